@@ -1,0 +1,46 @@
+# compkit — `make help` lists the targets. Everything installs into .venv from pyproject.toml,
+# pinned by requirements/constraints.txt.
+SHELL := /bin/bash
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PORT ?= 8888
+
+.DEFAULT_GOAL := help
+.PHONY: help install lab test lint format bench clean constraints
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install compkit with everything it needs
+
+lab: install ## install, then open JupyterLab on notebooks/
+	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT)
+
+test: install ## install, then run every test: unit, doctests, CLI and notebooks (nbval)
+	$(BIN)/python -m pytest
+
+lint: install ## ruff check and format check
+	$(BIN)/ruff check compkit tests benchmarks
+	$(BIN)/ruff format --check compkit tests benchmarks
+
+format: install ## ruff format and safe fixes
+	$(BIN)/ruff check --fix compkit tests benchmarks
+	$(BIN)/ruff format compkit tests benchmarks
+
+bench: install ## print the benchmarks' measured figures and ratios
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+constraints: install ## re-pin requirements/constraints.txt from the installed .venv
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^compkit' > requirements/constraints.txt
+
+clean: ## remove build outputs and caches (keeps .venv)
+	rm -rf build .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

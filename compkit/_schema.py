@@ -1,0 +1,165 @@
+"""A small, fast JSON Schema validator for the subset of keywords compkit's published schema uses.
+
+``import jsonschema`` costs more than loading a framework, so the load path validates with this
+module instead; the test suite proves it agrees with ``jsonschema`` on the bundled files and on
+broken ones. Unlike most validators it collects *every* problem, with human messages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Hashable, Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+#: Keywords this validator understands; a test checks the schema uses no others.
+SUPPORTED = frozenset(
+    {
+        "$schema",
+        "$id",
+        "$ref",
+        "$defs",
+        "title",
+        "description",
+        "type",
+        "required",
+        "properties",
+        "additionalProperties",
+        "items",
+        "minItems",
+        "minLength",
+        "pattern",
+        "enum",
+        "minimum",
+    }
+)
+
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+}
+_NAMES = {
+    dict: "a mapping",
+    list: "a list",
+    str: "a string",
+    int: "a whole number",
+    float: "a number",
+    bool: "true/false",
+    type(None): "nothing (null)",
+}
+
+
+@cache
+def framework_schema() -> dict:
+    """Return the published JSON Schema of framework files (``schema/framework.schema.json``).
+
+    Examples
+    --------
+    >>> framework_schema()["title"]
+    'compkit competency framework'
+    """
+    text = resources.files("compkit").joinpath("schema/framework.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _kind(value: Any) -> str:
+    return _NAMES.get(type(value), type(value).__name__)
+
+
+def iter_errors(
+    instance: Any, schema: dict, root: dict | None = None, path: tuple[Hashable, ...] = ()
+) -> Iterator[tuple[tuple[Hashable, ...], str]]:
+    """Yield ``(path, message)`` for every way ``instance`` breaks ``schema``."""
+    root = schema if root is None else root
+    if "$ref" in schema:
+        name = schema["$ref"].removeprefix("#/$defs/")
+        target = root["$defs"][name]
+        yield from iter_errors(instance, target, root, path)
+        if set(schema) - {"$ref", "description"}:
+            rest = {k: v for k, v in schema.items() if k not in ("$ref", "description")}
+            yield from iter_errors(instance, rest, root, path)
+        return
+    if "enum" in schema and instance not in schema["enum"]:
+        allowed = ", ".join(str(v) for v in schema["enum"])
+        yield path, f"{_show(instance)} is not allowed here; expected one of: {allowed}"
+        return
+    kind = schema.get("type")
+    if kind is not None and not _TYPES[kind](instance):
+        expected = {"object": "a mapping", "array": "a list", "integer": "a whole number"}
+        yield (
+            path,
+            (
+                f"expected {expected.get(kind, 'a ' + kind)}, "
+                f"got {_kind(instance)} {_show(instance)}"
+            ),
+        )
+        return
+    if isinstance(instance, str):
+        yield from _string_errors(instance, schema, path)
+    elif isinstance(instance, int | float) and not isinstance(instance, bool):
+        if "minimum" in schema and instance < schema["minimum"]:
+            yield path, f"{instance} is too small; expected at least {schema['minimum']}"
+    elif isinstance(instance, list):
+        if len(instance) < schema.get("minItems", 0):
+            yield path, f"expected at least {schema['minItems']} item(s), got {len(instance)}"
+        if "items" in schema:
+            for i, item in enumerate(instance):
+                yield from iter_errors(item, schema["items"], root, (*path, i))
+    elif isinstance(instance, dict):
+        yield from _object_errors(instance, schema, root, path)
+
+
+def _string_errors(instance: str, schema: dict, path: tuple) -> Iterator[tuple[tuple, str]]:
+    if len(instance) < schema.get("minLength", 0) or (
+        "pattern" in schema and schema["pattern"] == "\\S" and not instance.strip()
+    ):
+        yield path, "empty; expected some words"
+    elif "pattern" in schema and not _regex(schema["pattern"]).search(instance):
+        rule = schema.get("description") or f"the pattern {schema['pattern']}"
+        yield path, f"{_show(instance)} is not valid here; expected {rule[0].lower()}{rule[1:]}"
+
+
+def _object_errors(instance: dict, schema: dict, root: dict, path: tuple) -> Iterator:
+    props = schema.get("properties", {})
+    for key in schema.get("required", []):
+        if key not in instance:
+            yield path, f"missing required key '{key}'"
+    extra = schema.get("additionalProperties", True)
+    for key, value in instance.items():
+        if key in props:
+            yield from iter_errors(value, props[key], root, (*path, key))
+        elif extra is False:
+            allowed = ", ".join(props)
+            yield (*path, key), f"unknown key '{key}'; expected one of: {allowed}"
+        elif isinstance(extra, dict):
+            yield from iter_errors(value, extra, root, (*path, key))
+
+
+@cache
+def _regex(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def format_path(path: tuple[Hashable, ...]) -> str:
+    """Render a path as ``competencies[0].indicators[2].level``.
+
+    Examples
+    --------
+    >>> format_path(("competencies", 0, "indicators", 2, "level"))
+    'competencies[0].indicators[2].level'
+    """
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out

@@ -1,0 +1,74 @@
+"""User-facing errors: one family, each message naming file, line, bad value and the fix.
+
+Library code raises these and never prints; the command line catches them, prints the message and
+exits with status 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "CompkitError",
+    "FrameworkFileError",
+    "FrameworkNotFoundError",
+    "Problem",
+    "UsageError",
+]
+
+
+class CompkitError(Exception):
+    """Base class of every error compkit raises for a user's bad file or bad argument."""
+
+
+class UsageError(CompkitError, ValueError):
+    """A bad argument: an unknown level, competency, role or output format."""
+
+
+class FrameworkNotFoundError(CompkitError, LookupError):
+    """Neither a bundled framework id nor the path of an existing framework file."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a file: where it is and what is wrong.
+
+    Attributes
+    ----------
+    path : str
+        Where in the document, as a dotted path (``competencies[0].indicators[3].level``).
+    message : str
+        What is wrong and what was expected.
+    line : int or None
+        1-based line in the file, when known.
+    """
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def format(self, file: str | Path) -> str:
+        """Render as ``file:line: message (at path)``."""
+        where = f"{file}:{self.line}" if self.line else str(file)
+        at = f" (at {self.path})" if self.path and not self.line else ""
+        return f"{where}: {self.message}{at}"
+
+
+class FrameworkFileError(CompkitError, ValueError):
+    """A framework file that cannot be read: malformed YAML, or content that breaks the format.
+
+    Every problem in the file is reported at once, one line each.
+
+    Attributes
+    ----------
+    file : pathlib.Path
+        The file that was read.
+    problems : tuple of Problem
+        Every problem found, in file order.
+    """
+
+    def __init__(self, file: str | Path, problems: list[Problem] | tuple[Problem, ...]):
+        self.file = Path(file)
+        self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.path)))
+        super().__init__("\n".join(p.format(self.file) for p in self.problems))

@@ -1,0 +1,342 @@
+"""Tidy DataFrames of a framework: column names defined once, cumulative queries, combined frames.
+
+Every table has one row per thing and a ``framework`` column, so tables of several frameworks
+concatenate into one long frame (:func:`combine`) for comparisons.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from .model import Framework
+
+#: Columns of ``Framework.indicators``.
+INDICATOR_COLUMNS = [
+    "framework",
+    "indicator_id",
+    "competency_id",
+    "competency",
+    "group_id",
+    "level",
+    "level_name",
+    "level_rank",
+    "position",
+    "text",
+    "polarity",
+    "source_lines",
+    "source_numbers",
+    "repair",
+]
+#: Columns of ``Framework.competencies``.
+COMPETENCY_COLUMNS = [
+    "framework",
+    "competency_id",
+    "competency",
+    "position",
+    "description",
+    "group_id",
+    "values",
+    "levels",
+    "n_indicators",
+]
+#: Columns of ``Framework.levels``.
+LEVEL_COLUMNS = ["framework", "level", "level_name", "level_rank", "description", "cumulative"]
+#: Columns of ``Framework.values``.
+VALUE_COLUMNS = ["framework", "value_id", "value", "description", "competencies"]
+#: Columns of ``Framework.competency_values``.
+COMPETENCY_VALUE_COLUMNS = ["framework", "competency_id", "competency", "value_id", "value"]
+#: Columns of ``Framework.roles``.
+ROLE_COLUMNS = [
+    "framework",
+    "role_id",
+    "role",
+    "competency_id",
+    "competency",
+    "level",
+    "level_name",
+    "level_rank",
+]
+#: Columns of ``Framework.groups``.
+GROUP_COLUMNS = ["framework", "group_id", "group", "description", "competencies"]
+#: Columns of ``Framework.repairs``.
+REPAIR_COLUMNS = [
+    "framework",
+    "indicator_id",
+    "competency_id",
+    "level",
+    "kind",
+    "note",
+    "source_lines",
+    "source_numbers",
+    "text",
+]
+
+TABLES = (
+    "indicators",
+    "competencies",
+    "levels",
+    "values",
+    "competency_values",
+    "roles",
+    "groups",
+    "repairs",
+)
+
+
+def _join(numbers) -> str:
+    return ",".join(str(n) for n in numbers)
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    return (
+        pd.DataFrame(rows, columns=columns)
+        if rows
+        else pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    )
+
+
+def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
+    """Build every table of ``fw`` (called once per framework, on first use)."""
+    levels = {lv.id: lv for lv in fw.level_records}
+    comps = {c.id: c for c in fw.competency_records}
+    values = {v.id: v for v in fw.value_records}
+    groups = {g.id: g for g in fw.group_records}
+    f = fw.id
+
+    ind = _frame(
+        [
+            {
+                "framework": f,
+                "indicator_id": i.id,
+                "competency_id": i.competency,
+                "competency": comps[i.competency].name,
+                "group_id": comps[i.competency].group or "",
+                "level": i.level,
+                "level_name": levels[i.level].name,
+                "level_rank": levels[i.level].rank,
+                "position": i.position,
+                "text": i.text,
+                "polarity": i.polarity,
+                "source_lines": _join(i.source.lines),
+                "source_numbers": _join(i.source.numbers),
+                "repair": i.repair.kind if i.repair else "",
+            }
+            for i in fw.indicator_records
+        ],
+        INDICATOR_COLUMNS,
+    )
+    per_comp = ind.groupby("competency_id", sort=False).size()
+    cv_rows = [
+        {
+            "framework": f,
+            "competency_id": c.id,
+            "competency": c.name,
+            "value_id": v,
+            "value": values[v].name,
+        }
+        for c in fw.competency_records
+        for v in c.values
+    ]
+    return {
+        "indicators": ind,
+        "competencies": _frame(
+            [
+                {
+                    "framework": f,
+                    "competency_id": c.id,
+                    "competency": c.name,
+                    "position": n,
+                    "description": c.description,
+                    "group_id": c.group or "",
+                    "values": ", ".join(c.values),
+                    "levels": ", ".join(c.levels or fw.level_ids),
+                    "n_indicators": int(per_comp.get(c.id, 0)),
+                }
+                for n, c in enumerate(fw.competency_records, 1)
+            ],
+            COMPETENCY_COLUMNS,
+        ),
+        "levels": _frame(
+            [
+                {
+                    "framework": f,
+                    "level": lv.id,
+                    "level_name": lv.name,
+                    "level_rank": lv.rank,
+                    "description": lv.description,
+                    "cumulative": fw.cumulative,
+                }
+                for lv in sorted(fw.level_records, key=lambda lv: lv.rank)
+            ],
+            LEVEL_COLUMNS,
+        ),
+        "values": _frame(
+            [
+                {
+                    "framework": f,
+                    "value_id": v.id,
+                    "value": v.name,
+                    "description": v.description,
+                    "competencies": ", ".join(
+                        r["competency_id"] for r in cv_rows if r["value_id"] == v.id
+                    ),
+                }
+                for v in fw.value_records
+            ],
+            VALUE_COLUMNS,
+        ),
+        "competency_values": _frame(cv_rows, COMPETENCY_VALUE_COLUMNS),
+        "roles": _frame(
+            [
+                {
+                    "framework": f,
+                    "role_id": r.id,
+                    "role": r.name,
+                    "competency_id": c,
+                    "competency": comps[c].name,
+                    "level": lv,
+                    "level_name": levels[lv].name,
+                    "level_rank": levels[lv].rank,
+                }
+                for r in fw.role_records
+                for c, lv in r.requires
+            ],
+            ROLE_COLUMNS,
+        ),
+        "groups": _frame(
+            [
+                {
+                    "framework": f,
+                    "group_id": g.id,
+                    "group": g.name,
+                    "description": g.description,
+                    "competencies": ", ".join(
+                        c.id for c in fw.competency_records if c.group == g.id
+                    ),
+                }
+                for g in groups.values()
+            ],
+            GROUP_COLUMNS,
+        ),
+        "repairs": _frame(
+            [
+                {
+                    "framework": f,
+                    "indicator_id": i.id,
+                    "competency_id": i.competency,
+                    "level": i.level,
+                    "kind": i.repair.kind,
+                    "note": i.repair.note,
+                    "source_lines": _join(i.source.lines),
+                    "source_numbers": _join(i.source.numbers),
+                    "text": i.text,
+                }
+                for i in fw.indicator_records
+                if i.repair
+            ],
+            REPAIR_COLUMNS,
+        ),
+    }
+
+
+def counts(fw: Framework) -> pd.DataFrame:
+    """Statements per competency (rows, framework order) and level (columns, lowest first)."""
+    ind = fw.indicators
+    table = pd.crosstab(ind["competency_id"], ind["level"])
+    return (
+        table.reindex(index=list(fw.competency_ids), columns=list(fw.level_ids), fill_value=0)
+        .rename_axis(index="competency_id", columns="level")
+        .astype("int64")
+    )
+
+
+def profile(
+    fw: Framework,
+    *,
+    level: str | int | None = None,
+    role: str | None = None,
+    cumulative: bool | None = None,
+) -> pd.DataFrame:
+    """Indicators a holder of ``level`` or ``role`` must show; see :meth:`Framework.profile`."""
+    from .errors import UsageError
+
+    if (level is None) == (role is None):
+        raise UsageError("give exactly one of level= or role=")
+    cumulative = fw.cumulative if cumulative is None else cumulative
+    if role is not None:
+        required = {c: fw.level(lv) for c, lv in fw.role(role).requires}
+    else:
+        top = fw.level(level)  # type: ignore[arg-type]
+        required = dict.fromkeys(fw.competency_ids, top)
+    ind = fw.indicators
+    need = ind["competency_id"].map({c: lv.rank for c, lv in required.items()})
+    need_id = ind["competency_id"].map({c: lv.id for c, lv in required.items()})
+    keep = (ind["level_rank"] <= need) if cumulative else (ind["level_rank"] == need)
+    out = ind.assign(required_level=need_id)[keep.fillna(False).astype(bool)]
+    return out.reset_index(drop=True)
+
+
+def combine(*frameworks: Framework, table: str = "indicators") -> pd.DataFrame:
+    """Concatenate one table of several frameworks into one long frame.
+
+    Parameters
+    ----------
+    *frameworks : Framework
+        Frameworks, e.g. ``*compkit.load_all().values()``.
+    table : str
+        One of ``indicators``, ``competencies``, ``levels``, ``values``,
+        ``competency_values``, ``roles``, ``groups``, ``repairs``.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> long = compkit.combine(*compkit.load_all().values())
+    >>> long.groupby("framework").size().to_dict()
+    {'cis': 62, 'wsx': 153}
+    """
+    from .errors import UsageError
+
+    if table not in TABLES:
+        raise UsageError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
+    frames = [getattr(fw, table) for fw in frameworks]
+    if not frames:
+        raise UsageError("combine() needs at least one framework")
+    return pd.concat(frames, ignore_index=True)
+
+
+def summary(*frameworks: Framework) -> pd.DataFrame:
+    """The shape of each framework side by side: one column per framework, one row per measure.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> compkit.summary(*compkit.load_all().values()).loc[["levels", "indicators"]]
+    framework   cis  wsx
+    levels        4    5
+    indicators   62  153
+    """
+    rows = {}
+    for fw in frameworks:
+        words = fw.indicators["text"].str.split().str.len()
+        rows[fw.id] = {
+            "organisation": fw.organisation,
+            "title": fw.title,
+            "competency term": fw.competency_term,
+            "cumulative": fw.cumulative,
+            "levels": len(fw.level_records),
+            "competencies": len(fw.competency_records),
+            "groups": len(fw.group_records),
+            "values": len(fw.value_records),
+            "roles": len(fw.role_records),
+            "indicators": len(fw.indicator_records),
+            "indicators per cell (mean)": round(
+                len(fw.indicator_records) / max(1, fw.counts().gt(0).sum().sum()), 1
+            ),
+            "words per statement (median)": float(words.median()) if len(words) else 0.0,
+            "negative indicators": int((fw.indicators["polarity"] == "ineffective").sum()),
+            "recorded repairs": len(fw.repairs),
+        }
+    return pd.DataFrame(rows).rename_axis(columns="framework")

@@ -1,0 +1,372 @@
+"""The framework model: immutable records for levels, competencies, values, indicators and roles.
+
+A :class:`Framework` is built once (by :func:`compkit.load`) and never changes; its tidy
+DataFrames (``indicators``, ``competencies``, ``levels``, ``values``, ``roles``, ...) are computed
+on first use and handed out as copies, so no caller can alter the framework through them.
+Nothing here is specific to one organisation: competencies may be grouped into clusters or
+domains, there may be any number of levels, a competency may be described at some levels only,
+and an indicator may be a negative ("ineffective") one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "Competency",
+    "Framework",
+    "Group",
+    "Indicator",
+    "Level",
+    "Passage",
+    "Repair",
+    "Role",
+    "SourceRef",
+    "Value",
+]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where an item stands in the source as received: lines, the source's own numbers, a note."""
+
+    lines: tuple[int, ...] = ()
+    numbers: tuple[int, ...] = ()
+    ref: str = ""
+
+    def __str__(self) -> str:
+        parts = []
+        if self.lines:
+            parts.append("line " + ",".join(map(str, self.lines)))
+        if self.numbers:
+            parts.append("no. " + ",".join(map(str, self.numbers)))
+        if self.ref:
+            parts.append(self.ref)
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A recorded repair of the source's structure (never of its words)."""
+
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph of the framework's own introductory text."""
+
+    text: str
+    source: SourceRef = SourceRef()
+
+
+@dataclass(frozen=True)
+class Level:
+    """A level of the framework; rank 1 is the lowest."""
+
+    id: str
+    name: str
+    rank: int
+    description: str = ""
+    source: SourceRef = SourceRef()
+
+
+@dataclass(frozen=True)
+class Group:
+    """A cluster or domain that groups competencies."""
+
+    id: str
+    name: str
+    description: str = ""
+    source: SourceRef = SourceRef()
+
+
+@dataclass(frozen=True)
+class Value:
+    """An organisational value, as published."""
+
+    id: str
+    name: str
+    description: str = ""
+    source: SourceRef = SourceRef()
+
+
+@dataclass(frozen=True)
+class Competency:
+    """A competency (or cluster): its values, its group, and the levels it is described at."""
+
+    id: str
+    name: str
+    description: str = ""
+    group: str | None = None
+    values: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    source: SourceRef = SourceRef()
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One behavioural statement of a competency at a level."""
+
+    id: str
+    competency: str
+    level: str
+    position: int
+    text: str
+    polarity: Literal["effective", "ineffective"] = "effective"
+    source: SourceRef = SourceRef()
+    repair: Repair | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role profile: the level of each competency the role requires."""
+
+    id: str
+    name: str
+    requires: tuple[tuple[str, str], ...] = ()
+    description: str = ""
+    source: SourceRef = SourceRef()
+
+    @property
+    def required_levels(self) -> dict[str, str]:
+        """Competency id -> required level id."""
+        return dict(self.requires)
+
+
+@dataclass(frozen=True, eq=False)
+class Framework:
+    """A competency framework: metadata, levels, competencies, values, indicators and roles.
+
+    Build one with :func:`compkit.load`; it is immutable. Tables are tidy DataFrames, one row per
+    thing, with the column names defined in :mod:`compkit.frames`: ``indicators``,
+    ``competencies``, ``levels``, ``values``, ``roles``, ``groups``, ``competency_values`` and
+    ``repairs``. The records behind them are in the ``*_records`` tuples.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> fw = compkit.load("cis")
+    >>> fw.id, len(fw.indicators), fw.level_ids
+    ('cis', 62, ('l1', 'l2', 'l3', 'l4'))
+    >>> fw.profile(role="senior-officer").groupby("competency_id", sort=False).size().to_dict()
+    {'people': 5, 'brilliant': 6, 'creativity': 5, 'others': 10, 'sustainability': 4, 'equality': 5}
+    """
+
+    id: str
+    title: str
+    organisation: str
+    level_records: tuple[Level, ...]
+    competency_records: tuple[Competency, ...]
+    indicator_records: tuple[Indicator, ...]
+    value_records: tuple[Value, ...] = ()
+    group_records: tuple[Group, ...] = ()
+    role_records: tuple[Role, ...] = ()
+    introduction: tuple[Passage, ...] = ()
+    short_name: str = ""
+    version: str = ""
+    licence: str = ""
+    notes: str = ""
+    competency_term: str = "competency"
+    cumulative: bool = True
+    source_file: str = ""
+    source_description: str = ""
+    source_url: str = ""
+    rules: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    path: Path | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"<Framework {self.id!r}: {self.title} ({self.organisation}); "
+            f"{len(self.level_records)} levels, {len(self.competency_records)} "
+            f"{self.competency_term_plural}, {len(self.indicator_records)} indicators>"
+        )
+
+    # -- names -------------------------------------------------------------------------------
+    @property
+    def label(self) -> str:
+        """Short display name: the organisation's short name, else its id."""
+        return self.short_name or self.id
+
+    @property
+    def competency_term_plural(self) -> str:
+        """The framework's own word for its competencies, in the plural."""
+        term = self.competency_term
+        return term[:-1] + "ies" if term.endswith("y") else term + "s"
+
+    @property
+    def level_ids(self) -> tuple[str, ...]:
+        """Level ids from lowest to highest."""
+        return tuple(lv.id for lv in self.level_records)
+
+    @property
+    def competency_ids(self) -> tuple[str, ...]:
+        """Competency ids in framework order."""
+        return tuple(c.id for c in self.competency_records)
+
+    @cached_property
+    def _index(self) -> dict[str, dict[str, object]]:
+        return {
+            "level": {lv.id: lv for lv in self.level_records},
+            "competency": {c.id: c for c in self.competency_records},
+            "role": {r.id: r for r in self.role_records},
+            "value": {v.id: v for v in self.value_records},
+            "indicator": {i.id: i for i in self.indicator_records},
+        }
+
+    def level(self, key: str | int) -> Level:
+        """Find a level by id, name (any case) or rank.
+
+        Raises
+        ------
+        compkit.UsageError
+            When no level matches; the message lists the declared levels.
+        """
+        return self._find("level", key, self.level_records, lambda lv: (lv.name, lv.rank))
+
+    def competency(self, key: str) -> Competency:
+        """Find a competency by id or name (any case)."""
+        return self._find("competency", key, self.competency_records, lambda c: (c.name,))
+
+    def role(self, key: str) -> Role:
+        """Find a role by id or name (any case)."""
+        return self._find("role", key, self.role_records, lambda r: (r.name,))
+
+    def indicator(self, key: str) -> Indicator:
+        """Find an indicator by id."""
+        return self._find("indicator", key, self.indicator_records, lambda i: ())
+
+    def _find(self, kind, key, items, aliases):
+        from .errors import UsageError
+
+        found = self._index[kind].get(key)  # type: ignore[call-overload]
+        if found is not None:
+            return found
+        wanted = str(key).strip().casefold()
+        for item in items:
+            if wanted in {str(a).casefold() for a in aliases(item)}:
+                return item
+        term = self.competency_term if kind == "competency" else kind
+        known = ", ".join(
+            f"{it.id} ({it.name})" if hasattr(it, "name") else it.id for it in items[:12]
+        ) + (", ..." if len(items) > 12 else "")
+        raise UsageError(
+            f"unknown {term} {key!r} in framework '{self.id}'; expected one of: {known or 'none'}"
+        )
+
+    def levels_up_to(self, level: str | int) -> tuple[str, ...]:
+        """The level ids a holder of ``level`` must meet: all lower levels too when cumulative."""
+        top = self.level(level)
+        if not self.cumulative:
+            return (top.id,)
+        return tuple(lv.id for lv in self.level_records if lv.rank <= top.rank)
+
+    # -- tables ------------------------------------------------------------------------------
+    @cached_property
+    def _frames(self) -> dict[str, pd.DataFrame]:
+        from .frames import build_frames
+
+        return build_frames(self)
+
+    def _frame(self, name: str) -> pd.DataFrame:
+        return self._frames[name].copy(deep=False)
+
+    @property
+    def indicators(self) -> pd.DataFrame:
+        """One row per indicator (see :data:`compkit.frames.INDICATOR_COLUMNS`)."""
+        return self._frame("indicators")
+
+    @property
+    def competencies(self) -> pd.DataFrame:
+        """One row per competency, with its group, values and indicator count."""
+        return self._frame("competencies")
+
+    @property
+    def groups(self) -> pd.DataFrame:
+        """One row per cluster or domain that groups competencies (empty when there are none)."""
+        return self._frame("groups")
+
+    @property
+    def levels(self) -> pd.DataFrame:
+        """One row per level, lowest first."""
+        return self._frame("levels")
+
+    @property
+    def values(self) -> pd.DataFrame:
+        """One row per declared value, with the competencies that express it."""
+        return self._frame("values")
+
+    @property
+    def competency_values(self) -> pd.DataFrame:
+        """One row per (competency, value) pair: which competency expresses which value."""
+        return self._frame("competency_values")
+
+    @property
+    def roles(self) -> pd.DataFrame:
+        """One row per (role, competency): the level the role requires."""
+        return self._frame("roles")
+
+    @property
+    def repairs(self) -> pd.DataFrame:
+        """One row per recorded repair of the source's structure."""
+        return self._frame("repairs")
+
+    def counts(self) -> pd.DataFrame:
+        """Statements per competency (rows) and level (columns), in framework order.
+
+        Examples
+        --------
+        >>> import compkit
+        >>> compkit.load("wsx").counts().loc["qualities"].tolist()
+        [10, 7, 7, 5, 5]
+        """
+        from .frames import counts
+
+        return counts(self)
+
+    def profile(
+        self,
+        *,
+        level: str | int | None = None,
+        role: str | None = None,
+        cumulative: bool | None = None,
+    ) -> pd.DataFrame:
+        """Everything a holder of ``level``, or of ``role``, must show, per competency.
+
+        Parameters
+        ----------
+        level : str or int, optional
+            A level id, name or rank; applies to every competency.
+        role : str, optional
+            A role id or name; each competency at the level the role requires.
+        cumulative : bool, optional
+            Include all lower levels (default: the framework's own ``cumulative`` flag).
+
+        Returns
+        -------
+        pandas.DataFrame
+            The indicators rows, plus ``required_level``, in framework order.
+
+        Raises
+        ------
+        compkit.UsageError
+            When neither or both of ``level`` and ``role`` are given, or they are unknown.
+
+        Examples
+        --------
+        >>> import compkit
+        >>> wsx = compkit.load("wsx")
+        >>> len(wsx.profile(level="Skilled")), len(wsx.profile(level="skilled", cumulative=False))
+        (70, 26)
+        """
+        from .frames import profile
+
+        return profile(self, level=level, role=role, cumulative=cumulative)

@@ -1,0 +1,151 @@
+"""Read statements as text: normalisation, grammatical voice and the scope of a statement.
+
+Vectorised over a pandas Series of statements (regular expressions through ``Series.str``), so a
+whole framework, or a large taxonomy, is classified at once. Used by the consistency checker
+(progression, voice) and by framework comparisons.
+
+Scope is the reach of what a statement asks of its holder, from narrowest to widest:
+
+=========  ===============================================================================
+scope      the statement is about ...
+=========  ===============================================================================
+self       the holder's own work, conduct and development (the default)
+managed    people the holder line-manages, supervises or delegates to
+team       a whole team, department or service
+org        the organisation as a whole, its strategy, or the sector beyond it
+=========  ===============================================================================
+
+The classifier takes the widest scope a statement names through phrases that express
+responsibility for it ("ensure my team ...", "lead on organisational budget setting"), and
+ignores phrases of membership ("participates in the team", "in line with WSX Mind's policy"),
+which keep a statement at *self*. It is a documented heuristic, tested on the bundled
+frameworks; see ``tests/test_text.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["SCOPES", "Scope", "normalise", "scope", "scope_rank", "voice"]
+
+Scope = Literal["self", "managed", "team", "org"]
+#: Scopes from narrowest to widest.
+SCOPES: tuple[str, ...] = ("self", "managed", "team", "org")
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Collapse whitespace and straighten curly apostrophes (the only edits compkit makes).
+
+    Examples
+    --------
+    >>> normalise("  I am aware of my team\u2019s   budget\\n and targets. ")
+    "I am aware of my team's budget and targets."
+    """
+    return _SPACE.sub(" ", text.translate(_APOSTROPHES)).strip()
+
+
+# Phrases that express *membership* of a wider unit, not responsibility for it: removed before
+# the scope patterns are applied.
+_MEMBERSHIP = (
+    r"in[- ]line with [^,.;]*",
+    r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?of (?:WSX Mind|the organisation|our organisation)",
+    r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) (?:the )?(?:team|teams)\b[^,.;]*",
+    r"(?:common purpose|decisions|contributions) of the team",
+    r"within (?:the|my|our) team",
+    r"(?:with|to) (?:colleagues|managers|team members)",
+    r"organisation(?:'s|al)? (?:work|priorities) ",
+    r"(?:adopt|work as) a team approach",
+    r"organisational skills",
+)
+_PATTERNS: dict[str, str] = {
+    "org": (
+        r"\borganisation(?:al|'s|s)?\b|\bsector\b|\bstrateg(?:y|ies|ic)\b|\bacross (?:the )?"
+        r"(?:whole )?(?:organisation|WSX Mind)\b|\bkey decision makers\b|\bbusiness models?\b|"
+        r"\binfrastructure\b|\bmulti-agency\b|\bprofessional communities\b|\bPR profile\b|"
+        r"\bexternally\b|\bwide circle\b|\bdrive WSX Mind\b|\brepresents? WSX Mind\b|"
+        r"\ball staff\b|\bstaff group\b"
+    ),
+    "team": (
+        r"\b(?:my|the|our|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
+        r"\bteam(?:'s)? (?:working|development|work|budget|decisions|goals|objectives)\b|"
+        r"\bdepartment(?:al)?\b|\bservices\b(?! users)|\bteams\b"
+    ),
+    "managed": (
+        r"\bline[- ]manage\w*|\bsupervis\w+|\bdelegat\w+|\bstaff members\b|\bteam members\b|"
+        r"\bothers who I\b|\btheir staff\b|\bsupport (?:others|staff|colleagues) to\b|"
+        r"\b(?:motivates|encourages|assists and supports) (?:and \w+ )?(?:staff|team members)\b|"
+        r"\bmakes staff\b|\bwith staff members\b"
+    ),
+}
+_MEMBERSHIP_RE = re.compile("|".join(f"(?:{p})" for p in _MEMBERSHIP), re.IGNORECASE)
+
+
+def scope(texts: pd.Series | list[str]) -> pd.Series:
+    """Classify the scope of each statement: ``self``, ``managed``, ``team`` or ``org``.
+
+    Parameters
+    ----------
+    texts : Series or list of str
+        Statements.
+
+    Returns
+    -------
+    pandas.Series
+        An ordered categorical (``self < managed < team < org``) aligned with ``texts``.
+
+    Examples
+    --------
+    >>> scope([
+    ...     "I take responsibility for my own wellbeing.",
+    ...     "I support others who I line manage to manage their workload.",
+    ...     "I ensure my team maintains a culture of cost efficiency.",
+    ...     "I lead on organisational budget setting.",
+    ...     "Actively participates in the team in order to generate ideas",
+    ... ]).tolist()
+    ['self', 'managed', 'team', 'org', 'self']
+    """
+    s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
+    cleaned = s.fillna("").astype(str).str.replace(_MEMBERSHIP_RE, " ", regex=True)
+    rank = np.zeros(len(s), dtype=np.int8)
+    for level, pattern in enumerate(("managed", "team", "org"), 1):
+        hit = cleaned.str.contains(_PATTERNS[pattern], case=False, regex=True).to_numpy()
+        rank = np.where(hit, np.maximum(rank, level), rank)
+    cat = pd.CategoricalDtype(list(SCOPES), ordered=True)
+    return pd.Series(pd.Categorical.from_codes(rank, dtype=cat), index=s.index, name="scope")
+
+
+def scope_rank(texts: pd.Series | list[str]) -> pd.Series:
+    """The scope of each statement as a number: 0 self, 1 managed, 2 team, 3 org."""
+    return scope(texts).cat.codes.rename("scope_rank")
+
+
+_FIRST = re.compile(r"^\s*(?:I|I'm|I've|We|We're|My|Our)\b")
+_THIRD = re.compile(
+    r"^\s*(?:[A-Z][a-z]+s\b|Is\b|Has\b|Able to\b|Can\b|Confident\b|Actively\b|Proactively\b|"
+    r"Pro-actively\b|Whenever\b|Where appropriate\b|Likewise\b|Continuously\b|Constantly\b|"
+    r"Effectively\b|Values\b|Wiling\b|Willing\b)"
+)
+
+
+def voice(texts: pd.Series | list[str]) -> pd.Series:
+    """The grammatical voice of each statement: ``first`` ("I ...", "We ..."), ``third``
+    ("Manages ...", "Is able to ...") or ``other`` (fragments, imperatives, lower-case starts).
+
+    Examples
+    --------
+    >>> voice(["I take responsibility", "Manages ambiguity", "to be creative", "Act as a model"]).tolist()
+    ['first', 'third', 'other', 'other']
+    """
+    s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
+    s = s.fillna("").astype(str)
+    first = s.str.contains(_FIRST, regex=True)
+    third = s.str.contains(_THIRD, regex=True) & ~first
+    out = np.select([first.to_numpy(), third.to_numpy()], ["first", "third"], default="other")
+    return pd.Series(out, index=s.index, name="voice")

@@ -1,0 +1,108 @@
+import json
+import shutil
+import subprocess
+from io import StringIO
+
+import pandas as pd
+import pytest
+
+from compkit.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list(capsys):
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert "cis" in out and "wsx" in out and "153" in out
+
+
+def test_show_filters_and_formats(capsys):
+    code, out, _ = run(
+        capsys, "show", "wsx", "--level", "Core", "--competency", "qualities", "--format", "csv"
+    )
+    assert code == 0
+    table = pd.read_csv(StringIO(out))
+    assert len(table) == 10 and set(table["level"]) == {"core"}
+    code, out, _ = run(capsys, "show", "cis", "--role", "senior-officer", "--format", "json")
+    assert code == 0 and len(json.loads(out)) == 35
+    code, out, _ = run(capsys, "show", "cis", "--level", "2", "--cumulative")
+    assert code == 0 and "people-l1-1" in out and "people-l3-1" not in out
+
+
+def test_show_a_path(capsys, clustered):
+    code, out, _ = run(capsys, "show", str(clustered.path), "--level", "director")
+    assert code == 0 and "leading-director-1" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["show", "nope"],
+            "compkit: error: unknown framework 'nope'; expected a bundled id (cis, wsx)",
+        ),
+        (["show", "cis", "--level", "l7"], "compkit: error: unknown level 'l7' in framework 'cis'"),
+        (
+            ["show", "wsx", "--competency", "x"],
+            "compkit: error: unknown cluster 'x' in framework 'wsx'",
+        ),
+        (
+            ["show", "cis", "--format", "xml"],
+            "compkit: error: argument --format: invalid choice: 'xml'",
+        ),
+        (["validate", "missing.yaml"], "compkit: error: missing.yaml: no such framework file"),
+        (
+            ["export", "cis", "--to", "pdf", "-o", "x.pdf"],
+            "compkit: error: argument --to: invalid choice",
+        ),
+        (["frobnicate"], "compkit: error: argument COMMAND: invalid choice: 'frobnicate'"),
+    ],
+)
+def test_bad_input_exits_2_with_one_message(capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert err.startswith(message)
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err and out == ""
+
+
+def test_validate(capsys, tmp_path, clustered_text):
+    code, out, _ = run(capsys, "validate", "cis", "wsx")
+    assert code == 0 and out.count("ok: ") == 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(clustered_text.replace("level: lead, text: Builds", "level: leed, text: Builds"))
+    code, _, err = run(capsys, "validate", str(bad))
+    assert code == 2
+    assert f"{bad}:32: indicator 'leading-lead-1': unknown level 'leed'" in err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json", "graphml"])
+def test_export(capsys, tmp_path, fmt):
+    out = tmp_path / f"cis.{fmt}"
+    code, _, err = run(capsys, "export", "cis", "--to", fmt, "-o", str(out))
+    assert code == 0 and out.stat().st_size > 1000
+    assert f"wrote {out}" in err
+
+
+def test_export_to_an_unwritable_place(capsys, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "export", "cis", "-o", str(blocker / "sub" / "cis.csv"))
+    assert code == 2 and err.startswith("compkit: error:") and "Traceback" not in err
+
+
+def test_console_script_help_everywhere():
+    exe = shutil.which("compkit")
+    assert exe, "the compkit console script is installed"
+    for args in ([], ["list"], ["show"], ["validate"], ["export"]):
+        done = subprocess.run([exe, *args, "--help"], capture_output=True, text=True, check=False)
+        assert done.returncode == 0 and "usage: compkit" in done.stdout
+    done = subprocess.run(
+        [exe, "show", "cis", "--level", "zz"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2 and done.stderr.startswith("compkit: error: unknown level 'zz'")

@@ -1,0 +1,151 @@
+import pandas as pd
+import pytest
+
+import compkit
+from compkit.frames import (
+    COMPETENCY_COLUMNS,
+    INDICATOR_COLUMNS,
+    LEVEL_COLUMNS,
+    ROLE_COLUMNS,
+    VALUE_COLUMNS,
+)
+
+CIS_COUNTS = {
+    "people": [3, 2, 2, 2],
+    "brilliant": [3, 3, 3, 3],
+    "creativity": [3, 2, 2, 3],
+    "others": [3, 4, 3, 3],
+    "sustainability": [2, 2, 2, 2],
+    "equality": [2, 3, 2, 3],
+}
+WSX_COUNTS = {
+    "qualities": [10, 7, 7, 5, 5],
+    "partnerships": [14, 7, 9, 9, 6],
+    "work": [13, 6, 14, 8, 5],
+    "improving": [7, 6, 6, 6, 3],
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), [("cis", CIS_COUNTS), ("wsx", WSX_COUNTS)])
+def test_counts_per_competency_and_level(name, expected):
+    counts = compkit.load(name).counts()
+    assert {k: list(v) for k, v in counts.iterrows()} == expected
+
+
+def test_tables_have_their_columns(cis):
+    assert list(cis.indicators.columns) == INDICATOR_COLUMNS
+    assert list(cis.competencies.columns) == COMPETENCY_COLUMNS
+    assert list(cis.levels.columns) == LEVEL_COLUMNS
+    assert list(cis.values.columns) == VALUE_COLUMNS
+    assert list(cis.roles.columns) == ROLE_COLUMNS
+
+
+def test_frames_cannot_alter_the_framework(cis):
+    frame = cis.indicators
+    frame.loc[0, "text"] = "changed"
+    frame["extra"] = 1
+    assert cis.indicators.loc[0, "text"] != "changed"
+    assert "extra" not in cis.indicators.columns
+    with pytest.raises(AttributeError):
+        cis.id = "other"
+
+
+def test_values_as_printed(cis, wsx):
+    assert cis.values["value"].tolist() == [
+        "OPEN AND FAIR",
+        "BRAVE",
+        "COLLABORATIVE AND KIND",
+        "COLLABORATIVE",
+    ]
+    pairs = cis.competency_values.groupby("competency_id", sort=False)["value_id"].agg(list)
+    assert pairs["equality"] == ["open-and-fair", "collaborative-and-kind"]
+    assert pairs["sustainability"] == ["collaborative"]
+    assert wsx.values.empty and wsx.competency_values.empty  # WSX names no values
+
+
+def test_senior_officer_role(cis):
+    roles = cis.roles.set_index("competency_id")["level"].to_dict()
+    assert roles == {
+        "people": "l2",
+        "brilliant": "l2",
+        "creativity": "l2",
+        "others": "l3",
+        "sustainability": "l2",
+        "equality": "l2",
+    }
+
+
+def test_role_profile_is_cumulative(cis):
+    prof = cis.profile(role="Senior Officer")
+    assert len(prof) == 5 + 6 + 5 + 10 + 4 + 5
+    assert prof.groupby("competency_id")["level_rank"].max().to_dict() == {
+        "brilliant": 2,
+        "creativity": 2,
+        "equality": 2,
+        "others": 3,
+        "people": 2,
+        "sustainability": 2,
+    }
+    assert set(prof["required_level"]) == {"l2", "l3"}
+
+
+@pytest.mark.parametrize(
+    ("level", "n"), [("core", 44), ("Skilled", 70), (3, 106), ("executive", 153)]
+)
+def test_level_profile(wsx, level, n):
+    assert len(wsx.profile(level=level)) == n
+
+
+def test_non_cumulative_profile(wsx):
+    assert len(wsx.profile(level="supervisory", cumulative=False)) == 36
+
+
+def test_profile_of_a_competency_described_at_some_levels(clustered):
+    prof = clustered.profile(level="senior")
+    assert prof.groupby("competency_id").size().to_dict() == {
+        "caring": 5,
+        "delivering": 4,
+        "leading": 1,
+    }
+    assert (
+        clustered.competencies.set_index("competency_id").loc["leading", "levels"]
+        == "senior, lead, director"
+    )
+
+
+def test_negative_indicators_and_groups(clustered):
+    ind = clustered.indicators.set_index("indicator_id")
+    assert ind.loc["caring-foundation-2", "polarity"] == "ineffective"
+    assert ind.loc["caring-foundation-1", "polarity"] == "effective"
+    assert clustered.groups["competencies"].tolist() == ["leading, caring", "delivering"]
+    assert ind.loc["leading-lead-1", "group_id"] == "people"
+
+
+def test_profile_errors(cis):
+    with pytest.raises(compkit.UsageError, match="exactly one of level= or role="):
+        cis.profile()
+    with pytest.raises(
+        compkit.UsageError,
+        match=r"unknown level 'l9' in framework 'cis'; expected one of: l1 \(Level 1\)",
+    ):
+        cis.profile(level="l9")
+    with pytest.raises(compkit.UsageError, match="unknown role 'ceo'"):
+        cis.profile(role="ceo")
+
+
+def test_combine(cis, wsx):
+    long = compkit.combine(cis, wsx)
+    assert list(long.columns) == INDICATOR_COLUMNS
+    assert long["framework"].value_counts().to_dict() == {"wsx": 153, "cis": 62}
+    levels = compkit.combine(cis, wsx, table="levels")
+    assert levels.groupby("framework").size().to_dict() == {"cis": 4, "wsx": 5}
+    with pytest.raises(compkit.UsageError, match="unknown table 'nope'"):
+        compkit.combine(cis, table="nope")
+
+
+def test_repairs_are_visible(cis, wsx):
+    assert set(cis.repairs["indicator_id"]) == {"others-l4-3"}
+    joined = wsx.repairs.set_index("indicator_id").loc["improving-management-2"]
+    assert joined["kind"] == "joined-split-numbers"
+    assert joined["source_numbers"] == "2,3,4"
+    assert isinstance(wsx.repairs, pd.DataFrame) and len(wsx.repairs) >= 5

@@ -1,0 +1,75 @@
+"""The fast built-in validator agrees with jsonschema on the published schema."""
+
+import contextlib
+import copy
+
+import jsonschema
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import compkit
+from compkit._schema import SUPPORTED, framework_schema, iter_errors
+
+
+def all_keywords(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key
+            if key in ("properties", "$defs"):
+                for sub in value.values():
+                    yield from all_keywords(sub)
+            else:
+                yield from all_keywords(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from all_keywords(item)
+
+
+def test_schema_is_valid_draft_2020_12():
+    jsonschema.Draft202012Validator.check_schema(framework_schema())
+
+
+def test_schema_uses_only_supported_keywords():
+    assert set(all_keywords(framework_schema())) <= SUPPORTED
+
+
+def bundled_docs():
+    return {k: yaml.safe_load(p.read_text("utf-8")) for k, p in compkit.bundled().items()}
+
+
+@pytest.mark.parametrize("name", ["cis", "wsx"])
+def test_bundled_files_valid_for_both(name):
+    doc = bundled_docs()[name]
+    assert list(iter_errors(doc, framework_schema())) == []
+    jsonschema.Draft202012Validator(framework_schema()).validate(doc)
+
+
+MUTATIONS = [
+    lambda d: d.pop("title"),
+    lambda d: d.__setitem__("levels", "not a list"),
+    lambda d: d["levels"][0].__setitem__("rank", 0),
+    lambda d: d["levels"][0].__setitem__("rank", "1"),
+    lambda d: d["levels"][0].__setitem__("colour", "red"),
+    lambda d: d["competencies"][0].__setitem__("id", "Bad Id"),
+    lambda d: d["competencies"][0]["indicators"][0].__setitem__("text", " "),
+    lambda d: d["competencies"][0]["indicators"][0].__setitem__("polarity", "negative"),
+    lambda d: d["competencies"][0]["indicators"][0].__setitem__("source", {"lines": []}),
+    lambda d: d.__setitem__("cumulative", "yes"),
+    lambda d: d.__setitem__("schema_version", 2),
+    lambda d: d.__setitem__("roles", [{"id": "r", "name": "R", "requires": {"people": 3}}]),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["cis", "wsx"]), st.sets(st.integers(0, len(MUTATIONS) - 1), min_size=1))
+def test_validators_agree_on_broken_documents(name, picks):
+    doc = copy.deepcopy(bundled_docs()[name])
+    for i in sorted(picks):
+        # an earlier mutation may already have replaced what this one edits
+        with contextlib.suppress(TypeError, KeyError, AttributeError):
+            MUTATIONS[i](doc)
+    ours = bool(list(iter_errors(doc, framework_schema())))
+    theirs = bool(list(jsonschema.Draft202012Validator(framework_schema()).iter_errors(doc)))
+    assert ours == theirs is True
