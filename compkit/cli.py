@@ -133,7 +133,7 @@ def _cmd_show(args) -> int:
     else:
         import pandas as pd
 
-        with pd.option_context("display.max_colwidth", 100, "display.width", 200):
+        with pd.option_context("display.max_colwidth", None, "display.width", 250):
             print(table[columns].to_string(index=False) if len(table) else "(no indicators)")
     return EXIT_OK
 

@@ -1,6 +1,8 @@
 import json
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 from io import StringIO
 
 import pandas as pd
@@ -97,8 +99,8 @@ def test_export_to_an_unwritable_place(capsys, tmp_path):
 
 
 def test_console_script_help_everywhere():
-    exe = shutil.which("compkit")
-    assert exe, "the compkit console script is installed"
+    exe = shutil.which("compkit", path=str(Path(sys.executable).parent))
+    assert exe, "the compkit console script is installed beside the interpreter"
     for args in ([], ["list"], ["show"], ["validate"], ["export"]):
         done = subprocess.run([exe, *args, "--help"], capture_output=True, text=True, check=False)
         assert done.returncode == 0 and "usage: compkit" in done.stdout

@@ -29,7 +29,7 @@ def test_graph_of_both_frameworks(cis, wsx):
     edges = types(g, "edges")
     assert edges["belongs_to"] == edges["at_level"] == 215
     assert edges["builds_on"] == 3 + 4
-    assert edges["expresses"] == 8
+    assert edges["expresses"] == 7
     assert edges["requires"] == 6
 
 
