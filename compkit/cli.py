@@ -105,7 +105,7 @@ def _cmd_list(args) -> int:
         }
         for fw in load_all().values()
     ]
-    print(pd.DataFrame(rows).to_string(index=False))
+    print(format_table(pd.DataFrame(rows)))
     return EXIT_OK
 
 
@@ -131,11 +131,31 @@ def _cmd_show(args) -> int:
     elif args.format == "json":
         sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     else:
-        import pandas as pd
-
-        with pd.option_context("display.max_colwidth", None, "display.width", 250):
-            print(table[columns].to_string(index=False) if len(table) else "(no indicators)")
+        print(format_table(table[columns]) if len(table) else "(no indicators)")
     return EXIT_OK
+
+
+def format_table(frame) -> str:
+    """Render a DataFrame as a plain left-aligned text table (full text, no truncation).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> print(format_table(pd.DataFrame({"id": ["a", "bb"], "n": [1, 22]})))
+    id  n
+    --  --
+    a   1
+    bb  22
+    """
+    cells = [[str(c) for c in frame.columns]] + [
+        ["" if v is None else str(v) for v in row] for row in frame.itertuples(index=False)
+    ]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(frame.columns))]
+    lines = [
+        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
 
 
 def _cmd_validate(args) -> int:

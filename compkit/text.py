@@ -41,11 +41,11 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """Collapse whitespace and straighten curly apostrophes (the only edits compkit makes).
+    r"""Collapse whitespace and straighten curly apostrophes (the only edits compkit makes).
 
     Examples
     --------
-    >>> normalise("  I am aware of my team\u2019s   budget\\n and targets. ")
+    >>> normalise("  I am aware of my team’s   budget\n and targets. ")
     "I am aware of my team's budget and targets."
     """
     return _SPACE.sub(" ", text.translate(_APOSTROPHES)).strip()
@@ -55,8 +55,10 @@ def normalise(text: str) -> str:
 # the scope patterns are applied.
 _MEMBERSHIP = (
     r"in[- ]line with [^,.;]*",
-    r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?of (?:WSX Mind|the organisation|our organisation)",
-    r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) (?:the )?(?:team|teams)\b[^,.;]*",
+    r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?of "
+    r"(?:WSX Mind|the organisation|our organisation)",
+    r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) "
+    r"(?:the )?(?:team|teams)\b[^,.;]*",
     r"(?:common purpose|decisions|contributions) of the team",
     r"within (?:the|my|our) team",
     r"(?:with|to) (?:colleagues|managers|team members)",
@@ -135,12 +137,14 @@ _THIRD = re.compile(
 
 
 def voice(texts: pd.Series | list[str]) -> pd.Series:
-    """The grammatical voice of each statement: ``first`` ("I ...", "We ..."), ``third``
-    ("Manages ...", "Is able to ...") or ``other`` (fragments, imperatives, lower-case starts).
+    """Classify the grammatical voice of each statement: ``first``, ``third`` or ``other``.
+
+    ``first`` is "I ..." or "We ...", ``third`` a third-person verb ("Manages ...", "Is able
+    to ..."), ``other`` fragments, imperatives and lower-case starts.
 
     Examples
     --------
-    >>> voice(["I take responsibility", "Manages ambiguity", "to be creative", "Act as a model"]).tolist()
+    >>> voice(["I take responsibility", "Manages it", "to be creative", "Act as a model"]).tolist()
     ['first', 'third', 'other', 'other']
     """
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
