@@ -196,10 +196,10 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
                     "role_id": r.id,
                     "role": r.name,
                     "competency_id": c,
-                    "competency": comps[c].name,
+                    "competency": comps[c].name if c in comps else "",
                     "level": lv,
-                    "level_name": levels[lv].name,
-                    "level_rank": levels[lv].rank,
+                    "level_name": levels[lv].name if lv in levels else "",
+                    "level_rank": levels[lv].rank if lv in levels else 0,
                 }
                 for r in fw.role_records
                 for c, lv in r.requires

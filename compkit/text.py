@@ -55,12 +55,12 @@ def normalise(text: str) -> str:
 # the scope patterns are applied.
 _MEMBERSHIP = (
     r"in[- ]line with [^,.;]*",
-    r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?of "
+    r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?(?:of|for) "
     r"(?:WSX Mind|the organisation|our organisation)",
     r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) "
     r"(?:the )?(?:team|teams)\b[^,.;]*",
     r"(?:common purpose|decisions|contributions) of the team",
-    r"within (?:the|my|our) team",
+    r"(?:others|colleagues) in (?:my|the|our) team",
     r"(?:with|to) (?:colleagues|managers|team members)",
     r"organisation(?:'s|al)? (?:work|priorities) ",
     r"(?:adopt|work as) a team approach",
@@ -68,7 +68,8 @@ _MEMBERSHIP = (
 )
 _PATTERNS: dict[str, str] = {
     "org": (
-        r"\borganisation(?:al|'s|s)?\b|\bsector\b|\bstrateg(?:y|ies|ic)\b|\bacross (?:the )?"
+        r"\borganisation(?:al|'s)?\b|\bsector\b|\bexternal (?:stakeholders|partners)\b|"
+        r"\bWSX Mind(?:'s)? (?:performance|strategic)\b|\ball resources\b|\bstrateg(?:y|ies|ic)\b|\bacross (?:the )?"
         r"(?:whole )?(?:organisation|WSX Mind)\b|\bkey decision makers\b|\bbusiness models?\b|"
         r"\binfrastructure\b|\bmulti-agency\b|\bprofessional communities\b|\bPR profile\b|"
         r"\bexternally\b|\bwide circle\b|\bdrive WSX Mind\b|\brepresents? WSX Mind\b|"
@@ -77,7 +78,7 @@ _PATTERNS: dict[str, str] = {
     "team": (
         r"\b(?:my|the|our|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
         r"\bteam(?:'s)? (?:working|development|work|budget|decisions|goals|objectives)\b|"
-        r"\bdepartment(?:al)?\b|\bservices\b(?! users)|\bteams\b"
+        r"\bdepartment(?:al)?\b|\bservices\b(?! users)|\bteams\b|\bstaff team\b"
     ),
     "managed": (
         r"\bline[- ]manage\w*|\bsupervis\w+|\bdelegat\w+|\bstaff members\b|\bteam members\b|"
@@ -128,12 +129,15 @@ def scope_rank(texts: pd.Series | list[str]) -> pd.Series:
     return scope(texts).cat.codes.rename("scope_rank")
 
 
-_FIRST = re.compile(r"^\s*(?:I|I'm|I've|We|We're|My|Our)\b")
-_THIRD = re.compile(
-    r"^\s*(?:[A-Z][a-z]+s\b|Is\b|Has\b|Able to\b|Can\b|Confident\b|Actively\b|Proactively\b|"
-    r"Pro-actively\b|Whenever\b|Where appropriate\b|Likewise\b|Continuously\b|Constantly\b|"
-    r"Effectively\b|Values\b|Wiling\b|Willing\b)"
+_LEAD = re.compile(
+    r"^\s*(?:(?:Where appropriate|Whenever possible|Likewise|Where possible|If needed),?\s+|"
+    r"[A-Za-z-]+ly\s+)+"
 )
+_FIRST = re.compile(r"^(?:I|I'm|I've|We|We're|My|Our)\b", re.IGNORECASE)
+_THIRD_WORDS = re.compile(
+    r"^(?:Is|Has|Can|Able|Confident|Willing|Wiling|Values|Role models)\b", re.IGNORECASE
+)
+_THIRD_VERB = re.compile(r"^[A-Za-z-]+[^s\W]s\b|^[A-Za-z-]*(?:ies|ses|xes|zes|ches|shes)\b")
 
 
 def voice(texts: pd.Series | list[str]) -> pd.Series:
@@ -144,12 +148,13 @@ def voice(texts: pd.Series | list[str]) -> pd.Series:
 
     Examples
     --------
-    >>> voice(["I take responsibility", "Manages it", "to be creative", "Act as a model"]).tolist()
-    ['first', 'third', 'other', 'other']
+    >>> voice(["I take responsibility", "Manages it", "to be creative", "Act as a model",
+    ...        "Positively changes", "Constantly seek ways", "Where appropriate, be decisive"]).tolist()
+    ['first', 'third', 'other', 'other', 'third', 'other', 'other']
     """
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
-    s = s.fillna("").astype(str)
-    first = s.str.contains(_FIRST, regex=True)
-    third = s.str.contains(_THIRD, regex=True) & ~first
+    head = s.fillna("").astype(str).str.replace(_LEAD, "", regex=True).str.strip()
+    first = head.str.contains(_FIRST, regex=True)
+    third = (head.str.contains(_THIRD_WORDS, regex=True) | head.str.contains(_THIRD_VERB, regex=True)) & ~first
     out = np.select([first.to_numpy(), third.to_numpy()], ["first", "third"], default="other")
     return pd.Series(out, index=s.index, name="voice")

@@ -1,0 +1,79 @@
+"""The consistency checker: a linter for competency frameworks.
+
+Rules live in one registry (:mod:`compkit.checks.registry`), in five families: Structure (S),
+Cumulation (C), Progression (P), Text quality (T) and Values (V). Findings are data: a
+:class:`Report` that flattens to a DataFrame and summarises as a table. ``docs/rules.md`` is
+generated from the registry (``python -m compkit.checks > docs/rules.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..io import load
+from . import rules as _rules  # noqa: F401  (registers the rules)
+from .context import Context
+from .registry import RULES, Finding, Rule, get_rule, resolve, rules_markdown, sorted_rules
+from .report import FINDING_COLUMNS, Report
+
+__all__ = [
+    "FINDING_COLUMNS",
+    "RULES",
+    "Finding",
+    "Report",
+    "Rule",
+    "check",
+    "get_rule",
+    "rules_markdown",
+    "sorted_rules",
+]
+
+
+def check(
+    framework,
+    *,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+) -> Report:
+    """Check a framework against every consistency rule and return all findings.
+
+    Parameters
+    ----------
+    framework : Framework, bundled id or path
+        The framework to check.
+    select : codes or prefixes, optional
+        Run only these rules (``["C", "T005"]``); default all.
+    ignore : codes or prefixes, optional
+        Skip these rules. The framework's own ``rules: {ignore: [...]}`` are skipped too.
+
+    Returns
+    -------
+    Report
+        Every finding, in rule order.
+
+    Raises
+    ------
+    compkit.UsageError
+        For an unknown rule code or prefix.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> report = compkit.check("wsx", select="T005")
+    >>> report.to_frame()[["indicator_id", "message"]].values.tolist()
+    [['partnerships-supervisory-8', "'Wiling' looks misspelt; did you mean 'willing'?"]]
+    """
+    fw = load(framework)
+    codes = resolve(select) if select else set(RULES)
+    codes -= resolve(ignore)
+    codes -= resolve(fw.rules.get("ignore", ())) if fw.rules.get("ignore") else set()
+    ctx = Context(fw)
+    findings = []
+    for r in sorted_rules():
+        if r.code not in codes:
+            continue
+        for item in r.func(ctx):
+            findings.append(
+                Finding(code=r.code, name=r.name, severity=r.severity, framework=fw.id, **item)
+            )
+    return Report(tuple(findings), (fw.id,))

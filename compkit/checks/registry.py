@@ -1,0 +1,142 @@
+"""The rule registry: every consistency rule with its code, name, severity, message and docs.
+
+A rule is a function ``(ctx) -> iterable of dict`` registered with :func:`rule`; each dict it
+yields becomes a :class:`Finding`. Rule documentation is the function's docstring, written as
+*What it does / Why it matters / Example / Fix*, and is what ``compkit rule CODE`` prints and
+``docs/rules.md`` lists.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+FAMILIES = {
+    "S": "Structure",
+    "C": "Cumulation",
+    "P": "Progression",
+    "T": "Text quality",
+    "V": "Values",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One finding of the checker: a small, frozen record (data, not an exception)."""
+
+    code: str
+    name: str
+    severity: str
+    framework: str
+    message: str
+    indicator_id: str = ""
+    related_id: str = ""
+    competency_id: str = ""
+    level: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule."""
+
+    code: str
+    name: str
+    severity: str
+    summary: str
+    doc: str
+    func: Callable
+
+    @property
+    def family(self) -> str:
+        """The family name from the code's prefix (``S`` -> Structure)."""
+        return FAMILIES[self.code[0]]
+
+    def markdown(self) -> str:
+        """The rule's documentation as Markdown."""
+        return f"### {self.code} `{self.name}` ({self.severity})\n\n{self.doc}\n"
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, severity: Severity) -> Callable[[Callable], Callable]:
+    """Register a rule function under ``code`` (family letter + three digits)."""
+
+    def register(func: Callable) -> Callable:
+        if code in RULES:
+            raise ValueError(f"duplicate rule code {code}")
+        doc = inspect.cleandoc(func.__doc__ or "")
+        RULES[code] = Rule(code, name, severity, doc.splitlines()[0] if doc else "", doc, func)
+        return func
+
+    return register
+
+
+def resolve(codes: Iterable[str] | str | None) -> set[str]:
+    """Expand codes and prefixes (``"C"``, ``"T00"``, ``"P001"``) or names to rule codes.
+
+    Raises
+    ------
+    compkit.UsageError
+        For a code, prefix or name that matches no rule.
+    """
+    from ..errors import UsageError
+
+    if codes is None:
+        return set()
+    if isinstance(codes, str):
+        codes = [c for c in codes.replace(",", " ").split() if c]
+    out: set[str] = set()
+    for raw in codes:
+        key = raw.strip()
+        hits = {c for c, r in RULES.items() if c.startswith(key.upper()) or r.name == key}
+        if not hits:
+            known = ", ".join(sorted(RULES))
+            raise UsageError(f"unknown rule code or prefix {raw!r}; expected one of: {known}")
+        out |= hits
+    return out
+
+
+def get_rule(code: str) -> Rule:
+    """Find a rule by code or name.
+
+    Raises
+    ------
+    compkit.UsageError
+        When there is no such rule.
+    """
+    from ..errors import UsageError
+
+    for r in RULES.values():
+        if code.upper() == r.code or code == r.name:
+            return r
+    raise UsageError(f"unknown rule {code!r}; expected one of: {', '.join(sorted(RULES))}")
+
+
+def rules_markdown() -> str:
+    """All rules' documentation as one Markdown page (the content of ``docs/rules.md``)."""
+    lines = [
+        "# Consistency rules",
+        "",
+        "Generated from the rule registry (`python -m compkit.checks > docs/rules.md`); "
+        "`compkit rule CODE` prints one rule. Switch rules off for a framework with "
+        "`rules: {ignore: [CODE, ...]}` in its YAML file.",
+        "",
+        "| code | name | severity | what it finds |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| {r.code} | `{r.name}` | {r.severity} | {r.summary} |" for r in sorted_rules()]
+    for prefix, family in FAMILIES.items():
+        lines += ["", f"## {family} ({prefix})", ""]
+        lines += [r.markdown() for r in sorted_rules() if r.code.startswith(prefix)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def sorted_rules() -> list[Rule]:
+    """Rules in code order, families in the order S, C, P, T, V."""
+    order = list(FAMILIES)
+    return sorted(RULES.values(), key=lambda r: (order.index(r.code[0]), r.code))

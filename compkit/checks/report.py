@@ -1,0 +1,106 @@
+"""The checker's report: findings as data, a DataFrame, a summary table and filters."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+from .registry import FAMILIES, RULES, SEVERITIES, Finding, resolve
+
+#: Columns of :meth:`Report.to_frame`.
+FINDING_COLUMNS = [
+    "code",
+    "name",
+    "severity",
+    "family",
+    "framework",
+    "indicator_id",
+    "related_id",
+    "competency_id",
+    "level",
+    "message",
+]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Every finding of a check, in rule order; immutable.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> report = compkit.check("cis", select=["C002"])
+    >>> report.to_frame()[["code", "indicator_id", "related_id"]].values.tolist()
+    [['C002', 'sustainability-l2-1', 'sustainability-l1-1']]
+    """
+
+    findings: tuple[Finding, ...]
+    frameworks: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when any finding has error severity."""
+        return any(f.severity == "error" for f in self.findings)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per finding (columns :data:`FINDING_COLUMNS`)."""
+        rows = [{**asdict(f), "family": FAMILIES[f.code[0]]} for f in self.findings]
+        return pd.DataFrame(rows, columns=FINDING_COLUMNS)
+
+    def summary(self) -> pd.DataFrame:
+        """Findings counted by code (rows) and framework (columns), with name and severity."""
+        frame = self.to_frame()
+        if frame.empty:
+            return pd.DataFrame(columns=["code", "name", "severity", "total"])
+        table = pd.crosstab([frame["code"], frame["name"], frame["severity"]], frame["framework"])
+        table["total"] = table.sum(axis=1)
+        return table.reset_index().rename_axis(columns=None)
+
+    def filter(
+        self,
+        *,
+        select: Iterable[str] | str | None = None,
+        ignore: Iterable[str] | str | None = None,
+    ) -> Report:
+        """A report with only the findings of ``select`` codes/prefixes, less ``ignore`` ones."""
+        keep = resolve(select) if select else set(RULES)
+        keep -= resolve(ignore)
+        return Report(tuple(f for f in self.findings if f.code in keep), self.frameworks)
+
+    def __repr__(self) -> str:
+        counts = {s: sum(f.severity == s for f in self.findings) for s in SEVERITIES}
+        head = (
+            f"<Report {', '.join(self.frameworks)}: {len(self)} findings "
+            f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)>"
+        )
+        lines = [
+            f"  {f.code} {f.framework}:{f.indicator_id or f.competency_id or '-'} {f.message}"
+            for f in self.findings[:20]
+        ]
+        more = [f"  ... and {len(self) - 20} more"] if len(self) > 20 else []
+        return "\n".join([head, *lines, *more])
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{f.code}</td><td>{html.escape(f.name)}</td><td>{f.severity}</td>"
+            f"<td>{html.escape(f.framework)}</td><td>{html.escape(f.indicator_id)}</td>"
+            f"<td>{html.escape(f.related_id)}</td><td>{html.escape(f.message)}</td></tr>"
+            for f in self.findings
+        )
+        head = "".join(
+            f"<th>{c}</th>"
+            for c in ("code", "name", "severity", "framework", "indicator", "related", "message")
+        )
+        return (
+            f"<p><b>{len(self)} findings</b> in {html.escape(', '.join(self.frameworks))}</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        )

@@ -1,0 +1,148 @@
+"""Near-duplicate detection, vectorised: sparse word features and blocked similarity products.
+
+Statements become sets of stemmed content words (stop words dropped, possessives and common
+suffixes stripped), so "I take responsibility for the quality of my own work" and "Takes
+responsibility for the quality of their own work" share every feature. Two measures, both from
+sparse matrix products computed a block of rows at a time (never a full n x n matrix):
+
+- **cosine** of IDF-weighted binary vectors: overall sameness, robust to word order and to
+  small rewordings; ``>= REPEAT`` (0.85) is a repeat, ``>= NEAR`` (0.6) a near-duplicate.
+- **containment** ``|A & B| / |A|``: how much of statement A is inside B. A lower-level statement
+  contained ``>= EXTENDS`` (0.85) in a longer higher-level one is restated and extended there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+#: Cosine at or above which two statements are the same statement (plain repeat).
+REPEAT = 0.85
+#: Cosine at or above which two statements are near-duplicates.
+NEAR = 0.6
+#: Containment at or above which a statement is restated inside another (and extended).
+EXTENDS = 0.85
+
+_STOP = frozenset(
+    """a about above after all also am an and any are as at be been being both but by can
+    could do does doing for from had has have having he her here hers him his how i if in into
+    is it its itself me more most my myself no nor not of on once only or other others our ours
+    ourselves own same she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours able i'm where appropriate""".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ness",
+    "ies",
+    "ied",
+    "es",
+    "ed",
+    "ly",
+    "s",
+)
+
+
+def stem(word: str) -> str:
+    """A light stemmer: enough to match "takes"/"take", "developing"/"develop".
+
+    Examples
+    --------
+    >>> [stem(w) for w in ["takes", "developing", "responsibilities", "organisational"]]
+    ['take', 'develop', 'responsibilit', 'organis']
+    """
+    word = word.removesuffix("'s").removesuffix("'")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def tokens(text: str) -> set[str]:
+    """The set of stemmed content words of a statement."""
+    return {stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def _matrices(texts: Sequence[str]):
+    from scipy import sparse
+
+    sets = [tokens(t) for t in texts]
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, s in enumerate(sets):
+        for tok in s:
+            rows.append(i)
+            cols.append(vocab.setdefault(tok, len(vocab)))
+    n, m = len(sets), max(len(vocab), 1)
+    binary = sparse.csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(n, m))
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    weighted = binary @ sparse.diags(idf.astype(np.float64))
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    unit = sparse.diags(1.0 / norms) @ weighted
+    sizes = np.asarray(binary.sum(axis=1)).ravel()
+    return binary.tocsr(), unit.tocsr(), sizes
+
+
+def similar_pairs(
+    texts: Sequence[str], *, threshold: float = NEAR, block: int = 1024
+) -> pd.DataFrame:
+    """Pairs ``i < j`` of statements whose cosine or containment reaches ``threshold``.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The statements.
+    threshold : float
+        Keep pairs whose cosine, or containment either way, is at least this.
+    block : int
+        Rows per block of the sparse product (memory stays ~ block x n).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``i``, ``j``, ``cosine``, ``contain_ij`` (share of i inside j), ``contain_ji``.
+
+    Examples
+    --------
+    >>> similar_pairs([
+    ...     "I am aware of my team's budget and financial targets.",
+    ...     "I am aware of my team's budget and financial targets. I contribute to them.",
+    ...     "I look for new ideas.",
+    ... ]).round(2).to_dict("records")
+    [{'i': 0, 'j': 1, 'cosine': 0.77, 'contain_ij': 1.0, 'contain_ji': 0.71}]
+    """
+    binary, unit, sizes = _matrices(texts)
+    n = len(texts)
+    found = []
+    for start in range(0, n, block):
+        stop = min(start + block, n)
+        cos = (unit[start:stop] @ unit.T).tocoo()
+        inter = (binary[start:stop] @ binary.T).tocoo()
+        frame = pd.DataFrame({"i": cos.row + start, "j": cos.col, "cosine": cos.data})
+        shared = pd.DataFrame({"i": inter.row + start, "j": inter.col, "shared": inter.data})
+        frame = frame.merge(shared, on=["i", "j"], how="outer").fillna(0.0)
+        frame = frame[frame["i"] < frame["j"]]
+        frame["contain_ij"] = frame["shared"] / np.maximum(sizes[frame["i"]], 1)
+        frame["contain_ji"] = frame["shared"] / np.maximum(sizes[frame["j"]], 1)
+        keep = (frame["cosine"] >= threshold) | (
+            frame[["contain_ij", "contain_ji"]].max(axis=1) >= max(threshold, EXTENDS)
+        )
+        found.append(frame[keep])
+    out = pd.concat(found, ignore_index=True) if found else pd.DataFrame()
+    columns = ["i", "j", "cosine", "contain_ij", "contain_ji"]
+    if out.empty:
+        return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns})
+    out[["i", "j"]] = out[["i", "j"]].astype("int64")
+    return out[columns].sort_values(["i", "j"]).reset_index(drop=True)
