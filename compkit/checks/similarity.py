@@ -121,7 +121,7 @@ def similar_pairs(
     ...     "I am aware of my team's budget and financial targets. I contribute to them.",
     ...     "I look for new ideas.",
     ... ]).round(2).to_dict("records")
-    [{'i': 0, 'j': 1, 'cosine': 0.77, 'contain_ij': 1.0, 'contain_ji': 0.71}]
+    [{'i': 0, 'j': 1, 'cosine': 0.86, 'contain_ij': 1.0, 'contain_ji': 0.83}]
     """
     binary, unit, sizes = _matrices(texts)
     n = len(texts)
