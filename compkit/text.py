@@ -78,7 +78,8 @@ _PATTERNS: dict[str, str] = {
     "team": (
         r"\b(?:my|the|our|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
         r"\bteam(?:'s)? (?:working|development|work|budget|decisions|goals|objectives)\b|"
-        r"\bdepartment(?:al)?\b|\bservices\b(?! users)|\bteams\b|\bstaff team\b"
+        r"\bdepartment(?:al)?\b|\bservices\b(?! users)|\bteams\b|\bstaff team\b|"
+        r"\bservice (?:outcomes|levels|delivery)\b"
     ),
     "managed": (
         r"\bline[- ]manage\w*|\bsupervis\w+|\bdelegat\w+|\bstaff members\b|\bteam members\b|"
