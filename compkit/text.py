@@ -69,14 +69,15 @@ _MEMBERSHIP = (
 _PATTERNS: dict[str, str] = {
     "org": (
         r"\borganisation(?:al|'s)?\b|\bsector\b|\bexternal (?:stakeholders|partners)\b|"
-        r"\bWSX Mind(?:'s)? (?:performance|strategic)\b|\ball resources\b|\bstrateg(?:y|ies|ic)\b|\bacross (?:the )?"
+        r"\bWSX Mind(?:'s)? (?:performance|strategic)\b|\ball resources\b|"
+        r"\bstrateg(?:y|ies|ic)\b|\bacross (?:the )?"
         r"(?:whole )?(?:organisation|WSX Mind)\b|\bkey decision makers\b|\bbusiness models?\b|"
         r"\binfrastructure\b|\bmulti-agency\b|\bprofessional communities\b|\bPR profile\b|"
         r"\bexternally\b|\bwide circle\b|\bdrive WSX Mind\b|\brepresents? WSX Mind\b|"
         r"\ball staff\b|\bstaff group\b"
     ),
     "team": (
-        r"\b(?:my|the|our|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
+        r"\b(?:my|the|our|their|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
         r"\bteam(?:'s)? (?:working|development|work|budget|decisions|goals|objectives)\b|"
         r"\bdepartment(?:al)?\b|\bservices\b(?! users)|\bteams\b|\bstaff team\b|"
         r"\bservice (?:outcomes|levels|delivery)\b"
@@ -150,12 +151,15 @@ def voice(texts: pd.Series | list[str]) -> pd.Series:
     Examples
     --------
     >>> voice(["I take responsibility", "Manages it", "to be creative", "Act as a model",
-    ...        "Positively changes", "Constantly seek ways", "Where appropriate, be decisive"]).tolist()
+    ...        "Positively changes", "Constantly seek ways",
+    ...        "Where appropriate, be decisive"]).tolist()
     ['first', 'third', 'other', 'other', 'third', 'other', 'other']
     """
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
     head = s.fillna("").astype(str).str.replace(_LEAD, "", regex=True).str.strip()
     first = head.str.contains(_FIRST, regex=True)
-    third = (head.str.contains(_THIRD_WORDS, regex=True) | head.str.contains(_THIRD_VERB, regex=True)) & ~first
+    third = (
+        head.str.contains(_THIRD_WORDS, regex=True) | head.str.contains(_THIRD_VERB, regex=True)
+    ) & ~first
     out = np.select([first.to_numpy(), third.to_numpy()], ["first", "third"], default="other")
     return pd.Series(out, index=s.index, name="voice")

@@ -1,7 +1,10 @@
 """The consistency checker: a linter for competency frameworks.
 
-Rules live in one registry (:mod:`compkit.checks.registry`), in five families: Structure (S),
-Cumulation (C), Progression (P), Text quality (T) and Values (V). Findings are data: a
+Rules live in one registry (:mod:`compkit.checks.registry`), in five families, one module each:
+Structure (S, :mod:`~compkit.checks.structure`), Cumulation (C, :mod:`~compkit.checks.cumulation`),
+Progression (P, :mod:`~compkit.checks.progression`), Text quality (T,
+:mod:`~compkit.checks.text_quality` and :mod:`~compkit.checks.spelling`) and Values (V,
+:mod:`~compkit.checks.values`). Findings are data: a
 :class:`Report` that flattens to a DataFrame and summarises as a table. ``docs/rules.md`` is
 generated from the registry (``python -m compkit.checks > docs/rules.md``).
 """
@@ -10,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..errors import FrameworkFileError, Problem, UsageError
 from ..io import load
-from . import rules as _rules  # noqa: F401  (registers the rules)
+
+# importing the family modules registers their rules
+from . import cumulation, progression, spelling, structure, text_quality, values  # noqa: F401
 from .context import Context
 from .registry import RULES, Finding, Rule, get_rule, resolve, rules_markdown, sorted_rules
 from .report import FINDING_COLUMNS, Report
@@ -55,6 +61,8 @@ def check(
     ------
     compkit.UsageError
         For an unknown rule code or prefix.
+    compkit.FrameworkFileError
+        For an unknown code in the framework's own ``rules: {ignore: [...]}``.
 
     Examples
     --------
@@ -66,13 +74,22 @@ def check(
     fw = load(framework)
     codes = resolve(select) if select else set(RULES)
     codes -= resolve(ignore)
-    codes -= resolve(fw.rules.get("ignore", ())) if fw.rules.get("ignore") else set()
+    try:
+        codes -= resolve(list(fw.rules.get("ignore", ())))
+    except UsageError as exc:
+        where = fw.path or f"<framework {fw.id}>"
+        raise FrameworkFileError(where, [Problem("rules.ignore", str(exc))]) from None
     ctx = Context(fw)
+    where = ctx.indicators.drop_duplicates("indicator_id").set_index("indicator_id")
+    located = where[["competency_id", "level", "source_lines"]].to_dict("index")
     findings = []
     for r in sorted_rules():
         if r.code not in codes:
             continue
         for item in r.func(ctx):
+            # a finding about a statement is located by the statement
+            place = located.get(item.get("indicator_id", ""), {})
+            item = {**{k: str(v) for k, v in place.items()}, **item}
             findings.append(
                 Finding(code=r.code, name=r.name, severity=r.severity, framework=fw.id, **item)
             )

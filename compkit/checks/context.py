@@ -1,7 +1,14 @@
-"""What the rules look at: indicators with scope, voice and similarity, computed once."""
+"""What the rules look at: a framework's statements with scope, voice and similarity, computed once.
+
+The similarity rules compare *units*: every statement as a whole and, for statements of several
+sentences, each sentence on its own, so that a level-1 sentence restated inside a longer level-2
+statement is found even when the rest of the level-1 statement differs.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import cached_property
 
 import pandas as pd
@@ -9,6 +16,32 @@ import pandas as pd
 from ..model import Framework
 from ..text import scope, voice
 from .similarity import NEAR, similar_pairs, tokens
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)")
+_PAIR_COLUMNS = [
+    "indicator_id",
+    "competency_id",
+    "level",
+    "level_name",
+    "level_rank",
+    "part",
+    "whole",
+    "scope_rank",
+    "n_tokens",
+    "text",
+]
+
+
+def sentences(text: str) -> list[str]:
+    """Split a statement into sentences (a full stop, ! or ? followed by a capital).
+
+    Examples
+    --------
+    >>> sentences("I am aware of the budget. I contribute to it. e.g. by saving")
+    ['I am aware of the budget.', 'I contribute to it. e.g. by saving']
+    """
+    return [s for s in _SENTENCE_END.split(text.strip()) if s]
 
 
 class Context:
@@ -30,29 +63,66 @@ class Context:
         )
 
     @cached_property
+    def units(self) -> pd.DataFrame:
+        """Statements (``part`` 0) and, for multi-sentence ones, their sentences (1, 2, ...)."""
+        ind = self.indicators
+        parts = ind["text"].map(sentences)
+        split = ind.assign(sentence=parts)[parts.map(len) > 1].explode("sentence")
+        split = split.assign(text=split["sentence"], part=split.groupby(level=0).cumcount() + 1)
+        units = pd.concat([ind.assign(part=0), split.drop(columns="sentence")])
+        units = units.sort_index(kind="stable").reset_index(drop=True)
+        sc = scope(units["text"])
+        return units.assign(
+            whole=units["part"] == 0,
+            scope_rank=sc.cat.codes.astype("int64"),
+            n_tokens=units["text"].map(lambda t: len(tokens(t))),
+        )
+
+    @cached_property
     def pairs(self) -> pd.DataFrame:
-        """Similar statement pairs with both sides' attributes (``_a`` lower/first, ``_b``)."""
-        ind = self.indicators.reset_index(drop=True)
-        pairs = similar_pairs(ind["text"].tolist(), threshold=NEAR)
-        cols = [
-            "indicator_id",
-            "competency_id",
-            "level",
-            "level_rank",
-            "scope_rank",
-            "n_tokens",
-            "text",
-        ]
-        a = ind.loc[pairs["i"], cols].reset_index(drop=True).add_suffix("_a")
-        b = ind.loc[pairs["j"], cols].reset_index(drop=True).add_suffix("_b")
+        """Similar unit pairs of two statements, both sides' attributes (``_a`` the lower level).
+
+        Columns: ``cosine``, ``a_in_b`` and ``b_in_a`` (containment, see
+        :func:`~compkit.checks.similarity.similar_pairs`), and ``<column>_a`` / ``<column>_b``
+        for ``indicator_id``, ``competency_id``, ``level``, ``level_name``, ``level_rank``,
+        ``part``, ``whole``,
+        ``scope_rank``, ``n_tokens`` and ``text`` (of the unit).
+        """
+        units = self.units
+        pairs = similar_pairs(units["text"].tolist(), threshold=NEAR)
+        a = units.loc[pairs["i"], _PAIR_COLUMNS].reset_index(drop=True).add_suffix("_a")
+        b = units.loc[pairs["j"], _PAIR_COLUMNS].reset_index(drop=True).add_suffix("_b")
         out = pd.concat([pairs.reset_index(drop=True), a, b], axis=1)
-        # orient every pair so that side a is at the lower (or same) level
+        out = out[out["indicator_id_a"] != out["indicator_id_b"]]
+        # orient every pair so that side a is at the lower (or the same) level
         swap = out["level_rank_a"] > out["level_rank_b"]
-        for col in cols:
-            out.loc[swap, [f"{col}_a", f"{col}_b"]] = out.loc[
-                swap, [f"{col}_b", f"{col}_a"]
-            ].to_numpy()
-        out.loc[swap, ["contain_ij", "contain_ji"]] = out.loc[
-            swap, ["contain_ji", "contain_ij"]
-        ].to_numpy()
-        return out.rename(columns={"contain_ij": "a_in_b", "contain_ji": "b_in_a"})
+        flipped = out.rename(
+            columns={
+                **{f"{c}_a": f"{c}_b" for c in _PAIR_COLUMNS},
+                **{f"{c}_b": f"{c}_a" for c in _PAIR_COLUMNS},
+                "contain_ij": "contain_ji",
+                "contain_ji": "contain_ij",
+            }
+        )
+        out = pd.concat([out[~swap], flipped[swap][out.columns]]).sort_index()
+        return out.rename(columns={"contain_ij": "a_in_b", "contain_ji": "b_in_a"}).reset_index(
+            drop=True
+        )
+
+    @cached_property
+    def proper_nouns(self) -> frozenset[str]:
+        """Words the framework capitalises mid-sentence twice or more, its names, allowed words.
+
+        The words of the organisation's name, short name, the framework's title and its value
+        names count too, and ``rules: {allow_words: [...]}``. Competency and level names do
+        not: a heading pasted onto a statement is a typical conversion leftover.
+        """
+        fw = self.fw
+        words: set[str] = set(fw.rules.get("allow_words", ()))
+        counts = Counter(
+            m.group(1) for t in self.indicators["text"] for m in _MID_CAPITAL.finditer(t)
+        )
+        words |= {w for w, k in counts.items() if k >= 2}
+        names = [fw.organisation, fw.short_name, fw.title, *(v.name for v in fw.value_records)]
+        words |= set(re.findall(r"[A-Z][A-Za-z]+", " ".join(n for n in names if n)))
+        return frozenset(words)

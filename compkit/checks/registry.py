@@ -37,6 +37,7 @@ class Finding:
     related_id: str = ""
     competency_id: str = ""
     level: str = ""
+    source_lines: str = ""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ FINDING_COLUMNS = [
     "related_id",
     "competency_id",
     "level",
+    "source_lines",
     "message",
 ]
 
@@ -32,9 +33,17 @@ class Report:
     Examples
     --------
     >>> import compkit
-    >>> report = compkit.check("cis", select=["C002"])
-    >>> report.to_frame()[["code", "indicator_id", "related_id"]].values.tolist()
-    [['C002', 'sustainability-l2-1', 'sustainability-l1-1']]
+    >>> report = compkit.check("cis")
+    >>> report.filter(select="C").to_frame()[["code", "indicator_id", "related_id"]]
+       code         indicator_id           related_id
+    0  C002       brilliant-l2-1       brilliant-l1-1
+    1  C002  sustainability-l2-1  sustainability-l1-1
+    >>> both = report + compkit.check("wsx")
+    >>> both.summary().head(3)
+       code                            name severity  cis  wsx  total
+    0  C002        restated-at-higher-level  warning    2    1      3
+    1  C004  repeated-from-other-competency     info    0    1      1
+    2  P001               scope-below-level     info    0    2      2
     """
 
     findings: tuple[Finding, ...]
@@ -42,6 +51,11 @@ class Report:
 
     def __len__(self) -> int:
         return len(self.findings)
+
+    def __add__(self, other: Report) -> Report:
+        """The findings of two reports (of two frameworks, say), in one report."""
+        frameworks = tuple(dict.fromkeys(self.frameworks + other.frameworks))
+        return Report(self.findings + other.findings, frameworks)
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)

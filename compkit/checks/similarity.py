@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -68,9 +69,10 @@ def stem(word: str) -> str:
     return word
 
 
-def tokens(text: str) -> set[str]:
-    """The set of stemmed content words of a statement."""
-    return {stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1}
+@lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> frozenset[str]:
+    """The set of stemmed content words of a statement (cached: statements recur)."""
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
 
 
 def _matrices(texts: Sequence[str]):
@@ -123,26 +125,41 @@ def similar_pairs(
     ... ]).round(2).to_dict("records")
     [{'i': 0, 'j': 1, 'cosine': 0.86, 'contain_ij': 1.0, 'contain_ji': 0.83}]
     """
+    from tqdm.auto import tqdm
+
     binary, unit, sizes = _matrices(texts)
     n = len(texts)
+    sizes = np.maximum(sizes, 1)
     found = []
-    for start in range(0, n, block):
+    starts = range(0, n, block)
+    for start in tqdm(starts, desc="similar pairs", unit="block", disable=len(starts) < 8):
         stop = min(start + block, n)
-        cos = (unit[start:stop] @ unit.T).tocoo()
-        inter = (binary[start:stop] @ binary.T).tocoo()
-        frame = pd.DataFrame({"i": cos.row + start, "j": cos.col, "cosine": cos.data})
-        shared = pd.DataFrame({"i": inter.row + start, "j": inter.col, "shared": inter.data})
-        frame = frame.merge(shared, on=["i", "j"], how="outer").fillna(0.0)
-        frame = frame[frame["i"] < frame["j"]]
-        frame["contain_ij"] = frame["shared"] / np.maximum(sizes[frame["i"]], 1)
-        frame["contain_ji"] = frame["shared"] / np.maximum(sizes[frame["j"]], 1)
-        keep = (frame["cosine"] >= threshold) | (
-            frame[["contain_ij", "contain_ji"]].max(axis=1) >= max(threshold, EXTENDS)
+        cos = (unit[start:stop] @ unit.T).tocsr()
+        shared = (binary[start:stop] @ binary.T).tocsr()
+        cos.sort_indices()
+        shared.sort_indices()
+        # both are products of positive weights over the same words: one sparsity pattern
+        assert np.array_equal(cos.indices, shared.indices)
+        i = np.repeat(np.arange(start, stop), np.diff(cos.indptr))
+        j = cos.indices
+        contain_ij = shared.data / sizes[i]
+        contain_ji = shared.data / sizes[j]
+        keep = (j > i) & (
+            (cos.data >= threshold)
+            | (np.maximum(contain_ij, contain_ji) >= max(threshold, EXTENDS))
         )
-        found.append(frame[keep])
-    out = pd.concat(found, ignore_index=True) if found else pd.DataFrame()
+        found.append(
+            pd.DataFrame(
+                {
+                    "i": i[keep],
+                    "j": j[keep].astype(np.int64),
+                    "cosine": cos.data[keep],
+                    "contain_ij": contain_ij[keep],
+                    "contain_ji": contain_ji[keep],
+                }
+            )
+        )
     columns = ["i", "j", "cosine", "contain_ij", "contain_ji"]
-    if out.empty:
-        return pd.DataFrame({c: pd.Series(dtype="float64") for c in columns})
-    out[["i", "j"]] = out[["i", "j"]].astype("int64")
-    return out[columns].sort_values(["i", "j"]).reset_index(drop=True)
+    empty = pd.DataFrame({c: pd.Series(dtype="int64" if c in "ij" else "float64") for c in columns})
+    out = pd.concat([empty, *found], ignore_index=True)
+    return out.sort_values(["i", "j"], kind="stable").reset_index(drop=True)

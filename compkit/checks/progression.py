@@ -1,0 +1,114 @@
+"""Progression rules (P): scope that does not grow with the level, levels that add nothing.
+
+Scope is :func:`compkit.text.scope`: self < the people one line-manages < a team or service <
+the organisation or sector, numbered 0 to 3.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import SCOPES
+from .context import Context
+from .cumulation import cross_level, repeats
+from .registry import rule
+
+#: A statement this many scope steps below its level's typical scope is flagged (P001).
+SCOPE_DROP = 3
+#: A competency's mean scope falling by this many steps from one level to the next (P002).
+SHRINK = 1.0
+#: Words that make a statement explicitly about the holder's own conduct or learning (P001).
+PERSONAL = re.compile(
+    r"\b(?:own|oneself|themselves|myself|personal|self-\w+|professional learning)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("P001", "scope-below-level", "info")
+def scope_below_level(ctx: Context):
+    """A statement about the holder's own conduct sits at a level of organisation-wide ones.
+
+    **What it does.** Classifies each statement's scope (self < people one line-manages < a
+    team or service < the organisation or sector; see :func:`compkit.text.scope`) and flags a
+    statement at a level above the lowest that is explicitly personal (its own conduct,
+    reflection or learning: "own", "self-...", "personal", "professional learning") while the
+    level's typical (most common) scope is three steps wider: the organisation or sector.
+    Statements with no stated reach are left alone: their scope is unknown, not narrow.
+
+    **Why it matters.** Higher levels are meant to reach further; a personal-conduct statement
+    among organisation-wide ones usually belongs at a lower level, where it already applies.
+
+    **Example.** At an executive level of organisation-wide statements: "Manages ambiguity and
+    pressure in a self-reflective and positive way".
+
+    **Fix.** Move it to the level where it belongs, or say how far it reaches at this level.
+    """
+    ind = ctx.indicators
+    typical = ind.groupby("level")["scope_rank"].agg(lambda s: s.mode().max())
+    lowest = ctx.fw.level_ids[0]
+    personal = ind["text"].str.contains(PERSONAL)
+    for r in ind[personal].itertuples(index=False):
+        want = int(typical[r.level])
+        if r.level != lowest and r.scope_rank <= want - SCOPE_DROP:
+            yield {
+                "indicator_id": r.indicator_id,
+                "message": f"about the holder's own conduct ('{r.scope}') at {r.level_name}, "
+                f"where statements typically reach '{SCOPES[want]}'",
+            }
+
+
+@rule("P002", "scope-shrinks", "warning")
+def scope_shrinks(ctx: Context):
+    """A competency's statements reach less far at a level than at the level below.
+
+    **What it does.** For each competency, averages the scope of its statements at each level
+    (self 0, people one line-manages 1, team or service 2, organisation or sector 3) and flags
+    a level whose average is a whole step (1.0) or more below the level below's.
+
+    **Why it matters.** Cumulative levels should widen reach as they rise; a narrowing means
+    the higher level asks less of its holder than the lower one did.
+
+    **Example.** Level 2 "Builds a learning culture across the whole team"; level 3 only
+    "Reflects on their own mistakes".
+
+    **Fix.** Widen the higher level's statements, or reorder the levels' content.
+    """
+    ind = ctx.indicators
+    mean = ind.groupby(["competency_id", "level_rank"])["scope_rank"].mean()
+    names = dict(zip(ind["level_rank"], ind["level_name"], strict=False))
+    ids = dict(zip(ind["level_rank"], ind["level"], strict=False))
+    for comp, per_level in mean.groupby(level=0):
+        ranks = per_level.droplevel(0)
+        for lower, upper in zip(ranks.index, ranks.index[1:], strict=False):
+            if ranks[upper] <= ranks[lower] - SHRINK:
+                yield {
+                    "competency_id": comp,
+                    "level": ids[upper],
+                    "message": f"{comp}: mean scope falls from {ranks[lower]:.1f} at "
+                    f"{names[lower]} to {ranks[upper]:.1f} at {names[upper]} "
+                    "(0 self, 1 line-managed people, 2 team or service, 3 organisation)",
+                }
+
+
+@rule("P003", "level-adds-nothing", "warning")
+def level_adds_nothing(ctx: Context):
+    """Every statement of a competency at a level repeats a lower level.
+
+    **What it does.** Flags a competency × level cell whose statements are all repeats
+    (rule C001) of lower-level statements of the competency.
+
+    **Why it matters.** The level then expects nothing more than the level below, so the
+    level boundary means nothing for this competency.
+
+    **Example.** Level 3 of *Communication* repeats level 2's two statements.
+
+    **Fix.** Write what the level adds, or leave the competency out of the level.
+    """
+    repeated = set(repeats(cross_level(ctx, same_competency=True))["indicator_id_b"])
+    for (comp, level), cell in ctx.indicators.groupby(["competency_id", "level"], sort=False):
+        if level != ctx.fw.level_ids[0] and set(cell["indicator_id"]) <= repeated:
+            yield {
+                "competency_id": comp,
+                "level": level,
+                "message": f"{comp} at {level} adds nothing over the lower levels",
+            }

@@ -1,0 +1,158 @@
+"""Structure rules (S): empty cells, numbering, duplicate ids, role profiles."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .context import Context
+from .registry import rule
+
+
+@rule("S001", "empty-cell", "warning")
+def empty_cell(ctx: Context):
+    """A competency has no statement at a level it is described at.
+
+    **What it does.** Finds competency × level cells with no indicator, where the competency
+    applies at that level (all levels, unless the competency lists its ``levels:``).
+
+    **Why it matters.** A holder of that level gets no guidance for the competency, and
+    comparisons read the gap as "nothing new expected".
+
+    **Example.** A framework with levels 1-4 whose *Sustainability* has statements at levels
+    1, 2 and 4 only.
+
+    **Fix.** Write the level's statements, or declare ``levels:`` on the competency to say it
+    is described at some levels only.
+    """
+    counts = ctx.fw.counts()
+    for comp in ctx.fw.competency_records:
+        for level in comp.levels or ctx.fw.level_ids:
+            if counts.loc[comp.id, level] == 0:
+                yield {
+                    "competency_id": comp.id,
+                    "level": level,
+                    "message": f"{comp.name} has no statements at {ctx.fw.level(level).name}",
+                }
+
+
+@rule("S002", "numbering-gap", "warning")
+def numbering_gap(ctx: Context):
+    """The source numbering of a cell skips or repeats a number.
+
+    **What it does.** Within each competency × level cell, compares the source's own numbers
+    (``source.numbers``, including numbers joined by a recorded repair) with 1..n.
+
+    **Why it matters.** A gap usually means a statement was lost in conversion; a repeat, that
+    two were merged or pasted twice.
+
+    **Example.** A cell numbered 1, 2, 4, 5.
+
+    **Fix.** Find the missing statement in the source, or record the repair that explains it.
+    """
+    for (comp, level), cell in ctx.fw.indicators.groupby(["competency_id", "level"], sort=False):
+        nums = [int(n) for s in cell["source_numbers"] if s for n in s.split(",")]
+        if not nums:
+            continue
+        seen = Counter(nums)
+        missing = sorted(set(range(1, max(nums) + 1)) - set(nums))
+        repeated = sorted(n for n, k in seen.items() if k > 1)
+        if missing or repeated:
+            parts = ([f"missing {', '.join(map(str, missing))}"] if missing else []) + (
+                [f"repeated {', '.join(map(str, repeated))}"] if repeated else []
+            )
+            yield {
+                "competency_id": comp,
+                "level": level,
+                "message": f"numbering of {comp} at {level}: {'; '.join(parts)}",
+            }
+
+
+@rule("S003", "duplicate-id", "error")
+def duplicate_id(ctx: Context):
+    """Two items share one id.
+
+    **What it does.** Finds indicator, competency, level and role ids used more than once.
+
+    **Why it matters.** Cross-walks, diffs and reviews refer to statements by id; a shared id
+    makes every reference ambiguous. (Loading a file refuses this; frameworks built in code
+    may still have it.)
+
+    **Example.** Two indicators ``people-l1-1``.
+
+    **Fix.** Give each item its own stable id.
+    """
+    groups = {
+        "indicator": [i.id for i in ctx.fw.indicator_records],
+        "competency": [c.id for c in ctx.fw.competency_records],
+        "level": [lv.id for lv in ctx.fw.level_records],
+        "role": [r.id for r in ctx.fw.role_records],
+    }
+    for kind, ids in groups.items():
+        for ident, k in Counter(ids).items():
+            if k > 1:
+                yield {
+                    "indicator_id": ident if kind == "indicator" else "",
+                    "message": f"{kind} id '{ident}' is used {k} times",
+                }
+
+
+@rule("S004", "role-level-not-cumulative", "warning")
+def role_level_not_cumulative(ctx: Context):
+    """A role requires a level whose lower levels it does not also require.
+
+    **What it does.** In a framework that is not cumulative (``cumulative: false``), flags a
+    role that requires a level above the lowest of a competency: nothing then makes the role
+    meet the levels below.
+
+    **Why it matters.** Readers assume a senior role includes the basics; in a non-cumulative
+    framework it does not unless the role says so.
+
+    **Example.** ``cumulative: false`` and a role requiring *Leading* at level 3.
+
+    **Fix.** Declare the framework cumulative, or profile the role at each level it needs.
+    """
+    if ctx.fw.cumulative:
+        return
+    for role in ctx.fw.role_records:
+        for comp, level in role.requires:
+            if ctx.fw.level(level).rank > 1:
+                yield {
+                    "competency_id": comp,
+                    "level": level,
+                    "message": f"role '{role.id}' requires {comp} at {level}, but the "
+                    "framework is not cumulative, so the lower levels are not "
+                    "required with it",
+                }
+
+
+@rule("S005", "role-unknown-reference", "error")
+def role_unknown_reference(ctx: Context):
+    """A role refers to a competency or level the framework does not have, or describe.
+
+    **What it does.** Checks each role requirement names a declared competency and level, and
+    a level the competency is described at.
+
+    **Why it matters.** A role profile that points nowhere cannot be met or assessed.
+
+    **Example.** ``requires: {leading: foundation}`` where *Leading* starts at *Senior*.
+
+    **Fix.** Point the requirement at a declared competency and one of its levels.
+    """
+    comps = {c.id: c for c in ctx.fw.competency_records}
+    levels = set(ctx.fw.level_ids)
+    for role in ctx.fw.role_records:
+        for comp, level in role.requires:
+            if comp not in comps:
+                yield {"message": f"role '{role.id}' requires unknown competency '{comp}'"}
+            elif level not in levels:
+                yield {
+                    "competency_id": comp,
+                    "message": f"role '{role.id}' requires unknown level '{level}'",
+                }
+            elif comps[comp].levels and level not in comps[comp].levels:
+                yield {
+                    "competency_id": comp,
+                    "level": level,
+                    "message": f"role '{role.id}' requires {comp} at {level}, a level it is "
+                    f"not described at ({', '.join(comps[comp].levels)})",
+                }

@@ -1,0 +1,229 @@
+"""Text-quality rules (T) on the form of statements: fragments, conversion leftovers, voice.
+
+Spelling and word choice are in :mod:`compkit.checks.spelling`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .registry import rule
+
+#: Fewer words than this make a statement a fragment (T003).
+MIN_WORDS = 3
+#: A share of statements following one form at or above this sets the pattern (T007, T011).
+PATTERN_SHARE = 0.75
+
+_STRAY_END = re.compile(r"\b([a-z][a-z']+)\s+([A-Z][a-z]+)[.\s]*$")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z][A-Za-z]*)\b(?![.\s]*$)")
+_LEANS = re.compile(
+    r"^\s*(Likewise|Similarly|Also|As above|As before|In addition|"
+    r"Furthermore|This|These|The same)\b[,\s]",
+    re.IGNORECASE,
+)
+_CUT_OFF = frozenset(",:;-–")
+
+
+@rule("T001", "fragment-lower-case-start", "warning")
+def fragment_lower_case_start(ctx: Context):
+    """A statement starts in lower case.
+
+    **What it does.** Flags statements whose first letter is lower case.
+
+    **Why it matters.** It is usually the tail of a statement broken across numbers or lines.
+
+    **Example.** "to be creative in their approach to their ideas".
+
+    **Fix.** Join it to the statement it continues (record the repair), or capitalise it.
+    """
+    for r in ctx.indicators.itertuples(index=False):
+        if r.text[:1].islower():
+            yield {
+                "indicator_id": r.indicator_id,
+                "message": "starts in lower case: a fragment of a neighbouring statement?",
+            }
+
+
+@rule("T002", "fragment-trailing-comma", "warning")
+def fragment_trailing_comma(ctx: Context):
+    """A statement ends with a comma, colon, semicolon or dash.
+
+    **What it does.** Flags statements whose last character promises more text.
+
+    **Why it matters.** The statement was cut off, or its end was lost in conversion.
+
+    **Example.** "I create organisational structures and systems that are robust and can
+    withstand scrutiny,".
+
+    **Fix.** Complete the statement, or end it with a full stop.
+    """
+    for r in ctx.indicators.itertuples(index=False):
+        if r.text.rstrip()[-1:] in _CUT_OFF:
+            yield {
+                "indicator_id": r.indicator_id,
+                "message": f"ends with '{r.text.rstrip()[-1]}': the statement looks cut off",
+            }
+
+
+@rule("T003", "fragment-too-short", "info")
+def fragment_too_short(ctx: Context):
+    """A statement has fewer than three words.
+
+    **What it does.** Flags statements of one or two words.
+
+    **Why it matters.** Too short to say what behaviour is expected, or how well.
+
+    **Example.** "Is flexible".
+
+    **Fix.** Say what the holder does, and to what standard.
+    """
+    for r in ctx.indicators.itertuples(index=False):
+        if len(r.text.split()) < MIN_WORDS:
+            yield {
+                "indicator_id": r.indicator_id,
+                "message": f"only {len(r.text.split())} words: too short to describe a behaviour",
+            }
+
+
+@rule("T004", "stray-word", "warning")
+def stray_word(ctx: Context):
+    """A statement ends with a capitalised word after a lower-case one: a conversion leftover.
+
+    **What it does.** Flags a statement ending in a capitalised word after a lower-case one,
+    where the word is not a proper noun of the framework (a word it capitalises mid-sentence
+    elsewhere too, a word of its organisation's name, or one listed in
+    ``rules: {allow_words: [...]}``).
+
+    **Why it matters.** Table conversion pastes headings and the next cell's first word onto
+    statements ("...service users Person"), or keeps the capital of a wrapped line ("values
+    are Compromised"); readers stumble on them.
+
+    **Example.** "Uses communication effectively to assist planning between managers, team
+    members and service users Person".
+
+    **Fix.** Delete the stray word or its capital (record the repair), or allow it if it is a
+    name.
+    """
+    proper = ctx.proper_nouns
+    for r in ctx.indicators.itertuples(index=False):
+        m = _STRAY_END.search(r.text)
+        if m and m.group(2) not in proper:
+            yield {
+                "indicator_id": r.indicator_id,
+                "message": f"ends with a capitalised '{m.group(2)}' after '{m.group(1)}': a "
+                "stray word left by document conversion, or a wrong capital",
+            }
+
+
+@rule("T006", "leans-on-neighbour", "warning")
+def leans_on_neighbour(ctx: Context):
+    """A statement only makes sense after its neighbour ("Likewise, ...").
+
+    **What it does.** Flags statements that open with a word pointing at another statement:
+    Likewise, Similarly, Also, As above, In addition, Furthermore, This, These.
+
+    **Why it matters.** Statements are read, assessed and mapped one at a time; a statement
+    that leans on the one before loses its meaning when it stands alone.
+
+    **Example.** "Likewise, must be open to other suggestions".
+
+    **Fix.** Say it in full: "Is open to other people's suggestions, even when...".
+    """
+    for r in ctx.indicators.itertuples(index=False):
+        if m := _LEANS.match(r.text):
+            yield {
+                "indicator_id": r.indicator_id,
+                "message": f"opens with '{m.group(1)}': it leans on a neighbouring statement",
+            }
+
+
+@rule("T007", "voice-breaks-pattern", "warning")
+def voice_breaks_pattern(ctx: Context):
+    """A statement breaks the framework's grammatical voice.
+
+    **What it does.** Finds the framework's pattern (first person "I ..." or third-person verbs
+    "Manages ...", when at least 75 % of statements follow it; see :func:`compkit.text.voice`)
+    and flags the statements that do not: the other person, an imperative ("Act as ..."), a
+    bare verb after an adverb ("Constantly seek ..."), a modal ("must be ..."), or no verb at
+    all ("Actively involved in ...").
+
+    **Why it matters.** A consistent voice lets every statement complete "The holder ..." or
+    "I ..."; a break reads as an instruction or a fragment.
+
+    **Example.** In a third-person framework: "Act as a positive role model for innovation".
+
+    **Fix.** Rewrite in the framework's voice: "Acts as a positive role model ...".
+    """
+    ind = ctx.indicators
+    share = ind["voice"].value_counts(normalize=True)
+    if share.empty or share.index[0] == "other" or share.iloc[0] < PATTERN_SHARE:
+        return
+    pattern = share.index[0]
+    example = {"first": "I ...", "third": "Manages ..."}[pattern]
+    for r in ind[ind["voice"] != pattern].itertuples(index=False):
+        opening = " ".join(r.text.split()[:3])
+        yield {
+            "indicator_id": r.indicator_id,
+            "message": f"'{opening} ...' breaks the framework's {pattern}-person voice "
+            f"('{example}', {share.iloc[0]:.0%} of statements)",
+        }
+
+
+@rule("T008", "capital-mid-sentence", "warning")
+def capital_mid_sentence(ctx: Context):
+    """A common word is capitalised in the middle of a sentence.
+
+    **What it does.** Flags a capitalised word (not an acronym such as "IT") after a lower-case
+    word or a comma, inside a statement (rule T004 covers the last word), unless it is a
+    proper noun of the framework:
+    a word it capitalises mid-sentence at least twice, a word of its organisation's name,
+    title or values, or one listed in ``rules: {allow_words: [...]}``.
+
+    **Why it matters.** A stray capital is usually a leftover of a heading, a table cell or an
+    edit, and it makes a common word look like a name.
+
+    **Example.** "Contributes their unique perspective to team, Department system and
+    organisational decisions".
+
+    **Fix.** Write the word in lower case, or allow it if it is a name.
+    """
+    proper = ctx.proper_nouns
+    for r in ctx.indicators.itertuples(index=False):
+        for m in _MID_CAPITAL.finditer(r.text):
+            if m.group(1) not in proper:
+                yield {
+                    "indicator_id": r.indicator_id,
+                    "message": f"'{m.group(1)}' is capitalised mid-sentence but is not a name "
+                    "the framework uses",
+                }
+
+
+@rule("T011", "end-punctuation-breaks-pattern", "info")
+def end_punctuation_breaks_pattern(ctx: Context):
+    """A statement's end punctuation breaks the framework's pattern.
+
+    **What it does.** When at least 75 % of statements end with a full stop (or without one),
+    flags those that do not follow the pattern. Statements that end with a comma, colon,
+    semicolon or dash are left to rule T002.
+
+    **Why it matters.** Consistent punctuation is part of a document that reads as finished;
+    a missing full stop is also a common sign of a statement cut short.
+
+    **Example.** In a framework whose statements end with full stops: "I keep myself up to
+    date with the information I need to do my job".
+
+    **Fix.** Add (or remove) the full stop.
+    """
+    ends = ctx.indicators["text"].str.rstrip().str[-1:]
+    stop = ends.isin([".", "!", "?"])
+    considered = ~ends.isin(list(_CUT_OFF))
+    share = stop[considered].mean() if considered.any() else 0.0
+    if share >= PATTERN_SHARE:
+        odd, message = considered & ~stop, f"ends without a full stop, unlike {share:.0%}"
+    elif 1 - share >= PATTERN_SHARE:
+        odd, message = considered & stop, f"ends with a full stop, unlike {1 - share:.0%}"
+    else:
+        return
+    for ident in ctx.indicators.loc[odd, "indicator_id"]:
+        yield {"indicator_id": ident, "message": f"{message} of the statements"}

@@ -1,0 +1,198 @@
+"""Every checker rule on a failing fixture and on a passing near miss.
+
+Both are one targeted change to ``tests/data/checks/clean.yaml`` (which has no findings): the
+failing one commits the fault, the passing one comes as close as it can without committing it.
+"""
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from compkit.checks import RULES, check
+from compkit.io import from_dict
+
+CLEAN = yaml.safe_load((Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text())
+DELIVERY, LEARNING = 0, 1  # competencies; delivery has indicators one-1, one-2, two-1, three-1
+
+
+def ind(doc, comp, k):
+    return doc["competencies"][comp]["indicators"][k]
+
+
+def text(comp, k, new):
+    return lambda d: ind(d, comp, k).__setitem__("text", new)
+
+
+def add(comp, level, new, ident):
+    return lambda d: d["competencies"][comp]["indicators"].append(
+        {"id": ident, "level": level, "text": new}
+    )
+
+
+def both(*changes):
+    return lambda d: [change(d) for change in changes]
+
+
+def setkey(key, value):
+    return lambda d: d.__setitem__(key, value)
+
+
+RECORDS = "Keeps accurate records of the support they give."
+
+FAIL = {
+    "S001": lambda d: d["competencies"][LEARNING]["indicators"].pop(1),
+    "S002": lambda d: ind(d, DELIVERY, 1)["source"].__setitem__("numbers", [3]),
+    "S003": lambda d: ind(d, DELIVERY, 1).__setitem__("id", "delivery-one-1"),
+    "S004": setkey("cumulative", False),
+    "S005": lambda d: d["roles"][0]["requires"].__setitem__("finance", "two"),
+    "C001": add(
+        DELIVERY, "three", "Plans their own workload and meets the agreed deadlines.", "d-3-2"
+    ),
+    "C002": text(
+        DELIVERY, 2, "Plans their own workload and meets agreed deadlines. Reviews it weekly."
+    ),
+    "C003": add(LEARNING, "one", "Keeps accurate records of all the support they give.", "l-1-2"),
+    "C004": add(LEARNING, "two", "Keeps accurate records of the support they give.", "l-2-2"),
+    "P001": add(DELIVERY, "three", "Keeps their own desk tidy and their own files in order.", "x"),
+    "P002": both(
+        text(LEARNING, 1, "Builds a learning culture across the whole team."),
+        text(LEARNING, 2, "Reflects on their own mistakes."),
+    ),
+    "P003": text(DELIVERY, 3, "Supports the people they supervise to set clear weekly priorities."),
+    "T001": text(DELIVERY, 1, "keeps accurate records of the support they give."),
+    "T002": text(DELIVERY, 1, "Keeps accurate records of the support they give,"),
+    "T003": text(DELIVERY, 1, "Records"),
+    "T004": text(DELIVERY, 1, "Keeps accurate records of the support they give Heading"),
+    "T005": text(DELIVERY, 1, "Keeps acurate records of the support they give."),
+    "T006": text(DELIVERY, 1, "Likewise, keeps records of the support they give."),
+    "T007": text(DELIVERY, 1, "Keep accurate records of the support you give."),
+    "T008": text(DELIVERY, 1, "Keeps accurate Records of the support they give."),
+    "T009": text(DELIVERY, 1, "Keeps accurate records for the organization."),
+    "T010": text(DELIVERY, 1, "Thrives to keep accurate records of the support they give."),
+    "T011": text(DELIVERY, 1, "Keeps accurate records of the support they give"),
+    "V001": lambda d: d["values"].append({"id": "candour", "name": "Candour"}),
+    "V002": both(
+        setkey("values", []),
+        lambda d: [c.pop("values") for c in d["competencies"]],
+        text(LEARNING, 0, "Asks for feedback in line with the values of the organisation."),
+    ),
+    "V003": lambda d: (
+        d["values"].append({"id": "care-and-respect", "name": "Care and respect"}),
+        d["competencies"][LEARNING]["values"].append("care-and-respect"),
+    ),
+}
+
+# The nearest miss: as close to the fault as the rule must tolerate.
+PASS = {
+    # learning is described at levels one and three only
+    "S001": both(
+        FAIL["S001"],
+        lambda d: d["competencies"][LEARNING].__setitem__("levels", ["one", "three"]),
+    ),
+    # items 1 and 2 joined into one statement by a repair: the numbering has no gap
+    "S002": both(
+        FAIL["S002"], lambda d: ind(d, DELIVERY, 0)["source"].__setitem__("numbers", [1, 2])
+    ),
+    # an indicator may share an id with a competency: ids are unique per kind
+    "S003": lambda d: ind(d, DELIVERY, 1).__setitem__("id", "learning"),
+    # not cumulative, but the role requires only the lowest level
+    "S004": both(
+        setkey("cumulative", False),
+        lambda d: d["roles"][0]["requires"].update({"delivery": "one", "learning": "one"}),
+    ),
+    # the competency is described at levels one and two only, and the role requires two
+    "S005": lambda d: d["competencies"][LEARNING].__setitem__("levels", ["one", "two"]),
+    # the same words about a wider reach: how a level builds on the one below
+    "C001": add(
+        DELIVERY, "three", "Plans the organisation's workload and meets agreed deadlines.", "d-3-2"
+    ),
+    "C002": text(
+        DELIVERY, 2, "Plans the team's workload and meets agreed deadlines. Reviews it weekly."
+    ),
+    "C003": add(LEARNING, "one", "Keeps accurate minutes of their own meetings.", "l-1-2"),
+    "C004": add(
+        LEARNING, "two", "Keeps accurate records of the support their team gives.", "l-2-2"
+    ),
+    # no stated reach: scope unknown, not narrow
+    "P001": add(DELIVERY, "three", "Keeps the desk tidy and the files in order.", "x"),
+    "P002": text(LEARNING, 1, "Builds a learning culture across the whole team."),
+    # level three repeats level two but also adds a statement
+    "P003": both(
+        FAIL["P003"], add(DELIVERY, "three", "Reports delivery to the board every quarter.", "x")
+    ),
+    "T001": text(DELIVERY, 1, "Keeps accurate records (e.g. case notes) of the support they give."),
+    "T002": text(DELIVERY, 1, "Keeps accurate records of the support they give (notes, letters)."),
+    "T003": text(DELIVERY, 1, "Keeps accurate records."),
+    "T004": text(DELIVERY, 1, "Keeps accurate records of the support they give to Riverside."),
+    "T005": text(DELIVERY, 1, "Practises colour-coded programmes of support for Riverside."),
+    "T006": text(DELIVERY, 1, "Thistle notes record the support they give."),
+    "T007": text(DELIVERY, 1, "Where appropriate, keeps accurate records of the support."),
+    "T008": text(DELIVERY, 1, "Keeps accurate IT records of the support Riverside gives."),
+    "T009": text(DELIVERY, 1, "Keeps accurate records for the organisation."),
+    "T010": text(DELIVERY, 1, "Thrives in a busy service and practises careful record keeping."),
+    # a statement cut off with a comma is rule T002's, not a missing full stop
+    "T011": text(DELIVERY, 1, "Keeps accurate records of the support they give,"),
+    "V001": lambda d: (
+        d["values"].append({"id": "candour", "name": "Candour"}),
+        d["competencies"][LEARNING]["values"].append("candour"),
+    ),
+    "V002": both(
+        setkey("values", []),
+        lambda d: [c.pop("values") for c in d["competencies"]],
+        text(LEARNING, 0, "Values feedback from others and acts on it promptly."),
+    ),
+    "V003": lambda d: (
+        d["values"].append({"id": "careful", "name": "Careful planning"}),
+        d["competencies"][LEARNING]["values"].append("careful"),
+    ),
+}
+
+
+def changed(change):
+    doc = copy.deepcopy(CLEAN)
+    change(doc)
+    return from_dict(doc, validate=False)
+
+
+def test_every_rule_has_a_failing_and_a_passing_fixture():
+    assert set(FAIL) == set(RULES) == set(PASS)
+
+
+def test_clean_framework_has_no_findings():
+    report = check(from_dict(CLEAN))
+    assert len(report) == 0, report
+
+
+@pytest.mark.parametrize("code", sorted(FAIL))
+def test_rule_finds_its_fault(code):
+    report = check(changed(FAIL[code]), select=[code])
+    assert len(report) >= 1, code
+    assert {f.code for f in report} == {code}
+
+
+@pytest.mark.parametrize("code", sorted(PASS))
+def test_rule_passes_the_near_miss(code):
+    report = check(changed(PASS[code]), select=[code])
+    assert len(report) == 0, report
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("S001", "Learning and growth has no statements at Two"),
+        ("S002", "numbering of delivery at one: missing 2"),
+        ("S005", "role 'coordinator' requires unknown competency 'finance'"),
+        ("C001", "repeats the One statement delivery-one-1 and adds nothing"),
+        ("C002", "restates the One statement delivery-one-1 word for word, then extends it"),
+        ("T004", "ends with a capitalised 'Heading' after 'give'"),
+        ("T005", "'acurate' looks misspelt; did you mean 'accurate'?"),
+        ("T009", "'organization' is spelt 'organisation' elsewhere in the framework (1 time)"),
+        ("T010", '"Thrives to" should read "Strives to"'),
+        ("T011", "ends without a full stop, unlike 86% of the statements"),
+    ],
+)
+def test_messages_name_the_fault(code, message):
+    messages = [f.message for f in check(changed(FAIL[code]), select=[code])]
+    assert any(message in m for m in messages), messages

@@ -1,0 +1,84 @@
+import pandas as pd
+import pytest
+
+import compkit
+from compkit.text import SCOPES, normalise, scope, scope_rank, voice
+
+
+def test_normalise_collapses_space_and_straightens_apostrophes():
+    assert normalise("  my team\u2019s \n budget ") == "my team's budget"
+
+
+def test_scope_is_an_ordered_categorical_aligned_with_its_input():
+    texts = pd.Series(
+        ["Leads the organisation's strategy.", None, "Tidies their desk."], index=[5, 7, 9]
+    )
+    out = scope(texts)
+    assert list(out.index) == [5, 7, 9]
+    assert out.cat.ordered
+    assert list(out.cat.categories) == list(SCOPES)
+    assert out.tolist() == ["org", "self", "self"]
+    assert scope_rank(texts).tolist() == [3, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I take responsibility for my own wellbeing.", "self"),
+        ("Coaches the staff they supervise.", "managed"),
+        ("I support others who I line manage to manage their workload.", "managed"),
+        ("Builds a learning culture across their team.", "team"),
+        ("I ensure my team maintains a culture of cost efficiency.", "team"),
+        ("I lead on organisational budget setting.", "org"),
+        ("I can inspire external partners and show leadership in the sector.", "org"),
+        # membership, not responsibility: stays with the holder
+        ("Actively participates in the team in order to generate ideas", "self"),
+        ("Upholds personal ethics, in-line with the values and culture of WSX Mind", "self"),
+        ("Demonstrates proficient organisational skills", "self"),
+    ],
+)
+def test_scope_reads_responsibility_not_membership(text, expected):
+    assert scope([text]).iloc[0] == expected
+
+
+def test_cis_scope_widens_level_by_level():
+    ind = compkit.load("cis").indicators
+    mean = scope_rank(ind["text"]).groupby(ind["level_rank"]).mean()
+    assert mean.is_monotonic_increasing
+    assert mean.iloc[0] < 0.5 < 2.5 < mean.iloc[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I take responsibility", "first"),
+        ("We agree the budget", "first"),
+        ("Manages the team", "third"),
+        ("Is able to vary work methods", "third"),
+        ("Able to maintain boundaries", "third"),
+        ("Pro-actively develops links", "third"),
+        ("Where appropriate, challenges other people's views", "third"),
+        ("Role models exemplary positive work attitude", "third"),
+        ("Act as a positive role model", "other"),
+        ("Constantly seek ways to improve", "other"),
+        ("Actively involved in promoting high levels of service", "other"),
+        ("Likewise, must be open to other suggestions", "other"),
+        ("to be creative in their approach", "other"),
+    ],
+)
+def test_voice(text, expected):
+    assert voice([text]).iloc[0] == expected
+
+
+def test_voice_on_the_seeds():
+    cis = compkit.load("cis").indicators
+    assert set(voice(cis["text"])) == {"first"}
+    wsx = compkit.load("wsx").indicators
+    v = voice(wsx["text"])
+    assert sorted(wsx.loc[v != "third", "indicator_id"]) == [
+        "improving-core-7",
+        "improving-management-2",
+        "improving-skilled-2",
+        "qualities-supervisory-5",
+        "work-executive-5",
+    ]
