@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 PORT ?= 8888
 
 .DEFAULT_GOAL := help
-.PHONY: help install lab test lint format bench clean constraints
+.PHONY: help install lab app test lint format bench clean constraints
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -23,6 +23,9 @@ install: $(STAMP) ## create .venv and install compkit with everything it needs
 
 lab: install ## install, then open JupyterLab on notebooks/
 	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT)
+
+app: install ## install, then serve the comparison dashboard (Voila) at 127.0.0.1, port PORT (8888)
+	$(BIN)/voila notebooks/06-dashboard.ipynb --no-browser --Voila.ip=127.0.0.1 --port=$(PORT)
 
 test: install ## install, then run every test: unit, doctests, CLI and notebooks (nbval)
 	$(BIN)/python -m pytest

@@ -10,11 +10,50 @@ np.int64(62)
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .errors import CompkitError, FrameworkFileError, FrameworkNotFoundError, UsageError
+from .carry import carry_forward
+from .case import from_case, read_case, to_case, write_case
+from .checks import check
+from .compare import (
+    cell_counts,
+    compare_competencies,
+    compare_levels,
+    compare_overview,
+    headline_differences,
+    scope_by_level,
+    statement_lengths,
+    values_map,
+    voice_shares,
+)
+from .crosswalk import (
+    align_levels,
+    competency_matrix,
+    export_crosswalk,
+    read_sssom,
+    review_crosswalk,
+    suggest,
+    write_sssom,
+)
+from .diff import diff, render_changelog
+from .draft import draft
+from .editor import editor
+from .errors import (
+    CompkitError,
+    CrosswalkError,
+    FrameworkFileError,
+    FrameworkNotFoundError,
+    ThemeFileError,
+    UsageError,
+    WorkbookError,
+)
 from .frames import combine, summary
 from .graph import graph_summary, read_graphml, to_graph, write_graphml, write_node_link
 from .io import bundled, load, load_all, to_dict, write_json
 from .model import Framework
+from .render import render, render_docx, render_html, render_markdown
+from .report import report_html, report_markdown, write_report
+from .themes import assign_themes, theme_by_level, theme_coverage, theme_gaps
+from .workbook import import_file, read_tables, read_workbook, write_tables, write_workbook
+from .yamledit import write_yaml
 
 try:
     __version__ = version("compkit")
@@ -23,21 +62,67 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 
 __all__ = [
     "CompkitError",
+    "CrosswalkError",
     "Framework",
     "FrameworkFileError",
     "FrameworkNotFoundError",
+    "ThemeFileError",
     "UsageError",
+    "WorkbookError",
     "__version__",
+    "align_levels",
+    "assign_themes",
     "bundled",
+    "carry_forward",
+    "cell_counts",
+    "check",
     "combine",
+    "compare_competencies",
+    "compare_levels",
+    "compare_overview",
+    "competency_matrix",
+    "diff",
+    "draft",
+    "editor",
+    "export_crosswalk",
+    "from_case",
     "graph_summary",
+    "headline_differences",
+    "import_file",
     "load",
     "load_all",
+    "read_case",
     "read_graphml",
+    "read_sssom",
+    "read_tables",
+    "read_workbook",
+    "render",
+    "render_changelog",
+    "render_docx",
+    "render_html",
+    "render_markdown",
+    "report_html",
+    "report_markdown",
+    "review_crosswalk",
+    "scope_by_level",
+    "statement_lengths",
+    "suggest",
     "summary",
+    "theme_by_level",
+    "theme_coverage",
+    "theme_gaps",
+    "to_case",
     "to_dict",
     "to_graph",
+    "values_map",
+    "voice_shares",
+    "write_case",
     "write_graphml",
     "write_json",
     "write_node_link",
+    "write_report",
+    "write_sssom",
+    "write_tables",
+    "write_workbook",
+    "write_yaml",
 ]

@@ -75,11 +75,77 @@ def _build() -> argparse.ArgumentParser:
     exp.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
     exp.add_argument(
         "--to",
-        choices=("csv", "xlsx", "json", "graphml"),
-        help="format (default: from the suffix of -o)",
+        choices=("csv", "xlsx", "json", "graphml", "case", "workbook", "tables"),
+        help="format (default: from the suffix of -o); case: a 1EdTech CASE 1.1 JSON package; "
+        "workbook: an authoring workbook to edit and 'compkit import'; tables: the same as a "
+        "folder of CSV files",
     )
     exp.add_argument("-o", "--output", required=True, help="the file to write")
+    _add_authoring_commands(sub)
+    _add_check_commands(sub)
+    _add_report_command(sub)
+    _add_crosswalk_command(sub)
     return parser
+
+
+def _add_authoring_commands(sub) -> None:
+    """The authoring commands: diff, render and import (see compkit.diff, render, workbook)."""
+    dif = sub.add_parser(
+        "diff",
+        help="show what changed between two versions of a framework",
+        description=(
+            "Compare two versions of a framework: statements added, removed, reworded (with a "
+            "word-level diff), moved to another level or competency, split or merged; matched "
+            "by id first, then by text similarity."
+        ),
+    )
+    dif.add_argument("old", metavar="OLD", help=FRAMEWORK_HELP)
+    dif.add_argument("new", metavar="NEW", help=FRAMEWORK_HELP)
+    dif.add_argument(
+        "--format",
+        choices=("table", "csv", "md", "html"),
+        default="table",
+        help="a table, CSV, or a Markdown or HTML change log (default: table)",
+    )
+    dif.add_argument("-o", "--output", help="write to this file instead of standard output")
+    dif.add_argument("--all", action="store_true", help="also list unchanged statements")
+    dif.add_argument(
+        "--exit-code",
+        action="store_true",
+        help="exit with status 1 when the versions differ (as git diff --exit-code)",
+    )
+    ren = sub.add_parser(
+        "render",
+        help="render a framework as a Word, HTML or Markdown document",
+        description=(
+            "Render a framework as a document: introduction, then each competency with its "
+            "description, values and a table with one column per level, role levels highlighted."
+        ),
+    )
+    ren.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
+    ren.add_argument(
+        "--to", choices=("docx", "html", "md"), help="format (default: from the suffix of -o)"
+    )
+    ren.add_argument("-o", "--output", required=True, help="the file to write")
+    ren.add_argument("--role", help="highlight only this role's levels (default: every role)")
+    imp = sub.add_parser(
+        "import",
+        help="import a framework from a workbook, CSV tables or a CASE package",
+        description=(
+            "Import a framework from an authoring workbook (.xlsx, from 'compkit export --to "
+            "workbook'), a folder of CSV tables ('--to tables'), a CASE 1.1 JSON package or a "
+            "framework file, and write it as a framework YAML file. Every problem is reported "
+            "with its sheet, row and column, and nothing is written."
+        ),
+    )
+    imp.add_argument("source", metavar="FILE", help="the workbook, folder or JSON package")
+    imp.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="the framework YAML file to write (an existing one is edited in place, keeping "
+        "its comments and layout)",
+    )
 
 
 def _version() -> str:
@@ -179,7 +245,193 @@ def _cmd_export(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"list": _cmd_list, "show": _cmd_show, "validate": _cmd_validate, "export": _cmd_export}
+def _cmd_diff(args) -> int:
+    from .diff import diff, render_changelog
+
+    changes = diff(args.old, args.new, unchanged=args.all)
+    if args.format in ("md", "html"):
+        text = render_changelog(changes, to=args.format)
+    elif args.format == "csv":
+        from .export import safe_csv_frame
+
+        text = safe_csv_frame(changes).to_csv(index=False)
+    else:
+        shown = changes.assign(
+            id=changes["new_id"].fillna(changes["old_id"]),
+            text=changes["word_diff"].where(
+                changes["word_diff"] != "", changes["new_text"].fillna(changes["old_text"])
+            ),
+        )[["item", "change", "id", "note", "text"]]
+        text = (format_table(shown) if len(shown) else "no changes") + "\n"
+    if args.output:
+        from ._atomic import write_text
+
+        print(f"wrote {write_text(args.output, text)}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    changed = bool((changes["change"] != "unchanged").any())
+    return EXIT_FINDINGS if args.exit_code and changed else EXIT_OK
+
+
+def _cmd_render(args) -> int:
+    from .render import render
+
+    path = render(args.framework, args.output, to=args.to, role=args.role)
+    print(f"wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_import(args) -> int:
+    from .workbook import import_file
+    from .yamledit import write_yaml
+
+    result = import_file(args.source)
+    path = write_yaml(result.framework, args.output)
+    fw = result.framework
+    parts = [f"wrote {path}: {len(fw.indicator_records)} indicators"]
+    if result.added:
+        parts.append(f"{len(result.added)} new ({', '.join(result.added)})")
+    if result.deleted:
+        parts.append(f"{len(result.deleted)} deleted ({', '.join(result.deleted)})")
+    print("; ".join(parts), file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_check_commands(sub) -> None:
+    """The consistency-checker commands: check, rule and rules."""
+    chk = sub.add_parser(
+        "check",
+        help="check a framework's consistency (a linter)",
+        description=(
+            "Check a framework against the consistency rules (see 'compkit rules'); exit 1 when "
+            "a finding has error severity. Rules can be switched off in the framework file with "
+            "'rules: {ignore: [CODE, ...]}'."
+        ),
+    )
+    chk.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
+    chk.add_argument(
+        "--select", nargs="+", metavar="CODE", help="only these codes, prefixes or names"
+    )
+    chk.add_argument(
+        "--ignore", nargs="+", metavar="CODE", help="skip these codes, prefixes or names"
+    )
+    chk.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="output format (default: table)",
+    )
+    one = sub.add_parser(
+        "rule",
+        help="print a rule's documentation",
+        description="Print the documentation of one consistency rule.",
+    )
+    one.add_argument("code", help="a rule code (T005) or name (misspelling)")
+    every = sub.add_parser(
+        "rules", help="list the consistency rules", description="List every consistency rule."
+    )
+    every.add_argument(
+        "--format",
+        choices=("table", "md"),
+        default="table",
+        help="a table, or the Markdown of docs/rules.md",
+    )
+
+
+def _cmd_check(args) -> int:
+    from .checks import check
+
+    report = check(args.framework, select=args.select, ignore=args.ignore)
+    frame = report.to_frame()
+    if args.format == "csv":
+        from .export import safe_csv_frame
+
+        sys.stdout.write(safe_csv_frame(frame).to_csv(index=False))
+    elif args.format == "json":
+        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    elif len(frame):
+        cols = ["code", "severity", "indicator_id", "related_id", "source_lines", "message"]
+        print(format_table(frame[cols]))
+    counts = frame["severity"].value_counts()
+    tally = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts)
+    print(f"{len(frame)} findings ({tally})" if len(frame) else "no findings", file=sys.stderr)
+    return EXIT_FINDINGS if report.has_errors else EXIT_OK
+
+
+def _cmd_rule(args) -> int:
+    from .checks import get_rule
+
+    r = get_rule(args.code)
+    print(f"{r.code} {r.name} ({r.severity}, {r.family})\n\n{r.doc}")
+    return EXIT_OK
+
+
+def _cmd_rules(args) -> int:
+    import pandas as pd
+
+    from .checks import rules_markdown, sorted_rules
+
+    if args.format == "md":
+        sys.stdout.write(rules_markdown())
+    else:
+        rows = [(r.code, r.name, r.severity, r.family, r.summary) for r in sorted_rules()]
+        columns = ["code", "name", "severity", "family", "summary"]
+        print(format_table(pd.DataFrame(rows, columns=columns)))
+    return EXIT_OK
+
+
+def _add_report_command(sub) -> None:
+    """The comparison report of two frameworks (see compkit.report)."""
+    rep = sub.add_parser(
+        "report",
+        help="compare two frameworks in a standalone HTML (or Markdown) report",
+        description=(
+            "Compare two frameworks: shape, levels, statements per competency and level, voice, "
+            "length, scope by level, themes and gaps, values, and the framework graphs, in one "
+            "self-contained HTML file (pictures embedded, opens offline) or in Markdown (its "
+            "pictures as PNG files in <name>_figures/ beside it)."
+        ),
+    )
+    rep.add_argument("a", metavar="A", help=FRAMEWORK_HELP)
+    rep.add_argument("b", metavar="B", help=FRAMEWORK_HELP)
+    rep.add_argument("-o", "--output", required=True, help="the report file (.html or .md)")
+    rep.add_argument("--to", choices=("html", "md"), help="format (default: from the suffix of -o)")
+
+
+def _cmd_report(args) -> int:
+    from .report import write_report
+
+    print(f"wrote {write_report(args.a, args.b, args.output, to=args.to)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_crosswalk_command(sub) -> None:
+    """The cross-walk command (see compkit.crosswalk)."""
+    from .crosswalk._cli import add_parser
+
+    add_parser(sub)
+
+
+def _cmd_crosswalk(args) -> int:
+    from .crosswalk._cli import run
+
+    return run(args)
+
+
+COMMANDS = {
+    "crosswalk": _cmd_crosswalk,
+    "report": _cmd_report,
+    "list": _cmd_list,
+    "show": _cmd_show,
+    "validate": _cmd_validate,
+    "export": _cmd_export,
+    "diff": _cmd_diff,
+    "render": _cmd_render,
+    "import": _cmd_import,
+    "check": _cmd_check,
+    "rule": _cmd_rule,
+    "rules": _cmd_rules,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

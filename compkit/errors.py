@@ -11,10 +11,13 @@ from pathlib import Path
 
 __all__ = [
     "CompkitError",
+    "CrosswalkError",
     "FrameworkFileError",
     "FrameworkNotFoundError",
     "Problem",
+    "ThemeFileError",
     "UsageError",
+    "WorkbookError",
 ]
 
 
@@ -72,3 +75,69 @@ class FrameworkFileError(CompkitError, ValueError):
         self.file = Path(file)
         self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.path)))
         super().__init__("\n".join(p.format(self.file) for p in self.problems))
+
+
+class WorkbookError(CompkitError, ValueError):
+    """An authoring workbook (XLSX) or table folder (CSV) that cannot be imported.
+
+    Every problem is reported at once, each naming its sheet, row and column.
+
+    Attributes
+    ----------
+    file : pathlib.Path
+        The workbook or folder that was read.
+    problems : tuple of (sheet, row, column, message)
+        Every problem found; ``row`` and ``column`` are ``None`` when the whole sheet is at
+        fault, ``sheet`` too when the whole file is.
+    """
+
+    def __init__(self, file: str | Path, problems):
+        self.file = Path(file)
+        self.problems = tuple(problems)
+        lines = []
+        for sheet, row, column, message in self.problems:
+            where = f"sheet {sheet!r}: " if sheet else ""
+            where = where.replace(": ", f", row {row}: ") if sheet and row else where
+            where = where.replace(": ", f", column {column!r}: ") if sheet and column else where
+            lines.append(f"{self.file}: {where}{message}")
+        super().__init__("\n".join(lines))
+
+
+class ThemeFileError(CompkitError, ValueError):
+    """A theme vocabulary or theme overrides file (YAML) that cannot be used.
+
+    Every problem is reported at once, one line each, as ``file:line: message``.
+
+    Attributes
+    ----------
+    file : pathlib.Path
+        The file that was read.
+    problems : tuple of Problem
+        Every problem found, in file order.
+    """
+
+    def __init__(self, file: str | Path, problems: list[Problem] | tuple[Problem, ...]):
+        self.file = Path(file)
+        self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.path)))
+        super().__init__("\n".join(p.format(self.file) for p in self.problems))
+
+
+class CrosswalkError(CompkitError, ValueError):
+    """A cross-walk file (SSSOM TSV) that cannot be read, or a review decision that cannot apply.
+
+    Every problem in a file is reported at once, one line each, as ``file:line: message``.
+
+    Attributes
+    ----------
+    file : pathlib.Path or None
+        The file that was read, when there is one.
+    problems : tuple of Problem
+        Every problem found, in file order.
+    """
+
+    def __init__(self, file: str | Path | None, problems: list[Problem] | tuple[Problem, ...]):
+        self.file = Path(file) if file is not None else None
+        self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.path)))
+        super().__init__(
+            "\n".join(p.format(self.file) if self.file else p.message for p in self.problems)
+        )

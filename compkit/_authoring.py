@@ -1,0 +1,465 @@
+"""Turn the raw sheets of an authoring workbook (or CSV table folder) into a framework document.
+
+Used by :mod:`compkit.workbook`. Every problem is collected with its sheet, row and column, so a
+user fixes a workbook in one pass: checks that need the spreadsheet's view (missing sheets and
+columns, duplicate ids, empty statements, unknown competencies) run here; everything else comes
+from the framework file validator, and its document paths are mapped back to cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from ._schema import framework_schema, iter_errors
+from ._sheets import _EXPORTED, _FIELDS, _KINDS, _REQUIRED, SHEETS
+from .workbook import slug
+
+# Columns that must be present in each sheet; the others may be left out.
+_KEY_COLUMNS = {
+    "framework": ("field", "value"),
+    "introduction": ("text",),
+    "levels": ("id", "name", "rank"),
+    "groups": ("id", "name"),
+    "values": ("id", "name"),
+    "competencies": ("id", "name"),
+    "indicators": ("id", "competency", "level", "text"),
+    "roles": ("id", "name"),
+    "requirements": ("role", "competency", "level"),
+}
+_TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
+
+
+class _Reader:
+    """Collects problems while reading cells."""
+
+    def __init__(self, problems: list):
+        self.problems = problems
+
+    def problem(self, sheet, row, column, message) -> None:
+        self.problems.append((sheet, row, column, message))
+
+    def text(self, sheet: str, row: int, column: str, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    def numbers(self, sheet, row, column, value, minimum: int) -> list[int]:
+        text = self.text(sheet, row, column, value).strip()
+        if not text:
+            return []
+        parts = [p.strip() for p in text.split(",")]
+        if all(re.fullmatch(r"\d+", p) for p in parts) and all(int(p) >= minimum for p in parts):
+            return [int(p) for p in parts]
+        self.problem(
+            sheet,
+            row,
+            column,
+            f"{text!r} is not a list of whole numbers; expected numbers of at least {minimum} "
+            "separated by commas, e.g. 12,13",
+        )
+        return []
+
+    def ids(self, sheet, row, column, value) -> list[str]:
+        text = self.text(sheet, row, column, value)
+        return [p.strip() for p in text.split(",") if p.strip()]
+
+    def source(self, sheet, row, cells: dict) -> dict:
+        out: dict[str, Any] = {}
+        lines = self.numbers(sheet, row, "source_lines", cells.get("source_lines"), 1)
+        numbers = self.numbers(sheet, row, "source_numbers", cells.get("source_numbers"), 0)
+        ref = self.text(sheet, row, "source_ref", cells.get("source_ref"))
+        if lines:
+            out["lines"] = lines
+        if numbers:
+            out["numbers"] = numbers
+        if ref:
+            out["ref"] = ref
+        return out
+
+
+def _rows(raw, sheet: str, reader: _Reader) -> list[tuple[int, dict]]:
+    """The non-blank rows of a sheet as (row number, {column: value}), checking the header."""
+    if sheet not in raw:
+        if sheet in _REQUIRED:
+            reader.problem(
+                sheet, None, None, f"missing sheet; a workbook needs the sheets {', '.join(SHEETS)}"
+            )
+        return []
+    header, body = raw[sheet]
+    columns = SHEETS[sheet]
+    known = [h for h in header if h is not None and str(h).strip()]
+    for h in known:
+        if str(h).strip() not in columns:
+            reader.problem(
+                sheet,
+                1,
+                str(h),
+                f"unknown column {str(h)!r}; expected the columns {', '.join(columns)} (rename or "
+                "delete it)",
+            )
+    for col in _KEY_COLUMNS[sheet]:
+        if col not in [str(h).strip() for h in known]:
+            reader.problem(sheet, 1, col, "missing column; add it to the header row")
+    out = []
+    for number, values in body:
+        cells: dict[str, Any] = {}
+        for i, value in enumerate(values):
+            blank = value is None or (isinstance(value, str) and not value.strip())
+            name = header[i] if i < len(header) else None
+            if name is None or not str(name).strip():
+                if not blank:
+                    reader.problem(
+                        sheet, number, f"#{i + 1}", "a value in a column without a header"
+                    )
+                continue
+            cells[str(name).strip()] = value
+        if any(
+            v is not None and not (isinstance(v, str) and not v.strip()) for v in cells.values()
+        ):
+            out.append((number, cells))
+    return out
+
+
+def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
+    """Build the framework document from raw sheets; return it, the changes and every problem."""
+    import pandas as pd
+
+    reader = _Reader(list(problems))
+    for sheet in raw:
+        if sheet not in SHEETS and sheet != _EXPORTED:
+            reader.problem(
+                sheet,
+                None,
+                None,
+                f"unknown sheet; expected the sheets {', '.join(SHEETS)} (rename or delete it)",
+            )
+    rows = {sheet: _rows(raw, sheet, reader) for sheet in SHEETS}
+    if any(p[3].startswith(("missing sheet", "missing column")) for p in reader.problems):
+        # nothing else can be checked reliably
+        return {}, pd.DataFrame(columns=["sheet", "row", "id", "change"]), _unique(reader.problems)
+    where: dict[tuple, tuple[str, int | None, str | None]] = {
+        (key,): (key, None, None) for key in ("introduction", "levels", "groups", "values")
+    }
+    where[("competencies",)] = ("competencies", None, None)
+    where[("roles",)] = ("roles", None, None)
+    exported = _exported(raw)
+
+    doc: dict[str, Any] = {"schema_version": 1}
+    _framework_sheet(rows["framework"], doc, where, reader)
+    ids = _assign_ids(rows, exported, reader)
+
+    def entries(sheet: str, key: str, fields: tuple[str, ...]) -> list[dict]:
+        out = []
+        for i, (number, cells) in enumerate(rows[sheet]):
+            item: dict[str, Any] = {"id": ids[sheet][i]} if "id" in SHEETS[sheet] else {}
+            for field in fields:
+                text = reader.text(sheet, number, field, cells.get(field))
+                if text or field in ("name", "text"):
+                    item[field] = text
+            if sheet == "levels":
+                item["rank"] = _rank(reader, number, cells.get("rank"))
+            src = reader.source(sheet, number, cells)
+            if src:
+                item["source"] = src
+            where[(key, i)] = (sheet, number, None)
+            out.append(item)
+        return out
+
+    doc["introduction"] = entries("introduction", "introduction", ("text",))
+    doc["levels"] = entries("levels", "levels", ("name", "description"))
+    doc["groups"] = entries("groups", "groups", ("name", "description"))
+    doc["values"] = entries("values", "values", ("name", "description"))
+    doc["competencies"] = entries("competencies", "competencies", ("name", "description"))
+    for comp, (number, cells) in zip(doc["competencies"], rows["competencies"], strict=True):
+        group = reader.text("competencies", number, "group", cells.get("group")).strip()
+        if group:
+            comp["group"] = group
+        for field in ("values", "levels"):
+            refs = reader.ids("competencies", number, field, cells.get(field))
+            if refs:
+                comp[field] = refs
+        comp["indicators"] = []
+    _indicators(rows["indicators"], ids["indicators"], doc, where, reader)
+    doc["roles"] = entries("roles", "roles", ("name", "description"))
+    _requirements(rows["requirements"], doc, where, reader)
+
+    for path, message in _validate(doc):
+        sheet, number, column = _locate(path, message, where)
+        reader.problem(sheet, number, column, message)
+    changes = _changes(rows, ids, exported)
+    frame = pd.DataFrame(changes, columns=["sheet", "row", "id", "change"]).astype(object)
+    frame = frame.where(frame.notna(), None)
+    return doc, frame, _unique(reader.problems)
+
+
+def _unique(problems: list) -> list:
+    """One problem per cell (the first, most specific one), in sheet and row order."""
+    seen, unique = set(), []
+    for p in problems:
+        cell = p[:3] if p[1] is not None else p
+        if cell not in seen:
+            seen.add(cell)
+            unique.append(p)
+    sheet_order = {s: i for i, s in enumerate([*SHEETS, _EXPORTED])}
+    return sorted(unique, key=lambda p: (sheet_order.get(p[0], 99), p[1] or 0))
+
+
+def _exported(raw) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    if _EXPORTED in raw:
+        _, body = raw[_EXPORTED]
+        for _, values in body:
+            if len(values) >= 2 and values[0] and values[1] is not None:
+                out[str(values[0])].append(str(values[1]))
+    return out
+
+
+def _framework_sheet(rows, doc: dict, where: dict, reader: _Reader) -> None:
+    fields: dict[str, tuple[int, Any]] = {}
+    for number, cells in rows:
+        field = reader.text("framework", number, "field", cells.get("field")).strip()
+        if field in fields:
+            reader.problem(
+                "framework",
+                number,
+                "field",
+                f"duplicate field {field!r} (also row {fields[field][0]}); give each field once",
+            )
+        elif field in _FIELDS or field.startswith("rules."):
+            fields[field] = (number, cells.get("value"))
+        else:
+            reader.problem(
+                "framework",
+                number,
+                "field",
+                f"unknown field {field!r}; expected one of: {', '.join(_FIELDS)}, rules.ignore, "
+                "rules.allow_words",
+            )
+    for field in ("id", "title", "organisation"):
+        if field not in fields:
+            reader.problem("framework", None, "field", f"missing the row for field {field!r}")
+
+    def value(field: str) -> str:
+        number, v = fields.get(field, (None, None))
+        return reader.text("framework", number, "value", v)
+
+    for field in ("id", "title", "organisation", "short_name", "version", "licence", "notes"):
+        if field in fields and (value(field) or field in ("id", "title", "organisation")):
+            doc[field] = value(field).strip() if field == "id" else value(field)
+            where[(field,)] = ("framework", fields[field][0], "value")
+    if value("competency_term"):
+        doc["competency_term"] = value("competency_term")
+        where[("competency_term",)] = ("framework", fields["competency_term"][0], "value")
+    number, raw_cumulative = fields.get("cumulative", (None, True))
+    text = reader.text("framework", number, "value", raw_cumulative).strip().casefold()
+    if text in _TRUE or not text:
+        doc["cumulative"] = True
+    elif text in _FALSE:
+        doc["cumulative"] = False
+    else:
+        reader.problem(
+            "framework", number, "value", f"cumulative is {text!r}; expected TRUE or FALSE"
+        )
+    source = {k: value(f"source_{k}") for k in ("file", "description", "url")}
+    source = {k: v for k, v in source.items() if v}
+    if source:
+        doc["source"] = source
+        for k in source:
+            where[("source", k)] = ("framework", fields[f"source_{k}"][0], "value")
+    rules = {}
+    for field, (number, v) in fields.items():
+        if field.startswith("rules."):
+            key = field.removeprefix("rules.")
+            rules[key] = reader.ids("framework", number, "value", v)
+            where[("rules", key)] = ("framework", number, "field")
+    if rules:
+        doc["rules"] = rules
+
+
+def _rank(reader: _Reader, number: int, value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = reader.text("levels", number, "rank", value).strip()
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    reader.problem(
+        "levels", number, "rank", f"{text!r} is not a whole number; expected 1 for the lowest level"
+    )
+    return 0
+
+
+def _assign_ids(rows: dict, exported: dict, reader: _Reader) -> dict[str, list[str]]:
+    """Each row's id: as typed, or a new one for a row without an id (never a deleted one)."""
+    ids: dict[str, list[str]] = {}
+    for sheet, kind in _KINDS.items():
+        taken = set(exported.get(sheet, ()))
+        typed = []
+        first: dict[str, int] = {}
+        for number, cells in rows[sheet]:
+            ident = reader.text(sheet, number, "id", cells.get("id")).strip()
+            if ident and ident in first:
+                reader.problem(
+                    sheet,
+                    number,
+                    "id",
+                    f"duplicate id {ident!r} (also row {first[ident]}); each {kind} needs its own "
+                    "id: clear the cell to get a new one",
+                )
+            elif ident:
+                first[ident] = number
+            typed.append(ident)
+        taken |= set(typed)
+        out = []
+        for ident, (number, cells) in zip(typed, rows[sheet], strict=True):
+            if not ident:
+                if sheet == "indicators":
+                    stem = "-".join(
+                        reader.text(sheet, number, c, cells.get(c)).strip() or "new"
+                        for c in ("competency", "level")
+                    )
+                    n = 1 + max(
+                        (
+                            int(m.group(1))
+                            for t in taken
+                            if (m := re.fullmatch(rf"{re.escape(stem)}-(\d+)", t))
+                        ),
+                        default=0,
+                    )
+                    ident = f"{stem}-{n}"
+                else:
+                    base = slug(reader.text(sheet, number, "name", cells.get("name")))
+                    ident, n = base, 1
+                    while ident in taken:
+                        n += 1
+                        ident = f"{base}-{n}"
+                taken.add(ident)
+            out.append(ident)
+        ids[sheet] = out
+    return ids
+
+
+def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: _Reader) -> None:
+    comps = {c.get("id"): (i, c) for i, c in enumerate(doc["competencies"])}
+    names = ", ".join(str(k) for k in comps) or "none"
+    for ident, (number, cells) in zip(ids, rows, strict=True):
+        comp_id = reader.text("indicators", number, "competency", cells.get("competency")).strip()
+        text = reader.text("indicators", number, "text", cells.get("text"))
+        if not text.strip():
+            reader.problem(
+                "indicators",
+                number,
+                "text",
+                "empty statement; write the statement or delete the row",
+            )
+        if comp_id not in comps:
+            what = f"unknown competency {comp_id!r}" if comp_id else "no competency given"
+            reader.problem(
+                "indicators",
+                number,
+                "competency",
+                f"{what}; expected one of the competencies sheet's ids: {names}",
+            )
+            continue
+        ci, comp = comps[comp_id]
+        item: dict[str, Any] = {
+            "id": ident,
+            "level": reader.text("indicators", number, "level", cells.get("level")).strip(),
+            "text": text,
+        }
+        polarity = reader.text("indicators", number, "polarity", cells.get("polarity")).strip()
+        if polarity and polarity != "effective":
+            item["polarity"] = polarity
+        src = reader.source("indicators", number, cells)
+        if src:
+            item["source"] = src
+        kind = reader.text("indicators", number, "repair_kind", cells.get("repair_kind")).strip()
+        note = reader.text("indicators", number, "repair_note", cells.get("repair_note"))
+        if kind or note:
+            item["repair"] = {"kind": kind, "note": note}
+        where[("competencies", ci, "indicators", len(comp["indicators"]))] = (
+            "indicators",
+            number,
+            None,
+        )
+        comp["indicators"].append(item)
+
+
+def _requirements(rows, doc: dict, where: dict, reader: _Reader) -> None:
+    roles = {r.get("id"): (i, r) for i, r in enumerate(doc["roles"])}
+    for r in doc["roles"]:
+        r["requires"] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for number, cells in rows:
+        role = reader.text("requirements", number, "role", cells.get("role")).strip()
+        comp = reader.text("requirements", number, "competency", cells.get("competency")).strip()
+        level = reader.text("requirements", number, "level", cells.get("level")).strip()
+        if role not in roles:
+            names = ", ".join(str(k) for k in roles) or "none"
+            reader.problem(
+                "requirements",
+                number,
+                "role",
+                f"unknown role {role!r}; expected one of the roles sheet's ids: {names}",
+            )
+            continue
+        if (role, comp) in seen:
+            reader.problem(
+                "requirements",
+                number,
+                "competency",
+                f"role {role!r} already requires {comp!r} (row {seen[role, comp]}); give one "
+                "level per role and competency",
+            )
+            continue
+        seen[role, comp] = number
+        ri, entry = roles[role]
+        entry["requires"][comp] = level
+        where[("roles", ri, "requires", comp)] = ("requirements", number, None)
+
+
+def _validate(doc: dict):
+    from .io import _reference_errors
+
+    yield from iter_errors(doc, framework_schema())
+    for path, message in _reference_errors(doc):
+        if not message.startswith(("duplicate id", "duplicate indicator id")):
+            yield path, message
+
+
+def _locate(path: tuple, message: str, where: dict) -> tuple[str, int | None, str | None]:
+    for cut in range(len(path), 0, -1):
+        hit = where.get(tuple(path[:cut]))
+        if hit is None:
+            continue
+        sheet, number, column = hit
+        if column is None:
+            rest = [str(p) for p in path[cut:] if isinstance(p, str)]
+            column = "_".join(rest[:2]) or None
+            if sheet == "requirements":
+                column = "competency" if message.startswith("unknown competency") else "level"
+        return sheet, number, column
+    return "framework", None, None
+
+
+def _changes(rows: dict, ids: dict, exported: dict) -> list[dict]:
+    out = []
+    for sheet in _KINDS:
+        before = exported.get(sheet)
+        typed = {
+            i
+            for (_, cells), i in zip(rows[sheet], ids[sheet], strict=True)
+            if str(cells.get("id") or "").strip()
+        }
+        for (number, _), ident in zip(rows[sheet], ids[sheet], strict=True):
+            if ident not in typed or (before is not None and ident not in before):
+                out.append({"sheet": sheet, "row": number, "id": ident, "change": "added"})
+        for ident in before or ():
+            if ident not in ids[sheet]:
+                out.append({"sheet": sheet, "row": None, "id": ident, "change": "deleted"})
+    return out

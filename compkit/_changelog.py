@@ -1,0 +1,113 @@
+"""Render a :func:`compkit.diff` table as a change log (Markdown or HTML); see ``render_changelog``.
+
+Reworded statements show their word-level diff: struck-through and bold words in Markdown,
+``<del>`` and ``<ins>`` in HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .diff import _ops
+
+TITLES = {
+    "added": "Added",
+    "removed": "Removed",
+    "reworded": "Reworded",
+    "moved": "Moved",
+    "moved and reworded": "Moved and reworded",
+    "split": "Split",
+    "merged": "Merged",
+    "renamed": "Renamed",
+    "unchanged": "Unchanged",
+}
+
+
+def _where(r) -> str:
+    comp = r.new_competency if isinstance(r.new_competency, str) else r.old_competency
+    level = r.new_level if isinstance(r.new_level, str) else r.old_level
+    return f"{comp} / {level}" if isinstance(comp, str) else ""
+
+
+def _md_escape(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>|~])", r"\\\1", text).replace("\n", " ")
+
+
+def markdown_log(title: str, summary: str, sections) -> str:
+    lines = [f"# {title}", "", f"**{summary}**", ""]
+    for change, rows in sections:
+        lines += [f"## {TITLES[change]} ({len(rows)})", ""]
+        for r in rows.itertuples(index=False):
+            ident = r.new_id if isinstance(r.new_id, str) else r.old_id
+            if r.item != "indicator":
+                what = _md_text(r)
+                lines.append(f"- {r.item} `{ident}`: {what}")
+                continue
+            if isinstance(r.old_id, str) and isinstance(r.new_id, str) and r.old_id != r.new_id:
+                ident = f"{r.old_id} → {r.new_id}"
+            note = f" ({_md_escape(r.note)})" if r.note else ""
+            lines.append(f"- `{ident}` {_where(r)}{note}: {_md_text(r)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _md_text(r) -> str:
+    if isinstance(r.old_text, str) and isinstance(r.new_text, str) and r.old_text != r.new_text:
+        return " ".join(
+            _md_escape(t)
+            if op == "equal"
+            else (f"~~{_md_escape(t)}~~" if op == "delete" else f"**{_md_escape(t)}**")
+            for op, t in _ops(r.old_text, r.new_text)
+        )
+    text = r.new_text if isinstance(r.new_text, str) else r.old_text
+    return _md_escape(text or "")
+
+
+_CSS = (
+    "body{font-family:sans-serif;max-width:60em;margin:auto;line-height:1.45}"
+    "del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}"
+    "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px;"
+    "vertical-align:top;text-align:left}code{font-size:90%}"
+)
+
+
+def html_log(title: str, summary: str, sections) -> str:
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{e(title)}</h1>",
+        f"<p><strong>{e(summary)}</strong></p>",
+    ]
+    for change, rows in sections:
+        parts.append(f"<h2>{e(TITLES[change])} ({len(rows)})</h2>")
+        parts.append(
+            "<table><thead><tr><th>id</th><th>where</th><th>statement</th><th>note</th></tr>"
+            "</thead><tbody>"
+        )
+        for r in rows.itertuples(index=False):
+            ident = r.new_id if isinstance(r.new_id, str) else r.old_id
+            if isinstance(r.old_id, str) and isinstance(r.new_id, str) and r.old_id != r.new_id:
+                ident = f"{r.old_id} → {r.new_id}"
+            where = _where(r) if r.item == "indicator" else r.item
+            parts.append(
+                f"<tr><td><code>{e(ident)}</code></td><td>{e(where)}</td>"
+                f"<td>{_html_text(r)}</td><td>{e(r.note or '')}</td></tr>"
+            )
+        parts.append("</tbody></table>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _html_text(r) -> str:
+    e = html.escape
+    if isinstance(r.old_text, str) and isinstance(r.new_text, str) and r.old_text != r.new_text:
+        return " ".join(
+            e(t)
+            if op == "equal"
+            else (f"<del>{e(t)}</del>" if op == "delete" else f"<ins>{e(t)}</ins>")
+            for op, t in _ops(r.old_text, r.new_text)
+        )
+    return e((r.new_text if isinstance(r.new_text, str) else r.old_text) or "")

@@ -1,0 +1,160 @@
+"""The authoring tables of a framework: their sheets and columns, built from a framework.
+
+Shared by :mod:`compkit.workbook` (which writes and reads them as XLSX or CSV) and the importer
+that turns edited tables back into a framework (``compkit._authoring``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_SRC = ("source_lines", "source_numbers", "source_ref")
+#: Sheets of the authoring workbook (and CSV files of a table folder) and their columns.
+SHEETS: dict[str, tuple[str, ...]] = {
+    "framework": ("field", "value"),
+    "introduction": ("text", *_SRC),
+    "levels": ("id", "name", "rank", "description", *_SRC),
+    "groups": ("id", "name", "description", *_SRC),
+    "values": ("id", "name", "description", *_SRC),
+    "competencies": ("id", "name", "description", "group", "values", "levels", *_SRC),
+    "indicators": (
+        "id",
+        "competency",
+        "level",
+        "text",
+        "polarity",
+        *_SRC,
+        "repair_kind",
+        "repair_note",
+    ),
+    "roles": ("id", "name", "description", *_SRC),
+    "requirements": ("role", "competency", "level"),
+}
+_REQUIRED = ("framework", "levels", "competencies", "indicators")
+_EXPORTED = "exported_ids"  # hidden sheet: the ids each sheet had when it was exported
+_FIELDS = (
+    "id",
+    "title",
+    "organisation",
+    "short_name",
+    "version",
+    "licence",
+    "notes",
+    "competency_term",
+    "cumulative",
+    "source_file",
+    "source_description",
+    "source_url",
+)
+_KINDS = {"levels": "level", "groups": "group", "values": "value", "competencies": "competency"}
+_KINDS |= {"indicators": "indicator", "roles": "role"}
+
+
+# -- framework -> tables -------------------------------------------------------------------------
+
+
+def _nums(numbers) -> str:
+    return ",".join(str(n) for n in numbers)
+
+
+def _src_cells(src) -> dict[str, str]:
+    return {
+        "source_lines": _nums(src.lines),
+        "source_numbers": _nums(src.numbers),
+        "source_ref": src.ref,
+    }
+
+
+def to_tables(framework) -> dict[str, pd.DataFrame]:
+    """The authoring tables of a framework: one DataFrame per sheet, columns as in :data:`SHEETS`.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> tables = to_tables("cis")
+    >>> list(tables) == list(SHEETS)
+    True
+    >>> tables["indicators"].loc[0, ["id", "competency", "level"]].tolist()
+    ['people-l1-1', 'people', 'l1']
+    """
+    import pandas as pd
+
+    from .io import load
+
+    fw = load(framework)
+    fields: list[tuple[str, Any]] = [
+        ("id", fw.id),
+        ("title", fw.title),
+        ("organisation", fw.organisation),
+        ("short_name", fw.short_name),
+        ("version", fw.version),
+        ("licence", fw.licence),
+        ("notes", fw.notes),
+        ("competency_term", fw.competency_term),
+        ("cumulative", fw.cumulative),
+        ("source_file", fw.source_file),
+        ("source_description", fw.source_description),
+        ("source_url", fw.source_url),
+    ]
+    fields += [(f"rules.{key}", ", ".join(words)) for key, words in fw.rules.items()]
+    rows: dict[str, list[dict]] = {
+        "framework": [{"field": k, "value": v} for k, v in fields],
+        "introduction": [{"text": p.text, **_src_cells(p.source)} for p in fw.introduction],
+        "levels": [
+            {"id": x.id, "name": x.name, "rank": x.rank, "description": x.description}
+            | _src_cells(x.source)
+            for x in fw.level_records
+        ],
+        "competencies": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "description": c.description,
+                "group": c.group or "",
+                "values": ", ".join(c.values),
+                "levels": ", ".join(c.levels),
+            }
+            | _src_cells(c.source)
+            for c in fw.competency_records
+        ],
+        "indicators": [
+            {
+                "id": i.id,
+                "competency": i.competency,
+                "level": i.level,
+                "text": i.text,
+                "polarity": i.polarity,
+            }
+            | _src_cells(i.source)
+            | {
+                "repair_kind": i.repair.kind if i.repair else "",
+                "repair_note": i.repair.note if i.repair else "",
+            }
+            for c in fw.competency_ids
+            for i in fw.indicator_records
+            if i.competency == c
+        ],
+        "roles": [
+            {"id": r.id, "name": r.name, "description": r.description} | _src_cells(r.source)
+            for r in fw.role_records
+        ],
+        "requirements": [
+            {"role": r.id, "competency": c, "level": lv}
+            for r in fw.role_records
+            for c, lv in r.requires
+        ],
+    }
+    for key, records in (("groups", fw.group_records), ("values", fw.value_records)):
+        rows[key] = [
+            {"id": x.id, "name": x.name, "description": x.description} | _src_cells(x.source)
+            for x in records
+        ]
+    return {
+        sheet: pd.DataFrame(rows[sheet], columns=list(columns)).astype(
+            {c: object for c in columns if c != "rank"}
+        )
+        for sheet, columns in SHEETS.items()
+    }

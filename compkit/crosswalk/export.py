@@ -1,0 +1,163 @@
+"""Export a cross-walk as CSV, a formatted XLSX workbook or SSSOM TSV, atomically.
+
+The workbook has one sheet per view: ``pairs`` (every mapping), ``level alignment`` (the
+inferred alignment, then the match-share matrix), ``competency matrix`` and ``unmatched``
+(subjects with no credible counterpart, or marked "no match" by a reviewer). Headers are frozen
+and filtered, columns sized to their content; text is stored as text, never as a formula (CSV
+cells that would run as one start with an apostrophe).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from .. import _atomic
+from ..errors import UsageError
+
+__all__ = ["FORMATS", "export_crosswalk"]
+
+#: Formats of :func:`export_crosswalk` and their suffixes.
+FORMATS = {"csv": ".csv", "xlsx": ".xlsx", "sssom": ".sssom.tsv"}
+
+
+def _is_crosswalk(frame: pd.DataFrame) -> bool:
+    return "review_status" in frame.columns and "mapping_justification" in frame.columns
+
+
+def _format(path: Path, to: str | None) -> str:
+    if to is not None:
+        if to not in FORMATS:
+            raise UsageError(
+                f"unknown cross-walk format {to!r}; expected one of: {', '.join(FORMATS)}"
+            )
+        return to
+    name = path.name.lower()
+    for fmt, suffix in sorted(FORMATS.items(), key=lambda kv: -len(kv[1])):
+        if name.endswith(suffix) or (fmt == "sssom" and name.endswith(".tsv")):
+            return fmt
+    raise UsageError(
+        f"cannot tell the format of {path} from its suffix; expected one of "
+        f"{', '.join(FORMATS.values())}, or give to="
+    )
+
+
+def unmatched(mappings: pd.DataFrame) -> pd.DataFrame:
+    """Subjects with no credible counterpart (suggestions) or marked "no match" (cross-walk)."""
+    if _is_crosswalk(mappings):
+        rows = mappings[mappings["review_status"] == "no_match"]
+        return rows[
+            [
+                "subject_id",
+                "subject_label",
+                "subject_category",
+                "subject_level",
+                "reviewer_label",
+                "comment",
+            ]
+        ].reset_index(drop=True)
+    rows = mappings[mappings["unmatched"] & (mappings["rank"] == 1)]
+    return rows[
+        [
+            "subject_id",
+            "subject_label",
+            "subject_competency",
+            "subject_level",
+            "object_id",
+            "object_label",
+            "score",
+            "zscore",
+        ]
+    ].reset_index(drop=True)
+
+
+def export_crosswalk(
+    mappings: pd.DataFrame,
+    path: str | os.PathLike,
+    *,
+    a=None,
+    b=None,
+    to: str | None = None,
+) -> Path:
+    """Write suggestions or a cross-walk as CSV, XLSX or SSSOM TSV.
+
+    Parameters
+    ----------
+    mappings : pandas.DataFrame
+        From :func:`compkit.suggest` or a cross-walk frame (:func:`compkit.read_sssom`).
+    path : path
+        The output file; its folder is created.
+    a, b : Framework, bundled id or path
+        The two frameworks: needed for XLSX (level and competency sheets) and to write
+        suggestions as SSSOM (the CURIE prefixes).
+    to : {"csv", "xlsx", "sssom"}, optional
+        Default: from the suffix (``.csv``, ``.xlsx``, ``.sssom.tsv`` or ``.tsv``).
+
+    Returns
+    -------
+    pathlib.Path
+        The written file.
+
+    Examples
+    --------
+    >>> import compkit, tempfile, pathlib, pandas as pd
+    >>> s = compkit.suggest("cis", "wsx", top=2)
+    >>> out = export_crosswalk(s, pathlib.Path(tempfile.mkdtemp()) / "cw.csv")
+    >>> list(pd.read_csv(out).columns[:5])
+    ['subject_id', 'subject_label', 'subject_competency', 'subject_level', 'rank']
+    """
+    from ..export import safe_csv_frame, write_xlsx
+    from ..io import load
+    from .review import to_crosswalk
+    from .sssom import write_sssom
+
+    path = Path(path)
+    fmt = _format(path, to)
+    if fmt == "csv":
+        return _atomic.write_text(path, safe_csv_frame(mappings).to_csv(index=False))
+    if a is None or b is None:
+        if fmt == "sssom" and _is_crosswalk(mappings):
+            return write_sssom(mappings, path, meta=mappings.attrs.get("sssom") or None)
+        raise UsageError(f"writing {fmt} needs both frameworks: export_crosswalk(..., a=, b=)")
+    fa, fb = load(a), load(b)
+    if fmt == "sssom":
+        frame = (
+            mappings
+            if _is_crosswalk(mappings)
+            else to_crosswalk(mappings, subject=fa.id, object=fb.id)
+        )
+        return write_sssom(frame, path, meta=_set_meta(fa, fb))
+    return write_xlsx(_sheets(mappings, fa, fb), path, title=f"Cross-walk {fa.label} to {fb.label}")
+
+
+def _set_meta(fa, fb) -> dict:
+    meta = {
+        "mapping_set_title": f"Cross-walk of {fa.title} ({fa.organisation}) to {fb.title} "
+        f"({fb.organisation})",
+        "subject_source_version": fa.version,
+        "object_source_version": fb.version,
+    }
+    return {k: v for k, v in meta.items() if v}
+
+
+def _sheets(mappings: pd.DataFrame, fa, fb) -> dict[str, pd.DataFrame]:
+    from .levels import align_levels, competency_matrix, level_matrix
+
+    alignment = align_levels(mappings, fa, fb)
+    matrix = level_matrix(mappings, fa, fb)
+    levels = matrix.reset_index(names=f"{fa.label} level").assign(
+        **{
+            f"aligned {fb.label} level": alignment["aligned_level_name"].to_numpy(),
+            f"{fa.label} scope": alignment["scope"].to_numpy(),
+            f"aligned {fb.label} scope": alignment["aligned_scope"].to_numpy(),
+        }
+    )
+    comps = competency_matrix(fa, fb).reset_index(names=f"{fa.label} competency")
+    return {
+        "pairs": mappings.reset_index(drop=True),
+        "level alignment": levels,
+        "competency matrix": comps,
+        "unmatched": unmatched(mappings),
+    }

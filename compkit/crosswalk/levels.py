@@ -1,0 +1,271 @@
+"""Align two level scales and compare competencies across frameworks.
+
+No two frameworks number their levels alike: CiS has Levels 1-4, WSX Mind has Core, Skilled,
+Supervisory, Management and Executive. :func:`align_levels` infers which level of B corresponds
+to each level of A from two kinds of evidence: where the matches of A's statements land in B
+(:func:`level_matrix`, the share of each A level's match weight at each B level), and how wide
+the statements' scope is at each level (self, managed, team, organisation;
+:func:`compkit.text.scope`). The alignment is monotone (a higher level of A never aligns
+below a lower one) and maximises the evidence by dynamic programming.
+:func:`competency_matrix` gives the similarity of every competency of A to every competency (or
+cluster) of B.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from .embeddings import DEFAULT_BACKEND
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+__all__ = [
+    "ALIGNMENT_COLUMNS",
+    "align_levels",
+    "competency_matrix",
+    "level_matrix",
+    "plot_competency_matrix",
+    "plot_level_alignment",
+]
+
+#: Columns of :func:`align_levels`.
+ALIGNMENT_COLUMNS = [
+    "level",
+    "level_name",
+    "aligned_level",
+    "aligned_level_name",
+    "match_share",
+    "scope",
+    "aligned_scope",
+    "evidence",
+]
+_POSITIVE = ("accepted", "changed")
+
+
+def _bare(ids: pd.Series) -> pd.Series:
+    return ids.astype(str).str.split(":", n=1).str[-1]
+
+
+def _weights(mappings: pd.DataFrame) -> pd.DataFrame:
+    """subject_level, object_level and a weight per mapping (decisions win over suggestions)."""
+    m = mappings
+    if "review_status" in m.columns:
+        decided = m[
+            m["review_status"].isin(_POSITIVE)
+            & (m["predicate_modifier"].fillna("") == "")
+            & (m["object_id"] != "sssom:NoTermFound")
+        ]
+        if len(decided):
+            return decided.assign(weight=1.0)[["subject_level", "object_level", "weight"]]
+        rank = pd.to_numeric(m["rank"], errors="coerce").fillna(1)
+        return m.assign(weight=1.0 / rank)[["subject_level", "object_level", "weight"]]
+    weight = (m["zscore"] - 1.0).clip(lower=0.0)
+    return m.assign(weight=weight)[["subject_level", "object_level", "weight"]]
+
+
+def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
+    """Share of each level of A's match weight that lands at each level of B.
+
+    Parameters
+    ----------
+    mappings : pandas.DataFrame
+        Suggestions (weighted by how far their z-score stands above 1) or a cross-walk (its
+        accepted mappings; its suggestions by 1/rank while nothing is decided).
+    a, b : Framework, bundled id or path
+        Subject and object frameworks.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows: A's level names, lowest first; columns: B's level names; each row sums to 1 (or
+        0 when the level has no match).
+
+    Examples
+    --------
+    >>> import compkit
+    >>> m = level_matrix(compkit.suggest("cis", "wsx"), "cis", "wsx")
+    >>> m.shape, m.columns[0]
+    ((4, 5), 'Core')
+    """
+    from ..io import load
+
+    fa, fb = load(a), load(b)
+    w = _weights(mappings)
+    table = pd.crosstab(w["subject_level"], w["object_level"], values=w["weight"], aggfunc="sum")
+    table = table.reindex(index=list(fa.level_ids), columns=list(fb.level_ids)).fillna(0.0)
+    totals = table.sum(axis=1).replace(0.0, 1.0)
+    share = table.div(totals, axis=0)
+    share.index = [lv.name for lv in fa.level_records]
+    share.columns = [lv.name for lv in fb.level_records]
+    return share.rename_axis(index=fa.label, columns=fb.label).round(3)
+
+
+def _scope_by_level(fw) -> pd.Series:
+    from ..text import scope_rank
+
+    ind = fw.indicators
+    return scope_rank(ind["text"]).groupby(ind["level"]).mean().reindex(list(fw.level_ids))
+
+
+def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> pd.DataFrame:
+    """Infer, for each level of A, the corresponding level of B.
+
+    Evidence for a pair of levels is ``(1 - scope_weight) * match share + scope_weight *
+    scope agreement`` (1 minus the gap of the mean scope ranks, over 3); the monotone
+    alignment with the most evidence is chosen.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`ALIGNMENT_COLUMNS`, one row per level of A, lowest first.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> al = align_levels(compkit.suggest("cis", "wsx"), "cis", "wsx")
+    >>> al[["level_name", "aligned_level_name"]].values.tolist()[0]
+    ['Level 1', 'Core']
+    """
+    from ..io import load
+
+    fa, fb = load(a), load(b)
+    share = level_matrix(mappings, fa, fb).to_numpy()
+    sa, sb = _scope_by_level(fa).to_numpy(), _scope_by_level(fb).to_numpy()
+    scope_fit = 1.0 - np.abs(sa[:, None] - sb[None, :]) / 3.0
+    evidence = (1.0 - scope_weight) * share + scope_weight * np.nan_to_num(scope_fit)
+    chosen = _monotone(evidence)
+    rows = []
+    for i, lv in enumerate(fa.level_records):
+        j = chosen[i]
+        rows.append(
+            {
+                "level": lv.id,
+                "level_name": lv.name,
+                "aligned_level": fb.level_records[j].id,
+                "aligned_level_name": fb.level_records[j].name,
+                "match_share": round(float(share[i, j]), 3),
+                "scope": round(float(sa[i]), 2),
+                "aligned_scope": round(float(sb[j]), 2),
+                "evidence": round(float(evidence[i, j]), 3),
+            }
+        )
+    return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS)
+
+
+def _monotone(evidence: np.ndarray) -> list[int]:
+    """Non-decreasing column per row with the largest total (dynamic programming)."""
+    n, m = evidence.shape
+    best = np.full((n, m), -np.inf)
+    back = np.zeros((n, m), dtype=int)
+    best[0] = evidence[0]
+    for i in range(1, n):
+        running = np.maximum.accumulate(best[i - 1])
+        arg = np.array([int(np.argmax(best[i - 1][: j + 1])) for j in range(m)])
+        best[i] = running + evidence[i]
+        back[i] = arg
+    path = [int(np.argmax(best[-1]))]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
+def competency_matrix(a, b, *, backend: str = DEFAULT_BACKEND) -> pd.DataFrame:
+    """Cosine similarity of every competency of A to every competency (cluster) of B.
+
+    Each competency is the normalised mean of its statements' embeddings (prepared as for
+    suggestions).
+
+    Examples
+    --------
+    >>> m = competency_matrix("cis", "wsx")
+    >>> m.shape, m.loc["Sustainability"].idxmax()
+    ((6, 4), 'Managing Work')
+    """
+    from ..io import load
+    from .embeddings import embed
+    from .suggest import _centroids, _side
+
+    fa, fb = load(a), load(b)
+    sa, sb = _side(fa), _side(fb)
+    vectors = embed(pd.concat([sa.keys, sb.keys]).tolist(), backend=backend)
+    ca = _centroids(vectors[: len(sa.keys)], sa.comp_codes, len(sa.comp_ids))
+    cb = _centroids(vectors[len(sa.keys) :], sb.comp_codes, len(sb.comp_ids))
+    return pd.DataFrame(
+        (ca @ cb.T).round(3),
+        index=pd.Index([c.name for c in fa.competency_records], name=fa.label),
+        columns=pd.Index([c.name for c in fb.competency_records], name=fb.label),
+    )
+
+
+def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = None) -> Figure:
+    """Heatmap of a :func:`level_matrix`, the inferred alignment outlined.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> s = compkit.suggest("cis", "wsx")
+    >>> fig = plot_level_alignment(level_matrix(s, "cis", "wsx"), align_levels(s, "cis", "wsx"))
+    >>> fig.axes[0].get_title()
+    'Where the matches of each CiS level land in WSX Mind'
+    """
+    from matplotlib.patches import Rectangle
+
+    from ..plots import _figure, _heatmap, _style
+
+    with _style():
+        fig = _figure(1.3 * matrix.shape[1] + 2.6, 0.6 * matrix.shape[0] + 1.8)
+        ax = fig.subplots()
+        _heatmap(
+            ax,
+            matrix.to_numpy(),
+            list(matrix.index),
+            list(matrix.columns),
+            vmax=1.0,
+            labels=np.round(matrix.to_numpy(), 2),
+            cbar_label="share of match weight",
+        )
+        if alignment is not None:
+            cols = list(matrix.columns)
+            for i, name in enumerate(alignment["aligned_level_name"]):
+                ax.add_patch(
+                    Rectangle(
+                        (cols.index(name) - 0.5, i - 0.5),
+                        1,
+                        1,
+                        fill=False,
+                        edgecolor="#D55E00",
+                        linewidth=2.5,
+                    )
+                )
+        ax.set_title(
+            f"Where the matches of each {matrix.index.name} level land in {matrix.columns.name}"
+        )
+        ax.set_ylabel(str(matrix.index.name))
+        ax.set_xlabel(f"{matrix.columns.name} (outlined: inferred alignment)")
+    return fig
+
+
+def plot_competency_matrix(matrix: pd.DataFrame) -> Figure:
+    """Heatmap of a :func:`competency_matrix`."""
+    from ..plots import _figure, _heatmap, _style, _wrap
+
+    with _style():
+        fig = _figure(1.6 * matrix.shape[1] + 3.2, 0.55 * matrix.shape[0] + 2.0)
+        ax = fig.subplots()
+        _heatmap(
+            ax,
+            matrix.clip(lower=0).to_numpy(),
+            [_wrap(r, 26) for r in matrix.index],
+            [_wrap(c, 16) for c in matrix.columns],
+            vmax=1.0,
+            labels=np.round(matrix.to_numpy(), 2),
+            cbar_label="cosine similarity",
+        )
+        ax.set_title(
+            f"How alike the competencies of {matrix.index.name} and {matrix.columns.name} are"
+        )
+    return fig

@@ -1,0 +1,322 @@
+"""Read and write cross-walks as SSSOM TSV: a commented YAML header, then one mapping per row.
+
+A cross-walk holds suggestions and review decisions together. Each row has the four mandatory
+SSSOM columns (``subject_id``, ``predicate_id``, ``object_id``, ``mapping_justification``), the
+labels, the method's similarity, and the review: reviewer, date, note (``comment``). Rejected
+mappings carry ``predicate_modifier: Not``; "no counterpart" is ``object_id: sssom:NoTermFound``.
+Five extension slots, declared in the header's ``extension_definitions``, keep what SSSOM has
+no slot for: ``review_status``, ``suggested_predicate_id``, ``match_score``, ``rank`` and the
+two statements' levels. The header's ``curie_map`` declares every prefix the rows use.
+
+Labels that a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``) are
+written with a leading apostrophe, which :func:`read_sssom` removes again.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import CrosswalkError, Problem
+
+__all__ = [
+    "BASE_IRI",
+    "CROSSWALK_COLUMNS",
+    "EXTENSION_SLOTS",
+    "JUSTIFICATIONS",
+    "NO_TERM",
+    "PREDICATES",
+    "REVIEW_STATUSES",
+    "read_sssom",
+    "write_sssom",
+]
+
+#: IRI base of framework indicators: ``cis:people-l1-1`` expands to ``BASE_IRI + "cis/..."``.
+BASE_IRI = "https://w3id.org/compkit/"
+NO_TERM = "sssom:NoTermFound"
+#: SKOS mapping predicates a cross-walk may use.
+PREDICATES = (
+    "skos:exactMatch",
+    "skos:closeMatch",
+    "skos:broadMatch",
+    "skos:narrowMatch",
+    "skos:relatedMatch",
+)
+#: SEMAPV justifications: manual review, or the matching method that suggested the mapping.
+JUSTIFICATIONS = {
+    "manual": "semapv:ManualMappingCuration",
+    "review": "semapv:MappingReview",
+    "lexical": "semapv:LexicalSimilarityThresholdMatching",
+    "embedding": "semapv:SemanticSimilarityThresholdMatching",
+    "hybrid": "semapv:CompositeMatching",
+}
+#: Review states: a suggestion not yet reviewed, then what the reviewer decided.
+REVIEW_STATUSES = ("suggested", "accepted", "rejected", "unsure", "changed", "no_match")
+#: Extension slots (non-standard SSSOM columns) and what they hold.
+EXTENSION_SLOTS = {
+    "review_status": "review state: " + ", ".join(REVIEW_STATUSES),
+    "suggested_predicate_id": "the relation the method suggested (differs when changed)",
+    "match_score": "the ranking score the method gave (hybrid: includes context)",
+    "rank": "the candidate's rank among the subject's suggestions",
+    "subject_level": "the subject indicator's level",
+    "object_level": "the object indicator's level",
+}
+#: Columns of a cross-walk frame, in file order.
+CROSSWALK_COLUMNS = [
+    "subject_id",
+    "subject_label",
+    "subject_category",
+    "predicate_id",
+    "predicate_modifier",
+    "object_id",
+    "object_label",
+    "object_category",
+    "mapping_justification",
+    "similarity_score",
+    "similarity_measure",
+    "mapping_tool",
+    "reviewer_label",
+    "mapping_date",
+    "comment",
+    *EXTENSION_SLOTS,
+]
+MANDATORY = ("subject_id", "predicate_id", "object_id", "mapping_justification")
+_BUILT_IN = {
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "semapv": "https://w3id.org/semapv/vocab/",
+    "sssom": "https://w3id.org/sssom/",
+    "compkit": BASE_IRI + "vocab/",
+}
+_NUMERIC = ("similarity_score", "match_score", "rank")
+_TYPES = {"match_score": "xsd:double", "rank": "xsd:integer"}
+_FORMULA = ("=", "+", "-", "@")
+_CURIE = re.compile(r"^([A-Za-z_][A-Za-z0-9_.-]*):(\S+)$")
+
+
+def _prefix(curie: str) -> str:
+    m = _CURIE.match(str(curie))
+    return m.group(1) if m else ""
+
+
+def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
+    used = set()
+    for col in ("subject_id", "predicate_id", "object_id", "mapping_justification"):
+        used |= {_prefix(v) for v in frame[col].dropna().unique()}
+    used.discard("")
+    frameworks = sorted(used - set(_BUILT_IN))
+    subjects = sorted({_prefix(v) for v in frame["subject_id"]} - {""})
+    objects = sorted({_prefix(v) for v in frame["object_id"]} - {"", "sssom"})
+    name = "-".join(subjects + objects) or "crosswalk"
+    out = {
+        "curie_map": {p: BASE_IRI + p + "/" for p in frameworks}
+        | {p: _BUILT_IN[p] for p in ("skos", "semapv", "sssom", "compkit")},
+        "mapping_set_id": f"{BASE_IRI}crosswalks/{name}.sssom.tsv",
+        "mapping_set_title": f"Cross-walk {' to '.join(subjects + objects)} (compkit)",
+        "license": "https://creativecommons.org/licenses/by/4.0/",
+        "subject_source": f"{subjects[0]}:" if subjects else "",
+        "object_source": f"{objects[0]}:" if objects else "",
+        "subject_type": "owl class",
+        "object_type": "owl class",
+        "mapping_tool": "compkit",
+        "extension_definitions": [
+            {
+                "slot_name": slot,
+                "property": f"compkit:{slot}",
+                "type_hint": _TYPES.get(slot, "xsd:string"),
+            }
+            for slot in EXTENSION_SLOTS
+        ],
+    }
+    for key in ("subject_source", "object_source"):
+        if not out[key]:
+            out.pop(key)
+    out.update({k: v for k, v in (meta or {}).items() if k != "curie_map"})
+    out["curie_map"].update((meta or {}).get("curie_map", {}))
+    out["curie_map"].setdefault("xsd", "http://www.w3.org/2001/XMLSchema#")
+    return {k: v for k, v in out.items() if v not in (None, "")}
+
+
+def _guard(value):
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
+
+def write_sssom(
+    mappings: pd.DataFrame, path: str | os.PathLike, *, meta: dict | None = None
+) -> Path:
+    r"""Write a cross-walk as SSSOM TSV with its YAML header, atomically.
+
+    Parameters
+    ----------
+    mappings : pandas.DataFrame
+        A cross-walk frame (:data:`CROSSWALK_COLUMNS`; missing optional columns are left empty).
+    path : path
+        The file to write (its folder is created).
+    meta : dict, optional
+        Header entries to add or override (``mapping_set_title``, ``license``, ...);
+        ``curie_map`` entries are added to the generated ones.
+
+    Returns
+    -------
+    pathlib.Path
+        The written file.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, pandas as pd
+    >>> frame = pd.DataFrame({"subject_id": ["cis:people-l1-1"], "predicate_id":
+    ...     ["skos:closeMatch"], "object_id": ["wsx:qualities-core-4"],
+    ...     "mapping_justification": ["semapv:ManualMappingCuration"]})
+    >>> out = write_sssom(frame, pathlib.Path(tempfile.mkdtemp()) / "x.sssom.tsv")
+    >>> out.read_text().splitlines()[0]
+    '# curie_map:'
+    >>> read_sssom(out)[["subject_id", "object_id"]].values.tolist()
+    [['cis:people-l1-1', 'wsx:qualities-core-4']]
+    """
+    import yaml
+
+    from .. import _atomic
+
+    frame = mappings.reindex(columns=CROSSWALK_COLUMNS)
+    missing = [c for c in MANDATORY if frame[c].isna().any() or (frame[c] == "").any()]
+    if missing:
+        raise CrosswalkError(
+            None,
+            [Problem("", f"cannot write {path}: empty mandatory column(s) {', '.join(missing)}")],
+        )
+    header = yaml.safe_dump(_meta(frame, meta), sort_keys=False, allow_unicode=True, width=1000)
+    body = frame.map(_guard).to_csv(sep="\t", index=False, lineterminator="\n", na_rep="")
+    text = "".join(f"# {line}\n" for line in header.splitlines()) + body
+    return _atomic.write_text(path, text)
+
+
+def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
+    """Read a cross-walk (SSSOM TSV); the header is kept in ``frame.attrs["sssom"]``.
+
+    ``path`` is a file, or the name of a cross-walk shipped in ``data/crosswalks/`` (``cis-wsx``).
+
+    Every problem is reported at once with its line: a missing mandatory column, an empty
+    mandatory value, an undeclared prefix, a predicate that is not SKOS, a justification that
+    is not SEMAPV, an unknown review status.
+
+    Raises
+    ------
+    compkit.CrosswalkError
+        When the file cannot be used (the message names each bad line and value).
+
+    Examples
+    --------
+    >>> cw = read_sssom("cis-wsx")
+    >>> cw["review_status"].value_counts()["no_match"]
+    np.int64(3)
+    """
+    import yaml
+
+    path = Path(path)
+    if not path.exists() and path.parent == Path() and not path.suffix:
+        from ..io import data_dir
+
+        path = data_dir() / "crosswalks" / f"{path.name}.sssom.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    except FileNotFoundError:
+        raise CrosswalkError(path, [Problem("", "no such cross-walk file")]) from None
+    head = [ln[1:].removeprefix(" ") for ln in lines if ln.startswith("#")]
+    n_head = len(head)
+    try:
+        meta = yaml.safe_load("".join(head)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise CrosswalkError(path, [Problem("", f"bad YAML header: {exc}", line)]) from None
+    body = "".join(ln for ln in lines if not ln.startswith("#"))
+    if not body.strip():
+        raise CrosswalkError(path, [Problem("", "no mapping table after the header", n_head + 1)])
+    frame = pd.read_csv(io.StringIO(body), sep="\t", dtype=str, keep_default_na=False)
+    problems = _check(frame, meta if isinstance(meta, dict) else {}, n_head)
+    if problems:
+        raise CrosswalkError(path, problems)
+    frame = frame.reindex(
+        columns=[*CROSSWALK_COLUMNS, *(c for c in frame if c not in CROSSWALK_COLUMNS)],
+        fill_value="",
+    )
+    for col in frame.columns:
+        if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):
+            risky = frame[col].str.match(r"^'[=+\-@]", na=False)
+            frame.loc[risky, col] = frame.loc[risky, col].str[1:]
+    for col in _NUMERIC:
+        frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")
+    frame["review_status"] = frame["review_status"].replace("", "suggested")
+    frame.attrs["sssom"] = meta
+    return frame
+
+
+def _check(frame: pd.DataFrame, meta: dict, n_head: int) -> list[Problem]:
+    problems = []
+    for col in MANDATORY:
+        if col not in frame.columns:
+            problems.append(
+                Problem(
+                    "",
+                    f"missing mandatory column {col!r}; SSSOM needs {', '.join(MANDATORY)}",
+                    n_head + 1,
+                )
+            )
+    if problems:
+        return problems
+    declared = set(meta.get("curie_map") or {}) | {"sssom", "skos", "semapv"}
+    for i, row in enumerate(frame.itertuples(index=False), start=n_head + 2):
+        rec = row._asdict()
+        for col in MANDATORY:
+            if not rec[col]:
+                problems.append(Problem("", f"empty {col}", i))
+        for col in ("subject_id", "object_id"):
+            p = _prefix(rec[col])
+            if rec[col] and p not in declared:
+                problems.append(
+                    Problem(
+                        "",
+                        f"{col} {rec[col]!r}: prefix {p or '(none)'!r} is not "
+                        "declared in the header's curie_map",
+                        i,
+                    )
+                )
+        if rec["predicate_id"] and rec["predicate_id"] not in PREDICATES:
+            problems.append(
+                Problem(
+                    "",
+                    f"predicate_id {rec['predicate_id']!r} is not a SKOS "
+                    f"mapping predicate; expected one of: {', '.join(PREDICATES)}",
+                    i,
+                )
+            )
+        just = rec["mapping_justification"]
+        if just and not str(just).startswith("semapv:"):
+            problems.append(
+                Problem(
+                    "",
+                    f"mapping_justification {just!r} is not a SEMAPV term "
+                    "(e.g. semapv:ManualMappingCuration)",
+                    i,
+                )
+            )
+        modifier = rec.get("predicate_modifier", "")
+        if modifier not in ("", "Not"):
+            problems.append(
+                Problem("", f"predicate_modifier {modifier!r}: expected Not or empty", i)
+            )
+        status = rec.get("review_status", "")
+        if status not in ("", *REVIEW_STATUSES):
+            problems.append(
+                Problem(
+                    "",
+                    f"review_status {status!r}: expected one of: {', '.join(REVIEW_STATUSES)}",
+                    i,
+                )
+            )
+    return problems

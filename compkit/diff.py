@@ -1,0 +1,433 @@
+"""What changed between two versions of a framework: a table of changes and a readable change log.
+
+:func:`diff` matches statements by id first and, for the rest, by text similarity (word sets,
+vectorised over every pair at once), and tells for each one whether it was added, removed,
+reworded (with a word-level diff), moved to another level or competency, split into several
+statements or merged from several. Competencies, levels, values, groups and roles that were
+added, removed or renamed are listed too. :func:`render_changelog` turns the table into a
+Markdown or HTML change log for reviewers.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+if TYPE_CHECKING:
+    from .model import Framework
+
+__all__ = ["DIFF_COLUMNS", "diff", "render_changelog", "word_diff"]
+
+#: Columns of the table :func:`diff` returns.
+DIFF_COLUMNS = [
+    "item",
+    "change",
+    "old_id",
+    "new_id",
+    "old_competency",
+    "new_competency",
+    "old_level",
+    "new_level",
+    "old_text",
+    "new_text",
+    "similarity",
+    "matched_by",
+    "word_diff",
+    "note",
+]
+#: Kinds of change, in the order a change log lists them.
+CHANGES = (
+    "added",
+    "removed",
+    "reworded",
+    "moved",
+    "moved and reworded",
+    "split",
+    "merged",
+    "renamed",
+    "unchanged",
+)
+_WORD = re.compile(r"\w+")
+
+
+def word_diff(old: str, new: str) -> str:
+    """A word-level diff in wdiff style: ``[-removed-]`` and ``{+inserted+}``.
+
+    Examples
+    --------
+    >>> word_diff("I take responsibility for my work", "I take ownership of my work")
+    'I take [-responsibility for-] {+ownership of+} my work'
+    """
+    return " ".join(
+        text if op == "equal" else ("[-" + text + "-]" if op == "delete" else "{+" + text + "+}")
+        for op, text in _ops(old, new)
+    )
+
+
+def _ops(old: str, new: str) -> list[tuple[str, str]]:
+    a, b = old.split(), new.split()
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(("equal", " ".join(a[i1:i2])))
+            continue
+        if op in ("delete", "replace"):
+            out.append(("delete", " ".join(a[i1:i2])))
+        if op in ("insert", "replace"):
+            out.append(("insert", " ".join(b[j1:j2])))
+    return out
+
+
+def _bags(texts: pd.Series, vocab: pd.Index) -> np.ndarray:
+    """One row per text, one boolean column per word of ``vocab``."""
+    words = texts.str.casefold().str.findall(_WORD).explode().dropna()
+    out = np.zeros((len(texts), len(vocab)), dtype=bool)
+    rows = texts.index.get_indexer(words.index)
+    out[rows, vocab.get_indexer(words.to_numpy())] = True
+    return out
+
+
+def _similarity(old: pd.Series, new: pd.Series):
+    """Dice similarity and both containments of every (old, new) pair, as matrices."""
+    every = pd.concat([old, new], ignore_index=True).str.casefold().str.findall(_WORD)
+    vocab = pd.Index(sorted({w for ws in every for w in ws}))
+    a = _bags(old.reset_index(drop=True), vocab).astype(np.float32)
+    b = _bags(new.reset_index(drop=True), vocab).astype(np.float32)
+    shared = a @ b.T
+    na, nb = a.sum(1)[:, None], b.sum(1)[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.nan_to_num(2 * shared / (na + nb))
+        in_old = np.nan_to_num(shared / nb)  # share of the new statement found in the old one
+        in_new = np.nan_to_num(shared / na)  # share of the old statement found in the new one
+    return dice, in_old, in_new, a.astype(bool), b.astype(bool)
+
+
+def _mutual_best(score: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """Pairs that are each other's best match above ``threshold``, repeated until none is left."""
+    score = score.copy()
+    pairs: list[tuple[int, int]] = []
+    while score.size and score.max(initial=0) >= threshold:
+        best_new = score.argmax(1)
+        best_old = score.argmax(0)
+        rows = np.flatnonzero(
+            (best_old[best_new] == np.arange(score.shape[0]))
+            & (score[np.arange(score.shape[0]), best_new] >= threshold)
+        )
+        if not len(rows):
+            break
+        cols = best_new[rows]
+        pairs += list(zip(rows.tolist(), cols.tolist(), strict=True))
+        score[rows, :] = -1
+        score[:, cols] = -1
+    return pairs
+
+
+def diff(
+    old: Framework | str,
+    new: Framework | str,
+    *,
+    threshold: float = 0.5,
+    unchanged: bool = False,
+) -> pd.DataFrame:
+    """Tell what changed between two versions of a framework, one row per change.
+
+    Parameters
+    ----------
+    old, new : Framework, bundled id or path
+        The two versions.
+    threshold : float
+        How similar (Dice coefficient of their word sets, 0 to 1) two statements with different
+        ids must be to count as the same statement reworded.
+    unchanged : bool
+        Also list the statements that did not change.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`DIFF_COLUMNS`: ``item`` (indicator, competency, level, ...), ``change``
+        (added, removed, reworded, moved, moved and reworded, split, merged, renamed,
+        unchanged), both ids, competencies, levels and texts, ``similarity``, ``matched_by``
+        (id or text), the ``word_diff`` and a ``note``. A split gives one row per new part, a
+        merge one row per old part. ``attrs`` holds the two framework labels.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> doc = compkit.to_dict("cis")
+    >>> people = doc["competencies"][0]["indicators"]
+    >>> people[0]["text"] = people[0]["text"].replace("my workload", "my own workload")
+    >>> people[2]["level"] = "l2"
+    >>> del people[3]
+    >>> changes = diff("cis", compkit.io.from_dict(doc))
+    >>> changes[["change", "old_id", "old_level", "new_level"]].values.tolist()
+    [['reworded', 'people-l1-1', 'l1', 'l1'],
+     ['removed', 'people-l2-1', 'l2', None],
+     ['moved', 'people-l1-3', 'l1', 'l2']]
+    >>> changes.loc[0, "word_diff"]
+    'I take ... managing my {+own+} workload and ...'
+    """
+    from .io import load
+
+    a, b = load(old), load(new)
+    rows = _indicator_changes(a, b, threshold) + _structure_changes(a, b)
+    out = pd.DataFrame(rows, columns=DIFF_COLUMNS).astype(object)
+    out = out.where(out.notna(), None).astype({"similarity": float})
+    if not unchanged:
+        out = out[out["change"] != "unchanged"]
+    out = _order(out, a, b).reset_index(drop=True)
+    out.attrs = {"old": a.label, "new": b.label, "old_title": a.title, "new_title": b.title}
+    return out
+
+
+def _row(kind: str, change: str, o, n, *, sim=np.nan, by="", note="") -> dict:
+    old_text = o.text if o is not None else None
+    new_text = n.text if n is not None else None
+    return {
+        "item": kind,
+        "change": change,
+        "old_id": o.id if o is not None else None,
+        "new_id": n.id if n is not None else None,
+        "old_competency": o.competency if o is not None else None,
+        "new_competency": n.competency if n is not None else None,
+        "old_level": o.level if o is not None else None,
+        "new_level": n.level if n is not None else None,
+        "old_text": old_text,
+        "new_text": new_text,
+        "similarity": round(float(sim), 3) if sim == sim else np.nan,
+        "matched_by": by,
+        "word_diff": word_diff(old_text, new_text)
+        if old_text is not None and new_text is not None and old_text != new_text
+        else "",
+        "note": note,
+    }
+
+
+def _pair_change(o, n) -> tuple[str, str]:
+    moved = (o.competency, o.level) != (n.competency, n.level)
+    reworded = o.text != n.text
+    note = ""
+    if moved:
+        parts = []
+        if o.competency != n.competency:
+            parts.append(f"from {o.competency} to {n.competency}")
+        if o.level != n.level:
+            parts.append(f"from level {o.level} to {n.level}")
+        note = "moved " + " and ".join(parts)
+    change = (
+        "moved and reworded"
+        if moved and reworded
+        else "moved"
+        if moved
+        else "reworded"
+        if reworded
+        else "unchanged"
+    )
+    return change, note
+
+
+def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dict]:
+    old = {i.id: i for i in a.indicator_records}
+    new = {i.id: i for i in b.indicator_records}
+    rows: list[dict] = []
+    used_old: set[str] = set()
+    used_new: set[str] = set()
+    # Only statements that are not the same id with the same text need comparing by text.
+    co = [k for k in old if k not in new or new[k].text != old[k].text]
+    cn = [j for j in new if j not in old or new[j].text != old[j].text]
+    if co and cn:
+        dice, in_old, in_new, bag_old, bag_new = _similarity(
+            pd.Series([old[k].text for k in co]), pd.Series([new[j].text for j in cn])
+        )
+        oi = {k: n for n, k in enumerate(co)}
+        ni = {j: n for n, j in enumerate(cn)}
+        new_only = np.array([j not in old for j in cn])
+        old_only = np.array([k not in new for k in co])
+        best_old, best_new = dice.argmax(0), dice.argmax(1)
+        # Splits: an old statement whose words reappear in several new ones (its own id among
+        # them when it was reworded); each new part must be most like this old statement.
+        part = (in_old >= 0.75) & (best_old[None, :] == np.arange(len(co))[:, None])
+        parts = part & new_only[None, :]
+        own = np.array([k in ni and part[oi[k], ni[k]] for k in co])
+        for r in np.flatnonzero(parts.sum(1) + own >= 2):
+            k = co[r]
+            pieces = ([k] if own[r] else []) + [cn[c] for c in np.flatnonzero(parts[r])]
+            cover = bag_old[r] & bag_new[[ni[j] for j in pieces]].any(0)
+            if cover.sum() >= 0.6 * bag_old[r].sum():
+                note = f"split into {', '.join(pieces)}"
+                for j in pieces:
+                    by = "id" if j == k else "text"
+                    rows.append(
+                        _row(
+                            "indicator",
+                            "split",
+                            old[k],
+                            new[j],
+                            sim=dice[r, ni[j]],
+                            by=by,
+                            note=note,
+                        )
+                    )
+                used_old.add(k)
+                used_new.update(pieces)
+        # Merges: a new statement that holds the words of several old ones.
+        whole = (in_new >= 0.75) & (best_new[:, None] == np.arange(len(cn))[None, :])
+        free = np.array([k not in used_old for k in co])
+        wholes = whole & (old_only & free)[:, None]
+        own = np.array([j in oi and j not in used_old and whole[oi[j], ni[j]] for j in cn])
+        for c in np.flatnonzero(wholes.sum(0) + own >= 2):
+            j = cn[c]
+            if j in used_new:
+                continue
+            pieces = ([j] if own[c] else []) + [co[r] for r in np.flatnonzero(wholes[:, c])]
+            cover = bag_new[c] & bag_old[[oi[k] for k in pieces]].any(0)
+            if cover.sum() >= 0.6 * bag_new[c].sum():
+                note = f"merged from {', '.join(pieces)}"
+                for k in pieces:
+                    by = "id" if j == k else "text"
+                    rows.append(
+                        _row(
+                            "indicator",
+                            "merged",
+                            old[k],
+                            new[j],
+                            sim=dice[oi[k], c],
+                            by=by,
+                            note=note,
+                        )
+                    )
+                used_old.update(pieces)
+                used_new.add(j)
+    for k in old:  # the same id in both versions
+        if k in new and k not in used_old and k not in used_new:
+            change, note = _pair_change(old[k], new[k])
+            sim = 1.0 if old[k].text == new[k].text else dice[oi[k], ni[k]]
+            rows.append(_row("indicator", change, old[k], new[k], sim=sim, by="id", note=note))
+            used_old.add(k)
+            used_new.add(k)
+    free_old = [k for k in co if k not in used_old]
+    free_new = [j for j in cn if j not in used_new]
+    if free_old and free_new:  # ids changed: the most similar statements, each other's best
+        sub = dice[np.ix_([oi[k] for k in free_old], [ni[j] for j in free_new])]
+        for r, c in _mutual_best(sub, threshold):
+            k, j = free_old[r], free_new[c]
+            change, note = _pair_change(old[k], new[j])
+            note = "; ".join(x for x in (f"id changed from {k} to {j}", note) if x)
+            change = "renamed" if change == "unchanged" else change
+            rows.append(
+                _row("indicator", change, old[k], new[j], sim=sub[r, c], by="text", note=note)
+            )
+            used_old.add(k)
+            used_new.add(j)
+    rows += [_row("indicator", "removed", old[k], None) for k in old if k not in used_old]
+    rows += [_row("indicator", "added", None, new[j]) for j in new if j not in used_new]
+    return rows
+
+
+def _structure_changes(a: Framework, b: Framework) -> list[dict]:
+    rows = []
+    kinds = {
+        "competency": ("competency_records", "name"),
+        "level": ("level_records", "name"),
+        "group": ("group_records", "name"),
+        "value": ("value_records", "name"),
+        "role": ("role_records", "name"),
+    }
+    for kind, (attr, field) in kinds.items():
+        old = {x.id: getattr(x, field) for x in getattr(a, attr)}
+        new = {x.id: getattr(x, field) for x in getattr(b, attr)}
+        for k in old.keys() | new.keys():
+            before, after = old.get(k), new.get(k)
+            change = (
+                "added"
+                if before is None
+                else "removed"
+                if after is None
+                else "renamed"
+                if before != after
+                else None
+            )
+            if change:
+                rows.append(
+                    dict.fromkeys(DIFF_COLUMNS)
+                    | {
+                        "item": kind,
+                        "change": change,
+                        "old_id": k if before is not None else None,
+                        "new_id": k if after is not None else None,
+                        "old_text": before,
+                        "new_text": after,
+                        "similarity": np.nan,
+                        "matched_by": "id",
+                        "word_diff": word_diff(before, after) if change == "renamed" else "",
+                        "note": "",
+                    }
+                )
+    return rows
+
+
+def _order(out: pd.DataFrame, a: Framework, b: Framework) -> pd.DataFrame:
+    """Structure first, then statements in the new framework's order (removed ones in place)."""
+    comp_order = {c: n for n, c in enumerate([*b.competency_ids, *a.competency_ids])}
+    level_rank = {lv.id: lv.rank for lv in a.level_records} | {
+        lv.id: lv.rank for lv in b.level_records
+    }
+    pos = {i.id: i.position for i in a.indicator_records} | {
+        i.id: i.position for i in b.indicator_records
+    }
+    kind_order = {"competency": 0, "level": 1, "group": 2, "value": 3, "role": 4, "indicator": 5}
+    comp = out["new_competency"].fillna(out["old_competency"])
+    level = out["new_level"].fillna(out["old_level"])
+    ident = out["new_id"].fillna(out["old_id"])
+    key = pd.DataFrame(
+        {
+            "kind": out["item"].map(kind_order),
+            "comp": comp.map(comp_order).fillna(-1),
+            "rank": level.map(level_rank).fillna(0),
+            "pos": ident.map(pos).fillna(0),
+            "change": out["change"].map({c: n for n, c in enumerate(CHANGES)}),
+        },
+        index=out.index,
+    )
+    return out.loc[key.sort_values(list(key.columns), kind="stable").index]
+
+
+# -- the change log ------------------------------------------------------------------------------
+
+
+def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") -> str:
+    """A readable change log of a :func:`diff` table, as Markdown (``md``) or HTML (``html``).
+
+    Examples
+    --------
+    >>> import compkit
+    >>> doc = compkit.to_dict("wsx")
+    >>> doc["competencies"][0]["indicators"][0]["text"] = "Takes responsibility for own wellbeing"
+    >>> log = render_changelog(diff("wsx", compkit.io.from_dict(doc)))
+    >>> print(log)
+    # Changes: WSX Mind → WSX Mind
+    <BLANKLINE>
+    **1 reworded**
+    <BLANKLINE>
+    ## Reworded (1)
+    <BLANKLINE>
+    - `qualities-core-1` qualities / core: ...
+    <BLANKLINE>
+    """
+    from .errors import UsageError
+
+    if to not in ("md", "html"):
+        raise UsageError(f"unknown change log format {to!r}; expected one of: md, html")
+    attrs = changes.attrs
+    title = title or f"Changes: {attrs.get('old', 'old')} → {attrs.get('new', 'new')}"
+    counts = changes["change"].value_counts()
+    summary = ", ".join(f"{int(counts[c])} {c}" for c in CHANGES if c in counts) or "no changes"
+    sections = [
+        (c, changes[changes["change"] == c]) for c in CHANGES if (changes["change"] == c).any()
+    ]
+    from ._changelog import html_log, markdown_log
+
+    return (markdown_log if to == "md" else html_log)(title, summary, sections)

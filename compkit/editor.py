@@ -1,0 +1,476 @@
+"""Edit a framework's statements in JupyterLab and save them back to its YAML file.
+
+The edits are pure functions that return a new framework (:func:`set_text`,
+:func:`add_indicator`, :func:`remove_indicator`, :func:`move_indicator`); :class:`Editor` is an
+ipywidgets front end over them: pick a competency and a level, select a statement, reword,
+add, remove or move it (up, down, to another level or competency), see the consistency
+checker's findings for it as you type, and save with :func:`compkit.write_yaml`, which keeps the
+file's comments and layout and writes atomically.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from .errors import CompkitError
+
+if TYPE_CHECKING:
+    from .model import Framework
+
+__all__ = [
+    "Editor",
+    "add_indicator",
+    "editor",
+    "move_indicator",
+    "remove_indicator",
+    "set_text",
+]
+
+
+# -- edits: framework in, framework out ----------------------------------------------------------
+
+
+def _edit(fw: Framework, change) -> Framework:
+    from .io import from_dict, to_dict
+
+    doc = to_dict(fw)
+    change(doc)
+    return replace(from_dict(doc), path=fw.path)
+
+
+def _find(doc: dict, indicator_id: str) -> tuple[dict, int]:
+    from .errors import UsageError
+
+    for comp in doc["competencies"]:
+        for n, ind in enumerate(comp["indicators"]):
+            if ind["id"] == indicator_id:
+                return comp, n
+    raise UsageError(f"unknown indicator {indicator_id!r} in framework '{doc['id']}'")
+
+
+def set_text(framework, indicator_id: str, text: str) -> Framework:
+    """Reword a statement.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> fw = set_text("cis", "people-l1-3", "I see how my role serves the organisation.")
+    >>> fw.indicator("people-l1-3").text
+    'I see how my role serves the organisation.'
+    """
+    from .io import load
+
+    def change(doc):
+        comp, n = _find(doc, indicator_id)
+        comp["indicators"][n]["text"] = text
+
+    return _edit(load(framework), change)
+
+
+def _new_id(doc: dict, competency: str, level: str) -> str:
+    taken = {i["id"] for c in doc["competencies"] for i in c["indicators"]}
+    stem = f"{competency}-{level}"
+    numbers = [
+        int(m.group(1)) for t in taken if (m := re.fullmatch(rf"{re.escape(stem)}-(\d+)", t))
+    ]
+    return f"{stem}-{max(numbers, default=0) + 1}"
+
+
+def add_indicator(
+    framework,
+    competency: str,
+    level: str,
+    text: str,
+    *,
+    id: str | None = None,
+    after: str | None = None,
+) -> Framework:
+    """Add a statement to a competency at a level (last, or right after statement ``after``).
+
+    The new statement gets the id ``<competency>-<level>-<n>`` unless ``id`` is given.
+
+    Examples
+    --------
+    >>> fw = add_indicator("cis", "people", "l1", "I share what I learn.")
+    >>> [i.id for i in fw.indicator_records if i.level == "l1" and i.competency == "people"]
+    ['people-l1-1', 'people-l1-2', 'people-l1-3', 'people-l1-4']
+    """
+    from .io import load
+
+    fw = load(framework)
+    comp_id, level_id = fw.competency(competency).id, fw.level(level).id
+
+    def change(doc):
+        comp = next(c for c in doc["competencies"] if c["id"] == comp_id)
+        item = {"id": id or _new_id(doc, comp_id, level_id), "level": level_id, "text": text}
+        inds = comp["indicators"]
+        if after is not None:
+            where = next(n for n, i in enumerate(inds) if i["id"] == after) + 1
+        else:
+            same = [n for n, i in enumerate(inds) if i["level"] == level_id]
+            where = same[-1] + 1 if same else len(inds)
+        inds.insert(where, item)
+
+    return _edit(fw, change)
+
+
+def remove_indicator(framework, indicator_id: str) -> Framework:
+    """Remove a statement.
+
+    Examples
+    --------
+    >>> len(remove_indicator("cis", "people-l1-3").indicators)
+    61
+    """
+    from .io import load
+
+    def change(doc):
+        comp, n = _find(doc, indicator_id)
+        del comp["indicators"][n]
+
+    return _edit(load(framework), change)
+
+
+def move_indicator(
+    framework,
+    indicator_id: str,
+    *,
+    level: str | None = None,
+    competency: str | None = None,
+    by: int = 0,
+) -> Framework:
+    """Move a statement to another level or competency (last there), or ``by`` places in its cell.
+
+    Examples
+    --------
+    >>> fw = move_indicator("cis", "people-l1-3", level="l2")
+    >>> fw.indicator("people-l1-3").level, fw.indicator("people-l1-3").position
+    ('l2', 3)
+    >>> [i.id for i in move_indicator("cis", "people-l1-3", by=-1).indicator_records][:3]
+    ['people-l1-1', 'people-l1-3', 'people-l1-2']
+    """
+    from .io import load
+
+    fw = load(framework)
+    target_level = fw.level(level).id if level else None
+    target_comp = fw.competency(competency).id if competency else None
+
+    def change(doc):
+        comp, n = _find(doc, indicator_id)
+        item = comp["indicators"].pop(n)
+        if target_level is None and target_comp is None:
+            cell = [k for k, i in enumerate(comp["indicators"]) if i["level"] == item["level"]]
+            before = [k for k in cell if k < n]
+            after = [k for k in cell if k >= n]
+            if by < 0:
+                where = before[max(0, len(before) + by)] if before else n
+            elif by > 0:
+                where = after[min(len(after), by) - 1] + 1 if after else n
+            else:
+                where = n
+            comp["indicators"].insert(where, item)
+            return
+        item["level"] = target_level or item["level"]
+        dest = next(c for c in doc["competencies"] if c["id"] == (target_comp or comp["id"]))
+        dest["indicators"].append(item)
+
+    return _edit(fw, change)
+
+
+# -- the checker's findings, when the checker is installed ---------------------------------------
+
+
+def findings_for(framework: Framework, indicator_id: str) -> list[dict[str, Any]]:
+    """The consistency checker's findings about one statement (``[]`` without a checker).
+
+    Examples
+    --------
+    >>> import compkit
+    >>> isinstance(findings_for(compkit.load("cis"), "people-l1-1"), list)
+    True
+    """
+    try:
+        from .checks import check
+    except ImportError:  # the checker is not part of this installation
+        return []
+    table = _as_frame(check(framework))
+    about = table["indicator_id"] == indicator_id
+    if "related_id" in table.columns:
+        about |= table["related_id"] == indicator_id
+    return table[about].to_dict("records")
+
+
+def _as_frame(report):
+    """The findings of a checker report as a DataFrame."""
+    for name in ("to_frame", "to_dataframe", "frame", "findings"):
+        value = getattr(report, name, None)
+        value = value() if callable(value) else value
+        if hasattr(value, "columns"):
+            return value
+    return report
+
+
+# -- the widget ----------------------------------------------------------------------------------
+
+
+class Editor:
+    """Edit the statements of a framework and save them to its YAML file.
+
+    Parameters
+    ----------
+    framework : Framework, bundled id or path
+        The framework to edit.
+    path : path, optional
+        Where :meth:`save` writes (default: the framework's own file).
+
+    Attributes
+    ----------
+    framework : Framework
+        The framework with every edit so far (unsaved until :meth:`save`).
+    competency, level : ipywidgets.Dropdown
+        The cell being edited.
+    statements : ipywidgets.Select
+        The statements of the cell, in order.
+    text : ipywidgets.Textarea
+        The selected statement's text, or a new statement's.
+    widget : ipywidgets.VBox
+        The whole editor, to display.
+    """
+
+    def __init__(self, framework, *, path=None):
+        import ipywidgets as w
+
+        from .io import load
+
+        self.framework = load(framework)
+        self.path = path if path is not None else self.framework.path
+        fw = self.framework
+        self.competency = w.Dropdown(
+            options=[(c.name, c.id) for c in fw.competency_records],
+            description=fw.competency_term.capitalize(),
+        )
+        self.level = w.Dropdown(
+            options=[(lv.name, lv.id) for lv in fw.level_records], description="Level"
+        )
+        self.statements = w.Select(options=[], rows=8, layout={"width": "100%"})
+        self.text = w.Textarea(
+            placeholder="Select a statement to edit it, or type a new one and press Add",
+            layout={"width": "100%", "height": "5em"},
+            continuous_update=True,
+        )
+        self.findings = w.HTML()
+        self.status = w.HTML()
+        self.move_to = w.Dropdown(description="Move to", layout={"width": "auto"})
+        buttons = {
+            "update": ("Update", self._update),
+            "add": ("Add", self._add),
+            "remove": ("Remove", self._remove),
+            "up": ("Up", lambda _: self._move(by=-1)),
+            "down": ("Down", lambda _: self._move(by=1)),
+            "move": ("Move", self._move_level),
+            "save": ("Save", self._save),
+        }
+        self.buttons = {}
+        for key, (label, action) in buttons.items():
+            button = w.Button(description=label, layout={"width": "auto"})
+            button.add_class(f"compkit-editor-{key}")
+            button.on_click(action)
+            self.buttons[key] = button
+        for widget, name in (
+            (self.competency, "competency"),
+            (self.level, "level"),
+            (self.statements, "statements"),
+            (self.text, "text"),
+            (self.move_to, "move-to"),
+            (self.findings, "findings"),
+            (self.status, "status"),
+        ):
+            widget.add_class(f"compkit-editor-{name}")
+        self.competency.observe(self._cell_changed, names="value")
+        self.level.observe(self._cell_changed, names="value")
+        self.statements.observe(self._selected, names="value")
+        self.text.observe(self._typed, names="value")
+        b = self.buttons
+        self.widget = w.VBox(
+            [
+                w.HTML(f"<b>{html.escape(fw.title)}</b> ({html.escape(fw.organisation)})"),
+                w.HBox([self.competency, self.level]),
+                self.statements,
+                self.text,
+                w.HBox([b["update"], b["add"], b["remove"], b["up"], b["down"]]),
+                w.HBox([self.move_to, b["move"], b["save"]]),
+                self.findings,
+                self.status,
+            ],
+            layout={"width": "100%"},
+        )
+        self.widget.add_class("compkit-editor")
+        self._cell_changed()
+
+    # -- state -------------------------------------------------------------------------------
+    def cell(self) -> list:
+        """The indicators of the chosen competency at the chosen level, in order."""
+        return [
+            i
+            for i in self.framework.indicator_records
+            if i.competency == self.competency.value and i.level == self.level.value
+        ]
+
+    def _refresh(self, select: str | None = None) -> None:
+        self.statements.options = [(f"{i.position}. {i.text}", i.id) for i in self.cell()]
+        ids = [i.id for i in self.cell()]
+        self.statements.value = select if select in ids else None
+        others = [
+            (f"{lv.name}", f"level:{lv.id}")
+            for lv in self.framework.level_records
+            if lv.id != self.level.value
+        ] + [
+            (f"{c.name}", f"competency:{c.id}")
+            for c in self.framework.competency_records
+            if c.id != self.competency.value
+        ]
+        self.move_to.options = others
+        self._selected()
+
+    def _cell_changed(self, change=None) -> None:
+        self._refresh()
+
+    def _selected(self, change=None) -> None:
+        ident = self.statements.value
+        if ident is not None:
+            self.text.value = self.framework.indicator(ident).text
+        self._show_findings()
+
+    def _typed(self, change=None) -> None:
+        self._show_findings()
+
+    def _show_findings(self) -> None:
+        """The checker's findings for the selected statement, as typed (not yet applied)."""
+        ident = self.statements.value
+        if ident is None:
+            self.findings.value = ""
+            return
+        trial = self.framework
+        text = self.text.value
+        changed = text.strip() and text != trial.indicator(ident).text
+        if changed:
+            try:
+                trial = set_text(trial, ident, text)
+            except CompkitError:
+                changed = False
+        found = findings_for(trial, ident)
+        words = len(text.split())
+        head = (
+            f"<b>{html.escape(ident)}</b>{' as typed' if changed else ''} "
+            f"({words} word{'s' if words != 1 else ''}): "
+        )
+        if not found:
+            self.findings.value = f"<p>{head}no findings.</p>"
+            return
+        rows = "".join(
+            f"<li><code>{html.escape(str(f.get('code', '')))}</code> "
+            f"{html.escape(str(f.get('message', '')))}</li>"
+            for f in found
+        )
+        self.findings.value = (
+            f"<p>{head}{len(found)} finding{'s' if len(found) != 1 else ''}</p>"
+            f"<ul class='compkit-findings'>{rows}</ul>"
+        )
+
+    def _apply(self, new: Framework, select: str | None, message: str) -> None:
+        self.framework = new
+        self._refresh(select)
+        self.status.value = f"<p>{html.escape(message)} (unsaved)</p>"
+
+    def _fail(self, exc: Exception) -> None:
+        self.status.value = f"<p style='color:#a00'>{html.escape(str(exc))}</p>"
+
+    # -- actions -----------------------------------------------------------------------------
+    def _update(self, _=None) -> None:
+        ident = self.statements.value
+        if ident is None:
+            self._fail(CompkitError("select a statement first"))
+            return
+        try:
+            self._apply(
+                set_text(self.framework, ident, self.text.value), ident, f"reworded {ident}"
+            )
+        except CompkitError as exc:  # a user's error, shown in the widget
+            self._fail(exc)
+
+    def _add(self, _=None) -> None:
+        try:
+            new = add_indicator(
+                self.framework,
+                self.competency.value,
+                self.level.value,
+                self.text.value,
+                after=self.statements.value,
+            )
+        except CompkitError as exc:
+            self._fail(exc)
+            return
+        added = (
+            {i.id for i in new.indicator_records} - {i.id for i in self.framework.indicator_records}
+        ).pop()
+        self._apply(new, added, f"added {added}")
+
+    def _remove(self, _=None) -> None:
+        ident = self.statements.value
+        if ident is not None:
+            self._apply(remove_indicator(self.framework, ident), None, f"removed {ident}")
+
+    def _move(self, *, by: int) -> None:
+        ident = self.statements.value
+        if ident is not None:
+            self._apply(move_indicator(self.framework, ident, by=by), ident, f"moved {ident}")
+
+    def _move_level(self, _=None) -> None:
+        ident, target = self.statements.value, self.move_to.value
+        if ident is None or not target:
+            return
+        kind, key = target.split(":", 1)
+        new = move_indicator(self.framework, ident, **{kind: key})
+        self._apply(new, None, f"moved {ident} to {kind} {key}")
+
+    def save(self):
+        """Write the edited framework to its YAML file (comments and layout kept, atomically)."""
+        from .yamledit import write_yaml
+
+        path = write_yaml(self.framework, self.path)
+        self.framework = replace(self.framework, path=path)
+        self.status.value = f"<p>saved to {html.escape(path.name)}</p>"
+        return path
+
+    def _save(self, _=None) -> None:
+        try:
+            self.save()
+        except CompkitError as exc:
+            self._fail(exc)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+
+def editor(framework, *, path=None) -> Editor:
+    """A statement editor for ``framework`` that saves to its YAML file (or ``path``).
+
+    Examples
+    --------
+    >>> import compkit, shutil, tempfile, pathlib
+    >>> copy = shutil.copy(compkit.bundled()["wsx"], pathlib.Path(tempfile.mkdtemp()) / "wsx.yaml")
+    >>> ed = editor(copy)
+    >>> ed.competency.value, ed.level.value, len(ed.statements.options)
+    ('qualities', 'core', 10)
+    >>> ed.statements.value = "qualities-core-2"
+    >>> ed.text.value = "Is open to and responds positively to feedback"
+    >>> ed.buttons["update"].click(); ed.buttons["save"].click()
+    >>> compkit.load(copy).indicator("qualities-core-2").text
+    'Is open to and responds positively to feedback'
+    """
+    return Editor(framework, path=path)

@@ -1,0 +1,434 @@
+"""Author a framework in a spreadsheet: an authoring workbook (XLSX) or a folder of tidy CSV tables.
+
+:func:`write_workbook` writes one sheet per kind of thing (``framework``, ``introduction``,
+``levels``, ``groups``, ``values``, ``competencies``, ``indicators`` with one row per statement,
+``roles`` and ``requirements``), with stable ids and drop-down lists for levels, competencies and
+polarity; :func:`read_workbook` imports it back, losing nothing. A row without an id is a new
+statement and gets a new id; rows deleted since the export are reported. Anything wrong (a
+missing sheet, an unknown level, a duplicate id, an empty statement, a formula) is reported at
+once, each problem naming its sheet, row and column, and nothing is written.
+:func:`write_tables` and :func:`read_tables` do the same with one CSV file per sheet.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import _atomic
+from ._sheets import _EXPORTED, SHEETS, to_tables
+from .errors import WorkbookError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .model import Framework
+
+__all__ = [
+    "SHEETS",
+    "Imported",
+    "from_tables",
+    "import_file",
+    "read_tables",
+    "read_workbook",
+    "to_tables",
+    "write_tables",
+    "write_workbook",
+]
+
+
+@dataclass(frozen=True)
+class Imported:
+    """The result of an import: the framework, and which rows are new or were deleted.
+
+    Attributes
+    ----------
+    framework : Framework
+        The imported framework (not yet written anywhere).
+    changes : pandas.DataFrame
+        One row per added or deleted row: ``sheet``, ``row`` (none for deleted rows), ``id`` and
+        ``change`` (``added``: a row without an id, given a new one; ``deleted``: an id that the
+        workbook had when it was exported and no longer has).
+    """
+
+    framework: Framework
+    changes: pd.DataFrame
+
+    @property
+    def added(self) -> tuple[str, ...]:
+        """Ids given to new statements (indicator rows without an id)."""
+        return self._ids("added")
+
+    @property
+    def deleted(self) -> tuple[str, ...]:
+        """Ids of statements deleted since the export."""
+        return self._ids("deleted")
+
+    def _ids(self, change: str) -> tuple[str, ...]:
+        c = self.changes
+        return tuple(c.loc[(c["change"] == change) & (c["sheet"] == "indicators"), "id"])
+
+
+# -- writers -------------------------------------------------------------------------------------
+
+
+def write_workbook(framework, path: str | os.PathLike) -> Path:
+    """Write the authoring workbook of a framework (XLSX), atomically.
+
+    Every cell holds text (ranks are numbers, ``cumulative`` is TRUE/FALSE), never a formula;
+    ``level``, ``competency``, ``polarity`` and ``repair_kind`` have drop-down lists. A hidden
+    sheet remembers the exported ids, so that :func:`read_workbook` can report deleted rows.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = write_workbook("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.xlsx")
+    >>> len(read_workbook(out).framework.indicators)
+    62
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .io import load
+
+    fw = load(framework)
+    tables = to_tables(fw)
+    wb = Workbook()
+    wb.remove(wb.active)
+    fill = PatternFill("solid", fgColor="DDE6F0")
+    for name, frame in tables.items():
+        ws = wb.create_sheet(name)
+        ws.append(list(frame.columns))
+        for values in frame.itertuples(index=False):
+            ws.append([_excel(v) for v in values])
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # never a formula, whatever the text starts with
+        for cell in ws[1]:
+            cell.font, cell.fill = Font(bold=True), fill
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions
+        for i, col in enumerate(frame.columns, 1):
+            width = max([len(col)] + [len(str(v)) for v in frame[col]]) + 2
+            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 80)
+            if width > 80:
+                for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    lists = {
+        ("indicators", "level"): "levels!$A$2:$A$500",
+        ("indicators", "competency"): "competencies!$A$2:$A$500",
+        ("requirements", "level"): "levels!$A$2:$A$500",
+        ("requirements", "competency"): "competencies!$A$2:$A$500",
+        ("requirements", "role"): "roles!$A$2:$A$500",
+        ("indicators", "polarity"): '"effective,ineffective"',
+        ("indicators", "repair_kind"): (
+            '"joined-wrapped-lines,joined-split-numbers,split-merged-statements,other"'
+        ),
+    }
+    for (sheet, column), formula in lists.items():
+        letter = get_column_letter(SHEETS[sheet].index(column) + 1)
+        check = DataValidation(type="list", formula1=formula, allow_blank=True)
+        check.error = f"Choose one of the {column} values listed on the drop-down."
+        wb[sheet].add_data_validation(check)
+        check.add(f"{letter}2:{letter}5000")
+    ws = wb.create_sheet(_EXPORTED)
+    ws.append(["sheet", "id"])
+    for sheet, frame in tables.items():
+        if "id" in frame.columns:
+            for ident in frame["id"]:
+                ws.append([sheet, ident])
+    ws.sheet_state = "hidden"
+    wb.properties.title = f"{fw.title} ({fw.organisation})"
+    return _atomic.write_with(path, wb.save)
+
+
+def _excel(value):
+    if isinstance(value, bool) or value is None:
+        return value
+    return value.item() if hasattr(value, "item") else value
+
+
+_ESCAPE = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def write_tables(framework, folder: str | os.PathLike) -> Path:
+    """Write the authoring tables as tidy CSV files, one per sheet, into ``folder``.
+
+    Text a spreadsheet would run as a formula (and text starting with ``'``) gets a leading
+    ``'``, which :func:`read_tables` removes again. Each file is written atomically.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = write_tables("wsx", pathlib.Path(tempfile.mkdtemp()) / "wsx")
+    >>> sorted(p.name for p in folder.glob("*.csv"))[:3]
+    ['competencies.csv', 'exported_ids.csv', 'framework.csv']
+    """
+    import pandas as pd
+
+    folder = Path(folder)
+    tables = to_tables(framework)
+    exported = [
+        {"sheet": s, "id": i} for s, f in tables.items() if "id" in f.columns for i in f["id"]
+    ]
+    tables[_EXPORTED] = pd.DataFrame(exported, columns=["sheet", "id"])
+    for name, frame in tables.items():
+        out = frame.copy()
+        for col in out.columns:
+            if out[col].dtype == object:
+                out[col] = out[col].map(
+                    lambda v: "'" + v if isinstance(v, str) and v.startswith(_ESCAPE) else v
+                )
+        _atomic.write_text(folder / f"{name}.csv", out.to_csv(index=False))
+    return folder
+
+
+# -- readers -------------------------------------------------------------------------------------
+
+# A raw sheet: its header and its rows as (row number, values), before any interpretation.
+_Raw = tuple[list[Any], list[tuple[int, list[Any]]]]
+
+
+def read_workbook(path: str | os.PathLike) -> Imported:
+    """Import an authoring workbook written by :func:`write_workbook` (and edited since).
+
+    Parameters
+    ----------
+    path : path
+        The XLSX file.
+
+    Returns
+    -------
+    Imported
+        The framework, and the rows added (given new ids) or deleted since the export.
+
+    Raises
+    ------
+    compkit.WorkbookError
+        Listing every problem, each with its sheet, row and column: a missing sheet or column,
+        an unknown level or competency, a duplicate id, an empty statement, a formula, ...
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = write_workbook("wsx", pathlib.Path(tempfile.mkdtemp()) / "wsx.xlsx")
+    >>> result = read_workbook(out)
+    >>> result.framework.id, result.added, result.deleted
+    ('wsx', (), ())
+    """
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    path = Path(path)
+    try:
+        wb = load_workbook(path, read_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise WorkbookError(path, [(None, None, None, f"not an XLSX workbook ({exc})")]) from None
+    raw: dict[str, _Raw] = {}
+    problems: list = []
+    for ws in wb.worksheets:
+        rows = list(ws.iter_rows())
+        header = [c.value for c in rows[0]] if rows else []
+        body = []
+        for row in rows[1:]:
+            values = []
+            for cell in row:
+                value = cell.value
+                if cell.data_type == "f" or type(value).__name__ in {
+                    "ArrayFormula",
+                    "DataTableFormula",
+                }:
+                    column = header[cell.column - 1] if cell.column <= len(header) else None
+                    problems.append(
+                        (
+                            ws.title,
+                            cell.row,
+                            column or cell.column_letter,
+                            f"a formula ({getattr(value, 'text', value)}); type the value itself "
+                            "(in Excel: copy, then Paste Special > Values)",
+                        )
+                    )
+                    value = None
+                elif isinstance(value, datetime):
+                    value = (
+                        value.date().isoformat()
+                        if value.time() == datetime.min.time()
+                        else (value.isoformat())
+                    )
+                elif isinstance(value, date):
+                    value = value.isoformat()
+                values.append(value)
+            body.append((row[0].row if row else 0, values))
+        raw[ws.title] = (header, body)
+    return _import(raw, problems, path)
+
+
+def read_tables(folder: str | os.PathLike) -> Imported:
+    """Import a folder of CSV tables written by :func:`write_tables` (and edited since).
+
+    Raises
+    ------
+    compkit.WorkbookError
+        Listing every problem, each with its file (as the sheet), row and column.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = write_tables("cis", pathlib.Path(tempfile.mkdtemp()) / "cis")
+    >>> read_tables(folder).framework.counts().sum().sum()
+    np.int64(62)
+    """
+    import csv
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise WorkbookError(folder, [(None, None, None, "not a folder of CSV tables")])
+    raw: dict[str, _Raw] = {}
+    problems: list = []
+    for file in sorted(folder.glob("*.csv")):
+        with file.open(newline="", encoding="utf-8-sig") as fh:
+            reader = csv.reader(fh)
+            rows = list(reader)
+        header = rows[0] if rows else []
+        body = []
+        line = 2
+        for values in rows[1:]:
+            cells = []
+            for i, v in enumerate(values):
+                if v.startswith("="):
+                    column = header[i] if i < len(header) else f"#{i + 1}"
+                    problems.append(
+                        (file.stem, line, column, f"a formula ({v}); type the value itself")
+                    )
+                    v = ""
+                elif v.startswith("'") and v[1:].startswith(_ESCAPE):
+                    v = v[1:]
+                cells.append(v)
+            body.append((line, cells))
+            line += 1 + sum(v.count("\n") for v in values)
+        raw[file.stem] = (header, body)
+    return _import(raw, problems, folder)
+
+
+def from_tables(tables: Mapping[str, pd.DataFrame], *, name: str = "<tables>") -> Imported:
+    """Build a framework from authoring tables (DataFrames shaped like :func:`to_tables`).
+
+    Row numbers in error messages count the header as row 1, as a spreadsheet does.
+
+    Examples
+    --------
+    >>> tables = to_tables("cis")
+    >>> tables["indicators"].loc[0, "text"] = "I look after my own wellbeing."
+    >>> from_tables(tables).framework.indicator("people-l1-1").text
+    'I look after my own wellbeing.'
+    """
+    import pandas as pd
+
+    raw: dict[str, _Raw] = {}
+    for sheet, frame in tables.items():
+        body = [
+            (n, [None if (not isinstance(v, str) and pd.isna(v)) else _excel(v) for v in row])
+            for n, row in enumerate(frame.itertuples(index=False), 2)
+        ]
+        raw[sheet] = (list(frame.columns), body)
+    return _import(raw, [], Path(name))
+
+
+def import_file(path: str | os.PathLike) -> Imported:
+    """Import a framework from whatever ``path`` holds, judged by its kind.
+
+    An authoring workbook (``.xlsx``), a folder of CSV tables, a CASE 1.1 package or a
+    framework document (``.json``), or a framework file (``.yaml``).
+
+    Raises
+    ------
+    compkit.CompkitError
+        A :class:`~compkit.WorkbookError` or :class:`~compkit.FrameworkFileError` listing every
+        problem, or :class:`~compkit.FrameworkNotFoundError` when ``path`` does not exist.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from compkit.export import export
+    >>> out = export("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.json", to="case")
+    >>> import_file(out).framework.id
+    'cis'
+    """
+    import json
+
+    import pandas as pd
+
+    from .errors import FrameworkFileError, FrameworkNotFoundError, Problem
+
+    path = Path(path)
+    if path.is_dir():
+        return read_tables(path)
+    if not path.is_file():
+        raise FrameworkNotFoundError(f"{path}: no such file or folder to import")
+    none = pd.DataFrame(columns=["sheet", "row", "id", "change"])
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_workbook(path)
+    if suffix == ".json":
+        from .case import from_case
+        from .io import from_dict, validate_data
+
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise FrameworkFileError(path, [Problem("", f"not a JSON file ({exc})")]) from None
+        if isinstance(data, dict) and "CFDocument" in data:
+            return Imported(from_case(data, name=str(path)), none)
+        problems = validate_data(data)
+        if problems:
+            raise FrameworkFileError(path, problems)
+        return Imported(from_dict(data, validate=False), none)
+    if suffix in (".yaml", ".yml"):
+        from .io import read_framework
+
+        return Imported(read_framework(path), none)
+    raise WorkbookError(
+        path,
+        [
+            (
+                None,
+                None,
+                None,
+                f"cannot import a {suffix or 'file without a suffix'}; expected an authoring "
+                "workbook (.xlsx), a folder of CSV tables, a CASE package or framework document "
+                "(.json) or a framework file (.yaml)",
+            )
+        ],
+    )
+
+
+def _import(raw: dict[str, _Raw], problems: list, file: Path) -> Imported:
+    from ._authoring import build_document
+
+    doc, changes, found = build_document(raw, problems)
+    if found:
+        raise WorkbookError(file, found)
+    from .io import from_dict
+
+    return Imported(from_dict(doc, validate=False), changes)
+
+
+def slug(text: str) -> str:
+    """A lower-case id from a name: ``"Managing Work"`` -> ``"managing-work"``.
+
+    Examples
+    --------
+    >>> slug("Partnerships & Working With Others")
+    'partnerships-working-with-others'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "item"

@@ -1,0 +1,158 @@
+import pandas as pd
+import pytest
+
+import compkit
+from compkit.compare import statements
+
+
+def test_overview_side_by_side(cis, wsx):
+    over = compkit.compare_overview(cis, wsx)
+    assert list(over.columns) == ["cis", "wsx"]
+    assert over.loc["indicators"].tolist() == [62, 153]
+    assert over.loc["levels"].tolist() == [4, 5]
+    assert over.loc["values"].tolist() == [4, 0]
+    assert over.loc["competencies expressing a value"].tolist() == [6, 0]
+    assert over.loc["statements per level (lowest to highest)"].tolist() == [
+        "16 / 16 / 14 / 16",
+        "44 / 26 / 36 / 28 / 19",
+    ]
+    assert over.loc["first person (%)", "cis"] == 100.0
+    assert over.loc["third person (%)", "wsx"] > 90
+
+
+def test_statements_carry_length_voice_and_scope(cis, clustered):
+    st = statements(cis, clustered)
+    assert len(st) == 62 + 16
+    row = st.set_index("indicator_id").loc["sustainability-l4-1"]
+    assert row["n_words"] == len(row["text"].split())
+    assert row["voice"] == "first" and row["scope"] == "org"
+    assert st.groupby("framework")["level_position"].agg(["min", "max"]).values.tolist() == [
+        [0.0, 1.0],
+        [0.0, 1.0],
+    ]
+
+
+def test_levels_side_by_side_with_cumulative_counts(cis, wsx):
+    levels = compkit.compare_levels(cis, wsx)
+    names = levels.pivot(index="level_rank", columns="framework", values="level_name")
+    assert names["wsx"].tolist() == ["Core", "Skilled", "Supervisory", "Management", "Executive"]
+    assert names["cis"].isna().tolist() == [False, False, False, False, True]
+    by = levels.groupby("framework")
+    assert by["n_cumulative"].apply(list).to_dict() == {
+        "cis": [16, 32, 46, 62],
+        "wsx": [44, 70, 106, 134, 153],
+    }
+    assert set(levels["n_competencies"]) == {4, 6}
+
+
+def test_levels_of_a_framework_described_at_some_levels_only(clustered):
+    levels = compkit.compare_levels(clustered).set_index("level")
+    assert levels.loc["foundation", "n_competencies"] == 2  # "leading" starts at senior
+    assert levels.loc["director", "n_cumulative"] == 16
+
+
+def test_competencies_side_by_side(cis, wsx):
+    comps = compkit.compare_competencies(cis, wsx)
+    assert comps.groupby("framework")["share"].sum().round().to_dict() == {
+        "cis": 100.0,
+        "wsx": 100.0,
+    }
+    row = comps.set_index("competency_id").loc["equality"]
+    assert row["values"] == "open-and-fair, collaborative-and-kind" and row["n_levels"] == 4
+    assert set(comps[comps["framework"] == "wsx"]["term"]) == {"cluster"}
+
+
+def test_cell_counts_include_empty_cells(clustered):
+    cells = compkit.cell_counts(clustered)
+    assert len(cells) == 3 * 6
+    leading = cells[cells["competency_id"] == "leading"].set_index("level")["n_indicators"]
+    assert leading.to_dict() == {
+        "foundation": 0,
+        "practitioner": 0,
+        "experienced": 0,
+        "senior": 1,
+        "lead": 1,
+        "director": 1,
+    }
+    assert cells["n_indicators"].sum() == 16
+
+
+def test_statement_lengths_per_level(cis, wsx):
+    lengths = compkit.statement_lengths(cis, wsx)
+    assert lengths.groupby("framework")["n"].sum().to_dict() == {"cis": 62, "wsx": 153}
+    assert (lengths["min"] <= lengths["median"]).all()
+    assert (lengths["median"] <= lengths["max"]).all()
+
+
+def test_voice_shares(cis, wsx):
+    shares = compkit.voice_shares(cis, wsx).set_index(["framework", "voice"])
+    assert shares.loc[("cis", "first"), "n"] == 62
+    assert shares.loc[("wsx", "first"), "n"] == 0
+    assert shares.groupby("framework")["share"].sum().round().tolist() == [100.0, 100.0]
+
+
+def test_scope_rises_with_level(cis, wsx):
+    scope = compkit.scope_by_level(cis, wsx)
+    assert len(scope) == (4 + 5) * 4  # every scope at every level, zeros included
+    totals = scope.groupby(["framework", "level"])["share"].sum()
+    assert ((totals - 100).abs() < 0.5).all()
+    org = scope[scope["scope"] == "org"].groupby("framework")["share"].apply(list)
+    assert org["cis"][-1] > 80 > org["cis"][0]
+    assert org["wsx"][-1] > 60 > org["wsx"][0]
+    own = scope[scope["scope"] == "self"].set_index(["framework", "level"])["share"]
+    assert own[("cis", "l1")] > own[("cis", "l4")]
+
+
+def test_values_and_the_competencies_that_express_them(cis, wsx, clustered):
+    vm = compkit.values_map(cis, wsx)
+    assert set(vm["framework"]) == {"cis"}  # WSX names no values
+    assert len(vm) == 7
+    assert vm.groupby("value")["competency_id"].apply(set).to_dict()["OPEN AND FAIR"] == {
+        "people",
+        "creativity",
+        "equality",
+    }
+    empty = compkit.values_map(wsx)
+    assert empty.empty and "competency_id" in empty.columns
+    assert compkit.values_map(clustered).groupby("value_id").size().to_dict() == {
+        "care": 2,
+        "courage": 2,
+    }
+
+
+def test_headline_differences_name_the_figures(cis, wsx):
+    heads = compkit.headline_differences(cis, wsx).set_index("measure")
+    assert heads.loc["statements", ["cis", "wsx"]].tolist() == [62, 153]
+    assert heads.loc["statements", "finding"] == (
+        "WSX Mind writes 2.5 times as many statements (153 against 62)."
+    )
+    assert heads.loc["organisational values named", "finding"].startswith("CiS names 4 values")
+    assert "first person" in heads.loc["first-person statements (%)", "finding"]
+    assert set(heads["aspect"]) == {"shape", "growth", "voice", "length", "scope", "values"}
+
+
+def test_functions_accept_ids_paths_and_frameworks(cis, clustered):
+    by_id = compkit.compare_levels("cis", clustered.path)
+    by_object = compkit.compare_levels(cis, clustered)
+    pd.testing.assert_frame_equal(by_id, by_object)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: compkit.compare_overview(), "give at least one framework"),
+        (
+            lambda: compkit.compare_levels("cis", "cis"),
+            "framework 'cis' given twice; compare different frameworks",
+        ),
+        (lambda: compkit.headline_differences("wsx", "wsx"), "framework 'wsx' given twice"),
+    ],
+)
+def test_bad_arguments_are_usage_errors(call, message):
+    with pytest.raises(compkit.UsageError, match=message):
+        call()
+
+
+def test_unknown_framework():
+    with pytest.raises(compkit.FrameworkNotFoundError, match="unknown framework 'nope'"):
+        compkit.voice_shares("cis", "nope")

@@ -1,0 +1,287 @@
+"""Cross-walk suggestions: methods, blocked top-k, embeddings offline, quality, levels, CLI."""
+
+import socket
+import subprocess
+import sys
+import tracemalloc
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import compkit
+from compkit.crosswalk import (
+    PREDICATES,
+    SUGGESTION_COLUMNS,
+    EmbeddingBackendError,
+    align_levels,
+    competency_matrix,
+    embed,
+    evaluate,
+    level_matrix,
+    read_gold,
+    read_sssom,
+    select_topk,
+    suggest,
+    topk,
+)
+from compkit.crosswalk import embeddings as emb
+
+DATA = Path(__file__).parent / "data" / "crosswalk"
+GOLD = DATA / "cis-wsx-gold.csv"
+SHIPPED = Path(__file__).resolve().parents[1] / "data" / "crosswalks" / "cis-wsx.sssom.tsv"
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return read_gold(GOLD)
+
+
+@pytest.fixture(scope="module")
+def hybrid():
+    return suggest("cis", "wsx", top=10)
+
+
+# -- the evaluation set ------------------------------------------------------------------------
+def test_evaluation_set_covers_40_indicators_and_names_real_ids(gold, cis, wsx):
+    assert gold["subject_id"].nunique() >= 40
+    assert set(gold["subject_id"]) <= set(cis.indicators["indicator_id"])
+    objects = set(gold["object_id"]) - {"sssom:NoTermFound"}
+    assert objects <= set(wsx.indicators["indicator_id"])
+    assert (gold["object_id"] == "sssom:NoTermFound").sum() >= 3
+    assert not gold.duplicated(["subject_id", "object_id"]).any()
+    assert set(gold["predicate_id"].replace("", np.nan).dropna()) <= set(PREDICATES)
+
+
+# -- suggestions -------------------------------------------------------------------------------
+def test_suggest_ranks_top_k_candidates_per_indicator(hybrid, cis):
+    assert list(hybrid.columns) == SUGGESTION_COLUMNS
+    assert len(hybrid) == 10 * len(cis.indicators)
+    assert (
+        hybrid.groupby("subject_id")["rank"]
+        .apply(list)
+        .map(lambda r: r == list(range(1, 11)))
+        .all()
+    )
+    by_subject = hybrid.groupby("subject_id", sort=False)["score"]
+    assert by_subject.apply(lambda s: s.is_monotonic_decreasing).all()
+    assert set(hybrid["predicate_id"]) <= set(PREDICATES)
+    assert hybrid["method"].eq("hybrid:wordllama").all()
+    first = hybrid[hybrid["subject_id"] == "sustainability-l3-1"].iloc[0]
+    assert first["object_id"] == "work-supervisory-4"  # budget setting, both sides
+    assert first["subject_label"].startswith("I contribute to, and agree, team and/or departmental")
+
+
+def test_suggest_is_deterministic(hybrid):
+    again = suggest("cis", "wsx", top=10)
+    pd.testing.assert_frame_equal(hybrid, again)
+
+
+@pytest.mark.parametrize("method", ["lexical", "embedding"])
+def test_every_method_runs_and_keeps_the_columns(method):
+    s = suggest("cis", "wsx", top=3, method=method)
+    assert list(s.columns) == SUGGESTION_COLUMNS
+    assert s["subject_id"].nunique() == 62
+    assert s["method"].iloc[0].startswith(method)
+
+
+def test_the_default_beats_tfidf_clearly(hybrid, gold):
+    lexical = evaluate(suggest("cis", "wsx", top=10, method="lexical"), gold)
+    default = evaluate(hybrid, gold)
+    assert default["mrr"] >= lexical["mrr"] + 0.03
+    assert default["hit@5"] >= lexical["hit@5"] + 0.05
+    assert default["hit@1"] >= lexical["hit@1"]
+
+
+def test_bad_arguments_name_what_was_expected():
+    with pytest.raises(compkit.UsageError, match="unknown method 'fuzzy'; expected one of: hybrid"):
+        suggest("cis", "wsx", method="fuzzy")
+    with pytest.raises(compkit.UsageError, match="top must be at least 1, not 0"):
+        suggest("cis", "wsx", top=0)
+    with pytest.raises(compkit.UsageError, match="unknown embedding backend 'bert'"):
+        suggest("cis", "wsx", method="embedding", backend="bert")
+
+
+def test_suggest_reads_decisions_only_when_asked(hybrid):
+    assert "review_status" not in hybrid.columns
+    reviewed = suggest("cis", "wsx", top=10, reviewed=SHIPPED)
+    cw = read_sssom(SHIPPED)
+    rejected = cw[cw["review_status"] == "rejected"]
+    pairs = set(zip(reviewed["subject_id"], reviewed["object_id"], strict=True))
+    for s, o in zip(rejected["subject_id"], rejected["object_id"], strict=True):
+        assert (s.split(":")[1], o.split(":")[1]) not in pairs
+    assert reviewed["review_status"].isin(["accepted", "changed", "unsure", "suggested"]).all()
+
+
+def test_unmatched_flags_subjects_without_a_credible_candidate(hybrid):
+    flagged = hybrid.groupby("subject_id")["unmatched"].any()
+    assert 0 < flagged.sum() < len(flagged) / 4
+    best = hybrid[hybrid["rank"] == 1].set_index("subject_id")["zscore"]
+    assert (best[flagged[flagged].index] < best[flagged[~flagged].index].min()).all()
+
+
+# -- blocked top-k -----------------------------------------------------------------------------
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(1, 40),
+    m=st.integers(1, 400),
+    k=st.integers(1, 12),
+    seed=st.integers(0, 1000),
+    ties=st.booleans(),
+)
+def test_select_topk_equals_a_full_stable_sort(n, m, k, seed, ties):
+    rng = np.random.default_rng(seed)
+    scores = rng.random((n, m)).astype(np.float32)
+    if ties:
+        scores = np.round(scores * 4) / 4
+    cols, vals = select_topk(scores, k)
+    expected = np.argsort(-scores, axis=1, kind="stable")[:, : min(k, m)]
+    assert (cols == expected).all()
+    assert np.allclose(vals, np.take_along_axis(scores, expected, axis=1))
+
+
+def test_blocked_topk_does_not_depend_on_the_block_size():
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((500, 16)).astype(np.float32)
+    b = rng.standard_normal((900, 16)).astype(np.float32)
+    full = np.argsort(-(a @ b.T), axis=1, kind="stable")[:, :7]
+    for block in (1, 37, 512, 5000):
+        cols, _ = topk(a, b, 7, block=block)
+        assert (cols == full).all()
+
+
+def test_blocked_topk_never_holds_the_full_matrix():
+    rng = np.random.default_rng(1)
+    a = rng.standard_normal((4000, 32)).astype(np.float32)
+    b = rng.standard_normal((4000, 32)).astype(np.float32)
+    full_bytes = 4000 * 4000 * 4
+    tracemalloc.start()
+    topk(a, b, 10, block=256)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < full_bytes / 4
+
+
+# -- embeddings --------------------------------------------------------------------------------
+def test_default_embeddings_load_offline(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(emb, "_MODELS", {})
+    monkeypatch.setattr(emb, "_CACHE", {})
+    v = embed(["I manage my team's budget", "Manages the team budget", "Values differences"])
+    assert v.shape == (3, 256) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    assert v[0] @ v[1] > v[0] @ v[2]
+
+
+def test_embeddings_are_cached_in_memory_and_on_disk(monkeypatch, tmp_path):
+    calls = []
+
+    def model(texts):
+        calls.append(list(texts))
+        return np.ones((len(texts), 4), dtype=np.float32)
+
+    monkeypatch.setattr(emb, "_MODELS", {"hashing": model})
+    monkeypatch.setattr(emb, "_CACHE", {})
+    embed(["a", "b", "a"], backend="hashing", cache_dir=tmp_path)
+    embed(["b", "a"], backend="hashing", cache_dir=tmp_path)
+    assert calls == [["a", "b"]]
+    monkeypatch.setattr(emb, "_CACHE", {})
+    monkeypatch.setattr(emb, "_MODELS", {"hashing": lambda t: pytest.fail("not cached on disk")})
+    assert embed(["a"], backend="hashing", cache_dir=tmp_path).shape == (1, 4)
+    assert (tmp_path / "embeddings-hashing.npz").exists()
+
+
+def test_a_missing_backend_says_what_to_install(monkeypatch):
+    real = emb.importlib.util.find_spec
+    monkeypatch.setattr(
+        emb.importlib.util, "find_spec", lambda name: None if name == "onnxruntime" else real(name)
+    )
+    monkeypatch.setattr(emb, "_MODELS", {})
+    with pytest.raises(
+        EmbeddingBackendError,
+        match=r"needs the Python package 'onnxruntime'.*"
+        r"pip install 'compkit\[onnx\]'",
+    ):
+        embed(["x"], backend="minilm-onnx")
+    assert emb.available()["minilm-onnx"] is False
+
+
+# -- levels and competencies -------------------------------------------------------------------
+def test_level_alignment_from_reviewed_matches_is_monotone():
+    cw = read_sssom(SHIPPED)
+    matrix = level_matrix(cw, "cis", "wsx")
+    assert matrix.shape == (4, 5)
+    assert np.allclose(matrix.sum(axis=1), 1.0, atol=0.01)
+    aligned = align_levels(cw, "cis", "wsx")
+    ranks = aligned["aligned_level"].map(
+        {"core": 1, "skilled": 2, "supervisory": 3, "management": 4, "executive": 5}
+    )
+    assert ranks.is_monotonic_increasing
+    assert aligned["aligned_level_name"].iloc[0] == "Core"
+    assert aligned["aligned_level_name"].iloc[-1] in ("Management", "Executive")
+
+
+def test_competency_matrix_pairs_the_obvious_competencies():
+    m = competency_matrix("cis", "wsx")
+    assert m.loc["Sustainability"].idxmax() == "Managing Work"
+    assert m.loc["Working with others"].idxmax() == "Partnerships & Working With Others"
+
+
+def test_level_alignment_heatmap_outlines_the_alignment(hybrid):
+    from compkit.crosswalk import plot_level_alignment
+
+    fig = plot_level_alignment(
+        level_matrix(hybrid, "cis", "wsx"), align_levels(hybrid, "cis", "wsx")
+    )
+    assert len(fig.axes[0].patches) == 4
+
+
+# -- command line ------------------------------------------------------------------------------
+def run_cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "compkit.cli", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_cli_writes_csv_with_the_promised_columns():
+    out = run_cli("crosswalk", "cis", "wsx", "--top", "3")
+    assert out.returncode == 0, out.stderr
+    from io import StringIO
+
+    frame = pd.read_csv(StringIO(out.stdout))
+    for col in (
+        "subject_id",
+        "subject_label",
+        "predicate_id",
+        "object_id",
+        "object_label",
+        "rank",
+        "score",
+    ):
+        assert col in frame.columns
+    assert len(frame) == 186
+
+
+@pytest.mark.parametrize("fmt", ["sssom", "xlsx", "csv"])
+def test_cli_writes_each_format(tmp_path, fmt):
+    suffix = {"sssom": ".sssom.tsv", "xlsx": ".xlsx", "csv": ".csv"}[fmt]
+    target = tmp_path / f"cw{suffix}"
+    out = run_cli("crosswalk", "cis", "wsx", "--method", "lexical", "--top", "2", "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.startswith(f"wrote {target}: 62 indicators, 124 suggestions")
+    assert target.stat().st_size > 1000
+
+
+def test_cli_bad_input_is_one_line_and_exit_2():
+    out = run_cli("crosswalk", "cis", "nowhere")
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "unknown framework 'nowhere'" in out.stderr
+    out = run_cli("crosswalk", "cis", "wsx", "--format", "xlsx")
+    assert out.returncode == 2
+    assert out.stderr == "compkit: error: --format xlsx needs an output file (-o FILE.xlsx)\n"

@@ -1,0 +1,346 @@
+"""Cross-walk files: SSSOM properties, review decisions, merging reviewers, atomic saves,
+exports, and the reviewed CiS to WSX cross-walk that ships with compkit."""
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+import compkit
+from compkit.crosswalk import (
+    CROSSWALK_COLUMNS,
+    NO_TERM,
+    PREDICATES,
+    agreement,
+    decide,
+    export_crosswalk,
+    merge,
+    pending,
+    read_sssom,
+    suggest,
+    to_crosswalk,
+    update,
+    write_sssom,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "data" / "crosswalks" / "cis-wsx.sssom.tsv"
+MANDATORY = ("subject_id", "predicate_id", "object_id", "mapping_justification")
+SEMAPV = {
+    "semapv:ManualMappingCuration",
+    "semapv:MappingReview",
+    "semapv:CompositeMatching",
+    "semapv:LexicalSimilarityThresholdMatching",
+    "semapv:SemanticSimilarityThresholdMatching",
+}
+
+
+@pytest.fixture(scope="module")
+def suggested():
+    return to_crosswalk(suggest("cis", "wsx", top=3), subject="cis", object="wsx")
+
+
+def header_and_rows(path: Path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = yaml.safe_load("\n".join(ln[2:] for ln in lines if ln.startswith("# ")))
+    rows = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    return header, rows
+
+
+def check_sssom_properties(path: Path) -> pd.DataFrame:
+    """What a reader needs of an SSSOM file, checked on the file itself (not by sssom-py)."""
+    header, rows = header_and_rows(path)
+    for col in MANDATORY:
+        assert col in rows.columns
+        assert (rows[col] != "").all(), col
+    assert header["mapping_set_id"].startswith("https://")
+    assert header["license"].startswith("https://")
+    curies = (
+        set(rows["subject_id"])
+        | set(rows["object_id"])
+        | set(rows["predicate_id"])
+        | set(rows["mapping_justification"])
+    )
+    for d in header.get("extension_definitions", []):
+        curies |= {d["property"], d["type_hint"]}
+        assert d["slot_name"] in rows.columns
+    used = {c.split(":", 1)[0] for c in curies}
+    assert used <= set(header["curie_map"]), used - set(header["curie_map"])
+    assert set(rows["predicate_id"]) <= set(PREDICATES)
+    assert set(rows["mapping_justification"]) <= SEMAPV
+    assert set(rows["predicate_modifier"]) <= {"", "Not"}
+    for col in set(rows.columns) - set(CROSSWALK_COLUMNS):
+        pytest.fail(f"undeclared column {col}")
+    return rows
+
+
+# -- SSSOM files -------------------------------------------------------------------------------
+def test_written_file_has_every_sssom_property_and_round_trips(suggested, tmp_path):
+    cw = decide(
+        suggested,
+        *suggested.loc[0, ["subject_id", "object_id"]],
+        "reject",
+        reviewer="R",
+        note="different",
+        date="2025-01-02",
+    )
+    cw = decide(cw, "cis:equality-l4-3", None, "no_match", reviewer="R", date="2025-01-02")
+    path = write_sssom(cw, tmp_path / "x.sssom.tsv")
+    rows = check_sssom_properties(path)
+    assert len(rows) == len(cw)
+    back = read_sssom(path)
+    pd.testing.assert_frame_equal(
+        back[[*list(MANDATORY), "predicate_modifier", "review_status"]].reset_index(drop=True),
+        cw[[*list(MANDATORY), "predicate_modifier", "review_status"]]
+        .fillna("")
+        .reset_index(drop=True),
+        check_dtype=False,
+    )
+    assert back["match_score"].tolist() == pytest.approx(cw["match_score"].tolist(), nan_ok=True)
+    again = write_sssom(back, tmp_path / "y.sssom.tsv", meta=back.attrs["sssom"])
+    assert again.read_text() == path.read_text()
+
+
+def test_labels_that_look_like_formulas_stay_text(suggested, tmp_path):
+    cw = suggested.copy()
+    cw.loc[0, "subject_label"] = "=SUM(A1:A9)"
+    cw.loc[1, "comment"] = "+1 from me"
+    path = write_sssom(cw, tmp_path / "f.sssom.tsv")
+    text = path.read_text()
+    assert "\t'=SUM(A1:A9)" in text and "\t'+1 from me" in text
+    back = read_sssom(path)
+    assert back.loc[0, "subject_label"] == "=SUM(A1:A9)"
+    csv = export_crosswalk(cw, tmp_path / "f.csv")
+    assert "'=SUM(A1:A9)" in csv.read_text()
+    xlsx = export_crosswalk(cw, tmp_path / "f.xlsx", a="cis", b="wsx")
+    from openpyxl import load_workbook
+
+    cell = load_workbook(xlsx)["pairs"]["B2"]
+    assert cell.value.startswith("=SUM(A1:A9)") and cell.data_type == "s"
+
+
+def test_xlsx_export_has_one_formatted_sheet_per_view(tmp_path):
+    from openpyxl import load_workbook
+
+    path = export_crosswalk(read_sssom(SHIPPED), tmp_path / "cw.xlsx", a="cis", b="wsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["pairs", "level alignment", "competency matrix", "unmatched"]
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref
+        assert ws.column_dimensions["A"].width >= 8
+    unmatched = pd.read_excel(path, sheet_name="unmatched")
+    assert sorted(unmatched["subject_id"]) == [
+        "cis:brilliant-l3-3",
+        "cis:brilliant-l4-3",
+        "cis:equality-l4-3",
+    ]
+    levels = pd.read_excel(path, sheet_name="level alignment")
+    assert levels["aligned WSX Mind level"].iloc[0] == "Core"
+
+
+def test_reading_a_bad_file_reports_every_problem_with_its_line(tmp_path):
+    bad = tmp_path / "bad.sssom.tsv"
+    bad.write_text(
+        "# curie_map:\n#   cis: https://w3id.org/compkit/cis/\n"
+        "subject_id\tpredicate_id\tobject_id\tmapping_justification\n"
+        "cis:a\tskos:sameAs\twsx:b\tsemapv:ManualMappingCuration\n"
+        "cis:a\tskos:closeMatch\twsx:c\tmanual\n"
+    )
+    with pytest.raises(compkit.CrosswalkError) as err:
+        read_sssom(bad)
+    message = str(err.value)
+    assert f"{bad}:4: predicate_id 'skos:sameAs' is not a SKOS mapping predicate" in message
+    assert (
+        f"{bad}:4: object_id 'wsx:b': prefix 'wsx' is not declared in the header's curie_map"
+        in message
+    )
+    assert f"{bad}:5: mapping_justification 'manual' is not a SEMAPV term" in message
+    missing = tmp_path / "missing.sssom.tsv"
+    missing.write_text("# curie_map: {}\nsubject_id\tobject_id\ncis:a\twsx:b\n")
+    with pytest.raises(
+        compkit.CrosswalkError,
+        match=r"missing.sssom.tsv:2: missing mandatory "
+        r"column 'predicate_id'",
+    ):
+        read_sssom(missing)
+
+
+# -- decisions ---------------------------------------------------------------------------------
+def test_each_decision_is_recorded_with_reviewer_date_note_and_justification(suggested):
+    s, o = suggested.loc[0, ["subject_id", "object_id"]]
+    s2, o2 = suggested.loc[1, ["subject_id", "object_id"]]
+    s3, o3 = suggested.loc[3, ["subject_id", "object_id"]]
+    cw = decide(suggested, s, o, "accept", reviewer="Ann", note="same", date="2025-02-01")
+    cw = decide(cw, s2, o2, "reject", reviewer="Ann", note="no", date="2025-02-01")
+    cw = decide(
+        cw, s3, o3, "change", predicate="skos:broadMatch", reviewer="Ann", date="2025-02-01"
+    )
+    cw = decide(cw, *suggested.loc[4, ["subject_id", "object_id"]], "unsure", reviewer="Ann")
+    cw = decide(cw, "cis:brilliant-l4-3", None, "no_match", reviewer="Ann", note="nothing")
+    got = cw.set_index(["subject_id", "object_id"])
+    assert got.loc[
+        (s, o),
+        ["review_status", "reviewer_label", "mapping_date", "comment", "mapping_justification"],
+    ].tolist() == ["accepted", "Ann", "2025-02-01", "same", "semapv:ManualMappingCuration"]
+    assert got.loc[(s2, o2), ["review_status", "predicate_modifier"]].tolist() == [
+        "rejected",
+        "Not",
+    ]
+    assert got.loc[(s3, o3), ["review_status", "predicate_id"]].tolist() == [
+        "changed",
+        "skos:broadMatch",
+    ]
+    assert got.loc[(s3, o3), "suggested_predicate_id"] == suggested.loc[3, "predicate_id"]
+    unsure = cw[cw["review_status"] == "unsure"].iloc[0]
+    assert unsure["mapping_justification"] == "semapv:MappingReview"
+    nomatch = cw[cw["object_id"] == NO_TERM].iloc[0]
+    assert nomatch["review_status"] == "no_match" and nomatch["subject_id"] == "cis:brilliant-l4-3"
+    assert pd.notna(got.loc[(s2, o2), "match_score"])  # the method's score stays
+    assert "cis:brilliant-l4-3" not in set(pending(cw)["subject_id"])
+    assert len(suggested) == (suggested["review_status"] == "suggested").sum()  # input unchanged
+
+
+def test_bad_decisions_are_refused_with_a_clear_message(suggested):
+    pair = suggested.loc[0, ["subject_id", "object_id"]]
+    with pytest.raises(compkit.CrosswalkError, match="unknown decision 'maybe'; expected one of"):
+        decide(suggested, *pair, "maybe", reviewer="R")
+    with pytest.raises(compkit.CrosswalkError, match=r"decision 'change' needs the new relation"):
+        decide(suggested, *pair, "change", reviewer="R")
+    with pytest.raises(compkit.CrosswalkError, match="unknown relation 'skos:sameAs'"):
+        decide(suggested, *pair, "accept", predicate="skos:sameAs", reviewer="R")
+    with pytest.raises(compkit.CrosswalkError, match="a decision needs a reviewer"):
+        decide(suggested, *pair, "accept", reviewer=" ")
+
+
+def test_rerunning_suggestions_never_loses_a_decision(suggested):
+    cw = suggested
+    for i, decision in enumerate(["accept", "reject", "unsure"]):
+        cw = decide(cw, *suggested.loc[i * 7, ["subject_id", "object_id"]], decision, reviewer="R")
+    cw = decide(cw, "cis:people-l1-1", "wsx:work-core-1", "accept", reviewer="R")  # added by hand
+    decided = cw[cw["review_status"] != "suggested"]
+    for method in ("lexical", "hybrid"):
+        fresh = to_crosswalk(
+            suggest("cis", "wsx", top=5, method=method), subject="cis", object="wsx"
+        )
+        merged = update(cw, fresh)
+        kept = merged.merge(decided, on=["subject_id", "object_id"], suffixes=("", "_old"))
+        assert len(kept) == len(decided)
+        assert (kept["review_status"] == kept["review_status_old"]).all()
+        assert not merged.duplicated(["subject_id", "object_id"]).any()
+
+
+def test_two_reviewers_merge_with_their_agreement_reported(suggested):
+    pairs = [tuple(suggested.loc[i, ["subject_id", "object_id"]]) for i in range(6)]
+    a = b = suggested
+    for p, (da, db) in zip(
+        pairs,
+        [
+            ("accept", "accept"),
+            ("reject", "reject"),
+            ("accept", "reject"),
+            ("accept", "accept"),
+            ("unsure", "accept"),
+            ("reject", None),
+        ],
+        strict=True,
+    ):
+        a = decide(a, *p, da, reviewer="Ann", date="2025-03-01", note=f"ann {da}")
+        if db:
+            b = decide(b, *p, db, reviewer="Bob", date="2025-03-02", note=f"bob {db}")
+    report = agreement(a, b)
+    assert (report["pairs"], report["agreed"], report["agreement"]) == (5, 3, 0.6)
+    assert -1 <= report["kappa"] < 0.6
+    assert len(report["conflicts"]) == 2
+    merged = merge(a, b)
+    got = merged.set_index(["subject_id", "object_id"])
+    assert got.loc[pairs[0], ["review_status", "reviewer_label"]].tolist() == [
+        "accepted",
+        "Ann; Bob",
+    ]
+    conflict = got.loc[pairs[2]]
+    assert conflict["review_status"] == "unsure"
+    assert conflict["comment"] == (
+        "conflict: Ann: " + conflict["predicate_id"] + " (ann accept); "
+        "Bob: not " + conflict["predicate_id"] + " (bob reject)"
+    )
+    assert got.loc[pairs[5], "review_status"] == "rejected"  # only Ann decided
+    assert len(merged) == len(suggested)
+
+
+# -- atomic saves ------------------------------------------------------------------------------
+WRITER = """
+import sys, pandas as pd
+from compkit.crosswalk import read_sssom, write_sssom
+frame = read_sssom(sys.argv[1])
+big = pd.concat([frame] * 60, ignore_index=True)
+print("ready", flush=True)
+i = 0
+while True:
+    big["comment"] = f"round {i}"
+    write_sssom(big, sys.argv[2])
+    i += 1
+"""
+
+
+def test_killing_the_process_during_a_save_leaves_the_previous_file_intact(tmp_path):
+    target = tmp_path / "cw.sssom.tsv"
+    write_sssom(read_sssom(SHIPPED), target)
+    before = target.read_text()
+    rounds = set()
+    for delay in (0.35, 0.6, 0.9, 1.3):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(SHIPPED), str(target)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+        frame = read_sssom(target)  # parses: never half a file
+        text = target.read_text()
+        assert text == before or len(frame) == 60 * len(read_sssom(SHIPPED))
+        rounds |= set(frame["comment"]) if text != before else {"before"}
+        before = text
+    assert rounds  # at least one state was observed
+    assert all(c == "before" or re.fullmatch(r"round \d+", c) for c in rounds)
+
+
+# -- the shipped, reviewed cross-walk ----------------------------------------------------------
+def test_shipped_crosswalk_reviews_every_cis_indicator(cis, wsx):
+    rows = check_sssom_properties(SHIPPED)
+    cw = read_sssom(SHIPPED)
+    assert set(cw["subject_id"].str[4:]) == set(cis.indicators["indicator_id"])
+    assert (cw["review_status"] != "suggested").all()
+    assert set(cw["review_status"]) == {"accepted", "rejected", "unsure", "changed", "no_match"}
+    assert (cw["reviewer_label"] == "compkit maintainers").all()
+    assert (cw["comment"].str.len() > 10).all()
+    assert cw["mapping_date"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
+    manual = cw["review_status"] != "unsure"
+    assert (cw.loc[manual, "mapping_justification"] == "semapv:ManualMappingCuration").all()
+    assert (cw.loc[cw["review_status"] == "rejected", "predicate_modifier"] == "Not").all()
+    positive = cw[cw["review_status"].isin(["accepted", "changed"])]
+    assert (
+        positive.groupby("subject_id")
+        .size()
+        .reindex("cis:" + cis.indicators["indicator_id"])
+        .fillna(0)
+        .gt(0)
+        .sum()
+        == 59
+    )
+    texts = dict(zip("cis:" + cis.indicators["indicator_id"], cis.indicators["text"], strict=True))
+    texts |= dict(zip("wsx:" + wsx.indicators["indicator_id"], wsx.indicators["text"], strict=True))
+    assert (cw["subject_label"] == cw["subject_id"].map(texts)).all()
+    real = cw[cw["object_id"] != NO_TERM]
+    assert (real["object_label"] == real["object_id"].map(texts)).all()
+    assert len(rows) == len(cw)

@@ -1,0 +1,134 @@
+import pytest
+
+import compkit
+from compkit.cli import main
+from compkit.diff import DIFF_COLUMNS, word_diff
+from compkit.io import from_dict, to_dict
+
+
+def revised_cis():
+    """CiS with one of every kind of change."""
+    doc = to_dict("cis")
+    people = doc["competencies"][0]["indicators"]
+    people[0]["id"] = "people-l1-100"  # id changed, text kept
+    people[1]["text"] = "I know when and how to ask for help when I need it."  # split ...
+    people.insert(
+        2,
+        {
+            "id": "people-l1-9",  # ... into two
+            "level": "l1",
+            "text": "I help others when I can and collaborate with others in my team to achieve "
+            "our common goals.",
+        },
+    )
+    l4 = [i for i in people if i["level"] == "l4"]
+    people[:] = [i for i in people if i["level"] != "l4"] + [
+        {"id": "people-l4-7", "level": "l4", "text": l4[0]["text"] + " " + l4[1]["text"]}
+    ]  # merged
+    brilliant = doc["competencies"][1]["indicators"]
+    brilliant[0]["text"] = brilliant[0]["text"].replace("shine", "excel")  # reworded
+    moved = people.pop(3)  # people-l1-3 ...
+    brilliant.append(moved | {"level": "l2"})  # ... moved to another competency and level
+    doc["competencies"][2]["indicators"].pop(0)  # removed
+    doc["competencies"][2]["indicators"].append(
+        {"id": "creativity-l1-9", "level": "l1", "text": "I try one new approach each month."}
+    )  # added
+    doc["competencies"][3]["name"] = "Working with other people"  # renamed competency
+    return from_dict(doc)
+
+
+@pytest.fixture(scope="module")
+def changes():
+    return compkit.diff("cis", revised_cis())
+
+
+def test_every_kind_of_change_is_found(changes):
+    table = changes[["item", "change", "old_id", "new_id"]].values.tolist()
+    assert table == [
+        ["competency", "renamed", "others", "others"],
+        ["indicator", "renamed", "people-l1-1", "people-l1-100"],
+        ["indicator", "split", "people-l1-2", "people-l1-2"],
+        ["indicator", "split", "people-l1-2", "people-l1-9"],
+        ["indicator", "merged", "people-l4-1", "people-l4-7"],
+        ["indicator", "merged", "people-l4-2", "people-l4-7"],
+        ["indicator", "reworded", "brilliant-l1-1", "brilliant-l1-1"],
+        ["indicator", "moved", "people-l1-3", "people-l1-3"],
+        ["indicator", "removed", "creativity-l1-1", None],
+        ["indicator", "added", None, "creativity-l1-9"],
+    ]
+    assert list(changes.columns) == DIFF_COLUMNS
+    assert changes.attrs["old"] == "CiS"
+
+
+def test_matches_say_how_they_were_made(changes):
+    by_new = changes.set_index("new_id")
+    assert by_new.loc["people-l1-100", "matched_by"] == "text"
+    assert by_new.loc["people-l1-100", "note"] == "id changed from people-l1-1 to people-l1-100"
+    assert (
+        by_new.loc["people-l1-3", "note"]
+        == "moved from people to brilliant and from level l1 to l2"
+    )
+    assert by_new.loc["brilliant-l1-1", "word_diff"].startswith(
+        "I take responsibility for the quality of my own work. I will seek and receive help "
+        "and support to develop the confidence and skills needed to [-shine.-] {+excel.+}"
+    )
+    assert set(changes.loc[changes["change"] == "split", "note"]) == {
+        "split into people-l1-2, people-l1-9"
+    }
+
+
+def test_unchanged_statements_on_request(changes):
+    every = compkit.diff("cis", revised_cis(), unchanged=True)
+    assert (every["change"] == "unchanged").sum() == 62 - 7  # 7 old statements changed
+    assert compkit.diff("cis", "cis").empty
+    assert len(compkit.diff("cis", "cis", unchanged=True)) == 62
+
+
+def test_a_rewording_below_the_threshold_is_a_removal_and_an_addition():
+    doc = to_dict("wsx")
+    doc["competencies"][0]["indicators"][0]["id"] = "brand-new"
+    doc["competencies"][0]["indicators"][0]["text"] = "Keeps a tidy desk"
+    table = compkit.diff("wsx", from_dict(doc))
+    assert table[["change", "old_id", "new_id"]].values.tolist() == [
+        ["added", None, "brand-new"],
+        ["removed", "qualities-core-1", None],
+    ]
+
+
+def test_word_diff():
+    assert word_diff("a b c", "a x c") == "a [-b-] {+x+} c"
+    assert word_diff("same", "same") == "same"
+
+
+def test_changelog_markdown_and_html(changes):
+    md = compkit.render_changelog(changes)
+    assert md.splitlines()[:3] == [
+        "# Changes: CiS → CiS",
+        "",
+        "**1 added, 1 removed, 1 reworded, 1 moved, 2 split, 2 merged, 2 renamed**",
+    ]
+    assert "## Merged (2)" in md
+    assert "develop the confidence and skills needed to ~~shine.~~ **excel.**" in md
+    page = compkit.render_changelog(changes, to="html", title="CiS <revised>")
+    assert "<title>CiS &lt;revised&gt;</title>" in page
+    assert "<del>shine.</del> <ins>excel.</ins>" in page
+    with pytest.raises(
+        compkit.UsageError, match="unknown change log format 'pdf'; expected one of: md, html"
+    ):
+        compkit.render_changelog(changes, to="pdf")
+
+
+def test_cli_diff(tmp_path, capsys):
+    new = compkit.write_yaml(revised_cis(), tmp_path / "cis2.yaml")
+    assert main(["diff", "cis", str(new)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["item", "change", "id", "note", "text"]
+    assert "moved from people to brilliant and from level l1 to l2" in out
+    assert main(["diff", "cis", str(new), "--exit-code"]) == 1
+    assert main(["diff", "cis", "cis", "--exit-code"]) == 0
+    assert capsys.readouterr().out.endswith("no changes\n")
+    log = tmp_path / "changes.html"
+    assert main(["diff", "cis", str(new), "--format", "html", "-o", str(log)]) == 0
+    assert log.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert main(["diff", "cis", "nope"]) == 2
+    assert "unknown framework 'nope'" in capsys.readouterr().err

@@ -1,0 +1,254 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from openpyxl import load_workbook
+
+import compkit
+from compkit.cli import main
+from compkit.io import from_dict
+from compkit.testing import framework_documents
+from compkit.workbook import SHEETS, from_tables, to_tables
+
+EDITED = Path(__file__).parent / "data" / "authoring" / "clustered-edited"
+
+
+@pytest.mark.parametrize("name", ["cis", "wsx"])
+def test_bundled_frameworks_round_trip_through_workbook_and_tables(tmp_path, name):
+    doc = compkit.to_dict(name)
+    book = compkit.read_workbook(compkit.write_workbook(name, tmp_path / "fw.xlsx"))
+    assert compkit.to_dict(book.framework) == doc
+    assert book.added == book.deleted == ()
+    tables = compkit.read_tables(compkit.write_tables(name, tmp_path / "fw"))
+    assert compkit.to_dict(tables.framework) == doc
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(doc=framework_documents())
+def test_any_framework_round_trips_losslessly(tmp_path, doc):
+    fw = from_dict(doc)
+    assert (
+        compkit.to_dict(
+            compkit.read_workbook(compkit.write_workbook(fw, tmp_path / "x.xlsx")).framework
+        )
+        == doc
+    )
+    assert (
+        compkit.to_dict(compkit.read_tables(compkit.write_tables(fw, tmp_path / "x")).framework)
+        == doc
+    )
+
+
+def test_workbook_layout(tmp_path, cis):
+    wb = load_workbook(compkit.write_workbook(cis, tmp_path / "cis.xlsx"))
+    assert wb.sheetnames == [*SHEETS, "exported_ids"]
+    assert wb["exported_ids"].sheet_state == "hidden"
+    ws = wb["indicators"]
+    assert [c.value for c in ws[1]] == list(SHEETS["indicators"])
+    assert ws.max_row == 63 and ws.freeze_panes == "A2"
+    lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert lists["C2"] == "levels!$A$2:$A$500"  # level drop-down
+    assert lists["E2"] == '"effective,ineffective"'
+    assert {c.data_type for row in ws.iter_rows(min_row=2) for c in row if c.value} == {"s"}
+
+
+def test_an_edited_table_folder_imports_with_new_and_deleted_rows():
+    result = compkit.read_tables(EDITED)
+    fw = result.framework
+    assert result.added == ("caring-practitioner-2",)
+    assert result.deleted == ("caring-experienced-1",)
+    assert (
+        fw.indicator("caring-practitioner-2").text
+        == "Reviews each support plan with the service user."
+    )
+    assert fw.indicator("caring-practitioner-2").position == 2
+    assert fw.indicator("delivering-experienced-1").level == "senior"
+    assert result.changes.to_dict("records") == [
+        {"sheet": "indicators", "row": 8, "id": "caring-practitioner-2", "change": "added"},
+        {"sheet": "indicators", "row": None, "id": "caring-experienced-1", "change": "deleted"},
+    ]
+    changes = compkit.diff(compkit.load(EDITED.parent.parent / "clustered.yaml"), fw)
+    assert sorted(changes["change"]) == ["added", "moved", "removed", "reworded"]
+
+
+def test_rows_without_an_id_get_the_next_free_id_of_their_cell():
+    tables = to_tables("tests/data/clustered.yaml")
+    ind = tables["indicators"]
+    new = dict.fromkeys(ind.columns, "") | {
+        "competency": "caring",
+        "level": "lead",
+        "text": "Listens.",
+    }
+    tables["indicators"] = pd.concat(
+        [ind, pd.DataFrame([new, new | {"text": "Hears."}])], ignore_index=True
+    )
+    result = from_tables(tables)
+    assert result.added == ("caring-lead-2", "caring-lead-3")
+    assert [
+        i.text
+        for i in result.framework.indicator_records
+        if i.level == "lead" and i.competency == "caring"
+    ] == [
+        "Designs services around what service users say.",
+        "Listens.",
+        "Hears.",
+    ]
+
+
+def test_new_ids_skip_ids_the_workbook_was_exported_with(tmp_path, clustered):
+    out = compkit.write_workbook(clustered, tmp_path / "c.xlsx")
+    wb = load_workbook(out)
+    ws = wb["indicators"]
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == "caring-lead-1":
+            row[0].value = None  # cleared id: a new statement, deleted old one
+    wb.save(out)
+    result = compkit.read_workbook(out)
+    assert result.added == ("caring-lead-2",)
+    assert result.deleted == ("caring-lead-1",)
+
+
+def edited_workbook(tmp_path, edit) -> Path:
+    out = compkit.write_workbook("tests/data/clustered.yaml", tmp_path / "book.xlsx")
+    wb = load_workbook(out)
+    edit(wb)
+    wb.save(out)
+    return out
+
+
+def import_error(path) -> str:
+    with pytest.raises(compkit.WorkbookError) as info:
+        compkit.import_file(path)
+    return str(info.value)
+
+
+def test_missing_sheet(tmp_path):
+    out = edited_workbook(tmp_path, lambda wb: wb.remove(wb["levels"]))
+    msg = import_error(out)
+    assert msg.splitlines()[0] == (
+        f"{out}: sheet 'levels': missing sheet; a workbook needs the sheets framework, "
+        "introduction, levels, groups, values, competencies, indicators, roles, requirements"
+    )
+
+
+def test_unknown_level_duplicate_id_empty_statement_and_formula_all_at_once(tmp_path):
+    def edit(wb):
+        ws = wb["indicators"]
+        ws["C3"] = "leed"  # row 3: leading-lead-1
+        ws["A4"] = "leading-lead-1"  # duplicate id
+        ws["D5"] = "   "  # empty statement
+        ws["D6"] = "=CONCAT(D2, D3)"  # a formula
+
+    out = edited_workbook(tmp_path, edit)
+    assert import_error(out).splitlines() == [
+        f"{out}: sheet 'indicators', row 3, column 'level': unknown level 'leed'; expected one of "
+        "the declared levels: foundation, practitioner, experienced, senior, lead, director",
+        f"{out}: sheet 'indicators', row 4, column 'id': duplicate id 'leading-lead-1' (also row "
+        "3); each indicator needs its own id: clear the cell to get a new one",
+        f"{out}: sheet 'indicators', row 5, column 'text': empty statement; write the statement "
+        "or delete the row",
+        f"{out}: sheet 'indicators', row 6, column 'text': a formula (=CONCAT(D2, D3)); type the "
+        "value itself (in Excel: copy, then Paste Special > Values)",
+    ]
+
+
+def test_other_bad_cells_name_sheet_row_and_column(tmp_path):
+    def edit(wb):
+        wb["levels"]["C3"] = "second"
+        wb["competencies"]["E2"] = "courage, nerve"
+        wb["indicators"]["B7"] = "cooking"
+        wb["indicators"]["E8"] = "sometimes"
+        wb["indicators"]["F9"] = "12, twelve"
+        wb["indicators"]["K1"] = "comment"
+        wb["requirements"]["A2"] = "boss"
+        wb.create_sheet("notes")
+
+    out = edited_workbook(tmp_path, edit)
+    lines = import_error(out).splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "sheet 'levels', row 3, column 'rank'",
+        "sheet 'competencies', row 2, column 'values'",
+        "sheet 'indicators', row 1, column 'comment'",
+        "sheet 'indicators', row 7, column 'competency'",
+        "sheet 'indicators', row 8, column 'polarity'",
+        "sheet 'indicators', row 9, column 'source_lines'",
+        "sheet 'requirements', row 2, column 'role'",
+        "sheet 'notes'",
+    ]
+    assert "unknown value 'nerve'; expected one of the declared values: care, courage" in lines[1]
+    assert lines[3].endswith(
+        "unknown competency 'cooking'; expected one of the competencies sheet's ids: leading, "
+        "caring, delivering"
+    )
+    assert lines[4].endswith(
+        "'sometimes' is not allowed here; expected one of: effective, ineffective"
+    )
+
+
+def test_nothing_is_written_on_error(tmp_path):
+    out = edited_workbook(tmp_path, lambda wb: wb["indicators"].__setitem__("C2", "leed"))
+    target = tmp_path / "fw.yaml"
+    target.write_text("previous", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "compkit.cli", "import", str(out), "-o", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert run.stderr.startswith(
+        f"compkit: error: {out}: sheet 'indicators', row 2, column 'level'"
+    )
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book.xlsx", "fw.yaml"]
+
+
+def test_not_a_workbook(tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a zip")
+    assert import_error(bad).startswith(f"{bad}: not an XLSX workbook")
+    with pytest.raises(compkit.WorkbookError, match=r"cannot import a \.txt"):
+        compkit.import_file(shutil.copy(bad, tmp_path / "bad.txt"))
+
+
+def test_csv_tables_escape_formulas_and_reject_typed_ones(tmp_path):
+    doc = compkit.to_dict("tests/data/clustered.yaml")
+    doc["competencies"][1]["indicators"][0]["text"] = "=1+1 is not a formula here"
+    doc["competencies"][1]["indicators"][1]["text"] = "'quoted' text"
+    folder = compkit.write_tables(from_dict(doc), tmp_path / "t")
+    text = (folder / "indicators.csv").read_text(encoding="utf-8")
+    assert "'=1+1 is not a formula here" in text and "''quoted' text" in text
+    assert compkit.to_dict(compkit.read_tables(folder).framework) == doc
+    (folder / "indicators.csv").write_text(text.replace("'=1+1", "=1+1"), encoding="utf-8")
+    assert import_error(folder).splitlines() == [
+        f"{folder}: sheet 'indicators', row 5, column 'text': a formula (=1+1 is not a formula "
+        "here); type the value itself"
+    ]
+
+
+def test_cli_export_workbook_then_import_keeps_the_yaml_file(tmp_path):
+    yaml_file = shutil.copy(compkit.bundled()["cis"], tmp_path / "cis.yaml")
+    before = Path(yaml_file).read_text(encoding="utf-8")
+    book = tmp_path / "cis.xlsx"
+    assert main(["export", "cis", "--to", "workbook", "-o", str(book)]) == 0
+    wb = load_workbook(book)
+    wb["indicators"]["D2"] = "I take responsibility for my own wellbeing."
+    wb.save(book)
+    assert main(["import", str(book), "-o", str(yaml_file)]) == 0
+    after = Path(yaml_file).read_text(encoding="utf-8")
+    changed = [
+        (a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True) if a != b
+    ]
+    old_text = compkit.load("cis").indicator("people-l1-1").text
+    old_line = next(line for line in before.splitlines() if line.endswith(f"text: {old_text}"))
+    new_line = old_line.replace(old_text, "I take responsibility for my own wellbeing.")
+    assert changed == [(old_line, new_line)]
