@@ -2,8 +2,8 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 from io import StringIO
+from pathlib import Path
 
 import pandas as pd
 import pytest
