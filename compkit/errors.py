@@ -58,7 +58,20 @@ class Problem:
         return f"{where}: {self.message}{at}"
 
 
-class FrameworkFileError(CompkitError, ValueError):
+class _FileProblemsError(CompkitError, ValueError):
+    """Base of the errors that report every problem of a file at once, one line each."""
+
+    def __init__(
+        self, file: str | Path | None, problems: list[Problem] | tuple[Problem, ...]
+    ) -> None:
+        self.file = Path(file) if file is not None else None
+        self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.path)))
+        super().__init__(
+            "\n".join(p.format(self.file) if self.file else p.message for p in self.problems)
+        )
+
+
+class FrameworkFileError(_FileProblemsError):
     """A framework file that cannot be read: malformed YAML, or content that breaks the format.
 
     Every problem in the file is reported at once, one line each.
@@ -70,11 +83,6 @@ class FrameworkFileError(CompkitError, ValueError):
     problems : tuple of Problem
         Every problem found, in file order.
     """
-
-    def __init__(self, file: str | Path, problems: list[Problem] | tuple[Problem, ...]):
-        self.file = Path(file)
-        self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.path)))
-        super().__init__("\n".join(p.format(self.file) for p in self.problems))
 
 
 class WorkbookError(CompkitError, ValueError):
@@ -103,7 +111,7 @@ class WorkbookError(CompkitError, ValueError):
         super().__init__("\n".join(lines))
 
 
-class ThemeFileError(CompkitError, ValueError):
+class ThemeFileError(_FileProblemsError):
     """A theme vocabulary or theme overrides file (YAML) that cannot be used.
 
     Every problem is reported at once, one line each, as ``file:line: message``.
@@ -116,13 +124,8 @@ class ThemeFileError(CompkitError, ValueError):
         Every problem found, in file order.
     """
 
-    def __init__(self, file: str | Path, problems: list[Problem] | tuple[Problem, ...]):
-        self.file = Path(file)
-        self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.path)))
-        super().__init__("\n".join(p.format(self.file) for p in self.problems))
 
-
-class CrosswalkError(CompkitError, ValueError):
+class CrosswalkError(_FileProblemsError):
     """A cross-walk file (SSSOM TSV) that cannot be read, or a review decision that cannot apply.
 
     Every problem in a file is reported at once, one line each, as ``file:line: message``.
@@ -134,10 +137,3 @@ class CrosswalkError(CompkitError, ValueError):
     problems : tuple of Problem
         Every problem found, in file order.
     """
-
-    def __init__(self, file: str | Path | None, problems: list[Problem] | tuple[Problem, ...]):
-        self.file = Path(file) if file is not None else None
-        self.problems = tuple(sorted(problems, key=lambda p: (p.line or 0, p.path)))
-        super().__init__(
-            "\n".join(p.format(self.file) if self.file else p.message for p in self.problems)
-        )
