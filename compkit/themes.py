@@ -197,6 +197,16 @@ def unthemed(*frameworks: Framework | str | os.PathLike, assignments=None) -> pd
 
 
 # -- summaries ----------------------------------------------------------------------------------
+def _themed(frameworks, assignments, vocabulary):
+    """The loaded frameworks, the vocabulary and their theme assignments (computed if not given)."""
+    from .compare import _load
+
+    fws = _load(frameworks)
+    vocab = _vocab(vocabulary)
+    t = assign_themes(*fws, vocabulary=vocab) if assignments is None else assignments
+    return fws, vocab, t
+
+
 def theme_coverage(
     *frameworks: Framework | str | os.PathLike,
     assignments: pd.DataFrame | None = None,
@@ -217,11 +227,7 @@ def theme_coverage(
     >>> t.loc["technology", "n"].to_dict()
     {'cis': 4, 'wsx': 1}
     """
-    from .compare import _load
-
-    fws = _load(frameworks)
-    vocab = _vocab(vocabulary)
-    t = assign_themes(*fws, vocabulary=vocab) if assignments is None else assignments
+    fws, vocab, t = _themed(frameworks, assignments, vocabulary)
     ids = [fw.id for fw in fws]
     t = t[t["framework"].isin(ids)]
     grid = pd.MultiIndex.from_product([vocab["theme_id"], ids], names=["theme_id", "framework"])
@@ -255,11 +261,7 @@ def theme_by_level(
     >>> t[t["theme_id"] == "strategy"].set_index("level")["n"].to_dict()
     {'l1': 1, 'l2': 0, 'l3': 0, 'l4': 5}
     """
-    from .compare import _load
-
-    fws = _load(frameworks)
-    vocab = _vocab(vocabulary)
-    t = assign_themes(*fws, vocabulary=vocab) if assignments is None else assignments
+    fws, vocab, t = _themed(frameworks, assignments, vocabulary)
     names = vocab.set_index("theme_id")["theme"]
     rows = []
     for fw in fws:

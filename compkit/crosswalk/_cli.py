@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-HELP = "a bundled framework id (cis, wsx) or the path of a framework YAML file"
+from ..cli import FRAMEWORK_HELP as HELP
+
 COLUMNS = [
     "subject_id",
     "subject_label",
