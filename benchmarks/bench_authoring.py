@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 import compkit
-from compkit.editor import set_text
-from compkit.io import from_dict, to_dict
+from compkit.authoring.editor import set_text
+from compkit.framework.io import from_dict, to_dict
 
 
 def timed(func, n=5) -> float:
@@ -57,8 +57,10 @@ def synthetic(n: int, rng: random.Random) -> dict:
 def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     wsx = compkit.load("wsx")
-    crosswalk = compkit.read_sssom(compkit.io.data_dir() / "crosswalks" / "cis-wsx.sssom.tsv")
-    load = timed(lambda: compkit.io.read_framework(compkit.bundled()["wsx"]))
+    crosswalk = compkit.read_sssom(
+        compkit.framework.io.data_dir() / "crosswalks" / "cis-wsx.sssom.tsv"
+    )
+    load = timed(lambda: compkit.framework.io.read_framework(compkit.bundled()["wsx"]))
     print(f"load wsx (153 statements, no cache):       {load * 1000:7.1f} ms")
     book = tmp / "wsx.xlsx"
     write = timed(lambda: compkit.write_workbook(wsx, book))

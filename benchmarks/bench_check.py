@@ -12,7 +12,7 @@ import statistics
 import time
 
 import compkit
-from compkit.io import from_dict, to_dict
+from compkit.framework.io import from_dict, to_dict
 
 
 def timed(fw, n=7) -> float:

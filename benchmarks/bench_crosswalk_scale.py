@@ -25,7 +25,7 @@ import numpy as np
 
 import compkit
 from compkit.crosswalk import embed, suggest, topk
-from compkit.model import Competency, Framework, Indicator, Level
+from compkit.framework.model import Competency, Framework, Indicator, Level
 
 REPEAT = 2
 

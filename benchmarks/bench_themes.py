@@ -13,8 +13,8 @@ import sys
 import time
 
 import compkit
-from compkit.compare import statements
-from compkit.io import from_dict
+from compkit.compare.tables import statements
+from compkit.framework.io import from_dict
 
 
 def replicated(k: int):

@@ -10,10 +10,23 @@ np.int64(62)
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .carry import carry_forward
-from .case import from_case, read_case, to_case, write_case
+from .authoring.carry import carry_forward
+from .authoring.case import from_case, read_case, to_case, write_case
+from .authoring.documents import render, render_docx, render_html, render_markdown
+from .authoring.editor import editor
+from .authoring.harmonise import draft
+from .authoring.versions import diff, render_changelog
+from .authoring.workbook import (
+    import_file,
+    read_tables,
+    read_workbook,
+    write_tables,
+    write_workbook,
+)
+from .authoring.yamledit import write_yaml
 from .checks import check
-from .compare import (
+from .compare.report import report_html, report_markdown, write_report
+from .compare.tables import (
     cell_counts,
     compare_competencies,
     compare_levels,
@@ -24,6 +37,7 @@ from .compare import (
     values_map,
     voice_shares,
 )
+from .compare.themes import assign_themes, theme_by_level, theme_coverage, theme_gaps
 from .crosswalk import (
     align_levels,
     competency_matrix,
@@ -33,9 +47,6 @@ from .crosswalk import (
     suggest,
     write_sssom,
 )
-from .diff import diff, render_changelog
-from .draft import draft
-from .editor import editor
 from .errors import (
     CompkitError,
     CrosswalkError,
@@ -45,15 +56,10 @@ from .errors import (
     UsageError,
     WorkbookError,
 )
-from .frames import combine, summary
-from .graph import graph_summary, read_graphml, to_graph, write_graphml, write_node_link
-from .io import bundled, load, load_all, to_dict, write_json
-from .model import Framework
-from .render import render, render_docx, render_html, render_markdown
-from .report import report_html, report_markdown, write_report
-from .themes import assign_themes, theme_by_level, theme_coverage, theme_gaps
-from .workbook import import_file, read_tables, read_workbook, write_tables, write_workbook
-from .yamledit import write_yaml
+from .framework.frames import combine, summary
+from .framework.graph import graph_summary, read_graphml, to_graph, write_graphml, write_node_link
+from .framework.io import bundled, load, load_all, to_dict, write_json
+from .framework.model import Framework
 
 try:
     __version__ = version("compkit")

@@ -157,7 +157,7 @@ def _version() -> str:
 def _cmd_list(args) -> int:
     import pandas as pd
 
-    from .io import load_all
+    from .framework.io import load_all
 
     rows = [
         {
@@ -176,7 +176,7 @@ def _cmd_list(args) -> int:
 
 
 def _cmd_show(args) -> int:
-    from .io import load
+    from .framework.io import load
 
     fw = load(args.framework)
     if args.role and args.level:
@@ -191,7 +191,7 @@ def _cmd_show(args) -> int:
         table = table[table["competency_id"] == fw.competency(args.competency).id]
     columns = ["indicator_id", "competency_id", "level", "position", "text"]
     if args.format == "csv":
-        from .export import safe_csv_frame
+        from .framework.export import safe_csv_frame
 
         sys.stdout.write(safe_csv_frame(table).to_csv(index=False))
     elif args.format == "json":
@@ -225,7 +225,7 @@ def format_table(frame) -> str:
 
 
 def _cmd_validate(args) -> int:
-    from .io import load
+    from .framework.io import load
 
     for item in args.paths:
         fw = load(item)
@@ -238,7 +238,7 @@ def _cmd_validate(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from .export import export
+    from .framework.export import export
 
     path = export(args.framework, args.output, to=args.to)
     print(f"wrote {path}", file=sys.stderr)
@@ -246,13 +246,13 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_diff(args) -> int:
-    from .diff import diff, render_changelog
+    from .authoring.versions import diff, render_changelog
 
     changes = diff(args.old, args.new, unchanged=args.all)
     if args.format in ("md", "html"):
         text = render_changelog(changes, to=args.format)
     elif args.format == "csv":
-        from .export import safe_csv_frame
+        from .framework.export import safe_csv_frame
 
         text = safe_csv_frame(changes).to_csv(index=False)
     else:
@@ -274,7 +274,7 @@ def _cmd_diff(args) -> int:
 
 
 def _cmd_render(args) -> int:
-    from .render import render
+    from .authoring.documents import render
 
     path = render(args.framework, args.output, to=args.to, role=args.role)
     print(f"wrote {path}", file=sys.stderr)
@@ -282,8 +282,8 @@ def _cmd_render(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    from .workbook import import_file
-    from .yamledit import write_yaml
+    from .authoring.workbook import import_file
+    from .authoring.yamledit import write_yaml
 
     result = import_file(args.source)
     path = write_yaml(result.framework, args.output)
@@ -344,7 +344,7 @@ def _cmd_check(args) -> int:
     report = check(args.framework, select=args.select, ignore=args.ignore)
     frame = report.to_frame()
     if args.format == "csv":
-        from .export import safe_csv_frame
+        from .framework.export import safe_csv_frame
 
         sys.stdout.write(safe_csv_frame(frame).to_csv(index=False))
     elif args.format == "json":
@@ -399,7 +399,7 @@ def _add_report_command(sub) -> None:
 
 
 def _cmd_report(args) -> int:
-    from .report import write_report
+    from .compare.report import write_report
 
     print(f"wrote {write_report(args.a, args.b, args.output, to=args.to)}", file=sys.stderr)
     return EXIT_OK

@@ -63,7 +63,7 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
     >>> @settings(max_examples=5, database=None)
     ... @given(framework_documents())
     ... def check(doc):
-    ...     assert compkit.to_dict(compkit.io.from_dict(doc)) == doc
+    ...     assert compkit.to_dict(compkit.framework.io.from_dict(doc)) == doc
     >>> check()
     """
     ids = st.lists(_ID, min_size=1, max_size=6, unique=True)
@@ -200,6 +200,6 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
 
 def frameworks(*, max_competencies: int = 4) -> st.SearchStrategy:
     """Draw valid :class:`~compkit.Framework` objects (built from :func:`framework_documents`)."""
-    from .io import from_dict
+    from .framework.io import from_dict
 
     return framework_documents(max_competencies=max_competencies).map(from_dict)

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import compkit
-from compkit.case import NAMESPACE, case_schema, validate_case
+from compkit.authoring.case import NAMESPACE, case_schema, validate_case
 from compkit.cli import main
-from compkit.io import from_dict, to_dict
+from compkit.framework.io import from_dict, to_dict
 from compkit.testing import framework_documents
 
 FOREIGN = Path(__file__).parent / "data" / "authoring" / "foreign-case.json"

@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 import compkit
-from compkit.compare import statements
+from compkit.compare.tables import statements
 
 
 def test_overview_side_by_side(cis, wsx):

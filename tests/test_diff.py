@@ -1,9 +1,9 @@
 import pytest
 
 import compkit
+from compkit.authoring.versions import DIFF_COLUMNS, word_diff
 from compkit.cli import main
-from compkit.diff import DIFF_COLUMNS, word_diff
-from compkit.io import from_dict, to_dict
+from compkit.framework.io import from_dict, to_dict
 
 
 def revised_cis():

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 import compkit
-from compkit.carry import carry_forward
-from compkit.io import from_dict, to_dict
+from compkit.authoring.carry import carry_forward
+from compkit.framework.io import from_dict, to_dict
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.editor import (
+from compkit.authoring.editor import (
     add_indicator,
     editor,
     move_indicator,
@@ -142,7 +142,7 @@ def test_the_widget_shows_errors_instead_of_raising(copy):
 
 
 def test_a_framework_without_a_file_is_saved_where_asked(tmp_path):
-    fw = compkit.io.from_dict(compkit.to_dict("wsx"))
+    fw = compkit.framework.io.from_dict(compkit.to_dict("wsx"))
     ed = editor(fw, path=tmp_path / "wsx.yaml")
     assert ed.save() == tmp_path / "wsx.yaml"
     assert compkit.to_dict(compkit.load(tmp_path / "wsx.yaml")) == compkit.to_dict("wsx")

@@ -5,7 +5,7 @@ import pytest
 from openpyxl import load_workbook
 
 import compkit
-from compkit.export import export, safe_csv_frame, write_xlsx
+from compkit.framework.export import export, safe_csv_frame, write_xlsx
 
 
 def test_csv_round_trips_the_indicators(tmp_path, wsx):

@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 import compkit
-from compkit.frames import (
+from compkit.framework.frames import (
     COMPETENCY_COLUMNS,
     INDICATOR_COLUMNS,
     LEVEL_COLUMNS,

@@ -3,7 +3,7 @@ import json
 import networkx as nx
 
 import compkit
-from compkit.graph import node_id
+from compkit.framework.graph import node_id
 
 
 def types(graph, what="nodes"):

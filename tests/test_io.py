@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.io import from_dict, from_text, to_dict
+from compkit.framework.io import from_dict, from_text, to_dict
 
 
 def write(tmp_path: Path, text: str, name: str = "fw.yaml") -> Path:

@@ -3,7 +3,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
 import compkit
-from compkit import plots
+from compkit.compare import plots
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def test_dollar_signs_are_text_not_mathematics():
     data = compkit.to_dict(compkit.load("cis"))
     data["id"] = "dollars"
     data["competencies"][0]["name"] = "Budgets of $5 and $x_1"
-    fig = plots.plot_counts(compkit.io.from_dict(data))
+    fig = plots.plot_counts(compkit.framework.io.from_dict(data))
     assert plots.figure_png(fig).startswith(b"\x89PNG")
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0] == "Budgets of $5 and $x_1"

@@ -8,7 +8,7 @@ from docx.oxml.ns import qn
 
 import compkit
 from compkit.cli import main
-from compkit.io import from_dict, to_dict
+from compkit.framework.io import from_dict, to_dict
 
 
 def cell_texts(cell) -> list[str]:

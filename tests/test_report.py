@@ -4,7 +4,7 @@ import pytest
 
 import compkit
 from compkit.cli import main
-from compkit.io import from_dict
+from compkit.framework.io import from_dict
 
 SCRIPT = "<script>window.compkitPwned = 1</script>"
 IMG = '<img src=x onerror="window.compkitPwned = 2">'

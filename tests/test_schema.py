@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import compkit
-from compkit._schema import SUPPORTED, framework_schema, iter_errors
+from compkit.framework._schema import SUPPORTED, framework_schema, iter_errors
 
 
 def all_keywords(node):

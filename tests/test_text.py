@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 import compkit
-from compkit.text import SCOPES, normalise, scope, scope_rank, voice
+from compkit.framework.text import SCOPES, normalise, scope, scope_rank, voice
 
 
 def test_normalise_collapses_space_and_straightens_apostrophes():

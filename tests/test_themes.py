@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.themes import read_overrides, read_vocabulary, suggest_themes, unthemed
+from compkit.compare.themes import read_overrides, read_vocabulary, suggest_themes, unthemed
 
 THEMES = Path(__file__).parent / "data" / "themes"
 SMALL = THEMES / "small.yaml"

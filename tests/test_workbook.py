@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
 
 import compkit
+from compkit.authoring.workbook import SHEETS, from_tables, to_tables
 from compkit.cli import main
-from compkit.io import from_dict
+from compkit.framework.io import from_dict
 from compkit.testing import framework_documents
-from compkit.workbook import SHEETS, from_tables, to_tables
 
 EDITED = Path(__file__).parent / "data" / "authoring" / "clustered-edited"
 

@@ -6,10 +6,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 
 import compkit
-from compkit.editor import add_indicator, move_indicator, remove_indicator, set_text
-from compkit.io import from_dict, from_text, to_dict
+from compkit.authoring.editor import add_indicator, move_indicator, remove_indicator, set_text
+from compkit.authoring.yamledit import dump_yaml, edit_yaml
+from compkit.framework.io import from_dict, from_text, to_dict
 from compkit.testing import framework_documents
-from compkit.yamledit import dump_yaml, edit_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -116,7 +116,7 @@ def test_nothing_is_written_when_the_result_would_not_read_back(tmp_path, monkey
     path = copy_of(tmp_path, "clustered.yaml")
     before = path.read_text(encoding="utf-8")
     monkeypatch.setattr(
-        "compkit.yamledit.edit_yaml", lambda text, doc: text.replace("rank: 2", "rank: 9")
+        "compkit.authoring.yamledit.edit_yaml", lambda text, doc: text.replace("rank: 2", "rank: 9")
     )
     with pytest.raises(
         compkit.CompkitError, match="would not read back as the same framework; nothing was written"

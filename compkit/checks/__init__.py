@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import FrameworkFileError, Problem, UsageError
-from ..io import load
+from ..framework.io import load
 
 # importing the family modules registers their rules
 from . import cumulation, progression, spelling, structure, text_quality, values  # noqa: F401

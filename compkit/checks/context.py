@@ -13,8 +13,8 @@ from functools import cached_property
 
 import pandas as pd
 
-from ..model import Framework
-from ..text import scope, voice
+from ..framework.model import Framework
+from ..framework.text import scope, voice
 from .similarity import NEAR, similar_pairs, tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..text import normalise
+from ..framework.text import normalise
 from .context import Context
 from .registry import rule
 from .similarity import EXTENDS, NEAR, REPEAT

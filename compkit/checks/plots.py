@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..io import load
-from ..text import SCOPES, scope
+from ..framework.io import load
+from ..framework.text import SCOPES, scope
 
 #: Okabe-Ito colours (colour-blind safe), narrowest scope first.
 SCOPE_COLOURS = ("#56B4E9", "#009E73", "#E69F00", "#CC79A7")

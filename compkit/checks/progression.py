@@ -1,6 +1,6 @@
 """Progression rules (P): scope that does not grow with the level, levels that add nothing.
 
-Scope is :func:`compkit.text.scope`: self < the people one line-manages < a team or service <
+Scope is :func:`compkit.framework.text.scope`: self < the people one line-manages < a team or service <
 the organisation or sector, numbered 0 to 3.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import SCOPES
+from ..framework.text import SCOPES
 from .context import Context
 from .cumulation import cross_level, repeats
 from .registry import rule
@@ -29,7 +29,7 @@ def scope_below_level(ctx: Context):
     """A statement about the holder's own conduct sits at a level of organisation-wide ones.
 
     **What it does.** Classifies each statement's scope (self < people one line-manages < a
-    team or service < the organisation or sector; see :func:`compkit.text.scope`) and flags a
+    team or service < the organisation or sector; see :func:`compkit.framework.text.scope`) and flags a
     statement at a level above the lowest that is explicitly personal (its own conduct,
     reflection or learning: "own", "self-...", "personal", "professional learning") while the
     level's typical (most common) scope is three steps wider: the organisation or sector.

@@ -63,7 +63,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
     from ..errors import UsageError
-    from ..export import safe_csv_frame
+    from ..framework.export import safe_csv_frame
     from .export import export_crosswalk
     from .suggest import suggest
 

@@ -14,7 +14,7 @@ import re
 
 import pandas as pd
 
-from ..text import normalise
+from ..framework.text import normalise
 
 _STEM = re.compile(
     r"^\s*(?:(?:where appropriate|whenever possible|likewise|where possible|if needed),?\s+)*"

@@ -108,8 +108,8 @@ def export_crosswalk(
     >>> list(pd.read_csv(out).columns[:5])
     ['subject_id', 'subject_label', 'subject_competency', 'subject_level', 'rank']
     """
-    from ..export import safe_csv_frame, write_xlsx
-    from ..io import load
+    from ..framework.export import safe_csv_frame, write_xlsx
+    from ..framework.io import load
     from .review import to_crosswalk
     from .sssom import write_sssom
 

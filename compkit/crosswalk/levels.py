@@ -5,7 +5,7 @@ Supervisory, Management and Executive. :func:`align_levels` infers which level o
 to each level of A from two kinds of evidence: where the matches of A's statements land in B
 (:func:`level_matrix`, the share of each A level's match weight at each B level), and how wide
 the statements' scope is at each level (self, managed, team, organisation;
-:func:`compkit.text.scope`). The alignment is monotone (a higher level of A never aligns
+:func:`compkit.framework.text.scope`). The alignment is monotone (a higher level of A never aligns
 below a lower one) and maximises the evidence by dynamic programming.
 :func:`competency_matrix` gives the similarity of every competency of A to every competency (or
 cluster) of B.
@@ -91,7 +91,7 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
     >>> m.shape, m.columns[0]
     ((4, 5), 'Core')
     """
-    from ..io import load
+    from ..framework.io import load
 
     fa, fb = load(a), load(b)
     w = _weights(mappings)
@@ -105,7 +105,7 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
 
 
 def _scope_by_level(fw) -> pd.Series:
-    from ..text import scope_rank
+    from ..framework.text import scope_rank
 
     ind = fw.indicators
     return scope_rank(ind["text"]).groupby(ind["level"]).mean().reindex(list(fw.level_ids))
@@ -130,7 +130,7 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     >>> al[["level_name", "aligned_level_name"]].values.tolist()[0]
     ['Level 1', 'Core']
     """
-    from ..io import load
+    from ..framework.io import load
 
     fa, fb = load(a), load(b)
     share = level_matrix(mappings, fa, fb).to_numpy()
@@ -185,7 +185,7 @@ def competency_matrix(a, b, *, backend: str = DEFAULT_BACKEND) -> pd.DataFrame:
     >>> m.shape, m.loc["Sustainability"].idxmax()
     ((6, 4), 'Managing Work')
     """
-    from ..io import load
+    from ..framework.io import load
     from .embeddings import embed
     from .suggest import _centroids, _side
 
@@ -214,7 +214,7 @@ def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = 
     """
     from matplotlib.patches import Rectangle
 
-    from ..plots import _figure, _heatmap, _style
+    from ..compare.plots import _figure, _heatmap, _style
 
     with _style():
         fig = _figure(1.3 * matrix.shape[1] + 2.6, 0.6 * matrix.shape[0] + 1.8)
@@ -251,7 +251,7 @@ def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = 
 
 def plot_competency_matrix(matrix: pd.DataFrame) -> Figure:
     """Heatmap of a :func:`competency_matrix`."""
-    from ..plots import _figure, _heatmap, _style, _wrap
+    from ..compare.plots import _figure, _heatmap, _style, _wrap
 
     with _style():
         fig = _figure(1.6 * matrix.shape[1] + 3.2, 0.55 * matrix.shape[0] + 2.0)

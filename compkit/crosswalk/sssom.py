@@ -219,7 +219,7 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
 
     path = Path(path)
     if not path.exists() and path.parent == Path() and not path.suffix:
-        from ..io import data_dir
+        from ..framework.io import data_dir
 
         path = data_dir() / "crosswalks" / f"{path.name}.sssom.tsv"
     try:

@@ -10,7 +10,7 @@ Three methods, all computed in blocks (see :mod:`compkit.crosswalk.topk`):
 ``hybrid`` (default)
     Both, plus context: how close the two statements' competencies are (the cosine of the
     competencies' centroids), how far apart their levels stand on the two scales, and how far
-    apart their scopes are (self, managed, team, organisation; see :func:`compkit.text.scope`).
+    apart their scopes are (self, managed, team, organisation; see :func:`compkit.framework.text.scope`).
 
 Each candidate gets a SKOS relation from its score (standardised against all pairs, so
 thresholds do not depend on the model) and from the statements' shape: a statement bundling
@@ -101,7 +101,7 @@ class _Side:
 
 
 def _side(fw) -> _Side:
-    from ..text import scope_rank
+    from ..framework.text import scope_rank
 
     ind = fw.indicators
     ranks = ind["level_rank"].to_numpy(dtype=np.float32)
@@ -199,7 +199,7 @@ def suggest(
     >>> s.loc[s["subject_id"] == "creativity-l4-2", "object_id"].iloc[0]
     'improving-management-7'
     """
-    from ..io import load
+    from ..framework.io import load
 
     if method not in METHODS:
         raise UsageError(f"unknown method {method!r}; expected one of: {', '.join(METHODS)}")

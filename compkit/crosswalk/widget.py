@@ -108,7 +108,7 @@ class ReviewWidget:
 
     # -- frameworks --------------------------------------------------------------------------
     def _framework_names(self, a, b) -> dict[str, dict[str, str]]:
-        from ..io import bundled, load
+        from ..framework.io import bundled, load
 
         names: dict[str, dict[str, str]] = {}
         prefixes = {
@@ -271,7 +271,7 @@ def review_crosswalk(
     if not path.exists():
         if a is None or b is None:
             raise UsageError(f"{path} does not exist: give both frameworks to create it")
-        from ..io import load
+        from ..framework.io import load
         from .export import _set_meta
         from .suggest import suggest
 

@@ -2,8 +2,8 @@
 
 Every function takes one or more frameworks (loaded, a bundled id or a path) and returns a tidy
 DataFrame with a ``framework`` column, so two organisations, or two versions of one, line up row
-by row. Statements are read with the classifiers of :mod:`compkit.text` (voice, scope); themes are
-in :mod:`compkit.themes`. :func:`headline_differences` condenses it all into the few findings an
+by row. Statements are read with the classifiers of :mod:`compkit.framework.text` (voice, scope); themes are
+in :mod:`compkit.compare.themes`. :func:`headline_differences` condenses it all into the few findings an
 OD consultant would open a conversation with.
 """
 
@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .errors import UsageError
-from .text import SCOPES, scope, voice
+from ..errors import UsageError
+from ..framework.text import SCOPES, scope, voice
 
 if TYPE_CHECKING:
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = [
     "cell_counts",
@@ -34,13 +34,13 @@ __all__ = [
 ]
 
 FrameworkLike = "Framework | str | os.PathLike"
-#: Voices of :func:`compkit.text.voice`, in display order.
+#: Voices of :func:`compkit.framework.text.voice`, in display order.
 VOICES = ("first", "third", "other")
 _LEVEL_KEYS = ["framework", "level", "level_name", "level_rank"]
 
 
 def _load(frameworks) -> list[Framework]:
-    from .io import load
+    from ..framework.io import load
 
     if not frameworks:
         raise UsageError("give at least one framework (a bundled id such as 'cis', or a path)")
@@ -60,7 +60,7 @@ def statements(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        The ``indicators`` columns of :mod:`compkit.frames`, plus ``n_levels``,
+        The ``indicators`` columns of :mod:`compkit.framework.frames`, plus ``n_levels``,
         ``level_position`` (0 for the lowest level, 1 for the highest), ``n_words``, ``voice``
         (first, third, other) and ``scope`` (self, managed, team, org; ordered categorical).
 
@@ -101,7 +101,7 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
     first person (%)  100.0  0.0
     values                4    0
     """
-    from .frames import summary
+    from ..framework.frames import summary
 
     fws = _load(frameworks)
     table = summary(*fws)
@@ -275,7 +275,7 @@ def voice_shares(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     """How statements are written: one row per (framework, voice), with count and share (%).
 
     ``first`` is "I ...", ``third`` "Manages ..." or "Is able to ...", ``other`` fragments and
-    imperatives (see :func:`compkit.text.voice`).
+    imperatives (see :func:`compkit.framework.text.voice`).
 
     Examples
     --------
@@ -296,7 +296,7 @@ def scope_by_level(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
 
     Scopes, narrowest first: ``self`` (own work), ``managed`` (people the holder line-manages),
     ``team`` (a team or service), ``org`` (the organisation or sector); see
-    :func:`compkit.text.scope`.
+    :func:`compkit.framework.text.scope`.
 
     Returns
     -------
@@ -371,7 +371,7 @@ def headline_differences(
     Each row is one finding: ``aspect`` (shape, growth, voice, length, scope, values),
     ``measure``, the figure for each framework (columns named by framework id) and a
     plain-language ``finding``. Themes are compared separately
-    (:func:`compkit.themes.theme_gaps`).
+    (:func:`compkit.compare.themes.theme_gaps`).
 
     Examples
     --------

@@ -1,7 +1,7 @@
 """The authoring tables of a framework: their sheets and columns, built from a framework.
 
-Shared by :mod:`compkit.workbook` (which writes and reads them as XLSX or CSV) and the importer
-that turns edited tables back into a framework (``compkit._authoring``).
+Shared by :mod:`compkit.authoring.workbook` (which writes and reads them as XLSX or CSV) and the importer
+that turns edited tables back into a framework (``compkit.authoring._sheet_reader``).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
     """
     import pandas as pd
 
-    from .io import load
+    from ..framework.io import load
 
     fw = load(framework)
     fields: list[tuple[str, Any]] = [

@@ -25,8 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import _atomic
-from .errors import FrameworkFileError, Problem
+from .. import _atomic
+from ..errors import FrameworkFileError, Problem
 
 __all__ = ["case_schema", "from_case", "read_case", "to_case", "validate_case", "write_case"]
 
@@ -56,7 +56,7 @@ def validate_case(package: Any) -> list[Problem]:
     >>> validate_case({"CFDocument": {"title": "x"}})[0].message
     "missing required key 'identifier'"
     """
-    from ._schema import format_path, iter_errors
+    from ..framework._schema import format_path, iter_errors
 
     return [Problem(format_path(p), m) for p, m in iter_errors(package, case_schema())]
 
@@ -96,7 +96,7 @@ def to_case(
     >>> validate_case(pkg)
     []
     """
-    from .io import load, to_dict
+    from ..framework.io import load, to_dict
 
     fw = load(framework)
     doc = to_dict(fw)
@@ -248,7 +248,7 @@ def read_case(path: str | os.PathLike):
     try:
         package = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        from .errors import FrameworkNotFoundError
+        from ..errors import FrameworkNotFoundError
 
         raise FrameworkNotFoundError(f"{path}: no such CASE package") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -276,7 +276,7 @@ def from_case(package: dict, *, name: str = "<CASE package>"):
     >>> compkit.to_dict(fw) == compkit.to_dict("cis")
     True
     """
-    from .io import from_dict, validate_data
+    from ..framework.io import from_dict, validate_data
 
     problems = validate_case(package)
     if problems:

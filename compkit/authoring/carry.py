@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 if TYPE_CHECKING:
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = ["CARRY", "carry_forward"]
 
@@ -100,15 +100,15 @@ def carry_forward(
     >>> core = doc["competencies"][0]["indicators"]
     >>> core[1]["text"] += " at all times"
     >>> del core[2]
-    >>> out = carry_forward(pairs, "wsx", compkit.io.from_dict(doc))
+    >>> out = carry_forward(pairs, "wsx", compkit.framework.io.from_dict(doc))
     >>> out[["object_id", "carry"]].values.tolist()
     [['wsx:qualities-core-1', 'kept'],
      ['wsx:qualities-core-2', 're-review'],
      ['wsx:qualities-core-3', 'retired']]
     """
-    from .diff import diff
-    from .errors import UsageError
-    from .io import load
+    from ..errors import UsageError
+    from ..framework.io import load
+    from .versions import diff
 
     if side not in ("subject", "object"):
         raise UsageError(f"unknown side {side!r}; expected one of: subject, object")

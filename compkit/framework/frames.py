@@ -261,7 +261,7 @@ def profile(
     cumulative: bool | None = None,
 ) -> pd.DataFrame:
     """Indicators a holder of ``level`` or ``role`` must show; see :meth:`Framework.profile`."""
-    from .errors import UsageError
+    from ..errors import UsageError
 
     if (level is None) == (role is None):
         raise UsageError("give exactly one of level= or role=")
@@ -297,7 +297,7 @@ def combine(*frameworks: Framework, table: str = "indicators") -> pd.DataFrame:
     >>> long.groupby("framework").size().to_dict()
     {'cis': 62, 'wsx': 153}
     """
-    from .errors import UsageError
+    from ..errors import UsageError
 
     if table not in TABLES:
         raise UsageError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")

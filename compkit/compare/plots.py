@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = [
     "OKABE_ITO",
@@ -127,7 +127,7 @@ def _level_ticks(ax: Axes, names: list[str], positions=None) -> None:
 
 
 def _frameworks(frameworks) -> list[Framework]:
-    from .compare import _load
+    from .tables import _load
 
     return _load(frameworks)
 
@@ -334,8 +334,8 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
     """
     from matplotlib import colormaps
 
-    from .compare import scope_by_level
-    from .text import SCOPES
+    from ..framework.text import SCOPES
+    from .tables import scope_by_level
 
     fws = _frameworks(frameworks)
     table = scope_by_level(*fws)
@@ -394,7 +394,7 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
     >>> plot_lengths("cis", "wsx").get_suptitle()
     'How long statements are at each level (words per statement)'
     """
-    from .compare import statements
+    from .tables import statements
 
     fws = _frameworks(frameworks)
     st = statements(*fws)
@@ -434,7 +434,7 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
     """
     from collections import Counter
 
-    from .graph import to_graph
+    from ..framework.graph import to_graph
 
     fw = _frameworks((framework,))[0]
     g = to_graph(fw)

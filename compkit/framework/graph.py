@@ -1,6 +1,6 @@
 """The framework graph: competencies, values, levels, indicators and roles as a networkx graph.
 
-Graph schema (node and edge attributes use the DataFrame column names of :mod:`compkit.frames`):
+Graph schema (node and edge attributes use the DataFrame column names of :mod:`compkit.framework.frames`):
 
 Nodes, keyed ``"<framework>"`` for the framework and ``"<framework>:<type>:<id>"`` otherwise,
 each with ``type``, ``framework`` and ``label``:
@@ -44,7 +44,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import _atomic
+from .. import _atomic
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -30,11 +30,11 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 import pandas as pd
 
+from ..errors import Problem, ThemeFileError, UsageError
 from ._themefiles import read_overrides, read_vocabulary, themes_dir
-from .errors import Problem, ThemeFileError, UsageError
 
 if TYPE_CHECKING:
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = [
     "assign_themes",
@@ -105,7 +105,7 @@ def assign_themes(
     >>> t.groupby("method").size().to_dict()
     {'keyword': 118, 'override': 1}
     """
-    from .compare import _load
+    from .tables import _load
 
     fws = _load(frameworks)
     vocab = _vocab(vocabulary)
@@ -186,7 +186,7 @@ def unthemed(*frameworks: Framework | str | os.PathLike, assignments=None) -> pd
     >>> len(unthemed("cis", "wsx"))
     0
     """
-    from .compare import _load
+    from .tables import _load
 
     fws = _load(frameworks)
     t = assign_themes(*fws) if assignments is None else assignments
@@ -199,7 +199,7 @@ def unthemed(*frameworks: Framework | str | os.PathLike, assignments=None) -> pd
 # -- summaries ----------------------------------------------------------------------------------
 def _themed(frameworks, assignments, vocabulary):
     """The loaded frameworks, the vocabulary and their theme assignments (computed if not given)."""
-    from .compare import _load
+    from .tables import _load
 
     fws = _load(frameworks)
     vocab = _vocab(vocabulary)
@@ -318,7 +318,7 @@ def theme_gaps(
     >>> g.loc["technology", "status"], g.loc["technology", ["cis", "wsx"]].astype(int).tolist()
     ('mostly cis', [4, 1])
     """
-    from .compare import _load
+    from .tables import _load
 
     fa, fb = _load((a, b))
     A, B = fa.id, fb.id
@@ -405,7 +405,7 @@ def suggest_themes(
     >>> s.loc["sustainability-l1-2", "theme_id"]
     'finance'
     """
-    from .compare import _load
+    from .tables import _load
 
     if top < 1:
         raise UsageError(f"top must be at least 1, not {top}")

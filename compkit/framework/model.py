@@ -147,7 +147,7 @@ class Framework:
     """A competency framework: metadata, levels, competencies, values, indicators and roles.
 
     Build one with :func:`compkit.load`; it is immutable. Tables are tidy DataFrames, one row per
-    thing, with the column names defined in :mod:`compkit.frames`: ``indicators``,
+    thing, with the column names defined in :mod:`compkit.framework.frames`: ``indicators``,
     ``competencies``, ``levels``, ``values``, ``roles``, ``groups``, ``competency_values`` and
     ``repairs``. The records behind them are in the ``*_records`` tuples.
 
@@ -245,7 +245,7 @@ class Framework:
         return self._find("indicator", key, self.indicator_records, lambda i: ())
 
     def _find(self, kind, key, items, aliases):
-        from .errors import UsageError
+        from ..errors import UsageError
 
         found = self._index[kind].get(key)  # type: ignore[call-overload]
         if found is not None:
@@ -281,7 +281,7 @@ class Framework:
 
     @property
     def indicators(self) -> pd.DataFrame:
-        """One row per indicator (see :data:`compkit.frames.INDICATOR_COLUMNS`)."""
+        """One row per indicator (see :data:`compkit.framework.frames.INDICATOR_COLUMNS`)."""
         return self._frame("indicators")
 
     @property

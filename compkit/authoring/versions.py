@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = ["DIFF_COLUMNS", "diff", "render_changelog", "word_diff"]
 
@@ -162,7 +162,7 @@ def diff(
     >>> people[0]["text"] = people[0]["text"].replace("my workload", "my own workload")
     >>> people[2]["level"] = "l2"
     >>> del people[3]
-    >>> changes = diff("cis", compkit.io.from_dict(doc))
+    >>> changes = diff("cis", compkit.framework.io.from_dict(doc))
     >>> changes[["change", "old_id", "old_level", "new_level"]].values.tolist()
     [['reworded', 'people-l1-1', 'l1', 'l1'],
      ['removed', 'people-l2-1', 'l2', None],
@@ -170,7 +170,7 @@ def diff(
     >>> changes.loc[0, "word_diff"]
     'I take ... managing my {+own+} workload and ...'
     """
-    from .io import load
+    from ..framework.io import load
 
     a, b = load(old), load(new)
     rows = _indicator_changes(a, b, threshold) + _structure_changes(a, b)
@@ -406,7 +406,7 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
     >>> import compkit
     >>> doc = compkit.to_dict("wsx")
     >>> doc["competencies"][0]["indicators"][0]["text"] = "Takes responsibility for own wellbeing"
-    >>> log = render_changelog(diff("wsx", compkit.io.from_dict(doc)))
+    >>> log = render_changelog(diff("wsx", compkit.framework.io.from_dict(doc)))
     >>> print(log)
     # Changes: WSX Mind → WSX Mind
     <BLANKLINE>
@@ -417,7 +417,7 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
     - `qualities-core-1` qualities / core: ...
     <BLANKLINE>
     """
-    from .errors import UsageError
+    from ..errors import UsageError
 
     if to not in ("md", "html"):
         raise UsageError(f"unknown change log format {to!r}; expected one of: md, html")
@@ -428,6 +428,6 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
     sections = [
         (c, changes[changes["change"] == c]) for c in CHANGES if (changes["change"] == c).any()
     ]
-    from ._changelog import html_log, markdown_log
+    from .changelog import html_log, markdown_log
 
     return (markdown_log if to == "md" else html_log)(title, summary, sections)

@@ -1,7 +1,7 @@
 """A comparison dashboard for people who do not code: pick two frameworks, a theme and a level.
 
 Built from ipywidgets (it runs in JupyterLab and as a Voilà app, ``make app``) on top of
-:mod:`compkit.compare`, :mod:`compkit.themes` and :mod:`compkit.plots`; it holds no analysis of
+:mod:`compkit.compare.tables`, :mod:`compkit.compare.themes` and :mod:`compkit.compare.plots`; it holds no analysis of
 its own. Pictures are PNG images inside the widgets, so the app works offline.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = ["Dashboard", "dashboard"]
 
@@ -53,7 +53,7 @@ class Dashboard:
         from .themes import read_vocabulary
 
         if len(frameworks) < 2:
-            from .errors import UsageError
+            from ..errors import UsageError
 
             raise UsageError("the dashboard compares two frameworks; give at least two")
         self.frameworks = frameworks
@@ -114,8 +114,8 @@ class Dashboard:
         return self.frameworks[self.a.value], self.frameworks[self.b.value]
 
     def _frameworks_changed(self, change=None) -> None:
-        from .compare import headline_differences
         from .plots import figure_png, plot_scope, plot_theme_coverage
+        from .tables import headline_differences
         from .themes import assign_themes
 
         fa, fb = self._pair()
@@ -147,7 +147,7 @@ class Dashboard:
 
     def selection(self) -> pd.DataFrame:
         """The statements on the chosen theme at the chosen level, of both frameworks."""
-        from .compare import statements
+        from .tables import statements
 
         fa, fb = self._pair()
         st = statements(fa, fb)
@@ -211,6 +211,6 @@ def dashboard(frameworks: dict[str, Framework] | None = None) -> Dashboard:
     >>> "CiS: 1 statements on Technology and digital, level 4" in d.statements.value
     True
     """
-    from .io import load_all
+    from ..framework.io import load_all
 
     return Dashboard(frameworks or load_all())

@@ -15,10 +15,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .errors import CompkitError
+from ..errors import CompkitError
 
 if TYPE_CHECKING:
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = [
     "Editor",
@@ -34,7 +34,7 @@ __all__ = [
 
 
 def _edit(fw: Framework, change) -> Framework:
-    from .io import from_dict, to_dict
+    from ..framework.io import from_dict, to_dict
 
     doc = to_dict(fw)
     change(doc)
@@ -42,7 +42,7 @@ def _edit(fw: Framework, change) -> Framework:
 
 
 def _find(doc: dict, indicator_id: str) -> tuple[dict, int]:
-    from .errors import UsageError
+    from ..errors import UsageError
 
     for comp in doc["competencies"]:
         for n, ind in enumerate(comp["indicators"]):
@@ -61,7 +61,7 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
     >>> fw.indicator("people-l1-3").text
     'I see how my role serves the organisation.'
     """
-    from .io import load
+    from ..framework.io import load
 
     def change(doc):
         comp, n = _find(doc, indicator_id)
@@ -98,7 +98,7 @@ def add_indicator(
     >>> [i.id for i in fw.indicator_records if i.level == "l1" and i.competency == "people"]
     ['people-l1-1', 'people-l1-2', 'people-l1-3', 'people-l1-4']
     """
-    from .io import load
+    from ..framework.io import load
 
     fw = load(framework)
     comp_id, level_id = fw.competency(competency).id, fw.level(level).id
@@ -125,7 +125,7 @@ def remove_indicator(framework, indicator_id: str) -> Framework:
     >>> len(remove_indicator("cis", "people-l1-3").indicators)
     61
     """
-    from .io import load
+    from ..framework.io import load
 
     def change(doc):
         comp, n = _find(doc, indicator_id)
@@ -152,7 +152,7 @@ def move_indicator(
     >>> [i.id for i in move_indicator("cis", "people-l1-3", by=-1).indicator_records][:3]
     ['people-l1-1', 'people-l1-3', 'people-l1-2']
     """
-    from .io import load
+    from ..framework.io import load
 
     fw = load(framework)
     target_level = fw.level(level).id if level else None
@@ -193,7 +193,7 @@ def findings_for(framework: Framework, indicator_id: str) -> list[dict[str, Any]
     True
     """
     try:
-        from .checks import check
+        from ..checks import check
     except ImportError:  # the checker is not part of this installation
         return []
     table = _as_frame(check(framework))
@@ -243,7 +243,7 @@ class Editor:
     def __init__(self, framework, *, path=None):
         import ipywidgets as w
 
-        from .io import load
+        from ..framework.io import load
 
         self.framework = load(framework)
         self.path = path if path is not None else self.framework.path

@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import _atomic
-from .errors import UsageError
+from .. import _atomic
+from ..errors import UsageError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,7 +55,7 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
     to : {"csv", "xlsx", "json", "graphml", "case", "workbook", "tables"}, optional
         The format; inferred from the suffix of ``path`` when omitted. Asked for by name only:
         ``case`` (a 1EdTech CASE 1.1 JSON package), ``workbook`` (the authoring workbook of
-        :mod:`compkit.workbook`) and ``tables`` (the same as a folder of CSV files).
+        :mod:`compkit.authoring.workbook`) and ``tables`` (the same as a folder of CSV files).
 
     Returns
     -------
@@ -89,8 +89,8 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
     if fmt == "json":
         return write_json(fw, path)
     if fmt in ("case", "workbook", "tables"):
-        from .case import write_case
-        from .workbook import write_tables, write_workbook
+        from ..authoring.case import write_case
+        from ..authoring.workbook import write_tables, write_workbook
 
         writer = {"case": write_case, "workbook": write_workbook, "tables": write_tables}[fmt]
         return writer(fw, path)

@@ -20,14 +20,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import _atomic
+from .. import _atomic
+from ..errors import WorkbookError
 from ._sheets import _EXPORTED, SHEETS, to_tables
-from .errors import WorkbookError
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = [
     "SHEETS",
@@ -96,7 +96,7 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .io import load
+    from ..framework.io import load
 
     fw = load(framework)
     tables = to_tables(fw)
@@ -359,7 +359,7 @@ def import_file(path: str | os.PathLike) -> Imported:
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from compkit.export import export
+    >>> from compkit.framework.export import export
     >>> out = export("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.json", to="case")
     >>> import_file(out).framework.id
     'cis'
@@ -368,7 +368,7 @@ def import_file(path: str | os.PathLike) -> Imported:
 
     import pandas as pd
 
-    from .errors import FrameworkFileError, FrameworkNotFoundError, Problem
+    from ..errors import FrameworkFileError, FrameworkNotFoundError, Problem
 
     path = Path(path)
     if path.is_dir():
@@ -380,8 +380,8 @@ def import_file(path: str | os.PathLike) -> Imported:
     if suffix in (".xlsx", ".xlsm"):
         return read_workbook(path)
     if suffix == ".json":
+        from ..framework.io import from_dict, validate_data
         from .case import from_case
-        from .io import from_dict, validate_data
 
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -394,7 +394,7 @@ def import_file(path: str | os.PathLike) -> Imported:
             raise FrameworkFileError(path, problems)
         return Imported(from_dict(data, validate=False), none)
     if suffix in (".yaml", ".yml"):
-        from .io import read_framework
+        from ..framework.io import read_framework
 
         return Imported(read_framework(path), none)
     raise WorkbookError(
@@ -413,12 +413,12 @@ def import_file(path: str | os.PathLike) -> Imported:
 
 
 def _import(raw: dict[str, _Raw], problems: list, file: Path) -> Imported:
-    from ._authoring import build_document
+    from ._sheet_reader import build_document
 
     doc, changes, found = build_document(raw, problems)
     if found:
         raise WorkbookError(file, found)
-    from .io import from_dict
+    from ..framework.io import from_dict
 
     return Imported(from_dict(doc, validate=False), changes)
 

@@ -6,8 +6,8 @@ offline and from an e-mail attachment. Every piece of framework text is escaped,
 containing ``<script>`` shows as text. :func:`report_markdown` gives the same content as
 Markdown (tables, with the pictures as PNG files beside it when written by :func:`write_report`).
 The content (findings, shape, levels, competencies, voice and length, scope, themes, values, the
-framework graphs and every statement with its reading) comes from :mod:`compkit.compare`,
-:mod:`compkit.themes` and :mod:`compkit.plots`; nothing is computed here.
+framework graphs and every statement with its reading) comes from :mod:`compkit.compare.tables`,
+:mod:`compkit.compare.themes` and :mod:`compkit.compare.plots`; nothing is computed here.
 """
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import _atomic
-from .errors import UsageError
+from .. import _atomic
+from ..errors import UsageError
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = ["REPORT_FORMATS", "report_html", "report_markdown", "write_report"]
 
@@ -44,8 +44,8 @@ class _Section:
 
 def _build(a, b) -> tuple[str, list[_Section]]:
     """Compute every section of the report (the slow part: tables and figures)."""
-    from . import compare, plots, themes
-    from .compare import _load
+    from . import plots, tables, themes
+    from .tables import _load
 
     fa, fb = _load((a, b))
     A, B = fa.id, fb.id
@@ -54,7 +54,7 @@ def _build(a, b) -> tuple[str, list[_Section]]:
         f"{fa.label} and {fb.label} compared: {fa.title} ({fa.organisation}) and "
         f"{fb.title} ({fb.organisation})"
     )
-    heads = compare.headline_differences(fa, fb)
+    heads = tables.headline_differences(fa, fb)
     gaps = themes.theme_gaps(fa, fb, assignments=assigned)
     marked = gaps[gaps["status"] != "both"]
     sections = [
@@ -77,7 +77,7 @@ def _build(a, b) -> tuple[str, list[_Section]]:
         _Section(
             "Shape",
             ["Size, levels and readings of the statements, side by side."],
-            [("Overview", compare.compare_overview(fa, fb).reset_index(names="measure"))],
+            [("Overview", tables.compare_overview(fa, fb).reset_index(names="measure"))],
             [("counts", "Statements per competency and level", plots.plot_counts(fa, fb))],
         ),
         _Section(
@@ -86,12 +86,12 @@ def _build(a, b) -> tuple[str, list[_Section]]:
                 "Levels are compared by rank (1 is the lowest). Cumulative: a holder of a level "
                 "must also show every level below it."
             ],
-            [("Levels", compare.compare_levels(fa, fb))],
+            [("Levels", tables.compare_levels(fa, fb))],
         ),
         _Section(
             "Competencies",
             [],
-            [("Competencies or clusters", compare.compare_competencies(fa, fb))],
+            [("Competencies or clusters", tables.compare_competencies(fa, fb))],
         ),
         _Section(
             "Voice and length",
@@ -100,8 +100,8 @@ def _build(a, b) -> tuple[str, list[_Section]]:
                 "to ...', 'other' as fragments or imperatives."
             ],
             [
-                ("Voice", compare.voice_shares(fa, fb)),
-                ("Words per statement, by level", compare.statement_lengths(fa, fb)),
+                ("Voice", tables.voice_shares(fa, fb)),
+                ("Words per statement, by level", tables.statement_lengths(fa, fb)),
             ],
             [("lengths", "Words per statement at each level", plots.plot_lengths(fa, fb))],
         ),
@@ -115,7 +115,7 @@ def _build(a, b) -> tuple[str, list[_Section]]:
             [
                 (
                     "Share of each level's statements per scope (%)",
-                    _scope_wide(compare.scope_by_level(fa, fb)),
+                    _scope_wide(tables.scope_by_level(fa, fb)),
                 )
             ],
             [("scope", "Scope of statements by level", plots.plot_scope(fa, fb))],
@@ -145,7 +145,7 @@ def _build(a, b) -> tuple[str, list[_Section]]:
         _Section(
             "Values",
             [_value_text(fa), _value_text(fb)],
-            [("Values and the competencies that express them", compare.values_map(fa, fb))],
+            [("Values and the competencies that express them", tables.values_map(fa, fb))],
             [("values", "Values and competencies", plots.plot_values(fa, fb))],
         ),
         _Section(
@@ -192,7 +192,7 @@ def _value_text(fw: Framework) -> str:
 
 
 def _statement_table(fw: Framework, assigned: pd.DataFrame) -> pd.DataFrame:
-    from .compare import statements
+    from .tables import statements
 
     st = statements(fw)
     mine = assigned[assigned["framework"] == fw.id]
@@ -261,7 +261,7 @@ def report_html(a: Framework | str | os.PathLike, b: Framework | str | os.PathLi
 
 
 def _render_html(title: str, sections: list[_Section]) -> str:
-    from . import __version__
+    from .. import __version__
     from .plots import figure_png
 
     parts = [

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import _atomic
-from .errors import UsageError
+from .. import _atomic
+from ..errors import UsageError
 
 if TYPE_CHECKING:
-    from .model import Competency, Framework, Indicator, Level
+    from ..framework.model import Competency, Framework, Indicator, Level
 
 __all__ = ["FORMATS", "render", "render_docx", "render_html", "render_markdown"]
 
@@ -117,7 +117,7 @@ def render_markdown(framework, *, role: str | None = None) -> str:
     >>> print(text[text.index("### Level 1"):].splitlines()[0])
     ### Level 1 — Senior Officer
     """
-    from .io import load
+    from ..framework.io import load
 
     fw = load(framework)
     out = [f"# {_md(fw.title)}", "", f"*{_md(fw.organisation)}*", ""]
@@ -170,7 +170,7 @@ def render_html(framework, *, role: str | None = None) -> str:
     >>> page.count("<table"), page.count('<th class="role"')
     (7, 13)
     """
-    from .io import load
+    from ..framework.io import load
 
     fw = load(framework)
     e = html.escape
@@ -237,7 +237,7 @@ def render_docx(framework, *, role: str | None = None) -> bytes:
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
 
-    from .io import load
+    from ..framework.io import load
 
     fw = load(framework)
     doc = Document()

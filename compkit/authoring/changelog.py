@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from .diff import _ops
+from .versions import _ops
 
 TITLES = {
     "added": "Added",

@@ -1,7 +1,7 @@
 """Read the theme vocabulary and the reviewer's overrides (YAML), every problem with its line.
 
 The files live in ``data/themes/`` (``themes.yaml``, ``overrides.yaml``); their format is described
-in their own header comments and in :mod:`compkit.themes`.
+in their own header comments and in :mod:`compkit.compare.themes`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import Problem, ThemeFileError
+from ..errors import Problem, ThemeFileError
 
 __all__ = ["read_overrides", "read_vocabulary", "themes_dir"]
 
@@ -21,7 +21,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 def themes_dir() -> Path:
     """The folder of the bundled theme files, ``data/themes/``."""
-    from .io import data_dir
+    from ..framework.io import data_dir
 
     return data_dir() / "themes"
 
@@ -30,7 +30,7 @@ def themes_dir() -> Path:
 def _read_yaml(path: Path, kind: str, key: str):
     import yaml
 
-    from ._yaml import describe_yaml_error, load_yaml
+    from ..framework._yaml import describe_yaml_error, load_yaml
 
     try:
         text = path.read_text(encoding="utf-8")

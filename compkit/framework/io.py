@@ -3,7 +3,7 @@
 A framework file is YAML in the format of the published JSON Schema
 (``compkit/schema/framework.schema.json``, see ``docs/format.md``). Loading validates the whole
 file and reports every problem at once, each with its file and line, then builds an immutable
-:class:`~compkit.model.Framework`.
+:class:`~compkit.framework.model.Framework`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from . import _atomic
+from .. import _atomic
+from ..errors import FrameworkFileError, FrameworkNotFoundError, Problem
 from ._schema import format_path, framework_schema, iter_errors
 from ._yaml import LineMap, describe_yaml_error, load_yaml
-from .errors import FrameworkFileError, FrameworkNotFoundError, Problem
 from .model import (
     Competency,
     Framework,
@@ -46,7 +46,7 @@ def data_dir() -> Path:
     True
     """
     env = os.environ.get("COMPKIT_DATA")
-    return Path(env) if env else Path(__file__).resolve().parents[1] / "data"
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "data"
 
 
 def bundled() -> dict[str, Path]:

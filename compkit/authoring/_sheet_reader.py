@@ -1,6 +1,6 @@
 """Turn the raw sheets of an authoring workbook (or CSV table folder) into a framework document.
 
-Used by :mod:`compkit.workbook`. Every problem is collected with its sheet, row and column, so a
+Used by :mod:`compkit.authoring.workbook`. Every problem is collected with its sheet, row and column, so a
 user fixes a workbook in one pass: checks that need the spreadsheet's view (missing sheets and
 columns, duplicate ids, empty statements, unknown competencies) run here; everything else comes
 from the framework file validator, and its document paths are mapped back to cells.
@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from ._schema import framework_schema, iter_errors
+from ..framework._schema import framework_schema, iter_errors
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, _REQUIRED, SHEETS
 from .workbook import slug
 
@@ -424,7 +424,7 @@ def _requirements(rows, doc: dict, where: dict, reader: _Reader) -> None:
 
 
 def _validate(doc: dict):
-    from .io import _reference_errors
+    from ..framework.io import _reference_errors
 
     yield from iter_errors(doc, framework_schema())
     for path, message in _reference_errors(doc):

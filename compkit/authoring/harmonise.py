@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 if TYPE_CHECKING:
-    from .model import Framework
+    from ..framework.model import Framework
 
 __all__ = ["PROPOSAL_COLUMNS", "Draft", "draft"]
 
@@ -73,8 +73,8 @@ def _local(curie: str) -> str:
 
 def _oriented(crosswalk, other: Framework, base: Framework) -> pd.DataFrame:
     """The cross-walk with ``other``'s statements as subjects (columns swapped if need be)."""
-    from .crosswalk import read_sssom
-    from .errors import UsageError
+    from ..crosswalk import read_sssom
+    from ..errors import UsageError
 
     frame = crosswalk if isinstance(crosswalk, pd.DataFrame) else read_sssom(crosswalk)
     other_ids = {i.id for i in other.indicator_records}
@@ -122,7 +122,7 @@ def _level_map(frame: pd.DataFrame, other: Framework, base: Framework) -> dict[s
     From where the reviewed matches land and the scope of the statements at each level
     (:func:`compkit.crosswalk.align_levels`).
     """
-    from .crosswalk import align_levels
+    from ..crosswalk import align_levels
 
     table = align_levels(frame, other, base)
     return dict(zip(table["level"], table["aligned_level"], strict=True))
@@ -147,7 +147,7 @@ def _competency_map(pairs: pd.DataFrame, other: Framework, base: Framework) -> d
 
 def _closest_competency(texts: list[str], base: Framework) -> list[str]:
     """For each text, the base competency whose statements share most of its words."""
-    from .diff import _similarity
+    from .versions import _similarity
 
     bags = base.indicators.groupby("competency_id", sort=False)["text"].agg(" ".join)
     bags = bags.reindex(list(base.competency_ids)).fillna("")
@@ -235,7 +235,7 @@ def draft(
 
     Examples
     --------
-    >>> from compkit.io import data_dir
+    >>> from compkit.framework.io import data_dir
     >>> d = draft("wsx", "cis", data_dir() / "crosswalks" / "cis-wsx.sssom.tsv")
     >>> d.framework.id, d.framework.indicator("work-core-2").text[-30:]
     ('wsx-draft', 'team members and service users')
@@ -243,7 +243,7 @@ def draft(
     >>> fix["action"], fix["reason"]
     ('fix', "deleted the stray word 'Person'")
     """
-    from .io import load, to_dict
+    from ..framework.io import load, to_dict
 
     b, o = load(base), load(other)
     frame = _oriented(crosswalk, o, b)
@@ -273,7 +273,7 @@ def draft(
 
 
 def _framework(doc: dict) -> Framework:
-    from .io import from_dict
+    from ..framework.io import from_dict
 
     return from_dict(doc)
 
@@ -285,7 +285,7 @@ def _fix(doc: dict, fw: Framework, *, only: set[str] | None) -> list[dict[str, A
     """
     from dataclasses import replace
 
-    from .checks import check
+    from ..checks import check
 
     rows: list[dict[str, Any]] = []
     by_id = {i["id"]: i for c in doc["competencies"] for i in c["indicators"]}

@@ -17,8 +17,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from . import _atomic
-from .errors import CompkitError, UsageError
+from .. import _atomic
+from ..errors import CompkitError, UsageError
 
 __all__ = ["dump_yaml", "edit_yaml", "write_yaml"]
 
@@ -88,14 +88,14 @@ def write_yaml(framework, path: str | os.PathLike | None = None) -> Path:
     >>> copy = shutil.copy(compkit.bundled()["cis"], pathlib.Path(tempfile.mkdtemp()) / "cis.yaml")
     >>> doc = compkit.to_dict(copy)
     >>> doc["competencies"][0]["indicators"][1]["text"] = "I ask for help when I need it."
-    >>> out = write_yaml(compkit.io.from_dict(doc), copy)
+    >>> out = write_yaml(compkit.framework.io.from_dict(doc), copy)
     >>> compkit.load(out).indicator("people-l1-2").text
     'I ask for help when I need it.'
     >>> before = compkit.bundled()["cis"].read_text().splitlines()
     >>> [line for line in out.read_text().splitlines() if line not in before]
     ['        text: I ask for help when I need it.']
     """
-    from .io import load, to_dict
+    from ..framework.io import load, to_dict
 
     fw = load(framework)
     target = Path(path) if path is not None else fw.path
@@ -122,7 +122,7 @@ def dump_yaml(framework_or_doc) -> str:
         rank: 1
       - id: l2
     """
-    from .io import to_dict
+    from ..framework.io import to_dict
 
     doc = framework_or_doc if isinstance(framework_or_doc, dict) else to_dict(framework_or_doc)
     return _dump(_node(doc, key=None, depth=0))
@@ -219,7 +219,7 @@ def _guess_indent(yaml, text: str) -> None:
 
 
 def _check(text: str, doc: dict, target: Path) -> None:
-    from .io import from_text, to_dict
+    from ..framework.io import from_text, to_dict
 
     back = to_dict(from_text(text, file=target))
     if back != doc:
