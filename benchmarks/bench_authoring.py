@@ -17,8 +17,9 @@ import time
 from pathlib import Path
 
 import compkit
-from compkit.authoring.editor import set_text
-from compkit.framework.io import from_dict, to_dict
+from compkit.authoring.edits import set_text
+from compkit.framework.build import from_dict
+from compkit.framework.io import to_dict
 
 
 def timed(func, n=5) -> float:
@@ -60,29 +61,31 @@ def main() -> None:
     crosswalk = compkit.read_sssom(
         compkit.framework.io.data_dir() / "crosswalks" / "cis-wsx.sssom.tsv"
     )
-    load = timed(lambda: compkit.framework.io.read_framework(compkit.bundled()["wsx"]))
+    load = timed(lambda: compkit.framework.io.read_framework(compkit.framework.bundled()["wsx"]))
     print(f"load wsx (153 statements, no cache):       {load * 1000:7.1f} ms")
     book = tmp / "wsx.xlsx"
-    write = timed(lambda: compkit.write_workbook(wsx, book))
-    read = timed(lambda: compkit.read_workbook(book))
+    write = timed(lambda: compkit.authoring.write_workbook(wsx, book))
+    read = timed(lambda: compkit.authoring.read_workbook(book))
     print(f"authoring workbook: write / read           {write * 1000:7.1f} / {read * 1000:.1f} ms")
     folder = tmp / "tables"
-    write = timed(lambda: compkit.write_tables(wsx, folder))
-    read = timed(lambda: compkit.read_tables(folder))
+    write = timed(lambda: compkit.authoring.write_tables(wsx, folder))
+    read = timed(lambda: compkit.authoring.read_tables(folder))
     print(f"CSV tables: write / read                   {write * 1000:7.1f} / {read * 1000:.1f} ms")
     case = tmp / "wsx.json"
-    write = timed(lambda: compkit.write_case(wsx, case))
-    read = timed(lambda: compkit.read_case(case))
+    write = timed(lambda: compkit.authoring.write_case(wsx, case))
+    read = timed(lambda: compkit.authoring.read_case(case))
     print(f"CASE package: write / read                 {write * 1000:7.1f} / {read * 1000:.1f} ms")
     yaml_file = tmp / "wsx.yaml"
-    yaml_file.write_text(compkit.bundled()["wsx"].read_text(encoding="utf-8"), encoding="utf-8")
+    yaml_file.write_text(
+        compkit.framework.bundled()["wsx"].read_text(encoding="utf-8"), encoding="utf-8"
+    )
     edited = set_text(wsx, "qualities-core-1", "Recognises their own values")
     save = timed(lambda: compkit.write_yaml(edited, yaml_file))
     print(
         f"save one edit to wsx.yaml (round trip):    {save * 1000:7.1f} ms  "
         f"(x{save / load:.1f} a load)"
     )
-    docx = timed(lambda: compkit.render_docx(wsx))
+    docx = timed(lambda: compkit.authoring.render_docx(wsx))
     print(f"render DOCX:                               {docx * 1000:7.1f} ms")
     drafting = timed(lambda: compkit.draft("wsx", "cis", crosswalk), n=3)
     print(f"draft wsx + cis (checker twice included):  {drafting * 1000:7.1f} ms")
@@ -109,7 +112,7 @@ def main() -> None:
             f"diff {n:>5} statements: 15% changed {t_usual:6.2f} s; all changed {t_worst:6.2f} s "
             f"(x{t_worst / t_usual:.0f}; {found})"
         )
-    assert to_dict(compkit.read_workbook(book).framework) == to_dict(wsx)
+    assert to_dict(compkit.authoring.read_workbook(book).framework) == to_dict(wsx)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ import statistics
 import time
 
 import compkit
-from compkit.framework.io import from_dict, to_dict
+from compkit.framework.build import from_dict
+from compkit.framework.io import to_dict
 
 
 def timed(fw, n=7) -> float:

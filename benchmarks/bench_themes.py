@@ -14,11 +14,11 @@ import time
 
 import compkit
 from compkit.compare.tables import statements
-from compkit.framework.io import from_dict
+from compkit.framework.build import from_dict
 
 
 def replicated(k: int):
-    data = compkit.to_dict(compkit.load("cis"))
+    data = compkit.framework.to_dict(compkit.load("cis"))
     data["id"] = f"cis-x{k}"
     for comp in data["competencies"]:
         comp["indicators"] = [
@@ -44,7 +44,7 @@ def main(n: int = 5) -> None:
         fw = replicated(k)
         fw.indicators  # build the tables once, outside the timing  # noqa: B018
         size = len(fw.indicator_records)
-        themes = median_time(lambda fw=fw: compkit.assign_themes(fw, overrides=False), n)
+        themes = median_time(lambda fw=fw: compkit.compare.assign_themes(fw, overrides=False), n)
         readings = median_time(lambda fw=fw: statements(fw), n)
         rows.append((size, themes, readings))
         print(

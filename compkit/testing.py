@@ -1,6 +1,6 @@
 """Hypothesis strategies that generate valid frameworks, for property-based round-trip tests.
 
-:func:`framework_documents` draws documents in the file format (as :func:`compkit.to_dict`
+:func:`framework_documents` draws documents in the file format (as :func:`compkit.framework.to_dict`
 returns them) with every optional part exercised: groups, values, competencies described at
 some levels only, negative indicators, source references, repairs, roles, rules and awkward
 text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hypothesis``
@@ -63,7 +63,7 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
     >>> @settings(max_examples=5, database=None)
     ... @given(framework_documents())
     ... def check(doc):
-    ...     assert compkit.to_dict(compkit.framework.io.from_dict(doc)) == doc
+    ...     assert compkit.framework.to_dict(compkit.framework.build.from_dict(doc)) == doc
     >>> check()
     """
     ids = st.lists(_ID, min_size=1, max_size=6, unique=True)
@@ -200,6 +200,6 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
 
 def frameworks(*, max_competencies: int = 4) -> st.SearchStrategy:
     """Draw valid :class:`~compkit.Framework` objects (built from :func:`framework_documents`)."""
-    from .framework.io import from_dict
+    from .framework.build import from_dict
 
     return framework_documents(max_competencies=max_competencies).map(from_dict)

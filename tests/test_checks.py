@@ -16,7 +16,7 @@ from compkit.checks import FINDING_COLUMNS, RULES, check, get_rule, rules_markdo
 from compkit.checks.context import Context
 from compkit.checks.similarity import EXTENDS, NEAR, REPEAT, similar_pairs
 from compkit.cli import main
-from compkit.framework.io import from_dict
+from compkit.framework.build import from_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 CLEAN_PATH = ROOT / "tests" / "data" / "checks" / "clean.yaml"

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from compkit.checks import RULES, check
-from compkit.framework.io import from_dict
+from compkit.framework.build import from_dict
 
 CLEAN = yaml.safe_load((Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text())
 DELIVERY, LEARNING = 0, 1  # competencies; delivery has indicators one-1, one-2, two-1, three-1

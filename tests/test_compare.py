@@ -6,7 +6,7 @@ from compkit.compare.tables import statements
 
 
 def test_overview_side_by_side(cis, wsx):
-    over = compkit.compare_overview(cis, wsx)
+    over = compkit.compare.compare_overview(cis, wsx)
     assert list(over.columns) == ["cis", "wsx"]
     assert over.loc["indicators"].tolist() == [62, 153]
     assert over.loc["levels"].tolist() == [4, 5]
@@ -33,7 +33,7 @@ def test_statements_carry_length_voice_and_scope(cis, clustered):
 
 
 def test_levels_side_by_side_with_cumulative_counts(cis, wsx):
-    levels = compkit.compare_levels(cis, wsx)
+    levels = compkit.compare.compare_levels(cis, wsx)
     names = levels.pivot(index="level_rank", columns="framework", values="level_name")
     assert names["wsx"].tolist() == ["Core", "Skilled", "Supervisory", "Management", "Executive"]
     assert names["cis"].isna().tolist() == [False, False, False, False, True]
@@ -46,13 +46,13 @@ def test_levels_side_by_side_with_cumulative_counts(cis, wsx):
 
 
 def test_levels_of_a_framework_described_at_some_levels_only(clustered):
-    levels = compkit.compare_levels(clustered).set_index("level")
+    levels = compkit.compare.compare_levels(clustered).set_index("level")
     assert levels.loc["foundation", "n_competencies"] == 2  # "leading" starts at senior
     assert levels.loc["director", "n_cumulative"] == 16
 
 
 def test_competencies_side_by_side(cis, wsx):
-    comps = compkit.compare_competencies(cis, wsx)
+    comps = compkit.compare.compare_competencies(cis, wsx)
     assert comps.groupby("framework")["share"].sum().round().to_dict() == {
         "cis": 100.0,
         "wsx": 100.0,
@@ -63,7 +63,7 @@ def test_competencies_side_by_side(cis, wsx):
 
 
 def test_cell_counts_include_empty_cells(clustered):
-    cells = compkit.cell_counts(clustered)
+    cells = compkit.compare.cell_counts(clustered)
     assert len(cells) == 3 * 6
     leading = cells[cells["competency_id"] == "leading"].set_index("level")["n_indicators"]
     assert leading.to_dict() == {
@@ -78,21 +78,21 @@ def test_cell_counts_include_empty_cells(clustered):
 
 
 def test_statement_lengths_per_level(cis, wsx):
-    lengths = compkit.statement_lengths(cis, wsx)
+    lengths = compkit.compare.statement_lengths(cis, wsx)
     assert lengths.groupby("framework")["n"].sum().to_dict() == {"cis": 62, "wsx": 153}
     assert (lengths["min"] <= lengths["median"]).all()
     assert (lengths["median"] <= lengths["max"]).all()
 
 
 def test_voice_shares(cis, wsx):
-    shares = compkit.voice_shares(cis, wsx).set_index(["framework", "voice"])
+    shares = compkit.compare.voice_shares(cis, wsx).set_index(["framework", "voice"])
     assert shares.loc[("cis", "first"), "n"] == 62
     assert shares.loc[("wsx", "first"), "n"] == 0
     assert shares.groupby("framework")["share"].sum().round().tolist() == [100.0, 100.0]
 
 
 def test_scope_rises_with_level(cis, wsx):
-    scope = compkit.scope_by_level(cis, wsx)
+    scope = compkit.compare.scope_by_level(cis, wsx)
     assert len(scope) == (4 + 5) * 4  # every scope at every level, zeros included
     totals = scope.groupby(["framework", "level"])["share"].sum()
     assert ((totals - 100).abs() < 0.5).all()
@@ -104,7 +104,7 @@ def test_scope_rises_with_level(cis, wsx):
 
 
 def test_values_and_the_competencies_that_express_them(cis, wsx, clustered):
-    vm = compkit.values_map(cis, wsx)
+    vm = compkit.compare.values_map(cis, wsx)
     assert set(vm["framework"]) == {"cis"}  # WSX names no values
     assert len(vm) == 7
     assert vm.groupby("value")["competency_id"].apply(set).to_dict()["OPEN AND FAIR"] == {
@@ -112,9 +112,9 @@ def test_values_and_the_competencies_that_express_them(cis, wsx, clustered):
         "creativity",
         "equality",
     }
-    empty = compkit.values_map(wsx)
+    empty = compkit.compare.values_map(wsx)
     assert empty.empty and "competency_id" in empty.columns
-    assert compkit.values_map(clustered).groupby("value_id").size().to_dict() == {
+    assert compkit.compare.values_map(clustered).groupby("value_id").size().to_dict() == {
         "care": 2,
         "courage": 2,
     }
@@ -132,17 +132,17 @@ def test_headline_differences_name_the_figures(cis, wsx):
 
 
 def test_functions_accept_ids_paths_and_frameworks(cis, clustered):
-    by_id = compkit.compare_levels("cis", clustered.path)
-    by_object = compkit.compare_levels(cis, clustered)
+    by_id = compkit.compare.compare_levels("cis", clustered.path)
+    by_object = compkit.compare.compare_levels(cis, clustered)
     pd.testing.assert_frame_equal(by_id, by_object)
 
 
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda: compkit.compare_overview(), "give at least one framework"),
+        (lambda: compkit.compare.compare_overview(), "give at least one framework"),
         (
-            lambda: compkit.compare_levels("cis", "cis"),
+            lambda: compkit.compare.compare_levels("cis", "cis"),
             "framework 'cis' given twice; compare different frameworks",
         ),
         (lambda: compkit.headline_differences("wsx", "wsx"), "framework 'wsx' given twice"),
@@ -155,4 +155,4 @@ def test_bad_arguments_are_usage_errors(call, message):
 
 def test_unknown_framework():
     with pytest.raises(compkit.FrameworkNotFoundError, match="unknown framework 'nope'"):
-        compkit.voice_shares("cis", "nope")
+        compkit.compare.voice_shares("cis", "nope")

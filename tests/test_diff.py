@@ -3,7 +3,8 @@ import pytest
 import compkit
 from compkit.authoring.versions import DIFF_COLUMNS, word_diff
 from compkit.cli import main
-from compkit.framework.io import from_dict, to_dict
+from compkit.framework.build import from_dict
+from compkit.framework.io import to_dict
 
 
 def revised_cis():
@@ -101,7 +102,7 @@ def test_word_diff():
 
 
 def test_changelog_markdown_and_html(changes):
-    md = compkit.render_changelog(changes)
+    md = compkit.authoring.render_changelog(changes)
     assert md.splitlines()[:3] == [
         "# Changes: CiS → CiS",
         "",
@@ -109,13 +110,13 @@ def test_changelog_markdown_and_html(changes):
     ]
     assert "## Merged (2)" in md
     assert "develop the confidence and skills needed to ~~shine.~~ **excel.**" in md
-    page = compkit.render_changelog(changes, to="html", title="CiS <revised>")
+    page = compkit.authoring.render_changelog(changes, to="html", title="CiS <revised>")
     assert "<title>CiS &lt;revised&gt;</title>" in page
     assert "<del>shine.</del> <ins>excel.</ins>" in page
     with pytest.raises(
         compkit.UsageError, match="unknown change log format 'pdf'; expected one of: md, html"
     ):
-        compkit.render_changelog(changes, to="pdf")
+        compkit.authoring.render_changelog(changes, to="pdf")
 
 
 def test_cli_diff(tmp_path, capsys):

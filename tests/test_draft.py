@@ -5,7 +5,8 @@ import pytest
 
 import compkit
 from compkit.authoring.carry import carry_forward
-from compkit.framework.io import from_dict, to_dict
+from compkit.framework.build import from_dict
+from compkit.framework.io import to_dict
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,8 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.authoring.editor import (
-    add_indicator,
-    editor,
-    move_indicator,
-    remove_indicator,
-    set_text,
-)
+from compkit.authoring.edits import add_indicator, move_indicator, remove_indicator, set_text
+from compkit.authoring.widget import editor
 
 DATA = Path(__file__).parent / "data"
 
@@ -142,10 +137,12 @@ def test_the_widget_shows_errors_instead_of_raising(copy):
 
 
 def test_a_framework_without_a_file_is_saved_where_asked(tmp_path):
-    fw = compkit.framework.io.from_dict(compkit.to_dict("wsx"))
+    fw = compkit.framework.build.from_dict(compkit.framework.to_dict("wsx"))
     ed = editor(fw, path=tmp_path / "wsx.yaml")
     assert ed.save() == tmp_path / "wsx.yaml"
-    assert compkit.to_dict(compkit.load(tmp_path / "wsx.yaml")) == compkit.to_dict("wsx")
+    assert compkit.framework.to_dict(
+        compkit.load(tmp_path / "wsx.yaml")
+    ) == compkit.framework.to_dict("wsx")
 
 
 @pytest.mark.slow

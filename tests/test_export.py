@@ -44,7 +44,7 @@ def test_formula_text_stays_text(tmp_path):
 def test_json_is_the_file_format(tmp_path, wsx):
     out = export(wsx, tmp_path / "wsx.json")
     doc = json.loads(out.read_text())
-    assert doc == compkit.to_dict(wsx)
+    assert doc == compkit.framework.to_dict(wsx)
 
 
 def test_unknown_format(tmp_path):

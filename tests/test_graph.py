@@ -61,11 +61,13 @@ def test_groups_in_graph(clustered):
 
 def test_graphml_and_node_link_round_trip(tmp_path, cis, wsx):
     g = compkit.to_graph(cis, wsx)
-    back = compkit.read_graphml(compkit.write_graphml(g, tmp_path / "g.graphml"))
+    back = compkit.framework.read_graphml(
+        compkit.framework.write_graphml(g, tmp_path / "g.graphml")
+    )
     assert set(back.nodes) == set(g.nodes)
     assert back.number_of_edges() == g.number_of_edges()
     assert back.nodes[node_id("wsx", "level", "core")]["level_rank"] == 1
-    out = compkit.write_node_link(g, tmp_path / "g.json")
+    out = compkit.framework.write_node_link(g, tmp_path / "g.json")
     data = json.loads(out.read_text())
     again = nx.node_link_graph(data, edges="edges", multigraph=True, directed=True)
     assert again.number_of_nodes() == g.number_of_nodes()

@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.framework.io import from_dict, from_text, to_dict
+from compkit.framework.build import from_dict
+from compkit.framework.io import from_text, to_dict
 
 
 def write(tmp_path: Path, text: str, name: str = "fw.yaml") -> Path:
@@ -19,7 +20,7 @@ def error_of(tmp_path, text) -> str:
 
 
 def test_bundled_frameworks_load(cis, wsx):
-    assert set(compkit.bundled()) == {"cis", "wsx"}
+    assert set(compkit.framework.bundled()) == {"cis", "wsx"}
     assert (len(cis.indicators), len(wsx.indicators)) == (62, 153)
     assert compkit.load("cis") is cis  # cached while the file is unchanged
 
@@ -149,7 +150,7 @@ def test_dict_round_trip(name, clustered):
 
 
 def test_json_round_trip(tmp_path, cis):
-    out = compkit.write_json(cis, tmp_path / "cis.json")
+    out = compkit.framework.write_json(cis, tmp_path / "cis.json")
     back = compkit.load(out)
     assert to_dict(back) == to_dict(cis)
 

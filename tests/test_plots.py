@@ -8,7 +8,7 @@ from compkit.compare import plots
 
 @pytest.fixture(scope="module")
 def assigned():
-    return compkit.assign_themes("cis", "wsx")
+    return compkit.compare.assign_themes("cis", "wsx")
 
 
 def texts(fig: Figure) -> list[str]:
@@ -110,10 +110,10 @@ def test_unknown_framework_is_a_clear_error():
 
 
 def test_dollar_signs_are_text_not_mathematics():
-    data = compkit.to_dict(compkit.load("cis"))
+    data = compkit.framework.to_dict(compkit.load("cis"))
     data["id"] = "dollars"
     data["competencies"][0]["name"] = "Budgets of $5 and $x_1"
-    fig = plots.plot_counts(compkit.framework.io.from_dict(data))
+    fig = plots.plot_counts(compkit.framework.build.from_dict(data))
     assert plots.figure_png(fig).startswith(b"\x89PNG")
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0] == "Budgets of $5 and $x_1"

@@ -8,7 +8,8 @@ from docx.oxml.ns import qn
 
 import compkit
 from compkit.cli import main
-from compkit.framework.io import from_dict, to_dict
+from compkit.framework.build import from_dict
+from compkit.framework.io import to_dict
 
 
 def cell_texts(cell) -> list[str]:
@@ -18,7 +19,7 @@ def cell_texts(cell) -> list[str]:
 @pytest.mark.parametrize("name", ["cis", "wsx"])
 def test_docx_holds_every_statement_in_the_right_cell(name):
     fw = compkit.load(name)
-    document = docx.Document(io.BytesIO(compkit.render_docx(fw)))
+    document = docx.Document(io.BytesIO(compkit.authoring.render_docx(fw)))
     tables = document.tables[: len(fw.competency_records)]
     for comp, table in zip(fw.competency_records, tables, strict=True):
         assert [c.text.split("\n")[0] for c in table.rows[0].cells] == [
@@ -40,7 +41,7 @@ def test_docx_holds_every_statement_in_the_right_cell(name):
 
 def test_docx_highlights_the_role_levels_as_the_cis_document_does():
     fw = compkit.load("cis")
-    document = docx.Document(io.BytesIO(compkit.render_docx(fw)))
+    document = docx.Document(io.BytesIO(compkit.authoring.render_docx(fw)))
     marked = []
     for table in document.tables[:6]:
         heads = table.rows[0].cells
@@ -71,8 +72,8 @@ def test_docx_highlights_the_role_levels_as_the_cis_document_does():
 
 def test_html_and_markdown_hold_every_statement():
     fw = compkit.load("wsx")
-    page = compkit.render_html(fw)
-    text = compkit.render_markdown(fw)
+    page = compkit.authoring.render_html(fw)
+    text = compkit.authoring.render_markdown(fw)
     plain = re.sub(r"\\([\\`*_\[\]<>|~#])", r"\1", text)  # Markdown escapes undone
     for ind in fw.indicator_records:
         assert f"<li>{html.escape(ind.text)}</li>" in page
@@ -82,13 +83,13 @@ def test_html_and_markdown_hold_every_statement():
 
 
 def test_a_role_can_be_chosen_and_negative_indicators_are_marked(clustered):
-    page = compkit.render_html(clustered, role="support-worker")
+    page = compkit.authoring.render_html(clustered, role="support-worker")
     heads = re.findall(r'<th class="role" scope="col">([^<]*)<span class="role-name">([^<]*)', page)
     assert heads == [("Foundation", "Support worker"), ("Practitioner", "Support worker")] * 2
     assert "<li>Dismisses what service users say. (ineffective)</li>" in page
     with pytest.raises(compkit.UsageError, match="unknown role 'boss'"):
-        compkit.render_html(clustered, role="boss")
-    md = compkit.render_markdown(clustered)
+        compkit.authoring.render_html(clustered, role="boss")
+    md = compkit.authoring.render_markdown(clustered)
     assert (
         "### Senior — Team leader" in md and "### Practitioner — Team leader, Support worker" in md
     )
@@ -97,7 +98,7 @@ def test_a_role_can_be_chosen_and_negative_indicators_are_marked(clustered):
 def test_markdown_escapes_what_markdown_would_read():
     doc = to_dict("tests/data/clustered.yaml")
     doc["competencies"][0]["indicators"][0]["text"] = "Uses *stars* and _underscores_ | pipes"
-    md = compkit.render_markdown(from_dict(doc))
+    md = compkit.authoring.render_markdown(from_dict(doc))
     assert r"- Uses \*stars\* and \_underscores\_ \| pipes" in md
 
 

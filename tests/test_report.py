@@ -4,7 +4,7 @@ import pytest
 
 import compkit
 from compkit.cli import main
-from compkit.framework.io import from_dict
+from compkit.framework.build import from_dict
 
 SCRIPT = "<script>window.compkitPwned = 1</script>"
 IMG = '<img src=x onerror="window.compkitPwned = 2">'
@@ -13,7 +13,7 @@ IMG = '<img src=x onerror="window.compkitPwned = 2">'
 @pytest.fixture(scope="module")
 def evil():
     """CiS with statements that carry markup, as a careless or hostile source might."""
-    data = compkit.to_dict(compkit.load("cis"))
+    data = compkit.framework.to_dict(compkit.load("cis"))
     data["id"] = "evil"
     data["short_name"] = "Evil <b>Org</b>"
     first = data["competencies"][0]["indicators"][0]
@@ -66,7 +66,7 @@ def test_report_opens_offline_in_chromium_with_no_errors(page, report_file, scre
 
 
 def test_markdown_escapes_user_text(evil):
-    md = compkit.report_markdown(evil, "wsx")
+    md = compkit.compare.report_markdown(evil, "wsx")
     assert md.startswith("# Evil &lt;b&gt;Org&lt;/b&gt; and WSX Mind compared")
     assert "&lt;script&gt;window.compkitPwned = 1&lt;/script&gt;" in md
     assert "I take \\| responsibility for \\*my\\* own\\_wellbeing." in md

@@ -36,7 +36,7 @@ def test_schema_uses_only_supported_keywords():
 
 
 def bundled_docs():
-    return {k: yaml.safe_load(p.read_text("utf-8")) for k, p in compkit.bundled().items()}
+    return {k: yaml.safe_load(p.read_text("utf-8")) for k, p in compkit.framework.bundled().items()}
 
 
 @pytest.mark.parametrize("name", ["cis", "wsx"])

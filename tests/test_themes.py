@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.compare.themes import read_overrides, read_vocabulary, suggest_themes, unthemed
+from compkit.compare.theme_suggest import suggest_themes
+from compkit.compare.themes import read_overrides, read_vocabulary, unthemed
 
 THEMES = Path(__file__).parent / "data" / "themes"
 SMALL = THEMES / "small.yaml"
@@ -12,7 +13,7 @@ SMALL = THEMES / "small.yaml"
 
 @pytest.fixture(scope="module")
 def assigned():
-    return compkit.assign_themes("cis", "wsx")
+    return compkit.compare.assign_themes("cis", "wsx")
 
 
 def test_the_bundled_vocabulary_is_a_consultants_list():
@@ -45,7 +46,9 @@ def test_overrides_add_and_remove_with_their_note(assigned):
     added = keyed.loc[("people-l1-3", "strategy")]
     assert added["method"] == "override" and "priorities" in added["evidence"]
     assert ("qualities-executive-3", "finance") not in keyed.index  # 'resources' = reading
-    raw = compkit.assign_themes("wsx", overrides=False).set_index(["indicator_id", "theme_id"])
+    raw = compkit.compare.assign_themes("wsx", overrides=False).set_index(
+        ["indicator_id", "theme_id"]
+    )
     assert ("qualities-executive-3", "finance") in raw.index
 
 
@@ -59,7 +62,7 @@ def test_results_are_in_statement_then_vocabulary_order(assigned):
 
 
 def test_a_vocabulary_of_ones_own_with_overrides():
-    t = compkit.assign_themes("cis", vocabulary=SMALL, overrides=THEMES / "overrides.yaml")
+    t = compkit.compare.assign_themes("cis", vocabulary=SMALL, overrides=THEMES / "overrides.yaml")
     keyed = t.set_index(["indicator_id", "theme_id"])
     assert ("people-l1-1", "money") in keyed.index
     assert keyed.loc[("people-l1-1", "money"), "evidence"] == "A test addition."
@@ -68,14 +71,14 @@ def test_a_vocabulary_of_ones_own_with_overrides():
 
 
 def test_coverage_has_every_theme_for_every_framework(assigned):
-    cov = compkit.theme_coverage("cis", "wsx", assignments=assigned)
+    cov = compkit.compare.theme_coverage("cis", "wsx", assignments=assigned)
     assert len(cov) == 2 * len(read_vocabulary())
     row = cov.set_index(["theme_id", "framework"]).loc[("technology", "cis")]
     assert (row["n"], row["share"], row["n_competencies"]) == (4, 6.5, 1)
 
 
 def test_theme_by_level_counts_add_up(assigned):
-    levels = compkit.theme_by_level("cis", "wsx", assignments=assigned)
+    levels = compkit.compare.theme_by_level("cis", "wsx", assignments=assigned)
     assert levels.groupby("framework")["n"].sum().to_dict() == (
         assigned.groupby("framework").size().to_dict()
     )
@@ -84,7 +87,7 @@ def test_theme_by_level_counts_add_up(assigned):
 
 
 def test_gaps_name_what_one_framework_covers_and_the_other_does_not():
-    keywords_only = compkit.assign_themes("cis", "wsx", vocabulary=SMALL, overrides=False)
+    keywords_only = compkit.compare.assign_themes("cis", "wsx", vocabulary=SMALL, overrides=False)
     gaps = compkit.theme_gaps("cis", "wsx", vocabulary=SMALL, assignments=keywords_only)
     status = gaps.set_index("theme_id")["status"].to_dict()
     assert status == {"service-users": "only wsx", "money": "mostly cis", "zoo": "neither"}
@@ -122,7 +125,9 @@ def test_broken_overrides(tmp_path):
     assert ":5: override 1 (people-l1-1): unknown theme 'moneyy'; expected one of: money," in text
     assert ":7: override 2: 'note' is missing or empty" in text
     with pytest.raises(compkit.ThemeFileError, match=r":4: unknown indicator 'people-l9-9'"):
-        compkit.assign_themes("cis", vocabulary=SMALL, overrides=THEMES / "unknown-indicator.yaml")
+        compkit.compare.assign_themes(
+            "cis", vocabulary=SMALL, overrides=THEMES / "unknown-indicator.yaml"
+        )
     missing = tmp_path / "none.yaml"
     with pytest.raises(compkit.ThemeFileError, match="no such theme vocabulary file"):
         read_vocabulary(missing)

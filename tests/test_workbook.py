@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 import compkit
 from compkit.authoring.workbook import SHEETS, from_tables, to_tables
 from compkit.cli import main
-from compkit.framework.io import from_dict
+from compkit.framework.build import from_dict
 from compkit.testing import framework_documents
 
 EDITED = Path(__file__).parent / "data" / "authoring" / "clustered-edited"
@@ -19,12 +19,14 @@ EDITED = Path(__file__).parent / "data" / "authoring" / "clustered-edited"
 
 @pytest.mark.parametrize("name", ["cis", "wsx"])
 def test_bundled_frameworks_round_trip_through_workbook_and_tables(tmp_path, name):
-    doc = compkit.to_dict(name)
-    book = compkit.read_workbook(compkit.write_workbook(name, tmp_path / "fw.xlsx"))
-    assert compkit.to_dict(book.framework) == doc
+    doc = compkit.framework.to_dict(name)
+    book = compkit.authoring.read_workbook(
+        compkit.authoring.write_workbook(name, tmp_path / "fw.xlsx")
+    )
+    assert compkit.framework.to_dict(book.framework) == doc
     assert book.added == book.deleted == ()
-    tables = compkit.read_tables(compkit.write_tables(name, tmp_path / "fw"))
-    assert compkit.to_dict(tables.framework) == doc
+    tables = compkit.authoring.read_tables(compkit.authoring.write_tables(name, tmp_path / "fw"))
+    assert compkit.framework.to_dict(tables.framework) == doc
 
 
 @settings(
@@ -37,19 +39,25 @@ def test_bundled_frameworks_round_trip_through_workbook_and_tables(tmp_path, nam
 def test_any_framework_round_trips_losslessly(tmp_path, doc):
     fw = from_dict(doc)
     assert (
-        compkit.to_dict(
-            compkit.read_workbook(compkit.write_workbook(fw, tmp_path / "x.xlsx")).framework
+        compkit.framework.to_dict(
+            compkit.authoring.read_workbook(
+                compkit.authoring.write_workbook(fw, tmp_path / "x.xlsx")
+            ).framework
         )
         == doc
     )
     assert (
-        compkit.to_dict(compkit.read_tables(compkit.write_tables(fw, tmp_path / "x")).framework)
+        compkit.framework.to_dict(
+            compkit.authoring.read_tables(
+                compkit.authoring.write_tables(fw, tmp_path / "x")
+            ).framework
+        )
         == doc
     )
 
 
 def test_workbook_layout(tmp_path, cis):
-    wb = load_workbook(compkit.write_workbook(cis, tmp_path / "cis.xlsx"))
+    wb = load_workbook(compkit.authoring.write_workbook(cis, tmp_path / "cis.xlsx"))
     assert wb.sheetnames == [*SHEETS, "exported_ids"]
     assert wb["exported_ids"].sheet_state == "hidden"
     ws = wb["indicators"]
@@ -62,7 +70,7 @@ def test_workbook_layout(tmp_path, cis):
 
 
 def test_an_edited_table_folder_imports_with_new_and_deleted_rows():
-    result = compkit.read_tables(EDITED)
+    result = compkit.authoring.read_tables(EDITED)
     fw = result.framework
     assert result.added == ("caring-practitioner-2",)
     assert result.deleted == ("caring-experienced-1",)
@@ -105,20 +113,20 @@ def test_rows_without_an_id_get_the_next_free_id_of_their_cell():
 
 
 def test_new_ids_skip_ids_the_workbook_was_exported_with(tmp_path, clustered):
-    out = compkit.write_workbook(clustered, tmp_path / "c.xlsx")
+    out = compkit.authoring.write_workbook(clustered, tmp_path / "c.xlsx")
     wb = load_workbook(out)
     ws = wb["indicators"]
     for row in ws.iter_rows(min_row=2):
         if row[0].value == "caring-lead-1":
             row[0].value = None  # cleared id: a new statement, deleted old one
     wb.save(out)
-    result = compkit.read_workbook(out)
+    result = compkit.authoring.read_workbook(out)
     assert result.added == ("caring-lead-2",)
     assert result.deleted == ("caring-lead-1",)
 
 
 def edited_workbook(tmp_path, edit) -> Path:
-    out = compkit.write_workbook("tests/data/clustered.yaml", tmp_path / "book.xlsx")
+    out = compkit.authoring.write_workbook("tests/data/clustered.yaml", tmp_path / "book.xlsx")
     wb = load_workbook(out)
     edit(wb)
     wb.save(out)
@@ -221,13 +229,13 @@ def test_not_a_workbook(tmp_path):
 
 
 def test_csv_tables_escape_formulas_and_reject_typed_ones(tmp_path):
-    doc = compkit.to_dict("tests/data/clustered.yaml")
+    doc = compkit.framework.to_dict("tests/data/clustered.yaml")
     doc["competencies"][1]["indicators"][0]["text"] = "=1+1 is not a formula here"
     doc["competencies"][1]["indicators"][1]["text"] = "'quoted' text"
-    folder = compkit.write_tables(from_dict(doc), tmp_path / "t")
+    folder = compkit.authoring.write_tables(from_dict(doc), tmp_path / "t")
     text = (folder / "indicators.csv").read_text(encoding="utf-8")
     assert "'=1+1 is not a formula here" in text and "''quoted' text" in text
-    assert compkit.to_dict(compkit.read_tables(folder).framework) == doc
+    assert compkit.framework.to_dict(compkit.authoring.read_tables(folder).framework) == doc
     (folder / "indicators.csv").write_text(text.replace("'=1+1", "=1+1"), encoding="utf-8")
     assert import_error(folder).splitlines() == [
         f"{folder}: sheet 'indicators', row 5, column 'text': a formula (=1+1 is not a formula "
@@ -236,7 +244,7 @@ def test_csv_tables_escape_formulas_and_reject_typed_ones(tmp_path):
 
 
 def test_cli_export_workbook_then_import_keeps_the_yaml_file(tmp_path):
-    yaml_file = shutil.copy(compkit.bundled()["cis"], tmp_path / "cis.yaml")
+    yaml_file = shutil.copy(compkit.framework.bundled()["cis"], tmp_path / "cis.yaml")
     before = Path(yaml_file).read_text(encoding="utf-8")
     book = tmp_path / "cis.xlsx"
     assert main(["export", "cis", "--to", "workbook", "-o", str(book)]) == 0

@@ -6,16 +6,17 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 
 import compkit
-from compkit.authoring.editor import add_indicator, move_indicator, remove_indicator, set_text
+from compkit.authoring.edits import add_indicator, move_indicator, remove_indicator, set_text
 from compkit.authoring.yamledit import dump_yaml, edit_yaml
-from compkit.framework.io import from_dict, from_text, to_dict
+from compkit.framework.build import from_dict
+from compkit.framework.io import from_text, to_dict
 from compkit.testing import framework_documents
 
 DATA = Path(__file__).parent / "data"
 
 
 def copy_of(tmp_path, name: str) -> Path:
-    source = compkit.bundled()[name] if name in ("cis", "wsx") else DATA / name
+    source = compkit.framework.bundled()[name] if name in ("cis", "wsx") else DATA / name
     return Path(shutil.copy(source, tmp_path / Path(source).name))
 
 
@@ -77,7 +78,7 @@ def test_a_new_file_is_written_in_the_house_style(tmp_path):
     out = compkit.write_yaml(compkit.load("cis"), tmp_path / "new" / "cis.yaml")
     assert to_dict(compkit.load(out)) == to_dict("cis")
     # line for line the hand-written file, but for its comments
-    bundled = compkit.bundled()["cis"].read_text(encoding="utf-8").splitlines()
+    bundled = compkit.framework.bundled()["cis"].read_text(encoding="utf-8").splitlines()
     assert out.read_text(encoding="utf-8").splitlines() == [
         line for line in bundled if not line.startswith("#")
     ]

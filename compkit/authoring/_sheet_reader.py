@@ -1,9 +1,9 @@
 """Turn the raw sheets of an authoring workbook (or CSV table folder) into a framework document.
 
-Used by :mod:`compkit.authoring.workbook`. Every problem is collected with its sheet, row and column, so a
-user fixes a workbook in one pass: checks that need the spreadsheet's view (missing sheets and
-columns, duplicate ids, empty statements, unknown competencies) run here; everything else comes
-from the framework file validator, and its document paths are mapped back to cells.
+Used by :mod:`compkit.authoring.workbook`. Every problem is collected with its sheet, row and
+column, so a user fixes a workbook in one pass: checks that need the spreadsheet's view (missing
+sheets and columns, duplicate ids, empty statements, unknown competencies) run here; everything else
+comes from the framework file validator, and its document paths are mapped back to cells.
 """
 
 from __future__ import annotations
@@ -13,124 +13,15 @@ from collections import defaultdict
 from typing import Any
 
 from ..framework._schema import framework_schema, iter_errors
-from ._sheets import _EXPORTED, _FIELDS, _KINDS, _REQUIRED, SHEETS
-from .workbook import slug
-
-# Columns that must be present in each sheet; the others may be left out.
-_KEY_COLUMNS = {
-    "framework": ("field", "value"),
-    "introduction": ("text",),
-    "levels": ("id", "name", "rank"),
-    "groups": ("id", "name"),
-    "values": ("id", "name"),
-    "competencies": ("id", "name"),
-    "indicators": ("id", "competency", "level", "text"),
-    "roles": ("id", "name"),
-    "requirements": ("role", "competency", "level"),
-}
-_TRUE, _FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
-
-
-class _Reader:
-    """Collects problems while reading cells."""
-
-    def __init__(self, problems: list):
-        self.problems = problems
-
-    def problem(self, sheet, row, column, message) -> None:
-        self.problems.append((sheet, row, column, message))
-
-    def text(self, sheet: str, row: int, column: str, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
-
-    def numbers(self, sheet, row, column, value, minimum: int) -> list[int]:
-        text = self.text(sheet, row, column, value).strip()
-        if not text:
-            return []
-        parts = [p.strip() for p in text.split(",")]
-        if all(re.fullmatch(r"\d+", p) for p in parts) and all(int(p) >= minimum for p in parts):
-            return [int(p) for p in parts]
-        self.problem(
-            sheet,
-            row,
-            column,
-            f"{text!r} is not a list of whole numbers; expected numbers of at least {minimum} "
-            "separated by commas, e.g. 12,13",
-        )
-        return []
-
-    def ids(self, sheet, row, column, value) -> list[str]:
-        text = self.text(sheet, row, column, value)
-        return [p.strip() for p in text.split(",") if p.strip()]
-
-    def source(self, sheet, row, cells: dict) -> dict:
-        out: dict[str, Any] = {}
-        lines = self.numbers(sheet, row, "source_lines", cells.get("source_lines"), 1)
-        numbers = self.numbers(sheet, row, "source_numbers", cells.get("source_numbers"), 0)
-        ref = self.text(sheet, row, "source_ref", cells.get("source_ref"))
-        if lines:
-            out["lines"] = lines
-        if numbers:
-            out["numbers"] = numbers
-        if ref:
-            out["ref"] = ref
-        return out
-
-
-def _rows(raw, sheet: str, reader: _Reader) -> list[tuple[int, dict]]:
-    """The non-blank rows of a sheet as (row number, {column: value}), checking the header."""
-    if sheet not in raw:
-        if sheet in _REQUIRED:
-            reader.problem(
-                sheet, None, None, f"missing sheet; a workbook needs the sheets {', '.join(SHEETS)}"
-            )
-        return []
-    header, body = raw[sheet]
-    columns = SHEETS[sheet]
-    known = [h for h in header if h is not None and str(h).strip()]
-    for h in known:
-        if str(h).strip() not in columns:
-            reader.problem(
-                sheet,
-                1,
-                str(h),
-                f"unknown column {str(h)!r}; expected the columns {', '.join(columns)} (rename or "
-                "delete it)",
-            )
-    for col in _KEY_COLUMNS[sheet]:
-        if col not in [str(h).strip() for h in known]:
-            reader.problem(sheet, 1, col, "missing column; add it to the header row")
-    out = []
-    for number, values in body:
-        cells: dict[str, Any] = {}
-        for i, value in enumerate(values):
-            blank = value is None or (isinstance(value, str) and not value.strip())
-            name = header[i] if i < len(header) else None
-            if name is None or not str(name).strip():
-                if not blank:
-                    reader.problem(
-                        sheet, number, f"#{i + 1}", "a value in a column without a header"
-                    )
-                continue
-            cells[str(name).strip()] = value
-        if any(
-            v is not None and not (isinstance(v, str) and not v.strip()) for v in cells.values()
-        ):
-            out.append((number, cells))
-    return out
+from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
+from ._sheets import _EXPORTED, _FIELDS, _KINDS, SHEETS, slug
 
 
 def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     """Build the framework document from raw sheets; return it, the changes and every problem."""
     import pandas as pd
 
-    reader = _Reader(list(problems))
+    reader = Reader(list(problems))
     for sheet in raw:
         if sheet not in SHEETS and sheet != _EXPORTED:
             reader.problem(
@@ -139,7 +30,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
                 None,
                 f"unknown sheet; expected the sheets {', '.join(SHEETS)} (rename or delete it)",
             )
-    rows = {sheet: _rows(raw, sheet, reader) for sheet in SHEETS}
+    rows = {sheet: sheet_rows(raw, sheet, reader) for sheet in SHEETS}
     if any(p[3].startswith(("missing sheet", "missing column")) for p in reader.problems):
         # nothing else can be checked reliably
         return {}, pd.DataFrame(columns=["sheet", "row", "id", "change"]), _unique(reader.problems)
@@ -220,7 +111,7 @@ def _exported(raw) -> dict[str, list[str]]:
     return out
 
 
-def _framework_sheet(rows, doc: dict, where: dict, reader: _Reader) -> None:
+def _framework_sheet(rows, doc: dict, where: dict, reader: Reader) -> None:
     fields: dict[str, tuple[int, Any]] = {}
     for number, cells in rows:
         field = reader.text("framework", number, "field", cells.get("field")).strip()
@@ -258,9 +149,9 @@ def _framework_sheet(rows, doc: dict, where: dict, reader: _Reader) -> None:
         where[("competency_term",)] = ("framework", fields["competency_term"][0], "value")
     number, raw_cumulative = fields.get("cumulative", (None, True))
     text = reader.text("framework", number, "value", raw_cumulative).strip().casefold()
-    if text in _TRUE or not text:
+    if text in TRUE or not text:
         doc["cumulative"] = True
-    elif text in _FALSE:
+    elif text in FALSE:
         doc["cumulative"] = False
     else:
         reader.problem(
@@ -282,7 +173,7 @@ def _framework_sheet(rows, doc: dict, where: dict, reader: _Reader) -> None:
         doc["rules"] = rules
 
 
-def _rank(reader: _Reader, number: int, value: Any) -> Any:
+def _rank(reader: Reader, number: int, value: Any) -> Any:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     text = reader.text("levels", number, "rank", value).strip()
@@ -294,7 +185,7 @@ def _rank(reader: _Reader, number: int, value: Any) -> Any:
     return 0
 
 
-def _assign_ids(rows: dict, exported: dict, reader: _Reader) -> dict[str, list[str]]:
+def _assign_ids(rows: dict, exported: dict, reader: Reader) -> dict[str, list[str]]:
     """Each row's id: as typed, or a new one for a row without an id (never a deleted one)."""
     ids: dict[str, list[str]] = {}
     for sheet, kind in _KINDS.items():
@@ -344,7 +235,7 @@ def _assign_ids(rows: dict, exported: dict, reader: _Reader) -> dict[str, list[s
     return ids
 
 
-def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: _Reader) -> None:
+def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) -> None:
     comps = {c.get("id"): (i, c) for i, c in enumerate(doc["competencies"])}
     names = ", ".join(str(k) for k in comps) or "none"
     for ident, (number, cells) in zip(ids, rows, strict=True):
@@ -390,7 +281,7 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: _Reader) -
         comp["indicators"].append(item)
 
 
-def _requirements(rows, doc: dict, where: dict, reader: _Reader) -> None:
+def _requirements(rows, doc: dict, where: dict, reader: Reader) -> None:
     roles = {r.get("id"): (i, r) for i, r in enumerate(doc["roles"])}
     for r in doc["roles"]:
         r["requires"] = {}
@@ -424,7 +315,7 @@ def _requirements(rows, doc: dict, where: dict, reader: _Reader) -> None:
 
 
 def _validate(doc: dict):
-    from ..framework.io import _reference_errors
+    from ..framework.validate import _reference_errors
 
     yield from iter_errors(doc, framework_schema())
     for path, message in _reference_errors(doc):

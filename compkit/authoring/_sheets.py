@@ -1,11 +1,12 @@
 """The authoring tables of a framework: their sheets and columns, built from a framework.
 
-Shared by :mod:`compkit.authoring.workbook` (which writes and reads them as XLSX or CSV) and the importer
-that turns edited tables back into a framework (``compkit.authoring._sheet_reader``).
+Shared by :mod:`compkit.authoring.workbook` (which writes and reads them as XLSX or CSV) and
+the importer that turns edited tables back into a framework (``_sheet_reader``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -158,3 +159,14 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
         )
         for sheet, columns in SHEETS.items()
     }
+
+
+def slug(text: str) -> str:
+    """A lower-case id from a name: ``"Managing Work"`` -> ``"managing-work"``.
+
+    Examples
+    --------
+    >>> slug("Partnerships & Working With Others")
+    'partnerships-working-with-others'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "item"

@@ -96,11 +96,11 @@ def carry_forward(
     ...     "predicate_id": ["skos:closeMatch"] * 3,
     ...     "object_id": ["wsx:qualities-core-1", "wsx:qualities-core-2", "wsx:qualities-core-3"],
     ... })
-    >>> doc = compkit.to_dict("wsx")
+    >>> doc = compkit.framework.to_dict("wsx")
     >>> core = doc["competencies"][0]["indicators"]
     >>> core[1]["text"] += " at all times"
     >>> del core[2]
-    >>> out = carry_forward(pairs, "wsx", compkit.framework.io.from_dict(doc))
+    >>> out = carry_forward(pairs, "wsx", compkit.framework.build.from_dict(doc))
     >>> out[["object_id", "carry"]].values.tolist()
     [['wsx:qualities-core-1', 'kept'],
      ['wsx:qualities-core-2', 're-review'],

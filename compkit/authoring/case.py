@@ -273,10 +273,11 @@ def from_case(package: dict, *, name: str = "<CASE package>"):
     --------
     >>> import compkit
     >>> fw = from_case(to_case("cis"))
-    >>> compkit.to_dict(fw) == compkit.to_dict("cis")
+    >>> compkit.framework.to_dict(fw) == compkit.framework.to_dict("cis")
     True
     """
-    from ..framework.io import from_dict, validate_data
+    from ..framework.build import from_dict
+    from ..framework.validate import validate_data
 
     problems = validate_case(package)
     if problems:

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
-from .versions import _ops
+from ..errors import UsageError
+from .versions import CHANGES, _ops
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TITLES = {
     "added": "Added",
@@ -34,7 +39,7 @@ def _md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|~])", r"\\\1", text).replace("\n", " ")
 
 
-def markdown_log(title: str, summary: str, sections) -> str:
+def _markdown_log(title: str, summary: str, sections) -> str:
     lines = [f"# {title}", "", f"**{summary}**", ""]
     for change, rows in sections:
         lines += [f"## {TITLES[change]} ({len(rows)})", ""]
@@ -72,7 +77,7 @@ _CSS = (
 )
 
 
-def html_log(title: str, summary: str, sections) -> str:
+def _html_log(title: str, summary: str, sections) -> str:
     e = html.escape
     parts = [
         "<!DOCTYPE html>",
@@ -111,3 +116,34 @@ def _html_text(r) -> str:
             for op, t in _ops(r.old_text, r.new_text)
         )
     return e((r.new_text if isinstance(r.new_text, str) else r.old_text) or "")
+
+
+def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") -> str:
+    """A readable change log of a :func:`diff` table, as Markdown (``md``) or HTML (``html``).
+
+    Examples
+    --------
+    >>> import compkit
+    >>> doc = compkit.framework.to_dict("wsx")
+    >>> doc["competencies"][0]["indicators"][0]["text"] = "Takes responsibility for own wellbeing"
+    >>> log = render_changelog(compkit.diff("wsx", compkit.framework.build.from_dict(doc)))
+    >>> print(log)
+    # Changes: WSX Mind → WSX Mind
+    <BLANKLINE>
+    **1 reworded**
+    <BLANKLINE>
+    ## Reworded (1)
+    <BLANKLINE>
+    - `qualities-core-1` qualities / core: ...
+    <BLANKLINE>
+    """
+    if to not in ("md", "html"):
+        raise UsageError(f"unknown change log format {to!r}; expected one of: md, html")
+    attrs = changes.attrs
+    title = title or f"Changes: {attrs.get('old', 'old')} → {attrs.get('new', 'new')}"
+    counts = changes["change"].value_counts()
+    summary = ", ".join(f"{int(counts[c])} {c}" for c in CHANGES if c in counts) or "no changes"
+    sections = [
+        (c, changes[changes["change"] == c]) for c in CHANGES if (changes["change"] == c).any()
+    ]
+    return (_markdown_log if to == "md" else _html_log)(title, summary, sections)

@@ -273,7 +273,7 @@ def draft(
 
 
 def _framework(doc: dict) -> Framework:
-    from ..framework.io import from_dict
+    from ..framework.build import from_dict
 
     return from_dict(doc)
 

@@ -20,7 +20,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-__all__ = ["DIFF_COLUMNS", "diff", "render_changelog", "word_diff"]
+__all__ = ["DIFF_COLUMNS", "diff", "word_diff"]
 
 #: Columns of the table :func:`diff` returns.
 DIFF_COLUMNS = [
@@ -157,12 +157,12 @@ def diff(
     Examples
     --------
     >>> import compkit
-    >>> doc = compkit.to_dict("cis")
+    >>> doc = compkit.framework.to_dict("cis")
     >>> people = doc["competencies"][0]["indicators"]
     >>> people[0]["text"] = people[0]["text"].replace("my workload", "my own workload")
     >>> people[2]["level"] = "l2"
     >>> del people[3]
-    >>> changes = diff("cis", compkit.framework.io.from_dict(doc))
+    >>> changes = diff("cis", compkit.framework.build.from_dict(doc))
     >>> changes[["change", "old_id", "old_level", "new_level"]].values.tolist()
     [['reworded', 'people-l1-1', 'l1', 'l1'],
      ['removed', 'people-l2-1', 'l2', None],
@@ -393,41 +393,3 @@ def _order(out: pd.DataFrame, a: Framework, b: Framework) -> pd.DataFrame:
         index=out.index,
     )
     return out.loc[key.sort_values(list(key.columns), kind="stable").index]
-
-
-# -- the change log ------------------------------------------------------------------------------
-
-
-def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") -> str:
-    """A readable change log of a :func:`diff` table, as Markdown (``md``) or HTML (``html``).
-
-    Examples
-    --------
-    >>> import compkit
-    >>> doc = compkit.to_dict("wsx")
-    >>> doc["competencies"][0]["indicators"][0]["text"] = "Takes responsibility for own wellbeing"
-    >>> log = render_changelog(diff("wsx", compkit.framework.io.from_dict(doc)))
-    >>> print(log)
-    # Changes: WSX Mind → WSX Mind
-    <BLANKLINE>
-    **1 reworded**
-    <BLANKLINE>
-    ## Reworded (1)
-    <BLANKLINE>
-    - `qualities-core-1` qualities / core: ...
-    <BLANKLINE>
-    """
-    from ..errors import UsageError
-
-    if to not in ("md", "html"):
-        raise UsageError(f"unknown change log format {to!r}; expected one of: md, html")
-    attrs = changes.attrs
-    title = title or f"Changes: {attrs.get('old', 'old')} → {attrs.get('new', 'new')}"
-    counts = changes["change"].value_counts()
-    summary = ", ".join(f"{int(counts[c])} {c}" for c in CHANGES if c in counts) or "no changes"
-    sections = [
-        (c, changes[changes["change"] == c]) for c in CHANGES if (changes["change"] == c).any()
-    ]
-    from .changelog import html_log, markdown_log
-
-    return (markdown_log if to == "md" else html_log)(title, summary, sections)

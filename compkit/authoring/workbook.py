@@ -13,7 +13,6 @@ once, each problem naming its sheet, row and column, and nothing is written.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -359,8 +358,8 @@ def import_file(path: str | os.PathLike) -> Imported:
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from compkit.framework.export import export
-    >>> out = export("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.json", to="case")
+    >>> from compkit.authoring.case import write_case
+    >>> out = write_case("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.json")
     >>> import_file(out).framework.id
     'cis'
     """
@@ -380,7 +379,8 @@ def import_file(path: str | os.PathLike) -> Imported:
     if suffix in (".xlsx", ".xlsm"):
         return read_workbook(path)
     if suffix == ".json":
-        from ..framework.io import from_dict, validate_data
+        from ..framework.build import from_dict
+        from ..framework.validate import validate_data
         from .case import from_case
 
         try:
@@ -418,17 +418,6 @@ def _import(raw: dict[str, _Raw], problems: list, file: Path) -> Imported:
     doc, changes, found = build_document(raw, problems)
     if found:
         raise WorkbookError(file, found)
-    from ..framework.io import from_dict
+    from ..framework.build import from_dict
 
     return Imported(from_dict(doc, validate=False), changes)
-
-
-def slug(text: str) -> str:
-    """A lower-case id from a name: ``"Managing Work"`` -> ``"managing-work"``.
-
-    Examples
-    --------
-    >>> slug("Partnerships & Working With Others")
-    'partnerships-working-with-others'
-    """
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "item"

@@ -85,13 +85,14 @@ def write_yaml(framework, path: str | os.PathLike | None = None) -> Path:
     Examples
     --------
     >>> import compkit, shutil, tempfile, pathlib
-    >>> copy = shutil.copy(compkit.bundled()["cis"], pathlib.Path(tempfile.mkdtemp()) / "cis.yaml")
-    >>> doc = compkit.to_dict(copy)
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> copy = shutil.copy(compkit.framework.bundled()["cis"], folder / "cis.yaml")
+    >>> doc = compkit.framework.to_dict(copy)
     >>> doc["competencies"][0]["indicators"][1]["text"] = "I ask for help when I need it."
-    >>> out = write_yaml(compkit.framework.io.from_dict(doc), copy)
+    >>> out = write_yaml(compkit.framework.build.from_dict(doc), copy)
     >>> compkit.load(out).indicator("people-l1-2").text
     'I ask for help when I need it.'
-    >>> before = compkit.bundled()["cis"].read_text().splitlines()
+    >>> before = compkit.framework.bundled()["cis"].read_text().splitlines()
     >>> [line for line in out.read_text().splitlines() if line not in before]
     ['        text: I ask for help when I need it.']
     """

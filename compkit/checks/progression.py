@@ -1,7 +1,7 @@
 """Progression rules (P): scope that does not grow with the level, levels that add nothing.
 
-Scope is :func:`compkit.framework.text.scope`: self < the people one line-manages < a team or service <
-the organisation or sector, numbered 0 to 3.
+Scope is :func:`compkit.framework.text.scope`: self < the people one line-manages < a team or
+service < the organisation or sector, numbered 0 to 3.
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ PERSONAL = re.compile(
 def scope_below_level(ctx: Context):
     """A statement about the holder's own conduct sits at a level of organisation-wide ones.
 
-    **What it does.** Classifies each statement's scope (self < people one line-manages < a
-    team or service < the organisation or sector; see :func:`compkit.framework.text.scope`) and flags a
-    statement at a level above the lowest that is explicitly personal (its own conduct,
-    reflection or learning: "own", "self-...", "personal", "professional learning") while the
-    level's typical (most common) scope is three steps wider: the organisation or sector.
-    Statements with no stated reach are left alone: their scope is unknown, not narrow.
+    **What it does.** Classifies each statement's scope (self < people one line-manages < a team or
+    service < the organisation or sector; see :func:`compkit.framework.text.scope`) and flags a
+    statement at a level above the lowest that is explicitly personal (its own conduct, reflection
+    or learning: "own", "self-...", "personal", "professional learning") while the level's typical
+    (most common) scope is three steps wider: the organisation or sector. Statements with no stated
+    reach are left alone: their scope is unknown, not narrow.
 
     **Why it matters.** Higher levels are meant to reach further; a personal-conduct statement
     among organisation-wide ones usually belongs at a lower level, where it already applies.

@@ -143,10 +143,10 @@ def voice_breaks_pattern(ctx: Context):
     """A statement breaks the framework's grammatical voice.
 
     **What it does.** Finds the framework's pattern (first person "I ..." or third-person verbs
-    "Manages ...", when at least 75 % of statements follow it; see :func:`compkit.framework.text.voice`)
-    and flags the statements that do not: the other person, an imperative ("Act as ..."), a
-    bare verb after an adverb ("Constantly seek ..."), a modal ("must be ..."), or no verb at
-    all ("Actively involved in ...").
+    "Manages ...", when at least 75 % of statements follow it; see
+    :func:`compkit.framework.text.voice`) and flags the statements that do not: the other person, an
+    imperative ("Act as ..."), a bare verb after an adverb ("Constantly seek ..."), a modal ("must
+    be ..."), or no verb at all ("Actively involved in ...").
 
     **Why it matters.** A consistent voice lets every statement complete "The holder ..." or
     "I ..."; a break reads as an instruction or a fragment.

@@ -1,8 +1,8 @@
 """A comparison dashboard for people who do not code: pick two frameworks, a theme and a level.
 
 Built from ipywidgets (it runs in JupyterLab and as a Voilà app, ``make app``) on top of
-:mod:`compkit.compare.tables`, :mod:`compkit.compare.themes` and :mod:`compkit.compare.plots`; it holds no analysis of
-its own. Pictures are PNG images inside the widgets, so the app works offline.
+:mod:`compkit.compare.tables`, :mod:`compkit.compare.themes` and :mod:`compkit.compare.plots`; it
+holds no analysis of its own. Pictures are PNG images inside the widgets, so the app works offline.
 """
 
 from __future__ import annotations
@@ -114,8 +114,8 @@ class Dashboard:
         return self.frameworks[self.a.value], self.frameworks[self.b.value]
 
     def _frameworks_changed(self, change=None) -> None:
+        from .headlines import headline_differences
         from .plots import figure_png, plot_scope, plot_theme_coverage
-        from .tables import headline_differences
         from .themes import assign_themes
 
         fa, fb = self._pair()

@@ -10,16 +10,27 @@ carries its number, so no reading depends on colour alone.
 
 from __future__ import annotations
 
-import io
 import os
-import textwrap
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .._plotting import (
+    CMAP,
+    LINES,
+    OKABE_ITO,
+    figure,
+    figure_png,
+    figure_svg,
+    heatmap,
+    level_ticks,
+    style,
+    wrap,
+)
+from .graph_plot import plot_graph
+
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from ..framework.model import Framework
@@ -36,94 +47,6 @@ __all__ = [
     "plot_theme_levels",
     "plot_values",
 ]
-
-#: The Okabe-Ito palette (orange, sky blue, bluish green, yellow, blue, vermilion, reddish purple,
-#: black), distinguishable with every common colour-vision deficiency.
-OKABE_ITO = (
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#F0E442",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#000000",
-)
-_CMAP = "viridis"
-# Okabe-Ito without yellow and black: line colours that stand out on white.
-_LINES = (OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[2], OKABE_ITO[4], OKABE_ITO[5], OKABE_ITO[6])
-_RC = {
-    "font.family": "DejaVu Sans",
-    "font.size": 9,
-    "axes.titlesize": 10,
-    "axes.titleweight": "bold",
-    "figure.titlesize": 12,
-    "figure.titleweight": "bold",
-    "svg.hashsalt": "compkit",
-    "text.parse_math": False,  # a '$' in a framework's text is a dollar, not mathematics
-}
-
-
-def _figure(width: float, height: float) -> Figure:
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=(width, height), dpi=100, layout="constrained")
-
-
-def _style():
-    import matplotlib as mpl
-
-    return mpl.rc_context(_RC)
-
-
-def _wrap(label: str, width: int = 28) -> str:
-    return "\n".join(textwrap.wrap(str(label), width)) or str(label)
-
-
-def _heatmap(
-    ax: Axes,
-    values: np.ndarray,
-    rows: list[str],
-    cols: list[str],
-    *,
-    labels: np.ndarray | None = None,
-    vmax: float | None = None,
-    cbar_label: str = "",
-) -> None:
-    """Draw an annotated heatmap: viridis cells, each with its number in a legible colour."""
-    values = np.asarray(values, dtype=float)
-    top = float(vmax if vmax is not None else max(np.nanmax(values), 1.0))
-    image = ax.imshow(values, cmap=_CMAP, vmin=0, vmax=top, aspect="auto")
-    ax.set_xticks(range(len(cols)), labels=cols)
-    ax.set_yticks(range(len(rows)), labels=rows)
-    ax.tick_params(top=False, bottom=True, length=0)
-    ax.set_xticks(np.arange(len(cols) + 1) - 0.5, minor=True)
-    ax.set_yticks(np.arange(len(rows) + 1) - 0.5, minor=True)
-    ax.grid(which="minor", color="white", linewidth=1.5)
-    ax.tick_params(which="minor", length=0)
-    for side in ax.spines.values():
-        side.set_visible(False)
-    text = labels if labels is not None else values
-    for (i, j), v in np.ndenumerate(values):
-        shown = text[i, j]
-        shown = f"{shown:g}" if isinstance(shown, float | np.floating) else str(shown)
-        colour = "black" if v > 0.6 * top else "white"
-        ax.text(j, i, shown, ha="center", va="center", color=colour, fontsize=8)
-    if cbar_label:
-        bar = ax.figure.colorbar(image, ax=ax, shrink=0.8)
-        bar.set_label(cbar_label)
-
-
-def _level_ticks(ax: Axes, names: list[str], positions=None) -> None:
-    """Label the level axis; long names are slanted so neighbours never overlap."""
-    slant = max((len(n) for n in names), default=0) > 8
-    ax.set_xticks(
-        range(len(names)) if positions is None else positions,
-        labels=names,
-        rotation=30 if slant else 0,
-        ha="right" if slant else "center",
-        rotation_mode="anchor",
-    )
 
 
 def _frameworks(frameworks) -> list[Framework]:
@@ -144,19 +67,19 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
     """
     fws = _frameworks(frameworks)
     top = max(int(fw.counts().to_numpy().max()) for fw in fws)
-    with _style():
-        fig = _figure(5.2 * len(fws) + 0.8, 4.2)
+    with style():
+        fig = figure(5.2 * len(fws) + 0.8, 4.2)
         axes = fig.subplots(1, len(fws), squeeze=False)[0]
         for ax, fw in zip(axes, fws, strict=True):
             counts = fw.counts()
-            _heatmap(
+            heatmap(
                 ax,
                 counts.to_numpy(),
-                [_wrap(c.name, 26) for c in fw.competency_records],
+                [wrap(c.name, 26) for c in fw.competency_records],
                 [lv.name for lv in fw.level_records],
                 vmax=top,
             )
-            _level_ticks(ax, [lv.name for lv in fw.level_records])
+            level_ticks(ax, [lv.name for lv in fw.level_records])
             ax.set_title(
                 f"{fw.label}: {len(fw.competency_records)} {fw.competency_term_plural} × "
                 f"{len(fw.level_records)} levels"
@@ -198,13 +121,13 @@ def plot_theme_coverage(
         ],
         dtype=object,
     )
-    with _style():
-        fig = _figure(2.0 * len(fws) + 4.6, 0.34 * len(order) + 1.6)
+    with style():
+        fig = figure(2.0 * len(fws) + 4.6, 0.34 * len(order) + 1.6)
         ax = fig.subplots()
-        _heatmap(
+        heatmap(
             ax,
             share.to_numpy(),
-            [_wrap(names[t], 36) for t in order],
+            [wrap(names[t], 36) for t in order],
             [fw.label for fw in fws],
             labels=labels,
             cbar_label="% of the framework's statements",
@@ -236,23 +159,23 @@ def plot_theme_levels(
     order = list(dict.fromkeys(table["theme_id"]))
     names = dict(zip(table["theme_id"], table["theme"], strict=False))
     top = float(table["share"].max()) or 1.0
-    with _style():
-        fig = _figure(2.2 + 3.4 * len(fws), 0.32 * len(order) + 2.0)
+    with style():
+        fig = figure(2.2 + 3.4 * len(fws), 0.32 * len(order) + 2.0)
         axes = fig.subplots(1, len(fws), squeeze=False, sharey=True)[0]
         for k, (ax, fw) in enumerate(zip(axes, fws, strict=True)):
             mine = table[table["framework"] == fw.id]
             share = mine.pivot(index="theme_id", columns="level", values="share")
             n = mine.pivot(index="theme_id", columns="level", values="n")
             share, n = share.loc[order, list(fw.level_ids)], n.loc[order, list(fw.level_ids)]
-            _heatmap(
+            heatmap(
                 ax,
                 share.to_numpy(),
-                [_wrap(names[t], 34) for t in order],
+                [wrap(names[t], 34) for t in order],
                 [lv.name for lv in fw.level_records],
                 labels=n.to_numpy(),
                 vmax=top,
             )
-            _level_ticks(ax, [lv.name for lv in fw.level_records])
+            level_ticks(ax, [lv.name for lv in fw.level_records])
             if k:
                 ax.tick_params(labelleft=False)
             ax.set_title(f"{fw.label}")
@@ -279,8 +202,8 @@ def plot_values(*frameworks: Framework | str | os.PathLike) -> Figure:
     """
     fws = _frameworks(frameworks)
     tallest = max(max(len(fw.value_records), len(fw.competency_records)) for fw in fws)
-    with _style():
-        fig = _figure(5.0 * len(fws), 0.55 * tallest + 1.6)
+    with style():
+        fig = figure(5.0 * len(fws), 0.55 * tallest + 1.6)
         axes = fig.subplots(1, len(fws), squeeze=False)[0]
         for ax, fw in zip(axes, fws, strict=True):
             ax.set_axis_off()
@@ -301,16 +224,16 @@ def plot_values(*frameworks: Framework | str | os.PathLike) -> Figure:
             vals, comps = fw.value_records, fw.competency_records
             vy = {v.id: y for v, y in zip(vals, np.linspace(1, 0, len(vals)), strict=True)}
             cy = {c.id: y for c, y in zip(comps, np.linspace(1, 0, len(comps)), strict=True)}
-            colour = {v.id: _LINES[i % len(_LINES)] for i, v in enumerate(vals)}
+            colour = {v.id: LINES[i % len(LINES)] for i, v in enumerate(vals)}
             for c in comps:
                 for v in c.values:
                     ax.plot([0.3, 0.7], [vy[v], cy[c.id]], color=colour[v], linewidth=2.5)
             for v in vals:
                 ax.plot(0.3, vy[v.id], "o", color=colour[v.id], markersize=9)
-                ax.text(0.27, vy[v.id], _wrap(v.name, 18), ha="right", va="center", fontsize=9)
+                ax.text(0.27, vy[v.id], wrap(v.name, 18), ha="right", va="center", fontsize=9)
             for c in comps:
                 ax.plot(0.7, cy[c.id], "s", color="#555555", markersize=7)
-                ax.text(0.73, cy[c.id], _wrap(c.name, 24), ha="left", va="center", fontsize=9)
+                ax.text(0.73, cy[c.id], wrap(c.name, 24), ha="left", va="center", fontsize=9)
             ax.set_ylim(-0.15, 1.15)
             ax.set_title(
                 f"{fw.label}: {len(vals)} values, {len(comps)} {fw.competency_term_plural}"
@@ -345,9 +268,9 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
         "team": "team or service",
         "org": "organisation or sector",
     }
-    colours = colormaps[_CMAP](np.linspace(0.9, 0.1, len(SCOPES)))
-    with _style():
-        fig = _figure(3.6 * len(fws) + 1.8, 3.8)
+    colours = colormaps[CMAP](np.linspace(0.9, 0.1, len(SCOPES)))
+    with style():
+        fig = figure(3.6 * len(fws) + 1.8, 3.8)
         axes = fig.subplots(1, len(fws), squeeze=False, sharey=True)[0]
         for ax, fw in zip(axes, fws, strict=True):
             mine = table[table["framework"] == fw.id]
@@ -371,7 +294,7 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
                             color="black" if k == 0 else "white",
                         )
                 bottom += vals
-            _level_ticks(ax, [lv.name for lv in fw.level_records], x)
+            level_ticks(ax, [lv.name for lv in fw.level_records], x)
             ax.set_ylim(0, 100)
             ax.set_title(fw.label)
             ax.set_xlabel("level (lowest → highest)")
@@ -398,16 +321,16 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
 
     fws = _frameworks(frameworks)
     st = statements(*fws)
-    with _style():
-        fig = _figure(3.4 * len(fws) + 0.6, 3.4)
+    with style():
+        fig = figure(3.4 * len(fws) + 0.6, 3.4)
         axes = fig.subplots(1, len(fws), squeeze=False, sharey=True)[0]
         for k, (ax, fw) in enumerate(zip(axes, fws, strict=True)):
             mine = st[st["framework"] == fw.id]
             data = [mine.loc[mine["level"] == lv, "n_words"].to_numpy() for lv in fw.level_ids]
             parts = ax.boxplot(data, patch_artist=True, medianprops={"color": "black"})
-            _level_ticks(ax, [lv.name for lv in fw.level_records], range(1, len(data) + 1))
+            level_ticks(ax, [lv.name for lv in fw.level_records], range(1, len(data) + 1))
             for box in parts["boxes"]:
-                box.set_facecolor(_LINES[(1 + 2 * k) % len(_LINES)])
+                box.set_facecolor(LINES[(1 + 2 * k) % len(LINES)])
             ax.set_title(fw.label)
             ax.set_xlabel("level (lowest → highest)")
             for side in ("top", "right"):
@@ -415,148 +338,3 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
         axes[0].set_ylabel("words per statement")
         fig.suptitle("How long statements are at each level (words per statement)")
     return fig
-
-
-# -- the framework graph ------------------------------------------------------------------------
-def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
-    """Draw the framework graph: values, competencies and levels, in three columns.
-
-    Built from :func:`compkit.to_graph`: a value is joined to the competencies that express it
-    (``expresses`` edges), a competency to each level it is described at, the line as thick as
-    the number of indicators in that cell (``belongs_to`` + ``at_level``); levels are stacked
-    lowest at the bottom, joined by ``builds_on`` when cumulative. Indicators are counted, not
-    drawn: a picture of 150 statement nodes says less than the thickness of a line.
-
-    Examples
-    --------
-    >>> plot_graph("cis").axes[0].get_title().split(" (")[0]
-    'CiS: 4 values → 6 competencies → 4 levels'
-    """
-    from collections import Counter
-
-    from ..framework.graph import to_graph
-
-    fw = _frameworks((framework,))[0]
-    g = to_graph(fw)
-    nodes = dict(g.nodes(data=True))
-    kind = {n: d["type"] for n, d in nodes.items()}
-    comps = sorted(
-        (n for n in nodes if kind[n] == "competency"), key=lambda n: nodes[n]["position"]
-    )
-    levels = sorted((n for n in nodes if kind[n] == "level"), key=lambda n: nodes[n]["level_rank"])
-    values = [n for n in nodes if kind[n] == "value"]
-    cell: Counter = Counter()
-    for n in nodes:
-        if kind[n] == "indicator":
-            targets = {d["type"]: v for _, v, d in g.out_edges(n, data=True)}
-            cell[(targets["belongs_to"], targets["at_level"])] += 1
-    expresses = [(u, v) for u, v, d in g.edges(data=True) if d["type"] == "expresses"]
-    builds = [(u, v) for u, v, d in g.edges(data=True) if d["type"] == "builds_on"]
-
-    def column(items, x):
-        ys = np.linspace(1, 0, len(items)) if len(items) > 1 else np.full(len(items), 0.5)
-        return {n: (x, float(y)) for n, y in zip(items, ys, strict=True)}
-
-    pos = {**column(values, 0.0), **column(comps, 0.5), **column(levels[::-1], 1.0)}
-    widest = max(cell.values(), default=1)
-    fill = {"value": "#FBE3B3", "competency": "#BFE6DA", "level": "#BBD7EE"}
-    edge = {"value": OKABE_ITO[0], "competency": OKABE_ITO[2], "level": OKABE_ITO[4]}
-    with _style():
-        fig = _figure(9.5, 0.6 * max(len(comps), len(levels), len(values), 4) + 1.6)
-        ax = fig.subplots()
-        ax.set_axis_off()
-        for (c, lv), k in sorted(cell.items()):
-            (x0, y0), (x1, y1) = pos[c], pos[lv]
-            ax.plot(
-                [x0, x1],
-                [y0, y1],
-                color=OKABE_ITO[4],
-                alpha=0.35,
-                linewidth=0.4 + 6 * (k / widest) ** 1.5,
-                solid_capstyle="butt",
-                zorder=1,
-            )
-        for v, c in expresses:
-            (x0, y0), (x1, y1) = pos[v], pos[c]
-            ax.plot([x0, x1], [y0, y1], color=OKABE_ITO[0], linewidth=2.2, zorder=1)
-        for a, b in builds:
-            (x0, y0), (x1, y1) = pos[a], pos[b]
-            ax.annotate(
-                "",
-                xy=(x1 + 0.13, y1 + 0.03),
-                xytext=(x0 + 0.13, y0 - 0.03),
-                arrowprops={"arrowstyle": "->", "color": "#666666"},
-                zorder=2,
-            )
-        for n, (x, y) in pos.items():
-            k = kind[n]
-            ax.text(
-                x,
-                y,
-                _wrap(nodes[n]["label"], 24),
-                ha="center",
-                va="center",
-                fontsize=8.5,
-                zorder=4,
-                bbox={"boxstyle": "round,pad=0.35", "fc": fill[k], "ec": edge[k], "lw": 1.2},
-            )
-        if not values:
-            ax.text(
-                0.0,
-                0.5,
-                "no values named",
-                ha="center",
-                va="center",
-                color="#666666",
-                fontsize=9,
-                style="italic",
-            )
-        for x, head in ((0.0, "values"), (0.5, fw.competency_term_plural), (1.0, "levels")):
-            ax.text(
-                x,
-                1.14,
-                head,
-                ha="center",
-                va="bottom",
-                fontsize=9.5,
-                color="#333333",
-                weight="bold",
-            )
-        ax.set_xlim(-0.2, 1.2)
-        ax.set_ylim(-0.08, 1.2)
-        term = fw.competency_term_plural
-        ax.set_title(
-            f"{fw.label}: {len(values)} values → {len(comps)} {term} → {len(levels)} levels "
-            "(line width: statements in the cell; arrows: builds on)"
-        )
-        fig.suptitle(f"The framework graph of {fw.title} ({fw.organisation})")
-    return fig
-
-
-# -- output -------------------------------------------------------------------------------------
-def figure_png(fig: Figure, *, dpi: int = 110) -> bytes:
-    r"""Render a figure as PNG bytes (no timestamp, so the same figure gives the same bytes).
-
-    Examples
-    --------
-    >>> figure_png(plot_counts("cis"))[:4]
-    b'\x89PNG'
-    """
-    buf = io.BytesIO()
-    with _style():
-        fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
-    return buf.getvalue()
-
-
-def figure_svg(fig: Figure) -> str:
-    """Render a figure as SVG text, fonts as paths, with no date (reproducible).
-
-    Examples
-    --------
-    >>> figure_svg(plot_counts("cis")).lstrip().startswith("<?xml")
-    True
-    """
-    buf = io.StringIO()
-    with _style():
-        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
-    return buf.getvalue()

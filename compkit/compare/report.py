@@ -45,6 +45,7 @@ class _Section:
 def _build(a, b) -> tuple[str, list[_Section]]:
     """Compute every section of the report (the slow part: tables and figures)."""
     from . import plots, tables, themes
+    from .headlines import headline_differences
     from .tables import _load
 
     fa, fb = _load((a, b))
@@ -54,7 +55,7 @@ def _build(a, b) -> tuple[str, list[_Section]]:
         f"{fa.label} and {fb.label} compared: {fa.title} ({fa.organisation}) and "
         f"{fb.title} ({fb.organisation})"
     )
-    heads = tables.headline_differences(fa, fb)
+    heads = headline_differences(fa, fb)
     gaps = themes.theme_gaps(fa, fb, assignments=assigned)
     marked = gaps[gaps["status"] != "both"]
     sections = [
@@ -261,7 +262,7 @@ def report_html(a: Framework | str | os.PathLike, b: Framework | str | os.PathLi
 
 
 def _render_html(title: str, sections: list[_Section]) -> str:
-    from .. import __version__
+    from .._version import __version__
     from .plots import figure_png
 
     parts = [

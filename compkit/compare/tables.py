@@ -1,10 +1,10 @@
 """Compare frameworks side by side: shape, levels, cells, statement length, voice, scope, values.
 
 Every function takes one or more frameworks (loaded, a bundled id or a path) and returns a tidy
-DataFrame with a ``framework`` column, so two organisations, or two versions of one, line up row
-by row. Statements are read with the classifiers of :mod:`compkit.framework.text` (voice, scope); themes are
-in :mod:`compkit.compare.themes`. :func:`headline_differences` condenses it all into the few findings an
-OD consultant would open a conversation with.
+DataFrame with a ``framework`` column, so two organisations, or two versions of one, line up row by
+row. Statements are read with the classifiers of :mod:`compkit.framework.text` (voice, scope);
+themes are in :mod:`compkit.compare.themes`. :func:`~compkit.compare.headlines.headline_differences`
+condenses it all into the few findings an OD consultant would open a conversation with.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ __all__ = [
     "compare_competencies",
     "compare_levels",
     "compare_overview",
-    "headline_differences",
     "scope_by_level",
     "statement_lengths",
     "statements",
@@ -89,9 +88,9 @@ def statements(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
 def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     """The shape of each framework side by side: one row per measure, one column per framework.
 
-    Extends :func:`compkit.summary` with the readings of the statements: how many are written in
-    the first person, how many reach beyond the holder's own work, how many statements a holder
-    of the top level must show.
+    Extends :func:`compkit.framework.summary` with the readings of the statements: how many are
+    written in the first person, how many reach beyond the holder's own work, how many statements a
+    holder of the top level must show.
 
     Examples
     --------
@@ -361,132 +360,3 @@ def values_map(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     if not rows or all(r.empty for r in rows):
         return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
     return pd.concat([r for r in rows if not r.empty], ignore_index=True)
-
-
-def headline_differences(
-    a: Framework | str | os.PathLike, b: Framework | str | os.PathLike
-) -> pd.DataFrame:
-    """The most telling differences between two frameworks, with the figures behind them.
-
-    Each row is one finding: ``aspect`` (shape, growth, voice, length, scope, values),
-    ``measure``, the figure for each framework (columns named by framework id) and a
-    plain-language ``finding``. Themes are compared separately
-    (:func:`compkit.compare.themes.theme_gaps`).
-
-    Examples
-    --------
-    >>> t = headline_differences("cis", "wsx")
-    >>> t.set_index("measure").loc["statements", ["cis", "wsx"]].tolist()
-    [62, 153]
-    """
-    fa, fb = _load((a, b))
-    over = compare_overview(fa, fb)
-    lv = compare_levels(fa, fb)
-    sc = scope_by_level(fa, fb)
-    A, B = fa.id, fb.id
-    la, lb = fa.label, fb.label
-
-    def val(measure):
-        return over.loc[measure, A], over.loc[measure, B]
-
-    rows = []
-
-    def add(aspect, measure, x, y, finding):
-        rows.append({"aspect": aspect, "measure": measure, A: x, B: y, "finding": finding})
-
-    n = val("indicators")
-    add(
-        "shape",
-        "statements",
-        int(n[0]),
-        int(n[1]),
-        f"{lb if n[1] > n[0] else la} writes {max(n) / max(min(n), 1):.1f} times as many "
-        f"statements ({max(n)} against {min(n)}).",
-    )
-    cells = val("indicators per cell (mean)")
-    add(
-        "shape",
-        "statements per competency and level (mean)",
-        float(cells[0]),
-        float(cells[1]),
-        f"{la}: {over.loc['competencies', A]} {fa.competency_term_plural} × "
-        f"{over.loc['levels', A]} levels; {lb}: {over.loc['competencies', B]} "
-        f"{fb.competency_term_plural} × {over.loc['levels', B]} levels.",
-    )
-
-    def growth(fid):
-        t = lv[lv["framework"] == fid]["n_indicators"].to_numpy()
-        return round(float(t[-1] / t[0]), 2) if t[0] else float("nan")
-
-    ga, gb = growth(A), growth(B)
-    add(
-        "growth",
-        "statements at the top level / at the lowest",
-        ga,
-        gb,
-        f"per level {la}: {over.loc['statements per level (lowest to highest)', A]}; "
-        f"{lb}: {over.loc['statements per level (lowest to highest)', B]}.",
-    )
-    fp = val("first person (%)")
-    tp = val("third person (%)")
-    add(
-        "voice",
-        "first-person statements (%)",
-        float(fp[0]),
-        float(fp[1]),
-        f"{la} is written {_voice_word(fp[0], tp[0])}, {lb} {_voice_word(fp[1], tp[1])}.",
-    )
-    words = val("words per statement (median)")
-    add(
-        "length",
-        "words per statement (median)",
-        float(words[0]),
-        float(words[1]),
-        f"{la if words[0] > words[1] else lb} writes the longer statements.",
-    )
-
-    def top_org(fid):
-        t = sc[(sc["framework"] == fid) & (sc["scope"] == "org")]
-        return float(t["share"].iloc[-1]), float(t["share"].iloc[0])
-
-    (ta, ba), (tb, bb) = top_org(A), top_org(B)
-    add(
-        "scope",
-        "top-level statements reaching the organisation or sector (%)",
-        ta,
-        tb,
-        f"at the lowest level {ba:.0f}% ({la}) and {bb:.0f}% ({lb}); "
-        f"at the top level {ta:.0f}% ({la}) and {tb:.0f}% ({lb}).",
-    )
-    nv = val("values")
-    add(
-        "values",
-        "organisational values named",
-        int(nv[0]),
-        int(nv[1]),
-        _values_finding(fa, fb),
-    )
-    return pd.DataFrame(rows, columns=["aspect", "measure", A, B, "finding"], dtype=object)
-
-
-def _voice_word(first: float, third: float) -> str:
-    if first >= 80:
-        return f"in the first person ({first:.0f}% 'I ...')"
-    if third >= 80:
-        return f"in the third person ({third:.0f}% 'Manages ...')"
-    return f"in mixed voice ({first:.0f}% first, {third:.0f}% third person)"
-
-
-def _values_finding(fa: Framework, fb: Framework) -> str:
-    parts = []
-    for fw in (fa, fb):
-        if fw.value_records:
-            linked = fw.competency_values["competency_id"].nunique()
-            parts.append(
-                f"{fw.label} names {len(fw.value_records)} values, each tied to "
-                f"{fw.competency_term_plural} ({linked} of {len(fw.competency_records)} "
-                f"express one)"
-            )
-        else:
-            parts.append(f"{fw.label} names no values")
-    return "; ".join(parts) + "."

@@ -12,11 +12,11 @@ theme:
 2. **Manual overrides.** A reviewer's corrections, ``data/themes/overrides.yaml``, add a theme the
    keywords missed or remove one they wrongly gave, each with a note saying why. Overrides win.
 
-:func:`suggest_themes` helps the reviewer: it ranks themes for statements the keywords left
-unthemed by word overlap (TF-IDF cosine) with each theme's name, description and keywords. Its
-suggestions are never applied by themselves; a reviewer copies the good ones into the overrides.
-(Sentence embeddings would rank better, but they need model weights this project cannot
-download; the TF-IDF ranking needs nothing beyond numpy.)
+:func:`~compkit.compare.theme_suggest.suggest_themes` helps the reviewer: it ranks themes for
+statements the keywords left unthemed by word overlap (TF-IDF cosine) with each theme's name,
+description and keywords. Its suggestions are never applied by themselves; a reviewer copies the
+good ones into the overrides. (Sentence embeddings would rank better, but they need model weights
+this project cannot download; the TF-IDF ranking needs nothing beyond numpy.)
 
 Coverage per framework, theme × level and the gaps between two frameworks are DataFrames.
 """
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 import pandas as pd
 
-from ..errors import Problem, ThemeFileError, UsageError
+from ..errors import Problem, ThemeFileError
 from ._themefiles import read_overrides, read_vocabulary, themes_dir
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ __all__ = [
     "assign_themes",
     "read_overrides",
     "read_vocabulary",
-    "suggest_themes",
     "theme_by_level",
     "theme_coverage",
     "theme_gaps",
@@ -348,105 +347,3 @@ def theme_gaps(
     out = out.assign(_rank=rank, _size=-out["difference"].abs())
     out = out.sort_values(["_rank", "_size"], kind="stable").drop(columns=["_rank", "_size"])
     return out.reset_index()
-
-
-# -- suggestions for the reviewer ---------------------------------------------------------------
-_WORD = re.compile(r"[a-z]+")
-_STOP = frozenset({
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "i",
-    "in", "is", "it", "its", "my", "of", "on", "or", "our", "the", "their", "them", "these",
-    "this", "to", "when", "where", "which", "who", "with", "will", "can", "own", "others",
-    "other", "work",
-})  # fmt: skip
-
-
-def _tokens(text: str) -> list[str]:
-    out = []
-    for w in _WORD.findall(text.lower()):
-        if len(w) < 3 or w in _STOP:
-            continue
-        for suffix in ("ations", "ation", "ings", "ing", "ies", "es", "ed", "ly", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[: -len(suffix)]
-                break
-        out.append(w)
-    return out
-
-
-def suggest_themes(
-    *frameworks: Framework | str | os.PathLike,
-    top: int = 3,
-    only_unthemed: bool = True,
-    vocabulary: str | os.PathLike | pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """Rank themes for statements by TF-IDF cosine similarity: suggestions for a reviewer.
-
-    Each theme is described by its name, description and the words of its keywords; each
-    statement by its words (lower-cased, stop words dropped, common suffixes cut). Both become
-    TF-IDF vectors over one vocabulary, and one matrix product scores every statement against
-    every theme. Nothing is applied: good suggestions go into ``data/themes/overrides.yaml``.
-
-    Parameters
-    ----------
-    top : int
-        How many themes to suggest per statement.
-    only_unthemed : bool
-        Only the statements the keywords and overrides left without a theme (default), or all.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``framework, indicator_id, text, rank, theme_id, theme, score`` (cosine, 0 to 1);
-        themes scoring 0 are not suggested.
-
-    Examples
-    --------
-    >>> s = suggest_themes("cis", only_unthemed=False, top=1).set_index("indicator_id")
-    >>> s.loc["sustainability-l1-2", "theme_id"]
-    'finance'
-    """
-    from .tables import _load
-
-    if top < 1:
-        raise UsageError(f"top must be at least 1, not {top}")
-    fws = _load(frameworks)
-    vocab = _vocab(vocabulary)
-    ind = pd.concat([fw.indicators for fw in fws], ignore_index=True)
-    if only_unthemed:
-        ind = unthemed(*fws, assignments=assign_themes(*fws, vocabulary=vocab))
-    cols = ["framework", "indicator_id", "text", "rank", "theme_id", "theme", "score"]
-    if ind.empty:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
-    theme_text = (
-        vocab["theme"]
-        + " "
-        + vocab["description"]
-        + " "
-        + vocab["keywords"].map(
-            lambda ks: " ".join(re.sub(r"\\[a-zA-Z]|[^A-Za-z]+", " ", k) for k in ks)
-        )
-    )
-    docs = pd.concat([ind["text"], theme_text], ignore_index=True).map(_tokens)
-    long = docs.explode().dropna()
-    counts = pd.crosstab(long.index, long.to_numpy()).reindex(range(len(docs)), fill_value=0)
-    tf = counts.to_numpy(dtype=float)
-    idf = np.log((1 + len(docs)) / (1 + (tf > 0).sum(axis=0))) + 1
-    vec = tf * idf
-    norm = np.linalg.norm(vec, axis=1, keepdims=True)
-    vec = np.divide(vec, norm, out=np.zeros_like(vec), where=norm > 0)
-    n = len(ind)
-    scores = vec[:n] @ vec[n:].T
-    k = min(top, len(vocab))
-    best = np.argsort(-scores, axis=1, kind="stable")[:, :k]
-    rows = pd.DataFrame(
-        {
-            "framework": np.repeat(ind["framework"].to_numpy(), k),
-            "indicator_id": np.repeat(ind["indicator_id"].to_numpy(), k),
-            "text": np.repeat(ind["text"].to_numpy(), k),
-            "rank": np.tile(np.arange(1, k + 1), n),
-            "theme_id": vocab["theme_id"].to_numpy()[best.ravel()],
-            "theme": vocab["theme"].to_numpy()[best.ravel()],
-            "score": np.take_along_axis(scores, best, axis=1).ravel().round(3),
-        }
-    )
-    return rows[rows["score"] > 0].reset_index(drop=True)[cols]

@@ -214,12 +214,12 @@ def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = 
     """
     from matplotlib.patches import Rectangle
 
-    from ..compare.plots import _figure, _heatmap, _style
+    from .._plotting import figure, heatmap, style
 
-    with _style():
-        fig = _figure(1.3 * matrix.shape[1] + 2.6, 0.6 * matrix.shape[0] + 1.8)
+    with style():
+        fig = figure(1.3 * matrix.shape[1] + 2.6, 0.6 * matrix.shape[0] + 1.8)
         ax = fig.subplots()
-        _heatmap(
+        heatmap(
             ax,
             matrix.to_numpy(),
             list(matrix.index),
@@ -251,16 +251,16 @@ def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = 
 
 def plot_competency_matrix(matrix: pd.DataFrame) -> Figure:
     """Heatmap of a :func:`competency_matrix`."""
-    from ..compare.plots import _figure, _heatmap, _style, _wrap
+    from .._plotting import figure, heatmap, style, wrap
 
-    with _style():
-        fig = _figure(1.6 * matrix.shape[1] + 3.2, 0.55 * matrix.shape[0] + 2.0)
+    with style():
+        fig = figure(1.6 * matrix.shape[1] + 3.2, 0.55 * matrix.shape[0] + 2.0)
         ax = fig.subplots()
-        _heatmap(
+        heatmap(
             ax,
             matrix.clip(lower=0).to_numpy(),
-            [_wrap(r, 26) for r in matrix.index],
-            [_wrap(c, 16) for c in matrix.columns],
+            [wrap(r, 26) for r in matrix.index],
+            [wrap(c, 16) for c in matrix.columns],
             vmax=1.0,
             labels=np.round(matrix.to_numpy(), 2),
             cbar_label="cosine similarity",

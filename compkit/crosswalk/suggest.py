@@ -9,8 +9,8 @@ Three methods, all computed in blocks (see :mod:`compkit.crosswalk.topk`):
     see :mod:`compkit.crosswalk.embeddings`).
 ``hybrid`` (default)
     Both, plus context: how close the two statements' competencies are (the cosine of the
-    competencies' centroids), how far apart their levels stand on the two scales, and how far
-    apart their scopes are (self, managed, team, organisation; see :func:`compkit.framework.text.scope`).
+    competencies' centroids), how far apart their levels stand on the two scales, and how far apart
+    their scopes are (self, managed, team, organisation; see :func:`compkit.framework.text.scope`).
 
 Each candidate gets a SKOS relation from its score (standardised against all pairs, so
 thresholds do not depend on the model) and from the statements' shape: a statement bundling

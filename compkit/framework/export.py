@@ -26,9 +26,6 @@ FORMATS = {
     "xlsx": ".xlsx",
     "json": ".json",
     "graphml": ".graphml",
-    "case": ".json",
-    "workbook": ".xlsx",
-    "tables": "",
 }
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -52,10 +49,9 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
         The framework to export.
     path : path
         The output file (its folder is created).
-    to : {"csv", "xlsx", "json", "graphml", "case", "workbook", "tables"}, optional
-        The format; inferred from the suffix of ``path`` when omitted. Asked for by name only:
-        ``case`` (a 1EdTech CASE 1.1 JSON package), ``workbook`` (the authoring workbook of
-        :mod:`compkit.authoring.workbook`) and ``tables`` (the same as a folder of CSV files).
+    to : {"csv", "xlsx", "json", "graphml"}, optional
+        The format; inferred from the suffix of ``path`` when omitted. (The authoring formats --
+        the workbook, CSV tables and CASE -- are written by :mod:`compkit.authoring`.)
 
     Returns
     -------
@@ -73,7 +69,7 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
 
     fw = load(framework)
     path = Path(path)
-    fmt = to or next((k for k, v in FORMATS.items() if v and path.suffix.lower() == v), None)
+    fmt = to or next((k for k, v in FORMATS.items() if path.suffix.lower() == v), None)
     if fmt not in FORMATS:
         raise UsageError(
             f"unknown export format {to or path.suffix!r}; expected one of: {', '.join(FORMATS)}"
@@ -88,12 +84,6 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
         )
     if fmt == "json":
         return write_json(fw, path)
-    if fmt in ("case", "workbook", "tables"):
-        from ..authoring.case import write_case
-        from ..authoring.workbook import write_tables, write_workbook
-
-        writer = {"case": write_case, "workbook": write_workbook, "tables": write_tables}[fmt]
-        return writer(fw, path)
     from .graph import to_graph, write_graphml
 
     return write_graphml(to_graph(fw), path)

@@ -313,7 +313,7 @@ def summary(*frameworks: Framework) -> pd.DataFrame:
     Examples
     --------
     >>> import compkit
-    >>> compkit.summary(*compkit.load_all().values()).loc[["levels", "indicators"]]
+    >>> compkit.framework.summary(*compkit.load_all().values()).loc[["levels", "indicators"]]
     framework   cis  wsx
     levels        4    5
     indicators   62  153

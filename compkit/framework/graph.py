@@ -1,6 +1,7 @@
 """The framework graph: competencies, values, levels, indicators and roles as a networkx graph.
 
-Graph schema (node and edge attributes use the DataFrame column names of :mod:`compkit.framework.frames`):
+Graph schema (node and edge attributes use the DataFrame column names of
+:mod:`compkit.framework.frames`):
 
 Nodes, keyed ``"<framework>"`` for the framework and ``"<framework>:<type>:<id>"`` otherwise,
 each with ``type``, ``framework`` and ``label``:
@@ -213,7 +214,7 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
     >>> import compkit, tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "cis.graphml"
     >>> g = compkit.to_graph("cis")
-    >>> back = compkit.read_graphml(compkit.write_graphml(g, out))
+    >>> back = compkit.framework.read_graphml(compkit.framework.write_graphml(g, out))
     >>> back.number_of_nodes() == g.number_of_nodes(), back.number_of_edges() == g.number_of_edges()
     (True, True)
     """
@@ -243,7 +244,7 @@ def graph_summary(graph: nx.MultiDiGraph) -> pd.DataFrame:
     Examples
     --------
     >>> import compkit
-    >>> compkit.graph_summary(compkit.to_graph("cis")).loc[("node", "indicator")].tolist()
+    >>> compkit.framework.graph_summary(compkit.to_graph("cis")).loc[("node", "indicator")].tolist()
     [62]
     """
     import pandas as pd

@@ -8,29 +8,21 @@ file and reports every problem at once, each with its file and line, then builds
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from .. import _atomic
 from ..errors import FrameworkFileError, FrameworkNotFoundError, Problem
-from ._schema import format_path, framework_schema, iter_errors
-from ._yaml import LineMap, describe_yaml_error, load_yaml
+from ._yaml import describe_yaml_error, load_yaml
+from .build import from_dict
 from .model import (
-    Competency,
     Framework,
-    Group,
     Indicator,
-    Level,
-    Passage,
-    Repair,
-    Role,
     SourceRef,
-    Value,
 )
+from .validate import validate_data
 
 __all__ = ["bundled", "data_dir", "from_dict", "load", "load_all", "to_dict", "write_json"]
 
@@ -182,270 +174,6 @@ def _with_path(fw: Framework, path: Path) -> Framework:
     return replace(fw, path=path)
 
 
-def validate_data(data: Any, lines: LineMap | None = None) -> list[Problem]:
-    """Every problem of a framework document: schema first, then references and duplicates."""
-    locate = lines.line if lines is not None else (lambda path: None)
-    found = [
-        (path, f"{path[-1]}: {msg}" if _names_field(path, msg) else msg)
-        for path, msg in iter_errors(data, framework_schema())
-    ]
-    if isinstance(data, dict):
-        found += list(_reference_errors(data))
-    return [
-        Problem(format_path(path), _subject(data, path) + msg, locate(path)) for path, msg in found
-    ]
-
-
-def _names_field(path: tuple, msg: str) -> bool:
-    return (
-        bool(path) and isinstance(path[-1], str) and not msg.startswith(("unknown key", "missing"))
-    )
-
-
-_SINGULAR = {
-    "levels": "level",
-    "groups": "group",
-    "values": "value",
-    "competencies": "competency",
-    "indicators": "indicator",
-    "roles": "role",
-    "introduction": "introduction passage",
-}
-
-
-def _subject(data: Any, path: tuple) -> str:
-    """Name the innermost item a path points into: ``"indicator 'people-l1-1': "``."""
-    subject, node = "", data
-    for key, step in itertools.pairwise(path):
-        try:
-            node = node[key]
-            item = node[step] if isinstance(node, list) and isinstance(step, int) else None
-        except (KeyError, IndexError, TypeError):
-            break
-        if key in _SINGULAR and isinstance(item, dict):
-            ident = item.get("id")
-            subject = (
-                f"{_SINGULAR[key]} {ident!r}: "
-                if isinstance(ident, str)
-                else (f"{_SINGULAR[key]} #{step + 1}: ")
-            )
-    return subject
-
-
-def _items(data: dict, key: str) -> list[tuple[int, dict]]:
-    seq = data.get(key)
-    return (
-        [(i, x) for i, x in enumerate(seq) if isinstance(x, dict)] if isinstance(seq, list) else []
-    )
-
-
-def _ids(entries: list[tuple[int, dict]]) -> list[str]:
-    return [str(e["id"]) for _, e in entries if isinstance(e.get("id"), str)]
-
-
-def _reference_errors(data: dict):
-    """Duplicate ids and references to undeclared levels, values, groups and competencies."""
-    levels, comps = _items(data, "levels"), _items(data, "competencies")
-    level_ids = _ids(levels)
-    declared = {
-        "level": level_ids,
-        "value": _ids(_items(data, "values")),
-        "group": _ids(_items(data, "groups")),
-        "competency": _ids(comps),
-    }
-
-    def unknown(kind: str, value: Any, path: tuple) -> tuple[tuple, str]:
-        names = ", ".join(declared[kind]) or "none"
-        return path, f"unknown {kind} {value!r}; expected one of the declared {kind}s: {names}"
-
-    for key in ("levels", "groups", "values", "competencies", "roles"):
-        yield from _duplicates(key, _items(data, key))
-    indicators = [
-        (("competencies", ci, "indicators", ii), ind)
-        for ci, comp in comps
-        for ii, ind in enumerate(comp.get("indicators") or [])
-        if isinstance(ind, dict)
-    ]
-    seen: dict[str, tuple] = {}
-    for path, ind in indicators:
-        key = ind.get("id")
-        if isinstance(key, str) and key in seen:
-            yield (
-                (*path, "id"),
-                (
-                    f"duplicate indicator id '{key}' (also at {format_path(seen[key])}); "
-                    "each indicator needs its own id"
-                ),
-            )
-        elif isinstance(key, str):
-            seen[key] = path
-    ranks = Counter(lv.get("rank") for _, lv in levels if isinstance(lv.get("rank"), int))
-    for i, lv in levels:
-        if ranks.get(lv.get("rank"), 0) > 1:
-            yield (
-                ("levels", i, "rank"),
-                (f"duplicate level rank {lv['rank']}; each level needs its own rank (1 = lowest)"),
-            )
-    for ci, comp in comps:
-        for kind, key in (("value", "values"), ("level", "levels")):
-            for j, ref in enumerate(comp.get(key) or []):
-                if isinstance(ref, str) and ref not in declared[kind]:
-                    yield unknown(kind, ref, ("competencies", ci, key, j))
-        if isinstance(comp.get("group"), str) and comp["group"] not in declared["group"]:
-            yield unknown("group", comp["group"], ("competencies", ci, "group"))
-        applies = comp.get("levels") or level_ids
-        for ii, ind in enumerate(comp.get("indicators") or []):
-            lv = ind.get("level") if isinstance(ind, dict) else None
-            path = ("competencies", ci, "indicators", ii, "level")
-            if isinstance(lv, str) and lv not in level_ids:
-                yield unknown("level", lv, path)
-            elif isinstance(lv, str) and lv not in applies:
-                yield (
-                    path,
-                    (
-                        f"level {lv!r} is not one of the levels competency '{comp.get('id')}' is "
-                        f"described at ({', '.join(map(str, applies))}); add it to its `levels:`"
-                    ),
-                )
-    for ri, role in _items(data, "roles"):
-        requires = role.get("requires")
-        for comp_id, lv in requires.items() if isinstance(requires, dict) else []:
-            if comp_id not in declared["competency"]:
-                yield unknown("competency", comp_id, ("roles", ri, "requires", comp_id))
-            if isinstance(lv, str) and lv not in level_ids:
-                yield unknown("level", lv, ("roles", ri, "requires", comp_id))
-
-
-def _duplicates(key: str, entries: list[tuple[int, dict]]):
-    first: dict[str, int] = {}
-    for i, entry in entries:
-        ident = entry.get("id")
-        if not isinstance(ident, str):
-            continue
-        if ident in first:
-            yield (
-                (key, i, "id"),
-                (
-                    f"duplicate id '{ident}' in {key} (also {key}[{first[ident]}]); "
-                    "ids must be unique"
-                ),
-            )
-        else:
-            first[ident] = i
-
-
-# -- dict <-> model -------------------------------------------------------------------------
-
-
-def _src(d: dict | None) -> SourceRef:
-    if not d:
-        return SourceRef()
-    return SourceRef(tuple(d.get("lines", ())), tuple(d.get("numbers", ())), d.get("ref", ""))
-
-
-def from_dict(data: dict, *, validate: bool = True) -> Framework:
-    """Build a framework from a document in the file format (as parsed from YAML or JSON).
-
-    Raises
-    ------
-    compkit.FrameworkFileError
-        When ``validate`` is true and the document breaks the format.
-    """
-    if validate:
-        problems = validate_data(data)
-        if problems:
-            name = data.get("id", "framework") if isinstance(data, dict) else "framework"
-            raise FrameworkFileError(f"<{name}>", problems)
-    levels = tuple(
-        sorted(
-            (
-                Level(
-                    lv["id"],
-                    lv["name"],
-                    lv["rank"],
-                    lv.get("description", ""),
-                    _src(lv.get("source")),
-                )
-                for lv in data["levels"]
-            ),
-            key=lambda lv: lv.rank,
-        )
-    )
-    rank = {lv.id: lv.rank for lv in levels}
-    comps, indicators = [], []
-    for c in data["competencies"]:
-        comps.append(
-            Competency(
-                c["id"],
-                c["name"],
-                c.get("description", ""),
-                c.get("group"),
-                tuple(c.get("values", ())),
-                tuple(c.get("levels", ())),
-                _src(c.get("source")),
-            )
-        )
-        position: Counter[str] = Counter()
-        cell = []
-        for ind in c["indicators"]:
-            position[ind["level"]] += 1
-            repair = ind.get("repair")
-            cell.append(
-                Indicator(
-                    ind["id"],
-                    c["id"],
-                    ind["level"],
-                    position[ind["level"]],
-                    ind["text"],
-                    ind.get("polarity", "effective"),
-                    _src(ind.get("source")),
-                    Repair(repair["kind"], repair["note"]) if repair else None,
-                )
-            )
-        indicators += sorted(cell, key=lambda i: (rank[i.level], i.position))
-    rules = data.get("rules") or {}
-    src = data.get("source") or {}
-    return Framework(
-        id=data["id"],
-        title=data["title"],
-        organisation=data["organisation"],
-        level_records=levels,
-        competency_records=tuple(comps),
-        indicator_records=tuple(indicators),
-        value_records=tuple(
-            Value(v["id"], v["name"], v.get("description", ""), _src(v.get("source")))
-            for v in data.get("values") or ()
-        ),
-        group_records=tuple(
-            Group(g["id"], g["name"], g.get("description", ""), _src(g.get("source")))
-            for g in data.get("groups") or ()
-        ),
-        role_records=tuple(
-            Role(
-                r["id"],
-                r["name"],
-                tuple(r["requires"].items()),
-                r.get("description", ""),
-                _src(r.get("source")),
-            )
-            for r in data.get("roles") or ()
-        ),
-        introduction=tuple(
-            Passage(p["text"], _src(p.get("source"))) for p in data.get("introduction") or ()
-        ),
-        short_name=data.get("short_name", ""),
-        version=data.get("version", ""),
-        licence=data.get("licence", ""),
-        notes=data.get("notes", ""),
-        competency_term=data.get("competency_term", "competency"),
-        cumulative=data.get("cumulative", True),
-        source_file=src.get("file", ""),
-        source_description=src.get("description", ""),
-        source_url=src.get("url", ""),
-        rules={k: tuple(v) for k, v in rules.items()},
-    )
-
-
 def _src_dict(s: SourceRef) -> dict:
     out: dict[str, Any] = {}
     if s.lines:
@@ -470,7 +198,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
     Examples
     --------
     >>> import compkit
-    >>> doc = compkit.to_dict("cis")
+    >>> doc = compkit.framework.to_dict("cis")
     >>> doc["id"], len(doc["competencies"]), doc["roles"][0]["requires"]["others"]
     ('cis', 6, 'l3')
     """

@@ -1,8 +1,7 @@
 """Edit a framework's statements in JupyterLab and save them back to its YAML file.
 
-The edits are pure functions that return a new framework (:func:`set_text`,
-:func:`add_indicator`, :func:`remove_indicator`, :func:`move_indicator`); :class:`Editor` is an
-ipywidgets front end over them: pick a competency and a level, select a statement, reword,
+:class:`Editor` is an ipywidgets front end over the pure edits of
+:mod:`compkit.authoring.edits`: pick a competency and a level, select a statement, reword,
 add, remove or move it (up, down, to another level or competency), see the consistency
 checker's findings for it as you type, and save with :func:`compkit.write_yaml`, which keeps the
 file's comments and layout and writes atomically.
@@ -11,7 +10,6 @@ file's comments and layout and writes atomically.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -20,167 +18,9 @@ from ..errors import CompkitError
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-__all__ = [
-    "Editor",
-    "add_indicator",
-    "editor",
-    "move_indicator",
-    "remove_indicator",
-    "set_text",
-]
+from .edits import add_indicator, move_indicator, remove_indicator, set_text
 
-
-# -- edits: framework in, framework out ----------------------------------------------------------
-
-
-def _edit(fw: Framework, change) -> Framework:
-    from ..framework.io import from_dict, to_dict
-
-    doc = to_dict(fw)
-    change(doc)
-    return replace(from_dict(doc), path=fw.path)
-
-
-def _find(doc: dict, indicator_id: str) -> tuple[dict, int]:
-    from ..errors import UsageError
-
-    for comp in doc["competencies"]:
-        for n, ind in enumerate(comp["indicators"]):
-            if ind["id"] == indicator_id:
-                return comp, n
-    raise UsageError(f"unknown indicator {indicator_id!r} in framework '{doc['id']}'")
-
-
-def set_text(framework, indicator_id: str, text: str) -> Framework:
-    """Reword a statement.
-
-    Examples
-    --------
-    >>> import compkit
-    >>> fw = set_text("cis", "people-l1-3", "I see how my role serves the organisation.")
-    >>> fw.indicator("people-l1-3").text
-    'I see how my role serves the organisation.'
-    """
-    from ..framework.io import load
-
-    def change(doc):
-        comp, n = _find(doc, indicator_id)
-        comp["indicators"][n]["text"] = text
-
-    return _edit(load(framework), change)
-
-
-def _new_id(doc: dict, competency: str, level: str) -> str:
-    taken = {i["id"] for c in doc["competencies"] for i in c["indicators"]}
-    stem = f"{competency}-{level}"
-    numbers = [
-        int(m.group(1)) for t in taken if (m := re.fullmatch(rf"{re.escape(stem)}-(\d+)", t))
-    ]
-    return f"{stem}-{max(numbers, default=0) + 1}"
-
-
-def add_indicator(
-    framework,
-    competency: str,
-    level: str,
-    text: str,
-    *,
-    id: str | None = None,
-    after: str | None = None,
-) -> Framework:
-    """Add a statement to a competency at a level (last, or right after statement ``after``).
-
-    The new statement gets the id ``<competency>-<level>-<n>`` unless ``id`` is given.
-
-    Examples
-    --------
-    >>> fw = add_indicator("cis", "people", "l1", "I share what I learn.")
-    >>> [i.id for i in fw.indicator_records if i.level == "l1" and i.competency == "people"]
-    ['people-l1-1', 'people-l1-2', 'people-l1-3', 'people-l1-4']
-    """
-    from ..framework.io import load
-
-    fw = load(framework)
-    comp_id, level_id = fw.competency(competency).id, fw.level(level).id
-
-    def change(doc):
-        comp = next(c for c in doc["competencies"] if c["id"] == comp_id)
-        item = {"id": id or _new_id(doc, comp_id, level_id), "level": level_id, "text": text}
-        inds = comp["indicators"]
-        if after is not None:
-            where = next(n for n, i in enumerate(inds) if i["id"] == after) + 1
-        else:
-            same = [n for n, i in enumerate(inds) if i["level"] == level_id]
-            where = same[-1] + 1 if same else len(inds)
-        inds.insert(where, item)
-
-    return _edit(fw, change)
-
-
-def remove_indicator(framework, indicator_id: str) -> Framework:
-    """Remove a statement.
-
-    Examples
-    --------
-    >>> len(remove_indicator("cis", "people-l1-3").indicators)
-    61
-    """
-    from ..framework.io import load
-
-    def change(doc):
-        comp, n = _find(doc, indicator_id)
-        del comp["indicators"][n]
-
-    return _edit(load(framework), change)
-
-
-def move_indicator(
-    framework,
-    indicator_id: str,
-    *,
-    level: str | None = None,
-    competency: str | None = None,
-    by: int = 0,
-) -> Framework:
-    """Move a statement to another level or competency (last there), or ``by`` places in its cell.
-
-    Examples
-    --------
-    >>> fw = move_indicator("cis", "people-l1-3", level="l2")
-    >>> fw.indicator("people-l1-3").level, fw.indicator("people-l1-3").position
-    ('l2', 3)
-    >>> [i.id for i in move_indicator("cis", "people-l1-3", by=-1).indicator_records][:3]
-    ['people-l1-1', 'people-l1-3', 'people-l1-2']
-    """
-    from ..framework.io import load
-
-    fw = load(framework)
-    target_level = fw.level(level).id if level else None
-    target_comp = fw.competency(competency).id if competency else None
-
-    def change(doc):
-        comp, n = _find(doc, indicator_id)
-        item = comp["indicators"].pop(n)
-        if target_level is None and target_comp is None:
-            cell = [k for k, i in enumerate(comp["indicators"]) if i["level"] == item["level"]]
-            before = [k for k in cell if k < n]
-            after = [k for k in cell if k >= n]
-            if by < 0:
-                where = before[max(0, len(before) + by)] if before else n
-            elif by > 0:
-                where = after[min(len(after), by) - 1] + 1 if after else n
-            else:
-                where = n
-            comp["indicators"].insert(where, item)
-            return
-        item["level"] = target_level or item["level"]
-        dest = next(c for c in doc["competencies"] if c["id"] == (target_comp or comp["id"]))
-        dest["indicators"].append(item)
-
-    return _edit(fw, change)
-
-
-# -- the checker's findings, when the checker is installed ---------------------------------------
+__all__ = ["Editor", "editor", "findings_for"]
 
 
 def findings_for(framework: Framework, indicator_id: str) -> list[dict[str, Any]]:
@@ -463,7 +303,8 @@ def editor(framework, *, path=None) -> Editor:
     Examples
     --------
     >>> import compkit, shutil, tempfile, pathlib
-    >>> copy = shutil.copy(compkit.bundled()["wsx"], pathlib.Path(tempfile.mkdtemp()) / "wsx.yaml")
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> copy = shutil.copy(compkit.framework.bundled()["wsx"], folder / "wsx.yaml")
     >>> ed = editor(copy)
     >>> ed.competency.value, ed.level.value, len(ed.statements.options)
     ('qualities', 'core', 10)

@@ -1,10 +1,10 @@
-"""The ``compkit crosswalk`` command: suggest mappings between two frameworks, in batch."""
+"""The cross-walk command: suggest mappings between two frameworks, in batch."""
 
 from __future__ import annotations
 
 import sys
 
-from ..cli import FRAMEWORK_HELP as HELP
+from ._common import EXIT_OK, FRAMEWORK_HELP
 
 COLUMNS = [
     "subject_id",
@@ -19,10 +19,10 @@ COLUMNS = [
 ]
 
 
-def add_parser(sub) -> None:
-    """Add the ``crosswalk`` subcommand to the ``compkit`` argument parser."""
-    from .embeddings import BACKENDS, DEFAULT_BACKEND
-    from .suggest import METHODS
+def add_parsers(sub) -> None:
+    """Add the ``crosswalk`` command."""
+    from ..crosswalk.embeddings import BACKENDS, DEFAULT_BACKEND
+    from ..crosswalk.suggest import METHODS
 
     cw = sub.add_parser(
         "crosswalk",
@@ -34,8 +34,8 @@ def add_parser(sub) -> None:
             "SSSOM TSV (to review, e.g. in the notebook's review widget)."
         ),
     )
-    cw.add_argument("a", metavar="A", help=HELP)
-    cw.add_argument("b", metavar="B", help=HELP)
+    cw.add_argument("a", metavar="A", help=FRAMEWORK_HELP)
+    cw.add_argument("b", metavar="B", help=FRAMEWORK_HELP)
     cw.add_argument(
         "--top", type=int, default=5, metavar="K", help="candidates per indicator (default: 5)"
     )
@@ -60,12 +60,12 @@ def add_parser(sub) -> None:
     cw.add_argument("-o", "--output", help="the file to write (default: standard output)")
 
 
-def run(args) -> int:
+def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
+    from ..crosswalk.export import export_crosswalk
+    from ..crosswalk.suggest import suggest
     from ..errors import UsageError
     from ..framework.export import safe_csv_frame
-    from .export import export_crosswalk
-    from .suggest import suggest
 
     if args.top < 1:
         raise UsageError(f"--top must be at least 1, not {args.top}")
@@ -77,7 +77,7 @@ def run(args) -> int:
             f"{len(suggestions)} suggestions",
             file=sys.stderr,
         )
-        return 0
+        return EXIT_OK
     fmt = args.format or "csv"
     if fmt == "xlsx":
         raise UsageError("--format xlsx needs an output file (-o FILE.xlsx)")
@@ -88,7 +88,10 @@ def run(args) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             out = export_crosswalk(suggestions, Path(tmp) / "out.sssom.tsv", a=args.a, b=args.b)
             sys.stdout.write(out.read_text(encoding="utf-8"))
-        return 0
+        return EXIT_OK
     columns = COLUMNS + [c for c in suggestions.columns if c not in COLUMNS]
     sys.stdout.write(safe_csv_frame(suggestions[columns]).to_csv(index=False))
-    return 0
+    return EXIT_OK
+
+
+COMMANDS = {"crosswalk": _cmd_crosswalk}

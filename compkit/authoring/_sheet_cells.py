@@ -1,0 +1,121 @@
+"""Read the cells of an authoring sheet: typed values, header checks and located problems.
+
+Every problem is recorded as (sheet, row, column, message), so a user fixes a workbook in one
+pass; used by the importer in ``_sheet_reader``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ._sheets import _REQUIRED, SHEETS
+
+# Columns that must be present in each sheet; the others may be left out.
+_KEY_COLUMNS = {
+    "framework": ("field", "value"),
+    "introduction": ("text",),
+    "levels": ("id", "name", "rank"),
+    "groups": ("id", "name"),
+    "values": ("id", "name"),
+    "competencies": ("id", "name"),
+    "indicators": ("id", "competency", "level", "text"),
+    "roles": ("id", "name"),
+    "requirements": ("role", "competency", "level"),
+}
+TRUE, FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
+
+
+class Reader:
+    """Collects problems while reading cells."""
+
+    def __init__(self, problems: list):
+        self.problems = problems
+
+    def problem(self, sheet, row, column, message) -> None:
+        self.problems.append((sheet, row, column, message))
+
+    def text(self, sheet: str, row: int, column: str, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+
+    def numbers(self, sheet, row, column, value, minimum: int) -> list[int]:
+        text = self.text(sheet, row, column, value).strip()
+        if not text:
+            return []
+        parts = [p.strip() for p in text.split(",")]
+        if all(re.fullmatch(r"\d+", p) for p in parts) and all(int(p) >= minimum for p in parts):
+            return [int(p) for p in parts]
+        self.problem(
+            sheet,
+            row,
+            column,
+            f"{text!r} is not a list of whole numbers; expected numbers of at least {minimum} "
+            "separated by commas, e.g. 12,13",
+        )
+        return []
+
+    def ids(self, sheet, row, column, value) -> list[str]:
+        text = self.text(sheet, row, column, value)
+        return [p.strip() for p in text.split(",") if p.strip()]
+
+    def source(self, sheet, row, cells: dict) -> dict:
+        out: dict[str, Any] = {}
+        lines = self.numbers(sheet, row, "source_lines", cells.get("source_lines"), 1)
+        numbers = self.numbers(sheet, row, "source_numbers", cells.get("source_numbers"), 0)
+        ref = self.text(sheet, row, "source_ref", cells.get("source_ref"))
+        if lines:
+            out["lines"] = lines
+        if numbers:
+            out["numbers"] = numbers
+        if ref:
+            out["ref"] = ref
+        return out
+
+
+def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
+    """The non-blank rows of a sheet as (row number, {column: value}), checking the header."""
+    if sheet not in raw:
+        if sheet in _REQUIRED:
+            reader.problem(
+                sheet, None, None, f"missing sheet; a workbook needs the sheets {', '.join(SHEETS)}"
+            )
+        return []
+    header, body = raw[sheet]
+    columns = SHEETS[sheet]
+    known = [h for h in header if h is not None and str(h).strip()]
+    for h in known:
+        if str(h).strip() not in columns:
+            reader.problem(
+                sheet,
+                1,
+                str(h),
+                f"unknown column {str(h)!r}; expected the columns {', '.join(columns)} (rename or "
+                "delete it)",
+            )
+    for col in _KEY_COLUMNS[sheet]:
+        if col not in [str(h).strip() for h in known]:
+            reader.problem(sheet, 1, col, "missing column; add it to the header row")
+    out = []
+    for number, values in body:
+        cells: dict[str, Any] = {}
+        for i, value in enumerate(values):
+            blank = value is None or (isinstance(value, str) and not value.strip())
+            name = header[i] if i < len(header) else None
+            if name is None or not str(name).strip():
+                if not blank:
+                    reader.problem(
+                        sheet, number, f"#{i + 1}", "a value in a column without a header"
+                    )
+                continue
+            cells[str(name).strip()] = value
+        if any(
+            v is not None and not (isinstance(v, str) and not v.strip()) for v in cells.values()
+        ):
+            out.append((number, cells))
+    return out

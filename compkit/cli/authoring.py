@@ -1,0 +1,127 @@
+"""The authoring commands: diff, render and import."""
+
+from __future__ import annotations
+
+import sys
+
+from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, format_table
+
+
+def add_parsers(sub) -> None:
+    """The authoring commands: diff, render and import (see compkit.diff, render, workbook)."""
+    dif = sub.add_parser(
+        "diff",
+        help="show what changed between two versions of a framework",
+        description=(
+            "Compare two versions of a framework: statements added, removed, reworded (with a "
+            "word-level diff), moved to another level or competency, split or merged; matched "
+            "by id first, then by text similarity."
+        ),
+    )
+    dif.add_argument("old", metavar="OLD", help=FRAMEWORK_HELP)
+    dif.add_argument("new", metavar="NEW", help=FRAMEWORK_HELP)
+    dif.add_argument(
+        "--format",
+        choices=("table", "csv", "md", "html"),
+        default="table",
+        help="a table, CSV, or a Markdown or HTML change log (default: table)",
+    )
+    dif.add_argument("-o", "--output", help="write to this file instead of standard output")
+    dif.add_argument("--all", action="store_true", help="also list unchanged statements")
+    dif.add_argument(
+        "--exit-code",
+        action="store_true",
+        help="exit with status 1 when the versions differ (as git diff --exit-code)",
+    )
+    ren = sub.add_parser(
+        "render",
+        help="render a framework as a Word, HTML or Markdown document",
+        description=(
+            "Render a framework as a document: introduction, then each competency with its "
+            "description, values and a table with one column per level, role levels highlighted."
+        ),
+    )
+    ren.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
+    ren.add_argument(
+        "--to", choices=("docx", "html", "md"), help="format (default: from the suffix of -o)"
+    )
+    ren.add_argument("-o", "--output", required=True, help="the file to write")
+    ren.add_argument("--role", help="highlight only this role's levels (default: every role)")
+    imp = sub.add_parser(
+        "import",
+        help="import a framework from a workbook, CSV tables or a CASE package",
+        description=(
+            "Import a framework from an authoring workbook (.xlsx, from 'compkit export --to "
+            "workbook'), a folder of CSV tables ('--to tables'), a CASE 1.1 JSON package or a "
+            "framework file, and write it as a framework YAML file. Every problem is reported "
+            "with its sheet, row and column, and nothing is written."
+        ),
+    )
+    imp.add_argument("source", metavar="FILE", help="the workbook, folder or JSON package")
+    imp.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="the framework YAML file to write (an existing one is edited in place, keeping "
+        "its comments and layout)",
+    )
+
+
+def _cmd_diff(args) -> int:
+    from ..authoring.changelog import render_changelog
+    from ..authoring.versions import diff
+
+    changes = diff(args.old, args.new, unchanged=args.all)
+    if args.format in ("md", "html"):
+        text = render_changelog(changes, to=args.format)
+    elif args.format == "csv":
+        from ..framework.export import safe_csv_frame
+
+        text = safe_csv_frame(changes).to_csv(index=False)
+    else:
+        shown = changes.assign(
+            id=changes["new_id"].fillna(changes["old_id"]),
+            text=changes["word_diff"].where(
+                changes["word_diff"] != "", changes["new_text"].fillna(changes["old_text"])
+            ),
+        )[["item", "change", "id", "note", "text"]]
+        text = (format_table(shown) if len(shown) else "no changes") + "\n"
+    if args.output:
+        from .._atomic import write_text
+
+        print(f"wrote {write_text(args.output, text)}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    changed = bool((changes["change"] != "unchanged").any())
+    return EXIT_FINDINGS if args.exit_code and changed else EXIT_OK
+
+
+def _cmd_render(args) -> int:
+    from ..authoring.documents import render
+
+    path = render(args.framework, args.output, to=args.to, role=args.role)
+    print(f"wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_import(args) -> int:
+    from ..authoring.workbook import import_file
+    from ..authoring.yamledit import write_yaml
+
+    result = import_file(args.source)
+    path = write_yaml(result.framework, args.output)
+    fw = result.framework
+    parts = [f"wrote {path}: {len(fw.indicator_records)} indicators"]
+    if result.added:
+        parts.append(f"{len(result.added)} new ({', '.join(result.added)})")
+    if result.deleted:
+        parts.append(f"{len(result.deleted)} deleted ({', '.join(result.deleted)})")
+    print("; ".join(parts), file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "diff": _cmd_diff,
+    "render": _cmd_render,
+    "import": _cmd_import,
+}

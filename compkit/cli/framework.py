@@ -1,0 +1,144 @@
+"""The framework commands: list, show, validate and export."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import UsageError
+from ._common import EXIT_OK, FRAMEWORK_HELP, format_table
+
+
+def add_parsers(sub) -> None:
+    """Add list, show, validate and export."""
+    sub.add_parser(
+        "list",
+        help="list the bundled frameworks",
+        description="List the bundled frameworks with their size.",
+    )
+
+    show = sub.add_parser(
+        "show",
+        help="show a framework's indicators",
+        description="Show the indicators of a framework as a table, CSV or JSON.",
+    )
+    show.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
+    show.add_argument("--level", help="only this level (id, name or rank)")
+    show.add_argument("--competency", help="only this competency or cluster (id or name)")
+    show.add_argument("--role", help="only what this role requires (id or name)")
+    show.add_argument(
+        "--cumulative",
+        action="store_true",
+        help="with --level or --role: include every lower level too",
+    )
+    show.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="output format (default: table)",
+    )
+
+    val = sub.add_parser(
+        "validate",
+        help="validate framework files",
+        description="Validate framework files; report every problem with its line.",
+    )
+    val.add_argument("paths", nargs="+", metavar="PATH|ID", help=FRAMEWORK_HELP)
+
+    exp = sub.add_parser(
+        "export",
+        help="export a framework to CSV, XLSX, JSON or GraphML",
+        description="Export a framework to a file, written atomically.",
+    )
+    exp.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
+    exp.add_argument(
+        "--to",
+        choices=("csv", "xlsx", "json", "graphml", "case", "workbook", "tables"),
+        help="format (default: from the suffix of -o); case: a 1EdTech CASE 1.1 JSON package; "
+        "workbook: an authoring workbook to edit and 'compkit import'; tables: the same as a "
+        "folder of CSV files",
+    )
+    exp.add_argument("-o", "--output", required=True, help="the file to write")
+
+
+def _cmd_list(args) -> int:
+    import pandas as pd
+
+    from ..framework.io import load_all
+
+    rows = [
+        {
+            "id": fw.id,
+            "organisation": fw.organisation,
+            "title": fw.title,
+            "levels": len(fw.level_records),
+            "competencies": len(fw.competency_records),
+            "indicators": len(fw.indicator_records),
+            "roles": len(fw.role_records),
+        }
+        for fw in load_all().values()
+    ]
+    print(format_table(pd.DataFrame(rows)))
+    return EXIT_OK
+
+
+def _cmd_show(args) -> int:
+    from ..framework.io import load
+
+    fw = load(args.framework)
+    if args.role and args.level:
+        raise UsageError("give --level or --role, not both")
+    if args.role or (args.level and args.cumulative):
+        table = fw.profile(level=args.level, role=args.role, cumulative=args.cumulative or None)
+    else:
+        table = fw.indicators
+        if args.level:
+            table = table[table["level"] == fw.level(args.level).id]
+    if args.competency:
+        table = table[table["competency_id"] == fw.competency(args.competency).id]
+    columns = ["indicator_id", "competency_id", "level", "position", "text"]
+    if args.format == "csv":
+        from ..framework.export import safe_csv_frame
+
+        sys.stdout.write(safe_csv_frame(table).to_csv(index=False))
+    elif args.format == "json":
+        sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    else:
+        print(format_table(table[columns]) if len(table) else "(no indicators)")
+    return EXIT_OK
+
+
+def _cmd_validate(args) -> int:
+    from ..framework.io import load
+
+    for item in args.paths:
+        fw = load(item)
+        print(
+            f"ok: {fw.path or item}: {len(fw.level_records)} levels, "
+            f"{len(fw.competency_records)} {fw.competency_term_plural}, "
+            f"{len(fw.indicator_records)} indicators, {len(fw.role_records)} roles"
+        )
+    return EXIT_OK
+
+
+def _cmd_export(args) -> int:
+    from ..authoring.case import write_case
+    from ..authoring.workbook import write_tables, write_workbook
+    from ..framework.export import export
+
+    authoring = {"case": write_case, "workbook": write_workbook, "tables": write_tables}
+    if args.to in authoring:
+        from ..framework.io import load
+
+        path = authoring[args.to](load(args.framework), args.output)
+    else:
+        path = export(args.framework, args.output, to=args.to)
+    print(f"wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "list": _cmd_list,
+    "show": _cmd_show,
+    "validate": _cmd_validate,
+    "export": _cmd_export,
+}
