@@ -57,7 +57,12 @@ MUTATIONS = [
     lambda d: d["competencies"][0]["indicators"][0].__setitem__("polarity", "negative"),
     lambda d: d["competencies"][0]["indicators"][0].__setitem__("source", {"lines": []}),
     lambda d: d.__setitem__("cumulative", "yes"),
-    lambda d: d.__setitem__("schema_version", 2),
+    lambda d: d.__setitem__("schema_version", 3),
+    lambda d: d.__setitem__("language", "English"),
+    lambda d: d.__setitem__("stem", ""),
+    lambda d: d["competencies"][0].__setitem__("undefined", [{"note": "n/a"}]),
+    lambda d: d["competencies"][0]["indicators"][0].__setitem__("mirrors", "Not An Id"),
+    lambda d: d["competencies"][0]["indicators"][0].__setitem__("source", {"page": 0}),
     lambda d: d.__setitem__("roles", [{"id": "r", "name": "R", "requires": {"people": 3}}]),
 ]
 

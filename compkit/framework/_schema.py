@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import reprlib
 from collections.abc import Callable, Hashable, Iterator
 from functools import cache
 from importlib import resources
@@ -43,6 +44,7 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
     "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
     "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
     "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
 }
 _NAMES = {
     dict: "a mapping",
@@ -68,8 +70,13 @@ def framework_schema() -> dict:
     return json.loads(text)
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother, _REPR.maxlist, _REPR.maxdict = 2, 57, 57, 4, 4
+
+
 def _show(value: Any) -> str:
-    text = repr(value)
+    """A short repr, built without expanding the whole value (it may be huge or deeply nested)."""
+    text = _REPR.repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -95,15 +102,16 @@ def iter_errors(
         yield path, f"{_show(instance)} is not allowed here; expected one of: {allowed}"
         return
     kind = schema.get("type")
-    if kind is not None and not _TYPES[kind](instance):
-        expected = {"object": "a mapping", "array": "a list", "integer": "a whole number"}
-        yield (
-            path,
-            (
-                f"expected {expected.get(kind, 'a ' + kind)}, "
-                f"got {_kind(instance)} {_show(instance)}"
-            ),
-        )
+    kinds = (kind,) if isinstance(kind, str) else tuple(kind or ())
+    if kinds and not any(_TYPES[k](instance) for k in kinds):
+        expected = {
+            "object": "a mapping",
+            "array": "a list",
+            "integer": "a whole number",
+            "null": "nothing (null)",
+        }
+        wanted = " or ".join(expected.get(k, "a " + k) for k in kinds)
+        yield path, f"expected {wanted}, got {_kind(instance)} {_show(instance)}"
         return
     if isinstance(instance, str):
         yield from _string_errors(instance, schema, path)

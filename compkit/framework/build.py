@@ -19,6 +19,7 @@ from .model import (
     Repair,
     Role,
     SourceRef,
+    Undefined,
     Value,
 )
 from .validate import validate_data
@@ -29,7 +30,17 @@ __all__ = ["from_dict"]
 def _src(d: dict | None) -> SourceRef:
     if not d:
         return SourceRef()
-    return SourceRef(tuple(d.get("lines", ())), tuple(d.get("numbers", ())), d.get("ref", ""))
+    return SourceRef(
+        tuple(d.get("lines", ())),
+        tuple(d.get("numbers", ())),
+        d.get("ref", ""),
+        d.get("file", ""),
+        d.get("page"),
+        d.get("sheet", ""),
+        d.get("cell", ""),
+        d.get("paragraph"),
+        d.get("table"),
+    )
 
 
 def from_dict(data: dict, *, validate: bool = True) -> Framework:
@@ -54,6 +65,7 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
                     lv["rank"],
                     lv.get("description", ""),
                     _src(lv.get("source")),
+                    lv.get("stem", ""),
                 )
                 for lv in data["levels"]
             ),
@@ -72,6 +84,13 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
                 tuple(c.get("values", ())),
                 tuple(c.get("levels", ())),
                 _src(c.get("source")),
+                c.get("stem", ""),
+                tuple(
+                    Undefined(
+                        u["level"], u.get("note", ""), u.get("polarity"), _src(u.get("source"))
+                    )
+                    for u in c.get("undefined") or ()
+                ),
             )
         )
         position: Counter[str] = Counter()
@@ -89,6 +108,7 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
                     ind.get("polarity", "effective"),
                     _src(ind.get("source")),
                     Repair(repair["kind"], repair["note"]) if repair else None,
+                    ind.get("mirrors"),
                 )
             )
         indicators += sorted(cell, key=lambda i: (rank[i.level], i.position))
@@ -132,4 +152,7 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
         source_description=src.get("description", ""),
         source_url=src.get("url", ""),
         rules={k: tuple(v) for k, v in rules.items()},
+        language=data.get("language", "en-GB"),
+        stem=data.get("stem", ""),
+        schema_version=data.get("schema_version", 1),
     )

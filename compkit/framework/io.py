@@ -176,6 +176,12 @@ def _with_path(fw: Framework, path: Path) -> Framework:
 
 def _src_dict(s: SourceRef) -> dict:
     out: dict[str, Any] = {}
+    if s.file:
+        out["file"] = s.file
+    for key in ("page", "sheet", "cell", "table", "paragraph"):
+        value = getattr(s, key)
+        if value not in (None, ""):
+            out[key] = value
     if s.lines:
         out["lines"] = list(s.lines)
     if s.numbers:
@@ -183,6 +189,38 @@ def _src_dict(s: SourceRef) -> dict:
     if s.ref:
         out["ref"] = s.ref
     return out
+
+
+def _needed_version(fw: Framework) -> int:
+    """2 when the framework uses anything version 1 of the file format cannot say, else 1."""
+    items = (*fw.level_records, *fw.competency_records)
+    records = (
+        *fw.introduction,
+        *items,
+        *fw.group_records,
+        *fw.value_records,
+        *fw.indicator_records,
+        *fw.role_records,
+    )
+    sources = [x.source for x in records]
+    v2 = (
+        fw.language != "en-GB"
+        or fw.stem
+        or any(getattr(x, "stem", "") for x in items)
+        or any(c.undefined for c in fw.competency_records)
+        or any(i.mirrors for i in fw.indicator_records)
+        or any(lv is None for r in fw.role_records for _, lv in r.requires)
+        or any(
+            s.file
+            or s.sheet
+            or s.cell
+            or s.page is not None
+            or s.paragraph is not None
+            or s.table is not None
+            for s in sources
+        )
+    )
+    return 2 if v2 else 1
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
@@ -207,7 +245,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
     for ind in fw.indicator_records:
         by_comp[ind.competency].append(ind)
     doc: dict[str, Any] = {
-        "schema_version": 1,
+        "schema_version": max(fw.schema_version, _needed_version(fw)),
         "id": fw.id,
         "title": fw.title,
         "organisation": fw.organisation,
@@ -217,6 +255,8 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
         "notes": fw.notes,
         "competency_term": fw.competency_term,
         "cumulative": fw.cumulative,
+        "language": None if fw.language == "en-GB" else fw.language,
+        "stem": fw.stem,
         "source": _clean(
             {"file": fw.source_file, "description": fw.source_description, "url": fw.source_url}
         ),
@@ -231,6 +271,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
                     "name": lv.name,
                     "rank": lv.rank,
                     "description": lv.description,
+                    "stem": lv.stem,
                     "source": _src_dict(lv.source),
                 }
             )
@@ -268,7 +309,19 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
                         "group": c.group,
                         "values": list(c.values),
                         "levels": list(c.levels),
+                        "stem": c.stem,
                         "source": _src_dict(c.source),
+                        "undefined": [
+                            _clean(
+                                {
+                                    "level": u.level,
+                                    "note": u.note,
+                                    "polarity": u.polarity,
+                                    "source": _src_dict(u.source),
+                                }
+                            )
+                            for u in c.undefined
+                        ],
                     }
                 ),
                 "indicators": [
@@ -282,6 +335,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
                             "repair": {"kind": i.repair.kind, "note": i.repair.note}
                             if i.repair
                             else None,
+                            "mirrors": i.mirrors,
                         }
                     )
                     for i in by_comp[c.id]

@@ -4,8 +4,10 @@ A :class:`Framework` is built once (by :func:`compkit.load`) and never changes; 
 DataFrames (``indicators``, ``competencies``, ``levels``, ``values``, ``roles``, ...) are computed
 on first use and handed out as copies, so no caller can alter the framework through them.
 Nothing here is specific to one organisation: competencies may be grouped into clusters or
-domains, there may be any number of levels, a competency may be described at some levels only,
-and an indicator may be a negative ("ineffective") one.
+domains, there may be any number of levels, a competency may be described at some levels only or
+leave cells the publisher did not define, an indicator may be a negative ("ineffective") one
+that mirrors an effective one, statements may complete a stem ("You can:"), and a role may need
+a competency at no stated level.
 """
 
 from __future__ import annotations
@@ -29,20 +31,43 @@ __all__ = [
     "Repair",
     "Role",
     "SourceRef",
+    "Undefined",
     "Value",
 ]
 
 
 @dataclass(frozen=True)
 class SourceRef:
-    """Where an item stands in the source as received: lines, the source's own numbers, a note."""
+    """Where an item stands in the source as received.
+
+    ``lines`` are 1-based lines of a text source, ``numbers`` the source's own numbering, ``ref``
+    a human-readable note; ``file`` names the source file when it is not the framework's own;
+    ``page`` (PDF), ``sheet`` and ``cell`` (spreadsheets), ``paragraph`` and ``table`` (Word,
+    0-based as python-docx counts them) locate items in documents.
+    """
 
     lines: tuple[int, ...] = ()
     numbers: tuple[int, ...] = ()
     ref: str = ""
+    file: str = ""
+    page: int | None = None
+    sheet: str = ""
+    cell: str = ""
+    paragraph: int | None = None
+    table: int | None = None
 
     def __str__(self) -> str:
-        parts = []
+        parts = [self.file] if self.file else []
+        if self.sheet:
+            parts.append(f"sheet {self.sheet}" + (f" cell {self.cell}" if self.cell else ""))
+        elif self.cell:
+            parts.append(f"cell {self.cell}")
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.table is not None:
+            parts.append(f"table {self.table}")
+        if self.paragraph is not None:
+            parts.append(f"paragraph {self.paragraph}")
         if self.lines:
             parts.append("line " + ",".join(map(str, self.lines)))
         if self.numbers:
@@ -77,6 +102,7 @@ class Level:
     rank: int
     description: str = ""
     source: SourceRef = SourceRef()
+    stem: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,8 +126,25 @@ class Value:
 
 
 @dataclass(frozen=True)
+class Undefined:
+    """A cell the publisher left undefined (distinct from an empty cell), with its words.
+
+    ``polarity`` is set when only one side of an effective | ineffective cell is undefined.
+    """
+
+    level: str
+    note: str = ""
+    polarity: Literal["effective", "ineffective"] | None = None
+    source: SourceRef = SourceRef()
+
+
+@dataclass(frozen=True)
 class Competency:
-    """A competency (or cluster): its values, its group, and the levels it is described at."""
+    """A competency (or cluster): its values, its group, and the levels it is described at.
+
+    ``undefined`` lists the cells the publisher left undefined; ``stem`` is the words every
+    statement of the competency completes ("You can:"), when it has its own.
+    """
 
     id: str
     name: str
@@ -110,11 +153,17 @@ class Competency:
     values: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
     source: SourceRef = SourceRef()
+    stem: str = ""
+    undefined: tuple[Undefined, ...] = ()
 
 
 @dataclass(frozen=True)
 class Indicator:
-    """One behavioural statement of a competency at a level."""
+    """One behavioural statement of a competency at a level.
+
+    An ineffective indicator may name the effective one it ``mirrors`` (when the source pairs
+    them, e.g. in one row of an effective | ineffective table).
+    """
 
     id: str
     competency: str
@@ -124,21 +173,25 @@ class Indicator:
     polarity: Literal["effective", "ineffective"] = "effective"
     source: SourceRef = SourceRef()
     repair: Repair | None = None
+    mirrors: str | None = None
 
 
 @dataclass(frozen=True)
 class Role:
-    """A role profile: the level of each competency the role requires."""
+    """A role profile: the level of each competency the role requires.
+
+    A required level of ``None`` means the role needs the competency at no stated level.
+    """
 
     id: str
     name: str
-    requires: tuple[tuple[str, str], ...] = ()
+    requires: tuple[tuple[str, str | None], ...] = ()
     description: str = ""
     source: SourceRef = SourceRef()
 
     @property
-    def required_levels(self) -> dict[str, str]:
-        """Competency id -> required level id."""
+    def required_levels(self) -> dict[str, str | None]:
+        """Competency id -> required level id (``None``: no level stated)."""
         return dict(self.requires)
 
 
@@ -182,6 +235,9 @@ class Framework:
     source_url: str = ""
     rules: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     path: Path | None = None
+    language: str = "en-GB"
+    stem: str = ""
+    schema_version: int = 1
 
     def __repr__(self) -> str:
         return (
@@ -211,6 +267,39 @@ class Framework:
     def competency_ids(self) -> tuple[str, ...]:
         """Competency ids in framework order."""
         return tuple(c.id for c in self.competency_records)
+
+    def stem_for(self, competency: str, level: str) -> str:
+        """The stem a statement of ``competency`` at ``level`` completes ("" when none).
+
+        The most specific one wins: the competency's own, then the level's, then the framework's.
+        """
+        comp = self._index["competency"].get(competency)
+        lv = self._index["level"].get(level)
+        return (comp.stem if comp else "") or (lv.stem if lv else "") or self.stem  # type: ignore[union-attr]
+
+    @cached_property
+    def undefined_cells(self) -> frozenset[tuple[str, str]]:
+        """The (competency id, level id) cells the publisher left undefined on every side.
+
+        These are the cells listed under a competency's ``undefined`` and, for a competency
+        described at some levels only (``levels``), the levels it is not described at. A cell
+        undefined for one polarity only (say, no ineffective behaviours given) is not in
+        this set; see ``Competency.undefined``.
+        """
+        explicit = {
+            (c.id, u.level)
+            for c in self.competency_records
+            for u in c.undefined
+            if u.polarity is None
+        }
+        outside = {
+            (c.id, lv)
+            for c in self.competency_records
+            if c.levels
+            for lv in self.level_ids
+            if lv not in c.levels
+        }
+        return frozenset(explicit | outside)
 
     @cached_property
     def _index(self) -> dict[str, dict[str, object]]:

@@ -144,6 +144,7 @@ def _reference_errors(data: dict):
                         f"described at ({', '.join(map(str, applies))}); add it to its `levels:`"
                     ),
                 )
+    yield from _cell_errors(comps, level_ids, seen)
     for ri, role in _items(data, "roles"):
         requires = role.get("requires")
         for comp_id, lv in requires.items() if isinstance(requires, dict) else []:
@@ -151,6 +152,50 @@ def _reference_errors(data: dict):
                 yield unknown("competency", comp_id, ("roles", ri, "requires", comp_id))
             if isinstance(lv, str) and lv not in level_ids:
                 yield unknown("level", lv, ("roles", ri, "requires", comp_id))
+
+
+def _cell_errors(comps: list[tuple[int, dict]], level_ids: list[str], paths: dict[str, tuple]):
+    """Undefined cells that name unknown levels or hold statements; mirrors that point nowhere."""
+    polarity = {}
+    for _, comp in comps:
+        for ind in comp.get("indicators") or []:
+            if isinstance(ind, dict) and isinstance(ind.get("id"), str):
+                polarity[ind["id"]] = (comp.get("id"), ind.get("polarity", "effective"))
+    for ci, comp in comps:
+        held = {
+            (ind.get("level"), ind.get("polarity", "effective"))
+            for ind in comp.get("indicators") or []
+            if isinstance(ind, dict)
+        }
+        for ui, cell in enumerate(comp.get("undefined") or []):
+            lv = cell.get("level") if isinstance(cell, dict) else None
+            path = ("competencies", ci, "undefined", ui, "level")
+            if not isinstance(lv, str):
+                continue
+            if lv not in level_ids:
+                names = ", ".join(level_ids) or "none"
+                yield path, f"unknown level {lv!r}; expected one of the declared levels: {names}"
+                continue
+            side = cell.get("polarity")
+            clash = [p for lvl, p in held if lvl == lv and side in (None, p)]
+            if clash:
+                what = f"{side} statements" if side else "statements"
+                yield (
+                    path,
+                    f"the cell at level {lv!r} is declared undefined but holds {what}; remove "
+                    "the statements or the `undefined` entry",
+                )
+        for ii, ind in enumerate(comp.get("indicators") or []):
+            target = ind.get("mirrors") if isinstance(ind, dict) else None
+            if not isinstance(target, str):
+                continue
+            path = ("competencies", ci, "indicators", ii, "mirrors")
+            if ind.get("polarity", "effective") != "ineffective":
+                yield path, "only an ineffective indicator can mirror another; drop `mirrors`"
+            elif target not in polarity:
+                yield path, f"unknown indicator {target!r}; expected the id of an effective one"
+            elif polarity[target][1] != "effective":
+                yield path, f"indicator {target!r} is not effective; expected an effective one"
 
 
 def _duplicates(key: str, entries: list[tuple[int, dict]]):
