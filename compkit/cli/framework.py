@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from .._words import plural
 from ..errors import UsageError
 from ._common import EXIT_OK, FRAMEWORK_HELP, format_table
 
@@ -113,9 +114,10 @@ def _cmd_validate(args) -> int:
     for item in args.paths:
         fw = load(item)
         print(
-            f"ok: {fw.path or item}: {len(fw.level_records)} levels, "
-            f"{len(fw.competency_records)} {fw.competency_term_plural}, "
-            f"{len(fw.indicator_records)} indicators, {len(fw.role_records)} roles"
+            f"ok: {fw.path or item}: {plural(len(fw.level_records), 'level')}, "
+            f"{plural(len(fw.competency_records), fw.competency_term)}, "
+            f"{plural(len(fw.indicator_records), 'indicator')}, "
+            f"{plural(len(fw.role_records), 'role')}"
         )
     return EXIT_OK
 

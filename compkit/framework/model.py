@@ -18,6 +18,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from .._words import plural, plural_form
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -242,8 +244,9 @@ class Framework:
     def __repr__(self) -> str:
         return (
             f"<Framework {self.id!r}: {self.title} ({self.organisation}); "
-            f"{len(self.level_records)} levels, {len(self.competency_records)} "
-            f"{self.competency_term_plural}, {len(self.indicator_records)} indicators>"
+            f"{plural(len(self.level_records), 'level')}, "
+            f"{plural(len(self.competency_records), self.competency_term)}, "
+            f"{plural(len(self.indicator_records), 'indicator')}>"
         )
 
     # -- names -------------------------------------------------------------------------------
@@ -255,8 +258,7 @@ class Framework:
     @property
     def competency_term_plural(self) -> str:
         """The framework's own word for its competencies, in the plural."""
-        term = self.competency_term
-        return term[:-1] + "ies" if term.endswith("y") else term + "s"
+        return plural_form(self.competency_term)
 
     @property
     def level_ids(self) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ import itertools
 from collections import Counter
 from typing import Any
 
+from .._words import plural_form
 from ..errors import Problem
 from ._schema import format_path, framework_schema, iter_errors
 from ._yaml import LineMap
@@ -93,7 +94,10 @@ def _reference_errors(data: dict):
 
     def unknown(kind: str, value: Any, path: tuple) -> tuple[tuple, str]:
         names = ", ".join(declared[kind]) or "none"
-        return path, f"unknown {kind} {value!r}; expected one of the declared {kind}s: {names}"
+        return (
+            path,
+            f"unknown {kind} {value!r}; expected one of the declared {plural_form(kind)}: {names}",
+        )
 
     for key in ("levels", "groups", "values", "competencies", "roles"):
         yield from _duplicates(key, _items(data, key))
