@@ -103,10 +103,13 @@ def test_non_cumulative_profile(wsx):
 def test_profile_of_a_competency_described_at_some_levels(clustered):
     prof = clustered.profile(level="senior")
     assert prof.groupby("competency_id").size().to_dict() == {
-        "caring": 5,
+        "caring": 4,  # what a holder must show: the negative indicator is not a requirement
         "delivering": 4,
         "leading": 1,
     }
+    assert (prof["polarity"] == "effective").all()
+    every = clustered.profile(level="senior", polarity="all")
+    assert every.groupby("competency_id").size().to_dict()["caring"] == 5
     assert (
         clustered.competencies.set_index("competency_id").loc["leading", "levels"]
         == "senior, lead, director"
@@ -149,3 +152,53 @@ def test_repairs_are_visible(cis, wsx):
     assert joined["kind"] == "joined-split-numbers"
     assert joined["source_numbers"] == "2,3,4"
     assert isinstance(wsx.repairs, pd.DataFrame) and len(wsx.repairs) >= 5
+
+
+def test_counts_and_profiles_respect_polarity(clustered):
+    assert clustered.counts().loc["caring", "foundation"] == 1
+    assert clustered.counts(polarity="ineffective").loc["caring", "foundation"] == 1
+    assert clustered.counts(polarity="all").loc["caring", "foundation"] == 2
+    negative = clustered.profile(level="foundation", polarity="ineffective")
+    assert negative["indicator_id"].tolist() == ["caring-foundation-2"]
+    with pytest.raises(compkit.UsageError, match="unknown polarity 'bad'; expected one of"):
+        clustered.counts(polarity="bad")
+
+
+def undefined_doc(**extra):
+    doc = compkit.framework.to_dict("cis")
+    comp = doc["competencies"][0]
+    comp["indicators"] = [i for i in comp["indicators"] if i["level"] != "l4"]
+    comp["undefined"] = [{"level": "l4", "note": "Not applicable", **extra}]
+    doc["schema_version"] = 2
+    return doc
+
+
+def test_undefined_cells_are_not_defined_not_zero():
+    fw = compkit.framework.from_dict(undefined_doc())
+    assert fw.undefined_cells == {("people", "l4")}
+    table = fw.counts()
+    assert table.loc["people", "l4"] is pd.NA
+    assert table.loc["people", "l3"] == compkit.load("cis").counts().loc["people", "l3"]
+    assert compkit.framework.summary(fw).loc["cells not defined", "cis"] == 1
+    one_side = compkit.framework.from_dict(undefined_doc(polarity="ineffective"))
+    assert one_side.undefined_cells == frozenset()
+    assert one_side.counts().loc["people", "l4"] == 0
+    assert one_side.counts(polarity="ineffective").loc["people", "l4"] is pd.NA
+
+
+def test_competency_described_at_some_levels_is_not_defined_elsewhere(clustered):
+    table = clustered.counts()
+    assert table.loc["leading", "foundation"] is pd.NA
+    assert table.loc["leading", "lead"] == 1
+
+
+def test_role_needing_a_competency_at_no_stated_level():
+    doc = compkit.framework.to_dict("cis")
+    doc["roles"][0]["requires"]["people"] = None
+    fw = compkit.framework.from_dict(doc)
+    assert fw.role("senior-officer").required_levels["people"] is None
+    roles = fw.roles.set_index("competency_id")
+    assert roles.loc["people", "level_name"] == "no level stated"
+    assert "people" not in set(fw.profile(role="senior-officer")["competency_id"])
+    assert compkit.framework.to_dict(fw)["roles"][0]["requires"]["people"] is None
+    assert compkit.framework.to_dict(fw)["schema_version"] == 2

@@ -1,10 +1,14 @@
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 import compkit
 from compkit.framework.build import from_dict
 from compkit.framework.io import from_text, to_dict
+
+DATA = Path(__file__).parent / "data"
 
 
 def write(tmp_path: Path, text: str, name: str = "fw.yaml") -> Path:
@@ -159,3 +163,127 @@ def test_from_text_without_a_file():
     with pytest.raises(compkit.FrameworkFileError) as info:
         from_text("schema_version: 1\nid: x\n")
     assert str(info.value).startswith("<string>:1: missing required key 'title'")
+
+
+# -- format version 2, and version-1 files unchanged ---------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["cis", "wsx", str(DATA / "clustered.yaml")])
+def test_version_1_files_keep_loading_unchanged(path):
+    """A version-1 file loads as before and its document comes back as version 1, key for key."""
+    fw = compkit.load(path)
+    source = yaml.safe_load(Path(fw.path).read_text("utf-8"))
+    assert source["schema_version"] == 1
+    doc = compkit.framework.to_dict(fw)
+    assert doc["schema_version"] == 1
+    assert (fw.language, fw.stem, fw.undefined_cells - _outside(fw)) == ("en-GB", "", set())
+    assert not any(i.mirrors for i in fw.indicator_records)
+    assert set(doc) <= set(source)
+
+    def statements(document):
+        return [
+            (c["id"], i["id"], i["level"], i["text"], i.get("polarity", "effective"))
+            for c in document["competencies"]
+            for i in c["indicators"]
+        ]
+
+    assert statements(doc) == statements(source)
+
+
+def _outside(fw):
+    return {(c.id, lv) for c in fw.competency_records if c.levels for lv in fw.level_ids} - {
+        (c.id, lv) for c in fw.competency_records for lv in c.levels
+    }
+
+
+V2 = """
+schema_version: 2
+id: digital
+title: Digital skills
+organisation: Example Department
+language: en-US
+stem: "You can:"
+levels:
+  - {id: awareness, name: Awareness, rank: 1}
+  - {id: working, name: Working, rank: 2, stem: "At this level you can:"}
+competencies:
+  - id: data
+    name: Data analysis
+    stem: "In data analysis you can:"
+    undefined:
+      - {level: working, note: Not defined, source: {sheet: Skills, cell: D4}}
+    indicators:
+      - {id: data-1, level: awareness, text: explain what a dataset is,
+         source: {sheet: Skills, cell: C4}}
+      - {id: data-2, level: awareness, text: share data without checking it, polarity: ineffective,
+         mirrors: data-1, source: {file: other.xlsx, sheet: Skills, cell: E4}}
+  - id: code
+    name: Programming
+    indicators:
+      - {id: code-1, level: working, text: write a program, source: {page: 3, lines: [12]}}
+      - {id: code-2, level: awareness, text: read code, source: {table: 1, paragraph: 4}}
+roles:
+  - {id: analyst, name: Analyst, requires: {data: awareness, code: null}}
+"""
+
+
+def test_version_2_document_loads_and_round_trips():
+    fw = compkit.framework.from_text(V2)
+    assert (fw.language, fw.stem, fw.schema_version) == ("en-US", "You can:", 2)
+    assert fw.stem_for("data", "working") == "In data analysis you can:"
+    assert fw.stem_for("code", "working") == "At this level you can:"
+    assert fw.stem_for("code", "awareness") == "You can:"
+    assert fw.undefined_cells == {("data", "working")}
+    assert fw.indicator("data-2").mirrors == "data-1"
+    assert str(fw.indicator("data-2").source) == "other.xlsx; sheet Skills cell E4"
+    assert str(fw.indicator("code-1").source) == "page 3; line 12"
+    assert fw.role("analyst").required_levels == {"data": "awareness", "code": None}
+    doc = compkit.framework.to_dict(fw)
+    assert compkit.framework.to_dict(compkit.framework.from_dict(doc)) == doc
+    assert doc["competencies"][0]["undefined"][0]["source"] == {"sheet": "Skills", "cell": "D4"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["competencies"][0]["undefined"].append({"level": "awareness"}),
+            "the cell at level 'awareness' is declared undefined but holds statements",
+        ),
+        (
+            lambda d: d["competencies"][0]["undefined"].append({"level": "expert"}),
+            "unknown level 'expert'; expected one of the declared levels: awareness, working",
+        ),
+        (
+            lambda d: d["competencies"][0]["indicators"][1].__setitem__("mirrors", "code-9"),
+            "unknown indicator 'code-9'; expected the id of an effective one",
+        ),
+        (
+            lambda d: d["competencies"][0]["indicators"][0].__setitem__("mirrors", "code-1"),
+            "only an ineffective indicator can mirror another",
+        ),
+        (
+            lambda d: d["roles"][0]["requires"].__setitem__("code", 3),
+            "expected a string or nothing (null), got a whole number 3",
+        ),
+        (
+            lambda d: d.__setitem__("language", "English"),
+            "'English' is not valid here; expected the framework's language as a BCP 47 tag",
+        ),
+    ],
+)
+def test_version_2_mistakes_are_reported(change, message):
+    doc = yaml.safe_load(V2)
+    change(doc)
+    with pytest.raises(compkit.FrameworkFileError, match=re.escape(message)):
+        compkit.framework.from_dict(doc)
+
+
+def test_corpus_frameworks_load():
+    """Every framework of the corpus (tests/data/corpus/) loads with its version-2 features."""
+    corpus = sorted((DATA / "corpus").glob("*.yaml"))
+    loaded = {p.stem: compkit.load(p) for p in corpus if p.name != "manifest.yaml"}
+    assert len(loaded) >= 6
+    assert any(fw.language == "en-US" for fw in loaded.values())
+    assert any(fw.undefined_cells for fw in loaded.values())
+    assert any((fw.indicators["polarity"] == "ineffective").any() for fw in loaded.values())

@@ -32,6 +32,12 @@ def add_parsers(sub) -> None:
         help="with --level or --role: include every lower level too",
     )
     show.add_argument(
+        "--polarity",
+        choices=("effective", "ineffective", "all"),
+        help="effective statements, negative (ineffective) ones, or all (default: all when "
+        "listing, effective for what a --role or cumulative --level must show)",
+    )
+    show.add_argument(
         "--format",
         choices=("table", "csv", "json"),
         default="table",
@@ -89,14 +95,21 @@ def _cmd_show(args) -> int:
     if args.role and args.level:
         raise UsageError("give --level or --role, not both")
     if args.role or (args.level and args.cumulative):
-        table = fw.profile(level=args.level, role=args.role, cumulative=args.cumulative or None)
+        table = fw.profile(
+            level=args.level,
+            role=args.role,
+            cumulative=args.cumulative or None,
+            polarity=args.polarity or "effective",
+        )
     else:
         table = fw.indicators
         if args.level:
             table = table[table["level"] == fw.level(args.level).id]
+        if args.polarity not in (None, "all"):
+            table = table[table["polarity"] == args.polarity]
     if args.competency:
         table = table[table["competency_id"] == fw.competency(args.competency).id]
-    columns = ["indicator_id", "competency_id", "level", "position", "text"]
+    columns = ["indicator_id", "competency_id", "level", "position", "polarity", "text"]
     if args.format == "csv":
         from ..framework.export import safe_csv_frame
 

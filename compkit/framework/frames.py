@@ -197,8 +197,8 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
                     "role": r.name,
                     "competency_id": c,
                     "competency": comps[c].name if c in comps else "",
-                    "level": lv,
-                    "level_name": levels[lv].name if lv in levels else "",
+                    "level": lv or "",
+                    "level_name": levels[lv].name if lv in levels else "no level stated",
                     "level_rank": levels[lv].rank if lv in levels else 0,
                 }
                 for r in fw.role_records
@@ -242,15 +242,45 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
     }
 
 
-def counts(fw: Framework) -> pd.DataFrame:
-    """Statements per competency (rows, framework order) and level (columns, lowest first)."""
+POLARITIES = ("effective", "ineffective", "all")
+
+
+def _check_polarity(polarity: str) -> None:
+    if polarity not in POLARITIES:
+        from ..errors import UsageError
+
+        raise UsageError(f"unknown polarity {polarity!r}; expected one of: {', '.join(POLARITIES)}")
+
+
+def counts(fw: Framework, *, polarity: str = "effective") -> pd.DataFrame:
+    """Statements per competency (rows, framework order) and level (columns, lowest first).
+
+    Effective statements only unless ``polarity`` says otherwise. A cell the publisher left
+    undefined holds ``<NA>`` (the columns are then pandas' nullable ``Int64``), an empty one 0.
+    """
+    _check_polarity(polarity)
     ind = fw.indicators
+    if polarity != "all":
+        ind = ind[ind["polarity"] == polarity]
     table = pd.crosstab(ind["competency_id"], ind["level"])
-    return (
+    table = (
         table.reindex(index=list(fw.competency_ids), columns=list(fw.level_ids), fill_value=0)
         .rename_axis(index="competency_id", columns="level")
         .astype("int64")
     )
+    one_side = {
+        (c.id, u.level)
+        for c in fw.competency_records
+        for u in c.undefined
+        if u.polarity == polarity
+    }
+    held = set(zip(ind["competency_id"], ind["level"], strict=True))
+    undefined = sorted((fw.undefined_cells | one_side) - held)
+    if undefined:
+        table = table.astype("Int64")
+        for c, lv in undefined:
+            table.loc[c, lv] = pd.NA
+    return table
 
 
 def profile(
@@ -259,19 +289,23 @@ def profile(
     level: str | int | None = None,
     role: str | None = None,
     cumulative: bool | None = None,
+    polarity: str = "effective",
 ) -> pd.DataFrame:
     """Indicators a holder of ``level`` or ``role`` must show; see :meth:`Framework.profile`."""
     from ..errors import UsageError
 
+    _check_polarity(polarity)
     if (level is None) == (role is None):
         raise UsageError("give exactly one of level= or role=")
     cumulative = fw.cumulative if cumulative is None else cumulative
     if role is not None:
-        required = {c: fw.level(lv) for c, lv in fw.role(role).requires}
+        required = {c: fw.level(lv) for c, lv in fw.role(role).requires if lv is not None}
     else:
         top = fw.level(level)  # type: ignore[arg-type]
         required = dict.fromkeys(fw.competency_ids, top)
     ind = fw.indicators
+    if polarity != "all":
+        ind = ind[ind["polarity"] == polarity]
     need = ind["competency_id"].map({c: lv.rank for c, lv in required.items()})
     need_id = ind["competency_id"].map({c: lv.id for c, lv in required.items()})
     keep = (ind["level_rank"] <= need) if cumulative else (ind["level_rank"] == need)
@@ -333,10 +367,12 @@ def summary(*frameworks: Framework) -> pd.DataFrame:
             "roles": len(fw.role_records),
             "indicators": len(fw.indicator_records),
             "indicators per cell (mean)": round(
-                len(fw.indicator_records) / max(1, fw.counts().gt(0).sum().sum()), 1
+                len(fw.indicator_records) / max(1, fw.counts(polarity="all").gt(0).sum().sum()), 1
             ),
             "words per statement (median)": float(words.median()) if len(words) else 0.0,
             "negative indicators": int((fw.indicators["polarity"] == "ineffective").sum()),
             "recorded repairs": len(fw.repairs),
         }
+        if fw.undefined_cells:
+            rows[fw.id]["cells not defined"] = len(fw.undefined_cells)
     return pd.DataFrame(rows).rename_axis(columns="framework")

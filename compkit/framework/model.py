@@ -410,8 +410,19 @@ class Framework:
         """One row per recorded repair of the source's structure."""
         return self._frame("repairs")
 
-    def counts(self) -> pd.DataFrame:
+    def counts(self, *, polarity: str = "effective") -> pd.DataFrame:
         """Statements per competency (rows) and level (columns), in framework order.
+
+        Parameters
+        ----------
+        polarity : {"effective", "ineffective", "all"}
+            Which statements to count: what a holder must show (default), the negative
+            indicators, or both.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Counts; a cell the publisher left undefined holds ``<NA>``, not 0.
 
         Examples
         --------
@@ -421,7 +432,7 @@ class Framework:
         """
         from .frames import counts
 
-        return counts(self)
+        return counts(self, polarity=polarity)
 
     def profile(
         self,
@@ -429,6 +440,7 @@ class Framework:
         level: str | int | None = None,
         role: str | None = None,
         cumulative: bool | None = None,
+        polarity: str = "effective",
     ) -> pd.DataFrame:
         """Everything a holder of ``level``, or of ``role``, must show, per competency.
 
@@ -437,9 +449,13 @@ class Framework:
         level : str or int, optional
             A level id, name or rank; applies to every competency.
         role : str, optional
-            A role id or name; each competency at the level the role requires.
+            A role id or name; each competency at the level the role requires (a competency the
+            role needs at no stated level contributes no statements).
         cumulative : bool, optional
             Include all lower levels (default: the framework's own ``cumulative`` flag).
+        polarity : {"effective", "ineffective", "all"}
+            Effective statements only (default: what a holder must show), the negative
+            indicators, or both.
 
         Returns
         -------
@@ -460,4 +476,4 @@ class Framework:
         """
         from .frames import profile
 
-        return profile(self, level=level, role=role, cumulative=cumulative)
+        return profile(self, level=level, role=role, cumulative=cumulative, polarity=polarity)
