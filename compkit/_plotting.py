@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 __all__ = [
     "CMAP",
     "LINES",
+    "NOT_DEFINED",
     "OKABE_ITO",
+    "SCOPE_COLOURS",
+    "SCOPE_LABELS",
+    "VOICE_LABELS",
     "figure",
     "figure_png",
     "figure_svg",
@@ -49,6 +53,26 @@ OKABE_ITO = (
 CMAP = "viridis"
 # Okabe-Ito without yellow and black: line colours that stand out on white.
 LINES = (OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[2], OKABE_ITO[4], OKABE_ITO[5], OKABE_ITO[6])
+#: Words for each scope of :func:`compkit.framework.text.scope`, narrowest first: the one set of
+#: labels every scope chart and table uses.
+SCOPE_LABELS = {
+    "self": "own work",
+    "managed": "people line-managed",
+    "team": "team or service",
+    "org": "organisation or sector",
+}
+#: One colour per scope, narrowest (light) to widest (dark): an ordered viridis scale, so the
+#: order reads without a legend and in grey.
+SCOPE_COLOURS = ("#bddf26", "#2ab07f", "#2d708e", "#482475")
+#: Words for each voice of :func:`compkit.framework.text.voice`.
+VOICE_LABELS = {
+    "first": "first person ('I ...')",
+    "third": "third person ('Manages ...')",
+    "other": "other (fragments, imperatives)",
+}
+#: What a chart or table shows for a cell the publisher left undefined (never 0).
+NOT_DEFINED = "not defined"
+_UNDEFINED_FILL = "#d9d9d9"
 RC = {
     "font.family": "DejaVu Sans",
     "font.size": 9,
@@ -86,11 +110,26 @@ def heatmap(
     labels: np.ndarray | None = None,
     vmax: float | None = None,
     cbar_label: str = "",
+    undefined: np.ndarray | None = None,
 ) -> None:
-    """Draw an annotated heatmap: viridis cells, each with its number in a legible colour."""
+    """Draw an annotated heatmap: viridis cells, each with its number in a legible colour.
+
+    ``undefined`` (booleans, the shape of ``values``) marks cells the publisher left undefined:
+    they are grey and say "not defined" instead of a number.
+    """
+    from matplotlib.colors import ListedColormap
+
     values = np.asarray(values, dtype=float)
-    top = float(vmax if vmax is not None else max(np.nanmax(values), 1.0))
-    image = ax.imshow(values, cmap=CMAP, vmin=0, vmax=top, aspect="auto")
+    if undefined is not None and np.asarray(undefined).any():
+        undefined = np.asarray(undefined, dtype=bool)
+        values = np.where(undefined, np.nan, values)
+    else:
+        undefined = np.zeros(values.shape, dtype=bool)
+    finite = values[np.isfinite(values)]
+    top = float(vmax if vmax is not None else max(finite.max() if finite.size else 0.0, 1.0))
+    cmap = ListedColormap(mpl_colormap(CMAP)(np.linspace(0, 1, 256)))
+    cmap.set_bad(_UNDEFINED_FILL)
+    image = ax.imshow(values, cmap=cmap, vmin=0, vmax=top, aspect="auto")
     ax.set_xticks(range(len(cols)), labels=cols)
     ax.set_yticks(range(len(rows)), labels=rows)
     ax.tick_params(top=False, bottom=True, length=0)
@@ -102,6 +141,9 @@ def heatmap(
         side.set_visible(False)
     text = labels if labels is not None else values
     for (i, j), v in np.ndenumerate(values):
+        if undefined[i, j]:
+            ax.text(j, i, NOT_DEFINED, ha="center", va="center", color="#444444", fontsize=7)
+            continue
         shown = text[i, j]
         shown = f"{shown:g}" if isinstance(shown, float | np.floating) else str(shown)
         colour = "black" if v > 0.6 * top else "white"
@@ -109,6 +151,54 @@ def heatmap(
     if cbar_label:
         bar = ax.figure.colorbar(image, ax=ax, shrink=0.8)
         bar.set_label(cbar_label)
+
+
+def mpl_colormap(name: str):
+    """The matplotlib colour map called ``name``."""
+    from matplotlib import colormaps
+
+    return colormaps[name]
+
+
+def scope_bars(ax: Axes, shares: np.ndarray, *, numbers: bool = True) -> list:
+    """Stack the scope shares (%) of each level as bars: rows are levels, columns scopes.
+
+    Colours are :data:`SCOPE_COLOURS`, labels :data:`SCOPE_LABELS` (narrowest at the bottom);
+    a segment of 8% or more carries its number. Returns the bar containers, narrowest first.
+    """
+    shares = np.asarray(shares, dtype=float)
+    x = np.arange(shares.shape[0])
+    bottom = np.zeros(shares.shape[0])
+    bars = []
+    for k, name in enumerate(SCOPE_LABELS.values()):
+        vals = shares[:, k]
+        bars.append(ax.bar(x, vals, bottom=bottom, color=SCOPE_COLOURS[k], label=name, width=0.7))
+        if numbers:
+            for xi, (b, v) in enumerate(zip(bottom, vals, strict=True)):
+                if v >= 8:
+                    colour = "black" if k < 2 else "white"
+                    ax.text(
+                        xi,
+                        b + v / 2,
+                        f"{v:.0f}",
+                        ha="center",
+                        va="center",
+                        fontsize=8,
+                        color=colour,
+                    )
+        bottom = bottom + vals
+    ax.set_ylim(0, 100)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return bars
+
+
+def scope_legend(fig: Figure, ax: Axes) -> None:
+    """The one scope legend: widest scope on top, as the bars stack, outside on the right."""
+    handles, labels = ax.get_legend_handles_labels()
+    fig.legend(
+        handles[::-1], labels[::-1], loc="outside right center", title="scope", frameon=False
+    )
 
 
 def level_ticks(ax: Axes, names: list[str], positions=None) -> None:

@@ -1,8 +1,12 @@
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 import compkit
 from compkit.compare.tables import statements
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
 
 
 def test_overview_side_by_side(cis, wsx):
@@ -48,7 +52,9 @@ def test_levels_side_by_side_with_cumulative_counts(cis, wsx):
 def test_levels_of_a_framework_described_at_some_levels_only(clustered):
     levels = compkit.compare.compare_levels(clustered).set_index("level")
     assert levels.loc["foundation", "n_competencies"] == 2  # "leading" starts at senior
-    assert levels.loc["director", "n_cumulative"] == 16
+    assert levels.loc["director", "n_cumulative"] == 15  # effective statements only
+    assert levels["n_negative"].sum() == 1
+    assert levels["n_undefined"].tolist() == [1, 1, 1, 0, 0, 0]
 
 
 def test_competencies_side_by_side(cis, wsx):
@@ -60,21 +66,57 @@ def test_competencies_side_by_side(cis, wsx):
     row = comps.set_index("competency_id").loc["equality"]
     assert row["values"] == "open-and-fair, collaborative-and-kind" and row["n_levels"] == 4
     assert set(comps[comps["framework"] == "wsx"]["term"]) == {"cluster"}
+    assert comps["n_negative"].sum() == 0 and set(comps["group"]) == {""}
 
 
-def test_cell_counts_include_empty_cells(clustered):
+def test_cell_counts_mark_cells_left_undefined(clustered):
     cells = compkit.compare.cell_counts(clustered)
     assert len(cells) == 3 * 6
-    leading = cells[cells["competency_id"] == "leading"].set_index("level")["n_indicators"]
-    assert leading.to_dict() == {
-        "foundation": 0,
-        "practitioner": 0,
-        "experienced": 0,
-        "senior": 1,
-        "lead": 1,
-        "director": 1,
-    }
-    assert cells["n_indicators"].sum() == 16
+    leading = cells[cells["competency_id"] == "leading"].set_index("level")
+    assert leading["defined"].tolist() == [False, False, False, True, True, True]
+    assert leading["n_indicators"].isna().tolist() == [True, True, True, False, False, False]
+    assert leading["n_indicators"].dropna().tolist() == [1, 1, 1]
+    assert cells["n_indicators"].sum() + cells["n_negative"].sum() == 16
+
+
+def test_undefined_cells_of_a_real_framework_are_not_zero():
+    gds = compkit.load(CORPUS / "gds-tech-career-path.yaml")
+    cells = compkit.compare.cell_counts(gds)
+    assert (~cells["defined"]).sum() == len(gds.undefined_cells) > 0
+    assert cells.loc[~cells["defined"], "n_indicators"].isna().all()
+    assert (cells.loc[cells["defined"], "n_indicators"] >= 0).all()
+    levels = compkit.compare.compare_levels(gds)
+    assert levels["n_undefined"].sum() == len(gds.undefined_cells)
+
+
+def test_polarity_what_a_holder_must_show_is_effective_only():
+    hse = compkit.load(CORPUS / "hse-stress-competencies.yaml")
+    negative = int((hse.indicators["polarity"] == "ineffective").sum())
+    assert negative == 57
+    over = compkit.compare.compare_overview(hse)
+    total = len(hse.indicators)
+    assert over.loc["negative indicators", hse.id] == negative
+    assert over.loc["effective indicators", hse.id] == total - negative
+    assert over.loc["statements a top-level holder must show", hse.id] == total - negative
+    levels = compkit.compare.compare_levels(hse)
+    assert levels["n_indicators"].sum() == total - negative
+    assert levels["n_negative"].sum() == negative
+    comps = compkit.compare.compare_competencies(hse)
+    assert comps["n_indicators"].sum() == total - negative
+    assert comps["n_negative"].sum() == negative
+    assert compkit.compare.voice_shares(hse)["n"].sum() == total - negative
+    assert compkit.compare.scope_by_level(hse)["n"].sum() == total - negative
+    assert compkit.compare.statement_lengths(hse)["n"].sum() == total - negative
+    assert len(statements(hse, polarity="ineffective")) == negative
+
+
+def test_headlines_report_negative_indicators_as_their_own_finding(cis):
+    hse = CORPUS / "hse-stress-competencies.yaml"
+    heads = compkit.headline_differences(hse, cis).set_index("measure")
+    row = heads.loc["negative indicators (what not to do)"]
+    assert row.iloc[1:3].tolist() == [57, 0]
+    assert "57 negative indicators" in row["finding"]
+    assert heads.loc["statements", "finding"].endswith("(effective statements only).")
 
 
 def test_statement_lengths_per_level(cis, wsx):
@@ -146,6 +188,7 @@ def test_functions_accept_ids_paths_and_frameworks(cis, clustered):
             "framework 'cis' given twice; compare different frameworks",
         ),
         (lambda: compkit.headline_differences("wsx", "wsx"), "framework 'wsx' given twice"),
+        (lambda: statements("cis", polarity="positive"), "unknown polarity 'positive'"),
     ],
 )
 def test_bad_arguments_are_usage_errors(call, message):

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .._plotting import level_ticks, scope_bars, scope_legend
 from ..framework.io import load
 from ..framework.text import SCOPES, scope
-
-#: Okabe-Ito colours (colour-blind safe), narrowest scope first.
-SCOPE_COLOURS = ("#56B4E9", "#009E73", "#E69F00", "#CC79A7")
 
 
 def scope_table(framework) -> pd.DataFrame:
@@ -40,7 +38,9 @@ def plot_scope_progression(*frameworks, ax=None):
     Returns
     -------
     matplotlib.figure.Figure
-        Bars in Okabe-Ito colours (colour-blind safe), narrowest scope at the bottom.
+        Bars of the share (%) of each level's statements per scope, narrowest scope at the
+        bottom, in the colours and words every compkit scope chart uses
+        (``compkit._plotting.SCOPE_COLOURS`` and ``SCOPE_LABELS``).
 
     Examples
     --------
@@ -60,21 +60,11 @@ def plot_scope_progression(*frameworks, ax=None):
         fig, axes = ax.figure, [ax]
     for fw, axis in zip(fws, axes, strict=False):
         table = scope_table(fw)
-        table.plot.bar(
-            stacked=True,
-            ax=axis,
-            color=SCOPE_COLOURS,
-            width=0.75,
-            rot=0 if len(table) <= 4 else 20,
-            legend=False,
-        )
+        scope_bars(axis, 100 * table.to_numpy())
+        level_ticks(axis, list(table.index), range(len(table)))
         axis.set_title(f"{fw.label}: scope of statements by level")
-        axis.set_ylabel("share of statements")
-        axis.set_xlabel("")
-        axis.set_ylim(0, 1)
-    labels = ["self", "people they line-manage", "team or service", "organisation or sector"]
-    fig.legend(
-        axes[0].get_legend_handles_labels()[0], labels, loc="lower center", ncol=4, frameon=False
-    )
-    fig.tight_layout(rect=(0, 0.08, 1, 1))
+        axis.set_ylabel("% of the level's statements")
+        axis.set_xlabel("level (lowest → highest)")
+    fig.set_layout_engine("constrained")
+    scope_legend(fig, axes[0])
     return fig

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .._words import plural
 from .tables import _load, compare_levels, compare_overview, scope_by_level
 
 if TYPE_CHECKING:
@@ -25,9 +26,11 @@ def headline_differences(
 ) -> pd.DataFrame:
     """The most telling differences between two frameworks, with the figures behind them.
 
-    Each row is one finding: ``aspect`` (shape, growth, voice, length, scope, values),
-    ``measure``, the figure for each framework (columns named by framework id) and a
-    plain-language ``finding``. Themes are compared separately
+    Each row is one finding: ``aspect`` (shape, growth, voice, length, scope, values, and
+    polarity or definition when a framework lists negative indicators or leaves cells
+    undefined), ``measure``, the figure for each framework (columns named by framework id)
+    and a plain-language ``finding``. Figures describe what a holder must show (effective
+    statements); negative indicators are their own finding. Themes are compared separately
     (:func:`compkit.compare.themes.theme_gaps`).
 
     Examples
@@ -51,14 +54,16 @@ def headline_differences(
     def add(aspect, measure, x, y, finding):
         rows.append({"aspect": aspect, "measure": measure, A: x, B: y, "finding": finding})
 
-    n = val("indicators")
+    n = tuple(int(v) for v in val("effective indicators"))
+    neg = tuple(int(v) for v in val("negative indicators"))
+    only = " (effective statements only)" if any(neg) else ""
     add(
         "shape",
         "statements",
-        int(n[0]),
-        int(n[1]),
+        n[0],
+        n[1],
         f"{lb if n[1] > n[0] else la} writes {max(n) / max(min(n), 1):.1f} times as many "
-        f"statements ({max(n)} against {min(n)}).",
+        f"statements ({max(n)} against {min(n)}){only}.",
     )
     cells = val("indicators per cell (mean)")
     add(
@@ -123,7 +128,40 @@ def headline_differences(
         int(nv[1]),
         _values_finding(fa, fb),
     )
+    if any(neg):
+        add(
+            "polarity",
+            "negative indicators (what not to do)",
+            neg[0],
+            neg[1],
+            "; ".join(_negative_words(fw, k) for fw, k in ((fa, neg[0]), (fb, neg[1]))) + ".",
+        )
+    undefined = (len(fa.undefined_cells), len(fb.undefined_cells))
+    if any(undefined):
+        add(
+            "definition",
+            "cells the publisher left undefined",
+            undefined[0],
+            undefined[1],
+            "; ".join(
+                f"{fw.label} leaves {plural(k, 'cell')} ({fw.competency_term} at a level) "
+                "undefined, shown as 'not defined', not as 0"
+                if k
+                else f"{fw.label} defines every cell"
+                for fw, k in ((fa, undefined[0]), (fb, undefined[1]))
+            )
+            + ".",
+        )
     return pd.DataFrame(rows, columns=["aspect", "measure", A, B, "finding"], dtype=object)
+
+
+def _negative_words(fw: Framework, k: int) -> str:
+    if not k:
+        return f"{fw.label} lists none"
+    return (
+        f"{fw.label} also lists {k} negative indicators (what a holder should not do), "
+        "counted apart from what a holder must show"
+    )
 
 
 def _voice_word(first: float, third: float) -> str:

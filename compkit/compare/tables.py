@@ -10,6 +10,7 @@ condenses it all into the few findings an OD consultant would open a conversatio
 from __future__ import annotations
 
 import os
+import weakref
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -25,6 +26,8 @@ __all__ = [
     "compare_competencies",
     "compare_levels",
     "compare_overview",
+    "counts",
+    "must_show",
     "scope_by_level",
     "statement_lengths",
     "statements",
@@ -53,8 +56,37 @@ def _load(frameworks) -> list[Framework]:
     return loaded
 
 
-def statements(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
+# A framework is immutable, so the readings of its statements are computed once per object.
+_READINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _readings(fw: Framework) -> pd.DataFrame:
+    cached = _READINGS.get(fw)
+    if cached is None:
+        ind = fw.indicators
+        n = len(fw.level_records)
+        cached = ind.assign(
+            n_levels=n,
+            level_position=((ind["level_rank"] - 1) / max(n - 1, 1)).round(2),
+            n_words=ind["text"].str.split().str.len().fillna(0).astype("int64"),
+            voice=voice(ind["text"]),
+            scope=scope(ind["text"]),
+        )
+        _READINGS[fw] = cached
+    return cached
+
+
+def statements(
+    *frameworks: Framework | str | os.PathLike, polarity: str | None = None
+) -> pd.DataFrame:
     """Every indicator of every framework, with its length, voice and scope.
+
+    Parameters
+    ----------
+    *frameworks : Framework, bundled id or path
+        The frameworks.
+    polarity : {"effective", "ineffective"}, optional
+        Keep only the statements of this polarity (default: all, with their ``polarity``).
 
     Returns
     -------
@@ -69,20 +101,24 @@ def statements(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     >>> t.groupby("framework")["voice"].agg(lambda v: v.value_counts().idxmax()).to_dict()
     {'cis': 'first', 'wsx': 'third'}
     """
-    frames = []
-    for fw in _load(frameworks):
-        ind = fw.indicators
-        n = len(fw.level_records)
-        frames.append(
-            ind.assign(
-                n_levels=n,
-                level_position=((ind["level_rank"] - 1) / max(n - 1, 1)).round(2),
-                n_words=ind["text"].str.split().str.len().astype("int64"),
-                voice=voice(ind["text"]),
-                scope=scope(ind["text"]),
-            )
+    if polarity not in (None, "effective", "ineffective"):
+        raise UsageError(
+            f"unknown polarity {polarity!r}; expected 'effective' or 'ineffective' (or none)"
         )
-    return pd.concat(frames, ignore_index=True)
+    table = pd.concat([_readings(fw) for fw in _load(frameworks)], ignore_index=True)
+    if polarity is not None:
+        table = table[table["polarity"] == polarity].reset_index(drop=True)
+    return table
+
+
+def _effective(frameworks) -> pd.DataFrame:
+    return statements(*frameworks, polarity="effective")
+
+
+def must_show(fw: Framework, level: str) -> int:
+    """How many effective statements a holder of ``level`` must show (lower levels included)."""
+    table = fw.profile(level=level)
+    return int((table["polarity"] == "effective").sum())
 
 
 def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
@@ -90,7 +126,8 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
 
     Extends :func:`compkit.framework.summary` with the readings of the statements: how many are
     written in the first person, how many reach beyond the holder's own work, how many statements a
-    holder of the top level must show.
+    holder of the top level must show. Everything after ``indicators`` and ``negative
+    indicators`` reads the effective statements only (what a holder must show).
 
     Examples
     --------
@@ -104,15 +141,18 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
 
     fws = _load(frameworks)
     table = summary(*fws)
-    st = statements(*fws)
+    st = _effective(fws)
     extra = {}
     for fw in fws:
         mine = st[st["framework"] == fw.id]
         top = fw.level_records[-1]
+        per_level = mine.groupby("level").size().reindex(list(fw.level_ids), fill_value=0)
         extra[fw.id] = {
-            "statements a top-level holder must show": len(fw.profile(level=top.id)),
+            "effective indicators": len(mine),
+            "cells not defined by the publisher": len(fw.undefined_cells),
+            "statements a top-level holder must show": must_show(fw, top.id),
             "statements per level (lowest to highest)": " / ".join(
-                str(int(v)) for v in fw.counts().sum().tolist()
+                str(int(v)) for v in per_level.tolist()
             ),
             "first person (%)": _pct((mine["voice"] == "first").mean()),
             "third person (%)": _pct((mine["voice"] == "third").mean()),
@@ -134,9 +174,11 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     -------
     pandas.DataFrame
         ``framework, level, level_name, level_rank, level_position`` (0 lowest, 1 highest),
-        ``n_indicators`` at the level, ``n_cumulative`` (what a holder of the level must show,
-        every lower level included when the framework is cumulative), ``n_competencies``
-        described at the level and ``median_words``.
+        ``n_indicators`` (effective statements) at the level, ``n_cumulative`` (what a holder
+        of the level must show, every lower level included when the framework is cumulative),
+        ``n_competencies`` described at the level, ``median_words``, ``n_negative`` (negative
+        indicators at the level) and ``n_undefined`` (competencies the publisher left
+        undefined at the level).
 
     Examples
     --------
@@ -156,7 +198,19 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     rows = []
     for fw in _load(frameworks):
         levels = fw.levels
-        mine = st[st["framework"] == fw.id]
+        everything = st[st["framework"] == fw.id]
+        mine = everything[everything["polarity"] == "effective"]
+        negative = (
+            everything[everything["polarity"] == "ineffective"]
+            .groupby("level")
+            .size()
+            .reindex(levels["level"], fill_value=0)
+        )
+        undefined = (
+            pd.Series([lv for _, lv in fw.undefined_cells], dtype=object)
+            .value_counts()
+            .reindex(levels["level"], fill_value=0)
+        )
         by = mine.groupby("level", sort=False)
         n = by.size().reindex(levels["level"], fill_value=0).to_numpy()
         cum = n.cumsum() if fw.cumulative else n
@@ -170,6 +224,8 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
                 .reindex(levels["level"], fill_value=0)
                 .to_numpy(),
                 median_words=by["n_words"].median().reindex(levels["level"]).to_numpy(),
+                n_negative=negative.astype("int64").to_numpy(),
+                n_undefined=undefined.astype("int64").to_numpy(),
             )
         )
     return pd.concat(rows, ignore_index=True)
@@ -181,9 +237,11 @@ def compare_competencies(*frameworks: Framework | str | os.PathLike) -> pd.DataF
     Returns
     -------
     pandas.DataFrame
-        ``framework, competency_id, competency, group_id, term`` (the framework's own word),
-        ``n_indicators``, ``share`` (% of the framework's statements), ``n_levels`` described,
-        ``median_words``, ``values`` (as printed, comma-separated).
+        ``framework, competency_id, competency, group_id, group`` (the group's name, or ""),
+        ``term`` (the framework's own word), ``n_indicators`` (effective statements),
+        ``share`` (% of the framework's effective statements), ``n_levels`` described,
+        ``median_words``, ``n_negative`` (negative indicators) and ``values`` (value ids as
+        printed, comma-separated).
 
     Examples
     --------
@@ -197,27 +255,69 @@ def compare_competencies(*frameworks: Framework | str | os.PathLike) -> pd.DataF
     rows = []
     for fw in _load(frameworks):
         comps = fw.competencies
-        mine = st[st["framework"] == fw.id].groupby("competency_id", sort=False)
-        total = max(len(fw.indicator_records), 1)
+        everything = st[st["framework"] == fw.id]
+        effective = everything[everything["polarity"] == "effective"]
+        mine = effective.groupby("competency_id", sort=False)
+        n = mine.size().reindex(comps["competency_id"], fill_value=0).astype("int64").to_numpy()
+        negative = (
+            everything[everything["polarity"] == "ineffective"]
+            .groupby("competency_id")
+            .size()
+            .reindex(comps["competency_id"], fill_value=0)
+            .astype("int64")
+            .to_numpy()
+        )
+        total = max(len(effective), 1)
+        groups = {g.id: g.name for g in fw.group_records}
         rows.append(
             comps[["framework", "competency_id", "competency", "group_id"]].assign(
+                group=[groups.get(g, "") for g in comps["group_id"]],
                 term=fw.competency_term,
-                n_indicators=comps["n_indicators"].astype("int64"),
-                share=(100 * comps["n_indicators"] / total).round(1),
+                n_indicators=n,
+                share=(100 * n / total).round(1),
                 n_levels=mine["level"]
                 .nunique()
                 .reindex(comps["competency_id"], fill_value=0)
                 .astype("int64")
                 .to_numpy(),
                 median_words=mine["n_words"].median().reindex(comps["competency_id"]).to_numpy(),
+                n_negative=negative,
                 values=comps["values"],
             )
         )
     return pd.concat(rows, ignore_index=True)
 
 
+def counts(fw: Framework | str | os.PathLike, *, polarity: str = "effective") -> pd.DataFrame:
+    """Statements of one polarity per competency (rows) × level (columns), in framework order.
+
+    Cells the publisher left undefined are missing (``<NA>``), not 0.
+
+    Examples
+    --------
+    >>> counts("cis").loc["people"].tolist()
+    [3, 2, 2, 2]
+    """
+    (fw,) = _load((fw,))
+    ind = fw.indicators
+    ind = ind[ind["polarity"] == polarity]
+    table = (
+        pd.crosstab(ind["competency_id"], ind["level"])
+        .reindex(index=list(fw.competency_ids), columns=list(fw.level_ids), fill_value=0)
+        .astype("Int64")
+    )
+    for comp, level in fw.undefined_cells:
+        if comp in table.index and level in table.columns:
+            table.loc[comp, level] = pd.NA
+    return table.rename_axis(index="competency_id", columns="level")
+
+
 def cell_counts(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     """Statements per competency × level, tidy: one row per cell, empty cells included.
+
+    ``n_indicators`` counts effective statements, ``n_negative`` negative indicators;
+    ``defined`` is False for a cell the publisher left undefined, whose counts are missing
+    (``<NA>``), never 0.
 
     Examples
     --------
@@ -227,8 +327,8 @@ def cell_counts(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     """
     rows = []
     for fw in _load(frameworks):
-        wide = fw.counts()
-        long = wide.stack().rename("n_indicators").reset_index()  # noqa: PD013 - keeps row order
+        long = counts(fw).stack(future_stack=True).rename("n_indicators").reset_index()  # noqa: PD013
+        negative = counts(fw, polarity="ineffective").stack(future_stack=True)  # noqa: PD013
         names = dict(zip(fw.competency_ids, (c.name for c in fw.competency_records), strict=True))
         levels = fw.levels.set_index("level")
         rows.append(
@@ -237,6 +337,8 @@ def cell_counts(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
                 competency=long["competency_id"].map(names),
                 level_name=long["level"].map(levels["level_name"]),
                 level_rank=long["level"].map(levels["level_rank"]).astype("int64"),
+                n_negative=negative.to_numpy(),
+                defined=long["n_indicators"].notna().to_numpy(),
             )[
                 [
                     "framework",
@@ -246,6 +348,8 @@ def cell_counts(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
                     "level_name",
                     "level_rank",
                     "n_indicators",
+                    "n_negative",
+                    "defined",
                 ]
             ]
         )
@@ -255,13 +359,15 @@ def cell_counts(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
 def statement_lengths(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     """Statement length in words per (framework, level): count, min, median, mean, max.
 
+    Effective statements only (what a holder must show).
+
     Examples
     --------
     >>> t = statement_lengths("cis", "wsx").set_index(["framework", "level"])
     >>> t.loc[("cis", "l1"), ["n", "median", "max"]].tolist()
     [16.0, 15.5, 30.0]
     """
-    st = statements(*frameworks)
+    st = _effective(frameworks)
     out = (
         st.groupby(_LEVEL_KEYS, sort=False)["n_words"]
         .agg(n="size", min="min", median="median", mean="mean", max="max")
@@ -274,7 +380,7 @@ def voice_shares(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     """How statements are written: one row per (framework, voice), with count and share (%).
 
     ``first`` is "I ...", ``third`` "Manages ..." or "Is able to ...", ``other`` fragments and
-    imperatives (see :func:`compkit.framework.text.voice`).
+    imperatives (see :func:`compkit.framework.text.voice`). Effective statements only.
 
     Examples
     --------
@@ -282,9 +388,12 @@ def voice_shares(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     >>> t[t["framework"] == "wsx"][["voice", "n"]].values.tolist()
     [['first', 0], ['third', 148], ['other', 5]]
     """
-    st = statements(*frameworks)
-    table = pd.crosstab(st["framework"], st["voice"]).reindex(columns=list(VOICES), fill_value=0)
-    table = table.reindex(pd.unique(st["framework"]))
+    fws = _load(frameworks)
+    st = _effective(fws)
+    seen = [v for v in pd.unique(st["voice"]) if v not in VOICES]
+    table = pd.crosstab(st["framework"], st["voice"]).reindex(
+        index=[fw.id for fw in fws], columns=[*VOICES, *seen], fill_value=0
+    )
     long = table.stack().rename("n").reset_index()  # noqa: PD013 - keeps row order
     totals = long.groupby("framework")["n"].transform("sum")
     return long.assign(n=long["n"].astype("int64"), share=(100 * long["n"] / totals).round(1))
@@ -295,7 +404,7 @@ def scope_by_level(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
 
     Scopes, narrowest first: ``self`` (own work), ``managed`` (people the holder line-manages),
     ``team`` (a team or service), ``org`` (the organisation or sector); see
-    :func:`compkit.framework.text.scope`.
+    :func:`compkit.framework.text.scope`. Effective statements only.
 
     Returns
     -------
@@ -309,7 +418,7 @@ def scope_by_level(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     >>> t[(t["level"] == "l4")].set_index("scope")["n"].to_dict()
     {'self': 0, 'managed': 0, 'team': 1, 'org': 15}
     """
-    st = statements(*frameworks)
+    st = _effective(frameworks)
     rows = []
     for fw in _load(frameworks):
         mine = st[st["framework"] == fw.id]
