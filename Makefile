@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8888
+# JupyterLab without the news pop-up or the update check (tests/test_lab.py starts it with these)
+LAB_FLAGS := --LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
 
 .DEFAULT_GOAL := help
 .PHONY: help install lab app test lint format bench clean constraints
@@ -22,7 +24,7 @@ $(STAMP): pyproject.toml requirements/constraints.txt
 install: $(STAMP) ## create .venv and install compkit with everything it needs
 
 lab: install ## install, then open JupyterLab on notebooks/
-	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT)
+	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(LAB_FLAGS)
 
 app: install ## install, then serve the comparison dashboard (Voila) at 127.0.0.1, port PORT (8888)
 	$(BIN)/voila notebooks/06-dashboard.ipynb --no-browser --Voila.ip=127.0.0.1 --port=$(PORT)

@@ -30,7 +30,11 @@ FrameworkLike = Framework | str | os.PathLike
 
 
 def data_dir() -> Path:
-    """The project's ``data/`` folder (override with the ``COMPKIT_DATA`` environment variable).
+    """The folder of bundled data: frameworks, cross-walks, themes and the raw sources.
+
+    ``COMPKIT_DATA`` names another folder; otherwise the ``data/`` folder of a source checkout
+    (where people edit the files), else the copy a wheel installs inside the package
+    (``compkit/_data/``).
 
     Examples
     --------
@@ -38,7 +42,11 @@ def data_dir() -> Path:
     True
     """
     env = os.environ.get("COMPKIT_DATA")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "data"
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parents[1]
+    checkout = here.parent / "data"
+    return checkout if (checkout / "frameworks").is_dir() else here / "_data"
 
 
 def bundled() -> dict[str, Path]:
