@@ -1,0 +1,22 @@
+"""Bring a framework in from the document it was published in: Word, spreadsheet, CSV, PDF, text.
+
+:func:`ingest` detects the layout (:data:`LAYOUTS`), reads every statement word for word into its
+cell (competency and level) with its polarity, stem, numbering and location in the source, and
+returns the framework document with an :class:`IngestReport` of every guess, repair, undefined
+cell and unused piece of text. ``compkit ingest FILE`` does the same from the command line, and
+:func:`wizard` in JupyterLab.
+
+Examples
+--------
+>>> from compkit import ingest as ing
+>>> from compkit.framework import data_dir
+>>> result = ing.ingest(data_dir() / "raw" / "000_f041fda749b9a554.txt")
+>>> result.framework.counts().sum().sum(), result.report.layout
+(np.int64(62), 'level-columns')
+"""
+
+from .api import LAYOUTS, Ingested, ingest
+from .limits import LIMITS, IngestError, check_file
+from .report import IngestReport
+
+__all__ = ["LAYOUTS", "LIMITS", "IngestError", "IngestReport", "Ingested", "check_file", "ingest"]

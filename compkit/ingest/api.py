@@ -1,0 +1,237 @@
+"""``ingest``: read a framework from the document it was published in, and write it as YAML.
+
+:func:`ingest` checks the file (:mod:`compkit.ingest.limits`), reads it with the reader for its
+type (Word, spreadsheet, CSV, PDF, text), detects the layout, and returns an :class:`Ingested`:
+the framework document, the :class:`~compkit.framework.Framework` built from it (validated), and
+the :class:`~compkit.ingest.report.IngestReport`. :meth:`Ingested.write` saves the YAML and the
+report beside it, each atomically; nothing is written when anything fails.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import _atomic
+from .blocks import clean, slug
+from .draft import Draft
+from .limits import IngestError, check_file
+from .report import IngestReport
+
+__all__ = ["LAYOUTS", "Ingested", "ingest"]
+
+#: The layouts ingest detects, each also a value of the ``layout`` hint.
+LAYOUTS = {
+    "level-columns": "Word (or text) tables with a column per level, one table per competency",
+    "headings-lists": "headings and numbered or bulleted lists per level and competency",
+    "effective-ineffective": "tables of effective | ineffective behaviours",
+    "wide": "spreadsheet or CSV: a row per competency, a column per level",
+    "long": "spreadsheet or CSV: a row per statement (competency, level, text, ...)",
+}
+_CUMULATIVE = re.compile(
+    r"\bcumulative\b|\bbuilds? (?:up)?on\b|\balso (?:be required to )?meet\b|"
+    r"\b(?:the )?levels? below\b|\blower levels?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Ingested:
+    """The result of :func:`ingest`: the framework document, its report, and the file read.
+
+    Attributes
+    ----------
+    document : dict
+        The framework in the file format (schema version 2).
+    report : IngestReport
+        What was read and every guess.
+    path : pathlib.Path
+        The document that was read.
+    """
+
+    document: dict
+    report: IngestReport
+    path: Path
+    _framework: object = field(default=None, repr=False)
+
+    @property
+    def framework(self):
+        """The framework, validated (:class:`compkit.Framework`)."""
+        if self._framework is None:
+            from ..framework.build import from_dict
+
+            self._framework = from_dict(self.document)
+        return self._framework
+
+    def to_yaml(self) -> str:
+        """The framework file's text: a header comment, then the document in house style."""
+        from ..authoring.yamledit import dump_yaml
+
+        head = (
+            f"# {self.document['title']}: ingested by compkit from {self.path.name}.\n"
+            f"# Layout: {self.report.layout}. Check the ingest report beside this file (its\n"
+            "# low-confidence guesses first) before relying on the data.\n"
+        )
+        return head + dump_yaml(self.document)
+
+    def write(self, path: str | os.PathLike | None = None, *, report: bool = True) -> Path:
+        """Write the YAML (default: beside the source, ``<name>.yaml``) and its report.
+
+        The report goes beside the YAML as ``<name>.ingest.md``. Both writes are atomic.
+        Returns the YAML's path.
+        """
+        target = Path(path) if path is not None else self.path.with_suffix(".yaml")
+        if target.resolve() == self.path.resolve():
+            raise IngestError(target, "the output would overwrite the document read; use -o")
+        text = self.to_yaml()
+        self.framework  # noqa: B018 - validate before anything is written
+        _atomic.write_text(target, text)
+        if report:
+            _atomic.write_text(target.with_suffix(".ingest.md"), self.report.to_markdown())
+        return target
+
+    def __repr__(self) -> str:
+        n = sum(len(c["indicators"]) for c in self.document["competencies"])
+        return (
+            f"<Ingested {self.path.name}: {self.report.layout}, {n} statements, "
+            f"{len(self.report.low_confidence)} low-confidence entries>"
+        )
+
+
+def ingest(
+    path: str | os.PathLike,
+    *,
+    layout: str | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    organisation: str | None = None,
+    language: str | None = None,
+    cumulative: bool | None = None,
+    competency_term: str | None = None,
+    stem: str | None = None,
+    levels: list[str] | None = None,
+    level_from: str | None = None,
+    competency_from: str | None = None,
+    text_from: str | None = None,
+    sheet: str | None = None,
+    blank_cells: str = "empty",
+) -> Ingested:
+    """Read a competency framework from a Word, spreadsheet, CSV, PDF or text document.
+
+    No option is needed for the common layouts (see :data:`LAYOUTS`); every option is a hint
+    that overrides a guess, and the report lists every guess that remains.
+
+    Parameters
+    ----------
+    path : path
+        The document (.docx, .xlsx, .csv, .tsv, .pdf, .txt, .md).
+    layout : str, optional
+        One of :data:`LAYOUTS`, instead of detecting it.
+    id, title, organisation, language, competency_term : str, optional
+        The framework's id (default: from the file name), title (default: the document's
+        first line or title), organisation, language (default ``en-GB``) and what it calls
+        its competencies.
+    cumulative : bool, optional
+        Whether a holder of a level meets every lower level (default: true when the
+        introduction says so, e.g. "cumulative" or "also meet the lower levels").
+    stem : str, optional
+        The words every statement completes (e.g. "You can:"), when the document does not
+        print them in each cell.
+    levels : list of str, optional
+        The level names, lowest first.
+    level_from, competency_from, text_from : str, optional
+        Where levels, competencies and statements are: a label slot of a document ("column
+        header", "Heading 2", ...) or a column of a spreadsheet.
+    sheet : str, optional
+        The sheet of a workbook to read (default: the one that looks most like a framework).
+    blank_cells : {"empty", "undefined"}
+        How to read a blank cell of a table: as empty, or as undefined by the publisher.
+
+    Returns
+    -------
+    Ingested
+        The document, the validated framework and the report; ``.write()`` saves them.
+
+    Raises
+    ------
+    IngestError
+        An unsupported, damaged, protected or oversized file, or no framework found.
+
+    Examples
+    --------
+    >>> from compkit.framework import data_dir
+    >>> result = ingest(data_dir() / "raw" / "004_311b47c8518e2add.txt")
+    >>> result.report.layout, len(result.framework.indicators)
+    ('headings-lists', 153)
+    >>> result.framework.level_ids
+    ('core', 'skilled', 'supervisory', 'management', 'executive')
+    """
+    path = Path(path)
+    if layout is not None and layout not in LAYOUTS:
+        raise IngestError(path, f"unknown layout {layout!r}; expected one of: {', '.join(LAYOUTS)}")
+    if blank_cells not in ("empty", "undefined"):
+        raise IngestError(path, f"blank_cells must be 'empty' or 'undefined', not {blank_cells!r}")
+    kind = check_file(path)
+    report = IngestReport(path.name)
+    draft = Draft(report)
+    hints = {
+        "levels": levels,
+        "level_from": level_from,
+        "competency_from": competency_from,
+        "text_from": text_from,
+        "sheet": sheet,
+        "layout": layout,
+        "blank_cells": blank_cells,
+    }
+    if kind in ("csv", "xlsx"):
+        from .sheets import read_sheets
+
+        info = read_sheets(path, kind, draft, hints)
+    else:
+        from .documents import read_document
+
+        info = read_document(path, kind, draft, hints)
+    if not draft.statements:
+        raise IngestError(
+            path,
+            "no competency framework found (no statements under a competency and a level); "
+            "try the layout, level_from or competency_from hints",
+        )
+    intro = " ".join(t for t, _ in draft.introduction)
+    if cumulative is None:
+        cumulative = bool(_CUMULATIVE.search(intro))
+        report.add(
+            "guess",
+            f"levels read as {'cumulative' if cumulative else 'not cumulative'}"
+            + (" (the introduction says so)" if cumulative else " (nothing says they build)"),
+            0.6,
+        )
+    the_title = title or info.get("title") or path.stem
+    if not title:
+        report.add(
+            "guess",
+            f"title {the_title!r} taken from the "
+            + ("document" if info.get("title") else "file name"),
+            0.8 if info.get("title") else 0.4,
+        )
+    if not organisation:
+        report.add("guess", "organisation not stated; give it with --organisation", 0.3)
+    doc = draft.to_document(
+        id=id or _file_id(path),
+        title=clean(the_title),
+        organisation=organisation or "(organisation not stated)",
+        source={"file": path.name, "description": f"Ingested by compkit ({report.layout})."},
+        language=language or "en-GB",
+        cumulative=cumulative,
+        competency_term=competency_term or info.get("competency_term", "competency"),
+        stem=stem,
+    )
+    result = Ingested(doc, report, path)
+    report.counts = result.framework.counts(polarity="all")
+    return result
+
+
+def _file_id(path: Path) -> str:
+    return slug(path.stem, words=8, fallback="framework").replace("--", "-")

@@ -1,0 +1,146 @@
+"""The shape every document reader produces: labelled regions of paragraphs.
+
+Word, PDF and text readers all turn a document into :class:`Region` records: a run of
+paragraphs together with the *labels* above it -- the headings it sits under, the column header of
+its table cell, the row header beside it. Which labels name levels and which name competencies is
+decided later, by :mod:`compkit.ingest.labels`, for every kind of document alike. This module also
+holds the text helpers every reader shares: the faithful clean-up of a statement (whitespace and
+curly apostrophes only) and the list markers ("1.", "•", "- ") that open an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Document", "Label", "Para", "Region", "clean", "marker", "slug"]
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_NUMBERED = re.compile(r"^\s*\(?(\d{1,3})(?:[.)]|\.\))\s*(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□➢➤►✓\-–—*]|o(?=\s+[A-Z]))\s*(?=\S)")
+
+
+def clean(text: str) -> str:
+    r"""A statement as compkit keeps it: whitespace runs collapsed, curly apostrophes as ``'``.
+
+    Control characters (a Word soft break ``\v`` is whitespace and collapses like any other)
+    are dropped; nothing else changes.
+
+    Examples
+    --------
+    >>> clean("  It’s   a\vtest\t")
+    "It's a test"
+    """
+    return " ".join(_CONTROL.sub("", text.translate(_APOSTROPHES)).split())
+
+
+def marker(text: str) -> tuple[int | None, bool, str]:
+    """Split a list marker from a line: ``(number, is_bullet, rest)``.
+
+    Examples
+    --------
+    >>> marker("4.     Able to communicate")
+    (4, False, 'Able to communicate')
+    >>> marker("• Listens well"), marker("Plain text")
+    ((None, True, 'Listens well'), (None, False, 'Plain text'))
+    """
+    m = _NUMBERED.match(text)
+    if m:
+        return int(m.group(1)), False, text[m.end() :]
+    m = _BULLET.match(text)
+    if m and text[m.end() :].strip():
+        return None, True, text[m.end() :]
+    return None, False, text
+
+
+def slug(text: str, *, words: int = 5, fallback: str = "x") -> str:
+    """A short id from a name: lower-case words joined by ``-``.
+
+    Examples
+    --------
+    >>> slug("Partnerships & Working With Others")
+    'partnerships-working-with-others'
+    >>> slug("Level 1"), slug("***", fallback="c")
+    ('level-1', 'c')
+    """
+    parts = re.findall(r"[a-z0-9]+", clean(text).lower().replace("'", ""))
+    out = "-".join(parts[:words])[:48].strip("-")
+    return out or fallback
+
+
+@dataclass
+class Para:
+    """One paragraph (or text line) of a document, as printed, with where it stands.
+
+    Attributes
+    ----------
+    text : str
+        The raw text (before :func:`clean`).
+    source : dict
+        Its location in the file format's terms (``lines``, ``paragraph``, ``table``, ``page``).
+    number : int or None
+        The list number printed or generated for it.
+    bullet : bool
+        True for a bulleted list item.
+    blank_before : bool
+        A blank line stands before it (text sources).
+    key : str
+        A unique key, used to tell which paragraphs went into the framework.
+    """
+
+    text: str
+    source: dict
+    number: int | None = None
+    bullet: bool = False
+    blank_before: bool = False
+    key: str = ""
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Label:
+    """A heading, column header or row header above a region.
+
+    ``slot`` names the kind of label ("Heading 2", "column header", "section heading", ...);
+    labels of one slot are all levels, or all competencies, and so on. ``roles`` are the role
+    names marked on a level column (shading, or a role name beside the level).
+    """
+
+    text: str
+    slot: str
+    source: tuple = ()
+    roles: tuple[str, ...] = ()
+    number: int | None = None
+    key: str = ""
+
+    @property
+    def where(self) -> dict:
+        """The label's source location as a dict."""
+        return dict(self.source)
+
+
+@dataclass
+class Region:
+    """Paragraphs under the same labels: a table cell, or the text below a heading."""
+
+    labels: tuple[Label, ...]
+    paras: list[Para]
+    in_table: bool = False
+    source: dict = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    """A document read into labelled regions, plus what stands before the first label."""
+
+    regions: list[Region]
+    title: Para | None = None
+    introduction: list[Para] = field(default_factory=list)
+    level_names: list[str] = field(default_factory=list)  # levels an introduction lists
+    roles: dict[str, dict[str, str | None]] = field(default_factory=dict)  # a roles table
+    role_source: dict = field(default_factory=dict)
+    kind: str = "text"
+    structure: str = ""  # how the reader saw it: "tables", "flattened tables", "outline"
+    notes: list[tuple[str, str, float]] = field(default_factory=list)  # (kind, message, conf.)
+    all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)  # key -> (text, source)

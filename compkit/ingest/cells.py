@@ -1,0 +1,144 @@
+"""Statements from the paragraphs of one cell: list items, wrapped lines, split numbers, stems.
+
+A cell of a framework -- a table cell, or the text under a level heading -- holds statements as
+numbered or bulleted items, or as paragraphs. The source's structure is sometimes broken: a
+statement wraps over two lines of a text export, or one sentence is spread over several numbers
+("2. Act as a positive role model" / "3. to be creative ..." / "4. Mind"). :func:`split_cell`
+rebuilds the statements and records every such repair; it never changes a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Para, clean, marker
+
+__all__ = ["UNDEFINED", "Item", "split_cell"]
+
+#: Whole-cell texts that say the publisher left the cell undefined.
+UNDEFINED = re.compile(
+    r"^(?:n/?a|none|nil|not applicable|not (?:yet )?defined|not used|not required|"
+    r"no (?:indicators|statements|behaviours|behaviors)(?: at this level)?|[-–—]+|\?)\.?$",
+    re.IGNORECASE,
+)
+_END = (".", "!", "?", ";", ":")
+
+
+@dataclass
+class Item:
+    """One statement rebuilt from a cell: its text, numbers, paragraphs and any repair."""
+
+    text: str
+    numbers: list[int] = field(default_factory=list)
+    paras: list[Para] = field(default_factory=list)
+    repair: tuple[str, str] | None = None  # (kind, note)
+    marked: bool = False  # a list item (numbered or bulleted)
+
+    @property
+    def lines(self) -> list[int]:
+        """The source lines of every paragraph in the item."""
+        return [n for p in self.paras for n in p.source.get("lines", ())]
+
+
+def _continues(item: Item, text: str) -> bool:
+    """A numbered item that only continues the previous sentence ("to be creative", "Mind").
+
+    It starts in lower case, or it is one word after an item that already continues a sentence
+    over numbers; and the previous item does not end a sentence.
+    """
+    if not item.text or item.text.rstrip().endswith(_END):
+        return False
+    words = text.split()
+    split = item.repair is not None and item.repair[0] == "joined-split-numbers"
+    return bool(words) and (words[0][:1].islower() or (len(words) == 1 and split))
+
+
+def split_cell(
+    paras: list[Para], *, lines: bool = False, blank_separated: bool = False
+) -> tuple[list[Item], Para | None, tuple[str, Para] | None]:
+    """Rebuild the statements of one cell.
+
+    Parameters
+    ----------
+    paras : list of Para
+        The cell's paragraphs (text lines, for a text source), in order.
+    lines : bool
+        The paragraphs are lines of a text export: a line without a list marker directly under a
+        list item continues it (a wrapped line).
+    blank_separated : bool
+        The document separates statements by blank lines, so any line directly under another
+        continues it.
+
+    Returns
+    -------
+    items : list of Item
+        The statements, in source order.
+    stem : Para or None
+        An opening line such as "You can:" that the statements complete.
+    undefined : (str, Para) or None
+        The cell's own words when it says it is undefined ("n/a", "Not defined").
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Para
+    >>> lines = ["1. Acts as a model", "2. Act as a role model for", "3. innovation at WSX",
+    ...          "4. Mind", "5. Reads all", "the papers"]
+    >>> paras = [Para(t, {"lines": [i]}) for i, t in enumerate(lines, 1)]
+    >>> items, stem, undefined = split_cell(paras, lines=True)
+    >>> [(i.text, i.numbers, i.repair[0] if i.repair else None) for i in items]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Acts as a model', [1], None),
+     ('Act as a role model for innovation at WSX Mind', [2, 3, 4], 'joined-split-numbers'),
+     ('Reads all the papers', [5], 'joined-wrapped-lines')]
+    """
+    paras = [p for p in paras if clean(p.text)]
+    if not paras:
+        return [], None, None
+    if len(paras) == 1 and UNDEFINED.match(clean(paras[0].text)):
+        return [], None, (clean(paras[0].text), paras[0])
+    stem = None
+    first = clean(paras[0].text)
+    number, bullet, _ = marker(paras[0].text)
+    if (
+        len(paras) > 1
+        and first.endswith(":")
+        and number is None
+        and not bullet
+        and not paras[0].bullet
+        and paras[0].number is None
+    ):
+        stem, paras = paras[0], paras[1:]
+    marked_cell = any(_is_marked(p) for p in paras)
+    items: list[Item] = []
+    for p in paras:
+        number, bullet, rest = marker(p.text)
+        number = p.number if p.number is not None else number
+        is_marked = number is not None or bullet or p.bullet
+        text = clean(rest if (number is not None and p.number is None) or bullet else p.text)
+        if not text:
+            continue
+        if is_marked:
+            if items and number is not None and items[-1].numbers and _continues(items[-1], text):
+                _join(items[-1], text, p, "joined-split-numbers", number)
+                continue
+            items.append(Item(text, [number] if number is not None else [], [p], marked=True))
+        elif items and lines and not p.blank_before and (marked_cell or blank_separated):
+            _join(items[-1], text, p, "joined-wrapped-lines", None)
+        else:
+            items.append(Item(text, [], [p]))
+    return items, stem, None
+
+
+def _is_marked(p: Para) -> bool:
+    number, bullet, _ = marker(p.text)
+    return p.number is not None or p.bullet or number is not None or bullet
+
+
+def _join(item: Item, text: str, para: Para, kind: str, number: int | None) -> None:
+    item.text = f"{item.text} {text}"
+    item.paras.append(para)
+    if number is not None:
+        item.numbers.append(number)
+    if kind == "joined-split-numbers" or item.repair is None:
+        item.repair = (kind, "")

@@ -1,0 +1,112 @@
+"""Read a Word, PDF or text document into a draft framework: reader, labels, layout, regions.
+
+The reader for the file's kind gives labelled regions (:mod:`compkit.ingest.blocks`); the label
+slots are classified (:mod:`compkit.ingest.labels`); the layout is named from them and the regions
+are read into the :class:`~compkit.ingest.draft.Draft` (:mod:`compkit.ingest.outline`). Every
+decision goes into the report with its reason and confidence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .._words import plural_form
+from .blocks import Document, clean
+from .draft import Draft
+from .labels import classify
+from .outline import layout_of, read_regions
+
+__all__ = ["read_document", "read_into"]
+
+_KIND_NAMES = {"docx": "Word document", "pdf": "PDF", "text": "text"}
+
+
+def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
+    """Read ``path`` (docx, pdf or text) into ``draft``; return what it says of itself."""
+    if kind == "docx":
+        from .wordfile import read_docx
+
+        doc = read_docx(path)
+    elif kind == "pdf":
+        from .pdffile import read_pdf
+
+        doc = read_pdf(path)
+    else:
+        from .textfile import read_text
+
+        doc = read_text(path)
+    return read_into(doc, draft, hints, kind_name=_KIND_NAMES[kind])
+
+
+def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "document") -> dict:
+    """Classify a read document's labels and read its regions into ``draft``."""
+    report = draft.report
+    for name in doc.level_names:
+        draft.level_names[clean(name).casefold()] = clean(name)
+    decision = classify(
+        doc.regions,
+        listed=doc.level_names,
+        level_from=hints.get("level_from"),
+        competency_from=hints.get("competency_from"),
+        levels=hints.get("levels"),
+    )
+    layout, why = layout_of(doc, decision)
+    if hints.get("layout") in ("wide", "long"):
+        from .limits import IngestError
+
+        raise IngestError(report.file, f"layout {hints['layout']!r} is for spreadsheets and CSV")
+    report.layout = hints.get("layout") or layout
+    report.reasons.append(f"a {kind_name} read as {doc.structure or 'paragraphs'}; {why}")
+    for slot, kind in decision.kinds.items():
+        reason, confidence = decision.reasons[slot]
+        report.add(
+            "guess",
+            f"labels of the {slot!r} kind read as {plural_form(kind)}: {reason}",
+            confidence,
+        )
+    if hints.get("levels"):
+        for rank, name in enumerate(hints["levels"], 1):
+            draft.level(name, rank=rank)
+    elif doc.level_names:
+        report.add(
+            "guess",
+            "level order taken from the introduction's list: " + ", ".join(doc.level_names),
+            0.8,
+        )
+        for rank, name in enumerate(doc.level_names, 1):
+            draft.level(name, rank=rank)
+    read_regions(doc, decision, draft, blank_cells=hints.get("blank_cells", "empty"))
+    for key in [
+        k for k, lv in draft.levels.items() if not any(s.level == k for s in draft.statements)
+    ]:
+        if not any(u[1] == key for u in draft.undefined):
+            report.add(
+                "unused",
+                f"level {draft.levels[key].name!r} holds no statement; left out",
+                0.6,
+                draft.levels[key].source,
+            )
+            del draft.levels[key]
+    for name, needs in doc.roles.items():
+        for comp, level in needs.items():
+            ckey = comp.casefold()
+            if ckey in draft.competencies:
+                draft.role(name, ckey, level.casefold() if level else None, doc.role_source)
+    draft.introduction = [(clean(p.text), p.source) for p in doc.introduction]
+    for kind, message, confidence, *src in doc.notes:
+        report.add(kind, message, confidence, src[0] if src else None)
+    numbered = [lv.name for lv in draft.levels.values() if lv.name.startswith("Level ")]
+    if numbered and doc.structure == "flattened tables":
+        report.add("guess", f"bare level numbers named {', '.join(numbered)}", 0.8)
+    return {
+        "title": clean(doc.title.text) if doc.title is not None else None,
+        "competency_term": _term(decision, doc),
+    }
+
+
+def _term(decision, doc: Document) -> str:
+    slot = decision.slot_of("competency") or ""
+    word = slot.split()[0].lower() if slot.endswith(" N:") else ""
+    return (
+        word if word in ("competency", "cluster", "domain", "skill", "capability") else "competency"
+    )

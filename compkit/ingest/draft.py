@@ -1,0 +1,357 @@
+"""Collect what a layout read -- levels, competencies, statements, roles -- and write the document.
+
+Every layout fills a :class:`Draft` with names as printed; :meth:`Draft.to_document` then gives
+ids, ranks and indicator ids (``<competency>-<level>-<n>``, ``n`` the source's own number when
+the cell is numbered, else the position in the cell), chooses where stems belong (framework,
+level or competency), and returns a framework document in the file format (schema version 2),
+ready for :func:`compkit.framework.from_dict`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .blocks import clean, slug
+from .report import IngestReport
+
+__all__ = ["Draft", "Statement"]
+
+
+@dataclass
+class Statement:
+    """A statement as read: names of its cell, verbatim text, numbers and location."""
+
+    competency: str
+    level: str
+    text: str
+    polarity: str = "effective"
+    numbers: list[int] = field(default_factory=list)
+    source: dict = field(default_factory=dict)
+    repair: tuple[str, str] | None = None
+    mirrors: int | None = None  # index of the effective statement it mirrors
+
+
+@dataclass
+class _Named:
+    name: str
+    source: dict = field(default_factory=dict)
+    rank: float | None = None
+    description: str = ""
+    group: str | None = None
+    values: list[str] = field(default_factory=list)
+
+
+def _key(name: str) -> str:
+    return clean(name).casefold()
+
+
+def _merge(source: dict, more: dict | None) -> dict:
+    if not more:
+        return source
+    if not source:
+        return dict(more)
+    out = dict(source)
+    if more.get("lines") and "page" not in more:
+        out["lines"] = sorted({*out.get("lines", []), *more["lines"]})
+    return out
+
+
+class Draft:
+    """What a layout read, by name, before ids are given (see module docs)."""
+
+    def __init__(self, report: IngestReport) -> None:
+        self.report = report
+        self.levels: dict[str, _Named] = {}
+        self.competencies: dict[str, _Named] = {}
+        self.groups: dict[str, _Named] = {}
+        self.values: dict[str, _Named] = {}
+        self.statements: list[Statement] = []
+        self.undefined: list[tuple[str, str, str, str | None, dict]] = []
+        self.stems: list[tuple[str, str, str, dict]] = []
+        self.roles: dict[str, dict[str, list[str | None]]] = {}
+        self.role_sources: dict[str, dict] = {}
+        self.introduction: list[tuple[str, dict]] = []
+        self.level_names: dict[str, str] = {}  # key -> preferred name (from an introduction)
+
+    # -- collecting ------------------------------------------------------------------------------
+
+    def level(self, name: str, source: dict | None = None, *, rank: float | None = None) -> str:
+        """Declare a level by its printed name; return its key."""
+        key = _key(name)
+        if key not in self.levels:
+            shown = self.level_names.get(key, clean(name))
+            if shown.isdigit():
+                shown = f"Level {shown}"
+            self.levels[key] = _Named(shown, dict(source or {}), rank)
+        else:
+            self.levels[key].source = _merge(self.levels[key].source, source)
+            if rank is not None and self.levels[key].rank is None:
+                self.levels[key].rank = rank
+        return key
+
+    def competency(
+        self,
+        name: str,
+        source: dict | None = None,
+        *,
+        number: int | None = None,
+        group: str | None = None,
+    ) -> str:
+        """Declare a competency by its printed name; return its key."""
+        key = _key(name)
+        if key not in self.competencies:
+            src = dict(source or {})
+            if number is not None:
+                src["numbers"] = [number]
+            self.competencies[key] = _Named(clean(name), src)
+        if group:
+            gkey = _key(group)
+            self.groups.setdefault(gkey, _Named(clean(group)))
+            self.competencies[key].group = self.competencies[key].group or gkey
+        return key
+
+    def describe(self, competency: str, text: str) -> None:
+        """Add a paragraph to a competency's description."""
+        comp = self.competencies[competency]
+        comp.description = f"{comp.description}\n\n{clean(text)}".strip()
+
+    def value(self, competency: str, name: str, source: dict | None = None) -> None:
+        """Record that a competency expresses a value, as printed."""
+        key = _key(name)
+        if key not in self.values:
+            self.values[key] = _Named(clean(name), dict(source or {}))
+        else:
+            self.values[key].source = _merge(self.values[key].source, source)
+        if key not in self.competencies[competency].values:
+            self.competencies[competency].values.append(key)
+
+    def statement(self, stmt: Statement) -> int:
+        """Add a statement; return its index (for ``mirrors``)."""
+        self.statements.append(stmt)
+        return len(self.statements) - 1
+
+    def role(self, name: str, competency: str, level: str | None, source=None) -> None:
+        """Record that a role needs a competency at a level (``None``: at no stated level)."""
+        self.roles.setdefault(clean(name), {}).setdefault(competency, []).append(level)
+        if source:
+            self.role_sources[clean(name)] = _merge(self.role_sources.get(clean(name), {}), source)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _level_order(self) -> list[str]:
+        keys = list(self.levels)
+        if any(self.levels[k].rank is not None for k in keys):
+            return sorted(
+                keys, key=lambda k: (self.levels[k].rank is None, self.levels[k].rank or 0)
+            )
+        return keys
+
+    def to_document(
+        self,
+        *,
+        id: str,
+        title: str,
+        organisation: str,
+        source: dict,
+        language: str = "en-GB",
+        cumulative: bool = False,
+        competency_term: str = "competency",
+        stem: str | None = None,
+    ) -> dict:
+        """The framework document (file format, schema version 2)."""
+        used = {s.competency for s in self.statements} | {u[0] for u in self.undefined}
+        for key, comp in self.competencies.items():
+            if key not in used:
+                self.report.add(
+                    "unused",
+                    f"'{comp.name}' was read as a {competency_term} but holds no statement; "
+                    "left out",
+                    0.6,
+                    comp.source,
+                )
+        level_ids = _ids({k: self.levels[k].name for k in self._level_order()}, "level")
+        comp_ids = _ids({k: c.name for k, c in self.competencies.items() if k in used}, "c")
+        group_ids = _ids({k: g.name for k, g in self.groups.items()}, "group")
+        value_ids = _ids({k: v.name for k, v in self.values.items()}, "value")
+        stems = self._place_stems(stem)
+        levels = []
+        for rank, key in enumerate(level_ids, 1):
+            lv = self.levels[key]
+            levels.append(
+                _clean_dict(
+                    {
+                        "id": level_ids[key],
+                        "name": lv.name,
+                        "rank": rank,
+                        "source": lv.source,
+                        "stem": stems.get(("level", key)),
+                    }
+                )
+            )
+        indicator_ids = self._indicator_ids(comp_ids, level_ids)
+        competencies = []
+        for key, cid in comp_ids.items():
+            comp = self.competencies[key]
+            indicators = []
+            for n, s in enumerate(self.statements):
+                if s.competency != key:
+                    continue
+                indicators.append(
+                    _clean_dict(
+                        {
+                            "id": indicator_ids[n],
+                            "level": level_ids[s.level],
+                            "text": s.text,
+                            "polarity": "ineffective" if s.polarity == "ineffective" else None,
+                            "source": _clean_dict(s.source),
+                            "repair": {"kind": s.repair[0], "note": s.repair[1]}
+                            if s.repair
+                            else None,
+                            "mirrors": indicator_ids.get(s.mirrors)
+                            if s.mirrors is not None
+                            else None,
+                        }
+                    )
+                )
+            rank = {lv["id"]: lv["rank"] for lv in levels}
+            indicators.sort(key=lambda i: rank[i["level"]])
+            undefined = [
+                _clean_dict({"level": level_ids[lv], "note": note, "polarity": pol, "source": src})
+                for c, lv, note, pol, src in self.undefined
+                if c == key
+            ]
+            competencies.append(
+                _clean_dict(
+                    {
+                        "id": cid,
+                        "name": comp.name,
+                        "description": comp.description,
+                        "group": group_ids.get(comp.group) if comp.group else None,
+                        "values": [value_ids[v] for v in comp.values],
+                        "source": comp.source,
+                        "stem": stems.get(("competency", key)),
+                        "undefined": undefined,
+                    }
+                )
+                | {"indicators": indicators}
+            )
+        doc = {
+            "schema_version": 2,
+            "id": id,
+            "title": title,
+            "organisation": organisation,
+            "competency_term": competency_term,
+            "cumulative": cumulative,
+            "language": language,
+            "stem": stems.get(("framework", None)),
+            "source": source,
+            "introduction": [
+                _clean_dict({"text": t, "source": src}) for t, src in self.introduction if t
+            ],
+            "levels": levels,
+            "groups": [
+                _clean_dict(
+                    {"id": gid, "name": self.groups[k].name, "source": self.groups[k].source}
+                )
+                for k, gid in group_ids.items()
+            ],
+            "values": [
+                _clean_dict(
+                    {"id": vid, "name": self.values[k].name, "source": self.values[k].source}
+                )
+                for k, vid in value_ids.items()
+            ],
+            "competencies": competencies,
+            "roles": self._roles(comp_ids, level_ids),
+        }
+        return {k: v for k, v in doc.items() if v not in (None, "", [], {})}
+
+    def _indicator_ids(self, comp_ids: dict, level_ids: dict) -> dict[int, str]:
+        cells: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for n, s in enumerate(self.statements):
+            cells[(s.competency, s.level, s.polarity)].append(n)
+        out: dict[int, str] = {}
+        seen: set[str] = set()
+        for (comp, level, polarity), members in cells.items():
+            firsts = [
+                self.statements[n].numbers[0] if self.statements[n].numbers else None
+                for n in members
+            ]
+            numbered = None not in firsts and len(set(firsts)) == len(firsts)
+            base = f"{comp_ids[comp]}-{level_ids[level]}" + (
+                "-neg" if polarity == "ineffective" else ""
+            )
+            for pos, n in enumerate(members, 1):
+                ident = f"{base}-{firsts[pos - 1] if numbered else pos}"
+                while ident in seen:
+                    ident += "x"
+                seen.add(ident)
+                out[n] = ident
+        return out
+
+    def _place_stems(self, given: str | None) -> dict[tuple[str, str | None], str]:
+        if given:
+            return {("framework", None): given}
+        if not self.stems:
+            return {}
+        texts = Counter(t for _, _, t, _ in self.stems)
+        cells = {(s.competency, s.level) for s in self.statements}
+        if len(texts) == 1 and len(self.stems) >= len(cells):
+            return {("framework", None): next(iter(texts))}
+        out: dict[tuple[str, str | None], str] = {}
+        for scope, index in (("level", 1), ("competency", 0)):
+            by: dict[str, set[str]] = defaultdict(set)
+            for stem in self.stems:
+                by[stem[index]].add(stem[2])
+            if all(len(v) == 1 for v in by.values()):
+                for k, v in by.items():
+                    out[(scope, k)] = next(iter(v))
+                return out
+        top, _ = texts.most_common(1)[0]
+        for _comp, _lv, text, src in self.stems:
+            if text != top:
+                self.report.add(
+                    "unused", f"stem {text!r} differs from the usual {top!r}; not kept", 0.5, src
+                )
+        return {("framework", None): top}
+
+    def _roles(self, comp_ids: dict, level_ids: dict) -> list[dict]:
+        order = {k: i for i, k in enumerate(level_ids)}
+        out = []
+        for name, needs in self.roles.items():
+            requires = {}
+            for comp, levels in needs.items():
+                if comp not in comp_ids:
+                    continue
+                known = [lv for lv in levels if lv is not None and lv in level_ids]
+                requires[comp_ids[comp]] = (
+                    level_ids[max(known, key=order.__getitem__)] if known else None
+                )
+            if requires:
+                out.append(
+                    _clean_dict(
+                        {
+                            "id": slug(name, fallback="role"),
+                            "name": name,
+                            "requires": requires,
+                            "source": self.role_sources.get(name),
+                        }
+                    )
+                )
+        return out
+
+
+def _ids(names: dict[str, str], fallback: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, name in names.items():
+        base = slug(name, fallback=fallback)
+        ident, n = base, 2
+        while ident in out.values():
+            ident, n = f"{base}-{n}", n + 1
+        out[key] = ident
+    return out
+
+
+def _clean_dict(d: dict) -> dict:
+    return {k: v for k, v in d.items() if v not in (None, "", [], {}, ())}

@@ -1,0 +1,275 @@
+"""Decide what each kind of label names: levels, competencies, groups or polarity.
+
+Labels come in *slots* -- every "Heading 2", every column header of the tables, every
+"Competency N:" heading of a text export. All labels of one slot name the same kind of thing,
+so the decision is made per slot, from the words of all its labels together:
+
+- **levels**: numbers and Roman numerals ("1", "Level 3", "Grade B"), level words ("Core",
+  "Practitioner", "Expert", "Senior"), or the names an introduction lists after "levels:";
+- **polarity**: "Effective" / "Ineffective", "Positive" / "Negative" behaviours;
+- **competencies**: the innermost remaining slot; **groups**: a slot above it with fewer labels.
+
+Each decision carries a confidence and a reason, which the ingest report prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .blocks import Region, clean
+
+__all__ = [
+    "Decision",
+    "classify",
+    "level_score",
+    "polarity_of",
+    "special_column",
+    "split_role_marks",
+]
+
+_TOKEN = r"(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
+_LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
+_LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–-]*(.*)$", re.IGNORECASE)
+_LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
+#: Words that name a level on their own (lower case).
+LEVEL_WORDS = frozenset(
+    [
+        "core",
+        "foundation",
+        "foundational",
+        "basic",
+        "beginner",
+        "novice",
+        "entry",
+        "awareness",
+        "aware",
+        "working",
+        "developing",
+        "developed",
+        "skilled",
+        "practitioner",
+        "proficient",
+        "competent",
+        "intermediate",
+        "experienced",
+        "advanced",
+        "expert",
+        "master",
+        "mastery",
+        "senior",
+        "lead",
+        "leading",
+        "principal",
+        "supervisory",
+        "supervisor",
+        "management",
+        "manager",
+        "managerial",
+        "executive",
+        "strategic",
+        "director",
+        "junior",
+        "mid",
+        "associate",
+        "trainee",
+        "apprentice",
+        "graduate",
+        "specialist",
+        "essential",
+        "effective",
+        "accomplished",
+        "emerging",
+        "established",
+        "exemplary",
+        "fundamental",
+        "knowledgeable",
+        "applying",
+        "enabling",
+        "ensuring",
+        "advising",
+        "initiating",
+        "influencing",
+        "mid-level",
+        "team-leader",
+        "n00b",
+    ]
+)
+_POLARITY = re.compile(
+    r"^(?:(?:examples? of |indicators? of )?(in)?effective|(positive)|(negative)|(good)|(poor)|"
+    r"(bad)|what (good|poor|bad) looks like|(do)|(don't|do not)|(strengths?)|(derailers?)|"
+    r"(counter[- ]?indicators?))\b",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"^(?:(?:examples? of |indicators? of )?ineffective|negative|poor|bad|what (poor|bad)|"
+    r"don't|do not|derailer|counter)",
+    re.IGNORECASE,
+)
+_SPECIAL = {
+    "description": re.compile(
+        r"^(?:description|definition|summary|overview|about|what (?:it|this) (?:is|means)|"
+        r"purpose|scope)\b",
+        re.IGNORECASE,
+    ),
+    "roles": re.compile(r"^(?:(?:job )?roles?|role profiles?|roles? (?:that|which) )", re.I),
+}
+
+
+def split_role_marks(texts: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Split role names printed beside level names in one header row.
+
+    "1 Senior Officer", "2 Senior Officer", "3", "4": every header starts with a level token
+    and some (not all) end with the same words -- those words name a role that needs the level.
+
+    Examples
+    --------
+    >>> split_role_marks(["1 Senior Officer", "2  Senior Officer", "3", "4"])
+    [('1', ('Senior Officer',)), ('2', ('Senior Officer',)), ('3', ()), ('4', ())]
+    >>> split_role_marks(["1 Foundation", "2 Practitioner"])
+    [('1 Foundation', ()), ('2 Practitioner', ())]
+    """
+    texts = [clean(t) for t in texts]
+    parts = [_LEVEL_PREFIX.match(t) for t in texts]
+    if len(texts) < 2 or not all(parts):
+        return [(t, ()) for t in texts]
+    tails = {m.group(2) for m in parts if m.group(2)}
+    if len(tails) != 1 or all(m.group(2) for m in parts):
+        return [(t, ()) for t in texts]
+    return [(m.group(1), (m.group(2),) if m.group(2) else ()) for m in parts]
+
+
+def level_score(text: str, listed: set[str] = frozenset()) -> float:
+    """How much a label reads as a level name, 0 to 1.
+
+    Examples
+    --------
+    >>> level_score("Level 2"), level_score("SKILLED"), level_score("Managing Work")
+    (1.0, 0.8, 0.0)
+    """
+    t = clean(text).lower()
+    if t in listed or _LEVEL_TOKEN.match(t):
+        return 1.0
+    words = re.findall(r"[a-z0-9'-]+", t)
+    if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words):
+        return 0.8
+    return 0.6 if _LEVEL_WORD.search(t) and len(words) <= 5 else 0.0
+
+
+def polarity_of(text: str) -> str | None:
+    """'effective' or 'ineffective' when a label names a polarity, else None.
+
+    Examples
+    --------
+    >>> polarity_of("Ineffective behaviours"), polarity_of("Positive indicators")
+    ('ineffective', 'effective')
+    >>> polarity_of("Level 1") is None
+    True
+    """
+    t = clean(text)
+    if not t or len(t.split()) > 6 or not _POLARITY.match(t):
+        return None
+    return "ineffective" if _NEGATIVE.match(t) else "effective"
+
+
+def special_column(text: str) -> str | None:
+    """'description' or 'roles' for a header that names such a column, else None."""
+    t = clean(text)
+    return next((k for k, rx in _SPECIAL.items() if rx.match(t)), None)
+
+
+@dataclass
+class Decision:
+    """What each label slot names (level, competency, group, polarity, other), and why."""
+
+    kinds: dict[str, str] = field(default_factory=dict)
+    reasons: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+    def slot_of(self, kind: str) -> str | None:
+        """The slot that holds ``kind`` labels, if any."""
+        return next((s for s, k in self.kinds.items() if k == kind), None)
+
+
+def classify(
+    regions: list[Region],
+    *,
+    listed: list[str] = (),
+    level_from: str | None = None,
+    competency_from: str | None = None,
+    levels: list[str] | None = None,
+) -> Decision:
+    """Decide the kind of every label slot of a document's regions.
+
+    Parameters
+    ----------
+    regions : list of Region
+        The document's regions.
+    listed : list of str
+        Level names the document's introduction lists.
+    level_from, competency_from : str, optional
+        The slot to read as levels / competencies (a hint; see :func:`slots`).
+    levels : list of str, optional
+        Level names given as a hint: the slot holding most of them is the level slot.
+    """
+    texts: dict[str, list[str]] = defaultdict(list)
+    depth: dict[str, list[int]] = defaultdict(list)
+    for region in regions:
+        for k, lb in enumerate(region.labels):
+            if lb.text not in texts[lb.slot]:
+                texts[lb.slot].append(lb.text)
+            depth[lb.slot].append(k)
+    known = {clean(t).lower() for t in (*listed, *(levels or ()))}
+    out = Decision()
+    for slot, names in texts.items():
+        named = [t for t in names if special_column(t) is None and t]
+        if named and len(named) <= 4 and all(polarity_of(t) for t in named):
+            out.kinds[slot] = "polarity"
+            out.reasons[slot] = (f"its labels name a polarity ({', '.join(named)})", 0.9)
+    scores = {
+        s: sum(level_score(t, known) for t in names if special_column(t) is None)
+        / max(1, sum(special_column(t) is None for t in names))
+        for s, names in texts.items()
+        if s not in out.kinds
+    }
+    level_slot = level_from
+    if level_slot is None and levels:
+        level_slot = max(
+            scores, key=lambda s: sum(clean(t).lower() in known for t in texts[s]), default=None
+        )
+    if level_slot is None and scores:
+        best = max(scores, key=lambda s: (scores[s], -len(texts[s])))
+        level_slot = best if scores[best] >= 0.5 else None
+    if level_slot is not None:
+        out.kinds[level_slot] = "level"
+        shown = ", ".join(texts.get(level_slot, [])[:6])
+        how = "as told" if level_from or levels else "they read as level names"
+        out.reasons[level_slot] = (
+            f"{how} ({shown})",
+            1.0
+            if level_from or levels
+            else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2),
+        )
+    rest = sorted(
+        (s for s in texts if s not in out.kinds),
+        key=lambda s: sum(depth[s]) / len(depth[s]),
+        reverse=True,
+    )
+    comp = competency_from if competency_from in texts else (rest[0] if rest else None)
+    if comp is not None:
+        out.kinds[comp] = "competency"
+        sure = 1.0 if competency_from else (0.85 if len(rest) == 1 else 0.65)
+        out.reasons[comp] = (
+            "as told" if competency_from else "the innermost labels that are not levels",
+            sure,
+        )
+    for s in rest:
+        if s in out.kinds:
+            continue
+        if comp and "group" not in out.kinds.values() and len(texts[s]) < len(texts[comp]):
+            out.kinds[s] = "group"
+            out.reasons[s] = ("labels above the competencies, fewer of them", 0.6)
+        else:
+            out.kinds[s] = "other"
+            out.reasons[s] = ("not a level, competency, group or polarity", 0.5)
+    return out

@@ -1,0 +1,172 @@
+"""Guard every file before it is parsed: its type, its size and, for zip-based files, its zip.
+
+Word and Excel files are zip archives; a small file can declare gigabytes of XML (a zip bomb).
+:func:`check_file` reads only the zip's central directory -- the sizes each entry declares -- and
+refuses the file before anything is decompressed. Encrypted (password-protected) Office files are
+not zips at all but OLE compound files holding an ``EncryptionInfo`` stream; they are named as such.
+Every refusal is an :class:`IngestError`: one line that names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from ..errors import CompkitError
+
+__all__ = ["LIMITS", "SUFFIXES", "IngestError", "check_file"]
+
+#: The limits an input must keep within (bytes unless named otherwise).
+LIMITS = {
+    "file_size": 50 * 1024 * 1024,  # the file as stored
+    "unzipped_size": 200 * 1024 * 1024,  # all entries of a DOCX/XLSX together, as declared
+    "zip_ratio": 200,  # declared size / compressed size of one entry
+    "zip_entries": 10_000,
+    "rows": 200_000,  # rows of a sheet or CSV file
+    "columns": 500,
+    "pdf_pages": 2_000,
+    "statement_chars": 32_767,  # longer paragraphs are not statements (an XLSX cell's limit)
+}
+
+#: The file types ingest reads, by suffix.
+SUFFIXES = {
+    ".docx": "docx",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".pdf": "pdf",
+}
+_OLD_OFFICE = {".doc": "Word 97-2003 (.doc)", ".xls": "Excel 97-2003 (.xls)"}
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: old Office or encrypted OOXML
+
+
+class IngestError(CompkitError, ValueError):
+    """A document that cannot be ingested: its type, size, damage or content.
+
+    The message is one line naming the file, what is wrong and how to go on.
+
+    Examples
+    --------
+    >>> str(IngestError("notes.odt", "unsupported file type '.odt'"))
+    "notes.odt: unsupported file type '.odt'"
+    """
+
+    def __init__(self, file: str | Path, message: str) -> None:
+        self.file = Path(file)
+        self.reason = message
+        super().__init__(f"{file}: {message}")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f} MB"
+
+
+def check_file(path: str | Path, *, kind: str | None = None) -> str:
+    """Check a file before reading it and return its kind: docx, xlsx, csv, text or pdf.
+
+    Parameters
+    ----------
+    path : path
+        The document.
+    kind : str, optional
+        The kind to read it as, whatever its suffix.
+
+    Returns
+    -------
+    str
+        The kind of reader to use.
+
+    Raises
+    ------
+    IngestError
+        For a missing file, an unsupported type, a file over :data:`LIMITS`, a damaged or
+        password-protected Office file, or a zip bomb.
+
+    Examples
+    --------
+    >>> from compkit.framework import data_dir
+    >>> check_file(data_dir() / "raw" / "000_f041fda749b9a554.txt")
+    'text'
+    """
+    path = Path(path)
+    if not path.exists():
+        raise IngestError(path, "no such file")
+    if not path.is_file():
+        raise IngestError(path, "not a file (a folder or a device); give a document to read")
+    suffix = path.suffix.lower()
+    if kind is None:
+        if suffix in _OLD_OFFICE:
+            raise IngestError(
+                path,
+                f"{_OLD_OFFICE[suffix]} files are not supported; "
+                f"save it as {suffix}x from Word or Excel and ingest that",
+            )
+        if suffix not in SUFFIXES:
+            raise IngestError(
+                path,
+                f"unsupported file type {suffix or '(no suffix)'!r}; "
+                f"expected one of: {', '.join(sorted(SUFFIXES))}",
+            )
+        kind = SUFFIXES[suffix]
+    size = path.stat().st_size
+    if size > LIMITS["file_size"]:
+        raise IngestError(
+            path, f"the file is {_mb(size)}, over the limit of {_mb(LIMITS['file_size'])}"
+        )
+    if size == 0:
+        raise IngestError(path, "the file is empty; no competency framework found")
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if kind in ("docx", "xlsx"):
+        _check_zip(path, head, kind)
+    elif kind == "pdf" and not head.startswith(b"%PDF"):
+        raise IngestError(path, "not a PDF file (no %PDF header): damaged, or another type")
+    return kind
+
+
+def _check_zip(path: Path, head: bytes, kind: str) -> None:
+    what = "Word" if kind == "docx" else "Excel"
+    if head.startswith(_CFB):
+        data = path.read_bytes()
+        if "EncryptionInfo".encode("utf-16-le") in data:
+            raise IngestError(
+                path,
+                f"the {what} file is password-protected (encrypted); "
+                "save a copy without a password and ingest that",
+            )
+        raise IngestError(
+            path, f"an old binary Office file, not a {what} .{kind}; save it as .{kind}"
+        )
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise IngestError(
+            path, f"not a readable {what} file (damaged or not a .{kind}: {exc})"
+        ) from None
+    if len(infos) > LIMITS["zip_entries"]:
+        raise IngestError(path, f"the {what} file holds {len(infos)} parts; refused as unsafe")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > 1024 * 1024 and ratio > LIMITS["zip_ratio"]:
+            raise IngestError(
+                path,
+                f"part {info.filename!r} would unpack to {_mb(info.file_size)} from "
+                f"{info.compress_size} bytes (a zip bomb); refused before unpacking",
+            )
+    if total > LIMITS["unzipped_size"]:
+        raise IngestError(
+            path,
+            f"the {what} file would unpack to {_mb(total)}, over the limit of "
+            f"{_mb(LIMITS['unzipped_size'])}; refused before unpacking",
+        )
+    names = {i.filename for i in infos}
+    needed = "word/document.xml" if kind == "docx" else "xl/workbook.xml"
+    if needed not in names:
+        raise IngestError(path, f"not a {what} file (no {needed} inside the zip)")

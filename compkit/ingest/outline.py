@@ -1,0 +1,213 @@
+"""Read a document's labelled regions as a framework: the Word, PDF and text layouts.
+
+Once :func:`compkit.ingest.labels.classify` has said which labels are levels, competencies,
+groups and polarity, each region is read by what its labels make it: a **cell** (a competency
+and a level: its statements), a **competency's text** (a competency, no level: its description
+and "VALUES:" line), a **level's text** (a level description) -- or text that fits nowhere,
+which the report lists. The three document layouts differ only in where the labels sit:
+
+- ``level-columns``: tables with a column per level (Children in Scotland);
+- ``headings-lists``: headings and numbered or bulleted lists (WSX Mind, Markdown, PDF);
+- ``effective-ineffective``: tables whose columns are effective | ineffective behaviours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Document, Label, Para, Region, clean, marker
+from .cells import split_cell
+from .draft import Draft, Statement
+from .labels import Decision, polarity_of, special_column
+
+__all__ = ["layout_of", "read_regions"]
+
+_VALUES = re.compile(r"^\s*(?:our\s+)?values?\s*[:–-]\s*(\S.*)$", re.IGNORECASE)
+
+
+def layout_of(doc: Document, decision: Decision) -> tuple[str, str]:
+    """Name the document layout and say why."""
+    kinds = decision.kinds
+    level_slot = decision.slot_of("level")
+    if "polarity" in kinds.values():
+        return "effective-ineffective", "column or heading labels name effective / ineffective"
+    if level_slot in ("column header", "row header"):
+        where = "tables" if doc.structure != "flattened tables" else "flattened tables (text)"
+        return "level-columns", f"{where} with a {level_slot} per level"
+    return "headings-lists", f"{doc.structure or 'outline'}: levels from {level_slot or 'no slot'}"
+
+
+def _blank_separated(regions: list[Region]) -> bool:
+    """True when statements are separated by blank lines (so a line under a line continues it)."""
+    blank = close = 0
+    for region in regions:
+        for p in region.paras[1:]:
+            number, bullet, _ = marker(p.text)
+            if number is None and not bullet:
+                blank += p.blank_before
+                close += not p.blank_before
+    return blank > 0 and blank >= close
+
+
+def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells: str) -> None:
+    """Fill ``draft`` from the document's regions (see the module docs)."""
+    kinds = decision.kinds
+    has_levels = "level" in kinds.values()
+    lines = doc.kind in ("text", "pdf")
+    blank_sep = lines and _blank_separated([r for r in doc.regions if r.in_table])
+    used: set[str] = set()
+    for region in doc.regions:
+        found = {k: None for k in ("level", "competency", "group", "polarity")}
+        special = None
+        for lb in region.labels:
+            kind = kinds.get(lb.slot)
+            if special_column(lb.text) and kind in ("level", "polarity", "other"):
+                special = special_column(lb.text)
+            elif kind in found:
+                found[kind] = lb
+        level, comp = found["level"], found["competency"]
+        if comp is None:
+            if level is not None and region.paras and not special:
+                _describe_level(draft, level, region, used)
+            continue
+        ckey = draft.competency(
+            comp.text,
+            comp.where,
+            number=comp.number,
+            group=found["group"].text if found["group"] else None,
+        )
+        used.add(comp.key)
+        if found["group"]:
+            used.add(found["group"].key)
+        if special == "description" or (level is None and has_levels and not region.in_table):
+            _describe(draft, ckey, region.paras, used)
+            continue
+        if special == "roles":
+            for p in region.paras:
+                for name in re.split(r"[;,\n]", p.text):
+                    if clean(name):
+                        draft.role(clean(name), ckey, None, p.source)
+                used.add(p.key)
+            continue
+        if level is None:
+            lkey = draft.level("All levels")
+        else:
+            lkey = draft.level(level.text, level.where)
+            used.add(level.key)
+            for role in level.roles:
+                draft.role(role, ckey, lkey, level.where)
+        polarity = polarity_of(found["polarity"].text) if found["polarity"] else "effective"
+        if found["polarity"]:
+            used.add(found["polarity"].key)
+        _cell(
+            draft, region, ckey, lkey, polarity or "effective", lines, blank_sep, blank_cells, used
+        )
+    doc.notes.extend(
+        ("unused", f"{text!r} is in no statement, name or description", 0.5, src)
+        for key, (text, src) in doc.all_keys.items()
+        if key not in used and key not in _intro_keys(doc)
+    )
+
+
+def _intro_keys(doc: Document) -> set[str]:
+    keys = {p.key for p in doc.introduction}
+    if doc.title is not None:
+        keys.add(doc.title.key)
+    return keys
+
+
+def _describe_level(draft: Draft, level: Label, region: Region, used: set[str]) -> None:
+    lkey = draft.level(level.text, level.where)
+    used.add(level.key)
+    text = "\n\n".join(clean(p.text) for p in region.paras if clean(p.text))
+    named = draft.levels[lkey]
+    named.description = f"{named.description}\n\n{text}".strip()
+    used.update(p.key for p in region.paras)
+
+
+def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> None:
+    for p in paras:
+        text = clean(p.text)
+        if not text:
+            continue
+        m = _VALUES.match(text)
+        if m:
+            for name in m.group(1).split(","):
+                if clean(name):
+                    draft.value(ckey, name, p.source)
+        else:
+            draft.describe(ckey, text)
+        used.add(p.key)
+
+
+def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> None:
+    items, stem, undefined = split_cell(region.paras, lines=lines, blank_separated=blank_sep)
+    comp, level = draft.competencies[ckey].name, draft.levels[lkey].name
+    where = f'the {level} "{comp}" cell'
+    if undefined is not None:
+        words, para = undefined
+        draft.undefined.append(
+            (ckey, lkey, words, None if polarity == "effective" else polarity, _src(para.source))
+        )
+        draft.report.add(
+            "undefined", f"{where} reads {words!r}: recorded as undefined", 0.9, para.source
+        )
+        used.add(para.key)
+        return
+    if not items:
+        if blank_cells == "undefined":
+            draft.undefined.append((ckey, lkey, "blank in the source", None, region.source))
+        draft.report.add(
+            "undefined",
+            f"{where} is blank: "
+            + ("recorded as undefined" if blank_cells == "undefined" else "read as empty"),
+            0.6,
+            region.source,
+        )
+        return
+    if stem is not None:
+        draft.stems.append((ckey, lkey, clean(stem.text), stem.source))
+        draft.report.add(
+            "guess", f"{clean(stem.text)!r} read as the stem of {where}", 0.8, stem.source
+        )
+        used.add(stem.key)
+    for item in items:
+        used.update(p.key for p in item.paras)
+        source = _src(item.paras[0].source, item)
+        repair = None
+        if item.repair:
+            repair = (item.repair[0], _repair_note(item, where))
+            draft.report.add(
+                "repair",
+                repair[1],
+                0.75 if item.repair[0] != "joined-wrapped-lines" else 0.9,
+                source,
+            )
+        draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, source, repair))
+
+
+def _src(first: dict, item=None) -> dict:
+    out = {k: v for k, v in first.items() if k != "lines"}
+    lines = item.lines if item is not None else first.get("lines", [])
+    if lines:
+        out["lines"] = lines
+    if item is not None and item.numbers:
+        out["numbers"] = item.numbers
+    return out
+
+
+def _repair_note(item, where: str) -> str:
+    lines = item.lines
+    span = f"lines {', '.join(map(str, lines))}" if lines else f"{len(item.paras)} paragraphs"
+    quoted = " / ".join(f'"{clean(p.text)}"' for p in item.paras)
+    if item.repair[0] == "joined-split-numbers":
+        nums = ", ".join(map(str, item.numbers))
+        return (
+            f"One sentence is split over items {nums} of {where} (source {span}: {quoted}); "
+            "joined into one statement."
+        )
+    first = f"Item {item.numbers[0]}" if item.numbers else "A statement"
+    return (
+        f"{first} of {where} wraps over {len(item.paras)} source lines ({span}: {quoted}); "
+        "joined with a space."
+    )
