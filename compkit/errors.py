@@ -14,6 +14,7 @@ __all__ = [
     "CrosswalkError",
     "FrameworkFileError",
     "FrameworkNotFoundError",
+    "InputError",
     "Problem",
     "ThemeFileError",
     "UsageError",
@@ -31,6 +32,14 @@ class UsageError(CompkitError, ValueError):
 
 class FrameworkNotFoundError(CompkitError, LookupError):
     """Neither a bundled framework id nor the path of an existing framework file."""
+
+
+class InputError(CompkitError, ValueError):
+    """A file compkit will not read: too large, in an unknown encoding, a zip or XML bomb, ...
+
+    The message names the file, what is wrong and the limit or what was expected (the limits are
+    in :mod:`compkit.framework.limits` and docs/format.md).
+    """
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,10 @@ def add_parsers(sub) -> None:
         "render",
         help="render a framework as a Word, HTML or Markdown document",
         description=(
-            "Render a framework as a document: introduction, then each competency with its "
-            "description, values and a table with one column per level, role levels highlighted."
+            "Render a framework as a document: a title page, the introduction, then the "
+            "statements by competency (a table with a column per level, role levels "
+            "highlighted) or by level, as the source was published; stems, numbering, "
+            "effective | ineffective columns and undefined cells as in the source."
         ),
     )
     ren.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
@@ -47,6 +49,13 @@ def add_parsers(sub) -> None:
     )
     ren.add_argument("-o", "--output", required=True, help="the file to write")
     ren.add_argument("--role", help="highlight only this role's levels (default: every role)")
+    ren.add_argument(
+        "--layout",
+        choices=("auto", "competency", "level"),
+        default="auto",
+        help="by competency (a table of levels each) or by level (each level lists every "
+        "competency); default: as the source was published",
+    )
     imp = sub.add_parser(
         "import",
         help="import a framework from a workbook, CSV tables or a CASE package",
@@ -75,9 +84,9 @@ def _cmd_diff(args) -> int:
     if args.format in ("md", "html"):
         text = render_changelog(changes, to=args.format)
     elif args.format == "csv":
-        from ..framework.export import safe_csv_frame
+        from ..framework.export import csv_text
 
-        text = safe_csv_frame(changes).to_csv(index=False)
+        text = csv_text(changes)
     else:
         shown = changes.assign(
             id=changes["new_id"].fillna(changes["old_id"]),
@@ -99,7 +108,7 @@ def _cmd_diff(args) -> int:
 def _cmd_render(args) -> int:
     from ..authoring.documents import render
 
-    path = render(args.framework, args.output, to=args.to, role=args.role)
+    path = render(args.framework, args.output, to=args.to, role=args.role, layout=args.layout)
     print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
 

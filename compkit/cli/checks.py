@@ -54,9 +54,9 @@ def _cmd_check(args) -> int:
     report = check(args.framework, select=args.select, ignore=args.ignore)
     frame = report.to_frame()
     if args.format == "csv":
-        from ..framework.export import safe_csv_frame
+        from ..framework.export import csv_text
 
-        sys.stdout.write(safe_csv_frame(frame).to_csv(index=False))
+        sys.stdout.write(csv_text(frame))
     elif args.format == "json":
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     elif len(frame):

@@ -111,9 +111,9 @@ def _cmd_show(args) -> int:
         table = table[table["competency_id"] == fw.competency(args.competency).id]
     columns = ["indicator_id", "competency_id", "level", "position", "polarity", "text"]
     if args.format == "csv":
-        from ..framework.export import safe_csv_frame
+        from ..framework.export import csv_text
 
-        sys.stdout.write(safe_csv_frame(table).to_csv(index=False))
+        sys.stdout.write(csv_text(table))
     elif args.format == "json":
         sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     else:

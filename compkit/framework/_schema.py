@@ -156,6 +156,12 @@ def _object_errors(instance: dict, schema: dict, root: dict, path: tuple) -> Ite
 
 @cache
 def _regex(pattern: str) -> re.Pattern:
+    r"""Compile a JSON Schema pattern with its ECMA-262 meaning of ``$`` (the very end).
+
+    In Python ``$`` also matches before a final newline, so ``"cis\n"`` would pass as an id.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + "\\Z"
     return re.compile(pattern)
 
 

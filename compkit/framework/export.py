@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-__all__ = ["FORMATS", "export", "safe_csv_frame", "write_xlsx"]
+__all__ = ["FORMATS", "csv_text", "export", "safe_csv_frame", "write_xlsx"]
 
 #: Export formats and their usual file suffixes.
 FORMATS = {
@@ -28,6 +28,7 @@ FORMATS = {
     "graphml": ".graphml",
 }
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_AFTER_BREAK = r"([\r\n])(?=[=+\-@\t])"
 
 #: Sheets of the framework workbook, in order, with the table each shows.
 SHEETS = {
@@ -75,7 +76,7 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
             f"unknown export format {to or path.suffix!r}; expected one of: {', '.join(FORMATS)}"
         )
     if fmt == "csv":
-        return _atomic.write_text(path, safe_csv_frame(fw.indicators).to_csv(index=False))
+        return _atomic.write_text(path, csv_text(fw.indicators))
     if fmt == "xlsx":
         return write_xlsx(
             {sheet: getattr(fw, table) for sheet, table in SHEETS.items()},
@@ -90,22 +91,47 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
 
 
 def safe_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return a copy where text cells that a spreadsheet would run as a formula start with ``'``.
+    r"""Return a copy where no text cell can run as a formula in a spreadsheet.
+
+    A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    ``'`` (the convention spreadsheets honour), and so does every line inside a cell that starts
+    so after a line break -- some programs split cells at ``
+    ``.
 
     Examples
     --------
     >>> import pandas as pd
-    >>> safe_csv_frame(pd.DataFrame({"text": ["=SUM(A1)", "fine"]}))["text"].tolist()
-    ["'=SUM(A1)", 'fine']
+    >>> frame = pd.DataFrame({"text": ["=SUM(A1)", "fine", "Works well.\r=2+3"]})
+    >>> safe_csv_frame(frame)["text"].tolist()
+    ["'=SUM(A1)", 'fine', "Works well.\r'=2+3"]
     """
     out = frame.copy()
     for col in out.columns:
         if out[col].dtype == object or str(out[col].dtype).startswith(("string", "str")):
             s = out[col]
-            risky = s.str.startswith(_FORMULA_START, na=False)
-            if risky.any():
-                out[col] = s.where(~risky, "'" + s.astype(str))
+            text = s.where(s.map(lambda v: isinstance(v, str)))
+            risky = text.str.startswith(_FORMULA_START, na=False)
+            inner = text.str.contains(r"[\r\n][=+\-@\t]", na=False)
+            if risky.any() or inner.any():
+                fixed = text.where(~risky, "'" + text)
+                fixed = fixed.str.replace(_FORMULA_AFTER_BREAK, r"\1'", regex=True)
+                out[col] = s.where(~(risky | inner), fixed)
     return out
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    r"""The frame as CSV text that spreadsheets read safely: no formulas, no split rows.
+
+    Formula-like cells are neutralised (:func:`safe_csv_frame`); lines end in CRLF as RFC 4180
+    asks, so that every field holding a line break or a carriage return is quoted.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> csv_text(pd.DataFrame({"text": ["one\rtwo", "=1+1"]}))
+    'text\r\n"one\rtwo"\r\n\'=1+1\r\n'
+    """
+    return safe_csv_frame(frame).to_csv(index=False, lineterminator="\r\n")
 
 
 def write_xlsx(

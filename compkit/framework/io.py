@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import os
+import reprlib
 from pathlib import Path
 from typing import Any
 
 from .. import _atomic
-from ..errors import FrameworkFileError, FrameworkNotFoundError, Problem
+from ..errors import FrameworkFileError, FrameworkNotFoundError, InputError, Problem, UsageError
 from ._yaml import describe_yaml_error, load_yaml
 from .build import from_dict
+from .limits import read_text, scan_yaml
 from .model import (
     Framework,
     Indicator,
@@ -89,6 +91,11 @@ def load(framework: FrameworkLike) -> Framework:
     """
     if isinstance(framework, Framework):
         return framework
+    if not isinstance(framework, str | os.PathLike) or isinstance(framework, bytes):
+        raise UsageError(
+            f"expected a framework, a bundled id ({', '.join(bundled())}) or the path of a "
+            f"framework file, got {type(framework).__name__} {reprlib.repr(framework)}"
+        )
     return _load_cached(_resolve(framework))
 
 
@@ -107,12 +114,18 @@ def _load_cached(path: Path) -> Framework:
 
 def _resolve(framework: str | os.PathLike) -> Path:
     text = os.fspath(framework)
+    if not isinstance(text, str):
+        raise UsageError(f"expected a bundled id or a path, got {reprlib.repr(framework)}")
     known = bundled()
     if text in known:
         return known[text]
     path = Path(text).expanduser()
     if path.is_file():
         return path.resolve()
+    if path.is_dir():
+        raise FrameworkNotFoundError(
+            f"{text}: is a folder; expected the path of a framework YAML file"
+        )
     ids = ", ".join(known) or "none found in " + str(data_dir() / "frameworks")
     if path.suffix or os.sep in text or "/" in text:
         raise FrameworkNotFoundError(
@@ -138,25 +151,19 @@ def load_all() -> dict[str, Framework]:
 
 
 def read_framework(path: str | os.PathLike) -> Framework:
-    """Read and validate one framework file (no cache); see :func:`load`."""
+    """Read and validate one framework file (no cache); see :func:`load`.
+
+    The file passes the guards of :mod:`compkit.framework.limits` first: size, encoding (UTF-8,
+    or UTF-16 with a byte-order mark), nesting depth and YAML aliases.
+    """
     path = Path(path)
+    if not path.exists():
+        raise FrameworkNotFoundError(f"{path}: no such framework file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FrameworkNotFoundError(f"{path}: no such framework file") from None
-    except UnicodeDecodeError as exc:
-        raise FrameworkFileError(
-            path,
-            [
-                Problem(
-                    "", f"not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8"
-                )
-            ],
-        ) from None
-    except OSError as exc:
-        raise FrameworkFileError(
-            path, [Problem("", f"cannot read the file: {exc.strerror}")]
-        ) from None
+        text = read_text(path)
+    except InputError as exc:
+        message = str(exc).removeprefix(f"{path}: ")
+        raise FrameworkFileError(path, [Problem("", message)]) from None
     return from_text(text, file=path)
 
 
@@ -164,6 +171,12 @@ def from_text(text: str, *, file: str | os.PathLike = "<string>") -> Framework:
     """Parse and validate YAML text (``file`` names it in messages)."""
     import yaml
 
+    try:
+        scan_yaml(text, file)
+    except InputError as exc:
+        where, _, message = str(exc).partition(": ")
+        line = where.rpartition(":")[2]
+        raise FrameworkFileError(file, [Problem("", message, int(line))]) from None
     try:
         data, lines, problems = load_yaml(text)
     except yaml.YAMLError as exc:

@@ -16,6 +16,7 @@ from .._words import plural_form
 from ..errors import Problem
 from ._schema import format_path, framework_schema, iter_errors
 from ._yaml import LineMap
+from .limits import MAX_TEXT_CHARS, control_characters
 
 __all__ = ["validate_data"]
 
@@ -29,6 +30,7 @@ def validate_data(data: Any, lines: LineMap | None = None) -> list[Problem]:
     ]
     if isinstance(data, dict):
         found += list(_reference_errors(data))
+        found += list(_text_errors(data))
     return [
         Problem(format_path(path), _subject(data, path) + msg, locate(path)) for path, msg in found
     ]
@@ -156,6 +158,29 @@ def _reference_errors(data: dict):
                 yield unknown("competency", comp_id, ("roles", ri, "requires", comp_id))
             if isinstance(lv, str) and lv not in level_ids:
                 yield unknown("level", lv, ("roles", ri, "requires", comp_id))
+
+
+def _text_errors(data: Any):
+    """Control characters and over-long texts anywhere in the document, walked without recursion."""
+    stack: list[tuple[tuple, Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(((*path, k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(node))
+        elif isinstance(node, str):
+            field = f"{path[-1]}: " if path and isinstance(path[-1], str) else ""
+            if len(node) > MAX_TEXT_CHARS:
+                yield (
+                    path,
+                    (
+                        f"{field}a text of {len(node):,} characters; compkit keeps texts up to "
+                        f"{MAX_TEXT_CHARS:,} characters (split it)"
+                    ),
+                )
+            elif (what := control_characters(node)) is not None:
+                yield path, f"{field}contains {what}; remove it or replace it with a space"
 
 
 def _cell_errors(comps: list[tuple[int, dict]], level_ids: list[str], paths: dict[str, tuple]):

@@ -1,0 +1,250 @@
+r"""Guards every input passes before it is parsed: size, encoding, nesting, aliases, zip bombs.
+
+A hostile or broken file must give one clear message in well under a second, never a hang, a
+memory error or a traceback. The limits (documented in docs/format.md) are generous for real
+frameworks -- a sector-wide library of 100,000 statements fits -- and tight for bombs.
+
+Examples
+--------
+>>> decode_text(b"\xef\xbb\xbfid: x\n", "fw.yaml")
+'id: x\n'
+>>> try:
+...     scan_yaml("a: &x [1, 2]\nb: *x\n", "fw.yaml")
+... except InputError as exc:
+...     print(exc)
+fw.yaml:2: YAML aliases (*x) are not allowed in a framework file; write the value out in full
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from pathlib import Path
+
+from ..errors import InputError
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_TEXT_CHARS",
+    "MAX_UNZIPPED_BYTES",
+    "MAX_XLSX_CELLS",
+    "check_zip",
+    "control_characters",
+    "decode_text",
+    "read_text",
+    "scan_yaml",
+]
+
+#: Largest file compkit reads (framework YAML/JSON, CSV, SSSOM, workbook, document): 256 MiB.
+MAX_FILE_BYTES = 256 * 2**20
+#: Deepest nesting of mappings and lists in a framework document (the format needs 6).
+MAX_DEPTH = 64
+#: Longest single text (a statement, a name, a description): 100,000 characters.
+MAX_TEXT_CHARS = 100_000
+#: Largest total size of the entries of a zip container (XLSX, DOCX) once unpacked: 1 GiB.
+MAX_UNZIPPED_BYTES = 2**30
+#: Most cells a worksheet may declare (rows x columns of its dimension): 20 million.
+MAX_XLSX_CELLS = 20_000_000
+#: Largest compression ratio of one zip entry over 1 MiB (a bomb packs far tighter).
+MAX_RATIO = 200
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+_NAMES = {
+    "\x00": "NUL",
+    "\x0b": "a vertical tab (Word's soft line break)",
+    "\x0c": "a form feed",
+    "\x0d": "a carriage return",
+    "\x1b": "ESC",
+    "\x7f": "DEL",
+}
+
+
+def check_size(path: Path, *, limit: int = MAX_FILE_BYTES) -> int:
+    """The size of ``path`` in bytes; :class:`~compkit.errors.InputError` when over ``limit``."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file: {exc.strerror}") from None
+    if size > limit:
+        raise InputError(
+            f"{path}: the file is {size / 2**20:,.0f} MiB; compkit reads files up to "
+            f"{limit / 2**20:,.0f} MiB"
+        )
+    return size
+
+
+def decode_text(data: bytes, name: str | os.PathLike) -> str:
+    """Decode a text file: UTF-8 with or without a BOM, or UTF-16 with a BOM.
+
+    Raises
+    ------
+    compkit.errors.InputError
+        For any other encoding, saying where the first bad byte is and how to fix it.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: broken UTF-16 text; save the file as UTF-8") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8 "
+            "(in Excel: Save As, 'CSV UTF-8'; in a text editor: encoding UTF-8)"
+        ) from None
+
+
+def read_text(path: str | os.PathLike, *, limit: int = MAX_FILE_BYTES) -> str:
+    """Read a text file within the size limit, decoded as :func:`decode_text` does.
+
+    A directory, a FIFO or a device is refused with a clear message (reading one would hang).
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; expected a file")
+    if path.exists() and not path.is_file():
+        raise InputError(f"{path}: is not a regular file (a pipe or a device); expected a file")
+    check_size(path, limit=limit)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file: {exc.strerror}") from None
+    return decode_text(data, path)
+
+
+def scan_yaml(text: str, name: str | os.PathLike) -> None:
+    """Refuse, before building anything, YAML that nests too deep or uses aliases.
+
+    Aliases (``*name``) are how a kilobyte of YAML expands to gigabytes; framework files never
+    need them. The scan reads parser events only, so it costs a fraction of loading.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.AliasEvent):
+                line = event.start_mark.line + 1
+                raise InputError(
+                    f"{name}:{line}: YAML aliases (*{event.anchor}) are not allowed in a framework "
+                    "file; write the value out in full"
+                )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1
+                    raise InputError(
+                        f"{name}:{line}: nested deeper than {MAX_DEPTH} levels; a framework file "
+                        "needs about 6"
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # malformed YAML: the loader reports it with its line
+
+
+def check_depth(data, name: str | os.PathLike, *, limit: int = MAX_DEPTH) -> None:
+    """Refuse parsed data (JSON, say) nested deeper than ``limit``, without recursion."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            raise InputError(f"{name}: nested deeper than {limit} levels")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+
+
+def load_json(text: str, name: str | os.PathLike):
+    """Parse JSON text, refusing deep nesting with a clear message instead of a RecursionError."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise InputError(f"{name}: nested deeper than {MAX_DEPTH} levels") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{name}:{exc.lineno}: malformed JSON, column {exc.colno}: {exc.msg}"
+        ) from None
+    check_depth(data, name)
+    return data
+
+
+def control_characters(text: str) -> str | None:
+    r"""Describe the first control character in ``text`` (tab and newline are allowed), or None.
+
+    Examples
+    --------
+    >>> control_characters("Works well.\x0bNext"), control_characters("fine\tand\nfine")
+    ("a vertical tab (Word's soft line break) at character 12", None)
+    """
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    name = _NAMES.get(char, f"U+{ord(char):04X}")
+    return f"{name} at character {found.start() + 1}"
+
+
+def check_zip(path: str | os.PathLike, *, kind: str = "workbook") -> None:
+    """Check a zip container (XLSX, DOCX) before anything is unpacked.
+
+    Reads only the zip directory and, for a workbook, the first bytes of each sheet: refuses an
+    encrypted or corrupt file, entries that unpack past :data:`MAX_UNZIPPED_BYTES` or at a
+    ratio past :data:`MAX_RATIO`, and a sheet that declares more than :data:`MAX_XLSX_CELLS`.
+    """
+    path = Path(path)
+    check_size(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        if path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            raise InputError(
+                f"{path}: a password-protected or old-format (.xls/.doc) Office file; save it "
+                f"without a password as a .xlsx or .docx {kind}"
+            ) from None
+        raise InputError(f"{path}: not a valid {kind} (the file is damaged or not a zip)") from None
+    with archive:
+        total = 0
+        for info in archive.infolist():
+            if info.flag_bits & 0x1:
+                raise InputError(f"{path}: encrypted; save the {kind} without a password")
+            total += info.file_size
+            ratio = info.file_size / max(info.compress_size, 1)
+            if total > MAX_UNZIPPED_BYTES or (info.file_size > 2**20 and ratio > MAX_RATIO):
+                raise InputError(
+                    f"{path}: entry {info.filename!r} would unpack to "
+                    f"{info.file_size / 2**20:,.0f} MiB (a zip bomb?); compkit unpacks up to "
+                    f"{MAX_UNZIPPED_BYTES / 2**20:,.0f} MiB at ratios up to {MAX_RATIO}:1"
+                )
+        for info in archive.infolist():
+            if re.fullmatch(r"xl/worksheets/[^/]+\.xml", info.filename):
+                with archive.open(info) as sheet:
+                    head = sheet.read(4096).decode("utf-8", "replace")
+                _check_dimension(path, info.filename, head)
+
+
+def _column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _check_dimension(path: Path, sheet: str, head: str) -> None:
+    found = re.search(r'<(?:\w+:)?dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"', head)
+    if not found or not found.group(3):
+        return
+    rows = int(found.group(4)) - int(found.group(2)) + 1
+    cols = _column_number(found.group(3)) - _column_number(found.group(1)) + 1
+    if rows * cols > MAX_XLSX_CELLS:
+        raise InputError(
+            f"{path}: {sheet} declares {rows:,} rows x {cols:,} columns; compkit reads sheets of "
+            f"up to {MAX_XLSX_CELLS:,} cells (delete the empty rows and columns, then save)"
+        )
