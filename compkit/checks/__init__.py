@@ -3,7 +3,8 @@
 Rules live in one registry (:mod:`compkit.checks.registry`), in five families, one module each:
 Structure (S, :mod:`~compkit.checks.structure`), Cumulation (C, :mod:`~compkit.checks.cumulation`),
 Progression (P, :mod:`~compkit.checks.progression`), Text quality (T,
-:mod:`~compkit.checks.text_quality` and :mod:`~compkit.checks.spelling`) and Values (V,
+:mod:`~compkit.checks.text_quality`, :mod:`~compkit.checks.spelling` and
+:mod:`~compkit.checks.typography`) and Values (V,
 :mod:`~compkit.checks.values`). Findings are data: a
 :class:`Report` that flattens to a DataFrame and summarises as a table. ``docs/rules.md`` is
 generated from the registry (``python -m compkit.checks > docs/rules.md``).
@@ -17,7 +18,15 @@ from ..errors import FrameworkFileError, Problem, UsageError
 from ..framework.io import load
 
 # importing the family modules registers their rules
-from . import cumulation, progression, spelling, structure, text_quality, values  # noqa: F401
+from . import (  # noqa: F401
+    cumulation,
+    progression,
+    spelling,
+    structure,
+    text_quality,
+    typography,
+    values,
+)
 from .context import Context
 from .registry import RULES, Finding, Rule, get_rule, resolve, rules_markdown, sorted_rules
 from .report import FINDING_COLUMNS, Report
@@ -48,7 +57,8 @@ def check(
     framework : Framework, bundled id or path
         The framework to check.
     select : codes or prefixes, optional
-        Run only these rules (``["C", "T005"]``); default all.
+        Run only these rules (``["C", "T005"]``); default every rule but the opt-in ones
+        (``docs/rules.md`` marks them), which run only when selected.
     ignore : codes or prefixes, optional
         Skip these rules. The framework's own ``rules: {ignore: [...]}`` are skipped too.
 
@@ -72,7 +82,7 @@ def check(
     [['partnerships-supervisory-8', "'Wiling' looks misspelt; did you mean 'willing'?"]]
     """
     fw = load(framework)
-    codes = resolve(select) if select else set(RULES)
+    codes = resolve(select) if select else {c for c, r in RULES.items() if r.default}
     codes -= resolve(ignore)
     try:
         codes -= resolve(list(fw.rules.get("ignore", ())))

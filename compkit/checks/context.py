@@ -14,8 +14,9 @@ from functools import cached_property
 import pandas as pd
 
 from ..framework.model import Framework
-from ..framework.text import scope, voice
+from ..framework.text import scope
 from .similarity import NEAR, similar_pairs, tokens
+from .voice import voice
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)")
@@ -25,6 +26,7 @@ _PAIR_COLUMNS = [
     "level",
     "level_name",
     "level_rank",
+    "polarity",
     "part",
     "whole",
     "scope_rank",
@@ -52,13 +54,29 @@ class Context:
 
     @cached_property
     def indicators(self) -> pd.DataFrame:
-        """The indicators with ``scope``, ``scope_rank``, ``voice`` and ``n_tokens`` columns."""
+        """The indicators with ``stem``, ``scope``, ``scope_rank``, ``voice``, ``n_tokens``.
+
+        ``stem`` is the words the statement completes (:meth:`Framework.stem_for`), "" if none.
+        """
         ind = self.fw.indicators
+        if "polarity" not in ind.columns:
+            ind = ind.assign(polarity="effective")
+        cells = ind[["competency_id", "level"]].drop_duplicates()
+        stems = {
+            (c, lv): self.fw.stem_for(c, lv)
+            for c, lv in zip(cells["competency_id"], cells["level"], strict=True)
+        }
+        stem = pd.Series(
+            [stems[k] for k in zip(ind["competency_id"], ind["level"], strict=True)],
+            index=ind.index,
+            dtype=object,
+        )
         sc = scope(ind["text"])
         return ind.assign(
+            stem=stem,
             scope=sc.astype(str),
             scope_rank=sc.cat.codes.astype("int64"),
-            voice=voice(ind["text"]),
+            voice=voice(ind["text"], stem),
             n_tokens=ind["text"].map(lambda t: len(tokens(t))),
         )
 
@@ -82,18 +100,24 @@ class Context:
     def pairs(self) -> pd.DataFrame:
         """Similar unit pairs of two statements, both sides' attributes (``_a`` the lower level).
 
-        Columns: ``cosine``, ``a_in_b`` and ``b_in_a`` (containment, see
-        :func:`~compkit.checks.similarity.similar_pairs`), and ``<column>_a`` / ``<column>_b``
+        Only pairs of one polarity: an ineffective statement is never paired with an effective
+        one. Columns: ``cosine``, ``a_in_b`` and ``b_in_a`` (containment, see
+        :func:`~compkit.checks.similarity.similar_pairs`), ``only_a`` and ``only_b`` (how many
+        content words each side has that the other lacks), and ``<column>_a`` / ``<column>_b``
         for ``indicator_id``, ``competency_id``, ``level``, ``level_name``, ``level_rank``,
-        ``part``, ``whole``,
-        ``scope_rank``, ``n_tokens`` and ``text`` (of the unit).
+        ``polarity``, ``part``, ``whole``, ``scope_rank``, ``n_tokens`` and ``text`` (of the
+        unit).
         """
         units = self.units
         pairs = similar_pairs(units["text"].tolist(), threshold=NEAR)
         a = units.loc[pairs["i"], _PAIR_COLUMNS].reset_index(drop=True).add_suffix("_a")
         b = units.loc[pairs["j"], _PAIR_COLUMNS].reset_index(drop=True).add_suffix("_b")
         out = pd.concat([pairs.reset_index(drop=True), a, b], axis=1)
-        out = out[out["indicator_id_a"] != out["indicator_id_b"]]
+        # an ineffective statement is never a repeat of an effective one: often its opposite
+        out = out[
+            (out["indicator_id_a"] != out["indicator_id_b"])
+            & (out["polarity_a"] == out["polarity_b"])
+        ]
         # orient every pair so that side a is at the lower (or the same) level
         swap = out["level_rank_a"] > out["level_rank_b"]
         flipped = out.rename(
@@ -105,9 +129,12 @@ class Context:
             }
         )
         out = pd.concat([out[~swap], flipped[swap][out.columns]]).sort_index()
-        return out.rename(columns={"contain_ij": "a_in_b", "contain_ji": "b_in_a"}).reset_index(
-            drop=True
-        )
+        out = out.rename(columns={"contain_ij": "a_in_b", "contain_ji": "b_in_a"})
+        shared = (out["a_in_b"] * out["n_tokens_a"]).round()
+        return out.assign(
+            only_a=(out["n_tokens_a"] - shared).astype("int64"),
+            only_b=(out["n_tokens_b"] - shared).astype("int64"),
+        ).reset_index(drop=True)
 
     @cached_property
     def proper_nouns(self) -> frozenset[str]:

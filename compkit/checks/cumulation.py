@@ -8,15 +8,21 @@ thresholds (``REPEAT``, ``NEAR``, ``EXTENDS``) are documented there.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from ..framework.text import normalise
 from .context import Context
 from .registry import rule
-from .similarity import EXTENDS, NEAR, REPEAT
+from .similarity import EXTENDS, NEAR, REPEAT, ordered_tokens
 
 #: Units with fewer content words than this are too short for the containment rules.
 MIN_TOKENS = 4
+#: Content words a higher statement must open with, in the order of a lower one's (C002).
+OPENING = 5
+#: Two competencies alike at this many levels are parallel tracks written from one template.
+TEMPLATE_LEVELS = 3
 
 
 def cross_level(ctx: Context, *, same_competency: bool) -> pd.DataFrame:
@@ -26,6 +32,28 @@ def cross_level(ctx: Context, *, same_competency: bool) -> pd.DataFrame:
     return p[(p["level_rank_a"] < p["level_rank_b"]) & (same if same_competency else ~same)]
 
 
+def parallel_tracks(pairs: pd.DataFrame) -> pd.Series:
+    """Whether each pair joins two competencies written from one template.
+
+    Career ladders often describe parallel tracks (mobile, web client, servers) in the same
+    words with the subject changed; two competencies with near-duplicates at
+    ``TEMPLATE_LEVELS`` levels or more are such tracks, and their likeness is by design.
+    """
+    alike = pairs[pairs["whole_a"] & pairs["whole_b"] & (pairs["cosine"] >= NEAR)]
+    alike = alike[alike["competency_id_a"] != alike["competency_id_b"]]
+    key = _unordered(alike)
+    levels = (
+        pd.concat([alike["level_a"], alike["level_b"]]).groupby(pd.concat([key, key])).nunique()
+    )
+    tracks = set(levels[levels >= TEMPLATE_LEVELS].index)
+    return _unordered(pairs).isin(tracks)
+
+
+def _unordered(pairs: pd.DataFrame) -> pd.Series:
+    a, b = pairs["competency_id_a"], pairs["competency_id_b"]
+    return a.where(a < b, b) + "|" + b.where(a < b, a)
+
+
 def _best(pairs: pd.DataFrame, *, order: list[str]) -> pd.DataFrame:
     """One row per (higher, lower) statement pair: the first after sorting on ``order``."""
     ranked = pairs.sort_values(order, ascending=False, kind="stable")
@@ -33,14 +61,16 @@ def _best(pairs: pd.DataFrame, *, order: list[str]) -> pd.DataFrame:
 
 
 def repeats(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Higher statements that add nothing: the same as a lower unit, or wholly inside one.
+    """Higher statements that add nothing: every content word is in a lower unit.
 
-    Only at no wider scope: "the organisation's workload" for "their own workload" is how a
-    level builds on the one below, not a repeat.
+    The higher statement has 4 or more content words, or is the same as the lower one (cosine
+    >= ``REPEAT``); and it is at no wider scope: "the organisation's workload" for "their own
+    workload" is how a level builds on the one below, not a repeat.
     """
-    inside = (pairs["b_in_a"] >= EXTENDS) & (pairs["n_tokens_b"] >= MIN_TOKENS)
-    same = (pairs["cosine"] >= REPEAT) | inside
-    hit = pairs[pairs["whole_b"] & same & (pairs["scope_rank_b"] <= pairs["scope_rank_a"])]
+    inside = (pairs["only_b"] == 0) & (
+        (pairs["n_tokens_b"] >= MIN_TOKENS) | (pairs["cosine"] >= REPEAT)
+    )
+    hit = pairs[pairs["whole_b"] & inside & (pairs["scope_rank_b"] <= pairs["scope_rank_a"])]
     return _best(hit, order=["cosine", "b_in_a"])
 
 
@@ -64,11 +94,45 @@ def restatements(pairs: pd.DataFrame) -> pd.DataFrame:
     cand = cand.assign(verbatim=_verbatim(cand["text_a"], cand["text_b"]))
     contained = (cand["a_in_b"] >= EXTENDS) & (cand["scope_rank_b"] <= cand["scope_rank_a"])
     hit = cand[cand["verbatim"] | contained]
-    rep = repeats(pairs)
-    is_repeat = pd.MultiIndex.from_frame(hit[["indicator_id_b", "indicator_id_a"]]).isin(
-        pd.MultiIndex.from_frame(rep[["indicator_id_b", "indicator_id_a"]])
+    return _best(_less(hit, repeats(pairs)), order=["verbatim", "whole_a", "a_in_b"])
+
+
+def _less(hit: pd.DataFrame, other: pd.DataFrame) -> pd.DataFrame:
+    """``hit`` less the (higher, lower) statement pairs that are in ``other``."""
+    keys = ["indicator_id_b", "indicator_id_a"]
+    taken = pd.MultiIndex.from_frame(hit[keys]).isin(pd.MultiIndex.from_frame(other[keys]))
+    return hit[~taken]
+
+
+def same_openings(ctx: Context) -> pd.DataFrame:
+    """Pairs of statements of one competency and polarity at two levels that open alike.
+
+    "Acts as a positive role model for innovation, creativity and change" and, a level up,
+    "Act as a positive role model for innovation and inspires others": the first ``OPENING``
+    content words, stemmed, in order, are the same. Columns as :attr:`Context.pairs`.
+    """
+    ind = ctx.indicators
+    # "Acts" and "Act": the stemmer keeps short words whole, so drop a final -s here too
+    first = ind["text"].map(
+        lambda t: " ".join(re.sub(r"(?<=[^s])s$", "", w) for w in ordered_tokens(t)[:OPENING])
     )
-    return _best(hit[~is_repeat], order=["verbatim", "whole_a", "a_in_b"])
+    ind = ind.assign(opening=first)[first.str.count(" ") == OPENING - 1]
+    cols = ["indicator_id", "competency_id", "level", "level_name", "level_rank", "text"]
+    merged = ind.merge(ind, on=["competency_id", "polarity", "opening"], suffixes=("_a", "_b"))
+    merged = merged[merged["level_rank_a"] < merged["level_rank_b"]]
+    merged = merged.assign(competency_id_a=merged["competency_id"])
+    merged = merged.assign(competency_id_b=merged["competency_id"], whole_a=True, part_a=0)
+    keep = [f"{c}_{s}" for c in cols for s in "ab"] + ["whole_a", "part_a"]
+    return merged[keep].reset_index(drop=True)
+
+
+def _opening_text(text: str) -> str:
+    """The words of ``text`` up to its ``OPENING``-th content word."""
+    words = text.split()
+    for k in range(1, len(words) + 1):
+        if len(ordered_tokens(" ".join(words[:k]))) >= OPENING:
+            return " ".join(words[:k]).rstrip(",;:")
+    return text
 
 
 def _finding(r, message: str) -> dict:
@@ -92,11 +156,13 @@ def _lower(r) -> str:
 def repeated_at_higher_level(ctx: Context):
     """A statement is repeated, adding nothing, at a higher level of the same competency.
 
-    **What it does.** Finds a higher-level statement that is the same as a lower-level
-    statement (or sentence) of its competency, at no wider scope: cosine similarity of their
-    content words >= 0.85, or >= 85 % of the higher statement's content words (4 or more)
-    inside the lower one. The same words about a wider reach ("the organisation's workload"
-    for "their own workload") are how levels should build, and are not flagged.
+    **What it does.** In a cumulative framework, finds a higher-level statement every content
+    word of which (4 or more, or the same words: cosine >= 0.85) is in a lower-level
+    statement, or sentence, of its competency and polarity, at no wider scope. A higher
+    statement with one word more ("major contributions", "groups of squads") or one word
+    changed ("complex error cases" for "simple") says how the level grows, and is not flagged;
+    nor is a statement repeated in a framework that is not cumulative, where the repeat is how
+    the higher level keeps it.
 
     **Why it matters.** Levels are cumulative: a holder of the higher level already has to show
     the lower statement, so the repeat adds length and no expectation.
@@ -105,11 +171,13 @@ def repeated_at_higher_level(ctx: Context):
 
     **Fix.** Delete the higher statement, or rewrite it to say what more is expected.
     """
+    if not ctx.fw.cumulative:
+        return
     for r in repeats(cross_level(ctx, same_competency=True)).itertuples(index=False):
         yield _finding(
             r,
             f"repeats {_lower(r)} and adds nothing (similarity {r.cosine:.2f}; "
-            f"{r.b_in_a:.0%} of its content words are in the lower one)",
+            "every content word is in the lower one)",
         )
 
 
@@ -117,10 +185,12 @@ def repeated_at_higher_level(ctx: Context):
 def restated_at_higher_level(ctx: Context):
     """A higher-level statement restates a lower-level one of its competency, then extends it.
 
-    **What it does.** Finds a higher-level statement that contains a lower-level statement, or
-    one sentence of it, of the same competency: word for word, or >= 85 % of its content words
-    (4 or more) at no wider scope. A restatement that widens the scope ("the quality of my own
-    work" to "the quality of our team's work") is how levels should build, and is not flagged.
+    **What it does.** In a cumulative framework, finds a higher-level statement that contains
+    a lower-level statement, or one sentence of it, of the same competency and polarity: word
+    for word, or >= 85 % of its content words (4 or more) at no wider scope, or that opens
+    with the same five content words in the same order ("Act as a positive role model for
+    innovation ..."). A restatement that widens the scope ("the quality of my own work" to
+    "the quality of our team's work") is how levels should build, and is not flagged.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it
     hides what the higher level really adds.
@@ -131,7 +201,11 @@ def restated_at_higher_level(ctx: Context):
     **Fix.** Keep only the extension at the higher level ("I contribute to achieving my team's
     budget targets by ...").
     """
-    for r in restatements(cross_level(ctx, same_competency=True)).itertuples(index=False):
+    if not ctx.fw.cumulative:
+        return
+    pairs = cross_level(ctx, same_competency=True)
+    found = restatements(pairs)
+    for r in found.itertuples(index=False):
         if r.verbatim:
             quote = "" if r.whole_a else f" ('{r.text_a.rstrip('.')}')"
             message = f"restates {_lower(r)} word for word{quote}, then extends it"
@@ -141,15 +215,25 @@ def restated_at_higher_level(ctx: Context):
                 "content words, at no wider scope)"
             )
         yield _finding(r, message)
+    opening = _less(_less(same_openings(ctx), found), repeats(pairs))
+    for r in opening.itertuples(index=False):
+        words = _opening_text(r.text_a)
+        yield _finding(
+            r,
+            f"opens as {_lower(r)} does ('{words} ...'), restating it before it adds more",
+        )
 
 
 @rule("C003", "near-duplicate-within-level", "warning")
 def near_duplicate_within_level(ctx: Context):
     """Two statements at the same level say nearly the same thing.
 
-    **What it does.** Finds pairs of statements at one level, in the same or different
-    competencies, with cosine similarity of content words >= 0.6 (after stop words and common
-    suffixes are removed, so rewordings still match).
+    **What it does.** Finds pairs of statements of one polarity at one level, in the same or
+    different competencies, with cosine similarity of content words >= 0.6 (after stop words
+    and common suffixes are removed, so rewordings still match) where one adds words to the
+    other and changes none. Statements that swap a word ("performance" for "security",
+    "owns" for "delegates") are distinct on purpose, and so are the statements of parallel
+    tracks written from one template (two competencies alike at three levels or more).
 
     **Why it matters.** The holder is asked twice for one behaviour, and the two competencies
     overlap where the framework means them to be distinct.
@@ -165,32 +249,64 @@ def near_duplicate_within_level(ctx: Context):
         & p["whole_a"]
         & p["whole_b"]
         & (p["cosine"] >= NEAR)
+        & ((p["only_a"] == 0) | (p["only_b"] == 0))
     ]
+    same = same[~parallel_tracks(p).loc[same.index]]
     for r in same.itertuples(index=False):
+        where = "" if r.competency_id_a == r.competency_id_b else f" in {r.competency_id_a}"
         yield _finding(
-            r, f"nearly duplicates {r.indicator_id_a} at the same level (similarity {r.cosine:.2f})"
+            r,
+            f"nearly duplicates {r.indicator_id_a}{where} at the same level "
+            f"(similarity {r.cosine:.2f})",
         )
+
+
+def _required_together(ctx: Context, r) -> bool:
+    """Whether every holder asked for the higher statement is already asked for the lower.
+
+    True in a cumulative framework whose roles (if it has any) all require the lower
+    statement's competency, at its level or above, wherever they require the higher one's.
+    """
+    if not ctx.fw.cumulative:
+        return False
+    ranks = {lv.id: lv.rank for lv in ctx.fw.level_records}
+    needing = [
+        role.required_levels
+        for role in ctx.fw.role_records
+        if ranks.get(role.required_levels.get(r.competency_id_b) or "", 0) >= r.level_rank_b
+    ]
+    if ctx.fw.role_records and not needing:
+        return False
+    return all(ranks.get(req.get(r.competency_id_a) or "", 0) >= r.level_rank_a for req in needing)
 
 
 @rule("C004", "repeated-from-other-competency", "info")
 def repeated_from_other_competency(ctx: Context):
-    """A higher-level statement is already required by a lower level of another competency.
+    """A statement repeats a lower-level statement of another competency.
 
-    **What it does.** Finds a higher-level statement that repeats, or stands inside (>= 85 %
-    of its 4 or more content words), a lower-level statement of a *different* competency, at
-    no wider scope.
+    **What it does.** Finds a higher-level statement every content word of which (4 or more)
+    is in a lower-level statement of a *different* competency, of the same polarity and at no
+    wider scope, and says where else it appears. It says "already required" only where that is
+    true: the framework is cumulative and every role that needs the higher statement's
+    competency at its level also needs the other competency at the lower level (or the
+    framework has no roles, so every holder of a level holds all of it). Parallel tracks
+    written from one template are left out (see rule C003).
 
-    **Why it matters.** Cumulative levels already require it of the holder; the framework
-    says it twice under two headings.
+    **Why it matters.** The framework says it twice under two headings; where cumulative
+    levels already require it of the holder, the second one adds nothing.
 
     **Example.** Skilled *Partnerships* "...excellent written and verbal communication skills..."
     and Supervisory *Managing Work* "Has excellent verbal and written communication skills".
 
     **Fix.** Keep the statement in one competency, or make the higher one ask for more.
     """
-    for r in repeats(cross_level(ctx, same_competency=False)).itertuples(index=False):
-        yield _finding(
-            r,
-            f"is already required at {r.level_name_a} by {r.indicator_id_a} in {r.competency_id_a} "
-            f"({r.b_in_a:.0%} of its content words)",
-        )
+    pairs = cross_level(ctx, same_competency=False)
+    pairs = pairs[~parallel_tracks(ctx.pairs).loc[pairs.index]]
+    names = {c.id: c.name for c in ctx.fw.competency_records}
+    for r in repeats(pairs).itertuples(index=False):
+        where = f"{_lower(r)} in {names.get(r.competency_id_a, r.competency_id_a)}"
+        if _required_together(ctx, r):
+            message = f"is already required at {r.level_name_a}: it repeats {where}"
+        else:
+            message = f"repeats {where}"
+        yield _finding(r, f"{message} (every content word is in it)")

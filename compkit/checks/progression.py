@@ -57,13 +57,16 @@ def scope_below_level(ctx: Context):
             }
 
 
-@rule("P002", "scope-shrinks", "warning")
+@rule("P002", "scope-shrinks", "warning", default=False)
 def scope_shrinks(ctx: Context):
     """A competency's statements reach less far at a level than at the level below.
 
     **What it does.** For each competency, averages the scope of its statements at each level
     (self 0, people one line-manages 1, team or service 2, organisation or sector 3) and flags
     a level whose average is a whole step (1.0) or more below the level below's.
+
+    Opt-in (``select="P002"``): the scope classifier is a keyword heuristic, and on real
+    frameworks most of its findings read false (see the precision table).
 
     **Why it matters.** Cumulative levels should widen reach as they rise; a narrowing means
     the higher level asks less of its holder than the lower one did.

@@ -35,6 +35,7 @@ class Finding:
     message: str
     indicator_id: str = ""
     related_id: str = ""
+    subject: str = ""
     competency_id: str = ""
     level: str = ""
     source_lines: str = ""
@@ -50,6 +51,7 @@ class Rule:
     summary: str
     doc: str
     func: Callable
+    default: bool = True
 
     @property
     def family(self) -> str:
@@ -58,20 +60,27 @@ class Rule:
 
     def markdown(self) -> str:
         """The rule's documentation as Markdown."""
-        return f"### {self.code} `{self.name}` ({self.severity})\n\n{self.doc}\n"
+        opt = ", opt-in" if not self.default else ""
+        return f"### {self.code} `{self.name}` ({self.severity}{opt})\n\n{self.doc}\n"
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, severity: Severity) -> Callable[[Callable], Callable]:
-    """Register a rule function under ``code`` (family letter + three digits)."""
+def rule(
+    code: str, name: str, severity: Severity, *, default: bool = True
+) -> Callable[[Callable], Callable]:
+    """Register a rule function under ``code`` (family letter + three digits).
+
+    ``default=False`` makes the rule opt-in: it runs only when selected (``select=``).
+    """
 
     def register(func: Callable) -> Callable:
         if code in RULES:
             raise ValueError(f"duplicate rule code {code}")
         doc = inspect.cleandoc(func.__doc__ or "")
-        RULES[code] = Rule(code, name, severity, doc.splitlines()[0] if doc else "", doc, func)
+        summary = doc.splitlines()[0] if doc else ""
+        RULES[code] = Rule(code, name, severity, summary, doc, func, default)
         return func
 
     return register
@@ -125,12 +134,19 @@ def rules_markdown() -> str:
         "",
         "Generated from the rule registry (`python -m compkit.checks > docs/rules.md`); "
         "`compkit rule CODE` prints one rule. Switch rules off for a framework with "
-        "`rules: {ignore: [CODE, ...]}` in its YAML file.",
+        "`rules: {ignore: [CODE, ...]}` in its YAML file; opt-in rules run only when "
+        "selected (`compkit check FILE --select P002`).",
         "",
         "| code | name | severity | what it finds |",
         "| --- | --- | --- | --- |",
     ]
-    lines += [f"| {r.code} | `{r.name}` | {r.severity} | {r.summary} |" for r in sorted_rules()]
+    lines += [
+        f"| {r.code} | `{r.name}` | {r.severity}{'' if r.default else ', opt-in'} | {r.summary} |"
+        for r in sorted_rules()
+    ]
+    from .precision import precision_markdown
+
+    lines += ["", *precision_markdown()]
     for prefix, family in FAMILIES.items():
         lines += ["", f"## {family} ({prefix})", ""]
         lines += [r.markdown() for r in sorted_rules() if r.code.startswith(prefix)]

@@ -19,6 +19,7 @@ FINDING_COLUMNS = [
     "framework",
     "indicator_id",
     "related_id",
+    "subject",
     "competency_id",
     "level",
     "source_lines",

@@ -75,6 +75,17 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
 
 
+def ordered_tokens(text: str) -> tuple[str, ...]:
+    """The stemmed content words of a statement, in order (repeats kept).
+
+    Examples
+    --------
+    >>> ordered_tokens("Acts as a positive role model for innovation")
+    ('act', 'positive', 'role', 'model', 'innovation')
+    """
+    return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
+
+
 def _matrices(texts: Sequence[str]):
     from scipy import sparse
 

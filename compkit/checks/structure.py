@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .._words import join, plural
 from .context import Context
 from .registry import rule
 
@@ -13,7 +14,10 @@ def empty_cell(ctx: Context):
     """A competency has no statement at a level it is described at.
 
     **What it does.** Finds competency × level cells with no indicator, where the competency
-    applies at that level (all levels, unless the competency lists its ``levels:``).
+    applies at that level (all levels, unless the competency lists its ``levels:``) and the
+    publisher did not leave the cell undefined (``undefined:``). In a framework with
+    ineffective indicators, a cell that has statements of one polarity and none of the other
+    is flagged too, unless that side is recorded as undefined.
 
     **Why it matters.** A holder of that level gets no guidance for the competency, and
     comparisons read the gap as "nothing new expected".
@@ -21,25 +25,43 @@ def empty_cell(ctx: Context):
     **Example.** A framework with levels 1-4 whose *Sustainability* has statements at levels
     1, 2 and 4 only.
 
-    **Fix.** Write the level's statements, or declare ``levels:`` on the competency to say it
-    is described at some levels only.
+    **Fix.** Write the level's statements, declare ``levels:`` on the competency to say it
+    is described at some levels only, or record the cell under ``undefined:`` when the
+    publisher left it so.
     """
-    counts = ctx.fw.counts()
-    for comp in ctx.fw.competency_records:
-        for level in comp.levels or ctx.fw.level_ids:
-            if counts.loc[comp.id, level] == 0:
+    fw = ctx.fw
+    ind = ctx.indicators
+    have = set(zip(ind["competency_id"], ind["level"], ind["polarity"], strict=True))
+    polarities = ["effective", "ineffective"] if (ind["polarity"] == "ineffective").any() else []
+    for comp in fw.competency_records:
+        one_side = {(u.level, u.polarity) for u in comp.undefined if u.polarity}
+        for level in comp.levels or fw.level_ids:
+            if (comp.id, level) in fw.undefined_cells:
+                continue
+            name = fw.level(level).name
+            if not any((comp.id, level, pol) in have for pol in ("effective", "ineffective")):
                 yield {
                     "competency_id": comp.id,
                     "level": level,
-                    "message": f"{comp.name} has no statements at {ctx.fw.level(level).name}",
+                    "message": f"{comp.name} has no statements at {name}",
                 }
+                continue
+            for pol in polarities:
+                if (comp.id, level, pol) not in have and (level, pol) not in one_side:
+                    yield {
+                        "competency_id": comp.id,
+                        "level": level,
+                        "subject": pol,
+                        "message": f"{comp.name} has no {pol} statements at {name}",
+                    }
 
 
 @rule("S002", "numbering-gap", "warning")
 def numbering_gap(ctx: Context):
     """The source numbering of a cell skips or repeats a number.
 
-    **What it does.** Within each competency × level cell, compares the source's own numbers
+    **What it does.** Within each competency × level cell, and each polarity of it (effective
+    and ineffective lists are numbered apart), compares the source's own numbers
     (``source.numbers``, including numbers joined by a recorded repair) with 1..n.
 
     **Why it matters.** A gap usually means a statement was lost in conversion; a repeat, that
@@ -49,21 +71,25 @@ def numbering_gap(ctx: Context):
 
     **Fix.** Find the missing statement in the source, or record the repair that explains it.
     """
-    for (comp, level), cell in ctx.fw.indicators.groupby(["competency_id", "level"], sort=False):
-        nums = [int(n) for s in cell["source_numbers"] if s for n in s.split(",")]
+    ind = ctx.indicators
+    both = (ind["polarity"] == "ineffective").any()
+    for (comp, level, pol), cell in ind.groupby(["competency_id", "level", "polarity"], sort=False):
+        nums = [int(n) for s in cell["source_numbers"] if s for n in str(s).split(",")]
         if not nums:
             continue
         seen = Counter(nums)
         missing = sorted(set(range(1, max(nums) + 1)) - set(nums))
         repeated = sorted(n for n, k in seen.items() if k > 1)
         if missing or repeated:
-            parts = ([f"missing {', '.join(map(str, missing))}"] if missing else []) + (
-                [f"repeated {', '.join(map(str, repeated))}"] if repeated else []
+            parts = ([f"missing {join(map(str, missing))}"] if missing else []) + (
+                [f"repeated {join(map(str, repeated))}"] if repeated else []
             )
+            what = f"{pol} statements of {comp}" if both else comp
             yield {
                 "competency_id": comp,
                 "level": level,
-                "message": f"numbering of {comp} at {level}: {'; '.join(parts)}",
+                "subject": pol if both else "",
+                "message": f"numbering of {what} at {level}: {'; '.join(parts)}",
             }
 
 
@@ -92,17 +118,18 @@ def duplicate_id(ctx: Context):
             if k > 1:
                 yield {
                     "indicator_id": ident if kind == "indicator" else "",
-                    "message": f"{kind} id '{ident}' is used {k} times",
+                    "subject": f"{kind} {ident}",
+                    "message": f"{kind} id '{ident}' is used {plural(k, 'time')}",
                 }
 
 
 @rule("S004", "role-level-not-cumulative", "warning")
 def role_level_not_cumulative(ctx: Context):
-    """A role requires a level whose lower levels it does not also require.
+    """Roles require levels whose lower levels they do not also require.
 
-    **What it does.** In a framework that is not cumulative (``cumulative: false``), flags a
-    role that requires a level above the lowest of a competency: nothing then makes the role
-    meet the levels below.
+    **What it does.** In a framework that is not cumulative (``cumulative: false``), counts
+    the role requirements of a level above a competency's lowest, which then do not make the
+    role meet the levels below, and reports them once for the framework.
 
     **Why it matters.** Readers assume a senior role includes the basics; in a non-cumulative
     framework it does not unless the role says so.
@@ -113,16 +140,21 @@ def role_level_not_cumulative(ctx: Context):
     """
     if ctx.fw.cumulative:
         return
-    for role in ctx.fw.role_records:
-        for comp, level in role.requires:
-            if ctx.fw.level(level).rank > 1:
-                yield {
-                    "competency_id": comp,
-                    "level": level,
-                    "message": f"role '{role.id}' requires {comp} at {level}, but the "
-                    "framework is not cumulative, so the lower levels are not "
-                    "required with it",
-                }
+    ranks = {lv.id: lv.rank for lv in ctx.fw.level_records}
+    above = [
+        (role.id, comp)
+        for role in ctx.fw.role_records
+        for comp, level in role.requires
+        if level is not None and ranks.get(level, 1) > 1
+    ]
+    if above:
+        roles = len({r for r, _ in above})
+        comps = len({c for _, c in above})
+        yield {
+            "message": f"{plural(roles, 'role')} require {plural(comps, 'competency')} at "
+            f"a level above the lowest ({plural(len(above), 'requirement')}), but the "
+            "framework is not cumulative, so the lower levels are not required with them",
+        }
 
 
 @rule("S005", "role-unknown-reference", "error")
@@ -142,17 +174,24 @@ def role_unknown_reference(ctx: Context):
     levels = set(ctx.fw.level_ids)
     for role in ctx.fw.role_records:
         for comp, level in role.requires:
+            if comp in comps and level is None:
+                continue  # needed at no stated level
             if comp not in comps:
-                yield {"message": f"role '{role.id}' requires unknown competency '{comp}'"}
+                yield {
+                    "subject": f"{role.id} {comp}",
+                    "message": f"role '{role.id}' requires unknown competency '{comp}'",
+                }
             elif level not in levels:
                 yield {
                     "competency_id": comp,
+                    "subject": role.id,
                     "message": f"role '{role.id}' requires unknown level '{level}'",
                 }
             elif comps[comp].levels and level not in comps[comp].levels:
                 yield {
                     "competency_id": comp,
                     "level": level,
+                    "subject": role.id,
                     "message": f"role '{role.id}' requires {comp} at {level}, a level it is "
                     f"not described at ({', '.join(comps[comp].levels)})",
                 }

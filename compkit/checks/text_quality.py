@@ -1,14 +1,17 @@
 """Text-quality rules (T) on the form of statements: fragments, conversion leftovers, voice.
 
-Spelling and word choice are in :mod:`compkit.checks.spelling`.
+Spelling and word choice are in :mod:`compkit.checks.spelling`; capitals and quotation marks in
+:mod:`compkit.checks.typography`.
 """
 
 from __future__ import annotations
 
 import re
 
+from .._words import plural
 from .context import Context
 from .registry import rule
+from .voice import VOICES
 
 #: Fewer words than this make a statement a fragment (T003).
 MIN_WORDS = 3
@@ -16,7 +19,6 @@ MIN_WORDS = 3
 PATTERN_SHARE = 0.75
 
 _STRAY_END = re.compile(r"\b([a-z][a-z']+)\s+([A-Z][a-z]+)[.\s]*$")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z][A-Za-z]*)\b(?![.\s]*$)")
 _LEANS = re.compile(
     r"^\s*(Likewise|Similarly|Also|As above|As before|In addition|"
     r"Furthermore|This|These|The same)\b[,\s]",
@@ -25,24 +27,49 @@ _LEANS = re.compile(
 _CUT_OFF = frozenset(",:;-–")
 
 
+def percent(share: float) -> str:
+    """A share as a whole percentage that never rounds a part up to all, or down to none.
+
+    Examples
+    --------
+    >>> percent(0.857), percent(0.996), percent(0.003)
+    ('86%', 'over 99%', 'under 1%')
+    """
+    if 0.99 < share < 1:
+        return "over 99%"
+    if 0 < share < 0.01:
+        return "under 1%"
+    return f"{share:.0%}"
+
+
 @rule("T001", "fragment-lower-case-start", "warning")
 def fragment_lower_case_start(ctx: Context):
-    """A statement starts in lower case.
+    """A statement starts in lower case where the framework's statements start with a capital.
 
-    **What it does.** Flags statements whose first letter is lower case.
+    **What it does.** Flags statements whose first letter is lower case, when at least 75 % of
+    the framework's statements start with a capital. A statement that completes a stem ("You
+    should:" then "be familiar with ...") is read after its stem and never flagged, and a
+    framework that writes its statements in lower case (bullets of a table, say) is left
+    alone.
 
-    **Why it matters.** It is usually the tail of a statement broken across numbers or lines.
+    **Why it matters.** Among capitalised statements, a lower-case start is usually the tail of
+    a statement broken across numbers or lines.
 
     **Example.** "to be creative in their approach to their ideas".
 
     **Fix.** Join it to the statement it continues (record the repair), or capitalise it.
     """
-    for r in ctx.indicators.itertuples(index=False):
-        if r.text[:1].islower():
-            yield {
-                "indicator_id": r.indicator_id,
-                "message": "starts in lower case: a fragment of a neighbouring statement?",
-            }
+    free = ctx.indicators[ctx.indicators["stem"] == ""]
+    lower = free["text"].str.strip().str[:1].str.islower()
+    share = 1 - lower.mean() if len(free) else 0.0
+    if share < PATTERN_SHARE:
+        return
+    for ident in free.loc[lower, "indicator_id"]:
+        yield {
+            "indicator_id": ident,
+            "message": f"starts in lower case, unlike {percent(share)} of the statements: a "
+            "fragment of a neighbouring statement?",
+        }
 
 
 @rule("T002", "fragment-trailing-comma", "warning")
@@ -82,7 +109,8 @@ def fragment_too_short(ctx: Context):
         if len(r.text.split()) < MIN_WORDS:
             yield {
                 "indicator_id": r.indicator_id,
-                "message": f"only {len(r.text.split())} words: too short to describe a behaviour",
+                "message": f"only {plural(len(r.text.split()), 'word')}: too short to describe "
+                "a behaviour",
             }
 
 
@@ -142,61 +170,42 @@ def leans_on_neighbour(ctx: Context):
 def voice_breaks_pattern(ctx: Context):
     """A statement breaks the framework's grammatical voice.
 
-    **What it does.** Finds the framework's pattern (first person "I ..." or third-person verbs
-    "Manages ...", when at least 75 % of statements follow it; see
-    :func:`compkit.framework.text.voice`) and flags the statements that do not: the other person, an
-    imperative ("Act as ..."), a bare verb after an adverb ("Constantly seek ..."), a modal ("must
-    be ..."), or no verb at all ("Actively involved in ...").
+    **What it does.** Finds the framework's voice among its statements that complete no
+    stem, when at least 75 % follow it (see :func:`compkit.checks.voice.voice`): first person
+    ("I plan ..."), second person ("You plan ..."), third person about the holder ("Plans
+    ...", "Can plan ...", "Is able to ...", "Accountable for ..."), or imperative or bare verb
+    ("Plan ..."). It flags the statements that break it: another person, an imperative among
+    third-person statements ("Act as ..."), a third-person verb among imperatives, a past
+    tense ("Made ..."), a modal of obligation ("must be ..."), or no verb ("Actively involved
+    in ...", "An analytical mindset ..."). A statement that completes a stem ("You should:")
+    must start with a bare verb.
 
-    **Why it matters.** A consistent voice lets every statement complete "The holder ..." or
-    "I ..."; a break reads as an instruction or a fragment.
+    **Why it matters.** A consistent voice lets every statement complete the same opening
+    ("The holder ...", "I ...", "You should ..."); a break reads as an instruction or a
+    fragment.
 
     **Example.** In a third-person framework: "Act as a positive role model for innovation".
 
     **Fix.** Rewrite in the framework's voice: "Acts as a positive role model ...".
     """
     ind = ctx.indicators
-    share = ind["voice"].value_counts(normalize=True)
+    free = ind["stem"] == ""
+    share = ind.loc[free, "voice"].value_counts(normalize=True)
     if share.empty or share.index[0] == "other" or share.iloc[0] < PATTERN_SHARE:
-        return
-    pattern = share.index[0]
-    example = {"first": "I ...", "third": "Manages ..."}[pattern]
-    for r in ind[ind["voice"] != pattern].itertuples(index=False):
+        odd = ~free & (ind["voice"] != "bare")
+        pattern, said = "bare", "stem's bare-verb voice"
+    else:
+        pattern = share.index[0]
+        odd = (free & (ind["voice"] != pattern)) | (~free & (ind["voice"] != "bare"))
+        said = f"framework's {VOICES[pattern]} voice ({percent(share.iloc[0])} of statements)"
+    for r in ind[odd].itertuples(index=False):
         opening = " ".join(r.text.split()[:3])
+        where = f"after the stem '{r.stem}', " if r.stem else ""
         yield {
             "indicator_id": r.indicator_id,
-            "message": f"'{opening} ...' breaks the framework's {pattern}-person voice "
-            f"('{example}', {share.iloc[0]:.0%} of statements)",
+            "message": f"'{opening} ...' {where}breaks the "
+            + (said if not r.stem else "stem's bare-verb voice"),
         }
-
-
-@rule("T008", "capital-mid-sentence", "warning")
-def capital_mid_sentence(ctx: Context):
-    """A common word is capitalised in the middle of a sentence.
-
-    **What it does.** Flags a capitalised word (not an acronym such as "IT") after a lower-case
-    word or a comma, inside a statement (rule T004 covers the last word), unless it is a
-    proper noun of the framework:
-    a word it capitalises mid-sentence at least twice, a word of its organisation's name,
-    title or values, or one listed in ``rules: {allow_words: [...]}``.
-
-    **Why it matters.** A stray capital is usually a leftover of a heading, a table cell or an
-    edit, and it makes a common word look like a name.
-
-    **Example.** "Contributes their unique perspective to team, Department system and
-    organisational decisions".
-
-    **Fix.** Write the word in lower case, or allow it if it is a name.
-    """
-    proper = ctx.proper_nouns
-    for r in ctx.indicators.itertuples(index=False):
-        for m in _MID_CAPITAL.finditer(r.text):
-            if m.group(1) not in proper:
-                yield {
-                    "indicator_id": r.indicator_id,
-                    "message": f"'{m.group(1)}' is capitalised mid-sentence but is not a name "
-                    "the framework uses",
-                }
 
 
 @rule("T011", "end-punctuation-breaks-pattern", "info")
@@ -220,9 +229,9 @@ def end_punctuation_breaks_pattern(ctx: Context):
     considered = ~ends.isin(list(_CUT_OFF))
     share = stop[considered].mean() if considered.any() else 0.0
     if share >= PATTERN_SHARE:
-        odd, message = considered & ~stop, f"ends without a full stop, unlike {share:.0%}"
+        odd, message = considered & ~stop, f"ends without a full stop, unlike {percent(share)}"
     elif 1 - share >= PATTERN_SHARE:
-        odd, message = considered & stop, f"ends with a full stop, unlike {1 - share:.0%}"
+        odd, message = considered & stop, f"ends with a full stop, unlike {percent(1 - share)}"
     else:
         return
     for ident in ctx.indicators.loc[odd, "indicator_id"]:

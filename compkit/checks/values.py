@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .._words import plural
 from .context import Context
 from .registry import rule
 
@@ -23,7 +24,10 @@ def value_not_expressed(ctx: Context):
     used = {v for c in ctx.fw.competency_records for v in c.values}
     for value in ctx.fw.value_records:
         if value.id not in used:
-            yield {"message": f"value '{value.name}' is expressed by no competency"}
+            yield {
+                "subject": value.id,
+                "message": f"value '{value.name}' is expressed by no competency",
+            }
 
 
 _VALUES_MENTION = re.compile(
@@ -63,7 +67,10 @@ def values_not_declared(ctx: Context):
         where = ", ".join(i or "introduction" for i, _ in hits[:6]) + (
             " ..." if len(hits) > 6 else ""
         )
-        yield {"message": f"refers to its values {len(hits)} times ({where}) but declares none"}
+        yield {
+            "message": f"refers to its values {plural(len(hits), 'time')} ({where}) but "
+            "declares none"
+        }
 
 
 @rule("V003", "value-name-variant", "info")
@@ -85,6 +92,7 @@ def value_name_variant(ctx: Context):
             if other_id != vid and other.startswith(name + " "):
                 users = [c.id for c in ctx.fw.competency_records if vid in c.values]
                 yield {
+                    "subject": vid,
                     "message": f"value '{vid}' (used by {', '.join(users) or 'no competency'})"
-                    f" looks like a shortened form of '{other_id}'"
+                    f" looks like a shortened form of '{other_id}'",
                 }

@@ -1,0 +1,141 @@
+"""Typography rules (T): capitals in the middle of a sentence, mixed quotation marks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .._words import join, plural
+from .context import Context
+from .registry import rule
+
+#: A capitalised word after a lower-case word or a comma, not the statement's last word.
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![.\s]*$)")
+_DETERMINER = re.compile(r"\b(?:the|our|their|its|his|her|your|my|this|that)\s*$", re.IGNORECASE)
+#: Nouns that name an institution or an office, capitalised as names ("the Board", "Ministers").
+INSTITUTIONS = frozenset(
+    """board boards minister ministers department departments government council councils
+    parliament cabinet trust trustee trustees executive directorate committee committees
+    authority agency agencies ministry office secretary director directors chair commissioner
+    commissioners court tribunal assembly""".split()  # noqa: SIM905
+)
+#: Words after a capitalised word that make it the name of a unit ("the Technology team").
+UNITS = frozenset(
+    "team teams department directorate division group unit office service board".split()  # noqa: SIM905
+)
+
+
+def _lower_counts(texts) -> Counter:
+    """How often each word is written in lower case (singular and plural counted as one)."""
+    words = Counter(w for t in texts for w in re.findall(r"\b[a-z][a-z]+\b", t))
+    out = Counter()
+    for w, k in words.items():
+        out[w] += k
+        out[w.removesuffix("s")] += k if w.endswith("s") else 0
+    return out
+
+
+def _named(text: str, m: re.Match) -> bool:
+    """Whether the capital at ``m`` starts, ends or stands in a name, by its neighbours."""
+    before, after = text[: m.start()], text[m.end() :]
+    prev = re.search(r"(\S+)\s*$", before)
+    nxt = re.match(r"\s*(\S+)", after)
+    prev_word = prev.group(1) if prev else ""
+    next_word = nxt.group(1) if nxt else ""
+    word = m.group(1).lower()
+    return bool(
+        (prev_word[:1].isupper() and not prev_word.endswith((",", ";", ":", ".")))
+        or next_word[:1].isupper()
+        or re.match(r"\(?[A-Z]{2,}", next_word)
+        or (word in INSTITUTIONS and (word.endswith("s") or _DETERMINER.search(before)))
+        or (_DETERMINER.search(before) and next_word.lower().strip(",.;:") in UNITS)
+    )
+
+
+def _listed(text: str, m: re.Match) -> bool:
+    """Whether the capital is an item of a list of lower-case words ("team, Department ...")."""
+    before, after = text[: m.start()], text[m.end() :]
+    return bool(re.search(r"\b[a-z]+, $", before)) and bool(re.match(r" [a-z]", after))
+
+
+@rule("T008", "capital-mid-sentence", "warning")
+def capital_mid_sentence(ctx: Context):
+    """A common word is capitalised in the middle of a sentence.
+
+    **What it does.** Flags a capitalised word after a lower-case word or a comma, inside a
+    statement (rule T004 covers the last word), where the framework's own majority writes it
+    in lower case (it is lower case elsewhere at least as often), or where it is one item of a
+    list of lower-case words ("team, Department system and organisational decisions"). It
+    accepts acronyms and words with inner capitals ("IT", "JavaScript"), runs of title-case
+    words and words before an acronym ("Key Performance Indicator", "Chief Information Officer
+    (CIO)"), institutions and offices named as such ("the Board", "Ministers", "the Technology
+    team"), and the framework's proper nouns: words it capitalises mid-sentence at least
+    twice, the words of its organisation's name, title or values, and ``rules: {allow_words:
+    [...]}``.
+
+    **Why it matters.** A stray capital is usually a leftover of a heading, a table cell or an
+    edit, and it makes a common word look like a name.
+
+    **Example.** "Contributes their unique perspective to team, Department system and
+    organisational decisions".
+
+    **Fix.** Write the word in lower case, or allow it if it is a name.
+    """
+    proper = ctx.proper_nouns
+    texts = ctx.indicators["text"]
+    lower = _lower_counts(texts)
+    capitals = Counter(m.group(1).lower() for t in texts for m in _MID_CAPITAL.finditer(t))
+    for r in ctx.indicators.itertuples(index=False):
+        for m in _MID_CAPITAL.finditer(r.text):
+            word = m.group(1)
+            if word in proper or _named(r.text, m):
+                continue
+            key = word.lower()
+            usual = lower[key] + lower[key.removesuffix("s")] * key.endswith("s")
+            if usual >= max(capitals[key], 1) or _listed(r.text, m):
+                why = (
+                    f"written in lower case elsewhere ({plural(usual, 'time')})"
+                    if usual
+                    else "a list item among lower-case words"
+                )
+                yield {
+                    "indicator_id": r.indicator_id,
+                    "subject": word,
+                    "message": f"'{word}' is capitalised mid-sentence, but is {why}",
+                }
+
+
+_MARKS = {
+    "straight double quotes": re.compile('"'),
+    "curly double quotes": re.compile("[\u201c\u201d]"),
+    "straight apostrophes": re.compile("'"),
+    "curly apostrophes": re.compile("[\u2018\u2019]"),
+}
+
+
+@rule("T012", "mixed-quotation-marks", "info")
+def mixed_quotation_marks(ctx: Context):
+    """The framework mixes straight and curly quotation marks or apostrophes.
+
+    **What it does.** Counts straight (" ') and curly (“ ” ‘ ’) marks over all statements and
+    the introduction, and reports once for the framework when both kinds of double quote, or
+    both kinds of apostrophe, are used. Loading a framework file straightens curly
+    apostrophes, so in a loaded file only double quotes can still be mixed.
+
+    **Why it matters.** Mixed marks show text pasted from several sources, and they defeat
+    search: "team's" with one apostrophe does not find "team’s" with the other.
+
+    **Example.** “self” in one statement and "service" in another.
+
+    **Fix.** Use one kind throughout.
+    """
+    texts = [*ctx.indicators["text"], *(p.text for p in ctx.fw.introduction)]
+    counts = {name: sum(len(p.findall(t)) for t in texts) for name, p in _MARKS.items()}
+    for kind in ("double quotes", "apostrophes"):
+        straight, curly = counts[f"straight {kind}"], counts[f"curly {kind}"]
+        if straight and curly:
+            yield {
+                "subject": kind,
+                "message": f"mixes {kind}: "
+                + join([f"{plural(straight, 'straight mark')}", f"{plural(curly, 'curly mark')}"]),
+            }

@@ -1,0 +1,126 @@
+"""The grammatical voice of statements, for rule T007: who speaks, and in what form.
+
+A framework writes its statements in one voice: first person ("I plan ..."), second person ("You
+understand ..."), about the holder ("Plans ...", "Can plan ...", "Is able to ...", "Accountable
+for ..."), or as instructions (the imperative or bare verb: "Plan ...", also the bullets that
+complete a stem such as "You should:"). Vectorised over a Series with regular expressions, plus
+one look-up per distinct first word in the spell-check dictionary (is "plans" a word? then "plan"
+can be a bare verb).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+#: Voices, and how a message names each.
+VOICES = {
+    "first": "first-person ('I ...')",
+    "second": "second-person ('You ...')",
+    "holder": "third-person ('Plans ...', 'Can plan ...')",
+    "bare": "imperative or bare-verb ('Plan ...')",
+    "other": "other",
+}
+
+_LEAD = re.compile(
+    r"^\s*(?:(?:Where appropriate|Whenever possible|Where possible|If needed|Likewise|"
+    r"(?:Where|When|Whenever|If) (?!appropriate\b|possible\b)[a-z]+(?=,? [a-z]))[,;]?\s+|"
+    r"[A-Za-z-]+ly,?\s+(?:and\s+[A-Za-z-]+ly\s+)?)+"
+)
+_FIRST = re.compile(r"^(?:I|I'm|I've|I'll|We|We're|We've|My|Our)\b")
+_SECOND = re.compile(r"^(?:You|You're|You've|Your)\b", re.IGNORECASE)
+_MODAL = re.compile(r"^(?:Can|Cannot|Will)\s+[a-z]", re.IGNORECASE)
+# "Is ...", "Has ...", "Doesn't ...": verbs of the holder; adjectives that take a complement
+# ("Able to", "Aware of", "Accountable for") complete "The holder is ..." and read the same way.
+_HOLDER_WORDS = re.compile(
+    r"^(?:Is|Has|Does|Doesn't|Isn't|Hasn't|Able|Unable|Willing|Confident|Aware|Accountable|"
+    r"Responsible|Capable|Competent|Proficient|Familiar|Comfortable|Committed|Prepared|Open|"
+    r"Keen|Happy|Eager|Ready|Passionate|Proactive|Flexible|Knowledgeable|Skilled|Experienced|"
+    r"Transparent|Self-\w+|Role[- ]models)\b",
+    re.IGNORECASE,
+)
+_THIRD_VERB = re.compile(r"^[A-Za-z-]*[^sui'\W]s$")
+_WORD = re.compile(r"^[A-Za-z][A-Za-z-]*")
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_verb_base(word: str) -> bool:
+    """Whether ``word`` can be a bare verb: its third-person form ("plans") is a known word."""
+    from .spelling import known
+
+    w = word.lower()
+    if len(w) < 2 or w.endswith(("ed", "ing", "ly")) or (w.endswith("s") and w[-2:] != "ss"):
+        return False
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        forms = [w[:-1] + "ies"]
+    elif w.endswith(("ss", "sh", "ch", "x", "z", "o")):
+        forms = [w + "es"]
+    else:
+        forms = [w + "s"]
+    return any(known(f) for f in forms)
+
+
+def _meant(word: str) -> str:
+    """The word as meant: its spelling correction, in its case, when it looks misspelt."""
+    from .spelling import likely_typo
+
+    fix = likely_typo(word) if len(word) > 2 else None
+    if not fix:
+        return word
+    return fix[0].upper() + fix[1:] if word[0].isupper() else fix
+
+
+def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
+    """Classify each statement's voice: first, second, holder, bare or other.
+
+    A statement that completes a stem ("You should:" then "be familiar with ...") is read after
+    its stem: a bare verb there is the stem's voice, so it counts as ``bare``.
+
+    Parameters
+    ----------
+    texts : Series of str
+        The statements.
+    stems : Series of str, optional
+        The stem each statement completes ("" for none), aligned with ``texts``.
+
+    Returns
+    -------
+    pandas.Series
+        One of :data:`VOICES` per statement.
+
+    Examples
+    --------
+    >>> voice(pd.Series(["I plan my work", "You understand it", "Plans the work",
+    ...     "Can plan the work", "Accountable for delivery", "Plan the work",
+    ...     "Actively involved in it", "Where unsure checks the plan",
+    ...     "An analytical mind"])).tolist()
+    ['first', 'second', 'holder', 'holder', 'holder', 'bare', 'other', 'holder', 'other']
+    """
+    head = texts.fillna("").astype(str).str.replace(_LEAD, "", regex=True).str.strip()
+    word = head.str.extract(f"({_WORD.pattern})", expand=False).fillna("")
+    # a misspelt first word is read as meant ("Wiling to" as "Willing to")
+    meant = {w: _meant(w) for w in word.unique()}
+    head = head.str.replace(_WORD, lambda m: meant.get(m.group(0), m.group(0)), n=1, regex=True)
+    word = word.map(meant)
+    first = head.str.contains(_FIRST)
+    second = head.str.contains(_SECOND)
+    holder = (
+        head.str.contains(_MODAL)
+        | head.str.contains(_HOLDER_WORDS)
+        | (word.str.contains(_THIRD_VERB) & word.str.len().gt(3))
+    )
+    bases = {w: _is_verb_base(w) for w in word.unique()}
+    bare = word.map(bases).astype(bool)
+    out = np.select(
+        [first.to_numpy(), second.to_numpy(), holder.to_numpy(), bare.to_numpy()],
+        ["first", "second", "holder", "bare"],
+        default="other",
+    )
+    out = pd.Series(out, index=texts.index, name="voice")
+    if stems is not None:
+        # a bullet completing a stem: its own first word decides, in lower case as printed
+        out = out.mask(stems.ne("") & (bare | head.str[:1].str.islower()), "bare")
+    return out

@@ -1,0 +1,90 @@
+"""Word lists of the spelling rules: workplace vocabulary, spelling variants, confusions.
+
+The dictionary is pyspellchecker's English word list (American spellings, with word
+frequencies). These lists add what it lacks and say how British and American spellings map to
+each other, so that the rules can follow a framework's ``language``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Workplace and technology words that the dictionary lacks but staff frameworks use as ordinary
+#: vocabulary (each is in a general English dictionary such as Collins or Merriam-Webster).
+VOCABULARY = frozenset(
+    """etc quo multi wellbeing equalities co pre re hoc vs themself lifecycle lifecycles roadmap
+    roadmaps codebase codebases backend frontend refactor refactors refactored refactoring
+    onboard onboards onboarded onboarding offboarding workstream workstreams workflow workflows
+    dashboard dashboards dashboarding inclusivity impactful underserved underperforming
+    underperformance siloing siloed offsite offsites reorg reorgs tech crypto todo
+    assistive multidisciplinary interdependencies interdependency upskill upskilling reskilling
+    stakeholder stakeholders deliverables timelines timeboxed agile scrum kanban standups
+    changemaker signpost signposting neurodiverse neurodivergent cybersecurity datasets
+    ecosystem ecosystems onsite org orgs proto non sub semi inter""".split()  # noqa: SIM905
+)
+
+#: British -> American spelling patterns, each applied on its own (a word may take one).
+GB_TO_US: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"is(ation|ations|ational|e|es|ed|ing|er|ers)$", r"iz\1"),
+        (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
+        (
+            r"^(col|behavi|fav|hon|lab|neighb|rum|hum|flav|harb|endeav|vig|sav|val|vap"
+            r"|od|arm|clam|parl|splend|tum|rig|cand|ard|glam|demean|misbehavi|dishon|disfav)our",
+            r"\1or",
+        ),
+        (r"tred$", "tered"),
+        (r"tre(s)?$", r"ter\1"),
+        (r"(?<=[a-z]{4})mme(s)?$", r"m\1"),
+        (r"^(def|off|pret|lic)ence(s)?$", r"\1ense\2"),
+        (
+            r"^(travel|counsel|model|label|cancel|signal|level|channel|fuel|equal|marshal"
+            r"|quarrel|tunnel|rival)l(ed|ing|er|ers|or|ors)$",
+            r"\1\2",
+        ),
+        (r"^(fulfil|enrol|instal|distil)(ment|ments|s)?$", r"\1l\2"),
+        (r"^(skil|wil)ful(ly)?$", r"\1lful\2"),
+        (r"dgement(s)?$", r"dgment\1"),
+        (r"ogue(s)?$", r"og\1"),
+    )
+)
+
+#: Pairs whose British forms are two different words (a computer program and a programme of
+#: work; the noun licence and the verb license): not one word spelt two ways in en-GB text.
+GB_DISTINCT = re.compile(r"(?<=[a-z]{4})mme(s)?$|^licen[cs]e")
+
+#: Doubled words that are grammatical ("that that", "had had").
+DOUBLE_OK = frozenset({"that", "had", "is", "do", "very", "so", "bye", "no", "now", "ha"})
+
+#: Confusions wrong in any framework, in any English: (pattern, replacement, why).
+CONFUSED: tuple[tuple[re.Pattern, str, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), repl, why)
+    for p, repl, why in (
+        (r"\bthrive(s|d)? to\b", r"strive\1 to", "'thrive' takes no 'to'; 'strive to' is meant"),
+        (r"\bhas to why\b", "as to why", "'as to why' is meant"),
+        (r"\b(take|takes|taken|took|taking) in to account\b", r"\1 into account", "one word"),
+        (
+            r"\b(the|existing|good|best|current|reflective|professional|working|safe|inclusive"
+            r"|our|their|my|its) practis(e|es)\b",
+            r"\1 practic\2",
+            "'practice' is the noun",
+        ),
+        (
+            r"(?<!\beach )(?<!\bone )(?<!\ban )(?<!\bthe )(?<!\bevery )\bother's\b",
+            "others'",
+            "a plural possessive: the views of others",
+        ),
+        (
+            r"\b(users|members|others|colleagues|carers|families|partners|clients|patients)"
+            r" (views|feelings|needs|wishes|rights|experiences|voices|ideas|opinions|choices)\b",
+            r"\1' \2",
+            "a plural possessive needs its apostrophe",
+        ),
+        (r"\b(could|should|would|must) of\b", r"\1 have", "'of' for 'have'"),
+        (r"\bit's own\b", "its own", "'it's' is 'it is'"),
+        (r"\bthere own\b", "their own", "'their' is the possessive"),
+        (r"\beach others\b", "each other's", "a possessive needs its apostrophe"),
+        (r"\bper say\b", "per se", "Latin 'per se'"),
+    )
+)
