@@ -216,7 +216,10 @@ def ingest(
             + ("document" if info.get("title") else "file name"),
             0.8 if info.get("title") else 0.4,
         )
-    if not organisation:
+    if not organisation and info.get("organisation"):
+        organisation = info["organisation"]
+        report.add("guess", f"organisation {organisation!r} taken from the subtitle", 0.5)
+    elif not organisation:
         report.add("guess", "organisation not stated; give it with --organisation", 0.3)
     doc = draft.to_document(
         id=id or _file_id(path),

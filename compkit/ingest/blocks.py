@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Label", "Para", "Region", "clean", "marker", "slug"]
+__all__ = ["Document", "Label", "Para", "Region", "clean", "marker", "numbered_heading", "slug"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -52,6 +52,21 @@ def marker(text: str) -> tuple[int | None, bool, str]:
     if m and text[m.end() :].strip():
         return None, True, text[m.end() :]
     return None, False, text
+
+
+_PREFIXED = re.compile(r"^([A-Z][A-Za-z]+)\s+(\d{1,3})\s*[:.–-]\s*(\S.*)$")
+
+
+def numbered_heading(text: str) -> tuple[str, int, str] | None:
+    """Split "Competency 2: Being brilliant" into ``('Competency', 2, 'Being brilliant')``.
+
+    Examples
+    --------
+    >>> numbered_heading("Cluster 3 - Managing Work"), numbered_heading("Managing Work")
+    (('Cluster', 3, 'Managing Work'), None)
+    """
+    m = _PREFIXED.match(clean(text))
+    return (m.group(1), int(m.group(2)), m.group(3)) if m else None
 
 
 def slug(text: str, *, words: int = 5, fallback: str = "x") -> str:
@@ -128,6 +143,7 @@ class Region:
     paras: list[Para]
     in_table: bool = False
     source: dict = field(default_factory=dict)
+    pair: tuple | None = None  # (table, row): cells of one row pair their statements
 
 
 @dataclass
@@ -136,6 +152,7 @@ class Document:
 
     regions: list[Region]
     title: Para | None = None
+    subtitle: Para | None = None
     introduction: list[Para] = field(default_factory=list)
     level_names: list[str] = field(default_factory=list)  # levels an introduction lists
     roles: dict[str, dict[str, str | None]] = field(default_factory=dict)  # a roles table

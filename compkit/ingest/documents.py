@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .._words import plural_form
-from .blocks import Document, clean
+from .blocks import Document, clean, numbered_heading
 from .draft import Draft
 from .labels import classify
 from .outline import layout_of, read_regions
@@ -76,23 +76,39 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         for rank, name in enumerate(doc.level_names, 1):
             draft.level(name, rank=rank)
     read_regions(doc, decision, draft, blank_cells=hints.get("blank_cells", "empty"))
-    for key in [
-        k for k, lv in draft.levels.items() if not any(s.level == k for s in draft.statements)
-    ]:
-        if not any(u[1] == key for u in draft.undefined):
+    filled = {s.level for s in draft.statements} | {u[1] for u in draft.undefined}
+    for key in [k for k in draft.levels if k not in filled]:
+        level = draft.levels.pop(key)
+        if level.description:
+            draft.introduction_extra += [(level.name, level.source)] + [
+                (t, level.source) for t in level.description.split("\n\n") if t
+            ]
             report.add(
-                "unused",
-                f"level {draft.levels[key].name!r} holds no statement; left out",
+                "guess",
+                f"heading {level.name!r} and its text read as part of the introduction",
                 0.6,
-                draft.levels[key].source,
+                level.source,
             )
-            del draft.levels[key]
+        else:
+            report.add(
+                "unused", f"level {level.name!r} holds no statement; left out", 0.6, level.source
+            )
     for name, needs in doc.roles.items():
         for comp, level in needs.items():
-            ckey = comp.casefold()
-            if ckey in draft.competencies:
-                draft.role(name, ckey, level.casefold() if level else None, doc.role_source)
+            ckey = draft.find("competency", (numbered_heading(comp) or ("", 0, comp))[2])
+            lkey = draft.find("level", level) if level else None
+            if ckey is None or (level and lkey is None):
+                report.add(
+                    "unused",
+                    f"role {name!r}: {comp!r} at {level!r} matches no cell",
+                    0.5,
+                    doc.role_source,
+                )
+                continue
+            draft.role(name, ckey, lkey, doc.role_source)
     draft.introduction = [(clean(p.text), p.source) for p in doc.introduction]
+    draft.introduction += draft.introduction_extra
+    _leading_text(draft)
     for kind, message, confidence, *src in doc.notes:
         report.add(kind, message, confidence, src[0] if src else None)
     numbered = [lv.name for lv in draft.levels.values() if lv.name.startswith("Level ")]
@@ -110,3 +126,20 @@ def _term(decision, doc: Document) -> str:
     return (
         word if word in ("competency", "cluster", "domain", "skill", "capability") else "competency"
     )
+
+
+def _leading_text(draft: Draft) -> None:
+    """Headings with text but no statements before the first competency: the introduction."""
+    filled = {s.competency for s in draft.statements} | {u[0] for u in draft.undefined}
+    for key in list(draft.competencies):
+        if key in filled:
+            break
+        comp = draft.competencies.pop(key)
+        draft.introduction.append((comp.name, comp.source))
+        draft.introduction += [(t, comp.source) for t in comp.description.split("\n\n") if t]
+        draft.report.add(
+            "guess",
+            f"heading {comp.name!r} and its text read as part of the introduction",
+            0.7,
+            comp.source,
+        )

@@ -72,6 +72,7 @@ class Draft:
         self.roles: dict[str, dict[str, list[str | None]]] = {}
         self.role_sources: dict[str, dict] = {}
         self.introduction: list[tuple[str, dict]] = []
+        self.introduction_extra: list[tuple[str, dict]] = []
         self.level_names: dict[str, str] = {}  # key -> preferred name (from an introduction)
 
     # -- collecting ------------------------------------------------------------------------------
@@ -136,6 +137,14 @@ class Draft:
         self.roles.setdefault(clean(name), {}).setdefault(competency, []).append(level)
         if source:
             self.role_sources[clean(name)] = _merge(self.role_sources.get(clean(name), {}), source)
+
+    def find(self, kind: str, name: str) -> str | None:
+        """The key of a level or competency by its printed name or shown name, if declared."""
+        table = self.levels if kind == "level" else self.competencies
+        key = _key(name)
+        if key in table:
+            return key
+        return next((k for k, v in table.items() if _key(v.name) == key), None)
 
     # -- writing ---------------------------------------------------------------------------------
 

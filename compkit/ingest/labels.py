@@ -15,7 +15,7 @@ Each decision carries a confidence and a reason, which the ingest report prints.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import Region, clean
@@ -250,9 +250,18 @@ def classify(
             if level_from or levels
             else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2),
         )
+    votes: Counter[str] = Counter()
+    above: Counter[str] = Counter()
+    for region in regions:
+        if level_slot is not None and not any(lb.slot == level_slot for lb in region.labels):
+            continue
+        free = [lb.slot for lb in region.labels if lb.slot not in out.kinds]
+        if free and region.paras:
+            votes[free[-1]] += 1
+            above.update(set(free[:-1]) - {free[-1]})
     rest = sorted(
         (s for s in texts if s not in out.kinds),
-        key=lambda s: sum(depth[s]) / len(depth[s]),
+        key=lambda s: (votes[s], sum(depth[s]) / len(depth[s])),
         reverse=True,
     )
     comp = competency_from if competency_from in texts else (rest[0] if rest else None)
@@ -266,7 +275,12 @@ def classify(
     for s in rest:
         if s in out.kinds:
             continue
-        if comp and "group" not in out.kinds.values() and len(texts[s]) < len(texts[comp]):
+        if (
+            comp
+            and "group" not in out.kinds.values()
+            and above[s]
+            and len(texts[s]) < len(texts[comp])
+        ):
             out.kinds[s] = "group"
             out.reasons[s] = ("labels above the competencies, fewer of them", 0.6)
         else:

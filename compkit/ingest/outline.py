@@ -22,6 +22,7 @@ from .labels import Decision, polarity_of, special_column
 
 __all__ = ["layout_of", "read_regions"]
 
+_MARKED = re.compile(r"\s*\((ineffective|negative)\)$", re.IGNORECASE)
 _VALUES = re.compile(r"^\s*(?:our\s+)?values?\s*[:–-]\s*(\S.*)$", re.IGNORECASE)
 
 
@@ -56,6 +57,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     lines = doc.kind in ("text", "pdf")
     blank_sep = lines and _blank_separated([r for r in doc.regions if r.in_table])
     used: set[str] = set()
+    pairs: dict[tuple, dict[str, list[int]]] = {}
     for region in doc.regions:
         found = {k: None for k in ("level", "competency", "group", "polarity")}
         special = None
@@ -76,9 +78,9 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             number=comp.number,
             group=found["group"].text if found["group"] else None,
         )
-        used.add(comp.key)
+        used.update(comp.key.split())
         if found["group"]:
-            used.add(found["group"].key)
+            used.update(found["group"].key.split())
         if special == "description" or (level is None and has_levels and not region.in_table):
             _describe(draft, ckey, region.paras, used)
             continue
@@ -93,32 +95,38 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             lkey = draft.level("All levels")
         else:
             lkey = draft.level(level.text, level.where)
-            used.add(level.key)
+            used.update(level.key.split())
             for role in level.roles:
                 draft.role(role, ckey, lkey, level.where)
         polarity = polarity_of(found["polarity"].text) if found["polarity"] else "effective"
         if found["polarity"]:
-            used.add(found["polarity"].key)
-        _cell(
+            used.update(found["polarity"].key.split())
+        made = _cell(
             draft, region, ckey, lkey, polarity or "effective", lines, blank_sep, blank_cells, used
         )
+        if found["polarity"] and region.pair is not None:
+            pairs.setdefault(region.pair, {}).setdefault(polarity, []).extend(made)
+    for sides in pairs.values():
+        good, bad = sides.get("effective", []), sides.get("ineffective", [])
+        if len(good) == 1 and len(bad) == 1:
+            draft.statements[bad[0]].mirrors = good[0]
+    intro = _intro_keys(doc)
     doc.notes.extend(
         ("unused", f"{text!r} is in no statement, name or description", 0.5, src)
         for key, (text, src) in doc.all_keys.items()
-        if key not in used and key not in _intro_keys(doc)
+        if key not in used and key not in intro
     )
 
 
 def _intro_keys(doc: Document) -> set[str]:
     keys = {p.key for p in doc.introduction}
-    if doc.title is not None:
-        keys.add(doc.title.key)
+    keys.update(p.key for p in (doc.title, doc.subtitle) if p is not None)
     return keys
 
 
 def _describe_level(draft: Draft, level: Label, region: Region, used: set[str]) -> None:
     lkey = draft.level(level.text, level.where)
-    used.add(level.key)
+    used.update(level.key.split())
     text = "\n\n".join(clean(p.text) for p in region.paras if clean(p.text))
     named = draft.levels[lkey]
     named.description = f"{named.description}\n\n{text}".strip()
@@ -140,7 +148,7 @@ def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> Non
         used.add(p.key)
 
 
-def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> None:
+def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:
     items, stem, undefined = split_cell(region.paras, lines=lines, blank_separated=blank_sep)
     comp, level = draft.competencies[ckey].name, draft.levels[lkey].name
     where = f'the {level} "{comp}" cell'
@@ -153,7 +161,7 @@ def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, us
             "undefined", f"{where} reads {words!r}: recorded as undefined", 0.9, para.source
         )
         used.add(para.key)
-        return
+        return []
     if not items:
         if blank_cells == "undefined":
             draft.undefined.append((ckey, lkey, "blank in the source", None, region.source))
@@ -164,15 +172,26 @@ def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, us
             0.6,
             region.source,
         )
-        return
+        return []
     if stem is not None:
         draft.stems.append((ckey, lkey, clean(stem.text), stem.source))
         draft.report.add(
             "guess", f"{clean(stem.text)!r} read as the stem of {where}", 0.8, stem.source
         )
         used.add(stem.key)
+    made = []
     for item in items:
         used.update(p.key for p in item.paras)
+        side = polarity
+        mark = _MARKED.search(item.text)
+        if mark:
+            item.text, side = item.text[: mark.start()], "ineffective"
+            draft.report.add(
+                "guess",
+                f"a statement marked {mark.group(0).strip()!r} read as ineffective",
+                0.8,
+                item.paras[0].source,
+            )
         source = _src(item.paras[0].source, item)
         repair = None
         if item.repair:
@@ -183,7 +202,10 @@ def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, us
                 0.75 if item.repair[0] != "joined-wrapped-lines" else 0.9,
                 source,
             )
-        draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, source, repair))
+        made.append(
+            draft.statement(Statement(ckey, lkey, item.text, side, item.numbers, source, repair))
+        )
+    return made
 
 
 def _src(first: dict, item=None) -> dict:

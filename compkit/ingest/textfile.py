@@ -19,13 +19,12 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .blocks import Document, Label, Para, Region, clean, marker
+from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
 from .labels import split_role_marks
 from .limits import IngestError
 
 __all__ = ["decode", "read_text", "text_document"]
 
-_PREFIXED = re.compile(r"^([A-Z][A-Za-z]+)\s+(\d{1,3})\s*[:.–-]\s*(\S.*)$")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _CAPS = re.compile(r"^[A-Z][A-Z &/'’,-]*[A-Z]$")
 _LEVELISH = re.compile(r"^(?:Level|Grade|Band|Tier|Stage|Step|Milestone)\s+\w{1,4}$", re.I)
@@ -71,9 +70,9 @@ def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
     if m:
         return "#" * len(m.group(1)), m.group(2), None
     before = i == 0 or not lines[i - 1].strip()
-    m = _PREFIXED.match(line)
-    if m and before and len(line.split()) <= 12 and marker(line)[0] is None:
-        return f"{m.group(1)} N:", m.group(3), int(m.group(2))
+    split = numbered_heading(line)
+    if split and before and len(line.split()) <= 12 and marker(line)[0] is None:
+        return f"{split[0]} N:", split[2], split[1]
     words = line.split()
     if _CAPS.match(line) and len(words) <= 6 and ":" not in line:
         return "CAPITALS", line, None
