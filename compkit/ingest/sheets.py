@@ -1,0 +1,217 @@
+"""Read a framework from a spreadsheet (XLSX) or CSV: the *long* and *wide* layouts.
+
+- **long**: a row per statement, with columns for the competency, the level and the text (and
+  optionally polarity, group, numbering), headers matched loosely: "Competency", "Skill",
+  "Capability"; "Level", "Grade", "Band"; "Indicator", "Statement", "Behaviour", "Text" ...
+- **wide**: a row per competency or skill and a column per level, each cell holding its
+  statements -- a stem line ("You can:") and "- " bullets, or one statement a line -- with
+  optional description and roles columns (the roles that require the skill, at no stated level).
+
+The header row need not be the first (title rows above it are skipped), other sheets (a "Read
+me", lookup tables) are passed over unless they hold level ranks, and columns that are read as
+nothing are listed in the report. Every statement keeps its ``sheet`` and ``cell``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .blocks import Para, clean
+from .cells import split_cell
+from .draft import Draft, Statement
+from .labels import polarity_of
+from .limits import IngestError
+from .tables import Grid, find_columns, header_row, read_grids
+
+__all__ = ["read_sheets"]
+
+
+def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
+    """Read a CSV file or workbook into ``draft``; return what it says of itself."""
+    grids = read_grids(path, kind, sheet=hints.get("sheet"))
+    ranked = []
+    for grid in grids:
+        row, score = header_row(grid, hints)
+        cols = find_columns(grid.rows[row], hints) if row is not None else {}
+        ranked.append((score, grid, row, cols))
+    ranked.sort(key=lambda x: -x[0])
+    score, grid, row, cols = ranked[0]
+    if row is None or score == 0:
+        raise IngestError(
+            path,
+            "no competency framework found: no header row names a competency, level or "
+            "statement column (give text_from, competency_from, level_from, or layout)",
+        )
+    report = draft.report
+    layout = hints.get("layout") or (
+        "long" if {"competency", "level", "text"} <= cols.keys() else "wide"
+    )
+    report.layout = layout
+    where = f"sheet {grid.name!r}" if grid.name else "the file"
+    report.reasons.append(
+        f"{where}, header row {row + 1}: "
+        + ", ".join(
+            f"{k} = {grid.rows[row][v]!r}" for k, v in cols.items() if not k.startswith("_")
+        )
+    )
+    for other in ranked[1:]:
+        if other[1].name:
+            report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)
+    _level_ranks(ranked[1:], draft)
+    if layout == "long":
+        _long(grid, row, cols, draft, hints)
+    else:
+        _wide(grid, row, cols, draft, hints)
+    return {"title": grid.title}
+
+
+def _level_ranks(others: list, draft: Draft) -> None:
+    """Level names and ranks from a lookup sheet (level name + rank columns), if there is one."""
+    for _, grid, row, cols in others:
+        if row is None or "level" not in cols or "rank" not in cols:
+            continue
+        for cells in grid.rows[row + 1 :]:
+            name, rank = _at(cells, cols["level"]), _at(cells, cols["rank"])
+            if name and re.fullmatch(r"\d+(?:\.0)?", rank):
+                draft.level(name, rank=float(rank))
+        draft.report.add("guess", f"level order taken from sheet {grid.name!r}", 0.85)
+        return
+
+
+def _at(cells: list[str], col: int | None) -> str:
+    return clean(cells[col]) if col is not None and col < len(cells) else ""
+
+
+def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
+    given = {clean(x).casefold(): n for n, x in enumerate(hints.get("levels") or (), 1)}
+    for name, rank in given.items():
+        draft.level(name, rank=rank)
+    rank_col = cols.get("rank")
+    skipped = 0
+    for r in range(row + 1, len(grid.rows)):
+        cells = grid.rows[r]
+        text, comp, level = (_at(cells, cols[k]) for k in ("text", "competency", "level"))
+        if not text:
+            skipped += any(clean(c) for c in cells)
+            continue
+        if not comp or not level:
+            draft.report.add(
+                "unused",
+                f"{text[:60]!r}: no competency or level on its row",
+                0.5,
+                grid.where(r, cols["text"]),
+            )
+            continue
+        rank = _at(cells, rank_col)
+        lkey = draft.level(
+            level, rank=float(rank) if re.fullmatch(r"\d+(?:\.\d+)?", rank) else None
+        )
+        ckey = draft.competency(comp, group=_at(cells, cols.get("group")) or None)
+        polarity = "effective"
+        if "polarity" in cols:
+            polarity = _polarity(_at(cells, cols["polarity"]))
+        numbers = [int(n) for n in re.findall(r"\d+", _at(cells, cols.get("numbers")))][:20]
+        source = grid.where(r, cols["text"])
+        if numbers:
+            source["numbers"] = numbers
+        draft.statement(Statement(ckey, lkey, text, polarity, numbers, source))
+    if skipped:
+        draft.report.add("unused", f"{skipped} rows with no statement text passed over", 0.6)
+    if not any(lv.rank is not None for lv in draft.levels.values()):
+        draft.report.add(
+            "guess",
+            "levels ranked in order of first appearance: "
+            + ", ".join(lv.name for lv in draft.levels.values()),
+            0.5,
+        )
+
+
+def _polarity(value: str) -> str:
+    v = value.casefold()
+    if v in ("ineffective", "negative", "-", "no", "false", "0", "neg", "n", "x", "bad", "poor"):
+        return "ineffective"
+    return polarity_of(value) or "effective"
+
+
+def _wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
+    head = grid.rows[row]
+    level_cols = cols.get("_levels", [])
+    if len(level_cols) < 1:
+        raise IngestError(draft.report.file, "no level columns found; give the levels hint")
+    comp_col = cols.get("competency", 0)
+    for rank, c in enumerate(level_cols, 1):
+        draft.level(head[c], grid.where(row, c), rank=rank)
+    draft.report.add(
+        "guess",
+        "level columns: " + ", ".join(clean(head[c]) for c in level_cols),
+        0.8 if cols.get("_sure") else 0.6,
+    )
+    used = {
+        comp_col,
+        *level_cols,
+        *(cols[k] for k in ("description", "roles", "group") if k in cols),
+    }
+    for c, name in enumerate(head):
+        filled = sum(bool(_at(cells, c)) for cells in grid.rows[row + 1 :])
+        if c not in used and filled:
+            draft.report.add(
+                "unused",
+                f"column {clean(name) or c + 1!r} ({filled} cells) not read",
+                0.5,
+                grid.where(row, c),
+            )
+    for r in range(row + 1, len(grid.rows)):
+        cells = grid.rows[r]
+        comp = _at(cells, comp_col)
+        if not comp:
+            continue
+        ckey = draft.competency(
+            comp, grid.where(r, comp_col), group=_at(cells, cols.get("group")) or None
+        )
+        if _at(cells, cols.get("description")):
+            draft.describe(ckey, _at(cells, cols["description"]))
+        for name in re.split(
+            r"[;\n]|,\s",
+            cells[cols["roles"]] if "roles" in cols and cols["roles"] < len(cells) else "",
+        ):
+            if clean(name):
+                draft.role(clean(name), ckey, None, grid.where(r, cols["roles"]))
+        for c in level_cols:
+            _wide_cell(grid, r, c, ckey, draft.find("level", head[c]), draft, hints)
+
+
+def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, hints) -> None:
+    raw = grid.rows[r][c] if c < len(grid.rows[r]) else ""
+    src = grid.where(r, c)
+    where = f"cell {src.get('cell')} ({draft.competencies[ckey].name}, {draft.levels[lkey].name})"
+    paras = [Para(line, src, key=f"{r}:{c}:{k}") for k, line in enumerate(raw.split("\n"))]
+    items, stem, undefined = split_cell(paras, lines=False)
+    if undefined is not None:
+        draft.undefined.append((ckey, lkey, undefined[0], None, src))
+        draft.report.add(
+            "undefined", f"{where} reads {undefined[0]!r}: recorded as undefined", 0.9, src
+        )
+        return
+    if not items:
+        if hints.get("blank_cells") == "undefined":
+            draft.undefined.append((ckey, lkey, "blank in the source", None, src))
+        draft.report.add(
+            "undefined",
+            f"{where} is blank: "
+            + (
+                "recorded as undefined"
+                if hints.get("blank_cells") == "undefined"
+                else "read as empty"
+            ),
+            0.6,
+            src,
+        )
+        return
+    if stem is not None:
+        draft.stems.append((ckey, lkey, clean(stem.text), src))
+    for item in items:
+        polarity = "effective"
+        if item.text.endswith("(ineffective)"):
+            item.text, polarity = item.text[: -len("(ineffective)")].rstrip(), "ineffective"
+        draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src)))

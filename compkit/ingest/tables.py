@@ -1,0 +1,191 @@
+"""Spreadsheet and CSV files as grids of text, and the loose matching of their header rows.
+
+:func:`read_grids` reads every sheet of a workbook (openpyxl, read-only, with the declared
+dimensions ignored so a cell declared at XFD1048576 costs nothing) or a CSV file (UTF-8 or UTF-16
+with a BOM, else Windows-1252; delimiter sniffed) into :class:`Grid` records. :func:`header_row`
+finds the header row among the first rows (title rows above it are skipped) and
+:func:`find_columns` matches its headers loosely to what a framework needs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .blocks import clean
+from .labels import level_score, special_column
+from .limits import LIMITS, IngestError
+
+__all__ = ["HEADERS", "Grid", "find_columns", "header_row", "header_score", "read_grids"]
+
+#: Loose header patterns, per column role (matched on lower-case words, ``_`` read as a space).
+HEADERS = {
+    "competency": r"(?:competenc(?:y|ies)|skill|capabilit(?:y|ies)|behaviou?ral area|"
+    r"competency area|track|topic|theme|area)(?: name| title)?",
+    "group": r"(?:group|cluster|domain|category|family|pillar|group name|group id)",
+    "level": r"(?:level|grade|band|proficiency(?: level)?|stage|tier|milestone)(?: name)?",
+    "rank": r"(?:level )?(?:rank|order)",
+    "text": r"(?:text|statement|indicator|behaviou?r|behaviou?ral indicator|criteri(?:on|a)|"
+    r"descriptor|signal|indicator text|statement text|description of behaviou?r)s?",
+    "polarity": r"(?:polarity|effective|type|positive or negative|effective or ineffective)",
+    "numbers": r"(?:number|no\.?|#|item|source numbers)",
+    "description": r"(?:competency |skill )?(?:description|definition|summary)",
+    "roles": r"(?:(?:job )?roles?(?: that require (?:it|this|the skill))?|required by)",
+}
+_COMPILED = {k: re.compile(rf"^{v}$") for k, v in HEADERS.items()}
+# when two headers fit one role, prefer the one that names a name over an id
+_PREFER = {"competency": ("competency", "competency name", "skill"), "level": ("level name",)}
+
+
+@dataclass
+class Grid:
+    """One sheet (or a CSV file) as rows of text, with its name and a title row if any."""
+
+    name: str
+    rows: list[list[str]]
+    title: str | None = None
+    csv: bool = False
+    offset: dict = field(default_factory=dict)
+
+    def where(self, row: int, col: int) -> dict:
+        """The source location of a cell: ``sheet`` and ``cell`` (``B7``)."""
+        out = {"cell": f"{_column(col)}{row + 1}"}
+        if self.name:
+            out["sheet"] = self.name
+        return out
+
+
+def _column(col: int) -> str:
+    name = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        name = chr(65 + rem) + name
+    return name
+
+
+def _norm(header: str) -> str:
+    return " ".join(clean(str(header)).lower().replace("_", " ").replace("-", " ").split())
+
+
+def header_score(cols: dict) -> int:
+    """How much a matched header row looks like a framework's (0: not at all)."""
+    named = sum(k in cols for k in ("competency", "level", "text")) * 3
+    if "_inferred" in cols:
+        named -= 3
+    levels = len(cols.get("_levels", []))
+    return named + (levels if named or levels >= 3 or cols.get("_sure") else 0)
+
+
+def header_row(grid: Grid, hints: dict) -> tuple[int | None, int]:
+    """The index of the row that reads most like a header (among the first 30), and its score."""
+    best, best_row = 0, None
+    for r, cells in enumerate(grid.rows[:30]):
+        score = header_score(find_columns(cells, hints))
+        if score > best:
+            best, best_row = score, r
+    return best_row, best
+
+
+def find_columns(cells: list[str], hints: dict) -> dict:
+    """Match header cells to column roles; ``_levels`` lists level-named columns (wide)."""
+    names = [_norm(c) for c in cells]
+    out: dict = {}
+    for role, rx in _COMPILED.items():
+        hits = [i for i, n in enumerate(names) if rx.match(n)]
+        preferred = [i for i in hits if names[i] in _PREFER.get(role, ())]
+        if hits:
+            out[role] = (preferred or hits)[0]
+    for role in ("text", "competency", "level"):
+        want = hints.get(f"{role}_from")
+        if want is not None and _norm(want) in names:
+            out[role] = names.index(_norm(want))
+            out["_sure"] = True
+    if "description" in out and "text" not in out and "competency" not in out:
+        del out["description"]
+    listed = {_norm(x) for x in hints.get("levels") or ()}
+    taken = {v for k, v in out.items() if not k.startswith("_") and k not in ("level", "rank")}
+    levels = [
+        i
+        for i, n in enumerate(names)
+        if n
+        and i not in taken
+        and special_column(n) is None
+        and (n in listed or (not listed and level_score(n) >= 0.6))
+    ]
+    if len(levels) >= 2 and "level" not in out:
+        out["_levels"] = levels
+        out["_sure"] = out.get("_sure") or bool(listed)
+        if "competency" not in out and 0 not in levels:
+            out["competency"], out["_inferred"] = 0, True
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def read_grids(path: Path, kind: str, *, sheet: str | None = None) -> list[Grid]:
+    """Every sheet of a workbook, or the one grid of a CSV file."""
+    if kind == "csv":
+        from .textfile import decode
+
+        text, _ = decode(path.read_bytes(), path)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff(text)
+        return [Grid("", _parse_csv(text, delimiter, path), csv=True)]
+    return _read_xlsx(path, sheet)
+
+
+def _sniff(text: str) -> str:
+    try:
+        return csv.Sniffer().sniff(text[:20_000], delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
+def _parse_csv(text: str, delimiter: str, path: Path) -> list[list[str]]:
+    csv.field_size_limit(LIMITS["statement_chars"] * 4)
+    rows = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append(
+                [
+                    c.removeprefix("'") if c[:2] in ("'=", "'+", "'-", "'@") else c
+                    for c in row[: LIMITS["columns"]]
+                ]
+            )
+            if len(rows) > LIMITS["rows"]:
+                raise IngestError(path, f"more than {LIMITS['rows']} rows; split the file")
+    except csv.Error as exc:
+        raise IngestError(path, f"not readable as CSV ({exc})") from None
+    return rows
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise IngestError(path, f"not a readable Excel workbook ({type(exc).__name__})") from None
+    try:
+        names = book.sheetnames
+        if sheet is not None and sheet not in names:
+            raise IngestError(path, f"no sheet {sheet!r}; the sheets are: {', '.join(names)}")
+        grids = []
+        for name in [sheet] if sheet else names:
+            ws = book[name]
+            if getattr(ws, "sheet_state", "visible") != "visible" and sheet is None:
+                continue
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()
+            rows: list[list[str]] = []
+            for n, row in enumerate(ws.iter_rows(values_only=True)):
+                if n >= LIMITS["rows"]:
+                    raise IngestError(path, f"sheet {name!r} has more than {LIMITS['rows']} rows")
+                rows.append(["" if v is None else str(v) for v in row[: LIMITS["columns"]]])
+            first = next((r for r in rows if any(c.strip() for c in r)), [])
+            title = first[0] if len([c for c in first if c.strip()]) == 1 else None
+            grids.append(Grid(name, rows, title=title))
+        return grids
+    finally:
+        book.close()
