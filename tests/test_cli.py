@@ -108,3 +108,40 @@ def test_console_script_help_everywhere():
         [exe, "show", "cis", "--level", "zz"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 2 and done.stderr.startswith("compkit: error: unknown level 'zz'")
+
+
+def test_an_internal_error_exits_3_without_a_traceback(monkeypatch, capsys):
+    import compkit.cli as cli
+
+    def broken(args):
+        raise KeyError("a bug")
+
+    monkeypatch.setitem(cli.COMMANDS, "list", broken)
+    assert main(["list"]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("compkit: internal error (KeyError) - please report it")
+    assert "Traceback" not in err
+    assert main(["--debug", "list"]) == 3
+    assert "Traceback" in capsys.readouterr().err
+
+
+def test_terminal_output_shows_control_sequences_as_text(capsys):
+    import pandas as pd
+
+    from compkit.cli import format_table
+
+    print(format_table(pd.DataFrame({"text": ["\x1b[2Jcleared?"]})))
+    assert "\x1b" not in capsys.readouterr().out
+
+
+def test_a_full_disk_is_one_clear_line(monkeypatch, capsys, tmp_path):
+    import importlib
+
+    export = importlib.import_module("compkit.framework.export")
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export._atomic, "write_text", full)
+    assert main(["export", "cis", "--to", "csv", "-o", str(tmp_path / "x.csv")]) == 2
+    assert capsys.readouterr().err == "compkit: error: cannot write: No space left on device\n"

@@ -2,8 +2,9 @@
 
 One module per capability adds its commands to one parser.
 
-Exit status: 0 success, 1 findings (reserved for checks), 2 bad input (a bad file or argument),
-with one clear message on standard error and never a traceback.
+Exit status: 0 success, 1 findings (checks, diffs), 2 bad input (a bad file or argument), 3 an
+internal error (a bug: please report it), each with one clear message on standard error and
+never a traceback unless ``--debug`` asks for one.
 """
 
 from __future__ import annotations
@@ -13,9 +14,26 @@ from collections.abc import Sequence
 
 from ..errors import CompkitError
 from . import authoring, checks, compare, crosswalk, framework
-from ._common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, Parser, format_table
+from ._common import (
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    FRAMEWORK_HELP,
+    Parser,
+    format_table,
+    printable,
+)
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_OK", "FRAMEWORK_HELP", "format_table", "main"]
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "FRAMEWORK_HELP",
+    "format_table",
+    "main",
+]
 
 #: The command modules, in the order their commands are listed in ``compkit --help``.
 _GROUPS = (framework, authoring, checks, compare, crosswalk)
@@ -28,9 +46,12 @@ def _build() -> Parser:
     parser = Parser(
         prog="compkit",
         description="Competency frameworks as data: list, show, validate and export them.",
-        epilog="Exit status: 0 ok, 1 findings, 2 bad input.",
+        epilog="Exit status: 0 ok, 1 findings, 2 bad input, 3 internal error (please report).",
     )
     parser.add_argument("--version", action="version", version=f"compkit {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback of an internal error"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
     for group in _GROUPS:
@@ -39,18 +60,32 @@ def _build() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 findings, 2 bad input)."""
+    """Run the command line; return the exit status (0 ok, 1 findings, 2 bad input, 3 a bug)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
     try:
         args = _build().parse_args(argv)
         return COMMANDS[args.command](args)
     except CompkitError as exc:
-        print(f"compkit: error: {exc}", file=sys.stderr)
+        print(f"compkit: error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # e.g. `compkit show cis | head`
         return EXIT_OK
     except OSError as exc:  # an output folder that cannot be written, a full disk, ...
-        print(f"compkit: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else "cannot write: "
+        print(f"compkit: error: {printable(where + (exc.strerror or str(exc)))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("compkit: interrupted", file=sys.stderr)
         return 130
+    except (Exception, RecursionError, MemoryError) as exc:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        print(
+            f"compkit: internal error ({type(exc).__name__}) - please report it, with the "
+            "command and, if you can, the file (run with --debug for the details)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 from ..errors import UsageError
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 FRAMEWORK_HELP = "a bundled framework id (cis, wsx) or the path of a framework YAML file"
 
 
@@ -15,6 +17,17 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # type: ignore[override]
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def printable(text: str) -> str:
+    r"""Text safe for a terminal: control characters (escape sequences too) shown as ``\xNN``.
+
+    Examples
+    --------
+    >>> printable("red \x1b[31mtext\x1b[0m, tab\tand line\nkept")
+    'red \\x1b[31mtext\\x1b[0m, tab\tand line\nkept'
+    """
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def format_table(frame) -> str:
@@ -29,8 +42,9 @@ def format_table(frame) -> str:
     a   1
     bb  22
     """
-    cells = [[str(c) for c in frame.columns]] + [
-        ["" if v is None else str(v) for v in row] for row in frame.itertuples(index=False)
+    cells = [[printable(str(c)) for c in frame.columns]] + [
+        ["" if v is None else printable(str(v)) for v in row]
+        for row in frame.itertuples(index=False)
     ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(frame.columns))]
     lines = [
