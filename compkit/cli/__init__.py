@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CompkitError
-from . import authoring, checks, compare, crosswalk, framework
+from . import authoring, checks, compare, crosswalk, framework, ingest
 from ._common import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: The command modules, in the order their commands are listed in ``compkit --help``.
-_GROUPS = (framework, authoring, checks, compare, crosswalk)
+_GROUPS = (framework, authoring, checks, compare, crosswalk, ingest)
 COMMANDS = {name: run for group in _GROUPS for name, run in group.COMMANDS.items()}
 
 

@@ -1,0 +1,91 @@
+"""The ``ingest`` command: a framework file from a Word, spreadsheet, CSV, PDF or text document."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ._common import EXIT_OK
+
+
+def add_parsers(sub) -> None:
+    """The ingest command."""
+    from ..ingest.api import LAYOUTS
+    from ..ingest.limits import LIMITS, SUFFIXES
+
+    cmd = sub.add_parser(
+        "ingest",
+        help="read a framework from a Word, spreadsheet, CSV, PDF or text document",
+        description=(
+            "Detect the layout of a published framework and write it as a framework file (YAML),"
+            " every statement word for word in its cell, with an ingest report beside it "
+            "(OUT.ingest.md) listing every guess, repair, undefined cell and unused text, "
+            "lowest confidence first. Reads: " + ", ".join(sorted(SUFFIXES)) + f"; at most "
+            f"{LIMITS['file_size'] // 1024 // 1024} MB."
+        ),
+        epilog="Layouts: " + "; ".join(f"{k}: {v}" for k, v in LAYOUTS.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cmd.add_argument("file", metavar="FILE", help="the document to read")
+    cmd.add_argument("-o", "--output", metavar="OUT.yaml", help="default: FILE's name, .yaml")
+    cmd.add_argument("--id", help="the framework id (default: from the file name)")
+    cmd.add_argument("--layout", choices=sorted(LAYOUTS), help="the layout, instead of detecting")
+    cmd.add_argument("--title", help="the framework's title")
+    cmd.add_argument("--organisation", help="the organisation that publishes it")
+    cmd.add_argument("--language", help="BCP 47 tag such as en-GB (default) or en-US")
+    cmd.add_argument("--competency-term", help="what it calls competencies (cluster, skill, ...)")
+    cum = cmd.add_mutually_exclusive_group()
+    cum.add_argument("--cumulative", action="store_true", default=None, help="levels build up")
+    cum.add_argument("--not-cumulative", dest="cumulative", action="store_false")
+    cmd.add_argument("--stem", help="words every statement completes, e.g. 'You can:'")
+    cmd.add_argument("--levels", nargs="+", metavar="NAME", help="level names, lowest first")
+    cmd.add_argument("--level-from", metavar="SLOT", help="headings or column holding levels")
+    cmd.add_argument("--competency-from", metavar="SLOT", help="... holding competencies")
+    cmd.add_argument("--text-from", metavar="COLUMN", help="spreadsheet column of statements")
+    cmd.add_argument("--sheet", help="the workbook sheet to read")
+    cmd.add_argument(
+        "--blank-cells", choices=("empty", "undefined"), default="empty",
+        help="read a blank table cell as empty (default) or as undefined by the publisher",
+    )  # fmt: skip
+    cmd.add_argument("--report", action="store_true", help="also print the report")
+
+
+def _cmd_ingest(args) -> int:
+    from .._words import plural
+    from ..ingest import ingest
+
+    result = ingest(
+        args.file,
+        layout=args.layout,
+        id=args.id,
+        title=args.title,
+        organisation=args.organisation,
+        language=args.language,
+        cumulative=args.cumulative,
+        competency_term=args.competency_term,
+        stem=args.stem,
+        levels=args.levels,
+        level_from=args.level_from,
+        competency_from=args.competency_from,
+        text_from=args.text_from,
+        sheet=args.sheet,
+        blank_cells=args.blank_cells,
+    )
+    out = Path(args.output) if args.output else Path(Path(args.file).stem + ".yaml")
+    written = result.write(out)
+    fw = result.framework
+    if args.report:
+        sys.stdout.write(result.report.to_markdown() + "\n")
+    low = len(result.report.low_confidence)
+    print(
+        f"wrote {written} ({plural(len(fw.indicators), 'statement')}, "
+        f"{plural(len(fw.competency_records), fw.competency_term)} × "
+        f"{plural(len(fw.level_records), 'level')}, layout {result.report.layout}); report "
+        f"{written.with_suffix('.ingest.md')}: {plural(low, 'guess', 'guesses')} to check",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+COMMANDS = {"ingest": _cmd_ingest}
