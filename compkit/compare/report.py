@@ -1,249 +1,233 @@
 """A standalone comparison report of two frameworks, for clients who never open Jupyter.
 
 :func:`report_html` builds one self-contained HTML page: styles inline, every picture embedded as
-a base64 PNG, no script and a Content-Security-Policy that forbids loading anything, so it opens
-offline and from an e-mail attachment. Every piece of framework text is escaped, so a statement
-containing ``<script>`` shows as text. :func:`report_markdown` gives the same content as
-Markdown (tables, with the pictures as PNG files beside it when written by :func:`write_report`).
-The content (findings, shape, levels, competencies, voice and length, scope, themes, values, the
-framework graphs and every statement with its reading) comes from :mod:`compkit.compare.tables`,
-:mod:`compkit.compare.themes` and :mod:`compkit.compare.plots`; nothing is computed here.
+a PNG, no script and a Content-Security-Policy that forbids loading anything, so it opens offline
+and from an e-mail attachment; it prints on A4 (headings kept with what follows, table headers
+repeated on every page, no row split, page numbers). Every piece of framework text is escaped,
+so a statement containing ``<script>`` shows as text. :func:`report_markdown` gives the same
+content as Markdown (user text escaped, so a statement cannot become a link or an image), and
+:func:`write_report` writes HTML, Markdown (pictures as PNG files beside it) or an editable
+Word document (:mod:`compkit.compare.report_docx`). The content itself comes from
+:func:`compkit.compare.report_content.build_report`; nothing is computed here.
 """
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import html
 import os
-from dataclasses import dataclass, field
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import _atomic
 from ..errors import UsageError
+from .report_content import build_report
+from .report_model import Figure, Report, Table
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.figure import Figure
 
     from ..framework.model import Framework
 
 __all__ = ["REPORT_FORMATS", "report_html", "report_markdown", "write_report"]
 
 #: Report formats and their file suffixes.
-REPORT_FORMATS = {"html": ".html", "md": ".md"}
+REPORT_FORMATS = {"html": ".html", "md": ".md", "docx": ".docx"}
 
-
-@dataclass
-class _Section:
-    title: str
-    text: list[str] = field(default_factory=list)
-    tables: list[tuple[str, pd.DataFrame]] = field(default_factory=list)
-    figures: list[tuple[str, str, Figure]] = field(default_factory=list)
-
-
-def _build(a, b) -> tuple[str, list[_Section]]:
-    """Compute every section of the report (the slow part: tables and figures)."""
-    from . import plots, tables, themes
-    from .headlines import headline_differences
-    from .tables import _load
-
-    fa, fb = _load((a, b))
-    A, B = fa.id, fb.id
-    assigned = themes.assign_themes(fa, fb)
-    title = (
-        f"{fa.label} and {fb.label} compared: {fa.title} ({fa.organisation}) and "
-        f"{fb.title} ({fb.organisation})"
-    )
-    heads = headline_differences(fa, fb)
-    gaps = themes.theme_gaps(fa, fb, assignments=assigned)
-    marked = gaps[gaps["status"] != "both"]
-    sections = [
-        _Section(
-            "What differs most",
-            [
-                f"The figures behind the differences between {_who(fa)} and {_who(fb)}. "
-                "Every figure below is computed from the "
-                "framework files, statement by statement, word for word as published."
-            ],
-            [
-                ("Headline differences", heads),
-                (
-                    "Themes one framework stresses and the other hardly covers (share of each "
-                    "framework's statements; 'mostly' = at least twice the share)",
-                    marked[["theme", A, B, f"{A} %", f"{B} %", "status"]],
-                ),
-            ],
-        ),
-        _Section(
-            "Shape",
-            ["Size, levels and readings of the statements, side by side."],
-            [("Overview", tables.compare_overview(fa, fb).reset_index(names="measure"))],
-            [("counts", "Statements per competency and level", plots.plot_counts(fa, fb))],
-        ),
-        _Section(
-            "Levels side by side",
-            [
-                "Levels are compared by rank (1 is the lowest). Cumulative: a holder of a level "
-                "must also show every level below it."
-            ],
-            [("Levels", tables.compare_levels(fa, fb))],
-        ),
-        _Section(
-            "Competencies",
-            [],
-            [("Competencies or clusters", tables.compare_competencies(fa, fb))],
-        ),
-        _Section(
-            "Voice and length",
-            [
-                "Voice: 'first' is written as 'I ...', 'third' as 'Manages ...' or 'Is able "
-                "to ...', 'other' as fragments or imperatives."
-            ],
-            [
-                ("Voice", tables.voice_shares(fa, fb)),
-                ("Words per statement, by level", tables.statement_lengths(fa, fb)),
-            ],
-            [("lengths", "Words per statement at each level", plots.plot_lengths(fa, fb))],
-        ),
-        _Section(
-            "How far expectations reach",
-            [
-                "Each statement's scope: the holder's own work, people they line-manage, a "
-                "team or service, or the organisation and sector beyond it (the widest scope "
-                "the statement takes responsibility for)."
-            ],
-            [
-                (
-                    "Share of each level's statements per scope (%)",
-                    _scope_wide(tables.scope_by_level(fa, fb)),
-                )
-            ],
-            [("scope", "Scope of statements by level", plots.plot_scope(fa, fb))],
-        ),
-        _Section(
-            "Themes",
-            [
-                "Each statement is read against one shared vocabulary of themes by keywords "
-                "(regular expressions kept in data/themes/themes.yaml), corrected by a "
-                "reviewer's overrides (data/themes/overrides.yaml). A statement may carry "
-                "several themes."
-            ],
-            [("Theme coverage and gaps", gaps)],
-            [
-                (
-                    "themes",
-                    "Theme coverage",
-                    plots.plot_theme_coverage(fa, fb, assignments=assigned),
-                ),
-                (
-                    "theme-levels",
-                    "Themes by level",
-                    plots.plot_theme_levels(fa, fb, assignments=assigned),
-                ),
-            ],
-        ),
-        _Section(
-            "Values",
-            [_value_text(fa), _value_text(fb)],
-            [("Values and the competencies that express them", tables.values_map(fa, fb))],
-            [("values", "Values and competencies", plots.plot_values(fa, fb))],
-        ),
-        _Section(
-            "The framework graphs",
-            [
-                "Values, competencies and levels as a graph; the thickness of a line is the "
-                "number of statements in that competency at that level."
-            ],
-            [],
-            [
-                (f"graph-{A}", f"Framework graph of {fa.label}", plots.plot_graph(fa)),
-                (f"graph-{B}", f"Framework graph of {fb.label}", plots.plot_graph(fb)),
-            ],
-        ),
-        _Section(
-            "Every statement",
-            ["Each statement as published, with its level, voice, scope and themes."],
-            [(f"{fw.label}: {fw.title}", _statement_table(fw, assigned)) for fw in (fa, fb)],
-        ),
-    ]
-    return title, sections
-
-
-def _who(fw: Framework) -> str:
-    return fw.label if fw.label == fw.organisation else f"{fw.label} ({fw.organisation})"
-
-
-def _scope_wide(table: pd.DataFrame) -> pd.DataFrame:
-    wide = table.pivot_table(
-        index=["framework", "level_rank", "level_name"],
-        columns="scope",
-        values="share",
-        observed=True,
-        sort=False,
-    )
-    return wide.reset_index().rename_axis(columns=None)
-
-
-def _value_text(fw: Framework) -> str:
-    if not fw.value_records:
-        return f"{fw.label} names no organisational values."
-    names = ", ".join(v.name for v in fw.value_records)
-    return f"{fw.label} names {len(fw.value_records)} values: {names}."
-
-
-def _statement_table(fw: Framework, assigned: pd.DataFrame) -> pd.DataFrame:
-    from .tables import statements
-
-    st = statements(fw)
-    mine = assigned[assigned["framework"] == fw.id]
-    names = mine.groupby("indicator_id", sort=False)["theme"].agg("; ".join)
-    return st.assign(themes=st["indicator_id"].map(names).fillna(""))[
-        ["indicator_id", "competency", "level_name", "text", "voice", "scope", "themes"]
-    ].astype({"scope": str})
-
+FrameworkLike = "Framework | str | os.PathLike"
 
 # -- HTML ---------------------------------------------------------------------------------------
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;
 max-width:72rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}
-h1{font-size:1.6rem}h2{margin-top:2.5rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}
-table{border-collapse:collapse;margin:.6rem 0 1.4rem;font-size:.88rem}
-caption{text-align:left;font-weight:600;padding:.3rem 0}
-th,td{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}
-th{background:#eef4fa}tr:nth-child(even) td{background:#fafafa}
+header{border-bottom:3px solid #2d708e;padding-bottom:.6rem;margin-bottom:1.2rem}
+h1{font-size:1.7rem;margin:0 0 .3rem}.subtitle{font-size:1.05rem;color:#333;margin:0}
+.meta{color:#555;margin:.3rem 0 0}
+h2{margin-top:2.4rem;border-bottom:2px solid #2d708e;padding-bottom:.2rem;font-size:1.3rem}
+.summary p{font-size:1.02rem;max-width:52rem}
+table{border-collapse:collapse;margin:.6rem 0 1.4rem;font-size:.86rem;width:auto}
+caption{text-align:left;font-weight:600;padding:.3rem 0;caption-side:top}
+th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top;text-align:left}
+th{background:#e8f0f5}tbody tr:nth-child(even) td{background:#f7f7f7}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.wide{min-width:22rem}
 figure{margin:1rem 0}img{max-width:100%;height:auto}figcaption{font-size:.85rem;color:#444}
 nav ol{columns:2}footer{margin-top:3rem;font-size:.8rem;color:#555}
+@page{size:A4;margin:15mm 13mm 17mm}
+@page{@bottom-right{content:"Page " counter(page) " of " counter(pages);font-size:8pt;
+color:#555}}
+@media print{
+body{margin:0;max-width:none;padding:0;font-size:9.5pt}
+h1,h2,h3,caption,figcaption,.keep{break-after:avoid-page;page-break-after:avoid}
+h2{margin-top:1.4rem}
+table{break-inside:auto;font-size:8.5pt}thead{display:table-header-group}
+tr,td,th,figure,img{break-inside:avoid;page-break-inside:avoid}
+tbody tr:nth-child(even) td{background:none}
+p{orphans:3;widows:3}a{color:inherit;text-decoration:none}
+nav{break-after:page}
+}
 """
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
-
-
-def _html_table(caption: str, frame: pd.DataFrame) -> str:
-    import pandas as pd
-
-    shown = frame.copy()
-    for col in shown.columns:
-        if pd.api.types.is_float_dtype(shown[col]):
-            shown[col] = shown[col].map(lambda v: "" if pd.isna(v) else f"{v:g}")
-    body = shown.to_html(index=False, escape=True, border=0, na_rep="", classes="data")
-    return body.replace(
-        '<table class="dataframe data">',
-        f'<table class="data"><caption>{html.escape(caption)}</caption>',
-        1,
-    )
+_NUMBER = re.compile(r"^[–-]?[\d,]+(\.\d+)?%?$|^–$|^[\d,]+ \([\d.]+%\)$")
 
 
 def _slug(text: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
 
 
-def report_html(a: Framework | str | os.PathLike, b: Framework | str | os.PathLike) -> str:
+def _html_table(table: Table) -> str:
+    frame = table.frame
+    cols = [str(c) for c in frame.columns]
+    values = frame.to_numpy().tolist()
+    numeric = [
+        bool(len(values)) and all(_NUMBER.match(str(row[j])) for row in values)
+        for j in range(len(cols))
+    ]
+    css = [
+        ("num" if numeric[j] else ("wide" if c == table.wide else "")) for j, c in enumerate(cols)
+    ]
+    head = "".join(
+        f'<th scope="col"{f" class={css[j]}" if css[j] == "num" else ""}>{html.escape(c)}</th>'
+        for j, c in enumerate(cols)
+    )
+    rows = []
+    for row in values:
+        cells = "".join(
+            f"<td{f' class={css[j]}' if css[j] else ''}>{html.escape(str(v))}</td>"
+            for j, v in enumerate(row)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return (
+        f"<table><caption>{html.escape(table.caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _html_figure(fig: Figure) -> str:
+    data = base64.b64encode(fig.png).decode("ascii")
+    return (
+        f'<figure id="fig-{html.escape(fig.name)}"><img alt="{html.escape(fig.caption)}" '
+        f'width="{round(fig.width * 100)}" src="data:image/png;base64,{data}">'
+        f"<figcaption>{html.escape(fig.caption)}</figcaption></figure>"
+    )
+
+
+def _render_html(report: Report) -> str:
+    from .._version import __version__
+
+    esc = html.escape
+    meta = " · ".join(
+        x for x in (report.author and f"Prepared by {report.author}", report.date) if x
+    )
+    toc = [("summary", "Summary")] + [(_slug(s.title), s.title) for s in report.sections]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(report.title)}</title><style>{_CSS}</style></head><body>",
+        f"<header><h1>{esc(report.title)}</h1><p class=subtitle>{esc(report.subtitle)}</p>",
+        f"<p class=meta>{esc(meta)}</p></header>" if meta else "</header>",
+        '<nav aria-label="Contents"><h2>Contents</h2><ol>'
+        + "".join(f'<li><a href="#{k}">{esc(t)}</a></li>' for k, t in toc)
+        + "</ol></nav><main>",
+        '<section id="summary" class="summary"><h2>Summary</h2>',
+        *(f"<p>{esc(p)}</p>" for p in report.summary),
+        "</section>",
+    ]
+    for s in report.sections:
+        parts.append(f'<section id="{_slug(s.title)}"><h2>{esc(s.title)}</h2>')
+        parts += [f"<p>{esc(t)}</p>" for t in s.paragraphs]
+        parts += [_html_table(b) if isinstance(b, Table) else _html_figure(b) for b in s.blocks]
+        parts.append("</section>")
+    parts.append(f"</main><footer>Made with compkit {esc(__version__)}.</footer></body></html>")
+    return "\n".join(parts) + "\n"
+
+
+# -- Markdown -----------------------------------------------------------------------------------
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]!<>|#])")
+
+
+def md_escape(value) -> str:
+    r"""User text for Markdown: every character that could make markup is backslash-escaped.
+
+    Examples
+    --------
+    >>> md_escape("![x](http://e.vil) <b>|*_`")
+    '\\!\\[x\\](http://e.vil) \\<b\\>\\|\\*\\_\\`'
+    """
+    text = " ".join(str(value).split())
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_table(table: Table) -> str:
+    cols = [str(c) for c in table.frame.columns]
+    lines = [
+        f"**{md_escape(table.caption)}**",
+        "",
+        "| " + " | ".join(md_escape(c) for c in cols) + " |",
+        "| " + " | ".join("---" for _ in cols) + " |",
+    ]
+    lines += [
+        "| " + " | ".join(md_escape(v) for v in row) + " |"
+        for row in table.frame.itertuples(index=False)
+    ]
+    return "\n".join(lines)
+
+
+def _render_md(report: Report, *, figures_dir: str | None) -> str:
+    parts = [f"# {md_escape(report.title)}", f"*{md_escape(report.subtitle)}*"]
+    meta = " · ".join(
+        x for x in (report.author and f"Prepared by {report.author}", report.date) if x
+    )
+    if meta:
+        parts.append(md_escape(meta))
+    parts.append("## Summary")
+    parts += [md_escape(p) for p in report.summary]
+    for s in report.sections:
+        parts.append(f"## {md_escape(s.title)}")
+        parts += [md_escape(t) for t in s.paragraphs]
+        for b in s.blocks:
+            if isinstance(b, Table):
+                parts.append(_md_table(b))
+            elif figures_dir is not None:
+                parts.append(f"![{md_escape(b.caption)}]({figures_dir}/{b.name}.png)")
+    return "\n\n".join(parts) + "\n"
+
+
+# -- public -------------------------------------------------------------------------------------
+def report_html(
+    a: Framework | str | os.PathLike,
+    b: Framework | str | os.PathLike,
+    *,
+    title: str | None = None,
+    author: str = "",
+    date: dt.date | str | None = None,
+    crosswalk: str | os.PathLike | pd.DataFrame | bool | None = None,
+    appendix: bool = True,
+) -> str:
     """The comparison of two frameworks as one self-contained HTML page.
 
     Parameters
     ----------
     a, b : Framework, bundled id or path
         The two frameworks.
+    title : str, optional
+        The report's title (default: "<A> and <B>: how the two competency frameworks compare").
+    author : str
+        Who prepared it (shown under the title when given).
+    date : datetime.date or str, optional
+        The report's date: a date, an ISO date (``2027-01-15``) or words of your own
+        (default: today).
+    crosswalk : path, DataFrame, "suggest" or bool, optional
+        A cross-walk to report on: an SSSOM file or the name of a bundled one, a DataFrame of
+        :func:`compkit.read_sssom` or :func:`compkit.suggest`, or ``"suggest"`` to compute
+        suggestions. Default: the reviewed cross-walk shipped for the pair, if there is one;
+        ``False`` for none.
+    appendix : bool
+        End with every statement of both frameworks (default True).
 
     Returns
     -------
@@ -254,72 +238,16 @@ def report_html(a: Framework | str | os.PathLike, b: Framework | str | os.PathLi
 
     Examples
     --------
-    >>> page = report_html("cis", "wsx")
+    >>> page = report_html("cis", "wsx", author="A. Consultant", date="2027-01-15")
     >>> page.count("<img "), "<script" in page
     (8, False)
+    >>> "Prepared by A. Consultant · 15 January 2027" in page
+    True
     """
-    return _render_html(*_build(a, b))
-
-
-def _render_html(title: str, sections: list[_Section]) -> str:
-    from .._version import __version__
-    from .plots import figure_png
-
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
-        f"<header><h1>{html.escape(title)}</h1></header>",
-        "<nav><ol>"
-        + "".join(
-            f'<li><a href="#{_slug(s.title)}">{html.escape(s.title)}</a></li>' for s in sections
-        )
-        + "</ol></nav><main>",
-    ]
-    for s in sections:
-        parts.append(f'<section id="{_slug(s.title)}"><h2>{html.escape(s.title)}</h2>')
-        parts += [f"<p>{html.escape(t)}</p>" for t in s.text]
-        for name, caption, fig in s.figures:
-            data = base64.b64encode(figure_png(fig)).decode("ascii")
-            parts.append(
-                f'<figure id="fig-{html.escape(name)}"><img alt="{html.escape(caption)}" '
-                f'src="data:image/png;base64,{data}"><figcaption>{html.escape(caption)}'
-                "</figcaption></figure>"
-            )
-        parts += [_html_table(caption, frame) for caption, frame in s.tables]
-        parts.append("</section>")
-    parts.append(
-        f"</main><footer>Made with compkit {html.escape(__version__)}: "
-        "<code>compkit report</code>.</footer></body></html>"
+    report = build_report(
+        a, b, title=title, author=author, date=date, crosswalk=crosswalk, appendix=appendix
     )
-    return "\n".join(parts) + "\n"
-
-
-# -- Markdown -----------------------------------------------------------------------------------
-def _md_cell(value) -> str:
-    import pandas as pd
-
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    text = html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
-    return text.replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
-
-
-def _md_table(caption: str, frame: pd.DataFrame) -> str:
-    cols = [str(c) for c in frame.columns]
-    lines = [
-        f"**{_md_cell(caption)}**",
-        "",
-        "| " + " | ".join(_md_cell(c) for c in cols) + " |",
-        "| " + " | ".join("---" for _ in cols) + " |",
-    ]
-    lines += [
-        "| " + " | ".join(_md_cell(v) for v in row) + " |" for row in frame.itertuples(index=False)
-    ]
-    return "\n".join(lines)
+    return _render_html(report)
 
 
 def report_markdown(
@@ -327,6 +255,11 @@ def report_markdown(
     b: Framework | str | os.PathLike,
     *,
     figures_dir: str | None = None,
+    title: str | None = None,
+    author: str = "",
+    date: dt.date | str | None = None,
+    crosswalk: str | os.PathLike | pd.DataFrame | bool | None = None,
+    appendix: bool = True,
 ) -> str:
     """The comparison of two frameworks as Markdown: the same sections and tables as the HTML.
 
@@ -337,34 +270,24 @@ def report_markdown(
     figures_dir : str, optional
         Where the pictures are, relative to the Markdown file (``<figures_dir>/<name>.png``);
         :func:`write_report` writes them there. Without it the Markdown has no pictures.
+    title, author, date, crosswalk, appendix
+        As for :func:`report_html`.
 
     Returns
     -------
     str
-        Markdown; framework text is escaped (HTML special characters, ``|``, ``*``, ``_``).
+        Markdown; all user text is escaped (:func:`md_escape`).
 
     Examples
     --------
-    >>> md = report_markdown("cis", "wsx")
+    >>> md = report_markdown("cis", "wsx", date="2027-01-15")
     >>> md.splitlines()[0]
-    '# CiS and WSX Mind compared: Competencies – Senior Officer roles (Children in Scotland) \
-and Staff Competency Framework (WSX Mind)'
+    '# CiS and WSX Mind: how the two competency frameworks compare'
     """
-    return _render_md(*_build(a, b), figures_dir=figures_dir)
-
-
-def _render_md(title: str, sections: list[_Section], *, figures_dir: str | None) -> str:
-    parts = [f"# {_md_cell(title)}"]
-    for s in sections:
-        parts.append(f"## {_md_cell(s.title)}")
-        parts += [_md_cell(t) for t in s.text]
-        if figures_dir is not None:
-            parts += [
-                f"![{_md_cell(caption)}]({figures_dir}/{name}.png)"
-                for name, caption, _ in s.figures
-            ]
-        parts += [_md_table(caption, frame) for caption, frame in s.tables]
-    return "\n\n".join(parts) + "\n"
+    report = build_report(
+        a, b, title=title, author=author, date=date, crosswalk=crosswalk, appendix=appendix
+    )
+    return _render_md(report, figures_dir=figures_dir)
 
 
 def write_report(
@@ -373,6 +296,11 @@ def write_report(
     path: str | os.PathLike,
     *,
     to: str | None = None,
+    title: str | None = None,
+    author: str = "",
+    date: dt.date | str | None = None,
+    crosswalk: str | os.PathLike | pd.DataFrame | bool | None = None,
+    appendix: bool = True,
 ) -> Path:
     """Write the comparison report of ``a`` and ``b`` to ``path``, atomically.
 
@@ -382,9 +310,12 @@ def write_report(
         The two frameworks.
     path : path
         The file to write; its folder is created.
-    to : {"html", "md"}, optional
+    to : {"html", "md", "docx"}, optional
         The format (default: from the suffix of ``path``). Markdown also writes its pictures
-        as PNG files into ``<stem>_figures/`` beside it.
+        as PNG files into ``<stem>_figures/`` beside it; ``docx`` is an editable Word document
+        (A4, headings, tables with repeated header rows, pictures, page numbers).
+    title, author, date, crosswalk, appendix
+        As for :func:`report_html`.
 
     Returns
     -------
@@ -408,15 +339,24 @@ def write_report(
     if fmt not in REPORT_FORMATS:
         raise UsageError(
             f"unknown report format {to or path.suffix or path.name!r}; expected one of: "
-            f"{', '.join(REPORT_FORMATS)} (or an output file ending in .html or .md)"
+            f"{', '.join(REPORT_FORMATS)} (or an output file ending in .html, .md or .docx)"
         )
-    title, sections = _build(a, b)
+    if path.is_dir():
+        raise UsageError(
+            f"{path} is a folder; give the report's file name (e.g. {path}/report.{fmt})"
+        )
+    report = build_report(
+        a, b, title=title, author=author, date=date, crosswalk=crosswalk, appendix=appendix
+    )
     if fmt == "html":
-        return _atomic.write_text(path, _render_html(title, sections))
-    from .plots import figure_png
+        return _atomic.write_text(path, _render_html(report))
+    if fmt == "docx":
+        from .report_docx import docx_bytes
 
+        return _atomic.write_bytes(path, docx_bytes(report))
     folder = f"{path.stem}_figures"
-    for s in sections:
-        for name, _, fig in s.figures:
-            _atomic.write_bytes(path.parent / folder / f"{name}.png", figure_png(fig))
-    return _atomic.write_text(path, _render_md(title, sections, figures_dir=folder))
+    for s in report.sections:
+        for block in s.blocks:
+            if isinstance(block, Figure):
+                _atomic.write_bytes(path.parent / folder / f"{block.name}.png", block.png)
+    return _atomic.write_text(path, _render_md(report, figures_dir=folder))

@@ -197,13 +197,25 @@ def unthemed(*frameworks: Framework | str | os.PathLike, assignments=None) -> pd
 
 # -- summaries ----------------------------------------------------------------------------------
 def _themed(frameworks, assignments, vocabulary):
-    """The loaded frameworks, the vocabulary and their theme assignments (computed if not given)."""
+    """The frameworks, the vocabulary and the themes of their effective statements.
+
+    Assignments are computed if not given; coverage describes what a holder must show.
+    """
     from .tables import _load
 
     fws = _load(frameworks)
     vocab = _vocab(vocabulary)
     t = assign_themes(*fws, vocabulary=vocab) if assignments is None else assignments
+    ind = pd.concat([fw.indicators for fw in fws], ignore_index=True)
+    negative = ind[ind["polarity"] == "ineffective"]
+    if len(negative):
+        drop = set(negative["framework"] + "\0" + negative["indicator_id"])
+        t = t[~(t["framework"] + "\0" + t["indicator_id"]).isin(drop)]
     return fws, vocab, t
+
+
+def _effective_count(fw) -> int:
+    return max(int((fw.indicators["polarity"] == "effective").sum()), 1)
 
 
 def theme_coverage(
@@ -217,8 +229,8 @@ def theme_coverage(
     -------
     pandas.DataFrame
         Every theme of the vocabulary for every framework, zeros included: ``theme_id, theme,
-        framework, n`` (statements), ``share`` (% of the framework's statements) and
-        ``n_competencies`` (how many competencies carry the theme).
+        framework, n`` (effective statements), ``share`` (% of the framework's effective
+        statements) and ``n_competencies`` (how many competencies carry the theme).
 
     Examples
     --------
@@ -233,7 +245,7 @@ def theme_coverage(
     by = t.groupby(["theme_id", "framework"])
     n = by["indicator_id"].nunique().reindex(grid, fill_value=0)
     comps = by["competency_id"].nunique().reindex(grid, fill_value=0)
-    totals = pd.Series({fw.id: max(len(fw.indicator_records), 1) for fw in fws})
+    totals = pd.Series({fw.id: _effective_count(fw) for fw in fws})
     out = pd.DataFrame({"n": n.astype("int64"), "n_competencies": comps.astype("int64")})
     out = out.reset_index()
     out["share"] = (100 * out["n"] / out["framework"].map(totals)).round(1)
@@ -270,7 +282,8 @@ def theme_by_level(
         )
         long = table.stack().rename("n").reset_index()  # noqa: PD013 - keeps row order
         levels = fw.levels.set_index("level")
-        per_level = fw.indicators.groupby("level").size().reindex(list(fw.level_ids)).fillna(0)
+        ind = fw.indicators[fw.indicators["polarity"] == "effective"]
+        per_level = ind.groupby("level").size().reindex(list(fw.level_ids)).fillna(0)
         rows.append(
             long.assign(
                 framework=fw.id,

@@ -1,0 +1,362 @@
+"""The content of the comparison report, once, for every output (HTML, Markdown, Word).
+
+:func:`build_report` computes every table and picture of the report and returns a
+:class:`Report`: a title block, an executive summary in prose, and sections made of paragraphs,
+tables (already in words: :func:`compkit.compare.present.readable`) and pictures (PNG bytes). The
+renderers in :mod:`compkit.compare.report` and :mod:`compkit.compare.report_docx` only lay it
+out. Figures describe what a holder must show (effective statements); negative indicators and
+cells the publisher left undefined are reported as their own findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .._words import plural
+from ..errors import UsageError
+from .present import readable
+from .report_model import Figure, Report, Section, Table, figure_block
+
+if TYPE_CHECKING:
+    from ..framework.model import Framework
+
+__all__ = ["GRAPH_LIMIT", "build_report"]
+
+#: A framework graph is drawn up to this many competencies; beyond, the table says more.
+GRAPH_LIMIT = 14
+
+
+def _date(date) -> str:
+    if date is None:
+        date = dt.date.today()
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            return date  # the user's own words ("Spring 2027")
+    return f"{date.day} {date:%B %Y}"
+
+
+def _crosswalk(crosswalk, fa: Framework, fb: Framework):
+    """The mappings to report on, or None (``None``: the reviewed cross-walk shipped, if any)."""
+    from ..crosswalk import read_sssom, suggest
+    from ..framework.io import data_dir
+
+    if crosswalk is None:
+        bundled = data_dir() / "crosswalks" / f"{fa.id}-{fb.id}.sssom.tsv"
+        return (read_sssom(bundled), "the reviewed cross-walk") if bundled.exists() else None
+    if crosswalk is False:
+        return None
+    if isinstance(crosswalk, str) and crosswalk == "suggest":
+        return suggest(fa, fb, top=1, progress=False), "suggested matches, not yet reviewed"
+    if isinstance(crosswalk, pd.DataFrame):
+        reviewed = "review_status" in crosswalk.columns
+        return crosswalk, "the cross-walk" if reviewed else "suggested matches, not yet reviewed"
+    if isinstance(crosswalk, str | os.PathLike):
+        return read_sssom(crosswalk), "the cross-walk"
+    raise UsageError(
+        "crosswalk: expected the path of an SSSOM file, a DataFrame, 'suggest' or False, "
+        f"not {type(crosswalk).__name__}"
+    )
+
+
+def build_report(
+    a: Framework | str | os.PathLike,
+    b: Framework | str | os.PathLike,
+    *,
+    title: str | None = None,
+    author: str = "",
+    date: dt.date | str | None = None,
+    crosswalk: str | os.PathLike | pd.DataFrame | bool | None = None,
+    appendix: bool = True,
+) -> Report:
+    """Compute the comparison report of ``a`` and ``b`` (see :func:`compkit.write_report`).
+
+    Examples
+    --------
+    >>> r = build_report("cis", "wsx", date="2027-01-15", appendix=False)
+    >>> r.date, [s.title for s in r.sections][:3]
+    ('15 January 2027', ['Key figures', 'Shape', 'Levels side by side'])
+    """
+    from . import tables, themes
+    from .headlines import headline_differences
+    from .report_sections import (
+        appendix_section,
+        crosswalk_section,
+        executive_summary,
+        polarity_section,
+    )
+
+    fa, fb = tables._load((a, b))
+    fws = (fa, fb)
+    assigned = themes.assign_themes(fa, fb)
+    heads = headline_differences(fa, fb)
+    gaps = themes.theme_gaps(fa, fb, assignments=assigned)
+    over = tables.compare_overview(fa, fb)
+    mapped = _crosswalk(crosswalk, fa, fb)
+    cw = crosswalk_section(mapped, fa, fb) if mapped is not None else None
+    sections = [
+        Section(
+            "Key figures",
+            [
+                "The figures behind the summary, each with a sentence saying what it means. "
+                "Every figure is computed from the two frameworks as published, statement by "
+                "statement."
+            ],
+            [Table("Headline differences", _headlines(heads, fws), wide="Finding")],
+        ),
+        _shape(over, fws),
+        _levels(tables.compare_levels(fa, fb), fws),
+        _competencies(tables.compare_competencies(fa, fb), fws),
+        _voice(tables.voice_shares(fa, fb), tables.statement_lengths(fa, fb), fws),
+        _scope(tables.scope_by_level(fa, fb), fws),
+        _themes(gaps, assigned, fws),
+        _values(tables.values_map(fa, fb), fws),
+        _graphs(fws),
+    ]
+    negative = polarity_section(fa, fb)
+    if negative is not None:
+        sections.insert(1, negative)
+    if cw is not None:
+        sections.insert(1, cw)
+    if appendix:
+        sections.append(appendix_section(fws, assigned, mapped))
+    return Report(
+        title=title or f"{fa.label} and {fb.label}: how the two competency frameworks compare",
+        subtitle=f"{fa.title} ({fa.organisation}) and {fb.title} ({fb.organisation})",
+        author=author,
+        date=_date(date),
+        summary=executive_summary(fa, fb, over, gaps, mapped),
+        sections=[s for s in sections if s is not None],
+    )
+
+
+# -- sections -----------------------------------------------------------------------------------
+def _headlines(heads: pd.DataFrame, fws) -> pd.DataFrame:
+    heads = heads.assign(aspect=heads["aspect"].str.capitalize())
+    heads["measure"] = heads["measure"].str[:1].str.upper() + heads["measure"].str[1:]
+    return readable(heads, fws)
+
+
+_OVERVIEW_ROWS = {
+    "organisation": "Organisation",
+    "title": "Framework",
+    "competency term": "Word for a competency",
+    "cumulative": "Levels are cumulative",
+    "levels": "Levels",
+    "competencies": "Competencies",
+    "groups": "Groups of competencies",
+    "values": "Organisational values named",
+    "roles": "Role profiles",
+    "indicators": "Statements (all)",
+    "effective indicators": "Statements a holder must show (effective)",
+    "negative indicators": "Negative indicators (what not to do)",
+    "cells not defined by the publisher": "Cells the publisher left undefined",
+    "indicators per cell (mean)": "Statements per competency and level (mean)",
+    "words per statement (median)": "Words per statement (median)",
+    "statements a top-level holder must show": "Statements a top-level holder must show",
+    "statements per level (lowest to highest)": "Statements per level (lowest to highest)",
+    "first person (%)": "Written in the first person (%)",
+    "third person (%)": "Written in the third person (%)",
+    "beyond own work (%)": "Reaching beyond the holder's own work (%)",
+    "organisation or sector scope (%)": "Reaching the organisation or sector (%)",
+    "competencies expressing a value": "Competencies expressing a value",
+    "recorded repairs": "Statements joined where the source's layout broke them",
+}
+
+
+def _shape(over: pd.DataFrame, fws) -> Section:
+    shown = over.loc[[k for k in _OVERVIEW_ROWS if k in over.index]]
+    shown = shown.rename(index=_OVERVIEW_ROWS).rename_axis(index="measure")
+    cells = shown.map(lambda v: f"{v:,.1f}" if isinstance(v, float) else v)
+    cells = cells.map(lambda v: ("yes" if v else "no") if isinstance(v, bool) else v)
+    cells = cells.map(lambda v: f"{v:,}" if isinstance(v, int) else str(v))
+    table = readable(cells.reset_index().astype(str), fws)
+    fig = _countsfigure_block(fws)
+    return Section(
+        "Shape",
+        ["Size, levels and the way statements are written, side by side."],
+        [Table("The two frameworks at a glance", table, wide="Measure"), fig],
+    )
+
+
+def _countsfigure_block(fws) -> Figure:
+    from .plots import plot_counts
+
+    return figure_block("counts", "Statements per competency and level", plot_counts(*fws))
+
+
+def _levels(levels: pd.DataFrame, fws) -> Section:
+    cols = ["framework", "level_rank", "level_name", "n_indicators", "n_cumulative"]
+    cols += ["n_competencies", "median_words"]
+    for extra in ("n_negative", "n_undefined"):
+        if levels[extra].sum():
+            cols.append(extra)
+    return Section(
+        "Levels side by side",
+        [
+            "Levels are compared by rank (1 is the lowest). Where a framework is cumulative, a "
+            "holder of a level must also show every level below it: the 'must show' column "
+            "counts them all."
+        ],
+        [Table("Levels", readable(levels[cols], fws))],
+    )
+
+
+def _competencies(comps: pd.DataFrame, fws) -> Section:
+    names = {fw.id: {v.id: v.name for v in fw.value_records} for fw in fws}
+    values = [
+        ", ".join(names[f].get(v.strip(), v.strip()) for v in str(vals).split(",") if v.strip())
+        for f, vals in zip(comps["framework"], comps["values"].fillna(""), strict=True)
+    ]
+    comps = comps.assign(values=values)
+    cols = ["framework", "competency"]
+    if (comps["group"] != "").any():
+        cols.append("group")
+    cols += ["n_indicators", "share", "n_levels", "median_words"]
+    if comps["n_negative"].sum():
+        cols.append("n_negative")
+    if (comps["values"] != "").any():
+        cols.append("values")
+    terms = " and ".join(dict.fromkeys(fw.competency_term_plural for fw in fws))
+    return Section(
+        "Competencies",
+        [f"Each framework's {terms}, with the share of its statements each one holds."],
+        [Table("Competencies side by side", readable(comps[cols], fws))],
+    )
+
+
+def _voice(voices: pd.DataFrame, lengths: pd.DataFrame, fws) -> Section:
+    from .._plotting import VOICE_LABELS
+    from .plots import plot_lengths
+
+    cells = voices.assign(
+        cell=[f"{n:,} ({s:.1f}%)" for n, s in zip(voices["n"], voices["share"], strict=True)],
+        voice=voices["voice"].map(lambda v: VOICE_LABELS.get(v, v)),
+    )
+    wide = cells.pivot(index="voice", columns="framework", values="cell")
+    wide = wide.reindex(index=list(dict.fromkeys(cells["voice"])), columns=[f.id for f in fws])
+    lengths = lengths[["framework", "level_name", "n", "min", "median", "mean", "max"]]
+    return Section(
+        "Voice and length",
+        [
+            "How statements are written: 'I take responsibility ...' (first person), 'Takes "
+            "responsibility ...' (third person), or fragments and instructions (other)."
+        ],
+        [
+            Table("Voice: statements (share)", readable(wide.reset_index(), fws)),
+            Table("Words per statement, by level", readable(lengths, fws)),
+            figure_block("lengths", "Words per statement at each level", plot_lengths(*fws)),
+        ],
+    )
+
+
+def _scope(scope: pd.DataFrame, fws) -> Section:
+    from .._plotting import SCOPE_LABELS
+    from .plots import plot_scope
+
+    wide = scope.assign(scope=scope["scope"].map(SCOPE_LABELS)).pivot_table(
+        index=["framework", "level_rank", "level_name"],
+        columns="scope",
+        values="share",
+        observed=True,
+        sort=False,
+    )
+    wide = wide[list(SCOPE_LABELS.values())].reset_index().rename_axis(columns=None)
+    wide = wide.drop(columns="level_rank")
+    headers = {name: f"{name.capitalize()} (%)" for name in SCOPE_LABELS.values()}
+    return Section(
+        "How far expectations reach",
+        [
+            "Each statement's scope is the widest thing it takes responsibility for: the "
+            "holder's own work, people they line-manage, a team or service, or the organisation "
+            "and sector beyond it. As levels rise, scope usually widens."
+        ],
+        [
+            Table(
+                "Share of each level's statements per scope (%)",
+                readable(wide, fws, columns=headers),
+            ),
+            figure_block("scope", "Scope of statements by level", plot_scope(*fws)),
+        ],
+    )
+
+
+def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws) -> Section:
+    from .plots import plot_theme_coverage, plot_theme_levels
+
+    fa, fb = fws
+    cols = ["theme", fa.id, fb.id, f"{fa.id} %", f"{fb.id} %", "status", "difference"]
+    shown = gaps[gaps["status"] != "neither"][cols]
+    headers = {fa.id: f"{fa.label} statements", fb.id: f"{fb.label} statements"}
+    headers["difference"] = f"Difference ({fa.label} minus {fb.label}, points)"
+    return Section(
+        "Themes",
+        [
+            "Each statement is read against one shared list of about twenty themes an OD "
+            "consultant recognises (wellbeing, learning, change, service users, finance ...), "
+            "by the words it uses, then checked by a reviewer. A statement may carry several "
+            "themes. 'Mostly' means at least twice the share of the other framework.",
+        ],
+        [
+            Table(
+                "Themes each framework covers, gaps first", readable(shown, fws, columns=headers)
+            ),
+            figure_block(
+                "themes", "Theme coverage", plot_theme_coverage(*fws, assignments=assigned)
+            ),
+            figure_block(
+                "theme-levels", "Themes by level", plot_theme_levels(*fws, assignments=assigned)
+            ),
+        ],
+    )
+
+
+def _values(vm: pd.DataFrame, fws) -> Section:
+    from .plots import plot_values
+
+    texts = []
+    for fw in fws:
+        if not fw.value_records:
+            texts.append(f"{fw.label} names no organisational values.")
+        else:
+            names = ", ".join(v.name for v in fw.value_records)
+            texts.append(f"{fw.label} names {plural(len(fw.value_records), 'value')}: {names}.")
+    blocks: list[Table | Figure] = []
+    if len(vm):
+        cols = ["framework", "value", "competency", "n_indicators"]
+        blocks.append(
+            Table("Values and the competencies that express them", readable(vm[cols], fws))
+        )
+        blocks.append(figure_block("values", "Values and competencies", plot_values(*fws)))
+    return Section("Values", texts, blocks)
+
+
+def _graphs(fws) -> Section | None:
+    from .plots import plot_graph
+
+    drawable = [fw for fw in fws if len(fw.competency_records) <= GRAPH_LIMIT]
+    if not drawable:
+        return None
+    text = [
+        "Values, competencies and levels as a graph; the thickness of a line is the number of "
+        "statements in that competency at that level."
+    ]
+    text += [
+        f"{fw.label} has {len(fw.competency_records)} {fw.competency_term_plural}, too many to "
+        "draw legibly: the competencies table above gives the same facts."
+        for fw in fws
+        if fw not in drawable
+    ]
+    return Section(
+        "The frameworks as graphs",
+        text,
+        [
+            figure_block(f"graph-{i}", f"Framework graph of {fw.label}", plot_graph(fw))
+            for i, fw in enumerate(drawable, 1)
+        ],
+    )
