@@ -1,95 +1,46 @@
 """Publish a framework as a document: Word (DOCX), HTML and Markdown.
 
-Each document holds the title, the framework's own introduction, then for each competency its
-description, its values and a table with one column per level, each cell holding that level's
-statements in order. The levels a role requires are highlighted as in the Children in
-Scotland document: the role is named in the column heading, which is shaded, and the column
-has bold borders. A table of role profiles ends the document. The statements are printed
-word for word; :func:`render_docx` returns the bytes of the Word file, the others text, and
-:func:`render` writes any of them atomically.
+Each document holds the title, the framework's own introduction, then its statements in the
+layout the source was published in (``layout="auto"``, or ``"competency"`` / ``"level"``): by
+competency, a table with one column per level (a row per level when there are more than four
+levels or effective | ineffective columns); or by level, each level listing every competency.
+Stems ("You can:") are printed before the statements they open; numbered lists keep the
+source's own numbers; a cell the publisher left undefined reads "Not defined" with the
+source's note; effective and ineffective statements stand in two columns. The levels a role
+requires are highlighted as in the Children in Scotland document: the role is named in the
+column heading, which is shaded, and the column has bold borders. A table of role profiles ends
+the document. The statements are printed word for word; :func:`render_docx` returns the bytes
+of the Word file (the Word layout is in ``_docx``), the others text, and :func:`render` writes
+any of them atomically.
 """
 
 from __future__ import annotations
 
 import html
-import io
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import _atomic
 from ..errors import UsageError
+from . import _layout as L
 
 if TYPE_CHECKING:
-    from ..framework.model import Competency, Framework, Indicator, Level
+    from ..framework.model import Framework, Indicator
 
-__all__ = ["FORMATS", "render", "render_docx", "render_html", "render_markdown"]
+__all__ = ["FORMATS", "LAYOUTS", "render", "render_docx", "render_html", "render_markdown"]
 
 #: Document formats and their file suffixes.
 FORMATS = {"docx": ".docx", "html": ".html", "md": ".md"}
+LAYOUTS = L.LAYOUTS
 _SHADE = "FCE4C8"  # the highlight of a role's levels
 
 
-@dataclass(frozen=True)
-class _Column:
-    level: Level
-    roles: tuple[str, ...]  # names of the roles that require this level (or a higher one)
-    statements: tuple[Indicator, ...]
-
-
-def _columns(fw: Framework, comp: Competency, role: str | None) -> list[_Column]:
-    roles = [fw.role(role)] if role else list(fw.role_records)
-    levels = [lv for lv in fw.level_records if not comp.levels or lv.id in comp.levels]
-    out = []
-    for lv in levels:
-        wanting = []
-        for r in roles:
-            need = r.required_levels.get(comp.id)
-            if need is None:
-                continue
-            top = fw.level(need)
-            if lv.rank == top.rank or (fw.cumulative and lv.rank < top.rank):
-                wanting.append(r.name)
-        cell = tuple(
-            i for i in fw.indicator_records if i.competency == comp.id and i.level == lv.id
-        )
-        out.append(_Column(lv, tuple(wanting), cell))
-    return out
-
-
-def _statement(ind: Indicator) -> str:
-    return ind.text + (" (ineffective)" if ind.polarity == "ineffective" else "")
-
-
-def _heading(fw: Framework, n: int, comp: Competency) -> str:
-    return f"{fw.competency_term.capitalize()} {n}: {comp.name}"
-
-
-def _values(fw: Framework, comp: Competency) -> str:
-    names = {v.id: v.name for v in fw.value_records}
-    return ", ".join(names[v] for v in comp.values)
-
-
-def _groups(fw: Framework) -> list[tuple[str, list[tuple[int, Competency]]]]:
-    """Competencies numbered in framework order, under their group's name ("" for none)."""
-    names = {g.id: g.name for g in fw.group_records}
-    out: list[tuple[str, list[tuple[int, Competency]]]] = []
-    for n, comp in enumerate(fw.competency_records, 1):
-        group = names.get(comp.group or "", "")
-        if not out or out[-1][0] != group:
-            out.append((group, []))
-        out[-1][1].append((n, comp))
-    return out
-
-
-def _role_rows(fw: Framework) -> list[list[str]]:
-    levels = {lv.id: lv.name for lv in fw.level_records}
-    return [
-        [r.name] + [levels.get(r.required_levels.get(c.id, ""), "") for c in fw.competency_records]
-        for r in fw.role_records
-    ]
+def _grid(fw: Framework) -> str:
+    """The competency layout's grid: "columns" (one per level) or "rows" (one per level)."""
+    widest = max((len(L.cells(fw, c)) for c in fw.competency_records), default=1)
+    return "columns" if widest <= 4 and not L.has_ineffective(fw) else "rows"
 
 
 # -- Markdown ------------------------------------------------------------------------------------
@@ -99,8 +50,31 @@ def _md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|~#])", r"\\\1", text).replace("\n", " ")
 
 
-def render_markdown(framework, *, role: str | None = None) -> str:
-    """The framework as Markdown: a section per competency, a list of statements per level.
+def _md_list(stem: str, items: tuple[Indicator, ...], missing: str) -> list[str]:
+    out = [f"*{_md(stem)}*", ""] if stem and items else []
+    runs = L.numbering(items)
+    if runs is None:
+        out += [f"- {_md(i.text)}" for i in items]
+    else:
+        out += [f"{start + k}. {_md(i.text)}" for start, run in runs for k, i in enumerate(run)]
+    if missing:
+        out += ["", f"*{_md(missing)}*"] if out else [f"*{_md(missing)}*"]
+    return [*out, ""] if out else []
+
+
+def _md_cell(fw: Framework, cell: L.Cell) -> list[str]:
+    if cell.missing():
+        return [f"*{_md(cell.missing())}*", ""]
+    if not L.has_ineffective(fw):
+        return _md_list(cell.stem, cell.effective, "")
+    out = ["**Effective behaviours**", ""]
+    out += _md_list(cell.stem, cell.effective, cell.missing("effective")) or ["*(none)*", ""]
+    out += ["**Ineffective behaviours**", ""]
+    return out + (_md_list("", cell.ineffective, cell.missing("ineffective")) or ["*(none)*", ""])
+
+
+def render_markdown(framework, *, role: str | None = None, layout: str = "auto") -> str:
+    """The framework as Markdown: a section per competency (or level), a list per cell.
 
     Parameters
     ----------
@@ -108,6 +82,8 @@ def render_markdown(framework, *, role: str | None = None) -> str:
         The framework.
     role : str, optional
         Highlight only this role's levels (default: every role's).
+    layout : {"auto", "competency", "level"}
+        By competency or by level; ``auto`` follows the source's order.
 
     Examples
     --------
@@ -116,31 +92,47 @@ def render_markdown(framework, *, role: str | None = None) -> str:
     # Competencies – Senior Officer roles
     >>> print(text[text.index("### Level 1"):].splitlines()[0])
     ### Level 1 — Senior Officer
+    >>> wsx = render_markdown("wsx")
+    >>> print(wsx.split("### Cluster 1: Demonstrating Personal Qualities")[1][:60])
+    <BLANKLINE>
+    <BLANKLINE>
+    1. Recognises and articulates their own values and princip
     """
     from ..framework.io import load
 
     fw = load(framework)
-    out = [f"# {_md(fw.title)}", "", f"*{_md(fw.organisation)}*", ""]
-    out += [line for p in fw.introduction for line in (_md(p.text), "")]
-    for group, comps in _groups(fw):
-        if group:
-            out += [f"## {_md(group)}", ""]
-        for n, comp in comps:
-            out += [f"## {_md(_heading(fw, n, comp))}", ""]
-            if comp.description:
-                out += [_md(comp.description), ""]
-            if comp.values:
-                out += [f"**Values:** {_md(_values(fw, comp))}", ""]
-            for col in _columns(fw, comp, role):
-                mark = f" — {_md(', '.join(col.roles))}" if col.roles else ""
-                out += [f"### {_md(col.level.name)}{mark}", ""]
-                out += [f"- {_md(_statement(i))}" for i in col.statements] or ["*(none)*"]
-                out.append("")
+    if role:
+        fw.role(role)
+    out = [f"# {_md(fw.title)}", "", f"*{_md(fw.organisation)}*", "", _md(L.summary(fw)), ""]
+    for bullet, text in L.passages(fw):
+        out += [f"- {_md(text)}"] if bullet else ["", _md(text), ""]
+    if L.choose_layout(fw, layout) == "level":
+        for lv in fw.level_records:
+            out += [f"## {_md(lv.name)}", ""]
+            out += [_md(lv.description), ""] if lv.description else []
+            for n, comp in enumerate(fw.competency_records, 1):
+                cell = next((c for c in L.cells(fw, comp, role) if c.level.id == lv.id), None)
+                if cell is not None:
+                    out += [f"### {_md(L.heading(fw, n, comp))}", "", *_md_cell(fw, cell)]
+    else:
+        for group, comps in L.groups(fw):
+            if group:
+                out += [f"## {_md(group)}", ""]
+            for n, comp in comps:
+                out += [f"## {_md(L.heading(fw, n, comp))}", ""]
+                if comp.description:
+                    out += [_md(comp.description), ""]
+                if comp.values:
+                    out += [f"**Values:** {_md(L.values_text(fw, comp))}", ""]
+                for cell in L.cells(fw, comp, role):
+                    mark = f" — {_md(', '.join(cell.roles))}" if cell.roles else ""
+                    out += [f"### {_md(cell.level.name)}{mark}", ""]
+                    out += _md_cell(fw, cell) or ["*(none)*", ""]
     if fw.role_records:
-        out += ["## Role profiles", ""]
-        out.append("| role | " + " | ".join(_md(c.name) for c in fw.competency_records) + " |")
-        out.append("|" + " --- |" * (len(fw.competency_records) + 1))
-        out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in _role_rows(fw)]
+        head, *rows = L.role_table(fw)
+        out += ["## Role profiles", "", "| " + " | ".join(_md(c) for c in head) + " |"]
+        out.append("|" + " --- |" * len(head))
+        out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
         out.append("")
     return "\n".join(out)
 
@@ -156,65 +148,148 @@ th { background: #eef2f6; }
 th.role, td.role { border: 3px solid #333; }
 th.role { background: #SHADE; }
 th .role-name { display: block; font-weight: normal; font-style: italic; }
-td ul { margin: 0; padding-left: 1.1em; } td li { margin-bottom: 0.4em; }
-.values { font-weight: bold; }
+td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
+.values { font-weight: bold; } .stem, .undefined { font-style: italic; }
+@media print {
+  @page { size: A4 ORIENT; margin: 1.5cm; }
+  body { max-width: none; margin: 0; }
+  h1, h2, h3, .stem { break-after: avoid; }
+  tr, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+}
 """.replace("SHADE", _SHADE)
 
 
-def render_html(framework, *, role: str | None = None) -> str:
-    """The framework as a standalone HTML page, a table per competency, one column per level.
+def _html_list(stem: str, items: tuple[Indicator, ...], missing: str) -> str:
+    e = html.escape
+    out = f'<p class="stem">{e(stem)}</p>' if stem and items else ""
+    runs = L.numbering(items)
+    if runs is None:
+        out += "<ul>" + "".join(f"<li>{e(i.text)}</li>" for i in items) + "</ul>" if items else ""
+    else:
+        for start, run in runs:
+            first = "" if start == 1 else f' start="{start}"'
+            out += f"<ol{first}>" + "".join(f"<li>{e(i.text)}</li>" for i in run) + "</ol>"
+    if missing:
+        out += f'<p class="undefined">{e(missing)}</p>'
+    return out
+
+
+def _html_polarity(cell: L.Cell) -> str:
+    stem = f'<p class="stem">{html.escape(cell.stem)}</p>' if cell.stem else ""
+    sides = "".join(
+        f"<td>{_html_list('', items, cell.missing(side))}</td>"
+        for items, side in ((cell.effective, "effective"), (cell.ineffective, "ineffective"))
+    )
+    return (
+        f"{stem}<table><thead><tr><th>Effective behaviours</th><th>Ineffective behaviours</th>"
+        f"</tr></thead><tbody><tr>{sides}</tr></tbody></table>"
+    )
+
+
+def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
+    e = html.escape
+
+    def role_attr(c: L.Cell) -> str:
+        return ' class="role"' if c.roles else ""
+
+    def head(c: L.Cell) -> str:
+        names = f'<span class="role-name">{e(", ".join(c.roles))}</span>' if c.roles else ""
+        return f"{e(c.level.name)}{names}"
+
+    if grid == "columns":
+        heads = "".join(f'<th{role_attr(c)} scope="col">{head(c)}</th>' for c in cols)
+        body = "".join(
+            f"<td{role_attr(c)}>{_html_list(c.stem, c.effective, c.missing())}</td>" for c in cols
+        )
+        return f"<table><thead><tr>{heads}</tr></thead><tbody><tr>{body}</tr></tbody></table>"
+    negative = L.has_ineffective(fw)
+    names = ["Effective behaviours", "Ineffective behaviours"] if negative else ["Statements"]
+    heads = '<th scope="col">Level</th>' + "".join(f'<th scope="col">{n}</th>' for n in names)
+    rows = []
+    for c in cols:
+        whole = c.missing()
+        sides = [(c.effective, "effective"), (c.ineffective, "ineffective")][: len(names)]
+        cells = "".join(
+            f"<td>{_html_list(c.stem, () if whole else items, whole or c.missing(side))}</td>"
+            for items, side in sides
+        )
+        rows.append(f'<tr><th{role_attr(c)} scope="row">{head(c)}</th>{cells}</tr>')
+    return f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def render_html(framework, *, role: str | None = None, layout: str = "auto") -> str:
+    """The framework as a standalone HTML page that prints on A4 (see :func:`render_markdown`).
 
     Examples
     --------
     >>> page = render_html("cis")
     >>> page.count("<table"), page.count('<th class="role"')
     (7, 13)
+    >>> render_html("wsx").count('<section class="level"')
+    5
     """
     from ..framework.io import load
 
     fw = load(framework)
+    if role:
+        fw.role(role)
     e = html.escape
+    by_level = L.choose_layout(fw, layout) == "level"
+    grid = _grid(fw)
+    wide = not by_level and (grid == "columns" or L.has_ineffective(fw))
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{e(fw.title)} ({e(fw.organisation)})</title>",
-        f"<style>{_CSS}</style></head><body>",
+        f"<style>{_CSS.replace('ORIENT', 'landscape' if wide else 'portrait')}</style>",
+        "</head><body>",
         f"<h1>{e(fw.title)}</h1>",
         f'<p class="organisation">{e(fw.organisation)}</p>',
+        f"<p>{e(L.summary(fw))}</p>",
     ]
-    out += [f"<p>{e(p.text)}</p>" for p in fw.introduction]
-    for group, comps in _groups(fw):
-        if group:
-            out.append(f"<h2>{e(group)}</h2>")
-        for n, comp in comps:
-            out.append(f'<section id="{e(comp.id)}"><h2>{e(_heading(fw, n, comp))}</h2>')
-            if comp.description:
-                out.append(f"<p>{e(comp.description)}</p>")
-            if comp.values:
-                out.append(f'<p class="values">Values: {e(_values(fw, comp))}</p>')
-            cols = _columns(fw, comp, role)
-            heads = "".join(
-                f'<th{" class=" + chr(34) + "role" + chr(34) if c.roles else ""} scope="col">'
-                f"{e(c.level.name)}"
-                + (f'<span class="role-name">{e(", ".join(c.roles))}</span>' if c.roles else "")
-                + "</th>"
-                for c in cols
-            )
-            cells = "".join(
-                f"<td{' class=' + chr(34) + 'role' + chr(34) if c.roles else ''}><ul>"
-                + "".join(f"<li>{e(_statement(i))}</li>" for i in c.statements)
-                + "</ul></td>"
-                for c in cols
-            )
-            out.append(f"<table><thead><tr>{heads}</tr></thead><tbody><tr>{cells}</tr></tbody>")
-            out.append("</table></section>")
+    for bullet, text in L.passages(fw):
+        out.append(f"<li>{e(text)}</li>" if bullet else f"<p>{e(text)}</p>")
+    out = [  # consecutive list items of the introduction in one list
+        ("<ul>" if line.startswith("<li>") and not prev.startswith("<li>") else "")
+        + line
+        + ("</ul>" if line.startswith("<li>") and not nxt.startswith("<li>") else "")
+        for prev, line, nxt in zip(["", *out[:-1]], out, [*out[1:], ""], strict=True)
+    ]
+    if by_level:
+        for lv in fw.level_records:
+            out.append(f'<section class="level" id="{e(lv.id)}"><h2>{e(lv.name)}</h2>')
+            if lv.description:
+                out.append(f"<p>{e(lv.description)}</p>")
+            for n, comp in enumerate(fw.competency_records, 1):
+                cell = next((c for c in L.cells(fw, comp, role) if c.level.id == lv.id), None)
+                if cell is None:
+                    continue
+                out.append(f"<h3>{e(L.heading(fw, n, comp))}</h3>")
+                if cell.missing():
+                    out.append(f'<p class="undefined">{e(cell.missing())}</p>')
+                elif L.has_ineffective(fw):
+                    out.append(_html_polarity(cell))
+                else:
+                    out.append(_html_list(cell.stem, cell.effective, ""))
+            out.append("</section>")
+    else:
+        for group, comps in L.groups(fw):
+            if group:
+                out.append(f"<h2>{e(group)}</h2>")
+            for n, comp in comps:
+                out.append(f'<section id="{e(comp.id)}"><h2>{e(L.heading(fw, n, comp))}</h2>')
+                if comp.description:
+                    out.append(f"<p>{e(comp.description)}</p>")
+                if comp.values:
+                    out.append(f'<p class="values">Values: {e(L.values_text(fw, comp))}</p>')
+                out.append(_html_competency_table(fw, L.cells(fw, comp, role), grid))
+                out.append("</section>")
     if fw.role_records:
-        out.append("<h2>Role profiles</h2><table><thead><tr><th>role</th>")
-        out.append("".join(f"<th>{e(c.name)}</th>" for c in fw.competency_records) + "</tr>")
-        out.append("</thead><tbody>")
-        out += [
-            "<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in _role_rows(fw)
-        ]
+        head, *rows = L.role_table(fw)
+        out.append("<h2>Role profiles</h2><table><thead><tr>")
+        out.append("".join(f'<th scope="col">{e(c)}</th>' for c in head) + "</tr></thead><tbody>")
+        out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows]
         out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
@@ -223,126 +298,39 @@ def render_html(framework, *, role: str | None = None) -> str:
 # -- DOCX ----------------------------------------------------------------------------------------
 
 
-def render_docx(framework, *, role: str | None = None) -> bytes:
-    """The framework as a Word document (the bytes of a DOCX file), landscape A4.
+def render_docx(framework, *, role: str | None = None, layout: str = "auto") -> bytes:
+    r"""The framework as a Word document (the bytes of a DOCX file) that prints on A4.
+
+    A title page, then the statements by competency (landscape, a column per level) or by
+    level (portrait), as the source was published or as ``layout`` says; real Word lists,
+    numbered with the source's numbers; rows that never split across pages; numbered pages.
 
     Examples
     --------
     >>> import io, docx
-    >>> doc = docx.Document(io.BytesIO(render_docx("wsx")))
+    >>> doc = docx.Document(io.BytesIO(render_docx("cis")))
     >>> len(doc.tables), doc.tables[0].rows[0].cells[1].text
-    (4, 'Skilled')
+    (7, 'Level 2\nSenior Officer')
+    >>> doc = docx.Document(io.BytesIO(render_docx("wsx")))
+    >>> [p.text for p in doc.paragraphs if p.style.name == "Heading 1"][1:4]
+    ['Core', 'Skilled', 'Supervisory']
     """
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Cm, Pt
-
     from ..framework.io import load
+    from ._docx import render as build
 
-    fw = load(framework)
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.8))
-    doc.styles["Normal"].font.name = "Calibri"
-    doc.styles["Normal"].font.size = Pt(10)
-    doc.core_properties.title = fw.title
-    doc.core_properties.author = fw.organisation
-    doc.add_heading(fw.title, level=0)
-    doc.add_paragraph(fw.organisation).runs[0].italic = True
-    for p in fw.introduction:
-        doc.add_paragraph(p.text)
-    for group, comps in _groups(fw):
-        if group:
-            doc.add_heading(group, level=1)
-        for n, comp in comps:
-            heading = doc.add_heading(_heading(fw, n, comp), level=1 if not group else 2)
-            heading.paragraph_format.keep_with_next = True
-            if comp.description:
-                doc.add_paragraph(comp.description).paragraph_format.keep_with_next = True
-            if comp.values:
-                para = doc.add_paragraph()
-                para.add_run("VALUES: ").bold = True
-                para.add_run(_values(fw, comp))
-                para.paragraph_format.keep_with_next = True
-            _docx_table(doc, _columns(fw, comp, role))
-    if fw.role_records:
-        doc.add_heading("Role profiles", level=1)
-        rows = _role_rows(fw)
-        table = doc.add_table(rows=1 + len(rows), cols=1 + len(fw.competency_records))
-        table.style = "Table Grid"
-        for j, text in enumerate(["Role"] + [c.name for c in fw.competency_records]):
-            table.cell(0, j).text = text
-            table.cell(0, j).paragraphs[0].runs[0].bold = True
-        for i, row in enumerate(rows, 1):
-            for j, text in enumerate(row):
-                table.cell(i, j).text = text
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
-
-
-def _docx_table(doc, cols: list[_Column]) -> None:
-    table = doc.add_table(rows=2, cols=len(cols))
-    table.style = "Table Grid"
-    table.autofit = False
-    for j, col in enumerate(cols):
-        head, body = table.cell(0, j), table.cell(1, j)
-        para = head.paragraphs[0]
-        para.add_run(col.level.name).bold = True
-        if col.roles:
-            para.add_run("\n" + ", ".join(col.roles)).italic = True
-            for cell in (head, body):
-                _borders(cell, size=18)  # tcBorders comes before shd in a cell's properties
-            _shade(head, _SHADE)
-        for k, ind in enumerate(col.statements):
-            para = body.paragraphs[0] if k == 0 else body.add_paragraph()
-            para.style = doc.styles["List Bullet"]
-            para.add_run(_statement(ind))
-    _repeat_header(table.rows[0])
-
-
-def _shade(cell, colour: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), colour)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _borders(cell, *, size: int) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    borders = OxmlElement("w:tcBorders")
-    for side in ("top", "left", "bottom", "right"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), "single")
-        edge.set(qn("w:sz"), str(size))
-        edge.set(qn("w:color"), "000000")
-        borders.append(edge)
-    cell._tc.get_or_add_tcPr().append(borders)
-
-
-def _repeat_header(row) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(flag)
+    return build(load(framework), role=role, layout=layout)
 
 
 # -- files ---------------------------------------------------------------------------------------
 
 
 def render(
-    framework, path: str | os.PathLike, *, to: str | None = None, role: str | None = None
+    framework,
+    path: str | os.PathLike,
+    *,
+    to: str | None = None,
+    role: str | None = None,
+    layout: str = "auto",
 ) -> Path:
     """Render a framework to a DOCX, HTML or Markdown file (atomically).
 
@@ -356,6 +344,9 @@ def render(
         The format; from the suffix of ``path`` when omitted.
     role : str, optional
         Highlight only this role's levels (default: every role's).
+    layout : {"auto", "competency", "level"}
+        By competency (a table per competency) or by level (each level lists every
+        competency); ``auto`` follows the order of the source.
 
     Returns
     -------
@@ -365,7 +356,7 @@ def render(
     Raises
     ------
     compkit.UsageError
-        For an unknown format or role.
+        For an unknown format, role or layout.
 
     Examples
     --------
@@ -382,10 +373,7 @@ def render(
             f"unknown document format {to or suffix!r}; expected one of: {', '.join(FORMATS)}"
         )
     if fmt == "docx":
-        return _atomic.write_bytes(path, render_docx(framework, role=role))
-    text = (
-        render_html(framework, role=role)
-        if fmt == "html"
-        else render_markdown(framework, role=role)
-    )
+        return _atomic.write_bytes(path, render_docx(framework, role=role, layout=layout))
+    writer = render_html if fmt == "html" else render_markdown
+    text = writer(framework, role=role, layout=layout)
     return _atomic.write_text(path, text)

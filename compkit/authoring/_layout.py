@@ -1,0 +1,241 @@
+"""How a framework is laid out as a document, whatever the format (Word, HTML, Markdown).
+
+Shared by :mod:`compkit.authoring.documents` and ``_docx``: which layout a framework was
+published in (by competency, a table of level columns; or by level, each level listing every
+competency), the cells of a competency at each level (its statements split into effective and
+ineffective, the stem they complete, the roles that require the level, what the publisher left
+undefined), the source's numbering of each list, and the role profiles in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..framework.model import Competency, Framework, Indicator, Level, Undefined
+
+#: Layouts a framework can be rendered in ("auto" picks the one its source uses).
+LAYOUTS = ("auto", "competency", "level")
+NOT_DEFINED = "Not defined"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A competency at one level: its statements, their stem and what is not defined."""
+
+    level: Level
+    roles: tuple[str, ...]  # names of the roles that require this level (or a higher one)
+    stem: str
+    effective: tuple[Indicator, ...]
+    ineffective: tuple[Indicator, ...]
+    undefined: tuple[Undefined, ...]  # the publisher's words for what is not defined
+
+    def missing(self, polarity: str | None = None) -> str:
+        """The words "Not defined" and the note, for the cell or one side ("" when defined)."""
+        for u in self.undefined:
+            if u.polarity is None or u.polarity == polarity:
+                return f"{NOT_DEFINED} ({u.note})" if u.note else NOT_DEFINED
+        return ""
+
+
+def choose_layout(fw: Framework, layout: str = "auto") -> str:
+    """``"competency"`` or ``"level"``: as asked, else the order the source printed things in.
+
+    A framework is taken as published by level when, read in source order (file, page, table,
+    line), its statements change level fewer times than they change competency (WSX Mind prints
+    each level with all four clusters; Children in Scotland each competency with four level
+    columns). Without source locations for most statements, the layout is by competency.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> choose_layout(compkit.load("wsx")), choose_layout(compkit.load("cis"))
+    ('level', 'competency')
+    """
+    if layout not in LAYOUTS:
+        raise UsageError(f"unknown layout {layout!r}; expected one of: {', '.join(LAYOUTS)}")
+    if layout != "auto":
+        return layout
+    located = [i for i in fw.indicator_records if i.source.lines or i.source.paragraph is not None]
+    if len(fw.level_records) < 2 or len(located) * 2 < len(fw.indicator_records):
+        return "competency"
+
+    def where(i: Indicator) -> tuple:
+        s = i.source
+        return (s.file, s.page or 0, s.table or 0, s.paragraph or 0, s.lines[0] if s.lines else 0)
+
+    ordered = sorted(located, key=where)
+
+    def runs(attr: str) -> int:
+        return sum(getattr(a, attr) != getattr(b, attr) for a, b in pairwise(ordered))
+
+    return "level" if runs("level") < runs("competency") else "competency"
+
+
+def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell]:
+    """The cells of ``comp``, lowest level first (only the levels it is described at).
+
+    Each cell names the roles that require its level: ``role``, or every role of a framework
+    with three roles or fewer (more names would fill the heading; the role profiles say it).
+    """
+    roles = [fw.role(role)] if role else list(fw.role_records)
+    if not role and len(roles) > 3:
+        roles = []
+    out = []
+    for lv in fw.level_records:
+        if comp.levels and lv.id not in comp.levels:
+            continue
+        wanting = []
+        for r in roles:
+            need = r.required_levels.get(comp.id)
+            if need is None:
+                continue
+            top = fw.level(need)
+            if lv.rank == top.rank or (fw.cumulative and lv.rank < top.rank):
+                wanting.append(r.name)
+        mine = [i for i in fw.indicator_records if i.competency == comp.id and i.level == lv.id]
+        out.append(
+            Cell(
+                level=lv,
+                roles=tuple(wanting),
+                stem=fw.stem_for(comp.id, lv.id),
+                effective=tuple(i for i in mine if i.polarity == "effective"),
+                ineffective=_paired([i for i in mine if i.polarity == "ineffective"], mine),
+                undefined=tuple(u for u in comp.undefined if u.level == lv.id),
+            )
+        )
+    return out
+
+
+def _paired(negative: list[Indicator], mine: list[Indicator]) -> tuple[Indicator, ...]:
+    """Ineffective statements in the order of the effective ones they mirror, then the rest."""
+    order = {i.id: n for n, i in enumerate(mine)}
+    return tuple(sorted(negative, key=lambda i: order.get(i.mirrors or i.id, order[i.id])))
+
+
+def has_ineffective(fw: Framework) -> bool:
+    """Whether any statement of the framework is an ineffective one."""
+    return any(i.polarity == "ineffective" for i in fw.indicator_records)
+
+
+def numbering(items: tuple[Indicator, ...]) -> list[tuple[int, list[Indicator]]] | None:
+    """The source's numbering of a list as runs (first number, items); None if it is unnumbered.
+
+    A run continues while each statement carries the next number; a statement joined from
+    several numbers (``source.numbers`` 2, 3, 4) shows the first, and the next run starts after
+    the last, so every printed number is the source's own.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> wsx = compkit.load("wsx")
+    >>> cell = [i for i in wsx.indicator_records if (i.competency, i.level) == ("improving",
+    ...         "management")]
+    >>> [(start, len(run)) for start, run in numbering(tuple(cell))]
+    [(1, 2), (5, 4)]
+    """
+    if not items or not all(i.source.numbers for i in items):
+        return None
+    runs: list[tuple[int, list[Indicator]]] = []
+    expected = None
+    for ind in items:
+        first = ind.source.numbers[0]
+        if first != expected:
+            runs.append((first, []))
+        runs[-1][1].append(ind)
+        expected = first + 1  # Word numbers the next paragraph one on
+    return runs
+
+
+_BULLETS = ("· ", "• ", "▪ ", "o ")
+
+
+def passages(fw: Framework) -> list[tuple[bool, str]]:
+    """The introduction as (is a list item, text): a typed bullet ("· ") becomes a list item.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> [text for bullet, text in passages(compkit.load("wsx")) if bullet][-2:]
+    ['Management', 'Executive']
+    """
+    out = []
+    for p in fw.introduction:
+        text = p.text.strip()
+        bullet = text.startswith(_BULLETS)
+        out.append((bullet, text[2:].strip() if bullet else p.text))
+    return out
+
+
+def groups(fw: Framework) -> list[tuple[str, list[tuple[int, Competency]]]]:
+    """Competencies numbered in framework order, under their group's name ("" for none)."""
+    names = {g.id: g.name for g in fw.group_records}
+    out: list[tuple[str, list[tuple[int, Competency]]]] = []
+    for n, comp in enumerate(fw.competency_records, 1):
+        group = names.get(comp.group or "", "")
+        if not out or out[-1][0] != group:
+            out.append((group, []))
+        out[-1][1].append((n, comp))
+    return out
+
+
+def heading(fw: Framework, n: int, comp: Competency) -> str:
+    """A competency's heading as the source numbers it: "Competency 1: Supporting our people"."""
+    return f"{fw.competency_term.capitalize()} {n}: {comp.name}"
+
+
+def values_text(fw: Framework, comp: Competency) -> str:
+    """The names of the values a competency expresses, comma-separated."""
+    names = {v.id: v.name for v in fw.value_records}
+    return ", ".join(names[v] for v in comp.values)
+
+
+def role_table(fw: Framework) -> list[list[str]]:
+    """The role profiles in words, a header row first.
+
+    A row per competency and a column per role, or the other way round when there are more
+    roles than competencies (the narrower table): each cell the level required, "no level
+    stated", or empty.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> role_table(compkit.load("cis"))[:2]
+    [['Competency', 'Senior Officer'], ['Supporting our people', 'Level 2']]
+    """
+    levels = {lv.id: lv.name for lv in fw.level_records}
+
+    def need(r, c) -> str:
+        wanted = r.required_levels
+        if c.id not in wanted:
+            return ""
+        return "no level stated" if wanted[c.id] is None else levels[wanted[c.id]]
+
+    comps, roles = fw.competency_records, fw.role_records
+    if len(roles) > len(comps):
+        head = ["Role", *(c.name for c in comps)]
+        return [head] + [[r.name, *(need(r, c) for c in comps)] for r in roles]
+    head = [fw.competency_term.capitalize(), *(r.name for r in roles)]
+    return [head] + [[c.name, *(need(r, c) for r in roles)] for c in comps]
+
+
+def summary(fw: Framework) -> str:
+    """One line of what the framework holds: "6 competencies, 4 levels, 62 statements"."""
+    from .._words import plural
+
+    negative = sum(i.polarity == "ineffective" for i in fw.indicator_records)
+    parts = [
+        plural(len(fw.competency_records), fw.competency_term),
+        plural(len(fw.level_records), "level"),
+        plural(len(fw.indicator_records) - negative, "statement"),
+    ]
+    if negative:
+        parts[-1] = plural(len(fw.indicator_records) - negative, "effective statement")
+        parts.append(plural(negative, "ineffective statement"))
+    if fw.role_records:
+        parts.append(plural(len(fw.role_records), "role"))
+    return ", ".join(parts)
