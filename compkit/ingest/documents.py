@@ -114,8 +114,13 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     numbered = [lv.name for lv in draft.levels.values() if lv.name.startswith("Level ")]
     if numbered and doc.structure == "flattened tables":
         report.add("guess", f"bare level numbers named {', '.join(numbered)}", 0.8)
+    title = clean(doc.title.text) if doc.title is not None else None
+    if title is None and decision.slot_of("title"):
+        slot = decision.slot_of("title")
+        title = next(lb.text for r in doc.regions for lb in r.labels if lb.slot == slot)
     return {
-        "title": clean(doc.title.text) if doc.title is not None else None,
+        "title": title,
+        "organisation": clean(doc.subtitle.text) if doc.subtitle is not None else None,
         "competency_term": _term(decision, doc),
     }
 

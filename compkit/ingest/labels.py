@@ -275,6 +275,10 @@ def classify(
     for s in rest:
         if s in out.kinds:
             continue
+        if len(texts[s]) == 1 and comp and above[s] == votes.total():
+            out.kinds[s] = "title"
+            out.reasons[s] = ("one label above everything", 0.7)
+            continue
         if (
             comp
             and "group" not in out.kinds.values()
