@@ -68,10 +68,15 @@ FAIL = {
     "T005": text(DELIVERY, 1, "Keeps acurate records of the support they give."),
     "T006": text(DELIVERY, 1, "Likewise, keeps records of the support they give."),
     "T007": text(DELIVERY, 1, "Keep accurate records of the support you give."),
-    "T008": text(DELIVERY, 1, "Keeps accurate Records of the support they give."),
+    "T008": text(DELIVERY, 1, "Keeps accurate records of the People they support."),
     "T009": text(DELIVERY, 1, "Keeps accurate records for the organization."),
     "T010": text(DELIVERY, 1, "Thrives to keep accurate records of the support they give."),
     "T011": text(DELIVERY, 1, "Keeps accurate records of the support they give"),
+    "T012": both(
+        text(DELIVERY, 1, 'Keeps "accurate" records of the support they give.'),
+        text(DELIVERY, 0, "Plans their own \u201cworkload\u201d and meets agreed deadlines."),
+    ),
+    "T013": text(DELIVERY, 1, "Keeps accurate records of the the support they give."),
     "V001": lambda d: d["values"].append({"id": "candour", "name": "Candour"}),
     "V002": both(
         setkey("values", []),
@@ -129,11 +134,18 @@ PASS = {
     "T005": text(DELIVERY, 1, "Practises colour-coded programmes of support for Riverside."),
     "T006": text(DELIVERY, 1, "Thistle notes record the support they give."),
     "T007": text(DELIVERY, 1, "Where appropriate, keeps accurate records of the support."),
-    "T008": text(DELIVERY, 1, "Keeps accurate IT records of the support Riverside gives."),
+    "T008": text(DELIVERY, 1, "Keeps accurate IT records and reports them to the Board."),
     "T009": text(DELIVERY, 1, "Keeps accurate records for the organisation."),
     "T010": text(DELIVERY, 1, "Thrives in a busy service and practises careful record keeping."),
     # a statement cut off with a comma is rule T002's, not a missing full stop
     "T011": text(DELIVERY, 1, "Keeps accurate records of the support they give,"),
+    # one kind of double quote throughout
+    "T012": both(
+        text(DELIVERY, 1, 'Keeps "accurate" records of the support they give.'),
+        text(DELIVERY, 0, 'Plans their own "workload" and meets agreed deadlines.'),
+    ),
+    # a grammatical double
+    "T013": text(DELIVERY, 1, "Keeps records that that team agreed for the support they give."),
     "V001": lambda d: (
         d["values"].append({"id": "candour", "name": "Candour"}),
         d["competencies"][LEARNING]["values"].append("candour"),
@@ -196,3 +208,133 @@ def test_rule_passes_the_near_miss(code):
 def test_messages_name_the_fault(code, message):
     messages = [f.message for f in check(changed(FAIL[code]), select=[code])]
     assert any(message in m for m in messages), messages
+
+
+# -- framework shapes beyond the seeds: polarity, stems, undefined cells, language, voice ---------
+
+
+def doc_with(*changes):
+    doc = copy.deepcopy(CLEAN)
+    for change in changes:
+        change(doc)
+    return doc
+
+
+def codes(doc, select):
+    return [
+        (f.code, f.indicator_id, f.related_id)
+        for f in check(from_dict(doc, validate=False), select=select)
+    ]
+
+
+NEGATIVE = {"id": "n-1", "level": "one", "polarity": "ineffective", "source": {"numbers": [1]}}
+
+
+def test_opposite_polarities_are_never_paired_or_numbered_together():
+    # an ineffective statement nearly the same as an effective one, numbered in its own list
+    neg = {**NEGATIVE, "text": "Keeps no accurate records of the support they give."}
+    doc = doc_with(lambda d: d["competencies"][DELIVERY]["indicators"].append(neg))
+    assert codes(doc, ["C", "S002"]) == []
+    # the same statement, effective: a near-duplicate, and a numbering repeat
+    pos = {**neg, "polarity": "effective"}
+    doc = doc_with(lambda d: d["competencies"][DELIVERY]["indicators"].append(pos))
+    assert {c for c, _, _ in codes(doc, ["C", "S002"])} == {"C003", "S002"}
+
+
+def test_empty_cells_left_undefined_by_the_publisher_are_not_flagged():
+    drop = lambda d: d["competencies"][LEARNING]["indicators"].pop(1)  # noqa: E731
+    undefined = lambda d: d["competencies"][LEARNING].__setitem__(  # noqa: E731
+        "undefined", [{"level": "two", "note": "left blank"}]
+    )
+    assert [c for c, _, _ in codes(doc_with(drop), "S001")] == ["S001"]
+    assert codes(doc_with(drop, undefined), "S001") == []
+    # with ineffective statements, a missing side is flagged unless recorded as undefined
+    neg = {**NEGATIVE, "text": "Ignores the deadlines agreed with the team."}
+    add_neg = lambda d: d["competencies"][DELIVERY]["indicators"].append(neg)  # noqa: E731
+    found = check(from_dict(doc_with(add_neg), validate=False), select="S001")
+    assert len(found) == 5
+    assert "no ineffective statements at Two" in found.findings[0].message or any(
+        "no ineffective statements" in f.message for f in found
+    )
+
+
+def test_statements_completing_a_stem_may_start_in_lower_case_and_bare():
+    one = text(DELIVERY, 1, "keep accurate records of the support you give.")
+    assert {c for c, _, _ in codes(doc_with(one), ["T001", "T007"])} == {"T001", "T007"}
+    bare = both(
+        text(DELIVERY, 0, "plan your own workload and meet agreed deadlines."),
+        one,
+        text(DELIVERY, 2, "support the people you supervise to set clear weekly priorities."),
+        text(DELIVERY, 3, "set the organisation's annual delivery strategy with the board."),
+        lambda d: d["competencies"][DELIVERY].__setitem__("stem", "You should:"),
+    )
+    assert codes(doc_with(bare), ["T001", "T007"]) == []
+    # after the stem, a third-person verb breaks it
+    broken = both(bare, text(DELIVERY, 1, "Keeps accurate records of the support you give."))
+    assert codes(doc_with(broken), ["T001", "T007"]) == [("T007", "delivery-one-2", "")]
+
+
+def test_a_framework_of_lower_case_bullets_is_its_own_pattern():
+    def lower_all(d):
+        for c in d["competencies"]:
+            for i in c["indicators"]:
+                i["text"] = i["text"][0].lower() + i["text"][1:]
+
+    assert codes(doc_with(lower_all), "T001") == []
+
+
+def test_voice_finds_the_imperative_pattern_and_its_breaks():
+    def imperative(d):
+        for c in d["competencies"]:
+            for i in c["indicators"]:
+                first, rest = i["text"].split(" ", 1)
+                i["text"] = (
+                    f"{first.removesuffix('s').removesuffix('e') if first.endswith('es') and first[:-2].endswith(('ch', 'sh')) else first.removesuffix('s')} {rest}"
+                )
+
+    doc = doc_with(imperative)
+    assert codes(doc, "T007") == []
+    doc = doc_with(imperative, text(DELIVERY, 1, "Keeps accurate records of the support."))
+    assert codes(doc, "T007") == [("T007", "delivery-one-2", "")]
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "found"),
+    [
+        ("en-GB", "favourably", False),
+        ("en-US", "favorably", False),
+        ("en-US", "favourably", False),
+        ("en-GB", "favorabley", True),
+    ],
+)
+def test_spelling_follows_the_language(language, word, found):
+    doc = doc_with(
+        setkey("language", language),
+        text(DELIVERY, 1, f"Keeps accurate records and compares {word} with the plan."),
+    )
+    assert bool(codes(doc, "T005")) is found
+
+
+def test_no_suggestion_of_the_other_english():
+    doc = doc_with(text(DELIVERY, 1, "Keeps accurate records of their behavour at work."))
+    messages = [f.message for f in check(from_dict(doc, validate=False), select="T005")]
+    assert messages == ["'behavour' looks misspelt; did you mean 'behaviour'?"]
+
+
+def test_programme_and_program_are_two_words_in_british_english():
+    change = both(
+        text(DELIVERY, 1, "Keeps the records of the programme of support."),
+        text(LEARNING, 1, "Writes a program that tracks supervision."),
+    )
+    assert codes(doc_with(change), "T009") == []
+    assert len(codes(doc_with(change, setkey("language", "en-US")), "T009")) == 1
+
+
+def test_repeats_say_already_required_only_where_roles_make_it_so():
+    repeat = add(LEARNING, "two", "Keeps accurate records of the support they give.", "l-2-2")
+    msg = lambda d: [f.message for f in check(from_dict(d, validate=False), select="C004")]  # noqa: E731
+    assert msg(doc_with(repeat))[0].startswith("is already required at One: it repeats the One")
+    # a role needs learning at two but not delivery: not already required of it
+    role = lambda d: d["roles"][0]["requires"].pop("delivery")  # noqa: E731
+    assert msg(doc_with(repeat, role))[0].startswith("repeats the One statement delivery-one-2")
+    assert msg(doc_with(repeat, setkey("cumulative", False)))[0].startswith("repeats the One")

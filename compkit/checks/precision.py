@@ -148,7 +148,7 @@ def precision_markdown(judgements: pd.DataFrame | None = None) -> list[str]:
             f"{_figure(r.corpus_findings, r.corpus_true)} | "
             f"{_figure(r.seed_findings, r.seed_true)} |"
         )
-    return [*lines, ""]
+    return lines
 
 
 def corpus_paths() -> list[Path]:

@@ -42,7 +42,7 @@ class Report:
     >>> both = report + compkit.check("wsx")
     >>> both.summary().head(3)
        code                            name severity  cis  wsx  total
-    0  C002        restated-at-higher-level  warning    2    1      3
+    0  C002        restated-at-higher-level  warning    2    2      4
     1  C004  repeated-from-other-competency     info    0    1      1
     2  P001               scope-below-level     info    0    2      2
     """

@@ -81,7 +81,7 @@ def ordered_tokens(text: str) -> tuple[str, ...]:
     Examples
     --------
     >>> ordered_tokens("Acts as a positive role model for innovation")
-    ('act', 'positive', 'role', 'model', 'innovation')
+    ('acts', 'positive', 'role', 'model', 'innov')
     """
     return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
 

@@ -23,6 +23,8 @@ from .words import CONFUSED, DOUBLE_OK, GB_DISTINCT, GB_TO_US, VOCABULARY
 
 #: A known word this rare, next to a one-letter edit this many times commoner, is a typo.
 RARE, COMMONER = 1.5e-7, 100
+#: An unknown word is a typo only next to a word at least this common (else a coinage).
+COMMON = 1e-6
 #: A word the framework uses in this many statements or more is its own vocabulary (T005).
 OWN_WORD = 2
 
@@ -108,8 +110,9 @@ def _compound(word: str) -> bool:
 def likely_typo(word: str, language: str = "en-GB") -> str | None:
     """A correction when ``word`` is unknown, or a rare word next to a far commoner one.
 
-    Returns None for a correct word, ``""`` for a misspelling with no suggestion. Spelling
-    variants of the other English are accepted; a suggestion is never one of them.
+    Returns None for a correct word. Spelling variants of the other English are accepted, and
+    a suggestion is in the given ``language``. An unknown word with no common word one letter
+    away is taken for a coinage or a name ("golang", "cruftification"), not a typo.
 
     Examples
     --------
@@ -134,8 +137,17 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
         return None
     if _base_known(w) or _compound(w):
         return None
+    # a typo sits one letter from a common word; a word far from any is a coinage or a name
     fix = sp.correction(w) or ""
-    return _british_form(fix) if fix and language.startswith("en-GB") else fix
+    if language.startswith("en-GB") and (not fix or fix == w):
+        # a British word one letter away ("behavour" -> "behaviour"), by its American form
+        gb = {c: _american(c) for c in sp.edit_distance_1(w)}
+        gb = {c: us for c, us in gb.items() if us != c and us in sp}
+        fix = max(gb, key=lambda c: sp.word_usage_frequency(gb[c]), default="")
+        return fix if fix and sp.word_usage_frequency(gb[fix]) >= COMMON else None
+    if not fix or fix == w or sp.word_usage_frequency(fix) < COMMON:
+        return None
+    return _british_form(fix) if language.startswith("en-GB") else fix
 
 
 _US_TO_GB = (("or", "our"), ("iz", "is"), ("yz", "ys"), ("ter", "tre"), ("og", "ogue"))

@@ -96,7 +96,7 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     >>> voice(pd.Series(["I plan my work", "You understand it", "Plans the work",
     ...     "Can plan the work", "Accountable for delivery", "Plan the work",
     ...     "Actively involved in it", "Where unsure checks the plan",
-    ...     "An analytical mind"])).tolist()
+    ...     "Analytical mindset"])).tolist()
     ['first', 'second', 'holder', 'holder', 'holder', 'bare', 'other', 'holder', 'other']
     """
     head = texts.fillna("").astype(str).str.replace(_LEAD, "", regex=True).str.strip()
