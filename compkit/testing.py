@@ -4,7 +4,8 @@
 returns them) with every optional part exercised: groups, values, competencies described at
 some levels only, negative indicators, source references, repairs, roles, rules and awkward
 text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hypothesis``
-(a development dependency); import this module only from tests.
+(a development dependency); import this module only from tests and benchmarks.
+:func:`large_framework` builds a large, realistic framework for scale tests.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-__all__ = ["framework_documents", "frameworks"]
+from .framework.synthetic import large_document, large_framework
+
+__all__ = ["framework_documents", "frameworks", "large_document", "large_framework"]
 
 _ID = st.from_regex(r"[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?", fullmatch=True)
 _CHARS = st.characters(
@@ -37,7 +40,7 @@ def _optional(strategy) -> st.SearchStrategy:
 
 
 @st.composite
-def _source(draw) -> dict[str, Any]:
+def _source(draw, v2: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if draw(st.booleans()):
         out["lines"] = draw(st.lists(st.integers(1, 900), min_size=1, max_size=3))
@@ -45,6 +48,17 @@ def _source(draw) -> dict[str, Any]:
         out["numbers"] = draw(_NUMBERS)
     if draw(st.integers(0, 4)) == 0:
         out["ref"] = draw(TEXT)
+    if v2 and draw(st.integers(0, 3)) == 0:  # a location in another document
+        out["file"] = draw(st.sampled_from(["other.docx", "b/sheet.xlsx", "p.pdf"]))
+        out |= draw(
+            st.one_of(
+                st.fixed_dictionaries({"page": st.integers(1, 300)}),
+                st.fixed_dictionaries({"sheet": TEXT, "cell": st.sampled_from(["B7", "AA12"])}),
+                st.fixed_dictionaries(
+                    {"paragraph": st.integers(0, 90), "table": st.integers(0, 9)}
+                ),
+            )
+        )
     return out
 
 
@@ -53,8 +67,13 @@ def _clean(d: dict) -> dict:
 
 
 @st.composite
-def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
+def framework_documents(draw, *, max_competencies: int = 4, v2: bool = False) -> dict[str, Any]:
     """Draw a valid framework document (plain dicts and lists, as in a YAML file).
+
+    With ``v2=True`` the documents also use what version 2 of the file format adds: a
+    language, stems on the framework, levels and competencies, cells left undefined (whole or
+    one side), ineffective statements that mirror effective ones, role requirements with no
+    level, and source locations in other files (page, sheet and cell, paragraph and table).
 
     Examples
     --------
@@ -66,6 +85,8 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
     ...     assert compkit.framework.to_dict(compkit.framework.build.from_dict(doc)) == doc
     >>> check()
     """
+    src = _source(v2)
+    stem = _optional(TEXT) if v2 else st.just(None)
     ids = st.lists(_ID, min_size=1, max_size=6, unique=True)
     level_ids = draw(ids.map(lambda xs: xs[:5]))
     ranks = draw(
@@ -79,7 +100,8 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
                     "name": draw(TEXT),
                     "rank": rank,
                     "description": draw(_optional(TEXT)),
-                    "source": draw(_source()),
+                    "stem": draw(stem),
+                    "source": draw(src),
                 }
             )
             for lv, rank in zip(level_ids, ranks, strict=True)
@@ -91,7 +113,7 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
         for g in draw(st.lists(_ID, max_size=2, unique=True))
     ]
     values = [
-        _clean({"id": v, "name": draw(TEXT), "source": draw(_source())})
+        _clean({"id": v, "name": draw(TEXT), "source": draw(src)})
         for v in draw(st.lists(_ID, max_size=3, unique=True))
     ]
     comp_ids = draw(st.lists(_ID, min_size=1, max_size=max_competencies, unique=True))
@@ -108,18 +130,37 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
                 ["joined-wrapped-lines", "joined-split-numbers", "split-merged-statements", "other"]
             )
             repair = draw(_optional(st.fixed_dictionaries({"kind": kind, "note": TEXT})))
+            polarity = draw(st.sampled_from([None, None, "ineffective"]))
+            effective = [i["id"] for i in indicators if "polarity" not in i]
+            mirrors = (
+                draw(_optional(st.sampled_from(effective)))
+                if v2 and polarity and effective
+                else None
+            )
             indicators.append(
                 _clean(
                     {
                         "id": iid,
                         "level": draw(st.sampled_from(at)),
                         "text": draw(TEXT),
-                        "polarity": draw(st.sampled_from([None, None, "ineffective"])),
-                        "source": draw(_source()),
+                        "polarity": polarity,
+                        "source": draw(src),
                         "repair": repair,
+                        "mirrors": mirrors,
                     }
                 )
             )
+        undefined = []
+        for lv in draw(st.lists(st.sampled_from(at), unique=True, max_size=2)) if v2 else []:
+            held = {i.get("polarity", "effective") for i in indicators if i["level"] == lv}
+            side = "effective" if "ineffective" in held else "ineffective"
+            if len(held) < 2:
+                cell = {"level": lv, "note": draw(_optional(TEXT)), "source": draw(src)}
+                if held:
+                    cell["polarity"] = side
+                elif draw(st.booleans()):
+                    cell["polarity"] = draw(st.sampled_from(["effective", "ineffective"]))
+                undefined.append(_clean(cell))
         competencies.append(
             {
                 **_clean(
@@ -136,7 +177,9 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
                         if values
                         else None,
                         "levels": subset,
-                        "source": draw(_source()),
+                        "stem": draw(stem),
+                        "source": draw(src),
+                        "undefined": undefined,
                     }
                 ),
                 "indicators": indicators,
@@ -153,7 +196,7 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
                 "name": draw(TEXT),
                 "description": draw(_optional(TEXT)),
                 "requires": {
-                    c: draw(st.sampled_from(level_ids))
+                    c: draw(st.sampled_from([*level_ids, None] if v2 else level_ids))
                     for c in draw(st.lists(st.sampled_from(comp_ids), min_size=1, unique=True))
                 },
             }
@@ -166,7 +209,7 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
         )
     )
     doc = {
-        "schema_version": 1,
+        "schema_version": 2 if v2 else 1,
         "id": draw(_ID),
         "title": draw(TEXT),
         "organisation": draw(TEXT),
@@ -176,6 +219,8 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
         "notes": draw(_optional(TEXT)),
         "competency_term": draw(st.sampled_from(["competency", "cluster", "domain"])),
         "cumulative": draw(st.booleans()),
+        "language": draw(st.sampled_from([None, "en-US", "fr"])) if v2 else None,
+        "stem": draw(stem),
         "source": _clean(
             {
                 "file": draw(_optional(st.sampled_from(["fw.txt", "a/b.docx"]))),
@@ -184,7 +229,7 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
             }
         ),
         "introduction": [
-            _clean({"text": draw(TEXT), "source": draw(_source())})
+            _clean({"text": draw(TEXT), "source": draw(src)})
             for _ in range(draw(st.integers(0, 2)))
         ],
         "rules": rules,
@@ -198,8 +243,8 @@ def framework_documents(draw, *, max_competencies: int = 4) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k in keep or v not in (None, "", [], {})}
 
 
-def frameworks(*, max_competencies: int = 4) -> st.SearchStrategy:
+def frameworks(*, max_competencies: int = 4, v2: bool = False) -> st.SearchStrategy:
     """Draw valid :class:`~compkit.Framework` objects (built from :func:`framework_documents`)."""
     from .framework.build import from_dict
 
-    return framework_documents(max_competencies=max_competencies).map(from_dict)
+    return framework_documents(max_competencies=max_competencies, v2=v2).map(from_dict)

@@ -133,3 +133,59 @@ def test_cli_diff(tmp_path, capsys):
     assert log.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert main(["diff", "cis", "nope"]) == 2
     assert "unknown framework 'nope'" in capsys.readouterr().err
+
+
+# -- Word document with tracked changes ------------------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def resolved(body, *, accept: bool) -> list[str]:
+    """The paragraphs Word shows after Accept All (``accept``) or Reject All Changes."""
+    drop, keep = ("del", "ins") if accept else ("ins", "del")
+    out = []
+    for p in body.iter(f"{W}p"):
+        mark = p.find(f"{W}pPr/{W}rPr/{W}{drop}")
+        if mark is not None:
+            continue  # the paragraph itself is undone
+        text = ""
+        for node in p.iter(f"{W}t", f"{W}delText"):
+            wrapper = node.getparent().getparent()
+            if wrapper.tag == f"{W}{drop}":
+                continue
+            text += node.text or ""
+        out.append((p, text))
+    return [t for p, t in out if t]
+
+
+def statements(fw) -> list[str]:
+    return [i.text for i in fw.indicator_records]
+
+
+def test_diff_as_word_tracked_changes_accepts_to_new_and_rejects_to_old(tmp_path):
+    import docx
+
+    new = revised_cis()
+    out = tmp_path / "changes.docx"
+    assert main(["diff", "cis", str(write_tmp(new, tmp_path)), "--format", "docx", "-o", str(out)]) == 0
+    body = docx.Document(out).element.body
+    ins, dels = list(body.iter(f"{W}ins")), list(body.iter(f"{W}del"))
+    assert ins and dels and all(m.get(f"{W}author") == "compkit" for m in ins + dels)
+    accepted, rejected = resolved(body, accept=True), resolved(body, accept=False)
+    old = compkit.load("cis")
+    # every statement of each version, in its order within each cell, nothing else
+    assert sorted(t for t in accepted if t in set(statements(new))) == sorted(statements(new))
+    assert sorted(t for t in rejected if t in set(statements(old))) == sorted(statements(old))
+    assert "Working with other people" in accepted and "Working with others" in rejected
+    assert "Working with others" not in accepted
+    reworded = next(t for t in accepted if "excel" in t)
+    assert reworded.replace("excel", "shine") in rejected
+
+
+def write_tmp(fw, tmp_path):
+    return compkit.write_yaml(fw, tmp_path / "new.yaml")
+
+
+def test_diff_as_word_needs_an_output_file(capsys):
+    assert main(["diff", "cis", "cis", "--format", "docx"]) == 2
+    assert "give its name with -o FILE.docx" in capsys.readouterr().err

@@ -22,9 +22,11 @@ def add_parsers(sub) -> None:
     dif.add_argument("new", metavar="NEW", help=FRAMEWORK_HELP)
     dif.add_argument(
         "--format",
-        choices=("table", "csv", "md", "html"),
+        choices=("table", "csv", "md", "html", "docx"),
         default="table",
-        help="a table, CSV, or a Markdown or HTML change log (default: table)",
+        help="a table, CSV, a Markdown or HTML change log, or a Word document of the new "
+        "version with every change tracked, to accept or reject in Word (needs -o) "
+        "(default: table)",
     )
     dif.add_argument("-o", "--output", help="write to this file instead of standard output")
     dif.add_argument("--all", action="store_true", help="also list unchanged statements")
@@ -81,6 +83,17 @@ def _cmd_diff(args) -> int:
     from ..authoring.versions import diff
 
     changes = diff(args.old, args.new, unchanged=args.all)
+    if args.format == "docx":
+        from .._atomic import write_bytes
+        from ..authoring.redline import render_redline
+        from ..errors import UsageError
+
+        if not args.output:
+            raise UsageError("--format docx writes a Word file: give its name with -o FILE.docx")
+        path = write_bytes(args.output, render_redline(args.old, args.new))
+        print(f"wrote {path}", file=sys.stderr)
+        changed = bool((changes["change"] != "unchanged").any())
+        return EXIT_FINDINGS if args.exit_code and changed else EXIT_OK
     if args.format in ("md", "html"):
         text = render_changelog(changes, to=args.format)
     elif args.format == "csv":
