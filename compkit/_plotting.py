@@ -117,8 +117,6 @@ def heatmap(
     ``undefined`` (booleans, the shape of ``values``) marks cells the publisher left undefined:
     they are grey and say "not defined" instead of a number.
     """
-    from matplotlib.colors import ListedColormap
-
     values = np.asarray(values, dtype=float)
     if undefined is not None and np.asarray(undefined).any():
         undefined = np.asarray(undefined, dtype=bool)
@@ -127,8 +125,7 @@ def heatmap(
         undefined = np.zeros(values.shape, dtype=bool)
     finite = values[np.isfinite(values)]
     top = float(vmax if vmax is not None else max(finite.max() if finite.size else 0.0, 1.0))
-    cmap = ListedColormap(mpl_colormap(CMAP)(np.linspace(0, 1, 256)))
-    cmap.set_bad(_UNDEFINED_FILL)
+    cmap = mpl_colormap(CMAP).with_extremes(bad=_UNDEFINED_FILL)
     image = ax.imshow(values, cmap=cmap, vmin=0, vmax=top, aspect="auto")
     ax.set_xticks(range(len(cols)), labels=cols)
     ax.set_yticks(range(len(rows)), labels=rows)

@@ -13,10 +13,10 @@ Examples
 [62, 153]
 """
 
+from .cells import cell_counts, counts
 from .headlines import headline_differences
 from .report import report_html, report_markdown, write_report
 from .tables import (
-    cell_counts,
     compare_competencies,
     compare_levels,
     compare_overview,
@@ -35,6 +35,7 @@ __all__ = [
     "compare_competencies",
     "compare_levels",
     "compare_overview",
+    "counts",
     "headline_differences",
     "report_html",
     "report_markdown",

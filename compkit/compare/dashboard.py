@@ -1,37 +1,60 @@
-"""A comparison dashboard for people who do not code: pick two frameworks, a theme and a level.
+"""A comparison dashboard for people who do not code: pick two frameworks, read, filter, download.
 
 Built from ipywidgets (it runs in JupyterLab and as a Voilà app, ``make app``) on top of
-:mod:`compkit.compare.tables`, :mod:`compkit.compare.themes` and :mod:`compkit.compare.plots`; it
-holds no analysis of its own. Pictures are PNG images inside the widgets, so the app works offline.
+:mod:`compkit.compare.report_content` (the summary), :mod:`compkit.compare.themes` and
+:mod:`compkit.compare.plots`; it holds no analysis of its own. It opens on a summary in words;
+statements are shown once a theme, a level or a search narrows them, a page at a time, and the
+"Download" links give exactly the statements shown (all pages) as CSV or Excel. Pictures are PNG
+images inside the widgets and downloads are ``data:`` links, so the app needs no network.
 """
 
 from __future__ import annotations
 
+import base64
 import html
+import io
 from typing import TYPE_CHECKING
+
+from .._words import plural
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ..framework.model import Framework
 
-__all__ = ["Dashboard", "dashboard"]
+__all__ = ["PAGE_SIZE", "Dashboard", "dashboard"]
 
+#: Statements per framework on one page of the Statements tab.
+PAGE_SIZE = 15
 _ALL = ""
+_COLUMNS = {"competency": "Competency", "level_name": "Level", "text": "Statement"}
 
 
 def _table_html(frame: pd.DataFrame, caption: str) -> str:
-    body = frame.to_html(index=False, escape=True, border=0, na_rep="")
-    return body.replace(
-        '<table class="dataframe">',
-        "<table class='dataframe compkit-table'><caption style='text-align:left'><b>"
-        f"{html.escape(caption)}</b></caption>",
-        1,
-    ).replace('<tr style="text-align: right;">', "<tr style='text-align: left;'>")
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+        for row in frame.itertuples(index=False)
+    )
+    return (
+        "<table class='compkit-table'><caption><b>"
+        f"{html.escape(caption)}</b></caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+_STYLE = (
+    "<style>.compkit-dashboard table{border-collapse:collapse;margin:.4em 0 1em;width:100%}"
+    ".compkit-dashboard caption{text-align:left;padding:.2em 0}"
+    ".compkit-dashboard th,.compkit-dashboard td{border:1px solid #ccc;padding:.25em .5em;"
+    "text-align:left;vertical-align:top;white-space:normal}"
+    ".compkit-dashboard th{background:#e8f0f5}"
+    ".compkit-dashboard p{max-width:60em;line-height:1.45}</style>"
+)
 
 
 class Dashboard:
-    """Compare two frameworks interactively: headline figures, themes, scope and statements.
+    """Compare two frameworks interactively: summary, themes, scope and statements.
 
     Attributes
     ----------
@@ -41,8 +64,12 @@ class Dashboard:
         A theme of the shared vocabulary, or "(all themes)".
     level : ipywidgets.Dropdown
         A level rank (1 is the lowest), or "(all levels)".
-    statements : ipywidgets.HTML
-        The statements of both frameworks on the chosen theme at the chosen level.
+    search : ipywidgets.Text
+        Words the statements must contain.
+    page : int
+        The page of statements shown (0 is the first).
+    summary, statements, download : ipywidgets.HTML
+        The summary in words, the statements shown, and the download links.
     widget : ipywidgets.VBox
         The whole dashboard, to display.
     """
@@ -58,8 +85,12 @@ class Dashboard:
             raise UsageError("the dashboard compares two frameworks; give at least two")
         self.frameworks = frameworks
         self.vocabulary = read_vocabulary()
+        self.page = 0
+        self._updating = False
         keys = list(frameworks)
         options = [(f"{fw.label}: {fw.title}", key) for key, fw in frameworks.items()]
+        wide = {"width": "520px"}
+        label = {"description_width": "110px"}
         self.a = widgets.Dropdown(options=options, value=keys[0], description="Framework A")
         self.b = widgets.Dropdown(options=options, value=keys[1], description="Framework B")
         self.theme = widgets.Dropdown(
@@ -71,57 +102,68 @@ class Dashboard:
             description="Theme",
         )
         self.level = widgets.Dropdown(description="Level")
+        self.search = widgets.Text(description="Words", placeholder="e.g. budget, feedback")
+        for w in (self.a, self.b, self.theme, self.level, self.search):
+            w.style, w.layout = label, wide
         self.message = widgets.HTML()
-        self.headline = widgets.HTML()
+        self.summary = widgets.HTML()
         self.coverage = widgets.Image(format="png")
         self.scope = widgets.Image(format="png")
         self.statements = widgets.HTML()
-        for w in (self.a, self.b, self.theme, self.level):
-            w.style = {"description_width": "90px"}
-            w.layout = {"width": "420px"}
+        self.download = widgets.HTML()
+        self.previous = widgets.Button(description="◀ Previous", layout={"width": "120px"})
+        self.next = widgets.Button(description="Next ▶", layout={"width": "120px"})
+        self.position = widgets.HTML()
+        self.previous.on_click(lambda _b: self._turn(-1))
+        self.next.on_click(lambda _b: self._turn(+1))
+        pager = widgets.HBox([self.previous, self.position, self.next, self.download])
         tabs = widgets.Tab(
             children=[
-                self.headline,
+                self.summary,
                 widgets.VBox([self.coverage]),
                 widgets.VBox([self.scope]),
-                self.statements,
+                widgets.VBox([self.theme, self.level, self.search, pager, self.statements]),
             ]
         )
-        for i, title in enumerate(
-            ("Headline differences", "Themes", "Scope by level", "Statements")
-        ):
+        for i, title in enumerate(("Summary", "Themes", "Scope", "Statements")):
             tabs.set_title(i, title)
-        tabs.selected_index = 3
+        tabs.selected_index = 0
         self.tabs = tabs
         self.widget = widgets.VBox(
-            [
-                widgets.HBox([self.a, self.b]),
-                widgets.HBox([self.theme, self.level]),
-                self.message,
-                tabs,
-            ],
-            layout={"width": "100%"},
+            [widgets.HTML(_STYLE), self.a, self.b, self.message, tabs], layout={"width": "100%"}
         )
         self.widget.add_class("compkit-dashboard")
         self.a.observe(self._frameworks_changed, names="value")
         self.b.observe(self._frameworks_changed, names="value")
-        self.theme.observe(self._refresh_statements, names="value")
-        self.level.observe(self._refresh_statements, names="value")
+        for w in (self.theme, self.level, self.search):
+            w.observe(self._filters_changed, names="value")
         self._frameworks_changed()
 
     # -- updates ---------------------------------------------------------------------------
     def _pair(self) -> tuple[Framework, Framework]:
         return self.frameworks[self.a.value], self.frameworks[self.b.value]
 
+    def _clear(self) -> None:
+        """Nothing of an earlier pair stays on screen."""
+        self.summary.value = ""
+        self.coverage.value = b""
+        self.scope.value = b""
+        self.statements.value = ""
+        self.download.value = ""
+        self.position.value = ""
+        self._selection = None
+
     def _frameworks_changed(self, change=None) -> None:
-        from .headlines import headline_differences
         from .plots import figure_png, plot_scope, plot_theme_coverage
+        from .report_content import build_report
         from .themes import assign_themes
 
         fa, fb = self._pair()
+        self._clear()
         if fa.id == fb.id:
             self.message.value = (
-                "<p style='color:#D55E00'><b>Pick two different frameworks.</b></p>"
+                "<p style='color:#B34700'><b>Pick two different frameworks</b> to compare "
+                f"them: both are set to {html.escape(fa.label)}.</p>"
             )
             return
         self.message.value = ""
@@ -134,19 +176,35 @@ class Dashboard:
         ]
         self.level.value = 0
         self._updating = False
-        self.headline.value = _table_html(
-            headline_differences(fa, fb), f"{fa.label} and {fb.label}: what differs most"
-        )
+        report = build_report(fa, fb, crosswalk=False, appendix=False)
+        key = next(s for s in report.sections if s.title == "Key figures").blocks[0]
+        self.summary.value = "".join(
+            f"<p>{html.escape(p)}</p>" for p in report.summary
+        ) + _table_html(key.frame, f"{fa.label} and {fb.label}: key figures")
         for image, fig in (
             (self.coverage, plot_theme_coverage(fa, fb, assignments=self._assigned)),
             (self.scope, plot_scope(fa, fb)),
         ):
             image.value = figure_png(fig, dpi=90)
             image.width = str(round(fig.get_figwidth() * 90))  # natural size, not stretched
+        self._filters_changed()
+
+    def _filters_changed(self, change=None) -> None:
+        if self._updating:
+            return
+        self.page = 0
         self._refresh_statements()
 
+    def _turn(self, step: int) -> None:
+        self.page = max(0, self.page + step)
+        self._refresh_statements()
+
+    def filtered(self) -> bool:
+        """Whether a theme, a level or words narrow the statements."""
+        return bool(self.theme.value or self.level.value or self.search.value.strip())
+
     def selection(self) -> pd.DataFrame:
-        """The statements on the chosen theme at the chosen level, of both frameworks."""
+        """The statements on the chosen theme, at the chosen level, with the words, of both."""
         from .tables import statements
 
         fa, fb = self._pair()
@@ -157,28 +215,45 @@ class Dashboard:
             on = self._assigned[self._assigned["theme_id"] == self.theme.value]
             keys = set(zip(on["framework"], on["indicator_id"], strict=True))
             st = st[[k in keys for k in zip(st["framework"], st["indicator_id"], strict=True)]]
+        words = self.search.value.strip()
+        if words:
+            st = st[st["text"].str.contains(words, case=False, regex=False)]
         return st.reset_index(drop=True)
 
-    def _refresh_statements(self, change=None) -> None:
-        if getattr(self, "_updating", False):
-            return
+    def _refresh_statements(self) -> None:
         fa, fb = self._pair()
         if fa.id == fb.id:
+            return
+        if not self.filtered():
+            self.statements.value = (
+                "<div class='compkit-statements'><p>Pick a theme or a level, or type words, "
+                f"to see the statements of {html.escape(fa.label)} and "
+                f"{html.escape(fb.label)} side by side ({len(fa.indicators):,} and "
+                f"{len(fb.indicators):,} in all).</p></div>"
+            )
+            self.position.value = self.download.value = ""
+            self.previous.disabled = self.next.disabled = True
             return
         st = self.selection()
         theme = self.theme.label if self.theme.value else "all themes"
         level = f"level {self.level.value}" if self.level.value else "all levels"
+        words = self.search.value.strip()
+        found = f"{theme}, {level}" + (f", with '{words}'" if words else "")
+        groups = {fw.id: st[st["framework"] == fw.id] for fw in (fa, fb)}
+        pages = max(1, -(-max(len(g) for g in groups.values()) // PAGE_SIZE))
+        self.page = min(self.page, pages - 1)
+        start = self.page * PAGE_SIZE
         parts = []
         for fw in (fa, fb):
-            mine = st[st["framework"] == fw.id]
+            mine = groups[fw.id]
+            shown = mine.iloc[start : start + PAGE_SIZE]
+            table = shown[list(_COLUMNS)].rename(columns=_COLUMNS)
+            table = table.rename(columns={"Competency": fw.competency_term.capitalize()})
+            if (mine["polarity"] == "ineffective").any():
+                table.insert(2, "Kind", shown["polarity"].map(_KIND).to_numpy())
             parts.append(
                 "<div style='flex:1;min-width:0'>"
-                + _table_html(
-                    mine[["indicator_id", "competency", "level_name", "text"]].set_axis(
-                        ["id", fw.competency_term, "level", "statement"], axis=1
-                    ),
-                    f"{fw.label}: {len(mine)} statements on {theme}, {level}",
-                )
+                + _table_html(table, f"{fw.label}: {plural(len(mine), 'statement')} on {found}")
                 + "</div>"
             )
         self.statements.value = (
@@ -186,11 +261,46 @@ class Dashboard:
             + "".join(parts)
             + "</div>"
         )
+        self.position.value = f"<span style='padding:0 1em'>page {self.page + 1} of {pages}</span>"
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page >= pages - 1
+        self.download.value = _download_links(self.export(st))
+
+    def export(self, selection: pd.DataFrame | None = None) -> pd.DataFrame:
+        """What the Statements tab shows (every page), with headers in words, for download."""
+        st = self.selection() if selection is None else selection
+        names = {fw.id: fw.label for fw in self._pair()}
+        return st.assign(framework=st["framework"].map(names), polarity=st["polarity"].map(_KIND))[
+            ["framework", "competency", "level_name", "polarity", "text"]
+        ].rename(columns={"framework": "Framework", "polarity": "Kind", **_COLUMNS})
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
         display(self.widget)
+
+
+_KIND = {"effective": "must show", "ineffective": "not to do"}
+
+
+def _download_links(table: pd.DataFrame) -> str:
+    csv = table.to_csv(index=False).encode("utf-8-sig")
+    buf = io.BytesIO()
+    table.to_excel(buf, index=False, sheet_name="Statements")
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    links = [
+        ("compkit-statements.csv", "text/csv", csv, "Download CSV"),
+        ("compkit-statements.xlsx", xlsx, buf.getvalue(), "Download Excel"),
+    ]
+    return (
+        "<span class='compkit-download' style='padding-left:1.5em'>"
+        + " · ".join(
+            f"<a download='{name}' href='data:{mime};base64,{base64.b64encode(data).decode()}'>"
+            f"{text}</a>"
+            for name, mime, data, text in links
+        )
+        + f" <span style='color:#555'>({plural(len(table), 'statement')})</span></span>"
+    )
 
 
 def _level_name(fw: Framework, rank: int) -> str:
@@ -204,12 +314,17 @@ def dashboard(frameworks: dict[str, Framework] | None = None) -> Dashboard:
     Examples
     --------
     >>> d = dashboard()
+    >>> d.tabs.selected_index, "Pick a theme or a level" in d.statements.value
+    (0, True)
     >>> d.theme.value = "technology"
     >>> d.selection().groupby("framework").size().to_dict()
     {'cis': 4, 'wsx': 1}
     >>> d.level.value = 4
-    >>> "CiS: 1 statements on Technology and digital, level 4" in d.statements.value
+    >>> "CiS: 1 statement on Technology and digital, level 4" in d.statements.value
     True
+    >>> d.b.value = "cis"
+    >>> d.statements.value, d.summary.value
+    ('', '')
     """
     from ..framework.io import load_all
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .._plotting import (
-    CMAP,
     LINES,
     OKABE_ITO,
     figure,
@@ -24,6 +23,8 @@ from .._plotting import (
     figure_svg,
     heatmap,
     level_ticks,
+    scope_bars,
+    scope_legend,
     style,
     wrap,
 )
@@ -59,25 +60,32 @@ def _frameworks(frameworks) -> list[Framework]:
 def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
     """Heatmap of statements per competency × level, one panel per framework.
 
+    Effective statements (what a holder must show); a cell the publisher left undefined is
+    grey and says "not defined".
+
     Examples
     --------
     >>> fig = plot_counts("cis", "wsx")
     >>> [ax.get_title() for ax in fig.axes if ax.get_title()]
     ['CiS: 6 competencies × 4 levels', 'WSX Mind: 4 clusters × 5 levels']
     """
+    from .cells import counts
+
     fws = _frameworks(frameworks)
-    top = max(int(fw.counts().to_numpy().max()) for fw in fws)
+    tables = [counts(fw) for fw in fws]
+    top = max(float(t.max().max()) if t.notna().any().any() else 1.0 for t in tables)
+    tallest = max(len(fw.competency_records) for fw in fws)
     with style():
-        fig = figure(5.2 * len(fws) + 0.8, 4.2)
+        fig = figure(5.2 * len(fws) + 0.8, max(4.2, 0.42 * tallest + 1.6))
         axes = fig.subplots(1, len(fws), squeeze=False)[0]
-        for ax, fw in zip(axes, fws, strict=True):
-            counts = fw.counts()
+        for ax, fw, table in zip(axes, fws, tables, strict=True):
             heatmap(
                 ax,
-                counts.to_numpy(),
+                table.to_numpy(dtype=float, na_value=np.nan),
                 [wrap(c.name, 26) for c in fw.competency_records],
                 [lv.name for lv in fw.level_records],
                 vmax=top,
+                undefined=table.isna().to_numpy(),
             )
             level_ticks(ax, [lv.name for lv in fw.level_records])
             ax.set_title(
@@ -255,20 +263,11 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
     >>> fig.get_suptitle()
     'How far statements reach, level by level (% of the level)'
     """
-    from matplotlib import colormaps
-
     from ..framework.text import SCOPES
     from .tables import scope_by_level
 
     fws = _frameworks(frameworks)
     table = scope_by_level(*fws)
-    names = {
-        "self": "own work",
-        "managed": "people line-managed",
-        "team": "team or service",
-        "org": "organisation or sector",
-    }
-    colours = colormaps[CMAP](np.linspace(0.9, 0.1, len(SCOPES)))
     with style():
         fig = figure(3.6 * len(fws) + 1.8, 3.8)
         axes = fig.subplots(1, len(fws), squeeze=False, sharey=True)[0]
@@ -277,34 +276,12 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
             wide = mine.pivot(index="level", columns="scope", values="share").loc[
                 list(fw.level_ids), list(SCOPES)
             ]
-            x = np.arange(len(wide))
-            bottom = np.zeros(len(wide))
-            for k, sc in enumerate(SCOPES):
-                vals = wide[sc].to_numpy()
-                ax.bar(x, vals, bottom=bottom, color=colours[k], label=names[sc], width=0.7)
-                for xi, (b, v) in enumerate(zip(bottom, vals, strict=True)):
-                    if v >= 8:
-                        ax.text(
-                            xi,
-                            b + v / 2,
-                            f"{v:.0f}",
-                            ha="center",
-                            va="center",
-                            fontsize=8,
-                            color="black" if k == 0 else "white",
-                        )
-                bottom += vals
-            level_ticks(ax, [lv.name for lv in fw.level_records], x)
-            ax.set_ylim(0, 100)
+            scope_bars(ax, wide.to_numpy())
+            level_ticks(ax, [lv.name for lv in fw.level_records], np.arange(len(wide)))
             ax.set_title(fw.label)
             ax.set_xlabel("level (lowest → highest)")
-            for side in ("top", "right"):
-                ax.spines[side].set_visible(False)
         axes[0].set_ylabel("% of the level's statements")
-        handles, labels = axes[0].get_legend_handles_labels()
-        fig.legend(
-            handles[::-1], labels[::-1], loc="outside right center", title="scope", frameon=False
-        )
+        scope_legend(fig, axes[0])
         fig.suptitle("How far statements reach, level by level (% of the level)")
     return fig
 

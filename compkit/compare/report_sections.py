@@ -186,7 +186,8 @@ def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
 
 def polarity_section(fa: Framework, fb: Framework) -> Section | None:
     """Negative indicators and undefined cells as findings of their own (None when neither)."""
-    from .tables import cell_counts, statements
+    from .cells import cell_counts
+    from .tables import statements
 
     negative = statements(fa, fb, polarity="ineffective")
     cells = cell_counts(fa, fb)
