@@ -338,3 +338,24 @@ def test_repeats_say_already_required_only_where_roles_make_it_so():
     role = lambda d: d["roles"][0]["requires"].pop("delivery")  # noqa: E731
     assert msg(doc_with(repeat, role))[0].startswith("repeats the One statement delivery-one-2")
     assert msg(doc_with(repeat, setkey("cumulative", False)))[0].startswith("repeats the One")
+
+
+def test_parallel_tracks_written_from_one_template_are_not_near_duplicates():
+    def copy_level(level_index, k):
+        return lambda d: ind(d, LEARNING, k).__setitem__(
+            "text", ind(d, DELIVERY, level_index)["text"]
+        )
+
+    one = copy_level(0, 0)  # learning-one-1 says what delivery-one-1 says
+    assert [c for c, _, _ in codes(doc_with(one), "C003")] == ["C003"]
+    # the two competencies alike at all three levels: two tracks from one template
+    tracks = doc_with(one, copy_level(2, 1), copy_level(3, 2))
+    assert codes(tracks, "C003") == []
+
+
+def test_report_counts_read_in_the_singular_and_plural():
+    report = check(changed(FAIL["T005"]), select="T005")
+    assert repr(report).startswith("<Report clean: 1 finding (0 errors, 1 warning, 0 info)>")
+    assert "<b>1 finding</b>" in report._repr_html_()
+    messages = [f.message for f in check(changed(FAIL["T012"]), select="T012")]
+    assert messages == ["mixes double quotes: 2 straight marks and 2 curly marks"]

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from .._words import plural
 from .registry import FAMILIES, RULES, SEVERITIES, Finding, resolve
 
 #: Columns of :meth:`Report.to_frame`.
@@ -94,8 +95,9 @@ class Report:
     def __repr__(self) -> str:
         counts = {s: sum(f.severity == s for f in self.findings) for s in SEVERITIES}
         head = (
-            f"<Report {', '.join(self.frameworks)}: {len(self)} findings "
-            f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)>"
+            f"<Report {', '.join(self.frameworks)}: {plural(len(self), 'finding')} "
+            f"({plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, "
+            f"{counts['info']} info)>"
         )
         lines = [
             f"  {f.code} {f.framework}:{f.indicator_id or f.competency_id or '-'} {f.message}"
@@ -116,6 +118,7 @@ class Report:
             for c in ("code", "name", "severity", "framework", "indicator", "related", "message")
         )
         return (
-            f"<p><b>{len(self)} findings</b> in {html.escape(', '.join(self.frameworks))}</p>"
+            f"<p><b>{plural(len(self), 'finding')}</b> in "
+            f"{html.escape(', '.join(self.frameworks))}</p>"
             f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         )
