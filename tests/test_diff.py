@@ -142,7 +142,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def resolved(body, *, accept: bool) -> list[str]:
     """The paragraphs Word shows after Accept All (``accept``) or Reject All Changes."""
-    drop, keep = ("del", "ins") if accept else ("ins", "del")
+    drop = "del" if accept else "ins"
     out = []
     for p in body.iter(f"{W}p"):
         mark = p.find(f"{W}pPr/{W}rPr/{W}{drop}")
@@ -167,7 +167,10 @@ def test_diff_as_word_tracked_changes_accepts_to_new_and_rejects_to_old(tmp_path
 
     new = revised_cis()
     out = tmp_path / "changes.docx"
-    assert main(["diff", "cis", str(write_tmp(new, tmp_path)), "--format", "docx", "-o", str(out)]) == 0
+    assert (
+        main(["diff", "cis", str(write_tmp(new, tmp_path)), "--format", "docx", "-o", str(out)])
+        == 0
+    )
     body = docx.Document(out).element.body
     ins, dels = list(body.iter(f"{W}ins")), list(body.iter(f"{W}del"))
     assert ins and dels and all(m.get(f"{W}author") == "compkit" for m in ins + dels)

@@ -4,7 +4,8 @@
   :func:`read_tables` (CSV), :func:`import_file` for any of them or a CASE package;
 - saving: :func:`write_yaml` changes only what changed in a framework file;
 - editing: the pure edits of :mod:`~compkit.authoring.edits` and the :func:`editor` widget;
-- versions: :func:`diff`, :func:`render_changelog`, :func:`carry_forward` (a cross-walk follows);
+- versions: :func:`diff`, :func:`render_changelog`, :func:`render_redline` (Word, tracked
+  changes), :func:`carry_forward` (a cross-walk follows);
 - drafting: :func:`draft` proposes a harmonised framework from two frameworks and a cross-walk;
 - publishing: :func:`render` (Word, HTML, Markdown) and 1EdTech CASE 1.1 (:func:`to_case`, …).
 
@@ -21,6 +22,7 @@ from .changelog import render_changelog
 from .documents import render, render_docx, render_html, render_markdown
 from .edits import add_indicator, move_indicator, remove_indicator, set_text
 from .harmonise import draft
+from .redline import render_redline
 from .versions import diff, word_diff
 from .widget import editor
 from .workbook import import_file, read_tables, read_workbook, write_tables, write_workbook
@@ -44,6 +46,7 @@ __all__ = [
     "render_docx",
     "render_html",
     "render_markdown",
+    "render_redline",
     "set_text",
     "to_case",
     "word_diff",

@@ -12,7 +12,7 @@ All Changes* the old one, so an author can accept or reject each change on its o
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import count
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["render_redline"]
 
-_IN_PLACE = ("unchanged", "reworded")  # changes shown inside one paragraph
+_IN_PLACE = ("unchanged", "reworded", "renamed")  # changes shown inside one paragraph
 
 
 def render_redline(old, new, *, author: str = "compkit") -> bytes:
@@ -41,12 +41,12 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     --------
     >>> import io, docx, compkit
     >>> doc = compkit.framework.to_dict("cis")
-    >>> doc["competencies"][0]["indicators"][0]["text"] = "I take care of my own wellbeing."
+    >>> first = doc["competencies"][0]["indicators"][0]
+    >>> first["text"] = first["text"].replace("learning", "training")
     >>> new = compkit.framework.build.from_dict(doc)
     >>> body = docx.Document(io.BytesIO(render_redline("cis", new))).element.body
-    >>> [t.text for t in body.iter("{*}delText")][:2], [t.text for t in body.iter("{*}ins")][:0]
-    (['responsibility for', ' managing my workload and proactively seek and take up learning \
-opportunities for myself.'], [])
+    >>> [t.text for t in body.xpath(".//w:del/w:r/w:delText | .//w:ins/w:r/w:t")]
+    [' learning', ' training']
     """
     from docx import Document
     from docx.shared import Cm, Pt
@@ -90,7 +90,7 @@ class _Tracker:
 
     def __init__(self, author: str):
         self.author = author
-        now = datetime.now(timezone.utc).replace(microsecond=0)
+        now = datetime.now(UTC).replace(microsecond=0)
         self.date = now.isoformat().replace("+00:00", "Z")
         self.ids = count(1)
 
@@ -156,17 +156,14 @@ def _reworded(tracker: _Tracker, para, old: str, new: str) -> None:
 
 def _heading(doc, tracker: _Tracker, level: int, old: str | None, new: str | None) -> None:
     para = doc.add_heading("", level=level)
-    if old is not None and new is not None and old != new:
-        tracker.run(para, "del", old)
-        tracker.run(para, "ins", (" " if old else "") + new)
+    if old is not None and new is not None:
+        _reworded(tracker, para, old, new)
     elif new is None:
         tracker.run(para, "del", old or "")
         tracker.paragraph(para, "del")
     elif old is None:
         tracker.run(para, "ins", new)
         tracker.paragraph(para, "ins")
-    else:
-        tracker.run(para, None, new)
 
 
 def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
