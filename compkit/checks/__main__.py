@@ -1,5 +1,5 @@
 """Print the rules' documentation as Markdown: ``python -m compkit.checks > docs/rules.md``."""
 
-from .registry import rules_markdown
+from .rulesdoc import rules_markdown
 
 print(rules_markdown(), end="")

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..framework.io import bundled
+from ..framework.io import bundled, load
 from .registry import RULES, sorted_rules
 from .report import Report
+from .run import check
 
 #: Columns of the judgements file.
 JUDGEMENT_COLUMNS = [
@@ -171,9 +172,6 @@ def evaluate(frameworks=None) -> pd.DataFrame:
         The findings (:data:`~compkit.checks.FINDING_COLUMNS`) with ``correct`` and ``why``,
         and ``statements``: how many statements the framework has.
     """
-    from ..framework.io import load
-    from . import check
-
     frameworks = [*corpus_paths(), *bundled()] if frameworks is None else frameworks
     judgements = read_judgements()
     frames = []
@@ -192,9 +190,6 @@ def finding_rates(frameworks=None) -> pd.DataFrame:
     >>> finding_rates(["cis"])[["framework", "statements", "findings"]].values.tolist()
     [['cis', 62, 18]]
     """
-    from ..framework.io import load
-    from . import check
-
     frameworks = [*corpus_paths(), *bundled()] if frameworks is None else frameworks
     rows = []
     for item in frameworks:

@@ -1,166 +1,32 @@
 """Spelling rules (T): misspellings, one word spelt two ways, doubled words, confused words.
 
-The dictionary is pyspellchecker's English word list (shipped inside the PyPI package, with word
-frequencies), read in the framework's ``language``: an ``en-GB`` framework's British spellings
-(-ise, -yse, -our, -tre, -mme, -ence, -lled, ...) are correct, and so are an ``en-US``
-framework's American ones; no rule suggests the other language's form. Word lists are in
-:mod:`compkit.checks.words`.
+The dictionary (:mod:`compkit.checks.dictionary`) is pyspellchecker's English word list, read in
+the framework's ``language``: an ``en-GB`` framework's British spellings (-ise, -yse, -our, -tre,
+-mme, -ence, -lled, ...) are correct, and so are an ``en-US`` framework's American ones; no rule
+suggests the other language's form. Word lists are in :mod:`compkit.checks.words`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 import pandas as pd
 
 from .._words import plural
 from .context import Context
+from .dictionary import american, likely_typo
 from .registry import rule
-from .words import CONFUSED, DOUBLE_OK, GB_DISTINCT, GB_TO_US, VOCABULARY
+from .words import CONFUSED, DOUBLE_OK, GB_DISTINCT
 
-#: A known word this rare, next to a one-letter edit this many times commoner, is a typo.
-RARE, COMMONER = 1.5e-7, 100
-#: An unknown word is a typo only next to a word at least this common (else a coinage).
-COMMON = 1e-6
 #: A word the framework uses in this many statements or more is its own vocabulary (T005).
 OWN_WORD = 2
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
-_INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er", "ers")
-
-
-@cache
-def _speller():
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en", distance=1)
-
-
-def known(word: str) -> bool:
-    """Whether the dictionary (or the workplace vocabulary) knows ``word`` (lower case)."""
-    return word in VOCABULARY or word in _speller()
-
-
-def american_forms(word: str) -> set[str]:
-    """The American forms a British spelling may have (each pattern on its own, then all).
-
-    Examples
-    --------
-    >>> sorted(american_forms("favourably")), sorted(american_forms("organisational"))
-    (['favorably'], ['organizational'])
-    """
-    forms = {p.sub(r, word) for p, r in GB_TO_US} - {word}
-    whole = word
-    for p, r in GB_TO_US:
-        whole = p.sub(r, whole)
-    return forms | ({whole} - {word})
-
-
-def _american(word: str) -> str:
-    """The American form of a word, or the word (for grouping spellings of one word)."""
-    for form in sorted(american_forms(word)):
-        if known(form):
-            return form
-    return word
-
-
-def _inflection(word: str, base: str) -> bool:
-    """Whether ``word`` is ``base`` inflected (-s, -ed, -ing, -ies, ...)."""
-    if base.endswith("y") and word in (base[:-1] + "ies", base[:-1] + "ied"):
-        return True
-    if base.endswith("e") and word == base[:-1] + "ing":
-        return True
-    return any(word == base + end for end in _INFLECTIONS)
-
-
-def _base_frequency(word: str) -> float:
-    """The frequency of the commonest word that ``word`` inflects (0 when none)."""
-    sp = _speller()
-    bases = [word[: -len(end)] for end in ("s", "es", "d", "ed", "ing") if word.endswith(end)]
-    bases += [b + "e" for b in bases] + ([word[:-3] + "y"] if word.endswith("ies") else [])
-    return max((sp.word_usage_frequency(b) for b in bases if len(b) >= 3), default=0.0)
-
-
-def _base_known(word: str) -> bool:
-    """Whether a word is a common known word with a regular inflection ("backfills")."""
-    sp = _speller()
-    for end in ("s", "es", "d", "ed", "ing"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            base = word[: -len(end)]
-            for b in (base, base + "e"):
-                if b in VOCABULARY or sp.word_usage_frequency(b) >= RARE:
-                    return True
-    return word.endswith("ies") and known(word[:-3] + "y")
-
-
-def _compound(word: str) -> bool:
-    """Whether an unknown word is two known words written as one ("styleguides")."""
-    return any(
-        known(word[:k]) and (known(word[k:]) or _base_known(word[k:]))
-        for k in range(3, len(word) - 2)
-    )
-
-
-@lru_cache(maxsize=1 << 16)
-def likely_typo(word: str, language: str = "en-GB") -> str | None:
-    """A correction when ``word`` is unknown, or a rare word next to a far commoner one.
-
-    Returns None for a correct word. Spelling variants of the other English are accepted, and
-    a suggestion is in the given ``language``. An unknown word with no common word one letter
-    away is taken for a coinage or a name ("golang", "cruftification"), not a typo.
-
-    Examples
-    --------
-    >>> [likely_typo(w) for w in ["organisation", "favourably", "Wiling", "acurate", "Leverages"]]
-    [None, None, 'willing', 'accurate', None]
-    >>> likely_typo("organization", "en-US"), likely_typo("colour", "en-US")
-    (None, None)
-    """
-    sp = _speller()
-    w = word.lower().removesuffix("'s").removesuffix("'")
-    if known(w) or any(known(f) for f in american_forms(w)):
-        freq = sp.word_usage_frequency(w) if w in sp else 1.0
-        if freq >= RARE or w in VOCABULARY:
-            return None
-        # a rare inflection is as common as its base ("reuses" as "reuse")
-        freq = max(freq, _base_frequency(w))
-        nearby = sp.known(sp.edit_distance_1(w)) - {w}
-        nearby = {n for n in nearby if not _inflection(w, n) and not _inflection(n, w)}
-        best = max(nearby, key=sp.word_usage_frequency, default=None)
-        if best and sp.word_usage_frequency(best) >= COMMONER * max(freq, 1e-12):
-            return best
-        return None
-    if _base_known(w) or _compound(w):
-        return None
-    # a typo sits one letter from a common word; a word far from any is a coinage or a name
-    fix = sp.correction(w) or ""
-    if language.startswith("en-GB") and (not fix or fix == w):
-        # a British word one letter away ("behavour" -> "behaviour"), by its American form
-        gb = {c: _american(c) for c in sp.edit_distance_1(w)}
-        gb = {c: us for c, us in gb.items() if us != c and us in sp}
-        fix = max(gb, key=lambda c: sp.word_usage_frequency(gb[c]), default="")
-        return fix if fix and sp.word_usage_frequency(gb[fix]) >= COMMON else None
-    if not fix or fix == w or sp.word_usage_frequency(fix) < COMMON:
-        return None
-    return _british_form(fix) if language.startswith("en-GB") else fix
-
-
-_US_TO_GB = (("or", "our"), ("iz", "is"), ("yz", "ys"), ("ter", "tre"), ("og", "ogue"))
-
-
-def _british_form(word: str) -> str:
-    """The British spelling of an American form ("behavior" -> "behaviour"), or the word."""
-    for us, gb in _US_TO_GB:
-        for m in re.finditer(us, word):
-            form = word[: m.start()] + gb + word[m.end() :]
-            if word in american_forms(form):
-                return form
-    return word
 
 
 def _own_words(ctx: Context) -> set[str]:
@@ -247,7 +113,7 @@ def doubled_word(ctx: Context):
 
 def _british(form: str) -> bool:
     """Whether a form is the British one of its spellings (-ise, -our, -tre, judgement)."""
-    return _american(form) != form
+    return american(form) != form
 
 
 @lru_cache(maxsize=1 << 16)
@@ -259,7 +125,7 @@ def _variant_key(form: str, language: str) -> str:
     joined = form.replace("-", "").replace(" ", "")
     if language.startswith("en-GB") and GB_DISTINCT.search(joined):
         return joined
-    return _american(joined)
+    return american(joined)
 
 
 def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, list[str]]]:

@@ -49,7 +49,7 @@ _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*")
 @lru_cache(maxsize=1 << 14)
 def _is_verb_base(word: str) -> bool:
     """Whether ``word`` can be a bare verb: its third-person form ("plans") is a known word."""
-    from .spelling import known
+    from .dictionary import known
 
     w = word.lower()
     if len(w) < 2 or w.endswith(("ed", "ing", "ly")) or (w.endswith("s") and w[-2:] != "ss"):
@@ -65,7 +65,7 @@ def _is_verb_base(word: str) -> bool:
 
 def _meant(word: str) -> str:
     """The word as meant: its spelling correction, in its case, when it looks misspelt."""
-    from .spelling import likely_typo
+    from .dictionary import likely_typo
 
     fix = likely_typo(word) if len(word) > 2 else None
     if not fix:

@@ -1,0 +1,84 @@
+"""Run the rules on a framework: :func:`check`, the checker's one verb."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..errors import FrameworkFileError, Problem, UsageError
+from ..framework.io import load
+
+# importing the family modules registers their rules
+from . import (  # noqa: F401
+    cumulation,
+    progression,
+    spelling,
+    structure,
+    text_quality,
+    typography,
+    values,
+)
+from .context import Context
+from .registry import RULES, Finding, resolve, sorted_rules
+from .report import Report
+
+
+def check(
+    framework,
+    *,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+) -> Report:
+    """Check a framework against every consistency rule and return all findings.
+
+    Parameters
+    ----------
+    framework : Framework, bundled id or path
+        The framework to check.
+    select : codes or prefixes, optional
+        Run only these rules (``["C", "T005"]``); default every rule but the opt-in ones
+        (``docs/rules.md`` marks them), which run only when selected.
+    ignore : codes or prefixes, optional
+        Skip these rules. The framework's own ``rules: {ignore: [...]}`` are skipped too.
+
+    Returns
+    -------
+    Report
+        Every finding, in rule order.
+
+    Raises
+    ------
+    compkit.UsageError
+        For an unknown rule code or prefix.
+    compkit.FrameworkFileError
+        For an unknown code in the framework's own ``rules: {ignore: [...]}``.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> report = compkit.check("wsx", select="T005")
+    >>> report.to_frame()[["indicator_id", "message"]].values.tolist()
+    [['partnerships-supervisory-8', "'Wiling' looks misspelt; did you mean 'willing'?"]]
+    """
+    fw = load(framework)
+    codes = resolve(select) if select else {c for c, r in RULES.items() if r.default}
+    codes -= resolve(ignore)
+    try:
+        codes -= resolve(list(fw.rules.get("ignore", ())))
+    except UsageError as exc:
+        where = fw.path or f"<framework {fw.id}>"
+        raise FrameworkFileError(where, [Problem("rules.ignore", str(exc))]) from None
+    ctx = Context(fw)
+    where = ctx.indicators.drop_duplicates("indicator_id").set_index("indicator_id")
+    located = where[["competency_id", "level", "source_lines"]].to_dict("index")
+    findings = []
+    for r in sorted_rules():
+        if r.code not in codes:
+            continue
+        for item in r.func(ctx):
+            # a finding about a statement is located by the statement
+            place = located.get(item.get("indicator_id", ""), {})
+            item = {**{k: str(v) for k, v in place.items()}, **item}
+            findings.append(
+                Finding(code=r.code, name=r.name, severity=r.severity, framework=fw.id, **item)
+            )
+    return Report(tuple(findings), (fw.id,))
