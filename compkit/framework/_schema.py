@@ -87,8 +87,15 @@ def _kind(value: Any) -> str:
 def iter_errors(
     instance: Any, schema: dict, root: dict | None = None, path: tuple[Hashable, ...] = ()
 ) -> Iterator[tuple[tuple[Hashable, ...], str]]:
-    """Yield ``(path, message)`` for every way ``instance`` breaks ``schema``."""
+    """Yield ``(path, message)`` for every way ``instance`` breaks ``schema``.
+
+    A compiled check (:func:`_valid`) answers first whether there is any problem at all, so
+    valid parts of a large document cost one fast call each and only broken parts are walked
+    for messages.
+    """
     root = schema if root is None else root
+    if _valid(schema, root)(instance):
+        return
     if "$ref" in schema:
         name = schema["$ref"].removeprefix("#/$defs/")
         target = root["$defs"][name]
@@ -152,6 +159,83 @@ def _object_errors(instance: dict, schema: dict, root: dict, path: tuple) -> Ite
             yield (*path, key), f"unknown key '{key}'; expected one of: {allowed}"
         elif isinstance(extra, dict):
             yield from iter_errors(value, extra, root, (*path, key))
+
+
+_COMPILED: dict[int, Callable[[Any], bool]] = {}
+
+
+def _valid(schema: dict, root: dict) -> Callable[[Any], bool]:
+    """A predicate telling, without messages, whether an instance is valid against ``schema``."""
+    key = id(schema)
+    found = _COMPILED.get(key)
+    if found is None:
+        found = _COMPILED[key] = _compile(schema, root)
+    return found
+
+
+def _compile(schema: dict, root: dict) -> Callable[[Any], bool]:
+    checks: list[Callable[[Any], bool]] = []
+    if "$ref" in schema:
+        target = root["$defs"][schema["$ref"].removeprefix("#/$defs/")]
+        checks.append(lambda v, t=target: _valid(t, root)(v))
+        rest = {k: v for k, v in schema.items() if k not in ("$ref", "description")}
+        if rest:
+            checks.append(_compile(rest, root))
+    if "enum" in schema:
+        allowed = schema["enum"]
+        checks.append(lambda v: v in allowed and type(v) in {type(a) for a in allowed})
+    kind = schema.get("type")
+    if kind is not None:
+        tests = [_TYPES[k] for k in ((kind,) if isinstance(kind, str) else kind)]
+        checks.append(lambda v: any(t(v) for t in tests))
+    strings = []
+    if "minLength" in schema:
+        n = schema["minLength"]
+        strings.append(lambda v: len(v) >= n)
+    if "pattern" in schema:
+        if schema["pattern"] == "\\S":
+            strings.append(lambda v: bool(v.strip()))
+        else:
+            rx = _regex(schema["pattern"])
+            strings.append(lambda v: rx.search(v) is not None)
+    if strings:
+        checks.append(lambda v: not isinstance(v, str) or all(c(v) for c in strings))
+    if "minimum" in schema:
+        low = schema["minimum"]
+        checks.append(lambda v: not isinstance(v, int | float) or isinstance(v, bool) or v >= low)
+    if "minItems" in schema or "items" in schema:
+        n = schema.get("minItems", 0)
+        item = _valid(schema["items"], root) if "items" in schema else None
+        checks.append(
+            lambda v: (
+                not isinstance(v, list)
+                or (len(v) >= n and (item is None or all(item(x) for x in v)))
+            )
+        )
+    if {"properties", "required", "additionalProperties"} & set(schema):
+        props = {k: _valid(p, root) for k, p in schema.get("properties", {}).items()}
+        required = schema.get("required", [])
+        extra = schema.get("additionalProperties", True)
+        other = _valid(extra, root) if isinstance(extra, dict) else None
+
+        def object_ok(v) -> bool:
+            if not isinstance(v, dict):
+                return True
+            if any(k not in v for k in required):
+                return False
+            for k, x in v.items():
+                check = props.get(k)
+                if check is not None:
+                    if not check(x):
+                        return False
+                elif extra is False or (other is not None and not other(x)):
+                    return False
+            return True
+
+        checks.append(object_ok)
+    if len(checks) == 1:
+        return checks[0]
+    return lambda v: all(c(v) for c in checks)
 
 
 @cache

@@ -18,7 +18,7 @@ from .. import _atomic
 from ..errors import FrameworkFileError, FrameworkNotFoundError, InputError, Problem, UsageError
 from ._yaml import describe_yaml_error, load_yaml
 from .build import from_dict
-from .limits import read_text, scan_yaml
+from .limits import read_text
 from .model import (
     Framework,
     Indicator,
@@ -171,12 +171,6 @@ def from_text(text: str, *, file: str | os.PathLike = "<string>") -> Framework:
     """Parse and validate YAML text (``file`` names it in messages)."""
     import yaml
 
-    try:
-        scan_yaml(text, file)
-    except InputError as exc:
-        where, _, message = str(exc).partition(": ")
-        line = where.rpartition(":")[2]
-        raise FrameworkFileError(file, [Problem("", message, int(line))]) from None
     try:
         data, lines, problems = load_yaml(text)
     except yaml.YAMLError as exc:

@@ -1,4 +1,7 @@
-r"""Guards every input passes before it is parsed: size, encoding, nesting, aliases, zip bombs.
+r"""Guards every input passes before it is parsed: size, encoding, nesting, zip bombs.
+
+YAML aliases and deep YAML nesting are refused by the framework loader itself
+(:mod:`compkit.framework._yaml`), in the same pass that reads the file.
 
 A hostile or broken file must give one clear message in well under a second, never a hang, a
 memory error or a traceback. The limits (documented in docs/format.md) are generous for real
@@ -9,10 +12,10 @@ Examples
 >>> decode_text(b"\xef\xbb\xbfid: x\n", "fw.yaml")
 'id: x\n'
 >>> try:
-...     scan_yaml("a: &x [1, 2]\nb: *x\n", "fw.yaml")
+...     load_json("[" * 1000 + "]" * 1000, "deep.json")
 ... except InputError as exc:
 ...     print(exc)
-fw.yaml:2: YAML aliases (*x) are not allowed in a framework file; write the value out in full
+deep.json: nested deeper than 64 levels
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ __all__ = [
     "control_characters",
     "decode_text",
     "read_text",
-    "scan_yaml",
 ]
 
 #: Largest file compkit reads (framework YAML/JSON, CSV, SSSOM, workbook, document): 256 MiB.
@@ -113,38 +115,6 @@ def read_text(path: str | os.PathLike, *, limit: int = MAX_FILE_BYTES) -> str:
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file: {exc.strerror}") from None
     return decode_text(data, path)
-
-
-def scan_yaml(text: str, name: str | os.PathLike) -> None:
-    """Refuse, before building anything, YAML that nests too deep or uses aliases.
-
-    Aliases (``*name``) are how a kilobyte of YAML expands to gigabytes; framework files never
-    need them. The scan reads parser events only, so it costs a fraction of loading.
-    """
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    depth = 0
-    try:
-        for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, yaml.AliasEvent):
-                line = event.start_mark.line + 1
-                raise InputError(
-                    f"{name}:{line}: YAML aliases (*{event.anchor}) are not allowed in a framework "
-                    "file; write the value out in full"
-                )
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    line = event.start_mark.line + 1
-                    raise InputError(
-                        f"{name}:{line}: nested deeper than {MAX_DEPTH} levels; a framework file "
-                        "needs about 6"
-                    )
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.YAMLError:
-        return  # malformed YAML: the loader reports it with its line
 
 
 def check_depth(data, name: str | os.PathLike, *, limit: int = MAX_DEPTH) -> None:
