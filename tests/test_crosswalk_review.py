@@ -122,7 +122,7 @@ def test_labels_that_look_like_formulas_stay_text(suggested, tmp_path):
     xlsx = export_crosswalk(cw, tmp_path / "f.xlsx", a="cis", b="wsx")
     from openpyxl import load_workbook
 
-    cell = load_workbook(xlsx)["pairs"]["B2"]
+    cell = load_workbook(xlsx)["Pairs"]["D2"]
     assert cell.value.startswith("=SUM(A1:A9)") and cell.data_type == "s"
 
 
@@ -131,19 +131,71 @@ def test_xlsx_export_has_one_formatted_sheet_per_view(tmp_path):
 
     path = export_crosswalk(read_sssom(SHIPPED), tmp_path / "cw.xlsx", a="cis", b="wsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["pairs", "level alignment", "competency matrix", "unmatched"]
-    for ws in wb.worksheets:
+    assert wb.sheetnames == [
+        "Read me",
+        "Pairs",
+        "Level alignment",
+        "Competencies",
+        "No counterpart",
+    ]
+    for ws in wb.worksheets[1:]:
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref
         assert ws.column_dimensions["A"].width >= 8
-    unmatched = pd.read_excel(path, sheet_name="unmatched")
-    assert sorted(unmatched["subject_id"]) == [
-        "cis:brilliant-l3-3",
-        "cis:brilliant-l4-3",
-        "cis:equality-l4-3",
-    ]
-    levels = pd.read_excel(path, sheet_name="level alignment")
+    unmatched = pd.read_excel(path, sheet_name="No counterpart")
+    assert sorted(unmatched["CiS id"]) == ["brilliant-l3-3", "brilliant-l4-3", "equality-l4-3"]
+    levels = pd.read_excel(path, sheet_name="Level alignment")
     assert levels["aligned WSX Mind level"].iloc[0] == "Core"
+
+
+def test_xlsx_workbook_speaks_the_readers_language_and_prints(tmp_path):
+    from openpyxl import load_workbook
+
+    s = suggest("cis", "wsx", top=5)
+    wb = load_workbook(export_crosswalk(s, tmp_path / "cw.xlsx", a="cis", b="wsx"))
+    pairs = wb["Pairs"]
+    header = [c.value for c in pairs[1]]
+    row = dict(zip(header, [c for c in pairs[2]], strict=True))
+    # names beside ids, relations in words with the CURIE in its own column
+    assert row["CiS id"].value == "people-l1-1"
+    assert row["CiS competency"].value == "Supporting our people"
+    assert row["CiS level"].value == "Level 1"
+    assert row["WSX Mind level"].value in {
+        "Core",
+        "Skilled",
+        "Supervisory",
+        "Management",
+        "Executive",
+    }
+    relations = {c.value for c in pairs[get_column(header, "Relation")][1:]}
+    assert relations <= {"exact match", "close match", "broader match", "narrower match",
+                         "related match"}  # fmt: skip
+    assert row["Relation (SKOS)"].value.startswith("skos:")
+    # scores rounded, shown through number formats
+    for name, fmt in (("Score", "0.00"), ("z-score", "0.0"), ("Meaning similarity", "0.00")):
+        assert row[name].number_format == fmt
+        assert row[name].value == round(row[name].value, 3)
+    assert row["Why suggested"].value.startswith("shared words:")
+    # every column of every sheet explained on the "Read me" sheet
+    explained = {c.value for c in wb["Read me"]["A"] if c.value}
+    for ws in wb.worksheets[1:]:
+        for cell in ws[1]:
+            assert cell.value in explained or ws.title != "Pairs", cell.value
+    assert set(header) <= explained
+    # printing: landscape, one page wide, header row repeated, text wrapped with tall rows
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert pairs.print_title_rows == "$1:$1"
+    assert row["CiS statement"].alignment.wrap_text
+    assert pairs.row_dimensions[2].height >= 30
+
+
+def get_column(header, name):
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(header.index(name) + 1)
 
 
 def test_reading_a_bad_file_reports_every_problem_with_its_line(tmp_path):

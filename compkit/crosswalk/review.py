@@ -66,9 +66,9 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject: str, object: str) -> pd.
     s = suggestions
     method = s["method"].astype(str)
     family = method.str.split(":").str[0]
-    blend = s["semantic"].fillna(s["lexical"])
-    hybrid = family == "hybrid"
-    similarity = blend.where(~hybrid, 0.35 * s["semantic"] + 0.65 * s["lexical"])
+    lexical = family == "lexical"
+    similarity = s["lexical"].where(lexical, s["semantic"]).fillna(s["lexical"])
+    none = pd.Series("", index=s.index)
     out = pd.DataFrame(
         {
             "subject_id": _curie(subject, s["subject_id"]),
@@ -82,13 +82,9 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject: str, object: str) -> pd.
             "mapping_justification": family.map(JUSTIFICATIONS),
             "similarity_score": similarity.astype("float64").clip(0, 1).round(4),
             "similarity_measure": np.where(
-                hybrid,
-                "cosine of embeddings (0.35) and of TF-IDF (0.65) of prepared statements",
-                np.where(
-                    family == "lexical",
-                    "cosine of TF-IDF of prepared statements",
-                    "cosine of embeddings of prepared statements",
-                ),
+                lexical,
+                "cosine of TF-IDF of lemmatised statements",
+                "cosine of framework-centred embeddings of lemmatised statements",
             ),
             "mapping_tool": "compkit " + method,
             "reviewer_label": "",
@@ -100,6 +96,9 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject: str, object: str) -> pd.
             "rank": s["rank"],
             "subject_level": s["subject_level"],
             "object_level": s["object_level"],
+            "subject_polarity": s.get("subject_polarity", none),
+            "object_polarity": s.get("object_polarity", none),
+            "explanation": s.get("why", none),
         },
         columns=CROSSWALK_COLUMNS,
     )
@@ -183,6 +182,7 @@ def decide(
             ),
             "subject_category": base["subject_category"].iloc[0] if len(base) else "",
             "subject_level": base["subject_level"].iloc[0] if len(base) else "",
+            "subject_polarity": base["subject_polarity"].iloc[0] if len(base) else "",
             "predicate_id": predicate or "skos:closeMatch",
             "object_id": object_id,
             "object_label": "" if object_id == NO_TERM else (labels or {}).get(object_id, ""),

@@ -4,9 +4,10 @@ A cross-walk holds suggestions and review decisions together. Each row has the f
 SSSOM columns (``subject_id``, ``predicate_id``, ``object_id``, ``mapping_justification``), the
 labels, the method's similarity, and the review: reviewer, date, note (``comment``). Rejected
 mappings carry ``predicate_modifier: Not``; "no counterpart" is ``object_id: sssom:NoTermFound``.
-Five extension slots, declared in the header's ``extension_definitions``, keep what SSSOM has
-no slot for: ``review_status``, ``suggested_predicate_id``, ``match_score``, ``rank`` and the
-two statements' levels. The header's ``curie_map`` declares every prefix the rows use.
+Extension slots, declared in the header's ``extension_definitions``, keep what SSSOM has no
+slot for: ``review_status``, ``suggested_predicate_id``, ``match_score``, ``rank``, the two
+statements' levels and polarities, and the method's ``explanation``. The header's
+``curie_map`` declares every prefix the rows use.
 
 Labels that a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``) are
 written with a leading apostrophe, which :func:`read_sssom` removes again.
@@ -64,6 +65,9 @@ EXTENSION_SLOTS = {
     "rank": "the candidate's rank among the subject's suggestions",
     "subject_level": "the subject indicator's level",
     "object_level": "the object indicator's level",
+    "subject_polarity": "the subject indicator's polarity: effective or ineffective",
+    "object_polarity": "the object indicator's polarity: effective or ineffective",
+    "explanation": "why the method suggested the pair: shared words and each signal's share",
 }
 #: Columns of a cross-walk frame, in file order.
 CROSSWALK_COLUMNS = [
@@ -134,7 +138,9 @@ def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
     for key in ("subject_source", "object_source"):
         if not out[key]:
             out.pop(key)
-    out.update({k: v for k, v in (meta or {}).items() if k != "curie_map"})
+    out.update(
+        {k: v for k, v in (meta or {}).items() if k not in ("curie_map", "extension_definitions")}
+    )
     out["curie_map"].update((meta or {}).get("curie_map", {}))
     out["curie_map"].setdefault("xsd", "http://www.w3.org/2001/XMLSchema#")
     return {k: v for k, v in out.items() if v not in (None, "")}

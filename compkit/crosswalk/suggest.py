@@ -1,35 +1,40 @@
 """Suggest, for every indicator of framework A, the indicators of framework B that say the same.
 
-Three methods, all computed in blocks (see :mod:`compkit.crosswalk.topk`):
+Three methods, all computed in blocks (see :mod:`compkit.crosswalk.topk`) on the signals of
+:mod:`compkit.crosswalk.signals` (lemmatised, voice-normalised matching keys; framework-centred
+embeddings):
 
 ``lexical``
-    TF-IDF cosine of the prepared statements (stemmed content words).
+    TF-IDF cosine of the lemmatised content words.
 ``embedding``
-    Cosine of sentence embeddings of the prepared statements (default backend ``wordllama``,
-    see :mod:`compkit.crosswalk.embeddings`).
+    Cosine of framework-centred sentence embeddings, averaged over the backends (default: the
+    ensemble of all-MiniLM-L6-v2 and paraphrase-MiniLM-L3-v2, see
+    :mod:`compkit.crosswalk.embeddings`).
 ``hybrid`` (default)
-    Both, plus context: how close the two statements' competencies are (the cosine of the
-    competencies' centroids), how far apart their levels stand on the two scales, and how far apart
-    their scopes are (self, managed, team, organisation; see :func:`compkit.framework.text.scope`).
+    Both, plus context: competency prior, level gap, a level prior learned from a first ranking
+    (where the matches of each level of A land in B), scope gap; then the best candidates are
+    re-ranked with a soft word alignment.
 
-Each candidate gets a SKOS relation from its score (standardised against all pairs, so
-thresholds do not depend on the model) and from the statements' shape: a statement bundling
-more behaviours, or at a wider scope, is the broader one. A subject whose best candidate is
-not credible is flagged ``unmatched``. Suggestions never read reviewed decisions unless asked
-(``reviewed=``).
+Statements are matched within their polarity (effective with effective, ineffective with
+ineffective) unless ``cross_polarity=True``. Each candidate gets a SKOS relation from its score
+(standardised against all pairs, so thresholds do not depend on the model) and from the
+statements' shape: a statement bundling more behaviours, or at a wider scope, is the broader
+one. A subject whose best candidate is not credible is flagged ``unmatched``; the candidates
+close enough to the best form the suggested set (``in_set``). ``why`` says, in words, what the
+score rests on. Suggestions never read reviewed decisions unless asked (``reviewed=``).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from ._prepare import clauses, names_of, prepare
-from .embeddings import DEFAULT_BACKEND, embed
+from .embeddings import DEFAULT_BACKENDS, resolve_backends
+from .signals import SIGNALS, Signals, level_prior
 from .topk import topk
 
 __all__ = ["METHODS", "SUGGESTION_COLUMNS", "Weights", "suggest"]
@@ -54,97 +59,50 @@ SUGGESTION_COLUMNS = [
     "lexical",
     "unmatched",
     "method",
+    "subject_polarity",
+    "object_polarity",
+    "in_set",
+    "why",
 ]
-SKOS = (
-    "skos:exactMatch",
-    "skos:closeMatch",
-    "skos:broadMatch",
-    "skos:narrowMatch",
-    "skos:relatedMatch",
-)
 
 
 @dataclass(frozen=True)
 class Weights:
-    """Weights of the hybrid score and thresholds of relations.
+    """Weights of the hybrid score and thresholds of relations, chosen by cross-validation.
 
-    The hybrid score is ``semantic * cos_emb / sd_emb + (1 - semantic) * cos_tfidf / sd_tfidf +
-    competency * comp - level * level_gap - scope * scope_gap``: both cosines are divided by
-    their standard deviation over all pairs (estimated on a fixed sample), so the weights do
-    not depend on the model; ``comp`` is the standardised similarity of the two competencies;
-    the level gap is the distance of the two levels' positions on their scales (0 lowest, 1
-    highest) and the scope gap that of the statements' scopes (0 self to 1 organisation).
-    ``close`` and ``related`` are the z-scores (against all pairs) from which a candidate is a
-    close or a related match; a subject whose best candidate is below ``credible`` is unmatched.
-    Chosen on half of the evaluation set and checked on the other half (see
-    ``benchmarks/bench_crosswalk_quality.py``).
+    The hybrid score is the weighted sum of the standardised signals of
+    :mod:`compkit.crosswalk.signals`: ``semantic``, ``lexical``, ``alignment``, ``competency``
+    and ``level_prior`` count for a pair, ``level_gap`` and ``scope_gap`` against it. ``close``
+    and ``related`` are the z-scores (against all pairs) from which a candidate is a close or
+    a related match; a statement with ``bundle`` more clauses than the other (or a scope wider
+    by two steps) is the broader one; a subject whose best candidate is below ``credible`` is
+    unmatched; a candidate within ``set_gap`` (in z) of the best, and at least ``member``, is in
+    the suggested set. ``depth`` candidates per subject are re-ranked with the word alignment.
+    Chosen by cross-validation over both evaluation sets (``benchmarks/bench_crosswalk_quality.py``
+    prints the held-out figures).
     """
 
-    semantic: float = 0.35
-    competency: float = 0.5
-    level: float = 1.5
-    scope: float = 0.5
-    close: float = 3.5
+    semantic: float = 1.0
+    lexical: float = 0.25
+    alignment: float = 0.25
+    competency: float = 0.25
+    level_gap: float = 0.5
+    level_prior: float = 8.0
+    scope_gap: float = 0.0
+    close: float = 3.3
     related: float = 2.0
-    credible: float = 2.0
+    bundle: int = 3
+    credible: float = 2.43
+    member: float = 3.0
+    set_gap: float = 0.5
+    depth: int = 30
 
 
-@dataclass
-class _Side:
-    frame: pd.DataFrame
-    keys: pd.Series
-    position: np.ndarray
-    scope: np.ndarray
-    clauses: np.ndarray
-    comp_codes: np.ndarray
-    comp_ids: list[str]
-
-
-def _side(fw) -> _Side:
-    from ..framework.text import scope_rank
-
-    ind = fw.indicators
-    ranks = ind["level_rank"].to_numpy(dtype=np.float32)
-    lo, hi = ranks.min(initial=1), ranks.max(initial=1)
-    comp_ids = list(fw.competency_ids)
-    return _Side(
-        frame=ind,
-        keys=prepare(ind["text"], names=names_of(fw)),
-        position=(ranks - lo) / (hi - lo) if hi > lo else np.zeros_like(ranks),
-        scope=scope_rank(ind["text"]).to_numpy(dtype=np.float32) / 3.0,
-        clauses=clauses(ind["text"]).to_numpy(),
-        comp_codes=ind["competency_id"].map({c: i for i, c in enumerate(comp_ids)}).to_numpy(),
-        comp_ids=comp_ids,
-    )
-
-
-def _centroids(vectors: np.ndarray, codes: np.ndarray, n: int) -> np.ndarray:
-    sums = np.zeros((n, vectors.shape[1]), dtype=np.float64)
-    np.add.at(sums, codes, vectors)
-    norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    return (sums / np.where(norms > 0, norms, 1.0)).astype(np.float32)
-
-
-def competency_similarity(sa: _Side, sb: _Side, va: np.ndarray, vb: np.ndarray) -> np.ndarray:
-    """Cosine of competency centroids, standardised over all competency pairs."""
-    ca = _centroids(va, sa.comp_codes, len(sa.comp_ids))
-    cb = _centroids(vb, sb.comp_codes, len(sb.comp_ids))
-    sim = ca @ cb.T
-    sd = sim.std()
-    return (sim - sim.mean()) / sd if sd > 0 else np.zeros_like(sim)
-
-
-def _vectors(method: str, sa: _Side, sb: _Side, backend: str, cache_dir):
-    """Semantic and lexical row vectors of both sides, as the method needs them."""
-    sem = lex = None
-    if method in ("embedding", "hybrid"):
-        both = embed(pd.concat([sa.keys, sb.keys]).tolist(), backend=backend, cache_dir=cache_dir)
-        sem = both[: len(sa.keys)], both[len(sa.keys) :]
-    if method in ("lexical", "hybrid"):
-        from .lexical import tfidf
-
-        lex = tuple(tfidf(sa.keys.tolist(), sb.keys.tolist()))
-    return sem, lex
+def _method_weights(method: str, w: Weights) -> Weights:
+    if method == "hybrid":
+        return w
+    only = dict.fromkeys(SIGNALS, 0.0) | {"lexical" if method == "lexical" else "semantic": 1.0}
+    return replace(w, **only)
 
 
 def suggest(
@@ -153,8 +111,9 @@ def suggest(
     *,
     top: int = 5,
     method: str = "hybrid",
-    backend: str = DEFAULT_BACKEND,
+    backend: str | tuple[str, ...] = DEFAULT_BACKENDS,
     weights: Weights | None = None,
+    cross_polarity: bool = False,
     reviewed=None,
     block: int = 1024,
     cache_dir: str | os.PathLike | None = None,
@@ -170,11 +129,15 @@ def suggest(
         Candidates per subject indicator.
     method : {"hybrid", "embedding", "lexical"}
         How to score pairs (see the module documentation).
-    backend : str
-        Embedding backend for ``embedding`` and ``hybrid`` (see
-        :data:`compkit.crosswalk.embeddings.BACKENDS`).
+    backend : str or tuple of str
+        Embedding backend(s) for ``embedding`` and ``hybrid``: a name of
+        :data:`compkit.crosswalk.embeddings.BACKENDS`, several (averaged), or ``"ensemble"``
+        (the default: all-MiniLM-L6-v2 and paraphrase-MiniLM-L3-v2).
     weights : Weights, optional
         Hybrid weights and relation thresholds.
+    cross_polarity : bool
+        Also match effective statements with ineffective ones (by default each is matched only
+        within its own polarity).
     reviewed : path or DataFrame, optional
         A cross-walk whose decisions to honour: pairs a reviewer rejected are left out, and a
         ``review_status`` column shows what was decided. Not read unless given.
@@ -188,7 +151,8 @@ def suggest(
     Returns
     -------
     pandas.DataFrame
-        :data:`SUGGESTION_COLUMNS`, ``top`` rows per subject, best first (``rank`` 1).
+        :data:`SUGGESTION_COLUMNS`, ``top`` rows per subject, best first (``rank`` 1); fewer
+        for a subject with fewer than ``top`` candidates of its polarity.
 
     Examples
     --------
@@ -206,67 +170,64 @@ def suggest(
     if top < 1:
         raise UsageError(f"top must be at least 1, not {top}")
     fa, fb = load(a), load(b)
-    w = weights or Weights()
-    sa, sb = _side(fa), _side(fb)
-    sem, lex = _vectors(method, sa, sb, backend, cache_dir)
-    k = min(top, len(sb.frame))
-    first, second = (sem, lex) if sem is not None else (lex, None)
-    lead_w, lex_w = 1.0, 0.0
-    comp = None
-    if method == "hybrid":
-        lead_w = w.semantic / _spread(*sem)
-        lex_w = (1.0 - w.semantic) / _spread(*lex)
-        comp = competency_similarity(sa, sb, *sem)
+    backends = () if method == "lexical" else resolve_backends(backend)
+    sig = Signals(fa, fb, backends=backends, cache_dir=cache_dir, progress=progress)
+    w = _method_weights(method, weights or Weights())
+    m = len(sig.sb.keys)
+    depth = min(m, max(top, w.depth) if method == "hybrid" else top)
     stats = np.zeros(3)
 
-    def extra(rows: slice, scores: np.ndarray) -> np.ndarray:
-        if comp is not None:
-            scores *= lead_w
-            scores += lex_w * (second[0][rows] @ second[1].T).toarray().astype(np.float32)
-            scores += w.competency * comp[sa.comp_codes[rows]][:, sb.comp_codes]
-            scores -= w.level * np.abs(sa.position[rows, None] - sb.position[None, :])
-            scores -= w.scope * np.abs(sa.scope[rows, None] - sb.scope[None, :])
-        stats[:] += (
-            scores.size,
-            scores.sum(dtype=np.float64),
-            np.square(scores, dtype=np.float64).sum(),
-        )
-        return scores
+    def run(weights: Weights) -> tuple[np.ndarray, np.ndarray]:
+        stats[:] = 0.0
 
-    cols, vals = topk(first[0], first[1], k, block=block, extra=extra, progress=progress)
-    n, mean = stats[0], stats[1] / max(stats[0], 1)
-    sd = float(np.sqrt(max(stats[2] / max(n, 1) - mean**2, 1e-12)))
-    return _frame(
-        fa, sa, sb, cols, vals, (vals - mean) / sd, sem, lex, w, method, backend, reviewed
-    )
+        def extra(rows: slice, products: np.ndarray) -> np.ndarray:
+            scores = sig.combine(rows, products, weights)
+            if not cross_polarity:
+                scores[sig.opposite(rows)] = -np.inf
+            finite = scores[np.isfinite(scores)]
+            stats[:] += (
+                finite.size,
+                finite.sum(dtype=np.float64),
+                np.square(finite, dtype=np.float64).sum(),
+            )
+            return scores
 
+        return topk(*sig.first, depth, block=block, extra=extra, progress=progress)
 
-def _spread(left, right, sample: int = 512) -> float:
-    """Standard deviation of the cosines of a fixed, evenly spaced sample of pairs."""
-    ia = np.unique(np.linspace(0, left.shape[0] - 1, min(sample, left.shape[0])).astype(int))
-    ib = np.unique(np.linspace(0, right.shape[0] - 1, min(sample, right.shape[0])).astype(int))
-    sims = left[ia] @ right[ib].T
-    sims = sims.toarray() if hasattr(sims, "toarray") else np.asarray(sims)
-    sd = float(np.std(sims))
-    return sd if sd > 1e-6 else 1.0
-
-
-def _pair_cosines(pair, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    if pair is None:
-        return np.full(rows.shape, np.nan, dtype=np.float32)
-    left, right = pair[0][rows], pair[1][cols]
-    if hasattr(left, "multiply"):
-        return np.asarray(left.multiply(right).sum(axis=1)).ravel().astype(np.float32)
-    return np.einsum("ij,ij->i", left, right).astype(np.float32)
+    if method == "hybrid" and w.level_prior:
+        cols, _ = run(replace(w, level_prior=0.0))
+        sig.prior = level_prior(sig.sa, sig.sb, np.arange(len(cols)), cols[:, :10])
+    cols, vals = run(w)
+    n_pairs, mean = stats[0], stats[1] / max(stats[0], 1)
+    sd = float(np.sqrt(max(stats[2] / max(n_pairs, 1) - mean**2, 1e-12)))
+    rows = np.repeat(np.arange(cols.shape[0]), cols.shape[1])
+    parts = sig.pairs(rows, cols.ravel()) if method == "hybrid" else {}
+    if method == "hybrid" and w.alignment:
+        vals = vals + np.float32(w.alignment) * parts["alignment"].reshape(cols.shape)
+        sd = float(np.sqrt(sd**2 + w.alignment**2))
+        vals = np.where(np.isfinite(vals), vals, -np.inf)
+        order = np.argsort(-vals, axis=1, kind="stable")
+        cols = np.take_along_axis(cols, order, axis=1)
+        vals = np.take_along_axis(vals, order, axis=1)
+    cols, vals = cols[:, :top], vals[:, :top]
+    return _frame(fa, fb, sig, cols, vals, mean, sd, w, method, backends, reviewed)
 
 
-def _frame(fa, sa, sb, cols, vals, z, sem, lex, w, method, backend, reviewed) -> pd.DataFrame:
+def _frame(fa, fb, sig, cols, vals, mean, sd, w, method, backends, reviewed) -> pd.DataFrame:
     n, k = cols.shape
     rows = np.repeat(np.arange(n), k)
     flat = cols.ravel()
+    sa, sb = sig.sa, sig.sb
     A, B = sa.frame, sb.frame
-    lexical = _pair_cosines(lex, rows, flat)
-    unmatched = np.repeat(z[:, 0] < w.credible, k) if k else np.zeros(0, bool)
+    z = (vals - mean) / sd
+    z = np.where(np.isfinite(z), z, np.nan)
+    semantic, lexical = sig.cosines(rows, flat)
+    best = np.nan_to_num(z[:, 0], nan=-np.inf) if k else np.zeros(0)
+    unmatched = np.repeat(best < w.credible, k)
+    zr = z.ravel()
+    in_set = np.nan_to_num(zr, nan=-np.inf) >= np.maximum(w.member, np.repeat(best, k) - w.set_gap)
+    in_set |= (np.tile(np.arange(k), n) == 0) & ~unmatched
+    polarity = {0: "effective", 1: "ineffective"}
     out = pd.DataFrame(
         {
             "subject_id": A["indicator_id"].to_numpy()[rows],
@@ -279,21 +240,26 @@ def _frame(fa, sa, sb, cols, vals, z, sem, lex, w, method, backend, reviewed) ->
             "object_competency": B["competency_id"].to_numpy()[flat],
             "object_level": B["level"].to_numpy()[flat],
             "predicate_id": _relations(
-                z.ravel(),
+                np.nan_to_num(zr, nan=-np.inf),
                 lexical,
                 sa.scope[rows] - sb.scope[flat],
                 sa.clauses[rows] - sb.clauses[flat],
                 w,
             ),
-            "score": vals.ravel().round(4),
-            "zscore": z.ravel().round(3),
-            "semantic": _pair_cosines(sem, rows, flat).round(4),
-            "lexical": lexical.round(4),
+            "score": np.round(np.where(np.isfinite(vals), vals, np.nan).ravel().astype(float), 3),
+            "zscore": np.round(zr.astype(float), 2),
+            "semantic": semantic.astype(float).round(3),
+            "lexical": lexical.astype(float).round(3),
             "unmatched": unmatched,
-            "method": method if method == "lexical" else f"{method}:{backend}",
+            "method": method if method == "lexical" else f"{method}:{'+'.join(backends)}",
+            "subject_polarity": pd.Series(sa.polarity[rows]).map(polarity).to_numpy(),
+            "object_polarity": pd.Series(sb.polarity[flat]).map(polarity).to_numpy(),
+            "in_set": in_set & np.isfinite(vals.ravel()),
+            "why": explain(sig, rows, flat, w, method),
         },
         columns=SUGGESTION_COLUMNS,
     )
+    out = out[np.isfinite(vals.ravel())].reset_index(drop=True)
     if reviewed is not None:
         from .review import honour
 
@@ -301,11 +267,39 @@ def _frame(fa, sa, sb, cols, vals, z, sem, lex, w, method, backend, reviewed) ->
     return out
 
 
+_SIGNAL_WORDS = {
+    "semantic": "meaning",
+    "lexical": "words",
+    "alignment": "word alignment",
+    "competency": "competency",
+    "level_gap": "level gap",
+    "level_prior": "level",
+    "scope_gap": "scope gap",
+}
+
+
+def explain(sig: Signals, rows: np.ndarray, cols: np.ndarray, w: Weights, method: str) -> list[str]:
+    """Why each pair scores as it does: shared words, then each signal's weighted share."""
+    from .signals import _signed
+
+    parts = sig.pairs(rows, cols)
+    out = []
+    for i, (r, c) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
+        words = sig.shared_words(r, c)
+        bits = [f"shared words: {', '.join(words) if words else 'none'}"]
+        for name, label in _SIGNAL_WORDS.items():
+            weight = _signed(w, name) if method == "hybrid" else float(getattr(w, name))
+            if weight and name in parts:
+                bits.append(f"{label} {weight * float(parts[name][i]):+.2f}")
+        out.append("; ".join(bits))
+    return out
+
+
 def _relations(z, lexical, scope_gap, clause_gap, w: Weights) -> np.ndarray:
     """SKOS relation of each candidate from its z-score and the two statements' shape."""
     lexical = np.nan_to_num(lexical, nan=0.0)
-    wider_subject = (scope_gap >= 0.5) | (clause_gap >= 2)
-    wider_object = (scope_gap <= -0.5) | (clause_gap <= -2)
+    wider_subject = (scope_gap >= 0.6) | (clause_gap >= w.bundle)
+    wider_object = (scope_gap <= -0.6) | (clause_gap <= -w.bundle)
     return np.select(
         [
             (z >= w.close) & (lexical >= 0.8) & (np.abs(clause_gap) < 2),

@@ -44,11 +44,11 @@ def select_topk(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         if whole < m:
             gmax = np.concatenate([gmax, scores[:, whole:].max(axis=1, keepdims=True)], axis=1)
         if np.isnan(gmax).any():  # a NaN spreads to its group maximum: rank NaN last
-            return select_topk(np.nan_to_num(scores, nan=-np.inf), k)
+            return select_topk(np.nan_to_num(scores, nan=-np.inf, neginf=-np.inf, posinf=np.inf), k)
         bound = np.partition(gmax, gmax.shape[1] - k, axis=1)[:, gmax.shape[1] - k]
         rows, cols = np.nonzero(scores >= bound[:, None])
     else:
-        scores = np.nan_to_num(scores, nan=-np.inf)
+        scores = np.nan_to_num(scores, nan=-np.inf, neginf=-np.inf, posinf=np.inf)
         rows, cols = np.divmod(np.arange(n * m), m)
     vals = scores[rows, cols]
     order = np.lexsort((cols, -vals, rows))

@@ -1,0 +1,366 @@
+"""The cross-walk workbook: what a consultant hands over, readable on screen and on paper.
+
+Names stand beside ids (competency and level names, not ``people`` or ``l1``), relations are in
+words ("narrower match") with the SKOS CURIE kept in its own column, scores are rounded by number
+formats (the cells keep their values), and a "Read me" sheet explains every column of every
+sheet. Every sheet prints landscape, fitted to the page width, its header row repeated on each
+page, with page numbers in the footer; long text wraps and rows are tall enough to show it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from .. import _atomic
+
+__all__ = ["RELATION_WORDS", "pairs_table", "write_workbook"]
+
+#: SKOS mapping relations in words (the subject's side first: "B is narrower than A").
+RELATION_WORDS = {
+    "skos:exactMatch": "exact match",
+    "skos:closeMatch": "close match",
+    "skos:broadMatch": "broader match",
+    "skos:narrowMatch": "narrower match",
+    "skos:relatedMatch": "related match",
+}
+_STATUS_WORDS = {
+    "suggested": "not reviewed",
+    "accepted": "accepted",
+    "rejected": "rejected",
+    "unsure": "unsure",
+    "changed": "accepted, relation changed",
+    "no_match": "no counterpart",
+}
+_FORMULA = ("=", "+", "-", "@")
+_WIDE = 40  # characters: statement columns
+_HEADER_FILL = "DDE6F0"
+
+
+def _names(fw) -> tuple[dict[str, str], dict[str, str]]:
+    return (
+        {c.id: c.name for c in fw.competency_records},
+        {lv.id: lv.name for lv in fw.level_records},
+    )
+
+
+def _bare(ids: pd.Series) -> pd.Series:
+    return ids.astype(str).str.split(":", n=1).str[-1]
+
+
+def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The pairs sheet: one row per mapping, headers in words; and what each column means.
+
+    Works on suggestions (:func:`compkit.suggest`) and on cross-walk frames
+    (:func:`compkit.read_sssom`).
+
+    Examples
+    --------
+    >>> import compkit
+    >>> table, meaning = pairs_table(compkit.suggest("cis", "wsx", top=1), "cis", "wsx")
+    >>> table.loc[0, ["CiS competency", "CiS level", "Relation"]].tolist()
+    ['Supporting our people', 'Level 1', 'close match']
+    """
+    from ..framework.io import load
+
+    fa, fb = load(fa), load(fb)
+    a, b = fa.label, fb.label
+    comp_a, level_a = _names(fa)
+    comp_b, level_b = _names(fb)
+    m = mappings.reset_index(drop=True)
+    crosswalk = "review_status" in m.columns and "mapping_justification" in m.columns
+    comp_col = ("subject_category", "object_category")
+    if not crosswalk:
+        comp_col = ("subject_competency", "object_competency")
+    none = pd.Series("", index=m.index)
+    polarity = {"effective": "effective", "ineffective": "ineffective (negative)"}
+    cols: dict[str, tuple[pd.Series, str]] = {
+        f"{a} id": (_bare(m["subject_id"]), f"the {a} statement's id in its framework file"),
+        f"{a} competency": (m[comp_col[0]].map(comp_a).fillna(m[comp_col[0]]),
+                            f"the {fa.competency_term} of the {a} statement"),
+        f"{a} level": (m["subject_level"].map(level_a).fillna(m["subject_level"]),
+                       f"the level of the {a} statement"),
+        f"{a} statement": (m["subject_label"], f"the {a} statement, word for word"),
+        f"{a} polarity": (m.get("subject_polarity", none).map(polarity).fillna(""),
+                          "effective (what to show) or ineffective (what not to do)"),
+        "Rank": (m["rank"], f"the candidate's rank among the suggestions for the {a} statement"),
+        f"{b} id": (_bare(m["object_id"]).replace("NoTermFound", ""),
+                    f"the {b} statement's id (empty: no counterpart)"),
+        f"{b} competency": (m[comp_col[1]].map(comp_b).fillna(m[comp_col[1]]),
+                            f"the {fb.competency_term} of the {b} statement"),
+        f"{b} level": (m["object_level"].map(level_b).fillna(m["object_level"]),
+                       f"the level of the {b} statement"),
+        f"{b} statement": (m["object_label"], f"the {b} statement, word for word"),
+        f"{b} polarity": (m.get("object_polarity", none).map(polarity).fillna(""),
+                          "effective or ineffective"),
+        "Relation": (m["predicate_id"].map(RELATION_WORDS).fillna(m["predicate_id"]),
+                     f"how the {b} statement relates to the {a} one: exact, close, broader "
+                     f"(says more than the {a} one), narrower (says less) or related"),
+        "Relation (SKOS)": (m["predicate_id"], "the same relation as a SKOS term, for tools"),
+    }  # fmt: skip
+    if crosswalk:
+        cols |= {
+            "Review": (
+                m["review_status"].map(_STATUS_WORDS).fillna(m["review_status"])
+                + m["predicate_modifier"].fillna("").map({"Not": " (rejected)"}).fillna(""),
+                "what the reviewer decided: not reviewed, accepted, rejected, unsure, "
+                "accepted with another relation, or no counterpart",
+            ),
+            "Similarity": (m["similarity_score"], "how alike the two statements read, 0 to 1"),
+            "Score": (m["match_score"], "the ranking score (higher is better)"),
+            "Reviewer": (m["reviewer_label"], "who decided"),
+            "Date": (m["mapping_date"], "when"),
+            "Note": (m["comment"], "the reviewer's note"),
+            "Why suggested": (m.get("explanation", none), "what the method's score rests on"),
+        }
+    else:
+        cols |= {
+            "Score": (m["score"], "the ranking score (higher is better; compare within a row's "
+                      "statement)"),
+            "z-score": (m["zscore"], "the score in standard deviations above all pairs' mean"),
+            "Meaning similarity": (m["semantic"], "cosine of the sentence embeddings, -1 to 1"),
+            "Word overlap": (m["lexical"], "cosine of the TF-IDF word vectors, 0 to 1"),
+            "In suggested set": (m.get("in_set", none).map({True: "yes", False: "no"}),
+                                 "yes: one of the statement's suggested counterparts"),
+            "No credible counterpart": (m["unmatched"].map({True: "yes", False: "no"}),
+                                        f"yes: even the best {b} candidate is weak"),
+            "Why suggested": (m.get("why", none), "shared words, then each signal's share of "
+                              "the score (meaning, words, word alignment, competency, level)"),
+        }  # fmt: skip
+    technical = [f"{a} polarity", f"{b} polarity", "Relation (SKOS)", "z-score",
+                 "Meaning similarity", "Word overlap", "Similarity"]  # fmt: skip
+    order = [k for k in cols if k not in technical] + [k for k in technical if k in cols]
+    table = pd.DataFrame({k: cols[k][0] for k in order})
+    return table, {k: cols[k][1] for k in order}
+
+
+#: Columns of the pairs sheet left out of the printed page (kept on screen, to the right).
+TECHNICAL = ("polarity", "Relation (SKOS)", "z-score", "Meaning similarity", "Word overlap",
+             "Similarity")  # fmt: skip
+
+
+_FORMATS = {
+    "Rank": "0",
+    "Score": "0.00",
+    "z-score": "0.0",
+    "Meaning similarity": "0.00",
+    "Word overlap": "0.00",
+    "Similarity": "0.00",
+    "share": "0%",
+}
+
+
+def _number_format(column: str) -> str | None:
+    if column in _FORMATS:
+        return _FORMATS[column]
+    return None
+
+
+def _write_sheet(ws, frame: pd.DataFrame, *, formats: dict[str, str] | None = None) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    formats = formats or {}
+    ws.append([str(c) for c in frame.columns])
+    for row in frame.itertuples(index=False):
+        ws.append([_value(v) for v in row])
+    thin = Side(style="thin", color="BBBBBB")
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.border = Border(bottom=thin)
+    widths = []
+    for i, col in enumerate(frame.columns, 1):
+        values = [_text(v) for v in frame[col].head(500)]
+        longest = max([len(str(col)) // 2 + 2, *(len(v) for v in values)], default=8)
+        width = min(max(longest + 2, 8), _WIDE)
+        widths.append(width)
+        ws.column_dimensions[get_column_letter(i)].width = width
+        fmt = formats.get(col) or _number_format(str(col))
+        for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if fmt and isinstance(cell.value, int | float):
+                cell.number_format = fmt
+            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA):
+                cell.data_type = "s"
+    for r, row in enumerate(frame.itertuples(index=False), start=2):
+        lines = max(
+            (-(-len(_text(v)) // max(int(w * 1.1), 1)) for v, w in zip(row, widths, strict=True)),
+            default=1,
+        )
+        ws.row_dimensions[r].height = 14 * max(lines, 1) + 3
+    ws.row_dimensions[1].height = 15 * max(
+        (-(-len(str(c)) // max(w - 2, 1)) for c, w in zip(frame.columns, widths, strict=True)),
+        default=1,
+    )
+    ws.freeze_panes = "A2"
+    if len(frame.columns):
+        ws.auto_filter.ref = ws.dimensions
+    _print_setup(ws)
+
+
+def _print_setup(ws, *, titles: bool = True) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if titles:
+        ws.print_title_rows = "1:1"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = "&A, page &P of &N"
+    ws.oddHeader.left.text = "&F"
+
+
+def _text(value) -> str:
+    value = _value(value)
+    return "" if value is None else str(value)
+
+
+def _value(value):
+    if isinstance(value, str):
+        return value
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value.item() if hasattr(value, "item") else value
+
+
+def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Path:
+    """Write the cross-walk workbook (Read me, Pairs, Level alignment, Competencies, No match).
+
+    Examples
+    --------
+    >>> import compkit, tempfile, pathlib
+    >>> from openpyxl import load_workbook
+    >>> s = compkit.suggest("cis", "wsx", top=2)
+    >>> out = write_workbook(s, pathlib.Path(tempfile.mkdtemp()) / "cw.xlsx", "cis", "wsx")
+    >>> load_workbook(out).sheetnames
+    ['Read me', 'Pairs', 'Level alignment', 'Competencies', 'No counterpart']
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from ..framework.io import load
+    from .export import unmatched
+    from .levels import align_levels, competency_matrix, level_matrix
+
+    fa, fb = load(a), load(b)
+    pairs, meaning = pairs_table(mappings, fa, fb)
+    alignment = align_levels(mappings, fa, fb)
+    matrix = level_matrix(mappings, fa, fb)
+    levels = matrix.reset_index(names=f"{fa.label} level")
+    levels.columns = [
+        str(levels.columns[0]),
+        *(f"share of matches at {fb.label} {c}" for c in levels.columns[1:]),
+    ]
+    levels[f"aligned {fb.label} level"] = alignment["aligned_level_name"].to_numpy()
+    comps = competency_matrix(fa, fb).reset_index(names=f"{fa.label} {fa.competency_term}")
+    none, none_meaning = _no_counterpart(unmatched(mappings), fa)
+    sheets = {
+        "Pairs": (pairs, meaning),
+        "Level alignment": (
+            levels,
+            {
+                levels.columns[0]: f"a level of {fa.label}",
+                "share of matches at …": f"of the {fa.label} level's match weight, the share "
+                f"that lands at each {fb.label} level (rows add up to 100%)",
+                f"aligned {fb.label} level": f"the {fb.label} level that corresponds, inferred "
+                "from the matches and the statements' scope (never goes down a level)",
+            },
+        ),
+        "Competencies": (
+            comps,
+            {
+                comps.columns[0]: f"a {fa.competency_term} of {fa.label}",
+                f"each {fb.label} column": "how alike the two competencies' statements read "
+                "(cosine of their mean embedding, -1 to 1)",
+            },
+        ),
+        "No counterpart": (none, none_meaning),
+    }
+    wb = Workbook()
+    readme = wb.active
+    readme.title = "Read me"
+    _readme(readme, fa, fb, sheets)
+    for name, (frame, _) in sheets.items():
+        ws = wb.create_sheet(name)
+        formats = {c: "0%" for c in frame.columns if str(c).startswith("share of matches")}
+        formats |= {c: "0.00" for c in frame.columns[1:]} if name == "Competencies" else {}
+        _write_sheet(ws, frame, formats=formats)
+        if name == "Pairs":
+            from openpyxl.utils import get_column_letter
+
+            shown = [c for c in frame.columns if not str(c).endswith(TECHNICAL)]
+            ws.print_area = f"A1:{get_column_letter(len(shown))}{ws.max_row}"
+    for cell in readme["A"]:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    readme["A1"].font = Font(bold=True, size=14)
+    wb.properties.title = f"Cross-walk {fa.label} to {fb.label}"
+    return _atomic.write_with(path, wb.save)
+
+
+def _no_counterpart(frame: pd.DataFrame, fa) -> tuple[pd.DataFrame, dict[str, str]]:
+    comp, level = _names(fa)
+    comp_col = "subject_category" if "subject_category" in frame.columns else "subject_competency"
+    table = pd.DataFrame(
+        {
+            f"{fa.label} id": _bare(frame["subject_id"]),
+            f"{fa.label} competency": frame[comp_col].map(comp).fillna(frame[comp_col]),
+            f"{fa.label} level": frame["subject_level"].map(level).fillna(frame["subject_level"]),
+            f"{fa.label} statement": frame["subject_label"],
+        }
+    )
+    meaning = {
+        f"{fa.label} id": "the statement's id",
+        f"{fa.label} competency": "its competency",
+        f"{fa.label} level": "its level",
+        f"{fa.label} statement": "statements with no credible counterpart (suggestions) or "
+        "marked 'no counterpart' by a reviewer (cross-walk)",
+    }
+    return table, meaning
+
+
+def _readme(ws, fa, fb, sheets: dict) -> None:
+    from openpyxl.styles import Font, PatternFill
+
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = 90
+    ws.append([f"Cross-walk: {fa.title} ({fa.organisation}) to {fb.title} ({fb.organisation})"])
+    ws.append([f"Written by compkit on {dt.date.today():%d %B %Y}."])
+    ws.append(
+        [
+            f"For each {fa.label} statement, the {fb.label} statements that express the same "
+            "behaviour, ranked, with how they relate. Suggestions are a starting point for a "
+            "reviewer: read both statements before relying on a pair."
+        ]
+    )
+    for row in (1, 2, 3):
+        ws.merge_cells(f"A{row}:B{row}")
+    ws.row_dimensions[1].height = 36
+    ws.row_dimensions[3].height = 48
+    ws.append([])
+    for name, (_, meaning) in sheets.items():
+        ws.append([f"Sheet '{name}'"])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+        ws.append(["Column", "What it holds"])
+        for cell in ws[ws.max_row]:
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
+        for column, text in meaning.items():
+            ws.append([column, text])
+            ws.row_dimensions[ws.max_row].height = 15 * max(1, -(-len(text) // 88)) + 2
+        ws.append([])
+    from openpyxl.styles import Alignment
+
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _print_setup(ws, titles=False)
