@@ -63,16 +63,34 @@ _NAMES = {
 }
 
 
-def check_size(path: Path, *, limit: int = MAX_FILE_BYTES) -> int:
-    """The size of ``path`` in bytes; :class:`~compkit.errors.InputError` when over ``limit``."""
+def human_size(n: float) -> str:
+    """A byte count for reading: ``human_size(1536)`` is ``'1.5 KiB'``.
+
+    Examples
+    --------
+    >>> human_size(512), human_size(1536), human_size(256 * 2**20)
+    ('512 bytes', '1.5 KiB', '256 MiB')
+    """
+    for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if n >= size:
+            return f"{n / size:,.1f}".removesuffix(".0") + f" {unit}"
+    return f"{int(n)} bytes"
+
+
+def check_size(path: Path, *, limit: int | None = None) -> int:
+    """The size of ``path`` in bytes; :class:`~compkit.errors.InputError` when over ``limit``.
+
+    ``limit`` defaults to :data:`MAX_FILE_BYTES`, read when called (tests may lower it).
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise InputError(f"{path}: cannot read the file: {exc.strerror}") from None
     if size > limit:
         raise InputError(
-            f"{path}: the file is {size / 2**20:,.0f} MiB; compkit reads files up to "
-            f"{limit / 2**20:,.0f} MiB"
+            f"{path}: the file is {human_size(size)}; compkit reads files up to "
+            f"{human_size(limit)}"
         )
     return size
 
@@ -99,7 +117,7 @@ def decode_text(data: bytes, name: str | os.PathLike) -> str:
         ) from None
 
 
-def read_text(path: str | os.PathLike, *, limit: int = MAX_FILE_BYTES) -> str:
+def read_text(path: str | os.PathLike, *, limit: int | None = None) -> str:
     """Read a text file within the size limit, decoded as :func:`decode_text` does.
 
     A directory, a FIFO or a device is refused with a clear message (reading one would hang).
@@ -190,8 +208,8 @@ def check_zip(path: str | os.PathLike, *, kind: str = "workbook") -> None:
             if total > MAX_UNZIPPED_BYTES or (info.file_size > 2**20 and ratio > MAX_RATIO):
                 raise InputError(
                     f"{path}: entry {info.filename!r} would unpack to "
-                    f"{info.file_size / 2**20:,.0f} MiB (a zip bomb?); compkit unpacks up to "
-                    f"{MAX_UNZIPPED_BYTES / 2**20:,.0f} MiB at ratios up to {MAX_RATIO}:1"
+                    f"{human_size(info.file_size)} (a zip bomb?); compkit unpacks up to "
+                    f"{human_size(MAX_UNZIPPED_BYTES)} at ratios up to {MAX_RATIO}:1"
                 )
         for info in archive.infolist():
             if re.fullmatch(r"xl/worksheets/[^/]+\.xml", info.filename):
