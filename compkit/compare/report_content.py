@@ -179,7 +179,7 @@ def _shape(over: pd.DataFrame, fws) -> Section:
     cells = cells.map(lambda v: ("yes" if v else "no") if isinstance(v, bool) else v)
     cells = cells.map(lambda v: f"{v:,}" if isinstance(v, int) else str(v))
     table = readable(cells.reset_index().astype(str), fws)
-    fig = _countsfigure_block(fws)
+    fig = _counts_figure(fws)
     return Section(
         "Shape",
         ["Size, levels and the way statements are written, side by side."],
@@ -187,7 +187,7 @@ def _shape(over: pd.DataFrame, fws) -> Section:
     )
 
 
-def _countsfigure_block(fws) -> Figure:
+def _counts_figure(fws) -> Figure:
     from .plots import plot_counts
 
     return figure_block("counts", "Statements per competency and level", plot_counts(*fws))
