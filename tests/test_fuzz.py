@@ -48,7 +48,7 @@ FILES: dict[str, tuple[str | bytes, bool]] = {
     "vertical-tab": (statement("Works well.\\vNext"), False),
     "nul": (statement("Works \\0 well"), False),
     "escape-sequence": (statement("\\e[2J\\e[31mred"), False),
-    "carriage-return-formula": (statement("Works well.\\r=2+3"), False),
+    "carriage-return-formula": (statement("Works well.\\r=2+3"), True),
     "latin-1": (CIS.replace("–", "-").encode("utf-8") + "# café\n".encode("latin-1"), False),
     "utf-16-bom": (CIS.encode("utf-16"), True),
     "utf-16-no-bom": (CIS.encode("utf-16-le"), False),
@@ -119,6 +119,18 @@ def test_hostile_framework_files(tmp_path, capsys, name, command):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     if name == "escape-sequence":
         assert "\x1b" not in out + err
+    if name == "carriage-return-formula" and command in ("show", "export-csv"):
+        import csv
+        import io
+
+        if command == "show":
+            text = out
+        else:
+            with (tmp_path / "out.csv").open(encoding="utf-8", newline="") as fh:
+                text = fh.read()
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        assert len(rows) == 63, "a carriage return split a row"
+        assert "Works well.\r'=2+3" in {cell for row in rows for cell in row}
 
 
 def test_a_file_over_the_size_limit(tmp_path, capsys, monkeypatch):

@@ -52,12 +52,11 @@ MAX_XLSX_CELLS = 20_000_000
 #: Largest compression ratio of one zip entry over 1 MiB (a bomb packs far tighter).
 MAX_RATIO = 200
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _NAMES = {
     "\x00": "NUL",
     "\x0b": "a vertical tab (Word's soft line break)",
     "\x0c": "a form feed",
-    "\x0d": "a carriage return",
     "\x1b": "ESC",
     "\x7f": "DEL",
 }
