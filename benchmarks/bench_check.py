@@ -43,9 +43,7 @@ def scaled(fw, times: int, *, total: int | None = None):
                     kept += 1
         for comp in doc["competencies"]:
             comp["indicators"] = [
-                {k: v for k, v in i.items() if k != "keep"}
-                for i in comp["indicators"]
-                if i["keep"]
+                {k: v for k, v in i.items() if k != "keep"} for i in comp["indicators"] if i["keep"]
             ]
     return from_dict(doc, validate=False)
 
@@ -66,10 +64,17 @@ def main() -> None:
         )
     two = scaled(compkit.load("wsx"), 14, total=2000)
     compkit.check(two)
-    t2 = timed(two, n=3)
+    t2 = timed(two, n=5)
+    cpu = []
+    for _ in range(5):
+        start = time.process_time()
+        compkit.check(two)
+        cpu.append(time.process_time() - start)
     print(
         f"check 2,000 statements: {len(two.indicators)} indicators, "
-        f"{len(compkit.check(two))} findings, median {t2 * 1000:.0f} ms (target < 2,000 ms)"
+        f"{len(compkit.check(two))} findings, median {t2 * 1000:.0f} ms wall, "
+        f"{statistics.median(cpu) * 1000:.0f} ms CPU (target < 2,000 ms; wall time grows "
+        "when other processes share the cores)"
     )
     big = scaled(compkit.load("wsx"), 20)
     compkit.check(big)

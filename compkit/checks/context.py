@@ -81,6 +81,11 @@ class Context:
         )
 
     @cached_property
+    def rows(self) -> list:
+        """``(indicator_id, text)`` of every statement, as named tuples, for rules that loop."""
+        return list(self.indicators[["indicator_id", "text"]].itertuples(index=False))
+
+    @cached_property
     def units(self) -> pd.DataFrame:
         """Statements (``part`` 0) and, for multi-sentence ones, their sentences (1, 2, ...)."""
         ind = self.indicators

@@ -252,7 +252,8 @@ def near_duplicate_within_level(ctx: Context):
         & ((p["only_a"] == 0) | (p["only_b"] == 0))
     ]
     same = same[~parallel_tracks(p).loc[same.index]]
-    for r in same.itertuples(index=False):
+    cols = ["indicator_id_a", "indicator_id_b", "competency_id_a", "competency_id_b", "level_b"]
+    for r in same[[*cols, "cosine"]].itertuples(index=False):
         where = "" if r.competency_id_a == r.competency_id_b else f" in {r.competency_id_a}"
         yield _finding(
             r,

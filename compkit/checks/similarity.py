@@ -147,10 +147,11 @@ def similar_pairs(
         stop = min(start + block, n)
         cos = (unit[start:stop] @ unit.T).tocsr()
         shared = (binary[start:stop] @ binary.T).tocsr()
-        cos.sort_indices()
-        shared.sort_indices()
-        # both are products of positive weights over the same words: one sparsity pattern
-        assert np.array_equal(cos.indices, shared.indices)
+        # both are products of positive weights over the same words: one sparsity pattern, and
+        # the same product algorithm lays it out in the same order (sort only if it did not)
+        if not np.array_equal(cos.indices, shared.indices):
+            cos.sort_indices()
+            shared.sort_indices()
         i = np.repeat(np.arange(start, stop), np.diff(cos.indptr))
         j = cos.indices
         contain_ij = shared.data / sizes[i]

@@ -26,6 +26,7 @@ OWN_WORD = 2
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
+_ANY_CONFUSED = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in CONFUSED), re.IGNORECASE)
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
 
 
@@ -60,7 +61,7 @@ def misspelling(ctx: Context):
     proper = ctx.proper_nouns
     own = _own_words(ctx)
     seen: dict[str, str | None] = {}
-    for r in ctx.indicators.itertuples(index=False):
+    for r in ctx.rows:
         done: set[str] = set()
         for i, m in enumerate(_WORD.finditer(r.text)):
             word = m.group(0)
@@ -101,7 +102,7 @@ def doubled_word(ctx: Context):
 
     **Fix.** Delete one of the two.
     """
-    for r in ctx.indicators.itertuples(index=False):
+    for r in ctx.rows:
         for m in _DOUBLED.finditer(r.text):
             if m.group(1).lower() not in DOUBLE_OK:
                 yield {
@@ -206,7 +207,9 @@ def confused_word(ctx: Context):
 
     **Fix.** Use the suggested wording.
     """
-    for r in ctx.indicators.itertuples(index=False):
+    for r in ctx.rows:
+        if not _ANY_CONFUSED.search(r.text):
+            continue
         for pattern, repl, why in CONFUSED:
             for m in pattern.finditer(r.text):
                 fix = m.expand(repl)

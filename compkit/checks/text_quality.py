@@ -85,7 +85,7 @@ def fragment_trailing_comma(ctx: Context):
 
     **Fix.** Complete the statement, or end it with a full stop.
     """
-    for r in ctx.indicators.itertuples(index=False):
+    for r in ctx.rows:
         if r.text.rstrip()[-1:] in _CUT_OFF:
             yield {
                 "indicator_id": r.indicator_id,
@@ -105,7 +105,7 @@ def fragment_too_short(ctx: Context):
 
     **Fix.** Say what the holder does, and to what standard.
     """
-    for r in ctx.indicators.itertuples(index=False):
+    for r in ctx.rows:
         if len(r.text.split()) < MIN_WORDS:
             yield {
                 "indicator_id": r.indicator_id,
@@ -134,7 +134,7 @@ def stray_word(ctx: Context):
     name.
     """
     proper = ctx.proper_nouns
-    for r in ctx.indicators.itertuples(index=False):
+    for r in ctx.rows:
         m = _STRAY_END.search(r.text)
         if m and m.group(2) not in proper:
             yield {
@@ -158,7 +158,7 @@ def leans_on_neighbour(ctx: Context):
 
     **Fix.** Say it in full: "Is open to other people's suggestions, even when...".
     """
-    for r in ctx.indicators.itertuples(index=False):
+    for r in ctx.rows:
         if m := _LEANS.match(r.text):
             yield {
                 "indicator_id": r.indicator_id,

@@ -85,7 +85,7 @@ def capital_mid_sentence(ctx: Context):
     texts = ctx.indicators["text"]
     lower = _lower_counts(texts)
     capitals = Counter(m.group(1).lower() for t in texts for m in _MID_CAPITAL.finditer(t))
-    for r in ctx.indicators.itertuples(index=False):
+    for r in ctx.rows:
         for m in _MID_CAPITAL.finditer(r.text):
             word = m.group(1)
             if word in proper or _named(r.text, m):

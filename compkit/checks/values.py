@@ -60,9 +60,7 @@ def values_not_declared(ctx: Context):
         return bool(_VALUES_MENTION.search(text) or own.search(text))
 
     hits = [("", p.text) for p in ctx.fw.introduction if mentions(p.text)]
-    hits += [
-        (r.indicator_id, r.text) for r in ctx.indicators.itertuples(index=False) if mentions(r.text)
-    ]
+    hits += [(r.indicator_id, r.text) for r in ctx.rows if mentions(r.text)]
     if hits:
         where = ", ".join(i or "introduction" for i, _ in hits[:6]) + (
             " ..." if len(hits) > 6 else ""
