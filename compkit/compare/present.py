@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .._plotting import NOT_DEFINED
+
 if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
 
     from ..framework.model import Framework
 
-__all__ = ["LABELS", "MISSING", "fmt", "readable", "styled"]
+__all__ = ["LABELS", "MISSING", "counts_table", "fmt", "readable", "show", "styled"]
 
 #: What a table shows where there is no figure (a level one framework does not have).
 MISSING = "–"
@@ -223,3 +225,44 @@ def styled(frame: pd.DataFrame, *, caption: str = "", widths: dict[str, str] | N
         if col in frame.columns:
             style = style.set_properties(subset=[col], **{"min-width": width})
     return style
+
+
+def show(
+    frame: pd.DataFrame,
+    frameworks: tuple[Framework, ...] | list[Framework] = (),
+    *,
+    caption: str = "",
+    columns: dict[str, str] | None = None,
+    index: bool = False,
+):
+    """:func:`readable` then :func:`styled`: a comparison table as a person should see it.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> cis = compkit.load("cis")
+    >>> "Supporting our people" in show(cis.competencies[["competency"]]).to_html()
+    True
+    """
+    return styled(readable(frame, frameworks, columns=columns, index=index), caption=caption)
+
+
+def counts_table(framework, *, polarity: str = "effective") -> pd.DataFrame:
+    """Statements per competency × level, with names, for reading.
+
+    A cell the publisher left undefined says "not defined", never 0.
+
+    Examples
+    --------
+    >>> counts_table("cis").loc["Supporting our people"].tolist()
+    ['3', '2', '2', '2']
+    """
+    from .cells import counts
+    from .tables import _load
+
+    (fw,) = _load((framework,))
+    table = counts(fw, polarity=polarity)
+    shown = table.astype(object).where(table.notna(), NOT_DEFINED).map(str)
+    shown.index = [c.name for c in fw.competency_records]
+    shown.columns = [lv.name for lv in fw.level_records]
+    return shown.rename_axis(index=fw.competency_term.capitalize(), columns="Level")
