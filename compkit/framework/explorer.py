@@ -31,11 +31,11 @@ def indicator_html(table: pd.DataFrame, *, caption: str = "") -> str:
     rows = "".join(
         "<tr>"
         f"<td>{html.escape(r.competency)}</td><td>{html.escape(r.level_name)}</td>"
-        f"<td><code>{html.escape(r.indicator_id)}</code></td><td>{html.escape(r.text)}</td>"
+        f"<td>{html.escape(r.text)}</td><td style='color:#555'>{html.escape(r.indicator_id)}</td>"
         "</tr>"
         for r in table.itertuples(index=False)
     )
-    head = "<tr><th>competency</th><th>level</th><th>id</th><th>statement</th></tr>"
+    head = "<tr><th>Competency</th><th>Level</th><th>Statement</th><th>Id</th></tr>"
     cap = (
         f"<caption style='text-align:left'><b>{html.escape(caption)}</b></caption>"
         if caption
