@@ -1,5 +1,6 @@
-"""The review widget: decisions through its buttons are saved at once and resumed later; and in
-JupyterLab, in headless Chromium, a click on Accept lands in the saved file."""
+"""The review widget: a statement with all its candidates, decided at once and saved at once;
+one decision per pair, history kept; the note follows the statement; keys; and, in JupyterLab in
+headless Chromium, a click on Save lands in the saved file."""
 
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from compkit.crosswalk import NO_TERM, read_sssom, review_crosswalk
 
 @pytest.fixture
 def widget(tmp_path):
-    return review_crosswalk(tmp_path / "cw.sssom.tsv", "cis", "wsx", reviewer="Ann", top=2)
+    return review_crosswalk(tmp_path / "cw.sssom.tsv", "cis", "wsx", reviewer="Ann", top=3)
 
 
 def saved(widget):
@@ -19,70 +20,97 @@ def saved(widget):
     return frame.set_index(["subject_id", "object_id"])
 
 
-def test_each_button_saves_its_decision_at_once(widget):
-    first = widget.current
-    assert widget.subject.value.count("Supporting our people") == 1
-    assert "Level 1" in widget.subject.value and "work-core-11" in widget.object.value
-    widget.note.value = "same behaviour"
-    widget.buttons["accept"].click()
-    assert saved(widget).loc[first, ["review_status", "reviewer_label", "comment"]].tolist() == [
-        "accepted",
-        "Ann",
-        "same behaviour",
-    ]
-    second = widget.current
-    widget.buttons["reject"].click()
-    assert saved(widget).loc[second, ["review_status", "predicate_modifier"]].tolist() == [
-        "rejected",
-        "Not",
-    ]
-    third = widget.current
-    widget.relation.value = "skos:broadMatch"
-    widget.buttons["change"].click()
-    assert saved(widget).loc[third, ["review_status", "predicate_id"]].tolist() == [
-        "changed",
-        "skos:broadMatch",
-    ]
-    fourth = widget.current
-    widget.buttons["unsure"].click()
-    assert saved(widget).loc[fourth, "review_status"] == "unsure"
-    subject = widget.current[0]
-    widget.buttons["no_match"].click()
+def test_a_statement_shows_with_all_its_candidates_names_and_reasons(widget):
+    assert widget.current == "cis:people-l1-1"
+    assert "Supporting our people" in widget.subject.value and "Level 1" in widget.subject.value
+    assert len(widget.ticks) == len(widget.candidates.children) == 3
+    card = widget.candidates.children[0].children[2].value
+    assert "why: shared words:" in card
+    assert any(name in card for name in ("Core", "Skilled", "Supervisory", "Management"))
+    assert widget.relations[0].label in {"close match", "related match", "broader match",
+                                         "narrower match", "exact match"}  # fmt: skip
+    assert "0 of 62 statements reviewed" in widget.progress.value and widget.bar.max == 62
+
+
+def test_ticking_several_accepts_them_and_rejects_the_rest(widget):
+    subject, objects = widget.current, list(widget.objects)
+    widget.ticks[0].value = widget.ticks[2].value = True
+    widget.relations[2].value = "skos:broadMatch"
+    widget.note.value = "two of three"
+    widget.buttons["save"].click()
+    rows = saved(widget).loc[subject]
+    assert rows.loc[objects, "review_status"].tolist() == ["accepted", "rejected", "changed"]
+    assert rows.loc[objects[2], "predicate_id"] == "skos:broadMatch"
+    assert set(rows["comment"]) == {"two of three"} and set(rows["reviewer_label"]) == {"Ann"}
+    assert widget.current != subject and widget.note.value == ""  # the note follows the statement
+    assert "1 of 62 statements reviewed" in widget.progress.value and widget.bar.value == 1
+
+
+def test_a_later_decision_replaces_the_earlier_one_and_keeps_its_history(widget):
+    subject, objects = widget.current, list(widget.objects)
+    widget.note.value = "nothing matches"
+    widget.buttons["none"].click()
     assert saved(widget).loc[(subject, NO_TERM), "review_status"] == "no_match"
-    assert widget.current[0] != subject  # the settled subject is not asked again
+    widget.buttons["back"].click()
+    assert widget.current == subject and widget.note.value == "nothing matches"
+    widget.ticks[1].value = True
+    widget.note.value = "on second reading, the second"
+    widget.buttons["save"].click()
+    rows = read_sssom(widget.path)
+    mine = rows[rows["subject_id"] == subject]
+    assert len(mine) == 3 and NO_TERM not in set(mine["object_id"])  # one decision per pair
+    assert not mine.duplicated(["subject_id", "object_id"]).any()
+    second = mine.set_index("object_id").loc[objects[1]]
+    assert second["review_status"] == "accepted"
+    assert "no counterpart" in second["review_history"]
+    assert "not " in mine.set_index("object_id").loc[objects[0], "review_history"]
 
 
-def test_skip_and_back_navigate_without_deciding(widget):
+def test_keys_tick_save_skip_and_go_back(widget):
+    first = widget.current
+    widget.press("2")
+    assert widget.ticks[1].value and not widget.ticks[0].value
+    widget.press("2")
+    assert not widget.ticks[1].value
+    widget.press("1")
+    picked = widget.objects[0]
+    widget.press("Enter")
+    assert saved(widget).loc[(first, picked), "review_status"] in ("accepted", "changed")
+    second = widget.current
+    widget.press("s")
+    assert widget.current not in (first, second)
+    widget.press("b")
+    assert widget.current == first
+    widget.press("0")
+    assert saved(widget).loc[(first, NO_TERM), "review_status"] == "no_match"
+
+
+def test_unsure_and_skip_leave_the_statement_for_later(widget):
     first = widget.current
     widget.buttons["skip"].click()
-    assert widget.current != first
-    assert saved(widget).loc[first, "review_status"] == "suggested"
-    widget.buttons["accept"].click()
-    widget.buttons["back"].click()
-    assert widget.current != first and saved(widget).loc[widget.current, "review_status"] == (
-        "accepted"
-    )
-    widget.buttons["reject"].click()  # changing one's mind overwrites the decision
-    assert (saved(widget)["review_status"] == "rejected").sum() == 1
+    assert (saved(widget).loc[first, "review_status"] == "suggested").all()
+    second = widget.current
+    widget.buttons["unsure"].click()
+    assert (saved(widget).loc[second, "review_status"] == "unsure").all()
 
 
 def test_reopening_the_file_resumes_where_the_review_stopped(widget):
     for _ in range(3):
-        widget.buttons["accept"].click()
+        widget.buttons["none"].click()
     where = widget.current
     again = review_crosswalk(widget.path, reviewer="Bob")
     assert again.current == where
-    assert "3 decided" in again.progress.value
+    assert "3 of 62 statements reviewed" in again.progress.value
 
 
 def test_the_last_decision_shows_that_everything_is_reviewed(tmp_path):
-    path = tmp_path / "small.sssom.tsv"
-    w = review_crosswalk(path, "cis", "wsx", reviewer="Ann", top=1)
+    w = review_crosswalk(tmp_path / "small.sssom.tsv", "cis", "wsx", reviewer="Ann", top=1)
     for _ in range(62):
-        w.buttons["accept"].click()
+        w.press("1")
+        w.press("Enter")
     assert w.current is None
-    assert w.buttons["accept"].disabled and not w.buttons["back"].disabled
-    assert "All suggestions reviewed" in w.status.value
+    assert w.buttons["save"].disabled and not w.buttons["back"].disabled
+    assert "All statements reviewed" in w.status.value
 
 
 def test_the_widget_needs_a_reviewer_and_frameworks_for_a_new_file(tmp_path):
@@ -93,22 +121,21 @@ def test_the_widget_needs_a_reviewer_and_frameworks_for_a_new_file(tmp_path):
 
 
 @pytest.mark.slow
-def test_accept_in_jupyterlab_lands_in_the_saved_file(run_notebook, lab_server, screenshot):
+def test_save_in_jupyterlab_lands_in_the_saved_file(run_notebook, lab_server, screenshot):
     page = run_notebook("02-map-indicators.ipynb")
     review = page.locator(".compkit-review")
     review.wait_for()
     review.scroll_into_view_if_needed()
-    shown = review.locator("code").nth(0).inner_text(), review.locator("code").nth(1).inner_text()
+    subject = review.locator("code").nth(0).inner_text()
     screenshot(page, "02-map-indicators-review")
-    review.locator(".compkit-review-accept").click()
+    review.locator(".compkit-review-tick input").first.check()
+    review.locator(".compkit-review-save").click()
     path = Path(lab_server.root).parent / "build" / "crosswalks" / "review-demo.sssom.tsv"
     page.wait_for_function(
-        "() => document.querySelector('.compkit-review').textContent.includes('3 decided')"
+        "() => document.querySelector('.compkit-review').textContent.includes('3 of 62')"
     )
-    frame = read_sssom(path).set_index(["subject_id", "object_id"])
-    assert frame.loc[shown, ["review_status", "reviewer_label"]].tolist() == [
-        "accepted",
-        "Notebook reader",
-    ]
-    assert (frame["review_status"] != "suggested").sum() == 3
+    frame = read_sssom(path)
+    mine = frame[frame["subject_id"] == subject]
+    assert (mine["review_status"] != "suggested").all()
+    assert set(mine["reviewer_label"]) == {"Notebook reader"}
     assert not [e for e in page.console_errors if "widget" in e.lower()]

@@ -16,12 +16,15 @@ COLUMNS = [
     "score",
     "zscore",
     "unmatched",
+    "subject_polarity",
+    "object_polarity",
+    "why",
 ]
 
 
 def add_parsers(sub) -> None:
     """Add the ``crosswalk`` command."""
-    from ..crosswalk.embeddings import BACKENDS, DEFAULT_BACKEND
+    from ..crosswalk.embeddings import BACKENDS, DEFAULT_BACKENDS
     from ..crosswalk.suggest import METHODS
 
     cw = sub.add_parser(
@@ -48,9 +51,14 @@ def add_parsers(sub) -> None:
     )
     cw.add_argument(
         "--backend",
-        choices=tuple(BACKENDS),
-        default=DEFAULT_BACKEND,
-        help=f"embedding backend (default: {DEFAULT_BACKEND})",
+        choices=(*BACKENDS, "ensemble"),
+        default="ensemble",
+        help=f"embedding backend (default: ensemble, i.e. {' + '.join(DEFAULT_BACKENDS)})",
+    )
+    cw.add_argument(
+        "--cross-polarity",
+        action="store_true",
+        help="also match effective statements with ineffective ones (default: within polarity)",
     )
     cw.add_argument(
         "--format",
@@ -69,7 +77,14 @@ def _cmd_crosswalk(args) -> int:
 
     if args.top < 1:
         raise UsageError(f"--top must be at least 1, not {args.top}")
-    suggestions = suggest(args.a, args.b, top=args.top, method=args.method, backend=args.backend)
+    suggestions = suggest(
+        args.a,
+        args.b,
+        top=args.top,
+        method=args.method,
+        backend=args.backend,
+        cross_polarity=args.cross_polarity,
+    )
     if args.output:
         path = export_crosswalk(suggestions, args.output, a=args.a, b=args.b, to=args.format)
         print(

@@ -24,6 +24,7 @@ __all__ = [
     "DECISIONS",
     "agreement",
     "decide",
+    "decide_statement",
     "honour",
     "merge",
     "pending",
@@ -190,6 +191,7 @@ def decide(
         }
         out = pd.concat([out, pd.DataFrame([row], columns=CROSSWALK_COLUMNS)], ignore_index=True)
         hit = (out["subject_id"] == subject_id) & (out["object_id"] == object_id)
+    out.loc[hit, "review_history"] = _history(out.loc[hit].iloc[0])
     suggested = out.loc[hit, "suggested_predicate_id"].fillna("").iloc[0]
     status = DECISIONS[decision]
     new_predicate = predicate or out.loc[hit, "predicate_id"].iloc[0]
@@ -206,6 +208,70 @@ def decide(
         when,
         note,
     ]
+    return out
+
+
+def _history(row: pd.Series) -> str:
+    """The pair's history with its current decision appended (nothing while undecided)."""
+    before = "" if pd.isna(row.get("review_history")) else str(row.get("review_history") or "")
+    if row.get("review_status") in ("", "suggested", None) or pd.isna(row.get("review_status")):
+        return before
+    said = _decision(pd.DataFrame([row])).iloc[0].replace("skos:", "")
+    entry = f"{row.get('mapping_date') or '?'} {row.get('reviewer_label') or '?'}: {said}"
+    return f"{before} | {entry}" if before else entry
+
+
+def decide_statement(
+    crosswalk: pd.DataFrame,
+    subject_id: str,
+    picks: dict[str, str | None],
+    *,
+    reviewer: str,
+    note: str = "",
+    date: str | dt.date | None = None,
+) -> pd.DataFrame:
+    """Decide a statement with all its candidates at once: the picked ones, or none.
+
+    Every candidate of ``subject_id`` gets exactly one decision: those in ``picks`` are accepted
+    (with the relation given, ``None`` keeping the suggested one), the others rejected; an empty
+    ``picks`` says the statement has no counterpart. A later call replaces the earlier
+    decisions; each pair keeps what was decided before in ``review_history``.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from compkit.crosswalk import to_crosswalk
+    >>> cw = to_crosswalk(compkit.suggest("cis", "wsx", top=3), subject="cis", object="wsx")
+    >>> first = cw.loc[0, "object_id"]
+    >>> cw = decide_statement(cw, "cis:people-l1-1", {}, reviewer="A", date="2024-01-01")
+    >>> cw = decide_statement(cw, "cis:people-l1-1", {first: None}, reviewer="A", date="2024-01-02")
+    >>> mine = cw[cw["subject_id"] == "cis:people-l1-1"]
+    >>> mine["review_status"].tolist()
+    ['accepted', 'rejected', 'rejected']
+    >>> mine["review_history"].iloc[0]
+    '2024-01-01 A: no counterpart | 2024-01-01 A: not closeMatch'
+    """
+    out = crosswalk.reindex(columns=CROSSWALK_COLUMNS).copy()
+    mine = out["subject_id"] == subject_id
+    objects = [o for o in out.loc[mine, "object_id"] if o != NO_TERM]
+    history = ""
+    if picks and (mine & (out["object_id"] == NO_TERM)).any():
+        gone = out[mine & (out["object_id"] == NO_TERM)].iloc[0]
+        history = _history(gone).rsplit(" | ", 1)[-1].rsplit(":", 1)[0] + ": no counterpart"
+        out = out[~(mine & (out["object_id"] == NO_TERM))].reset_index(drop=True)
+    kw = {"reviewer": reviewer, "note": note, "date": date}
+    for obj in objects:
+        if obj in picks:
+            out = decide(out, subject_id, obj, "accept", predicate=picks[obj], **kw)
+            if history:
+                hit = (out["subject_id"] == subject_id) & (out["object_id"] == obj)
+                out.loc[hit, "review_history"] = (
+                    history + " | " + out.loc[hit, "review_history"].fillna("")
+                ).str.strip(" |")
+        else:
+            out = decide(out, subject_id, obj, "reject", **kw)
+    if not picks:
+        out = decide(out, subject_id, None, "no_match", **kw)
     return out
 
 

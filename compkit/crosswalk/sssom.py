@@ -68,6 +68,7 @@ EXTENSION_SLOTS = {
     "subject_polarity": "the subject indicator's polarity: effective or ineffective",
     "object_polarity": "the object indicator's polarity: effective or ineffective",
     "explanation": "why the method suggested the pair: shared words and each signal's share",
+    "review_history": "earlier decisions on the pair, oldest first (date, reviewer, decision)",
 }
 #: Columns of a cross-walk frame, in file order.
 CROSSWALK_COLUMNS = [

@@ -1,11 +1,17 @@
-"""A review widget for JupyterLab: step through suggested mappings and decide, one at a time.
+"""A review widget for JupyterLab and Voilà: one statement with all its candidates at once.
 
-The two statements stand side by side with their competency and level, the method's score and
-suggested relation. Buttons accept, reject, mark unsure, change the relation (from the
-drop-down), or say the subject has no counterpart; every control is reachable with Tab, in
-reading order, and a button is pressed with Enter or Space. Every decision is saved
-at once, atomically (a temporary file renamed over the cross-walk: a crash or a kill leaves the
-previous file whole), and opening the file again resumes at the first undecided suggestion.
+The statement stands at the top with its competency and level; below it, each candidate with
+its competency, level, suggested relation (changeable) and why it was suggested. Tick the
+candidates that match (one, several) and save, or say the statement has no counterpart; unsure
+and skip leave it for later, back returns to the previous statement. Each decision replaces the
+earlier one on the same pairs (what was decided before stays in ``review_history``); the note box
+always shows the note of the statement on screen. Progress shows how many statements are done.
+
+Keys (when the widget has the focus; ipyevents): ``1``-``9`` tick or untick a candidate,
+``Enter`` saves, ``0`` no counterpart, ``u`` unsure, ``s`` skip, ``b`` back. Every control is
+also reachable with Tab, and buttons work with Enter or Space. Every decision is saved at once,
+atomically (a crash or a kill leaves the previous file whole), and opening the file again
+resumes at the first statement not yet decided.
 """
 
 from __future__ import annotations
@@ -17,24 +23,26 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import UsageError
-from .review import decide, pending, to_crosswalk
+from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
+from .workbook import RELATION_WORDS
 
 __all__ = ["ReviewWidget", "review_crosswalk"]
 
 _BUTTONS = (
-    ("accept", "Accept", "success", "check", "Accept the suggested relation"),
-    ("reject", "Reject", "danger", "times", "These statements do not match"),
-    ("unsure", "Unsure", "warning", "question", "Come back to this one later"),
-    ("change", "Change relation", "info", "exchange", "Accept with the relation chosen above"),
-    ("no_match", "No match", "", "ban", "Nothing in the other framework matches the subject"),
-    ("skip", "Skip", "", "forward", "Leave undecided for now"),
-    ("back", "Back", "", "backward", "Show the previous decision again"),
-)
+    ("save", "Save ticked (Enter)", "success", "check", "Accept the ticked, reject the others"),
+    ("none", "No counterpart (0)", "danger", "ban", "Nothing in the other framework matches"),
+    ("unsure", "Unsure (u)", "warning", "question", "Mark the candidates unsure, come back later"),
+    ("skip", "Skip (s)", "", "forward", "Leave undecided for now"),
+    ("back", "Back (b)", "", "backward", "Show the previous statement again"),
+)  # fmt: skip
+_KEYS = {"Enter": "save", "0": "none", "u": "unsure", "s": "skip", "b": "back"}
+_CARD = "border:1px solid #ccc;padding:6px 8px;border-radius:4px;margin:2px 0"
+_SMALL = "color:#555;font-size:0.85em"
 
 
 class ReviewWidget:
-    """Review a cross-walk file, saving after every decision.
+    """Review a cross-walk file statement by statement, saving after every decision.
 
     Parameters
     ----------
@@ -50,8 +58,10 @@ class ReviewWidget:
     ----------
     crosswalk : pandas.DataFrame
         The current cross-walk, as saved.
-    current : tuple of (str, str) or None
-        The pair on screen, ``None`` when everything is reviewed.
+    current : str or None
+        The statement (subject CURIE) on screen, ``None`` when everything is reviewed.
+    ticks : list of ipywidgets.Checkbox
+        One per candidate on screen, in rank order.
     widget : ipywidgets.VBox
         The whole widget, to display.
     """
@@ -66,37 +76,38 @@ class ReviewWidget:
         self.crosswalk = read_sssom(self.path)
         self._meta = self.crosswalk.attrs.get("sssom") or None
         self._names = self._framework_names(a, b)
-        self._skipped: list[tuple[str, str]] = []
-        self._history: list[tuple[str, str]] = []
-        self.current: tuple[str, str] | None = None
+        self.subjects = list(dict.fromkeys(self.crosswalk["subject_id"]))
+        self._skipped: list[str] = []
+        self._history: list[str] = []
+        self.current: str | None = None
+        self.objects: list[str] = []
+        self.ticks: list = []
+        self.relations: list = []
+        self.bar = widgets.IntProgress(min=0, max=max(len(self.subjects), 1), description="Done")
         self.progress = widgets.HTML()
-        self.subject = widgets.HTML(layout={"width": "50%", "padding": "0 8px"})
-        self.object = widgets.HTML(layout={"width": "50%", "padding": "0 8px"})
-        self.relation = widgets.Dropdown(options=list(PREDICATES), description="Relation")
-        self.note = widgets.Text(
-            placeholder="why (saved as the justification note)",
+        self.subject = widgets.HTML()
+        self.candidates = widgets.VBox()
+        self.note = widgets.Textarea(
+            placeholder="why (saved as the note of every pair of this statement)",
             description="Note",
-            layout={"width": "90%"},
+            layout={"width": "95%", "height": "3.5em"},
         )
         self.status = widgets.HTML()
         self.buttons = {}
         for key, label, style, icon, tip in _BUTTONS:
             button = widgets.Button(
-                description=label,
-                button_style=style,
-                icon=icon,
-                tooltip=tip,
+                description=label, button_style=style, icon=icon, tooltip=tip,
                 layout={"width": "auto"},
-            )
-            button.add_class(f"compkit-review-{key.replace('_', '-')}")
+            )  # fmt: skip
+            button.add_class(f"compkit-review-{key}")
             button.add_class("compkit-review-button")
             button.on_click(getattr(self, f"_on_{key}"))
             self.buttons[key] = button
         self.widget = widgets.VBox(
             [
-                self.progress,
-                widgets.HBox([self.subject, self.object], layout={"width": "100%"}),
-                self.relation,
+                widgets.HBox([self.bar, self.progress]),
+                self.subject,
+                self.candidates,
                 self.note,
                 widgets.HBox(list(self.buttons.values()), layout={"flex_flow": "row wrap"}),
                 self.status,
@@ -104,9 +115,10 @@ class ReviewWidget:
             layout={"width": "100%"},
         )
         self.widget.add_class("compkit-review")
+        self._keys = self._listen()
         self._show_next()
 
-    # -- frameworks --------------------------------------------------------------------------
+    # -- frameworks and text -------------------------------------------------------------------
     def _framework_names(self, a, b) -> dict[str, dict[str, str]]:
         from ..framework.io import bundled, load
 
@@ -126,96 +138,131 @@ class ReviewWidget:
             }
         return names
 
-    def _describe(self, curie: str, label: str, competency: str, level: str) -> str:
-        prefix = str(curie).split(":", 1)[0]
-        names = self._names.get(prefix, {})
+    def _where(self, curie: str, competency: str, level: str) -> str:
+        names = self._names.get(str(curie).split(":", 1)[0], {})
         comp = names.get(str(competency), str(competency))
-        lvl = names.get(f"level:{level}", str(level))
-        return (
-            f"<div style='border:1px solid #ccc;padding:6px;border-radius:4px'>"
-            f"<div><code>{html.escape(str(curie))}</code></div>"
-            f"<div><b>{html.escape(comp)}</b> · {html.escape(lvl)}</div>"
-            f"<p style='font-size:1.1em'>{html.escape(str(label))}</p></div>"
-        )
+        return f"{html.escape(comp)} · {html.escape(names.get(f'level:{level}', str(level)))}"
 
-    # -- navigation --------------------------------------------------------------------------
-    def _row(self, pair: tuple[str, str]) -> pd.Series:
+    def _rows(self, subject: str) -> pd.DataFrame:
         cw = self.crosswalk
-        return cw[(cw["subject_id"] == pair[0]) & (cw["object_id"] == pair[1])].iloc[0]
+        rows = cw[(cw["subject_id"] == subject) & (cw["object_id"] != NO_TERM)]
+        return rows.sort_values("rank", kind="stable")
+
+    # -- navigation ----------------------------------------------------------------------------
+    def _decided(self, subject: str) -> bool:
+        mine = self.crosswalk[self.crosswalk["subject_id"] == subject]
+        return bool(len(mine)) and not (mine["review_status"] == "suggested").any()
 
     def _show_next(self) -> None:
-        todo = pending(self.crosswalk)
-        pairs = list(zip(todo["subject_id"], todo["object_id"], strict=True))
-        fresh = [p for p in pairs if p not in self._skipped]
-        later = [p for p in self._skipped if p in pairs]
+        todo = [s for s in self.subjects if not self._decided(s)]
+        fresh = [s for s in todo if s not in self._skipped]
+        later = [s for s in self._skipped if s in todo]
         self._show((fresh or later or [None])[0])
 
-    def _show(self, pair: tuple[str, str] | None) -> None:
-        self.current = pair
-        done = int((self.crosswalk["review_status"] != "suggested").sum())
-        left = len(pending(self.crosswalk))
+    def _show(self, subject: str | None) -> None:
+        import ipywidgets as widgets
+
+        self.current = subject
+        done = sum(self._decided(s) for s in self.subjects)
+        self.bar.value = done
         self.progress.value = (
-            f"<b>{html.escape(self.path.name)}</b>: {done} decided, {left} to review "
-            f"(reviewer: {html.escape(self.reviewer)})"
+            f"<b>{done} of {len(self.subjects)} statements reviewed</b> in "
+            f"{html.escape(self.path.name)} (reviewer: {html.escape(self.reviewer)})"
         )
         for key, button in self.buttons.items():
-            button.disabled = pair is None and key != "back"
-        if pair is None:
-            self.subject.value = self.object.value = ""
-            self.status.value = "<b>All suggestions reviewed.</b>"
+            button.disabled = subject is None and key != "back"
+        if subject is None:
+            self.subject.value = ""
+            self.candidates.children = ()
+            self.objects, self.ticks, self.relations = [], [], []
+            self.note.value = ""
+            self.status.value = "<b>All statements reviewed.</b>"
             return
-        row = self._row(pair)
-        self.subject.value = self._describe(
-            row["subject_id"], row["subject_label"], row["subject_category"], row["subject_level"]
+        rows = self._rows(subject)
+        first = self.crosswalk[self.crosswalk["subject_id"] == subject].iloc[0]
+        self.subject.value = (
+            f"<div style='{_CARD};background:#f4f7fb'><code>{html.escape(subject)}</code> "
+            f"<b>{self._where(subject, first['subject_category'], first['subject_level'])}</b>"
+            f"<p style='font-size:1.15em;margin:4px 0'>{html.escape(str(first['subject_label']))}"
+            "</p></div>"
         )
-        self.object.value = self._describe(
-            row["object_id"], row["object_label"], row["object_category"], row["object_level"]
-        )
-        self.relation.value = (
-            row["predicate_id"] if row["predicate_id"] in PREDICATES else ("skos:closeMatch")
-        )
-        self.note.value = str(row["comment"] or "") if row["review_status"] != "suggested" else ""
-        score = row["similarity_score"]
+        self.objects, self.ticks, self.relations, cards = [], [], [], []
+        options = [(words, curie) for curie, words in RELATION_WORDS.items()]
+        for k, row in enumerate(rows.itertuples(index=False), start=1):
+            tick = widgets.Checkbox(
+                value=row.review_status in ("accepted", "changed"),
+                description=str(k),
+                indent=False,
+                layout={"width": "3em"},
+            )
+            tick.add_class("compkit-review-tick")
+            relation = widgets.Dropdown(
+                options=options,
+                value=row.predicate_id if row.predicate_id in PREDICATES else "skos:closeMatch",
+                layout={"width": "11em"},
+            )
+            why = str(row.explanation) if pd.notna(row.explanation) and row.explanation else ""
+            text = widgets.HTML(
+                f"<div style='{_CARD}'><code>{html.escape(str(row.object_id))}</code> "
+                f"<b>{self._where(row.object_id, row.object_category, row.object_level)}</b>"
+                f"<div>{html.escape(str(row.object_label))}</div>"
+                + (f"<div style='{_SMALL}'>why: {html.escape(why)}</div>" if why else "")
+                + f"<div style='{_SMALL}'>{_state(row)}</div></div>",
+                layout={"width": "100%"},
+            )
+            cards.append(widgets.HBox([tick, relation, text], layout={"width": "100%"}))
+            self.objects.append(row.object_id)
+            self.ticks.append(tick)
+            self.relations.append(relation)
+        self.candidates.children = tuple(cards)
+        notes = self.crosswalk.loc[self.crosswalk["subject_id"] == subject, "comment"]
+        decided = self.crosswalk.loc[self.crosswalk["subject_id"] == subject, "review_status"]
+        kept = [str(n) for n, s in zip(notes, decided, strict=True) if s != "suggested" and n]
+        self.note.value = kept[0] if kept else ""
         self.status.value = (
-            f"suggested: <code>{html.escape(str(row['suggested_predicate_id'] or '-'))}</code>, "
-            f"rank {row['rank'] if pd.notna(row['rank']) else '-'}, similarity "
-            f"{score if pd.notna(score) else '-'}; status <b>{row['review_status']}</b>"
+            "Tick the candidates that match and save (keys 1–9, Enter), or say there is none."
         )
 
-    # -- decisions ---------------------------------------------------------------------------
-    def decide(self, decision: str, predicate: str | None = None) -> None:
-        """Record ``decision`` on the pair on screen, save the file, and show the next pair."""
+    # -- decisions -----------------------------------------------------------------------------
+    def choose(self, picks: dict[str, str | None] | None = None, *, unsure: bool = False) -> None:
+        """Record a decision on the statement on screen, save, and show the next statement.
+
+        ``picks`` maps the accepted candidates (object CURIEs) to their relations (``None``: as
+        on screen); default: the ticked ones. ``{}`` says the statement has no counterpart.
+        """
         if self.current is None:
             return
-        subject, obj = self.current
-        self.crosswalk = decide(
-            self.crosswalk,
-            subject,
-            obj,
-            decision,
-            reviewer=self.reviewer,
-            predicate=predicate,
-            note=self.note.value.strip(),
-        )
+        subject, note = self.current, self.note.value.strip()
+        if picks is None:
+            picks = {
+                o: r.value
+                for o, t, r in zip(self.objects, self.ticks, self.relations, strict=True)
+                if t.value
+            }
+        shown = dict(zip(self.objects, (r.value for r in self.relations), strict=True))
+        picks = {o: (r or shown.get(o)) for o, r in picks.items()}
+        if unsure:
+            cw = self.crosswalk
+            for obj in self.objects:
+                cw = decide(cw, subject, obj, "unsure", reviewer=self.reviewer, note=note)
+            self.crosswalk = cw
+        else:
+            self.crosswalk = decide_statement(
+                self.crosswalk, subject, picks, reviewer=self.reviewer, note=note
+            )
         write_sssom(self.crosswalk, self.path, meta=self._meta)
-        self._history.append((subject, NO_TERM if decision == "no_match" else obj))
-        self._skipped = [p for p in self._skipped if p != self.current]
+        self._history.append(subject)
+        self._skipped = [s for s in self._skipped if s != subject]
         self._show_next()
 
-    def _on_accept(self, _=None) -> None:
-        self.decide("accept")
+    def _on_save(self, _=None) -> None:
+        self.choose()
 
-    def _on_reject(self, _=None) -> None:
-        self.decide("reject")
+    def _on_none(self, _=None) -> None:
+        self.choose({})
 
     def _on_unsure(self, _=None) -> None:
-        self.decide("unsure")
-
-    def _on_change(self, _=None) -> None:
-        self.decide("change", predicate=self.relation.value)
-
-    def _on_no_match(self, _=None) -> None:
-        self.decide("no_match")
+        self.choose(unsure=True)
 
     def _on_skip(self, _=None) -> None:
         if self.current is not None:
@@ -226,10 +273,44 @@ class ReviewWidget:
         if self._history:
             self._show(self._history.pop())
 
+    def press(self, key: str) -> None:
+        """Act on a key as the keyboard shortcuts do (``1``-``9``, Enter, 0, u, s, b)."""
+        if key.isdigit() and key != "0":
+            k = int(key) - 1
+            if k < len(self.ticks):
+                self.ticks[k].value = not self.ticks[k].value
+        elif key in _KEYS and not (self.buttons[_KEYS[key]].disabled):
+            getattr(self, f"_on_{_KEYS[key]}")()
+
+    def _listen(self):
+        try:
+            from ipyevents import Event
+        except ImportError:  # pragma: no cover - ipyevents is a dependency
+            return None
+        events = Event(source=self.widget, watched_events=["keydown"], prevent_default_action=False)
+
+        def handle(event: dict) -> None:
+            target = str(event.get("target", {}).get("tagName", "")).upper()
+            if target in ("TEXTAREA", "INPUT", "SELECT"):
+                return  # typing a note is not a command
+            self.press(str(event.get("key", "")))
+
+        events.on_dom_event(handle)
+        return events
+
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
         display(self.widget)
+
+
+def _state(row) -> str:
+    status = str(row.review_status)
+    if status == "suggested":
+        relation = RELATION_WORDS.get(str(row.suggested_predicate_id), "-")
+        return f"suggested: {relation}, rank {row.rank}"
+    said = "rejected" if row.predicate_modifier == "Not" else status
+    return f"decided: {html.escape(said)} by {html.escape(str(row.reviewer_label))}"
 
 
 def review_crosswalk(
@@ -260,12 +341,13 @@ def review_crosswalk(
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "cis-wsx.sssom.tsv"
     >>> w = review_crosswalk(path, "cis", "wsx", reviewer="A. Reviewer", top=2)
-    >>> w.current
-    ('cis:people-l1-1', 'wsx:work-core-11')
-    >>> w.buttons["accept"].click()
+    >>> w.current, len(w.ticks)
+    ('cis:people-l1-1', 2)
+    >>> w.ticks[0].value = True
+    >>> w.buttons["save"].click()
     >>> from compkit.crosswalk import read_sssom
-    >>> read_sssom(path).loc[0, ["review_status", "reviewer_label"]].tolist()
-    ['accepted', 'A. Reviewer']
+    >>> read_sssom(path).loc[:1, ["review_status", "reviewer_label"]].values.tolist()
+    [['accepted', 'A. Reviewer'], ['rejected', 'A. Reviewer']]
     """
     path = Path(path)
     if not path.exists():
