@@ -26,6 +26,7 @@ def test_explorer_notebook_renders_and_responds(run_notebook, screenshot):
     assert selects.count() == 3
     # The notebook's last cell set the explorer to WSX Managing Work at Supervisory, from code.
     assert caption(explorer) == "33 indicators, Managing Work, up to and including Supervisory"
+    assert explorer.locator("th").all_inner_texts()[:3] == ["Competency", "Level", "Statement"]
     explorer.scroll_into_view_if_needed()
     screenshot(page, "01-explore-frameworks")
 
@@ -53,38 +54,66 @@ def test_explorer_notebook_renders_and_responds(run_notebook, screenshot):
 
 
 def check_dashboard(page, screenshot, name: str) -> None:
-    """The dashboard rendered; a theme and a level selection and a tab click all answer."""
+    """The dashboard opens on a summary; filters, pages, downloads and tabs all answer."""
     board = page.locator(".compkit-dashboard")
     board.wait_for(timeout=120_000)
-    selects = board.locator("select")
-    assert selects.count() == 4
+    page.wait_for_function(
+        "() => document.querySelector('.compkit-dashboard').textContent"
+        ".includes('153 statements against 62 in CiS')"
+    )
+    assert "key figures" in board.inner_text()
+    screenshot(page, name)
+    tabs = board.locator(".lm-TabBar-tab")
+    assert [t.strip() for t in tabs.all_inner_texts()] == [
+        "Summary",
+        "Themes",
+        "Scope",
+        "Statements",
+    ]
+    for tab in tabs.all():  # every tab title is shown whole
+        assert tab.evaluate("t => t.querySelector('.lm-TabBar-tabLabel').scrollWidth") <= (
+            tab.evaluate("t => t.querySelector('.lm-TabBar-tabLabel').clientWidth")
+        )
+
+    tabs.filter(has_text="Statements").click()
     statements = board.locator(".compkit-statements")
     statements.wait_for()
-    assert "CiS: 62 statements on all themes, all levels" in statements.inner_text()
-    screenshot(page, name)
-
+    assert "Pick a theme or a level" in statements.inner_text()
+    selects = board.locator("select")
+    assert selects.count() == 4
     selects.nth(2).select_option(label="Technology and digital")
     page.wait_for_function(
         "() => document.querySelector('.compkit-statements').textContent"
         ".includes('CiS: 4 statements on Technology and digital')"
     )
-    assert "WSX Mind: 1 statements on Technology and digital, all levels" in (
+    assert "WSX Mind: 1 statement on Technology and digital, all levels" in (
         statements.inner_text()
     )
     assert "Has good IT skills and uses email and the internet" in statements.inner_text()
+    link = board.locator(".compkit-download a").first
+    assert link.get_attribute("download") == "compkit-statements.csv"
+    assert link.get_attribute("href").startswith("data:text/csv;base64,")
     selects.nth(3).select_option(label="4: CiS Level 4 | WSX Mind Management")
     page.wait_for_function(
         "() => document.querySelector('.compkit-statements').textContent"
-        ".includes('CiS: 1 statements on Technology and digital, level 4')"
+        ".includes('CiS: 1 statement on Technology and digital, level 4')"
     )
     assert "technological foresight" in statements.inner_text()
-    screenshot(page, f"{name}-selected")
+    screenshot(page, f"{name}-statements")
 
-    board.locator(".lm-TabBar-tab", has_text="Themes").click()
+    tabs.filter(has_text="Themes").click()
     image = board.locator("img").first
     image.wait_for(state="visible")
     assert image.evaluate("img => img.naturalWidth") > 300
     screenshot(page, f"{name}-themes-tab")
+
+    selects.nth(1).select_option(label="CiS: Competencies – Senior Officer roles")
+    page.wait_for_function(
+        "() => document.querySelector('.compkit-dashboard').textContent"
+        ".includes('Pick two different frameworks')"
+    )
+    assert "technological foresight" not in board.inner_text()  # nothing stale
+    assert board.locator("img").first.evaluate("img => img.naturalWidth") == 0
 
 
 def test_dashboard_notebook_in_jupyterlab(run_notebook, screenshot):
@@ -92,8 +121,8 @@ def test_dashboard_notebook_in_jupyterlab(run_notebook, screenshot):
     check_dashboard(page, screenshot, "06-dashboard-lab")
 
 
-# Voilà's own page template links Font Awesome from a CDN; offline the icons are missing and
-# nothing else: the dashboard uses none.
+# Voilà's own page template links Font Awesome from a CDN (the same CSS is bundled in Voilà's
+# own scripts); offline that one request fails and nothing else: the dashboard uses no icon.
 VOILA_CDN = "cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free"
 
 
@@ -110,6 +139,7 @@ def test_dashboard_as_voila_app(page, voila_app, screenshot):
     )  # no network: only the app's own server answers
     page.goto(f"{app.url}/?token={app.token}")
     check_dashboard(page, screenshot, "06-dashboard-voila")
+    assert page.title() == "Compare two competency frameworks"
     assert "import dashboard" not in page.inner_text("body")  # the app shows no code
     assert all(VOILA_CDN in url for url in blocked), blocked
     errors = [e for e in page.console_errors if not any(VOILA_CDN in u for u in blocked if u in e)]

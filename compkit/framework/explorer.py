@@ -30,8 +30,10 @@ def indicator_html(table: pd.DataFrame, *, caption: str = "") -> str:
         return f"<p><b>{html.escape(caption)}</b></p><p><i>No indicators.</i></p>"
     rows = "".join(
         "<tr>"
-        f"<td>{html.escape(r.competency)}</td><td>{html.escape(r.level_name)}</td>"
-        f"<td>{html.escape(r.text)}</td><td style='color:#555'>{html.escape(r.indicator_id)}</td>"
+        f"<td style='min-width:11em'>{html.escape(r.competency)}</td>"
+        f"<td style='white-space:nowrap'>{html.escape(r.level_name)}</td>"
+        f"<td>{html.escape(r.text)}</td>"
+        f"<td style='white-space:nowrap;color:#555'>{html.escape(r.indicator_id)}</td>"
         "</tr>"
         for r in table.itertuples(index=False)
     )
