@@ -29,10 +29,12 @@ def test_bundled_frameworks_round_trip_through_case(tmp_path, name):
 @settings(
     max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
-@given(doc=framework_documents())
+@given(doc=framework_documents(v2=True))
 def test_any_framework_round_trips_through_case(doc):
+    """Version 2's fields too: stems, undefined cells, mirrors, locations, language, no level."""
     package = json.loads(json.dumps(compkit.authoring.to_case(from_dict(doc), changed=WHEN)))
     assert validate_case(package) == []
+    assert package["CFDocument"]["language"] == doc.get("language", "en-GB")
     assert to_dict(compkit.authoring.from_case(package)) == doc
 
 

@@ -30,13 +30,14 @@ def test_bundled_frameworks_round_trip_through_workbook_and_tables(tmp_path, nam
 
 
 @settings(
-    max_examples=25,
+    max_examples=40,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-@given(doc=framework_documents())
+@given(doc=framework_documents(v2=True))
 def test_any_framework_round_trips_losslessly(tmp_path, doc):
+    """Every field, version 2's too (stems, undefined cells, mirrors, locations, no level)."""
     fw = from_dict(doc)
     assert (
         compkit.framework.to_dict(
@@ -144,7 +145,8 @@ def test_missing_sheet(tmp_path):
     msg = import_error(out)
     assert msg.splitlines()[0] == (
         f"{out}: sheet 'levels': missing sheet; a workbook needs the sheets framework, "
-        "introduction, levels, groups, values, competencies, indicators, roles, requirements"
+        "introduction, levels, groups, values, competencies, indicators, undefined, roles, "
+        "requirements"
     )
 
 
@@ -158,8 +160,10 @@ def test_unknown_level_duplicate_id_empty_statement_and_formula_all_at_once(tmp_
 
     out = edited_workbook(tmp_path, edit)
     assert import_error(out).splitlines() == [
-        f"{out}: sheet 'indicators', row 3, column 'level': unknown level 'leed'; expected one of "
-        "the declared levels: foundation, practitioner, experienced, senior, lead, director",
+        f"{out}: sheet 'indicators', row 3, column 'level': unknown level 'leed'; expected a "
+        "level's id or name (6 levels declared: foundation (Foundation), practitioner "
+        "(Practitioner), experienced (Experienced), senior (Senior), lead (Lead), director "
+        "(Director))",
         f"{out}: sheet 'indicators', row 4, column 'id': duplicate id 'leading-lead-1' (also row "
         "3); each indicator needs its own id: clear the cell to get a new one",
         f"{out}: sheet 'indicators', row 5, column 'text': empty statement; write the statement "
@@ -194,8 +198,9 @@ def test_other_bad_cells_name_sheet_row_and_column(tmp_path):
     ]
     assert "unknown value 'nerve'; expected one of the declared values: care, courage" in lines[1]
     assert lines[3].endswith(
-        "unknown competency 'cooking'; expected one of the competencies sheet's ids: leading, "
-        "caring, delivering"
+        "unknown competency 'cooking'; expected a competency's id or name (3 competencies "
+        "declared: leading (Leading others), caring (Caring for service users), delivering "
+        "(Delivering results))"
     )
     assert lines[4].endswith(
         "'sometimes' is not allowed here; expected one of: effective, ineffective"
@@ -260,3 +265,44 @@ def test_cli_export_workbook_then_import_keeps_the_yaml_file(tmp_path):
     old_line = next(line for line in before.splitlines() if line.endswith(f"text: {old_text}"))
     new_line = old_line.replace(old_text, "I take responsibility for my own wellbeing.")
     assert changed == [(old_line, new_line)]
+
+
+def test_levels_competencies_and_roles_may_be_given_by_name(tmp_path):
+    def edit(wb):
+        ws = wb["indicators"]
+        ws["B2"], ws["C2"] = "LEADING OTHERS", "Lead"  # names, any case
+        ws = wb["requirements"]
+        ws["A2"], ws["B2"], ws["C2"] = "Team leader", "Leading others", "Lead"
+
+    fw = compkit.import_file(edited_workbook(tmp_path, edit)).framework
+    first = fw.indicator_records[0]
+    assert (first.competency, first.level) == ("leading", "lead")
+    assert fw.role("team-leader").required_levels["leading"] == "lead"
+
+
+def test_a_name_two_levels_share_is_not_guessed(tmp_path):
+    def edit(wb):
+        wb["levels"]["B3"] = "Foundation"  # two levels now named Foundation
+        wb["indicators"]["C5"] = "FOUNDATION"  # a name, not the id "foundation"
+
+    lines = import_error(edited_workbook(tmp_path, edit)).splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "sheet 'indicators', row 5, column 'level'"
+    ]
+    assert "unknown level 'FOUNDATION'; expected a level's id or name (6 levels" in lines[0]
+
+
+def test_one_declared_level_reads_in_the_singular():
+    tables = to_tables("tests/data/corpus/hse-stress-competencies.yaml")
+    tables["indicators"].loc[0, "level"] = "boss"
+    with pytest.raises(compkit.WorkbookError, match=r"\(1 level declared: manager \(Manager\)\)"):
+        from_tables(tables)
+
+
+def test_a_requirement_without_a_level_round_trips(tmp_path):
+    fw = compkit.load("tests/data/authoring/behaviours.yaml")
+    book = compkit.authoring.read_workbook(
+        compkit.authoring.write_workbook(fw, tmp_path / "b.xlsx")
+    ).framework
+    assert book.role("officer").required_levels == {"leading": "two", "delivering": None}
+    assert compkit.framework.to_dict(book) == compkit.framework.to_dict(fw)

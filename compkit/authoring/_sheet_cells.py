@@ -21,6 +21,7 @@ _KEY_COLUMNS = {
     "competencies": ("id", "name"),
     "indicators": ("id", "competency", "level", "text"),
     "roles": ("id", "name"),
+    "undefined": ("competency", "level"),
     "requirements": ("role", "competency", "level"),
 }
 TRUE, FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
@@ -60,6 +61,16 @@ class Reader:
         )
         return []
 
+    def number(self, sheet, row, column, value, minimum: int) -> int | None:
+        """A whole number of at least ``minimum``, or None for an empty cell."""
+        text = self.text(sheet, row, column, value).strip()
+        if not text:
+            return None
+        if re.fullmatch(r"\d+", text) and int(text) >= minimum:
+            return int(text)
+        self.problem(sheet, row, column, f"{text!r} is not a whole number of at least {minimum}")
+        return None
+
     def ids(self, sheet, row, column, value) -> list[str]:
         text = self.text(sheet, row, column, value)
         return [p.strip() for p in text.split(",") if p.strip()]
@@ -69,6 +80,15 @@ class Reader:
         lines = self.numbers(sheet, row, "source_lines", cells.get("source_lines"), 1)
         numbers = self.numbers(sheet, row, "source_numbers", cells.get("source_numbers"), 0)
         ref = self.text(sheet, row, "source_ref", cells.get("source_ref"))
+        for key in ("file", "sheet", "cell"):
+            text = self.text(sheet, row, f"source_{key}", cells.get(f"source_{key}"))
+            if text:
+                out[key] = text
+        for key, minimum in (("page", 1), ("paragraph", 0), ("table", 0)):
+            column = f"source_{key}"
+            value = self.number(sheet, row, column, cells.get(column), minimum)
+            if value is not None:
+                out[key] = value
         if lines:
             out["lines"] = lines
         if numbers:

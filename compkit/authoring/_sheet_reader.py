@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, SHEETS, slug
@@ -63,10 +64,10 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
         return out
 
     doc["introduction"] = entries("introduction", "introduction", ("text",))
-    doc["levels"] = entries("levels", "levels", ("name", "description"))
+    doc["levels"] = entries("levels", "levels", ("name", "description", "stem"))
     doc["groups"] = entries("groups", "groups", ("name", "description"))
     doc["values"] = entries("values", "values", ("name", "description"))
-    doc["competencies"] = entries("competencies", "competencies", ("name", "description"))
+    doc["competencies"] = entries("competencies", "competencies", ("name", "description", "stem"))
     for comp, (number, cells) in zip(doc["competencies"], rows["competencies"], strict=True):
         group = reader.text("competencies", number, "group", cells.get("group")).strip()
         if group:
@@ -77,6 +78,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
                 comp[field] = refs
         comp["indicators"] = []
     _indicators(rows["indicators"], ids["indicators"], doc, where, reader)
+    _undefined(rows["undefined"], doc, where, reader)
     doc["roles"] = entries("roles", "roles", ("name", "description"))
     _requirements(rows["requirements"], doc, where, reader)
 
@@ -144,9 +146,15 @@ def _framework_sheet(rows, doc: dict, where: dict, reader: Reader) -> None:
         if field in fields and (value(field) or field in ("id", "title", "organisation")):
             doc[field] = value(field).strip() if field == "id" else value(field)
             where[(field,)] = ("framework", fields[field][0], "value")
-    if value("competency_term"):
-        doc["competency_term"] = value("competency_term")
-        where[("competency_term",)] = ("framework", fields["competency_term"][0], "value")
+    for field in ("competency_term", "language", "stem"):
+        if value(field):
+            doc[field] = value(field).strip() if field == "language" else value(field)
+            where[(field,)] = ("framework", fields[field][0], "value")
+    if "schema_version" in fields:
+        number, raw_version = fields["schema_version"]
+        version = reader.number("framework", number, "value", raw_version, 1)
+        doc["schema_version"] = version or 1
+        where[("schema_version",)] = ("framework", number, "value")
     number, raw_cumulative = fields.get("cumulative", (None, True))
     text = reader.text("framework", number, "value", raw_cumulative).strip().casefold()
     if text in TRUE or not text:
@@ -235,11 +243,47 @@ def _assign_ids(rows: dict, exported: dict, reader: Reader) -> dict[str, list[st
     return ids
 
 
+class _Names:
+    """Finds a level, competency or role of the sheets by its id or its name (any case)."""
+
+    def __init__(self, entries: list[dict], term: str):
+        self.term, self.ids = term, [str(e.get("id")) for e in entries]
+        self.names: dict[str, list[str]] = defaultdict(list)
+        for e in entries:
+            self.names[str(e.get("name", "")).strip().casefold()].append(str(e.get("id")))
+        shown = [f"{e.get('id')} ({e.get('name')})" for e in entries[:12]]
+        self.known = ", ".join(shown) + (", ..." if len(entries) > 12 else "") or "none"
+
+    def find(self, text: str) -> str | None:
+        """The id ``text`` names (an id first, else a unique name); None when it names none."""
+        if text in self.ids:
+            return text
+        hits = self.names.get(text.strip().casefold(), [])
+        return hits[0] if len(hits) == 1 else None
+
+    def unknown(self, text: str) -> str:
+        what = f"unknown {self.term} {text!r}" if text else f"no {self.term} given"
+        count = plural(len(self.ids), self.term)
+        return f"{what}; expected a {self.term}'s id or name ({count} declared: {self.known})"
+
+
+def _resolve(reader: Reader, names: _Names, sheet: str, number: int, column: str, value):
+    """The id a cell names by id or name, or None after recording the problem."""
+    text = reader.text(sheet, number, column, value).strip()
+    found = names.find(text)
+    if found is None:
+        reader.problem(sheet, number, column, names.unknown(text))
+    return found
+
+
 def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) -> None:
     comps = {c.get("id"): (i, c) for i, c in enumerate(doc["competencies"])}
-    names = ", ".join(str(k) for k in comps) or "none"
+    comp_names = _Names(doc["competencies"], "competency")
+    level_names = _Names(doc["levels"], "level")
     for ident, (number, cells) in zip(ids, rows, strict=True):
-        comp_id = reader.text("indicators", number, "competency", cells.get("competency")).strip()
+        comp_id = _resolve(
+            reader, comp_names, "indicators", number, "competency", cells.get("competency")
+        )
         text = reader.text("indicators", number, "text", cells.get("text"))
         if not text.strip():
             reader.problem(
@@ -248,21 +292,12 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
                 "text",
                 "empty statement; write the statement or delete the row",
             )
-        if comp_id not in comps:
-            what = f"unknown competency {comp_id!r}" if comp_id else "no competency given"
-            reader.problem(
-                "indicators",
-                number,
-                "competency",
-                f"{what}; expected one of the competencies sheet's ids: {names}",
-            )
+        level = _resolve(reader, level_names, "indicators", number, "level", cells.get("level"))
+        if comp_id is None:
             continue
         ci, comp = comps[comp_id]
-        item: dict[str, Any] = {
-            "id": ident,
-            "level": reader.text("indicators", number, "level", cells.get("level")).strip(),
-            "text": text,
-        }
+        raw_level = reader.text("indicators", number, "level", cells.get("level")).strip()
+        item: dict[str, Any] = {"id": ident, "level": level or raw_level, "text": text}
         polarity = reader.text("indicators", number, "polarity", cells.get("polarity")).strip()
         if polarity and polarity != "effective":
             item["polarity"] = polarity
@@ -273,6 +308,9 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
         note = reader.text("indicators", number, "repair_note", cells.get("repair_note"))
         if kind or note:
             item["repair"] = {"kind": kind, "note": note}
+        mirrors = reader.text("indicators", number, "mirrors", cells.get("mirrors")).strip()
+        if mirrors:
+            item["mirrors"] = mirrors
         where[("competencies", ci, "indicators", len(comp["indicators"]))] = (
             "indicators",
             number,
@@ -281,23 +319,53 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
         comp["indicators"].append(item)
 
 
+def _undefined(rows, doc: dict, where: dict, reader: Reader) -> None:
+    """The cells the publisher left undefined, onto their competencies."""
+    comps = {c.get("id"): (i, c) for i, c in enumerate(doc["competencies"])}
+    comp_names = _Names(doc["competencies"], "competency")
+    level_names = _Names(doc["levels"], "level")
+    for number, cells in rows:
+        comp = _resolve(
+            reader, comp_names, "undefined", number, "competency", cells.get("competency")
+        )
+        level = _resolve(reader, level_names, "undefined", number, "level", cells.get("level"))
+        if comp is None or level is None:
+            continue
+        cell: dict[str, Any] = {"level": level}
+        note = reader.text("undefined", number, "note", cells.get("note"))
+        polarity = reader.text("undefined", number, "polarity", cells.get("polarity")).strip()
+        if note:
+            cell["note"] = note
+        if polarity:
+            cell["polarity"] = polarity
+        src = reader.source("undefined", number, cells)
+        if src:
+            cell["source"] = src
+        ci, entry = comps[comp]
+        entry.setdefault("undefined", [])
+        where[("competencies", ci, "undefined", len(entry["undefined"]))] = (
+            "undefined",
+            number,
+            None,
+        )
+        entry["undefined"].append(cell)
+
+
 def _requirements(rows, doc: dict, where: dict, reader: Reader) -> None:
     roles = {r.get("id"): (i, r) for i, r in enumerate(doc["roles"])}
+    role_names = _Names(doc["roles"], "role")
+    comp_names = _Names(doc["competencies"], "competency")
+    level_names = _Names(doc["levels"], "level")
     for r in doc["roles"]:
         r["requires"] = {}
     seen: dict[tuple[str, str], int] = {}
     for number, cells in rows:
-        role = reader.text("requirements", number, "role", cells.get("role")).strip()
-        comp = reader.text("requirements", number, "competency", cells.get("competency")).strip()
-        level = reader.text("requirements", number, "level", cells.get("level")).strip()
-        if role not in roles:
-            names = ", ".join(str(k) for k in roles) or "none"
-            reader.problem(
-                "requirements",
-                number,
-                "role",
-                f"unknown role {role!r}; expected one of the roles sheet's ids: {names}",
-            )
+        sheet = "requirements"
+        role = _resolve(reader, role_names, sheet, number, "role", cells.get("role"))
+        comp = _resolve(reader, comp_names, sheet, number, "competency", cells.get("competency"))
+        typed = reader.text(sheet, number, "level", cells.get("level")).strip()
+        level = _resolve(reader, level_names, sheet, number, "level", typed) if typed else None
+        if role is None or comp is None or (typed and level is None):
             continue
         if (role, comp) in seen:
             reader.problem(

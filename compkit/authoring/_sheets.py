@@ -12,15 +12,25 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-_SRC = ("source_lines", "source_numbers", "source_ref")
+_SRC = (
+    "source_lines",
+    "source_numbers",
+    "source_ref",
+    "source_file",
+    "source_page",
+    "source_sheet",
+    "source_cell",
+    "source_paragraph",
+    "source_table",
+)
 #: Sheets of the authoring workbook (and CSV files of a table folder) and their columns.
 SHEETS: dict[str, tuple[str, ...]] = {
     "framework": ("field", "value"),
     "introduction": ("text", *_SRC),
-    "levels": ("id", "name", "rank", "description", *_SRC),
+    "levels": ("id", "name", "rank", "description", "stem", *_SRC),
     "groups": ("id", "name", "description", *_SRC),
     "values": ("id", "name", "description", *_SRC),
-    "competencies": ("id", "name", "description", "group", "values", "levels", *_SRC),
+    "competencies": ("id", "name", "description", "group", "values", "levels", "stem", *_SRC),
     "indicators": (
         "id",
         "competency",
@@ -30,13 +40,16 @@ SHEETS: dict[str, tuple[str, ...]] = {
         *_SRC,
         "repair_kind",
         "repair_note",
+        "mirrors",
     ),
+    "undefined": ("competency", "level", "polarity", "note", *_SRC),
     "roles": ("id", "name", "description", *_SRC),
     "requirements": ("role", "competency", "level"),
 }
 _REQUIRED = ("framework", "levels", "competencies", "indicators")
 _EXPORTED = "exported_ids"  # hidden sheet: the ids each sheet had when it was exported
 _FIELDS = (
+    "schema_version",
     "id",
     "title",
     "organisation",
@@ -46,6 +59,8 @@ _FIELDS = (
     "notes",
     "competency_term",
     "cumulative",
+    "language",
+    "stem",
     "source_file",
     "source_description",
     "source_url",
@@ -61,11 +76,17 @@ def _nums(numbers) -> str:
     return ",".join(str(n) for n in numbers)
 
 
-def _src_cells(src) -> dict[str, str]:
+def _src_cells(src) -> dict[str, Any]:
     return {
         "source_lines": _nums(src.lines),
         "source_numbers": _nums(src.numbers),
         "source_ref": src.ref,
+        "source_file": src.file,
+        "source_page": src.page,
+        "source_sheet": src.sheet,
+        "source_cell": src.cell,
+        "source_paragraph": src.paragraph,
+        "source_table": src.table,
     }
 
 
@@ -86,7 +107,10 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
     from ..framework.io import load
 
     fw = load(framework)
+    from ..framework.io import to_dict
+
     fields: list[tuple[str, Any]] = [
+        ("schema_version", to_dict(fw)["schema_version"]),
         ("id", fw.id),
         ("title", fw.title),
         ("organisation", fw.organisation),
@@ -96,6 +120,8 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
         ("notes", fw.notes),
         ("competency_term", fw.competency_term),
         ("cumulative", fw.cumulative),
+        ("language", fw.language),
+        ("stem", fw.stem),
         ("source_file", fw.source_file),
         ("source_description", fw.source_description),
         ("source_url", fw.source_url),
@@ -106,6 +132,7 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
         "introduction": [{"text": p.text, **_src_cells(p.source)} for p in fw.introduction],
         "levels": [
             {"id": x.id, "name": x.name, "rank": x.rank, "description": x.description}
+            | {"stem": x.stem}
             | _src_cells(x.source)
             for x in fw.level_records
         ],
@@ -117,6 +144,7 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
                 "group": c.group or "",
                 "values": ", ".join(c.values),
                 "levels": ", ".join(c.levels),
+                "stem": c.stem,
             }
             | _src_cells(c.source)
             for c in fw.competency_records
@@ -133,10 +161,17 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
             | {
                 "repair_kind": i.repair.kind if i.repair else "",
                 "repair_note": i.repair.note if i.repair else "",
+                "mirrors": i.mirrors or "",
             }
             for c in fw.competency_ids
             for i in fw.indicator_records
             if i.competency == c
+        ],
+        "undefined": [
+            {"competency": c.id, "level": u.level, "polarity": u.polarity or "", "note": u.note}
+            | _src_cells(u.source)
+            for c in fw.competency_records
+            for u in c.undefined
         ],
         "roles": [
             {"id": r.id, "name": r.name, "description": r.description} | _src_cells(r.source)
@@ -154,8 +189,9 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
             for x in records
         ]
     return {
-        sheet: pd.DataFrame(rows[sheet], columns=list(columns)).astype(
-            {c: object for c in columns if c != "rank"}
+        # object columns: a whole number stays whole (never 3.0) and a missing one empty
+        sheet: pd.DataFrame(rows[sheet], columns=list(columns), dtype=object).astype(
+            {"rank": int} if sheet == "levels" else {}
         )
         for sheet, columns in SHEETS.items()
     }

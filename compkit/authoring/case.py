@@ -143,7 +143,7 @@ def to_case(
         "title": fw.title,
         "lastChangeDateTime": stamp,
         "publisher": fw.organisation,
-        "language": "en",
+        "language": fw.language,
         "extensions": {_EXT: {k: v for k, v in doc.items() if k not in ("levels", "competencies")}},
     }
     if fw.version:

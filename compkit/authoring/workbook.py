@@ -182,9 +182,14 @@ def write_tables(framework, folder: str | os.PathLike) -> Path:
     for name, frame in tables.items():
         out = frame.copy()
         for col in out.columns:
-            if out[col].dtype == object:
-                out[col] = out[col].map(
-                    lambda v: "'" + v if isinstance(v, str) and v.startswith(_ESCAPE) else v
+            if out[col].dtype == object:  # built cell by cell: no inference turns 3 into 3.0
+                out[col] = pd.Series(
+                    [
+                        "'" + v if isinstance(v, str) and v.startswith(_ESCAPE) else v
+                        for v in out[col]
+                    ],
+                    index=out.index,
+                    dtype=object,
                 )
         _atomic.write_text(folder / f"{name}.csv", out.to_csv(index=False))
     return folder
