@@ -185,3 +185,38 @@ def test_a_crosswalk_between_other_frameworks_is_refused(clustered):
         match="the cross-walk does not pair statements of 'clustered' with 'wsx'",
     ):
         compkit.draft("wsx", clustered, MINI)
+
+
+@pytest.fixture(scope="module")
+def full_draft():
+    from compkit.framework.io import data_dir
+
+    return compkit.draft("wsx", "cis", data_dir() / "crosswalks" / "cis-wsx.sssom.tsv")
+
+
+def test_a_draft_never_carries_the_other_organisations_name(full_draft):
+    fw, proposals = full_draft.framework, full_draft.proposals
+    texts = [i.text for i in fw.indicator_records]
+    assert not [t for t in texts if "Children in Scotland" in t or "CiS" in t]
+    wanted = [  # carried with the base's own name (and the draft's end punctuation)
+        "I understand and am committed to WSX Mind's aim to ensure all children and young people "
+        "flourish",
+        "I lead on organisational and/or departmental budget setting in line with the WSX Mind "
+        "strategic plan",
+    ]
+    assert [w for w in wanted if w in [t.rstrip(".") for t in texts]] == wanted
+    renamed = proposals[proposals["reason"].fillna("").str.startswith("named Children in")]
+    assert len(renamed) == 2 and set(renamed["action"]) == {"fix"}
+    assert renamed["before"].str.contains("Children in Scotland's aim|the CiS strategic").all()
+    # what cannot be replaced mechanically is listed for a human
+    left = proposals[proposals["reason"].fillna("").str.startswith("names Children in Scotland")]
+    assert left["text"].str.endswith("families in Scotland").tolist() == [True]
+    assert set(left["action"]) == {"review"}
+
+
+def test_a_draft_never_changes_correct_usage(full_draft):
+    texts = [i.text for i in full_draft.framework.indicator_records]
+    assert any("in line with the WSX Mind strategic plan" in t for t in texts)
+    fixes = full_draft.proposals[full_draft.proposals["action"] == "fix"]
+    assert not fixes["text"].fillna("").str.contains("in-line with the WSX").any()
+    assert not fixes["reason"].str.contains("as 'in-line'").any()

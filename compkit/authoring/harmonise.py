@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ._fixes import _mechanical_fix, _other_names, _own_names
+
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
@@ -153,50 +155,6 @@ def _closest_competency(texts: list[str], base: Framework) -> list[str]:
     bags = bags.reindex(list(base.competency_ids)).fillna("")
     dice, *_ = _similarity(pd.Series(texts), bags.reset_index(drop=True))
     return [base.competency_ids[j] for j in dice.argmax(1)]
-
-
-# -- mechanical fixes ----------------------------------------------------------------------------
-
-
-def _mechanical_fix(finding: dict, indicator) -> tuple[str, str] | None:
-    """The fixed text and what was done, when the finding has a mechanical fix; else None.
-
-    Mechanical: a stray word left by document conversion (deleted), a word capitalised where a
-    wrapped line was joined (lower-cased), a word spelt two ways in the framework (its usual
-    form), a final full stop that breaks the framework's pattern. Changing words to others
-    (misspellings, confused words) needs a reader.
-    """
-    text, name, message = indicator.text, finding["name"], finding["message"]
-    quoted = re.findall(r"'([^']+)'", message)
-    if name == "stray-word" and quoted and text.rstrip(" .").endswith(quoted[0]):
-        word = quoted[0]
-        stem = text.rstrip(" .")
-        tail = text[len(stem) :]
-        if indicator.repair is not None and indicator.repair.kind == "joined-wrapped-lines":
-            lowered = stem[: -len(word)] + word[0].lower() + word[1:] + tail
-            return lowered, f"lower-cased '{word}', capitalised where a wrapped line was joined"
-        return stem[: -len(word)].rstrip() + tail, f"deleted the stray word '{word}'"
-    if name == "inconsistent-spelling" and len(quoted) >= 2:
-        form, usual = quoted[0], quoted[1]
-        fixed = re.sub(
-            rf"\b{re.escape(form)}\b",
-            lambda m: usual[0].upper() + usual[1:] if m.group(0)[0].isupper() else usual,
-            text,
-            flags=re.IGNORECASE,
-        )
-        return (
-            (fixed, f"spelt '{form}' as '{usual}', the framework's usual form")
-            if fixed != text
-            else None
-        )
-    if name == "end-punctuation-breaks-pattern":
-        if message.startswith("ends with a full stop") and text.endswith("."):
-            return text[
-                :-1
-            ].rstrip(), "removed the final full stop, as the other statements have none"
-        if message.startswith("ends without a full stop"):
-            return text.rstrip() + ".", "added a final full stop, as the other statements have"
-    return None
 
 
 def draft(
@@ -395,7 +353,36 @@ def _add(
             else f"in the {term} whose statements share most of its words"
         )
         ref = f"added from {o.id}:{ind.id} ({o.label}, {ind.competency}, {ind.level}): {how}"
-        entry = {"id": new_id, "level": level, "text": ind.text, "source": {"ref": ref}}
+        text, renamed = _own_names(ind.text, o, b)
+        if renamed:
+            ref += f"; {renamed}"
+            rows.append(
+                {
+                    "action": "fix",
+                    "indicator_id": new_id,
+                    "competency_id": comp,
+                    "level": level,
+                    "text": text,
+                    "before": ind.text,
+                    "from_id": f"{o.id}:{ind.id}",
+                    "reason": renamed,
+                }
+            )
+        left = _other_names(text, o, b)
+        if left:
+            rows.append(
+                {
+                    "action": "review",
+                    "indicator_id": new_id,
+                    "competency_id": comp,
+                    "level": level,
+                    "text": text,
+                    "from_id": f"{o.id}:{ind.id}",
+                    "reason": f"names {o.organisation} ({', '.join(left)}): rewrite it for "
+                    f"{b.organisation} or drop it",
+                }
+            )
+        entry = {"id": new_id, "level": level, "text": text, "source": {"ref": ref}}
         if ind.polarity != "effective":
             entry["polarity"] = ind.polarity
         target = next(c for c in doc["competencies"] if c["id"] == comp)
@@ -408,7 +395,7 @@ def _add(
                 "indicator_id": new_id,
                 "competency_id": comp,
                 "level": level,
-                "text": ind.text,
+                "text": text,
                 "from_id": f"{o.id}:{ind.id}",
                 "reason": f"{how}; placed {where}, at the level {o.label} {ind.level} aligns with",
             }
