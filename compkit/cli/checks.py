@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from .._words import plural
 from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, format_table
 
 
@@ -64,7 +65,10 @@ def _cmd_check(args) -> int:
         print(format_table(frame[cols]))
     counts = frame["severity"].value_counts()
     tally = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts)
-    print(f"{len(frame)} findings ({tally})" if len(frame) else "no findings", file=sys.stderr)
+    print(
+        f"{plural(len(frame), 'finding')} ({tally})" if len(frame) else "no findings",
+        file=sys.stderr,
+    )
     return EXIT_FINDINGS if report.has_errors else EXIT_OK
 
 
