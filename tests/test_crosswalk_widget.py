@@ -138,4 +138,30 @@ def test_save_in_jupyterlab_lands_in_the_saved_file(run_notebook, lab_server, sc
     mine = frame[frame["subject_id"] == subject]
     assert (mine["review_status"] != "suggested").all()
     assert set(mine["reviewer_label"]) == {"Notebook reader"}
+    # keys (ipyevents): with the pointer over the widget, "2" ticks the second candidate
+    review.locator(".compkit-review-tick").first.hover()
+    page.keyboard.press("2")
+    page.wait_for_function(
+        "() => document.querySelectorAll('.compkit-review-tick input')[1].checked"
+    )
     assert not [e for e in page.console_errors if "widget" in e.lower()]
+
+
+@pytest.mark.slow
+def test_keys_and_save_work_in_voila(page, voila_app, screenshot):
+    app = voila_app("02-map-indicators.ipynb")
+    page.goto(f"{app.url}/?token={app.token}")
+    review = page.locator(".compkit-review")
+    review.wait_for(timeout=180_000)
+    review.scroll_into_view_if_needed()
+    review.locator(".compkit-review-tick").first.hover()
+    page.keyboard.press("1")
+    page.wait_for_function(
+        "() => document.querySelectorAll('.compkit-review-tick input')[0].checked"
+    )
+    screenshot(page, "02-map-indicators-review-voila")
+    review.locator(".compkit-review-save").click()
+    page.wait_for_function(
+        "() => document.querySelector('.compkit-review').textContent.includes('3 of 62')"
+    )
+    assert not [e for e in page.console_errors if "ipyevents" in e.lower()]

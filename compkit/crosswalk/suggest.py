@@ -289,8 +289,9 @@ def explain(sig: Signals, rows: np.ndarray, cols: np.ndarray, w: Weights, method
         bits = [f"shared words: {', '.join(words) if words else 'none'}"]
         for name, label in _SIGNAL_WORDS.items():
             weight = _signed(w, name) if method == "hybrid" else float(getattr(w, name))
-            if weight and name in parts:
-                bits.append(f"{label} {weight * float(parts[name][i]):+.2f}")
+            share = weight * float(parts[name][i]) if name in parts else 0.0
+            if round(share, 2):
+                bits.append(f"{label} {share:+.2f}")
         out.append("; ".join(bits))
     return out
 

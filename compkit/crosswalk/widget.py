@@ -308,7 +308,8 @@ def _state(row) -> str:
     status = str(row.review_status)
     if status == "suggested":
         relation = RELATION_WORDS.get(str(row.suggested_predicate_id), "-")
-        return f"suggested: {relation}, rank {row.rank}"
+        rank = f", rank {int(row.rank)}" if pd.notna(row.rank) else ""
+        return f"suggested: {relation}{rank}"
     said = "rejected" if row.predicate_modifier == "Not" else status
     return f"decided: {html.escape(said)} by {html.escape(str(row.reviewer_label))}"
 
