@@ -348,7 +348,8 @@ def _add(
         )
         term = b.competency_term
         where = (
-            f"in the {term} where the reviewed matches of {o.label} {ind.competency} land"
+            f"in the {term} where the reviewed matches of {o.label} "
+            f"'{o.competency(ind.competency).name}' land"
             if ind.competency in comps
             else f"in the {term} whose statements share most of its words"
         )
@@ -397,7 +398,8 @@ def _add(
                 "level": level,
                 "text": text,
                 "from_id": f"{o.id}:{ind.id}",
-                "reason": f"{how}; placed {where}, at the level {o.label} {ind.level} aligns with",
+                "reason": f"{how}; placed {where}, at the level {o.label} "
+                f"'{o.level(ind.level).name}' aligns with",
             }
         )
 
