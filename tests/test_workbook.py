@@ -306,3 +306,20 @@ def test_a_requirement_without_a_level_round_trips(tmp_path):
     ).framework
     assert book.role("officer").required_levels == {"leading": "two", "delivering": None}
     assert compkit.framework.to_dict(book) == compkit.framework.to_dict(fw)
+
+
+def test_every_sheet_prints_landscape_one_page_wide_with_its_header(tmp_path):
+    wb = load_workbook(compkit.authoring.write_workbook("wsx", tmp_path / "wsx.xlsx"))
+    for name in SHEETS:
+        ws = wb[name]
+        setup = ws.page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows == "$1:$1"
+    ws = wb["indicators"]
+    # the provenance columns are kept, grouped to the right and left out of the print
+    assert ws.print_area == "'indicators'!$A$1:$E$154"
+    assert ws.column_dimensions["F"].outline_level == 1
+    text = [c for c in ws["D"][1:] if c.value]
+    assert all(c.alignment.wrap_text for c in text)
+    assert ws.row_dimensions[text[1].row].height >= 30  # a wrapped statement gets its lines

@@ -109,6 +109,7 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
             ws.append([_excel(v) for v in values])
         for row in ws.iter_rows(min_row=2):
             for cell in row:
+                cell.alignment = Alignment(vertical="top")
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # never a formula, whatever the text starts with
         for cell in ws[1]:
@@ -116,11 +117,15 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
         for i, col in enumerate(frame.columns, 1):
-            width = max([len(col)] + [len(str(v)) for v in frame[col]]) + 2
-            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 80)
-            if width > 80:
+            width = max([len(col)] + [len(str(v)) for v in frame[col] if v is not None]) + 2
+            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 60)
+            if width > 60:  # long text wraps, top-aligned, in a column that fits the page
                 for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    lines = -(-len(str(cell.value or "")) // 55) + str(cell.value or "").count("\n")
+                    height = ws.row_dimensions[cell.row].height or 15
+                    ws.row_dimensions[cell.row].height = max(height, 15 * max(lines, 1))
+        _print_setup(ws, list(frame.columns))
     lists = {
         ("indicators", "level"): "levels!$A$2:$A$500",
         ("indicators", "competency"): "competencies!$A$2:$A$500",
@@ -147,6 +152,31 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
     ws.sheet_state = "hidden"
     wb.properties.title = f"{fw.title} ({fw.organisation})"
     return _atomic.write_with(path, wb.save)
+
+
+def _technical(column: str) -> bool:
+    """Provenance and repair columns: kept, grouped to the right, left out of the print."""
+    return column.startswith(("source_", "repair_")) or column == "mirrors"
+
+
+def _print_setup(ws, columns: list[str]) -> None:
+    """Landscape A4, one page wide, the header row on every page; technical columns grouped."""
+    from openpyxl.utils import get_column_letter
+
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.oddFooter.center.text = "&A · page &P of &N"
+    shown = [c for c in columns if not _technical(c)]
+    if len(shown) < len(columns) and columns[: len(shown)] == shown:
+        last = get_column_letter(len(shown))
+        ws.print_area = f"A1:{last}{max(ws.max_row, 1)}"
+        ws.column_dimensions.group(
+            get_column_letter(len(shown) + 1), get_column_letter(len(columns)), outline_level=1
+        )
 
 
 def _excel(value):
