@@ -100,8 +100,14 @@ def resolve(codes: Iterable[str] | str | None) -> set[str]:
         return set()
     if isinstance(codes, str):
         codes = [c for c in codes.replace(",", " ").split() if c]
+    elif not isinstance(codes, Iterable) or isinstance(codes, bytes):
+        raise UsageError(
+            f"expected rule codes as a string or a list of strings, got {type(codes).__name__}"
+        )
     out: set[str] = set()
     for raw in codes:
+        if not isinstance(raw, str):
+            raise UsageError(f"expected a rule code (a string such as 'T005'), got {raw!r}")
         key = raw.strip()
         hits = {c for c, r in RULES.items() if c.startswith(key.upper()) or r.name == key}
         if not hits:

@@ -335,6 +335,11 @@ def combine(*frameworks: Framework, table: str = "indicators") -> pd.DataFrame:
 
     if table not in TABLES:
         raise UsageError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
+    for fw in frameworks:
+        if getattr(fw, "indicator_records", None) is None:
+            raise UsageError(
+                f"expected loaded frameworks (compkit.load(...)), got {type(fw).__name__}"
+            )
     frames = [getattr(fw, table) for fw in frameworks]
     if not frames:
         raise UsageError("combine() needs at least one framework")
