@@ -110,6 +110,11 @@ def carry_forward(
     from ..framework.io import load
     from .versions import diff
 
+    if not isinstance(crosswalk, pd.DataFrame):
+        raise UsageError(
+            f"expected the cross-walk as a DataFrame (compkit.read_sssom), got "
+            f"{type(crosswalk).__name__}"
+        )
     if side not in ("subject", "object"):
         raise UsageError(f"unknown side {side!r}; expected one of: subject, object")
     column, label = f"{side}_id", f"{side}_label"

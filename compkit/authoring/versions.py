@@ -170,8 +170,13 @@ def diff(
     >>> changes.loc[0, "word_diff"]
     'I take ... managing my {+own+} workload and ...'
     """
+    from ..errors import UsageError
     from ..framework.io import load
 
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise UsageError(f"threshold must be a number from 0 to 1, not {threshold!r}")
+    if not 0 < threshold <= 1:
+        raise UsageError(f"threshold must be above 0 and at most 1, not {threshold}")
     a, b = load(old), load(new)
     rows = _indicator_changes(a, b, threshold) + _structure_changes(a, b)
     out = pd.DataFrame(rows, columns=DIFF_COLUMNS).astype(object)
