@@ -33,7 +33,7 @@ from .embeddings import (
     embed,
 )
 from .evaluate import evaluate, read_gold, relation_confusion, set_scores
-from .export import export_crosswalk, unmatched
+from .export import export_crosswalk
 from .levels import (
     align_levels,
     competency_matrix,
@@ -46,6 +46,7 @@ from .sssom import CROSSWALK_COLUMNS, NO_TERM, PREDICATES, read_sssom, write_sss
 from .suggest import METHODS, SUGGESTION_COLUMNS, Weights, suggest
 from .topk import select_topk, topk
 from .widget import ReviewWidget, review_crosswalk
+from .workbook import unmatched
 
 __all__ = [
     "BACKENDS",

@@ -44,35 +44,6 @@ def _format(path: Path, to: str | None) -> str:
     )
 
 
-def unmatched(mappings: pd.DataFrame) -> pd.DataFrame:
-    """Subjects with no credible counterpart (suggestions) or marked "no match" (cross-walk)."""
-    if _is_crosswalk(mappings):
-        rows = mappings[mappings["review_status"] == "no_match"]
-        return rows[
-            [
-                "subject_id",
-                "subject_label",
-                "subject_category",
-                "subject_level",
-                "reviewer_label",
-                "comment",
-            ]
-        ].reset_index(drop=True)
-    rows = mappings[mappings["unmatched"] & (mappings["rank"] == 1)]
-    return rows[
-        [
-            "subject_id",
-            "subject_label",
-            "subject_competency",
-            "subject_level",
-            "object_id",
-            "object_label",
-            "score",
-            "zscore",
-        ]
-    ].reset_index(drop=True)
-
-
 def export_crosswalk(
     mappings: pd.DataFrame,
     path: str | os.PathLike,

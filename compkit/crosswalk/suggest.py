@@ -83,16 +83,16 @@ class Weights:
     """
 
     semantic: float = 1.0
-    lexical: float = 0.25
+    lexical: float = 0.5
     alignment: float = 0.25
     competency: float = 0.25
-    level_gap: float = 0.5
-    level_prior: float = 8.0
+    level_gap: float = 1.0
+    level_prior: float = 2.0
     scope_gap: float = 0.0
     close: float = 3.3
     related: float = 2.0
     bundle: int = 3
-    credible: float = 2.43
+    credible: float = 2.65
     member: float = 3.0
     set_gap: float = 0.5
     depth: int = 30

@@ -17,7 +17,7 @@ import pandas as pd
 
 from .. import _atomic
 
-__all__ = ["RELATION_WORDS", "pairs_table", "write_workbook"]
+__all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
 
 #: SKOS mapping relations in words (the subject's side first: "B is narrower than A").
 RELATION_WORDS = {
@@ -249,7 +249,6 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     from openpyxl.styles import Alignment, Font
 
     from ..framework.io import load
-    from .export import unmatched
     from .levels import align_levels, competency_matrix, level_matrix
 
     fa, fb = load(a), load(b)
@@ -305,6 +304,35 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     readme["A1"].font = Font(bold=True, size=14)
     wb.properties.title = f"Cross-walk {fa.label} to {fb.label}"
     return _atomic.write_with(path, wb.save)
+
+
+def unmatched(mappings: pd.DataFrame) -> pd.DataFrame:
+    """Subjects with no credible counterpart (suggestions) or marked "no match" (cross-walk)."""
+    if "review_status" in mappings.columns and "mapping_justification" in mappings.columns:
+        rows = mappings[mappings["review_status"] == "no_match"]
+        return rows[
+            [
+                "subject_id",
+                "subject_label",
+                "subject_category",
+                "subject_level",
+                "reviewer_label",
+                "comment",
+            ]
+        ].reset_index(drop=True)
+    rows = mappings[mappings["unmatched"] & (mappings["rank"] == 1)]
+    return rows[
+        [
+            "subject_id",
+            "subject_label",
+            "subject_competency",
+            "subject_level",
+            "object_id",
+            "object_label",
+            "score",
+            "zscore",
+        ]
+    ].reset_index(drop=True)
 
 
 def _no_counterpart(frame: pd.DataFrame, fa) -> tuple[pd.DataFrame, dict[str, str]]:
