@@ -135,13 +135,11 @@ def test_terminal_output_shows_control_sequences_as_text(capsys):
 
 
 def test_a_full_disk_is_one_clear_line(monkeypatch, capsys, tmp_path):
-    import importlib
-
-    export = importlib.import_module("compkit.framework.export")
+    from compkit import _atomic
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export._atomic, "write_text", full)
+    monkeypatch.setattr(_atomic, "write_text", full)
     assert main(["export", "cis", "--to", "csv", "-o", str(tmp_path / "x.csv")]) == 2
     assert capsys.readouterr().err == "compkit: error: cannot write: No space left on device\n"

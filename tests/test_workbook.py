@@ -59,14 +59,19 @@ def test_any_framework_round_trips_losslessly(tmp_path, doc):
 
 def test_workbook_layout(tmp_path, cis):
     wb = load_workbook(compkit.authoring.write_workbook(cis, tmp_path / "cis.xlsx"))
-    assert wb.sheetnames == [*SHEETS, "exported_ids"]
+    assert wb.sheetnames == ["Read me", *SHEETS, "exported_ids"]
     assert wb["exported_ids"].sheet_state == "hidden"
     ws = wb["indicators"]
-    assert [c.value for c in ws[1]] == list(SHEETS["indicators"])
+    header = [c.value for c in ws[1]]
+    assert header[:6] == ["id", "competency", "competency_name", "level", "level_name", "text"]
+    assert [h for h in header if h not in ("competency_name", "level_name")] == list(
+        SHEETS["indicators"]
+    )
+    assert (ws["C2"].value, ws["E2"].value) == ("Supporting our people", "Level 1")
     assert ws.max_row == 63 and ws.freeze_panes == "A2"
     lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert lists["C2"] == "levels!$A$2:$A$500"  # level drop-down
-    assert lists["E2"] == '"effective,ineffective"'
+    assert lists["D2"] == "levels!$B$2:$B$500"  # level drop-down: the names
+    assert lists["G2"] == '"effective,ineffective"'
     assert {c.data_type for row in ws.iter_rows(min_row=2) for c in row if c.value} == {"s"}
 
 
@@ -126,6 +131,14 @@ def test_new_ids_skip_ids_the_workbook_was_exported_with(tmp_path, clustered):
     assert result.deleted == ("caring-lead-1",)
 
 
+def at(ws, column: str, row: int) -> str:
+    """The address of ``column`` (a header of the sheet) in ``row``: sheets show names beside ids."""
+    from openpyxl.utils import get_column_letter
+
+    header = [c.value for c in ws[1]]
+    return f"{get_column_letter(header.index(column) + 1)}{row}"
+
+
 def edited_workbook(tmp_path, edit) -> Path:
     out = compkit.authoring.write_workbook("tests/data/clustered.yaml", tmp_path / "book.xlsx")
     wb = load_workbook(out)
@@ -153,10 +166,10 @@ def test_missing_sheet(tmp_path):
 def test_unknown_level_duplicate_id_empty_statement_and_formula_all_at_once(tmp_path):
     def edit(wb):
         ws = wb["indicators"]
-        ws["C3"] = "leed"  # row 3: leading-lead-1
+        ws[at(ws, "level", 3)] = "leed"  # row 3: leading-lead-1
         ws["A4"] = "leading-lead-1"  # duplicate id
-        ws["D5"] = "   "  # empty statement
-        ws["D6"] = "=CONCAT(D2, D3)"  # a formula
+        ws[at(ws, "text", 5)] = "   "  # empty statement
+        ws[at(ws, "text", 6)] = "=CONCAT(D2, D3)"  # a formula
 
     out = edited_workbook(tmp_path, edit)
     assert import_error(out).splitlines() == [
@@ -177,10 +190,11 @@ def test_other_bad_cells_name_sheet_row_and_column(tmp_path):
     def edit(wb):
         wb["levels"]["C3"] = "second"
         wb["competencies"]["E2"] = "courage, nerve"
-        wb["indicators"]["B7"] = "cooking"
-        wb["indicators"]["E8"] = "sometimes"
-        wb["indicators"]["F9"] = "12, twelve"
-        wb["indicators"]["K1"] = "comment"
+        ws = wb["indicators"]
+        ws[at(ws, "competency", 7)] = "cooking"
+        ws[at(ws, "polarity", 8)] = "sometimes"
+        ws[at(ws, "source_lines", 9)] = "12, twelve"
+        ws.cell(1, ws.max_column + 1, "comment")
         wb["requirements"]["A2"] = "boss"
         wb.create_sheet("notes")
 
@@ -208,7 +222,10 @@ def test_other_bad_cells_name_sheet_row_and_column(tmp_path):
 
 
 def test_nothing_is_written_on_error(tmp_path):
-    out = edited_workbook(tmp_path, lambda wb: wb["indicators"].__setitem__("C2", "leed"))
+    def edit(wb):
+        wb["indicators"][at(wb["indicators"], "level", 2)] = "leed"
+
+    out = edited_workbook(tmp_path, edit)
     target = tmp_path / "fw.yaml"
     target.write_text("previous", encoding="utf-8")
     run = subprocess.run(
@@ -254,7 +271,9 @@ def test_cli_export_workbook_then_import_keeps_the_yaml_file(tmp_path):
     book = tmp_path / "cis.xlsx"
     assert main(["export", "cis", "--to", "workbook", "-o", str(book)]) == 0
     wb = load_workbook(book)
-    wb["indicators"]["D2"] = "I take responsibility for my own wellbeing."
+    wb["indicators"][at(wb["indicators"], "text", 2)] = (
+        "I take responsibility for my own wellbeing."
+    )
     wb.save(book)
     assert main(["import", str(book), "-o", str(yaml_file)]) == 0
     after = Path(yaml_file).read_text(encoding="utf-8")
@@ -270,9 +289,13 @@ def test_cli_export_workbook_then_import_keeps_the_yaml_file(tmp_path):
 def test_levels_competencies_and_roles_may_be_given_by_name(tmp_path):
     def edit(wb):
         ws = wb["indicators"]
-        ws["B2"], ws["C2"] = "LEADING OTHERS", "Lead"  # names, any case
+        ws[at(ws, "competency", 2)], ws[at(ws, "level", 2)] = "LEADING OTHERS", "Lead"  # any case
         ws = wb["requirements"]
-        ws["A2"], ws["B2"], ws["C2"] = "Team leader", "Leading others", "Lead"
+        ws["A2"], ws[at(ws, "competency", 2)], ws[at(ws, "level", 2)] = (
+            "Team leader",
+            "Leading others",
+            "Lead",
+        )
 
     fw = compkit.import_file(edited_workbook(tmp_path, edit)).framework
     first = fw.indicator_records[0]
@@ -283,7 +306,7 @@ def test_levels_competencies_and_roles_may_be_given_by_name(tmp_path):
 def test_a_name_two_levels_share_is_not_guessed(tmp_path):
     def edit(wb):
         wb["levels"]["B3"] = "Foundation"  # two levels now named Foundation
-        wb["indicators"]["C5"] = "FOUNDATION"  # a name, not the id "foundation"
+        wb["indicators"][at(wb["indicators"], "level", 5)] = "FOUNDATION"  # a name, not an id
 
     lines = import_error(edited_workbook(tmp_path, edit)).splitlines()
     assert [line.split(": ", 2)[1] for line in lines] == [
@@ -318,8 +341,33 @@ def test_every_sheet_prints_landscape_one_page_wide_with_its_header(tmp_path):
         assert ws.print_title_rows == "$1:$1"
     ws = wb["indicators"]
     # the provenance columns are kept, grouped to the right and left out of the print
-    assert ws.print_area == "'indicators'!$A$1:$E$154"
-    assert ws.column_dimensions["F"].outline_level == 1
-    text = [c for c in ws["D"][1:] if c.value]
+    assert ws.print_area == "'indicators'!$A$1:$G$154"
+    assert ws.column_dimensions["H"].outline_level == 1
+    text = [c for c in ws["F"][1:] if c.value]
     assert all(c.alignment.wrap_text for c in text)
     assert ws.row_dimensions[text[1].row].height >= 30  # a wrapped statement gets its lines
+
+
+def test_the_workbook_opens_on_a_read_me_that_explains_every_column(tmp_path):
+    wb = load_workbook(compkit.authoring.write_workbook("wsx", tmp_path / "wsx.xlsx"))
+    assert wb.sheetnames[0] == "Read me"
+    rows = [tuple(c.value for c in row) for row in wb["Read me"].iter_rows()]
+    assert rows[0][0] == "Staff Competency Framework (WSX Mind)"
+    assert any("compkit import" in (r[0] or "") for r in rows)
+    explained = {(sheet, column) for sheet, column, text in (r[:3] for r in rows if len(r) >= 3)
+                 if column and text}  # fmt: skip
+    for sheet in SHEETS:
+        for column in [c.value for c in wb[sheet][1]]:
+            listed = any(c == column for _, c in explained)
+            assert listed, f"{sheet}.{column} is not explained on the Read me sheet"
+
+
+def test_export_to_xlsx_is_the_workbook_import_reads(tmp_path):
+    book = tmp_path / "wsx.xlsx"
+    assert main(["export", "wsx", "--to", "xlsx", "-o", str(book)]) == 0
+    assert main(["import", str(book), "-o", str(tmp_path / "wsx.yaml")]) == 0
+    back = compkit.load(tmp_path / "wsx.yaml")
+    assert (
+        compkit.framework.to_dict(back)["competencies"]
+        == compkit.framework.to_dict("wsx")["competencies"]
+    )

@@ -7,7 +7,8 @@
 - versions: :func:`diff`, :func:`render_changelog`, :func:`render_redline` (Word, tracked
   changes), :func:`carry_forward` (a cross-walk follows);
 - drafting: :func:`draft` proposes a harmonised framework from two frameworks and a cross-walk;
-- publishing: :func:`render` (Word, HTML, Markdown) and 1EdTech CASE 1.1 (:func:`to_case`, …).
+- publishing: :func:`render` (Word, HTML, Markdown) and 1EdTech CASE 1.1 (:func:`to_case`, …);
+- exporting in any format, by name or suffix: :func:`export` (the XLSX is the workbook).
 
 Examples
 --------
@@ -21,6 +22,7 @@ from .case import from_case, read_case, to_case, write_case
 from .changelog import render_changelog
 from .documents import render, render_docx, render_html, render_markdown
 from .edits import add_indicator, move_indicator, remove_indicator, set_text
+from .exports import export
 from .harmonise import draft
 from .redline import render_redline
 from .versions import diff, word_diff
@@ -34,6 +36,7 @@ __all__ = [
     "diff",
     "draft",
     "editor",
+    "export",
     "from_case",
     "import_file",
     "move_indicator",

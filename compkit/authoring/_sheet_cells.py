@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._sheets import _REQUIRED, SHEETS
+from ._sheets import _REQUIRED, DERIVED, SHEETS
 
 # Columns that must be present in each sheet; the others may be left out.
 _KEY_COLUMNS = {
@@ -108,7 +108,9 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
         return []
     header, body = raw[sheet]
     columns = SHEETS[sheet]
-    known = [h for h in header if h is not None and str(h).strip()]
+    shown = DERIVED.get(sheet, ())  # names beside ids, for reading: not imported
+    skip = {i for i, h in enumerate(header) if h is not None and str(h).strip() in shown}
+    known = [h for i, h in enumerate(header) if i not in skip and h is not None and str(h).strip()]
     for h in known:
         if str(h).strip() not in columns:
             reader.problem(
@@ -125,6 +127,8 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
     for number, values in body:
         cells: dict[str, Any] = {}
         for i, value in enumerate(values):
+            if i in skip:
+                continue
             blank = value is None or (isinstance(value, str) and not value.strip())
             name = header[i] if i < len(header) else None
             if name is None or not str(name).strip():

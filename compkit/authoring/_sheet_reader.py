@@ -15,7 +15,7 @@ from typing import Any
 from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
-from ._sheets import _EXPORTED, _FIELDS, _KINDS, SHEETS, slug
+from ._sheets import _EXPORTED, _FIELDS, _KINDS, README, SHEETS, slug
 
 
 def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
@@ -24,7 +24,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
 
     reader = Reader(list(problems))
     for sheet in raw:
-        if sheet not in SHEETS and sheet != _EXPORTED:
+        if sheet not in SHEETS and sheet not in (_EXPORTED, README):
             reader.problem(
                 sheet,
                 None,

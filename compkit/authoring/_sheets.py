@@ -46,6 +46,13 @@ SHEETS: dict[str, tuple[str, ...]] = {
     "roles": ("id", "name", "description", *_SRC),
     "requirements": ("role", "competency", "level"),
 }
+#: Columns the workbook shows beside ids for reading (names); the import ignores them.
+DERIVED: dict[str, tuple[str, ...]] = {
+    "indicators": ("competency_name", "level_name"),
+    "requirements": ("competency_name", "level_name"),
+}
+#: The sheet of instructions that opens the workbook; the import ignores it.
+README = "Read me"
 _REQUIRED = ("framework", "levels", "competencies", "indicators")
 _EXPORTED = "exported_ids"  # hidden sheet: the ids each sheet had when it was exported
 _FIELDS = (

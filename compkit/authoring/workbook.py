@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .. import _atomic
 from ..errors import WorkbookError
 from ._sheets import _EXPORTED, SHEETS, to_tables
+from .xlsx import _excel, write_workbook
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -74,115 +75,6 @@ class Imported:
 
 
 # -- writers -------------------------------------------------------------------------------------
-
-
-def write_workbook(framework, path: str | os.PathLike) -> Path:
-    """Write the authoring workbook of a framework (XLSX), atomically.
-
-    Every cell holds text (ranks are numbers, ``cumulative`` is TRUE/FALSE), never a formula;
-    ``level``, ``competency``, ``polarity`` and ``repair_kind`` have drop-down lists. A hidden
-    sheet remembers the exported ids, so that :func:`read_workbook` can report deleted rows.
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> out = write_workbook("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.xlsx")
-    >>> len(read_workbook(out).framework.indicators)
-    62
-    """
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    from ..framework.io import load
-
-    fw = load(framework)
-    tables = to_tables(fw)
-    wb = Workbook()
-    wb.remove(wb.active)
-    fill = PatternFill("solid", fgColor="DDE6F0")
-    for name, frame in tables.items():
-        ws = wb.create_sheet(name)
-        ws.append(list(frame.columns))
-        for values in frame.itertuples(index=False):
-            ws.append([_excel(v) for v in values])
-        for row in ws.iter_rows(min_row=2):
-            for cell in row:
-                cell.alignment = Alignment(vertical="top")
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # never a formula, whatever the text starts with
-        for cell in ws[1]:
-            cell.font, cell.fill = Font(bold=True), fill
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = ws.dimensions
-        for i, col in enumerate(frame.columns, 1):
-            width = max([len(col)] + [len(str(v)) for v in frame[col] if v is not None]) + 2
-            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 60)
-            if width > 60:  # long text wraps, top-aligned, in a column that fits the page
-                for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-                    lines = -(-len(str(cell.value or "")) // 55) + str(cell.value or "").count("\n")
-                    height = ws.row_dimensions[cell.row].height or 15
-                    ws.row_dimensions[cell.row].height = max(height, 15 * max(lines, 1))
-        _print_setup(ws, list(frame.columns))
-    lists = {
-        ("indicators", "level"): "levels!$A$2:$A$500",
-        ("indicators", "competency"): "competencies!$A$2:$A$500",
-        ("requirements", "level"): "levels!$A$2:$A$500",
-        ("requirements", "competency"): "competencies!$A$2:$A$500",
-        ("requirements", "role"): "roles!$A$2:$A$500",
-        ("indicators", "polarity"): '"effective,ineffective"',
-        ("indicators", "repair_kind"): (
-            '"joined-wrapped-lines,joined-split-numbers,split-merged-statements,other"'
-        ),
-    }
-    for (sheet, column), formula in lists.items():
-        letter = get_column_letter(SHEETS[sheet].index(column) + 1)
-        check = DataValidation(type="list", formula1=formula, allow_blank=True)
-        check.error = f"Choose one of the {column} values listed on the drop-down."
-        wb[sheet].add_data_validation(check)
-        check.add(f"{letter}2:{letter}5000")
-    ws = wb.create_sheet(_EXPORTED)
-    ws.append(["sheet", "id"])
-    for sheet, frame in tables.items():
-        if "id" in frame.columns:
-            for ident in frame["id"]:
-                ws.append([sheet, ident])
-    ws.sheet_state = "hidden"
-    wb.properties.title = f"{fw.title} ({fw.organisation})"
-    return _atomic.write_with(path, wb.save)
-
-
-def _technical(column: str) -> bool:
-    """Provenance and repair columns: kept, grouped to the right, left out of the print."""
-    return column.startswith(("source_", "repair_")) or column == "mirrors"
-
-
-def _print_setup(ws, columns: list[str]) -> None:
-    """Landscape A4, one page wide, the header row on every page; technical columns grouped."""
-    from openpyxl.utils import get_column_letter
-
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-    ws.print_options.gridLines = True
-    ws.oddFooter.center.text = "&A · page &P of &N"
-    shown = [c for c in columns if not _technical(c)]
-    if len(shown) < len(columns) and columns[: len(shown)] == shown:
-        last = get_column_letter(len(shown))
-        ws.print_area = f"A1:{last}{max(ws.max_row, 1)}"
-        ws.column_dimensions.group(
-            get_column_letter(len(shown) + 1), get_column_letter(len(columns)), outline_level=1
-        )
-
-
-def _excel(value):
-    if isinstance(value, bool) or value is None:
-        return value
-    return value.item() if hasattr(value, "item") else value
 
 
 _ESCAPE = ("=", "+", "-", "@", "\t", "\r", "'")

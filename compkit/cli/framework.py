@@ -53,16 +53,16 @@ def add_parsers(sub) -> None:
 
     exp = sub.add_parser(
         "export",
-        help="export a framework to CSV, XLSX, JSON or GraphML",
+        help="export a framework to CSV, XLSX, JSON, GraphML, CSV tables or CASE",
         description="Export a framework to a file, written atomically.",
     )
     exp.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
     exp.add_argument(
         "--to",
-        choices=("csv", "xlsx", "json", "graphml", "case", "workbook", "tables"),
-        help="format (default: from the suffix of -o); case: a 1EdTech CASE 1.1 JSON package; "
-        "workbook: an authoring workbook to edit and 'compkit import'; tables: the same as a "
-        "folder of CSV files",
+        choices=("csv", "xlsx", "json", "graphml", "workbook", "tables", "case"),
+        help="format (default: from the suffix of -o); xlsx (or workbook): the authoring "
+        "workbook, to read or edit and bring back with 'compkit import'; tables: the same as a "
+        "folder of CSV files; case: a 1EdTech CASE 1.1 JSON package",
     )
     exp.add_argument("-o", "--output", required=True, help="the file to write")
 
@@ -136,17 +136,9 @@ def _cmd_validate(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from ..authoring.case import write_case
-    from ..authoring.workbook import write_tables, write_workbook
-    from ..framework.export import export
+    from ..authoring.exports import export
 
-    authoring = {"case": write_case, "workbook": write_workbook, "tables": write_tables}
-    if args.to in authoring:
-        from ..framework.io import load
-
-        path = authoring[args.to](load(args.framework), args.output)
-    else:
-        path = export(args.framework, args.output, to=args.to)
+    path = export(args.framework, args.output, to=args.to)
     print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
 

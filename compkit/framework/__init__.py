@@ -13,7 +13,7 @@ Examples
 """
 
 from .build import from_dict
-from .export import export
+from .export import csv_text
 from .frames import combine, summary
 from .graph import graph_summary, read_graphml, to_graph, write_graphml, write_node_link
 from .io import bundled, data_dir, from_text, load, load_all, read_framework, to_dict, write_json
@@ -24,8 +24,8 @@ __all__ = [
     "Framework",
     "bundled",
     "combine",
+    "csv_text",
     "data_dir",
-    "export",
     "from_dict",
     "from_text",
     "graph_summary",

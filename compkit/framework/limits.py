@@ -88,8 +88,7 @@ def check_size(path: Path, *, limit: int | None = None) -> int:
         raise InputError(f"{path}: cannot read the file: {exc.strerror}") from None
     if size > limit:
         raise InputError(
-            f"{path}: the file is {human_size(size)}; compkit reads files up to "
-            f"{human_size(limit)}"
+            f"{path}: the file is {human_size(size)}; compkit reads files up to {human_size(limit)}"
         )
     return size
 

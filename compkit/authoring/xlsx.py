@@ -1,0 +1,232 @@
+"""Write the authoring workbook (XLSX): compkit's one spreadsheet format, read back by the import.
+
+The workbook opens on a "Read me" sheet that explains every sheet and column, shows names beside
+ids, offers drop-down lists, and prints landscape, one page wide, with the header row on every
+page; provenance columns are grouped to the right and left out of the print.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import _atomic
+from ._sheets import _EXPORTED, DERIVED, README, to_tables
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..framework.model import Framework
+
+__all__ = ["COLUMN_HELP", "write_workbook"]
+
+#: What each column means, for the "Read me" sheet.
+COLUMN_HELP = {
+    "id": "A stable id; keep it when you reword. Empty for a new row: the import gives one.",
+    "name": "The name as published.",
+    "rank": "1 is the lowest level; each level has its own rank.",
+    "description": "Optional description, as published.",
+    "stem": "The words every statement completes, e.g. 'You can:' (optional).",
+    "group": "The cluster or domain the competency belongs to (an id of the groups sheet).",
+    "values": "The values the competency expresses: ids of the values sheet, comma separated.",
+    "levels": "The levels the competency is described at, comma separated; empty: all.",
+    "competency": "The competency: pick its name from the list, or type its id.",
+    "competency_name": "The competency's name, for reading (not imported).",
+    "level": "The level: pick its name from the list, or type its id or rank.",
+    "level_name": "The level's name, for reading (not imported).",
+    "text": "The statement, word for word as published.",
+    "polarity": "effective (what to show) or ineffective (a negative indicator).",
+    "note": "The publisher's own words for a cell left undefined, e.g. 'Not applicable'.",
+    "role": "The role: pick its name from the list, or type its id.",
+    "mirrors": "For an ineffective statement: the id of the effective one it mirrors (optional).",
+    "repair_kind": "A repair of the source's structure: joined-wrapped-lines, "
+    "joined-split-numbers, "
+    "split-merged-statements or other.",
+    "repair_note": "What was repaired and why.",
+    "field": "A property of the framework (title, organisation, language, ...).",
+    "value": "Its value.",
+}
+_SHEET_HELP = {
+    "framework": "The framework's title, organisation and settings, one per row.",
+    "introduction": "The framework's own introduction, paragraph by paragraph.",
+    "levels": "The levels, lowest first.",
+    "groups": "Clusters or domains that group competencies (may be empty).",
+    "values": "Organisational values, as published (may be empty).",
+    "competencies": "The competencies (or clusters), in published order.",
+    "indicators": "One row per statement: edit, add or delete rows here.",
+    "undefined": "Cells the publisher left undefined (not the same as empty).",
+    "roles": "Role profiles.",
+    "requirements": "The level of each competency a role needs (empty level: no level stated).",
+}
+
+
+def _with_names(fw: Framework, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with competency and level names beside their ids, where a sheet shows them."""
+    comps = {c.id: c.name for c in fw.competency_records}
+    levels = {lv.id: lv.name for lv in fw.level_records}
+    out = dict(tables)
+    for sheet in DERIVED:
+        frame = tables[sheet].copy()
+        for column, names in (("competency", comps), ("level", levels)):
+            at = list(frame.columns).index(column) + 1
+            frame.insert(at, f"{column}_name", frame[column].map(names).fillna(""))
+        out[sheet] = frame
+    return out
+
+
+def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    ws = wb.create_sheet(README)
+    ws.append([f"{fw.title} ({fw.organisation})"])
+    ws["A1"].font = Font(bold=True, size=14)
+    for line in (
+        "The authoring workbook of this framework, written by compkit.",
+        "Edit the statements on the indicators sheet (reword, add rows, delete rows), then "
+        "bring the workbook back with: compkit import THIS.xlsx -o framework.yaml",
+        "Every problem is reported with its sheet, row and column, and nothing is written until "
+        "the workbook is right. Columns in grey-blue headers are read; the name columns beside "
+        "ids are for reading only. Provenance columns (source_...) are grouped at the right.",
+        "",
+    ):
+        ws.append([line])
+    ws.append(["Sheet", "Column", "What it holds"])
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    for sheet, frame in tables.items():
+        ws.append([sheet, "", _SHEET_HELP.get(sheet, "")])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+        for column in frame.columns:
+            text = COLUMN_HELP.get(column) or (
+                "Where it stands in the source (lines, numbers, file, page, sheet, cell, ...)."
+                if column.startswith("source_")
+                else ""
+            )
+            ws.append(["", column, text])
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 16, 18
+    ws.column_dimensions["C"].width = 90
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=cell.column == 3, vertical="top")
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def write_workbook(framework, path: str | os.PathLike) -> Path:
+    """Write the authoring workbook of a framework (XLSX), atomically.
+
+    This is compkit's one XLSX format: ``compkit export --to xlsx`` writes it and
+    ``compkit import`` reads it back. A "Read me" sheet opens it and explains every sheet and
+    column; the indicators and requirements sheets show the competency and level *names* beside
+    their ids (for reading; the import ignores them); ``level``, ``competency`` and ``role``
+    have drop-down lists of names (the import takes a name or an id), ``polarity`` and
+    ``repair_kind`` of their values. Every cell holds text (ranks are numbers, ``cumulative`` is
+    TRUE/FALSE), never a formula. A hidden sheet remembers the exported ids, so that the import
+    can report deleted rows.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from compkit.authoring.workbook import read_workbook
+    >>> out = write_workbook("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.xlsx")
+    >>> len(read_workbook(out).framework.indicators)
+    62
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from ..framework.io import load
+
+    fw = load(framework)
+    tables = _with_names(fw, to_tables(fw))
+    wb = Workbook()
+    wb.remove(wb.active)
+    _read_me(wb, fw, tables)
+    fill = PatternFill("solid", fgColor="DDE6F0")
+    for name, frame in tables.items():
+        ws = wb.create_sheet(name)
+        ws.append(list(frame.columns))
+        for values in frame.itertuples(index=False):
+            ws.append([_excel(v) for v in values])
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                cell.alignment = Alignment(vertical="top")
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # never a formula, whatever the text starts with
+        for cell in ws[1]:
+            cell.font, cell.fill = Font(bold=True), fill
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = ws.dimensions
+        for i, col in enumerate(frame.columns, 1):
+            width = max([len(col)] + [len(str(v)) for v in frame[col] if v is not None]) + 2
+            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 60)
+            if width > 60:  # long text wraps, top-aligned, in a column that fits the page
+                for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    lines = -(-len(str(cell.value or "")) // 55) + str(cell.value or "").count("\n")
+                    height = ws.row_dimensions[cell.row].height or 15
+                    ws.row_dimensions[cell.row].height = max(height, 15 * max(lines, 1))
+        _print_setup(ws, list(frame.columns))
+    lists = {
+        ("indicators", "level"): "levels!$B$2:$B$500",
+        ("indicators", "competency"): "competencies!$B$2:$B$500",
+        ("requirements", "level"): "levels!$B$2:$B$500",
+        ("requirements", "competency"): "competencies!$B$2:$B$500",
+        ("requirements", "role"): "roles!$B$2:$B$500",
+        ("indicators", "polarity"): '"effective,ineffective"',
+        ("indicators", "repair_kind"): (
+            '"joined-wrapped-lines,joined-split-numbers,split-merged-statements,other"'
+        ),
+    }
+    for (sheet, column), formula in lists.items():
+        letter = get_column_letter(list(tables[sheet].columns).index(column) + 1)
+        check = DataValidation(type="list", formula1=formula, allow_blank=True)
+        check.error = f"Choose one of the {column} names listed on the drop-down (or type an id)."
+        check.showErrorMessage = False  # an id typed by hand is fine too
+        wb[sheet].add_data_validation(check)
+        check.add(f"{letter}2:{letter}5000")
+    ws = wb.create_sheet(_EXPORTED)
+    ws.append(["sheet", "id"])
+    for sheet, frame in tables.items():
+        if "id" in frame.columns:
+            for ident in frame["id"]:
+                ws.append([sheet, ident])
+    ws.sheet_state = "hidden"
+    wb.properties.title = f"{fw.title} ({fw.organisation})"
+    return _atomic.write_with(path, wb.save)
+
+
+def _technical(column: str) -> bool:
+    """Provenance and repair columns: kept, grouped to the right, left out of the print."""
+    return column.startswith(("source_", "repair_")) or column == "mirrors"
+
+
+def _print_setup(ws, columns: list[str]) -> None:
+    """Landscape A4, one page wide, the header row on every page; technical columns grouped."""
+    from openpyxl.utils import get_column_letter
+
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.oddFooter.center.text = "&A · page &P of &N"
+    shown = [c for c in columns if not _technical(c)]
+    if len(shown) < len(columns) and columns[: len(shown)] == shown:
+        last = get_column_letter(len(shown))
+        ws.print_area = f"A1:{last}{max(ws.max_row, 1)}"
+        ws.column_dimensions.group(
+            get_column_letter(len(shown) + 1), get_column_letter(len(columns)), outline_level=1
+        )
+
+
+def _excel(value):
+    if isinstance(value, bool) or value is None:
+        return value
+    return value.item() if hasattr(value, "item") else value
