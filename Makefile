@@ -27,7 +27,8 @@ lab: install ## install, then open JupyterLab on notebooks/
 	$(BIN)/jupyter lab --notebook-dir=notebooks --port=$(PORT) $(LAB_FLAGS)
 
 app: install ## install, then serve the comparison dashboard (Voila) at 127.0.0.1, port PORT (8888)
-	$(BIN)/voila notebooks/06-dashboard.ipynb --no-browser --Voila.ip=127.0.0.1 --port=$(PORT)
+	JUPYTER_PATH=$(CURDIR)/notebooks/.voila $(BIN)/voila notebooks/06-dashboard.ipynb --no-browser \
+		--Voila.ip=127.0.0.1 --port=$(PORT) --template=compkit
 
 test: install ## install, then run every test: unit, doctests, CLI and notebooks (nbval)
 	$(BIN)/python -m pytest

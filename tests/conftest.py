@@ -70,6 +70,8 @@ def clustered_text():
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path(os.environ.get("COMPKIT_CHROMIUM", "/usr/bin/chromium"))
+#: as `make app` serves the dashboard: compkit's template, which links nothing off this machine
+VOILA_FLAGS = ["--template=compkit"]
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -144,6 +146,7 @@ def _jupyter_env(base: Path) -> dict:
         "JUPYTER_RUNTIME_DIR": str(base / "runtime"),
         "JUPYTER_DATA_DIR": str(base / "data"),
         "JUPYTER_PLATFORM_DIRS": "1",
+        "JUPYTER_PATH": str(ROOT / "notebooks" / ".voila"),  # compkit's Voila template
         "PYTHONUNBUFFERED": "1",
     }
     env.pop("JUPYTER_TOKEN", None)
@@ -234,7 +237,7 @@ def voila_app(tmp_path_factory):
             port, token = free_port(), secrets.token_hex(16)
             cmd = [
                 sys.executable, "-m", "voila", str(root / name), "--no-browser",
-                "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",
+                "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}", *VOILA_FLAGS,
             ]  # fmt: skip
             servers[name] = start_server(
                 cmd, base, root, port, token, "/voila/static/voila.js", lab=False
