@@ -337,3 +337,17 @@ def test_cli_report_bad_input(tmp_path, capsys, argv, message):
     err = capsys.readouterr().err
     assert err.startswith(message) and len(err.strip().splitlines()) <= 2
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".html", ".pdf")]
+
+
+def test_markdown_report_and_its_figures_stay_whole(tmp_path):
+    import re
+
+    out = tmp_path / "r.md"
+    compkit.write_report("cis", "wsx", out)
+    first = set((tmp_path / "r_figures").iterdir())
+    compkit.write_report("wsx", "cis", out)
+    linked = set(re.findall(r"\]\((r_figures/[^)]+\.png)\)", out.read_text(encoding="utf-8")))
+    on_disk = {f"r_figures/{p.name}" for p in (tmp_path / "r_figures").iterdir()}
+    assert linked == on_disk  # every picture the report shows is there, and nothing else
+    assert first != set((tmp_path / "r_figures").iterdir())
+    assert not [p for p in tmp_path.rglob("*.tmp")]

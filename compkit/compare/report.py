@@ -177,6 +177,13 @@ def _md_table(table: Table) -> str:
     return "\n".join(lines)
 
 
+def _figure_file(block: Figure) -> str:
+    """The figure's file name: its name and a hash of its picture, so files never change meaning."""
+    import hashlib
+
+    return f"{block.name}-{hashlib.sha1(block.png).hexdigest()[:10]}.png"
+
+
 def _render_md(report: Report, *, figures_dir: str | None) -> str:
     parts = [f"# {md_escape(report.title)}", f"*{md_escape(report.subtitle)}*"]
     meta = " · ".join(
@@ -193,7 +200,7 @@ def _render_md(report: Report, *, figures_dir: str | None) -> str:
             if isinstance(b, Table):
                 parts.append(_md_table(b))
             elif figures_dir is not None:
-                parts.append(f"![{md_escape(b.caption)}]({figures_dir}/{b.name}.png)")
+                parts.append(f"![{md_escape(b.caption)}]({figures_dir}/{_figure_file(b)})")
     return "\n\n".join(parts) + "\n"
 
 
@@ -354,9 +361,20 @@ def write_report(
         from .report_docx import docx_bytes
 
         return _atomic.write_bytes(path, docx_bytes(report))
+    # Whole at every moment: the new pictures go in beside the old ones under names that hash
+    # their content, the Markdown file switches to them in one rename, then the old ones go.
     folder = f"{path.stem}_figures"
-    for s in report.sections:
-        for block in s.blocks:
-            if isinstance(block, Figure):
-                _atomic.write_bytes(path.parent / folder / f"{block.name}.png", block.png)
-    return _atomic.write_text(path, _render_md(report, figures_dir=folder))
+    figures = {
+        _figure_file(block): block.png
+        for s in report.sections
+        for block in s.blocks
+        if isinstance(block, Figure)
+    }
+    for name, png in figures.items():
+        if not (path.parent / folder / name).exists():
+            _atomic.write_bytes(path.parent / folder / name, png)
+    written = _atomic.write_text(path, _render_md(report, figures_dir=folder))
+    for old in (path.parent / folder).glob("*.png"):
+        if old.name not in figures:
+            old.unlink(missing_ok=True)
+    return written
