@@ -371,3 +371,28 @@ def test_export_to_xlsx_is_the_workbook_import_reads(tmp_path):
         compkit.framework.to_dict(back)["competencies"]
         == compkit.framework.to_dict("wsx")["competencies"]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Works well.\r=2+3",
+        "two\r\nlines, a tab\there",
+        "'already quoted' and # not a comment",
+        "ناجح — RTL, emoji 🙂",
+        "x" * 40_000,
+    ],
+)
+def test_awkward_text_survives_csv_tables_and_the_workbook(tmp_path, text):
+    doc = compkit.framework.to_dict("cis")
+    doc["competencies"][0]["indicators"][0]["text"] = text
+    fw = from_dict(doc)
+    folder = compkit.authoring.write_tables(fw, tmp_path / "t")
+    assert compkit.authoring.read_tables(folder).framework.indicator("people-l1-1").text == text
+    if len(text) > 32_767:
+        with pytest.raises(compkit.UsageError, match="an XLSX cell holds at most 32,767"):
+            compkit.authoring.write_workbook(fw, tmp_path / "b.xlsx")
+        assert not (tmp_path / "b.xlsx").exists()
+        return
+    book = compkit.authoring.write_workbook(fw, tmp_path / "b.xlsx")
+    assert compkit.authoring.read_workbook(book).framework.indicator("people-l1-1").text == text

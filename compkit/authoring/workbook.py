@@ -84,7 +84,8 @@ def write_tables(framework, folder: str | os.PathLike) -> Path:
     """Write the authoring tables as tidy CSV files, one per sheet, into ``folder``.
 
     Text a spreadsheet would run as a formula (and text starting with ``'``) gets a leading
-    ``'``, which :func:`read_tables` removes again. Each file is written atomically.
+    ``'``, which :func:`read_tables` removes again. The folder is built apart and swapped in
+    whole: a crash never leaves a mix of two exports.
 
     Examples
     --------
@@ -101,20 +102,25 @@ def write_tables(framework, folder: str | os.PathLike) -> Path:
         {"sheet": s, "id": i} for s, f in tables.items() if "id" in f.columns for i in f["id"]
     ]
     tables[_EXPORTED] = pd.DataFrame(exported, columns=["sheet", "id"])
-    for name, frame in tables.items():
-        out = frame.copy()
-        for col in out.columns:
-            if out[col].dtype == object:  # built cell by cell: no inference turns 3 into 3.0
-                out[col] = pd.Series(
-                    [
-                        "'" + v if isinstance(v, str) and v.startswith(_ESCAPE) else v
-                        for v in out[col]
-                    ],
-                    index=out.index,
-                    dtype=object,
-                )
-        _atomic.write_text(folder / f"{name}.csv", out.to_csv(index=False))
+    with _atomic.atomic_dir(folder) as tmp:  # the folder is swapped in whole, never half
+        for name, frame in tables.items():
+            _write_table(tmp / f"{name}.csv", frame)
     return folder
+
+
+def _write_table(path: Path, frame: pd.DataFrame) -> None:
+    """One CSV table: formula-like text escaped with ``'``; CRLF rows, so a CR stays quoted."""
+    import pandas as pd
+
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object:  # built cell by cell: no inference turns 3 into 3.0
+            out[col] = pd.Series(
+                ["'" + v if isinstance(v, str) and v.startswith(_ESCAPE) else v for v in out[col]],
+                index=out.index,
+                dtype=object,
+            )
+    path.write_text(out.to_csv(index=False, lineterminator="\r\n"), encoding="utf-8")
 
 
 # -- readers -------------------------------------------------------------------------------------

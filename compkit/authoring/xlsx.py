@@ -75,6 +75,29 @@ def _with_names(fw: Framework, tables: dict[str, pd.DataFrame]) -> dict[str, pd.
     return out
 
 
+#: The most characters an XLSX cell holds (Excel's limit; longer text would be cut).
+MAX_CELL_CHARS = 32_767
+
+
+def _check_cell_sizes(tables: dict[str, pd.DataFrame], path) -> None:
+    """Refuse, naming the row, a text an XLSX cell cannot hold whole: never cut it silently."""
+    from ..errors import UsageError
+
+    for sheet, frame in tables.items():
+        for column in frame.columns:
+            values = frame[column]
+            lengths = values.map(lambda v: len(v) if isinstance(v, str) else 0)
+            if (lengths > MAX_CELL_CHARS).any():
+                row = int(lengths.to_numpy().argmax())
+                ident = frame["id"].iloc[row] if "id" in frame.columns else f"row {row + 2}"
+                raise UsageError(
+                    f"{path}: {sheet} {ident!r}, column {column!r}, has "
+                    f"{int(lengths.iloc[row]):,} characters; an XLSX cell holds at most "
+                    f"{MAX_CELL_CHARS:,}, so it would be cut. Export to CSV tables (--to tables) "
+                    "or keep the YAML file instead"
+                )
+
+
 def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
     from openpyxl.styles import Alignment, Font
 
@@ -144,6 +167,7 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
 
     fw = load(framework)
     tables = _with_names(fw, to_tables(fw))
+    _check_cell_sizes(tables, path)
     wb = Workbook()
     wb.remove(wb.active)
     _read_me(wb, fw, tables)
