@@ -33,6 +33,7 @@ from .errors import (
     WorkbookError,
 )
 from .framework import Framework, combine, load, load_all, to_graph
+from .ingest import ingest
 
 __all__ = [
     "CompkitError",
@@ -54,6 +55,7 @@ __all__ = [
     "export_crosswalk",
     "headline_differences",
     "import_file",
+    "ingest",
     "load",
     "load_all",
     "read_sssom",

@@ -8,9 +8,9 @@ cell and unused piece of text. ``compkit ingest FILE`` does the same from the co
 
 Examples
 --------
->>> from compkit import ingest as ing
+>>> from compkit.ingest import ingest
 >>> from compkit.framework import data_dir
->>> result = ing.ingest(data_dir() / "raw" / "000_f041fda749b9a554.txt")
+>>> result = ingest(data_dir() / "raw" / "000_f041fda749b9a554.txt")
 >>> result.framework.counts().sum().sum(), result.report.layout
 (np.int64(62), 'level-columns')
 """

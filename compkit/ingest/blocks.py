@@ -18,7 +18,7 @@ __all__ = ["Document", "Label", "Para", "Region", "clean", "marker", "numbered_h
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,3})(?:[.)]|\.\))\s*(?=\S)")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□➢➤►✓\-–—*]|o(?=\s+[A-Z]))\s*(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□➢➤►✓]\s*|[-–—*]\s+|o\s+(?=[A-Z]))(?=\S)")
 
 
 def clean(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Para, clean, marker
 
-__all__ = ["UNDEFINED", "Item", "split_cell"]
+__all__ = ["UNDEFINED", "Item", "split_cell", "undefined_note"]
 
 #: Whole-cell texts that say the publisher left the cell undefined.
 UNDEFINED = re.compile(
@@ -23,6 +23,22 @@ UNDEFINED = re.compile(
     re.IGNORECASE,
 )
 _END = (".", "!", "?", ";", ":")
+_NOTED = re.compile(r"^not (?:yet )?defined\s*\((.+)\)\.?$", re.IGNORECASE)
+
+
+def undefined_note(text: str) -> str | None:
+    """The publisher's words when a cell says it is undefined, else None.
+
+    Examples
+    --------
+    >>> undefined_note("n/a"), undefined_note("Not defined (n/a)"), undefined_note("Listens")
+    ('n/a', 'n/a', None)
+    """
+    text = clean(text)
+    noted = _NOTED.match(text)
+    if noted:
+        return noted.group(1)
+    return text if UNDEFINED.match(text) else None
 
 
 @dataclass
@@ -95,8 +111,8 @@ def split_cell(
     paras = [p for p in paras if clean(p.text)]
     if not paras:
         return [], None, None
-    if len(paras) == 1 and UNDEFINED.match(clean(paras[0].text)):
-        return [], None, (clean(paras[0].text), paras[0])
+    if len(paras) == 1 and undefined_note(paras[0].text) is not None:
+        return [], None, (undefined_note(paras[0].text), paras[0])
     stem = None
     first = clean(paras[0].text)
     number, bullet, _ = marker(paras[0].text)
@@ -112,10 +128,10 @@ def split_cell(
     marked_cell = any(_is_marked(p) for p in paras)
     items: list[Item] = []
     for p in paras:
-        number, bullet, rest = marker(p.text)
-        number = p.number if p.number is not None else number
+        styled = p.number is not None or p.bullet  # a Word list paragraph: no typed marker
+        number, bullet, rest = (p.number, p.bullet, p.text) if styled else marker(p.text)
         is_marked = number is not None or bullet or p.bullet
-        text = clean(rest if (number is not None and p.number is None) or bullet else p.text)
+        text = clean(rest)
         if not text:
             continue
         if is_marked:

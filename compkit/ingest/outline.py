@@ -71,6 +71,10 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if comp is None:
             if level is not None and region.paras and not special:
                 _describe_level(draft, level, region, used)
+            elif level is None and not draft.statements and not region.in_table:
+                heads = [Para(lb.text, lb.where, key=lb.key) for lb in region.labels[-1:]]
+                doc.introduction.extend(h for h in heads if h not in doc.introduction)
+                doc.introduction.extend(region.paras)
             continue
         ckey = draft.competency(
             comp.text,

@@ -107,7 +107,7 @@ class IngestReport:
 
     def to_markdown(self) -> str:
         """The report as Markdown: layout, counts, then entries (lowest confidence first)."""
-        total = int(self.counts.to_numpy().sum()) if not self.counts.empty else 0
+        total = int(self.counts.sum().sum()) if not self.counts.empty else 0
         out = [
             f"# Ingest report: {self.file}",
             "",

@@ -84,7 +84,7 @@ def _at(cells: list[str], col: int | None) -> str:
 
 
 def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
-    given = {clean(x).casefold(): n for n, x in enumerate(hints.get("levels") or (), 1)}
+    given = {clean(x): n for n, x in enumerate(hints.get("levels") or (), 1)}
     for name, rank in given.items():
         draft.level(name, rank=rank)
     rank_col = cols.get("rank")

@@ -115,6 +115,7 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         and i not in taken
         and special_column(n) is None
         and (n in listed or (not listed and level_score(n) >= 0.6))
+        and ("competency" in out or n in listed or not re.fullmatch(r"[\d.]+", n))
     ]
     if len(levels) >= 2 and "level" not in out:
         out["_levels"] = levels

@@ -24,7 +24,7 @@ _HEADING = re.compile(r"^Heading\s+(\d)$", re.IGNORECASE)
 _GENERIC = re.compile(
     r"^(?:statements?|(?:behavioural |key )?indicators?|behaviou?rs?|descriptors?|criteria|"
     r"competenc(?:y|ies)|skills?|clusters?|domains?|capabilit(?:y|ies)|areas?|themes?|"
-    r"examples?|what (?:this|it) looks like)$",
+    r"examples?|what (?:this|it) looks like|levels?)$",
     re.IGNORECASE,
 )
 _NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -236,6 +236,8 @@ class _Reader:
                 if part
             )
             if not name or _GENERIC.match(name):
+                for p in cell["paras"]:
+                    self.doc.all_keys.pop(p.key, None)
                 out.append(None)
                 continue
             keys = " ".join(p.key for p in cell["paras"])
@@ -251,10 +253,10 @@ class _Reader:
         short = all(len(t.split()) <= 4 for t in values)
         heading = " ".join(lb.text for _, lb in self.stack[-1:]).lower()
         by_row = special_column(head[0]) == "roles"
-        leveled = values and sum(level_score(t) >= 0.5 or not t for t in values) >= 0.8 * len(
-            values
-        )
-        if not short or not (by_row or "role" in heading or leveled):
+        filled = [t for t in values if t]
+        leveled = bool(filled) and all(level_score(t) >= 0.5 for t in filled)
+        named_rows = bool(_GENERIC.match(head[0])) or not head[0]
+        if not short or not (by_row or "role" in heading or (leveled and named_rows)):
             return False
         self.doc.role_source = grid[0][0]["source"]
         for row in texts[1:]:

@@ -1,0 +1,149 @@
+"""Bad input to ingest: one clear line naming the file, an IngestError (exit 2), nothing written.
+
+Unsupported types, damaged and password-protected DOCX/XLSX/PDF, no recognisable framework, a
+file over the size limit, and a zip bomb refused from the zip directory before unpacking.
+"""
+
+import io
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from compkit import CompkitError
+from compkit.ingest import LIMITS, IngestError, ingest
+
+DATA = Path(__file__).parent / "data" / "ingest"
+
+
+def refused(path: Path, *, expect: str) -> str:
+    with pytest.raises(IngestError) as info:
+        ingest(path)
+    message = str(info.value)
+    assert isinstance(info.value, CompkitError)
+    assert message.startswith(f"{path}: ")
+    assert "\n" not in message
+    assert expect in message, message
+    return message
+
+
+def test_unsupported_and_old_office_types(tmp_path):
+    odt = tmp_path / "fw.odt"
+    odt.write_bytes(b"PK\x03\x04")
+    refused(odt, expect="unsupported file type '.odt'")
+    doc = tmp_path / "fw.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    refused(doc, expect="Word 97-2003 (.doc) files are not supported; save it as .docx")
+
+
+def test_missing_empty_and_folder(tmp_path):
+    refused(tmp_path / "nothing.docx", expect="no such file")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    refused(empty, expect="the file is empty")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    refused(folder, expect="not a file")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_corrupt_office_files(tmp_path, suffix):
+    bad = tmp_path / f"broken{suffix}"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    refused(bad, expect="not a readable")
+    truncated = tmp_path / f"truncated{suffix}"
+    truncated.write_bytes(
+        (DATA / ("headings-lists.docx" if suffix == ".docx" else "wide.xlsx")).read_bytes()[:3000]
+    )
+    refused(truncated, expect="not a readable")
+
+
+def test_zip_without_the_office_part(tmp_path):
+    fake = tmp_path / "fake.docx"
+    with zipfile.ZipFile(fake, "w") as zf:
+        zf.writestr("hello.txt", "hi")
+    refused(fake, expect="not a Word file (no word/document.xml inside the zip)")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_password_protected_office_files(tmp_path, suffix):
+    # an encrypted OOXML file is an OLE compound file holding an EncryptionInfo stream
+    locked = tmp_path / f"locked{suffix}"
+    locked.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 512
+        + "EncryptionInfo".encode("utf-16-le")
+        + b"\0" * 512
+    )
+    refused(locked, expect="password-protected (encrypted); save a copy without a password")
+
+
+def test_password_protected_and_damaged_pdf(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(DATA / "outline.pdf"))
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as fh:
+        writer.write(fh)
+    refused(locked, expect="the PDF is password-protected")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n garbage")
+    refused(broken, expect="not a readable PDF")
+    not_pdf = tmp_path / "text.pdf"
+    not_pdf.write_text("hello")
+    refused(not_pdf, expect="not a PDF file (no %PDF header)")
+
+
+def test_no_recognisable_framework(tmp_path):
+    prose = tmp_path / "letter.txt"
+    prose.write_text("Dear colleague,\n\nThank you for your letter of 3 May. We will reply soon.\n")
+    refused(prose, expect="no competency framework found")
+    sheet = tmp_path / "numbers.csv"
+    sheet.write_text("a,b,c\n1,2,3\n4,5,6\n")
+    refused(sheet, expect="no competency framework found")
+
+
+def test_over_the_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setitem(LIMITS, "file_size", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 2000)
+    refused(big, expect="over the limit of")
+
+
+def test_zip_bomb_refused_before_unpacking(tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (20 * 1024 * 1024))
+    bomb.write_bytes(buf.getvalue())
+    assert bomb.stat().st_size < 100_000
+    start = time.monotonic()
+    refused(bomb, expect="(a zip bomb); refused before unpacking")
+    assert time.monotonic() - start < 1
+
+
+def test_cli_bad_input_is_one_line_exit_2_nothing_written(tmp_path):
+    prose = tmp_path / "letter.txt"
+    prose.write_text("Dear colleague,\n\nNothing to see here.\n")
+    out = tmp_path / "out.yaml"
+    proc = subprocess.run(
+        [sys.executable, "-m", "compkit.cli", "ingest", str(prose), "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith(f"compkit: error: {prose}: no competency framework found")
+    assert not out.exists() and not (tmp_path / "out.ingest.md").exists()
+
+
+def test_unknown_hint_values(tmp_path):
+    with pytest.raises(IngestError, match="unknown layout 'grid'; expected one of: level-columns"):
+        ingest(DATA / "long.csv", layout="grid")
+    with pytest.raises(IngestError, match="layout 'wide' is for spreadsheets and CSV"):
+        ingest(DATA / "outline.md", layout="wide")

@@ -1,0 +1,203 @@
+"""Round trips: what compkit writes (Word render, XLSX and CSV export), ingest reads back --
+the same statements, in the same cells, with the same polarity -- for the bundled frameworks,
+the corpus of real frameworks, and hypothesis-generated frameworks (clusters, 1-8 levels,
+negative indicators, stems, undefined cells).
+"""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import strategies as st
+
+import compkit
+from compkit.framework import from_dict
+from compkit.ingest import ingest
+from compkit.ingest.blocks import clean, marker
+from compkit.ingest.cells import UNDEFINED
+from compkit.testing import framework_documents
+
+CORPUS = sorted(
+    p for p in (Path(__file__).parent / "data" / "corpus").glob("*.yaml") if p.stem != "manifest"
+)
+FORMATS = ["docx", "xlsx", "csv"]
+
+
+def write(fw, path: Path, fmt: str) -> Path:
+    out = path / f"{fw.id}.{fmt}"
+    if fmt == "docx":
+        return compkit.render(fw, out, to="docx")
+    return compkit.authoring.export(fw, out, to=fmt)
+
+
+def cells(fw):
+    """(competency, level, text, polarity) by names, sorted: what must survive a round trip."""
+    return sorted(
+        (
+            clean(fw.competency(i.competency).name),
+            clean(fw.level(i.level).name),
+            clean(i.text),
+            i.polarity,
+        )
+        for i in fw.indicator_records
+    )
+
+
+def compare(fw, got):
+    assert cells(got) == cells(fw)
+    levels = [lv.name for lv in got.level_records]
+    used = {i.level for i in fw.indicator_records}
+    assert [clean(lv.name) for lv in fw.level_records if lv.id in used] == [
+        clean(name) for name in levels if any(c[1] == clean(name) for c in cells(got))
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fid", ["cis", "wsx"])
+def test_bundled_round_trip(fid, fmt, tmp_path):
+    fw = compkit.load(fid)
+    result = ingest(write(fw, tmp_path, fmt))
+    compare(fw, result.framework)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_corpus_round_trip(path, fmt, tmp_path):
+    fw = compkit.load(path)
+    levels = [lv.name for lv in fw.level_records]
+    result = ingest(write(fw, tmp_path, fmt), levels=levels if fmt == "docx" else None)
+    compare(fw, result.framework)
+
+
+# -- hypothesis: frameworks as publishers make them -----------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        "care",
+        "data",
+        "team",
+        "plan",
+        "lead",
+        "share",
+        "listen",
+        "write",
+        "review",
+        "build",
+        "coach",
+        "safe",
+        "open",
+        "clear",
+        "fair",
+    ]
+)
+_NAME = st.lists(_WORDS, min_size=1, max_size=3).map(lambda ws: " ".join(ws).capitalize())
+
+
+def _plausible(text: str) -> bool:
+    """A statement ingest can tell from a marker, a stem, an undefined cell or a heading."""
+    t = clean(text)
+    number, bullet, _ = marker(t)
+    return (
+        sum(ch.isalpha() for ch in t) >= 2
+        and number is None
+        and not bullet
+        and not t.endswith(":")
+        and not UNDEFINED.match(t)
+        and not t.endswith("(ineffective)")
+    )
+
+
+@st.composite
+def published(draw):
+    """A framework document with realistic names and any statement text compkit.testing draws."""
+    doc = draw(framework_documents(max_competencies=4))
+    n_levels = draw(st.integers(1, 8))
+    levels = [{"id": f"l{k}", "name": f"Level {k}", "rank": k} for k in range(1, n_levels + 1)]
+    names = draw(
+        st.lists(
+            _NAME,
+            min_size=len(doc["competencies"]),
+            max_size=len(doc["competencies"]),
+            unique_by=str.lower,
+        )
+    )
+    groups = draw(st.booleans())
+    comps = []
+    for k, (comp, name) in enumerate(zip(doc["competencies"], names, strict=True)):
+        indicators = []
+        for ind in comp["indicators"]:
+            assume(_plausible(ind["text"]))
+            indicators.append(
+                {
+                    "id": ind["id"],
+                    "level": f"l{draw(st.integers(1, n_levels))}",
+                    "text": ind["text"],
+                    **({"polarity": "ineffective"} if ind.get("polarity") else {}),
+                }
+            )
+        undefined = (
+            [{"level": f"l{n_levels}", "note": "Not defined"}]
+            if (
+                draw(st.booleans())
+                and n_levels > 1
+                and not any(i["level"] == f"l{n_levels}" for i in indicators)
+            )
+            else []
+        )
+        comps.append(
+            {
+                "id": f"c{k}",
+                "name": name,
+                "indicators": indicators,
+                **({"group": "g1" if k % 2 == 0 else "g2"} if groups else {}),
+                **({"undefined": undefined} if undefined else {}),
+            }
+        )
+    assume(any(c["indicators"] for c in comps))
+    out = {
+        "schema_version": 2,
+        "id": "gen",
+        "title": "Generated framework",
+        "organisation": "Hypothesis",
+        "cumulative": draw(st.booleans()),
+        "levels": levels,
+        "competencies": comps,
+    }
+    if groups:
+        out["groups"] = [{"id": "g1", "name": "People"}, {"id": "g2", "name": "Delivery"}]
+    if draw(st.booleans()):
+        out["stem"] = "You can:"
+    return out
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        pytest.param(
+            "docx",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap: some generated frameworks rendered by level lose their "
+                "level headings on the way back (see the ingest README section)",
+            ),
+        ),
+        "xlsx",
+        "csv",
+    ],
+)
+def test_generated_frameworks_round_trip(fmt, tmp_path_factory):
+    @settings(
+        max_examples=15,
+        deadline=None,
+        database=None,
+        phases=[Phase.explicit, Phase.generate],  # no shrinking: a failure shows as drawn
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    @given(published())
+    def check(doc):
+        fw = from_dict(doc)
+        folder = tmp_path_factory.mktemp("gen")
+        result = ingest(write(fw, folder, fmt), levels=[lv.name for lv in fw.level_records])
+        compare(fw, result.framework)
+
+    check()
