@@ -41,7 +41,9 @@ def levels_in_columns(path: Path) -> None:
         doc.add_heading(f"Competency {n}: {name}", level=1)
         doc.add_paragraph(f"How we go about {name.lower()}.")
         table = doc.add_table(rows=2, cols=3)
-        for j, (level, cell) in enumerate(zip(["Foundation", "Practitioner", "Expert"], cells)):
+        for j, (level, cell) in enumerate(
+            zip(["Foundation", "Practitioner", "Expert"], cells, strict=True)
+        ):
             head = table.cell(0, j).paragraphs[0]
             head.add_run(level).bold = True
             if j < 2:
