@@ -53,12 +53,12 @@ def test_missing_empty_and_folder(tmp_path):
 def test_corrupt_office_files(tmp_path, suffix):
     bad = tmp_path / f"broken{suffix}"
     bad.write_bytes(b"PK\x03\x04 this is not really a zip")
-    refused(bad, expect="not a readable")
+    refused(bad, expect="not a valid")
     truncated = tmp_path / f"truncated{suffix}"
     truncated.write_bytes(
         (DATA / ("headings-lists.docx" if suffix == ".docx" else "wide.xlsx")).read_bytes()[:3000]
     )
-    refused(truncated, expect="not a readable")
+    refused(truncated, expect="not a valid")
 
 
 def test_zip_without_the_office_part(tmp_path):
@@ -123,7 +123,7 @@ def test_zip_bomb_refused_before_unpacking(tmp_path):
     bomb.write_bytes(buf.getvalue())
     assert bomb.stat().st_size < 100_000
     start = time.monotonic()
-    refused(bomb, expect="(a zip bomb); refused before unpacking")
+    refused(bomb, expect="(a zip bomb?), refused before unpacking")
     assert time.monotonic() - start < 1
 
 

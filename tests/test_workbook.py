@@ -1,3 +1,4 @@
+import re
 import shutil
 import subprocess
 import sys
@@ -245,7 +246,7 @@ def test_nothing_is_written_on_error(tmp_path):
 def test_not_a_workbook(tmp_path):
     bad = tmp_path / "bad.xlsx"
     bad.write_text("not a zip")
-    assert import_error(bad).startswith(f"{bad}: not an XLSX workbook")
+    assert import_error(bad).startswith(f"{bad}: not a valid workbook")
     with pytest.raises(compkit.WorkbookError, match=r"cannot import a \.txt"):
         compkit.import_file(shutil.copy(bad, tmp_path / "bad.txt"))
 
@@ -396,3 +397,19 @@ def test_awkward_text_survives_csv_tables_and_the_workbook(tmp_path, text):
         return
     book = compkit.authoring.write_workbook(fw, tmp_path / "b.xlsx")
     assert compkit.authoring.read_workbook(book).framework.indicator("people-l1-1").text == text
+
+
+def test_a_workbook_declaring_a_huge_sheet_is_refused_before_reading(tmp_path):
+    import zipfile
+
+    book = compkit.authoring.write_workbook("cis", tmp_path / "cis.xlsx")
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(book) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:XFD1048576"', data)
+            dst.writestr(item, data)
+    message = import_error(bomb)
+    assert "declares 1,048,576 rows x 16,384 columns" in message
+    assert message.startswith(f"{bomb}: ")

@@ -161,7 +161,15 @@ def read_workbook(path: str | os.PathLike) -> Imported:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    from ..errors import InputError
+    from ..framework.limits import check_zip
+
     path = Path(path)
+    try:
+        check_zip(path)  # sizes, ratios and sheet dimensions, before anything is unpacked
+    except InputError as exc:
+        message = str(exc).removeprefix(f"{path}: ")
+        raise WorkbookError(path, [(None, None, None, message)]) from None
     try:
         wb = load_workbook(path, read_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:

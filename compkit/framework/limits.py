@@ -206,8 +206,8 @@ def check_zip(path: str | os.PathLike, *, kind: str = "workbook") -> None:
             if total > MAX_UNZIPPED_BYTES or (info.file_size > 2**20 and ratio > MAX_RATIO):
                 raise InputError(
                     f"{path}: entry {info.filename!r} would unpack to "
-                    f"{human_size(info.file_size)} (a zip bomb?); compkit unpacks up to "
-                    f"{human_size(MAX_UNZIPPED_BYTES)} at ratios up to {MAX_RATIO}:1"
+                    f"{human_size(info.file_size)} (a zip bomb?), refused before unpacking; compkit "
+                    f"unpacks up to {human_size(MAX_UNZIPPED_BYTES)} at ratios up to {MAX_RATIO}:1"
                 )
         for info in archive.infolist():
             if re.fullmatch(r"xl/worksheets/[^/]+\.xml", info.filename):

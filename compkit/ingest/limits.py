@@ -12,15 +12,15 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from ..errors import CompkitError
+from ..errors import CompkitError, InputError
+from ..framework.limits import check_zip
 
 __all__ = ["LIMITS", "SUFFIXES", "IngestError", "check_file"]
 
-#: The limits an input must keep within (bytes unless named otherwise).
+#: The limits an input must keep within (bytes unless named otherwise); zip containers also
+#: pass :func:`compkit.framework.limits.check_zip` (unpacked size, ratio, sheet dimensions).
 LIMITS = {
     "file_size": 50 * 1024 * 1024,  # the file as stored
-    "unzipped_size": 200 * 1024 * 1024,  # all entries of a DOCX/XLSX together, as declared
-    "zip_ratio": 200,  # declared size / compressed size of one entry
     "zip_entries": 10_000,
     "rows": 200_000,  # rows of a sheet or CSV file
     "columns": 500,
@@ -142,30 +142,13 @@ def _check_zip(path: Path, head: bytes, kind: str) -> None:
             path, f"an old binary Office file, not a {what} .{kind}; save it as .{kind}"
         )
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise IngestError(
-            path, f"not a readable {what} file (damaged or not a .{kind}: {exc})"
-        ) from None
+        check_zip(path, kind=f"{what} file")  # sizes, ratios, encryption, sheet dimensions
+    except InputError as exc:
+        raise IngestError(path, str(exc).removeprefix(f"{path}: ")) from None
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
     if len(infos) > LIMITS["zip_entries"]:
         raise IngestError(path, f"the {what} file holds {len(infos)} parts; refused as unsafe")
-    total = 0
-    for info in infos:
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > 1024 * 1024 and ratio > LIMITS["zip_ratio"]:
-            raise IngestError(
-                path,
-                f"part {info.filename!r} would unpack to {_mb(info.file_size)} from "
-                f"{info.compress_size} bytes (a zip bomb); refused before unpacking",
-            )
-    if total > LIMITS["unzipped_size"]:
-        raise IngestError(
-            path,
-            f"the {what} file would unpack to {_mb(total)}, over the limit of "
-            f"{_mb(LIMITS['unzipped_size'])}; refused before unpacking",
-        )
     names = {i.filename for i in infos}
     needed = "word/document.xml" if kind == "docx" else "xl/workbook.xml"
     if needed not in names:
