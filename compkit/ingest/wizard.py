@@ -172,6 +172,10 @@ class Wizard:
         b = self.buttons
         self.widget = w.VBox(
             [
+                w.HTML(
+                    "<h3>Ingest wizard: bring a framework in from the document it was "
+                    "published in</h3>"
+                ),
                 w.HTML("<b>1. Read a document</b>"),
                 w.HBox([self.path, self.upload, b["read"]]),
                 self.info,
