@@ -11,7 +11,11 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-WIDGET_NOTEBOOKS = ["01-explore-frameworks.ipynb", "06-dashboard.ipynb"]
+WIDGET_NOTEBOOKS = [
+    "01-explore-frameworks.ipynb",
+    "06-dashboard.ipynb",
+    "07-bring-your-own-framework.ipynb",
+]
 
 
 def caption(scope) -> str:
