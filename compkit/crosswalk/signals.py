@@ -95,6 +95,18 @@ def side(fw) -> Side:
     )
 
 
+def _rowdot(left, right, rows: np.ndarray, cols: np.ndarray, chunk: int = 32768) -> np.ndarray:
+    """``left[rows[i]] . right[cols[i]]`` for every i, a chunk of pairs at a time."""
+    out = np.zeros(len(rows), dtype=np.float32)
+    for start in range(0, len(rows), chunk):
+        a, b = left[rows[start : start + chunk]], right[cols[start : start + chunk]]
+        if hasattr(a, "multiply"):  # sparse rows
+            out[start : start + chunk] = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+        else:
+            out[start : start + chunk] = np.einsum("ij,ij->i", a, b)
+    return out
+
+
 def _signed(weights, name: str) -> float:
     """The weight of a signal in the score: gaps count against a pair."""
     w = float(getattr(weights, name))
@@ -191,37 +203,45 @@ class Signals:
         """The vectors whose product the blocked top-k computes (``a``, ``b``)."""
         return (self.semantic[0] if self.semantic else self.lexical)[:2]
 
-    def block(self, rows: slice, products=None) -> dict[str, np.ndarray]:
-        """Every signal but ``alignment`` for the subjects ``rows`` against all of B.
-
-        ``products`` is ``first[0][rows] @ first[1].T`` when the caller has it already.
-        """
+    def _parts(self, rows: slice, products=None, skip=frozenset()):
+        """Yield ``(name, block)`` one signal at a time (so a caller can add and drop each)."""
         sa, sb = self.sa, self.sb
-        out = {}
-        if self.semantic:
+        if self.semantic and "semantic" not in skip:
             sem = None
             for k, (va, vb, scale) in enumerate(self.semantic):
                 prod = products if k == 0 and products is not None else va[rows] @ vb.T
                 prod = np.asarray(prod, dtype=np.float32) * np.float32(scale)
                 sem = prod if sem is None else sem + prod
-            out["semantic"] = sem
-        ta, tb, scale = self.lexical
-        lex = products if not self.semantic and products is not None else ta[rows] @ tb.T
-        lex = lex.toarray() if hasattr(lex, "toarray") else np.asarray(lex)
-        out["lexical"] = lex.astype(np.float32) * np.float32(scale)
-        out["competency"] = self.competency[sa.comp_codes[rows]][:, sb.comp_codes]
-        out["level_gap"] = np.abs(sa.position[rows, None] - sb.position[None, :])
-        if self.prior is not None:
-            out["level_prior"] = self.prior[sa.level_codes[rows]][:, sb.level_codes]
-        out["scope_gap"] = np.abs(sa.scope[rows, None] - sb.scope[None, :])
-        return out
+            yield "semantic", sem
+        if "lexical" not in skip:
+            ta, tb, scale = self.lexical
+            lex = products if not self.semantic and products is not None else ta[rows] @ tb.T
+            lex = lex.toarray() if hasattr(lex, "toarray") else np.asarray(lex)
+            yield "lexical", lex.astype(np.float32) * np.float32(scale)
+        if "competency" not in skip:
+            yield "competency", self.competency[sa.comp_codes[rows]][:, sb.comp_codes]
+        if "level_gap" not in skip:
+            yield "level_gap", np.abs(sa.position[rows, None] - sb.position[None, :])
+        if self.prior is not None and "level_prior" not in skip:
+            yield "level_prior", self.prior[sa.level_codes[rows]][:, sb.level_codes]
+        if "scope_gap" not in skip:
+            yield "scope_gap", np.abs(sa.scope[rows, None] - sb.scope[None, :])
+
+    def block(self, rows: slice, products=None) -> dict[str, np.ndarray]:
+        """Every signal but ``alignment`` for the subjects ``rows`` against all of B.
+
+        ``products`` is ``first[0][rows] @ first[1].T`` when the caller has it already.
+        """
+        return dict(self._parts(rows, products))
 
     def combine(self, rows: slice, products, weights) -> np.ndarray:
-        """The weighted score of a block (alignment left out)."""
-        parts = self.block(rows, products)
-        score = np.zeros(parts["lexical"].shape, dtype=np.float32)
-        for name, value in parts.items():
+        """The weighted score of a block (alignment left out), one signal in memory at a time."""
+        skip = frozenset(n for n in SIGNALS if not _signed(weights, n)) - {"lexical"}
+        score = None
+        for name, value in self._parts(rows, products, skip):
             w = _signed(weights, name)
+            if score is None:
+                score = np.zeros(value.shape, dtype=np.float32)
             if w:
                 score += np.float32(w) * value
         return score
@@ -232,12 +252,10 @@ class Signals:
         out = {}
         if self.semantic:
             out["semantic"] = sum(
-                np.einsum("ij,ij->i", va[rows], vb[cols]) * scale for va, vb, scale in self.semantic
-            ).astype(np.float32)
+                _rowdot(va, vb, rows, cols) * np.float32(scale) for va, vb, scale in self.semantic
+            )
         ta, tb, scale = self.lexical
-        out["lexical"] = (
-            np.asarray(ta[rows].multiply(tb[cols]).sum(axis=1)).ravel().astype(np.float32) * scale
-        )
+        out["lexical"] = _rowdot(ta, tb, rows, cols) * np.float32(scale)
         out["alignment"] = self.alignment(rows, cols)
         out["competency"] = self.competency[sa.comp_codes[rows], sb.comp_codes[cols]]
         out["level_gap"] = np.abs(sa.position[rows] - sb.position[cols])
@@ -250,11 +268,10 @@ class Signals:
         """Plain cosines of the pairs: framework-centred embeddings (mean over backends), TF-IDF."""
         sem = np.full(len(rows), np.nan, dtype=np.float32)
         if self.semantic:
-            sem = sum(np.einsum("ij,ij->i", va[rows], vb[cols]) for va, vb, _ in self.semantic)
+            sem = sum(_rowdot(va, vb, rows, cols) for va, vb, _ in self.semantic)
             sem = (sem / len(self.semantic)).astype(np.float32)
         ta, tb, _ = self.lexical
-        lex = np.asarray(ta[rows].multiply(tb[cols]).sum(axis=1)).ravel().astype(np.float32)
-        return sem, lex
+        return sem, _rowdot(ta, tb, rows, cols)
 
     def opposite(self, rows: slice) -> np.ndarray:
         """Pairs of opposite polarity (an effective against an ineffective statement)."""
