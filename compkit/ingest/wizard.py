@@ -79,8 +79,18 @@ def findings_table(result: Ingested, *, limit: int = 10) -> pd.DataFrame:
     return shown.fillna("").rename(columns=FINDING_COLUMNS).reset_index(drop=True)
 
 
-def _html_table(frame: pd.DataFrame, css: str) -> str:
-    return frame.to_html(classes=f"compkit-table {css}", border=0, escape=True)
+_STYLE = (
+    "<style>.compkit-wizard table {border-collapse: collapse; margin: 0.3em 0}"
+    ".compkit-wizard th, .compkit-wizard td {text-align: left !important; padding: 0.15em 0.7em;"
+    " vertical-align: top; line-height: 1.35}"
+    ".compkit-wizard thead th {border-bottom: 1px solid #999}"
+    ".compkit-wizard-findings-table td:nth-child(4) {white-space: nowrap}</style>"
+)
+
+
+def _html_table(frame: pd.DataFrame, css: str, *, index: bool = True) -> str:
+    table = frame.to_html(classes=f"compkit-table {css}", border=0, index=index, justify="left")
+    return _STYLE + table
 
 
 class Wizard:
@@ -116,6 +126,7 @@ class Wizard:
         self.result: Ingested | None = None
         self.saved: Path | None = None
         wide = {"width": "60%"}
+        label = {"style": {"description_width": "8em"}}
         self.path = w.Text(
             value="" if path is None else str(path),
             description="Document",
@@ -132,16 +143,22 @@ class Wizard:
             description="Layout",
             layout=wide,
         )
-        self.level_from = w.Combobox(description="Levels from", placeholder="as detected")
-        self.competency_from = w.Combobox(description="Competencies", placeholder="as detected")
-        self.text_from = w.Combobox(description="Statements", placeholder="as detected")
-        self.levels = w.Text(description="Level names", placeholder="lowest first, comma between")
-        self.stem = w.Text(description="Stem", placeholder='e.g. "You can:"')
-        self.cumulative = w.Dropdown(
-            options=[("as detected", None), ("yes", True), ("no", False)], description="Cumulative"
+        self.level_from = w.Combobox(description="Levels from", placeholder="as detected", **label)
+        self.competency_from = w.Combobox(
+            description="Competencies", placeholder="as detected", **label
         )
-        self.language = w.Text(description="Language", placeholder="en-GB")
-        self.sheet = w.Text(description="Sheet", placeholder="the one that looks most like one")
+        self.text_from = w.Combobox(description="Statements", placeholder="as detected", **label)
+        self.levels = w.Text(
+            description="Level names", placeholder="lowest first, comma between", **label
+        )
+        self.stem = w.Text(description="Stem", placeholder='e.g. "You can:"', **label)
+        self.cumulative = w.Dropdown(
+            options=[("as detected", None), ("yes", True), ("no", False)],
+            description="Cumulative",
+            **label,
+        )
+        self.language = w.Text(description="Language", placeholder="en-GB", **label)
+        self.sheet = w.Text(description="Sheet", placeholder="the likeliest", **label)
         self.out = w.Text(
             value="" if out is None else str(out),
             description="Save as",
@@ -185,7 +202,7 @@ class Wizard:
                 w.HBox([self.level_from, self.competency_from, self.text_from]),
                 w.HBox([self.levels, self.stem]),
                 w.HBox([self.cumulative, self.language, self.sheet]),
-                b["again"],
+                w.HBox([b["again"]]),
                 w.HTML("<b>3. The consistency checker's first findings</b>"),
                 self.findings,
                 w.HTML("<b>4. Save the framework file</b> (and its ingest report beside it)"),
@@ -233,7 +250,7 @@ class Wizard:
         self.counts.value = _html_table(counts_table(result), "compkit-wizard-counts-table")
         found = findings_table(result)
         self.findings.value = (
-            _html_table(found.set_index("Severity"), "compkit-wizard-findings-table")
+            _html_table(found, "compkit-wizard-findings-table", index=False)
             if len(found)
             else "<p>No findings.</p>"
         )
