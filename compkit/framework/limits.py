@@ -207,7 +207,8 @@ def check_zip(path: str | os.PathLike, *, kind: str = "workbook") -> None:
                 raise InputError(
                     f"{path}: entry {info.filename!r} would unpack to "
                     f"{human_size(info.file_size)} (a zip bomb?), refused before unpacking; compkit "
-                    f"unpacks up to {human_size(MAX_UNZIPPED_BYTES)} at ratios up to {MAX_RATIO}:1"
+                    f"unpacks up to {human_size(MAX_UNZIPPED_BYTES)} "
+                    f"at ratios up to {MAX_RATIO}:1"
                 )
         for info in archive.infolist():
             if re.fullmatch(r"xl/worksheets/[^/]+\.xml", info.filename):

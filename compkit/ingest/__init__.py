@@ -18,5 +18,16 @@ Examples
 from .api import LAYOUTS, Ingested, ingest
 from .limits import LIMITS, IngestError, check_file
 from .report import IngestReport
+from .wizard import Wizard, wizard
 
-__all__ = ["LAYOUTS", "LIMITS", "IngestError", "IngestReport", "Ingested", "check_file", "ingest"]
+__all__ = [
+    "LAYOUTS",
+    "LIMITS",
+    "IngestError",
+    "IngestReport",
+    "Ingested",
+    "Wizard",
+    "check_file",
+    "ingest",
+    "wizard",
+]

@@ -29,6 +29,7 @@ LAYOUTS = {
     "effective-ineffective": "tables of effective | ineffective behaviours",
     "wide": "spreadsheet or CSV: a row per competency, a column per level",
     "long": "spreadsheet or CSV: a row per statement (competency, level, text, ...)",
+    "compkit-workbook": "compkit's own workbook (compkit export --to xlsx), read whole",
 }
 _CUMULATIVE = re.compile(
     r"\bcumulative\b|\bbuilds? (?:up)?on\b|\balso (?:be required to )?meet\b|"
@@ -174,6 +175,8 @@ def ingest(
     if blank_cells not in ("empty", "undefined"):
         raise IngestError(path, f"blank_cells must be 'empty' or 'undefined', not {blank_cells!r}")
     kind = check_file(path)
+    if kind == "xlsx" and layout in (None, "compkit-workbook") and _is_compkit_workbook(path):
+        return _read_compkit_workbook(path)
     report = IngestReport(path.name)
     draft = Draft(report)
     hints = {
@@ -233,6 +236,33 @@ def ingest(
     )
     result = Ingested(doc, report, path)
     report.counts = result.framework.counts(polarity="all")
+    return result
+
+
+def _is_compkit_workbook(path: Path) -> bool:
+    """Whether ``path`` is compkit's own workbook: its sheets, read from the zip directory."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        try:
+            book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        except KeyError:
+            return False
+    names = set(re.findall(r'<sheet [^>]*name="([^"]+)"', book))
+    return {"framework", "levels", "competencies", "indicators", "exported_ids"} <= names
+
+
+def _read_compkit_workbook(path: Path) -> Ingested:
+    """Everything of compkit's own workbook, through the authoring import (nothing to guess)."""
+    from ..authoring.workbook import read_workbook
+    from ..framework.io import to_dict
+
+    framework = read_workbook(path).framework
+    report = IngestReport(path.name)
+    report.layout = "compkit-workbook"
+    report.reasons = ["the sheets of compkit's own workbook (framework, levels, indicators, ...)"]
+    result = Ingested(to_dict(framework), report, path, framework)
+    report.counts = framework.counts(polarity="all")
     return result
 
 
