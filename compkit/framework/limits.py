@@ -206,8 +206,8 @@ def check_zip(path: str | os.PathLike, *, kind: str = "workbook") -> None:
             if total > MAX_UNZIPPED_BYTES or (info.file_size > 2**20 and ratio > MAX_RATIO):
                 raise InputError(
                     f"{path}: entry {info.filename!r} would unpack to "
-                    f"{human_size(info.file_size)} (a zip bomb?), refused before unpacking; compkit "
-                    f"unpacks up to {human_size(MAX_UNZIPPED_BYTES)} "
+                    f"{human_size(info.file_size)} (a zip bomb?), refused before unpacking; "
+                    f"compkit unpacks up to {human_size(MAX_UNZIPPED_BYTES)} "
                     f"at ratios up to {MAX_RATIO}:1"
                 )
         for info in archive.infolist():
