@@ -1,3 +1,5 @@
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -143,3 +145,22 @@ def test_a_full_disk_is_one_clear_line(monkeypatch, capsys, tmp_path):
     monkeypatch.setattr(_atomic, "write_text", full)
     assert main(["export", "cis", "--to", "csv", "-o", str(tmp_path / "x.csv")]) == 2
     assert capsys.readouterr().err == "compkit: error: cannot write: No space left on device\n"
+
+
+def test_show_prints_polarity_and_filters_by_it(capsys):
+    hse = "tests/data/corpus/hse-stress-competencies.yaml"
+    assert main(["show", hse, "--competency", "seeking-advice"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split()[:5] == [
+        "indicator_id",
+        "competency_id",
+        "level",
+        "position",
+        "polarity",
+    ]
+    assert main(["show", hse, "--polarity", "ineffective", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 57 and {r["polarity"] for r in rows} == {"ineffective"}
+    assert main(["show", hse, "--level", "manager", "--cumulative", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 67 and {r["polarity"] for r in rows} == {"effective"}
