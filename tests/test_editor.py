@@ -189,3 +189,20 @@ def test_the_editor_saves_an_edit_made_in_a_real_browser(lab_server, run_noteboo
     added = [line for line in after.splitlines() if line not in before.splitlines()]
     assert len(removed) == 1 and removed[0].lstrip().startswith("text: Actively seeks feedback")
     assert added == [f"        text: {new}"]
+
+
+def test_the_edit_log_follows_manual_edits(tmp_path):
+    path = shutil.copy(compkit.framework.bundled()["wsx"], tmp_path / "wsx.yaml")
+    ed = editor(path)
+    assert ed.changes().empty and ed.log == []
+    first = ed.statements.options[0][1]
+    ed.statements.value = first
+    ed.text.value = "Takes responsibility for own wellbeing."
+    ed.buttons["update"].click()
+    ed.buttons["remove"].click()
+    log = ed.changes()
+    assert sorted(log["change"]) == ["removed"]  # reworded, then removed: one change in the end
+    assert [e["saved"] for e in ed.log] == ["no", "no"]
+    ed.buttons["save"].click()
+    assert [e["saved"] for e in ed.log] == ["yes", "yes"]
+    assert ed.log[0]["edit"].startswith("reworded")

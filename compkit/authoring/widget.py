@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from ..errors import CompkitError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ..framework.model import Framework
 
 from .edits import add_indicator, move_indicator, remove_indicator, set_text
@@ -86,6 +88,8 @@ class Editor:
         from ..framework.io import load
 
         self.framework = load(framework)
+        self.opened = self.framework  # the framework as it was opened: the edit log's base
+        self.log: list[dict[str, str]] = []
         self.path = path if path is not None else self.framework.path
         fw = self.framework
         self.competency = w.Dropdown(
@@ -221,9 +225,32 @@ class Editor:
         )
 
     def _apply(self, new: Framework, select: str | None, message: str) -> None:
+        self.log.append({"edit": message, "saved": "no"})
         self.framework = new
         self._refresh(select)
         self.status.value = f"<p>{html.escape(message)} (unsaved)</p>"
+
+    def changes(self) -> pd.DataFrame:
+        """The edit log: what changed since the editor opened, statement by statement.
+
+        It follows every edit made here (reworded, added, removed, moved), with a word-level
+        diff, so a draft's proposals and the manual edits on top of them read as one record;
+        ``log`` lists the edits in the order they were made.
+
+        Examples
+        --------
+        >>> import compkit, shutil, tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> ed = editor(shutil.copy(compkit.framework.bundled()["wsx"], folder / "wsx.yaml"))
+        >>> ed.statements.value = ed.statements.options[0][1]
+        >>> ed.text.value = "Takes responsibility for own wellbeing."
+        >>> ed.buttons["update"].click()
+        >>> ed.changes()["change"].tolist(), len(ed.log)
+        (['reworded'], 1)
+        """
+        from .versions import diff
+
+        return diff(self.opened, self.framework)
 
     def _fail(self, exc: Exception) -> None:
         self.status.value = f"<p style='color:#a00'>{html.escape(str(exc))}</p>"
@@ -282,6 +309,8 @@ class Editor:
 
         path = write_yaml(self.framework, self.path)
         self.framework = replace(self.framework, path=path)
+        for entry in self.log:
+            entry["saved"] = "yes"
         self.status.value = f"<p>saved to {html.escape(path.name)}</p>"
         return path
 
