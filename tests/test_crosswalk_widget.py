@@ -85,6 +85,13 @@ def test_keys_tick_save_skip_and_go_back(widget):
     assert saved(widget).loc[(first, NO_TERM), "review_status"] == "no_match"
 
 
+def test_saving_with_nothing_ticked_asks_rather_than_decides(widget):
+    first = widget.current
+    widget.buttons["save"].click()
+    assert widget.current == first and "Nothing ticked" in widget.status.value
+    assert (saved(widget).loc[first, "review_status"] == "suggested").all()
+
+
 def test_unsure_and_skip_leave_the_statement_for_later(widget):
     first = widget.current
     widget.buttons["skip"].click()

@@ -233,12 +233,19 @@ class ReviewWidget:
         if self.current is None:
             return
         subject, note = self.current, self.note.value.strip()
-        if picks is None:
+        if picks is None and not unsure:
             picks = {
                 o: r.value
                 for o, t, r in zip(self.objects, self.ticks, self.relations, strict=True)
                 if t.value
             }
+            if not picks:
+                self.status.value = (
+                    "<b>Nothing ticked.</b> Tick the matching candidates, or press "
+                    "<i>No counterpart</i>."
+                )
+                return
+        picks = picks or {}
         shown = dict(zip(self.objects, (r.value for r in self.relations), strict=True))
         picks = {o: (r or shown.get(o)) for o, r in picks.items()}
         if unsure:
