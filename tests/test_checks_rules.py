@@ -359,3 +359,12 @@ def test_report_counts_read_in_the_singular_and_plural():
     assert "<b>1 finding</b>" in report._repr_html_()
     messages = [f.message for f in check(changed(FAIL["T012"]), select="T012")]
     assert messages == ["mixes double quotes: 2 straight marks and 2 curly marks"]
+
+
+def test_mixed_apostrophes_are_one_finding():
+    import compkit
+
+    doc = compkit.framework.to_dict("cis")
+    doc["competencies"][0]["indicators"][0]["text"] = "I take the team’s view"
+    found = compkit.check(compkit.framework.from_dict(doc), select="T012").to_frame()
+    assert found["message"].tolist() == ["mixes apostrophes: 15 straight marks and 1 curly mark"]
