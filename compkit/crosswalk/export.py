@@ -82,8 +82,9 @@ def export_crosswalk(
     from ..framework.export import safe_csv_frame
     from ..framework.io import load
     from .review import to_crosswalk
-    from .sssom import write_sssom
+    from .sssom import require_mappings, write_sssom
 
+    require_mappings(mappings, "export_crosswalk")
     path = Path(path)
     fmt = _format(path, to)
     if fmt == "csv":

@@ -131,7 +131,16 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     ['Level 1', 'Core']
     """
     from ..framework.io import load
+    from .sssom import require_mappings
 
+    require_mappings(mappings, "align_levels", ("subject_id", "object_id", "subject_level"))
+    if "zscore" not in mappings.columns and "review_status" not in mappings.columns:
+        from ..errors import UsageError
+
+        raise UsageError(
+            "align_levels needs suggestions (a 'zscore' column, from compkit.suggest) or a "
+            "reviewed cross-walk (a 'review_status' column, from compkit.read_sssom)"
+        )
     fa, fb = load(a), load(b)
     share = level_matrix(mappings, fa, fb).to_numpy()
     sa, sb = _scope_by_level(fa).to_numpy(), _scope_by_level(fb).to_numpy()

@@ -153,6 +153,29 @@ def _guard(value):
     return value
 
 
+def require_mappings(mappings, what: str, columns: tuple[str, ...] = ("subject_id", "object_id")):
+    """Refuse anything but a frame of mappings, saying what was expected (before any work).
+
+    Raises
+    ------
+    compkit.UsageError
+        When ``mappings`` is not a DataFrame, or lacks the columns ``columns``.
+    """
+    from ..errors import UsageError
+
+    if not isinstance(mappings, pd.DataFrame):
+        raise UsageError(
+            f"{what} expects a DataFrame of mappings (from compkit.suggest or "
+            f"compkit.read_sssom), not {type(mappings).__name__}"
+        )
+    missing = [c for c in columns if c not in mappings.columns]
+    if missing:
+        raise UsageError(
+            f"{what}: the mappings have no column {', '.join(map(repr, missing))}; expected "
+            "the columns of compkit.suggest or compkit.read_sssom"
+        )
+
+
 def write_sssom(
     mappings: pd.DataFrame, path: str | os.PathLike, *, meta: dict | None = None
 ) -> Path:
@@ -185,6 +208,7 @@ def write_sssom(
     >>> read_sssom(out)[["subject_id", "object_id"]].values.tolist()
     [['cis:people-l1-1', 'wsx:qualities-core-4']]
     """
+    require_mappings(mappings, "write_sssom")
     import yaml
 
     from .. import _atomic
@@ -229,10 +253,15 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         from ..framework.io import data_dir
 
         path = data_dir() / "crosswalks" / f"{path.name}.sssom.tsv"
+    from ..errors import InputError
+    from ..framework.limits import read_text
+
+    if not path.exists():
+        raise CrosswalkError(path, [Problem("", "no such cross-walk file")])
     try:
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    except FileNotFoundError:
-        raise CrosswalkError(path, [Problem("", "no such cross-walk file")]) from None
+        lines = read_text(path).splitlines(keepends=True)  # size, encoding, not a folder
+    except InputError as exc:
+        raise CrosswalkError(path, [Problem("", str(exc).removeprefix(f"{path}: "))]) from None
     head = [ln[1:].removeprefix(" ") for ln in lines if ln.startswith("#")]
     n_head = len(head)
     try:
