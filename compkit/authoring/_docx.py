@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+from .._word import field, keep_row, shade
 from . import _layout as L
 
 if TYPE_CHECKING:
@@ -75,9 +76,9 @@ class _Word:
         para = section.footer.paragraphs[0]
         name = self.fw.title if len(self.fw.title) <= 60 else self.fw.short_name or self.fw.id
         para.text = f"{name} · {self.fw.organisation} · Page "
-        _field(para, "PAGE")
+        field(para, "PAGE")
         para.add_run(" of ")
-        _field(para, "NUMPAGES")
+        field(para, "NUMPAGES")
         para.runs[0].font.size = Pt(8)
 
     # -- the document ------------------------------------------------------------------------
@@ -168,11 +169,11 @@ class _Word:
             if col.roles:
                 for c in (head, body):
                     _borders(c, size=18)  # tcBorders comes before shd in a cell's properties
-                _shade(head, SHADE)
+                shade(head, SHADE)
             else:
-                _shade(head, _HEAD)
+                shade(head, _HEAD)
             self._fill(body, col.stem, col.effective, col.missing(), first=body.paragraphs[0])
-        _rows_stay_whole(table)
+        _keep_rows(table)
 
     def _row_table(self, cols: list[L.Cell]) -> None:
         from docx.shared import Cm
@@ -186,11 +187,11 @@ class _Word:
             heads[1] = "Statements"
         for j, text in enumerate(heads):
             _head(table.cell(0, j), text, ())
-            _shade(table.cell(0, j), _HEAD)
+            shade(table.cell(0, j), _HEAD)
         for i, col in enumerate(cols, 1):
             _head(table.cell(i, 0), col.level.name, col.roles)
             if col.roles:
-                _shade(table.cell(i, 0), SHADE)
+                shade(table.cell(i, 0), SHADE)
             whole = col.missing()
             for j, (items, side) in enumerate(
                 [(col.effective, "effective"), (col.ineffective, "ineffective")][:sides], 1
@@ -199,7 +200,7 @@ class _Word:
                 missing = whole or col.missing(side)
                 shown = () if whole else items
                 self._fill(body, col.stem, shown, missing, first=body.paragraphs[0])
-        _rows_stay_whole(table)
+        _keep_rows(table)
 
     def _polarity_table(self, cell: L.Cell) -> None:
         if cell.stem:
@@ -212,10 +213,10 @@ class _Word:
             ]
         ):
             _head(table.cell(0, j), text, ())
-            _shade(table.cell(0, j), _HEAD)
+            shade(table.cell(0, j), _HEAD)
             body = table.cell(1, j)
             self._fill(body, "", items, cell.missing(side), first=body.paragraphs[0])
-        _rows_stay_whole(table)
+        _keep_rows(table)
 
     def _table(self, ncols: int, widths: list, *, rows: int = 2):
         table = self.doc.add_table(rows=rows, cols=ncols)
@@ -225,7 +226,7 @@ class _Word:
             table.columns[j].width = width
             for cell in table.columns[j].cells:
                 cell.width = width
-        _repeat_header(table.rows[0])
+        keep_row(table.rows[0], header=True)
         return table
 
     # -- lists -------------------------------------------------------------------------------
@@ -281,12 +282,12 @@ class _Word:
         table = self._table(len(head), [first] + [rest] * (len(head) - 1), rows=1 + len(rows))
         for j, text in enumerate(head):
             _head(table.cell(0, j), text, ())
-            _shade(table.cell(0, j), _HEAD)
+            shade(table.cell(0, j), _HEAD)
         for i, row in enumerate(rows, 1):
             for j, text in enumerate(row):
                 table.cell(i, j).paragraphs[0].add_run(text)
                 table.cell(i, j).paragraphs[0].style = self.doc.styles["Cell Text"]
-        _rows_stay_whole(table)
+        _keep_rows(table)
         if len(rows) <= 20:  # a short table stays on one page with its heading
             for row in table.rows[:-1]:
                 for cell in row.cells:
@@ -342,37 +343,6 @@ def _num(para, num_id: int) -> None:
     num_pr.get_or_add_numId().val = num_id
 
 
-def _field(para, code: str) -> None:
-    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out pages."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def char(kind: str):
-        fld = OxmlElement("w:fldChar")
-        fld.set(qn("w:fldCharType"), kind)
-        para.add_run()._r.append(fld)
-
-    char("begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {code} "
-    para.add_run()._r.append(instr)
-    char("separate")
-    para.add_run("1")
-    char("end")
-
-
-def _shade(cell, colour: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), colour)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
 def _borders(cell, *, size: int) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -387,22 +357,7 @@ def _borders(cell, *, size: int) -> None:
     cell._tc.get_or_add_tcPr().append(borders)
 
 
-def _repeat_header(row) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(flag)
-
-
-def _rows_stay_whole(table) -> None:
-    """No row splits across pages (w:cantSplit); the header row repeats on every page."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
+def _keep_rows(table) -> None:
+    """No row splits across pages (w:cantSplit)."""
     for row in table.rows:
-        flag = OxmlElement("w:cantSplit")
-        flag.set(qn("w:val"), "true")
-        tr_pr = row._tr.get_or_add_trPr()
-        tr_pr.insert(0, flag)
+        keep_row(row)

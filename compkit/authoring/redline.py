@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from itertools import count
 from typing import TYPE_CHECKING
 
-from ._docx import _field
+from .._word import field
 from .versions import _ops, diff
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     )
     footer = section.footer.paragraphs[0]
     footer.text = f"{b.title} · tracked changes · Page "
-    _field(footer, "PAGE")
+    field(footer, "PAGE")
     _write(doc, a, b, changes, tracker)
     buf = io.BytesIO()
     doc.save(buf)

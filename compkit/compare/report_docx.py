@@ -13,6 +13,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
+from .._word import field, keep_row, shade
 from .report_model import Report, Table
 
 if TYPE_CHECKING:
@@ -22,54 +23,6 @@ __all__ = ["docx_bytes"]
 
 _TEXT_WIDTH_CM = 17.0  # A4 (21 cm) less 2 cm margins
 _HEADER_FILL = "E8F0F5"
-
-
-def _field(paragraph, code: str) -> None:
-    """Insert a Word field (PAGE, NUMPAGES) into ``paragraph``."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    run = paragraph.add_run()
-    for kind, text in (
-        ("begin", None),
-        (None, code),
-        ("separate", None),
-        (None, "1"),
-        ("end", None),
-    ):
-        if kind:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-        elif text == code:
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = f" {code} "
-        else:
-            el = OxmlElement("w:t")
-            el.text = text
-        run._r.append(el)
-
-
-def _row_flags(row, *, header: bool) -> None:
-    from docx.oxml import OxmlElement
-
-    tr_pr = row._tr.get_or_add_trPr()
-    cant = OxmlElement("w:cantSplit")
-    tr_pr.append(cant)
-    if header:
-        head = OxmlElement("w:tblHeader")
-        tr_pr.append(head)
-
-
-def _shade(cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
 
 
 def _widths(table: Table) -> list[float]:
@@ -133,18 +86,18 @@ def _add_table(doc, table: Table) -> None:
     for column, width in zip(grid.columns, widths, strict=True):
         column.width = Cm(width)
     head = grid.rows[0]
-    _row_flags(head, header=True)
+    keep_row(head, header=True)
     for cell, name, width in zip(head.cells, frame.columns, widths, strict=True):
         cell.width = Cm(width)
         cell.text = ""
         run = cell.paragraphs[0].add_run(str(name))
         run.bold = True
         run.font.size = Pt(8.5)
-        _shade(cell, _HEADER_FILL)
+        shade(cell, _HEADER_FILL)
     rows = frame.astype(str).to_numpy().tolist()
     if rows:
         first = grid.add_row()
-        _row_flags(first, header=False)
+        keep_row(first)
         for cell, width in zip(first.cells, widths, strict=True):
             cell.width = Cm(width)
             cell.paragraphs[0].add_run("x").font.size = Pt(8.5)
@@ -189,9 +142,9 @@ def docx_bytes(report: Report) -> bytes:
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.add_run("Page ")
-    _field(footer, "PAGE")
+    field(footer, "PAGE")
     footer.add_run(" of ")
-    _field(footer, "NUMPAGES")
+    field(footer, "NUMPAGES")
     for run in footer.runs:
         run.font.size = Pt(8)
 

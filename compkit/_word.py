@@ -1,0 +1,66 @@
+"""Word (OOXML) pieces python-docx has no call for: page fields, cell shading, rows that stay whole.
+
+Shared by the framework documents (:mod:`compkit.authoring.documents`) and the comparison report
+(:mod:`compkit.compare.report`), so both paginate the same way.
+"""
+
+from __future__ import annotations
+
+__all__ = ["field", "keep_row", "shade"]
+
+
+def field(paragraph, code: str) -> None:
+    """Append a Word field (``PAGE``, ``NUMPAGES``) that Word and LibreOffice fill in on layout.
+
+    Examples
+    --------
+    >>> import docx
+    >>> para = docx.Document().add_paragraph("Page ")
+    >>> field(para, "PAGE")
+    >>> "PAGE" in para._p.xml
+    True
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def char(kind: str) -> None:
+        fld = OxmlElement("w:fldChar")
+        fld.set(qn("w:fldCharType"), kind)
+        paragraph.add_run()._r.append(fld)
+
+    char("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {code} "
+    paragraph.add_run()._r.append(instr)
+    char("separate")
+    paragraph.add_run("1")
+    char("end")
+
+
+def shade(cell, fill: str) -> None:
+    """Fill a table cell with a colour (hex, e.g. ``"FCE4C8"``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def keep_row(row, *, header: bool = False) -> None:
+    """Never split ``row`` across pages (``w:cantSplit``); a header row repeats on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:  # once: Word refuses a repeated flag
+        flag = OxmlElement("w:cantSplit")
+        flag.set(qn("w:val"), "true")
+        tr_pr.insert(0, flag)
+    if header and tr_pr.find(qn("w:tblHeader")) is None:
+        head = OxmlElement("w:tblHeader")
+        head.set(qn("w:val"), "true")
+        tr_pr.append(head)
