@@ -413,3 +413,24 @@ def test_a_workbook_declaring_a_huge_sheet_is_refused_before_reading(tmp_path):
     message = import_error(bomb)
     assert "declares 1,048,576 rows x 16,384 columns" in message
     assert message.startswith(f"{bomb}: ")
+
+
+def test_a_duplicated_column_is_an_error_not_a_guess(tmp_path):
+    def edit(wb):
+        ws = wb["indicators"]
+        ws[at(ws, "polarity", 1)] = "text"
+
+    lines = import_error(edited_workbook(tmp_path, edit)).splitlines()
+    assert any("the column 'text' appears 2 times; keep one" in line for line in lines)
+
+
+def test_an_unbalanced_quote_in_csv_tables_is_an_error(tmp_path):
+    folder = compkit.authoring.write_tables("tests/data/clustered.yaml", tmp_path / "t")
+    path = folder / "indicators.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = fh.read().split("\r\n")
+    rows[2] = rows[2].replace(",", ',"', 1)  # an opening quote that never closes
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\r\n".join(rows))
+    with pytest.raises(compkit.WorkbookError):
+        compkit.import_file(folder)

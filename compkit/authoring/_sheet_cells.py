@@ -123,6 +123,15 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
     for col in _KEY_COLUMNS[sheet]:
         if col not in [str(h).strip() for h in known]:
             reader.problem(sheet, 1, col, "missing column; add it to the header row")
+    names = [str(h).strip() for h in known]
+    for col in sorted({n for n in names if names.count(n) > 1}):
+        reader.problem(
+            sheet,
+            1,
+            col,
+            f"the column {col!r} appears {names.count(col)} times; keep one (a value could "
+            "come from either)",
+        )
     out = []
     for number, values in body:
         cells: dict[str, Any] = {}
