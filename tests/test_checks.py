@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -266,3 +267,14 @@ def test_cli_exits_1_on_error_findings(tmp_path, capsys):
     assert [f.code for f in report] == ["S005"]
     assert main(["check", str(path)]) == 1
     assert "requires learning at two, a level it is not described at" in capsys.readouterr().out
+
+
+def test_similar_pairs_do_not_depend_on_how_rows_are_blocked(monkeypatch):
+    from compkit.checks import similarity
+
+    texts = compkit.load("wsx").indicators["text"].tolist() * 3
+    whole = similarity.similar_pairs(texts, block=10_000)
+    monkeypatch.setattr(similarity, "_BLOCK_PRODUCTS", 500)  # many small blocks
+    spans = similarity._blocks(similarity._matrices(texts)[0], 1024)
+    assert len(spans) > 50 and spans[0][0] == 0 and spans[-1][1] == len(texts)
+    pd.testing.assert_frame_equal(similarity.similar_pairs(texts), whole)

@@ -108,6 +108,29 @@ def _matrices(texts: Sequence[str]):
     return binary.tocsr(), unit.tocsr(), sizes
 
 
+#: Most stored products one block may hold (about 16 bytes each): memory stays bounded even
+#: when every statement shares words with every other.
+_BLOCK_PRODUCTS = 20_000_000
+
+
+def _blocks(binary, block: int) -> list[tuple[int, int]]:
+    """Row spans of at most ``block`` rows whose products stay under :data:`_BLOCK_PRODUCTS`.
+
+    A row's products are bounded by the summed document frequencies of its words, so rows of
+    common words get smaller blocks; the pairs found are the same whatever the spans.
+    """
+    n = binary.shape[0]
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    bound = np.asarray(binary @ df).ravel()
+    spans, start = [], 0
+    while start < n:
+        reach = np.cumsum(bound[start : start + block])
+        stop = start + max(1, int(np.searchsorted(reach, _BLOCK_PRODUCTS, side="right")))
+        spans.append((start, min(stop, n)))
+        start = min(stop, n)
+    return spans
+
+
 def similar_pairs(
     texts: Sequence[str], *, threshold: float = NEAR, block: int = 1024
 ) -> pd.DataFrame:
@@ -139,21 +162,20 @@ def similar_pairs(
     from tqdm.auto import tqdm
 
     binary, unit, sizes = _matrices(texts)
-    n = len(texts)
     sizes = np.maximum(sizes, 1)
     found = []
-    starts = range(0, n, block)
-    for start in tqdm(starts, desc="similar pairs", unit="block", disable=len(starts) < 8):
-        stop = min(start + block, n)
-        cos = (unit[start:stop] @ unit.T).tocsr()
-        shared = (binary[start:stop] @ binary.T).tocsr()
+    spans = _blocks(binary, block)
+    for start, stop in tqdm(spans, desc="similar pairs", unit="block", disable=len(spans) < 8):
+        # only the pairs j >= start can have j > i: the product skips the rows above the block
+        cos = (unit[start:stop] @ unit[start:].T).tocsr()
+        shared = (binary[start:stop] @ binary[start:].T).tocsr()
         # both are products of positive weights over the same words: one sparsity pattern, and
         # the same product algorithm lays it out in the same order (sort only if it did not)
         if not np.array_equal(cos.indices, shared.indices):
             cos.sort_indices()
             shared.sort_indices()
         i = np.repeat(np.arange(start, stop), np.diff(cos.indptr))
-        j = cos.indices
+        j = cos.indices + start
         contain_ij = shared.data / sizes[i]
         contain_ji = shared.data / sizes[j]
         keep = (j > i) & (
