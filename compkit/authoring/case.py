@@ -244,15 +244,17 @@ def read_case(path: str | os.PathLike):
     compkit.FrameworkFileError
         When the file is not JSON, breaks the CASE schema, or does not make a valid framework.
     """
-    path = Path(path)
-    try:
-        package = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        from ..errors import FrameworkNotFoundError
+    from ..errors import FrameworkNotFoundError, InputError
+    from ..framework.limits import load_json, read_text
 
-        raise FrameworkNotFoundError(f"{path}: no such CASE package") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise FrameworkFileError(path, [Problem("", f"not a JSON file ({exc})")]) from None
+    path = Path(path)
+    if not path.exists():
+        raise FrameworkNotFoundError(f"{path}: no such CASE package")
+    try:  # size, encoding, a folder, nesting: the same guards as every other input
+        package = load_json(read_text(path), path)
+    except InputError as exc:
+        message = str(exc).removeprefix(f"{path}: ")
+        raise FrameworkFileError(path, [Problem("", message)]) from None
     return from_case(package, name=str(path))
 
 

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import CompkitError, InputError
-from ..framework.limits import check_zip
+from ..framework.limits import check_zip, human_size
 
 __all__ = ["LIMITS", "SUFFIXES", "IngestError", "check_file"]
 
@@ -59,10 +59,6 @@ class IngestError(CompkitError, ValueError):
         self.file = Path(file)
         self.reason = message
         super().__init__(f"{file}: {message}")
-
-
-def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.0f} MB"
 
 
 def check_file(path: str | Path, *, kind: str | None = None) -> str:
@@ -115,7 +111,8 @@ def check_file(path: str | Path, *, kind: str | None = None) -> str:
     size = path.stat().st_size
     if size > LIMITS["file_size"]:
         raise IngestError(
-            path, f"the file is {_mb(size)}, over the limit of {_mb(LIMITS['file_size'])}"
+            path,
+            f"the file is {human_size(size)}, over the limit of {human_size(LIMITS['file_size'])}",
         )
     if size == 0:
         raise IngestError(path, "the file is empty; no competency framework found")
