@@ -8,16 +8,18 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 import yaml
 
 import compkit
-from compkit.checks import FINDING_COLUMNS, RULES, check, get_rule, rules_markdown
+from compkit.checks import FINDING_COLUMNS, RULES, check, get_rule, rules_markdown, similarity
 from compkit.checks.context import Context
 from compkit.checks.similarity import EXTENDS, NEAR, REPEAT, similar_pairs
 from compkit.cli import main
 from compkit.framework.build import from_dict
+from compkit.framework.synthetic import large_framework
 
 ROOT = Path(__file__).resolve().parents[1]
 CLEAN_PATH = ROOT / "tests" / "data" / "checks" / "clean.yaml"
@@ -204,12 +206,48 @@ def test_similarity_thresholds():
     assert (REPEAT, NEAR, EXTENDS) == (0.85, 0.6, 0.85)
 
 
-def test_similarity_is_blocked_and_matches_one_block():
-    texts = [f"Statement {k % 7} about topic {k % 5} and item {k}" for k in range(60)]
-    whole = similar_pairs(texts, threshold=0.3)
-    blocked = similar_pairs(texts, threshold=0.3, block=7)
-    assert len(whole) > 0
-    assert whole.equals(blocked)
+def _brute_force(texts, groups, threshold=NEAR):
+    """The pairs :func:`similar_pairs` must find, from dense all-pairs matrices."""
+    binary, unit, sizes = similarity._matrices(texts)
+    cos, shared = (unit @ unit.T).toarray(), (binary @ binary.T).toarray()
+    sizes = np.maximum(sizes, 1)
+    i, j = np.triu_indices(len(texts), k=1)
+    c, s = cos[i, j], shared[i, j]
+    cij, cji = s / sizes[i], s / sizes[j]
+    same = np.asarray(groups)[i] == np.asarray(groups)[j]
+    inner = np.minimum(sizes[i], sizes[j])
+    within = same & ((c >= threshold) | (np.maximum(cij, cji) >= max(threshold, EXTENDS)))
+    across = ~same & (s >= inner) & (s > 0) & ((c >= threshold) | (inner >= similarity.MIN_SUBSET))
+    keep = within | across
+    return sorted(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+
+
+@pytest.mark.parametrize("threshold", [0.3, NEAR, 0.9])
+def test_similar_pairs_match_the_brute_force_definition(threshold):
+    texts = large_framework(700, seed=3).indicators["text"].tolist()
+    texts += compkit.load("wsx").indicators["text"].tolist()
+    texts += ["Leads.", "Leads change.", "Leads change across the team.", ""]
+    groups = [k // 40 for k in range(len(texts))]
+    found = similar_pairs(texts, threshold=threshold, groups=groups)
+    assert sorted(zip(found["i"], found["j"], strict=True)) == _brute_force(
+        texts, groups, threshold
+    )
+    alone = similar_pairs(texts, threshold=threshold)  # one group: every pair
+    assert len(alone) == len(_brute_force(texts, [0] * len(texts), threshold)) > len(found) > 0
+
+
+def test_similar_pairs_do_not_depend_on_blocks_chunks_or_long_statements(monkeypatch):
+    from compkit.checks import _candidates
+
+    texts = compkit.load("wsx").indicators["text"].tolist() * 3
+    groups = compkit.load("wsx").indicators["competency_id"].tolist() * 3
+    whole = similarity.similar_pairs(texts, groups=groups)
+    monkeypatch.setattr(similarity, "_BLOCK_PRODUCTS", 500)  # many small blocks
+    monkeypatch.setattr(similarity, "_CHUNK", 97)
+    monkeypatch.setattr(_candidates, "_CHUNK", 101)
+    monkeypatch.setattr(_candidates, "LONG", 6)  # most statements take the sparse-product path
+    pd.testing.assert_frame_equal(similarity.similar_pairs(texts, groups=groups), whole)
+    assert len(whole) > 100
 
 
 def test_units_split_multi_sentence_statements():
@@ -267,14 +305,3 @@ def test_cli_exits_1_on_error_findings(tmp_path, capsys):
     assert [f.code for f in report] == ["S005"]
     assert main(["check", str(path)]) == 1
     assert "requires learning at two, a level it is not described at" in capsys.readouterr().out
-
-
-def test_similar_pairs_do_not_depend_on_how_rows_are_blocked(monkeypatch):
-    from compkit.checks import similarity
-
-    texts = compkit.load("wsx").indicators["text"].tolist() * 3
-    whole = similarity.similar_pairs(texts, block=10_000)
-    monkeypatch.setattr(similarity, "_BLOCK_PRODUCTS", 500)  # many small blocks
-    spans = similarity._blocks(similarity._matrices(texts)[0], 1024)
-    assert len(spans) > 50 and spans[0][0] == 0 and spans[-1][1] == len(texts)
-    pd.testing.assert_frame_equal(similarity.similar_pairs(texts), whole)

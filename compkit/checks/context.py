@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..framework.model import Framework
 from ..framework.text import scope
-from .similarity import NEAR, similar_pairs, tokens
+from .similarity import NEAR, similar_pairs, token_counts
 from .voice import voice
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -51,6 +51,8 @@ class Context:
 
     def __init__(self, framework: Framework):
         self.fw = framework
+        #: Results several rules share, computed by the first that needs them (by name).
+        self.shared: dict[str, object] = {}
 
     @cached_property
     def indicators(self) -> pd.DataFrame:
@@ -77,7 +79,7 @@ class Context:
             scope=sc.astype(str),
             scope_rank=sc.cat.codes.astype("int64"),
             voice=voice(ind["text"], stem),
-            n_tokens=ind["text"].map(lambda t: len(tokens(t))),
+            n_tokens=token_counts(ind["text"].tolist()),
         )
 
     @cached_property
@@ -94,16 +96,23 @@ class Context:
         split = split.assign(text=split["sentence"], part=split.groupby(level=0).cumcount() + 1)
         units = pd.concat([ind.assign(part=0), split.drop(columns="sentence")])
         units = units.sort_index(kind="stable").reset_index(drop=True)
-        sc = scope(units["text"])
-        return units.assign(
-            whole=units["part"] == 0,
-            scope_rank=sc.cat.codes.astype("int64"),
-            n_tokens=units["text"].map(lambda t: len(tokens(t))),
-        )
+        whole = (units["part"] == 0).to_numpy()
+        # whole statements keep the scope and word counts already found; sentences get theirs
+        rank = units["scope_rank"].to_numpy().copy()
+        count = units["n_tokens"].to_numpy().copy()
+        parts = units.loc[~whole, "text"].tolist()
+        rank[~whole] = scope(parts).cat.codes.astype("int64").to_numpy()
+        count[~whole] = token_counts(parts)
+        return units.assign(whole=whole, scope_rank=rank, n_tokens=count)
 
     @cached_property
     def pairs(self) -> pd.DataFrame:
         """Similar unit pairs of two statements, both sides' attributes (``_a`` the lower level).
+
+        Within a competency, every pair that reaches the thresholds; across competencies, the
+        pairs in which one unit's content words are all in the other (see
+        :func:`~compkit.checks.similarity.similar_pairs` with ``groups``): what the rules that
+        look across competencies report.
 
         Only pairs of one polarity: an ineffective statement is never paired with an effective
         one. Columns: ``cosine``, ``a_in_b`` and ``b_in_a`` (containment, see
@@ -114,7 +123,9 @@ class Context:
         unit).
         """
         units = self.units
-        pairs = similar_pairs(units["text"].tolist(), threshold=NEAR)
+        pairs = similar_pairs(
+            units["text"].tolist(), threshold=NEAR, groups=units["competency_id"].tolist()
+        )
         a = units.loc[pairs["i"], _PAIR_COLUMNS].reset_index(drop=True).add_suffix("_a")
         b = units.loc[pairs["j"], _PAIR_COLUMNS].reset_index(drop=True).add_suffix("_b")
         out = pd.concat([pairs.reset_index(drop=True), a, b], axis=1)

@@ -8,14 +8,13 @@ thresholds (``REPEAT``, ``NEAR``, ``EXTENDS``) are documented there.
 
 from __future__ import annotations
 
-import re
-
+import numpy as np
 import pandas as pd
 
 from ..framework.text import normalise
 from .context import Context
 from .registry import rule
-from .similarity import EXTENDS, NEAR, REPEAT, ordered_tokens
+from .similarity import EXTENDS, NEAR, REPEAT, cosine_between, ordered_tokens, stemmed_words
 
 #: Units with fewer content words than this are too short for the containment rules.
 MIN_TOKENS = 4
@@ -32,21 +31,37 @@ def cross_level(ctx: Context, *, same_competency: bool) -> pd.DataFrame:
     return p[(p["level_rank_a"] < p["level_rank_b"]) & (same if same_competency else ~same)]
 
 
-def parallel_tracks(pairs: pd.DataFrame) -> pd.Series:
+def parallel_tracks(ctx: Context, pairs: pd.DataFrame) -> pd.Series:
     """Whether each pair joins two competencies written from one template.
 
     Career ladders often describe parallel tracks (mobile, web client, servers) in the same
-    words with the subject changed; two competencies with near-duplicates at
-    ``TEMPLATE_LEVELS`` levels or more are such tracks, and their likeness is by design.
+    words with the subject changed; two competencies whose whole statements of one polarity
+    are near-duplicates (cosine >= ``NEAR``) at ``TEMPLATE_LEVELS`` levels or more are such
+    tracks, and their likeness is by design. The pairs of competencies that
+    :attr:`Context.pairs` joins are compared once, for every rule.
     """
-    alike = pairs[pairs["whole_a"] & pairs["whole_b"] & (pairs["cosine"] >= NEAR)]
-    alike = alike[alike["competency_id_a"] != alike["competency_id_b"]]
-    key = _unordered(alike)
-    levels = (
-        pd.concat([alike["level_a"], alike["level_b"]]).groupby(pd.concat([key, key])).nunique()
+    if "tracks" not in ctx.shared:
+        ctx.shared["tracks"] = _tracks(ctx)
+    return _unordered(pairs).isin(ctx.shared["tracks"])
+
+
+def _tracks(ctx: Context) -> set[str]:
+    p = ctx.pairs
+    cross = p[p["competency_id_a"] != p["competency_id_b"]]
+    if cross.empty:
+        return set()
+    wanted = set(zip(cross["competency_id_a"], cross["competency_id_b"], strict=True))
+    ind = ctx.indicators.reset_index(drop=True)
+    alike = cosine_between(ind["text"].tolist(), ind["competency_id"].tolist(), wanted)
+    a, b = ind.loc[alike["i"]].reset_index(drop=True), ind.loc[alike["j"]].reset_index(drop=True)
+    same = (a["polarity"] == b["polarity"]).to_numpy()
+    a, b = a[same], b[same]
+    both = pd.DataFrame(
+        {"competency_id_a": a["competency_id"], "competency_id_b": b["competency_id"]}
     )
-    tracks = set(levels[levels >= TEMPLATE_LEVELS].index)
-    return _unordered(pairs).isin(tracks)
+    key = _unordered(both)
+    levels = pd.concat([a["level"], b["level"]]).groupby(pd.concat([key, key])).nunique()
+    return set(levels[levels >= TEMPLATE_LEVELS].index)
 
 
 def _unordered(pairs: pd.DataFrame) -> pd.Series:
@@ -113,9 +128,12 @@ def same_openings(ctx: Context) -> pd.DataFrame:
     """
     ind = ctx.indicators
     # "Acts" and "Act": the stemmer keeps short words whole, so drop a final -s here too
-    first = ind["text"].map(
-        lambda t: " ".join(re.sub(r"(?<=[^s])s$", "", w) for w in ordered_tokens(t)[:OPENING])
-    )
+    rows, codes, vocab = stemmed_words(ind["text"].tolist())
+    nth = np.arange(len(rows)) - np.searchsorted(rows, rows)  # position in its statement
+    words = pd.Series(vocab, dtype=object).str.replace(r"(?<=[^s])s$", "", regex=True).to_numpy()
+    firsts = pd.Series(words[codes[nth < OPENING]], dtype=object)
+    first = firsts.groupby(rows[nth < OPENING]).agg(" ".join)
+    first = pd.Series(first.reindex(range(len(ind))).fillna("").to_numpy(), index=ind.index)
     ind = ind.assign(opening=first)[first.str.count(" ") == OPENING - 1]
     cols = ["indicator_id", "competency_id", "level", "level_name", "level_rank", "text"]
     merged = ind.merge(ind, on=["competency_id", "polarity", "opening"], suffixes=("_a", "_b"))
@@ -251,7 +269,7 @@ def near_duplicate_within_level(ctx: Context):
         & (p["cosine"] >= NEAR)
         & ((p["only_a"] == 0) | (p["only_b"] == 0))
     ]
-    same = same[~parallel_tracks(p).loc[same.index]]
+    same = same[~parallel_tracks(ctx, same)]
     cols = ["indicator_id_a", "indicator_id_b", "competency_id_a", "competency_id_b", "level_b"]
     for r in same[[*cols, "cosine"]].itertuples(index=False):
         where = "" if r.competency_id_a == r.competency_id_b else f" in {r.competency_id_a}"
@@ -302,7 +320,7 @@ def repeated_from_other_competency(ctx: Context):
     **Fix.** Keep the statement in one competency, or make the higher one ask for more.
     """
     pairs = cross_level(ctx, same_competency=False)
-    pairs = pairs[~parallel_tracks(ctx.pairs).loc[pairs.index]]
+    pairs = pairs[~parallel_tracks(ctx, pairs)]
     names = {c.id: c.name for c in ctx.fw.competency_records}
     for r in repeats(pairs).itertuples(index=False):
         where = f"{_lower(r)} in {names.get(r.competency_id_a, r.competency_id_a)}"

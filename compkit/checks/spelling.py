@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from itertools import pairwise
 
+import numpy as np
 import pandas as pd
 
 from .._words import plural
@@ -60,32 +60,37 @@ def misspelling(ctx: Context):
     """
     proper = ctx.proper_nouns
     own = _own_words(ctx)
-    seen: dict[str, str | None] = {}
-    for r in ctx.rows:
-        done: set[str] = set()
-        for i, m in enumerate(_WORD.finditer(r.text)):
-            word = m.group(0)
-            lower = word.lower()
-            if (
-                word in proper
-                or (i > 0 and word[0].isupper())
-                or any(c.isupper() for c in word[1:])
-                or len(word) < 3
-                or lower in own
-                or lower in done
-            ):
-                continue
-            if lower not in seen:
-                seen[lower] = likely_typo(word, ctx.fw.language)
-            fix = seen[lower]
-            if fix is not None:
-                done.add(lower)
-                hint = f"; did you mean '{fix}'?" if fix and fix != lower else ""
-                yield {
-                    "indicator_id": r.indicator_id,
-                    "subject": word,
-                    "message": f"'{word}' looks misspelt{hint}",
-                }
+    ind = ctx.indicators
+    found = ind["text"].str.findall(_WORD.pattern)
+    counts = found.map(len).to_numpy(dtype=np.int64)
+    rows = np.repeat(np.arange(len(found)), counts)
+    words = pd.Series([w for ws in found for w in ws], dtype=object)
+    nth = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+    lower = words.str.lower()
+    skip = (
+        words.isin(proper).to_numpy()
+        | ((nth > 0) & words.str[0].str.isupper().to_numpy(dtype=bool))
+        | words.str[1:].str.contains("[A-Z]", regex=True).to_numpy(dtype=bool)
+        | (words.str.len().to_numpy() < 3)
+        | lower.isin(own).to_numpy()
+    )
+    table = pd.DataFrame({"row": rows, "word": words, "lower": lower})[~skip]
+    # each distinct word checked once, as first written
+    first = table.drop_duplicates("lower")
+    fixes = {
+        low: likely_typo(word, ctx.fw.language)
+        for low, word in zip(first["lower"], first["word"], strict=True)
+    }
+    table = table.assign(fix=table["lower"].map(fixes))
+    flagged = table[table["fix"].notna()].drop_duplicates(["row", "lower"])
+    idents = ind["indicator_id"].to_numpy()
+    for row, word, low, fix in flagged[["row", "word", "lower", "fix"]].itertuples(index=False):
+        hint = f"; did you mean '{fix}'?" if fix and fix != low else ""
+        yield {
+            "indicator_id": idents[row],
+            "subject": word,
+            "message": f"'{word}' looks misspelt{hint}",
+        }
 
 
 @rule("T013", "doubled-word", "warning")
@@ -130,19 +135,40 @@ def _variant_key(form: str, language: str) -> str:
 
 
 def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, list[str]]]:
-    """``{key: {form: [indicator ids in order]}}`` over single, hyphenated and split words."""
-    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    split_pairs: list[tuple[str, str, str]] = []
-    for ident, text in texts:
-        words = [w.lower().removesuffix("'s") for w in _COMPOUND.findall(text)]
-        for w in words:
-            found[_variant_key(w, language)][w].append(ident)
-        split_pairs += [(ident, a, b) for a, b in pairwise(words)]
-    joined = {k for k, forms in found.items() if any("-" in f for f in forms)}
-    for ident, a, b in split_pairs:
-        if (key := _variant_key(a + b, language)) in joined and "-" not in a + b:
-            found[key][f"{a} {b}"].append(ident)
-    return found
+    """``{key: {form: [indicator ids in order]}}`` of the words spelt more than one way.
+
+    Over single, hyphenated and split words ("pro-actively", "proactively", "pro actively");
+    keys and forms in order of first use. Each distinct word is keyed once.
+    """
+    ids = [ident for ident, _ in texts]
+    found = pd.Series([text for _, text in texts], dtype=object).str.findall(_COMPOUND)
+    rows = np.repeat(np.arange(len(found)), found.map(len).to_numpy(dtype=np.int64))
+    words = pd.Series([w for ws in found for w in ws], dtype=object)
+    words = words.str.lower().str.replace(r"'s$", "", regex=True)
+    uniques = words.unique()
+    key_of = dict(zip(uniques, (_variant_key(w, language) for w in uniques), strict=True))
+    table = pd.DataFrame({"row": rows, "form": words, "key": words.map(key_of)})
+    joined = set(table.loc[table["form"].str.contains("-", regex=False), "key"])
+    # split words ("pro actively") of a key also written with a hyphen: a prefix and a
+    # length close to the key's first, then the exact key
+    same_row = np.r_[rows[1:] == rows[:-1], False] if len(rows) else np.zeros(0, dtype=bool)
+    first = np.flatnonzero(same_row)
+    a, b = words.to_numpy()[first], words.to_numpy()[first + 1]
+    both = pd.Series(a, dtype=object) + pd.Series(b, dtype=object)
+    near = {(k[:3], len(k) + d) for k in joined for d in range(-3, 4)}
+    maybe = [(k[:3], len(k)) in near and "-" not in k for k in both]
+    split = pd.DataFrame(
+        {"row": rows[first], "form": pd.Series(a, dtype=object) + " " + b, "both": both}
+    )[maybe]
+    split = split.assign(key=[_variant_key(s, language) for s in split["both"]])
+    split = split[split["key"].isin(joined)].drop(columns="both")
+    table = pd.concat([table, split], ignore_index=True)
+    many = table.groupby("key", sort=False)["form"].nunique()
+    table = table[table["key"].isin(many[many >= 2].index)]
+    out: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for (key, form), group in table.groupby(["key", "form"], sort=False)["row"]:
+        out[key][form] = [ids[r] for r in group]
+    return out
 
 
 @rule("T009", "inconsistent-spelling", "warning")
