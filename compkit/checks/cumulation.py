@@ -37,20 +37,22 @@ def parallel_tracks(ctx: Context, pairs: pd.DataFrame) -> pd.Series:
     Career ladders often describe parallel tracks (mobile, web client, servers) in the same
     words with the subject changed; two competencies whose whole statements of one polarity
     are near-duplicates (cosine >= ``NEAR``) at ``TEMPLATE_LEVELS`` levels or more are such
-    tracks, and their likeness is by design. The pairs of competencies that
-    :attr:`Context.pairs` joins are compared once, for every rule.
+    tracks, and their likeness is by design. Each pair of competencies is compared once, when
+    a rule first asks.
     """
-    if "tracks" not in ctx.shared:
-        ctx.shared["tracks"] = _tracks(ctx)
-    return _unordered(pairs).isin(ctx.shared["tracks"])
+    known: dict[str, bool] = ctx.shared.setdefault("tracks", {})  # type: ignore[assignment]
+    key = _unordered(pairs)
+    cross = pairs[pairs["competency_id_a"] != pairs["competency_id_b"]]
+    new = cross[~key[cross.index].isin(known)]
+    if not new.empty:
+        wanted = set(zip(new["competency_id_a"], new["competency_id_b"], strict=True))
+        known.update(dict.fromkeys(_unordered(new), False))
+        known.update(dict.fromkeys(_tracks(ctx, wanted), True))
+    return key.map(lambda k: known.get(k, False)).astype(bool)
 
 
-def _tracks(ctx: Context) -> set[str]:
-    p = ctx.pairs
-    cross = p[p["competency_id_a"] != p["competency_id_b"]]
-    if cross.empty:
-        return set()
-    wanted = set(zip(cross["competency_id_a"], cross["competency_id_b"], strict=True))
+def _tracks(ctx: Context, wanted: set[tuple[str, str]]) -> set[str]:
+    """The pairs of competencies in ``wanted`` that are parallel tracks."""
     ind = ctx.indicators.reset_index(drop=True)
     alike = cosine_between(ind["text"].tolist(), ind["competency_id"].tolist(), wanted)
     a, b = ind.loc[alike["i"]].reset_index(drop=True), ind.loc[alike["j"]].reset_index(drop=True)
@@ -319,10 +321,10 @@ def repeated_from_other_competency(ctx: Context):
 
     **Fix.** Keep the statement in one competency, or make the higher one ask for more.
     """
-    pairs = cross_level(ctx, same_competency=False)
-    pairs = pairs[~parallel_tracks(ctx, pairs)]
+    found = repeats(cross_level(ctx, same_competency=False))
+    found = found[~parallel_tracks(ctx, found)]
     names = {c.id: c.name for c in ctx.fw.competency_records}
-    for r in repeats(pairs).itertuples(index=False):
+    for r in found.itertuples(index=False):
         where = f"{_lower(r)} in {names.get(r.competency_id_a, r.competency_id_a)}"
         if _required_together(ctx, r):
             message = f"is already required at {r.level_name_a}: it repeats {where}"

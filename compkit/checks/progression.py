@@ -108,8 +108,11 @@ def level_adds_nothing(ctx: Context):
     **Fix.** Write what the level adds, or leave the competency out of the level.
     """
     repeated = set(repeats(cross_level(ctx, same_competency=True))["indicator_id_b"])
-    for (comp, level), cell in ctx.indicators.groupby(["competency_id", "level"], sort=False):
-        if level != ctx.fw.level_ids[0] and set(cell["indicator_id"]) <= repeated:
+    ind = ctx.indicators
+    keys = ["competency_id", "level"]
+    every = ind["indicator_id"].isin(repeated).groupby([ind[k] for k in keys], sort=False).all()
+    for comp, level in every[every].index:
+        if level != ctx.fw.level_ids[0]:
             yield {
                 "competency_id": comp,
                 "level": level,

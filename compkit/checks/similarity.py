@@ -364,7 +364,7 @@ def cosine_between(
 
     found = [empty]
     lefts = np.sort(wanted["a"].unique())
-    batches = np.split(lefts, np.flatnonzero(np.diff(np.cumsum(sizes[lefts]) // 1024)) + 1)
+    batches = np.split(lefts, np.flatnonzero(np.diff(np.cumsum(sizes[lefts]) // 256)) + 1)
     partner_of = wanted.sort_values("a")
     for batch in batches:
         rows = members(batch)

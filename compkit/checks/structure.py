@@ -73,7 +73,19 @@ def numbering_gap(ctx: Context):
     """
     ind = ctx.indicators
     both = (ind["polarity"] == "ineffective").any()
-    for (comp, level, pol), cell in ind.groupby(["competency_id", "level", "polarity"], sort=False):
+    numbered = ind[ind["source_numbers"].fillna("").astype(str) != ""]
+    if numbered.empty:
+        return
+    # only the cells whose numbers are not exactly 1..n are looked at one by one
+    keys = ["competency_id", "level", "polarity"]
+    nums = numbered.assign(n=numbered["source_numbers"].astype(str).str.split(",")).explode("n")
+    nums = nums.assign(n=nums["n"].astype(int))
+    stats = nums.groupby(keys, sort=False)["n"].agg(["max", "size", "nunique"])
+    positive = nums[nums["n"] >= 1].groupby(keys, sort=False)["n"].nunique()
+    positive = positive.reindex(stats.index, fill_value=0)
+    odd = stats[(positive < stats["max"]) | (stats["size"] > stats["nunique"])].index
+    cells = numbered.set_index(keys).index.isin(odd)
+    for (comp, level, pol), cell in numbered[cells].groupby(keys, sort=False):
         nums = [int(n) for s in cell["source_numbers"] if s for n in str(s).split(",")]
         if not nums:
             continue
