@@ -131,8 +131,9 @@ def main() -> None:
     tracemalloc.stop()
     print(
         f"\nsuggest(hybrid, wordllama) end to end, {n:,} x {n:,}: "
-        f"{time.perf_counter() - start:.2f} s (two ranking passes, word-alignment re-ranking and "
-        f"explanations; embeddings cached), peak {peak / 2**20:.0f} MiB, {len(s):,} suggestions"
+        f"{time.perf_counter() - start:.2f} s (a ranking pass, then one per round of the level "
+        f"prior, word-alignment re-ranking and explanations; embeddings cached), "
+        f"peak {peak / 2**20:.0f} MiB, {len(s):,} suggestions"
     )
 
     cis, wsx = compkit.load("cis"), compkit.load("wsx")

@@ -11,17 +11,21 @@ embeddings):
     ensemble of all-MiniLM-L6-v2 and paraphrase-MiniLM-L3-v2, see
     :mod:`compkit.crosswalk.embeddings`).
 ``hybrid`` (default)
-    Both, plus context: competency prior, level gap, a level prior learned from a first ranking
-    (where the matches of each level of A land in B), scope gap; then the best candidates are
-    re-ranked with a soft word alignment.
+    Both, plus context: competency prior, level gap, a level prior learned from the ranking
+    itself (where the matches of each level of A land in B; align, re-rank, re-align until the
+    candidates settle or ``Weights.prior_rounds`` is reached), scope gap; then the best
+    candidates are re-ranked with a soft word alignment.
 
 Statements are matched within their polarity (effective with effective, ineffective with
 ineffective) unless ``cross_polarity=True``. Each candidate gets a SKOS relation from its score
 (standardised against all pairs, so thresholds do not depend on the model) and from the
 statements' shape: a statement bundling more behaviours, or at a wider scope, is the broader
-one. A subject whose best candidate is not credible is flagged ``unmatched``; the candidates
-close enough to the best form the suggested set (``in_set``). ``why`` says, in words, what the
-score rests on. Suggestions never read reviewed decisions unless asked (``reviewed=``).
+one. ``no_match`` is the probability that a subject has no counterpart at all, calibrated on
+the evaluation sets from its best candidate's z (:mod:`compkit.crosswalk.calibrate`); above
+``Weights.flag`` the subject is flagged ``unmatched``. The candidates close enough to the best
+form the suggested set (``in_set``). ``why`` says, in words, what the score rests on
+(:mod:`compkit.crosswalk.explain`). Suggestions never read reviewed decisions unless asked
+(``reviewed=``).
 """
 
 from __future__ import annotations
@@ -33,11 +37,13 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
+from .calibrate import no_match_probability
 from .embeddings import DEFAULT_BACKENDS, resolve_backends
+from .explain import explain
 from .signals import SIGNALS, Signals, level_prior
 from .topk import topk
 
-__all__ = ["METHODS", "SUGGESTION_COLUMNS", "Weights", "suggest"]
+__all__ = ["METHODS", "SUGGESTION_COLUMNS", "Weights", "relations", "suggest"]
 
 #: Suggestion methods.
 METHODS = ("hybrid", "embedding", "lexical")
@@ -58,6 +64,7 @@ SUGGESTION_COLUMNS = [
     "semantic",
     "lexical",
     "unmatched",
+    "no_match",
     "method",
     "subject_polarity",
     "object_polarity",
@@ -72,14 +79,18 @@ class Weights:
 
     The hybrid score is the weighted sum of the standardised signals of
     :mod:`compkit.crosswalk.signals`: ``semantic``, ``lexical``, ``alignment``, ``competency``
-    and ``level_prior`` count for a pair, ``level_gap`` and ``scope_gap`` against it. ``close``
-    and ``related`` are the z-scores (against all pairs) from which a candidate is a close or
-    a related match; a statement with ``bundle`` more clauses than the other (or a scope wider
-    by two steps) is the broader one; a subject whose best candidate is below ``credible`` is
-    unmatched; a candidate within ``set_gap`` (in z) of the best, and at least ``member``, is in
-    the suggested set. ``depth`` candidates per subject are re-ranked with the word alignment.
-    Chosen by cross-validation over both evaluation sets (``benchmarks/bench_crosswalk_quality.py``
-    prints the held-out figures).
+    and ``level_prior`` count for a pair, ``level_gap`` and ``scope_gap`` against it; the level
+    prior is learned again from each ranking it changes, at most ``prior_rounds`` times.
+    ``close`` is the z-score (against all pairs) from which a candidate is a close match;
+    from ``related`` on, a statement with ``bundle`` more clauses than the other (or a scope
+    wider by two steps) is the broader one (a ``related`` beyond any z-score leaves broad and
+    narrow to the reviewer: chosen so, the shape of the statements did not tell them apart on
+    the evaluation sets). ``no_match`` holds the coefficients of the no-counterpart model
+    (intercept and best z; :mod:`compkit.crosswalk.calibrate`) and ``flag`` the probability
+    above which a subject is unmatched. A candidate within ``set_gap`` (in z) of
+    the best, and at least ``member``, is in the suggested set. ``depth`` candidates per subject
+    are re-ranked with the word alignment. Chosen by cross-validation over both evaluation sets
+    (``benchmarks/bench_crosswalk_quality.py`` prints the held-out figures).
     """
 
     semantic: float = 1.0
@@ -89,10 +100,12 @@ class Weights:
     level_gap: float = 1.0
     level_prior: float = 2.0
     scope_gap: float = 0.0
-    close: float = 3.3
-    related: float = 2.0
-    bundle: int = 3
-    credible: float = 2.65
+    prior_rounds: int = 2
+    close: float = 4.0
+    related: float = float("inf")
+    bundle: int = 2
+    no_match: tuple[float, float] = (-0.5391, -0.5822)
+    flag: float = 0.112
     member: float = 3.0
     set_gap: float = 0.5
     depth: int = 30
@@ -184,11 +197,11 @@ def suggest(
             scores = sig.combine(rows, products, weights)
             if not cross_polarity:
                 scores[sig.opposite(rows)] = -np.inf
-            finite = scores[np.isfinite(scores)]
+            finite = np.isfinite(scores)
             stats[:] += (
-                finite.size,
-                finite.sum(dtype=np.float64),
-                np.square(finite, dtype=np.float64).sum(),
+                np.count_nonzero(finite),
+                scores.sum(where=finite, dtype=np.float64),
+                np.square(scores, where=finite, out=np.zeros_like(scores)).sum(dtype=np.float64),
             )
             return scores
 
@@ -196,8 +209,14 @@ def suggest(
 
     if method == "hybrid" and w.level_prior:
         cols, _ = run(replace(w, level_prior=0.0))
-        sig.prior = level_prior(sig.sa, sig.sb, np.arange(len(cols)), cols[:, :10])
-    cols, vals = run(w)
+        for _ in range(max(w.prior_rounds, 1)):  # align levels, re-rank, until settled
+            sig.prior = level_prior(sig.sa, sig.sb, np.arange(len(cols)), cols[:, :10])
+            previous = cols[:, :10]
+            cols, vals = run(w)
+            if np.array_equal(cols[:, :10], previous):
+                break
+    else:
+        cols, vals = run(w)
     n_pairs, mean = stats[0], stats[1] / max(stats[0], 1)
     sd = float(np.sqrt(max(stats[2] / max(n_pairs, 1) - mean**2, 1e-12)))
     rows = np.repeat(np.arange(cols.shape[0]), cols.shape[1])
@@ -209,11 +228,18 @@ def suggest(
         order = np.argsort(-vals, axis=1, kind="stable")
         cols = np.take_along_axis(cols, order, axis=1)
         vals = np.take_along_axis(vals, order, axis=1)
+        parts = {
+            k: np.take_along_axis(v.reshape(order.shape), order, axis=1)[:, :top].ravel()
+            for k, v in parts.items()
+        }
+    elif parts:
+        parts = {k: v.reshape(cols.shape)[:, :top].ravel() for k, v in parts.items()}
     cols, vals = cols[:, :top], vals[:, :top]
-    return _frame(fa, fb, sig, cols, vals, mean, sd, w, method, backends, reviewed)
+    return _frame(fa, fb, sig, cols, vals, (mean, sd), w, method, backends, reviewed, parts)
 
 
-def _frame(fa, fb, sig, cols, vals, mean, sd, w, method, backends, reviewed) -> pd.DataFrame:
+def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts):
+    mean, sd = scale
     n, k = cols.shape
     rows = np.repeat(np.arange(n), k)
     flat = cols.ravel()
@@ -222,8 +248,10 @@ def _frame(fa, fb, sig, cols, vals, mean, sd, w, method, backends, reviewed) -> 
     z = (vals - mean) / sd
     z = np.where(np.isfinite(z), z, np.nan)
     semantic, lexical = sig.cosines(rows, flat)
-    best = np.nan_to_num(z[:, 0], nan=-np.inf) if k else np.zeros(0)
-    unmatched = np.repeat(best < w.credible, k)
+    best = z[:, 0] if k else np.full(n, np.nan)
+    no_match = no_match_probability(best[:, None], w.no_match)
+    no_match = np.where(np.isfinite(best), no_match, 1.0)
+    unmatched = np.repeat(no_match > w.flag, k)
     zr = z.ravel()
     in_set = np.nan_to_num(zr, nan=-np.inf) >= np.maximum(w.member, np.repeat(best, k) - w.set_gap)
     in_set |= (np.tile(np.arange(k), n) == 0) & ~unmatched
@@ -239,7 +267,7 @@ def _frame(fa, fb, sig, cols, vals, mean, sd, w, method, backends, reviewed) -> 
             "object_label": B["text"].to_numpy()[flat],
             "object_competency": B["competency_id"].to_numpy()[flat],
             "object_level": B["level"].to_numpy()[flat],
-            "predicate_id": _relations(
+            "predicate_id": relations(
                 np.nan_to_num(zr, nan=-np.inf),
                 lexical,
                 sa.scope[rows] - sb.scope[flat],
@@ -251,11 +279,12 @@ def _frame(fa, fb, sig, cols, vals, mean, sd, w, method, backends, reviewed) -> 
             "semantic": semantic.astype(float).round(3),
             "lexical": lexical.astype(float).round(3),
             "unmatched": unmatched,
+            "no_match": np.repeat(np.round(no_match, 3), k),
             "method": method if method == "lexical" else f"{method}:{'+'.join(backends)}",
             "subject_polarity": pd.Series(sa.polarity[rows]).map(polarity).to_numpy(),
             "object_polarity": pd.Series(sb.polarity[flat]).map(polarity).to_numpy(),
             "in_set": in_set & np.isfinite(vals.ravel()),
-            "why": explain(sig, rows, flat, w, method),
+            "why": explain(sig, rows, flat, w, method, parts=parts or None),
         },
         columns=SUGGESTION_COLUMNS,
     )
@@ -267,36 +296,7 @@ def _frame(fa, fb, sig, cols, vals, mean, sd, w, method, backends, reviewed) -> 
     return out
 
 
-_SIGNAL_WORDS = {
-    "semantic": "meaning",
-    "lexical": "words",
-    "alignment": "word alignment",
-    "competency": "competency",
-    "level_gap": "level gap",
-    "level_prior": "level",
-    "scope_gap": "scope gap",
-}
-
-
-def explain(sig: Signals, rows: np.ndarray, cols: np.ndarray, w: Weights, method: str) -> list[str]:
-    """Why each pair scores as it does: shared words, then each signal's weighted share."""
-    from .signals import _signed
-
-    parts = sig.pairs(rows, cols)
-    out = []
-    for i, (r, c) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        words = sig.shared_words(r, c)
-        bits = [f"shared words: {', '.join(words) if words else 'none'}"]
-        for name, label in _SIGNAL_WORDS.items():
-            weight = _signed(w, name) if method == "hybrid" else float(getattr(w, name))
-            share = weight * float(parts[name][i]) if name in parts else 0.0
-            if round(share, 2):
-                bits.append(f"{label} {share:+.2f}")
-        out.append("; ".join(bits))
-    return out
-
-
-def _relations(z, lexical, scope_gap, clause_gap, w: Weights) -> np.ndarray:
+def relations(z, lexical, scope_gap, clause_gap, w: Weights) -> np.ndarray:
     """SKOS relation of each candidate from its z-score and the two statements' shape."""
     lexical = np.nan_to_num(lexical, nan=0.0)
     wider_subject = (scope_gap >= 0.6) | (clause_gap >= w.bundle)
