@@ -369,3 +369,31 @@ def test_mixed_apostrophes_are_one_finding():
     found = compkit.check(compkit.framework.from_dict(doc), select="T012").to_frame()
     assert len(found) == 1
     assert found["message"].iloc[0] == "mixes apostrophes: 14 straight marks and 1 curly mark"
+
+
+@pytest.mark.parametrize(
+    ("text_", "said"),
+    [
+        ("Thrives to be creative in their work.", "Thrives to"),
+        ("Asks has to why a decision was made.", "has to why"),
+        ("Takes in to account the views of others.", "Takes in to account"),
+        ("Shares good practise with the team.", "good practise"),
+        ("Listens to each other's and another other's views.", "other's"),
+        ("Listens to service users views.", "users views"),
+        ("Could of asked for help sooner.", "Could of"),
+        ("Takes ownership of it's own budget.", "it's own"),
+        ("Manages there own time.", "there own"),
+        ("Respects each others views.", "each others"),
+        ("Is not a leader per say.", "per say"),
+    ],
+)
+def test_every_confused_word_is_found_through_its_clue(text_, said):
+    from compkit.checks.words import CONFUSED, CONFUSED_CLUES
+
+    hits = [
+        k for k, (p, _, _) in enumerate(CONFUSED) if (m := p.search(text_)) and m.group(0) == said
+    ]
+    assert len(hits) == 1 and CONFUSED_CLUES[hits[0]] in said.lower()
+    doc = doc_with(text(DELIVERY, 1, text_))
+    found = [f.subject for f in check(from_dict(doc, validate=False), select="T010")]
+    assert said in found

@@ -107,6 +107,12 @@ def stemmed_words(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndar
     >>> rows.tolist(), vocab[codes].tolist()
     ([0, 0, 1, 1], ['lead', 'team', 'team', 'lead'])
     """
+    return _stemmed_words(tuple(texts))
+
+
+@lru_cache(maxsize=4)
+def _stemmed_words(texts: tuple[str, ...]):
+    """:func:`stemmed_words`, remembered: the rules ask for the same statements' words."""
     found = pd.Series(list(texts), dtype=object).str.lower().str.findall(_WORD)
     lengths = found.map(len).to_numpy(dtype=np.int64)
     words = np.array([w for ws in found for w in ws], dtype=object)
@@ -116,7 +122,10 @@ def stemmed_words(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndar
     stem_codes, vocab = pd.factorize(pd.Series(stems, dtype=object), use_na_sentinel=True)
     mapped = stem_codes[codes] if len(codes) else np.zeros(0, np.int64)
     keep = mapped >= 0
-    return rows[keep], mapped[keep].astype(np.int64), np.asarray(vocab, dtype=object)
+    out = rows[keep], mapped[keep].astype(np.int64), np.asarray(vocab, dtype=object)
+    for array in out:
+        array.flags.writeable = False  # shared by every caller
+    return out
 
 
 def token_counts(texts: Sequence[str]) -> np.ndarray:
@@ -133,6 +142,15 @@ def token_counts(texts: Sequence[str]) -> np.ndarray:
 
 
 def _matrices(texts: Sequence[str]):
+    """Binary and unit IDF-weighted word matrices (CSR, sorted indices) and word counts.
+
+    Remembered for the last few lists of statements: treat them as read-only.
+    """
+    return _matrices_of(tuple(texts))
+
+
+@lru_cache(maxsize=4)
+def _matrices_of(texts: tuple[str, ...]):
     from scipy import sparse
 
     rows, cols, vocab = stemmed_words(texts)
@@ -146,7 +164,10 @@ def _matrices(texts: Sequence[str]):
     norms[norms == 0] = 1.0
     unit = sparse.diags(1.0 / norms) @ weighted
     sizes = np.asarray(binary.sum(axis=1)).ravel()
-    return binary.tocsr(), unit.tocsr(), sizes
+    binary, unit = binary.tocsr(), unit.tocsr()
+    binary.sort_indices()
+    unit.sort_indices()
+    return binary, unit, sizes
 
 
 #: Most stored products one block may hold (about 16 bytes each): memory stays bounded even
@@ -287,8 +308,6 @@ def similar_pairs(
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be above 0 and at most 1, not {threshold!r}")
     binary, unit, sizes = _matrices(texts)
-    binary.sort_indices()
-    unit.sort_indices()
     contain = max(threshold, EXTENDS)
     if groups is None:
         codes = np.zeros(binary.shape[0], dtype=np.int64)

@@ -19,14 +19,13 @@ from .._words import plural
 from .context import Context
 from .dictionary import american, likely_typo
 from .registry import rule
-from .words import CONFUSED, DOUBLE_OK, GB_DISTINCT
+from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT
 
 #: A word the framework uses in this many statements or more is its own vocabulary (T005).
 OWN_WORD = 2
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
-_ANY_CONFUSED = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in CONFUSED), re.IGNORECASE)
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
 
 
@@ -64,17 +63,22 @@ def misspelling(ctx: Context):
     found = ind["text"].str.findall(_WORD.pattern)
     counts = found.map(len).to_numpy(dtype=np.int64)
     rows = np.repeat(np.arange(len(found)), counts)
-    words = pd.Series([w for ws in found for w in ws], dtype=object)
     nth = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
-    lower = words.str.lower()
-    skip = (
-        words.isin(proper).to_numpy()
-        | ((nth > 0) & words.str[0].str.isupper().to_numpy(dtype=bool))
-        | words.str[1:].str.contains("[A-Z]", regex=True).to_numpy(dtype=bool)
-        | (words.str.len().to_numpy() < 3)
-        | lower.isin(own).to_numpy()
-    )
-    table = pd.DataFrame({"row": rows, "word": words, "lower": lower})[~skip]
+    # each distinct word is looked at once
+    codes, uniques = pd.factorize(pd.Series([w for ws in found for w in ws], dtype=object))
+    uniques = pd.Series(uniques, dtype=object)
+    low = uniques.str.lower()
+    always = (
+        uniques.isin(proper)
+        | uniques.str[1:].str.contains("[A-Z]", regex=True)
+        | (uniques.str.len() < 3)
+        | low.isin(own)
+    ).to_numpy(dtype=bool)
+    capital = uniques.str[0].str.isupper().to_numpy(dtype=bool)
+    skip = always[codes] | ((nth > 0) & capital[codes])
+    table = pd.DataFrame(
+        {"row": rows, "word": uniques.to_numpy()[codes], "lower": low.to_numpy()[codes]}
+    )[~skip]
     # each distinct word checked once, as first written
     first = table.drop_duplicates("lower")
     fixes = {
@@ -143,11 +147,11 @@ def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, l
     ids = [ident for ident, _ in texts]
     found = pd.Series([text for _, text in texts], dtype=object).str.findall(_COMPOUND)
     rows = np.repeat(np.arange(len(found)), found.map(len).to_numpy(dtype=np.int64))
-    words = pd.Series([w for ws in found for w in ws], dtype=object)
-    words = words.str.lower().str.replace(r"'s$", "", regex=True)
-    uniques = words.unique()
-    key_of = dict(zip(uniques, (_variant_key(w, language) for w in uniques), strict=True))
-    table = pd.DataFrame({"row": rows, "form": words, "key": words.map(key_of)})
+    codes, raw = pd.factorize(pd.Series([w for ws in found for w in ws], dtype=object))
+    forms = pd.Series(raw, dtype=object).str.lower().str.replace(r"'s$", "", regex=True)
+    keys = np.array([_variant_key(w, language) for w in forms], dtype=object)
+    words = pd.Series(forms.to_numpy()[codes], dtype=object)
+    table = pd.DataFrame({"row": rows, "form": words, "key": keys[codes]})
     joined = set(table.loc[table["form"].str.contains("-", regex=False), "key"])
     # split words ("pro actively") of a key also written with a hyphen: a prefix and a
     # length close to the key's first, then the exact key
@@ -233,15 +237,20 @@ def confused_word(ctx: Context):
 
     **Fix.** Use the suggested wording.
     """
-    for r in ctx.rows:
-        if not _ANY_CONFUSED.search(r.text):
-            continue
-        for pattern, repl, why in CONFUSED:
-            for m in pattern.finditer(r.text):
+    ind = ctx.indicators
+    texts, idents = ind["text"].tolist(), ind["indicator_id"].tolist()
+    lower = ind["text"].str.lower()
+    found = []
+    for k, ((pattern, repl, why), clue) in enumerate(zip(CONFUSED, CONFUSED_CLUES, strict=True)):
+        rows = np.flatnonzero(lower.str.contains(clue, regex=False)) if clue else range(len(texts))
+        for row in rows:
+            for m in pattern.finditer(texts[row]):
                 fix = m.expand(repl)
                 fix = fix[0].upper() + fix[1:] if m.group(0)[0].isupper() else fix
-                yield {
-                    "indicator_id": r.indicator_id,
-                    "subject": m.group(0),
-                    "message": f'"{m.group(0)}" should read "{fix}" ({why})',
-                }
+                found.append((row, k, m.start(), idents[row], m.group(0), fix, why))
+    for *_, ident, said, fix, why in sorted(found):
+        yield {
+            "indicator_id": ident,
+            "subject": said,
+            "message": f'"{said}" should read "{fix}" ({why})',
+        }

@@ -71,7 +71,8 @@ CONFUSED: tuple[tuple[re.Pattern, str, str], ...] = tuple(
             "'practice' is the noun",
         ),
         (
-            r"(?<!\beach )(?<!\bone )(?<!\ban )(?<!\bthe )(?<!\bevery )\bother's\b",
+            r"\bother's\b(?<!\beach other's)(?<!\bone other's)(?<!\ban other's)"
+            r"(?<!\bthe other's)(?<!\bevery other's)",
             "others'",
             "a plural possessive: the views of others",
         ),
@@ -88,3 +89,9 @@ CONFUSED: tuple[tuple[re.Pattern, str, str], ...] = tuple(
         (r"\bper say\b", "per se", "Latin 'per se'"),
     )
 )
+#: Words any match of each :data:`CONFUSED` pattern contains, lower case ("" when none is
+#: certain): statements without them are not searched with the pattern.
+CONFUSED_CLUES: tuple[str, ...] = (
+    "thrive", "to why", "in to account", "practis", "other's", "", " of", "it's own",
+    "there own", "each others", "per say",
+)  # fmt: skip
