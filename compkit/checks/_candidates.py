@@ -70,8 +70,9 @@ def subset_candidates(binary, unit, threshold: float):
 
     Every pair whose ``a`` has two or more words all in ``b``, and every pair whose ``a`` has
     one word on which ``b`` weighs ``>= threshold``, is among them (with others; some more
-    than once). ``binary`` and ``unit`` are CSR matrices with one sparsity pattern and sorted
-    indices.
+    than once; a pair from a long statement either way round). Pairs found by the two rarest
+    words are kept only where ``b`` is no shorter and holds ``a``'s third rarest word too.
+    ``binary`` and ``unit`` are CSR matrices with one sparsity pattern and sorted indices.
     """
     from scipy import sparse
 
@@ -91,7 +92,16 @@ def subset_candidates(binary, unit, threshold: float):
     first = starts[several]
     keys = ranks[first] * m + ranks[first + 1]
     r_b, k_b = _word_pairs(normal, ranks, starts, lengths, m)
-    yield from _join(several, keys, r_b, k_b)
+    # every (statement, word) as one sorted key: is A's third rarest word in B too?
+    held = rows * m + ranks
+    for a, b in _join(several, keys, r_b, k_b):
+        fits = lengths[a] <= lengths[b]
+        a, b = a[fits], b[fits]
+        third = np.where(lengths[a] >= 3, ranks[starts[a] + np.minimum(2, lengths[a] - 1)], -1)
+        probe = b * m + third
+        at = np.minimum(np.searchsorted(held, probe), len(held) - 1)
+        keep = (third < 0) | (held[at] == probe)
+        yield a[keep], b[keep]
     # long statements, on either side: sparse products against every statement
     long_rows = np.flatnonzero(lengths > LONG)
     if len(long_rows):
