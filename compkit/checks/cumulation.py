@@ -133,9 +133,14 @@ def same_openings(ctx: Context) -> pd.DataFrame:
     rows, codes, vocab = stemmed_words(ind["text"].tolist())
     nth = np.arange(len(rows)) - np.searchsorted(rows, rows)  # position in its statement
     words = pd.Series(vocab, dtype=object).str.replace(r"(?<=[^s])s$", "", regex=True).to_numpy()
-    firsts = pd.Series(words[codes[nth < OPENING]], dtype=object)
-    first = firsts.groupby(rows[nth < OPENING]).agg(" ".join)
-    first = pd.Series(first.reindex(range(len(ind))).fillna("").to_numpy(), index=ind.index)
+    grid = np.full((len(ind), OPENING), "", dtype=object)  # the first words, a column each
+    early = nth < OPENING
+    grid[rows[early], nth[early]] = words[codes[early]]
+    first = pd.Series(grid[:, 0], index=ind.index, dtype=object)
+    for k in range(1, OPENING):
+        first = first + " " + grid[:, k]
+    whole = np.bincount(rows[early], minlength=len(ind)) == OPENING
+    first = first.where(whole, "")  # fewer words than an opening: none
     ind = ind.assign(opening=first)[first.str.count(" ") == OPENING - 1]
     cols = ["indicator_id", "competency_id", "level", "level_name", "level_rank", "text"]
     merged = ind.merge(ind, on=["competency_id", "polarity", "opening"], suffixes=("_a", "_b"))

@@ -384,13 +384,15 @@ def cosine_between(
     found = [empty]
     lefts = np.sort(wanted["a"].unique())
     batches = np.split(lefts, np.flatnonzero(np.diff(np.cumsum(sizes[lefts]) // 256)) + 1)
-    partner_of = wanted.sort_values("a")
+    a_of, b_of = allowed // g, allowed % g  # sorted by a
     for batch in batches:
         rows = members(batch)
-        partners = partner_of.loc[partner_of["a"].between(batch[0], batch[-1]), "b"].unique()
-        cols = members(np.sort(partners))
+        span = slice(*np.searchsorted(a_of, [batch[0], batch[-1] + 1]))
+        cols = members(_distinct(b_of[span]))
         cos = (unit[rows] @ unit[cols].T).tocoo()
         i, j = rows[cos.row], cols[cos.col]
-        keep = (cos.data >= threshold) & np.isin(codes[i] * g + codes[j], allowed)
+        key = codes[i] * g + codes[j]
+        at = np.minimum(np.searchsorted(allowed, key), len(allowed) - 1)
+        keep = (cos.data >= threshold) & (allowed[at] == key)
         found.append(pd.DataFrame({"i": i[keep], "j": j[keep], "cosine": cos.data[keep]}))
     return pd.concat(found, ignore_index=True)
