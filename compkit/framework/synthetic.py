@@ -4,6 +4,13 @@
 of competencies, six cumulative levels, statements whose reach widens with the level, negative
 indicators (about one in five), statements repeated at a higher level (about 3 %), and typos
 (about 1 %). It is deterministic: the same arguments give the same framework.
+
+It is measured against the project's corpus (CiS, WSX Mind and the seven corpus frameworks,
+1,233 statements): 7.9 content words per statement there and here; near-duplicate pairs
+(:func:`~compkit.checks.similarity.similar_pairs`) at 1.3 in 10,000 pairs there and about 1.2
+to 2 here (higher in small samples); but fewer distinct words (about 14,000 in 100,000
+statements, where the corpus's growth predicts about 24,000), so the synthetic library shares
+common words more than a real one would: a conservative test of the checker's speed.
 """
 
 from __future__ import annotations
