@@ -181,6 +181,119 @@ def test_pdf_text_layer_headings_and_lists_with_a_wrapped_line():
     assert (wrapped.source.page, wrapped.source.lines) == (2, (7, 8))
 
 
+@pytest.mark.parametrize("name", ["levels-in-columns", "effective-ineffective"])
+def test_pdf_tables_read_as_the_word_document_they_were_printed_from(name):
+    """LibreOffice's PDF of each Word fixture: the same statements, cells and polarity."""
+    result = ingest(DATA / f"{name}.pdf")
+    word = ingest(DATA / f"{name}.docx")
+    assert result.report.layout == word.report.layout
+    assert cells(result.framework) == cells(word.framework)
+    assert [i.mirrors for i in result.framework.indicator_records] == [
+        i.mirrors for i in word.framework.indicator_records
+    ]
+    tables = [m for m in result.report.to_frame()["message"] if m.startswith("a table with")]
+    assert len(tables) == {"levels-in-columns": 2, "effective-ineffective": 4}[name]
+    assert "(pypdf's layout text; line numbers count its lines); check its cells" in tables[0]
+
+
+def test_pdf_table_cells_keep_page_lines_and_their_repairs():
+    fw = ingest(DATA / "levels-in-columns.pdf").framework
+    wrapped = fw.indicator("communicating-expert-1")
+    assert wrapped.text == "Shapes how the organisation communicates"
+    assert (wrapped.source.page, wrapped.source.lines) == (1, (12, 13, 14))
+    assert wrapped.repair.kind == "joined-wrapped-lines"
+    (undefined,) = fw.competency("delivering").undefined
+    assert (undefined.level, undefined.note) == ("expert", "n/a")
+
+
+def test_word_tables_whose_cells_are_all_short(tmp_path):
+    """A "Level | Statements" table: the first column is the level even when every statement
+    is short; a table of level columns holding one short statement is no role table."""
+    import docx
+
+    rows = docx.Document()
+    rows.add_heading("Teamwork", level=1)
+    table = rows.add_table(rows=4, cols=2)
+    for r, (level, text) in enumerate(
+        [("Level", "Statements"), ("Level 1", "Shares"), ("Level 2", ""), ("Level 3", "Leads")]
+    ):
+        table.cell(r, 0).text, table.cell(r, 1).text = level, text
+    rows.save(tmp_path / "rows.docx")
+    fw = ingest(tmp_path / "rows.docx").framework
+    assert [(i.level, i.text) for i in fw.indicator_records] == [
+        ("level-1", "Shares"),
+        ("level-3", "Leads"),
+    ]
+    columns = docx.Document()
+    columns.add_heading("Planning", level=1)
+    table = columns.add_table(rows=2, cols=3)
+    for c, (level, text) in enumerate([("Level 1", ""), ("Level 2", "novice"), ("Level 3", "")]):
+        table.cell(0, c).text = level
+        table.cell(1, c).paragraphs[0].style = columns.styles["List Bullet"]
+        table.cell(1, c).paragraphs[0].add_run(text)
+    columns.save(tmp_path / "columns.docx")
+    fw = ingest(tmp_path / "columns.docx").framework
+    assert [(i.level, i.text) for i in fw.indicator_records] == [("level-2", "novice")]
+    assert not fw.role_records
+
+
+def test_polarity_hint_reads_every_statement_as_ineffective(tmp_path):
+    result = ingest(DATA / "headings-lists.docx", polarity="ineffective")
+    fw = result.framework
+    assert set(fw.indicators["polarity"]) == {"ineffective"}
+    assert len(fw.indicators) == len(ingest(DATA / "headings-lists.docx").framework.indicators)
+    assert (
+        "every statement read as ineffective, as told"
+        in result.report.to_frame()["message"].tolist()
+    )
+
+
+def test_polarity_hint_names_the_heading_of_negative_statements(tmp_path):
+    doc = tmp_path / "fw.md"
+    doc.write_text(
+        "# Leading\n\n## Level 1\n\n- Sets clear goals\n\n## Level 2\n\n- Sets direction\n\n"
+        "## Watch outs\n\n- Blames others\n\n"
+        "# Delivering\n\n## Level 1\n\n- Plans work\n\n## Watch outs\n\n- Misses deadlines\n"
+    )
+    plain = ingest(doc).framework
+    assert "Watch outs" in [lv.name for lv in plain.level_records]  # read as a level
+    result = ingest(doc, polarity="watch outs")
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == ["Level 1", "Level 2", "All levels"]
+    negative = fw.indicators.query("polarity == 'ineffective'")
+    assert sorted(negative["text"]) == ["Blames others", "Misses deadlines"]
+    assert set(negative["level"]) == {"all-levels"}
+    notes = result.report.to_frame()["message"].tolist()
+    assert (
+        "statements under 'Watch outs' read as ineffective, at all levels (the polarity hint)"
+        in notes
+    )
+
+
+def test_polarity_hint_names_a_column_or_a_polarity_heading(tmp_path):
+    sheet = tmp_path / "fw.csv"
+    sheet.write_text(
+        "Competency,Level,Behaviour,Derailer\nTeamwork,1,Helps others,\n"
+        "Teamwork,1,Blames others,x\nTeamwork,2,Leads briefings,no\n"
+    )
+    fw = ingest(sheet, polarity="Derailer").framework
+    assert fw.indicators["polarity"].tolist() == ["effective", "ineffective", "effective"]
+    doc = tmp_path / "fw.md"
+    doc.write_text(
+        "# Teamwork\n\n## What good looks like\n\n- Helps others\n\n## Derails us\n\n"
+        "- Blames others\n"
+    )
+    assert ingest(doc).report.layout == "headings-lists"
+    result = ingest(doc, polarity="Derails us")
+    assert result.report.layout == "effective-ineffective"
+    assert result.framework.indicators["polarity"].tolist() == ["effective", "ineffective"]
+    missing = ingest(doc, polarity="Red flags").report.to_frame()
+    assert (
+        "no heading, column or label reads 'Red flags': the polarity hint was not used"
+        in missing["message"].tolist()
+    )
+
+
 def test_markdown_outline_title_competencies_levels():
     fw = ingest(DATA / "outline.md").framework
     assert fw.title == "Engineering Ladder"
@@ -278,6 +391,14 @@ def test_cli_ingest_writes_yaml_and_report(tmp_path):
     assert (fw.id, fw.organisation, len(fw.indicators)) == ("wsx-ingested", "WSX Mind", 153)
     assert (tmp_path / "wsx.ingest.md").exists()
     assert run("validate", str(out)).returncode == 0
+
+
+def test_cli_polarity_option(tmp_path):
+    out = tmp_path / "neg.yaml"
+    proc = run("ingest", str(DATA / "outline.md"), "-o", str(out), "--polarity", "ineffective")
+    assert proc.returncode == 0, proc.stderr
+    assert set(compkit.load(out).indicators["polarity"]) == {"ineffective"}
+    assert "--polarity SIDE_OR_LABEL" in run("ingest", "--help").stdout
 
 
 def test_cli_ingest_bad_input_exits_2_and_writes_nothing(tmp_path):

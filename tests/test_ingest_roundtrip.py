@@ -1,7 +1,7 @@
-"""Round trips: what compkit writes (Word render, XLSX and CSV export), ingest reads back --
-the same statements, in the same cells, with the same polarity -- for the bundled frameworks,
-the corpus of real frameworks, and hypothesis-generated frameworks (clusters, 1-8 levels,
-negative indicators, stems, undefined cells).
+"""Round trips: what compkit writes (Word and Markdown render, XLSX and CSV export), ingest
+reads back -- the same statements, in the same cells, with the same polarity -- for the bundled
+frameworks, the corpus of real frameworks, and hypothesis-generated frameworks (clusters, 1-8
+levels, negative indicators, stems, undefined cells).
 """
 
 from pathlib import Path
@@ -20,13 +20,13 @@ from compkit.testing import framework_documents
 CORPUS = sorted(
     p for p in (Path(__file__).parent / "data" / "corpus").glob("*.yaml") if p.stem != "manifest"
 )
-FORMATS = ["docx", "xlsx", "csv"]
+FORMATS = ["docx", "md", "xlsx", "csv"]
 
 
 def write(fw, path: Path, fmt: str) -> Path:
     out = path / f"{fw.id}.{fmt}"
-    if fmt == "docx":
-        return compkit.render(fw, out, to="docx")
+    if fmt in ("docx", "md"):
+        return compkit.render(fw, out, to=fmt)
     return compkit.authoring.export(fw, out, to=fmt)
 
 
@@ -65,7 +65,7 @@ def test_bundled_round_trip(fid, fmt, tmp_path):
 def test_corpus_round_trip(path, fmt, tmp_path):
     fw = compkit.load(path)
     levels = [lv.name for lv in fw.level_records]
-    result = ingest(write(fw, tmp_path, fmt), levels=levels if fmt == "docx" else None)
+    result = ingest(write(fw, tmp_path, fmt), levels=levels if fmt in ("docx", "md") else None)
     compare(fw, result.framework)
 
 
@@ -170,21 +170,7 @@ def published(draw):
     return out
 
 
-@pytest.mark.parametrize(
-    "fmt",
-    [
-        pytest.param(
-            "docx",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known gap: some generated frameworks rendered by level lose their "
-                "level headings on the way back (see the ingest README section)",
-            ),
-        ),
-        "xlsx",
-        "csv",
-    ],
-)
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_generated_frameworks_round_trip(fmt, tmp_path_factory):
     @settings(
         max_examples=15,

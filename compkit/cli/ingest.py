@@ -48,6 +48,11 @@ def add_parsers(sub) -> None:
         "--blank-cells", choices=("empty", "undefined"), default="empty",
         help="read a blank table cell as empty (default) or as undefined by the publisher",
     )  # fmt: skip
+    cmd.add_argument(
+        "--polarity", metavar="SIDE_OR_LABEL",
+        help="'ineffective' (or 'effective') for every statement, or the heading or column "
+        "that marks ineffective ones",
+    )  # fmt: skip
     cmd.add_argument("--report", action="store_true", help="also print the report")
 
 
@@ -71,6 +76,7 @@ def _cmd_ingest(args) -> int:
         text_from=args.text_from,
         sheet=args.sheet,
         blank_cells=args.blank_cells,
+        polarity=args.polarity,
     )
     out = Path(args.output) if args.output else Path(Path(args.file).stem + ".yaml")
     written = result.write(out)

@@ -29,6 +29,8 @@ LAYOUTS = {
     "effective-ineffective": "tables of effective | ineffective behaviours",
     "wide": "spreadsheet or CSV: a row per competency, a column per level",
     "long": "spreadsheet or CSV: a row per statement (competency, level, text, ...)",
+    "front-matter": "a Markdown page whose YAML front matter lists competencies, levels and "
+    "statements",
     "compkit-workbook": "compkit's own workbook (compkit export --to xlsx), read whole",
 }
 _CUMULATIVE = re.compile(
@@ -118,6 +120,7 @@ def ingest(
     text_from: str | None = None,
     sheet: str | None = None,
     blank_cells: str = "empty",
+    polarity: str | None = None,
 ) -> Ingested:
     """Read a competency framework from a Word, spreadsheet, CSV, PDF or text document.
 
@@ -149,6 +152,10 @@ def ingest(
         The sheet of a workbook to read (default: the one that looks most like a framework).
     blank_cells : {"empty", "undefined"}
         How to read a blank cell of a table: as empty, or as undefined by the publisher.
+    polarity : str, optional
+        ``"ineffective"`` (or ``"effective"``) reads every statement so, e.g. a document of
+        negative indicators; any other text names the heading, column header or spreadsheet
+        column that marks ineffective statements ("Derailers", "Watch outs").
 
     Returns
     -------
@@ -174,6 +181,12 @@ def ingest(
         raise IngestError(path, f"unknown layout {layout!r}; expected one of: {', '.join(LAYOUTS)}")
     if blank_cells not in ("empty", "undefined"):
         raise IngestError(path, f"blank_cells must be 'empty' or 'undefined', not {blank_cells!r}")
+    if polarity is not None and (not isinstance(polarity, str) or not polarity.strip()):
+        raise IngestError(
+            path, f"polarity must be 'ineffective', 'effective' or a label, not {polarity!r}"
+        )
+    side = polarity.strip().casefold() if polarity else None
+    forced = side if side in ("effective", "ineffective") else None
     kind = check_file(path)
     if kind == "xlsx" and layout in (None, "compkit-workbook") and _is_compkit_workbook(path):
         return _read_compkit_workbook(path)
@@ -187,6 +200,7 @@ def ingest(
         "sheet": sheet,
         "layout": layout,
         "blank_cells": blank_cells,
+        "negative": polarity.strip() if polarity and not forced else None,
     }
     if kind in ("csv", "xlsx"):
         from .sheets import read_sheets
@@ -202,6 +216,7 @@ def ingest(
             "no competency framework found (no statements under a competency and a level); "
             "try the layout, level_from or competency_from hints",
         )
+    _apply_polarity(draft, polarity, forced)
     intro = " ".join(t for t, _ in draft.introduction)
     if cumulative is None:
         cumulative = bool(_CUMULATIVE.search(intro))
@@ -221,7 +236,8 @@ def ingest(
         )
     if not organisation and info.get("organisation"):
         organisation = info["organisation"]
-        report.add("guess", f"organisation {organisation!r} taken from the subtitle", 0.5)
+        where = info.get("organisation_from", "subtitle")
+        report.add("guess", f"organisation {organisation!r} taken from the {where}", 0.5)
     elif not organisation:
         report.add("guess", "organisation not stated; give it with --organisation", 0.3)
     doc = draft.to_document(
@@ -229,7 +245,7 @@ def ingest(
         title=clean(the_title),
         organisation=organisation or "(organisation not stated)",
         source={"file": path.name, "description": f"Ingested by compkit ({report.layout})."},
-        language=language or "en-GB",
+        language=language or info.get("language") or "en-GB",
         cumulative=cumulative,
         competency_term=competency_term or info.get("competency_term", "competency"),
         stem=stem,
@@ -237,6 +253,23 @@ def ingest(
     result = Ingested(doc, report, path)
     report.counts = result.framework.counts(polarity="all")
     return result
+
+
+def _apply_polarity(draft: Draft, polarity: str | None, forced: str | None) -> None:
+    """Every statement read as ``forced``; or say when the label the hint names was not found."""
+    report = draft.report
+    if forced is not None:
+        for s in draft.statements:
+            s.polarity, s.mirrors = forced, None
+        side = forced if forced == "ineffective" else None
+        draft.undefined = [(c, lv, words, side, src) for c, lv, words, _, src in draft.undefined]
+        report.add("guess", f"every statement read as {forced}, as told", 1.0)
+    elif polarity and not any(s.polarity == "ineffective" for s in draft.statements):
+        report.add(
+            "warning",
+            f"no heading, column or label reads {polarity!r}: the polarity hint was not used",
+            0.3,
+        )
 
 
 def _is_compkit_workbook(path: Path) -> bool:

@@ -18,7 +18,10 @@ __all__ = ["Document", "Label", "Para", "Region", "clean", "marker", "numbered_h
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,3})(?:[.)]|\.\))\s*(?=\S)")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□➢➤►✓]\s*|[-–—*]\s+|o\s+(?=[A-Z]))(?=\S)")
+# \uf0b7, \uf0a7, \uf076, \uf0d8: Symbol and Wingdings bullets as a PDF's text layer gives them
+_BULLET = re.compile(
+    r"^\s*(?:[•·▪◦‣∙●○■□➢➤►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*|[-–—*]\s+|o\s+(?=[A-Z]))(?=\S)"
+)
 
 
 def clean(text: str) -> str:
@@ -102,6 +105,11 @@ class Para:
         A blank line stands before it (text sources).
     key : str
         A unique key, used to tell which paragraphs went into the framework.
+    italic : bool
+        Set in italics (Word: marks a role name under a level).
+    repair : str or None
+        A note when the reader already joined the paragraph from parts of the source (an HTML
+        list item with a nested list).
     """
 
     text: str
@@ -111,6 +119,7 @@ class Para:
     blank_before: bool = False
     key: str = ""
     italic: bool = False
+    repair: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,3 +170,6 @@ class Document:
     structure: str = ""  # how the reader saw it: "tables", "flattened tables", "outline"
     notes: list[tuple[str, str, float]] = field(default_factory=list)  # (kind, message, conf.)
     all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)  # key -> (text, source)
+    meta: dict[str, str] = field(default_factory=dict)  # organisation, language (front matter)
+    slots: dict[str, str] = field(default_factory=dict)  # kind -> slot, when the reader knows
+    level_order: str = "the introduction's list"  # where level_names come from

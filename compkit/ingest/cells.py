@@ -22,6 +22,7 @@ UNDEFINED = re.compile(
     r"no (?:indicators|statements|behaviours|behaviors)(?: at this level)?|[-–—]+|\?)\.?$",
     re.IGNORECASE,
 )
+_EMPTY = re.compile(r"^\((?:none|empty|no statements)\)$", re.IGNORECASE)
 _END = (".", "!", "?", ";", ":")
 _NOTED = re.compile(r"^not (?:yet )?defined\s*\((.+)\)\.?$", re.IGNORECASE)
 
@@ -111,8 +112,10 @@ def split_cell(
     paras = [p for p in paras if clean(p.text)]
     if not paras:
         return [], None, None
-    if len(paras) == 1 and undefined_note(paras[0].text) is not None:
-        return [], None, (undefined_note(paras[0].text), paras[0])
+    if len(paras) == 1 and _EMPTY.match(clean(paras[0].text)):
+        return [], None, None  # "(none)": an empty cell, as compkit's Markdown prints one
+    if len(paras) == 1 and undefined_note(marker(paras[0].text)[2]) is not None:
+        return [], None, (undefined_note(marker(paras[0].text)[2]), paras[0])
     stem = None
     first = clean(paras[0].text)
     number, bullet, _ = marker(paras[0].text)
@@ -139,10 +142,14 @@ def split_cell(
                 _join(items[-1], text, p, "joined-split-numbers", number)
                 continue
             items.append(Item(text, [number] if number is not None else [], [p], marked=True))
+            if p.repair:
+                items[-1].repair = ("joined-wrapped-lines", p.repair)
         elif items and lines and not p.blank_before and (marked_cell or blank_separated):
             _join(items[-1], text, p, "joined-wrapped-lines", None)
         else:
-            items.append(Item(text, [], [p]))
+            items.append(
+                Item(text, [], [p], repair=("joined-wrapped-lines", p.repair) if p.repair else None)
+            )
     return items, stem, None
 
 

@@ -46,10 +46,14 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     decision = classify(
         doc.regions,
         listed=doc.level_names,
-        level_from=hints.get("level_from"),
-        competency_from=hints.get("competency_from"),
+        level_from=hints.get("level_from") or doc.slots.get("level"),
+        competency_from=hints.get("competency_from") or doc.slots.get("competency"),
         levels=hints.get("levels"),
+        negative=hints.get("negative"),
     )
+    for kind, slot in doc.slots.items():
+        if hints.get(f"{kind}_from") is None and decision.kinds.get(slot) == kind:
+            decision.reasons[slot] = (f"the structure of the {doc.structure}", 0.95)
     layout, why = layout_of(doc, decision)
     if hints.get("layout") in ("wide", "long"):
         from .limits import IngestError
@@ -70,7 +74,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     elif doc.level_names:
         report.add(
             "guess",
-            "level order taken from the introduction's list: " + ", ".join(doc.level_names),
+            f"level order taken from {doc.level_order}: " + ", ".join(doc.level_names),
             0.8,
         )
         for rank, name in enumerate(doc.level_names, 1):
@@ -122,7 +126,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         "title": title,
         "organisation": clean(doc.subtitle.text) if doc.subtitle is not None else None,
         "competency_term": _term(decision, doc),
-    }
+        "organisation_from": "front matter" if "organisation" in doc.meta else "subtitle",
+    } | doc.meta
 
 
 def _term(decision, doc: Document) -> str:

@@ -31,7 +31,7 @@ __all__ = [
 
 _TOKEN = r"(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
 _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
-_LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–-]*(.*)$", re.IGNORECASE)
+_LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
 _LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
 #: Words that name a level on their own (lower case).
 LEVEL_WORDS = frozenset(
@@ -96,15 +96,15 @@ LEVEL_WORDS = frozenset(
         "n00b",
     ]
 )
+_OF = r"(?:(?:examples?|indicators?|signs?) of )?"
 _POLARITY = re.compile(
-    r"^(?:(?:examples? of |indicators? of )?(in)?effective|(positive)|(negative)|(good)|(poor)|"
+    rf"^{_OF}(?:(in)?effective|(positive)|(negative)|(good)|(poor)|"
     r"(bad)|what (good|poor|bad) looks like|(do)|(don't|do not)|(strengths?)|(derailers?)|"
     r"(counter[- ]?indicators?))\b",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
-    r"^(?:(?:examples? of |indicators? of )?ineffective|negative|poor|bad|what (poor|bad)|"
-    r"don't|do not|derailer|counter)",
+    rf"^{_OF}(?:ineffective|negative|poor|bad|what (poor|bad)|don't|do not|derailer|counter)",
     re.IGNORECASE,
 )
 _SPECIAL = {
@@ -164,6 +164,8 @@ def polarity_of(text: str) -> str | None:
     --------
     >>> polarity_of("Ineffective behaviours"), polarity_of("Positive indicators")
     ('ineffective', 'effective')
+    >>> polarity_of("Examples of negative manager behaviour")
+    'ineffective'
     >>> polarity_of("Level 1") is None
     True
     """
@@ -185,6 +187,13 @@ class Decision:
 
     kinds: dict[str, str] = field(default_factory=dict)
     reasons: dict[str, tuple[str, float]] = field(default_factory=dict)
+    negative: str | None = None  # the label that marks ineffective statements (a hint)
+
+    def side(self, text: str) -> str:
+        """The polarity a polarity label gives its statements (the hint's label: ineffective)."""
+        if self.negative is not None and clean(text).casefold() == self.negative:
+            return "ineffective"
+        return polarity_of(text) or "effective"
 
     def slot_of(self, kind: str) -> str | None:
         """The slot that holds ``kind`` labels, if any."""
@@ -198,6 +207,7 @@ def classify(
     level_from: str | None = None,
     competency_from: str | None = None,
     levels: list[str] | None = None,
+    negative: str | None = None,
 ) -> Decision:
     """Decide the kind of every label slot of a document's regions.
 
@@ -211,6 +221,8 @@ def classify(
         The slot to read as levels / competencies (a hint; see :func:`slots`).
     levels : list of str, optional
         Level names given as a hint: the slot holding most of them is the level slot.
+    negative : str, optional
+        A label that marks ineffective statements (the polarity hint): its slot names polarity.
     """
     texts: dict[str, list[str]] = defaultdict(list)
     depth: dict[str, list[int]] = defaultdict(list)
@@ -220,12 +232,18 @@ def classify(
                 texts[lb.slot].append(lb.text)
             depth[lb.slot].append(k)
     known = {clean(t).lower() for t in (*listed, *(levels or ()))}
-    out = Decision()
+    out = Decision(negative=clean(negative).casefold() if negative else None)
     for slot, names in texts.items():
         named = [t for t in names if special_column(t) is None and t]
-        if named and len(named) <= 4 and all(polarity_of(t) for t in named):
+        told = out.negative in {clean(t).casefold() for t in named}
+        others = [t for t in named if clean(t).casefold() != out.negative]
+        if named and len(named) <= 4 and all(polarity_of(t) for t in others):
             out.kinds[slot] = "polarity"
-            out.reasons[slot] = (f"its labels name a polarity ({', '.join(named)})", 0.9)
+            out.reasons[slot] = (
+                f"its labels name a polarity ({', '.join(named)})"
+                + (f"; {negative!r} marks ineffective statements, as told" if told else ""),
+                1.0 if told else 0.9,
+            )
     scores = {
         s: sum(level_score(t, known) for t in names if special_column(t) is None)
         / max(1, sum(special_column(t) is None for t in names))
@@ -250,6 +268,10 @@ def classify(
             if level_from or levels
             else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2),
         )
+    for slot in _sections(regions, out.kinds):
+        out.kinds[slot] = "other"
+        shown = ", ".join(texts[slot][:4])
+        out.reasons[slot] = (f"the same few headings repeat under many others ({shown})", 0.7)
     votes: Counter[str] = Counter()
     above: Counter[str] = Counter()
     for region in regions:
@@ -272,6 +294,11 @@ def classify(
             "as told" if competency_from else "the innermost labels that are not levels",
             sure,
         )
+    under: dict[str, set[str]] = defaultdict(set)
+    for region in regions:
+        if comp is not None and any(lb.slot == comp for lb in region.labels):
+            for lb in region.labels:
+                under[lb.slot].add(lb.text)
     for s in rest:
         if s in out.kinds:
             continue
@@ -283,11 +310,30 @@ def classify(
             comp
             and "group" not in out.kinds.values()
             and above[s]
-            and len(texts[s]) < len(texts[comp])
+            and 2 <= len(under[s]) < len(texts[comp])
         ):
             out.kinds[s] = "group"
             out.reasons[s] = ("labels above the competencies, fewer of them", 0.6)
         else:
             out.kinds[s] = "other"
             out.reasons[s] = ("not a level, competency, group or polarity", 0.5)
+    return out
+
+
+def _sections(regions: list[Region], decided: dict[str, str]) -> list[str]:
+    """Slots whose few labels repeat under many different outer labels: sections, not names.
+
+    "Key Work Behaviors" under each of 19 competency headings names a part of every
+    competency; a competency's name appears under one group at most.
+    """
+    seen: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+    for region in regions:
+        free = [lb for lb in region.labels if lb.slot not in decided]
+        for k, lb in enumerate(free):
+            seen[lb.slot].add((lb.text, tuple(x.text for x in free[:k])))
+    out = []
+    for slot, pairs in seen.items():
+        names = {text for text, _ in pairs}
+        if len(pairs) >= 4 and len(names) * 2 < len(pairs) and len(seen) > 1:
+            out.append(slot)
     return out

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
+from .._words import plural
 from .blocks import Document, Label, Para, Region, clean, marker
 from .cells import split_cell
 from .draft import Draft, Statement
-from .labels import Decision, polarity_of, special_column
+from .labels import Decision, special_column
 
 __all__ = ["layout_of", "read_regions"]
 
@@ -30,6 +31,8 @@ def layout_of(doc: Document, decision: Decision) -> tuple[str, str]:
     """Name the document layout and say why."""
     kinds = decision.kinds
     level_slot = decision.slot_of("level")
+    if doc.structure == "front matter":
+        return "front-matter", "the YAML front matter holds competencies, levels and statements"
     if "polarity" in kinds.values():
         return "effective-ineffective", "column or heading labels name effective / ineffective"
     if level_slot in ("column header", "row header"):
@@ -44,7 +47,7 @@ def _blank_separated(regions: list[Region]) -> bool:
     for region in regions:
         for p in region.paras[1:]:
             number, bullet, _ = marker(p.text)
-            if number is None and not bullet:
+            if number is None and not bullet and p.number is None and not p.bullet:
                 blank += p.blank_before
                 close += not p.blank_before
     return blank > 0 and blank >= close
@@ -58,6 +61,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     blank_sep = lines and _blank_separated([r for r in doc.regions if r.in_table])
     used: set[str] = set()
     pairs: dict[tuple, dict[str, list[int]]] = {}
+    sections: dict[str, list[Region]] = {}
+    told: set[str] = set()
     for region in doc.regions:
         found = {k: None for k in ("level", "competency", "group", "polarity")}
         special = None
@@ -85,6 +90,12 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         used.update(comp.key.split())
         if found["group"]:
             used.update(found["group"].key.split())
+        inner = region.labels[-1]
+        if level is None and inner is not comp and kinds.get(inner.slot) == "other":
+            if region.paras:  # a section ("Training"), reported once per name
+                sections.setdefault(inner.text, []).append(region)
+            used.update([*inner.key.split(), *(p.key for p in region.paras)])
+            continue
         if special == "description" or (level is None and has_levels and not region.in_table):
             _describe(draft, ckey, region.paras, used)
             continue
@@ -95,6 +106,19 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                         draft.role(clean(name), ckey, None, p.source)
                 used.add(p.key)
             continue
+        if level is not None and clean(level.text).casefold() == decision.negative:
+            # the polarity hint names a heading among the levels ("Watch outs")
+            if level.text not in told:
+                told.add(level.text)
+                draft.report.add(
+                    "guess",
+                    f"statements under {level.text!r} read as ineffective, at all levels "
+                    "(the polarity hint)",
+                    0.8,
+                    level.where,
+                )
+            used.update(level.key.split())
+            found["polarity"], level = level, None
         if level is None:
             lkey = draft.level("All levels")
         else:
@@ -102,7 +126,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             used.update(level.key.split())
             for role in level.roles:
                 draft.role(role, ckey, lkey, level.where)
-        polarity = polarity_of(found["polarity"].text) if found["polarity"] else "effective"
+        polarity = decision.side(found["polarity"].text) if found["polarity"] else "effective"
         if found["polarity"]:
             used.update(found["polarity"].key.split())
         made = _cell(
@@ -114,12 +138,36 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         good, bad = sides.get("effective", []), sides.get("ineffective", [])
         if len(good) == 1 and len(bad) == 1:
             draft.statements[bad[0]].mirrors = good[0]
+    for name, regions in sections.items():
+        n = sum(len(r.paras) for r in regions)
+        count = f"{plural(len(regions), 'section')}, " if len(regions) > 1 else ""
+        doc.notes.append(
+            (
+                "unused",
+                f"the text under {name!r} ({count}{plural(n, 'paragraph')}) is in no statement, "
+                "name or description",
+                0.5,
+                regions[0].paras[0].source if regions[0].paras else {},
+            )
+        )
     intro = _intro_keys(doc)
+    unused: dict[str, list[dict]] = {}
+    for key, (text, src) in doc.all_keys.items():
+        if key not in used and key not in intro:
+            unused.setdefault(text, []).append(src)
     doc.notes.extend(
-        ("unused", f"{text!r} is in no statement, name or description", 0.5, src)
-        for key, (text, src) in doc.all_keys.items()
-        if key not in used and key not in intro
+        (
+            "unused",
+            f"{_times(len(srcs), repr(text))} is in no statement, name or description",
+            0.5,
+            srcs[0],
+        )
+        for text, srcs in unused.items()
     )
+
+
+def _times(n: int, what: str) -> str:
+    return what if n == 1 else f"{what} ({n} times, the first here)"
 
 
 def _intro_keys(doc: Document) -> set[str]:
@@ -167,6 +215,7 @@ def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, us
         used.add(para.key)
         return []
     if not items:
+        used.update(p.key for p in region.paras)  # "(none)", if anything
         if blank_cells == "undefined":
             draft.undefined.append((ckey, lkey, "blank in the source", None, region.source))
         draft.report.add(
@@ -223,6 +272,8 @@ def _src(first: dict, item=None) -> dict:
 
 
 def _repair_note(item, where: str) -> str:
+    if item.repair[1]:
+        return item.repair[1]
     lines = item.lines
     span = f"lines {', '.join(map(str, lines))}" if lines else f"{len(item.paras)} paragraphs"
     quoted = " / ".join(f'"{clean(p.text)}"' for p in item.paras)

@@ -2,9 +2,11 @@
 
 pypdf is pure Python with no compiled dependencies, reads encrypted files' metadata to refuse
 them clearly, and extracts text in reading order. Each page's lines then go through the text
-heuristics of :mod:`compkit.ingest.textfile` (headings, numbered and bulleted lists); every
+heuristics of :mod:`compkit.ingest.textlines` (headings, numbered and bulleted lists); every
 statement keeps its ``page`` and the ``lines`` within that page. pypdf does not expose table
-cells, so a table in a PDF is read as its lines (a level-per-column table needs the Word file).
+cells; a page whose layout text shows a table headed by level names or effective | ineffective
+is read from that layout text instead, its tables told apart into cells by where their text
+stands (:mod:`compkit.ingest.pdftables`), and the report names every table so read.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from pathlib import Path
 
 from .blocks import Document
 from .limits import LIMITS, IngestError
-from .textfile import text_document
+from .pdftables import find_tables, may_hold_table
+from .textlines import text_document
 
 __all__ = ["read_pdf"]
 
@@ -34,11 +37,21 @@ def read_pdf(path: Path) -> Document:
         if len(pages) > LIMITS["pdf_pages"]:
             raise IngestError(path, f"{len(pages)} pages, over the limit of {LIMITS['pdf_pages']}")
         lines: list[str] = []
-        where: list[tuple[int, int]] = []
+        where: list[dict] = []
+        tables: dict[int, list] = {}
+        notes: list[tuple] = []
         for number, page in enumerate(pages, 1):
-            for k, line in enumerate((page.extract_text() or "").split("\n"), 1):
+            text = (page.extract_text() or "").split("\n")
+            grids = {}
+            if may_hold_table(text):
+                layout = (page.extract_text(extraction_mode="layout") or "").split("\n")
+                found, grids, said = find_tables(layout, number, f"p{number}")
+            if grids:  # the page's layout text, its tables as grids
+                text, notes = found, notes + said
+                tables.update({len(lines) + i: g for i, g in grids.items()})
+            for k, line in enumerate(text, 1):
                 lines.append(line)
-                where.append((number, k))
+                where.append({"page": number, "lines": [k]})
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -49,6 +62,7 @@ def read_pdf(path: Path) -> Document:
         raise IngestError(
             path, "the PDF has no text layer (a scan?); no competency framework found"
         )
-    doc = text_document(lines, page_lines=where)
+    doc = text_document(lines, places=where, tables=tables)
+    doc.notes.extend(notes)
     doc.kind = "pdf"
     return doc

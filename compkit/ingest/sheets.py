@@ -110,7 +110,8 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
         ckey = draft.competency(comp, group=_at(cells, cols.get("group")) or None)
         polarity = "effective"
         if "polarity" in cols:
-            polarity = _polarity(_at(cells, cols["polarity"]))
+            mark = _at(cells, cols["polarity"])
+            polarity = _polarity(mark) if not cols.get("_negative") else _marked(mark)
         numbers = [int(n) for n in re.findall(r"\d+", _at(cells, cols.get("numbers")))][:20]
         source = grid.where(r, cols["text"])
         if numbers:
@@ -125,6 +126,13 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
             + ", ".join(lv.name for lv in draft.levels.values()),
             0.5,
         )
+
+
+def _marked(value: str) -> str:
+    """In the column the polarity hint names, any mark but a clear "no" means ineffective."""
+    v = value.casefold()
+    plain = ("", "no", "n", "false", "0", "-", "effective", "positive")
+    return "effective" if v in plain or polarity_of(value) == "effective" else "ineffective"
 
 
 def _polarity(value: str) -> str:

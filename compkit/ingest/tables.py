@@ -104,6 +104,9 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         if want is not None and _norm(want) in names:
             out[role] = names.index(_norm(want))
             out["_sure"] = True
+    marks = hints.get("negative")
+    if marks is not None and _norm(marks) in names:  # the column that marks ineffective ones
+        out["polarity"], out["_negative"] = names.index(_norm(marks)), True
     if "description" in out and "text" not in out and "competency" not in out:
         del out["description"]
     listed = {_norm(x) for x in hints.get("levels") or ()}

@@ -3,8 +3,8 @@
 :class:`Wizard` reads a document (a path, or a file uploaded into ``build/``), shows the layout
 detected and why, the statements per competency and level, and the consistency checker's first
 findings; the user corrects the guesses (layout, where the levels, competencies and statements
-are, the stem, whether levels build on each other, the language), reads again, and saves the
-framework file with its ingest report, each written atomically.
+are, the stem, polarity, whether levels build on each other, the language), reads again, and
+saves the framework file with its ingest report, each written atomically.
 """
 
 from __future__ import annotations
@@ -112,6 +112,9 @@ class Wizard:
         The document to read and the YAML to write.
     layout, level_from, competency_from, text_from, levels, stem, cumulative, language, sheet
         The hints (ipywidgets); blank or "as detected" leaves the guess to ingest.
+    polarity : ipywidgets.Combobox
+        "ineffective" (or "effective") for every statement, or the heading or column that
+        marks ineffective ones; blank: as detected.
     buttons : dict of ipywidgets.Button
         ``read`` (detect everything), ``again`` (read with the hints) and ``save``.
     status : ipywidgets.HTML
@@ -157,6 +160,13 @@ class Wizard:
             description="Cumulative",
             **label,
         )
+        self.polarity = w.Combobox(
+            description="Polarity",
+            placeholder="as detected",
+            options=("ineffective", "effective"),
+            **label,
+        )
+        self.polarity.add_class("compkit-wizard-polarity")
         self.language = w.Text(description="Language", placeholder="en-GB", **label)
         self.sheet = w.Text(description="Sheet", placeholder="the likeliest", **label)
         self.out = w.Text(
@@ -200,7 +210,7 @@ class Wizard:
                 w.HTML("<b>2. Correct the guesses</b> (blank: as detected)"),
                 self.layout,
                 w.HBox([self.level_from, self.competency_from, self.text_from]),
-                w.HBox([self.levels, self.stem]),
+                w.HBox([self.levels, self.stem, self.polarity]),
                 w.HBox([self.cumulative, self.language, self.sheet]),
                 w.HBox([b["again"]]),
                 w.HTML("<b>3. The consistency checker's first findings</b>"),
@@ -226,6 +236,7 @@ class Wizard:
             "levels": [x.strip() for x in self.levels.value.split(",") if x.strip()] or None,
             "stem": self.stem.value.strip() or None,
             "cumulative": self.cumulative.value,
+            "polarity": self.polarity.value.strip() or None,
             "language": self.language.value.strip() or None,
             "sheet": self.sheet.value.strip() or None,
         }

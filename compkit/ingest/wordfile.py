@@ -15,18 +15,12 @@ import re
 from pathlib import Path
 
 from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
-from .labels import level_score, special_column, split_role_marks
+from .doctables import table_regions
 from .limits import IngestError
 
 __all__ = ["read_docx"]
 
 _HEADING = re.compile(r"^Heading\s+(\d)$", re.IGNORECASE)
-_GENERIC = re.compile(
-    r"^(?:statements?|(?:behavioural |key )?indicators?|behaviou?rs?|descriptors?|criteria|"
-    r"competenc(?:y|ies)|skills?|clusters?|domains?|capabilit(?:y|ies)|areas?|themes?|"
-    r"examples?|what (?:this|it) looks like|levels?)$",
-    re.IGNORECASE,
-)
 _NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -144,61 +138,8 @@ class _Reader:
                 seen.add(id(cell._tc))
                 cells.append(self.cell(cell, t, r, c))
             grid.append(cells)
-        if not grid or not grid[0]:
-            return
-        self.doc.structure = "tables"
-        if len(grid) > 2 and len(grid[0]) == 1 and len(grid[1]) > 1 and _label_like(grid[0][0]):
-            title = grid.pop(0)[0]
-            self.stack.append(
-                (
-                    10,
-                    Label(
-                        clean(" ".join(p.text for p in title["paras"])),
-                        "table title",
-                        tuple(title["source"].items()),
-                        key=" ".join(p.key for p in title["paras"]),
-                    ),
-                )
-            )
-        head = grid[0]
-        head_text = [clean(" ".join(p.text for p in c["paras"])) for c in head]
-        if len(head) > 1 and len(grid) > 1 and self.roles_table(grid, head_text):
-            return
-        has_head = len(grid) > 1 and all(_label_like(c) for c in head)
-        body = grid[1:] if has_head else grid
-        row_head = (
-            len(head) > 1
-            and all(_label_like(row[0]) for row in body)
-            and not all(all(_label_like(c) for c in row) for row in body)
-        )
-        columns = self.column_labels(head) if has_head else [None] * len(head)
-        for r, row in enumerate(body, 1 if has_head else 0):
-            labels = self.labels()
-            cells = row
-            if row_head:
-                first = row[0]
-                text = clean(" ".join(p.text for p in first["paras"]))
-                labels = (
-                    *labels,
-                    Label(
-                        text,
-                        "row header",
-                        tuple(first["source"].items()),
-                        key=" ".join(p.key for p in first["paras"]),
-                    ),
-                )
-                cells = row[1:]
-            for k, cell in enumerate(cells, 1 if row_head else 0):
-                col = columns[k] if k < len(columns) else None
-                region = Region(
-                    (*labels, col) if col else labels,
-                    cell["paras"],
-                    in_table=True,
-                    source=cell["source"],
-                )
-                region.pair = (t, r)
-                self.doc.regions.append(region)
-        self.stack = [(d, lb) for d, lb in self.stack if lb.slot != "table title"]
+        heading = " ".join(lb.text for _, lb in self.stack[-1:])
+        self.doc.regions += table_regions(self.doc, grid, self.labels(), t, heading=heading)
 
     def cell(self, cell, t: int, r: int, c: int) -> dict:
         paras = []
@@ -222,55 +163,6 @@ class _Reader:
             "shaded": shaded,
         }
 
-    def column_labels(self, head: list[dict]) -> list[Label | None]:
-        lines = [[ln for p in c["paras"] for ln in p.text.split("\n") if clean(ln)] for c in head]
-        marked = split_role_marks([clean(ls[0]) if ls else "" for ls in lines])
-        out: list[Label | None] = []
-        for cell, rest, (name, roles) in zip(head, lines, marked, strict=True):
-            marks = cell["shaded"] or any(p.italic for p in cell["paras"])
-            extra = tuple(
-                part
-                for ln in rest[1:]
-                if marks
-                for part in (clean(x) for x in ln.split(", "))
-                if part
-            )
-            if not name or _GENERIC.match(name):
-                for p in cell["paras"]:
-                    self.doc.all_keys.pop(p.key, None)
-                out.append(None)
-                continue
-            keys = " ".join(p.key for p in cell["paras"])
-            out.append(
-                Label(name, "column header", tuple(cell["source"].items()), roles + extra, key=keys)
-            )
-        return out
-
-    def roles_table(self, grid: list[list[dict]], head: list[str]) -> bool:
-        """Read role profiles: a row per role (headed "Role") or a column per role."""
-        texts = [[clean(" ".join(p.text for p in c["paras"])) for c in row] for row in grid]
-        values = [t for row in texts[1:] for t in row[1:]]
-        short = all(len(t.split()) <= 4 for t in values)
-        heading = " ".join(lb.text for _, lb in self.stack[-1:]).lower()
-        by_row = special_column(head[0]) == "roles"
-        filled = [t for t in values if t]
-        leveled = bool(filled) and all(level_score(t) >= 0.5 for t in filled)
-        named_rows = bool(_GENERIC.match(head[0])) or not head[0]
-        if not short or not (by_row or "role" in heading or (leveled and named_rows)):
-            return False
-        self.doc.role_source = grid[0][0]["source"]
-        for row in texts[1:]:
-            for name, cell in zip(head[1:], row[1:], strict=False):
-                role, comp = (row[0], name) if by_row else (name, row[0])
-                if cell and role and comp and not re.fullmatch(r"[-–—]+|n/?a|none", cell, re.I):
-                    yes = re.fullmatch(r"[✓✔xX]|yes|required", cell, re.I)
-                    self.doc.roles.setdefault(role, {})[comp] = None if yes else cell
-        for row in grid:
-            for cell in row:
-                for p in cell["paras"]:
-                    self.doc.all_keys.pop(p.key, None)
-        return True
-
 
 def _heading_depth(p, style: str) -> int:
     m = _HEADING.match(style)
@@ -289,14 +181,6 @@ def _heading_depth(p, style: str) -> int:
     ):
         return 9
     return 0
-
-
-def _label_like(cell: dict) -> bool:
-    paras = cell["paras"]
-    if len(paras) > 2:
-        return False
-    text = clean(" ".join(p.text for p in paras))
-    return len(text.split()) <= 12 and not any(p.number is not None or p.bullet for p in paras)
 
 
 def _shaded(cell) -> bool:

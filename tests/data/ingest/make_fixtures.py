@@ -10,6 +10,8 @@ document is a few competencies of one layout, in the shapes real frameworks are 
   with a stem ("You can:") and "- " bullets, one "n/a" cell, a roles column;
 - ``long.csv``: a row per statement (Competency Area, Grade, Behaviour, Type);
 - ``outline.pdf``: headings and numbered lists over two pages (written with pypdf only);
+- ``levels-in-columns.pdf``, ``effective-ineffective.pdf``: the two Word documents with tables
+  printed to PDF by LibreOffice (``soffice --convert-to pdf``), as publishers' PDFs are made;
 - ``outline.md``: Markdown headings and bullets.
 """
 
@@ -244,6 +246,21 @@ def outline_md(path: Path) -> None:
     )
 
 
+def pdf_from_docx(path: Path) -> None:
+    """The Word document beside ``path`` printed to PDF by LibreOffice (headless)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp,
+             str(path.with_suffix(".docx"))],
+            check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        shutil.copyfile(Path(tmp) / path.name, path)
+
+
 def main() -> None:
     levels_in_columns(HERE / "levels-in-columns.docx")
     headings_lists(HERE / "headings-lists.docx")
@@ -251,6 +268,8 @@ def main() -> None:
     wide(HERE / "wide.xlsx")
     long_csv(HERE / "long.csv")
     write_pdf(HERE / "outline.pdf", OUTLINE)
+    pdf_from_docx(HERE / "levels-in-columns.pdf")
+    pdf_from_docx(HERE / "effective-ineffective.pdf")
     outline_md(HERE / "outline.md")
 
 

@@ -1,0 +1,180 @@
+"""The tables of a document (Word, or HTML inside Markdown) as labelled regions.
+
+A reader turns each table into a grid: rows of cells, each cell a dict with its ``paras``
+(:class:`~compkit.ingest.blocks.Para`), its ``source`` and whether it is ``shaded``; a cell that
+spans the row's columns stands alone in its row. :func:`table_regions` reads the grid the same way
+for every kind of document:
+
+- a **title row** (one short cell above a wider row) labels the whole table;
+- a **header row** of short cells labels each body cell with its column header; shaded or italic
+  role names under a level name mark the levels a role requires; a generic header ("Statements",
+  "Competency") labels nothing;
+- a **row header**: a first column of short labels, none blank, when the body is not all labels
+  or when the header's first cell names that column ("Level", "Competency") or is blank -- never
+  when that cell names a level or a polarity (then the first column holds statements);
+- a **group row** (one short cell across a table with a header) labels the rows below it, with a
+  prefix every group row shares ("Management standard: ") left off;
+- a table headed "Role", or whose cells are all level names, is read as role profiles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Document, Label, Region, clean
+from .labels import level_score, polarity_of, special_column, split_role_marks
+
+__all__ = ["GENERIC", "label_like", "table_regions"]
+
+#: Header words that name what a column holds, not a level or a competency.
+GENERIC = re.compile(
+    r"^(?:statements?|(?:behavioural |key )?indicators?|(?:key )?(?:work )?behaviou?rs?|"
+    r"descriptors?|criteria|competenc(?:y|ies)|skills?|clusters?|domains?|capabilit(?:y|ies)|"
+    r"areas?|themes?|topics?|examples?|what (?:this|it) looks like|levels?)$",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
+
+
+def text_of(cell: dict) -> str:
+    """A cell's text, its paragraphs joined by spaces."""
+    return clean(" ".join(p.text for p in cell["paras"]))
+
+
+def label_like(cell: dict) -> bool:
+    """A cell that reads as a label: at most two short paragraphs, not list items."""
+    paras = cell["paras"]
+    if len(paras) > 2:
+        return False
+    return len(text_of(cell).split()) <= 12 and not any(
+        p.number is not None or p.bullet for p in paras
+    )
+
+
+def _label(cell: dict, text: str, slot: str, roles: tuple[str, ...] = ()) -> Label:
+    return Label(
+        text,
+        slot,
+        tuple(cell["source"].items()),
+        roles,
+        key=" ".join(p.key for p in cell["paras"]),
+    )
+
+
+def table_regions(
+    doc: Document, grid: list[list[dict]], labels: tuple[Label, ...], t: int, *, heading: str = ""
+) -> list[Region]:
+    """The regions of one table (see the module docs); role tables fill ``doc.roles``.
+
+    ``labels`` are the headings the table sits under, ``t`` its number in the document, and
+    ``heading`` the text of the heading just above it (a heading with "role" marks role tables).
+    """
+    grid = [row for row in grid if row]
+    if not grid:
+        return []
+    doc.structure = "tables"
+    if len(grid) > 2 and len(grid[0]) == 1 and len(grid[1]) > 1 and label_like(grid[0][0]):
+        title = grid.pop(0)[0]
+        labels = (*labels, _label(title, text_of(title), "table title"))
+    head = grid[0]
+    head_text = [text_of(c) for c in head]
+    if len(head) > 1 and len(grid) > 1 and _roles_table(doc, grid, head_text, heading):
+        return []
+    has_head = len(grid) > 1 and all(label_like(c) for c in head)
+    body = grid[1:] if has_head else grid
+    groups = {
+        r
+        for r, row in enumerate(body)
+        if has_head and len(head) > 1 and len(row) == 1 and label_like(row[0]) and text_of(row[0])
+    }
+    rows = [row for r, row in enumerate(body) if r not in groups]
+    corner = has_head and (not head_text[0] or bool(GENERIC.match(head_text[0])))
+    data = has_head and (polarity_of(head_text[0]) or level_score(head_text[0]) >= 0.8)
+    row_head = (
+        not data
+        and len(head) > 1
+        and bool(rows)
+        and all(label_like(row[0]) and text_of(row[0]) for row in rows)
+        and (corner or not all(all(label_like(c) for c in row) for row in rows))
+    )
+    columns = _column_labels(doc, head) if has_head else [None] * len(head)
+    names = _group_names([text_of(body[r][0]) for r in sorted(groups)], doc)
+    out: list[Region] = []
+    group: Label | None = None
+    for i, row in enumerate(body):
+        r = i + 1 if has_head else i
+        if i in groups:
+            group = _label(row[0], names[text_of(row[0])], "table group row")
+            continue
+        above = (*labels, group) if group is not None else labels
+        cells = row
+        if row_head:
+            above = (*above, _label(row[0], text_of(row[0]), "row header"))
+            cells = row[1:]
+        for k, cell in enumerate(cells, 1 if row_head else 0):
+            col = columns[k] if k < len(columns) else None
+            region = Region(
+                (*above, col) if col else above, cell["paras"], in_table=True, source=cell["source"]
+            )
+            region.pair = (t, r)
+            out.append(region)
+    return out
+
+
+def _group_names(texts: list[str], doc: Document) -> dict[str, str]:
+    """Group-row names, without a prefix all of them share ("Management standard: Demands")."""
+    parts = [_PREFIX.match(t) for t in texts]
+    prefixes = {m.group(1) for m in parts if m}
+    if len(texts) >= 2 and all(parts) and len(prefixes) == 1:
+        prefix = prefixes.pop()
+        doc.notes.append(
+            ("guess", f"group rows read without the prefix they share, {prefix + ':'!r}", 0.8)
+        )
+        return {t: m.group(2) for t, m in zip(texts, parts, strict=True)}
+    return {t: t for t in texts}
+
+
+def _column_labels(doc: Document, head: list[dict]) -> list[Label | None]:
+    lines = [[ln for p in c["paras"] for ln in p.text.split("\n") if clean(ln)] for c in head]
+    marked = split_role_marks([clean(ls[0]) if ls else "" for ls in lines])
+    out: list[Label | None] = []
+    for cell, rest, (name, roles) in zip(head, lines, marked, strict=True):
+        marks = cell.get("shaded") or any(p.italic for p in cell["paras"])
+        extra = tuple(
+            part for ln in rest[1:] if marks for part in (clean(x) for x in ln.split(", ")) if part
+        )
+        if not name or GENERIC.match(name):
+            for p in cell["paras"]:
+                doc.all_keys.pop(p.key, None)
+            out.append(None)
+            continue
+        out.append(_label(cell, name, "column header", roles + extra))
+    return out
+
+
+def _roles_table(doc: Document, grid: list[list[dict]], head: list[str], heading: str) -> bool:
+    """Read role profiles: a row per role (headed "Role") or a column per role."""
+    listed = any(p.number is not None or p.bullet for row in grid for c in row for p in c["paras"])
+    if listed or any(polarity_of(h) for h in head):
+        return False  # list items are statements; "Effective" columns are no roles
+    texts = [[text_of(c) for c in row] for row in grid]
+    values = [t for row in texts[1:] for t in row[1:]]
+    short = all(len(t.split()) <= 4 for t in values)
+    by_row = special_column(head[0]) == "roles"
+    filled = [t for t in values if t]
+    leveled = bool(filled) and all(level_score(t) >= 0.5 for t in filled)
+    named_rows = bool(GENERIC.match(head[0])) or not head[0]
+    if not short or not (by_row or "role" in heading.lower() or (leveled and named_rows)):
+        return False
+    doc.role_source = grid[0][0]["source"]
+    for row in texts[1:]:
+        for name, cell in zip(head[1:], row[1:], strict=False):
+            role, comp = (row[0], name) if by_row else (name, row[0])
+            if cell and role and comp and not re.fullmatch(r"[-–—]+|n/?a|none", cell, re.I):
+                yes = re.fullmatch(r"[✓✔xX]|yes|required", cell, re.I)
+                doc.roles.setdefault(role, {})[comp] = None if yes else cell
+    for row in grid:
+        for cell in row:
+            for p in cell["paras"]:
+                doc.all_keys.pop(p.key, None)
+    return True

@@ -1,0 +1,230 @@
+"""YAML front matter: a Markdown page's metadata, and the framework when the page keeps it there.
+
+Site generators put a YAML block between ``---`` lines at the top of a page. Its title,
+organisation and language become the framework's (never statements). When the block holds the
+framework itself -- a list of competencies, each with a name and a list of levels holding lists
+of statements, as in Monzo's progression framework and the sites built from it -- that structure
+is read as labelled regions: a competency per item, a level per entry (``level: 3`` is "Level 3"),
+a statement per string under a key such as ``criteria``, ``indicators`` or ``behaviours`` (or per
+such key of a mapping in that list, e.g. ``exampleCriteria: [{criteria: ..., examples: [...]}]``).
+Every statement keeps its line; every key read as nothing is named in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Label, Para, Region, clean
+
+__all__ = ["FrontMatter", "read_front_matter"]
+
+_NAME = ("name", "title", "competency", "skill", "topic", "label", "heading")
+_LEVEL = re.compile(r"^(?:level|grade|band|milestone|stage|tier)$", re.IGNORECASE)
+_STATEMENTS = re.compile(
+    r"criteri|indicator|behaviou?r|statement|signal|descriptor|expectation|outcome", re.I
+)
+_DESCRIPTION = ("description", "summary", "definition")
+_META = {
+    "title": ("title",),
+    "organisation": ("organisation", "organization", "publisher", "company", "owner"),
+    "language": ("language", "lang", "locale"),
+}
+_BCP47 = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+
+
+@dataclass
+class FrontMatter:
+    """What the front matter says: metadata, and the framework's regions if it holds one."""
+
+    size: int  # lines it takes, its two ``---`` included
+    title: Para | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    introduction: list[Para] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    level_names: list[str] = field(default_factory=list)
+    notes: list[tuple] = field(default_factory=list)
+    all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)
+
+
+def read_front_matter(lines: list[str]) -> FrontMatter | None:
+    """Read the front matter of a page's lines, or None when it has none (or it is not YAML)."""
+    import yaml
+
+    from ..framework._yaml import load_yaml
+
+    if not lines or lines[0].strip() != "---":
+        return None
+    end = next((k for k in range(1, len(lines)) if lines[k].rstrip() in ("---", "...")), None)
+    if end is None:
+        return None
+    try:
+        data, linemap, _ = load_yaml("\n".join(lines[1:end]))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    front = FrontMatter(end + 1)
+
+    def where(path: tuple) -> dict:
+        line = linemap.line(path)
+        return {"lines": [line + 1]} if line else {}
+
+    used: set[tuple] = set()
+    _metadata(front, data, where, used)
+    found = _find(data, ())
+    if found is not None:
+        _regions(front, found, data, where, used)
+    skipped: dict[str, int] = {}
+    for path in _leaves(data, ()):
+        if path not in used:
+            key = next(str(k) for k in reversed(path) if isinstance(k, str))
+            skipped[key] = skipped.get(key, 0) + 1
+    if skipped:
+        shown = ", ".join(k if n == 1 else f"{k} ({n} values)" for k, n in skipped.items())
+        front.notes.append(("unused", f"front matter not read: {shown}", 0.8, {"lines": [1]}))
+    return front
+
+
+def _metadata(front: FrontMatter, data: dict, where, used: set[tuple]) -> None:
+    for field_name, keys in _META.items():
+        key = next((k for k in keys if isinstance(data.get(k), str) and clean(data[k])), None)
+        if key is None:
+            continue
+        value = clean(data[key])
+        used.add((key,))
+        if field_name == "title":
+            shown = re.sub(r"^[^\w\"'(“‘]+", "", value) or value
+            front.title = Para(shown, where((key,)), key="FMtitle")
+            if shown != value:
+                front.notes.append(("guess", f"title {value!r} read without its symbols", 0.8))
+        elif field_name == "language" and not _BCP47.match(value):
+            used.discard((key,))
+        else:
+            front.meta[field_name] = value.replace("_", "-") if key != "organisation" else value
+    for key in _DESCRIPTION:
+        if isinstance(data.get(key), str) and clean(data[key]):
+            front.introduction.append(Para(data[key], where((key,)), key=f"FM{key}"))
+            used.add((key,))
+
+
+def _leaves(node, path: tuple):
+    """The paths of every string, number and empty value in the data, depth first."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _leaves(v, (*path, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _leaves(v, (*path, i))
+    elif node is not None and clean(str(node)):
+        yield path
+
+
+def _name(d: dict) -> str | None:
+    for key in _NAME:
+        if isinstance(d.get(key), str) and clean(d[key]):
+            return key
+    return None
+
+
+def _statements(entry: dict, path: tuple) -> list[tuple[str, tuple]]:
+    """(text, path) of every statement of a level entry."""
+    out = []
+    for key, value in entry.items():
+        if not isinstance(key, str) or not _STATEMENTS.search(key) or not isinstance(value, list):
+            continue
+        for i, item in enumerate(value):
+            if isinstance(item, str) and clean(item):
+                out.append((item, (*path, key, i)))
+            elif isinstance(item, dict):
+                inner = next(
+                    (
+                        k
+                        for k, v in item.items()
+                        if isinstance(k, str) and _STATEMENTS.search(k) and isinstance(v, str)
+                    ),
+                    None,
+                )
+                if inner is not None and clean(item[inner]):
+                    out.append((item[inner], (*path, key, i, inner)))
+    return out
+
+
+def _level_of(entry: dict) -> tuple[str, str] | None:
+    """(level name, key) of a level entry: ``level: 3`` is "Level 3", else its name."""
+    for key, value in entry.items():
+        if isinstance(key, str) and _LEVEL.match(key) and isinstance(value, int | float | str):
+            if isinstance(value, bool) or not clean(str(value)):
+                continue
+            text = clean(str(value))
+            return (f"Level {text}" if re.fullmatch(r"\d+(?:\.\d+)?", text) else text), key
+    key = _name(entry)
+    return (clean(entry[key]), key) if key else None
+
+
+def _level_list(comp: dict) -> str | None:
+    """The key of a competency's list of level entries, if it has one."""
+    for key, value in comp.items():
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(e, dict) and _level_of(e) for e in value)
+            and any(_statements(e, ()) for e in value)
+        ):
+            return key
+    return None
+
+
+def _find(node, path: tuple) -> tuple | None:
+    """The path of the first list whose items are competencies (a name and a level list)."""
+    if isinstance(node, list):
+        if any(isinstance(d, dict) and _name(d) and _level_list(d) for d in node):
+            return path
+        children = enumerate(node)
+    elif isinstance(node, dict):
+        children = node.items()
+    else:
+        return None
+    for key, child in children:
+        found = _find(child, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
+def _regions(front: FrontMatter, path: tuple, data: dict, where, used: set[tuple]) -> None:
+    items = data
+    for step in path:
+        items = items[step]
+    comp_slot = f"front matter: {path[-1] if path else 'list'}"
+    levels: dict[str, float | None] = {}
+    for i, comp in enumerate(items):
+        if not isinstance(comp, dict) or not _name(comp) or not _level_list(comp):
+            continue
+        name_key, list_key = _name(comp), _level_list(comp)
+        here = (*path, i)
+        used.add((*here, name_key))
+        comp_label = Label(
+            clean(comp[name_key]), comp_slot, tuple(where((*here, name_key)).items())
+        )
+        for key in _DESCRIPTION:
+            if isinstance(comp.get(key), str) and clean(comp[key]):
+                used.add((*here, key))
+                para = Para(comp[key], where((*here, key)), key=f"FM{i}{key}")
+                front.regions.append(Region((comp_label,), [para]))
+        for j, entry in enumerate(comp[list_key]):
+            level, level_key = _level_of(entry)
+            at = (*here, list_key, j)
+            used.add((*at, level_key))
+            number = re.fullmatch(r"Level (\d+(?:\.\d+)?)", level)
+            levels.setdefault(level, float(number.group(1)) if number else None)
+            label = Label(level, "front matter: level", tuple(where((*at, level_key)).items()))
+            paras = []
+            for text, spot in _statements(entry, at):
+                used.add(spot)
+                key = "FM" + ".".join(map(str, spot))
+                paras.append(Para(text, where(spot), bullet=True, blank_before=True, key=key))
+                front.all_keys[key] = (clean(text), where(spot))
+            front.regions.append(Region((comp_label, label), paras))
+    if levels and all(rank is not None for rank in levels.values()):
+        front.level_names = sorted(levels, key=levels.__getitem__)

@@ -1,0 +1,301 @@
+"""Text lines into labelled regions: the outline and flattened-table shapes of any text.
+
+Two shapes are recognised, with no option needed:
+
+- **flattened tables**: a Word table exported as text puts each cell after the other, a cell
+  opening with a tab-indented line. Under each repeated section heading ("Competency 2: ...",
+  "SKILLED"), a run of one-line cells is a header row and the same number of cells after it is
+  the row they head; a column header labels the cell below it.
+- **outline**: headings (Markdown ``#``, "Level 2", "Competency 3: ...", CAPITALS, or a short
+  line over a list) above numbered or bulleted lists or paragraphs.
+
+A reader that knows more (Markdown with HTML, a PDF's layout) places tables as grids at given
+lines. Numbered lists may restart in every cell; statements may be separated by blank lines
+(then a line directly under another continues it) -- :mod:`compkit.ingest.cells` rebuilds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
+from .doctables import table_regions
+from .labels import polarity_of, split_role_marks
+
+__all__ = ["text_document"]
+
+_MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*)$")
+_CAPS = re.compile(r"^[A-Z][A-Z &/'’,-]*[A-Z]$")
+_VALUES_LINE = re.compile(r"^(?:our\s+)?values?\s*[:–-]\s*\S", re.IGNORECASE)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_LEVELISH = re.compile(r"^(?:Level|Grade|Band|Tier|Stage|Step|Milestone)\s+\w{1,4}$", re.I)
+
+
+def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
+    """(slot, text, number) when line ``i`` reads as a heading, else None."""
+    raw = lines[i]
+    if raw[:1] in ("\t",) or not raw.strip():
+        return None
+    line = raw.strip()
+    m = _MARKDOWN.match(line)
+    if m:
+        split = numbered_heading(m.group(2))  # "## Competency 2: Being brilliant"
+        return "#" * len(m.group(1)), *((split[2], split[1]) if split else (m.group(2), None))
+    before = i == 0 or not lines[i - 1].strip()
+    split = numbered_heading(line)
+    if split and before and len(line.split()) <= 12 and marker(line)[0] is None:
+        return f"{split[0]} N:", split[2], split[1]
+    words = line.split()
+    if _CAPS.match(line) and len(words) <= 6 and ":" not in line:
+        return "CAPITALS", line, None
+    if _LEVELISH.match(line):
+        return "Level N", line, None
+    return None
+
+
+def _short_label(line: str) -> bool:
+    text = clean(line)
+    number, bullet, _ = marker(line)
+    return (
+        bool(text)
+        and len(text.split()) <= 8
+        and number is None
+        and not bullet
+        and not text.endswith((".", ";", ",", ":"))
+        and (text[0].isupper() or text[0].isdigit())
+        and not _VALUES_LINE.match(text)  # "Values: BRAVE" is a competency's values line
+    )
+
+
+def text_document(
+    lines: list[str],
+    *,
+    places: list[dict] | None = None,
+    repairs: dict[int, str] | None = None,
+    tables: dict[int, list[list[dict]]] | None = None,
+) -> Document:
+    """Read text lines (without line ends) into regions.
+
+    ``places`` gives each line's source location (default: its line number); ``repairs`` notes
+    lines a reader already joined; ``tables`` puts a table (a grid of cells, see
+    :mod:`compkit.ingest.doctables`) at a blank line.
+
+    Examples
+    --------
+    >>> doc = text_document(["Teamwork", "Level 1", "1. Listens", "2. Shares", "Level 2",
+    ...                      "- Leads"])
+    >>> [(tuple(lb.text for lb in r.labels), len(r.paras)) for r in doc.regions]
+    [(('Teamwork', 'Level 1'), 2), (('Teamwork', 'Level 2'), 1)]
+    """
+    tables = tables or {}
+
+    def where(i: int) -> dict:
+        return dict(places[i]) if places else {"lines": [i + 1]}
+
+    paras = [
+        Para(
+            line,
+            where(i),
+            blank_before=i > 0 and not lines[i - 1].strip(),
+            key=f"L{i + 1}",
+            repair=(repairs or {}).get(i),
+        )
+        for i, line in enumerate(lines)
+    ]
+    doc = Document(regions=[], kind="text")
+    doc.all_keys = {p.key: (clean(p.text), p.source) for p in paras if clean(p.text)}
+    heads = {i: h for i in range(len(lines)) if (h := _heading(lines, i))}
+    shapes = Counter(h[0] for h in heads.values())
+    heads = {i: h for i, h in heads.items() if shapes[h[0]] >= 2 or h[0].startswith("#")}
+    tab_lines = [i for i, line in enumerate(lines) if line.startswith("\t")]
+    if not heads or len(tab_lines) < 4:
+        heads.update(_plain_headings(lines, heads))
+    marks = _role_marks(heads)
+    first = min(heads, default=len(lines))
+    _introduction(doc, paras[:first])
+    doc.regions += _tables(doc, (), tables, 0, first)
+    starts = sorted(heads)
+    flattened = 0
+    stack: list[Label] = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        slot, text, number = heads[start]
+        name, roles = marks.get((slot, clean(text)), (clean(text), ()))
+        label = Label(
+            name, slot, tuple(where(start).items()), roles, number=number, key=f"L{start + 1}"
+        )
+        stack = _push(stack, label)
+        cuts = [start + 1, *(k for i in sorted(tables) if start < i < end for k in (i, i + 1))]
+        for lo, hi in zip(cuts[::2], [*cuts[1::2], end], strict=True):
+            body = paras[lo:hi]
+            if any(p.text.startswith("\t") for p in body):
+                flattened += 1
+                doc.regions += _table_section(tuple(stack), body)
+            else:
+                doc.regions += _outline_section(tuple(stack), body)
+            doc.regions += _tables(doc, tuple(stack), tables, hi, hi + 1)
+    doc.structure = (
+        "flattened tables" if flattened else "Markdown with HTML tables" if tables else "outline"
+    )
+    return doc
+
+
+def _tables(doc: Document, labels: tuple, tables: dict, lo: int, hi: int) -> list[Region]:
+    """The regions of the tables placed at lines ``lo`` to ``hi`` (exclusive)."""
+    out = []
+    for i in sorted(tables):
+        if lo <= i < hi:
+            grid = tables[i]
+            for row in grid:
+                for cell in row:
+                    doc.all_keys.update({p.key: (clean(p.text), p.source) for p in cell["paras"]})
+            heading = labels[-1].text if labels else ""
+            out += table_regions(doc, grid, labels, i, heading=heading)
+    return out
+
+
+def _role_marks(heads: dict) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    """Level headings with a role beside some ("Level 1 — Senior Officer").
+
+    Returns ``(slot, text) -> (level, roles)``.
+    """
+    texts: dict[str, list[str]] = {}
+    for slot, text, _ in heads.values():
+        if clean(text) not in texts.setdefault(slot, []):
+            texts[slot].append(clean(text))
+    out = {}
+    for slot, names in texts.items():
+        marked = split_role_marks(names)
+        if any(roles for _, roles in marked):
+            out.update({(slot, t): m for t, m in zip(names, marked, strict=True)})
+    return out
+
+
+def _push(stack: list[Label], label: Label) -> list[Label]:
+    for k, old in enumerate(stack):
+        if old.slot == label.slot:
+            return [*stack[:k], label]
+    return [*stack, label]
+
+
+def _plain_headings(lines: list[str], known: dict) -> dict:
+    """Short lines directly over a list item (or over another such line): outline headings."""
+    out: dict[int, tuple[str, str, int | None]] = {}
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(nonblank):
+        if i in known or not _short_label(lines[i]):
+            continue
+        nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        if nxt is None:
+            continue
+        if _stem_line(lines[nxt]) and k + 2 < len(nonblank):  # over "You can:" and its list
+            nxt = nonblank[k + 2]
+        number, bullet, _ = marker(lines[nxt])
+        if number is not None or bullet:
+            out[i] = ("heading over a list", lines[i].strip(), None)
+    # the same words elsewhere are the same heading, even over a paragraph ("Not defined");
+    # so is a polarity label beside another ("Effective ..." where "Ineffective ..." heads a list)
+    named = {clean(h[1]) for h in out.values()}
+    sides = any(polarity_of(t) for t in named)
+    for i in nonblank:
+        text = clean(lines[i])
+        side = sides and len(text.split()) <= 4 and polarity_of(text)
+        if i not in out and i not in known and _short_label(text) and (text in named or side):
+            out[i] = ("heading over a list", lines[i].strip(), None)
+    # a short line directly above such a heading heads it (e.g. a competency above its levels)
+    for k, i in enumerate(nonblank):
+        nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        if (
+            i not in out
+            and i not in known
+            and (nxt in out or nxt in known)
+            and _short_label(lines[i])
+        ):
+            out[i] = ("heading over a heading", lines[i].strip(), None)
+    return out
+
+
+def _stem_line(line: str) -> bool:
+    """A line such as "You can:" that the list below it completes."""
+    text = clean(line)
+    number, bullet, _ = marker(line)
+    return text.endswith(":") and number is None and not bullet and len(text.split()) <= 8
+
+
+def _introduction(doc: Document, paras: list[Para]) -> None:
+    body = [p for p in paras if clean(p.text)]
+    first = clean(body[0].text) if body else ""
+    if first and len(first.split()) <= 15 and not first.endswith(".") and not _URL.match(first):
+        doc.title, body = body[0], body[1:]
+    doc.introduction = body
+    for k, p in enumerate(body):
+        if re.search(r"\blevels?\b", p.text, re.I) and clean(p.text).endswith(":"):
+            names = []
+            for q in body[k + 1 :]:
+                number, bullet, rest = marker(q.text)
+                if number is None and not bullet:
+                    break
+                names.append(clean(rest))
+            if len(names) >= 2:
+                doc.level_names = names
+
+
+def _outline_section(labels: tuple[Label, ...], body: list[Para]) -> list[Region]:
+    content = [p for p in body if clean(p.text)]
+    return [Region(labels, content)] if content else []
+
+
+def _cells(body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
+    """Split a section into the free lines before the first cell and the cells."""
+    free: list[Para] = []
+    cells: list[list[Para]] = []
+    for p in body:
+        if p.text.startswith("\t"):
+            cells.append([])
+            if not p.text.strip():
+                continue
+        (cells[-1] if cells else free).append(p)
+    return free, [[p for p in cell if clean(p.text)] for cell in cells]
+
+
+def _header_like(cell: list[Para]) -> bool:
+    return len(cell) <= 1 and (
+        not cell or _short_label(cell[0].text) or len(clean(cell[0].text)) <= 3
+    )
+
+
+def _table_section(labels: tuple[Label, ...], body: list[Para]) -> list[Region]:
+    free, cells = _cells(body)
+    out = (
+        [Region(labels, [p for p in free if clean(p.text)])]
+        if any(clean(p.text) for p in free)
+        else []
+    )
+    i = 0
+    while i < len(cells):
+        run = 0
+        while i + run < len(cells) and _header_like(cells[i + run]):
+            run += 1
+        width = min(run, (len(cells) - i) // 2)
+        if width == 0:
+            out.append(Region(labels, cells[i], in_table=True))
+            i += 1
+            continue
+        heads = cells[i : i + width]
+        texts = [clean(c[0].text) if c else "" for c in heads]
+        marked = split_role_marks(texts)
+        columns = [
+            Label(
+                name,
+                "column header",
+                tuple(c[0].source.items()) if c else (),
+                roles,
+                key=c[0].key if c else "",
+            )
+            for (name, roles), c in zip(marked, heads, strict=True)
+        ]
+        for col, cell in zip(columns, cells[i + width : i + 2 * width], strict=False):
+            out.append(Region((*labels, col), cell, in_table=True))
+        i += 2 * width
+    return out
