@@ -39,7 +39,7 @@ def field(paragraph, code: str) -> None:
 
 
 def shade(cell, fill: str) -> None:
-    """Fill a table cell with a colour (hex, e.g. ``"FCE4C8"``)."""
+    """Fill a table cell (python-docx's, or its ``w:tc``) with a colour (hex, ``"FCE4C8"``)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -47,15 +47,18 @@ def shade(cell, fill: str) -> None:
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
+    getattr(cell, "_tc", cell).get_or_add_tcPr().append(shd)
 
 
 def keep_row(row, *, header: bool = False) -> None:
-    """Never split ``row`` across pages (``w:cantSplit``); a header row repeats on every page."""
+    """Never split ``row`` across pages (``w:cantSplit``); a header row repeats on every page.
+
+    ``row`` is a python-docx table row or its ``w:tr`` element.
+    """
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr = getattr(row, "_tr", row).get_or_add_trPr()
     if tr_pr.find(qn("w:cantSplit")) is None:  # once: Word refuses a repeated flag
         flag = OxmlElement("w:cantSplit")
         flag.set(qn("w:val"), "true")

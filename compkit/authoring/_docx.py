@@ -8,6 +8,12 @@ with the source's own numbers, where the source numbers them), stems are printed
 cells the publisher left undefined say so with the source's note, table rows never split across
 pages and repeat their header row, headings keep with what follows, and every page but the title
 page is numbered ("Page 3 of 9").
+
+Built for size too (issue 14: 100,000 statements in seconds). Every paragraph, run and table
+skeleton is made once through python-docx's own calls and then copied (``Parts``), so the XML
+is what those calls make; and each copy is appended where it goes directly, where python-docx
+would search the whole body for its end, every style for a name, every cell of a table for one,
+and every list numbering for the next free id, each time.
 """
 
 from __future__ import annotations
@@ -15,14 +21,18 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from .._word import field, keep_row, shade
+from .._word import field, shade
 from . import _layout as L
+from ._docx_parts import Parts
 
 if TYPE_CHECKING:
     from ..framework.model import Framework, Indicator
 
 SHADE = "FCE4C8"  # the highlight of a role's levels
 _HEAD = "E8EEF4"  # table header rows
+_STYLES = ("Title", "Subtitle", "List Bullet", "List Number", "Cell Text", "Cell Bullet")
+_STYLES += ("Cell Number", "Heading 1", "Heading 2", "Heading 3", "Table Grid")
+_CELL = {"List Bullet": "Cell Bullet", "List Number": "Cell Number", None: "Cell Text"}
 
 
 def render(fw: Framework, *, role: str | None, layout: str) -> bytes:
@@ -40,7 +50,8 @@ class _Word:
         if role:
             fw.role(role)  # an unknown role is an error before anything is built
         self.negative = L.has_ineffective(fw)
-        widest = max((len(L.cells(fw, c)) for c in fw.competency_records), default=1)
+        self.cells = {c.id: L.cells(fw, c, role) for c in fw.competency_records}
+        widest = max((len(c) for c in self.cells.values()), default=1)
         self.grid = "columns" if widest <= 4 and not self.negative else "rows"
         self.landscape = layout == "competency" and (self.grid == "columns" or self.negative)
         self.doc = Document()
@@ -70,6 +81,8 @@ class _Word:
             fmt.keep_with_next = True
             fmt.space_before, fmt.space_after = Pt(14 - 2 * n), Pt(3)
         _cell_styles(styles)
+        self.parts = Parts(self.doc, {name: styles[name].style_id for name in _STYLES})
+        self.end = self.doc.element.body.get_or_add_sectPr()  # blocks go just before it
         self.doc.core_properties.title = self.fw.title
         self.doc.core_properties.author = self.fw.organisation
         section.different_first_page_header_footer = True
@@ -81,13 +94,26 @@ class _Word:
         field(para, "NUMPAGES")
         para.runs[0].font.size = Pt(8)
 
+    def _para(self, text: str = "", style: str | None = None):
+        """A ``w:p`` at the end of the body, as ``document.add_paragraph(text, style)`` adds it."""
+        p = self.parts.para(style)
+        self.end.addprevious(p)
+        if text:
+            self.parts.run(p, text)
+        return p
+
+    def _keep_next(self, text: str):
+        p = self._para(text)
+        p.get_or_add_pPr().keepNext_val = True  # paragraph_format.keep_with_next = True
+        return p
+
     # -- the document ------------------------------------------------------------------------
     def build(self) -> bytes:
         self._title_page()
         if self.fw.introduction:
-            self.doc.add_heading("Introduction", level=1)
+            self._para("Introduction", "Heading 1")
             for bullet, text in L.passages(self.fw):
-                self.doc.add_paragraph(text, style="List Bullet" if bullet else None)
+                self._para(text, "List Bullet" if bullet else None)
         if self.layout == "level":
             self._by_level()
         else:
@@ -98,82 +124,77 @@ class _Word:
         return buf.getvalue()
 
     def _title_page(self) -> None:
-        from docx.enum.text import WD_BREAK
-
-        fw, doc = self.fw, self.doc
-        doc.add_paragraph(fw.title, style="Title")
-        doc.add_paragraph(fw.organisation, style="Subtitle")
-        doc.add_paragraph(L.summary(fw) + ".")
+        fw, run = self.fw, self.parts.run
+        self._para(fw.title, "Title")
+        self._para(fw.organisation, "Subtitle")
+        self._para(L.summary(fw) + ".")
         if fw.version:
-            doc.add_paragraph(f"Version: {fw.version}")
-        doc.add_heading(f"{fw.competency_term_plural.capitalize()} in this framework", 2)
+            self._para(f"Version: {fw.version}")
+        self._para(f"{fw.competency_term_plural.capitalize()} in this framework", "Heading 2")
         for group, comps in L.groups(fw):
             if group or len(fw.competency_records) > 12:  # one line per group: it fits the page
-                para = doc.add_paragraph()
+                p = self._para()
                 if group:
-                    para.add_run(group + ": ").bold = True
-                para.add_run("; ".join(f"{n}. {c.name}" for n, c in comps) + ".")
+                    run(p, group + ": ", "bold")
+                run(p, "; ".join(f"{n}. {c.name}" for n, c in comps) + ".")
             else:
                 for n, comp in comps:
-                    doc.add_paragraph(L.heading(fw, n, comp), style="List Bullet")
+                    self._para(L.heading(fw, n, comp), "List Bullet")
         levels = ", ".join(lv.name for lv in fw.level_records)
-        doc.add_paragraph(f"Levels, lowest first: {levels}.")
-        doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+        run(self._para(f"Levels, lowest first: {levels}."), "", "page")
 
     def _by_competency(self) -> None:
-        fw, doc = self.fw, self.doc
+        fw = self.fw
         for group, comps in L.groups(fw):
             if group:
-                doc.add_heading(group, level=1)
+                self._para(group, "Heading 1")
             for n, comp in comps:
-                doc.add_heading(L.heading(fw, n, comp), level=2 if group else 1)
+                self._para(L.heading(fw, n, comp), "Heading 2" if group else "Heading 1")
                 if comp.description:
-                    doc.add_paragraph(comp.description).paragraph_format.keep_with_next = True
+                    self._keep_next(comp.description)
                 if comp.values:
-                    para = doc.add_paragraph()
-                    para.add_run("VALUES: ").bold = True
-                    para.add_run(L.values_text(fw, comp))
-                    para.paragraph_format.keep_with_next = True
-                cols = L.cells(fw, comp, self.role)
+                    p = self._keep_next("")
+                    self.parts.run(p, "VALUES: ", "bold")
+                    self.parts.run(p, L.values_text(fw, comp))
+                cols = self.cells[comp.id]
                 if self.grid == "columns":
                     self._column_table(cols)
                 else:
                     self._row_table(cols)
 
     def _by_level(self) -> None:
-        fw, doc = self.fw, self.doc
+        fw = self.fw
         for lv in fw.level_records:
-            doc.add_heading(lv.name, level=1)
+            self._para(lv.name, "Heading 1")
             if lv.description:
-                doc.add_paragraph(lv.description).paragraph_format.keep_with_next = True
+                self._keep_next(lv.description)
             for group, comps in L.groups(fw):
                 shown = [(n, c) for n, c in comps if not c.levels or lv.id in c.levels]
                 if group and shown:
-                    doc.add_heading(group, level=2)
+                    self._para(group, "Heading 2")
                 for n, comp in shown:
-                    cell = next(c for c in L.cells(fw, comp, self.role) if c.level.id == lv.id)
-                    doc.add_heading(L.heading(fw, n, comp), level=3 if group else 2)
+                    cell = next(c for c in self.cells[comp.id] if c.level.id == lv.id)
+                    self._para(L.heading(fw, n, comp), "Heading 3" if group else "Heading 2")
                     if cell.missing():
-                        _note(doc.add_paragraph(), cell.missing())
+                        self.parts.run(self._para(), cell.missing(), "italic")
                     elif self.negative:
                         self._polarity_table(cell)
                     else:
-                        self._fill(doc, cell.stem, cell.effective, "", first=None)
+                        self._fill(None, cell.stem, cell.effective, "")
 
-    # -- tables ------------------------------------------------------------------------------
+    # -- tables (a table is a list of rows of w:tc elements) ---------------------------------
     def _column_table(self, cols: list[L.Cell]) -> None:
-        table = self._table(len(cols), [self.width // max(len(cols), 1)] * len(cols))
+        grid = self._table([self.width // max(len(cols), 1)] * len(cols))
         for j, col in enumerate(cols):
-            head, body = table.cell(0, j), table.cell(1, j)
-            _head(head, col.level.name, col.roles)
+            head, body = grid[0][j], grid[1][j]
+            self._head(head, col.level.name, col.roles)
             if col.roles:
-                for c in (head, body):
-                    _borders(c, size=18)  # tcBorders comes before shd in a cell's properties
+                for tc in (head, body):
+                    _borders(tc, size=18)  # tcBorders comes before shd in a cell's properties
                 shade(head, SHADE)
             else:
                 shade(head, _HEAD)
-            self._fill(body, col.stem, col.effective, col.missing(), first=body.paragraphs[0])
-        _keep_rows(table)
+            self._fill(body, col.stem, col.effective, col.missing())
 
     def _row_table(self, cols: list[L.Cell]) -> None:
         from docx.shared import Cm
@@ -181,118 +202,111 @@ class _Word:
         level_w = Cm(3.8)
         sides = 2 if self.negative else 1
         rest = (self.width - level_w) // sides
-        table = self._table(1 + sides, [level_w] + [rest] * sides, rows=1 + len(cols))
+        grid = self._table([level_w] + [rest] * sides, rows=1 + len(cols))
         heads = ["Level", "Effective behaviours", "Ineffective behaviours"][: 1 + sides]
         if sides == 1:
             heads[1] = "Statements"
         for j, text in enumerate(heads):
-            _head(table.cell(0, j), text, ())
-            shade(table.cell(0, j), _HEAD)
+            self._head(grid[0][j], text, ())
+            shade(grid[0][j], _HEAD)
         for i, col in enumerate(cols, 1):
-            _head(table.cell(i, 0), col.level.name, col.roles)
+            self._head(grid[i][0], col.level.name, col.roles)
             if col.roles:
-                shade(table.cell(i, 0), SHADE)
+                shade(grid[i][0], SHADE)
             whole = col.missing()
             for j, (items, side) in enumerate(
                 [(col.effective, "effective"), (col.ineffective, "ineffective")][:sides], 1
             ):
-                body = table.cell(i, j)
                 missing = whole or col.missing(side)
-                shown = () if whole else items
-                self._fill(body, col.stem, shown, missing, first=body.paragraphs[0])
-        _keep_rows(table)
+                self._fill(grid[i][j], col.stem, () if whole else items, missing)
 
     def _polarity_table(self, cell: L.Cell) -> None:
         if cell.stem:
-            _stem(self.doc.add_paragraph(), cell.stem)
-        table = self._table(2, [self.width // 2] * 2)
+            _stem(self.parts, self._para(), cell.stem)
+        grid = self._table([self.width // 2] * 2)
         for j, (text, items, side) in enumerate(
             [
                 ("Effective behaviours", cell.effective, "effective"),
                 ("Ineffective behaviours", cell.ineffective, "ineffective"),
             ]
         ):
-            _head(table.cell(0, j), text, ())
-            shade(table.cell(0, j), _HEAD)
-            body = table.cell(1, j)
-            self._fill(body, "", items, cell.missing(side), first=body.paragraphs[0])
-        _keep_rows(table)
+            self._head(grid[0][j], text, ())
+            shade(grid[0][j], _HEAD)
+            self._fill(grid[1][j], "", items, cell.missing(side))
 
-    def _table(self, ncols: int, widths: list, *, rows: int = 2):
-        table = self.doc.add_table(rows=rows, cols=ncols)
-        table.style = "Table Grid"
-        table.autofit = False
-        for j, width in enumerate(widths):
-            table.columns[j].width = width
-            for cell in table.columns[j].cells:
-                cell.width = width
-        keep_row(table.rows[0], header=True)
-        return table
+    def _table(self, widths: list, *, rows: int = 2) -> list[list]:
+        """A new table's cells: "Table Grid", fixed column widths, rows kept whole."""
+        tbl = self.parts.table(self.width, tuple(widths), rows)
+        self.end.addprevious(tbl)
+        return [list(tr.tc_lst) for tr in tbl.tr_lst]
+
+    def _head(self, tc, text: str, roles: tuple[str, ...]) -> None:
+        p = self.parts.para("Cell Text")
+        tc.replace(tc.p_lst[0], p)
+        self.parts.run(p, text, "bold")
+        if roles:
+            self.parts.run(p, "", "break")
+            self.parts.run(p, ", ".join(roles), "italic")
 
     # -- lists -------------------------------------------------------------------------------
-    def _fill(self, where, stem: str, items: tuple[Indicator, ...], missing: str, *, first):
-        """Write the stem, the statements as a Word list, and "Not defined" where it applies."""
-        paras = [first] if first is not None else []
-        in_cell = where is not self.doc
-        names = {"List Bullet": "Cell Bullet", "List Number": "Cell Number", None: "Cell Text"}
+    def _fill(self, tc, stem: str, items: tuple[Indicator, ...], missing: str) -> None:
+        """Write the stem, the statements as a Word list, and "Not defined" where it applies.
 
-        def para(style=None):
-            p = paras.pop(0) if paras else where.add_paragraph()
-            if style or in_cell:
-                p.style = self.doc.styles[names[style] if in_cell else style]
+        ``tc`` is the table cell (``w:tc``) written in, its empty paragraph first; None: the page.
+        """
+        parts, spare = self.parts, tc is not None
+
+        def para(style=None, num=None):
+            nonlocal spare
+            p = parts.para(_CELL[style] if tc is not None else style, num)
+            if spare:  # the cell's own empty paragraph, restyled
+                tc.replace(tc.p_lst[0], p)
+                spare = False
+            elif tc is not None:
+                tc.append(p)
+            else:
+                self.end.addprevious(p)
             return p
 
         if stem and items:
-            _stem(para(), stem, keep=not in_cell)
+            _stem(parts, para(), stem, keep=tc is None)
         runs = L.numbering(items)
         if runs is None:
             for ind in items:
-                para("List Bullet").add_run(ind.text)
+                parts.run(para("List Bullet"), ind.text)
         else:
             for start, run in runs:
-                num = self._restart(start)
+                num = parts.restart(start)
                 for ind in run:
-                    p = para("List Number")
-                    p.add_run(ind.text)
-                    _num(p, num)
+                    parts.run(para("List Number", num), ind.text)
         if missing:
-            _note(para(), missing)
-
-    def _restart(self, start: int) -> int:
-        """A new numbering instance of the List Number style that starts at ``start``."""
-        numbering = self.doc.part.numbering_part.element
-        style_num = self.doc.styles["List Number"].element.pPr.numPr.numId.val
-        abstract = next(n.abstractNumId.val for n in numbering.num_lst if n.numId == style_num)
-        num = numbering.add_num(abstract)
-        num.add_lvlOverride(ilvl=0).add_startOverride(start)
-        return num.numId
+            parts.run(para(), missing, "italic")
 
     # -- roles -------------------------------------------------------------------------------
     def _roles(self) -> None:
-        fw, doc = self.fw, self.doc
+        fw = self.fw
         if not fw.role_records:
             return
-        doc.add_heading("Role profiles", level=1)
+        self._para("Role profiles", "Heading 1")
         below = " (and, the levels being cumulative, every level below it)" if fw.cumulative else ""
-        para = doc.add_paragraph(f"The level of each {fw.competency_term} a role requires{below}.")
-        para.paragraph_format.keep_with_next = True
+        self._keep_next(f"The level of each {fw.competency_term} a role requires{below}.")
         head, *rows = L.role_table(fw)
         first = self.width // 4 if len(head) > 3 else self.width // 3
         rest = (self.width - first) // (len(head) - 1)
-        table = self._table(len(head), [first] + [rest] * (len(head) - 1), rows=1 + len(rows))
+        grid = self._table([first] + [rest] * (len(head) - 1), rows=1 + len(rows))
         for j, text in enumerate(head):
-            _head(table.cell(0, j), text, ())
-            shade(table.cell(0, j), _HEAD)
+            self._head(grid[0][j], text, ())
+            shade(grid[0][j], _HEAD)
         for i, row in enumerate(rows, 1):
             for j, text in enumerate(row):
-                table.cell(i, j).paragraphs[0].add_run(text)
-                table.cell(i, j).paragraphs[0].style = self.doc.styles["Cell Text"]
-        _keep_rows(table)
+                p = self.parts.para("Cell Text")
+                grid[i][j].replace(grid[i][j].p_lst[0], p)
+                self.parts.run(p, text)
         if len(rows) <= 20:  # a short table stays on one page with its heading
-            for row in table.rows[:-1]:
-                for cell in row.cells:
-                    for p in cell.paragraphs:
-                        p.paragraph_format.keep_with_next = True
+            for row in grid[:-1]:
+                for tc in row:
+                    for p in tc.p_lst:
+                        p.get_or_add_pPr().keepNext_val = True
 
 
 # -- low-level Word XML helpers --------------------------------------------------------------
@@ -317,33 +331,13 @@ def _cell_styles(styles) -> None:
             fmt.left_indent, fmt.first_line_indent = Cm(0.45), Cm(-0.45)
 
 
-def _head(cell, text: str, roles: tuple[str, ...]) -> None:
-    para = cell.paragraphs[0]
-    para.style = cell.part.document.styles["Cell Text"]
-    para.add_run(text).bold = True
-    if roles:
-        run = para.add_run()
-        run.add_break()
-        para.add_run(", ".join(roles)).italic = True
-
-
-def _stem(para, stem: str, *, keep: bool = True) -> None:
-    para.add_run(stem).italic = True
+def _stem(parts: Parts, p, stem: str, *, keep: bool = True) -> None:
+    parts.run(p, stem, "italic")
     # in a table, keep-with-next would chain the whole table to what follows it
-    para.paragraph_format.keep_with_next = keep
+    p.get_or_add_pPr().keepNext_val = keep
 
 
-def _note(para, text: str) -> None:
-    para.add_run(text).italic = True
-
-
-def _num(para, num_id: int) -> None:
-    num_pr = para._p.get_or_add_pPr().get_or_add_numPr()
-    num_pr.get_or_add_ilvl().val = 0
-    num_pr.get_or_add_numId().val = num_id
-
-
-def _borders(cell, *, size: int) -> None:
+def _borders(tc, *, size: int) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -354,10 +348,4 @@ def _borders(cell, *, size: int) -> None:
         edge.set(qn("w:sz"), str(size))
         edge.set(qn("w:color"), "000000")
         borders.append(edge)
-    cell._tc.get_or_add_tcPr().append(borders)
-
-
-def _keep_rows(table) -> None:
-    """No row splits across pages (w:cantSplit)."""
-    for row in table.rows:
-        keep_row(row)
+    tc.get_or_add_tcPr().append(borders)

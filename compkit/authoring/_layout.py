@@ -9,6 +9,7 @@ undefined), the source's numbering of each list, and the role profiles in words.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 #: Layouts a framework can be rendered in ("auto" picks the one its source uses).
 LAYOUTS = ("auto", "competency", "level")
 NOT_DEFINED = "Not defined"
+# a framework's statements by (competency, level), and whether any is ineffective: worked out
+# once per (immutable) framework, not once per cell, which made a large document quadratic
+_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
             top = fw.level(need)
             if lv.rank == top.rank or (fw.cumulative and lv.rank < top.rank):
                 wanting.append(r.name)
-        mine = [i for i in fw.indicator_records if i.competency == comp.id and i.level == lv.id]
+        mine = _index(fw)[0].get((comp.id, lv.id), [])
         out.append(
             Cell(
                 level=lv,
@@ -119,7 +123,19 @@ def _paired(negative: list[Indicator], mine: list[Indicator]) -> tuple[Indicator
 
 def has_ineffective(fw: Framework) -> bool:
     """Whether any statement of the framework is an ineffective one."""
-    return any(i.polarity == "ineffective" for i in fw.indicator_records)
+    return _index(fw)[1]
+
+
+def _index(fw: Framework) -> tuple[dict[tuple[str, str], list[Indicator]], bool]:
+    """The statements of each (competency, level) in framework order; any ineffective."""
+    found = _INDEX.get(fw)
+    if found is None:
+        by_cell: dict[tuple[str, str], list[Indicator]] = {}
+        for i in fw.indicator_records:
+            by_cell.setdefault((i.competency, i.level), []).append(i)
+        negative = any(i.polarity == "ineffective" for i in fw.indicator_records)
+        found = _INDEX[fw] = (by_cell, negative)
+    return found
 
 
 def numbering(items: tuple[Indicator, ...]) -> list[tuple[int, list[Indicator]]] | None:
