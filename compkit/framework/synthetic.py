@@ -77,7 +77,8 @@ _WHY = (
     "so that service users get the support they need", "so that risks are managed early",
     "so that colleagues know what is expected", "so that decisions are well informed",
     "using evidence and sound judgement", "taking account of different perspectives",
-    "even under pressure", "in a way that people can understand", "while respecting confidentiality",
+    "even under pressure", "in a way that people can understand",
+    "while respecting confidentiality",
     "and asks for help when needed", "and explains the reasons for decisions",
     "and involves the people affected", "and checks that actions are completed",
 )  # fmt: skip
@@ -134,8 +135,10 @@ def _purpose_object(rng) -> str:
 
 
 def _statement(rng, objects: np.ndarray, topics: list[str], rank: int) -> str:
-    """One effective statement at a level of ``rank`` (0-based): the competency's objects
-    and topics, and now and then a word of its own."""
+    """One effective statement at a level of ``rank`` (0-based).
+
+    From the competency's objects and topics, and now and then a word of its own.
+    """
     draw = rng.random(7)
     obj = _OBJECTS[objects[rng.integers(len(objects))]]
     if draw[5] < 0.5:
