@@ -84,8 +84,17 @@ COMMANDS = {
     "export-graphml": ["export", "{F}", "--to", "graphml", "-o", "{O}.graphml"],
     "diff": ["diff", "cis", "{F}", "--format", "md"],
     "render-md": ["render", "{F}", "--to", "md", "-o", "{O}.md"],
+    "render-docx": ["render", "{F}", "--to", "docx", "-o", "{O}.docx"],
+    "export-tables": ["export", "{F}", "--to", "tables", "-o", "{O}"],
+    "export-case": ["export", "{F}", "--to", "case", "-o", "{O}.json"],
+    "report": ["report", "{F}", "cis", "--no-crosswalk", "-o", "{O}.html"],
+    "crosswalk": ["crosswalk", "{F}", "cis", "--method", "lexical", "-o", "{O}.csv"],
+    "import": ["import", "{F}", "-o", "{O}.yaml"],
 }
-HEAVY = {"export-xlsx", "export-graphml", "render-md", "diff", "check"}
+HEAVY = {
+    "export-xlsx", "export-graphml", "render-md", "render-docx", "export-tables", "export-case",
+    "report", "crosswalk", "import", "diff", "check",
+}  # fmt: skip
 
 
 def run(argv: list[str], capsys) -> tuple[int, str, str]:
@@ -147,8 +156,11 @@ def test_a_file_over_the_size_limit(tmp_path, capsys, monkeypatch):
 
 OUTPUTS = {
     "export": ["export", "cis", "--to", "csv", "-o", "{T}"],
+    "export-xlsx": ["export", "cis", "--to", "xlsx", "-o", "{T}"],
     "render": ["render", "cis", "--to", "md", "-o", "{T}"],
+    "render-docx": ["render", "cis", "--to", "docx", "-o", "{T}"],
     "diff": ["diff", "cis", "wsx", "--format", "md", "-o", "{T}"],
+    "import": ["import", str(compkit.framework.bundled()["cis"]), "-o", "{T}"],
 }
 
 
