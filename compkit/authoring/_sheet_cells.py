@@ -25,6 +25,20 @@ _KEY_COLUMNS = {
     "requirements": ("role", "competency", "level"),
 }
 TRUE, FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
+_SRC = tuple(c for c in SHEETS["indicators"] if c.startswith("source_"))
+
+
+def text(value: Any) -> str:
+    """A cell's value as text: empty for an empty cell, a whole number without ``.0``."""
+    if value is None:
+        return ""
+    if type(value) is str:
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 class Reader:
@@ -37,13 +51,7 @@ class Reader:
         self.problems.append((sheet, row, column, message))
 
     def text(self, sheet: str, row: int, column: str, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value)
+        return text(value)
 
     def numbers(self, sheet, row, column, value, minimum: int) -> list[int]:
         text = self.text(sheet, row, column, value).strip()
@@ -76,6 +84,8 @@ class Reader:
         return [p.strip() for p in text.split(",") if p.strip()]
 
     def source(self, sheet, row, cells: dict) -> dict:
+        if all(cells.get(c) is None for c in _SRC):  # most rows: no provenance at all
+            return {}
         out: dict[str, Any] = {}
         lines = self.numbers(sheet, row, "source_lines", cells.get("source_lines"), 1)
         numbers = self.numbers(sheet, row, "source_numbers", cells.get("source_numbers"), 0)
@@ -132,23 +142,25 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
             f"the column {col!r} appears {names.count(col)} times; keep one (a value could "
             "come from either)",
         )
+    # each column's name (header) or None; the name columns beside ids are left out
+    names = [
+        None if i in skip or h is None or not str(h).strip() else str(h).strip()
+        for i, h in enumerate(header)
+    ]
+    named = [(i, n) for i, n in enumerate(names) if n is not None]
+    unnamed = [i for i, n in enumerate(names) if n is None and i not in skip]
+    width = len(names)
     out = []
     for number, values in body:
-        cells: dict[str, Any] = {}
-        for i, value in enumerate(values):
-            if i in skip:
-                continue
-            blank = value is None or (isinstance(value, str) and not value.strip())
-            name = header[i] if i < len(header) else None
-            if name is None or not str(name).strip():
-                if not blank:
-                    reader.problem(
-                        sheet, number, f"#{i + 1}", "a value in a column without a header"
-                    )
-                continue
-            cells[str(name).strip()] = value
-        if any(
-            v is not None and not (isinstance(v, str) and not v.strip()) for v in cells.values()
-        ):
+        cells = {n: values[i] for i, n in named if i < len(values)}
+        beyond = range(width, len(values))  # values right of the header
+        for i in [*unnamed, *beyond] if beyond else unnamed:  # a value where no column is named
+            if i < len(values) and not _blank(values[i]):
+                reader.problem(sheet, number, f"#{i + 1}", "a value in a column without a header")
+        if any(not _blank(v) for v in cells.values()):
             out.append((number, cells))
     return out
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())

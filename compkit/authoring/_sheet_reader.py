@@ -15,6 +15,7 @@ from typing import Any
 from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
+from ._sheet_cells import text as cell_text
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, README, SHEETS, slug
 
 
@@ -248,6 +249,7 @@ class _Names:
 
     def __init__(self, entries: list[dict], term: str):
         self.term, self.ids = term, [str(e.get("id")) for e in entries]
+        self.known_ids = set(self.ids)
         self.names: dict[str, list[str]] = defaultdict(list)
         for e in entries:
             self.names[str(e.get("name", "")).strip().casefold()].append(str(e.get("id")))
@@ -256,7 +258,7 @@ class _Names:
 
     def find(self, text: str) -> str | None:
         """The id ``text`` names (an id first, else a unique name); None when it names none."""
-        if text in self.ids:
+        if text in self.known_ids:
             return text
         hits = self.names.get(text.strip().casefold(), [])
         return hits[0] if len(hits) == 1 else None
@@ -269,10 +271,10 @@ class _Names:
 
 def _resolve(reader: Reader, names: _Names, sheet: str, number: int, column: str, value):
     """The id a cell names by id or name, or None after recording the problem."""
-    text = reader.text(sheet, number, column, value).strip()
-    found = names.find(text)
+    typed = cell_text(value).strip()
+    found = names.find(typed)
     if found is None:
-        reader.problem(sheet, number, column, names.unknown(text))
+        reader.problem(sheet, number, column, names.unknown(typed))
     return found
 
 
@@ -281,34 +283,33 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
     comp_names = _Names(doc["competencies"], "competency")
     level_names = _Names(doc["levels"], "level")
     for ident, (number, cells) in zip(ids, rows, strict=True):
-        comp_id = _resolve(
-            reader, comp_names, "indicators", number, "competency", cells.get("competency")
-        )
-        text = reader.text("indicators", number, "text", cells.get("text"))
-        if not text.strip():
+        get = cells.get
+        named = get("competency")
+        comp_id = _resolve(reader, comp_names, "indicators", number, "competency", named)
+        statement = cell_text(get("text"))
+        if not statement.strip():
             reader.problem(
                 "indicators",
                 number,
                 "text",
                 "empty statement; write the statement or delete the row",
             )
-        level = _resolve(reader, level_names, "indicators", number, "level", cells.get("level"))
+        level = _resolve(reader, level_names, "indicators", number, "level", get("level"))
         if comp_id is None:
             continue
         ci, comp = comps[comp_id]
-        raw_level = reader.text("indicators", number, "level", cells.get("level")).strip()
-        item: dict[str, Any] = {"id": ident, "level": level or raw_level, "text": text}
-        polarity = reader.text("indicators", number, "polarity", cells.get("polarity")).strip()
+        item: dict[str, Any] = {"id": ident, "level": level or cell_text(get("level")).strip()}
+        item["text"] = statement
+        polarity = cell_text(get("polarity")).strip()
         if polarity and polarity != "effective":
             item["polarity"] = polarity
         src = reader.source("indicators", number, cells)
         if src:
             item["source"] = src
-        kind = reader.text("indicators", number, "repair_kind", cells.get("repair_kind")).strip()
-        note = reader.text("indicators", number, "repair_note", cells.get("repair_note"))
+        kind, note = cell_text(get("repair_kind")).strip(), cell_text(get("repair_note"))
         if kind or note:
             item["repair"] = {"kind": kind, "note": note}
-        mirrors = reader.text("indicators", number, "mirrors", cells.get("mirrors")).strip()
+        mirrors = cell_text(get("mirrors")).strip()
         if mirrors:
             item["mirrors"] = mirrors
         where[("competencies", ci, "indicators", len(comp["indicators"]))] = (
@@ -410,15 +411,17 @@ def _changes(rows: dict, ids: dict, exported: dict) -> list[dict]:
     out = []
     for sheet in _KINDS:
         before = exported.get(sheet)
+        known = set(before) if before is not None else None
         typed = {
             i
             for (_, cells), i in zip(rows[sheet], ids[sheet], strict=True)
             if str(cells.get("id") or "").strip()
         }
         for (number, _), ident in zip(rows[sheet], ids[sheet], strict=True):
-            if ident not in typed or (before is not None and ident not in before):
+            if ident not in typed or (known is not None and ident not in known):
                 out.append({"sheet": sheet, "row": number, "id": ident, "change": "added"})
+        now = set(ids[sheet])
         for ident in before or ():
-            if ident not in ids[sheet]:
+            if ident not in now:
                 out.append({"sheet": sheet, "row": None, "id": ident, "change": "deleted"})
     return out

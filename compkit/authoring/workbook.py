@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -158,11 +157,11 @@ def read_workbook(path: str | os.PathLike) -> Imported:
     """
     import zipfile
 
-    from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     from ..errors import InputError
     from ..framework.limits import check_zip
+    from ._sheet_xml import read_sheets
 
     path = Path(path)
     try:
@@ -171,45 +170,9 @@ def read_workbook(path: str | os.PathLike) -> Imported:
         message = str(exc).removeprefix(f"{path}: ")
         raise WorkbookError(path, [(None, None, None, message)]) from None
     try:
-        wb = load_workbook(path, read_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raw, problems = read_sheets(path)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise WorkbookError(path, [(None, None, None, f"not an XLSX workbook ({exc})")]) from None
-    raw: dict[str, _Raw] = {}
-    problems: list = []
-    for ws in wb.worksheets:
-        rows = list(ws.iter_rows())
-        header = [c.value for c in rows[0]] if rows else []
-        body = []
-        for row in rows[1:]:
-            values = []
-            for cell in row:
-                value = cell.value
-                if cell.data_type == "f" or type(value).__name__ in {
-                    "ArrayFormula",
-                    "DataTableFormula",
-                }:
-                    column = header[cell.column - 1] if cell.column <= len(header) else None
-                    problems.append(
-                        (
-                            ws.title,
-                            cell.row,
-                            column or cell.column_letter,
-                            f"a formula ({getattr(value, 'text', value)}); type the value itself "
-                            "(in Excel: copy, then Paste Special > Values)",
-                        )
-                    )
-                    value = None
-                elif isinstance(value, datetime):
-                    value = (
-                        value.date().isoformat()
-                        if value.time() == datetime.min.time()
-                        else (value.isoformat())
-                    )
-                elif isinstance(value, date):
-                    value = value.isoformat()
-                values.append(value)
-            body.append((row[0].row if row else 0, values))
-        raw[ws.title] = (header, body)
     return _import(raw, problems, path)
 
 

@@ -176,12 +176,16 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
         ws = wb.create_sheet(name)
         ws.append(list(frame.columns))
         for values in frame.itertuples(index=False):
-            ws.append([_excel(v) for v in values])
+            # an empty text is an empty cell: the import reads both as empty, and a sheet
+            # without thousands of blank styled cells is smaller and faster to read
+            ws.append([None if isinstance(v, str) and not v else _excel(v) for v in values])
+        top = Alignment(vertical="top")
         for row in ws.iter_rows(min_row=2):
             for cell in row:
-                cell.alignment = Alignment(vertical="top")
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # never a formula, whatever the text starts with
+                if cell.value is not None:
+                    cell.alignment = top
+                    if isinstance(cell.value, str):
+                        cell.data_type = "s"  # never a formula, whatever the text starts with
         for cell in ws[1]:
             cell.font, cell.fill = Font(bold=True), fill
         ws.freeze_panes = "A2"
