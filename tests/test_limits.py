@@ -51,6 +51,30 @@ def test_deep_json_is_refused():
 
 
 @pytest.mark.parametrize(
+    ("data", "allowed"),
+    [
+        ("x", True),
+        ([[[]]], True),  # three levels, the innermost empty
+        ([[["x"]]], False),  # a value inside the third level is at the fourth
+        ({"a": [{}], "b": 1}, True),
+        ({"a": [{"b": 1}]}, False),
+        ([1, [2, [3]]], False),
+        ([1, [2, []]], True),
+        ([1, [2, [[]]]], False),
+    ],
+)
+def test_json_nests_up_to_the_limit_counting_values(data, allowed):
+    """A value counts as a level of its own, as the first guard counted it."""
+    from compkit.framework.limits import check_depth
+
+    if allowed:
+        check_depth(data, "x.json", limit=3)
+    else:
+        with pytest.raises(InputError, match="nested deeper than 3 levels"):
+            check_depth(data, "x.json", limit=3)
+
+
+@pytest.mark.parametrize(
     ("char", "name"),
     [
         ("\x0b", "a vertical tab (Word's soft line break)"),

@@ -331,13 +331,14 @@ def _document(package: dict) -> dict[str, Any]:
             level_of[origin] = dest
     for kids in children.values():
         kids.sort()
+    level_targets = set(level_of.values())
 
     def kind(identifier: str) -> str:
         it = items.get(identifier, {})
         k = _ext(it).get("kind")
         if k:
             return k
-        if str(it.get("CFItemType", "")).casefold() == "level" or identifier in level_of.values():
+        if str(it.get("CFItemType", "")).casefold() == "level" or identifier in level_targets:
             return "level"
         return "item"
 

@@ -162,6 +162,11 @@ def _object_errors(instance: dict, schema: dict, root: dict, path: tuple) -> Ite
 
 
 _COMPILED: dict[int, Callable[[Any], bool]] = {}
+_OWN = {
+    "string": {"minLength", "pattern"},
+    "array": {"minItems", "items"},
+    "object": {"properties", "required", "additionalProperties"},
+}
 
 
 def _valid(schema: dict, root: dict) -> Callable[[Any], bool]:
@@ -169,25 +174,41 @@ def _valid(schema: dict, root: dict) -> Callable[[Any], bool]:
     key = id(schema)
     found = _COMPILED.get(key)
     if found is None:
-        found = _COMPILED[key] = _compile(schema, root)
+        late: list[Callable[[Any], bool]] = []
+        _COMPILED[key] = lambda v: late[0](v)  # a reference back to it while it compiles
+        found = _compile(schema, root)
+        late.append(found)
+        _COMPILED[key] = found
     return found
+
+
+def _all(checks: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    """One predicate for several, called in turn (no generator: it runs once per value)."""
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        a, b = checks
+        return lambda v: a(v) and b(v)
+    return lambda v: all(check(v) for check in checks)
 
 
 def _compile(schema: dict, root: dict) -> Callable[[Any], bool]:
     checks: list[Callable[[Any], bool]] = []
     if "$ref" in schema:
-        target = root["$defs"][schema["$ref"].removeprefix("#/$defs/")]
-        checks.append(lambda v, t=target: _valid(t, root)(v))
+        checks.append(_valid(root["$defs"][schema["$ref"].removeprefix("#/$defs/")], root))
         rest = {k: v for k, v in schema.items() if k not in ("$ref", "description")}
         if rest:
             checks.append(_compile(rest, root))
     if "enum" in schema:
         allowed = schema["enum"]
-        checks.append(lambda v: v in allowed and type(v) in {type(a) for a in allowed})
+        types = {type(a) for a in allowed}
+        checks.append(lambda v: v in allowed and type(v) in types)
     kind = schema.get("type")
-    if kind is not None:
+    # a single type whose own keywords are checked below: those checks test the type too
+    fused = isinstance(kind, str) and bool(_OWN.get(kind, set()) & set(schema))
+    if kind is not None and not fused:
         tests = [_TYPES[k] for k in ((kind,) if isinstance(kind, str) else kind)]
-        checks.append(lambda v: any(t(v) for t in tests))
+        checks.append(tests[0] if len(tests) == 1 else lambda v: any(t(v) for t in tests))
     strings = []
     if "minLength" in schema:
         n = schema["minLength"]
@@ -196,22 +217,33 @@ def _compile(schema: dict, root: dict) -> Callable[[Any], bool]:
         if schema["pattern"] == "\\S":
             strings.append(lambda v: bool(v.strip()))
         else:
-            rx = _regex(schema["pattern"])
-            strings.append(lambda v: rx.search(v) is not None)
+            search = _regex(schema["pattern"]).search
+            strings.append(lambda v: search(v) is not None)
     if strings:
-        checks.append(lambda v: not isinstance(v, str) or all(c(v) for c in strings))
+        string = _all(strings)
+        if fused:
+            checks.append(lambda v: isinstance(v, str) and string(v))
+        else:
+            checks.append(lambda v: not isinstance(v, str) or string(v))
     if "minimum" in schema:
         low = schema["minimum"]
         checks.append(lambda v: not isinstance(v, int | float) or isinstance(v, bool) or v >= low)
     if "minItems" in schema or "items" in schema:
         n = schema.get("minItems", 0)
         item = _valid(schema["items"], root) if "items" in schema else None
-        checks.append(
-            lambda v: (
-                not isinstance(v, list)
-                or (len(v) >= n and (item is None or all(item(x) for x in v)))
-            )
-        )
+
+        def list_ok(v) -> bool:
+            if not isinstance(v, list):
+                return not fused  # another type: valid unless the schema says array
+            if len(v) < n:
+                return False
+            if item is not None:
+                for x in v:
+                    if not item(x):
+                        return False
+            return True
+
+        checks.append(list_ok)
     if {"properties", "required", "additionalProperties"} & set(schema):
         props = {k: _valid(p, root) for k, p in schema.get("properties", {}).items()}
         required = schema.get("required", [])
@@ -220,9 +252,10 @@ def _compile(schema: dict, root: dict) -> Callable[[Any], bool]:
 
         def object_ok(v) -> bool:
             if not isinstance(v, dict):
-                return True
-            if any(k not in v for k in required):
-                return False
+                return not fused  # another type: valid unless the schema says object
+            for k in required:
+                if k not in v:
+                    return False
             for k, x in v.items():
                 check = props.get(k)
                 if check is not None:
@@ -233,9 +266,7 @@ def _compile(schema: dict, root: dict) -> Callable[[Any], bool]:
             return True
 
         checks.append(object_ok)
-    if len(checks) == 1:
-        return checks[0]
-    return lambda v: all(c(v) for c in checks)
+    return _all(checks) if checks else (lambda v: True)
 
 
 @cache

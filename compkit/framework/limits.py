@@ -135,15 +135,15 @@ def read_text(path: str | os.PathLike, *, limit: int | None = None) -> str:
 
 def check_depth(data, name: str | os.PathLike, *, limit: int = MAX_DEPTH) -> None:
     """Refuse parsed data (JSON, say) nested deeper than ``limit``, without recursion."""
-    stack = [(data, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            raise InputError(f"{name}: nested deeper than {limit} levels")
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+    level, depth = ([data] if isinstance(data, dict | list) else []), 1
+    while level:  # the containers at one depth; a value inside one is one level deeper
+        below = []
+        for node in level:
+            values = node.values() if isinstance(node, dict) else node
+            if depth >= limit and values:
+                raise InputError(f"{name}: nested deeper than {limit} levels")
+            below += [v for v in values if isinstance(v, (dict, list))]
+        level, depth = below, depth + 1
 
 
 def load_json(text: str, name: str | os.PathLike):
