@@ -4,6 +4,7 @@ from matplotlib.figure import Figure
 
 import compkit
 from compkit.compare import plots
+from compkit.testing import large_framework
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +33,22 @@ def test_counts_heatmap_shows_every_cell_with_its_number(cis, wsx):
     numbers = [int(t) for t in texts(fig)]
     assert len(numbers) == 6 * 4 + 4 * 5 and sum(numbers) == 62 + 153
     assert heat[1].get_xticklabels()[2].get_rotation() == 30  # long names slant, never overlap
+
+
+def test_counts_of_a_large_framework_are_an_overview_by_group(cis):
+    """Thousands of labelled rows could be neither drawn nor read: one thin row each, grouped."""
+    fw = large_framework(5000)
+    assert len(fw.competency_records) > plots.COUNTS_ROWS
+    fig = plots.plot_counts(fw, cis)
+    big, small = [ax for ax in fig.axes if ax.images]
+    groups = [
+        g.name for g in fw.group_records if any(c.group == g.id for c in fw.competency_records)
+    ]
+    assert [t.get_text() for t in big.get_yticklabels()] == groups
+    assert big.images[0].get_array().shape == (len(fw.competency_records), len(fw.level_records))
+    assert not big.texts and len(small.texts) == 6 * 4  # the small framework keeps its numbers
+    assert fig.get_figheight() < 12
+    assert plots.figure_png(fig)[:4] == b"\x89PNG"
 
 
 def test_theme_pictures(assigned):

@@ -57,11 +57,20 @@ def _frameworks(frameworks) -> list[Framework]:
 
 
 # -- counts -------------------------------------------------------------------------------------
+#: Competencies a counts heatmap names one by one, each cell with its number; a larger framework
+#: is drawn as an overview (one thin row per competency, its groups named), since a picture of
+#: thousands of labelled rows could be neither drawn nor read.
+COUNTS_ROWS = 60
+
+
 def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
     """Heatmap of statements per competency × level, one panel per framework.
 
     Effective statements (what a holder must show); a cell the publisher left undefined is
-    grey and says "not defined".
+    grey and says "not defined". A framework of more than :data:`COUNTS_ROWS` competencies is
+    drawn as an overview: one thin row per competency, group by group (in framework order
+    within each), the groups named at the side, without numbers (the report's competencies
+    table gives them).
 
     Examples
     --------
@@ -74,19 +83,24 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
     fws = _frameworks(frameworks)
     tables = [counts(fw) for fw in fws]
     top = max(float(t.max().max()) if t.notna().any().any() else 1.0 for t in tables)
-    tallest = max(len(fw.competency_records) for fw in fws)
+    shown = [len(fw.competency_records) for fw in fws]  # an overview is as tall as 20 rows
+    tallest = max(n if n <= COUNTS_ROWS else 20 for n in shown)
     with style():
         fig = figure(5.2 * len(fws) + 0.8, max(4.2, 0.42 * tallest + 1.6))
         axes = fig.subplots(1, len(fws), squeeze=False)[0]
         for ax, fw, table in zip(axes, fws, tables, strict=True):
-            heatmap(
-                ax,
-                table.to_numpy(dtype=float, na_value=np.nan),
-                [wrap(c.name, 26) for c in fw.competency_records],
-                [lv.name for lv in fw.level_records],
-                vmax=top,
-                undefined=table.isna().to_numpy(),
-            )
+            values = table.to_numpy(dtype=float, na_value=np.nan)
+            if len(fw.competency_records) > COUNTS_ROWS:
+                _counts_overview(ax, values, fw, top)
+            else:
+                heatmap(
+                    ax,
+                    values,
+                    [wrap(c.name, 26) for c in fw.competency_records],
+                    [lv.name for lv in fw.level_records],
+                    vmax=top,
+                    undefined=table.isna().to_numpy(),
+                )
             level_ticks(ax, [lv.name for lv in fw.level_records])
             ax.set_title(
                 f"{fw.label}: {len(fw.competency_records)} {fw.competency_term_plural} × "
@@ -96,6 +110,38 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
         fig.colorbar(axes[0].images[0], ax=list(axes), shrink=0.8, label="statements")
         fig.suptitle("How many statements each competency has at each level")
     return fig
+
+
+def _counts_overview(ax, values: np.ndarray, fw: Framework, top: float) -> None:
+    """Counts of a large framework: one thin row per competency, grouped, the groups named."""
+    from .._plotting import _UNDEFINED_FILL, CMAP, mpl_colormap
+
+    rank = {g.id: i for i, g in enumerate(fw.group_records)}
+    groups = [c.group for c in fw.competency_records]
+    order = sorted(range(len(groups)), key=lambda i: rank.get(groups[i], len(rank)))
+    cmap = mpl_colormap(CMAP).with_extremes(bad=_UNDEFINED_FILL)
+    ax.imshow(values[order], cmap=cmap, vmin=0, vmax=top, aspect="auto", interpolation="nearest")
+    names = {g.id: g.name for g in fw.group_records}
+    ordered = [groups[i] for i in order]
+    starts = [i for i, g in enumerate(ordered) if i == 0 or g != ordered[i - 1]]
+    ends = [*starts[1:], len(ordered)]
+    n = f"{len(groups):,} {fw.competency_term_plural}"
+    if any(groups) and len(starts) <= COUNTS_ROWS:
+        ax.set_yticks(
+            [(a + b - 1) / 2 for a, b in zip(starts, ends, strict=True)],
+            labels=[wrap(names.get(ordered[a], ordered[a] or "no group"), 26) for a in starts],
+        )
+        for a in starts[1:]:
+            ax.axhline(a - 0.5, color="white", linewidth=2)
+        ax.set_ylabel(f"{n} by group, one row each\n(numbers: see the competencies table)")
+    else:
+        ax.set_yticks([])
+        ax.set_ylabel(
+            f"{n} in framework order, one row each\n(numbers: see the competencies table)"
+        )
+    ax.tick_params(length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
 
 
 # -- themes -------------------------------------------------------------------------------------

@@ -109,6 +109,13 @@ def _swap_ids(text: str, names: dict[str, str]) -> str:
     return {"both": "in both", "neither": "in neither"}.get(text, text)
 
 
+def _swap(text: str, names: dict[str, str], heads: tuple[str, ...]) -> str:
+    """:func:`_swap_ids`, quickly: a text that starts with no id (a statement) stays as it is."""
+    if text.startswith(heads) or text in ("both", "neither"):
+        return _swap_ids(text, names)
+    return text
+
+
 def readable(
     frame: pd.DataFrame,
     frameworks: tuple[Framework, ...] | list[Framework] = (),
@@ -146,6 +153,7 @@ def readable(
     (['Framework', 'Level', 'Must show (with lower levels)'], ['WSX Mind', 'Executive', '153'])
     """
     names = _names(frameworks)
+    heads = (*names, "only ", "mostly ")  # what a text that names a framework starts with
     out = frame.reset_index() if index else frame.copy()
     for col in out.columns:
         series = out[col]
@@ -161,7 +169,7 @@ def readable(
             out[col] = [fmt(v, whole=whole) for v in series.tolist()]
         else:
             out[col] = [
-                _swap_ids(v, names) if isinstance(v, str) else fmt(v, whole=whole)
+                (_swap(v, names, heads) if isinstance(v, str) else fmt(v, whole=whole))
                 for v in series.tolist()
             ]
     labels = {**LABELS, **(columns or {})}

@@ -239,9 +239,11 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
     for fw in fws:
         st = statements(fw)
         mine = assigned[assigned["framework"] == fw.id]
-        names = mine.groupby("indicator_id", sort=False)["theme"].agg("; ".join)
+        names: dict[str, list[str]] = {}  # each statement's themes, in order
+        for ident, theme in zip(mine["indicator_id"], mine["theme"], strict=True):
+            names.setdefault(ident, []).append(theme)
         shown = st.assign(
-            themes=st["indicator_id"].map(names).fillna(""),
+            themes=["; ".join(names[i]) if i in names else "" for i in st["indicator_id"].tolist()],
             scope=st["scope"].astype(str).map(SCOPE_LABELS),
             polarity=st["polarity"].map({"effective": "must show", "ineffective": "not to do"}),
         )

@@ -13,6 +13,7 @@ import os
 import weakref
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
@@ -66,7 +67,10 @@ def _readings(fw: Framework) -> pd.DataFrame:
         cached = ind.assign(
             n_levels=n,
             level_position=((ind["level_rank"] - 1) / max(n - 1, 1)).round(2),
-            n_words=ind["text"].str.split().str.len().fillna(0).astype("int64"),
+            n_words=np.array(
+                [len(t.split()) if isinstance(t, str) else 0 for t in ind["text"].tolist()],
+                dtype="int64",
+            ),
             voice=voice(ind["text"]),
             scope=scope(ind["text"]),
         )

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import Problem, ThemeFileError
+from ..framework._keywords import Statements
 from ._themefiles import read_overrides, read_vocabulary, themes_dir
 
 if TYPE_CHECKING:
@@ -110,10 +111,12 @@ def assign_themes(
     vocab = _vocab(vocabulary)
     ind = pd.concat([fw.indicators for fw in fws], ignore_index=True)
     texts = ind["text"].fillna("")
+    statements = Statements([str(t) for t in texts])
     found = []
     for order, row in enumerate(vocab.itertuples(index=False)):
         pattern = "|".join(f"(?:{k})" for k in row.keywords)
-        match = texts.str.extract(f"({pattern})", flags=re.IGNORECASE, expand=True)[0]
+        first = statements.first_matches(f"({pattern})", re.IGNORECASE)  # as str.extract
+        match = pd.Series(first, index=texts.index, dtype=texts.dtype)
         hit = match.notna()
         found.append(
             ind.loc[hit, THEME_COLUMNS[:5]].assign(

@@ -116,11 +116,14 @@ def scope(texts: pd.Series | list[str]) -> pd.Series:
     ... ]).tolist()
     ['self', 'managed', 'team', 'org', 'self']
     """
+    from ._keywords import Statements
+
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
-    cleaned = s.fillna("").astype(str).str.replace(_MEMBERSHIP_RE, " ", regex=True)
+    # as Series.str.replace and .str.contains, searching only statements that may match
+    cleaned = Statements(Statements(s.fillna("").astype(str).tolist()).sub(_MEMBERSHIP_RE, " "))
     rank = np.zeros(len(s), dtype=np.int8)
     for level, pattern in enumerate(("managed", "team", "org"), 1):
-        hit = cleaned.str.contains(_PATTERNS[pattern], case=False, regex=True).to_numpy()
+        hit = cleaned.contains(_PATTERNS[pattern], re.IGNORECASE)
         rank = np.where(hit, np.maximum(rank, level), rank)
     cat = pd.CategoricalDtype(list(SCOPES), ordered=True)
     return pd.Series(pd.Categorical.from_codes(rank, dtype=cat), index=s.index, name="scope")
