@@ -432,5 +432,5 @@ def test_an_unbalanced_quote_in_csv_tables_is_an_error(tmp_path):
     rows[2] = rows[2].replace(",", ',"', 1)  # an opening quote that never closes
     with path.open("w", encoding="utf-8", newline="") as fh:
         fh.write("\r\n".join(rows))
-    with pytest.raises(compkit.WorkbookError):
+    with pytest.raises(compkit.WorkbookError, match=r"row 3: a quoted value is never closed"):
         compkit.import_file(folder)

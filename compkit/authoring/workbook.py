@@ -200,8 +200,18 @@ def read_tables(folder: str | os.PathLike) -> Imported:
     problems: list = []
     for file in sorted(folder.glob("*.csv")):
         with file.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.reader(fh)
-            rows = list(reader)
+            reader = csv.reader(fh, strict=True)
+            try:
+                rows = list(reader)
+            except csv.Error:
+                # strict: a quote never closed runs to the end of the file; say where it opened
+                # (nothing after it can be read, so this is the one problem reported)
+                where = (file.stem, _open_quote_line(file), None)
+                why = (
+                    'a quoted value is never closed (a stray " runs to the end of the file); '
+                    "close the quote or remove it"
+                )
+                raise WorkbookError(folder, [(*where, why)]) from None
         header = rows[0] if rows else []
         body = []
         line = 2
@@ -221,6 +231,21 @@ def read_tables(folder: str | os.PathLike) -> Imported:
             line += 1 + sum(v.count("\n") for v in values)
         raw[file.stem] = (header, body)
     return _import(raw, problems, folder)
+
+
+def _open_quote_line(file: Path) -> int:
+    """The line (1-based) where the quoted value left open in a CSV file begins."""
+    import csv
+
+    start, line = 1, 1
+    with file.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.reader(fh, strict=True)
+        try:
+            for _ in reader:
+                start = line = reader.line_num + 1
+        except csv.Error:
+            return start
+    return line
 
 
 def from_tables(tables: Mapping[str, pd.DataFrame], *, name: str = "<tables>") -> Imported:
