@@ -125,7 +125,7 @@ def test_a_broken_package_is_refused_with_every_problem(tmp_path):
     bad.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")  # no RecursionError
     with pytest.raises(compkit.FrameworkFileError, match="nested deeper than 64 levels"):
         compkit.authoring.read_case(bad)
-    bad.write_bytes("{\"title\": \"caf\xe9\"}".encode("latin-1"))
+    bad.write_bytes('{"title": "caf\xe9"}'.encode("latin-1"))
     with pytest.raises(compkit.FrameworkFileError, match="save the file as UTF-8"):
         compkit.authoring.read_case(bad)
 
