@@ -24,7 +24,7 @@ COLUMNS = [
 
 def add_parsers(sub) -> None:
     """Add the ``crosswalk`` command."""
-    from ..crosswalk.embeddings import BACKENDS, DEFAULT_BACKENDS
+    from ..crosswalk.embeddings import BACKENDS, DEFAULT_BACKENDS, ENSEMBLES
     from ..crosswalk.suggest import METHODS
 
     cw = sub.add_parser(
@@ -51,7 +51,7 @@ def add_parsers(sub) -> None:
     )
     cw.add_argument(
         "--backend",
-        choices=(*BACKENDS, "ensemble"),
+        choices=(*BACKENDS, *ENSEMBLES),
         default="ensemble",
         help=f"embedding backend (default: ensemble, i.e. {' + '.join(DEFAULT_BACKENDS)})",
     )
