@@ -417,3 +417,56 @@ def test_cli_help_names_the_layouts():
     proc = run("ingest", "--help")
     assert proc.returncode == 0
     assert all(name in proc.stdout for name in LAYOUTS)
+
+
+SKILLS_LONG = """Contents,,,
+Prompt Engineering,,,
+Model Deployment,,,
+Subdomain,Skill,Level,Description
+Context Engineering,Prompt Design,Beginner,"Writes direct questions (e.g., ""Summarise this"")"
+,,Novice,Writes prompts with a role and a format
+,Prompt Evaluation,Beginner,Notices when an answer is wrong
+,,Novice,Compares two prompts on the same inputs
+Deployment,Serving,Beginner,Runs a model behind an API
+,,Novice,Caches and batches requests
+"""
+
+SKILLS_WIDE = """Subdomain,Skill,Beginner,Novice,Expert
+Data Modeling,SQL,Writes SELECT statements,Uses JOINs,Leads query tuning
+,Schema Design,Names tables,Normalises schemas,Sets standards
+Storage,File Formats,Knows CSV,Chooses Parquet,Designs formats
+"""
+
+
+def test_skills_matrix_csv_long_fills_blank_names_down_and_reads_the_description(tmp_path):
+    """A skills matrix as spreadsheets export it: a contents block above the header, the skill
+    and subdomain written once and left blank below, a description per skill and level, in
+    Windows-1252 (a real CSV download looks like this)."""
+    path = tmp_path / "skills.csv"
+    path.write_bytes(SKILLS_LONG.replace("Notices", "\u201cNotices\u201d").encode("cp1252"))
+    result = ingest(path)
+    fw = result.framework
+    assert result.report.layout == "long"
+    assert fw.counts().to_numpy().tolist() == [[1, 1], [1, 1], [1, 1]]
+    assert [c.name for c in fw.competency_records] == [
+        "Prompt Design",
+        "Prompt Evaluation",
+        "Serving",
+    ]
+    assert [g.name for g in fw.group_records] == ["Context Engineering", "Deployment"]
+    assert fw.competency("prompt-evaluation").group == fw.competency("prompt-design").group
+    assert fw.indicator_records[0].text.startswith("Writes direct questions (e.g.")
+    messages = " ".join(result.report.to_frame()["message"])
+    assert "3 rows with a blank competency read as the competency above them" in messages
+    assert "read as Windows-1252 text" in messages
+
+
+def test_skills_matrix_csv_wide_fills_the_group_column_down(tmp_path):
+    path = tmp_path / "skills.csv"
+    path.write_text(SKILLS_WIDE, encoding="utf-8")
+    result = ingest(path)
+    fw = result.framework
+    assert result.report.layout == "wide"
+    groups = {c.name: c.group for c in fw.competency_records}
+    assert groups["Schema Design"] == groups["SQL"] != groups["File Formats"]
+    assert "column 'Subdomain'" not in " ".join(result.report.to_frame()["message"])

@@ -44,6 +44,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             "statement column (give text_from, competency_from, level_from, or layout)",
         )
     report = draft.report
+    if grid.encoding != "UTF-8":
+        report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)
     layout = hints.get("layout") or (
         "long" if {"competency", "level", "text"} <= cols.keys() else "wide"
     )
@@ -88,10 +90,20 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
     for name, rank in given.items():
         draft.level(name, rank=rank)
     rank_col = cols.get("rank")
-    skipped = 0
+    skipped = filled = 0
+    above = {"competency": "", "group": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
         text, comp, level = (_at(cells, cols[k]) for k in ("text", "competency", "level"))
+        group = _at(cells, cols.get("group"))
+        if comp:
+            above = {
+                "competency": comp,
+                "group": group or (above["group"] if "group" in cols else ""),
+            }
+        elif text and level and above["competency"]:
+            comp, filled = above["competency"], filled + 1
+        group = group or above["group"]
         if not text:
             skipped += any(clean(c) for c in cells)
             continue
@@ -107,7 +119,7 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
         lkey = draft.level(
             level, rank=float(rank) if re.fullmatch(r"\d+(?:\.\d+)?", rank) else None
         )
-        ckey = draft.competency(comp, group=_at(cells, cols.get("group")) or None)
+        ckey = draft.competency(comp, group=group or None)
         polarity = "effective"
         if "polarity" in cols:
             mark = _at(cells, cols["polarity"])
@@ -119,6 +131,12 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
         draft.statement(Statement(ckey, lkey, text, polarity, numbers, source))
     if skipped:
         draft.report.add("unused", f"{skipped} rows with no statement text passed over", 0.6)
+    if filled:
+        draft.report.add(
+            "guess",
+            f"{filled} rows with a blank competency read as the competency above them",
+            0.8,
+        )
     if not any(lv.rank is not None for lv in draft.levels.values()):
         draft.report.add(
             "guess",
@@ -169,14 +187,14 @@ def _wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
                 0.5,
                 grid.where(row, c),
             )
+    group = ""
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
         comp = _at(cells, comp_col)
+        group = _at(cells, cols.get("group")) or group  # blank under a group name: the same
         if not comp:
             continue
-        ckey = draft.competency(
-            comp, grid.where(r, comp_col), group=_at(cells, cols.get("group")) or None
-        )
+        ckey = draft.competency(comp, grid.where(r, comp_col), group=group or None)
         if _at(cells, cols.get("description")):
             draft.describe(ckey, _at(cells, cols["description"]))
         for name in re.split(

@@ -25,7 +25,7 @@ __all__ = ["HEADERS", "Grid", "find_columns", "header_row", "header_score", "rea
 HEADERS = {
     "competency": r"(?:competenc(?:y|ies)|skill|capabilit(?:y|ies)|behaviou?ral area|"
     r"competency area|track|topic|theme|area)(?: name| title)?",
-    "group": r"(?:group|cluster|domain|category|family|pillar|group name|group id)",
+    "group": r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar|group name|group id)",
     "level": r"(?:level|grade|band|proficiency(?: level)?|stage|tier|milestone)(?: name)?",
     "rank": r"(?:level )?(?:rank|order)",
     "text": r"(?:text|statement|indicator|behaviou?r|behaviou?ral indicator|criteri(?:on|a)|"
@@ -49,6 +49,7 @@ class Grid:
     title: str | None = None
     csv: bool = False
     offset: dict = field(default_factory=dict)
+    encoding: str = "UTF-8"  # of a CSV file, as read
 
     def where(self, row: int, col: int) -> dict:
         """The source location of a cell: ``sheet`` and ``cell`` (``B7``)."""
@@ -109,6 +110,8 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         out["polarity"], out["_negative"] = names.index(_norm(marks)), True
     if "description" in out and "text" not in out and "competency" not in out:
         del out["description"]
+    if {"description", "competency", "level"} <= out.keys() and "text" not in out:
+        out["text"] = out.pop("description")  # a description per competency and level
     listed = {_norm(x) for x in hints.get("levels") or ()}
     taken = {v for k, v in out.items() if not k.startswith("_") and k not in ("level", "rank")}
     levels = [
@@ -133,9 +136,9 @@ def read_grids(path: Path, kind: str, *, sheet: str | None = None) -> list[Grid]
     if kind == "csv":
         from .textfile import decode
 
-        text, _ = decode(path.read_bytes(), path)
+        text, encoding = decode(path.read_bytes(), path)
         delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff(text)
-        return [Grid("", _parse_csv(text, delimiter, path), csv=True)]
+        return [Grid("", _parse_csv(text, delimiter, path), csv=True, encoding=encoding)]
     return _read_xlsx(path, sheet)
 
 
