@@ -459,6 +459,8 @@ def test_skills_matrix_csv_long_fills_blank_names_down_and_reads_the_description
     messages = " ".join(result.report.to_frame()["message"])
     assert "3 rows with a blank competency read as the competency above them" in messages
     assert "read as Windows-1252 text" in messages
+    assert "'Contents' (above the header row) is in no statement" in messages
+    assert "'Model Deployment' (above the header row)" in messages
 
 
 def test_skills_matrix_csv_wide_fills_the_group_column_down(tmp_path):

@@ -57,6 +57,16 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             f"{k} = {grid.rows[row][v]!r}" for k, v in cols.items() if not k.startswith("_")
         )
     )
+    for r in range(row):  # text above the header row: a title, notes, a contents list
+        shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
+        if shown and not (r == 0 and shown == grid.title):
+            report.add(
+                "unused",
+                f"{shown[:80]!r}{'...' if len(shown) > 80 else ''} (above the header row) is in "
+                "no statement, name or description",
+                0.5,
+                grid.where(r, 0),
+            )
     for other in ranked[1:]:
         if other[1].name:
             report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)
