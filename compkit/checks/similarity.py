@@ -1,9 +1,11 @@
-"""Near-duplicate detection, vectorised: sparse word features and blocked similarity products.
+"""Near-duplicate detection, vectorised: sparse word features, blocked products, word joins.
 
 Statements become sets of stemmed content words (stop words dropped, possessives and common
 suffixes stripped), so "I take responsibility for the quality of my own work" and "Takes
-responsibility for the quality of their own work" share every feature. Two measures, both from
-sparse matrix products computed a block of rows at a time (never a full n x n matrix):
+responsibility for the quality of their own work" share every feature. Two measures, from
+sparse matrix products computed a block of rows at a time within a group (a competency), and
+across groups only for the pairs in which one statement is wholly inside the other (found by
+joining rare words, :mod:`compkit.checks._candidates`); never a full n x n matrix:
 
 - **cosine** of IDF-weighted binary vectors: overall sameness, robust to word order and to
   small rewordings; ``>= REPEAT`` (0.85) is a repeat, ``>= NEAR`` (0.6) a near-duplicate.
