@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.ingest import ingest
+from compkit.ingest import IngestError, ingest
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -161,3 +161,26 @@ def test_front_matter_as_metadata_only(tmp_path):
     messages = result.report.to_frame()["message"].tolist()
     assert "front matter not read: layout" in messages
     assert "organisation 'Example Council' taken from the front matter" in messages
+
+
+# -- a framework's data file (JSON) --------------------------------------------------------------
+
+
+def test_a_json_data_file_reads_as_the_curated_unidays_file():
+    """UNiDAYS publish their framework as JSON (topics, levels, criteria): read whole, as front
+    matter would be, every criterion comes back in its cell, on its line."""
+    got = ingest(CORPUS / "raw" / "myunidays.txt")
+    want = compkit.load(CORPUS / "myunidays.yaml")
+    assert got.report.layout == "front-matter"
+    assert statements(got.framework) == statements(want)
+    assert lines(got.framework) == lines(want)
+    assert [lv.name for lv in got.framework.level_records] == [lv.name for lv in want.level_records]
+
+
+def test_a_yaml_data_file_without_a_framework_in_it_is_no_framework(tmp_path):
+    path = tmp_path / "settings.yaml"
+    path.write_text("name: Settings\ncolour: blue\nsize: 3\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="no competency framework found in this data file"):
+        ingest(path)
+    with pytest.raises(IngestError, match="a compkit framework file or CASE package"):
+        ingest(CORPUS / "ft-engineering.yaml")

@@ -47,28 +47,36 @@ class FrontMatter:
     all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)
 
 
-def read_front_matter(lines: list[str]) -> FrontMatter | None:
-    """Read the front matter of a page's lines, or None when it has none (or it is not YAML)."""
+def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter | None:
+    """Read the front matter of a page's lines, or None when it has none (or it is not YAML).
+
+    With ``whole``, the lines are all YAML (or JSON: a progression framework's data file, as
+    UNiDAYS publishes it), read the same way.
+    """
     import yaml
 
     from ..framework._yaml import load_yaml
 
-    if not lines or lines[0].strip() != "---":
-        return None
-    end = next((k for k in range(1, len(lines)) if lines[k].rstrip() in ("---", "...")), None)
-    if end is None:
-        return None
+    if whole:
+        start, end = 0, len(lines)
+    else:
+        if not lines or lines[0].strip() != "---":
+            return None
+        end = next((k for k in range(1, len(lines)) if lines[k].rstrip() in ("---", "...")), None)
+        if end is None:
+            return None
+        start = 1
     try:
-        data, linemap, _ = load_yaml("\n".join(lines[1:end]))
+        data, linemap, _ = load_yaml("\n".join(lines[start:end]))
     except yaml.YAMLError:
         return None
     if not isinstance(data, dict):
         return None
-    front = FrontMatter(end + 1)
+    front = FrontMatter(end if whole else end + 1)
 
     def where(path: tuple) -> dict:
         line = linemap.line(path)
-        return {"lines": [line + 1]} if line else {}
+        return {"lines": [line + start]} if line else {}
 
     used: set[tuple] = set()
     _metadata(front, data, where, used)

@@ -38,6 +38,9 @@ SUFFIXES = {
     ".txt": "text",
     ".text": "text",
     ".md": "text",
+    ".json": "text",
+    ".yaml": "text",
+    ".yml": "text",
     ".pdf": "pdf",
 }
 _OLD_OFFICE = {".doc": "Word 97-2003 (.doc)", ".xls": "Excel 97-2003 (.xls)"}

@@ -24,6 +24,12 @@ __all__ = ["decode", "read_text"]
 _MD_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
 
 
+#: A text file that opens like JSON or a YAML mapping ("{", or "name: ..." on its first line).
+_DATA = re.compile(r"\A\s*(?:\{|[A-Za-z_][\w-]*:[ \t]+\S)")
+#: A compkit framework file: its schema version and its competencies, at the top level.
+_COMPKIT = re.compile(r"^schema_version:[ \t]*\d+[ \t]*$.*^competencies:", re.MULTILINE | re.DOTALL)
+
+
 def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
 
@@ -50,6 +56,22 @@ def read_text(path: Path) -> Document:
         raise IngestError(path, "a binary file, not text; no competency framework found")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     front = read_front_matter(lines)
+    data_file = path.suffix.lower() in (".json", ".yaml", ".yml")
+    if front is None and (data_file or _DATA.match(text)):
+        if _COMPKIT.search(text) or '"CFDocument"' in text:
+            raise IngestError(
+                path,
+                "a compkit framework file or CASE package, not a document to ingest; "
+                "use it as it is (compkit validate, compkit.load) or 'compkit import' it",
+            )
+        whole = read_front_matter(lines, whole=True)  # a data file: the framework, if it holds one
+        front = whole if whole is not None and whole.regions else None
+        if front is None and data_file:
+            raise IngestError(
+                path,
+                "no competency framework found in this data file; expected a list of "
+                "competencies, each with a list of levels holding its statements",
+            )
     if front is not None:
         lines = [""] * front.size + lines[front.size :]
     if front is not None and front.regions:
