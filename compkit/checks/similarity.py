@@ -175,6 +175,8 @@ def _matrices_of(texts: tuple[str, ...]):
 #: Most stored products one block may hold (about 16 bytes each): memory stays bounded even
 #: when every statement shares words with every other.
 _BLOCK_PRODUCTS = 20_000_000
+#: Most rows in one block of the products within groups.
+_BLOCK_ROWS = 1024
 #: Most candidate pairs measured at once.
 _CHUNK = 1_000_000
 #: Across groups, a statement wholly inside another with at least this many content words is
@@ -219,10 +221,13 @@ def _within(binary, unit, sizes, codes: np.ndarray, threshold: float, contain: f
     group_end = np.searchsorted(code, code, side="right")
     df = np.asarray(b.sum(axis=0)).ravel()
     lengths = np.diff(b.indptr)
-    bound = np.minimum(np.asarray(b @ df).ravel(), (group_end - group_start) * lengths)
+    # a row meets at most the rows of the block's window: the block and the rest of its last
+    # group (or, at most, every row sharing one of its words)
+    window = _BLOCK_ROWS + int((group_end - group_start).max(initial=0))
+    bound = np.minimum(np.asarray(b @ df).ravel(), window * lengths)
     spans, start = [], 0
     while start < n:
-        reach = np.cumsum(bound[start : start + 1024])
+        reach = np.cumsum(bound[start : start + _BLOCK_ROWS])
         stop = start + max(1, int(np.searchsorted(reach, _BLOCK_PRODUCTS, side="right")))
         spans.append((start, min(stop, n)))
         start = min(stop, n)

@@ -29,13 +29,6 @@ _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
 
 
-def _own_words(ctx: Context) -> set[str]:
-    """Words the framework uses in ``OWN_WORD`` statements or more (its own vocabulary)."""
-    words = ctx.indicators["text"].str.lower().str.findall(_WORD.pattern).map(set)
-    counts = pd.Series([w for ws in words for w in ws]).value_counts()
-    return set(counts[counts >= OWN_WORD].index)
-
-
 @rule("T005", "misspelling", "warning")
 def misspelling(ctx: Context):
     """A word is misspelt.
@@ -58,7 +51,6 @@ def misspelling(ctx: Context):
     **Fix.** Correct the word, or add it to ``allow_words`` if it is a name or a term of art.
     """
     proper = ctx.proper_nouns
-    own = _own_words(ctx)
     ind = ctx.indicators
     found = ind["text"].str.findall(_WORD.pattern)
     counts = found.map(len).to_numpy(dtype=np.int64)
@@ -68,6 +60,9 @@ def misspelling(ctx: Context):
     codes, uniques = pd.factorize(pd.Series([w for ws in found for w in ws], dtype=object))
     uniques = pd.Series(uniques, dtype=object)
     low = uniques.str.lower()
+    # the framework's own vocabulary: words it uses in OWN_WORD statements or more
+    spread = pd.Series(rows).groupby(low.to_numpy()[codes]).nunique()
+    own = set(spread[spread >= OWN_WORD].index)
     always = (
         uniques.isin(proper)
         | uniques.str[1:].str.contains("[A-Z]", regex=True)
@@ -82,14 +77,14 @@ def misspelling(ctx: Context):
     # each distinct word checked once, as first written
     first = table.drop_duplicates("lower")
     fixes = {
-        low: likely_typo(word, ctx.fw.language)
-        for low, word in zip(first["lower"], first["word"], strict=True)
+        lower: likely_typo(word, ctx.fw.language)
+        for lower, word in zip(first["lower"], first["word"], strict=True)
     }
     table = table.assign(fix=table["lower"].map(fixes))
     flagged = table[table["fix"].notna()].drop_duplicates(["row", "lower"])
     idents = ind["indicator_id"].to_numpy()
-    for row, word, low, fix in flagged[["row", "word", "lower", "fix"]].itertuples(index=False):
-        hint = f"; did you mean '{fix}'?" if fix and fix != low else ""
+    for row, word, lower, fix in flagged[["row", "word", "lower", "fix"]].itertuples(index=False):
+        hint = f"; did you mean '{fix}'?" if fix and fix != lower else ""
         yield {
             "indicator_id": idents[row],
             "subject": word,
