@@ -20,6 +20,28 @@ def saved(widget):
     return frame.set_index(["subject_id", "object_id"])
 
 
+def press_until(page, review, key, condition, tries=6):
+    """Press ``key`` with the pointer over the widget until ``condition`` (JavaScript) holds.
+
+    ipyevents hears keys only while the pointer is over the widget, and the page may still be
+    laying out outputs (moving the widget away from the pointer) or the kernel may be busy, so a
+    key can be lost; the key is pressed again only once the condition has had time to hold.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(tries):
+        review.scroll_into_view_if_needed()
+        review.locator(".compkit-review-tick").first.hover()
+        page.keyboard.press(key)
+        try:
+            page.wait_for_function(f"() => {condition}", timeout=15_000)
+            return
+        except PlaywrightTimeout:  # the key was lost: try it again
+            if page.evaluate(f"() => {condition}"):
+                return
+    raise AssertionError(f"pressing {key!r} over the widget never gave {condition}")
+
+
 def test_a_statement_shows_with_all_its_candidates_names_and_reasons(widget):
     assert widget.current == "cis:people-l1-1"
     assert "Supporting our people" in widget.subject.value and "Level 1" in widget.subject.value
@@ -146,10 +168,8 @@ def test_save_in_jupyterlab_lands_in_the_saved_file(run_notebook, lab_server, sc
     assert (mine["review_status"] != "suggested").all()
     assert set(mine["reviewer_label"]) == {"Notebook reader"}
     # keys (ipyevents): with the pointer over the widget, "2" ticks the second candidate
-    review.locator(".compkit-review-tick").first.hover()
-    page.keyboard.press("2")
-    page.wait_for_function(
-        "() => document.querySelectorAll('.compkit-review-tick input')[1].checked"
+    press_until(
+        page, review, "2", "document.querySelectorAll('.compkit-review-tick input')[1].checked"
     )
     assert not [e for e in page.console_errors if "widget" in e.lower()]
 
@@ -160,11 +180,8 @@ def test_keys_and_save_work_in_voila(page, voila_app, screenshot):
     page.goto(f"{app.url}/?token={app.token}")
     review = page.locator(".compkit-review")
     review.wait_for(timeout=180_000)
-    review.scroll_into_view_if_needed()
-    review.locator(".compkit-review-tick").first.hover()
-    page.keyboard.press("1")
-    page.wait_for_function(
-        "() => document.querySelectorAll('.compkit-review-tick input')[0].checked"
+    press_until(
+        page, review, "1", "document.querySelectorAll('.compkit-review-tick input')[0].checked"
     )
     screenshot(page, "02-map-indicators-review-voila")
     review.locator(".compkit-review-save").click()
