@@ -7,7 +7,9 @@ import pytest
 import compkit
 from compkit.crosswalk import Weights, suggest
 from compkit.crosswalk.calibrate import fit_no_match, flag_threshold, no_match_probability
+from compkit.crosswalk.embeddings import EmbeddingBackendError, token_vectors
 from compkit.crosswalk.explain import explain
+from compkit.crosswalk.lexical import STOP_WORDS
 from compkit.crosswalk.signals import Signals, _signed
 from compkit.crosswalk.suggest import relations
 
@@ -40,11 +42,14 @@ def test_flag_threshold_flags_the_share_asked_of_subjects_with_a_counterpart():
     assert (p[~labels] > threshold).mean() == pytest.approx(0.10, abs=0.02)
 
 
-def test_no_match_is_one_probability_per_subject_falling_as_the_best_candidate_rises(hybrid):
+def test_no_match_is_one_probability_per_subject_falling_as_its_best_five_rise(hybrid):
     assert (hybrid.groupby("subject_id")["no_match"].nunique() == 1).all()
     assert hybrid["no_match"].between(0.0, 1.0).all()
-    first = hybrid[hybrid["rank"] == 1].sort_values("zscore")
+    lead = hybrid[hybrid["rank"] <= 5].groupby("subject_id")["zscore"].mean()
+    first = hybrid[hybrid["rank"] == 1].set_index("subject_id")
+    first = first.assign(lead=lead).sort_values("lead")
     assert first["no_match"].is_monotonic_decreasing
+    assert not first.loc[first["unmatched"], "in_set"].any()  # nothing suggested for those
     flagged = first["unmatched"]
     assert 0 < flagged.sum() < len(first) / 4
     assert (first.loc[flagged, "no_match"] >= Weights().flag).all()
@@ -111,13 +116,81 @@ def test_explanations_read_as_shared_words_then_each_signals_share(hybrid):
         listed = [x for x in words[i] if x]
         expected = [f"shared words: {', '.join(listed) if listed else 'none'}"]
         for name, label in [("semantic", "meaning"), ("lexical", "words"),
-                            ("alignment", "word alignment"), ("competency", "competency"),
+                            ("alignment", "word alignment"), ("tokens", "token alignment"),
+                            ("competency", "competency"),
                             ("level_gap", "level gap"), ("level_prior", "level")]:  # fmt: skip
             share = _signed(w, name) * float(parts[name][i])
             if round(share, 2):
                 expected.append(f"{label} {share:+.2f}")
         assert text == "; ".join(expected)
     assert hybrid["why"].str.startswith("shared words: ").all()
+
+
+# -- the contextual token alignment ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ensemble_signals():
+    return Signals(compkit.load("cis"), compkit.load("wsx"), backends=("minilm-onnx",))
+
+
+def bertscore(a, b, df, n_docs):
+    """One pair, the plain way: content tokens, IDF, best match both ways, mean of the two."""
+    sides = []
+    for vectors, ids, words in (a, b):
+        keep = [
+            i for i, w in enumerate(words) if len(w) > 1 and w.isalnum() and w not in STOP_WORDS
+        ]
+        idf = np.array([np.log((1 + n_docs) / (1 + df[ids[i]])) + 1 for i in keep])
+        sides.append((vectors[keep].astype(np.float32), idf))
+    (va, wa), (vb, wb) = sides
+    sims = va @ vb.T
+    return 0.5 * ((sims.max(1) * wa).sum() / wa.sum() + (sims.max(0) * wb).sum() / wb.sum())
+
+
+def test_token_alignment_is_a_bertscore_of_contextual_tokens(ensemble_signals):
+    sig = ensemble_signals
+    keys = [*sig.sa.keys, *sig.sb.keys]
+    per = token_vectors(keys, backend="minilm-onnx")
+    df: dict = {}
+    for _, ids, words in per:
+        kept = {int(ids[i]) for i, w in enumerate(words)
+                if len(w) > 1 and w.isalnum() and w not in STOP_WORDS}  # fmt: skip
+        for t in kept:
+            df[t] = df.get(t, 0) + 1
+    rng = np.random.default_rng(3)
+    rows = rng.integers(0, len(sig.sa.keys), 40)
+    cols = rng.integers(0, len(sig.sb.keys), 40)
+    got = sig._raw_tokens(rows, cols)
+    n = len(sig.sa.keys)
+    want = [bertscore(per[r], per[n + c], df, len(keys)) for r, c in zip(rows, cols, strict=True)]
+    np.testing.assert_allclose(got, want, atol=2e-3)
+
+
+def test_a_statement_aligns_best_with_itself_and_the_signal_is_standardised():
+    cis = compkit.load("cis")
+    sig = Signals(cis, cis, backends=("minilm-onnx",))
+    n = len(sig.sa.keys)
+    rows, cols = np.repeat(np.arange(n), n), np.tile(np.arange(n), n)
+    raw = sig._raw_tokens(rows, cols).reshape(n, n)
+    np.testing.assert_allclose(np.diag(raw), 1.0, atol=2e-3)
+    assert (raw.argmax(axis=1) == np.arange(n)).mean() > 0.95  # repeated statements tie
+    z = sig.tokens(rows, cols)
+    assert abs(float(z.mean())) < 0.3 and 0.7 < float(z.std()) < 1.3
+
+
+def test_token_alignment_needs_a_transformer_backend():
+    with pytest.raises(EmbeddingBackendError, match="gives no token vectors"):
+        token_vectors(["Listens to others"], backend="wordllama")
+    sig = Signals(compkit.load("cis"), compkit.load("wsx"), backends=("wordllama",))
+    assert "tokens" not in sig.pairs(np.arange(3), np.arange(3))
+
+
+def test_a_token_weight_re_ranks_the_candidates_and_says_so():
+    plain = suggest("cis", "wsx", top=5)
+    weighted = suggest("cis", "wsx", top=5, weights=Weights(tokens=1.0))
+    assert not plain["why"].str.contains("token alignment").any()  # shipped weight 0
+    assert weighted["why"].str.contains("token alignment").any()
+    assert (plain["object_id"] != weighted["object_id"]).any()
+    assert set(plain["subject_id"]) == set(weighted["subject_id"])
 
 
 # -- the level prior, re-learned ---------------------------------------------------------------

@@ -19,6 +19,7 @@ _SIGNAL_WORDS = {
     "semantic": "meaning",
     "lexical": "words",
     "alignment": "word alignment",
+    "tokens": "token alignment",
     "competency": "competency",
     "level_gap": "level gap",
     "level_prior": "level",

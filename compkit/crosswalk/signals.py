@@ -11,9 +11,18 @@ lemmatised. The statements themselves are never changed.
 ``lexical``
     Cosine of TF-IDF vectors of the lemmatised content words.
 ``alignment``
-    Soft word alignment (BERTScore-style, on WordLlama word vectors, IDF-weighted): each content
-    word of one statement is matched to its most similar word in the other, both ways. Computed
-    for candidate pairs only (a re-ranking signal).
+    Soft word alignment (BERTScore-style, on word vectors of the first backend, IDF-weighted):
+    each content word of one statement is matched to its most similar word in the other, both
+    ways. Computed for candidate pairs only (a re-ranking signal).
+``tokens``
+    Soft alignment of *contextual* token vectors (BERTScore-style): all-MiniLM-L6-v2's last
+    hidden state for every token of a statement's content words, IDF-weighted over the
+    vocabulary ids of both frameworks, each token matched to its most similar token in the
+    other statement, both ways (mean of the two). A word is compared as it is used in its
+    statement ("leads a team" against "leads to"). Candidate pairs only, and only when
+    ``minilm-onnx`` is among the backends. Its shipped weight is 0: chosen by the same
+    cross-validation as the others, it lowered the held-out figures of CiS → WSX and did not
+    lift UNiDAYS → WSX enough to make up for it (``bench_crosswalk_quality.py --tokens``).
 ``competency``
     Standardised cosine of the two statements' competency centroids.
 ``level_gap`` and ``level_prior``
@@ -23,9 +32,9 @@ lemmatised. The statements themselves are never changed.
 ``scope_gap``
     How far apart the statements' scopes are (self, managed, team, organisation).
 
-``semantic``, ``lexical`` and ``alignment`` are standardised: divided by their standard
-deviation over a fixed sample of pairs (alignment also centred), so weights do not depend on the
-model.
+``semantic``, ``lexical``, ``alignment`` and ``tokens`` are standardised: divided by their
+standard deviation over a fixed sample of pairs (the alignments also centred), so weights do not
+depend on the model.
 """
 
 from __future__ import annotations
@@ -36,7 +45,7 @@ import numpy as np
 import pandas as pd
 
 from ._prepare import clauses, lemmatise, names_of, prepare
-from .embeddings import embed
+from .embeddings import embed, token_vectors
 from .lexical import STOP_WORDS
 
 __all__ = ["SIGNALS", "Side", "Signals", "level_prior"]
@@ -46,6 +55,7 @@ SIGNALS = (
     "semantic",
     "lexical",
     "alignment",
+    "tokens",
     "competency",
     "level_gap",
     "level_prior",
@@ -53,6 +63,9 @@ SIGNALS = (
 )
 _POLARITY = {"effective": 0, "ineffective": 1}
 _MAX_WORDS = 24
+_MAX_TOKENS = 40
+#: The backend whose contextual token vectors the ``tokens`` signal aligns.
+TOKEN_BACKEND = "minilm-onnx"
 
 
 @dataclass
@@ -164,14 +177,25 @@ class Signals:
         Embedding backends (empty for lexical signals only).
     cache_dir : path, optional
         Keep embeddings on disk there too.
+    progress : bool, optional
+        Progress bars (default: on long runs only).
+    tokens : bool
+        Prepare the ``tokens`` signal (when ``minilm-onnx`` is among the backends).
     """
 
-    def __init__(self, fa, fb, *, backends: tuple[str, ...], cache_dir=None, progress=None):
+    def __init__(
+        self, fa, fb, *, backends: tuple[str, ...], cache_dir=None, progress=None, tokens=True
+    ):
         from .lexical import tfidf
 
         self.sa, self.sb = side(fa), side(fb)
         n = len(self.sa.keys)
         keys = pd.concat([self.sa.keys, self.sb.keys]).tolist()
+        self._tokens = None
+        self._with_tokens = bool(tokens) and TOKEN_BACKEND in backends
+        self._progress = progress
+        if self._with_tokens:  # first: the same model run gives the sentence vectors
+            self._token_table()
         self.semantic = []
         for backend in backends:
             both = embed(keys, backend=backend, cache_dir=cache_dir, progress=progress)
@@ -257,6 +281,8 @@ class Signals:
         ta, tb, scale = self.lexical
         out["lexical"] = _rowdot(ta, tb, rows, cols) * np.float32(scale)
         out["alignment"] = self.alignment(rows, cols)
+        if self._with_tokens:
+            out["tokens"] = self.tokens(rows, cols)
         out["competency"] = self.competency[sa.comp_codes[rows], sb.comp_codes[cols]]
         out["level_gap"] = np.abs(sa.position[rows] - sb.position[cols])
         if self.prior is not None:
@@ -324,6 +350,72 @@ class Signals:
             self._align_stats = (float(ref.mean()), sd if sd > 1e-6 else 1.0)
         mean, sd = self._align_stats
         return (self._raw_alignment(rows, cols) - mean) / sd
+
+    def _token_table(self):
+        """The content tokens of every statement.
+
+        Vectors (float16, a zero row last for padding), per statement the indices of its tokens
+        into them, and their IDF weights (0 on padding).
+        """
+        if self._tokens is None:
+            keys = pd.concat([self.sa.keys, self.sb.keys]).tolist()
+            per = token_vectors(keys, backend=TOKEN_BACKEND, progress=self._progress)
+            picks = [
+                [
+                    i
+                    for i, w in enumerate(words)
+                    if len(w) > 1 and w.isalnum() and w not in STOP_WORDS
+                ][:_MAX_TOKENS]
+                for _, _, words in per
+            ]
+            sizes = np.fromiter((len(p) for p in picks), dtype=np.int64, count=len(picks))
+            width = max(int(sizes.max(initial=0)), 1)
+            dim = per[0][0].shape[1] if per else 384
+            flat = np.zeros((int(sizes.sum()) + 1, dim), dtype=np.float16)
+            index = np.full((len(per), width), -1, dtype=np.int64)
+            vocab = np.full((len(per), width), -1, dtype=np.int64)
+            at = 0
+            for r, ((vectors, ids, _), pick) in enumerate(zip(per, picks, strict=True)):
+                flat[at : at + len(pick)] = vectors[pick]
+                index[r, : len(pick)] = np.arange(at, at + len(pick))
+                vocab[r, : len(pick)] = ids[pick]
+                at += len(pick)
+            index[index < 0] = len(flat) - 1
+            present = vocab >= 0
+            size = int(vocab.max(initial=0)) + 1
+            rows = np.nonzero(present)[0]
+            once = np.unique(rows * size + vocab[present]) % size  # each id once per statement
+            df = np.bincount(once, minlength=size)
+            idf = np.log((1.0 + len(per)) / (1.0 + df)) + 1.0
+            weight = np.where(present, idf[np.where(present, vocab, 0)], 0.0).astype(np.float32)
+            self._tokens = (flat, index, weight)
+        return self._tokens
+
+    def _raw_tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        flat, index, weight = self._token_table()
+        n = len(self.sa.keys)
+        out = np.zeros(len(rows), dtype=np.float32)
+        for start in range(0, len(rows), 512):
+            ia, ib = rows[start : start + 512], n + cols[start : start + 512]
+            va = flat[index[ia]].astype(np.float32)  # (p, L, d)
+            vb = flat[index[ib]].astype(np.float32)
+            wa, wb = weight[ia], weight[ib]
+            sims = np.matmul(va, vb.transpose(0, 2, 1))
+            sims = np.where((wb > 0)[:, None, :] & (wa > 0)[:, :, None], sims, -1.0)
+            recall = (sims.max(axis=2) * wa).sum(axis=1) / np.maximum(wa.sum(axis=1), 1e-6)
+            precision = (sims.max(axis=1) * wb).sum(axis=1) / np.maximum(wb.sum(axis=1), 1e-6)
+            out[start : start + 512] = 0.5 * (recall + precision)
+        return out
+
+    def tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Standardised contextual token alignment of the pairs ``(rows[i], cols[i])``."""
+        if not hasattr(self, "_token_stats"):
+            ra, cb = np.meshgrid(_sample(len(self.sa.keys), 64), _sample(len(self.sb.keys), 64))
+            ref = self._raw_tokens(ra.ravel(), cb.ravel())
+            sd = float(ref.std())
+            self._token_stats = (float(ref.mean()), sd if sd > 1e-6 else 1.0)
+        mean, sd = self._token_stats
+        return (self._raw_tokens(rows, cols) - mean) / sd
 
     def shared_words(self, rows: np.ndarray, cols: np.ndarray, *, limit: int = 6) -> np.ndarray:
         """Content words (lemmas) each pair shares, rarest first: ``len(rows) x limit`` strings.

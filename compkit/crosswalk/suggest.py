@@ -14,16 +14,18 @@ embeddings):
     Both, plus context: competency prior, level gap, a level prior learned from the ranking
     itself (where the matches of each level of A land in B; align, re-rank, re-align until the
     candidates settle or ``Weights.prior_rounds`` is reached), scope gap; then the best
-    candidates are re-ranked with a soft word alignment.
+    candidates are re-ranked with soft alignments of their words and of their contextual
+    token vectors.
 
 Statements are matched within their polarity (effective with effective, ineffective with
 ineffective) unless ``cross_polarity=True``. Each candidate gets a SKOS relation from its score
 (standardised against all pairs, so thresholds do not depend on the model) and from the
 statements' shape: a statement bundling more behaviours, or at a wider scope, is the broader
-one. ``no_match`` is the probability that a subject has no counterpart at all, calibrated on
-the evaluation sets from its best candidate's z (:mod:`compkit.crosswalk.calibrate`); above
-``Weights.flag`` the subject is flagged ``unmatched``. The candidates close enough to the best
-form the suggested set (``in_set``). ``why`` says, in words, what the score rests on
+one. ``no_match`` is the probability that a subject has no counterpart at all, calibrated on the
+evaluation sets from the mean z of its five best candidates
+(:mod:`compkit.crosswalk.calibrate`); above ``Weights.flag`` the subject is flagged
+``unmatched``. The candidates close enough to the best form the suggested set (``in_set``; empty
+for an ``unmatched`` subject). ``why`` says, in words, what the score rests on
 (:mod:`compkit.crosswalk.explain`). Suggestions never read reviewed decisions unless asked
 (``reviewed=``).
 """
@@ -37,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from .calibrate import no_match_probability
+from .calibrate import LEAD, no_match_features, no_match_probability
 from .embeddings import DEFAULT_BACKENDS, LARGE_BACKENDS, resolve_backends
 from .explain import explain
 from .signals import SIGNALS, Signals, level_prior
@@ -78,24 +80,25 @@ class Weights:
     """Weights of the hybrid score and thresholds of relations, chosen by cross-validation.
 
     The hybrid score is the weighted sum of the standardised signals of
-    :mod:`compkit.crosswalk.signals`: ``semantic``, ``lexical``, ``alignment``, ``competency``
-    and ``level_prior`` count for a pair, ``level_gap`` and ``scope_gap`` against it; the level
-    prior is learned again from each ranking it changes, at most ``prior_rounds`` times.
-    ``close`` is the z-score (against all pairs) from which a candidate is a close match;
-    from ``related`` on, a statement with ``bundle`` more clauses than the other (or a scope
-    wider by two steps) is the broader one (a ``related`` beyond any z-score leaves broad and
-    narrow to the reviewer: chosen so, the shape of the statements did not tell them apart on
-    the evaluation sets). ``no_match`` holds the coefficients of the no-counterpart model
-    (intercept and best z; :mod:`compkit.crosswalk.calibrate`) and ``flag`` the probability
-    above which a subject is unmatched. A candidate within ``set_gap`` (in z) of
-    the best, and at least ``member``, is in the suggested set. ``depth`` candidates per subject
-    are re-ranked with the word alignment. Chosen by cross-validation over both evaluation sets
+    :mod:`compkit.crosswalk.signals`: ``semantic``, ``lexical``, ``alignment``, ``tokens``,
+    ``competency`` and ``level_prior`` count for a pair, ``level_gap`` and ``scope_gap``
+    against it; the level prior is learned again from each ranking it changes, at most
+    ``prior_rounds`` times. ``close`` is the z-score (against all pairs) from which a candidate
+    is a close match; from ``related`` on, a statement with ``bundle`` more clauses than the
+    other (or a scope wider by two steps) is the broader one (a ``related`` beyond any z-score
+    leaves broad and narrow to the reviewer). ``no_match`` holds the coefficients of the
+    no-counterpart model (intercept, and the mean z of the best five candidates;
+    :mod:`compkit.crosswalk.calibrate`) and ``flag`` the probability above which a subject is
+    unmatched. A candidate within ``set_gap`` (in z) of the best, and at least ``member``, is
+    in the suggested set. ``depth`` candidates per subject are re-ranked with the word and
+    token alignments. Chosen by cross-validation over both evaluation sets
     (``benchmarks/bench_crosswalk_quality.py`` prints the held-out figures).
     """
 
     semantic: float = 1.0
     lexical: float = 0.5
     alignment: float = 0.25
+    tokens: float = 0.0
     competency: float = 0.25
     level_gap: float = 1.0
     level_prior: float = 2.0
@@ -104,8 +107,8 @@ class Weights:
     close: float = 4.0
     related: float = float("inf")
     bundle: int = 2
-    no_match: tuple[float, float] = (-0.5391, -0.5822)
-    flag: float = 0.112
+    no_match: tuple[float, float] = (0.8846, -1.307)
+    flag: float = 0.120
     member: float = 3.0
     set_gap: float = 0.5
     depth: int = 30
@@ -117,13 +120,14 @@ _TUNED = {
     LARGE_BACKENDS: Weights(
         lexical=0.25,
         alignment=0.0,
+        tokens=0.0,
         competency=0.5,
         level_gap=0.0,
         level_prior=8.0,
         prior_rounds=1,
         close=3.0,
-        no_match=(1.2131, -1.3739),
-        flag=0.120,
+        no_match=(2.6407, -2.3756),
+        flag=0.111,
     ),
 }
 
@@ -217,10 +221,12 @@ def suggest(
         raise UsageError(f"top must be at least 1, not {top}")
     fa, fb = load(a), load(b)
     backends = () if method == "lexical" else resolve_backends(backend)
-    sig = Signals(fa, fb, backends=backends, cache_dir=cache_dir, progress=progress)
     w = _method_weights(method, weights or tuned_weights(backends))
+    sig = Signals(
+        fa, fb, backends=backends, cache_dir=cache_dir, progress=progress, tokens=w.tokens > 0
+    )
     m = len(sig.sb.keys)
-    depth = min(m, max(top, w.depth) if method == "hybrid" else top)
+    depth = min(m, max(top, LEAD, w.depth if method == "hybrid" else 0))
     stats = np.zeros(3)
 
     def run(weights: Weights) -> tuple[np.ndarray, np.ndarray]:
@@ -254,9 +260,11 @@ def suggest(
     sd = float(np.sqrt(max(stats[2] / max(n_pairs, 1) - mean**2, 1e-12)))
     rows = np.repeat(np.arange(cols.shape[0]), cols.shape[1])
     parts = sig.pairs(rows, cols.ravel()) if method == "hybrid" else {}
-    if method == "hybrid" and w.alignment:
-        vals = vals + np.float32(w.alignment) * parts["alignment"].reshape(cols.shape)
-        sd = float(np.sqrt(sd**2 + w.alignment**2))
+    rerank = {k: getattr(w, k) for k in ("alignment", "tokens") if k in parts and getattr(w, k)}
+    if method == "hybrid" and rerank:
+        for name, weight in rerank.items():
+            vals = vals + np.float32(weight) * parts[name].reshape(cols.shape)
+        sd = float(np.sqrt(sd**2 + sum(v**2 for v in rerank.values())))
         vals = np.where(np.isfinite(vals), vals, -np.inf)
         order = np.argsort(-vals, axis=1, kind="stable")
         cols = np.take_along_axis(cols, order, axis=1)
@@ -267,11 +275,14 @@ def suggest(
         }
     elif parts:
         parts = {k: v.reshape(cols.shape)[:, :top].ravel() for k, v in parts.items()}
+    lead = (vals[:, :LEAD] - mean) / sd
+    features = no_match_features(np.where(np.isfinite(lead), lead, np.nan))
     cols, vals = cols[:, :top], vals[:, :top]
-    return _frame(fa, fb, sig, cols, vals, (mean, sd), w, method, backends, reviewed, parts)
+    return _frame(fa, fb, sig, cols, vals, (mean, sd), w, method, backends, reviewed, parts,
+                  features)  # fmt: skip
 
 
-def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts):
+def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts, features):
     mean, sd = scale
     n, k = cols.shape
     rows = np.repeat(np.arange(n), k)
@@ -282,12 +293,13 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts)
     z = np.where(np.isfinite(z), z, np.nan)
     semantic, lexical = sig.cosines(rows, flat)
     best = z[:, 0] if k else np.full(n, np.nan)
-    no_match = no_match_probability(best[:, None], w.no_match)
-    no_match = np.where(np.isfinite(best), no_match, 1.0)
+    no_match = no_match_probability(np.nan_to_num(features, nan=0.0), w.no_match)
+    no_match = np.where(np.isfinite(features).all(axis=1), no_match, 1.0)
     unmatched = np.repeat(no_match > w.flag, k)
     zr = z.ravel()
     in_set = np.nan_to_num(zr, nan=-np.inf) >= np.maximum(w.member, np.repeat(best, k) - w.set_gap)
-    in_set |= (np.tile(np.arange(k), n) == 0) & ~unmatched
+    in_set |= np.tile(np.arange(k), n) == 0
+    in_set &= ~unmatched  # a statement with no credible counterpart has an empty set
     polarity = {0: "effective", 1: "ineffective"}
     out = pd.DataFrame(
         {
