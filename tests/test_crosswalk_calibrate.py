@@ -7,11 +7,12 @@ import pytest
 import compkit
 from compkit.crosswalk import Weights, suggest
 from compkit.crosswalk.calibrate import fit_no_match, flag_threshold, no_match_probability
-from compkit.crosswalk.embeddings import EmbeddingBackendError, token_vectors
+from compkit.crosswalk.embeddings import EmbeddingBackendError
 from compkit.crosswalk.explain import explain
 from compkit.crosswalk.lexical import STOP_WORDS
 from compkit.crosswalk.signals import Signals, _signed
 from compkit.crosswalk.suggest import relations
+from compkit.crosswalk.tokens import token_vectors
 
 
 @pytest.fixture(scope="module")

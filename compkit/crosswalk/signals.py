@@ -45,8 +45,9 @@ import numpy as np
 import pandas as pd
 
 from ._prepare import clauses, lemmatise, names_of, prepare
-from .embeddings import embed, token_vectors
+from .embeddings import embed
 from .lexical import STOP_WORDS
+from .tokens import token_vectors
 
 __all__ = ["SIGNALS", "Side", "Signals", "level_prior"]
 
