@@ -126,7 +126,7 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
             "In suggested set": (m.get("in_set", none).map({True: "yes", False: "no"}),
                                  "yes: one of the statement's suggested counterparts"),
             "No credible counterpart": (m["unmatched"].map({True: "yes", False: "no"}),
-                                        f"yes: even the best {b} candidate is weak"),
+                                        f"yes: even the best {b} candidates are weak"),
             "Why suggested": (m.get("why", none), "shared words, then each signal's share of "
                               "the score (meaning, words, word alignment, competency, level)"),
         }  # fmt: skip
