@@ -62,6 +62,7 @@ LEVEL_WORDS = frozenset(
         "lead",
         "leading",
         "principal",
+        "distinguished",
         "supervisory",
         "supervisor",
         "management",
@@ -245,7 +246,11 @@ def classify(
                 1.0 if told else 0.9,
             )
     scores = {
-        s: sum(level_score(t, known) for t in names if special_column(t) is None)
+        s: sum(
+            max(level_score(t, known), level_score(r, known))
+            for t, r in zip(names, _distinct_words(names), strict=True)
+            if special_column(t) is None
+        )
         / max(1, sum(special_column(t) is None for t in names))
         for s, names in texts.items()
         if s not in out.kinds
@@ -318,6 +323,24 @@ def classify(
             out.kinds[s] = "other"
             out.reasons[s] = ("not a level, competency, group or polarity", 0.5)
     return out
+
+
+def _distinct_words(names: list[str]) -> list[str]:
+    """Each label without the words every label of its slot shares (a ladder's job title).
+
+    Examples
+    --------
+    >>> _distinct_words(["Engineer I", "Senior Engineer", "Principal Engineer"])
+    ['I', 'Senior', 'Principal']
+    >>> _distinct_words(["Teamwork"])
+    ['Teamwork']
+    """
+    words = [clean(t).split() for t in names]
+    if len(words) < 3:
+        return list(names)
+    common = set.intersection(*({w.casefold() for w in ws} for ws in words))
+    rest = [" ".join(w for w in ws if w.casefold() not in common) for ws in words]
+    return rest if common and all(rest) else list(names)
 
 
 def _sections(regions: list[Region], decided: dict[str, str]) -> list[str]:

@@ -63,6 +63,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     pairs: dict[tuple, dict[str, list[int]]] = {}
     sections: dict[str, list[Region]] = {}
     told: set[str] = set()
+    whole = _whole_competency(doc, decision, draft)
     for region in doc.regions:
         found = {k: None for k in ("level", "competency", "group", "polarity")}
         special = None
@@ -73,6 +74,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             elif kind in found:
                 found[kind] = lb
         level, comp = found["level"], found["competency"]
+        if comp is None and whole is not None and level is not None and not special:
+            comp = whole
         if comp is None:
             if level is not None and region.paras and not special:
                 _describe_level(draft, level, region, used)
@@ -164,6 +167,30 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         )
         for text, srcs in unused.items()
     )
+
+
+def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label | None:
+    """The one competency of a document whose labels name levels and nothing else.
+
+    A job ladder ("Engineer I", "Engineer II", "Senior Engineer") describes each level with no
+    competencies: its statements are read into one competency, named after the document's
+    title (else its file), and the report says so.
+    """
+    kinds = set(decision.kinds.values())
+    if "level" not in kinds or kinds & {"competency", "polarity"}:
+        return None
+    if doc.title is not None:
+        name, where, key = clean(doc.title.text).lstrip("#").strip(), doc.title.source, ""
+    else:
+        name, where, key = draft.report.file.rsplit(".", 1)[0], {}, ""
+    draft.report.add(
+        "guess",
+        f"no labels name competencies: every statement read into one competency, {name!r} "
+        "(rename it, or give competency_from)",
+        0.4,
+        where,
+    )
+    return Label(name, "document", tuple(where.items()), key=key)
 
 
 def _times(n: int, what: str) -> str:

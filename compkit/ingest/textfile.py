@@ -17,6 +17,7 @@ from .blocks import Document, Para, clean
 from .frontmatter import read_front_matter
 from .limits import IngestError
 from .markup import HTML, grid, inline_markdown, markdown_lines
+from .mdlists import join_nested_lists
 from .textlines import text_document
 
 __all__ = ["decode", "read_text"]
@@ -81,7 +82,10 @@ def read_text(path: Path) -> Document:
     elif (
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
-        doc = text_document([inline_markdown(line) for line in lines])  # Markdown
+        lines, places, repairs = join_nested_lists(lines)  # Markdown
+        doc = text_document(
+            [inline_markdown(line) for line in lines], places=places, repairs=repairs
+        )
     else:
         doc = text_document(lines)
     if front is not None:

@@ -22,6 +22,7 @@ from collections import Counter
 from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
 from .doctables import table_regions
 from .labels import polarity_of, split_role_marks
+from .mdlists import item_indent
 
 __all__ = ["text_document"]
 
@@ -42,6 +43,9 @@ def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
     if m:
         split = numbered_heading(m.group(2))  # "## Competency 2: Being brilliant"
         return "#" * len(m.group(1)), *((split[2], split[1]) if split else (m.group(2), None))
+    number, bullet, rest = marker(line)
+    if (number is not None or bullet) and _short_label(rest) and _over_nested_list(lines, i):
+        return "list item over a nested list", rest.strip(), None  # "- **Beginner**"
     before = i == 0 or not lines[i - 1].strip()
     split = numbered_heading(line)
     if split and before and len(line.split()) <= 12 and marker(line)[0] is None:
@@ -52,6 +56,14 @@ def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
     if _LEVELISH.match(line):
         return "Level N", line, None
     return None
+
+
+def _over_nested_list(lines: list[str], i: int) -> bool:
+    """Whether the list item at line ``i`` has a more indented list item directly below it."""
+    indent = item_indent(lines[i])
+    nxt = next((line for line in lines[i + 1 :] if line.strip()), None)
+    below = item_indent(nxt) if nxt is not None else None
+    return indent is not None and below is not None and below > indent
 
 
 def _short_label(line: str) -> bool:
@@ -203,14 +215,17 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
         side = sides and len(text.split()) <= 4 and polarity_of(text)
         if i not in out and i not in known and _short_label(text) and (text in named or side):
             out[i] = ("heading over a list", lines[i].strip(), None)
-    # a short line directly above such a heading heads it (e.g. a competency above its levels)
+    # a short line directly above such a heading heads it (e.g. a competency above its levels),
+    # unless a Markdown heading stands directly above it: then it is that heading's summary
     for k, i in enumerate(nonblank):
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        prev = known.get(nonblank[k - 1]) if k else None
         if (
             i not in out
             and i not in known
             and (nxt in out or nxt in known)
             and _short_label(lines[i])
+            and not (prev and prev[0].startswith("#"))
         ):
             out[i] = ("heading over a heading", lines[i].strip(), None)
     return out

@@ -1,0 +1,155 @@
+"""Ingest of shapes found when probing real public frameworks, each on a self-written fixture.
+
+Every fixture below is our own wording, shaped like a published framework that ingest misread:
+Markdown whose levels are bold list items over nested lists, Markdown nested lists under a
+lead-in ending in a colon, a competency's one-line summary under its heading, and a job ladder
+whose only headings are its levels.
+"""
+
+from __future__ import annotations
+
+import compkit
+
+
+def _ingest(tmp_path, name: str, text: str, **hints):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return compkit.ingest(path, **hints)
+
+
+def _cells(result) -> list[tuple[str, str, str]]:
+    return [
+        (c["name"], i["level"], i["text"])
+        for c in result.document["competencies"]
+        for i in c["indicators"]
+    ]
+
+
+LEVELS_AS_LIST_ITEMS = """\
+# Competencies
+
+Our model has three levels; read them as a guide.
+
+## Shipping
+
+Planning and delivering work.
+
+- **Novice**
+  - You break a task into steps.
+  - You ask for a review before merging.
+- **Proficient**
+  - You plan a sprint's work with your team.
+  - You release in small increments.
+- **Expert**
+  - You remove blockers for several teams.
+
+## Learning
+
+Growing your knowledge.
+
+- **Novice**
+  - You read the team's documentation.
+- **Proficient**
+  - You share what you learn in a weekly note.
+- **Expert**
+  - You run a study group across the company.
+"""
+
+
+def test_bold_list_items_over_nested_lists_are_levels(tmp_path):
+    result = _ingest(tmp_path, "levels.md", LEVELS_AS_LIST_ITEMS)
+    assert result.framework.counts().sum().sum() == 8
+    assert [lv["name"] for lv in result.document["levels"]] == ["Novice", "Proficient", "Expert"]
+    assert [c["name"] for c in result.document["competencies"]] == ["Shipping", "Learning"]
+    assert _cells(result)[:3] == [
+        ("Shipping", "novice", "You break a task into steps."),
+        ("Shipping", "novice", "You ask for a review before merging."),
+        ("Shipping", "proficient", "You plan a sprint's work with your team."),
+    ]
+    assert len(_cells(result)) == 8
+    assert result.document["competencies"][0].get("description") == "Planning and delivering work."
+    assert "Novice" not in {text for _, _, text in _cells(result)}
+
+
+NESTED_UNDER_COLON = """\
+# Test Design
+
+Test cases, test analysis, checklists
+
+## Trainee
+- Writes a test case from a template
+- Can tell apart:
+  - unit and integration tests
+  - manual and automated checks
+- Asks for help early
+
+## Senior
+- Reviews the test cases of others
+- Picks a technique by risk
+"""
+
+
+def test_nested_list_under_a_colon_is_one_statement(tmp_path):
+    result = _ingest(tmp_path, "design.md", NESTED_UNDER_COLON)
+    cells = _cells(result)
+    assert cells == [
+        ("Test Design", "trainee", "Writes a test case from a template"),
+        (
+            "Test Design",
+            "trainee",
+            "Can tell apart: unit and integration tests manual and automated checks",
+        ),
+        ("Test Design", "trainee", "Asks for help early"),
+        ("Test Design", "senior", "Reviews the test cases of others"),
+        ("Test Design", "senior", "Picks a technique by risk"),
+    ]
+    joined = result.document["competencies"][0]["indicators"][1]
+    assert joined["source"]["lines"] == [7, 8, 9]
+    assert "nested list" in joined["repair"]["note"]
+    assert result.document["competencies"][0].get("description") == (
+        "Test cases, test analysis, checklists"
+    )
+
+
+LADDER = """\
+# Analyst I
+
+Answers routine questions from the data with guidance.
+
+Keeps their notebooks tidy and shares them.
+
+# Analyst II
+
+Answers open questions from the data on their own.
+
+# Senior Analyst
+
+Chooses the questions worth answering for a product area.
+
+Coaches other analysts.
+
+# Staff Analyst
+
+Sets the methods analysts across the company use.
+
+# Distinguished Analyst
+
+Shapes how the industry measures products.
+"""
+
+
+def test_a_ladder_whose_headings_are_levels_is_one_competency(tmp_path):
+    result = _ingest(tmp_path, "ladder.md", LADDER)
+    fw = result.framework
+    assert [lv["name"] for lv in result.document["levels"]] == [
+        "Analyst I",
+        "Analyst II",
+        "Senior Analyst",
+        "Staff Analyst",
+        "Distinguished Analyst",
+    ]
+    assert len(result.document["competencies"]) == 1
+    assert len(_cells(result)) == 7
+    assert fw.counts().sum().sum() == 7
+    messages = " ".join(result.report.to_frame()["message"])
+    assert "one competency" in messages
