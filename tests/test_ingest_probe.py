@@ -153,3 +153,54 @@ def test_a_ladder_whose_headings_are_levels_is_one_competency(tmp_path):
     assert fw.counts().sum().sum() == 7
     messages = " ".join(result.report.to_frame()["message"])
     assert "one competency" in messages
+
+
+def test_a_sheet_per_competency_with_statements_down_each_level(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheets = {
+        "Coding": [
+            ["Novice", "Score", "Skilled", "Score", "Expert", "Score"],
+            [None] * 6,
+            [
+                "You write small, tested changes.",
+                1,
+                "You design a module.",
+                0,
+                "You set code norms.",
+                0,
+            ],
+            ["You read the style guide.", 0, "You review others' code.", 0, None, None],
+        ],
+        "Teamwork": [
+            ["Novice", "Score", "Skilled", "Score", "Expert", "Score"],
+            ["You share your progress daily.", 0, "You run a retro.", 0, "You mend rifts.", 0],
+        ],
+        "Summary": [["Competency", "Weight"], ["Coding", 0.5], ["Teamwork", 0.5]],
+    }
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "assessment.xlsx"
+    book.save(path)
+    result = compkit.ingest(path)
+    assert result.report.layout == "level-columns"
+    assert [lv["name"] for lv in result.document["levels"]] == ["Novice", "Skilled", "Expert"]
+    assert _cells(result) == [
+        ("Coding", "novice", "You write small, tested changes."),
+        ("Coding", "novice", "You read the style guide."),
+        ("Coding", "skilled", "You design a module."),
+        ("Coding", "skilled", "You review others' code."),
+        ("Coding", "expert", "You set code norms."),
+        ("Teamwork", "novice", "You share your progress daily."),
+        ("Teamwork", "skilled", "You run a retro."),
+        ("Teamwork", "expert", "You mend rifts."),
+    ]
+    first = result.document["competencies"][0]["indicators"][0]
+    assert first["source"] == {"sheet": "Coding", "cell": "A3"}
+    messages = " ".join(result.report.to_frame()["message"])
+    assert "sheet 'Summary' not read as the framework" in messages
+    assert "column 'Score'" in messages

@@ -24,7 +24,8 @@ __all__ = ["LAYOUTS", "Ingested", "ingest"]
 
 #: The layouts ingest detects, each also a value of the ``layout`` hint.
 LAYOUTS = {
-    "level-columns": "Word (or text) tables with a column per level, one table per competency",
+    "level-columns": "Word (or text) tables with a column per level, one table per competency; "
+    "or a workbook with a sheet per competency, each level's statements listed down its column",
     "headings-lists": "headings and numbered or bulleted lists per level and competency",
     "effective-ineffective": "tables of effective | ineffective behaviours",
     "wide": "spreadsheet or CSV: a row per competency, a column per level",

@@ -3,6 +3,9 @@
 - **long**: a row per statement, with columns for the competency, the level and the text (and
   optionally polarity, group, numbering), headers matched loosely: "Competency", "Skill",
   "Capability"; "Level", "Grade", "Band"; "Indicator", "Statement", "Behaviour", "Text" ...
+- **level-columns**: a sheet per competency (an assessment workbook), its header naming levels
+  from its first cell and each level's statements listed one a row below its name; the sheet's
+  name is the competency, and sheets with other headers (a summary) are passed over.
 - **wide**: a row per competency or skill and a column per level, each cell holding its
   statements -- a stem line ("You can:") and "- " bullets, or one statement a line -- with
   optional description and roles columns (the roles that require the skill, at no stated level).
@@ -47,7 +50,11 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     if grid.encoding != "UTF-8":
         report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)
     layout = hints.get("layout") or (
-        "long" if {"competency", "level", "text"} <= cols.keys() else "wide"
+        "long"
+        if {"competency", "level", "text"} <= cols.keys()
+        else "level-columns"
+        if _stacked(grid.rows[row], cols)
+        else "wide"
     )
     report.layout = layout
     where = f"sheet {grid.name!r}" if grid.name else "the file"
@@ -67,6 +74,9 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
                 0.5,
                 grid.where(r, 0),
             )
+    if layout == "level-columns":
+        _stacked_sheets(ranked, [g.name for g in grids], draft)
+        return {}
     for other in ranked[1:]:
         if other[1].name:
             report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)
@@ -76,6 +86,79 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     else:
         _wide(grid, row, cols, draft, hints)
     return {"title": grid.title}
+
+
+def _stacked(head: list[str], cols: dict) -> bool:
+    """A header of level names only, from its first cell: statements listed down each level.
+
+    No column names the competency; the sheet is one competency (an assessment workbook with
+    a sheet per competency, each level's statements one a row below its name).
+    """
+    filled = [i for i, c in enumerate(head) if clean(c)]
+    levels = cols.get("_levels", [])
+    no_name = "competency" not in cols or cols.get("_inferred")
+    return bool(levels) and bool(no_name) and bool(filled) and filled[0] == levels[0]
+
+
+def _stacked_sheets(ranked: list, order: list[str], draft: Draft) -> None:
+    """Every sheet whose header names the same levels: one competency each (the sheet's name)."""
+    report = draft.report
+    _, first, row0, cols0 = ranked[0]
+    names = [clean(first.rows[row0][c]).casefold() for c in cols0["_levels"]]
+    report.layout = "level-columns"
+    report.reasons[-1] += "; level names from the first cell, so each sheet is a competency"
+    sheets = []
+    for _, grid, row, cols in sorted(ranked, key=lambda x: order.index(x[1].name)):
+        head = grid.rows[row] if row is not None else []
+        same = row is not None and [clean(head[c]).casefold() for c in cols.get("_levels", [])]
+        if same == names and _stacked(head, cols):
+            sheets.append((grid, row, cols))
+        elif grid.name:
+            report.add("unused", f"sheet {grid.name!r} not read as the framework", 0.7)
+    for rank, c in enumerate(cols0["_levels"], 1):
+        draft.level(first.rows[row0][c], first.where(row0, c), rank=rank)
+    report.add(
+        "guess",
+        "level columns: " + ", ".join(clean(first.rows[row0][c]) for c in cols0["_levels"]),
+        0.6,
+    )
+    for grid, row, cols in sheets:
+        name = grid.title or grid.name or draft.report.file
+        ckey = draft.competency(name, {"sheet": grid.name} if grid.name else {})
+        report.add(
+            "guess",
+            f"competency {name!r} named by the sheet's "
+            + ("title" if grid.title else "name" if grid.name else "file"),
+            0.6,
+            {"sheet": grid.name} if grid.name else {},
+        )
+        head = grid.rows[row]
+        level_cols = cols["_levels"]
+        for c, label in enumerate(head):
+            filled = sum(bool(_at(cells, c)) for cells in grid.rows[row + 1 :])
+            if c not in level_cols and filled:
+                report.add(
+                    "unused",
+                    f"column {clean(label) or c + 1!r} ({filled} cells) not read",
+                    0.5,
+                    grid.where(row, c),
+                )
+        for c in level_cols:
+            lkey = draft.find("level", head[c])
+            for r in range(row + 1, len(grid.rows)):
+                text = grid.rows[r][c] if c < len(grid.rows[r]) else ""
+                if not clean(text):
+                    continue
+                paras = [
+                    Para(line, {}, key=f"{r}:{c}:{k}") for k, line in enumerate(text.split("\n"))
+                ]
+                items, _, _ = split_cell(paras, lines=False)
+                for item in items:
+                    draft.statement(
+                        Statement(
+                            ckey, lkey, item.text, "effective", item.numbers, grid.where(r, c)
+                        )
+                    )
 
 
 def _level_ranks(others: list, draft: Draft) -> None:
