@@ -204,3 +204,40 @@ def test_a_sheet_per_competency_with_statements_down_each_level(tmp_path):
     messages = " ".join(result.report.to_frame()["message"])
     assert "sheet 'Summary' not read as the framework" in messages
     assert "column 'Score'" in messages
+
+
+def test_numbered_level_headers_with_summary_and_result_rows(tmp_path):
+    from openpyxl import Workbook
+
+    rows = [
+        [None, "Planning"],
+        [None, "Estimating and ordering work."],
+        [None],
+        [None, "1/ Rookie", None, "2/ Regular", None, "3/ Veteran"],
+        [None, "Needs guidance.", None, "Works alone.", None, "Guides others."],
+        [None],
+        [None, "You size a ticket.", "No", "You plan a sprint.", "No", "You plan a quarter.", "No"],
+        [None, "You flag risks.", "No", "You cut scope.", "No", None, None],
+        [None],
+        [None, "Level result", "Not yet", "Level result", "Not yet", "Level result", "Not yet"],
+    ]
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Planning"
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "numbered.xlsx"
+    book.save(path)
+    result = compkit.ingest(path)
+    levels = result.document["levels"]
+    assert [lv["name"] for lv in levels] == ["1/ Rookie", "2/ Regular", "3/ Veteran"]
+    assert levels[0]["description"] == "Needs guidance."
+    assert _cells(result) == [
+        ("Planning", "1-rookie", "You size a ticket."),
+        ("Planning", "1-rookie", "You flag risks."),
+        ("Planning", "2-regular", "You plan a sprint."),
+        ("Planning", "2-regular", "You cut scope."),
+        ("Planning", "3-veteran", "You plan a quarter."),
+    ]
+    messages = " ".join(result.report.to_frame()["message"])
+    assert "'Level result | Not yet" in messages

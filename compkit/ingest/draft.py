@@ -193,6 +193,7 @@ class Draft:
                         "id": level_ids[key],
                         "name": lv.name,
                         "rank": rank,
+                        "description": lv.description,
                         "source": lv.source,
                         "stem": stems.get(("level", key)),
                     }

@@ -143,9 +143,39 @@ def _stacked_sheets(ranked: list, order: list[str], draft: Draft) -> None:
                     0.5,
                     grid.where(row, c),
                 )
+        runs = _runs(grid, row, level_cols)
+        # with a block of statements, a lone row apart from it (a row of level summaries
+        # above, a "Level result" row below) is not a statement; rows all apart are statements
+        block = any(len(run) > 1 for run in runs)
+        main = [r for run in runs if len(run) > 1 or not block for r in run]
+        if block and len(runs[0]) == 1:  # a row of level summaries
+            for c in level_cols:
+                if _at(grid.rows[runs[0][0]], c):
+                    draft.levels[draft.find("level", head[c])].description = _at(
+                        grid.rows[runs[0][0]], c
+                    )
+            report.add(
+                "guess",
+                "the row under the level names, apart from the statements, read as their "
+                "descriptions",
+                0.6,
+                grid.where(runs[0][0], level_cols[0]),
+            )
+        for run in runs[1:] if block else ():
+            if len(run) > 1:
+                continue
+            for r in run:
+                shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
+                report.add(
+                    "unused",
+                    f"{shown[:80]!r} (rows apart from the statements) is in no statement, name "
+                    "or description",
+                    0.5,
+                    grid.where(r, level_cols[0]),
+                )
         for c in level_cols:
             lkey = draft.find("level", head[c])
-            for r in range(row + 1, len(grid.rows)):
+            for r in main:
                 text = grid.rows[r][c] if c < len(grid.rows[r]) else ""
                 if not clean(text):
                     continue
@@ -159,6 +189,21 @@ def _stacked_sheets(ranked: list, order: list[str], draft: Draft) -> None:
                             ckey, lkey, item.text, "effective", item.numbers, grid.where(r, c)
                         )
                     )
+
+
+def _runs(grid: Grid, row: int, cols: list[int]) -> list[list[int]]:
+    """The rows below ``row`` with text in a level column, in runs parted by blank rows."""
+    runs: list[list[int]] = []
+    gap = True
+    for r in range(row + 1, len(grid.rows)):
+        if any(_at(grid.rows[r], c) for c in cols):
+            if gap:
+                runs.append([])
+            runs[-1].append(r)
+            gap = False
+        else:
+            gap = True
+    return runs
 
 
 def _level_ranks(others: list, draft: Draft) -> None:

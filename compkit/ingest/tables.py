@@ -91,6 +91,9 @@ def header_row(grid: Grid, hints: dict) -> tuple[int | None, int]:
     return best_row, best
 
 
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):–-]\s*[a-z]")
+
+
 def find_columns(cells: list[str], hints: dict) -> dict:
     """Match header cells to column roles; ``_levels`` lists level-named columns (wide)."""
     names = [_norm(c) for c in cells]
@@ -123,6 +126,13 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         and (n in listed or (not listed and level_score(n) >= 0.6))
         and ("competency" in out or n in listed or not re.fullmatch(r"[\d.]+", n))
     ]
+    numbered = [i for i, n in enumerate(names) if i not in taken and _NUMBERED.match(n)]
+    if len(numbered) >= 3 and [int(_NUMBERED.match(names[i]).group(1)) for i in numbered] == list(
+        range(1, len(numbered) + 1)
+    ):  # "1/ Junior", "2/ Medior", "3/ Senior": numbered in order, whatever the words
+        levels = sorted(set(levels) | set(numbered))
+    if len({names[i] for i in levels}) < 2:  # "Level result" over every column: not levels
+        levels = []
     if len(levels) >= 2 and "level" not in out:
         out["_levels"] = levels
         out["_sure"] = out.get("_sure") or bool(listed)
