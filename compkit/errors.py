@@ -11,6 +11,7 @@ from pathlib import Path
 
 __all__ = [
     "CompkitError",
+    "CompkitWarning",
     "CrosswalkError",
     "FrameworkFileError",
     "FrameworkNotFoundError",
@@ -24,6 +25,14 @@ __all__ = [
 
 class CompkitError(Exception):
     """Base class of every error compkit raises for a user's bad file or bad argument."""
+
+
+class CompkitWarning(UserWarning):
+    """Something a user should know about a result that is not an error (statements left out).
+
+    The CLI prints it as a ``note:`` line; in Python it is a warning
+    (``warnings.simplefilter("error", CompkitWarning)`` makes it an error).
+    """
 
 
 class UsageError(CompkitError, ValueError):

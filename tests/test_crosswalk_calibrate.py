@@ -9,7 +9,7 @@ from compkit.crosswalk import Weights, suggest
 from compkit.crosswalk.calibrate import fit_no_match, flag_threshold, no_match_probability
 from compkit.crosswalk.embeddings import EmbeddingBackendError
 from compkit.crosswalk.explain import explain
-from compkit.crosswalk.lexical import STOP_WORDS
+from compkit.crosswalk.lexical import STOP_WORDS, stem
 from compkit.crosswalk.signals import Signals, _signed
 from compkit.crosswalk.suggest import relations
 from compkit.crosswalk.tokens import token_vectors
@@ -91,15 +91,15 @@ def test_default_relations_leave_broad_and_narrow_to_the_reviewer(hybrid):
 
 
 # -- explanations ------------------------------------------------------------------------------
-def test_shared_words_for_many_pairs_match_a_plain_set_intersection(lexical_signals):
+def test_shared_words_for_many_pairs_match_a_plain_intersection_of_stems(lexical_signals):
     sig = lexical_signals
     ids, idf, _, vocab = sig._word_table()
     n, m = len(sig.sa.keys), len(sig.sb.keys)
     rows, cols = np.repeat(np.arange(n), m), np.tile(np.arange(m), n)
     words = sig.shared_words(rows, cols)
     for r, c, got in zip(rows[::7], cols[::7], words[::7], strict=True):
-        a = set(ids[r][ids[r] >= 0].tolist())
-        b = [int(i) for i in ids[n + c] if i >= 0 and int(i) in a]
+        a = {stem(vocab[i]) for i in ids[r] if i >= 0}  # what TF-IDF counts as one word
+        b = [int(i) for i in ids[n + c] if i >= 0 and stem(vocab[i]) in a]
         b.sort(key=lambda i: -idf[i])
         assert [w for w in got if w] == [vocab[i] for i in b[:6]]
 

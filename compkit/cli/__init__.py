@@ -10,9 +10,10 @@ never a traceback unless ``--debug`` asks for one.
 from __future__ import annotations
 
 import sys
+import warnings
 from collections.abc import Sequence
 
-from ..errors import CompkitError
+from ..errors import CompkitError, CompkitWarning
 from . import authoring, checks, compare, crosswalk, framework, ingest
 from ._common import (
     EXIT_BAD_INPUT,
@@ -59,13 +60,24 @@ def _build() -> Parser:
     return parser
 
 
+def _note(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print a compkit warning as one ``note:`` line; any other warning as Python would."""
+    if issubclass(category, CompkitWarning):
+        print(f"compkit: note: {printable(str(message))}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 findings, 2 bad input, 3 a bug)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
         args = _build().parse_args(argv)
-        return COMMANDS[args.command](args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", CompkitWarning)
+            warnings.showwarning = _note
+            return COMMANDS[args.command](args)
     except CompkitError as exc:
         print(f"compkit: error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT

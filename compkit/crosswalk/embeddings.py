@@ -355,6 +355,10 @@ def embed(
     >>> v.shape, bool(v[0] @ v[1] > v[0] @ v[2])
     ((3, 256), True)
     """
+    if isinstance(texts, str | bytes):
+        raise UsageError(
+            "texts must be a list of statements, not a single string: embed([text]) embeds one"
+        )
     texts = [str(t) for t in texts]
     cache = _CACHE.setdefault(backend, {})
     if cache_dir is not None and not cache:

@@ -19,13 +19,32 @@ NO_TERM = "sssom:NoTermFound"
 
 def read_gold(path: str | os.PathLike) -> pd.DataFrame:
     """Read a gold set (CSV with ``subject_id`` and ``object_id`` columns)."""
+    from pathlib import Path
+
     from ..errors import UsageError
 
-    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = {"subject_id", "object_id"} - set(gold.columns)
-    if missing:
-        raise UsageError(f"{path}: gold set lacks column(s) {', '.join(sorted(missing))}")
+    where = Path(path)
+    if not where.is_file():
+        what = "is a folder" if where.is_dir() else "does not exist"
+        raise UsageError(f"{where}: {what}; expected a gold set (CSV with subject_id, object_id)")
+    try:
+        gold = pd.read_csv(where, dtype=str, keep_default_na=False)
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise UsageError(f"{where}: not a readable CSV gold set ({exc})") from None
+    _require(gold, ("subject_id", "object_id"), f"{where}: gold set")
     return gold
+
+
+def _require(frame, columns: tuple[str, ...], what: str) -> None:
+    from ..errors import UsageError
+
+    if not isinstance(frame, pd.DataFrame):
+        raise UsageError(f"{what} must be a DataFrame, not {type(frame).__name__}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise UsageError(
+            f"{what} lacks column(s) {', '.join(missing)}; expected {', '.join(columns)}"
+        )
 
 
 def evaluate(suggestions: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
@@ -55,6 +74,8 @@ def evaluate(suggestions: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     >>> {k: v for k, v in evaluate(s, g).items() if k in ("hit@1", "mrr")}
     {'hit@1': 0.5, 'mrr': 0.75}
     """
+    _require(suggestions, ("subject_id", "object_id", "rank", "unmatched"), "suggestions")
+    _require(gold, ("subject_id", "object_id"), "gold set")
     nomatch = gold.loc[gold["object_id"] == NO_TERM, "subject_id"].unique()
     pairs = gold.loc[gold["object_id"] != NO_TERM, ["subject_id", "object_id"]]
     subjects = pairs["subject_id"].unique()
@@ -93,6 +114,8 @@ def relation_confusion(suggestions: pd.DataFrame, gold: pd.DataFrame) -> pd.Data
     >>> relation_confusion(s, g).to_dict()
     {'close': {'close': 1}, 'related': {'close': 1}}
     """
+    _require(suggestions, ("subject_id", "object_id", "predicate_id"), "suggestions")
+    _require(gold, ("subject_id", "object_id", "predicate_id"), "gold set")
     both = gold[gold["object_id"] != NO_TERM].merge(
         suggestions[["subject_id", "object_id", "predicate_id"]],
         on=["subject_id", "object_id"],
@@ -118,6 +141,8 @@ def set_scores(suggestions: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float
     >>> set_scores(s, g)
     {'set_precision': 0.5, 'set_recall': 0.5, 'set_size': 1.0}
     """
+    _require(suggestions, ("subject_id", "object_id", "in_set"), "suggestions")
+    _require(gold, ("subject_id", "object_id"), "gold set")
     chosen = suggestions.loc[suggestions["in_set"], ["subject_id", "object_id"]]
     chosen = chosen[chosen["subject_id"].isin(gold["subject_id"])]
     pairs = gold.loc[gold["object_id"] != NO_TERM, ["subject_id", "object_id"]]

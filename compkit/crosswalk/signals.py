@@ -46,8 +46,8 @@ import pandas as pd
 
 from ._prepare import clauses, lemmatise, names_of, prepare
 from .embeddings import embed
-from .lexical import STOP_WORDS
-from .tokens import token_vectors
+from .lexical import STOP_WORDS, stem
+from .tokens import TokenAlignment
 
 __all__ = ["SIGNALS", "Side", "Signals", "level_prior"]
 
@@ -64,7 +64,6 @@ SIGNALS = (
 )
 _POLARITY = {"effective": 0, "ineffective": 1}
 _MAX_WORDS = 24
-_MAX_TOKENS = 40
 #: The backend whose contextual token vectors the ``tokens`` signal aligns.
 TOKEN_BACKEND = "minilm-onnx"
 
@@ -127,7 +126,22 @@ def _signed(weights, name: str) -> float:
     return -w if name.endswith("_gap") else w
 
 
+#: Fewer statements than this are not framework-centred: their mean is mostly themselves (one
+#: statement minus its own mean is nothing at all).
+MIN_CENTRED = 10
+
+
 def _centred(vectors: np.ndarray) -> np.ndarray:
+    """Vectors minus their framework's mean, renormalised (see ``semantic`` above).
+
+    Examples
+    --------
+    >>> v = np.eye(3, dtype=np.float32)
+    >>> bool(np.allclose(_centred(v), v))  # too few to centre
+    True
+    """
+    if len(vectors) < MIN_CENTRED:
+        return np.asarray(vectors, dtype=np.float32)
     out = vectors - vectors.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return (out / np.where(norms > 0, norms, 1.0)).astype(np.float32)
@@ -196,7 +210,7 @@ class Signals:
         self._with_tokens = bool(tokens) and TOKEN_BACKEND in backends
         self._progress = progress
         if self._with_tokens:  # first: the same model run gives the sentence vectors
-            self._token_table()
+            self._raw_tokens(np.zeros(0, np.int64), np.zeros(0, np.int64))
         self.semantic = []
         for backend in backends:
             both = embed(keys, backend=backend, cache_dir=cache_dir, progress=progress)
@@ -325,6 +339,10 @@ class Signals:
                 ids[r, : len(d)] = [index[w] for w in d]
             vectors = np.vstack([vectors, np.zeros((1, vectors.shape[1]), np.float32)])
             self._words = (ids, np.append(idf, 0.0).astype(np.float32), vectors, vocab)
+            # words the TF-IDF counts as one (judgement, judgment): shared words compare these
+            stems = [stem(w) for w in vocab]
+            codes = {s: i for i, s in enumerate(dict.fromkeys(stems))}
+            self._stems = np.array([*(codes[s] for s in stems), -1], dtype=np.int64)
         return self._words
 
     def _raw_alignment(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -352,61 +370,11 @@ class Signals:
         mean, sd = self._align_stats
         return (self._raw_alignment(rows, cols) - mean) / sd
 
-    def _token_table(self):
-        """The content tokens of every statement.
-
-        Vectors (float16, a zero row last for padding), per statement the indices of its tokens
-        into them, and their IDF weights (0 on padding).
-        """
+    def _raw_tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if self._tokens is None:
             keys = pd.concat([self.sa.keys, self.sb.keys]).tolist()
-            per = token_vectors(keys, backend=TOKEN_BACKEND, progress=self._progress)
-            picks = [
-                [
-                    i
-                    for i, w in enumerate(words)
-                    if len(w) > 1 and w.isalnum() and w not in STOP_WORDS
-                ][:_MAX_TOKENS]
-                for _, _, words in per
-            ]
-            sizes = np.fromiter((len(p) for p in picks), dtype=np.int64, count=len(picks))
-            width = max(int(sizes.max(initial=0)), 1)
-            dim = per[0][0].shape[1] if per else 384
-            flat = np.zeros((int(sizes.sum()) + 1, dim), dtype=np.float16)
-            index = np.full((len(per), width), -1, dtype=np.int64)
-            vocab = np.full((len(per), width), -1, dtype=np.int64)
-            at = 0
-            for r, ((vectors, ids, _), pick) in enumerate(zip(per, picks, strict=True)):
-                flat[at : at + len(pick)] = vectors[pick]
-                index[r, : len(pick)] = np.arange(at, at + len(pick))
-                vocab[r, : len(pick)] = ids[pick]
-                at += len(pick)
-            index[index < 0] = len(flat) - 1
-            present = vocab >= 0
-            size = int(vocab.max(initial=0)) + 1
-            rows = np.nonzero(present)[0]
-            once = np.unique(rows * size + vocab[present]) % size  # each id once per statement
-            df = np.bincount(once, minlength=size)
-            idf = np.log((1.0 + len(per)) / (1.0 + df)) + 1.0
-            weight = np.where(present, idf[np.where(present, vocab, 0)], 0.0).astype(np.float32)
-            self._tokens = (flat, index, weight)
-        return self._tokens
-
-    def _raw_tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        flat, index, weight = self._token_table()
-        n = len(self.sa.keys)
-        out = np.zeros(len(rows), dtype=np.float32)
-        for start in range(0, len(rows), 512):
-            ia, ib = rows[start : start + 512], n + cols[start : start + 512]
-            va = flat[index[ia]].astype(np.float32)  # (p, L, d)
-            vb = flat[index[ib]].astype(np.float32)
-            wa, wb = weight[ia], weight[ib]
-            sims = np.matmul(va, vb.transpose(0, 2, 1))
-            sims = np.where((wb > 0)[:, None, :] & (wa > 0)[:, :, None], sims, -1.0)
-            recall = (sims.max(axis=2) * wa).sum(axis=1) / np.maximum(wa.sum(axis=1), 1e-6)
-            precision = (sims.max(axis=1) * wb).sum(axis=1) / np.maximum(wb.sum(axis=1), 1e-6)
-            out[start : start + 512] = 0.5 * (recall + precision)
-        return out
+            self._tokens = TokenAlignment(keys, backend=TOKEN_BACKEND, progress=self._progress)
+        return self._tokens(rows, len(self.sa.keys) + cols)
 
     def tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Standardised contextual token alignment of the pairs ``(rows[i], cols[i])``."""
@@ -421,16 +389,20 @@ class Signals:
     def shared_words(self, rows: np.ndarray, cols: np.ndarray, *, limit: int = 6) -> np.ndarray:
         """Content words (lemmas) each pair shares, rarest first: ``len(rows) x limit`` strings.
 
+        Words are shared when the TF-IDF counts them as one (the same stem: "judgement" and
+        "judgment"); the object's spelling is shown.
+
         Computed for all pairs at once (a word-id comparison, no loop over pairs); ``""`` pads
         a pair that shares fewer than ``limit`` words.
         """
         ids, idf, _, vocab = self._word_table()
+        stems = self._stems
         words = np.array([*vocab, ""], dtype=object)
         out = np.full((len(rows), limit), "", dtype=object)
         for start in range(0, len(rows), 8192):
             ia = ids[rows[start : start + 8192]]
             ib = ids[len(self.sa.keys) + cols[start : start + 8192]]
-            shared = (ib[:, :, None] == ia[:, None, :]).any(axis=2) & (ib >= 0)
+            shared = (stems[ib][:, :, None] == stems[ia][:, None, :]).any(axis=2) & (ib >= 0)
             order = np.argsort(np.where(shared, -idf[ib], np.inf), axis=1, kind="stable")
             order = order[:, :limit]
             found = np.take_along_axis(np.where(shared, ib, -1), order, axis=1)

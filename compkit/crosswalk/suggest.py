@@ -215,11 +215,11 @@ def suggest(
     """
     from ..framework.io import load
 
-    if method not in METHODS:
-        raise UsageError(f"unknown method {method!r}; expected one of: {', '.join(METHODS)}")
-    if top < 1:
-        raise UsageError(f"top must be at least 1, not {top}")
+    _check_arguments(method, top, block, backend, weights, cross_polarity, reviewed)
     fa, fb = load(a), load(b)
+    for fw in (fa, fb):
+        if not len(fw.indicators):
+            raise UsageError(f"{fw.label} has no statements to match")
     backends = () if method == "lexical" else resolve_backends(backend)
     w = _method_weights(method, weights or tuned_weights(backends))
     sig = Signals(
@@ -282,6 +282,42 @@ def suggest(
                   features)  # fmt: skip
 
 
+def _whole(value) -> bool:
+    return isinstance(value, int | np.integer) and not isinstance(value, bool | np.bool_)
+
+
+def _check_arguments(method, top, block, backend, weights, cross_polarity, reviewed) -> None:
+    """One clear message for an argument of :func:`suggest` that cannot be right."""
+    if method not in METHODS:
+        raise UsageError(f"unknown method {method!r}; expected one of: {', '.join(METHODS)}")
+    for name, value in (("top", top), ("block", block)):
+        if not _whole(value):
+            raise UsageError(f"{name} must be a whole number of at least 1, not {value!r}")
+        if value < 1:
+            raise UsageError(f"{name} must be at least 1, not {value}")
+    names = [backend] if isinstance(backend, str) else backend
+    if (
+        not isinstance(names, list | tuple)
+        or not names
+        or not all(isinstance(n, str) for n in names)
+    ):
+        raise UsageError(
+            f"backend must be a backend name or a non-empty list of names, not {backend!r}"
+        )
+    if weights is not None and not isinstance(weights, Weights):
+        raise UsageError(
+            f"weights must be a compkit.crosswalk.Weights, not {type(weights).__name__} "
+            "(e.g. Weights(lexical=0.5))"
+        )
+    if not isinstance(cross_polarity, bool | np.bool_):
+        raise UsageError(f"cross_polarity must be True or False, not {cross_polarity!r}")
+    if reviewed is not None and not isinstance(reviewed, str | os.PathLike | pd.DataFrame):
+        raise UsageError(
+            "reviewed must be the path of a reviewed cross-walk (SSSOM), a bundled one's name "
+            f"or a DataFrame read by read_sssom, not {type(reviewed).__name__}"
+        )
+
+
 def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts, features):
     mean, sd = scale
     n, k = cols.shape
@@ -295,8 +331,22 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts,
     best = z[:, 0] if k else np.full(n, np.nan)
     no_match = no_match_probability(np.nan_to_num(features, nan=0.0), w.no_match)
     no_match = np.where(np.isfinite(features).all(axis=1), no_match, 1.0)
-    unmatched = np.repeat(no_match > w.flag, k)
     zr = z.ravel()
+    identical = (sa.keys.to_numpy()[rows] == sb.keys.to_numpy()[flat]) & np.isfinite(vals.ravel())
+    opposite = sa.polarity[rows] != sb.polarity[flat]
+    predicates = relations(
+        np.nan_to_num(zr, nan=-np.inf),
+        lexical,
+        sa.scope[rows] - sb.scope[flat],
+        sa.clauses[rows] - sb.clauses[flat],
+        w,
+        identical=identical,
+        opposite=opposite,
+    )
+    # a statement whose best candidate is a close or exact match has a credible counterpart,
+    # whatever its other candidates say
+    credible = np.isin(predicates.reshape(n, k)[:, :1], ("skos:exactMatch", "skos:closeMatch"))
+    unmatched = np.repeat((no_match > w.flag) & ~credible.any(axis=1), k)
     in_set = np.nan_to_num(zr, nan=-np.inf) >= np.maximum(w.member, np.repeat(best, k) - w.set_gap)
     in_set |= np.tile(np.arange(k), n) == 0
     in_set &= ~unmatched  # a statement with no credible counterpart has an empty set
@@ -312,19 +362,13 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts,
             "object_label": B["text"].to_numpy()[flat],
             "object_competency": B["competency_id"].to_numpy()[flat],
             "object_level": B["level"].to_numpy()[flat],
-            "predicate_id": relations(
-                np.nan_to_num(zr, nan=-np.inf),
-                lexical,
-                sa.scope[rows] - sb.scope[flat],
-                sa.clauses[rows] - sb.clauses[flat],
-                w,
-            ),
-            "score": np.round(np.where(np.isfinite(vals), vals, np.nan).ravel().astype(float), 3),
-            "zscore": np.round(zr.astype(float), 2),
-            "semantic": semantic.astype(float).round(3),
-            "lexical": lexical.astype(float).round(3),
+            "predicate_id": predicates,
+            "score": _rounded(np.where(np.isfinite(vals), vals, np.nan).ravel(), 3),
+            "zscore": _rounded(zr, 2),
+            "semantic": _rounded(semantic, 3),
+            "lexical": _rounded(lexical, 3),
             "unmatched": unmatched,
-            "no_match": np.repeat(np.round(no_match, 3), k),
+            "no_match": np.repeat(_rounded(no_match, 3), k),
             "method": method if method == "lexical" else f"{method}:{'+'.join(backends)}",
             "subject_polarity": pd.Series(sa.polarity[rows]).map(polarity).to_numpy(),
             "object_polarity": pd.Series(sb.polarity[flat]).map(polarity).to_numpy(),
@@ -334,6 +378,20 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts,
         columns=SUGGESTION_COLUMNS,
     )
     out = out[np.isfinite(vals.ravel())].reset_index(drop=True)
+    left = ~np.isfinite(vals[:, 0]) if k else np.ones(n, dtype=bool)
+    if left.any():
+        import warnings
+
+        from ..errors import CompkitWarning
+
+        warnings.warn(
+            f"{int(left.sum())} of {n} statements of {fa.label} have no candidate of their "
+            f"polarity in {fb.label} (e.g. {A['indicator_id'].iloc[int(np.argmax(left))]}): "
+            "left out; cross_polarity=True (on the command line, --cross-polarity) matches "
+            "across polarity",
+            CompkitWarning,
+            stacklevel=3,
+        )
     if reviewed is not None:
         from .review import honour
 
@@ -341,18 +399,49 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts,
     return out
 
 
-def relations(z, lexical, scope_gap, clause_gap, w: Weights) -> np.ndarray:
-    """SKOS relation of each candidate from its z-score and the two statements' shape."""
+def _rounded(values, decimals: int) -> np.ndarray:
+    """Rounded floats, with no negative zero (``-0.0`` reads as a sign where there is none)."""
+    return np.round(np.asarray(values, dtype=float), decimals) + 0.0
+
+
+def relations(
+    z, lexical, scope_gap, clause_gap, w: Weights, *, identical=None, opposite=None
+) -> np.ndarray:
+    """SKOS relation of each candidate from its z-score and the two statements' shape.
+
+    Statements whose matching keys are the same are an exact match whatever the scores (a
+    framework against itself, a statement carried over); statements of opposite polarity (an
+    effective against an ineffective one, matched with ``cross_polarity=True``) are at most
+    related: one says what the other warns against.
+
+    Examples
+    --------
+    >>> w = Weights()
+    >>> relations(np.array([5.0, 5.0, 0.0, 5.0]), np.array([0.9, 0.2, 0.1, 0.2]),
+    ...           np.zeros(4), np.zeros(4), w, identical=np.array([0, 0, 1, 0], bool),
+    ...           opposite=np.array([0, 0, 0, 1], bool)).tolist()
+    ['skos:exactMatch', 'skos:closeMatch', 'skos:exactMatch', 'skos:relatedMatch']
+    """
     lexical = np.nan_to_num(lexical, nan=0.0)
+    identical = np.zeros(len(z), bool) if identical is None else np.asarray(identical, bool)
+    opposite = np.zeros(len(z), bool) if opposite is None else np.asarray(opposite, bool)
     wider_subject = (scope_gap >= 0.6) | (clause_gap >= w.bundle)
     wider_object = (scope_gap <= -0.6) | (clause_gap <= -w.bundle)
+    same = ~opposite
     return np.select(
         [
-            (z >= w.close) & (lexical >= 0.8) & (np.abs(clause_gap) < 2),
-            (z >= w.related) & wider_subject & ~wider_object,
-            (z >= w.related) & wider_object & ~wider_subject,
-            z >= w.close,
+            identical & same,
+            same & (z >= w.close) & (lexical >= 0.8) & (np.abs(clause_gap) < 2),
+            same & (z >= w.related) & wider_subject & ~wider_object,
+            same & (z >= w.related) & wider_object & ~wider_subject,
+            same & (z >= w.close),
         ],
-        ["skos:exactMatch", "skos:narrowMatch", "skos:broadMatch", "skos:closeMatch"],
+        [
+            "skos:exactMatch",
+            "skos:exactMatch",
+            "skos:narrowMatch",
+            "skos:broadMatch",
+            "skos:closeMatch",
+        ],
         default="skos:relatedMatch",
     )

@@ -11,13 +11,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..errors import UsageError
 from .embeddings import _CACHE, EmbeddingBackendError, _key, _model
+from .lexical import STOP_WORDS
 
-__all__ = ["token_vectors"]
+__all__ = ["TokenAlignment", "token_vectors"]
 
 _TOKEN_CACHE: dict[str, dict[str, tuple[np.ndarray, np.ndarray, tuple[str, ...]]]] = {}
 #: Texts whose token vectors stay in memory (about 15 KB each), per backend.
 _TOKEN_CACHE_LIMIT = 50_000
+#: Content tokens a statement keeps (the rest are left out of the alignment).
+_MAX_TOKENS = 40
 
 
 def token_vectors(
@@ -63,6 +67,10 @@ def token_vectors(
             f"embedding backend {backend!r} gives no token vectors; the ONNX transformer "
             "backends do: minilm-onnx, minilm-l3-onnx"
         )
+    if isinstance(texts, str | bytes):
+        raise UsageError(
+            "texts must be a list of statements, not a single string: token_vectors([text])"
+        )
     texts = [str(t) for t in texts]
     cache = _TOKEN_CACHE.setdefault(backend, {})
     pooled = _CACHE.setdefault(backend, {})
@@ -92,3 +100,72 @@ def token_vectors(
 def _unit(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+
+
+class TokenAlignment:
+    """Soft alignment of the content tokens of statements, any pairs of them (BERTScore-style).
+
+    Each content token (stop words and punctuation left out) of one statement is matched to its
+    most similar token of the other, weighted by its IDF over all the statements given; the
+    score of a pair is the mean of that recall and the same precision the other way.
+
+    Parameters
+    ----------
+    texts : list of str
+        Every statement (both frameworks'), addressed by position.
+    backend : str
+        The transformer whose token vectors are aligned.
+
+    Examples
+    --------
+    >>> align = TokenAlignment(["Listens to others", "Listens to colleagues", "Sets budgets"])
+    >>> scores = align(np.array([0, 0]), np.array([1, 2]))
+    >>> bool(scores[0] > scores[1])
+    True
+    """
+
+    def __init__(self, texts, *, backend: str = "minilm-onnx", progress: bool | None = None):
+        per = token_vectors(texts, backend=backend, progress=progress)
+        picks = [
+            [i for i, w in enumerate(words) if len(w) > 1 and w.isalnum() and w not in STOP_WORDS][
+                :_MAX_TOKENS
+            ]
+            for _, _, words in per
+        ]
+        sizes = np.fromiter((len(p) for p in picks), dtype=np.int64, count=len(picks))
+        width = max(int(sizes.max(initial=0)), 1)
+        dim = per[0][0].shape[1] if per else 384
+        flat = np.zeros((int(sizes.sum()) + 1, dim), dtype=np.float16)  # a zero row last
+        index = np.full((len(per), width), -1, dtype=np.int64)
+        vocab = np.full((len(per), width), -1, dtype=np.int64)
+        at = 0
+        for r, ((vectors, ids, _), pick) in enumerate(zip(per, picks, strict=True)):
+            flat[at : at + len(pick)] = vectors[pick]
+            index[r, : len(pick)] = np.arange(at, at + len(pick))
+            vocab[r, : len(pick)] = ids[pick]
+            at += len(pick)
+        index[index < 0] = len(flat) - 1
+        present = vocab >= 0
+        size = int(vocab.max(initial=0)) + 1
+        rows = np.nonzero(present)[0]
+        once = np.unique(rows * size + vocab[present]) % size  # each id once per statement
+        df = np.bincount(once, minlength=size)
+        idf = np.log((1.0 + len(per)) / (1.0 + df)) + 1.0
+        self.vectors, self.index = flat, index
+        self.weight = np.where(present, idf[np.where(present, vocab, 0)], 0.0).astype(np.float32)
+
+    def __call__(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """The alignment of each pair of statements ``(left[i], right[i])`` (positions)."""
+        flat, index, weight = self.vectors, self.index, self.weight
+        out = np.zeros(len(left), dtype=np.float32)
+        for start in range(0, len(left), 512):
+            ia, ib = left[start : start + 512], right[start : start + 512]
+            va = flat[index[ia]].astype(np.float32)  # (p, L, d)
+            vb = flat[index[ib]].astype(np.float32)
+            wa, wb = weight[ia], weight[ib]
+            sims = np.matmul(va, vb.transpose(0, 2, 1))
+            sims = np.where((wb > 0)[:, None, :] & (wa > 0)[:, :, None], sims, -1.0)
+            recall = (sims.max(axis=2) * wa).sum(axis=1) / np.maximum(wa.sum(axis=1), 1e-6)
+            precision = (sims.max(axis=1) * wb).sum(axis=1) / np.maximum(wb.sum(axis=1), 1e-6)
+            out[start : start + 512] = 0.5 * (recall + precision)
+        return out
