@@ -24,10 +24,10 @@ statements' shape: a statement bundling more behaviours, or at a wider scope, is
 one. ``no_match`` is the probability that a subject has no counterpart at all, calibrated on the
 evaluation sets from the mean z of its five best candidates
 (:mod:`compkit.crosswalk.calibrate`); above ``Weights.flag`` the subject is flagged
-``unmatched``. The candidates close enough to the best form the suggested set (``in_set``; empty
-for an ``unmatched`` subject). ``why`` says, in words, what the score rests on
-(:mod:`compkit.crosswalk.explain`). Suggestions never read reviewed decisions unless asked
-(``reviewed=``).
+``unmatched``, unless its best candidate is a close or exact match. The candidates close enough
+to the best form the suggested set (``in_set``; empty for an ``unmatched`` subject). ``why``
+says, in words, what the score rests on (:mod:`compkit.crosswalk.explain`). Suggestions never
+read reviewed decisions unless asked (``reviewed=``).
 """
 
 from __future__ import annotations
