@@ -1,25 +1,37 @@
-"""The cross-walk command: suggest mappings between two frameworks, in batch."""
+"""The cross-walk command: suggest mappings between two frameworks, in batch.
+
+Everything a user can get wrong (an empty framework argument, an output that is a folder, a
+format the suffix contradicts, a reviewed cross-walk that cannot be read, frameworks with no
+statements of a common polarity) is refused before the computation, in one line; statements left
+out of the result are said in a note.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import warnings
+from pathlib import Path
 
-from ._common import EXIT_OK, FRAMEWORK_HELP
+from ._common import EXIT_OK, FRAMEWORK_HELP, printable
 
-COLUMNS = [
-    "subject_id",
-    "subject_label",
-    "predicate_id",
-    "object_id",
-    "object_label",
-    "rank",
-    "score",
-    "zscore",
-    "unmatched",
-    "subject_polarity",
-    "object_polarity",
-    "why",
-]
+#: Output formats and the suffixes that name them (``.tsv`` is SSSOM too).
+_SUFFIXES = {".sssom.tsv": "sssom", ".tsv": "sssom", ".csv": "csv", ".xlsx": "xlsx"}
+_FORMATS = ("csv", "xlsx", "sssom")
+_SUFFIX = {"csv": ".csv", "xlsx": ".xlsx", "sssom": ".sssom.tsv"}
+_EXPECTED = "a bundled framework id (cis, wsx) or the path of a framework YAML file"
+
+
+def _whole(text: str) -> int:
+    """An argument that is a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
 
 
 def add_parsers(sub) -> None:
@@ -33,14 +45,17 @@ def add_parsers(sub) -> None:
         description=(
             "Rank, for every indicator of A, the best candidates in B with a score and a SKOS "
             "relation; flag indicators with no credible counterpart. Output: CSV (default, to "
-            "standard output), XLSX (pairs, level alignment, competency matrix, unmatched) or "
-            "SSSOM TSV (to review, e.g. in the notebook's review widget)."
+            "standard output; one row per candidate: the statement of A, its rank, the "
+            "candidate of B, the relation and the scores), XLSX (pairs, level alignment, "
+            "competency matrix, unmatched) or SSSOM TSV (to review, e.g. in the notebook's "
+            "review widget). Statements of A with no statement of their polarity in B are left "
+            "out (a note says how many) unless --cross-polarity."
         ),
     )
     cw.add_argument("a", metavar="A", help=FRAMEWORK_HELP)
     cw.add_argument("b", metavar="B", help=FRAMEWORK_HELP)
     cw.add_argument(
-        "--top", type=int, default=5, metavar="K", help="candidates per indicator (default: 5)"
+        "--top", type=_whole, default=5, metavar="K", help="candidates per indicator (default: 5)"
     )
     cw.add_argument(
         "--method",
@@ -61,51 +76,201 @@ def add_parsers(sub) -> None:
         help="also match effective statements with ineffective ones (default: within polarity)",
     )
     cw.add_argument(
-        "--format",
-        choices=("csv", "xlsx", "sssom"),
-        help="output format (default: from the suffix of -o, else csv)",
+        "--reviewed",
+        metavar="FILE",
+        help="a reviewed cross-walk of A to B (SSSOM TSV, or a shipped one's name: cis-wsx) to "
+        "honour: pairs the reviewer rejected are left out, accepted ones come first with the "
+        "reviewer's relation, and a review_status column shows each decision",
     )
-    cw.add_argument("-o", "--output", help="the file to write (default: standard output)")
+    cw.add_argument(
+        "--block",
+        type=_whole,
+        default=1024,
+        metavar="N",
+        help="statements of A scored per block (default: 1024); lower it to use less memory",
+    )
+    cw.add_argument(
+        "--format",
+        choices=_FORMATS,
+        help="output format (default: from the suffix of -o: .csv, .xlsx, .sssom.tsv or .tsv; "
+        "else csv); it must agree with the suffix",
+    )
+    cw.add_argument(
+        "-o", "--output", metavar="FILE", help="the file to write (default: standard output)"
+    )
+
+
+def _by_suffix(path: Path) -> str | None:
+    name = path.name.lower()
+    return next((fmt for suffix, fmt in _SUFFIXES.items() if name.endswith(suffix)), None)
+
+
+def _target(output: str | None, fmt: str | None) -> tuple[Path | None, str]:
+    """The file to write (None: standard output) and its format, refused before any work."""
+    from ..errors import UsageError
+
+    if output is None:
+        if fmt == "xlsx":
+            raise UsageError("--format xlsx needs an output file (-o FILE.xlsx)")
+        return None, fmt or "csv"
+    if not output.strip():
+        raise UsageError("-o was given an empty file name; expected the file to write (FILE.csv)")
+    path = Path(output)
+    if path.is_dir() or output.endswith(("/", os.sep)):
+        raise UsageError(
+            f"-o {output}: is a folder; expected the file to write, e.g. "
+            f"-o {path / 'crosswalk.csv'}"
+        )
+    if path.exists() and not path.is_file():
+        raise UsageError(f"-o {output}: is not a regular file (a pipe or a device)")
+    suffixed = _by_suffix(path)
+    if fmt is None and suffixed is None:
+        raise UsageError(
+            f"-o {output}: cannot tell the format from the file name; expected a name ending "
+            "in .csv, .xlsx, .sssom.tsv or .tsv, or --format csv|xlsx|sssom"
+        )
+    if fmt is not None and suffixed is not None and fmt != suffixed:
+        raise UsageError(
+            f"--format {fmt} contradicts -o {output}, whose suffix means {suffixed}; expected "
+            f"a file name ending in {_SUFFIX[fmt]}, or --format {suffixed}"
+        )
+    folder = next(p for p in (path.absolute(), *path.absolute().parents) if p.exists())
+    if folder != path.absolute() and not folder.is_dir():
+        raise UsageError(f"-o {output}: {folder} is a file, not a folder; cannot write under it")
+    return path, fmt or suffixed
+
+
+def _frameworks(args):
+    """The two frameworks, loaded, after refusing an empty argument."""
+    from ..errors import UsageError
+    from ..framework.io import load
+
+    for side, value in (("A", args.a), ("B", args.b)):
+        if not value.strip():
+            raise UsageError(
+                f"an empty framework argument was given for {side}; expected {_EXPECTED}"
+            )
+    frameworks = load(args.a), load(args.b)
+    for fw in frameworks:
+        if not len(fw.indicators):
+            raise UsageError(f"{fw.label} ({fw.id}) has no statements to match")
+    return frameworks
+
+
+def _check_reviewed(reviewed, fa, fb, name: str) -> None:
+    """Refuse, before any work, a reviewed cross-walk whose statements are not of A and B."""
+    from ..errors import UsageError
+
+    for column, fw, side in (("subject_id", fa, "A"), ("object_id", fb, "B")):
+        ids = reviewed[column].dropna().astype(str)
+        ids = ids[ids != "sssom:NoTermFound"]
+        known = set(fw.indicators["indicator_id"].astype(str))
+        foreign = ids[~ids.str.split(":", n=1).str[-1].isin(known)]
+        if len(foreign):
+            raise UsageError(
+                f"--reviewed {name}: {foreign.iloc[0]} is not a statement of {fw.label} ({side}); "
+                f"expected a reviewed cross-walk from {fa.label} to {fb.label}"
+            )
+
+
+def _left_out(fa, fb, cross_polarity: bool):
+    """Statement ids of ``fa`` with no statement of their polarity in ``fb`` (none if crossing)."""
+    ind = fa.indicators
+    if cross_polarity:
+        return ind["indicator_id"].iloc[:0]
+    return ind.loc[~ind["polarity"].isin(set(fb.indicators["polarity"])), "indicator_id"]
+
+
+def _polarity_note(fa, fb, left) -> str:
+    total = len(fa.indicators)
+    return (
+        f"{len(left)} of {total} statements of {fa.label} have no candidate of their polarity "
+        f"in {fb.label} (e.g. {left.iloc[0]})"
+    )
 
 
 def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
     from ..crosswalk.export import export_crosswalk
     from ..crosswalk.suggest import suggest
-    from ..errors import UsageError
+    from ..errors import CompkitWarning, UsageError
     from ..framework.export import safe_csv_frame
 
-    if args.top < 1:
-        raise UsageError(f"--top must be at least 1, not {args.top}")
-    suggestions = suggest(
-        args.a,
-        args.b,
-        top=args.top,
-        method=args.method,
-        backend=args.backend,
-        cross_polarity=args.cross_polarity,
-    )
-    if args.output:
-        path = export_crosswalk(suggestions, args.output, a=args.a, b=args.b, to=args.format)
+    path, fmt = _target(args.output, args.format)
+    fa, fb = _frameworks(args)
+    reviewed = None
+    if args.reviewed is not None:
+        from ..crosswalk.sssom import read_sssom
+
+        if not args.reviewed.strip():
+            raise UsageError(
+                "--reviewed was given an empty file name; expected a reviewed cross-walk "
+                "(SSSOM TSV) or a shipped one's name (cis-wsx)"
+            )
+        reviewed = read_sssom(args.reviewed)
+        _check_reviewed(reviewed, fa, fb, args.reviewed)
+    total = len(fa.indicators)
+    left = _left_out(fa, fb, args.cross_polarity)
+    if len(left) == total:
+        raise UsageError(
+            f"{_polarity_note(fa, fb, left)}: nothing to write; --cross-polarity matches "
+            "across polarity"
+        )
+    with warnings.catch_warnings():  # said below, in the command line's words
+        warnings.filterwarnings(
+            "ignore", message=".*no candidate of their polarity", category=CompkitWarning
+        )
+        suggestions = suggest(
+            fa,
+            fb,
+            top=args.top,
+            method=args.method,
+            backend=args.backend,
+            cross_polarity=args.cross_polarity,
+            reviewed=reviewed,
+            block=args.block,
+        )
+    covered = set(suggestions["subject_id"].astype(str))
+    if len(left):
         print(
-            f"wrote {path}: {suggestions['subject_id'].nunique()} indicators, "
-            f"{len(suggestions)} suggestions",
+            f"compkit: note: {printable(_polarity_note(fa, fb, left))}: left out; "
+            "--cross-polarity matches across polarity",
+            file=sys.stderr,
+        )
+    ids = fa.indicators["indicator_id"].astype(str)
+    others = ids[~ids.isin(covered) & ~ids.isin(set(left.astype(str)))]
+    if len(others):
+        why = (
+            "every candidate was rejected in the reviewed cross-walk"
+            if reviewed is not None
+            else "no candidate was found"
+        )
+        print(
+            f"compkit: note: {len(others)} of {total} statements of {printable(fa.label)} have "
+            f"no row (e.g. {printable(others.iloc[0])}): {why}",
+            file=sys.stderr,
+        )
+    if suggestions.empty:
+        raise UsageError(f"no suggestions for any statement of {fa.label}: nothing written")
+    if path is not None:
+        written = export_crosswalk(suggestions, path, a=fa, b=fb, to=fmt)
+        n = suggestions["subject_id"].nunique()
+        cover = f"all {total}" if n == total else f"{n} of {total}"
+        print(
+            f"wrote {printable(str(written))}: {n} indicators, {len(suggestions)} suggestions "
+            f"({cover} statements of {printable(fa.label)})",
             file=sys.stderr,
         )
         return EXIT_OK
-    fmt = args.format or "csv"
-    if fmt == "xlsx":
-        raise UsageError("--format xlsx needs an output file (-o FILE.xlsx)")
     if fmt == "sssom":
         import tempfile
-        from pathlib import Path
 
         with tempfile.TemporaryDirectory() as tmp:
-            out = export_crosswalk(suggestions, Path(tmp) / "out.sssom.tsv", a=args.a, b=args.b)
+            out = export_crosswalk(suggestions, Path(tmp) / "out.sssom.tsv", a=fa, b=fb)
             sys.stdout.write(out.read_text(encoding="utf-8"))
         return EXIT_OK
-    columns = COLUMNS + [c for c in suggestions.columns if c not in COLUMNS]
-    sys.stdout.write(safe_csv_frame(suggestions[columns]).to_csv(index=False))
+    # the columns in the order the file of -o x.csv has (compkit.crosswalk.SUGGESTION_COLUMNS)
+    sys.stdout.write(safe_csv_frame(suggestions).to_csv(index=False))
     return EXIT_OK
 
 
