@@ -61,8 +61,8 @@ def export_crosswalk(
     path : path
         The output file; its folder is created.
     a, b : Framework, bundled id or path
-        The two frameworks: needed for XLSX (level and competency sheets) and to write
-        suggestions as SSSOM (the CURIE prefixes).
+        The two frameworks, in the mappings' order: needed for XLSX (level and competency
+        sheets) and to write suggestions as SSSOM (the CURIE prefixes).
     to : {"csv", "xlsx", "sssom"}, optional
         Default: from the suffix (``.csv``, ``.xlsx``, ``.sssom.tsv`` or ``.tsv``).
 
@@ -70,6 +70,11 @@ def export_crosswalk(
     -------
     pathlib.Path
         The written file.
+
+    Raises
+    ------
+    compkit.UsageError
+        For an unknown format, or mappings that are not of ``a`` and ``b`` in that order.
 
     Examples
     --------
@@ -81,12 +86,15 @@ def export_crosswalk(
     """
     from ..framework.export import safe_csv_frame
     from ..framework.io import load
+    from .guards import require_frameworks, require_mappings
     from .review import to_crosswalk
-    from .sssom import require_mappings, write_sssom
+    from .sssom import write_sssom
 
     require_mappings(mappings, "export_crosswalk")
     path = Path(path)
     fmt = _format(path, to)
+    if a is not None and b is not None:
+        require_frameworks(mappings, a, b, "export_crosswalk")
     if fmt == "csv":
         return _atomic.write_text(path, safe_csv_frame(mappings).to_csv(index=False))
     if a is None or b is None:

@@ -67,6 +67,20 @@ def _weights(mappings: pd.DataFrame) -> pd.DataFrame:
     return m.assign(weight=weight)[["subject_level", "object_level", "weight"]]
 
 
+def _require(mappings, a, b, what: str):
+    """Refuse what is not mappings with levels, no mappings, or mappings of other frameworks."""
+    from ..errors import UsageError
+    from .guards import require_frameworks, require_mappings
+
+    require_mappings(mappings, what, ("subject_id", "object_id", "subject_level", "object_level"))
+    if "zscore" not in mappings.columns and "review_status" not in mappings.columns:
+        raise UsageError(
+            f"{what} needs suggestions (a 'zscore' column, from compkit.suggest) or a "
+            "reviewed cross-walk (a 'review_status' column, from compkit.read_sssom)"
+        )
+    return require_frameworks(mappings, a, b, what, empty_ok=False)
+
+
 def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
     """Share of each level of A's match weight that lands at each level of B.
 
@@ -84,6 +98,11 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
         Rows: A's level names, lowest first; columns: B's level names; each row sums to 1 (or
         0 when the level has no match).
 
+    Raises
+    ------
+    compkit.UsageError
+        When there are no mappings, or they are not of ``a`` and ``b`` in that order.
+
     Examples
     --------
     >>> import compkit
@@ -91,9 +110,7 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
     >>> m.shape, m.columns[0]
     ((4, 5), 'Core')
     """
-    from ..framework.io import load
-
-    fa, fb = load(a), load(b)
+    fa, fb = _require(mappings, a, b, "level_matrix")
     w = _weights(mappings)
     table = pd.crosstab(w["subject_level"], w["object_level"], values=w["weight"], aggfunc="sum")
     table = table.reindex(index=list(fa.level_ids), columns=list(fb.level_ids)).fillna(0.0)
@@ -123,6 +140,11 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     pandas.DataFrame
         :data:`ALIGNMENT_COLUMNS`, one row per level of A, lowest first.
 
+    Raises
+    ------
+    compkit.UsageError
+        When there are no mappings, or they are not of ``a`` and ``b`` in that order.
+
     Examples
     --------
     >>> import compkit
@@ -130,18 +152,7 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     >>> al[["level_name", "aligned_level_name"]].values.tolist()[0]
     ['Level 1', 'Core']
     """
-    from ..framework.io import load
-    from .sssom import require_mappings
-
-    require_mappings(mappings, "align_levels", ("subject_id", "object_id", "subject_level"))
-    if "zscore" not in mappings.columns and "review_status" not in mappings.columns:
-        from ..errors import UsageError
-
-        raise UsageError(
-            "align_levels needs suggestions (a 'zscore' column, from compkit.suggest) or a "
-            "reviewed cross-walk (a 'review_status' column, from compkit.read_sssom)"
-        )
-    fa, fb = load(a), load(b)
+    fa, fb = _require(mappings, a, b, "align_levels")
     share = level_matrix(mappings, fa, fb).to_numpy()
     sa, sb = _scope_by_level(fa).to_numpy(), _scope_by_level(fb).to_numpy()
     scope_fit = 1.0 - np.abs(sa[:, None] - sb[None, :]) / 3.0

@@ -13,11 +13,24 @@ they agree.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import numpy as np
 import pandas as pd
 
-from ..errors import CrosswalkError, Problem
+from ..errors import CrosswalkError, Problem, UsageError
+from .guards import (
+    bare,
+    bundled_framework,
+    foreign,
+    prefixes,
+    require_crosswalk,
+    require_frameworks,
+    require_mappings,
+    require_same_frameworks,
+)
+from .honour import honour
+from .reviewers import _decision, _sort, agreement, merge
 from .sssom import CROSSWALK_COLUMNS, JUSTIFICATIONS, NO_TERM, PREDICATES
 
 __all__ = [
@@ -43,19 +56,39 @@ DECISIONS = {
 _KEY = ["subject_id", "object_id"]
 
 
+_NEEDED = ("subject_id", "subject_label", "subject_competency", "subject_level", "rank",
+           "object_id", "object_label", "object_competency", "object_level", "predicate_id",
+           "score", "semantic", "lexical", "unmatched", "method")  # fmt: skip
+
+
 def _curie(prefix: str, ids: pd.Series) -> pd.Series:
-    return prefix + ":" + ids.astype(str)
+    ids = ids.astype(str)
+    return (prefix + ":" + ids.str.removeprefix(prefix + ":")).where(ids != NO_TERM, NO_TERM)
 
 
-def to_crosswalk(suggestions: pd.DataFrame, *, subject: str, object: str) -> pd.DataFrame:
+def _framework_id(framework) -> tuple[str, object]:
+    """The prefix a framework gives its ids, and the framework when it can be loaded."""
+    if isinstance(framework, str):
+        return framework, bundled_framework(framework)
+    return framework.id, framework
+
+
+def to_crosswalk(suggestions: pd.DataFrame, *, subject, object) -> pd.DataFrame:
     """Turn :func:`compkit.suggest` output into a cross-walk frame of unreviewed suggestions.
 
     Parameters
     ----------
     suggestions : pandas.DataFrame
         Suggestions (:data:`~compkit.crosswalk.SUGGESTION_COLUMNS`).
-    subject, object : str
-        The two frameworks' ids: the CURIE prefixes of subject and object ids.
+    subject, object : str or Framework
+        The two frameworks (their ids are the CURIE prefixes of subject and object ids), in
+        the suggestions' order.
+
+    Raises
+    ------
+    compkit.UsageError
+        When ``suggestions`` lacks a column of :func:`compkit.suggest`, or its ids are not
+        statements of ``subject`` and ``object`` (checked when they are bundled or loaded).
 
     Examples
     --------
@@ -64,6 +97,16 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject: str, object: str) -> pd.
     >>> cw.loc[0, ["subject_id", "mapping_justification", "review_status"]].tolist()
     ['cis:people-l1-1', 'semapv:CompositeMatching', 'suggested']
     """
+    if "mapping_justification" in getattr(suggestions, "columns", ()):
+        raise UsageError(
+            "to_crosswalk: these mappings are a cross-walk already (they have a "
+            "mapping_justification column); expected suggestions from compkit.suggest"
+        )
+    require_mappings(suggestions, "to_crosswalk", _NEEDED,
+                     expected="suggestions from compkit.suggest")  # fmt: skip
+    (subject, fa), (object, fb) = _framework_id(subject), _framework_id(object)
+    if fa is not None and fb is not None:
+        require_frameworks(suggestions, fa, fb, "to_crosswalk", names=("subject", "object"))
     s = suggestions
     method = s["method"].astype(str)
     family = method.str.split(":").str[0]
@@ -81,7 +124,7 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject: str, object: str) -> pd.
             "object_label": s["object_label"],
             "object_category": s["object_competency"],
             "mapping_justification": family.map(JUSTIFICATIONS),
-            "similarity_score": similarity.astype("float64").clip(0, 1).round(4),
+            "similarity_score": similarity.astype("float64").clip(0, 1).round(4) + 0.0,
             "similarity_measure": np.where(
                 lexical,
                 "cosine of TF-IDF of lemmatised statements",
@@ -169,10 +212,19 @@ def decide(
         _fail(f"unknown relation {predicate!r}; expected one of: {', '.join(PREDICATES)}")
     if decision == "change" and predicate is None:
         _fail("decision 'change' needs the new relation (predicate=...)")
-    when = str(date or dt.date.today().isoformat())
+    require_crosswalk(crosswalk, "decide")
+    when = _iso(date)
     out = crosswalk.reindex(columns=CROSSWALK_COLUMNS).copy()
+    subject_id = _resolve(out, subject_id, "subject_id")
     if decision == "no_match":
         object_id, predicate = NO_TERM, predicate or "skos:closeMatch"
+    elif object_id is None or (isinstance(object_id, float) and pd.isna(object_id)):
+        raise UsageError(
+            f"decide: decision {decision!r} needs the object it is about (object_id); only "
+            "'no_match' takes none"
+        )
+    else:
+        object_id = _resolve(out, object_id, "object_id", labels)
     hit = (out["subject_id"] == subject_id) & (out["object_id"] == object_id)
     if not hit.any():
         base = out[out["subject_id"] == subject_id].head(1)
@@ -209,6 +261,47 @@ def decide(
         note,
     ]
     return out
+
+
+def _iso(date) -> str:
+    """A decision's date as ISO ``YYYY-MM-DD`` (default today); anything else refused."""
+    if date is None:
+        return dt.date.today().isoformat()
+    if isinstance(date, dt.date):
+        return (date.date() if isinstance(date, dt.datetime) else date).isoformat()
+    text = str(date).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    raise UsageError(f"decide: date {date!r} is not a date; expected ISO YYYY-MM-DD (2024-05-01)")
+
+
+def _resolve(out: pd.DataFrame, value, col: str, labels: dict | None = None) -> str:
+    """An id as the cross-walk writes it: a bare id gets its prefix, an unknown id is refused.
+
+    A subject must be one of the cross-walk's; an object may be new when it is a statement of
+    the object framework (a bundled one) or ``labels`` gives its text.
+    """
+    value = str(value).strip()
+    known = set(out[col].dropna().astype(str))
+    prefix = prefixes(out)[0 if col == "subject_id" else 1]
+    full = value if value.startswith(f"{prefix}:") or not prefix else f"{prefix}:{value}"
+    if full in known or (not known and ":" in full):
+        return full
+    side = "subject" if col == "subject_id" else "object"
+    if side == "object" and prefix and full.startswith(f"{prefix}:"):
+        fw = bundled_framework(prefix)
+        ids = set(fw.indicators["indicator_id"]) if fw is not None else set()
+        if full.split(":", 1)[1] in ids or full in (labels or {}) or value in (labels or {}):
+            return full
+    example = next(iter(sorted(known - {NO_TERM})), f"{prefix}:...")
+    where = "in the cross-walk" if side == "subject" else f"in the cross-walk nor in {prefix}"
+    raise UsageError(
+        f"decide: {side} {value!r} is not {where}; expected one of its {side} ids, such as "
+        f"{example!r} (bare ids get the prefix {prefix!r})"
+    )
 
 
 def _history(row: pd.Series) -> str:
@@ -251,7 +344,10 @@ def decide_statement(
     >>> mine["review_history"].iloc[0]
     '2024-01-01 A: no counterpart | 2024-01-01 A: not closeMatch'
     """
+    require_crosswalk(crosswalk, "decide_statement")
     out = crosswalk.reindex(columns=CROSSWALK_COLUMNS).copy()
+    subject_id = _resolve(out, subject_id, "subject_id")
+    picks = {_resolve(out, o, "object_id"): r for o, r in picks.items()}
     mine = out["subject_id"] == subject_id
     objects = [o for o in out.loc[mine, "object_id"] if o != NO_TERM]
     history = ""
@@ -270,6 +366,8 @@ def decide_statement(
                 ).str.strip(" |")
         else:
             out = decide(out, subject_id, obj, "reject", **kw)
+    for obj in (o for o in picks if o not in objects):  # a counterpart the method missed
+        out = decide(out, subject_id, obj, "accept", predicate=picks[obj], **kw)
     if not picks:
         out = decide(out, subject_id, None, "no_match", **kw)
     return out
@@ -280,6 +378,7 @@ def pending(crosswalk: pd.DataFrame) -> pd.DataFrame:
 
     A subject marked ``no_match`` is settled: its remaining suggestions are not asked again.
     """
+    require_crosswalk(crosswalk, "pending")
     settled = crosswalk.loc[crosswalk["review_status"] == "no_match", "subject_id"]
     return crosswalk[
         (crosswalk["review_status"] == "suggested") & ~crosswalk["subject_id"].isin(settled)
@@ -290,7 +389,14 @@ def update(crosswalk: pd.DataFrame, suggestions: pd.DataFrame) -> pd.DataFrame:
     """Merge fresh suggestions into a reviewed cross-walk without losing any decision.
 
     Every decided row stays as it is; undecided suggestions are replaced by the new ones; a new
-    suggestion for a decided pair only refreshes nothing (the decision wins).
+    suggestion for a decided pair only refreshes nothing (the decision wins). ``suggestions``
+    may be a cross-walk or :func:`compkit.suggest` output (turned into one with the
+    cross-walk's prefixes); either must map the cross-walk's frameworks, in its order.
+
+    Raises
+    ------
+    compkit.UsageError
+        When the suggestions map other frameworks, or the same ones the other way round.
 
     Examples
     --------
@@ -303,6 +409,11 @@ def update(crosswalk: pd.DataFrame, suggestions: pd.DataFrame) -> pd.DataFrame:
     >>> (merged["review_status"] == "rejected").sum(), len(merged) == len(new)
     (np.int64(1), True)
     """
+    require_crosswalk(crosswalk, "update")
+    if "review_status" not in suggestions.columns:
+        suggestions = _converted(suggestions, crosswalk, "update")
+    require_crosswalk(suggestions, "update")
+    require_same_frameworks(crosswalk, suggestions, "update")
     decided = crosswalk[crosswalk["review_status"] != "suggested"]
     fresh = suggestions.merge(decided[_KEY], on=_KEY, how="left", indicator=True)
     fresh = fresh[fresh["_merge"] == "left_only"].drop(columns="_merge")
@@ -313,123 +424,22 @@ def update(crosswalk: pd.DataFrame, suggestions: pd.DataFrame) -> pd.DataFrame:
     return _sort(out)
 
 
-def _sort(frame: pd.DataFrame) -> pd.DataFrame:
-    order = {s: i for i, s in enumerate(dict.fromkeys(frame["subject_id"]))}
-    key = frame["subject_id"].map(order)
-    rank = pd.to_numeric(frame["rank"], errors="coerce").fillna(np.inf)
-    return (
-        frame.assign(_k=key, _r=rank)
-        .sort_values(["_k", "_r", "object_id"], kind="stable")
-        .drop(columns=["_k", "_r"])
-        .reset_index(drop=True)
-    )
-
-
-def honour(suggestions: pd.DataFrame, reviewed) -> pd.DataFrame:
-    """Suggestions with a reviewed cross-walk's decisions: rejected pairs dropped, status shown."""
-    from .sssom import read_sssom
-
-    cw = reviewed if isinstance(reviewed, pd.DataFrame) else read_sssom(reviewed)
-    ids = cw.assign(
-        subject_id=cw["subject_id"].str.split(":", n=1).str[1],
-        object_id=cw["object_id"].str.split(":", n=1).str[1],
-    )[[*_KEY, "review_status"]]
-    out = suggestions.merge(ids, on=_KEY, how="left")
-    out["review_status"] = out["review_status"].fillna("suggested")
-    return out[out["review_status"] != "rejected"].reset_index(drop=True)
-
-
-def _decision(frame: pd.DataFrame) -> pd.Series:
-    sign = frame["predicate_modifier"].fillna("").map({"Not": "not "}).fillna("")
-    label = sign + frame["predicate_id"].fillna("")
-    return label.where(frame["review_status"] != "unsure", "unsure")
-
-
-def agreement(first: pd.DataFrame, second: pd.DataFrame) -> dict:
-    """How far two reviewers agree on the pairs both decided: counts, share and Cohen's kappa.
-
-    A decision is the relation asserted (``not`` + relation for a rejection, ``unsure``).
-
-    Returns
-    -------
-    dict
-        ``pairs`` (decided by both), ``agreed``, ``agreement`` (share), ``kappa`` and
-        ``conflicts`` (a DataFrame of the pairs where they differ).
-    """
-    a = first[first["review_status"] != "suggested"].assign(decision=lambda f: _decision(f))
-    b = second[second["review_status"] != "suggested"].assign(decision=lambda f: _decision(f))
-    both = a[[*_KEY, "decision"]].merge(b[[*_KEY, "decision"]], on=_KEY, suffixes=("_a", "_b"))
-    n = len(both)
-    agree = both["decision_a"] == both["decision_b"]
-    po = float(agree.mean()) if n else float("nan")
-    pa = both["decision_a"].value_counts(normalize=True)
-    pb = both["decision_b"].value_counts(normalize=True)
-    pe = float((pa * pb.reindex(pa.index, fill_value=0)).sum()) if n else float("nan")
-    kappa = (po - pe) / (1 - pe) if n and pe < 1 else (1.0 if n else float("nan"))
-    return {
-        "pairs": n,
-        "agreed": int(agree.sum()),
-        "agreement": round(po, 3) if n else po,
-        "kappa": round(kappa, 3) if n else kappa,
-        "conflicts": both[~agree].reset_index(drop=True),
-    }
-
-
-def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
-    """Join two reviewers' cross-walks into one.
-
-    Agreed decisions are kept (both reviewers named), a decision only one made is kept, and
-    conflicting ones are marked ``unsure`` with both decisions in the note.
-
-    Examples
-    --------
-    >>> import compkit
-    >>> from compkit.crosswalk import to_crosswalk
-    >>> cw = to_crosswalk(compkit.suggest("cis", "wsx", top=1), subject="cis", object="wsx")
-    >>> pair = tuple(cw.loc[0, ["subject_id", "object_id"]])
-    >>> a = decide(cw, *pair, "accept", reviewer="A", date="2024-01-01")
-    >>> b = decide(cw, *pair, "reject", reviewer="B", date="2024-01-02")
-    >>> m = merge(a, b)
-    >>> m.loc[0, ["review_status", "reviewer_label"]].tolist()
-    ['unsure', 'A; B']
-    """
-    a = first.reindex(columns=CROSSWALK_COLUMNS)
-    b = second.reindex(columns=CROSSWALK_COLUMNS)
-    a_dec = a[a["review_status"] != "suggested"]
-    b_dec = b[b["review_status"] != "suggested"]
-    joined = a_dec.merge(b_dec, on=_KEY, how="outer", suffixes=("", "_b"), indicator=True)
-    rows = []
-    for rec in joined.to_dict("records"):
-        if rec["_merge"] == "right_only":
-            rows.append({c: rec[c if c in _KEY else f"{c}_b"] for c in CROSSWALK_COLUMNS})
-            continue
-        row = {c: rec[c] for c in CROSSWALK_COLUMNS}
-        if rec["_merge"] == "both":
-            da = _decision(pd.DataFrame([row])).iloc[0]
-            db = _decision(
-                pd.DataFrame([{c: rec[c if c in _KEY else f"{c}_b"] for c in CROSSWALK_COLUMNS}])
-            ).iloc[0]
-            row["reviewer_label"] = f"{rec['reviewer_label']}; {rec['reviewer_label_b']}"
-            row["mapping_date"] = max(str(rec["mapping_date"]), str(rec["mapping_date_b"]))
-            if da != db:
-                row.update(
-                    review_status="unsure",
-                    predicate_modifier="",
-                    mapping_justification=JUSTIFICATIONS["review"],
-                    comment=f"conflict: {rec['reviewer_label']}: {da}"
-                    f" ({rec['comment'] or 'no note'}); "
-                    f"{rec['reviewer_label_b']}: {db} "
-                    f"({rec['comment_b'] or 'no note'})",
-                )
-            elif rec["comment_b"] and rec["comment_b"] != rec["comment"]:
-                row["comment"] = f"{rec['comment']}; {rec['comment_b']}".strip("; ")
-        rows.append(row)
-    decided = pd.DataFrame(rows, columns=CROSSWALK_COLUMNS)
-    undecided = pd.concat(
-        [a[a["review_status"] == "suggested"], b[b["review_status"] == "suggested"]]
-    ).drop_duplicates(_KEY)
-    undecided = undecided.merge(decided[_KEY], on=_KEY, how="left", indicator=True)
-    undecided = undecided[undecided["_merge"] == "left_only"].drop(columns="_merge")
-    return _sort(
-        pd.concat([decided, undecided.reindex(columns=CROSSWALK_COLUMNS)], ignore_index=True)
-    )
+def _converted(suggestions: pd.DataFrame, crosswalk: pd.DataFrame, what: str) -> pd.DataFrame:
+    """Raw suggestions as a cross-walk with ``crosswalk``'s prefixes, if they are of its kind."""
+    require_mappings(suggestions, what, _NEEDED,
+                     expected="a cross-walk or suggestions from compkit.suggest")  # fmt: skip
+    pa, pb = prefixes(crosswalk)
+    fa, fb = bundled_framework(pa), bundled_framework(pb)
+    if fa is not None and fb is not None:
+        found = foreign(suggestions, fa, fb)
+        stray = f"{found[0]} {found[1]!r} is not a statement of {found[2].label}" if found else ""
+    else:
+        ids = set(suggestions["subject_id"].astype(str)) - set(bare(crosswalk["subject_id"]))
+        stray = f"subject_id {sorted(ids)[0]!r} is not a subject of the cross-walk" if ids else ""
+    if stray:
+        raise UsageError(
+            f"{what}: the cross-walk maps {pa} to {pb}, but the suggestions do not (their "
+            f"{stray}); expected suggestions of the same frameworks in the same order "
+            f"(compkit.suggest({pa!r}, {pb!r}))"
+        )
+    return to_crosswalk(suggestions, subject=pa, object=pb)

@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CrosswalkError, Problem
+from .guards import NO_TERM, require_frameworks, require_mappings
 
 __all__ = [
     "BASE_IRI",
@@ -33,12 +34,13 @@ __all__ = [
     "PREDICATES",
     "REVIEW_STATUSES",
     "read_sssom",
+    "require_frameworks",
+    "require_mappings",
     "write_sssom",
 ]
 
 #: IRI base of framework indicators: ``cis:people-l1-1`` expands to ``BASE_IRI + "cis/..."``.
 BASE_IRI = "https://w3id.org/compkit/"
-NO_TERM = "sssom:NoTermFound"
 #: SKOS mapping predicates a cross-walk may use.
 PREDICATES = (
     "skos:exactMatch",
@@ -153,29 +155,6 @@ def _guard(value):
     return value
 
 
-def require_mappings(mappings, what: str, columns: tuple[str, ...] = ("subject_id", "object_id")):
-    """Refuse anything but a frame of mappings, saying what was expected (before any work).
-
-    Raises
-    ------
-    compkit.UsageError
-        When ``mappings`` is not a DataFrame, or lacks the columns ``columns``.
-    """
-    from ..errors import UsageError
-
-    if not isinstance(mappings, pd.DataFrame):
-        raise UsageError(
-            f"{what} expects a DataFrame of mappings (from compkit.suggest or "
-            f"compkit.read_sssom), not {type(mappings).__name__}"
-        )
-    missing = [c for c in columns if c not in mappings.columns]
-    if missing:
-        raise UsageError(
-            f"{what}: the mappings have no column {', '.join(map(repr, missing))}; expected "
-            "the columns of compkit.suggest or compkit.read_sssom"
-        )
-
-
 def write_sssom(
     mappings: pd.DataFrame, path: str | os.PathLike, *, meta: dict | None = None
 ) -> Path:
@@ -189,7 +168,9 @@ def write_sssom(
         The file to write (its folder is created).
     meta : dict, optional
         Header entries to add or override (``mapping_set_title``, ``license``, ...);
-        ``curie_map`` entries are added to the generated ones.
+        ``curie_map`` entries are added to the generated ones. A frame read by
+        :func:`read_sssom` keeps its header (``attrs["sssom"]``): its entries are written
+        again, ``meta`` overriding them.
 
     Returns
     -------
@@ -214,6 +195,12 @@ def write_sssom(
     from .. import _atomic
 
     frame = mappings.reindex(columns=CROSSWALK_COLUMNS)
+    for col in ("similarity_score", "match_score"):  # -0.0 is written 0.0
+        frame[col] = frame[col].map(lambda v: 0.0 if isinstance(v, float) and v == 0 else v)
+    kept = mappings.attrs.get("sssom")
+    if isinstance(kept, dict):  # a read frame's header, what ``meta`` says winning
+        curies = {**(kept.get("curie_map") or {}), **(meta or {}).get("curie_map", {})}
+        meta = {**kept, **(meta or {}), "curie_map": curies}
     missing = [c for c in MANDATORY if frame[c].isna().any() or (frame[c] == "").any()]
     if missing:
         raise CrosswalkError(

@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import UsageError
+from .guards import require_frameworks
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
 from .workbook import RELATION_WORDS
@@ -74,6 +75,8 @@ class ReviewWidget:
         self.path = Path(path)
         self.reviewer = reviewer
         self.crosswalk = read_sssom(self.path)
+        if a is not None and b is not None:
+            require_frameworks(self.crosswalk, a, b, f"review_crosswalk({self.path.name})")
         self._meta = self.crosswalk.attrs.get("sssom") or None
         self._names = self._framework_names(a, b)
         self.subjects = list(dict.fromkeys(self.crosswalk["subject_id"]))

@@ -307,8 +307,51 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
 
 
 def unmatched(mappings: pd.DataFrame) -> pd.DataFrame:
-    """Subjects with no credible counterpart (suggestions) or marked "no match" (cross-walk)."""
-    if "review_status" in mappings.columns and "mapping_justification" in mappings.columns:
+    """Subjects with no credible counterpart (suggestions) or marked "no match" (cross-walk).
+
+    Raises
+    ------
+    compkit.UsageError
+        When ``mappings`` has neither the columns of suggestions nor those of a cross-walk.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> unmatched(compkit.read_sssom("cis-wsx"))["subject_id"].tolist()
+    ['cis:brilliant-l3-3', 'cis:brilliant-l4-3', 'cis:equality-l4-3']
+    """
+    from .guards import require_mappings
+
+    columns = getattr(mappings, "columns", ())
+    crosswalk = "review_status" in columns and "mapping_justification" in columns
+    require_mappings(
+        mappings,
+        "unmatched",
+        (
+            "subject_id",
+            "subject_label",
+            "subject_category",
+            "subject_level",
+            "reviewer_label",
+            "comment",
+        )
+        if crosswalk
+        else (
+            "subject_id",
+            "subject_label",
+            "subject_competency",
+            "subject_level",
+            "unmatched",
+            "rank",
+            "object_id",
+            "object_label",
+            "score",
+            "zscore",
+        ),
+        expected="suggestions (compkit.suggest: unmatched, rank) or a cross-walk "
+        "(compkit.read_sssom: review_status)",
+    )
+    if crosswalk:
         rows = mappings[mappings["review_status"] == "no_match"]
         return rows[
             [

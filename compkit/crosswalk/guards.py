@@ -1,0 +1,202 @@
+"""Guards of the cross-walk functions: refuse what is not a frame of mappings, or not theirs.
+
+Each public function of :mod:`compkit.crosswalk` that takes mappings checks them here before any
+work: :func:`require_mappings` that it got a DataFrame with the columns it reads,
+:func:`require_frameworks` that the mappings run from the frameworks it was given (subject ids
+statements of A, object ids statements of B), so that mappings are never written, aligned or
+reviewed under the wrong frameworks' names.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..errors import UsageError
+
+__all__ = [
+    "NO_TERM",
+    "bare",
+    "bundled_framework",
+    "foreign",
+    "prefixes",
+    "require_crosswalk",
+    "require_frameworks",
+    "require_mappings",
+    "require_same_frameworks",
+]
+
+#: The object of a "no counterpart" decision.
+NO_TERM = "sssom:NoTermFound"
+
+
+def require_mappings(
+    mappings,
+    what: str,
+    columns: tuple[str, ...] = ("subject_id", "object_id"),
+    *,
+    expected: str = "the columns of compkit.suggest or compkit.read_sssom",
+):
+    """Refuse anything but a frame of mappings, saying what was expected (before any work).
+
+    Raises
+    ------
+    compkit.UsageError
+        When ``mappings`` is not a DataFrame, or lacks the columns ``columns``.
+
+    Examples
+    --------
+    >>> require_mappings(pd.DataFrame({"x": [1]}), "pending", ("subject_id", "review_status"))
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: pending: the mappings have no column 'subject_id', \
+'review_status'; expected the columns of compkit.suggest or compkit.read_sssom
+    """
+    if not isinstance(mappings, pd.DataFrame):
+        raise UsageError(
+            f"{what} expects a DataFrame of mappings (from compkit.suggest or "
+            f"compkit.read_sssom), not {type(mappings).__name__}"
+        )
+    missing = [c for c in columns if c not in mappings.columns]
+    if missing:
+        raise UsageError(
+            f"{what}: the mappings have no column {', '.join(map(repr, missing))}; "
+            f"expected {expected}"
+        )
+
+
+def _foreign(ids: pd.Series, fw, *, objects: bool) -> str | None:
+    """The first id that is not a statement of ``fw`` (bare or prefixed with its id), if any."""
+    known = set(fw.indicators["indicator_id"].astype(str))
+    for value in pd.unique(ids.dropna().astype(str)):
+        if value in known or (objects and value == NO_TERM):
+            continue
+        prefix, _, bare = value.partition(":")
+        if prefix != fw.id or bare not in known:
+            return value
+    return None
+
+
+def foreign(mappings: pd.DataFrame, fa, fb) -> tuple[str, str, object] | None:
+    """The first (column, id, framework) whose id is not a statement of its side, if any."""
+    for col, fw in (("subject_id", fa), ("object_id", fb)):
+        bad = _foreign(mappings[col], fw, objects=col == "object_id")
+        if bad is not None:
+            return col, bad, fw
+    return None
+
+
+def bare(ids: pd.Series) -> pd.Series:
+    """Ids without their prefix (``cis:people-l1-1`` -> ``people-l1-1``)."""
+    return ids.astype(str).str.split(":", n=1).str[-1]
+
+
+def prefixes(crosswalk: pd.DataFrame) -> tuple[str, str]:
+    """The prefixes (framework ids) of a cross-walk's subjects and objects, the most used ones."""
+
+    def most(ids: pd.Series) -> str:
+        ids = ids.dropna().astype(str)
+        found = ids[ids.str.contains(":") & (ids != NO_TERM)].str.split(":", n=1).str[0]
+        return str(found.value_counts().index[0]) if len(found) else ""
+
+    return most(crosswalk["subject_id"]), most(crosswalk["object_id"])
+
+
+def bundled_framework(prefix: str):
+    """The bundled framework a prefix names, or ``None``."""
+    from ..framework.io import bundled, load
+
+    return load(prefix) if prefix in bundled() else None
+
+
+def require_crosswalk(frame, what: str) -> None:
+    """Refuse anything but a cross-walk frame (with review columns), saying what to do."""
+    require_mappings(
+        frame,
+        what,
+        ("subject_id", "object_id", "predicate_id", "review_status"),
+        expected="a cross-walk (compkit.read_sssom, or suggestions turned into one by "
+        "compkit.crosswalk.to_crosswalk)",
+    )
+
+
+def require_same_frameworks(first: pd.DataFrame, second: pd.DataFrame, what: str) -> None:
+    """Refuse two cross-walks that do not map the same frameworks in the same order."""
+    if first.empty or second.empty:
+        return
+    one, two = prefixes(first), prefixes(second)
+    if one != two:
+        raise UsageError(
+            f"{what}: the cross-walks do not map the same frameworks: the first runs from "
+            f"{one[0] or '?'} to {one[1] or '?'}, the second from {two[0] or '?'} to "
+            f"{two[1] or '?'}; expected two cross-walks of the same frameworks, in the same order"
+        )
+    fa, fb = bundled_framework(one[0]), bundled_framework(one[1])
+    if fa is not None and fb is not None:
+        for frame in (first, second):
+            require_frameworks(frame, fa, fb, what)
+
+
+def require_frameworks(
+    mappings: pd.DataFrame,
+    a,
+    b,
+    what: str,
+    *,
+    empty_ok: bool = True,
+    names: tuple[str, str] = ("a", "b"),
+):
+    """Refuse mappings that do not run from framework ``a`` to framework ``b``.
+
+    Every subject id must be a statement of ``a`` and every object id a statement of ``b``
+    (bare, ``people-l1-1``, or prefixed with the framework's id, ``cis:people-l1-1``);
+    ``sssom:NoTermFound`` is allowed as an object. ``names`` are the caller's names of the
+    two framework arguments, for the message.
+
+    Returns
+    -------
+    tuple of Framework
+        The two frameworks, loaded.
+
+    Raises
+    ------
+    compkit.UsageError
+        Naming an offending id, and the order the mappings run in when it is the other one.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"subject_id": ["cis:people-l1-1"], "object_id": ["wsx:work-core-9"]})
+    >>> [fw.id for fw in require_frameworks(frame, "cis", "wsx", "export")]
+    ['cis', 'wsx']
+    >>> require_frameworks(frame, "wsx", "cis", "export")
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: export: subject_id 'cis:people-l1-1' is not a statement of \
+WSX Mind (wsx); these mappings run from cis to wsx: give the frameworks in the cross-walk's \
+order (a='cis', b='wsx')
+    """
+    from ..framework.io import load
+
+    require_mappings(mappings, what)
+    fa, fb = load(a), load(b)
+    if not empty_ok and mappings.empty:
+        raise UsageError(
+            f"{what}: there are no mappings (the frame is empty); expected suggestions "
+            "(compkit.suggest) or a cross-walk (compkit.read_sssom) with rows"
+        )
+    found = foreign(mappings, fa, fb)
+    if found is not None:
+        col, bad, fw = found
+        swapped = _foreign(mappings["subject_id"], fb, objects=False) is None and (
+            _foreign(mappings["object_id"], fa, objects=True) is None
+        )
+        order = (
+            f"these mappings run from {fb.id} to {fa.id}: give the frameworks in the "
+            f"cross-walk's order ({names[0]}={fb.id!r}, {names[1]}={fa.id!r})"
+            if swapped
+            else f"expected {fa.label} statements as subjects and {fb.label} statements as "
+            "objects: give the frameworks in the cross-walk's order (subject framework first)"
+        )
+        raise UsageError(
+            f"{what}: {col} {bad!r} is not a statement of {fw.label} ({fw.id}); {order}"
+        )
+    return fa, fb

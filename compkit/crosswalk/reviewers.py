@@ -1,0 +1,133 @@
+"""Two reviewers of one cross-walk: how far they agree, and their decisions joined into one.
+
+:func:`agreement` counts the pairs both decided and how many they decided alike (with Cohen's
+kappa); :func:`merge` joins their files, a conflict marked ``unsure`` with both decisions in the
+note. Both refuse cross-walks of different frameworks, or of the same ones the other way round.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .guards import require_crosswalk, require_same_frameworks
+from .sssom import CROSSWALK_COLUMNS, JUSTIFICATIONS
+
+__all__ = ["agreement", "merge"]
+
+_KEY = ["subject_id", "object_id"]
+
+
+def _sort(frame: pd.DataFrame) -> pd.DataFrame:
+    order = {s: i for i, s in enumerate(dict.fromkeys(frame["subject_id"]))}
+    key = frame["subject_id"].map(order)
+    rank = pd.to_numeric(frame["rank"], errors="coerce").fillna(np.inf)
+    return (
+        frame.assign(_k=key, _r=rank)
+        .sort_values(["_k", "_r", "object_id"], kind="stable")
+        .drop(columns=["_k", "_r"])
+        .reset_index(drop=True)
+    )
+
+
+def _decision(frame: pd.DataFrame) -> pd.Series:
+    modifier = frame.get("predicate_modifier", pd.Series("", index=frame.index))
+    sign = modifier.fillna("").map({"Not": "not "}).fillna("")
+    label = sign + frame["predicate_id"].fillna("")
+    return label.where(frame["review_status"] != "unsure", "unsure")
+
+
+def agreement(first: pd.DataFrame, second: pd.DataFrame) -> dict:
+    """How far two reviewers agree on the pairs both decided: counts, share and Cohen's kappa.
+
+    A decision is the relation asserted (``not`` + relation for a rejection, ``unsure``).
+
+    Returns
+    -------
+    dict
+        ``pairs`` (decided by both), ``agreed``, ``agreement`` (share), ``kappa`` and
+        ``conflicts`` (a DataFrame of the pairs where they differ).
+    """
+    for frame in (first, second):
+        require_crosswalk(frame, "agreement")
+    require_same_frameworks(first, second, "agreement")
+    a = first[first["review_status"] != "suggested"].assign(decision=lambda f: _decision(f))
+    b = second[second["review_status"] != "suggested"].assign(decision=lambda f: _decision(f))
+    both = a[[*_KEY, "decision"]].merge(b[[*_KEY, "decision"]], on=_KEY, suffixes=("_a", "_b"))
+    n = len(both)
+    agree = both["decision_a"] == both["decision_b"]
+    po = float(agree.mean()) if n else float("nan")
+    pa = both["decision_a"].value_counts(normalize=True)
+    pb = both["decision_b"].value_counts(normalize=True)
+    pe = float((pa * pb.reindex(pa.index, fill_value=0)).sum()) if n else float("nan")
+    kappa = (po - pe) / (1 - pe) if n and pe < 1 else (1.0 if n else float("nan"))
+    return {
+        "pairs": n,
+        "agreed": int(agree.sum()),
+        "agreement": round(po, 3) if n else po,
+        "kappa": round(kappa, 3) if n else kappa,
+        "conflicts": both[~agree].reset_index(drop=True),
+    }
+
+
+def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """Join two reviewers' cross-walks into one.
+
+    Agreed decisions are kept (both reviewers named), a decision only one made is kept, and
+    conflicting ones are marked ``unsure`` with both decisions in the note.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from compkit.crosswalk import decide, to_crosswalk
+    >>> cw = to_crosswalk(compkit.suggest("cis", "wsx", top=1), subject="cis", object="wsx")
+    >>> pair = tuple(cw.loc[0, ["subject_id", "object_id"]])
+    >>> a = decide(cw, *pair, "accept", reviewer="A", date="2024-01-01")
+    >>> b = decide(cw, *pair, "reject", reviewer="B", date="2024-01-02")
+    >>> m = merge(a, b)
+    >>> m.loc[0, ["review_status", "reviewer_label"]].tolist()
+    ['unsure', 'A; B']
+    """
+    for frame in (first, second):
+        require_crosswalk(frame, "merge")
+    require_same_frameworks(first, second, "merge")
+    a = first.reindex(columns=CROSSWALK_COLUMNS)
+    b = second.reindex(columns=CROSSWALK_COLUMNS)
+    a_dec = a[a["review_status"] != "suggested"]
+    b_dec = b[b["review_status"] != "suggested"]
+    joined = a_dec.merge(b_dec, on=_KEY, how="outer", suffixes=("", "_b"), indicator=True)
+    rows = []
+    for rec in joined.to_dict("records"):
+        if rec["_merge"] == "right_only":
+            rows.append({c: rec[c if c in _KEY else f"{c}_b"] for c in CROSSWALK_COLUMNS})
+            continue
+        row = {c: rec[c] for c in CROSSWALK_COLUMNS}
+        if rec["_merge"] == "both":
+            da = _decision(pd.DataFrame([row])).iloc[0]
+            db = _decision(
+                pd.DataFrame([{c: rec[c if c in _KEY else f"{c}_b"] for c in CROSSWALK_COLUMNS}])
+            ).iloc[0]
+            row["reviewer_label"] = f"{rec['reviewer_label']}; {rec['reviewer_label_b']}"
+            row["mapping_date"] = max(str(rec["mapping_date"]), str(rec["mapping_date_b"]))
+            if da != db:
+                row.update(
+                    review_status="unsure",
+                    predicate_modifier="",
+                    mapping_justification=JUSTIFICATIONS["review"],
+                    comment=f"conflict: {rec['reviewer_label']}: {da}"
+                    f" ({rec['comment'] or 'no note'}); "
+                    f"{rec['reviewer_label_b']}: {db} "
+                    f"({rec['comment_b'] or 'no note'})",
+                )
+            elif rec["comment_b"] and rec["comment_b"] != rec["comment"]:
+                row["comment"] = f"{rec['comment']}; {rec['comment_b']}".strip("; ")
+        rows.append(row)
+    decided = pd.DataFrame(rows, columns=CROSSWALK_COLUMNS)
+    undecided = pd.concat(
+        [a[a["review_status"] == "suggested"], b[b["review_status"] == "suggested"]]
+    ).drop_duplicates(_KEY)
+    undecided = undecided.merge(decided[_KEY], on=_KEY, how="left", indicator=True)
+    undecided = undecided[undecided["_merge"] == "left_only"].drop(columns="_merge")
+    return _sort(
+        pd.concat([decided, undecided.reindex(columns=CROSSWALK_COLUMNS)], ignore_index=True)
+    )
