@@ -251,14 +251,17 @@ def restated_at_higher_level(ctx: Context):
 
 @rule("C003", "near-duplicate-within-level", "warning")
 def near_duplicate_within_level(ctx: Context):
-    """Two statements at the same level say nearly the same thing.
+    """Statements at the same level say nearly the same thing.
 
     **What it does.** Finds pairs of statements of one polarity at one level, in the same or
     different competencies, with cosine similarity of content words >= 0.6 (after stop words
     and common suffixes are removed, so rewordings still match) where one adds words to the
     other and changes none. Statements that swap a word ("performance" for "security",
     "owns" for "delegates") are distinct on purpose, and so are the statements of parallel
-    tracks written from one template (two competencies alike at three levels or more).
+    tracks written from one template (two competencies alike at three levels or more). The
+    statements of one level that are the same, directly or through each other, are one
+    finding, at the first of them, naming the competencies of the others and how many: a
+    sentence repeated in twelve competencies is one finding, not sixty-six.
 
     **Why it matters.** The holder is asked twice for one behaviour, and the two competencies
     overlap where the framework means them to be distinct.
@@ -266,7 +269,8 @@ def near_duplicate_within_level(ctx: Context):
     **Example.** "Has excellent verbal and written communication skills" and "Uses excellent
     communication skills (written and verbal)" at the same level.
 
-    **Fix.** Merge them into one statement in the competency it belongs to.
+    **Fix.** Merge them into one statement in the competency it belongs to, or, for a sentence
+    every competency repeats, say it once for the level.
     """
     p = ctx.pairs
     same = p[
@@ -277,14 +281,82 @@ def near_duplicate_within_level(ctx: Context):
         & ((p["only_a"] == 0) | (p["only_b"] == 0))
     ]
     same = same[~parallel_tracks(ctx, same)]
-    cols = ["indicator_id_a", "indicator_id_b", "competency_id_a", "competency_id_b", "level_b"]
-    for r in same[[*cols, "cosine"]].itertuples(index=False):
-        where = "" if r.competency_id_a == r.competency_id_b else f" in {r.competency_id_a}"
-        yield _finding(
-            r,
-            f"nearly duplicates {r.indicator_id_a}{where} at the same level "
-            f"(similarity {r.cosine:.2f})",
+    if same.empty:
+        return
+    ind = ctx.indicators.drop_duplicates("indicator_id")
+    order = {ident: k for k, ident in enumerate(ind["indicator_id"])}
+    competency = dict(zip(ind["indicator_id"], ind["competency_id"], strict=True))
+    level = dict(zip(ind["indicator_id"], ind["level"], strict=True))
+    level_name = dict(zip(ind["indicator_id"], ind["level_name"], strict=True))
+    names = {c.id: c.name for c in ctx.fw.competency_records}
+    for group, cosines in _groups(same):
+        members = sorted(group, key=order.__getitem__)
+        first, rest = members[0], members[1:]
+        own = competency[first]
+        others = [competency[m] for m in rest]
+        low, high = min(cosines), max(cosines)
+        how = "is identical to" if low >= _IDENTICAL else "nearly duplicates"
+        sim = f"{low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f} to {high:.2f}"
+        yield {
+            "indicator_id": first,
+            "related_id": rest[0],
+            "competency_id": own,
+            "level": level[first],
+            "message": f"{how} {_whose(others, own, names, level_name[first], sim)}",
+        }
+
+
+#: A similarity that prints as 1.00: the statements are identical (in their content words).
+_IDENTICAL = 0.995
+
+
+def _groups(pairs: pd.DataFrame):
+    """The connected sets of statements of ``pairs``, each with the cosines that join it."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    links = list(
+        zip(pairs["indicator_id_a"], pairs["indicator_id_b"], pairs["cosine"], strict=True)
+    )
+    for a, b, _ in links:
+        parent[root(a)] = root(b)
+    groups: dict[str, tuple[set[str], list[float]]] = {}
+    for a, b, cos in links:
+        members, cosines = groups.setdefault(root(a), (set(), []))
+        members.update((a, b))
+        cosines.append(float(cos))
+    return list(groups.values())
+
+
+def _whose(others: list[str], own: str, names: dict[str, str], level: str, sim: str) -> str:
+    """The other statements of a group, their level and similarity, in words.
+
+    "a statement of Teamwork at Two (similarity 0.80)", "another statement of Teamwork ...",
+    "statements of 11 other competencies at Two (similarity 1.00): A; B; ...; K".
+    """
+    parts = []
+    mine = others.count(own)
+    if mine:
+        parts.append(
+            f"another statement of {names.get(own, own)}"
+            if mine == 1
+            else f"{mine} other statements of {names.get(own, own)}"
         )
+    elsewhere = [c for c in others if c != own]
+    comps = [names.get(c, c) for c in dict.fromkeys(elsewhere)]
+    listed = ""
+    if len(comps) == 1:
+        one = "a statement" if len(elsewhere) == 1 else f"{len(elsewhere)} statements"
+        parts.append(f"{one} of {comps[0]}")
+    elif comps:
+        parts.append(f"statements of {len(comps)} other competencies")
+        listed = ": " + "; ".join(comps)
+    return f"{' and '.join(parts)} at {level} (similarity {sim}){listed}"
 
 
 def _required_together(ctx: Context, r) -> bool:

@@ -1,0 +1,85 @@
+"""The checker on the habits of real frameworks: what each rule must say once, or not at all.
+
+Each test builds a tiny framework in code that has one habit seen in published frameworks
+(boilerplate repeated in every competency, grades sharing a level's text, tech words, lead-ins,
+lists of names), and asserts the rule's findings and the words of their messages.
+"""
+
+from compkit.checks import check
+from compkit.framework.build import from_dict
+
+
+def framework(cells, *, cumulative=True, language="en-GB", levels=("one", "two", "three")):
+    """A framework from ``{competency name: {level: [statements]}}``."""
+    comps = []
+    for name, by_level in cells.items():
+        cid = name.lower().replace(" ", "-")
+        inds = [
+            {"id": f"{cid}-{lv}-{k}", "level": lv, "text": t}
+            for lv, texts in by_level.items()
+            for k, t in enumerate(texts, 1)
+        ]
+        comps.append({"id": cid, "name": name, "indicators": inds})
+    return from_dict(
+        {
+            "schema_version": 1,
+            "id": "habits",
+            "title": "Habits",
+            "organisation": "Riverside Trust",
+            "language": language,
+            "cumulative": cumulative,
+            "levels": [{"id": lv, "name": lv.title(), "rank": k} for k, lv in enumerate(levels, 1)],
+            "competencies": comps,
+        },
+        validate=False,
+    )
+
+
+def found(fw, code):
+    return [f for f in check(fw, select=code)]
+
+
+# -- C003: one finding per set of the same statements at a level -----------------------------
+
+BOILER = "Knows the basics of this area and why it matters, with little practice yet."
+AREAS = ["Testing", "Security", "Delivery", "Design", "Monitoring", "Customer Focus and Value"]
+
+
+def test_a_sentence_repeated_in_many_competencies_is_one_finding():
+    cells = {a: {"one": [BOILER, f"Writes {a.lower()} notes for the team."]} for a in AREAS}
+    (f,) = found(framework(cells), "C003")
+    assert f.indicator_id == "testing-one-1" and f.related_id == "security-one-1"
+    assert f.message == (
+        "is identical to statements of 5 other competencies at One (similarity 1.00): "
+        "Security; Delivery; Design; Monitoring; Customer Focus and Value"
+    )
+
+
+def test_near_duplicates_connected_are_one_finding_and_say_nearly():
+    cells = {
+        "Testing": {"one": ["Writes clear notes for the team."]},
+        "Security": {"one": ["Writes clear notes for the whole team."]},
+        "Design": {"one": ["Writes clear notes for the whole team every week."]},
+    }
+    (f,) = found(framework(cells), "C003")
+    assert f.message.startswith("nearly duplicates statements of 2 other competencies at One")
+    assert f.message.endswith("): Security; Design")
+    assert "similarity 0." in f.message
+
+
+def test_a_pair_names_the_other_competency_and_level():
+    cells = {
+        "Testing": {"two": ["Writes clear notes for the team."]},
+        "Security": {"two": ["Writes clear notes for the team."]},
+    }
+    (f,) = found(framework(cells), "C003")
+    assert f.message == "is identical to a statement of Security at Two (similarity 1.00)"
+    cells = {"Testing": {"two": ["Writes clear notes for the team.", "Writes clear notes."]}}
+    (f,) = found(framework(cells), "C003")
+    assert f.message.startswith("nearly duplicates another statement of Testing at Two")
+
+
+def test_statements_at_two_levels_are_separate_sets():
+    cells = {a: {"one": [BOILER], "two": [f"Leads {a.lower()} reviews.", BOILER]} for a in AREAS}
+    levels = sorted(f.level for f in found(framework(cells, cumulative=False), "C003"))
+    assert levels == ["one", "two"]
