@@ -315,3 +315,44 @@ def test_negative_zero_is_written_as_zero(cw, tmp_path):
     lexical = to_crosswalk(suggest("cis", "wsx", top=3, method="lexical"), subject="cis",
                            object="wsx")  # fmt: skip
     assert not any(str(v) == "-0.0" for v in lexical["similarity_score"])
+
+
+# -- 6. the workbook: review in words, no relation where none holds, prints clear --------------
+@pytest.fixture(scope="module")
+def workbook(reviewed, tmp_path_factory):
+    from openpyxl import load_workbook
+
+    path = tmp_path_factory.mktemp("wb") / "cw.xlsx"
+    return load_workbook(export_crosswalk(reviewed, path, a="cis", b="wsx"))
+
+
+def test_review_and_relation_cells_say_what_was_decided(workbook):
+    ws = workbook["Pairs"]
+    header = [c.value for c in ws[1]]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    review = [r[header.index("Review")] for r in rows]
+    assert not any("(rejected)" in str(v) for v in review)
+    assert "rejected" in review and "no counterpart" in review
+    for r in rows:
+        if r[header.index("Review")] in ("rejected", "no counterpart"):
+            assert r[header.index("Relation")] is None, r
+            assert r[header.index("Relation (SKOS)")] is None, r
+    accepted = [r for r in rows if r[header.index("Review")] == "accepted"]
+    assert all(r[header.index("Relation")].endswith("match") for r in accepted)
+
+
+def test_pages_show_no_file_name_and_the_header_clears_the_body(workbook):
+    for ws in workbook.worksheets:
+        assert "&F" not in (ws.oddHeader.left.text or "") + (ws.oddHeader.center.text or "")
+        assert ws.oddHeader.left.text == "Cross-walk CiS to WSX Mind"
+        margins = ws.page_margins
+        assert margins.top - margins.header >= 0.4  # a header line is about 0.2"
+        assert margins.bottom - margins.footer >= 0.4
+
+
+def test_numbers_are_rounded_and_the_creator_is_compkit(workbook):
+    values = [c.value for row in workbook["Competencies"].iter_rows(min_row=2, min_col=2)
+              for c in row]  # fmt: skip
+    assert values and all(v == round(v, 3) and len(repr(v)) <= 6 for v in values)
+    assert workbook.properties.creator == "compkit"
+    assert workbook.properties.lastModifiedBy == "compkit"

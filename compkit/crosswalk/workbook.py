@@ -13,6 +13,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .. import _atomic
@@ -76,6 +77,13 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
     if not crosswalk:
         comp_col = ("subject_competency", "object_competency")
     none = pd.Series("", index=m.index)
+    said_not = m.get("predicate_modifier", none).fillna("").eq("Not")
+    no_relation = (  # rejected pairs and "no counterpart" rows relate nothing
+        said_not
+        | m.get("review_status", none).isin(["rejected", "no_match"])
+        | m["object_id"].astype(str).str.endswith("NoTermFound")
+    )
+    relation = m["predicate_id"].where(~no_relation, "")
     polarity = {"effective": "effective", "ineffective": "ineffective (negative)"}
     cols: dict[str, tuple[pd.Series, str]] = {
         f"{a} id": (_bare(m["subject_id"]), f"the {a} statement's id in its framework file"),
@@ -96,16 +104,16 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
         f"{b} statement": (m["object_label"], f"the {b} statement, word for word"),
         f"{b} polarity": (m.get("object_polarity", none).map(polarity).fillna(""),
                           "effective or ineffective"),
-        "Relation": (m["predicate_id"].map(RELATION_WORDS).fillna(m["predicate_id"]),
+        "Relation": (relation.map(RELATION_WORDS).fillna(relation),
                      f"how the {b} statement relates to the {a} one: exact, close, broader "
-                     f"(says more than the {a} one), narrower (says less) or related"),
-        "Relation (SKOS)": (m["predicate_id"], "the same relation as a SKOS term, for tools"),
+                     f"(says more than the {a} one), narrower (says less) or related; empty "
+                     "for a rejected pair or no counterpart"),
+        "Relation (SKOS)": (relation, "the same relation as a SKOS term, for tools"),
     }  # fmt: skip
     if crosswalk:
         cols |= {
             "Review": (
-                m["review_status"].map(_STATUS_WORDS).fillna(m["review_status"])
-                + m["predicate_modifier"].fillna("").map({"Not": " (rejected)"}).fillna(""),
+                m["review_status"].map(_STATUS_WORDS).fillna("").where(~said_not, "rejected"),
                 "what the reviewer decided: not reviewed, accepted, rejected, unsure, "
                 "accepted with another relation, or no counterpart",
             ),
@@ -212,9 +220,9 @@ def _print_setup(ws, *, titles: bool = True) -> None:
     if titles:
         ws.print_title_rows = "1:1"
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.8  # header and footer sit in the margin,
+    ws.page_margins.header = ws.page_margins.footer = 0.3  # clear of the body
     ws.oddFooter.center.text = "&A, page &P of &N"
-    ws.oddHeader.left.text = "&F"
 
 
 def _text(value) -> str:
@@ -230,6 +238,8 @@ def _value(value):
             return None
     except (TypeError, ValueError):
         pass
+    if isinstance(value, np.floating | float):  # float32 noise (0.7390000224) rounded away
+        return round(float(value), 6 if isinstance(value, np.float32) else 12)
     return value.item() if hasattr(value, "item") else value
 
 
@@ -261,7 +271,8 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
         *(f"share of matches at {fb.label} {c}" for c in levels.columns[1:]),
     ]
     levels[f"aligned {fb.label} level"] = alignment["aligned_level_name"].to_numpy()
-    comps = competency_matrix(fa, fb).reset_index(names=f"{fa.label} {fa.competency_term}")
+    comps = competency_matrix(fa, fb).astype("float64").round(3)
+    comps = comps.reset_index(names=f"{fa.label} {fa.competency_term}")
     none, none_meaning = _no_counterpart(unmatched(mappings), fa)
     sheets = {
         "Pairs": (pairs, meaning),
@@ -285,6 +296,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
         ),
         "No counterpart": (none, none_meaning),
     }
+    title = f"Cross-walk {fa.label} to {fb.label}"
     wb = Workbook()
     readme = wb.active
     readme.title = "Read me"
@@ -302,8 +314,18 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     for cell in readme["A"]:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     readme["A1"].font = Font(bold=True, size=14)
-    wb.properties.title = f"Cross-walk {fa.label} to {fb.label}"
+    for ws in wb.worksheets:  # the cross-walk's name, never the file's
+        ws.oddHeader.left.text = title.replace("&", "&&")
+    wb.properties.title = title
+    wb.properties.creator = wb.properties.lastModifiedBy = "compkit"
     return _atomic.write_with(path, wb.save)
+
+
+_UNMATCHED_CROSSWALK = ("subject_id", "subject_label", "subject_category", "subject_level",
+                        "reviewer_label", "comment")  # fmt: skip
+_UNMATCHED_SUGGESTIONS = ("subject_id", "subject_label", "subject_competency", "subject_level",
+                          "object_id", "object_label", "score", "zscore",
+                          "unmatched", "rank")  # fmt: skip
 
 
 def unmatched(mappings: pd.DataFrame) -> pd.DataFrame:
@@ -324,58 +346,19 @@ def unmatched(mappings: pd.DataFrame) -> pd.DataFrame:
 
     columns = getattr(mappings, "columns", ())
     crosswalk = "review_status" in columns and "mapping_justification" in columns
+    wanted = _UNMATCHED_CROSSWALK if crosswalk else _UNMATCHED_SUGGESTIONS
     require_mappings(
         mappings,
         "unmatched",
-        (
-            "subject_id",
-            "subject_label",
-            "subject_category",
-            "subject_level",
-            "reviewer_label",
-            "comment",
-        )
-        if crosswalk
-        else (
-            "subject_id",
-            "subject_label",
-            "subject_competency",
-            "subject_level",
-            "unmatched",
-            "rank",
-            "object_id",
-            "object_label",
-            "score",
-            "zscore",
-        ),
-        expected="suggestions (compkit.suggest: unmatched, rank) or a cross-walk "
-        "(compkit.read_sssom: review_status)",
+        wanted,
+        expected="suggestions (compkit.suggest: "
+        "unmatched, rank) or a cross-walk (compkit.read_sssom: review_status)",
     )
     if crosswalk:
         rows = mappings[mappings["review_status"] == "no_match"]
-        return rows[
-            [
-                "subject_id",
-                "subject_label",
-                "subject_category",
-                "subject_level",
-                "reviewer_label",
-                "comment",
-            ]
-        ].reset_index(drop=True)
-    rows = mappings[mappings["unmatched"] & (mappings["rank"] == 1)]
-    return rows[
-        [
-            "subject_id",
-            "subject_label",
-            "subject_competency",
-            "subject_level",
-            "object_id",
-            "object_label",
-            "score",
-            "zscore",
-        ]
-    ].reset_index(drop=True)
+    else:
+        rows = mappings[mappings["unmatched"] & (mappings["rank"] == 1)]
+    return rows[list(wanted[:-2] if not crosswalk else wanted)].reset_index(drop=True)
 
 
 def _no_counterpart(frame: pd.DataFrame, fa) -> tuple[pd.DataFrame, dict[str, str]]:
