@@ -83,3 +83,26 @@ def test_statements_at_two_levels_are_separate_sets():
     cells = {a: {"one": [BOILER], "two": [f"Leads {a.lower()} reviews.", BOILER]} for a in AREAS}
     levels = sorted(f.level for f in found(framework(cells, cumulative=False), "C003"))
     assert levels == ["one", "two"]
+
+
+# -- P003: a level that repeats the one below, only where levels are cumulative ----------------
+
+GRADES = {
+    "Delivery": {
+        "one": ["Plans their own work and meets the deadlines agreed."],
+        "two": ["Plans the work of the squad and keeps the roadmap current."],
+        "three": ["Plans the work of the squad and keeps the roadmap current."],
+    }
+}
+
+
+def test_a_level_that_adds_nothing_is_named_in_a_cumulative_framework():
+    (f,) = found(framework(GRADES), "P003")
+    assert f.message == (
+        "Delivery at Three adds nothing over the lower levels: every statement repeats a "
+        "lower level's"
+    )
+
+
+def test_grades_sharing_a_level_text_are_not_flagged_when_not_cumulative():
+    assert found(framework(GRADES, cumulative=False), "P003") == []

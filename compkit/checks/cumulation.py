@@ -261,7 +261,8 @@ def near_duplicate_within_level(ctx: Context):
     tracks written from one template (two competencies alike at three levels or more). The
     statements of one level that are the same, directly or through each other, are one
     finding, at the first of them, naming the competencies of the others and how many: a
-    sentence repeated in twelve competencies is one finding, not sixty-six.
+    sentence repeated in twelve competencies is one finding, not sixty-six. Statements worded
+    the same are "identical"; others "nearly" duplicate each other.
 
     **Why it matters.** The holder is asked twice for one behaviour, and the two competencies
     overlap where the framework means them to be distinct.
@@ -288,6 +289,7 @@ def near_duplicate_within_level(ctx: Context):
     competency = dict(zip(ind["indicator_id"], ind["competency_id"], strict=True))
     level = dict(zip(ind["indicator_id"], ind["level"], strict=True))
     level_name = dict(zip(ind["indicator_id"], ind["level_name"], strict=True))
+    text = dict(zip(ind["indicator_id"], ind["text"], strict=True))
     names = {c.id: c.name for c in ctx.fw.competency_records}
     for group, cosines in _groups(same):
         members = sorted(group, key=order.__getitem__)
@@ -295,7 +297,8 @@ def near_duplicate_within_level(ctx: Context):
         own = competency[first]
         others = [competency[m] for m in rest]
         low, high = min(cosines), max(cosines)
-        how = "is identical to" if low >= _IDENTICAL else "nearly duplicates"
+        texts = {_plain(text[m]) for m in members}
+        how = "is identical to" if low >= _IDENTICAL and len(texts) == 1 else "nearly duplicates"
         sim = f"{low:.2f}" if f"{low:.2f}" == f"{high:.2f}" else f"{low:.2f} to {high:.2f}"
         yield {
             "indicator_id": first,
@@ -306,8 +309,13 @@ def near_duplicate_within_level(ctx: Context):
         }
 
 
-#: A similarity that prints as 1.00: the statements are identical (in their content words).
+#: A similarity that prints as 1.00: the statements have the same content words.
 _IDENTICAL = 0.995
+
+
+def _plain(text: str) -> str:
+    """A statement's words, for telling identical statements: case, spaces and stops aside."""
+    return " ".join(normalise(text).casefold().rstrip(".;: ").split())
 
 
 def _groups(pairs: pd.DataFrame):

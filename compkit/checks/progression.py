@@ -97,8 +97,10 @@ def scope_shrinks(ctx: Context):
 def level_adds_nothing(ctx: Context):
     """Every statement of a competency at a level repeats a lower level.
 
-    **What it does.** Flags a competency × level cell whose statements are all repeats
-    (rule C001) of lower-level statements of the competency.
+    **What it does.** In a cumulative framework, flags a competency × level cell whose
+    statements are all repeats (rule C001) of lower-level statements of the competency. A
+    framework that is not cumulative is left alone: there a level keeps a lower level's
+    statement by repeating it (several grades may share one track's text).
 
     **Why it matters.** The level then expects nothing more than the level below, so the
     level boundary means nothing for this competency.
@@ -107,14 +109,19 @@ def level_adds_nothing(ctx: Context):
 
     **Fix.** Write what the level adds, or leave the competency out of the level.
     """
+    if not ctx.fw.cumulative:
+        return
     repeated = set(repeats(cross_level(ctx, same_competency=True))["indicator_id_b"])
     ind = ctx.indicators
     keys = ["competency_id", "level"]
     every = ind["indicator_id"].isin(repeated).groupby([ind[k] for k in keys], sort=False).all()
+    competencies = {c.id: c.name for c in ctx.fw.competency_records}
+    levels = {lv.id: lv.name for lv in ctx.fw.level_records}
     for comp, level in every[every].index:
         if level != ctx.fw.level_ids[0]:
             yield {
                 "competency_id": comp,
                 "level": level,
-                "message": f"{comp} at {level} adds nothing over the lower levels",
+                "message": f"{competencies.get(comp, comp)} at {levels.get(level, level)} adds "
+                "nothing over the lower levels: every statement repeats a lower level's",
             }
