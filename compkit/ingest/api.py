@@ -241,6 +241,8 @@ def ingest(
         report.add("guess", f"organisation {organisation!r} taken from the {where}", 0.5)
     elif not organisation:
         report.add("guess", "organisation not stated; give it with --organisation", 0.3)
+    if not language and not info.get("language"):
+        language = _guess_language(draft)
     doc = draft.to_document(
         id=id or _file_id(path),
         title=clean(the_title),
@@ -254,6 +256,19 @@ def ingest(
     result = Ingested(doc, report, path)
     report.counts = result.framework.counts(polarity="all")
     return result
+
+
+def _guess_language(draft: Draft) -> str:
+    """The English the draft's text is spelt in (:mod:`compkit.ingest.language`), reported."""
+    from .language import guess_language
+
+    texts = [s.text for s in draft.statements]
+    for table in (draft.competencies, draft.levels, draft.groups):
+        texts += [n.name for n in table.values()] + [n.description for n in table.values()]
+    texts += [t for t, _ in draft.introduction]
+    guess = guess_language(texts)
+    draft.report.add("guess", guess.describe(), guess.confidence)
+    return guess.tag
 
 
 def _apply_polarity(draft: Draft, polarity: str | None, forced: str | None) -> None:
