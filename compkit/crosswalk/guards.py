@@ -4,7 +4,8 @@ Each public function of :mod:`compkit.crosswalk` that takes mappings checks them
 work: :func:`require_mappings` that it got a DataFrame with the columns it reads,
 :func:`require_frameworks` that the mappings run from the frameworks it was given (subject ids
 statements of A, object ids statements of B), so that mappings are never written, aligned or
-reviewed under the wrong frameworks' names.
+reviewed under the wrong frameworks' names; :func:`resolve_id` that an id a reviewer decides on
+is one of the cross-walk's (a bare id gets its prefix).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = [
     "require_frameworks",
     "require_mappings",
     "require_same_frameworks",
+    "resolve_id",
 ]
 
 #: The object of a "no counterpart" decision.
@@ -200,3 +202,29 @@ order (a='cis', b='wsx')
             f"{what}: {col} {bad!r} is not a statement of {fw.label} ({fw.id}); {order}"
         )
     return fa, fb
+
+
+def resolve_id(out: pd.DataFrame, value, col: str, labels: dict | None = None) -> str:
+    """An id as the cross-walk writes it: a bare id gets its prefix, an unknown id is refused.
+
+    A subject must be one of the cross-walk's; an object may be new when it is a statement of
+    the object framework (a bundled one) or ``labels`` gives its text.
+    """
+    value = str(value).strip()
+    known = set(out[col].dropna().astype(str))
+    prefix = prefixes(out)[0 if col == "subject_id" else 1]
+    full = value if value.startswith(f"{prefix}:") or not prefix else f"{prefix}:{value}"
+    if full in known or (not known and ":" in full):
+        return full
+    side = "subject" if col == "subject_id" else "object"
+    if side == "object" and prefix and full.startswith(f"{prefix}:"):
+        fw = bundled_framework(prefix)
+        ids = set(fw.indicators["indicator_id"]) if fw is not None else set()
+        if full.split(":", 1)[1] in ids or full in (labels or {}) or value in (labels or {}):
+            return full
+    example = next(iter(sorted(known - {NO_TERM})), f"{prefix}:...")
+    where = "in the cross-walk" if side == "subject" else f"in the cross-walk nor in {prefix}"
+    raise UsageError(
+        f"decide: {side} {value!r} is not {where}; expected one of its {side} ids, such as "
+        f"{example!r} (bare ids get the prefix {prefix!r})"
+    )

@@ -28,6 +28,7 @@ from .guards import (
     require_frameworks,
     require_mappings,
     require_same_frameworks,
+    resolve_id,
 )
 from .honour import honour
 from .reviewers import _decision, _sort, agreement, merge
@@ -172,8 +173,10 @@ def decide(
     crosswalk : pandas.DataFrame
         The cross-walk frame.
     subject_id, object_id : str
-        The pair (CURIEs, e.g. ``cis:people-l1-1``, ``wsx:qualities-core-4``); a pair that is
-        not in the cross-walk is added. ``object_id`` is ignored for ``no_match``.
+        The pair (CURIEs, e.g. ``cis:people-l1-1``, ``wsx:qualities-core-4``, or bare ids,
+        which get the cross-walk's prefixes); a pair that is not in the cross-walk is added
+        when the object is a statement of the object framework. ``object_id`` is ignored for
+        ``no_match`` (and may be ``None``).
     decision : {"accept", "reject", "unsure", "change", "no_match"}
         What the reviewer decided.
     reviewer : str
@@ -184,7 +187,7 @@ def decide(
     note : str
         The reviewer's justification (``comment``).
     date : str or date, optional
-        Default today (ISO ``YYYY-MM-DD``).
+        ISO ``YYYY-MM-DD``; default today.
     labels : dict, optional
         Statement text by CURIE, for pairs added by the reviewer.
 
@@ -192,6 +195,9 @@ def decide(
     ------
     compkit.CrosswalkError
         For an unknown decision or relation, ``change`` without ``predicate``, or no reviewer.
+    compkit.UsageError
+        For an id that is not in the cross-walk (nor a statement of its object framework), no
+        object for a decision other than ``no_match``, or a date that is not ISO.
 
     Examples
     --------
@@ -215,7 +221,7 @@ def decide(
     require_crosswalk(crosswalk, "decide")
     when = _iso(date)
     out = crosswalk.reindex(columns=CROSSWALK_COLUMNS).copy()
-    subject_id = _resolve(out, subject_id, "subject_id")
+    subject_id = resolve_id(out, subject_id, "subject_id")
     if decision == "no_match":
         object_id, predicate = NO_TERM, predicate or "skos:closeMatch"
     elif object_id is None or (isinstance(object_id, float) and pd.isna(object_id)):
@@ -224,7 +230,7 @@ def decide(
             "'no_match' takes none"
         )
     else:
-        object_id = _resolve(out, object_id, "object_id", labels)
+        object_id = resolve_id(out, object_id, "object_id", labels)
     hit = (out["subject_id"] == subject_id) & (out["object_id"] == object_id)
     if not hit.any():
         base = out[out["subject_id"] == subject_id].head(1)
@@ -278,32 +284,6 @@ def _iso(date) -> str:
     raise UsageError(f"decide: date {date!r} is not a date; expected ISO YYYY-MM-DD (2024-05-01)")
 
 
-def _resolve(out: pd.DataFrame, value, col: str, labels: dict | None = None) -> str:
-    """An id as the cross-walk writes it: a bare id gets its prefix, an unknown id is refused.
-
-    A subject must be one of the cross-walk's; an object may be new when it is a statement of
-    the object framework (a bundled one) or ``labels`` gives its text.
-    """
-    value = str(value).strip()
-    known = set(out[col].dropna().astype(str))
-    prefix = prefixes(out)[0 if col == "subject_id" else 1]
-    full = value if value.startswith(f"{prefix}:") or not prefix else f"{prefix}:{value}"
-    if full in known or (not known and ":" in full):
-        return full
-    side = "subject" if col == "subject_id" else "object"
-    if side == "object" and prefix and full.startswith(f"{prefix}:"):
-        fw = bundled_framework(prefix)
-        ids = set(fw.indicators["indicator_id"]) if fw is not None else set()
-        if full.split(":", 1)[1] in ids or full in (labels or {}) or value in (labels or {}):
-            return full
-    example = next(iter(sorted(known - {NO_TERM})), f"{prefix}:...")
-    where = "in the cross-walk" if side == "subject" else f"in the cross-walk nor in {prefix}"
-    raise UsageError(
-        f"decide: {side} {value!r} is not {where}; expected one of its {side} ids, such as "
-        f"{example!r} (bare ids get the prefix {prefix!r})"
-    )
-
-
 def _history(row: pd.Series) -> str:
     """The pair's history with its current decision appended (nothing while undecided)."""
     before = "" if pd.isna(row.get("review_history")) else str(row.get("review_history") or "")
@@ -346,8 +326,8 @@ def decide_statement(
     """
     require_crosswalk(crosswalk, "decide_statement")
     out = crosswalk.reindex(columns=CROSSWALK_COLUMNS).copy()
-    subject_id = _resolve(out, subject_id, "subject_id")
-    picks = {_resolve(out, o, "object_id"): r for o, r in picks.items()}
+    subject_id = resolve_id(out, subject_id, "subject_id")
+    picks = {resolve_id(out, o, "object_id"): r for o, r in picks.items()}
     mine = out["subject_id"] == subject_id
     objects = [o for o in out.loc[mine, "object_id"] if o != NO_TERM]
     history = ""
