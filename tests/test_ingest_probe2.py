@@ -1,7 +1,9 @@
 """Ingest of more shapes found on real public frameworks, each on a self-written fixture.
 
 Every fixture below is our own wording: American and British text (the language guessed from
-the spellings).
+the spellings), Markdown whose levels are plain numbered lines ("1 - Novice") under each
+competency heading, and a ladder published as one section per level whose sub-headings (the
+competencies) repeat under every level.
 """
 
 from __future__ import annotations
@@ -97,3 +99,87 @@ def test_mixed_spellings_are_a_low_confidence_guess():
     assert guess.mixed
     assert guess.confidence < 0.7
     assert "mixed spellings" in guess.describe()
+
+
+# -- plain numbered level lines ------------------------------------------------------------------
+
+NUMBERED_LEVELS = """\
+# Engineering skills
+
+# Reviewing code
+Reading and improving each other's changes.
+
+Level\tWhat we look for
+0 - None
+1 - Novice
+Reads a review before merging
+Asks why a change was requested
+2 - Intermediate
+Reviews small changes on time
+3 - Advanced
+Reviews designs as well as code
+Teaches others to review
+
+# Testing
+Writing tests that are worth keeping.
+
+Level\tWhat we look for
+0 - None
+1 - Novice
+Runs the tests before pushing
+2 - Intermediate
+Writes tests first
+Keeps the suite fast
+3 - Advanced
+Chooses the right kind of test for each part
+"""
+
+
+def _cells(result) -> list[tuple[str, str, str]]:
+    return [
+        (c["name"], i["level"], i["text"])
+        for c in result.document["competencies"]
+        for i in c["indicators"]
+    ]
+
+
+def test_numbered_level_lines_are_levels(tmp_path):
+    result = _ingest(tmp_path, "skills.md", NUMBERED_LEVELS)
+    assert result.framework.level_ids == ("1-novice", "2-intermediate", "3-advanced")
+    cells = _cells(result)
+    assert ("Reviewing code", "1-novice", "Asks why a change was requested") in cells
+    assert ("Reviewing code", "2-intermediate", "Reviews small changes on time") in cells
+    assert ("Testing", "2-intermediate", "Keeps the suite fast") in cells
+    assert len(cells) == 9
+    assert any("numbered in order under each of several headings" in n.message
+               for n in result.report.notes)  # fmt: skip
+
+
+def test_numbered_level_lines_in_plain_text(tmp_path):
+    lines = NUMBERED_LEVELS.replace("# ", "").splitlines()
+    text = "\n".join(line for line in lines if not line.endswith(".") and "\t" not in line)
+    result = _ingest(tmp_path, "skills.txt", text)
+    assert result.framework.level_ids == ("1-novice", "2-intermediate", "3-advanced")
+    assert [c["name"] for c in result.document["competencies"]] == ["Reviewing code", "Testing"]
+    assert len(_cells(result)) == 9
+
+
+def test_levels_hint_names_numbered_level_lines(tmp_path):
+    result = _ingest(
+        tmp_path, "skills.md", NUMBERED_LEVELS, levels=["Novice", "Intermediate", "Advanced"]
+    )
+    assert result.framework.level_ids == ("novice", "intermediate", "advanced")
+    assert len(_cells(result)) == 9
+    assert any("as told" in n.message and "1 - Novice" in n.message for n in result.report.notes)
+
+
+def test_numbered_competency_headings_stay_competencies(tmp_path):
+    """Numbered lines that appear once each, over bullets, are competencies, not levels."""
+    text = (
+        "Competencies\n\n1 - Communication\n- Listens well\n- Writes clearly\n\n"
+        "2 - Teamwork\n- Shares credit\n\n3 - Delivery\n- Ships on time\n"
+    )
+    result = _ingest(tmp_path, "plain.txt", text)
+    names = [c["name"] for c in result.document["competencies"]]
+    assert len(names) == 3
+    assert result.framework.level_ids == ("all-levels",)

@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Label", "Para", "Region", "clean", "marker", "numbered_heading", "slug"]
+__all__ = [
+    "Document",
+    "Label",
+    "Para",
+    "Region",
+    "clean",
+    "marker",
+    "numbered_heading",
+    "numbered_name",
+    "slug",
+]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -70,6 +80,25 @@ def numbered_heading(text: str) -> tuple[str, int, str] | None:
     """
     m = _PREFIXED.match(clean(text))
     return (m.group(1), int(m.group(2)), m.group(3)) if m else None
+
+
+_NUMBERED_NAME = re.compile(
+    r"^(?:(?:level|grade|band|tier|stage|step)\s+)?(\d{1,2})\s*[-–—:]\s*(\S.*)$", re.IGNORECASE
+)
+
+
+def numbered_name(text: str) -> tuple[int, str] | None:
+    """Split a plain level line, "1 - Novice" or "Level 2: Practitioner", into number and name.
+
+    Examples
+    --------
+    >>> numbered_name("1 - Novice"), numbered_name("Level 2: Practitioner")
+    ((1, 'Novice'), (2, 'Practitioner'))
+    >>> numbered_name("Level 2") is None, numbered_name("1. Listens") is None
+    (True, True)
+    """
+    m = _NUMBERED_NAME.match(clean(text))
+    return (int(m.group(1)), m.group(2)) if m else None
 
 
 def slug(text: str, *, words: int = 5, fallback: str = "x") -> str:

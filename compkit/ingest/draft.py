@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .blocks import clean, slug
+from .blocks import clean, numbered_name, slug
 from .report import IngestReport
 
 __all__ = ["Draft", "Statement"]
@@ -78,8 +78,15 @@ class Draft:
     # -- collecting ------------------------------------------------------------------------------
 
     def level(self, name: str, source: dict | None = None, *, rank: float | None = None) -> str:
-        """Declare a level by its printed name; return its key."""
+        """Declare a level by its printed name; return its key.
+
+        A name with its number before it ("1 - Novice") is the level declared without it
+        ("Novice", e.g. from the levels hint).
+        """
         key = _key(name)
+        bare = numbered_name(name)
+        if key not in self.levels and bare and _key(bare[1]) in self.levels:
+            key = _key(bare[1])
         if key not in self.levels:
             shown = self.level_names.get(key, clean(name))
             if shown.isdigit():

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .blocks import Region, clean
+from .blocks import Region, clean, numbered_name
 
 __all__ = [
     "Decision",
@@ -233,6 +233,7 @@ def classify(
                 texts[lb.slot].append(lb.text)
             depth[lb.slot].append(k)
     known = {clean(t).lower() for t in (*listed, *(levels or ()))}
+    known |= {_bare(t).lower() for t in known}
     out = Decision(negative=clean(negative).casefold() if negative else None)
     for slot, names in texts.items():
         named = [t for t in names if special_column(t) is None and t]
@@ -255,23 +256,32 @@ def classify(
         for s, names in texts.items()
         if s not in out.kinds
     }
+    repeated = _repeated_numbered(regions, texts)
+    for slot in repeated:
+        scores[slot] = max(scores.get(slot, 0.0), 0.9)
     level_slot = level_from
     if level_slot is None and levels:
-        level_slot = max(
-            scores, key=lambda s: sum(clean(t).lower() in known for t in texts[s]), default=None
-        )
+        hits = {s: sum(_bare(t).lower() in known for t in texts[s]) for s in scores}
+        level_slot = max(hits, key=hits.__getitem__, default=None)
+        if level_slot is not None and not hits[level_slot]:
+            level_slot = None  # no label is a level named in the hint: decide as usual
     if level_slot is None and scores:
         best = max(scores, key=lambda s: (scores[s], -len(texts[s])))
         level_slot = best if scores[best] >= 0.5 else None
     if level_slot is not None:
         out.kinds[level_slot] = "level"
         shown = ", ".join(texts.get(level_slot, [])[:6])
-        how = "as told" if level_from or levels else "they read as level names"
+        told = level_from or (levels and any(_bare(t).lower() in known for t in texts[level_slot]))
+        how = (
+            "as told"
+            if told
+            else "numbered in order under each of several headings"
+            if level_slot in repeated
+            else "they read as level names"
+        )
         out.reasons[level_slot] = (
             f"{how} ({shown})",
-            1.0
-            if level_from or levels
-            else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2),
+            1.0 if told else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2),
         )
     for slot in _sections(regions, out.kinds):
         out.kinds[slot] = "other"
@@ -322,6 +332,44 @@ def classify(
         else:
             out.kinds[s] = "other"
             out.reasons[s] = ("not a level, competency, group or polarity", 0.5)
+    return out
+
+
+def _bare(name: str) -> str:
+    """A label without its leading number ("1 - Novice" is "Novice"); else the label.
+
+    Examples
+    --------
+    >>> _bare("1 - Novice"), _bare("2: Practitioner"), _bare("Level 2")
+    ('Novice', 'Practitioner', 'Level 2')
+    """
+    found = numbered_name(name)
+    return found[1] if found else clean(name)
+
+
+def _repeated_numbered(regions: list[Region], texts: dict[str, list[str]]) -> set[str]:
+    """Slots of numbered labels ("1 - Understand", "2 - Follow") repeated under other labels.
+
+    Levels numbered in order recur under every competency; a numbered competency heading
+    appears once. A slot qualifies when every label is a number and a name, the numbers are
+    three or more in a row, and the same labels stand under two or more different headings.
+    """
+    parents: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for region in regions:
+        for k, lb in enumerate(region.labels):
+            if k:
+                parents[(lb.slot, lb.text)].add(
+                    region.labels[k - 1].key or region.labels[k - 1].text
+                )
+    out = set()
+    for slot, names in texts.items():
+        found = [numbered_name(t) for t in names]
+        if len(names) < 3 or not all(found):
+            continue
+        numbers = sorted({n for n, _ in found})
+        in_row = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        if in_row and sum(len(parents[(slot, t)]) >= 2 for t in names) * 2 >= len(names):
+            out.add(slot)
     return out
 
 

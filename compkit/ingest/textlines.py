@@ -16,10 +16,11 @@ lines. Numbered lists may restart in every cell; statements may be separated by 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
-from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
+from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading, numbered_name
 from .doctables import table_regions
 from .labels import polarity_of, split_role_marks
 from .mdlists import item_indent
@@ -31,6 +32,7 @@ _CAPS = re.compile(r"^[A-Z][A-Z &/'’,-]*[A-Z]$")
 _VALUES_LINE = re.compile(r"^(?:our\s+)?values?\s*[:–-]\s*\S", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _LEVELISH = re.compile(r"^(?:Level|Grade|Band|Tier|Stage|Step|Milestone)\s+\w{1,4}$", re.I)
+_NUMBERED_SLOT = "numbered line (N - name)"
 
 
 def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
@@ -55,7 +57,43 @@ def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
         return "CAPITALS", line, None
     if _LEVELISH.match(line):
         return "Level N", line, None
+    level = numbered_name(line)  # a plain level line: "1 - Novice", "Level 2: Practitioner"
+    if level and _short_label(level[1]) and len(level[1].split()) <= 5:
+        return _NUMBERED_SLOT, line, level[0]
     return None
+
+
+def _level_column_headers(lines: list[str], heads: dict) -> list[int]:
+    """Lines of tab-separated column names ("Level<tab>Criteria") right above numbered levels.
+
+    A table exported as text keeps its header row over the level lines; it names the columns
+    and is neither a heading nor a description (the report lists it as text not read).
+    """
+    out = []
+    for i, head in heads.items():
+        if head[0] != _NUMBERED_SLOT or i == 0:
+            continue
+        above = lines[i - 1]
+        cells = [c for c in above.strip().split("\t") if c.strip()]
+        if len(cells) >= 2 and re.match(r"(?:level|grade|band|tier|stage)s?$", cells[0], re.I):
+            out.append(i - 1)
+    return out
+
+
+def _numbered_in_order(heads: dict) -> bool:
+    """Whether the plain numbered lines ("1 - Novice") count up, restarting, as levels do.
+
+    Each line is the one before it plus one, or a restart (a number not above the one
+    before: the next competency's levels); at least three lines, most steps counting up.
+    """
+    numbers = [h[2] for _, h in sorted(heads.items()) if h[0] == _NUMBERED_SLOT]
+    steps = list(itertools.pairwise(numbers))
+    up = sum(b == a + 1 for a, b in steps)
+    return (
+        len(numbers) >= 3
+        and all(b == a + 1 or b <= a for a, b in steps)
+        and up >= max(2, len(steps) // 2)
+    )
 
 
 def _over_nested_list(lines: list[str], i: int) -> bool:
@@ -120,6 +158,11 @@ def text_document(
     heads = {i: h for i in range(len(lines)) if (h := _heading(lines, i))}
     shapes = Counter(h[0] for h in heads.values())
     heads = {i: h for i, h in heads.items() if shapes[h[0]] >= 2 or h[0].startswith("#")}
+    if not _numbered_in_order(heads):
+        heads = {i: h for i, h in heads.items() if h[0] != _NUMBERED_SLOT}
+    for i in _level_column_headers(lines, heads):  # "Level<tab>Criteria" over "0 - None"
+        paras[i] = Para("", paras[i].source, key=paras[i].key)
+        lines = [*lines[:i], "", *lines[i + 1 :]]
     tab_lines = [i for i, line in enumerate(lines) if line.startswith("\t")]
     if not heads or len(tab_lines) < 4:
         heads.update(_plain_headings(lines, heads))
@@ -216,7 +259,10 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
         if i not in out and i not in known and _short_label(text) and (text in named or side):
             out[i] = ("heading over a list", lines[i].strip(), None)
     # a short line directly above such a heading heads it (e.g. a competency above its levels),
-    # unless a Markdown heading stands directly above it: then it is that heading's summary
+    # unless a Markdown heading stands directly above it: then it is that heading's summary,
+    # or the heading is a numbered level line that counts on from the one before
+    numbered = [(i, h[2]) for i, h in sorted(known.items()) if h[0] == _NUMBERED_SLOT]
+    counting = {i for (_, a), (i, b) in itertools.pairwise(numbered) if b == a + 1}
     for k, i in enumerate(nonblank):
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
         prev = known.get(nonblank[k - 1]) if k else None
@@ -226,6 +272,8 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
             and (nxt in out or nxt in known)
             and _short_label(lines[i])
             and not (prev and prev[0].startswith("#"))
+            and nxt not in counting  # the last line of the level before ("1 - ..." over "2 - ...")
+            and not known.get(nxt, ("",))[0].startswith("#")  # plain text heads no Markdown heading
         ):
             out[i] = ("heading over a heading", lines[i].strip(), None)
     return out
