@@ -5,6 +5,8 @@ Each test builds a tiny framework in code that has one habit seen in published f
 lists of names), and asserts the rule's findings and the words of their messages.
 """
 
+import pytest
+
 from compkit.checks import check
 from compkit.framework.build import from_dict
 
@@ -106,3 +108,44 @@ def test_a_level_that_adds_nothing_is_named_in_a_cumulative_framework():
 
 def test_grades_sharing_a_level_text_are_not_flagged_when_not_cumulative():
     assert found(framework(GRADES, cumulative=False), "P003") == []
+
+
+# -- T005: slips of the hand, not abbreviations or rare words ----------------------------------
+
+
+def misspelt(word, language="en-GB"):
+    cells = {
+        "Delivery": {
+            "one": [f"Explains the {word} clearly to the people in the team.", "Plans work."]
+        }
+    }
+    return [f.message for f in found(framework(cells, language=language), "T005")]
+
+
+@pytest.mark.parametrize(
+    "word", ["dev", "app", "repo", "async", "Unix", "influencers", "maintainers", "schema"]
+)
+def test_everyday_engineering_words_are_not_misspellings(word):
+    assert misspelt(word) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"),
+    [
+        ("utomation", "automation"),
+        ("releate", "relate"),
+        ("accoring", "according"),
+        ("signficantly", "significantly"),
+        ("wiling", "willing"),
+        ("seiously", "seriously"),
+        ("behavour", "behaviour"),
+    ],
+)
+def test_slips_of_the_hand_are_misspellings(word, fix):
+    assert misspelt(word) == [f"'{word}' looks misspelt; did you mean '{fix}'?"]
+
+
+def test_a_word_changed_at_its_end_is_a_term_not_a_slip():
+    from compkit.checks.dictionary import likely_typo
+
+    assert [likely_typo(w) for w in ["dev", "repo", "parsed", "modal", "footer"]] == [None] * 5

@@ -14,8 +14,10 @@ from .words import GB_TO_US, VOCABULARY
 
 #: A known word this rare, next to a one-letter edit this many times commoner, is a typo.
 RARE, COMMONER = 1.5e-7, 100
-#: An unknown word is a typo only next to a word at least this common (else a coinage).
+#: An unknown word is a typo only next to a word at least this common (else a coinage)...
 COMMON = 1e-6
+#: ... or, for an unknown word this long, next to a known word (at least ``RARE``).
+LONG = 8
 
 _INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er", "ers")
 
@@ -79,15 +81,74 @@ def _base_frequency(word: str) -> float:
 
 
 def _base_known(word: str) -> bool:
-    """Whether a word is a common known word with a regular inflection ("backfills")."""
+    """Whether a word is a known word with a regular ending ("backfills", "influencers")."""
     sp = _speller()
-    for end in ("s", "es", "d", "ed", "ing"):
-        if word.endswith(end) and len(word) - len(end) >= 3:
+    for end in ("s", "es", "d", "ed", "ing", "er", "ers"):
+        short = 4 if end.startswith("er") else 3  # "influencer", not "manag-er"
+        if word.endswith(end) and len(word) - len(end) >= short:
             base = word[: -len(end)]
             for b in (base, base + "e"):
                 if b in VOCABULARY or sp.word_usage_frequency(b) >= RARE:
                     return True
     return word.endswith("ies") and known(word[:-3] + "y")
+
+
+def _edit(word: str, fix: str) -> tuple[str, int]:
+    """How ``word`` differs from ``fix`` by one edit: its kind and where.
+
+    The kind is ``dropped`` (``word`` lacks a letter of ``fix``), ``extra`` (it has one more),
+    ``swapped`` (two neighbours trade places) or ``changed``; the place is the index of the
+    letter in the longer of the two (the first of a swapped pair).
+
+    Examples
+    --------
+    >>> _edit("accoring", "according"), _edit("releate", "relate"), _edit("teh", "the")
+    (('dropped', 5), ('extra', 3), ('swapped', 1))
+    """
+    k = next((i for i, (a, b) in enumerate(zip(word, fix, strict=False)) if a != b), None)
+    k = min(len(word), len(fix)) if k is None else k
+    if len(word) < len(fix):
+        return "dropped", k
+    if len(word) > len(fix):
+        return "extra", k
+    if word[k + 1 : k + 2] == fix[k : k + 1] and word[k : k + 1] == fix[k + 1 : k + 2]:
+        return "swapped", k
+    return "changed", k
+
+
+def _plausible(word: str, fix: str) -> bool:
+    """Whether ``word`` reads as a slip of the hand for ``fix``, not a word of its own.
+
+    The common slips in a word of five letters or more: a letter dropped ("accoring"), two
+    neighbours swapped (four letters are enough: "wrok"), and, inside a word of six letters
+    or more, a letter more ("releate") or another letter; a letter doubled at the end
+    ("untill") is one too. Not "dev" for "de", "repo" for "rep", "async" for "sync", "app"
+    for "ape" or "json" for "jason": a short word, or a change at either end, is far more
+    often an abbreviation or a term of art than a typo.
+    """
+    kind, at = _edit(word, fix)
+    n = len(word)
+    if kind == "swapped":
+        return n >= 4
+    if kind == "dropped":
+        return n >= 5
+    if kind == "extra" and n >= 5 and at > 0 and word[at] == word[at - 1]:
+        return True
+    return n >= 6 and 0 < at < n - 1
+
+
+def _slip(word: str, fix: str) -> bool:
+    """Whether a real but rare word is a slip for ``fix``.
+
+    A doubled letter dropped ("wiling" for "willing") or two neighbours swapped, in a word of
+    five letters or more.
+    """
+    if len(word) < 5:
+        return False
+    kind, at = _edit(word, fix)
+    if kind == "dropped":
+        return fix[at] in (fix[at - 1 : at] + fix[at + 1 : at + 2])
+    return kind == "swapped"
 
 
 def _compound(word: str) -> bool:
@@ -122,22 +183,34 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
         # a rare inflection is as common as its base ("reuses" as "reuse")
         freq = max(freq, _base_frequency(w))
         nearby = sp.known(sp.edit_distance_1(w)) - {w}
-        nearby = {n for n in nearby if not _inflection(w, n) and not _inflection(n, w)}
+        nearby = {
+            n for n in nearby if not _inflection(w, n) and not _inflection(n, w) and _slip(w, n)
+        }
         best = max(nearby, key=sp.word_usage_frequency, default=None)
         if best and sp.word_usage_frequency(best) >= COMMONER * max(freq, 1e-12):
             return best
         return None
     if _base_known(w) or _compound(w):
         return None
-    # a typo sits one letter from a common word; a word far from any is a coinage or a name
-    fix = sp.correction(w) or ""
-    if language.startswith("en-GB") and (not fix or fix == w):
-        # a British word one letter away ("behavour" -> "behaviour"), by its American form
-        gb = {c: american(c) for c in sp.edit_distance_1(w)}
+    # a typo sits one slip from a common word; a word far from any is a coinage or a name
+    nearby = {c for c in sp.known(sp.edit_distance_1(w)) if c != w and _plausible(w, c)}
+    # a long word one slip from a known word is a typo even of a less common one ("utomation")
+    floor = RARE if len(w) >= LONG else COMMON
+    common = [c for c in nearby if sp.word_usage_frequency(c) >= floor]
+    # the likeliest slip: a letter dropped, extra or swapped before one changed, then the
+    # commonest word ("releate" is "relate" with an extra letter, not "release" changed)
+    fix = max(
+        common,
+        key=lambda c: (_edit(w, c)[0] != "changed", sp.word_usage_frequency(c)),
+        default="",
+    )
+    if language.startswith("en-GB") and not fix:
+        # a British word one slip away ("behavour" -> "behaviour"), by its American form
+        gb = {c: american(c) for c in sp.edit_distance_1(w) if _plausible(w, c)}
         gb = {c: us for c, us in gb.items() if us != c and us in sp}
         fix = max(gb, key=lambda c: sp.word_usage_frequency(gb[c]), default="")
         return fix if fix and sp.word_usage_frequency(gb[fix]) >= COMMON else None
-    if not fix or fix == w or sp.word_usage_frequency(fix) < COMMON:
+    if not fix:
         return None
     return _british_form(fix) if language.startswith("en-GB") else fix
 

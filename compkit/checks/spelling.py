@@ -39,10 +39,17 @@ def misspelling(ctx: Context):
     -mme or American -ize, -or, -er) are not misspellings, and a suggestion is in the
     framework's own English. Regular inflections of known words ("backfills"), the
     framework's proper nouns, words with inner capitals ("iOS"), words it uses in two
-    statements or more, and ``rules: {allow_words: [...]}`` are accepted. A real but rare
-    word (frequency < 1.5e-7) one letter away from a word 100 times commoner, and not an
-    inflection of it, is flagged too ("Wiling" for "Willing"). Real words in the wrong place
-    are rule T010's; one word spelt two ways is rule T009's.
+    statements or more, and ``rules: {allow_words: [...]}`` are accepted, and so are
+    agentive forms ("influencers") and everyday engineering words ("dev", "repo", "async").
+    An unknown word is flagged only when it reads as a slip of the hand for a common word (a
+    known one, for a word of eight letters or more): a letter dropped ("accoring") or two
+    neighbours swapped, in a word of five (four) letters or more, or, inside a word of six
+    letters or more, a letter more ("releate") or another letter; a short word, or a change
+    at either end ("dev" and "de", "app" and "ape"), is an abbreviation or a term of art far
+    more often than a typo. A real but rare
+    word (frequency < 1.5e-7) is flagged only when it is a word 100 times commoner with a
+    doubled letter dropped or two neighbours swapped ("Wiling" for "Willing"). Real words in
+    the wrong place are rule T010's; one word spelt two ways is rule T009's.
 
     **Why it matters.** Typos undermine a document that sets standards for staff.
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 #: Workplace and technology words that the dictionary lacks but staff frameworks use as ordinary
-#: vocabulary (each is in a general English dictionary such as Collins or Merriam-Webster).
+#: vocabulary (each is in a general English dictionary such as Collins or Merriam-Webster, or
+#: in everyday use among engineers: "dev", "repo", "async").
 VOCABULARY = frozenset(
     """etc quo multi wellbeing equalities co pre re hoc vs themself lifecycle lifecycles roadmap
     roadmaps codebase codebases backend frontend refactor refactors refactored refactoring
@@ -20,7 +21,8 @@ VOCABULARY = frozenset(
     assistive multidisciplinary interdependencies interdependency upskill upskilling reskilling
     stakeholder stakeholders deliverables timelines timeboxed agile scrum kanban standups
     changemaker signpost signposting neurodiverse neurodivergent cybersecurity datasets
-    ecosystem ecosystems onsite org orgs proto non sub semi inter""".split()  # noqa: SIM905
+    ecosystem ecosystems onsite org orgs proto non sub semi inter dev devs app apps repo repos
+    async devops config configs unix linux""".split()  # noqa: SIM905
 )
 
 #: British -> American spelling patterns, each applied on its own (a word may take one).
