@@ -149,3 +149,63 @@ def test_a_word_changed_at_its_end_is_a_term_not_a_slip():
     from compkit.checks.dictionary import likely_typo
 
     assert [likely_typo(w) for w in ["dev", "repo", "parsed", "modal", "footer"]] == [None] * 5
+
+
+# -- T009: one word spelt two ways, in the framework's own English ----------------------------
+
+
+def spellings(texts, language):
+    cells = {"Delivery": {"one": texts}}
+    return [f.message for f in found(framework(cells, language=language), "T009")]
+
+
+def test_the_declared_language_wins_over_the_majority():
+    texts = [
+        "Recognises the work of the team.",
+        "Recognises good ideas from partners.",
+        "Recognizes the risks of a plan.",
+    ]
+    assert (
+        spellings(texts, "en-US")
+        == [
+            "'recognises' is spelt 'recognizes' elsewhere in the framework (1 time); "
+            "'recognizes' is the en-US spelling"
+        ]
+        * 2
+    )
+    assert spellings(texts, "en-GB") == [
+        "'recognizes' is spelt 'recognises' elsewhere in the framework (2 times)"
+    ]
+
+
+def test_the_noun_analyses_is_not_the_british_verb_in_american_text():
+    texts = ["Analyzes the data.", "Reads the analyses of others.", "Writes analyses for the team."]
+    assert spellings(texts, "en-US") == []
+    # in British text the verb is spelt as the noun
+    assert spellings(texts, "en-GB") == [
+        "'analyzes' is spelt 'analyses' elsewhere in the framework (2 times)"
+    ]
+
+
+def test_a_phrasal_verb_is_not_a_spelling_of_its_noun():
+    texts = [
+        "Knows that some risks will not pay off.",
+        "Weighs the pay-off of each risk.",
+        "Follows up on commitments to others.",
+        "Owns the follow-ups of each meeting.",
+    ]
+    assert spellings(texts, "en-US") == []
+
+
+def test_oxford_spelling_is_british_and_american_spelling_is_not():
+    oxford = ["Organizes the team.", "Organizes the rota.", "Organises the budget."]
+    assert len(spellings(oxford, "en-GB")) == 1  # the usual form, either way
+    american = ["Models good behavior.", "Challenges poor behavior.", "Praises good behaviour."]
+    assert (
+        spellings(american, "en-GB")
+        == [
+            "'behavior' is spelt 'behaviour' elsewhere in the framework (1 time); "
+            "'behaviour' is the en-GB spelling"
+        ]
+        * 2
+    )

@@ -17,7 +17,7 @@ import pandas as pd
 
 from .._words import plural
 from .context import Context
-from .dictionary import american, likely_typo
+from .dictionary import american, known, likely_typo
 from .registry import rule
 from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT
 
@@ -26,6 +26,8 @@ OWN_WORD = 2
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
+#: Particles of phrasal verbs: "pay off" (the verb) is not a spelling of "pay-off" (the noun).
+_PARTICLES = ["up", "off", "out", "in", "on", "down", "over", "back", "away", "through"]
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
 
 
@@ -137,7 +139,26 @@ def _variant_key(form: str, language: str) -> str:
     joined = form.replace("-", "").replace(" ", "")
     if language.startswith("en-GB") and GB_DISTINCT.search(joined):
         return joined
+    if not language.startswith("en-GB") and _plural_noun(joined):
+        return joined  # "analyses", the plural of "analysis": not the British "analyzes"
     return american(joined)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a word in -yses is the plural of a noun in -ysis ("analyses", "paralyses")."""
+    return word.endswith("yses") and known(word[:-4] + "ysis")
+
+
+def _foreign(form: str, british: set[str], language: str) -> bool:
+    """Whether ``form`` is spelt in the other English than the framework's ``language``.
+
+    In en-US text a British form ("analyses" the verb, "behaviour") is; in en-GB text an
+    American one ("behavior", "analyzes") is, but not an -ize form of a British -ise word
+    (Oxford spelling, "organization", is British too). ``british`` is the word's British forms.
+    """
+    if not language.startswith("en-GB"):
+        return form in british
+    return bool(british) and form not in british and form.replace("iz", "is") not in british
 
 
 def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, list[str]]]:
@@ -162,7 +183,9 @@ def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, l
     a, b = words.to_numpy()[first], words.to_numpy()[first + 1]
     both = pd.Series(a, dtype=object) + pd.Series(b, dtype=object)
     near = {(k[:3], len(k) + d) for k in joined for d in range(-3, 4)}
-    maybe = [(k[:3], len(k)) in near and "-" not in k for k in both]
+    # a verb and its particle ("pay off", "follows up") are not the noun ("pay-off", "setup")
+    verb = np.isin(b, _PARTICLES) if len(b) else np.zeros(0, dtype=bool)
+    maybe = [(k[:3], len(k)) in near and "-" not in k for k in both] & ~verb
     split = pd.DataFrame(
         {"row": rows[first], "form": pd.Series(a, dtype=object) + " " + b, "both": both}
     )[maybe]
@@ -185,8 +208,13 @@ def inconsistent_spelling(ctx: Context):
     dropped, -ise/-ize, -our/-or, -tre/-ter and judgement/judgment made one), and flags each
     statement that uses a less common form of a word spelt more than one way ("Pro-actively"
     where "Proactively" is the usual form; on a tie, the form of the framework's ``language``
-    is the usual one, then the form used first). In en-GB text, "programme" and "program"
-    (and "licence" and "license") are two words, not two spellings.
+    is the usual one, then the form used first). A form of the other English is never the
+    usual one, even when it is the commoner: in en-US text "recognises" becomes "recognizes";
+    in en-GB text "behavior" becomes "behaviour" (but "organization", Oxford spelling, is
+    British too). In en-GB text, "programme" and "program" (and "licence" and "license") are
+    two words, not two spellings; in en-US text, "analyses" (the plural of "analysis") is not
+    the verb "analyzes"; and a verb with its particle ("pay off", "follows up") is not its
+    noun ("pay-off", "follow-up").
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.
@@ -204,12 +232,17 @@ def inconsistent_spelling(ctx: Context):
     for variants in forms.values():
         if len(variants) < 2:
             continue
-        # the usual form: most occurrences, then the framework's English, then the first used
+        british = {f for f in variants if _british(f)}
+        native = [f for f in variants if not _foreign(f, british, language)] or list(variants)
+        # the usual form: most occurrences, then the framework's English, then the first used;
+        # never a form of the other English
         usual = min(
-            variants,
+            native,
             key=lambda f: (-len(variants[f]), _british(f) != gb, order[variants[f][0]]),
         )
         n = plural(len(variants[usual]), "time")
+        outvoted = any(len(variants[f]) > len(variants[usual]) for f in variants)
+        why = f"; '{usual}' is the {language} spelling" if outvoted else ""
         for form, idents in variants.items():
             if form == usual:
                 continue
@@ -217,7 +250,8 @@ def inconsistent_spelling(ctx: Context):
                 yield {
                     "indicator_id": ident,
                     "subject": form,
-                    "message": f"'{form}' is spelt '{usual}' elsewhere in the framework ({n})",
+                    "message": f"'{form}' is spelt '{usual}' elsewhere in the framework ({n})"
+                    + why,
                 }
 
 
