@@ -88,7 +88,11 @@ def test_spelling_families(texts, tag, oxford):
 
 def test_words_spelt_alike_are_no_evidence():
     """-ise words of both Englishes, -or words with no -our form, and size are not evidence."""
-    guess = guess_language(["Advise on the exercise; surprise the senior author; size up errors"])
+    guess = guess_language(
+        [
+            "Advise on the exercise; surprise the senior author; size up errors; a glamorous, humorous job"
+        ]
+    )
     assert (guess.british, guess.american) == ({}, {})
     assert guess.confidence == 0.3
     assert "assumed" in guess.describe()
@@ -183,3 +187,82 @@ def test_numbered_competency_headings_stay_competencies(tmp_path):
     names = [c["name"] for c in result.document["competencies"]]
     assert len(names) == 3
     assert result.framework.level_ids == ("all-levels",)
+
+
+# -- a ladder published one section per level ----------------------------------------------------
+
+LADDER = """\
+# Engineering ladder
+
+## Junior Engineer
+
+### Building (B1)
+
+> Works on tasks of fixed scope.
+
+* **Code**: Writes code that passes review with help.
+* **Tests**: Adds tests for the code they change.
+
+### Helping (H1)
+
+* **Teamwork**: Asks for help early.
+
+> **NOTE**
+>
+> Talk to your manager about your next step.
+
+## Middle I Engineer
+
+### Building (B2)
+
+* **Code**: Writes code that passes review.
+* **Tests**: Chooses what to test.
+
+### Helping (H1)
+
+* **Teamwork**: Helps others when asked.
+
+## Senior II Engineer
+
+### Building (B3)
+
+* **Code**: Reviews the code of others.
+
+### Helping (H2)
+
+* **Teamwork**: Mentors newer engineers.
+* **Hiring**: Interviews candidates.
+"""
+
+
+def test_levels_over_repeated_subheadings(tmp_path):
+    """Level headings ("Middle I Engineer") over competency headings repeated at every level."""
+    result = _ingest(tmp_path, "ladder.md", LADDER)
+    fw = result.framework
+    assert fw.level_ids == ("junior-engineer", "middle-i-engineer", "senior-ii-engineer")
+    assert [c["name"] for c in result.document["competencies"]] == ["Building", "Helping"]
+    counts = fw.counts()
+    assert counts.loc["building"].tolist() == [2, 2, 1]
+    assert counts.loc["helping"].tolist() == [1, 1, 2]
+    assert any(
+        "read as one competency, 'Building'" in n.message and "3 levels" in n.message
+        for n in result.report.notes
+    )
+
+
+def test_quoted_notes_beside_lists_are_reported_not_read(tmp_path):
+    result = _ingest(tmp_path, "ladder.md", LADDER)
+    texts = [i["text"] for c in result.document["competencies"] for i in c["indicators"]]
+    assert not any("NOTE" in t or "fixed scope" in t for t in texts)
+    quoted = _notes(result, "quoted block")
+    assert [n.where for n in quoted] == ["line 7", "lines 16-18"]
+    assert "Talk to your manager about your next step." in quoted[1].message
+
+
+def test_subheadings_without_codes_repeat_as_competencies(tmp_path):
+    text = LADDER
+    for code in ("B1", "B2", "B3", "H1", "H2"):
+        text = text.replace(f" ({code})", "")
+    result = _ingest(tmp_path, "ladder.md", text)
+    assert [c["name"] for c in result.document["competencies"]] == ["Building", "Helping"]
+    assert len(result.framework.level_ids) == 3

@@ -32,6 +32,7 @@ __all__ = [
 _TOKEN = r"(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
 _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
 _LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
+_GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
 _LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
 #: Words that name a level on their own (lower case).
 LEVEL_WORDS = frozenset(
@@ -73,6 +74,7 @@ LEVEL_WORDS = frozenset(
         "director",
         "junior",
         "mid",
+        "middle",
         "associate",
         "trainee",
         "apprentice",
@@ -155,6 +157,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     words = re.findall(r"[a-z0-9'-]+", t)
     if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words):
         return 0.8
+    if _GRADE_SUFFIX.match(t):  # "Staff II", "Engineer III": a grade within a title
+        return 0.7
     return 0.6 if _LEVEL_WORD.search(t) and len(words) <= 5 else 0.0
 
 

@@ -27,6 +27,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 #: -ize words whose -ise form is no British word (size, prize, seize, capsize, downsize).
 _IZE = re.compile(r"^([a-z]{3,})iz(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$")
 _NOT_IZE = re.compile(r"size[ds]?$|sizing$|^seiz|^priz")
+#: Endings before which British English drops the u of -our as well (humorous, honorary).
+_OUR_DROPS_U = re.compile(r"i?ous|ary|ific|ation|i[sz]|ate")
 #: American forms whose British form the checker's patterns reach only by a word list.
 _US_ONLY = {
     "center": "centre", "centers": "centres", "centered": "centred", "centering": "centring",
@@ -119,6 +121,8 @@ def _american_of(word: str) -> tuple[str, str] | None:
         candidates.append((f"{m.group(1)}is{m.group(2)}", "ize"))
     for old, new, at in (("yz", "ys", 0), ("or", "our", 0), ("l", "ll", 1)):
         for k in re.finditer(old if not at else r"[aeiou]l(?=[eio])", word):
+            if old == "or" and _OUR_DROPS_U.match(word, k.end()):
+                continue  # humorous, glamorous, laborious, honorary: British spell them so too
             start = k.start() + at
             candidates.append((word[:start] + new + word[start + len(old) :], "us"))
     for gb, kind in candidates:

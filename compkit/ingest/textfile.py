@@ -82,10 +82,12 @@ def read_text(path: Path) -> Document:
     elif (
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
+        lines, quoted = _blockquotes(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
         doc = text_document(
             [inline_markdown(line) for line in lines], places=places, repairs=repairs
         )
+        doc.notes.extend(quoted)
     else:
         doc = text_document(lines)
     if front is not None:
@@ -99,6 +101,43 @@ def read_text(path: Path) -> Document:
     if encoding != "UTF-8":
         doc.notes.append(("guess", f"read as {encoding} text", 0.6))
     return doc
+
+
+_QUOTE = re.compile(r"^\s{0,3}>")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
+
+
+def _blockquotes(lines: list[str]) -> tuple[list[str], list[tuple]]:
+    """Markdown block quotes set aside in a page whose statements are list items.
+
+    A quoted block ("> NOTE", "> Solves tasks of fixed scope") is a note or a summary beside
+    the lists, not a statement; each block is reported as text not read, with its lines.
+    A page with no list items keeps its quotes (they may be all it has).
+    """
+    if not any(_ITEM.match(line) for line in lines if not _QUOTE.match(line)):
+        return lines, []
+    out, notes, block = list(lines), [], []
+    for i, line in enumerate([*lines, ""]):
+        if i < len(lines) and _QUOTE.match(line):
+            block.append(i)
+            out[i] = ""
+            continue
+        if block:
+            text = clean(" ".join(inline_markdown(lines[k].lstrip(" >")) for k in block))
+            if text:
+                notes.append(
+                    (
+                        "unused",
+                        f"the quoted block {text!r} is in no statement, name or description "
+                        "(a note or summary beside the lists)",
+                        0.5,
+                        {"lines": [block[0] + 1, block[-1] + 1]}
+                        if len(block) > 1
+                        else {"lines": [block[0] + 1]},
+                    )
+                )
+            block = []
+    return out, notes
 
 
 def _front_document(front, lines: list[str]) -> Document:
