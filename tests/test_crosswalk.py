@@ -241,7 +241,10 @@ def test_suggest_reads_decisions_only_when_asked(hybrid):
     pairs = set(zip(reviewed["subject_id"], reviewed["object_id"], strict=True))
     for s, o in zip(rejected["subject_id"], rejected["object_id"], strict=True):
         assert (s.split(":")[1], o.split(":")[1]) not in pairs
-    assert reviewed["review_status"].isin(["accepted", "changed", "unsure", "suggested"]).all()
+    statuses = ["accepted", "changed", "unsure", "suggested", "no_match"]
+    assert reviewed["review_status"].isin(statuses).all()
+    none = reviewed[reviewed["review_status"] == "no_match"]  # the reviewer found no counterpart
+    assert none["unmatched"].all() and not none["in_set"].any()
 
 
 def test_unmatched_flags_subjects_without_a_credible_candidate(hybrid):

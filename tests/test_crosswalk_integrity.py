@@ -1,6 +1,7 @@
 """Cross-walk integrity: decisions honoured in full, mappings kept to their own frameworks, ids
 and dates checked when a decision is recorded, and plain messages instead of raw exceptions."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -54,7 +55,15 @@ def bare(ids):
 # -- 1. honour: the reviewer's decisions win -----------------------------------------------------
 def test_honour_is_what_suggest_reviewed_gives(raw, honoured):
     via_suggest = suggest("cis", "wsx", top=5, reviewed="cis-wsx")
-    pd.testing.assert_frame_equal(via_suggest, honoured)
+    pd.testing.assert_frame_equal(via_suggest, honour(raw, "cis-wsx", a="cis", b="wsx", top=5))
+    kept = (
+        via_suggest["review_status"]
+        .isin(["accepted", "changed"])
+        .groupby(via_suggest["subject_id"])
+        .sum()
+    )
+    most = via_suggest.groupby("subject_id")["rank"].max()
+    assert (most <= np.maximum(5, kept.reindex(most.index))).all()  # accepted pairs always kept
     assert list(honoured.columns) == [*compkit.crosswalk.SUGGESTION_COLUMNS, "review_status"]
 
 
@@ -145,6 +154,8 @@ def test_top_keeps_accepted_pairs_and_fills_up_to_top(reviewed):
 def test_a_reviewed_crosswalk_of_other_frameworks_is_refused(a, b):
     with pytest.raises(UsageError, match=r"the reviewed cross-walk maps cis to wsx, but the "):
         suggest(a, b, top=2, reviewed="cis-wsx", method="lexical")
+    with pytest.raises(UsageError, match=r"the reviewed cross-walk maps cis to wsx, but the "):
+        honour(suggest("cis", "wsx", top=2, method="lexical"), "cis-wsx", a=a, b=b)
 
 
 def test_a_crosswalk_of_other_frameworks_is_refused_when_they_are_named(raw, reviewed):

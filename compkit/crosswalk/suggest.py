@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
+from ._arguments import METHODS, check_arguments, reviewed_crosswalk
 from .calibrate import LEAD, no_match_features, no_match_probability
 from .embeddings import DEFAULT_BACKENDS, LARGE_BACKENDS, resolve_backends
 from .explain import explain
@@ -47,8 +48,6 @@ from .topk import topk
 
 __all__ = ["METHODS", "SUGGESTION_COLUMNS", "Weights", "relations", "suggest", "tuned_weights"]
 
-#: Suggestion methods.
-METHODS = ("hybrid", "embedding", "lexical")
 #: Columns of :func:`suggest`, one row per (subject, candidate).
 SUGGESTION_COLUMNS = [
     "subject_id",
@@ -215,11 +214,15 @@ def suggest(
     """
     from ..framework.io import load
 
-    _check_arguments(method, top, block, backend, weights, cross_polarity, reviewed)
+    check_arguments(
+        method, top, block, backend, weights, cross_polarity, reviewed, weights_type=Weights
+    )
     fa, fb = load(a), load(b)
     for fw in (fa, fb):
         if not len(fw.indicators):
             raise UsageError(f"{fw.label} has no statements to match")
+    if reviewed is not None:  # read and checked before anything is computed
+        reviewed = reviewed_crosswalk(reviewed, fa, fb)
     backends = () if method == "lexical" else resolve_backends(backend)
     w = _method_weights(method, weights or tuned_weights(backends))
     sig = Signals(
@@ -278,47 +281,15 @@ def suggest(
     lead = (vals[:, :LEAD] - mean) / sd
     features = no_match_features(np.where(np.isfinite(lead), lead, np.nan))
     cols, vals = cols[:, :top], vals[:, :top]
-    return _frame(fa, fb, sig, cols, vals, (mean, sd), w, method, backends, reviewed, parts,
-                  features)  # fmt: skip
+    out = _frame(fa, fb, sig, cols, vals, (mean, sd), w, method, backends, parts, features)
+    if reviewed is not None:
+        from .honour import honour
+
+        out = honour(out, reviewed, a=fa, b=fb, top=top)
+    return out
 
 
-def _whole(value) -> bool:
-    return isinstance(value, int | np.integer) and not isinstance(value, bool | np.bool_)
-
-
-def _check_arguments(method, top, block, backend, weights, cross_polarity, reviewed) -> None:
-    """One clear message for an argument of :func:`suggest` that cannot be right."""
-    if method not in METHODS:
-        raise UsageError(f"unknown method {method!r}; expected one of: {', '.join(METHODS)}")
-    for name, value in (("top", top), ("block", block)):
-        if not _whole(value):
-            raise UsageError(f"{name} must be a whole number of at least 1, not {value!r}")
-        if value < 1:
-            raise UsageError(f"{name} must be at least 1, not {value}")
-    names = [backend] if isinstance(backend, str) else backend
-    if (
-        not isinstance(names, list | tuple)
-        or not names
-        or not all(isinstance(n, str) for n in names)
-    ):
-        raise UsageError(
-            f"backend must be a backend name or a non-empty list of names, not {backend!r}"
-        )
-    if weights is not None and not isinstance(weights, Weights):
-        raise UsageError(
-            f"weights must be a compkit.crosswalk.Weights, not {type(weights).__name__} "
-            "(e.g. Weights(lexical=0.5))"
-        )
-    if not isinstance(cross_polarity, bool | np.bool_):
-        raise UsageError(f"cross_polarity must be True or False, not {cross_polarity!r}")
-    if reviewed is not None and not isinstance(reviewed, str | os.PathLike | pd.DataFrame):
-        raise UsageError(
-            "reviewed must be the path of a reviewed cross-walk (SSSOM), a bundled one's name "
-            f"or a DataFrame read by read_sssom, not {type(reviewed).__name__}"
-        )
-
-
-def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts, features):
+def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, parts, features):
     mean, sd = scale
     n, k = cols.shape
     rows = np.repeat(np.arange(n), k)
@@ -392,10 +363,6 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, reviewed, parts,
             CompkitWarning,
             stacklevel=3,
         )
-    if reviewed is not None:
-        from .review import honour
-
-        out = honour(out, reviewed)
     return out
 
 

@@ -1,0 +1,81 @@
+"""The arguments of :func:`compkit.suggest`, checked before anything is computed.
+
+A bad one is one :class:`compkit.UsageError` saying what was given and what was expected; a
+reviewed cross-walk is read and checked against the two frameworks before the first block is
+scored.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pandas as pd
+
+from ..errors import UsageError
+
+__all__ = ["METHODS", "check_arguments", "reviewed_crosswalk"]
+
+#: Suggestion methods.
+METHODS = ("hybrid", "embedding", "lexical")
+
+
+def _whole(value) -> bool:
+    return isinstance(value, int | np.integer) and not isinstance(value, bool | np.bool_)
+
+
+def check_arguments(
+    method, top, block, backend, weights, cross_polarity, reviewed, *, weights_type
+) -> None:
+    """One clear message for an argument of :func:`compkit.suggest` that cannot be right.
+
+    ``weights_type`` is :class:`compkit.crosswalk.Weights` (given, so this module does not
+    import the one that uses it).
+    """
+    if method not in METHODS:
+        raise UsageError(f"unknown method {method!r}; expected one of: {', '.join(METHODS)}")
+    for name, value in (("top", top), ("block", block)):
+        if not _whole(value):
+            raise UsageError(f"{name} must be a whole number of at least 1, not {value!r}")
+        if value < 1:
+            raise UsageError(f"{name} must be at least 1, not {value}")
+    names = [backend] if isinstance(backend, str) else backend
+    if (
+        not isinstance(names, list | tuple)
+        or not names
+        or not all(isinstance(n, str) for n in names)
+    ):
+        raise UsageError(
+            f"backend must be a backend name or a non-empty list of names, not {backend!r}"
+        )
+    if weights is not None and not isinstance(weights, weights_type):
+        raise UsageError(
+            f"weights must be a compkit.crosswalk.Weights, not {type(weights).__name__} "
+            "(e.g. Weights(lexical=0.5))"
+        )
+    if not isinstance(cross_polarity, bool | np.bool_):
+        raise UsageError(f"cross_polarity must be True or False, not {cross_polarity!r}")
+    if reviewed is not None and not isinstance(reviewed, str | os.PathLike | pd.DataFrame):
+        raise UsageError(
+            "reviewed must be the path of a reviewed cross-walk (SSSOM), a bundled one's name "
+            f"or a DataFrame read by read_sssom, not {type(reviewed).__name__}"
+        )
+
+
+def reviewed_crosswalk(reviewed, fa, fb) -> pd.DataFrame:
+    """The reviewed cross-walk, refused at once when it is not of ``fa`` to ``fb``."""
+    from .guards import foreign, prefixes, require_crosswalk
+    from .sssom import read_sssom
+
+    cw = reviewed if isinstance(reviewed, pd.DataFrame) else read_sssom(reviewed)
+    require_crosswalk(cw, "reviewed")
+    found = foreign(cw, fa, fb)
+    if found is not None:
+        column, bad, fw = found
+        pa, pb = prefixes(cw)
+        raise UsageError(
+            f"the reviewed cross-walk maps {pa or '?'} to {pb or '?'}, but the frameworks "
+            f"given are {fa.label} to {fb.label} (its {column} {bad!r} is not a statement of "
+            f"{fw.label}); expected a cross-walk from {fa.label} to {fb.label}, in that order"
+        )
+    return cw
