@@ -209,3 +209,54 @@ def test_oxford_spelling_is_british_and_american_spelling_is_not():
         ]
         * 2
     )
+
+
+# -- T007: lead-ins and adjectives of the holder keep the voice -------------------------------
+
+THIRD = [
+    "Plans the work of the team.",
+    "Reviews the code of others.",
+    "Shares knowledge with peers.",
+    "Writes clear documentation.",
+    "Tests each change before release.",
+    "Supports new starters.",
+    "Keeps the backlog in order.",
+    "Raises risks early.",
+]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As needed, involves the right people in decisions.",
+        "In meetings, listens carefully before responding.",
+        "With guidance, plans small pieces of work.",
+        "Well-versed in common design patterns.",
+    ],
+)
+def test_lead_ins_and_holder_adjectives_keep_the_third_person(opening):
+    cells = {"Delivery": {"one": [*THIRD, opening]}}
+    assert found(framework(cells), "T007") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Help engineers to plan their work.",  # an imperative
+        "In meetings, listen carefully before responding.",  # an imperative after the lead-in
+        "Hands-on delivery, as well as leading on it.",  # no verb
+    ],
+)
+def test_breaks_of_the_voice_are_still_found(opening):
+    cells = {"Delivery": {"one": [*THIRD, opening]}}
+    (f,) = found(framework(cells), "T007")
+    assert "breaks the framework's third-person" in f.message
+
+
+def test_a_verb_and_its_object_before_a_comma_are_not_a_lead_in():
+    import pandas as pd
+
+    from compkit.checks.voice import voice
+
+    texts = pd.Series(["Builds complex, reusable tools.", "Build complex, reusable tools."])
+    assert voice(texts).tolist() == ["holder", "bare"]

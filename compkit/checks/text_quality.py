@@ -174,11 +174,13 @@ def voice_breaks_pattern(ctx: Context):
     stem, when at least 75 % follow it (see :func:`compkit.checks.voice.voice`): first person
     ("I plan ..."), second person ("You plan ..."), third person about the holder ("Plans
     ...", "Can plan ...", "Is able to ...", "Accountable for ..."), or imperative or bare verb
-    ("Plan ..."). It flags the statements that break it: another person, an imperative among
-    third-person statements ("Act as ..."), a third-person verb among imperatives, a past
-    tense ("Made ..."), a modal of obligation ("must be ..."), or no verb ("Actively involved
-    in ...", "An analytical mindset ..."). A statement that completes a stem ("You should:")
-    must start with a bare verb.
+    ("Plan ..."); an opening lead-in ("Where appropriate,", "Regularly", or any short phrase
+    closed by a comma: "As needed,", "In meetings,") is read past, and adjectives that take a
+    complement ("Aware of", "Well-versed in") read as the holder. It flags the statements that
+    break it: another person, an imperative among third-person statements ("Act as ..."), a
+    third-person verb among imperatives, a past tense ("Made ..."), a modal of obligation
+    ("must be ..."), or no verb ("Actively involved in ...", "An analytical mindset ..."). A
+    statement that completes a stem ("You should:") must start with a bare verb.
 
     **Why it matters.** A consistent voice lets every statement complete the same opening
     ("The holder ...", "I ...", "You should ..."); a break reads as an instruction or a

@@ -25,11 +25,17 @@ VOICES = {
     "other": "other",
 }
 
+# Openings before the statement's own first word: "Where appropriate,", "When unsure", "-ly".
 _LEAD = re.compile(
     r"^\s*(?:(?:Where appropriate|Whenever possible|Where possible|If needed|Likewise|"
     r"(?:Where|When|Whenever|If) (?!appropriate\b|possible\b)[a-z]+(?=,? [a-z]))[,;]?\s+|"
     r"[A-Za-z-]+ly,?\s+(?:and\s+[A-Za-z-]+ly\s+)?)+"
 )
+# Any other short opening phrase, of up to four words closed by a comma before a lower-case
+# word ("As needed, involves ...", "In meetings, listens ...", "With guidance, plans ..."):
+# looked past only when the statement reads in no voice without doing so, since a verb and
+# its object can open a statement the same way ("Builds complex, reusable ...").
+_OPENING = re.compile(r"^\s*[A-Za-z][\w'/-]*(?: [\w'/-]+){0,3},\s+(?=[a-z])")
 _FIRST = re.compile(r"^(?:I|I'm|I've|I'll|We|We're|We've|My|Our)\b")
 _SECOND = re.compile(r"^(?:You|You're|You've|Your)\b", re.IGNORECASE)
 _MODAL = re.compile(r"^(?:Can|Cannot|Will)\s+[a-z]", re.IGNORECASE)
@@ -39,8 +45,17 @@ _HOLDER_WORDS = re.compile(
     r"^(?:Is|Has|Does|Doesn't|Isn't|Hasn't|Able|Unable|Willing|Confident|Aware|Accountable|"
     r"Responsible|Capable|Competent|Proficient|Familiar|Comfortable|Committed|Prepared|Open|"
     r"Keen|Happy|Eager|Ready|Passionate|Proactive|Flexible|Knowledgeable|Skilled|Experienced|"
-    r"Transparent|Self-\w+|Role[- ]models)\b",
+    r"Transparent|Self-\w+|Well-\w+|Versed|Adept|Fluent|Conversant|Mindful|Attentive|"
+    r"Receptive|Expert|Clear(?= (?:on|about)\b)|Role[- ]models)\b",
     re.IGNORECASE,
+)
+#: Words that open a phrase and are never a bare verb, though "ins", "ons" and "ups" are words.
+_NOT_VERBS = frozenset(
+    """in on at by for with within without under over after before during through from into
+    onto upon across as once until the a an this that these those all each every some any no
+    not and or but so to of off up out down about around among between beyond despite near
+    per since than via where when while if whether though although because its their his her
+    our my your together along alongside ahead""".split()  # noqa: SIM905
 )
 _THIRD_VERB = re.compile(r"^[A-Za-z-]*[^sui'\W]s$")
 _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*")
@@ -52,7 +67,12 @@ def _is_verb_base(word: str) -> bool:
     from .dictionary import known
 
     w = word.lower()
-    if len(w) < 2 or w.endswith(("ed", "ing", "ly")) or (w.endswith("s") and w[-2:] != "ss"):
+    if (
+        w in _NOT_VERBS
+        or len(w) < 2
+        or w.endswith(("ed", "ing", "ly"))
+        or (w.endswith("s") and w[-2:] != "ss")
+    ):
         return False
     if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
         forms = [w[:-1] + "ies"]
@@ -71,6 +91,34 @@ def _meant(word: str) -> str:
     if not fix:
         return word
     return fix[0].upper() + fix[1:] if word[0].isupper() else fix
+
+
+def _classify(head: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The voice of each statement's opening.
+
+    Also whether it opens with a bare verb, and the opening as read (a misspelt first word as
+    meant).
+    """
+    word = head.str.extract(f"({_WORD.pattern})", expand=False).fillna("")
+    # a misspelt first word is read as meant ("Wiling to" as "Willing to")
+    meant = {w: _meant(w) for w in word.unique()}
+    head = head.str.replace(_WORD, lambda m: meant.get(m.group(0), m.group(0)), n=1, regex=True)
+    word = word.map(meant)
+    first = head.str.contains(_FIRST)
+    second = head.str.contains(_SECOND)
+    holder = (
+        head.str.contains(_MODAL)
+        | head.str.contains(_HOLDER_WORDS)
+        | (word.str.contains(_THIRD_VERB) & word.str.len().gt(3))
+    )
+    bases = {w: _is_verb_base(w) for w in word.unique()}
+    bare = word.map(bases).astype(bool)
+    out = np.select(
+        [first.to_numpy(), second.to_numpy(), holder.to_numpy(), bare.to_numpy()],
+        ["first", "second", "holder", "bare"],
+        default="other",
+    )
+    return pd.Series(out, index=head.index, dtype=object), bare, head
 
 
 def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
@@ -96,30 +144,24 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     >>> voice(pd.Series(["I plan my work", "You understand it", "Plans the work",
     ...     "Can plan the work", "Accountable for delivery", "Plan the work",
     ...     "Actively involved in it", "Where unsure checks the plan",
-    ...     "Analytical mindset"])).tolist()
-    ['first', 'second', 'holder', 'holder', 'holder', 'bare', 'other', 'holder', 'other']
+    ...     "Analytical mindset", "In meetings, listens", "Well-versed in it"])).tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['first', 'second', 'holder', 'holder', 'holder', 'bare', 'other', 'holder', 'other',
+     'holder', 'holder']
     """
     head = texts.fillna("").astype(str).str.replace(_LEAD, "", regex=True).str.strip()
-    word = head.str.extract(f"({_WORD.pattern})", expand=False).fillna("")
-    # a misspelt first word is read as meant ("Wiling to" as "Willing to")
-    meant = {w: _meant(w) for w in word.unique()}
-    head = head.str.replace(_WORD, lambda m: meant.get(m.group(0), m.group(0)), n=1, regex=True)
-    word = word.map(meant)
-    first = head.str.contains(_FIRST)
-    second = head.str.contains(_SECOND)
-    holder = (
-        head.str.contains(_MODAL)
-        | head.str.contains(_HOLDER_WORDS)
-        | (word.str.contains(_THIRD_VERB) & word.str.len().gt(3))
-    )
-    bases = {w: _is_verb_base(w) for w in word.unique()}
-    bare = word.map(bases).astype(bool)
-    out = np.select(
-        [first.to_numpy(), second.to_numpy(), holder.to_numpy(), bare.to_numpy()],
-        ["first", "second", "holder", "bare"],
-        default="other",
-    )
-    out = pd.Series(out, index=texts.index, name="voice")
+    out, bare, head = _classify(head)
+    opened = (out == "other") & head.str.contains(_OPENING)
+    if opened.any():
+        after = (
+            head[opened].str.replace(_OPENING, "", regex=True).str.replace(_LEAD, "", regex=True)
+        )
+        out2, bare2, head2 = _classify(after)
+        better = out2 != "other"
+        out[opened] = out[opened].where(~better, out2)
+        bare[opened] = bare[opened] | (better & bare2)
+        head[opened] = head[opened].where(~better, head2)
+    out = out.rename("voice")
     if stems is not None:
         # a bullet completing a stem: its own first word decides, in lower case as printed
         out = out.mask(stems.ne("") & (bare | head.str[:1].str.islower()), "bare")
