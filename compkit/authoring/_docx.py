@@ -81,6 +81,7 @@ class _Word:
             fmt.keep_with_next = True
             fmt.space_before, fmt.space_after = Pt(14 - 2 * n), Pt(3)
         _cell_styles(styles)
+        _language(self.doc, L.language(self.fw))
         self.parts = Parts(self.doc, {name: styles[name].style_id for name in _STYLES})
         self.end = self.doc.element.body.get_or_add_sectPr()  # blocks go just before it
         self.doc.core_properties.title = self.fw.title
@@ -130,7 +131,7 @@ class _Word:
         self._para(L.summary(fw) + ".")
         if fw.version:
             self._para(f"Version: {fw.version}")
-        self._para(f"{fw.competency_term_plural.capitalize()} in this framework", "Heading 2")
+        self._para(f"{fw.competency_term_plural.capitalize()} in this framework", "Heading 1")
         for group, comps in L.groups(fw):
             if group or len(fw.competency_records) > 12:  # one line per group: it fits the page
                 p = self._para()
@@ -203,7 +204,7 @@ class _Word:
         sides = 2 if self.negative else 1
         rest = (self.width - level_w) // sides
         grid = self._table([level_w] + [rest] * sides, rows=1 + len(cols))
-        heads = ["Level", "Effective behaviours", "Ineffective behaviours"][: 1 + sides]
+        heads = ["Level", *L.side_names(self.fw)][: 1 + sides]
         if sides == 1:
             heads[1] = "Statements"
         for j, text in enumerate(heads):
@@ -224,11 +225,9 @@ class _Word:
         if cell.stem:
             _stem(self.parts, self._para(), cell.stem)
         grid = self._table([self.width // 2] * 2)
+        good, bad = L.side_names(self.fw)
         for j, (text, items, side) in enumerate(
-            [
-                ("Effective behaviours", cell.effective, "effective"),
-                ("Ineffective behaviours", cell.ineffective, "ineffective"),
-            ]
+            [(good, cell.effective, "effective"), (bad, cell.ineffective, "ineffective")]
         ):
             self._head(grid[0][j], text, ())
             shade(grid[0][j], _HEAD)
@@ -279,8 +278,8 @@ class _Word:
                 num = parts.restart(start)
                 for ind in run:
                     parts.run(para("List Number", num), ind.text)
-        if missing:
-            parts.run(para(), missing, "italic")
+        if missing or not items:  # an empty cell says so, as in HTML and Markdown
+            parts.run(para(), missing or L.NONE, "italic")
 
     # -- roles -------------------------------------------------------------------------------
     def _roles(self) -> None:
@@ -329,6 +328,21 @@ def _cell_styles(styles) -> None:
         fmt.space_after = Pt(2)
         if base != "Normal":
             fmt.left_indent, fmt.first_line_indent = Cm(0.45), Cm(-0.45)
+
+
+def _language(doc, tag: str) -> None:
+    """Make ``tag`` (the framework's language) the language of every run (the styles' default)."""
+    from docx.oxml.ns import qn
+
+    r_pr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        from docx.oxml import OxmlElement
+
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), tag)
+    doc.core_properties.language = tag
 
 
 def _stem(parts: Parts, p, stem: str, *, keep: bool = True) -> None:

@@ -21,7 +21,12 @@ if TYPE_CHECKING:
 
 #: Layouts a framework can be rendered in ("auto" picks the one its source uses).
 LAYOUTS = ("auto", "competency", "level")
-NOT_DEFINED = "Not defined"
+#: What a document says of a cell the publisher left undefined; the curator's note on why stays
+#: in the framework file (a note is for the editor, not the reader). Worded so that ingest reads
+#: it back as an undefined cell.
+NOT_DEFINED = "Not defined (by the publisher)"
+#: What a document says of an empty side (effective or ineffective) of a cell.
+NONE = "(none)"
 # a framework's statements by (competency, level), and whether any is ineffective: worked out
 # once per (immutable) framework, not once per cell, which made a large document quadratic
 _INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -39,10 +44,12 @@ class Cell:
     undefined: tuple[Undefined, ...]  # the publisher's words for what is not defined
 
     def missing(self, polarity: str | None = None) -> str:
-        """The words "Not defined" and the note, for the cell or one side ("" when defined)."""
-        for u in self.undefined:
-            if u.polarity is None or u.polarity == polarity:
-                return f"{NOT_DEFINED} ({u.note})" if u.note else NOT_DEFINED
+        """:data:`NOT_DEFINED` for an undefined cell or side, "" for a defined one.
+
+        The curator's note (why it is undefined) is not printed: it is for the editor.
+        """
+        if any(u.polarity is None or u.polarity == polarity for u in self.undefined):
+            return NOT_DEFINED
         return ""
 
 
@@ -237,6 +244,29 @@ def role_table(fw: Framework) -> list[list[str]]:
         return [head] + [[r.name, *(need(r, c) for c in comps)] for r in roles]
     head = [fw.competency_term.capitalize(), *(r.name for r in roles)]
     return [head] + [[c.name, *(need(r, c) for r in roles)] for c in comps]
+
+
+def american(fw: Framework) -> bool:
+    """Whether the framework is written in US English (its generated words are spelled so)."""
+    return (fw.language or "").casefold().replace("_", "-") == "en-us"
+
+
+def language(fw: Framework) -> str:
+    """The framework's language tag for a document ("en-GB" when it names none)."""
+    return fw.language or "en-GB"
+
+
+def side_names(fw: Framework) -> tuple[str, str]:
+    """The headings of the effective and ineffective sides, in the framework's spelling.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> side_names(compkit.load("cis"))
+    ('Effective behaviours', 'Ineffective behaviours')
+    """
+    word = "behaviors" if american(fw) else "behaviours"
+    return f"Effective {word}", f"Ineffective {word}"
 
 
 def summary(fw: Framework) -> str:

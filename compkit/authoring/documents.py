@@ -65,12 +65,14 @@ def _md_list(stem: str, items: tuple[Indicator, ...], missing: str) -> list[str]
 def _md_cell(fw: Framework, cell: L.Cell) -> list[str]:
     if cell.missing():
         return [f"*{_md(cell.missing())}*", ""]
+    none = [f"*{_md(L.NONE)}*", ""]
     if not L.has_ineffective(fw):
-        return _md_list(cell.stem, cell.effective, "")
-    out = ["**Effective behaviours**", ""]
-    out += _md_list(cell.stem, cell.effective, cell.missing("effective")) or ["*(none)*", ""]
-    out += ["**Ineffective behaviours**", ""]
-    return out + (_md_list("", cell.ineffective, cell.missing("ineffective")) or ["*(none)*", ""])
+        return _md_list(cell.stem, cell.effective, "") or none
+    good, bad = L.side_names(fw)
+    out = [f"**{good}**", ""]
+    out += _md_list(cell.stem, cell.effective, cell.missing("effective")) or none
+    out += [f"**{bad}**", ""]
+    return out + (_md_list("", cell.ineffective, cell.missing("ineffective")) or none)
 
 
 def render_markdown(framework, *, role: str | None = None, layout: str = "auto") -> str:
@@ -110,24 +112,31 @@ def render_markdown(framework, *, role: str | None = None, layout: str = "auto")
         for lv in fw.level_records:
             out += [f"## {_md(lv.name)}", ""]
             out += [_md(lv.description), ""] if lv.description else []
-            for n, comp in enumerate(fw.competency_records, 1):
-                cell = next((c for c in L.cells(fw, comp, role) if c.level.id == lv.id), None)
-                if cell is not None:
-                    out += [f"### {_md(L.heading(fw, n, comp))}", "", *_md_cell(fw, cell)]
+            for group, comps in L.groups(fw):
+                shown = []
+                for n, comp in comps:
+                    cell = next((c for c in L.cells(fw, comp, role) if c.level.id == lv.id), None)
+                    if cell is not None:
+                        shown.append((n, comp, cell))
+                if group and shown:
+                    out += [f"### {_md(group)}", ""]
+                mark = "####" if group else "###"
+                for n, comp, cell in shown:
+                    out += [f"{mark} {_md(L.heading(fw, n, comp))}", "", *_md_cell(fw, cell)]
     else:
         for group, comps in L.groups(fw):
             if group:
                 out += [f"## {_md(group)}", ""]
+            mark = "###" if group else "##"
             for n, comp in comps:
-                out += [f"## {_md(L.heading(fw, n, comp))}", ""]
+                out += [f"{mark} {_md(L.heading(fw, n, comp))}", ""]
                 if comp.description:
                     out += [_md(comp.description), ""]
                 if comp.values:
                     out += [f"**Values:** {_md(L.values_text(fw, comp))}", ""]
                 for cell in L.cells(fw, comp, role):
-                    mark = f" — {_md(', '.join(cell.roles))}" if cell.roles else ""
-                    out += [f"### {_md(cell.level.name)}{mark}", ""]
-                    out += _md_cell(fw, cell) or ["*(none)*", ""]
+                    roles = f" — {_md(', '.join(cell.roles))}" if cell.roles else ""
+                    out += [f"{mark}# {_md(cell.level.name)}{roles}", "", *_md_cell(fw, cell)]
     if fw.role_records:
         head, *rows = L.role_table(fw)
         out += ["## Role profiles", "", "| " + " | ".join(_md(c) for c in head) + " |"]
@@ -143,6 +152,7 @@ _CSS = """
 body { font-family: Calibri, Arial, sans-serif; max-width: 80em; margin: 2em auto; padding: 0 1em;
        line-height: 1.4; color: #222; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.5em 0 1.5em; }
+col.level { width: 3.8cm; }
 th, td { border: 1px solid #999; padding: 0.4em 0.6em; vertical-align: top; text-align: left; }
 th { background: #eef2f6; }
 th.role, td.role { border: 3px solid #333; }
@@ -152,9 +162,15 @@ td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
 .values { font-weight: bold; } .stem, .undefined { font-style: italic; }
 @media print {
   @page { size: A4 ORIENT; margin: 1.5cm; }
-  body { max-width: none; margin: 0; }
-  h1, h2, h3, .stem { break-after: avoid; }
+  body { max-width: none; margin: 0; font-size: 10pt; }  /* as the Word document */
+  td, th { font-size: 9pt; }
+  h1, h2, h3, h4, .stem { break-after: avoid; }
+  .head { break-inside: avoid; break-after: avoid; }
+  section.keep { break-inside: avoid; }  /* a one-row table that fits a page is not split */
+  li { margin-bottom: 0.2em; }
+  .head > :last-child { margin-bottom: 0.3em; }
   tr, li { break-inside: avoid; }
+  tr.whole { break-inside: auto; }
   thead { display: table-header-group; }
 }
 """.replace("SHADE", _SHADE)
@@ -172,18 +188,19 @@ def _html_list(stem: str, items: tuple[Indicator, ...], missing: str) -> str:
             out += f"<ol{first}>" + "".join(f"<li>{e(i.text)}</li>" for i in run) + "</ol>"
     if missing:
         out += f'<p class="undefined">{e(missing)}</p>'
-    return out
+    return out or f'<p class="undefined">{e(L.NONE)}</p>'
 
 
-def _html_polarity(cell: L.Cell) -> str:
+def _html_polarity(fw: Framework, cell: L.Cell) -> str:
     stem = f'<p class="stem">{html.escape(cell.stem)}</p>' if cell.stem else ""
     sides = "".join(
         f"<td>{_html_list('', items, cell.missing(side))}</td>"
         for items, side in ((cell.effective, "effective"), (cell.ineffective, "ineffective"))
     )
+    heads = "".join(f'<th scope="col">{html.escape(n)}</th>' for n in L.side_names(fw))
     return (
-        f"{stem}<table><thead><tr><th>Effective behaviours</th><th>Ineffective behaviours</th>"
-        f"</tr></thead><tbody><tr>{sides}</tr></tbody></table>"
+        f"{stem}<table><thead><tr>{heads}</tr></thead>"
+        f'<tbody><tr class="whole">{sides}</tr></tbody></table>'
     )
 
 
@@ -202,10 +219,14 @@ def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
         body = "".join(
             f"<td{role_attr(c)}>{_html_list(c.stem, c.effective, c.missing())}</td>" for c in cols
         )
-        return f"<table><thead><tr>{heads}</tr></thead><tbody><tr>{body}</tr></tbody></table>"
-    negative = L.has_ineffective(fw)
-    names = ["Effective behaviours", "Ineffective behaviours"] if negative else ["Statements"]
-    heads = '<th scope="col">Level</th>' + "".join(f'<th scope="col">{n}</th>' for n in names)
+        # the one row holds the whole table: it may run over a page (each statement stays whole)
+        return (
+            f'<table><thead><tr>{heads}</tr></thead><tbody><tr class="whole">{body}</tr></tbody>'
+            "</table>"
+        )
+    names = list(L.side_names(fw)) if L.has_ineffective(fw) else ["Statements"]
+    colgroup = '<colgroup><col class="level">' + "<col>" * len(names) + "</colgroup>"
+    heads = '<th scope="col">Level</th>' + "".join(f'<th scope="col">{e(n)}</th>' for n in names)
     rows = []
     for c in cols:
         whole = c.missing()
@@ -215,7 +236,7 @@ def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
             for items, side in sides
         )
         rows.append(f'<tr><th{role_attr(c)} scope="row">{head(c)}</th>{cells}</tr>')
-    return f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return f"<table>{colgroup}<thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def render_html(framework, *, role: str | None = None, layout: str = "auto") -> str:
@@ -240,7 +261,7 @@ def render_html(framework, *, role: str | None = None, layout: str = "auto") -> 
     wide = not by_level and (grid == "columns" or L.has_ineffective(fw))
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{e(L.language(fw))}"><head><meta charset="utf-8">',
         f"<title>{e(fw.title)} ({e(fw.organisation)})</title>",
         f"<style>{_CSS.replace('ORIENT', 'landscape' if wide else 'portrait')}</style>",
         "</head><body>",
@@ -261,28 +282,39 @@ def render_html(framework, *, role: str | None = None, layout: str = "auto") -> 
             out.append(f'<section class="level" id="{e(lv.id)}"><h2>{e(lv.name)}</h2>')
             if lv.description:
                 out.append(f"<p>{e(lv.description)}</p>")
-            for n, comp in enumerate(fw.competency_records, 1):
-                cell = next((c for c in L.cells(fw, comp, role) if c.level.id == lv.id), None)
-                if cell is None:
-                    continue
-                out.append(f"<h3>{e(L.heading(fw, n, comp))}</h3>")
-                if cell.missing():
-                    out.append(f'<p class="undefined">{e(cell.missing())}</p>')
-                elif L.has_ineffective(fw):
-                    out.append(_html_polarity(cell))
-                else:
-                    out.append(_html_list(cell.stem, cell.effective, ""))
+            for group, comps in L.groups(fw):
+                shown = []
+                for n, comp in comps:
+                    cell = next((c for c in L.cells(fw, comp, role) if c.level.id == lv.id), None)
+                    if cell is not None:
+                        shown.append((n, comp, cell))
+                if group and shown:
+                    out.append(f"<h3>{e(group)}</h3>")
+                h = "h4" if group else "h3"
+                for n, comp, cell in shown:
+                    out.append(f"<{h}>{e(L.heading(fw, n, comp))}</{h}>")
+                    if cell.missing():
+                        out.append(f'<p class="undefined">{e(cell.missing())}</p>')
+                    elif L.has_ineffective(fw):
+                        out.append(_html_polarity(fw, cell))
+                    else:
+                        out.append(_html_list(cell.stem, cell.effective, ""))
             out.append("</section>")
     else:
         for group, comps in L.groups(fw):
             if group:
                 out.append(f"<h2>{e(group)}</h2>")
+            h = "h3" if group else "h2"
+            keep = ' class="keep"' if grid == "columns" else ""
             for n, comp in comps:
-                out.append(f'<section id="{e(comp.id)}"><h2>{e(L.heading(fw, n, comp))}</h2>')
+                # the heading block keeps with the start of its table when printed
+                out.append(f'<section{keep} id="{e(comp.id)}"><div class="head">')
+                out.append(f"<{h}>{e(L.heading(fw, n, comp))}</{h}>")
                 if comp.description:
                     out.append(f"<p>{e(comp.description)}</p>")
                 if comp.values:
                     out.append(f'<p class="values">Values: {e(L.values_text(fw, comp))}</p>')
+                out.append("</div>")
                 out.append(_html_competency_table(fw, L.cells(fw, comp, role), grid))
                 out.append("</section>")
     if fw.role_records:
@@ -312,8 +344,8 @@ def render_docx(framework, *, role: str | None = None, layout: str = "auto") -> 
     >>> len(doc.tables), doc.tables[0].rows[0].cells[1].text
     (7, 'Level 2\nSenior Officer')
     >>> doc = docx.Document(io.BytesIO(render_docx("wsx")))
-    >>> [p.text for p in doc.paragraphs if p.style.name == "Heading 1"][1:4]
-    ['Core', 'Skilled', 'Supervisory']
+    >>> [p.text for p in doc.paragraphs if p.style.name == "Heading 1"][:5]
+    ['Clusters in this framework', 'Introduction', 'Core', 'Skilled', 'Supervisory']
     """
     from ..framework.io import load
     from ._docx import render as build
