@@ -260,3 +260,23 @@ def test_a_verb_and_its_object_before_a_comma_are_not_a_lead_in():
 
     texts = pd.Series(["Builds complex, reusable tools.", "Build complex, reusable tools."])
     assert voice(texts).tolist() == ["holder", "bare"]
+
+
+# -- T004: a list of names is not a stray word -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "stray"),
+    [
+        ("Understands disabilities such as Visual, Auditory, Motor and Cognitive", False),
+        ("Uses tools such as Jira and Confluence", False),
+        ("Uses tracking tools like Jira", False),
+        ("Growing the Team", False),  # a heading in title case
+        ("Plans work with managers, team members and service users Person", True),
+        ("Takes action if values are Compromised", True),
+        ("Plans work with the team and Person", True),
+    ],
+)
+def test_a_list_of_names_ends_a_statement_and_a_stray_word_does_not(statement, stray):
+    cells = {"Delivery": {"one": [statement, "Plans the work of the team."]}}
+    assert bool(found(framework(cells), "T004")) is stray

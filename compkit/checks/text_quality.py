@@ -19,6 +19,16 @@ MIN_WORDS = 3
 PATTERN_SHARE = 0.75
 
 _STRAY_END = re.compile(r"\b([a-z][a-z']+)\s+([A-Z][a-z]+)[.\s]*$")
+# the last word is one of a list of capitalised items ("Visual, Auditory, Motor and Cognitive",
+# "Jira and Confluence"), or a name after "such as", "like", "including" ("tools like Jira")
+_NAME_LIST_END = re.compile(
+    r"(?:\b[A-Z][\w.+#-]*,?\s+(?:and|or|&|and/or)\s+"
+    r"|\b(?:such as|like|including|e\.g\.?,?|namely|notably|especially|for example,?)\s+"
+    r"(?:[A-Z][\w.+#-]*,?\s+(?:(?:and|or|&)\s+)?)*)"
+    r"[A-Z][a-z]+[.\s]*$"
+)
+#: A statement in title case is a heading, not a sentence with a stray word ("Growing the Team").
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 _LEANS = re.compile(
     r"^\s*(Likewise|Similarly|Also|As above|As before|In addition|"
     r"Furthermore|This|These|The same)\b[,\s]",
@@ -121,7 +131,10 @@ def stray_word(ctx: Context):
     **What it does.** Flags a statement ending in a capitalised word after a lower-case one,
     where the word is not a proper noun of the framework (a word it capitalises mid-sentence
     elsewhere too, a word of its organisation's name, or one listed in
-    ``rules: {allow_words: [...]}``).
+    ``rules: {allow_words: [...]}``), nor the last of a list of items capitalised alike
+    ("Visual, Auditory, Motor and Cognitive", "Jira and Confluence"), nor a name after "such
+    as", "like" or "including" ("tools like Jira"). A statement in title case ("Growing the
+    Team") is a heading, and is left alone.
 
     **Why it matters.** Table conversion pastes headings and the next cell's first word onto
     statements ("...service users Person"), or keeps the capital of a wrapped line ("values
@@ -136,12 +149,16 @@ def stray_word(ctx: Context):
     proper = ctx.proper_nouns
     for r in ctx.rows:
         m = _STRAY_END.search(r.text)
-        if m and m.group(2) not in proper:
-            yield {
-                "indicator_id": r.indicator_id,
-                "message": f"ends with a capitalised '{m.group(2)}' after '{m.group(1)}': a "
-                "stray word left by document conversion, or a wrong capital",
-            }
+        if not m or m.group(2) in proper or _NAME_LIST_END.search(r.text):
+            continue
+        long = _TITLE_WORD.findall(r.text)
+        if len(long) >= 2 and all(w[0].isupper() for w in long):
+            continue
+        yield {
+            "indicator_id": r.indicator_id,
+            "message": f"ends with a capitalised '{m.group(2)}' after '{m.group(1)}': a "
+            "stray word left by document conversion, or a wrong capital",
+        }
 
 
 @rule("T006", "leans-on-neighbour", "warning")
