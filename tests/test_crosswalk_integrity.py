@@ -367,3 +367,10 @@ def test_numbers_are_rounded_and_the_creator_is_compkit(workbook):
     assert values and all(v == round(v, 3) and len(repr(v)) <= 6 for v in values)
     assert workbook.properties.creator == "compkit"
     assert workbook.properties.lastModifiedBy == "compkit"
+
+
+def test_pairs_a_reviewer_rejected_are_replaced_by_the_next_candidates():
+    s = suggest("cis", "wsx", top=5, reviewed="cis-wsx")
+    assert (s.groupby("subject_id")["rank"].max() >= 5).all()  # rejections filled in
+    for _, rows in s.groupby("subject_id"):
+        assert rows["rank"].tolist() == list(range(1, len(rows) + 1))

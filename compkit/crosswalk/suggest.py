@@ -229,7 +229,9 @@ def suggest(
         fa, fb, backends=backends, cache_dir=cache_dir, progress=progress, tokens=w.tokens > 0
     )
     m = len(sig.sb.keys)
-    depth = min(m, max(top, LEAD, w.depth if method == "hybrid" else 0))
+    spare = _rejected_most(reviewed)  # candidates to fill in for pairs a reviewer rejected
+    depth = min(m, max(top + spare, LEAD, w.depth if method == "hybrid" else 0))
+    keep = top + spare
     stats = np.zeros(3)
 
     def run(weights: Weights) -> tuple[np.ndarray, np.ndarray]:
@@ -273,20 +275,30 @@ def suggest(
         cols = np.take_along_axis(cols, order, axis=1)
         vals = np.take_along_axis(vals, order, axis=1)
         parts = {
-            k: np.take_along_axis(v.reshape(order.shape), order, axis=1)[:, :top].ravel()
+            k: np.take_along_axis(v.reshape(order.shape), order, axis=1)[:, :keep].ravel()
             for k, v in parts.items()
         }
     elif parts:
-        parts = {k: v.reshape(cols.shape)[:, :top].ravel() for k, v in parts.items()}
+        parts = {k: v.reshape(cols.shape)[:, :keep].ravel() for k, v in parts.items()}
     lead = (vals[:, :LEAD] - mean) / sd
     features = no_match_features(np.where(np.isfinite(lead), lead, np.nan))
-    cols, vals = cols[:, :top], vals[:, :top]
+    cols, vals = cols[:, :keep], vals[:, :keep]
     out = _frame(fa, fb, sig, cols, vals, (mean, sd), w, method, backends, parts, features)
     if reviewed is not None:
         from .honour import honour
 
         out = honour(out, reviewed, a=fa, b=fb, top=top)
     return out
+
+
+def _rejected_most(reviewed) -> int:
+    """The most pairs a reviewer rejected for one statement (0 without a reviewed cross-walk)."""
+    if reviewed is None or not len(reviewed):
+        return 0
+    status = reviewed["review_status"].fillna("")
+    modifier = reviewed.get("predicate_modifier", pd.Series("", index=reviewed.index)).fillna("")
+    rejected = reviewed[(status == "rejected") | (modifier == "Not")]
+    return int(rejected.groupby("subject_id").size().max()) if len(rejected) else 0
 
 
 def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, parts, features):
