@@ -67,7 +67,7 @@ def test_matches_say_how_they_were_made(changes):
     assert by_new.loc["people-l1-100", "note"] == "id changed from people-l1-1 to people-l1-100"
     assert (
         by_new.loc["people-l1-3", "note"]
-        == "moved from people to brilliant and from level l1 to l2"
+        == "moved from Supporting our people to Being brilliant and from Level 1 to Level 2"
     )
     assert by_new.loc["brilliant-l1-1", "word_diff"].startswith(
         "I take responsibility for the quality of my own work. I will seek and receive help "
@@ -104,7 +104,7 @@ def test_word_diff():
 def test_changelog_markdown_and_html(changes):
     md = compkit.authoring.render_changelog(changes)
     assert md.splitlines()[:3] == [
-        "# Changes: CiS → CiS",
+        "# Changes to CiS",
         "",
         "**1 added, 1 removed, 1 reworded, 1 moved, 2 split, 2 merged, 2 renamed**",
     ]
@@ -124,7 +124,7 @@ def test_cli_diff(tmp_path, capsys):
     assert main(["diff", "cis", str(new)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["item", "change", "id", "note", "text"]
-    assert "moved from people to brilliant and from level l1 to l2" in out
+    assert "moved from Supporting our people to Being brilliant and from Level 1 to Level 2" in out
     assert main(["diff", "cis", str(new), "--exit-code"]) == 1
     assert main(["diff", "cis", "cis", "--exit-code"]) == 0
     assert capsys.readouterr().out.endswith("no changes\n")

@@ -10,8 +10,10 @@ import pytest
 from docx.oxml.ns import qn
 
 import compkit
+from compkit.authoring import render_changelog
 from compkit.authoring._layout import NONE, NOT_DEFINED
 from compkit.authoring.documents import render_docx, render_html, render_markdown
+from compkit.authoring.versions import _ops
 from compkit.framework import from_dict
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -79,6 +81,59 @@ def test_level_column_is_narrow_when_levels_are_rows(path):
     assert "col.level { width: 3.8cm; }" in page
     tables = re.findall(r"<table>(.*?)</table>", page, re.S)
     assert tables and all(t.startswith('<colgroup><col class="level"><col>') for t in tables[:-1])
+
+
+# -- 3: change logs -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wsx_v2(tmp_path_factory):
+    doc = compkit.framework.to_dict("wsx")
+    first = doc["competencies"][0]["indicators"]
+    first[1]["text"] = (
+        "Is open to and responds constructively to feedback from colleagues, managers and "
+        "service users"
+    )
+    moved = next(i for i in first if i["id"] == "qualities-core-10")
+    moved["level"] = "skilled"
+    path = tmp_path_factory.mktemp("v2") / "wsx-v2.yaml"
+    return compkit.write_yaml(from_dict(doc), path)
+
+
+def test_changelog_names_competencies_and_levels(wsx_v2):
+    changes = compkit.diff("wsx", wsx_v2)
+    md = render_changelog(changes)
+    assert md.splitlines()[0] == "# Changes to WSX Mind: wsx.yaml → wsx-v2.yaml"
+    assert "- Demonstrating Personal Qualities / Skilled (moved from Core to Skilled):" in md
+    assert "qualities / core" not in md
+    page = render_changelog(changes, to="html")
+    assert "<td>Demonstrating Personal Qualities / Core</td>" in page
+    assert '<html lang="en-GB">' in page
+    assert "@page{size:A4" in page
+    row = changes.set_index("old_id").loc["qualities-core-10"]
+    assert (row["old_level_name"], row["new_level_name"]) == ("Core", "Skilled")
+    assert row["new_competency_name"] == "Demonstrating Personal Qualities"
+
+
+def test_title_tells_versions_apart():
+    from compkit.authoring.changelog import title_of
+
+    same = {"old": "WSX Mind", "new": "WSX Mind", "old_version": "1", "new_version": "2"}
+    assert title_of(same) == "Changes to WSX Mind: version 1 → version 2"
+
+
+def test_word_diff_keeps_punctuation_and_merges_neighbouring_changes():
+    old = "responds positively to constructive feedback from colleagues and managers"
+    new = "responds constructively to feedback from colleagues, managers and service users"
+    assert _ops(old, new) == [
+        ("equal", "responds"),
+        ("delete", "positively to constructive"),
+        ("insert", "constructively to"),
+        ("equal", "feedback from"),
+        ("delete", "colleagues and managers"),
+        ("insert", "colleagues, managers and service users"),
+    ]
+    assert compkit.authoring.versions.word_diff("a b c", "a x c") == "a [-b-] {+x+} c"
 
 
 # -- 4, 6: language ------------------------------------------------------------------------------
@@ -159,3 +214,9 @@ def test_word_headings_never_skip_a_level(fid):
     ]
     assert levels[0] == 1
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
+
+
+def test_redline_takes_the_frameworks_language(wsx_v2):
+    from compkit.authoring import render_redline
+
+    assert lang(docx.Document(io.BytesIO(render_redline("wsx", wsx_v2)))) == "en-GB"

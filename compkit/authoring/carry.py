@@ -34,6 +34,22 @@ def _split_curie(value: str) -> tuple[str, str]:
     return "", value
 
 
+def _by_id(r) -> str:
+    """The diff's note with a move told by ids, as the rest of a cross-walk's notes are."""
+    parts = []
+    for part in (r.note or "").split("; "):
+        if part.startswith("moved "):
+            where = []
+            if r.old_competency != r.new_competency:
+                where.append(f"from {r.old_competency} to {r.new_competency}")
+            if r.old_level != r.new_level:
+                where.append(f"from level {r.old_level} to {r.new_level}")
+            part = "moved " + " and ".join(where)
+        if part:
+            parts.append(part)
+    return "; ".join(parts)
+
+
 def _mark(row: dict, what: str, note: str) -> dict:
     """Record what happened in the row's own SSSOM columns (``comment``, ``review_status``).
 
@@ -137,8 +153,8 @@ def carry_forward(
                 f"statement {r.old_id} removed in {b.label} {b.version}".strip(),
             )
         else:
-            what = r.note or r.change
-            step = (r.new_id, "re-review", f"{r.change}: {what}" if r.note else r.change)
+            note = _by_id(r)
+            step = (r.new_id, "re-review", f"{r.change}: {note}" if note else r.change)
         fate.setdefault(r.old_id, []).append(step)
     texts = {i.id: i.text for i in b.indicator_records}
     known = {i.id for i in a.indicator_records}

@@ -30,9 +30,39 @@ TITLES = {
 
 
 def _where(r) -> str:
-    comp = r.new_competency if isinstance(r.new_competency, str) else r.old_competency
-    level = r.new_level if isinstance(r.new_level, str) else r.old_level
-    return f"{comp} / {level}" if isinstance(comp, str) else ""
+    """Where a statement is (or was, if removed), by name: "Managing Work / Skilled"."""
+    new = isinstance(r.new_competency, str)
+    comp = _name(r, "new_competency" if new else "old_competency")
+    level = _name(r, "new_level" if new else "old_level")
+    return f"{comp} / {level}" if comp else ""
+
+
+def _name(r, column: str) -> str:
+    """The name beside an id column (the id when the table has no names, or none is known)."""
+    name = getattr(r, f"{column}_name", None)
+    ident = getattr(r, column)
+    return name if isinstance(name, str) else ident if isinstance(ident, str) else ""
+
+
+def title_of(attrs: dict) -> str:
+    """The change log's title: both frameworks, told apart by version or file when named alike.
+
+    Examples
+    --------
+    >>> title_of({"old": "WSX Mind", "new": "WSX Mind", "old_file": "wsx.yaml",
+    ...           "new_file": "wsx-v2.yaml"})
+    'Changes to WSX Mind: wsx.yaml → wsx-v2.yaml'
+    >>> title_of({"old": "CiS", "new": "WSX Mind"})
+    'Changes: CiS → WSX Mind'
+    """
+    old, new = attrs.get("old", "old"), attrs.get("new", "new")
+    if old != new:
+        return f"Changes: {old} → {new}"
+    for key, word in (("version", "version "), ("file", "")):
+        before, after = attrs.get(f"old_{key}") or "", attrs.get(f"new_{key}") or ""
+        if before and after and before != after:
+            return f"Changes to {new}: {word}{before} → {word}{after}"
+    return f"Changes to {new}"
 
 
 def _md_escape(text: str) -> str:
@@ -46,13 +76,12 @@ def _markdown_log(title: str, summary: str, sections) -> str:
         for r in rows.itertuples(index=False):
             ident = r.new_id if isinstance(r.new_id, str) else r.old_id
             if r.item != "indicator":
-                what = _md_text(r)
-                lines.append(f"- {r.item} `{ident}`: {what}")
+                lines.append(f"- {r.item.capitalize()}: {_md_text(r)}")
                 continue
             if isinstance(r.old_id, str) and isinstance(r.new_id, str) and r.old_id != r.new_id:
                 ident = f"{r.old_id} → {r.new_id}"
             note = f" ({_md_escape(r.note)})" if r.note else ""
-            lines.append(f"- `{ident}` {_where(r)}{note}: {_md_text(r)}")
+            lines.append(f"- {_md_escape(_where(r))}{note}: {_md_text(r)} (`{ident}`)")
         lines.append("")
     return "\n".join(lines)
 
@@ -71,17 +100,21 @@ def _md_text(r) -> str:
 
 _CSS = (
     "body{font-family:sans-serif;max-width:60em;margin:auto;line-height:1.45}"
+    "@media print{@page{size:A4;margin:1.5cm}body{max-width:none;margin:0;font-size:10pt}"
+    "h1,h2{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}"
     "del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}"
-    "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px;"
-    "vertical-align:top;text-align:left}code{font-size:90%}"
+    "table{border-collapse:collapse;width:100%;table-layout:fixed}th:nth-child(1){width:22%}"
+    "th:nth-child(2){width:40%}th:nth-child(3){width:18%}code{overflow-wrap:anywhere}"
+    "td,th{border:1px solid #ccc;padding:4px;"
+    "vertical-align:top;text-align:left}th{background:#eef2f6}code{font-size:90%}"
 )
 
 
-def _html_log(title: str, summary: str, sections) -> str:
+def _html_log(title: str, summary: str, sections, language: str = "en-GB") -> str:
     e = html.escape
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{e(language)}"><head><meta charset="utf-8">',
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{e(title)}</h1>",
         f"<p><strong>{e(summary)}</strong></p>",
@@ -89,17 +122,17 @@ def _html_log(title: str, summary: str, sections) -> str:
     for change, rows in sections:
         parts.append(f"<h2>{e(TITLES[change])} ({len(rows)})</h2>")
         parts.append(
-            "<table><thead><tr><th>id</th><th>where</th><th>statement</th><th>note</th></tr>"
+            "<table><thead><tr><th>Where</th><th>Statement</th><th>Note</th><th>Id</th></tr>"
             "</thead><tbody>"
         )
         for r in rows.itertuples(index=False):
             ident = r.new_id if isinstance(r.new_id, str) else r.old_id
             if isinstance(r.old_id, str) and isinstance(r.new_id, str) and r.old_id != r.new_id:
                 ident = f"{r.old_id} → {r.new_id}"
-            where = _where(r) if r.item == "indicator" else r.item
+            where = _where(r) if r.item == "indicator" else r.item.capitalize()
             parts.append(
-                f"<tr><td><code>{e(ident)}</code></td><td>{e(where)}</td>"
-                f"<td>{_html_text(r)}</td><td>{e(r.note or '')}</td></tr>"
+                f"<tr><td>{e(where)}</td><td>{_html_text(r)}</td><td>{e(r.note or '')}</td>"
+                f"<td><code>{e(ident)}</code></td></tr>"
             )
         parts.append("</tbody></table>")
     parts.append("</body></html>")
@@ -128,22 +161,24 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
     >>> doc["competencies"][0]["indicators"][0]["text"] = "Takes responsibility for own wellbeing"
     >>> log = render_changelog(compkit.diff("wsx", compkit.framework.build.from_dict(doc)))
     >>> print(log)
-    # Changes: WSX Mind → WSX Mind
+    # Changes to WSX Mind
     <BLANKLINE>
     **1 reworded**
     <BLANKLINE>
     ## Reworded (1)
     <BLANKLINE>
-    - `qualities-core-1` qualities / core: ...
+    - Demonstrating Personal Qualities / Core: ... (`qualities-core-1`)
     <BLANKLINE>
     """
     if to not in ("md", "html"):
         raise UsageError(f"unknown change log format {to!r}; expected one of: md, html")
     attrs = changes.attrs
-    title = title or f"Changes: {attrs.get('old', 'old')} → {attrs.get('new', 'new')}"
+    title = title or title_of(attrs)
     counts = changes["change"].value_counts()
     summary = ", ".join(f"{int(counts[c])} {c}" for c in CHANGES if c in counts) or "no changes"
     sections = [
         (c, changes[changes["change"] == c]) for c in CHANGES if (changes["change"] == c).any()
     ]
-    return (_markdown_log if to == "md" else _html_log)(title, summary, sections)
+    if to == "md":
+        return _markdown_log(title, summary, sections)
+    return _html_log(title, summary, sections, attrs.get("language") or "en-GB")

@@ -30,8 +30,12 @@ DIFF_COLUMNS = [
     "new_id",
     "old_competency",
     "new_competency",
+    "old_competency_name",
+    "new_competency_name",
     "old_level",
     "new_level",
+    "old_level_name",
+    "new_level_name",
     "old_text",
     "new_text",
     "similarity",
@@ -69,15 +73,40 @@ def word_diff(old: str, new: str) -> str:
 
 
 def _ops(old: str, new: str) -> list[tuple[str, str]]:
+    """The diff of two texts as (equal | delete | insert, words), words with their punctuation.
+
+    Changes separated by a single unchanged word are one change ("colleagues and managers" to
+    "colleagues, managers and service users" is one replacement, not three).
+
+    Examples
+    --------
+    >>> _ops("colleagues and managers", "colleagues, managers and service users")
+    [('delete', 'colleagues and managers'), ('insert', 'colleagues, managers and service users')]
+    """
     a, b = old.split(), new.split()
-    out: list[tuple[str, str]] = []
+    spans: list[list] = []  # [equal, a_start, a_end, b_start, b_end]
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op == "equal":
+        same = op == "equal"
+        if spans and not same and not spans[-1][0]:
+            spans[-1][2], spans[-1][4] = i2, j2
+        else:
+            spans.append([same, i1, i2, j1, j2])
+    merged: list[list] = []
+    for k, span in enumerate(spans):
+        lone = span[0] and span[2] - span[1] == 1 and 0 < k < len(spans) - 1
+        if lone or (merged and not merged[-1][0] and not span[0]):
+            merged[-1][0] = False  # absorbed into the change before it
+            merged[-1][2], merged[-1][4] = span[2], span[4]
+        else:
+            merged.append(list(span))
+    out: list[tuple[str, str]] = []
+    for same, i1, i2, j1, j2 in merged:
+        if same:
             out.append(("equal", " ".join(a[i1:i2])))
             continue
-        if op in ("delete", "replace"):
+        if i2 > i1:
             out.append(("delete", " ".join(a[i1:i2])))
-        if op in ("insert", "replace"):
+        if j2 > j1:
             out.append(("insert", " ".join(b[j1:j2])))
     return out
 
@@ -179,12 +208,27 @@ def diff(
         raise UsageError(f"threshold must be above 0 and at most 1, not {threshold}")
     a, b = load(old), load(new)
     rows = _indicator_changes(a, b, threshold) + _structure_changes(a, b)
-    out = pd.DataFrame(rows, columns=DIFF_COLUMNS).astype(object)
+    out = _named(pd.DataFrame(rows, columns=DIFF_COLUMNS), a, b).astype(object)
     out = out.where(out.notna(), None).astype({"similarity": float})
     if not unchanged:
         out = out[out["change"] != "unchanged"]
     out = _order(out, a, b).reset_index(drop=True)
     out.attrs = {"old": a.label, "new": b.label, "old_title": a.title, "new_title": b.title}
+    out.attrs |= {"old_version": a.version, "new_version": b.version, "language": b.language}
+    out.attrs |= {
+        "old_file": a.path.name if a.path else "",
+        "new_file": b.path.name if b.path else "",
+    }
+    return out
+
+
+def _named(out: pd.DataFrame, a: Framework, b: Framework) -> pd.DataFrame:
+    """Fill the name columns: each competency and level by its name in its version."""
+    for side, fw in (("old", a), ("new", b)):
+        comps = {c.id: c.name for c in fw.competency_records}
+        levels = {lv.id: lv.name for lv in fw.level_records}
+        out[f"{side}_competency_name"] = out[f"{side}_competency"].map(comps)
+        out[f"{side}_level_name"] = out[f"{side}_level"].map(levels)
     return out
 
 
@@ -211,16 +255,18 @@ def _row(kind: str, change: str, o, n, *, sim=np.nan, by="", note="") -> dict:
     }
 
 
-def _pair_change(o, n) -> tuple[str, str]:
+def _pair_change(o, n, a: Framework, b: Framework) -> tuple[str, str]:
+    """The change between two matched statements, and where it moved in words (by name)."""
     moved = (o.competency, o.level) != (n.competency, n.level)
     reworded = o.text != n.text
     note = ""
     if moved:
         parts = []
         if o.competency != n.competency:
-            parts.append(f"from {o.competency} to {n.competency}")
+            old, new = a.competency(o.competency).name, b.competency(n.competency).name
+            parts.append(f"from {old} to {new}")
         if o.level != n.level:
-            parts.append(f"from level {o.level} to {n.level}")
+            parts.append(f"from {a.level(o.level).name} to {b.level(n.level).name}")
         note = "moved " + " and ".join(parts)
     change = (
         "moved and reworded"
@@ -308,7 +354,7 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
                 used_new.add(j)
     for k in old:  # the same id in both versions
         if k in new and k not in used_old and k not in used_new:
-            change, note = _pair_change(old[k], new[k])
+            change, note = _pair_change(old[k], new[k], a, b)
             sim = 1.0 if old[k].text == new[k].text else dice[oi[k], ni[k]]
             rows.append(_row("indicator", change, old[k], new[k], sim=sim, by="id", note=note))
             used_old.add(k)
@@ -319,7 +365,7 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
         sub = dice[np.ix_([oi[k] for k in free_old], [ni[j] for j in free_new])]
         for r, c in _mutual_best(sub, threshold):
             k, j = free_old[r], free_new[c]
-            change, note = _pair_change(old[k], new[j])
+            change, note = _pair_change(old[k], new[j], a, b)
             note = "; ".join(x for x in (f"id changed from {k} to {j}", note) if x)
             change = "renamed" if change == "unchanged" else change
             rows.append(
