@@ -280,3 +280,22 @@ def test_a_verb_and_its_object_before_a_comma_are_not_a_lead_in():
 def test_a_list_of_names_ends_a_statement_and_a_stray_word_does_not(statement, stray):
     cells = {"Delivery": {"one": [statement, "Plans the work of the team."]}}
     assert bool(found(framework(cells), "T004")) is stray
+
+
+# -- T003: short against the framework's own style ---------------------------------------------
+
+
+def test_a_framework_of_short_phrases_keeps_its_two_word_behaviours():
+    phrases = ["taking sides", "admits mistakes", "acts fairly", "listens well"]
+    longer = [f"Plans the work of team {k} every week." for k in range(10)]
+    cells = {"Conduct": {"one": [*phrases, *longer]}}
+    assert found(framework(cells), "T003") == []
+    (f,) = found(framework({"Conduct": {"one": [*phrases, *longer, "Security"]}}), "T003")
+    assert f.message == (
+        "only 1 word: too short to describe a behaviour, even among this framework's short phrases"
+    )
+    # among long statements, a two-word one is a fragment
+    cells = {"Conduct": {"one": ["taking sides", *longer]}}
+    assert [f.message for f in found(framework(cells), "T003")] == [
+        "only 2 words: too short to describe a behaviour"
+    ]

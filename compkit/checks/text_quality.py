@@ -15,6 +15,9 @@ from .voice import VOICES
 
 #: Fewer words than this make a statement a fragment (T003).
 MIN_WORDS = 3
+#: A framework with this share of statements of ``MIN_WORDS`` words or fewer writes in short
+#: phrases: only its one-word statements are fragments (T003).
+SHORT_SHARE = 0.1
 #: A share of statements following one form at or above this sets the pattern (T007, T011).
 PATTERN_SHARE = 0.75
 
@@ -107,7 +110,9 @@ def fragment_trailing_comma(ctx: Context):
 def fragment_too_short(ctx: Context):
     """A statement has fewer than three words.
 
-    **What it does.** Flags statements of one or two words.
+    **What it does.** Flags statements of one or two words. A framework written in short
+    phrases (one statement in ten, or more, of three words or fewer: "taking sides", "admits
+    mistakes") is measured against its own style: there only one-word statements are flagged.
 
     **Why it matters.** Too short to say what behaviour is expected, or how well.
 
@@ -115,12 +120,15 @@ def fragment_too_short(ctx: Context):
 
     **Fix.** Say what the holder does, and to what standard.
     """
-    for r in ctx.rows:
-        if len(r.text.split()) < MIN_WORDS:
+    words = ctx.indicators["text"].str.split().map(len)
+    terse = bool(len(words)) and (words <= MIN_WORDS).mean() >= SHORT_SHARE
+    least = 2 if terse else MIN_WORDS
+    for r, n in zip(ctx.rows, words, strict=True):
+        if n < least:
+            style = ", even among this framework's short phrases" if terse else ""
             yield {
                 "indicator_id": r.indicator_id,
-                "message": f"only {plural(len(r.text.split()), 'word')}: too short to describe "
-                "a behaviour",
+                "message": f"only {plural(n, 'word')}: too short to describe a behaviour{style}",
             }
 
 
