@@ -266,3 +266,65 @@ def test_subheadings_without_codes_repeat_as_competencies(tmp_path):
     result = _ingest(tmp_path, "ladder.md", text)
     assert [c["name"] for c in result.document["competencies"]] == ["Building", "Helping"]
     assert len(result.framework.level_ids) == 3
+
+
+# -- a PDF table with a row per level and a column per competency --------------------------------
+
+_COLS = (0, 20, 52)
+
+
+def _layout(*rows: tuple[str, str, str]) -> list[str]:
+    """Layout lines (as pypdf's layout text gives them): each piece at its column."""
+    out = []
+    for row in rows:
+        line = ""
+        for at, text in zip(_COLS, row, strict=True):
+            line = line.ljust(at) + text if text else line
+        out.append(line.rstrip())
+    return out
+
+
+BY_ROW = _layout(
+    ("", "Skills matrix", ""),
+    ("", "", ""),
+    ("Level/Skill", "Planning", "Communication"),
+    ("", "", ""),
+    ("1", "Breaks work into small", "Reports progress.   Ac-"),
+    ("", "steps.", "tively asks for feedback."),
+    ("", "", ""),
+    ("", "Asks for re-", "Writes well-"),
+    ("", "views early.", "defined notes."),
+    ("", "", ""),
+    ("2", "Plans a quarter of work.", "Leads day-to-"),
+    ("", "", "day updates."),
+    ("3 (by promotion", "Sets the yearly plan.", "Speaks for the team."),
+    ("only)", "", ""),
+)
+
+
+def test_pdf_table_with_a_row_per_level():
+    from compkit.ingest.documents import read_into
+    from compkit.ingest.draft import Draft
+    from compkit.ingest.pdftables import find_tables, may_hold_table
+    from compkit.ingest.report import IngestReport
+    from compkit.ingest.textlines import text_document
+
+    assert may_hold_table([" ".join(line.split()) for line in BY_ROW])
+    lines, tables, notes = find_tables(BY_ROW, 1, "p1")
+    assert list(tables) == [2]
+    assert "a column per competency and a row per level" in notes[0][1]
+    doc = text_document(lines, tables=tables)
+    draft = Draft(IngestReport("matrix.pdf"))
+    read_into(doc, draft, {})
+    got = [(draft.competencies[s.competency].name, draft.levels[s.level].name, s.text)
+           for s in draft.statements]  # fmt: skip
+    assert got == [
+        ("Planning", "Level 1", "Breaks work into small steps."),
+        ("Planning", "Level 1", "Asks for reviews early."),
+        ("Communication", "Level 1", "Reports progress. Actively asks for feedback."),
+        ("Communication", "Level 1", "Writes well-defined notes."),
+        ("Planning", "Level 2", "Plans a quarter of work."),
+        ("Communication", "Level 2", "Leads day-to-day updates."),
+        ("Planning", "3 (by promotion only)", "Sets the yearly plan."),
+        ("Communication", "3 (by promotion only)", "Speaks for the team."),
+    ]

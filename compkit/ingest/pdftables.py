@@ -20,6 +20,7 @@ from .labels import level_score, polarity_of
 __all__ = ["find_tables", "may_hold_table", "segments"]
 
 _SIDES = re.compile(r"\b(?:in)?effective\b|\bpositive\b|\bnegative\b", re.IGNORECASE)
+_LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
 _LONE_BULLET = re.compile(r"^[•·▪◦‣∙●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc*–-]$")
 
 
@@ -50,14 +51,29 @@ def segments(line: str) -> list[tuple[int, str]]:
 
 
 def _header(line: str) -> list[tuple[int, str]] | None:
-    """The cells of a table header line: two or more, all level names or all polarities."""
+    """The cells of a table header line: two or more, all level names or all polarities.
+
+    Or a header whose first cell names a column of levels ("Level", "Level/Skill", "Grade")
+    over two or more other names: a row per level, a column per competency (:func:`_by_row`).
+    """
     cells = segments(line)
     if len(cells) < 2 or any(marker(t)[1] or marker(t)[0] is not None for _, t in cells):
         return None
     texts = [t for _, t in cells]
     if all(polarity_of(t) for t in texts) or all(level_score(t) >= 0.8 for t in texts):
         return cells
+    if _by_row(cells):
+        return cells
     return None
+
+
+def _by_row(cells: list[tuple[int, str]]) -> bool:
+    """Whether a header's first cell names a column of levels over 2+ competency names."""
+    return (
+        len(cells) >= 3
+        and bool(_LEVEL_COLUMN.match(cells[0][1]))
+        and all(_heading_like(t) and level_score(t) < 0.8 for _, t in cells[1:])
+    )
 
 
 def may_hold_table(lines: list[str]) -> bool:
@@ -70,7 +86,12 @@ def may_hold_table(lines: list[str]) -> bool:
         for t in (clean(line) for line in lines)
     ]
     pairs = any(sum(named[k : k + 3]) >= 2 for k in range(len(named)))
-    return pairs or any(len(_SIDES.findall(line)) >= 2 for line in lines)
+    by_row = any(
+        _LEVEL_COLUMN.match(line.split()[0]) and len(line.split()) >= 3
+        for line in lines
+        if line.split()
+    )
+    return pairs or by_row or any(len(_SIDES.findall(line)) >= 2 for line in lines)
 
 
 def _column(starts: list[int], at: int) -> int:
@@ -93,6 +114,7 @@ def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict,
             i += 1
             continue
         starts = [s for s, _ in head]
+        by_row = _by_row(head)
         grid_rows = [[[(t, i)] for _, t in head]]
         j = i + 1
         while j < len(lines) and lines[j].strip():  # more header lines (a role under a level)
@@ -101,31 +123,43 @@ def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict,
             j += 1
         row: list[list[tuple[str, int]]] | None = None
         end = j
+        blank = False
         while j < len(lines):
             line = lines[j]
             if not line.strip():
-                row = None
+                row = None if not by_row else row  # a row per level runs on over blank lines
+                blank = True
                 j += 1
                 continue
             parts = segments(line)
+            first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
             if _header(line) or (
-                row is None
+                (row is None or (by_row and blank))
                 and len(parts) == 1
                 and parts[0][0] <= starts[0] + 1
                 and _heading_like(parts[0][1])
+                and not (by_row and level_score(parts[0][1]) >= 0.8)
             ):
                 break
+            blank = False
+            if by_row and first and row is not None and row[0] and row[0][-1][1] != j - 1:
+                row = None  # a level name under a gap in the first column: the next row
             if row is None:
                 row = [[] for _ in starts]
                 grid_rows.append(row)
-            for at, text in parts:
-                row[_column(starts, at)].append((text, j))
+            placed: dict[int, str] = {}
+            for at, text in parts:  # justified text: wide gaps inside one column's line
+                col = _column(starts, at)
+                placed[col] = f"{placed[col]} {text}" if col in placed else text
+            for col, text in placed.items():
+                row[col].append((text, j))
             end = j = j + 1
         if len(grid_rows) > 1:
-            tables[i] = _grid(grid_rows, page, f"{key}T{i}")
+            tables[i] = _grid(grid_rows, page, f"{key}T{i}", prose=by_row)
             for k in range(i, end):
                 out[k] = ""
             kind = "polarity" if polarity_of(head[0][1]) else "level"
+            kind = "competency and a row per level" if by_row else kind
             shown = ", ".join(t for _, t in head)
             notes.append(
                 (
@@ -153,14 +187,21 @@ def _heading_like(text: str) -> bool:
     )
 
 
-def _paras(lines: list[tuple[str, int]], page: int, key: str) -> list[Para]:
-    """A cell's lines as paragraphs; with no list marker, a line in lower case continues."""
+def _paras(lines: list[tuple[str, int]], page: int, key: str, *, prose=False) -> list[Para]:
+    """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
+
+    In ``prose`` cells (paragraphs of sentences, not a list) a paragraph is the lines that
+    follow each other with no gap in the cell's column (the page's other columns go on
+    beside a gap); a word hyphenated at a line end is joined whole when the whole is a word
+    ("Ac-" "tively": "Actively"), else keeps its hyphen ("well-" "defined").
+    """
     marked = any(marker(t)[1] or marker(t)[0] is not None for t, _ in lines)
     out: list[Para] = []
     for k, (text, n) in enumerate(lines):
-        if out and not marked and text[:1].islower():
+        close = k > 0 and n == lines[k - 1][1] + 1  # the line right below the one before
+        if out and not marked and (close if prose else text[:1].islower()):
             last = out[-1]
-            last.text = f"{last.text} {text}"
+            last.text = _join(last.text, text) if prose else f"{last.text} {text}"
             last.source["lines"].append(n + 1)
             span = last.source["lines"]
             last.repair = (
@@ -172,12 +213,43 @@ def _paras(lines: list[tuple[str, int]], page: int, key: str) -> list[Para]:
     return out
 
 
-def _grid(rows: list[list[list[tuple[str, int]]]], page: int, key: str) -> list[list[dict]]:
+def _join(text: str, more: str) -> str:
+    """A line and the next, a word hyphenated over the break joined when it is one word.
+
+    Examples
+    --------
+    >>> _join("Reports progress. Ac-", "tively asks"), _join("based on well-", "defined")
+    ('Reports progress. Actively asks', 'based on well-defined')
+    >>> _join("day-to-", "day work"), _join("uses Kuber-", "netes")
+    ('day-to-day work', 'uses Kubernetes')
+    """
+    m = re.search(r"(?<![\w-])(\w+)-$", text)  # not "day-to-" of "day-to-day"
+    if m and more[:1].islower():
+        head, tail = m.group(1).lower(), re.match(r"[a-z]*", more).group(0)
+        # whole when the whole is a word, or a part is none ("Kuber-" "netes")
+        whole = _word(head + tail) or not (_word(head) and _word(tail))
+        return text[:-1] + more if whole else text + more
+    if re.search(r"\w-$", text) and more[:1].islower():  # "day-to-" "day": a compound's hyphen
+        return text + more
+    return f"{text} {more}"
+
+
+def _word(w: str) -> bool:
+    """Whether the dictionary knows ``w`` or the word it inflects (-s, -es, -ed, -ing)."""
+    from ..checks.dictionary import known
+
+    ends = ("s", "es", "ed", "d", "ing")
+    return any(known(b) for b in [w, *(w[: -len(e)] for e in ends if w.endswith(e))])
+
+
+def _grid(
+    rows: list[list[list[tuple[str, int]]]], page: int, key: str, *, prose: bool = False
+) -> list[list[dict]]:
     grid = []
     for r, row in enumerate(rows):
         cells = []
         for c, lines in enumerate(row):
-            paras = _paras(lines, page, f"{key}R{r}C{c}")
+            paras = _paras(lines, page, f"{key}R{r}C{c}", prose=prose and r > 0)
             first = lines[0][1] + 1 if lines else None
             source = {"page": page, "lines": [first]} if first else {"page": page}
             cells.append({"paras": paras, "source": source, "shaded": False})
