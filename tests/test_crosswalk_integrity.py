@@ -53,9 +53,13 @@ def bare(ids):
 
 
 # -- 1. honour: the reviewer's decisions win -----------------------------------------------------
-def test_honour_is_what_suggest_reviewed_gives(raw, honoured):
+def test_honour_is_what_suggest_reviewed_gives(reviewed, honoured):
     via_suggest = suggest("cis", "wsx", top=5, reviewed="cis-wsx")
-    pd.testing.assert_frame_equal(via_suggest, honour(raw, "cis-wsx", a="cis", b="wsx", top=5))
+    from compkit.crosswalk.suggest import _rejected_most
+
+    spare = _rejected_most(reviewed)  # the candidates that fill in rejections
+    deeper = suggest("cis", "wsx", top=5 + spare)
+    pd.testing.assert_frame_equal(via_suggest, honour(deeper, "cis-wsx", a="cis", b="wsx", top=5))
     kept = (
         via_suggest["review_status"]
         .isin(["accepted", "changed"])
