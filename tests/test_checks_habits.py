@@ -299,3 +299,21 @@ def test_a_framework_of_short_phrases_keeps_its_two_word_behaviours():
     assert [f.message for f in found(framework(cells), "T003")] == [
         "only 2 words: too short to describe a behaviour"
     ]
+
+
+# -- T008: capitals that spell out an acronym --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("Follows SOLID, DRY and KISS (Keep it Simple) in every change.", False),
+        ("Follows the Keep it Simple (KISS) principle in every change.", False),
+        ("Follows SOLID (Keep it Simple) in every change.", True),  # not its initials
+        ("Follows the simple rule and keeps it Simple in every change.", True),
+    ],
+)
+def test_capitals_spelling_out_an_acronym_are_not_stray(statement, flagged):
+    others = ["Keeps the design simple.", "Prefers simple code to clever code."]
+    cells = {"Delivery": {"one": [statement, *others]}}
+    assert bool(found(framework(cells), "T008")) is flagged

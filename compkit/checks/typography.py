@@ -52,6 +52,33 @@ def _named(text: str, m: re.Match) -> bool:
     )
 
 
+def _spelt_out(text: str, m: re.Match) -> bool:
+    """Whether the capital spells out a neighbouring acronym: "KISS (Keep it Simple)".
+
+    The word stands in brackets after an acronym, or a few words before a bracketed one
+    ("Keep it Simple (KISS)"), and the initials of the capitalised words there are letters of
+    the acronym in order.
+    """
+    before, after = text[: m.start()], text[m.end() :]
+    opened = before.rfind("(")
+    if opened > before.rfind(")") and (acronym := re.search(r"\b([A-Z]{2,})\s*$", before[:opened])):
+        closed = after.find(")")
+        phrase = text[opened + 1 : m.end() + (closed if closed >= 0 else len(after))]
+        return _initials_in(phrase, acronym.group(1))
+    if nxt := re.match(r"((?:\s+[\w'-]+){0,5}?)\s*\(([A-Z]{2,})\)", after):
+        start = max(before.rfind(","), before.rfind("("), before.rfind(";"))
+        phrase = text[start + 1 : m.end()] + nxt.group(1)
+        return _initials_in(phrase, nxt.group(2))
+    return False
+
+
+def _initials_in(phrase: str, acronym: str) -> bool:
+    """Whether the initials of the capitalised words of ``phrase`` spell part of ``acronym``."""
+    initials = [w[0] for w in re.findall(r"\b[A-Z][a-z]+", phrase)]
+    letters = iter(acronym)
+    return bool(initials) and all(c in letters for c in initials)
+
+
 def _listed(text: str, m: re.Match) -> bool:
     """Whether the capital is an item of a list of lower-case words ("team, Department ...")."""
     before, after = text[: m.start()], text[m.end() :]
@@ -68,10 +95,10 @@ def capital_mid_sentence(ctx: Context):
     list of lower-case words ("team, Department system and organisational decisions"). It
     accepts acronyms and words with inner capitals ("IT", "JavaScript"), runs of title-case
     words and words before an acronym ("Key Performance Indicator", "Chief Information Officer
-    (CIO)"), institutions and offices named as such ("the Board", "Ministers", "the Technology
-    team"), and the framework's proper nouns: words it capitalises mid-sentence at least
-    twice, the words of its organisation's name, title or values, and ``rules: {allow_words:
-    [...]}``.
+    (CIO)"), words that spell out a neighbouring acronym ("KISS (Keep it Simple)"),
+    institutions and offices named as such ("the Board", "Ministers", "the Technology team"),
+    and the framework's proper nouns: words it capitalises mid-sentence at least twice, the
+    words of its organisation's name, title or values, and ``rules: {allow_words: [...]}``.
 
     **Why it matters.** A stray capital is usually a leftover of a heading, a table cell or an
     edit, and it makes a common word look like a name.
@@ -88,7 +115,7 @@ def capital_mid_sentence(ctx: Context):
     for r in ctx.rows:
         for m in _MID_CAPITAL.finditer(r.text):
             word = m.group(1)
-            if word in proper or _named(r.text, m):
+            if word in proper or _named(r.text, m) or _spelt_out(r.text, m):
                 continue
             key = word.lower()
             usual = lower[key] + lower[key.removesuffix("s")] * key.endswith("s")
