@@ -220,3 +220,11 @@ def test_redline_takes_the_frameworks_language(wsx_v2):
     from compkit.authoring import render_redline
 
     assert lang(docx.Document(io.BytesIO(render_redline("wsx", wsx_v2)))) == "en-GB"
+
+
+def test_summary_counts_only_the_kinds_of_statement_there_are(negative):
+    assert (
+        render_markdown(negative).splitlines()[4]
+        == "1 competency, 1 level, 1 ineffective statement"
+    )
+    assert "67 effective statements, 57 ineffective statements" in render_markdown(HSE)

@@ -280,7 +280,8 @@ def summary(fw: Framework) -> str:
         plural(len(fw.indicator_records) - negative, "statement"),
     ]
     if negative:
-        parts[-1] = plural(len(fw.indicator_records) - negative, "effective statement")
+        positive = len(fw.indicator_records) - negative
+        parts[-1:] = [plural(positive, "effective statement")] if positive else []
         parts.append(plural(negative, "ineffective statement"))
     if fw.role_records:
         parts.append(plural(len(fw.role_records), "role"))
