@@ -8,6 +8,8 @@ competencies) repeat under every level.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import compkit
@@ -235,9 +237,12 @@ LADDER = """\
 """
 
 
+LADDER_PLAIN = re.sub(r"\*\*\w+\*\*: ", "", LADDER)
+
+
 def test_levels_over_repeated_subheadings(tmp_path):
     """Level headings ("Middle I Engineer") over competency headings repeated at every level."""
-    result = _ingest(tmp_path, "ladder.md", LADDER)
+    result = _ingest(tmp_path, "ladder.md", LADDER_PLAIN)
     fw = result.framework
     assert fw.level_ids == ("junior-engineer", "middle-i-engineer", "senior-ii-engineer")
     assert [c["name"] for c in result.document["competencies"]] == ["Building", "Helping"]
@@ -245,9 +250,30 @@ def test_levels_over_repeated_subheadings(tmp_path):
     assert counts.loc["building"].tolist() == [2, 2, 1]
     assert counts.loc["helping"].tolist() == [1, 1, 2]
     assert any(
-        "read as one competency, 'Building'" in n.message and "3 levels" in n.message
+        "read as one name, 'Building'" in n.message and "under 3 others" in n.message
         for n in result.report.notes
     )
+
+
+def test_bold_lead_ins_name_the_competencies(tmp_path):
+    """ "* **Code**: ..." under each level: Code is the competency, the heading its group."""
+    result = _ingest(tmp_path, "ladder.md", LADDER)
+    doc = result.document
+    assert [c["name"] for c in doc["competencies"]] == ["Code", "Tests", "Teamwork", "Hiring"]
+    assert [g["name"] for g in doc["groups"]] == ["Building", "Helping"]
+    assert result.framework.counts().loc["code"].tolist() == [1, 1, 1]
+    first = doc["competencies"][0]["indicators"][0]
+    assert first["text"] == "Writes code that passes review with help."
+    assert first["source"]["lines"] == [9]
+    assert _notes(result, "list items open with a bold name")
+
+
+def test_a_level_heading_printed_twice_is_a_warning(tmp_path):
+    text = LADDER_PLAIN.replace("## Senior II Engineer", "## Middle I Engineer")
+    result = _ingest(tmp_path, "ladder.md", text)
+    (warning,) = [n for n in result.report.notes if n.kind == "warning"]
+    assert "'Middle I Engineer' stands 2 times (lines 20, 31)" in warning.message
+    assert len(result.framework.level_ids) == 2
 
 
 def test_quoted_notes_beside_lists_are_reported_not_read(tmp_path):
@@ -260,7 +286,7 @@ def test_quoted_notes_beside_lists_are_reported_not_read(tmp_path):
 
 
 def test_subheadings_without_codes_repeat_as_competencies(tmp_path):
-    text = LADDER
+    text = LADDER_PLAIN
     for code in ("B1", "B2", "B3", "H1", "H2"):
         text = text.replace(f" ({code})", "")
     result = _ingest(tmp_path, "ladder.md", text)

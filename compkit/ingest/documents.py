@@ -8,6 +8,8 @@ decision goes into the report with its reason and confidence.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from .._words import plural_form
@@ -43,6 +45,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     report = draft.report
     for name in doc.level_names:
         draft.level_names[clean(name).casefold()] = clean(name)
+    _drop_level_codes(doc, draft)
     decision = classify(
         doc.regions,
         listed=doc.level_names,
@@ -54,6 +57,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     for kind, slot in doc.slots.items():
         if hints.get(f"{kind}_from") is None and decision.kinds.get(slot) == kind:
             decision.reasons[slot] = (f"the structure of the {doc.structure}", 0.95)
+    _repeated_levels(doc, decision, draft)
     layout, why = layout_of(doc, decision)
     if hints.get("layout") in ("wide", "long"):
         from .limits import IngestError
@@ -128,6 +132,76 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         "competency_term": _term(decision, doc),
         "organisation_from": "front matter" if "organisation" in doc.meta else "subtitle",
     } | doc.meta
+
+
+_CODE = re.compile(r"^(.*\S)\s*[(\[]\s*[A-Za-z]{0,3}\s*-?\d{1,2}\s*[)\]]$")
+
+
+def _drop_level_codes(doc: Document, draft: Draft) -> None:
+    """Headings that differ only by a code per level: "Craftsmanship (C1)", "(C2)", ...
+
+    A ladder published a section per level repeats its competencies (or their groups) under
+    every level, each heading carrying the level's code for it; with the code set aside the
+    same name stands under several different headings, and is one name. The labels are read
+    without their codes, and the report says so.
+    """
+    under: dict[tuple[str, str], set[str]] = {}
+    for region in doc.regions:
+        for k, lb in enumerate(region.labels):
+            parent = region.labels[k - 1].text if k else ""
+            under.setdefault((lb.slot, lb.text), set()).add(parent)
+    bases: dict[tuple[str, str], list[str]] = {}
+    for slot, text in under:
+        m = _CODE.match(clean(text))
+        if m:
+            bases.setdefault((slot, m.group(1)), []).append(text)
+    renamed: dict[tuple[str, str], str] = {}
+    for (slot, base), names in bases.items():
+        parents = set().union(*(under[(slot, n)] for n in names))
+        if len(names) >= 2 and len(parents) >= 2:
+            renamed.update({(slot, n): base for n in names})
+            shown = ", ".join(repr(n) for n in names[:3]) + (", ..." if len(names) > 3 else "")
+            draft.report.add(
+                "guess",
+                f"{shown} read as one name, {base!r}: the same heading under "
+                f"{len(parents)} others, its code in brackets differing",
+                0.7,
+            )
+    if not renamed:
+        return
+    for region in doc.regions:
+        region.labels = tuple(
+            replace(lb, text=renamed.get((lb.slot, lb.text), lb.text)) for lb in region.labels
+        )
+
+
+def _repeated_levels(doc: Document, decision, draft: Draft) -> None:
+    """Warn of a level heading printed twice where every other level heads one section.
+
+    A ladder with a section per level that repeats one level's heading ("Principal I" twice,
+    where "Principal II" was meant) puts both sections' statements in one level.
+    """
+    slot = decision.slot_of("level")
+    seen: dict[str, dict[str, dict]] = {}
+    for region in doc.regions:
+        for lb in region.labels:
+            if lb.slot == slot and lb.key:
+                seen.setdefault(lb.text, {}).setdefault(lb.key, lb.where)
+    twice = {t: places for t, places in seen.items() if len(places) > 1}
+    if not twice or len(twice) * 2 > len(seen):
+        return
+    for text, places in twice.items():
+        where = list(places.values())
+        lines = [w["lines"][0] for w in where if w.get("lines")]
+        draft.report.add(
+            "warning",
+            f"the level heading {text!r} stands {len(places)} times"
+            + (f" (lines {', '.join(map(str, lines))})" if lines else "")
+            + ", where every other level heads one section: their statements are read into "
+            "one level; check the source (a level misnamed?)",
+            0.4,
+            where[1],
+        )
 
 
 def _term(decision, doc: Document) -> str:

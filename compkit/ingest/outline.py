@@ -64,7 +64,6 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     sections: dict[str, list[Region]] = {}
     told: set[str] = set()
     whole = _whole_competency(doc, decision, draft)
-    coded = _coded_names(doc, decision, draft)
     for region in doc.regions:
         found = {k: None for k in ("level", "competency", "group", "polarity")}
         special = None
@@ -86,7 +85,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 doc.introduction.extend(region.paras)
             continue
         ckey = draft.competency(
-            coded.get(comp.text, comp.text),
+            comp.text,
             comp.where,
             number=comp.number,
             group=found["group"].text if found["group"] else None,
@@ -192,44 +191,6 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
         where,
     )
     return Label(name, "document", tuple(where.items()), key=key)
-
-
-_CODE = re.compile(r"^(.*\S)\s*[(\[]\s*[A-Za-z]{0,3}\s*-?\d{1,2}\s*[)\]]$")
-
-
-def _coded_names(doc: Document, decision: Decision, draft: Draft) -> dict[str, str]:
-    """Competency headings that differ only by a code per level: "Craftsmanship (C1)", "(C2)".
-
-    A ladder published a section per level repeats its competencies under every level, each
-    heading carrying the level's code for it; with the code set aside the names repeat under
-    several levels, and each is one competency. Returns printed name -> name without the code.
-    """
-    comp, level = decision.slot_of("competency"), decision.slot_of("level")
-    if comp is None or level is None:
-        return {}
-    under: dict[str, set[str]] = {}
-    for region in doc.regions:
-        names = {lb.slot: lb.text for lb in region.labels}
-        if comp in names and level in names:
-            under.setdefault(names[comp], set()).add(names[level])
-    bases: dict[str, list[str]] = {}
-    for name in under:
-        m = _CODE.match(clean(name))
-        bases.setdefault(m.group(1) if m else clean(name), []).append(name)
-    coded = {b: names for b, names in bases.items() if len(names) >= 2}
-    levels_of = {b: set().union(*(under[n] for n in names)) for b, names in coded.items()}
-    if not coded or any(len(v) < 2 for v in levels_of.values()):
-        return {}
-    out = {n: b for b, names in bases.items() for n in names}
-    for base, names in coded.items():
-        shown = ", ".join(repr(n) for n in names[:3]) + (", ..." if len(names) > 3 else "")
-        draft.report.add(
-            "guess",
-            f"{shown} read as one competency, {base!r}: the same heading under "
-            f"{len(levels_of[base])} levels, its code in brackets differing by level",
-            0.7,
-        )
-    return out
 
 
 def _times(n: int, what: str) -> str:

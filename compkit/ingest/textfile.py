@@ -23,6 +23,7 @@ from .textlines import text_document
 __all__ = ["decode", "read_text"]
 
 _MD_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
+_MD_DEPTH = re.compile(r"^(#{1,6}) \S")
 
 
 #: A text file that opens like JSON or a YAML mapping ("{", or "name: ..." on its first line).
@@ -84,10 +85,11 @@ def read_text(path: Path) -> Document:
     ):
         lines, quoted = _blockquotes(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
+        lines, places, repairs, led = _lead_in_headings(lines, places, repairs)
         doc = text_document(
             [inline_markdown(line) for line in lines], places=places, repairs=repairs
         )
-        doc.notes.extend(quoted)
+        doc.notes.extend(quoted + led)
     else:
         doc = text_document(lines)
     if front is not None:
@@ -138,6 +140,49 @@ def _blockquotes(lines: list[str]) -> tuple[list[str], list[tuple]]:
                 )
             block = []
     return out, notes
+
+
+_LEAD_IN = re.compile(
+    r"^(\s*(?:[-*+]|\d{1,3}[.)])\s+)(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s*[:–—-]\s*(\S.*)$"
+)
+
+
+def _lead_in_headings(
+    lines: list[str], places: list[dict], repairs: dict[int, str]
+) -> tuple[list[str], list[dict], dict[int, str], list[tuple]]:
+    """List items opening with a bold name that recurs under other headings: that name heads them.
+
+    "* **Delivery Process**: Seeks feedback." under each level of a ladder names the
+    competency the statement belongs to; each such item becomes a heading one level below the
+    page's deepest (the name) over the item without its name. Only when most list items open
+    so and some name recurs; the report says so.
+    """
+    found = {i: m for i, line in enumerate(lines) if (m := _LEAD_IN.match(line))}
+    items = sum(bool(_ITEM.match(line)) for line in lines)
+    names = [clean(m.group(2)) for m in found.values()]
+    if len(found) < 4 or len(found) * 2 < items or len(set(names)) == len(names):
+        return lines, places, repairs, []
+    depth = max((len(m.group(1)) for line in lines if (m := _MD_DEPTH.match(line))), default=0)
+    mark = "#" * min(6, depth + 1)
+    out, where, notes = [], [], {}
+    for i, line in enumerate(lines):
+        if i in found:
+            m = found[i]
+            out.append(f"{mark} {m.group(2).strip()}")
+            where.append(places[i])
+            line = m.group(1) + m.group(3)
+        if i in repairs:
+            notes[len(out)] = repairs[i]
+        out.append(line)
+        where.append(places[i])
+    note = (
+        "guess",
+        f"{len(found)} list items open with a bold name followed by a colon "
+        f"({', '.join(repr(n) for n in list(dict.fromkeys(names))[:4])}, ...): each name read as "
+        "the competency of its item, the item's text after the colon as the statement",
+        0.7,
+    )
+    return out, where, notes, [note]
 
 
 def _front_document(front, lines: list[str]) -> Document:
