@@ -5,9 +5,9 @@ published in (``_layout.choose_layout``): by competency, a table per competency 
 level (or a row per level when there are many levels or effective | ineffective columns); or by
 level, each level listing every competency's statements. Lists are real Word lists (numbered,
 with the source's own numbers, where the source numbers them), stems are printed before them,
-cells the publisher left undefined say so with the source's note, table rows never split across
-pages and repeat their header row, headings keep with what follows, and every page but the title
-page is numbered ("Page 3 of 9").
+cells the publisher left undefined say so (without the curator's note), table rows never split
+across pages and repeat their header row, headings keep with what follows, every page but the
+title page is numbered ("Page 3 of 9"), and the text is in the framework's language.
 
 Built for size too (issue 14: 100,000 statements in seconds). Every paragraph, run and table
 skeleton is made once through python-docx's own calls and then copied (``Parts``), so the XML

@@ -1,7 +1,9 @@
 """Render a :func:`compkit.diff` table as a change log (Markdown or HTML); see ``render_changelog``.
 
-Reworded statements show their word-level diff: struck-through and bold words in Markdown,
-``<del>`` and ``<ins>`` in HTML.
+Statements are placed by competency and level name, the ids kept last for reference; reworded
+statements show their word-level diff: struck-through and bold words in Markdown, ``<del>``
+and ``<ins>`` in HTML (a page that prints on A4). The title tells two versions of the same
+framework apart by their version or file name.
 """
 
 from __future__ import annotations

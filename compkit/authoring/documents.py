@@ -5,8 +5,10 @@ layout the source was published in (``layout="auto"``, or ``"competency"`` / ``"
 competency, a table with one column per level (a row per level when there are more than four
 levels or effective | ineffective columns); or by level, each level listing every competency.
 Stems ("You can:") are printed before the statements they open; numbered lists keep the
-source's own numbers; a cell the publisher left undefined reads "Not defined" with the
-source's note; effective and ineffective statements stand in two columns. The levels a role
+source's own numbers; a cell the publisher left undefined says so (the curator's note on it
+stays in the framework file), an empty one reads "(none)"; effective and ineffective statements
+stand in two columns, headed in the framework's spelling ("behaviors" in US English), and the
+document is tagged with the framework's language. The levels a role
 requires are highlighted as in the Children in Scotland document: the role is named in the
 column heading, which is shaded, and the column has bold borders. A table of role profiles ends
 the document. The statements are printed word for word; :func:`render_docx` returns the bytes
