@@ -12,8 +12,8 @@ from docx.oxml.ns import qn
 import compkit
 from compkit.authoring import render_changelog
 from compkit.authoring._layout import NONE, NOT_DEFINED
+from compkit.authoring._wordiff import _ops
 from compkit.authoring.documents import render_docx, render_html, render_markdown
-from compkit.authoring.versions import _ops
 from compkit.framework import from_dict
 
 CORPUS = Path(__file__).parent / "data" / "corpus"

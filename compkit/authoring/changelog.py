@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .versions import CHANGES, _ops
+from ._wordiff import _ops
+from .versions import CHANGES
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from .._word import field
 from ._docx import _language
-from .versions import _ops, diff
+from ._wordiff import _ops
+from .versions import diff
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -10,12 +10,13 @@ Markdown or HTML change log for reviewers.
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+
+from ._wordiff import word_diff
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -56,59 +57,6 @@ CHANGES = (
     "unchanged",
 )
 _WORD = re.compile(r"\w+")
-
-
-def word_diff(old: str, new: str) -> str:
-    """A word-level diff in wdiff style: ``[-removed-]`` and ``{+inserted+}``.
-
-    Examples
-    --------
-    >>> word_diff("I take responsibility for my work", "I take ownership of my work")
-    'I take [-responsibility for-] {+ownership of+} my work'
-    """
-    return " ".join(
-        text if op == "equal" else ("[-" + text + "-]" if op == "delete" else "{+" + text + "+}")
-        for op, text in _ops(old, new)
-    )
-
-
-def _ops(old: str, new: str) -> list[tuple[str, str]]:
-    """The diff of two texts as (equal | delete | insert, words), words with their punctuation.
-
-    Changes separated by a single unchanged word are one change ("colleagues and managers" to
-    "colleagues, managers and service users" is one replacement, not three).
-
-    Examples
-    --------
-    >>> _ops("colleagues and managers", "colleagues, managers and service users")
-    [('delete', 'colleagues and managers'), ('insert', 'colleagues, managers and service users')]
-    """
-    a, b = old.split(), new.split()
-    spans: list[list] = []  # [equal, a_start, a_end, b_start, b_end]
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        same = op == "equal"
-        if spans and not same and not spans[-1][0]:
-            spans[-1][2], spans[-1][4] = i2, j2
-        else:
-            spans.append([same, i1, i2, j1, j2])
-    merged: list[list] = []
-    for k, span in enumerate(spans):
-        lone = span[0] and span[2] - span[1] == 1 and 0 < k < len(spans) - 1
-        if lone or (merged and not merged[-1][0] and not span[0]):
-            merged[-1][0] = False  # absorbed into the change before it
-            merged[-1][2], merged[-1][4] = span[2], span[4]
-        else:
-            merged.append(list(span))
-    out: list[tuple[str, str]] = []
-    for same, i1, i2, j1, j2 in merged:
-        if same:
-            out.append(("equal", " ".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            out.append(("delete", " ".join(a[i1:i2])))
-        if j2 > j1:
-            out.append(("insert", " ".join(b[j1:j2])))
-    return out
 
 
 def _bags(texts: pd.Series, vocab: pd.Index) -> np.ndarray:
