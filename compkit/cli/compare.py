@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from ._common import EXIT_OK, FRAMEWORK_HELP
@@ -31,7 +32,9 @@ def add_parsers(sub) -> None:
     rep.add_argument("--title", help="the report's title (default: '<A> and <B>: how ... compare')")
     rep.add_argument("--author", default="", help="who prepared the report, shown under the title")
     rep.add_argument(
-        "--date", help="the report's date: YYYY-MM-DD or words of your own (default: today)"
+        "--date",
+        type=_date,
+        help="the report's date: YYYY-MM-DD or words of your own (default: today)",
     )
     cw = rep.add_mutually_exclusive_group()
     cw.add_argument(
@@ -44,6 +47,18 @@ def add_parsers(sub) -> None:
     rep.add_argument(
         "--no-appendix", action="store_true", help="leave out the appendix of every statement"
     )
+
+
+def _date(text: str) -> str:
+    """A --date: refused at once when shaped like a date that is none (2026-13-45)."""
+    from ..compare.report_content import report_date
+    from ..errors import UsageError
+
+    try:
+        report_date(text)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
 
 
 def _cmd_report(args) -> int:

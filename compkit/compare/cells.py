@@ -11,18 +11,19 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .tables import _load
+from ._loading import _load
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-__all__ = ["cell_counts", "counts"]
+__all__ = ["cell_counts", "counts", "undefined_cells"]
 
 
 def counts(fw: Framework | str | os.PathLike, *, polarity: str = "effective") -> pd.DataFrame:
     """Statements of one polarity per competency (rows) × level (columns), in framework order.
 
-    Cells the publisher left undefined are missing (``<NA>``), not 0.
+    Cells the publisher left undefined are missing (``<NA>``), not 0: those undefined on every
+    side, and those whose statements of this polarity only are undefined.
 
     Examples
     --------
@@ -30,16 +31,7 @@ def counts(fw: Framework | str | os.PathLike, *, polarity: str = "effective") ->
     [3, 2, 2, 2]
     """
     (fw,) = _load((fw,))
-    ind = fw.indicators
-    ind = ind[ind["polarity"] == polarity]
-    table = (
-        pd.crosstab(ind["competency_id"], ind["level"])
-        .reindex(index=list(fw.competency_ids), columns=list(fw.level_ids), fill_value=0)
-        .astype("Int64")
-    )
-    for comp, level in fw.undefined_cells:
-        if comp in table.index and level in table.columns:
-            table.loc[comp, level] = pd.NA
+    table = fw.counts(polarity=polarity).astype("Int64")
     return table.rename_axis(index="competency_id", columns="level")
 
 
@@ -85,3 +77,37 @@ def cell_counts(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
             ]
         )
     return pd.concat(rows, ignore_index=True)
+
+
+def undefined_cells(fw: Framework) -> pd.DataFrame:
+    """The cells the publisher left undefined, on both sides or on one polarity's only.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (competency, level): ``competency_id, level`` and ``polarity``: ``"all"``
+        when the cell is undefined on every side, else the polarity left undefined
+        (``"effective"`` or ``"ineffective"``; both listed make ``"all"``).
+
+    Examples
+    --------
+    >>> len(undefined_cells("cis"))
+    0
+    """
+    (fw,) = _load((fw,))
+    sides: dict[tuple[str, str], set[str]] = {}
+    for cell in fw.undefined_cells:
+        sides.setdefault(cell, set()).add("all")
+    for c in fw.competency_records:
+        for u in c.undefined:
+            if u.polarity is not None:
+                sides.setdefault((c.id, u.level), set()).add(u.polarity)
+    order = {cid: k for k, cid in enumerate(fw.competency_ids)}
+    rank = {lid: k for k, lid in enumerate(fw.level_ids)}
+    rows = [
+        (comp, level, next(iter(s)) if len(s) == 1 else "all")
+        for (comp, level), s in sorted(
+            sides.items(), key=lambda kv: (order.get(kv[0][0], 0), rank.get(kv[0][1], 0))
+        )
+    ]
+    return pd.DataFrame(rows, columns=["competency_id", "level", "polarity"])

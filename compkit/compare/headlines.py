@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural
+from ._prose import NO_EFFECTIVE, times
+from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
 
 if TYPE_CHECKING:
@@ -57,23 +59,19 @@ def headline_differences(
     n = tuple(int(v) for v in val("effective indicators"))
     neg = tuple(int(v) for v in val("negative indicators"))
     only = " (effective statements only)" if any(neg) else ""
-    add(
-        "shape",
-        "statements",
-        n[0],
-        n[1],
-        f"{lb if n[1] > n[0] else la} writes {max(n) / max(min(n), 1):.1f} times as many "
-        f"statements ({max(n)} against {min(n)}){only}.",
-    )
+    add("shape", "statements", n[0], n[1], _size_finding(fa, fb, n) + f"{only}.")
     cells = val("indicators per cell (mean)")
     add(
         "shape",
         "statements per competency and level (mean)",
         float(cells[0]),
         float(cells[1]),
-        f"{la}: {over.loc['competencies', A]} {fa.competency_term_plural} × "
-        f"{over.loc['levels', A]} levels; {lb}: {over.loc['competencies', B]} "
-        f"{fb.competency_term_plural} × {over.loc['levels', B]} levels.",
+        "; ".join(
+            f"{fw.label}: {plural(len(fw.competency_records), fw.competency_term)} × "
+            f"{plural(len(fw.level_records), 'level')}"
+            for fw in (fa, fb)
+        )
+        + ".",
     )
 
     def growth(fid):
@@ -96,29 +94,46 @@ def headline_differences(
         "first-person statements (%)",
         float(fp[0]),
         float(fp[1]),
-        f"{la} is written {_voice_word(fp[0], tp[0])}, {lb} {_voice_word(fp[1], tp[1])}.",
+        _voice_finding(fa, fb, fp, tp),
     )
-    words = val("words per statement (median)")
-    add(
-        "length",
-        "words per statement (median)",
-        float(words[0]),
-        float(words[1]),
-        f"{la if words[0] > words[1] else lb} writes the longer statements.",
-    )
+    words = tuple(float(w) for w in val("words per statement (median)"))
+    if any(pd.isna(w) for w in words):
+        length = "; ".join(
+            f"{fw.label}: {NO_EFFECTIVE}" if pd.isna(w) else f"{fw.label}: {w:g} words"
+            for fw, w in zip((fa, fb), words, strict=True)
+        )
+    elif words[0] == words[1]:
+        length = "The two write statements of the same median length"
+    else:
+        length = f"{la if words[0] > words[1] else lb} writes the longer statements"
+    add("length", "words per statement (median)", words[0], words[1], f"{length}.")
 
-    def top_org(fid):
-        t = sc[(sc["framework"] == fid) & (sc["scope"] == "org")]
+    def top_org(fw):
+        if not n[0 if fw is fa else 1]:
+            return float("nan"), float("nan")
+        t = sc[(sc["framework"] == fw.id) & (sc["scope"] == "org")]
         return float(t["share"].iloc[-1]), float(t["share"].iloc[0])
 
-    (ta, ba), (tb, bb) = top_org(A), top_org(B)
+    (ta, ba), (tb, bb) = top_org(fa), top_org(fb)
+    if all(n):
+        reach = (
+            f"at the lowest level {ba:.0f}% ({la}) and {bb:.0f}% ({lb}); "
+            f"at the top level {ta:.0f}% ({la}) and {tb:.0f}% ({lb})."
+        )
+    else:
+        reach = "; ".join(
+            f"{fw.label}: {NO_EFFECTIVE}"
+            if not k
+            else f"{fw.label}: {b:.0f}% at the lowest level, {t:.0f}% at the top"
+            for fw, k, t, b in ((fa, n[0], ta, ba), (fb, n[1], tb, bb))
+        )
+        reach += "."
     add(
         "scope",
         "top-level statements reaching the organisation or sector (%)",
         ta,
         tb,
-        f"at the lowest level {ba:.0f}% ({la}) and {bb:.0f}% ({lb}); "
-        f"at the top level {ta:.0f}% ({la}) and {tb:.0f}% ({lb}).",
+        reach,
     )
     nv = val("values")
     add(
@@ -136,31 +151,73 @@ def headline_differences(
             neg[1],
             "; ".join(_negative_words(fw, k) for fw, k in ((fa, neg[0]), (fb, neg[1]))) + ".",
         )
-    undefined = (len(fa.undefined_cells), len(fb.undefined_cells))
+    undefined = (len(undefined_cells(fa)), len(undefined_cells(fb)))
     if any(undefined):
         add(
             "definition",
             "cells the publisher left undefined",
             undefined[0],
             undefined[1],
-            "; ".join(
-                f"{fw.label} leaves {plural(k, 'cell')} ({fw.competency_term} at a level) "
-                "undefined, shown as 'not defined', not as 0"
-                if k
-                else f"{fw.label} defines every cell"
-                for fw, k in ((fa, undefined[0]), (fb, undefined[1]))
-            )
-            + ".",
+            "; ".join(_undefined_words(fw) for fw in (fa, fb)) + ".",
         )
     return pd.DataFrame(rows, columns=["aspect", "measure", A, B, "finding"], dtype=object)
+
+
+def _size_finding(fa: Framework, fb: Framework, n: tuple[int, int]) -> str:
+    """Which framework writes more statements, and how many times as many (no ratio with 0)."""
+    if n[0] == n[1]:
+        return f"Both write {plural(n[0], 'statement')}"
+    big, small = (fb, fa) if n[1] > n[0] else (fa, fb)
+    k_big, k_small = max(n), min(n)
+    if not k_small:
+        return (
+            f"{big.label} writes {plural(k_big, 'statement')}, {small.label} none that a "
+            "holder must show"
+        )
+    ratio = times(k_big, k_small)
+    if ratio == "about as many":
+        return f"The two are of similar size ({n[0]:,} and {n[1]:,} statements)"
+    return f"{big.label} writes {ratio} statements ({k_big:,} against {k_small:,})"
+
+
+def _undefined_words(fw: Framework) -> str:
+    cells = undefined_cells(fw)
+    if cells.empty:
+        return f"{fw.label} defines every cell"
+    whole = int((cells["polarity"] == "all").sum())
+    parts = []
+    if whole:
+        parts.append(f"{plural(whole, 'cell')} ({fw.competency_term} at a level)")
+    for side, words in (("effective", "what a holder must show"), ("ineffective", "negative")):
+        k = int((cells["polarity"] == side).sum())
+        if k:
+            what = "negative indicators" if side == "ineffective" else words
+            parts.append(f"the {what} of {plural(k, 'cell')}")
+    return f"{fw.label} leaves {' and '.join(parts)} undefined, shown as 'not defined', not as 0"
 
 
 def _negative_words(fw: Framework, k: int) -> str:
     if not k:
         return f"{fw.label} lists none"
     return (
-        f"{fw.label} also lists {k} negative indicators (what a holder should not do), "
+        f"{fw.label} also lists {plural(k, 'negative indicator')} (what a holder should not do), "
         "counted apart from what a holder must show"
+    )
+
+
+def _voice_finding(fa: Framework, fb: Framework, fp, tp) -> str:
+    if not any(pd.isna(x) for x in (*fp, *tp)):
+        return f"{fa.label} is written {_voice_word(fp[0], tp[0])}, {fb.label} " + (
+            f"{_voice_word(fp[1], tp[1])}."
+        )
+    return (
+        "; ".join(
+            f"{fw.label}: {NO_EFFECTIVE}"
+            if pd.isna(f)
+            else f"{fw.label} is written {_voice_word(f, t)}"
+            for fw, f, t in ((fa, fp[0], tp[0]), (fb, fp[1], tp[1]))
+        )
+        + "."
     )
 
 
@@ -173,12 +230,14 @@ def _voice_word(first: float, third: float) -> str:
 
 
 def _values_finding(fa: Framework, fb: Framework) -> str:
+    if not fa.value_records and not fb.value_records:
+        return "Neither framework names organisational values."
     parts = []
     for fw in (fa, fb):
         if fw.value_records:
             linked = fw.competency_values["competency_id"].nunique()
             parts.append(
-                f"{fw.label} names {len(fw.value_records)} values, each tied to "
+                f"{fw.label} names {plural(len(fw.value_records), 'value')}, each tied to "
                 f"{fw.competency_term_plural} ({linked} of {len(fw.competency_records)} "
                 f"express one)"
             )

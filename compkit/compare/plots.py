@@ -324,6 +324,8 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
             ]
             scope_bars(ax, wide.to_numpy())
             level_ticks(ax, [lv.name for lv in fw.level_records], np.arange(len(wide)))
+            if not mine["n"].any():
+                _no_statements(ax)
             ax.set_title(fw.label)
             ax.set_xlabel("level (lowest → highest)")
         axes[0].set_ylabel("% of the level's statements")
@@ -332,8 +334,24 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
     return fig
 
 
+def _no_statements(ax) -> None:
+    """Say, in an empty panel, why it is empty."""
+    ax.text(
+        0.5,
+        0.5,
+        "no statements a holder\nmust show (effective)",
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        color="#555555",
+    )
+
+
 def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
     """Box plots of statement length (words) per level, one panel per framework.
+
+    Effective statements only (what a holder must show), as in the tables of
+    :func:`~compkit.compare.tables.statement_lengths`.
 
     Examples
     --------
@@ -343,7 +361,7 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
     from .tables import statements
 
     fws = _frameworks(frameworks)
-    st = statements(*fws)
+    st = statements(*fws, polarity="effective")
     with style():
         fig = figure(3.4 * len(fws) + 0.6, 3.4)
         axes = fig.subplots(1, len(fws), squeeze=False, sharey=True)[0]
@@ -352,6 +370,8 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
             data = [mine.loc[mine["level"] == lv, "n_words"].to_numpy() for lv in fw.level_ids]
             parts = ax.boxplot(data, patch_artist=True, medianprops={"color": "black"})
             level_ticks(ax, [lv.name for lv in fw.level_records], range(1, len(data) + 1))
+            if mine.empty:
+                _no_statements(ax)
             for box in parts["boxes"]:
                 box.set_facecolor(LINES[(1 + 2 * k) % len(LINES)])
             ax.set_title(fw.label)

@@ -124,7 +124,7 @@ def _render_html(report: Report) -> str:
     toc = [("summary", "Summary")] + [(_slug(s.title), s.title) for s in report.sections]
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{esc(report.language)}"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(report.title)}</title><style>{_CSS}</style></head><body>",

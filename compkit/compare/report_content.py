@@ -12,33 +12,59 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .._words import plural
 from ..errors import UsageError
-from .present import readable
+from .present import MISSING, fmt, readable
 from .report_model import Figure, Report, Section, Table, figure_block
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-__all__ = ["GRAPH_LIMIT", "build_report"]
+__all__ = ["GRAPH_LIMIT", "build_report", "report_language"]
 
 #: A framework graph is drawn up to this many competencies; beyond, the table says more.
 GRAPH_LIMIT = 14
 
 
-def _date(date) -> str:
+_ISO_LIKE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
+
+
+def report_date(date) -> str:
+    """The report's date in words: a date, an ISO date, or words of the user's own.
+
+    Raises
+    ------
+    compkit.UsageError
+        For text shaped like a date that is no date (``2026-13-45``).
+
+    Examples
+    --------
+    >>> report_date("2027-01-15"), report_date("Spring 2027")
+    ('15 January 2027', 'Spring 2027')
+    """
     if date is None:
         date = dt.date.today()
     if isinstance(date, str):
-        try:
-            date = dt.date.fromisoformat(date)
-        except ValueError:
-            return date  # the user's own words ("Spring 2027")
+        if _ISO_LIKE.match(date):
+            year, month, day = (int(x) for x in date.strip().split("-"))
+            try:
+                date = dt.date(year, month, day)
+            except ValueError as exc:
+                raise UsageError(
+                    f"date {date.strip()!r} is not a date ({exc}); expected YYYY-MM-DD "
+                    "(e.g. 2027-01-15) or words of your own (e.g. 'Spring 2027')"
+                ) from None
+        else:
+            return " ".join(date.split())  # the user's own words ("Spring 2027")
     return f"{date.day} {date:%B %Y}"
+
+
+_date = report_date
 
 
 def _crosswalk(crosswalk, fa: Framework, fb: Framework):
@@ -52,7 +78,18 @@ def _crosswalk(crosswalk, fa: Framework, fb: Framework):
     if crosswalk is False:
         return None
     if isinstance(crosswalk, str) and crosswalk == "suggest":
-        return suggest(fa, fb, top=1, progress=False), "suggested matches, not yet reviewed"
+        kind = "suggested matches, not yet reviewed"
+        if not (_effective(fa) and _effective(fb)):  # nothing the report could pair
+            return pd.DataFrame(), kind
+        import warnings
+
+        from ..errors import CompkitWarning
+
+        with warnings.catch_warnings():  # the report reads effective statements only
+            warnings.filterwarnings(
+                "ignore", message=".*no candidate of their polarity", category=CompkitWarning
+            )
+            return suggest(fa, fb, top=1, progress=False), kind
     if isinstance(crosswalk, pd.DataFrame):
         reviewed = "review_status" in crosswalk.columns
         return crosswalk, "the cross-walk" if reviewed else "suggested matches, not yet reviewed"
@@ -62,6 +99,10 @@ def _crosswalk(crosswalk, fa: Framework, fb: Framework):
         "crosswalk: expected the path of an SSSOM file, a DataFrame, 'suggest' or False, "
         f"not {type(crosswalk).__name__}"
     )
+
+
+def _effective(fw: Framework) -> int:
+    return int((fw.indicators["polarity"] == "effective").sum())
 
 
 def build_report(
@@ -128,14 +169,34 @@ def build_report(
         sections.insert(1, cw)
     if appendix:
         sections.append(appendix_section(fws, assigned, mapped))
+    versions = (fa.title, fa.organisation) == (fb.title, fb.organisation)
+    what = "versions" if versions else "competency frameworks"
     return Report(
-        title=title or f"{fa.label} and {fb.label}: how the two competency frameworks compare",
-        subtitle=f"{fa.title} ({fa.organisation}) and {fb.title} ({fb.organisation})",
+        title=title or f"{fa.label} and {fb.label}: how the two {what} compare",
+        subtitle=(
+            f"Two versions of {fa.title} ({fa.organisation}): {fa.label} and {fb.label}"
+            if versions
+            else f"{fa.title} ({fa.organisation}) and {fb.title} ({fb.organisation})"
+        ),
         author=author,
         date=_date(date),
         summary=executive_summary(fa, fb, over, gaps, mapped),
         sections=[s for s in sections if s is not None],
+        language=report_language(fa, fb),
     )
+
+
+def report_language(*fws: Framework) -> str:
+    """The report's language: US English when every framework is, else British English.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> report_language(compkit.load("cis"), compkit.load("wsx"))
+    'en-GB'
+    """
+    us = all((fw.language or "").casefold().replace("_", "-") == "en-us" for fw in fws)
+    return "en-US" if us and fws else "en-GB"
 
 
 # -- sections -----------------------------------------------------------------------------------
@@ -175,9 +236,8 @@ _OVERVIEW_ROWS = {
 def _shape(over: pd.DataFrame, fws) -> Section:
     shown = over.loc[[k for k in _OVERVIEW_ROWS if k in over.index]]
     shown = shown.rename(index=_OVERVIEW_ROWS).rename_axis(index="measure")
-    cells = shown.map(lambda v: f"{v:,.1f}" if isinstance(v, float) else v)
-    cells = cells.map(lambda v: ("yes" if v else "no") if isinstance(v, bool) else v)
-    cells = cells.map(lambda v: f"{v:,}" if isinstance(v, int) else str(v))
+    cells = shown.map(lambda v: fmt(v) if isinstance(v, float) else v)
+    cells = cells.map(lambda v: fmt(v.item() if hasattr(v, "item") else v))
     table = readable(cells.reset_index().astype(str), fws)
     fig = _counts_figure(fws)
     return Section(
@@ -238,7 +298,10 @@ def _voice(voices: pd.DataFrame, lengths: pd.DataFrame, fws) -> Section:
     from .plots import plot_lengths
 
     cells = voices.assign(
-        cell=[f"{n:,} ({s:.1f}%)" for n, s in zip(voices["n"], voices["share"], strict=True)],
+        cell=[
+            f"{n:,} ({s:.1f}%)" if pd.notna(s) else MISSING
+            for n, s in zip(voices["n"], voices["share"], strict=True)
+        ],
         voice=voices["voice"].map(lambda v: VOICE_LABELS.get(v, v)),
     )
     wide = cells.pivot(index="voice", columns="framework", values="cell")
@@ -262,6 +325,8 @@ def _scope(scope: pd.DataFrame, fws) -> Section:
     from .._plotting import SCOPE_LABELS
     from .plots import plot_scope
 
+    level_total = scope.groupby(["framework", "level"])["n"].transform("sum")
+    scope = scope.assign(share=scope["share"].where(level_total > 0, -1.0))  # -1: no statements
     wide = scope.assign(scope=scope["scope"].map(SCOPE_LABELS)).pivot_table(
         index=["framework", "level_rank", "level_name"],
         columns="scope",
@@ -269,6 +334,7 @@ def _scope(scope: pd.DataFrame, fws) -> Section:
         observed=True,
         sort=False,
     )
+    wide = wide.mask(wide < 0)  # a level with no statements has no shares
     wide = wide[list(SCOPE_LABELS.values())].reset_index().rename_axis(columns=None)
     wide = wide.drop(columns="level_rank")
     headers = {name: f"{name.capitalize()} (%)" for name in SCOPE_LABELS.values()}
@@ -322,13 +388,15 @@ def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws) -> Section:
 def _values(vm: pd.DataFrame, fws) -> Section:
     from .plots import plot_values
 
-    texts = []
-    for fw in fws:
-        if not fw.value_records:
-            texts.append(f"{fw.label} names no organisational values.")
-        else:
-            names = ", ".join(v.name for v in fw.value_records)
-            texts.append(f"{fw.label} names {plural(len(fw.value_records), 'value')}: {names}.")
+    texts = [
+        f"{fw.label} names {plural(len(fw.value_records), 'value')}: "
+        f"{', '.join(v.name for v in fw.value_records)}."
+        if fw.value_records
+        else f"{fw.label} names no organisational values."
+        for fw in fws
+    ]
+    if not any(fw.value_records for fw in fws):
+        texts = ["Neither framework names organisational values."]
     blocks: list[Table | Figure] = []
     if len(vm):
         cols = ["framework", "value", "competency", "n_indicators"]

@@ -111,8 +111,25 @@ def _add_figure(doc, fig: Figure) -> None:
     width = min(_TEXT_WIDTH_CM, fig.width * 2.54)
     picture = doc.add_paragraph()
     picture.paragraph_format.keep_with_next = True
-    picture.add_run().add_picture(io.BytesIO(fig.png), width=Cm(width))
+    shape = picture.add_run().add_picture(io.BytesIO(fig.png), width=Cm(width))
+    described = shape._inline.docPr
+    described.set("name", fig.caption)
+    described.set("descr", fig.caption)  # alt text, read aloud by screen readers
     doc.add_paragraph(fig.caption, style="Caption")
+
+
+def _language(doc, tag: str) -> None:
+    """Make ``tag`` the language of every run (the styles' default) and of the document."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r_pr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), tag)
+    doc.core_properties.language = tag
 
 
 def docx_bytes(report: Report) -> bytes:
@@ -168,6 +185,7 @@ def docx_bytes(report: Report) -> bytes:
                 _add_table(doc, block)
             else:
                 _add_figure(doc, block)
+    _language(doc, report.language)
     doc.core_properties.title = report.title
     doc.core_properties.author = report.author or "compkit"
     buf = io.BytesIO()

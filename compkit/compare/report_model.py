@@ -51,6 +51,7 @@ class Report:
     date: str
     summary: list[str]
     sections: list[Section]
+    language: str = "en-GB"  # the report's own: en-GB unless both frameworks are en-US
 
 
 def figure_block(name: str, caption: str, fig) -> Figure:

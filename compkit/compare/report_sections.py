@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural
+from ._prose import NO_EFFECTIVE, pct, times
 from .present import readable
 from .report_model import Section, Table
 
@@ -21,13 +22,14 @@ if TYPE_CHECKING:
 __all__ = ["appendix_section", "crosswalk_section", "executive_summary", "polarity_section"]
 
 
-def _pct(x: float) -> str:
-    return f"{x:.0f}%"
+_pct = pct
 
 
 def _voice(fw: Framework, over: pd.DataFrame) -> str:
     first = float(over.loc["first person (%)", fw.id])
     third = float(over.loc["third person (%)", fw.id])
+    if pd.isna(first) or pd.isna(third):
+        return NO_EFFECTIVE
     if first >= 80:
         return f"in the first person ({_pct(first)} of statements start 'I ...')"
     if third >= 80:
@@ -39,50 +41,65 @@ def executive_summary(
     fa: Framework, fb: Framework, over: pd.DataFrame, gaps: pd.DataFrame, mapped
 ) -> list[str]:
     """Three or four short paragraphs: size and shape, voice and reach, themes, cross-walk."""
-    from .mapping import crosswalk_levels, matches
+    from .mapping import crosswalk_levels, matched_pairs, matches
     from .tables import scope_by_level
 
     A, B = fa.id, fb.id
     n = {fw.id: int(over.loc["effective indicators", fw.id]) for fw in (fa, fb)}
     big, small = (fb, fa) if n[B] > n[A] else (fa, fb)
     ratio = n[big.id] / max(n[small.id], 1)
-    size = (
-        f"{big.label} asks more of its staff on paper: {n[big.id]:,} statements against "
-        f"{n[small.id]:,} in {small.label} ({ratio:.1f} times as many)"
-        if ratio >= 1.2
-        else f"The two frameworks are of similar size ({n[A]:,} and {n[B]:,} statements)"
-    )
+    if not n[small.id]:
+        size = (
+            f"{big.label} asks more of its staff on paper: {plural(n[big.id], 'statement')} "
+            f"a holder must show, against none in {small.label}"
+            if n[big.id]
+            else "Neither framework has a statement a holder must show"
+        )
+    elif ratio >= 1.2:
+        size = (
+            f"{big.label} asks more of its staff on paper: {plural(n[big.id], 'statement')} "
+            f"against {n[small.id]:,} in {small.label} ({times(n[big.id], n[small.id])})"
+        )
+    else:
+        size = f"The two frameworks are of similar size ({n[A]:,} and {n[B]:,} statements)"
     shape = "; ".join(
-        f"{fw.label} arranges them in {plural(len(fw.competency_records), fw.competency_term)} "
+        f"{fw.label} {'arranges them in' if n[fw.id] else 'has'} "
+        f"{plural(len(fw.competency_records), fw.competency_term)} "
         f"at {plural(len(fw.level_records), 'level')}"
         for fw in (fa, fb)
     )
     first = [f"{size}. {shape[0].upper()}{shape[1:]}."]
-    cumulative = [fw.label for fw in (fa, fb) if fw.cumulative]
-    if cumulative:
-        which = "Both are" if len(cumulative) == 2 else f"{cumulative[0]} is"
+    cumulative = [fw for fw in (fa, fb) if fw.cumulative and len(fw.level_records) > 1 and n[fw.id]]
+    top = {
+        fw.id: int(over.loc["statements a top-level holder must show", fw.id]) for fw in cumulative
+    }
+    if len(cumulative) == 2:
         first.append(
-            f"{which} cumulative: a holder of the top level must show "
-            + " and ".join(
-                f"{int(over.loc['statements a top-level holder must show', fw.id]):,} ({fw.label})"
-                for fw in (fa, fb)
-                if fw.cumulative
-            )
+            "Both are cumulative: a holder of the top level must show "
+            + " and ".join(f"{top[fw.id]:,} ({fw.label})" for fw in cumulative)
             + " statements."
+        )
+    elif cumulative:
+        fw = cumulative[0]
+        first.append(
+            f"{fw.label} is cumulative: a holder of its top level must show "
+            f"{plural(top[fw.id], 'statement')}, every level below included."
         )
     negative = {fw.id: int(over.loc["negative indicators", fw.id]) for fw in (fa, fb)}
     for fw in (fa, fb):
         if negative[fw.id]:
+            also = "also " if n[fw.id] else ""
             first.append(
-                f"{fw.label} also lists {negative[fw.id]:,} negative indicators, behaviours a "
-                "holder should not show; they are reported on their own and not counted above."
+                f"{fw.label} {also}lists {plural(negative[fw.id], 'negative indicator')}, "
+                "behaviours a holder should not show; they are reported on their own and not "
+                "counted above."
             )
     for fw in (fa, fb):
-        if fw.undefined_cells:
+        k = int(over.loc["cells not defined by the publisher", fw.id])
+        if k:
             first.append(
-                f"{fw.label} leaves {plural(len(fw.undefined_cells), 'cell')} "
-                f"({fw.competency_term} at a level) undefined; they are shown as "
-                "'not defined', not as empty."
+                f"{fw.label} leaves {plural(k, 'cell')} ({fw.competency_term} at a level) "
+                "wholly or partly undefined; they are shown as 'not defined', not as empty."
             )
     paragraphs = [" ".join(first)]
 
@@ -90,12 +107,27 @@ def executive_summary(
     org = scope[scope["scope"] == "org"]
     top = [_pct(org[org["framework"] == fw.id]["share"].iloc[-1]) for fw in (fa, fb)]
     low = [_pct(org[org["framework"] == fw.id]["share"].iloc[0]) for fw in (fa, fb)]
-    paragraphs.append(
-        f"{fa.label} is written {_voice(fa, over)}, {fb.label} {_voice(fb, over)}. "
-        f"At the top level, {top[0]} of {fa.label}'s statements reach the organisation or "
-        f"sector, against {top[1]} of {fb.label}'s (at the lowest level: {low[0]} and "
-        f"{low[1]})."
-    )
+    if n[A] and n[B]:
+        paragraphs.append(
+            f"{fa.label} is written {_voice(fa, over)}, {fb.label} {_voice(fb, over)}. "
+            f"At the top level, {top[0]} of {fa.label}'s statements reach the organisation or "
+            f"sector, against {top[1]} of {fb.label}'s (at the lowest level: {low[0]} and "
+            f"{low[1]})."
+        )
+    else:
+        told = [
+            f"{fw.label} is written {_voice(fw, over)}, and at its top level "
+            f"{top[k]} of its statements reach the organisation or sector."
+            for k, fw in enumerate((fa, fb))
+            if n[fw.id]
+        ]
+        empty = " and ".join(fw.label for fw in (fa, fb) if not n[fw.id])
+        paragraphs.append(
+            " ".join(told)
+            + (" " if told else "")
+            + f"{empty} {'has' if n[A] or n[B] else 'have'} no statements a holder must show, "
+            "so voice, length and scope are not read for " + ("it." if n[A] or n[B] else "them.")
+        )
 
     theme_bits = []
     for fw in (fa, fb):
@@ -103,21 +135,29 @@ def executive_summary(
         if mine:
             listed = ", ".join(t.lower() for t in mine[:4])
             theme_bits.append(f"{fw.label} stresses {listed}")
-    values = []
-    for fw in (fa, fb):
-        values.append(
-            f"{fw.label} names {plural(len(fw.value_records), 'organisational value')}"
-            if fw.value_records
-            else f"{fw.label} names no organisational values"
-        )
+    values = [
+        f"{fw.label} names {plural(len(fw.value_records), 'organisational value')}"
+        if fw.value_records
+        else f"{fw.label} names no organisational values"
+        for fw in (fa, fb)
+    ]
+    said = f"{values[0]}; {values[1]}."
+    if not fa.value_records and not fb.value_records:
+        said = "Neither framework names organisational values."
     themes = (
         "Themes: " + "; ".join(theme_bits) + ", where the other framework says little or nothing."
         if theme_bits
         else "The two frameworks cover the same themes in similar proportions."
     )
-    paragraphs.append(f"{themes} {values[0]}; {values[1]}.")
+    paragraphs.append(f"{themes} {said}")
 
-    if mapped is not None:
+    if mapped is not None and (nothing := _nothing_to_pair(fa, fb)):
+        paragraphs.append(f"There is no cross-walk to report: {nothing[0]}.")
+    elif mapped is not None and (mapped[0].empty or matched_pairs(mapped[0], fa, fb).empty):
+        paragraphs.append(
+            f"By {mapped[1]}, no statement of {fa.label} has a counterpart in {fb.label}."
+        )
+    elif mapped is not None:
         frame, kind = mapped
         table = matches(frame, fa, fb)
         share = table.groupby("framework")["matched"].mean() * 100
@@ -132,11 +172,50 @@ def executive_summary(
     return paragraphs
 
 
+def _nothing_to_pair(fa: Framework, fb: Framework) -> tuple[str, str] | None:
+    """Why no statements can be paired, and what could be done (None when some can)."""
+    effective = {fw.id: (fw.indicators["polarity"] == "effective").any() for fw in (fa, fb)}
+    if all(effective.values()):
+        return None
+    if not any(effective.values()):
+        why = (
+            f"neither {fa.label} nor {fb.label} has statements a holder must show (effective), "
+            "so no statements of matching polarity exist to pair"
+        )
+    else:
+        fw, other = (fa, fb) if not effective[fa.id] else (fb, fa)
+        only = ", only negative indicators" if len(fw.indicators) else ""
+        why = (
+            f"{fw.label} has no statements a holder must show (effective){only}, so no "
+            f"statements of matching polarity exist to pair with {other.label}'s"
+        )
+    todo = (
+        "A cross-walk pairs statements a holder must show with statements of the same kind, "
+        "and this report counts only those; negative indicators are compared in their own "
+        "section. To pair negative indicators with what a holder must show, suggest a "
+        "cross-walk across polarity (compkit crosswalk A B --cross-polarity, or "
+        "compkit.suggest(a, b, cross_polarity=True)) and review it on its own."
+    )
+    return why, todo
+
+
 def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
     """Share matched, statements unique to each side, and the level alignment."""
-    from .mapping import crosswalk_levels, crosswalk_overview, matches
+    from .mapping import crosswalk_levels, crosswalk_overview, matched_pairs, matches
 
+    title = "Cross-walk: what each framework has that the other has not"
+    nothing = _nothing_to_pair(fa, fb)
+    if nothing is not None:
+        return Section(title, [f"{nothing[0][:1].upper()}{nothing[0][1:]}.", nothing[1]])
     frame, kind = mapped
+    if frame.empty or matched_pairs(frame, fa, fb).empty:
+        return Section(
+            title,
+            [
+                f"By {kind}, no statement of {fa.label} has a counterpart in {fb.label}: the "
+                "cross-walk pairs none of the statements a holder must show.",
+            ],
+        )
     over = crosswalk_overview(frame, fa, fb)
     over = over.assign(share=over["share"].map(lambda v: f"{v:.1f}%"))
     levels = crosswalk_levels(frame, fa, fb)
@@ -171,7 +250,7 @@ def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
                 )
             )
     return Section(
-        "Cross-walk: what each framework has that the other has not",
+        title,
         [
             f"A cross-walk pairs each statement of {fa.label} with the statements of {fb.label} "
             f"that ask for the same behaviour. This section reads {kind}: a statement counts as "
@@ -184,14 +263,36 @@ def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
     )
 
 
+_SIDES = {
+    "all": "every statement",
+    "effective": "what a holder must show",
+    "ineffective": "negative indicators",
+}
+
+
+def undefined_table(fa: Framework, fb: Framework) -> pd.DataFrame:
+    """Every cell left undefined by either publisher, in words: framework, competency, level, what.
+
+    A cell may be undefined on every side, or for one polarity only (a table of effective and
+    ineffective behaviours whose ineffective column says "n/a").
+    """
+    from .cells import undefined_cells
+
+    rows = []
+    for fw in (fa, fb):
+        names = {c.id: c.name for c in fw.competency_records}
+        levels = {lv.id: lv.name for lv in fw.level_records}
+        for comp, level, side in undefined_cells(fw).itertuples(index=False):
+            rows.append((fw.id, names.get(comp, comp), levels.get(level, level), _SIDES[side]))
+    return pd.DataFrame(rows, columns=["framework", "competency", "level_name", "not defined"])
+
+
 def polarity_section(fa: Framework, fb: Framework) -> Section | None:
     """Negative indicators and undefined cells as findings of their own (None when neither)."""
-    from .cells import cell_counts
     from .tables import statements
 
     negative = statements(fa, fb, polarity="ineffective")
-    cells = cell_counts(fa, fb)
-    undefined = cells[~cells["defined"]]
+    undefined = undefined_table(fa, fb)
     if negative.empty and undefined.empty:
         return None
     paragraphs, blocks = [], []
@@ -209,18 +310,21 @@ def polarity_section(fa: Framework, fb: Framework) -> Section | None:
             )
         )
     if len(undefined):
-        paragraphs.append(
+        one_side = undefined["not defined"] != _SIDES["all"]
+        text = (
             "Cells the publisher left undefined (a competency at a level the framework does not "
             "describe) are not the same as cells with no statements: they are 'not defined'."
         )
-        per = undefined.groupby(["framework", "competency"], sort=False)["level_name"].agg(
-            ", ".join
-        )
+        if one_side.any():
+            text += (
+                " Some are undefined on one side only: the publisher gave, say, what a holder "
+                "must show but marked the negative indicators as not applicable."
+            )
+        paragraphs.append(text)
         blocks.append(
             Table(
                 "Cells not defined by the publisher",
-                readable(per.rename("levels not defined").reset_index(), (fa, fb)),
-                wide="Levels not defined",
+                readable(undefined, (fa, fb), columns={"not defined": "What is not defined"}),
             )
         )
     return Section("Negative indicators and undefined cells", paragraphs, blocks)

@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..errors import UsageError
 from ..framework.text import SCOPES, scope, voice
+from ._loading import _load
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -38,21 +39,6 @@ FrameworkLike = "Framework | str | os.PathLike"
 #: Voices of :func:`compkit.framework.text.voice`, in display order.
 VOICES = ("first", "third", "other")
 _LEVEL_KEYS = ["framework", "level", "level_name", "level_rank"]
-
-
-def _load(frameworks) -> list[Framework]:
-    from ..framework.io import load
-
-    if not frameworks:
-        raise UsageError("give at least one framework (a bundled id such as 'cis', or a path)")
-    loaded = [load(f) for f in frameworks]
-    ids = [fw.id for fw in loaded]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise UsageError(
-            f"framework {dupes[0]!r} given twice; compare different frameworks (ids must differ)"
-        )
-    return loaded
 
 
 # A framework is immutable, so the readings of its statements are computed once per object.
@@ -140,6 +126,7 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
     values                4    0
     """
     from ..framework.frames import summary
+    from .cells import undefined_cells
 
     fws = _load(frameworks)
     table = summary(*fws)
@@ -149,9 +136,16 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
         mine = st[st["framework"] == fw.id]
         top = fw.level_records[-1]
         per_level = mine.groupby("level").size().reindex(list(fw.level_ids), fill_value=0)
+        cells = mine.groupby(["competency_id", "level"]).ngroups
         extra[fw.id] = {
+            "indicators per cell (mean)": float(np.round(len(mine) / cells, 1))
+            if cells
+            else np.nan,
+            "words per statement (median)": float(mine["n_words"].median())
+            if len(mine)
+            else np.nan,
             "effective indicators": len(mine),
-            "cells not defined by the publisher": len(fw.undefined_cells),
+            "cells not defined by the publisher": len(undefined_cells(fw)),
             "statements a top-level holder must show": must_show(fw, top.id),
             "statements per level (lowest to highest)": " / ".join(
                 str(int(v)) for v in per_level.tolist()
@@ -162,11 +156,43 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
             "organisation or sector scope (%)": _pct((mine["scope"] == "org").mean()),
             "competencies expressing a value": int(fw.competency_values["competency_id"].nunique()),
         }
-    return pd.concat([table, pd.DataFrame(extra)]).rename_axis(columns="framework")
+    extra = pd.DataFrame(extra)
+    table = table.drop(index=[k for k in extra.index if k in table.index])
+    order = [k for k in _OVERVIEW_ORDER if k in table.index or k in extra.index]
+    return pd.concat([table, extra]).reindex(order).rename_axis(columns="framework")
+
+
+_OVERVIEW_ORDER = (
+    "organisation",
+    "title",
+    "competency term",
+    "cumulative",
+    "levels",
+    "competencies",
+    "groups",
+    "values",
+    "roles",
+    "indicators",
+    "indicators per cell (mean)",
+    "words per statement (median)",
+    "negative indicators",
+    "recorded repairs",
+    "cells not defined",
+    "effective indicators",
+    "cells not defined by the publisher",
+    "statements a top-level holder must show",
+    "statements per level (lowest to highest)",
+    "first person (%)",
+    "third person (%)",
+    "beyond own work (%)",
+    "organisation or sector scope (%)",
+    "competencies expressing a value",
+)
 
 
 def _pct(x: float) -> float:
-    return round(100 * float(x), 1) if pd.notna(x) else 0.0
+    """A share in per cent, one decimal; missing (NaN) when there is nothing to share."""
+    return round(100 * float(x), 1) if pd.notna(x) else np.nan
 
 
 def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
@@ -241,7 +267,8 @@ def compare_competencies(*frameworks: Framework | str | os.PathLike) -> pd.DataF
     pandas.DataFrame
         ``framework, competency_id, competency, group_id, group`` (the group's name, or ""),
         ``term`` (the framework's own word), ``n_indicators`` (effective statements),
-        ``share`` (% of the framework's effective statements), ``n_levels`` described,
+        ``share`` (% of the framework's effective statements; missing when it has none),
+        ``n_levels`` described,
         ``median_words``, ``n_negative`` (negative indicators) and ``values`` (value ids as
         printed, comma-separated).
 
@@ -269,7 +296,7 @@ def compare_competencies(*frameworks: Framework | str | os.PathLike) -> pd.DataF
             .astype("int64")
             .to_numpy()
         )
-        total = max(len(effective), 1)
+        total = len(effective) or np.nan  # no effective statements: no share
         groups = {g.id: g.name for g in fw.group_records}
         rows.append(
             comps[["framework", "competency_id", "competency", "group_id"]].assign(

@@ -1,0 +1,94 @@
+"""Frameworks for comparison: loaded, named for a reader, two versions of one told apart.
+
+Every comparison function starts here (:func:`_load`), so a framework with no short name is
+called by its organisation rather than its id, and two versions of one framework (the same id,
+from two files) get ids and names of their own instead of being refused.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..framework.model import Framework
+
+
+def _load(frameworks) -> list[Framework]:
+    """Load ``frameworks``, each with a name a reader can tell apart from the others'.
+
+    A framework with no short name is called by its organisation (else its title), never by its
+    bare id. Two versions of one framework (the same id, from different files or edited in
+    memory) are told apart by file name, else by version, else by order: ids ``wsx`` and
+    ``wsx-v2``, names "WSX Mind (wsx.yaml)" and "WSX Mind (wsx-v2.yaml)". The same framework
+    given twice is refused.
+    """
+    from ..framework.io import load
+
+    if not frameworks:
+        raise UsageError("give at least one framework (a bundled id such as 'cis', or a path)")
+    loaded = [load(f) for f in frameworks]
+    loaded = _named(loaded)
+    ids = [fw.id for fw in loaded]
+    for dupe in dict.fromkeys(i for i in ids if ids.count(i) > 1):
+        same = [k for k, fw in enumerate(loaded) if fw.id == dupe]
+        _refuse_repeats([loaded[k] for k in same], dupe)
+        for k, fw in zip(same, _versions([loaded[k] for k in same], taken=set(ids)), strict=True):
+            loaded[k] = fw
+    return loaded
+
+
+def _named(loaded: list[Framework]) -> list[Framework]:
+    """Give a framework with no short name one: its organisation, else its title."""
+    from dataclasses import replace
+
+    out = []
+    for fw in loaded:
+        if not fw.short_name:
+            others = {o.organisation for o in loaded if o is not fw and o.id != fw.id}
+            name = fw.organisation if fw.organisation and fw.organisation not in others else ""
+            fw = replace(fw, short_name=name or fw.title or fw.id)
+        out.append(fw)
+    return out
+
+
+def _refuse_repeats(same: list[Framework], fid: str) -> None:
+    def where(fw):
+        return fw.path.resolve() if fw.path is not None else None
+
+    for i, fw in enumerate(same):
+        for other in same[i + 1 :]:
+            if other is fw or (where(fw) is not None and where(fw) == where(other)):
+                raise UsageError(
+                    f"framework {fid!r} given twice; compare different frameworks, or two "
+                    "versions of one from different files"
+                )
+
+
+def _versions(same: list[Framework], *, taken: set[str]) -> list[Framework]:
+    """Distinct ids and names for versions of one framework (see :func:`_load`)."""
+    from dataclasses import replace
+
+    files = [fw.path.name if fw.path is not None else "" for fw in same]
+    stems = [fw.path.stem if fw.path is not None else "" for fw in same]
+    versions = [fw.version for fw in same]
+    if all(files) and len(set(files)) == len(files):
+        tags = files
+        ids = stems if len(set(stems)) == len(stems) else None
+    elif all(versions) and len(set(versions)) == len(versions):
+        tags = [f"version {v}" for v in versions]
+        ids = None
+    else:
+        tags = [f"{_ORDINALS[k] if k < len(_ORDINALS) else k + 1}" for k in range(len(same))]
+        ids = None
+    fid = same[0].id
+    if ids is None or any(i != fid and i in taken for i in ids) or len(set(ids)) < len(ids):
+        ids = [f"{fid}-{k}" for k in range(1, len(same) + 1)]
+    return [
+        replace(fw, id=i, short_name=f"{fw.short_name or fw.id} ({tag})")
+        for fw, i, tag in zip(same, ids, tags, strict=True)
+    ]
+
+
+_ORDINALS = ("first", "second", "third", "fourth")

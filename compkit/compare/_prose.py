@@ -1,0 +1,45 @@
+"""Small pieces of report prose: how many times as many, shares, "neither" for two alike.
+
+The comparison's sentences are built from these, so a ratio never reads "1.0 times as many" or
+"62.0 times as many" and a missing share never reads "nan%".
+"""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["NO_EFFECTIVE", "pct", "times"]
+
+#: What a figure about effective statements reads when a framework has none.
+NO_EFFECTIVE = "n/a (no effective statements)"
+
+
+def times(big: float, small: float) -> str:
+    """How many times ``big`` is ``small``, in words ("" when either is 0 or they are equal).
+
+    Examples
+    --------
+    >>> times(153, 62), times(124, 62), times(62, 1), times(3, 0), times(5, 5)
+    ('2.5 times as many', 'twice as many', '62 times as many', '', '')
+    """
+    if not big or not small or big == small:
+        return ""
+    ratio = big / small
+    if round(ratio, 1) == 2:
+        return "twice as many"
+    if round(ratio, 1) == 1:
+        return "about as many"
+    return f"{ratio:.1f}".removesuffix(".0") + " times as many"
+
+
+def pct(x: float) -> str:
+    """A share in per cent, rounded ("–" when missing).
+
+    Examples
+    --------
+    >>> pct(73.68), pct(float("nan"))
+    ('74%', '–')
+    """
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    return f"{x:.0f}%"
