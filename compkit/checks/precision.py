@@ -136,8 +136,12 @@ def precision_markdown(judgements: pd.DataFrame | None = None) -> list[str]:
         "Share of findings that read true, judged one by one against their statements "
         f"(`tests/data/corpus/judgements.csv`): the corpus is {len(corpus)} real frameworks "
         f"({', '.join(f'`{c}`' for c in corpus)}; `tests/data/corpus/README.md`), the seeds "
-        "the two bundled ones. Opt-in rules were judged with every rule selected. Reproduce: "
-        "`python -m pytest tests/test_checks_precision.py`.",
+        "the two bundled ones. How it is measured: every rule, opt-in ones too, is run on each "
+        "framework, and each finding is read against its statement and judged true or false, "
+        "with one line why. A rule change that adds, removes or moves a finding fails "
+        "`python -m pytest tests/test_checks_precision.py` until the new finding is judged and "
+        "the stale judgement dropped, so the table is re-measured with every change; "
+        "`python -m compkit.checks > docs/rules.md` then rewrites it.",
         "",
         "| code | name | severity | corpus | seeds |",
         "| --- | --- | --- | --- | --- |",

@@ -120,8 +120,8 @@ def fragment_too_short(ctx: Context):
 
     **Fix.** Say what the holder does, and to what standard.
     """
-    words = ctx.indicators["text"].str.split().map(len)
-    terse = bool(len(words)) and (words <= MIN_WORDS).mean() >= SHORT_SHARE
+    words = [len(r.text.split()) for r in ctx.rows]
+    terse = bool(words) and sum(n <= MIN_WORDS for n in words) >= SHORT_SHARE * len(words)
     least = 2 if terse else MIN_WORDS
     for r, n in zip(ctx.rows, words, strict=True):
         if n < least:
