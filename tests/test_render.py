@@ -179,9 +179,9 @@ def test_stems_polarity_columns_and_undefined_cells_as_the_source_has_them():
     assert cell_texts(one[2]) == ["At this level you:", "ignore colleagues"]
     two = leading.rows[2].cells
     assert cell_texts(two[1]) == ["At level two you also:", "set a clear direction"]
-    assert cell_texts(two[2]) == ["Not defined (by the publisher)"]
+    assert cell_texts(two[2]) == ["Not defined by the publisher"]
     assert cell_texts(delivering.rows[1].cells[1])[0] == "You can:"  # the competency's own stem
-    assert [c.text for c in delivering.rows[2].cells[1:]] == ["Not defined (by the publisher)"] * 2
+    assert [c.text for c in delivering.rows[2].cells[1:]] == ["Not defined by the publisher"] * 2
     roles = document.tables[-1]
     assert [c.text for c in roles.rows[2].cells] == ["Delivering results", "no level stated"]
     numbers = [
@@ -194,7 +194,7 @@ def test_stems_polarity_columns_and_undefined_cells_as_the_source_has_them():
         "Effective behaviours",
         "Ineffective behaviours",
     ]
-    assert "Not defined (by the publisher)" in [p.text for p in by_level.paragraphs]
+    assert "Not defined by the publisher" in [p.text for p in by_level.paragraphs]
 
 
 def test_html_and_markdown_hold_every_statement():
@@ -229,7 +229,7 @@ def test_a_role_can_be_chosen_and_negative_indicators_stand_apart(clustered):
 def test_markdown_shows_stems_and_undefined_cells():
     md = compkit.authoring.render_markdown(BEHAVIOURS)
     assert "*At this level you:*\n\n1. listen to colleagues\n2. explain decisions" in md
-    assert "### Level Two\n\n*Not defined (by the publisher)*" in md
+    assert "### Level Two\n\n*Not defined by the publisher*" in md
     assert "| Delivering results | no level stated |" in md
 
 

@@ -24,7 +24,7 @@ LAYOUTS = ("auto", "competency", "level")
 #: What a document says of a cell the publisher left undefined; the curator's note on why stays
 #: in the framework file (a note is for the editor, not the reader). Worded so that ingest reads
 #: it back as an undefined cell.
-NOT_DEFINED = "Not defined (by the publisher)"
+NOT_DEFINED = "Not defined by the publisher"
 #: What a document says of an empty side (effective or ineffective) of a cell.
 NONE = "(none)"
 # a framework's statements by (competency, level), and whether any is ineffective: worked out

@@ -18,7 +18,8 @@ __all__ = ["UNDEFINED", "Item", "split_cell", "undefined_note"]
 
 #: Whole-cell texts that say the publisher left the cell undefined.
 UNDEFINED = re.compile(
-    r"^(?:n/?a|none|nil|not applicable|not (?:yet )?defined|not used|not required|"
+    r"^(?:n/?a|none|nil|not applicable|not (?:yet )?defined(?: by the (?:publisher|author))?|"
+    r"not used|not required|"
     r"no (?:indicators|statements|behaviours|behaviors)(?: at this level)?|[-–—]+|\?)\.?$",
     re.IGNORECASE,
 )
