@@ -2,6 +2,7 @@
 one decision per pair, history kept; the note follows the statement; keys; and, in JupyterLab in
 headless Chromium, a click on Save lands in the saved file."""
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,9 @@ def press_until(page, review, key, condition, tries=6):
 
     ipyevents hears keys only while the pointer is over the widget, and the page may still be
     laying out outputs (moving the widget away from the pointer) or the kernel may be busy, so a
-    key can be lost; the key is pressed again only once the condition has had time to hold.
+    key can be lost; the key is pressed again only once the condition has had time to hold. A
+    key may also arrive late, after it was pressed again (two toggles undo each other): the
+    condition must still hold a few seconds later.
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -33,12 +36,11 @@ def press_until(page, review, key, condition, tries=6):
         review.scroll_into_view_if_needed()
         review.locator(".compkit-review-tick").first.hover()
         page.keyboard.press(key)
-        try:
+        with contextlib.suppress(PlaywrightTimeout):  # lost or late: look again after a while
             page.wait_for_function(f"() => {condition}", timeout=15_000)
+        page.wait_for_timeout(3_000)
+        if page.evaluate(f"() => {condition}"):
             return
-        except PlaywrightTimeout:  # the key was lost: try it again
-            if page.evaluate(f"() => {condition}"):
-                return
     raise AssertionError(f"pressing {key!r} over the widget never gave {condition}")
 
 
@@ -186,6 +188,7 @@ def test_keys_and_save_work_in_voila(page, voila_app, screenshot):
     screenshot(page, "02-map-indicators-review-voila")
     review.locator(".compkit-review-save").click()
     page.wait_for_function(
-        "() => document.querySelector('.compkit-review').textContent.includes('3 of 62')"
+        "() => document.querySelector('.compkit-review').textContent.includes('3 of 62')",
+        timeout=120_000,
     )
     assert not [e for e in page.console_errors if "ipyevents" in e.lower()]
