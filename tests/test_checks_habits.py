@@ -139,6 +139,8 @@ def test_everyday_engineering_words_are_not_misspellings(word):
         ("wiling", "willing"),
         ("seiously", "seriously"),
         ("behavour", "behaviour"),
+        ("teh", "the"),
+        ("wrok", "work"),
     ],
 )
 def test_slips_of_the_hand_are_misspellings(word, fix):

@@ -18,6 +18,8 @@ RARE, COMMONER = 1.5e-7, 100
 COMMON = 1e-6
 #: ... or, for an unknown word this long, next to a known word (at least ``RARE``).
 LONG = 8
+#: A three-letter word is a slip only for one of the commonest words ("teh" for "the").
+VERY_COMMON = 1e-3
 
 _INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er", "ers")
 
@@ -120,7 +122,8 @@ def _plausible(word: str, fix: str) -> bool:
     """Whether ``word`` reads as a slip of the hand for ``fix``, not a word of its own.
 
     The common slips in a word of five letters or more: a letter dropped ("accoring"), two
-    neighbours swapped (four letters are enough: "wrok"), and, inside a word of six letters
+    neighbours swapped (four letters are enough: "wrok"; three, for the commonest words:
+    "teh"), and, inside a word of six letters
     or more, a letter more ("releate") or another letter; a letter doubled at the end
     ("untill") is one too. Not "dev" for "de", "repo" for "rep", "async" for "sync", "app"
     for "ape" or "json" for "jason": a short word, or a change at either end, is far more
@@ -128,8 +131,8 @@ def _plausible(word: str, fix: str) -> bool:
     """
     kind, at = _edit(word, fix)
     n = len(word)
-    if kind == "swapped":
-        return n >= 4
+    if kind == "swapped":  # in a three-letter word, only of the commonest ("teh", "adn")
+        return n >= 4 or (n == 3 and _speller().word_usage_frequency(fix) >= VERY_COMMON)
     if kind == "dropped":
         return n >= 5
     if kind == "extra" and n >= 5 and at > 0 and word[at] == word[at - 1]:

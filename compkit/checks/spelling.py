@@ -44,9 +44,10 @@ def misspelling(ctx: Context):
     statements or more, and ``rules: {allow_words: [...]}`` are accepted, and so are
     agentive forms ("influencers") and everyday engineering words ("dev", "repo", "async").
     An unknown word is flagged only when it reads as a slip of the hand for a common word (a
-    known one, for a word of eight letters or more): a letter dropped ("accoring") or two
-    neighbours swapped, in a word of five (four) letters or more, or, inside a word of six
-    letters or more, a letter more ("releate") or another letter; a short word, or a change
+    known one, for a word of eight letters or more): a letter dropped from a word of five
+    letters or more ("accoring"), two neighbours swapped ("wrok"; in three letters, only for
+    the commonest words: "teh"), or, inside a word of six letters or more, a letter more
+    ("releate") or another letter; a short word, or a change
     at either end ("dev" and "de", "app" and "ape"), is an abbreviation or a term of art far
     more often than a typo. A real but rare
     word (frequency < 1.5e-7) is flagged only when it is a word 100 times commoner with a
