@@ -140,6 +140,8 @@ def test_no_effective_statements_reads_as_such(wsx_neg):
     assert "Probe Corp" not in set(lengths["Framework"])
     scope = _table(wsx_neg, "Share of each level's statements per scope (%)").frame
     assert set(scope[scope["Framework"] == "Probe Corp"].iloc[:, 2:].stack()) == {"–"}
+    themes = _table(wsx_neg, "Themes each framework covers, gaps first").frame
+    assert set(themes["Probe Corp (%)"]) == {"–"} and themes["Probe Corp statements"].eq("0").all()
 
 
 def test_length_plot_shows_only_effective_statements(probes):
@@ -160,6 +162,8 @@ def test_two_versions_of_one_framework_compare(probes, tmp_path):
         "# WSX Mind (wsx.yaml) and WSX Mind (wsx-v2.yaml): how the two versions compare"
     )
     assert "| Measure | WSX Mind (wsx.yaml) | WSX Mind (wsx-v2.yaml) |" in page
+    assert "The two frameworks are the same size (153 statements each)." in page
+    assert "Both write 153 statements." in page
     over = compare_overview("wsx", probes / "wsx-v2.yaml")
     assert over.columns.tolist() == ["wsx", "wsx-v2"]
 

@@ -15,6 +15,7 @@ import os
 import re
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from .._words import plural
@@ -361,6 +362,9 @@ def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws) -> Section:
     fa, fb = fws
     cols = ["theme", fa.id, fb.id, f"{fa.id} %", f"{fb.id} %", "status", "difference"]
     shown = gaps[gaps["status"] != "neither"][cols]
+    for fw in fws:
+        if not _effective(fw):  # no statements: no share of them, and no difference
+            shown = shown.assign(**{f"{fw.id} %": np.nan, "difference": np.nan})
     headers = {fa.id: f"{fa.label} statements", fb.id: f"{fb.label} statements"}
     headers["difference"] = f"Difference ({fa.label} minus {fb.label}, points)"
     return Section(

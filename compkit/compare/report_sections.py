@@ -60,6 +60,8 @@ def executive_summary(
             f"{big.label} asks more of its staff on paper: {plural(n[big.id], 'statement')} "
             f"against {n[small.id]:,} in {small.label} ({times(n[big.id], n[small.id])})"
         )
+    elif n[A] == n[B]:
+        size = f"The two frameworks are the same size ({plural(n[A], 'statement')} each)"
     else:
         size = f"The two frameworks are of similar size ({n[A]:,} and {n[B]:,} statements)"
     shape = "; ".join(
