@@ -332,7 +332,8 @@ def write_report(
     Raises
     ------
     compkit.UsageError
-        For an unknown format, or two frameworks with the same id.
+        For an unknown format, or the same framework given twice (two versions of one,
+        from different files, are compared and told apart by file name).
 
     Examples
     --------
