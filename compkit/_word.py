@@ -1,4 +1,4 @@
-"""Word (OOXML) pieces python-docx has no call for: page fields, cell shading, rows that stay whole.
+"""Word (OOXML) pieces python-docx has no call for: page fields, shading, rows kept whole, language.
 
 Shared by the framework documents (:mod:`compkit.authoring.documents`) and the comparison report
 (:mod:`compkit.compare.report`), so both paginate the same way.
@@ -6,7 +6,7 @@ Shared by the framework documents (:mod:`compkit.authoring.documents`) and the c
 
 from __future__ import annotations
 
-__all__ = ["field", "keep_row", "shade"]
+__all__ = ["field", "keep_row", "set_language", "shade"]
 
 
 def field(paragraph, code: str) -> None:
@@ -67,3 +67,22 @@ def keep_row(row, *, header: bool = False) -> None:
         head = OxmlElement("w:tblHeader")
         head.set(qn("w:val"), "true")
         tr_pr.append(head)
+
+
+def set_language(doc, tag: str) -> None:
+    """Make ``tag`` (``en-GB``, ``en-US``) the language of every run and of the document.
+
+    python-docx's template says en-US; a British framework's document should say en-GB, or
+    Word marks "organisation" and "behaviour" as misspelt. Sets the styles' default run
+    language and the core property.
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r_pr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), tag)
+    doc.core_properties.language = tag

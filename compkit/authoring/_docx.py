@@ -21,7 +21,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from .._word import field, shade
+from .._word import field, set_language, shade
 from . import _layout as L
 from ._docx_parts import Parts
 
@@ -81,7 +81,7 @@ class _Word:
             fmt.keep_with_next = True
             fmt.space_before, fmt.space_after = Pt(14 - 2 * n), Pt(3)
         _cell_styles(styles)
-        _language(self.doc, L.language(self.fw))
+        set_language(self.doc, L.language(self.fw))
         self.parts = Parts(self.doc, {name: styles[name].style_id for name in _STYLES})
         self.end = self.doc.element.body.get_or_add_sectPr()  # blocks go just before it
         self.doc.core_properties.title = self.fw.title
@@ -328,21 +328,6 @@ def _cell_styles(styles) -> None:
         fmt.space_after = Pt(2)
         if base != "Normal":
             fmt.left_indent, fmt.first_line_indent = Cm(0.45), Cm(-0.45)
-
-
-def _language(doc, tag: str) -> None:
-    """Make ``tag`` (the framework's language) the language of every run (the styles' default)."""
-    from docx.oxml.ns import qn
-
-    r_pr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        from docx.oxml import OxmlElement
-
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    lang.set(qn("w:val"), tag)
-    doc.core_properties.language = tag
 
 
 def _stem(parts: Parts, p, stem: str, *, keep: bool = True) -> None:

@@ -206,6 +206,23 @@ def groups(fw: Framework) -> list[tuple[str, list[tuple[int, Competency]]]]:
     return out
 
 
+def groups_at_level(fw, level_id: str, role=None) -> list[tuple]:
+    """Per group (its name, or ``None``), the competencies with a cell at ``level_id``.
+
+    Each as ``(number, competency, cell)``, in the order of :func:`groups`; what the by-level
+    layouts (Markdown, HTML) show under a level heading.
+    """
+    out = []
+    for group, comps in groups(fw):
+        shown = []
+        for n, comp in comps:
+            cell = next((c for c in cells(fw, comp, role) if c.level.id == level_id), None)
+            if cell is not None:
+                shown.append((n, comp, cell))
+        out.append((group, shown))
+    return out
+
+
 def heading(fw: Framework, n: int, comp: Competency) -> str:
     """A competency's heading as the source numbers it: "Competency 1: Supporting our people"."""
     return f"{fw.competency_term.capitalize()} {n}: {comp.name}"

@@ -114,12 +114,7 @@ def render_markdown(framework, *, role: str | None = None, layout: str = "auto")
         for lv in fw.level_records:
             out += [f"## {_md(lv.name)}", ""]
             out += [_md(lv.description), ""] if lv.description else []
-            for group, comps in L.groups(fw):
-                shown = []
-                for n, comp in comps:
-                    cell = next((c for c in L.cells(fw, comp, role) if c.level.id == lv.id), None)
-                    if cell is not None:
-                        shown.append((n, comp, cell))
+            for group, shown in L.groups_at_level(fw, lv.id, role):
                 if group and shown:
                     out += [f"### {_md(group)}", ""]
                 mark = "####" if group else "###"
@@ -284,12 +279,7 @@ def render_html(framework, *, role: str | None = None, layout: str = "auto") -> 
             out.append(f'<section class="level" id="{e(lv.id)}"><h2>{e(lv.name)}</h2>')
             if lv.description:
                 out.append(f"<p>{e(lv.description)}</p>")
-            for group, comps in L.groups(fw):
-                shown = []
-                for n, comp in comps:
-                    cell = next((c for c in L.cells(fw, comp, role) if c.level.id == lv.id), None)
-                    if cell is not None:
-                        shown.append((n, comp, cell))
+            for group, shown in L.groups_at_level(fw, lv.id, role):
                 if group and shown:
                     out.append(f"<h3>{e(group)}</h3>")
                 h = "h4" if group else "h3"

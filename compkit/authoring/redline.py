@@ -16,8 +16,7 @@ from datetime import UTC, datetime
 from itertools import count
 from typing import TYPE_CHECKING
 
-from .._word import field
-from ._docx import _language
+from .._word import field, set_language
 from ._wordiff import _ops
 from .versions import diff
 
@@ -62,7 +61,7 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.0))
-    _language(doc, b.language or "en-GB")  # the framework's language, not python-docx's en-US
+    set_language(doc, b.language or "en-GB")  # the framework's language, not python-docx's en-US
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(10)
     for n in (1, 2):

@@ -13,7 +13,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
-from .._word import field, keep_row, shade
+from .._word import field, keep_row, set_language, shade
 from .report_model import Report, Table
 
 if TYPE_CHECKING:
@@ -118,20 +118,6 @@ def _add_figure(doc, fig: Figure) -> None:
     doc.add_paragraph(fig.caption, style="Caption")
 
 
-def _language(doc, tag: str) -> None:
-    """Make ``tag`` the language of every run (the styles' default) and of the document."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    r_pr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = r_pr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        r_pr.append(lang)
-    lang.set(qn("w:val"), tag)
-    doc.core_properties.language = tag
-
-
 def docx_bytes(report: Report) -> bytes:
     """Lay ``report`` out as a Word document and return the ``.docx`` bytes.
 
@@ -185,7 +171,7 @@ def docx_bytes(report: Report) -> bytes:
                 _add_table(doc, block)
             else:
                 _add_figure(doc, block)
-    _language(doc, report.language)
+    set_language(doc, report.language)
     doc.core_properties.title = report.title
     doc.core_properties.author = report.author or "compkit"
     buf = io.BytesIO()
