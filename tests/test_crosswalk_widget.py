@@ -34,6 +34,7 @@ def press_until(page, review, key, condition, tries=6):
 
     for _ in range(tries):
         review.scroll_into_view_if_needed()
+        page.mouse.move(0, 0)  # leave, so hovering enters again (ipyevents listens on entering)
         review.locator(".compkit-review-tick").first.hover()
         page.keyboard.press(key)
         with contextlib.suppress(PlaywrightTimeout):  # lost or late: look again after a while
