@@ -63,7 +63,9 @@ def test_a_framework_without_statements_is_refused():
 def test_statements_with_no_candidate_of_their_polarity_are_named_not_dropped_silently():
     a = framework("a", ["Listens to others", ("Interrupts others", "ineffective")])
     b = framework("b", ["Listens carefully to colleagues", "Sets the team budget"])
-    with pytest.warns(CompkitWarning, match=r"1 of 2 statements of a have no candidate of their polarity in b"):
+    with pytest.warns(
+        CompkitWarning, match=r"1 of 2 statements of a have no candidate of their polarity in b"
+    ):
         s = suggest(a, b, top=2)
     assert set(s["subject_id"]) == {"a-0"}
     with warnings.catch_warnings():
