@@ -127,3 +127,11 @@ def test_evaluation_helpers_say_what_they_need(tmp_path):
 def test_weights_still_accept_a_copy_with_changes():
     s = suggest("cis", "wsx", top=2, weights=Weights(lexical=0.0), block=7)
     assert s["subject_id"].nunique() == 62
+
+
+def test_no_statement_of_a_common_polarity_is_an_error_before_any_work():
+    a = framework("a", [("Interrupts others", "ineffective"), ("Ignores questions", "ineffective")])
+    b = framework("b", ["Listens carefully to colleagues"])
+    with pytest.raises(compkit.UsageError, match=r"2 of 2 statements of a .* nothing to match"):
+        suggest(a, b, backend="no-such-backend")  # refused before the backend is even resolved
+    assert set(suggest(a, b, cross_polarity=True)["subject_id"]) == {"a-0", "a-1"}

@@ -221,6 +221,7 @@ class Signals:
         self.competency = self._competency(backends, cache_dir)
         self.prior: np.ndarray | None = None
         self._words = None
+        self._stats: dict[str, tuple[float, float]] = {}  # of the standardised pair signals
         self._backends = backends
         self._cache_dir = cache_dir
 
@@ -360,15 +361,20 @@ class Signals:
             out[start : start + 2048] = 0.5 * (recall + precision)
         return out
 
+    def _standardised(self, raw, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """``raw`` of the pairs, centred and scaled by its values on a fixed 64 x 64 sample."""
+        stats = self._stats.get(raw.__name__)
+        if stats is None:
+            ra, cb = np.meshgrid(_sample(len(self.sa.keys), 64), _sample(len(self.sb.keys), 64))
+            ref = raw(ra.ravel(), cb.ravel())
+            sd = float(ref.std())
+            stats = self._stats[raw.__name__] = (float(ref.mean()), sd if sd > 1e-6 else 1.0)
+        mean, sd = stats
+        return (raw(rows, cols) - mean) / sd
+
     def alignment(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Standardised soft word alignment of the pairs ``(rows[i], cols[i])``."""
-        if not hasattr(self, "_align_stats"):
-            ra, cb = np.meshgrid(_sample(len(self.sa.keys), 64), _sample(len(self.sb.keys), 64))
-            ref = self._raw_alignment(ra.ravel(), cb.ravel())
-            sd = float(ref.std())
-            self._align_stats = (float(ref.mean()), sd if sd > 1e-6 else 1.0)
-        mean, sd = self._align_stats
-        return (self._raw_alignment(rows, cols) - mean) / sd
+        return self._standardised(self._raw_alignment, rows, cols)
 
     def _raw_tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if self._tokens is None:
@@ -378,13 +384,7 @@ class Signals:
 
     def tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Standardised contextual token alignment of the pairs ``(rows[i], cols[i])``."""
-        if not hasattr(self, "_token_stats"):
-            ra, cb = np.meshgrid(_sample(len(self.sa.keys), 64), _sample(len(self.sb.keys), 64))
-            ref = self._raw_tokens(ra.ravel(), cb.ravel())
-            sd = float(ref.std())
-            self._token_stats = (float(ref.mean()), sd if sd > 1e-6 else 1.0)
-        mean, sd = self._token_stats
-        return (self._raw_tokens(rows, cols) - mean) / sd
+        return self._standardised(self._raw_tokens, rows, cols)
 
     def shared_words(self, rows: np.ndarray, cols: np.ndarray, *, limit: int = 6) -> np.ndarray:
         """Content words (lemmas) each pair shares, rarest first: ``len(rows) x limit`` strings.

@@ -223,6 +223,8 @@ def suggest(
             raise UsageError(f"{fw.label} has no statements to match")
     if reviewed is not None:  # read and checked before anything is computed
         reviewed = reviewed_crosswalk(reviewed, fa, fb)
+    if not cross_polarity:
+        _polarity_gap(fa, fb)
     backends = () if method == "lexical" else resolve_backends(backend)
     w = _method_weights(method, weights or tuned_weights(backends))
     sig = Signals(
@@ -289,6 +291,29 @@ def suggest(
 
         out = honour(out, reviewed, a=fa, b=fb, top=top)
     return out
+
+
+def _polarity_gap(fa, fb) -> None:
+    """Say, before any work, which statements of ``fa`` lack one of their polarity in ``fb``.
+
+    A warning when some do (they get no row), an error when all do.
+    """
+    import warnings
+
+    from ..errors import CompkitWarning
+
+    ind = fa.indicators
+    left = ind.loc[~ind["polarity"].isin(set(fb.indicators["polarity"])), "indicator_id"]
+    if not len(left):
+        return
+    what = (
+        f"{len(left)} of {len(ind)} statements of {fa.label} have no candidate of their "
+        f"polarity in {fb.label} (e.g. {left.iloc[0]})"
+    )
+    across = "cross_polarity=True (on the command line, --cross-polarity) matches across polarity"
+    if len(left) == len(ind):
+        raise UsageError(f"{what}: nothing to match; {across}")
+    warnings.warn(f"{what}: left out; {across}", CompkitWarning, stacklevel=3)
 
 
 def _rejected_most(reviewed) -> int:
@@ -360,22 +385,7 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, parts, features)
         },
         columns=SUGGESTION_COLUMNS,
     )
-    out = out[np.isfinite(vals.ravel())].reset_index(drop=True)
-    left = ~np.isfinite(vals[:, 0]) if k else np.ones(n, dtype=bool)
-    if left.any():
-        import warnings
-
-        from ..errors import CompkitWarning
-
-        warnings.warn(
-            f"{int(left.sum())} of {n} statements of {fa.label} have no candidate of their "
-            f"polarity in {fb.label} (e.g. {A['indicator_id'].iloc[int(np.argmax(left))]}): "
-            "left out; cross_polarity=True (on the command line, --cross-polarity) matches "
-            "across polarity",
-            CompkitWarning,
-            stacklevel=3,
-        )
-    return out
+    return out[np.isfinite(vals.ravel())].reset_index(drop=True)
 
 
 def _rounded(values, decimals: int) -> np.ndarray:
