@@ -21,28 +21,51 @@ def saved(widget):
     return frame.set_index(["subject_id", "object_id"])
 
 
+#: a point of the viewport whose element lies outside the widget (null if there is none)
+OUTSIDE = """(review) => {
+    for (let y = 3; y < innerHeight; y += 17)
+        for (let x = 3; x < innerWidth; x += 17) {
+            const e = document.elementFromPoint(x, y);
+            if (e && !review.contains(e)) return [x, y];
+        }
+    return null;
+}"""
+
+
 def press_until(page, review, key, condition, tries=6):
     """Press ``key`` with the pointer over the widget until ``condition`` (JavaScript) holds.
 
-    ipyevents hears keys only while the pointer is over the widget, and the page may still be
-    laying out outputs (moving the widget away from the pointer) or the kernel may be busy, so a
-    key can be lost; the key is pressed again only once the condition has had time to hold. A
-    key may also arrive late, after it was pressed again (two toggles undo each other): the
-    condition must still hold a few seconds later.
+    ipyevents hears keys only after the pointer *enters* the widget (it then marks the widget
+    ``ipyevents-watched``), so the pointer first goes to a point outside it — found on the page,
+    not assumed: the widget may fill the corner of the viewport — and comes back. The page may
+    still be laying out outputs or the kernel may be busy, so a key can be lost; the key is
+    pressed again only once the condition has had time to hold. A key may also arrive late,
+    after it was pressed again (two toggles undo each other): the condition must still hold a few
+    seconds later.
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+    watched = False
     for _ in range(tries):
         review.scroll_into_view_if_needed()
-        page.mouse.move(0, 0)  # leave, so hovering enters again (ipyevents listens on entering)
+        outside = review.evaluate(OUTSIDE)
+        assert outside, "the widget covers the whole viewport: no point to leave it for"
+        page.mouse.move(*outside)
         review.locator(".compkit-review-tick").first.hover()
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function(
+                "() => document.querySelector('.compkit-review.ipyevents-watched')",
+                timeout=15_000,
+            )
+            watched = True
         page.keyboard.press(key)
         with contextlib.suppress(PlaywrightTimeout):  # lost or late: look again after a while
             page.wait_for_function(f"() => {condition}", timeout=15_000)
         page.wait_for_timeout(3_000)
         if page.evaluate(f"() => {condition}"):
             return
-    raise AssertionError(f"pressing {key!r} over the widget never gave {condition}")
+    heard = "ipyevents watched the widget" if watched else "ipyevents never watched the widget"
+    raise AssertionError(f"pressing {key!r} over the widget never gave {condition} ({heard})")
 
 
 def test_a_statement_shows_with_all_its_candidates_names_and_reasons(widget):
@@ -108,6 +131,20 @@ def test_keys_tick_save_skip_and_go_back(widget):
     assert widget.current == first
     widget.press("0")
     assert saved(widget).loc[(first, NO_TERM), "review_status"] == "no_match"
+
+
+def test_a_key_heard_twice_acts_once_and_typing_a_note_is_not_a_command(widget):
+    def hear(key, stamp, tag="DIV"):  # as ipyevents delivers a browser keydown to the kernel
+        event = {"type": "keydown", "key": key, "timeStamp": stamp, "target": {"tagName": tag}}
+        widget._keys._dom_handlers(event)
+
+    hear("1", 100.5)
+    hear("1", 100.5)  # the same key delivered by a second listener
+    assert widget.ticks[0].value
+    hear("1", 230.0)  # pressed again
+    assert not widget.ticks[0].value
+    hear("2", 300.0, tag="textarea")
+    assert not widget.ticks[1].value
 
 
 def test_saving_with_nothing_ticked_asks_rather_than_decides(widget):

@@ -298,11 +298,19 @@ class ReviewWidget:
         except ImportError:  # pragma: no cover - ipyevents is a dependency
             return None
         events = Event(source=self.widget, watched_events=["keydown"], prevent_default_action=False)
+        last: list[tuple] = [()]
 
         def handle(event: dict) -> None:
             target = str(event.get("target", {}).get("tagName", "")).upper()
             if target in ("TEXTAREA", "INPUT", "SELECT"):
                 return  # typing a note is not a command
+            # ipyevents can attach its listener twice when the page renders the widget while the
+            # kernel is busy (seen in Voilà on a loaded machine): one key then arrives twice,
+            # with the same time stamp, and two toggles would undo each other.
+            seen = (event.get("type"), event.get("key"), event.get("timeStamp"))
+            if seen[2] is not None and seen == last[0]:
+                return
+            last[0] = seen
             self.press(str(event.get("key", "")))
 
         events.on_dom_event(handle)
