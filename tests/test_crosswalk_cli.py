@@ -39,12 +39,14 @@ def run(capsys, *argv):
 
 @pytest.fixture
 def no_computation(monkeypatch):
-    """Fail the test if the command starts computing suggestions."""
+    """Fail the test if the command starts computing suggestions (vectors, scores)."""
 
     def computed(*args, **kwargs):
-        raise AssertionError("suggest() ran before the argument was refused")
+        raise AssertionError("suggestions were computed before the argument was refused")
 
-    monkeypatch.setattr(importlib.import_module("compkit.crosswalk.suggest"), "suggest", computed)
+    module = importlib.import_module("compkit.crosswalk.suggest")
+    monkeypatch.setattr(module, "Signals", computed)
+    monkeypatch.setattr(module, "topk", computed)
 
 
 def refused(capsys, *argv) -> str:
@@ -148,8 +150,9 @@ def test_reviewed_leaves_rejected_pairs_out_and_shows_decisions(capsys):
 def test_reviewed_that_cannot_be_used_is_refused_before_computing(capsys, tmp_path,
                                                                   no_computation):  # fmt: skip
     err = refused(capsys, "wsx", "cis", "--reviewed", "cis-wsx")
-    assert "--reviewed cis-wsx: cis:people-l1-1 is not a statement of WSX Mind (A)" in err
-    assert "expected a reviewed cross-walk from WSX Mind to CiS" in err
+    assert "--reviewed cis-wsx: the reviewed cross-walk maps cis to wsx, but the frameworks " in err
+    assert "'cis:people-l1-1' is not a statement of WSX Mind" in err
+    assert "expected a cross-walk from WSX Mind to CiS, in that order" in err
     err = refused(capsys, "cis", "wsx", "--reviewed", str(tmp_path / "none.sssom.tsv"))
     assert "no such cross-walk file" in err
     err = refused(capsys, "cis", "wsx", "--reviewed", "")
@@ -189,8 +192,8 @@ def test_statements_with_no_candidate_of_their_polarity_are_noted(capsys, tmp_pa
     lines = err.splitlines()
     assert lines == [
         "compkit: note: 57 of 124 statements of HSE have no candidate of their polarity in "
-        "WSX Mind (e.g. managing-workload-and-resources-neg-1): left out; --cross-polarity "
-        "matches across polarity",
+        "WSX Mind (e.g. managing-workload-and-resources-neg-1): left out; cross_polarity=True "
+        "(on the command line, --cross-polarity) matches across polarity",
         f"wrote {target}: 67 indicators, 335 suggestions (67 of 124 statements of HSE)",
     ]
     assert pd.read_csv(target)["subject_id"].nunique() == 67
@@ -212,8 +215,8 @@ def test_nothing_of_a_common_polarity_is_an_error_and_writes_nothing(capsys, tmp
         err = refused(capsys, str(a), "wsx", "--method", "lexical", *extra)
         assert err == (
             "compkit: error: 2 of 2 statements of Warn have no candidate of their polarity in "
-            "WSX Mind (e.g. talk-neg-1): nothing to write; --cross-polarity matches across "
-            "polarity\n"
+            "WSX Mind (e.g. talk-neg-1): nothing to match; cross_polarity=True (on the command "
+            "line, --cross-polarity) matches across polarity\n"
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["warnings.yaml"]
 

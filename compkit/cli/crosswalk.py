@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import warnings
 from pathlib import Path
 
 from ._common import EXIT_OK, FRAMEWORK_HELP, printable
@@ -157,86 +156,43 @@ def _frameworks(args):
     return frameworks
 
 
-def _check_reviewed(reviewed, fa, fb, name: str) -> None:
-    """Refuse, before any work, a reviewed cross-walk whose statements are not of A and B."""
-    from ..errors import UsageError
-
-    for column, fw, side in (("subject_id", fa, "A"), ("object_id", fb, "B")):
-        ids = reviewed[column].dropna().astype(str)
-        ids = ids[ids != "sssom:NoTermFound"]
-        known = set(fw.indicators["indicator_id"].astype(str))
-        foreign = ids[~ids.str.split(":", n=1).str[-1].isin(known)]
-        if len(foreign):
-            raise UsageError(
-                f"--reviewed {name}: {foreign.iloc[0]} is not a statement of {fw.label} ({side}); "
-                f"expected a reviewed cross-walk from {fa.label} to {fb.label}"
-            )
-
-
-def _left_out(fa, fb, cross_polarity: bool):
-    """Statement ids of ``fa`` with no statement of their polarity in ``fb`` (none if crossing)."""
-    ind = fa.indicators
-    if cross_polarity:
-        return ind["indicator_id"].iloc[:0]
-    return ind.loc[~ind["polarity"].isin(set(fb.indicators["polarity"])), "indicator_id"]
-
-
-def _polarity_note(fa, fb, left) -> str:
-    total = len(fa.indicators)
-    return (
-        f"{len(left)} of {total} statements of {fa.label} have no candidate of their polarity "
-        f"in {fb.label} (e.g. {left.iloc[0]})"
-    )
-
-
 def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
+    from ..crosswalk._arguments import reviewed_crosswalk
     from ..crosswalk.export import export_crosswalk
-    from ..crosswalk.suggest import suggest
-    from ..errors import CompkitWarning, UsageError
+    from ..crosswalk.suggest import polarity_gap, suggest
+    from ..errors import UsageError
     from ..framework.export import safe_csv_frame
 
     path, fmt = _target(args.output, args.format)
     fa, fb = _frameworks(args)
     reviewed = None
-    if args.reviewed is not None:
-        from ..crosswalk.sssom import read_sssom
-
+    if args.reviewed is not None:  # read and checked before anything is computed
         if not args.reviewed.strip():
             raise UsageError(
                 "--reviewed was given an empty file name; expected a reviewed cross-walk "
                 "(SSSOM TSV) or a shipped one's name (cis-wsx)"
             )
-        reviewed = read_sssom(args.reviewed)
-        _check_reviewed(reviewed, fa, fb, args.reviewed)
+        try:
+            reviewed = reviewed_crosswalk(args.reviewed, fa, fb)
+        except UsageError as exc:
+            raise UsageError(f"--reviewed {args.reviewed}: {exc}") from None
     total = len(fa.indicators)
-    left = _left_out(fa, fb, args.cross_polarity)
-    if len(left) == total:
-        raise UsageError(
-            f"{_polarity_note(fa, fb, left)}: nothing to write; --cross-polarity matches "
-            "across polarity"
-        )
-    with warnings.catch_warnings():  # said below, in the command line's words
-        warnings.filterwarnings(
-            "ignore", message=".*no candidate of their polarity", category=CompkitWarning
-        )
-        suggestions = suggest(
-            fa,
-            fb,
-            top=args.top,
-            method=args.method,
-            backend=args.backend,
-            cross_polarity=args.cross_polarity,
-            reviewed=reviewed,
-            block=args.block,
-        )
+    # statements with no candidate of their polarity: suggest() warns (a note) or refuses
+    left = fa.indicators["indicator_id"].iloc[:0]
+    if not args.cross_polarity:
+        left = polarity_gap(fa, fb)
+    suggestions = suggest(
+        fa,
+        fb,
+        top=args.top,
+        method=args.method,
+        backend=args.backend,
+        cross_polarity=args.cross_polarity,
+        reviewed=reviewed,
+        block=args.block,
+    )
     covered = set(suggestions["subject_id"].astype(str))
-    if len(left):
-        print(
-            f"compkit: note: {printable(_polarity_note(fa, fb, left))}: left out; "
-            "--cross-polarity matches across polarity",
-            file=sys.stderr,
-        )
     ids = fa.indicators["indicator_id"].astype(str)
     others = ids[~ids.isin(covered) & ~ids.isin(set(left.astype(str)))]
     if len(others):

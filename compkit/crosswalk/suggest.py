@@ -293,6 +293,25 @@ def suggest(
     return out
 
 
+def polarity_gap(fa, fb) -> pd.Series:
+    """Ids of the statements of ``fa`` with no statement of their polarity in ``fb``.
+
+    Within polarity (the default) they get no row: :func:`suggest` warns about them before any
+    work, and refuses when no statement has a candidate.
+
+    Examples
+    --------
+    >>> from compkit.crosswalk.suggest import polarity_gap
+    >>> len(polarity_gap("cis", "wsx"))
+    0
+    """
+    from ..framework.io import load
+
+    fa, fb = load(fa), load(fb)
+    ind = fa.indicators
+    return ind.loc[~ind["polarity"].isin(set(fb.indicators["polarity"])), "indicator_id"]
+
+
 def _polarity_gap(fa, fb) -> None:
     """Say, before any work, which statements of ``fa`` lack one of their polarity in ``fb``.
 
@@ -302,16 +321,16 @@ def _polarity_gap(fa, fb) -> None:
 
     from ..errors import CompkitWarning
 
-    ind = fa.indicators
-    left = ind.loc[~ind["polarity"].isin(set(fb.indicators["polarity"])), "indicator_id"]
+    left = polarity_gap(fa, fb)
     if not len(left):
         return
+    total = len(fa.indicators)
     what = (
-        f"{len(left)} of {len(ind)} statements of {fa.label} have no candidate of their "
+        f"{len(left)} of {total} statements of {fa.label} have no candidate of their "
         f"polarity in {fb.label} (e.g. {left.iloc[0]})"
     )
     across = "cross_polarity=True (on the command line, --cross-polarity) matches across polarity"
-    if len(left) == len(ind):
+    if len(left) == total:
         raise UsageError(f"{what}: nothing to match; {across}")
     warnings.warn(f"{what}: left out; {across}", CompkitWarning, stacklevel=3)
 
