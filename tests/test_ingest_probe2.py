@@ -354,3 +354,69 @@ def test_pdf_table_with_a_row_per_level():
         ("Planning", "3 (by promotion only)", "Sets the yearly plan."),
         ("Communication", "3 (by promotion only)", "Speaks for the team."),
     ]
+
+
+# -- wide sheets: a skill column under a competency area written once ---------------------------
+
+AREA_AND_SKILL = """\
+Competency Area,Skill/Attribute,Starter (L1),Developing (L2),Leading (L3)
+Delivery,Planning,Lists the tasks of a day.,Plans a sprint with the team.,Plans a quarter across teams.
+,Estimating,Gives a rough size with help.,Sizes features alone.,Teaches others to size work.
+People,Feedback,Asks for feedback.,Gives kind feedback.,Builds a feedback culture.
+,Mentoring,Pairs with a peer.,Mentors one newcomer.,Runs the mentoring scheme.
+"""
+
+CODED = """\
+code,version,competency_value,competency_text,subcompetency_value,subcompetency_text,\
+beginner,competent,proficient,expert,na
+TEA,1,1,Teamwork competencies build shared goals.,1.01,Shared goals,Names the team goal,\
+Links tasks to the goal,Sets goals with the team,Aligns goals across teams,N/A
+TEA,1,1,Teamwork competencies build shared goals.,1.02,Conflict,Raises a concern calmly,\
+Helps peers settle disputes,Mediates hard disputes,Sets norms for disputes,N/A
+TEA,1,2,Service competencies serve the public.,2.01,Enquiries,Logs each enquiry,\
+Answers enquiries on time,Reviews enquiry trends,Designs the enquiry service,N/A
+"""
+
+
+def test_a_skill_column_under_an_area_written_once(tmp_path):
+    result = _ingest(tmp_path, "matrix.csv", AREA_AND_SKILL)
+    fw = result.framework
+    assert result.report.layout == "wide"
+    assert [c.name for c in fw.competency_records] == [
+        "Planning",
+        "Estimating",
+        "Feedback",
+        "Mentoring",
+    ]
+    assert fw.counts().to_numpy().tolist() == [[1, 1, 1]] * 4  # nothing dropped
+    groups = {c.name: c.group for c in fw.competency_records}
+    assert groups["Planning"] == groups["Estimating"] != groups["Feedback"]
+    assert [g.name for g in fw.group_records] == ["Delivery", "People"]
+    estimating = [i.text for i in fw.indicator_records if i.competency == "estimating"]
+    assert estimating[0] == "Gives a rough size with help."
+    assert _notes(result, "'Skill/Attribute' read as the competency")
+
+
+def test_a_coded_export_reads_the_finest_name_column(tmp_path):
+    result = _ingest(tmp_path, "coded.csv", CODED)
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["Shared goals", "Conflict", "Enquiries"]
+    assert [lv.name for lv in fw.level_records] == [
+        "beginner",
+        "competent",
+        "proficient",
+        "expert",
+    ]
+    groups = {c.name: c.group for c in fw.competency_records}
+    assert groups["Shared goals"] == groups["Conflict"] != groups["Enquiries"]
+    assert fw.counts().to_numpy().sum() == 12
+    assert _notes(result, "column 'na' (3 cells) not read")
+
+
+def test_a_name_written_once_over_its_rows_stands_for_them(tmp_path):
+    text = "Skill,Awareness,Practitioner\nTesting,Writes a unit test,Designs a test plan\n"
+    text += ",Runs the test suite,Reviews test coverage\nSecurity,Reports a phish,Threat-models\n"
+    result = _ingest(tmp_path, "once.csv", text)
+    fw = result.framework
+    assert fw.counts().to_numpy().tolist() == [[2, 2], [1, 1]]
+    assert _notes(result, "1 rows with a blank competency read as the competency above them")

@@ -6,9 +6,8 @@
 - **level-columns**: a sheet per competency (an assessment workbook), its header naming levels
   from its first cell and each level's statements listed one a row below its name; the sheet's
   name is the competency, and sheets with other headers (a summary) are passed over.
-- **wide**: a row per competency or skill and a column per level, each cell holding its
-  statements -- a stem line ("You can:") and "- " bullets, or one statement a line -- with
-  optional description and roles columns (the roles that require the skill, at no stated level).
+- **wide** (:mod:`~compkit.ingest.widesheet`): a row per competency or skill and a column per
+  level, each cell holding its statements.
 
 The header row need not be the first (title rows above it are skipped), other sheets (a "Read
 me", lookup tables) are passed over unless they hold level ranks, and columns that are read as
@@ -26,6 +25,8 @@ from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
 from .tables import Grid, find_columns, header_row, read_grids
+from .tables import at as _at
+from .widesheet import read_wide
 
 __all__ = ["read_sheets"]
 
@@ -84,7 +85,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     if layout == "long":
         _long(grid, row, cols, draft, hints)
     else:
-        _wide(grid, row, cols, draft, hints)
+        read_wide(grid, row, cols, draft, hints)
     return {"title": grid.title}
 
 
@@ -219,10 +220,6 @@ def _level_ranks(others: list, draft: Draft) -> None:
         return
 
 
-def _at(cells: list[str], col: int | None) -> str:
-    return clean(cells[col]) if col is not None and col < len(cells) else ""
-
-
 def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
     given = {clean(x): n for n, x in enumerate(hints.get("levels") or (), 1)}
     for name, rank in given.items():
@@ -296,86 +293,3 @@ def _polarity(value: str) -> str:
     if v in ("ineffective", "negative", "-", "no", "false", "0", "neg", "n", "x", "bad", "poor"):
         return "ineffective"
     return polarity_of(value) or "effective"
-
-
-def _wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
-    head = grid.rows[row]
-    level_cols = cols.get("_levels", [])
-    if len(level_cols) < 1:
-        raise IngestError(draft.report.file, "no level columns found; give the levels hint")
-    comp_col = cols.get("competency", 0)
-    for rank, c in enumerate(level_cols, 1):
-        draft.level(head[c], grid.where(row, c), rank=rank)
-    draft.report.add(
-        "guess",
-        "level columns: " + ", ".join(clean(head[c]) for c in level_cols),
-        0.8 if cols.get("_sure") else 0.6,
-    )
-    used = {
-        comp_col,
-        *level_cols,
-        *(cols[k] for k in ("description", "roles", "group") if k in cols),
-    }
-    for c, name in enumerate(head):
-        filled = sum(bool(_at(cells, c)) for cells in grid.rows[row + 1 :])
-        if c not in used and filled:
-            draft.report.add(
-                "unused",
-                f"column {clean(name) or c + 1!r} ({filled} cells) not read",
-                0.5,
-                grid.where(row, c),
-            )
-    group = ""
-    for r in range(row + 1, len(grid.rows)):
-        cells = grid.rows[r]
-        comp = _at(cells, comp_col)
-        group = _at(cells, cols.get("group")) or group  # blank under a group name: the same
-        if not comp:
-            continue
-        ckey = draft.competency(comp, grid.where(r, comp_col), group=group or None)
-        if _at(cells, cols.get("description")):
-            draft.describe(ckey, _at(cells, cols["description"]))
-        for name in re.split(
-            r"[;\n]|,\s",
-            cells[cols["roles"]] if "roles" in cols and cols["roles"] < len(cells) else "",
-        ):
-            if clean(name):
-                draft.role(clean(name), ckey, None, grid.where(r, cols["roles"]))
-        for c in level_cols:
-            _wide_cell(grid, r, c, ckey, draft.find("level", head[c]), draft, hints)
-
-
-def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, hints) -> None:
-    raw = grid.rows[r][c] if c < len(grid.rows[r]) else ""
-    src = grid.where(r, c)
-    where = f"cell {src.get('cell')} ({draft.competencies[ckey].name}, {draft.levels[lkey].name})"
-    paras = [Para(line, src, key=f"{r}:{c}:{k}") for k, line in enumerate(raw.split("\n"))]
-    items, stem, undefined = split_cell(paras, lines=False)
-    if undefined is not None:
-        draft.undefined.append((ckey, lkey, undefined[0], None, src))
-        draft.report.add(
-            "undefined", f"{where} reads {undefined[0]!r}: recorded as undefined", 0.9, src
-        )
-        return
-    if not items:
-        if hints.get("blank_cells") == "undefined":
-            draft.undefined.append((ckey, lkey, "blank in the source", None, src))
-        draft.report.add(
-            "undefined",
-            f"{where} is blank: "
-            + (
-                "recorded as undefined"
-                if hints.get("blank_cells") == "undefined"
-                else "read as empty"
-            ),
-            0.6,
-            src,
-        )
-        return
-    if stem is not None:
-        draft.stems.append((ckey, lkey, clean(stem.text), src))
-    for item in items:
-        polarity = "effective"
-        if item.text.endswith("(ineffective)"):
-            item.text, polarity = item.text[: -len("(ineffective)")].rstrip(), "ineffective"
-        draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src)))

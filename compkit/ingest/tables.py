@@ -19,7 +19,7 @@ from .blocks import clean
 from .labels import level_score, special_column
 from .limits import LIMITS, IngestError
 
-__all__ = ["HEADERS", "Grid", "find_columns", "header_row", "header_score", "read_grids"]
+__all__ = ["HEADERS", "Grid", "at", "find_columns", "header_row", "header_score", "read_grids"]
 
 #: Loose header patterns, per column role (matched on lower-case words, ``_`` read as a space).
 HEADERS = {
@@ -66,6 +66,11 @@ def _column(col: int) -> str:
         col, rem = divmod(col - 1, 26)
         name = chr(65 + rem) + name
     return name
+
+
+def at(cells: list[str], col: int | None) -> str:
+    """The cleaned text of a row's cell ``col``; empty past the row's end or for no column."""
+    return clean(cells[col]) if col is not None and col < len(cells) else ""
 
 
 def _norm(header: str) -> str:

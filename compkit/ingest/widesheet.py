@@ -1,0 +1,186 @@
+"""Read the *wide* layout of a spreadsheet or CSV: a row per competency, a column per level.
+
+Each level cell holds its statements -- a stem line ("You can:") and "- " bullets, or one
+statement a line -- with optional description and roles columns (the roles that require the
+skill, at no stated level). Left of the level columns the competency is the finest column of
+names (a skill under a competency area written once over its rows), a coarser one its group;
+a name written once over the rows below it stands for them all (reported).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .blocks import Para, clean
+from .cells import split_cell
+from .draft import Draft, Statement
+from .limits import IngestError
+from .tables import Grid
+from .tables import at as _at
+
+__all__ = ["read_wide"]
+
+
+def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
+    """Read a wide sheet, its header row ``row`` and its columns matched as ``cols``."""
+    head = grid.rows[row]
+    level_cols = cols.get("_levels", [])
+    if len(level_cols) < 1:
+        raise IngestError(draft.report.file, "no level columns found; give the levels hint")
+    comp_col, group_col = _name_columns(grid, row, cols, draft)
+    cols = {**cols, "group": group_col} if group_col is not None else cols
+    for rank, c in enumerate(level_cols, 1):
+        draft.level(head[c], grid.where(row, c), rank=rank)
+    draft.report.add(
+        "guess",
+        "level columns: " + ", ".join(clean(head[c]) for c in level_cols),
+        0.8 if cols.get("_sure") else 0.6,
+    )
+    used = {
+        comp_col,
+        *level_cols,
+        *(cols[k] for k in ("description", "roles", "group") if k in cols),
+    }
+    for c, name in enumerate(head):
+        filled = sum(bool(_at(cells, c)) for cells in grid.rows[row + 1 :])
+        if c not in used and filled:
+            draft.report.add(
+                "unused",
+                f"column {clean(name) or c + 1!r} ({filled} cells) not read",
+                0.5,
+                grid.where(row, c),
+            )
+    group = above = ""
+    filled = 0
+    for r in range(row + 1, len(grid.rows)):
+        cells = grid.rows[r]
+        comp = _at(cells, comp_col)
+        group = _at(cells, cols.get("group")) or group  # blank under a group name: the same
+        if not comp and above and any(_at(cells, c) for c in level_cols):
+            comp, filled = above, filled + 1  # statements under a name written once
+        if not comp:
+            continue
+        above = comp
+        ckey = draft.competency(comp, grid.where(r, comp_col), group=group or None)
+        if _at(cells, cols.get("description")):
+            draft.describe(ckey, _at(cells, cols["description"]))
+        for name in re.split(
+            r"[;\n]|,\s",
+            cells[cols["roles"]] if "roles" in cols and cols["roles"] < len(cells) else "",
+        ):
+            if clean(name):
+                draft.role(clean(name), ckey, None, grid.where(r, cols["roles"]))
+        for c in level_cols:
+            _wide_cell(grid, r, c, ckey, draft.find("level", head[c]), draft, hints)
+    if filled:
+        draft.report.add(
+            "guess",
+            f"{filled} rows with a blank competency read as the competency above them",
+            0.7,
+        )
+
+
+#: Headers that name a name column loosely ("competency_text", "Skill/Attribute").
+_NAMEISH = re.compile(
+    r"competenc|skill|capabilit|attribute|behaviou?r|area|topic|theme|cluster|group|domain|"
+    r"categor|pillar|family|element",
+    re.IGNORECASE,
+)
+
+
+def _name_columns(grid: Grid, row: int, cols: dict, draft: Draft) -> tuple[int, int | None]:
+    """The competency column and a group column of a wide sheet, from what their cells hold.
+
+    Left of the level columns, the competency is the finest column of short names: filled on
+    every row with statements and never the same twice running. A column that names the
+    competency but is written once over the rows below it ("Competency Area" over "Skill"), or
+    a column of one code throughout, gives way to the finer column at its right, and a column
+    so headed left of that becomes the group. Returns (competency column, new group column).
+    """
+    head, levels = grid.rows[row], cols["_levels"]
+    comp = cols.get("competency", 0)
+    body = [cells for cells in grid.rows[row + 1 :] if any(_at(cells, c) for c in levels)]
+    other = ("description", "roles", "group", "numbers", "rank", "polarity")
+    taken = {cols[k] for k in other if k in cols}
+
+    def names(c: int) -> list[str]:
+        return [_at(cells, c) for cells in body]
+
+    def fine(c: int) -> bool:  # a name on every row, no two alike running
+        vals = names(c)
+        return (
+            bool(vals)
+            and all(re.search(r"[^\W\d_]", v) for v in vals)
+            and all(a != b for a, b in pairwise(vals))
+            and sorted(len(v.split()) for v in vals)[len(vals) // 2] <= 8
+        )
+
+    if not body or fine(comp):
+        return comp, None
+    finer = [
+        c
+        for c in range(comp + 1, min(levels))
+        if c not in taken and _NAMEISH.search(clean(head[c])) and fine(c)
+    ]
+    if not finer:
+        return comp, None
+    new = finer[-1]
+    group = None
+    if "group" not in cols:
+        group = next(
+            (
+                c
+                for c in range(new - 1, -1, -1)
+                if c not in taken
+                and _NAMEISH.search(clean(head[c]))
+                and any(re.search(r"[^\W\d_]", v) for v in names(c))
+            ),
+            None,
+        )
+    draft.report.reasons[-1] += f"; competency from {clean(head[new])!r}"
+    draft.report.add(
+        "guess",
+        f"column {clean(head[new])!r} read as the competency (a name on every row)"
+        + (f", column {clean(head[group])!r} as its group" if group is not None else "")
+        + (f"; column {clean(head[comp])!r} is not" if comp != group else ""),
+        0.6,
+        grid.where(row, new),
+    )
+    return new, group
+
+
+def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, hints) -> None:
+    raw = grid.rows[r][c] if c < len(grid.rows[r]) else ""
+    src = grid.where(r, c)
+    where = f"cell {src.get('cell')} ({draft.competencies[ckey].name}, {draft.levels[lkey].name})"
+    paras = [Para(line, src, key=f"{r}:{c}:{k}") for k, line in enumerate(raw.split("\n"))]
+    items, stem, undefined = split_cell(paras, lines=False)
+    if undefined is not None:
+        draft.undefined.append((ckey, lkey, undefined[0], None, src))
+        draft.report.add(
+            "undefined", f"{where} reads {undefined[0]!r}: recorded as undefined", 0.9, src
+        )
+        return
+    if not items:
+        if hints.get("blank_cells") == "undefined":
+            draft.undefined.append((ckey, lkey, "blank in the source", None, src))
+        draft.report.add(
+            "undefined",
+            f"{where} is blank: "
+            + (
+                "recorded as undefined"
+                if hints.get("blank_cells") == "undefined"
+                else "read as empty"
+            ),
+            0.6,
+            src,
+        )
+        return
+    if stem is not None:
+        draft.stems.append((ckey, lkey, clean(stem.text), src))
+    for item in items:
+        polarity = "effective"
+        if item.text.endswith("(ineffective)"):
+            item.text, polarity = item.text[: -len("(ineffective)")].rstrip(), "ineffective"
+        draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src)))
