@@ -420,3 +420,80 @@ def test_a_name_written_once_over_its_rows_stands_for_them(tmp_path):
     fw = result.framework
     assert fw.counts().to_numpy().tolist() == [[2, 2], [1, 1]]
     assert _notes(result, "1 rows with a blank competency read as the competency above them")
+
+
+def _matrix_docx(path, rows) -> None:
+    import docx
+
+    doc = docx.Document()
+    doc.add_heading("Team skills", 1)
+    table = doc.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(path)
+
+
+MATRIX = [
+    ("Area", "Skill", "Starter (L1)", "Developing (L2)", "Leading (L3)"),
+    ("Delivery", "Planning", "Lists the day's tasks.", "Plans a sprint.", "Plans a quarter."),
+    ("", "Estimating", "Sizes with help.", "Sizes features alone.", "Teaches sizing."),
+    ("People", "Feedback", "Asks for feedback.", "Gives kind feedback.", "Builds the culture."),
+]
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_word_table_with_an_area_column_over_a_skill_column(tmp_path, repeat):
+    """A merged area cell comes back repeated in each row (python-docx) or blank (exports)."""
+    rows = [list(r) for r in MATRIX]
+    if repeat:
+        rows[2][0] = rows[1][0]
+    _matrix_docx(tmp_path / "m.docx", rows)
+    fw = compkit.ingest(tmp_path / "m.docx").framework
+    assert [c.name for c in fw.competency_records] == ["Planning", "Estimating", "Feedback"]
+    assert [lv.name for lv in fw.level_records] == [r for r in MATRIX[0][2:]]
+    assert fw.counts().to_numpy().tolist() == [[1, 1, 1]] * 3
+    groups = {c.name: c.group for c in fw.competency_records}
+    assert groups["Planning"] == groups["Estimating"] != groups["Feedback"]
+    assert fw.indicator_records[3].text == "Sizes with help."
+
+
+BY_SKILL = [
+    "Area           Skill              Starter (L1)             Leading (L2)",
+    "Delivery       Planning           Lists the tasks of       Plans a quarter across",
+    "                                  one day.                 teams & non-",
+    "                                                           technical partners.",
+    "               Estimating         Sizes work with help.    Teaches others to size",
+    "                                                           work.",
+    "People         Feedback           Asks for feedback.       Builds a feedback culture.",
+]
+
+
+def test_pdf_table_with_a_row_per_skill():
+    from compkit.ingest.documents import read_into
+    from compkit.ingest.draft import Draft
+    from compkit.ingest.pdftables import find_tables, may_hold_table
+    from compkit.ingest.report import IngestReport
+    from compkit.ingest.textlines import text_document
+
+    assert may_hold_table([" ".join(line.split()) for line in BY_SKILL])
+    lines, tables, notes = find_tables(BY_SKILL, 1, "p1")
+    assert list(tables) == [0]
+    assert "a column per level and a row per competency" in notes[0][1]
+    doc = text_document(lines, tables=tables)
+    draft = Draft(IngestReport("matrix.pdf"))
+    read_into(doc, draft, {})
+    got = [(draft.competencies[s.competency].name, draft.levels[s.level].name, s.text)
+           for s in draft.statements]  # fmt: skip
+    assert sorted(got) == sorted(
+        [
+            ("Planning", "Starter (L1)", "Lists the tasks of one day."),
+            ("Planning", "Leading (L2)", "Plans a quarter across teams & non-technical partners."),
+            ("Estimating", "Starter (L1)", "Sizes work with help."),
+            ("Estimating", "Leading (L2)", "Teaches others to size work."),
+            ("Feedback", "Starter (L1)", "Asks for feedback."),
+            ("Feedback", "Leading (L2)", "Builds a feedback culture."),
+        ]
+    )
+    groups = {c.name: c.group for c in draft.competencies.values()}
+    assert groups["Planning"] == groups["Estimating"] != groups["Feedback"]

@@ -12,6 +12,8 @@ for every kind of document:
 - a **row header**: a first column of short labels, none blank, when the body is not all labels
   or when the header's first cell names that column ("Level", "Competency") or is blank -- never
   when that cell names a level or a polarity (then the first column holds statements);
+- an **outer row header**: two first columns of labels, the first written once over the rows of
+  its group (blank or repeated below), the second naming every row, labels each row twice;
 - a **group row** (one short cell across a table with a header) labels the rows below it, with a
   prefix every group row shares ("Management standard: ") left off;
 - a table headed "Role", or whose cells are all level names, is read as role profiles.
@@ -97,6 +99,9 @@ def table_regions(
         and all(label_like(row[0]) and text_of(row[0]) for row in rows)
         and (corner or not all(all(label_like(c) for c in row) for row in rows))
     )
+    outer = not data and has_head and _outer_heads(head_text, rows)
+    if outer:  # a group column written once over the rows of its own, then a row header
+        row_head, group_col = True, None
     columns = _column_labels(doc, head) if has_head else [None] * len(head)
     names = _group_names([text_of(body[r][0]) for r in sorted(groups)], doc)
     out: list[Region] = []
@@ -108,10 +113,15 @@ def table_regions(
             continue
         above = (*labels, group) if group is not None else labels
         cells = row
+        if outer and i not in groups:
+            if text_of(row[0]):
+                group_col = _label(row[0], text_of(row[0]), "row group header")
+            above = (*above, group_col)
+            row = row[1:]
         if row_head:
             above = (*above, _label(row[0], text_of(row[0]), "row header"))
             cells = row[1:]
-        for k, cell in enumerate(cells, 1 if row_head else 0):
+        for k, cell in enumerate(cells, 2 if outer else 1 if row_head else 0):
             col = columns[k] if k < len(columns) else None
             region = Region(
                 (*above, col) if col else above, cell["paras"], in_table=True, source=cell["source"]
@@ -119,6 +129,28 @@ def table_regions(
             region.pair = (t, r)
             out.append(region)
     return out
+
+
+def _outer_heads(head: list[str], rows: list[list[dict]]) -> bool:
+    """Two columns of labels before the levels: a group written once over its rows, then names.
+
+    The first column is blank or repeats its name below where it starts (a merged cell), the
+    second names every row, and right of them the headers name levels or the cells are not all
+    labels.
+    """
+    if len(head) < 4 or not rows or any(len(row) < 3 for row in rows):
+        return False
+    outer = [text_of(row[0]) for row in rows]
+    return (
+        bool(outer[0])
+        and len(set(outer) - {""}) < len(rows)
+        and all(label_like(row[0]) and label_like(row[1]) and text_of(row[1]) for row in rows)
+        and not any(polarity_of(h) or level_score(h) >= 0.8 for h in head[:2])
+        and (
+            all(level_score(h) >= 0.6 for h in head[2:])
+            or not all(label_like(c) for row in rows for c in row[2:])
+        )
+    )
 
 
 def _group_names(texts: list[str], doc: Document) -> dict[str, str]:

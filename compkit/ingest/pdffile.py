@@ -58,7 +58,7 @@ def read_pdf(path: Path) -> Document:
         raise IngestError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # pypdf raises a wide range for damaged streams and missing crypto
         raise IngestError(path, f"not a readable PDF ({type(exc).__name__})") from None
-    if not any(line.strip() for line in lines):
+    if not tables and not any(line.strip() for line in lines):
         raise IngestError(
             path, "the PDF has no text layer (a scan?); no competency framework found"
         )

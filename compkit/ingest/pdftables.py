@@ -21,6 +21,9 @@ __all__ = ["find_tables", "may_hold_table", "segments"]
 
 _SIDES = re.compile(r"\b(?:in)?effective\b|\bpositive\b|\bnegative\b", re.IGNORECASE)
 _LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
+_MENTION = re.compile(r"\b(?:level|lvl|grade|band|l)\s?\d{1,2}\b", re.IGNORECASE)
+# prefixes written with a hyphen before a word: kept at a line end ("non-" "technical")
+_PREFIXES = frozenset(["non", "self", "cross", "multi", "semi", "anti", "pseudo", "ex", "well"])
 _LONE_BULLET = re.compile(r"^[•·▪◦‣∙●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc*–-]$")
 
 
@@ -62,9 +65,26 @@ def _header(line: str) -> list[tuple[int, str]] | None:
     texts = [t for _, t in cells]
     if all(polarity_of(t) for t in texts) or all(level_score(t) >= 0.8 for t in texts):
         return cells
-    if _by_row(cells):
+    if _by_row(cells) or _lead(cells):
         return cells
     return None
+
+
+def _lead(cells: list[tuple[int, str]]) -> int:
+    """How many columns of row labels a header opens with before 2+ level names (0: none).
+
+    "Competency Area | Skill | Junior (L1) | Senior (L2)": a row per skill, a column per level.
+    """
+    texts = [t for _, t in cells]
+    for n in (1, 2):
+        if (
+            len(texts) >= n + 2
+            and all(_heading_like(t) and level_score(t) < 0.8 for t in texts[:n])
+            and not any(polarity_of(t) for t in texts[:n])
+            and all(level_score(t) >= 0.8 for t in texts[n:])
+        ):
+            return n
+    return 0
 
 
 def _by_row(cells: list[tuple[int, str]]) -> bool:
@@ -91,7 +111,8 @@ def may_hold_table(lines: list[str]) -> bool:
         for line in lines
         if line.split()
     )
-    return pairs or by_row or any(len(_SIDES.findall(line)) >= 2 for line in lines)
+    mentions = any(len(_MENTION.findall(line)) >= 2 for line in lines)  # "(L1) ... (L2)"
+    return pairs or by_row or mentions or any(len(_SIDES.findall(line)) >= 2 for line in lines)
 
 
 def _column(starts: list[int], at: int) -> int:
@@ -115,9 +136,12 @@ def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict,
             continue
         starts = [s for s, _ in head]
         by_row = _by_row(head)
+        lead = 0 if by_row else _lead(head)
         grid_rows = [[[(t, i)] for _, t in head]]
         j = i + 1
         while j < len(lines) and lines[j].strip():  # more header lines (a role under a level)
+            if lead and segments(lines[j])[0][0] < starts[lead] - 2:
+                break  # a row's name: the body begins
             for at, text in segments(lines[j]):
                 grid_rows[0][_column(starts, at)].append((text, j))
             j += 1
@@ -144,6 +168,13 @@ def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict,
             blank = False
             if by_row and first and row is not None and row[0] and row[0][-1][1] != j - 1:
                 row = None  # a level name under a gap in the first column: the next row
+            named = lead and parts[0][0] < starts[lead] - 2  # text in a row-label column
+            if (
+                named
+                and row is not None
+                and not any(cell and cell[-1][1] == j - 1 for cell in row[:lead])
+            ):
+                row = None  # a new name, not one wrapping from the line above: the next row
             if row is None:
                 row = [[] for _ in starts]
                 grid_rows.append(row)
@@ -155,11 +186,12 @@ def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict,
                 row[col].append((text, j))
             end = j = j + 1
         if len(grid_rows) > 1:
-            tables[i] = _grid(grid_rows, page, f"{key}T{i}", prose=by_row)
+            tables[i] = _grid(grid_rows, page, f"{key}T{i}", prose=by_row or bool(lead))
             for k in range(i, end):
                 out[k] = ""
             kind = "polarity" if polarity_of(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row else kind
+            kind = "level and a row per competency" if lead else kind
             shown = ", ".join(t for _, t in head)
             notes.append(
                 (
@@ -222,12 +254,15 @@ def _join(text: str, more: str) -> str:
     ('Reports progress. Actively asks', 'based on well-defined')
     >>> _join("day-to-", "day work"), _join("uses Kuber-", "netes")
     ('day-to-day work', 'uses Kubernetes')
+    >>> _join("technical & non-", "technical people")  # a prefix written with its hyphen
+    'technical & non-technical people'
     """
     m = re.search(r"(?<![\w-])(\w+)-$", text)  # not "day-to-" of "day-to-day"
     if m and more[:1].islower():
         head, tail = m.group(1).lower(), re.match(r"[a-z]*", more).group(0)
         # whole when the whole is a word, or a part is none ("Kuber-" "netes")
         whole = _word(head + tail) or not (_word(head) and _word(tail))
+        whole = whole and not (head in _PREFIXES and _word(tail))  # "non-" "technical"
         return text[:-1] + more if whole else text + more
     if re.search(r"\w-$", text) and more[:1].islower():  # "day-to-" "day": a compound's hyphen
         return text + more
