@@ -497,3 +497,15 @@ def test_pdf_table_with_a_row_per_skill():
     )
     groups = {c.name: c.group for c in draft.competencies.values()}
     assert groups["Planning"] == groups["Estimating"] != groups["Feedback"]
+
+
+def test_a_list_of_skills_with_no_levels_is_no_framework(tmp_path):
+    """A row deep in a table whose words look like levels ("management") heads nothing."""
+    rows = ["trait,first,second,third"]
+    rows += [f"trait {n},curiosity,coaching,planning" for n in range(6)]
+    rows += ["leadership,team management,sales management,budget management"]
+    rows += [f"trait {n},listening,speaking,writing" for n in range(6, 9)]
+    path = tmp_path / "skills.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(compkit.CompkitError, match="no competency framework found"):
+        compkit.ingest(path)

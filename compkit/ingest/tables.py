@@ -87,9 +87,15 @@ def header_score(cols: dict) -> int:
 
 
 def header_row(grid: Grid, hints: dict) -> tuple[int | None, int]:
-    """The index of the row that reads most like a header (among the first 30), and its score."""
+    """The index of the row that reads most like a header (among the first 30), and its score.
+
+    A row under a row as full as itself is inside a table, not its header.
+    """
     best, best_row = 0, None
+    filled = [sum(bool(clean(c)) for c in cells) for cells in grid.rows[:30]]
     for r, cells in enumerate(grid.rows[:30]):
+        if r and filled[r - 1] >= max(3, filled[r]):
+            continue  # a row inside a table (as full a row above it) heads nothing
         score = header_score(find_columns(cells, hints))
         if score > best:
             best, best_row = score, r
