@@ -9,6 +9,7 @@ import pytest
 
 from compkit.cli import main
 from compkit.crosswalk import SUGGESTION_COLUMNS, read_sssom
+from compkit.crosswalk.export import NAME_COLUMNS
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 HSE = CORPUS / "hse-stress-competencies.yaml"
@@ -67,8 +68,15 @@ def test_stdout_csv_is_the_file_of_o(capsys, tmp_path):
     code, _, err = run(capsys, *args, "-o", str(target))
     assert code == 0, err
     assert out == target.read_text(encoding="utf-8")
-    header = out.splitlines()[0].split(",")
-    assert header == SUGGESTION_COLUMNS  # the library's order, on stdout as in the file
+    frame = pd.read_csv(StringIO(out))
+    # the library's order, on stdout as in the file, then names beside the ids
+    assert list(frame.columns) == SUGGESTION_COLUMNS + NAME_COLUMNS
+    first = frame.iloc[0]
+    assert (first["subject_competency"], first["subject_competency_name"]) == (
+        "people",
+        "Supporting our people",
+    )
+    assert first["subject_level_name"] == "Level 1" and first["object_level_name"].strip()
 
 
 # 2. an output that cannot be written is refused before the computation, in CLI terms ----------

@@ -159,7 +159,7 @@ def _frameworks(args):
 def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
     from ..crosswalk._arguments import reviewed_crosswalk
-    from ..crosswalk.export import export_crosswalk
+    from ..crosswalk.export import export_crosswalk, with_names
     from ..crosswalk.suggest import polarity_gap, suggest
     from ..errors import UsageError
     from ..framework.export import safe_csv_frame
@@ -225,8 +225,8 @@ def _cmd_crosswalk(args) -> int:
             out = export_crosswalk(suggestions, Path(tmp) / "out.sssom.tsv", a=fa, b=fb)
             sys.stdout.write(out.read_text(encoding="utf-8"))
         return EXIT_OK
-    # the columns in the order the file of -o x.csv has (compkit.crosswalk.SUGGESTION_COLUMNS)
-    sys.stdout.write(safe_csv_frame(suggestions).to_csv(index=False))
+    # the columns the file of -o x.csv has: SUGGESTION_COLUMNS, then the names (NAME_COLUMNS)
+    sys.stdout.write(safe_csv_frame(with_names(suggestions, fa, fb)).to_csv(index=False))
     return EXIT_OK
 
 

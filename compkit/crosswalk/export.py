@@ -17,10 +17,46 @@ import pandas as pd
 from .. import _atomic
 from ..errors import UsageError
 
-__all__ = ["FORMATS", "export_crosswalk"]
+__all__ = ["FORMATS", "NAME_COLUMNS", "export_crosswalk", "with_names"]
 
 #: Formats of :func:`export_crosswalk` and their suffixes.
 FORMATS = {"csv": ".csv", "xlsx": ".xlsx", "sssom": ".sssom.tsv"}
+
+#: Columns a CSV of suggestions gains, after its own, when both frameworks are known.
+NAME_COLUMNS = [
+    "subject_competency_name",
+    "subject_level_name",
+    "object_competency_name",
+    "object_level_name",
+]
+
+
+def with_names(suggestions: pd.DataFrame, fa, fb) -> pd.DataFrame:
+    """Suggestions with the names of their competencies and levels after their own columns.
+
+    The ids stay (they join with the frameworks' tables); the names are what a reader of the
+    CSV needs. A frame without competency and level ids (a reviewed cross-walk) is returned as
+    it is.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> s = with_names(compkit.suggest("cis", "wsx", top=1), compkit.load("cis"), "wsx")
+    >>> s.loc[0, ["subject_competency", "subject_competency_name", "object_level_name"]].tolist()
+    ['people', 'Supporting our people', 'Supervisory']
+    """
+    from ..framework.io import load
+
+    needed = {"subject_competency", "subject_level", "object_competency", "object_level"}
+    if not needed <= set(suggestions.columns):
+        return suggestions
+    out = suggestions.copy()
+    for side, fw in (("subject", load(fa)), ("object", load(fb))):
+        competencies = fw.competencies.set_index("competency_id")["competency"]
+        levels = fw.levels.set_index("level")["level_name"]
+        out[f"{side}_competency_name"] = out[f"{side}_competency"].map(competencies)
+        out[f"{side}_level_name"] = out[f"{side}_level"].map(levels)
+    return out
 
 
 def _is_crosswalk(frame: pd.DataFrame) -> bool:
@@ -62,7 +98,8 @@ def export_crosswalk(
         The output file; its folder is created.
     a, b : Framework, bundled id or path
         The two frameworks, in the mappings' order: needed for XLSX (level and competency
-        sheets) and to write suggestions as SSSOM (the CURIE prefixes).
+        sheets) and to write suggestions as SSSOM (the CURIE prefixes); a CSV of suggestions
+        gains the names of competencies and levels (:data:`NAME_COLUMNS`, after its own).
     to : {"csv", "xlsx", "sssom"}, optional
         Default: from the suffix (``.csv``, ``.xlsx``, ``.sssom.tsv`` or ``.tsv``).
 
@@ -96,6 +133,8 @@ def export_crosswalk(
     if a is not None and b is not None:
         require_frameworks(mappings, a, b, "export_crosswalk")
     if fmt == "csv":
+        if a is not None and b is not None:
+            mappings = with_names(mappings, a, b)
         return _atomic.write_text(path, safe_csv_frame(mappings).to_csv(index=False))
     if a is None or b is None:
         if fmt == "sssom" and _is_crosswalk(mappings):
