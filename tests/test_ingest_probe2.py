@@ -509,3 +509,44 @@ def test_a_list_of_skills_with_no_levels_is_no_framework(tmp_path):
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     with pytest.raises(compkit.CompkitError, match="no competency framework found"):
         compkit.ingest(path)
+
+
+def _levels_docx(path) -> None:
+    """Competency headings, 'Level N – Name' headings, effective | ineffective tables."""
+    import docx
+
+    long = (
+        "Blames other people for the slips of the whole team and will not look at own part in them"
+    )
+    doc = docx.Document()
+    for comp in ("Working Together", "Serving Customers"):
+        doc.add_heading(comp, 1)
+        for n, name in ((1, "Officer"), (2, "Senior Officer (SO2)"), (3, "Head of Unit")):
+            doc.add_heading(f"Level {n} – {name}", 2)
+            table = doc.add_table(rows=1, cols=2)
+            table.rows[0].cells[0].text = "Effective\nPeople who do this well..."
+            table.rows[0].cells[1].text = "Ineffective\nPeople who do this less well..."
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = f"Shares the load at level {n}", long
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = f"Thanks others at level {n}", "Takes the credit"
+    doc.save(path)
+
+
+def test_level_headings_with_numbers_and_stems_under_polarity_headers(tmp_path):
+    _levels_docx(tmp_path / "f.docx")
+    result = compkit.ingest(tmp_path / "f.docx")
+    fw = result.framework
+    assert result.report.layout == "effective-ineffective"
+    assert [lv.name for lv in fw.level_records] == [
+        "Level 1 – Officer",
+        "Level 2 – Senior Officer (SO2)",
+        "Level 3 – Head of Unit",
+    ]
+    assert fw.counts().to_numpy().tolist() == [[2, 2, 2], [2, 2, 2]]  # effective ones
+    assert len(fw.indicator_records) == 24
+    first = [(i.text, i.polarity) for i in fw.indicator_records[:2]]
+    assert first == [("Shares the load at level 1", "effective"), (first[1][0], "ineffective")]
+    assert first[1][0].startswith("Blames other people")
+    stems = _notes(result, "'People who do this well...' under the column header 'Effective'")
+    assert len(stems) == 1 and "(6 times, the first here)" in stems[0].message

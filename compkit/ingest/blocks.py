@@ -67,6 +67,7 @@ def marker(text: str) -> tuple[int | None, bool, str]:
     return None, False, text
 
 
+_LEVEL_PREFIXES = frozenset(["level", "grade", "band", "tier", "stage", "step", "lvl"])
 _PREFIXED = re.compile(r"^([A-Z][A-Za-z]+)\s+(\d{1,3})\s*[:.–-]\s*(\S.*)$")
 
 
@@ -77,9 +78,13 @@ def numbered_heading(text: str) -> tuple[str, int, str] | None:
     --------
     >>> numbered_heading("Cluster 3 - Managing Work"), numbered_heading("Managing Work")
     (('Cluster', 3, 'Managing Work'), None)
+    >>> numbered_heading("Level 1 – AA/AO") is None
+    True
     """
     m = _PREFIXED.match(clean(text))
-    return (m.group(1), int(m.group(2)), m.group(3)) if m else None
+    if m is None or m.group(1).lower() in _LEVEL_PREFIXES:
+        return None  # "Level 1 – Associate": a level's name, its number part of it
+    return (m.group(1), int(m.group(2)), m.group(3))
 
 
 _NUMBERED_NAME = re.compile(

@@ -91,7 +91,12 @@ def table_regions(
     }
     rows = [row for r, row in enumerate(body) if r not in groups]
     corner = has_head and (not head_text[0] or bool(GENERIC.match(head_text[0])))
-    data = has_head and (polarity_of(head_text[0]) or level_score(head_text[0]) >= 0.8)
+    first = [
+        head_text[0],
+        clean(head[0]["paras"][0].text.split("\n")[0]) if head[0]["paras"] else "",
+    ]
+    # the corner names a level or a polarity ("Effective behaviour" over a stem line)
+    data = has_head and any(polarity_of(t) or level_score(t) >= 0.8 for t in first if t)
     row_head = (
         not data
         and len(head) > 1
@@ -180,8 +185,23 @@ def _column_labels(doc: Document, head: list[dict]) -> list[Label | None]:
                 doc.all_keys.pop(p.key, None)
             out.append(None)
             continue
+        if not marks:  # a stem under the header ("People who are effective are likely to...")
+            for line in rest[1:]:
+                _unused_line(doc, f"{clean(line)!r} under the column header {name!r}", cell)
         out.append(_label(cell, name, "column header", roles + extra))
     return out
+
+
+def _unused_line(doc: Document, what: str, cell: dict) -> None:
+    """Report a header line read as nothing, once however many tables repeat it."""
+    tail = " is in no statement, name or description"
+    for k, note in enumerate(doc.notes):
+        if note[0] == "unused" and note[1].startswith(what):
+            m = re.search(r"\((\d+) times, the first here\)", note[1])
+            n = int(m.group(1)) + 1 if m else 2
+            doc.notes[k] = ("unused", f"{what} ({n} times, the first here){tail}", *note[2:])
+            return
+    doc.notes.append(("unused", f"{what}{tail}", 0.5, dict(cell["source"])))
 
 
 def _roles_table(doc: Document, grid: list[list[dict]], head: list[str], heading: str) -> bool:
