@@ -550,3 +550,39 @@ def test_level_headings_with_numbers_and_stems_under_polarity_headers(tmp_path):
     assert first[1][0].startswith("Blames other people")
     stems = _notes(result, "'People who do this well...' under the column header 'Effective'")
     assert len(stems) == 1 and "(6 times, the first here)" in stems[0].message
+
+
+# page 1 ends inside a row ("... open to the"); page 2 starts a new row after it, then its rows
+OVER_A_BREAK = [
+    "Level 1 – Officer",
+    "Effective behaviour                 Ineffective behaviour",
+    "",
+    "Shares what they know with         Keeps what they know to",
+    "colleagues in other teams           themselves",
+    "",
+    "Is open to the                      Dismisses the",
+    "",  # the page break
+    "ideas of others                     ideas of others",
+    "",
+    "Asks for help early                 Hides problems until late",
+]
+PAGES = [(1, k) for k in range(1, 8)] + [(1, 8)] + [(2, k) for k in range(1, 4)]
+
+
+def test_pdf_table_running_over_a_page_break():
+    from compkit.ingest.pdftables import find_tables
+
+    lines, tables, _ = find_tables(OVER_A_BREAK, 1, "p1", places=PAGES)
+    assert list(tables) == [1]
+    rows = [[" / ".join(p.text for p in c["paras"]) for c in row] for row in tables[1][1:]]
+    assert rows == [
+        [
+            "Shares what they know with colleagues in other teams",
+            "Keeps what they know to themselves",
+        ],
+        ["Is open to the ideas of others", "Dismisses the ideas of others"],
+        ["Asks for help early", "Hides problems until late"],
+    ]
+    last = tables[1][3][0]["paras"][0].source
+    assert last == {"page": 2, "lines": [3]}
+    assert not any(line.strip() for line in lines[1:])

@@ -33,6 +33,7 @@ _TOKEN = r"(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,
 _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
 _LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
 _GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
+_NAMED_LEVEL = re.compile(r"^(?:level|grade|band|tier)\s*\d{1,2}\s*[:–—-]\s*\S", re.IGNORECASE)
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
 _LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
@@ -154,12 +155,16 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (1.0, 0.8, 0.0)
     >>> level_score("Starter (L1)"), level_score("Craftsmanship (C1)")
     (0.8, 0.0)
+    >>> level_score("Level 5 – Deputy Director (SCS PB1)")
+    0.8
     """
     t = clean(text).lower()
     if t in listed or _LEVEL_TOKEN.match(t):
         return 1.0
     words = re.findall(r"[a-z0-9'-]+", t)
     if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words):
+        return 0.8
+    if _NAMED_LEVEL.match(t):  # "Level 5 – Deputy Director (SCS PB1)": a level, however long
         return 0.8
     if len(words) <= 5 and _BRACKET_LEVEL.search(t):
         return 0.8

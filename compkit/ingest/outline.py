@@ -177,7 +177,7 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
     title (else its file), and the report says so.
     """
     kinds = set(decision.kinds.values())
-    if "level" not in kinds or kinds & {"competency", "polarity"}:
+    if "level" not in kinds or "competency" in kinds:
         return None
     if doc.title is not None:
         name, where, key = clean(doc.title.text).lstrip("#").strip(), doc.title.source, ""

@@ -40,18 +40,31 @@ def read_pdf(path: Path) -> Document:
         where: list[dict] = []
         tables: dict[int, list] = {}
         notes: list[tuple] = []
+        run: list[str] = []  # layout lines of pages run together: a table over a page break
+        places: list[tuple[int, int]] = []
         for number, page in enumerate(pages, 1):
             text = (page.extract_text() or "").split("\n")
-            grids = {}
-            if may_hold_table(text):
-                layout = (page.extract_text(extraction_mode="layout") or "").split("\n")
-                found, grids, said = find_tables(layout, number, f"p{number}")
-            if grids:  # the page's layout text, its tables as grids
-                text, notes = found, notes + said
-                tables.update({len(lines) + i: g for i, g in grids.items()})
-            for k, line in enumerate(text, 1):
-                lines.append(line)
-                where.append({"page": number, "lines": [k]})
+            if not run and not may_hold_table(text):
+                lines.extend(text)
+                where.extend({"page": number, "lines": [k]} for k in range(1, len(text) + 1))
+                continue
+            layout = (page.extract_text(extraction_mode="layout") or "").split("\n")
+            while layout and not layout[-1].strip():
+                layout.pop()
+            first = places[0][0] if places else number
+            run += [*layout, ""]  # a page break parts a table's rows
+            places += [(number, k) for k in range(1, len(layout) + 2)]
+            found, grids, said = find_tables(run, first, f"p{first}", places=places)
+            if grids and number < len(pages) and _open(found, grids):
+                continue  # the last table runs to the page's end: read on into the next page
+            if not grids:  # no table after all: the page's plain text
+                run, places = text, [(number, k) for k in range(1, len(text) + 1)]
+                found = text
+            notes += said
+            tables.update({len(lines) + i: g for i, g in grids.items()})
+            lines.extend(found)
+            where.extend({"page": p, "lines": [k]} for p, k in places)
+            run, places = [], []
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -66,3 +79,8 @@ def read_pdf(path: Path) -> Document:
     doc.notes.extend(notes)
     doc.kind = "pdf"
     return doc
+
+
+def _open(found: list[str], grids: dict) -> bool:
+    """Whether the last table found runs to the end of the lines (on into the next page)."""
+    return not any(line.strip() for line in found[max(grids) :])

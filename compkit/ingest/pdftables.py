@@ -119,12 +119,18 @@ def _column(starts: list[int], at: int) -> int:
     return max((k for k, s in enumerate(starts) if s <= at + 2), default=0)
 
 
-def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict, list[tuple]]:
-    """Find the tables of one page's layout lines.
+def find_tables(
+    lines: list[str], page: int, key: str, *, places: list[tuple[int, int]] | None = None
+) -> tuple[list[str], dict, list[tuple]]:
+    """Find the tables of one page's layout lines (or of pages run together: ``places``).
 
-    Returns the lines with each table's lines blanked (its grid placed at its header line), the
-    grids by line index, and report notes.
+    ``places`` gives each line's page and line number when the lines are several pages' (a
+    table running over a page break); else every line is on ``page``. Returns the lines with
+    each table's lines blanked (its grid placed at its header line), the grids by line index,
+    and report notes.
     """
+    loc = (lambda n: places[n]) if places else (lambda n: (page, n + 1))
+    bridged: set[int] = set()  # page breaks inside a row, its cells run on
     out = list(lines)
     tables: dict[int, list[list[dict]]] = {}
     notes: list[tuple] = []
@@ -151,6 +157,10 @@ def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict,
         while j < len(lines):
             line = lines[j]
             if not line.strip():
+                if row is not None and places and _broken(row, lines, j, places):
+                    bridged.add(j)  # a row broken by the page's end runs on
+                    j += 1
+                    continue
                 row = None if not by_row else row  # a row per level runs on over blank lines
                 blank = True
                 j += 1
@@ -185,8 +195,12 @@ def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict,
             for col, text in placed.items():
                 row[col].append((text, j))
             end = j = j + 1
-        if len(grid_rows) > 1:
-            tables[i] = _grid(grid_rows, page, f"{key}T{i}", prose=by_row or bool(lead))
+        if len(grid_rows) > 1 or (places and not any(x.strip() for x in lines[end:])):
+            # (a header at a page's foot, its rows on the next page, is kept to read on)
+            # a polarity table's rows part at blank lines: a cell's lines are one paragraph
+            paired = polarity_of(head[0][1]) is not None and len(grid_rows) > 2
+            prose = by_row or bool(lead) or paired
+            tables[i] = _grid(grid_rows, (loc, bridged), f"{key}T{i}", prose=prose)
             for k in range(i, end):
                 out[k] = ""
             kind = "polarity" if polarity_of(head[0][1]) else "level"
@@ -200,11 +214,31 @@ def find_tables(lines: list[str], page: int, key: str) -> tuple[list[str], dict,
                     "stands on the page (pypdf's layout text; line numbers count its lines); "
                     "check its cells",
                     0.6,
-                    {"page": page, "lines": [i + 1]},
+                    {"page": loc(i)[0], "lines": [loc(i)[1]]},
                 )
             )
         i = max(end, i + 1)
     return out, tables, notes
+
+
+_OPEN_END = re.compile(
+    r"(?:[,;:(–-]|\b(?:a|an|the|of|to|and|or|with|for|in|on|by|at|from|as|their|its|own|that|"
+    r"which|into|about|but|not|is|are|be|such|than|more|less|across|within|without))$",
+    re.IGNORECASE,
+)
+
+
+def _broken(row: list, lines: list[str], j: int, places: list[tuple[int, int]]) -> bool:
+    """Whether the blank line ``j`` is a page break inside a row (its text runs on).
+
+    A cell of the row ends mid-sentence ("... open to the") or the next page's first line
+    starts in lower case.
+    """
+    if j + 1 >= len(lines) or places[j][0] == places[j + 1][0] or not lines[j + 1].strip():
+        return False
+    ends = [cell[-1][0] for cell in row if cell]
+    starts = [t for _, t in segments(lines[j + 1])]
+    return any(_OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
 
 
 def _heading_like(text: str) -> bool:
@@ -219,7 +253,7 @@ def _heading_like(text: str) -> bool:
     )
 
 
-def _paras(lines: list[tuple[str, int]], page: int, key: str, *, prose=False) -> list[Para]:
+def _paras(lines: list[tuple[str, int]], at, key: str, *, prose=False) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
     In ``prose`` cells (paragraphs of sentences, not a list) a paragraph is the lines that
@@ -227,21 +261,24 @@ def _paras(lines: list[tuple[str, int]], page: int, key: str, *, prose=False) ->
     beside a gap); a word hyphenated at a line end is joined whole when the whole is a word
     ("Ac-" "tively": "Actively"), else keeps its hyphen ("well-" "defined").
     """
+    loc, bridged = at
     marked = any(marker(t)[1] or marker(t)[0] is not None for t, _ in lines)
     out: list[Para] = []
     for k, (text, n) in enumerate(lines):
-        close = k > 0 and n == lines[k - 1][1] + 1  # the line right below the one before
+        gap = n - lines[k - 1][1] if k else 0  # 1: the line right below the one before
+        close = k > 0 and (gap == 1 or (gap == 2 and n - 1 in bridged))
+        page, line = loc(n)
         if out and not marked and (close if prose else text[:1].islower()):
             last = out[-1]
             last.text = _join(last.text, text) if prose else f"{last.text} {text}"
-            last.source["lines"].append(n + 1)
+            last.source["lines"].append(line)
             span = last.source["lines"]
             last.repair = (
-                f"A statement wraps over {len(span)} lines of the table cell (page {page}, "
-                f"lines {span[0]}-{span[-1]}); joined with a space."
+                f"A statement wraps over {len(span)} lines of the table cell (page "
+                f"{last.source['page']}, lines {span[0]}-{span[-1]}); joined with a space."
             )
             continue
-        out.append(Para(text, {"page": page, "lines": [n + 1]}, key=f"{key}P{k}"))
+        out.append(Para(text, {"page": page, "lines": [line]}, key=f"{key}P{k}"))
     return out
 
 
@@ -278,15 +315,16 @@ def _word(w: str) -> bool:
 
 
 def _grid(
-    rows: list[list[list[tuple[str, int]]]], page: int, key: str, *, prose: bool = False
+    rows: list[list[list[tuple[str, int]]]], at, key: str, *, prose: bool = False
 ) -> list[list[dict]]:
+    loc = at[0]
     grid = []
     for r, row in enumerate(rows):
         cells = []
         for c, lines in enumerate(row):
-            paras = _paras(lines, page, f"{key}R{r}C{c}", prose=prose and r > 0)
-            first = lines[0][1] + 1 if lines else None
-            source = {"page": page, "lines": [first]} if first else {"page": page}
+            paras = _paras(lines, at, f"{key}R{r}C{c}", prose=prose and r > 0)
+            n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
+            source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}
             cells.append({"paras": paras, "source": source, "shaded": False})
         grid.append(cells)
     return grid
