@@ -586,3 +586,21 @@ def test_pdf_table_running_over_a_page_break():
     last = tables[1][3][0]["paras"][0].source
     assert last == {"page": 2, "lines": [3]}
     assert not any(line.strip() for line in lines[1:])
+
+
+def test_levels_and_polarity_with_no_competency_labels_make_one_competency(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    for n in (1, 2):
+        doc.add_heading(f"Level {n} – Band {n}", 2)
+        table = doc.add_table(rows=2, cols=2)
+        table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Effective", "Ineffective"
+        table.rows[1].cells[0].text = f"Plans ahead at band {n}"
+        table.rows[1].cells[1].text = f"Misses deadlines at band {n}"
+    doc.save(tmp_path / "ladder.docx")
+    result = compkit.ingest(tmp_path / "ladder.docx")
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["ladder"]
+    assert len(fw.indicator_records) == 4
+    assert _notes(result, "no labels name competencies: every statement read into one")
