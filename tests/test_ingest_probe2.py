@@ -604,3 +604,34 @@ def test_levels_and_polarity_with_no_competency_labels_make_one_competency(tmp_p
     assert [c.name for c in fw.competency_records] == ["ladder"]
     assert len(fw.indicator_records) == 4
     assert _notes(result, "no labels name competencies: every statement read into one")
+
+
+WRAPPED = """\
+# Scale
+
+## Skills
+
+The scale below describes what people can do
+at each level, and how they grow.
+
+**Level 1** - Aware
+
+* You know the **basic terms and
+  ideas** of the field.
+
+**Level 2** - Practitioner
+
+* You apply the methods **without
+help**.
+"""
+
+
+def test_markdown_hard_wraps_in_descriptions_and_bold_spans(tmp_path):
+    fw = _ingest(tmp_path, "scale.md", WRAPPED).framework
+    assert fw.competency_records[0].description == (
+        "The scale below describes what people can do at each level, and how they grow."
+    )
+    assert [i.text for i in fw.indicator_records] == [
+        "You know the basic terms and ideas of the field.",
+        "You apply the methods without help.",
+    ]

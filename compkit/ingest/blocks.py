@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = [
+    "OPEN_END",
     "Document",
     "Label",
     "Para",
@@ -65,6 +66,13 @@ def marker(text: str) -> tuple[int | None, bool, str]:
     if m and text[m.end() :].strip():
         return None, True, text[m.end() :]
     return None, False, text
+
+
+OPEN_END = re.compile(
+    r"(?:[,;:(–-]|\b(?:a|an|the|of|to|and|or|with|for|in|on|by|at|from|as|their|its|own|that|"
+    r"which|into|about|but|not|is|are|be|such|than|more|less|across|within|without))$",
+    re.IGNORECASE,
+)  # a line that ends mid-sentence: the text runs on
 
 
 _LEVEL_PREFIXES = frozenset(["level", "grade", "band", "tier", "stage", "step", "lvl"])

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 
 from .blocks import Para, clean
 
-__all__ = ["HTML", "Block", "grid", "inline_markdown", "markdown_lines"]
+__all__ = ["HTML", "Block", "grid", "inline_markdown", "markdown_lines", "spans_over_breaks"]
 
 #: A text holds HTML blocks worth reading as HTML (not a stray ``<`` in prose).
 HTML = re.compile(r"<(?:table|ul|ol|li|p|div|h[1-6]|tr|td|th|section|details|dl)\b", re.I)
@@ -55,6 +55,30 @@ def inline_markdown(line: str) -> str:
     line = _LINK.sub(lambda m: m.group(1) or "", line)
     line = _STRONG.sub(lambda m: next(g for g in m.groups() if g is not None), line)
     return re.sub("[\U000f0021-\U000f007e]", lambda m: chr(ord(m.group(0)) - 0xF0000), line)
+
+
+def spans_over_breaks(lines: list[str]) -> list[str]:
+    """Close on each line a bold span a hard line break cuts in two.
+
+    ("**enhancing knowledge" / "or skill**."): the per-line markup pass then resolves both.
+
+    Examples
+    --------
+    >>> spans_over_breaks(["- Focus on **new", "  skills**.", "- Plain ** text"])
+    ['- Focus on **new**', '  **skills**.', '- Plain ** text']
+    """
+    out = list(lines)
+    for k in range(len(out) - 1):
+        here, after = out[k], out[k + 1]
+        if not after.strip() or _MARK.sub("", here).count("**") % 2 == 0:
+            continue
+        if _MARK.sub("", after).count("**") % 2 and re.search(r"\S\*\*", after):
+            head = re.match(r"\s*", after).group(0)
+            out[k], out[k + 1] = f"{here}**", f"{head}**{after[len(head) :]}"
+    return out
+
+
+_MARK = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 
 @dataclass

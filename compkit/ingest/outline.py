@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .._words import plural
-from .blocks import Document, Label, Para, Region, clean, marker
+from .blocks import OPEN_END, Document, Label, Para, Region, clean, marker
 from .cells import split_cell
 from .draft import Draft, Statement
 from .labels import Decision, special_column
@@ -213,7 +213,7 @@ def _describe_level(draft: Draft, level: Label, region: Region, used: set[str]) 
 
 
 def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> None:
-    for p in paras:
+    for p in _wrapped(paras):
         text = clean(p.text)
         if not text:
             continue
@@ -224,7 +224,31 @@ def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> Non
                     draft.value(ckey, name, p.source)
         else:
             draft.describe(ckey, text)
-        used.add(p.key)
+        used.update(p.key.split())
+
+
+def _wrapped(paras: list[Para]) -> list[Para]:
+    """Text lines one under the other, the first ending mid-sentence: one wrapped paragraph."""
+    out: list[Para] = []
+    for p in paras:
+        last = out[-1] if out else None
+        lines, prev = p.source.get("lines"), last.source.get("lines") if last else None
+        if (
+            last is not None
+            and lines
+            and prev
+            and not p.blank_before
+            and lines[0] == prev[-1] + 1
+            and p.source.get("page") == last.source.get("page")
+            and marker(p.text)[0] is None
+            and not marker(p.text)[1]
+            and (clean(p.text)[:1].islower() or OPEN_END.search(clean(last.text)))
+        ):
+            out[-1] = Para(f"{last.text} {p.text}", {**last.source, "lines": [*prev, *lines]})
+            out[-1].key = f"{last.key} {p.key}"
+            continue
+        out.append(p)
+    return out
 
 
 def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:

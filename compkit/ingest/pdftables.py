@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Para, clean, marker
+from .blocks import OPEN_END, Para, clean, marker
 from .labels import level_score, polarity_of
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
@@ -221,13 +221,6 @@ def find_tables(
     return out, tables, notes
 
 
-_OPEN_END = re.compile(
-    r"(?:[,;:(–-]|\b(?:a|an|the|of|to|and|or|with|for|in|on|by|at|from|as|their|its|own|that|"
-    r"which|into|about|but|not|is|are|be|such|than|more|less|across|within|without))$",
-    re.IGNORECASE,
-)
-
-
 def _broken(row: list, lines: list[str], j: int, places: list[tuple[int, int]]) -> bool:
     """Whether the blank line ``j`` is a page break inside a row (its text runs on).
 
@@ -238,7 +231,7 @@ def _broken(row: list, lines: list[str], j: int, places: list[tuple[int, int]]) 
         return False
     ends = [cell[-1][0] for cell in row if cell]
     starts = [t for _, t in segments(lines[j + 1])]
-    return any(_OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
+    return any(OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
 
 
 def _heading_like(text: str) -> bool:

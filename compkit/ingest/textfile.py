@@ -16,7 +16,7 @@ from pathlib import Path
 from .blocks import Document, Para, clean
 from .frontmatter import read_front_matter
 from .limits import IngestError
-from .markup import HTML, grid, inline_markdown, markdown_lines
+from .markup import HTML, grid, inline_markdown, markdown_lines, spans_over_breaks
 from .mdlists import join_nested_lists
 from .textlines import text_document
 
@@ -87,7 +87,9 @@ def read_text(path: Path) -> Document:
         lines, places, repairs = join_nested_lists(lines)  # Markdown
         lines, places, repairs, led = _lead_in_headings(lines, places, repairs)
         doc = text_document(
-            [inline_markdown(line) for line in lines], places=places, repairs=repairs
+            [inline_markdown(line) for line in spans_over_breaks(lines)],
+            places=places,
+            repairs=repairs,
         )
         doc.notes.extend(quoted + led)
     else:
