@@ -255,6 +255,29 @@ def test_breaks_of_the_voice_are_still_found(opening):
     assert "breaks the framework's third-person" in f.message
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "When a release slips, tells the team why.",  # a clause closed by a comma
+        "If the plan changes, updates it the same day.",
+        "Not only leads, but shapes the team's plans.",
+        "_Anticipates the needs of the team._",  # Markdown emphasis left on the statement
+    ],
+)
+def test_subordinate_clauses_and_markup_keep_the_third_person(opening):
+    cells = {"Delivery": {"one": [*THIRD, opening]}}
+    assert found(framework(cells), "T007") == []
+
+
+def test_a_clause_with_its_own_verb_does_not_hide_another_person():
+    second = [f"You {t[0].lower()}{t[1:]}".replace("s ", " ", 1) for t in THIRD]
+    cells = {"Delivery": {"one": [*second, "When something goes wrong, you fix it."]}}
+    assert found(framework(cells), "T007") == []
+    cells = {"Delivery": {"one": [*THIRD, "When something goes wrong, you fix it."]}}
+    (f,) = found(framework(cells), "T007")
+    assert "third-person" in f.message
+
+
 def test_a_verb_and_its_object_before_a_comma_are_not_a_lead_in():
     import pandas as pd
 
@@ -282,6 +305,26 @@ def test_a_verb_and_its_object_before_a_comma_are_not_a_lead_in():
 def test_a_list_of_names_ends_a_statement_and_a_stray_word_does_not(statement, stray):
     cells = {"Delivery": {"one": [statement, "Plans the work of the team."]}}
     assert bool(found(framework(cells), "T004")) is stray
+
+
+# -- T011: the full stop of an abbreviation or inside emphasis ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "among_stops", "among_bare"),
+    [
+        ("Uses office tools such as spreadsheets, documents, etc.", False, False),
+        ("_Mentors the engineers around them._", False, True),
+        ('Says "no" when it matters."', False, True),
+        ("_Mentors the engineers around them_", True, False),
+        ("Mentors the engineers around them.", False, True),
+    ],
+)
+def test_end_punctuation_sees_past_abbreviations_and_emphasis(statement, among_stops, among_bare):
+    stops = {"Delivery": {"one": [*THIRD, statement]}}
+    assert bool(found(framework(stops), "T011")) is among_stops
+    bare = {"Delivery": {"one": [*(t.rstrip(".") for t in THIRD), statement]}}
+    assert bool(found(framework(bare), "T011")) is among_bare
 
 
 # -- T003: short against the framework's own style ---------------------------------------------

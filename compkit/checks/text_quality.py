@@ -38,6 +38,11 @@ _LEANS = re.compile(
     re.IGNORECASE,
 )
 _CUT_OFF = frozenset(",:;-–")
+# What closes a statement after its last word and is no punctuation of its own: Markdown
+# emphasis ("... contributor._") and closing quotation marks.
+_CLOSING = re.compile(r"[\s_*\"”’]+$")
+# A closing abbreviation's full stop ("..., etc.", "e.g.") says nothing about the pattern.
+_ABBREVIATION_END = re.compile(r"\b(?:etc|e\.g|i\.e|et al|Inc|Ltd|Co|vs|approx)\.$")
 
 
 def percent(share: float) -> str:
@@ -241,7 +246,9 @@ def end_punctuation_breaks_pattern(ctx: Context):
 
     **What it does.** When at least 75 % of statements end with a full stop (or without one),
     flags those that do not follow the pattern. Statements that end with a comma, colon,
-    semicolon or dash are left to rule T002.
+    semicolon or dash are left to rule T002; one that ends with an abbreviation ("..., etc.")
+    could be either, and is left alone; closing emphasis marks and quotation marks are read
+    past ("... contributor._" ends with a full stop).
 
     **Why it matters.** Consistent punctuation is part of a document that reads as finished;
     a missing full stop is also a common sign of a statement cut short.
@@ -251,9 +258,10 @@ def end_punctuation_breaks_pattern(ctx: Context):
 
     **Fix.** Add (or remove) the full stop.
     """
-    ends = ctx.indicators["text"].str.rstrip().str[-1:]
+    texts = ctx.indicators["text"].str.replace(_CLOSING, "", regex=True)
+    ends = texts.str[-1:]
     stop = ends.isin([".", "!", "?"])
-    considered = ~ends.isin(list(_CUT_OFF))
+    considered = ~ends.isin(list(_CUT_OFF)) & ~texts.str.contains(_ABBREVIATION_END)
     share = stop[considered].mean() if considered.any() else 0.0
     if share >= PATTERN_SHARE:
         odd, message = considered & ~stop, f"ends without a full stop, unlike {percent(share)}"

@@ -36,6 +36,17 @@ _LEAD = re.compile(
 # looked past only when the statement reads in no voice without doing so, since a verb and
 # its object can open a statement the same way ("Builds complex, reusable ...").
 _OPENING = re.compile(r"^\s*[A-Za-z][\w'/-]*(?: [\w'/-]+){0,3},\s+(?=[a-z])")
+# A subordinate clause closed by a comma before its main clause ("When something goes wrong,
+# you ...", "If a release slips, tells ..."): read past before the one-word leads of _LEAD,
+# which would otherwise take the clause's own verb ("goes") for the statement's.
+_CLAUSE = re.compile(
+    r"^\s*(?:When|Whenever|Where|Wherever|If|While|Once|Before|After|Although|Though|Unless|"
+    r"Until|Since|As soon as)\s[^,;.:]{1,80}?,\s+(?=[a-z])"
+)
+# "Not only leads, but ...": the verb follows.
+_NOT_ONLY = re.compile(r"^\s*Not only\s+(?=[a-z])")
+# Emphasis left from Markdown ("_Anticipates ..._", "**Plans** ...") is not a word.
+_MARKUP = re.compile(r"^[\s_*]+")
 _FIRST = re.compile(r"^(?:I|I'm|I've|I'll|We|We're|We've|My|Our)\b")
 _SECOND = re.compile(r"^(?:You|You're|You've|Your)\b", re.IGNORECASE)
 _MODAL = re.compile(r"^(?:Can|Cannot|Will)\s+[a-z]", re.IGNORECASE)
@@ -144,12 +155,17 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     >>> voice(pd.Series(["I plan my work", "You understand it", "Plans the work",
     ...     "Can plan the work", "Accountable for delivery", "Plan the work",
     ...     "Actively involved in it", "Where unsure checks the plan",
-    ...     "Analytical mindset", "In meetings, listens", "Well-versed in it"])).tolist()
+    ...     "Analytical mindset", "In meetings, listens", "Well-versed in it",
+    ...     "When something goes wrong, you fix it", "Not only leads, but ideates",
+    ...     "_Anticipates change._"])).tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
     ['first', 'second', 'holder', 'holder', 'holder', 'bare', 'other', 'holder', 'other',
-     'holder', 'holder']
+     'holder', 'holder', 'second', 'holder', 'holder']
     """
-    head = texts.fillna("").astype(str).str.replace(_LEAD, "", regex=True).str.strip()
+    head = texts.fillna("").astype(str).str.replace(_MARKUP, "", regex=True)
+    head = head.str.replace(_NOT_ONLY, "", regex=True)
+    head = head.str.replace(_CLAUSE, "", regex=True)
+    head = head.str.replace(_LEAD, "", regex=True).str.strip()
     out, bare, head = _classify(head)
     opened = (out == "other") & head.str.contains(_OPENING)
     if opened.any():
