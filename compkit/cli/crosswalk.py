@@ -158,9 +158,9 @@ def _frameworks(args):
 
 def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
-    from ..crosswalk._arguments import reviewed_crosswalk
+    from ..crosswalk._arguments import polarity_gap, reviewed_crosswalk
     from ..crosswalk.export import export_crosswalk, with_names
-    from ..crosswalk.suggest import polarity_gap, suggest
+    from ..crosswalk.suggest import suggest
     from ..errors import UsageError
     from ..framework.export import safe_csv_frame
 

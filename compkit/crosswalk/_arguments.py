@@ -2,7 +2,7 @@
 
 A bad one is one :class:`compkit.UsageError` saying what was given and what was expected; a
 reviewed cross-walk is read and checked against the two frameworks before the first block is
-scored.
+scored; statements with no candidate of their polarity are said (:func:`warn_polarity_gap`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,13 @@ import pandas as pd
 
 from ..errors import UsageError
 
-__all__ = ["METHODS", "check_arguments", "reviewed_crosswalk"]
+__all__ = [
+    "METHODS",
+    "check_arguments",
+    "polarity_gap",
+    "reviewed_crosswalk",
+    "warn_polarity_gap",
+]
 
 #: Suggestion methods.
 METHODS = ("hybrid", "embedding", "lexical")
@@ -79,3 +85,45 @@ def reviewed_crosswalk(reviewed, fa, fb) -> pd.DataFrame:
             f"{fw.label}); expected a cross-walk from {fa.label} to {fb.label}, in that order"
         )
     return cw
+
+
+def polarity_gap(fa, fb) -> pd.Series:
+    """Ids of the statements of ``fa`` with no statement of their polarity in ``fb``.
+
+    Within polarity (the default) they get no row: :func:`compkit.suggest` warns about them
+    before any work, and refuses when no statement has a candidate.
+
+    Examples
+    --------
+    >>> from compkit.crosswalk._arguments import polarity_gap
+    >>> len(polarity_gap("cis", "wsx"))
+    0
+    """
+    from ..framework.io import load
+
+    fa, fb = load(fa), load(fb)
+    ind = fa.indicators
+    return ind.loc[~ind["polarity"].isin(set(fb.indicators["polarity"])), "indicator_id"]
+
+
+def warn_polarity_gap(fa, fb) -> None:
+    """Say, before any work, which statements of ``fa`` lack one of their polarity in ``fb``.
+
+    A warning when some do (they get no row), an error when all do.
+    """
+    import warnings
+
+    from ..errors import CompkitWarning
+
+    left = polarity_gap(fa, fb)
+    if not len(left):
+        return
+    total = len(fa.indicators)
+    what = (
+        f"{len(left)} of {total} statements of {fa.label} have no candidate of their "
+        f"polarity in {fb.label} (e.g. {left.iloc[0]})"
+    )
+    across = "cross_polarity=True (on the command line, --cross-polarity) matches across polarity"
+    if len(left) == total:
+        raise UsageError(f"{what}: nothing to match; {across}")
+    warnings.warn(f"{what}: left out; {across}", CompkitWarning, stacklevel=3)

@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from ._arguments import METHODS, check_arguments, reviewed_crosswalk
+from ._arguments import METHODS, check_arguments, reviewed_crosswalk, warn_polarity_gap
 from .calibrate import LEAD, no_match_features, no_match_probability
 from .embeddings import DEFAULT_BACKENDS, LARGE_BACKENDS, resolve_backends
 from .explain import explain
@@ -224,7 +224,7 @@ def suggest(
     if reviewed is not None:  # read and checked before anything is computed
         reviewed = reviewed_crosswalk(reviewed, fa, fb)
     if not cross_polarity:
-        _polarity_gap(fa, fb)
+        warn_polarity_gap(fa, fb)
     backends = () if method == "lexical" else resolve_backends(backend)
     w = _method_weights(method, weights or tuned_weights(backends))
     sig = Signals(
@@ -291,48 +291,6 @@ def suggest(
 
         out = honour(out, reviewed, a=fa, b=fb, top=top)
     return out
-
-
-def polarity_gap(fa, fb) -> pd.Series:
-    """Ids of the statements of ``fa`` with no statement of their polarity in ``fb``.
-
-    Within polarity (the default) they get no row: :func:`suggest` warns about them before any
-    work, and refuses when no statement has a candidate.
-
-    Examples
-    --------
-    >>> from compkit.crosswalk.suggest import polarity_gap
-    >>> len(polarity_gap("cis", "wsx"))
-    0
-    """
-    from ..framework.io import load
-
-    fa, fb = load(fa), load(fb)
-    ind = fa.indicators
-    return ind.loc[~ind["polarity"].isin(set(fb.indicators["polarity"])), "indicator_id"]
-
-
-def _polarity_gap(fa, fb) -> None:
-    """Say, before any work, which statements of ``fa`` lack one of their polarity in ``fb``.
-
-    A warning when some do (they get no row), an error when all do.
-    """
-    import warnings
-
-    from ..errors import CompkitWarning
-
-    left = polarity_gap(fa, fb)
-    if not len(left):
-        return
-    total = len(fa.indicators)
-    what = (
-        f"{len(left)} of {total} statements of {fa.label} have no candidate of their "
-        f"polarity in {fb.label} (e.g. {left.iloc[0]})"
-    )
-    across = "cross_polarity=True (on the command line, --cross-polarity) matches across polarity"
-    if len(left) == total:
-        raise UsageError(f"{what}: nothing to match; {across}")
-    warnings.warn(f"{what}: left out; {across}", CompkitWarning, stacklevel=3)
 
 
 def _rejected_most(reviewed) -> int:
