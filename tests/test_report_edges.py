@@ -213,6 +213,40 @@ def test_a_framework_with_no_short_name_is_called_by_its_organisation(probes):
     assert "62.0" not in text and "1 levels" not in text and "1 competencies" not in text
 
 
+UNNAMED = """\
+schema_version: 2
+id: team-ladder
+title: team-ladder
+organisation: (organisation not stated)
+competency_term: competency
+cumulative: false
+language: en-GB
+levels:
+  - {id: l1, name: Junior, rank: 1}
+  - {id: l2, name: Senior, rank: 2}
+competencies:
+  - id: team-ladder
+    name: team-ladder
+    indicators:
+      - {id: t-1, level: l1, text: "Plans their own work with the team."}
+      - {id: t-2, level: l2, text: "Plans the work of the whole team."}
+"""
+
+
+def test_an_unstated_organisation_and_names_that_read_as_the_id(tmp_path):
+    # an ingested file: the organisation a placeholder, the title and one competency the id
+    path = tmp_path / "team-ladder.yaml"
+    path.write_text(UNNAMED, encoding="utf-8")
+    report = build_report(path, "cis", date=DATE, crosswalk=False, appendix=False)
+    assert report.title.startswith("team-ladder and CiS:")
+    assert report.subtitle == (
+        "team-ladder and Competencies – Senior Officer roles (Children in Scotland)"
+    )
+    comps = _table(report, "Competencies side by side").frame
+    assert comps.iloc[0, :2].tolist() == ["team-ladder", "team-ladder"]
+    assert "(organisation not stated) and" not in _text(report)
+
+
 def test_neither_framework_names_values():
     report = build_report(MEDIUM, HSE, date=DATE, crosswalk=False, appendix=False)
     text = _text(report)
@@ -248,3 +282,15 @@ def test_library_refuses_a_date_that_is_none_and_keeps_words():
     with pytest.raises(compkit.UsageError, match="'2026-13-45' is not a date"):
         build_report("cis", "wsx", date="2026-13-45")
     assert build_report("cis", "wsx", date="Spring 2027", appendix=False).date == "Spring 2027"
+
+
+def test_only_framework_columns_swap_ids_for_names():
+    import pandas as pd
+
+    from compkit.compare.present import readable
+
+    cis = compkit.load("cis")
+    frame = pd.DataFrame(
+        {"framework": ["cis"], "status": ["only cis"], "competency": ["cis"], "text": ["cis it"]}
+    )
+    assert readable(frame, (cis,)).iloc[0].tolist() == ["CiS", "only in CiS", "cis", "cis it"]

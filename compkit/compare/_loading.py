@@ -7,6 +7,7 @@ from two files) get ids and names of their own instead of being refused.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
@@ -39,6 +40,33 @@ def _load(frameworks) -> list[Framework]:
     return loaded
 
 
+#: An organisation written as a placeholder: "(organisation not stated)", "Unknown", "n/a", "-".
+_PLACEHOLDER = re.compile(
+    r"\s*(?:\(.*\)|\[.*\]|unknown|not (?:stated|known|given)|n/?a|none|tbc|tbd|[-–—?]*)\s*",
+    re.IGNORECASE,
+)
+
+
+def stated_organisation(fw: Framework) -> str:
+    """The framework's organisation, or "" when its file holds a placeholder for it.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from dataclasses import replace
+    >>> wsx = compkit.load("wsx")
+    >>> stated_organisation(wsx), stated_organisation(replace(wsx, organisation="(not stated)"))
+    ('WSX Mind', '')
+    """
+    return "" if _PLACEHOLDER.fullmatch(fw.organisation or "") else fw.organisation
+
+
+def titled(fw: Framework) -> str:
+    """The framework's title with its organisation, when one is stated: "Title (Organisation)"."""
+    org = stated_organisation(fw)
+    return f"{fw.title} ({org})" if org and org != fw.title else fw.title
+
+
 def _named(loaded: list[Framework]) -> list[Framework]:
     """Give a framework with no short name one: its organisation, else its title."""
     from dataclasses import replace
@@ -47,7 +75,8 @@ def _named(loaded: list[Framework]) -> list[Framework]:
     for fw in loaded:
         if not fw.short_name:
             others = {o.organisation for o in loaded if o is not fw and o.id != fw.id}
-            name = fw.organisation if fw.organisation and fw.organisation not in others else ""
+            org = stated_organisation(fw)
+            name = org if org not in others else ""
             fw = replace(fw, short_name=name or fw.title or fw.id)
         out.append(fw)
     return out

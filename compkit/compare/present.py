@@ -93,6 +93,12 @@ def fmt(value, *, decimals: int = 1, whole: bool = False) -> str:
     return str(value)
 
 
+#: The columns whose cells name a framework by its id ("cis", "only cis", "both"); every other
+#: cell is content (a competency, a title, a statement) and is shown as it is, even when it
+#: reads the same as a framework's id (only a framework's own column names it so).
+ID_COLUMNS = frozenset({"framework", "status"})
+
+
 def _names(frameworks) -> dict[str, str]:
     return {fw.id: fw.label for fw in frameworks}
 
@@ -131,7 +137,8 @@ def readable(
         A table of :mod:`compkit.compare` (snake_case columns, framework ids).
     frameworks : sequence of Framework
         The frameworks the table is about; their ids become their names in column headers
-        and in the ``framework`` and ``status`` columns.
+        and in the ``framework`` and ``status`` columns (:data:`ID_COLUMNS`), and in its own
+        column; a competency or statement that reads as a framework's id stays as it is.
     columns : dict, optional
         Headers of your own, over :data:`LABELS`.
     index : bool
@@ -167,9 +174,16 @@ def readable(
                     len(values) > 0 and str(col) in names and (values % 1 == 0).all()
                 )
             out[col] = [fmt(v, whole=whole) for v in series.tolist()]
-        else:
+        elif col in ID_COLUMNS:
             out[col] = [
                 (_swap(v, names, heads) if isinstance(v, str) else fmt(v, whole=whole))
+                for v in series.tolist()
+            ]
+        else:
+            # a framework's own column may name it by its id (the "framework" row of a summary)
+            own = {col: names[col]} if col in names else {}
+            out[col] = [
+                own.get(v, v) if isinstance(v, str) else fmt(v, whole=whole)
                 for v in series.tolist()
             ]
     labels = {**LABELS, **(columns or {})}

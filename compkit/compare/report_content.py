@@ -20,6 +20,7 @@ import pandas as pd
 
 from .._words import plural
 from ..errors import UsageError
+from ._loading import titled
 from .present import MISSING, fmt, readable
 from .report_model import Figure, Report, Section, Table, figure_block
 
@@ -175,9 +176,9 @@ def build_report(
     return Report(
         title=title or f"{fa.label} and {fb.label}: how the two {what} compare",
         subtitle=(
-            f"Two versions of {fa.title} ({fa.organisation}): {fa.label} and {fb.label}"
+            f"Two versions of {titled(fa)}: {fa.label} and {fb.label}"
             if versions
-            else f"{fa.title} ({fa.organisation}) and {fb.title} ({fb.organisation})"
+            else f"{titled(fa)} and {titled(fb)}"
         ),
         author=author,
         date=_date(date),
