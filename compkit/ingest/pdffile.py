@@ -11,10 +11,12 @@ stands (:mod:`compkit.ingest.pdftables`), and the report names every table so re
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
-from .blocks import Document
+from .blocks import Document, clean
 from .limits import LIMITS, IngestError
+from .pdffonts import font_headings, styled_lines
 from .pdftables import find_tables, may_hold_table
 from .textlines import text_document
 
@@ -42,12 +44,20 @@ def read_pdf(path: Path) -> Document:
         notes: list[tuple] = []
         run: list[str] = []  # layout lines of pages run together: a table over a page break
         places: list[tuple[int, int]] = []
+        styles: list = []  # each line's font size and boldness (None: not known)
+        ys: list = []  # and its baseline on the page
+        chars: Counter = Counter()  # characters per style: the body text's is the commonest
+        by_text: dict[int, dict] = {}  # page -> line text -> style, for its layout lines
         for number, page in enumerate(pages, 1):
-            text = (page.extract_text() or "").split("\n")
+            text, marks, heights, counted = styled_lines(page)
+            chars.update(counted)
             if not run and not may_hold_table(text):
                 lines.extend(text)
+                styles.extend(marks)
+                ys.extend(heights)
                 where.extend({"page": number, "lines": [k]} for k in range(1, len(text) + 1))
                 continue
+            by_text[number] = _by_text(text, marks, heights)
             layout = (page.extract_text(extraction_mode="layout") or "").split("\n")
             while layout and not layout[-1].strip():
                 layout.pop()
@@ -63,6 +73,13 @@ def read_pdf(path: Path) -> Document:
             notes += said
             tables.update({len(lines) + i: g for i, g in grids.items()})
             lines.extend(found)
+            known = [
+                by_text[p].get(clean(t), (None, None))
+                for t, (p, _) in zip(found, places, strict=False)
+            ]
+            known += [(None, None)] * (len(found) - len(known))
+            styles.extend(style for style, _ in known)
+            ys.extend(y for _, y in known)
             where.extend({"page": p, "lines": [k]} for p, k in places)
             run, places = [], []
     except IngestError:
@@ -75,8 +92,9 @@ def read_pdf(path: Path) -> Document:
         raise IngestError(
             path, "the PDF has no text layer (a scan?); no competency framework found"
         )
-    doc = text_document(lines, places=where, tables=tables)
-    doc.notes.extend(notes)
+    lines, where, heads, said = font_headings(lines, styles, ys, where, chars)
+    doc = text_document(lines, places=where, tables=tables, headings=heads)
+    doc.notes.extend([*notes, *said])
     doc.kind = "pdf"
     return doc
 
@@ -84,3 +102,12 @@ def read_pdf(path: Path) -> Document:
 def _open(found: list[str], grids: dict) -> bool:
     """Whether the last table found runs to the end of the lines (on into the next page)."""
     return not any(line.strip() for line in found[max(grids) :])
+
+
+def _by_text(text: list[str], styles: list, heights: list) -> dict:
+    """A page's line texts, their styles and baselines (none where a text comes twice)."""
+    out: dict = {}
+    for line, style, y in zip(text, styles, heights, strict=True):
+        key = clean(line)
+        out[key] = (style, y) if key not in out else (None, None)
+    return out

@@ -124,12 +124,14 @@ def text_document(
     places: list[dict] | None = None,
     repairs: dict[int, str] | None = None,
     tables: dict[int, list[list[dict]]] | None = None,
+    headings: dict[int, str] | None = None,
 ) -> Document:
     """Read text lines (without line ends) into regions.
 
     ``places`` gives each line's source location (default: its line number); ``repairs`` notes
     lines a reader already joined; ``tables`` puts a table (a grid of cells, see
-    :mod:`compkit.ingest.doctables`) at a blank line.
+    :mod:`compkit.ingest.doctables`) at a blank line; ``headings`` names lines a reader knows
+    are headings, with their slot (a PDF's lines set in a heading font).
 
     Examples
     --------
@@ -156,6 +158,9 @@ def text_document(
     doc = Document(regions=[], kind="text")
     doc.all_keys = {p.key: (clean(p.text), p.source) for p in paras if clean(p.text)}
     heads = {i: h for i in range(len(lines)) if (h := _heading(lines, i))}
+    for i, slot in (headings or {}).items():
+        split = numbered_heading(lines[i].strip())
+        heads[i] = (slot, *((split[2], split[1]) if split else (lines[i].strip(), None)))
     shapes = Counter(h[0] for h in heads.values())
     heads = {i: h for i, h in heads.items() if shapes[h[0]] >= 2 or h[0].startswith("#")}
     if not _numbered_in_order(heads):

@@ -1,0 +1,208 @@
+"""Headings in a PDF told by their font: lines set larger than the body text, or bold alone.
+
+A PDF printed from Word keeps no heading styles, only the fonts they were set in. pypdf's text
+extraction calls a visitor with every run of text, its font and size and the text matrix;
+:func:`styled_lines` reads a page's plain text and each line's style (the font size most of its
+characters are set in, and whether all of them are bold: a font name with Bold, Black, Heavy,
+Semibold or Demi, or a weight of 600 or more) in that one pass. :func:`font_headings` then
+finds the body text's size (the one most characters are set in) and reads as headings the
+lines set clearly larger than it, and the short bold lines that stand alone (no final full
+stop, comma or colon; a bold paragraph is no heading); a heading wrapped over two lines is
+joined. Each style (size and boldness) that heads two or more lines is a heading slot, ranked
+by size (bold before regular): the same slots Word's "Heading N" styles give, fed to the same
+heuristics (:mod:`compkit.ingest.textlines`). A PDF set in one font finds no headings and reads
+exactly as before. The report names every style read as headings, why, and its lines.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from .blocks import OPEN_END, clean, marker
+
+__all__ = ["font_headings", "styled_lines"]
+
+_BOLD = re.compile(r"bold|black|heavy|demi|-bd\b|,bd\b", re.IGNORECASE)
+_STOPS = (".", ";", ",")
+Style = tuple[float, bool]  # font size in points, bold
+
+
+def _bold(font) -> bool:
+    """Whether a font dict names a bold face (its name, or its descriptor's weight)."""
+    try:
+        name = str(font.get("/BaseFont", ""))
+        if _BOLD.search(name.split("+")[-1]):
+            return True
+        desc = font.get("/FontDescriptor")
+        desc = desc.get_object() if desc is not None else None
+        return bool(desc) and float(desc.get("/FontWeight", 0)) >= 600
+    except (AttributeError, TypeError, ValueError):
+        return False
+
+
+def _scale(m) -> float:
+    return math.hypot(float(m[2]), float(m[3])) if m else 1.0
+
+
+def styled_lines(page) -> tuple[list[str], list[Style | None], list[float | None], Counter]:
+    """A page's plain text lines, each line's style and baseline, its characters per style.
+
+    One extraction: the text is pypdf's ``extract_text()`` exactly. When the visited runs do
+    not add up to that text (a pypdf change), every style is None and nothing is read by font.
+    """
+    runs: list[tuple[str, Style | None, float | None]] = []
+    faces: dict[int, bool] = {}
+
+    def visit(text, cm, tm, font, size):
+        if not text:
+            return
+        if font is None or not size:
+            runs.append((text, None, None))
+            return
+        if id(font) not in faces:
+            faces[id(font)] = _bold(font)
+        points = round(float(size) * _scale(tm) * _scale(cm), 1)
+        y = float(cm[1]) * float(tm[4]) + float(cm[3]) * float(tm[5]) + float(cm[5])
+        runs.append((text, (points, faces[id(font)]), y))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    lines = text.split("\n")
+    if "".join(t for t, _, _ in runs) != text:
+        return lines, [None] * len(lines), [None] * len(lines), Counter()
+    counts: list[Counter] = [Counter()]
+    ys: list[float | None] = [None]
+    for chunk, style, y in runs:
+        for k, part in enumerate(chunk.split("\n")):
+            if k:
+                counts.append(Counter())
+                ys.append(None)
+            n = sum(not c.isspace() for c in part)
+            if n and style is not None:
+                counts[-1][style] += n
+                ys[-1] = y if ys[-1] is None else ys[-1]
+    styles: list[Style | None] = []
+    for c in counts:
+        if not c:
+            styles.append(None)
+            continue
+        size = Counter()
+        for (points, _), n in c.items():
+            size[points] += n
+        styles.append((size.most_common(1)[0][0], all(b for _, b in c)))
+    total = Counter()
+    for c in counts:
+        total.update(c)
+    return lines, styles, ys, total
+
+
+def _kind(text: str, style: Style, body: Style) -> str | None:
+    """Why a line in ``style`` reads as a heading beside ``body`` text ("larger", "bold")."""
+    points, bold = style
+    if not text or text.endswith(_STOPS) or marker(text)[1] or not text[0].isalnum():
+        return None
+    if points - body[0] >= max(1.0, 0.1 * body[0]) and len(text.split()) <= 12:
+        return "larger"
+    if (
+        bold
+        and not body[1]
+        and points >= body[0] - 0.5
+        and len(text.split()) <= 10
+        and not text.endswith(":")
+        and (text[0].isupper() or text[0].isdigit())
+        and marker(text)[0] is None
+    ):
+        return "bold"
+    return None
+
+
+def _under(y: float | None, below: float | None, style: Style, body: Style) -> bool:
+    """Whether a line in a larger font stands right under another, as a wrapped line does."""
+    if y is None or below is None or style[0] - body[0] < max(1.0, 0.1 * body[0]):
+        return False
+    return 0 < y - below <= 1.3 * style[0]
+
+
+def font_headings(
+    lines: list[str],
+    styles: list[Style | None],
+    ys: list[float | None],
+    places: list[dict],
+    chars: Counter,
+) -> tuple[list[str], list[dict], dict[int, str], list[tuple]]:
+    """The lines read as headings by their font, as slots by rank, and the report's notes.
+
+    Returns the lines and places (a heading wrapped over two lines joined on its first line,
+    the second left blank), ``{line index: slot}`` and the notes. No font differences: the
+    lines and places as given, no headings.
+    """
+    size = Counter()
+    for (points, _), n in chars.items():
+        size[points] += n
+    if not size:
+        return lines, places, {}, []
+    points = size.most_common(1)[0][0]
+    bold = sum(n for (p, b), n in chars.items() if p == points and b) * 2 > size[points]
+    body = (points, bold)
+    lines, places = list(lines), list(places)
+    found: dict[int, tuple[Style, str]] = {}
+    i = 0
+    while i < len(lines):
+        style = styles[i] if i < len(styles) else None
+        if style is None or style == body or not clean(lines[i]):
+            i += 1
+            continue
+        j = i  # a heading wrapped: the same style on the next line, the first ending open
+        while (
+            j + 1 < min(len(lines), len(styles), len(ys), len(places))
+            and styles[j + 1] == style
+            and places[j + 1].get("page") == places[i].get("page")
+            and clean(lines[j + 1])
+            and (
+                lines[j][-1:].isspace()
+                or OPEN_END.search(clean(lines[j]))
+                or clean(lines[j + 1])[0].islower()
+                or _under(ys[j], ys[j + 1], style, body)
+            )
+        ):
+            j += 1
+        text = clean(" ".join(lines[i : j + 1]))
+        why = _kind(text, style, body)
+        if why is not None:
+            found[i] = (style, why)
+            if j > i:
+                lines[i] = text
+                span = [n for p in places[i : j + 1] for n in p.get("lines", [])]
+                places[i] = {**places[i], "lines": span}
+                for k in range(i + 1, j + 1):
+                    lines[k] = ""
+        i = j + 1
+    by_style = Counter(style for style, _ in found.values())
+    ranked = sorted((s for s, n in by_style.items() if n >= 2), key=lambda s: (-s[0], not s[1]))
+    slots = {
+        s: f"PDF heading {k} ({s[0]:g} pt{' bold' if s[1] else ''})"
+        for k, s in enumerate(ranked, 1)
+    }
+    heads = {i: slots[s] for i, (s, _) in found.items() if s in slots}
+    notes = []
+    for s in ranked:
+        at = [i for i in heads if found[i][0] == s]
+        why = {found[i][1] for i in at}
+        reason = (
+            f"set in {s[0]:g} pt{' bold' if s[1] else ''}, larger than the body text "
+            f"({body[0]:g} pt)"
+            if "larger" in why
+            else f"short lines standing alone in bold ({s[0]:g} pt; the body text is not bold)"
+        )
+        shown = ", ".join(repr(clean(lines[i])) for i in at[:5]) + (" ..." if len(at) > 5 else "")
+        confidence = 0.8 if "larger" in why and s[1] else 0.75 if "larger" in why else 0.7
+        notes.append(
+            (
+                "guess",
+                f"{len(at)} lines read as headings ({slots[s]}) by their font: {reason}: {shown}",
+                confidence,
+                places[at[0]],
+            )
+        )
+    return lines, places, heads, notes
