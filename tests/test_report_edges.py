@@ -294,3 +294,20 @@ def test_only_framework_columns_swap_ids_for_names():
         {"framework": ["cis"], "status": ["only cis"], "competency": ["cis"], "text": ["cis it"]}
     )
     assert readable(frame, (cis,)).iloc[0].tolist() == ["CiS", "only in CiS", "cis", "cis it"]
+
+
+def test_two_frameworks_of_one_shape_and_voice_are_told_together(tmp_path):
+    other = ONE.replace("id: one", "id: two").replace("Probe Org", "Other Org")
+    other = other.replace("Listens to colleagues before deciding.", "Plans the team's week.")
+    (tmp_path / "one.yaml").write_text(ONE, encoding="utf-8")
+    (tmp_path / "two.yaml").write_text(other, encoding="utf-8")
+    report = build_report(
+        tmp_path / "one.yaml", tmp_path / "two.yaml", date=DATE, crosswalk=False, appendix=False
+    )
+    summary = " ".join(report.summary)
+    assert "Both arrange them in 1 competency at 1 level." in summary
+    assert (
+        "Both are written in the third person (100% of Probe Org's statements and 100% of "
+        "Other Org's read like 'Manages ...')." in summary
+    )
+    assert "arranges them in" not in summary and "is written" not in summary

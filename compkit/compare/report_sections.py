@@ -7,6 +7,7 @@ every statement. :mod:`compkit.compare.report_content` assembles them into the r
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -37,6 +38,20 @@ def _voice(fw: Framework, over: pd.DataFrame) -> str:
     return f"in a mix of voices ({_pct(first)} first person, {_pct(third)} third person)"
 
 
+def _voices(fa: Framework, fb: Framework, over: pd.DataFrame) -> str:
+    """One sentence on the two frameworks' voices; "Both are written ..." when they share one."""
+    said = [_voice(fw, over) for fw in (fa, fb)]
+    shared = [re.match(r"in the (first|third) person \((\S+) ", v) for v in said]
+    if all(shared) and shared[0].group(1) == shared[1].group(1):
+        person = shared[0].group(1)
+        like = "start 'I ...'" if person == "first" else "read like 'Manages ...'"
+        return (
+            f"Both are written in the {person} person ({shared[0].group(2)} of {fa.label}'s "
+            f"statements and {shared[1].group(2)} of {fb.label}'s {like})."
+        )
+    return f"{fa.label} is written {said[0]}, {fb.label} {said[1]}."
+
+
 def executive_summary(
     fa: Framework, fb: Framework, over: pd.DataFrame, gaps: pd.DataFrame, mapped
 ) -> list[str]:
@@ -64,12 +79,18 @@ def executive_summary(
         size = f"The two frameworks are the same size ({plural(n[A], 'statement')} each)"
     else:
         size = f"The two frameworks are of similar size ({n[A]:,} and {n[B]:,} statements)"
-    shape = "; ".join(
-        f"{fw.label} {'arranges them in' if n[fw.id] else 'has'} "
-        f"{plural(len(fw.competency_records), fw.competency_term)} "
+    arranged = {
+        fw.id: f"{plural(len(fw.competency_records), fw.competency_term)} "
         f"at {plural(len(fw.level_records), 'level')}"
         for fw in (fa, fb)
-    )
+    }
+    if arranged[A] == arranged[B] and n[A] and n[B]:
+        shape = f"both arrange them in {arranged[A]}"
+    else:
+        shape = "; ".join(
+            f"{fw.label} {'arranges them in' if n[fw.id] else 'has'} {arranged[fw.id]}"
+            for fw in (fa, fb)
+        )
     first = [f"{size}. {shape[0].upper()}{shape[1:]}."]
     cumulative = [fw for fw in (fa, fb) if fw.cumulative and len(fw.level_records) > 1 and n[fw.id]]
     top = {
@@ -111,7 +132,7 @@ def executive_summary(
     low = [_pct(org[org["framework"] == fw.id]["share"].iloc[0]) for fw in (fa, fb)]
     if n[A] and n[B]:
         paragraphs.append(
-            f"{fa.label} is written {_voice(fa, over)}, {fb.label} {_voice(fb, over)}. "
+            f"{_voices(fa, fb, over)} "
             f"At the top level, {top[0]} of {fa.label}'s statements reach the organisation or "
             f"sector, against {top[1]} of {fb.label}'s (at the lowest level: {low[0]} and "
             f"{low[1]})."
