@@ -311,3 +311,20 @@ def test_two_frameworks_of_one_shape_and_voice_are_told_together(tmp_path):
         "Other Org's read like 'Manages ...')." in summary
     )
     assert "arranges them in" not in summary and "is written" not in summary
+
+
+def test_the_second_person_and_instructions_are_named_in_the_summary(tmp_path):
+    you = ONE.replace("Listens to colleagues before deciding.", "You listen before deciding.")
+    bare = ONE.replace("id: one", "id: two").replace("Probe Org", "Other Org")
+    bare = bare.replace("Listens to colleagues before deciding.", "Plan the team's week.")
+    (tmp_path / "one.yaml").write_text(you, encoding="utf-8")
+    (tmp_path / "two.yaml").write_text(bare, encoding="utf-8")
+    report = build_report(
+        tmp_path / "one.yaml", tmp_path / "two.yaml", date=DATE, crosswalk=False, appendix=False
+    )
+    summary = " ".join(report.summary)
+    assert "Probe Org is written in the second person (100% of statements start 'You ...')" in (
+        summary
+    )
+    assert "Other Org as instructions (100% of statements start with a verb" in summary
+    assert "mix of voices" not in summary

@@ -35,7 +35,20 @@ def _voice(fw: Framework, over: pd.DataFrame) -> str:
         return f"in the first person ({_pct(first)} of statements start 'I ...')"
     if third >= 80:
         return f"in the third person ({_pct(third)} read like 'Manages ...')"
-    return f"in a mix of voices ({_pct(first)} first person, {_pct(third)} third person)"
+    # the checker's finer reading (rule T007) tells the second person and instructions apart
+    from ..checks.voice import voice
+
+    ind = fw.indicators
+    fine = voice(ind.loc[ind["polarity"] != "ineffective", "text"]).value_counts(normalize=True)
+    second, bare = 100 * fine.get("second", 0.0), 100 * fine.get("bare", 0.0)
+    if second >= 80:
+        return f"in the second person ({_pct(second)} of statements start 'You ...')"
+    if bare >= 80:
+        return f"as instructions ({_pct(bare)} of statements start with a verb: 'Manage ...')"
+    said = [(first, "first person"), (third, "third person"), (second, "second person")]
+    said += [(bare, "instructions")]
+    said += [(max(100.0 - first - third - second - bare, 0.0), "in other forms")]
+    return "in a mix of voices (" + ", ".join(f"{_pct(v)} {w}" for v, w in said if v) + ")"
 
 
 def _voices(fa: Framework, fb: Framework, over: pd.DataFrame) -> str:
