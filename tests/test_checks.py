@@ -284,6 +284,18 @@ def test_cli_check_rule_and_rules(capsys):
     assert capsys.readouterr().out == rules_markdown()
 
 
+def test_cli_codes_may_be_comma_separated(capsys):
+    assert main(["check", "wsx", "--select", "T005,T011", "--format", "csv"]) == 0
+    commas = capsys.readouterr().out
+    assert main(["check", "wsx", "--select", "T005", "T011", "--format", "csv"]) == 0
+    assert commas == capsys.readouterr().out
+    codes = {line.split(",")[0] for line in commas.splitlines()[1:]}
+    assert codes == {"T005", "T011"}
+    assert main(["check", "wsx", "--select", "T", "--ignore", "T011,T005", "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows and not {"T005", "T011"} & {line.split(",")[0] for line in rows}
+
+
 def test_cli_bad_input_exits_2_with_one_line(capsys):
     assert main(["check", "cis", "--select", "Q1"]) == 2
     err = capsys.readouterr().err

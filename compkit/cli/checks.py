@@ -21,10 +21,16 @@ def add_parsers(sub) -> None:
     )
     chk.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
     chk.add_argument(
-        "--select", nargs="+", metavar="CODE", help="only these codes, prefixes or names"
+        "--select",
+        nargs="+",
+        metavar="CODE",
+        help="only these codes, prefixes or names (space- or comma-separated)",
     )
     chk.add_argument(
-        "--ignore", nargs="+", metavar="CODE", help="skip these codes, prefixes or names"
+        "--ignore",
+        nargs="+",
+        metavar="CODE",
+        help="skip these codes, prefixes or names (space- or comma-separated)",
     )
     chk.add_argument(
         "--format",
@@ -49,10 +55,17 @@ def add_parsers(sub) -> None:
     )
 
 
+def _codes(values: list[str] | None) -> list[str] | None:
+    """Codes given as ``T007 T011`` or ``T007,T011`` (as ruff and flake8 take them)."""
+    if values is None:
+        return None
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
 def _cmd_check(args) -> int:
     from ..checks import check
 
-    report = check(args.framework, select=args.select, ignore=args.ignore)
+    report = check(args.framework, select=_codes(args.select), ignore=_codes(args.ignore))
     frame = report.to_frame()
     if args.format == "csv":
         from ..framework.export import csv_text
