@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -134,6 +136,13 @@ def test_profile_errors(cis):
         cis.profile(level="l9")
     with pytest.raises(compkit.UsageError, match="unknown role 'ceo'"):
         cis.profile(role="ceo")
+    corpus = Path(__file__).parent / "data" / "corpus"
+    no_roles = compkit.load(corpus / "hse-stress-competencies.yaml")
+    with pytest.raises(
+        compkit.UsageError,
+        match=r"unknown role 'manager': framework 'hse-stress-competencies' has no roles$",
+    ):
+        no_roles.profile(role="manager")
 
 
 def test_combine(cis, wsx):

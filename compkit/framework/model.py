@@ -199,11 +199,13 @@ class Framework:
             if wanted in {str(a).casefold() for a in aliases(item)}:
                 return item
         term = self.competency_term if kind == "competency" else kind
+        if not items:
+            raise UsageError(f"unknown {term} {key!r}: framework '{self.id}' has no {term}s")
         known = ", ".join(
             f"{it.id} ({it.name})" if hasattr(it, "name") else it.id for it in items[:12]
         ) + (", ..." if len(items) > 12 else "")
         raise UsageError(
-            f"unknown {term} {key!r} in framework '{self.id}'; expected one of: {known or 'none'}"
+            f"unknown {term} {key!r} in framework '{self.id}'; expected one of: {known}"
         )
 
     def levels_up_to(self, level: str | int) -> tuple[str, ...]:
