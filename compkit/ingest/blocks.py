@@ -19,6 +19,7 @@ __all__ = [
     "Label",
     "Para",
     "Region",
+    "atx_heading",
     "clean",
     "marker",
     "numbered_heading",
@@ -66,6 +67,29 @@ def marker(text: str) -> tuple[int | None, bool, str]:
     if m and text[m.end() :].strip():
         return None, True, text[m.end() :]
     return None, False, text
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+$")
+
+
+def atx_heading(line: str) -> tuple[int, str] | None:
+    r"""A Markdown (ATX) heading's depth and text, or None when the line is no such heading.
+
+    As CommonMark reads it: the optional closing run of ``#`` (after a space) is not part of
+    the text; a ``#`` with no space before it, or escaped (``\#``), is.
+
+    Examples
+    --------
+    >>> atx_heading("## Level 2 ##"), atx_heading("# C# #"), atx_heading("#hashtag")
+    ((2, 'Level 2'), (1, 'C#'), None)
+    >>> atx_heading("### ###")
+    (3, '')
+    """
+    m = _ATX.match(line)
+    if not m:
+        return None
+    return len(m.group(1)), _ATX_CLOSE.sub("", m.group(2) or "").strip()
 
 
 OPEN_END = re.compile(

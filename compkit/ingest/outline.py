@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .._words import plural
-from .blocks import OPEN_END, Document, Label, Para, Region, clean, marker
+from .blocks import OPEN_END, Document, Label, Para, Region, atx_heading, clean, marker
 from .cells import split_cell
 from .draft import Draft, Statement
 from .labels import Decision, special_column
@@ -180,7 +180,9 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
     if "level" not in kinds or "competency" in kinds:
         return None
     if doc.title is not None:
-        name, where, key = clean(doc.title.text).lstrip("#").strip(), doc.title.source, ""
+        head = atx_heading(clean(doc.title.text))
+        name = head[1] if head else clean(doc.title.text)
+        where, key = doc.title.source, ""
     else:
         name, where, key = draft.report.file.rsplit(".", 1)[0], {}, ""
     draft.report.add(

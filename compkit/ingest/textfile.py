@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .blocks import Document, Para, clean
+from .blocks import Document, Para, atx_heading, clean
 from .frontmatter import read_front_matter
 from .limits import IngestError
 from .markup import HTML, grid, inline_markdown, markdown_lines, spans_over_breaks
@@ -76,6 +76,7 @@ def read_text(path: Path) -> Document:
             )
     if front is not None:
         lines = [""] * front.size + lines[front.size :]
+    lines = _closed_headings(lines)
     if front is not None and front.regions:
         doc = _front_document(front, lines)
     elif HTML.search(text):
@@ -105,6 +106,19 @@ def read_text(path: Path) -> Document:
     if encoding != "UTF-8":
         doc.notes.append(("guess", f"read as {encoding} text", 0.6))
     return doc
+
+
+def _closed_headings(lines: list[str]) -> list[str]:
+    r"""Markdown headings without their closing ``#`` run ("## Level 2 ##" is "## Level 2").
+
+    CommonMark reads the run as markup, not text; a heading left with no text is a blank line.
+    Done before inline markup is resolved, so an escaped ``\#`` stays in the text.
+    """
+    out = []
+    for line in lines:
+        head = atx_heading(line)
+        out.append(line if head is None else f"{'#' * head[0]} {head[1]}" if head[1] else "")
+    return out
 
 
 _QUOTE = re.compile(r"^\s{0,3}>")
@@ -197,7 +211,8 @@ def _front_document(front, lines: list[str]) -> Document:
     for i, line in enumerate(lines):
         text = clean(inline_markdown(line))
         if text and set(text) - set("-#*=_ "):
-            para = Para(text.lstrip("#").strip(), {"lines": [i + 1]}, key=f"L{i + 1}")
+            head = atx_heading(text)
+            para = Para(head[1] if head else text, {"lines": [i + 1]}, key=f"L{i + 1}")
             doc.introduction.append(para)
     return doc
 

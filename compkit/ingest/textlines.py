@@ -42,7 +42,7 @@ def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
         return None
     line = raw.strip()
     m = _MARKDOWN.match(line)
-    if m:
+    if m:  # the text reader has taken off a closing "##" (textfile._closed_headings)
         split = numbered_heading(m.group(2))  # "## Competency 2: Being brilliant"
         return "#" * len(m.group(1)), *((split[2], split[1]) if split else (m.group(2), None))
     number, bullet, rest = marker(line)

@@ -1,0 +1,79 @@
+"""Markdown markup that must not be left in what ingest reads, each on a self-written fixture.
+
+Closing ``#`` runs of headings ("## Level 2 ##"), emphasis around statements ("_..._",
+"*...*", "__...__"), the organisation when none is stated, and the name of a framework's one
+competency when the document has no competency headings. The wording is our own.
+"""
+
+from __future__ import annotations
+
+import compkit
+from compkit.ingest.blocks import atx_heading
+
+
+def _ingest(tmp_path, name: str, text: str, **hints):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return compkit.ingest(path, **hints)
+
+
+def _texts(result) -> list[str]:
+    return [i["text"] for c in result.document["competencies"] for i in c["indicators"]]
+
+
+# -- closing hashes of headings ---------------------------------------------------------------
+
+CLOSED = """\
+# Widget Making #
+
+## Level 1 ##
+
+- Builds widgets from a plan.
+
+## Level 2 #
+
+- Reviews the widget plans of others.
+
+## Level 3 ###########
+
+- Leads the widget work of a team.
+"""
+
+
+def test_closing_hashes_are_not_part_of_a_heading(tmp_path):
+    result = _ingest(tmp_path, "widgets.md", CLOSED)
+    assert [lv["name"] for lv in result.document["levels"]] == ["Level 1", "Level 2", "Level 3"]
+    assert [c["name"] for c in result.document["competencies"]] == ["Widget Making"]
+    assert "(Level 1, Level 2, Level 3)" in result.report.to_markdown()
+
+
+LADDER = """\
+# Widget Maker I #
+
+- Builds widgets from a plan.
+
+# Widget Maker II #
+
+- Plans widgets for others to build.
+"""
+
+
+def test_closing_hashes_of_level_headings_in_a_ladder(tmp_path):
+    result = _ingest(tmp_path, "ladder.md", LADDER)
+    assert [lv["name"] for lv in result.document["levels"]] == ["Widget Maker I", "Widget Maker II"]
+
+
+def test_a_hash_inside_a_heading_is_text():
+    assert atx_heading("## C# and F# ##") == (2, "C# and F#")
+    assert atx_heading("## Issue#") == (2, "Issue#")
+    assert atx_heading(r"## Pound \#") == (2, r"Pound \#")
+    assert atx_heading("#hashtag") is None
+    assert atx_heading("## ##") == (2, "")
+
+
+def test_an_escaped_closing_hash_stays(tmp_path):
+    text = (
+        "# Widget Making\n\n## Level 1\n\n- Builds widgets.\n\n## Grade \\#\n\n- Plans widgets.\n"
+    )
+    result = _ingest(tmp_path, "escaped.md", text)
+    assert [lv["name"] for lv in result.document["levels"]] == ["Level 1", "Grade #"]
