@@ -77,3 +77,43 @@ def test_an_escaped_closing_hash_stays(tmp_path):
     )
     result = _ingest(tmp_path, "escaped.md", text)
     assert [lv["name"] for lv in result.document["levels"]] == ["Level 1", "Grade #"]
+
+
+# -- emphasis around statements --------------------------------------------------------------
+
+EMPHASIS = """\
+# Widget Making
+
+## Level 1
+
+_Sees trouble coming before the widgets ship._
+
+- Builds widgets from a *written* plan.
+- Keeps the widget_parts table and the __init__ hook tidy.
+- Names files like build_plan_v2 and spec__draft__final.
+
+## Level 2
+
+- *Plans widgets for others to build.*
+- __Reviews every plan__ with its _author_.
+- Checks that 2 * 3 widgets and 4 _ 5 gaps are counted.
+"""
+
+
+def test_emphasis_markers_are_dropped_and_words_kept(tmp_path):
+    texts = _texts(_ingest(tmp_path, "emphasis.md", EMPHASIS))
+    assert texts == [
+        "Sees trouble coming before the widgets ship.",
+        "Builds widgets from a written plan.",
+        "Keeps the widget_parts table and the init hook tidy.",
+        "Names files like build_plan_v2 and spec__draft__final.",
+        "Plans widgets for others to build.",
+        "Reviews every plan with its author.",
+        "Checks that 2 * 3 widgets and 4 _ 5 gaps are counted.",
+    ]
+
+
+def test_an_underscore_inside_a_word_is_no_emphasis(tmp_path):
+    text = "## Level 1\n\n- Reads the snake_case_name of a_b and x_.\n- Writes _y.\n"
+    texts = _texts(_ingest(tmp_path, "words.md", text))
+    assert texts == ["Reads the snake_case_name of a_b and x_.", "Writes _y."]

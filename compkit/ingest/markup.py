@@ -35,19 +35,27 @@ _CLOSES = {"li": {"li"}, "p": {"p"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"
 _CLOSES["th"] = _CLOSES["td"]
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: \_ is _
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
+# Emphasis as CommonMark reads it: ``**x**``, ``*x*``, ``__x__`` and ``_x_``; an underscore
+# inside a word (snake_case, __init__.py's dots aside) opens or closes nothing.
 _STRONG = re.compile(
-    r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|`([^`]+)`|"
-    r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"
+    r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])|`([^`]+)`|"
+    r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|"
+    r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"
 )
 
 
 def inline_markdown(line: str) -> str:
     r"""A Markdown line with its inline markup resolved: links keep their words, no ``**``.
 
+    Emphasis markers (``*``, ``_``, doubled or not) are dropped and their words kept; an
+    underscore inside a word is no emphasis and stays.
+
     Examples
     --------
     >>> inline_markdown("- Read **the** [guide](https://example.org) `now`, *please*")
     '- Read the guide now, please'
+    >>> inline_markdown("_Plans ahead._ Keeps snake_case names, __always__")
+    'Plans ahead. Keeps snake_case names, always'
     >>> inline_markdown(r"the todo\_lists table, 2 \* 3")
     'the todo_lists table, 2 * 3'
     """
