@@ -134,3 +134,32 @@ def test_dollar_signs_are_text_not_mathematics():
     assert plots.figure_png(fig).startswith(b"\x89PNG")
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0] == "Budgets of $5 and $x_1"
+
+
+def test_names_with_emoji_draw_without_missing_glyphs():
+    """UNiDAYS names its competencies "👨‍👨‍👧 Team Orientation" …: the font has no glyph for
+    some of them; the figure draws the words (a missing glyph would warn, an error here)."""
+    from pathlib import Path
+
+    from compkit._plotting import figure_png, figure_svg
+
+    fw = compkit.load(Path(__file__).parent / "data" / "corpus" / "myunidays.yaml")
+    assert any("\u200d" in name for name in fw.competencies["competency"])
+    for fig in (plots.plot_counts(fw), plots.plot_lengths(fw, "wsx")):
+        assert figure_png(fig)[:4] == b"\x89PNG" and "<svg" in figure_svg(fig)
+    fig = plots.plot_counts(fw)
+    figure_png(fig)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "Team Orientation" in labels and not any("\u200d" in label for label in labels)
+    assert "Problem Solving" in labels  # a glyph the font lacks goes, the words stay
+
+
+def test_a_drawn_figure_still_pickles(cis):
+    import pickle
+
+    from compkit._plotting import figure_png
+
+    fig = plots.plot_counts(cis)
+    figure_png(fig)
+    again = pickle.loads(pickle.dumps(fig))
+    assert figure_png(again)[:4] == b"\x89PNG" and repr(again) == repr(fig)

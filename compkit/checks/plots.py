@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .._plotting import level_ticks, scope_bars, scope_legend
+from .._plotting import figure, level_ticks, scope_bars, scope_legend
 from ..framework.io import load
 from ..framework.text import SCOPES, scope
 
@@ -44,18 +44,14 @@ def plot_scope_progression(*frameworks, ax=None):
 
     Examples
     --------
-    >>> import matplotlib.pyplot as plt
     >>> fig = plot_scope_progression("cis", "wsx")
     >>> [ax.get_title() for ax in fig.axes]
     ['CiS: scope of statements by level', 'WSX Mind: scope of statements by level']
-    >>> plt.close(fig)
     """
-    import matplotlib.pyplot as plt
-
     fws = [load(f) for f in frameworks]
     if ax is None:
-        fig, axes = plt.subplots(1, len(fws), figsize=(5 * len(fws), 3.6), squeeze=False)
-        axes = axes[0]
+        fig = figure(5 * len(fws), 3.6)
+        axes = fig.subplots(1, len(fws), squeeze=False)[0]
     else:
         fig, axes = ax.figure, [ax]
     for fw, axis in zip(fws, axes, strict=False):
