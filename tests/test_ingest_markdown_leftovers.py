@@ -117,3 +117,35 @@ def test_an_underscore_inside_a_word_is_no_emphasis(tmp_path):
     text = "## Level 1\n\n- Reads the snake_case_name of a_b and x_.\n- Writes _y.\n"
     texts = _texts(_ingest(tmp_path, "words.md", text))
     assert texts == ["Reads the snake_case_name of a_b and x_.", "Writes _y."]
+
+
+# -- the one competency of a ladder -----------------------------------------------------------
+
+LEVELS_ONLY = """\
+## Widget Maker I
+
+- Builds widgets from a plan.
+
+## Widget Maker II
+
+- Plans widgets for others to build.
+"""
+
+
+def test_a_lone_competency_takes_the_front_matter_title(tmp_path):
+    text = "---\ntitle: Widget Ladder\n---\n\n" + LEVELS_ONLY
+    result = _ingest(tmp_path, "02_widgets.md", text)
+    assert [c["name"] for c in result.document["competencies"]] == ["Widget Ladder"]
+    assert result.document["title"] == "Widget Ladder"
+
+
+def test_a_lone_competency_named_after_a_tidied_file_name(tmp_path):
+    result = _ingest(tmp_path, "03._widget_making-ladder.md", LEVELS_ONLY)
+    assert [c["name"] for c in result.document["competencies"]] == ["Widget making ladder"]
+    (note,) = [n for n in result.report.notes if "one competency" in n.message]
+    assert note.message == (
+        "no labels name competencies: every statement read into one competency, "
+        "'Widget making ladder' (named after the file name '03._widget_making-ladder'; "
+        "rename it, or give competency_from)"
+    )
+    assert note in result.report.low_confidence

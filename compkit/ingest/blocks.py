@@ -21,6 +21,7 @@ __all__ = [
     "Region",
     "atx_heading",
     "clean",
+    "file_name_title",
     "marker",
     "numbered_heading",
     "numbered_name",
@@ -67,6 +68,28 @@ def marker(text: str) -> tuple[int | None, bool, str]:
     if m and text[m.end() :].strip():
         return None, True, text[m.end() :]
     return None, False, text
+
+
+_FILE_NUMBER = re.compile(r"^\d{1,3}(?:[._)-]+[ _-]*|[ _-]+)(?=\S)")
+
+
+def file_name_title(stem: str) -> str:
+    """A name made from a file name: no leading number, words spaced, the first capitalised.
+
+    For a competency the document does not name; the report says where it came from. A file
+    name with nothing to tidy (one plain word, "ladder") is kept as it is.
+
+    Examples
+    --------
+    >>> file_name_title("01._planning"), file_name_title("03_widget-skills")
+    ('Planning', 'Widget skills')
+    >>> file_name_title("postman-osc"), file_name_title("ladder"), file_name_title("2024")
+    ('Postman osc', 'ladder', '2024')
+    """
+    words = " ".join(re.sub(r"[_-]+", " ", _FILE_NUMBER.sub("", stem.strip())).split())
+    if not words or words == stem:
+        return stem
+    return words[:1].upper() + words[1:]
 
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")

@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 
 from .._words import plural
-from .blocks import OPEN_END, Document, Label, Para, Region, atx_heading, clean, marker
+from .blocks import (
+    OPEN_END,
+    Document,
+    Label,
+    Para,
+    Region,
+    atx_heading,
+    clean,
+    file_name_title,
+    marker,
+)
 from .cells import split_cell
 from .draft import Draft, Statement
 from .labels import Decision, special_column
@@ -184,12 +194,15 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
         name = head[1] if head else clean(doc.title.text)
         where, key = doc.title.source, ""
     else:
-        name, where, key = draft.report.file.rsplit(".", 1)[0], {}, ""
+        stem = draft.report.file.rsplit(".", 1)[0]
+        name, where, key = file_name_title(stem), {}, ""
     draft.report.add(
         "guess",
-        f"no labels name competencies: every statement read into one competency, {name!r} "
-        "(rename it, or give competency_from)",
-        0.4,
+        f"no labels name competencies: every statement read into one competency, {name!r}"
+        + (" (named after the document's title" if doc.title is not None else "")
+        + (f" (named after the file name {stem!r}" if doc.title is None else "")
+        + "; rename it, or give competency_from)",
+        0.4 if doc.title is not None else 0.3,
         where,
     )
     return Label(name, "document", tuple(where.items()), key=key)
