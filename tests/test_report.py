@@ -157,7 +157,7 @@ def test_polarity_and_undefined_cells_in_the_report(corpus_html):
     assert row.startswith(f"<td>{effective}</td>")
     assert "not to do" in text  # the appendix marks negative indicators
     gds = compkit.load(GDS)
-    assert f"GDS leaves {len(gds.undefined_cells)} cells" in text
+    assert f"GDS leaves {len(gds.undefined_cells)} cells" in text and "; they are shown as" in text
     assert "Cells not defined by the publisher" in text
 
 

@@ -135,7 +135,8 @@ def executive_summary(
         if k:
             first.append(
                 f"{fw.label} leaves {plural(k, 'cell')} ({fw.competency_term} at a level) "
-                "wholly or partly undefined; they are shown as 'not defined', not as empty."
+                f"wholly or partly undefined; {'they are' if k > 1 else 'it is'} shown as "
+                "'not defined', not as empty."
             )
     paragraphs = [" ".join(first)]
 
