@@ -22,10 +22,18 @@ if TYPE_CHECKING:
 __all__ = ["docx_bytes"]
 
 _TEXT_WIDTH_CM = 17.0  # A4 (21 cm) less 2 cm margins
+_LANDSCAPE_WIDTH_CM = 25.7  # A4 turned (29.7 cm) less 2 cm margins
 _HEADER_FILL = "E8F0F5"
 
 
-def _widths(table: Table) -> list[float]:
+def _floors(table: Table, text_width: float = _TEXT_WIDTH_CM) -> list[float]:
+    """The narrowest width (cm) of each column that breaks no word (the wide one: 38 %)."""
+    return _widths(table, text_width, floors_only=True)
+
+
+def _widths(
+    table: Table, text_width: float = _TEXT_WIDTH_CM, *, floors_only: bool = False
+) -> list[float]:
     """Column widths (cm): no word broken where it fits, the wide column takes the rest."""
     cols = [str(c) for c in table.frame.columns]
     sample = table.frame.head(300)
@@ -38,12 +46,14 @@ def _widths(table: Table) -> list[float]:
         natural = min(max(len(t) for t in texts) * 0.2 + 0.5, 4.5 if k is not None else 7.5)
         floors.append(floor)
         widths.append(max(natural, floor))
+    if floors_only:
+        return floors
     if k is not None:
-        widths[k] = max(_TEXT_WIDTH_CM - (sum(widths) - widths[k]), floors[k])
-    over = sum(widths) - _TEXT_WIDTH_CM
+        widths[k] = max(text_width - (sum(widths) - widths[k]), floors[k])
+    over = sum(widths) - text_width
     slack = [w - f for w, f in zip(widths, floors, strict=True)]
     if over > sum(slack):  # even the floors do not fit: the narrow columns give way
-        room = _TEXT_WIDTH_CM - (floors[k] if k is not None else 0.0)
+        room = text_width - (floors[k] if k is not None else 0.0)
         narrow = sum(f for j, f in enumerate(floors) if j != k)
         return [f if j == k else f * room / narrow for j, f in enumerate(floors)]
     if over > 0:
@@ -73,7 +83,25 @@ def _copy_rows(grid, template, rows: list[list[str]]) -> None:
             tbl.append(tr)
 
 
-def _add_table(doc, table: Table) -> None:
+def _wide(section) -> bool:
+    """Whether a report section holds a table too wide for a portrait page (words would break)."""
+    return any(
+        isinstance(b, Table) and sum(_floors(b)) > _TEXT_WIDTH_CM + 0.01 for b in section.blocks
+    )
+
+
+def _turn(doc, landscape: bool) -> None:
+    """Start a new section (on a new page) in landscape or back in portrait; footer kept."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Cm
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    long, short = Cm(29.7), Cm(21.0)
+    section.page_width, section.page_height = (long, short) if landscape else (short, long)
+
+
+def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
     from docx.shared import Cm, Pt
 
     caption = doc.add_paragraph(table.caption, style="Caption")
@@ -82,7 +110,7 @@ def _add_table(doc, table: Table) -> None:
     grid = doc.add_table(rows=1, cols=len(frame.columns))
     grid.style = "Table Grid"
     grid.autofit = False
-    widths = _widths(table)
+    widths = _widths(table, text_width)
     for column, width in zip(grid.columns, widths, strict=True):
         column.width = Cm(width)
     head = grid.rows[0]
@@ -162,15 +190,20 @@ def docx_bytes(report: Report) -> bytes:
     for text in report.summary:
         doc.add_paragraph(text)
     for s in report.sections:
+        wide = _wide(s)  # on landscape pages of its own, so no word of its tables breaks
+        if wide:
+            _turn(doc, landscape=True)
         heading = doc.add_heading(s.title, level=1)
         heading.paragraph_format.keep_with_next = True
         for text in s.paragraphs:
             doc.add_paragraph(text)
         for block in s.blocks:
             if isinstance(block, Table):
-                _add_table(doc, block)
+                _add_table(doc, block, _LANDSCAPE_WIDTH_CM if wide else _TEXT_WIDTH_CM)
             else:
                 _add_figure(doc, block)
+        if wide and s is not report.sections[-1]:
+            _turn(doc, landscape=False)
     set_language(doc, report.language)
     doc.core_properties.title = report.title
     doc.core_properties.author = report.author or "compkit"
