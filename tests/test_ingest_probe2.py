@@ -328,22 +328,28 @@ BY_ROW = _layout(
 )
 
 
-def test_pdf_table_with_a_row_per_level():
+def _read_pdf_table(lines: list[str]):
+    """The tables found in a PDF page's layout lines, their notes, the statements read
+    (competency, level, text) and the draft."""
     from compkit.ingest.documents import read_into
     from compkit.ingest.draft import Draft
     from compkit.ingest.pdftables import find_tables, may_hold_table
     from compkit.ingest.report import IngestReport
     from compkit.ingest.textlines import text_document
 
-    assert may_hold_table([" ".join(line.split()) for line in BY_ROW])
-    lines, tables, notes = find_tables(BY_ROW, 1, "p1")
-    assert list(tables) == [2]
-    assert "a column per competency and a row per level" in notes[0][1]
-    doc = text_document(lines, tables=tables)
+    assert may_hold_table([" ".join(line.split()) for line in lines])
+    rest, tables, notes = find_tables(lines, 1, "p1")
     draft = Draft(IngestReport("matrix.pdf"))
-    read_into(doc, draft, {})
+    read_into(text_document(rest, tables=tables), draft, {})
     got = [(draft.competencies[s.competency].name, draft.levels[s.level].name, s.text)
            for s in draft.statements]  # fmt: skip
+    return list(tables), notes, got, draft
+
+
+def test_pdf_table_with_a_row_per_level():
+    tables, notes, got, _ = _read_pdf_table(BY_ROW)
+    assert tables == [2]
+    assert "a column per competency and a row per level" in notes[0][1]
     assert got == [
         ("Planning", "Level 1", "Breaks work into small steps."),
         ("Planning", "Level 1", "Asks for reviews early."),
@@ -470,21 +476,9 @@ BY_SKILL = [
 
 
 def test_pdf_table_with_a_row_per_skill():
-    from compkit.ingest.documents import read_into
-    from compkit.ingest.draft import Draft
-    from compkit.ingest.pdftables import find_tables, may_hold_table
-    from compkit.ingest.report import IngestReport
-    from compkit.ingest.textlines import text_document
-
-    assert may_hold_table([" ".join(line.split()) for line in BY_SKILL])
-    lines, tables, notes = find_tables(BY_SKILL, 1, "p1")
-    assert list(tables) == [0]
+    tables, notes, got, draft = _read_pdf_table(BY_SKILL)
+    assert tables == [0]
     assert "a column per level and a row per competency" in notes[0][1]
-    doc = text_document(lines, tables=tables)
-    draft = Draft(IngestReport("matrix.pdf"))
-    read_into(doc, draft, {})
-    got = [(draft.competencies[s.competency].name, draft.levels[s.level].name, s.text)
-           for s in draft.statements]  # fmt: skip
     assert sorted(got) == sorted(
         [
             ("Planning", "Starter (L1)", "Lists the tasks of one day."),
