@@ -7,7 +7,6 @@ every statement. :mod:`compkit.compare.report_content` assembles them into the r
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -26,43 +25,62 @@ __all__ = ["appendix_section", "crosswalk_section", "executive_summary", "polari
 _pct = pct
 
 
-def _voice(fw: Framework, over: pd.DataFrame) -> str:
+#: How each single voice is described, with an example of its statements.
+_LIKE = {
+    "first": ("in the first person", "start 'I ...'"),
+    "third": ("in the third person", "read like 'Manages ...'"),
+    "second": ("in the second person", "start 'You ...'"),
+    "bare": ("as instructions", "start with a verb: 'Manage ...'"),
+}
+
+
+def _reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, float]]:
+    """The voice of 80 % or more of the statements (a key of :data:`_LIKE`), and every share (%).
+
+    ``None`` for a mix, ``""`` (and no shares) when no statement is effective.
+    """
     first = float(over.loc["first person (%)", fw.id])
     third = float(over.loc["third person (%)", fw.id])
     if pd.isna(first) or pd.isna(third):
-        return NO_EFFECTIVE
-    if first >= 80:
-        return f"in the first person ({_pct(first)} of statements start 'I ...')"
-    if third >= 80:
-        return f"in the third person ({_pct(third)} read like 'Manages ...')"
-    # the checker's finer reading (rule T007) tells the second person and instructions apart
+        return "", {}
+    shares = {"first": first, "third": third, **_finer(fw)}
+    main = max(shares, key=shares.get)
+    return (main if shares[main] >= 80 else None), shares
+
+
+def _finer(fw: Framework) -> dict[str, float]:
+    """Shares (%) of the second person and of instructions (the checker's reading, rule T007)."""
     from ..checks.voice import voice
 
     ind = fw.indicators
     fine = voice(ind.loc[ind["polarity"] != "ineffective", "text"]).value_counts(normalize=True)
-    second, bare = 100 * fine.get("second", 0.0), 100 * fine.get("bare", 0.0)
-    if second >= 80:
-        return f"in the second person ({_pct(second)} of statements start 'You ...')"
-    if bare >= 80:
-        return f"as instructions ({_pct(bare)} of statements start with a verb: 'Manage ...')"
-    said = [(first, "first person"), (third, "third person"), (second, "second person")]
-    said += [(bare, "instructions")]
-    said += [(max(100.0 - first - third - second - bare, 0.0), "in other forms")]
+    return {"second": 100 * fine.get("second", 0.0), "bare": 100 * fine.get("bare", 0.0)}
+
+
+def _voice(fw: Framework, over: pd.DataFrame, reading=None) -> str:
+    main, shares = reading or _reading(fw, over)
+    if main == "":
+        return NO_EFFECTIVE
+    if main is not None:
+        how, like = _LIKE[main]
+        of = "" if main == "third" else " of statements"
+        return f"{how} ({_pct(shares[main])}{of} {like})"
+    words = {"first": "first person", "third": "third person", "second": "second person"}
+    said = [(v, words.get(k, "instructions")) for k, v in shares.items()]
+    said += [(max(100.0 - sum(shares.values()), 0.0), "in other forms")]
     return "in a mix of voices (" + ", ".join(f"{_pct(v)} {w}" for v, w in said if v) + ")"
 
 
 def _voices(fa: Framework, fb: Framework, over: pd.DataFrame) -> str:
     """One sentence on the two frameworks' voices; "Both are written ..." when they share one."""
-    said = [_voice(fw, over) for fw in (fa, fb)]
-    shared = [re.match(r"in the (first|third) person \((\S+) ", v) for v in said]
-    if all(shared) and shared[0].group(1) == shared[1].group(1):
-        person = shared[0].group(1)
-        like = "start 'I ...'" if person == "first" else "read like 'Manages ...'"
+    ra, rb = _reading(fa, over), _reading(fb, over)
+    if ra[0] and ra[0] == rb[0]:
+        how, like = _LIKE[ra[0]]
         return (
-            f"Both are written in the {person} person ({shared[0].group(2)} of {fa.label}'s "
-            f"statements and {shared[1].group(2)} of {fb.label}'s {like})."
+            f"Both are written {how} ({_pct(ra[1][ra[0]])} of {fa.label}'s statements and "
+            f"{_pct(rb[1][rb[0]])} of {fb.label}'s {like})."
         )
-    return f"{fa.label} is written {said[0]}, {fb.label} {said[1]}."
+    return f"{fa.label} is written {_voice(fa, over, ra)}, {fb.label} {_voice(fb, over, rb)}."
 
 
 def executive_summary(
