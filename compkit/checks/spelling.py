@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
 
 from .._words import plural
 from .context import Context
-from .dictionary import american, known, likely_typo
+from .dictionary import _british_form, american, known, likely_typo
 from .registry import rule
-from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT
+from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT, GB_TO_US
 
 #: A word the framework uses in this many statements or more is its own vocabulary (T005).
 OWN_WORD = 2
@@ -126,6 +126,84 @@ def doubled_word(ctx: Context):
                 }
 
 
+def _other_text(fw) -> str:
+    """The framework's words outside its statements: names, descriptions, introduction."""
+    parts = [fw.title]
+    for attr in ("competency_records", "level_records", "group_records", "value_records"):
+        parts += [f"{x.name}. {x.description}" for x in getattr(fw, attr)]
+    parts += [p.text for p in fw.introduction]
+    return "\n".join(parts).lower()
+
+
+def _examples(words: list[str]) -> str:
+    """'a', 'a' and 'b', or 'a', 'b' and 3 more words, quoted."""
+    quoted = [f"'{w}'" for w in words[:2]]
+    if len(words) > 2:
+        return f"{', '.join(quoted)} and {plural(len(words) - 2, 'more word')}"
+    return " and ".join(quoted)
+
+
+class _Habits:
+    """How a framework spells its words: which of two spellings it uses for other words.
+
+    A word spelt two ways equally often ("organises" once, "organizes" once) is told by the
+    framework's other words: one written in Oxford -ize throughout slipped into "organises".
+    """
+
+    def __init__(self, texts: pd.Series, other: str):
+        self._texts = texts
+        self.other = other
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The distinct words of the statements, lower case, by how often they are used."""
+        found = self._texts.str.lower().str.findall(_WORD.pattern).explode().dropna()
+        return found.value_counts().index.tolist()
+
+    def kin(self, form: str, forms: list[str], key: str) -> list[str]:
+        """Other words spelt the way ``form`` is and not the way the other ``forms`` are."""
+        rivals = [f for f in forms if f != form]
+        found = _pattern(form, rivals)
+        if found is None:
+            return []
+        pattern, repl = found
+        out = []
+        side = _british(form)
+        for word in self.words:
+            gb, british = _spelling(word)
+            if (
+                gb
+                and british == side
+                and pattern.search(gb)
+                and pattern.sub(repl, gb) == american(gb)
+                and _variant_key(word, "en-US") != key
+            ):
+                out.append(word)
+        return out
+
+    def named(self, form: str) -> int:
+        """How often ``form`` is written in the framework's names, descriptions, introduction."""
+        return len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.other))
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelling(word: str) -> tuple[str, bool]:
+    """A word's British form and whether it is that form ("" for a word of one spelling)."""
+    if _british(word):
+        return word, True
+    gb = _british_form(word)
+    return (gb, False) if gb != word else ("", False)
+
+
+def _pattern(form: str, rivals: list[str]) -> tuple[re.Pattern, str] | None:
+    """The British -> American pattern that tells ``form`` from its rivals, if one does."""
+    for pattern, repl in GB_TO_US:
+        for a in (form, *rivals):
+            if pattern.search(a) and pattern.sub(repl, a) in (form, *rivals) and _british(a):
+                return pattern, repl
+    return None
+
+
 def _british(form: str) -> bool:
     """Whether a form is the British one of its spellings (-ise, -our, -tre, judgement)."""
     return american(form) != form
@@ -208,8 +286,12 @@ def inconsistent_spelling(ctx: Context):
     **What it does.** Groups the words of all statements by a spelling key (hyphens and spaces
     dropped, -ise/-ize, -our/-or, -tre/-ter and judgement/judgment made one), and flags each
     statement that uses a less common form of a word spelt more than one way ("Pro-actively"
-    where "Proactively" is the usual form; on a tie, the form of the framework's ``language``
-    is the usual one, then the form used first). A form of the other English is never the
+    where "Proactively" is the usual form). On a tie the usual form is the one spelt the way
+    the framework spells its other words (in a framework written in Oxford -ize throughout, a
+    lone "organises" is the slip, not "organizes"), then the one its names, descriptions and
+    introduction use, then the form of its ``language``, then a form the dictionary knows
+    ("self-reflection", not "selfreflection"), then the form used first. A form of the other
+    English is never the
     usual one, even when it is the commoner: in en-US text "recognises" becomes "recognizes";
     in en-GB text "behavior" becomes "behaviour" (but "organization", Oxford spelling, is
     British too). In en-GB text, "programme" and "program" (and "licence" and "license") are
@@ -230,20 +312,34 @@ def inconsistent_spelling(ctx: Context):
     forms = _forms(list(zip(ind["indicator_id"], ind["text"], strict=True)), language)
     order = {ident: k for k, ident in enumerate(ind["indicator_id"])}
     gb = language.startswith("en-GB")
-    for variants in forms.values():
+    habits = _Habits(ind["text"], _other_text(ctx.fw))
+    for key, variants in forms.items():
         if len(variants) < 2:
             continue
         british = {f for f in variants if _british(f)}
         native = [f for f in variants if not _foreign(f, british, language)] or list(variants)
-        # the usual form: most occurrences, then the framework's English, then the first used;
-        # never a form of the other English
+        most = max(len(variants[f]) for f in native)
+        tied = [f for f in native if len(variants[f]) == most]
+        # the usual form: most occurrences; on a tie, the way the framework spells its other
+        # words (Oxford -ize throughout, say), then its names and descriptions, then its
+        # English, then a word the dictionary knows, then the first used; never a form of
+        # the other English
+        kin = {f: habits.kin(f, tied, key) for f in tied} if len(tied) > 1 else {}
         usual = min(
-            native,
-            key=lambda f: (-len(variants[f]), _british(f) != gb, order[variants[f][0]]),
+            tied,
+            key=lambda f: (
+                -len(kin.get(f, ())),
+                -habits.named(f),
+                _british(f) != gb,
+                not (known(f) or " " in f or "-" in f),  # "selfreflection" is no word
+                order[variants[f][0]],
+            ),
         )
         n = plural(len(variants[usual]), "time")
         outvoted = any(len(variants[f]) > len(variants[usual]) for f in variants)
         why = f"; '{usual}' is the {language} spelling" if outvoted else ""
+        if kin and len(kin[usual]) > max(len(kin[f]) for f in tied if f != usual):
+            why = "; the framework spells " + _examples(kin[usual]) + " so"
         for form, idents in variants.items():
             if form == usual:
                 continue

@@ -1,0 +1,84 @@
+"""T009 (inconsistent-spelling): the finding points at the slip, not the framework's own form."""
+
+from compkit.checks import check
+from compkit.framework.build import from_dict
+
+
+def framework(statements, *, language="en-GB", name="Delivery"):
+    """A framework of one competency ``name`` with ``statements`` at one level."""
+    inds = [{"id": f"s{k}", "level": "one", "text": t} for k, t in enumerate(statements, 1)]
+    doc = {
+        "schema_version": 1,
+        "id": "spelling",
+        "title": "Spelling",
+        "organisation": "Riverside Trust",
+        "language": language,
+        "levels": [{"id": "one", "name": "One", "rank": 1}],
+        "competencies": [{"id": "c", "name": name, "indicators": inds}],
+    }
+    return from_dict(doc, validate=False)
+
+
+def found(fw):
+    return [(f.indicator_id, f.subject, f.message) for f in check(fw, select="T009")]
+
+
+OXFORD = [
+    "Prioritizes the work of the team.",
+    "Recognizes good ideas from partners.",
+    "Summarizes the risks of a plan.",
+    "Realizes the plan on time.",
+]
+
+
+def findings(texts, language="en-GB"):
+    return found(framework(texts, language=language))
+
+
+def test_a_lone_ise_in_an_oxford_framework_is_the_slip():
+    texts = ["Organises the rota.", *OXFORD, "Organizes the budget."]
+    assert findings(texts) == [
+        (
+            "s1",
+            "organises",
+            "'organises' is spelt 'organizes' elsewhere in the framework (1 time); the "
+            "framework spells 'prioritizes', 'recognizes' and 2 more words so",
+        )
+    ]
+    # the order of the statements does not matter
+    assert [f[1] for f in findings(["Organizes the budget.", *OXFORD, "Organises it."])] == [
+        "organises"
+    ]
+
+
+def test_a_lone_ize_in_a_british_ise_framework_is_the_slip():
+    texts = [
+        "Organizes the rota.",
+        "Prioritises the work of the team.",
+        "Recognises good ideas from partners.",
+        "Organises the budget.",
+    ]
+    assert [f[1] for f in findings(texts)] == ["organizes"]
+    assert findings(texts)[0][2].endswith(
+        "(1 time); the framework spells 'prioritises' and 'recognises' so"
+    )
+
+
+def test_the_majority_still_wins_over_the_habit():
+    texts = ["Organises the rota.", "Organises the budget.", *OXFORD, "Organizes the team."]
+    assert [f[1] for f in findings(texts)] == ["organizes"]
+
+
+def test_a_tie_in_statements_is_told_by_the_names_and_descriptions():
+    texts = ["Takes part in decision making.", "Leads decision-making."]
+    assert [f[1] for f in found(framework(texts, name="Decision-making"))] == ["decision making"]
+    assert [f[1] for f in found(framework(texts, name="Decision making"))] == ["decision-making"]
+    assert [f[1] for f in found(framework(texts))] == ["decision-making"]  # the first used
+
+
+def test_a_closed_up_form_the_dictionary_does_not_know_loses_a_tie():
+    texts = ["Practises selfreflection daily.", "Values self-reflection in others."]
+    assert [f[1] for f in findings(texts)] == ["selfreflection"]
+    # ... and a word it knows is a spelling like any other: the first used wins the tie
+    texts = ["Acts proactively.", "Acts pro-actively."]
+    assert [f[1] for f in findings(texts)] == ["pro-actively"]
