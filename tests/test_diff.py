@@ -47,7 +47,7 @@ def test_every_kind_of_change_is_found(changes):
     table = changes[["item", "change", "old_id", "new_id"]].values.tolist()
     assert table == [
         ["competency", "renamed", "others", "others"],
-        ["indicator", "renamed", "people-l1-1", "people-l1-100"],
+        ["indicator", "id changed", "people-l1-1", "people-l1-100"],
         ["indicator", "split", "people-l1-2", "people-l1-2"],
         ["indicator", "split", "people-l1-2", "people-l1-9"],
         ["indicator", "merged", "people-l4-1", "people-l4-7"],
@@ -106,9 +106,14 @@ def test_changelog_markdown_and_html(changes):
     assert md.splitlines()[:3] == [
         "# Changes to CiS",
         "",
-        "**1 added, 1 removed, 1 reworded, 1 moved, 2 split, 2 merged, 2 renamed**",
+        "**1 competency renamed, 1 statement added, 1 statement removed, 1 statement "
+        "reworded, 1 statement moved, 1 statement split, 1 statement merged, 1 statement given "
+        "a new id**",
     ]
-    assert "## Merged (2)" in md
+    assert "## Merged (1)" in md
+    assert "- Competency renamed: Working with others → Working with other people" in md
+    assert "- Supporting our people / Level 1 (split into 2 statements): I know when" in md
+    assert "  - Supporting our people / Level 1: I help others when I can" in md
     assert "develop the confidence and skills needed to ~~shine.~~ **excel.**" in md
     page = compkit.authoring.render_changelog(changes, to="html", title="CiS <revised>")
     assert "<title>CiS &lt;revised&gt;</title>" in page
@@ -123,7 +128,10 @@ def test_cli_diff(tmp_path, capsys):
     new = compkit.write_yaml(revised_cis(), tmp_path / "cis2.yaml")
     assert main(["diff", "cis", str(new)]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0].split() == ["item", "change", "id", "note", "text"]
+    assert out.splitlines()[0].split() == ["change", "where", "note", "text", "id"]
+    assert "renamed     Competency" in out
+    assert "renamed: Working with others → Working with other people" in out
+    assert out.splitlines()[-1].startswith("1 competency renamed, 1 statement added")
     assert "moved from Supporting our people to Being brilliant and from Level 1 to Level 2" in out
     assert main(["diff", "cis", str(new), "--exit-code"]) == 1
     assert main(["diff", "cis", "cis", "--exit-code"]) == 0

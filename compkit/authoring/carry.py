@@ -144,7 +144,7 @@ def carry_forward(
             continue
         if r.change == "unchanged":
             step = (r.new_id, "kept", "")
-        elif r.change == "renamed":
+        elif r.change == "id changed":
             step = (r.new_id, "renamed", f"id changed from {r.old_id} to {r.new_id}")
         elif r.change == "removed":
             step = (

@@ -12,6 +12,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from .._words import plural
 from ..errors import UsageError
 from ._wordiff import _ops
 from .versions import CHANGES
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 TITLES = {
+    "renamed": "Renamed",
     "added": "Added",
     "removed": "Removed",
     "reworded": "Reworded",
@@ -27,9 +29,13 @@ TITLES = {
     "moved and reworded": "Moved and reworded",
     "split": "Split",
     "merged": "Merged",
-    "renamed": "Renamed",
+    "id changed": "Id changed (text kept)",
     "unchanged": "Unchanged",
 }
+#: A change in the summary's words, where its name does not read ("2 statements given new ids").
+SAID = {"id changed": "given a new id"}
+#: What a reader calls each kind of item.
+ITEMS = {"indicator": "statement"}
 
 
 def _where(r) -> str:
@@ -45,6 +51,55 @@ def _name(r, column: str) -> str:
     name = getattr(r, f"{column}_name", None)
     ident = getattr(r, column)
     return name if isinstance(name, str) else ident if isinstance(ident, str) else ""
+
+
+def _item(r) -> str:
+    """The kind of item in words, capitalised: "Competency", "Statement"."""
+    return ITEMS.get(r.item, r.item).capitalize()
+
+
+def describe(r) -> tuple[str, str]:
+    """What happened to one row of a :func:`compkit.diff` table, in words: (where, note).
+
+    A renamed competency, level, group, value or role reads "renamed: Old → New"; a split or
+    merge is told by how many statements, not their ids.
+    """
+    note = r.note or ""
+    if r.item != "indicator":
+        if r.change == "renamed":
+            ids = note.split("; ", 1)[1] if "; " in note else ""
+            return _item(r), "; ".join(
+                x for x in (f"renamed: {r.old_text} → {r.new_text}", ids) if x
+            )
+        return _item(r), note
+    parts = [x for x in note.split("; ") if x and not x.startswith(("split into", "merged from"))]
+    if r.change in ("split", "merged") and note:
+        many = next(x for x in note.split("; ") if x.startswith(("split into", "merged from")))
+        n = len(many.split(", "))
+        parts.insert(0, f"{r.change} {'into' if r.change == 'split' else 'from'} {n} statements")
+    return _where(r), "; ".join(parts)
+
+
+def summary(changes: pd.DataFrame) -> str:
+    """The changes counted as a reader counts them: "1 competency renamed, 2 statements added".
+
+    A statement split in two is one statement split; two merged into one are one merge.
+    """
+    if changes.empty:
+        return "no changes"
+    out = []
+    for change in CHANGES:
+        rows = changes[changes["change"] == change]
+        for item in dict.fromkeys(rows["item"]):
+            part = rows[rows["item"] == item]
+            n = len(part)
+            if change == "split":
+                n = part["old_id"].nunique()
+            elif change == "merged":
+                n = part["new_id"].nunique()
+            word = ITEMS.get(item, item)
+            out.append(f"{plural(n, word)} {SAID.get(change, change)}")
+    return ", ".join(out)
 
 
 def title_of(attrs: dict) -> str:
@@ -72,21 +127,75 @@ def _md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|~])", r"\\\1", text).replace("\n", " ")
 
 
+def _groups(rows: pd.DataFrame):
+    """The rows of one change, a split's (or merge's) parts together under their one statement."""
+    done: set = set()
+    for r in rows.itertuples(index=False):
+        if r.change in ("split", "merged"):
+            key = (r.change, r.old_id if r.change == "split" else r.new_id)
+            if key in done:
+                continue
+            done.add(key)
+            side = "old_id" if r.change == "split" else "new_id"
+            parts = [p for p in rows.itertuples(index=False) if getattr(p, side) == key[1]]
+            yield r, parts
+        else:
+            yield r, []
+
+
+def _ident(r) -> str:
+    if isinstance(r.old_id, str) and isinstance(r.new_id, str) and r.old_id != r.new_id:
+        return f"{r.old_id} → {r.new_id}"
+    return r.new_id if isinstance(r.new_id, str) else r.old_id
+
+
+def _count(change: str, rows: pd.DataFrame) -> int:
+    if change == "split":
+        return rows["old_id"].nunique()
+    if change == "merged":
+        return rows["new_id"].nunique()
+    return len(rows)
+
+
 def _markdown_log(title: str, summary: str, sections) -> str:
+    e = _md_escape
     lines = [f"# {title}", "", f"**{summary}**", ""]
     for change, rows in sections:
-        lines += [f"## {TITLES[change]} ({len(rows)})", ""]
-        for r in rows.itertuples(index=False):
-            ident = r.new_id if isinstance(r.new_id, str) else r.old_id
+        lines += [f"## {TITLES[change]} ({_count(change, rows)})", ""]
+        for r, parts in _groups(rows):
+            where, note = describe(r)
             if r.item != "indicator":
-                lines.append(f"- {r.item.capitalize()}: {_md_text(r)}")
+                lines.append(f"- {e(_structure_line(r, where, note))}")
                 continue
-            if isinstance(r.old_id, str) and isinstance(r.new_id, str) and r.old_id != r.new_id:
-                ident = f"{r.old_id} → {r.new_id}"
-            note = f" ({_md_escape(r.note)})" if r.note else ""
-            lines.append(f"- {_md_escape(_where(r))}{note}: {_md_text(r)} (`{ident}`)")
+            if parts:
+                whole = r.old_text if r.change == "split" else r.new_text
+                lines.append(f"- {e(where)} ({e(note)}): {e(whole)}")
+                for p in parts:
+                    piece = p.new_text if r.change == "split" else p.old_text
+                    at = e(_where(p)) if r.change == "split" else e(_old_where(p))
+                    lines.append(f"  - {at}: {e(piece)} (`{_ident(p)}`)")
+                continue
+            if r.change == "id changed":  # the text is kept: the ids are the news
+                lines.append(f"- {e(where)}: `{r.old_id}` → `{r.new_id}`")
+                continue
+            note = f" ({e(note)})" if note else ""
+            lines.append(f"- {e(where)}{note}: {_md_text(r)} (`{_ident(r)}`)")
         lines.append("")
     return "\n".join(lines)
+
+
+def _structure_line(r, item: str, note: str) -> str:
+    """A competency, level, group, value or role's change in one line, by name."""
+    if r.change == "renamed":
+        return f"{item} {note}"
+    name = r.new_text if isinstance(r.new_text, str) else r.old_text
+    return f"{item} {name}: {note}" if note else f"{item}: {name}"
+
+
+def _old_where(r) -> str:
+    """Where a statement was in the old version, by name."""
+    comp, level = _name(r, "old_competency"), _name(r, "old_level")
+    return f"{comp} / {level}" if comp else ""
 
 
 def _md_text(r) -> str:
@@ -123,18 +232,32 @@ def _html_log(title: str, summary: str, sections, language: str = "en-GB") -> st
         f"<p><strong>{e(summary)}</strong></p>",
     ]
     for change, rows in sections:
-        parts.append(f"<h2>{e(TITLES[change])} ({len(rows)})</h2>")
+        parts.append(f"<h2>{e(TITLES[change])} ({_count(change, rows)})</h2>")
         parts.append(
             "<table><thead><tr><th>Where</th><th>Statement</th><th>Note</th><th>Id</th></tr>"
             "</thead><tbody>"
         )
-        for r in rows.itertuples(index=False):
-            ident = r.new_id if isinstance(r.new_id, str) else r.old_id
-            if isinstance(r.old_id, str) and isinstance(r.new_id, str) and r.old_id != r.new_id:
-                ident = f"{r.old_id} → {r.new_id}"
-            where = _where(r) if r.item == "indicator" else r.item.capitalize()
+        for r, group in _groups(rows):
+            where, note = describe(r)
+            if r.item != "indicator":
+                line = _structure_line(r, where, note)
+                parts.append(
+                    f'<tr><td colspan="3">{e(line)}</td><td><code>{e(_ident(r))}</code></td></tr>'
+                )
+                continue
+            text = _html_text(r)
+            ident = _ident(r)
+            if group:
+                whole = r.old_text if r.change == "split" else r.new_text
+                items = "".join(
+                    f"<li>{e(_where(p) if r.change == 'split' else _old_where(p))}: "
+                    f"{e(p.new_text if r.change == 'split' else p.old_text)}</li>"
+                    for p in group
+                )
+                text = f"{e(whole)}<ul>{items}</ul>"
+                ident = ", ".join(_ident(p) for p in group)
             parts.append(
-                f"<tr><td>{e(where)}</td><td>{_html_text(r)}</td><td>{e(r.note or '')}</td>"
+                f"<tr><td>{e(where)}</td><td>{text}</td><td>{e(note)}</td>"
                 f"<td><code>{e(ident)}</code></td></tr>"
             )
         parts.append("</tbody></table>")
@@ -166,7 +289,7 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
     >>> print(log)
     # Changes to WSX Mind
     <BLANKLINE>
-    **1 reworded**
+    **1 statement reworded**
     <BLANKLINE>
     ## Reworded (1)
     <BLANKLINE>
@@ -177,11 +300,10 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
         raise UsageError(f"unknown change log format {to!r}; expected one of: md, html")
     attrs = changes.attrs
     title = title or title_of(attrs)
-    counts = changes["change"].value_counts()
-    summary = ", ".join(f"{int(counts[c])} {c}" for c in CHANGES if c in counts) or "no changes"
+    told = summary(changes)
     sections = [
         (c, changes[changes["change"] == c]) for c in CHANGES if (changes["change"] == c).any()
     ]
     if to == "md":
-        return _markdown_log(title, summary, sections)
-    return _html_log(title, summary, sections, attrs.get("language") or "en-GB")
+        return _markdown_log(title, told, sections)
+    return _html_log(title, told, sections, attrs.get("language") or "en-GB")

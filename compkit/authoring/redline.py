@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .._word import field, set_language
 from ._wordiff import _ops
+from .changelog import summary as told
 from .versions import diff
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["render_redline"]
 
-_IN_PLACE = ("unchanged", "reworded", "renamed")  # changes shown inside one paragraph
+_IN_PLACE = ("unchanged", "reworded", "id changed")  # changes shown inside one paragraph
 
 
 def render_redline(old, new, *, author: str = "compkit") -> bytes:
@@ -70,8 +71,7 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     doc.core_properties.author = author
     tracker = _Tracker(author)
     doc.add_paragraph(f"{b.title}: tracked changes", style="Title")
-    counts = changes.loc[changes["change"] != "unchanged", "change"].value_counts()
-    summary = ", ".join(f"{n} {c}" for c, n in counts.items()) or "no changes"
+    summary = told(changes[changes["change"] != "unchanged"])
     versions = f" ({a.version} to {b.version})" if a.version and b.version else ""
     doc.add_paragraph(
         f"{b.organisation}. Changes since the previous version{versions}: {summary}. In Word, "
@@ -81,7 +81,7 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     footer = section.footer.paragraphs[0]
     footer.text = f"{b.title} · tracked changes · Page "
     field(footer, "PAGE")
-    _write(doc, a, b, changes, tracker)
+    _write(doc, a, b, changes, tracker, author)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -156,25 +156,72 @@ def _reworded(tracker: _Tracker, para, old: str, new: str) -> None:
             in_new = True
 
 
-def _heading(doc, tracker: _Tracker, level: int, old: str | None, new: str | None) -> None:
+def _comment(doc, para, text: str, author: str) -> None:
+    """A Word comment in the margin of ``para`` saying what happened, in words."""
+    if text:
+        doc.add_comment(para.add_run(""), text=text, author=author, initials=author[:2])
+
+
+def _heading(doc, tracker: _Tracker, level: int, old: str | None, new: str | None, note=""):
+    """A heading; a renamed one is the old name deleted and the new one inserted, whole."""
     para = doc.add_heading("", level=level)
     if old is not None and new is not None:
-        _reworded(tracker, para, old, new)
+        if old != new:
+            tracker.run(para, "del", old)
+            tracker.run(para, "ins", new)
+            note = "; ".join(x for x in (f"Renamed: {old} → {new}", note) if x)
+        else:
+            tracker.run(para, None, new)
     elif new is None:
         tracker.run(para, "del", old or "")
         tracker.paragraph(para, "del")
     elif old is None:
         tracker.run(para, "ins", new)
         tracker.paragraph(para, "ins")
+    return para, note
 
 
-def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
+def _notes(changes: pd.DataFrame):
+    """What the margin says of each moved, split or merged statement, where it was and is."""
+    from .changelog import _old_where, _where
+
+    said: dict[tuple[str, str], str] = {}
+    by_old = changes.groupby("old_id")["new_id"].nunique()
+    for r in changes[changes["item"] == "indicator"].itertuples(index=False):
+        if r.change in ("moved", "moved and reworded"):
+            said["del", r.old_id] = f"Moved to {_where(r)}"
+            said["ins", r.new_id] = f"Moved from {_old_where(r)}"
+        elif r.change == "split":
+            n = by_old.get(r.old_id, 0)
+            said["del", r.old_id] = f"Split into {n} statements"
+            said["ins", r.new_id] = f"Part of a statement split in {n}, from {_old_where(r)}"
+        elif r.change == "merged":
+            n = int((changes["new_id"] == r.new_id).sum())
+            said["del", r.old_id] = f"Merged with {n - 1} more into one at {_where(r)}"
+            said["ins", r.new_id] = f"Merged from {n} statements"
+    return said
+
+
+def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> None:
+    from . import _structure
+
     rows = changes[changes["item"] == "indicator"].to_dict("records")
+    both = changes["old_id"].notna() & changes["new_id"].notna() & (changes["item"] == "indicator")
+    maps = _structure.match(
+        a, b, list(zip(changes["old_id"][both], changes["new_id"][both], strict=True))
+    )
+    said = _notes(changes)
+    moves = changes[(changes["item"] == "competency") & (changes["change"] == "moved")]
+    moved_comp = dict(zip(moves["new_id"], moves["note"].str.capitalize(), strict=True))
     cells: dict[tuple[str, str], list[tuple[str, dict]]] = {}
     placed: set[tuple[str, str]] = set()  # a split or merge has a row per part: place each once
+    new_comp = {o: n for o, n in maps["competency"].items()}
+    new_level = {o: n for o, n in maps["level"].items()}
 
     def put(comp, level, kind: str, row: dict) -> None:
         key = (kind, row["new_id"] if kind == "ins" else row["old_id"])
+        if kind == "del":  # under the heading the old competency and level have now
+            comp, level = new_comp.get(comp, comp), new_level.get(level, level)
         if key not in placed:
             placed.add(key)
             cells.setdefault((comp, level), []).append((kind, row))
@@ -187,23 +234,31 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
             put(row["old_competency"], row["old_level"], "del", row)
         if isinstance(row["new_id"], str) and row["change"] != "removed":
             put(row["new_competency"], row["new_level"], "ins", row)
-    comps = list(b.competency_ids) + [c for c in a.competency_ids if c not in b.competency_ids]
-    levels = list(b.level_ids) + [lv for lv in a.level_ids if lv not in b.level_ids]
-    names = {
-        kind: (
-            {x.id: x.name for x in getattr(a, f"{kind}_records")},
-            {x.id: x.name for x in getattr(b, f"{kind}_records")},
-        )
-        for kind in ("competency", "level")
-    }
+    kept = {kind: set(maps[kind].values()) for kind in ("competency", "level")}
+    comps = list(b.competency_ids) + [c for c in a.competency_ids if c not in maps["competency"]]
+    levels = list(b.level_ids) + [lv for lv in a.level_ids if lv not in maps["level"]]
+    names = {}
+    for kind in ("competency", "level"):
+        before = {x.id: x.name for x in getattr(a, f"{kind}_records")}
+        after = {x.id: x.name for x in getattr(b, f"{kind}_records")}
+        back = {n: o for o, n in maps[kind].items()}
+        names[kind] = {
+            k: (before.get(back.get(k, "")) if k in kept[kind] else before.get(k), after.get(k))
+            for k in (*after, *before)
+            if k in after or k not in maps[kind]
+        }
     order_old = {i.id: n for n, i in enumerate(a.indicator_records)}
     order_new = {i.id: n for n, i in enumerate(b.indicator_records)}
+    said_level: set[str] = set()
     for comp in comps:
-        old_name, new_name = (names["competency"][k].get(comp) for k in (0, 1))
+        para, note = _heading(doc, tracker, 1, *names["competency"][comp], moved_comp.get(comp, ""))
+        _comment(doc, para, note, author)
         shown = [lv for lv in levels if (comp, lv) in cells]
-        _heading(doc, tracker, 1, old_name, new_name)
         for lv in shown:
-            _heading(doc, tracker, 2, *(names["level"][k].get(lv) for k in (0, 1)))
+            para, note = _heading(doc, tracker, 2, *names["level"][lv])
+            if lv not in said_level:  # a renamed level is said once, not under every competency
+                said_level.add(lv)
+                _comment(doc, para, note, author)
 
             def order(entry, order_old=order_old, order_new=order_new):
                 kind, row = entry
@@ -219,3 +274,9 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
                 text = row["old_text"] if kind == "del" else row["new_text"]
                 tracker.run(para, kind, text)
                 tracker.paragraph(para, kind)
+                _comment(
+                    doc,
+                    para,
+                    said.get((kind, row[f"{'old' if kind == 'del' else 'new'}_id"]), ""),
+                    author,
+                )

@@ -3,9 +3,11 @@
 :func:`diff` matches statements by id first and, for the rest, by text similarity (word sets,
 vectorised over every pair at once), and tells for each one whether it was added, removed,
 reworded (with a word-level diff), moved to another level or competency, split into several
-statements or merged from several. Competencies, levels, values, groups and roles that were
-added, removed or renamed are listed too. :func:`render_changelog` turns the table into a
-Markdown or HTML change log for reviewers.
+statements or merged from several, or kept word for word under a new id ("id changed").
+Competencies, levels, values, groups and roles added, removed or renamed are listed too (matched
+by what they hold when their id changed too, :mod:`._structure`), and a competency moved to
+another group; a statement whose competency or level was only renamed has not moved.
+:func:`render_changelog` turns the table into a Markdown or HTML change log for reviewers.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from . import _structure
 from ._wordiff import word_diff
 
 if TYPE_CHECKING:
@@ -46,6 +49,7 @@ DIFF_COLUMNS = [
 ]
 #: Kinds of change, in the order a change log lists them.
 CHANGES = (
+    "renamed",
     "added",
     "removed",
     "reworded",
@@ -53,7 +57,7 @@ CHANGES = (
     "moved and reworded",
     "split",
     "merged",
-    "renamed",
+    "id changed",
     "unchanged",
 )
 _WORD = re.compile(r"\w+")
@@ -126,7 +130,7 @@ def diff(
     -------
     pandas.DataFrame
         Columns :data:`DIFF_COLUMNS`: ``item`` (indicator, competency, level, ...), ``change``
-        (added, removed, reworded, moved, moved and reworded, split, merged, renamed,
+        (renamed, added, removed, reworded, moved, moved and reworded, split, merged, id changed,
         unchanged), both ids, competencies, levels and texts, ``similarity``, ``matched_by``
         (id or text), the ``word_diff`` and a ``note``. A split gives one row per new part, a
         merge one row per old part. ``attrs`` holds the two framework labels.
@@ -155,7 +159,10 @@ def diff(
     if not 0 < threshold <= 1:
         raise UsageError(f"threshold must be above 0 and at most 1, not {threshold}")
     a, b = load(old), load(new)
-    rows = _indicator_changes(a, b, threshold) + _structure_changes(a, b)
+    rows = _indicator_changes(a, b, threshold)
+    pairs = [(r["old_id"], r["new_id"]) for r in rows if r["old_id"] and r["new_id"]]
+    maps = _structure.match(a, b, pairs)
+    rows = [_settle(r, maps, a, b) for r in rows] + _structure.changes(a, b, maps)
     out = _named(pd.DataFrame(rows, columns=DIFF_COLUMNS), a, b).astype(object)
     out = out.where(out.notna(), None).astype({"similarity": float})
     if not unchanged:
@@ -203,17 +210,35 @@ def _row(kind: str, change: str, o, n, *, sim=np.nan, by="", note="") -> dict:
     }
 
 
-def _pair_change(o, n, a: Framework, b: Framework) -> tuple[str, str]:
-    """The change between two matched statements, and where it moved in words (by name)."""
-    moved = (o.competency, o.level) != (n.competency, n.level)
+def _settle(row: dict, maps: dict[str, dict[str, str]], a: Framework, b: Framework) -> dict:
+    """A moved statement whose competency or level was only renamed (a new id) did not move."""
+    if row["item"] != "indicator" or row["change"] not in ("moved", "moved and reworded"):
+        return row
+    o, n = a.indicator(row["old_id"]), b.indicator(row["new_id"])
+    change, note = _pair_change(o, n, a, b, maps)
+    if change == "unchanged" and o.id != n.id:
+        change = "id changed"
+    ids = f"id changed from {o.id} to {n.id}" if o.id != n.id else ""
+    return row | {"change": change, "note": "; ".join(x for x in (ids, note) if x)}
+
+
+def _pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]:
+    """The change between two matched statements, and where it moved in words (by name).
+
+    ``maps`` (kind -> old id -> new id) tells a competency or level renamed with a new id.
+    """
+    comps, levels = (maps or {}).get("competency", {}), (maps or {}).get("level", {})
+    other_comp = comps.get(o.competency, o.competency) != n.competency
+    other_level = levels.get(o.level, o.level) != n.level
+    moved = other_comp or other_level
     reworded = o.text != n.text
     note = ""
     if moved:
         parts = []
-        if o.competency != n.competency:
+        if other_comp:
             old, new = a.competency(o.competency).name, b.competency(n.competency).name
             parts.append(f"from {old} to {new}")
-        if o.level != n.level:
+        if other_level:
             parts.append(f"from {a.level(o.level).name} to {b.level(n.level).name}")
         note = "moved " + " and ".join(parts)
     change = (
@@ -315,7 +340,7 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
             k, j = free_old[r], free_new[c]
             change, note = _pair_change(old[k], new[j], a, b)
             note = "; ".join(x for x in (f"id changed from {k} to {j}", note) if x)
-            change = "renamed" if change == "unchanged" else change
+            change = "id changed" if change == "unchanged" else change
             rows.append(
                 _row("indicator", change, old[k], new[j], sim=sub[r, c], by="text", note=note)
             )
@@ -323,48 +348,6 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
             used_new.add(j)
     rows += [_row("indicator", "removed", old[k], None) for k in old if k not in used_old]
     rows += [_row("indicator", "added", None, new[j]) for j in new if j not in used_new]
-    return rows
-
-
-def _structure_changes(a: Framework, b: Framework) -> list[dict]:
-    rows = []
-    kinds = {
-        "competency": ("competency_records", "name"),
-        "level": ("level_records", "name"),
-        "group": ("group_records", "name"),
-        "value": ("value_records", "name"),
-        "role": ("role_records", "name"),
-    }
-    for kind, (attr, field) in kinds.items():
-        old = {x.id: getattr(x, field) for x in getattr(a, attr)}
-        new = {x.id: getattr(x, field) for x in getattr(b, attr)}
-        for k in old.keys() | new.keys():
-            before, after = old.get(k), new.get(k)
-            change = (
-                "added"
-                if before is None
-                else "removed"
-                if after is None
-                else "renamed"
-                if before != after
-                else None
-            )
-            if change:
-                rows.append(
-                    dict.fromkeys(DIFF_COLUMNS)
-                    | {
-                        "item": kind,
-                        "change": change,
-                        "old_id": k if before is not None else None,
-                        "new_id": k if after is not None else None,
-                        "old_text": before,
-                        "new_text": after,
-                        "similarity": np.nan,
-                        "matched_by": "id",
-                        "word_diff": word_diff(before, after) if change == "renamed" else "",
-                        "note": "",
-                    }
-                )
     return rows
 
 

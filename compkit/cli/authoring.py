@@ -13,9 +13,11 @@ def add_parsers(sub) -> None:
         "diff",
         help="show what changed between two versions of a framework",
         description=(
-            "Compare two versions of a framework: statements added, removed, reworded (with a "
-            "word-level diff), moved to another level or competency, split or merged; matched "
-            "by id first, then by text similarity."
+            "Compare two versions of a framework: competencies, levels, groups, values and roles "
+            "renamed ('renamed: Old → New'), added, removed, or moved to another group; "
+            "statements added, removed, reworded (with a word-level diff), moved to another level "
+            "or competency, split, merged or kept under a new id; matched by id first, then by "
+            "text similarity (and a competency or level by what it holds)."
         ),
     )
     dif.add_argument("old", metavar="OLD", help=FRAMEWORK_HELP)
@@ -101,13 +103,21 @@ def _cmd_diff(args) -> int:
 
         text = csv_text(changes)
     else:
+        from ..authoring.changelog import describe, summary
+
+        told = [describe(r) for r in changes.itertuples(index=False)]
+        structure = changes["item"] != "indicator"
         shown = changes.assign(
+            where=[w for w, _ in told],
+            note=[n for _, n in told],
+            text=changes["word_diff"]
+            .where(changes["word_diff"] != "", changes["new_text"].fillna(changes["old_text"]))
+            .where(~(structure & (changes["change"] == "renamed")), ""),
             id=changes["new_id"].fillna(changes["old_id"]),
-            text=changes["word_diff"].where(
-                changes["word_diff"] != "", changes["new_text"].fillna(changes["old_text"])
-            ),
-        )[["item", "change", "id", "note", "text"]]
-        text = (format_table(shown) if len(shown) else "no changes") + "\n"
+        )[["change", "where", "note", "text", "id"]]
+        text = (
+            format_table(shown) + f"\n{summary(changes)}" if len(shown) else "no changes"
+        ) + "\n"
     if args.output:
         from .._atomic import write_text
 

@@ -1,0 +1,164 @@
+"""What changed in a framework's structure: items renamed, added, removed, or moved.
+
+Competencies, levels, groups, values and roles renamed, added or removed, and a competency
+moved to another group. Items are matched by id first. An item whose id changed is matched by
+what it holds — a
+competency by where its statements went, a level by its statements and then its rank, a group
+by its competencies, a value by the competencies that hold it — and then by a name of the same
+words, so a competency renamed "Working with others" → "Working together" with a new id is one
+competency renamed, not one removed and one added with every statement moved. The matching
+maps (old id → new id) also tell :mod:`compkit.authoring.versions` which statements did not
+move at all: their competency or level was only renamed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from ..framework.model import Framework
+
+#: Structural items, in the order a change log lists them, with their records.
+KINDS = {
+    "competency": "competency_records",
+    "level": "level_records",
+    "group": "group_records",
+    "value": "value_records",
+    "role": "role_records",
+}
+_WORD = re.compile(r"\w+")
+
+
+def _dice(x: str, y: str) -> float:
+    a, b = set(_WORD.findall(x.casefold())), set(_WORD.findall(y.casefold()))
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
+def _pair_by_votes(votes: Counter, olds: list[str], news: list[str]) -> dict[str, str]:
+    """Old-only and new-only ids paired where most of an old item's votes go to one new item."""
+    out: dict[str, str] = {}
+    totals = Counter()
+    for (o, _), n in votes.items():
+        totals[o] += n
+    for o in olds:
+        best = max(((n, v) for (x, v), n in votes.items() if x == o and v in news), default=None)
+        if best and best[0] * 2 > totals[o] and best[1] not in out.values():
+            out[o] = best[1]
+    return out
+
+
+def _pair_by_name(old: dict[str, str], new: dict[str, str], olds, news) -> dict[str, str]:
+    """Old-only and new-only items whose names share most words, each the other's best."""
+    olds, news = [o for o in olds], [n for n in news]
+    if not olds or not news:
+        return {}
+    score = np.array([[_dice(old[o], new[n]) for n in news] for o in olds])
+    out = {}
+    for r in range(len(olds)):
+        c = int(score[r].argmax())
+        if score[r, c] >= 0.5 and int(score[:, c].argmax()) == r:
+            out[olds[r]] = news[c]
+    return out
+
+
+def match(a: Framework, b: Framework, pairs: list[tuple[str, str]]) -> dict[str, dict[str, str]]:
+    """``{kind: {old id: new id}}`` for every structural item found in both versions.
+
+    ``pairs`` are the (old, new) ids of statements matched between the versions.
+    """
+    old_ind = {i.id: i for i in a.indicator_records}
+    new_ind = {i.id: i for i in b.indicator_records}
+    maps: dict[str, dict[str, str]] = {}
+    for kind, attr in KINDS.items():
+        old = {x.id: x for x in getattr(a, attr)}
+        new = {x.id: x for x in getattr(b, attr)}
+        same = {k: k for k in old if k in new}
+        olds = [k for k in old if k not in new]
+        news = [k for k in new if k not in old]
+        votes: Counter = Counter()
+        if kind in ("competency", "level"):
+            for o, n in pairs:
+                votes[getattr(old_ind[o], kind), getattr(new_ind[n], kind)] += 1
+        elif kind == "group":
+            comps = maps["competency"]
+            new_comp = {c.id: c for c in b.competency_records}
+            for c in a.competency_records:
+                if c.group and c.id in comps and new_comp[comps[c.id]].group:
+                    votes[c.group, new_comp[comps[c.id]].group] += 1
+        elif kind == "value":
+            comps = maps["competency"]
+            new_comp = {c.id: c for c in b.competency_records}
+            for c in a.competency_records:
+                for v in c.values if c.id in comps else ():
+                    for w in new_comp[comps[c.id]].values:
+                        votes[v, w] += 1
+        found = _pair_by_votes(votes, olds, news)
+        if kind == "level":  # a level left alone by its statements: the same rank
+            ranks = {new[n].rank: n for n in news if n not in found.values()}
+            for o in olds:
+                if o not in found and old[o].rank in ranks:
+                    found[o] = ranks.pop(old[o].rank)
+        rest_old = [o for o in olds if o not in found]
+        rest_new = [n for n in news if n not in found.values()]
+        names_old = {k: x.name for k, x in old.items()}
+        names_new = {k: x.name for k, x in new.items()}
+        found |= _pair_by_name(names_old, names_new, rest_old, rest_new)
+        maps[kind] = same | found
+    return maps
+
+
+def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list[dict]:
+    """One row per structural change (columns as :data:`versions.DIFF_COLUMNS`)."""
+    rows = []
+    groups_old = {g.id: g.name for g in a.group_records}
+    groups_new = {g.id: g.name for g in b.group_records}
+    for kind, attr in KINDS.items():
+        old = {x.id: x for x in getattr(a, attr)}
+        new = {x.id: x for x in getattr(b, attr)}
+        pairs = maps[kind]
+
+        def row(change, o, n, note="", kind=kind):
+            return {
+                "item": kind,
+                "change": change,
+                "old_id": o.id if o is not None else None,
+                "new_id": n.id if n is not None else None,
+                "old_text": o.name if o is not None else None,
+                "new_text": n.name if n is not None else None,
+                "similarity": np.nan,
+                "matched_by": ("id" if o.id == n.id else "content")
+                if o is not None and n is not None
+                else "",
+                "word_diff": "",
+                "note": note,
+            }
+
+        for k, x in old.items():
+            if k not in pairs:
+                rows.append(row("removed", x, None))
+                continue
+            y = new[pairs[k]]
+            ids = f"id changed from {k} to {y.id}" if k != y.id else ""
+            if x.name != y.name:
+                note = f"renamed from {x.name} to {y.name}"
+                rows.append(row("renamed", x, y, "; ".join(filter(None, (note, ids)))))
+            if kind == "competency":
+                before = groups_old.get(x.group) if x.group else None
+                after = groups_new.get(y.group) if y.group else None
+                moved = maps["group"].get(x.group) != y.group if x.group else bool(y.group)
+                if moved:
+                    note = (
+                        f"moved from {before} to {after}"
+                        if before and after
+                        else f"moved into {after}"
+                        if after
+                        else f"moved out of {before}"
+                    )
+                    rows.append(row("moved", x, y, note))
+        done = set(pairs.values())
+        rows += [row("added", None, y) for k, y in new.items() if k not in done]
+    return rows
