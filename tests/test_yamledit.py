@@ -125,3 +125,35 @@ def test_nothing_is_written_when_the_result_would_not_read_back(tmp_path, monkey
         compkit.write_yaml(set_text(compkit.load(path), "caring-lead-1", "Changed."))
     assert path.read_text(encoding="utf-8") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clustered.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b"shopping: [milk, eggs]\n", "a YAML mapping without 'competencies'"),
+        (b"- one\n- two\n", "its top level is a list"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "not UTF-8 text"),
+        (b"key: [unclosed\n", "not readable as YAML"),
+    ],
+)
+def test_a_file_that_is_not_a_framework_is_refused_untouched_unless_forced(tmp_path, content, why):
+    target = tmp_path / "notes.yaml"
+    target.write_bytes(content)
+    with pytest.raises(compkit.UsageError, match=f"not a framework file \\({why}\\)"):
+        compkit.write_yaml("cis", target)
+    assert target.read_bytes() == content
+    compkit.write_yaml("cis", target, force=True)
+    assert compkit.load(target).indicators["text"].tolist() == (
+        compkit.load("cis").indicators["text"].tolist()
+    )
+
+
+def test_an_existing_framework_or_empty_file_is_written_without_force(tmp_path):
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("\n")
+    assert compkit.load(compkit.write_yaml("wsx", empty)).id == "wsx"
+    other = copy_of(tmp_path, "cis")
+    compkit.write_yaml("wsx", other)  # another framework's file is a framework file: edited
+    assert compkit.load(other).id == "wsx"
+    with pytest.raises(compkit.UsageError, match="is a folder"):
+        compkit.write_yaml("cis", tmp_path)

@@ -60,7 +60,7 @@ def _yaml():
     return yaml
 
 
-def write_yaml(framework, path: str | os.PathLike | None = None) -> Path:
+def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool = False) -> Path:
     """Write a framework to a YAML file, keeping everything untouched as it was.
 
     Parameters
@@ -71,6 +71,9 @@ def write_yaml(framework, path: str | os.PathLike | None = None) -> Path:
         The file; default: the file the framework was loaded from. When it exists it is edited
         in place (round trip: comments, key order and formatting of untouched parts are kept);
         otherwise a new file is written in the house style.
+    force : bool, default False
+        Replace a file at ``path`` that is not a framework file (see :func:`replaceable`);
+        without it such a file is refused, untouched.
 
     Returns
     -------
@@ -80,7 +83,8 @@ def write_yaml(framework, path: str | os.PathLike | None = None) -> Path:
     Raises
     ------
     compkit.UsageError
-        When no path is given and the framework was not loaded from a file.
+        When no path is given and the framework was not loaded from a file, or ``path`` holds
+        something other than a framework and ``force`` is not set.
 
     Examples
     --------
@@ -105,10 +109,78 @@ def write_yaml(framework, path: str | os.PathLike | None = None) -> Path:
             f"framework '{fw.id}' was not loaded from a file; give the path to write it to"
         )
     doc = to_dict(fw)
-    old = target.read_text(encoding="utf-8") if target.is_file() else None
+    old = replaceable(target, force=force)
     text = edit_yaml(old, doc) if old and old.strip() else dump_yaml(doc)
     _check(text, doc, target)
     return _atomic.write_text(target, text)
+
+
+def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
+    r"""The text of the framework file at ``path`` (None if there is none), or refuse it.
+
+    A writer of framework files (``compkit import -o``, ``compkit ingest -o``) edits an
+    existing framework file, or writes a new one; a file that holds anything else — another
+    YAML document, a binary file, text that is not YAML — is refused, so a slip of the path
+    never destroys someone's file, unless ``force`` says to replace it (then None: write anew).
+    A framework file here is UTF-8 YAML whose top level is a mapping with ``competencies``
+    (or an empty file).
+
+    Raises
+    ------
+    compkit.UsageError
+        When ``path`` holds something else and ``force`` is not set, or is a folder.
+
+    Examples
+    --------
+    >>> import compkit, pathlib, tempfile
+    >>> notes = pathlib.Path(tempfile.mkdtemp()) / "notes.yaml"
+    >>> _ = notes.write_text("shopping: [milk]\n")
+    >>> replaceable(notes)
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: ...notes.yaml: exists and is not a framework file (a YAML ...
+    >>> replaceable(notes, force=True) is None
+    True
+    >>> replaceable(compkit.framework.bundled()["cis"]).startswith("# Children in Scotland")
+    True
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"{target}: is a folder; expected a framework file (.yaml) to write")
+    if not target.is_file():
+        return None
+    why = None
+    try:
+        text = target.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        text, why = None, "not UTF-8 text"
+    except OSError as exc:
+        raise UsageError(f"{target}: cannot be read ({exc.strerror or exc})") from None
+    if why is None and text.strip():
+        why = _not_framework(text)
+    if why is None:
+        return text
+    if force:
+        return None
+    raise UsageError(
+        f"{target}: exists and is not a framework file ({why}); nothing was written; give "
+        "another path, or force=True (--force) to replace it"
+    )
+
+
+def _not_framework(text: str) -> str | None:
+    """Why YAML ``text`` is not a framework document, or None when it is one."""
+    from ..framework._yaml import load_yaml
+
+    try:
+        data, _, _ = load_yaml(text)
+    except Exception:  # any parse failure: not a framework file
+        return "not readable as YAML"
+    if not isinstance(data, dict):
+        return f"its top level is {'a list' if isinstance(data, list) else 'not a mapping'}"
+    if "competencies" not in data:
+        return "a YAML mapping without 'competencies'"
+    return None
 
 
 def dump_yaml(framework_or_doc) -> str:
