@@ -434,3 +434,19 @@ def test_an_unbalanced_quote_in_csv_tables_is_an_error(tmp_path):
         fh.write("\r\n".join(rows))
     with pytest.raises(compkit.WorkbookError, match=r"row 3: a quoted value is never closed"):
         compkit.import_file(folder)
+
+
+def test_tables_saved_as_utf16_read_alike_and_other_encodings_are_refused(tmp_path, capsys):
+    folder = compkit.authoring.write_tables("wsx", tmp_path / "wsx")
+    indicators = folder / "indicators.csv"
+    text = indicators.read_text(encoding="utf-8-sig")
+    indicators.write_bytes(text.encode("utf-16"))  # what Excel's "Unicode Text" writes: a BOM
+    doc = compkit.framework.to_dict(compkit.authoring.read_tables(folder).framework)
+    assert doc == compkit.framework.to_dict("wsx")
+    indicators.write_bytes(text.replace("and", "and café", 1).encode("cp1252"))
+    with pytest.raises(compkit.CompkitError, match=r"indicators.csv: not UTF-8 text .*save"):
+        compkit.authoring.read_tables(folder)
+    assert main(["import", str(folder), "-o", str(tmp_path / "out.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "save the file as UTF-8" in err and "Traceback" not in err
+    assert not (tmp_path / "out.yaml").exists()

@@ -12,6 +12,7 @@ once, each problem naming its sheet, row and column, and nothing is written.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _atomic
 from ..errors import WorkbookError
+from ..framework.limits import read_text
 from ._sheets import _EXPORTED, SHEETS, to_tables
 from .xlsx import _excel, write_workbook
 
@@ -199,19 +201,19 @@ def read_tables(folder: str | os.PathLike) -> Imported:
     raw: dict[str, _Raw] = {}
     problems: list = []
     for file in sorted(folder.glob("*.csv")):
-        with file.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.reader(fh, strict=True)
-            try:
-                rows = list(reader)
-            except csv.Error:
-                # strict: a quote never closed runs to the end of the file; say where it opened
-                # (nothing after it can be read, so this is the one problem reported)
-                where = (file.stem, _open_quote_line(file), None)
-                why = (
-                    'a quoted value is never closed (a stray " runs to the end of the file); '
-                    "close the quote or remove it"
-                )
-                raise WorkbookError(folder, [(*where, why)]) from None
+        text = read_text(file)  # UTF-8 (BOM or none) or UTF-16 with a BOM; else "save as UTF-8"
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        try:
+            rows = list(reader)
+        except csv.Error:
+            # strict: a quote never closed runs to the end of the file; say where it opened
+            # (nothing after it can be read, so this is the one problem reported)
+            where = (file.stem, _open_quote_line(text), None)
+            why = (
+                'a quoted value is never closed (a stray " runs to the end of the file); '
+                "close the quote or remove it"
+            )
+            raise WorkbookError(folder, [(*where, why)]) from None
         header = rows[0] if rows else []
         body = []
         line = 2
@@ -233,18 +235,17 @@ def read_tables(folder: str | os.PathLike) -> Imported:
     return _import(raw, problems, folder)
 
 
-def _open_quote_line(file: Path) -> int:
-    """The line (1-based) where the quoted value left open in a CSV file begins."""
+def _open_quote_line(text: str) -> int:
+    """The line (1-based) where the quoted value left open in a CSV text begins."""
     import csv
 
     start, line = 1, 1
-    with file.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.reader(fh, strict=True)
-        try:
-            for _ in reader:
-                start = line = reader.line_num + 1
-        except csv.Error:
-            return start
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        for _ in reader:
+            start = line = reader.line_num + 1
+    except csv.Error:
+        return start
     return line
 
 
