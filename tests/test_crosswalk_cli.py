@@ -237,3 +237,33 @@ def test_warnings_only_across_polarity_is_written(capsys, tmp_path):
     assert code == 0, err
     frame = pd.read_csv(StringIO(out))
     assert list(frame["subject_id"]) == ["talk-neg-1", "talk-neg-2"]
+
+
+@pytest.mark.parametrize("suffix", [".sssom.tsv", ".xlsx"])
+def test_reviewed_written_as_a_crosswalk_keeps_every_decision(capsys, tmp_path, suffix):
+    out = tmp_path / f"cw{suffix}"
+    code, _, err = run(capsys, "cis", "wsx", "--method", "lexical", "--top", "2",
+                       "--reviewed", "cis-wsx", "-o", str(out))  # fmt: skip
+    assert code == 0, err
+    shipped = read_sssom("cis-wsx")
+    decided = shipped[shipped["review_status"] != "suggested"]
+    assert f"the reviewed cross-walk's {len(decided)} decisions, kept, and " in err
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        pairs = load_workbook(out)["Pairs"]
+        header = [c.value for c in pairs[1]]
+        rows = list(pairs.iter_rows(min_row=2, values_only=True))
+        assert len(rows) > len(decided)
+        assert {"rejected", "accepted", "no counterpart"} <= {
+            r[header.index("Review")] for r in rows
+        }
+        return
+    written = read_sssom(out)
+    key = ["subject_id", "object_id"]
+    both = decided.merge(written, on=key, how="left", suffixes=("", "_out"), indicator=True)
+    assert (both["_merge"] == "both").all()
+    for col in ("review_status", "predicate_id", "predicate_modifier", "reviewer_label",
+                "mapping_date", "comment", "review_history"):  # fmt: skip
+        assert both[col].fillna("").astype(str).eq(both[f"{col}_out"].fillna("")).all(), col
+    assert (written["review_status"] == "suggested").any()  # undecided pairs suggested anew

@@ -220,7 +220,8 @@ def test_reading_a_bad_file_reports_every_problem_with_its_line(tmp_path):
     with pytest.raises(
         compkit.CrosswalkError,
         match=r"missing.sssom.tsv:2: missing mandatory "
-        r"column 'predicate_id'",
+        r"columns predicate_id, mapping_justification in the table's header row "
+        r"\(found: subject_id, object_id\)",
     ):
         read_sssom(missing)
 
@@ -315,7 +316,7 @@ def test_two_reviewers_merge_with_their_agreement_reported(suggested):
     got = merged.set_index(["subject_id", "object_id"])
     assert got.loc[pairs[0], ["review_status", "reviewer_label"]].tolist() == [
         "accepted",
-        "Ann; Bob",
+        "Ann|Bob",
     ]
     conflict = got.loc[pairs[2]]
     assert conflict["review_status"] == "unsure"
@@ -396,3 +397,65 @@ def test_shipped_crosswalk_reviews_every_cis_indicator(cis, wsx):
     real = cw[cw["object_id"] != NO_TERM]
     assert (real["object_label"] == real["object_id"].map(texts)).all()
     assert len(rows) == len(cw)
+
+
+# -- what other SSSOM tools read ---------------------------------------------------------------
+def test_header_says_skos_concepts_and_leaves_the_tool_to_the_rows(suggested, tmp_path):
+    # statements related by SKOS predicates are SKOS concepts, not OWL classes; mapping_tool is
+    # propagatable, and SSSOM readers ignore a set-level value when rows hold their own
+    header, rows = header_and_rows(write_sssom(suggested, tmp_path / "x.sssom.tsv"))
+    assert (header["subject_type"], header["object_type"]) == ("skos concept", "skos concept")
+    assert rows["mapping_tool"].str.startswith("compkit ").all()
+    assert "mapping_tool" not in header
+    kept = read_sssom(tmp_path / "x.sssom.tsv")
+    kept.attrs["sssom"]["mapping_tool"] = "compkit"  # a header written before this fix
+    header, _ = header_and_rows(write_sssom(kept, tmp_path / "y.sssom.tsv"))
+    assert "mapping_tool" not in header
+    bare = suggested.assign(mapping_tool="")
+    header, _ = header_and_rows(write_sssom(bare, tmp_path / "z.sssom.tsv"))
+    assert header["mapping_tool"] == "compkit"
+
+
+def test_merged_reviewers_are_one_multivalued_sssom_label(suggested, tmp_path):
+    pair = tuple(suggested.loc[0, ["subject_id", "object_id"]])
+    a = decide(suggested, *pair, "accept", reviewer="Ann", date="2025-03-01")
+    b = decide(suggested, *pair, "accept", reviewer="Bob", date="2025-03-02")
+    c = decide(suggested, *pair, "accept", reviewer="Bob", date="2025-03-03")
+    merged = merge(merge(a, b), c)
+    assert merged.loc[0, "reviewer_label"] == "Ann|Bob"  # each reviewer once
+    back = read_sssom(write_sssom(merged, tmp_path / "m.sssom.tsv"))
+    assert back.loc[0, "reviewer_label"] == "Ann|Bob"
+    with pytest.raises(compkit.CrosswalkError, match=re.escape("'|' separates reviewers in")):
+        decide(suggested, *pair, "accept", reviewer="Ann|Bob")
+
+
+def test_suggestions_honouring_a_review_export_with_its_decisions(tmp_path):
+    honoured = suggest("cis", "wsx", top=2, method="lexical", reviewed="cis-wsx")
+    cw = to_crosswalk(honoured, subject="cis", object="wsx")
+    decided = cw["review_status"] != "suggested"
+    assert set(cw.loc[decided, "review_status"]) == {"accepted", "changed", "no_match"}
+    assert (cw.loc[decided, "mapping_justification"] == "semapv:ManualMappingCuration").all()
+    assert (cw.loc[~decided, "mapping_justification"] != "semapv:ManualMappingCuration").all()
+    check_sssom_properties(export_crosswalk(honoured, tmp_path / "h.sssom.tsv", a="cis", b="wsx"))
+    from openpyxl import load_workbook
+
+    book = load_workbook(export_crosswalk(honoured, tmp_path / "h.xlsx", a="cis", b="wsx"))
+    header = [c.value for c in book["Pairs"][1]]
+    review = [
+        r[header.index("Review")] for r in book["Pairs"].iter_rows(min_row=2, values_only=True)
+    ]
+    assert {"accepted", "accepted, relation changed", "no counterpart"} <= set(review)
+
+
+def test_a_long_title_on_the_read_me_sheet_has_room_for_every_line(tmp_path):
+    from openpyxl import load_workbook
+
+    hse = ROOT / "tests" / "data" / "corpus" / "hse-stress-competencies.yaml"
+    s = suggest(hse, "cis", top=1, method="lexical", cross_polarity=True)
+    readme = load_workbook(export_crosswalk(s, tmp_path / "h.xlsx", a=hse, b="cis"))["Read me"]
+    title = readme["A1"].value
+    assert len(title) > 180  # three lines at 14 points over both columns
+    assert readme.row_dimensions[1].height >= 3 * 18
+    short = load_workbook(export_crosswalk(suggest("cis", "wsx", top=1, method="lexical"),
+                                           tmp_path / "c.xlsx", a="cis", b="wsx"))  # fmt: skip
+    assert short["Read me"].row_dimensions[1].height == 40  # room for two lines

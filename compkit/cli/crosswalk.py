@@ -79,7 +79,9 @@ def add_parsers(sub) -> None:
         metavar="FILE",
         help="a reviewed cross-walk of A to B (SSSOM TSV, or a shipped one's name: cis-wsx) to "
         "honour: pairs the reviewer rejected are left out, accepted ones come first with the "
-        "reviewer's relation, and a review_status column shows each decision",
+        "reviewer's relation, and a review_status column shows each decision; written as "
+        "SSSOM or XLSX, the output is that cross-walk with every decision kept as made "
+        "(reviewer, date, note, rejected pairs) and the undecided pairs suggested anew",
     )
     cw.add_argument(
         "--block",
@@ -156,6 +158,21 @@ def _frameworks(args):
     return frameworks
 
 
+def _with_decisions(reviewed, suggestions):
+    """The reviewed cross-walk brought up to date with the suggestions (SSSOM and XLSX).
+
+    Every decision stays as the reviewer made it (who, when, the note, its history, the
+    rejected pairs too); only pairs nobody decided take the new suggestions.
+    """
+    from ..crosswalk.guards import prefixes
+    from ..crosswalk.review import to_crosswalk, update
+
+    pa, pb = prefixes(reviewed)
+    out = update(reviewed, to_crosswalk(suggestions, subject=pa, object=pb))
+    out.attrs["sssom"] = dict(reviewed.attrs.get("sssom") or {})
+    return out
+
+
 def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
     from ..crosswalk._arguments import polarity_gap, reviewed_crosswalk
@@ -208,13 +225,23 @@ def _cmd_crosswalk(args) -> int:
         )
     if suggestions.empty:
         raise UsageError(f"no suggestions for any statement of {fa.label}: nothing written")
+    mappings = suggestions
+    if reviewed is not None and fmt != "csv":
+        mappings = _with_decisions(reviewed, suggestions)
     if path is not None:
-        written = export_crosswalk(suggestions, path, a=fa, b=fb, to=fmt)
+        written = export_crosswalk(mappings, path, a=fa, b=fb, to=fmt)
         n = suggestions["subject_id"].nunique()
         cover = f"all {total}" if n == total else f"{n} of {total}"
+        what = f"{n} indicators, {len(suggestions)} suggestions"
+        if mappings is not suggestions:
+            fresh = int((mappings["review_status"] == "suggested").sum())
+            what = (
+                f"the reviewed cross-walk's {len(mappings) - fresh} decisions, kept, and "
+                f"{fresh} new suggestions"
+            )
         print(
-            f"wrote {printable(str(written))}: {n} indicators, {len(suggestions)} suggestions "
-            f"({cover} statements of {printable(fa.label)})",
+            f"wrote {printable(str(written))}: {what} ({cover} statements of "
+            f"{printable(fa.label)})",
             file=sys.stderr,
         )
         return EXIT_OK
@@ -222,7 +249,7 @@ def _cmd_crosswalk(args) -> int:
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:
-            out = export_crosswalk(suggestions, Path(tmp) / "out.sssom.tsv", a=fa, b=fb)
+            out = export_crosswalk(mappings, Path(tmp) / "out.sssom.tsv", a=fa, b=fb)
             sys.stdout.write(out.read_text(encoding="utf-8"))
         return EXIT_OK
     # the columns the file of -o x.csv has: SUGGESTION_COLUMNS, then the names (NAME_COLUMNS)

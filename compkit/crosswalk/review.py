@@ -77,6 +77,10 @@ def _framework_id(framework) -> tuple[str, object]:
 def to_crosswalk(suggestions: pd.DataFrame, *, subject, object) -> pd.DataFrame:
     """Turn :func:`compkit.suggest` output into a cross-walk frame of unreviewed suggestions.
 
+    Suggestions that honour a reviewed cross-walk (``suggest(..., reviewed=...)``) keep its
+    decisions (``review_status``, justified ``semapv:ManualMappingCuration``) but not who made
+    them or when: :func:`update` the reviewed cross-walk with the suggestions to keep those.
+
     Parameters
     ----------
     suggestions : pandas.DataFrame
@@ -114,6 +118,10 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject, object) -> pd.DataFrame:
     lexical = family == "lexical"
     similarity = s["lexical"].where(lexical, s["semantic"]).fillna(s["lexical"])
     none = pd.Series("", index=s.index)
+    # suggestions honouring a reviewed cross-walk (suggest(reviewed=...)) carry its decisions
+    status = s["review_status"].fillna("suggested") if "review_status" in s else "suggested"
+    decided = pd.Series(status, index=s.index).ne("suggested")
+    justification = family.map(JUSTIFICATIONS).where(~decided, JUSTIFICATIONS["manual"])
     out = pd.DataFrame(
         {
             "subject_id": _curie(subject, s["subject_id"]),
@@ -124,7 +132,7 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject, object) -> pd.DataFrame:
             "object_id": _curie(object, s["object_id"]),
             "object_label": s["object_label"],
             "object_category": s["object_competency"],
-            "mapping_justification": family.map(JUSTIFICATIONS),
+            "mapping_justification": justification.fillna(JUSTIFICATIONS["manual"]),
             "similarity_score": similarity.astype("float64").clip(0, 1).round(4) + 0.0,
             "similarity_measure": np.where(
                 lexical,
@@ -134,8 +142,12 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject, object) -> pd.DataFrame:
             "mapping_tool": "compkit " + method,
             "reviewer_label": "",
             "mapping_date": "",
-            "comment": np.where(s["unmatched"], "no credible counterpart suggested", ""),
-            "review_status": "suggested",
+            "comment": np.where(
+                decided,
+                "decided in the reviewed cross-walk (who and when: see that file)",
+                np.where(s["unmatched"], "no credible counterpart suggested", ""),
+            ),
+            "review_status": status,
             "suggested_predicate_id": s["predicate_id"],
             "match_score": s["score"].astype("float64").round(4),
             "rank": s["rank"],
@@ -214,6 +226,11 @@ def decide(
         _fail(f"unknown decision {decision!r}; expected one of: {', '.join(DECISIONS)}")
     if not str(reviewer).strip():
         _fail("a decision needs a reviewer (reviewer_label)")
+    if "|" in str(reviewer):
+        _fail(
+            f"reviewer {reviewer!r}: '|' separates reviewers in an SSSOM file; expected one "
+            "reviewer's name without '|'"
+        )
     if predicate is not None and predicate not in PREDICATES:
         _fail(f"unknown relation {predicate!r}; expected one of: {', '.join(PREDICATES)}")
     if decision == "change" and predicate is None:

@@ -70,10 +70,26 @@ def agreement(first: pd.DataFrame, second: pd.DataFrame) -> dict:
     }
 
 
+def _reviewers(first, second) -> str:
+    """Both reviewers, as SSSOM writes a multivalued ``reviewer_label``: ``A|B``, each once.
+
+    Examples
+    --------
+    >>> _reviewers("A", "B"), _reviewers("A|B", "B"), _reviewers("A", float("nan"))
+    ('A|B', 'A|B', 'A')
+    """
+    names = []
+    for value in (first, second):
+        if isinstance(value, str):
+            names += [n.strip() for n in value.split("|") if n.strip()]
+    return "|".join(dict.fromkeys(names))
+
+
 def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     """Join two reviewers' cross-walks into one.
 
-    Agreed decisions are kept (both reviewers named), a decision only one made is kept, and
+    Agreed decisions are kept (both reviewers named, ``A|B``, as SSSOM separates the values
+    of ``reviewer_label``), a decision only one made is kept, and
     conflicting ones are marked ``unsure`` with both decisions in the note.
 
     Examples
@@ -86,7 +102,7 @@ def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     >>> b = decide(cw, *pair, "reject", reviewer="B", date="2024-01-02")
     >>> m = merge(a, b)
     >>> m.loc[0, ["review_status", "reviewer_label"]].tolist()
-    ['unsure', 'A; B']
+    ['unsure', 'A|B']
     """
     for frame in (first, second):
         require_crosswalk(frame, "merge")
@@ -107,7 +123,7 @@ def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
             db = _decision(
                 pd.DataFrame([{c: rec[c if c in _KEY else f"{c}_b"] for c in CROSSWALK_COLUMNS}])
             ).iloc[0]
-            row["reviewer_label"] = f"{rec['reviewer_label']}; {rec['reviewer_label_b']}"
+            row["reviewer_label"] = _reviewers(rec["reviewer_label"], rec["reviewer_label_b"])
             row["mapping_date"] = max(str(rec["mapping_date"]), str(rec["mapping_date_b"]))
             if da != db:
                 row.update(

@@ -126,8 +126,8 @@ def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
         "license": "https://creativecommons.org/licenses/by/4.0/",
         "subject_source": f"{subjects[0]}:" if subjects else "",
         "object_source": f"{objects[0]}:" if objects else "",
-        "subject_type": "owl class",
-        "object_type": "owl class",
+        "subject_type": "skos concept",  # statements related by SKOS mapping predicates
+        "object_type": "skos concept",
         "mapping_tool": "compkit",
         "extension_definitions": [
             {
@@ -146,6 +146,11 @@ def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
     )
     out["curie_map"].update((meta or {}).get("curie_map", {}))
     out["curie_map"].setdefault("xsd", "http://www.w3.org/2001/XMLSchema#")
+    tools = frame["mapping_tool"]
+    if (tools.notna() & tools.astype(str).ne("")).any():
+        # a propagatable slot set on the rows: SSSOM readers ignore the set's value (no
+        # propagation when any record has one), so the header would only contradict the rows
+        out.pop("mapping_tool", None)
     return {k: v for k, v in out.items() if v not in (None, "")}
 
 
@@ -281,17 +286,18 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
 
 def _check(frame: pd.DataFrame, meta: dict, n_head: int) -> list[Problem]:
     problems = []
-    for col in MANDATORY:
-        if col not in frame.columns:
-            problems.append(
-                Problem(
-                    "",
-                    f"missing mandatory column {col!r}; SSSOM needs {', '.join(MANDATORY)}",
-                    n_head + 1,
-                )
+    missing = [col for col in MANDATORY if col not in frame.columns]
+    if missing:
+        s = "s" if len(missing) > 1 else ""
+        return [
+            Problem(
+                "",
+                f"missing mandatory column{s} {', '.join(missing)} in the table's header row "
+                f"(found: {', '.join(map(str, frame.columns[:6])) or 'none'}); SSSOM needs "
+                f"{', '.join(MANDATORY)}",
+                n_head + 1,
             )
-    if problems:
-        return problems
+        ]
     declared = set(meta.get("curie_map") or {}) | {"sssom", "skos", "semapv"}
     for i, row in enumerate(frame.itertuples(index=False), start=n_head + 2):
         rec = row._asdict()

@@ -329,7 +329,8 @@ def _state(row) -> str:
         rank = f", rank {int(row.rank)}" if pd.notna(row.rank) else ""
         return f"suggested: {relation}{rank}"
     said = "rejected" if row.predicate_modifier == "Not" else status
-    return f"decided: {html.escape(said)} by {html.escape(str(row.reviewer_label))}"
+    who = ", ".join(str(row.reviewer_label).split("|"))  # merged: both reviewers
+    return f"decided: {html.escape(said)} by {html.escape(who)}"
 
 
 def review_crosswalk(

@@ -119,12 +119,19 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
             ),
             "Similarity": (m["similarity_score"], "how alike the two statements read, 0 to 1"),
             "Score": (m["match_score"], "the ranking score (higher is better)"),
-            "Reviewer": (m["reviewer_label"], "who decided"),
+            "Reviewer": (
+                m["reviewer_label"].fillna("").astype(str).str.replace("|", ", "),
+                "who decided (two names: a decision both reviewers made)",
+            ),
             "Date": (m["mapping_date"], "when"),
             "Note": (m["comment"], "the reviewer's note"),
             "Why suggested": (m.get("explanation", none), "what the method's score rests on"),
         }
     else:
+        if "review_status" in m:  # suggestions honouring a reviewed cross-walk
+            cols["Review"] = (m["review_status"].map(_STATUS_WORDS).fillna(""),
+                              "what the reviewed cross-walk decided: not reviewed, accepted, "
+                              "accepted with another relation, or no counterpart")  # fmt: skip
         cols |= {
             "Score": (m["score"], "the ranking score (higher is better; compare within a row's "
                       "statement)"),
@@ -263,6 +270,9 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
 
     fa, fb = load(a), load(b)
     pairs, meaning = pairs_table(mappings, fa, fb)
+    if "review_status" in mappings and "predicate_modifier" not in mappings:
+        # suggestions honouring a reviewed cross-walk: rejected pairs are left out already
+        mappings = mappings.assign(predicate_modifier="")
     alignment = align_levels(mappings, fa, fb)
     matrix = level_matrix(mappings, fa, fb)
     levels = matrix.reset_index(names=f"{fa.label} level")
@@ -398,7 +408,9 @@ def _readme(ws, fa, fb, sheets: dict) -> None:
     )
     for row in (1, 2, 3):
         ws.merge_cells(f"A{row}:B{row}")
-    ws.row_dimensions[1].height = 36
+    # the title, in 14-point bold over both columns (118 characters of body text), wraps at
+    # about 75 characters a line: as many lines as it needs, so it never runs under row 2
+    ws.row_dimensions[1].height = 20 * max(2, -(-len(ws["A1"].value) // 75))
     ws.row_dimensions[3].height = 48
     ws.append([])
     for name, (_, meaning) in sheets.items():
