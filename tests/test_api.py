@@ -42,6 +42,7 @@ BAD_CALLS: dict[str, list[tuple[tuple, dict]]] = {
         (("cis", "wsx"), {"top": 0}),
         (("cis", "wsx"), {"block": 0}),
         (("cis", "wsx"), {"method": "magic"}),
+        (("cis", "wsx"), {"cache_dir": str(compkit.framework.bundled()["cis"])}),  # a file
         (("cis", None), {}),
     ],
     "align_levels": [

@@ -328,6 +328,21 @@ def test_embeddings_are_cached_in_memory_and_on_disk(monkeypatch, tmp_path):
     assert (tmp_path / "embeddings-hashing.npz").exists()
 
 
+def test_a_disk_cache_that_is_a_file_is_refused_and_a_broken_one_rebuilt(monkeypatch, tmp_path):
+    monkeypatch.setattr(emb, "_MODELS", {"hashing": lambda t: np.ones((len(t), 4), np.float32)})
+    monkeypatch.setattr(emb, "_CACHE", {})
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    with pytest.raises(compkit.UsageError, match=r"notes\.txt: is not a folder"):
+        embed(["a"], backend="hashing", cache_dir=a_file)
+    assert a_file.read_text() == "mine"
+    (tmp_path / "new" / "embeddings-hashing.npz").parent.mkdir()
+    (tmp_path / "new" / "embeddings-hashing.npz").write_bytes(b"PK\x03\x04 torn")
+    assert embed(["a"], backend="hashing", cache_dir=tmp_path / "new").shape == (1, 4)
+    assert embed(["b"], backend="hashing", cache_dir=tmp_path / "newer" / "deep").shape == (1, 4)
+    assert (tmp_path / "newer" / "deep" / "embeddings-hashing.npz").is_file()
+
+
 def test_a_missing_backend_says_what_to_install(monkeypatch):
     real = emb.importlib.util.find_spec
     monkeypatch.setattr(

@@ -308,7 +308,26 @@ def resolve_backends(backend: str | Sequence[str]) -> tuple[str, ...]:
 
 
 def _disk_file(cache_dir: str | os.PathLike, backend: str) -> Path:
-    return Path(cache_dir) / f"embeddings-{backend}.npz"
+    folder = Path(cache_dir)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(
+            f"cache_dir {folder}: is not a folder; expected a folder to keep vectors in"
+        )
+    return folder / f"embeddings-{backend}.npz"
+
+
+def _read_disk(disk: Path) -> dict:
+    """The vectors kept in ``disk`` (none if it is unreadable: a cache is rebuilt, not trusted)."""
+    import io
+    import zipfile
+
+    if not disk.is_file():
+        return {}
+    try:  # from bytes: np.load leaves a torn file open when it fails
+        with np.load(io.BytesIO(disk.read_bytes()), allow_pickle=False) as data:
+            return dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return {}
 
 
 def _key(text: str) -> str:
@@ -361,11 +380,9 @@ def embed(
         )
     texts = [str(t) for t in texts]
     cache = _CACHE.setdefault(backend, {})
-    if cache_dir is not None and not cache:
-        disk = _disk_file(cache_dir, backend)
-        if disk.exists():
-            with np.load(disk) as data:
-                cache.update(zip(data["keys"].tolist(), data["vectors"], strict=True))
+    disk = _disk_file(cache_dir, backend) if cache_dir is not None else None
+    if disk is not None and not cache:
+        cache.update(_read_disk(disk))
     keys = [_key(t) for t in texts]
     todo = list(dict.fromkeys(k for k in keys if k not in cache))
     if todo:
@@ -389,7 +406,8 @@ def embed(
                 with tmp.open("wb") as fh:
                     np.savez(fh, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
 
-            _atomic.write_with(_disk_file(cache_dir, backend), write)
+            disk.parent.mkdir(parents=True, exist_ok=True)
+            _atomic.write_with(disk, write)
     if not keys:
         dim = next(iter(cache.values())).shape[0] if cache else 0
         return np.zeros((0, dim), dtype=np.float32)
