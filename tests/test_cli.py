@@ -83,6 +83,9 @@ def test_validate(capsys, tmp_path, clustered_text):
     code, _, err = run(capsys, "validate", str(bad))
     assert code == 2
     assert f"{bad}:32: indicator 'leading-lead-1': unknown level 'leed'" in err
+    code, out, err = run(capsys, "validate", str(bad), "cis", "nope.yaml", "wsx")
+    assert code == 2 and out.count("ok: ") == 2  # a bad file does not stop the ones after it
+    assert err.count("compkit: error: ") == 2 and "2 files of 4 failed" in err
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "json", "graphml"])

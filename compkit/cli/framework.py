@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 from .._words import plural
-from ..errors import UsageError
-from ._common import EXIT_OK, FRAMEWORK_HELP, format_table
+from ..errors import CompkitError, UsageError
+from ._common import EXIT_BAD_INPUT, EXIT_OK, FRAMEWORK_HELP, format_table, printable
 
 
 def add_parsers(sub) -> None:
@@ -124,14 +124,25 @@ def _cmd_show(args) -> int:
 def _cmd_validate(args) -> int:
     from ..framework.io import load
 
-    for item in args.paths:
-        fw = load(item)
+    failed = 0
+    for item in args.paths:  # every file is checked: one bad file does not hide the next
+        try:
+            fw = load(item)
+        except CompkitError as exc:
+            if len(args.paths) == 1:
+                raise
+            print(f"compkit: error: {printable(str(exc))}", file=sys.stderr)
+            failed += 1
+            continue
         print(
             f"ok: {fw.path or item}: {plural(len(fw.level_records), 'level')}, "
             f"{plural(len(fw.competency_records), fw.competency_term)}, "
             f"{plural(len(fw.indicator_records), 'indicator')}, "
             f"{plural(len(fw.role_records), 'role')}"
         )
+    if failed:
+        print(f"{plural(failed, 'file')} of {len(args.paths)} failed", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 
