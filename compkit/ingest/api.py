@@ -36,7 +36,9 @@ LAYOUTS = {
 }
 _CUMULATIVE = re.compile(
     r"\bcumulative\b|\bbuilds? (?:up)?on\b|\balso (?:be required to )?meet\b|"
-    r"\b(?:the )?levels? below\b|\blower levels?\b",
+    r"\b(?:the )?levels? below\b|\blower levels?\b|"
+    r"\b(?:previous|earlier|prior|preceding) (?:roles?|levels?|grades?|bands?|stages?)\b"
+    r"[^.]{0,40}\b(?:still|also|continue to) apply",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ __all__ = ["UNDEFINED", "Item", "split_cell", "undefined_note"]
 #: Whole-cell texts that say the publisher left the cell undefined.
 UNDEFINED = re.compile(
     r"^(?:n/?a|none|nil|not applicable|not (?:yet )?defined(?: by the (?:publisher|author))?|"
-    r"not used|not required|"
+    r"not used|not required|tb[cd]|to be (?:confirmed|decided|defined|determined)|"
     r"no (?:indicators|statements|behaviours|behaviors)(?: at this level)?|[-–—]+|\?)\.?$",
     re.IGNORECASE,
 )
@@ -35,6 +35,8 @@ def undefined_note(text: str) -> str | None:
     --------
     >>> undefined_note("n/a"), undefined_note("Not defined (n/a)"), undefined_note("Listens")
     ('n/a', 'n/a', None)
+    >>> undefined_note("TBD.")
+    'TBD.'
     """
     text = clean(text)
     noted = _NOTED.match(text)

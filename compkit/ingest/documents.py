@@ -16,7 +16,7 @@ from .._words import plural_form
 from .blocks import Document, clean, numbered_heading
 from .draft import Draft
 from .labels import classify
-from .outline import layout_of, read_regions
+from .outline import layout_of, read_regions, wrapped
 
 __all__ = ["read_document", "read_into"]
 
@@ -114,7 +114,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
                 )
                 continue
             draft.role(name, ckey, lkey, doc.role_source)
-    draft.introduction = [(clean(p.text), p.source) for p in doc.introduction]
+    draft.introduction = [(clean(p.text), p.source) for p in wrapped(doc.introduction)]
     draft.introduction += draft.introduction_extra
     _leading_text(draft)
     for kind, message, confidence, *src in doc.notes:

@@ -281,7 +281,8 @@ def classify(
         if level_slot is not None and not hits[level_slot]:
             level_slot = None  # no label is a level named in the hint: decide as usual
     if level_slot is None and scores:
-        best = max(scores, key=lambda s: (scores[s], -len(texts[s])))
+        # a slot of one label (a title such as "Manager Ladder") levels nothing: others first
+        best = max(scores, key=lambda s: (scores[s], len(texts[s]) > 1, -len(texts[s])))
         level_slot = best if scores[best] >= 0.5 else None
     if level_slot is not None:
         out.kinds[level_slot] = "level"
@@ -332,7 +333,7 @@ def classify(
     for s in rest:
         if s in out.kinds:
             continue
-        if len(texts[s]) == 1 and comp and above[s] == votes.total():
+        if len(texts[s]) == 1 and comp and above[s] and above[s] + votes[s] == votes.total():
             out.kinds[s] = "title"
             out.reasons[s] = ("one label above everything", 0.7)
             continue

@@ -228,7 +228,7 @@ def _describe_level(draft: Draft, level: Label, region: Region, used: set[str]) 
 
 
 def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> None:
-    for p in _wrapped(paras):
+    for p in wrapped(paras):
         text = clean(p.text)
         if not text:
             continue
@@ -242,7 +242,7 @@ def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> Non
         used.update(p.key.split())
 
 
-def _wrapped(paras: list[Para]) -> list[Para]:
+def wrapped(paras: list[Para]) -> list[Para]:
     """Text lines one under the other, the first ending mid-sentence: one wrapped paragraph."""
     out: list[Para] = []
     for p in paras:

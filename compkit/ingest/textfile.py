@@ -18,12 +18,15 @@ from .frontmatter import read_front_matter
 from .limits import IngestError
 from .markup import HTML, grid, inline_markdown, markdown_lines, spans_over_breaks
 from .mdlists import join_nested_lists
+from .pipetables import pipe_tables, pipe_tables_as_html
 from .textlines import text_document
 
 __all__ = ["decode", "read_text"]
 
 _MD_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
 _MD_DEPTH = re.compile(r"^(#{1,6}) \S")
+#: A task list item's check box ("- [ ] Ships", "- [x] Ships"): markup, as its bullet is.
+_TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ xX]\][ \t]+(?=\S)")
 
 
 #: A text file that opens like JSON or a YAML mapping ("{", or "name: ..." on its first line).
@@ -80,17 +83,20 @@ def read_text(path: Path) -> Document:
     if front is not None and front.regions:
         doc = _front_document(front, lines)
     elif HTML.search(text):
-        doc = _markup_document(lines)
+        doc = _markup_document(pipe_tables_as_html(lines))
     elif (
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
+        lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
         lines, quoted = _blockquotes(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
         lines, places, repairs, led = _lead_in_headings(lines, places, repairs)
+        lines, tables = pipe_tables(lines, places)
         doc = text_document(
             [inline_markdown(line) for line in spans_over_breaks(lines)],
             places=places,
             repairs=repairs,
+            tables=tables,
         )
         doc.notes.extend(quoted + led)
     else:

@@ -233,10 +233,22 @@ def _role_marks(heads: dict) -> dict[tuple[str, str], tuple[str, tuple[str, ...]
 
 
 def _push(stack: list[Label], label: Label) -> list[Label]:
+    """The labels over the next lines once ``label`` opens: it closes its own kind and deeper.
+
+    A Markdown heading closes every heading of its depth or deeper whichever came first
+    ("## Lead" after "### Scope" is a sibling of the "##" before it, not inside "### Scope").
+    """
+    depth = _md_depth(label.slot)
     for k, old in enumerate(stack):
-        if old.slot == label.slot:
+        deeper = depth is not None and (_md_depth(old.slot) or 0) > depth
+        if old.slot == label.slot or deeper:
             return [*stack[:k], label]
     return [*stack, label]
+
+
+def _md_depth(slot: str) -> int | None:
+    """A Markdown heading slot's depth ("###" is 3), else None."""
+    return len(slot) if slot and set(slot) == {"#"} else None
 
 
 def _plain_headings(lines: list[str], known: dict) -> dict:

@@ -28,6 +28,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     level_cols = cols.get("_levels", [])
     if len(level_cols) < 1:
         raise IngestError(draft.report.file, "no level columns found; give the levels hint")
+    _refuse_marks(grid, row, level_cols, draft)
     comp_col, group_col = _name_columns(grid, row, cols, draft)
     cols = {**cols, "group": group_col} if group_col is not None else cols
     for rank, c in enumerate(level_cols, 1):
@@ -79,6 +80,32 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             f"{filled} rows with a blank competency read as the competency above them",
             0.7,
         )
+
+
+#: A cell that marks a row as at a level instead of holding statements ("1", "x", "✓", "yes").
+_MARK = re.compile(r"^(?:[01]|[xy✓✔]|yes|no|n|true|false)$", re.IGNORECASE)
+
+
+def _refuse_marks(grid: Grid, row: int, level_cols: list[int], draft: Draft) -> None:
+    """Stop when the level columns hold only marks (0/1, x, a level's name), not statements.
+
+    Such a sheet marks which levels each row's skill belongs to; its cells would otherwise
+    become statements reading "1". It is refused with one message rather than misread.
+    """
+    head = grid.rows[row]
+    names = {clean(head[c]).casefold() for c in level_cols}
+    cells = [clean(_at(cells, c)) for cells in grid.rows[row + 1 :] for c in level_cols]
+    cells = [t for t in cells if t]
+    if not cells or not all(_MARK.match(t) or t.casefold() in names for t in cells):
+        return
+    shown = ", ".join(sorted({t for t in cells}, key=str.casefold)[:4])
+    raise IngestError(
+        draft.report.file,
+        f"the level columns ({', '.join(clean(head[c]) for c in level_cols)}) hold only marks "
+        f"({shown}), not statements: a matrix marking each row's skill at its levels, which "
+        "ingest does not read; give the statements a column of their own and a level column "
+        "(the long layout: a row per statement, naming its level)",
+    )
 
 
 #: Headers that name a name column loosely ("competency_text", "Skill/Attribute").
