@@ -123,3 +123,11 @@ def test_bad_arguments_get_a_clear_error(tmp_path, name, args, kwargs):
     message = str(info.value)
     assert message and "Traceback" not in message
     assert type(info.value).__name__ not in ("KeyError", "AttributeError", "IndexError")
+
+
+def test_the_ingest_function_reaches_its_package_names():
+    # compkit.ingest is the function (compkit.ingest(path)); its package's names read through it
+    from compkit.ingest import LIMITS, IngestReport, wizard
+
+    assert compkit.ingest.LIMITS is LIMITS and compkit.ingest.wizard is wizard
+    assert compkit.ingest.IngestReport is IngestReport

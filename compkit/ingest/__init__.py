@@ -31,3 +31,11 @@ __all__ = [
     "ingest",
     "wizard",
 ]
+
+# ``compkit.ingest`` is the function at the top level (``compkit.ingest(path)``, as the CLI's
+# ``compkit ingest``); the package's other names are reachable through it as well, so that
+# ``compkit.ingest.LIMITS`` and ``compkit.ingest.wizard(...)`` work as they read.
+for _name in __all__:
+    if _name != "ingest":
+        setattr(ingest, _name, globals()[_name])
+del _name
