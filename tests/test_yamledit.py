@@ -157,3 +157,25 @@ def test_an_existing_framework_or_empty_file_is_written_without_force(tmp_path):
     assert compkit.load(other).id == "wsx"
     with pytest.raises(compkit.UsageError, match="is a folder"):
         compkit.write_yaml("cis", tmp_path)
+
+
+@pytest.mark.parametrize("command", ["import", "ingest"])
+def test_the_cli_refuses_to_replace_a_file_that_is_not_a_framework_unless_forced(
+    tmp_path, capsys, command
+):
+    from compkit.cli import main
+
+    source = compkit.authoring.write_workbook("cis", tmp_path / "cis.xlsx")
+    notes = tmp_path / "notes.yaml"
+    notes.write_text("some: config\nkeep: me\n")
+    binary = tmp_path / "image.yaml"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
+    for target in (notes, binary):
+        before = target.read_bytes()
+        assert main([command, str(source), "-o", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert f"{target}: exists and is not a framework file" in err and "--force" in err
+        assert "Traceback" not in err and target.read_bytes() == before
+    assert main([command, str(source), "-o", str(notes), "--force"]) == 0
+    assert compkit.load(notes).counts().sum().sum() == 62
+    assert main([command, str(source), "-o", str(notes)]) == 0  # now a framework: replaced

@@ -76,7 +76,10 @@ def add_parsers(sub) -> None:
         "--output",
         required=True,
         help="the framework YAML file to write (an existing one is edited in place, keeping "
-        "its comments and layout)",
+        "its comments and layout; a file that is not a framework is refused)",
+    )
+    imp.add_argument(
+        "--force", action="store_true", help="replace an -o file that is not a framework file"
     )
 
 
@@ -138,10 +141,11 @@ def _cmd_render(args) -> int:
 
 def _cmd_import(args) -> int:
     from ..authoring.workbook import import_file
-    from ..authoring.yamledit import write_yaml
+    from ..authoring.yamledit import replaceable, write_yaml
 
+    replaceable(args.output, force=args.force)  # before the work: a wrong -o is said at once
     result = import_file(args.source)
-    path = write_yaml(result.framework, args.output)
+    path = write_yaml(result.framework, args.output, force=args.force)
     fw = result.framework
     parts = [f"wrote {path}: {len(fw.indicator_records)} indicators"]
     if result.added:

@@ -29,6 +29,9 @@ def add_parsers(sub) -> None:
     )
     cmd.add_argument("file", metavar="FILE", help="the document to read")
     cmd.add_argument("-o", "--output", metavar="OUT.yaml", help="default: FILE's name, .yaml")
+    cmd.add_argument(
+        "--force", action="store_true", help="replace an output file that is not a framework file"
+    )
     cmd.add_argument("--id", help="the framework id (default: from the file name)")
     cmd.add_argument("--layout", choices=sorted(LAYOUTS), help="the layout, instead of detecting")
     cmd.add_argument("--title", help="the framework's title")
@@ -58,7 +61,11 @@ def add_parsers(sub) -> None:
 
 def _cmd_ingest(args) -> int:
     from .._words import plural
+    from ..authoring.yamledit import replaceable
     from ..ingest import ingest
+
+    out = Path(args.output) if args.output else Path(Path(args.file).stem + ".yaml")
+    replaceable(out, force=args.force)  # before the work: a wrong -o is said at once
 
     result = ingest(
         args.file,
@@ -78,8 +85,7 @@ def _cmd_ingest(args) -> int:
         blank_cells=args.blank_cells,
         polarity=args.polarity,
     )
-    out = Path(args.output) if args.output else Path(Path(args.file).stem + ".yaml")
-    written = result.write(out)
+    written = result.write(out, force=args.force)
     fw = result.framework
     if args.report:
         sys.stdout.write(result.report.to_markdown() + "\n")

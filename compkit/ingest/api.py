@@ -82,15 +82,21 @@ class Ingested:
         )
         return head + dump_yaml(self.document)
 
-    def write(self, path: str | os.PathLike | None = None, *, report: bool = True) -> Path:
+    def write(
+        self, path: str | os.PathLike | None = None, *, report: bool = True, force: bool = False
+    ) -> Path:
         """Write the YAML (default: beside the source, ``<name>.yaml``) and its report.
 
         The report goes beside the YAML as ``<name>.ingest.md``. Both writes are atomic.
-        Returns the YAML's path.
+        A framework file already there is replaced; any other file is refused unless ``force``
+        (see :func:`compkit.authoring.yamledit.replaceable`). Returns the YAML's path.
         """
+        from ..authoring.yamledit import replaceable
+
         target = Path(path) if path is not None else self.path.with_suffix(".yaml")
         if target.resolve() == self.path.resolve():
             raise IngestError(target, "the output would overwrite the document read; use -o")
+        replaceable(target, force=force)
         text = self.to_yaml()
         self.framework  # noqa: B018 - validate before anything is written
         _atomic.write_text(target, text)
