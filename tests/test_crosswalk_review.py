@@ -459,3 +459,21 @@ def test_a_long_title_on_the_read_me_sheet_has_room_for_every_line(tmp_path):
     short = load_workbook(export_crosswalk(suggest("cis", "wsx", top=1, method="lexical"),
                                            tmp_path / "c.xlsx", a="cis", b="wsx"))  # fmt: skip
     assert short["Read me"].row_dimensions[1].height == 40  # room for two lines
+
+
+def test_a_file_saved_again_by_a_spreadsheet_reads_as_written(suggested, tmp_path):
+    # LibreOffice and Excel pad every '#' line with a tab per column, and quote one holding '"'
+    path = write_sssom(suggested, tmp_path / "x.sssom.tsv", meta={"mapping_set_title": 'A "B"'})
+    width = len(CROSSWALK_COLUMNS) - 1
+    saved = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            line = f'"{line.replace(chr(34), 2 * chr(34))}"' if '"' in line else line
+            line += "\t" * width
+        saved.append(line)
+    again = tmp_path / "saved.sssom.tsv"
+    again.write_text("\n".join(saved) + "\n", encoding="utf-8")
+    first, second = read_sssom(path), read_sssom(again)
+    assert second.attrs["sssom"] == first.attrs["sssom"]
+    assert second.attrs["sssom"]["mapping_set_title"] == 'A "B"'
+    pd.testing.assert_frame_equal(second, first)

@@ -254,6 +254,7 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         lines = read_text(path).splitlines(keepends=True)  # size, encoding, not a folder
     except InputError as exc:
         raise CrosswalkError(path, [Problem("", str(exc).removeprefix(f"{path}: "))]) from None
+    lines = [_unpadded(ln) for ln in lines]
     head = [ln[1:].removeprefix(" ") for ln in lines if ln.startswith("#")]
     n_head = len(head)
     try:
@@ -282,6 +283,28 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     frame["review_status"] = frame["review_status"].replace("", "suggested")
     frame.attrs["sssom"] = meta
     return frame
+
+
+def _unpadded(line: str) -> str:
+    r"""A header line as written, when a spreadsheet saved the file again.
+
+    LibreOffice and Excel pad each ``#`` line with a tab per column of the table and put one
+    holding a double quote in quotes; read as they were, the header is no longer YAML.
+
+    Examples
+    --------
+    >>> _unpadded("# license: x\t\t\t\n"), _unpadded('"# title: ""A"" to B"\t\t\n')
+    ('# license: x\n', '# title: "A" to B\n')
+    >>> _unpadded("cis:a\tskos:closeMatch\t\t\n")  # a row keeps its empty cells
+    'cis:a\tskos:closeMatch\t\t\n'
+    """
+    if line.startswith('"#'):
+        bare = line.rstrip("\t\r\n")
+        if bare.endswith('"'):
+            line = bare[1:-1].replace('""', '"') + "\n"
+    if line.startswith("#"):
+        return line.rstrip("\t\r\n") + "\n"
+    return line
 
 
 def _check(frame: pd.DataFrame, meta: dict, n_head: int) -> list[Problem]:
