@@ -477,3 +477,24 @@ def test_a_file_saved_again_by_a_spreadsheet_reads_as_written(suggested, tmp_pat
     assert second.attrs["sssom"] == first.attrs["sssom"]
     assert second.attrs["sssom"]["mapping_set_title"] == 'A "B"'
     pd.testing.assert_frame_equal(second, first)
+
+
+def test_a_csv_file_tells_spreadsheets_it_is_utf8(tmp_path):
+    # without a byte-order mark LibreOffice and Excel read it in the system's code page:
+    # "colleagues’" became "colleaguesâ€™" and "Débutant" "DÃ©butant" (LibreOffice, headless)
+    fw = tmp_path / "tiny.yaml"
+    fw.write_text(
+        "schema_version: 1\nid: tiny\ntitle: Petit référentiel\norganisation: Coopérative\n"
+        "cumulative: true\nlevels:\n  - {id: base, name: Niveau 1 – Débutant, rank: 1}\n"
+        "competencies:\n  - id: equipe\n    name: Travail d'équipe 🤝\n    indicators:\n"
+        '      - {id: equipe-1, level: base, text: "Listens to colleagues’ ideas — and '
+        'builds on them."}\n',
+        encoding="utf-8",
+    )
+    s = suggest(fw, "wsx", top=1, method="lexical")
+    data = export_crosswalk(s, tmp_path / "t.csv", a=fw, b="wsx").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfsubject_id,")
+    back = pd.read_csv(tmp_path / "t.csv")
+    assert back.loc[0, "subject_label"] == "Listens to colleagues’ ideas — and builds on them."
+    assert back.loc[0, "subject_competency_name"] == "Travail d'équipe 🤝"
+    assert back.loc[0, "subject_level_name"] == "Niveau 1 – Débutant"

@@ -101,7 +101,8 @@ def export_crosswalk(
         sheets) and to write suggestions as SSSOM (the CURIE prefixes); a CSV of suggestions
         gains the names of competencies and levels (:data:`NAME_COLUMNS`, after its own).
     to : {"csv", "xlsx", "sssom"}, optional
-        Default: from the suffix (``.csv``, ``.xlsx``, ``.sssom.tsv`` or ``.tsv``).
+        Default: from the suffix (``.csv``, ``.xlsx``, ``.sssom.tsv`` or ``.tsv``). A CSV file
+        is UTF-8 with a byte-order mark, which spreadsheets need to read it as UTF-8.
 
     Returns
     -------
@@ -135,7 +136,9 @@ def export_crosswalk(
     if fmt == "csv":
         if a is not None and b is not None:
             mappings = with_names(mappings, a, b)
-        return _atomic.write_text(path, safe_csv_frame(mappings).to_csv(index=False))
+        # a byte-order mark, so that Excel and LibreOffice read the file as UTF-8 ("’", "é",
+        # "—" and emoji in statements and names), not as the system's code page
+        return _atomic.write_text(path, "\ufeff" + safe_csv_frame(mappings).to_csv(index=False))
     if a is None or b is None:
         if fmt == "sssom" and _is_crosswalk(mappings):
             return write_sssom(mappings, path, meta=mappings.attrs.get("sssom") or None)
