@@ -96,6 +96,24 @@ def test_a_rewording_below_the_threshold_is_a_removal_and_an_addition():
     ]
 
 
+def test_a_role_requiring_other_levels_and_a_reworded_description_are_changes():
+    doc = to_dict("cis")
+    role = doc["roles"][0]
+    role["requires"]["people"] = "l3"
+    del role["requires"]["brilliant"]
+    doc["competencies"][1]["description"] = "Something else entirely."
+    d = compkit.diff("cis", from_dict(doc))
+    rows = d[d["change"] == "changed"].set_index("item")["note"]
+    assert rows["competency"] == "description reworded"
+    assert rows["role"] == (
+        "requires Supporting our people at Level 3, was Level 2; no longer requires Being brilliant"
+    )
+    log = compkit.authoring.render_changelog(d)
+    assert "**1 competency changed, 1 role changed**" in log
+    assert "- Role Senior Officer: requires Supporting our people at Level 3, was Level 2" in log
+    assert compkit.diff("cis", "cis").empty  # and nothing is said when nothing changed
+
+
 def test_word_diff():
     assert word_diff("a b c", "a x c") == "a [-b-] {+x+} c"
     assert word_diff("same", "same") == "same"

@@ -146,6 +146,9 @@ def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list
             if x.name != y.name:
                 note = f"renamed from {x.name} to {y.name}"
                 rows.append(row("renamed", x, y, "; ".join(filter(None, (note, ids)))))
+            changed = _changed(kind, x, y, a, b, maps)
+            if changed:
+                rows.append(row("changed", x, y, changed))
             if kind == "competency":
                 before = groups_old.get(x.group) if x.group else None
                 after = groups_new.get(y.group) if y.group else None
@@ -162,3 +165,44 @@ def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list
         done = set(pairs.values())
         rows += [row("added", None, y) for k, y in new.items() if k not in done]
     return rows
+
+
+def _changed(kind: str, x, y, a: Framework, b: Framework, maps) -> str:
+    """What changed in a matched item besides its name and group, in words ("" if nothing).
+
+    A description reworded; for a role, each competency it requires at another level, newly
+    or no longer, by name ("requires Communication at Level 3, was Level 2").
+    """
+    said = []
+    if getattr(x, "description", "") != getattr(y, "description", ""):
+        said.append(
+            "description added"
+            if not x.description
+            else "description removed"
+            if not y.description
+            else "description reworded"
+        )
+    if kind == "role":
+        comps = maps["competency"]
+        levels = maps["level"]
+        names = {c.id: c.name for c in b.competency_records}
+        old_names = {c.id: c.name for c in a.competency_records}
+        level_names = {lv.id: lv.name for lv in b.level_records}
+        old_level_names = {lv.id: lv.name for lv in a.level_records}
+        old_req = {comps.get(c, c): lv for c, lv in x.requires}
+        new_req = dict(y.requires)
+
+        def at(level, known):
+            return f" at {known.get(level, level)}" if level else " (no level stated)"
+
+        for c, lv in new_req.items():
+            if c not in old_req:
+                said.append(f"now requires {names.get(c, c)}{at(lv, level_names)}")
+            elif levels.get(old_req[c], old_req[c]) != lv:
+                was = at(old_req[c], old_level_names).removeprefix(" at ").strip(" ()")
+                said.append(f"requires {names.get(c, c)}{at(lv, level_names)}, was {was}")
+        back = {v: k for k, v in comps.items()}
+        for c in old_req:
+            if c not in new_req:
+                said.append(f"no longer requires {old_names.get(back.get(c, c), c)}")
+    return "; ".join(said)

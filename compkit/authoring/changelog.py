@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 TITLES = {
     "renamed": "Renamed",
+    "changed": "Changed",
     "added": "Added",
     "removed": "Removed",
     "reworded": "Reworded",

@@ -50,6 +50,7 @@ DIFF_COLUMNS = [
 #: Kinds of change, in the order a change log lists them.
 CHANGES = (
     "renamed",
+    "changed",
     "added",
     "removed",
     "reworded",
