@@ -84,6 +84,8 @@ def test_the_subject_side_and_unknown_ids(pairs):
         compkit.UsageError, match="unknown side 'left'; expected one of: subject, object"
     ):
         carry_forward(pairs, "wsx", "wsx", side="left")
+    with pytest.raises(compkit.UsageError, match=r"is a statement of CiS \(cis\).*side='subject'"):
+        carry_forward(compkit.read_sssom("cis-wsx"), "cis", "cis")  # the wrong framework
 
 
 def test_the_carried_crosswalk_says_what_happened_in_its_sssom_columns(

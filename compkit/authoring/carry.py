@@ -158,6 +158,14 @@ def carry_forward(
         fate.setdefault(r.old_id, []).append(step)
     texts = {i.id: i.text for i in b.indicator_records}
     known = {i.id for i in a.indicator_records}
+    ours = [_split_curie(x)[1] for x in crosswalk[column] if x != "sssom:NoTermFound"]
+    if ours and not known.intersection(ours):  # the wrong framework or side, not a new version
+        other = "subject" if side == "object" else "object"
+        raise UsageError(
+            f"none of the cross-walk's {column} values (such as {ours[0]!r}) is a statement of "
+            f"{a.label} ({a.id}); expected the old version of the {side}s' framework (or "
+            f"side={other!r} if it is the other one)"
+        )
     rows = []
     for record in crosswalk.to_dict("records"):
         prefix, local = _split_curie(record[column])
