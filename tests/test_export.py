@@ -59,6 +59,8 @@ def test_unknown_format(tmp_path):
         match=r"unknown export format '\.pdf'; expected one of: csv, xlsx, json, graphml",
     ):
         export("cis", tmp_path / "x.pdf")
+    with pytest.raises(compkit.UsageError, match=r"no suffix to tell the export format by"):
+        export("cis", tmp_path / "a-folder-or-pipe")
 
 
 def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):

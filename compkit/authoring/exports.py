@@ -63,6 +63,11 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
     path = Path(path)
     suffixes = {v: k for k, v in FORMATS.items() if v}
     fmt = to or suffixes.get(path.suffix.lower())
+    if fmt is None and not path.suffix:
+        raise UsageError(
+            f"{path}: no suffix to tell the export format by; give one (.csv, .xlsx, .json, "
+            f".graphml) or --to ({', '.join(FORMATS)})"
+        )
     if fmt not in FORMATS:
         raise UsageError(
             f"unknown export format {to or path.suffix or str(path)!r}; expected one of: "
