@@ -267,3 +267,27 @@ def test_reviewed_written_as_a_crosswalk_keeps_every_decision(capsys, tmp_path, 
                 "mapping_date", "comment", "review_history"):  # fmt: skip
         assert both[col].fillna("").astype(str).eq(both[f"{col}_out"].fillna("")).all(), col
     assert (written["review_status"] == "suggested").any()  # undecided pairs suggested anew
+
+
+def test_a_long_run_at_a_terminal_shows_progress(capsys, monkeypatch, tmp_path):
+    # 5,000 statements took minutes to embed with no sign of life (the library's own bars
+    # start at 20,000 texts): from PROGRESS_FROM statements, a terminal gets bars
+    cli = importlib.import_module("compkit.cli.crosswalk")
+    seen = []
+
+    def suggest(*args, progress=None, **kwargs):
+        seen.append(progress)
+        return real(*args, progress=progress, **kwargs)
+
+    module = importlib.import_module("compkit.crosswalk.suggest")
+    real = module.suggest
+    monkeypatch.setattr(module, "suggest", suggest)
+    monkeypatch.setattr(cli, "PROGRESS_FROM", 100)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    out = tmp_path / "cw.csv"
+    for a, b in (("cis", "wsx"), ("cis", "cis")):  # 215 and 124 statements
+        code, _, err = run(capsys, a, b, "--method", "lexical", "--top", "1", "-o", str(out))
+        assert code == 0, err
+    monkeypatch.setattr("sys.stderr.isatty", lambda: False)
+    run(capsys, "cis", "wsx", "--method", "lexical", "--top", "1", "-o", str(out))
+    assert seen == [True, True, None]
