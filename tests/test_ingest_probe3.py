@@ -143,6 +143,9 @@ def test_levels_after_deeper_introduction_headings(tmp_path):
     ]
     fw = result.framework
     assert fw.title == "Engineer // Progression"
+    intro = [item["text"] for item in result.document["introduction"]]
+    assert intro[0].startswith("When taking on a new role")  # the title is not said twice
+    assert not [n for n in result.report.notes if n.kind == "unused" and "Engineer //" in n.message]
     assert fw.cumulative  # "previous roles still apply"
     assert fw.levels["level_name"].tolist() == ["Associate Engineer", "Senior Engineer"]
     assert (
@@ -206,3 +209,13 @@ def test_a_wide_sheet_with_some_blank_or_numbered_cells_still_reads(tmp_path):
     text = "Competency,Beginner,Expert\nListening,Listens,\nPlanning,Plans,Plans 2 years ahead\n"
     result = _ingest(tmp_path, "wide.csv", text)
     assert [t for *_, t in _cells(result)] == ["Listens", "Plans", "Plans 2 years ahead"]
+
+
+def test_an_ise_spelling_is_no_sign_of_oxford_spelling():
+    from compkit.ingest.language import guess_language
+
+    mixed = ["You summarising notes", "Prioritizes work", "Recognizes the organization"]
+    guess = guess_language(mixed)
+    assert (guess.tag, guess.oxford) == ("en-US", False)
+    oxford = guess_language(["Organizes the programme", "Analyses behaviour in the centre"])
+    assert (oxford.tag, oxford.oxford) == ("en-GB", True)

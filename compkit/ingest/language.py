@@ -132,6 +132,10 @@ def _american_of(word: str) -> tuple[str, str] | None:
     return None
 
 
+#: A British -ise spelling ("organised", "summarising"), which Oxford spelling writes -ize.
+_ISE = re.compile(r"is(?:e[sdr]?|ers|ing|ations?)$")
+
+
 def guess_language(texts, *, default: str = DEFAULT) -> LanguageGuess:
     """Guess en-GB or en-US from the spellings in ``texts`` (an iterable of strings).
 
@@ -144,26 +148,30 @@ def guess_language(texts, *, default: str = DEFAULT) -> LanguageGuess:
     >>> g = guess_language(["Organizes work", "Analyses behaviour in the centre"])
     >>> g.tag, g.oxford
     ('en-GB', True)
+    >>> guess_language(["Summarising", "Prioritizes and recognizes the organization"]).tag
+    'en-US'
     >>> guess_language(["Leads the team"]).confidence
     0.3
     """
     counts = Counter(w.lower() for text in texts for w in _WORD.findall(text or ""))
     british: Counter[str] = Counter()
     american: Counter[str] = Counter()
-    weight = {"gb": 0.0, "us": 0.0, "ize": 0.0}
+    weight = {"gb": 0.0, "us": 0.0, "ize": 0.0, "ise": 0.0}
     for word, n in counts.items():
         if len(word) < 4:
             continue
         if _british_of(word):
             british[word] += n
             weight["gb"] += n
+            if _ISE.search(word):  # "summarising": Oxford spelling would write -ize
+                weight["ise"] += n
         elif (found := _american_of(word)) is not None:
             american[word] += n
             weight[found[1]] += n * (0.5 if word in _WEAK else 1.0)
     gb, us = weight["gb"], weight["us"] + weight["ize"]
     if not gb and not us:
         return LanguageGuess(default, 0.3)
-    oxford = gb > 0 and weight["us"] == 0 and weight["ize"] > 0
+    oxford = gb > weight["ise"] and weight["us"] == 0 and weight["ize"] > 0
     tag = "en-GB" if oxford or gb >= us else "en-US"
     mine = gb if tag == "en-GB" else us
     # the share of the evidence on the winning side; Oxford spelling is a little less sure

@@ -83,6 +83,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 special = special_column(lb.text)
             elif kind in found:
                 found[kind] = lb
+            elif kind == "title":  # the framework's title (documents.read_into takes it)
+                used.update(lb.key.split())
         level, comp = found["level"], found["competency"]
         if comp is None and whole is not None and level is not None and not special:
             comp = whole
@@ -90,7 +92,11 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             if level is not None and region.paras and not special:
                 _describe_level(draft, level, region, used)
             elif level is None and not draft.statements and not region.in_table:
-                heads = [Para(lb.text, lb.where, key=lb.key) for lb in region.labels[-1:]]
+                heads = [
+                    Para(lb.text, lb.where, key=lb.key)
+                    for lb in region.labels[-1:]
+                    if kinds.get(lb.slot) != "title"
+                ]
                 doc.introduction.extend(h for h in heads if h not in doc.introduction)
                 doc.introduction.extend(region.paras)
             continue
