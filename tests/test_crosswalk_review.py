@@ -32,6 +32,7 @@ from compkit.crosswalk import (
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "data" / "crosswalks" / "cis-wsx.sssom.tsv"
+CORPUS = ROOT / "tests" / "data" / "corpus"
 MANDATORY = ("subject_id", "predicate_id", "object_id", "mapping_justification")
 SEMAPV = {
     "semapv:ManualMappingCuration",
@@ -498,3 +499,18 @@ def test_a_csv_file_tells_spreadsheets_it_is_utf8(tmp_path):
     assert back.loc[0, "subject_label"] == "Listens to colleagues’ ideas — and builds on them."
     assert back.loc[0, "subject_competency_name"] == "Travail d'équipe 🤝"
     assert back.loc[0, "subject_level_name"] == "Niveau 1 – Débutant"
+
+
+def test_no_header_word_is_cut_by_a_narrow_column(tmp_path):
+    # FT's competencies head columns of two-digit numbers: 'Communication' and 'Technical'
+    # were broken over two lines ('Communic' / 'ation') in LibreOffice's PDF
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    uni, ft = CORPUS / "myunidays.yaml", CORPUS / "ft-engineering.yaml"
+    s = suggest(uni, ft, top=1, method="lexical")
+    book = load_workbook(export_crosswalk(s, tmp_path / "u.xlsx", a=uni, b=ft))
+    for ws in book.worksheets[1:]:
+        for i, cell in enumerate(ws[1], 1):
+            longest = max(len(w) for w in str(cell.value).split())
+            assert ws.column_dimensions[get_column_letter(i)].width >= longest + 2, cell.value

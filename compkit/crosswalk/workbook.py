@@ -191,7 +191,8 @@ def _write_sheet(ws, frame: pd.DataFrame, *, formats: dict[str, str] | None = No
     widths = []
     for i, col in enumerate(frame.columns, 1):
         values = [_text(v) for v in frame[col].head(500)]
-        longest = max([len(str(col)) // 2 + 2, *(len(v) for v in values)], default=8)
+        word = max((len(w) for w in str(col).split()), default=0) + 2  # bold: never cut a word
+        longest = max([len(str(col)) // 2 + 2, word, *(len(v) for v in values)], default=8)
         width = min(max(longest + 2, 8), _WIDE)
         widths.append(width)
         ws.column_dimensions[get_column_letter(i)].width = width
