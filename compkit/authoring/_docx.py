@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from .._word import field, set_language, shade
 from . import _layout as L
 from ._docx_parts import Parts
+from ._marks import docx_part, structure
 
 if TYPE_CHECKING:
     from ..framework.model import Framework, Indicator
@@ -33,11 +34,12 @@ _HEAD = "E8EEF4"  # table header rows
 _STYLES = ("Title", "Subtitle", "List Bullet", "List Number", "Cell Text", "Cell Bullet")
 _STYLES += ("Cell Number", "Heading 1", "Heading 2", "Heading 3", "Table Grid")
 _CELL = {"List Bullet": "Cell Bullet", "List Number": "Cell Number", None: "Cell Text"}
+_INTRODUCTION, _ROLES = "Introduction", "Role profiles"  # headings that hold no statements
 
 
-def render(fw: Framework, *, role: str | None, layout: str) -> bytes:
+def render(fw: Framework, *, role: str | None, layout: str, marks: bool = True) -> bytes:
     """The Word document's bytes; see :func:`compkit.authoring.render_docx`."""
-    return _Word(fw, role=role, layout=L.choose_layout(fw, layout)).build()
+    return _Word(fw, role=role, layout=L.choose_layout(fw, layout)).build(marks=marks)
 
 
 class _Word:
@@ -109,10 +111,10 @@ class _Word:
         return p
 
     # -- the document ------------------------------------------------------------------------
-    def build(self) -> bytes:
+    def build(self, *, marks: bool = True) -> bytes:
         self._title_page()
         if self.fw.introduction:
-            self._para("Introduction", "Heading 1")
+            self._para(_INTRODUCTION, "Heading 1")
             for bullet, text in L.passages(self.fw):
                 self._para(text, "List Bullet" if bullet else None)
         if self.layout == "level":
@@ -120,6 +122,14 @@ class _Word:
         else:
             self._by_competency()
         self._roles()
+        if marks:  # what the document is, for ingest to read back (custom properties)
+            fw = self.fw
+            sections = {
+                "contents": _contents(fw),
+                "introduction": _INTRODUCTION if fw.introduction else "",
+                "roles": _ROLES if fw.role_records else "",
+            }
+            docx_part(self.doc, structure(fw, self.layout, sections=sections))
         buf = io.BytesIO()
         self.doc.save(buf)
         return buf.getvalue()
@@ -131,7 +141,7 @@ class _Word:
         self._para(L.summary(fw) + ".")
         if fw.version:
             self._para(f"Version: {fw.version}")
-        self._para(f"{fw.competency_term_plural.capitalize()} in this framework", "Heading 1")
+        self._para(_contents(fw), "Heading 1")
         for group, comps in L.groups(fw):
             if group or len(fw.competency_records) > 12:  # one line per group: it fits the page
                 p = self._para()
@@ -286,7 +296,7 @@ class _Word:
         fw = self.fw
         if not fw.role_records:
             return
-        self._para("Role profiles", "Heading 1")
+        self._para(_ROLES, "Heading 1")
         below = " (and, the levels being cumulative, every level below it)" if fw.cumulative else ""
         self._keep_next(f"The level of each {fw.competency_term} a role requires{below}.")
         head, *rows = L.role_table(fw)
@@ -306,6 +316,11 @@ class _Word:
                 for tc in row:
                     for p in tc.p_lst:
                         p.get_or_add_pPr().keepNext_val = True
+
+
+def _contents(fw: Framework) -> str:
+    """The heading of the title page's list of competencies: "Clusters in this framework"."""
+    return f"{fw.competency_term_plural.capitalize()} in this framework"
 
 
 # -- low-level Word XML helpers --------------------------------------------------------------

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from .. import _atomic
 from ..errors import UsageError
 from . import _layout as L
+from . import _marks as M
 
 if TYPE_CHECKING:
     from ..framework.model import Framework, Indicator
@@ -37,6 +38,12 @@ __all__ = ["FORMATS", "LAYOUTS", "render", "render_docx", "render_html", "render
 FORMATS = {"docx": ".docx", "html": ".html", "md": ".md"}
 LAYOUTS = L.LAYOUTS
 _SHADE = "FCE4C8"  # the highlight of a role's levels
+_ROLES = "Role profiles"
+
+
+def _roles(fw: Framework) -> dict[str, str]:
+    """The heading compkit adds that holds no statements, for the marks."""
+    return {"roles": _ROLES if fw.role_records else ""}
 
 
 def _grid(fw: Framework) -> str:
@@ -77,7 +84,9 @@ def _md_cell(fw: Framework, cell: L.Cell) -> list[str]:
     return out + (_md_list("", cell.ineffective, cell.missing("ineffective")) or none)
 
 
-def render_markdown(framework, *, role: str | None = None, layout: str = "auto") -> str:
+def render_markdown(
+    framework, *, role: str | None = None, layout: str = "auto", marks: bool = True
+) -> str:
     """The framework as Markdown: a section per competency (or level), a list per cell.
 
     Parameters
@@ -88,6 +97,9 @@ def render_markdown(framework, *, role: str | None = None, layout: str = "auto")
         Highlight only this role's levels (default: every role's).
     layout : {"auto", "competency", "level"}
         By competency or by level; ``auto`` follows the source's order.
+    marks : bool
+        End with compkit's structure marks (an HTML comment, which renders as nothing: the
+        layout, the level names in order, the competency term), which ingest reads back.
 
     Examples
     --------
@@ -110,7 +122,8 @@ def render_markdown(framework, *, role: str | None = None, layout: str = "auto")
     out = [f"# {_md(fw.title)}", "", f"*{_md(fw.organisation)}*", "", _md(L.summary(fw)), ""]
     for bullet, text in L.passages(fw):
         out += [f"- {_md(text)}"] if bullet else ["", _md(text), ""]
-    if L.choose_layout(fw, layout) == "level":
+    layout = L.choose_layout(fw, layout)
+    if layout == "level":
         for lv in fw.level_records:
             out += [f"## {_md(lv.name)}", ""]
             out += [_md(lv.description), ""] if lv.description else []
@@ -136,10 +149,12 @@ def render_markdown(framework, *, role: str | None = None, layout: str = "auto")
                     out += [f"{mark}# {_md(cell.level.name)}{roles}", "", *_md_cell(fw, cell)]
     if fw.role_records:
         head, *rows = L.role_table(fw)
-        out += ["## Role profiles", "", "| " + " | ".join(_md(c) for c in head) + " |"]
+        out += [f"## {_ROLES}", "", "| " + " | ".join(_md(c) for c in head) + " |"]
         out.append("|" + " --- |" * len(head))
         out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
         out.append("")
+    if marks:
+        out += [M.markdown_comment(M.structure(fw, layout, sections=_roles(fw))), ""]
     return "\n".join(out)
 
 
@@ -236,7 +251,9 @@ def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
     return f"<table>{colgroup}<thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def render_html(framework, *, role: str | None = None, layout: str = "auto") -> str:
+def render_html(
+    framework, *, role: str | None = None, layout: str = "auto", marks: bool = True
+) -> str:
     """The framework as a standalone HTML page that prints on A4 (see :func:`render_markdown`).
 
     Examples
@@ -253,13 +270,15 @@ def render_html(framework, *, role: str | None = None, layout: str = "auto") -> 
     if role:
         fw.role(role)
     e = html.escape
-    by_level = L.choose_layout(fw, layout) == "level"
+    layout = L.choose_layout(fw, layout)
+    by_level = layout == "level"
     grid = _grid(fw)
     wide = not by_level and (grid == "columns" or L.has_ineffective(fw))
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{e(L.language(fw))}"><head><meta charset="utf-8">',
         f"<title>{e(fw.title)} ({e(fw.organisation)})</title>",
+        *(M.html_meta(M.structure(fw, layout, sections=_roles(fw))) if marks else []),
         f"<style>{_CSS.replace('ORIENT', 'landscape' if wide else 'portrait')}</style>",
         "</head><body>",
         f"<h1>{e(fw.title)}</h1>",
@@ -311,7 +330,7 @@ def render_html(framework, *, role: str | None = None, layout: str = "auto") -> 
                 out.append("</section>")
     if fw.role_records:
         head, *rows = L.role_table(fw)
-        out.append("<h2>Role profiles</h2><table><thead><tr>")
+        out.append(f"<h2>{_ROLES}</h2><table><thead><tr>")
         out.append("".join(f'<th scope="col">{e(c)}</th>' for c in head) + "</tr></thead><tbody>")
         out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows]
         out.append("</tbody></table>")
@@ -322,7 +341,9 @@ def render_html(framework, *, role: str | None = None, layout: str = "auto") -> 
 # -- DOCX ----------------------------------------------------------------------------------------
 
 
-def render_docx(framework, *, role: str | None = None, layout: str = "auto") -> bytes:
+def render_docx(
+    framework, *, role: str | None = None, layout: str = "auto", marks: bool = True
+) -> bytes:
     r"""The framework as a Word document (the bytes of a DOCX file) that prints on A4.
 
     A title page, then the statements by competency (landscape, a column per level) or by
@@ -342,7 +363,7 @@ def render_docx(framework, *, role: str | None = None, layout: str = "auto") -> 
     from ..framework.io import load
     from ._docx import render as build
 
-    return build(load(framework), role=role, layout=layout)
+    return build(load(framework), role=role, layout=layout, marks=marks)
 
 
 # -- files ---------------------------------------------------------------------------------------
@@ -355,6 +376,7 @@ def render(
     to: str | None = None,
     role: str | None = None,
     layout: str = "auto",
+    marks: bool = True,
 ) -> Path:
     """Render a framework to a DOCX, HTML or Markdown file (atomically).
 
@@ -371,6 +393,10 @@ def render(
     layout : {"auto", "competency", "level"}
         By competency (a table per competency) or by level (each level lists every
         competency); ``auto`` follows the order of the source.
+    marks : bool
+        Record, out of sight, that compkit made the document and how it is laid out (Word:
+        custom document properties; HTML: ``<meta>``; Markdown: an HTML comment), so that
+        :func:`compkit.ingest` reads it back with no hints. ``False`` writes none.
 
     Returns
     -------
@@ -397,7 +423,8 @@ def render(
             f"unknown document format {to or suffix!r}; expected one of: {', '.join(FORMATS)}"
         )
     if fmt == "docx":
-        return _atomic.write_bytes(path, render_docx(framework, role=role, layout=layout))
+        data = render_docx(framework, role=role, layout=layout, marks=marks)
+        return _atomic.write_bytes(path, data)
     writer = render_html if fmt == "html" else render_markdown
-    text = writer(framework, role=role, layout=layout)
+    text = writer(framework, role=role, layout=layout, marks=marks)
     return _atomic.write_text(path, text)

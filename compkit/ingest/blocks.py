@@ -261,4 +261,5 @@ class Document:
     all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)  # key -> (text, source)
     meta: dict[str, str] = field(default_factory=dict)  # organisation, language (front matter)
     slots: dict[str, str] = field(default_factory=dict)  # kind -> slot, when the reader knows
+    slot_reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why, conf.
     level_order: str = "the introduction's list"  # where level_names come from

@@ -56,7 +56,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     )
     for kind, slot in doc.slots.items():
         if hints.get(f"{kind}_from") is None and decision.kinds.get(slot) == kind:
-            decision.reasons[slot] = (f"the structure of the {doc.structure}", 0.95)
+            plain = (f"the structure of the {doc.structure}", 0.95)
+            decision.reasons[slot] = doc.slot_reasons.get(kind, plain)
     _repeated_levels(doc, decision, draft)
     layout, why = layout_of(doc, decision)
     if hints.get("layout") in ("wide", "long"):

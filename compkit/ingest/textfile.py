@@ -16,6 +16,8 @@ from pathlib import Path
 from .blocks import Document, Para, atx_heading, clean
 from .frontmatter import read_front_matter
 from .limits import IngestError
+from .marks import apply as apply_marks
+from .marks import from_markdown as markdown_marks
 from .markup import HTML, grid, inline_markdown, markdown_lines, spans_over_breaks
 from .mdlists import join_nested_lists
 from .pipetables import pipe_tables, pipe_tables_as_html
@@ -60,6 +62,7 @@ def read_text(path: Path) -> Document:
     if "\x00" in text:
         raise IngestError(path, "a binary file, not text; no competency framework found")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines, marks = markdown_marks(lines)  # compkit's own documents say what they are
     front = read_front_matter(lines)
     data_file = path.suffix.lower() in (".json", ".yaml", ".yml")
     if front is None and (data_file or _DATA.match(text)):
@@ -111,6 +114,7 @@ def read_text(path: Path) -> Document:
         doc.notes.extend(front.notes)
     if encoding != "UTF-8":
         doc.notes.append(("guess", f"read as {encoding} text", 0.6))
+    apply_marks(doc, marks)
     return doc
 
 

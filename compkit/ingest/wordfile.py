@@ -17,6 +17,8 @@ from pathlib import Path
 from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
 from .doctables import table_regions
 from .limits import IngestError
+from .marks import apply as apply_marks
+from .marks import from_docx as docx_marks
 
 __all__ = ["read_docx"]
 
@@ -32,7 +34,9 @@ def read_docx(path: Path) -> Document:
         word = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise IngestError(path, f"not a readable Word document ({type(exc).__name__})") from None
-    return _Reader(word).read()
+    doc = _Reader(word).read()
+    apply_marks(doc, docx_marks(word))  # compkit's own documents say what they are
+    return doc
 
 
 class _Reader:

@@ -1,0 +1,171 @@
+"""compkit's own marks in a document it rendered: find them, check them against the text, use them.
+
+A document compkit renders records its structure out of sight (:mod:`compkit.authoring._marks`):
+the layout, the level names lowest first, the competency term, and the headings it adds that
+hold no statements. Read back, the marks are hints, as the ``levels`` hint is, and never more:
+the statements are read word for word from the visible text as in any other document. The
+levels are the labels of the one slot (a heading style, the column headers) that shows most
+of the marked level names; the marks give their order, and a level renamed or added in the
+document keeps its place after the level before it. Marks the text does not bear out (most
+level names gone) are not used, and the report says so. What was taken from the marks is
+reported as "read from compkit's own marks", at high confidence.
+"""
+
+from __future__ import annotations
+
+from .blocks import Document, Label, clean
+
+__all__ = ["apply", "from_docx", "from_markdown"]
+
+_CONFIDENCE = 0.95
+
+
+def from_docx(word) -> dict | None:
+    """The marks of a python-docx document (its custom properties), or None."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from lxml import etree
+
+    from ..authoring._marks import CUSTOM_NS, from_properties
+
+    part = next(
+        (p for p in word.part.package.iter_parts() if p.content_type == CT.OFC_CUSTOM_PROPERTIES),
+        None,
+    )
+    if part is None:
+        return None
+    try:
+        root = etree.fromstring(part.blob)
+    except etree.XMLSyntaxError:
+        return None
+    props = {
+        prop.get("name", ""): "".join(prop.itertext())
+        for prop in root.iter(f"{{{CUSTOM_NS}}}property")
+    }
+    return from_properties(props)
+
+
+def from_markdown(lines: list[str]) -> tuple[list[str], dict | None]:
+    """The lines with compkit's mark comment blanked (line numbers kept), and the marks."""
+    from ..authoring._marks import from_comment
+
+    for k in range(len(lines) - 1, -1, -1):
+        if "compkit-structure" in lines[k]:
+            marks = from_comment(lines[k])
+            if marks is not None:
+                return [*lines[:k], "", *lines[k + 1 :]], marks
+    return lines, None
+
+
+def apply(doc: Document, marks: dict | None) -> None:
+    """Use the marks of a compkit document as hints for reading ``doc`` (see module docs)."""
+    from ..authoring._marks import FORMAT
+
+    if not marks:
+        return
+    version = marks.get("format")
+    if not isinstance(version, int) or version > FORMAT:
+        doc.notes.append(
+            (
+                "warning",
+                f"compkit's marks of format {version!r} (this compkit reads format {FORMAT} "
+                "or older) not used: the document is read as any other",
+                0.5,
+            )
+        )
+        return
+    said = [f"made by compkit {marks.get('version', '')}".rstrip()]
+    said += _sections(doc, marks)
+    level = _levels(doc, marks)
+    if level:
+        said.append(level)
+    term = marks.get("competency_term")
+    if isinstance(term, str) and term.strip() and "competency_term" not in doc.meta:
+        doc.meta["competency_term"] = clean(term)
+        said.append(f"the {clean(term)!r} term for competencies")
+    if marks.get("layout") in ("level", "competency"):
+        said.append(f"laid out by {marks['layout']}")
+    doc.notes.append(("guess", "read from compkit's own marks: " + "; ".join(said), _CONFIDENCE))
+
+
+def _sections(doc: Document, marks: dict) -> list[str]:
+    """Set aside what compkit adds: its summary line, list of competencies and introduction.
+
+    The line under the title that reads as the marked organisation is the subtitle.
+    The summary line ("6 competencies, 4 levels, 62 statements") is set aside where it stands
+    as marked; a region under the one heading (nothing above it) the marks name is taken: the
+    list of competencies set aside (every line of it is still reported as in nothing read),
+    the introduction's paragraphs joined to the document's introduction.
+    """
+    said = []
+    summary = clean(str(marks.get("summary", ""))).rstrip(".")
+    organisation = clean(str(marks.get("organisation", "")))
+    for paras in [doc.introduction, *(r.paras for r in doc.regions)]:
+        line = next((p for p in paras if clean(p.text).rstrip(".") == summary != ""), None)
+        if line is not None:
+            paras.remove(line)
+            said.append(f"{clean(line.text)!r} its summary")
+            break
+    if doc.subtitle is None and organisation:  # Markdown prints it in a line of its own
+        for paras in [doc.introduction, *(r.paras for r in doc.regions[:1])]:
+            line = next((p for p in paras[:1] if clean(p.text) == organisation), None)
+            if line is not None:
+                paras.remove(line)
+                doc.subtitle = line
+                said.append(f"{organisation!r} the organisation")
+                break
+    kept = []
+    for region in doc.regions:
+        only = region.labels[0].text if len(region.labels) == 1 else None
+        if only is not None and only == clean(str(marks.get("contents", ""))):
+            said.append(f"{only!r} a list of contents, set aside ({len(region.paras)} lines)")
+        elif only is not None and only == clean(str(marks.get("introduction", ""))):
+            doc.introduction.extend(region.paras)
+            said.append(f"{only!r} the introduction")
+        else:
+            kept.append(region)
+    doc.regions[:] = kept
+    return said
+
+
+def _levels(doc: Document, marks: dict) -> str:
+    """Name the slot holding the marked levels, and their order; what was done, in words."""
+    names = [clean(str(n)) for n in marks.get("levels") or [] if clean(str(n))]
+    if not names:
+        return ""
+    rank = {n.casefold(): k for k, n in enumerate(names)}
+    skip = {clean(str(marks.get(k, ""))).casefold() for k in ("contents", "introduction", "roles")}
+    seen: dict[str, list[Label]] = {}
+    for region in doc.regions:
+        for lb in region.labels:
+            shown = [other.text for other in seen.setdefault(lb.slot, [])]
+            if clean(lb.text).casefold() not in skip and lb.text not in shown:
+                seen[lb.slot].append(lb)
+    hits = {
+        s: sum(clean(lb.text).casefold() in rank for lb in labels) for s, labels in seen.items()
+    }
+    slot = max(hits, key=hits.__getitem__, default=None)
+    if slot is None or hits[slot] * 2 < min(len(names), len(seen[slot])) or not hits[slot]:
+        doc.notes.append(
+            (
+                "warning",
+                "compkit's marks name levels the document no longer shows ("
+                + ", ".join(names[:6])
+                + "): the levels are read as in any other document",
+                0.5,
+            )
+        )
+        return ""
+    order = []
+    anchor = -1
+    for k, lb in enumerate(seen[slot]):
+        known = rank.get(clean(lb.text).casefold())
+        anchor = known if known is not None else anchor
+        order.append((anchor, known is None, k, lb.text))
+    doc.level_names = [text for *_, text in sorted(order)]
+    doc.level_order = "compkit's own marks"
+    doc.slots["level"] = slot
+    doc.slot_reasons["level"] = (f"read from compkit's own marks ({slot})", _CONFIDENCE)
+    renamed = [lb.text for lb in seen[slot] if clean(lb.text).casefold() not in rank]
+    return f"levels in the {slot!r} labels" + (
+        f" ({', '.join(map(repr, renamed))} not marked: read as shown)" if renamed else ""
+    )
