@@ -230,3 +230,22 @@ def test_keys_and_save_work_in_voila(page, voila_app, screenshot):
         timeout=120_000,
     )
     assert not [e for e in page.console_errors if "ipyevents" in e.lower()]
+
+
+def test_an_ineffective_statement_is_marked_on_both_sides(tmp_path):
+    # matched across polarity, "not taking problems seriously" must not read as a behaviour
+    # to show: the subject and each ineffective candidate say "ineffective (what not to do)"
+    from compkit.crosswalk import to_crosswalk, write_sssom
+
+    hse = Path(__file__).parent / "data" / "corpus" / "hse-stress-competencies.yaml"
+    fa = compkit.load(hse)
+    s = compkit.suggest(fa, fa, top=3, method="lexical", cross_polarity=True)
+    path = write_sssom(to_crosswalk(s, subject=fa, object=fa), tmp_path / "hse.sssom.tsv")
+    w = review_crosswalk(path, hse, hse, reviewer="Ann")
+    mark = "ineffective (what not to do)"
+    assert w.current.endswith("-pos-1") and mark not in w.subject.value
+    w._show("hse-stress-competencies:dealing-with-work-problems-neg-3")
+    assert mark in w.subject.value and "not taking problems seiously" in w.subject.value
+    cards = [c.children[2].value for c in w.candidates.children]
+    negative = [o.rsplit("-", 2)[-2] == "neg" for o in w.objects]
+    assert [mark in c for c in cards] == negative and any(negative)

@@ -186,6 +186,7 @@ class ReviewWidget:
         self.subject.value = (
             f"<div style='{_CARD};background:#f4f7fb'><code>{html.escape(subject)}</code> "
             f"<b>{self._where(subject, first['subject_category'], first['subject_level'])}</b>"
+            f"{_negative(first.get('subject_polarity'))}"
             f"<p style='font-size:1.15em;margin:4px 0'>{html.escape(str(first['subject_label']))}"
             "</p></div>"
         )
@@ -208,6 +209,7 @@ class ReviewWidget:
             text = widgets.HTML(
                 f"<div style='{_CARD}'><code>{html.escape(str(row.object_id))}</code> "
                 f"<b>{self._where(row.object_id, row.object_category, row.object_level)}</b>"
+                f"{_negative(getattr(row, 'object_polarity', ''))}"
                 f"<div>{html.escape(str(row.object_label))}</div>"
                 + (f"<div style='{_SMALL}'>why: {html.escape(why)}</div>" if why else "")
                 + f"<div style='{_SMALL}'>{_state(row)}</div></div>",
@@ -320,6 +322,17 @@ class ReviewWidget:
         from IPython.display import display
 
         display(self.widget)
+
+
+def _negative(polarity) -> str:
+    """A mark on an ineffective statement ("what not to do").
+
+    So that a pair matched across polarity (``suggest(..., cross_polarity=True)``) is never
+    accepted as if both statements were behaviours to show.
+    """
+    if str(polarity) != "ineffective":
+        return ""
+    return " <span style='color:#a00;font-weight:bold'>ineffective (what not to do)</span>"
 
 
 def _state(row) -> str:
