@@ -330,3 +330,8 @@ def test_the_second_person_and_instructions_are_named_in_the_summary(tmp_path):
     )
     assert "Other Org as instructions (100% of statements start with a verb" in summary
     assert "mix of voices" not in summary
+    # the key figures say the voice from the same reading as the summary, never "mixed"
+    heads = compkit.compare.headline_differences(tmp_path / "one.yaml", tmp_path / "two.yaml")
+    said = heads.set_index("aspect").loc["voice", "finding"]
+    assert "Probe Org is written in the second person" in said and "as instructions" in said
+    assert "mixed" not in said and said in summary

@@ -16,6 +16,7 @@ from .._words import plural
 from ._prose import NO_EFFECTIVE, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
+from .voicing import voices
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -88,13 +89,12 @@ def headline_differences(
         f"{lb}: {over.loc['statements per level (lowest to highest)', B]}.",
     )
     fp = val("first person (%)")
-    tp = val("third person (%)")
     add(
         "voice",
         "first-person statements (%)",
         float(fp[0]),
         float(fp[1]),
-        _voice_finding(fa, fb, fp, tp),
+        voices(fa, fb, over),
     )
     words = tuple(float(w) for w in val("words per statement (median)"))
     if any(pd.isna(w) for w in words):
@@ -203,30 +203,6 @@ def _negative_words(fw: Framework, k: int) -> str:
         f"{fw.label} also lists {plural(k, 'negative indicator')} (what a holder should not do), "
         "counted apart from what a holder must show"
     )
-
-
-def _voice_finding(fa: Framework, fb: Framework, fp, tp) -> str:
-    if not any(pd.isna(x) for x in (*fp, *tp)):
-        return f"{fa.label} is written {_voice_word(fp[0], tp[0])}, {fb.label} " + (
-            f"{_voice_word(fp[1], tp[1])}."
-        )
-    return (
-        "; ".join(
-            f"{fw.label}: {NO_EFFECTIVE}"
-            if pd.isna(f)
-            else f"{fw.label} is written {_voice_word(f, t)}"
-            for fw, f, t in ((fa, fp[0], tp[0]), (fb, fp[1], tp[1]))
-        )
-        + "."
-    )
-
-
-def _voice_word(first: float, third: float) -> str:
-    if first >= 80:
-        return f"in the first person ({first:.0f}% 'I ...')"
-    if third >= 80:
-        return f"in the third person ({third:.0f}% 'Manages ...')"
-    return f"in mixed voice ({first:.0f}% first, {third:.0f}% third person)"
 
 
 def _values_finding(fa: Framework, fb: Framework) -> str:

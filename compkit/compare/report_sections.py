@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural
-from ._prose import NO_EFFECTIVE, pct, times
+from ._prose import pct, times
 from .present import readable
 from .report_model import Section, Table
+from .voicing import voice, voices
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -23,64 +24,6 @@ __all__ = ["appendix_section", "crosswalk_section", "executive_summary", "polari
 
 
 _pct = pct
-
-
-#: How each single voice is described, with an example of its statements.
-_LIKE = {
-    "first": ("in the first person", "start 'I ...'"),
-    "third": ("in the third person", "read like 'Manages ...'"),
-    "second": ("in the second person", "start 'You ...'"),
-    "bare": ("as instructions", "start with a verb: 'Manage ...'"),
-}
-
-
-def _reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, float]]:
-    """The voice of 80 % or more of the statements (a key of :data:`_LIKE`), and every share (%).
-
-    ``None`` for a mix, ``""`` (and no shares) when no statement is effective.
-    """
-    first = float(over.loc["first person (%)", fw.id])
-    third = float(over.loc["third person (%)", fw.id])
-    if pd.isna(first) or pd.isna(third):
-        return "", {}
-    shares = {"first": first, "third": third, **_finer(fw)}
-    main = max(shares, key=shares.get)
-    return (main if shares[main] >= 80 else None), shares
-
-
-def _finer(fw: Framework) -> dict[str, float]:
-    """Shares (%) of the second person and of instructions (the checker's reading, rule T007)."""
-    from ..checks.voice import voice
-
-    ind = fw.indicators
-    fine = voice(ind.loc[ind["polarity"] != "ineffective", "text"]).value_counts(normalize=True)
-    return {"second": 100 * fine.get("second", 0.0), "bare": 100 * fine.get("bare", 0.0)}
-
-
-def _voice(fw: Framework, over: pd.DataFrame, reading=None) -> str:
-    main, shares = reading or _reading(fw, over)
-    if main == "":
-        return NO_EFFECTIVE
-    if main is not None:
-        how, like = _LIKE[main]
-        of = "" if main == "third" else " of statements"
-        return f"{how} ({_pct(shares[main])}{of} {like})"
-    words = {"first": "first person", "third": "third person", "second": "second person"}
-    said = [(v, words.get(k, "instructions")) for k, v in shares.items()]
-    said += [(max(100.0 - sum(shares.values()), 0.0), "in other forms")]
-    return "in a mix of voices (" + ", ".join(f"{_pct(v)} {w}" for v, w in said if v) + ")"
-
-
-def _voices(fa: Framework, fb: Framework, over: pd.DataFrame) -> str:
-    """One sentence on the two frameworks' voices; "Both are written ..." when they share one."""
-    ra, rb = _reading(fa, over), _reading(fb, over)
-    if ra[0] and ra[0] == rb[0]:
-        how, like = _LIKE[ra[0]]
-        return (
-            f"Both are written {how} ({_pct(ra[1][ra[0]])} of {fa.label}'s statements and "
-            f"{_pct(rb[1][rb[0]])} of {fb.label}'s {like})."
-        )
-    return f"{fa.label} is written {_voice(fa, over, ra)}, {fb.label} {_voice(fb, over, rb)}."
 
 
 def executive_summary(
@@ -164,14 +107,14 @@ def executive_summary(
     low = [_pct(org[org["framework"] == fw.id]["share"].iloc[0]) for fw in (fa, fb)]
     if n[A] and n[B]:
         paragraphs.append(
-            f"{_voices(fa, fb, over)} "
+            f"{voices(fa, fb, over)} "
             f"At the top level, {top[0]} of {fa.label}'s statements reach the organisation or "
             f"sector, against {top[1]} of {fb.label}'s (at the lowest level: {low[0]} and "
             f"{low[1]})."
         )
     else:
         told = [
-            f"{fw.label} is written {_voice(fw, over)}, and at its top level "
+            f"{fw.label} is written {voice(fw, over)}, and at its top level "
             f"{top[k]} of its statements reach the organisation or sector."
             for k, fw in enumerate((fa, fb))
             if n[fw.id]

@@ -1,0 +1,89 @@
+"""How a framework's statements are written — one reading for every sentence that says so.
+
+The first and third person shares come from :func:`compkit.compare.tables.compare_overview`;
+the second person and instructions from the checker's finer reading (rule T007). The report's
+summary and the headline table both say a framework's voice from :func:`reading`, so they
+cannot disagree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from ._prose import NO_EFFECTIVE, pct
+
+if TYPE_CHECKING:
+    from ..framework.model import Framework
+
+#: How each single voice is described, with an example of its statements.
+LIKE = {
+    "first": ("in the first person", "start 'I ...'"),
+    "third": ("in the third person", "read like 'Manages ...'"),
+    "second": ("in the second person", "start 'You ...'"),
+    "bare": ("as instructions", "start with a verb: 'Manage ...'"),
+}
+
+
+def reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, float]]:
+    """The voice of 80 % or more of the statements (a key of :data:`LIKE`), and every share (%).
+
+    ``None`` for a mix, ``""`` (and no shares) when no statement is effective.
+    """
+    first = float(over.loc["first person (%)", fw.id])
+    third = float(over.loc["third person (%)", fw.id])
+    if pd.isna(first) or pd.isna(third):
+        return "", {}
+    shares = {"first": first, "third": third, **_finer(fw)}
+    main = max(shares, key=shares.get)
+    return (main if shares[main] >= 80 else None), shares
+
+
+def _finer(fw: Framework) -> dict[str, float]:
+    """Shares (%) of the second person and of instructions (the checker's reading, rule T007)."""
+    from ..checks.voice import voice as voice_of
+
+    ind = fw.indicators
+    fine = voice_of(ind.loc[ind["polarity"] != "ineffective", "text"]).value_counts(normalize=True)
+    return {"second": 100 * fine.get("second", 0.0), "bare": 100 * fine.get("bare", 0.0)}
+
+
+def voice(fw: Framework, over: pd.DataFrame, known=None) -> str:
+    """How ``fw`` is written, in words: "in the first person (95% of statements start 'I ...')".
+
+    ``known`` is its :func:`reading` when the caller has it already.
+    """
+    main, shares = known or reading(fw, over)
+    if main == "":
+        return NO_EFFECTIVE
+    if main is not None:
+        how, like = LIKE[main]
+        of = "" if main == "third" else " of statements"
+        return f"{how} ({pct(shares[main])}{of} {like})"
+    words = {"first": "first person", "third": "third person", "second": "second person"}
+    said = [(v, words.get(k, "instructions")) for k, v in shares.items()]
+    said += [(max(100.0 - sum(shares.values()), 0.0), "in other forms")]
+    return "in a mix of voices (" + ", ".join(f"{pct(v)} {w}" for v, w in said if v) + ")"
+
+
+def voices(fa: Framework, fb: Framework, over: pd.DataFrame) -> str:
+    """One sentence on the two frameworks' voices; "Both are written ..." when they share one."""
+    ra, rb = reading(fa, over), reading(fb, over)
+    if ra[0] and ra[0] == rb[0]:
+        how, like = LIKE[ra[0]]
+        return (
+            f"Both are written {how} ({pct(ra[1][ra[0]])} of {fa.label}'s statements and "
+            f"{pct(rb[1][rb[0]])} of {fb.label}'s {like})."
+        )
+    if ra[0] == "" or rb[0] == "":  # one has no effective statement: each said apart
+        return (
+            "; ".join(
+                f"{fw.label}: {NO_EFFECTIVE}"
+                if r[0] == ""
+                else f"{fw.label} is written {voice(fw, over, r)}"
+                for fw, r in ((fa, ra), (fb, rb))
+            )
+            + "."
+        )
+    return f"{fa.label} is written {voice(fa, over, ra)}, {fb.label} {voice(fb, over, rb)}."
