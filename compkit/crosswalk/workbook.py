@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from copy import copy
 from pathlib import Path
 
 import numpy as np
@@ -179,6 +180,7 @@ def _write_sheet(ws, frame: pd.DataFrame, *, formats: dict[str, str] | None = No
     from openpyxl.utils import get_column_letter
 
     formats = formats or {}
+    wrap = Alignment(wrap_text=True, vertical="top")
     ws.append([str(c) for c in frame.columns])
     for row in frame.itertuples(index=False):
         ws.append([_value(v) for v in row])
@@ -197,10 +199,16 @@ def _write_sheet(ws, frame: pd.DataFrame, *, formats: dict[str, str] | None = No
         widths.append(width)
         ws.column_dimensions[get_column_letter(i)].width = width
         fmt = formats.get(col) or _number_format(str(col))
+        styled = {}  # one style per kind of cell, copied: 20,000 rows took 80 s styled one by one
         for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if fmt and isinstance(cell.value, int | float):
-                cell.number_format = fmt
+            number = bool(fmt) and isinstance(cell.value, int | float)
+            if number in styled:
+                cell._style = copy(styled[number])
+            else:
+                cell.alignment = wrap
+                if number:
+                    cell.number_format = fmt
+                styled[number] = cell._style
             if isinstance(cell.value, str) and cell.value.startswith(_FORMULA):
                 cell.data_type = "s"
     for r, row in enumerate(frame.itertuples(index=False), start=2):
