@@ -77,6 +77,7 @@ FAIL = {
         text(DELIVERY, 0, "Plans their own \u201cworkload\u201d and meets agreed deadlines."),
     ),
     "T013": text(DELIVERY, 1, "Keeps accurate records of the the support they give."),
+    "T014": text(DELIVERY, 1, "Keeps accu- rate records of the support they give."),
     "V001": lambda d: d["values"].append({"id": "candour", "name": "Candour"}),
     "V002": both(
         setkey("values", []),
@@ -146,6 +147,8 @@ PASS = {
     ),
     # a grammatical double
     "T013": text(DELIVERY, 1, "Keeps records that that team agreed for the support they give."),
+    # a suspended hyphen
+    "T014": text(DELIVERY, 1, "Keeps short- and long-term records of the support they give."),
     "V001": lambda d: (
         d["values"].append({"id": "candour", "name": "Candour"}),
         d["competencies"][LEARNING]["values"].append("candour"),
@@ -205,6 +208,10 @@ def test_rule_passes_the_near_miss(code):
         ("T009", "'organization' is spelt 'organisation' elsewhere in the framework (1 time)"),
         ("T010", '"Thrives to" should read "Strives to"'),
         ("T011", "ends without a full stop, unlike 86% of the statements"),
+        (
+            "T014",
+            "'accu- rate' is one word broken by a hyphen and a space; did you mean 'accurate'?",
+        ),
     ],
 )
 def test_messages_name_the_fault(code, message):
@@ -399,3 +406,14 @@ def test_every_confused_word_is_found_through_its_clue(text_, said):
     doc = doc_with(text(DELIVERY, 1, text_))
     found = [f.subject for f in check(from_dict(doc, validate=False), select="T010")]
     assert said in found
+
+
+def test_a_word_broken_at_a_line_end_is_one_finding_not_misspelt_pieces():
+    fw = changed(
+        text(DELIVERY, 1, "Gives infor- mation to profes- sional staff in short- and long-term.")
+    )
+    found = check(fw, select=["T005", "T014"])
+    assert [(f.code, f.subject) for f in found] == [
+        ("T014", "infor- mation"),
+        ("T014", "profes- sional"),
+    ]

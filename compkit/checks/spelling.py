@@ -19,6 +19,7 @@ from .._words import plural
 from .context import Context
 from .dictionary import _british_form, american, known, likely_typo
 from .registry import rule
+from .typography import BROKEN, unbroken
 from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT, GB_TO_US
 
 #: A word the framework uses in this many statements or more is its own vocabulary (T005).
@@ -62,7 +63,9 @@ def misspelling(ctx: Context):
     """
     proper = ctx.proper_nouns
     ind = ctx.indicators
-    found = ind["text"].str.findall(_WORD.pattern)
+    # a word broken by a hyphen and a space is rule T014's, read whole here, not in pieces
+    texts = ind["text"].str.replace(BROKEN, lambda m: unbroken(m) or m.group(0), regex=True)
+    found = texts.str.findall(_WORD.pattern)
     counts = found.map(len).to_numpy(dtype=np.int64)
     rows = np.repeat(np.arange(len(found)), counts)
     nth = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)

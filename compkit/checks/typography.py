@@ -1,4 +1,4 @@
-"""Typography rules (T): capitals in the middle of a sentence, mixed quotation marks."""
+"""Typography rules (T): capitals mid-sentence, mixed quotation marks, words broken by a hyphen."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import Counter
 
 from .._words import join, plural
 from .context import Context
+from .dictionary import known
 from .registry import rule
 
 #: A capitalised word after a lower-case word or a comma, not the statement's last word.
@@ -166,3 +167,51 @@ def mixed_quotation_marks(ctx: Context):
                 "message": f"mixes {kind}: "
                 + join([f"{plural(straight, 'straight mark')}", f"{plural(curly, 'curly mark')}"]),
             }
+
+
+#: A word broken by a hyphen and a space ("tai- lored"), not a suspended hyphen ("short- and
+#: long-term", "first- or second-line", "part- to full-time"): what a line-end hyphen of a
+#: printed source leaves when its lines are joined.
+BROKEN = re.compile(r"\b([A-Za-z]+)-[ \t\r\n]+(?!(?:and|or|nor|to|as)\b)([a-z]+)\b")
+
+
+def unbroken(m: re.Match) -> str | None:
+    """The word a hyphen-and-space break split, when the dictionary knows it whole, else None.
+
+    Examples
+    --------
+    >>> [unbroken(m) for m in BROKEN.finditer("Tai- lored support for cus- tomers, self- aware")]
+    ['Tailored', 'customers', None]
+    """
+    whole = m.group(1) + m.group(2)
+    return whole if known(whole.lower()) else None
+
+
+@rule("T014", "broken-word", "warning")
+def broken_word(ctx: Context):
+    """A word is broken in two by a hyphen and a space ("tai- lored").
+
+    **What it does.** Finds a hyphen followed by a space or a line break inside a word, where
+    the two pieces joined make a word the dictionary knows ("infor- mation" is
+    "information"). A suspended hyphen ("short- and long-term", "first- or second-line") is
+    not a break, and neither is a pair whose joined form is no word ("self- aware" may be a
+    compound written with a stray space: rule T005 sees its pieces).
+
+    **Why it matters.** A printed source hyphenates words at line ends; text copied from a
+    PDF keeps the hyphen and a space where the line ended. Readers trip on it, searches miss
+    the word, and a spell-checker flags its pieces ("sional") rather than the break.
+
+    **Example.** "Provides tai- lored support to cus- tomers".
+
+    **Fix.** Join the word ("tailored").
+    """
+    for r in ctx.rows:
+        for m in BROKEN.finditer(r.text):
+            whole = unbroken(m)
+            if whole is not None:
+                yield {
+                    "indicator_id": r.indicator_id,
+                    "subject": m.group(0),
+                    "message": f"'{m.group(0)}' is one word broken by a hyphen and a space; "
+                    f"did you mean '{whole}'?",
+                }
