@@ -514,3 +514,29 @@ def test_no_header_word_is_cut_by_a_narrow_column(tmp_path):
         for i, cell in enumerate(ws[1], 1):
             longest = max(len(w) for w in str(cell.value).split())
             assert ws.column_dimensions[get_column_letter(i)].width >= longest + 2, cell.value
+
+
+@pytest.mark.parametrize("draft_id", ["cis", "cis-draft"])
+def test_a_framework_and_its_draft_keep_both_sides_in_the_workbook(tmp_path, draft_id):
+    # both called "CiS": the pairs sheet had one "CiS statement" column, the draft's was lost
+    from openpyxl import load_workbook
+
+    text = SHIPPED.parents[1].joinpath("frameworks", "cis.yaml").read_text(encoding="utf-8")
+    draft = tmp_path / "cis-draft.yaml"
+    draft.write_text(
+        text.replace("\nid: cis\n", f"\nid: {draft_id}\n").replace(
+            "I trust my own judgement", "I trust my own judgement and act on it"
+        ),
+        encoding="utf-8",
+    )
+    s = suggest("cis", draft, top=1, method="lexical")
+    book = load_workbook(export_crosswalk(s, tmp_path / "d.xlsx", a="cis", b=draft))
+    tags = ("A", "B") if draft_id == "cis" else ("cis", "cis-draft")
+    a, b = (f"CiS ({t})" for t in tags)
+    pairs = pd.DataFrame(
+        list(book["Pairs"].values)[1:], columns=[c.value for c in book["Pairs"][1]]
+    )
+    edited = pairs[pairs[f"{a} statement"] == "I trust my own judgement"]
+    assert edited[f"{b} statement"].tolist() == ["I trust my own judgement and act on it"]
+    assert f"called {a} here to " in book["Read me"]["A1"].value
+    assert book["Level alignment"]["B1"].value == f"share of matches at {b} Level 1"

@@ -24,9 +24,9 @@ import pandas as pd
 
 from ..errors import UsageError
 from .guards import require_frameworks
+from .pairs import RELATION_WORDS
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
-from .workbook import RELATION_WORDS
 
 __all__ = ["ReviewWidget", "review_crosswalk"]
 

@@ -18,144 +18,13 @@ import numpy as np
 import pandas as pd
 
 from .. import _atomic
+from .pairs import RELATION_WORDS, TECHNICAL, _bare, _names, _told_apart, pairs_table
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
 
-#: SKOS mapping relations in words (the subject's side first: "B is narrower than A").
-RELATION_WORDS = {
-    "skos:exactMatch": "exact match",
-    "skos:closeMatch": "close match",
-    "skos:broadMatch": "broader match",
-    "skos:narrowMatch": "narrower match",
-    "skos:relatedMatch": "related match",
-}
-_STATUS_WORDS = {
-    "suggested": "not reviewed",
-    "accepted": "accepted",
-    "rejected": "rejected",
-    "unsure": "unsure",
-    "changed": "accepted, relation changed",
-    "no_match": "no counterpart",
-}
 _FORMULA = ("=", "+", "-", "@")
 _WIDE = 40  # characters: statement columns
 _HEADER_FILL = "DDE6F0"
-
-
-def _names(fw) -> tuple[dict[str, str], dict[str, str]]:
-    return (
-        {c.id: c.name for c in fw.competency_records},
-        {lv.id: lv.name for lv in fw.level_records},
-    )
-
-
-def _bare(ids: pd.Series) -> pd.Series:
-    return ids.astype(str).str.split(":", n=1).str[-1]
-
-
-def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The pairs sheet: one row per mapping, headers in words; and what each column means.
-
-    Works on suggestions (:func:`compkit.suggest`) and on cross-walk frames
-    (:func:`compkit.read_sssom`).
-
-    Examples
-    --------
-    >>> import compkit
-    >>> table, meaning = pairs_table(compkit.suggest("cis", "wsx", top=1), "cis", "wsx")
-    >>> table.loc[0, ["CiS competency", "CiS level", "Relation"]].tolist()
-    ['Supporting our people', 'Level 1', 'close match']
-    """
-    from ..framework.io import load
-
-    fa, fb = load(fa), load(fb)
-    a, b = fa.label, fb.label
-    comp_a, level_a = _names(fa)
-    comp_b, level_b = _names(fb)
-    m = mappings.reset_index(drop=True)
-    crosswalk = "review_status" in m.columns and "mapping_justification" in m.columns
-    comp_col = ("subject_category", "object_category")
-    if not crosswalk:
-        comp_col = ("subject_competency", "object_competency")
-    none = pd.Series("", index=m.index)
-    said_not = m.get("predicate_modifier", none).fillna("").eq("Not")
-    no_relation = (  # rejected pairs and "no counterpart" rows relate nothing
-        said_not
-        | m.get("review_status", none).isin(["rejected", "no_match"])
-        | m["object_id"].astype(str).str.endswith("NoTermFound")
-    )
-    relation = m["predicate_id"].where(~no_relation, "")
-    polarity = {"effective": "effective", "ineffective": "ineffective (negative)"}
-    cols: dict[str, tuple[pd.Series, str]] = {
-        f"{a} id": (_bare(m["subject_id"]), f"the {a} statement's id in its framework file"),
-        f"{a} competency": (m[comp_col[0]].map(comp_a).fillna(m[comp_col[0]]),
-                            f"the {fa.competency_term} of the {a} statement"),
-        f"{a} level": (m["subject_level"].map(level_a).fillna(m["subject_level"]),
-                       f"the level of the {a} statement"),
-        f"{a} statement": (m["subject_label"], f"the {a} statement, word for word"),
-        f"{a} polarity": (m.get("subject_polarity", none).map(polarity).fillna(""),
-                          "effective (what to show) or ineffective (what not to do)"),
-        "Rank": (m["rank"], f"the candidate's rank among the suggestions for the {a} statement"),
-        f"{b} id": (_bare(m["object_id"]).replace("NoTermFound", ""),
-                    f"the {b} statement's id (empty: no counterpart)"),
-        f"{b} competency": (m[comp_col[1]].map(comp_b).fillna(m[comp_col[1]]),
-                            f"the {fb.competency_term} of the {b} statement"),
-        f"{b} level": (m["object_level"].map(level_b).fillna(m["object_level"]),
-                       f"the level of the {b} statement"),
-        f"{b} statement": (m["object_label"], f"the {b} statement, word for word"),
-        f"{b} polarity": (m.get("object_polarity", none).map(polarity).fillna(""),
-                          "effective or ineffective"),
-        "Relation": (relation.map(RELATION_WORDS).fillna(relation),
-                     f"how the {b} statement relates to the {a} one: exact, close, broader "
-                     f"(says more than the {a} one), narrower (says less) or related; empty "
-                     "for a rejected pair or no counterpart"),
-        "Relation (SKOS)": (relation, "the same relation as a SKOS term, for tools"),
-    }  # fmt: skip
-    if crosswalk:
-        cols |= {
-            "Review": (
-                m["review_status"].map(_STATUS_WORDS).fillna("").where(~said_not, "rejected"),
-                "what the reviewer decided: not reviewed, accepted, rejected, unsure, "
-                "accepted with another relation, or no counterpart",
-            ),
-            "Similarity": (m["similarity_score"], "how alike the two statements read, 0 to 1"),
-            "Score": (m["match_score"], "the ranking score (higher is better)"),
-            "Reviewer": (
-                m["reviewer_label"].fillna("").astype(str).str.replace("|", ", "),
-                "who decided (two names: a decision both reviewers made)",
-            ),
-            "Date": (m["mapping_date"], "when"),
-            "Note": (m["comment"], "the reviewer's note"),
-            "Why suggested": (m.get("explanation", none), "what the method's score rests on"),
-        }
-    else:
-        if "review_status" in m:  # suggestions honouring a reviewed cross-walk
-            cols["Review"] = (m["review_status"].map(_STATUS_WORDS).fillna(""),
-                              "what the reviewed cross-walk decided: not reviewed, accepted, "
-                              "accepted with another relation, or no counterpart")  # fmt: skip
-        cols |= {
-            "Score": (m["score"], "the ranking score (higher is better; compare within a row's "
-                      "statement)"),
-            "z-score": (m["zscore"], "the score in standard deviations above all pairs' mean"),
-            "Meaning similarity": (m["semantic"], "cosine of the sentence embeddings, -1 to 1"),
-            "Word overlap": (m["lexical"], "cosine of the TF-IDF word vectors, 0 to 1"),
-            "In suggested set": (m.get("in_set", none).map({True: "yes", False: "no"}),
-                                 "yes: one of the statement's suggested counterparts"),
-            "No credible counterpart": (m["unmatched"].map({True: "yes", False: "no"}),
-                                        f"yes: even the best {b} candidates are weak"),
-            "Why suggested": (m.get("why", none), "shared words, then each signal's share of "
-                              "the score (meaning, words, word alignment, competency, level)"),
-        }  # fmt: skip
-    technical = [f"{a} polarity", f"{b} polarity", "Relation (SKOS)", "z-score",
-                 "Meaning similarity", "Word overlap", "Similarity"]  # fmt: skip
-    order = [k for k in cols if k not in technical] + [k for k in technical if k in cols]
-    table = pd.DataFrame({k: cols[k][0] for k in order})
-    return table, {k: cols[k][1] for k in order}
-
-
-#: Columns of the pairs sheet left out of the printed page (kept on screen, to the right).
-TECHNICAL = ("polarity", "Relation (SKOS)", "z-score", "Meaning similarity", "Word overlap",
-             "Similarity")  # fmt: skip
 
 
 _FORMATS = {
@@ -277,7 +146,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     from ..framework.io import load
     from .levels import align_levels, competency_matrix, level_matrix
 
-    fa, fb = load(a), load(b)
+    fa, fb = _told_apart(load(a), load(b))
     pairs, meaning = pairs_table(mappings, fa, fb)
     if "review_status" in mappings and "predicate_modifier" not in mappings:
         # suggestions honouring a reviewed cross-walk: rejected pairs are left out already
@@ -406,7 +275,10 @@ def _readme(ws, fa, fb, sheets: dict) -> None:
 
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 90
-    ws.append([f"Cross-walk: {fa.title} ({fa.organisation}) to {fb.title} ({fb.organisation})"])
+    named = [f"{fw.title} ({fw.organisation})" for fw in (fa, fb)]
+    if named[0] == named[1]:  # a framework and its own draft: called by their labels too
+        named = [f"{n}, called {fw.label} here" for n, fw in zip(named, (fa, fb), strict=True)]
+    ws.append([f"Cross-walk: {named[0]} to {named[1]}"])
     ws.append([f"Written by compkit on {dt.date.today():%d %B %Y}."])
     ws.append(
         [
