@@ -80,7 +80,7 @@ def test_hse_report_says_how_the_html_was_read(hse):
     assert "group rows read without the prefix they share, 'Management standard:'" in messages
     assert "HTML in the Markdown read as a browser shows it" in messages
     assert hse.report.summary()["unused"] == 0
-    assert hse.framework.title == "hse-stress-competencies"  # a bare URL is not a title
+    assert hse.framework.title == "HSE stress competencies"  # a bare URL is not a title
 
 
 # -- HTML tables of levels under HTML headings, with front matter ----------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import _atomic
-from .blocks import clean, slug
+from .blocks import clean, file_name_title, slug
 from .draft import Draft
 from .limits import IngestError, check_file
 from .report import IngestReport
@@ -110,6 +110,36 @@ class Ingested:
             f"<Ingested {self.path.name}: {self.report.layout}, {n} statements, "
             f"{len(self.report.low_confidence)} low-confidence entries>"
         )
+
+
+def _file_title(stem: str, texts: list[str]) -> str:
+    """A title made from a file name, tidied, its acronyms in capitals ("HSE stress").
+
+    The file name is tidied as :func:`~compkit.ingest.blocks.file_name_title` tidies it; an
+    acronym is a word the document writes in capitals more often than not, or a short one
+    (four letters at most) that is no English word.
+
+    Examples
+    --------
+    >>> _file_title("hse-stress-competencies", ["The HSE management standards ..."])
+    'HSE stress competencies'
+    >>> _file_title("aphl-communication_competencies_v1", [])
+    'APHL communication competencies v1'
+    >>> _file_title("postman-osc", []), _file_title("data-team-ladder", ["DATA and data"])
+    ('Postman OSC', 'Data team ladder')
+    """
+    from ..checks.dictionary import known
+
+    words = file_name_title(stem).split(" ")
+    body = " ".join(texts)
+    for n, word in enumerate(words):
+        if not word.isalpha() or len(word) > 6:
+            continue
+        every = len(re.findall(rf"\b{re.escape(word)}\b", body, re.IGNORECASE))
+        caps = len(re.findall(rf"\b{re.escape(word.upper())}\b", body))
+        if (caps and 2 * caps > every) or (len(word) <= 4 and not known(word.lower())):
+            words[n] = word.upper()  # an acronym
+    return " ".join(words)
 
 
 def ingest(
@@ -235,7 +265,11 @@ def ingest(
             + (" (the introduction says so)" if cumulative else " (nothing says they build)"),
             0.6,
         )
-    the_title = title or info.get("title") or path.stem
+    the_title = (
+        title
+        or info.get("title")
+        or _file_title(path.stem, [intro, *(st.text for st in draft.statements)])
+    )
     if not title:
         report.add(
             "guess",
