@@ -210,10 +210,23 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
             for n, row in enumerate(ws.iter_rows(values_only=True)):
                 if n >= LIMITS["rows"]:
                     raise IngestError(path, f"sheet {name!r} has more than {LIMITS['rows']} rows")
-                rows.append(["" if v is None else str(v) for v in row[: LIMITS["columns"]]])
+                rows.append([_cell_text(v) for v in row[: LIMITS["columns"]]])
             first = next((r for r in rows if any(c.strip() for c in r)), [])
             title = first[0] if len([c for c in first if c.strip()]) == 1 else None
             grids.append(Grid(name, rows, title=title))
         return grids
     finally:
         book.close()
+
+
+def _cell_text(value) -> str:
+    """A workbook cell's text, with Excel's ``_xHHHH_`` escapes read as the characters they are.
+
+    Excel writes a character XML cannot hold as ``_x000D_`` (a carriage return at each line end
+    of a cell typed with Alt+Enter on Windows), and a literal ``_x`` text as ``_x005F_x``;
+    openpyxl's read-only reader leaves the escapes in the text (SFIA 8's workbook: 1,240
+    statements ending '..._x000D_').
+    """
+    from openpyxl.utils.escape import unescape
+
+    return "" if value is None else unescape(str(value))
