@@ -122,7 +122,8 @@ def test_format_that_agrees_or_a_suffix_of_no_format_is_written(capsys, tmp_path
         code, _, err = run(capsys, "cis", "wsx", "--method", "lexical", "--top", "1", *rest,
                            str(tmp_path / name))  # fmt: skip
         assert code == 0, err
-        assert (tmp_path / name).read_text().startswith("subject_id,subject_label,")
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert text.startswith("\ufeffsubject_id,subject_label,")  # BOM: spreadsheets read UTF-8
 
 
 # 4. an empty framework argument -------------------------------------------------------------
