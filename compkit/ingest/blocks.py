@@ -262,4 +262,5 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)  # organisation, language (front matter)
     slots: dict[str, str] = field(default_factory=dict)  # kind -> slot, when the reader knows
     slot_reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why, conf.
+    marked_levels: frozenset[str] = frozenset()  # compkit's marks' level names, lower case
     level_order: str = "the introduction's list"  # where level_names come from

@@ -96,7 +96,9 @@ def table_regions(
         clean(head[0]["paras"][0].text.split("\n")[0]) if head[0]["paras"] else "",
     ]
     # the corner names a level or a polarity ("Effective behaviour" over a stem line)
-    data = has_head and any(polarity_of(t) or level_score(t) >= 0.8 for t in first if t)
+    data = has_head and any(
+        polarity_of(t) or level_score(t, doc.marked_levels) >= 0.8 for t in first if t
+    )
     row_head = (
         not data
         and len(head) > 1

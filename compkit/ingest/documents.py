@@ -17,6 +17,7 @@ from .blocks import Document, clean, numbered_heading
 from .draft import Draft
 from .labels import classify
 from .outline import layout_of, read_regions, wrapped
+from .tiers import level_tier
 
 __all__ = ["read_document", "read_into"]
 
@@ -46,14 +47,12 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     for name in doc.level_names:
         draft.level_names[clean(name).casefold()] = clean(name)
     _drop_level_codes(doc, draft)
-    decision = classify(
-        doc.regions,
-        listed=doc.level_names,
-        level_from=hints.get("level_from") or doc.slots.get("level"),
-        competency_from=hints.get("competency_from") or doc.slots.get("competency"),
-        levels=hints.get("levels"),
-        negative=hints.get("negative"),
-    )
+    decision = _classify(doc, hints)
+    if decision.slot_of("level") is None and not hints.get("levels"):
+        tier = level_tier(doc)  # two tiers of headings, one repeating: which is the levels
+        if tier is not None:
+            doc.slots["level"], doc.slot_reasons["level"] = tier[0], tier[1:]
+            decision = _classify(doc, hints)
     for kind, slot in doc.slots.items():
         if hints.get(f"{kind}_from") is None and decision.kinds.get(slot) == kind:
             plain = (f"the structure of the {doc.structure}", 0.95)
@@ -133,6 +132,17 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         "competency_term": _term(decision, doc),
         "organisation_from": "front matter" if "organisation" in doc.meta else "subtitle",
     } | doc.meta
+
+
+def _classify(doc: Document, hints: dict):
+    return classify(
+        doc.regions,
+        listed=doc.level_names,
+        level_from=hints.get("level_from") or doc.slots.get("level"),
+        competency_from=hints.get("competency_from") or doc.slots.get("competency"),
+        levels=hints.get("levels"),
+        negative=hints.get("negative"),
+    )
 
 
 _CODE = re.compile(r"^(.*\S)\s*[(\[]\s*[A-Za-z]{0,3}\s*-?\d{1,2}\s*[)\]]$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .blocks import Document, Label, clean
 
-__all__ = ["apply", "from_docx", "from_markdown"]
+__all__ = ["apply", "from_docx", "from_markdown", "levels"]
 
 _CONFIDENCE = 0.95
 
@@ -54,6 +54,15 @@ def from_markdown(lines: list[str]) -> tuple[list[str], dict | None]:
             if marks is not None:
                 return [*lines[:k], "", *lines[k + 1 :]], marks
     return lines, None
+
+
+def levels(marks: dict | None) -> frozenset[str]:
+    """The marked level names, lower case: a reader's aid before the text is checked.
+
+    A table whose first column is headed by a marked level name has no row header.
+    """
+    names = (marks or {}).get("levels") or []
+    return frozenset(clean(str(n)).lower() for n in names if clean(str(n)))
 
 
 def apply(doc: Document, marks: dict | None) -> None:

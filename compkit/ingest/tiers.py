@@ -1,0 +1,170 @@
+"""Two tiers of headings, one repeating under the other: which tier is the levels.
+
+A framework printed by level lists every competency under each level; printed by competency,
+every level under each competency. Either way the outline has two tiers of labels, and the
+same set of inner labels repeats under each outer one. When no slot's names read as levels
+("Junior Engineer" ... "Technology Director", "n00b" ... "1337"), the two tiers are still the two
+dimensions, and the evidence for which is the levels is weighed:
+
+- **counted in the text**: the document says "8 levels" (or grades, bands, stages) and one tier
+  has 8 labels, the other not; or it counts its competencies ("9 themes") as the other does;
+- **numbered as competencies**: a tier whose labels carry a numbered prefix that is not a level
+  word ("Theme 1:", "Competency 2 -") names competencies;
+- **level-like names**: the tier whose names read more as levels (:func:`labels.level_score`);
+- **progressive**: the tier whose names share a word and differ by a rank ("Engineer", "Senior
+  Engineer", "Principal Engineer": a job ladder).
+
+The tier with the stronger evidence is read as levels, and the report says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import pairwise
+
+from .blocks import Document, clean
+from .labels import LEVEL_WORDS, level_score
+
+__all__ = ["level_tier"]
+
+_NUMBERS = ["one", "two", "three", "four", "five", "six"]
+_NUMBERS += ["seven", "eight", "nine", "ten", "eleven", "twelve"]
+_COUNT = r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+"
+_LEVELS = re.compile(_COUNT + r"(?:levels?|grades?|bands?|stages?|tiers?)\b", re.IGNORECASE)
+_PARTS = re.compile(
+    _COUNT + r"(?:competenc(?:y|ies)|clusters?|themes?|topics?|skills?|domains?|capabilit(?:y|ies)|"
+    r"areas?|categor(?:y|ies)|pillars?|dimensions?|behaviours?|behaviors?)\b",
+    re.IGNORECASE,
+)
+
+
+def level_tier(doc: Document) -> tuple[str, str, float] | None:
+    """The slot of the tier to read as levels, why, and how sure; None without two such tiers.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Document, Label, Para, Region
+    >>> def region(level, comp):
+    ...     return Region((Label(level, "Heading 1"), Label(comp, "Heading 2", number=1)), [])
+    >>> doc = Document([region(lv, c) for lv in ("Engineer", "Staff Engineer", "Director")
+    ...                 for c in ("Planning", "Delivery")])
+    >>> doc.introduction = [Para("2 themes, 3 levels, 6 statements", {})]
+    >>> slot, why, confidence = level_tier(doc)
+    >>> slot, confidence
+    ('Heading 1', 0.85)
+    >>> print(why)  # doctest: +NORMALIZE_WHITESPACE
+    two tiers of headings, the 2 'Heading 2' labels repeated under each of the 3 'Heading 1'
+    labels: the 'Heading 1' labels read as levels (the text says '3 levels'; the text counts 2
+    of what the 'Heading 2' labels name; the 'Heading 2' labels are numbered as competencies;
+    the 'Heading 1' names read more as levels)
+    """
+    kids: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(dict)
+    for region in doc.regions:
+        for a, b in pairwise(region.labels):
+            if a.slot != b.slot:
+                kids[(a.slot, b.slot)].setdefault(a.text, set()).add(b.text)
+    text = " ".join(clean(p.text) for p in doc.introduction)
+    best = None
+    for (outer, inner), under in kids.items():
+        union = set().union(*under.values())
+        if len(under) + len(union) < 3:
+            continue
+        share = sum(len(v) for v in under.values()) / (len(under) * len(union))
+        if share < 0.6:  # not the same set under each outer label
+            continue
+        prose = text + " " + _text_beside(doc, outer, inner)
+        found = _weigh(doc, {outer: len(under), inner: len(union)}, prose)
+        # one label in a tier repeats nothing: the evidence must be twice as strong
+        needed = 2 if min(len(under), len(union)) == 1 else 1
+        if found is not None and found[3] >= needed and (best is None or found[2] > best[2]):
+            best = (found[0], _why(found, outer, inner, len(under), len(union)), found[2])
+    return best
+
+
+def _text_beside(doc: Document, *slots: str) -> str:
+    """The paragraphs under no label of the two tiers (a summary under the title, say)."""
+    return " ".join(
+        clean(p.text)
+        for r in doc.regions
+        if not any(lb.slot in slots for lb in r.labels)
+        for p in r.paras
+    )
+
+
+def _weigh(doc: Document, sizes: dict[str, int], text: str) -> tuple | None:
+    """(level slot, reasons, confidence) from the evidence for each tier; None on a tie."""
+    labels: dict[str, list] = defaultdict(list)
+    for region in doc.regions:
+        for lb in region.labels:
+            if lb.slot in sizes and lb.text not in [x.text for x in labels[lb.slot]]:
+                labels[lb.slot].append(lb)
+    outer, inner = sizes
+    score = {outer: 0.0, inner: 0.0}
+    why: dict[str, list[str]] = {outer: [], inner: []}
+    stated = {_number(m.group(1)) for m in _LEVELS.finditer(text)}
+    parts = {_number(m.group(1)) for m in _PARTS.finditer(text)}
+    for slot, other in ((outer, inner), (inner, outer)):
+        n, m = sizes[slot], sizes[other]
+        if n in stated and m not in stated:
+            score[slot] += 2
+            said = next(x.group(0) for x in _LEVELS.finditer(text) if _number(x.group(1)) == n)
+            why[slot].append(f"the text says {said!r}")
+        if m in parts and n not in parts and n != m:
+            score[slot] += 1
+            why[slot].append(f"the text counts {m} of what the {other!r} labels name")
+        numbered = sum(lb.number is not None for lb in labels[other])
+        if numbered * 2 > len(labels[other]) and not any(lb.number for lb in labels[slot]):
+            score[slot] += 1
+            why[slot].append(f"the {other!r} labels are numbered as competencies")
+        if _ladder([lb.text for lb in labels[slot]]):
+            score[slot] += 1
+            why[slot].append(f"the {slot!r} names rise as a job ladder does")
+    like = {s: sum(level_score(lb.text) for lb in labels[s]) / len(labels[s]) for s in sizes}
+    if abs(like[outer] - like[inner]) >= 0.15:
+        top = max(like, key=like.__getitem__)
+        score[top] += 1
+        why[top].append(f"the {top!r} names read more as levels")
+    margin = score[outer] - score[inner]
+    if abs(margin) < 1:
+        return None
+    slot = outer if margin > 0 else inner
+    return slot, why[slot], round(min(0.85, 0.55 + 0.1 * abs(margin)), 2), abs(margin)
+
+
+def _why(found: tuple, outer: str, inner: str, n_outer: int, n_inner: int) -> str:
+    slot, reasons, *_ = found
+    inner_n = f"the {n_inner} {inner!r} labels" if n_inner > 1 else f"the one {inner!r} label"
+    outer_n = f"each of the {n_outer} {outer!r} labels" if n_outer > 1 else f"the one {outer!r}"
+    return (
+        f"two tiers of headings, {inner_n} repeated under {outer_n}: the {slot!r} labels read "
+        f"as levels ({'; '.join(reasons)})"
+    )
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.index(word.lower()) + 1
+
+
+def _ladder(names: list[str]) -> bool:
+    """Whether names share one word and most of the rest are rank words: a job ladder.
+
+    Examples
+    --------
+    >>> _ladder(["Junior Engineer", "Engineer", "Senior Engineer 1", "Principal Engineer"])
+    True
+    >>> _ladder(["Planning", "Team Work", "Technical"])
+    False
+    """
+    words = [re.findall(r"[a-z0-9'-]+", clean(n).casefold()) for n in names]
+    if len(names) < 3 or not all(words):
+        return False
+    counts: dict[str, int] = defaultdict(int)
+    for ws in words:
+        for w in set(ws):
+            counts[w] += 1
+    shared = [w for w, c in counts.items() if c * 4 >= len(names) * 3 and w not in LEVEL_WORDS]
+    if not shared:
+        return False
+    ranked = sum(any(w in LEVEL_WORDS or w.isdigit() for w in ws) for ws in words)
+    return ranked * 2 >= len(names)
