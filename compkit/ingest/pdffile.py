@@ -17,7 +17,7 @@ from pathlib import Path
 from .blocks import Document, clean
 from .limits import LIMITS, IngestError
 from .pdffonts import font_headings, styled_lines
-from .pdftables import find_tables, may_hold_table
+from .pdftables import find_tables, may_hold_table, segments
 from .textlines import text_document
 
 __all__ = ["read_pdf"]
@@ -44,6 +44,7 @@ def read_pdf(path: Path) -> Document:
         notes: list[tuple] = []
         run: list[str] = []  # layout lines of pages run together: a table over a page break
         places: list[tuple[int, int]] = []
+        carry: tuple[int, int, int] | None = None  # the open table's lines still to read on
         styles: list = []  # each line's font size and boldness (None: not known)
         ys: list = []  # and its baseline on the page
         chars: Counter = Counter()  # characters per style: the body text's is the commonest
@@ -61,11 +62,10 @@ def read_pdf(path: Path) -> Document:
             layout = (page.extract_text(extraction_mode="layout") or "").split("\n")
             while layout and not layout[-1].strip():
                 layout.pop()
-            first = places[0][0] if places else number
             run += [*layout, ""]  # a page break parts a table's rows
             places += [(number, k) for k in range(1, len(layout) + 2)]
-            found, grids, said = find_tables(run, first, f"p{first}", places=places)
-            if grids and number < len(pages) and _open(found, grids):
+            found, grids, said, carry = _tables(run, places, carry, more=number < len(pages))
+            if carry is not None:
                 continue  # the last table runs to the page's end: read on into the next page
             if not grids:  # no table after all: the page's plain text
                 run, places = text, [(number, k) for k in range(1, len(text) + 1)]
@@ -99,6 +99,47 @@ def read_pdf(path: Path) -> Document:
     return doc
 
 
+def _tables(run: list[str], places: list, carry: tuple | None, *, more: bool) -> tuple:
+    """The tables of a run of pages' layout lines, and whether the last reads on.
+
+    ``places`` gives each line's (page, line); ``carry`` is :func:`_carry`'s answer for the
+    run before its last page (None: the run is that one page); ``more``, whether another
+    page follows. Returns the lines (each table's blanked), the grids by line index and the
+    report's notes, all None when the last table runs to the run's end and another page
+    follows; then the last item says where that table reads on from (else None). Reading
+    on, only the open table's header and its lines since its cut are read again, and the
+    whole run once when the table ends: each page is read a bounded number of times, however
+    many pages a table runs over.
+    """
+    first = places[0][0]
+    if carry is not None:
+        index = _window(run, carry)
+        found, grids, _ = find_tables(
+            [run[n] if n is not None else "" for n in index],
+            first,
+            f"p{first}",
+            places=_marks(places, index, carry),
+        )
+        if grids and more and _open(found, grids):
+            return None, None, None, _carry(grids, run, places, carry)
+    found, grids, said = find_tables(run, first, f"p{first}", places=places)
+    if not (grids and more and _open(found, grids)):
+        return found, grids, said, None
+    index = list(range(len(run)))
+    _, grids, _ = find_tables(run, first, f"p{first}", places=_marks(places, index, carry))
+    return None, None, None, _carry(grids, run, places, carry)
+
+
+def _marks(places: list, index: list, carry: tuple | None) -> list[tuple[int, int]]:
+    """The lines' places for the table reader: each line's page, and its run index + 1.
+
+    The reader asks of a place only its page (whether a blank line is a page break); a
+    paragraph of a cell keeps its first line's page and every line's number, so numbers
+    that are run indices tell where each of its lines is, whatever page it runs on to.
+    """
+    return [(places[n][0], n + 1) if n is not None else (places[carry[1] - 1][0], 0) for n in index]
+
+
 def _open(found: list[str], grids: dict) -> bool:
     """Whether the last table found runs to the end of the lines (on into the next page)."""
     return not any(line.strip() for line in found[max(grids) :])
@@ -111,3 +152,60 @@ def _by_text(text: list[str], styles: list, heights: list) -> dict:
         key = clean(line)
         out[key] = (style, y) if key not in out else (None, None)
     return out
+
+
+def _window(run: list[str], carry: tuple[int, int, int] | None) -> list[int | None]:
+    """The lines that decide whether the run's open table reads on: their indices in ``run``.
+
+    No table open: every line. Else the table's header lines, a blank line (None) and the
+    lines from its cut (:func:`_carry`) to the end of the run.
+    """
+    if carry is None:
+        return list(range(len(run)))
+    head, end, cut = carry
+    return [*range(head, end), None, *range(cut, len(run))]
+
+
+def _carry(grids: dict, run: list[str], places: list, carry: tuple | None) -> tuple:
+    """Where the open table (the last of ``grids``) reads on from: ``(header, end, cut)``.
+
+    Run indices of its header line, of the line after its header lines, and of its cut: a
+    line from which the table reader (:func:`~compkit.ingest.pdftables.find_tables`) reads
+    the rest of the run the same after the header's lines and a blank line as it does
+    reading the whole table again. The cut is the latest of
+
+    - the first line of a row right under a blank line inside a page: the reader's state
+      there is a blank seen and no row open (a row per level is closed by the line that
+      starts the next);
+    - a line of the last row, on the run's last page, no later than the last line of any of
+      the row's columns, and no lone piece of text at the left margin (which a reader with
+      no row open takes for a heading): all the rest of the run asks of the row open there
+      is its columns' last lines, all at or after the cut;
+    - the cut before, when the table is the one read on before; else the header's end.
+
+    ``grids`` were read with :func:`_marks` places (line numbers are run indices + 1).
+    """
+    grid = grids[max(grids)]
+
+    def spread(cell: dict) -> list[int]:
+        return [n - 1 for p in cell["paras"] for n in p.source["lines"]]
+
+    head = min(spread(grid[0][0]))
+    end = max(n for cell in grid[0] for n in spread(cell)) + 1
+    cut = carry[2] if carry is not None and carry[0] == head else end
+    for row in grid[1:]:
+        start = min((n for cell in row for n in spread(cell)), default=end)
+        if start > end and not run[start - 1].strip() and places[start - 1][0] == places[start][0]:
+            cut = max(cut, start)
+    columns = [spread(cell) for cell in grid[-1]] if len(grid) > 1 else []
+    ends = [max(lines) for lines in columns if lines]
+    if ends:
+        left = segments(run[head])[0][0] + 1
+        page = len(run) - places[-1][1]  # the index of the run's last page's first line
+        low = max(page, min(n for lines in columns for n in lines), cut + 1)
+        for n in range(min(ends), low - 1, -1):
+            parts = segments(run[n])
+            if len(parts) >= 2 or (parts and parts[0][0] > left):
+                cut = n
+                break
+    return head, end, cut
