@@ -41,3 +41,46 @@ def test_excel_escaped_line_ends_are_not_read_into_statements(tmp_path):
         # Excel's escape of a literal '_x' stays the text the author typed
         ("planning", "level-2", "Names files like plan_x0041_v2."),
     ]
+
+
+# -- Word: a heading set by hand at a heading style's size --------------------------------------
+
+
+def _capability_document(path, *, sized: bool) -> None:
+    docx = __import__("docx")
+    from docx.shared import Pt
+
+    word = docx.Document()
+    word.styles["Heading 2"].font.size = Pt(24)
+    word.styles["Heading 3"].font.size = Pt(18)
+    for name in ("Engagement", "Policy"):
+        word.add_paragraph(name, style="Heading 3")
+        word.add_paragraph(f"What {name.lower()} means here.")
+        table = word.add_table(rows=2, cols=2)
+        for c, level in enumerate(("Foundation", "Advanced")):
+            table.cell(0, c).text = level
+            table.cell(1, c).text = f"Shows {name.lower()} at {level.lower()} level."
+    line = word.add_paragraph().add_run("Alignment Statements Underpinning the Descriptors")
+    line.font.size = Pt(24 if sized else 11)
+    word.add_paragraph("These statements will be provided alongside future materials.")
+    word.save(path)
+
+
+def test_a_line_set_at_a_heading_size_closes_the_last_competency(tmp_path):
+    path = tmp_path / "capabilities.docx"
+    _capability_document(path, sized=True)
+    result = compkit.ingest(path)
+    policy = result.framework.competencies.set_index("competency_id").loc["policy"]
+    assert policy["description"] == "What policy means here."
+    assert _cells(result)[-1] == ("policy", "advanced", "Shows policy at advanced level.")
+    unused = result.report.to_frame().query("kind == 'unused'")["message"].str.cat(sep="\n")
+    assert "'Alignment Statements Underpinning the Descriptors' is in no statement" in unused
+    assert "future materials" in unused
+
+
+def test_a_body_sized_line_after_the_table_is_still_text(tmp_path):
+    path = tmp_path / "capabilities.docx"
+    _capability_document(path, sized=False)
+    result = compkit.ingest(path)
+    policy = result.framework.competencies.set_index("competency_id").loc["policy"]
+    assert "Alignment Statements" in policy["description"]

@@ -19,7 +19,6 @@ from .doctables import table_regions
 from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
-from .marks import levels as marked_levels
 
 __all__ = ["read_docx"]
 
@@ -35,11 +34,8 @@ def read_docx(path: Path) -> Document:
         word = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise IngestError(path, f"not a readable Word document ({type(exc).__name__})") from None
-    marks = docx_marks(word)  # compkit's own documents say what they are
-    reader = _Reader(word)
-    reader.doc.marked_levels = marked_levels(marks)  # a table's first column may be a level
-    doc = reader.read()
-    apply_marks(doc, marks)
+    doc = _Reader(word).read()
+    apply_marks(doc, docx_marks(word))  # compkit's own documents say what they are
     return doc
 
 
@@ -53,6 +49,7 @@ class _Reader:
         self.counters: dict[str, int] = {}
         self.n_para = self.n_table = 0
         self.seen_heading = False
+        self.sizes = _heading_sizes(word)
 
     def read(self) -> Document:
         from docx.table import Table
@@ -85,9 +82,10 @@ class _Reader:
         if style == "Subtitle" and self.doc.subtitle is None and not self.seen_heading:
             self.doc.subtitle = Para(text, source, key=key)
             return
-        depth = _heading_depth(p, style)
+        sized = 0 if _HEADING.match(style) else _sized_depth(p, self.sizes)
+        depth = sized or _heading_depth(p, style)
         if depth:
-            slot = style if style.startswith("Heading") else "bold line"
+            slot = f"Heading {sized}" if sized else style if depth < 9 else "bold line"
             split = numbered_heading(text)
             name, number = (split[2], split[1]) if split else (clean(text), None)
             self.heading(Label(name, slot, tuple(source.items()), number=number, key=key), depth)
@@ -189,6 +187,38 @@ def _heading_depth(p, style: str) -> int:
     ):
         return 9
     return 0
+
+
+def _heading_sizes(word) -> list[tuple[int, int]]:
+    """(size, N) of each "Heading N" style set clearly larger than the body text, largest first."""
+    body = word.styles["Normal"].font.size if "Normal" in word.styles else None
+    if body is None:  # the body size is the document default's (w:sz counts half points)
+        sz = word.styles.element.find(f"{_NS}docDefaults/{_NS}rPrDefault/{_NS}rPr/{_NS}sz")
+        body = int(sz.get(f"{_NS}val")) * 6350 if sz is not None else None
+    sizes = []
+    for style in word.styles if body else ():
+        m = _HEADING.match(getattr(style, "name", "") or "")
+        size = getattr(getattr(style, "font", None), "size", None)
+        if m and size and size >= 1.2 * body:
+            sizes.append((size, int(m.group(1))))
+    return sorted(sizes, reverse=True)
+
+
+def _sized_depth(p, sizes: list[tuple[int, int]]) -> int:
+    """A short line set by hand at a heading style's size reads as that heading (0 if not).
+
+    Authors often set a heading as a Normal paragraph in a large font; the University of
+    Auckland's capability framework sets 'Alignment Statements ...' at Heading 2's 24 pt, and
+    read as body text it ran into the last capability's description.
+    """
+    runs = [run for run in p.runs if run.text.strip()]
+    text = clean(p.text)
+    if not sizes or not runs or len(text.split()) > 12 or text.endswith((".", ":", ";", ",")):
+        return 0
+    size = min((run.font.size or 0) for run in runs)
+    if marker(text)[0] is not None or marker(text)[1]:
+        return 0
+    return next((n for heading, n in sizes if size >= heading), 0)
 
 
 def _shaded(cell) -> bool:
