@@ -19,6 +19,7 @@ from .doctables import table_regions
 from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
+from .marks import levels as marked_levels
 
 __all__ = ["read_docx"]
 
@@ -34,8 +35,11 @@ def read_docx(path: Path) -> Document:
         word = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise IngestError(path, f"not a readable Word document ({type(exc).__name__})") from None
-    doc = _Reader(word).read()
-    apply_marks(doc, docx_marks(word))  # compkit's own documents say what they are
+    marks = docx_marks(word)  # compkit's own documents say what they are
+    reader = _Reader(word)
+    reader.doc.marked_levels = marked_levels(marks)  # a table's first column may be a level
+    doc = reader.read()
+    apply_marks(doc, marks)
     return doc
 
 
