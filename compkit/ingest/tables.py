@@ -32,7 +32,8 @@ HEADERS = {
     r"descriptor|signal|indicator text|statement text|description of behaviou?r)s?",
     "polarity": r"(?:polarity|effective|type|positive or negative|effective or ineffective)",
     "numbers": r"(?:number|no\.?|#|item|source numbers)",
-    "description": r"(?:competency |skill )?(?:description|definition|summary)",
+    "description": r"(?:competency |skill |capability |overall |general |short |brief )?"
+    r"(?:description|definition|summary)",
     "roles": r"(?:(?:job )?roles?(?: that require (?:it|this|the skill))?|required by)",
 }
 _COMPILED = {k: re.compile(rf"^{v}$") for k, v in HEADERS.items()}

@@ -31,8 +31,11 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     _refuse_marks(grid, row, level_cols, draft)
     comp_col, group_col = _name_columns(grid, row, cols, draft)
     cols = {**cols, "group": group_col} if group_col is not None else cols
-    for rank, c in enumerate(level_cols, 1):
-        draft.level(head[c], grid.where(row, c), rank=rank)
+    names = _without_common_tail([clean(head[c]) for c in level_cols], draft)
+    level_key = {
+        c: draft.level(name, grid.where(row, c), rank=rank)
+        for rank, (c, name) in enumerate(zip(level_cols, names, strict=True), 1)
+    }
     draft.report.add(
         "guess",
         "level columns: " + ", ".join(clean(head[c]) for c in level_cols),
@@ -73,7 +76,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             if clean(name):
                 draft.role(clean(name), ckey, None, grid.where(r, cols["roles"]))
         for c in level_cols:
-            _wide_cell(grid, r, c, ckey, draft.find("level", head[c]), draft, hints)
+            _wide_cell(grid, r, c, ckey, level_key[c], draft, hints)
     if filled:
         draft.report.add(
             "guess",
@@ -106,6 +109,38 @@ def _refuse_marks(grid: Grid, row: int, level_cols: list[int], draft: Draft) -> 
         "ingest does not read; give the statements a column of their own and a level column "
         "(the long layout: a row per statement, naming its level)",
     )
+
+
+#: Words every level column's header may end with that say what the column holds, not which
+#: level it is ("Level 1 description", "Level 2 description"; "Novice behaviours").
+_TAIL = re.compile(
+    r"\s*[-–:(]?\s*\b(?:descriptions?|descriptors?|definitions?|statements?|behaviou?rs?|"
+    r"indicators?|criteria|expectations?|responsibilities)\)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_common_tail(names: list[str], draft: Draft) -> list[str]:
+    """Level names without the word all of them end with ("Level 1 description" → "Level 1").
+
+    Only when every level column ends so, each keeps a name, and the names differ; the report
+    says what was taken off.
+    """
+    tails = [_TAIL.search(n) for n in names]
+    if len(names) < 2 or not all(tails):
+        return names
+    if len({t.group(0).strip(" -–:()").casefold() for t in tails}) != 1:
+        return names
+    bare = [n[: t.start()].strip() for n, t in zip(names, tails, strict=True)]
+    if not all(bare) or len({b.casefold() for b in bare}) != len(bare):
+        return names
+    draft.report.add(
+        "guess",
+        f"level names read without the word every level column ends with, "
+        f"{tails[0].group(0).strip(' -–:()')!r} ({names[0]!r} is level {bare[0]!r})",
+        0.8,
+    )
+    return bare
 
 
 #: Headers that name a name column loosely ("competency_text", "Skill/Attribute").
