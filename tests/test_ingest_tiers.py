@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+import compkit
 from compkit.ingest import ingest
 from compkit.ingest.textfile import read_text
 from compkit.ingest.tiers import level_tier
@@ -86,3 +87,17 @@ def test_one_competency_needs_stronger_evidence(tmp_path):
     assert level_tier(read_text(read(tmp_path, counted)))[0] == "###"
     fw = ingest(read(tmp_path, counted)).framework
     assert [lv.name for lv in fw.level_records] == names
+
+
+def test_the_tiers_overrule_names_that_only_read_as_levels(tmp_path):
+    # GSA's competencies "Change Management", "Knowledge Management" ... hold a level word;
+    # printed by level (Beginner, Intermediate, Advanced) they were read as the levels
+    gsa = compkit.load(Path(__file__).parent / "data" / "corpus" / "gsa-508-pm.yaml")
+    path = compkit.render(gsa, tmp_path / "gsa.docx", layout="level", marks=False)
+    result = ingest(path)
+    note = next(n for n in result.report.notes if "two tiers of headings" in n.message)
+    assert "whose names alone read as levels" in note.message
+    assert [lv.name for lv in result.framework.level_records] == [
+        lv.name for lv in gsa.level_records
+    ]
+    assert len(result.framework.indicator_records) == len(gsa.indicator_records)

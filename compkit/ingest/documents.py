@@ -48,8 +48,9 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         draft.level_names[clean(name).casefold()] = clean(name)
     _drop_level_codes(doc, draft)
     decision = _classify(doc, hints)
-    if decision.slot_of("level") is None and not hints.get("levels"):
-        tier = level_tier(doc)  # two tiers of headings, one repeating: which is the levels
+    if not (hints.get("levels") or hints.get("level_from") or "level" in doc.slots):
+        # two tiers of headings, one repeating under the other: which is the levels
+        tier = level_tier(doc, current=decision.slot_of("level"))
         if tier is not None:
             doc.slots["level"], doc.slot_reasons["level"] = tier[0], tier[1:]
             decision = _classify(doc, hints)

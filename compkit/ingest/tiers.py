@@ -14,7 +14,9 @@ dimensions, and the evidence for which is the levels is weighed:
 - **progressive**: the tier whose names share a word and differ by a rank ("Engineer", "Senior
   Engineer", "Principal Engineer": a job ladder).
 
-The tier with the stronger evidence is read as levels, and the report says why.
+The tier with the stronger evidence is read as levels, and the report says why. Where the names
+alone chose one of the two tiers as levels ("Change Management" holds a level word), the other
+is read as levels only on twice the evidence.
 """
 
 from __future__ import annotations
@@ -39,8 +41,12 @@ _PARTS = re.compile(
 )
 
 
-def level_tier(doc: Document) -> tuple[str, str, float] | None:
+def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, float] | None:
     """The slot of the tier to read as levels, why, and how sure; None without two such tiers.
+
+    ``current`` is the slot the names alone chose as levels, if any: the tiers overrule it
+    only when it is one of the two tiers, the other has the evidence, and twice over (as when
+    "Change Management" reads as a level beside "Beginner", "Advanced").
 
     Examples
     --------
@@ -75,10 +81,18 @@ def level_tier(doc: Document) -> tuple[str, str, float] | None:
             continue
         prose = text + " " + _text_beside(doc, outer, inner)
         found = _weigh(doc, {outer: len(under), inner: len(union)}, prose)
-        # one label in a tier repeats nothing: the evidence must be twice as strong
-        needed = 2 if min(len(under), len(union)) == 1 else 1
-        if found is not None and found[3] >= needed and (best is None or found[2] > best[2]):
-            best = (found[0], _why(found, outer, inner, len(under), len(union)), found[2])
+        if found is None or (current is not None and current not in (outer, inner)):
+            continue
+        if found[0] == current:
+            continue
+        # one label in a tier repeats nothing, and names that read as levels are evidence too:
+        # then it must be twice as strong
+        needed = 2 if min(len(under), len(union)) == 1 or current is not None else 1
+        if found[3] >= needed and (best is None or found[2] > best[2]):
+            why = _why(found, outer, inner, len(under), len(union))
+            if current is not None:
+                why += f", not the {current!r} labels, whose names alone read as levels"
+            best = (found[0], why, found[2])
     return best
 
 
