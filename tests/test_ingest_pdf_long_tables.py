@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,16 @@ def test_a_50_page_table_printed_by_libreoffice_reads_as_before(tmp_path, monkey
     _again(monkeypatch)
     assert repr(pdffile.read_pdf(tmp_path / "long.pdf")) == once
     assert read * 5 < sum(counted)
+
+
+def test_a_page_whose_plain_text_has_the_level_header_on_one_line_may_hold_a_table():
+    assert pdftables.may_hold_table(["Foundation Practitioner Expert", "Plans work."])
+    assert pdftables.may_hold_table(["Awareness Knowledge Practitioner Expert Leader"])
+    assert not pdftables.may_hold_table(["Plans the work of the expert team in detail."])
+    # and such a table, written as a PDF, is read as one
+    path = Path(tempfile.mkdtemp()) / "levels.pdf"
+    write_layout_pdf(path, _long_table(2, rows_per_page=4))
+    doc = pdffile.read_pdf(path)
+    cells = [(r.labels[-1].text if r.labels else "", p.text) for r in doc.regions for p in r.paras]
+    assert ("Foundation", "Plans work 1 and reviews it") in cells
+    assert ("Expert", "Coaches others 8") in cells

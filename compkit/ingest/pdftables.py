@@ -99,12 +99,22 @@ def _by_row(cells: list[tuple[int, str]]) -> bool:
 def may_hold_table(lines: list[str]) -> bool:
     """Whether a page's plain text may hold a table find_tables reads (worth its layout text).
 
-    Two level names or polarity labels within three lines, or on one line.
+    Two level names or polarity labels within three lines, or on one line (a header row in
+    plain text: "Foundation Practitioner Expert", "Level 1 Level 2 Level 3").
+
+    Examples
+    --------
+    >>> may_hold_table(["Team working", "Foundation Practitioner Expert", "Shares work."])
+    True
+    >>> may_hold_table(["Works with others and shares what they know.", "Plans ahead."])
+    False
     """
     named = [
         bool(polarity_of(t) or (len(t.split()) <= 3 and level_score(t) >= 0.8))
         for t in (clean(line) for line in lines)
     ]
+    # a line naming two levels side by side counts for two
+    named = [max(int(n), min(_levels_in_line(t), 2)) for n, t in zip(named, lines, strict=True)]
     pairs = any(sum(named[k : k + 3]) >= 2 for k in range(len(named)))
     by_row = any(
         _LEVEL_COLUMN.match(line.split()[0]) and len(line.split()) >= 3
@@ -113,6 +123,15 @@ def may_hold_table(lines: list[str]) -> bool:
     )
     mentions = any(len(_MENTION.findall(line)) >= 2 for line in lines)  # "(L1) ... (L2)"
     return pairs or by_row or mentions or any(len(_SIDES.findall(line)) >= 2 for line in lines)
+
+
+def _levels_in_line(line: str) -> int:
+    """How many level names a short line holds side by side (0 for a line of prose)."""
+    words = clean(line).split()
+    if not 2 <= len(words) <= 8:
+        return 0
+    numbered = len(re.findall(r"\b(?:level|grade|band|stage|tier)\s*\d+\b", line, re.I))
+    return max(numbered, sum(level_score(w) >= 0.8 for w in words))
 
 
 def _column(starts: list[int], at: int) -> int:
