@@ -227,8 +227,9 @@ def test_nothing_is_written_on_error(tmp_path):
         wb["indicators"][at(wb["indicators"], "level", 2)] = "leed"
 
     out = edited_workbook(tmp_path, edit)
-    target = tmp_path / "fw.yaml"
-    target.write_text("previous", encoding="utf-8")
+    target = tmp_path / "fw.yaml"  # a framework file, which import may edit
+    previous = compkit.framework.bundled()["cis"].read_text(encoding="utf-8")
+    target.write_text(previous, encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "-m", "compkit.cli", "import", str(out), "-o", str(target)],
         capture_output=True,
@@ -239,7 +240,7 @@ def test_nothing_is_written_on_error(tmp_path):
     assert run.stderr.startswith(
         f"compkit: error: {out}: sheet 'indicators', row 2, column 'level'"
     )
-    assert target.read_text(encoding="utf-8") == "previous"
+    assert target.read_text(encoding="utf-8") == previous
     assert sorted(p.name for p in tmp_path.iterdir()) == ["book.xlsx", "fw.yaml"]
 
 
