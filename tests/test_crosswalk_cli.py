@@ -67,7 +67,7 @@ def test_stdout_csv_is_the_file_of_o(capsys, tmp_path):
     assert code == 0, err
     code, _, err = run(capsys, *args, "-o", str(target))
     assert code == 0, err
-    assert out == target.read_text(encoding="utf-8-sig")  # the file starts with a BOM
+    assert out == target.read_bytes().decode("utf-8-sig")  # the file starts with a BOM
     frame = pd.read_csv(StringIO(out))
     # the library's order, on stdout as in the file, then names beside the ids
     assert list(frame.columns) == SUGGESTION_COLUMNS + NAME_COLUMNS

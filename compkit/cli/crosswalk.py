@@ -266,7 +266,9 @@ def _cmd_crosswalk(args) -> int:
             sys.stdout.write(out.read_text(encoding="utf-8"))
         return EXIT_OK
     # the columns the file of -o x.csv has: SUGGESTION_COLUMNS, then the names (NAME_COLUMNS)
-    sys.stdout.write(safe_csv_frame(with_names(suggestions, fa, fb)).to_csv(index=False))
+    sys.stdout.write(
+        safe_csv_frame(with_names(suggestions, fa, fb)).to_csv(index=False, lineterminator="\r\n")
+    )
     return EXIT_OK
 
 

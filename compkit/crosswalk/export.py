@@ -138,7 +138,8 @@ def export_crosswalk(
             mappings = with_names(mappings, a, b)
         # a byte-order mark, so that Excel and LibreOffice read the file as UTF-8 ("’", "é",
         # "—" and emoji in statements and names), not as the system's code page
-        return _atomic.write_text(path, "\ufeff" + safe_csv_frame(mappings).to_csv(index=False))
+        body = safe_csv_frame(mappings).to_csv(index=False, lineterminator="\r\n")  # RFC 4180
+        return _atomic.write_text(path, "\ufeff" + body)
     if a is None or b is None:
         if fmt == "sssom" and _is_crosswalk(mappings):
             return write_sssom(mappings, path, meta=mappings.attrs.get("sssom") or None)

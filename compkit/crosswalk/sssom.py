@@ -154,10 +154,29 @@ def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
     return {k: v for k, v in out.items() if v not in (None, "")}
 
 
+#: A formula's first character after a line break inside a value (some programs split cells
+#: there), which gets the same leading ``'`` as a value starting with one.
+_INNER_FORMULA = re.compile(r"([\r\n])([=+\-@])")
+_INNER_GUARD = re.compile(r"([\r\n])'([=+\-@])")
+
+
 def _guard(value):
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
+    if isinstance(value, str):
+        if value.startswith(_FORMULA):
+            value = "'" + value
+        if "\r" in value or "\n" in value:
+            value = _INNER_FORMULA.sub(r"\1'\2", value)
     return value
+
+
+def _carriage(column: pd.Series) -> bool:
+    """Whether a column holds a text with a carriage return."""
+    if not (column.dtype == object or pd.api.types.is_string_dtype(column)):
+        return False
+    try:
+        return bool(column.str.contains("\r", regex=False, na=False).any())
+    except AttributeError:  # no text in it at all
+        return False
 
 
 def write_sssom(
@@ -213,8 +232,11 @@ def write_sssom(
             [Problem("", f"cannot write {path}: empty mandatory column(s) {', '.join(missing)}")],
         )
     header = yaml.safe_dump(_meta(frame, meta), sort_keys=False, allow_unicode=True, width=1000)
-    body = frame.map(_guard).to_csv(sep="\t", index=False, lineterminator="\n", na_rep="")
-    text = "".join(f"# {line}\n" for line in header.splitlines()) + body
+    guarded = frame.map(_guard)
+    # a value holding a bare carriage return is quoted only when it ends lines too
+    eol = "\r\n" if any(_carriage(guarded[c]) for c in guarded.columns) else "\n"
+    body = guarded.to_csv(sep="\t", index=False, lineterminator=eol, na_rep="")
+    text = "".join(f"# {line}{eol}" for line in header.splitlines()) + body
     return _atomic.write_text(path, text)
 
 
@@ -251,11 +273,18 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     if not path.exists():
         raise CrosswalkError(path, [Problem("", "no such cross-walk file")])
     try:
-        lines = read_text(path).splitlines(keepends=True)  # size, encoding, not a folder
+        text = read_text(path)  # size, encoding, not a folder
     except InputError as exc:
         raise CrosswalkError(path, [Problem("", str(exc).removeprefix(f"{path}: "))]) from None
-    lines = [_unpadded(ln) for ln in lines]
-    head = [ln[1:].removeprefix(" ") for ln in lines if ln.startswith("#")]
+    # the header is the "#" lines at the top; the table is the rest, as written (a value may
+    # hold a line break, even one followed by "#")
+    lines, at = [], 0
+    while at < len(text) and text.startswith(("#", '"#'), at):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end + 1
+        lines.append(_unpadded(text[at:end]))
+        at = end
+    head = [ln[1:].removeprefix(" ").replace("\r\n", "\n") for ln in lines]
     n_head = len(head)
     try:
         meta = yaml.safe_load("".join(head)) or {}
@@ -263,7 +292,7 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         raise CrosswalkError(path, [Problem("", f"bad YAML header: {exc}", line)]) from None
-    body = "".join(ln for ln in lines if not ln.startswith("#"))
+    body = text[at:]
     if not body.strip():
         raise CrosswalkError(path, [Problem("", "no mapping table after the header", n_head + 1)])
     frame = pd.read_csv(io.StringIO(body), sep="\t", dtype=str, keep_default_na=False)
@@ -278,6 +307,10 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):
             risky = frame[col].str.match(r"^'[=+\-@]", na=False)
             frame.loc[risky, col] = frame.loc[risky, col].str[1:]
+            inner = frame[col].str.contains(r"[\r\n]'[=+\-@]", na=False)
+            frame.loc[inner, col] = frame.loc[inner, col].str.replace(
+                _INNER_GUARD, r"\1\2", regex=True
+            )
     for col in _NUMERIC:
         frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")
     frame["review_status"] = frame["review_status"].replace("", "suggested")
