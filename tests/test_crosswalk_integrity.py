@@ -378,3 +378,10 @@ def test_pairs_a_reviewer_rejected_are_replaced_by_the_next_candidates():
     assert (s.groupby("subject_id")["rank"].max() >= 5).all()  # rejections filled in
     for _, rows in s.groupby("subject_id"):
         assert rows["rank"].tolist() == list(range(1, len(rows) + 1))
+
+
+def test_levels_align_from_suggestions_that_honour_a_review():
+    # suggest(reviewed=...) gives decisions without SSSOM's predicate_modifier column
+    found = compkit.suggest("cis", "wsx", method="lexical", reviewed="cis-wsx")
+    aligned = compkit.align_levels(found, "cis", "wsx")
+    assert aligned.set_index("level_name").loc["Level 1", "aligned_level_name"] == "Core"

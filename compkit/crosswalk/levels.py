@@ -56,7 +56,7 @@ def _weights(mappings: pd.DataFrame) -> pd.DataFrame:
     if "review_status" in m.columns:
         decided = m[
             m["review_status"].isin(_POSITIVE)
-            & (m["predicate_modifier"].fillna("") == "")
+            & (m.get("predicate_modifier", pd.Series("", index=m.index)).fillna("") == "")
             & (m["object_id"] != "sssom:NoTermFound")
         ]
         if len(decided):
