@@ -431,3 +431,17 @@ def test_cli_bad_input_is_one_line_and_exit_2():
     out = run_cli("crosswalk", "cis", "wsx", "--format", "xlsx")
     assert out.returncode == 2
     assert out.stderr == "compkit: error: --format xlsx needs an output file (-o FILE.xlsx)\n"
+
+
+def test_a_framework_of_one_level_gets_no_level_gap_nor_prior():
+    from compkit.crosswalk.signals import Signals
+
+    hse = compkit.load(Path(__file__).parent / "data" / "corpus" / "hse-stress-competencies.yaml")
+    assert hse.indicators["level"].nunique() == 1
+    sig = Signals(hse, compkit.load("cis"), backends=())
+    assert not sig.sa.ranked and sig.sb.ranked
+    assert not sig.block(slice(0, 5))["level_gap"].any()  # no pull towards CiS's Level 1
+    rows, cols = np.arange(3), np.arange(3)
+    assert not sig.pairs(rows, cols)["level_gap"].any()
+    both = Signals(compkit.load("cis"), compkit.load("wsx"), backends=())
+    assert both.sa.ranked and both.block(slice(0, 5))["level_gap"].any()

@@ -82,6 +82,9 @@ class Side:
     level_codes: np.ndarray
     level_ids: list[str]
     polarity: np.ndarray
+    #: whether its statements stand at more than one level: a level gap or prior means nothing
+    #: for a framework of one level (HSE's managers), and would pull it towards one end
+    ranked: bool = True
 
 
 def side(fw) -> Side:
@@ -98,6 +101,7 @@ def side(fw) -> Side:
         frame=ind,
         keys=lemmatise(prepare(ind["text"], names=names_of(fw))),
         position=(ranks - lo) / (hi - lo) if hi > lo else np.zeros_like(ranks),
+        ranked=bool(hi > lo),
         scope=scope_rank(ind["text"]).to_numpy(dtype=np.float32) / 3.0,
         clauses=clauses(ind["text"]).to_numpy(),
         comp_codes=ind["competency_id"].map({c: i for i, c in enumerate(comp_ids)}).to_numpy(),
@@ -261,7 +265,10 @@ class Signals:
         if "competency" not in skip:
             yield "competency", self.competency[sa.comp_codes[rows]][:, sb.comp_codes]
         if "level_gap" not in skip:
-            yield "level_gap", np.abs(sa.position[rows, None] - sb.position[None, :])
+            yield (
+                "level_gap",
+                np.abs(sa.position[rows, None] - sb.position[None, :]) * (sa.ranked and sb.ranked),
+            )
         if self.prior is not None and "level_prior" not in skip:
             yield "level_prior", self.prior[sa.level_codes[rows]][:, sb.level_codes]
         if "scope_gap" not in skip:
@@ -300,7 +307,7 @@ class Signals:
         if self._with_tokens:
             out["tokens"] = self.tokens(rows, cols)
         out["competency"] = self.competency[sa.comp_codes[rows], sb.comp_codes[cols]]
-        out["level_gap"] = np.abs(sa.position[rows] - sb.position[cols])
+        out["level_gap"] = np.abs(sa.position[rows] - sb.position[cols]) * (sa.ranked and sb.ranked)
         if self.prior is not None:
             out["level_prior"] = self.prior[sa.level_codes[rows], sb.level_codes[cols]]
         out["scope_gap"] = np.abs(sa.scope[rows] - sb.scope[cols])

@@ -253,7 +253,7 @@ def suggest(
 
         return topk(*sig.first, depth, block=block, extra=extra, progress=progress)
 
-    if method == "hybrid" and w.level_prior:
+    if method == "hybrid" and w.level_prior and sig.sa.ranked and sig.sb.ranked:
         cols, _ = run(replace(w, level_prior=0.0))
         for _ in range(max(w.prior_rounds, 1)):  # align levels, re-rank, until settled
             sig.prior = level_prior(sig.sa, sig.sb, np.arange(len(cols)), cols[:, :10])
