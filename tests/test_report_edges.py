@@ -14,6 +14,7 @@ import compkit
 from compkit.cli import main
 from compkit.compare.report_content import build_report
 from compkit.compare.tables import compare_overview
+from compkit.errors import CompkitWarning
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 HSE = CORPUS / "hse-stress-competencies.yaml"
@@ -335,3 +336,17 @@ def test_the_second_person_and_instructions_are_named_in_the_summary(tmp_path):
     said = heads.set_index("aspect").loc["voice", "finding"]
     assert "Probe Org is written in the second person" in said and "as instructions" in said
     assert "mixed" not in said and said in summary
+
+
+def test_suggestions_read_back_from_sssom_keep_their_no_counterpart_flags(tmp_path):
+    from compkit.compare.mapping import crosswalk_overview
+
+    hse = CORPUS / "hse-stress-competencies.yaml"
+    with pytest.warns(CompkitWarning, match="no candidate of their polarity"):
+        found = compkit.suggest(hse, "cis", method="lexical", top=3)
+    flagged = found.groupby("subject_id")["unmatched"].any().sum()
+    assert flagged  # some HSE statements have no credible counterpart in CiS
+    path = compkit.export_crosswalk(found, tmp_path / "hse-cis.sssom.tsv", a=hse, b="cis")
+    for mappings in (found, path):  # the frame and the file read back say the same
+        t = crosswalk_overview(mappings, hse, "cis").set_index("measure")
+        assert t.loc["HSE statements with no counterpart in CiS", "value"] == flagged

@@ -22,6 +22,7 @@ import os
 
 import pandas as pd
 
+from ..crosswalk.review import NO_CREDIBLE
 from ..errors import UsageError
 
 __all__ = ["RELATION_WORDS", "crosswalk_levels", "crosswalk_overview", "matched_pairs", "matches"]
@@ -102,7 +103,12 @@ def matched_pairs(mappings, a, b) -> pd.DataFrame:
         keep = decided & (modifier == "") & (m["object_id"] != _NO_TERM.split(":")[1])
     else:
         rank = pd.to_numeric(m["rank"], errors="coerce").fillna(1) if "rank" in m else 1
-        credible = ~m["unmatched"].astype(bool) if "unmatched" in m.columns else True
+        if "unmatched" in m.columns:
+            credible = ~m["unmatched"].astype(bool)
+        elif "comment" in m.columns:  # suggestions read back from SSSOM say it in the comment
+            credible = m["comment"].fillna("") != NO_CREDIBLE
+        else:
+            credible = True
         keep = (rank == 1) & credible & (status != "rejected")
     keep = keep & m["subject_id"].isin(eff_a) & m["object_id"].isin(eff_b)
     return m.loc[keep, ["subject_id", "object_id", "predicate_id"]].reset_index(drop=True)

@@ -62,6 +62,11 @@ _NEEDED = ("subject_id", "subject_label", "subject_competency", "subject_level",
            "score", "semantic", "lexical", "unmatched", "method")  # fmt: skip
 
 
+#: The comment of a suggestion whose subject has no credible counterpart (``unmatched``), so
+#: that a file of suggestions still says it when read back (see compare's matched pairs).
+NO_CREDIBLE = "no credible counterpart suggested"
+
+
 def _curie(prefix: str, ids: pd.Series) -> pd.Series:
     ids = ids.astype(str)
     return (prefix + ":" + ids.str.removeprefix(prefix + ":")).where(ids != NO_TERM, NO_TERM)
@@ -145,7 +150,7 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject, object) -> pd.DataFrame:
             "comment": np.where(
                 decided,
                 "decided in the reviewed cross-walk (who and when: see that file)",
-                np.where(s["unmatched"], "no credible counterpart suggested", ""),
+                np.where(s["unmatched"], NO_CREDIBLE, ""),
             ),
             "review_status": status,
             "suggested_predicate_id": s["predicate_id"],
