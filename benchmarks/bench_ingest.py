@@ -9,14 +9,13 @@ at every page), with the ratio. Run: ``python benchmarks/bench_ingest.py``.
 
 import csv
 import resource
-import shutil
-import subprocess
 import tempfile
 import time
 from pathlib import Path
 
 import compkit
 from compkit.ingest import ingest, pdffile
+from compkit.testing import long_table_pdf
 
 
 def make_csv(path: Path, n: int) -> None:
@@ -73,32 +72,7 @@ def timed(label: str, path: Path) -> None:
 
 def make_pdf_table(path: Path, rows: int) -> bool:
     """A Word table of ``rows`` rows of three levels, printed to PDF; False: no LibreOffice."""
-    import docx
-
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        return False
-    doc = docx.Document()
-    doc.add_heading("Working Together", level=1)
-    table = doc.add_table(rows=1, cols=3)
-    table.style = doc.styles["Table Grid"]
-    for cell, level in zip(
-        table.rows[0].cells, ["Foundation", "Practitioner", "Expert"], strict=True
-    ):
-        cell.text = level
-    for k in range(rows):
-        for c, cell in enumerate(table.add_row().cells):
-            words = ["Shares progress with colleagues", "and checks the risks early"][: k % 2 + 1]
-            cell.text = f"{' '.join(words)} (item {k}.{c})."
-    doc.add_heading("Next steps", level=1)
-    word = path.with_suffix(".docx")
-    doc.save(word)
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(word)],
-        check=True,
-        capture_output=True,
-    )
-    return True
+    return long_table_pdf(path, rows) is not None
 
 
 def pdf_table(path: Path) -> None:

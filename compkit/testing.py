@@ -5,18 +5,28 @@ returns them) with every optional part exercised: groups, values, competencies d
 some levels only, negative indicators, source references, repairs, roles, rules and awkward
 text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hypothesis``
 (a development dependency); import this module only from tests and benchmarks.
-:func:`large_framework` builds a large, realistic framework for scale tests.
+:func:`large_framework` builds a large, realistic framework for scale tests;
+:func:`long_table_pdf` a long Word table printed to PDF by LibreOffice, for PDF ingest.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
 
 from .framework.synthetic import large_document, large_framework
 
-__all__ = ["framework_documents", "frameworks", "large_document", "large_framework"]
+__all__ = [
+    "framework_documents",
+    "frameworks",
+    "large_document",
+    "large_framework",
+    "long_table_pdf",
+]
 
 _ID = st.from_regex(r"[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?", fullmatch=True)
 _CHARS = st.characters(
@@ -248,3 +258,40 @@ def frameworks(*, max_competencies: int = 4, v2: bool = False) -> st.SearchStrat
     from .framework.build import from_dict
 
     return framework_documents(max_competencies=max_competencies, v2=v2).map(from_dict)
+
+
+def long_table_pdf(path: str | Path, rows: int, *, timeout: float = 600) -> Path | None:
+    """A Word table of ``rows`` rows under three levels, printed to PDF by LibreOffice.
+
+    The table runs over about one page per 14 rows, its cells wrapping a line or two, with a
+    heading above it and one after it. Writes ``path`` (``.pdf``) and the Word document beside
+    it; returns the PDF, or None when LibreOffice (``soffice``) is not installed.
+    """
+    import docx
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    path = Path(path)
+    doc = docx.Document()
+    doc.add_heading("Working Together", level=1)
+    table = doc.add_table(rows=1, cols=3)
+    table.style = doc.styles["Table Grid"]
+    for cell, level in zip(
+        table.rows[0].cells, ["Foundation", "Practitioner", "Expert"], strict=True
+    ):
+        cell.text = level
+    for k in range(rows):
+        for c, cell in enumerate(table.add_row().cells):
+            words = ["Shares progress with colleagues", "and checks the risks early"][: k % 2 + 1]
+            cell.text = f"{' '.join(words)} (item {k}.{c})."
+    doc.add_heading("Next steps", level=1)
+    word = path.with_suffix(".docx")
+    doc.save(word)
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(word)],
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+    )
+    return path.with_suffix(".pdf")

@@ -11,8 +11,6 @@ and on a 50-page table printed by LibreOffice from Word when ``soffice`` is inst
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from compkit.ingest import pdffile, pdftables
+from compkit.testing import long_table_pdf
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -228,34 +227,10 @@ def test_a_long_pdf_table_reads_as_before(tmp_path, monkeypatch):
 
 
 def test_a_50_page_table_printed_by_libreoffice_reads_as_before(tmp_path, monkeypatch):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
+    if long_table_pdf(tmp_path / "long.pdf", 480) is None:
         pytest.skip(
             "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
         )
-    import docx
-
-    doc = docx.Document()
-    doc.add_heading("Working Together", level=1)
-    table = doc.add_table(rows=1, cols=3)
-    table.style = doc.styles["Table Grid"]
-    for cell, level in zip(
-        table.rows[0].cells, ["Foundation", "Practitioner", "Expert"], strict=True
-    ):
-        cell.text = level
-    for k in range(480):
-        for c, cell in enumerate(table.add_row().cells):
-            words = ["Shares progress with colleagues", "and checks the risks early"][: k % 2 + 1]
-            cell.text = f"{' '.join(words)} (item {k}.{c})."
-    doc.add_heading("Next steps", level=1)
-    word = tmp_path / "long.docx"
-    doc.save(word)
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
     counted = _count_lines(monkeypatch)
     once = repr(pdffile.read_pdf(tmp_path / "long.pdf"))
     read = sum(counted)
