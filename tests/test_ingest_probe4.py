@@ -84,3 +84,23 @@ def test_a_body_sized_line_after_the_table_is_still_text(tmp_path):
     result = compkit.ingest(path)
     policy = result.framework.competencies.set_index("competency_id").loc["policy"]
     assert "Alignment Statements" in policy["description"]
+
+
+def test_a_word_file_wrapping_an_embedded_web_page_says_so(tmp_path, capsys):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from compkit.cli import main
+
+    doc = docx.Document()
+    doc.add_paragraph("Competencies")
+    chunk = OxmlElement("w:altChunk")
+    chunk.set(qn("r:id"), "rId99")
+    doc.element.body.insert(0, chunk)
+    path = tmp_path / "exported.docx"
+    doc.save(path)
+    assert main(["ingest", str(path), "-o", str(tmp_path / "out.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "embedded web page (altChunk)" in err and "save it again as .docx" in err
+    assert not (tmp_path / "out.yaml").exists()

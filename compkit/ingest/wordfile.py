@@ -35,12 +35,32 @@ def read_docx(path: Path) -> Document:
         word = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise IngestError(path, f"not a readable Word document ({type(exc).__name__})") from None
+    _refuse_embedded_page(word, path)
     marks = docx_marks(word)  # compkit's own documents say what they are
     reader = _Reader(word)
     reader.doc.marked_levels = marked_levels(marks)  # a table's first column may be a level
     doc = reader.read()
     apply_marks(doc, marks)
     return doc
+
+
+def _refuse_embedded_page(word, path: Path) -> None:
+    """Refuse a document whose body is an embedded page (``w:altChunk``) and little else.
+
+    Some web tools export "Word" files that only wrap an HTML or RTF page; Word shows it, but
+    the document itself holds no paragraphs to read. Saving it again in Word (or LibreOffice)
+    turns the page into real paragraphs and tables.
+    """
+    body = word.element.body
+    if not body.findall(".//{*}altChunk"):
+        return
+    text = "".join(t.text or "" for t in body.iter("{*}t"))
+    if len(text.strip()) < 200:
+        raise IngestError(
+            path,
+            "the document's body is an embedded web page (altChunk), which has no Word "
+            "paragraphs to read; open it in Word or LibreOffice and save it again as .docx",
+        )
 
 
 class _Reader:
