@@ -350,3 +350,16 @@ def test_suggestions_read_back_from_sssom_keep_their_no_counterpart_flags(tmp_pa
     for mappings in (found, path):  # the frame and the file read back say the same
         t = crosswalk_overview(mappings, hse, "cis").set_index("measure")
         assert t.loc["HSE statements with no counterpart in CiS", "value"] == flagged
+
+
+def test_the_voice_is_read_once_per_framework_for_summary_and_key_figures(monkeypatch):
+    from compkit.checks import voice as voice_module
+    from compkit.compare import voicing
+
+    calls = []
+    real = voice_module.voice
+    monkeypatch.setattr(voice_module, "voice", lambda texts: calls.append(1) or real(texts))
+    fa, fb = compkit.load("cis"), compkit.load("wsx")
+    compkit.compare.headline_differences(fa, fb)
+    voicing.voices(fa, fb, compkit.compare.compare_overview(fa, fb))
+    assert len(calls) == 2  # once for each framework, not once per sentence

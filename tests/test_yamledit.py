@@ -130,10 +130,11 @@ def test_nothing_is_written_when_the_result_would_not_read_back(tmp_path, monkey
 @pytest.mark.parametrize(
     ("content", "why"),
     [
-        (b"shopping: [milk, eggs]\n", "a YAML mapping without 'competencies'"),
-        (b"- one\n- two\n", "its top level is a list"),
+        (b"shopping: [milk, eggs]\n", "no top-level 'competencies'"),
+        (b"- one\n- two\n", "no top-level 'competencies'"),
+        (b"notes:\n  competencies: nested\n", "no top-level 'competencies'"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "not UTF-8 text"),
-        (b"key: [unclosed\n", "not readable as YAML"),
+        (b"key: [unclosed\n", "no top-level 'competencies'"),
     ],
 )
 def test_a_file_that_is_not_a_framework_is_refused_untouched_unless_forced(tmp_path, content, why):

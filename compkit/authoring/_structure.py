@@ -114,6 +114,12 @@ def match(a: Framework, b: Framework, pairs: list[tuple[str, str]]) -> dict[str,
 def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list[dict]:
     """One row per structural change (columns as :data:`versions.DIFF_COLUMNS`)."""
     rows = []
+    names = {  # by id, old and new: what a change says instead of ids
+        "competency": ({c.id: c.name for c in a.competency_records},
+                       {c.id: c.name for c in b.competency_records}),
+        "level": ({lv.id: lv.name for lv in a.level_records},
+                  {lv.id: lv.name for lv in b.level_records}),
+    }  # fmt: skip
     groups_old = {g.id: g.name for g in a.group_records}
     groups_new = {g.id: g.name for g in b.group_records}
     for kind, attr in KINDS.items():
@@ -146,7 +152,7 @@ def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list
             if x.name != y.name:
                 note = f"renamed from {x.name} to {y.name}"
                 rows.append(row("renamed", x, y, "; ".join(filter(None, (note, ids)))))
-            changed = _changed(kind, x, y, a, b, maps)
+            changed = _changed(kind, x, y, names, maps)
             if changed:
                 rows.append(row("changed", x, y, changed))
             if kind == "competency":
@@ -167,7 +173,7 @@ def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list
     return rows
 
 
-def _changed(kind: str, x, y, a: Framework, b: Framework, maps) -> str:
+def _changed(kind: str, x, y, names: dict, maps) -> str:
     """What changed in a matched item besides its name and group, in words ("" if nothing).
 
     A description reworded; for a role, each competency it requires at another level, newly
@@ -185,10 +191,8 @@ def _changed(kind: str, x, y, a: Framework, b: Framework, maps) -> str:
     if kind == "role":
         comps = maps["competency"]
         levels = maps["level"]
-        names = {c.id: c.name for c in b.competency_records}
-        old_names = {c.id: c.name for c in a.competency_records}
-        level_names = {lv.id: lv.name for lv in b.level_records}
-        old_level_names = {lv.id: lv.name for lv in a.level_records}
+        old_names, comp_names = names["competency"]
+        old_level_names, level_names = names["level"]
         old_req = {comps.get(c, c): lv for c, lv in x.requires}
         new_req = dict(y.requires)
 
@@ -197,10 +201,10 @@ def _changed(kind: str, x, y, a: Framework, b: Framework, maps) -> str:
 
         for c, lv in new_req.items():
             if c not in old_req:
-                said.append(f"now requires {names.get(c, c)}{at(lv, level_names)}")
+                said.append(f"now requires {comp_names.get(c, c)}{at(lv, level_names)}")
             elif levels.get(old_req[c], old_req[c]) != lv:
                 was = at(old_req[c], old_level_names).removeprefix(" at ").strip(" ()")
-                said.append(f"requires {names.get(c, c)}{at(lv, level_names)}, was {was}")
+                said.append(f"requires {comp_names.get(c, c)}{at(lv, level_names)}, was {was}")
         back = {v: k for k, v in comps.items()}
         for c in old_req:
             if c not in new_req:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -122,8 +123,8 @@ def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
     existing framework file, or writes a new one; a file that holds anything else — another
     YAML document, a binary file, text that is not YAML — is refused, so a slip of the path
     never destroys someone's file, unless ``force`` says to replace it (then None: write anew).
-    A framework file here is UTF-8 YAML whose top level is a mapping with ``competencies``
-    (or an empty file).
+    A framework file here is UTF-8 text with a top-level ``competencies`` key (or an empty
+    file).
 
     Raises
     ------
@@ -138,7 +139,7 @@ def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
     >>> replaceable(notes)
     Traceback (most recent call last):
     ...
-    compkit.errors.UsageError: ...notes.yaml: exists and is not a framework file (a YAML ...
+    compkit.errors.UsageError: ...notes.yaml: exists and is not a framework file (no top-level ...
     >>> replaceable(notes, force=True) is None
     True
     >>> replaceable(compkit.framework.bundled()["cis"]).startswith("# Children in Scotland")
@@ -168,18 +169,20 @@ def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
     )
 
 
-def _not_framework(text: str) -> str | None:
-    """Why YAML ``text`` is not a framework document, or None when it is one."""
-    from ..framework._yaml import load_yaml
+#: A framework document's top-level ``competencies`` key, in block or flow (JSON) style.
+_COMPETENCIES = re.compile(r'^(?:\{\s*)?["\']?competencies["\']?\s*:', re.MULTILINE)
 
-    try:
-        data, _, _ = load_yaml(text)
-    except Exception:  # any parse failure: not a framework file
-        return "not readable as YAML"
-    if not isinstance(data, dict):
-        return f"its top level is {'a list' if isinstance(data, list) else 'not a mapping'}"
-    if "competencies" not in data:
-        return "a YAML mapping without 'competencies'"
+
+def _not_framework(text: str) -> str | None:
+    """Why ``text`` is not a framework document, or None when it reads as one.
+
+    A look at the top-level keys, not a parse: the writer that follows parses and checks the
+    file whole, and a 100,000-statement file would otherwise be parsed twice.
+    """
+    if "\x00" in text:
+        return "binary data"
+    if not _COMPETENCIES.search(text):
+        return "no top-level 'competencies'"
     return None
 
 

@@ -8,6 +8,7 @@ cannot disagree.
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -40,13 +41,24 @@ def reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, fl
     return (main if shares[main] >= 80 else None), shares
 
 
+#: The finer reading of each framework, read once (a report says the voice in its summary and
+#: in its key figures; a framework is immutable, and forgotten with it).
+_FINER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _finer(fw: Framework) -> dict[str, float]:
     """Shares (%) of the second person and of instructions (the checker's reading, rule T007)."""
     from ..checks.voice import voice as voice_of
 
-    ind = fw.indicators
-    fine = voice_of(ind.loc[ind["polarity"] != "ineffective", "text"]).value_counts(normalize=True)
-    return {"second": 100 * fine.get("second", 0.0), "bare": 100 * fine.get("bare", 0.0)}
+    if fw not in _FINER:
+        ind = fw.indicators
+        texts = ind.loc[ind["polarity"] != "ineffective", "text"]
+        fine = voice_of(texts).value_counts(normalize=True)
+        _FINER[fw] = {
+            "second": 100 * fine.get("second", 0.0),
+            "bare": 100 * fine.get("bare", 0.0),
+        }
+    return _FINER[fw]
 
 
 def voice(fw: Framework, over: pd.DataFrame, known=None) -> str:
