@@ -359,6 +359,7 @@ def test_the_voice_is_read_once_per_framework_for_summary_and_key_figures(monkey
     calls = []
     real = voice_module.voice
     monkeypatch.setattr(voice_module, "voice", lambda texts: calls.append(1) or real(texts))
+    monkeypatch.setattr(voicing, "_FINER", type(voicing._FINER)())  # nothing read before
     fa, fb = compkit.load("cis"), compkit.load("wsx")
     compkit.compare.headline_differences(fa, fb)
     voicing.voices(fa, fb, compkit.compare.compare_overview(fa, fb))
