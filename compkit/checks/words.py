@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..framework.spellings import BRITISH_TO_AMERICAN
+
 #: Workplace and technology words that the dictionary lacks but staff frameworks use as ordinary
 #: vocabulary (each is in a general English dictionary such as Collins or Merriam-Webster, or
 #: in everyday use among engineers: "dev", "repo", "async").
@@ -25,32 +27,9 @@ VOCABULARY = frozenset(
     async devops config configs unix linux""".split()  # noqa: SIM905
 )
 
-#: British -> American spelling patterns, each applied on its own (a word may take one).
-GB_TO_US: tuple[tuple[re.Pattern, str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"is(ation|ations|ational|e|es|ed|ing|er|ers)$", r"iz\1"),
-        (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
-        (
-            r"^(col|behavi|fav|hon|lab|neighb|rum|hum|flav|harb|endeav|vig|sav|val|vap"
-            r"|od|arm|clam|parl|splend|tum|rig|cand|ard|glam|demean|misbehavi|dishon|disfav)our",
-            r"\1or",
-        ),
-        (r"tred$", "tered"),
-        (r"tre(s)?$", r"ter\1"),
-        (r"(?<=[a-z]{4})mme(s)?$", r"m\1"),
-        (r"^(def|off|pret|lic)ence(s)?$", r"\1ense\2"),
-        (
-            r"^(travel|counsel|model|label|cancel|signal|level|channel|fuel|equal|marshal"
-            r"|quarrel|tunnel|rival)l(ed|ing|er|ers|or|ors)$",
-            r"\1\2",
-        ),
-        (r"^(fulfil|enrol|instal|distil)(ment|ments|s)?$", r"\1l\2"),
-        (r"^(skil|wil)ful(ly)?$", r"\1lful\2"),
-        (r"dgement(s)?$", r"dgment\1"),
-        (r"ogue(s)?$", r"og\1"),
-    )
-)
+#: British -> American spelling patterns, each applied on its own (a word may take one); kept
+#: with the framework text tools, as the cross-walk reads them too.
+GB_TO_US = BRITISH_TO_AMERICAN
 
 #: Pairs whose British forms are two different words (a computer program and a programme of
 #: work; the noun licence and the verb license): not one word spelt two ways in en-GB text.

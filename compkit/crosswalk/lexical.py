@@ -1,7 +1,8 @@
 """TF-IDF vectors of statements: the lexical baseline of the cross-walk (scipy sparse, no sklearn).
 
-Words are lower-cased, stop words dropped and reduced by a light suffix stemmer, so "Manages",
-"managing" and "management" meet; the vocabulary and inverse document frequencies are fitted on
+Words are lower-cased, stop words dropped, spelt one way (British and American spellings meet:
+"organisation", "organization") and reduced by a light suffix stemmer, so "Manages", "managing"
+and "management" meet; the vocabulary and inverse document frequencies are fitted on
 both frameworks together, so a word common to both weighs little. Rows are L2-normalised:
 their dot product is the cosine similarity.
 """
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..framework.spellings import spelling_key
+
 __all__ = ["STOP_WORDS", "stem", "tfidf", "tokens"]
 
 #: Function words that carry no behaviour (plus the neutral words left by preparation).
@@ -23,7 +26,8 @@ STOP_WORDS = frozenset(
     once only or other our ours out over own same self she should so some such than that
     the their them then there these they this those through to too under until up very was
     we were what when where whether which while who whom why will with within would you
-    your e g i.e etc where appropriate possible organisation organisation's""".split()  # noqa: SIM905
+    your e g i.e etc where appropriate possible organisation organisation's organization
+    organization's""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _SUFFIXES = (
@@ -57,14 +61,16 @@ _SUFFIXES = (
 
 
 def stem(word: str) -> str:
-    """Strip one common English suffix, keeping at least three letters.
+    """Strip one common English suffix, keeping at least three letters, in one spelling.
 
     Examples
     --------
     >>> [stem(w) for w in ["manages", "managing", "management", "managed", "manage"]]
     ['manag', 'manag', 'manag', 'manag', 'manag']
+    >>> stem("organisational") == stem("organizational"), stem("programmes") == stem("program")
+    (True, True)
     """
-    word = word.strip("'-").removesuffix("'s")
+    word = spelling_key(word.strip("'-").removesuffix("'s"))
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= 3:
             word = word[: len(word) - len(suffix)] + repl

@@ -106,8 +106,8 @@ class Weights:
     close: float = 4.0
     related: float = float("inf")
     bundle: int = 2
-    no_match: tuple[float, float] = (0.8846, -1.307)
-    flag: float = 0.120
+    no_match: tuple[float, float] = (1.9994, -1.2386)
+    flag: float = 0.350
     member: float = 3.0
     set_gap: float = 0.5
     depth: int = 30
@@ -118,15 +118,17 @@ class Weights:
 _TUNED = {
     LARGE_BACKENDS: Weights(
         lexical=0.25,
-        alignment=0.0,
+        alignment=0.25,
         tokens=0.0,
-        competency=0.5,
-        level_gap=0.0,
-        level_prior=8.0,
+        competency=0.25,
+        level_gap=1.0,
+        level_prior=2.0,
         prior_rounds=1,
-        close=3.0,
-        no_match=(2.6407, -2.3756),
-        flag=0.111,
+        close=3.5,
+        related=3.0,
+        bundle=4,
+        no_match=(2.7303, -1.5861),
+        flag=0.355,
     ),
 }
 
@@ -136,8 +138,8 @@ def tuned_weights(backends: tuple[str, ...]) -> Weights:
 
     Examples
     --------
-    >>> tuned_weights(("minilm-onnx", "minilm-l3-onnx", "mpnet")).level_prior
-    8.0
+    >>> tuned_weights(("minilm-onnx", "minilm-l3-onnx", "mpnet")).prior_rounds
+    1
     >>> tuned_weights(("wordllama",)) == Weights()
     True
     """
