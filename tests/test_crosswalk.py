@@ -17,6 +17,7 @@ from compkit.crosswalk import (
     PREDICATES,
     SUGGESTION_COLUMNS,
     EmbeddingBackendError,
+    Weights,
     align_levels,
     competency_matrix,
     embed,
@@ -29,6 +30,7 @@ from compkit.crosswalk import (
     topk,
 )
 from compkit.crosswalk import embeddings as emb
+from compkit.crosswalk.calibrate import no_match_probability
 
 DATA = Path(__file__).parent / "data" / "crosswalk"
 GOLD = DATA / "cis-wsx-gold.csv"
@@ -293,10 +295,38 @@ def test_suggest_reads_decisions_only_when_asked(hybrid):
 
 
 def test_unmatched_flags_subjects_without_a_credible_candidate(hybrid):
-    flagged = hybrid.groupby("subject_id")["unmatched"].any()
-    assert 0 < flagged.sum() < len(flagged) / 4
-    lead = hybrid[hybrid["rank"] <= 5].groupby("subject_id")["zscore"].mean()  # the best five
-    assert (lead[flagged[flagged].index] < lead[flagged[~flagged].index].min()).all()
+    per = hybrid.groupby("subject_id").agg(
+        unmatched=("unmatched", "any"), p=("no_match", "first"), best=("predicate_id", "first")
+    )
+    assert 0 < per["unmatched"].sum() < len(per) / 4
+    credible = per["best"].isin(["skos:exactMatch", "skos:closeMatch"])
+    assert per["unmatched"].equals((per["p"] > Weights().flag) & ~credible)
+
+
+def test_beyond_the_token_limit_the_flag_reads_the_scores_alone(monkeypatch, hybrid):
+    import compkit.crosswalk.ranking as ranking
+
+    monkeypatch.setattr(ranking, "TOKEN_FEATURE_LIMIT", 100)  # CiS and WSX are 215 statements
+    plain = suggest("cis", "wsx", top=10)
+    flags = ["no_match", "unmatched", "in_set"]
+    pd.testing.assert_frame_equal(plain.drop(columns=flags), hybrid.drop(columns=flags))
+    lead = plain[plain["rank"] <= 5].groupby("subject_id")["zscore"].mean()  # the best five
+    expected = no_match_probability(lead.to_numpy()[:, None], Weights().no_match_plain)
+    got = plain.groupby("subject_id")["no_match"].first().loc[lead.index]
+    assert np.allclose(got, expected, atol=0.01)  # z-scores are written to two decimals
+    assert not np.allclose(got, hybrid.groupby("subject_id")["no_match"].first().loc[lead.index])
+
+
+def test_the_flag_finds_statements_of_another_domain(monkeypatch, wsx):
+    # in-sample (the model was fitted with this set in the pool); make bench has it held out
+    gsa, gold = load_corpus("gsa-508-pm"), read_gold(DATA / "gsa-wsx-gold.csv")
+    found = evaluate(suggest(gsa, wsx, top=10), gold)
+    assert found["no_match_recall"] >= 0.45 and found["false_no_match"] <= 0.15
+    import compkit.crosswalk.ranking as ranking
+
+    monkeypatch.setattr(ranking, "TOKEN_FEATURE_LIMIT", 0)  # the scores alone find fewer
+    plain = evaluate(suggest(gsa, wsx, top=10), gold)
+    assert plain["no_match_recall"] < found["no_match_recall"] - 0.1
 
 
 # -- blocked top-k -----------------------------------------------------------------------------

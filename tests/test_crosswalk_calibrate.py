@@ -6,10 +6,16 @@ import pytest
 
 import compkit
 from compkit.crosswalk import Weights, suggest
-from compkit.crosswalk.calibrate import fit_no_match, flag_threshold, no_match_probability
-from compkit.crosswalk.embeddings import EmbeddingBackendError
+from compkit.crosswalk.calibrate import (
+    NO_MATCH_FEATURES,
+    fit_no_match,
+    flag_threshold,
+    no_match_probability,
+)
+from compkit.crosswalk.embeddings import DEFAULT_BACKENDS, EmbeddingBackendError
 from compkit.crosswalk.explain import explain
 from compkit.crosswalk.lexical import STOP_WORDS, stem
+from compkit.crosswalk.ranking import no_match_table
 from compkit.crosswalk.signals import Signals, _signed
 from compkit.crosswalk.suggest import relations
 from compkit.crosswalk.tokens import token_vectors
@@ -43,18 +49,20 @@ def test_flag_threshold_flags_the_share_asked_of_subjects_with_a_counterpart():
     assert (p[~labels] > threshold).mean() == pytest.approx(0.10, abs=0.02)
 
 
-def test_no_match_is_one_probability_per_subject_falling_as_its_best_five_rise(hybrid):
+def test_no_match_is_one_probability_per_subject_from_its_features(hybrid, cis, wsx):
     assert (hybrid.groupby("subject_id")["no_match"].nunique() == 1).all()
     assert hybrid["no_match"].between(0.0, 1.0).all()
-    lead = hybrid[hybrid["rank"] <= 5].groupby("subject_id")["zscore"].mean()
+    w = Weights()
+    table = no_match_table(cis, wsx, w, DEFAULT_BACKENDS).set_index("subject_id")
+    assert list(table.columns) == list(NO_MATCH_FEATURES) and table.notna().all().all()
+    expected = pd.Series(no_match_probability(table.to_numpy(), w.no_match), table.index)
     first = hybrid[hybrid["rank"] == 1].set_index("subject_id")
-    first = first.assign(lead=lead).sort_values("lead")
-    assert first["no_match"].is_monotonic_decreasing
+    assert np.allclose(first["no_match"], expected.loc[first.index], atol=0.0005)
+    assert w.no_match[1] < 0 and w.no_match[2] < 0  # falls as z and token alignment rise
     assert not first.loc[first["unmatched"], "in_set"].any()  # nothing suggested for those
     flagged = first["unmatched"]
     assert 0 < flagged.sum() < len(first) / 4
-    assert (first.loc[flagged, "no_match"] >= Weights().flag).all()
-    assert (first.loc[~flagged, "no_match"] <= Weights().flag).all()
+    assert (first.loc[flagged, "no_match"] >= w.flag).all()
 
 
 # -- relations ---------------------------------------------------------------------------------

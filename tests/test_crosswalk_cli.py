@@ -45,7 +45,7 @@ def no_computation(monkeypatch):
     def computed(*args, **kwargs):
         raise AssertionError("suggestions were computed before the argument was refused")
 
-    module = importlib.import_module("compkit.crosswalk.suggest")
+    module = importlib.import_module("compkit.crosswalk.ranking")
     monkeypatch.setattr(module, "Signals", computed)
     monkeypatch.setattr(module, "topk", computed)
 

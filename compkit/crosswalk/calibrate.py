@@ -1,24 +1,30 @@
 """The "no counterpart" score: how likely a statement has no counterpart in the other framework.
 
-:func:`no_match_probability` is a logistic model on the mean z-score of the subject's
-:data:`LEAD` best candidates (``lead_z``: standard deviations above the mean of all pairs,
-:func:`no_match_features`), so the score reads as a probability: the share of statements with
-such candidates that had no counterpart in the evaluation sets. :func:`fit_no_match` fits it
+:func:`no_match_probability` is a logistic model on two features of the subject's candidates
+(:func:`no_match_features`): ``lead_z``, the mean z-score of its :data:`LEAD` best candidates
+(standard deviations above the mean of all pairs), and ``lead_tokens``, the mean contextual
+token alignment (BERTScore-style, standardised) of the :data:`LEAD` best aligned among its
+candidates; so the score reads as a probability: the share of statements with such candidates
+that had no counterpart in the evaluation sets. Token vectors cost memory (about 30 KB a
+statement), so for frameworks too large for them, or backends without them, a second model
+reads ``lead_z`` alone (``Weights.no_match_plain``). :func:`fit_no_match` fits either
 (L2-penalised, by Newton's method) and :func:`flag_threshold` chooses the probability above
 which a statement is flagged, so that a given share of the statements that do have a
 counterpart are flagged. ``benchmarks/bench_crosswalk_quality.py`` fits both on folds of the
 evaluation sets and reports the flag's held-out precision and recall; the shipped coefficients
-(:class:`compkit.crosswalk.Weights`) are its fit on both sets pooled.
+(:class:`compkit.crosswalk.Weights`) are its fit on every set pooled.
 
 Why the best few and not the best one: a statement with no counterpart can still meet one
-candidate that shares a word or two with it, but rarely five; the mean of the best five is a
-steadier sign than the best alone (on both evaluation sets, 5-fold cross-validation repeated 20
-times at 10% false flags: 4 of the 8 statements with no counterpart found against 2.3 with the
-best candidate alone; the mean of the best 3, 10 or 20 did as well as 5). Other features tried
-did not help held out: the margin between the best two candidates, the best candidate's z within
-its own row or column (CSLS-style hubness), the mean z of the subject's whole row, and the best
-lexical overlap or token alignment. The model takes any number of features, should a better one
-turn up.
+candidate that shares a word or two with it, but rarely five. Why the token alignment: a
+statement of another domain (Section 508 testing against a charity's staff framework) meets
+candidates that sound alike as sentences but whose words, read in context, do not line up;
+with the third evaluation set (38 statements with no counterpart) it finds about half of them
+at 10% false flags, where ``lead_z`` alone found a third (5-fold cross-validation across the
+three sets' subjects). With the first two sets alone (8 such statements) it had shown no gain.
+Other features tried did not help held out: the margin between the best two candidates, the
+best candidate's z within its own row or column (CSLS-style hubness), the mean z of the
+subject's whole row, the best lexical overlap or static word alignment, and the share of a
+statement's words found anywhere in the other framework.
 """
 
 from __future__ import annotations
@@ -35,24 +41,28 @@ __all__ = [
 ]
 
 #: The features of :func:`no_match_probability`, in order.
-NO_MATCH_FEATURES = ("lead_z",)
+NO_MATCH_FEATURES = ("lead_z", "lead_tokens")
 #: How many of a subject's best candidates ``lead_z`` averages.
 LEAD = 5
 
 
-def no_match_features(z: np.ndarray) -> np.ndarray:
-    """The features of each subject from its candidates' z-scores, best first.
+def no_match_features(z: np.ndarray, tokens: np.ndarray | None = None) -> np.ndarray:
+    """The features of each subject from its candidates' z-scores and token alignments.
 
     Parameters
     ----------
     z : numpy.ndarray
         ``n x k`` z-scores of each subject's candidates, best first (NaN where a subject has
         fewer than ``k``).
+    tokens : numpy.ndarray, optional
+        ``n x k'`` standardised token alignments of each subject's candidates, in any order
+        (NaN where it has none).
 
     Returns
     -------
     numpy.ndarray
-        ``n x len(NO_MATCH_FEATURES)``; NaN for a subject without any candidate.
+        ``n x 1`` (``lead_z``) without ``tokens``, ``n x 2`` (and ``lead_tokens``) with them;
+        NaN for a subject without any candidate.
 
     Examples
     --------
@@ -60,11 +70,21 @@ def no_match_features(z: np.ndarray) -> np.ndarray:
     >>> no_match_features(np.array([[5.0, 3, 2, 2, 1, 0], [4, np.nan, np.nan, np.nan, 0, 0]]))
     array([[2.6],
            [2. ]])
+    >>> no_match_features(np.array([[5.0, 3]]), np.array([[0.0, 1, 2, 3, 4, 5, 6]]))
+    array([[4., 4.]])
     """
-    lead = np.asarray(z, dtype=np.float64)[:, :LEAD]
-    count = np.isfinite(lead).sum(axis=1)
-    total = np.where(np.isfinite(lead), lead, 0.0).sum(axis=1)
-    return np.where(count > 0, total / np.maximum(count, 1), np.nan)[:, None]
+    out = [_lead(np.asarray(z, dtype=np.float64)[:, :LEAD])]
+    if tokens is not None:
+        best = -np.sort(-np.where(np.isnan(tokens), -np.inf, tokens), axis=1)[:, :LEAD]
+        out.append(_lead(np.where(np.isfinite(best), best, np.nan)))
+    return np.column_stack(out)
+
+
+def _lead(values: np.ndarray) -> np.ndarray:
+    """The mean of each row's finite values (NaN for a row with none)."""
+    count = np.isfinite(values).sum(axis=1)
+    total = np.where(np.isfinite(values), values, 0.0).sum(axis=1)
+    return np.where(count > 0, total / np.maximum(count, 1), np.nan)
 
 
 def no_match_probability(features: np.ndarray, coef) -> np.ndarray:

@@ -22,8 +22,9 @@ ineffective) unless ``cross_polarity=True``. Each candidate gets a SKOS relation
 (standardised against all pairs, so thresholds do not depend on the model) and from the
 statements' shape: a statement bundling more behaviours, or at a wider scope, is the broader
 one. ``no_match`` is the probability that a subject has no counterpart at all, calibrated on the
-evaluation sets from the mean z of its five best candidates
-(:mod:`compkit.crosswalk.calibrate`); above ``Weights.flag`` the subject is flagged
+evaluation sets from the mean z of its five best candidates and their contextual token
+alignment (:mod:`compkit.crosswalk.calibrate`; the ranking itself is
+:mod:`compkit.crosswalk.ranking`); above ``Weights.flag`` the subject is flagged
 ``unmatched``, unless its best candidate is a close or exact match. The candidates close enough
 to the best form the suggested set (``in_set``; empty for an ``unmatched`` subject). ``why``
 says, in words, what the score rests on (:mod:`compkit.crosswalk.explain`). Suggestions never
@@ -40,11 +41,11 @@ import pandas as pd
 
 from ..errors import UsageError
 from ._arguments import METHODS, check_arguments, reviewed_crosswalk, warn_polarity_gap
-from .calibrate import LEAD, no_match_features, no_match_probability
+from .calibrate import no_match_probability
 from .embeddings import DEFAULT_BACKENDS, LARGE_BACKENDS, resolve_backends
 from .explain import explain
-from .signals import SIGNALS, Signals, level_prior
-from .topk import topk
+from .ranking import Ranking, rank
+from .signals import SIGNALS
 
 __all__ = ["METHODS", "SUGGESTION_COLUMNS", "Weights", "relations", "suggest", "tuned_weights"]
 
@@ -86,9 +87,12 @@ class Weights:
     is a close match; from ``related`` on, a statement with ``bundle`` more clauses than the
     other (or a scope wider by two steps) is the broader one (a ``related`` beyond any z-score
     leaves broad and narrow to the reviewer). ``no_match`` holds the coefficients of the
-    no-counterpart model (intercept, and the mean z of the best five candidates;
-    :mod:`compkit.crosswalk.calibrate`) and ``flag`` the probability above which a subject is
-    unmatched. A candidate within ``set_gap`` (in z) of the best, and at least ``member``, is
+    no-counterpart model (intercept, the mean z of the best five candidates and the mean token
+    alignment of the best five aligned; :mod:`compkit.crosswalk.calibrate`) and ``flag`` the
+    probability above which a subject is unmatched; ``no_match_plain`` and ``flag_plain`` are
+    the model on the mean z alone, for frameworks beyond
+    :data:`~compkit.crosswalk.ranking.TOKEN_FEATURE_LIMIT` statements or backends without
+    token vectors. A candidate within ``set_gap`` (in z) of the best, and at least ``member``, is
     in the suggested set. ``depth`` candidates per subject are re-ranked with the word and
     token alignments. Chosen by cross-validation over both evaluation sets
     (``benchmarks/bench_crosswalk_quality.py`` prints the held-out figures).
@@ -106,8 +110,10 @@ class Weights:
     close: float = 4.0
     related: float = float("inf")
     bundle: int = 2
-    no_match: tuple[float, float] = (1.9994, -1.2386)
-    flag: float = 0.350
+    no_match: tuple[float, ...] = (2.2574, -0.2454, -1.4495)
+    flag: float = 0.339
+    no_match_plain: tuple[float, float] = (1.9981, -1.2381)
+    flag_plain: float = 0.350
     member: float = 3.0
     set_gap: float = 0.5
     depth: int = 30
@@ -127,8 +133,10 @@ _TUNED = {
         close=3.5,
         related=3.0,
         bundle=4,
-        no_match=(2.7303, -1.5861),
-        flag=0.355,
+        no_match=(2.7378, -0.5992, -1.2666),
+        flag=0.346,
+        no_match_plain=(2.7297, -1.5858),
+        flag_plain=0.354,
     ),
 }
 
@@ -229,65 +237,20 @@ def suggest(
         warn_polarity_gap(fa, fb)
     backends = () if method == "lexical" else resolve_backends(backend)
     w = _method_weights(method, weights or tuned_weights(backends))
-    sig = Signals(
-        fa, fb, backends=backends, cache_dir=cache_dir, progress=progress, tokens=w.tokens > 0
-    )
-    m = len(sig.sb.keys)
     spare = _rejected_most(reviewed)  # candidates to fill in for pairs a reviewer rejected
-    depth = min(m, max(top + spare, LEAD, w.depth if method == "hybrid" else 0))
-    keep = top + spare
-    stats = np.zeros(3)
-
-    def run(weights: Weights) -> tuple[np.ndarray, np.ndarray]:
-        stats[:] = 0.0
-
-        def extra(rows: slice, products: np.ndarray) -> np.ndarray:
-            scores = sig.combine(rows, products, weights)
-            if not cross_polarity:
-                scores[sig.opposite(rows)] = -np.inf
-            finite = np.isfinite(scores)
-            stats[:] += (
-                np.count_nonzero(finite),
-                scores.sum(where=finite, dtype=np.float64),
-                np.square(scores, where=finite, out=np.zeros_like(scores)).sum(dtype=np.float64),
-            )
-            return scores
-
-        return topk(*sig.first, depth, block=block, extra=extra, progress=progress)
-
-    if method == "hybrid" and w.level_prior and sig.sa.ranked and sig.sb.ranked:
-        cols, _ = run(replace(w, level_prior=0.0))
-        for _ in range(max(w.prior_rounds, 1)):  # align levels, re-rank, until settled
-            sig.prior = level_prior(sig.sa, sig.sb, np.arange(len(cols)), cols[:, :10])
-            previous = cols[:, :10]
-            cols, vals = run(w)
-            if np.array_equal(cols[:, :10], previous):
-                break
-    else:
-        cols, vals = run(w)
-    n_pairs, mean = stats[0], stats[1] / max(stats[0], 1)
-    sd = float(np.sqrt(max(stats[2] / max(n_pairs, 1) - mean**2, 1e-12)))
-    rows = np.repeat(np.arange(cols.shape[0]), cols.shape[1])
-    parts = sig.pairs(rows, cols.ravel()) if method == "hybrid" else {}
-    rerank = {k: getattr(w, k) for k in ("alignment", "tokens") if k in parts and getattr(w, k)}
-    if method == "hybrid" and rerank:
-        for name, weight in rerank.items():
-            vals = vals + np.float32(weight) * parts[name].reshape(cols.shape)
-        sd = float(np.sqrt(sd**2 + sum(v**2 for v in rerank.values())))
-        vals = np.where(np.isfinite(vals), vals, -np.inf)
-        order = np.argsort(-vals, axis=1, kind="stable")
-        cols = np.take_along_axis(cols, order, axis=1)
-        vals = np.take_along_axis(vals, order, axis=1)
-        parts = {
-            k: np.take_along_axis(v.reshape(order.shape), order, axis=1)[:, :keep].ravel()
-            for k, v in parts.items()
-        }
-    elif parts:
-        parts = {k: v.reshape(cols.shape)[:, :keep].ravel() for k, v in parts.items()}
-    lead = (vals[:, :LEAD] - mean) / sd
-    features = no_match_features(np.where(np.isfinite(lead), lead, np.nan))
-    cols, vals = cols[:, :keep], vals[:, :keep]
-    out = _frame(fa, fb, sig, cols, vals, (mean, sd), w, method, backends, parts, features)
+    r = rank(
+        fa,
+        fb,
+        method=method,
+        backends=backends,
+        w=w,
+        keep=top + spare,
+        cross_polarity=cross_polarity,
+        block=block,
+        cache_dir=cache_dir,
+        progress=progress,
+    )
+    out = _frame(fa, fb, r, w, method, backends)
     if reviewed is not None:
         from .honour import honour
 
@@ -305,8 +268,8 @@ def _rejected_most(reviewed) -> int:
     return int(rejected.groupby("subject_id").size().max()) if len(rejected) else 0
 
 
-def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, parts, features):
-    mean, sd = scale
+def _frame(fa, fb, r: Ranking, w, method, backends):
+    sig, cols, vals, mean, sd, parts = r.sig, r.cols, r.vals, r.mean, r.sd, r.parts
     n, k = cols.shape
     rows = np.repeat(np.arange(n), k)
     flat = cols.ravel()
@@ -316,8 +279,10 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, parts, features)
     z = np.where(np.isfinite(z), z, np.nan)
     semantic, lexical = sig.cosines(rows, flat)
     best = z[:, 0] if k else np.full(n, np.nan)
-    no_match = no_match_probability(np.nan_to_num(features, nan=0.0), w.no_match)
-    no_match = np.where(np.isfinite(features).all(axis=1), no_match, 1.0)
+    features = r.features
+    coef, flag = (w.no_match, w.flag) if features.shape[1] > 1 else (w.no_match_plain, w.flag_plain)
+    no_match = no_match_probability(np.nan_to_num(features, nan=0.0), coef)
+    no_match = np.where(np.isfinite(features[:, 0]), no_match, 1.0)
     zr = z.ravel()
     identical = (sa.keys.to_numpy()[rows] == sb.keys.to_numpy()[flat]) & np.isfinite(vals.ravel())
     opposite = sa.polarity[rows] != sb.polarity[flat]
@@ -333,7 +298,7 @@ def _frame(fa, fb, sig, cols, vals, scale, w, method, backends, parts, features)
     # a statement whose best candidate is a close or exact match has a credible counterpart,
     # whatever its other candidates say
     credible = np.isin(predicates.reshape(n, k)[:, :1], ("skos:exactMatch", "skos:closeMatch"))
-    unmatched = np.repeat((no_match > w.flag) & ~credible.any(axis=1), k)
+    unmatched = np.repeat((no_match > flag) & ~credible.any(axis=1), k)
     in_set = np.nan_to_num(zr, nan=-np.inf) >= np.maximum(w.member, np.repeat(best, k) - w.set_gap)
     in_set |= np.tile(np.arange(k), n) == 0
     in_set &= ~unmatched  # a statement with no credible counterpart has an empty set
