@@ -94,7 +94,7 @@ class Weights:
     :data:`~compkit.crosswalk.ranking.TOKEN_FEATURE_LIMIT` statements or backends without
     token vectors. A candidate within ``set_gap`` (in z) of the best, and at least ``member``, is
     in the suggested set. ``depth`` candidates per subject are re-ranked with the word and
-    token alignments. Chosen by cross-validation over both evaluation sets
+    token alignments. Chosen by cross-validation over every evaluation set
     (``benchmarks/bench_crosswalk_quality.py`` prints the held-out figures).
     """
 
