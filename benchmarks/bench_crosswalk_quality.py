@@ -427,7 +427,7 @@ def held_out(data: dict, have: dict, n_trials: int, repeats: int, backends: tupl
             confusion[name] = (
                 table
                 if name not in confusion
-                else confusion[name].add(table, fill_value=0).astype(int)
+                else confusion[name].add(table, fill_value=0).fillna(0).astype(int)
             )
     out = [
         {"set": name, **pd.DataFrame([r for r in rows if r["set"] == name]).mean(numeric_only=True)}
