@@ -48,7 +48,18 @@ class Ranking:
 def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir, progress):
     """Rank the candidates of every subject of ``fa`` in ``fb`` (see the module documentation).
 
-    ``keep`` candidates per subject are kept; ``w`` are the method's weights.
+    ``keep`` candidates per subject are kept; ``w`` are the method's weights; the other
+    arguments are :func:`compkit.suggest`'s.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from compkit.crosswalk import Weights
+    >>> r = rank(compkit.load("cis"), compkit.load("wsx"), method="hybrid",
+    ...          backends=("minilm-onnx", "minilm-l3-onnx"), w=Weights(), keep=3,
+    ...          cross_polarity=False, block=1024, cache_dir=None, progress=False)
+    >>> r.cols.shape, r.features.shape
+    ((62, 3), (62, 2))
     """
     n_statements = len(fa.indicators) + len(fb.indicators)
     feature = method == "hybrid" and TOKEN_BACKEND in backends
@@ -122,9 +133,19 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
 def no_match_table(fa, fb, w, backends, *, cross_polarity: bool = False):
     """The no-counterpart features of every subject of ``fa`` (what the model is fitted on).
 
-    A DataFrame of ``subject_id`` and :data:`~compkit.crosswalk.calibrate.NO_MATCH_FEATURES`
-    (``lead_tokens`` is NaN where token vectors are not read); ``benchmarks/
-    bench_crosswalk_quality.py`` fits :func:`~compkit.crosswalk.calibrate.fit_no_match` on it.
+    A DataFrame of :data:`~compkit.crosswalk.calibrate.NO_MATCH_FEATURES` (``lead_tokens``
+    is NaN where token vectors are not read) and ``subject_id``;
+    ``benchmarks/bench_crosswalk_quality.py`` fits
+    :func:`~compkit.crosswalk.calibrate.fit_no_match` on it.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from compkit.crosswalk import Weights
+    >>> from compkit.crosswalk.embeddings import DEFAULT_BACKENDS
+    >>> t = no_match_table(compkit.load("cis"), compkit.load("wsx"), Weights(), DEFAULT_BACKENDS)
+    >>> list(t.columns), len(t), bool(t["lead_tokens"].notna().all())
+    (['lead_z', 'lead_tokens', 'subject_id'], 62, True)
     """
     import pandas as pd
 
