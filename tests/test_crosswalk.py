@@ -66,6 +66,8 @@ def load_corpus(name):
 
     from compkit.framework.model import Competency, Framework, Indicator, Level
 
+    if name in ("cis", "wsx"):
+        return compkit.load(name)
     path = CORPUS / f"{name}.yaml"
     try:
         return compkit.load(path)
@@ -81,10 +83,13 @@ def load_corpus(name):
         return Framework(doc["id"], doc["title"], doc["organisation"], levels, comps, inds)
 
 
-ANNOTATED_TWICE = {  # gold file: (subject framework, subjects, with no counterpart, Cohen's kappa)
-    "unidays-wsx": ("myunidays", 64, 5, 0.92),
-    "gsa-wsx": ("gsa-508-pm", 113, 38, 0.76),
+#: gold file: (subject framework, object framework, subjects, with no counterpart, Cohen's kappa)
+ANNOTATED_TWICE = {
+    "unidays-wsx": ("myunidays", "wsx", 64, 5, 0.92),
+    "gsa-wsx": ("gsa-508-pm", "wsx", 113, 38, 0.76),
 }
+#: sets whose disputed pairs a third reader adjudicated (``annotation/<set>-adjudication.csv``)
+ADJUDICATED = ("gsa-wsx",)
 
 
 def pair_kappa(passes, n_pairs: int) -> float:
@@ -97,13 +102,14 @@ def pair_kappa(passes, n_pairs: int) -> float:
 
 
 @pytest.mark.parametrize("name", ANNOTATED_TWICE)
-def test_annotated_sets_were_made_in_two_passes_and_name_real_statements(name, wsx):
-    corpus, n_subjects, n_none, kappa = ANNOTATED_TWICE[name]
+def test_annotated_sets_were_made_in_two_passes_and_name_real_statements(name):
+    corpus, other, n_subjects, n_none, kappa = ANNOTATED_TWICE[name]
     gold = read_gold(DATA / f"{name}-gold.csv")
-    subject = load_corpus(corpus)
+    subject, objects = load_corpus(corpus), load_corpus(other)
     assert gold["subject_id"].nunique() == n_subjects
     assert set(gold["subject_id"]) <= set(subject.indicators["indicator_id"])
-    assert set(gold["object_id"]) - {"sssom:NoTermFound"} <= set(wsx.indicators["indicator_id"])
+    named_objects = set(gold["object_id"]) - {"sssom:NoTermFound"}
+    assert named_objects <= set(objects.indicators["indicator_id"])
     assert (gold["object_id"] == "sssom:NoTermFound").sum() == n_none
     assert not gold.duplicated(["subject_id", "object_id"]).any()
     assert set(gold["predicate_id"]) - {"sssom:NoTermFound", ""} <= set(PREDICATES)
@@ -123,7 +129,7 @@ def test_annotated_sets_were_made_in_two_passes_and_name_real_statements(name, w
     kept = set(zip(gold["subject_id"], gold["object_id"], strict=True))
     assert kept - {(s, "sssom:NoTermFound") for s in gold["subject_id"]} <= named[0] | named[1]
     # the agreement the annotation README quotes is the passes' own
-    n_pairs = n_subjects * len(wsx.indicators)
+    n_pairs = n_subjects * len(objects.indicators)
     assert round(pair_kappa(named, n_pairs), 2) == kappa
 
 
@@ -134,14 +140,15 @@ def relations_of(frame: pd.DataFrame) -> dict:
     return dict(zip(keys, pairs["predicate_id"], strict=True))
 
 
-def test_the_third_set_is_the_agreed_pairs_and_the_adjudicated_ones():
-    passes = [read_gold(DATA / "annotation" / f"gsa-wsx-pass{i}.csv") for i in (1, 2)]
+@pytest.mark.parametrize("name", ADJUDICATED)
+def test_a_set_is_the_agreed_pairs_and_the_adjudicated_ones(name):
+    passes = [read_gold(DATA / "annotation" / f"{name}-pass{i}.csv") for i in (1, 2)]
     one, two = (relations_of(p) for p in passes)
     agreed = {k: p for k, p in one.items() if two.get(k) == p}
-    adjudicated = read_gold(DATA / "annotation" / "gsa-wsx-adjudication.csv")
+    adjudicated = read_gold(DATA / "annotation" / f"{name}-adjudication.csv")
     assert set(relations_of(adjudicated)) == (set(one) | set(two)) - set(agreed)
     kept = relations_of(adjudicated[adjudicated["decision"] == "keep"])
-    gold = read_gold(DATA / "gsa-wsx-gold.csv")
+    gold = read_gold(DATA / f"{name}-gold.csv")
     assert relations_of(gold) == agreed | kept
     none = set(gold.loc[gold["object_id"] == "sssom:NoTermFound", "subject_id"])
     named = {s for s, _ in relations_of(gold)}
