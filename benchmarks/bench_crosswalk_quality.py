@@ -1,4 +1,4 @@
-"""Quality of cross-walk suggestions on three evaluation sets, with held-out figures.
+"""Quality of cross-walk suggestions on four evaluation sets, with held-out figures.
 
 Sets (``tests/data/crosswalk/``), each annotated by reading the statements before any method
 ran on them:
@@ -9,7 +9,10 @@ ran on them:
   with none); two annotation passes, kappa in ``annotation/README.md``;
 - ``gsa-wsx``: all 113 statements of the US GSA Section 508 program manager framework (a
   corpus framework: American English, instructions) against WSX Mind; two annotators working
-  apart, agreement in ``annotation/README.md``.
+  apart, agreement in ``annotation/README.md``;
+- ``ft-monzo``: all 92 statements of the Financial Times engineering framework against the 135
+  of Monzo's backend engineering progression (two software-engineering ladders; corpus
+  frameworks); annotated the same way.
 
 Figures: hit@k (share of subjects with a right candidate among the first k), MRR (mean
 reciprocal rank of the first right candidate, 0 beyond 10), no-counterpart precision and
@@ -117,6 +120,11 @@ def sets() -> dict:
         "cis-wsx": (compkit.load("cis"), wsx, read_gold(DATA / "cis-wsx-gold.csv")),
         "unidays-wsx": (load_corpus("myunidays"), wsx, read_gold(DATA / "unidays-wsx-gold.csv")),
         "gsa-wsx": (load_corpus("gsa-508-pm"), wsx, read_gold(DATA / "gsa-wsx-gold.csv")),
+        "ft-monzo": (
+            load_corpus("ft-engineering"),
+            load_corpus("monzo-backend"),
+            read_gold(DATA / "ft-monzo-gold.csv"),
+        ),
     }
 
 

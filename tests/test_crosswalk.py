@@ -87,9 +87,10 @@ def load_corpus(name):
 ANNOTATED_TWICE = {
     "unidays-wsx": ("myunidays", "wsx", 64, 5, 0.92),
     "gsa-wsx": ("gsa-508-pm", "wsx", 113, 38, 0.76),
+    "ft-monzo": ("ft-engineering", "monzo-backend", 92, 2, 0.72),
 }
 #: sets whose disputed pairs a third reader adjudicated (``annotation/<set>-adjudication.csv``)
-ADJUDICATED = ("gsa-wsx",)
+ADJUDICATED = ("gsa-wsx", "ft-monzo")
 
 
 def pair_kappa(passes, n_pairs: int) -> float:

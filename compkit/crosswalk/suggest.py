@@ -99,21 +99,21 @@ class Weights:
     """
 
     semantic: float = 1.0
-    lexical: float = 0.5
+    lexical: float = 0.25
     alignment: float = 0.25
     tokens: float = 0.0
     competency: float = 0.25
     level_gap: float = 1.0
     level_prior: float = 2.0
     scope_gap: float = 0.0
-    prior_rounds: int = 2
-    close: float = 4.0
-    related: float = float("inf")
-    bundle: int = 2
-    no_match: tuple[float, ...] = (2.2574, -0.2454, -1.4495)
-    flag: float = 0.339
-    no_match_plain: tuple[float, float] = (1.9981, -1.2381)
-    flag_plain: float = 0.350
+    prior_rounds: int = 1
+    close: float = 3.5
+    related: float = 4.0
+    bundle: int = 3
+    no_match: tuple[float, ...] = (2.5448, -0.4679, -1.5042)
+    flag: float = 0.284
+    no_match_plain: tuple[float, float] = (2.3452, -1.5836)
+    flag_plain: float = 0.291
     member: float = 3.0
     set_gap: float = 0.5
     depth: int = 30
