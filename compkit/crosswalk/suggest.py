@@ -133,10 +133,10 @@ _TUNED = {
         close=3.5,
         related=3.0,
         bundle=4,
-        no_match=(2.7378, -0.5992, -1.2666),
-        flag=0.346,
-        no_match_plain=(2.7297, -1.5858),
-        flag_plain=0.354,
+        no_match=(2.5844, -0.5059, -1.4824),
+        flag=0.279,
+        no_match_plain=(2.3936, -1.6013),
+        flag_plain=0.282,
     ),
 }
 
