@@ -63,7 +63,7 @@ DEFAULT_BACKEND = "wordllama"
 #: the best held-out figures of the backends that ship by default (``make bench``).
 DEFAULT_BACKENDS = ("minilm-onnx", "minilm-l3-onnx")
 #: The larger ensemble (``backend="ensemble-large"``): the default one plus all-mpnet-base-v2
-#: (420 MB, installed by hand); better held out on all three evaluation sets (``make bench``).
+#: (420 MB, installed by hand); better held out on all four evaluation sets (``make bench``).
 LARGE_BACKENDS = (*DEFAULT_BACKENDS, "mpnet")
 #: Names that stand for several backends.
 ENSEMBLES = {"ensemble": DEFAULT_BACKENDS, "ensemble-large": LARGE_BACKENDS}
