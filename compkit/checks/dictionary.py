@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .words import GB_TO_US, VOCABULARY
+from ..framework.spellings import BRITISH_TO_AMERICAN, spelling_key
+from .words import VOCABULARY
 
 #: A known word this rare, next to a one-letter edit this many times commoner, is a typo.
 RARE, COMMONER = 1.5e-7, 100
@@ -44,11 +45,8 @@ def american_forms(word: str) -> set[str]:
     >>> sorted(american_forms("favourably")), sorted(american_forms("organisational"))
     (['favorably'], ['organizational'])
     """
-    forms = {p.sub(r, word) for p, r in GB_TO_US} - {word}
-    whole = word
-    for p, r in GB_TO_US:
-        whole = p.sub(r, whole)
-    return forms | ({whole} - {word})
+    forms = {p.sub(r, word) for p, r in BRITISH_TO_AMERICAN}
+    return (forms | {spelling_key(word)}) - {word}
 
 
 def american(word: str) -> str:

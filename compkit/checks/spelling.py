@@ -16,11 +16,12 @@ import numpy as np
 import pandas as pd
 
 from .._words import plural
+from ..framework.spellings import BRITISH_TO_AMERICAN
 from .context import Context
 from .dictionary import _british_form, american, known, likely_typo
 from .registry import rule
 from .typography import BROKEN, unbroken
-from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT, GB_TO_US
+from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT
 
 #: A word the framework uses in this many statements or more is its own vocabulary (T005).
 OWN_WORD = 2
@@ -200,7 +201,7 @@ def _spelling(word: str) -> tuple[str, bool]:
 
 def _pattern(form: str, rivals: list[str]) -> tuple[re.Pattern, str] | None:
     """The British -> American pattern that tells ``form`` from its rivals, if one does."""
-    for pattern, repl in GB_TO_US:
+    for pattern, repl in BRITISH_TO_AMERICAN:
         for a in (form, *rivals):
             if pattern.search(a) and pattern.sub(repl, a) in (form, *rivals) and _british(a):
                 return pattern, repl

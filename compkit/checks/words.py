@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from ..framework.spellings import BRITISH_TO_AMERICAN
-
 #: Workplace and technology words that the dictionary lacks but staff frameworks use as ordinary
 #: vocabulary (each is in a general English dictionary such as Collins or Merriam-Webster, or
 #: in everyday use among engineers: "dev", "repo", "async").
@@ -27,9 +25,6 @@ VOCABULARY = frozenset(
     async devops config configs unix linux""".split()  # noqa: SIM905
 )
 
-#: British -> American spelling patterns, each applied on its own (a word may take one); kept
-#: with the framework text tools, as the cross-walk reads them too.
-GB_TO_US = BRITISH_TO_AMERICAN
 
 #: Pairs whose British forms are two different words (a computer program and a programme of
 #: work; the noun licence and the verb license): not one word spelt two ways in en-GB text.

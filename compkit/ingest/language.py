@@ -4,8 +4,8 @@ Words spelt one way in British and another in American English are counted: orga
 organisation, analyse, behaviour, centre, programme, travelling, licence, defence on one side;
 organize, analyze, behavior, center, program, traveling, defense, fulfill on the other. The
 pairs are not listed here by document: a British form is a word whose American form (by the
-spelling checker's patterns, :data:`compkit.checks.words.GB_TO_US`) is a common word of the
-checker's American word list while the word itself is rare there; an American form is a common
+spelling patterns, :data:`compkit.framework.spellings.BRITISH_TO_AMERICAN`) is a common word of
+the checker's American word list while the word itself is rare there; an American form is a common
 word that is the American form of such a British word. -ize on its own is weak evidence: Oxford
 spelling (organization with behaviour, analyse, centre) is British. The guess comes with the
 words it rests on and a confidence; ``language=`` overrides it.
