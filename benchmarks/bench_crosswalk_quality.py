@@ -48,7 +48,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 
 import compkit
 from compkit.crosswalk import (
@@ -94,24 +93,8 @@ RELATION_GRID = {
 
 
 def load_corpus(name: str):
-    """A corpus framework; built from its YAML directly while schema v2 is not loadable."""
-    path = ROOT / "tests" / "data" / "corpus" / f"{name}.yaml"
-    try:
-        return compkit.load(path)
-    except compkit.CompkitError:
-        from compkit.framework.model import Competency, Framework, Indicator, Level
-
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        levels = tuple(Level(lv["id"], lv["name"], lv["rank"]) for lv in doc["levels"])
-        comps = tuple(Competency(c["id"], c["name"]) for c in doc["competencies"])
-        inds = tuple(
-            Indicator(
-                x["id"], c["id"], x["level"], i + 1, x["text"], x.get("polarity", "effective")
-            )
-            for c in doc["competencies"]
-            for i, x in enumerate(c.get("indicators", []))
-        )
-        return Framework(doc["id"], doc["title"], doc["organisation"], levels, comps, inds)
+    """A corpus framework (``tests/data/corpus/<name>.yaml``)."""
+    return compkit.load(ROOT / "tests" / "data" / "corpus" / f"{name}.yaml")
 
 
 def sets() -> dict:

@@ -61,26 +61,8 @@ def test_evaluation_set_covers_40_indicators_and_names_real_ids(gold, cis, wsx):
 
 
 def load_corpus(name):
-    """A corpus framework; built from its YAML directly while schema v2 does not load yet."""
-    import yaml
-
-    from compkit.framework.model import Competency, Framework, Indicator, Level
-
-    if name in ("cis", "wsx"):
-        return compkit.load(name)
-    path = CORPUS / f"{name}.yaml"
-    try:
-        return compkit.load(path)
-    except compkit.CompkitError:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        levels = tuple(Level(lv["id"], lv["name"], lv["rank"]) for lv in doc["levels"])
-        comps = tuple(Competency(c["id"], c["name"]) for c in doc["competencies"])
-        inds = tuple(
-            Indicator(x["id"], c["id"], x["level"], i + 1, x["text"])
-            for c in doc["competencies"]
-            for i, x in enumerate(c.get("indicators", []))
-        )
-        return Framework(doc["id"], doc["title"], doc["organisation"], levels, comps, inds)
+    """A bundled framework (``cis``, ``wsx``) or a corpus framework by its id."""
+    return compkit.load(name if name in ("cis", "wsx") else CORPUS / f"{name}.yaml")
 
 
 #: gold file: (subject framework, object framework, subjects, with no counterpart, Cohen's kappa)
