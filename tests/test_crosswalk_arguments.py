@@ -54,7 +54,7 @@ def test_a_framework_without_statements_is_refused():
     empty = Framework(
         "empty", "Empty", "Org", (Level("l1", "Level 1", 1),), (Competency("work", "Work"),), ()
     )
-    with pytest.raises(compkit.UsageError, match="empty has no statements to match"):
+    with pytest.raises(compkit.UsageError, match="Org has no statements to match"):
         suggest(empty, "wsx")
     with pytest.raises(compkit.UsageError, match="no statements to match"):
         suggest("cis", empty)
@@ -64,7 +64,8 @@ def test_statements_with_no_candidate_of_their_polarity_are_named_not_dropped_si
     a = framework("a", ["Listens to others", ("Interrupts others", "ineffective")])
     b = framework("b", ["Listens carefully to colleagues", "Sets the team budget"])
     with pytest.warns(
-        CompkitWarning, match=r"1 of 2 statements of a have no candidate of their polarity in b"
+        CompkitWarning,
+        match=r"1 of 2 statements of Org a have no candidate of their polarity in Org b",
     ):
         s = suggest(a, b, top=2)
     assert set(s["subject_id"]) == {"a-0"}
@@ -132,6 +133,6 @@ def test_weights_still_accept_a_copy_with_changes():
 def test_no_statement_of_a_common_polarity_is_an_error_before_any_work():
     a = framework("a", [("Interrupts others", "ineffective"), ("Ignores questions", "ineffective")])
     b = framework("b", ["Listens carefully to colleagues"])
-    with pytest.raises(compkit.UsageError, match=r"2 of 2 statements of a .* nothing to match"):
+    with pytest.raises(compkit.UsageError, match=r"2 of 2 statements of Org a .* nothing to match"):
         suggest(a, b, backend="no-such-backend")  # refused before the backend is even resolved
     assert set(suggest(a, b, cross_polarity=True)["subject_id"]) == {"a-0", "a-1"}

@@ -385,3 +385,25 @@ def test_levels_align_from_suggestions_that_honour_a_review():
     found = compkit.suggest("cis", "wsx", method="lexical", reviewed="cis-wsx")
     aligned = compkit.align_levels(found, "cis", "wsx")
     assert aligned.set_index("level_name").loc["Level 1", "aligned_level_name"] == "Core"
+
+
+def test_a_framework_with_no_stated_organisation_or_licence_is_not_given_one(tmp_path):
+    from dataclasses import replace
+
+    from compkit.crosswalk import suggest
+    from compkit.crosswalk.export import export_crosswalk
+    from compkit.crosswalk.pairs import pairs_table
+
+    cis = replace(compkit.load("cis"), short_name="", organisation="(organisation not stated)")
+    wsx = replace(compkit.load("wsx"), short_name="")
+    s = suggest(cis, wsx, top=2)
+    written = export_crosswalk(s, tmp_path / "x.sssom.tsv", a=cis, b=wsx)
+    header = read_sssom(written).attrs["sssom"]
+    assert header["mapping_set_title"] == (
+        "Cross-walk of Competencies – Senior Officer roles to Staff Competency Framework (WSX Mind)"
+    )
+    assert header["license"] == "https://w3id.org/sssom/license/unspecified"
+    table, _ = pairs_table(s, cis, wsx)
+    assert "Competencies – Senior Officer roles statement" in table.columns
+    assert "WSX Mind statement" in table.columns
+    assert not any(c.startswith(("cis ", "wsx ")) for c in table.columns)

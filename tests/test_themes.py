@@ -151,3 +151,25 @@ def test_suggestions_rank_themes_for_a_reviewer():
     assert suggest_themes("cis").empty  # every bundled statement already has a theme
     with pytest.raises(compkit.UsageError, match="top must be at least 1, not 0"):
         suggest_themes("cis", top=0)
+
+
+def test_keywords_read_american_spellings_and_software_work():
+    texts = {
+        "a": "Writes clear code and reviews the team's software changes",
+        "b": "Follows the code of conduct in every meeting",
+        "c": "Reflects on the impact of their own behavior on others",
+        "d": "Builds person-centered plans with each family",
+        "e": "Shows strong organizational skills",
+    }
+    vocab = read_vocabulary()
+    found = {}
+    for key, text in texts.items():
+        found[key] = {
+            row.theme_id
+            for row in vocab.itertuples()
+            if any(re.search(k, text, re.IGNORECASE) for k in row.keywords)
+        }
+    assert "technology" in found["a"] and "technology" not in found["b"]
+    assert "self-awareness" in found["c"]
+    assert "service-users" in found["d"]
+    assert "planning" in found["e"]

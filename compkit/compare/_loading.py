@@ -7,10 +7,10 @@ from two files) get ids and names of their own instead of being refused.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+from ..framework.model import stated_organisation
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -38,33 +38,6 @@ def _load(frameworks) -> list[Framework]:
         for k, fw in zip(same, _versions([loaded[k] for k in same], taken=set(ids)), strict=True):
             loaded[k] = fw
     return loaded
-
-
-#: An organisation written as a placeholder: "(organisation not stated)", "Unknown", "n/a", "-".
-_PLACEHOLDER = re.compile(
-    r"\s*(?:\(.*\)|\[.*\]|unknown|not (?:stated|known|given)|n/?a|none|tbc|tbd|[-–—?]*)\s*",
-    re.IGNORECASE,
-)
-
-
-def stated_organisation(fw: Framework) -> str:
-    """The framework's organisation, or "" when its file holds a placeholder for it.
-
-    Examples
-    --------
-    >>> import compkit
-    >>> from dataclasses import replace
-    >>> wsx = compkit.load("wsx")
-    >>> stated_organisation(wsx), stated_organisation(replace(wsx, organisation="(not stated)"))
-    ('WSX Mind', '')
-    """
-    return "" if _PLACEHOLDER.fullmatch(fw.organisation or "") else fw.organisation
-
-
-def titled(fw: Framework) -> str:
-    """The framework's title with its organisation, when one is stated: "Title (Organisation)"."""
-    org = stated_organisation(fw)
-    return f"{fw.title} ({org})" if org and org != fw.title else fw.title
 
 
 def _named(loaded: list[Framework]) -> list[Framework]:

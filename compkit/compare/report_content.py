@@ -20,7 +20,7 @@ import pandas as pd
 
 from .._words import plural
 from ..errors import UsageError
-from ._loading import titled
+from ..framework.model import titled
 from .present import MISSING, fmt, readable
 from .report_model import Figure, Report, Section, Table, figure_block
 

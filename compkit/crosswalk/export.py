@@ -158,9 +158,10 @@ def export_crosswalk(
 
 
 def _set_meta(fa, fb) -> dict:
+    from ..framework.model import titled
+
     meta = {
-        "mapping_set_title": f"Cross-walk of {fa.title} ({fa.organisation}) to {fb.title} "
-        f"({fb.organisation})",
+        "mapping_set_title": f"Cross-walk of {titled(fa)} to {titled(fb)}",
         "subject_source_version": fa.version,
         "object_source_version": fb.version,
     }

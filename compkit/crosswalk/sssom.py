@@ -123,7 +123,8 @@ def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
         | {p: _BUILT_IN[p] for p in ("skos", "semapv", "sssom", "compkit")},
         "mapping_set_id": f"{BASE_IRI}crosswalks/{name}.sssom.tsv",
         "mapping_set_title": f"Cross-walk {' to '.join(subjects + objects)} (compkit)",
-        "license": "https://creativecommons.org/licenses/by/4.0/",
+        # no licence is chosen for the user: SSSOM's own value for "none stated" (give one in meta=)
+        "license": "https://w3id.org/sssom/license/unspecified",
         "subject_source": f"{subjects[0]}:" if subjects else "",
         "object_source": f"{objects[0]}:" if objects else "",
         "subject_type": "skos concept",  # statements related by SKOS mapping predicates

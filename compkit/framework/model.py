@@ -12,6 +12,7 @@ a competency at no stated level.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -48,6 +49,10 @@ __all__ = [
     "Undefined",
     "Value",
 ]
+
+
+#: The longest title :attr:`Framework.label` shows instead of the id.
+_LABEL_TITLE = 40
 
 
 @dataclass(frozen=True, eq=False)
@@ -105,8 +110,33 @@ class Framework:
     # -- names -------------------------------------------------------------------------------
     @property
     def label(self) -> str:
-        """Short display name: the organisation's short name, else its id."""
-        return self.short_name or self.id
+        """Short display name: the short name, else the organisation or title, else the id.
+
+        What reports, workbooks and tables call the framework ("CiS"; an ingested framework
+        with no short name by its organisation, "Dropbox", else its title, "L1 Software
+        Engineer", when either is stated and at most 40 characters; never a placeholder such
+        as "(organisation not stated)").
+
+        Examples
+        --------
+        >>> from dataclasses import replace
+        >>> import compkit
+        >>> cis = compkit.load("cis")
+        >>> cis.label, replace(cis, short_name="").label
+        ('CiS', 'Children in Scotland')
+        >>> replace(cis, short_name="", organisation="(not stated)").label
+        'Competencies – Senior Officer roles'
+        >>> long = "A title far, far too long to stand in a header"
+        >>> replace(cis, short_name="", organisation="", title=long).label
+        'cis'
+        """
+        if self.short_name:
+            return self.short_name
+        title = " ".join(str(self.title or "").split())
+        for name in (stated_organisation(self), title):
+            if 0 < len(name) <= _LABEL_TITLE:
+                return name
+        return self.id
 
     @property
     def competency_term_plural(self) -> str:
@@ -332,3 +362,30 @@ class Framework:
         from .frames import profile
 
         return profile(self, level=level, role=role, cumulative=cumulative, polarity=polarity)
+
+
+#: An organisation written as a placeholder: "(organisation not stated)", "Unknown", "n/a", "-".
+_PLACEHOLDER = re.compile(
+    r"\s*(?:\(.*\)|\[.*\]|unknown|not (?:stated|known|given)|n/?a|none|tbc|tbd|[-–—?]*)\s*",
+    re.IGNORECASE,
+)
+
+
+def stated_organisation(fw: Framework) -> str:
+    """The framework's organisation, or "" when its file holds a placeholder for it.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from dataclasses import replace
+    >>> wsx = compkit.load("wsx")
+    >>> stated_organisation(wsx), stated_organisation(replace(wsx, organisation="(not stated)"))
+    ('WSX Mind', '')
+    """
+    return "" if _PLACEHOLDER.fullmatch(fw.organisation or "") else fw.organisation
+
+
+def titled(fw: Framework) -> str:
+    """The framework's title with its organisation, when one is stated: "Title (Organisation)"."""
+    org = stated_organisation(fw)
+    return f"{fw.title} ({org})" if org and org != fw.title else fw.title

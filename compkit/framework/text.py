@@ -56,22 +56,22 @@ def normalise(text: str) -> str:
 _MEMBERSHIP = (
     r"in[- ]line with [^,.;]*",
     r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?(?:of|for) "
-    r"(?:WSX Mind|the organisation|our organisation)",
+    r"(?:WSX Mind|the organi[sz]ation|our organi[sz]ation)",
     r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) "
     r"(?:the )?(?:team|teams)\b[^,.;]*",
     r"(?:common purpose|decisions|contributions) of the team",
     r"(?:others|colleagues) in (?:my|the|our) team",
     r"(?:with|to) (?:colleagues|managers|team members)",
-    r"organisation(?:'s|al)? (?:work|priorities) ",
+    r"organi[sz]ation(?:'s|al)? (?:work|priorities) ",
     r"(?:adopt|work as) a team approach",
-    r"organisational skills",
+    r"organi[sz]ational skills",
 )
 _PATTERNS: dict[str, str] = {
     "org": (
-        r"\borganisation(?:al|'s)?\b|\bsector\b|\bexternal (?:stakeholders|partners)\b|"
+        r"\borgani[sz]ation(?:al|'s)?\b|\bsector\b|\bexternal (?:stakeholders|partners)\b|"
         r"\bWSX Mind(?:'s)? (?:performance|strategic)\b|\ball resources\b|"
         r"\bstrateg(?:y|ies|ic)\b|\bacross (?:the )?"
-        r"(?:whole )?(?:organisation|WSX Mind)\b|\bkey decision makers\b|\bbusiness models?\b|"
+        r"(?:whole )?(?:organi[sz]ation|WSX Mind)\b|\bkey decision makers\b|\bbusiness models?\b|"
         r"\binfrastructure\b|\bmulti-agency\b|\bprofessional communities\b|\bPR profile\b|"
         r"\bexternally\b|\bwide circle\b|\bdrive WSX Mind\b|\brepresents? WSX Mind\b|"
         r"\ball staff\b|\bstaff group\b"
@@ -113,8 +113,9 @@ def scope(texts: pd.Series | list[str]) -> pd.Series:
     ...     "I ensure my team maintains a culture of cost efficiency.",
     ...     "I lead on organisational budget setting.",
     ...     "Actively participates in the team in order to generate ideas",
+    ...     "Makes an impact on the whole tech organization",
     ... ]).tolist()
-    ['self', 'managed', 'team', 'org', 'self']
+    ['self', 'managed', 'team', 'org', 'self', 'org']
     """
     from ._keywords import Statements
 

@@ -17,7 +17,8 @@ from .blocks import Document, clean, numbered_heading
 from .draft import Draft
 from .labels import classify
 from .outline import layout_of, read_regions, wrapped
-from .tiers import level_tier
+from .report import IngestReport
+from .tiers import ladder_tier, level_tier
 
 __all__ = ["read_document", "read_into"]
 
@@ -25,20 +26,96 @@ _KIND_NAMES = {"docx": "Word document", "pdf": "PDF", "text": "text"}
 
 
 def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
-    """Read ``path`` (docx, pdf or text) into ``draft``; return what it says of itself."""
+    """Read ``path`` (docx, pdf or text) into ``draft``; return what it says of itself.
+
+    A document with tables *and* text outside them (headings, lists) is read both ways -- as a
+    whole, and with its tables left out -- and the reading that holds twice the statement text
+    is kept: a page whose contents table ("Level | Senior | Position") sits above the real
+    framework in headings and lists is read from the lists, and the report says why. The
+    ``headings-lists`` layout hint reads the text outside tables only; ``level-columns`` needs a
+    table.
+    """
+    doc = _read(path, kind)
+    name = _KIND_NAMES[kind]
+    tables = any(r.in_table for r in doc.regions)
+    outside = any(not r.in_table and r.paras for r in doc.regions)
+    layout = hints.get("layout")
+    if layout == "level-columns" and not tables and doc.structure != "flattened tables":
+        from .limits import IngestError
+
+        raise IngestError(
+            path, "layout 'level-columns' reads tables, and this document has none; "
+            "try layout 'headings-lists'"
+        )  # fmt: skip
+    if layout == "headings-lists" and tables:
+        doc = _outside_tables(doc)
+    elif tables and outside and layout is None:
+        return _better_reading(path, kind, doc, draft, hints)
+    return read_into(doc, draft, hints, kind_name=name)
+
+
+def _better_reading(path: Path, kind: str, doc: Document, draft: Draft, hints: dict) -> dict:
+    """Read ``doc`` whole and without its tables; keep the reading with twice the text."""
+    from .limits import IngestError
+
+    name = _KIND_NAMES[kind]
+    readings, errors = [], []
+    for trial_doc in (doc, _outside_tables(_read(path, kind))):
+        trial = Draft(IngestReport(draft.report.file))
+        try:
+            info = read_into(trial_doc, trial, hints, kind_name=name)
+        except IngestError as error:
+            errors.append(error)
+            continue
+        readings.append((sum(len(st.text) for st in trial.statements), trial, info))
+    if not readings:
+        raise errors[0]
+    if len(readings) == 1:
+        _adopt(draft, readings[0][1])
+        return readings[0][2]
+    (held, whole, info), (held_text, text, other) = readings
+    if held_text < 2 * held:
+        _adopt(draft, whole)
+        return info
+    _adopt(draft, text)
+    draft.report.add(
+        "guess",
+        f"the tables read as no statements: the text outside them holds {held_text:,} "
+        f"characters of statements ({len(text.statements)}), the tables {held:,} "
+        f"({len(whole.statements)}); give layout 'level-columns' to read the tables",
+        0.6,
+    )
+    return other
+
+
+def _read(path: Path, kind: str) -> Document:
     if kind == "docx":
         from .wordfile import read_docx
 
-        doc = read_docx(path)
-    elif kind == "pdf":
+        return read_docx(path)
+    if kind == "pdf":
         from .pdffile import read_pdf
 
-        doc = read_pdf(path)
-    else:
-        from .textfile import read_text
+        return read_pdf(path)
+    from .textfile import read_text
 
-        doc = read_text(path)
-    return read_into(doc, draft, hints, kind_name=_KIND_NAMES[kind])
+    return read_text(path)
+
+
+def _outside_tables(doc: Document) -> Document:
+    """The document without its tables' regions (their text is reported unused)."""
+    regions = [r for r in doc.regions if not r.in_table]
+    kept = {lb.slot for r in regions for lb in r.labels}
+    slots = {k: v for k, v in doc.slots.items() if v in kept}
+    structure = doc.structure if doc.structure in ("outline", "") else "outline"
+    return replace(doc, regions=regions, slots=slots, structure=structure)
+
+
+def _adopt(draft: Draft, trial: Draft) -> None:
+    """Make ``draft`` (and its report) what ``trial`` read."""
+    report = draft.report
+    vars(report).update({k: v for k, v in vars(trial.report).items() if k != "file"})
+    vars(draft).update({k: v for k, v in vars(trial).items() if k != "report"})
 
 
 def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "document") -> dict:
@@ -51,6 +128,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     if not (hints.get("levels") or hints.get("level_from") or "level" in doc.slots):
         # two tiers of headings, one repeating under the other: which is the levels
         tier = level_tier(doc, current=decision.slot_of("level"))
+        if tier is None and decision.slot_of("level") is None:
+            tier = ladder_tier(doc)
         if tier is not None:
             doc.slots["level"], doc.slot_reasons["level"] = tier[0], tier[1:]
             decision = _classify(doc, hints)
@@ -86,6 +165,15 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             draft.level(name, rank=rank)
     read_regions(doc, decision, draft, blank_cells=hints.get("blank_cells", "empty"))
     filled = {s.level for s in draft.statements} | {u[1] for u in draft.undefined}
+    if hints.get("levels") and not filled & {draft.find("level", n) for n in hints["levels"]}:
+        from .limits import IngestError
+
+        raise IngestError(
+            report.file,
+            "none of the levels given (" + ", ".join(repr(n) for n in hints["levels"]) + ") "
+            "heads a statement in this document; expected the level names as the document "
+            "prints them (a heading, a column or row header, a bold label)",
+        )
     for key in [k for k in draft.levels if k not in filled]:
         level = draft.levels.pop(key)
         if level.description:

@@ -168,8 +168,10 @@ def _blockquotes(lines: list[str]) -> tuple[list[str], list[tuple]]:
     return out, notes
 
 
+# "- **Name**: text", "- **Name:** text" (the colon inside the bold), "1. __Name__ - text"
 _LEAD_IN = re.compile(
-    r"^(\s*(?:[-*+]|\d{1,3}[.)])\s+)(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s*[:–—-]\s*(\S.*)$"
+    r"^(\s*(?:[-*+]|\d{1,3}[.)])\s+)(?:\*\*|__)([^*_:]{2,60}?)"
+    r"(?:(?:\*\*|__)\s*[:–—-]|:(?:\*\*|__))\s*(\S.*)$"
 )
 
 
@@ -255,7 +257,25 @@ def _markup_document(lines: list[str]) -> Document:
             out.append(block.text)
             previous = block.lines[0]
         places.append({"lines": block.lines})
+    # "- **Name:** text" items (their bold resolved above): the raw line tells the name
+    raw = {
+        i: lines[p["lines"][0] - 1] for i, p in enumerate(places) if len(p.get("lines", [])) == 1
+    }
+    led = {i for i in range(len(out)) if i not in shown and _LEAD_IN.match(raw.get(i, ""))}
+    trial = [raw[i] if i in led else line for i, line in enumerate(out)]
+    trial, where, fixed, notes = _lead_in_headings(trial, places, repairs)
+    if notes:  # each lead-in item now stands under a heading line of its own: indices move on
+
+        def moved(i: int) -> int:
+            return i + sum(k <= i for k in led)
+
+        out, places, repairs = trial, where, fixed
+        for i in led:
+            out[moved(i)] = inline_markdown(out[moved(i)])
+        tables = {moved(i): t for i, t in tables.items()}
+        shown = {moved(i): t for i, t in shown.items()}
     doc = text_document(out, places=places, repairs=repairs, tables=tables)
+    doc.notes.extend(notes)
     for i, text in shown.items():  # the report quotes the text, not the marker put before it
         if f"L{i + 1}" in doc.all_keys:
             doc.all_keys[f"L{i + 1}"] = (text, places[i])

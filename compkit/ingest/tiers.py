@@ -28,7 +28,7 @@ from itertools import pairwise
 from .blocks import Document, clean
 from .labels import LEVEL_WORDS, level_score
 
-__all__ = ["level_tier"]
+__all__ = ["ladder_tier", "level_tier"]
 
 _NUMBERS = ["one", "two", "three", "four", "five", "six"]
 _NUMBERS += ["seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -94,6 +94,48 @@ def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, 
                 why += f", not the {current!r} labels, whose names alone read as levels"
             best = (found[0], why, found[2])
     return best
+
+
+def ladder_tier(doc: Document) -> tuple[str, str, float] | None:
+    """A tier of headings that rises as a job ladder, over a tier of its own: the levels.
+
+    For an outline where no slot's names read as levels and no two tiers repeat one under the
+    other: "## D1 - Developer 1" ... "## D7 - Developer 7", each over bullets that open with a
+    bold name ("Adopts", "Mentors") that comes and goes from one level to the next. The
+    ladder's tier is read as levels only when another tier stands beneath it (what the
+    statements are about) and its labels are not numbered as competencies ("Competency 2:").
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Document, Label, Region
+    >>> def region(level, comp):
+    ...     return Region((Label(level, "##"), Label(comp, "###")), [])
+    >>> doc = Document([region("D1 - Developer 1", "Adopts"), region("D2 - Developer 2", "Designs"),
+    ...                 region("D3 - Developer 3", "Mentors")])
+    >>> slot, why, confidence = ladder_tier(doc)
+    >>> slot, confidence
+    ('##', 0.6)
+    """
+    names: dict[str, list[str]] = defaultdict(list)
+    numbered: dict[str, bool] = defaultdict(bool)
+    inner: set[str] = set()
+    for region in doc.regions:
+        for k, lb in enumerate(region.labels):
+            if lb.text not in names[lb.slot]:
+                names[lb.slot].append(lb.text)
+            numbered[lb.slot] |= lb.number is not None
+            if k + 1 < len(region.labels) and region.labels[k + 1].slot != lb.slot:
+                inner.add(lb.slot)
+    for slot, texts in names.items():
+        if slot in inner and not numbered[slot] and len(texts) >= 3 and _ladder(texts):
+            shown = ", ".join(repr(t) for t in texts[:3])
+            return (
+                slot,
+                f"the {len(texts)} {slot!r} labels ({shown}, ...) rise as a job ladder does, "
+                "each over labels of another kind: read as levels",
+                0.6,
+            )
+    return None
 
 
 def _text_beside(doc: Document, *slots: str) -> str:

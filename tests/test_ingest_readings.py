@@ -1,0 +1,125 @@
+"""Documents with tables *and* an outline: which reading holds the framework; layout hints obeyed.
+
+Shapes found on public engineering ladders and hiring guides published as Markdown (a contents
+table above the levels, bold level names opening list items, job-ladder headings), pinned
+here on fixtures the tests write themselves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import compkit
+from compkit.ingest.limits import IngestError
+
+LADDER = """# Developer
+
+The developer role, level by level.
+
+| Level | Senior | Position |
+| :---: | :---: | :---: |
+| 1 | No | [P1 - Programmer 1](#p1) |
+| 2 | No | [P2 - Programmer 2](#p2) |
+| 3 | Yes | [P3 - Programmer 3](#p3) |
+
+## P1 - Programmer 1
+
+* **Learns**: picks up the team's tools and asks for help when stuck on a task
+* **Delivers**: ships small changes to production with tests and a clear description
+
+## P2 - Programmer 2
+
+* **Learns**: picks up the team's tools and asks for help when stuck on a task
+* **Designs**: designs medium sized features and pays down the debt they touch
+
+## P3 - Programmer 3
+
+* **Mentors**: coaches newer programmers through reviews and pairing sessions
+* **Designs**: designs medium sized features and pays down the debt they touch
+"""
+
+
+def _cells(result) -> list[tuple[str, str, str]]:
+    frame = result.framework.indicators
+    return list(zip(frame["competency_id"], frame["level"], frame["text"], strict=True))
+
+
+def test_a_contents_table_does_not_replace_the_framework_below_it(tmp_path):
+    path = tmp_path / "developer.md"
+    path.write_text(LADDER, encoding="utf-8")
+    result = compkit.ingest(path)
+    cells = _cells(result)
+    assert len(cells) == 6
+    assert not any(text in ("No", "Yes") for _, _, text in cells)
+    assert [lv for lv in result.framework.levels["level_name"]] == [
+        "P1 - Programmer 1",
+        "P2 - Programmer 2",
+        "P3 - Programmer 3",
+    ]
+    assert (
+        "learns",
+        "p2-programmer-2",
+        "picks up the team's tools and asks for help when stuck on a task",
+    ) in cells
+    messages = " ".join(result.report.to_frame()["message"])
+    assert "the tables read as no statements" in messages
+    assert "rise as a job ladder does" in messages
+    # asked for, the table is what is read
+    table = compkit.ingest(path, layout="level-columns")
+    assert {text for _, _, text in _cells(table)} >= {"No", "Yes"}
+
+
+def test_the_headings_lists_hint_reads_the_text_outside_tables(tmp_path):
+    text = LADDER.replace("* **", "* ").replace("**:", ":")  # no bold names: one competency
+    path = tmp_path / "developer.md"
+    path.write_text(text, encoding="utf-8")
+    result = compkit.ingest(path, layout="headings-lists")
+    assert result.report.layout == "headings-lists"
+    assert not any(t in ("No", "Yes") for _, _, t in _cells(result))
+    assert len(_cells(result)) == 6
+
+
+def test_the_level_columns_hint_on_a_document_without_tables_is_refused(tmp_path):
+    path = tmp_path / "outline.md"
+    path.write_text(LADDER.split("\n## ", 1)[0].split("|")[0] + "\n## P1\n\n- Does a thing\n")
+    with pytest.raises(IngestError, match="layout 'level-columns' reads tables"):
+        compkit.ingest(path, layout="level-columns")
+
+
+def test_level_hints_that_head_nothing_are_refused(tmp_path):
+    path = tmp_path / "developer.md"
+    path.write_text(LADDER.split("| Level")[0] + LADDER.split("(#p3) |\n")[1], encoding="utf-8")
+    with pytest.raises(IngestError, match=r"none of the levels given \('Junior', 'Lead'\)"):
+        compkit.ingest(path, levels=["Junior", "Lead"])
+
+
+GUIDE = """<p class="intro">Sample competencies for a hiring panel.</p>
+
+Four proficiency levels: Novice, Practised, Expert.
+
+## Working with data
+
+- **Novice:** Has read reports that others prepared and can say what a chart shows.
+- **Practised:** Builds simple reports from a spreadsheet and checks the sums twice.
+- **Expert:** Designs the team's reporting and teaches others to question the numbers.
+
+## Working in the open
+
+- **Novice:** Shares drafts with the team when asked to do so by a manager.
+- **Practised:** Publishes work in progress and invites comment from other teams.
+- **Expert:** Sets the team's habit of working in the open, and defends it to leaders.
+"""
+
+
+def test_bold_names_with_the_colon_inside_open_items_in_markdown_with_html(tmp_path):
+    path = tmp_path / "guide.md"
+    path.write_text(GUIDE, encoding="utf-8")
+    cells = _cells(compkit.ingest(path))
+    assert len(cells) == 6
+    assert cells[0] == (
+        "working-with-data",
+        "novice",
+        "Has read reports that others prepared and can say what a chart shows.",
+    )
+    assert {lv for _, lv, _ in cells} == {"novice", "practised", "expert"}
+    assert not any(t.startswith(("Novice", "**")) for _, _, t in cells)
