@@ -78,6 +78,10 @@ FAIL = {
     ),
     "T013": text(DELIVERY, 1, "Keeps accurate records of the the support they give."),
     "T014": text(DELIVERY, 1, "Keeps accu- rate records of the support they give."),
+    "S006": both(
+        text(DELIVERY, 0, "Does not plan their own workload or meet agreed deadlines."),
+        text(DELIVERY, 1, "Keeps few records. Unable to say what support they gave."),
+    ),
     "V001": lambda d: d["values"].append({"id": "candour", "name": "Candour"}),
     "V002": both(
         setkey("values", []),
@@ -149,6 +153,8 @@ PASS = {
     "T013": text(DELIVERY, 1, "Keeps records that that team agreed for the support they give."),
     # a suspended hyphen
     "T014": text(DELIVERY, 1, "Keeps short- and long-term records of the support they give."),
+    # one negated statement among positive ones means what it says
+    "S006": text(DELIVERY, 0, "Does not let their own workload slip past agreed deadlines."),
     "V001": lambda d: (
         d["values"].append({"id": "candour", "name": "Candour"}),
         d["competencies"][LEARNING]["values"].append("candour"),
@@ -199,6 +205,10 @@ def test_rule_passes_the_near_miss(code):
         ("S001", "Learning and growth has no statements at Two"),
         ("S002", "numbering of delivery at one: missing 2"),
         ("S005", "role 'coordinator' requires unknown competency 'finance'"),
+        (
+            "S006",
+            "kept as effective at One, where 2 of 3 statements say what the holder does not do",
+        ),
         ("C001", "repeats the One statement delivery-one-1 and adds nothing"),
         ("C002", "restates the One statement delivery-one-1 word for word, then extends it"),
         ("C003", "nearly duplicates a statement of Learning and growth at One (similarity 1.00)"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .._words import join, plural
@@ -207,3 +208,54 @@ def role_unknown_reference(ctx: Context):
                     "message": f"role '{role.id}' requires {comp} at {level}, a level it is "
                     f"not described at ({', '.join(comps[comp].levels)})",
                 }
+
+
+# A sentence that opens by saying what the holder does not do ("Does not understand ...",
+# "Unable to describe ...", "Has never worked with ...", "No evidence of ...").
+_NEGATED = re.compile(
+    r"(?:^|[.;!?]\s+)((?:(?:he|she|they|the \w+|applicant|candidate|i)\s+)?"
+    r"(?:does not|doesn't|do not|don't|did not|is not able|are not able|am not able|"
+    r"(?:is |are |am )?unable to|fails? to|(?:has|have) (?:not|never)|lacks?|"
+    r"no evidence of|cannot|can't|rarely|seldom)\b[^.;!?]{0,60})",
+    re.IGNORECASE,
+)
+
+
+@rule("S006", "negative-as-effective", "info")
+def negative_as_effective(ctx: Context):
+    """Most statements at a level say what the holder does not do, yet are kept as effective.
+
+    **What it does.** Finds the levels at which at least half of the effective statements (two
+    or more) hold a sentence that opens with a negation -- "Does not ...", "Unable to ...",
+    "Has never ...", "Fails to ...", "Lacks ...", "No evidence of ..." -- and names each such
+    statement. A lone "Does not give up" among positive statements is left alone: it means
+    what it says.
+
+    **Why it matters.** A framework that describes its lowest level (or what ineffective looks
+    like) in negative terms reads differently from its other statements: kept as effective,
+    such statements count in coverage and are matched in a cross-walk as something to do.
+    Marking them ``polarity: ineffective`` (ingest's ``polarity`` hint, or the framework file)
+    keeps them out of both.
+
+    **Example.** At "Unfamiliar": "Applicant is uncomfortable working remotely. Does not
+    understand how to set up equipment correctly."; "Has never worked with engineers, ...".
+
+    **Fix.** Give those statements (or the column or heading they came from) the ineffective
+    polarity, or reword them as what the holder does.
+    """
+    ind = ctx.indicators
+    ind = ind[ind["polarity"] == "effective"]
+    found = ind["text"].str.extract(_NEGATED, expand=False).str.strip()
+    negated = found.notna()
+    by_level = negated.groupby(ind["level"]).agg(["sum", "size"])
+    heavy = by_level[(by_level["sum"] >= 2) & (by_level["sum"] * 2 >= by_level["size"])]
+    names = {lv.id: lv.name for lv in ctx.fw.level_records}
+    for level, (n, size) in heavy.iterrows():
+        rows = ind[negated & (ind["level"] == level)]
+        for ident, shown in zip(rows["indicator_id"], found[rows.index], strict=True):
+            yield {
+                "indicator_id": ident,
+                "subject": shown,
+                "message": f"kept as effective at {names.get(level, level)}, where "
+                f"{n} of {size} statements say what the holder does not do: '{shown}'",
+            }
