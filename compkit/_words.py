@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["join", "plural"]
+__all__ = ["join", "plural", "possessive"]
 
 _IRREGULAR = {"criterion": "criteria", "person": "people", "analysis": "analyses", "is": "are"}
 
@@ -73,3 +73,14 @@ def join(items: Iterable[str], *, last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def possessive(name: str) -> str:
+    """A name's possessive: "CiS's", but "Engineering Ladders'" (a name ending in a plural s).
+
+    Examples
+    --------
+    >>> possessive("CiS"), possessive("WSX Mind"), possessive("Engineering Ladders")
+    ("CiS's", "WSX Mind's", "Engineering Ladders'")
+    """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -218,3 +218,13 @@ def write_tmp(fw, tmp_path):
 def test_diff_as_word_needs_an_output_file(capsys):
     assert main(["diff", "cis", "cis", "--format", "docx"]) == 2
     assert "give its name with -o FILE.docx" in capsys.readouterr().err
+
+
+def test_a_description_whose_breaks_alone_changed_is_not_called_reworded():
+    doc = to_dict("cis")
+    old = doc["competencies"][1]["description"]
+    words = old.split()
+    doc["competencies"][1]["description"] = " ".join(words[:3]) + "\n\n" + " ".join(words[3:])
+    d = compkit.diff("cis", from_dict(doc))
+    rows = d[d["change"] == "changed"].set_index("item")["note"]
+    assert rows["competency"] == "description's line or paragraph breaks changed"

@@ -180,14 +180,17 @@ def _changed(kind: str, x, y, names: dict, maps) -> str:
     or no longer, by name ("requires Communication at Level 3, was Level 2").
     """
     said = []
-    if getattr(x, "description", "") != getattr(y, "description", ""):
+    old_text, new_text = getattr(x, "description", "") or "", getattr(y, "description", "") or ""
+    if old_text.split() != new_text.split():
         said.append(
             "description added"
-            if not x.description
+            if not old_text
             else "description removed"
-            if not y.description
+            if not new_text
             else "description reworded"
         )
+    elif old_text != new_text:
+        said.append("description's line or paragraph breaks changed")
     if kind == "role":
         comps = maps["competency"]
         levels = maps["level"]

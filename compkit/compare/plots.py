@@ -28,6 +28,7 @@ from .._plotting import (
     style,
     wrap,
 )
+from .._words import possessive
 from .graph_plot import plot_graph
 
 if TYPE_CHECKING:
@@ -267,7 +268,7 @@ def plot_values(*frameworks: Framework | str | os.PathLike) -> Figure:
                 ax.text(
                     0.5,
                     0.5,
-                    f"{fw.organisation}'s framework\nnames no organisational values",
+                    f"{possessive(fw.organisation)} framework\nnames no organisational values",
                     ha="center",
                     va="center",
                     fontsize=10,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .._words import plural
+from .._words import plural, possessive
 from ._prose import pct, times
 from .present import readable
 from .report_model import Section, Table
@@ -108,8 +108,9 @@ def executive_summary(
     if n[A] and n[B]:
         paragraphs.append(
             f"{voices(fa, fb, over)} "
-            f"At the top level, {top[0]} of {fa.label}'s statements reach the organisation or "
-            f"sector, against {top[1]} of {fb.label}'s (at the lowest level: {low[0]} and "
+            f"At the top level, {top[0]} of {possessive(fa.label)} statements reach the "
+            f"organisation or sector, against {top[1]} of {possessive(fb.label)} (at the lowest "
+            f"level: {low[0]} and "
             f"{low[1]})."
         )
     else:
@@ -162,9 +163,10 @@ def executive_summary(
         levels = crosswalk_levels(frame, fa, fb)
         top = levels.iloc[-1]
         paragraphs.append(
-            f"By {kind}, {_pct(share[A])} of {fa.label}'s statements have a counterpart in "
-            f"{fb.label}, and {_pct(share[B])} of {fb.label}'s have one in {fa.label}. "
-            f"{fa.label}'s {top['level_name']} corresponds most closely to {fb.label}'s "
+            f"By {kind}, {_pct(share[A])} of {possessive(fa.label)} statements have a counterpart "
+            f"in {fb.label}, and {_pct(share[B])} of {possessive(fb.label)} have one in "
+            f"{fa.label}. {possessive(fa.label)} {top['level_name']} corresponds most closely to "
+            f"{possessive(fb.label)} "
             f"{top['aligned_level_name']}."
         )
     return paragraphs
@@ -185,7 +187,7 @@ def _nothing_to_pair(fa: Framework, fb: Framework) -> tuple[str, str] | None:
         only = ", only negative indicators" if len(fw.indicators) else ""
         why = (
             f"{fw.label} has no statements a holder must show (effective){only}, so no "
-            f"statements of matching polarity exist to pair with {other.label}'s"
+            f"statements of matching polarity exist to pair with {possessive(other.label)}"
         )
     todo = (
         "A cross-walk pairs statements a holder must show with statements of the same kind, "

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .._words import possessive
 from ._prose import NO_EFFECTIVE, pct
 
 if TYPE_CHECKING:
@@ -85,8 +86,8 @@ def voices(fa: Framework, fb: Framework, over: pd.DataFrame) -> str:
     if ra[0] and ra[0] == rb[0]:
         how, like = LIKE[ra[0]]
         return (
-            f"Both are written {how} ({pct(ra[1][ra[0]])} of {fa.label}'s statements and "
-            f"{pct(rb[1][rb[0]])} of {fb.label}'s {like})."
+            f"Both are written {how} ({pct(ra[1][ra[0]])} of {possessive(fa.label)} statements and "
+            f"{pct(rb[1][rb[0]])} of {possessive(fb.label)} {like})."
         )
     if ra[0] == "" or rb[0] == "":  # one has no effective statement: each said apart
         return (
