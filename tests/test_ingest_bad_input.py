@@ -147,3 +147,18 @@ def test_unknown_hint_values(tmp_path):
         ingest(DATA / "long.csv", layout="grid")
     with pytest.raises(IngestError, match="layout 'wide' is for spreadsheets and CSV"):
         ingest(DATA / "outline.md", layout="wide")
+
+
+def test_a_csv_quote_that_never_closes_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "fw.csv"
+    path.write_text(
+        'Competency,Level,Behaviour\nTech,L1,"Writes ""clean"" code"\nTech,L2,"Reviews code\n'
+        "Tech,L3,Sets standards\n",
+        encoding="utf-8",
+    )
+    refused(path, expect='line 3: a quoted field opens (") and never closes')
+    path.write_text(
+        'Competency,Level,Behaviour\nTech,L1,"Writes ""clean"" code"\nTech,L2,"Reviews\ncode"\n',
+        encoding="utf-8",
+    )
+    assert len(ingest(path).framework.indicators) == 2

@@ -186,7 +186,25 @@ def _parse_csv(text: str, delimiter: str, path: Path) -> list[list[str]]:
                 raise IngestError(path, f"more than {LIMITS['rows']} rows; split the file")
     except csv.Error as exc:
         raise IngestError(path, f"not readable as CSV ({exc})") from None
+    _unclosed_quote(text, delimiter, path)
     return rows
+
+
+def _unclosed_quote(text: str, delimiter: str, path: Path) -> None:
+    """Refuse a CSV whose last quoted field never closes: the rest of the file would be one cell."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    done = 0
+    try:
+        for _ in reader:
+            done = reader.line_num
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise IngestError(
+                path,
+                f'line {done + 1}: a quoted field opens (") and never closes, so the rest of '
+                'the file would be read as one cell; expected a closing " (and "" for a '
+                "quotation mark inside a field)",
+            ) from None
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
