@@ -34,6 +34,8 @@ _BLOCK = {
 _CLOSES = {"li": {"li"}, "p": {"p"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"}}
 _CLOSES["th"] = _CLOSES["td"]
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: \_ is _
+_CODE = re.compile(r"`([^`]+)`")
+_HIDDEN = {c: 0xF0000 + c for c in range(0x21, 0x7F)}  # printable ASCII, out of the regexes' way
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
 # Emphasis as CommonMark reads it: ``**x**``, ``*x*``, ``__x__`` and ``_x_``; an underscore
 # inside a word (snake_case, __init__.py's dots aside) opens or closes nothing.
@@ -58,10 +60,14 @@ def inline_markdown(line: str) -> str:
     'Plans ahead. Keeps snake_case names, always'
     >>> inline_markdown(r"the todo\_lists table, 2 \* 3")
     'the todo_lists table, 2 * 3'
+    >>> inline_markdown("***I deliver code*** and ***ship it***, 2 * 3, `__init__`, `*a*`")
+    'I deliver code and ship it, 2 * 3, __init__, *a*'
     """
     line = _ESCAPED.sub(lambda m: chr(0xF0000 + ord(m.group(1))), line)  # kept as they are
+    line = _CODE.sub(lambda m: m.group(1).translate(_HIDDEN), line)  # a code span: as it is
     line = _LINK.sub(lambda m: m.group(1) or "", line)
-    line = _STRONG.sub(lambda m: next(g for g in m.groups() if g is not None), line)
+    for _ in range(2):  # ***both***: emphasis inside strong, resolved from the outside in
+        line = _STRONG.sub(lambda m: next(g for g in m.groups() if g is not None), line)
     return re.sub("[\U000f0021-\U000f007e]", lambda m: chr(ord(m.group(0)) - 0xF0000), line)
 
 
