@@ -123,3 +123,56 @@ def test_bold_names_with_the_colon_inside_open_items_in_markdown_with_html(tmp_p
     )
     assert {lv for _, lv, _ in cells} == {"novice", "practised", "expert"}
     assert not any(t.startswith(("Novice", "**")) for _, _, t in cells)
+
+
+TABLES = """# Sample competencies
+
+## Remote work
+
+Completes tasks well while away from the office.
+
+| Proficiency Level | Description |
+| :--- | :--- |
+| **Novice** | Has not yet worked away from a shared office. |
+| **Practised** | Works remotely and uses group chat and calls with ease. |
+| **Expert** | Names the barriers remote work brings and how to meet them. |
+
+## Working with data
+
+- **Novice:** Reads reports that others prepared and says what a chart shows.
+- **Practised:** Builds simple reports from a spreadsheet and checks the sums.
+- **Expert:** Designs the team's reporting and teaches others to question it.
+
+## Working in the open
+
+- **Novice:** Shares drafts with the team when a manager asks for them.
+- **Practised:** Publishes work in progress and invites comment from other teams.
+- **Expert:** Sets the team's habit of working in the open and defends it.
+"""
+
+
+def test_a_level_description_table_per_competency_reads_a_row_per_level(tmp_path):
+    path = tmp_path / "tables.md"
+    path.write_text(TABLES.split("## Working with data")[0], encoding="utf-8")
+    cells = _cells(compkit.ingest(path))
+    assert cells == [
+        ("remote-work", "novice", "Has not yet worked away from a shared office."),
+        ("remote-work", "practised", "Works remotely and uses group chat and calls with ease."),
+        ("remote-work", "expert", "Names the barriers remote work brings and how to meet them."),
+    ]
+
+
+def test_levels_named_alike_in_a_table_and_in_lists_are_one_scale(tmp_path):
+    path = tmp_path / "mixed.md"
+    path.write_text(TABLES, encoding="utf-8")
+    result = compkit.ingest(path)
+    cells = _cells(result)
+    assert len(cells) == 9
+    assert {c for c, _, _ in cells} == {"remote-work", "working-with-data", "working-in-the-open"}
+    assert {lv for _, lv, _ in cells} == {"novice", "practised", "expert"}
+    assert (
+        "working-in-the-open",
+        "expert",
+        "Sets the team's habit of working in the open and defends it.",
+    ) in cells
+    assert "the same names as the" in " ".join(result.report.to_frame()["message"])

@@ -32,7 +32,8 @@ __all__ = ["GENERIC", "label_like", "table_regions"]
 GENERIC = re.compile(
     r"^(?:statements?|(?:behavioural |key )?indicators?|(?:key )?(?:work )?behaviou?rs?|"
     r"descriptors?|criteria|competenc(?:y|ies)|skills?|clusters?|domains?|capabilit(?:y|ies)|"
-    r"areas?|themes?|topics?|examples?|what (?:this|it) looks like|levels?(?:\s*/\s*\w+)?)$",
+    r"areas?|themes?|topics?|examples?|what (?:this|it) looks like|(?:level )?descriptions?|"
+    r"(?:(?:proficiency|competency|skills?|performance|career|mastery) )?levels?(?:\s*/\s*\w+)?)$",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")

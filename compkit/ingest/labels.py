@@ -45,6 +45,8 @@ LEVEL_WORDS = frozenset(
         "foundational",
         "basic",
         "beginner",
+        "unfamiliar",
+        "familiar",
         "novice",
         "entry",
         "awareness",
@@ -299,6 +301,13 @@ def classify(
             f"{how} ({shown})",
             1.0 if told else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2),
         )
+    if level_slot is not None:  # another slot naming the same levels (a table here, lists there)
+        same = {clean(t).casefold() for t in texts.get(level_slot, [])}
+        for slot, names in texts.items():
+            named = {clean(t).casefold() for t in names if t}
+            if slot not in out.kinds and len(named) >= 2 and named <= same:
+                out.kinds[slot] = "level"
+                out.reasons[slot] = (f"the same names as the {level_slot!r} levels", 0.8)
     for slot in _sections(regions, out.kinds):
         out.kinds[slot] = "other"
         shown = ", ".join(texts[slot][:4])
