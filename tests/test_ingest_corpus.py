@@ -184,3 +184,36 @@ def test_a_yaml_data_file_without_a_framework_in_it_is_no_framework(tmp_path):
         ingest(path)
     with pytest.raises(IngestError, match="a compkit framework file or CASE package"):
         ingest(CORPUS / "ft-engineering.yaml")
+
+
+# -- a contents table over a ladder; a level table beside bold-label lists -------------------------
+
+
+def cells(fw):
+    """(level name, text) of every statement, counted: competencies compared apart."""
+    level = {lv.id: lv.name for lv in fw.level_records}
+    return Counter((level[i.level], i.text) for i in fw.indicator_records)
+
+
+def test_a_ladder_under_a_contents_table_reads_as_the_curated_file():
+    """Engineering Ladders' Developer page: a Level | Senior | Position table of links above
+    seven level headings, each over bullets opening with a bold step name. The table is not
+    the framework; the levels are the ladder's headings (the curated file's competencies are
+    the repository README's five axes, which the page does not name: compared apart)."""
+    got = ingest(CORPUS / "raw" / "engineering-ladders-developer.txt")
+    want = compkit.load(CORPUS / "engineering-ladders-developer.yaml")
+    assert cells(got.framework) == cells(want)
+    assert lines(got.framework) == lines(want)
+    assert [lv.name for lv in got.framework.level_records] == [lv.name for lv in want.level_records]
+    notes = " ".join(got.report.to_frame()["message"])
+    assert "the tables read as no statements" in notes
+
+
+def test_a_level_table_beside_bold_label_lists_reads_as_the_curated_usds_file():
+    """USDS's sample competencies: one competency as a Proficiency Level | Description table,
+    two as "- **Unfamiliar:** ..." lists, in Markdown with HTML; every cell comes back."""
+    got = ingest(CORPUS / "raw" / "usds-sample-competencies.txt")
+    want = compkit.load(CORPUS / "usds-sample-competencies.yaml")
+    assert cells(got.framework) == cells(want)
+    assert lines(got.framework) == lines(want)
+    assert got.framework.language == "en-US"
