@@ -49,6 +49,15 @@ _NOT_ONLY = re.compile(r"^\s*Not only\s+(?=[a-z])")
 _MARKUP = re.compile(r"^[\s_*]+")
 _FIRST = re.compile(r"^(?:I|I'm|I've|I'll|We|We're|We've|My|Our)\b")
 _SECOND = re.compile(r"^(?:You|You're|You've|Your)\b", re.IGNORECASE)
+# "Applicant is ...", "The post holder can ...", "Candidate has ...": a named holder, then a verb
+_NAMED_HOLDER = re.compile(
+    r"^(?:(?:the|a|an|each|every|this)\s+)?(?:applicants?|candidates?|(?:post|role|job)[- ]?"
+    r"holders?|holders?|employees?|individuals?|persons?|staff(?: members?)?|colleagues?|"
+    r"managers?|leaders?|engineers?|officers?|members?|practitioners?|workers?)\s+"
+    r"(?:is|are|has|have|can|cannot|will|should|must|may|does|did|was|were|demonstrates?|"
+    r"shows?|understands?)\b",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"^(?:Can|Cannot|Will)\s+[a-z]", re.IGNORECASE)
 # "Is ...", "Has ...", "Doesn't ...": verbs of the holder; adjectives that take a complement
 # ("Able to", "Aware of", "Accountable for") complete "The holder is ..." and read the same way.
@@ -120,6 +129,7 @@ def _classify(head: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     holder = (
         head.str.contains(_MODAL)
         | head.str.contains(_HOLDER_WORDS)
+        | head.str.contains(_NAMED_HOLDER)
         | (word.str.contains(_THIRD_VERB) & word.str.len().gt(3))
     )
     bases = {w: _is_verb_base(w) for w in word.unique()}
@@ -157,10 +167,10 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     ...     "Actively involved in it", "Where unsure checks the plan",
     ...     "Analytical mindset", "In meetings, listens", "Well-versed in it",
     ...     "When something goes wrong, you fix it", "Not only leads, but ideates",
-    ...     "_Anticipates change._"])).tolist()
+    ...     "_Anticipates change._", "Applicant has worked remotely"])).tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
     ['first', 'second', 'holder', 'holder', 'holder', 'bare', 'other', 'holder', 'other',
-     'holder', 'holder', 'second', 'holder', 'holder']
+     'holder', 'holder', 'second', 'holder', 'holder', 'holder']
     """
     head = texts.fillna("").astype(str).str.replace(_MARKUP, "", regex=True)
     head = head.str.replace(_NOT_ONLY, "", regex=True)
