@@ -28,12 +28,12 @@ _KIND_NAMES = {"docx": "Word document", "pdf": "PDF", "text": "text"}
 def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     """Read ``path`` (docx, pdf or text) into ``draft``; return what it says of itself.
 
-    A document with tables *and* text outside them (headings, lists) is read both ways -- as a
-    whole, and with its tables left out -- and the reading that holds twice the statement text
-    is kept: a page whose contents table ("Level | Senior | Position") sits above the real
-    framework in headings and lists is read from the lists, and the report says why. The
-    ``headings-lists`` layout hint reads the text outside tables only; ``level-columns`` needs a
-    table.
+    A document with tables *and* more text outside them (headings, lists) than in them is read
+    both ways -- as a whole, and with its tables left out -- and the reading that holds twice
+    the statement text is kept: a page whose contents table ("Level | Senior | Position")
+    sits above the real framework in headings and lists is read from the lists, and the
+    report says why. The ``headings-lists`` layout hint reads the text outside tables only;
+    ``level-columns`` needs a table.
     """
     doc = _read(path, kind)
     name = _KIND_NAMES[kind]
@@ -49,8 +49,8 @@ def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "headings-lists" and tables:
         doc = _outside_tables(doc)
-    elif tables and outside and layout is None:
-        return _better_reading(path, kind, doc, draft, hints)
+    elif tables and outside and layout is None and _text(doc, False) > _text(doc, True):
+        return _better_reading(path, kind, doc, draft, hints)  # the text could hold more
     return read_into(doc, draft, hints, kind_name=name)
 
 
@@ -86,6 +86,11 @@ def _better_reading(path: Path, kind: str, doc: Document, draft: Draft, hints: d
         0.6,
     )
     return other
+
+
+def _text(doc: Document, in_table: bool) -> int:
+    """Characters of the paragraphs in (or outside) the document's tables."""
+    return sum(len(p.text) for r in doc.regions if r.in_table == in_table for p in r.paras)
 
 
 def _read(path: Path, kind: str) -> Document:
