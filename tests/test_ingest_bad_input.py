@@ -162,3 +162,23 @@ def test_a_csv_quote_that_never_closes_is_refused_with_its_line(tmp_path):
         encoding="utf-8",
     )
     assert len(ingest(path).framework.indicators) == 2
+
+
+def test_a_layout_hint_that_cannot_hold_is_refused_not_reported_as_used(tmp_path):
+    path = tmp_path / "fw.csv"
+    path.write_text(
+        "Skill,Beginner,Expert\nTesting,Writes a test,Designs the test strategy\n", "utf-8"
+    )
+    with pytest.raises(IngestError, match=r"no level or statement column .* level_from"):
+        ingest(path, layout="long")
+    with pytest.raises(IngestError, match="layout 'headings-lists' is for documents"):
+        ingest(path, layout="headings-lists")
+    with pytest.raises(IngestError, match="not compkit's own workbook"):
+        ingest(path, layout="compkit-workbook")
+    assert ingest(path, layout="wide").report.layout == "wide"
+    doc = tmp_path / "fw.md"
+    doc.write_text("# Skills\n\n## Testing\n\n### Beginner\n\n- Writes a test\n", "utf-8")
+    with pytest.raises(IngestError, match="layout 'effective-ineffective' needs effective"):
+        ingest(doc, layout="effective-ineffective")
+    with pytest.raises(IngestError, match="layout 'front-matter' needs YAML front matter"):
+        ingest(doc, layout="front-matter")

@@ -148,7 +148,20 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         from .limits import IngestError
 
         raise IngestError(report.file, f"layout {hints['layout']!r} is for spreadsheets and CSV")
-    report.layout = hints.get("layout") or layout
+    given = hints.get("layout")
+    if given in ("front-matter", "effective-ineffective", "compkit-workbook") and given != layout:
+        from .limits import IngestError
+
+        needs = {
+            "front-matter": "YAML front matter that lists competencies, levels and statements",
+            "effective-ineffective": "effective / ineffective labels (column headers or "
+            "headings; polarity= names the label that marks ineffective statements)",
+            "compkit-workbook": "compkit's own workbook (an .xlsx file)",
+        }
+        raise IngestError(report.file, f"layout {given!r} needs {needs[given]}; none found here")
+    if given and given != layout:
+        report.add("guess", f"layout {given!r} given; the document reads as {layout!r}", 0.5)
+    report.layout = layout
     report.reasons.append(f"a {kind_name} read as {doc.structure or 'paragraphs'}; {why}")
     for slot, kind in decision.kinds.items():
         reason, confidence = decision.reasons[slot]

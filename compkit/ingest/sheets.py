@@ -57,6 +57,23 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         if _stacked(grid.rows[row], cols)
         else "wide"
     )
+    if layout not in ("long", "wide", "level-columns", "compkit-workbook"):
+        raise IngestError(
+            path, f"layout {layout!r} is for documents; a spreadsheet or CSV file reads as "
+            "'long', 'wide' or 'level-columns'"
+        )  # fmt: skip
+    if layout == "compkit-workbook":
+        raise IngestError(path, "not compkit's own workbook (it has no compkit sheets)")
+    missing = [k for k in ("competency", "level", "text") if k not in cols]
+    named = " or ".join("statement" if m == "text" else m for m in missing)
+    if layout == "long" and missing:
+        header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
+        raise IngestError(
+            path,
+            f"layout 'long' needs a column for each of competency, level and statement; no "
+            f"{named} column was found in the header row {row + 1} ({header}); "
+            "name them with competency_from, level_from and text_from",
+        )
     report.layout = layout
     where = f"sheet {grid.name!r}" if grid.name else "the file"
     report.reasons.append(
