@@ -176,3 +176,20 @@ def test_levels_named_alike_in_a_table_and_in_lists_are_one_scale(tmp_path):
         "Sets the team's habit of working in the open and defends it.",
     ) in cells
     assert "the same names as the" in " ".join(result.report.to_frame()["message"])
+
+
+def test_outline_numbers_are_numbering_not_text(tmp_path):
+    path = tmp_path / "numbered.md"
+    path.write_text(
+        "# Dictionary\n\n## Adaptability\n\n### Level 1\n\n1.1 Accepts that things will change.\n"
+        "1.2 Seeks clarification when unsure.\n\n### Level 2\n\n2.1 Adapts plans as work "
+        "changes.\n2.2 Works 1.5 days a week on improvements.\n",
+        encoding="utf-8",
+    )
+    fw = compkit.ingest(path).framework
+    assert [(i.text, i.source.numbers) for i in fw.indicator_records] == [
+        ("Accepts that things will change.", (1,)),
+        ("Seeks clarification when unsure.", (2,)),
+        ("Adapts plans as work changes.", (1,)),
+        ("Works 1.5 days a week on improvements.", (2,)),
+    ]

@@ -30,7 +30,13 @@ __all__ = [
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_NUMBERED = re.compile(r"^\s*\(?(\d{1,3})(?:[.)]|\.\))\s*(?=\S)")
+# "4.", "(4)", "4)", and outline numbers "1.2" or "1.2." before a capital (the last part
+# counts): "1.1 Accepts" is item 1 of its list, never item 1 with "1 Accepts" as its text; "1.5
+# days a week" is no list item
+_NUMBERED = re.compile(
+    r"^\s*\(?(?:(?:\d{1,3}\.)+(\d{1,3})\.?\)?\s+(?=[A-Z\"'(‘“])|"
+    r"(\d{1,3})(?:\.(?!\d)|\)|\.\))\s*(?=\S))"
+)
 # \uf0b7, \uf0a7, \uf076, \uf0d8: Symbol and Wingdings bullets as a PDF's text layer gives them
 _BULLET = re.compile(
     r"^\s*(?:[•·▪◦‣∙●○■□➢➤►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*|[-–—*]\s+|o\s+(?=[A-Z]))(?=\S)"
@@ -60,10 +66,12 @@ def marker(text: str) -> tuple[int | None, bool, str]:
     (4, False, 'Able to communicate')
     >>> marker("• Listens well"), marker("Plain text")
     ((None, True, 'Listens well'), (None, False, 'Plain text'))
+    >>> marker("1.2 Seeks feedback"), marker("2.10. Leads"), marker("1.5 days a week")
+    ((2, False, 'Seeks feedback'), (10, False, 'Leads'), (None, False, '1.5 days a week'))
     """
     m = _NUMBERED.match(text)
     if m:
-        return int(m.group(1)), False, text[m.end() :]
+        return int(m.group(1) or m.group(2)), False, text[m.end() :]
     m = _BULLET.match(text)
     if m and text[m.end() :].strip():
         return None, True, text[m.end() :]
