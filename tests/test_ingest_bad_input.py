@@ -182,3 +182,17 @@ def test_a_layout_hint_that_cannot_hold_is_refused_not_reported_as_used(tmp_path
         ingest(doc, layout="effective-ineffective")
     with pytest.raises(IngestError, match="layout 'front-matter' needs YAML front matter"):
         ingest(doc, layout="front-matter")
+
+
+def test_a_from_hint_that_names_nothing_is_refused_with_what_there_is(tmp_path):
+    path = tmp_path / "fw.csv"
+    path.write_text("Skill,Level,Behaviour\nTesting,Beginner,Writes a test\n", "utf-8")
+    with pytest.raises(IngestError, match=r"text_from 'Nope' names no column .*'Behaviour'"):
+        ingest(path, text_from="Nope")
+    assert len(ingest(path, text_from="behaviour").framework.indicators) == 1
+    doc = tmp_path / "fw.md"
+    doc.write_text("# Skills\n\n## Testing\n\n### Beginner\n\n- Writes a test\n", "utf-8")
+    with pytest.raises(IngestError, match=r"level_from 'foo' names no kind of label .*'###'"):
+        ingest(doc, level_from="foo")
+    with pytest.raises(IngestError, match="text_from names a spreadsheet column"):
+        ingest(doc, text_from="Behaviour")

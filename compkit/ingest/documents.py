@@ -88,6 +88,26 @@ def _better_reading(path: Path, kind: str, doc: Document, draft: Draft, hints: d
     return other
 
 
+def _check_slot_hints(doc: Document, hints: dict, file: str) -> None:
+    """Refuse a level_from / competency_from that names no kind of label of the document."""
+    from .limits import IngestError
+
+    slots = list(dict.fromkeys(lb.slot for r in doc.regions for lb in r.labels))
+    if hints.get("text_from"):
+        raise IngestError(
+            file, "text_from names a spreadsheet column; a document's statements are its "
+            "paragraphs and list items (give level_from or competency_from instead)"
+        )  # fmt: skip
+    for hint in ("level_from", "competency_from"):
+        given = hints.get(hint)
+        if given and given not in slots:
+            raise IngestError(
+                file,
+                f"{hint} {given!r} names no kind of label in this document; its labels are: "
+                + (", ".join(repr(s) for s in slots) or "none"),
+            )
+
+
 def _text(doc: Document, in_table: bool) -> int:
     """Characters of the paragraphs in (or outside) the document's tables."""
     return sum(len(p.text) for r in doc.regions if r.in_table == in_table for p in r.paras)
@@ -129,6 +149,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     for name in doc.level_names:
         draft.level_names[clean(name).casefold()] = clean(name)
     _drop_level_codes(doc, draft)
+    _check_slot_hints(doc, hints, report.file)
     decision = _classify(doc, hints)
     if not (hints.get("levels") or hints.get("level_from") or "level" in doc.slots):
         # two tiers of headings, one repeating under the other: which is the levels

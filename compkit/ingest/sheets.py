@@ -24,7 +24,7 @@ from .cells import split_cell
 from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
-from .tables import Grid, find_columns, header_row, read_grids
+from .tables import Grid, find_columns, header_row, norm_header, read_grids
 from .tables import at as _at
 from .widesheet import read_wide
 
@@ -47,6 +47,14 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             "no competency framework found: no header row names a competency, level or "
             "statement column (give text_from, competency_from, level_from, or layout)",
         )
+    for role in ("text", "competency", "level"):
+        given = hints.get(f"{role}_from")
+        if given and norm_header(given) not in {norm_header(c) for c in grid.rows[row]}:
+            header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
+            raise IngestError(
+                path, f"{role}_from {given!r} names no column of the header row {row + 1} "
+                f"({header})"
+            )  # fmt: skip
     report = draft.report
     if grid.encoding != "UTF-8":
         report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)

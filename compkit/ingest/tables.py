@@ -19,7 +19,16 @@ from .blocks import clean
 from .labels import level_score, special_column
 from .limits import LIMITS, IngestError
 
-__all__ = ["HEADERS", "Grid", "at", "find_columns", "header_row", "header_score", "read_grids"]
+__all__ = [
+    "HEADERS",
+    "Grid",
+    "at",
+    "find_columns",
+    "header_row",
+    "header_score",
+    "norm_header",
+    "read_grids",
+]
 
 #: Loose header patterns, per column role (matched on lower-case words, ``_`` read as a space).
 HEADERS = {
@@ -74,7 +83,8 @@ def at(cells: list[str], col: int | None) -> str:
     return clean(cells[col]) if col is not None and col < len(cells) else ""
 
 
-def _norm(header: str) -> str:
+def norm_header(header: str) -> str:
+    """A header cell as columns are matched: lower case, "_" and "-" as spaces, runs collapsed."""
     return " ".join(clean(str(header)).lower().replace("_", " ").replace("-", " ").split())
 
 
@@ -108,7 +118,7 @@ _NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):–-]\s*[a-z]")
 
 def find_columns(cells: list[str], hints: dict) -> dict:
     """Match header cells to column roles; ``_levels`` lists level-named columns (wide)."""
-    names = [_norm(c) for c in cells]
+    names = [norm_header(c) for c in cells]
     out: dict = {}
     for role, rx in _COMPILED.items():
         hits = [i for i, n in enumerate(names) if rx.match(n)]
@@ -117,17 +127,17 @@ def find_columns(cells: list[str], hints: dict) -> dict:
             out[role] = (preferred or hits)[0]
     for role in ("text", "competency", "level"):
         want = hints.get(f"{role}_from")
-        if want is not None and _norm(want) in names:
-            out[role] = names.index(_norm(want))
+        if want is not None and norm_header(want) in names:
+            out[role] = names.index(norm_header(want))
             out["_sure"] = True
     marks = hints.get("negative")
-    if marks is not None and _norm(marks) in names:  # the column that marks ineffective ones
-        out["polarity"], out["_negative"] = names.index(_norm(marks)), True
+    if marks is not None and norm_header(marks) in names:  # the column that marks ineffective ones
+        out["polarity"], out["_negative"] = names.index(norm_header(marks)), True
     if "description" in out and "text" not in out and "competency" not in out:
         del out["description"]
     if {"description", "competency", "level"} <= out.keys() and "text" not in out:
         out["text"] = out.pop("description")  # a description per competency and level
-    listed = {_norm(x) for x in hints.get("levels") or ()}
+    listed = {norm_header(x) for x in hints.get("levels") or ()}
     taken = {v for k, v in out.items() if not k.startswith("_") and k not in ("level", "rank")}
     levels = [
         i
