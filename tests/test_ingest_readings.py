@@ -193,3 +193,38 @@ def test_outline_numbers_are_numbering_not_text(tmp_path):
         ("Adapts plans as work changes.", (1,)),
         ("Works 1.5 days a week on improvements.", (2,)),
     ]
+
+
+def test_a_word_table_titled_by_a_merged_row_reads_its_competency_and_description(tmp_path):
+    """A competency dictionary: per competency one table, its name merged across the first row,
+    its definition across the second, then a row of level headers and a row of cells."""
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Competency dictionary")
+    for name, definition, cells in [
+        ("Adaptability", "Adjusting own behaviour to new situations.",
+         ["Accepts that things will change.", "Adapts plans as work changes."]),
+        ("Networking", "Building relationships that help the work.",
+         ["Knows who to ask for help.", "Builds contacts across teams."]),
+    ]:  # fmt: skip
+        table = word.add_table(rows=4, cols=2)
+        title = table.cell(0, 0).merge(table.cell(0, 1))
+        title.text = name
+        about = table.cell(1, 0).merge(table.cell(1, 1))
+        about.text = definition
+        for c, level in enumerate(["Level 1", "Level 2"]):
+            table.cell(2, c).text = level
+            table.cell(3, c).text = cells[c]
+        word.add_paragraph("")
+    path = tmp_path / "dictionary.docx"
+    word.save(path)
+    result = compkit.ingest(path)
+    assert _cells(result) == [
+        ("adaptability", "level-1", "Accepts that things will change."),
+        ("adaptability", "level-2", "Adapts plans as work changes."),
+        ("networking", "level-1", "Knows who to ask for help."),
+        ("networking", "level-2", "Builds contacts across teams."),
+    ]
+    comps = result.framework.competencies.set_index("competency_id")["description"]
+    assert comps["adaptability"] == "Adjusting own behaviour to new situations."

@@ -76,9 +76,16 @@ def table_regions(
     if not grid:
         return []
     doc.structure = "tables"
-    if len(grid) > 2 and len(grid[0]) == 1 and len(grid[1]) > 1 and label_like(grid[0][0]):
-        title = grid.pop(0)[0]
+    lead: list[Region] = []
+    k = 1  # a title across the table, then perhaps a description across it too
+    while k < len(grid) - 1 and len(grid[k]) == 1 and k < 3:
+        k += 1
+    if len(grid) > k + 1 and len(grid[0]) == 1 and len(grid[k]) > 1 and label_like(grid[0][0]):
+        title = grid[0][0]
         labels = (*labels, _label(title, text_of(title), "table title"))
+        for row in grid[1:k]:  # the title's description: text under it, as under a heading
+            lead.append(Region(labels, row[0]["paras"], source=row[0]["source"]))
+        grid = grid[k:]
     head = grid[0]
     head_text = [text_of(c) for c in head]
     if len(head) > 1 and len(grid) > 1 and _roles_table(doc, grid, head_text, heading):
@@ -136,7 +143,7 @@ def table_regions(
             )
             region.pair = (t, r)
             out.append(region)
-    return out
+    return lead + out
 
 
 def _outer_heads(head: list[str], rows: list[list[dict]]) -> bool:
