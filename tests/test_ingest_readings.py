@@ -228,3 +228,44 @@ def test_a_word_table_titled_by_a_merged_row_reads_its_competency_and_descriptio
     ]
     comps = result.framework.competencies.set_index("competency_id")["description"]
     assert comps["adaptability"] == "Adjusting own behaviour to new situations."
+
+
+def test_a_skills_matrix_with_a_header_over_two_merged_rows_reads_a_row_per_skill(tmp_path):
+    openpyxl = __import__("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Matrix"
+    sheet.append(["Tech skills matrix: testers"])
+    sheet.append(["Skill area", "Description", "Seniority level", None, None])
+    sheet.append([None, None, "Junior", "Middle", "Senior"])
+    sheet.append(
+        [
+            "Test design",
+            "Designing tests",
+            "- Writes test cases",
+            "- Designs suites",
+            "- Reviews test cases",
+        ]
+    )
+    sheet.append(
+        ["Test data", "Data for tests", "- Knows the kinds of data:\n  - synthetic\n  - masked",
+         "- Builds data sets", "- Plans the data for a release"]
+    )  # fmt: skip
+    for cells in ("A1:E1", "A2:A3", "B2:B3", "C2:E2"):
+        sheet.merge_cells(cells)
+    path = tmp_path / "matrix.xlsx"
+    book.save(path)
+    result = compkit.ingest(path)
+    assert result.report.layout == "wide"
+    assert _cells(result) == [
+        ("test-design", "junior", "Writes test cases"),
+        ("test-design", "middle", "Designs suites"),
+        ("test-design", "senior", "Reviews test cases"),
+        ("test-data", "junior", "Knows the kinds of data: synthetic masked"),
+        ("test-data", "middle", "Builds data sets"),
+        ("test-data", "senior", "Plans the data for a release"),
+    ]
+    repaired = [i for i in result.framework.indicator_records if i.repair]
+    assert len(repaired) == 1 and "nested list of 2 items" in repaired[0].repair.note
+    notes = " ".join(result.report.to_frame()["message"])
+    assert "header read over rows 2 and 3" in notes

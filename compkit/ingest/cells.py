@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Para, clean, marker
 
-__all__ = ["UNDEFINED", "Item", "split_cell", "undefined_note"]
+__all__ = ["UNDEFINED", "Item", "cell_paras", "nested_repair", "split_cell", "undefined_note"]
 
 #: Whole-cell texts that say the publisher left the cell undefined.
 UNDEFINED = re.compile(
@@ -72,6 +72,32 @@ def _continues(item: Item, text: str) -> bool:
     words = text.split()
     split = item.repair is not None and item.repair[0] == "joined-split-numbers"
     return bool(words) and (words[0][:1].islower() or (len(words) == 1 and split))
+
+
+def cell_paras(text: str, source: dict, key: str) -> list[Para]:
+    r"""A spreadsheet cell's lines as paragraphs, nested lists joined as in Markdown.
+
+    An item ending in ":" over a more indented list is one line, noted as a repair
+    (:func:`compkit.ingest.mdlists.join_nested_lists`).
+
+    Examples
+    --------
+    >>> [p.text for p in cell_paras("- Knows:\n  - tests\n  - tools\n- Asks", {}, "A1")]
+    ['- Knows: tests tools', '- Asks']
+    """
+    from .mdlists import join_nested_lists
+
+    lines, _, notes = join_nested_lists(text.split("\n"))
+    return [
+        Para(line, source, key=f"{key}:{k}", repair=notes.get(k)) for k, line in enumerate(lines)
+    ]
+
+
+def nested_repair(item: Item, where: str) -> tuple[str, str] | None:
+    """The repair of a cell's item that joined a nested list (:func:`cell_paras`), if any."""
+    if item.repair and item.repair[1]:
+        return item.repair[0], f"In {where}: " + item.repair[1].replace("(lines ", "(its lines ", 1)
+    return None
 
 
 def split_cell(

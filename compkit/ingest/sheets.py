@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .blocks import Para, clean
-from .cells import split_cell
+from .blocks import clean
+from .cells import cell_paras, nested_repair, split_cell
 from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
-from .tables import Grid, find_columns, header_row, norm_header, read_grids
+from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
 from .widesheet import read_wide
 
@@ -37,6 +37,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     ranked = []
     for grid in grids:
         row, score = header_row(grid, hints)
+        if row is not None:
+            row, score = _two_row_header(grid, row, score, hints)
         cols = find_columns(grid.rows[row], hints) if row is not None else {}
         ranked.append((score, grid, row, cols))
     ranked.sort(key=lambda x: -x[0])
@@ -90,7 +92,15 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             f"{k} = {grid.rows[row][v]!r}" for k, v in cols.items() if not k.startswith("_")
         )
     )
-    for r in range(row):  # text above the header row: a title, notes, a contents list
+    if grid.header_rows == 2:
+        report.add(
+            "guess",
+            f"header read over rows {row} and {row + 1} (a blank header cell takes the text "
+            "above it: cells merged down or across)",
+            0.7,
+            grid.where(row - 1, 0),
+        )
+    for r in range(row + 1 - grid.header_rows):  # text above the header: a title, notes, ...
         shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
         if shown and not (r == 0 and shown == grid.title):
             report.add(
@@ -112,6 +122,33 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     else:
         read_wide(grid, row, cols, draft, hints)
     return {"title": grid.title}
+
+
+def _two_row_header(grid: Grid, row: int, score: int, hints: dict) -> tuple[int, int]:
+    """Read a header set over two rows as one; return the header row and its score.
+
+    A skills matrix heads its name columns in a cell merged down two rows ("Skill area") and
+    its level names under a cell merged across them ("Seniority level"): the lower row's blank
+    cells take the text above them, when that reads more like a framework's header. The pair
+    is the header row found and the row above it, or it and the row below.
+    """
+    from itertools import zip_longest
+
+    best = (score, row, None)
+    for lower in (row, row + 1):
+        if lower < 1 or lower >= len(grid.rows):
+            continue
+        cells, above = grid.rows[lower], grid.rows[lower - 1]
+        merged = [c if clean(c) else a for c, a in zip_longest(cells, above, fillvalue="")]
+        if merged == list(cells) or merged == list(above):
+            continue
+        better = header_score(find_columns(merged, hints))
+        if better > best[0]:
+            best = (better, lower, merged)
+    score, row, merged = best
+    if merged is not None:
+        grid.rows[row], grid.header_rows = merged, 2
+    return row, score
 
 
 def _stacked(head: list[str], cols: dict) -> bool:
@@ -205,15 +242,15 @@ def _stacked_sheets(ranked: list, order: list[str], draft: Draft) -> None:
                 text = grid.rows[r][c] if c < len(grid.rows[r]) else ""
                 if not clean(text):
                     continue
-                paras = [
-                    Para(line, {}, key=f"{r}:{c}:{k}") for k, line in enumerate(text.split("\n"))
-                ]
+                paras = cell_paras(text, {}, f"{r}:{c}")
                 items, _, _ = split_cell(paras, lines=False)
                 for item in items:
+                    src = grid.where(r, c)
+                    repair = nested_repair(item, f"cell {src.get('cell')}")
+                    if repair:
+                        draft.report.add("repair", repair[1], 0.75, src)
                     draft.statement(
-                        Statement(
-                            ckey, lkey, item.text, "effective", item.numbers, grid.where(r, c)
-                        )
+                        Statement(ckey, lkey, item.text, "effective", item.numbers, src, repair)
                     )
 
 

@@ -33,7 +33,8 @@ __all__ = [
 #: Loose header patterns, per column role (matched on lower-case words, ``_`` read as a space).
 HEADERS = {
     "competency": r"(?:competenc(?:y|ies)|skill|capabilit(?:y|ies)|behaviou?ral area|"
-    r"competency area|track|topic|theme|area)(?: name| title)?",
+    r"(?:competency|skills?|capability|focus|knowledge|practice) area|track|topic|theme|area)"
+    r"(?: name| title)?",
     "group": r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar|group name|group id)",
     "level": r"(?:level|grade|band|proficiency(?: level)?|stage|tier|milestone)(?: name)?",
     "rank": r"(?:level )?(?:rank|order)",
@@ -60,6 +61,7 @@ class Grid:
     csv: bool = False
     offset: dict = field(default_factory=dict)
     encoding: str = "UTF-8"  # of a CSV file, as read
+    header_rows: int = 1  # 2: a header set over two rows, read as one (ingest.sheets)
 
     def where(self, row: int, col: int) -> dict:
         """The source location of a cell: ``sheet`` and ``cell`` (``B7``)."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .blocks import Para, clean
-from .cells import split_cell
+from .blocks import clean
+from .cells import cell_paras, nested_repair, split_cell
 from .draft import Draft, Statement
 from .limits import IngestError
 from .tables import Grid
@@ -216,7 +216,7 @@ def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, h
     raw = grid.rows[r][c] if c < len(grid.rows[r]) else ""
     src = grid.where(r, c)
     where = f"cell {src.get('cell')} ({draft.competencies[ckey].name}, {draft.levels[lkey].name})"
-    paras = [Para(line, src, key=f"{r}:{c}:{k}") for k, line in enumerate(raw.split("\n"))]
+    paras = cell_paras(raw, src, f"{r}:{c}")
     items, stem, undefined = split_cell(paras, lines=False)
     if undefined is not None:
         draft.undefined.append((ckey, lkey, undefined[0], None, src))
@@ -245,4 +245,7 @@ def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, h
         polarity = "effective"
         if item.text.endswith("(ineffective)"):
             item.text, polarity = item.text[: -len("(ineffective)")].rstrip(), "ineffective"
-        draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src)))
+        repair = nested_repair(item, where)
+        if repair:
+            draft.report.add("repair", repair[1], 0.75, src)
+        draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src), repair))
