@@ -219,3 +219,11 @@ def test_an_ise_spelling_is_no_sign_of_oxford_spelling():
     assert (guess.tag, guess.oxford) == ("en-US", False)
     oxford = guess_language(["Organizes the programme", "Analyses behaviour in the centre"])
     assert (oxford.tag, oxford.oxford) == ("en-GB", True)
+
+
+def test_words_spelt_alike_on_both_sides_are_no_american_evidence():
+    from compkit.ingest.language import guess_language
+
+    guess = guess_language(["Works safely in the laboratory", "A trusted collaborator"])
+    assert guess.american == {} and guess.british == {}
+    assert guess_language(["Shows good behavior"]).american == {"behavior": 1}

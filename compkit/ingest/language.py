@@ -28,7 +28,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _IZE = re.compile(r"^([a-z]{3,})iz(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$")
 _NOT_IZE = re.compile(r"size[ds]?$|sizing$|^seiz|^priz")
 #: Endings before which British English drops the u of -our as well (humorous, honorary).
-_OUR_DROPS_U = re.compile(r"i?ous|ary|ific|ation|i[sz]|ate")
+_OUR_DROPS_U = re.compile(r"i?ous|ary|ific|ation|i[sz]|ate|ator")  # laboratory, collaborator
 #: American forms whose British form the checker's patterns reach only by a word list.
 _US_ONLY = {
     "center": "centre", "centers": "centres", "centered": "centred", "centering": "centring",
