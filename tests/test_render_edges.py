@@ -228,3 +228,21 @@ def test_summary_counts_only_the_kinds_of_statement_there_are(negative):
         == "1 competency, 1 level, 1 ineffective statement"
     )
     assert "67 effective statements, 57 ineffective statements" in render_markdown(HSE)
+
+
+def test_a_placeholder_organisation_is_never_printed(tmp_path):
+    from dataclasses import replace
+
+    import docx
+
+    fw = replace(compkit.load("cis"), organisation="(organisation not stated)")
+    word = docx.Document(compkit.render(fw, tmp_path / "cis.docx"))
+    text = "\n".join(p.text for p in word.paragraphs)
+    text += "\n".join(p.text for s in word.sections for p in s.footer.paragraphs)
+    assert "not stated" not in text
+    assert word.core_properties.author == ""
+    page = compkit.render(fw, tmp_path / "cis.html").read_text(encoding="utf-8")
+    assert "<title>Competencies – Senior Officer roles</title>" in page
+    assert 'class="organisation"' not in page  # (the marks keep the file's own value)
+    back = compkit.ingest(tmp_path / "cis.docx").framework
+    assert list(back.indicators["text"]) == list(fw.indicators["text"])

@@ -22,6 +22,7 @@ import io
 from typing import TYPE_CHECKING
 
 from .._word import field, set_language, shade
+from ..framework.model import stated_organisation
 from . import _layout as L
 from ._docx_parts import Parts
 from ._marks import docx_part, structure
@@ -87,11 +88,12 @@ class _Word:
         self.parts = Parts(self.doc, {name: styles[name].style_id for name in _STYLES})
         self.end = self.doc.element.body.get_or_add_sectPr()  # blocks go just before it
         self.doc.core_properties.title = self.fw.title
-        self.doc.core_properties.author = self.fw.organisation
+        self.doc.core_properties.author = stated_organisation(self.fw)
         section.different_first_page_header_footer = True
         para = section.footer.paragraphs[0]
         name = self.fw.title if len(self.fw.title) <= 60 else self.fw.short_name or self.fw.id
-        para.text = f"{name} · {self.fw.organisation} · Page "
+        org = stated_organisation(self.fw)
+        para.text = f"{name} · {org} · Page " if org else f"{name} · Page "
         field(para, "PAGE")
         para.add_run(" of ")
         field(para, "NUMPAGES")
@@ -137,7 +139,8 @@ class _Word:
     def _title_page(self) -> None:
         fw, run = self.fw, self.parts.run
         self._para(fw.title, "Title")
-        self._para(fw.organisation, "Subtitle")
+        if stated_organisation(fw):  # never a placeholder ("(organisation not stated)")
+            self._para(fw.organisation, "Subtitle")
         self._para(L.summary(fw) + ".")
         if fw.version:
             self._para(f"Version: {fw.version}")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .. import _atomic
 from ..errors import UsageError
+from ..framework.model import stated_organisation, titled
 from . import _layout as L
 from . import _marks as M
 
@@ -277,12 +278,12 @@ def render_html(
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{e(L.language(fw))}"><head><meta charset="utf-8">',
-        f"<title>{e(fw.title)} ({e(fw.organisation)})</title>",
+        f"<title>{e(titled(fw))}</title>",
         *(M.html_meta(M.structure(fw, layout, sections=_roles(fw))) if marks else []),
         f"<style>{_CSS.replace('ORIENT', 'landscape' if wide else 'portrait')}</style>",
         "</head><body>",
         f"<h1>{e(fw.title)}</h1>",
-        f'<p class="organisation">{e(fw.organisation)}</p>',
+        *([f'<p class="organisation">{e(fw.organisation)}</p>'] if stated_organisation(fw) else []),
         f"<p>{e(L.summary(fw))}</p>",
     ]
     for bullet, text in L.passages(fw):

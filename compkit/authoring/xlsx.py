@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import _atomic
+from ..framework.model import titled
 from ._sheets import _EXPORTED, DERIVED, README, to_tables
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws = wb.create_sheet(README)
-    ws.append([f"{fw.title} ({fw.organisation})"])
+    ws.append([titled(fw)])
     ws["A1"].font = Font(bold=True, size=14)
     for line in (
         "The authoring workbook of this framework, written by compkit.",
@@ -225,7 +226,7 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
             for ident in frame["id"]:
                 ws.append([sheet, ident])
     ws.sheet_state = "hidden"
-    wb.properties.title = f"{fw.title} ({fw.organisation})"
+    wb.properties.title = titled(fw)
     return _atomic.write_with(path, wb.save)
 
 

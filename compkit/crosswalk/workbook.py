@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .. import _atomic
+from ..framework.model import titled
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _names, _told_apart, pairs_table
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
@@ -275,7 +276,7 @@ def _readme(ws, fa, fb, sheets: dict) -> None:
 
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 90
-    named = [f"{fw.title} ({fw.organisation})" for fw in (fa, fb)]
+    named = [titled(fw) for fw in (fa, fb)]
     if named[0] == named[1]:  # a framework and its own draft: called by their labels too
         named = [f"{n}, called {fw.label} here" for n, fw in zip(named, (fa, fb), strict=True)]
     ws.append([f"Cross-walk: {named[0]} to {named[1]}"])
