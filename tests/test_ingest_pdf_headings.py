@@ -184,3 +184,24 @@ def test_word_headings_printed_by_libreoffice(tmp_path):
     ]
     assert all(i.source.page for i in from_pdf.framework.indicator_records)
     assert any("by their font" in n.message for n in from_pdf.report.notes)
+
+
+def test_level_headings_repeated_on_one_page_and_a_summary_under_each_name(tmp_path):
+    """Two competencies on one page, each with a summary line under its name and the same
+    level headings (a page the reader also tries as a table); a bullet broken after a comma
+    carries on, it heads nothing."""
+    page = [("F2", 20, "Tester skills")]
+    for name, summary in (("Test Design", "Cases and checklists"), ("Test Reporting", "Metrics")):
+        page += [("F2", 14, name), ("F1", 10, summary)]
+        for level in ("Trainee", "Junior", "Senior"):
+            page += [("F2", 11, level), ("F1", 10, f"- {level} work on {name.lower()}.")]
+    page[4:4] = [("F1", 10, "- Knows the levels: unit, system,"), ("F1", 10, "Acceptance Testing")]
+    path = tmp_path / "skills.pdf"
+    write_pdf(path, [page])
+    result = compkit.ingest(path)
+    got = cells(result)
+    assert ("Test Design", "Trainee", "Knows the levels: unit, system, Acceptance Testing") in got
+    assert ("Test Reporting", "Senior", "Senior work on test reporting.") in got
+    assert len(got) == 7
+    fw = result.framework
+    assert [c.description for c in fw.competency_records] == ["Cases and checklists", "Metrics"]

@@ -146,11 +146,18 @@ def _open(found: list[str], grids: dict) -> bool:
 
 
 def _by_text(text: list[str], styles: list, heights: list) -> dict:
-    """A page's line texts, their styles and baselines (none where a text comes twice)."""
+    """A page's line texts, their styles and baselines.
+
+    A text that comes twice keeps its style when both are set alike ("Trainee" heading each
+    competency on the page), but no baseline; set differently, neither.
+    """
     out: dict = {}
     for line, style, y in zip(text, styles, heights, strict=True):
         key = clean(line)
-        out[key] = (style, y) if key not in out else (None, None)
+        if key not in out:
+            out[key] = (style, y)
+        else:
+            out[key] = (style if out[key][0] == style else None, None)
     return out
 
 

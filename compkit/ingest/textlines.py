@@ -20,7 +20,17 @@ import itertools
 import re
 from collections import Counter
 
-from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading, numbered_name
+from .blocks import (
+    OPEN_END,
+    Document,
+    Label,
+    Para,
+    Region,
+    clean,
+    marker,
+    numbered_heading,
+    numbered_name,
+)
 from .doctables import table_regions
 from .labels import polarity_of, split_role_marks
 from .mdlists import item_indent
@@ -258,6 +268,8 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
     for k, i in enumerate(nonblank):
         if i in known or not _short_label(lines[i]):
             continue
+        if k and OPEN_END.search(clean(lines[nonblank[k - 1]])):
+            continue  # the end of a line broken after "Release Testing,": no heading
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if nxt is None:
             continue
@@ -276,7 +288,8 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
         if i not in out and i not in known and _short_label(text) and (text in named or side):
             out[i] = ("heading over a list", lines[i].strip(), None)
     # a short line directly above such a heading heads it (e.g. a competency above its levels),
-    # unless a Markdown heading stands directly above it: then it is that heading's summary,
+    # unless a Markdown heading (or a PDF's, by its font) stands directly above it: then it is
+    # that heading's summary,
     # or the heading is a numbered level line that counts on from the one before
     numbered = [(i, h[2]) for i, h in sorted(known.items()) if h[0] == _NUMBERED_SLOT]
     counting = {i for (_, a), (i, b) in itertools.pairwise(numbered) if b == a + 1}
@@ -288,7 +301,7 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
             and i not in known
             and (nxt in out or nxt in known)
             and _short_label(lines[i])
-            and not (prev and prev[0].startswith("#"))
+            and not (prev and prev[0].startswith(("#", "PDF heading")))
             and nxt not in counting  # the last line of the level before ("1 - ..." over "2 - ...")
             and not known.get(nxt, ("",))[0].startswith("#")  # plain text heads no Markdown heading
         ):
