@@ -200,7 +200,13 @@ def _name_columns(grid: Grid, row: int, cols: dict, draft: Draft) -> tuple[int, 
             ),
             None,
         )
-    draft.report.reasons[-1] += f"; competency from {clean(head[new])!r}"
+    said = draft.report.reasons[-1]  # the header line named the first guess: say the last
+    old = f"competency = {head[cols['competency']]!r}" if "competency" in cols else None
+    draft.report.reasons[-1] = (
+        said.replace(old, f"competency = {head[new]!r}")
+        if old and old in said
+        else f"{said}; competency from {clean(head[new])!r}"
+    )
     draft.report.add(
         "guess",
         f"column {clean(head[new])!r} read as the competency (a name on every row)"
