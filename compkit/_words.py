@@ -20,9 +20,13 @@ def plural_form(word: str) -> str:
     --------
     >>> [plural_form(w) for w in ("level", "competency", "match", "key", "criterion", "day")]
     ['levels', 'competencies', 'matches', 'keys', 'criteria', 'days']
+    >>> plural_form("axis"), plural_form("focus area"), plural_form("Basis")
+    ('axes', 'focus areas', 'Bases')
     """
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("is") and len(word) > 3:  # axis, basis, analysis: -es, not -ises
+        return word[:-2] + "es"
     if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "z", "ch", "sh")):

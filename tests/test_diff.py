@@ -228,3 +228,24 @@ def test_a_description_whose_breaks_alone_changed_is_not_called_reworded():
     d = compkit.diff("cis", from_dict(doc))
     rows = d[d["change"] == "changed"].set_index("item")["note"]
     assert rows["competency"] == "description's line or paragraph breaks changed"
+
+
+def test_polarity_level_order_stems_and_the_framework_itself_are_changes():
+    doc = to_dict("cis")
+    doc["competencies"][0]["indicators"][0]["polarity"] = "ineffective"
+    for level in doc["levels"]:
+        level["rank"] = 5 - level["rank"]
+    doc["competencies"][1]["stem"] = "You can:"
+    doc["title"] = "Competencies – all roles"
+    doc["cumulative"] = not doc.get("cumulative", True)
+    d = compkit.diff("cis", from_dict(doc))
+    notes = dict(zip(d["item"] + " " + d["old_id"].fillna(""), d["note"], strict=True))
+    assert notes["indicator people-l1-1"] == "polarity changed from effective to ineffective"
+    assert notes["level l1"] == "now 4th from the lowest, was 1st"
+    assert notes[f"competency {doc['competencies'][1]['id']}"] == "stem 'You can:' added"
+    framework = notes["framework cis"]
+    assert "title changed from 'Competencies – Senior Officer roles'" in framework
+    assert "cumulative" in framework
+    assert d["item"].iloc[0] == "framework"
+    log = compkit.authoring.render_changelog(d)
+    assert "Framework" in log and "polarity changed" in log

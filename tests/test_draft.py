@@ -222,3 +222,13 @@ def test_a_draft_never_changes_correct_usage(full_draft):
     fixes = full_draft.proposals[full_draft.proposals["action"] == "fix"]
     assert not fixes["text"].fillna("").str.contains("in-line with the WSX").any()
     assert not fixes["reason"].str.contains("as 'in-line'").any()
+
+
+def test_add_after_a_statement_not_in_the_cell_is_refused():
+    import pytest
+
+    from compkit.authoring import add_indicator
+
+    for after in ("nosuch", "people-l2-1"):
+        with pytest.raises(compkit.UsageError, match=r"is not a statement of .* at Level 1"):
+            add_indicator("cis", "people", "l1", "Keeps notes", after=after)

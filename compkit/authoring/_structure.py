@@ -120,6 +120,9 @@ def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list
         "level": ({lv.id: lv.name for lv in a.level_records},
                   {lv.id: lv.name for lv in b.level_records}),
     }  # fmt: skip
+    names["rank"] = tuple(
+        [lv.id for lv in sorted(fw.level_records, key=lambda lv: lv.rank)] for fw in (a, b)
+    )
     groups_old = {g.id: g.name for g in a.group_records}
     groups_new = {g.id: g.name for g in b.group_records}
     for kind, attr in KINDS.items():
@@ -170,7 +173,57 @@ def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list
                     rows.append(row("moved", x, y, note))
         done = set(pairs.values())
         rows += [row("added", None, y) for k, y in new.items() if k not in done]
-    return rows
+    return rows + _framework_changes(a, b)
+
+
+def _framework_changes(a: Framework, b: Framework) -> list[dict]:
+    """Changes to the framework as a whole: title, introduction, stem, cumulative levels."""
+    said = []
+    if a.title != b.title:
+        said.append(f"title changed from {a.title!r} to {b.title!r}")
+    if [p.text for p in a.introduction] != [p.text for p in b.introduction]:
+        said.append("introduction changed")
+    if a.stem != b.stem:
+        said.append(_was("stem", a.stem, b.stem))
+    if a.cumulative != b.cumulative:
+        said.append(
+            "levels now cumulative (each includes those below)"
+            if b.cumulative
+            else "levels no longer cumulative"
+        )
+    if not said:
+        return []
+    return [
+        {
+            "item": "framework",
+            "change": "changed",
+            "old_id": a.id,
+            "new_id": b.id,
+            "old_text": a.title,
+            "new_text": b.title,
+            "similarity": np.nan,
+            "matched_by": "id" if a.id == b.id else "",
+            "word_diff": "",
+            "note": "; ".join(said),
+        }
+    ]
+
+
+def _was(what: str, old: str, new: str) -> str:
+    if not old:
+        return f"{what} {new!r} added"
+    if not new:
+        return f"{what} {old!r} removed"
+    return f"{what} changed from {old!r} to {new!r}"
+
+
+def _place(level, side: str, names: dict) -> int:
+    """A level's place from the lowest (1 = lowest) in its version."""
+    return names["rank"][0 if side == "old" else 1].index(level.id) + 1
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _changed(kind: str, x, y, names: dict, maps) -> str:
@@ -191,6 +244,17 @@ def _changed(kind: str, x, y, names: dict, maps) -> str:
         )
     elif old_text != new_text:
         said.append("description's line or paragraph breaks changed")
+    if getattr(x, "stem", "") != getattr(y, "stem", ""):
+        said.append(_was("stem", getattr(x, "stem", ""), getattr(y, "stem", "")))
+    if kind == "level" and _place(x, "old", names) != _place(y, "new", names):
+        said.append(
+            f"now {_ordinal(_place(y, 'new', names))} from the lowest, "
+            f"was {_ordinal(_place(x, 'old', names))}"
+        )
+    if kind == "competency":
+        olds = sorted(maps["value"].get(v, v) for v in x.values)
+        if olds != sorted(y.values):
+            said.append("values changed")
     if kind == "role":
         comps = maps["competency"]
         levels = maps["level"]

@@ -92,6 +92,16 @@ def add_indicator(
 
     fw = load(framework)
     comp_id, level_id = fw.competency(competency).id, fw.level(level).id
+    if after is not None:
+        from ..errors import UsageError
+
+        cell = (comp_id, level_id)
+        here = [i.id for i in fw.indicator_records if (i.competency, i.level) == cell]
+        if after not in here:
+            raise UsageError(
+                f"after={after!r} is not a statement of {fw.competency(comp_id).name} at "
+                f"{fw.level(level_id).name}; expected one of: {', '.join(here) or 'none yet'}"
+            )
 
     def change(doc):
         comp = next(c for c in doc["competencies"] if c["id"] == comp_id)

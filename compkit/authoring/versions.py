@@ -234,6 +234,8 @@ def _pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]
     moved = other_comp or other_level
     reworded = o.text != n.text
     note = ""
+    if o.polarity != n.polarity:  # what to do turned into what not to do, or back
+        note = f"polarity changed from {o.polarity} to {n.polarity}"
     if moved:
         parts = []
         if other_comp:
@@ -241,7 +243,7 @@ def _pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]
             parts.append(f"from {old} to {new}")
         if other_level:
             parts.append(f"from {a.level(o.level).name} to {b.level(n.level).name}")
-        note = "moved " + " and ".join(parts)
+        note = "; ".join(filter(None, (note, "moved " + " and ".join(parts))))
     change = (
         "moved and reworded"
         if moved and reworded
@@ -249,6 +251,8 @@ def _pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]
         if moved
         else "reworded"
         if reworded
+        else "changed"
+        if o.polarity != n.polarity
         else "unchanged"
     )
     return change, note
@@ -361,7 +365,8 @@ def _order(out: pd.DataFrame, a: Framework, b: Framework) -> pd.DataFrame:
     pos = {i.id: i.position for i in a.indicator_records} | {
         i.id: i.position for i in b.indicator_records
     }
-    kind_order = {"competency": 0, "level": 1, "group": 2, "value": 3, "role": 4, "indicator": 5}
+    kind_order = {"framework": -1, "competency": 0, "level": 1, "group": 2, "value": 3, "role": 4}
+    kind_order["indicator"] = 5
     comp = out["new_competency"].fillna(out["old_competency"])
     level = out["new_level"].fillna(out["old_level"])
     ident = out["new_id"].fillna(out["old_id"])
