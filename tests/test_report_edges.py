@@ -364,3 +364,16 @@ def test_the_voice_is_read_once_per_framework_for_summary_and_key_figures(monkey
     compkit.compare.headline_differences(fa, fb)
     voicing.voices(fa, fb, compkit.compare.compare_overview(fa, fb))
     assert len(calls) == 2  # once for each framework, not once per sentence
+
+
+def test_an_empty_top_level_is_not_measured_as_the_top(tmp_path):
+    from compkit.compare.report import report_markdown
+    from compkit.framework import to_dict
+    from compkit.framework.build import from_dict
+
+    doc = to_dict("cis")
+    doc["levels"].append({"id": "l5", "name": "Director", "rank": 5})
+    v2 = from_dict(doc)
+    page = report_markdown("cis", v2, date="2027-01-15", appendix=False)
+    said = re.search(r"At the top level, (\S+) of .*? against (\S+) of", page)
+    assert said is not None and said.group(1) == said.group(2) != "0%"

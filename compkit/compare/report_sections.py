@@ -102,7 +102,8 @@ def executive_summary(
     paragraphs = [" ".join(first)]
 
     scope = scope_by_level(fa, fb)
-    org = scope[scope["scope"] == "org"]
+    held = scope.groupby(["framework", "level"])["n"].transform("sum") > 0  # a level's own
+    org = scope[(scope["scope"] == "org") & held].sort_values("level_rank", kind="stable")
     top = [_pct(org[org["framework"] == fw.id]["share"].iloc[-1]) for fw in (fa, fb)]
     low = [_pct(org[org["framework"] == fw.id]["share"].iloc[0]) for fw in (fa, fb)]
     if n[A] and n[B]:
