@@ -173,3 +173,14 @@ def test_keywords_read_american_spellings_and_software_work():
     assert "self-awareness" in found["c"]
     assert "service-users" in found["d"]
     assert "planning" in found["e"]
+
+
+def test_overrides_apply_to_each_version_of_a_framework():
+    from compkit.framework import to_dict
+    from compkit.framework.build import from_dict
+
+    doc = to_dict("cis")
+    doc["competencies"][0]["indicators"][0]["text"] += " Always."
+    table = compkit.compare.assign_themes("cis", from_dict(doc))
+    overridden = table[table["method"] == "override"]
+    assert sorted(overridden["framework"]) == ["cis-1", "cis-2"]

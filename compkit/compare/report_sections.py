@@ -103,9 +103,14 @@ def executive_summary(
 
     scope = scope_by_level(fa, fb)
     held = scope.groupby(["framework", "level"])["n"].transform("sum") > 0  # a level's own
-    org = scope[(scope["scope"] == "org") & held].sort_values("level_rank", kind="stable")
-    top = [_pct(org[org["framework"] == fw.id]["share"].iloc[-1]) for fw in (fa, fb)]
-    low = [_pct(org[org["framework"] == fw.id]["share"].iloc[0]) for fw in (fa, fb)]
+    org = scope[scope["scope"] == "org"].assign(held=held).sort_values("level_rank", kind="stable")
+
+    def ends(fw) -> pd.Series:  # the org share at the lowest and highest levels with statements
+        mine = org[org["framework"] == fw.id]
+        return (mine[mine["held"]] if mine["held"].any() else mine)["share"]
+
+    top = [_pct(ends(fw).iloc[-1]) for fw in (fa, fb)]
+    low = [_pct(ends(fw).iloc[0]) for fw in (fa, fb)]
     if n[A] and n[B]:
         paragraphs.append(
             f"{voices(fa, fb, over)} "

@@ -134,11 +134,34 @@ def assign_themes(
             if overrides is None or isinstance(overrides, str | os.PathLike)
             else overrides
         )
-        table = _apply_overrides(table, over, ind, vocab, fws, overrides)
+        table = _apply_overrides(
+            table, _for_versions(over, frameworks, fws, ind), ind, vocab, fws, overrides
+        )
     position = pd.Series(np.arange(len(ind)), index=ind["framework"] + "\0" + ind["indicator_id"])
     table = table.assign(_pos=(table["framework"] + "\0" + table["indicator_id"]).map(position))
     table = table.sort_values(["_pos", "_order"], kind="stable")
     return table[THEME_COLUMNS].reset_index(drop=True)
+
+
+def _for_versions(over: pd.DataFrame, given, fws, ind: pd.DataFrame) -> pd.DataFrame:
+    """The overrides of a framework given twice, for each version that holds the statement.
+
+    Two versions of one framework are compared under ids of their own (``cis-1``, ``cis-2``):
+    the reviewer's overrides for ``cis`` apply to both.
+    """
+    from ..framework.io import load
+
+    origin = {fw.id: load(f).id for fw, f in zip(fws, given, strict=True)}
+    renamed = {new: old for new, old in origin.items() if new != old}
+    if not renamed:
+        return over
+    held = set(zip(ind["framework"], ind["indicator_id"], strict=True))
+    extra = []
+    for new, old in renamed.items():
+        mine = over[over["framework"] == old].assign(framework=new)
+        pairs = zip(mine["framework"], mine["indicator_id"], strict=True)
+        extra.append(mine[[pair in held for pair in pairs]])
+    return pd.concat([over, *extra], ignore_index=True)
 
 
 def _apply_overrides(table, over, ind, vocab, fws, source) -> pd.DataFrame:
