@@ -105,9 +105,11 @@ def assign_themes(
     >>> t.groupby("method").size().to_dict()
     {'keyword': 118, 'override': 1}
     """
+    from ..framework.io import load
     from .tables import _load
 
-    fws = _load(frameworks)
+    given = [load(f) for f in frameworks]  # once: _load tells versions apart by new ids
+    fws = _load(given)
     vocab = _vocab(vocabulary)
     ind = pd.concat([fw.indicators for fw in fws], ignore_index=True)
     texts = ind["text"].fillna("")
@@ -135,7 +137,7 @@ def assign_themes(
             else overrides
         )
         table = _apply_overrides(
-            table, _for_versions(over, frameworks, fws, ind), ind, vocab, fws, overrides
+            table, _for_versions(over, given, fws, ind), ind, vocab, fws, overrides
         )
     position = pd.Series(np.arange(len(ind)), index=ind["framework"] + "\0" + ind["indicator_id"])
     table = table.assign(_pos=(table["framework"] + "\0" + table["indicator_id"]).map(position))
@@ -149,9 +151,7 @@ def _for_versions(over: pd.DataFrame, given, fws, ind: pd.DataFrame) -> pd.DataF
     Two versions of one framework are compared under ids of their own (``cis-1``, ``cis-2``):
     the reviewer's overrides for ``cis`` apply to both.
     """
-    from ..framework.io import load
-
-    origin = {fw.id: load(f).id for fw, f in zip(fws, given, strict=True)}
+    origin = {fw.id: f.id for fw, f in zip(fws, given, strict=True)}
     renamed = {new: old for new, old in origin.items() if new != old}
     if not renamed:
         return over
@@ -211,9 +211,11 @@ def unthemed(*frameworks: Framework | str | os.PathLike, assignments=None) -> pd
     >>> len(unthemed("cis", "wsx"))
     0
     """
+    from ..framework.io import load
     from .tables import _load
 
-    fws = _load(frameworks)
+    given = [load(f) for f in frameworks]  # once: _load tells versions apart by new ids
+    fws = _load(given)
     t = assign_themes(*fws) if assignments is None else assignments
     ind = pd.concat([fw.indicators for fw in fws], ignore_index=True)
     has = set(zip(t["framework"], t["indicator_id"], strict=True))
@@ -227,9 +229,11 @@ def _themed(frameworks, assignments, vocabulary):
 
     Assignments are computed if not given; coverage describes what a holder must show.
     """
+    from ..framework.io import load
     from .tables import _load
 
-    fws = _load(frameworks)
+    given = [load(f) for f in frameworks]  # once: _load tells versions apart by new ids
+    fws = _load(given)
     vocab = _vocab(vocabulary)
     t = assign_themes(*fws, vocabulary=vocab) if assignments is None else assignments
     ind = pd.concat([fw.indicators for fw in fws], ignore_index=True)

@@ -8,6 +8,7 @@ decision goes into the report with its reason and confidence.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -50,17 +51,19 @@ def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     if layout == "headings-lists" and tables:
         doc = _outside_tables(doc)
     elif tables and outside and layout is None and _text(doc, False) > _text(doc, True):
-        return _better_reading(path, kind, doc, draft, hints)  # the text could hold more
+        return _better_reading(kind, doc, draft, hints)  # the text could hold more
     return read_into(doc, draft, hints, kind_name=name)
 
 
-def _better_reading(path: Path, kind: str, doc: Document, draft: Draft, hints: dict) -> dict:
+def _better_reading(kind: str, doc: Document, draft: Draft, hints: dict) -> dict:
     """Read ``doc`` whole and without its tables; keep the reading with twice the text."""
     from .limits import IngestError
 
     name = _KIND_NAMES[kind]
     readings, errors = [], []
-    for trial_doc in (doc, _outside_tables(_read(path, kind))):
+    # read_into changes the document it reads: the second reading gets a copy, not a re-read
+    text_only = _outside_tables(copy.deepcopy(doc))
+    for trial_doc in (doc, text_only):
         trial = Draft(IngestReport(draft.report.file))
         try:
             info = read_into(trial_doc, trial, hints, kind_name=name)
