@@ -246,3 +246,28 @@ def test_a_placeholder_organisation_is_never_printed(tmp_path):
     assert 'class="organisation"' not in page  # (the marks keep the file's own value)
     back = compkit.ingest(tmp_path / "cis.docx").framework
     assert list(back.indicators["text"]) == list(fw.indicators["text"])
+
+
+def test_redline_keeps_groups_stems_and_the_two_sides_apart():
+    from compkit.authoring import render_redline
+
+    old = compkit.load(Path(__file__).parent / "data" / "corpus" / "hse-stress-competencies.yaml")
+    doc = compkit.framework.to_dict(old)
+    doc["stem"] = "The manager:"
+    first = doc["competencies"][0]["indicators"][0]
+    first["text"] = first["text"].replace("handle workload", "handle the workload")
+    body = docx.Document(io.BytesIO(render_redline(old, from_dict(doc))))
+    lines = [
+        (p.style.name, "".join(p._p.xpath(".//w:t/text() | .//w:delText/text()")))
+        for p in body.paragraphs
+    ]
+    assert ("Heading 1", "Demands") in lines
+    start = lines.index(("Heading 2", "Managing workload and resources"))
+    shown = [text for _, text in lines[start + 1 : start + 6]]
+    assert shown[:3] == ["Manager", "The manager:", "Effective behaviours"]
+    ineffective = next(i for i, (_, t) in enumerate(lines) if t == "Ineffective behaviours")
+    assert lines[ineffective + 1][1] == "delegating work unequally to team"
+    effective = lines[start + 4 : ineffective]
+    assert all(style == "List Bullet" for style, _ in effective)
+    inserted = body.element.body.xpath(".//w:ins//w:t/text()")
+    assert "The manager:" in inserted and " the" in inserted

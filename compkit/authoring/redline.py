@@ -5,7 +5,10 @@ by level, with every change since the old version as a Word revision (``w:ins`` 
 reworded statement shows its deleted and inserted words; an added statement is an inserted
 paragraph, a removed one a deleted paragraph; a statement moved to another level or competency,
 split or merged is deleted where it was and inserted where it is; renamed competencies and levels
-show both names. In Word, *Accept All Changes* gives the new version word for word and *Reject
+show both names. Competencies stand under their group's heading, each level's stem ("You can:")
+comes before its statements (a changed stem shows its words deleted and inserted), and the
+effective and ineffective behaviours of a framework that has both are listed apart, under their
+headings. In Word, *Accept All Changes* gives the new version word for word and *Reject
 All Changes* the old one, so an author can accept or reject each change on its own.
 """
 
@@ -17,6 +20,7 @@ from itertools import count
 from typing import TYPE_CHECKING
 
 from .._word import field, set_language
+from ._layout import side_names
 from ._wordiff import _ops
 from .changelog import summary as told
 from .versions import diff
@@ -181,6 +185,34 @@ def _heading(doc, tracker: _Tracker, level: int, old: str | None, new: str | Non
     return para, note
 
 
+def _stem(doc, tracker: _Tracker, old: str, new: str) -> None:
+    """The stem the level's statements complete, in italics; a changed one shows its words."""
+    from docx.oxml.ns import qn
+
+    if not (old or new):
+        return
+    para = doc.add_paragraph()
+    if old and not new:
+        tracker.run(para, "del", old)
+    elif new and not old:
+        tracker.run(para, "ins", new)
+    else:
+        _reworded(tracker, para, old, new)
+    for run in para._p.iter(qn("w:r")):
+        run.get_or_add_rPr().get_or_add_i()
+
+
+def _group_names(a, b, back: dict[str, str]) -> dict[str, str]:
+    """Each competency's group name as the new version has it (the old one's if removed)."""
+    names = {}
+    for fw, comps in ((a, a.competency_records), (b, b.competency_records)):
+        groups = {g.id: g.name for g in fw.group_records}
+        for c in comps:
+            if fw is b or c.id not in back.values():
+                names[c.id] = groups.get(c.group or "", "")
+    return names
+
+
 def _notes(changes: pd.DataFrame):
     """What the margin says of each moved, split or merged statement, where it was and is."""
     from .changelog import _old_where, _where
@@ -249,24 +281,53 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
         }
     order_old = {i.id: n for n, i in enumerate(a.indicator_records)}
     order_new = {i.id: n for n, i in enumerate(b.indicator_records)}
+    polarity = {
+        "del": {i.id: i.polarity for i in a.indicator_records},
+        "ins": {i.id: i.polarity for i in b.indicator_records},
+    }
+    polarity["same"] = polarity["ins"]
+    two_sides = any(i.polarity == "ineffective" for fw in (a, b) for i in fw.indicator_records)
+    sides = dict(zip(("effective", "ineffective"), side_names(b), strict=True))
+    back = {kind: {n: o for o, n in maps[kind].items()} for kind in ("competency", "level")}
+    group_of = _group_names(a, b, back["competency"])
     said_level: set[str] = set()
+    group = None
     for comp in comps:
-        para, note = _heading(doc, tracker, 1, *names["competency"][comp], moved_comp.get(comp, ""))
+        if group_of.get(comp, "") != group:
+            group = group_of.get(comp, "")
+            if group:
+                doc.add_heading(group, level=1)
+        depth = 2 if any(group_of.values()) else 1
+        para, note = _heading(
+            doc, tracker, depth, *names["competency"][comp], moved_comp.get(comp, "")
+        )
         _comment(doc, para, note, author)
         shown = [lv for lv in levels if (comp, lv) in cells]
         for lv in shown:
-            para, note = _heading(doc, tracker, 2, *names["level"][lv])
+            para, note = _heading(doc, tracker, depth + 1, *names["level"][lv])
             if lv not in said_level:  # a renamed level is said once, not under every competency
                 said_level.add(lv)
                 _comment(doc, para, note, author)
+            old_stem = a.stem_for(back["competency"].get(comp, comp), back["level"].get(lv, lv))
+            _stem(doc, tracker, old_stem, b.stem_for(comp, lv))
 
-            def order(entry, order_old=order_old, order_new=order_new):
+            def side(entry) -> str:
                 kind, row = entry
-                if kind == "del":
-                    return (order_old.get(row["old_id"], 0), 0)
-                return (order_new.get(row["new_id"], 0), 1)
+                key = row["old_id"] if kind == "del" else row["new_id"]
+                return polarity[kind].get(key, "effective")
 
+            def order(entry, order_old=order_old, order_new=order_new, side=side):
+                kind, row = entry
+                first = side(entry) == "ineffective"
+                if kind == "del":
+                    return (first, order_old.get(row["old_id"], 0), 0)
+                return (first, order_new.get(row["new_id"], 0), 1)
+
+            heard = None
             for kind, row in sorted(cells[(comp, lv)], key=order):
+                if two_sides and side((kind, row)) != heard:
+                    heard = side((kind, row))
+                    doc.add_paragraph().add_run(sides[heard]).bold = True
                 para = doc.add_paragraph(style="List Bullet")
                 if kind == "same":
                     _reworded(tracker, para, row["old_text"], row["new_text"])
