@@ -163,7 +163,9 @@ def test_two_versions_of_one_framework_compare(probes, tmp_path):
         "# WSX Mind (wsx.yaml) and WSX Mind (wsx-v2.yaml): how the two versions compare"
     )
     assert "| Measure | WSX Mind (wsx.yaml) | WSX Mind (wsx-v2.yaml) |" in page
-    assert "The two frameworks are the same size (153 statements each)." in page
+    assert "The two versions are the same size (153 statements each)." in page
+    assert "The two frameworks" not in page and "The two versions at a glance" in page
+    assert "what changed, statement by statement, is in their change log (compkit diff" in page
     assert "Both write 153 statements." in page
     over = compare_overview("wsx", probes / "wsx-v2.yaml")
     assert over.columns.tolist() == ["wsx", "wsx-v2"]

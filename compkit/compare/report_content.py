@@ -134,7 +134,9 @@ def build_report(
         appendix_section,
         crosswalk_section,
         executive_summary,
+        kind,
         polarity_section,
+        versions,
     )
 
     fa, fb = tables._load((a, b))
@@ -145,17 +147,24 @@ def build_report(
     over = tables.compare_overview(fa, fb)
     mapped = _crosswalk(crosswalk, fa, fb)
     cw = crosswalk_section(mapped, fa, fb) if mapped is not None else None
+    two = kind(fa, fb)
+    key = [
+        "The figures behind the summary, each with a sentence saying what it means. "
+        f"Every figure is computed from the two {two} as published, statement by statement."
+    ]
+    if versions(fa, fb):
+        key.append(
+            "This report compares the two versions as wholes; what changed, statement by "
+            "statement, is in their change log (compkit diff, or compkit.diff in Python) and in "
+            "the new version with every change tracked (compkit diff --format docx)."
+        )
     sections = [
         Section(
             "Key figures",
-            [
-                "The figures behind the summary, each with a sentence saying what it means. "
-                "Every figure is computed from the two frameworks as published, statement by "
-                "statement."
-            ],
+            key,
             [Table("Headline differences", _headlines(heads, fws), wide="Finding")],
         ),
-        _shape(over, fws),
+        _shape(over, fws, two),
         _levels(tables.compare_levels(fa, fb), fws),
         _competencies(tables.compare_competencies(fa, fb), fws),
         _voice(tables.voice_shares(fa, fb), tables.statement_lengths(fa, fb), fws),
@@ -171,13 +180,12 @@ def build_report(
         sections.insert(1, cw)
     if appendix:
         sections.append(appendix_section(fws, assigned, mapped))
-    versions = (fa.title, fa.organisation) == (fb.title, fb.organisation)
-    what = "versions" if versions else "competency frameworks"
+    what = "versions" if versions(fa, fb) else "competency frameworks"
     return Report(
         title=title or f"{fa.label} and {fb.label}: how the two {what} compare",
         subtitle=(
             f"Two versions of {titled(fa)}: {fa.label} and {fb.label}"
-            if versions
+            if versions(fa, fb)
             else f"{titled(fa)} and {titled(fb)}"
         ),
         author=author,
@@ -235,7 +243,7 @@ _OVERVIEW_ROWS = {
 }
 
 
-def _shape(over: pd.DataFrame, fws) -> Section:
+def _shape(over: pd.DataFrame, fws, two: str = "frameworks") -> Section:
     shown = over.loc[[k for k in _OVERVIEW_ROWS if k in over.index]]
     shown = shown.rename(index=_OVERVIEW_ROWS).rename_axis(index="measure")
     cells = shown.map(lambda v: fmt(v) if isinstance(v, float) else v)
@@ -245,7 +253,7 @@ def _shape(over: pd.DataFrame, fws) -> Section:
     return Section(
         "Shape",
         ["Size, levels and the way statements are written, side by side."],
-        [Table("The two frameworks at a glance", table, wide="Measure"), fig],
+        [Table(f"The two {two} at a glance", table, wide="Measure"), fig],
     )
 
 

@@ -26,6 +26,24 @@ __all__ = ["appendix_section", "crosswalk_section", "executive_summary", "polari
 _pct = pct
 
 
+def versions(fa: Framework, fb: Framework) -> bool:
+    """Whether ``fa`` and ``fb`` are two versions of one framework (same title and publisher)."""
+    return (fa.title, fa.organisation) == (fb.title, fb.organisation)
+
+
+def kind(fa: Framework, fb: Framework) -> str:
+    """What the report compares, in the plural: "versions" of one framework, or "frameworks".
+
+    Examples
+    --------
+    >>> import compkit
+    >>> cis, wsx = compkit.load("cis"), compkit.load("wsx")
+    >>> kind(cis, wsx), kind(cis, cis)
+    ('frameworks', 'versions')
+    """
+    return "versions" if versions(fa, fb) else "frameworks"
+
+
 def executive_summary(
     fa: Framework, fb: Framework, over: pd.DataFrame, gaps: pd.DataFrame, mapped
 ) -> list[str]:
@@ -34,6 +52,8 @@ def executive_summary(
     from .tables import scope_by_level
 
     A, B = fa.id, fb.id
+    two = f"The two {kind(fa, fb)}"
+    neither = f"Neither {kind(fa, fb)[:-1]}"
     n = {fw.id: int(over.loc["effective indicators", fw.id]) for fw in (fa, fb)}
     big, small = (fb, fa) if n[B] > n[A] else (fa, fb)
     ratio = n[big.id] / max(n[small.id], 1)
@@ -42,7 +62,7 @@ def executive_summary(
             f"{big.label} asks more of its staff on paper: {plural(n[big.id], 'statement')} "
             f"a holder must show, against none in {small.label}"
             if n[big.id]
-            else "Neither framework has a statement a holder must show"
+            else f"{neither} has a statement a holder must show"
         )
     elif ratio >= 1.2:
         size = (
@@ -50,9 +70,9 @@ def executive_summary(
             f"against {n[small.id]:,} in {small.label} ({times(n[big.id], n[small.id])})"
         )
     elif n[A] == n[B]:
-        size = f"The two frameworks are the same size ({plural(n[A], 'statement')} each)"
+        size = f"{two} are the same size ({plural(n[A], 'statement')} each)"
     else:
-        size = f"The two frameworks are of similar size ({n[A]:,} and {n[B]:,} statements)"
+        size = f"{two} are of similar size ({n[A]:,} and {n[B]:,} statements)"
     arranged = {
         fw.id: f"{plural(len(fw.competency_records), fw.competency_term)} "
         f"at {plural(len(fw.level_records), 'level')}"
@@ -148,11 +168,11 @@ def executive_summary(
     ]
     said = f"{values[0]}; {values[1]}."
     if not fa.value_records and not fb.value_records:
-        said = "Neither framework names organisational values."
+        said = f"{neither} names organisational values."
     themes = (
         "Themes: " + "; ".join(theme_bits) + ", where the other framework says little or nothing."
         if theme_bits
-        else "The two frameworks cover the same themes in similar proportions."
+        else f"{two} cover the same themes in similar proportions."
     )
     paragraphs.append(f"{themes} {said}")
 
@@ -163,13 +183,13 @@ def executive_summary(
             f"By {mapped[1]}, no statement of {fa.label} has a counterpart in {fb.label}."
         )
     elif mapped is not None:
-        frame, kind = mapped
+        frame, how = mapped
         table = matches(frame, fa, fb)
         share = table.groupby("framework")["matched"].mean() * 100
         levels = crosswalk_levels(frame, fa, fb)
         top = levels.iloc[-1]
         paragraphs.append(
-            f"By {kind}, {_pct(share[A])} of {possessive(fa.label)} statements have a counterpart "
+            f"By {how}, {_pct(share[A])} of {possessive(fa.label)} statements have a counterpart "
             f"in {fb.label}, and {_pct(share[B])} of {possessive(fb.label)} have one in "
             f"{fa.label}. {possessive(fa.label)} {top['level_name']} corresponds most closely to "
             f"{possessive(fb.label)} "
