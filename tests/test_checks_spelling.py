@@ -82,3 +82,14 @@ def test_a_closed_up_form_the_dictionary_does_not_know_loses_a_tie():
     # ... and a word it knows is a spelling like any other: the first used wins the tie
     texts = ["Acts proactively.", "Acts pro-actively."]
     assert [f[1] for f in findings(texts)] == ["pro-actively"]
+
+
+def test_a_compound_ending_its_sentence_open_is_not_a_slip_of_its_modifier_form():
+    modifier = "Delivers high-quality services to families."
+    assert findings([modifier, "Writes reports that colleagues consider high quality."]) == []
+    # open before a noun, or hyphened where it is no modifier: still one word spelt two ways
+    assert [s for _, s, _ in findings([modifier, "Keeps high quality standards."])] == [
+        "high quality"
+    ]
+    nouns = ["Leads decision-making and planning.", "Shares in the team's decision making."]
+    assert [s for _, s, _ in findings(nouns)] == ["decision making"]

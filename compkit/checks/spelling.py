@@ -274,6 +274,7 @@ def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, l
     )[maybe]
     split = split.assign(key=[_variant_key(s, language) for s in split["both"]])
     split = split[split["key"].isin(joined)].drop(columns="both")
+    split = _drop_predicative(split, table, [text for _, text in texts])
     table = pd.concat([table, split], ignore_index=True)
     many = table.groupby("key", sort=False)["form"].nunique()
     table = table[table["key"].isin(many[many >= 2].index)]
@@ -281,6 +282,55 @@ def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, l
     for (key, form), group in table.groupby(["key", "form"], sort=False)["row"]:
         out[key][form] = [ids[r] for r in group]
     return out
+
+
+#: Words after which a hyphenated compound is not a modifier before a noun ("decision-making
+#: and …", "trade-offs between …").
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the and or but nor of to in on at for with by from as is are was were be been "
+        "that which who whom whose when where while than so if into onto within across "
+        "through via per between among about against without under over",
+    )
+)
+
+
+def _uses(form: str, text: str) -> list[str]:
+    """What follows each use of ``form`` in ``text``.
+
+    The next word (lower case), "" at a sentence's end, "," before other punctuation.
+    """
+    words = r"\s+".join(map(re.escape, form.split()))
+    pattern = rf"(?<![\w-]){words}(?![\w-])['’\")\]]*\s*(?:([A-Za-z]+)|([.;!?]|$)|.)"
+    return [
+        m.group(1).lower() if m.group(1) else "" if m.group(2) is not None else ","
+        for m in re.finditer(pattern, text, re.IGNORECASE)
+    ]
+
+
+def _drop_predicative(split: pd.DataFrame, table: pd.DataFrame, texts: list[str]):
+    """Split forms that end their sentence where every hyphenated form comes before a noun.
+
+    Compound modifiers take a hyphen before the noun and none after it: "high-quality code"
+    and "code that peers consider high quality." are one spelling, used in two places.
+    """
+    if split.empty:
+        return split
+    hyphened = table[table["form"].str.contains("-", regex=False)]
+    before_noun = {
+        key: all(
+            nxt and nxt not in _FUNCTION_WORDS and nxt != ","
+            for form, row in zip(group["form"], group["row"], strict=True)
+            for nxt in _uses(form, texts[row])
+        )
+        for key, group in hyphened.groupby("key")
+    }
+    final = [
+        before_noun.get(key, False) and all(nxt == "" for nxt in _uses(form, texts[row]))
+        for key, form, row in zip(split["key"], split["form"], split["row"], strict=True)
+    ]
+    return split[~np.array(final, dtype=bool)]
 
 
 @rule("T009", "inconsistent-spelling", "warning")
@@ -300,8 +350,10 @@ def inconsistent_spelling(ctx: Context):
     in en-GB text "behavior" becomes "behaviour" (but "organization", Oxford spelling, is
     British too). In en-GB text, "programme" and "program" (and "licence" and "license") are
     two words, not two spellings; in en-US text, "analyses" (the plural of "analysis") is not
-    the verb "analyzes"; and a verb with its particle ("pay off", "follows up") is not its
-    noun ("pay-off", "follow-up").
+    the verb "analyzes"; a verb with its particle ("pay off", "follows up") is not its
+    noun ("pay-off", "follow-up"); and a compound that ends its sentence unhyphenated ("code
+    peers consider high quality.") is not a slip where its hyphenated form always comes
+    before a noun ("high-quality code"): modifiers take the hyphen only there.
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.
