@@ -276,3 +276,32 @@ def test_a_skills_matrix_with_a_header_over_two_merged_rows_reads_a_row_per_skil
     assert len(repaired) == 1 and "nested list of 2 items" in repaired[0].repair.note
     notes = " ".join(result.report.to_frame()["message"])
     assert "header read over rows 2 and 3" in notes
+
+
+def test_a_word_bullet_over_a_nested_list_is_one_statement_as_in_markdown(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_heading("Communication", 1)
+    for level in ("Level 1", "Level 2"):
+        doc.add_heading(level, 2)
+        doc.add_paragraph(f"Explains plans clearly to colleagues at {level}.", "List Bullet")
+        doc.add_paragraph("Understands the difference between:", "List Bullet")
+        doc.add_paragraph("written and spoken updates", "List Bullet 2")
+        doc.add_paragraph("formal and informal channels", "List Bullet 2")
+        doc.add_paragraph(f"Listens to feedback at {level}.", "List Bullet")
+    doc.add_heading("Delivery", 1)
+    doc.add_heading("Level 1", 2)
+    doc.add_paragraph("Plans the week's work.", "List Bullet")
+    doc.add_paragraph("Keeps a written log", "List Bullet 2")  # deeper, but no lead-in
+    path = tmp_path / "nested.docx"
+    doc.save(path)
+    result = compkit.ingest(path)
+    texts = result.framework.indicators["text"].tolist()
+    joined = "Understands the difference between: written and spoken updates formal and informal"
+    assert texts.count(joined + " channels") == 2 and len(texts) == 8
+    assert "Keeps a written log" in texts
+    fw = result.framework
+    repaired = [i for i in fw.indicator_records if i.repair is not None]
+    assert len(repaired) == 2
+    assert "nested list of 2 items (paragraphs 4-5)" in repaired[0].repair.note

@@ -207,6 +207,9 @@ class Para:
     repair : str or None
         A note when the reader already joined the paragraph from parts of the source (an HTML
         list item with a nested list).
+    depth : int
+        How deep in a nested list the item stands (Word: 0 for a top-level item, 1 for an item
+        of a list nested in it, ...).
     """
 
     text: str
@@ -217,6 +220,7 @@ class Para:
     key: str = ""
     italic: bool = False
     repair: str | None = None
+    depth: int = 0
 
 
 @dataclass(frozen=True)

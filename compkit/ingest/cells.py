@@ -54,6 +54,7 @@ class Item:
     paras: list[Para] = field(default_factory=list)
     repair: tuple[str, str] | None = None  # (kind, note)
     marked: bool = False  # a list item (numbered or bulleted)
+    nested: int = 0  # items of a nested list joined to it (its lead-in ends in ":")
 
     @property
     def lines(self) -> list[int]:
@@ -167,6 +168,9 @@ def split_cell(
         if not text:
             continue
         if is_marked:
+            if items and p.depth > items[-1].paras[0].depth and _leads_in(items[-1]):
+                _nest(items[-1], text, p)
+                continue
             if items and number is not None and items[-1].numbers and _continues(items[-1], text):
                 _join(items[-1], text, p, "joined-split-numbers", number)
                 continue
@@ -180,6 +184,32 @@ def split_cell(
                 Item(text, [], [p], repair=("joined-wrapped-lines", p.repair) if p.repair else None)
             )
     return items, stem, None
+
+
+def _leads_in(item: Item) -> bool:
+    """Whether a list item takes the more deeply nested items below it ("… between:")."""
+    return item.nested > 0 or (item.marked and item.text.rstrip().endswith(":"))
+
+
+def _nest(item: Item, text: str, para: Para) -> None:
+    """Join an item of a nested list to the item that leads into it, as Markdown's are."""
+    item.text = f"{item.text} {text}"
+    item.paras.append(para)
+    item.nested += 1
+    where = [p.source.get("paragraph") for p in item.paras[1:]]
+    span = (
+        f" (paragraphs {where[0]}-{where[-1]})"
+        if None not in where
+        else f" (lines {item.lines[1]}-{item.lines[-1]})"
+        if len(item.lines) > 1
+        else ""
+    )
+    count = "one item" if item.nested == 1 else f"{item.nested} items"
+    item.repair = (
+        "joined-wrapped-lines",
+        f"This bullet holds a nested list of {count}{span}; the text is the whole bullet, "
+        "its lead-in followed by the nested items in order, joined with single spaces.",
+    )
 
 
 def _is_marked(p: Para) -> bool:

@@ -115,7 +115,8 @@ class _Reader:
             self.heading(Label(name, slot, tuple(source.items()), number=number, key=key), depth)
             return
         number, bullet = self.list_info(p, style, "body")
-        para = Para(text, source, number=number, bullet=bullet, key=key)
+        depth = _list_depth(p, style) if number is not None or bullet else 0
+        para = Para(text, source, number=number, bullet=bullet, key=key, depth=depth)
         if not self.seen_heading:
             self.doc.introduction.append(para)
             return
@@ -184,7 +185,13 @@ class _Reader:
             number, bullet = self.list_info(p, style, "cell")
             italic = any(run.italic for run in p.runs if run.text.strip())
             self.doc.all_keys[key] = (clean(p.text), source)
-            paras.append(Para(p.text, source, number=number, bullet=bullet, key=key, italic=italic))
+            depth = _list_depth(p, style) if number is not None or bullet else 0
+            paras.append(
+                Para(
+                    p.text, source, number=number, bullet=bullet, key=key, italic=italic,
+                    depth=depth,
+                )
+            )  # fmt: skip
         self.counters = counters
         shaded = _shaded(cell)
         return {
@@ -192,6 +199,19 @@ class _Reader:
             "source": {"table": t, "ref": f"row {r + 1}, column {c + 1}"},
             "shaded": shaded,
         }
+
+
+_LIST_STYLE = re.compile(r"^List(?: (?:Bullet|Number|Continue))?\s+(\d)$", re.IGNORECASE)
+
+
+def _list_depth(p, style: str) -> int:
+    """How deep a list paragraph is nested: its numbering level, else its style's ("List 2")."""
+    ppr = p._p.pPr
+    num = ppr.numPr if ppr is not None else None
+    if num is not None and num.ilvl is not None:
+        return int(num.ilvl.val)
+    m = _LIST_STYLE.match(style)
+    return int(m.group(1)) - 1 if m else 0
 
 
 def _heading_depth(p, style: str) -> int:
