@@ -20,7 +20,11 @@ __all__ = ["UNDEFINED", "Item", "cell_paras", "nested_repair", "split_cell", "un
 UNDEFINED = re.compile(
     r"^(?:n/?a|none|nil|not applicable|not (?:yet )?defined(?: by the (?:publisher|author))?|"
     r"not used|not required|tb[cd]|to be (?:confirmed|decided|defined|determined)|"
-    r"no (?:indicators|statements|behaviours|behaviors)(?: at this level)?|[-–—]+|\?)\.?$",
+    r"no (?:indicators|statements|behaviours|behaviors)(?: at this level)?|[-–—]+|\?|"
+    # a cell that refers to another instead of saying more: nothing new at this level
+    r"(?:same|as) (?:as )?(?:the )?(?:above|before|previous|prior|lower|level\s*\w{1,3}|"
+    r"[a-z]{1,3}-?\d{1,2})(?: level)?|no change(?: from (?:the )?(?:previous|prior) level)?)"
+    r"\.?$",
     re.IGNORECASE,
 )
 _EMPTY = re.compile(r"^\((?:none|empty|no statements)\)$", re.IGNORECASE)
@@ -35,8 +39,8 @@ def undefined_note(text: str) -> str | None:
     --------
     >>> undefined_note("n/a"), undefined_note("Not defined (n/a)"), undefined_note("Listens")
     ('n/a', 'n/a', None)
-    >>> undefined_note("TBD.")
-    'TBD.'
+    >>> undefined_note("TBD."), undefined_note("Same as L1."), undefined_note("As above")
+    ('TBD.', 'Same as L1.', 'As above')
     """
     text = clean(text)
     noted = _NOTED.match(text)

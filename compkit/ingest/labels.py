@@ -29,7 +29,12 @@ __all__ = [
     "split_role_marks",
 ]
 
-_TOKEN = r"(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
+#: A level's number, with its word ("Level 2", "Band IV") or its code, as career ladders write
+#: it ("L3", "IC4", "E5", "P2", "SWE-3", "M1"), or a CEFR level ("B2").
+_TOKEN = (
+    r"(?:(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
+    r"|(?:l|ic|e|p|m|g|se|swe|sde|em|eng)-?\d{1,2}|[abc][12])"
+)
 _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
 _LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
 _GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
@@ -159,6 +164,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (0.8, 0.0)
     >>> level_score("Level 5 – Deputy Director (SCS PB1)")
     0.8
+    >>> level_score("IC4"), level_score("L3"), level_score("B2"), level_score("C3")
+    (1.0, 1.0, 1.0, 0.0)
     """
     t = clean(text).lower()
     if t in listed or _LEVEL_TOKEN.match(t):

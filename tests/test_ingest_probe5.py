@@ -1,0 +1,83 @@
+"""Ingest of shapes found on a fifth round of real public frameworks, on self-written fixtures.
+
+Tech career ladders (Teleport's engineering levels, Dropbox's career framework) and the CEFR
+self-assessment grid name their levels by code ("L1", "IC3", "B2") and refer one cell to
+another ("Same as L1."); each defect found is pinned here on a small fixture.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import compkit
+
+GRID = """# Levels
+
+| Area | {0}1 | {0}2 | {0}3 |
+| --- | --- | --- | --- |
+| Security | Applies basic security principles. | Applies security guidelines. | Designs secure protocols. |
+| Networking | Reasons about networking concepts. | Designs networks for a team. | Same as {0}2. |
+"""
+
+
+def _cells(result) -> list[tuple[str, str, str]]:
+    frame = result.framework.indicators
+    return list(zip(frame["competency_id"], frame["level"], frame["text"], strict=True))
+
+
+@pytest.mark.parametrize("code", ["L", "IC", "E", "P"])
+def test_coded_level_columns_are_levels(tmp_path, code):
+    path = tmp_path / "grid.md"
+    path.write_text(GRID.format(code), encoding="utf-8")
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == [f"{code}1", f"{code}2", f"{code}3"]
+    assert [c.name for c in fw.competency_records] == ["Security", "Networking"]
+    assert ("networking", f"{code.lower()}2", "Designs networks for a team.") in _cells(result)
+    # "Same as L2." says the cell adds nothing: undefined, in the publisher's words
+    networking = fw.competency("networking")
+    assert [(u.level, u.note) for u in networking.undefined] == [
+        (f"{code.lower()}3", f"Same as {code}2.")
+    ]
+    assert len(fw.indicator_records) == 5
+
+
+def test_a_ladder_of_coded_job_titles_reads_a_level_per_title(tmp_path):
+    text = "".join(
+        f"# IC{n} Software Engineer\n\n## Results\n\n**Impact**\n\n- I deliver {what}\n\n"
+        for n, what in enumerate(["small tasks on time", "features for the team", "team goals"], 1)
+    )
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    result = compkit.ingest(path)
+    levels = [lv.name for lv in result.framework.level_records]
+    assert levels == ["IC1 Software Engineer", "IC2 Software Engineer", "IC3 Software Engineer"]
+    assert [t for *_, t in _cells(result)] == [
+        "I deliver small tasks on time",
+        "I deliver features for the team",
+        "I deliver team goals",
+    ]
+
+
+def test_cefr_levels_in_a_grid_are_levels(tmp_path):
+    rows = "\n".join(
+        f"| {skill} | " + " | ".join(f"I can {skill.lower()} at {lv}." for lv in LEVELS) + " |"
+        for skill in ("Listening", "Reading")
+    )
+    path = tmp_path / "cefr.md"
+    path.write_text(
+        "# Self-assessment grid\n\n| Skill | "
+        + " | ".join(LEVELS)
+        + " |\n|"
+        + " --- |" * 7
+        + "\n"
+        + rows
+        + "\n",
+        encoding="utf-8",
+    )
+    fw = compkit.ingest(path).framework
+    assert [lv.name for lv in fw.level_records] == list(LEVELS)
+    assert len(fw.indicator_records) == 12
+
+
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
