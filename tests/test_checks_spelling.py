@@ -93,3 +93,13 @@ def test_a_compound_ending_its_sentence_open_is_not_a_slip_of_its_modifier_form(
     ]
     nouns = ["Leads decision-making and planning.", "Shares in the team's decision making."]
     assert [s for _, s, _ in findings(nouns)] == ["decision making"]
+
+
+def test_a_compound_noun_before_a_function_word_is_not_a_slip_but_a_plural_noun_is():
+    modifier = "Delivers high-quality work for the team."
+    assert findings([modifier, "Reviews designs with high quality and care."]) == []
+    assert findings([modifier, "Keeps high quality standards for the team."]) != []
+    plural = ["Understands that trade-offs introduce debt.", "Weighs the trade offs between"]
+    assert [s for _, s, _ in findings([*plural, "Names trade offs between options."])] == [
+        "trade-offs"
+    ]

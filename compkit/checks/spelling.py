@@ -310,24 +310,28 @@ def _uses(form: str, text: str) -> list[str]:
 
 
 def _drop_predicative(split: pd.DataFrame, table: pd.DataFrame, texts: list[str]):
-    """Split forms that end their sentence where every hyphenated form comes before a noun.
+    """Split forms that stand as nouns where every hyphenated form comes before a noun.
 
-    Compound modifiers take a hyphen before the noun and none after it: "high-quality code"
-    and "code that peers consider high quality." are one spelling, used in two places.
+    Compound modifiers take a hyphen before the noun and none elsewhere: "high-quality code"
+    and "code that peers consider high quality." (or "built for the long term and ...") are
+    one spelling, used in two places. A split form counts as a noun when it ends its sentence
+    or a function word follows it; a hyphenated one as a modifier when a word that is not a
+    function word follows it.
     """
     if split.empty:
         return split
     hyphened = table[table["form"].str.contains("-", regex=False)]
-    before_noun = {
+    before_noun = {  # a plural ("trade-offs introduce ...") is a noun itself, not a modifier
         key: all(
-            nxt and nxt not in _FUNCTION_WORDS and nxt != ","
+            nxt and nxt not in _FUNCTION_WORDS and nxt != "," and not form.endswith("s")
             for form, row in zip(group["form"], group["row"], strict=True)
             for nxt in _uses(form, texts[row])
         )
         for key, group in hyphened.groupby("key")
     }
     final = [
-        before_noun.get(key, False) and all(nxt == "" for nxt in _uses(form, texts[row]))
+        before_noun.get(key, False)
+        and all(nxt == "" or nxt in _FUNCTION_WORDS for nxt in _uses(form, texts[row]))
         for key, form, row in zip(split["key"], split["form"], split["row"], strict=True)
     ]
     return split[~np.array(final, dtype=bool)]
@@ -351,9 +355,10 @@ def inconsistent_spelling(ctx: Context):
     British too). In en-GB text, "programme" and "program" (and "licence" and "license") are
     two words, not two spellings; in en-US text, "analyses" (the plural of "analysis") is not
     the verb "analyzes"; a verb with its particle ("pay off", "follows up") is not its
-    noun ("pay-off", "follow-up"); and a compound that ends its sentence unhyphenated ("code
-    peers consider high quality.") is not a slip where its hyphenated form always comes
-    before a noun ("high-quality code"): modifiers take the hyphen only there.
+    noun ("pay-off", "follow-up"); and a compound left open where it is a noun, at the end
+    of its sentence or before a function word ("code peers consider high quality.", "built
+    for the long term and ..."), is not a slip where its hyphenated form always comes before
+    a noun ("high-quality code"): modifiers take the hyphen only there.
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.
