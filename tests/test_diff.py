@@ -96,6 +96,26 @@ def test_a_rewording_below_the_threshold_is_a_removal_and_an_addition():
     ]
 
 
+def test_a_deletion_mid_list_that_renumbers_the_rest_removes_the_deleted_statement():
+    doc = to_dict("cis")
+    items = doc["competencies"][0]["indicators"]
+    cell = [i for i in items if i["level"] == items[0]["level"]]
+    assert len(cell) >= 3
+    gone = cell[1]
+    ids = [i["id"] for i in cell]
+    items.remove(gone)
+    for i, ident in zip(cell[2:], ids[1:], strict=False):  # as a re-ingest numbers them
+        i["id"] = ident
+    table = compkit.diff("cis", from_dict(doc))
+    assert table[["change", "old_id", "old_text"]].values.tolist()[0] == [
+        "removed",
+        gone["id"],
+        gone["text"],
+    ]
+    assert set(table["change"]) == {"removed", "id changed"}
+    assert len(table) == len(cell) - 1
+
+
 def test_a_role_requiring_other_levels_and_a_reworded_description_are_changes():
     doc = to_dict("cis")
     role = doc["roles"][0]

@@ -258,6 +258,14 @@ def _pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]
     return change, note
 
 
+def _moved_row(o, n, a: Framework, b: Framework, sim: float) -> dict:
+    """The change of a statement matched by its text under another id."""
+    change, note = _pair_change(o, n, a, b)
+    note = "; ".join(x for x in (f"id changed from {o.id} to {n.id}", note) if x)
+    change = "id changed" if change == "unchanged" else change
+    return _row("indicator", change, o, n, sim=sim, by="text", note=note)
+
+
 def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dict]:
     old = {i.id: i for i in a.indicator_records}
     new = {i.id: i for i in b.indicator_records}
@@ -330,10 +338,27 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
                     )
                 used_old.update(pieces)
                 used_new.add(j)
+    # A statement kept word for word under another id (a list renumbered after a deletion or
+    # an insertion) is that statement, whatever now holds its old id.
+    moved = {}
+    for j in cn:
+        if j not in used_new:
+            moved.setdefault(new[j].text, j)
+    for k in co:
+        j = moved.get(old[k].text)
+        if k not in used_old and j is not None and j not in used_new:
+            rows.append(_moved_row(old[k], new[j], a, b, 1.0))
+            used_old.add(k)
+            used_new.add(j)
+    weak = set()  # the same id, but the text of another statement: paired last, if at all
     for k in old:  # the same id in both versions
         if k in new and k not in used_old and k not in used_new:
+            same = old[k].text == new[k].text
+            if not same and dice[oi[k], ni[k]] < threshold:
+                weak.add(k)
+                continue
             change, note = _pair_change(old[k], new[k], a, b)
-            sim = 1.0 if old[k].text == new[k].text else dice[oi[k], ni[k]]
+            sim = 1.0 if same else dice[oi[k], ni[k]]
             rows.append(_row("indicator", change, old[k], new[k], sim=sim, by="id", note=note))
             used_old.add(k)
             used_new.add(k)
@@ -343,14 +368,19 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
         sub = dice[np.ix_([oi[k] for k in free_old], [ni[j] for j in free_new])]
         for r, c in _mutual_best(sub, threshold):
             k, j = free_old[r], free_new[c]
-            change, note = _pair_change(old[k], new[j], a, b)
-            note = "; ".join(x for x in (f"id changed from {k} to {j}", note) if x)
-            change = "id changed" if change == "unchanged" else change
-            rows.append(
-                _row("indicator", change, old[k], new[j], sim=sub[r, c], by="text", note=note)
-            )
+            rows.append(_moved_row(old[k], new[j], a, b, sub[r, c]))
             used_old.add(k)
             used_new.add(j)
+    for k in sorted(weak, key=list(old).index):  # rewritten in place: still its id's statement
+        if k not in used_old and k not in used_new:
+            change, note = _pair_change(old[k], new[k], a, b)
+            rows.append(
+                _row(
+                    "indicator", change, old[k], new[k], sim=dice[oi[k], ni[k]], by="id", note=note
+                )
+            )
+            used_old.add(k)
+            used_new.add(k)
     rows += [_row("indicator", "removed", old[k], None) for k in old if k not in used_old]
     rows += [_row("indicator", "added", None, new[j]) for j in new if j not in used_new]
     return rows
