@@ -69,6 +69,7 @@ SCOPE_COLOURS = ("#bddf26", "#2ab07f", "#2d708e", "#482475")
 #: Words for each voice of :func:`compkit.framework.text.voice`.
 VOICE_LABELS = {
     "first": "first person ('I ...')",
+    "second": "second person ('You ...')",
     "third": "third person ('Manages ...')",
     "other": "other (fragments, imperatives)",
 }

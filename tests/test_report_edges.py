@@ -128,7 +128,7 @@ def test_no_effective_statements_reads_as_such(wsx_neg):
     text = _text(wsx_neg)
     assert not re.search(r"\bnan\b|None", text)
     voice = _table(wsx_neg, "Voice: statements (share)").frame
-    assert voice["Probe Corp"].tolist() == ["–", "–", "–"]
+    assert voice["Probe Corp"].tolist() == ["–", "–", "–", "–"]
     assert "times as many" not in text
     assert "153 statements a holder must show, against none in Probe Corp" in text
     assert "0% first person" not in text

@@ -14,7 +14,7 @@ from functools import cached_property
 import pandas as pd
 
 from ..framework.model import Framework
-from ..framework.text import scope
+from ..framework.text import scope, scope_names
 from .similarity import NEAR, similar_pairs, token_counts
 from .voice import voice
 
@@ -73,7 +73,7 @@ class Context:
             index=ind.index,
             dtype=object,
         )
-        sc = scope(ind["text"])
+        sc = scope(ind["text"], scope_names(self.fw))
         return ind.assign(
             stem=stem,
             scope=sc.astype(str),
@@ -101,7 +101,7 @@ class Context:
         rank = units["scope_rank"].to_numpy().copy()
         count = units["n_tokens"].to_numpy().copy()
         parts = units.loc[~whole, "text"].tolist()
-        rank[~whole] = scope(parts).cat.codes.astype("int64").to_numpy()
+        rank[~whole] = scope(parts, scope_names(self.fw)).cat.codes.astype("int64").to_numpy()
         count[~whole] = token_counts(parts)
         return units.assign(whole=whole, scope_rank=rank, n_tokens=count)
 

@@ -6,7 +6,7 @@ import pandas as pd
 
 from .._plotting import figure, level_ticks, scope_bars, scope_legend
 from ..framework.io import load
-from ..framework.text import SCOPES, scope
+from ..framework.text import SCOPES, scope, scope_names
 
 
 def scope_table(framework) -> pd.DataFrame:
@@ -17,8 +17,9 @@ def scope_table(framework) -> pd.DataFrame:
     >>> scope_table("cis").loc["Level 4", "org"] > 0.5
     np.True_
     """
-    ind = load(framework).indicators
-    table = pd.crosstab(ind["level_name"], scope(ind["text"]), normalize="index")
+    fw = load(framework)
+    ind = fw.indicators
+    table = pd.crosstab(ind["level_name"], scope(ind["text"], scope_names(fw)), normalize="index")
     order = ind.drop_duplicates("level_name").sort_values("level_rank")["level_name"]
     return table.reindex(index=order, columns=list(SCOPES), fill_value=0.0).rename_axis(
         index="level", columns="scope"

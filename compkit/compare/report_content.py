@@ -235,6 +235,7 @@ _OVERVIEW_ROWS = {
     "statements a top-level holder must show": "Statements a top-level holder must show",
     "statements per level (lowest to highest)": "Statements per level (lowest to highest)",
     "first person (%)": "Written in the first person (%)",
+    "second person (%)": "Written in the second person (%)",
     "third person (%)": "Written in the third person (%)",
     "beyond own work (%)": "Reaching beyond the holder's own work (%)",
     "organisation or sector scope (%)": "Reaching the organisation or sector (%)",

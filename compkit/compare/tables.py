@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import UsageError
-from ..framework.text import SCOPES, scope, voice
+from ..framework.text import SCOPES, scope, scope_names, voice
 from ._loading import _load
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ __all__ = [
 
 FrameworkLike = "Framework | str | os.PathLike"
 #: Voices of :func:`compkit.framework.text.voice`, in display order.
-VOICES = ("first", "third", "other")
+VOICES = ("first", "second", "third", "other")
 _LEVEL_KEYS = ["framework", "level", "level_name", "level_rank"]
 
 
@@ -58,7 +58,7 @@ def _readings(fw: Framework) -> pd.DataFrame:
                 dtype="int64",
             ),
             voice=voice(ind["text"]),
-            scope=scope(ind["text"]),
+            scope=scope(ind["text"], scope_names(fw)),
         )
         _READINGS[fw] = cached
     return cached
@@ -81,7 +81,7 @@ def statements(
     pandas.DataFrame
         The ``indicators`` columns of :mod:`compkit.framework.frames`, plus ``n_levels``,
         ``level_position`` (0 for the lowest level, 1 for the highest), ``n_words``, ``voice``
-        (first, third, other) and ``scope`` (self, managed, team, org; ordered categorical).
+        (first, second, third, other) and ``scope`` (self, managed, team, org; ordered categorical).
 
     Examples
     --------
@@ -151,6 +151,7 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
                 str(int(v)) for v in per_level.tolist()
             ),
             "first person (%)": _pct((mine["voice"] == "first").mean()),
+            "second person (%)": _pct((mine["voice"] == "second").mean()),
             "third person (%)": _pct((mine["voice"] == "third").mean()),
             "beyond own work (%)": _pct((mine["scope"] != "self").mean()),
             "organisation or sector scope (%)": _pct((mine["scope"] == "org").mean()),
@@ -183,6 +184,7 @@ _OVERVIEW_ORDER = (
     "statements a top-level holder must show",
     "statements per level (lowest to highest)",
     "first person (%)",
+    "second person (%)",
     "third person (%)",
     "beyond own work (%)",
     "organisation or sector scope (%)",
@@ -340,14 +342,15 @@ def statement_lengths(*frameworks: Framework | str | os.PathLike) -> pd.DataFram
 def voice_shares(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     """How statements are written: one row per (framework, voice), with count and share (%).
 
-    ``first`` is "I ...", ``third`` "Manages ..." or "Is able to ...", ``other`` fragments and
-    imperatives (see :func:`compkit.framework.text.voice`). Effective statements only.
+    ``first`` is "I ...", ``second`` "You ...", ``third`` "Manages ..." or "Is able to ...",
+    ``other`` fragments and imperatives (see :func:`compkit.framework.text.voice`). Effective
+    statements only.
 
     Examples
     --------
     >>> t = voice_shares("cis", "wsx")
     >>> t[t["framework"] == "wsx"][["voice", "n"]].values.tolist()
-    [['first', 0], ['third', 148], ['other', 5]]
+    [['first', 0], ['second', 0], ['third', 148], ['other', 5]]
     """
     fws = _load(frameworks)
     st = _effective(fws)

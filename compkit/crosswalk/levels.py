@@ -122,10 +122,15 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
 
 
 def _scope_by_level(fw) -> pd.Series:
-    from ..framework.text import scope_rank
+    from ..framework.text import scope_names, scope_rank
 
     ind = fw.indicators
-    return scope_rank(ind["text"]).groupby(ind["level"]).mean().reindex(list(fw.level_ids))
+    return (
+        scope_rank(ind["text"], scope_names(fw))
+        .groupby(ind["level"])
+        .mean()
+        .reindex(list(fw.level_ids))
+    )
 
 
 def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> pd.DataFrame:

@@ -89,7 +89,7 @@ class Side:
 
 def side(fw) -> Side:
     """Prepare one framework for matching."""
-    from ..framework.text import scope_rank
+    from ..framework.text import scope_names, scope_rank
 
     ind = fw.indicators
     ranks = ind["level_rank"].to_numpy(dtype=np.float32)
@@ -102,7 +102,7 @@ def side(fw) -> Side:
         keys=lemmatise(prepare(ind["text"], names=names_of(fw))),
         position=(ranks - lo) / (hi - lo) if hi > lo else np.zeros_like(ranks),
         ranked=bool(hi > lo),
-        scope=scope_rank(ind["text"]).to_numpy(dtype=np.float32) / 3.0,
+        scope=scope_rank(ind["text"], scope_names(fw)).to_numpy(dtype=np.float32) / 3.0,
         clauses=clauses(ind["text"]).to_numpy(),
         comp_codes=ind["competency_id"].map({c: i for i, c in enumerate(comp_ids)}).to_numpy(),
         comp_ids=comp_ids,

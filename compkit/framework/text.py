@@ -69,12 +69,20 @@ _MEMBERSHIP = (
 _PATTERNS: dict[str, str] = {
     "org": (
         r"\borgani[sz]ation(?:al|'s)?\b|\bsector\b|\bexternal (?:stakeholders|partners)\b|"
-        r"\bWSX Mind(?:'s)? (?:performance|strategic)\b|\ball resources\b|"
+        r"\ball resources\b|"
         r"\bstrateg(?:y|ies|ic)\b|\bacross (?:the )?"
-        r"(?:whole )?(?:organi[sz]ation|WSX Mind)\b|\bkey decision makers\b|\bbusiness models?\b|"
+        r"(?:whole )?organi[sz]ation\b|\bkey decision makers\b|\bbusiness models?\b|"
         r"\binfrastructure\b|\bmulti-agency\b|\bprofessional communities\b|\bPR profile\b|"
-        r"\bexternally\b|\bwide circle\b|\bdrive WSX Mind\b|\brepresents? WSX Mind\b|"
-        r"\ball staff\b|\bstaff group\b"
+        r"\bexternally\b|\bwide circle\b|"
+        r"\ball staff\b|\bstaff group\b|"
+        # beyond one's own team: the company, the industry, other teams, the public
+        r"\bindustry\b|\b(?:company|org|business|engineering|industry)-wide\b|"
+        r"\b(?:the|our) (?:whole|entire|wider) (?:company|business|org|engineering)\b|"
+        r"\bacross (?:the )?(?:company|business|org|engineering|departments|functions|"
+        r"(?:multiple |many |other |several )?teams)\b|\b(?:multiple|other|several) teams\b|"
+        r"\bcross-(?:team|org)\b|\bcompany(?:'s)? (?:goals|strategy|mission|success|vision)\b|"
+        r"\b(?:open[- ]source|external|wider|professional) communit(?:y|ies)\b|\bpublicly\b|"
+        r"\bbeyond (?:my|our|their|your|the|his|her) (?:own )?(?:team|group|org|company)\b"
     ),
     "team": (
         r"\b(?:my|the|our|their|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
@@ -92,13 +100,42 @@ _PATTERNS: dict[str, str] = {
 _MEMBERSHIP_RE = re.compile("|".join(f"(?:{p})" for p in _MEMBERSHIP), re.IGNORECASE)
 
 
-def scope(texts: pd.Series | list[str]) -> pd.Series:
+def scope_names(fw) -> tuple[str, ...]:
+    """The names a framework's statements call its organisation by (for :func:`scope`).
+
+    Examples
+    --------
+    >>> import compkit
+    >>> scope_names(compkit.load("cis"))
+    ('Children in Scotland', 'CiS')
+    """
+    names = (fw.organisation, fw.short_name)
+    return tuple(dict.fromkeys(n for n in names if n and not n.startswith("(")))
+
+
+def _org_by_name(names: tuple[str, ...]) -> str:
+    """The pattern of statements reaching the organisation they name ("beyond Mews")."""
+    alts = "|".join(re.escape(n) for n in names if n)
+    if not alts:
+        return ""
+    n = f"(?:{alts})"
+    return (
+        rf"|\b(?:across|beyond|drive|drives|represents?|throughout) (?:the )?(?:whole |wider )?"
+        rf"{n}\b|\b{n}(?:'s)? (?:performance|strategic|strategy|engineering|goals|success|"
+        rf"mission|reputation|vision|as a whole)\b|\b{n}-wide\b"
+    )
+
+
+def scope(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.Series:
     """Classify the scope of each statement: ``self``, ``managed``, ``team`` or ``org``.
 
     Parameters
     ----------
     texts : Series or list of str
         Statements.
+    names : tuple of str
+        The names statements call the organisation by (:func:`scope_names`): "beyond Mews",
+        "WSX Mind's performance" reach the organisation.
 
     Returns
     -------
@@ -114,8 +151,10 @@ def scope(texts: pd.Series | list[str]) -> pd.Series:
     ...     "I lead on organisational budget setting.",
     ...     "Actively participates in the team in order to generate ideas",
     ...     "Makes an impact on the whole tech organization",
-    ... ]).tolist()
-    ['self', 'managed', 'team', 'org', 'self', 'org']
+    ...     "You solve industry-wide problems",
+    ...     "You have meaningful impact beyond Mews",
+    ... ], names=("Mews",)).tolist()
+    ['self', 'managed', 'team', 'org', 'self', 'org', 'org', 'org']
     """
     from ._keywords import Statements
 
@@ -124,15 +163,16 @@ def scope(texts: pd.Series | list[str]) -> pd.Series:
     cleaned = Statements(Statements(s.fillna("").astype(str).tolist()).sub(_MEMBERSHIP_RE, " "))
     rank = np.zeros(len(s), dtype=np.int8)
     for level, pattern in enumerate(("managed", "team", "org"), 1):
-        hit = cleaned.contains(_PATTERNS[pattern], re.IGNORECASE)
+        rx = _PATTERNS[pattern] + (_org_by_name(tuple(names)) if pattern == "org" else "")
+        hit = cleaned.contains(rx, re.IGNORECASE)
         rank = np.where(hit, np.maximum(rank, level), rank)
     cat = pd.CategoricalDtype(list(SCOPES), ordered=True)
     return pd.Series(pd.Categorical.from_codes(rank, dtype=cat), index=s.index, name="scope")
 
 
-def scope_rank(texts: pd.Series | list[str]) -> pd.Series:
+def scope_rank(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.Series:
     """The scope of each statement as a number: 0 self, 1 managed, 2 team, 3 org."""
-    return scope(texts).cat.codes.rename("scope_rank")
+    return scope(texts, names).cat.codes.rename("scope_rank")
 
 
 _LEAD = re.compile(
@@ -140,6 +180,7 @@ _LEAD = re.compile(
     r"[A-Za-z-]+ly\s+)+"
 )
 _FIRST = re.compile(r"^(?:I|I'm|I've|We|We're|My|Our)\b", re.IGNORECASE)
+_SECOND = re.compile(r"^(?:You|You're|You've|You'll|Your)\b", re.IGNORECASE)
 _THIRD_WORDS = re.compile(
     r"^(?:Is|Has|Can|Able|Confident|Willing|Wiling|Values|Role models)\b", re.IGNORECASE
 )
@@ -147,23 +188,31 @@ _THIRD_VERB = re.compile(r"^[A-Za-z-]+[^s\W]s\b|^[A-Za-z-]*(?:ies|ses|xes|zes|ch
 
 
 def voice(texts: pd.Series | list[str]) -> pd.Series:
-    """Classify the grammatical voice of each statement: ``first``, ``third`` or ``other``.
+    """Classify the voice of each statement: ``first``, ``second``, ``third`` or ``other``.
 
-    ``first`` is "I ..." or "We ...", ``third`` a third-person verb ("Manages ...", "Is able
-    to ..."), ``other`` fragments, imperatives and lower-case starts.
+    ``first`` is "I ..." or "We ...", ``second`` "You ..." or "Your ...", ``third`` a
+    third-person verb ("Manages ...", "Is able to ..."), ``other`` fragments, imperatives and
+    lower-case starts.
 
     Examples
     --------
     >>> voice(["I take responsibility", "Manages it", "to be creative", "Act as a model",
     ...        "Positively changes", "Constantly seek ways",
-    ...        "Where appropriate, be decisive"]).tolist()
-    ['first', 'third', 'other', 'other', 'third', 'other', 'other']
+    ...        "Where appropriate, be decisive", "You lead the team"]).tolist()
+    ['first', 'third', 'other', 'other', 'third', 'other', 'other', 'second']
     """
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
     head = s.fillna("").astype(str).str.replace(_LEAD, "", regex=True).str.strip()
     first = head.str.contains(_FIRST, regex=True)
+    second = head.str.contains(_SECOND, regex=True) & ~first
     third = (
-        head.str.contains(_THIRD_WORDS, regex=True) | head.str.contains(_THIRD_VERB, regex=True)
-    ) & ~first
-    out = np.select([first.to_numpy(), third.to_numpy()], ["first", "third"], default="other")
+        (head.str.contains(_THIRD_WORDS, regex=True) | head.str.contains(_THIRD_VERB, regex=True))
+        & ~first
+        & ~second
+    )
+    out = np.select(
+        [first.to_numpy(), second.to_numpy(), third.to_numpy()],
+        ["first", "second", "third"],
+        default="other",
+    )
     return pd.Series(out, index=s.index, name="voice")
