@@ -379,3 +379,11 @@ def test_an_empty_top_level_is_not_measured_as_the_top(tmp_path):
     page = report_markdown("cis", v2, date="2027-01-15", appendix=False)
     said = re.search(r"At the top level, (\S+) of .*? against (\S+) of", page)
     assert said is not None and said.group(1) == said.group(2) != "0%"
+
+
+def test_themes_say_who_checked_them():
+    ours = _text(build_report("cis", "wsx", date=DATE, crosswalk=False, appendix=False))
+    assert "then, for CiS and WSX Mind, checked by a reviewer" in ours
+    theirs = _text(build_report("cis", MEDIUM, date=DATE, crosswalk=False, appendix=False))
+    assert "then, for CiS, checked by a reviewer" in theirs
+    assert "Medium" not in theirs.split("checked by a reviewer")[0][-60:]

@@ -66,9 +66,6 @@ def report_date(date) -> str:
     return f"{date.day} {date:%B %Y}"
 
 
-_date = report_date
-
-
 def _crosswalk(crosswalk, fa: Framework, fb: Framework):
     """The mappings to report on, or None (``None``: the reviewed cross-walk shipped, if any)."""
     from ..crosswalk import read_sssom, suggest
@@ -189,7 +186,7 @@ def build_report(
             else f"{titled(fa)} and {titled(fb)}"
         ),
         author=author,
-        date=_date(date),
+        date=report_date(date),
         summary=executive_summary(fa, fb, over, gaps, mapped),
         sections=[s for s in sections if s is not None],
         language=report_language(fa, fb),
@@ -250,18 +247,14 @@ def _shape(over: pd.DataFrame, fws, two: str = "frameworks") -> Section:
     cells = shown.map(lambda v: fmt(v) if isinstance(v, float) else v)
     cells = cells.map(lambda v: fmt(v.item() if hasattr(v, "item") else v))
     table = readable(cells.reset_index().astype(str), fws)
-    fig = _counts_figure(fws)
+    from .plots import plot_counts
+
+    fig = figure_block("counts", "Statements per competency and level", plot_counts(*fws))
     return Section(
         "Shape",
         ["Size, levels and the way statements are written, side by side."],
         [Table(f"The two {two} at a glance", table, wide="Measure"), fig],
     )
-
-
-def _counts_figure(fws) -> Figure:
-    from .plots import plot_counts
-
-    return figure_block("counts", "Statements per competency and level", plot_counts(*fws))
 
 
 def _levels(levels: pd.DataFrame, fws) -> Section:
@@ -377,12 +370,19 @@ def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws) -> Section:
             shown = shown.assign(**{f"{fw.id} %": np.nan, "difference": np.nan})
     headers = {fa.id: f"{fa.label} statements", fb.id: f"{fb.label} statements"}
     headers["difference"] = f"Difference ({fa.label} minus {fb.label}, points)"
+    by_hand = set(assigned.loc[assigned["method"] == "override", "framework"])
+    reviewed = [fw.label for fw in fws if fw.id in by_hand]
+    checked = (
+        f"then, for {' and '.join(reviewed)}, checked by a reviewer"
+        if reviewed
+        else "by keywords alone, which no reviewer has checked (read a sample in the appendix)"
+    )
     return Section(
         "Themes",
         [
             "Each statement is read against one shared list of about twenty themes an OD "
             "consultant recognises (wellbeing, learning, change, service users, finance ...), "
-            "by the words it uses, then checked by a reviewer. A statement may carry several "
+            f"by the words it uses, {checked}. A statement may carry several "
             "themes. 'Mostly' means at least twice the share of the other framework.",
         ],
         [
