@@ -305,6 +305,8 @@ def _join(text: str, more: str) -> str:
     ('day-to-day work', 'uses Kubernetes')
     >>> _join("technical & non-", "technical people")  # a prefix written with its hyphen
     'technical & non-technical people'
+    >>> _join("(Cloud-", "Watch, Prometheus)"), _join("HTTPS-", "JSON APIs")
+    ('(Cloud-Watch, Prometheus)', 'HTTPS-JSON APIs')
     """
     m = re.search(r"(?<![\w-])(\w+)-$", text)  # not "day-to-" of "day-to-day"
     if m and more[:1].islower():
@@ -314,6 +316,8 @@ def _join(text: str, more: str) -> str:
         whole = whole and not (head in _PREFIXES and _word(tail))  # "non-" "technical"
         return text[:-1] + more if whole else text + more
     if re.search(r"\w-$", text) and more[:1].islower():  # "day-to-" "day": a compound's hyphen
+        return text + more
+    if re.search(r"\w-$", text) and more[:1].isalnum():  # "HTTPS-" "JSON": a hyphen kept
         return text + more
     return f"{text} {more}"
 
