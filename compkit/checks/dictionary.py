@@ -152,12 +152,59 @@ def _slip(word: str, fix: str) -> bool:
     return kind == "swapped"
 
 
-def _compound(word: str) -> bool:
-    """Whether an unknown word is two known words written as one ("styleguides")."""
-    return any(
-        known(word[:k]) and (known(word[k:]) or _base_known(word[k:]))
-        for k in range(3, len(word) - 2)
+def _frequency(part: str) -> float:
+    """How common a known word, or a known word with a regular ending, is (1 for vocabulary)."""
+    if part in VOCABULARY or any(part.endswith(e) and part[: -len(e)] in VOCABULARY for e in "sd"):
+        return 1.0
+    return max(_speller().word_usage_frequency(part), _base_frequency(part))
+
+
+def _compound(word: str) -> float:
+    """How well an unknown word reads as two known words written as one ("styleguides").
+
+    The frequency of the rarer part, for the split whose rarer part is commonest; 0 when the
+    word does not split into two known words.
+
+    Examples
+    --------
+    >>> _compound("styleguides") > 1e-5, _compound("maintenace") < 1e-7, _compound("teamz")
+    (True, True, 0.0)
+    """
+    return max(
+        (
+            min(_frequency(word[:k]), _frequency(word[k:]))
+            for k in range(3, len(word) - 2)
+            if known(word[:k]) and (known(word[k:]) or _base_known(word[k:]))
+        ),
+        default=0.0,
     )
+
+
+def _respelt(word: str, nearby: list[str]) -> str:
+    """The dictionary's spelling of the inflection that ``word`` spells otherwise, or "".
+
+    A word read as a known word and an ending ("commit" + "ing") is no word when the same
+    ending on the same base is spelt otherwise one slip away: the last consonant doubled
+    ("committing", "reoccurring") or not ("targeting"), or a final "e" dropped ("using").
+
+    Examples
+    --------
+    >>> _respelt("commiting", ["commuting", "committing"]), _respelt("useing", ["using"])
+    ('committing', 'using')
+    >>> _respelt("sharding", ["sharing"])
+    ''
+    """
+    for end in ("ing", "ed", "er", "ers", "est"):
+        stem = word[: -len(end)]
+        if not word.endswith(end) or len(stem) < 3:
+            continue
+        for fix in nearby:
+            base = fix[: -len(end)]
+            if not fix.endswith(end) or len(base) < 2:
+                continue
+            if stem in (base + base[-1], base + "e") or base == stem + stem[-1]:
+                return fix
+    return ""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -166,7 +213,10 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
 
     Returns None for a correct word. Spelling variants of the other English are accepted, and
     a suggestion is in the given ``language``. An unknown word with no common word one letter
-    away is taken for a coinage or a name ("golang", "cruftification"), not a typo.
+    away is taken for a coinage or a name ("golang", "cruftification"), not a typo; so is one
+    that reads as a known word with an ending ("backfills") or as two known words written as
+    one ("styleguides"), unless the dictionary spells that ending otherwise ("commiting") or the
+    word one slip away is far commoner than the rarer of the two ("maintenace": "tenace").
 
     Examples
     --------
@@ -174,6 +224,8 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
     [None, None, 'willing', 'accurate', None]
     >>> likely_typo("organization", "en-US"), likely_typo("colour", "en-US")
     (None, None)
+    >>> likely_typo("commiting"), likely_typo("maintenace"), likely_typo("sharding")
+    ('committing', 'maintenance', None)
     """
     sp = _speller()
     w = word.lower().removesuffix("'s").removesuffix("'")
@@ -191,8 +243,6 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
         if best and sp.word_usage_frequency(best) >= COMMONER * max(freq, 1e-12):
             return best
         return None
-    if _base_known(w) or _compound(w):
-        return None
     # a typo sits one slip from a common word; a word far from any is a coinage or a name
     nearby = {c for c in sp.known(sp.edit_distance_1(w)) if c != w and _plausible(w, c)}
     # a long word one slip from a known word is a typo even of a less common one ("utomation")
@@ -205,6 +255,15 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
         key=lambda c: (_edit(w, c)[0] != "changed", sp.word_usage_frequency(c)),
         default="",
     )
+    # a known word with an ending ("backfills"), or two known words ("styleguides"), is a
+    # word, unless the dictionary spells that ending otherwise ("commiting") or the slip's word
+    # is far commoner than the rarer of the two ("maintenace": "main" + "tenace")
+    if respelt := _respelt(w, common):
+        fix = respelt
+    elif _base_known(w) or (
+        (part := _compound(w)) and not (fix and sp.word_usage_frequency(fix) >= COMMONER * part)
+    ):
+        return None
     if language.startswith("en-GB") and not fix:
         # a British word one slip away ("behavour" -> "behaviour"), by its American form
         gb = {c: american(c) for c in sp.edit_distance_1(w) if _plausible(w, c)}

@@ -3,9 +3,10 @@
 A framework writes its statements in one voice: first person ("I plan ..."), second person ("You
 understand ..."), about the holder ("Plans ...", "Can plan ...", "Is able to ...", "Accountable
 for ..."), or as instructions (the imperative or bare verb: "Plan ...", also the bullets that
-complete a stem such as "You should:"). Vectorised over a Series with regular expressions, plus
-one look-up per distinct first word in the spell-check dictionary (is "plans" a word? then "plan"
-can be a bare verb).
+complete a stem such as "You should:"); the voice is that of the main clause, read after any
+lead-in ("If asked, I ..."). Vectorised over a Series with regular expressions, plus one look-up
+per distinct first word in the spell-check dictionary (is "plans" a word? then "plan" can be a
+bare verb).
 """
 
 from __future__ import annotations
@@ -25,29 +26,54 @@ VOICES = {
     "other": "other",
 }
 
+# What may follow a lead-in: the main clause, opening with a lower-case word ("plans", "you",
+# "we") or with the pronoun "I", which is capital wherever it stands ("If asked, I write ...").
+_MAIN = r"(?=[a-z]|I\b)"
 # Openings before the statement's own first word: "Where appropriate,", "When unsure", "-ly".
 _LEAD = re.compile(
-    r"^\s*(?:(?:Where appropriate|Whenever possible|Where possible|If needed|Likewise|"
-    r"(?:Where|When|Whenever|If) (?!appropriate\b|possible\b)[a-z]+(?=,? [a-z]))[,;]?\s+|"
+    r"^\s*(?:(?:Where appropriate|Whenever possible|Where possible|When possible|If possible|"
+    r"If needed|Likewise|(?:Where|When|Whenever|If) (?!appropriate\b|possible\b)[a-z]+"
+    rf"(?=,? {_MAIN}))[,;]?\s+|"
     r"[A-Za-z-]+ly,?\s+(?:and\s+[A-Za-z-]+ly\s+)?)+"
 )
 # Any other short opening phrase, of up to four words closed by a comma before a lower-case
-# word ("As needed, involves ...", "In meetings, listens ...", "With guidance, plans ..."):
-# looked past only when the statement reads in no voice without doing so, since a verb and
-# its object can open a statement the same way ("Builds complex, reusable ...").
-_OPENING = re.compile(r"^\s*[A-Za-z][\w'/-]*(?: [\w'/-]+){0,3},\s+(?=[a-z])")
+# word or "I" ("As needed, involves ...", "In meetings, listens ...", "Working with my manager,
+# I ..."): looked past only when the statement reads in no voice without doing so, since a
+# verb and its object can open a statement the same way ("Builds complex, reusable ...").
+# Before a personal pronoun, a subject beyond doubt, the phrase may be longer and hold commas
+# itself ("With guidance from my manager, and Tech lead, I deliver ..."). Before a verb, only a
+# phrase that opens with a preposition or a participle may ("With guidance from their manager
+# and tech lead, delivers ..."), and not before a word in a list: the words after a comma
+# inside a list read as a verb ("Knowledge of systems, processes and tools").
+_OPENING = re.compile(
+    rf"^\s*(?:[A-Za-z][\w'/-]*(?: [\w'/-]+){{0,3}},\s+{_MAIN}|"
+    r"[A-Za-z][^.;:!?]{1,120}?,\s+(?=(?:I|you|we)(?:'[a-z]+)?\s+[a-z])|"
+    r"(?:With|Without|In|On|At|By|For|From|During|Through|Throughout|Under|Within|Across|"
+    r"Alongside|Beyond|Outside|Together with|As|Upon|Among|Given|[A-Z][a-z]+ing)\s"
+    r"[^,;.:!?]{1,100}?,(?:\s+(?:and|or)\s[^,;.:!?]{1,40}?,)?\s+"
+    r"(?=(?!and\b|or\b|but\b)[a-z][\w'-]*\s+(?!and\b|or\b)\w))"
+)
 # A subordinate clause closed by a comma before its main clause ("When something goes wrong,
 # you ...", "If a release slips, tells ..."): read past before the one-word leads of _LEAD,
 # which would otherwise take the clause's own verb ("goes") for the statement's.
 _CLAUSE = re.compile(
     r"^\s*(?:When|Whenever|Where|Wherever|If|While|Once|Before|After|Although|Though|Unless|"
-    r"Until|Since|As soon as)\s[^,;.:]{1,80}?,\s+(?=[a-z])"
+    rf"Until|Since|As soon as)\s[^,;.:]{{1,80}}?,\s+{_MAIN}"
+)
+# A clause cut short, with no comma before the main clause ("When possible I leverage ...",
+# "If asked I write ..."): read past before _CLAUSE, which would run on to a later comma. Before
+# "I", a subject beyond doubt, it may run to five words; before "you" or "we", to one.
+_ELLIPSIS = re.compile(
+    r"^\s*(?:When|Whenever|Where|Wherever|If|Once|Unless|While)\s+"
+    r"(?:(?:[a-z][\w'/-]*\s+){1,5}?(?=I(?:'[a-z]+)?\s+[a-z])|"
+    r"[a-z][\w'/-]*\s+(?=(?:you|we)(?:'[a-z]+)?\s+[a-z]))"
 )
 # "Not only leads, but ...": the verb follows.
 _NOT_ONLY = re.compile(r"^\s*Not only\s+(?=[a-z])")
 # Emphasis left from Markdown ("_Anticipates ..._", "**Plans** ...") is not a word.
 _MARKUP = re.compile(r"^[\s_*]+")
-_FIRST = re.compile(r"^(?:I|I'm|I've|I'll|We|We're|We've|My|Our)\b")
+# "I" only in its capital; "we", "my" and "our" also after a lead-in ("When possible, we ...").
+_FIRST = re.compile(r"^(?:I|I'm|I've|I'll|I'd|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur)\b")
 _SECOND = re.compile(r"^(?:You|You're|You've|Your)\b", re.IGNORECASE)
 # "Applicant is ...", "The post holder can ...", "Candidate has ...": a named holder, then a verb
 _NAMED_HOLDER = re.compile(
@@ -77,6 +103,13 @@ _NOT_VERBS = frozenset(
     per since than via where when while if whether though although because its their his her
     our my your together along alongside ahead""".split()  # noqa: SIM905
 )
+# A personal pronoun as the subject inside a statement's first clause, with no comma before it:
+# after a lead-in ("In partnership with my manager I define ...") or in a clause of its own
+# after a noun ("Code modules I write exhibit ...", "Work you have done ... has been ..."). The
+# words before it and the word after it are checked by :func:`_pronoun_subject`.
+_SUBJECT = re.compile(r"^((?:[A-Za-z][\w'/&-]*\s+){1,7}?)(I|you|we)(?:'[a-z]+)?\s+([a-z][\w-]*)")
+#: Words that end the first clause before a pronoun ("..., but we expect").
+_LINKS = frozenset("and or but so because yet then nor that which who whom".split())  # noqa: SIM905
 _THIRD_VERB = re.compile(r"^[A-Za-z-]*[^sui'\W]s$")
 _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*")
 
@@ -101,6 +134,25 @@ def _is_verb_base(word: str) -> bool:
     else:
         forms = [w + "s"]
     return any(known(f) for f in forms)
+
+
+def _pronoun_subject(head: str) -> str:
+    """The person of a pronoun that is the subject inside the first clause, or "" for none.
+
+    Examples
+    --------
+    >>> [_pronoun_subject(t) for t in ["Code modules I write exhibit it", "Work you have done",
+    ...     "In partnership with my manager I define it", "Share it with you and them",
+    ...     "Notes on L6 but we expect more", "Plan the work"]]
+    ['first', 'second', 'first', '', '', '']
+    """
+    m = _SUBJECT.match(head)
+    if not m:
+        return ""
+    before = m.group(1).lower().split()
+    if _LINKS.intersection(before) or before[-1] in _NOT_VERBS or m.group(3) in _NOT_VERBS:
+        return ""
+    return "second" if m.group(2) == "you" else "first"
 
 
 def _meant(word: str) -> str:
@@ -145,6 +197,12 @@ def _classify(head: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
 def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     """Classify each statement's voice: first, second, holder, bare or other.
 
+    The subject of the main clause is read after a lead-in: a clause or a phrase, closed by a
+    comma or not ("If asked, I write ...", "When possible I use ...", "With guidance from my
+    manager, and Tech lead, I deliver ..."). A statement that opens as an instruction or a
+    fragment but holds a pronoun's clause ("Code modules I write exhibit ...") is read in the
+    voice of most statements when that is the pronoun's (first or second person).
+
     A statement that completes a stem ("You should:" then "be familiar with ...") is read after
     its stem: a bare verb there is the stem's voice, so it counts as ``bare``.
 
@@ -171,9 +229,13 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     ... # doctest: +NORMALIZE_WHITESPACE
     ['first', 'second', 'holder', 'holder', 'holder', 'bare', 'other', 'holder', 'other',
      'holder', 'holder', 'second', 'holder', 'holder', 'holder']
+    >>> voice(pd.Series(["I plan my work", "If asked, I write it", "When possible I share it",
+    ...     "Working with my manager, I plan", "Code modules I write exhibit it"])).tolist()
+    ['first', 'first', 'first', 'first', 'first']
     """
     head = texts.fillna("").astype(str).str.replace(_MARKUP, "", regex=True)
     head = head.str.replace(_NOT_ONLY, "", regex=True)
+    head = head.str.replace(_ELLIPSIS, "", regex=True)
     head = head.str.replace(_CLAUSE, "", regex=True)
     head = head.str.replace(_LEAD, "", regex=True).str.strip()
     out, bare, head = _classify(head)
@@ -187,6 +249,15 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
         out[opened] = out[opened].where(~better, out2)
         bare[opened] = bare[opened] | (better & bare2)
         head[opened] = head[opened].where(~better, head2)
+    free = pd.Series(True, index=out.index) if stems is None else stems.eq("")
+    main = out[free].mode()
+    if len(main) == 1 and main.iloc[0] in ("first", "second"):
+        # an opening that reads as an instruction or a fragment, or as a pronoun's clause
+        # ("Code modules I write ...", "Work you have done ..."), is read in the framework's
+        # voice; never the other way ("Use the tools you have" among instructions)
+        loose = out.isin(["bare", "other"])
+        person = head[loose].map(_pronoun_subject)
+        out.loc[person[person == main.iloc[0]].index] = main.iloc[0]
     out = out.rename("voice")
     if stems is not None:
         # a bullet completing a stem: its own first word decides, in lower case as printed
