@@ -81,3 +81,19 @@ def test_cefr_levels_in_a_grid_are_levels(tmp_path):
 
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+
+def test_bold_level_labels_closed_by_a_colon_are_levels_not_stems(tmp_path):
+    text = "# Self-assessment\n\n## I. UNDERSTANDING\n\n"
+    for skill in ("Listening", "Reading"):
+        text += f"### {skill}\n\n" + "".join(
+            f"**{lv}:**\n*   I can {skill.lower()} at {lv}.\n\n" for lv in LEVELS[:3]
+        )
+    path = tmp_path / "cefr.md"
+    path.write_text(text, encoding="utf-8")
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == list(LEVELS[:3])
+    assert [c.name for c in fw.competency_records] == ["Listening", "Reading"]
+    assert fw.stem == "" and len(fw.indicator_records) == 6
+    assert ("reading", "b1", "I can reading at B1.") in _cells(result)

@@ -167,7 +167,7 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     >>> level_score("IC4"), level_score("L3"), level_score("B2"), level_score("C3")
     (1.0, 1.0, 1.0, 0.0)
     """
-    t = clean(text).lower()
+    t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
         return 1.0
     words = re.findall(r"[a-z0-9'-]+", t)

@@ -32,7 +32,7 @@ from .blocks import (
     numbered_name,
 )
 from .doctables import table_regions
-from .labels import polarity_of, split_role_marks
+from .labels import level_score, polarity_of, split_role_marks
 from .mdlists import item_indent
 
 __all__ = ["text_document"]
@@ -122,10 +122,15 @@ def _short_label(line: str) -> bool:
         and len(text.split()) <= 8
         and number is None
         and not bullet
-        and not text.endswith((".", ";", ",", ":"))
+        and (not text.endswith((".", ";", ",", ":")) or _level_colon(text))
         and (text[0].isupper() or text[0].isdigit())
         and not _VALUES_LINE.match(text)  # "Values: BRAVE" is a competency's values line
     )
+
+
+def _level_colon(text: str) -> bool:
+    """A level's name closed by a colon ("Level 1:", "A1:"): a label, not a stem."""
+    return text.endswith(":") and len(text.split()) <= 4 and level_score(text[:-1]) >= 0.8
 
 
 def text_document(
@@ -277,7 +282,8 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
             nxt = nonblank[k + 2]
         number, bullet, _ = marker(lines[nxt])
         if number is not None or bullet:
-            out[i] = ("heading over a list", lines[i].strip(), None)
+            label = clean(lines[i])
+            out[i] = ("heading over a list", label[:-1] if _level_colon(label) else label, None)
     # the same words elsewhere are the same heading, even over a paragraph ("Not defined");
     # so is a polarity label beside another ("Effective ..." where "Ineffective ..." heads a list)
     named = {clean(h[1]) for h in out.values()}
@@ -313,7 +319,13 @@ def _stem_line(line: str) -> bool:
     """A line such as "You can:" that the list below it completes."""
     text = clean(line)
     number, bullet, _ = marker(line)
-    return text.endswith(":") and number is None and not bullet and len(text.split()) <= 8
+    return (
+        text.endswith(":")
+        and number is None
+        and not bullet
+        and len(text.split()) <= 8
+        and not _level_colon(text)
+    )
 
 
 def _introduction(doc: Document, paras: list[Para]) -> None:
