@@ -97,3 +97,26 @@ def test_bold_level_labels_closed_by_a_colon_are_levels_not_stems(tmp_path):
     assert [c.name for c in fw.competency_records] == ["Listening", "Reading"]
     assert fw.stem == "" and len(fw.indicator_records) == 6
     assert ("reading", "b1", "I can reading at B1.") in _cells(result)
+
+
+LONG = "Competency,Level,Behaviour\nTeamwork,1,Helps colleagues\nTeamwork,2,Leads a team\n"
+
+
+def test_the_level_columns_hint_on_a_long_csv_is_refused_in_words(tmp_path):
+    from compkit.cli import main
+
+    path = tmp_path / "long.csv"
+    path.write_text(LONG, encoding="utf-8")
+    with pytest.raises(compkit.CompkitError, match="'level-columns' needs a column per level"):
+        compkit.ingest(path, layout="level-columns")
+    assert main(["ingest", str(path), "--layout", "level-columns"]) == 2
+
+
+def test_levels_given_that_head_no_row_are_left_out_or_refused(tmp_path):
+    path = tmp_path / "long.csv"
+    path.write_text(LONG, encoding="utf-8")
+    with pytest.raises(compkit.CompkitError, match=r"none of the levels given \('A', 'B'\)"):
+        compkit.ingest(path, levels=["A", "B"])
+    result = compkit.ingest(path, levels=["2", "1", "A"])
+    assert [lv.name for lv in result.framework.level_records] == ["Level 2", "Level 1"]
+    assert any("left out: A" in n.message for n in result.report.notes)

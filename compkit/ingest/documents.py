@@ -183,6 +183,14 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             "compkit-workbook": "compkit's own workbook (an .xlsx file)",
         }
         raise IngestError(report.file, f"layout {given!r} needs {needs[given]}; none found here")
+    if given == "level-columns" and given != layout:
+        from .limits import IngestError
+
+        raise IngestError(
+            report.file, "layout 'level-columns' needs a table with a column (or row) per "
+            f"level; none was found here (the document reads as {layout!r}); name the level "
+            "columns with levels=[...] as the table's header prints them"
+        )  # fmt: skip
     if given and given != layout:
         report.add("guess", f"layout {given!r} given; the document reads as {layout!r}", 0.5)
     report.layout = layout

@@ -74,6 +74,13 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "compkit-workbook":
         raise IngestError(path, "not compkit's own workbook (it has no compkit sheets)")
+    if layout == "level-columns" and not cols.get("_levels"):
+        header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
+        raise IngestError(
+            path, f"layout 'level-columns' needs a column per level; no column of the header "
+            f"row {row + 1} ({header}) names a level; give levels=[...] with the level names "
+            "as the header prints them, or layout 'long' for a level column"
+        )  # fmt: skip
     missing = [k for k in ("competency", "level", "text") if k not in cols]
     named = " or ".join("statement" if m == "text" else m for m in missing)
     if layout == "long" and missing:
@@ -328,6 +335,7 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
         draft.statement(Statement(ckey, lkey, text, polarity, numbers, source))
     if skipped:
         draft.report.add("unused", f"{skipped} rows with no statement text passed over", 0.6)
+    _drop_unused_levels(draft, list(given))
     if filled:
         draft.report.add(
             "guess",
@@ -340,6 +348,26 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
             "levels ranked in order of first appearance: "
             + ", ".join(lv.name for lv in draft.levels.values()),
             0.5,
+        )
+
+
+def _drop_unused_levels(draft: Draft, given: list[str]) -> None:
+    """Refuse a levels hint that names no level of the file; drop the names that head nothing."""
+    used = {s.level for s in draft.statements}
+    keys = {name: draft.find("level", name) for name in given}
+    if given and not used & set(keys.values()):
+        raise IngestError(
+            draft.report.file,
+            "none of the levels given (" + ", ".join(map(repr, given)) + ") is a "
+            "level of this file; expected the names its level column holds: "
+            + ", ".join(repr(draft.levels[k].name) for k in draft.levels if k in used)
+        )  # fmt: skip
+    idle = [name for name, key in keys.items() if key not in used]
+    for name in idle:
+        draft.levels.pop(keys[name], None)
+    if idle:
+        draft.report.add(
+            "guess", "levels given that head no statement, left out: " + ", ".join(idle), 0.6
         )
 
 
