@@ -120,3 +120,17 @@ def test_levels_given_that_head_no_row_are_left_out_or_refused(tmp_path):
     result = compkit.ingest(path, levels=["2", "1", "A"])
     assert [lv.name for lv in result.framework.level_records] == ["Level 2", "Level 1"]
     assert any("left out: A" in n.message for n in result.report.notes)
+
+
+def test_with_levels_given_a_heading_of_their_rank_naming_none_is_the_level_above(tmp_path):
+    text = "".join(
+        f"# IC{n} Engineer\n\n**Scope**\n\n- I own {scope}\n\n"
+        f"# Core Responsibilities\n\n## Results\n\n**Impact**\n\n- I deliver {goal}\n\n"
+        for n, scope, goal in ((1, "tasks", "tasks on time"), (2, "projects", "team goals"))
+    )
+    path = tmp_path / "pages.md"
+    path.write_text(text, encoding="utf-8")
+    result = compkit.ingest(path, levels=["IC1 Engineer", "IC2 Engineer"])
+    assert result.framework.level_ids == ("ic1-engineer", "ic2-engineer")
+    assert ("impact", "ic2-engineer", "I deliver team goals") in _cells(result)
+    assert any("'Core Responsibilities'" in n.message for n in result.report.notes)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .._words import plural_form
-from .blocks import Document, clean, numbered_heading
+from .blocks import Document, Label, clean, numbered_heading, numbered_name
 from .draft import Draft
 from .labels import classify
 from .outline import layout_of, read_regions, wrapped
@@ -89,6 +89,37 @@ def _better_reading(kind: str, doc: Document, draft: Draft, hints: dict) -> dict
         0.6,
     )
     return other
+
+
+def _fold_unnamed_levels(doc: Document, slot: str | None, draft: Draft) -> None:
+    """With levels given, a label of the levels' kind that names none is part of the level above.
+
+    A page per level often repeats a heading of the same rank ("Core Responsibilities" under
+    "IC3 Software Engineer"): what stands under it belongs to the level before it.
+    """
+    if slot is None:
+        return
+    last: Label | None = None
+    folded: dict[str, str] = {}
+    for region in doc.regions:
+        labels = list(region.labels)
+        for k, lb in enumerate(labels):
+            if lb.slot != slot:
+                continue
+            bare = numbered_name(lb.text)  # "1 - Novice" is the level "Novice"
+            if draft.find("level", bare[1] if bare else lb.text) or draft.find("level", lb.text):
+                last = lb
+            elif last is not None:
+                folded.setdefault(lb.text, last.text)
+                labels[k] = last
+        region.labels = tuple(labels)
+    for text, level in folded.items():
+        draft.report.add(
+            "guess",
+            f"{text!r} (a label of the levels' kind) read as part of the level above it, "
+            f"{level!r}: the levels given name no such level",
+            0.7,
+        )
 
 
 def _check_slot_hints(doc: Document, hints: dict, file: str) -> None:
@@ -205,6 +236,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     if hints.get("levels"):
         for rank, name in enumerate(hints["levels"], 1):
             draft.level(name, rank=rank)
+        _fold_unnamed_levels(doc, decision.slot_of("level"), draft)
     elif doc.level_names:
         report.add(
             "guess",
