@@ -8,24 +8,141 @@ The target is checked first: a symbolic link is followed (the file it points to 
 link stays); a folder, a pipe or a device is refused. Errors name the user's path, never the
 temporary one. Temporary files a killed write left behind (``.NAME.XXXX.tmp``, older than an
 hour) are removed by the next write to the same folder.
+
+Two checks every writer shares sit here too, below every subpackage: :func:`as_path` turns a
+path argument into a :class:`~pathlib.Path` (or one clear error), and :func:`check_suffix`
+refuses an output file whose suffix says another format than the one asked for.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import secrets
 import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from .errors import UsageError
 
-__all__ = ["atomic_dir", "atomic_path", "write_bytes", "write_text", "write_with"]
+__all__ = [
+    "as_path",
+    "atomic_dir",
+    "atomic_path",
+    "check_suffix",
+    "write_bytes",
+    "write_text",
+    "write_with",
+]
 
 _STALE_SECONDS = 3600
+#: Suffixes that name a kind of file: writing another format under one of them is refused.
+#: Not ``.txt`` (any output may be kept as "some text") nor ``.doc`` (Word opens a DOCX file
+#: so named without a word).
+FILE_SUFFIXES = frozenset(
+    {".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".json", ".graphml", ".xml", ".yaml"}
+    | {".yml", ".docx", ".odt", ".html", ".htm", ".md", ".pdf", ".png", ".svg", ".zip"}
+)
+
+
+def as_path(
+    value: object, what: str = "path", *, expected: str = "a file path (str or os.PathLike)"
+) -> Path:
+    """``value`` as a :class:`~pathlib.Path`, or one clear error naming the argument.
+
+    Parameters
+    ----------
+    value : str or os.PathLike
+        The path argument a user gave.
+    what : str
+        The argument's name, for the message.
+    expected : str
+        What the argument may be, for the message.
+
+    Returns
+    -------
+    pathlib.Path
+        The path.
+
+    Raises
+    ------
+    compkit.UsageError
+        For anything but a non-empty ``str`` or ``os.PathLike`` (None, a number, bytes, "").
+
+    Examples
+    --------
+    >>> as_path("build/cis.csv").name
+    'cis.csv'
+    >>> as_path(None, "path")
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: path must be a file path (str or os.PathLike), not NoneType
+    """
+    text = os.fspath(value) if isinstance(value, os.PathLike) else value
+    if isinstance(text, str):
+        if not text.strip():
+            raise UsageError(f"{what} is an empty string; expected {expected}")
+        return Path(text)
+    raise UsageError(f"{what} must be {expected}, not {type(value).__name__}")
+
+
+def check_suffix(path: Path, fmt: str, formats: Mapping[str, tuple[str, ...]]) -> None:
+    """Refuse to write format ``fmt`` to ``path`` when the path's suffix says another format.
+
+    A suffix ``fmt``'s files end in is fine, and so is a name whose suffix names no kind of
+    file (``cis``, ``cis.v2``): the format was asked for. A suffix of another kind of file
+    (:data:`FILE_SUFFIXES`: ``.xlsx`` for CSV text, ``.docx`` for YAML) is refused, as is a
+    file's suffix on a format written as a folder, and a folder where a file is to be written.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The output.
+    fmt : str
+        The format to write, a key of ``formats``.
+    formats : mapping
+        Each format the writer knows and the suffixes its files end in (lower case); an empty
+        tuple for a format written as a folder.
+
+    Raises
+    ------
+    compkit.UsageError
+        Naming the path, the format, what its suffix means, and the name expected.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> formats = {"csv": (".csv",), "xlsx": (".xlsx",)}
+    >>> check_suffix(Path("cis.CSV"), "csv", formats)
+    >>> check_suffix(Path("cis.xlsx"), "csv", formats)
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: cis.xlsx: the format csv contradicts the suffix .xlsx, which ...
+    """
+    allowed, suffix = formats[fmt], path.suffix.lower()
+    if allowed and path.is_dir():
+        raise UsageError(f"{path}: is a folder; expected the path of a file to write")
+    if suffix in allowed or suffix not in FILE_SUFFIXES:
+        return
+    if not allowed:
+        raise UsageError(
+            f"{path}: the format {fmt} writes a folder, but {suffix} is a file's suffix; "
+            "expected a folder name without a file suffix"
+        )
+    expected = f"a file name ending in {' or '.join(allowed)}"
+    other = next((f for f, ends in formats.items() if suffix in ends), None)
+    if other is not None:
+        raise UsageError(
+            f"{path}: the format {fmt} contradicts the suffix {suffix}, which means {other}; "
+            f"expected {expected}, or the format {other}"
+        )
+    raise UsageError(
+        f"{path}: the format {fmt} contradicts the suffix {suffix}; expected {expected}"
+    )
 
 
 def _target(target: str | os.PathLike, *, folder: bool = False) -> Path:
@@ -123,11 +240,14 @@ def atomic_dir(target: str | os.PathLike) -> Iterator[Path]:
     try:
         real.parent.mkdir(parents=True, exist_ok=True)
         _clean_stale(real.parent, real.name)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent))
+        tmp = _new_folder(real)
     except OSError as exc:
         raise _renamed(exc, target) from None
     try:
         yield tmp
+        for inner in tmp.rglob("*"):
+            if inner.is_file() and not inner.is_symlink():
+                inner.chmod(0o644)  # as a single file's write leaves it
         if real.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent))
             old.rmdir()
@@ -141,6 +261,22 @@ def atomic_dir(target: str | os.PathLike) -> Iterator[Path]:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _new_folder(real: Path) -> Path:
+    """A new hidden temporary folder beside ``real``, with a folder's usual permissions.
+
+    Made with :func:`os.mkdir` and mode ``0o777`` so the user's umask applies, as to any folder
+    they make (``tempfile.mkdtemp`` would leave it private, 0700, on a shared drive).
+    """
+    for _ in range(100):
+        tmp = real.parent / f".{real.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            tmp.mkdir(mode=0o777)
+        except FileExistsError:
+            continue
+        return tmp
+    raise FileExistsError(errno.EEXIST, "no free temporary name", os.fspath(real.parent))
 
 
 def write_text(target: str | os.PathLike, text: str) -> Path:

@@ -45,7 +45,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
 
     doc: dict[str, Any] = {"schema_version": 1}
     _framework_sheet(rows["framework"], doc, where, reader)
-    ids = _assign_ids(rows, exported, reader)
+    ids = _assign_ids(rows, exported, reader, [s for s in _KINDS if s != "indicators"])
 
     def entries(sheet: str, key: str, fields: tuple[str, ...]) -> list[dict]:
         out = []
@@ -78,6 +78,18 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
             if refs:
                 comp[field] = refs
         comp["indicators"] = []
+    # a new statement's id names its competency and level, which a row may give by name
+    comp_names = _Names(doc["competencies"], "competency")
+    level_names = _Names(doc["levels"], "level")
+
+    def stem(number: int, cells: dict) -> str:
+        found = (
+            names.find(cell_text(cells.get(column)).strip())
+            for column, names in (("competency", comp_names), ("level", level_names))
+        )
+        return "-".join(ident or "new" for ident in found)
+
+    ids |= _assign_ids(rows, exported, reader, ["indicators"], stem=stem)
     _indicators(rows["indicators"], ids["indicators"], doc, where, reader)
     _undefined(rows["undefined"], doc, where, reader)
     doc["roles"] = entries("roles", "roles", ("name", "description"))
@@ -194,10 +206,17 @@ def _rank(reader: Reader, number: int, value: Any) -> Any:
     return 0
 
 
-def _assign_ids(rows: dict, exported: dict, reader: Reader) -> dict[str, list[str]]:
-    """Each row's id: as typed, or a new one for a row without an id (never a deleted one)."""
+def _assign_ids(
+    rows: dict, exported: dict, reader: Reader, sheets: list[str], *, stem=None
+) -> dict[str, list[str]]:
+    """Each row's id in ``sheets``: as typed, or a new one (never a deleted one's) if empty.
+
+    A new row's id is made from its name; a new statement's from ``stem(number, cells)`` (its
+    competency and level ids) and the next free number: ``people-l2-3``.
+    """
     ids: dict[str, list[str]] = {}
-    for sheet, kind in _KINDS.items():
+    for sheet in sheets:
+        kind = _KINDS[sheet]
         taken = set(exported.get(sheet, ()))
         typed = []
         first: dict[str, int] = {}
@@ -218,20 +237,17 @@ def _assign_ids(rows: dict, exported: dict, reader: Reader) -> dict[str, list[st
         out = []
         for ident, (number, cells) in zip(typed, rows[sheet], strict=True):
             if not ident:
-                if sheet == "indicators":
-                    stem = "-".join(
-                        reader.text(sheet, number, c, cells.get(c)).strip() or "new"
-                        for c in ("competency", "level")
-                    )
+                if stem is not None:
+                    base = stem(number, cells)
                     n = 1 + max(
                         (
                             int(m.group(1))
                             for t in taken
-                            if (m := re.fullmatch(rf"{re.escape(stem)}-(\d+)", t))
+                            if (m := re.fullmatch(rf"{re.escape(base)}-(\d+)", t))
                         ),
                         default=0,
                     )
-                    ident = f"{stem}-{n}"
+                    ident = f"{base}-{n}"
                 else:
                     base = slug(reader.text(sheet, number, "name", cells.get("name")))
                     ident, n = base, 1
@@ -245,22 +261,25 @@ def _assign_ids(rows: dict, exported: dict, reader: Reader) -> dict[str, list[st
 
 
 class _Names:
-    """Finds a level, competency or role of the sheets by its id or its name (any case)."""
+    """Finds a level, competency or role of the sheets by its id or name (any case), or rank."""
 
     def __init__(self, entries: list[dict], term: str):
         self.term, self.ids = term, [str(e.get("id")) for e in entries]
         self.known_ids = set(self.ids)
         self.names: dict[str, list[str]] = defaultdict(list)
+        self.ranks: dict[str, list[str]] = defaultdict(list)
         for e in entries:
             self.names[str(e.get("name", "")).strip().casefold()].append(str(e.get("id")))
+            if "rank" in e:
+                self.ranks[str(e["rank"])].append(str(e.get("id")))
         shown = [f"{e.get('id')} ({e.get('name')})" for e in entries[:12]]
         self.known = ", ".join(shown) + (", ..." if len(entries) > 12 else "") or "none"
 
     def find(self, text: str) -> str | None:
-        """The id ``text`` names (an id first, else a unique name); None when it names none."""
+        """The id ``text`` names (an id, else a unique name or rank); None when it names none."""
         if text in self.known_ids:
             return text
-        hits = self.names.get(text.strip().casefold(), [])
+        hits = self.names.get(text.strip().casefold(), []) or self.ranks.get(text.strip(), [])
         return hits[0] if len(hits) == 1 else None
 
     def unknown(self, text: str) -> str:

@@ -407,7 +407,8 @@ def render(
     Raises
     ------
     compkit.UsageError
-        For an unknown format, role or layout.
+        For an unknown format, role or layout, or a ``path`` whose suffix says another format
+        than ``to``.
 
     Examples
     --------
@@ -416,13 +417,15 @@ def render(
     >>> out.read_text(encoding="utf-8").count("### Level 4")
     6
     """
-    path = Path(path)
+    path = _atomic.as_path(path)
+    suffixes = {k: tuple(dict.fromkeys((v, v.replace("ml", "m")))) for k, v in FORMATS.items()}
     suffix = path.suffix.lower()
-    fmt = to or next((k for k, v in FORMATS.items() if suffix in (v, v.replace("ml", "m"))), None)
+    fmt = to or next((k for k, v in suffixes.items() if suffix in v), None)
     if fmt not in FORMATS:
         raise UsageError(
             f"unknown document format {to or suffix!r}; expected one of: {', '.join(FORMATS)}"
         )
+    _atomic.check_suffix(path, fmt, suffixes)
     if fmt == "docx":
         data = render_docx(framework, role=role, layout=layout, marks=marks)
         return _atomic.write_bytes(path, data)

@@ -27,6 +27,10 @@ FORMATS = {
     "case": None,
 }
 
+#: The suffixes each format's file may end in (none for a folder).
+_SUFFIXES = {fmt: (suffix,) if suffix else () for fmt, suffix in FORMATS.items()}
+_SUFFIXES |= {"workbook": (".xlsx",), "case": (".json",)}
+
 
 def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path:
     """Write ``framework`` to ``path`` as ``to`` (default: from the path's suffix).
@@ -48,7 +52,7 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
     Raises
     ------
     compkit.UsageError
-        For an unknown format.
+        For an unknown format, or a ``path`` whose suffix says another format than ``to``.
 
     Examples
     --------
@@ -60,7 +64,7 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
     from ..framework.export import csv_text
     from ..framework.io import load, write_json
 
-    path = Path(path)
+    path = _atomic.as_path(path)
     suffixes = {v: k for k, v in FORMATS.items() if v}
     fmt = to or suffixes.get(path.suffix.lower())
     if fmt is None and not path.suffix:
@@ -73,6 +77,7 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
             f"unknown export format {to or path.suffix or str(path)!r}; expected one of: "
             f"{', '.join(FORMATS)}"
         )
+    _atomic.check_suffix(path, fmt, _SUFFIXES)
     fw = load(framework)
     if fmt == "csv":
         return _atomic.write_text(path, csv_text(fw.indicators))

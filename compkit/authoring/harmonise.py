@@ -75,10 +75,14 @@ def _local(curie: str) -> str:
 
 def _oriented(crosswalk, other: Framework, base: Framework) -> pd.DataFrame:
     """The cross-walk with ``other``'s statements as subjects (columns swapped if need be)."""
+    from .._atomic import as_path
     from ..crosswalk import read_sssom
     from ..errors import UsageError
 
-    frame = crosswalk if isinstance(crosswalk, pd.DataFrame) else read_sssom(crosswalk)
+    if not isinstance(crosswalk, pd.DataFrame):
+        expected = "a cross-walk (a DataFrame, a bundled name or a file path)"
+        crosswalk = read_sssom(as_path(crosswalk, "crosswalk", expected=expected))
+    frame = crosswalk
     other_ids = {i.id for i in other.indicator_records}
     base_ids = {i.id for i in base.indicator_records}
     subjects, objects = frame["subject_id"].map(_local), frame["object_id"].map(_local)
@@ -189,7 +193,8 @@ def draft(
     Raises
     ------
     compkit.UsageError
-        When the cross-walk does not pair statements of the two frameworks.
+        When the cross-walk is neither a frame nor a path, or does not pair statements of the
+        two frameworks.
 
     Examples
     --------

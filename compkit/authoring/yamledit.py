@@ -84,7 +84,8 @@ def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool 
     Raises
     ------
     compkit.UsageError
-        When no path is given and the framework was not loaded from a file, or ``path`` holds
+        When no path is given and the framework was not loaded from a file, ``path`` is not a
+        path or has the suffix of another kind of file (``.docx``, ``.xlsx``), or it holds
         something other than a framework and ``force`` is not set.
 
     Examples
@@ -104,7 +105,7 @@ def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool 
     from ..framework.io import load, to_dict
 
     fw = load(framework)
-    target = Path(path) if path is not None else fw.path
+    target = _atomic.as_path(path) if path is not None else fw.path
     if target is None:
         raise UsageError(
             f"framework '{fw.id}' was not loaded from a file; give the path to write it to"
@@ -129,7 +130,8 @@ def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
     Raises
     ------
     compkit.UsageError
-        When ``path`` holds something else and ``force`` is not set, or is a folder.
+        When ``path`` holds something else and ``force`` is not set, is a folder, or has the
+        suffix of another kind of file (``.docx``, ``.xlsx``; even with ``force``).
 
     Examples
     --------
@@ -145,9 +147,10 @@ def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
     >>> replaceable(compkit.framework.bundled()["cis"]).startswith("# Children in Scotland")
     True
     """
-    target = Path(path)
+    target = _atomic.as_path(path)
     if target.is_dir():
         raise UsageError(f"{target}: is a folder; expected a framework file (.yaml) to write")
+    _atomic.check_suffix(target, "yaml", {"yaml": (".yaml", ".yml")})
     if not target.is_file():
         return None
     why = None

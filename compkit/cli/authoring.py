@@ -6,6 +6,15 @@ import sys
 
 from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, format_table
 
+#: The formats of ``compkit diff`` and the suffixes of their files.
+_DIFF_SUFFIXES = {
+    "table": (".txt",),
+    "csv": (".csv",),
+    "md": (".md",),
+    "html": (".html", ".htm"),
+    "docx": (".docx",),
+}
+
 
 def add_parsers(sub) -> None:
     """The authoring commands: diff, render and import (see compkit.diff, render, workbook)."""
@@ -24,11 +33,10 @@ def add_parsers(sub) -> None:
     dif.add_argument("new", metavar="NEW", help=FRAMEWORK_HELP)
     dif.add_argument(
         "--format",
-        choices=("table", "csv", "md", "html", "docx"),
-        default="table",
+        choices=tuple(_DIFF_SUFFIXES),
         help="a table, CSV, a Markdown or HTML change log, or a Word document of the new "
         "version with every change tracked, to accept or reject in Word (needs -o) "
-        "(default: table)",
+        "(default: from the suffix of -o; else table)",
     )
     dif.add_argument("-o", "--output", help="write to this file instead of standard output")
     dif.add_argument("--all", action="store_true", help="also list unchanged statements")
@@ -87,21 +95,19 @@ def _cmd_diff(args) -> int:
     from ..authoring.changelog import render_changelog
     from ..authoring.versions import diff
 
+    fmt = _diff_format(args.format, args.output)
     changes = diff(args.old, args.new, unchanged=args.all)
-    if args.format == "docx":
+    if fmt == "docx":
         from .._atomic import write_bytes
         from ..authoring.redline import render_redline
-        from ..errors import UsageError
 
-        if not args.output:
-            raise UsageError("--format docx writes a Word file: give its name with -o FILE.docx")
         path = write_bytes(args.output, render_redline(args.old, args.new))
         print(f"wrote {path}", file=sys.stderr)
         changed = bool((changes["change"] != "unchanged").any())
         return EXIT_FINDINGS if args.exit_code and changed else EXIT_OK
-    if args.format in ("md", "html"):
-        text = render_changelog(changes, to=args.format)
-    elif args.format == "csv":
+    if fmt in ("md", "html"):
+        text = render_changelog(changes, to=fmt)
+    elif fmt == "csv":
         from ..framework.export import csv_text
 
         text = csv_text(changes)
@@ -129,6 +135,28 @@ def _cmd_diff(args) -> int:
         sys.stdout.write(text)
     changed = bool((changes["change"] != "unchanged").any())
     return EXIT_FINDINGS if args.exit_code and changed else EXIT_OK
+
+
+def _diff_format(fmt: str | None, output: str | None) -> str:
+    """The format of ``diff``: as asked, else by the suffix of -o; refused if they differ."""
+    from .._atomic import FILE_SUFFIXES, as_path, check_suffix
+    from ..errors import UsageError
+
+    if output is None:
+        if fmt == "docx":
+            raise UsageError("--format docx writes a Word file: give its name with -o FILE.docx")
+        return fmt or "table"
+    path = as_path(output, "-o", expected="the name of the file to write")
+    suffix = path.suffix.lower()
+    known = next((f for f, ends in _DIFF_SUFFIXES.items() if suffix in ends), None)
+    if fmt is None and known is None and suffix in FILE_SUFFIXES:
+        raise UsageError(
+            f"-o {output}: a change list cannot be written as {suffix}; expected a name ending "
+            "in .txt (a table), .csv, .md, .html or .docx"
+        )
+    fmt = fmt or known or "table"
+    check_suffix(path, fmt, _DIFF_SUFFIXES)
+    return fmt
 
 
 def _cmd_render(args) -> int:

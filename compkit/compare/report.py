@@ -332,8 +332,9 @@ def write_report(
     Raises
     ------
     compkit.UsageError
-        For an unknown format, or the same framework given twice (two versions of one,
-        from different files, are compared and told apart by file name).
+        For an unknown format or one the suffix of ``path`` contradicts, or the same framework
+        given twice (two versions of one, from different files, are compared and told apart by
+        file name).
 
     Examples
     --------
@@ -342,7 +343,7 @@ def write_report(
     >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    path = Path(path)
+    path = _atomic.as_path(path)
     fmt = to or next((k for k, v in REPORT_FORMATS.items() if path.suffix.lower() == v), None)
     if fmt not in REPORT_FORMATS:
         raise UsageError(
@@ -353,6 +354,7 @@ def write_report(
         raise UsageError(
             f"{path} is a folder; give the report's file name (e.g. {path}/report.{fmt})"
         )
+    _atomic.check_suffix(path, fmt, {k: (v,) for k, v in REPORT_FORMATS.items()})
     report = build_report(
         a, b, title=title, author=author, date=date, crosswalk=crosswalk, appendix=appendix
     )

@@ -88,12 +88,13 @@ class Ingested:
         """Write the YAML (default: beside the source, ``<name>.yaml``) and its report.
 
         The report goes beside the YAML as ``<name>.ingest.md``. Both writes are atomic.
-        A framework file already there is replaced; any other file is refused unless ``force``
-        (see :func:`compkit.authoring.yamledit.replaceable`). Returns the YAML's path.
+        A framework file already there is replaced; any other file is refused unless ``force``,
+        and so is the suffix of another kind of file, such as ``.docx`` (see
+        :func:`compkit.authoring.yamledit.replaceable`). Returns the YAML's path.
         """
         from ..authoring.yamledit import replaceable
 
-        target = Path(path) if path is not None else self.path.with_suffix(".yaml")
+        target = _atomic.as_path(path) if path is not None else self.path.with_suffix(".yaml")
         if target.resolve() == self.path.resolve():
             raise IngestError(target, "the output would overwrite the document read; use -o")
         replaceable(target, force=force)
@@ -205,6 +206,8 @@ def ingest(
     ------
     IngestError
         An unsupported, damaged, protected or oversized file, or no framework found.
+    compkit.UsageError
+        When ``path`` is not a path (None, a number).
 
     Examples
     --------
@@ -215,7 +218,7 @@ def ingest(
     >>> result.framework.level_ids
     ('core', 'skilled', 'supervisory', 'management', 'executive')
     """
-    path = Path(path)
+    path = _atomic.as_path(path)
     if layout is not None and layout not in LAYOUTS:
         raise IngestError(path, f"unknown layout {layout!r}; expected one of: {', '.join(LAYOUTS)}")
     if blank_cells not in ("empty", "undefined"):
