@@ -134,3 +134,28 @@ def test_with_levels_given_a_heading_of_their_rank_naming_none_is_the_level_abov
     assert result.framework.level_ids == ("ic1-engineer", "ic2-engineer")
     assert ("impact", "ic2-engineer", "I deliver team goals") in _cells(result)
     assert any("'Core Responsibilities'" in n.message for n in result.report.notes)
+
+
+def test_a_pdf_grid_with_row_names_under_a_blank_header_reads_them_as_rows():
+    from compkit.ingest.pdftables import find_tables
+
+    pad = " " * 30
+    lines = [
+        "Self-assessment grid",
+        f"{pad}A1                   A2",
+        "Understanding   Listening    I can recognise      I can understand",
+        "                             familiar words.      phrases.",
+        "",
+        "                Reading      I can read names.    I can read texts.",
+    ]
+    _, grids, _ = find_tables(lines, 1, "p1")
+    (grid,) = grids.values()
+    rows = [[" ".join(p.text for p in cell["paras"]).strip() for cell in row] for row in grid]
+    assert rows[0] == ["", "", "A1", "A2"]
+    assert rows[1] == [
+        "Understanding",
+        "Listening",
+        "I can recognise familiar words.",
+        "I can understand phrases.",
+    ]
+    assert rows[2][1:] == ["Reading", "I can read names.", "I can read texts."]

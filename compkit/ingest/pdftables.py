@@ -87,6 +87,28 @@ def _lead(cells: list[tuple[int, str]]) -> int:
     return 0
 
 
+def _label_columns(lines: list[str], start: int, first: int) -> list[int]:
+    """Where the row names of a table stand when its header names only the level columns.
+
+    A cell's text that ends before the first level column, on a line whose text runs on into
+    the level columns, is a row name ("Understanding   Listening   I can recognise ..."); one
+    or two such columns, else none.
+    """
+    seen: set[int] = set()
+    for line in lines[start : start + 400]:
+        if _header(line):
+            break
+        parts = segments(line)
+        if len(parts) < 2 or parts[-1][0] < first - 2:
+            continue
+        seen.update(at for at, text in parts if at + len(text) < first - 1)
+    columns: list[int] = []
+    for at in sorted(seen):
+        if not columns or at - columns[-1] > 2:
+            columns.append(at)
+    return columns if len(columns) <= 2 else []
+
+
 def _by_row(cells: list[tuple[int, str]]) -> bool:
     """Whether a header's first cell names a column of levels over 2+ competency names."""
     return (
@@ -162,6 +184,10 @@ def find_tables(
         starts = [s for s, _ in head]
         by_row = _by_row(head)
         lead = 0 if by_row else _lead(head)
+        if not by_row and not lead:  # row names under a blank header: columns of their own
+            left = _label_columns(lines, i + 1, starts[0])
+            head = [(at, "") for at in left] + head
+            starts, lead = [s for s, _ in head], len(left)
         grid_rows = [[[(t, i)] for _, t in head]]
         j = i + 1
         while j < len(lines) and lines[j].strip():  # more header lines (a role under a level)
