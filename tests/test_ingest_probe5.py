@@ -159,3 +159,24 @@ def test_a_pdf_grid_with_row_names_under_a_blank_header_reads_them_as_rows():
         "I can understand phrases.",
     ]
     assert rows[2][1:] == ["Reading", "I can read names.", "I can read texts."]
+
+
+def test_a_spreadsheet_grid_with_blank_headers_over_its_name_columns(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Self-assessment grid"
+    sheet.append(["", "", *LEVELS[:3]])
+    sheet.append(["Understanding", "Listening", "I listen A1.", "I listen A2.", "I listen B1."])
+    sheet.append(["", "Reading", "I read A1.", "I read A2.", "I read B1."])
+    sheet.append(["Speaking", "Spoken production", "I say A1.", "I say A2.", "I say B1."])
+    path = tmp_path / "grid.xlsx"
+    book.save(path)
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["Listening", "Reading", "Spoken production"]
+    assert [g.name for g in fw.group_records] == ["Understanding", "Speaking"]
+    assert fw.competency("reading").group == "understanding"
+    assert ("reading", "a2", "I read A2.") in _cells(result)
+    assert len(fw.indicator_records) == 9

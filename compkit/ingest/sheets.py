@@ -40,6 +40,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         if row is not None:
             row, score = _two_row_header(grid, row, score, hints)
         cols = find_columns(grid.rows[row], hints) if row is not None else {}
+        if cols.get("_inferred"):
+            cols = _name_columns(grid.rows[row], grid.rows[row + 1 :], cols)
         ranked.append((score, grid, row, cols))
     ranked.sort(key=lambda x: -x[0])
     score, grid, row, cols = ranked[0]
@@ -156,6 +158,25 @@ def _two_row_header(grid: Grid, row: int, score: int, hints: dict) -> tuple[int,
     if merged is not None:
         grid.rows[row], grid.header_rows = merged, 2
     return row, score
+
+
+def _name_columns(head: list[str], body: list[list[str]], cols: dict) -> dict:
+    """Under a blank header, the columns before the levels that hold names: skill and group.
+
+    The last such column names the competency, the one before it (if any) its group
+    ("Understanding | Listening | A1 ..."); with none, the sheet itself is one competency.
+    """
+    first = cols["_levels"][0]
+    if any(clean(c) for c in head[:first]):
+        return cols  # named columns: the wide reading picks among them
+    named = [c for c in range(first) if any(clean(r[c]) for r in body if c < len(r))]
+    if not named:
+        return cols
+    out = {k: v for k, v in cols.items() if k not in ("competency", "_inferred")}
+    out["competency"] = named[-1]
+    if len(named) >= 2 and "group" not in cols:
+        out["group"] = named[-2]
+    return out
 
 
 def _stacked(head: list[str], cols: dict) -> bool:
