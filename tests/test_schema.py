@@ -78,3 +78,15 @@ def test_validators_agree_on_broken_documents(name, picks):
     ours = bool(list(iter_errors(doc, framework_schema())))
     theirs = bool(list(jsonschema.Draft202012Validator(framework_schema()).iter_errors(doc)))
     assert ours == theirs is True
+
+
+def test_an_empty_file_is_said_to_be_empty(tmp_path):
+    path = tmp_path / "empty.yaml"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(compkit.CompkitError, match=r"the file is empty; expected a mapping$"):
+        compkit.load(path)
+
+
+def test_import_file_refuses_a_path_that_is_not_one():
+    with pytest.raises(compkit.UsageError, match="must be a file path"):
+        compkit.import_file(None)

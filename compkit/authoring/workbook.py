@@ -297,9 +297,10 @@ def import_file(path: str | os.PathLike) -> Imported:
 
     import pandas as pd
 
+    from .._atomic import as_path
     from ..errors import FrameworkFileError, FrameworkNotFoundError, Problem
 
-    path = Path(path)
+    path = as_path(path)
     if path.is_dir():
         return read_tables(path)
     if not path.is_file():

@@ -118,7 +118,11 @@ def iter_errors(
             "null": "nothing (null)",
         }
         wanted = " or ".join(expected.get(k, "a " + k) for k in kinds)
-        yield path, f"expected {wanted}, got {_kind(instance)} {_show(instance)}"
+        if instance is None and not path:
+            yield path, f"the file is empty; expected {wanted}"
+            return
+        got = _kind(instance) if instance is None else f"{_kind(instance)} {_show(instance)}"
+        yield path, f"expected {wanted}, got {got}"
         return
     if isinstance(instance, str):
         yield from _string_errors(instance, schema, path)
