@@ -15,40 +15,28 @@ written with a leading apostrophe, which :func:`read_sssom` removes again.
 
 from __future__ import annotations
 
-import io
+import contextlib
+import datetime as dt
 import os
 import re
 from pathlib import Path
+from typing import NoReturn
 
+import numpy as np
 import pandas as pd
 
 from ..errors import CrosswalkError, Problem
 from .guards import NO_TERM, require_frameworks, require_mappings
 
-__all__ = [
-    "BASE_IRI",
-    "CROSSWALK_COLUMNS",
-    "EXTENSION_SLOTS",
-    "JUSTIFICATIONS",
-    "NO_TERM",
-    "PREDICATES",
-    "REVIEW_STATUSES",
-    "read_sssom",
-    "require_frameworks",
-    "require_mappings",
-    "write_sssom",
-]
+__all__ = ["BASE_IRI", "CROSSWALK_COLUMNS", "EXTENSION_SLOTS", "JUSTIFICATIONS", "NO_TERM",
+           "PREDICATES", "REVIEW_STATUSES", "read_sssom", "require_frameworks",
+           "require_mappings", "write_sssom"]  # fmt: skip
 
 #: IRI base of framework indicators: ``cis:people-l1-1`` expands to ``BASE_IRI + "cis/..."``.
 BASE_IRI = "https://w3id.org/compkit/"
 #: SKOS mapping predicates a cross-walk may use.
-PREDICATES = (
-    "skos:exactMatch",
-    "skos:closeMatch",
-    "skos:broadMatch",
-    "skos:narrowMatch",
-    "skos:relatedMatch",
-)
+PREDICATES = ("skos:exactMatch", "skos:closeMatch", "skos:broadMatch", "skos:narrowMatch",
+              "skos:relatedMatch")  # fmt: skip
 #: SEMAPV justifications: manual review, or the matching method that suggested the mapping.
 JUSTIFICATIONS = {
     "manual": "semapv:ManualMappingCuration",
@@ -73,24 +61,11 @@ EXTENSION_SLOTS = {
     "review_history": "earlier decisions on the pair, oldest first (date, reviewer, decision)",
 }
 #: Columns of a cross-walk frame, in file order.
-CROSSWALK_COLUMNS = [
-    "subject_id",
-    "subject_label",
-    "subject_category",
-    "predicate_id",
-    "predicate_modifier",
-    "object_id",
-    "object_label",
-    "object_category",
-    "mapping_justification",
-    "similarity_score",
-    "similarity_measure",
-    "mapping_tool",
-    "reviewer_label",
-    "mapping_date",
-    "comment",
-    *EXTENSION_SLOTS,
-]
+CROSSWALK_COLUMNS = ["subject_id", "subject_label", "subject_category", "predicate_id",
+                     "predicate_modifier", "object_id", "object_label", "object_category",
+                     "mapping_justification", "similarity_score", "similarity_measure",
+                     "mapping_tool", "reviewer_label", "mapping_date", "comment",
+                     *EXTENSION_SLOTS]  # fmt: skip
 MANDATORY = ("subject_id", "predicate_id", "object_id", "mapping_justification")
 _BUILT_IN = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
@@ -139,9 +114,6 @@ def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
             for slot in EXTENSION_SLOTS
         ],
     }
-    for key in ("subject_source", "object_source"):
-        if not out[key]:
-            out.pop(key)
     out.update(
         {k: v for k, v in (meta or {}).items() if k not in ("curie_map", "extension_definitions")}
     )
@@ -172,12 +144,7 @@ def _guard(value):
 
 def _carriage(column: pd.Series) -> bool:
     """Whether a column holds a text with a carriage return."""
-    if not (column.dtype == object or pd.api.types.is_string_dtype(column)):
-        return False
-    try:
-        return bool(column.str.contains("\r", regex=False, na=False).any())
-    except AttributeError:  # no text in it at all
-        return False
+    return any(isinstance(v, str) and "\r" in v for v in column)
 
 
 def write_sssom(
@@ -245,10 +212,12 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     """Read a cross-walk (SSSOM TSV); the header is kept in ``frame.attrs["sssom"]``.
 
     ``path`` is a file, or the name of a cross-walk shipped in ``data/crosswalks/`` (``cis-wsx``).
+    A cell is as written (SSSOM TSV does not quote), or in double quotes, as :func:`write_sssom`
+    and spreadsheets write a tab, line break or quote in a cell.
 
-    Every problem is reported at once with its line: a missing mandatory column, an empty
-    mandatory value, an undeclared prefix, a predicate that is not SKOS, a justification that
-    is not SEMAPV, an unknown review status.
+    Every problem is reported at once with its line in the file: a row of more or fewer cells
+    than the header, a missing mandatory column or value, an undeclared prefix, a predicate not
+    SKOS or justification not SEMAPV, a bad review status, number or date (YYYY-MM-DD).
 
     Raises
     ------
@@ -263,20 +232,22 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     """
     import yaml
 
-    path = Path(path)
-    if not path.exists() and path.parent == Path() and not path.suffix:
-        from ..framework.io import data_dir
-
-        path = data_dir() / "crosswalks" / f"{path.name}.sssom.tsv"
     from ..errors import InputError
+    from ..framework.io import data_dir
     from ..framework.limits import read_text
 
+    given = path = Path(path)
+    shipped = data_dir() / "crosswalks"
+    if not path.exists() and path.parent == Path() and not path.suffix:
+        path = shipped / f"{path.name}.sssom.tsv"
     if not path.exists():
-        raise CrosswalkError(path, [Problem("", "no such cross-walk file")])
+        names = ", ".join(sorted(p.name[:-10] for p in shipped.glob("*.sssom.tsv"))) or "none"
+        tried = f" here, nor a shipped cross-walk of that name ({names})" if path != given else ""
+        _refuse(given, f"no such cross-walk file{tried}")
     try:
         text = read_text(path)  # size, encoding, not a folder
     except InputError as exc:
-        raise CrosswalkError(path, [Problem("", str(exc).removeprefix(f"{path}: "))]) from None
+        _refuse(path, str(exc).removeprefix(f"{path}: "))
     # the header is the "#" lines at the top; the table is the rest, as written (a value may
     # hold a line break, even one followed by "#")
     lines, at = [], 0
@@ -286,37 +257,47 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         lines.append(_unpadded(text[at:end]))
         at = end
     head = [ln[1:].removeprefix(" ").replace("\r\n", "\n") for ln in lines]
-    n_head = len(head)
     try:
         meta = yaml.safe_load("".join(head)) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise CrosswalkError(path, [Problem("", f"bad YAML header: {exc}", line)]) from None
-    body = text[at:]
-    if not body.strip():
-        raise CrosswalkError(path, [Problem("", "no mapping table after the header", n_head + 1)])
-    frame = pd.read_csv(io.StringIO(body), sep="\t", dtype=str, keep_default_na=False)
-    problems = _check(frame, meta if isinstance(meta, dict) else {}, n_head)
+        _refuse_framework(path, text)
+        mark = getattr(exc, "problem_mark", None)  # a ReaderError (a control character) has none
+        said = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        what = f"the metadata header (lines starting '#') is not valid YAML: {said}"
+        _refuse(path, what, mark and mark.line + 1)
+    if not text[at:].strip():
+        _refuse(path, "no mapping table after the header", len(head) + 1)
+    columns, rows, problems = _table(text[at:], len(head) + 1)
+    if any(col not in columns for col in MANDATORY):
+        _refuse_framework(path, text)
+    problems += _check(columns, rows, meta if isinstance(meta, dict) else {})
     if problems:
         raise CrosswalkError(path, problems)
-    frame = frame.reindex(
-        columns=[*CROSSWALK_COLUMNS, *(c for c in frame if c not in CROSSWALK_COLUMNS)],
-        fill_value="",
-    )
-    for col in frame.columns:
-        if frame[col].dtype == object or pd.api.types.is_string_dtype(frame[col]):
-            risky = frame[col].str.match(r"^'[=+\-@]", na=False)
-            frame.loc[risky, col] = frame.loc[risky, col].str[1:]
-            inner = frame[col].str.contains(r"[\r\n]'[=+\-@]", na=False)
-            frame.loc[inner, col] = frame.loc[inner, col].str.replace(
-                _INNER_GUARD, r"\1\2", regex=True
-            )
-    for col in _NUMERIC:
-        frame[col] = pd.to_numeric(frame[col].replace("", None), errors="coerce")
+    frame = pd.DataFrame([list(map(_unguard, cells)) for _, cells in rows], columns=columns)
+    extra = [c for c in columns if c not in CROSSWALK_COLUMNS]
+    frame = frame.astype(str).reindex(columns=[*CROSSWALK_COLUMNS, *extra], fill_value="")
+    for col in _NUMERIC:  # checked: each a number or empty
+        frame[col] = pd.to_numeric(frame[col].replace("", None))
     frame["review_status"] = frame["review_status"].replace("", "suggested")
     frame.attrs["sssom"] = meta
     return frame
+
+
+def _refuse(path: Path | None, message: str, line: int | None = None) -> NoReturn:
+    raise CrosswalkError(path, [Problem("", message, line)]) from None
+
+
+def _refuse_framework(path: Path, text: str) -> None:
+    """Refuse a framework file given where a cross-walk was expected, saying so."""
+    keys = set(re.findall(r"(?m)^(schema_version|competencies|levels|title)[ \t]*:(?!\S)", text))
+    if len(keys) >= 2:
+        _refuse(None, f"{path} is a framework file, not a cross-walk (SSSOM TSV)")
+
+
+def _unguard(value: str) -> str:
+    """A cell without the ``'`` :func:`_guard` wrote before a formula's first character."""
+    value = value[1:] if value.startswith("'") and value[1:2] in _FORMULA else value
+    return _INNER_GUARD.sub(r"\1\2", value) if "'" in value else value
 
 
 def _unpadded(line: str) -> str:
@@ -341,68 +322,125 @@ def _unpadded(line: str) -> str:
     return line
 
 
-def _check(frame: pd.DataFrame, meta: dict, n_head: int) -> list[Problem]:
-    problems = []
-    missing = [col for col in MANDATORY if col not in frame.columns]
-    if missing:
-        s = "s" if len(missing) > 1 else ""
-        return [
-            Problem(
-                "",
-                f"missing mandatory column{s} {', '.join(missing)} in the table's header row "
-                f"(found: {', '.join(map(str, frame.columns[:6])) or 'none'}); SSSOM needs "
-                f"{', '.join(MANDATORY)}",
-                n_head + 1,
-            )
+#: A quoted cell: ``"`` ... ``"`` before a tab or the end of a line, ``""`` inside for ``"``.
+_QUOTED = re.compile(r'"([^"]*(?:""[^"]*)*)"(?=[\t\r\n]|\Z)')
+_PLAIN = re.compile(r"[^\t\r\n]*")
+
+
+def _rows(body: str, line: int):
+    r"""Each row of the table as (first line, cells, last line); blank lines are skipped.
+
+    A ``"`` that does not close a cell before a tab or the end of a line is text.
+
+    Examples
+    --------
+    >>> list(_rows('a\t"b\tc"\n\n"x\t""y""\n"\t"z\n', 5))
+    [(5, ['a', 'b\tc'], 5), (7, ['x\t"y"\n', '"z'], 8)]
+    """
+    at = 0
+    while at < len(body):
+        first, cells = line, []
+        while True:
+            m = _QUOTED.match(body, at) or _PLAIN.match(body, at)
+            cells.append(m.group(1).replace('""', '"') if m.re is _QUOTED else m.group(0))
+            line, at = line + m.group(0).count("\n"), m.end()
+            if not body.startswith("\t", at):
+                break
+            at += 1
+        at += 2 if body.startswith("\r\n", at) else 1
+        if cells != [""]:
+            yield first, cells, line
+        line += 1
+
+
+def _table(body: str, line: int) -> tuple[list[str], list, list[Problem]]:
+    """The header row, the rows as (line, cells) and the problems of their shape.
+
+    Empty cells past the header's (a spreadsheet's padding) are dropped and a short row is
+    filled with empty cells, unless it lacks a mandatory one; any other row is one problem.
+    """
+    rows = list(_rows(body, line))
+    at, columns, _ = rows[0]
+    while len(columns) > 1 and not columns[-1]:
+        columns.pop()
+    missing = [col for col in MANDATORY if col not in columns]
+    twice = sorted({c for c in columns if columns.count(c) > 1})
+    if missing or twice:
+        found = ", ".join(columns[:6]) or "none"
+        if len(columns) == 1 and found.count(",") > 2:  # saved as CSV
+            found = "one cell of text with commas; SSSOM TSV separates cells with tabs"
+        said = [f"column {c!r} appears twice in the header row" for c in twice] or [
+            f"missing mandatory column{'s' * (len(missing) > 1)} {', '.join(missing)} in the "
+            f"table's header row (found: {found}); SSSOM needs {', '.join(MANDATORY)}"
         ]
+        return columns, [], [Problem("", message, at) for message in said]
+    width, needed = len(columns), max(columns.index(c) + 1 for c in MANDATORY)
+    kept, problems, joined = [], [], set()
+    for k, (first, cells, last) in enumerate(rows[1:], start=1):
+        while len(cells) > width and not cells[-1]:
+            cells.pop()
+        if k in joined:
+            continue
+        end, n = k, len(cells)  # a row cut by line breaks: short rows adding up to the header's
+        while n < width and end + 1 < len(rows) and len(rows[end + 1][1]) < width:
+            end, n = end + 1, n + len(rows[end + 1][1]) - 1
+        if end > k and n == width:
+            joined.update(range(k + 1, end + 1))
+            what = f"a line break inside a cell cuts this row, lines {first} to {rows[end][2]}"
+        elif needed <= len(cells) <= width:
+            kept.append((first, cells + [""] * (width - len(cells))))
+            continue
+        else:
+            why = (
+                "a tab inside a cell?"
+                if len(cells) > width
+                else "cells missing, or a line break in a cell?"
+            )
+            if last > first:
+                why = f"a double quote opens a cell that runs to line {last}: a quote not closed?"
+            what = f"{len(cells)} cells, the header has {width} ({why})"
+        problems.append(Problem("", what, first))
+    return columns, kept, problems
+
+
+def _check(columns: list[str], rows: list, meta: dict) -> list[Problem]:
     declared = set(meta.get("curie_map") or {}) | {"sssom", "skos", "semapv"}
-    for i, row in enumerate(frame.itertuples(index=False), start=n_head + 2):
-        rec = row._asdict()
-        for col in MANDATORY:
-            if not rec[col]:
-                problems.append(Problem("", f"empty {col}", i))
+    problems = []
+    for i, cells in rows:
+        rec = dict(zip(columns, cells, strict=True))
+        said = [f"empty {col}" for col in MANDATORY if not rec[col]]
         for col in ("subject_id", "object_id"):
             p = _prefix(rec[col])
             if rec[col] and p not in declared:
-                problems.append(
-                    Problem(
-                        "",
-                        f"{col} {rec[col]!r}: prefix {p or '(none)'!r} is not "
-                        "declared in the header's curie_map",
-                        i,
-                    )
-                )
+                said.append(f"{col} {rec[col]!r}: prefix {p or '(none)'!r} is not "
+                            "declared in the header's curie_map")  # fmt: skip
         if rec["predicate_id"] and rec["predicate_id"] not in PREDICATES:
-            problems.append(
-                Problem(
-                    "",
-                    f"predicate_id {rec['predicate_id']!r} is not a SKOS "
-                    f"mapping predicate; expected one of: {', '.join(PREDICATES)}",
-                    i,
-                )
-            )
+            said.append(f"predicate_id {rec['predicate_id']!r} is not a SKOS mapping "
+                        f"predicate; expected one of: {', '.join(PREDICATES)}")  # fmt: skip
         just = rec["mapping_justification"]
         if just and not str(just).startswith("semapv:"):
-            problems.append(
-                Problem(
-                    "",
-                    f"mapping_justification {just!r} is not a SEMAPV term "
-                    "(e.g. semapv:ManualMappingCuration)",
-                    i,
-                )
-            )
-        modifier = rec.get("predicate_modifier", "")
-        if modifier not in ("", "Not"):
-            problems.append(
-                Problem("", f"predicate_modifier {modifier!r}: expected Not or empty", i)
-            )
+            said.append(f"mapping_justification {just!r} is not a SEMAPV term "
+                        "(e.g. semapv:ManualMappingCuration)")  # fmt: skip
+        if rec.get("predicate_modifier", "") not in ("", "Not"):
+            said.append(f"predicate_modifier {rec['predicate_modifier']!r}: expected Not or empty")
         status = rec.get("review_status", "")
         if status not in ("", *REVIEW_STATUSES):
-            problems.append(
-                Problem(
-                    "",
-                    f"review_status {status!r}: expected one of: {', '.join(REVIEW_STATUSES)}",
-                    i,
-                )
-            )
+            said.append(f"review_status {status!r}: expected one of: {', '.join(REVIEW_STATUSES)}")
+        said += [_bad_value(c, rec[c]) for c in (*_NUMERIC, "mapping_date") if rec.get(c)]
+        problems += [Problem("", message, i) for message in said if message]
     return problems
+
+
+def _bad_value(col: str, value: str) -> str:
+    """What is wrong with a cell of a number or date column, or ``""``."""
+    if col == "mapping_date":
+        with contextlib.suppress(ValueError):
+            if dt.date.fromisoformat(value).isoformat() == value:
+                return ""
+        return f"mapping_date {value!r} is not a date in SSSOM's form YYYY-MM-DD (2026-11-23)"
+    with contextlib.suppress(ValueError):
+        if np.isfinite(number := float(value)):
+            whole = col != "rank" or number.is_integer()
+            return "" if whole else f"rank {value!r} is not a whole number"
+    comma = re.fullmatch(r"-?\d+,\d+", value) and " (write a decimal point, not a comma)"
+    return f"{col} {value!r} is not a number{comma or ''}"

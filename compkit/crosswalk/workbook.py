@@ -4,7 +4,9 @@ Names stand beside ids (competency and level names, not ``people`` or ``l1``), r
 words ("narrower match") with the SKOS CURIE kept in its own column, scores are rounded by number
 formats (the cells keep their values), and a "Read me" sheet explains every column of every
 sheet. Every sheet prints landscape, fitted to the page width, its header row repeated on each
-page, with page numbers in the footer; long text wraps and rows are tall enough to show it.
+page, with page numbers in the footer; long text wraps and rows are tall enough to show it. The
+"Pairs" sheet prints the columns a reader needs at about 9 pt; the method's details (why a pair
+was suggested, the separate signals) stay on screen, to the right.
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
 _FORMULA = ("=", "+", "-", "@")
 _WIDE = 40  # characters: statement columns
 _HEADER_FILL = "DDE6F0"
+_TOP = {"wrap_text": True, "vertical": "top"}
+_FONT = "Calibri"  # named on every styled cell: a font with no name prints serif in LibreOffice
+#: Widest columns of the Pairs sheet, by name or its ending: the printed columns fit the width
+#: of a landscape A4 page with text of about 9 pt, long text wrapping in them
+_PAIRS_WIDTHS = {" statement": 28, " competency": 13, " level": 12, " id": 11, "Rank": 6,
+                 "Score": 7, "Relation": 10, "Review": 12, "Note": 20}  # fmt: skip
+#: Columns of the Pairs sheet kept on screen but not printed (with pairs.TECHNICAL), to the right
+_UNPRINTED = ("In suggested set", "No credible counterpart", "Reviewer", "Date", "Why suggested")
 
 
 _FORMATS = {
@@ -45,18 +55,20 @@ def _number_format(column: str) -> str | None:
     return None
 
 
-def _write_sheet(ws, frame: pd.DataFrame, *, formats: dict[str, str] | None = None) -> None:
+def _write_sheet(
+    ws, frame: pd.DataFrame, *, formats: dict[str, str] | None = None, caps: dict | None = None
+) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
     formats = formats or {}
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(**_TOP)
     ws.append([str(c) for c in frame.columns])
     for row in frame.itertuples(index=False):
         ws.append([_value(v) for v in row])
     thin = Side(style="thin", color="BBBBBB")
     for cell in ws[1]:
-        cell.font = Font(bold=True)
+        cell.font = Font(name=_FONT, bold=True)
         cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         cell.border = Border(bottom=thin)
@@ -65,7 +77,7 @@ def _write_sheet(ws, frame: pd.DataFrame, *, formats: dict[str, str] | None = No
         values = [_text(v) for v in frame[col].head(500)]
         word = max((len(w) for w in str(col).split()), default=0) + 2  # bold: never cut a word
         longest = max([len(str(col)) // 2 + 2, word, *(len(v) for v in values)], default=8)
-        width = min(max(longest + 2, 8), _WIDE)
+        width = min(max(longest + 2, 8), (caps or {}).get(col, _WIDE))
         widths.append(width)
         ws.column_dimensions[get_column_letter(i)].width = width
         fmt = formats.get(col) or _number_format(str(col))
@@ -76,8 +88,10 @@ def _write_sheet(ws, frame: pd.DataFrame, *, formats: dict[str, str] | None = No
                 cell._style = copy(styled[number])
             else:
                 cell.alignment = wrap
-                if number:
+                if number:  # clear of the text in the next column; a rank centred
                     cell.number_format = fmt
+                    side = "center" if fmt == "0" else "right"
+                    cell.alignment = Alignment(horizontal=side, indent=int(side == "right"), **_TOP)
                 styled[number] = cell._style
             if isinstance(cell.value, str) and cell.value.startswith(_FORMULA):
                 cell.data_type = "s"
@@ -149,6 +163,11 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
 
     fa, fb = _told_apart(load(a), load(b))
     pairs, meaning = pairs_table(mappings, fa, fb)
+    # what a reader needs on paper first; the method's details on screen, to the right
+    unprinted = [c for c in pairs.columns if c in _UNPRINTED or str(c).endswith(TECHNICAL)]
+    pairs = pairs[[c for c in pairs.columns if c not in unprinted] + unprinted]
+    meaning = {c: meaning[c] + ("; on screen, not printed" if c in unprinted else "")
+               for c in pairs.columns}  # fmt: skip
     if "review_status" in mappings and "predicate_modifier" not in mappings:
         # suggestions honouring a reviewed cross-walk: rejected pairs are left out already
         mappings = mappings.assign(predicate_modifier="")
@@ -194,15 +213,17 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
         ws = wb.create_sheet(name)
         formats = {c: "0%" for c in frame.columns if str(c).startswith("share of matches")}
         formats |= {c: "0.00" for c in frame.columns[1:]} if name == "Competencies" else {}
-        _write_sheet(ws, frame, formats=formats)
-        if name == "Pairs":
+        caps = {c: w for c in frame.columns for end, w in _PAIRS_WIDTHS.items()
+                if name == "Pairs" and str(c).endswith(end)}  # fmt: skip
+        _write_sheet(ws, frame, formats=formats, caps=caps)
+        if name == "Pairs":  # the page holds the columns a reader needs, legibly
             from openpyxl.utils import get_column_letter
 
-            shown = [c for c in frame.columns if not str(c).endswith(TECHNICAL)]
-            ws.print_area = f"A1:{get_column_letter(len(shown))}{ws.max_row}"
+            printed = len(frame.columns) - len(unprinted)
+            ws.print_area = f"A1:{get_column_letter(printed)}{ws.max_row}"
     for cell in readme["A"]:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    readme["A1"].font = Font(bold=True, size=14)
+    readme["A1"].font = Font(name=_FONT, bold=True, size=14)
     for ws in wb.worksheets:  # the cross-walk's name, never the file's
         ws.oddHeader.left.text = title.replace("&", "&&")
     wb.properties.title = title
@@ -297,10 +318,10 @@ def _readme(ws, fa, fb, sheets: dict) -> None:
     ws.append([])
     for name, (_, meaning) in sheets.items():
         ws.append([f"Sheet '{name}'"])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
+        ws.cell(ws.max_row, 1).font = Font(name=_FONT, bold=True)
         ws.append(["Column", "What it holds"])
         for cell in ws[ws.max_row]:
-            cell.font = Font(bold=True)
+            cell.font = Font(name=_FONT, bold=True)
             cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
         for column, text in meaning.items():
             ws.append([column, text])
