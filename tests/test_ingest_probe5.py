@@ -180,3 +180,37 @@ def test_a_spreadsheet_grid_with_blank_headers_over_its_name_columns(tmp_path):
     assert fw.competency("reading").group == "understanding"
     assert ("reading", "a2", "I read A2.") in _cells(result)
     assert len(fw.indicator_records) == 9
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Skills</title><style>body {{ color: black; }}</style></head>
+<body class="nav-left">
+<div id="toc"><a href="a.html">Overview</a><ul><li>Skills framework home</li></ul></div>
+<nav><ul><li>Careers</li><li>Blog</li></ul></nav>
+<main>
+<h1>Engineering skills</h1>
+{body}
+</main>
+<div class="site-footer"><p>Copyright 2026</p></div>
+</body></html>
+"""
+
+
+def test_a_web_page_reads_its_content_not_its_navigation(tmp_path):
+    body = "".join(
+        f"<h2>{comp}</h2>"
+        + "".join(f"<h3>Level {n}</h3><ul><li>{comp} statement {n}.</li></ul>" for n in (1, 2))
+        for comp in ("Delivery", "Craft")
+    )
+    path = tmp_path / "skills.html"
+    path.write_text(PAGE.format(body=body), encoding="utf-8")
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["Delivery", "Craft"]
+    assert [t for *_, t in _cells(result)] == [
+        "Delivery statement 1.",
+        "Delivery statement 2.",
+        "Craft statement 1.",
+        "Craft statement 2.",
+    ]
+    assert "Copyright" not in str(result.document) and "Careers" not in str(result.document)

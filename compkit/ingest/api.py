@@ -170,7 +170,8 @@ def ingest(
     Parameters
     ----------
     path : path
-        The document (.docx, .xlsx, .csv, .tsv, .pdf, .txt, .md, or a .json / .yaml data file).
+        The document (.docx, .xlsx, .csv, .tsv, .pdf, .txt, .md, .html, or a .json / .yaml data
+        file).
     layout : str, optional
         One of :data:`LAYOUTS`, instead of detecting it.
     id, title, organisation, language, competency_term : str, optional

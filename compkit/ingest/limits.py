@@ -38,6 +38,8 @@ SUFFIXES = {
     ".txt": "text",
     ".text": "text",
     ".md": "text",
+    ".html": "text",
+    ".htm": "text",
     ".json": "text",
     ".yaml": "text",
     ".yml": "text",

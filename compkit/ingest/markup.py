@@ -24,12 +24,19 @@ __all__ = ["HTML", "Block", "grid", "inline_markdown", "markdown_lines", "spans_
 #: A text holds HTML blocks worth reading as HTML (not a stray ``<`` in prose).
 HTML = re.compile(r"<(?:table|ul|ol|li|p|div|h[1-6]|tr|td|th|section|details|dl)\b", re.I)
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-_SKIP = {"script", "style", "template", "svg", "noscript", "head"}
+_SKIP = {"script", "style", "template", "svg", "noscript", "head", "nav"}
+# a web page's navigation, by its id, class or role: a table of contents, menus, a footer
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:toc|nav|navbar|navigation|menu|sidebar|breadcrumbs?|footer|cookies?|"
+    r"banner|skip)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_PAGE = {"html", "body", "main", "article"}  # never chrome, whatever their class says
 _BLOCK = {
     "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
     "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "html", "body",
 }  # fmt: skip
 _CLOSES = {"li": {"li"}, "p": {"p"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"}}
 _CLOSES["th"] = _CLOSES["td"]
@@ -102,6 +109,7 @@ class _Node:
     end: int = 0
     colspan: str | None = None
     children: list = field(default_factory=list)  # _Node or (text, line)
+    chrome: bool = False  # a web page's navigation (see _CHROME): not read
 
     def last(self) -> int:
         """The last source line of the element (its end tag, else its last child)."""
@@ -130,6 +138,8 @@ class _Tree(HTMLParser):
         while len(self.stack) > 1 and self.stack[-1].tag in closes:
             self.stack.pop().end = self.line()
         node = _Node(tag, self.line(), colspan=next((v for k, v in attrs if k == "colspan"), None))
+        named = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role"))
+        node.chrome = tag not in _PAGE and bool(named and _CHROME.search(named))
         self.stack[-1].children.append(node)
         if tag not in _VOID:
             self.stack.append(node)
@@ -183,7 +193,7 @@ class _Walker:
         for child in node.children:
             if isinstance(child, tuple):
                 self.text(*child, root=root)
-            elif child.tag in _SKIP:
+            elif child.tag in _SKIP or child.chrome:
                 continue
             elif child.tag not in _BLOCK:
                 self.buf.append(_inline(child).replace("\n", " "))
