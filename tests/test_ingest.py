@@ -12,6 +12,7 @@ import pytest
 import compkit
 from compkit.framework import data_dir
 from compkit.ingest import LAYOUTS, IngestReport, ingest
+from compkit.ingest.limits import IngestError
 
 DATA = Path(__file__).parent / "data" / "ingest"
 RAW = data_dir() / "raw"
@@ -287,11 +288,8 @@ def test_polarity_hint_names_a_column_or_a_polarity_heading(tmp_path):
     result = ingest(doc, polarity="Derails us")
     assert result.report.layout == "effective-ineffective"
     assert result.framework.indicators["polarity"].tolist() == ["effective", "ineffective"]
-    missing = ingest(doc, polarity="Red flags").report.to_frame()
-    assert (
-        "no heading, column or label reads 'Red flags': the polarity hint was not used"
-        in missing["message"].tolist()
-    )
+    with pytest.raises(IngestError, match="polarity 'Red flags' names no heading, column"):
+        ingest(doc, polarity="Red flags")
 
 
 def test_markdown_outline_title_competencies_levels():

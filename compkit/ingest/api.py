@@ -327,10 +327,11 @@ def _apply_polarity(draft: Draft, polarity: str | None, forced: str | None) -> N
         draft.undefined = [(c, lv, words, side, src) for c, lv, words, _, src in draft.undefined]
         report.add("guess", f"every statement read as {forced}, as told", 1.0)
     elif polarity and not any(s.polarity == "ineffective" for s in draft.statements):
-        report.add(
-            "warning",
-            f"no heading, column or label reads {polarity!r}: the polarity hint was not used",
-            0.3,
+        raise IngestError(
+            report.file,
+            f"polarity {polarity!r} names no heading, column or label of this document; "
+            "expected the label that marks its ineffective statements as the document prints "
+            "it, or 'ineffective' to read every statement so",
         )
 
 
