@@ -104,7 +104,7 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
 
     ws = wb.create_sheet(README)
     ws.append([titled(fw)])
-    ws["A1"].font = Font(bold=True, size=14)
+    ws["A1"].font = Font(name="Calibri", bold=True, size=14)
     for line in (
         "The authoring workbook of this framework, written by compkit.",
         "Edit the statements on the indicators sheet (reword, add rows, delete rows), then "
@@ -117,10 +117,10 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
         ws.append([line])
     ws.append(["Sheet", "Column", "What it holds"])
     for cell in ws[ws.max_row]:
-        cell.font = Font(bold=True)
+        cell.font = Font(name="Calibri", bold=True)
     for sheet, frame in tables.items():
         ws.append([sheet, "", _SHEET_HELP.get(sheet, "")])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
+        ws.cell(ws.max_row, 1).font = Font(name="Calibri", bold=True)
         for column in frame.columns:
             text = COLUMN_HELP.get(column) or (
                 "Where it stands in the source (lines, numbers, file, page, sheet, cell, ...)."
@@ -133,6 +133,10 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=cell.column == 3, vertical="top")
+    for r in range(2, 5):  # the opening lines span the page's width, wrapped (printed legibly)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
+        ws.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[r].height = 15 * -(-len(str(ws.cell(r, 1).value or "")) // 110)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
@@ -188,7 +192,7 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
                     if isinstance(cell.value, str):
                         cell.data_type = "s"  # never a formula, whatever the text starts with
         for cell in ws[1]:
-            cell.font, cell.fill = Font(bold=True), fill
+            cell.font, cell.fill = Font(name="Calibri", bold=True), fill
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
         for i, col in enumerate(frame.columns, 1):
