@@ -214,3 +214,61 @@ def test_a_web_page_reads_its_content_not_its_navigation(tmp_path):
         "Craft statement 2.",
     ]
     assert "Copyright" not in str(result.document) and "Careers" not in str(result.document)
+
+
+def _described(result) -> list[tuple[str, str]]:
+    return [(c.name, c.description) for c in result.framework.competency_records]
+
+
+def test_a_bold_name_over_its_italic_description_in_markdown(tmp_path):
+    text = "".join(
+        f"# Level {n}\n\n**Scope**\n*Area of ownership and autonomy*\n\n- I own {what}\n\n"
+        f"**Reach**\n*Organizational reach*\n\n- I work with {who}\n\n"
+        for n, what, who in ((1, "tasks", "my team"), (2, "projects", "other teams"))
+    )
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    result = compkit.ingest(path)
+    assert _described(result) == [
+        ("Scope", "Area of ownership and autonomy"),
+        ("Reach", "Organizational reach"),
+    ]
+    assert ("scope", "level-2", "I own projects") in _cells(result)
+    assert len(result.framework.indicator_records) == 4
+
+
+def test_a_bold_name_over_its_italic_description_in_a_web_page_and_in_word(tmp_path):
+    import docx
+
+    body = "<h1>Level 1</h1>" + "".join(
+        f"<p><strong>{name}</strong>\n<em>{desc}</em></p><ul><li>I {verb}.</li></ul>"
+        for name, desc, verb in (
+            ("Scope", "Area of ownership", "own tasks"),
+            ("Reach", "Who", "help"),
+        )
+    )
+    page = tmp_path / "level.html"
+    page.write_text(PAGE.format(body=body), encoding="utf-8")
+    assert _described(compkit.ingest(page)) == [("Scope", "Area of ownership"), ("Reach", "Who")]
+    doc = docx.Document()
+    for level in ("Level 1", "Level 2"):
+        doc.add_heading(level, 1)
+        para = doc.add_paragraph()
+        para.add_run("Scope").bold = True
+        para.add_run().add_break()
+        para.add_run("Area of ownership").italic = True
+        doc.add_paragraph(f"I own work at {level}", style="List Bullet")
+    path = tmp_path / "ladder.docx"
+    doc.save(path)
+    result = compkit.ingest(path)
+    assert _described(result) == [("Scope", "Area of ownership")]
+    assert [t for *_, t in _cells(result)] == ["I own work at Level 1", "I own work at Level 2"]
+
+
+def test_a_bold_name_after_an_item_ending_in_an_open_word_is_still_a_name(tmp_path):
+    text = "# Level 1\n\n**Ownership**\n\n- I update playbooks for components I own\n\n"
+    text += "**Decision Making**\n\n- I make timely decisions\n"
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert [c.name for c in fw.competency_records] == ["Ownership", "Decision Making"]

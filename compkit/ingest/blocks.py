@@ -210,6 +210,9 @@ class Para:
     depth : int
         How deep in a nested list the item stands (Word: 0 for a top-level item, 1 for an item
         of a list nested in it, ...).
+    describes : bool
+        A one-line description set under a bold name ("**Scope**" over "*Area of ownership*"):
+        the description of what the name heads, never a heading or a statement.
     """
 
     text: str
@@ -221,6 +224,7 @@ class Para:
     italic: bool = False
     repair: str | None = None
     depth: int = 0
+    describes: bool = False
 
 
 @dataclass(frozen=True)

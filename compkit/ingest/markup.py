@@ -171,6 +171,7 @@ class Block:
     bullet: bool = False
     repair: str | None = None
     table: list | None = None  # rows of cells, each a list of Blocks
+    describes: bool = False  # the italic line under a bold name: its description
 
 
 class _Walker:
@@ -228,6 +229,9 @@ class _Walker:
             self.item(node, None)
         elif tag == "table":
             self.out.append(Block("", [node.line], table=_rows(node)))
+        elif tag == "p" and (named := _named_description(node)):
+            (name, at), (words, line) = named
+            self.out += [Block(name, [at]), Block(words, [line], describes=True)]
         elif tag not in ("br", "hr"):
             self.container(node)
 
@@ -262,6 +266,21 @@ class _Walker:
             self.out.append(Block(own, lines, number=number, bullet=number is None))
         for lst in nested:
             self.items(lst, ordered=lst.tag == "ol")
+
+
+def _named_description(node: _Node) -> tuple | None:
+    """A paragraph of a bold name and an italic line: ``<p><b>Scope</b><br><i>...</i></p>``."""
+    parts = [c for c in node.children if not (isinstance(c, tuple) and not c[0].strip())]
+    parts = [c for c in parts if not (isinstance(c, _Node) and c.tag == "br")]
+    if len(parts) != 2 or not all(isinstance(c, _Node) for c in parts):
+        return None
+    bold, italic = parts
+    if bold.tag not in ("strong", "b") or italic.tag not in ("em", "i"):
+        return None
+    name, words = clean(_inline(bold)), clean(_inline(italic))
+    if not name or not words or len(name.split()) > 8:
+        return None
+    return (name, bold.line), (words, italic.line)
 
 
 def _count(n: int) -> str:

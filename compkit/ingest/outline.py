@@ -14,6 +14,7 @@ which the report lists. The three document layouts differ only in where the labe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._words import plural
 from .blocks import (
@@ -148,6 +149,12 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         polarity = decision.side(found["polarity"].text) if found["polarity"] else "effective"
         if found["polarity"]:
             used.update(found["polarity"].key.split())
+        lead = next((p for p in region.paras if clean(p.text)), None)
+        if lead is not None and lead.describes:  # "*Area of ownership*" under "**Scope**"
+            if clean(lead.text) not in draft.competencies[ckey].description:
+                draft.describe(ckey, lead.text)
+            used.add(lead.key)
+            region = replace(region, paras=[p for p in region.paras if p is not lead])
         made = _cell(
             draft, region, ckey, lkey, polarity or "effective", lines, blank_sep, blank_cells, used
         )

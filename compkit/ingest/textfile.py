@@ -100,6 +100,7 @@ def read_text(path: Path) -> Document:
             places=places,
             repairs=repairs,
             tables=tables,
+            describing=_describing(lines),
         )
         doc.notes.extend(quoted + led)
     else:
@@ -229,6 +230,27 @@ def _front_document(front, lines: list[str]) -> Document:
     return doc
 
 
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)(.{1,60}?)(?<=\S)\1\s*$")
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*$")
+
+
+def _describing(lines: list[str]) -> set[int]:
+    """Lines set wholly in italics directly under a bold name: that name's description.
+
+    ("**Scope**" over "*Area of ownership and level of autonomy*", over the list.)
+
+    Examples
+    --------
+    >>> sorted(_describing(["**Scope**", "*Area of ownership*", "", "- Owns work", "*aside*"]))
+    [1]
+    """
+    return {
+        i
+        for i in range(1, len(lines))
+        if _ITALIC_LINE.match(lines[i]) and _BOLD_LINE.match(lines[i - 1])
+    }
+
+
 def _markup_document(lines: list[str]) -> Document:
     """Markdown with HTML blocks: one line per block, tables as grids (compkit.ingest.markup)."""
     out: list[str] = []
@@ -236,6 +258,7 @@ def _markup_document(lines: list[str]) -> Document:
     repairs: dict[int, str] = {}
     tables: dict[int, list[list[dict]]] = {}
     shown: dict[int, str] = {}
+    describing: set[int] = set()
     previous = None
     for block in markdown_lines(lines):
         if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
@@ -250,6 +273,8 @@ def _markup_document(lines: list[str]) -> Document:
             mark = mark or (f"{block.number}. " if block.number else "- " if block.bullet else "")
             if block.repair:
                 repairs[len(out)] = block.repair
+            if block.describes:
+                describing.add(len(out))
             shown[len(out)] = block.text
             out.append(mark + block.text)
             previous = None
@@ -274,7 +299,9 @@ def _markup_document(lines: list[str]) -> Document:
             out[moved(i)] = inline_markdown(out[moved(i)])
         tables = {moved(i): t for i, t in tables.items()}
         shown = {moved(i): t for i, t in shown.items()}
-    doc = text_document(out, places=places, repairs=repairs, tables=tables)
+    if notes:
+        describing = {moved(i) for i in describing}
+    doc = text_document(out, places=places, repairs=repairs, tables=tables, describing=describing)
     doc.notes.extend(notes)
     for i, text in shown.items():  # the report quotes the text, not the marker put before it
         if f"L{i + 1}" in doc.all_keys:

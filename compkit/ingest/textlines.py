@@ -140,13 +140,15 @@ def text_document(
     repairs: dict[int, str] | None = None,
     tables: dict[int, list[list[dict]]] | None = None,
     headings: dict[int, str] | None = None,
+    describing: set[int] | None = None,
 ) -> Document:
     """Read text lines (without line ends) into regions.
 
     ``places`` gives each line's source location (default: its line number); ``repairs`` notes
     lines a reader already joined; ``tables`` puts a table (a grid of cells, see
     :mod:`compkit.ingest.doctables`) at a blank line; ``headings`` names lines a reader knows
-    are headings, with their slot (a PDF's lines set in a heading font).
+    are headings, with their slot (a PDF's lines set in a heading font); ``describing`` names
+    lines that describe the bold name above them (never headings themselves).
 
     Examples
     --------
@@ -167,6 +169,7 @@ def text_document(
             blank_before=i > 0 and not lines[i - 1].strip(),
             key=f"L{i + 1}",
             repair=(repairs or {}).get(i),
+            describes=i in (describing or ()),
         )
         for i, line in enumerate(lines)
     ]
@@ -185,7 +188,8 @@ def text_document(
         lines = [*lines[:i], "", *lines[i + 1 :]]
     tab_lines = [i for i, line in enumerate(lines) if line.startswith("\t")]
     if not heads or len(tab_lines) < 4:
-        heads.update(_plain_headings(lines, heads))
+        bare = ["" if i in (describing or ()) else line for i, line in enumerate(lines)]
+        heads.update(_plain_headings(bare, heads))
     marks = _role_marks(heads)
     first = min(heads, default=len(lines))
     _introduction(doc, paras[:first])
@@ -273,7 +277,7 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
     for k, i in enumerate(nonblank):
         if i in known or not _short_label(lines[i]):
             continue
-        if k and OPEN_END.search(clean(lines[nonblank[k - 1]])):
+        if k and nonblank[k - 1] == i - 1 and OPEN_END.search(clean(lines[nonblank[k - 1]])):
             continue  # the end of a line broken after "Release Testing,": no heading
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if nxt is None:

@@ -106,6 +106,11 @@ class _Reader:
         if style == "Subtitle" and self.doc.subtitle is None and not self.seen_heading:
             self.doc.subtitle = Para(text, source, key=key)
             return
+        named = self.seen_heading and _name_and_description(p)
+        if named:  # a bold name, then its description in italics: "Scope / Area of ownership"
+            self.heading(Label(named[0], "bold line", tuple(source.items()), key=key), 9)
+            self._add(Para(named[1], source, key=key, describes=True))
+            return
         sized = 0 if _HEADING.match(style) else _sized_depth(p, self.sizes)
         depth = sized or _heading_depth(p, style)
         if depth:
@@ -120,6 +125,9 @@ class _Reader:
         if not self.seen_heading:
             self.doc.introduction.append(para)
             return
+        self._add(para)
+
+    def _add(self, para: Para) -> None:
         if self.flow is None:
             self.flow = Region(self.labels(), [])
             self.doc.regions.append(self.flow)
@@ -212,6 +220,23 @@ def _list_depth(p, style: str) -> int:
         return int(num.ilvl.val)
     m = _LIST_STYLE.match(style)
     return int(m.group(1)) - 1 if m else 0
+
+
+def _name_and_description(p) -> tuple[str, str] | None:
+    """A paragraph of a short bold name, then (after a line break) its description in italics."""
+    ppr = p._p.pPr
+    if (ppr is not None and ppr.numPr is not None) or "List" in (p.style.name if p.style else ""):
+        return None  # a list item opening in bold is a statement with a lead-in
+    runs = [run for run in p.runs if run.text.strip()]
+    k = next((n for n, run in enumerate(runs) if not run.bold), len(runs))
+    head, tail = runs[:k], runs[k:]
+    if not head or not tail or any(r.italic for r in head) or not all(r.italic for r in tail):
+        return None
+    name = clean("".join(r.text for r in head))
+    words = clean("".join(r.text for r in tail))
+    if len(name.split()) > 8 or name.endswith((".", ":")) or marker(name)[0] is not None:
+        return None
+    return name, words
 
 
 def _heading_depth(p, style: str) -> int:
