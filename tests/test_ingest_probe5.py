@@ -272,3 +272,12 @@ def test_a_bold_name_after_an_item_ending_in_an_open_word_is_still_a_name(tmp_pa
     path.write_text(text, encoding="utf-8")
     fw = compkit.ingest(path).framework
     assert [c.name for c in fw.competency_records] == ["Ownership", "Decision Making"]
+
+
+def test_of_two_labels_above_everything_the_outer_is_the_title(tmp_path):
+    text = "## Site Reliability Engineer Levels\n\n### Legend\n\nThe matrix below explains.\n\n"
+    text += "| Level/Skill | Scope | On-call |\n| --- | --- | --- |\n"
+    text += "| 1 | Owns a task. | Joins the rota. |\n| 2 | Owns a project. | Leads incidents. |\n"
+    path = tmp_path / "sre.md"
+    path.write_text(text, encoding="utf-8")
+    assert compkit.ingest(path).framework.title == "Site Reliability Engineer Levels"

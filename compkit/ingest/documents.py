@@ -294,9 +294,17 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     if numbered and doc.structure == "flattened tables":
         report.add("guess", f"bare level numbers named {', '.join(numbered)}", 0.8)
     title = clean(doc.title.text) if doc.title is not None else None
-    if title is None and decision.slot_of("title"):
-        slot = decision.slot_of("title")
-        title = next(lb.text for r in doc.regions for lb in r.labels if lb.slot == slot)
+    titles = {s for s, kind in decision.kinds.items() if kind == "title"}
+    if title is None and titles:  # of several labels above everything, the outermost
+        title = min(
+            (
+                (k, lb.text)
+                for r in doc.regions
+                for k, lb in enumerate(r.labels)
+                if lb.slot in titles
+            ),
+            key=lambda x: x[0],
+        )[1]
     return {
         "title": title,
         "organisation": clean(doc.subtitle.text) if doc.subtitle is not None else None,
