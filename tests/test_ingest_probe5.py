@@ -281,3 +281,21 @@ def test_of_two_labels_above_everything_the_outer_is_the_title(tmp_path):
     path = tmp_path / "sre.md"
     path.write_text(text, encoding="utf-8")
     assert compkit.ingest(path).framework.title == "Site Reliability Engineer Levels"
+
+
+def test_emphasised_paragraphs_among_plain_statements_are_notes_on_the_level(tmp_path):
+    text = "".join(
+        f"# Engineer {n}\n\n_At this point, one is {note}._\n\nShips code that {what}.\n\n"
+        f"Reviews the work of {who}.\n\n__Experience: Typically requires {n * 2} years.__\n\n"
+        for n, note, what, who in (
+            (1, "learning fast", "works", "peers"),
+            (2, "leading", "scales", "teams"),
+        )
+    )
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert len(fw.indicator_records) == 4
+    assert fw.level_records[1].description == (
+        "At this point, one is leading.\n\nExperience: Typically requires 4 years."
+    )

@@ -213,6 +213,9 @@ class Para:
     describes : bool
         A one-line description set under a bold name ("**Scope**" over "*Area of ownership*"):
         the description of what the name heads, never a heading or a statement.
+    aside : bool
+        A paragraph set wholly in bold or italics among plain statements ("**Experience:
+        Typically requires 2 years.**"): a note on the level, not a statement.
     """
 
     text: str
@@ -225,6 +228,7 @@ class Para:
     repair: str | None = None
     depth: int = 0
     describes: bool = False
+    aside: bool = False
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,14 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         polarity = decision.side(found["polarity"].text) if found["polarity"] else "effective"
         if found["polarity"]:
             used.update(found["polarity"].key.split())
+        asides = [p for p in region.paras if p.aside]
+        if asides and level is not None:  # "**Experience: typically 2 years.**": the level's
+            named = draft.levels[lkey]
+            for p in asides:
+                if clean(p.text) not in named.description:
+                    named.description = f"{named.description}\n\n{clean(p.text)}".strip()
+                used.add(p.key)
+            region = replace(region, paras=[p for p in region.paras if not p.aside])
         lead = next((p for p in region.paras if clean(p.text)), None)
         if lead is not None and lead.describes:  # "*Area of ownership*" under "**Scope**"
             if clean(lead.text) not in draft.competencies[ckey].description:

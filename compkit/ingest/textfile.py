@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .blocks import Document, Para, atx_heading, clean
+from .blocks import Document, Para, atx_heading, clean, marker
 from .frontmatter import read_front_matter
 from .limits import IngestError
 from .marks import apply as apply_marks
@@ -101,6 +101,7 @@ def read_text(path: Path) -> Document:
             repairs=repairs,
             tables=tables,
             describing=_describing(lines),
+            asides=_asides(lines),
         )
         doc.notes.extend(quoted + led)
     else:
@@ -248,6 +249,42 @@ def _describing(lines: list[str]) -> set[int]:
         i
         for i in range(1, len(lines))
         if _ITALIC_LINE.match(lines[i]) and _BOLD_LINE.match(lines[i - 1])
+    }
+
+
+_EMPHASISED = re.compile(r"^\s*(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*$")
+
+
+def _asides(lines: list[str]) -> set[int]:
+    """Paragraphs of five words or more set wholly in bold or italics, blank lines around them.
+
+    Where the statements are plain paragraphs (no lists), they are notes on the level
+    ("__Experience: Typically requires a minimum of 2 years.__", "_At this point, one is
+    ..._"), not statements.
+
+    Examples
+    --------
+    >>> lines = ["Ships code.", "", "__Experience: typically two years or more.__", "", "Plans."]
+    >>> sorted(_asides(lines))
+    [2]
+    """
+
+    def alone(i: int) -> bool:
+        return (i == 0 or not lines[i - 1].strip()) and (
+            i + 1 == len(lines) or not lines[i + 1].strip()
+        )
+
+    plain = sum(bool(line.strip()) and not _EMPHASISED.match(line) for line in lines)
+    if any(marker(line.strip())[1] or marker(line.strip())[0] is not None for line in lines):
+        return set()  # statements in lists: an emphasised paragraph may be one of them
+    return {
+        i
+        for i, line in enumerate(lines)
+        if plain
+        and alone(i)
+        and (m := _EMPHASISED.match(line))
+        and len(m.group(2).split()) >= 5
+        and "**" not in m.group(2)
     }
 
 

@@ -141,6 +141,7 @@ def text_document(
     tables: dict[int, list[list[dict]]] | None = None,
     headings: dict[int, str] | None = None,
     describing: set[int] | None = None,
+    asides: set[int] | None = None,
 ) -> Document:
     """Read text lines (without line ends) into regions.
 
@@ -148,7 +149,8 @@ def text_document(
     lines a reader already joined; ``tables`` puts a table (a grid of cells, see
     :mod:`compkit.ingest.doctables`) at a blank line; ``headings`` names lines a reader knows
     are headings, with their slot (a PDF's lines set in a heading font); ``describing`` names
-    lines that describe the bold name above them (never headings themselves).
+    lines that describe the bold name above them (never headings themselves), ``asides``
+    paragraphs set wholly in bold or italics among statements (notes on their level).
 
     Examples
     --------
@@ -170,6 +172,7 @@ def text_document(
             key=f"L{i + 1}",
             repair=(repairs or {}).get(i),
             describes=i in (describing or ()),
+            aside=i in (asides or ()),
         )
         for i, line in enumerate(lines)
     ]
@@ -188,7 +191,8 @@ def text_document(
         lines = [*lines[:i], "", *lines[i + 1 :]]
     tab_lines = [i for i, line in enumerate(lines) if line.startswith("\t")]
     if not heads or len(tab_lines) < 4:
-        bare = ["" if i in (describing or ()) else line for i, line in enumerate(lines)]
+        quiet = (describing or set()) | (asides or set())
+        bare = ["" if i in quiet else line for i, line in enumerate(lines)]
         heads.update(_plain_headings(bare, heads))
     marks = _role_marks(heads)
     first = min(heads, default=len(lines))
