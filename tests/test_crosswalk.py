@@ -298,8 +298,10 @@ def test_beyond_the_token_limit_the_flag_reads_the_scores_alone(monkeypatch, hyb
 
     monkeypatch.setattr(ranking, "TOKEN_FEATURE_LIMIT", 100)  # CiS and WSX are 215 statements
     plain = suggest("cis", "wsx", top=10)
-    flags = ["no_match", "unmatched", "in_set"]
+    flags = ["no_match", "unmatched", "in_set", "predicate_id"]  # unmatched: never close
     pd.testing.assert_frame_equal(plain.drop(columns=flags), hybrid.drop(columns=flags))
+    neither = ~(plain["unmatched"] | hybrid["unmatched"])
+    assert (plain["predicate_id"] == hybrid["predicate_id"])[neither].all()
     lead = plain[plain["rank"] <= 5].groupby("subject_id")["zscore"].mean()  # the best five
     expected = no_match_probability(lead.to_numpy()[:, None], Weights().no_match_plain)
     got = plain.groupby("subject_id")["no_match"].first().loc[lead.index]
@@ -517,3 +519,8 @@ def test_british_and_american_spellings_meet_in_the_word_signal():
 
     a, b = tfidf(["Organises the programme's behaviour"], ["organizes program behavior"])
     assert (a @ b.T).toarray()[0, 0] == pytest.approx(1.0)
+
+
+def test_a_statement_flagged_without_counterpart_has_no_close_match(hybrid):
+    flagged = hybrid[hybrid["unmatched"]]
+    assert len(flagged) and not (flagged["predicate_id"] == "skos:closeMatch").any()

@@ -25,7 +25,8 @@ one. ``no_match`` is the probability that a subject has no counterpart at all, c
 evaluation sets from the mean z of its five best candidates and their contextual token
 alignment (:mod:`compkit.crosswalk.calibrate`; the ranking itself is
 :mod:`compkit.crosswalk.ranking`); above ``Weights.flag`` the subject is flagged
-``unmatched``, unless its best candidate is a close or exact match. The candidates close enough
+``unmatched``, unless its best candidate is an exact match (and an unmatched subject's candidates
+are at most related, never close). The candidates close enough
 to the best form the suggested set (``in_set``; empty for an ``unmatched`` subject). ``why``
 says, in words, what the score rests on (:mod:`compkit.crosswalk.explain`). Suggestions never
 read reviewed decisions unless asked (``reviewed=``).
@@ -295,10 +296,13 @@ def _frame(fa, fb, r: Ranking, w, method, backends):
         identical=identical,
         opposite=opposite,
     )
-    # a statement whose best candidate is a close or exact match has a credible counterpart,
-    # whatever its other candidates say
-    credible = np.isin(predicates.reshape(n, k)[:, :1], ("skos:exactMatch", "skos:closeMatch"))
+    # a statement whose best candidate is an exact match has a credible counterpart, whatever
+    # its other candidates say; one flagged as having none has no close match either
+    credible = predicates.reshape(n, k)[:, :1] == "skos:exactMatch"
     unmatched = np.repeat((no_match > flag) & ~credible.any(axis=1), k)
+    predicates = np.where(
+        unmatched & (predicates == "skos:closeMatch"), "skos:relatedMatch", predicates
+    )
     in_set = np.nan_to_num(zr, nan=-np.inf) >= np.maximum(w.member, np.repeat(best, k) - w.set_gap)
     in_set |= np.tile(np.arange(k), n) == 0
     in_set &= ~unmatched  # a statement with no credible counterpart has an empty set
