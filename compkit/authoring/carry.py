@@ -64,8 +64,12 @@ def _mark(row: dict, what: str, note: str) -> dict:
         who = f" by {row['reviewer_label']}" if row.get("reviewer_label") else ""
         said.append(f"was {status}{who}")
         row["review_status"] = "suggested"
+        for key in ("predicate_modifier", "reviewer_label"):  # a suggestion again, as SSSOM reads
+            if key in row:
+                row[key] = ""
     elif what == "retired" and "review_status" in row:
         row["review_status"] = "rejected"
+        row["predicate_modifier"] = "Not"  # no longer holds, for any SSSOM tool too
     text = f"carried forward: {what}" + (f" ({note})" if note else "")
     text += "".join(f"; {s}" for s in said)
     previous = row.get("comment")

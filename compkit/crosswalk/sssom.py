@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CrosswalkError, Problem
+from .decisions import review_states
 from .guards import NO_TERM, require_frameworks, require_mappings
 
 __all__ = ["BASE_IRI", "CROSSWALK_COLUMNS", "EXTENSION_SLOTS", "JUSTIFICATIONS", "NO_TERM",
@@ -276,9 +277,12 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     frame = pd.DataFrame([list(map(_unguard, cells)) for _, cells in rows], columns=columns)
     extra = [c for c in columns if c not in CROSSWALK_COLUMNS]
     frame = frame.astype(str).reindex(columns=[*CROSSWALK_COLUMNS, *extra], fill_value="")
+    for key, value in (meta if isinstance(meta, dict) else {}).items():
+        if key in frame.columns and isinstance(value, str | dt.date) and key not in _NUMERIC:
+            frame[key] = frame[key].mask(frame[key] == "", str(value))  # a slot set for all rows
     for col in _NUMERIC:  # checked: each a number or empty
         frame[col] = pd.to_numeric(frame[col].replace("", None))
-    frame["review_status"] = frame["review_status"].replace("", "suggested")
+    frame["review_status"] = review_states(frame)
     frame.attrs["sssom"] = meta
     return frame
 
