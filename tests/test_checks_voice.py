@@ -137,3 +137,27 @@ def test_a_pronoun_clause_is_read_in_the_frameworks_voice_only():
     assert voice(texts).tolist()[-1] == "second"
     texts = pd.Series([*FIRST, "Code modules I write exhibit good separation of concerns."])
     assert voice(texts).tolist()[-1] == "first"
+
+
+def test_instructions_in_verbs_ending_ly_ed_or_british_ise_are_instructions():
+    said = voice(
+        pd.Series(
+            [
+                "Apply the approach to new work.",
+                "Prioritise work against the service's goals.",
+                "Feed back on policy to the team.",
+                "Exceed the standards the team sets.",
+                "Rely on evidence when you decide.",
+                "Carefully plan the week.",
+            ]
+        )
+    ).tolist()
+    assert said == ["bare"] * 6
+
+
+def test_may_and_might_read_as_the_holder_not_a_break():
+    said = voice(pd.Series(["May own a complex discipline.", "Might lead a small team."]))
+    assert said.tolist() == [
+        "holder",
+        "holder",
+    ]

@@ -34,8 +34,9 @@ _LEAD = re.compile(
     r"^\s*(?:(?:Where appropriate|Whenever possible|Where possible|When possible|If possible|"
     r"If needed|Likewise|(?:Where|When|Whenever|If) (?!appropriate\b|possible\b)[a-z]+"
     rf"(?=,? {_MAIN}))[,;]?\s+|"
+    r"(?!(?i:apply|supply|rely|comply|reply|imply|multiply|ally|rally|tally|fly)\b)"
     r"[A-Za-z-]+ly,?\s+(?:and\s+[A-Za-z-]+ly\s+)?)+"
-)
+)  # an adverb opens the statement; a verb in -ly ("Apply ...", "Rely on ...") does not
 # Any other short opening phrase, of up to four words closed by a comma before a lower-case
 # word or "I" ("As needed, involves ...", "In meetings, listens ...", "Working with my manager,
 # I ..."): looked past only when the statement reads in no voice without doing so, since a
@@ -84,7 +85,7 @@ _NAMED_HOLDER = re.compile(
     r"shows?|understands?)\b",
     re.IGNORECASE,
 )
-_MODAL = re.compile(r"^(?:Can|Cannot|Will)\s+[a-z]", re.IGNORECASE)
+_MODAL = re.compile(r"^(?:Can|Cannot|Will|May|Might|Could)\s+[a-z]", re.IGNORECASE)
 # "Is ...", "Has ...", "Doesn't ...": verbs of the holder; adjectives that take a complement
 # ("Able to", "Aware of", "Accountable for") complete "The holder is ..." and read the same way.
 _HOLDER_WORDS = re.compile(
@@ -117,23 +118,20 @@ _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*")
 @lru_cache(maxsize=1 << 14)
 def _is_verb_base(word: str) -> bool:
     """Whether ``word`` can be a bare verb: its third-person form ("plans") is a known word."""
-    from .dictionary import known
+    from .dictionary import american, known
 
     w = word.lower()
-    if (
-        w in _NOT_VERBS
-        or len(w) < 2
-        or w.endswith(("ed", "ing", "ly"))
-        or (w.endswith("s") and w[-2:] != "ss")
-    ):
+    if w in _NOT_VERBS or len(w) < 2 or w.endswith("ing") or (w.endswith("s") and w[-2:] != "ss"):
         return False
+    # "-ed" and "-ly" words are verbs when their third-person form is a word ("feeds",
+    # "exceeds", "applies"), and British forms count as their American ones ("prioritises")
     if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
         forms = [w[:-1] + "ies"]
     elif w.endswith(("ss", "sh", "ch", "x", "z", "o")):
         forms = [w + "es"]
     else:
         forms = [w + "s"]
-    return any(known(f) for f in forms)
+    return any(known(f) or known(american(f)) for f in forms)
 
 
 def _pronoun_subject(head: str) -> str:
