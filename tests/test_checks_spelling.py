@@ -103,3 +103,16 @@ def test_a_compound_noun_before_a_function_word_is_not_a_slip_but_a_plural_noun_
     assert [s for _, s, _ in findings([*plural, "Names trade offs between options."])] == [
         "trade-offs"
     ]
+
+
+def test_british_spellings_beyond_the_usual_endings_are_not_misspellings():
+    from compkit.checks import check
+
+    fw = framework(
+        [
+            "Engages sceptical colleagues in the paediatric service.",
+            "Orders aluminium parts and writes a draught plan.",
+            "Checks the grey tyres for mould.",
+        ]
+    )
+    assert [f.subject for f in check(fw, select="T005")] == []

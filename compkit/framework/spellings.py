@@ -39,6 +39,18 @@ BRITISH_TO_AMERICAN: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(skil|wil)ful(ly)?$", r"\1lful\2"),
         (r"dgement(s)?$", r"dgment\1"),
         (r"ogue(s)?$", r"og\1"),
+        # Greek and Latin digraphs and other word-level differences ("sceptical", "paediatric",
+        # "oestrogen", "aluminium", "draught", "mould", "plough", "grey", "tyre", "pyjamas")
+        (r"^scep", "skep"),
+        (r"^(p|h|anh?|encyclop|orthop|leuk|anaesth)ae", r"\1e"),
+        (r"^(oe|foe|manoe|diarrhoe)", lambda m: m.group(1).replace("oe", "e")),
+        (r"^alumini(um)", r"alumin\1"),
+        (r"^draught(s|y)?$", r"draft\1"),
+        (r"^(m|sm)ould", r"\1old"),
+        (r"^plough", "plow"),
+        (r"^grey(s|ed|ing|er|est|ish|ness)?$", r"gray\1"),
+        (r"^tyre(s)?$", r"tire\1"),
+        (r"^pyjama", "pajama"),
     )
 )
 
