@@ -362,3 +362,34 @@ def test_capitals_spelling_out_an_acronym_are_not_stray(statement, flagged):
     others = ["Keeps the design simple.", "Prefers simple code to clever code."]
     cells = {"Delivery": {"one": [statement, *others]}}
     assert bool(found(framework(cells), "T008")) is flagged
+
+
+def test_an_opening_kept_with_a_wider_reach_is_how_levels_build():
+    from compkit.checks import check
+    from compkit.framework.build import from_dict
+
+    opening = "You have successfully changed how the engineering team functions"
+    doc = {
+        "schema_version": 1,
+        "id": "ladder",
+        "title": "Ladder",
+        "organisation": "Riverside Trust",
+        "levels": [{"id": "l1", "name": "L1", "rank": 1}, {"id": "l2", "name": "L2", "rank": 2}],
+        "competencies": [
+            {
+                "id": "c",
+                "name": "Leadership",
+                "indicators": [
+                    {"id": "a", "level": "l1", "text": f"{opening} to meet a critical need."},
+                    {"id": "b", "level": "l2", "text": f"{opening} in a way others follow."},
+                    {
+                        "id": "c",
+                        "level": "l2",
+                        "text": f"{opening}, setting a best practice across the industry.",
+                    },
+                ],
+            }
+        ],
+    }
+    found = [(f.indicator_id, f.related_id) for f in check(from_dict(doc), select="C002")]
+    assert found == [("b", "a")]

@@ -241,7 +241,9 @@ def restated_at_higher_level(ctx: Context):
             )
         yield _finding(r, message)
     opening = _less(_less(same_openings(ctx), found), repeats(pairs))
-    for r in opening.itertuples(index=False):
+    reach = dict(zip(ctx.indicators["indicator_id"], ctx.indicators["scope_rank"], strict=True))
+    wider = opening["indicator_id_b"].map(reach) > opening["indicator_id_a"].map(reach)
+    for r in opening[~wider].itertuples(index=False):  # a wider reach is how levels build
         words = _opening_text(r.text_a)
         yield _finding(
             r,
