@@ -299,3 +299,59 @@ def test_emphasised_paragraphs_among_plain_statements_are_notes_on_the_level(tmp
     assert fw.level_records[1].description == (
         "At this point, one is leading.\n\nExperience: Typically requires 4 years."
     )
+
+
+def test_two_level_lines_that_say_level_are_levels_and_a_footer_is_no_statement(tmp_path):
+    body = "<h2>Teamwork</h2><p><strong>Level 1: Novice</strong></p><p>Seeks help.</p>"
+    body += "<p><strong>Level 2: Basic</strong></p><p>Helps others.</p>"
+    page = PAGE.replace(
+        '<div class="site-footer"><p>Copyright 2026</p></div>', "<footer>Top</footer>"
+    )
+    path = tmp_path / "teamwork.html"
+    path.write_text(page.format(body=body), encoding="utf-8")
+    result = compkit.ingest(path)
+    assert [lv.name for lv in result.framework.level_records] == [
+        "Level 1: Novice",
+        "Level 2: Basic",
+    ]
+    assert [t for *_, t in _cells(result)] == ["Seeks help.", "Helps others."]
+
+
+def test_a_definition_paragraph_describes_its_competency(tmp_path):
+    text = "# Producing results\n\nDefinition: Produces high-quality results.\n\n"
+    text += "## Level 1\n\n- Sees tasks through\n\n## Level 2\n\n- Sets the team's goals\n"
+    path = tmp_path / "results.md"
+    path.write_text(text, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert fw.competency_records[0].description == "Definition: Produces high-quality results."
+    assert len(fw.indicator_records) == 2
+
+
+def test_a_level_merged_down_a_long_sheet_fills_its_rows(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Competency", "Level", "Behaviour"])
+    for row in (["Teamwork", "Essential", "Helps"], ["", "", "Shares"], ["", "Expert", "Leads"]):
+        sheet.append(row)
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("B2:B3")
+    path = tmp_path / "long.xlsx"
+    book.save(path)
+    result = compkit.ingest(path)
+    assert [(lv, t) for _, lv, t in _cells(result)] == [
+        ("essential", "Helps"),
+        ("essential", "Shares"),
+        ("expert", "Leads"),
+    ]
+
+
+def test_with_levels_given_sections_before_the_first_level_are_the_introduction(tmp_path):
+    body = "<h1>We are aware</h1><h2>Introduction</h2><p>Why this matters to us all.</p>"
+    body += "<h2>Level 1</h2><ul><li>I listen.</li></ul><h2>Level 2</h2><ul><li>I lead.</li></ul>"
+    path = tmp_path / "cvf.html"
+    path.write_text(PAGE.format(body=body), encoding="utf-8")
+    result = compkit.ingest(path, levels=["Level 1", "Level 2"])
+    assert result.framework.level_ids == ("level-1", "level-2")
+    assert [t for *_, t in _cells(result)] == ["I listen.", "I lead."]

@@ -101,8 +101,10 @@ def _fold_unnamed_levels(doc: Document, slot: str | None, draft: Draft) -> None:
         return
     last: Label | None = None
     folded: dict[str, str] = {}
+    kept = []
     for region in doc.regions:
         labels = list(region.labels)
+        before = False  # under a heading of the levels' rank before the first level named
         for k, lb in enumerate(labels):
             if lb.slot != slot:
                 continue
@@ -112,12 +114,21 @@ def _fold_unnamed_levels(doc: Document, slot: str | None, draft: Draft) -> None:
             elif last is not None:
                 folded.setdefault(lb.text, last.text)
                 labels[k] = last
+            else:
+                folded.setdefault(lb.text, "")
+                before = True
         region.labels = tuple(labels)
+        if before:  # "Introduction", "Why is it important?": the page's own introduction
+            doc.introduction.extend(region.paras)
+        else:
+            kept.append(region)
+    doc.regions[:] = kept
     for text, level in folded.items():
+        where = f"part of the level above it, {level!r}" if level else "the introduction"
         draft.report.add(
             "guess",
-            f"{text!r} (a label of the levels' kind) read as part of the level above it, "
-            f"{level!r}: the levels given name no such level",
+            f"{text!r} (a label of the levels' kind) read as {where}: the levels given name "
+            "no such level",
             0.7,
         )
 

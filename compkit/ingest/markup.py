@@ -24,7 +24,7 @@ __all__ = ["HTML", "Block", "grid", "inline_markdown", "markdown_lines", "spans_
 #: A text holds HTML blocks worth reading as HTML (not a stray ``<`` in prose).
 HTML = re.compile(r"<(?:table|ul|ol|li|p|div|h[1-6]|tr|td|th|section|details|dl)\b", re.I)
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-_SKIP = {"script", "style", "template", "svg", "noscript", "head", "nav"}
+_SKIP = {"script", "style", "template", "svg", "noscript", "head", "nav", "footer"}
 # a web page's navigation, by its id, class or role: a table of contents, menus, a footer
 _CHROME = re.compile(
     r"(?:^|[\s_-])(?:toc|nav|navbar|navigation|menu|sidebar|breadcrumbs?|footer|cookies?|"

@@ -149,6 +149,13 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         polarity = decision.side(found["polarity"].text) if found["polarity"] else "effective"
         if found["polarity"]:
             used.update(found["polarity"].key.split())
+        told = [p for p in region.paras if _DEFINITION.match(clean(p.text))]
+        for p in told:  # "Definition: Produces high-quality results.": what it means, said
+            if clean(p.text) not in draft.competencies[ckey].description:
+                draft.describe(ckey, p.text)
+            used.add(p.key)
+        if told:
+            region = replace(region, paras=[p for p in region.paras if p not in told])
         asides = [p for p in region.paras if p.aside]
         if asides and level is not None:  # "**Experience: typically 2 years.**": the level's
             named = draft.levels[lkey]
@@ -246,6 +253,10 @@ def _describe_level(draft: Draft, level: Label, region: Region, used: set[str]) 
     named = draft.levels[lkey]
     named.description = f"{named.description}\n\n{text}".strip()
     used.update(p.key for p in region.paras)
+
+
+#: A paragraph that says what the competency means, by its label: a description.
+_DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:–—]\s*\S", re.I)
 
 
 def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> None:

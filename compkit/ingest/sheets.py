@@ -315,16 +315,21 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
     for name, rank in given.items():
         draft.level(name, rank=rank)
     rank_col = cols.get("rank")
-    skipped = filled = 0
-    above = {"competency": "", "group": ""}  # a blank cell under a name repeats it
+    skipped = filled = levelled = 0
+    above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
         text, comp, level = (_at(cells, cols[k]) for k in ("text", "competency", "level"))
         group = _at(cells, cols.get("group"))
+        if level:
+            above["level"] = level
+        elif text and above["level"] and comp in ("", above["competency"]):
+            level, levelled = above["level"], levelled + 1  # a level cell merged down its rows
         if comp:
             above = {
                 "competency": comp,
                 "group": group or (above["group"] if "group" in cols else ""),
+                "level": level,
             }
         elif text and level and above["competency"]:
             comp, filled = above["competency"], filled + 1
@@ -357,6 +362,10 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
     if skipped:
         draft.report.add("unused", f"{skipped} rows with no statement text passed over", 0.6)
     _drop_unused_levels(draft, list(given))
+    if levelled:
+        draft.report.add(
+            "guess", f"{levelled} rows with a blank level read as the level above them", 0.8
+        )
     if filled:
         draft.report.add(
             "guess",

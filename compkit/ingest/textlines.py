@@ -43,6 +43,7 @@ _VALUES_LINE = re.compile(r"^(?:our\s+)?values?\s*[:–-]\s*\S", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _LEVELISH = re.compile(r"^(?:Level|Grade|Band|Tier|Stage|Step|Milestone)\s+\w{1,4}$", re.I)
 _NUMBERED_SLOT = "numbered line (N - name)"
+_LEVEL_WORD_LINE = re.compile(r"^(?:Level|Grade|Band|Tier|Stage)\s+\d", re.IGNORECASE)
 
 
 def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
@@ -96,13 +97,16 @@ def _numbered_in_order(heads: dict) -> bool:
     Each line is the one before it plus one, or a restart (a number not above the one
     before: the next competency's levels); at least three lines, most steps counting up.
     """
-    numbers = [h[2] for _, h in sorted(heads.items()) if h[0] == _NUMBERED_SLOT]
+    lines = [h for _, h in sorted(heads.items()) if h[0] == _NUMBERED_SLOT]
+    numbers = [h[2] for h in lines]
     steps = list(itertools.pairwise(numbers))
     up = sum(b == a + 1 for a, b in steps)
+    # "Level 1: Novice", "Level 2: Basic": lines that say "Level" need fewer to count up
+    worded = bool(lines) and all(_LEVEL_WORD_LINE.match(h[1]) for h in lines)
     return (
-        len(numbers) >= 3
+        len(numbers) >= (2 if worded else 3)
         and all(b == a + 1 or b <= a for a, b in steps)
-        and up >= max(2, len(steps) // 2)
+        and up >= (1 if worded else max(2, len(steps) // 2))
     )
 
 
