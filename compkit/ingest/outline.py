@@ -149,13 +149,13 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         polarity = decision.side(found["polarity"].text) if found["polarity"] else "effective"
         if found["polarity"]:
             used.update(found["polarity"].key.split())
-        told = [p for p in region.paras if _DEFINITION.match(clean(p.text))]
-        for p in told:  # "Definition: Produces high-quality results.": what it means, said
+        defined = [p for p in region.paras if _DEFINITION.match(clean(p.text))]
+        for p in defined:  # "Definition: Produces high-quality results.": what it means, said
             if clean(p.text) not in draft.competencies[ckey].description:
                 draft.describe(ckey, p.text)
             used.add(p.key)
-        if told:
-            region = replace(region, paras=[p for p in region.paras if p not in told])
+        if defined:
+            region = replace(region, paras=[p for p in region.paras if p not in defined])
         asides = [p for p in region.paras if p.aside]
         if asides and level is not None:  # "**Experience: typically 2 years.**": the level's
             named = draft.levels[lkey]
