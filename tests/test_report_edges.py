@@ -387,3 +387,18 @@ def test_themes_say_who_checked_them():
     theirs = _text(build_report("cis", MEDIUM, date=DATE, crosswalk=False, appendix=False))
     assert "then, for CiS, checked by a reviewer" in theirs
     assert "Medium" not in theirs.split("checked by a reviewer")[0][-60:]
+
+
+def test_one_decision_does_not_turn_the_unreviewed_statements_into_no_match(tmp_path):
+    from compkit.compare.mapping import matched_pairs, report_mappings
+
+    cw = compkit.suggest("cis", "wsx", top=1, progress=False).assign(review_status="suggested")
+    before = matched_pairs(cw, "cis", "wsx")
+    first = cw.index[cw["subject_id"] == before["subject_id"].iloc[0]]
+    cw.loc[first, "review_status"] = "rejected"  # one statement reviewed: its pair rejected
+    after = matched_pairs(cw, "cis", "wsx")
+    assert len(after) == len(before) - 1
+    _, how = report_mappings(cw, compkit.load("cis"), compkit.load("wsx"))
+    assert how == (
+        "the cross-walk (1 of 62 statements of CiS reviewed, the others by their best suggestion)"
+    )

@@ -25,7 +25,15 @@ import pandas as pd
 from ..crosswalk.review import NO_CREDIBLE
 from ..errors import UsageError
 
-__all__ = ["RELATION_WORDS", "crosswalk_levels", "crosswalk_overview", "matched_pairs", "matches"]
+__all__ = [
+    "RELATION_WORDS",
+    "crosswalk_levels",
+    "crosswalk_overview",
+    "matched_pairs",
+    "matches",
+    "report_mappings",
+    "reviewed",
+]
 
 #: SKOS relations in words, read from A towards B.
 RELATION_WORDS = {
@@ -97,21 +105,41 @@ def matched_pairs(mappings, a, b) -> pd.DataFrame:
             f"cross-walk of {fa.id} to {fb.id} (subject {fa.id}, object {fb.id})"
         )
     status = m["review_status"] if "review_status" in m.columns else pd.Series("", index=m.index)
-    decided = status.isin(_POSITIVE)
-    if decided.any():
-        modifier = m.get("predicate_modifier", pd.Series("", index=m.index)).fillna("")
-        keep = decided & (modifier == "") & (m["object_id"] != _NO_TERM.split(":")[1])
+    status = status.fillna("")
+    # a statement someone has reviewed counts by its decisions; one not yet reviewed, by its
+    # best suggestion (when credible): one decision does not turn the rest into "no match"
+    settled = m["subject_id"].isin(m.loc[~status.isin(["", "suggested"]), "subject_id"])
+    modifier = m.get("predicate_modifier", pd.Series("", index=m.index)).fillna("")
+    decided = status.isin(_POSITIVE) & (modifier == "") & (m["object_id"] != _NO_TERM.split(":")[1])
+    rank = pd.to_numeric(m["rank"], errors="coerce").fillna(1) if "rank" in m else 1
+    if "unmatched" in m.columns:
+        credible = ~m["unmatched"].astype(bool)
+    elif "comment" in m.columns:  # suggestions read back from SSSOM say it in the comment
+        credible = m["comment"].fillna("") != NO_CREDIBLE
     else:
-        rank = pd.to_numeric(m["rank"], errors="coerce").fillna(1) if "rank" in m else 1
-        if "unmatched" in m.columns:
-            credible = ~m["unmatched"].astype(bool)
-        elif "comment" in m.columns:  # suggestions read back from SSSOM say it in the comment
-            credible = m["comment"].fillna("") != NO_CREDIBLE
-        else:
-            credible = True
-        keep = (rank == 1) & credible & (status != "rejected")
+        credible = True
+    suggested = (rank == 1) & credible & (status != "rejected") & (modifier == "")
+    keep = settled & decided | ~settled & suggested
     keep = keep & m["subject_id"].isin(eff_a) & m["object_id"].isin(eff_b)
     return m.loc[keep, ["subject_id", "object_id", "predicate_id"]].reset_index(drop=True)
+
+
+def reviewed(mappings, a) -> tuple[int, int]:
+    """How many of A's effective statements the cross-walk has a decision on, of how many.
+
+    Examples
+    --------
+    >>> reviewed("cis-wsx", "cis")
+    (62, 62)
+    """
+    from .tables import _load
+
+    (fa,) = _load((a,))
+    m = _mappings(mappings)
+    status = m["review_status"].fillna("") if "review_status" in m.columns else pd.Series("")
+    done = set(_bare(m.loc[~status.isin(["", "suggested"]).to_numpy(), "subject_id"]))
+    effective = fa.indicators.loc[fa.indicators["polarity"] == "effective", "indicator_id"]
+    return int(effective.isin(done).sum()), len(effective)
 
 
 def matches(mappings, a, b) -> pd.DataFrame:
@@ -203,4 +231,52 @@ def crosswalk_levels(mappings, a, b) -> pd.DataFrame:
     aligned = align_levels(_mappings(mappings), fa, fb)
     return aligned[["level_name", "aligned_level_name"]].assign(
         match_share=(100 * aligned["match_share"].astype(float)).round(1)
+    )
+
+
+def report_mappings(crosswalk, fa, fb):
+    """The mappings a report reads and how it names them, or None.
+
+    ``None``: the reviewed cross-walk shipped for the pair, if any; ``False``: none;
+    ``"suggest"``: the best suggestions; a path or a DataFrame: that cross-walk, named by how
+    much of it is reviewed.
+    """
+    from ..crosswalk import read_sssom, suggest
+    from ..framework.io import data_dir
+
+    if crosswalk is None:
+        bundled = data_dir() / "crosswalks" / f"{fa.id}-{fb.id}.sssom.tsv"
+        return (read_sssom(bundled), "the reviewed cross-walk") if bundled.exists() else None
+    if crosswalk is False:
+        return None
+    if isinstance(crosswalk, str) and crosswalk == "suggest":
+        kind = "suggested matches, not yet reviewed"
+        if not all((fw.indicators["polarity"] == "effective").any() for fw in (fa, fb)):
+            return pd.DataFrame(), kind
+        import warnings
+
+        from ..errors import CompkitWarning
+
+        with warnings.catch_warnings():  # the report reads effective statements only
+            warnings.filterwarnings(
+                "ignore", message=".*no candidate of their polarity", category=CompkitWarning
+            )
+            return suggest(fa, fb, top=1, progress=False), kind
+    if isinstance(crosswalk, str | os.PathLike):
+        crosswalk = read_sssom(crosswalk)
+    if isinstance(crosswalk, pd.DataFrame):
+        if "review_status" not in crosswalk.columns:
+            return crosswalk, "suggested matches, not yet reviewed"
+        done, total = reviewed(crosswalk, fa)
+        return crosswalk, (
+            "the reviewed cross-walk"
+            if done == total
+            else "the cross-walk's suggestions, not yet reviewed"
+            if not done
+            else f"the cross-walk ({done} of {total} statements of {fa.label} reviewed, the "
+            "others by their best suggestion)"
+        )
+    raise UsageError(
+        "crosswalk: expected the path of an SSSOM file, a DataFrame, 'suggest' or False, "
+        f"not {type(crosswalk).__name__}"
     )

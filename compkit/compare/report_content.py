@@ -66,40 +66,6 @@ def report_date(date) -> str:
     return f"{date.day} {date:%B %Y}"
 
 
-def _crosswalk(crosswalk, fa: Framework, fb: Framework):
-    """The mappings to report on, or None (``None``: the reviewed cross-walk shipped, if any)."""
-    from ..crosswalk import read_sssom, suggest
-    from ..framework.io import data_dir
-
-    if crosswalk is None:
-        bundled = data_dir() / "crosswalks" / f"{fa.id}-{fb.id}.sssom.tsv"
-        return (read_sssom(bundled), "the reviewed cross-walk") if bundled.exists() else None
-    if crosswalk is False:
-        return None
-    if isinstance(crosswalk, str) and crosswalk == "suggest":
-        kind = "suggested matches, not yet reviewed"
-        if not (_effective(fa) and _effective(fb)):  # nothing the report could pair
-            return pd.DataFrame(), kind
-        import warnings
-
-        from ..errors import CompkitWarning
-
-        with warnings.catch_warnings():  # the report reads effective statements only
-            warnings.filterwarnings(
-                "ignore", message=".*no candidate of their polarity", category=CompkitWarning
-            )
-            return suggest(fa, fb, top=1, progress=False), kind
-    if isinstance(crosswalk, pd.DataFrame):
-        reviewed = "review_status" in crosswalk.columns
-        return crosswalk, "the cross-walk" if reviewed else "suggested matches, not yet reviewed"
-    if isinstance(crosswalk, str | os.PathLike):
-        return read_sssom(crosswalk), "the cross-walk"
-    raise UsageError(
-        "crosswalk: expected the path of an SSSOM file, a DataFrame, 'suggest' or False, "
-        f"not {type(crosswalk).__name__}"
-    )
-
-
 def _effective(fw: Framework) -> int:
     return int((fw.indicators["polarity"] == "effective").sum())
 
@@ -127,6 +93,7 @@ def build_report(
     """
     from . import tables, themes
     from .headlines import headline_differences
+    from .mapping import report_mappings
     from .report_sections import (
         appendix_section,
         crosswalk_section,
@@ -142,7 +109,7 @@ def build_report(
     heads = headline_differences(fa, fb)
     gaps = themes.theme_gaps(fa, fb, assignments=assigned)
     over = tables.compare_overview(fa, fb)
-    mapped = _crosswalk(crosswalk, fa, fb)
+    mapped = report_mappings(crosswalk, fa, fb)
     cw = crosswalk_section(mapped, fa, fb) if mapped is not None else None
     two = kind(fa, fb)
     key = [
