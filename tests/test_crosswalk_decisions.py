@@ -56,3 +56,31 @@ def test_a_retired_pair_is_negated_for_any_sssom_tool():
     retired = carried[carried["object_id"] == f"wsx:{gone['id']}"]
     assert len(retired) and (retired["predicate_modifier"] == "Not").all()
     assert (retired["review_status"] == "rejected").all()
+
+
+def test_a_carried_cross_walk_reads_back_for_the_new_version(tmp_path):
+    from compkit.cli import main
+
+    doc = compkit.framework.to_dict("wsx")
+    doc["competencies"][0]["indicators"].pop(0)
+    new = tmp_path / "wsx.yaml"
+    compkit.write_yaml(compkit.framework.from_dict(doc), new)
+    carried = compkit.carry_forward(read_sssom("cis-wsx"), "wsx", new)
+    write_sssom(carried, tmp_path / "carried.sssom.tsv")
+    out = tmp_path / "next.sssom.tsv"
+    args = ["crosswalk", "cis", str(new), "--reviewed", str(tmp_path / "carried.sssom.tsv")]
+    assert main([*args, "-o", str(out)]) == 0
+
+
+def test_a_stale_reviewed_cross_walk_says_to_carry_it_forward(tmp_path, capsys):
+    from compkit.cli import main
+
+    cw = read_sssom("cis-wsx")
+    kept = cw.loc[cw["review_status"] == "accepted", "object_id"].iloc[0].split(":")[1]
+    doc = compkit.framework.to_dict("wsx")
+    for comp in doc["competencies"]:
+        comp["indicators"] = [i for i in comp["indicators"] if i["id"] != kept]
+    new = tmp_path / "wsx.yaml"
+    compkit.write_yaml(compkit.framework.from_dict(doc), new)
+    assert main(["crosswalk", "cis", str(new), "--reviewed", "cis-wsx"]) == 2
+    assert "carry it forward first" in capsys.readouterr().err

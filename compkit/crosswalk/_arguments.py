@@ -79,6 +79,12 @@ def reviewed_crosswalk(reviewed, fa, fb) -> pd.DataFrame:
     if found is not None:
         column, bad, fw = found
         pa, pb = prefixes(cw)
+        if (pa, pb) == (fa.id, fb.id):  # the right frameworks, but one has changed since
+            raise UsageError(
+                f"the reviewed cross-walk's {column} {bad!r} is not a statement of {fw.label} "
+                f"({fw.id}) any more; expected a cross-walk of its current version: carry it "
+                "forward first (compkit.carry_forward(crosswalk, old, new))"
+            )
         raise UsageError(
             f"the reviewed cross-walk maps {pa or '?'} to {pb or '?'}, but the frameworks "
             f"given are {fa.label} to {fb.label} (its {column} {bad!r} is not a statement of "

@@ -79,7 +79,13 @@ def _foreign(ids: pd.Series, fw, *, objects: bool) -> str | None:
 
 
 def foreign(mappings: pd.DataFrame, fa, fb) -> tuple[str, str, object] | None:
-    """The first (column, id, framework) whose id is not a statement of its side, if any."""
+    """The first (column, id, framework) whose id is not a statement of its side, if any.
+
+    A negated pair (``predicate_modifier: Not``: rejected, or retired when a statement was
+    deleted) is history and may name a statement the framework no longer has.
+    """
+    if "predicate_modifier" in mappings.columns:
+        mappings = mappings[mappings["predicate_modifier"].fillna("").astype(str) != "Not"]
     for col, fw in (("subject_id", fa), ("object_id", fb)):
         bad = _foreign(mappings[col], fw, objects=col == "object_id")
         if bad is not None:
@@ -151,7 +157,9 @@ def require_frameworks(
 
     Every subject id must be a statement of ``a`` and every object id a statement of ``b``
     (bare, ``people-l1-1``, or prefixed with the framework's id, ``cis:people-l1-1``);
-    ``sssom:NoTermFound`` is allowed as an object. ``names`` are the caller's names of the
+    ``sssom:NoTermFound`` is allowed as an object, and a negated pair (``Not``: rejected, or
+    retired by :func:`compkit.carry_forward`) may name a statement the framework no longer
+    has. ``names`` are the caller's names of the
     two framework arguments, for the message.
 
     Returns
