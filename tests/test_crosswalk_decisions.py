@@ -84,3 +84,19 @@ def test_a_stale_reviewed_cross_walk_says_to_carry_it_forward(tmp_path, capsys):
     compkit.write_yaml(compkit.framework.from_dict(doc), new)
     assert main(["crosswalk", "cis", str(new), "--reviewed", "cis-wsx"]) == 2
     assert "carry it forward first" in capsys.readouterr().err
+
+
+def test_arguments_of_the_wrong_type_are_refused_in_words(tmp_path):
+    import pytest
+
+    cw = read_sssom("cis-wsx")
+    with pytest.raises(compkit.CompkitError, match="path must be a file path"):
+        write_sssom(cw, 123)
+    with pytest.raises(compkit.CompkitError, match="meta must be a mapping"):
+        write_sssom(cw, tmp_path / "x.sssom.tsv", meta="title")
+    with pytest.raises(compkit.CompkitError, match="path must be a file path"):
+        read_sssom(None)
+    with pytest.raises(compkit.CompkitError, match="reviewer's name"):
+        compkit.review_crosswalk(tmp_path / "r.sssom.tsv", "cis", "wsx", reviewer=None)
+    with pytest.raises(compkit.CompkitError, match=r"changes must be compkit\.diff"):
+        compkit.carry_forward(cw, "wsx", "wsx", changes="x")

@@ -141,6 +141,10 @@ def carry_forward(
     if column not in crosswalk.columns:
         raise UsageError(f"the cross-walk has no {column!r} column; expected SSSOM columns")
     a, b = load(old), load(new)
+    if changes is not None and not isinstance(changes, pd.DataFrame):
+        raise UsageError(
+            f"changes must be compkit.diff(old, new, unchanged=True), not {type(changes).__name__}"
+        )
     table = changes if changes is not None else diff(a, b, unchanged=True)
     fate: dict[str, list[tuple[str | None, str, str]]] = {}
     for r in table[table["item"] == "indicator"].itertuples(index=False):

@@ -129,7 +129,7 @@ def export_crosswalk(
     from .sssom import write_sssom
 
     require_mappings(mappings, "export_crosswalk")
-    path = Path(path)
+    path = _atomic.as_path(path)
     fmt = _format(path, to)
     if a is not None and b is not None:
         require_frameworks(mappings, a, b, "export_crosswalk")

@@ -24,7 +24,9 @@ from typing import NoReturn
 
 import numpy as np
 import pandas as pd
+import yaml
 
+from .. import _atomic
 from ..errors import CrosswalkError, Problem
 from .decisions import review_states
 from .guards import NO_TERM, require_frameworks, require_mappings
@@ -183,10 +185,9 @@ def write_sssom(
     [['cis:people-l1-1', 'wsx:qualities-core-4']]
     """
     require_mappings(mappings, "write_sssom")
-    import yaml
-
-    from .. import _atomic
-
+    path = _atomic.as_path(path)
+    if meta is not None and not isinstance(meta, dict):
+        raise CrosswalkError(None, [Problem("", f"meta must be a mapping, not {meta!r}")])
     frame = mappings.reindex(columns=CROSSWALK_COLUMNS)
     for col in ("similarity_score", "match_score"):  # -0.0 is written 0.0
         frame[col] = frame[col].map(lambda v: 0.0 if isinstance(v, float) and v == 0 else v)
@@ -231,13 +232,11 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     >>> cw["review_status"].value_counts()["no_match"]
     np.int64(3)
     """
-    import yaml
-
     from ..errors import InputError
     from ..framework.io import data_dir
     from ..framework.limits import read_text
 
-    given = path = Path(path)
+    given = path = _atomic.as_path(path)
     shipped = data_dir() / "crosswalks"
     if not path.exists() and path.parent == Path() and not path.suffix:
         path = shipped / f"{path.name}.sssom.tsv"

@@ -70,8 +70,10 @@ class ReviewWidget:
     def __init__(self, path: str | os.PathLike, *, reviewer: str, a=None, b=None):
         import ipywidgets as widgets
 
-        if not str(reviewer).strip():
-            raise UsageError("the review widget needs a reviewer name (reviewer=...)")
+        if not isinstance(reviewer, str) or not reviewer.strip():
+            raise UsageError(
+                f"the review widget needs a reviewer's name (reviewer='...'), not {reviewer!r}"
+            )
         self.path = Path(path)
         self.reviewer = reviewer
         self.crosswalk = read_sssom(self.path)
@@ -382,7 +384,9 @@ def review_crosswalk(
     >>> read_sssom(path).loc[:1, ["review_status", "reviewer_label"]].values.tolist()
     [['accepted', 'A. Reviewer'], ['rejected', 'A. Reviewer']]
     """
-    path = Path(path)
+    from .. import _atomic
+
+    path = _atomic.as_path(path)
     if not path.exists():
         if a is None or b is None:
             raise UsageError(f"{path} does not exist: give both frameworks to create it")
