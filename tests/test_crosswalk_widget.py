@@ -183,7 +183,7 @@ def test_the_last_decision_shows_that_everything_is_reviewed(tmp_path):
 
 
 def test_the_widget_needs_a_reviewer_and_frameworks_for_a_new_file(tmp_path):
-    with pytest.raises(compkit.UsageError, match="needs a reviewer name"):
+    with pytest.raises(compkit.UsageError, match="needs a reviewer's name"):
         review_crosswalk(tmp_path / "x.sssom.tsv", "cis", "wsx", reviewer="")
     with pytest.raises(compkit.UsageError, match="does not exist: give both frameworks"):
         review_crosswalk(tmp_path / "y.sssom.tsv", reviewer="Ann")
