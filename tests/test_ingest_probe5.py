@@ -355,3 +355,19 @@ def test_with_levels_given_sections_before_the_first_level_are_the_introduction(
     result = compkit.ingest(path, levels=["Level 1", "Level 2"])
     assert result.framework.level_ids == ("level-1", "level-2")
     assert [t for *_, t in _cells(result)] == ["I listen.", "I lead."]
+
+
+def test_header_cells_written_without_a_row_are_the_header_row(tmp_path):
+    cell = "<td><ul><li>{}</li></ul></td>"
+    table = "<table><thead><th>Beginner</th><th>Expert</th></thead><tbody><tr>"
+    table += cell.format("You test your work.") + cell.format("You set the standard.")
+    table += "</tr></tbody></table>"
+    text = f"# Ladder\n\n### Delivery\n**Example Skills:** Testing, Shipping\n{table}\n"
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    result = compkit.ingest(path)
+    assert [lv.name for lv in result.framework.level_records] == ["Beginner", "Expert"]
+    assert _cells(result) == [
+        ("delivery", "beginner", "You test your work."),
+        ("delivery", "expert", "You set the standard."),
+    ]

@@ -316,7 +316,15 @@ def _inline(node: _Node, skip: tuple[str, ...] = ()) -> str:
 
 def _rows(table: _Node) -> list[list[dict]]:
     rows = []
-    for tr in _descendants(table, ("tr",)):
+    # a row is a <tr>; cells straight under <thead>, <tbody> or the table (no <tr> written,
+    # as browsers forgive: "<thead><th>Beginner</th>...") are a row of their own
+    loose = [
+        part
+        for part in (table, *_descendants(table, ("thead", "tbody", "tfoot")))
+        if any(isinstance(c, _Node) and c.tag in ("td", "th") for c in part.children)
+    ]
+    trs = _descendants(table, ("tr",))
+    for tr in sorted([*loose, *trs], key=lambda node: node.line):
         cells = []
         for td in tr.children:
             if isinstance(td, _Node) and td.tag in ("td", "th"):
