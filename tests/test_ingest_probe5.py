@@ -371,3 +371,14 @@ def test_header_cells_written_without_a_row_are_the_header_row(tmp_path):
         ("delivery", "beginner", "You test your work."),
         ("delivery", "expert", "You set the standard."),
     ]
+
+
+def test_front_matter_holding_a_framework_but_broken_is_refused_at_its_line(tmp_path):
+    from compkit.cli import main
+
+    text = "---\ntitle: People\ntopics:\n  - name: communication\n\tcontent: x\n---\n\nBody.\n"
+    path = tmp_path / "people.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(compkit.CompkitError, match=r"line 5: the front matter holds a framework"):
+        compkit.ingest(path)
+    assert main(["ingest", str(path)]) == 2

@@ -64,6 +64,8 @@ def read_text(path: Path) -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines, marks = markdown_marks(lines)  # compkit's own documents say what they are
     front = read_front_matter(lines)
+    if front is None:
+        _refuse_broken_front_matter(path, lines)
     data_file = path.suffix.lower() in (".json", ".yaml", ".yml")
     if front is None and (data_file or _DATA.match(text)):
         if _COMPKIT.search(text) or '"CFDocument"' in text:
@@ -286,6 +288,33 @@ def _asides(lines: list[str]) -> set[int]:
         and len(m.group(2).split()) >= 5
         and "**" not in m.group(2)
     }
+
+
+_FRAMEWORK_KEYS = re.compile(r"^(?:topics|levels|competencies|criteria|skills)\s*:", re.M)
+
+
+def _refuse_broken_front_matter(path: Path, lines: list[str]) -> None:
+    """Refuse front matter that holds a framework but is not YAML, saying where it breaks."""
+    import yaml
+
+    if not lines or lines[0].strip() != "---":
+        return
+    end = next((k for k in range(1, len(lines)) if lines[k].rstrip() in ("---", "...")), None)
+    block = "\n".join(lines[1:end]) if end else ""
+    if not block or not _FRAMEWORK_KEYS.search(block):
+        return
+    try:
+        yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 2}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        tab = " (a tab character?)" if mark is not None and "\t" in lines[mark.line + 1] else ""
+        raise IngestError(
+            path,
+            f"{line}the front matter holds a framework but is not valid YAML: "
+            f"{problem}{tab}; expected YAML between the '---' lines (spaces, not tabs, to indent)",
+        ) from None
 
 
 def _markup_document(lines: list[str]) -> Document:
