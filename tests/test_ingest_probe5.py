@@ -382,3 +382,29 @@ def test_front_matter_holding_a_framework_but_broken_is_refused_at_its_line(tmp_
     with pytest.raises(compkit.CompkitError, match=r"line 5: the front matter holds a framework"):
         compkit.ingest(path)
     assert main(["ingest", str(path)]) == 2
+
+
+def test_roles_listed_under_a_skill_are_roles_not_statements(tmp_path):
+    text = "# Skills\n\n"
+    for skill, roles in (
+        ("Accessibility", ["Frontend developer"]),
+        ("Agile", ["Delivery manager", "Product manager"]),
+    ):
+        text += f"## {skill}\n\n1. Awareness\n\n  - understand {skill.lower()}\n\n"
+        text += (
+            f"2. Working\n\n  - apply {skill.lower()}\n\n3. Expert\n\n  - lead {skill.lower()}\n\n"
+        )
+        text += (
+            "Roles that require this skill:\n\n"
+            + "".join(f"- [{r}](/role/{r.lower().replace(' ', '-')})\n" for r in roles)
+            + "\n"
+        )
+    path = tmp_path / "skills.md"
+    path.write_text(text, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert len(fw.indicator_records) == 6
+    assert {r.name: dict(r.required_levels) for r in fw.role_records} == {
+        "Frontend developer": {"accessibility": None},
+        "Delivery manager": {"agile": None},
+        "Product manager": {"agile": None},
+    }

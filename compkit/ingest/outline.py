@@ -149,6 +149,13 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         polarity = decision.side(found["polarity"].text) if found["polarity"] else "effective"
         if found["polarity"]:
             used.update(found["polarity"].key.split())
+        roles = _role_list(region.paras)
+        for p in roles:  # "Roles that require this skill:" and the roles listed under it
+            if p is not roles[0]:
+                draft.role(marker(p.text)[2], ckey, None, p.source)
+            used.add(p.key)
+        if roles:
+            region = replace(region, paras=[p for p in region.paras if p not in roles])
         defined = [p for p in region.paras if _DEFINITION.match(clean(p.text))]
         for p in defined:  # "Definition: Produces high-quality results.": what it means, said
             if clean(p.text) not in draft.competencies[ckey].description:
@@ -253,6 +260,23 @@ def _describe_level(draft: Draft, level: Label, region: Region, used: set[str]) 
     named = draft.levels[lkey]
     named.description = f"{named.description}\n\n{text}".strip()
     used.update(p.key for p in region.paras)
+
+
+_ROLES_LEAD = re.compile(r"^(?:job |relevant )?roles?\b[^.]{0,40}:$", re.IGNORECASE)
+
+
+def _role_list(paras: list[Para]) -> list[Para]:
+    """A line "Roles that require this skill:" and the list of roles under it (else [])."""
+    for k, p in enumerate(paras):
+        if _ROLES_LEAD.match(clean(p.text)):
+            items = []
+            for q in paras[k + 1 :]:
+                number, bullet, rest = marker(q.text)
+                if not (q.bullet or bullet or number is not None) or len(rest.split()) > 6:
+                    break
+                items.append(q)
+            return [p, *items] if items else []
+    return []
 
 
 #: A paragraph that says what the competency means, by its label: a description.
