@@ -20,7 +20,8 @@ WSX_LEVELS = ("CORE", "SKILLED", "SUPERVISORY", "MANAGEMENT", "EXECUTIVE")
 
 
 def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u2018", "'")).strip()
+    """Whitespace runs collapse; every other character, apostrophes included, is as printed."""
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def indicators(doc: dict):
@@ -292,3 +293,12 @@ def test_lost_invented_moved_or_unrepaired_statements_are_caught(source):
     assert f"statement line {after + 1} is cited 0 times" in problems
     if fid == "cis":  # there the added line also joins two paragraphs into one statement
         assert any(" is split over " in p for p in problems)
+
+
+def test_a_straightened_apostrophe_is_caught(source):
+    """Marks are evidence too (WSX Mind prints 13 curly apostrophes and one straight)."""
+    _, lines, doc = source
+    mutated = copy.deepcopy(doc)
+    ind = next(i for _, i in indicators(mutated) if "\u2019" in i["text"])
+    ind["text"] = ind["text"].replace("\u2019", "'")
+    assert any(ind["id"] in p for p in check_forward(lines, mutated))

@@ -32,6 +32,7 @@ import pandas as pd
 
 from ..errors import Problem, ThemeFileError
 from ..framework._keywords import Statements
+from ..framework.text import normalise
 from ._themefiles import read_overrides, read_vocabulary, themes_dir
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def assign_themes(
     vocab = _vocab(vocabulary)
     ind = pd.concat([fw.indicators for fw in fws], ignore_index=True)
     texts = ind["text"].fillna("")
-    statements = Statements([str(t) for t in texts])
+    statements = Statements([normalise(str(t)) for t in texts])  # "team’s" reads as "team's"
     found = []
     for order, row in enumerate(vocab.itertuples(index=False)):
         pattern = "|".join(f"(?:{k})" for k in row.keywords)

@@ -41,7 +41,10 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    r"""Collapse whitespace and straighten curly apostrophes (the only edits compkit makes).
+    r"""A statement's comparison key: whitespace collapsed, curly apostrophes straightened.
+
+    Statements keep their marks as printed; this key is what matching and the heuristics read,
+    so "team’s" and "team's" are the same word to them.
 
     Examples
     --------
@@ -160,7 +163,8 @@ def scope(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.Serie
 
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
     # as Series.str.replace and .str.contains, searching only statements that may match
-    cleaned = Statements(Statements(s.fillna("").astype(str).tolist()).sub(_MEMBERSHIP_RE, " "))
+    straight = s.fillna("").astype(str).str.translate(_APOSTROPHES).tolist()
+    cleaned = Statements(Statements(straight).sub(_MEMBERSHIP_RE, " "))
     rank = np.zeros(len(s), dtype=np.int8)
     for level, pattern in enumerate(("managed", "team", "org"), 1):
         rx = _PATTERNS[pattern] + (_org_by_name(tuple(names)) if pattern == "org" else "")
@@ -202,7 +206,8 @@ def voice(texts: pd.Series | list[str]) -> pd.Series:
     ['first', 'third', 'other', 'other', 'third', 'other', 'other', 'second']
     """
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
-    head = s.fillna("").astype(str).str.replace(_LEAD, "", regex=True).str.strip()
+    head = s.fillna("").astype(str).str.translate(_APOSTROPHES)
+    head = head.str.replace(_LEAD, "", regex=True).str.strip()
     first = head.str.contains(_FIRST, regex=True)
     second = head.str.contains(_SECOND, regex=True) & ~first
     third = (

@@ -5,7 +5,7 @@ paragraphs together with the *labels* above it -- the headings it sits under, th
 its table cell, the row header beside it. Which labels name levels and which name competencies is
 decided later, by :mod:`compkit.ingest.labels`, for every kind of document alike. This module also
 holds the text helpers every reader shares: the faithful clean-up of a statement (whitespace and
-curly apostrophes only) and the list markers ("1.", "•", "- ") that open an item.
+holds the text helpers every reader shares: the faithful clean-up of a statement (whitespace only)
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ __all__ = [
     "slug",
 ]
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # "4.", "(4)", "4)", and outline numbers "1.2" or "1.2." before a capital (the last part
 # counts): "1.1 Accepts" is item 1 of its list, never item 1 with "1 Accepts" as its text; "1.5
@@ -44,17 +43,19 @@ _BULLET = re.compile(
 
 
 def clean(text: str) -> str:
-    r"""A statement as compkit keeps it: whitespace runs collapsed, curly apostrophes as ``'``.
+    r"""A statement as compkit keeps it: whitespace runs collapsed, every mark as printed.
 
     Control characters (a Word soft break ``\v`` is whitespace and collapses like any other)
-    are dropped; nothing else changes.
+    are dropped; nothing else changes: curly and straight apostrophes and quotation marks stay
+    as the source has them (a mix of them is the checker's T012 to report, not ingest's to
+    hide).
 
     Examples
     --------
     >>> clean("  It’s   a\vtest\t")
-    "It's a test"
+    'It’s a test'
     """
-    return " ".join(_CONTROL.sub("", text.translate(_APOSTROPHES)).split())
+    return " ".join(_CONTROL.sub("", text).split())
 
 
 def marker(text: str) -> tuple[int | None, bool, str]:
