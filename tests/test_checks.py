@@ -73,6 +73,7 @@ SEED_FINDINGS = {
             "qualities-executive-4",
         ],
         "T011": ["qualities-supervisory-1", "work-supervisory-11"],
+        "T012": [""],  # 'WSX Mind’s' and 'people’s' curly, 'one's' straight
         "V002": [""],
     },
 }

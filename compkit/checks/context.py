@@ -3,6 +3,11 @@
 The similarity rules compare *units*: every statement as a whole and, for statements of several
 sentences, each sentence on its own, so that a level-1 sentence restated inside a longer level-2
 statement is found even when the rest of the level-1 statement differs.
+
+The rules read words from statements whose curly quotation marks and apostrophes are straight
+(:func:`plain`: "don’t" reads as "don't"), so that a framework that keeps its marks as published
+is checked exactly as one typed with straight marks; the text as written is kept beside it
+(``written``), for the rules on the marks themselves and for quoting words in messages.
 """
 
 from __future__ import annotations
@@ -18,6 +23,12 @@ from ..framework.text import scope, scope_names
 from .similarity import NEAR, similar_pairs, token_counts
 from .voice import voice
 
+#: Curly quotation marks and apostrophes, each read as its straight mark (one character for one).
+_STRAIGHT = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+)
+#: A word with an apostrophe inside it ("don’t", "organisation’s").
+_APOSTROPHE_WORD = re.compile(r"\w+(?:['\u2018\u2019\u02bc]\w+)+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+)")
 _PAIR_COLUMNS = [
@@ -33,6 +44,33 @@ _PAIR_COLUMNS = [
     "n_tokens",
     "text",
 ]
+
+
+def plain(text: str) -> str:
+    """``text`` with its curly quotation marks and apostrophes straight, character for character.
+
+    Examples
+    --------
+    >>> print(plain("Doesn\u2019t share the team\u2019s \u201cwins\u201d"))
+    Doesn't share the team's "wins"
+    """
+    return text.translate(_STRAIGHT)
+
+
+def as_written(said: str, written: str) -> str:
+    """``said`` (words quoted from ``plain(written)``) with its apostrophes as ``written`` has them.
+
+    Examples
+    --------
+    >>> as_written("'don't' looks misspelt", "We don\u2019t")
+    "'don\u2019t' looks misspelt"
+    """
+    swaps = {}
+    for m in _APOSTROPHE_WORD.finditer(written):
+        swaps.setdefault(plain(m.group(0)), m.group(0))
+    if not swaps or not said:
+        return said
+    return _APOSTROPHE_WORD.sub(lambda m: swaps.get(m.group(0), m.group(0)), said)
 
 
 def sentences(text: str) -> list[str]:
@@ -59,8 +97,11 @@ class Context:
         """The indicators with ``stem``, ``scope``, ``scope_rank``, ``voice``, ``n_tokens``.
 
         ``stem`` is the words the statement completes (:meth:`Framework.stem_for`), "" if none.
+        ``text`` and ``stem`` have their curly marks straight (:func:`plain`); ``written`` is
+        the statement as written.
         """
         ind = self.fw.indicators
+        ind = ind.assign(written=ind["text"], text=ind["text"].map(plain))
         if "polarity" not in ind.columns:
             ind = ind.assign(polarity="effective")
         cells = ind[["competency_id", "level"]].drop_duplicates()
@@ -69,7 +110,7 @@ class Context:
             for c, lv in zip(cells["competency_id"], cells["level"], strict=True)
         }
         stem = pd.Series(
-            [stems[k] for k in zip(ind["competency_id"], ind["level"], strict=True)],
+            [plain(stems[k]) for k in zip(ind["competency_id"], ind["level"], strict=True)],
             index=ind.index,
             dtype=object,
         )

@@ -17,7 +17,7 @@ from . import (  # noqa: F401
     typography,
     values,
 )
-from .context import Context
+from .context import Context, as_written
 from .registry import RULES, Finding, resolve, sorted_rules
 from .report import Report
 
@@ -70,6 +70,8 @@ def check(
     ctx = Context(fw)
     where = ctx.indicators.drop_duplicates("indicator_id").set_index("indicator_id")
     located = where[["competency_id", "level", "source_lines"]].to_dict("index")
+    # the rules read curly marks straight; a message quotes words with the marks as written
+    curly = where[where["written"] != where["text"]]["written"].to_dict()
     findings = []
     for r in sorted_rules():
         if r.code not in codes:
@@ -78,7 +80,19 @@ def check(
             # a finding about a statement is located by the statement
             place = located.get(item.get("indicator_id", ""), {})
             item = {**{k: str(v) for k, v in place.items()}, **item}
+            if curly:
+                item = _as_written(item, curly)
             findings.append(
                 Finding(code=r.code, name=r.name, severity=r.severity, framework=fw.id, **item)
             )
     return Report(tuple(findings), (fw.id,))
+
+
+def _as_written(item: dict, curly: dict[str, str]) -> dict:
+    """A finding's subject and message quoting its statements' words with their marks as written."""
+    texts = [curly.get(item.get(k, "")) for k in ("indicator_id", "related_id")]
+    for written in filter(None, texts):
+        for key in ("subject", "message"):
+            if item.get(key):
+                item = {**item, key: as_written(item[key], written)}
+    return item

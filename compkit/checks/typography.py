@@ -157,7 +157,7 @@ def mixed_quotation_marks(ctx: Context):
 
     **Fix.** Use one kind throughout.
     """
-    texts = [*ctx.indicators["text"], *(p.text for p in ctx.fw.introduction)]
+    texts = [*ctx.indicators["written"], *(p.text for p in ctx.fw.introduction)]
     counts = {name: sum(len(p.findall(t)) for t in texts) for name, p in _MARKS.items()}
     for kind in ("double quotes", "apostrophes"):
         straight, curly = counts[f"straight {kind}"], counts[f"curly {kind}"]
