@@ -70,3 +70,50 @@ def test_a_slip_that_reads_as_an_inflection_or_a_compound_is_flagged(statement, 
 def test_an_inflection_or_a_compound_spelt_right_is_a_word(word):
     assert likely_typo(word, "en-US") is None
     assert likely_typo(word, "en-GB") is None
+
+
+# Two words run together, as a PDF or a web page converted to text leaves them. The first two
+# are CERN's competency model as published ("provides honest andconstructive feedback",
+# "Fails to test or consult othersbefore implementation"); the third is the UK DDaT capability
+# framework's page text, where a heading runs on ("organisational environmentExamples of
+# leadership"); the fourth the same artefact in a statement's first word.
+@pytest.mark.parametrize(
+    ("statement", "word", "split"),
+    [
+        ("Gives praise and provides honest andconstructive feedback.", "andconstructive", "and constructive"),
+        ("Fails to test or consult othersbefore implementation.", "othersbefore", "others before"),
+        ("Knows the organisational environmentExamples of leadership.", "environmentExamples", "environment Examples"),
+        ("Shares the plan inthe team's channel.", "inthe", "in the"),
+        ("Theteam's plan is shared.", "Theteam's", "The team's"),
+    ],
+)  # fmt: skip
+def test_words_run_together_are_flagged_with_their_split(statement, word, split):
+    for language in ("en-US", "en-GB"):
+        assert misspelt([statement], language) == [
+            f"'{word}' looks like two words run together; did you mean '{split}'?"
+        ]
+
+
+def test_words_run_together_are_flagged_where_the_framework_repeats_them():
+    # a conversion artefact repeats; it is not the framework's own vocabulary
+    statements = ["Plans work withthe team.", "Reviews work withthe team."]
+    assert len(misspelt(statements)) == 2
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # compounds of content words, particles and prefixes: coinages, not slips
+        "Writes styleguides, runbooks and flamegraphs for the team.",
+        "Plans failover and the rollout of backpressure limits; doesn't overcomplicate.",
+        "Works in a workstream, timeboxed, on onboarding and the codebase.",
+        # names and identifiers, however they are capitalised
+        "Uses iOS, macOS, JavaScript, GitHub, DevOps, PowerPoint and SharePoint.",
+        "Builds eLearning on OKRs and mTLS with eBPF and WireGuard.",
+        "Names variables in camelCase, like firstName, not snake_case.",
+        "Sets `displayName` and reads obj.previousIcon or getValue() in code.",
+    ],
+)
+def test_compounds_names_and_identifiers_are_not_words_run_together(statement):
+    assert misspelt([statement], "en-US") == []
+    assert misspelt([statement], "en-GB") == []

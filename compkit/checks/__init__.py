@@ -3,8 +3,8 @@
 Rules live in one registry (:mod:`compkit.checks.registry`), in five families, one module each:
 Structure (S, :mod:`~compkit.checks.structure`), Cumulation (C, :mod:`~compkit.checks.cumulation`),
 Progression (P, :mod:`~compkit.checks.progression`), Text quality (T,
-:mod:`~compkit.checks.text_quality`, :mod:`~compkit.checks.spelling` and
-:mod:`~compkit.checks.typography`) and Values (V,
+:mod:`~compkit.checks.text_quality`, :mod:`~compkit.checks.misspelling`,
+:mod:`~compkit.checks.spelling` and :mod:`~compkit.checks.typography`) and Values (V,
 :mod:`~compkit.checks.values`). Findings are data: a
 :class:`Report` that flattens to a DataFrame and summarises as a table. ``docs/rules.md`` is
 generated from the registry (``python -m compkit.checks > docs/rules.md``).

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from ..framework.spellings import BRITISH_TO_AMERICAN, spelling_key
-from .words import VOCABULARY
+from .words import JOINERS, VOCABULARY
 
 #: A known word this rare, next to a one-letter edit this many times commoner, is a typo.
 RARE, COMMONER = 1.5e-7, 100
@@ -273,6 +273,72 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
     if not fix:
         return None
     return _british_form(fix) if language.startswith("en-GB") else fix
+
+
+def run_together(word: str) -> str | None:
+    """The two words that ``word`` runs together ("and constructive"), or None.
+
+    A word the dictionary does not know is two words run together when it splits into a known
+    word and a function word that never forms compounds (:data:`~compkit.checks.words.JOINERS`:
+    "and", "the", "before", "with" ..., not the particles and prefixes "over", "out", "up",
+    "back", "in" that do: "failover", "rollout", "backfills") -- "andconstructive",
+    "othersbefore", "inthe" -- or, written in lower case with one capital inside, into a
+    common word of six letters or more and a capitalised common word ("environmentExamples": a
+    sentence or a heading joined on). A compound of two content words ("styleguides",
+    "runbooks") is a coinage, not a slip; a name or an identifier starting with a capital
+    ("PowerPoint", "DevOps") or with a short lower-case part ("iOS", "eLearning", "macOS",
+    "camelCase", "firstName") is neither.
+
+    Examples
+    --------
+    >>> [run_together(w) for w in ["andconstructive", "othersbefore", "environmentExamples"]]
+    ['and constructive', 'others before', 'environment Examples']
+    >>> [run_together(w) for w in ["styleguides", "failover", "eLearning", "camelCase", "and"]]
+    [None, None, None, None, None]
+    """
+    if camel := _CAMEL.fullmatch(word):
+        head, tail = camel.group(1), camel.group(2)
+        joined = (head + tail).lower()
+        parts = (head, tail.lower())
+        if not _unknown(joined) or not all(_frequency(x) >= COMMON for x in parts):
+            return None
+        return f"{head} {tail}" if all(map(known, parts)) or _base_known(parts[1]) else None
+    w = word.lower()
+    if not w.isalpha() or not _unknown(w):
+        return None
+    splits = [
+        (min(_frequency(w[:k]), _frequency(w[k:])), k)
+        for k in range(2, len(w) - 1)
+        if (w[:k] in JOINERS or w[k:] in JOINERS) and _word(w[:k]) and _word(w[k:])
+    ]
+    if not splits:
+        return None
+    k = max(splits)[1]
+    return f"{word[:k]} {word[k:]}"
+
+
+#: A word in lower case with one capital inside: a word of six letters or more, then a
+#: capitalised one ("environmentExamples").
+_CAMEL = re.compile(r"([a-z]{6,})([A-Z][a-z]{2,})")
+
+
+def _unknown(w: str) -> bool:
+    """Whether the dictionary knows ``w`` in no spelling and with no regular ending."""
+    return not (known(w) or any(known(f) for f in american_forms(w)) or _base_known(w))
+
+
+def _word(part: str) -> bool:
+    """Whether a part of a run-together word is a word.
+
+    A joiner, a short function word ("in"), or a known word of three letters or more.
+    """
+    if part in JOINERS or part in _SHORT:
+        return True
+    return len(part) >= 3 and (known(part) or _base_known(part))
+
+
+#: Short function words that run into a joiner ("inthe", "onthe", "bythe").
+_SHORT = frozenset(("as", "at", "by", "in", "is", "it", "of", "on", "to"))
 
 
 _US_TO_GB = (("or", "our"), ("iz", "is"), ("yz", "ys"), ("ter", "tre"), ("og", "ogue"))

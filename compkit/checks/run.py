@@ -10,6 +10,7 @@ from ..framework.io import load
 # importing the family modules registers their rules
 from . import (  # noqa: F401
     cumulation,
+    misspelling,
     progression,
     spelling,
     structure,

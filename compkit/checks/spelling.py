@@ -1,4 +1,6 @@
-"""Spelling rules (T): misspellings, one word spelt two ways, doubled words, confused words.
+"""Spelling rules (T): one word spelt two ways, doubled words, confused words.
+
+Misspelt words and words run together are rule T005's (:mod:`compkit.checks.misspelling`).
 
 The dictionary (:mod:`compkit.checks.dictionary`) is pyspellchecker's English word list, read in
 the framework's ``language``: an ``en-GB`` framework's British spellings (-ise, -yse, -our, -tre,
@@ -18,92 +20,15 @@ import pandas as pd
 from .._words import plural
 from ..framework.spellings import BRITISH_TO_AMERICAN
 from .context import Context
-from .dictionary import _british_form, american, known, likely_typo
+from .dictionary import _british_form, american, known
 from .registry import rule
-from .typography import BROKEN, unbroken
 from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT
-
-#: A word the framework uses in this many statements or more is its own vocabulary (T005).
-OWN_WORD = 2
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 #: Particles of phrasal verbs: "pay off" (the verb) is not a spelling of "pay-off" (the noun).
 _PARTICLES = ["up", "off", "out", "in", "on", "down", "over", "back", "away", "through"]
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
-
-
-@rule("T005", "misspelling", "warning")
-def misspelling(ctx: Context):
-    """A word is misspelt.
-
-    **What it does.** Checks every word against an English dictionary that ships with the
-    package (pyspellchecker) and a list of workplace and technology terms it lacks ("roadmap",
-    "lifecycle"), in the framework's ``language``: spelling variants (British -ise, -our, -tre,
-    -mme or American -ize, -or, -er) are not misspellings, and a suggestion is in the
-    framework's own English. Regular inflections of known words ("backfills"), the
-    framework's proper nouns, words with inner capitals ("iOS"), words it uses in two
-    statements or more, and ``rules: {allow_words: [...]}`` are accepted, and so are
-    agentive forms ("influencers") and everyday engineering words ("dev", "repo", "async").
-    An unknown word is flagged only when it reads as a slip of the hand for a common word (a
-    known one, for a word of eight letters or more): a letter dropped from a word of five
-    letters or more ("accoring"), two neighbours swapped ("wrok"; in three letters, only for
-    the commonest words: "teh"), or, inside a word of six letters or more, a letter more
-    ("releate") or another letter; a short word, or a change
-    at either end ("dev" and "de", "app" and "ape"), is an abbreviation or a term of art far
-    more often than a typo. A real but rare
-    word (frequency < 1.5e-7) is flagged only when it is a word 100 times commoner with a
-    doubled letter dropped or two neighbours swapped ("Wiling" for "Willing"). Real words in
-    the wrong place are rule T010's; one word spelt two ways is rule T009's.
-
-    **Why it matters.** Typos undermine a document that sets standards for staff.
-
-    **Example.** "Wiling to lead the team".
-
-    **Fix.** Correct the word, or add it to ``allow_words`` if it is a name or a term of art.
-    """
-    proper = ctx.proper_nouns
-    ind = ctx.indicators
-    # a word broken by a hyphen and a space is rule T014's, read whole here, not in pieces
-    texts = ind["text"].str.replace(BROKEN, lambda m: unbroken(m) or m.group(0), regex=True)
-    found = texts.str.findall(_WORD.pattern)
-    counts = found.map(len).to_numpy(dtype=np.int64)
-    rows = np.repeat(np.arange(len(found)), counts)
-    nth = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
-    # each distinct word is looked at once
-    codes, uniques = pd.factorize(pd.Series([w for ws in found for w in ws], dtype=object))
-    uniques = pd.Series(uniques, dtype=object)
-    low = uniques.str.lower()
-    # the framework's own vocabulary: words it uses in OWN_WORD statements or more
-    spread = pd.Series(rows).groupby(low.to_numpy()[codes]).nunique()
-    own = set(spread[spread >= OWN_WORD].index)
-    always = (
-        uniques.isin(proper)
-        | uniques.str[1:].str.contains("[A-Z]", regex=True)
-        | (uniques.str.len() < 3)
-        | low.isin(own)
-    ).to_numpy(dtype=bool)
-    capital = uniques.str[0].str.isupper().to_numpy(dtype=bool)
-    skip = always[codes] | ((nth > 0) & capital[codes])
-    table = pd.DataFrame(
-        {"row": rows, "word": uniques.to_numpy()[codes], "lower": low.to_numpy()[codes]}
-    )[~skip]
-    # each distinct word checked once, as first written
-    first = table.drop_duplicates("lower")
-    fixes = {
-        lower: likely_typo(word, ctx.fw.language)
-        for lower, word in zip(first["lower"], first["word"], strict=True)
-    }
-    table = table.assign(fix=table["lower"].map(fixes))
-    flagged = table[table["fix"].notna()].drop_duplicates(["row", "lower"])
-    idents = ind["indicator_id"].to_numpy()
-    for row, word, lower, fix in flagged[["row", "word", "lower", "fix"]].itertuples(index=False):
-        hint = f"; did you mean '{fix}'?" if fix and fix != lower else ""
-        yield {
-            "indicator_id": idents[row],
-            "subject": word,
-            "message": f"'{word}' looks misspelt{hint}",
-        }
 
 
 @rule("T013", "doubled-word", "warning")

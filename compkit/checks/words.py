@@ -26,6 +26,17 @@ VOCABULARY = frozenset(
 )
 
 
+#: Function words that form no compounds (unlike the particles "over", "out", "up", "back",
+#: "in", "on" and the prefixes "be", "per", "a"): a word the dictionary lacks that is
+#: one of these and a known word is two words run together ("andconstructive"). Not "to",
+#: which ends names and words of their own ("Makoto", "mailto", "tomers" of "cus- tomers").
+JOINERS = frozenset(
+    """the and nor of for with from into onto upon before after during between among within
+    without against towards toward across than that this these those which whom whose what
+    where when their them they your are were been have had would could should might shall
+    does also such each both either neither""".split()  # noqa: SIM905
+)
+
 #: Pairs whose British forms are two different words (a computer program and a programme of
 #: work; the noun licence and the verb license): not one word spelt two ways in en-GB text.
 GB_DISTINCT = re.compile(r"(?<=[a-z]{4})mme(s)?$|^licen[cs]e")

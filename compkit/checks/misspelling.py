@@ -1,0 +1,138 @@
+"""Rule T005: misspelt words, and words run together ("andconstructive").
+
+Words are looked up in the dictionary of :mod:`compkit.checks.dictionary`, in the framework's
+``language``; curly apostrophes read as straight ones ("don’t" is "don't").
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .context import Context
+from .dictionary import likely_typo, run_together
+from .registry import rule
+from .typography import BROKEN, unbroken
+
+#: A word the framework uses in this many statements or more is its own vocabulary (T005).
+OWN_WORD = 2
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
+#: A word in lower case with a capital inside that may be two words run together.
+_CAMEL = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}")
+#: Code: a span in backticks, or a word with an inner capital touching code punctuation
+#: ("obj.displayName", "getValue()"): an identifier, not words run together.
+_CODE = re.compile(r"`[^`\n]*`|\S*[a-z][A-Z]\w*(?:[.(=<>/_]\w|\()\S*|\S*\w[.=<>/_]\w*[a-z][A-Z]\S*")
+
+
+@rule("T005", "misspelling", "warning")
+def misspelling(ctx: Context):
+    """A word is misspelt, or two words are run together.
+
+    **What it does.** Checks every word against an English dictionary that ships with the
+    package (pyspellchecker) and a list of workplace and technology terms it lacks ("roadmap",
+    "lifecycle"), in the framework's ``language``: spelling variants (British -ise, -our, -tre,
+    -mme or American -ize, -or, -er) are not misspellings, and a suggestion is in the
+    framework's own English. Curly apostrophes are read as straight ones ("don’t" is
+    "don't"). Regular inflections of known words ("backfills"), the
+    framework's proper nouns, words with inner capitals ("iOS"), words it uses in two
+    statements or more, and ``rules: {allow_words: [...]}`` are accepted, and so are
+    agentive forms ("influencers") and everyday engineering words ("dev", "repo", "async").
+    An unknown word is flagged only when it reads as a slip of the hand for a common word (a
+    known one, for a word of eight letters or more): a letter dropped from a word of five
+    letters or more ("accoring"), two neighbours swapped ("wrok"; in three letters, only for
+    the commonest words: "teh"), or, inside a word of six letters or more, a letter more
+    ("releate") or another letter; a short word, or a change
+    at either end ("dev" and "de", "app" and "ape"), is an abbreviation or a term of art far
+    more often than a typo. A real but rare
+    word (frequency < 1.5e-7) is flagged only when it is a word 100 times commoner with a
+    doubled letter dropped or two neighbours swapped ("Wiling" for "Willing").
+
+    Two words run together, as a PDF or a web page converted to text leaves them, are flagged
+    with the split (even when the framework repeats them): an unknown word that is a known
+    word and a function word that forms no compounds ("andconstructive", "othersbefore",
+    "inthe"; not the particles and prefixes of real compounds: "failover", "rollout",
+    "overcomplicate"), or a word in lower case of six letters or more joined to a capitalised
+    common word ("environmentExamples": a heading or a sentence run on). Two content words
+    written as one ("styleguides", "runbooks", "workstream") are a compound, and names and
+    identifiers ("PowerPoint", "DevOps", "eLearning", "camelCase", a word in backticks or
+    touching code punctuation: "obj.displayName") are left alone. Real words in
+    the wrong place are rule T010's; one word spelt two ways is rule T009's.
+
+    **Why it matters.** Typos undermine a document that sets standards for staff; words run
+    together also defeat search and comparison.
+
+    **Example.** "Wiling to lead the team"; "provides honest andconstructive feedback".
+
+    **Fix.** Correct the word, or add it to ``allow_words`` if it is a name or a term of art.
+    """
+    proper = ctx.proper_nouns
+    ind = ctx.indicators
+    # a word broken by a hyphen and a space is rule T014's, read whole here, not in pieces;
+    # code (in backticks, or an identifier by its punctuation) is not prose
+    texts = ind["text"].str.replace(BROKEN, lambda m: unbroken(m) or m.group(0), regex=True)
+    found = texts.str.replace(_CODE, " ", regex=True).str.findall(_WORD.pattern)
+    counts = found.map(len).to_numpy(dtype=np.int64)
+    rows = np.repeat(np.arange(len(found)), counts)
+    nth = np.arange(len(rows)) - np.repeat(np.cumsum(counts) - counts, counts)
+    # each distinct word is looked at once
+    codes, uniques = pd.factorize(pd.Series([w for ws in found for w in ws], dtype=object))
+    uniques = pd.Series(uniques, dtype=object)
+    low = uniques.str.lower()
+    # the framework's own vocabulary: words it uses in OWN_WORD statements or more
+    spread = pd.Series(rows).groupby(low.to_numpy()[codes]).nunique()
+    own = low.isin(set(spread[spread >= OWN_WORD].index)).to_numpy(dtype=bool)
+    camel = uniques.str.fullmatch(_CAMEL.pattern).to_numpy(dtype=bool)
+    always = (
+        uniques.isin(proper)
+        | (uniques.str[1:].str.contains("[A-Z]", regex=True) & ~camel)
+        | (uniques.str.len() < 3)
+    ).to_numpy(dtype=bool)
+    capital = uniques.str[0].str.isupper().to_numpy(dtype=bool)
+    skip = always[codes] | ((nth > 0) & capital[codes])
+    table = pd.DataFrame(
+        {
+            "row": rows,
+            "word": uniques.to_numpy()[codes],
+            "lower": low.to_numpy()[codes],
+            "own": own[codes],
+        }
+    )[~skip]
+    # each distinct word checked once, as first written
+    first = table.drop_duplicates("lower")
+    fixes = {
+        lower: _fix(word, ctx.fw.language, own=mine)
+        for lower, word, mine in zip(first["lower"], first["word"], first["own"], strict=True)
+    }
+    table = table.assign(fix=table["lower"].map(fixes))
+    flagged = table[table["fix"].notna()].drop_duplicates(["row", "lower"])
+    idents = ind["indicator_id"].to_numpy()
+    for row, word, lower, fix in flagged[["row", "word", "lower", "fix"]].itertuples(index=False):
+        if " " in fix:
+            message = f"'{word}' looks like two words run together; did you mean '{fix}'?"
+        else:
+            hint = f"; did you mean '{fix}'?" if fix and fix != lower else ""
+            message = f"'{word}' looks misspelt{hint}"
+        yield {"indicator_id": idents[row], "subject": word, "message": message}
+
+
+def _fix(word: str, language: str, *, own: bool) -> str | None:
+    """The correction of a misspelt ``word``, its two words when it runs two together, or None.
+
+    A word the framework uses in several statements is its own vocabulary, unless it runs two
+    words together.
+
+    Examples
+    --------
+    >>> _fix("acurate", "en-GB", own=False), _fix("andconstructive", "en-GB", own=True)
+    ('accurate', 'and constructive')
+    >>> _fix("acurate", "en-GB", own=True), _fix("styleguides", "en-GB", own=False)
+    (None, None)
+    """
+    if not (own or _CAMEL.fullmatch(word)) and (typo := likely_typo(word, language)):
+        return typo
+    base = word.removesuffix("'s")
+    split = run_together(base)
+    return split + word[len(base) :] if split else None
