@@ -7,7 +7,9 @@ so the decision is made per slot, from the words of all its labels together:
 - **levels**: numbers and Roman numerals ("1", "Level 3", "Grade B"), level words ("Core",
   "Practitioner", "Expert", "Senior"), or the names an introduction lists after "levels:";
 - **polarity**: "Effective" / "Ineffective", "Positive" / "Negative" behaviours;
-- **competencies**: the innermost remaining slot; **groups**: a slot above it with fewer labels.
+- **competencies**: the innermost remaining slot; **groups**: a slot above it with fewer labels,
+  or whose labels say they group competencies ("1. Core Competencies", "Managerial
+  competencies", "Core Values"): such a label is never read as a level for its level word.
 
 Each decision carries a confidence and a reason, which the ingest report prints.
 """
@@ -18,12 +20,13 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .blocks import Region, clean, numbered_name
+from .blocks import Region, clean, marker, numbered_name
 
 __all__ = [
     "Decision",
     "classify",
     "level_score",
+    "names_group",
     "polarity_of",
     "special_column",
     "split_role_marks",
@@ -43,71 +46,21 @@ _NAMED_LEVEL = re.compile(r"^(?:level|grade|band|tier)\s*\d{1,2}\s*[:–—-]\s*
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
 _LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
 #: Words that name a level on their own (lower case).
-LEVEL_WORDS = frozenset(
-    [
-        "core",
-        "foundation",
-        "foundational",
-        "basic",
-        "beginner",
-        "unfamiliar",
-        "familiar",
-        "novice",
-        "entry",
-        "awareness",
-        "aware",
-        "working",
-        "developing",
-        "developed",
-        "skilled",
-        "practitioner",
-        "proficient",
-        "competent",
-        "intermediate",
-        "experienced",
-        "advanced",
-        "expert",
-        "master",
-        "mastery",
-        "senior",
-        "lead",
-        "leading",
-        "principal",
-        "distinguished",
-        "supervisory",
-        "supervisor",
-        "management",
-        "manager",
-        "managerial",
-        "executive",
-        "strategic",
-        "director",
-        "junior",
-        "mid",
-        "middle",
-        "associate",
-        "trainee",
-        "apprentice",
-        "graduate",
-        "specialist",
-        "essential",
-        "effective",
-        "accomplished",
-        "emerging",
-        "established",
-        "exemplary",
-        "fundamental",
-        "knowledgeable",
-        "applying",
-        "enabling",
-        "ensuring",
-        "advising",
-        "initiating",
-        "influencing",
-        "mid-level",
-        "team-leader",
-        "n00b",
-    ]
+_LEVEL_WORDS = (
+    "core foundation foundational basic beginner unfamiliar familiar novice entry awareness "
+    "aware working developing developed skilled practitioner proficient competent "
+    "intermediate experienced advanced expert master mastery senior lead leading principal "
+    "distinguished supervisory supervisor management manager managerial executive strategic "
+    "director junior mid middle associate trainee apprentice graduate specialist essential "
+    "effective accomplished emerging established exemplary fundamental knowledgeable applying "
+    "enabling ensuring advising initiating influencing mid-level team-leader n00b"
+)
+LEVEL_WORDS = frozenset(_LEVEL_WORDS.split())
+#: The last word of a label that names a collection of competencies, never one level.
+_GROUP_NOUN = re.compile(
+    r"\b(?:competenc(?:ies|es)|capabilities|values|clusters?|domains?|areas?|categories|"
+    r"pillars|themes)\W*$",
+    re.IGNORECASE,
 )
 _OF = r"(?:(?:examples?|indicators?|signs?) of )?"
 _POLARITY = re.compile(
@@ -166,12 +119,14 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     0.8
     >>> level_score("IC4"), level_score("L3"), level_score("B2"), level_score("C3")
     (1.0, 1.0, 1.0, 0.0)
+    >>> level_score("Management"), level_score("2. Management Competencies")
+    (0.8, 0.0)
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
         return 1.0
     words = re.findall(r"[a-z0-9'-]+", t)
-    if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words):
+    if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
         return 0.8
     if _NAMED_LEVEL.match(t):  # "Level 5 – Deputy Director (SCS PB1)": a level, however long
         return 0.8
@@ -180,6 +135,25 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     if _GRADE_SUFFIX.match(t):  # "Staff II", "Engineer III": a grade within a title
         return 0.7
     return 0.6 if _LEVEL_WORD.search(t) and len(words) <= 5 else 0.0
+
+
+def names_group(text: str) -> bool:
+    """Whether a label's words say it groups competencies, rather than naming a level.
+
+    Its last word names a collection -- competencies, capabilities, values, a cluster, domain
+    or area -- and it has no level word ("Level 2 competencies" names a level). "Core" and
+    "Management" are level words; "Core Competencies" and "Management Competencies" (the WHO
+    model's clusters) name what the competencies under them have in common.
+
+    Examples
+    --------
+    >>> names_group("1. Core Competencies"), names_group("Managerial competencies")
+    (True, True)
+    >>> names_group("Core"), names_group("Area Manager"), names_group("Level 2 Competencies")
+    (False, False, False)
+    """
+    t = clean(text)
+    return bool(_GROUP_NOUN.search(t)) and not _LEVEL_WORD.search(t)
 
 
 def polarity_of(text: str) -> str | None:
@@ -251,11 +225,14 @@ def classify(
     """
     texts: dict[str, list[str]] = defaultdict(list)
     depth: dict[str, list[int]] = defaultdict(list)
+    numbered: set[str] = set()  # slots with a label numbered ("1. Core Competencies")
     for region in regions:
         for k, lb in enumerate(region.labels):
             if lb.text not in texts[lb.slot]:
                 texts[lb.slot].append(lb.text)
             depth[lb.slot].append(k)
+            if lb.number is not None or marker(lb.text)[0] is not None:
+                numbered.add(lb.slot)
     known = {clean(t).lower() for t in (*listed, *(levels or ()))}
     known |= {_bare(t).lower() for t in known}
     out = Decision(negative=clean(negative).casefold() if negative else None)
@@ -272,7 +249,10 @@ def classify(
             )
     scores = {
         s: sum(
-            max(level_score(t, known), level_score(r, known))
+            # "1. Core Competencies": its level word "Core" is not read without "Competencies"
+            level_score(t, known)
+            if names_group(t)
+            else max(level_score(t, known), level_score(r, known))
             for t, r in zip(names, _distinct_words(names), strict=True)
             if special_column(t) is None
         )
@@ -348,6 +328,17 @@ def classify(
                 under[lb.slot].add(lb.text)
     for s in rest:
         if s in out.kinds:
+            continue
+        if (
+            comp
+            and above[s]
+            and "group" not in out.kinds.values()
+            and all(names_group(t) for t in texts[s])
+            and (len(texts[s]) > 1 or s in numbered)  # one label: "1." says more will follow
+        ):
+            out.kinds[s] = "group"
+            shown = ", ".join(texts[s][:4])
+            out.reasons[s] = (f"their names say they group the competencies ({shown})", 0.8)
             continue
         if len(texts[s]) == 1 and comp and above[s] and above[s] + votes[s] == votes.total():
             out.kinds[s] = "title"

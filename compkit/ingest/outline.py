@@ -101,12 +101,13 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 doc.introduction.extend(h for h in heads if h not in doc.introduction)
                 doc.introduction.extend(region.paras)
             continue
+        group = _group_name(found["group"]) if found["group"] else None
         ckey = draft.competency(
-            comp.text,
-            comp.where,
-            number=comp.number,
-            group=found["group"].text if found["group"] else None,
+            comp.text, comp.where, number=comp.number, group=group[0] if group else None
         )
+        if group is not None:  # where the group's heading stands, and its number
+            named = next(g for g in draft.groups.values() if g.name == clean(group[0]))
+            named.source = named.source or found["group"].where | group[1]
         used.update(comp.key.split())
         if found["group"]:
             used.update(found["group"].key.split())
@@ -163,6 +164,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             used.add(p.key)
         if defined:
             region = replace(region, paras=[p for p in region.paras if p not in defined])
+            if not region.paras:  # the definition alone (its table follows): no blank cell
+                continue
         asides = [p for p in region.paras if p.aside]
         if asides and level is not None:  # "**Experience: typically 2 years.**": the level's
             named = draft.levels[lkey]
@@ -241,6 +244,25 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
         where,
     )
     return Label(name, "document", tuple(where.items()), key=key)
+
+
+def _group_name(label: Label) -> tuple[str, dict]:
+    """A group heading's name, and its number as the source numbers it.
+
+    "1. Core Competencies" is the group "Core Competencies", numbered 1 in its source (as the
+    numbers of statements are kept beside their text, never in it).
+
+    Examples
+    --------
+    >>> _group_name(Label("1. Core Competencies", "Heading 1"))
+    ('Core Competencies', {'numbers': [1]})
+    >>> _group_name(Label("Managing Work", "Heading 1", number=3))
+    ('Managing Work', {'numbers': [3]})
+    """
+    number, _, rest = marker(label.text)
+    if number is None or not clean(rest):
+        number, rest = label.number, label.text
+    return clean(rest), {"numbers": [number]} if number is not None else {}
 
 
 def _times(n: int, what: str) -> str:

@@ -26,7 +26,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from .blocks import Document, clean
-from .labels import LEVEL_WORDS, level_score
+from .labels import LEVEL_WORDS, level_score, polarity_of
 
 __all__ = ["ladder_tier", "level_tier"]
 
@@ -74,8 +74,8 @@ def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, 
     best = None
     for (outer, inner), under in kids.items():
         union = set().union(*under.values())
-        if len(under) + len(union) < 3:
-            continue
+        if len(under) + len(union) < 3 or all(polarity_of(t) for t in union):
+            continue  # "Effective" | "Ineffective" under each competency: polarity, not levels
         share = sum(len(v) for v in under.values()) / (len(under) * len(union))
         if share < 0.6:  # not the same set under each outer label
             continue
