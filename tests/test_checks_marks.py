@@ -93,3 +93,52 @@ def test_as_written_restores_only_the_statements_words():
         "'other’s' and 'team’s' but not 'it's'"
     )
     assert re.fullmatch(r"[^’]*", as_written("nothing to restore", written))
+
+
+def _invisible(text):
+    doc = copy.deepcopy(to_dict(CURLY))
+    doc["competencies"][0]["indicators"][0]["text"] = text
+    return [(f.subject, f.message) for f in check(from_dict(doc), select="T015")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # FT engineering and the UK DDaT framework as published: zero-width spaces at the end
+        (
+            "Supports the team in enabling change\u200b",
+            [("U+200B", "1 invisible zero-width space (U+200B) at the end, after 'enabling change'")],
+        ),
+        (
+            "Makes effective use of vendors\u200b. Effective use of time.",
+            [("U+200B", "1 invisible zero-width space (U+200B) after 'of vendors' (character 31)")],
+        ),
+        (
+            "\ufeffPlans the work of the team.\ufeff",
+            [
+                (
+                    "U+FEFF",
+                    "2 invisible byte order marks (U+FEFF) at the start, before 'Plans the' "
+                    "and at the end, after 'the team.'",
+                )
+            ],
+        ),
+        ("Gives con\u00adstructive feedback.", [("U+00AD", "1 invisible soft hyphen (U+00AD) between 'Gives con' and 'structive' (character 10)")]),
+        ("Supports their deve\u00a0lopment.", [("U+00A0", "1 invisible non-breaking space (U+00A0) between 'their deve' and 'lopment.' (character 20)")]),
+        ("Plans the\u2060 work.", [("U+2060", "1 invisible word joiner (U+2060) after 'Plans the' (character 10)")]),
+        # what prints: a non-breaking space between words, an emoji's joiner, plain text
+        ("Plans the\u00a0work of the team, feed\u00a0back and all.", []),
+        ("Celebrates wins \U0001f468\u200d\U0001f4bb with the team.", []),
+        ("Plans the work of the team.", []),
+    ],
+)  # fmt: skip
+def test_invisible_characters_are_reported_where_they_are(text, found):
+    assert _invisible(text) == found
+
+
+def test_invisible_characters_stay_in_the_statement():
+    doc = copy.deepcopy(to_dict(CURLY))
+    doc["competencies"][0]["indicators"][0]["text"] = "Plans the work\u200b."
+    fw = from_dict(doc)
+    check(fw)
+    assert fw.indicators["text"].iloc[0] == "Plans the work\u200b."

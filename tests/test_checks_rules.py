@@ -78,6 +78,7 @@ FAIL = {
     ),
     "T013": text(DELIVERY, 1, "Keeps accurate records of the the support they give."),
     "T014": text(DELIVERY, 1, "Keeps accu- rate records of the support they give."),
+    "T015": text(DELIVERY, 1, "Keeps accurate records of the support they give.\u200b"),
     "S006": both(
         text(DELIVERY, 0, "Does not plan their own workload or meet agreed deadlines."),
         text(DELIVERY, 1, "Keeps few records. Unable to say what support they gave."),
@@ -153,6 +154,8 @@ PASS = {
     "T013": text(DELIVERY, 1, "Keeps records that that team agreed for the support they give."),
     # a suspended hyphen
     "T014": text(DELIVERY, 1, "Keeps short- and long-term records of the support they give."),
+    # a non-breaking space between two words is a space
+    "T015": text(DELIVERY, 1, "Keeps accurate records of the support they\u00a0give."),
     # one negated statement among positive ones means what it says
     "S006": text(DELIVERY, 0, "Does not let their own workload slip past agreed deadlines."),
     "V001": lambda d: (

@@ -1,8 +1,9 @@
-"""Typography rules (T): capitals mid-sentence, mixed quotation marks, words broken by a hyphen."""
+"""Typography rules (T): capitals mid-sentence, mixed quotation marks, broken words, invisibles."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .._words import join, plural
@@ -215,3 +216,93 @@ def broken_word(ctx: Context):
                     "message": f"'{m.group(0)}' is one word broken by a hyphen and a space; "
                     f"did you mean '{whole}'?",
                 }
+
+
+#: Characters that print as nothing: format characters (zero-width spaces and joiners, the
+#: byte order mark, soft hyphens, direction marks) and control characters other than tab and
+#: line breaks; and a non-breaking space inside a word (rule T015).
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                        r"\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+                        r"|(?<=[A-Za-z])[\u00a0\u2007\u202f](?=[a-z])")  # fmt: skip
+_NAMES = {
+    "\ufeff": "byte order mark",
+    "\u00a0": "non-breaking space",
+    "\u00ad": "soft hyphen",
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+}
+
+
+def _where(text: str, at: int) -> str:
+    """Where the invisible character at ``at`` is, by the words around it.
+
+    Examples
+    --------
+    >>> _where("Plans the work\u200b.", 14), _where("\ufeffPlans the work", 0)
+    ("at the end, after 'the work'", "at the start, before 'Plans the'")
+    >>> _where("Gives con\u00adstructive feedback", 9), _where("Plans it\u200b. Then", 8)
+    ("between 'Gives con' and 'structive' (character 10)", "after 'Plans it' (character 9)")
+    """
+    before = re.search(r"(\S+(?:\s+\S+)?)\s*$", text[:at])
+    after = re.match(r"\s*(\S+(?:\s+\S+)?)", text[at + 1 :])
+    if not text[at + 1 :].strip(" .;:,!?\"'”’"):
+        return "at the end" + (f", after '{before.group(1)}'" if before else "")
+    if not before:
+        return f"at the start, before '{after.group(1)}'"
+    place = f"(character {at + 1})"
+    if not re.match(r"\w", text[at + 1 :]):
+        return f"after '{before.group(1)}' {place}"
+    if not re.search(r"\w$", text[:at]):
+        return f"before '{after.group(1)}' {place}"
+    return f"between '{before.group(1)}' and '{after.group(1).split()[0]}' {place}"
+
+
+def _inside_word(text: str, m: re.Match) -> bool:
+    """Whether a non-breaking space at ``m`` splits one word ("con structive"), not two."""
+    left = re.search(r"[A-Za-z]+$", text[: m.start()]).group(0).lower()
+    right = re.match(r"[a-z]+", text[m.end() :]).group(0)
+    return known(left + right) and not (known(left) and known(right))
+
+
+@rule("T015", "invisible-character", "warning")
+def invisible_character(ctx: Context):
+    """A statement holds a character that prints as nothing.
+
+    **What it does.** Reports, with where they are, the characters of a statement that print
+    as nothing: zero-width spaces and joiners (U+200B–U+200D), the byte order mark (U+FEFF)
+    and word joiner (U+2060), soft hyphens (U+00AD), direction marks, control characters other
+    than tab and line breaks, and a non-breaking space inside a word (U+00A0 between the two
+    halves of "con structive"; between two words it is a space, and it is left alone). A
+    zero-width joiner between two emoji is part of the emoji, not reported. Nothing is removed:
+    the statement stays as written until you edit it.
+
+    **Why it matters.** They are left by copying from web pages, PDFs and word processors. A
+    reader cannot see them, but they split words for search, spell-checking, sorting and
+    comparison (a zero-width space after "team" makes another word of it), and they travel
+    into every export.
+
+    **Example.** A zero-width space at the end of "Supports the team in enabling change".
+
+    **Fix.** Delete the character (retype the word around it).
+    """
+    for r in ctx.indicators[["indicator_id", "written"]].itertuples(index=False):
+        found: dict[str, list[int]] = {}
+        for m in _INVISIBLE.finditer(r.written):
+            char = m.group(0)
+            if char == "\u200d" and not re.search(
+                r"[\x00-\u2000]", r.written[max(m.start() - 1, 0) : m.end() + 1]
+            ):
+                continue  # an emoji's joiner
+            if char in "\u00a0\u2007\u202f" and not _inside_word(r.written, m):
+                continue
+            found.setdefault(char, []).append(m.start())
+        for char, places in found.items():
+            code = f"U+{ord(char):04X}"
+            name = _NAMES.get(char) or unicodedata.name(char, "control character").lower()
+            where = join([_where(r.written, at) for at in places])
+            yield {
+                "indicator_id": r.indicator_id,
+                "subject": code,
+                "message": f"{plural(len(places), 'invisible ' + name)} ({code}) {where}",
+            }
