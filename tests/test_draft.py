@@ -201,7 +201,7 @@ def test_a_draft_never_carries_the_other_organisations_name(full_draft):
     texts = [i.text for i in fw.indicator_records]
     assert not [t for t in texts if "Children in Scotland" in t or "CiS" in t]
     wanted = [  # carried with the base's own name (and the draft's end punctuation)
-        "I understand and am committed to WSX Mind's aim to ensure all children and young people "
+        "I understand and am committed to WSX Mind’s aim to ensure all children and young people "
         "flourish",
         "I lead on organisational and/or departmental budget setting in line with the WSX Mind "
         "strategic plan",
@@ -209,7 +209,7 @@ def test_a_draft_never_carries_the_other_organisations_name(full_draft):
     assert [w for w in wanted if w in [t.rstrip(".") for t in texts]] == wanted
     renamed = proposals[proposals["reason"].fillna("").str.startswith("named Children in")]
     assert len(renamed) == 2 and set(renamed["action"]) == {"fix"}
-    assert renamed["before"].str.contains("Children in Scotland's aim|the CiS strategic").all()
+    assert renamed["before"].str.contains("Children in Scotland’s aim|the CiS strategic").all()
     # what cannot be replaced mechanically is listed for a human
     left = proposals[proposals["reason"].fillna("").str.startswith("names Children in Scotland")]
     assert left["text"].str.endswith("families in Scotland").tolist() == [True]
