@@ -3,9 +3,13 @@
 - **long**: a row per statement, with columns for the competency, the level and the text (and
   optionally polarity, group, numbering), headers matched loosely: "Competency", "Skill",
   "Capability"; "Level", "Grade", "Band"; "Indicator", "Statement", "Behaviour", "Text" ...
+  With no competency column, each sheet with a level and a statement column is a competency
+  (a mapping template: "Level | Leadership behaviours", a row or more per level).
 - **level-columns**: a sheet per competency (an assessment workbook), its header naming levels
-  from its first cell and each level's statements listed one a row below its name; the sheet's
-  name is the competency, and sheets with other headers (a summary) are passed over.
+  from its first cell and each level's statements listed one a row below its name.
+
+A sheet that is a competency is named by the title line above its header, or else by its own
+name (:mod:`~compkit.ingest.sheetcomps`); sheets with other headers (a summary) are passed over.
 - **wide** (:mod:`~compkit.ingest.widesheet`): a row per competency or skill and a column per
   level, each cell holding its statements.
 
@@ -19,11 +23,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .._words import plural
 from .blocks import clean
-from .cells import cell_paras, nested_repair, split_cell
+from .cells import Item, cell_paras, split_cell
 from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
+from .sheetcomps import (
+    competency_sheets,
+    framework_title,
+    level_rows,
+    name_sheet,
+    read_stacked,
+    unread_columns,
+)
+from .sheetcomps import stacked as _stacked
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
 from .widesheet import read_wide
@@ -62,9 +76,10 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     report = draft.report
     if grid.encoding != "UTF-8":
         report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)
+    per_sheet = level_rows(cols)  # a level and a statement column: each sheet a competency
     layout = hints.get("layout") or (
         "long"
-        if {"competency", "level", "text"} <= cols.keys()
+        if {"competency", "level", "text"} <= cols.keys() or per_sheet
         else "level-columns"
         if _stacked(grid.rows[row], cols)
         else "wide"
@@ -84,14 +99,15 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             "as the header prints them, or layout 'long' for a level column"
         )  # fmt: skip
     missing = [k for k in ("competency", "level", "text") if k not in cols]
+    missing = [k for k in missing if not (per_sheet and k == "competency")]
     named = " or ".join("statement" if m == "text" else m for m in missing)
     if layout == "long" and missing:
         header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
         raise IngestError(
             path,
-            f"layout 'long' needs a column for each of competency, level and statement; no "
-            f"{named} column was found in the header row {row + 1} ({header}); "
-            "name them with competency_from, level_from and text_from",
+            f"layout 'long' needs a column for each of level and statement (and competency, "
+            f"unless each sheet is one); no {named} column was found in the header row "
+            f"{row + 1} ({header}); name them with level_from, text_from and competency_from",
         )
     report.layout = layout
     where = f"sheet {grid.name!r}" if grid.name else "the file"
@@ -109,6 +125,12 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             0.7,
             grid.where(row - 1, 0),
         )
+    order = [g.name for g in grids]
+    if layout == "level-columns":
+        title = read_stacked(ranked, order, draft)
+        return {"title": title} if title else {}
+    if layout == "long" and per_sheet:
+        return _long_sheets(competency_sheets(ranked, order, draft), draft, hints)
     for r in range(row + 1 - grid.header_rows):  # text above the header: a title, notes, ...
         shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
         if shown and not (r == 0 and shown == grid.title):
@@ -119,18 +141,35 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
                 0.5,
                 grid.where(r, 0),
             )
-    if layout == "level-columns":
-        _stacked_sheets(ranked, [g.name for g in grids], draft)
-        return {}
     for other in ranked[1:]:
         if other[1].name:
             report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)
     _level_ranks(ranked[1:], draft)
     if layout == "long":
-        _long(grid, row, cols, draft, hints)
+        _long_done(draft, hints, _long(grid, row, cols, draft, hints))
     else:
         read_wide(grid, row, cols, draft, hints)
     return {"title": grid.title}
+
+
+def _long_sheets(sheets: list[tuple], draft: Draft, hints: dict) -> dict:
+    """Read every sheet of a level column and a statement column as the competency it names."""
+    report = draft.report
+    shown = ", ".join(repr(g.name) for g, *_ in sheets if g.name)
+    report.reasons[-1] += "; no competency column, so each sheet is a competency" + (
+        f" ({len(sheets)} sheets: {shown})" if len(sheets) > 1 else ""
+    )
+    counts = [0, 0, 0, 0]
+    for grid, row, cols in sheets:
+        ckey = name_sheet(grid, row, sheets, draft)
+        read = {cols[k] for k in ("level", "text", "polarity", "numbers", "rank") if k in cols}
+        unread_columns(grid, row, read, draft)
+        counts = [
+            a + b for a, b in zip(counts, _long(grid, row, cols, draft, hints, ckey), strict=True)
+        ]
+    _long_done(draft, hints, tuple(counts))
+    title = framework_title(sheets)
+    return {"title": title} if title else {}
 
 
 def _two_row_header(grid: Grid, row: int, score: int, hints: dict) -> tuple[int, int]:
@@ -179,124 +218,6 @@ def _name_columns(head: list[str], body: list[list[str]], cols: dict) -> dict:
     return out
 
 
-def _stacked(head: list[str], cols: dict) -> bool:
-    """A header of level names only, from its first cell: statements listed down each level.
-
-    No column names the competency; the sheet is one competency (an assessment workbook with
-    a sheet per competency, each level's statements one a row below its name).
-    """
-    filled = [i for i, c in enumerate(head) if clean(c)]
-    levels = cols.get("_levels", [])
-    no_name = "competency" not in cols or cols.get("_inferred")
-    return bool(levels) and bool(no_name) and bool(filled) and filled[0] == levels[0]
-
-
-def _stacked_sheets(ranked: list, order: list[str], draft: Draft) -> None:
-    """Every sheet whose header names the same levels: one competency each (the sheet's name)."""
-    report = draft.report
-    _, first, row0, cols0 = ranked[0]
-    names = [clean(first.rows[row0][c]).casefold() for c in cols0["_levels"]]
-    report.layout = "level-columns"
-    report.reasons[-1] += "; level names from the first cell, so each sheet is a competency"
-    sheets = []
-    for _, grid, row, cols in sorted(ranked, key=lambda x: order.index(x[1].name)):
-        head = grid.rows[row] if row is not None else []
-        same = row is not None and [clean(head[c]).casefold() for c in cols.get("_levels", [])]
-        if same == names and _stacked(head, cols):
-            sheets.append((grid, row, cols))
-        elif grid.name:
-            report.add("unused", f"sheet {grid.name!r} not read as the framework", 0.7)
-    for rank, c in enumerate(cols0["_levels"], 1):
-        draft.level(first.rows[row0][c], first.where(row0, c), rank=rank)
-    report.add(
-        "guess",
-        "level columns: " + ", ".join(clean(first.rows[row0][c]) for c in cols0["_levels"]),
-        0.6,
-    )
-    for grid, row, cols in sheets:
-        name = grid.title or grid.name or draft.report.file
-        ckey = draft.competency(name, {"sheet": grid.name} if grid.name else {})
-        report.add(
-            "guess",
-            f"competency {name!r} named by the sheet's "
-            + ("title" if grid.title else "name" if grid.name else "file"),
-            0.6,
-            {"sheet": grid.name} if grid.name else {},
-        )
-        head = grid.rows[row]
-        level_cols = cols["_levels"]
-        for c, label in enumerate(head):
-            filled = sum(bool(_at(cells, c)) for cells in grid.rows[row + 1 :])
-            if c not in level_cols and filled:
-                report.add(
-                    "unused",
-                    f"column {clean(label) or c + 1!r} ({filled} cells) not read",
-                    0.5,
-                    grid.where(row, c),
-                )
-        runs = _runs(grid, row, level_cols)
-        # with a block of statements, a lone row apart from it (a row of level summaries
-        # above, a "Level result" row below) is not a statement; rows all apart are statements
-        block = any(len(run) > 1 for run in runs)
-        main = [r for run in runs if len(run) > 1 or not block for r in run]
-        if block and len(runs[0]) == 1:  # a row of level summaries
-            for c in level_cols:
-                if _at(grid.rows[runs[0][0]], c):
-                    draft.levels[draft.find("level", head[c])].description = _at(
-                        grid.rows[runs[0][0]], c
-                    )
-            report.add(
-                "guess",
-                "the row under the level names, apart from the statements, read as their "
-                "descriptions",
-                0.6,
-                grid.where(runs[0][0], level_cols[0]),
-            )
-        for run in runs[1:] if block else ():
-            if len(run) > 1:
-                continue
-            for r in run:
-                shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
-                report.add(
-                    "unused",
-                    f"{shown[:80]!r} (rows apart from the statements) is in no statement, name "
-                    "or description",
-                    0.5,
-                    grid.where(r, level_cols[0]),
-                )
-        for c in level_cols:
-            lkey = draft.find("level", head[c])
-            for r in main:
-                text = grid.rows[r][c] if c < len(grid.rows[r]) else ""
-                if not clean(text):
-                    continue
-                paras = cell_paras(text, {}, f"{r}:{c}")
-                items, _, _ = split_cell(paras, lines=False)
-                for item in items:
-                    src = grid.where(r, c)
-                    repair = nested_repair(item, f"cell {src.get('cell')}")
-                    if repair:
-                        draft.report.add("repair", repair[1], 0.75, src)
-                    draft.statement(
-                        Statement(ckey, lkey, item.text, "effective", item.numbers, src, repair)
-                    )
-
-
-def _runs(grid: Grid, row: int, cols: list[int]) -> list[list[int]]:
-    """The rows below ``row`` with text in a level column, in runs parted by blank rows."""
-    runs: list[list[int]] = []
-    gap = True
-    for r in range(row + 1, len(grid.rows)):
-        if any(_at(grid.rows[r], c) for c in cols):
-            if gap:
-                runs.append([])
-            runs[-1].append(r)
-            gap = False
-        else:
-            gap = True
-    return runs
-
-
 def _level_ranks(others: list, draft: Draft) -> None:
     """Level names and ranks from a lookup sheet (level name + rank columns), if there is one."""
     for _, grid, row, cols in others:
@@ -310,16 +231,26 @@ def _level_ranks(others: list, draft: Draft) -> None:
         return
 
 
-def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
-    given = {clean(x): n for n, x in enumerate(hints.get("levels") or (), 1)}
-    for name, rank in given.items():
-        draft.level(name, rank=rank)
+def _long(
+    grid: Grid, row: int, cols: dict, draft: Draft, hints: dict, competency: str = ""
+) -> tuple[int, int, int, int]:
+    """Read a sheet's rows, a statement each; return the rows passed over, and read by fill-down.
+
+    The counts are of rows with no statement text, rows read under the competency above them,
+    rows read under the level above them and cells listing several statements (bullets or
+    numbers, one a line: a statement each).
+
+    ``competency`` names the competency of every row of a sheet with no competency column.
+    """
+    for rank, name in enumerate(hints.get("levels") or (), 1):
+        draft.level(clean(name), rank=rank)
     rank_col = cols.get("rank")
-    skipped = filled = levelled = 0
+    skipped = filled = levelled = listed = 0
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
-        text, comp, level = (_at(cells, cols[k]) for k in ("text", "competency", "level"))
+        text, level = _at(cells, cols["text"]), _at(cells, cols["level"])
+        comp = competency or _at(cells, cols.get("competency"))
         group = _at(cells, cols.get("group"))
         if level:
             above["level"] = level
@@ -358,10 +289,41 @@ def _long(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
         source = grid.where(r, cols["text"])
         if numbers:
             source["numbers"] = numbers
-        draft.statement(Statement(ckey, lkey, text, polarity, numbers, source))
+        items = _list_items(cells[cols["text"]], source, ckey, lkey, draft)
+        listed += bool(items)
+        for item in items or [Item(text, numbers)]:
+            src = {**source, "numbers": item.numbers} if item.numbers else source
+            draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, src))
+    return skipped, filled, levelled, listed
+
+
+def _list_items(raw: str, source: dict, ckey: str, lkey: str, draft: Draft) -> list[Item]:
+    """The items of a cell that lists several, bulleted or numbered, one a line (else none).
+
+    A lead-in line ending in ":" above them is their stem.
+    """
+    if "\n" not in raw.strip():
+        return []
+    items, stem, _ = split_cell(cell_paras(raw, {}, "long"), lines=False)
+    if len(items) < 2 or not all(item.marked for item in items):
+        return []
+    if stem is not None:
+        draft.stems.append((ckey, lkey, clean(stem.text), source))
+    return items
+
+
+def _long_done(draft: Draft, hints: dict, counts: tuple[int, ...]) -> None:
+    """Report what the long reading guessed, over every sheet read; drop idle given levels."""
+    skipped, filled, levelled, listed = counts
+    if listed:
+        draft.report.add(
+            "guess",
+            f"{plural(listed, 'cell')} listing several items read as a statement per item",
+            0.8,
+        )
     if skipped:
         draft.report.add("unused", f"{skipped} rows with no statement text passed over", 0.6)
-    _drop_unused_levels(draft, list(given))
+    _drop_unused_levels(draft, list(dict.fromkeys(clean(x) for x in hints.get("levels") or ())))
     if levelled:
         draft.report.add(
             "guess", f"{levelled} rows with a blank level read as the level above them", 0.8

@@ -39,7 +39,8 @@ HEADERS = {
     "level": r"(?:level|grade|band|proficiency(?: level)?|stage|tier|milestone)(?: name)?",
     "rank": r"(?:level )?(?:rank|order)",
     "text": r"(?:text|statement|indicator|behaviou?r|behaviou?ral indicator|criteri(?:on|a)|"
-    r"descriptor|signal|indicator text|statement text|description of behaviou?r)s?",
+    r"descriptor|signal|indicator text|statement text|description of behaviou?r|"
+    r"(?!(?:in)?effective |positive |negative |counter )[a-z]+ (?:behaviou?r|indicator))s?",
     "polarity": r"(?:polarity|effective|type|positive or negative|effective or ineffective)",
     "numbers": r"(?:number|no\.?|#|item|source numbers)",
     "description": r"(?:competency |skill |capability |overall |general |short |brief )?"
@@ -121,9 +122,12 @@ _NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):–-]\s*[a-z]")
 def find_columns(cells: list[str], hints: dict) -> dict:
     """Match header cells to column roles; ``_levels`` lists level-named columns (wide)."""
     names = [norm_header(c) for c in cells]
+    listed = {norm_header(x) for x in hints.get("levels") or ()}
     out: dict = {}
     for role, rx in _COMPILED.items():
         hits = [i for i, n in enumerate(names) if rx.match(n)]
+        if role == "text":  # "Novice behaviours" heads a level's column, not the statements
+            hits = [i for i in hits if names[i] not in listed and level_score(names[i]) < 0.6]
         preferred = [i for i in hits if names[i] in _PREFER.get(role, ())]
         if hits:
             out[role] = (preferred or hits)[0]
@@ -139,7 +143,6 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         del out["description"]
     if {"description", "competency", "level"} <= out.keys() and "text" not in out:
         out["text"] = out.pop("description")  # a description per competency and level
-    listed = {norm_header(x) for x in hints.get("levels") or ()}
     taken = {v for k, v in out.items() if not k.startswith("_") and k not in ("level", "rank")}
     levels = [
         i

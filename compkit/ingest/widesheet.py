@@ -27,7 +27,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     head = grid.rows[row]
     level_cols = cols.get("_levels", [])
     if len(level_cols) < 1:
-        raise IngestError(draft.report.file, "no level columns found; give the levels hint")
+        raise IngestError(draft.report.file, _no_levels(grid, row, cols))
     _refuse_marks(grid, row, level_cols, draft)
     comp_col, group_col = _name_columns(grid, row, cols, draft)
     cols = {**cols, "group": group_col} if group_col is not None else cols
@@ -83,6 +83,23 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             f"{filled} rows with a blank competency read as the competency above them",
             0.7,
         )
+
+
+def _no_levels(grid: Grid, row: int, cols: dict) -> str:
+    """Why a sheet with no level columns cannot be read, and the hint that reads it."""
+    head = grid.rows[row]
+    header = ", ".join(repr(clean(c)) for c in head if clean(c))
+    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1} ({header})"
+    if "level" in cols:
+        return (
+            f"{where}: a level column ({clean(head[cols['level']])!r}) but no statement "
+            "column; name the column that holds the statements with text_from"
+        )
+    return (
+        f"{where}: no column names a level; name the column that holds each row's level "
+        "with level_from, or give levels=[...] with the level columns' names as the header "
+        "prints them"
+    )
 
 
 #: A cell that marks a row as at a level instead of holding statements ("1", "x", "✓", "yes").
