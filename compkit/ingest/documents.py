@@ -201,7 +201,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         tier = level_tier(doc, current=decision.slot_of("level"))
         if tier is None and decision.slot_of("level") is None:
             tier = ladder_tier(doc)
-        if tier is not None:
+        if tier is not None and decision.kinds.get(tier[0]) != "polarity":  # never levels
             doc.slots["level"], doc.slot_reasons["level"] = tier[0], tier[1:]
             decision = _classify(doc, hints)
     for kind, slot in doc.slots.items():
@@ -328,7 +328,9 @@ def _classify(doc: Document, hints: dict):
     return classify(
         doc.regions,
         listed=doc.level_names,
-        level_from=hints.get("level_from") or doc.slots.get("level"),
+        # levels named in the hint find their own slot: the reader's reading yields to them
+        level_from=hints.get("level_from")
+        or (None if hints.get("levels") else doc.slots.get("level")),
         competency_from=hints.get("competency_from") or doc.slots.get("competency"),
         levels=hints.get("levels"),
         negative=hints.get("negative"),

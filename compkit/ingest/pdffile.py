@@ -6,21 +6,26 @@ heuristics of :mod:`compkit.ingest.textlines` (headings, numbered and bulleted l
 statement keeps its ``page`` and the ``lines`` within that page. pypdf does not expose table
 cells; a page whose layout text shows a table headed by level names or effective | ineffective
 is read from that layout text instead, its tables told apart into cells by where their text
-stands (:mod:`compkit.ingest.pdftables`), and the report names every table so read.
+stands (:mod:`compkit.ingest.pdftables`), and the report names every table so read. A
+"Definition: ..." paragraph wrapped over lines is joined whole (its competency's description).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
-from .blocks import Document, clean
+from .blocks import Document, clean, marker
 from .limits import LIMITS, IngestError
 from .pdffonts import font_headings, styled_lines
 from .pdftables import find_tables, may_hold_table, segments
 from .textlines import text_document
 
 __all__ = ["read_pdf"]
+
+# a competency's definition, as outline.py reads it: "Definition: Produces high-quality results."
+_DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:–—]\s*\S", re.I)
 
 
 def read_pdf(path: Path) -> Document:
@@ -44,6 +49,7 @@ def read_pdf(path: Path) -> Document:
         notes: list[tuple] = []
         run: list[str] = []  # layout lines of pages run together: a table over a page break
         places: list[tuple[int, int]] = []
+        larger: list[bool] = []  # the run's lines set larger than their page's text
         carry: tuple[int, int, int] | None = None  # the open table's lines still to read on
         styles: list = []  # each line's font size and boldness (None: not known)
         ys: list = []  # and its baseline on the page
@@ -64,7 +70,9 @@ def read_pdf(path: Path) -> Document:
                 layout.pop()
             run += [*layout, ""]  # a page break parts a table's rows
             places += [(number, k) for k in range(1, len(layout) + 2)]
-            found, grids, said, carry = _tables(run, places, carry, more=number < len(pages))
+            larger += [*_larger(layout, by_text[number], counted), False]
+            more = number < len(pages)
+            found, grids, said, carry = _tables(run, places, carry, more=more, larger=larger)
             if carry is not None:
                 continue  # the last table runs to the page's end: read on into the next page
             if not grids:  # no table after all: the page's plain text
@@ -81,7 +89,7 @@ def read_pdf(path: Path) -> Document:
             styles.extend(style for style, _ in known)
             ys.extend(y for _, y in known)
             where.extend({"page": p, "lines": [k]} for p, k in places)
-            run, places = [], []
+            run, places, larger = [], [], []
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -93,13 +101,16 @@ def read_pdf(path: Path) -> Document:
             path, "the PDF has no text layer (a scan?); no competency framework found"
         )
     lines, where, heads, said = font_headings(lines, styles, ys, where, chars)
+    joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     doc = text_document(lines, places=where, tables=tables, headings=heads)
-    doc.notes.extend([*notes, *said])
+    doc.notes.extend([*notes, *said, *joined])
     doc.kind = "pdf"
     return doc
 
 
-def _tables(run: list[str], places: list, carry: tuple | None, *, more: bool) -> tuple:
+def _tables(
+    run: list[str], places: list, carry: tuple | None, *, more: bool, larger: list | None = None
+) -> tuple:
     """The tables of a run of pages' layout lines, and whether the last reads on.
 
     ``places`` gives each line's (page, line); ``carry`` is :func:`_carry`'s answer for the
@@ -109,7 +120,7 @@ def _tables(run: list[str], places: list, carry: tuple | None, *, more: bool) ->
     follows; then the last item says where that table reads on from (else None). Reading
     on, only the open table's header and its lines since its cut are read again, and the
     whole run once when the table ends: each page is read a bounded number of times, however
-    many pages a table runs over.
+    many pages a table runs over. ``larger`` tells the lines set larger than their page's text.
     """
     first = places[0][0]
     if carry is not None:
@@ -119,14 +130,16 @@ def _tables(run: list[str], places: list, carry: tuple | None, *, more: bool) ->
             first,
             f"p{first}",
             places=_marks(places, index, carry),
+            larger=[bool(larger) and n is not None and larger[n] for n in index],
         )
         if grids and more and _open(found, grids):
             return None, None, None, _carry(grids, run, places, carry)
-    found, grids, said = find_tables(run, first, f"p{first}", places=places)
+    found, grids, said = find_tables(run, first, f"p{first}", places=places, larger=larger)
     if not (grids and more and _open(found, grids)):
         return found, grids, said, None
     index = list(range(len(run)))
-    _, grids, _ = find_tables(run, first, f"p{first}", places=_marks(places, index, carry))
+    marks = _marks(places, index, carry)
+    _, grids, _ = find_tables(run, first, f"p{first}", places=marks, larger=larger)
     return None, None, None, _carry(grids, run, places, carry)
 
 
@@ -143,6 +156,22 @@ def _marks(places: list, index: list, carry: tuple | None) -> list[tuple[int, in
 def _open(found: list[str], grids: dict) -> bool:
     """Whether the last table found runs to the end of the lines (on into the next page)."""
     return not any(line.strip() for line in found[max(grids) :])
+
+
+def _larger(layout: list[str], by_text: dict, counted: Counter) -> list[bool]:
+    """Which of a page's layout lines are set clearly larger than the page's text.
+
+    The text's size is the one most of the page's characters are set in; a line's style is
+    its plain text line's, when the two read alike (None: not known, not larger).
+    """
+    size = Counter()
+    for (points, _), n in counted.items():
+        size[points] += n
+    if not size:
+        return [False] * len(layout)
+    body = size.most_common(1)[0][0]
+    styles = [(by_text.get(clean(t)) or (None,))[0] for t in layout]
+    return [bool(s) and s[0] - body >= max(1.0, 0.1 * body) for s in styles]
 
 
 def _by_text(text: list[str], styles: list, heights: list) -> dict:
@@ -216,3 +245,54 @@ def _carry(grids: dict, run: list[str], places: list, carry: tuple | None) -> tu
                 cut = n
                 break
     return head, end, cut
+
+
+def _definitions(lines: list[str], styles: list, ys: list, where: list, taken: set) -> list:
+    """Join each "Definition: ..." paragraph's wrapped lines onto its first (the rest blanked).
+
+    A PDF gives a paragraph line by line; the document reader takes a labelled definition as
+    its competency's description, so all of it must be one line. A line goes on with the
+    paragraph when it is set in the same style, opens with no list marker, is no heading or
+    table, and either the line before leaves its sentence open or the line starts in lower
+    case; a gap wider than a line's (a new paragraph), or a blank line, ends it. Returns the
+    report's notes, one per paragraph joined.
+    """
+    notes = []
+    for i, line in enumerate(lines):
+        if not _DEFINITION.match(clean(line)) or i in taken:
+            continue
+        j = i
+        while j + 1 < len(lines) and _goes_on(lines, styles, ys, where, taken, i, j):
+            j += 1
+        if j == i:
+            continue
+        span = [n for place in where[i : j + 1] for n in place.get("lines", [])]
+        where[i] = {**where[i], "lines": span}
+        lines[i] = clean(" ".join(lines[i : j + 1]))
+        lines[i + 1 : j + 1] = [""] * (j - i)
+        notes.append(
+            (
+                "repair",
+                f"a definition wraps over {j - i + 1} lines (page {where[i].get('page')}, lines "
+                f"{span[0]}-{span[-1]}); joined with a space as one paragraph",
+                0.9,
+                where[i],
+            )
+        )
+    return notes
+
+
+def _goes_on(lines, styles, ys, where, taken, i: int, j: int) -> bool:
+    """Whether line ``j + 1`` continues the paragraph that opens at line ``i``, ending at ``j``."""
+    k, text, before = j + 1, clean(lines[j + 1]), clean(lines[j])
+    style = styles[i] if i < len(styles) else None
+    if not text or k in taken or marker(text)[1] or marker(text)[0] is not None:
+        return False
+    if where[k].get("page") != where[i].get("page") or _DEFINITION.match(text):
+        return False
+    if k < len(styles) and styles[k] is not None and style is not None and styles[k] != style:
+        return False
+    y0, y1 = (ys[j], ys[k]) if k < len(ys) else (None, None)
+    if style is not None and y0 is not None and y1 is not None and y0 - y1 > 1.8 * style[0]:
+        return False
+    return not before.endswith((".", "!", "?")) or text[:1].islower()

@@ -5,9 +5,11 @@ keeps each line's horizontal spacing, so a table shows as columns of text. :func
 looks in a page's layout lines for a header row whose cells all name levels ("Foundation
 Practitioner Expert") or a polarity ("Effective behaviours | Ineffective behaviours"), then reads
 the lines below it into cells by the column each piece of text starts in, a blank line closing
-a row, until a short line at the left margin after a blank line (the next heading) or a new
-header. Each table becomes a grid for :func:`compkit.ingest.doctables.table_regions`; the page's
-other lines stay text. It is a heuristic: every table found is named in the report.
+a row, until a short line at the left margin after a blank line (the next heading), a line set
+larger than the text or running across a column's start (a heading or paragraph right under the
+table) or a new header: a page holds any number of tables. Each becomes a grid for
+:func:`compkit.ingest.doctables.table_regions`; the page's other lines stay text. It is a
+heuristic: every table found is named in the report.
 """
 
 from __future__ import annotations
@@ -161,16 +163,24 @@ def _column(starts: list[int], at: int) -> int:
 
 
 def find_tables(
-    lines: list[str], page: int, key: str, *, places: list[tuple[int, int]] | None = None
+    lines: list[str],
+    page: int,
+    key: str,
+    *,
+    places: list[tuple[int, int]] | None = None,
+    larger: list[bool] | None = None,
 ) -> tuple[list[str], dict, list[tuple]]:
     """Find the tables of one page's layout lines (or of pages run together: ``places``).
 
     ``places`` gives each line's page and line number when the lines are several pages' (a
-    table running over a page break); else every line is on ``page``. Returns the lines with
+    table running over a page break); else every line is on ``page``. ``larger`` tells the
+    lines set clearly larger than their page's text: such a line ends a table (the next
+    competency's heading right under the table's last row). Returns the lines with
     each table's lines blanked (its grid placed at its header line), the grids by line index,
     and report notes.
     """
     loc = (lambda n: places[n]) if places else (lambda n: (page, n + 1))
+    larger = larger or [False] * len(lines)
     bridged: set[int] = set()  # page breaks inside a row, its cells run on
     out = list(lines)
     tables: dict[int, list[list[dict]]] = {}
@@ -190,7 +200,8 @@ def find_tables(
             starts, lead = [s for s, _ in head], len(left)
         grid_rows = [[[(t, i)] for _, t in head]]
         j = i + 1
-        while j < len(lines) and lines[j].strip():  # more header lines (a role under a level)
+        more = _header_more(lines, j)  # more header lines (a role under a level)
+        while j < more:
             if lead and segments(lines[j])[0][0] < starts[lead] - 2:
                 break  # a row's name: the body begins
             for at, text in segments(lines[j]):
@@ -212,12 +223,16 @@ def find_tables(
                 continue
             parts = segments(line)
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
-            if _header(line) or (
-                (row is None or (by_row and blank))
-                and len(parts) == 1
-                and parts[0][0] <= starts[0] + 1
-                and _heading_like(parts[0][1])
-                and not (by_row and level_score(parts[0][1]) >= 0.8)
+            if (
+                _header(line)
+                or _outside(parts, starts, larger[j], top=j > 2 and loc(j - 3)[0] != loc(j)[0])
+                or (
+                    (row is None or (by_row and blank))
+                    and len(parts) == 1
+                    and parts[0][0] <= starts[0] + 1
+                    and _heading_like(parts[0][1])
+                    and not (by_row and level_score(parts[0][1]) >= 0.8)
+                )
             ):
                 break
             blank = False
@@ -277,6 +292,66 @@ def _broken(row: list, lines: list[str], j: int, places: list[tuple[int, int]]) 
     ends = [cell[-1][0] for cell in row if cell]
     starts = [t for _, t in segments(lines[j + 1])]
     return any(OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
+
+
+def _outside(parts: list[tuple[int, str]], starts: list[int], larger: bool, *, top=False) -> bool:
+    """Whether a line under a table is no line of its cells: the table has ended.
+
+    A line alone at the left set larger than the text (a heading), or a line whose text runs
+    on across where the next column starts (a paragraph the page's width; not at a page's
+    ``top``, where a running header stands over the table read on).
+
+    Examples
+    --------
+    >>> _outside([(0, "2) KNOWING AND MANAGING YOURSELF")], [0, 43], True)
+    True
+    >>> _outside([(0, "Definition: Manages ambiguity and pressure in a way. Uses")], [0, 43], False)
+    True
+    >>> _outside([(0, "4. Ensures that messages have been")], [0, 43], False)
+    False
+    """
+    if len(parts) != 1:
+        return False
+    at, text = parts[0]
+    column = _column(starts, at)
+    across = column + 1 < len(starts) and at + len(text) > starts[column + 1] + 4
+    return (across and not top) or (larger and column == 0)
+
+
+def _header_more(lines: list[str], j: int) -> int:
+    """Where the lines right under a table's header row (from ``j``, no gap) stop heading it.
+
+    Short lines ("Team Leader" under each level, a label's second line) go on with the
+    header when a blank line or a list item follows them. A list item right under the header
+    ("1. Speaks and writes clearly,"), or short lines that run on into a sentence (the first
+    lines of narrow cells, "Conduct market" / "research, ensure" / ... "lifecycle."), are
+    the body: the header is its one line.
+
+    Examples
+    --------
+    >>> _header_more(["Team Leader               Team Leader", "", "Listens"], 0)
+    1
+    >>> _header_more(["1. Speaks and writes clearly,      1. Does not share useful"], 0)
+    0
+    >>> _header_more(["Conduct market      Formulate", "research, ensure    lifecycle."], 0)
+    0
+    """
+    k = j
+    while k < len(lines) and lines[k].strip() and all(_short(t) for _, t in segments(lines[k])):
+        k += 1
+    if k == len(lines) or not lines[k].strip() or _item(lines[k]):
+        return k
+    return j
+
+
+def _short(text: str) -> bool:
+    """Whether a piece of a line may be a header cell's: no list item, no sentence's end."""
+    return not _item(text) and len(text.split()) <= 6 and not text.endswith((".", ";", ",", ":"))
+
+
+def _item(text: str) -> bool:
+    number, bullet, _ = marker(text.strip())
+    return number is not None or bool(bullet)
 
 
 def _heading_like(text: str) -> bool:
