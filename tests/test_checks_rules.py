@@ -431,3 +431,32 @@ def test_a_word_broken_at_a_line_end_is_one_finding_not_misspelt_pieces():
         ("T014", "infor- mation"),
         ("T014", "profes- sional"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        # WSX Mind's Executive level (the seeds' true findings): the holder's own conduct
+        ("Manages ambiguity and pressure in a self-reflective and positive way", True),
+        ("Engages in conferences, meetings and training to enhance professional learning", True),
+        # Monzo's People framework, Levels 6 and 7 (probe 9): what the holder shows others
+        (
+            "Shows vulnerability and is approachable as a leader. Creates a culture where people "
+            "thrive on feedback. Leads by example on personal development.",
+            False,
+        ),
+        (
+            "Is a role model for self-development with ambitious personal development goals "
+            "that they share with others.",
+            False,
+        ),
+        ("Helps other people develop themselves and gives useful feedback.", False),
+    ],
+)
+def test_a_personal_word_is_the_holders_reach_only_when_nothing_reaches_others(statement, flagged):
+    fw = changed(add(DELIVERY, "three", statement, "x"))
+    assert bool(codes_of(fw, "P001")) is flagged
+
+
+def codes_of(fw, select):
+    return [f.indicator_id for f in check(fw, select=select)]

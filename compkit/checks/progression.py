@@ -22,6 +22,16 @@ PERSONAL = re.compile(
     r"\b(?:own|oneself|themselves|myself|personal|self-\w+|professional learning)\b",
     re.IGNORECASE,
 )
+#: Words that make a statement reach others: it leads, models or creates for them (P001).
+FOR_OTHERS = re.compile(
+    r"\b(?:lead(?:s|ing)? by example|role[- ]models?|sets? (?:an|the) example|"
+    r"(?:creat|build|foster|cultivat|nurtur|shap)\w* (?:a|an|the) (?:\w+ ){0,2}?"
+    r"(?:culture|environment|climate)|"
+    r"(?:(?:with|for|to|among|amongst) (?:the )?|"
+    r"(?:help|support|coach|mentor|inspir|empower|enabl|encourag|develop)\w* )"
+    r"(?:others|other people|people|colleagues|peers|everyone))\b",
+    re.IGNORECASE,
+)
 
 
 @rule("P001", "scope-below-level", "info")
@@ -33,7 +43,11 @@ def scope_below_level(ctx: Context):
     statement at a level above the lowest that is explicitly personal (its own conduct, reflection
     or learning: "own", "self-...", "personal", "professional learning") while the level's typical
     (most common) scope is three steps wider: the organisation or sector. Statements with no stated
-    reach are left alone: their scope is unknown, not narrow.
+    reach are left alone: their scope is unknown, not narrow. So is a statement that, in any of
+    its sentences, leads, models or creates for others ("Leads by example on personal
+    development", "Is a role model for self-development ... shares them with others", "Creates
+    a culture where people thrive"): the personal word there is what it shows others, not the
+    holder's reach.
 
     **Why it matters.** Higher levels are meant to reach further; a personal-conduct statement
     among organisation-wide ones usually belongs at a lower level, where it already applies.
@@ -46,7 +60,7 @@ def scope_below_level(ctx: Context):
     ind = ctx.indicators
     typical = ind.groupby("level")["scope_rank"].agg(lambda s: s.mode().max())
     lowest = ctx.fw.level_ids[0]
-    personal = ind["text"].str.contains(PERSONAL)
+    personal = ind["text"].str.contains(PERSONAL) & ~ind["text"].str.contains(FOR_OTHERS)
     for r in ind[personal].itertuples(index=False):
         want = int(typical[r.level])
         if r.level != lowest and r.scope_rank <= want - SCOPE_DROP:
