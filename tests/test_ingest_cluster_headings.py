@@ -11,7 +11,8 @@ excerpts, quoted for testing; no open licence is stated by any of the three):
   reproduced at mafiadoc.com/who-global-competency-model-world-health-organization_5a20cba2...;
   the third ineffective behaviour of competency 2 is cut off there and left out;
 - UNICEF Competency Definitions (core values and core competencies), as reproduced at
-  fdokumen.com/documents/unicef-competency-framework-definitions-and-behavioural-indicators-...;
+  fdokumen.com/documents/unicef-competency-framework-definitions-and-behavioural-indicators-...
+  ("CORE VALUES", then "COMPETENCIES" over "Core Competencies");
 - UN Secretariat competencies (core value Professionalism; core competencies Planning and
   Organizing, Client Orientation), as every UN Secretariat job opening prints them.
 """
@@ -218,6 +219,37 @@ def test_clusters_named_core_values_and_core_competencies_are_groups(tmp_path, b
     assert sorted((c, t) for c, _, _, t in _rows(fw)) == sorted(
         (name, text) for items in source.values() for name, text in items.items()
     )
+
+
+def test_clusters_nested_as_unicef_prints_them_group_by_the_innermost(tmp_path):
+    # "CORE VALUES" and "COMPETENCIES" head the document, "Core Competencies" the second part
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("UNICEF Competency Definitions", style="Title")
+    word.add_paragraph("CORE VALUES", style="Heading 1")
+    for name, text in UNICEF["Core Values"].items():
+        word.add_paragraph(name, style="Heading 3")
+        word.add_paragraph(text)
+    word.add_paragraph("COMPETENCIES", style="Heading 1")
+    word.add_paragraph("Core Competencies", style="Heading 2")
+    for name, text in UNICEF["Core Competencies"].items():
+        word.add_paragraph(name, style="Heading 3")
+        word.add_paragraph(text)
+    word.save(tmp_path / "unicef.docx")
+    result = compkit.ingest(tmp_path / "unicef.docx")
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == ["All levels"]
+    groups = {g.id: g.name for g in fw.group_records}
+    assert {c.name: groups[c.group] for c in fw.competency_records} == {
+        name: "CORE VALUES" if cluster == "Core Values" else cluster
+        for cluster, items in UNICEF.items()
+        for name in items
+    }
+    assert len(fw.indicator_records) == 6
+    # the heading over the clusters names no competency's group: reported, not lost
+    said = result.report.to_frame()["message"].tolist()
+    assert "'COMPETENCIES' is in no statement, name or description" in said
 
 
 def test_numbered_markdown_clusters_keep_their_numbers_apart(tmp_path):

@@ -329,12 +329,13 @@ def classify(
     for s in rest:
         if s in out.kinds:
             continue
-        if (
-            comp
+        whole = above[s] + votes[s] == votes.total()  # over every competency
+        if (  # several tiers may name groups ("COMPETENCIES" > "Core Competencies"): the
+            comp  # innermost is a competency's group
             and above[s]
-            and "group" not in out.kinds.values()
             and all(names_group(t) for t in texts[s])
-            and (len(texts[s]) > 1 or s in numbered)  # one label: "1." says more will follow
+            # one label over everything is the title, unless "1." says more will follow
+            and (len(texts[s]) > 1 or s in numbered or not whole)
         ):
             out.kinds[s] = "group"
             shown = ", ".join(texts[s][:4])
