@@ -23,6 +23,8 @@ def _straightened(fw):
     for comp in doc["competencies"]:
         for item in comp["indicators"]:
             item["text"] = plain(item["text"])
+    for paragraph in doc.get("introduction", []):
+        paragraph["text"] = plain(paragraph["text"])
     return from_dict(doc)
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .._words import plural
 from ..framework.spellings import BRITISH_TO_AMERICAN
-from .context import Context
+from .context import Context, plain
 from .dictionary import _british_form, american, known
 from .registry import rule
 from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT
@@ -61,7 +61,7 @@ def _other_text(fw) -> str:
     for attr in ("competency_records", "level_records", "group_records", "value_records"):
         parts += [f"{x.name}. {x.description}" for x in getattr(fw, attr)]
     parts += [p.text for p in fw.introduction]
-    return "\n".join(parts).lower()
+    return plain("\n".join(parts)).lower()
 
 
 def _examples(words: list[str]) -> str:

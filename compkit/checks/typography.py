@@ -148,8 +148,8 @@ def mixed_quotation_marks(ctx: Context):
 
     **What it does.** Counts straight (" ') and curly (“ ” ‘ ’) marks over all statements and
     the introduction, and reports once for the framework when both kinds of double quote, or
-    both kinds of apostrophe, are used (loading keeps every mark as written; only the files
-    compkit ships had their curly apostrophes straightened by hand).
+    both kinds of apostrophe, are used (loading and ingest keep every mark as written; the
+    other rules read a curly apostrophe as a straight one, so "don’t" is never a misspelling).
 
     **Why it matters.** Mixed marks show text pasted from several sources, and they defeat
     search: "team's" with one apostrophe does not find "team’s" with the other.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .._words import plural
-from .context import Context
+from .context import Context, plain
 from .registry import rule
 
 
@@ -59,7 +59,7 @@ def values_not_declared(ctx: Context):
     def mentions(text: str) -> bool:
         return bool(_VALUES_MENTION.search(text) or own.search(text))
 
-    hits = [("", p.text) for p in ctx.fw.introduction if mentions(p.text)]
+    hits = [("", p.text) for p in ctx.fw.introduction if mentions(plain(p.text))]
     hits += [(r.indicator_id, r.text) for r in ctx.rows if mentions(r.text)]
     if hits:
         where = ", ".join(i or "introduction" for i, _ in hits[:6]) + (
