@@ -269,17 +269,19 @@ def ingest(
             + (" (the introduction says so)" if cumulative else " (nothing says they build)"),
             0.6,
         )
+    page = info.get("page_title")  # a web page's <title> or first h1, even if a name too
     the_title = (
         title
         or info.get("title")
+        or page
         or _file_title(path.stem, [intro, *(st.text for st in draft.statements)])
     )
     if not title:
+        where = "document" if info.get("title") else "page's own title" if page else "file name"
         report.add(
             "guess",
-            f"title {the_title!r} taken from the "
-            + ("document" if info.get("title") else "file name"),
-            0.8 if info.get("title") else 0.4,
+            f"title {the_title!r} taken from the {where}",
+            0.8 if info.get("title") else 0.7 if page else 0.4,
         )
     if not organisation and info.get("organisation"):
         organisation = info["organisation"]

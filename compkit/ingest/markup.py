@@ -8,38 +8,38 @@ each with the source lines it came from -- and every HTML table into a grid of c
 :func:`compkit.ingest.doctables.table_regions`. Text is read as a browser shows it: tags dropped
 (inline tags such as ``<a>`` with no space, block tags as a space), entities decoded, Markdown
 links keep their words. A list item that ends in a colon and holds a nested list ("in support
-of:") is one statement, its lead-in then the nested items, with a repair note.
+of:") is one statement, its lead-in then the nested items, with a repair note. A definition
+list's terms (``<dt>``) are labels over the descriptions (``<dd>``) after them, unless the list
+is a glossary (see :func:`_settle`). The element tree is :mod:`compkit.ingest.htmltree`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from collections import Counter
+from dataclasses import dataclass
 
 from .blocks import Para, clean
+from .htmltree import BLOCK as _BLOCK
+from .htmltree import SKIP as _SKIP
+from .htmltree import Node as _Node
+from .htmltree import Tree as _Tree
+from .htmltree import descendants as _descendants
+from .htmltree import text_of as _inline
+from .labels import level_score
 
-__all__ = ["HTML", "Block", "grid", "inline_markdown", "markdown_lines", "spans_over_breaks"]
+__all__ = [
+    "HTML",
+    "TERM",
+    "Block",
+    "grid",
+    "inline_markdown",
+    "markdown_lines",
+    "spans_over_breaks",
+]
 
 #: A text holds HTML blocks worth reading as HTML (not a stray ``<`` in prose).
 HTML = re.compile(r"<(?:table|ul|ol|li|p|div|h[1-6]|tr|td|th|section|details|dl)\b", re.I)
-_VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-_SKIP = {"script", "style", "template", "svg", "noscript", "head", "nav", "footer"}
-# a web page's navigation, by its id, class or role: a table of contents, menus, a footer
-_CHROME = re.compile(
-    r"(?:^|[\s_-])(?:toc|nav|navbar|navigation|menu|sidebar|breadcrumbs?|footer|cookies?|"
-    r"banner|skip)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_PAGE = {"html", "body", "main", "article"}  # never chrome, whatever their class says
-_BLOCK = {
-    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "html", "body",
-}  # fmt: skip
-_CLOSES = {"li": {"li"}, "p": {"p"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"}}
-_CLOSES["th"] = _CLOSES["td"]
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: \_ is _
 _CODE = re.compile(r"`([^`]+)`")
 _HIDDEN = {c: 0xF0000 + c for c in range(0x21, 0x7F)}  # printable ASCII, out of the regexes' way
@@ -103,63 +103,6 @@ _MARK = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 
 @dataclass
-class _Node:
-    tag: str
-    line: int
-    end: int = 0
-    colspan: str | None = None
-    children: list = field(default_factory=list)  # _Node or (text, line)
-    chrome: bool = False  # a web page's navigation (see _CHROME): not read
-
-    def last(self) -> int:
-        """The last source line of the element (its end tag, else its last child)."""
-        if self.end:
-            return self.end
-        lines = [self.line]
-        for child in self.children:
-            lines.append(child.last() if isinstance(child, _Node) else child[1])
-        return max(lines)
-
-
-class _Tree(HTMLParser):
-    """A forgiving element tree with the source line of every element and piece of text."""
-
-    def __init__(self, first_line: int) -> None:
-        super().__init__(convert_charrefs=True)
-        self.shift = first_line - 1
-        self.root = _Node("#root", first_line)
-        self.stack = [self.root]
-
-    def line(self) -> int:
-        return self.getpos()[0] + self.shift
-
-    def handle_starttag(self, tag, attrs):
-        closes = _CLOSES.get(tag, set())
-        while len(self.stack) > 1 and self.stack[-1].tag in closes:
-            self.stack.pop().end = self.line()
-        node = _Node(tag, self.line(), colspan=next((v for k, v in attrs if k == "colspan"), None))
-        named = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role"))
-        node.chrome = tag not in _PAGE and bool(named and _CHROME.search(named))
-        self.stack[-1].children.append(node)
-        if tag not in _VOID:
-            self.stack.append(node)
-
-    def handle_startendtag(self, tag, attrs):
-        self.stack[-1].children.append(_Node(tag, self.line(), self.line()))
-
-    def handle_endtag(self, tag):
-        for k in range(len(self.stack) - 1, 0, -1):
-            if self.stack[k].tag == tag:
-                for node in self.stack[k:]:
-                    node.end = node.end or self.line()
-                del self.stack[k:]
-                return
-
-    def handle_data(self, data):
-        self.stack[-1].children.append((data, self.line()))
-
-
-@dataclass
 class Block:
     """One line for the text reader: a Markdown line, or an HTML heading, item or paragraph."""
 
@@ -172,11 +115,14 @@ class Block:
     repair: str | None = None
     table: list | None = None  # rows of cells, each a list of Blocks
     describes: bool = False  # the italic line under a bold name: its description
+    slot: str | None = None  # a label's slot the reader names (a definition list's terms)
+    glossary: bool = False  # a term of a glossary (see _settle)
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, glossaries: list | None = None) -> None:
         self.out: list[Block] = []
+        self.glossaries = [] if glossaries is None else glossaries  # see _settle
         self.buf: list[str] = []
         self.buf_lines: list[int] = []
 
@@ -229,6 +175,8 @@ class _Walker:
             self.item(node, None)
         elif tag == "table":
             self.out.append(Block("", [node.line], table=_rows(node)))
+        elif tag == "dl":
+            self.terms(node)
         elif tag == "p" and (named := _named_description(node)):
             (name, at), (words, line) = named
             self.out += [Block(name, [at]), Block(words, [line], describes=True)]
@@ -267,6 +215,81 @@ class _Walker:
         for lst in nested:
             self.items(lst, ordered=lst.tag == "ol")
 
+    def terms(self, node: _Node) -> None:
+        """A definition list: each term (``<dt>``) labels the descriptions (``<dd>``) after it.
+
+        A term is a label in a slot of its own (:data:`TERM`), which the label classifier
+        reads as levels, competencies or groups as it reads headings; each description (or
+        each item of a list inside it) is a line under it. A list of one description to a
+        term, none of them a list, may be a glossary: :func:`_settle` decides once the whole
+        page is read.
+        """
+        entries = []
+        for dts, dds in _term_groups(node):
+            heads = [Block(t, [dt.line], slot=TERM) for dt in dts if (t := clean(_inline(dt)))]
+            body = [block for dd in dds for block in _described(dd, self.glossaries)]
+            entries.append((heads, body))
+            self.out += [*heads, *body]
+        if entries and all(len(h) == 1 and len(b) == 1 and not b[0].table for h, b in entries):
+            self.glossaries.append(entries)
+        else:
+            _items([block for _, body in entries for block in body])
+
+
+def _settle(blocks: list[Block], glossaries: list) -> None:
+    """Read each list of one description to a term as a glossary, or as labelled statements.
+
+    A glossary says what each term means ("Accountability" -- "Holds self and others
+    accountable ..."): each description is its term's description, never a statement. Its
+    terms appear once in the page and none reads as a level; terms that recur (the same
+    competencies under every level) or name levels label statements.
+    """
+    seen = Counter(b.text.casefold() for b in blocks if b.slot == TERM)
+    for entries in glossaries:
+        terms = [heads[0].text for heads, _ in entries]
+        if all(seen[t.casefold()] == 1 and level_score(t) < 0.5 for t in terms):
+            for heads, body in entries:
+                heads[0].glossary = body[0].describes = True
+        else:
+            _items([block for _, body in entries for block in body])
+
+
+def _items(blocks: list[Block]) -> None:
+    """A definition's paragraphs as list items (statements), as a ``<li>`` is read."""
+    for block in blocks:
+        if block.table is None and not block.depth and block.slot is None:
+            block.bullet = block.number is None
+
+
+#: The slot of a definition list's terms.
+TERM = "definition term"
+
+
+def _term_groups(node: _Node) -> list[tuple[list[_Node], list[_Node]]]:
+    """A ``<dl>``'s terms and descriptions, grouped: the terms, then the descriptions after them.
+
+    Descriptions before the first term form a group with no terms; ``<div>`` wrappers (as
+    HTML allows around a term and its descriptions) are looked through.
+    """
+    groups: list[tuple[list[_Node], list[_Node]]] = []
+    for child in _descendants(node, ("dt", "dd")):
+        if child.tag == "dt" and (not groups or groups[-1][1]):
+            groups.append(([child], []))
+        elif child.tag == "dt":
+            groups[-1][0].append(child)
+        elif not groups:
+            groups.append(([], [child]))
+        else:
+            groups[-1][1].append(child)
+    return groups
+
+
+def _described(dd: _Node, glossaries: list) -> list[Block]:
+    """The blocks of a ``<dd>``: its paragraphs, list items, tables, as a page shows them."""
+    walker = _Walker(glossaries)
+    walker.container(dd)
+    return walker.out
+
 
 def _named_description(node: _Node) -> tuple | None:
     """A paragraph of a bold name and an italic line: ``<p><b>Scope</b><br><i>...</i></p>``."""
@@ -285,33 +308,6 @@ def _named_description(node: _Node) -> tuple | None:
 
 def _count(n: int) -> str:
     return "one item" if n == 1 else f"{n} items"
-
-
-def _descendants(node: _Node, tags: tuple[str, ...]) -> list[_Node]:
-    """The outermost descendants with one of ``tags`` (not looking inside them)."""
-    out = []
-    for child in node.children:
-        if isinstance(child, _Node) and child.tag not in _SKIP:
-            if child.tag in tags:
-                out.append(child)
-            elif child.tag != "table":
-                out.extend(_descendants(child, tags))
-    return out
-
-
-def _inline(node: _Node, skip: tuple[str, ...] = ()) -> str:
-    """An element's text as shown: inline tags joined with no space, block tags as a space."""
-    parts = []
-    for child in node.children:
-        if isinstance(child, tuple):
-            parts.append(child[0])
-        elif child.tag in _SKIP or child.tag in skip:
-            continue
-        elif child.tag in _BLOCK:
-            parts.append(f" {_inline(child, skip)} ")
-        else:
-            parts.append(_inline(child, skip))
-    return "".join(parts)
 
 
 def _rows(table: _Node) -> list[list[dict]]:
@@ -342,6 +338,7 @@ def markdown_lines(lines: list[str], first_line: int = 1) -> list[Block]:
     tree.close()
     walker = _Walker()
     walker.container(tree.root, root=True)
+    _settle(walker.out, walker.glossaries)
     return walker.out
 
 

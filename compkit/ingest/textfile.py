@@ -18,10 +18,11 @@ from .frontmatter import read_front_matter
 from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
-from .markup import HTML, grid, inline_markdown, markdown_lines, spans_over_breaks
+from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_over_breaks
 from .mdlists import join_nested_lists
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .textlines import text_document
+from .webpage import page_title, term_levels
 
 __all__ = ["decode", "read_text"]
 
@@ -118,6 +119,8 @@ def read_text(path: Path) -> Document:
         doc.notes.extend(front.notes)
     if encoding != "UTF-8":
         doc.notes.append(("guess", f"read as {encoding} text", 0.6))
+    if (HTML.search(text) or _MD_HEADING.search(text)) and (named := page_title(lines)):
+        doc.meta.setdefault("page_title", named[0])  # <title> or first h1: when none is read
     apply_marks(doc, marks)
     return doc
 
@@ -325,8 +328,10 @@ def _markup_document(lines: list[str]) -> Document:
     tables: dict[int, list[list[dict]]] = {}
     shown: dict[int, str] = {}
     describing: set[int] = set()
+    named: dict[int, str] = {}  # lines the markup says are labels (a definition list's terms)
     previous = None
-    for block in markdown_lines(lines):
+    blocks = markdown_lines(lines)
+    for block in blocks:
         if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
             out.append("")
             places.append({})
@@ -341,6 +346,8 @@ def _markup_document(lines: list[str]) -> Document:
                 repairs[len(out)] = block.repair
             if block.describes:
                 describing.add(len(out))
+            if block.slot:
+                named[len(out)] = block.slot
             shown[len(out)] = block.text
             out.append(mark + block.text)
             previous = None
@@ -367,8 +374,17 @@ def _markup_document(lines: list[str]) -> Document:
         shown = {moved(i): t for i, t in shown.items()}
     if notes:
         describing = {moved(i) for i in describing}
-    doc = text_document(out, places=places, repairs=repairs, tables=tables, describing=describing)
+        named = {moved(i): slot for i, slot in named.items()}
+    doc = text_document(
+        out, places=places, repairs=repairs, tables=tables, describing=describing, headings=named
+    )
+    read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
+    if read and (terms := term_levels(read)) is not None:
+        doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
     doc.notes.extend(notes)
+    if glossary := [b.text for b in blocks if b.glossary]:  # see markup._settle
+        terms = ", ".join(repr(t) for t in glossary[:4]) + (", ..." if len(glossary) > 4 else "")
+        doc.notes.append(("guess", f"a glossary ({terms}): definitions, not statements", 0.7))
     for i, text in shown.items():  # the report quotes the text, not the marker put before it
         if f"L{i + 1}" in doc.all_keys:
             doc.all_keys[f"L{i + 1}"] = (text, places[i])

@@ -1,0 +1,126 @@
+"""A forgiving HTML element tree: every element and piece of text with its source line.
+
+:mod:`compkit.ingest.markup` walks the tree into lines for the text reader and
+:mod:`compkit.ingest.webpage` reads the page's own title from it. Elements are closed as a
+browser closes them (an ``<li>`` by the next ``<li>``, a ``<dt>`` by the next ``<dd>``), a web
+page's navigation is marked (``nav``, and elements whose id, class or role names a table of
+contents, menu, sidebar or footer) and never read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+__all__ = ["BLOCK", "SKIP", "Node", "Tree", "descendants", "text_of"]
+
+_VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+SKIP = {"script", "style", "template", "svg", "noscript", "head", "title", "nav", "footer"}
+# a web page's navigation, by its id, class or role: a table of contents, menus, a footer
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:toc|nav|navbar|navigation|menu|sidebar|breadcrumbs?|footer|cookies?|"
+    r"banner|skip)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_PAGE = {"html", "body", "main", "article"}  # never chrome, whatever their class says
+BLOCK = {
+    "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br", "html", "body",
+}  # fmt: skip
+_CLOSES = {"li": {"li"}, "p": {"p"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"}}
+_CLOSES["th"] = _CLOSES["td"]
+_CLOSES["dt"] = _CLOSES["dd"] = {"dt", "dd", "p"}  # end tags a browser lets a page leave out
+
+
+@dataclass
+class Node:
+    """An element: its tag, first and last source line, and children (elements and text)."""
+
+    tag: str
+    line: int
+    end: int = 0
+    colspan: str | None = None
+    children: list = field(default_factory=list)  # Node or (text, line)
+    chrome: bool = False  # a web page's navigation (see _CHROME): not read
+
+    def last(self) -> int:
+        """The last source line of the element (its end tag, else its last child)."""
+        if self.end:
+            return self.end
+        lines = [self.line]
+        for child in self.children:
+            lines.append(child.last() if isinstance(child, Node) else child[1])
+        return max(lines)
+
+
+class Tree(HTMLParser):
+    """A forgiving element tree with the source line of every element and piece of text."""
+
+    def __init__(self, first_line: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.shift = first_line - 1
+        self.root = Node("#root", first_line)
+        self.stack = [self.root]
+
+    def line(self) -> int:
+        """The source line the parser stands on."""
+        return self.getpos()[0] + self.shift
+
+    def handle_starttag(self, tag, attrs):
+        """Open an element, closing those its tag closes (``<li>`` an open ``<li>``)."""
+        closes = _CLOSES.get(tag, set())
+        while len(self.stack) > 1 and self.stack[-1].tag in closes:
+            self.stack.pop().end = self.line()
+        node = Node(tag, self.line(), colspan=next((v for k, v in attrs if k == "colspan"), None))
+        named = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role"))
+        node.chrome = tag not in _PAGE and bool(named and _CHROME.search(named))
+        self.stack[-1].children.append(node)
+        if tag not in _VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag, attrs):
+        """An element written closed (``<br/>``)."""
+        self.stack[-1].children.append(Node(tag, self.line(), self.line()))
+
+    def handle_endtag(self, tag):
+        """Close the innermost open element of ``tag`` and those inside it; else nothing."""
+        for k in range(len(self.stack) - 1, 0, -1):
+            if self.stack[k].tag == tag:
+                for node in self.stack[k:]:
+                    node.end = node.end or self.line()
+                del self.stack[k:]
+                return
+
+    def handle_data(self, data):
+        """Text, as a child of the open element."""
+        self.stack[-1].children.append((data, self.line()))
+
+
+def descendants(node: Node, tags: tuple[str, ...]) -> list[Node]:
+    """The outermost descendants with one of ``tags`` (not looking inside them)."""
+    out = []
+    for child in node.children:
+        if isinstance(child, Node) and child.tag not in SKIP:
+            if child.tag in tags:
+                out.append(child)
+            elif child.tag != "table":
+                out.extend(descendants(child, tags))
+    return out
+
+
+def text_of(node: Node, skip: tuple[str, ...] = ()) -> str:
+    """An element's text as shown: inline tags joined with no space, block tags as a space."""
+    parts = []
+    for child in node.children:
+        if isinstance(child, tuple):
+            parts.append(child[0])
+        elif child.tag in SKIP or child.tag in skip:
+            continue
+        elif child.tag in BLOCK:
+            parts.append(f" {text_of(child, skip)} ")
+        else:
+            parts.append(text_of(child, skip))
+    return "".join(parts)
