@@ -340,3 +340,29 @@ def test_a_cell_listing_a_levels_statements_is_a_statement_per_item(tmp_path, co
     ]
     assert result.framework.stem == "You should:"
     assert "2 cells listing several items read as a statement per item" in _messages(result)
+
+
+def test_a_summary_sheet_first_and_a_levels_sheet_give_way_and_order(tmp_path):
+    """A rating summary (Competency | Level | Rating) ties with the competency sheets' headers."""
+    from openpyxl import load_workbook
+
+    path = _gds(tmp_path, top_down=True)
+    book = load_workbook(path)
+    summary = book.create_sheet("Summary", 0)
+    summary.append(["Competency", "Level", "Rating"])
+    summary.append(["Building software as a team", "Mid level", 3])
+    levels = book.create_sheet("Levels")
+    for row in (["Level", "Rank"], ["Junior level", 1], ["Mid level", 2], ["Senior level", 3]):
+        levels.append(row)
+    book.save(path)
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == [
+        "Building software as a team",
+        "Planning and estimating",
+    ]
+    assert [lv.name for lv in fw.level_records] == ["Junior level", "Mid level", "Senior level"]
+    assert len(fw.indicator_records) == len(TEAM) + len(PLANNING)
+    said = _messages(result)
+    assert "sheet 'Summary' not read as the framework" in said
+    assert "level order taken from sheet 'Levels'" in said

@@ -57,7 +57,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         if cols.get("_inferred"):
             cols = _name_columns(grid.rows[row], grid.rows[row + 1 :], cols)
         ranked.append((score, grid, row, cols))
-    ranked.sort(key=lambda x: -x[0])
+    ranked.sort(key=lambda x: (-x[0], "text" not in x[3]))  # a tie: the one with statements
     score, grid, row, cols = ranked[0]
     if row is None or score == 0:
         raise IngestError(
@@ -130,6 +130,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         title = read_stacked(ranked, order, draft)
         return {"title": title} if title else {}
     if layout == "long" and per_sheet:
+        _level_ranks(ranked[1:], draft)
         return _long_sheets(competency_sheets(ranked, order, draft), draft, hints)
     for r in range(row + 1 - grid.header_rows):  # text above the header: a title, notes, ...
         shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
