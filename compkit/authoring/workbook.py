@@ -337,7 +337,8 @@ def import_file(path: str | os.PathLike) -> Imported:
                 None,
                 f"cannot import a {suffix or 'file without a suffix'}; expected an authoring "
                 "workbook (.xlsx), a folder of CSV tables, a CASE package or framework document "
-                "(.json) or a framework file (.yaml)",
+                "(.json) or a framework file (.yaml); to read a framework from a document, "
+                f"spreadsheet or CSV download use 'compkit ingest {path.name}'",
             )
         ],
     )

@@ -62,12 +62,46 @@ def add_parsers(sub) -> None:
 def _cmd_ingest(args) -> int:
     from .._words import plural
     from ..authoring.yamledit import replaceable
-    from ..ingest import ingest
+    from ..ingest.limits import IngestError
 
     out = Path(args.output) if args.output else Path(Path(args.file).stem + ".yaml")
     replaceable(out, force=args.force)  # before the work: a wrong -o is said at once
 
-    result = ingest(
+    try:
+        result = _ingest(args)
+    except IngestError as exc:
+        if args.levels and len(args.levels) == 1 and "," in args.levels[0]:
+            raise IngestError(
+                exc.file,
+                f"{exc.reason}; the names go as separate arguments: --levels "
+                + " ".join(repr(n.strip()) for n in args.levels[0].split(",") if n.strip()),
+            ) from None
+        raise
+    written = result.write(out, force=args.force)
+    fw = result.framework
+    if args.report:
+        sys.stdout.write(result.report.to_markdown() + "\n")
+    low = len(result.report.low_confidence)
+    print(
+        f"wrote {written} ({plural(len(fw.indicators), 'statement')}, "
+        f"{plural(len(fw.competency_records), fw.competency_term)} × "
+        f"{plural(len(fw.level_records), 'level')}, layout {result.report.layout}); report "
+        f"{written.with_suffix('.ingest.md')}: {plural(low, 'guess', 'guesses')} to check",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _ingest(args):
+    """Read the document with the command's hints (the sheet hint only where sheets exist)."""
+    from ..ingest import ingest
+    from ..ingest.limits import IngestError, check_file
+
+    if args.sheet is not None and check_file(args.file) not in ("xlsx",):
+        raise IngestError(
+            args.file, f"--sheet {args.sheet!r} names a workbook's sheet; this file has none"
+        )
+    return ingest(
         args.file,
         layout=args.layout,
         id=args.id,
@@ -85,19 +119,6 @@ def _cmd_ingest(args) -> int:
         blank_cells=args.blank_cells,
         polarity=args.polarity,
     )
-    written = result.write(out, force=args.force)
-    fw = result.framework
-    if args.report:
-        sys.stdout.write(result.report.to_markdown() + "\n")
-    low = len(result.report.low_confidence)
-    print(
-        f"wrote {written} ({plural(len(fw.indicators), 'statement')}, "
-        f"{plural(len(fw.competency_records), fw.competency_term)} × "
-        f"{plural(len(fw.level_records), 'level')}, layout {result.report.layout}); report "
-        f"{written.with_suffix('.ingest.md')}: {plural(low, 'guess', 'guesses')} to check",
-        file=sys.stderr,
-    )
-    return EXIT_OK
 
 
 COMMANDS = {"ingest": _cmd_ingest}

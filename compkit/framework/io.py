@@ -159,12 +159,74 @@ def read_framework(path: str | os.PathLike) -> Framework:
     path = Path(path)
     if not path.exists():
         raise FrameworkNotFoundError(f"{path}: no such framework file")
+    kind = _SOURCE_KINDS.get(path.suffix.casefold())
+    if kind in _BINARY_KINDS:  # never a framework file: say what to do instead of "not UTF-8"
+        raise FrameworkFileError(path, [Problem("", _source_hint(path, kind))])
     try:
         text = read_text(path)
     except InputError as exc:
         message = str(exc).removeprefix(f"{path}: ")
         raise FrameworkFileError(path, [Problem("", message)]) from None
-    return from_text(text, file=path)
+    try:
+        return from_text(text, file=path)
+    except FrameworkFileError as exc:
+        if kind is None or _looks_like_framework(text):
+            raise
+        raise FrameworkFileError(path, [Problem("", _source_hint(path, kind))]) from exc
+
+
+#: Documents people hand over, by suffix: a framework file is compkit's YAML, these are read
+#: into one by ``compkit ingest`` (or ``compkit import``, for what compkit itself wrote).
+_SOURCE_KINDS = {
+    ".docx": "a Word document",
+    ".doc": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "a rich-text document",
+    ".pdf": "a PDF",
+    ".xlsx": "a spreadsheet",
+    ".xlsm": "a spreadsheet",
+    ".xls": "a spreadsheet",
+    ".ods": "a spreadsheet",
+    ".pptx": "a presentation",
+    ".csv": "a CSV file",
+    ".tsv": "a tab-separated file",
+    ".html": "a web page",
+    ".htm": "a web page",
+    ".md": "a Markdown file",
+    ".markdown": "a Markdown file",
+    ".txt": "a text file",
+    ".json": "a JSON file",
+}
+_BINARY_KINDS = {"a Word document", "an OpenDocument text", "a PDF", "a spreadsheet",
+                 "a presentation"}  # fmt: skip
+
+
+def _looks_like_framework(text: str) -> bool:
+    """Whether a file of another suffix holds compkit YAML that merely has problems."""
+    import re
+
+    return re.search(r"^(?:schema_version|competencies|levels):", text, re.MULTILINE) is not None
+
+
+def _source_hint(path: Path, kind: str) -> str:
+    """What to run on a source document given where a framework file was expected."""
+    out = f"{path.with_suffix('.yaml').name}"
+    if kind == "a JSON file":
+        return (
+            "a JSON file, not a compkit framework file (YAML); read it into one first: "
+            f"'compkit import {path.name} -o {out}' for a CASE package, "
+            f"'compkit ingest {path.name} -o {out}' for another framework data file"
+        )
+    also = (
+        f" ('compkit import {path.name} -o {out}' for a workbook compkit wrote)"
+        if kind == "a spreadsheet"
+        else ""
+    )
+    return (
+        f"{kind}, not a compkit framework file (YAML); read it into one first with "
+        f"'compkit ingest {path.name} -o {out}'{also}, or in Python "
+        f"compkit.ingest(path).write('{out}')"
+    )
 
 
 def from_text(text: str, *, file: str | os.PathLike = "<string>") -> Framework:
