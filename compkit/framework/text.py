@@ -85,7 +85,14 @@ _PATTERNS: dict[str, str] = {
         r"(?:multiple |many |other |several )?teams)\b|\b(?:multiple|other|several) teams\b|"
         r"\bcross-(?:team|org)\b|\bcompany(?:'s)? (?:goals|strategy|mission|success|vision)\b|"
         r"\b(?:open[- ]source|external|wider|professional) communit(?:y|ies)\b|\bpublicly\b|"
-        r"\bbeyond (?:my|our|their|your|the|his|her) (?:own )?(?:team|group|org|company)\b"
+        r"\bbeyond (?:my|our|their|your|the|his|her) (?:own )?(?:team|group|org|company)\b|"
+        # a public body by what it is: "the work of the council", "the Trust's values" (not
+        # "the trust of colleagues", "the authority to decide")
+        r"\b(?:the|our) (?:council|university|college|charity|agency|local authority|"
+        r"health board)(?:'s)?\b|"
+        r"\b(?:the|our) (?:trust|authority)(?:'s)?\b"
+        r"(?! (?:of|and|to|in|that|between|with|for|they|we|I|you|others|colleagues)\b)|"
+        r"\b(?:council|trust|university|authority|agency)-wide\b"
     ),
     "team": (
         r"\b(?:my|the|our|their|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
@@ -116,13 +123,23 @@ def scope_names(fw) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n and not n.startswith("(")))
 
 
+#: What an organisation's name may end in that its statements then call it by: "the council".
+_INSTITUTIONS = frozenset({
+    "council", "trust", "university", "college", "authority", "agency", "foundation",
+    "society", "institute", "board", "bank", "charity", "commission", "service", "group",
+})  # fmt: skip
+
+
 def _org_by_name(names: tuple[str, ...]) -> str:
     """The pattern of statements reaching the organisation they name ("beyond Mews")."""
     alts = "|".join(re.escape(n) for n in names if n)
     if not alts:
         return ""
     n = f"(?:{alts})"
-    return (
+    heads = {n.split()[-1].casefold() for n in names if len(n.split()) > 1}
+    heads = sorted(heads & _INSTITUTIONS)  # "Chesterfield Borough Council" is "the council"
+    by_head = rf"|\bthe (?:{'|'.join(heads)})(?:'s)?\b" if heads else ""
+    return by_head + (
         rf"|\b(?:across|beyond|drive|drives|represents?|throughout) (?:the )?(?:whole |wider )?"
         rf"{n}\b|\b{n}(?:'s)? (?:performance|strategic|strategy|engineering|goals|success|"
         rf"mission|reputation|vision|as a whole)\b|\b{n}-wide\b"
@@ -158,6 +175,11 @@ def scope(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.Serie
     ...     "You have meaningful impact beyond Mews",
     ... ], names=("Mews",)).tolist()
     ['self', 'managed', 'team', 'org', 'self', 'org', 'org', 'org']
+    >>> scope(["Keeps up to date with the work of the council",
+    ...        "Earns the trust of colleagues",
+    ...        "Anticipates the impact of national developments on the borough"],
+    ...       names=("Chesterfield Borough Council",)).tolist()
+    ['org', 'self', 'self']
     """
     from ._keywords import Statements
 
