@@ -258,6 +258,14 @@ def test_definition_list_blocks():
         ("<h1>Accountability</h1>", "Accountability"),  # no <title>: the first h1
         ("# Accountability\n\n<p>x</p>", "Accountability"),  # a Markdown h1
         ("<svg><title>icon</title></svg><p>x</p>", None),  # an icon's title names no page
+        # several h1s name the page's sections (or a menu), not the page
+        ("<h1>Introduction</h1><p>x</p><h1>Levels</h1>", None),
+        ("# Introduction\n\nx\n\n# Levels", None),
+        (
+            "<nav><h1>Menu</h1></nav><title>Accountability | CFO.gov</title>\n"
+            "<h1>Accountability</h1>",
+            "Accountability | CFO.gov",
+        ),
     ],
 )
 def test_page_title(page, title):

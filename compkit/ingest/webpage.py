@@ -45,9 +45,10 @@ _TITLE_PARTS = re.compile(r"\s+[|·–—:-]{1,2}\s+")
 def page_title(lines: list[str]) -> tuple[str, int] | None:
     """The title a page gives itself, with its line: its ``<title>``, else its first h1.
 
-    A ``<title>`` that is the first h1 followed by the site's name ("We Are Emotionally Aware |
-    College of Policing") gives the h1; a Markdown "# Name" line is an h1 too. None when the page
-    names itself nowhere.
+    A ``<title>`` that is the h1 followed by the site's name ("We Are Emotionally Aware |
+    College of Policing") gives the h1; a Markdown "# Name" line is an h1 too. A page of
+    several h1s names its sections with them, not itself. None when the page names itself
+    nowhere.
 
     Examples
     --------
@@ -58,8 +59,20 @@ def page_title(lines: list[str]) -> tuple[str, int] | None:
     >>> page_title(["# Teamwork", "", "<ul><li>Listens</li></ul>"]), page_title(["<p>x</p>"])
     (('Teamwork', 1), None)
     """
+    text = "\n".join(lines)
+    found = _named(text[: _head_end(text)])  # no more than the page's head and first h1
+    title, h1 = found.get("title"), found.get("h1")
+    if sum(len(rx.findall(text)) for rx in _ENDS[1:]) > 1:
+        h1 = None  # several: the page's sections ("# Introduction", "# Levels"), not its name
+    if title and h1 and _TITLE_PARTS.split(title[0].casefold())[0] == h1[0].casefold():
+        return h1
+    return title or h1
+
+
+def _named(text: str) -> dict[str, tuple[str, int]]:
+    """The first ``<title>`` and h1 of a page's text, each with its line."""
     tree = Tree(1)
-    tree.feed("\n".join(lines))
+    tree.feed(text)
     tree.close()
     found: dict[str, tuple[str, int]] = {}
 
@@ -76,7 +89,17 @@ def page_title(lines: list[str]) -> tuple[str, int] | None:
                 visit(child)
 
     visit(tree.root)
-    title, h1 = found.get("title"), found.get("h1")
-    if title and h1 and _TITLE_PARTS.split(title[0].casefold())[0] == h1[0].casefold():
-        return h1
-    return title or h1
+    return found
+
+
+_ENDS = (
+    re.compile(r"</title\s*>", re.I),
+    re.compile(r"</h1\s*>", re.I),
+    re.compile(r"^#[ \t].*$", re.M),
+)
+
+
+def _head_end(text: str) -> int:
+    """Where a page's ``<title>`` and first h1 (HTML or Markdown), those it has, have ended."""
+    title, *h1 = (m.end() if (m := rx.search(text)) else 0 for rx in _ENDS)
+    return max(title, min((end for end in h1 if end), default=0))
