@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import textwrap
 import unicodedata
 from typing import TYPE_CHECKING
@@ -221,8 +222,8 @@ def heatmap(
     top = float(vmax if vmax is not None else max(finite.max() if finite.size else 0.0, 1.0))
     cmap = mpl_colormap(CMAP).with_extremes(bad=_UNDEFINED_FILL)
     image = ax.imshow(values, cmap=cmap, vmin=0, vmax=top, aspect="auto")
-    ax.set_xticks(range(len(cols)), labels=cols)
-    ax.set_yticks(range(len(rows)), labels=rows)
+    ax.set_xticks(range(len(cols)), labels=[tick_label(c) for c in cols])
+    ax.set_yticks(range(len(rows)), labels=[tick_label(r, 32, 2) for r in rows])
     ax.tick_params(top=False, bottom=True, length=0)
     ax.set_xticks(np.arange(len(cols) + 1) - 0.5, minor=True)
     ax.set_yticks(np.arange(len(rows) + 1) - 0.5, minor=True)
@@ -292,9 +293,46 @@ def scope_legend(fig: Figure, ax: Axes) -> None:
     )
 
 
+_NAMED_LEVEL = re.compile(
+    r"^(.{1,24}?\d\w*|.{1,24}?\b(?:one|two|three|four|five|six|seven))\s*[–—:-]\s+\S"
+)
+
+
+def tick_label(name: str, width: int = 16, lines: int = 3) -> str:
+    r"""A name short enough for an axis: a level's number before its gloss, else wrapped.
+
+    The publisher's "Level 2 – Professional/Technical Officers, Managers, ..." is "Level 2" on
+    an axis (tables and the text keep the whole name); another long name wraps over at most
+    ``lines`` lines and ends in "…" when cut.
+
+    Examples
+    --------
+    >>> tick_label("Level 2 – Professional/Technical Officers, Managers, Supervisors")
+    'Level 2'
+    >>> tick_label("Demonstrating Personal Qualities")
+    'Demonstrating\nPersonal\nQualities'
+    >>> print(tick_label("Partnerships & Working With Others and Everyone Beyond Them", 12, 2))
+    Partnerships
+    & Working…
+    """
+    name = str(name)
+    if len(name) <= width:
+        return name
+    if m := _NAMED_LEVEL.match(name):
+        return m[1]
+    parts = textwrap.wrap(name, width) or [name]
+    if len(parts) > lines:
+        parts = [
+            *parts[: lines - 1],
+            textwrap.shorten(" ".join(parts[lines - 1 :]), width - 1, placeholder="") + "…",
+        ]
+    return "\n".join(parts)
+
+
 def level_ticks(ax: Axes, names: list[str], positions=None) -> None:
-    """Label the level axis; long names are slanted so neighbours never overlap."""
-    slant = max((len(n) for n in names), default=0) > 8
+    """Label the level axis; long names are shortened (:func:`tick_label`) and slanted."""
+    names = [tick_label(n) for n in names]
+    slant = max((len(line) for n in names for line in n.split("\n")), default=0) > 8
     ax.set_xticks(
         range(len(names)) if positions is None else positions,
         labels=names,

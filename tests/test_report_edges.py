@@ -402,3 +402,40 @@ def test_one_decision_does_not_turn_the_unreviewed_statements_into_no_match(tmp_
     assert how == (
         "the cross-walk (1 of 62 statements of CiS reviewed, the others by their best suggestion)"
     )
+
+
+LONG_LEVELS = """\
+schema_version: 2
+id: council
+title: Council Competency Framework
+organisation: Probe Borough Council
+competency_term: competency
+cumulative: true
+language: en-GB
+levels:
+  - {id: l1, name: Level one - All employees, rank: 1}
+  - {id: l2, name: "Level 2 – Professional/Technical Officers, Managers, Supervisors and Team Leaders", rank: 2}
+  - {id: l3, name: "Level 3 – Corporate Management Team (CMT) and Senior Leadership Team (SLT)", rank: 3}
+competencies:
+  - id: c1
+    name: "One council one team – seeing the bigger picture, collaboration and partnering"
+    indicators:
+      - {id: c1-1, level: l1, text: "Listens to colleagues before deciding."}
+      - {id: c1-2, level: l2, text: "Keeps up to date with the work of the council."}
+      - {id: c1-3, level: l3, text: "Shapes how the council works with its partners."}
+"""
+
+
+def test_long_level_names_make_legible_charts(tmp_path):
+    """Publishers' level names ('Level 2 – Professional/Technical Officers, ...') squeezed the
+    charts to a strip and matplotlib warned; on an axis they are 'Level 2' (filterwarnings=error
+    fails the test on any warning)."""
+    path = tmp_path / "council.yaml"
+    path.write_text(LONG_LEVELS, encoding="utf-8")
+    out = compkit.write_report(path, "cis", tmp_path / "r.html")
+    html = out.read_text(encoding="utf-8")
+    assert "Level 2 – Professional/Technical Officers" in html  # tables keep the whole name
+    from compkit._plotting import tick_label
+
+    assert tick_label("Level 3 – Corporate Management Team (CMT)") == "Level 3"
+    assert tick_label("Level one - All employees") == "Level one"
