@@ -24,12 +24,15 @@ from compkit.testing import framework_documents
 CORPUS = sorted(
     p for p in (Path(__file__).parent / "data" / "corpus").glob("*.yaml") if p.stem != "manifest"
 )
-FORMATS = ["docx", "md", "xlsx", "csv"]
+FORMATS = ["docx", "md", "html", "xlsx", "csv"]
+#: Generated frameworks (any Unicode, one-letter names) round-trip through these; a web page of
+#: them is not yet read back reliably (README, Known limits)
+GENERATED_FORMATS = ["docx", "md", "xlsx", "csv"]
 
 
 def write(fw, path: Path, fmt: str) -> Path:
     out = path / f"{fw.id}.{fmt}"
-    if fmt in ("docx", "md"):
+    if fmt in ("docx", "md", "html"):
         return compkit.render(fw, out, to=fmt)
     return compkit.authoring.export(fw, out, to=fmt)
 
@@ -80,6 +83,21 @@ def test_round_trip_without_marks(fid, fmt, tmp_path):
     result = ingest(compkit.render(fw, tmp_path / f"{fw.id}.{fmt}", marks=False))
     assert not any("compkit's own marks" in n.message for n in result.report.notes)
     compare(fw, result.framework)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "md", "html"])
+def test_a_rendered_document_reads_back_as_no_change(fmt, tmp_path):
+    """compkit's own summary line ('6 competencies, 4 levels, 62 statements') is set aside by
+    its marks in every format: read back, the framework shows no change at all (a web page's
+    summary line became introduction text)."""
+
+    def words(paras):  # an introduction's bullets ("· gives clarity ...") print as a list
+        return [marker(p.text)[2] for p in paras]
+
+    for fid in ("cis", "wsx", *(p for p in CORPUS if p.stem == "hse-stress-competencies")):
+        fw = compkit.load(fid)
+        back = ingest(compkit.render(fw, tmp_path / f"{fw.id}.{fmt}", to=fmt)).framework
+        assert words(back.introduction) == words(fw.introduction), fw.id
 
 
 # -- hypothesis: frameworks as publishers make them -----------------------------------------------
@@ -193,7 +211,7 @@ def published(draw):
     return out
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", GENERATED_FORMATS)
 def test_generated_frameworks_round_trip(fmt, tmp_path_factory):
     @settings(
         max_examples=15,

@@ -171,6 +171,29 @@ def from_comment(line: str) -> dict | None:
     return marks if isinstance(marks, dict) and marks.get("generator") == GENERATOR else None
 
 
+_META = re.compile(r'<meta\s+name="compkit-structure"\s+content="([^"]*)"\s*/?>', re.IGNORECASE)
+
+
+def from_meta(line: str) -> dict | None:
+    """The marks from a line holding the ``<meta>`` :func:`html_meta` wrote; None otherwise.
+
+    Examples
+    --------
+    >>> from_meta(html_meta({"generator": "compkit", "levels": ["a <b>"]})[1])
+    {'generator': 'compkit', 'levels': ['a <b>']}
+    >>> from_meta('<meta name="description" content="x">') is None
+    True
+    """
+    m = _META.search(line)
+    if m is None:
+        return None
+    try:
+        marks = json.loads(html.unescape(m.group(1)))
+    except ValueError:
+        return None
+    return marks if isinstance(marks, dict) and marks.get("generator") == GENERATOR else None
+
+
 def html_meta(marks: dict) -> list[str]:
     """The marks as HTML ``<meta>`` elements: the generator, and the whole as JSON."""
     e = html.escape

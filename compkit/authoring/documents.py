@@ -170,7 +170,7 @@ th, td { border: 1px solid #999; padding: 0.4em 0.6em; vertical-align: top; text
 th { background: #eef2f6; }
 th.role, td.role { border: 3px solid #333; }
 th.role { background: #SHADE; }
-th .role-name { display: block; font-weight: normal; font-style: italic; }
+th .role-name { font-weight: normal; font-style: italic; }
 td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
 .values { font-weight: bold; } .stem, .undefined { font-style: italic; }
 @media print {
@@ -224,7 +224,7 @@ def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
         return ' class="role"' if c.roles else ""
 
     def head(c: L.Cell) -> str:
-        names = f'<span class="role-name">{e(", ".join(c.roles))}</span>' if c.roles else ""
+        names = f'<br><span class="role-name">{e(", ".join(c.roles))}</span>' if c.roles else ""
         return f"{e(c.level.name)}{names}"
 
     if grid == "columns":

@@ -45,14 +45,22 @@ def from_docx(word) -> dict | None:
 
 
 def from_markdown(lines: list[str]) -> tuple[list[str], dict | None]:
-    """The lines with compkit's mark comment blanked (line numbers kept), and the marks."""
-    from ..authoring._marks import from_comment
+    """The lines with compkit's marks blanked (line numbers kept), and the marks.
+
+    Markdown holds them in a comment line, a web page in a ``<meta>`` element of its head
+    (blanked only when it stands on a line of its own: a page on one line keeps its text).
+    """
+    from ..authoring._marks import from_comment, from_meta
 
     for k in range(len(lines) - 1, -1, -1):
         if "compkit-structure" in lines[k]:
             marks = from_comment(lines[k])
             if marks is not None:
                 return [*lines[:k], "", *lines[k + 1 :]], marks
+            marks = from_meta(lines[k])
+            if marks is not None:
+                alone = lines[k].strip().startswith("<meta") and lines[k].strip().endswith(">")
+                return ([*lines[:k], "", *lines[k + 1 :]] if alone else lines), marks
     return lines, None
 
 
