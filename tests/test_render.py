@@ -213,7 +213,9 @@ def test_html_and_markdown_hold_every_statement():
 
 def test_a_role_can_be_chosen_and_negative_indicators_stand_apart(clustered):
     page = compkit.authoring.render_html(clustered, role="support-worker")
-    heads = re.findall(r'<th class="role" scope="row">([^<]*)<br><span class="role-name">([^<]*)', page)
+    heads = re.findall(
+        r'<th class="role" scope="row">([^<]*)<br><span class="role-name">([^<]*)', page
+    )
     assert heads == [("Foundation", "Support worker"), ("Practitioner", "Support worker")] * 2
     assert '<th scope="col">Ineffective behaviours</th>' in page
     assert "<td><ul><li>Dismisses what service users say.</li></ul></td>" in page
