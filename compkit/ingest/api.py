@@ -128,6 +128,8 @@ def _file_title(stem: str, texts: list[str]) -> str:
     'APHL communication competencies v1'
     >>> _file_title("postman-osc", []), _file_title("data-team-ladder", ["DATA and data"])
     ('Postman OSC', 'Data team ladder')
+    >>> _file_title("bayawan", ["Adaptability"])
+    'Bayawan'
     """
     from ..checks.dictionary import known
 
@@ -140,7 +142,8 @@ def _file_title(stem: str, texts: list[str]) -> str:
         caps = len(re.findall(rf"\b{re.escape(word.upper())}\b", body))
         if (caps and 2 * caps > every) or (len(word) <= 4 and not known(word.lower())):
             words[n] = word.upper()  # an acronym
-    return " ".join(words)
+    title = " ".join(words)
+    return title[:1].upper() + title[1:] if title.islower() else title  # "bayawan": "Bayawan"
 
 
 def ingest(
