@@ -105,10 +105,12 @@ def test_level_tables_body_right_under_the_header_and_a_heading_under_the_table(
         by_cell.setdefault((comps[i.competency], levels[i.level]), []).append(i.text)
     for name, cells in SOURCE.GSA:
         for level, items in zip(levels.values(), cells, strict=True):
-            # every word of the cell, in order, in its cell (a narrow cell's lines that open
-            # with a capital can still part a statement: a known limit)
+            # every word of the cell, in order, in its cell (a narrow cell's line that opens
+            # with a capital, "Section 508", can still part a statement: a known limit)
             assert " ".join(by_cell[(name, level)]) == " ".join(items)
     assert by_cell[("Policy & Compliance", "Beginner")] == SOURCE.GSA[1][1][0]
+    # a line left open ("Coordinate across") goes on with the next whatever its first letter
+    assert by_cell[("Acquisition Strategy", "Advanced")][0] == "Coordinate across Chief Information"
     assert not {i.text for i in fw.indicator_records} & set(levels.values())
 
 
@@ -221,4 +223,33 @@ def test_a_definition_on_a_page_with_no_table_is_joined_by_its_line_spacing(tmp_
         "Listens to colleagues before acting.",
         "Shares information with the team.",
         "Plans own work to meet deadlines.",
+    ]
+
+
+def test_unpunctuated_items_in_cells_stay_apart():
+    from compkit.ingest.pdfcells import cell_grid
+
+    def body(*cells):
+        rows = [[[("Foundation", 0)], [("Expert", 0)]], [list(cell) for cell in cells]]
+        grid = cell_grid(rows, (lambda n: (1, n + 1), set()), "T")
+        return [[p.text for p in cell["paras"]] for cell in grid[1]]
+
+    # items with no full stop: a line in capitals is the next item
+    assert body([("Listens to others", 1), ("Speaks clearly", 2)], [("Coaches", 1)]) == [
+        ["Listens to others", "Speaks clearly"],
+        ["Coaches"],
+    ]
+    # one cell's statement without its stop: the table is not read as punctuated
+    assert body([("Listens to others.", 1), ("Speaks clearly.", 2)], [("Coaches", 1)]) == [
+        ["Listens to others.", "Speaks clearly."],
+        ["Coaches"],
+    ]
+    # every statement ends with a stop: a line left open runs on, one closed does not
+    assert body([("Listens to the", 1), ("Board.", 2)], [("Coaches.", 1)]) == [
+        ["Listens to the Board."],
+        ["Coaches."],
+    ]
+    assert body([("Listens to the Board", 1), ("Coaches.", 2)], [("Plans.", 1)]) == [
+        ["Listens to the Board", "Coaches."],
+        ["Plans."],
     ]

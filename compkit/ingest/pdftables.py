@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import re
 
-from .blocks import OPEN_END, Para, clean, marker
+from .blocks import OPEN_END, clean, marker
 from .labels import level_score, polarity_of
+from .pdfcells import cell_grid
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
 
 _SIDES = re.compile(r"\b(?:in)?effective\b|\bpositive\b|\bnegative\b", re.IGNORECASE)
 _LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
 _MENTION = re.compile(r"\b(?:level|lvl|grade|band|l)\s?\d{1,2}\b", re.IGNORECASE)
-# prefixes written with a hyphen before a word: kept at a line end ("non-" "technical")
-_PREFIXES = frozenset(["non", "self", "cross", "multi", "semi", "anti", "pseudo", "ex", "well"])
 _LONE_BULLET = re.compile(r"^[•·▪◦‣∙●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc*–-]$")
 
 
@@ -225,7 +224,7 @@ def find_tables(
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
             if (
                 _header(line)
-                or _outside(parts, starts, larger[j], top=j > 2 and loc(j - 3)[0] != loc(j)[0])
+                or _outside(parts, starts, larger[j], read_on=loc(j)[0] != loc(i)[0])
                 or (
                     (row is None or (by_row and blank))
                     and len(parts) == 1
@@ -260,7 +259,7 @@ def find_tables(
             # a polarity table's rows part at blank lines: a cell's lines are one paragraph
             paired = polarity_of(head[0][1]) is not None and len(grid_rows) > 2
             prose = by_row or bool(lead) or paired
-            tables[i] = _grid(grid_rows, (loc, bridged), f"{key}T{i}", prose=prose)
+            tables[i] = cell_grid(grid_rows, (loc, bridged), f"{key}T{i}", prose=prose)
             for k in range(i, end):
                 out[k] = ""
             kind = "polarity" if polarity_of(head[0][1]) else "level"
@@ -294,12 +293,14 @@ def _broken(row: list, lines: list[str], j: int, places: list[tuple[int, int]]) 
     return any(OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
 
 
-def _outside(parts: list[tuple[int, str]], starts: list[int], larger: bool, *, top=False) -> bool:
+def _outside(
+    parts: list[tuple[int, str]], starts: list[int], larger: bool, *, read_on=False
+) -> bool:
     """Whether a line under a table is no line of its cells: the table has ended.
 
-    A line alone at the left set larger than the text (a heading), or a line whose text runs
-    on across where the next column starts (a paragraph the page's width; not at a page's
-    ``top``, where a running header stands over the table read on).
+    A line alone at the left set larger than the text (a heading), or a line from a column's
+    start whose text runs on across where the next column starts (a paragraph the page's
+    width; not on a page the table is ``read_on`` to, where a running header may stand).
 
     Examples
     --------
@@ -315,7 +316,7 @@ def _outside(parts: list[tuple[int, str]], starts: list[int], larger: bool, *, t
     at, text = parts[0]
     column = _column(starts, at)
     across = column + 1 < len(starts) and at + len(text) > starts[column + 1] + 4
-    return (across and not top) or (larger and column == 0)
+    return (across and at <= starts[column] + 2 and not read_on) or (larger and column == 0)
 
 
 def _header_more(lines: list[str], j: int) -> int:
@@ -364,84 +365,3 @@ def _heading_like(text: str) -> bool:
         and not text.endswith((".", ";", ","))
         and text[:1].isupper()
     )
-
-
-def _paras(lines: list[tuple[str, int]], at, key: str, *, prose=False) -> list[Para]:
-    """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
-
-    In ``prose`` cells (paragraphs of sentences, not a list) a paragraph is the lines that
-    follow each other with no gap in the cell's column (the page's other columns go on
-    beside a gap); a word hyphenated at a line end is joined whole when the whole is a word
-    ("Ac-" "tively": "Actively"), else keeps its hyphen ("well-" "defined").
-    """
-    loc, bridged = at
-    marked = any(marker(t)[1] or marker(t)[0] is not None for t, _ in lines)
-    out: list[Para] = []
-    for k, (text, n) in enumerate(lines):
-        gap = n - lines[k - 1][1] if k else 0  # 1: the line right below the one before
-        close = k > 0 and (gap == 1 or (gap == 2 and n - 1 in bridged))
-        page, line = loc(n)
-        if out and not marked and (close if prose else text[:1].islower()):
-            last = out[-1]
-            last.text = _join(last.text, text) if prose else f"{last.text} {text}"
-            last.source["lines"].append(line)
-            span = last.source["lines"]
-            last.repair = (
-                f"A statement wraps over {len(span)} lines of the table cell (page "
-                f"{last.source['page']}, lines {span[0]}-{span[-1]}); joined with a space."
-            )
-            continue
-        out.append(Para(text, {"page": page, "lines": [line]}, key=f"{key}P{k}"))
-    return out
-
-
-def _join(text: str, more: str) -> str:
-    """A line and the next, a word hyphenated over the break joined when it is one word.
-
-    Examples
-    --------
-    >>> _join("Reports progress. Ac-", "tively asks"), _join("based on well-", "defined")
-    ('Reports progress. Actively asks', 'based on well-defined')
-    >>> _join("day-to-", "day work"), _join("uses Kuber-", "netes")
-    ('day-to-day work', 'uses Kubernetes')
-    >>> _join("technical & non-", "technical people")  # a prefix written with its hyphen
-    'technical & non-technical people'
-    >>> _join("(Cloud-", "Watch, Prometheus)"), _join("HTTPS-", "JSON APIs")
-    ('(Cloud-Watch, Prometheus)', 'HTTPS-JSON APIs')
-    """
-    m = re.search(r"(?<![\w-])(\w+)-$", text)  # not "day-to-" of "day-to-day"
-    if m and more[:1].islower():
-        head, tail = m.group(1).lower(), re.match(r"[a-z]*", more).group(0)
-        # whole when the whole is a word, or a part is none ("Kuber-" "netes")
-        whole = _word(head + tail) or not (_word(head) and _word(tail))
-        whole = whole and not (head in _PREFIXES and _word(tail))  # "non-" "technical"
-        return text[:-1] + more if whole else text + more
-    if re.search(r"\w-$", text) and more[:1].islower():  # "day-to-" "day": a compound's hyphen
-        return text + more
-    if re.search(r"\w-$", text) and more[:1].isalnum():  # "HTTPS-" "JSON": a hyphen kept
-        return text + more
-    return f"{text} {more}"
-
-
-def _word(w: str) -> bool:
-    """Whether the dictionary knows ``w`` or the word it inflects (-s, -es, -ed, -ing)."""
-    from ..checks.dictionary import known
-
-    ends = ("s", "es", "ed", "d", "ing")
-    return any(known(b) for b in [w, *(w[: -len(e)] for e in ends if w.endswith(e))])
-
-
-def _grid(
-    rows: list[list[list[tuple[str, int]]]], at, key: str, *, prose: bool = False
-) -> list[list[dict]]:
-    loc = at[0]
-    grid = []
-    for r, row in enumerate(rows):
-        cells = []
-        for c, lines in enumerate(row):
-            paras = _paras(lines, at, f"{key}R{r}C{c}", prose=prose and r > 0)
-            n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
-            source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}
-            cells.append({"paras": paras, "source": source, "shaded": False})
-        grid.append(cells)
-    return grid
