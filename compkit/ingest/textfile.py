@@ -19,7 +19,7 @@ from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
 from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_over_breaks
-from .mdlists import join_nested_lists
+from .mdlists import join_nested_lists, lead_in_paragraphs
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .textlines import text_document
 from .webpage import page_title, term_levels
@@ -97,6 +97,8 @@ def read_text(path: Path) -> Document:
         lines, quoted = _blockquotes(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
         lines, places, repairs, led = _lead_in_headings(lines, places, repairs)
+        lines, places, repairs, paras = lead_in_paragraphs(lines, places, repairs)
+        led += paras
         lines, tables = pipe_tables(lines, places)
         doc = text_document(
             [inline_markdown(line) for line in spans_over_breaks(lines)],
