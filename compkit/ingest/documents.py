@@ -18,8 +18,9 @@ from .blocks import Document, Label, clean, numbered_heading, numbered_name
 from .draft import Draft
 from .labels import classify
 from .outline import layout_of, read_regions, wrapped
+from .polarity import unread_hint
 from .report import IngestReport
-from .tiers import ladder_tier, level_tier
+from .tiers import ladder_tier, level_tier, split_level_titles
 
 __all__ = ["read_document", "read_into"]
 
@@ -193,6 +194,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     report = draft.report
     for name in doc.level_names:
         draft.level_names[clean(name).casefold()] = clean(name)
+    if said := split_level_titles(doc):  # "Level 1: <this competency's title>" headings
+        report.add("guess", said, 0.8)
     _drop_level_codes(doc, draft)
     _check_slot_hints(doc, hints, report.file)
     decision = _classify(doc, hints)
@@ -257,6 +260,13 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         for rank, name in enumerate(doc.level_names, 1):
             draft.level(name, rank=rank)
     read_regions(doc, decision, draft, blank_cells=hints.get("blank_cells", "empty"))
+    told = hints.get("negative")
+    if told and not any(s.polarity == "ineffective" for s in draft.statements):
+        why = unread_hint(doc.regions, decision.kinds, told)  # a label here, read otherwise
+        if why is not None:
+            from .limits import IngestError
+
+            raise IngestError(report.file, why)
     filled = {s.level for s in draft.statements} | {u[1] for u in draft.undefined}
     if hints.get("levels") and not filled & {draft.find("level", n) for n in hints["levels"]}:
         from .limits import IngestError

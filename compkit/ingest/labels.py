@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import Region, clean, marker, numbered_name
+from .polarity import polarity_of
 
 __all__ = [
     "Decision",
@@ -60,17 +61,6 @@ LEVEL_WORDS = frozenset(_LEVEL_WORDS.split())
 _GROUP_NOUN = re.compile(
     r"\b(?:competenc(?:ies|es)|capabilities|values|clusters?|domains?|areas?|categories|"
     r"pillars|themes)\W*$",
-    re.IGNORECASE,
-)
-_OF = r"(?:(?:examples?|indicators?|signs?) of )?"
-_POLARITY = re.compile(
-    rf"^{_OF}(?:(in)?effective|(positive)|(negative)|(good)|(poor)|"
-    r"(bad)|what (good|poor|bad) looks like|(do)|(don't|do not)|(strengths?)|(derailers?)|"
-    r"(counter[- ]?indicators?))\b",
-    re.IGNORECASE,
-)
-_NEGATIVE = re.compile(
-    rf"^{_OF}(?:ineffective|negative|poor|bad|what (poor|bad)|don't|do not|derailer|counter)",
     re.IGNORECASE,
 )
 _SPECIAL = {
@@ -156,24 +146,6 @@ def names_group(text: str) -> bool:
     return bool(_GROUP_NOUN.search(t)) and not _LEVEL_WORD.search(t)
 
 
-def polarity_of(text: str) -> str | None:
-    """'effective' or 'ineffective' when a label names a polarity, else None.
-
-    Examples
-    --------
-    >>> polarity_of("Ineffective behaviours"), polarity_of("Positive indicators")
-    ('ineffective', 'effective')
-    >>> polarity_of("Examples of negative manager behaviour")
-    'ineffective'
-    >>> polarity_of("Level 1") is None
-    True
-    """
-    t = clean(text)
-    if not t or len(t.split()) > 6 or not _POLARITY.match(t):
-        return None
-    return "ineffective" if _NEGATIVE.match(t) else "effective"
-
-
 def special_column(text: str) -> str | None:
     """'description' or 'roles' for a header that names such a column, else None."""
     t = clean(text)
@@ -225,12 +197,14 @@ def classify(
     """
     texts: dict[str, list[str]] = defaultdict(list)
     depth: dict[str, list[int]] = defaultdict(list)
+    parents: dict[tuple[str, str], set[str]] = defaultdict(set)
     numbered: set[str] = set()  # slots with a label numbered ("1. Core Competencies")
     for region in regions:
         for k, lb in enumerate(region.labels):
             if lb.text not in texts[lb.slot]:
                 texts[lb.slot].append(lb.text)
             depth[lb.slot].append(k)
+            parents[lb.slot, lb.text].add(region.labels[k - 1].text if k else "")
             if lb.number is not None or marker(lb.text)[0] is not None:
                 numbered.add(lb.slot)
     known = {clean(t).lower() for t in (*listed, *(levels or ()))}
@@ -240,7 +214,10 @@ def classify(
         named = [t for t in names if special_column(t) is None and t]
         told = out.negative in {clean(t).casefold() for t in named}
         others = [t for t in named if clean(t).casefold() != out.negative]
-        if named and len(named) <= 4 and all(polarity_of(t) for t in others):
+        # beside the hint's label, a label standing with it under each competency is the
+        # other side ("Above the line" beside "Below the line"), unless it names a level
+        sides = told and len({frozenset(parents[slot, t]) for t in named}) == 1
+        if named and len(named) <= 4 and all(polarity_of(t) or _side(t, sides) for t in others):
             out.kinds[slot] = "polarity"
             out.reasons[slot] = (
                 f"its labels name a polarity ({', '.join(named)})"
@@ -357,6 +334,11 @@ def classify(
             out.kinds[s] = "other"
             out.reasons[s] = ("not a level, competency, group or polarity", 0.5)
     return out
+
+
+def _side(text: str, told: bool) -> bool:
+    """Beside the label the polarity hint names, a label that is no level is the other side."""
+    return told and level_score(text) < 0.5 and not names_group(text)
 
 
 def _bare(name: str) -> str:

@@ -68,6 +68,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     """Fill ``draft`` from the document's regions (see the module docs)."""
     kinds = decision.kinds
     has_levels = "level" in kinds.values()
+    sided = "polarity" in kinds.values()
     lines = doc.kind in ("text", "pdf")
     blank_sep = lines and _blank_separated([r for r in doc.regions if r.in_table])
     used: set[str] = set()
@@ -117,7 +118,12 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 sections.setdefault(inner.text, []).append(region)
             used.update([*inner.key.split(), *(p.key for p in region.paras)])
             continue
-        if special == "description" or (level is None and has_levels and not region.in_table):
+        if special == "description" or (
+            # a competency's own text, before its levels or its sides ("We will", "We will not")
+            level is None
+            and (has_levels or (sided and not found["polarity"]))
+            and not region.in_table
+        ):
             _describe(draft, ckey, region.paras, used)
             continue
         if special == "roles":

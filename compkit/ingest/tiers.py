@@ -23,13 +23,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from itertools import pairwise
 
-from .blocks import Document, clean
+from .blocks import Document, Para, clean
 from .labels import LEVEL_WORDS, level_score, polarity_of
 
-__all__ = ["ladder_tier", "level_tier"]
+__all__ = ["ladder_tier", "level_tier", "split_level_titles"]
 
+#: "Level 1: Recognizes how change will affect work." -- a level, and its title in one heading
+_TITLED = re.compile(
+    r"^((?:(?:proficiency )?level|grade|band|tier|stage)\s*(?:\d{1,2}|[IVX]{1,4}))"
+    r"\s*[:.–—-]\s*(\S.*)$",
+    re.IGNORECASE,
+)
 _NUMBERS = ["one", "two", "three", "four", "five", "six"]
 _NUMBERS += ["seven", "eight", "nine", "ten", "eleven", "twelve"]
 _COUNT = r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+"
@@ -94,6 +101,79 @@ def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, 
                 why += f", not the {current!r} labels, whose names alone read as levels"
             best = (found[0], why, found[2])
     return best
+
+
+def split_level_titles(doc: Document) -> str | None:
+    """Read "Level 1: <this competency's title for it>" headings as the level "Level 1".
+
+    A competency dictionary titles each level of each competency ("Level 1: Recognizes how
+    change will affect work." under Adaptability, "Level 1: Assesses and monitors oneself ..."
+    under Continuous Learning). When a tier of such headings gives one level number different
+    titles under different headings, the number is the level and the title is the competency's
+    own words for it: each heading is read as its level, and its whole text is kept as the
+    first paragraph under it, a description (it goes into the competency's description). A
+    title the same under every heading ("Level 5 – Deputy Director") names the level whole and
+    is left so. Returns what the report should say, or None when nothing was read so.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Document, Label, Region
+    >>> def region(comp, level):
+    ...     return Region((Label(comp, "##"), Label(level, "###")), [])
+    >>> doc = Document([region("Adaptability", "Level 1: Recognizes change."),
+    ...                 region("Adaptability", "Level 2: Adapts one's work."),
+    ...                 region("Learning", "Level 1: Assesses oneself."),
+    ...                 region("Learning", "Level 2: Seeks to improve.")])
+    >>> print(split_level_titles(doc))  # doctest: +NORMALIZE_WHITESPACE
+    4 '###' headings such as 'Level 1: Recognizes change.' read as 2 levels (Level 1, Level 2):
+    each competency titles its levels in its own words; each title is kept in its competency's
+    description
+    >>> [(r.labels[-1].text, r.paras[0].text) for r in doc.regions][:2]
+    [('Level 1', 'Level 1: Recognizes change.'), ('Level 2', "Level 2: Adapts one's work.")]
+    """
+    titles: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    count: dict[str, set[str]] = defaultdict(set)
+    for region in doc.regions:
+        for k, lb in enumerate(region.labels):
+            count[lb.slot].add(lb.text)
+            m = _TITLED.match(clean(lb.text))
+            if m and k:
+                level = " ".join(m.group(1).split()).casefold()
+                titles[lb.slot][level].add((m.group(2), region.labels[k - 1].text))
+    slots = [
+        slot
+        for slot, by_level in titles.items()
+        if sum(map(len, by_level.values())) * 3 >= len(count[slot]) * 2  # most of the tier
+        and any(
+            len({t for t, _ in v}) >= 2 and len({p for _, p in v}) >= 2 for v in by_level.values()
+        )
+    ]
+    if not slots:
+        return None
+    seen: set[str] = set()
+    levels: list[str] = []
+    first = ""
+    for region in doc.regions:
+        labels = list(region.labels)
+        for k, lb in enumerate(labels):
+            m = _TITLED.match(clean(lb.text)) if lb.slot in slots else None
+            if m is None:
+                continue
+            name = " ".join(m.group(1).split())
+            labels[k] = replace(lb, text=name)
+            first = first or lb.text
+            if name not in levels:
+                levels.append(name)
+            if lb.key not in seen or not lb.key:  # the title once, under the heading it heads
+                seen.add(lb.key)
+                region.paras.insert(0, Para(lb.text, lb.where, describes=True))
+        region.labels = tuple(labels)
+    n = sum(len(count[s]) for s in slots)
+    return (
+        f"{n} {slots[0]!r} headings such as {first!r} read as {len(levels)} levels "
+        f"({', '.join(levels[:6])}{', ...' if len(levels) > 6 else ''}): each competency titles "
+        "its levels in its own words; each title is kept in its competency's description"
+    )
 
 
 def ladder_tier(doc: Document) -> tuple[str, str, float] | None:
