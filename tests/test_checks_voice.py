@@ -161,3 +161,40 @@ def test_may_and_might_read_as_the_holder_not_a_break():
         "holder",
         "holder",
     ]
+
+
+IMPERATIVE = [
+    "Plan the work of the team.",
+    "Review the code of others.",
+    "Share knowledge with peers.",
+    "Write clear documentation.",
+    "Test each change before release.",
+    "Support new starters.",
+    "Keep the backlog in order.",
+    "Raise risks early.",
+]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # Cheshire East Council's behaviours (probe 10; cheshireeast.gov.uk, public page)
+        "Always strive to be the best I can, asking for help if I need it.",
+        "Just deliver something because that is what we have always done.",
+        "Never leave a risk unspoken.",
+        "Often check in with the people you support.",
+        "Also share what went wrong.",
+    ],
+)
+def test_an_instruction_behind_an_adverb_without_ly_keeps_the_voice(statement):
+    assert voice(pd.Series(IMPERATIVE)).eq("bare").all()
+    assert flagged([*IMPERATIVE, statement]) == []
+
+
+def test_an_adverb_without_ly_does_not_hide_a_break_of_the_imperative():
+    assert flagged([*IMPERATIVE, "Always strives to be the best they can."]) == [
+        "Always strives to be the best they can."
+    ]
+    # ... nor of the third person, and "Even out" stays a verb
+    said = voice(pd.Series(["Never blames others.", "Even out the workload."]))
+    assert said.tolist() == ["holder", "bare"]

@@ -29,13 +29,21 @@ VOICES = {
 # What may follow a lead-in: the main clause, opening with a lower-case word ("plans", "you",
 # "we") or with the pronoun "I", which is capital wherever it stands ("If asked, I write ...").
 _MAIN = r"(?=[a-z]|I\b)"
-# Openings before the statement's own first word: "Where appropriate,", "When unsure", "-ly".
+# Adverbs of frequency, degree and focus that do not end in -ly ("Always strive ...", "Just
+# deliver ...", "Never blames ...", "Also supports ..."): never a verb where a statement opens
+# ("Even out" is, and is left alone).
+_ADVERBS = (
+    r"just|always|never|often|also|still|only|sometimes|seldom|ever|already|almost|even(?! out)"
+)
+# Openings before the statement's own first word: "Where appropriate,", "When unsure", "-ly",
+# an adverb of :data:`_ADVERBS`.
 _LEAD = re.compile(
     r"^\s*(?:(?:Where appropriate|Whenever possible|Where possible|When possible|If possible|"
     r"If needed|Likewise|(?:Where|When|Whenever|If) (?!appropriate\b|possible\b)[a-z]+"
     rf"(?=,? {_MAIN}))[,;]?\s+|"
     r"(?!(?i:apply|supply|rely|comply|reply|imply|multiply|ally|rally|tally|fly)\b)"
-    r"[A-Za-z-]+ly,?\s+(?:and\s+[A-Za-z-]+ly\s+)?)+"
+    r"[A-Za-z-]+ly,?\s+(?:and\s+[A-Za-z-]+ly\s+)?|"
+    rf"(?i:{_ADVERBS})\b,?\s+{_MAIN})+"
 )  # an adverb opens the statement; a verb in -ly ("Apply ...", "Rely on ...") does not
 # Any other short opening phrase, of up to four words closed by a comma before a lower-case
 # word or "I" ("As needed, involves ...", "In meetings, listens ...", "Working with my manager,
@@ -227,6 +235,9 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     ... # doctest: +NORMALIZE_WHITESPACE
     ['first', 'second', 'holder', 'holder', 'holder', 'bare', 'other', 'holder', 'other',
      'holder', 'holder', 'second', 'holder', 'holder', 'holder']
+    >>> voice(pd.Series(["Always strive to do it", "Just deliver it", "Never blames others",
+    ...     "Even out the load"])).tolist()
+    ['bare', 'bare', 'holder', 'bare']
     >>> voice(pd.Series(["I plan my work", "If asked, I write it", "When possible I share it",
     ...     "Working with my manager, I plan", "Code modules I write exhibit it"])).tolist()
     ['first', 'first', 'first', 'first', 'first']
