@@ -296,6 +296,31 @@ def test_statements_completing_a_stem_may_start_in_lower_case_and_bare():
     assert codes(doc_with(broken), ["T001", "T007"]) == [("T007", "delivery-one-2", "")]
 
 
+def test_a_lower_case_start_is_called_a_fragment_only_after_an_unfinished_statement():
+    """Probe 10 (Packback's ladder): "decreasing onboarding time" and six more items are lower
+    case as published, after "... increases revenue by 10%": no fragment there."""
+
+    def messages(*changes):
+        fw = from_dict(doc_with(*changes), validate=False)
+        return [(f.indicator_id, f.message) for f in check(fw, select="T001")]
+
+    lower = text(DELIVERY, 1, "decreasing the time new starters take to settle in.")
+    plain_message = "starts in lower case, unlike 86% of the statements"
+    assert messages(lower) == [("delivery-one-2", plain_message)]
+    for cut in ("Plans their own workload and", "Plans their own workload,"):
+        assert messages(lower, text(DELIVERY, 0, cut)) == [
+            (
+                "delivery-one-2",
+                f"{plain_message}: the end of the statement before it "
+                f"('... {' '.join(cut.split()[-3:])}')?",
+            )
+        ]
+    # a phrasal verb's particle ends a statement: not unfinished
+    assert messages(lower, text(DELIVERY, 0, "Plans work and follows it through")) == [
+        ("delivery-one-2", plain_message)
+    ]
+
+
 def test_a_framework_of_lower_case_bullets_is_its_own_pattern():
     def lower_all(d):
         for c in d["competencies"]:

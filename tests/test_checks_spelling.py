@@ -73,7 +73,40 @@ def test_a_tie_in_statements_is_told_by_the_names_and_descriptions():
     texts = ["Takes part in decision making.", "Leads decision-making."]
     assert [f[1] for f in found(framework(texts, name="Decision-making"))] == ["decision making"]
     assert [f[1] for f in found(framework(texts, name="Decision making"))] == ["decision-making"]
-    assert [f[1] for f in found(framework(texts))] == ["decision-making"]  # the first used
+    # with no name, the dictionary's form: "decision-making" (Oxford and Merriam-Webster)
+    assert [f[1] for f in found(framework(texts))] == ["decision making"]
+    assert [f[1] for f in found(framework(texts[::-1]))] == ["decision making"]
+
+
+def test_a_tie_points_at_the_form_the_dictionary_does_not_give():
+    """Probe 10 (Bayawan, en-US): "shows self control" once and "shows self-control" once
+    flagged "self-control"; probe 9 (Monzo People, en-GB) flagged "thought leader" against
+    "thought-leader". Whichever comes first, the slip is the other form."""
+    control = ["Shows self control under pressure.", "Shows self-control in a crisis."]
+    for texts in (control, control[::-1]):
+        assert [f[1] for f in findings(texts, "en-US")] == ["self control"]
+    leader = ["Is a thought leader in the field.", "World-class thought-leader across the sector."]
+    for texts in (leader, leader[::-1]):
+        assert [f[1] for f in findings(texts)] == ["thought-leader"]
+
+
+def test_a_tie_nothing_breaks_is_one_finding_that_calls_neither_wrong():
+    texts = ["Writes well scoped tickets.", "Breaks work into well-scoped tasks.", "Plans it."]
+    assert findings(texts) == [
+        (
+            "s2",
+            "well-scoped",
+            "'well-scoped' is spelt 'well scoped' as often elsewhere in the framework (1 time); "
+            "neither is the usual spelling: choose one",
+        )
+    ]
+    # two each: still one finding, on the first statement of the form used later
+    twice = ["Weighs tradeoffs.", "Weighs trade-offs.", "Names trade-offs.", "Names tradeoffs."]
+    assert [f[:2] for f in findings(twice, "en-US")] == [("s2", "trade-offs")]
+    # British English writes "co-operate" as well as "cooperate"; American English does not
+    coop = ["Co-operates with partners.", "Cooperates with the team."]
+    assert [f[2].endswith("choose one") for f in findings(coop)] == [True]
+    assert [f[1] for f in findings(coop, "en-US")] == ["co-operates"]
 
 
 def test_a_closed_up_form_the_dictionary_does_not_know_loses_a_tie():

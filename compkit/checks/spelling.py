@@ -22,7 +22,7 @@ from ..framework.spellings import BRITISH_TO_AMERICAN
 from .context import Context, plain
 from .dictionary import _british_form, american, known
 from .registry import rule
-from .words import CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT
+from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT, HYPHEN_PREFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
@@ -157,6 +157,33 @@ def _plural_noun(word: str) -> bool:
     return word.endswith("yses") and known(word[:-4] + "ysis")
 
 
+def _standard(form: str, gb: bool = False) -> int:
+    """0 for a form the dictionary gives, 1 for another compound, 2 for another single word.
+
+    The dictionary gives a known single word ("proactively"), a hyphenated prefix that always
+    takes its hyphen ("self-control", not "self control"), the compounds of
+    :data:`~compkit.checks.words.COMPOUNDS` ("thought leader", not "thought-leader") and, in
+    British English (``gb``), "co-" before a vowel ("co-operate" as well as "cooperate").
+
+    Examples
+    --------
+    >>> [_standard(f) for f in ["self-control", "self control", "thought leader",
+    ...     "thought-leaders", "well scoped", "proactively", "selfreflection"]]
+    [0, 1, 0, 1, 1, 0, 2]
+    >>> _standard("co-operate"), _standard("co-operate", gb=True)
+    (1, 0)
+    """
+    parts = re.split(r"[- ]", form)
+    if len(parts) == 1:
+        return 0 if known(form) or known(american(form)) else 2
+    joined = "".join(parts)
+    if gb and form.startswith("co-") and form[3:4] in "aeiou" and known(american(joined)):
+        return 0
+    if "-" in form and " " not in form and parts[0] in HYPHEN_PREFIXES:
+        return 0 if known(parts[-1]) or known(american(parts[-1])) else 1
+    return 0 if form in COMPOUNDS or (form[-1] == "s" and form[:-1] in COMPOUNDS) else 1
+
+
 def _foreign(form: str, british: set[str], language: str) -> bool:
     """Whether ``form`` is spelt in the other English than the framework's ``language``.
 
@@ -268,22 +295,22 @@ def inconsistent_spelling(ctx: Context):
 
     **What it does.** Groups the words of all statements by a spelling key (hyphens and spaces
     dropped, -ise/-ize, -our/-or, -tre/-ter and judgement/judgment made one), and flags each
-    statement that uses a less common form of a word spelt more than one way ("Pro-actively"
-    where "Proactively" is the usual form). On a tie the usual form is the one spelt the way
-    the framework spells its other words (in a framework written in Oxford -ize throughout, a
-    lone "organises" is the slip, not "organizes"), then the one its names, descriptions and
-    introduction use, then the form of its ``language``, then a form the dictionary knows
-    ("self-reflection", not "selfreflection"), then the form used first. A form of the other
-    English is never the
-    usual one, even when it is the commoner: in en-US text "recognises" becomes "recognizes";
-    in en-GB text "behavior" becomes "behaviour" (but "organization", Oxford spelling, is
-    British too). In en-GB text, "programme" and "program" (and "licence" and "license") are
-    two words, not two spellings; in en-US text, "analyses" (the plural of "analysis") is not
-    the verb "analyzes"; a verb with its particle ("pay off", "follows up") is not its
-    noun ("pay-off", "follow-up"); and a compound left open where it is a noun, at the end
-    of its sentence or before a function word ("code peers consider high quality.", "built
-    for the long term and ..."), is not a slip where its hyphenated form always comes before
-    a noun ("high-quality code"): modifiers take the hyphen only there.
+    statement that uses a less common form of a word spelt more than one way ("Pro-actively" where
+    "Proactively" is the usual form). On a tie the usual form is the one spelt the way the framework
+    spells its other words (in a framework written in Oxford -ize throughout, a lone "organises" is
+    the slip, not "organizes"), then the one its names, descriptions and introduction use, then the
+    form of its ``language``, then a form the dictionary gives ("self-reflection", not
+    "selfreflection"; "self-control", not "self control"; "thought leader", not "thought-leader"). A
+    tie nothing breaks ("well scoped" once, "well-scoped" once) is one finding, on the form used
+    later, that calls neither wrong. A form of the other English is never the usual one, even when
+    it is the commoner: in en-US text "recognises" becomes "recognizes"; in en-GB text "behavior"
+    becomes "behaviour" (but "organization", Oxford spelling, is British too). In en-GB text,
+    "programme" and "program" (and "licence" and "license") are two words, not two spellings; in
+    en-US text, "analyses" (the plural of "analysis") is not the verb "analyzes"; a verb with its
+    particle ("pay off", "follows up") is not its noun ("pay-off", "follow-up"); and a compound left
+    open where it is a noun, at the end of its sentence or before a function word ("code peers
+    consider high quality.", "built for the long term and ..."), is not a slip where its hyphenated
+    form always comes before a noun ("high-quality code"): modifiers take the hyphen only there.
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.
@@ -308,26 +335,31 @@ def inconsistent_spelling(ctx: Context):
         tied = [f for f in native if len(variants[f]) == most]
         # the usual form: most occurrences; on a tie, the way the framework spells its other
         # words (Oxford -ize throughout, say), then its names and descriptions, then its
-        # English, then a word the dictionary knows, then the first used; never a form of
-        # the other English
+        # English, then the form the dictionary gives; never a form of the other English
         kin = {f: habits.kin(f, tied, key) for f in tied} if len(tied) > 1 else {}
-        usual = min(
-            tied,
-            key=lambda f: (
-                -len(kin.get(f, ())),
-                -habits.named(f),
-                _british(f) != gb,
-                not (known(f) or " " in f or "-" in f),  # "selfreflection" is no word
-                order[variants[f][0]],
-            ),
-        )
+        ranks = {
+            f: (-len(kin.get(f, ())), -habits.named(f), _british(f) != gb, _standard(f, gb))
+            for f in tied
+        }
+        usual = min(tied, key=lambda f: (ranks[f], order[variants[f][0]]))
         n = plural(len(variants[usual]), "time")
+        even = [f for f in tied if ranks[f] == ranks[usual] and f != usual]
+        if even:
+            # a tie nothing breaks ("well scoped" once, "well-scoped" once): one finding, on
+            # the first statement of the form used later, calling neither wrong
+            later = min(even, key=lambda f: order[variants[f][0]])
+            yield {
+                "indicator_id": variants[later][0],
+                "subject": later,
+                "message": f"'{later}' is spelt '{usual}' as often elsewhere in the framework "
+                f"({n}); neither is the usual spelling: choose one",
+            }
         outvoted = any(len(variants[f]) > len(variants[usual]) for f in variants)
         why = f"; '{usual}' is the {language} spelling" if outvoted else ""
         if kin and len(kin[usual]) > max(len(kin[f]) for f in tied if f != usual):
             why = "; the framework spells " + _examples(kin[usual]) + " so"
         for form, idents in variants.items():
-            if form == usual:
+            if form == usual or form in even:
                 continue
             for ident in dict.fromkeys(idents):
                 yield {

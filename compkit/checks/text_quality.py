@@ -38,6 +38,34 @@ _LEANS = re.compile(
     re.IGNORECASE,
 )
 _CUT_OFF = frozenset(",:;-–")
+#: Words no sentence ends with (articles, conjunctions, possessives, prepositions that are no
+#: particle of a phrasal verb): a statement ending so, with no full stop, was cut short (T001).
+_OPEN_WORDS = frozenset(
+    """a an the and or but nor of to at for with by from as into onto within across via per
+    between among against without their his her its our your my such including than which
+    whose whom while if both either""".split()  # noqa: SIM905
+)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a statement reads unfinished.
+
+    It does when its last mark is one of :data:`_CUT_OFF`, or it ends with no mark after a word
+    of :data:`_OPEN_WORDS`.
+
+    Examples
+    --------
+    >>> [_left_open(t) for t in ["Is willing to take risks and", "Plans the work,",
+    ...     "Reduces churn by 10%", "Plans the work.", "Builds trust with"]]
+    [True, True, False, False, True]
+    """
+    end = _CLOSING.sub("", text)
+    if end[-1:] in _CUT_OFF:
+        return True
+    words = end.split()
+    return bool(words) and words[-1].lower() in _OPEN_WORDS
+
+
 # What closes a statement after its last word and is no punctuation of its own: Markdown
 # emphasis ("... contributor._") and closing quotation marks.
 _CLOSING = re.compile(r"[\s_*\"”’]+$")
@@ -71,22 +99,33 @@ def fragment_lower_case_start(ctx: Context):
     alone.
 
     **Why it matters.** Among capitalised statements, a lower-case start is usually the tail of
-    a statement broken across numbers or lines.
+    a statement broken across numbers or lines. The message says so when the statement before
+    it reads unfinished (it ends with a comma, or with no full stop after "and", "to", "the"
+    ...); a list printed in lower case ("decreasing onboarding time" after "... by 10%") gets
+    the plain message.
 
-    **Example.** "to be creative in their approach to their ideas".
+    **Example.** "to be creative in their approach to their ideas" after "Is willing to".
 
     **Fix.** Join it to the statement it continues (record the repair), or capitalise it.
     """
-    free = ctx.indicators[ctx.indicators["stem"] == ""]
+    ind = ctx.indicators
+    free = ind[ind["stem"] == ""]
     lower = free["text"].str.strip().str[:1].str.islower()
     share = 1 - lower.mean() if len(free) else 0.0
     if share < PATTERN_SHARE:
         return
-    for ident in free.loc[lower, "indicator_id"]:
+    before = ind["text"].shift(1, fill_value="").str.strip()
+    for ident, prev in zip(
+        free.loc[lower, "indicator_id"], before[lower[lower].index], strict=True
+    ):
+        guess = (
+            f": the end of the statement before it ('... {' '.join(prev.split()[-3:])}')?"
+            if _left_open(prev)
+            else ""
+        )
         yield {
             "indicator_id": ident,
-            "message": f"starts in lower case, unlike {percent(share)} of the statements: a "
-            "fragment of a neighbouring statement?",
+            "message": f"starts in lower case, unlike {percent(share)} of the statements{guess}",
         }
 
 

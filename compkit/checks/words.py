@@ -37,6 +37,26 @@ JOINERS = frozenset(
     does also such each both either neither""".split()  # noqa: SIM905
 )
 
+#: Prefixes whose compounds British and American dictionaries alike (Oxford, Merriam-Webster)
+#: write with a hyphen: "self-control", "ex-colleague", "all-inclusive", "quasi-judicial".
+HYPHEN_PREFIXES = frozenset({"self", "ex", "all", "quasi"})
+
+#: Compounds of two words whose spelling Oxford and Merriam-Webster agree on (singular): the
+#: noun "thought leader" is open, "decision-making" is hyphenated. A form of a word spelt two
+#: ways equally often is the usual one when it is here, or a prefix of :data:`HYPHEN_PREFIXES`
+#: and a word, or a single word the dictionary knows.
+COMPOUNDS = frozenset(
+    {
+        "thought leader",
+        "team player",
+        "line manager",
+        "best practice",
+        "decision-making",
+        "problem-solving",
+        "trade-off",
+    }
+)
+
 #: Pairs whose British forms are two different words (a computer program and a programme of
 #: work; the noun licence and the verb license): not one word spelt two ways in en-GB text.
 GB_DISTINCT = re.compile(r"(?<=[a-z]{4})mme(s)?$|^licen[cs]e")
