@@ -203,7 +203,9 @@ def scope_rank(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.
 
 _LEAD = re.compile(
     r"^\s*(?:(?:Where appropriate|Whenever possible|Likewise|Where possible|If needed),?\s+|"
-    r"[A-Za-z-]+ly\s+)+"
+    r"[A-Za-z-]+ly\s+|"
+    r"(?i:just|always|never|often|also|still|only|sometimes|seldom|ever|already|almost|"
+    r"even(?! out))\b,?\s+(?=[a-z]|I\b))+"
 )
 _FIRST = re.compile(r"^(?:I|I'm|I've|We|We're|My|Our)\b", re.IGNORECASE)
 _SECOND = re.compile(r"^(?:You|You're|You've|You'll|Your)\b", re.IGNORECASE)
@@ -226,6 +228,8 @@ def voice(texts: pd.Series | list[str]) -> pd.Series:
     ...        "Positively changes", "Constantly seek ways",
     ...        "Where appropriate, be decisive", "You lead the team"]).tolist()
     ['first', 'third', 'other', 'other', 'third', 'other', 'other', 'second']
+    >>> voice(["Always seek ways", "Never blames others", "Just deliver something"]).tolist()
+    ['other', 'third', 'other']
     """
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
     head = s.fillna("").astype(str).str.translate(_APOSTROPHES)
