@@ -22,6 +22,7 @@ import re
 from .blocks import clean
 from .cells import cell_paras, nested_repair, split_cell
 from .draft import Draft, Statement
+from .longcolumns import varies_by
 from .tables import Grid
 from .tables import at as _at
 
@@ -218,6 +219,7 @@ def read_stacked(ranked: list, order: list[str], draft: Draft) -> str | None:
         "level columns: " + ", ".join(clean(first.rows[row0][c]) for c in cols0["_levels"]),
         0.6,
     )
+    summaries: list[tuple] = []
     for grid, row, cols in sheets:
         ckey = name_sheet(grid, row, sheets, draft)
         head = grid.rows[row]
@@ -229,18 +231,9 @@ def read_stacked(ranked: list, order: list[str], draft: Draft) -> str | None:
         block = any(len(run) > 1 for run in runs)
         main = [r for run in runs if len(run) > 1 or not block for r in run]
         if block and len(runs[0]) == 1:  # a row of level summaries
-            for c in level_cols:
-                if _at(grid.rows[runs[0][0]], c):
-                    draft.levels[draft.find("level", head[c])].description = _at(
-                        grid.rows[runs[0][0]], c
-                    )
-            report.add(
-                "guess",
-                "the row under the level names, apart from the statements, read as their "
-                "descriptions",
-                0.6,
-                grid.where(runs[0][0], level_cols[0]),
-            )
+            r = runs[0][0]
+            texts = [(draft.find("level", head[c]), _at(grid.rows[r], c)) for c in level_cols]
+            summaries.append((grid, r, level_cols[0], ckey, [t for t in texts if t[1]]))
         for run in runs[1:] if block else ():
             if len(run) > 1:
                 continue
@@ -269,7 +262,40 @@ def read_stacked(ranked: list, order: list[str], draft: Draft) -> str | None:
                     draft.statement(
                         Statement(ckey, lkey, item.text, "effective", item.numbers, src, repair)
                     )
+    _level_summaries(summaries, draft)
     return framework_title([(g, r) for g, r, _ in sheets])
+
+
+def _level_summaries(summaries: list[tuple], draft: Draft) -> None:
+    """A row of level summaries above each sheet's statements: the levels' descriptions.
+
+    Only when one sheet has them or every sheet's agree: summaries written for each
+    competency (Snowflake's milestone summaries differ by track) have no place in a framework
+    file, and are reported as not read.
+    """
+    cells = [(ckey, lkey, text, r) for _, r, _, ckey, texts in summaries for lkey, text in texts]
+    shared = len(summaries) == 1 or varies_by(cells) == "level"
+    for grid, r, c, _, texts in summaries:
+        if shared:
+            for lkey, text in texts:
+                draft.levels[lkey].description = draft.levels[lkey].description or text
+            draft.report.add(
+                "guess",
+                "the row under the level names, apart from the statements, read as their "
+                "descriptions",
+                0.6,
+                grid.where(r, c),
+            )
+            continue
+        shown = " | ".join(text for _, text in texts)
+        draft.report.add(
+            "unused",
+            f"{shown[:80]!r}{'...' if len(shown) > 80 else ''} (the row under the level "
+            "names) not read: a summary of each level for this competency, which a framework "
+            "file has no place for",
+            0.5,
+            grid.where(r, c),
+        )
 
 
 def _runs(grid: Grid, row: int, cols: list[int]) -> list[list[int]]:

@@ -14,8 +14,10 @@ name (:mod:`~compkit.ingest.sheetcomps`); sheets with other headers (a summary) 
   level, each cell holding its statements.
 
 The header row need not be the first (title rows above it are skipped), other sheets (a "Read
-me", lookup tables) are passed over unless they hold level ranks, and columns that are read as
-nothing are listed in the report. Every statement keeps its ``sheet`` and ``cell``.
+me", lookup tables) are passed over unless they hold level ranks. A long sheet's other columns
+(a definition, a level's descriptor repeated down its rows) are read where the framework file
+holds them, and any read as nothing listed in the report (:mod:`~compkit.ingest.longcolumns`).
+Every statement keeps its ``sheet`` and ``cell``.
 """
 
 from __future__ import annotations
@@ -29,14 +31,8 @@ from .cells import Item, cell_paras, split_cell
 from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
-from .sheetcomps import (
-    competency_sheets,
-    framework_title,
-    level_rows,
-    name_sheet,
-    read_stacked,
-    unread_columns,
-)
+from .longcolumns import observe, settle
+from .sheetcomps import competency_sheets, framework_title, level_rows, name_sheet, read_stacked
 from .sheetcomps import stacked as _stacked
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
@@ -147,7 +143,10 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)
     _level_ranks(ranked[1:], draft)
     if layout == "long":
-        _long_done(draft, hints, _long(grid, row, cols, draft, hints))
+        placed: dict[int, tuple[str, str]] = {}
+        counts = _long(grid, row, cols, draft, hints, placed=placed)
+        settle(observe(grid, row, cols, placed), draft)
+        _long_done(draft, hints, counts)
     else:
         read_wide(grid, row, cols, draft, hints)
     return {"title": grid.title}
@@ -161,13 +160,14 @@ def _long_sheets(sheets: list[tuple], draft: Draft, hints: dict) -> dict:
         f" ({len(sheets)} sheets: {shown})" if len(sheets) > 1 else ""
     )
     counts = [0, 0, 0, 0]
+    columns = []
     for grid, row, cols in sheets:
         ckey = name_sheet(grid, row, sheets, draft)
-        read = {cols[k] for k in ("level", "text", "polarity", "numbers", "rank") if k in cols}
-        unread_columns(grid, row, read, draft)
-        counts = [
-            a + b for a, b in zip(counts, _long(grid, row, cols, draft, hints, ckey), strict=True)
-        ]
+        placed: dict[int, tuple[str, str]] = {}
+        read = _long(grid, row, cols, draft, hints, ckey, placed=placed)
+        counts = [a + b for a, b in zip(counts, read, strict=True)]
+        columns += observe(grid, row, cols, placed)
+    settle(columns, draft)  # a column every sheet has is read over them all
     _long_done(draft, hints, tuple(counts))
     title = framework_title(sheets)
     return {"title": title} if title else {}
@@ -233,7 +233,14 @@ def _level_ranks(others: list, draft: Draft) -> None:
 
 
 def _long(
-    grid: Grid, row: int, cols: dict, draft: Draft, hints: dict, competency: str = ""
+    grid: Grid,
+    row: int,
+    cols: dict,
+    draft: Draft,
+    hints: dict,
+    competency: str = "",
+    *,
+    placed: dict[int, tuple[str, str]],
 ) -> tuple[int, int, int, int]:
     """Read a sheet's rows, a statement each; return the rows passed over, and read by fill-down.
 
@@ -241,11 +248,14 @@ def _long(
     rows read under the level above them and cells listing several statements (bullets or
     numbers, one a line: a statement each).
 
-    ``competency`` names the competency of every row of a sheet with no competency column.
+    ``competency`` names the competency of every row of a sheet with no competency column;
+    ``placed`` gets the competency and level each row with a competency was read under (for
+    the other columns: :mod:`~compkit.ingest.longcolumns`).
     """
     for rank, name in enumerate(hints.get("levels") or (), 1):
         draft.level(clean(name), rank=rank)
     rank_col = cols.get("rank")
+    heads = {cols[k] for k in ("competency", "group", "level", "description") if k in cols}
     skipped = filled = levelled = listed = 0
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
@@ -266,8 +276,10 @@ def _long(
         elif text and level and above["competency"]:
             comp, filled = above["competency"], filled + 1
         group = group or above["group"]
-        if not text:
-            skipped += any(clean(c) for c in cells)
+        if comp:
+            placed[r] = (comp, level)
+        if not text:  # a row of names and a definition only is read: a competency's heading
+            skipped += any(clean(c) for i, c in enumerate(cells) if i not in heads)
             continue
         if not comp or not level:
             draft.report.add(
@@ -282,6 +294,7 @@ def _long(
             level, rank=float(rank) if re.fullmatch(r"\d+(?:\.\d+)?", rank) else None
         )
         ckey = draft.competency(comp, group=group or None)
+        placed[r] = (ckey, lkey)
         polarity = "effective"
         if "polarity" in cols:
             mark = _at(cells, cols["polarity"])
@@ -323,16 +336,20 @@ def _long_done(draft: Draft, hints: dict, counts: tuple[int, ...]) -> None:
             0.8,
         )
     if skipped:
-        draft.report.add("unused", f"{skipped} rows with no statement text passed over", 0.6)
+        draft.report.add(
+            "unused", f"{plural(skipped, 'row')} with no statement text passed over", 0.6
+        )
     _drop_unused_levels(draft, list(dict.fromkeys(clean(x) for x in hints.get("levels") or ())))
     if levelled:
         draft.report.add(
-            "guess", f"{levelled} rows with a blank level read as the level above them", 0.8
+            "guess",
+            f"{plural(levelled, 'row')} with a blank level read as the level above them",
+            0.8,
         )
     if filled:
         draft.report.add(
             "guess",
-            f"{filled} rows with a blank competency read as the competency above them",
+            f"{plural(filled, 'row')} with a blank competency read as the competency above them",
             0.8,
         )
     if not any(lv.rank is not None for lv in draft.levels.values()):

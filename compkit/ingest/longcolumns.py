@@ -1,0 +1,230 @@
+"""The columns of a long sheet besides its statements: definitions, descriptors, the unread rest.
+
+An HR system's export is a row per behaviour, each row repeating what belongs to its
+competency and its level: "Competency | Definition | Level | Proficiency | Behavioral
+Indicator". After ``ingest.sheets`` has placed each row in its competency and level,
+:func:`observe` gathers every other column's cells and :func:`settle` reads each column by
+how its text varies over the rows:
+
+- a description column ("Definition", "Description") with one text per competency: each
+  competency's description (cells of one competency that disagree: the first is kept, the
+  others reported);
+- a column with one text per level, the same for every competency ("Level description"):
+  each level's description, when its texts read as prose (three words or more);
+- anything else -- one text per competency and level (a level's descriptor written for each
+  competency, which a framework file has no place for), ids, notes -- is reported as not
+  read, with the count of its cells. Nothing is dropped without a word.
+
+The sheets of a workbook with a sheet per competency are settled together, column by column
+header, so a descriptor shared by every sheet is seen as the level's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .blocks import clean
+from .draft import Draft
+from .tables import Grid, norm_header
+from .tables import at as _at
+
+__all__ = ["Column", "observe", "settle", "varies_by"]
+
+#: The column roles the long reading takes its statements' places from.
+READ = ("competency", "level", "text", "group", "polarity", "numbers", "rank")
+
+
+@dataclass
+class Column:
+    """The cells of one column of one sheet, each with the competency and level of its row."""
+
+    grid: Grid
+    row: int  # the header row
+    col: int
+    description: bool  # the header names a description ("Definition")
+    cells: list[tuple[str, str, str, int]] = field(default_factory=list)  # comp, level, text, row
+    filled: int = 0  # cells with text, placed or not
+
+    @property
+    def label(self) -> str | int:
+        """The column's header as printed (its number when the header cell is blank)."""
+        return clean(self.grid.rows[self.row][self.col]) or self.col + 1
+
+
+def observe(grid: Grid, row: int, cols: dict, placed: dict[int, tuple[str, str]]) -> list[Column]:
+    """The columns of a sheet that the long reading did not read, with their cells.
+
+    ``placed`` maps a row to the competency and level (names as printed, the level "" when the
+    row has none) it was read under.
+    """
+    read = {cols[k] for k in READ if k in cols}
+    out = []
+    for c in range(len(grid.rows[row])):
+        if c in read:
+            continue
+        column = Column(grid, row, c, cols.get("description") == c)
+        for r in range(row + 1, len(grid.rows)):
+            text = _at(grid.rows[r], c)
+            if not text:
+                continue
+            column.filled += 1
+            if r in placed:
+                comp, level = placed[r]
+                column.cells.append((comp.casefold(), level.casefold(), text, r))
+        if column.filled:
+            out.append(column)
+    return out
+
+
+def varies_by(cells: list[tuple[str, str, str, int]]) -> str:
+    """What a column's text is one of: ``same``, ``competency``, ``level``, ``cell``, ``row``.
+
+    ``same`` is one text on every row of two or more competencies; ``level`` one text per
+    level, the same for every competency (at least two competencies and two texts); ``cell``
+    one per competency and level; ``row`` anything else.
+
+    Examples
+    --------
+    >>> rows = [("a", "1", "Adapts.", 0), ("a", "2", "Adapts.", 1), ("b", "1", "Leads.", 2)]
+    >>> varies_by(rows)
+    'competency'
+    >>> varies_by([("a", "1", "Basic", 0), ("a", "2", "Expert", 1), ("b", "1", "Basic", 2)])
+    'level'
+    >>> varies_by([("a", "1", "x", 0), ("a", "1", "x", 1), ("a", "2", "y", 2), ("b", "1", "z", 3)])
+    'cell'
+    >>> varies_by([("a", "1", "x", 0), ("a", "1", "y", 1)])
+    'row'
+    >>> varies_by([("a", "1", "Active", 0), ("b", "1", "Active", 1)])
+    'same'
+    """
+    by: dict[str, dict] = {"competency": defaultdict(set), "level": defaultdict(set)}
+    by_cell: dict[tuple[str, str], set[str]] = defaultdict(set)
+    comps_at: dict[str, set[str]] = defaultdict(set)
+    for comp, level, text, _ in cells:
+        by["competency"][comp].add(text)
+        if level:
+            by["level"][level].add(text)
+            by_cell[(comp, level)].add(text)
+            comps_at[level].add(comp)
+    if len({t for _, _, t, _ in cells}) == 1 and len(by["competency"]) >= 2:
+        return "same"
+    if all(len(v) == 1 for v in by["competency"].values()):
+        return "competency"
+    if not by_cell or any(len(v) > 1 for v in by_cell.values()):
+        return "row"
+    shared = all(len(v) == 1 for v in by["level"].values())
+    many = len({t for _, _, t, _ in cells}) >= 2 and max(map(len, comps_at.values())) >= 2
+    return "level" if shared and many else "cell"
+
+
+def settle(columns: list[Column], draft: Draft) -> None:
+    """Read the columns as descriptions where the framework file holds them; report the rest.
+
+    Columns of several sheets with the same header are read together.
+    """
+    together: dict[str, list[Column]] = defaultdict(list)
+    for column in columns:
+        together[norm_header(str(column.label))].append(column)
+    for group in together.values():
+        cells = [cell for column in group for cell in column.cells]
+        kind = varies_by(cells) if cells else "row"
+        described = any(column.description for column in group)
+        if described and kind == "competency":
+            _describe(group, draft)
+        elif kind == "level" and all(len(t.split()) >= 3 for _, _, t, _ in cells):
+            _describe_levels(group, draft)
+        elif described and kind == "row" and _mostly_one(cells):
+            _describe(group, draft)
+        else:
+            for column in group:
+                _not_read(column, kind, draft)
+
+
+def _mostly_one(cells: list[tuple[str, str, str, int]]) -> bool:
+    """Most competencies (half or more) have one text: a description column with slips."""
+    texts: dict[str, set[str]] = defaultdict(set)
+    for comp, _, text, _ in cells:
+        texts[comp].add(text)
+    return sum(len(v) == 1 for v in texts.values()) * 2 >= len(texts)
+
+
+def _describe(group: list[Column], draft: Draft) -> None:
+    """Each competency's first text is its description; a differing one is reported."""
+    for column in group:
+        reported: set[tuple[str, str]] = set()
+        for comp, _, text, r in column.cells:
+            key = draft.find("competency", comp)
+            if key is None:
+                continue
+            record, lines = draft.competencies[key], _lines(column, r)
+            if not record.description:
+                for line in lines:
+                    draft.describe(key, line)
+            elif "\n\n".join(lines) != record.description and (key, text) not in reported:
+                reported.add((key, text))
+                draft.report.add(
+                    "unused",
+                    f"{column.label!r} of {record.name!r} differs from the one kept "
+                    f"({_short(record.description)}): {_short(text)} not kept",
+                    0.5,
+                    column.grid.where(r, column.col),
+                )
+
+
+def _describe_levels(group: list[Column], draft: Draft) -> None:
+    """Each level's text (the same for every competency) is its description."""
+    for column in group:
+        for _, level, text, r in column.cells:
+            key = draft.find("level", level)
+            if key is None:
+                continue
+            record = draft.levels[key]
+            if not record.description:
+                record.description = "\n\n".join(_lines(column, r))
+            elif "\n\n".join(_lines(column, r)) != record.description:
+                draft.report.add(
+                    "unused",
+                    f"{column.label!r} of level {record.name!r} differs from its description "
+                    f"({_short(record.description)}): {_short(text)} not kept",
+                    0.5,
+                    column.grid.where(r, column.col),
+                )
+    first = group[0]
+    draft.report.add(
+        "guess",
+        f"column {first.label!r} read as the levels' descriptions (one text per level, the "
+        "same for every competency)",
+        0.7,
+        first.grid.where(first.row, first.col),
+    )
+
+
+_WHY = {
+    "cell": ": it holds one text per competency and level ({n}: {first}, ...), a level's "
+    "descriptor for each competency, which a framework file has no place for",
+    "level": ": one text per level, too short to be a description ({first}, ...)",
+    "competency": ": one text per competency ({first}, ...)",
+    "same": ": the same text on every row ({first})",
+}
+
+
+def _not_read(column: Column, kind: str, draft: Draft) -> None:
+    texts = list(dict.fromkeys(t for _, _, t, _ in column.cells))
+    why = _WHY.get(kind, "") if texts else ""
+    draft.report.add(
+        "unused",
+        f"column {column.label!r} ({column.filled} cells) not read"
+        + why.format(n=len(texts), first=_short(texts[0]) if texts else ""),
+        0.5,
+        column.grid.where(column.row, column.col),
+    )
+
+
+def _lines(column: Column, r: int) -> list[str]:
+    """A cell's lines, each as compkit keeps text (a paragraph each in a description)."""
+    return [clean(line) for line in column.grid.rows[r][column.col].splitlines() if clean(line)]
+
+
+def _short(text: str, size: int = 60) -> str:
+    return repr(text[:size] + ("..." if len(text) > size else ""))
