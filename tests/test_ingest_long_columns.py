@@ -201,9 +201,9 @@ def test_a_descriptor_per_competency_and_level_is_reported_not_lost(tmp_path):
 def test_unidays_a_definition_that_disagrees_keeps_the_first_and_reports_the_other(tmp_path):
     rows = [list(r) for r in UNIDAYS]
     rows[1][1] = ATTITUDE.split(". ")[0] + "."  # one row's cell cut short in the export
-    ids = [[f"U{n}", *r] for n, r in enumerate(rows, 1)]
+    ids = [[f"U{n}", *r, "Check wording" if n == 2 else ""] for n, r in enumerate(rows, 1)]
     path = _csv(tmp_path, "unidays.csv", ["Id", "Competency", "Description", "Level",
-                                          "Criteria"], ids)  # fmt: skip
+                                          "Criteria", "Notes"], ids)  # fmt: skip
     result = compkit.ingest(path)
     fw = result.framework
     assert {c.name: c.description for c in fw.competency_records} == {
@@ -219,6 +219,7 @@ def test_unidays_a_definition_that_disagrees_keeps_the_first_and_reports_the_oth
     ]
     assert cut["where"].tolist() == ["cell C3"]
     assert "column 'Id' (5 cells) not read" in _said(result)
+    assert "column 'Notes' (1 cell) not read" in _said(result)  # a note: no pattern to name
 
 
 @pytest.mark.parametrize("fixture", ["opm", "snowflake", "unidays"])

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .._words import plural
 from .blocks import clean
 from .draft import Draft
 from .tables import Grid, norm_header
@@ -45,6 +46,7 @@ class Column:
     description: bool  # the header names a description ("Definition")
     cells: list[tuple[str, str, str, int]] = field(default_factory=list)  # comp, level, text, row
     filled: int = 0  # cells with text, placed or not
+    competencies: int = 0  # how many competencies the sheet's rows were read under
 
     @property
     def label(self) -> str | int:
@@ -59,11 +61,12 @@ def observe(grid: Grid, row: int, cols: dict, placed: dict[int, tuple[str, str]]
     row has none) it was read under.
     """
     read = {cols[k] for k in READ if k in cols}
+    competencies = len({comp.casefold() for comp, _ in placed.values()})
     out = []
     for c in range(len(grid.rows[row])):
         if c in read:
             continue
-        column = Column(grid, row, c, cols.get("description") == c)
+        column = Column(grid, row, c, cols.get("description") == c, competencies=competencies)
         for r in range(row + 1, len(grid.rows)):
             text = _at(grid.rows[r], c)
             if not text:
@@ -211,10 +214,11 @@ _WHY = {
 
 def _not_read(column: Column, kind: str, draft: Draft) -> None:
     texts = list(dict.fromkeys(t for _, _, t, _ in column.cells))
-    why = _WHY.get(kind, "") if texts else ""
+    full = len({comp for comp, *_ in column.cells}) == column.competencies  # not a few notes
+    why = _WHY.get(kind, "") if texts and full else ""
     draft.report.add(
         "unused",
-        f"column {column.label!r} ({column.filled} cells) not read"
+        f"column {column.label!r} ({plural(column.filled, 'cell')}) not read"
         + why.format(n=len(texts), first=_short(texts[0]) if texts else ""),
         0.5,
         column.grid.where(column.row, column.col),
