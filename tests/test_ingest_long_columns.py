@@ -335,3 +335,16 @@ def test_a_heading_row_with_the_definition_describes_its_competency(tmp_path):
     }
     assert _cells(result) == [(c, lv, t) for c, _, lv, t in UNIDAYS]
     assert "1 row with no statement text passed over" in _said(result)
+
+
+def test_one_competency_at_one_level_its_descriptor_is_reported_as_such(tmp_path):
+    """The probe's repro in OPM's words: three rows of one competency at one level."""
+    result = compkit.ingest(_csv(tmp_path, "opm.csv", OPM_HEAD, OPM[:2]), **OPM_HINT)
+    assert result.framework.competency("external-awareness").description == EXTERNAL
+    said = [m for m in _said(result) if "not read" in m]
+    assert said == [
+        "column 'Proficiency Level Definition' (2 cells) not read: it holds one text per "
+        "competency and level (1: 'Applies the competency in difficult situations Requires "
+        "occa...'), a level's descriptor for each competency, which a framework file has "
+        "no place for"
+    ]

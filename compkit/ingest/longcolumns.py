@@ -140,6 +140,8 @@ def settle(columns: list[Column], draft: Draft) -> None:
         elif described and kind == "row" and _mostly_one(cells):
             _describe(group, draft)
         else:
+            if kind == "competency" and len({c for c, *_ in cells}) < 2:  # one competency:
+                kind = "cell" if all(lv for _, lv, _, _ in cells) else "row"  # its levels'
             for column in group:
                 _not_read(column, kind, draft)
 
@@ -204,10 +206,10 @@ def _describe_levels(group: list[Column], draft: Draft) -> None:
 
 
 _WHY = {
-    "cell": ": it holds one text per competency and level ({n}: {first}, ...), a level's "
+    "cell": ": it holds one text per competency and level ({n}: {first}), a level's "
     "descriptor for each competency, which a framework file has no place for",
-    "level": ": one text per level, too short to be a description ({first}, ...)",
-    "competency": ": one text per competency ({first}, ...)",
+    "level": ": one text per level, too short to be a description ({first})",
+    "competency": ": one text per competency ({first})",
     "same": ": the same text on every row ({first})",
 }
 
@@ -216,10 +218,11 @@ def _not_read(column: Column, kind: str, draft: Draft) -> None:
     texts = list(dict.fromkeys(t for _, _, t, _ in column.cells))
     full = len({comp for comp, *_ in column.cells}) == column.competencies  # not a few notes
     why = _WHY.get(kind, "") if texts and full else ""
+    first = _short(texts[0]) + (", ..." if len(texts) > 1 else "") if texts else ""
     draft.report.add(
         "unused",
         f"column {column.label!r} ({plural(column.filled, 'cell')}) not read"
-        + why.format(n=len(texts), first=_short(texts[0]) if texts else ""),
+        + why.format(n=len(texts), first=first),
         0.5,
         column.grid.where(column.row, column.col),
     )
