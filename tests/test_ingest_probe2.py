@@ -425,7 +425,7 @@ def test_a_name_written_once_over_its_rows_stands_for_them(tmp_path):
     result = _ingest(tmp_path, "once.csv", text)
     fw = result.framework
     assert fw.counts().to_numpy().tolist() == [[2, 2], [1, 1]]
-    assert _notes(result, "1 rows with a blank competency read as the competency above them")
+    assert _notes(result, "1 row with a blank competency read as the competency above them")
 
 
 def _matrix_docx(path, rows) -> None:

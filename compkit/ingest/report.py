@@ -19,6 +19,7 @@ __all__ = ["KINDS", "IngestReport", "Note"]
 
 #: Kinds of report entries, in the order the Markdown report lists them.
 KINDS = ("guess", "repair", "undefined", "unused", "warning")
+_NOUNS = {"undefined": "undefined cell", "unused": "unused text"}  # "2 unused texts", in words
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class IngestReport:
             f"Layout: **{self.layout}** — " + "; ".join(self.reasons),
             "",
             f"{plural(total, 'statement')} read. "
-            + ", ".join(plural(v, k) for k, v in self.summary().items() if v)
+            + ", ".join(plural(v, _NOUNS.get(k, k)) for k, v in self.summary().items() if v)
             + ".",
             "",
         ]

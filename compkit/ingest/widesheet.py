@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .._words import plural
 from .blocks import clean
 from .cells import cell_paras, nested_repair, split_cell
 from .draft import Draft, Statement
@@ -80,7 +81,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     if filled:
         draft.report.add(
             "guess",
-            f"{filled} rows with a blank competency read as the competency above them",
+            f"{plural(filled, 'row')} with a blank competency read as the competency above them",
             0.7,
         )
 
