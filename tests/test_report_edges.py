@@ -439,3 +439,24 @@ def test_long_level_names_make_legible_charts(tmp_path):
 
     assert tick_label("Level 3 – Corporate Management Team (CMT)") == "Level 3"
     assert tick_label("Level one - All employees") == "Level one"
+
+
+def test_prose_and_table_say_the_same_voice_share(tmp_path):
+    """One statement of 121 not in the second person: the summary said '100%' while its table
+    said 99.2 (the two read the voice apart); a share short of all is never rounded to it."""
+    from compkit.compare._prose import pct
+
+    rows = "\n".join(
+        f'      - {{id: c1-{k}, level: l1, text: "You review code number {k} carefully."}}'
+        for k in range(120)
+    )
+    text = ONE.replace(
+        '      - {id: c1-1, level: l1, text: "Listens to colleagues before deciding."}',
+        rows + '\n      - {id: c1-x, level: l1, text: "Work you have done is reviewed."}',
+    )
+    path = tmp_path / "you.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = compkit.write_report(path, "cis", tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "second person (99% of statements start 'You ...')" in out
+    assert "(100% of statements start 'You" not in out
+    assert (pct(99.7), pct(0.2), pct(100.0)) == ("over 99%", "under 1%", "100%")

@@ -33,13 +33,20 @@ def times(big: float, small: float) -> str:
 
 
 def pct(x: float) -> str:
-    """A share in per cent, rounded ("–" when missing).
+    """A share in per cent, rounded ("–" when missing), never rounded to all or none.
+
+    A share short of 100 reads "over 99%", not "100%" (the tables beside the prose say 99.7);
+    one above 0 reads "under 1%".
 
     Examples
     --------
-    >>> pct(73.68), pct(float("nan"))
-    ('74%', '–')
+    >>> pct(73.68), pct(float("nan")), pct(99.7), pct(100.0), pct(0.3), pct(0)
+    ('74%', '–', 'over 99%', '100%', 'under 1%', '0%')
     """
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
+    if 99.5 <= x < 100:
+        return "over 99%"
+    if 0 < x < 0.5:
+        return "under 1%"
     return f"{x:.0f}%"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural
-from ._prose import NO_EFFECTIVE, times
+from ._prose import NO_EFFECTIVE, pct, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
 from .voicing import voices
@@ -117,14 +117,14 @@ def headline_differences(
     (ta, ba), (tb, bb) = top_org(fa), top_org(fb)
     if all(n):
         reach = (
-            f"at the lowest level {ba:.0f}% ({la}) and {bb:.0f}% ({lb}); "
-            f"at the top level {ta:.0f}% ({la}) and {tb:.0f}% ({lb})."
+            f"at the lowest level {pct(ba)} ({la}) and {pct(bb)} ({lb}); "
+            f"at the top level {pct(ta)} ({la}) and {pct(tb)} ({lb})."
         )
     else:
         reach = "; ".join(
             f"{fw.label}: {NO_EFFECTIVE}"
             if not k
-            else f"{fw.label}: {b:.0f}% at the lowest level, {t:.0f}% at the top"
+            else f"{fw.label}: {pct(b)} at the lowest level, {pct(t)} at the top"
             for fw, k, t, b in ((fa, n[0], ta, ba), (fb, n[1], tb, bb))
         )
         reach += "."

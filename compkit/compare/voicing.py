@@ -38,6 +38,8 @@ def reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, fl
     if pd.isna(first) or pd.isna(third):
         return "", {}
     shares = {"first": first, "third": third, **_finer(fw)}
+    if "second person (%)" in over.index:  # the table's own figure, so prose and table agree
+        shares["second"] = float(over.loc["second person (%)", fw.id])
     main = max(shares, key=shares.get)
     return (main if shares[main] >= 80 else None), shares
 
