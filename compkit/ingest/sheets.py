@@ -28,6 +28,7 @@ from pathlib import Path
 from .._words import plural
 from .blocks import clean
 from .cells import Item, cell_paras, split_cell
+from .declaredlevels import long_listing
 from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
@@ -145,7 +146,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     if layout == "long":
         placed: dict[int, tuple[str, str]] = {}
         counts = _long(grid, row, cols, draft, hints, placed=placed)
-        settle(observe(grid, row, cols, placed), draft)
+        listing = long_listing(grid, row, {v for k, v in cols.items() if k[0] != "_"}, draft)
+        settle([c for c in observe(grid, row, cols, placed) if c.col not in listing], draft)
         _long_done(draft, hints, counts)
     else:
         read_wide(grid, row, cols, draft, hints)

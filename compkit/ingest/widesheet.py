@@ -15,6 +15,7 @@ from itertools import pairwise
 from .._words import plural
 from .blocks import clean
 from .cells import cell_paras, nested_repair, split_cell
+from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
 from .limits import IngestError
 from .tables import Grid
@@ -47,6 +48,10 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         *level_cols,
         *(cols[k] for k in ("description", "roles", "group") if k in cols),
     }
+    taken = used | {v for k, v in cols.items() if not k.startswith("_")}
+    listing, listed = read_listing(grid, row, level_cols, names, taken)
+    used |= set(listing)
+    unlisted = 0
     for c, name in enumerate(head):
         filled = sum(bool(_at(cells, c)) for cells in grid.rows[row + 1 :])
         if c not in used and filled:
@@ -76,8 +81,11 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         ):
             if clean(name):
                 draft.role(clean(name), ckey, None, grid.where(r, cols["roles"]))
-        for c in level_cols:
-            _wide_cell(grid, r, c, ckey, level_key[c], draft, hints)
+        for i, c in enumerate(level_cols):
+            note = listed[r][1] if r in listed and i not in listed[r][0] else None
+            unlisted += _wide_cell(grid, r, c, ckey, level_key[c], draft, hints, note)
+    if listing:
+        report_listing(grid, row, listing, unlisted, draft)
     if filled:
         draft.report.add(
             "guess",
@@ -236,7 +244,10 @@ def _name_columns(grid: Grid, row: int, cols: dict, draft: Draft) -> tuple[int, 
     return new, group
 
 
-def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, hints) -> None:
+def _wide_cell(
+    grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, hints, unlisted: str | None
+) -> bool:
+    """Read one level cell; True when it is blank at a level its row's listing leaves out."""
     raw = grid.rows[r][c] if c < len(grid.rows[r]) else ""
     src = grid.where(r, c)
     where = f"cell {src.get('cell')} ({draft.competencies[ckey].name}, {draft.levels[lkey].name})"
@@ -247,7 +258,13 @@ def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, h
         draft.report.add(
             "undefined", f"{where} reads {undefined[0]!r}: recorded as undefined", 0.9, src
         )
-        return
+        return False
+    if not items and unlisted:
+        draft.undefined.append((ckey, lkey, unlisted, None, src))
+        draft.report.add(
+            "undefined", f"{where} is blank, {unlisted}: recorded as undefined", 0.8, src
+        )
+        return True
     if not items:
         if hints.get("blank_cells") == "undefined":
             draft.undefined.append((ckey, lkey, "blank in the source", None, src))
@@ -262,7 +279,7 @@ def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, h
             0.6,
             src,
         )
-        return
+        return False
     if stem is not None:
         draft.stems.append((ckey, lkey, clean(stem.text), src))
     for item in items:
@@ -273,3 +290,4 @@ def _wide_cell(grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, h
         if repair:
             draft.report.add("repair", repair[1], 0.75, src)
         draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src), repair))
+    return False
