@@ -138,6 +138,34 @@ def test_a_compound_noun_before_a_function_word_is_not_a_slip_but_a_plural_noun_
     ]
 
 
+def test_a_compound_noun_after_a_determiner_is_not_a_slip_of_its_modifier_form():
+    """Carvago's competencies template (MIT, github.com/Carvago/career-framework), probe 11.
+
+    "built for the long term and in alignment" is the noun; "a long-term project" the modifier;
+    the framework also writes the noun with a hyphen once ("plan strategically for long-term."),
+    so not every hyphenated use is a modifier.
+    """
+    carvago = [
+        "Your solutions are built for the long term and in alignment with the overall direction.",
+        "You often take on roles involving direct leadership (coordinating a long-term project).",
+        "You plan strategically for long-term.",
+    ]
+    assert findings(carvago) == []
+    # after a determiner but before a noun: a modifier missing its hyphen (Dropbox's ladder:
+    # "a view of the long term arc", with "a long-term strategy" elsewhere)
+    arc = ["Keeps a view of the long term arc.", *carvago[1:]]
+    assert [s for _, s, _ in findings(arc)] == ["long term"]
+    # a noun after a determiner, where the hyphenated form is never a modifier: the noun is
+    # spelt two ways ("decision-making and" beside "the decision making and")
+    nouns = ["Leads decision-making and planning.", "Joins the decision making and planning."]
+    assert [s for _, s, _ in findings(nouns)] == ["decision making"]
+    # another compound, another framework's shape: "performs at a high level" and "a
+    # high-level design" are one spelling each in its place
+    level = ["Performs at a high level in every project.", "Writes a high-level design."]
+    assert findings(level) == []
+    assert [s for _, s, _ in findings(["Writes a high level design.", level[1]])] != []
+
+
 def test_british_spellings_beyond_the_usual_endings_are_not_misspellings():
     from compkit.checks import check
 

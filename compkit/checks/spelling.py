@@ -248,45 +248,76 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _uses(form: str, text: str) -> list[str]:
-    """What follows each use of ``form`` in ``text``.
+#: Words that open a noun phrase: after one, an open compound not followed by a noun is the
+#: noun ("for the long term", "over a long period"), not a modifier missing its hyphen.
+_DETERMINERS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the this that these those its their our your his her my each every any some no",
+    )
+)
 
-    The next word (lower case), "" at a sentence's end, "," before other punctuation.
+
+def _uses(form: str, text: str) -> list[tuple[str, str]]:
+    """The word before and what follows each use of ``form`` in ``text``.
+
+    The words in lower case ("" before at a statement's start); after it, the next word, ""
+    at a sentence's end, "," before other punctuation.
     """
     words = r"\s+".join(map(re.escape, form.split()))
-    pattern = rf"(?<![\w-]){words}(?![\w-])['’\")\]]*\s*(?:([A-Za-z]+)|([.;!?]|$)|.)"
+    pattern = (
+        rf"(?:([A-Za-z']+)\W*?\s+)?(?<![\w-]){words}(?![\w-])['’\")\]]*\s*"
+        r"(?:([A-Za-z]+)|([.;!?]|$)|.)"
+    )
     return [
-        m.group(1).lower() if m.group(1) else "" if m.group(2) is not None else ","
+        (
+            (m.group(1) or "").lower(),
+            m.group(2).lower() if m.group(2) else "" if m.group(3) is not None else ",",
+        )
         for m in re.finditer(pattern, text, re.IGNORECASE)
     ]
 
 
+def _all_after(uses: list[tuple[str, str]], words: frozenset[str]) -> bool:
+    """Whether there are uses and each follows one of ``words``."""
+    return bool(uses) and all(prev in words for prev, _ in uses)
+
+
+def _noun_end(nxt: str) -> bool:
+    """What follows a compound used as a noun: a sentence's end or a function word."""
+    return nxt == "" or nxt in _FUNCTION_WORDS
+
+
 def _drop_predicative(split: pd.DataFrame, table: pd.DataFrame, texts: list[str]):
-    """Split forms that stand as nouns where every hyphenated form comes before a noun.
+    """Split forms that stand as nouns where the hyphenated form is a modifier.
 
     Compound modifiers take a hyphen before the noun and none elsewhere: "high-quality code"
     and "code that peers consider high quality." (or "built for the long term and ...") are
     one spelling, used in two places. A split form counts as a noun when it ends its sentence
     or a function word follows it; a hyphenated one as a modifier when a word that is not a
-    function word follows it.
+    function word follows it. A split form is dropped when it stands as a noun and every
+    hyphenated use is a modifier; or when it also follows a determiner ("for the long term
+    and", not "the long term plan") and some hyphenated use is a modifier ("a long-term
+    project"), even if another hyphenated use is a noun itself ("plan for long-term.").
     """
     if split.empty:
         return split
     hyphened = table[table["form"].str.contains("-", regex=False)]
-    before_noun = {  # a plural ("trade-offs introduce ...") is a noun itself, not a modifier
-        key: all(
-            nxt and nxt not in _FUNCTION_WORDS and nxt != "," and not form.endswith("s")
-            for form, row in zip(group["form"], group["row"], strict=True)
-            for nxt in _uses(form, texts[row])
+    modifier: dict[str, list[bool]] = defaultdict(list)
+    for key, form, row in zip(hyphened["key"], hyphened["form"], hyphened["row"], strict=True):
+        # a plural ("trade-offs introduce ...") is a noun itself, not a modifier
+        modifier[key] += [
+            bool(nxt) and not _noun_end(nxt) and nxt != "," and not form.endswith("s")
+            for _, nxt in _uses(form, texts[row])
+        ]
+    drop = []
+    for key, form, row in zip(split["key"], split["form"], split["row"], strict=True):
+        uses, mods = _uses(form, texts[row]), modifier.get(key, [])
+        nouns = all(_noun_end(nxt) for _, nxt in uses)
+        drop.append(
+            nouns and bool(mods) and (all(mods) or (any(mods) and _all_after(uses, _DETERMINERS)))
         )
-        for key, group in hyphened.groupby("key")
-    }
-    final = [
-        before_noun.get(key, False)
-        and all(nxt == "" or nxt in _FUNCTION_WORDS for nxt in _uses(form, texts[row]))
-        for key, form, row in zip(split["key"], split["form"], split["row"], strict=True)
-    ]
-    return split[~np.array(final, dtype=bool)]
+    return split[~np.array(drop, dtype=bool)]
 
 
 @rule("T009", "inconsistent-spelling", "warning")
@@ -310,7 +341,9 @@ def inconsistent_spelling(ctx: Context):
     particle ("pay off", "follows up") is not its noun ("pay-off", "follow-up"); and a compound left
     open where it is a noun, at the end of its sentence or before a function word ("code peers
     consider high quality.", "built for the long term and ..."), is not a slip where its hyphenated
-    form always comes before a noun ("high-quality code"): modifiers take the hyphen only there.
+    form always comes before a noun ("high-quality code"): modifiers take the hyphen only there. A
+    noun so used after a determiner ("for the long term and ...") is not a slip where its
+    hyphenated form comes before a noun at least once ("a long-term project").
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.
