@@ -86,7 +86,8 @@ def _cmd_ingest(args) -> int:
         f"wrote {written} ({plural(len(fw.indicators), 'statement')}, "
         f"{plural(len(fw.competency_records), fw.competency_term)} × "
         f"{plural(len(fw.level_records), 'level')}, layout {result.report.layout}); report "
-        f"{written.with_suffix('.ingest.md')}: {plural(low, 'guess', 'guesses')} to check",
+        f"{written.with_suffix('.ingest.md')}: {plural(low, 'guess', 'guesses')} to check"
+        + (f"; {result.report.unread()}" if result.report.unread() else ""),
         file=sys.stderr,
     )
     return EXIT_OK

@@ -306,6 +306,7 @@ def ingest(
     )
     result = Ingested(doc, report, path)
     report.counts = result.framework.counts(polarity="all")
+    report.read_lines = sum(len(i.source.lines) for i in result.framework.indicator_records)
     return result
 
 
@@ -364,6 +365,7 @@ def _read_compkit_workbook(path: Path) -> Ingested:
     report.reasons = ["the sheets of compkit's own workbook (framework, levels, indicators, ...)"]
     result = Ingested(to_dict(framework), report, path, framework)
     report.counts = framework.counts(polarity="all")
+    report.read_lines = sum(len(i.source.lines) for i in framework.indicator_records)
     return result
 
 

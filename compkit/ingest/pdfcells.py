@@ -13,13 +13,15 @@ import re
 
 from .blocks import OPEN_END, Para, marker
 
-__all__ = ["cell_grid"]
+__all__ = ["cell_grid", "join_lines", "words_of"]
 
 # prefixes written with a hyphen before a word: kept at a line end ("non-" "technical")
 _PREFIXES = frozenset(["non", "self", "cross", "multi", "semi", "anti", "pseudo", "ex", "well"])
 
 
-def _paras(lines: list[tuple[str, int]], at, key: str, *, prose=False, stops=False) -> list[Para]:
+def _paras(
+    lines: list[tuple[str, int]], at, key: str, *, prose=False, stops=False, words=frozenset()
+) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
     In a table whose statements end with full ``stops``, a line right under one left open
@@ -32,8 +34,14 @@ def _paras(lines: list[tuple[str, int]], at, key: str, *, prose=False, stops=Fal
     ("Ac-" "tively": "Actively"), else keeps its hyphen ("well-" "defined").
     """
     loc, bridged = at
-    marked = any(marker(t)[1] or marker(t)[0] is not None for t, _ in lines)
+    dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
+    marked = any(
+        marker(t)[1] or marker(t)[0] is not None
+        for k, (t, _) in enumerate(lines)
+        if k not in dashes
+    )
     out: list[Para] = []
+    hyphens: set[int] = set()  # the paragraphs joined over a line-end hyphen
     for k, (text, n) in enumerate(lines):
         gap = n - lines[k - 1][1] if k else 0  # 1: the line right below the one before
         close = k > 0 and (gap == 1 or (gap == 2 and n - 1 in bridged))
@@ -41,16 +49,40 @@ def _paras(lines: list[tuple[str, int]], at, key: str, *, prose=False, stops=Fal
         open_end = bool(stops and close and out and OPEN_END.search(out[-1].text))
         if out and not marked and (close if prose else text[:1].islower() or open_end):
             last = out[-1]
-            last.text = _join(last.text, text) if prose else f"{last.text} {text}"
+            hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
+            if re.search(r"\w-$", last.text):
+                hyphens.add(len(out) - 1)
+            mended = len(out) - 1 in hyphens
+            last.text = join_lines(last.text, text, words) if hyphen else f"{last.text} {text}"
             last.source["lines"].append(line)
             span = last.source["lines"]
             last.repair = (
                 f"A statement wraps over {len(span)} lines of the table cell (page "
-                f"{last.source['page']}, lines {span[0]}-{span[-1]}); joined with a space."
+                f"{last.source['page']}, lines {span[0]}-{span[-1]}); joined with a space"
+                + (
+                    "; a line-end hyphen dropped or kept as the table spells the word "
+                    "elsewhere, else by the dictionary."
+                    if mended
+                    else "."
+                )
             )
             continue
         out.append(Para(text, {"page": page, "lines": [line]}, key=f"{key}P{k}"))
     return out
+
+
+def _dash_goes_on(lines: list[tuple[str, int]], k: int) -> bool:
+    """Whether cell line ``k``, opening with a dash, goes on with the sentence above it.
+
+    A dash right under a line left open (no full stop, colon or semicolon) in a paragraph of
+    prose is the author's dash ("granular locking - systems that ..."), not a list marker.
+    """
+    (text, n), (above, m) = lines[k], lines[k - 1]
+    return (
+        bool(re.match(r"[-–—]\s+\S", text))
+        and n - m == 1
+        and not above.endswith((".", "!", "?", ":", ";"))
+    )
 
 
 def _join(text: str, more: str) -> str:
@@ -79,6 +111,42 @@ def _join(text: str, more: str) -> str:
     if re.search(r"\w-$", text) and more[:1].isalnum():  # "HTTPS-" "JSON": a hyphen kept
         return text + more
     return f"{text} {more}"
+
+
+def words_of(texts) -> frozenset[str]:
+    """The words (hyphenated ones whole) of some texts, in lower case.
+
+    Examples
+    --------
+    >>> sorted(words_of(["Uses TypeScript", "end-to-end"]))
+    ['end-to-end', 'typescript', 'uses']
+    """
+    return frozenset(w.lower() for t in texts for w in re.findall(r"\w+(?:-\w+)*", t))
+
+
+def join_lines(text: str, more: str, words: frozenset[str] = frozenset()) -> str:
+    """Join a line to the next, a line-end hyphen mended as the document itself spells it.
+
+    A word hyphenated over the break ("Type-" "Script.") is joined whole when the document
+    writes it whole elsewhere ("TypeScript"), and keeps its hyphen when it writes it with one;
+    else :func:`_join` decides by the dictionary. A compound's hyphen is kept with no space
+    ("end-" "to-end": "end-to-end").
+
+    Examples
+    --------
+    >>> join_lines("CSS and Type-", "Script.", frozenset(["typescript"]))
+    'CSS and TypeScript.'
+    >>> join_lines("consistent end-", "to-end user"), join_lines("a plan", "for it")
+    ('consistent end-to-end user', 'a plan for it')
+    """
+    m = re.search(r"(?<![\w-])(\w+)-$", text)
+    tail = re.match(r"[^\W\d_]+", more)
+    if m and tail:
+        if (m.group(1) + tail.group(0)).lower() in words:
+            return text[:-1] + more
+        if f"{m.group(1)}-{tail.group(0)}".lower() in words:
+            return text + more
+    return _join(text, more)
 
 
 def _word(w: str) -> bool:
@@ -111,12 +179,18 @@ def cell_grid(
     loc = at[0]
     ends = [cell[-1][0] for row in rows[1:] for cell in row if cell]
     stops = len(ends) >= 2 and all(t.endswith((".", "!", "?")) for t in ends)
+    words = words_of(t for row in rows for cell in row for t, _ in cell)  # the table's spellings
     grid = []
     for r, row in enumerate(rows):
         cells = []
         for c, lines in enumerate(row):
             paras = _paras(
-                lines, at, f"{key}R{r}C{c}", prose=prose and r > 0, stops=stops and r > 0
+                lines,
+                at,
+                f"{key}R{r}C{c}",
+                prose=prose and r > 0,
+                stops=stops and r > 0,
+                words=words,
             )
             n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
             source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}

@@ -16,9 +16,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from .._words import plural
 from .blocks import Document, clean, marker
 from .limits import LIMITS, IngestError
 from .pdffonts import font_headings, styled_lines
+from .pdfparas import furniture, unligature, wrapped
 from .pdftables import find_tables, may_hold_table, segments
 from .textlines import text_document
 
@@ -53,19 +55,28 @@ def read_pdf(path: Path) -> Document:
         carry: tuple[int, int, int] | None = None  # the open table's lines still to read on
         styles: list = []  # each line's font size and boldness (None: not known)
         ys: list = []  # and its baseline on the page
+        xs: list = []  # and its left edge (None: not known, a table's page)
+        glyphs = [0, 0, None]  # lines with ligatures spelt out, runs drawn twice, first place
         chars: Counter = Counter()  # characters per style: the body text's is the commonest
         by_text: dict[int, dict] = {}  # page -> line text -> style, for its layout lines
         for number, page in enumerate(pages, 1):
-            text, marks, heights, counted = styled_lines(page)
+            text, marks, heights, counted, lefts, doubled = styled_lines(page)
+            text, ligatures = unligature(text)
+            glyphs[0] += ligatures
+            glyphs[1] += doubled
+            if glyphs[2] is None and (ligatures or doubled):
+                glyphs[2] = {"page": number}
             chars.update(counted)
             if not run and not may_hold_table(text):
                 lines.extend(text)
                 styles.extend(marks)
                 ys.extend(heights)
+                xs.extend(lefts)
                 where.extend({"page": number, "lines": [k]} for k in range(1, len(text) + 1))
                 continue
             by_text[number] = _by_text(text, marks, heights)
             layout = (page.extract_text(extraction_mode="layout") or "").split("\n")
+            layout = unligature(layout)[0]
             while layout and not layout[-1].strip():
                 layout.pop()
             run += [*layout, ""]  # a page break parts a table's rows
@@ -86,8 +97,11 @@ def read_pdf(path: Path) -> Document:
                 for t, (p, _) in zip(found, places, strict=False)
             ]
             known += [(None, None)] * (len(found) - len(known))
+            if not grids:  # the page's plain text: each line's own style and place
+                known = list(zip(marks, heights, strict=True))
             styles.extend(style for style, _ in known)
             ys.extend(y for _, y in known)
+            xs.extend(lefts if not grids else [None] * len(known))  # a table's page: not known
             where.extend({"page": p, "lines": [k]} for p, k in places)
             run, places, larger = [], [], []
     except IngestError:
@@ -100,12 +114,42 @@ def read_pdf(path: Path) -> Document:
         raise IngestError(
             path, "the PDF has no text layer (a scan?); no competency framework found"
         )
+    notes += _glyph_notes(*glyphs)
+    notes += furniture(lines, where, ys, set(tables))
     lines, where, heads, said = font_headings(lines, styles, ys, where, chars)
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
+    joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
     doc = text_document(lines, places=where, tables=tables, headings=heads)
     doc.notes.extend([*notes, *said, *joined])
     doc.kind = "pdf"
     return doc
+
+
+def _glyph_notes(ligatures: int, doubled: int, first: dict | None) -> list[tuple]:
+    """The report's notes on glyphs mended in extraction: ligatures, text drawn twice."""
+    notes = []
+    if ligatures:
+        notes.append(
+            (
+                "repair",
+                f"{ligatures} lines: ligature glyphs (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ; U+FB00–FB06) read as the "
+                "letters they stand for (fi, fl, ff, ffi, ffl); they are the typesetter's, not "
+                "the author's",
+                1.0,
+                first,
+            )
+        )
+    if doubled:
+        notes.append(
+            (
+                "repair",
+                f"{plural(doubled, 'run')} of text drawn twice at the same place (a shadow or "
+                "outline effect) read once",
+                0.95,
+                first,
+            )
+        )
+    return notes
 
 
 def _tables(

@@ -46,42 +46,61 @@ def _scale(m) -> float:
     return math.hypot(float(m[2]), float(m[3])) if m else 1.0
 
 
-def styled_lines(page) -> tuple[list[str], list[Style | None], list[float | None], Counter]:
-    """A page's plain text lines, each line's style and baseline, its characters per style.
+def styled_lines(page) -> tuple:
+    """A page's plain text lines, each line's style, baseline and left edge, and more.
 
-    One extraction: the text is pypdf's ``extract_text()`` exactly. When the visited runs do
-    not add up to that text (a pypdf change), every style is None and nothing is read by font.
+    Returns ``(lines, styles, ys, counted, xs, doubled)``: the characters per style in
+    ``counted``; ``doubled``, how many runs of text were drawn twice and read once. One
+    extraction: the text is pypdf's ``extract_text()``, less any run drawn a second time at
+    the same place in the same font (a Mac PDF's fill-and-stroke or shadow gives
+    "DirectorDirector"; pdftotext prints it once). When the visited runs do not add up to
+    that text (a pypdf change), every style is None and nothing is read by font or place.
     """
-    runs: list[tuple[str, Style | None, float | None]] = []
+    runs: list[tuple[str, Style | None, float | None, float | None]] = []
     faces: dict[int, bool] = {}
+    seen: list = [None, 0]  # the last run with text: (text, font, x, y), and the runs dropped
 
     def visit(text, cm, tm, font, size):
         if not text:
             return
         if font is None or not size:
-            runs.append((text, None, None))
+            runs.append((text, None, None, None))
             return
         if id(font) not in faces:
             faces[id(font)] = _bold(font)
         points = round(float(size) * _scale(tm) * _scale(cm), 1)
+        x = float(cm[0]) * float(tm[4]) + float(cm[2]) * float(tm[5]) + float(cm[4])
         y = float(cm[1]) * float(tm[4]) + float(cm[3]) * float(tm[5]) + float(cm[5])
-        runs.append((text, (points, faces[id(font)]), y))
+        here = (text, id(font), round(x, 1), round(y, 1))
+        if text.strip() and here == seen[0]:  # the same run again at the same origin
+            seen[1] += 1
+            runs.append((text, None, None, False))  # False: drawn twice, not part of the text
+            return
+        if text.strip():
+            seen[0] = here
+        runs.append((text, (points, faces[id(font)]), y, x))
 
     text = page.extract_text(visitor_text=visit) or ""
-    lines = text.split("\n")
-    if "".join(t for t, _, _ in runs) != text:
-        return lines, [None] * len(lines), [None] * len(lines), Counter()
+    if "".join(r[0] for r in runs) != text:
+        lines = text.split("\n")
+        none = [None] * len(lines)
+        return lines, none, list(none), Counter(), list(none), 0
+    runs = [r for r in runs if r[3] is not False]
+    lines = "".join(r[0] for r in runs).split("\n")
     counts: list[Counter] = [Counter()]
     ys: list[float | None] = [None]
-    for chunk, style, y in runs:
+    xs: list[float | None] = [None]
+    for chunk, style, y, x in runs:
         for k, part in enumerate(chunk.split("\n")):
             if k:
                 counts.append(Counter())
                 ys.append(None)
+                xs.append(None)
             n = sum(not c.isspace() for c in part)
             if n and style is not None:
                 counts[-1][style] += n
                 ys[-1] = y if ys[-1] is None else ys[-1]
+                xs[-1] = x if xs[-1] is None else xs[-1]
     styles: list[Style | None] = []
     for c in counts:
         if not c:
@@ -94,7 +113,7 @@ def styled_lines(page) -> tuple[list[str], list[Style | None], list[float | None
     total = Counter()
     for c in counts:
         total.update(c)
-    return lines, styles, ys, total
+    return lines, styles, ys, total, xs, seen[1]
 
 
 def _kind(text: str, style: Style, body: Style) -> str | None:

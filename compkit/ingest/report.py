@@ -9,6 +9,7 @@ ones to look at. It flattens to a DataFrame and prints as Markdown (``FILE.inges
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -62,6 +63,8 @@ class IngestReport:
         Every guess, repair, undefined cell, unused text and warning.
     counts : pandas.DataFrame
         Statements per competency (rows) and level (columns), in source order.
+    read_lines : int
+        How many source lines went into statements (0: not counted).
     """
 
     file: str
@@ -69,6 +72,7 @@ class IngestReport:
     reasons: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     counts: pd.DataFrame = field(default_factory=pd.DataFrame)
+    read_lines: int = 0  # the source lines inside statements (0: not counted)
 
     def add(self, kind: str, message: str, confidence: float = 1.0, source=None) -> None:
         """Add an entry (``source`` is a location dict or a ready-made string)."""
@@ -101,6 +105,25 @@ class IngestReport:
         """How many entries of each kind."""
         return {k: sum(n.kind == k for n in self.notes) for k in KINDS}
 
+    def unread(self) -> str:
+        """A warning when more source lines went into no statement than into statements.
+
+        The unused lines are those the report's unused entries name (their line spans).
+        Empty when most lines were read, or when the lines read were not counted.
+
+        Examples
+        --------
+        >>> r = IngestReport("fw.pdf", "outline", read_lines=3)
+        >>> r.add("unused", "'Overview' is in no statement", 0.5, {"page": 1, "lines": [1, 9]})
+        >>> r.unread()
+        'most of the text (9 of 12 lines) went into no statement'
+        """
+        unused = sum(_span(n.where) for n in self.notes if n.kind == "unused")
+        if not self.read_lines or unused <= self.read_lines:
+            return ""
+        total = unused + self.read_lines
+        return f"most of the text ({unused:,} of {total:,} lines) went into no statement"
+
     @property
     def low_confidence(self) -> list[Note]:
         """Entries with confidence under 0.7: the guesses to check first."""
@@ -119,6 +142,8 @@ class IngestReport:
             + ".",
             "",
         ]
+        if self.unread():
+            out += [f"**Warning: {self.unread()}.**", ""]
         if not self.counts.empty:
             out += ["## Statements per cell", "", _md_table(self.counts.reset_index()), ""]
         frame = self.to_frame()
@@ -130,6 +155,14 @@ class IngestReport:
 
     def __str__(self) -> str:
         return self.to_markdown()
+
+
+def _span(where: str) -> int:
+    """How many lines a note's place names ("page 2, lines 4-9" is 6; no lines, 0)."""
+    m = re.search(r"\blines? (\d+)(?:-(\d+))?$", where)
+    if not m:
+        return 0
+    return int(m.group(2) or m.group(1)) - int(m.group(1)) + 1 if m.group(2) else 1
 
 
 def _md_table(frame: pd.DataFrame) -> str:
