@@ -159,6 +159,7 @@ class Decision:
     kinds: dict[str, str] = field(default_factory=dict)
     reasons: dict[str, tuple[str, float]] = field(default_factory=dict)
     negative: str | None = None  # the label that marks ineffective statements (a hint)
+    untitled: set[str] = field(default_factory=set)  # a title slot's labels that are not it
 
     def side(self, text: str) -> str:
         """The polarity a polarity label gives its statements (the hint's label: ineffective)."""
@@ -278,6 +279,7 @@ def classify(
         out.reasons[slot] = (f"the same few headings repeat under many others ({shown})", 0.7)
     votes: Counter[str] = Counter()
     above: Counter[str] = Counter()
+    over: dict[str, set[str]] = defaultdict(set)  # each slot's labels over statements
     for region in regions:
         if level_slot is not None and not any(lb.slot == level_slot for lb in region.labels):
             continue
@@ -285,6 +287,8 @@ def classify(
         if free and region.paras:
             votes[free[-1]] += 1
             above.update(set(free[:-1]) - {free[-1]})
+            for lb in region.labels:
+                over[lb.slot].add(lb.text)
     rest = sorted(
         (s for s in texts if s not in out.kinds),
         key=lambda s: (votes[s], sum(depth[s]) / len(depth[s])),
@@ -318,9 +322,19 @@ def classify(
             shown = ", ".join(texts[s][:4])
             out.reasons[s] = (f"their names say they group the competencies ({shown})", 0.8)
             continue
-        if len(texts[s]) == 1 and comp and above[s] and above[s] + votes[s] == votes.total():
+        # the first label over everything, the others over no statement ("# Developer", then
+        # a trailing "# Other Pages" of links), is the title too
+        first = len(texts[s]) == 1 or over[s] == {texts[s][0]}
+        if first and comp and above[s] and above[s] + votes[s] == votes.total():
             out.kinds[s] = "title"
-            out.reasons[s] = ("one label above everything", 0.7)
+            others = texts[s][1:]
+            out.untitled |= set(others)
+            shown = ", ".join(repr(t) for t in others[:3]) + (", ..." if len(others) > 3 else "")
+            out.reasons[s] = (
+                "one label above everything"
+                + (f"; the others ({shown}) head no statement" if others else ""),
+                0.7,
+            )
             continue
         if (
             comp

@@ -9,6 +9,10 @@ nested list -- ``- **Beginner**`` -- is a heading; :mod:`compkit.ingest.textline
 A ladder may write each cell as a paragraph opening with a bold name: ``**Productivity:** They
 deliver ...`` under each level's heading. :func:`lead_in_paragraphs` reads such paragraphs as
 list items opening so are read: the name a heading, the text after the colon its statement.
+
+What is not text in a list: :func:`blockquotes` sets quoted blocks aside (beside the lists, or
+inside a list item: an example on that item, reported with it) and :func:`thematic_breaks`
+blanks the rules ("---") that separate parts.
 """
 
 from __future__ import annotations
@@ -16,8 +20,15 @@ from __future__ import annotations
 import re
 
 from .blocks import atx_heading, clean, marker
+from .markup import HTML, inline_markdown
 
-__all__ = ["item_indent", "join_nested_lists", "lead_in_paragraphs"]
+__all__ = [
+    "blockquotes",
+    "item_indent",
+    "join_nested_lists",
+    "lead_in_paragraphs",
+    "thematic_breaks",
+]
 
 _ITEM = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
 
@@ -166,3 +177,106 @@ def lead_in_paragraphs(
         0.7,
     )
     return out, where, notes, [note]
+
+
+_QUOTE = re.compile(r"^\s{0,3}>")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
+#: A quote indented under a list item ("- Implements RPC handlers" over "    > Examples")
+_ITEM_QUOTE = re.compile(r"^[ \t]+>")
+
+
+def _owner(lines: list[str], i: int) -> int | None:
+    """The list item an indented line ``i`` stands inside (its nearest item above), else None.
+
+    Blank lines, quoted and indented lines lie between them; a line at the margin ends the item.
+    """
+    for k in range(i - 1, -1, -1):
+        line = lines[k]
+        if _MD_ITEM.match(line):
+            return k
+        if line.strip() and not line[:1].isspace():
+            return None
+    return None
+
+
+def blockquotes(lines: list[str]) -> tuple[list[str], list[tuple]]:
+    """Markdown block quotes set aside in a page whose statements are list items.
+
+    A quoted block ("> NOTE", "> Solves tasks of fixed scope") is a note or a summary beside
+    the lists, not a statement; each block is reported as text not read, with its lines. A
+    block indented under a list item (Monzo's "> **Examples**" under a criterion) belongs to
+    that item: an example or note on it, reported with the item it belongs to, never a
+    statement of its own nor joined to the item's words. A page with no list items keeps its
+    quotes (they may be all it has).
+
+    Examples
+    --------
+    >>> out, notes = blockquotes(["- Ships", "", "    > **Examples**", "    > CRUD", "- Plans"])
+    >>> out
+    ['- Ships', '', '', '', '- Plans']
+    >>> notes[0][1][:70]
+    "the quoted block 'Examples CRUD' inside the list item 'Ships' (line 1)"
+    """
+    if not any(_MD_ITEM.match(line) for line in lines if not _QUOTE.match(line)):
+        return lines, []
+    out, notes, block = list(lines), [], []
+    owners = {i: _owner(lines, i) for i, line in enumerate(lines) if _ITEM_QUOTE.match(line)}
+    quoted = {i for i, line in enumerate(lines) if _QUOTE.match(line)}
+    quoted |= {i for i, k in owners.items() if k is not None}
+    for i in range(len(lines) + 1):
+        if i in quoted and (not block or owners.get(i) == owners.get(block[0])):
+            block.append(i)
+            out[i] = ""
+            continue
+        if block:
+            text = clean(" ".join(inline_markdown(lines[k].lstrip(" \t>")) for k in block))
+            owner = owners.get(block[0])
+            if text and owner is not None:
+                item = clean(inline_markdown(marker(lines[owner].strip())[2]))
+                message = (
+                    f"the quoted block {text!r} inside the list item {item!r} (line {owner + 1}) "
+                    "is in no statement: an example or note on that item"
+                )
+            else:
+                message = (
+                    f"the quoted block {text!r} is in no statement, name or description "
+                    "(a note or summary beside the lists)"
+                )
+            if text:
+                where = [block[0] + 1, block[-1] + 1] if len(block) > 1 else [block[0] + 1]
+                notes.append(("unused", message, 0.5, {"lines": where}))
+            block = []
+            if i in quoted:  # a quote of another item begins right here
+                block.append(i)
+                out[i] = ""
+    return out, notes
+
+
+#: A thematic break ("---", "***", "_ _ _"): a rule between parts, never text
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+
+
+def thematic_breaks(lines: list[str]) -> list[str]:
+    """Markdown thematic breaks as blank lines; a "---" under a paragraph's line is its heading.
+
+    A rule separates (Monzo's "---" between levels): it is never a statement. As CommonMark
+    reads it, a line of dashes directly under a line of plain text (a setext underline)
+    makes that line a level-2 heading instead.
+
+    Examples
+    --------
+    >>> thematic_breaks(["- Ships", "", "---", "", "Teamwork", "---", "* * *"])
+    ['- Ships', '', '', '', '## Teamwork', '', '']
+    """
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not _RULE.match(line):
+            continue
+        out[i] = ""
+        above = out[i - 1] if i else ""
+        plain = above.strip() and not above[:1].isspace() and not _MD_ITEM.match(above)
+        alone = i < 2 or not out[i - 2].strip()  # a paragraph of one line: its heading
+        dashes = set(line.strip()) == {"-"} and "|" not in above and not HTML.search(above)
+        if plain and dashes and alone and atx_heading(above) is None:
+            out[i - 1] = f"## {above.strip()}"
+    return out

@@ -85,7 +85,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 special = special_column(lb.text)
             elif kind in found:
                 found[kind] = lb
-            elif kind == "title":  # the framework's title (documents.read_into takes it)
+            elif kind == "title" and lb.text not in decision.untitled:  # the framework's title
                 used.update(lb.key.split())
         level, comp = found["level"], found["competency"]
         if comp is None and whole is not None and level is not None and not special:

@@ -19,7 +19,7 @@ from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
 from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_over_breaks
-from .mdlists import join_nested_lists, lead_in_paragraphs
+from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .textlines import text_document
 from .webpage import page_title, term_levels
@@ -94,7 +94,8 @@ def read_text(path: Path) -> Document:
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
         lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
-        lines, quoted = _blockquotes(lines)
+        lines, quoted = blockquotes(lines)
+        lines = thematic_breaks(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
         lines, places, repairs, led = _lead_in_headings(lines, places, repairs)
         lines, places, repairs, paras = lead_in_paragraphs(lines, places, repairs)
@@ -140,41 +141,7 @@ def _closed_headings(lines: list[str]) -> list[str]:
     return out
 
 
-_QUOTE = re.compile(r"^\s{0,3}>")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
-
-
-def _blockquotes(lines: list[str]) -> tuple[list[str], list[tuple]]:
-    """Markdown block quotes set aside in a page whose statements are list items.
-
-    A quoted block ("> NOTE", "> Solves tasks of fixed scope") is a note or a summary beside
-    the lists, not a statement; each block is reported as text not read, with its lines.
-    A page with no list items keeps its quotes (they may be all it has).
-    """
-    if not any(_ITEM.match(line) for line in lines if not _QUOTE.match(line)):
-        return lines, []
-    out, notes, block = list(lines), [], []
-    for i, line in enumerate([*lines, ""]):
-        if i < len(lines) and _QUOTE.match(line):
-            block.append(i)
-            out[i] = ""
-            continue
-        if block:
-            text = clean(" ".join(inline_markdown(lines[k].lstrip(" >")) for k in block))
-            if text:
-                notes.append(
-                    (
-                        "unused",
-                        f"the quoted block {text!r} is in no statement, name or description "
-                        "(a note or summary beside the lists)",
-                        0.5,
-                        {"lines": [block[0] + 1, block[-1] + 1]}
-                        if len(block) > 1
-                        else {"lines": [block[0] + 1]},
-                    )
-                )
-            block = []
-    return out, notes
 
 
 # "- **Name**: text", "- **Name:** text" (the colon inside the bold), "1. __Name__ - text"

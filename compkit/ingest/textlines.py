@@ -113,9 +113,36 @@ def _numbered_in_order(heads: dict) -> bool:
 def _over_nested_list(lines: list[str], i: int) -> bool:
     """Whether the list item at line ``i`` has a more indented list item directly below it."""
     indent = item_indent(lines[i])
+    if indent is None or not _has_nested(lines, i, indent):
+        return False
+    # a label heads each item of its list, or reads as one ("- **Beginner**", "1. Awareness");
+    # an item among statements ("- Writes idiomatic Go code" over its example) is a statement
+    rest = marker(lines[i].strip())[2].strip()
+    named = level_score(clean(rest)) >= 0.8 or bool(re.fullmatch(r"(\*\*|__)\S.*\1", rest))
+    return named or all(_has_nested(lines, k, indent) for k in _siblings(lines, i, indent))
+
+
+def _has_nested(lines: list[str], i: int, indent: int) -> bool:
     nxt = next((line for line in lines[i + 1 :] if line.strip()), None)
     below = item_indent(nxt) if nxt is not None else None
-    return indent is not None and below is not None and below > indent
+    return below is not None and below > indent
+
+
+def _siblings(lines: list[str], i: int, indent: int) -> list[int]:
+    """The items of the list holding item ``i`` at its ``indent`` (blank lines between them)."""
+    out = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines):
+            here = item_indent(lines[k])
+            if here is None and lines[k].strip() and not lines[k][:1].isspace():
+                break  # text at the margin ends the list
+            if here is not None and here < indent:
+                break
+            if here == indent:
+                out.append(k)
+            k += step
+    return out
 
 
 def _short_label(line: str) -> bool:
