@@ -194,3 +194,6 @@ def test_the_report_head_warns_when_most_of_the_text_went_into_no_statement():
     )
     report.read_lines = 40
     assert report.unread() == "" and "Warning" not in report.to_markdown()
+    text = "the text under 'Level 3' (21 sections, 71 paragraphs) is in no statement"
+    report.add("unused", text, 0.5, {"page": 4, "lines": [7]})
+    assert report.unread() == "most of the text (at least 111 of 151 lines) went into no statement"

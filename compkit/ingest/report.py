@@ -118,11 +118,13 @@ class IngestReport:
         >>> r.unread()
         'most of the text (9 of 12 lines) went into no statement'
         """
-        unused = sum(_span(n.where) for n in self.notes if n.kind == "unused")
+        spans = [_span(n.where, n.message) for n in self.notes if n.kind == "unused"]
+        unused = sum(n for n, _ in spans)
         if not self.read_lines or unused <= self.read_lines:
             return ""
         total = unused + self.read_lines
-        return f"most of the text ({unused:,} of {total:,} lines) went into no statement"
+        least = "at least " if any(inexact for _, inexact in spans) else ""
+        return f"most of the text ({least}{unused:,} of {total:,} lines) went into no statement"
 
     @property
     def low_confidence(self) -> list[Note]:
@@ -157,12 +159,19 @@ class IngestReport:
         return self.to_markdown()
 
 
-def _span(where: str) -> int:
-    """How many lines a note's place names ("page 2, lines 4-9" is 6; no lines, 0)."""
+def _span(where: str, message: str = "") -> tuple[int, bool]:
+    """How many lines an unused entry covers, and whether that is a lower bound.
+
+    Its place's lines ("page 2, lines 4-9" is 6; none, 0), or the paragraphs its message
+    counts ("the text under 'Level 3' (21 sections, 71 paragraphs) ...": at least 71 lines).
+    """
+    m = re.search(r"\((?:[\d,]+ sections?, )?([\d,]+) paragraphs?\)", message)
+    if m:
+        return int(m.group(1).replace(",", "")), True
     m = re.search(r"\blines? (\d+)(?:-(\d+))?$", where)
     if not m:
-        return 0
-    return int(m.group(2) or m.group(1)) - int(m.group(1)) + 1 if m.group(2) else 1
+        return 0, False
+    return (int(m.group(2)) - int(m.group(1)) + 1 if m.group(2) else 1), False
 
 
 def _md_table(frame: pd.DataFrame) -> str:
