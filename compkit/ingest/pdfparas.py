@@ -6,7 +6,8 @@ headings and statements (:mod:`compkit.ingest.textlines`), each mend named in th
 
 - ligature glyphs (U+FB00–FB06, "ﬁ" for "fi"; Apple Quartz PDFs keep them) are spelt out;
 - page furniture: a line repeated at the top or foot of most pages (a running header or
-  footer) and a bare page number standing first or last on its page are set aside (unused);
+  footer), a bare page number standing first or last on its page and a copyright line at a
+  page's edge are set aside (unused);
 - a paragraph wrapped over lines is joined into one line when the geometry says so: the next
   line stands at the paragraph's left edge, one ordinary line step below, in the same style,
   opens no list item, and the line before runs to the text's full width or the next opens in
@@ -30,6 +31,7 @@ _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB0
 _LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 # a folio: "4", "Page 4", "4 of 8", "4 / 8", a spread's two "148 149"
 _FOLIO = re.compile(r"^(?:page\s+)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4}|\s+\d{1,4})?$", re.I)
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})", re.I)
 _EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 
 
@@ -60,7 +62,8 @@ def furniture(lines: list[str], where: list[dict], ys: list, taken: set) -> list
     line steps) and at the same height. A bare page number ("4", "Page 4",
     "4 of 8", a spread's "148 149") standing first or last on its page is a page number when
     the document has one page, or when its number less its page's is the same on two pages
-    or more (it rises with the page). Lines in ``taken`` (headings, tables) are kept.
+    or more (it rises with the page). A copyright line standing apart at a page's edge is set
+    aside too. Lines in ``taken`` (headings, tables) are kept.
 
     Examples
     --------
@@ -101,9 +104,17 @@ def furniture(lines: list[str], where: list[dict], ys: list, taken: set) -> list
                 {"page": first.get("page"), "lines": first.get("lines", [])},
             )
         )
+    for top, foot in edges.values():  # a copyright line at a page's edge, even once
+        for i in {*top, *foot} - gone:
+            if _COPYRIGHT.match(clean(lines[i])) and len(clean(lines[i]).split()) <= 20:
+                gone.add(i)
+                notes.append(
+                    ("unused", f"a copyright line set aside: {clean(lines[i])!r}", 0.8, where[i])
+                )
     folios = {}
     for p, at in pages.items():
-        for i in {at[0], at[-1]} - gone:
+        left = [i for i in at if i not in gone]  # a page's edges, its furniture set aside
+        for i in {left[0], left[-1]} if left else ():
             m = _FOLIO.match(clean(lines[i]))
             if m:
                 folios[i] = int(m.group(1)) - p
