@@ -118,7 +118,7 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
         return []
     header, body = raw[sheet]
     columns = SHEETS[sheet]
-    shown = DERIVED.get(sheet, ())  # names beside ids, for reading: not imported
+    shown = DERIVED.get(sheet, ())  # names beside ids (read by _sheet_names.names_to_ids)
     skip = {i for i, h in enumerate(header) if h is not None and str(h).strip() in shown}
     known = [h for i, h in enumerate(header) if i not in skip and h is not None and str(h).strip()]
     for h in known:
@@ -142,11 +142,8 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
             f"the column {col!r} appears {names.count(col)} times; keep one (a value could "
             "come from either)",
         )
-    # each column's name (header) or None; the name columns beside ids are left out
-    names = [
-        None if i in skip or h is None or not str(h).strip() else str(h).strip()
-        for i, h in enumerate(header)
-    ]
+    # each column's name (header) or None; the name columns beside ids are read too
+    names = [None if h is None or not str(h).strip() else str(h).strip() for h in header]
     named = [(i, n) for i, n in enumerate(names) if n is not None]
     unnamed = [i for i, n in enumerate(names) if n is None and i not in skip]
     width = len(names)

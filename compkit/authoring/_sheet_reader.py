@@ -16,6 +16,7 @@ from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheet_cells import text as cell_text
+from ._sheet_names import read_names
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, README, SHEETS, slug
 
 
@@ -89,6 +90,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
         )
         return "-".join(ident or "new" for ident in found)
 
+    notes = read_names(rows, comp_names, level_names, reader, raw)  # a name may fill an id
     ids |= _assign_ids(rows, exported, reader, ["indicators"], stem=stem)
     _indicators(rows["indicators"], ids["indicators"], doc, where, reader)
     _undefined(rows["undefined"], doc, where, reader)
@@ -101,6 +103,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     changes = _changes(rows, ids, exported)
     frame = pd.DataFrame(changes, columns=["sheet", "row", "id", "change"]).astype(object)
     frame = frame.where(frame.notna(), None)
+    frame.attrs["notes"] = notes
     return doc, frame, _unique(reader.problems)
 
 
@@ -304,7 +307,8 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
     for ident, (number, cells) in zip(ids, rows, strict=True):
         get = cells.get
         named = get("competency")
-        comp_id = _resolve(reader, comp_names, "indicators", number, "competency", named)
+        at = get("competency@", "competency"), get("level@", "level")  # where a problem is said
+        comp_id = _resolve(reader, comp_names, "indicators", number, at[0], named)
         statement = cell_text(get("text"))
         if not statement.strip():
             reader.problem(
@@ -313,7 +317,7 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
                 "text",
                 "empty statement; write the statement or delete the row",
             )
-        level = _resolve(reader, level_names, "indicators", number, "level", get("level"))
+        level = _resolve(reader, level_names, "indicators", number, at[1], get("level"))
         if comp_id is None:
             continue
         ci, comp = comps[comp_id]

@@ -46,7 +46,7 @@ SHEETS: dict[str, tuple[str, ...]] = {
     "roles": ("id", "name", "description", *_SRC),
     "requirements": ("role", "competency", "level"),
 }
-#: Columns the workbook shows beside ids for reading (names); the import ignores them.
+#: Columns the workbook shows beside ids (names); the import reads them (``_sheet_names``).
 DERIVED: dict[str, tuple[str, ...]] = {
     "indicators": ("competency_name", "level_name"),
     "requirements": ("competency_name", "level_name"),

@@ -6,7 +6,9 @@ every pair that touches it: pairs whose statement is unchanged stay as they are 
 changed is followed); pairs of a reworded or moved statement are kept and marked for re-review;
 a split statement's pairs are copied to each part and marked for re-review; merged statements'
 pairs move to the merged statement, marked; pairs of a removed statement are retired with a
-note. Every input row is in the output, with what happened to it in ``carry`` and ``carry_note``.
+note. Every input row is accounted for in the output, with what happened to it in ``carry`` and
+``carry_note``; two pairs that a merge carries onto the same pair become one row, whose note
+names both (a cross-walk never holds a pair twice).
 """
 
 from __future__ import annotations
@@ -91,7 +93,9 @@ def carry_forward(
     ----------
     crosswalk : pandas.DataFrame
         The pairs, with ``subject_id`` and ``object_id`` columns (SSSOM); ids may carry a
-        prefix (``wsx:qualities-core-1``), which is kept.
+        prefix (``wsx:qualities-core-1``). A prefix naming the old version's id is
+        changed to the new version's (two versions ingested from two files have two ids), so
+        the carried cross-walk pairs the new version's statements; any other prefix is kept.
     old, new : Framework, bundled id or path
         The two versions of the framework on ``side``.
     side : {"subject", "object"}
@@ -102,7 +106,8 @@ def carry_forward(
     Returns
     -------
     pandas.DataFrame
-        Every input row (a split statement's rows once per part), ids and labels updated, plus
+        Every input row (a split statement's rows once per part; pairs merged onto one pair
+        once, noting both), ids and labels updated, plus
         ``carry`` (kept, renamed, re-review, retired) and ``carry_note``. The SSSOM columns say
         it too, so the cross-walk can be written as it is (:func:`compkit.write_sssom`):
         ``comment`` tells what happened; a pair to re-review is ``suggested`` again (the review
@@ -146,6 +151,13 @@ def carry_forward(
             f"changes must be compkit.diff(old, new, unchanged=True), not {type(changes).__name__}"
         )
     table = changes if changes is not None else diff(a, b, unchanged=True)
+    need = ["item", "change", "old_id", "new_id", "old_competency", "new_competency"]
+    need += ["old_level", "new_level", "note"]
+    if missing := [c for c in need if c not in table.columns]:
+        raise UsageError(
+            f"changes has no {', '.join(map(repr, missing))} column(s); expected the table of "
+            "compkit.diff(old, new, unchanged=True) (or leave changes out)"
+        )
     fate: dict[str, list[tuple[str | None, str, str]]] = {}
     for r in table[table["item"] == "indicator"].itertuples(index=False):
         if r.old_id is None:
@@ -174,7 +186,8 @@ def carry_forward(
             f"{a.label} ({a.id}); expected the old version of the {side}s' framework (or "
             f"side={other!r} if it is the other one)"
         )
-    rows = []
+    rows: list[dict] = []
+    came: dict[tuple, tuple[int, tuple]] = {}  # a carried pair -> (its row, the input pair)
     for record in crosswalk.to_dict("records"):
         prefix, local = _split_curie(record[column])
         if record[column] == "sssom:NoTermFound":  # "no counterpart": nothing on this side
@@ -186,12 +199,64 @@ def carry_forward(
             steps = [(None, "re-review", f"{local}: {why}")]
         for new_id, what, note in steps:
             out = dict(record)
-            if new_id is not None:
-                out[column] = prefix + new_id
+            if new_id is not None:  # the new version's statement, named by the new version's id
+                out[column] = (f"{b.id}:" if prefix == f"{a.id}:" else prefix) + new_id
                 if label in out:
                     out[label] = texts[new_id]
+            pair, was = (
+                (out["subject_id"], out["object_id"]),
+                (record["subject_id"], record["object_id"]),
+            )
+            if pair in came and came[pair][1] != was and what != "retired":
+                _also(rows[came[pair][0]], record, local)  # two statements merged: one pair
+                continue
+            if what != "retired":
+                came.setdefault(pair, (len(rows), was))
             rows.append(_mark(out, what, note) | {"carry": what, "carry_note": note})
     columns = list(crosswalk.columns) + ["comment"] * ("comment" not in crosswalk.columns)
     result = pd.DataFrame(rows, columns=[*columns, "carry", "carry_note"])
     result.attrs = dict(crosswalk.attrs)
+    if a.id != b.id and isinstance(result.attrs.get("sssom"), dict):
+        result.attrs["sssom"] = _renamed_header(result.attrs["sssom"], a.id, b.id, side)
     return result
+
+
+def _also(row: dict, record: dict, local: str) -> None:
+    """Fold a second input pair carried onto the same pair (merged statements) into ``row``."""
+    status = record.get("review_status")
+    said = f"also carried from {local}" + (f" (was {status})" if status in _DECIDED else "")
+    row["carry_note"] = "; ".join(x for x in (row["carry_note"], said) if x)
+    row["comment"] = f"{row['comment']}; {said}" if row.get("comment") else said
+    if row["carry"] in ("kept", "renamed"):  # two decisions now meet on one pair: ask again
+        _mark(row, "re-review", said)
+        row["carry"] = "re-review"
+
+
+def _renamed_header(meta: dict, old: str, new: str, side: str) -> dict:
+    """An SSSOM header naming the new version's id where it named the old one's.
+
+    The old prefix stays declared: a retired pair still names the old version's statement.
+
+    >>> meta = {"curie_map": {"v1": "https://w3id.org/compkit/v1/"}, "subject_source": "v1:",
+    ...         "mapping_set_title": "Cross-walk v1 to ft (compkit)"}
+    >>> out = _renamed_header(meta, "v1", "v2", "subject")
+    >>> out["curie_map"]["v2"], out["subject_source"], out["mapping_set_title"]
+    ('https://w3id.org/compkit/v2/', 'v2:', 'Cross-walk v2 to ft (compkit)')
+    """
+    import re
+
+    out = dict(meta)
+    curies = dict(out.get("curie_map") or {})
+    if old in curies and new not in curies:
+        base = str(curies[old])
+        curies[new] = base[: -len(old) - 1] + new + "/" if base.endswith(f"/{old}/") else base
+    out["curie_map"] = curies
+    word = re.compile(rf"(?<![\w-]){re.escape(old)}(?![\w-])")
+    if isinstance(out.get("mapping_set_title"), str):  # "Cross-walk v1 to ft (compkit)"
+        out["mapping_set_title"] = word.sub(new, out["mapping_set_title"])
+    if isinstance(out.get("mapping_set_id"), str):  # ".../crosswalks/v1-ft.sssom.tsv"
+        was, now = (f"/{old}-", f"/{new}-") if side == "subject" else (f"-{old}.", f"-{new}.")
+        out["mapping_set_id"] = out["mapping_set_id"].replace(was, now)
+    if out.get(f"{side}_source") == f"{old}:":
+        out[f"{side}_source"] = f"{new}:"
+    return out

@@ -42,7 +42,7 @@ def _find(doc: dict, indicator_id: str) -> tuple[dict, int]:
 
 
 def set_text(framework, indicator_id: str, text: str) -> Framework:
-    """Reword a statement.
+    """Reword a statement (one line of text, not the text of another statement in its cell).
 
     Examples
     --------
@@ -53,11 +53,41 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
     """
     from ..framework.io import load
 
+    _one_line(text, "set_text")
+
     def change(doc):
         comp, n = _find(doc, indicator_id)
-        comp["indicators"][n]["text"] = text
+        item = comp["indicators"][n]
+        _unique(comp, item["level"], text, "set_text", but=item["id"])
+        item["text"] = text
 
     return _edit(load(framework), change)
+
+
+def _one_line(text, what: str) -> None:
+    """Refuse a statement that is not one line of text (a framework file holds one per item)."""
+    from ..errors import UsageError
+
+    if not isinstance(text, str):
+        raise UsageError(f"{what}: expected the statement as text, not {type(text).__name__}")
+    if "\n" in text or "\r" in text:
+        first = re.split(r"[\r\n]", text)[0]
+        raise UsageError(
+            f"{what}: the statement {first[:60]!r}... holds a line break; expected one statement "
+            "on one line (two statements: add the second with add_indicator)"
+        )
+
+
+def _unique(comp: dict, level: str, text: str, what: str, but: str | None = None) -> None:
+    """Refuse a statement whose exact text another statement of its cell already has."""
+    from ..errors import UsageError
+
+    for other in comp["indicators"]:
+        if other["level"] == level and other["id"] != but and other["text"] == text:
+            raise UsageError(
+                f"{what}: {comp['name']} at level {level} already has this statement "
+                f"({other['id']}: {text[:60]!r}); expected a statement not yet in that cell"
+            )
 
 
 def _new_id(doc: dict, competency: str, level: str) -> str:
@@ -92,6 +122,7 @@ def add_indicator(
 
     fw = load(framework)
     comp_id, level_id = fw.competency(competency).id, fw.level(level).id
+    _one_line(text, "add_indicator")
     if after is not None:
         from ..errors import UsageError
 
@@ -105,6 +136,7 @@ def add_indicator(
 
     def change(doc):
         comp = next(c for c in doc["competencies"] if c["id"] == comp_id)
+        _unique(comp, level_id, text, "add_indicator")
         item = {"id": id or _new_id(doc, comp_id, level_id), "level": level_id, "text": text}
         inds = comp["indicators"]
         if after is not None:
@@ -144,6 +176,10 @@ def move_indicator(
 ) -> Framework:
     """Move a statement to another level or competency (last there), or ``by`` places in its cell.
 
+    A move that changes nothing (no target, ``by=0``, up from the top, to its own cell) returns
+    the framework unchanged with a :class:`compkit.errors.CompkitWarning` saying so. A move into a
+    cell that already holds the same text is refused.
+
     Examples
     --------
     >>> fw = move_indicator("cis", "people-l1-3", level="l2")
@@ -152,11 +188,26 @@ def move_indicator(
     >>> [i.id for i in move_indicator("cis", "people-l1-3", by=-1).indicator_records][:3]
     ['people-l1-1', 'people-l1-3', 'people-l1-2']
     """
-    from ..framework.io import load
+    import numbers
+    import warnings
 
+    from ..errors import CompkitWarning, UsageError
+    from ..framework.io import load, to_dict
+
+    if isinstance(by, bool) or not isinstance(by, numbers.Integral):
+        raise UsageError(
+            f"move_indicator: by={by!r}; expected a whole number of places (-1 up, 1 down)"
+        )
     fw = load(framework)
+    here = fw.indicator(indicator_id)
     target_level = fw.level(level).id if level else None
     target_comp = fw.competency(competency).id if competency else None
+    cell = (target_comp or here.competency, target_level or here.level)
+    if cell == (here.competency, here.level):  # its own cell: a move within it, if any
+        target_level = target_comp = None
+    else:
+        doc_comp = next(c for c in to_dict(fw)["competencies"] if c["id"] == cell[0])
+        _unique(doc_comp, cell[1], here.text, "move_indicator")
 
     def change(doc):
         comp, n = _find(doc, indicator_id)
@@ -177,7 +228,19 @@ def move_indicator(
         dest = next(c for c in doc["competencies"] if c["id"] == (target_comp or comp["id"]))
         dest["indicators"].append(item)
 
-    return _edit(fw, change)
+    moved = _edit(fw, change)
+    if [(i.id, i.competency, i.level) for i in moved.indicator_records] == [
+        (i.id, i.competency, i.level) for i in fw.indicator_records
+    ]:
+        warnings.warn(
+            f"move_indicator: nothing to move: {indicator_id} is already there "
+            f"({fw.competency(here.competency).name} at {fw.level(here.level).name}); "
+            "the framework is unchanged",
+            CompkitWarning,
+            stacklevel=2,
+        )
+        return fw
+    return moved
 
 
 # -- the checker's findings, when the checker is installed ---------------------------------------

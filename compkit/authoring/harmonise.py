@@ -93,7 +93,14 @@ def _oriented(crosswalk, other: Framework, base: Framework) -> pd.DataFrame:
             if c.startswith(("subject_", "object_"))
         }
         frame = frame.rename(columns=swap)
-        subjects, objects = objects, subjects
+        # a base statement's "no counterpart" row says nothing of the other's statements, and
+        # swapped it would make the marker a subject (align_levels refuses that): set it aside
+        keep = frame["subject_id"] != _NO_MATCH
+        frame = frame[keep].reset_index(drop=True)
+        subjects, objects = (
+            objects[keep].reset_index(drop=True),
+            subjects[keep].reset_index(drop=True),
+        )
     if (
         not subjects.isin(other_ids).any()
         or not (objects.isin(base_ids) | (frame["object_id"] == _NO_MATCH)).any()

@@ -320,6 +320,12 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
             if j in used_new:
                 continue
             pieces = ([j] if own[c] else []) + [co[r] for r in np.flatnonzero(wholes[:, c])]
+            # a merge joins different statements: a ladder's copy of one statement at another
+            # level that lives on in the same new one is that statement again, not a second part
+            seen: dict[str, str] = {}
+            pieces = [seen.setdefault(old[k].text, k) for k in pieces if old[k].text not in seen]
+            if len(pieces) < 2:
+                continue
             cover = bag_new[c] & bag_old[[oi[k] for k in pieces]].any(0)
             if cover.sum() >= 0.6 * bag_new[c].sum():
                 note = f"merged from {', '.join(pieces)}"

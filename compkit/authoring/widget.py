@@ -290,18 +290,35 @@ class Editor:
         if ident is not None:
             self._apply(remove_indicator(self.framework, ident), None, f"removed {ident}")
 
+    def _moved(self, ident: str, message: str, select: str | None, **where) -> None:
+        """Apply a move; one that changes nothing is said in the status line, not logged."""
+        import warnings
+
+        from ..errors import CompkitWarning
+
+        try:
+            with warnings.catch_warnings(record=True) as said:
+                warnings.simplefilter("always", CompkitWarning)
+                new = move_indicator(self.framework, ident, **where)
+        except CompkitError as exc:
+            self._fail(exc)
+            return
+        if new is self.framework:
+            self.status.value = "".join(f"<p>{html.escape(str(w.message))}</p>" for w in said)
+            return
+        self._apply(new, select, message)
+
     def _move(self, *, by: int) -> None:
         ident = self.statements.value
         if ident is not None:
-            self._apply(move_indicator(self.framework, ident, by=by), ident, f"moved {ident}")
+            self._moved(ident, f"moved {ident}", ident, by=by)
 
     def _move_level(self, _=None) -> None:
         ident, target = self.statements.value, self.move_to.value
         if ident is None or not target:
             return
         kind, key = target.split(":", 1)
-        new = move_indicator(self.framework, ident, **{kind: key})
-        self._apply(new, None, f"moved {ident} to {kind} {key}")
+        self._moved(ident, f"moved {ident} to {kind} {key}", None, **{kind: key})
 
     def save(self):
         """Write the edited framework to its YAML file (comments and layout kept, atomically)."""

@@ -55,10 +55,15 @@ class Imported:
         One row per added or deleted row: ``sheet``, ``row`` (none for deleted rows), ``id`` and
         ``change`` (``added``: a row without an id, given a new one; ``deleted``: an id that the
         workbook had when it was exported and no longer has).
+    notes : tuple of str
+        What the import read from the name columns beside ids (``level_name``,
+        ``competency_name``): a name that moved a statement or filled a blank id, or a name
+        that names nothing (the id kept). Nothing typed there is ignored silently.
     """
 
     framework: Framework
     changes: pd.DataFrame
+    notes: tuple[str, ...] = ()
 
     @property
     def added(self) -> tuple[str, ...]:
@@ -352,4 +357,4 @@ def _import(raw: dict[str, _Raw], problems: list, file: Path) -> Imported:
         raise WorkbookError(file, found)
     from ..framework.build import from_dict
 
-    return Imported(from_dict(doc, validate=False), changes)
+    return Imported(from_dict(doc, validate=False), changes, tuple(changes.attrs.get("notes", ())))

@@ -33,9 +33,9 @@ COLUMN_HELP = {
     "values": "The values the competency expresses: ids of the values sheet, comma separated.",
     "levels": "The levels the competency is described at, comma separated; empty: all.",
     "competency": "The competency: pick its name from the list, or type its id.",
-    "competency_name": "The competency's name, for reading (not imported).",
+    "competency_name": "The competency's name; an edited name wins over the id (said on import).",
     "level": "The level: pick its name from the list, or type its id or rank.",
-    "level_name": "The level's name, for reading (not imported).",
+    "level_name": "The level's name; if edited, it wins over the id (the import says so).",
     "text": "The statement, word for word as published.",
     "polarity": "effective (what to show) or ineffective (a negative indicator).",
     "note": "The publisher's own words for a cell left undefined, e.g. 'Not applicable'.",
@@ -110,8 +110,9 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
         "Edit the statements on the indicators sheet (reword, add rows, delete rows), then "
         "bring the workbook back with: compkit import THIS.xlsx -o framework.yaml",
         "Every problem is reported with its sheet, row and column, and nothing is written until "
-        "the workbook is right. Columns in grey-blue headers are read; the name columns beside "
-        "ids are for reading only. Provenance columns (source_...) are grouped at the right.",
+        "the workbook is right. Columns in grey-blue headers are read; so are the name columns "
+        "beside ids: a competency or level named there wins over its id (the import says so). "
+        "Provenance columns (source_...) are grouped at the right.",
         "",
     ):
         ws.append([line])
@@ -149,7 +150,8 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
     This is compkit's one XLSX format: ``compkit export --to xlsx`` writes it and
     ``compkit import`` reads it back. A "Read me" sheet opens it and explains every sheet and
     column; the indicators and requirements sheets show the competency and level *names* beside
-    their ids (for reading; the import ignores them); ``level``, ``competency`` and ``role``
+    their ids (read too: an edited name wins over its id and fills a blank one); ``level``,
+    ``competency`` and ``role``
     have drop-down lists of names (the import takes a name or an id), ``polarity`` and
     ``repair_kind`` of their values. Every cell holds text (ranks are numbers, ``cumulative`` is
     TRUE/FALSE), never a formula. A hidden sheet remembers the exported ids, so that the import
@@ -224,11 +226,13 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
         wb[sheet].add_data_validation(check)
         check.add(f"{letter}2:{letter}5000")
     ws = wb.create_sheet(_EXPORTED)
-    ws.append(["sheet", "id"])
-    for sheet, frame in tables.items():
+    ws.append(["sheet", "id", "competency", "level"])  # a statement's cell, as exported:
+    for sheet, frame in tables.items():  # the import tells an edited name from a stale one
         if "id" in frame.columns:
-            for ident in frame["id"]:
-                ws.append([sheet, ident])
+            cells = frame.reindex(columns=["id", "competency", "level"]).astype(object)
+            cells = cells.where(cells.notna(), "")
+            for ident, comp, level in cells.itertuples(index=False):
+                ws.append([sheet, ident, *([comp, level] if sheet == "indicators" else [])])
     ws.sheet_state = "hidden"
     wb.properties.title = titled(fw)
     return _atomic.write_with(path, wb.save)

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from pathlib import Path
 from typing import Any
 
 from .. import _atomic
 from ..errors import CompkitError, UsageError
+from ._filetext import _framework_id, _not_framework
 
 __all__ = ["dump_yaml", "edit_yaml", "write_yaml"]
 
@@ -74,7 +74,8 @@ def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool 
         otherwise a new file is written in the house style.
     force : bool, default False
         Replace a file at ``path`` that is not a framework file (see :func:`replaceable`);
-        without it such a file is refused, untouched.
+        without it such a file is refused, untouched. With it, another framework's file (another
+        id) is written anew, not edited (its comments were about the other framework).
 
     Returns
     -------
@@ -111,13 +112,15 @@ def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool 
             f"framework '{fw.id}' was not loaded from a file; give the path to write it to"
         )
     doc = to_dict(fw)
-    old = replaceable(target, force=force)
+    old = replaceable(target, force=force, id=fw.id if force else None)  # forced: anew
     text = edit_yaml(old, doc) if old and old.strip() else dump_yaml(doc)
     _check(text, doc, target)
     return _atomic.write_text(target, text)
 
 
-def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
+def replaceable(
+    path: str | os.PathLike, *, force: bool = False, id: str | None = None
+) -> str | None:
     r"""The text of the framework file at ``path`` (None if there is none), or refuse it.
 
     A writer of framework files (``compkit import -o``, ``compkit ingest -o``) edits an
@@ -125,13 +128,16 @@ def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
     YAML document, a binary file, text that is not YAML — is refused, so a slip of the path
     never destroys someone's file, unless ``force`` says to replace it (then None: write anew).
     A framework file here is UTF-8 text with a top-level ``competencies`` key (or an empty
-    file).
+    file). Given the ``id`` of the framework to be written, a framework file of another
+    framework (another top-level ``id``) is refused too: a new reading of the same framework
+    replaces it, another framework needs ``force`` (then None: written anew).
 
     Raises
     ------
     compkit.UsageError
-        When ``path`` holds something else and ``force`` is not set, is a folder, or has the
-        suffix of another kind of file (``.docx``, ``.xlsx``; even with ``force``).
+        When ``path`` holds something else (or another framework than ``id``) and ``force``
+        is not set, is a folder, or has the suffix of another kind of file (``.docx``,
+        ``.xlsx``; even with ``force``).
 
     Examples
     --------
@@ -146,6 +152,10 @@ def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
     True
     >>> replaceable(compkit.framework.bundled()["cis"]).startswith("# Children in Scotland")
     True
+    >>> replaceable(compkit.framework.bundled()["cis"], id="wsx")
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: ...cis.yaml: holds the framework 'cis', not 'wsx' (the one to ...
     """
     target = _atomic.as_path(path)
     if target.is_dir():
@@ -163,30 +173,21 @@ def replaceable(path: str | os.PathLike, *, force: bool = False) -> str | None:
     if why is None and text.strip():
         why = _not_framework(text)
     if why is None:
-        return text
+        held = _framework_id(text) if id is not None else None
+        if held is None or held == id:
+            return text
+        if force:
+            return None
+        raise UsageError(
+            f"{target}: holds the framework {held!r}, not {id!r} (the one to write); nothing was "
+            f"written; give another path, or --force (force=True) to replace {held!r} with {id!r}"
+        )
     if force:
         return None
     raise UsageError(
         f"{target}: exists and is not a framework file ({why}); nothing was written; give "
         "another path, or force=True (--force) to replace it"
     )
-
-
-#: A framework document's top-level ``competencies`` key, in block or flow (JSON) style.
-_COMPETENCIES = re.compile(r'^(?:\{\s*)?["\']?competencies["\']?\s*:', re.MULTILINE)
-
-
-def _not_framework(text: str) -> str | None:
-    """Why ``text`` is not a framework document, or None when it reads as one.
-
-    A look at the top-level keys, not a parse: the writer that follows parses and checks the
-    file whole, and a 100,000-statement file would otherwise be parsed twice.
-    """
-    if "\x00" in text:
-        return "binary data"
-    if not _COMPETENCIES.search(text):
-        return "no top-level 'competencies'"
-    return None
 
 
 def dump_yaml(framework_or_doc) -> str:

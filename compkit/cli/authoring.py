@@ -87,7 +87,9 @@ def add_parsers(sub) -> None:
         "its comments and layout; a file that is not a framework is refused)",
     )
     imp.add_argument(
-        "--force", action="store_true", help="replace an -o file that is not a framework file"
+        "--force",
+        action="store_true",
+        help="replace an -o file that is not a framework file, or is another framework's",
     )
 
 
@@ -173,6 +175,7 @@ def _cmd_import(args) -> int:
 
     replaceable(args.output, force=args.force)  # before the work: a wrong -o is said at once
     result = import_file(args.source)
+    replaceable(args.output, force=args.force, id=result.framework.id)  # not another framework's
     path = write_yaml(result.framework, args.output, force=args.force)
     fw = result.framework
     parts = [f"wrote {path}: {len(fw.indicator_records)} indicators"]
@@ -181,6 +184,8 @@ def _cmd_import(args) -> int:
     if result.deleted:
         parts.append(f"{len(result.deleted)} deleted ({', '.join(result.deleted)})")
     print("; ".join(parts), file=sys.stderr)
+    for note in result.notes:  # what the name columns said: never ignored silently
+        print(f"  {note}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -62,10 +62,12 @@ def add_parsers(sub) -> None:
 def _cmd_ingest(args) -> int:
     from .._words import plural
     from ..authoring.yamledit import replaceable
+    from ..ingest.api import _file_id
     from ..ingest.limits import IngestError
 
     out = Path(args.output) if args.output else Path(Path(args.file).stem + ".yaml")
-    replaceable(out, force=args.force)  # before the work: a wrong -o is said at once
+    # before the work: a wrong -o (not a framework file, another framework's) is said at once
+    replaceable(out, force=args.force, id=args.id or _file_id(Path(args.file)))
 
     try:
         result = _ingest(args)

@@ -109,6 +109,33 @@ def prefixes(crosswalk: pd.DataFrame) -> tuple[str, str]:
     return most(crosswalk["subject_id"]), most(crosswalk["object_id"])
 
 
+def prefix_of(framework) -> tuple[str, object]:
+    """The CURIE prefix a framework gives its ids, and the framework when it can be loaded.
+
+    A bundled id is its own prefix; a framework file's path gives that framework's id (a path
+    is no prefix); any other text is taken as the prefix.
+
+    >>> prefix_of("cis")[0], prefix_of("my-prefix")
+    ('cis', ('my-prefix', None))
+    """
+    import os
+    from pathlib import Path
+
+    from ..framework.io import load
+
+    if isinstance(framework, str) and (found := bundled_framework(framework)) is not None:
+        return framework, found
+    if isinstance(framework, os.PathLike) or (
+        isinstance(framework, str)
+        and (Path(framework).suffix.lower() in (".yaml", ".yml") or Path(framework).is_file())
+    ):
+        loaded = load(framework)
+        return loaded.id, loaded
+    if isinstance(framework, str):
+        return framework, None
+    return framework.id, framework
+
+
 def bundled_framework(prefix: str):
     """The bundled framework a prefix names, or ``None``."""
     from ..framework.io import bundled, load
@@ -206,10 +233,34 @@ order (a='cis', b='wsx')
             else f"expected {fa.label} statements as subjects and {fb.label} statements as "
             "objects: give the frameworks in the cross-walk's order (subject framework first)"
         )
+        prefix, _, local = str(bad).partition(":")
+        if (
+            not swapped
+            and local
+            and prefix != fw.id
+            and local in set(fw.indicators["indicator_id"])
+        ):
+            order = (
+                f"its statement {local!r} is one of {fw.id}'s, but its prefix {prefix!r} is not "
+                f"{fw.id!r} ({_share(mappings[col], fw)}): a cross-walk of another version? "
+                "compkit.carry_forward(crosswalk, old, new) carries it to this one"
+            )
+        elif not swapped:
+            order += f" ({_share(mappings[col], fw)})"
         raise UsageError(
             f"{what}: {col} {bad!r} is not a statement of {fw.label} ({fw.id}); {order}"
         )
     return fa, fb
+
+
+def _share(ids: pd.Series, fw) -> str:
+    """How many of a column's ids name ``fw``'s statements: ``"3 of 40 subject ids match"``."""
+    ids = ids.dropna().astype(str)
+    ids = ids[ids != NO_TERM]
+    known = set(fw.indicators["indicator_id"].astype(str))
+    named = ids.str.partition(":")
+    ok = ids.isin(known) | ((named[0] == fw.id) & named[2].isin(known))
+    return f"{int(ok.sum())} of {len(ids)} ids in that column are {fw.id}'s statements"
 
 
 def resolve_id(out: pd.DataFrame, value, col: str, labels: dict | None = None) -> str:

@@ -23,6 +23,7 @@ from .guards import (
     bare,
     bundled_framework,
     foreign,
+    prefix_of,
     prefixes,
     require_crosswalk,
     require_frameworks,
@@ -74,9 +75,7 @@ def _curie(prefix: str, ids: pd.Series) -> pd.Series:
 
 def _framework_id(framework) -> tuple[str, object]:
     """The prefix a framework gives its ids, and the framework when it can be loaded."""
-    if isinstance(framework, str):
-        return framework, bundled_framework(framework)
-    return framework.id, framework
+    return prefix_of(framework)
 
 
 def to_crosswalk(suggestions: pd.DataFrame, *, subject, object) -> pd.DataFrame:
@@ -90,9 +89,10 @@ def to_crosswalk(suggestions: pd.DataFrame, *, subject, object) -> pd.DataFrame:
     ----------
     suggestions : pandas.DataFrame
         Suggestions (:data:`~compkit.crosswalk.SUGGESTION_COLUMNS`).
-    subject, object : str or Framework
+    subject, object : str, path or Framework
         The two frameworks (their ids are the CURIE prefixes of subject and object ids), in
-        the suggestions' order.
+        the suggestions' order: a framework, a bundled id, a framework file's path, or a
+        prefix.
 
     Raises
     ------

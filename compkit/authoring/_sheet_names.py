@@ -1,0 +1,104 @@
+"""The name columns beside ids (``competency_name``, ``level_name``): read, never ignored.
+
+A workbook shows each statement's competency and level by name beside their ids, and a person
+edits the name as often as the id. Before the ids are read, each row's name cells are compared
+with its id cells. A name fills an id left blank (a new row given by names). When name and id
+disagree, the hidden sheet's record of the statement's cell at export tells which was edited:
+an edited name (the id as exported) wins, so a statement moved by its level's name is moved; an
+edited id (the name as exported, now stale) wins as it always did. Without a record (a new row,
+an older workbook, the requirements sheet) the id is kept. A name that names nothing is reported
+with the id kept, or refused when there is no id. Every reading but agreement is a note of the
+import: nothing typed in a name column is ignored silently.
+"""
+
+from __future__ import annotations
+
+from ._sheet_cells import text as cell_text
+from ._sheets import _EXPORTED, DERIVED
+
+
+def read_names(rows: dict, comp_names, level_names, reader, raw: dict) -> list[str]:
+    """Resolve the name columns of every sheet that shows them; return the notes."""
+    notes: list[str] = []
+    exported: dict[str, dict] = {}  # a statement's id -> its cell as exported
+    for values in (row for _, row in raw[_EXPORTED][1]) if _EXPORTED in raw else ():
+        if len(values) >= 4 and values[0] == "indicators" and values[1] is not None:
+            exported[str(values[1])] = {"competency": values[2], "level": values[3]}
+    for sheet in DERIVED:
+        finders = {"competency": comp_names, "level": level_names}
+        was = exported if sheet == "indicators" else {}
+        names_to_ids(rows.get(sheet, []), sheet, finders, reader, notes, was)
+    return notes
+
+
+def names_to_ids(
+    rows, sheet: str, finders: dict, reader, notes: list, exported: dict | None = None
+) -> None:
+    """Resolve the name cells of ``rows`` into their id cells (in place), noting what was done.
+
+    ``finders`` maps an id column (``competency``, ``level``) to the object that finds an id by
+    id or name (``find``) and words an unknown one (``unknown``); ``exported`` maps a
+    statement's id to its cell as exported (``{"level": "n00b", ...}``).
+
+    >>> class Names:
+    ...     def find(self, text): return {"n00b": "n00b", "Player": "player"}.get(text)
+    ...     def unknown(self, text): return f"unknown level {text!r}"
+    >>> rows = [(5, {"id": "a-1", "level": "n00b", "level_name": "Player"}),
+    ...         (6, {"level_name": "Player"})]
+    >>> notes = []
+    >>> was = {"a-1": {"level": "n00b"}}
+    >>> names_to_ids(rows, "indicators", {"level": Names()}, None, notes, was)
+    >>> [cells["level"] for _, cells in rows], len(notes)
+    (['player', 'player'], 2)
+    """
+    stale: dict[tuple[str, str, str], list[int]] = {}  # names naming nothing, id kept
+    for number, cells in rows:
+        for column, names in finders.items():
+            name = cell_text(cells.pop(f"{column}_name", None)).strip()
+            typed = cell_text(cells.get(column)).strip()
+            if not name:
+                continue
+            found = names.find(name)
+            where = f"{sheet} row {number}"
+            if not typed:
+                if found is None:
+                    reader.problem(sheet, number, f"{column}_name", names.unknown(name))
+                    cells[column] = None
+                    cells[f"{column}@"] = f"{column}_name"  # the problem is said there
+                    continue
+                cells[column] = found
+                notes.append(f"{where}: {column} {found!r} taken from {column}_name '{name}'")
+            elif found is None:
+                stale.setdefault((column, name, typed), []).append(number)
+            elif found != (said := names.find(typed)):
+                was = (exported or {}).get(cell_text(cells.get("id")).strip(), {}).get(column)
+                if was is not None and was == found:  # the id was edited, the name is stale
+                    continue
+                if was is not None and was == said:  # the name was edited: it wins
+                    cells[column] = found
+                    notes.append(
+                        f"{where}: {column}_name '{name}' says {found!r}, {column} still said "
+                        f"{typed!r}: the name was edited, so the statement is at {found!r}"
+                    )
+                    continue
+                notes.append(
+                    f"{where}: {column}_name '{name}' says {found!r} but {column} says "
+                    f"{typed!r}; kept {typed!r} (the id): correct the one that is wrong"
+                )
+    for (column, name, typed), numbers in stale.items():
+        at = f"{sheet} row{'s' * (len(numbers) > 1)} {_spans(numbers)}"
+        notes.append(
+            f"{at}: {column}_name '{name}' names no {column}; kept {column} {typed!r} "
+            "(a typo, or the old name of a renamed one? correct or clear the name)"
+        )
+
+
+def _spans(numbers: list[int]) -> str:
+    """``[2, 3, 4, 7]`` -> ``"2-4, 7"``."""
+    out: list[list[int]] = []
+    for n in numbers:
+        if out and n == out[-1][1] + 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in out)
