@@ -30,7 +30,9 @@ def add_parsers(sub) -> None:
     cmd.add_argument("file", metavar="FILE", help="the document to read")
     cmd.add_argument("-o", "--output", metavar="OUT.yaml", help="default: FILE's name, .yaml")
     cmd.add_argument(
-        "--force", action="store_true", help="replace an output file that is not a framework file"
+        "--force",
+        action="store_true",
+        help="replace an output file that is not a framework file, or is another framework's",
     )
     cmd.add_argument("--id", help="the framework id (default: from the file name)")
     cmd.add_argument("--layout", choices=sorted(LAYOUTS), help="the layout, instead of detecting")
