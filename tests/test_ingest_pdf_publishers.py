@@ -106,6 +106,7 @@ def _pages() -> list[list[tuple[float, float, float, str]]]:
                 lines.append((72, y, 10, text))
                 y -= 13
         lines.append((300, 40, 8, str(number)))
+        lines.append((72, 10, 7, f"file:///home/acme/ladder.html {number}/3"))  # a browser's
         pages.append(lines)
     pages[0].append((72, 20, 8, "Copyright © Acme Ltd 2024"))  # once, at the page's foot
     pages[0].insert(1, (72, 725, 10, "Principal"))  # drawn twice at one place (a Mac's shadow)
@@ -134,7 +135,11 @@ def test_wrapped_paragraphs_are_one_statement_and_page_furniture_is_set_aside(tm
     assert any(m.startswith("page numbers set aside: '1', '2', '3'") for m in notes)
     assert any("drawn twice" in m for m in notes)
     assert "a copyright line set aside: 'Copyright © Acme Ltd 2024'" in notes
-    assert not any("Copyright" in t for t in texts)
+    assert not any("Copyright" in t or "file:" in t for t in texts)
+    assert (
+        "a running header or footer on 3 of 3 pages set aside: 'file:///home/acme/ladder.html'"
+        in notes
+    )
 
 
 def test_lines_in_another_column_or_after_a_full_stop_are_not_joined(tmp_path):

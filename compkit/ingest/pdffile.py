@@ -20,7 +20,7 @@ from .._words import plural
 from .blocks import Document, clean, marker
 from .limits import LIMITS, IngestError
 from .pdffonts import font_headings, styled_lines
-from .pdfparas import furniture, unligature, wrapped
+from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdftables import find_tables, may_hold_table, segments
 from .textlines import text_document
 
@@ -59,6 +59,7 @@ def read_pdf(path: Path) -> Document:
         glyphs = [0, 0, None]  # lines with ligatures spelt out, runs drawn twice, first place
         chars: Counter = Counter()  # characters per style: the body text's is the commonest
         by_text: dict[int, dict] = {}  # page -> line text -> style, for its layout lines
+        read, plain = [], []  # each page's styles, places and characters; its plain text
         for number, page in enumerate(pages, 1):
             text, marks, heights, counted, lefts, doubled = styled_lines(page)
             text, ligatures = unligature(text)
@@ -66,6 +67,13 @@ def read_pdf(path: Path) -> Document:
             glyphs[1] += doubled
             if glyphs[2] is None and (ligatures or doubled):
                 glyphs[2] = {"page": number}
+            read.append((marks, heights, counted, lefts))
+            plain.append(text)
+        # running headers, footers and page numbers: set aside before any table is read
+        texts, removed, furnished = page_furniture(plain, [r[1] for r in read])
+        notes += furnished
+        for number, page in enumerate(pages, 1):
+            text, (marks, heights, counted, lefts) = texts[number - 1], read[number - 1]
             chars.update(counted)
             if not run and not may_hold_table(text):
                 lines.extend(text)
@@ -76,7 +84,7 @@ def read_pdf(path: Path) -> Document:
                 continue
             by_text[number] = _by_text(text, marks, heights)
             layout = (page.extract_text(extraction_mode="layout") or "").split("\n")
-            layout = unligature(layout)[0]
+            layout = blank_layout(unligature(layout)[0], removed.get(number, set()))
             while layout and not layout[-1].strip():
                 layout.pop()
             run += [*layout, ""]  # a page break parts a table's rows
@@ -115,7 +123,6 @@ def read_pdf(path: Path) -> Document:
             path, "the PDF has no text layer (a scan?); no competency framework found"
         )
     notes += _glyph_notes(*glyphs)
-    notes += furniture(lines, where, ys, set(tables))
     lines, where, heads, said = font_headings(lines, styles, ys, where, chars)
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))

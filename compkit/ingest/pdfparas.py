@@ -24,15 +24,16 @@ from itertools import pairwise
 
 from .blocks import clean, marker
 from .pdfcells import join_lines, words_of
+from .pdftables import may_hold_table
 
-__all__ = ["furniture", "unligature", "wrapped"]
+__all__ = ["blank_layout", "furniture", "page_furniture", "unligature", "wrapped"]
 
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 _LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 # a folio: "4", "Page 4", "4 of 8", "4 / 8", a spread's two "148 149"
 _FOLIO = re.compile(r"^(?:page\s+)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4}|\s+\d{1,4})?$", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})", re.I)
-_EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
+_EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 
 
 def unligature(lines: list[str]) -> tuple[list[str], int]:
@@ -50,7 +51,7 @@ def unligature(lines: list[str]) -> tuple[list[str], int]:
 def _key(text: str) -> str:
     """A running line's text, less a page number at either end ("Skills 17" is "Skills")."""
     rest = _EDGE_NUMBER.sub("", text)
-    return rest if len(rest.split()) >= 2 else text
+    return rest if len(rest.split()) >= 2 or len(rest) >= 12 else text
 
 
 def furniture(lines: list[str], where: list[dict], ys: list, taken: set) -> list[tuple]:
@@ -82,35 +83,51 @@ def furniture(lines: list[str], where: list[dict], ys: list, taken: set) -> list
             pages.setdefault(where[i]["page"], []).append(i)
     if not pages:
         return []
-    edges = {p: (_edge(at, lines, ys), _edge(at[::-1], lines, ys)) for p, at in pages.items()}
-    seen: dict[tuple, dict[int, int]] = {}
-    for p, (top, foot) in edges.items():
-        for zone, at in (("top", top), ("foot", foot)):
-            for i in at:
-                seen.setdefault((_key(clean(lines[i])), zone), {}).setdefault(p, i)
-    notes, gone = [], set()
-    for (text, _zone), at in seen.items():
-        heights = {round(ys[i]) for i in at.values() if i < len(ys) and ys[i] is not None}
-        if len(at) < 3 or 2 * len(at) < len(pages) or len(heights) > 1 or _FOLIO.match(text):
-            continue
-        gone.update(at.values())
-        first = where[min(at.values())]
-        notes.append(
-            (
-                "unused",
-                f"a running header or footer on {len(at)} of {len(pages)} pages set aside: "
-                f"{text!r}",
-                0.8,
-                {"page": first.get("page"), "lines": first.get("lines", [])},
-            )
-        )
-    for top, foot in edges.values():  # a copyright line at a page's edge, even once
-        for i in {*top, *foot} - gone:
-            if _COPYRIGHT.match(clean(lines[i])) and len(clean(lines[i]).split()) <= 20:
-                gone.add(i)
-                notes.append(
-                    ("unused", f"a copyright line set aside: {clean(lines[i])!r}", 0.8, where[i])
+    notes, gone, noted = [], set(), set()
+    for _ in range(3):  # a header over a header, set aside one after the other
+        edges = {
+            p: (_edge(left, lines, ys), _edge(left[::-1], lines, ys))
+            for p, at in pages.items()
+            if (left := [i for i in at if i not in gone])
+        }
+        seen: dict[tuple, dict[int, int]] = {}
+        for p, (top, foot) in edges.items():
+            for zone, at in (("top", top), ("foot", foot)):
+                for i in at:
+                    seen.setdefault((_key(clean(lines[i])), zone), {}).setdefault(p, i)
+        running = {}  # (text, zone) -> its pages' lines, for the lines that run on most pages
+        for (text, zone), at in seen.items():
+            heights = {round(ys[i]) for i in at.values() if i < len(ys) and ys[i] is not None}
+            if len(at) >= 3 and 2 * len(at) >= len(pages) and len(heights) <= 1 and not _kept(text):
+                running[text, zone] = at
+        said = set()
+        for top, foot in edges.values():
+            for zone, at in (("top", top), ("foot", foot)):
+                for i in at:  # from the edge inwards: furniture stands outside the text
+                    text = clean(lines[i])
+                    if (_key(text), zone) in running:
+                        gone.add(i)
+                        said.add((_key(text), zone))
+                    elif _COPYRIGHT.match(text) and len(text.split()) <= 20:
+                        gone.add(i)
+                        notes.append(
+                            ("unused", f"a copyright line set aside: {text!r}", 0.8, where[i])
+                        )
+                    elif not _FOLIO.match(text):
+                        break
+        for key in sorted(said - noted, key=lambda k: min(running[k].values())):
+            noted.add(key)
+            at = running[key]
+            first = where[min(at.values())]
+            notes.append(
+                (
+                    "unused",
+                    f"a running header or footer on {len(at)} of {len(pages)} pages set aside: "
+                    f"{key[0]!r}",
+                    0.8,
+                    {"page": first.get("page"), "lines": first.get("lines", [])},
                 )
+            )
     folios = {}
     for p, at in pages.items():
         left = [i for i in at if i not in gone]  # a page's edges, its furniture set aside
@@ -135,25 +152,73 @@ def furniture(lines: list[str], where: list[dict], ys: list, taken: set) -> list
     return notes
 
 
+def _kept(text: str) -> bool:
+    """Whether a repeated line is kept wherever it stands: a page number, or a header row.
+
+    A table's header row (level names or polarities side by side) is repeated over each
+    page of a long table.
+    """
+    return bool(_FOLIO.match(text)) or may_hold_table([text])
+
+
+def page_furniture(texts: list[list[str]], heights: list[list]) -> tuple:
+    """Each page's plain lines with its furniture blanked, the texts set aside, the notes.
+
+    :func:`furniture` over every page's plain text, before any page is read for tables:
+    returns the pages' lines, ``{page: texts set aside}`` and the report's notes.
+    """
+    flat = [t for page in texts for t in page]
+    where = [
+        {"page": p, "lines": [k]}
+        for p, page in enumerate(texts, 1)
+        for k in range(1, len(page) + 1)
+    ]
+    ys = [y for page in heights for y in page]
+    notes = furniture(flat, where, ys, set())
+    out, removed, n = [], {}, 0
+    for p, page in enumerate(texts, 1):
+        out.append(flat[n : n + len(page)])
+        removed[p] = {clean(a) for a, b in zip(page, out[-1], strict=True) if clean(a) and not b}
+        n += len(page)
+    return out, removed, notes
+
+
+def blank_layout(layout: list[str], removed: set[str]) -> list[str]:
+    """A page's layout lines less the furniture set aside from its plain text.
+
+    Only the first and last three lines with text are looked at; a line goes when its text
+    is, or is a part of, a text set aside ("12/3/26, 1:50 AM" standing alone in the layout
+    text, of the browser's header "12/3/26, 1:50 AM Competencies - ...").
+    """
+    if not removed:
+        return layout
+    filled = [k for k, t in enumerate(layout) if t.strip()]
+    out = list(layout)
+    for k in {*filled[:3], *filled[-3:]}:
+        text = clean(layout[k])
+        if any(text == r or (len(text) >= 8 and text in r) for r in removed):
+            out[k] = ""
+    return out
+
+
 def _edge(at: list[int], lines: list[str], ys: list) -> list[int]:
     """A page's lines that may be running text at one edge (``at`` from that edge inwards).
 
-    The edge line, or the next when the edge line is a page number; and only a line that
-    stands apart from the text inside it (a gap of more than 1.5 ordinary line steps), where
-    the lines' heights are known.
+    Where the lines' heights are known: the block of up to three lines at the edge that
+    stands apart from the text inside it (a gap of more than 1.5 ordinary line steps); none
+    when no such gap comes within three lines. Else the edge line, or the next too when the
+    edge line is a page number.
     """
     known = [ys[i] for i in at if i < len(ys) and ys[i] is not None]
     drops = sorted(abs(a - b) for a, b in pairwise(known) if a != b)
     step = drops[len(drops) // 4] if drops else None  # the lower quartile: a line step
-    out = []
-    for n in range(min(2, len(at))):
-        if n and not _FOLIO.match(clean(lines[at[0]])):
-            break
-        i, inner = at[n], at[n + 1] if n + 1 < len(at) else None
-        y, y2 = (ys[i] if i < len(ys) else None), (ys[inner] if inner is not None else None)
-        if step is None or y is None or y2 is None or abs(y - y2) > 1.5 * step:
-            out.append(i)
-    return out
+    height = [ys[i] if i < len(ys) else None for i in at[:4]]
+    if step is None or None in height:
+        return at[:2] if _FOLIO.match(clean(lines[at[0]])) else at[:1]
+    for n in range(min(3, len(at))):
+        if n + 1 >= len(at) or abs(height[n] - height[n + 1]) > 1.5 * step:
+            return at[: n + 1]
+    return []
 
 
 def _wide(lines: list[str], styles: list) -> dict:
