@@ -408,3 +408,23 @@ def test_roles_listed_under_a_skill_are_roles_not_statements(tmp_path):
         "Delivery manager": {"agile": None},
         "Product manager": {"agile": None},
     }
+
+
+def test_a_level_said_undefined_in_a_sentence_is_an_undefined_cell(tmp_path):
+    """UK DDaT's skills write 'This skill level is currently not defined.' where a skill has
+    no such level (Open Government Licence v3.0): an undefined cell, not a statement."""
+    path = tmp_path / "ddat.md"
+    path.write_text(
+        "# Accessibility\n\n"
+        "- Awareness\n  - This skill level is currently not defined.\n"
+        "- Working\n  - You can explain what accessibility is.\n"
+        "- Practitioner\n  - You can design for assisted digital users.\n",
+        encoding="utf-8",
+    )
+    fw = compkit.ingest(path).framework
+    assert [i.text for i in fw.indicator_records] == [
+        "You can explain what accessibility is.",
+        "You can design for assisted digital users.",
+    ]
+    (undefined,) = [u for c in fw.competency_records for u in c.undefined]
+    assert undefined.note == "This skill level is currently not defined."

@@ -21,6 +21,9 @@ UNDEFINED = re.compile(
     r"^(?:n/?a|none|nil|not applicable|not (?:yet )?defined(?: by the (?:publisher|author))?|"
     r"not used|not required|tb[cd]|to be (?:confirmed|decided|defined|determined)|"
     r"no (?:indicators|statements|behaviours|behaviors)(?: at this level)?|[-–—]+|\?|"
+    # said as a sentence: "This skill level is currently not defined." (UK DDaT)
+    r"(?:this|the) (?:[a-z]+ )?level is (?:currently )?not (?:yet )?(?:defined|used|applicable)|"
+    r"not (?:yet )?(?:defined|applicable) (?:at|for) this (?:[a-z]+ )?level|"
     # a cell that refers to another instead of saying more: nothing new at this level
     r"(?:same|as) (?:as )?(?:the )?(?:above|before|previous|prior|lower|level\s*\w{1,3}|"
     r"[a-z]{1,3}-?\d{1,2})(?: level)?|no change(?: from (?:the )?(?:previous|prior) level)?)"
@@ -41,6 +44,10 @@ def undefined_note(text: str) -> str | None:
     ('n/a', 'n/a', None)
     >>> undefined_note("TBD."), undefined_note("Same as L1."), undefined_note("As above")
     ('TBD.', 'Same as L1.', 'As above')
+    >>> undefined_note("This skill level is currently not defined.")
+    'This skill level is currently not defined.'
+    >>> undefined_note("The level is set by your manager.") is None
+    True
     """
     text = clean(text)
     noted = _NOTED.match(text)
