@@ -13,7 +13,7 @@ import re
 
 from .blocks import OPEN_END, Para, marker
 
-__all__ = ["cell_grid", "join_lines", "words_of"]
+__all__ = ["cell_grid", "join_lines", "split_word", "words_of"]
 
 # prefixes written with a hyphen before a word: kept at a line end ("non-" "technical")
 _PREFIXES = frozenset(["non", "self", "cross", "multi", "semi", "anti", "pseudo", "ex", "well"])
@@ -23,6 +23,9 @@ def _paras(
     lines: list[tuple[str, int]], at, key: str, *, prose=False, stops=False, words=frozenset()
 ) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
+
+    A line opening with a quotation mark or bracket before a lower-case letter is in lower
+    case ("Analysing services from the" / "‘customer perspective’ to ensure").
 
     In a table whose statements end with full ``stops``, a line right under one left open
     (ending "and", "the", "across", a comma ...) continues it too ("Chief Information" under
@@ -42,18 +45,26 @@ def _paras(
     )
     out: list[Para] = []
     hyphens: set[int] = set()  # the paragraphs joined over a line-end hyphen
+    cuts: dict[int, list[str]] = {}  # the words each paragraph has broken with no hyphen
     for k, (text, n) in enumerate(lines):
         gap = n - lines[k - 1][1] if k else 0  # 1: the line right below the one before
         close = k > 0 and (gap == 1 or (gap == 2 and n - 1 in bridged))
         page, line = loc(n)
         open_end = bool(stops and close and out and OPEN_END.search(out[-1].text))
-        if out and not marked and (close if prose else text[:1].islower() or open_end):
+        lower = text.lstrip("‘“'\"(")[:1].islower()  # "‘customer perspective’" goes on
+        if out and not marked and (close if prose else lower or open_end):
             last = out[-1]
             hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
             if re.search(r"\w-$", last.text):
                 hyphens.add(len(out) - 1)
             mended = len(out) - 1 in hyphens
-            last.text = join_lines(last.text, text, words) if hyphen else f"{last.text} {text}"
+            if (cut := split_word(last.text, text)) is not None:
+                cuts.setdefault(len(out) - 1, []).append(cut)
+                last.text += text  # "recommenda" "tions": one word, no space
+            elif hyphen:
+                last.text = join_lines(last.text, text, words)
+            else:
+                last.text = f"{last.text} {text}"
             last.source["lines"].append(line)
             span = last.source["lines"]
             last.repair = (
@@ -61,14 +72,60 @@ def _paras(
                 f"{last.source['page']}, lines {span[0]}-{span[-1]}); joined with a space"
                 + (
                     "; a line-end hyphen dropped or kept as the table spells the word "
-                    "elsewhere, else by the dictionary."
+                    "elsewhere, else by the dictionary"
                     if mended
-                    else "."
+                    else ""
                 )
+                + _cut_note(cuts.get(len(out) - 1, []))
+                + "."
             )
             continue
         out.append(Para(text, {"page": page, "lines": [line]}, key=f"{key}P{k}"))
     return out
+
+
+def split_word(text: str, more: str) -> str | None:
+    """The word a narrow column broke over two lines with no hyphen, else None.
+
+    The line ends in a piece of a word and the next opens with the rest in lower case
+    ("recommenda" "tions", "improvement" "s", "Understandi" "ng"): joined, the pieces make a
+    word the dictionary knows, and they are not both words themselves (a single letter
+    other than "a" or "I" is no word). Two words are never joined ("in" "formation"), nor
+    an abbreviation in capitals ("IT" "s").
+    Returns the pieces as the report shows them.
+
+    Examples
+    --------
+    >>> split_word("priorities and recommenda", "tions"), split_word("improvement", "s in")
+    ("'recommenda' 'tions'", "'improvement' 's'")
+    >>> split_word("Understandi", "ng and"), split_word("gathers in", "formation")
+    ("'Understandi' 'ng'", None)
+    >>> split_word("uses Kuber", "netes"), split_word("Agile", "teams")
+    (None, None)
+    """
+    head = re.search(r"(?<![\w'’.@/-])[^\W\d_]+$", text)
+    tail = re.match(r"[a-z]+(?![\w'’-])", more)
+    if head is None or tail is None:
+        return None
+    a, b = head.group(0), tail.group(0)
+    if (a.isupper() and len(a) > 1) or (_real(a.lower()) and _real(b)):  # "IT" "s": no word
+        return None
+    return f"'{a}' '{b}'" if _word((a + b).lower()) else None
+
+
+def _real(piece: str) -> bool:
+    """Whether a piece of a broken line is a word of its own (one letter: only "a" or "i")."""
+    return piece in ("a", "i") if len(piece) == 1 else _word(piece)
+
+
+def _cut_note(cuts: list[str]) -> str:
+    """The repair's words on the words a line break cut with no hyphen, joined."""
+    if not cuts:
+        return ""
+    return (
+        f"; {', '.join(cuts)} joined with no space: a word broken by the narrow column with "
+        "no hyphen (the pieces are not both words, joined they are one the dictionary knows)"
+    )
 
 
 def _dash_goes_on(lines: list[tuple[str, int]], k: int) -> bool:

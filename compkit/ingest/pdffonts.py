@@ -7,9 +7,10 @@ characters are set in, and whether all of them are bold: a font name with Bold, 
 Semibold or Demi, or a weight of 600 or more) in that one pass. :func:`font_headings` then
 finds the body text's size (the one most characters are set in) and reads as headings the
 lines set clearly larger than it, and the short bold lines that stand alone (no final full
-stop, comma or colon; a bold paragraph is no heading); a heading wrapped over two lines is
-joined. Each style (size and boldness) that heads two or more lines is a heading slot, ranked
-by size (bold before regular): the same slots Word's "Heading N" styles give, fed to the same
+stop, comma or colon; a bold paragraph is no heading, but a level titled in a sentence is:
+"Level 2: Adapts one's work to a situation."); a heading wrapped over two lines is joined.
+Each style (size and boldness) that heads two or more lines is a heading slot, ranked by size
+(bold before regular): the same slots Word's "Heading N" styles give, fed to the same
 heuristics (:mod:`compkit.ingest.textlines`). A PDF set in one font finds no headings and reads
 exactly as before. The report names every style read as headings, why, and its lines.
 """
@@ -21,6 +22,7 @@ import re
 from collections import Counter
 
 from .blocks import OPEN_END, clean, marker
+from .tiers import _TITLED as LEVEL_TITLE
 
 __all__ = ["font_headings", "styled_lines"]
 
@@ -117,17 +119,25 @@ def styled_lines(page) -> tuple:
 
 
 def _kind(text: str, style: Style, body: Style) -> str | None:
-    """Why a line in ``style`` reads as a heading beside ``body`` text ("larger", "bold")."""
+    """Why a line in ``style`` reads as a heading beside ``body`` text ("larger", "bold").
+
+    A level's title ("Level 2: Adapts one's work to a situation.") may end as a sentence
+    does, and its words are counted after the level's name.
+    """
     points, bold = style
-    if not text or text.endswith(_STOPS) or marker(text)[1] or not text[0].isalnum():
+    if not text or marker(text)[1] or not text[0].isalnum():
         return None
-    if points - body[0] >= max(1.0, 0.1 * body[0]) and len(text.split()) <= 12:
+    titled = LEVEL_TITLE.match(text)
+    if text.endswith(_STOPS) and not titled:
+        return None
+    words = len((titled.group(2) if titled else text).split())
+    if points - body[0] >= max(1.0, 0.1 * body[0]) and words <= 12:
         return "larger"
     if (
         bold
         and not body[1]
         and points >= body[0] - 0.5
-        and len(text.split()) <= 10
+        and words <= 10
         and not text.endswith(":")
         and (text[0].isupper() or text[0].isdigit())
         and marker(text)[0] is None

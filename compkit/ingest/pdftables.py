@@ -3,13 +3,14 @@
 pypdf's plain text gives a table's rows as lines, cells run together. Its *layout* extraction
 keeps each line's horizontal spacing, so a table shows as columns of text. :func:`find_tables`
 looks in a page's layout lines for a header row whose cells all name levels ("Foundation
-Practitioner Expert") or a polarity ("Effective behaviours | Ineffective behaviours"), then reads
-the lines below it into cells by the column each piece of text starts in, a blank line closing
-a row, until a short line at the left margin after a blank line (the next heading), a line set
-larger than the text or running across a column's start (a heading or paragraph right under the
-table) or a new header: a page holds any number of tables. Each becomes a grid for
-:func:`compkit.ingest.doctables.table_regions`; the page's other lines stay text. It is a
-heuristic: every table found is named in the report.
+Practitioner Expert") or a polarity ("Effective behaviours | Ineffective behaviours"), a cell
+cut open by its narrow column ("Level 1 –" over "What we" / "stand for") joined with the lines
+under it, then reads the lines below it into cells by the column each piece of text starts in,
+a blank line closing a row, until a short line at the left margin after a blank line (the next
+heading), a line set larger than the text or running across a column's start (a heading or
+paragraph right under the table) or a new header: a page holds any number of tables. Each
+becomes a grid for :func:`compkit.ingest.doctables.table_regions`; the page's other lines stay
+text. It is a heuristic: every table found is named in the report.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = ["find_tables", "may_hold_table", "segments"]
 _SIDES = re.compile(r"\b(?:in)?effective\b|\bpositive\b|\bnegative\b", re.IGNORECASE)
 _LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
 _MENTION = re.compile(r"\b(?:level|lvl|grade|band|l)\s?\d{1,2}\b", re.IGNORECASE)
+_OPEN_CELL = re.compile(r"\s[–—:-]$|:$")  # a header cell cut open: "Level 1 –", "Grade 2:"
 _LONE_BULLET = re.compile(r"^[•·▪◦‣∙●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc*–-]$")
 
 
@@ -60,7 +62,11 @@ def _header(line: str) -> list[tuple[int, str]] | None:
     Or a header whose first cell names a column of levels ("Level", "Level/Skill", "Grade")
     over two or more other names: a row per level, a column per competency (:func:`_by_row`).
     """
-    cells = segments(line)
+    return _header_cells(segments(line))
+
+
+def _header_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """:func:`_header` on a line's cells."""
     if len(cells) < 2 or any(marker(t)[1] or marker(t)[0] is not None for _, t in cells):
         return None
     texts = [t for _, t in cells]
@@ -69,6 +75,57 @@ def _header(line: str) -> list[tuple[int, str]] | None:
     if _by_row(cells) or _lead(cells):
         return cells
     return None
+
+
+def _open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] | None:
+    """A header row whose cells left open go on in the lines right under it, and how many.
+
+    A cell ending in a dash or colon ("Level 1 –") is cut by its narrow column: the short
+    lines right under it that hold text in such cells' columns only ("What we", "stand
+    for") are its rest. Joined, the cells must make a header (:func:`_header`): else None.
+
+    Examples
+    --------
+    >>> _open_header(["Level 1 –    Level 2    Level 3", "What we", "stand for",
+    ...               "Understand   Seek to    Encourage"], 0)
+    ([(0, 'Level 1 – What we stand for'), (13, 'Level 2'), (24, 'Level 3')], 2)
+    >>> _open_header(["Level 1 –    Level 2", "Understand   Seek to"], 0) is None
+    True
+    """
+    cells = segments(lines[i])
+    starts = [at for at, _ in cells]
+    open_ = {k for k, (_, t) in enumerate(cells) if _OPEN_CELL.search(t)}
+    if len(cells) < 2 or not open_:
+        return None
+    texts = [t for _, t in cells]
+    k = i + 1
+    while k < min(len(lines), i + 4) and lines[k].strip():
+        parts = segments(lines[k])
+        columns = [_column(starts, at) for at, _ in parts]
+        placed = zip(columns, parts, strict=True)
+        if not all(c in open_ and abs(at - starts[c]) <= 2 for c, (at, _) in placed):
+            break
+        if not all(_short(t) for _, t in parts):
+            break
+        for c, (_, t) in zip(columns, parts, strict=True):
+            texts[c] = f"{texts[c]} {t}"
+        k += 1
+    joined = [(at, text) for (at, _), text in zip(cells, texts, strict=True)]
+    if k == i + 1 or any(_OPEN_CELL.search(texts[c]) for c in open_):
+        return None
+    return (joined, k - i - 1) if _header_cells(joined) else None
+
+
+def _open_note(head: list[tuple[int, str]], under: int, where: tuple[int, int]) -> tuple:
+    """The report's note on a header cell joined over the lines under it."""
+    shown = ", ".join(repr(t) for _, t in head)
+    return (
+        "repair",
+        f"a table header's cells wrap over {under + 1} lines (page {where[0]}, lines "
+        f"{where[1]}-{where[1] + under}); each cell's lines joined with a space: {shown}",
+        0.85,
+        {"page": where[0], "lines": list(range(where[1], where[1] + under + 1))},
+    )
 
 
 def _lead(cells: list[tuple[int, str]]) -> int:
@@ -186,7 +243,9 @@ def find_tables(
     notes: list[tuple] = []
     i = 0
     while i < len(lines):
-        head = _header(lines[i])
+        head, under = _header(lines[i]), 0
+        if (wrapped := _open_header(lines, i)) is not None:
+            head, under = wrapped  # "Level 1 –" / "What we" / "stand for": one header cell
         if head is None:
             i += 1
             continue
@@ -198,7 +257,7 @@ def find_tables(
             head = [(at, "") for at in left] + head
             starts, lead = [s for s, _ in head], len(left)
         grid_rows = [[[(t, i)] for _, t in head]]
-        j = i + 1
+        j = i + 1 + under
         more = _header_more(lines, j)  # more header lines (a role under a level)
         while j < more:
             if lead and segments(lines[j])[0][0] < starts[lead] - 2:
@@ -262,6 +321,8 @@ def find_tables(
             tables[i] = cell_grid(grid_rows, (loc, bridged), f"{key}T{i}", prose=prose)
             for k in range(i, end):
                 out[k] = ""
+            if under:
+                notes.append(_open_note(head, under, loc(i)))
             kind = "polarity" if polarity_of(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row else kind
             kind = "level and a row per competency" if lead else kind
