@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-__all__ = ["BLOCK", "SKIP", "Node", "Tree", "descendants", "text_of"]
+__all__ = ["BLOCK", "HIDDEN", "SKIP", "Node", "Tree", "descendants", "text_of"]
 
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 SKIP = {"script", "style", "template", "svg", "noscript", "head", "title", "nav", "footer"}
@@ -23,7 +23,12 @@ _CHROME = re.compile(
     r"banner|skip)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_PAGE = {"html", "body", "main", "article"}  # never chrome, whatever their class says
+_PAGE = {"html", "body", "main", "article"}
+_KEPT = {"id", "class", "role", "href", "aria-controls", "aria-labelledby"}
+#: Text shown to screen readers only ("visually-hidden", "sr-only", "screen-reader-text").
+HIDDEN = re.compile(
+    r"(?:^|\s)(?:[\w-]*visually-?hidden|sr-only|screen-reader-text|a11y-hidden)(?:$|\s)", re.I
+)  # never chrome, whatever their class says
 BLOCK = {
     "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
@@ -45,6 +50,7 @@ class Node:
     colspan: str | None = None
     children: list = field(default_factory=list)  # Node or (text, line)
     chrome: bool = False  # a web page's navigation (see _CHROME): not read
+    attrs: dict = field(default_factory=dict)  # id, class, role, href, aria-* (see _KEPT)
 
     def last(self) -> int:
         """The last source line of the element (its end tag, else its last child)."""
@@ -77,6 +83,7 @@ class Tree(HTMLParser):
         node = Node(tag, self.line(), colspan=next((v for k, v in attrs if k == "colspan"), None))
         named = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role"))
         node.chrome = tag not in _PAGE and bool(named and _CHROME.search(named))
+        node.attrs = {k: v or "" for k, v in attrs if k in _KEPT}
         self.stack[-1].children.append(node)
         if tag not in _VOID:
             self.stack.append(node)
@@ -111,16 +118,23 @@ def descendants(node: Node, tags: tuple[str, ...]) -> list[Node]:
     return out
 
 
-def text_of(node: Node, skip: tuple[str, ...] = ()) -> str:
-    """An element's text as shown: inline tags joined with no space, block tags as a space."""
+def text_of(node: Node, skip: tuple[str, ...] = (), *, shown: bool = False) -> str:
+    """An element's text as shown: inline tags joined with no space, block tags as a space.
+
+    With ``shown``, text for screen readers only (:data:`HIDDEN`) is left out.
+    """
     parts = []
     for child in node.children:
         if isinstance(child, tuple):
             parts.append(child[0])
-        elif child.tag in SKIP or child.tag in skip:
+        elif (
+            child.tag in SKIP
+            or child.tag in skip
+            or (shown and HIDDEN.search(child.attrs.get("class", "")))
+        ):
             continue
         elif child.tag in BLOCK:
-            parts.append(f" {text_of(child, skip)} ")
+            parts.append(f" {text_of(child, skip, shown=shown)} ")
         else:
-            parts.append(text_of(child, skip))
+            parts.append(text_of(child, skip, shown=shown))
     return "".join(parts)

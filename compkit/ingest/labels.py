@@ -160,6 +160,7 @@ class Decision:
     reasons: dict[str, tuple[str, float]] = field(default_factory=dict)
     negative: str | None = None  # the label that marks ineffective statements (a hint)
     untitled: set[str] = field(default_factory=set)  # a title slot's labels that are not it
+    levels: tuple[str, ...] = ()  # the levels the user named (casefolded), if any
 
     def side(self, text: str) -> str:
         """The polarity a polarity label gives its statements (the hint's label: ineffective)."""
@@ -211,6 +212,7 @@ def classify(
     known = {clean(t).lower() for t in (*listed, *(levels or ()))}
     known |= {_bare(t).lower() for t in known}
     out = Decision(negative=clean(negative).casefold() if negative else None)
+    out.levels = tuple(clean(t).casefold() for t in levels or ())
     for slot, names in texts.items():
         named = [t for t in names if special_column(t) is None and t]
         told = out.negative in {clean(t).casefold() for t in named}

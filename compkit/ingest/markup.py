@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .blocks import Para, clean
 from .htmltree import BLOCK as _BLOCK
+from .htmltree import HIDDEN as _SR_ONLY
 from .htmltree import SKIP as _SKIP
 from .htmltree import Node as _Node
 from .htmltree import Tree as _Tree
@@ -117,6 +118,7 @@ class Block:
     describes: bool = False  # the italic line under a bold name: its description
     slot: str | None = None  # a label's slot the reader names (a definition list's terms)
     glossary: bool = False  # a term of a glossary (see _settle)
+    hidden: str | None = None  # a tab's label: the hidden heading it stands for, if any
 
 
 class _Walker:
@@ -125,6 +127,9 @@ class _Walker:
         self.glossaries = [] if glossaries is None else glossaries  # see _settle
         self.buf: list[str] = []
         self.buf_lines: list[int] = []
+        self.tabs: list[tuple[str, str]] = []  # a tab list's labels and targets (see panel)
+        self.panels = 0  # the tab panels read since the tab list
+        self.depth = 0  # the last heading's level
 
     def flush(self, html: bool) -> None:
         text = "".join(self.buf)
@@ -142,6 +147,14 @@ class _Walker:
                 self.text(*child, root=root)
             elif child.tag in _SKIP or child.chrome:
                 continue
+            elif child.attrs.get("role") == "tablist":
+                self.flush(html=not root)
+                self.tablist(child)
+            elif self.tabs and _PANEL.search(
+                f"{child.attrs.get('role', '')} {child.attrs.get('class', '')}"
+            ):
+                self.flush(html=not root)
+                self.panel(child)
             elif child.tag not in _BLOCK:
                 self.buf.append(_inline(child).replace("\n", " "))
                 self.buf_lines.append(child.line)
@@ -169,6 +182,7 @@ class _Walker:
             text = clean(_inline(node))
             if text:
                 self.out.append(Block(text, [node.line], depth=int(tag[1])))
+                self.depth = int(tag[1])
         elif tag in ("ul", "ol"):
             self.items(node, ordered=tag == "ol")
         elif tag == "li":
@@ -234,6 +248,58 @@ class _Walker:
             self.glossaries.append(entries)
         else:
             _items([block for _, body in entries for block in body])
+
+    def tablist(self, node: _Node) -> None:
+        """A tab list: its tabs' shown labels name the tab panels after it (not read itself)."""
+        tabs = [n for n in _all(node) if n.attrs.get("role") == "tab"] or _descendants(
+            node, ("li",)
+        )
+        self.tabs, self.panels = [], 0
+        for tab in tabs:
+            target = next((n.attrs["href"] for n in _all(tab) if "href" in n.attrs), "")
+            target = tab.attrs.get("aria-controls") or target.lstrip("#")
+            if label := clean(_inline(tab, shown=True)):
+                self.tabs.append((label, target))
+
+    def panel(self, node: _Node) -> None:
+        """A tab panel, under its tab's label as a heading (a hidden heading it holds set aside).
+
+        The tab is the one whose target is the panel's id ("#wont" for "wont" or
+        "flexibility-wont"), else the next in turn: a page may repeat its panels under each
+        heading ("Flexibility": "I will", "I won't"; "Innovation": ...) with one tab list.
+        """
+        ident = node.attrs.get("id", "")
+        found = [k for k, (_, t) in enumerate(self.tabs) if t and ident.endswith(t)]
+        k = max(found, key=lambda k: len(self.tabs[k][1])) if found else self.panels
+        self.panels += 1
+        label = self.tabs[k % len(self.tabs)][0]
+        heads = [h for h in _all(node) if h.tag in _HEADINGS and _SR_ONLY.search(_class(h))]
+        depth = int(heads[0].tag[1]) if heads else min(self.depth + 1, 6)
+        hidden = clean(_inline(heads[0])) if heads else None
+        self.out.append(Block(label, [node.line], depth=depth, hidden=hidden or label))
+        for head in heads:
+            head.tag = "span"  # no heading now: its words are read nowhere (see textfile)
+            head.children = []
+        self.container(node)
+        self.depth = depth
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: A tab panel, by its role or class ("tabpanel", "tab-panel", "tab-pane").
+_PANEL = re.compile(r"(?:^|\s)(?:tabpanel|tab-?panel|tab-pane)(?:$|\s)", re.I)
+
+
+def _class(node: _Node) -> str:
+    return node.attrs.get("class", "")
+
+
+def _all(node: _Node) -> list[_Node]:
+    """Every element inside ``node``, in order."""
+    out = []
+    for child in node.children:
+        if isinstance(child, _Node):
+            out += [child, *_all(child)]
+    return out
 
 
 def _settle(blocks: list[Block], glossaries: list) -> None:

@@ -31,6 +31,7 @@ from .blocks import (
 from .cells import split_cell
 from .draft import Draft, Statement
 from .labels import Decision, special_column
+from .prose import defines_levels, describe_level, named_by_levels, prose_beside_levels
 
 __all__ = ["layout_of", "read_regions"]
 
@@ -88,11 +89,22 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             elif kind == "title" and lb.text not in decision.untitled:  # the framework's title
                 used.update(lb.key.split())
         level, comp = found["level"], found["competency"]
+        if level is not None and defines_levels(region, level):  # "Proficiency Level Definition"
+            describe_level(draft, level, region, used)
+            used.update(k for lb in region.labels for k in lb.key.split())
+            continue
+        comp = named_by_levels(comp, level, doc.regions)  # "Accountability (Level 1 - ...)"
+        if level and not special and prose_beside_levels(level, region, decision, doc.regions):
+            level, comp = None, comp or whole  # "Introduction" beside "Level 1": prose
+            if comp is not None:
+                _describe(draft, draft.competency(comp.text, comp.where), region.paras, used)
+                used.update([*comp.key.split(), *found["level"].key.split()])
+                continue
         if comp is None and whole is not None and level is not None and not special:
             comp = whole
         if comp is None:
             if level is not None and region.paras and not special:
-                _describe_level(draft, level, region, used)
+                describe_level(draft, level, region, used)
             elif level is None and not draft.statements and not region.in_table:
                 heads = [
                     Para(lb.text, lb.where, key=lb.key)
@@ -279,15 +291,6 @@ def _intro_keys(doc: Document) -> set[str]:
     keys = {p.key for p in doc.introduction}
     keys.update(p.key for p in (doc.title, doc.subtitle) if p is not None)
     return keys
-
-
-def _describe_level(draft: Draft, level: Label, region: Region, used: set[str]) -> None:
-    lkey = draft.level(level.text, level.where)
-    used.update(level.key.split())
-    text = "\n\n".join(clean(p.text) for p in region.paras if clean(p.text))
-    named = draft.levels[lkey]
-    named.description = f"{named.description}\n\n{text}".strip()
-    used.update(p.key for p in region.paras)
 
 
 _ROLES_LEAD = re.compile(r"^(?:job |relevant )?roles?\b[^.]{0,40}:$", re.IGNORECASE)

@@ -289,6 +289,14 @@ def _refuse_broken_front_matter(path: Path, lines: list[str]) -> None:
         ) from None
 
 
+def _tabs_note(tabs: list) -> str:
+    """The report's word on tab panels read under their tabs' labels."""
+    labels = ", ".join(dict.fromkeys(repr(b.text) for b in tabs))
+    hidden = [repr(b.hidden) for b in tabs if b.hidden != b.text]
+    aside = f"; headings for screen readers only set aside ({hidden[0]}, ...)" if hidden else ""
+    return f"{len(tabs)} tab panels read under their tabs' labels ({labels}){aside}"
+
+
 def _markup_document(lines: list[str]) -> Document:
     """Markdown with HTML blocks: one line per block, tables as grids (compkit.ingest.markup)."""
     out: list[str] = []
@@ -354,6 +362,8 @@ def _markup_document(lines: list[str]) -> Document:
     if glossary := [b.text for b in blocks if b.glossary]:  # see markup._settle
         terms = ", ".join(repr(t) for t in glossary[:4]) + (", ..." if len(glossary) > 4 else "")
         doc.notes.append(("guess", f"a glossary ({terms}): definitions, not statements", 0.7))
+    if tabs := [b for b in blocks if b.hidden]:  # see markup._Walker.panel
+        doc.notes.append(("repair", _tabs_note(tabs), 0.8))
     for i, text in shown.items():  # the report quotes the text, not the marker put before it
         if f"L{i + 1}" in doc.all_keys:
             doc.all_keys[f"L{i + 1}"] = (text, places[i])

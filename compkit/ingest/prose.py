@@ -1,0 +1,147 @@
+"""Sections of a page's prose that stand among its levels: an introduction, not a level.
+
+A competency's page often opens with sections of paragraphs ("Introduction", "Why is it
+important?") under headings of the same rank as its levels ("Level 1", "Level 2"), so the
+label classifier reads the whole rank as levels. :func:`prose_beside_levels` tells such a
+section apart, and :mod:`compkit.ingest.outline` reads its paragraphs as the competency's
+description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Label, Region, clean, marker
+from .draft import Draft
+from .labels import Decision, level_score
+
+__all__ = ["defines_levels", "describe_level", "named_by_levels", "prose_beside_levels"]
+
+
+def prose_beside_levels(
+    level: Label, region: Region, decision: Decision, regions: list[Region]
+) -> bool:
+    """Whether a section read as a level is prose before the sections named as levels.
+
+    With levels named by the user (and found among the section's rank), nothing else is a
+    level. Otherwise a section is set aside when its name reads as no level, it holds
+    paragraphs and no list, no section of its rank under the same headings before it reads as
+    a level, and one after it does and holds a list (College of Policing's CVF pages:
+    "Introduction" and "Why is it important?" before "Level 1"). A ladder whose levels are
+    all paragraphs ("Staff OSPO Engineer" after "OSPO Engineer I") keeps every level.
+
+    Examples
+    --------
+    >>> from .blocks import Para
+    >>> def section(name, *texts, bullet=False):
+    ...     paras = [Para(t, {}, bullet=bullet, key=t) for t in texts]
+    ...     return Region((Label(name, "h2", key=name),), paras)
+    >>> page = [section("Introduction", "We make the effort to understand ourselves."),
+    ...         section("Level 1", "I treat others with respect.", bullet=True)]
+    >>> [prose_beside_levels(r.labels[0], r, Decision(), page) for r in page]
+    [True, False]
+    >>> prose_beside_levels(page[1].labels[0], page[1], Decision(levels=("level 2",)), page)
+    False
+    """
+    kin = [r for r in regions if _parents(r, level) == _parents(region, level)]
+    mates = {clean(lb.text).casefold() for r in kin for lb in r.labels if lb.slot == level.slot}
+    if set(decision.levels) & mates:
+        return clean(level.text).casefold() not in decision.levels
+    if region.in_table or level_score(level.text) >= 0.5 or not region.paras:
+        return False
+    if any(_listed(p) for p in region.paras) or region not in kin:
+        return False
+    at = kin.index(region)
+    named = [k for k, r in enumerate(kin) if level_score(_name(r, level)) >= 0.5]
+    return bool(named) and named[0] > at and any(_listed(p) for p in kin[named[0]].paras)
+
+
+def _listed(para) -> bool:
+    number, bullet, _ = marker(para.text)
+    return para.bullet or para.number is not None or bullet or number is not None
+
+
+def _name(region: Region, level: Label) -> str:
+    return next((lb.text for lb in region.labels if lb.slot == level.slot), "")
+
+
+def _parents(region: Region, level: Label) -> tuple:
+    """The labels over a region's label in ``level``'s slot (its competency's heading, ...)."""
+    out = []
+    for lb in region.labels:
+        if lb.slot == level.slot:
+            return tuple(out)
+        out.append((lb.slot, lb.text))
+    return None
+
+
+def describe_level(draft: Draft, level: Label, region: Region, used: set[str]) -> None:
+    """Add a region's paragraphs to its level's description, each marked used."""
+    lkey = draft.level(level.text, level.where)
+    used.update(level.key.split())
+    text = "\n\n".join(clean(p.text) for p in region.paras if clean(p.text))
+    named = draft.levels[lkey]
+    named.description = f"{named.description}\n\n{text}".strip()
+    used.update(p.key for p in region.paras)
+
+
+#: A block of the levels' own definitions ("Proficiency Level Definition", "Level definitions").
+_DEFINITIONS = re.compile(r"\bdefinitions?\s*:?$", re.IGNORECASE)
+#: A level term that names its competency first: "Accountability (Level 1 - Awareness)".
+_NAMED_LEVEL = re.compile(r"^(\S.*?)\s*[(:–-]\s*(?:level|lvl)\b", re.IGNORECASE)
+
+
+def defines_levels(region: Region, level: Label) -> bool:
+    """Whether a level's region sits in a block labelled as the levels' definitions.
+
+    CFO.gov's competency cards set "Proficiency Level Definition" ("Applies the competency in
+    the simplest situations") beside "Behavior Illustrations", both over the same level terms:
+    the first says what each level means (its description), not what a person does.
+
+    Examples
+    --------
+    >>> defs = Label("Proficiency Level Definition", "h3", key="a")
+    >>> one = Label("Accountability (Level 1 - Awareness)", "dt", key="b")
+    >>> defines_levels(Region((defs, one), []), one)
+    True
+    >>> defines_levels(Region((Label("Behavior Illustrations", "h3"), one), []), one)
+    False
+    """
+    outer = region.labels[: region.labels.index(level)] if level in region.labels else ()
+    return any(_DEFINITIONS.search(clean(lb.text)) for lb in outer)
+
+
+def named_by_levels(comp: Label | None, level: Label | None, regions: list[Region]) -> Label:
+    """The competency the level terms name, when the only label over them names a block.
+
+    Under "Behavior Illustrations" the terms "Accountability (Level 1 - Awareness)",
+    "Accountability (Level 2 - Basic)" name the page's one competency, Accountability: when
+    every level term names the same competency first and every region holds the same one
+    other label (the levels' definitions aside), that name is the competency.
+
+    Examples
+    --------
+    >>> block = Label("Behavior Illustrations", "h3", key="a")
+    >>> terms = [Label(f"Accountability (Level {n} - Basic)", "dt", key=f"t{n}") for n in (1, 2)]
+    >>> page = [Region((block, t), []) for t in terms]
+    >>> named_by_levels(block, terms[0], page).text
+    'Accountability'
+    >>> named_by_levels(Label("Accountability", "h3"), terms[0], page).text
+    'Accountability'
+    """
+    if comp is None or level is None:
+        return comp
+    names, comps = set(), set()
+    for r in regions:
+        for lb in r.labels:
+            if lb.slot == level.slot:
+                m = _NAMED_LEVEL.match(clean(lb.text))
+                names.add(clean(m.group(1)) if m else None)
+            elif lb.slot == comp.slot and not _DEFINITIONS.search(clean(lb.text)):
+                comps.add(clean(lb.text).casefold())
+    if len(names) != 1 or None in names or len(comps) != 1:
+        return comp
+    name = names.pop()
+    if name.casefold() == clean(comp.text).casefold():
+        return comp
+    return Label(name, level.slot, level.source, number=comp.number, key=comp.key)
