@@ -84,6 +84,8 @@ def test_prose_sections_beside_levels_describe_the_competency(tmp_path):
     assert len(rows) == 3
     comps = result.framework.competencies
     assert "Empathy is particularly important." in comps.description.iloc[0]
+    guesses = " ".join(n.message for n in result.report.notes)
+    assert "the paragraphs under 'Why is it important?' read as 'We Are" in guesses
 
 
 def test_a_section_with_a_list_beside_levels_stays_a_level(tmp_path):
@@ -139,6 +141,9 @@ def test_a_level_definitions_block_describes_the_levels(tmp_path):
     levels = result.framework.levels
     first = levels[levels.level_name == "Accountability (Level 1 - Awareness)"].iloc[0]
     assert "Requires close and extensive guidance" in first.description
+    guesses = " ".join(n.message for n in result.report.notes)
+    assert "'Proficiency Level Definition' read as the levels' descriptions" in guesses
+    assert "'Behavior Illustrations' names a block of the page" in guesses
 
 
 def test_terms_naming_several_competencies_keep_their_headings(tmp_path):

@@ -31,7 +31,7 @@ from .blocks import (
 from .cells import split_cell
 from .draft import Draft, Statement
 from .labels import Decision, special_column
-from .prose import defines_levels, describe_level, named_by_levels, prose_beside_levels
+from .prose import defines_levels, describe_level, named_by_levels, prose_beside_levels, tell_prose
 
 __all__ = ["layout_of", "read_regions"]
 
@@ -90,14 +90,15 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 used.update(lb.key.split())
         level, comp = found["level"], found["competency"]
         if level is not None and defines_levels(region, level):  # "Proficiency Level Definition"
-            describe_level(draft, level, region, used)
+            describe_level(draft, level, region, used, told=told)
             used.update(k for lb in region.labels for k in lb.key.split())
             continue
-        comp = named_by_levels(comp, level, doc.regions)  # "Accountability (Level 1 - ...)"
+        comp = named_by_levels(comp, level, doc.regions, draft=draft, told=told)
         if level and not special and prose_beside_levels(level, region, decision, doc.regions):
             level, comp = None, comp or whole  # "Introduction" beside "Level 1": prose
             if comp is not None:
                 _describe(draft, draft.competency(comp.text, comp.where), region.paras, used)
+                tell_prose(draft, found["level"], comp)
                 used.update([*comp.key.split(), *found["level"].key.split()])
                 continue
         if comp is None and whole is not None and level is not None and not special:

@@ -15,7 +15,13 @@ from .blocks import Label, Region, clean, marker
 from .draft import Draft
 from .labels import Decision, level_score
 
-__all__ = ["defines_levels", "describe_level", "named_by_levels", "prose_beside_levels"]
+__all__ = [
+    "defines_levels",
+    "describe_level",
+    "named_by_levels",
+    "prose_beside_levels",
+    "tell_prose",
+]
 
 
 def prose_beside_levels(
@@ -56,6 +62,17 @@ def prose_beside_levels(
     return bool(named) and named[0] > at and any(_listed(p) for p in kin[named[0]].paras)
 
 
+def tell_prose(draft: Draft, section: Label, comp: Label) -> None:
+    """Report a prose section read as its competency's description."""
+    draft.report.add(
+        "guess",
+        f"the paragraphs under {section.text!r} read as {comp.text!r}'s description: prose "
+        "beside the sections named as levels",
+        0.75,
+        section.where,
+    )
+
+
 def _listed(para) -> bool:
     number, bullet, _ = marker(para.text)
     return para.bullet or para.number is not None or bullet or number is not None
@@ -75,8 +92,22 @@ def _parents(region: Region, level: Label) -> tuple:
     return None
 
 
-def describe_level(draft: Draft, level: Label, region: Region, used: set[str]) -> None:
-    """Add a region's paragraphs to its level's description, each marked used."""
+def describe_level(
+    draft: Draft, level: Label, region: Region, used: set[str], *, told: set | None = None
+) -> None:
+    """Add a region's paragraphs to its level's description, each marked used.
+
+    With ``told``, the block of definitions over the level is reported once.
+    """
+    for lb in region.labels if told is not None else ():
+        if _DEFINITIONS.search(clean(lb.text)) and lb.text not in told:
+            told.add(lb.text)
+            draft.report.add(
+                "guess",
+                f"the text under {lb.text!r} read as the levels' descriptions, not statements",
+                0.75,
+                lb.where,
+            )
     lkey = draft.level(level.text, level.where)
     used.update(level.key.split())
     text = "\n\n".join(clean(p.text) for p in region.paras if clean(p.text))
@@ -111,7 +142,14 @@ def defines_levels(region: Region, level: Label) -> bool:
     return any(_DEFINITIONS.search(clean(lb.text)) for lb in outer)
 
 
-def named_by_levels(comp: Label | None, level: Label | None, regions: list[Region]) -> Label:
+def named_by_levels(
+    comp: Label | None,
+    level: Label | None,
+    regions: list[Region],
+    *,
+    draft: Draft | None = None,
+    told: set | None = None,
+) -> Label:
     """The competency the level terms name, when the only label over them names a block.
 
     Under "Behavior Illustrations" the terms "Accountability (Level 1 - Awareness)",
@@ -144,4 +182,13 @@ def named_by_levels(comp: Label | None, level: Label | None, regions: list[Regio
     name = names.pop()
     if name.casefold() == clean(comp.text).casefold():
         return comp
+    if draft is not None and told is not None and comp.text not in told:
+        told.add(comp.text)
+        draft.report.add(
+            "guess",
+            f"{comp.text!r} names a block of the page: its statements read into {name!r}, the "
+            "competency its level terms name",
+            0.7,
+            comp.where,
+        )
     return Label(name, level.slot, level.source, number=comp.number, key=comp.key)
