@@ -9,7 +9,11 @@ Licence), its Introduction and "Why is it important?" beside its levels.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import compkit
+
+DATA = Path(__file__).parent / "data" / "ingest"
 
 CHESHIRE = """<html><head><title>Values and Behaviours</title></head><body><main>
 <h1>Values and Behaviours</h1><h2>For everyone</h2>
@@ -143,7 +147,7 @@ def test_a_level_definitions_block_describes_the_levels(tmp_path):
     assert "Requires close and extensive guidance" in first.description
     guesses = " ".join(n.message for n in result.report.notes)
     assert "'Proficiency Level Definition' read as the levels' descriptions" in guesses
-    assert "'Behavior Illustrations' names a block of the page" in guesses
+    assert "under 'Behavior Illustrations' read into 'Accountability'" in guesses
 
 
 def test_terms_naming_several_competencies_keep_their_headings(tmp_path):
@@ -151,3 +155,13 @@ def test_terms_naming_several_competencies_keep_their_headings(tmp_path):
     page = CARD.replace("Accountability (Level 2", "Teamwork (Level 2")
     _, rows = _read(tmp_path, page, name="card.md")
     assert "Accountability" not in {c for c, *_ in rows}
+
+
+def test_cards_per_career_level_read_into_the_competency_their_terms_name(tmp_path):
+    """CFO.gov's page of one series: a heading per career level over the same competency."""
+    page = (DATA / "cfo-0501-accountability.html").read_text(encoding="utf-8")
+    _, rows = _read(tmp_path, page)
+    assert {c for c, *_ in rows} == {"Accountability"}
+    assert len({lv for _, lv, _, _ in rows}) == 5
+    assert len(rows) == 16
+    assert not [t for *_, t in rows if t.startswith(("Applies the competency", "Requires"))]

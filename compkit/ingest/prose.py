@@ -154,8 +154,10 @@ def named_by_levels(
 
     Under "Behavior Illustrations" the terms "Accountability (Level 1 - Awareness)",
     "Accountability (Level 2 - Basic)" name the page's one competency, Accountability: when
-    every level term names the same competency first and every region holds the same one
-    other label (the levels' definitions aside), that name is the competency.
+    every level term names the same competency first and the labels over them (the levels'
+    definitions aside) are one, or each name it too (CFO.gov's page of a job series' cards:
+    "0501 ... Entry Accountability", "0501 ... Mid Accountability"), that name is the
+    competency.
 
     Examples
     --------
@@ -177,7 +179,7 @@ def named_by_levels(
                 names.add(clean(m.group(1)) if m else None)
             elif lb.slot == comp.slot and not _DEFINITIONS.search(clean(lb.text)):
                 comps.add(clean(lb.text).casefold())
-    if len(names) != 1 or None in names or len(comps) != 1:
+    if len(names) != 1 or None in names or not _one(names, comps):
         return comp
     name = names.pop()
     if name.casefold() == clean(comp.text).casefold():
@@ -186,9 +188,15 @@ def named_by_levels(
         told.add(comp.text)
         draft.report.add(
             "guess",
-            f"{comp.text!r} names a block of the page: its statements read into {name!r}, the "
-            "competency its level terms name",
+            f"the statements under {comp.text!r} read into {name!r}, the competency all the "
+            "level terms name",
             0.7,
             comp.where,
         )
     return Label(name, level.slot, level.source, number=comp.number, key=comp.key)
+
+
+def _one(names: set, comps: set[str]) -> bool:
+    """One label over the terms, or labels each naming their competency ("... Accountability")."""
+    name = next(iter(names)).casefold()
+    return len(comps) == 1 or all(re.search(rf"\b{re.escape(name)}\b", c) for c in comps)
