@@ -165,3 +165,28 @@ def test_cards_per_career_level_read_into_the_competency_their_terms_name(tmp_pa
     assert len({lv for _, lv, _, _ in rows}) == 5
     assert len(rows) == 16
     assert not [t for *_, t in rows if t.startswith(("Applies the competency", "Requires"))]
+
+
+def test_prose_sections_before_one_rank_of_levels_are_its_description():
+    """GDS's career path page (tests/data/corpus, OGL): "What is it?" beside "Junior level"."""
+    page = DATA.parent / "corpus/raw/gds-tech-career-path/leading-and-communicating"
+    result = compkit.ingest(page / "pair-programming.html.md")
+    ind = result.framework.indicators
+    assert list(dict.fromkeys(ind.level_name)) == ["Junior level", "Mid level", "Senior level"]
+    assert len(ind) == 11
+    described = result.framework.competencies.description.iloc[0]
+    assert "Pairing is not easy." in described
+
+
+def test_the_stored_cvf_page_with_one_level_reads_its_level(tmp_path):
+    """The CVF page as stored, one level section after two of prose: the rank is of levels."""
+    page = """<html><head><title>We Are Emotionally Aware</title></head><body>
+<h1>We Are Emotionally Aware</h1>
+<h2>Introduction</h2><p>We make the effort to understand ourselves.</p>
+<p>We genuinely engage with and listen to others.</p>
+<h2>Why is it important?</h2><p>Empathy is particularly important.</p>
+<h2>Level 1</h2><ul><li>I treat others with respect, tolerance and compassion.</li>
+<li>I ask for help and support when I need it.</li></ul>
+</body></html>"""
+    _, rows = _read(tmp_path, page)
+    assert [(c, lv) for c, lv, _, _ in rows] == [("We Are Emotionally Aware", "Level 1")] * 2

@@ -173,6 +173,20 @@ class Decision:
         return next((s for s, k in self.kinds.items() if k == kind), None)
 
 
+def _prose_beside(regions: list[Region]) -> set[tuple[str, str]]:
+    """Labels over prose alone in a slot of levels over lists ("Introduction", "Level 1").
+
+    They are left out when the slot's kind is decided (see :mod:`compkit.ingest.prose`).
+    """
+    inner: dict[tuple[str, str], list[bool]] = defaultdict(list)  # listed, per region
+    for r in regions:
+        if r.labels and r.paras and not r.in_table:
+            listed = any(p.bullet or p.number is not None or marker(p.text)[1] for p in r.paras)
+            inner[r.labels[-1].slot, r.labels[-1].text].append(listed)
+    levels = {s for (s, t), ls in inner.items() if any(ls) and level_score(t) >= 0.5}
+    return {(s, t) for (s, t), ls in inner.items() if s in levels and not any(ls)}
+
+
 def classify(
     regions: list[Region],
     *,
@@ -227,6 +241,8 @@ def classify(
                 + (f"; {negative!r} marks ineffective statements, as told" if told else ""),
                 1.0 if told else 0.9,
             )
+    aside = _prose_beside(regions)
+    texts = {s: [t for t in names if (s, t) not in aside] for s, names in texts.items()}
     scores = {
         s: sum(
             # "1. Core Competencies": its level word "Core" is not read without "Competencies"
