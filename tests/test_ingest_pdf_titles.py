@@ -222,3 +222,20 @@ def test_split_word_never_joins_two_words():
     assert split_word("the IT", "s team") is None  # joined, no word
     assert split_word("improvement", "s in") == "'improvement' 's'"
     assert split_word("recommenda", "tions.") == "'recommenda' 'tions'"
+
+
+def test_a_header_naming_every_column_on_its_line_is_not_read_on():
+    from compkit.ingest.pdftables import find_tables
+
+    lines = [
+        "Level 1:        Level 2:",
+        "Listens well    Leads others",
+        "Shares what     Builds trust,",
+        "they know       openly",
+        "",
+    ]
+    _, grids, notes = find_tables(lines, 1, "p1")
+    head, body = grids[0]
+    assert [[p.text for p in cell["paras"]] for cell in head] == [["Level 1:"], ["Level 2:"]]
+    assert [p.text for p in body[0]["paras"]] == ["Listens well", "Shares what they know"]
+    assert not any("header's cells wrap" in n[1] for n in notes)

@@ -62,11 +62,7 @@ def _header(line: str) -> list[tuple[int, str]] | None:
     Or a header whose first cell names a column of levels ("Level", "Level/Skill", "Grade")
     over two or more other names: a row per level, a column per competency (:func:`_by_row`).
     """
-    return _header_cells(segments(line))
-
-
-def _header_cells(cells: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
-    """:func:`_header` on a line's cells."""
+    cells = segments(line)
     if len(cells) < 2 or any(marker(t)[1] or marker(t)[0] is not None for _, t in cells):
         return None
     texts = [t for _, t in cells]
@@ -82,7 +78,9 @@ def _open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] 
 
     A cell ending in a dash or colon ("Level 1 –") is cut by its narrow column: the short
     lines right under it that hold text in such cells' columns only ("What we", "stand
-    for") are its rest. Joined, the cells must make a header (:func:`_header`): else None.
+    for") are its rest. Joined, the cells must all name levels or all a polarity: else None.
+    (A header whose line alone names every column is never read on: find_tables asks only
+    when the line alone is no header, or one with a column of row names.)
 
     Examples
     --------
@@ -113,7 +111,9 @@ def _open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] 
     joined = [(at, text) for (at, _), text in zip(cells, texts, strict=True)]
     if k == i + 1 or any(_OPEN_CELL.search(texts[c]) for c in open_):
         return None
-    return (joined, k - i - 1) if _header_cells(joined) else None
+    names = [t for _, t in joined]
+    named = all(polarity_of(t) for t in names) or all(level_score(t) >= 0.8 for t in names)
+    return (joined, k - i - 1) if named else None
 
 
 def _open_note(head: list[tuple[int, str]], under: int, where: tuple[int, int]) -> tuple:
@@ -244,7 +244,8 @@ def find_tables(
     i = 0
     while i < len(lines):
         head, under = _header(lines[i]), 0
-        if (wrapped := _open_header(lines, i)) is not None:
+        alone = head is not None and not _lead(head)  # the line alone names every column
+        if not alone and (wrapped := _open_header(lines, i)) is not None:
             head, under = wrapped  # "Level 1 –" / "What we" / "stand for": one header cell
         if head is None:
             i += 1
