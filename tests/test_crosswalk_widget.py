@@ -217,9 +217,11 @@ def test_save_in_jupyterlab_lands_in_the_saved_file(run_notebook, lab_server, sc
 @pytest.mark.slow
 def test_keys_and_save_work_in_voila(page, voila_app, screenshot):
     app = voila_app("02-map-indicators.ipynb")
-    page.goto(f"{app.url}/?token={app.token}")
+    # Voila runs the whole notebook before it sends the page: on a busy 2-core machine that
+    # outlasts goto's 60 s default, so wait for the response to start, then for the widget
+    page.goto(f"{app.url}/?token={app.token}", wait_until="commit", timeout=240_000)
     review = page.locator(".compkit-review")
-    review.wait_for(timeout=180_000)
+    review.wait_for(timeout=300_000)
     press_until(
         page, review, "1", "document.querySelectorAll('.compkit-review-tick input')[0].checked"
     )
