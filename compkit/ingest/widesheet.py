@@ -18,6 +18,7 @@ from .cells import cell_paras, nested_repair, split_cell
 from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
 from .limits import IngestError
+from .sheetcomps import unread_columns
 from .tables import Grid
 from .tables import at as _at
 
@@ -52,15 +53,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     listing, listed = read_listing(grid, row, level_cols, names, taken)
     used |= set(listing)
     unlisted = 0
-    for c, name in enumerate(head):
-        filled = sum(bool(_at(cells, c)) for cells in grid.rows[row + 1 :])
-        if c not in used and filled:
-            draft.report.add(
-                "unused",
-                f"column {clean(name) or c + 1!r} ({filled} cells) not read",
-                0.5,
-                grid.where(row, c),
-            )
+    unread_columns(grid, row, used, draft)
     group = above = ""
     filled = 0
     for r in range(row + 1, len(grid.rows)):
