@@ -6,7 +6,8 @@ some levels only, negative indicators, source references, repairs, roles, rules 
 text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hypothesis``
 (a development dependency); import this module only from tests and benchmarks.
 :func:`large_framework` builds a large, realistic framework for scale tests;
-:func:`long_table_pdf` a long Word table printed to PDF by LibreOffice, for PDF ingest.
+:func:`long_table_pdf` a long Word table printed to PDF by LibreOffice, for PDF ingest;
+:func:`pdf_fonts` the fonts of a hand-placed PDF page (pypdf's object model).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ __all__ = [
     "large_document",
     "large_framework",
     "long_table_pdf",
+    "pdf_fonts",
 ]
 
 _ID = st.from_regex(r"[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?", fullmatch=True)
@@ -295,3 +297,30 @@ def long_table_pdf(path: str | Path, rows: int, *, timeout: float = 600) -> Path
         timeout=timeout,
     )
     return path.with_suffix(".pdf")
+
+
+def pdf_fonts(writer) -> Any:
+    """Helvetica as ``/F1`` and Helvetica-Bold as ``/F2``, a hand-placed PDF page's fonts.
+
+    For tests that place each line of a PDF themselves (headings, furniture, columns).
+
+    Examples
+    --------
+    >>> from pypdf import PdfWriter
+    >>> sorted(pdf_fonts(PdfWriter()))
+    ['/F1', '/F2']
+    """
+    from pypdf.generic import DictionaryObject, NameObject
+
+    fonts = DictionaryObject()
+    for key, face in (("F1", "Helvetica"), ("F2", "Helvetica-Bold")):
+        font = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject(f"/{face}"),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            }
+        )
+        fonts[NameObject(f"/{key}")] = writer._add_object(font)
+    return fonts

@@ -14,6 +14,7 @@ import pytest
 
 import compkit
 from compkit.ingest import pdffile
+from compkit.testing import pdf_fonts
 
 # (font, size, text): F1 Helvetica, F2 Helvetica-Bold
 FRAMEWORK = [
@@ -46,17 +47,7 @@ def write_pdf(path, pages, *, uniform=False):
     from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
     writer = PdfWriter()
-    fonts = DictionaryObject()
-    for key, face in (("F1", "Helvetica"), ("F2", "Helvetica-Bold")):
-        font = DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject(f"/{face}"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-        fonts[NameObject(f"/{key}")] = writer._add_object(font)
+    fonts = pdf_fonts(writer)
     for lines in pages:
         page = writer.add_blank_page(595, 842)
         page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import compkit
 from compkit.ingest.pdfcells import split_word
+from compkit.testing import pdf_fonts
 
 # (font, size, x, text): F1 Helvetica, F2 Helvetica-Bold
 Line = tuple[str, float, float, str]
@@ -28,17 +29,7 @@ def write_pdf(path: Path, pages: list[list[Line | None]]) -> None:
     from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
     writer = PdfWriter()
-    fonts = DictionaryObject()
-    for key, face in (("F1", "Helvetica"), ("F2", "Helvetica-Bold")):
-        font = DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject(f"/{face}"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-        fonts[NameObject(f"/{key}")] = writer._add_object(font)
+    fonts = pdf_fonts(writer)
     for rows in pages:
         page = writer.add_blank_page(595, 842)
         page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
