@@ -126,3 +126,15 @@ def test_a_sheet_hint_on_a_document_is_refused(tmp_path, capsys):
                        str(tmp_path / "f.yaml"))  # fmt: skip
     assert code == 2 and "names a workbook's sheet; this file has none" in err
     assert not (tmp_path / "f.yaml").exists()
+
+
+def test_a_language_that_is_no_tag_is_refused_naming_the_file(tmp_path, capsys):
+    path = tmp_path / "f.md"
+    path.write_text("# Customer focus\n\n## Level 1\n\n- Listens\n")
+    code, _, err = run(capsys, "ingest", str(path), "--language", "klingon", "-o",
+                       str(tmp_path / "f.yaml"))  # fmt: skip
+    assert code == 2
+    assert "f.md: language 'klingon' is not a language tag; expected a BCP 47 tag" in err
+    code, _, _ = run(capsys, "ingest", str(path), "--language", "en-US", "-o",
+                     str(tmp_path / "f.yaml"))  # fmt: skip
+    assert code == 0

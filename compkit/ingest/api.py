@@ -113,6 +113,10 @@ class Ingested:
         )
 
 
+#: The framework file's pattern for ``language`` (compkit/schema/framework.schema.json).
+_BCP47 = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?")
+
+
 def _file_title(stem: str, texts: list[str]) -> str:
     """A title made from a file name, tidied, its acronyms in capitals ("HSE stress").
 
@@ -230,6 +234,12 @@ def ingest(
     if polarity is not None and (not isinstance(polarity, str) or not polarity.strip()):
         raise IngestError(
             path, f"polarity must be 'ineffective', 'effective' or a label, not {polarity!r}"
+        )
+    if language is not None and not _BCP47.fullmatch(str(language)):
+        raise IngestError(
+            path,
+            f"language {language!r} is not a language tag; expected a BCP 47 tag such as en-GB "
+            "(the default) or en-US",
         )
     side = polarity.strip().casefold() if polarity else None
     forced = side if side in ("effective", "ineffective") else None
