@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from compkit.ingest import ingest
+from compkit.testing import pdf_fonts
 
 HEADER = "Acme Engineering Ladder | Levels"
 
@@ -32,24 +33,13 @@ def write_pdf(path: Path, pages: list[list[tuple[float, float, float, str]]]) ->
     from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
     writer = PdfWriter()
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-    )
+    fonts = pdf_fonts(writer)  # /F1 Helvetica, /F2 its bold
     for lines in pages:
         page = writer.add_blank_page(612, 792)
         stream = StreamObject()
         stream.set_data(_stream(lines))
         page[NameObject("/Contents")] = writer._add_object(stream)
-        page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-        )
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
     with path.open("wb") as out:
         writer.write(out)
 

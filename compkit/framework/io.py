@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import reprlib
 from pathlib import Path
 from typing import Any
@@ -201,11 +202,12 @@ _BINARY_KINDS = {"a Word document", "an OpenDocument text", "a PDF", "a spreadsh
                  "a presentation"}  # fmt: skip
 
 
+_FRAMEWORK_KEY = re.compile(r"^(?:schema_version|competencies|levels):", re.MULTILINE)
+
+
 def _looks_like_framework(text: str) -> bool:
     """Whether a file of another suffix holds compkit YAML that merely has problems."""
-    import re
-
-    return re.search(r"^(?:schema_version|competencies|levels):", text, re.MULTILINE) is not None
+    return _FRAMEWORK_KEY.search(text) is not None
 
 
 def _source_hint(path: Path, kind: str) -> str:

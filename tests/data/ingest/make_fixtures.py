@@ -183,22 +183,13 @@ def write_pdf(path: Path, pages: list[list[str]]) -> None:
     from pypdf import PdfWriter
     from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
+    from compkit.testing import pdf_fonts
+
     writer = PdfWriter()
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-    )
+    fonts = pdf_fonts(writer)  # /F1 Helvetica, /F2 its bold
     for lines in pages:
         page = writer.add_blank_page(595, 842)
-        page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-        )
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
         body = ["BT", "/F1 11 Tf", "14 TL", "50 790 Td"]
         for line in lines:
             text = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
