@@ -37,7 +37,7 @@ from .sheetcomps import competency_sheets, framework_title, level_rows, name_she
 from .sheetcomps import stacked as _stacked
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
-from .widesheet import read_wide
+from .widesheet import band_above, read_wide
 
 __all__ = ["read_sheets"]
 
@@ -129,9 +129,10 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     if layout == "long" and per_sheet:
         _level_ranks(ranked[1:], draft)
         return _long_sheets(competency_sheets(ranked, order, draft), draft, hints)
+    band = row - 1 if layout == "wide" and band_above(grid, row, cols) else None
     for r in range(row + 1 - grid.header_rows):  # text above the header: a title, notes, ...
         shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
-        if shown and not (r == 0 and shown == grid.title):
+        if shown and not (r == 0 and shown == grid.title) and r != band:
             report.add(
                 "unused",
                 f"{shown[:80]!r}{'...' if len(shown) > 80 else ''} (above the header row) is in "
@@ -193,7 +194,13 @@ def _two_row_header(grid: Grid, row: int, score: int, hints: dict) -> tuple[int,
         merged = [c if clean(c) else a for c, a in zip_longest(cells, above, fillvalue="")]
         if merged == list(cells) or merged == list(above):
             continue
-        better = header_score(find_columns(merged, hints))
+        taken = {i for i, c in enumerate(cells) if not clean(c)} & {
+            i for i, a in enumerate(above) if clean(a)
+        }
+        found = find_columns(merged, hints)
+        if taken & set(found.get("_levels", ())):
+            continue  # a band over the table ("Supports strategic direction") names no level
+        better = header_score(found)
         if better > best[0]:
             best = (better, lower, merged)
     score, row, merged = best
@@ -258,13 +265,16 @@ def _long(
         draft.level(clean(name), rank=rank)
     rank_col = cols.get("rank")
     heads = {cols[k] for k in ("competency", "group", "level", "description") if k in cols}
-    skipped = filled = levelled = listed = 0
+    skipped = filled = levelled = listed = split_names = 0
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
         text, level = _at(cells, cols["text"]), _at(cells, cols["level"])
         comp = competency or _at(cells, cols.get("competency"))
         group = _at(cells, cols.get("group"))
+        if cols.get("_grouped") and not competency and "group" not in cols:
+            group, comp, split = _grouped_name(cells[cols["competency"]], group, comp)
+            split_names += split
         if level:
             above["level"] = level
         elif text and above["level"] and comp in ("", above["competency"]):
@@ -310,7 +320,35 @@ def _long(
         for item in items or [Item(text, numbers)]:
             src = {**source, "numbers": item.numbers} if item.numbers else source
             draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, src))
+    if split_names:
+        draft.report.add(
+            "guess",
+            f"column {clean(grid.rows[row][cols['competency']])!r}: {plural(split_names, 'cell')} "
+            "read as the group's name (first line) over the competency's (the lines below)",
+            0.8,
+            grid.where(row, cols["competency"]),
+        )
     return skipped, filled, levelled, listed
+
+
+def _grouped_name(raw: str, group: str, comp: str) -> tuple[str, str, int]:
+    r"""A "Group and Capability" cell as (group, competency, 1), or as it was with 0.
+
+    The cell names the group on its first line and the competency below it ("Personal
+    Attributes" over "Manage Self", as NSW role descriptions print it); a cell of one line is
+    the competency's name.
+
+    Examples
+    --------
+    >>> _grouped_name("Personal Attributes\nManage Self", "", "Personal Attributes Manage Self")
+    ('Personal Attributes', 'Manage Self', 1)
+    >>> _grouped_name("Manage Self", "", "Manage Self")
+    ('', 'Manage Self', 0)
+    """
+    lines = [clean(line) for line in (raw or "").splitlines() if clean(line)]
+    if len(lines) < 2:
+        return group, comp, 0
+    return lines[0], " ".join(lines[1:]), 1
 
 
 def _list_items(raw: str, source: dict, ckey: str, lkey: str, draft: Draft) -> list[Item]:

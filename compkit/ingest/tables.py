@@ -33,13 +33,15 @@ __all__ = [
 #: Loose header patterns, per column role (matched on lower-case words, ``_`` read as a space).
 HEADERS = {
     "competency": r"(?:competenc(?:y|ies)|skill|capabilit(?:y|ies)|behaviou?ral area|"
+    r"(?:(?:capability|competency) )?(?:group|cluster|category) (?:and|&|/) "
+    r"(?:capability|competency|skill)|"
     r"(?:competency|skills?|capability|focus|knowledge|practice) area|track|topic|theme|area)"
     r"(?: name| title)?",
     "group": r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar|group name|group id)",
     "level": r"(?:level|grade|band|proficiency(?: level)?|stage|tier|milestone)(?: name)?",
     "rank": r"(?:level )?(?:rank|order)",
     "text": r"(?:text|statement|indicator|behaviou?r|behaviou?ral indicator|criteri(?:on|a)|"
-    r"descriptor|signal|indicator text|statement text|description of behaviou?r|"
+    r"descriptor|signal|indicator text|statement text|description of behaviou?r|expectation|"
     r"(?!(?:in)?effective |positive |negative |counter )[a-z]+ (?:behaviou?r|indicator))s?",
     "polarity": r"(?:polarity|effective|type|positive or negative|effective or ineffective)",
     "numbers": r"(?:number|no\.?|#|item|source numbers)",
@@ -116,6 +118,7 @@ def header_row(grid: Grid, hints: dict) -> tuple[int | None, int]:
     return best_row, best
 
 
+_GROUPED = re.compile(r"^(?:(?:capability|competency) )?(?:group|cluster|category) (?:and|&|/) ")
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):–-]\s*[a-z]")
 
 
@@ -139,6 +142,8 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     marks = hints.get("negative")
     if marks is not None and norm_header(marks) in names:  # the column that marks ineffective ones
         out["polarity"], out["_negative"] = names.index(norm_header(marks)), True
+    if "competency" in out and _GROUPED.match(names[out["competency"]]):
+        out["_grouped"] = True  # "Group and Capability": the group's name, then the competency's
     if "description" in out and "text" not in out and "competency" not in out:
         del out["description"]
     if {"description", "competency", "level"} <= out.keys() and "text" not in out:

@@ -54,11 +54,15 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     used |= set(listing)
     unlisted = 0
     unread_columns(grid, row, used, draft)
-    group = above = ""
-    filled = 0
+    banded = "group" not in cols and comp_col == 0
+    group, above = (band_above(grid, row, cols) if banded else None) or "", ""
+    filled = bands = 0
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
         comp = _at(cells, comp_col)
+        if banded and comp and _band(grid, r, level_cols):
+            group, above, bands = comp, "", bands + 1
+            continue
         group = _at(cells, cols.get("group")) or group  # blank under a group name: the same
         if not comp and above and any(_at(cells, c) for c in level_cols):
             comp, filled = above, filled + 1  # statements under a name written once
@@ -79,12 +83,45 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             unlisted += _wide_cell(grid, r, c, ckey, level_key[c], draft, hints, note)
     if listing:
         report_listing(grid, row, listing, unlisted, draft)
+    if group and (bands or band_above(grid, row, cols)):
+        draft.report.add(
+            "guess",
+            f"{plural(bands + bool(band_above(grid, row, cols)), 'row')} naming one thing "
+            "across the table (a band over the rows below it) read as the group of those rows",
+            0.7,
+        )
     if filled:
         draft.report.add(
             "guess",
             f"{plural(filled, 'row')} with a blank competency read as the competency above them",
             0.7,
         )
+
+
+def band_above(grid: Grid, row: int, cols: dict) -> str | None:
+    """The band right above a wide sheet's header naming the rows' group, if there is one.
+
+    A publisher's matrix sets a cluster's name on a row of its own, merged across the table,
+    over the header of its level columns ("Supports strategic direction" over "APS 1" ...
+    "APS 6"): the row holds one text, in its first cell, and is not the sheet's title line.
+    """
+    if "group" in cols or cols.get("competency", 0) != 0 or row < 1:
+        return None
+    cells = grid.rows[row - 1]
+    texts = [clean(c) for c in cells if clean(c)]
+    if len(texts) != 1 or not clean(cells[0]) or grid.header_rows != 1:
+        return None
+    if row - 1 == 0 or not any(clean(c) for r in grid.rows[: row - 1] for c in r):
+        return None  # the first line of the sheet: its title
+    return texts[0]
+
+
+def _band(grid: Grid, r: int, level_cols: list[int]) -> bool:
+    """A row naming one thing, every other cell blank, over rows with statements: a band."""
+    if any(clean(c) for c in grid.rows[r][1:]):
+        return False
+    after = next((cells for cells in grid.rows[r + 1 :] if any(clean(c) for c in cells)), None)
+    return after is not None and any(_at(after, c) for c in level_cols)
 
 
 def _no_levels(grid: Grid, row: int, cols: dict) -> str:

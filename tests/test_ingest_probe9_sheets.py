@@ -1,0 +1,226 @@
+"""Ninth probe of spreadsheet ingest: workbooks and CSV files rebuilt from public frameworks.
+
+Sources (text copied word for word, only a few cells of each):
+
+- Australian Public Service Commission, Integrated Leadership System (ILS) APS 1-6 comparative,
+  apsc.gov.au, the row "Supports shared purpose and direction" under the band "Supports
+  strategic direction" (Commonwealth of Australia; quoted in part as a test fixture).
+- Local Government NSW, a position description from the Local Government Capability Framework
+  (pdbuilder.lgnsw.org.au): its "Group and Capability | Level | Behavioural Indicators" table
+  (quoted in part as a test fixture).
+- Sarah Drasner, career-ladders (github.com/sdras/career-ladders, pages/engineering.vue at
+  ae054cf), MIT licence: the Engineer I and Engineer II expectations.
+- Medium's Snowflake (the corpus file ``medium-snowflake.yaml``, Apache-2.0) set out as a
+  publisher's matrix: a band row per group of tracks.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import yaml
+from openpyxl import Workbook
+
+from compkit.ingest import ingest
+
+APS_CELLS = [
+    "Understands and supports the organisation's vision, mission and business objectives. "
+    "Follows direction provided by supervisor. Recognises how own work contributes to the "
+    "achievement of team goals. Understands the reasons for decisions and recommendations.",
+    "Understands and supports the organisation's vision, mission and business objectives. "
+    "Follows direction provided by supervisor. Recognises how own work contributes to the "
+    "achievement of team and section goals. Understands the reasons for decisions and "
+    "recommendations.",
+    "Understands and supports the organisation's vision, mission and business objectives. "
+    "Follows direction provided by supervisor. Recognises how own work contributes to the "
+    "achievement of organisational goals. Understands the reasons for decisions and "
+    "recommendations.",
+]
+
+LGNSW = [
+    (
+        "Personal Attributes",
+        "Manage Self",
+        [
+            "Demonstrates motivation to serve the community, make an impact and advance the "
+            "organisation",
+            "Models initiative and decisiveness",
+        ],
+    ),
+    (
+        "Personal Attributes",
+        "Act with Integrity",
+        [
+            "Champions and acts as an advocate for the highest standards of ethical and "
+            "professional behaviour",
+            "Acts promptly and visibly in response to complex ethical and people issues",
+        ],
+    ),
+]
+
+SDRAS = {
+    "Engineer I": [
+        "Completes clearly-defined tasks or communicates when something is blocking.",
+        "Communicates internally and externally in a respectful manner.",
+    ],
+    "Engineer II": [
+        "Works on engineering initiatives that drive a larger featureset, while being careful "
+        "to not create technical debt in the process.",
+    ],
+}
+
+
+def _placed(doc: dict) -> set[tuple[str, str, str]]:
+    """Every statement of a framework document as (competency name, level name, text)."""
+    levels = {lv["id"]: lv["name"] for lv in doc["levels"]}
+    return {
+        (c["name"], levels[s["level"]], s["text"])
+        for c in doc["competencies"]
+        for s in c.get("indicators", ())
+    }
+
+
+def _groups(doc: dict) -> dict[str, str]:
+    """The group's name of each competency."""
+    names = {g["id"]: g["name"] for g in doc.get("groups", ())}
+    return {c["name"]: names.get(c.get("group")) for c in doc["competencies"]}
+
+
+def test_a_band_over_the_header_is_the_group_not_a_level(tmp_path):
+    """APS ILS: a cluster's band merged across the table over "APS 1" ... is its group.
+
+    The band's text filled the header's blank first cell and read as a level; the capability's
+    name became a statement and the title line named the one competency.
+    """
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "APS 1-6 comparative"
+    sheet.append(["Integrated Leadership System (ILS) APS 1-6 comparative"])
+    sheet.append(["Supports strategic direction"])
+    sheet.merge_cells("A2:D2")
+    sheet.append([None, "APS 1", "APS 2", "APS 3"])
+    sheet.append(["Supports shared purpose and direction", *APS_CELLS])
+    path = tmp_path / "aps.xlsx"
+    book.save(path)
+    got = ingest(path)
+    fw = got.document
+    assert [lv["name"] for lv in fw["levels"]] == ["APS 1", "APS 2", "APS 3"]
+    assert _placed(fw) == {
+        ("Supports shared purpose and direction", f"APS {n}", text)
+        for n, text in enumerate(APS_CELLS, 1)
+    }
+    assert _groups(fw) == {"Supports shared purpose and direction": "Supports strategic direction"}
+    assert fw["title"] == "Integrated Leadership System (ILS) APS 1-6 comparative"
+    assert "band" in got.report.to_markdown()
+
+
+def test_band_rows_between_blocks_group_the_rows_below(tmp_path):
+    """Medium's Snowflake as a matrix with a band per group: 320 of 320 placed, 4 groups.
+
+    Each band read as a competency with no statement (3 left out, 15 blank cells reported)
+    and the groups were lost.
+    """
+    corpus = yaml.safe_load(
+        (Path(__file__).parent / "data/corpus/medium-snowflake.yaml").read_text(encoding="utf-8")
+    )
+    names = {lv["id"]: lv["name"] for lv in corpus["levels"]}
+    book = Workbook()
+    sheet = book.active
+    sheet.append([corpus["title"]])
+    sheet.append([])
+    for n, group in enumerate(corpus["groups"]):
+        sheet.append([f"Group {group['name']}"])
+        if n == 0:
+            sheet.append(["Track", *names.values()])
+        for comp in (c for c in corpus["competencies"] if c["group"] == group["id"]):
+            cells = [
+                "\n".join(s["text"] for s in comp["indicators"] if s["level"] == key)
+                for key in names
+            ]
+            sheet.append([comp["name"], *cells])
+    path = tmp_path / "snowflake.xlsx"
+    book.save(path)
+    fw = ingest(path).document
+    want = {
+        (c["name"], names[s["level"]], s["text"])
+        for c in corpus["competencies"]
+        for s in c["indicators"]
+    }
+    assert len(want) == 320
+    assert _placed(fw) == want
+    assert _groups(fw) == {c["name"]: f"Group {c['group'].upper()}" for c in corpus["competencies"]}
+
+
+def test_a_row_naming_a_competency_with_blank_levels_stays_a_competency(tmp_path):
+    """A last row with a name and blank level cells is no band: nothing follows it."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Skill", "Novice", "Expert"])
+    sheet.append(["Listening", "Listens to others.", "Coaches others to listen."])
+    sheet.append(["Writing"])
+    path = tmp_path / "grid.xlsx"
+    book.save(path)
+    got = ingest(path)
+    assert not got.document.get("groups")
+    assert next(c["name"] for c in got.document["competencies"]) == "Listening"
+    assert "band" not in got.report.to_markdown()
+
+
+def test_group_and_capability_column_names_both(tmp_path):
+    """LGNSW: "Group and Capability" holds the group over the capability, one a line.
+
+    The header named no column role, so the sheet was one competency, "Capabilities".
+    """
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Capabilities"
+    sheet.append(["Group and Capability", "Level", "Behavioural Indicators"])
+    for group, comp, items in LGNSW:
+        sheet.append([f"{group}\n{comp}", "Highly Advanced", "\n".join(f"- {i}" for i in items)])
+    path = tmp_path / "pd.xlsx"
+    book.save(path)
+    got = ingest(path)
+    fw = got.document
+    assert _placed(fw) == {
+        (comp, "Highly Advanced", text) for _, comp, items in LGNSW for text in items
+    }
+    assert _groups(fw) == {
+        "Manage Self": "Personal Attributes",
+        "Act with Integrity": "Personal Attributes",
+    }
+    assert "group's name (first line)" in got.report.to_markdown()
+
+
+def test_group_and_capability_on_one_line_is_the_name(tmp_path):
+    """A cell of one line under "Group and Capability" is the competency's whole name."""
+    path = tmp_path / "pd.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [
+                ["Group and Capability", "Level", "Behavioural Indicators"],
+                ["Manage Self", "Adept", "Models initiative and decisiveness"],
+            ]
+        )
+    fw = ingest(path).document
+    assert _placed(fw) == {("Manage Self", "Adept", "Models initiative and decisiveness")}
+    assert not fw.get("groups")
+
+
+@pytest.mark.parametrize("header", ["Expectations", "Expectation"])
+def test_an_expectations_column_holds_the_statements(tmp_path, header):
+    """An engineering ladder's "Expectations" column is its statements (it was refused).
+
+    Sarah Drasner's ladder, as Excel in a European locale saves it: a BOM and semicolons.
+    """
+    path = tmp_path / "ladder.csv"
+    rows = [["Track", "Level", header]] + [
+        ["Engineering", level, text] for level, texts in SDRAS.items() for text in texts
+    ]
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        csv.writer(f, delimiter=";").writerows(rows)
+    fw = ingest(path).document
+    assert _placed(fw) == {
+        ("Engineering", level, text) for level, texts in SDRAS.items() for text in texts
+    }
