@@ -22,8 +22,9 @@ def _load(frameworks) -> list[Framework]:
     A framework with no short name is called by its organisation (else its title), never by its
     bare id. Two versions of one framework (the same id, from different files or edited in
     memory) are told apart by file name, else by version, else by order: ids ``wsx`` and
-    ``wsx-v2``, names "WSX Mind (wsx.yaml)" and "WSX Mind (wsx-v2.yaml)". The same framework
-    given twice is refused.
+    ``wsx-v2``, names "WSX Mind (wsx.yaml)" and "WSX Mind (wsx-v2.yaml)"; so are frameworks of
+    different ids whose names read alike (two files of one framework ingested apart). The same
+    framework given twice is refused.
     """
     from ..framework.io import load
 
@@ -37,7 +38,34 @@ def _load(frameworks) -> list[Framework]:
         _refuse_repeats([loaded[k] for k in same], dupe)
         for k, fw in zip(same, _versions([loaded[k] for k in same], taken=set(ids)), strict=True):
             loaded[k] = fw
-    return loaded
+    return _apart(loaded)
+
+
+def _apart(loaded: list[Framework]) -> list[Framework]:
+    """Frameworks of different ids that would read alike, each with a tag of its own.
+
+    Two files of one framework ingested apart have two ids but one title and publisher, so both
+    would be called "Product manager" in every column and sentence; each is then named as two
+    versions are (by file name, else version, else id): "Product manager (pm-2021.yaml)".
+    """
+    from dataclasses import replace
+
+    labels = [fw.label.casefold() for fw in loaded]
+    out = list(loaded)
+    for label in dict.fromkeys(x for x in labels if labels.count(x) > 1):
+        same = [k for k, x in enumerate(labels) if x == label]
+        fws = [loaded[k] for k in same]
+        files = [fw.path.name if fw.path is not None else "" for fw in fws]
+        versions = [fw.version for fw in fws]
+        if all(files) and len(set(files)) == len(files):
+            tags = files
+        elif all(versions) and len(set(versions)) == len(versions):
+            tags = [f"version {v}" for v in versions]
+        else:
+            tags = [fw.id for fw in fws]
+        for k, fw, tag in zip(same, fws, tags, strict=True):
+            out[k] = replace(fw, short_name=f"{fw.label} ({tag})")
+    return out
 
 
 def _named(loaded: list[Framework]) -> list[Framework]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .._plotting import OKABE_ITO, figure, style, wrap
+from .._words import plural
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -40,6 +41,7 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
 
     from ..framework.graph import to_graph
     from ..framework.io import load
+    from ..framework.model import stated_organisation
 
     fw = load(framework)
     g = to_graph(fw)
@@ -129,10 +131,15 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
             )
         ax.set_xlim(-0.2, 1.2)
         ax.set_ylim(-0.08, 1.2)
-        term = fw.competency_term_plural
+        counts = (
+            plural(len(values), "value"),
+            plural(len(comps), fw.competency_term),
+            plural(len(levels), "level"),
+        )
         ax.set_title(
-            f"{fw.label}: {len(values)} values → {len(comps)} {term} → {len(levels)} levels "
+            f"{fw.label}: {' → '.join(counts)} "
             "(line width: statements in the cell; arrows: builds on)"
         )
-        fig.suptitle(f"The framework graph of {fw.title} ({fw.organisation})")
+        org = stated_organisation(fw)  # a placeholder ("(organisation not stated)") names no one
+        fig.suptitle(f"The framework graph of {fw.title}" + (f" ({org})" if org else ""))
     return fig

@@ -28,7 +28,7 @@ from .._plotting import (
     style,
     wrap,
 )
-from .._words import possessive
+from .._words import plural, possessive
 from .graph_plot import plot_graph
 
 if TYPE_CHECKING:
@@ -104,8 +104,8 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
                 )
             level_ticks(ax, [lv.name for lv in fw.level_records])
             ax.set_title(
-                f"{fw.label}: {len(fw.competency_records)} {fw.competency_term_plural} × "
-                f"{len(fw.level_records)} levels"
+                f"{fw.label}: {plural(len(fw.competency_records), fw.competency_term)} × "
+                f"{plural(len(fw.level_records), 'level')}"
             )
             ax.set_xlabel("level (lowest → highest)")
         fig.colorbar(axes[0].images[0], ax=list(axes), shrink=0.8, label="statements")
@@ -126,7 +126,7 @@ def _counts_overview(ax, values: np.ndarray, fw: Framework, top: float) -> None:
     ordered = [groups[i] for i in order]
     starts = [i for i, g in enumerate(ordered) if i == 0 or g != ordered[i - 1]]
     ends = [*starts[1:], len(ordered)]
-    n = f"{len(groups):,} {fw.competency_term_plural}"
+    n = plural(len(groups), fw.competency_term)
     if any(groups) and len(starts) <= COUNTS_ROWS:
         ax.set_yticks(
             [(a + b - 1) / 2 for a, b in zip(starts, ends, strict=True)],
@@ -291,7 +291,8 @@ def plot_values(*frameworks: Framework | str | os.PathLike) -> Figure:
                 ax.text(0.73, cy[c.id], wrap(c.name, 24), ha="left", va="center", fontsize=9)
             ax.set_ylim(-0.15, 1.15)
             ax.set_title(
-                f"{fw.label}: {len(vals)} values, {len(comps)} {fw.competency_term_plural}"
+                f"{fw.label}: {plural(len(vals), 'value')}, "
+                f"{plural(len(comps), fw.competency_term)}"
             )
         fig.suptitle("Which competencies express each organisational value")
     return fig

@@ -244,6 +244,11 @@ def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
         )
     over = crosswalk_overview(frame, fa, fb)
     over = over.assign(share=over["share"].map(lambda v: f"{v:.1f}%"))
+    # levels align by decisions once any are made, else by every statement's suggestions
+    # (weighted by strength), counterparts or not: a level none of whose statements has a
+    # counterpart still lands somewhere, so the figures must not be called its matches
+    decided = kind.startswith(("the reviewed", "the cross-walk ("))
+    landing = "reviewed matches" if decided else "suggestions"
     levels = crosswalk_levels(frame, fa, fb)
     table = matches(frame, fa, fb)
     blocks = [
@@ -260,7 +265,7 @@ def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
                 columns={
                     "level_name": f"{fa.label} level",
                     "aligned_level_name": f"Closest {fb.label} level",
-                    "match_share": "Share of the level's matches landing there (%)",
+                    "match_share": f"Share of the level's {landing} landing there (%)",
                 },
             ),
         ),
@@ -283,7 +288,13 @@ def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
             "matched when it has at least one counterpart. Only statements a holder must show "
             "are counted.",
             "Level alignment: for each level, the level of the other framework where most of "
-            "its matches land, kept in order (a higher level never aligns below a lower one).",
+            + (
+                "its reviewed matches land"
+                if decided
+                else "its statements' suggestions land, weighted by their strength, whether or "
+                "not they count as counterparts"
+            )
+            + ", kept in order (a higher level never aligns below a lower one).",
         ],
         blocks,
     )

@@ -8,7 +8,9 @@ cannot disagree.
 
 from __future__ import annotations
 
+import re
 import weakref
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -19,13 +21,39 @@ from ._prose import NO_EFFECTIVE, pct
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-#: How each single voice is described, with an example of its statements.
+#: How each single voice is described, with an example of its statements. Instructions are
+#: shown by the verb their frameworks open with most (:func:`like`): any verb quoted as theirs
+#: would send a reader looking for it.
 LIKE = {
     "first": ("in the first person", "start 'I ...'"),
     "third": ("in the third person", "read like 'Manages ...'"),
     "second": ("in the second person", "start 'You ...'"),
-    "bare": ("as instructions", "start with a verb: 'Manage ...'"),
+    "bare": ("as instructions", "start with a verb"),
 }
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def like(main: str, *fws: Framework) -> str:
+    """How statements of the voice ``main`` read, by the example of ``fws`` for instructions.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> like("first", compkit.load("cis")), like("bare")
+    ("start 'I ...'", 'start with a verb')
+
+    A framework written as instructions is shown by its own commonest verb ("start with a verb,
+    such as 'Take ...'" for the Civil Service's "Take ownership of problems ...").
+    """
+    phrase = LIKE[main][1]
+    if main != "bare":
+        return phrase
+    firsts: Counter = Counter()
+    for fw in fws:
+        _finer(fw)
+        firsts.update(_FIRST_VERBS.get(fw, ()))
+    return f"{phrase}, such as '{firsts.most_common(1)[0][0]} ...'" if firsts else phrase
 
 
 def reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, float]]:
@@ -47,6 +75,8 @@ def reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, fl
 #: The finer reading of each framework, read once (a report says the voice in its summary and
 #: in its key figures; a framework is immutable, and forgotten with it).
 _FINER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: The first words of each framework's instructions, in framework order.
+_FIRST_VERBS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _finer(fw: Framework) -> dict[str, float]:
@@ -56,7 +86,13 @@ def _finer(fw: Framework) -> dict[str, float]:
     if fw not in _FINER:
         ind = fw.indicators
         texts = ind.loc[ind["polarity"] != "ineffective", "text"]
-        fine = voice_of(texts).value_counts(normalize=True)
+        read = voice_of(texts)
+        fine = read.value_counts(normalize=True)
+        _FIRST_VERBS[fw] = [
+            m.group().capitalize()
+            for m in map(_WORD.search, texts[read == "bare"].str.lstrip("*_ "))
+            if m
+        ]
         _FINER[fw] = {
             "second": 100 * fine.get("second", 0.0),
             "bare": 100 * fine.get("bare", 0.0),
@@ -73,9 +109,8 @@ def voice(fw: Framework, over: pd.DataFrame, known=None) -> str:
     if main == "":
         return NO_EFFECTIVE
     if main is not None:
-        how, like = LIKE[main]
         of = "" if main == "third" else " of statements"
-        return f"{how} ({pct(shares[main])}{of} {like})"
+        return f"{LIKE[main][0]} ({pct(shares[main])}{of} {like(main, fw)})"
     words = {"first": "first person", "third": "third person", "second": "second person"}
     said = [(v, words.get(k, "instructions")) for k, v in shares.items()]
     said += [(max(100.0 - sum(shares.values()), 0.0), "in other forms")]
@@ -86,10 +121,10 @@ def voices(fa: Framework, fb: Framework, over: pd.DataFrame) -> str:
     """One sentence on the two frameworks' voices; "Both are written ..." when they share one."""
     ra, rb = reading(fa, over), reading(fb, over)
     if ra[0] and ra[0] == rb[0]:
-        how, like = LIKE[ra[0]]
         return (
-            f"Both are written {how} ({pct(ra[1][ra[0]])} of {possessive(fa.label)} statements and "
-            f"{pct(rb[1][rb[0]])} of {possessive(fb.label)} {like})."
+            f"Both are written {LIKE[ra[0]][0]} ({pct(ra[1][ra[0]])} of {possessive(fa.label)} "
+            f"statements and {pct(rb[1][rb[0]])} of {possessive(fb.label)} "
+            f"{like(ra[0], fa, fb)})."
         )
     if ra[0] == "" or rb[0] == "":  # one has no effective statement: each said apart
         return (

@@ -1,0 +1,158 @@
+"""Ninth probe of the comparison report, on frameworks nobody had compared.
+
+Probed: Skylight's product manager career pathway (CC BY-SA 4.0, skylight-hq/skylight.digital,
+pages/careers/career-pathways/product_manager.md: 6 levels, 7 competencies, second person,
+American English) in its 2021 and 2022 versions, against one competency of the UK Civil Service
+Competency Framework 2012-2017 (Crown copyright, Open Government Licence v3.0: "Delivering at
+Pace", levels 1-3, effective and ineffective behaviours, written as instructions). The fixtures
+below are written for the tests; statements quoted from those frameworks say so.
+
+Mended: two files of one framework ingested apart (two ids, one title and publisher) were both
+called "Product manager" in every column and sentence; chart titles said "1 competencies";
+a framework written as instructions was said to "start with a verb: 'Manage ...'" though none of
+its statements does; the level alignment called every suggestion of a level its "matches" when
+none of that level's statements had a counterpart; coaching and mentoring others read as no
+theme at all (Civil Service, GDS, HSE, Monzo, Medium, Engineering Ladders, Skylight).
+"""
+
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.compare.graph_plot import plot_graph
+from compkit.compare.plots import plot_counts
+from compkit.compare.report_content import build_report
+
+DATE = "2027-01-15"
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+FRAME = """\
+schema_version: 2
+id: {id}
+title: {title}
+organisation: {org}
+competency_term: competency
+cumulative: false
+language: en-GB
+levels:
+  - {{id: l1, name: Level 1, rank: 1}}
+  - {{id: l2, name: Level 2, rank: 2}}
+competencies:
+  - id: c1
+    name: Delivering at Pace
+    indicators:
+{indicators}
+"""
+
+#: Civil Service "Delivering at Pace", levels 1 and 2 (three effective behaviours each).
+PACE = [
+    ("l1", "Work with energy and pace to get the job done"),
+    (
+        "l1",
+        "Take responsibility for the quality of own work and keep manager informed of how "
+        "the work is progressing",
+    ),
+    ("l1", "Remain focused on delivery"),
+    ("l2", "Take ownership of problems in their own area of responsibility"),
+    ("l2", "Set and achieve challenging goals and monitor quality"),
+    ("l2", "Coach and support others to set and achieve challenging goals for themselves"),
+]
+
+
+def framework(tmp_path, name, rows, *, fid=None, title="Pace", org="Civil Service"):
+    """A framework file of ``rows`` (level, text) in one competency, named ``name``."""
+    lines = "\n".join(
+        f'      - {{id: c1-{k}, level: {lv}, text: "{text}"}}' for k, (lv, text) in enumerate(rows)
+    )
+    path = tmp_path / name
+    text = FRAME.format(id=fid or path.stem, title=title, org=org, indicators=lines)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- two files of one framework, ingested apart ------------------------------------------------
+def test_two_files_of_one_framework_with_two_ids_are_named_apart(tmp_path):
+    old = framework(tmp_path, "pm-2021.yaml", PACE)
+    new = framework(tmp_path, "pm-2022.yaml", [*PACE[:5], ("l2", "Remain positive")])
+    report = build_report(old, new, date=DATE, crosswalk=False, appendix=False)
+    assert report.title.startswith(
+        "Pace (pm-2021.yaml) and Pace (pm-2022.yaml): how the two versions compare"
+    )
+    assert compkit.compare.compare_overview(old, new).columns.tolist() == ["pm-2021", "pm-2022"]
+    glance = next(b.frame for s in report.sections for b in s.blocks if "at a glance" in b.caption)
+    assert glance.columns.tolist()[1:] == [
+        "Pace (pm-2021.yaml)",
+        "Pace (pm-2022.yaml)",
+    ]
+
+
+def test_frameworks_of_different_names_keep_them(tmp_path):
+    a = framework(tmp_path, "a.yaml", PACE, org="Civil Service")
+    b = framework(tmp_path, "b.yaml", PACE, org="Skylight", title="Product manager")
+    fa, fb = compkit.compare.tables._load((a, b))
+    assert (fa.label, fb.label) == ("Civil Service", "Skylight")
+
+
+# -- counts in chart titles --------------------------------------------------------------------
+def test_chart_titles_count_one_competency_and_one_value_in_the_singular(tmp_path):
+    one = framework(tmp_path, "pace.yaml", PACE, org="(organisation not stated)")
+    titles = [ax.get_title() for ax in plot_counts("cis", one).axes if ax.get_title()]
+    assert titles == ["CiS: 6 competencies × 4 levels", "Pace: 1 competency × 2 levels"]
+    fig = plot_graph(one)
+    assert fig.axes[0].get_title().startswith("Pace: 0 values → 1 competency → 2 levels (")
+    assert fig._suptitle.get_text() == "The framework graph of Pace"  # no placeholder
+
+
+# -- the voice of instructions, by the framework's own verb ------------------------------------
+def test_instructions_are_shown_by_a_verb_the_framework_uses(tmp_path):
+    pace = framework(tmp_path, "pace.yaml", PACE)
+    report = build_report("cis", pace, date=DATE, crosswalk=False, appendix=False)
+    summary = " ".join(report.summary)
+    assert (
+        "Civil Service as instructions (100% of statements start with a verb, such as "
+        "'Take ...')" in summary
+    )
+    assert "'Manage ...'" not in summary
+    gsa = CORPUS / "gsa-508-pm.yaml"  # a US federal framework written as instructions
+    both = " ".join(build_report(gsa, pace, date=DATE, crosswalk=False, appendix=False).summary)
+    assert "Both are written as instructions (" in both
+    assert "start with a verb, such as 'Develop ...')" in both
+
+
+# -- level alignment read from suggestions -----------------------------------------------------
+def test_level_alignment_from_suggestions_is_not_called_matches(tmp_path):
+    pace = framework(tmp_path, "pace.yaml", PACE)
+    report = build_report("cis", pace, date=DATE, crosswalk="suggest", appendix=False)
+    section = next(s for s in report.sections if s.title.startswith("Cross-walk"))
+    assert "its statements' suggestions land, weighted by their strength" in section.paragraphs[1]
+    headers = [list(b.frame.columns) for b in section.blocks if hasattr(b, "frame")]
+    assert [
+        "CiS level",
+        "Closest Civil Service level",
+        "Share of the level's suggestions landing there (%)",
+    ] in headers
+    assert not any("matches landing" in h for cols in headers for h in cols)
+
+
+def test_level_alignment_from_a_reviewed_crosswalk_speaks_of_matches():
+    report = build_report("cis", "wsx", date=DATE, appendix=False)  # the shipped, reviewed one
+    section = next(s for s in report.sections if s.title.startswith("Cross-walk"))
+    assert "where most of its reviewed matches land" in section.paragraphs[1]
+
+
+# -- coaching and mentoring others -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "managing"),
+    [
+        ("Coach and support others to set and achieve challenging goals for themselves", True),
+        ("Support and coach more junior members of the team", True),  # GDS
+        ("provides mentoring and coaching", True),  # HSE
+        ("Onboards / mentors new engineers", True),  # Monzo
+        ("Provides regular status updates to their mentor/buddy", False),  # Monzo: is mentored
+    ],
+)
+def test_coaching_and_mentoring_others_is_people_management(tmp_path, text, managing):
+    path = framework(tmp_path, "one.yaml", [("l1", text)])
+    themes = set(compkit.compare.assign_themes(path)["theme_id"])
+    assert ("people-management" in themes) is managing
