@@ -79,6 +79,20 @@ def marker(text: str) -> tuple[int | None, bool, str]:
     return None, False, text
 
 
+def unbulleted(text: str) -> str:
+    """A paragraph's text without a bullet typed before it ("- ", "* ", "• "): markup, not words.
+
+    For introductions and descriptions, whose paragraphs keep no list structure of their own.
+
+    Examples
+    --------
+    >>> unbulleted("*   A learner who adopts"), unbulleted("1. First"), unbulleted("Plain")
+    ('A learner who adopts', '1. First', 'Plain')
+    """
+    number, bullet, rest = marker(clean(text))
+    return clean(rest) if bullet and number is None else clean(text)
+
+
 _FILE_NUMBER = re.compile(r"^\d{1,3}(?:[._)-]+[ _-]*|[ _-]+)(?=\S)")
 
 

@@ -32,7 +32,8 @@ __all__ = ["GENERIC", "label_like", "table_regions"]
 GENERIC = re.compile(
     r"^(?:statements?|(?:behavioural |key )?indicators?|(?:key )?(?:work )?behaviou?rs?|"
     r"descriptors?|criteria|competenc(?:y|ies)|skills?|clusters?|domains?|capabilit(?:y|ies)|"
-    r"areas?|themes?|topics?|examples?|what (?:this|it) looks like|(?:level )?descriptions?|"
+    r"categor(?:y|ies)|areas?|themes?|topics?|examples?|what (?:this|it) looks like|"
+    r"(?:level )?descriptions?|"
     r"(?:(?:proficiency|competency|skills?|performance|career|mastery) )?levels?(?:\s*/\s*\w+)?)$",
     re.IGNORECASE,
 )
@@ -92,11 +93,20 @@ def table_regions(
         return []
     has_head = len(grid) > 1 and all(label_like(c) for c in head)
     body = grid[1:] if has_head else grid
-    groups = {
-        r
-        for r, row in enumerate(body)
-        if has_head and len(head) > 1 and len(row) == 1 and label_like(row[0]) and text_of(row[0])
-    }
+    groups = (
+        {
+            r
+            for r, row in enumerate(body)
+            if has_head
+            and len(head) > 1
+            and len(row) == 1
+            and label_like(row[0])
+            and text_of(row[0])
+        }
+        or _unmerged_group_rows(body)
+        if has_head and len(head) > 2
+        else set()
+    )
     rows = [row for r, row in enumerate(body) if r not in groups]
     corner = has_head and (not head_text[0] or bool(GENERIC.match(head_text[0])))
     first = [
@@ -118,6 +128,7 @@ def table_regions(
     if outer:  # a group column written once over the rows of its own, then a row header
         row_head, group_col = True, None
     columns = _column_labels(doc, head) if has_head else [None] * len(head)
+    numbers = _number_columns(doc, head, rows) if has_head else set()
     names = _group_names([text_of(body[r][0]) for r in sorted(groups)], doc)
     out: list[Region] = []
     group: Label | None = None
@@ -137,6 +148,8 @@ def table_regions(
             above = (*above, _label(row[0], text_of(row[0]), "row header"))
             cells = row[1:]
         for k, cell in enumerate(cells, 2 if outer else 1 if row_head else 0):
+            if k in numbers:
+                continue
             col = columns[k] if k < len(columns) else None
             region = Region(
                 (*above, col) if col else above, cell["paras"], in_table=True, source=cell["source"]
@@ -144,6 +157,61 @@ def table_regions(
             region.pair = (t, r)
             out.append(region)
     return lead + out
+
+
+def _number_columns(doc: Document, head: list[dict], rows: list[list[dict]]) -> set[int]:
+    """Columns under a generic header ("Level") holding bare numbers: ratings, not statements.
+
+    A ladder's table per level may give each row's own scale point beside its description
+    ("| Strategy | 2 | Understands ... |"); a number alone says nothing a reader could do.
+    The column is reported, with its numbers, as not read.
+    """
+    out = set()
+    for k in range(1, len(head)):
+        texts = [text_of(row[k]) for row in rows if k < len(row)]
+        name = text_of(head[k])
+        if (
+            (GENERIC.match(name) or not name)
+            and any(texts)
+            and all(re.fullmatch(r"\d{1,2}", t) for t in texts if t)
+        ):
+            out.add(k)
+            for row in rows:  # reported here, once, not again as text in nothing read
+                for p in row[k]["paras"] if k < len(row) else ():
+                    doc.all_keys.pop(p.key, None)
+            seen = ", ".join(dict.fromkeys(t for t in texts if t))
+            doc.notes.append(
+                (
+                    "unused",
+                    f"the {name or 'unnamed'!r} column holds only numbers ({seen}): "
+                    "a scale point beside each row, not a statement; not read",
+                    0.6,
+                    head[k]["source"],
+                )
+            )
+    return out
+
+
+def _unmerged_group_rows(body: list[list[dict]]) -> set[int]:
+    """Group rows written without a merged cell: a label, then every other cell blank.
+
+    Markdown and HTML tables cannot merge a row's cells, so a group is written as a row with
+    only its first cell filled (Basecamp's "| **Skill** | | | |" over its skills). Read so
+    only when the table opens with such a row and another row with text follows it: a blank
+    row further down alone stays a competency left blank by its publisher.
+    """
+
+    def bare(row: list[dict]) -> bool:
+        return (
+            len(row) > 2
+            and label_like(row[0])
+            and bool(text_of(row[0]))
+            and not any(text_of(c) for c in row[1:])
+        )
+
+    if len(body) < 3 or not bare(body[0]) or bare(body[1]):
+        return set()
+    return {r for r, row in enumerate(body[:-1]) if bare(row) and not bare(body[r + 1])}
 
 
 def _outer_heads(head: list[str], rows: list[list[dict]]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .._words import plural_form
-from .blocks import Document, Label, clean, numbered_heading, numbered_name
+from .blocks import Document, Label, clean, numbered_heading, numbered_name, unbulleted
 from .draft import Draft
 from .labels import classify
 from .outline import layout_of, read_regions, wrapped
@@ -306,7 +306,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
                 )
                 continue
             draft.role(name, ckey, lkey, doc.role_source)
-    draft.introduction = [(clean(p.text), p.source) for p in wrapped(doc.introduction)]
+    draft.introduction = [(unbulleted(p.text), p.source) for p in wrapped(doc.introduction)]
     draft.introduction += draft.introduction_extra
     _leading_text(draft)
     for kind, message, confidence, *src in doc.notes:

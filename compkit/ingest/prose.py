@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Label, Region, clean, marker
+from .blocks import Label, Region, clean, marker, unbulleted
 from .draft import Draft
 from .labels import Decision, level_score
 
@@ -110,7 +110,7 @@ def describe_level(
             )
     lkey = draft.level(level.text, level.where)
     used.update(level.key.split())
-    text = "\n\n".join(clean(p.text) for p in region.paras if clean(p.text))
+    text = "\n\n".join(unbulleted(p.text) for p in region.paras if clean(p.text))
     named = draft.levels[lkey]
     named.description = f"{named.description}\n\n{text}".strip()
     used.update(p.key for p in region.paras)

@@ -106,6 +106,8 @@ class _Reader:
         if style == "Subtitle" and self.doc.subtitle is None and not self.seen_heading:
             self.doc.subtitle = Para(text, source, key=key)
             return
+        if style == "Caption" and self.caption(p, text, source, key):
+            return
         named = self.seen_heading and _name_and_description(p)
         if named:  # a bold name, then its description in italics: "Scope / Area of ownership"
             self.heading(Label(named[0], "bold line", tuple(source.items()), key=key), 9)
@@ -126,6 +128,24 @@ class _Reader:
             self.doc.introduction.append(para)
             return
         self._add(para)
+
+    def caption(self, p, text: str, source: dict, key: str) -> bool:
+        """A caption ("Table 1 - Achieves results") over a table names the table, as a heading.
+
+        Word's captions title a table without a heading style: the APS's comparative tables
+        are each captioned with their capability. A caption opening a document that has no
+        Title is its title. Other captions (a figure's) stay text.
+        """
+        following = p._p.getnext()
+        split = numbered_heading(text)
+        if following is not None and following.tag == f"{_NS}tbl" and split:
+            label = Label(split[2], "Caption", tuple(source.items()), number=split[1], key=key)
+            self.heading(label, 8)
+            return True
+        if self.n_para == 1 and self.doc.title is None and not split:
+            self.doc.title = Para(text, source, key=key)
+            return True
+        return False
 
     def _add(self, para: Para) -> None:
         if self.flow is None:
