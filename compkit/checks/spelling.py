@@ -22,6 +22,7 @@ from ..framework.spellings import BRITISH_TO_AMERICAN
 from .context import Context, plain
 from .dictionary import _british_form, american, known
 from .registry import rule
+from .spelling_systems import mixed_forms
 from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT, HYPHEN_PREFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
@@ -327,7 +328,9 @@ def inconsistent_spelling(ctx: Context):
     **What it does.** Groups the words of all statements by a spelling key (hyphens and spaces
     dropped, -ise/-ize, -our/-or, -tre/-ter and judgement/judgment made one), and flags each
     statement that uses a less common form of a word spelt more than one way ("Pro-actively" where
-    "Proactively" is the usual form). On a tie the usual form is the one spelt the way the framework
+    "Proactively" is the usual form), and each form of a word whose other forms are spelt in the
+    other system ("organize" where "organises" and "organisation" are -ise; in American text, the
+    -ise forms). On a tie the usual form is the one spelt the way the framework
     spells its other words (in a framework written in Oxford -ize throughout, a lone "organises" is
     the slip, not "organizes"), then the one its names, descriptions and introduction use, then the
     form of its ``language``, then a form the dictionary gives ("self-reflection", not
@@ -359,6 +362,7 @@ def inconsistent_spelling(ctx: Context):
     order = {ident: k for k, ident in enumerate(ind["indicator_id"])}
     gb = language.startswith("en-GB")
     habits = _Habits(ind["text"], _other_text(ctx.fw))
+    said: set[tuple[str, str]] = set()
     for key, variants in forms.items():
         if len(variants) < 2:
             continue
@@ -395,12 +399,18 @@ def inconsistent_spelling(ctx: Context):
             if form == usual or form in even:
                 continue
             for ident in dict.fromkeys(idents):
+                said.add((ident, form))
                 yield {
                     "indicator_id": ident,
                     "subject": form,
                     "message": f"'{form}' is spelt '{usual}' elsewhere in the framework ({n})"
                     + why,
                 }
+    # one word's other forms spelt the other way ("organises", then "organize")
+    texts = zip(ind["indicator_id"], ind["text"], strict=True)
+    yield from (
+        f for f in mixed_forms(texts, language) if (f["indicator_id"], f["subject"]) not in said
+    )
 
 
 @rule("T010", "confused-word", "warning")

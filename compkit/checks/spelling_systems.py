@@ -1,0 +1,100 @@
+"""One word's forms spelt with -ise and with -ize: "organises" here, "organize" there (T009).
+
+Rule T009 (:mod:`compkit.checks.spelling`) groups the spellings of one *form* ("organisation",
+"organization"); a framework can also spell one word's *different forms* two ways
+("organises" and "organize", "utilising" and "utilizes", "organisational" and
+"organization"), which no form-by-form comparison sees. British English allows either
+-ise or -ize (Oxford spelling); mixing them within one word is a slip in both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+from .dictionary import american, known
+
+#: A British form in -ise/-yse (its stem, "is" or "ys", its ending) ...
+_GB = re.compile(r"^([a-z]{3,})(is|ys)(ation|ations|ational|e|es|ed|ing|er|ers)$")
+#: ... and an American one in -ize/-yze.
+_US = re.compile(r"^([a-z]{3,})(iz|yz)(ation|ations|ational|e|es|ed|ing|er|ers)$")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def system(word: str) -> tuple[str, str] | None:
+    """The word's stem and its spelling system, ``"s"`` (-ise, -yse) or ``"z"``, or None.
+
+    A form counts only when the dictionary gives its other spelling ("expertise", "advise"
+    and "size" have one spelling). A word in -yses may be the plural of a noun in -ysis
+    ("analyses"), not the verb ("analyzes"), and is left alone.
+
+    Examples
+    --------
+    >>> system("organises"), system("organization"), system("utilizes")
+    (('organi', 's'), ('organi', 'z'), ('utili', 'z'))
+    >>> system("advise"), system("size"), system("analyses"), system("team")
+    (None, None, None, None)
+    """
+    w = word.lower()
+    if m := _GB.match(w):
+        us = m.group(1) + m.group(2)[0] + "z" + m.group(3)
+        if not w.endswith("yses") and american(w) == us:
+            return m.group(1) + m.group(2)[0], "s"
+    elif (m := _US.match(w)) and known(w):
+        gb = m.group(1) + m.group(2)[0] + "s" + m.group(3)
+        if american(gb) == w:
+            return m.group(1) + m.group(2)[0], "z"
+    return None
+
+
+def mixed_forms(texts: Iterable[tuple[str, str]], language: str) -> Iterator[dict[str, str]]:
+    """The uses of a word's forms spelt in the system its other forms do not use.
+
+    ``texts`` is ``(indicator_id, text)`` pairs. For each word ("organi-") whose forms are
+    spelt both ways, the usual system is -ize in American English; in British English, which
+    allows both, the one of more uses; on a tie, the one the framework uses more across all
+    such words, then -ise. Yields a finding (``indicator_id``, ``subject``: the form,
+    ``message``) for each statement's form of the other system, once.
+
+    Examples
+    --------
+    >>> texts = [("a", "Organises the work."), ("b", "Sets up the organisation."),
+    ...          ("c", "Helps organize events.")]
+    >>> [(f["indicator_id"], f["subject"]) for f in mixed_forms(texts, "en-GB")]
+    [('c', 'organize')]
+    >>> print(next(mixed_forms(texts, "en-GB"))["message"])  # doctest: +NORMALIZE_WHITESPACE
+    'organize' is spelt -ize, the word's other forms in the framework -ise: 'organises' and
+    'organisation' (2 times)
+    """
+    uses: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for ident, text in texts:
+        for word in _WORD.findall(text):
+            if found := system(word):
+                uses[found[0]][found[1]].append((ident, word.lower()))
+    mixed = {stem: sides for stem, sides in uses.items() if len(sides) == 2}
+    overall = Counter(s for sides in uses.values() for s, u in sides.items() for _ in u)
+    for stem, sides in mixed.items():
+        s, z = len(sides["s"]), len(sides["z"])
+        if not language.startswith("en-GB"):
+            usual = "z"  # -ise is British: in American text never the usual spelling
+        elif s != z:
+            usual = "s" if s > z else "z"
+        elif overall["s"] != overall["z"]:
+            usual = "s" if overall["s"] > overall["z"] else "z"
+        else:
+            usual = "s"
+        other = "z" if usual == "s" else "s"
+        forms = list(dict.fromkeys(form for _, form in sides[usual]))
+        shown = " and ".join(f"'{f}'" for f in forms[:2])
+        if len(forms) > 2:
+            shown = ", ".join(f"'{f}'" for f in forms[:2]) + f" and {len(forms) - 2} more"
+        times = len(sides[usual])
+        said = f"{shown} ({times} time{'s' if times != 1 else ''})"
+        for ident, form in dict.fromkeys(sides[other]):
+            yield {
+                "indicator_id": ident,
+                "subject": form,
+                "message": f"'{form}' is spelt -{stem[-1]}{other}e, the word's other forms in "
+                f"the framework -{stem[-1]}{usual}e: {said}",
+            }
