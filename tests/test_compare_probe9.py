@@ -162,3 +162,31 @@ def test_coaching_and_mentoring_others_is_people_management(tmp_path, text, mana
     path = framework(tmp_path, "one.yaml", [("l1", text)])
     themes = set(compkit.compare.assign_themes(path)["theme_id"])
     assert ("people-management" in themes) is managing
+
+
+def test_the_dashboard_names_two_files_of_one_framework_apart(tmp_path):
+    import re
+
+    from compkit.compare.dashboard import dashboard
+
+    old = framework(tmp_path, "pm-2021.yaml", PACE)
+    new = framework(tmp_path, "pm-2022.yaml", [*PACE[:5], ("l2", "Remain positive")])
+    d = dashboard({"old": compkit.load(old), "new": compkit.load(new), "cis": compkit.load("cis")})
+    assert [label for label, _ in d.a.options][:2] == [
+        "Pace (pm-2021.yaml): Pace",
+        "Pace (pm-2022.yaml): Pace",
+    ]
+    d.theme.value = "people-management"
+    assert re.findall(r"<caption><b>([^:<]*):", d.statements.value) == [
+        "Pace (pm-2021.yaml)",
+        "Pace (pm-2022.yaml)",
+    ]
+    assert d.export()["Framework"].unique().tolist() == ["Pace (pm-2021.yaml)"]  # its coaching
+
+
+def test_the_dashboard_still_takes_one_framework_offered_twice():
+    from compkit.compare.dashboard import dashboard
+
+    wsx = compkit.load("wsx")
+    d = dashboard({"a": wsx, "b": wsx})
+    assert "Pick two different frameworks" in d.message.value

@@ -77,18 +77,24 @@ class Dashboard:
     def __init__(self, frameworks: dict[str, Framework]):
         import ipywidgets as widgets
 
+        from ..errors import UsageError
+        from ._loading import _load
         from .themes import read_vocabulary
 
         if len(frameworks) < 2:
-            from ..errors import UsageError
-
             raise UsageError("the dashboard compares two frameworks; give at least two")
-        self.frameworks = frameworks
+        # named as the report names them: two files of one framework are told apart here too
+        # (one framework offered twice is kept as given: picking it twice is refused below)
+        try:
+            named = _load(list(frameworks.values()))
+        except UsageError:
+            named = list(frameworks.values())
+        self.frameworks = dict(zip(frameworks, named, strict=True))
         self.vocabulary = read_vocabulary()
         self.page = 0
         self._updating = False
         keys = list(frameworks)
-        options = [(f"{fw.label}: {fw.title}", key) for key, fw in frameworks.items()]
+        options = [(f"{fw.label}: {fw.title}", key) for key, fw in self.frameworks.items()]
         wide = {"width": "520px"}
         label = {"description_width": "110px"}
         self.a = widgets.Dropdown(options=options, value=keys[0], description="Framework A")
