@@ -38,8 +38,13 @@ def test_bundled_frameworks_round_trip_through_workbook_and_tables(tmp_path, nam
 )
 @given(doc=framework_documents(v2=True))
 def test_any_framework_round_trips_losslessly(tmp_path, doc):
-    """Every field, version 2's too (stems, undefined cells, mirrors, locations, no level)."""
+    """Every field, version 2's too (stems, undefined cells, mirrors, locations, no level).
+
+    Only the spaces and line breaks around a text are left behind: typed in a cell, they are
+    no part of it (``tests/test_authoring_probe9.py``).
+    """
     fw = from_dict(doc)
+    doc = _stripped(doc)
     assert (
         compkit.framework.to_dict(
             compkit.authoring.read_workbook(
@@ -56,6 +61,15 @@ def test_any_framework_round_trips_losslessly(tmp_path, doc):
         )
         == doc
     )
+
+
+def _stripped(value):
+    """A framework document with the spaces around its texts taken off."""
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stripped(v) for v in value]
+    return value.strip() if isinstance(value, str) else value
 
 
 def test_workbook_layout(tmp_path, cis):

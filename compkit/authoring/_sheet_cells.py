@@ -51,7 +51,8 @@ class Reader:
         self.problems.append((sheet, row, column, message))
 
     def text(self, sheet: str, row: int, column: str, value: Any) -> str:
-        return text(value)
+        """The cell as text without the spaces and line breaks around it (typed, never meant)."""
+        return text(value).strip()
 
     def numbers(self, sheet, row, column, value, minimum: int) -> list[int]:
         text = self.text(sheet, row, column, value).strip()

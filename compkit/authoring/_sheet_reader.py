@@ -309,8 +309,8 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
         named = get("competency")
         at = get("competency@", "competency"), get("level@", "level")  # where a problem is said
         comp_id = _resolve(reader, comp_names, "indicators", number, at[0], named)
-        statement = cell_text(get("text"))
-        if not statement.strip():
+        statement = cell_text(get("text")).strip()  # a space typed around it is no edit
+        if not statement:
             reader.problem(
                 "indicators",
                 number,

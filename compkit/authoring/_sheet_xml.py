@@ -254,6 +254,22 @@ def _column(ref: str, letters: str) -> int:
     return column_index_from_string(letters)
 
 
+def _boolean(formula: tuple) -> bool | None:
+    """TRUE or FALSE for the formula ``=TRUE()`` or ``=FALSE()``, else None.
+
+    LibreOffice saves every TRUE or FALSE cell so (Excel as a plain boolean): a workbook only
+    opened and saved again in LibreOffice holds the value, not a formula anyone typed.
+
+    >>> _boolean(({}, ["FALSE()"])), _boolean(({}, ["true"])), _boolean(({}, ["NOT(TRUE())"]))
+    (False, True, None)
+    """
+    attrs, parts = formula
+    text = "".join(parts).strip().upper()
+    if attrs.get("t", "normal") != "normal" or text not in ("TRUE()", "FALSE()", "TRUE", "FALSE"):
+        return None
+    return text.startswith("T")
+
+
 def _cells(src, strings: list[str], dates: tuple) -> dict[int, dict[int, Any]]:
     """The cells of one worksheet part, valued as openpyxl's ``WorkSheetParser`` values them.
 
@@ -321,7 +337,8 @@ def _cells(src, strings: list[str], dates: tuple) -> dict[int, dict[int, Any]]:
                 cells = rows[number] = {}
             kind = cell.get("t", "n")
             if formula is not None:
-                cells[col] = Formula(_formula(ref))
+                constant = _boolean(formula)
+                cells[col] = Formula(_formula(ref)) if constant is None else constant
             elif kind == "inlineStr":
                 cells[col] = None if inline is None else inline.content()
             elif not value:

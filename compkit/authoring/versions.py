@@ -205,7 +205,7 @@ def _row(kind: str, change: str, o, n, *, sim=np.nan, by="", note="") -> dict:
         "similarity": round(float(sim), 3) if sim == sim else np.nan,
         "matched_by": by,
         "word_diff": word_diff(old_text, new_text)
-        if old_text is not None and new_text is not None and old_text != new_text
+        if old_text is not None and new_text is not None and _words(old_text) != _words(new_text)
         else "",
         "note": note,
     }
@@ -223,6 +223,11 @@ def _settle(row: dict, maps: dict[str, dict[str, str]], a: Framework, b: Framewo
     return row | {"change": change, "note": "; ".join(x for x in (ids, note) if x)}
 
 
+def _words(text: str) -> str:
+    """A statement's words, one space apart: a space typed at its end is no rewording."""
+    return " ".join(text.split())
+
+
 def _pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]:
     """The change between two matched statements, and where it moved in words (by name).
 
@@ -232,7 +237,7 @@ def _pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]
     other_comp = comps.get(o.competency, o.competency) != n.competency
     other_level = levels.get(o.level, o.level) != n.level
     moved = other_comp or other_level
-    reworded = o.text != n.text
+    reworded = _words(o.text) != _words(n.text)
     note = ""
     if o.polarity != n.polarity:  # what to do turned into what not to do, or back
         note = f"polarity changed from {o.polarity} to {n.polarity}"
@@ -273,8 +278,8 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
     used_old: set[str] = set()
     used_new: set[str] = set()
     # Only statements that are not the same id with the same text need comparing by text.
-    co = [k for k in old if k not in new or new[k].text != old[k].text]
-    cn = [j for j in new if j not in old or new[j].text != old[j].text]
+    co = [k for k in old if k not in new or _words(new[k].text) != _words(old[k].text)]
+    cn = [j for j in new if j not in old or _words(new[j].text) != _words(old[j].text)]
     if co and cn:
         dice, in_old, in_new, bag_old, bag_new = _similarity(
             pd.Series([old[k].text for k in co]), pd.Series([new[j].text for j in cn])
@@ -349,9 +354,9 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
     moved = {}
     for j in cn:
         if j not in used_new:
-            moved.setdefault(new[j].text, j)
+            moved.setdefault(_words(new[j].text), j)
     for k in co:
-        j = moved.get(old[k].text)
+        j = moved.get(_words(old[k].text))
         if k not in used_old and j is not None and j not in used_new:
             rows.append(_moved_row(old[k], new[j], a, b, 1.0))
             used_old.add(k)
@@ -359,7 +364,7 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
     weak = set()  # the same id, but the text of another statement: paired last, if at all
     for k in old:  # the same id in both versions
         if k in new and k not in used_old and k not in used_new:
-            same = old[k].text == new[k].text
+            same = _words(old[k].text) == _words(new[k].text)
             if not same and dice[oi[k], ni[k]] < threshold:
                 weak.add(k)
                 continue

@@ -1,0 +1,145 @@
+"""Ninth probe of authoring: a workbook edited as people edit one, then brought back.
+
+Found by exporting InfraCloud's engineering career ladder (five Markdown pages, CC BY 4.0,
+github.com/infracloudio/career-ladders) and the two bundled frameworks to the authoring
+workbook, editing it in Excel's ways and saving it again with LibreOffice
+(``soffice --headless --convert-to xlsx``): the statements quoted below are InfraCloud's,
+word for word.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+import compkit
+from compkit.authoring import read_workbook, write_workbook
+
+INFRACLOUD = (
+    "You can derive rough estimates of a task with some variation in accuracy and are working "
+    "on improving it."
+)
+
+
+def _framework_sheet_part(path) -> str:
+    """The part name of the workbook's 'framework' sheet."""
+    wb = load_workbook(path, read_only=True)
+    index = wb.sheetnames.index("framework")
+    wb.close()
+    return f"xl/worksheets/sheet{index + 1}.xml"
+
+
+def _as_libreoffice_saves(path, out):
+    """The workbook with its TRUE/FALSE cell written as LibreOffice writes every boolean."""
+    part = _framework_sheet_part(path)
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == part:
+                xml = data.decode()
+                xml, n = re.subn(
+                    r'<c r="(B\d+)"([^>]*) t="b"><v>([01])</v></c>',
+                    lambda m: (
+                        f'<c r="{m[1]}"{m[2]} t="b"><f aca="false">'
+                        f"{'TRUE' if m[3] == '1' else 'FALSE'}()</f><v>{m[3]}</v></c>"
+                    ),
+                    xml,
+                )
+                assert n == 1, xml[:500]  # cumulative: the sheet's one boolean
+                data = xml.encode()
+            dst.writestr(item, data)
+    return out
+
+
+@pytest.mark.parametrize("framework", ["cis", "wsx"])
+def test_a_boolean_saved_by_libreoffice_is_its_value_not_a_formula(tmp_path, framework):
+    # LibreOffice saves TRUE as <f>TRUE()</f><v>1</v>: the import refused every workbook only
+    # opened and saved in LibreOffice ("a formula (=TRUE()); type the value itself").
+    book = write_workbook(framework, tmp_path / "book.xlsx")
+    saved = _as_libreoffice_saves(book, tmp_path / "saved.xlsx")
+    result = read_workbook(saved)
+    assert compkit.diff(framework, result.framework).query("change != 'unchanged'").empty
+    assert result.framework.cumulative == compkit.load(framework).cumulative
+
+
+def test_a_real_formula_is_still_refused(tmp_path):
+    book = write_workbook("cis", tmp_path / "book.xlsx")
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    ws["F2"] = '=UPPER("x")'
+    wb.save(book)
+    with pytest.raises(compkit.CompkitError, match=r"row 2, column 'text': a formula"):
+        read_workbook(book)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_workbook_saved_again_by_libreoffice_imports_unchanged(tmp_path):
+    book = write_workbook("wsx", tmp_path / "wsx.xlsx")
+    out = tmp_path / "lo"
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(book)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    result = read_workbook(out / "wsx.xlsx")
+    assert compkit.diff("wsx", result.framework).query("change != 'unchanged'").empty
+
+
+def _infracloud(tmp_path):
+    """Two statements of InfraCloud's engineering ladder, one competency at two levels."""
+    path = tmp_path / "ic.yaml"
+    path.write_text(
+        "schema_version: 2\nid: infracloud\ntitle: Engineering career ladder\n"
+        "organisation: InfraCloud\nlanguage: en-US\ncumulative: false\nlevels:\n"
+        "  - {id: associate-engineer, name: Associate Engineer, rank: 1}\n"
+        "  - {id: engineer, name: Engineer, rank: 2}\n"
+        "competencies:\n  - id: management\n    name: Management\n    indicators:\n"
+        "      - id: management-associate-engineer-1\n        level: associate-engineer\n"
+        "        text: You listen carefully to understand the task/request being made and if "
+        "some parts are not clear, you ask questions and get clarity on the task.\n"
+        "      - id: management-engineer-2\n        level: engineer\n"
+        f"        text: {INFRACLOUD}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("framework", ["infracloud", "wsx"])
+def test_a_space_typed_after_a_statement_is_no_rewording(tmp_path, framework):
+    # A space left after a statement in Excel was kept in the framework file, and the change
+    # log listed the statement as "reworded" with no word changed.
+    source = _infracloud(tmp_path) if framework == "infracloud" else framework
+    book = write_workbook(source, tmp_path / "book.xlsx")
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    column = [c.value for c in ws[1]].index("text") + 1
+    ws.cell(2, column).value = f"  {ws.cell(2, column).value}  \n"
+    wb.save(book)
+    result = read_workbook(book)
+    old = compkit.load(source)
+    first = old.indicator_records[0]
+    assert result.framework.indicator(first.id).text == first.text
+    assert compkit.diff(old, result.framework).query("change != 'unchanged'").empty
+
+
+def test_diff_reads_spaces_around_or_between_words_as_no_change(tmp_path):
+    path = _infracloud(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    spaced = tmp_path / "spaced.yaml"
+    spaced.write_text(
+        text.replace(INFRACLOUD, INFRACLOUD.replace("rough estimates", "rough  estimates")),
+        encoding="utf-8",
+    )
+    assert compkit.load(spaced).indicator("management-engineer-2").text != INFRACLOUD
+    changes = compkit.diff(path, spaced)
+    assert changes.empty, changes
+    reworded = tmp_path / "reworded.yaml"
+    reworded.write_text(text.replace("rough estimates", "rough, honest estimates"), "utf-8")
+    row = compkit.diff(path, reworded).query("change == 'reworded'").iloc[0]
+    assert "{+rough, honest+}" in row["word_diff"]
