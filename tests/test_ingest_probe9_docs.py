@@ -246,3 +246,68 @@ def test_introduction_bullets_lose_their_markers(tmp_path):
     path.write_text(page + GROUPED.split("\n", 2)[2], encoding="utf-8")
     fw, _ = _read(path)
     assert "Reviewing plans." in [p["text"] for p in fw["introduction"]]
+
+
+PROGRESSION = """# Tester // Progression Framework
+
+The descriptions are split into the following categories:
+
+### Good tests
+We believe that tests make for systems that last.
+
+## Associate Tester
+_Testers usually spend 1 year in this role._
+
+### Good tests
+- You write simple checks that others can read.
+- You run the checks before every merge.
+
+### Additional reading
+- The Testing Pyramid
+- Linting
+
+## Tester
+
+**Time expectation**: Testers are expected to use about
+20 percent of their time on reviews.
+
+### Good tests
+- You write checks for whole features.
+
+### Additional reading
+- Property-based testing
+"""
+
+
+def test_reading_lists_are_not_statements(tmp_path):
+    """Abtion's progression framework closes each level with "Additional reading" (GDS's pages
+    with "External resources"): titles to read, reported once, never statements."""
+    path = tmp_path / "progression.md"
+    path.write_text(PROGRESSION, encoding="utf-8")
+    fw, report = _read(path)
+    assert [c["name"] for c in fw["competencies"]] == ["Good tests"]
+    assert _count(fw) == 3
+    messages = _messages(report)
+    assert (
+        "the lists under 'Additional reading' (2 sections) are reading, not statements: not read"
+        in messages
+    )
+    assert not any("Linting" in m or "Pyramid" in m for m in messages)
+
+
+def test_a_competency_named_reading_is_kept(tmp_path):
+    """A bare "Reading" names a skill (CEFR's): only a qualified name is a reading list."""
+    page = PROGRESSION.replace("### Additional reading", "### Reading")
+    path = tmp_path / "progression.md"
+    path.write_text(page, encoding="utf-8")
+    fw, _ = _read(path)
+    assert [c["name"] for c in fw["competencies"]] == ["Good tests", "Reading"]
+
+
+def test_a_level_description_wrapped_over_lines_reads_as_one_paragraph(tmp_path):
+    path = tmp_path / "progression.md"
+    path.write_text(PROGRESSION, encoding="utf-8")
+    fw, _ = _read(path)
+    assert fw["levels"][1]["description"] == (
+        "Time expectation: Testers are expected to use about 20 percent of their time on reviews."
+    )

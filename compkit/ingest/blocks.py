@@ -26,6 +26,8 @@ __all__ = [
     "numbered_heading",
     "numbered_name",
     "slug",
+    "unbulleted",
+    "wrapped",
 ]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -299,3 +301,27 @@ class Document:
     slot_reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why, conf.
     marked_levels: frozenset[str] = frozenset()  # compkit's marks' level names, lower case
     level_order: str = "the introduction's list"  # where level_names come from
+
+
+def wrapped(paras: list[Para]) -> list[Para]:
+    """Text lines one under the other, the first ending mid-sentence: one wrapped paragraph."""
+    out: list[Para] = []
+    for p in paras:
+        last = out[-1] if out else None
+        lines, prev = p.source.get("lines"), last.source.get("lines") if last else None
+        if (
+            last is not None
+            and lines
+            and prev
+            and not p.blank_before
+            and lines[0] == prev[-1] + 1
+            and p.source.get("page") == last.source.get("page")
+            and marker(p.text)[0] is None
+            and not marker(p.text)[1]
+            and (clean(p.text)[:1].islower() or OPEN_END.search(clean(last.text)))
+        ):
+            out[-1] = Para(f"{last.text} {p.text}", {**last.source, "lines": [*prev, *lines]})
+            out[-1].key = f"{last.key} {p.key}"
+            continue
+        out.append(p)
+    return out

@@ -14,10 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from .._words import plural_form
-from .blocks import Document, Label, clean, numbered_heading, numbered_name, unbulleted
+from .blocks import Document, Label, clean, numbered_heading, numbered_name, unbulleted, wrapped
 from .draft import Draft
 from .labels import classify
-from .outline import layout_of, read_regions, wrapped
+from .outline import layout_of, read_regions
 from .polarity import unread_hint
 from .report import IngestReport
 from .tiers import ladder_tier, level_tier, split_level_titles

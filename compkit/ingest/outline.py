@@ -18,7 +18,6 @@ from dataclasses import replace
 
 from .._words import plural
 from .blocks import (
-    OPEN_END,
     Document,
     Label,
     Para,
@@ -27,11 +26,20 @@ from .blocks import (
     clean,
     file_name_title,
     marker,
+    wrapped,
 )
 from .cells import split_cell
 from .draft import Draft, Statement
 from .labels import Decision, special_column
-from .prose import defines_levels, describe_level, named_by_levels, prose_beside_levels, tell_prose
+from .prose import (
+    defines_levels,
+    describe_level,
+    named_by_levels,
+    prose_beside_levels,
+    reading_list,
+    role_list,
+    tell_prose,
+)
 
 __all__ = ["layout_of", "read_regions"]
 
@@ -78,6 +86,9 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     told: set[str] = set()
     whole = _whole_competency(doc, decision, draft)
     for region in doc.regions:
+        if reading_list(draft, region, doc.regions, told):  # "Additional reading": titles, links
+            used.update([*region.labels[-1].key.split(), *(p.key for p in region.paras)])
+            continue
         found = {k: None for k in ("level", "competency", "group", "polarity")}
         special = None
         for lb in region.labels:
@@ -169,7 +180,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         polarity = decision.side(found["polarity"].text) if found["polarity"] else "effective"
         if found["polarity"]:
             used.update(found["polarity"].key.split())
-        roles = _role_list(region.paras)
+        roles = role_list(region.paras)
         for p in roles:  # "Roles that require this skill:" and the roles listed under it
             if p is not roles[0]:
                 draft.role(marker(p.text)[2], ckey, None, p.source)
@@ -294,23 +305,6 @@ def _intro_keys(doc: Document) -> set[str]:
     return keys
 
 
-_ROLES_LEAD = re.compile(r"^(?:job |relevant )?roles?\b[^.]{0,40}:$", re.IGNORECASE)
-
-
-def _role_list(paras: list[Para]) -> list[Para]:
-    """A line "Roles that require this skill:" and the list of roles under it (else [])."""
-    for k, p in enumerate(paras):
-        if _ROLES_LEAD.match(clean(p.text)):
-            items = []
-            for q in paras[k + 1 :]:
-                number, bullet, rest = marker(q.text)
-                if not (q.bullet or bullet or number is not None) or len(rest.split()) > 6:
-                    break
-                items.append(q)
-            return [p, *items] if items else []
-    return []
-
-
 #: A paragraph that says what the competency means, by its label: a description.
 _DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:–—]\s*\S", re.I)
 
@@ -328,30 +322,6 @@ def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> Non
         else:
             draft.describe(ckey, text)
         used.update(p.key.split())
-
-
-def wrapped(paras: list[Para]) -> list[Para]:
-    """Text lines one under the other, the first ending mid-sentence: one wrapped paragraph."""
-    out: list[Para] = []
-    for p in paras:
-        last = out[-1] if out else None
-        lines, prev = p.source.get("lines"), last.source.get("lines") if last else None
-        if (
-            last is not None
-            and lines
-            and prev
-            and not p.blank_before
-            and lines[0] == prev[-1] + 1
-            and p.source.get("page") == last.source.get("page")
-            and marker(p.text)[0] is None
-            and not marker(p.text)[1]
-            and (clean(p.text)[:1].islower() or OPEN_END.search(clean(last.text)))
-        ):
-            out[-1] = Para(f"{last.text} {p.text}", {**last.source, "lines": [*prev, *lines]})
-            out[-1].key = f"{last.key} {p.key}"
-            continue
-        out.append(p)
-    return out
 
 
 def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:

@@ -4,14 +4,15 @@ A competency's page often opens with sections of paragraphs ("Introduction", "Wh
 important?") under headings of the same rank as its levels ("Level 1", "Level 2"), so the
 label classifier reads the whole rank as levels. :func:`prose_beside_levels` tells such a
 section apart, and :mod:`compkit.ingest.outline` reads its paragraphs as the competency's
-description.
+description. Lists beside the statements are told apart here too: the roles that need a skill
+(:func:`role_list`) and reading lists (:func:`reading_list`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .blocks import Label, Region, clean, marker, unbulleted
+from .blocks import Label, Para, Region, clean, marker, unbulleted, wrapped
 from .draft import Draft
 from .labels import Decision, level_score
 
@@ -20,6 +21,8 @@ __all__ = [
     "describe_level",
     "named_by_levels",
     "prose_beside_levels",
+    "reading_list",
+    "role_list",
     "tell_prose",
 ]
 
@@ -60,6 +63,64 @@ def prose_beside_levels(
     at = kin.index(region)
     named = [k for k, r in enumerate(kin) if level_score(_name(r, level)) >= 0.5]
     return bool(named) and named[0] > at and any(_listed(p) for p in kin[named[0]].paras)
+
+
+#: A section of reading or links beside the statements ("Additional reading", "External
+#: resources"); a bare "Reading" may be a competency (CEFR's), so a qualifier is needed.
+_READING = re.compile(
+    r"^(?:additional|further|recommended|suggested|required|external|useful|learning|other)\s+"
+    r"(?:reading|readings|resources|links|materials)(?:\s*\[optional\])?:?$|^reading lists?:?$",
+    re.IGNORECASE,
+)
+
+
+def reading_list(draft: Draft, region: Region, regions: list[Region], told: set) -> bool:
+    """Whether a region lies under a reading list's heading (reported once per heading's name).
+
+    A ladder may close each level with books and links to read (Abtion's "Additional
+    reading": "The Testing Pyramid", "Linting"; GDS's "External resources"): titles, not
+    statements of what someone does.
+
+    Examples
+    --------
+    >>> from .blocks import Para
+    >>> region = Region((Label("Additional reading", "h3", key="a"),), [Para("Linting", {})])
+    >>> from .report import IngestReport
+    >>> draft = Draft(IngestReport("page.md", "headings-lists"))
+    >>> reading_list(draft, region, [region], set()), draft.report.notes[0].message
+    (True, "the lists under 'Additional reading' (1 section) are reading, not statements: not read")
+    """
+    label = next((lb for lb in region.labels if _READING.match(clean(lb.text))), None)
+    if label is None:
+        return False
+    if ("reading", label.text) not in told:
+        told.add(("reading", label.text))
+        n = sum(any(lb.text == label.text for lb in r.labels) for r in regions)
+        draft.report.add(
+            "unused",
+            f"the lists under {label.text!r} ({n} section{'s' * (n > 1)}) are reading, "
+            "not statements: not read",
+            0.7,
+            label.where,
+        )
+    return True
+
+
+_ROLES_LEAD = re.compile(r"^(?:job |relevant )?roles?\b[^.]{0,40}:$", re.IGNORECASE)
+
+
+def role_list(paras: list[Para]) -> list[Para]:
+    """A line "Roles that require this skill:" and the list of roles under it (else [])."""
+    for k, p in enumerate(paras):
+        if _ROLES_LEAD.match(clean(p.text)):
+            items = []
+            for q in paras[k + 1 :]:
+                number, bullet, rest = marker(q.text)
+                if not (q.bullet or bullet or number is not None) or len(rest.split()) > 6:
+                    break
+                items.append(q)
+            return [p, *items] if items else []
+    return []
 
 
 def tell_prose(draft: Draft, section: Label, comp: Label) -> None:
@@ -110,7 +171,7 @@ def describe_level(
             )
     lkey = draft.level(level.text, level.where)
     used.update(level.key.split())
-    text = "\n\n".join(unbulleted(p.text) for p in region.paras if clean(p.text))
+    text = "\n\n".join(unbulleted(p.text) for p in wrapped(region.paras) if clean(p.text))
     named = draft.levels[lkey]
     named.description = f"{named.description}\n\n{text}".strip()
     used.update(p.key for p in region.paras)
