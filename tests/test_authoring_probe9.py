@@ -143,3 +143,21 @@ def test_diff_reads_spaces_around_or_between_words_as_no_change(tmp_path):
     reworded.write_text(text.replace("rough estimates", "rough, honest estimates"), "utf-8")
     row = compkit.diff(path, reworded).query("change == 'reworded'").iloc[0]
     assert "{+rough, honest+}" in row["word_diff"]
+
+
+@pytest.mark.parametrize("framework", ["cis", "wsx"])
+def test_csv_tables_saved_by_excel_with_semicolons_import_unchanged(tmp_path, framework):
+    # Excel saves "CSV" with the region's list separator, a semicolon in much of Europe (and
+    # a byte-order mark in "CSV UTF-8"): every header was one unknown column before.
+    import csv
+    import io
+
+    folder = compkit.authoring.write_tables(framework, tmp_path / "tables")
+    for path in folder.glob("*.csv"):
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+        out = io.StringIO()
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+        path.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    assert ";" in (folder / "indicators.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    imported = compkit.authoring.read_tables(folder)
+    assert compkit.diff(framework, imported.framework).empty

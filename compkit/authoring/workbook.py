@@ -207,7 +207,8 @@ def read_tables(folder: str | os.PathLike) -> Imported:
     problems: list = []
     for file in sorted(folder.glob("*.csv")):
         text = read_text(file)  # UTF-8 (BOM or none) or UTF-16 with a BOM; else "save as UTF-8"
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        delimiter = _delimiter(text)
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         try:
             rows = list(reader)
         except csv.Error:
@@ -240,12 +241,25 @@ def read_tables(folder: str | os.PathLike) -> Imported:
     return _import(raw, problems, folder)
 
 
+def _delimiter(text: str) -> str:
+    r"""The header line's separator: a comma, or the semicolon (or tab) Excel writes instead.
+
+    Excel saves "CSV" with the list separator of the computer's region: a semicolon in much
+    of Europe. A header names columns, never holding one, so its commonest separator is it.
+
+    >>> _delimiter("id;competency;level;text\n"), _delimiter("id,text\n")
+    (';', ',')
+    """
+    header = text.split("\n", 1)[0]
+    return max((",", ";", "\t"), key=header.count)
+
+
 def _open_quote_line(text: str) -> int:
     """The line (1-based) where the quoted value left open in a CSV text begins."""
     import csv
 
     start, line = 1, 1
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     try:
         for _ in reader:
             start = line = reader.line_num + 1
