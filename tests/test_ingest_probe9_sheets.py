@@ -17,13 +17,14 @@ Sources (text copied word for word, only a few cells of each):
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from openpyxl import Workbook
 
-from compkit.ingest import ingest
+from compkit.ingest import ingest, levelruns, pdftables
 
 APS_CELLS = [
     "Understands and supports the organisation's vision, mission and business objectives. "
@@ -224,3 +225,129 @@ def test_an_expectations_column_holds_the_statements(tmp_path, header):
     assert _placed(fw) == {
         ("Engineering", level, text) for level, texts in SDRAS.items() for text in texts
     }
+
+
+# --- PDF tables headed by numbered runs of a name: "APS 1" ... "APS 6", "EL1" ... "SES B3" ---
+
+ELSES_HEAD = ["EL1", "EL2", "SES B1", "SES B2", "SES B3"]
+ELSES_CELLS = [
+    "Provides direction to others regarding the purpose and importance of their work. "
+    "Illustrates the relationship between operational tasks and organisational goals. Sets "
+    "work tasks that align with the strategic objectives and communicates expected outcomes.",
+    "Translates the strategy into operational goals and creates a shared sense of purpose "
+    "within the business unit. Engages others in the strategic direction of the work area, "
+    "encourages their contribution and communicates expected outcomes.",
+    "Develops the strategic direction for the business unit and creates a shared sense of "
+    "purpose by demonstrating how elements of the strategy fit together and contribute to "
+    "higher-level goals. Encourages others' input and communicates required actions and "
+    "expected outcomes.",
+    "Champions the organisation's vision and goals and promotes a shared commitment to the "
+    "strategic direction. Helps create organisational strategies that are aligned with "
+    "government objectives and likely future requirements.",
+    "Champions the organisation's vision and goals and unifies business units with the "
+    "strategic direction. Helps create organisational strategies that are aligned with "
+    "government objectives and likely future requirements.",
+]
+
+
+def _table_pdf(path: Path, title: str, band: str, head: list[str], row: tuple) -> Path:
+    """A comparative table as a user has it: Word, landscape, 8 pt cells, printed by LibreOffice.
+
+    ``row`` is (the capability's name, its cells); the header's corner cell is blank.
+    """
+    import subprocess
+
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    doc.add_heading(title, 1)
+    doc.add_paragraph(band).runs[0].bold = True
+    table = doc.add_table(rows=2, cols=len(head) + 1)
+    table.style = "Table Grid"
+    for k, text in enumerate(["", *head]):
+        table.cell(0, k).text = text
+    for k, text in enumerate([row[0], *row[1]]):
+        table.cell(1, k).text = text
+    for cells in table.rows:
+        for cell in cells.cells:
+            for run in (r for para in cell.paragraphs for r in para.runs):
+                run.font.size = Pt(8)
+    word = path.with_suffix(".docx")
+    doc.save(word)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(word)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("head", "row"),
+    [
+        (
+            ["APS 1", "APS 2", "APS 3"],
+            ("Supports shared purpose and direction", APS_CELLS),
+        ),
+        (ELSES_HEAD, ("Inspires a sense of purpose and direction", ELSES_CELLS)),
+    ],
+    ids=["aps-1-6", "el-ses"],
+)
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_pdf_table_headed_by_numbered_names_reads_a_column_per_level(tmp_path, head, row):
+    """APS ILS comparatives as PDF: "APS 1" ... and "EL1", "EL2", "SES B1" ... are levels.
+
+    The header's names are no level words ("APS 1" scored 0.7, "EL1" 0), so the table was not
+    found and the file refused ("no competency framework found").
+    """
+    path = _table_pdf(
+        tmp_path / "comparative.pdf",
+        "Integrated Leadership System (ILS) comparative",
+        "Shapes strategic thinking",
+        head,
+        row,
+    )
+    got = ingest(path)
+    fw = got.document
+    assert [lv["name"] for lv in fw["levels"]] == head
+    assert _placed(fw) == {(row[0], level, text) for level, text in zip(head, row[1], strict=True)}
+    assert "numbered names heading its tables" in got.report.to_markdown()
+
+
+#: pypdf's layout lines of the EL-SES table above as LibreOffice prints it (first lines).
+ELSES_LAYOUT = [
+    "Shapes strategic thinking",
+    "",
+    "                             EL1                          EL2                          "
+    "SES B1                       SES B2                        SES B3",
+    "Inspires a sense of          Provides direction to        Translates the               "
+    "Develops the                 Champions the                 Champions the",
+    "purpose and direction        others regarding the         strategy into                "
+    "strategic direction for      organisation's vision         organisation's vision",
+]
+
+
+def test_numbered_runs_head_a_pdf_table_and_name_its_levels():
+    """The header line alone is found, with the row names' column before it, and its names
+    are given as the levels; a run with a gap, or of two, or of one letter, is no header."""
+    _, tables, notes = pdftables.find_tables(ELSES_LAYOUT, 1, "p1")
+    assert list(tables) == [2]
+    assert levelruns.counted_levels(tables) == ELSES_HEAD
+    assert "(EL1, EL2, SES B1, SES B2, SES B3)" in notes[-1][1]
+    for head in ("Task 1    Task 3    Task 4", "Task 1    Task 2", "Q1    Q2    Q3"):
+        lines = [head.replace("    ", " " * 20), ELSES_LAYOUT[3]]
+        assert pdftables.find_tables(lines, 1, "p1")[1] == {}
+
+
+def test_one_text_across_a_row_is_no_header():
+    """Cells that wrap alike ("provided by supervisor." three times) are a row's line."""
+    lines = ["Foundation          Practitioner          Expert", "Shares work.   Plans.  Leads."]
+    same = "provided by supervisor.     " * 3
+    assert pdftables.find_tables([same.rstrip(), *lines[1:]], 1, "p1")[1] == {}
+    assert pdftables.find_tables(lines, 1, "p1")[1] != {}

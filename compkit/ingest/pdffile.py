@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .._words import plural
 from .blocks import Document, clean, marker
+from .levelruns import counted_levels
 from .limits import LIMITS, IngestError
 from .pdffonts import font_headings, styled_lines
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
@@ -128,6 +129,8 @@ def read_pdf(path: Path) -> Document:
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
     doc = text_document(lines, places=where, tables=tables, headings=heads)
     doc.notes.extend([*notes, *said, *joined])
+    if not doc.level_names and (named := counted_levels(tables)):
+        doc.level_names, doc.level_order = named, "the numbered names heading its tables"
     doc.kind = "pdf"
     return doc
 

@@ -19,6 +19,7 @@ import re
 
 from .blocks import OPEN_END, clean, marker
 from .labels import level_score, polarity_of
+from .levelruns import header_levels
 from .pdfcells import cell_grid
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
@@ -66,7 +67,9 @@ def _header(line: str) -> list[tuple[int, str]] | None:
     if len(cells) < 2 or any(marker(t)[1] or marker(t)[0] is not None for _, t in cells):
         return None
     texts = [t for _, t in cells]
-    if all(polarity_of(t) for t in texts) or all(level_score(t) >= 0.8 for t in texts):
+    if len({t.casefold() for t in texts}) < len(texts):
+        return None  # one text across the row ("provided by supervisor." x 3): a row's line
+    if all(polarity_of(t) for t in texts) or header_levels(texts):
         return cells
     if _by_row(cells) or _lead(cells):
         return cells
@@ -112,7 +115,7 @@ def _open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] 
     if k == i + 1 or any(_OPEN_CELL.search(texts[c]) for c in open_):
         return None
     names = [t for _, t in joined]
-    named = all(polarity_of(t) for t in names) or all(level_score(t) >= 0.8 for t in names)
+    named = all(polarity_of(t) for t in names) or header_levels(names)
     return (joined, k - i - 1) if named else None
 
 
@@ -134,12 +137,14 @@ def _lead(cells: list[tuple[int, str]]) -> int:
     "Competency Area | Skill | Junior (L1) | Senior (L2)": a row per skill, a column per level.
     """
     texts = [t for _, t in cells]
+    if header_levels(texts):
+        return 0  # "APS 1" opens the run "APS 1" ... "APS 6": no row label
     for n in (1, 2):
         if (
             len(texts) >= n + 2
             and all(_heading_like(t) and level_score(t) < 0.8 for t in texts[:n])
             and not any(polarity_of(t) for t in texts[:n])
-            and all(level_score(t) >= 0.8 for t in texts[n:])
+            and header_levels(texts[n:])
         ):
             return n
     return 0
@@ -208,6 +213,9 @@ def may_hold_table(lines: list[str]) -> bool:
 def _levels_in_line(line: str) -> int:
     """How many level names a short line holds side by side (0 for a line of prose)."""
     words = clean(line).split()
+    run = re.findall(r"(?:[^\W\d_]+ )?[^\W\d_][\w'-]* ?\d{1,2}\b", line)  # "APS 1 APS 2 ..."
+    if 3 <= len(run) <= 12 and len(run) * 2 >= len(words) and header_levels(run):
+        return len(run)  # nothing but a numbered run of one name
     if not 2 <= len(words) <= 8:
         return 0
     numbered = len(re.findall(r"\b(?:level|grade|band|stage|tier)\s*\d+\b", line, re.I))
@@ -327,7 +335,7 @@ def find_tables(
             kind = "polarity" if polarity_of(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row else kind
             kind = "level and a row per competency" if lead else kind
-            shown = ", ".join(t for _, t in head)
+            shown = ", ".join(t for _, t in head if t)
             notes.append(
                 (
                     "guess",
