@@ -190,3 +190,19 @@ def test_the_dashboard_still_takes_one_framework_offered_twice():
     wsx = compkit.load("wsx")
     d = dashboard({"a": wsx, "b": wsx})
     assert "Pick two different frameworks" in d.message.value
+
+
+# -- the voice row's figures -------------------------------------------------------------------
+def test_the_voice_row_shows_the_voices_its_finding_names(tmp_path):
+    pace = framework(tmp_path, "pace.yaml", PACE)
+    you = framework(tmp_path, "you.yaml", [("l1", "You define a north star for the team")])
+    gsa = CORPUS / "gsa-508-pm.yaml"
+
+    def row(a, b):
+        t = compkit.headline_differences(a, b).set_index("aspect").loc["voice"]
+        return t["measure"], t.iloc[1], t.iloc[2]
+
+    # neither writes 'I ...': 0.0 and 0.0 beside a finding on other voices said nothing
+    assert row(you, pace) == ("statements in each framework's main voice (%)", 100.0, 100.0)
+    assert row(gsa, pace) == ("statements written as instructions (%)", 100.0, 100.0)
+    assert row("cis", pace) == ("first-person statements (%)", 100.0, 0.0)  # as before

@@ -16,7 +16,7 @@ from .._words import plural
 from ._prose import NO_EFFECTIVE, pct, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
-from .voicing import voices
+from .voicing import reading, voices
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -88,14 +88,7 @@ def headline_differences(
         f"per level {la}: {over.loc['statements per level (lowest to highest)', A]}; "
         f"{lb}: {over.loc['statements per level (lowest to highest)', B]}.",
     )
-    fp = val("first person (%)")
-    add(
-        "voice",
-        "first-person statements (%)",
-        float(fp[0]),
-        float(fp[1]),
-        voices(fa, fb, over),
-    )
+    add("voice", *_voice_figures(fa, fb, over), voices(fa, fb, over))
     words = tuple(float(w) for w in val("words per statement (median)"))
     if any(pd.isna(w) for w in words):
         length = "; ".join(
@@ -220,3 +213,33 @@ def _values_finding(fa: Framework, fb: Framework) -> str:
         else:
             parts.append(f"{fw.label} names no values")
     return "; ".join(parts) + "."
+
+
+#: The measure of the voice row when neither framework writes in the first person.
+_VOICE_MEASURES = {
+    "second": "second-person statements (%)",
+    "third": "third-person statements (%)",
+    "bare": "statements written as instructions (%)",
+}
+
+
+def _voice_figures(fa: Framework, fb: Framework, over: pd.DataFrame) -> tuple:
+    """The voice row's measure and figures: the first-person shares, unless both are nil.
+
+    Two frameworks neither of which writes 'I ...' (one in 'You ...', one as instructions)
+    would show 0.0 and 0.0 beside a finding about other voices; they show the share of the voice
+    the finding names instead: their common one, else each one's own main voice.
+    """
+    fp = tuple(
+        float(v) for v in (over.loc["first person (%)", fa.id], over.loc["first person (%)", fb.id])
+    )
+    if any(pd.isna(v) or v > 0 for v in fp):
+        return "first-person statements (%)", fp[0], fp[1]
+    (ma, sa), (mb, sb) = reading(fa, over), reading(fb, over)
+    if ma and ma == mb and ma in _VOICE_MEASURES:
+        return _VOICE_MEASURES[ma], round(sa[ma], 1), round(sb[mb], 1)
+    return (
+        "statements in each framework's main voice (%)",
+        round(sa[ma] if ma else max(sa.values()), 1),
+        round(sb[mb] if mb else max(sb.values()), 1),
+    )
