@@ -6,6 +6,15 @@ statements word for word) writes "organises" and "organisation" but "organize", 
 but "Utilizes"; Medium's snowflake ladder (the corpus, MIT) writes "organise" once among 23
 -ize forms of the word. No rule saw either: T009 compared each form with its own spellings
 only ("organises" with "organizes").
+
+T016 on statements that stop mid-sentence: the Australian Public Service Commission's
+"Integrated Leadership System (ILS) APS 1-6 comparative" (Word, as published; read from
+github.com/Verridian-ai/APS-Performance-Assistant, documents/APS1-6_Comparative.docx, commit
+5ba711a; Commonwealth of Australia material, quoted word for word, two cells) has cells cut
+short in the source ("Recognises the need for", "Identifies other people's"); T011 only said
+they lacked a full stop (info). The same rule reads the statements that PDF conversions split
+at a page or column break (SFIA 8's reference, Kareo's ladder, Cardiff's grid, as earlier
+versions of compkit ingested them: 178 findings on 222 frameworks read, none on the corpus).
 """
 
 from compkit.checks import check
@@ -115,3 +124,95 @@ def test_oxford_spelling_with_yse_and_one_spelling_words_are_no_mix():
     # 'analyses', the plural of 'analysis', is not the British form of 'analyzes'
     cells = {"Delivery": {"one": ["Analyzes the data.", "Reads the analyses of others."]}}
     assert t009(framework(cells, language="en-US")) == []
+
+
+# -- T016: a statement that stops mid-sentence -----------------------------------------------
+
+LEVELS = ("one", "two", "three", "four")
+
+# APS ILS comparative at APS 1 to APS 4 ("one" to "four"), word for word: cells of three
+# capabilities, two of them cut short in the source
+EXPERTISE = "Contributes own expertise to achieve outcomes for the business unit."
+LISTENS = "Listens to, and considers different ideas"
+APS = {
+    "Applies and builds professional expertise": {lv: [EXPERTISE] for lv in LEVELS},
+    "Shows judgement": {
+        "one": [
+            "Researches information relevant to work tasks and responsibilities. Participates "
+            "in discussions around issues and refers problems to supervisor. Recognises the "
+            "need for"
+        ],
+        "two": [
+            "Researches and analyses information relevant to work tasks and responsibilities. "
+            "Identifies issues that may impact on designated tasks and alerts supervisor. "
+            "Suggests improvements to work tasks."
+        ],
+    },
+    "Negotiates confidently": {
+        "one": [f"{LISTENS}. Discusses issues without getting personal or aggressive."],
+        "two": [f"{LISTENS}. Discusses issues without getting personal or aggressive."],
+        "three": [
+            f"{LISTENS} and discusses issues credibly and thoughtfully. Identifies relevant "
+            "stakeholders."
+        ],
+        "four": [
+            f"{LISTENS} and discusses issues credibly and thoughtfully. Identifies other people's"
+        ],
+    },
+}
+
+
+def test_cells_cut_short_in_the_source_are_found_not_just_unpunctuated():
+    report = check(framework(APS, levels=LEVELS), select=["T011", "T016"])
+    assert [(f.code, f.indicator_id, f.message) for f in report] == [
+        (
+            "T016",
+            "shows-judgement-one-1",
+            "ends '... the need for' with no full stop: it stops mid-sentence",
+        ),
+        (
+            "T016",
+            "negotiates-confidently-four-1",
+            "ends '... Identifies other people's' with no full stop: it stops mid-sentence",
+        ),
+    ]
+
+
+def test_a_curly_possessive_is_quoted_as_written():
+    cells = {"Negotiates confidently": {"one": ["Identifies other people\u2019s"]}}
+    (f,) = check(framework(cells), select="T016")
+    assert (
+        f.message
+        == "ends '... Identifies other people\u2019s' with no full stop: it stops mid-sentence"
+    )
+
+
+def test_splits_at_a_page_break_are_found_and_sentences_that_end_are_not():
+    cells = {
+        "Data science": {
+            "one": [
+                "Leads the development of organisational capabilities for data science and",
+                "analytics.",
+                "Contributes to the setting of",
+                "Designs solid object oriented programs such as",
+            ],
+            "two": [
+                # a preposition may end a sentence; without full stops it is not read as cut
+                "Contributes to external technologies or libraries that we depend on",
+                "Knows what the team is responsible for",
+                "Takes the lead on hiring",
+            ],
+        }
+    }
+    found = [f.indicator_id for f in check(framework(cells), select="T016")]
+    assert found == ["data-science-one-1", "data-science-one-3", "data-science-one-4"]
+
+
+def test_where_statements_end_with_full_stops_a_preposition_without_one_is_cut():
+    ends = ["Plans the work of the team.", "Reviews the code of others.", "Shares knowledge."]
+    cells = {"Delivery": {"one": [*ends, "Owns the release plan and is accountable for"]}}
+    found = [f.indicator_id for f in check(framework(cells), select="T016")]
+    assert found == ["delivery-one-4"]
+    # with the full stop, a stranded preposition is a sentence's end
+    cells = {"Delivery": {"one": [*ends, "Knows the services the team is accountable for."]}}
+    assert check(framework(cells), select="T016").findings == ()

@@ -79,6 +79,7 @@ FAIL = {
     "T013": text(DELIVERY, 1, "Keeps accurate records of the the support they give."),
     "T014": text(DELIVERY, 1, "Keeps accu- rate records of the support they give."),
     "T015": text(DELIVERY, 1, "Keeps accurate records of the support they give.\u200b"),
+    "T016": text(DELIVERY, 1, "Keeps accurate records of the support they give and"),
     "S006": both(
         text(DELIVERY, 0, "Does not plan their own workload or meet agreed deadlines."),
         text(DELIVERY, 1, "Keeps few records. Unable to say what support they gave."),
@@ -156,6 +157,7 @@ PASS = {
     "T014": text(DELIVERY, 1, "Keeps short- and long-term records of the support they give."),
     # a non-breaking space between two words is a space
     "T015": text(DELIVERY, 1, "Keeps accurate records of the support they\u00a0give."),
+    "T016": text(DELIVERY, 1, "Keeps accurate records of the support people rely on"),
     # one negated statement among positive ones means what it says
     "S006": text(DELIVERY, 0, "Does not let their own workload slip past agreed deadlines."),
     "V001": lambda d: (
@@ -221,6 +223,7 @@ def test_rule_passes_the_near_miss(code):
         ("T009", "'organization' is spelt 'organisation' elsewhere in the framework (1 time)"),
         ("T010", '"Thrives to" should read "Strives to"'),
         ("T011", "ends without a full stop, unlike 86% of the statements"),
+        ("T016", "ends '... they give and' with no full stop: it stops mid-sentence"),
         (
             "T014",
             "'accu- rate' is one word broken by a hyphen and a space; did you mean 'accurate'?",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from .._words import plural
 from .context import Context
 from .registry import rule
@@ -45,6 +47,47 @@ _OPEN_WORDS = frozenset(
     between among against without their his her its our your my such including than which
     whose whom while if both either""".split()  # noqa: SIM905
 )
+
+
+#: Words no sentence ends on, stranded or not: articles, conjunctions, possessive determiners,
+#: list openers (T016). Prepositions can end a sentence ("the tools they depend on").
+_NEVER_LAST = re.compile(
+    r"(?:\b(?:a|an|the|and|or|nor|but|than|their|its|our|my|your|whose|including|such as"
+    r"|as well as)|\b\w{3,}(?:tion|sion|ment|ance|ence|ity|ness|ship|ing|ysis) of"
+    r"|\b(?!(?:it|that|let|there|here|what|who|he|she|one)'s\b)[A-Za-z]+'s)$"
+)
+#: A preposition or other word that ends a sentence only when stranded (T016, with full stops).
+_OPEN_LAST = re.compile(r"\b(?:of|to|at|for|with|by|from|into|onto|within|via|per|between)$")
+
+
+def cut_mid_sentence(text: str, *, stops: bool) -> str:
+    """The last words of a statement that stops mid-sentence, or "".
+
+    A statement with no end mark (a full stop, ! or ?) stops mid-sentence when its last word is
+    one no sentence ends on: an article, a conjunction, a possessive ("the", "and", "their",
+    "people's"), "such as", or "of" after a noun ("the adoption of"). Where the framework ends
+    its statements with full stops (``stops``), a preposition at the end of one that lacks it
+    is read so too ("Recognises the need for"); elsewhere it may be stranded ("the tools we
+    depend on").
+
+    Examples
+    --------
+    >>> cut_mid_sentence("Identifies other people's", stops=False)
+    "Identifies other people's"
+    >>> cut_mid_sentence("Recognises the need for", stops=True)
+    'the need for'
+    >>> [cut_mid_sentence(t, stops=False) for t in ["Recognises the need for",
+    ...     "Contributes to libraries that we depend on", "Takes the lead.", "Builds trust and"]]
+    ['', '', '', 'Builds trust and']
+    """
+    end = _CLOSING.sub("", text)
+    if not end or end[-1] in ".!?" or end[-1] in _CUT_OFF:
+        return ""
+    # the last words are enough (and keep the search linear), from a word's start
+    tail = end if len(end) <= 80 else end[-80:].split(maxsplit=1)[-1]
+    if not (_NEVER_LAST.search(tail) or (stops and _OPEN_LAST.search(tail))):
+        return ""
+    return " ".join(end.split()[-3:])[-60:]
 
 
 def _left_open(text: str) -> bool:
@@ -279,13 +322,53 @@ def voice_breaks_pattern(ctx: Context):
         }
 
 
+def _stops(texts) -> bool:
+    """Whether a framework's statements (closing marks aside) end with a full stop, mostly."""
+    ends = texts.str.replace(_CLOSING, "", regex=True).str[-1:]
+    considered = ~ends.isin(list(_CUT_OFF))
+    return bool(considered.any()) and ends[considered].isin([".", "!", "?"]).mean() >= PATTERN_SHARE
+
+
+@rule("T016", "cut-off-mid-sentence", "warning")
+def cut_off_mid_sentence(ctx: Context):
+    """A statement stops mid-sentence: it ends on "the", "and", "their", "people's" ...
+
+    **What it does.** Flags a statement with no end mark whose last word is one no sentence
+    ends on: an article, a conjunction, a possessive ("their", "people's"), "such as",
+    "including", or "of" after a noun ("the adoption of"). Where at least 75 % of the
+    statements end with a full stop, one that lacks it and ends on a preposition is flagged
+    too ("Recognises the need for"); elsewhere a preposition may end a sentence ("the
+    libraries we depend on"). A statement ending with a comma, colon, semicolon or dash is
+    rule T002's.
+
+    **Why it matters.** The rest of the statement is lost: in the source (a cell cut short
+    when it was pasted) or in conversion (a statement split where a PDF page or column
+    breaks). Nobody can be assessed against half a sentence.
+
+    **Example.** "Listens to, and considers different ideas and discusses issues credibly
+    and thoughtfully. Identifies other people's".
+
+    **Fix.** Complete it from the source, or join it to the statement that continues it
+    (record the repair).
+    """
+    texts = ctx.indicators["text"]
+    stops = _stops(texts)
+    for ident, text in zip(ctx.indicators["indicator_id"], texts, strict=True):
+        if words := cut_mid_sentence(text, stops=stops):
+            yield {
+                "indicator_id": ident,
+                "message": f"ends '... {words}' with no full stop: it stops mid-sentence",
+            }
+
+
 @rule("T011", "end-punctuation-breaks-pattern", "info")
 def end_punctuation_breaks_pattern(ctx: Context):
     """A statement's end punctuation breaks the framework's pattern.
 
     **What it does.** When at least 75 % of statements end with a full stop (or without one),
     flags those that do not follow the pattern. Statements that end with a comma, colon,
-    semicolon or dash are left to rule T002; one that ends with an abbreviation ("..., etc.")
+    semicolon or dash are left to rule T002, and those that stop mid-sentence ("... the need
+    for") to rule T016; one that ends with an abbreviation ("..., etc.")
     could be either, and is left alone; closing emphasis marks and quotation marks are read
     past ("... contributor._" ends with a full stop).
 
@@ -302,6 +385,9 @@ def end_punctuation_breaks_pattern(ctx: Context):
     stop = ends.isin([".", "!", "?"])
     considered = ~ends.isin(list(_CUT_OFF)) & ~texts.str.contains(_ABBREVIATION_END)
     share = stop[considered].mean() if considered.any() else 0.0
+    # a statement cut off mid-sentence is rule T016's
+    cut = [bool(cut_mid_sentence(t, stops=share >= PATTERN_SHARE)) for t in texts]
+    considered &= ~pd.Series(cut, index=texts.index, dtype=bool)
     if share >= PATTERN_SHARE:
         odd, message = considered & ~stop, f"ends without a full stop, unlike {percent(share)}"
     elif 1 - share >= PATTERN_SHARE:
