@@ -161,3 +161,18 @@ def test_csv_tables_saved_by_excel_with_semicolons_import_unchanged(tmp_path, fr
     assert ";" in (folder / "indicators.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     imported = compkit.authoring.read_tables(folder)
     assert compkit.diff(framework, imported.framework).empty
+
+
+@pytest.mark.parametrize("framework", ["infracloud", "cis"])
+def test_set_text_and_add_indicator_leave_the_spaces_around_a_statement(tmp_path, framework):
+    # The editor's text box (and a pasted line) brings a trailing space or line break: it was
+    # kept in the framework file, or refused as "holds a line break".
+    from compkit.authoring import add_indicator, set_text
+
+    source = _infracloud(tmp_path) if framework == "infracloud" else framework
+    first = compkit.load(source).indicator_records[0]
+    edited = set_text(source, first.id, f" {first.text}\n")
+    assert edited.indicator(first.id).text == first.text
+    assert compkit.diff(source, edited).empty
+    added = add_indicator(source, first.competency, first.level, "You share what you learn. \n")
+    assert "You share what you learn." in [i.text for i in added.indicator_records]

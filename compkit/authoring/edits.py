@@ -53,7 +53,7 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
     """
     from ..framework.io import load
 
-    _one_line(text, "set_text")
+    text = _one_line(text, "set_text")
 
     def change(doc):
         comp, n = _find(doc, indicator_id)
@@ -64,18 +64,20 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
     return _edit(load(framework), change)
 
 
-def _one_line(text, what: str) -> None:
-    """Refuse a statement that is not one line of text (a framework file holds one per item)."""
+def _one_line(text, what: str) -> str:
+    """The statement without spaces around it; refused if not one line of text (one per item)."""
     from ..errors import UsageError
 
     if not isinstance(text, str):
         raise UsageError(f"{what}: expected the statement as text, not {type(text).__name__}")
+    text = text.strip()  # a space or line break typed after the words is no part of them
     if "\n" in text or "\r" in text:
         first = re.split(r"[\r\n]", text)[0]
         raise UsageError(
             f"{what}: the statement {first[:60]!r}... holds a line break; expected one statement "
             "on one line (two statements: add the second with add_indicator)"
         )
+    return text
 
 
 def _unique(comp: dict, level: str, text: str, what: str, but: str | None = None) -> None:
@@ -122,7 +124,7 @@ def add_indicator(
 
     fw = load(framework)
     comp_id, level_id = fw.competency(competency).id, fw.level(level).id
-    _one_line(text, "add_indicator")
+    text = _one_line(text, "add_indicator")
     if after is not None:
         from ..errors import UsageError
 
