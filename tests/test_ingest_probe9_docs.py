@@ -311,3 +311,38 @@ def test_a_level_description_wrapped_over_lines_reads_as_one_paragraph(tmp_path)
     assert fw["levels"][1]["description"] == (
         "Time expectation: Testers are expected to use about 20 percent of their time on reviews."
     )
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Tester profile | Example Commission</title></head>
+<body>
+<header><a href="/">Example Public Service Commission</a>
+<ul><li><a href="/about">About us</a></li><li><a href="/learn">Learn</a></li></ul></header>
+<main>{header}
+<h2>Achieves results</h2>
+<h3>Uses resources wisely</h3>
+<ul><li>Tracks the time each task takes.</li><li>Alerts the team early when work is late.</li></ul>
+<h3>Finishes work</h3>
+<ul><li>Sees each task through to its end.</li></ul>
+<h2>Works with others</h2>
+<h3>Listens</h3>
+<ul><li>Listens to colleagues and clients.</li></ul>
+<h3>Shares learning</h3>
+<ul><li>Shares what they learn with the team.</li></ul>
+</main>
+<footer><p>Copyright</p></footer>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "header", ["<h1>Tester profile</h1>", "<header><h1>Tester profile</h1></header>"]
+)
+def test_a_site_banner_beside_main_is_not_the_title(tmp_path, header):
+    """A saved page's banner (the site's name and links, in a <header> beside <main>) is the
+    site's, not the framework's; a header inside <main> holds the page's own h1."""
+    path = tmp_path / "profile.html"
+    path.write_text(PAGE.format(header=header), encoding="utf-8")
+    fw, report = _read(path)
+    assert fw["title"] == "Tester profile"
+    assert _count(fw) == 5
+    assert not any("About us" in m or "Commission" in m for m in _messages(report))

@@ -105,6 +105,28 @@ class Tree(HTMLParser):
         """Text, as a child of the open element."""
         self.stack[-1].children.append((data, self.line()))
 
+    def close(self):
+        """Finish the tree; with a ``<main>``, the site's banners around it are chrome."""
+        super().close()
+        if descendants(self.root, ("main",)):
+            _banners(self.root)
+
+
+def _banners(node: Node) -> None:
+    """Mark the ``<header>`` and ``<aside>`` elements outside ``<main>`` as chrome.
+
+    A page with a ``<main>`` says its content is there: a ``<header>`` beside it is the
+    site's banner (its name and links: the APSC's "Australian Public Service Commission" was
+    read as the framework's title), an ``<aside>`` a sidebar. A header inside the main
+    content (an article's, holding its h1) is kept.
+    """
+    for child in node.children:
+        if isinstance(child, Node) and child.tag != "main":
+            if child.tag in ("header", "aside"):
+                child.chrome = True
+            else:
+                _banners(child)
+
 
 def descendants(node: Node, tags: tuple[str, ...]) -> list[Node]:
     """The outermost descendants with one of ``tags`` (not looking inside them)."""

@@ -65,17 +65,21 @@ def prose_beside_levels(
     return bool(named) and named[0] > at and any(_listed(p) for p in kin[named[0]].paras)
 
 
-#: A section of reading or links beside the statements ("Additional reading", "External
-#: resources"); a bare "Reading" may be a competency (CEFR's), so a qualifier is needed.
-_READING = re.compile(
-    r"^(?:additional|further|recommended|suggested|required|external|useful|learning|other)\s+"
-    r"(?:reading|readings|resources|links|materials)(?:\s*\[optional\])?:?$|^reading lists?:?$",
-    re.IGNORECASE,
-)
+#: Sections beside the statements that hold none: reading or links ("Additional reading",
+#: "External resources"; a bare "Reading" may be a competency, CEFR's, so a qualifier is
+#: needed).
+_ASIDE = {
+    "are reading, not statements": re.compile(
+        r"^(?:additional|further|recommended|suggested|required|external|useful|learning|other)"
+        r"\s+(?:reading|readings|resources|links|materials)(?:\s*\[optional\])?:?$|"
+        r"^reading lists?:?$",
+        re.IGNORECASE,
+    ),
+}
 
 
 def reading_list(draft: Draft, region: Region, regions: list[Region], told: set) -> bool:
-    """Whether a region lies under a reading list's heading (reported once per heading's name).
+    """Whether a region lies under a reading list's heading (reported once per heading).
 
     A ladder may close each level with books and links to read (Abtion's "Additional
     reading": "The Testing Pyramid", "Linting"; GDS's "External resources"): titles, not
@@ -83,23 +87,30 @@ def reading_list(draft: Draft, region: Region, regions: list[Region], told: set)
 
     Examples
     --------
-    >>> from .blocks import Para
     >>> region = Region((Label("Additional reading", "h3", key="a"),), [Para("Linting", {})])
     >>> from .report import IngestReport
     >>> draft = Draft(IngestReport("page.md", "headings-lists"))
     >>> reading_list(draft, region, [region], set()), draft.report.notes[0].message
     (True, "the lists under 'Additional reading' (1 section) are reading, not statements: not read")
     """
-    label = next((lb for lb in region.labels if _READING.match(clean(lb.text))), None)
-    if label is None:
+    found = next(
+        (
+            (lb, said)
+            for lb in region.labels
+            for said, rx in _ASIDE.items()
+            if rx.match(clean(lb.text))
+        ),
+        None,
+    )
+    if found is None:
         return False
-    if ("reading", label.text) not in told:
-        told.add(("reading", label.text))
+    label, said = found
+    if ("aside", label.text) not in told:
+        told.add(("aside", label.text))
         n = sum(any(lb.text == label.text for lb in r.labels) for r in regions)
         draft.report.add(
             "unused",
-            f"the lists under {label.text!r} ({n} section{'s' * (n > 1)}) are reading, "
-            "not statements: not read",
+            f"the lists under {label.text!r} ({n} section{'s' * (n > 1)}) {said}: not read",
             0.7,
             label.where,
         )
