@@ -351,3 +351,25 @@ def test_one_text_across_a_row_is_no_header():
     same = "provided by supervisor.     " * 3
     assert pdftables.find_tables([same.rstrip(), *lines[1:]], 1, "p1")[1] == {}
     assert pdftables.find_tables(lines, 1, "p1")[1] != {}
+
+
+@pytest.mark.parametrize("corner", ["", "Capability"])
+def test_a_sheet_headed_by_numbered_runs_reads_a_column_per_level(tmp_path, corner):
+    """APS ILS EL-SES comparative as a workbook: "EL1", "EL2", "SES B1" ... head the levels.
+
+    "EL1" is no level word, so no column named a level and the sheet was refused.
+    """
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Integrated Leadership System (ILS) EL-SES comparative"])
+    sheet.append(["Shapes strategic thinking"])
+    sheet.append([corner, *ELSES_HEAD])
+    sheet.append(["Inspires a sense of purpose and direction", *ELSES_CELLS])
+    path = tmp_path / "el-ses.xlsx"
+    book.save(path)
+    fw = ingest(path).document
+    assert [lv["name"] for lv in fw["levels"]] == ELSES_HEAD
+    assert _placed(fw) == {
+        ("Inspires a sense of purpose and direction", level, text)
+        for level, text in zip(ELSES_HEAD, ELSES_CELLS, strict=True)
+    }

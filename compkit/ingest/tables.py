@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .blocks import clean
 from .labels import level_score, special_column
+from .levelruns import header_levels
 from .limits import LIMITS, IngestError
 
 __all__ = [
@@ -163,6 +164,9 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         range(1, len(numbered) + 1)
     ):  # "1/ Junior", "2/ Medior", "3/ Senior": numbered in order, whatever the words
         levels = sorted(set(levels) | set(numbered))
+    run = [i for i, n in enumerate(names) if n and i not in taken and special_column(n) is None]
+    if header_levels([clean(cells[i]) for i in run]):  # "EL1", "EL2", "SES B1" ... "SES B3"
+        levels = sorted(set(levels) | set(run))
     if len({names[i] for i in levels}) < 2:  # "Level result" over every column: not levels
         levels = []
     if len(levels) >= 2 and "level" not in out:
