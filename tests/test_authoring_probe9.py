@@ -176,3 +176,73 @@ def test_set_text_and_add_indicator_leave_the_spaces_around_a_statement(tmp_path
     assert compkit.diff(source, edited).empty
     added = add_indicator(source, first.competency, first.level, "You share what you learn. \n")
     assert "You share what you learn." in [i.text for i in added.indicator_records]
+
+
+CORPUS = __import__("pathlib").Path(__file__).parent / "data" / "corpus"
+
+
+def _with_new_competency(source, tmp_path):
+    """The framework with a competency added in no group, as a workbook row gives it."""
+    from compkit.framework import to_dict
+    from compkit.framework.build import from_dict
+
+    doc = to_dict(source)
+    if not doc.get("groups"):  # InfraCloud's: Management among its Functional Competencies
+        doc["groups"] = [{"id": "functional-competencies", "name": "Functional Competencies"}]
+        for comp in doc["competencies"]:
+            comp["group"] = "functional-competencies"
+    level = doc["levels"][0]["id"]
+    doc["competencies"].append(
+        {
+            "id": "core",
+            "name": "Core",
+            "indicators": [
+                {"id": "core-1", "level": level, "text": "You own small features entirely."}
+            ],
+        }
+    )
+    return from_dict(doc)
+
+
+@pytest.mark.parametrize("framework", ["infracloud", "gds"])
+def test_the_title_page_lists_a_competency_in_no_group_as_the_grouped_ones(tmp_path, framework):
+    # A competency added in no group was a lone bullet "Competency 10: Core" under the
+    # groups' lines ("Functional Competencies: 1. Management."), not a line like them.
+    import docx
+
+    source = (
+        _infracloud(tmp_path) if framework == "infracloud" else CORPUS / "gds-tech-career-path.yaml"
+    )
+    fw = _with_new_competency(source, tmp_path)
+    out = compkit.render(fw, tmp_path / "fw.docx")
+    body = docx.Document(out).paragraphs
+    start = next(n for n, p in enumerate(body) if p.text.endswith("in this framework"))
+    listed = body[start + 1 : next(n for n, p in enumerate(body) if p.text.startswith("Levels,"))]
+    n = len(fw.competency_records)
+    assert listed[-1].text == f"{n}. Core."
+    assert {p.style.name for p in listed} == {body[start + 1].style.name} != {"List Bullet"}
+
+
+@pytest.mark.parametrize("framework", ["infracloud", "hse"])
+def test_a_description_of_several_paragraphs_keeps_them_in_markdown_and_html(tmp_path, framework):
+    # A level description typed in two paragraphs (Alt+Enter in the workbook) was one run-on
+    # paragraph in Markdown and HTML (Word kept the break).
+    from compkit.framework import to_dict
+    from compkit.framework.build import from_dict
+
+    if framework == "infracloud":
+        doc = to_dict(_infracloud(tmp_path))
+        first = "You own small features/areas of a system entirely."
+    else:
+        doc = to_dict(CORPUS / "hse-stress-competencies.yaml")
+        first = doc["levels"][0]["description"]
+    second = (
+        "As a broad range indicator, your time and energies are roughly split in the "
+        "following proportions."
+    )
+    doc["levels"][0]["description"] = f"{first}\n\n{second}"
+    fw = from_dict(doc)
+    md = compkit.render(fw, tmp_path / "fw.md", layout="level").read_text("utf-8")
+    html = compkit.render(fw, tmp_path / "fw.html", layout="level").read_text("utf-8")
+    assert f"\n\n{second}\n\n" in md and f"{first}\n\n" in md
+    assert f"<p>{second}</p>" in html

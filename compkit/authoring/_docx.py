@@ -145,8 +145,10 @@ class _Word:
         if fw.version:
             self._para(f"Version: {fw.version}")
         self._para(_contents(fw), "Heading 1")
-        for group, comps in L.groups(fw):
-            if group or len(fw.competency_records) > 12:  # one line per group: it fits the page
+        groups = L.groups(fw)
+        lines = len(fw.competency_records) > 12 or any(group for group, _ in groups)
+        for group, comps in groups:
+            if lines:  # one line per group (the ungrouped too, as the grouped): fits the page
                 p = self._para()
                 if group:
                     run(p, group + ": ", "bold")

@@ -9,6 +9,7 @@ undefined), the source's numbering of each list, and the role profiles in words.
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 from itertools import pairwise
@@ -221,6 +222,15 @@ def groups_at_level(fw, level_id: str, role=None) -> list[tuple]:
                 shown.append((n, comp, cell))
         out.append((group, shown))
     return out
+
+
+def paragraphs(text: str | None) -> list[str]:
+    r"""A description's paragraphs: its blank lines part them, as in the framework file.
+
+    >>> paragraphs("Sets the direction.\n\nLeads others.\n"), paragraphs(None)
+    (['Sets the direction.', 'Leads others.'], [])
+    """
+    return [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
 
 
 def heading(fw: Framework, n: int, comp: Competency) -> str:

@@ -60,6 +60,11 @@ def _md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|~#])", r"\\\1", text).replace("\n", " ")
 
 
+def _md_paragraphs(text: str) -> list[str]:
+    """A description's paragraphs as Markdown, each closed by a blank line."""
+    return [line for p in L.paragraphs(text) for line in (_md(p), "")]
+
+
 def _md_list(stem: str, items: tuple[Indicator, ...], missing: str) -> list[str]:
     out = [f"*{_md(stem)}*", ""] if stem and items else []
     runs = L.numbering(items)
@@ -127,7 +132,7 @@ def render_markdown(
     if layout == "level":
         for lv in fw.level_records:
             out += [f"## {_md(lv.name)}", ""]
-            out += [_md(lv.description), ""] if lv.description else []
+            out += _md_paragraphs(lv.description)
             for group, shown in L.groups_at_level(fw, lv.id, role):
                 if group and shown:
                     out += [f"### {_md(group)}", ""]
@@ -141,8 +146,7 @@ def render_markdown(
             mark = "###" if group else "##"
             for n, comp in comps:
                 out += [f"{mark} {_md(L.heading(fw, n, comp))}", ""]
-                if comp.description:
-                    out += [_md(comp.description), ""]
+                out += _md_paragraphs(comp.description)
                 if comp.values:
                     out += [f"**Values:** {_md(L.values_text(fw, comp))}", ""]
                 for cell in L.cells(fw, comp, role):
@@ -297,8 +301,7 @@ def render_html(
     if by_level:
         for lv in fw.level_records:
             out.append(f'<section class="level" id="{e(lv.id)}"><h2>{e(lv.name)}</h2>')
-            if lv.description:
-                out.append(f"<p>{e(lv.description)}</p>")
+            out += [f"<p>{e(p)}</p>" for p in L.paragraphs(lv.description)]
             for group, shown in L.groups_at_level(fw, lv.id, role):
                 if group and shown:
                     out.append(f"<h3>{e(group)}</h3>")
@@ -322,8 +325,7 @@ def render_html(
                 # the heading block keeps with the start of its table when printed
                 out.append(f'<section{keep} id="{e(comp.id)}"><div class="head">')
                 out.append(f"<{h}>{e(L.heading(fw, n, comp))}</{h}>")
-                if comp.description:
-                    out.append(f"<p>{e(comp.description)}</p>")
+                out += [f"<p>{e(p)}</p>" for p in L.paragraphs(comp.description)]
                 if comp.values:
                     out.append(f'<p class="values">Values: {e(L.values_text(fw, comp))}</p>')
                 out.append("</div>")
