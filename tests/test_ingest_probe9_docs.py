@@ -346,3 +346,29 @@ def test_a_site_banner_beside_main_is_not_the_title(tmp_path, header):
     assert fw["title"] == "Tester profile"
     assert _count(fw) == 5
     assert not any("About us" in m or "Commission" in m for m in _messages(report))
+
+
+def test_an_html_table_caption_names_its_table(tmp_path):
+    """A web page's <caption> titles its table as Word's caption does (it was dropped unread)."""
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{a}</td><td>{b}</td></tr>"
+        for name, a, b in [
+            ("Thinks ahead", "Plans own tasks.", "Plans the team's work."),
+            ("Shares purpose", "Knows the team's goals.", "Explains the team's goals."),
+        ]
+    )
+    head = "<thead><tr><th></th><th>Level 1</th><th>Level 2</th></tr></thead>"
+    page = (
+        "<html><body><main><h1>Capabilities compared</h1>"
+        f"<table><caption>Table 1 - Sets direction</caption>{head}<tbody>{rows}</tbody></table>"
+        f"<table><caption>Table 2 - Gets results</caption>{head}"
+        f"<tbody>{rows.replace('Thinks ahead', 'Tracks time').replace('Shares', 'Serves')}"
+        "</tbody></table></main></body></html>"
+    )
+    path = tmp_path / "compared.html"
+    path.write_text(page, encoding="utf-8")
+    fw, _ = _read(path)
+    assert fw["title"] == "Capabilities compared"
+    assert _groups(fw) == ["Sets direction", "Gets results"]
+    assert _members(fw)["Serves purpose"] == "gets-results"
+    assert _count(fw) == 8

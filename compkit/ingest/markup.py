@@ -187,7 +187,10 @@ class _Walker:
             self.items(node, ordered=tag == "ol")
         elif tag == "li":
             self.item(node, None)
-        elif tag == "table":
+        elif tag == "table":  # its <caption> names it, as a heading under the page's last
+            for caption in _descendants(node, ("caption",))[:1]:
+                if text := clean(_inline(caption)):
+                    self.out.append(Block(text, [caption.line], depth=min(self.depth + 1, 6)))
             self.out.append(Block("", [node.line], table=_rows(node)))
         elif tag == "dl":
             self.terms(node)
