@@ -206,3 +206,34 @@ def test_the_voice_row_shows_the_voices_its_finding_names(tmp_path):
     assert row(you, pace) == ("statements in each framework's main voice (%)", 100.0, 100.0)
     assert row(gsa, pace) == ("statements written as instructions (%)", 100.0, 100.0)
     assert row("cis", pace) == ("first-person statements (%)", 100.0, 0.0)  # as before
+
+
+# -- what a framework 'stresses' ---------------------------------------------------------------
+def test_one_statement_of_many_is_not_an_emphasis(tmp_path):
+    more = [
+        ("l1", "Participate in quality assurance of products or services"),
+        ("l1", "Maintain consistent performance"),
+        ("l2", "Remain positive and focused on achieving outcomes despite setbacks"),
+        ("l2", "Successfully manage, support and stretch self and team to deliver agreed goals"),
+        (
+            "l2",
+            "Plan ahead but reassess workloads and priorities if situations change or people "
+            "are facing conflicting demands",
+        ),
+    ]
+    pace = framework(tmp_path, "pace.yaml", [*PACE, *more])  # 11 statements, 1 on workloads
+    you = framework(
+        tmp_path,
+        "you.yaml",
+        [("l1", "You build relationships with stakeholders"), ("l2", "You brief stakeholders")],
+        org="Skylight",
+    )
+    report = build_report(pace, you, date=DATE, crosswalk=False, appendix=False)
+    themes = report.summary[2]
+    assert "Civil Service stresses quality and performance" in themes
+    assert "wellbeing" not in themes  # one statement in eleven
+    gaps = compkit.theme_gaps(pace, you).set_index("theme_id")
+    assert gaps.loc["wellbeing", "status"] == "only pace"  # the table still shows it
+    tiny = framework(tmp_path, "tiny.yaml", [("l1", "Manage your workload")], org="Tiny Org")
+    said = build_report(tiny, you, date=DATE, crosswalk=False, appendix=False).summary[2]
+    assert "Tiny Org stresses wellbeing and workload" in said  # the whole of a small framework

@@ -156,7 +156,10 @@ def executive_summary(
 
     theme_bits = []
     for fw in (fa, fb):
-        mine = gaps[gaps["status"].isin([f"only {fw.id}", f"mostly {fw.id}"])]["theme"].tolist()
+        mine = gaps[gaps["status"].isin([f"only {fw.id}", f"mostly {fw.id}"])]
+        # one statement is no emphasis (the Civil Service's one 'workloads' in 18), unless it
+        # is a tenth of the framework
+        mine = mine[(mine[fw.id] >= 2) | (mine[f"{fw.id} %"] >= 10)]["theme"].tolist()
         if mine:
             listed = ", ".join(t.lower() for t in mine[:4])
             theme_bits.append(f"{fw.label} stresses {listed}")
