@@ -10,6 +10,8 @@ is one of the cross-walk's (a bare id gets its prefix).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from ..errors import UsageError
@@ -17,6 +19,7 @@ from ..errors import UsageError
 __all__ = [
     "NO_TERM",
     "bare",
+    "binary_kind",
     "bundled_framework",
     "foreign",
     "prefixes",
@@ -119,7 +122,6 @@ def prefix_of(framework) -> tuple[str, object]:
     ('cis', ('my-prefix', None))
     """
     import os
-    from pathlib import Path
 
     from ..framework.io import load
 
@@ -263,11 +265,13 @@ def _share(ids: pd.Series, fw) -> str:
     return f"{int(ok.sum())} of {len(ids)} ids in that column are {fw.id}'s statements"
 
 
-def resolve_id(out: pd.DataFrame, value, col: str, labels: dict | None = None) -> str:
+def resolve_id(
+    out: pd.DataFrame, value, col: str, labels: dict | None = None, framework=None
+) -> str:
     """An id as the cross-walk writes it: a bare id gets its prefix, an unknown id is refused.
 
     A subject must be one of the cross-walk's; an object may be new when it is a statement of
-    the object framework (a bundled one) or ``labels`` gives its text.
+    the object framework (``framework``, else a bundled one) or ``labels`` gives its text.
     """
     value = str(value).strip()
     known = set(out[col].dropna().astype(str))
@@ -276,14 +280,58 @@ def resolve_id(out: pd.DataFrame, value, col: str, labels: dict | None = None) -
     if full in known or (not known and ":" in full):
         return full
     side = "subject" if col == "subject_id" else "object"
+    fw = None
     if side == "object" and prefix and full.startswith(f"{prefix}:"):
-        fw = bundled_framework(prefix)
+        fw = framework if framework is not None else bundled_framework(prefix)
         ids = set(fw.indicators["indicator_id"]) if fw is not None else set()
         if full.split(":", 1)[1] in ids or full in (labels or {}) or value in (labels or {}):
             return full
     example = next(iter(sorted(known - {NO_TERM})), f"{prefix}:...")
-    where = "in the cross-walk" if side == "subject" else f"in the cross-walk nor in {prefix}"
+    if side == "subject":
+        where = "in the cross-walk"
+    elif fw is not None:
+        where = f"in the cross-walk nor a statement of {fw.label} ({fw.id})"
+    else:
+        raise UsageError(
+            f"decide: object {value!r} is not in the cross-walk; to add a pair it does not "
+            f"suggest, give the object framework (b=..., a Framework or its file) or the "
+            f"statement's text (labels={{{full!r}: ...}}); its object ids are such as {example!r}"
+        )
     raise UsageError(
         f"decide: {side} {value!r} is not {where}; expected one of its {side} ids, such as "
         f"{example!r} (bare ids get the prefix {prefix!r})"
+    )
+
+
+def binary_kind(path) -> str:
+    r"""What a file that is not text holds, when its first bytes say (``""`` otherwise).
+
+    A workbook given where a cross-walk file was expected is the usual case: compkit's
+    cross-walk workbook is an output, not read back.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "cw.xlsx"
+    >>> _ = p.write_bytes(b"PK\x03\x04rest")
+    >>> binary_kind(p).split(";")[0]
+    'a workbook or other zip file (XLSX, DOCX), not SSSOM TSV text'
+    """
+    try:
+        with Path(path).open("rb") as handle:
+            start = handle.read(8)
+    except OSError:  # a folder, or unreadable: the caller's message says so
+        return ""
+    if start.startswith(b"PK\x03\x04"):
+        what = "a workbook or other zip file (XLSX, DOCX)"
+    elif start.startswith(b"\xd0\xcf\x11\xe0"):
+        what = "an old Office file (XLS, DOC)"
+    elif start.startswith(b"%PDF"):
+        what = "a PDF"
+    else:
+        return ""
+    return (
+        f"{what}, not SSSOM TSV text; compkit does not read its cross-walk exports back: give "
+        "the SSSOM file (.sssom.tsv) they were written from, with the decisions recorded there "
+        "(the review widget, or compkit.crosswalk.decide)"
     )

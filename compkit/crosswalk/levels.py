@@ -54,15 +54,19 @@ def _weights(mappings: pd.DataFrame) -> pd.DataFrame:
     """subject_level, object_level and a weight per mapping (decisions win over suggestions)."""
     m = mappings
     if "review_status" in m.columns:
-        decided = m[
-            m["review_status"].isin(_POSITIVE)
-            & (m.get("predicate_modifier", pd.Series("", index=m.index)).fillna("") == "")
-            & (m["object_id"] != "sssom:NoTermFound")
-        ]
-        if len(decided):
-            return decided.assign(weight=1.0)[["subject_level", "object_level", "weight"]]
-        rank = pd.to_numeric(m["rank"], errors="coerce").fillna(1)
-        return m.assign(weight=1.0 / rank)[["subject_level", "object_level", "weight"]]
+        # a statement the reviewer settled (a counterpart accepted, or none) counts by its
+        # accepted pairs, 1 each; one not yet settled by its pairs still suggested, 1/rank,
+        # together 1: a few decisions early in a review do not outweigh every suggestion
+        status = m["review_status"].fillna("").replace("", "suggested")
+        modifier = m.get("predicate_modifier", pd.Series("", index=m.index)).fillna("")
+        real = m["object_id"] != "sssom:NoTermFound"
+        positive = status.isin(_POSITIVE) & (modifier == "") & real
+        settled = m["subject_id"].isin(m.loc[positive | (status == "no_match"), "subject_id"])
+        rank = pd.to_numeric(m["rank"], errors="coerce").fillna(1).clip(lower=1)
+        open_ = ((status == "suggested") & real & ~settled) / rank
+        open_ = open_ / open_.groupby(m["subject_id"]).transform("sum").replace(0.0, 1.0)
+        weight = positive.astype(float).where(settled, open_)
+        return m.assign(weight=weight)[["subject_level", "object_level", "weight"]]
     weight = (m["zscore"] - 1.0).clip(lower=0.0)
     return m.assign(weight=weight)[["subject_level", "object_level", "weight"]]
 
@@ -87,8 +91,9 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
     Parameters
     ----------
     mappings : pandas.DataFrame
-        Suggestions (weighted by how far their z-score stands above 1) or a cross-walk (its
-        accepted mappings; its suggestions by 1/rank while nothing is decided).
+        Suggestions (weighted by how far their z-score stands above 1) or a cross-walk: a
+        statement the reviewer settled counts by its accepted mappings (1 each), one not yet
+        settled by its pairs still suggested (1/rank, together 1; rejected pairs left out).
     a, b : Framework, bundled id or path
         Subject and object frameworks.
 

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CrosswalkError, Problem, UsageError
+from .added import added_row, object_framework
 from .guards import (
     bare,
     bundled_framework,
@@ -182,6 +183,7 @@ def decide(
     note: str = "",
     date: str | dt.date | None = None,
     labels: dict[str, str] | None = None,
+    b=None,
 ) -> pd.DataFrame:
     """Record one decision and return the new cross-walk (the input is not changed).
 
@@ -192,8 +194,9 @@ def decide(
     subject_id, object_id : str
         The pair (CURIEs, e.g. ``cis:people-l1-1``, ``wsx:qualities-core-4``, or bare ids,
         which get the cross-walk's prefixes); a pair that is not in the cross-walk is added
-        when the object is a statement of the object framework. ``object_id`` is ignored for
-        ``no_match`` (and may be ``None``).
+        when the object is a statement of the object framework (``b``, or bundled), with its
+        text, competency, level and polarity. ``object_id`` is ignored for ``no_match`` (and
+        may be ``None``).
     decision : {"accept", "reject", "unsure", "change", "no_match"}
         What the reviewer decided.
     reviewer : str
@@ -206,7 +209,10 @@ def decide(
     date : str or date, optional
         ISO ``YYYY-MM-DD``; default today.
     labels : dict, optional
-        Statement text by CURIE, for pairs added by the reviewer.
+        Statement text by CURIE, for pairs added by the reviewer when ``b`` is not known.
+    b : Framework, bundled id or path, optional
+        The object framework, to add a pair it holds but the cross-walk lacks (needed unless
+        it is bundled).
 
     Raises
     ------
@@ -244,6 +250,7 @@ def decide(
     when = _iso(date)
     out = crosswalk.reindex(columns=CROSSWALK_COLUMNS).copy()
     subject_id = resolve_id(out, subject_id, "subject_id")
+    fb = None
     if decision == "no_match":
         object_id, predicate = NO_TERM, predicate or "skos:closeMatch"
     elif object_id is None or (isinstance(object_id, float) and pd.isna(object_id)):
@@ -252,23 +259,11 @@ def decide(
             "'no_match' takes none"
         )
     else:
-        object_id = resolve_id(out, object_id, "object_id", labels)
+        fb = object_framework(out, b)
+        object_id = resolve_id(out, object_id, "object_id", labels, fb)
     hit = (out["subject_id"] == subject_id) & (out["object_id"] == object_id)
     if not hit.any():
-        base = out[out["subject_id"] == subject_id].head(1)
-        row = {
-            "subject_id": subject_id,
-            "subject_label": (labels or {}).get(
-                subject_id, base["subject_label"].iloc[0] if len(base) else ""
-            ),
-            "subject_category": base["subject_category"].iloc[0] if len(base) else "",
-            "subject_level": base["subject_level"].iloc[0] if len(base) else "",
-            "subject_polarity": base["subject_polarity"].iloc[0] if len(base) else "",
-            "predicate_id": predicate or "skos:closeMatch",
-            "object_id": object_id,
-            "object_label": "" if object_id == NO_TERM else (labels or {}).get(object_id, ""),
-            "suggested_predicate_id": "",
-        }
+        row = added_row(out, subject_id, object_id, predicate, labels, fb)
         out = pd.concat([out, pd.DataFrame([row], columns=CROSSWALK_COLUMNS)], ignore_index=True)
         hit = (out["subject_id"] == subject_id) & (out["object_id"] == object_id)
     out.loc[hit, "review_history"] = _history(out.loc[hit].iloc[0])

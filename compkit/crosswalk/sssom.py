@@ -29,7 +29,7 @@ import yaml
 from .. import _atomic
 from ..errors import CrosswalkError, Problem
 from .decisions import review_states
-from .guards import NO_TERM, require_frameworks, require_mappings
+from .guards import NO_TERM, binary_kind, require_frameworks, require_mappings
 
 __all__ = ["BASE_IRI", "CROSSWALK_COLUMNS", "EXTENSION_SLOTS", "JUSTIFICATIONS", "NO_TERM",
            "PREDICATES", "REVIEW_STATUSES", "read_sssom", "require_frameworks",
@@ -247,7 +247,7 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     try:
         text = read_text(path)  # size, encoding, not a folder
     except InputError as exc:
-        _refuse(path, str(exc).removeprefix(f"{path}: "))
+        _refuse(path, binary_kind(path) or str(exc).removeprefix(f"{path}: "))
     # the header is the "#" lines at the top; the table is the rest, as written (a value may
     # hold a line break, even one followed by "#")
     lines, at = [], 0

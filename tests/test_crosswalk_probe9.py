@@ -1,0 +1,130 @@
+"""The ninth probe of the cross-walk's public interfaces, on frameworks nobody had tried.
+
+Found by reviewing Sarah Drasner's engineering career ladder (career-ladders.dev, MIT licence)
+against InfraCloud's career ladders (github.com/infracloudio/career-ladders, CC BY 4.0), both
+ingested from their published text; pinned here on the bundled frameworks and the public
+corpus frameworks in tests/data/corpus (FT engineering, Monzo backend; see its README):
+
+- a pair the reviewer adds (the counterpart was not among the suggestions) had no statement,
+  competency, level or polarity: blank in the cross-walk, its SSSOM file and the workbook, and
+  left out of the level alignment; for a framework read from a file (not bundled) it was
+  refused, saying the statement was not in the framework;
+- the level alignment of a cross-walk under review rested on its few decisions alone: two
+  accepted best suggestions moved CiS Level 3 from Supervisory to Management (and a level of
+  each of four more pairs), against every other suggestion;
+- a workbook given as the cross-walk file was told to be saved "as UTF-8".
+"""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import compkit
+from compkit.crosswalk import (
+    decide,
+    export_crosswalk,
+    level_matrix,
+    read_sssom,
+    to_crosswalk,
+    write_sssom,
+)
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+FT, MONZO = CORPUS / "ft-engineering.yaml", CORPUS / "monzo-backend.yaml"
+
+
+def _unsuggested(cw, fw, *, anywhere=False):
+    """A subject of the cross-walk and a statement of ``fw`` never suggested for it (or, with
+    ``anywhere``, for any subject)."""
+    subject = cw["subject_id"].iloc[0]
+    shown = set(cw["object_id"] if anywhere else cw.loc[cw["subject_id"] == subject, "object_id"])
+    ind = fw.indicators
+    free = ind[~(fw.id + ":" + ind["indicator_id"]).isin(shown)].iloc[0]
+    return subject, free
+
+
+@pytest.fixture(scope="module")
+def cis_wsx():
+    return to_crosswalk(compkit.suggest("cis", "wsx", top=1), subject="cis", object="wsx")
+
+
+def test_added_pair_carries_the_bundled_statement(cis_wsx, wsx, tmp_path):
+    subject, free = _unsuggested(cis_wsx, wsx)
+    cw = decide(cis_wsx, subject, f"wsx:{free.indicator_id}", "accept", reviewer="R")
+    row = cw.iloc[-1]
+    assert row["object_label"] == free.text  # word for word, never blank
+    assert (row["object_category"], row["object_level"], row["object_polarity"]) == (
+        free.competency_id,
+        free.level,
+        free.polarity,
+    )
+    back = read_sssom(write_sssom(cw, tmp_path / "cw.sssom.tsv"))
+    assert back.iloc[-1]["object_label"] == free.text
+    import openpyxl
+
+    out = export_crosswalk(back, tmp_path / "cw.xlsx", a="cis", b="wsx")
+    sheet = openpyxl.load_workbook(out)["Pairs"]
+    header = [c.value for c in sheet[1]]
+    rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[5] == free.indicator_id]
+    by_name = dict(zip(header, rows[0], strict=True))
+    assert by_name["WSX Mind statement"] == free.text
+    assert by_name["WSX Mind level"] == wsx.level_records[wsx.level_ids.index(free.level)].name
+
+
+def test_added_pair_from_a_framework_file():
+    ft, monzo = compkit.load(FT), compkit.load(MONZO)
+    cw = to_crosswalk(compkit.suggest(ft, monzo, top=1, method="lexical"), subject=ft, object=monzo)
+    subject, free = _unsuggested(cw, monzo, anywhere=True)
+    with pytest.raises(compkit.UsageError, match=r"give the object framework \(b=") as info:
+        decide(cw, subject, free.indicator_id, "accept", reviewer="R")
+    assert "not in the cross-walk nor" not in str(info.value)  # it is in monzo: never say not
+    added = decide(cw, subject, free.indicator_id, "accept", reviewer="R", b=MONZO)
+    row = added.iloc[-1]
+    assert row["object_id"] == f"monzo-backend:{free.indicator_id}"
+    assert (row["object_label"], row["object_level"]) == (free.text, free.level)
+    with pytest.raises(compkit.UsageError, match="not in the cross-walk nor a statement of"):
+        decide(cw, subject, "no-such-statement", "accept", reviewer="R", b=MONZO)
+    with pytest.raises(compkit.UsageError, match="objects are statements of monzo-backend"):
+        decide(cw, subject, free.indicator_id, "accept", reviewer="R", b=FT)
+    # suggested for another statement only: its text as the cross-walk has it, without b
+    _, elsewhere = _unsuggested(cw, monzo)
+    row = decide(cw, subject, elsewhere.indicator_id, "accept", reviewer="R").iloc[-1]
+    assert (row["object_label"], row["object_category"]) == (
+        elsewhere.text,
+        elsewhere.competency_id,
+    )
+
+
+@pytest.mark.parametrize(("a", "b"), [("cis", "wsx"), (FT, MONZO)])
+def test_few_decisions_do_not_move_the_level_alignment(a, b):
+    suggestions = compkit.suggest(a, b, top=3)
+    cw = to_crosswalk(suggestions, subject=a, object=b)
+    before = compkit.align_levels(cw, a, b)["aligned_level"].tolist()
+    best = suggestions[suggestions["rank"] == 1].head(2)
+    for subject, obj in zip(best["subject_id"], best["object_id"], strict=True):
+        cw = decide(cw, subject, obj, "accept", reviewer="R", date="2024-01-01")
+    # accepting the best suggestions of two statements says what the suggestions said
+    assert compkit.align_levels(cw, a, b)["aligned_level"].tolist() == before
+    # a rejected pair weighs nothing: as if it had never been suggested
+    fresh = to_crosswalk(suggestions, subject=a, object=b)
+    pair = fresh.iloc[0][["subject_id", "object_id"]].tolist()
+    rejected = decide(fresh, *pair, "reject", reviewer="R", date="2024-01-01")
+    without = fresh.drop(index=0)
+    pd.testing.assert_frame_equal(level_matrix(rejected, a, b), level_matrix(without, a, b))
+
+
+def test_a_reviewed_crosswalk_still_aligns_by_its_decisions():
+    shares = level_matrix(read_sssom("cis-wsx"), "cis", "wsx")
+    assert shares.loc["Level 1", "Core"] == pytest.approx(0.712)
+    assert shares.loc["Level 4"].idxmax() in ("Management", "Executive")
+
+
+def test_a_workbook_given_as_the_crosswalk_file(tmp_path):
+    s = compkit.suggest("cis", "wsx", top=1, method="lexical")
+    book = export_crosswalk(s, tmp_path / "cw.xlsx", a="cis", b="wsx")
+    with pytest.raises(compkit.CrosswalkError) as info:
+        read_sssom(book)
+    message = str(info.value)
+    assert "a workbook or other zip file (XLSX, DOCX), not SSSOM TSV text" in message
+    assert "UTF-8" not in message
