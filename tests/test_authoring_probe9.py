@@ -246,3 +246,24 @@ def test_a_description_of_several_paragraphs_keeps_them_in_markdown_and_html(tmp
     html = compkit.render(fw, tmp_path / "fw.html", layout="level").read_text("utf-8")
     assert f"\n\n{second}\n\n" in md and f"{first}\n\n" in md
     assert f"<p>{second}</p>" in html
+
+
+@pytest.mark.parametrize("framework", ["cis", "wsx"])
+def test_a_level_added_at_the_foot_with_no_rank_is_the_highest(tmp_path, framework):
+    # An author adding a level types its name and leaves the rank: it was refused ("'' is not
+    # a whole number"); a level in the middle with no rank still meets the rank below it.
+    book = write_workbook(framework, tmp_path / "book.xlsx")
+    wb = load_workbook(book)
+    ws = wb["levels"]
+    top = ws.max_row
+    ws.cell(top + 1, 2).value = "Distinguished Engineer"
+    wb.save(book)
+    result = read_workbook(book)
+    new = result.framework.level_records[-1]
+    assert (new.name, new.rank) == ("Distinguished Engineer", top)
+    assert f"levels row {top + 1}: rank {top} given (the rank was empty)" in result.notes
+    ws.insert_rows(3)  # a level put between the first two with no rank meets the second
+    ws.cell(3, 2).value = "Level 1.5"
+    wb.save(book)
+    with pytest.raises(compkit.CompkitError, match="row 4, column 'rank': duplicate level rank 2"):
+        read_workbook(book)

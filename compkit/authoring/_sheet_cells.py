@@ -46,6 +46,29 @@ class Reader:
 
     def __init__(self, problems: list):
         self.problems = problems
+        self.notes: list[str] = []  # what the import read that was not typed as such
+
+    def rank(self, row: int, value: Any, above: int) -> int:
+        """A level's rank: a whole number, or one more than the row above's when left empty.
+
+        A level added at the foot of the sheet with no rank is the highest (a rank in use is
+        reported as a duplicate by the validator).
+        """
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        text = self.text("levels", row, "rank", value)
+        if re.fullmatch(r"\d+", text):
+            return int(text)
+        if not text:
+            self.notes.append(f"levels row {row}: rank {above + 1} given (the rank was empty)")
+            return above + 1
+        self.problem(
+            "levels",
+            row,
+            "rank",
+            f"{text!r} is not a whole number; expected 1 for the lowest level",
+        )
+        return 0
 
     def problem(self, sheet, row, column, message) -> None:
         self.problems.append((sheet, row, column, message))

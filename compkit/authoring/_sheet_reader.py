@@ -56,8 +56,8 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
                 text = reader.text(sheet, number, field, cells.get(field))
                 if text or field in ("name", "text"):
                     item[field] = text
-            if sheet == "levels":
-                item["rank"] = _rank(reader, number, cells.get("rank"))
+            if sheet == "levels":  # an empty rank follows the row above
+                item["rank"] = reader.rank(number, cells.get("rank"), out[-1]["rank"] if out else 0)
             src = reader.source(sheet, number, cells)
             if src:
                 item["source"] = src
@@ -103,7 +103,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     changes = _changes(rows, ids, exported)
     frame = pd.DataFrame(changes, columns=["sheet", "row", "id", "change"]).astype(object)
     frame = frame.where(frame.notna(), None)
-    frame.attrs["notes"] = notes
+    frame.attrs["notes"] = [*reader.notes, *notes]
     return doc, frame, _unique(reader.problems)
 
 
@@ -195,18 +195,6 @@ def _framework_sheet(rows, doc: dict, where: dict, reader: Reader) -> None:
             where[("rules", key)] = ("framework", number, "field")
     if rules:
         doc["rules"] = rules
-
-
-def _rank(reader: Reader, number: int, value: Any) -> Any:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    text = reader.text("levels", number, "rank", value).strip()
-    if re.fullmatch(r"\d+", text):
-        return int(text)
-    reader.problem(
-        "levels", number, "rank", f"{text!r} is not a whole number; expected 1 for the lowest level"
-    )
-    return 0
 
 
 def _assign_ids(
