@@ -373,3 +373,52 @@ def test_a_sheet_headed_by_numbered_runs_reads_a_column_per_level(tmp_path, corn
         ("Inspires a sense of purpose and direction", level, text)
         for level, text in zip(ELSES_HEAD, ELSES_CELLS, strict=True)
     }
+
+
+def test_a_short_line_before_a_capital_that_would_have_fitted_ends_a_paragraph():
+    """Medium's Snowflake in a Word table printed to PDF: each signal its own paragraph.
+
+    A cell of statements with no stops, one paragraph each, ran together as one statement
+    (0 of 80 read); a line ended short where the next word would have fitted was a break.
+    The lines are pypdf's layout text of the Mobile track, Milestone 1 (LibreOffice, 8 pt).
+    """
+    from compkit.ingest.pdfcells import cell_grid
+
+    cell = [
+        "Works effectively",
+        "within established",
+        "iOS or Android",
+        "architectures,",
+        "following current best",
+        "practices",
+        "Delivers features",
+        "requiring simple local",
+        "modifications",
+        "Adds simple actions",
+        "that call server",
+        "endpoints",
+        "Reuses existing",
+        "components",
+    ]
+    other = ["Develops new", "instances of existing", "architecture, or minor"]
+    rows = [
+        [[("Track", 0)], [("Milestone 1", 0)], [("Milestone 2", 0)]],
+        [
+            [("Mobile", 1)],
+            [(t, n) for n, t in enumerate(cell, 1)],
+            [(t, n) for n, t in enumerate(other, 1)],
+        ],
+    ]
+    grid = cell_grid(rows, (lambda n: (1, n + 1), set()), "T", prose=True)
+    assert [p.text for p in grid[1][1]["paras"]] == [
+        "Works effectively within established iOS or Android architectures, following "
+        "current best practices",
+        "Delivers features requiring simple local modifications",
+        "Adds simple actions that call server endpoints",
+        "Reuses existing components",
+    ]
+    # a paragraph of sentences is kept whole: its lines end with a stop or run on
+    aps = ["Understands and", "supports the", "organisation's", "vision, mission", "objectives."]
+    rows[1][1] = [(t, n) for n, t in enumerate([*aps, "Follows direction"], 1)]
+    grid = cell_grid(rows, (lambda n: (1, n + 1), set()), "T", prose=True)
+    assert len(grid[1][1]["paras"]) == 1

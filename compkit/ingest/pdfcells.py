@@ -20,7 +20,14 @@ _PREFIXES = frozenset(["non", "self", "cross", "multi", "semi", "anti", "pseudo"
 
 
 def _paras(
-    lines: list[tuple[str, int]], at, key: str, *, prose=False, stops=False, words=frozenset()
+    lines: list[tuple[str, int]],
+    at,
+    key: str,
+    *,
+    prose=False,
+    stops=False,
+    words=frozenset(),
+    width: int = 0,
 ) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
@@ -34,7 +41,10 @@ def _paras(
     In ``prose`` cells (paragraphs of sentences, not a list) a paragraph is the lines that
     follow each other with no gap in the cell's column (the page's other columns go on
     beside a gap); a word hyphenated at a line end is joined whole when the whole is a word
-    ("Ac-" "tively": "Actively"), else keeps its hyphen ("well-" "defined").
+    ("Ac-" "tively": "Actively"), else keeps its hyphen ("well-" "defined"); but a line in
+    capitals under a line with no stop whose first word would have fitted on that line (the
+    column ``width`` wide) starts a paragraph: the line above ended short by a break, not by a
+    wrap ("following current best" / "practices" / "Delivers features").
     """
     loc, bridged = at
     dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
@@ -52,7 +62,8 @@ def _paras(
         page, line = loc(n)
         open_end = bool(stops and close and out and OPEN_END.search(out[-1].text))
         lower = text.lstrip("‘“'\"(")[:1].islower()  # "‘customer perspective’" goes on
-        if out and not marked and (close if prose else lower or open_end):
+        broken = prose and k > 0 and _fits(lines[k - 1][0], text, width)
+        if out and not marked and not broken and (close if prose else lower or open_end):
             last = out[-1]
             hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
             if re.search(r"\w-$", last.text):
@@ -82,6 +93,25 @@ def _paras(
             continue
         out.append(Para(text, {"page": page, "lines": [line]}, key=f"{key}P{k}"))
     return out
+
+
+def _fits(above: str, text: str, width: int) -> bool:
+    """Whether ``text`` opens in capitals with a word that would have fitted on the line above.
+
+    The line above ends with no stop or other mark and is short of the column's ``width``
+    (characters of layout text) by more than the word: a break ended it, not a wrap.
+
+    Examples
+    --------
+    >>> _fits("practices", "Delivers features", 23), _fits("Works effectively with", "Android", 23)
+    (True, False)
+    >>> _fits("business objectives.", "Follows", 40), _fits("Listens to the", "board", 30)
+    (False, False)
+    """
+    above, first = above.rstrip(), (text.split() or [""])[0]
+    if not width or not first[:1].isupper() or not above or above[-1] in ".,;:!?-–—(/&":
+        return False
+    return len(above) + 1 + len(first) < width - 1
 
 
 def split_word(text: str, more: str) -> str | None:
@@ -237,6 +267,10 @@ def cell_grid(
     ends = [cell[-1][0] for row in rows[1:] for cell in row if cell]
     stops = len(ends) >= 2 and all(t.endswith((".", "!", "?")) for t in ends)
     words = words_of(t for row in rows for cell in row for t, _ in cell)  # the table's spellings
+    widths: dict[int, int] = {}  # a column's width: its longest line in the table's body
+    for row in rows[1:]:
+        for c, lines in enumerate(row):
+            widths[c] = max([widths.get(c, 0), *(len(t.rstrip()) for t, _ in lines)])
     grid = []
     for r, row in enumerate(rows):
         cells = []
@@ -248,6 +282,7 @@ def cell_grid(
                 prose=prose and r > 0,
                 stops=stops and r > 0,
                 words=words,
+                width=widths.get(c, 0) if sum(len(ls) for ls in row) > len(row) else 0,
             )
             n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
             source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}
