@@ -26,7 +26,7 @@ __all__ = ["COLUMN_HELP", "write_workbook"]
 COLUMN_HELP = {
     "id": "A stable id; keep it when you reword. Empty for a new row: the import gives one.",
     "name": "The name as published.",
-    "rank": "1 is the lowest level; each level has its own rank.",
+    "rank": "1 is the lowest level; each level has its own rank (empty: one above the row above).",
     "description": "Optional description, as published.",
     "stem": "The words every statement completes, e.g. 'You can:' (optional).",
     "group": "The cluster or domain the competency belongs to (an id of the groups sheet).",
