@@ -237,3 +237,18 @@ def test_one_statement_of_many_is_not_an_emphasis(tmp_path):
     tiny = framework(tmp_path, "tiny.yaml", [("l1", "Manage your workload")], org="Tiny Org")
     said = build_report(tiny, you, date=DATE, crosswalk=False, appendix=False).summary[2]
     assert "Tiny Org stresses wellbeing and workload" in said  # the whole of a small framework
+
+
+# -- stems in the appendix ---------------------------------------------------------------------
+def test_the_appendix_shows_a_statement_after_the_stem_it_completes():
+    gds = CORPUS / "gds-tech-career-path.yaml"  # "You should:" opens one competency's cells
+    report = build_report(gds, "cis", date=DATE, crosswalk=False, appendix=True)
+    appendix = next(s for s in report.sections if s.title.startswith("Appendix"))
+    assert appendix.paragraphs[0].endswith(
+        "A statement that completes a stem (such as 'You should:') follows it."
+    )
+    shown = appendix.blocks[0].frame["Statement"].tolist()
+    assert "You should: be familiar with the language and tools your team uses." in shown
+    assert sum(s.startswith("You should: ") for s in shown) < len(shown)  # its competency only
+    cis = appendix.blocks[1].frame["Statement"].tolist()
+    assert cis == compkit.load("cis").indicators["text"].tolist()  # no stem, as published

@@ -376,12 +376,22 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
     from .tables import statements
 
     blocks = []
-    polar = False
+    polar, stemmed = False, ""
     for fw in fws:
         st = statements(fw)
         polar = polar or bool((st["polarity"] == "ineffective").any())
     for fw in fws:
         st = statements(fw)
+        # a statement completing a stem ("You should:" then "be familiar with ...") is shown
+        # after it, as its reader meets it, not as a fragment
+        cells = dict.fromkeys(zip(st["competency_id"], st["level"], strict=True))
+        stems = {cell: fw.stem_for(*cell) for cell in cells}
+        if any(stems.values()):
+            stemmed = stemmed or next(v for v in stems.values() if v)
+            lead = [stems[c] for c in zip(st["competency_id"], st["level"], strict=True)]
+            st = st.assign(
+                text=[f"{w} {t}" if w else t for w, t in zip(lead, st["text"], strict=True)]
+            )
         mine = assigned[assigned["framework"] == fw.id]
         names: dict[str, list[str]] = {}  # each statement's themes, in order
         for ident, theme in zip(mine["indicator_id"], mine["theme"], strict=True):
@@ -402,6 +412,11 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
         [
             "Each statement word for word as published, in the framework's order, with its "
             "level, how far it reaches, and its themes."
+            + (
+                f" A statement that completes a stem (such as '{stemmed}') follows it."
+                if stemmed
+                else ""
+            )
         ],
         blocks,
     )
