@@ -267,3 +267,21 @@ def test_a_level_added_at_the_foot_with_no_rank_is_the_highest(tmp_path, framewo
     wb.save(book)
     with pytest.raises(compkit.CompkitError, match="row 4, column 'rank': duplicate level rank 2"):
         read_workbook(book)
+
+
+def test_carry_forward_takes_the_cross_walk_file_as_the_other_verbs_do(tmp_path):
+    # compkit.review_crosswalk and the CLI take a cross-walk's file; carry_forward refused it
+    # ("expected the cross-walk as a DataFrame, got str").
+    from compkit.authoring import set_text
+    from compkit.crosswalk import write_sssom
+
+    new = set_text("cis", "people-l1-1", "I take responsibility for my own wellbeing.")
+    by_name = compkit.carry_forward("cis-wsx", "cis", new, side="subject")
+    frame = compkit.read_sssom("cis-wsx")
+    path = write_sssom(frame, tmp_path / "cis-wsx.sssom.tsv")
+    by_path = compkit.carry_forward(path, "cis", new, side="subject")
+    by_frame = compkit.carry_forward(frame, "cis", new, side="subject")
+    assert by_name.equals(by_frame) and by_path["carry"].tolist() == by_frame["carry"].tolist()
+    assert "re-review" in set(by_frame.loc[by_frame.subject_id == "cis:people-l1-1", "carry"])
+    with pytest.raises(compkit.CompkitError, match=r"no-such\.sssom\.tsv"):
+        compkit.carry_forward(tmp_path / "no-such.sssom.tsv", "cis", new, side="subject")

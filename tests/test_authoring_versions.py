@@ -233,7 +233,7 @@ def test_a_statement_is_one_line_and_not_twice_in_a_cell():
     with pytest.raises(compkit.UsageError, match="holds a line break"):
         set_text(old, "mastery-level-1-1", "Learns to write semantic HTML\nand CSS")
     with pytest.raises(compkit.UsageError, match="holds a line break"):
-        add_indicator(old, "mastery", "level-1", "Writes HTML\r\n")
+        add_indicator(old, "mastery", "level-1", "Writes HTML\r\nand CSS")
     with pytest.raises(compkit.UsageError, match=r"already has this statement \(mastery-level-1-2"):
         add_indicator(old, "mastery", "level-1", MONZO_V1["level-1"][1])
     with pytest.raises(compkit.UsageError, match="already has this statement"):

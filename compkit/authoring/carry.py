@@ -13,6 +13,7 @@ names both (a cross-walk never holds a pair twice).
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -80,7 +81,7 @@ def _mark(row: dict, what: str, note: str) -> dict:
 
 
 def carry_forward(
-    crosswalk: pd.DataFrame,
+    crosswalk: pd.DataFrame | str | os.PathLike,
     old: Framework | str,
     new: Framework | str,
     *,
@@ -91,8 +92,9 @@ def carry_forward(
 
     Parameters
     ----------
-    crosswalk : pandas.DataFrame
-        The pairs, with ``subject_id`` and ``object_id`` columns (SSSOM); ids may carry a
+    crosswalk : pandas.DataFrame, path or bundled name
+        The pairs (or the SSSOM file holding them, or ``"cis-wsx"``), with ``subject_id`` and
+        ``object_id`` columns (SSSOM); ids may carry a
         prefix (``wsx:qualities-core-1``). A prefix naming the old version's id is
         changed to the new version's (two versions ingested from two files have two ids), so
         the carried cross-walk pairs the new version's statements; any other prefix is kept.
@@ -135,6 +137,10 @@ def carry_forward(
     from ..framework.io import load
     from .versions import diff
 
+    if isinstance(crosswalk, (str, os.PathLike)):  # a file, or a bundled cross-walk's name
+        from ..crosswalk.sssom import read_sssom
+
+        crosswalk = read_sssom(crosswalk)
     if not isinstance(crosswalk, pd.DataFrame):
         raise UsageError(
             f"expected the cross-walk as a DataFrame (compkit.read_sssom), got "
