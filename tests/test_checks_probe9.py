@@ -216,3 +216,54 @@ def test_where_statements_end_with_full_stops_a_preposition_without_one_is_cut()
     # with the full stop, a stranded preposition is a sentence's end
     cells = {"Delivery": {"one": [*ends, "Knows the services the team is accountable for."]}}
     assert check(framework(cells), select="T016").findings == ()
+
+
+# -- T007: a run-in label before a statement in the framework's voice --------------------------
+
+# The pattern of Dropbox's career framework ("Craft - I ...", "Project Leadership - I ..."),
+# Basecamp's titles ("WEB: You're proficient ..."), SFIA 8's summary chart ("Security, privacy
+# and ethics — understands ...") and InfraCloud's ladder ("Decision making: You ..."), as
+# ingested: 142 T007 findings on 14 frameworks of the round's files, each a label before a
+# statement in the framework's voice. Statements written for these tests.
+
+
+def t007(cells, **kw):
+    return [f.indicator_id for f in check(framework(cells, **kw), select="T007")]
+
+
+def test_a_label_before_a_statement_in_the_voice_is_read_past():
+    first = ["I plan my work.", "I review code.", "I share what I learn.", "I test my changes."]
+    cells = {
+        "Impact": {
+            "one": [*first, "Craft - I focus on improving my craft as an engineer."],
+            "two": ["Project Leadership - I define well-scoped milestones for a project."],
+        }
+    }
+    assert t007(cells) == []
+    you = ["You plan your work.", "You review code.", "You share what you learn."]
+    cells = {"Skills": {"one": [*you, "WEB: You're proficient in modern HTML and CSS."]}}
+    assert t007(cells) == []
+    holder = ["Plans the work.", "Reviews code.", "Shares knowledge.", "Tests changes."]
+    cells = {
+        "Attributes": {
+            "one": [*holder, "Security, privacy and ethics \u2014 understands the standards."]
+        }
+    }
+    assert t007(cells) == []
+
+
+def test_a_label_before_another_voice_and_a_noun_phrase_still_break_it():
+    you = ["You plan your work.", "You review code.", "You share what you learn."]
+    cells = {"Traits": {"one": [*you, "Astute: We would expect you to find the real ask."]}}
+    assert t007(cells) == ["traits-one-4"]
+    # MyUNiDAYS (the corpus): a noun phrase with a dash, not a label
+    holder = ["Plans the work.", "Reviews code.", "Shares knowledge.", "Tests changes."]
+    cells = {
+        "Attitude": {
+            "one": [
+                *holder,
+                "A self-motivator - picks up the correct work without having to be asked",
+            ]
+        }
+    }
+    assert t007(cells) == ["attitude-one-5"]

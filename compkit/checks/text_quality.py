@@ -287,8 +287,10 @@ def voice_breaks_pattern(ctx: Context):
     ("I plan ..."), second person ("You plan ..."), third person about the holder ("Plans
     ...", "Can plan ...", "Is able to ...", "Accountable for ..."), or imperative or bare verb
     ("Plan ..."); an opening lead-in ("Where appropriate,", "Regularly", or any short phrase
-    closed by a comma: "As needed,", "In meetings,") is read past, and adjectives that take a
-    complement ("Aware of", "Well-versed in") read as the holder. It flags the statements that
+    closed by a comma: "As needed,", "In meetings,") is read past, so is a run-in label of a
+    few words closed by a colon or a dash where the rest is in the framework's voice ("Craft -
+    I focus ...", "WEB: You're ..."), and adjectives that take a complement ("Aware of",
+    "Well-versed in") read as the holder. It flags the statements that
     break it: another person, an imperative among third-person statements ("Act as ..."), a
     third-person verb among imperatives, a past tense ("Made ..."), a modal of obligation
     ("must be ..."), or no verb ("Actively involved in ...", "An analytical mindset ..."). A

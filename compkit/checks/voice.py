@@ -77,6 +77,13 @@ _ELLIPSIS = re.compile(
     r"(?:(?:[a-z][\w'/-]*\s+){1,5}?(?=I(?:'[a-z]+)?\s+[a-z])|"
     r"[a-z][\w'/-]*\s+(?=(?:you|we)(?:'[a-z]+)?\s+[a-z]))"
 )
+# A run-in label before the statement: up to five words, perhaps in brackets, then a colon or a
+# spaced dash ("Craft - I focus ...", "(Team Strategy): Understands ...", "Security, privacy and
+# ethics - understands ..."); not a noun phrase opened by an article ("A self-starter - picks").
+_LABEL = re.compile(
+    r"^\s*\(?(?!(?:A|An|The)\s)[A-Z][\w'&/]*(?:,?[ -][\w'&/]+){0,4}?\)?\s*"
+    r"(?::|\s[-\u2013\u2014])\s+(?=\S)"
+)
 # "Not only leads, but ...": the verb follows.
 _NOT_ONLY = re.compile(r"^\s*Not only\s+(?=[a-z])")
 # Emphasis left from Markdown ("_Anticipates ..._", "**Plans** ...") is not a word.
@@ -200,6 +207,27 @@ def _classify(head: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     return pd.Series(out, index=head.index, dtype=object), bare, head
 
 
+def _read(texts: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """The voice of each statement after its lead-in, as :func:`_classify` returns it."""
+    head = texts.str.replace(_MARKUP, "", regex=True)
+    head = head.str.replace(_NOT_ONLY, "", regex=True)
+    head = head.str.replace(_ELLIPSIS, "", regex=True)
+    head = head.str.replace(_CLAUSE, "", regex=True)
+    head = head.str.replace(_LEAD, "", regex=True).str.strip()
+    out, bare, head = _classify(head)
+    opened = (out == "other") & head.str.contains(_OPENING)
+    if opened.any():
+        after = (
+            head[opened].str.replace(_OPENING, "", regex=True).str.replace(_LEAD, "", regex=True)
+        )
+        out2, bare2, head2 = _classify(after)
+        better = out2 != "other"
+        out[opened] = out[opened].where(~better, out2)
+        bare[opened] = bare[opened] | (better & bare2)
+        head[opened] = head[opened].where(~better, head2)
+    return out, bare, head
+
+
 def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     """Classify each statement's voice: first, second, holder, bare or other.
 
@@ -208,6 +236,9 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     manager, and Tech lead, I deliver ..."). A statement that opens as an instruction or a
     fragment but holds a pronoun's clause ("Code modules I write exhibit ...") is read in the
     voice of most statements when that is the pronoun's (first or second person).
+
+    A run-in label closed by a colon or a dash ("Craft - I focus ...", "WEB: You're ...") is
+    read past where the rest is in the voice of most statements.
 
     A statement that completes a stem ("You should:" then "be familiar with ...") is read after
     its stem: a bare verb there is the stem's voice, so it counts as ``bare``.
@@ -238,28 +269,26 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     >>> voice(pd.Series(["Always strive to do it", "Just deliver it", "Never blames others",
     ...     "Even out the load"])).tolist()
     ['bare', 'bare', 'holder', 'bare']
+    >>> voice(pd.Series(["I plan my work", "I write code", "Craft - I focus on my craft",
+    ...     "A self-starter - picks up work"])).tolist()
+    ['first', 'first', 'first', 'other']
     >>> voice(pd.Series(["I plan my work", "If asked, I write it", "When possible I share it",
     ...     "Working with my manager, I plan", "Code modules I write exhibit it"])).tolist()
     ['first', 'first', 'first', 'first', 'first']
     """
-    head = texts.fillna("").astype(str).str.replace(_MARKUP, "", regex=True)
-    head = head.str.replace(_NOT_ONLY, "", regex=True)
-    head = head.str.replace(_ELLIPSIS, "", regex=True)
-    head = head.str.replace(_CLAUSE, "", regex=True)
-    head = head.str.replace(_LEAD, "", regex=True).str.strip()
-    out, bare, head = _classify(head)
-    opened = (out == "other") & head.str.contains(_OPENING)
-    if opened.any():
-        after = (
-            head[opened].str.replace(_OPENING, "", regex=True).str.replace(_LEAD, "", regex=True)
-        )
-        out2, bare2, head2 = _classify(after)
-        better = out2 != "other"
-        out[opened] = out[opened].where(~better, out2)
-        bare[opened] = bare[opened] | (better & bare2)
-        head[opened] = head[opened].where(~better, head2)
+    out, bare, head = _read(texts.fillna("").astype(str))
     free = pd.Series(True, index=out.index) if stems is None else stems.eq("")
     main = out[free].mode()
+    if len(main) == 1 and main.iloc[0] != "other":
+        # a run-in label ("Craft - I focus ...", "WEB: You're ...") read past where the
+        # statement then speaks in the framework's voice
+        labelled = (out != main.iloc[0]) & texts.str.contains(_LABEL, na=False)
+        if labelled.any():
+            out2, bare2, head2 = _read(texts[labelled].str.replace(_LABEL, "", regex=True))
+            same = out2 == main.iloc[0]
+            out[labelled] = out[labelled].where(~same, out2)
+            bare[labelled] = bare[labelled].where(~same, bare2)
+            head[labelled] = head[labelled].where(~same, head2)
     if len(main) == 1 and main.iloc[0] in ("first", "second"):
         # an opening that reads as an instruction or a fragment, or as a pronoun's clause
         # ("Code modules I write ...", "Work you have done ..."), is read in the framework's
