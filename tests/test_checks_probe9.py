@@ -267,3 +267,8 @@ def test_a_label_before_another_voice_and_a_noun_phrase_still_break_it():
         }
     }
     assert t007(cells) == ["attitude-one-5"]
+
+
+def test_a_name_in_the_possessive_ends_a_sentence():
+    cells = {"Partners": {"one": ["Works with suppliers such as Sainsbury's", "Knows the staff's"]}}
+    assert [f.indicator_id for f in check(framework(cells), select="T016")] == ["partners-one-2"]

@@ -50,11 +50,12 @@ _OPEN_WORDS = frozenset(
 
 
 #: Words no sentence ends on, stranded or not: articles, conjunctions, possessive determiners,
-#: list openers (T016). Prepositions can end a sentence ("the tools they depend on").
+#: a possessive noun in lower case ("people's"; "Sainsbury's" is a name), list openers (T016).
+#: Prepositions can end a sentence ("the tools they depend on").
 _NEVER_LAST = re.compile(
     r"(?:\b(?:a|an|the|and|or|nor|but|than|their|its|our|my|your|whose|including|such as"
     r"|as well as)|\b\w{3,}(?:tion|sion|ment|ance|ence|ity|ness|ship|ing|ysis) of"
-    r"|\b(?!(?:it|that|let|there|here|what|who|he|she|one)'s\b)[A-Za-z]+'s)$"
+    r"|\b(?!(?:it|that|let|there|here|what|who|he|she|one)'s\b)[a-z]+'s)$"
 )
 #: A preposition or other word that ends a sentence only when stranded (T016, with full stops).
 _OPEN_LAST = re.compile(r"\b(?:of|to|at|for|with|by|from|into|onto|within|via|per|between)$")
