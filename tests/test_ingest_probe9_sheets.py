@@ -422,3 +422,38 @@ def test_a_short_line_before_a_capital_that_would_have_fitted_ends_a_paragraph()
     rows[1][1] = [(t, n) for n, t in enumerate([*aps, "Follows direction"], 1)]
     grid = cell_grid(rows, (lambda n: (1, n + 1), set()), "T", prose=True)
     assert len(grid[1][1]["paras"]) == 1
+
+
+@pytest.mark.parametrize("framework", ["sdras", "lgnsw"])
+def test_a_sheet_saved_as_unicode_text_reads_as_its_table(tmp_path, framework):
+    """Excel's "Unicode Text" (.txt: UTF-16, tabs) is the sheet, not a document of lines.
+
+    It was read as text and refused ("no competency framework found").
+    """
+    if framework == "sdras":
+        rows = [["Track", "Level", "Expectations"]] + [
+            ["Engineering", level, text] for level, texts in SDRAS.items() for text in texts
+        ]
+        want = {("Engineering", lv, text) for lv, texts in SDRAS.items() for text in texts}
+    else:
+        rows = [["Group and Capability", "Level", "Behavioural Indicators"]] + [
+            [f"{g}\n{c}", "Highly Advanced", "\n".join(f"- {i}" for i in items)]
+            for g, c, items in LGNSW
+        ]
+        want = {(c, "Highly Advanced", text) for _, c, items in LGNSW for text in items}
+    path = tmp_path / "export.txt"
+    with path.open("w", newline="", encoding="utf-16") as f:
+        csv.writer(f, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    assert _placed(ingest(path).document) == want
+
+
+def test_a_text_file_with_a_tab_in_a_sentence_is_still_a_document(tmp_path):
+    """A .txt document is read as lines: a tab inside its first line makes it no table."""
+    path = tmp_path / "framework.txt"
+    path.write_text(
+        "Communication\tskills\n\nLevel 1\n\n- Listens to others.\n- Speaks clearly.\n\n"
+        "Level 2\n\n- Coaches others to listen.\n",
+        encoding="utf-8",
+    )
+    got = ingest(path)
+    assert got.report.layout != "long"

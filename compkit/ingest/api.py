@@ -244,6 +244,10 @@ def ingest(
     side = polarity.strip().casefold() if polarity else None
     forced = side if side in ("effective", "ineffective") else None
     kind = check_file(path)
+    if kind == "text" and path.suffix.lower() == ".txt":
+        from .tables import tab_table
+
+        kind = "csv" if tab_table(path) else kind  # a sheet saved by Excel as Unicode Text
     if kind == "xlsx" and layout in (None, "compkit-workbook") and _is_compkit_workbook(path):
         return _read_compkit_workbook(path)
     report = IngestReport(path.name)

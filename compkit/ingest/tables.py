@@ -29,6 +29,7 @@ __all__ = [
     "header_score",
     "norm_header",
     "read_grids",
+    "tab_table",
 ]
 
 #: Loose header patterns, per column role (matched on lower-case words, ``_`` read as a space).
@@ -183,9 +184,30 @@ def read_grids(path: Path, kind: str, *, sheet: str | None = None) -> list[Grid]
         from .textfile import decode
 
         text, encoding = decode(path.read_bytes(), path)
-        delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff(text)
+        delimiter = "\t" if path.suffix.lower() in (".tsv", ".txt") else _sniff(text)
         return [Grid("", _parse_csv(text, delimiter, path), csv=True, encoding=encoding)]
     return _read_xlsx(path, sheet)
+
+
+def tab_table(path: Path) -> bool:
+    """Whether a ``.txt`` file is a table of tab-separated cells (Excel's "Unicode Text").
+
+    Excel saves a sheet as Unicode Text: UTF-16, cells parted by tabs, a ``.txt`` name. Its
+    first records (read as CSV, so a quoted cell may hold line breaks) have as many cells as
+    its first, two or more.
+    """
+    from .textfile import decode
+
+    text, _ = decode(path.read_bytes(), path)
+    if "\t" not in text.split("\n", 1)[0]:
+        return False
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter="\t") if any(r)]
+    except csv.Error:
+        return False
+    rows = rows[:30]
+    width = len(rows[0]) if rows else 0
+    return width >= 2 and sum(len(r) == width for r in rows) >= 0.8 * len(rows)
 
 
 def _sniff(text: str) -> str:
