@@ -128,3 +128,42 @@ def test_a_workbook_given_as_the_crosswalk_file(tmp_path):
     message = str(info.value)
     assert "a workbook or other zip file (XLSX, DOCX), not SSSOM TSV text" in message
     assert "UTF-8" not in message
+
+
+def _minimal(tmp_path, a, b, subject, obj) -> Path:
+    """A cross-walk as another SSSOM tool writes it: the mandatory columns, nothing else."""
+    text = (
+        f"# curie_map:\n#   {a}: https://w3id.org/compkit/{a}/\n"
+        f"#   {b}: https://w3id.org/compkit/{b}/\n"
+        "# mapping_set_id: https://example.org/minimal.sssom.tsv\n"
+        "# license: https://creativecommons.org/licenses/by/4.0/\n"
+        "subject_id\tpredicate_id\tobject_id\tmapping_justification\n"
+        f"{a}:{subject}\tskos:closeMatch\t{b}:{obj}\tsemapv:ManualMappingCuration\n"
+    )
+    path = tmp_path / f"{a}-{b}.sssom.tsv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("a", "b"), [("cis", "wsx"), (FT, MONZO)])
+def test_a_row_naming_only_its_pair_is_shown_with_its_statements(a, b, tmp_path):
+    import openpyxl
+
+    fa, fb = compkit.load(a), compkit.load(b)
+    sa, sb = fa.indicators.iloc[0], fb.indicators.iloc[-1]
+    cw = read_sssom(_minimal(tmp_path, fa.id, fb.id, sa.indicator_id, sb.indicator_id))
+    book = export_crosswalk(cw, tmp_path / "cw.xlsx", a=a, b=b)
+    sheet = openpyxl.load_workbook(book)["Pairs"]
+    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    assert row[f"{fa.label} statement"] == sa.text  # word for word from the framework
+    assert row[f"{fb.label} statement"] == sb.text
+    assert row[f"{fb.label} level"] == fb.level_records[fb.level_ids.index(sb.level)].name
+    shares = level_matrix(cw, a, b)  # the decision counts at its levels
+    assert shares.to_numpy().sum() == pytest.approx(1.0)
+    honoured = compkit.suggest(a, b, top=1, method="lexical", reviewed=cw)
+    first = honoured[honoured["subject_id"] == sa.indicator_id].iloc[0]
+    assert (first["object_id"], first["object_label"], first["object_level"]) == (
+        sb.indicator_id,
+        sb.text,
+        sb.level,
+    )

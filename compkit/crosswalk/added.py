@@ -5,7 +5,8 @@ When the counterpart a reviewer finds is none of the suggested candidates, :func
 is (the object statement word for word, its competency, level and polarity, from the object
 framework: given as ``b``, or bundled; else as the cross-walk has it for another statement),
 so that the SSSOM file, the workbook and the level alignment read it like any other pair, never
-a blank statement.
+a blank statement. :func:`fill_statements` does the same for the rows of a file that name only
+their pair (added by hand, or written by another SSSOM tool with the mandatory columns alone).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pandas as pd
 from ..errors import UsageError
 from .guards import NO_TERM, bundled_framework, prefix_of, prefixes
 
-__all__ = ["added_row", "object_framework"]
+__all__ = ["added_row", "fill_statements", "object_framework"]
 
 
 def object_framework(crosswalk: pd.DataFrame, b):
@@ -118,3 +119,38 @@ def added_row(
         for col in ("object_label", "object_category", "object_level", "object_polarity"):
             row[col] = same[col].iloc[0]
     return row
+
+
+_FIELDS = {"label": "text", "category": "competency_id", "level": "level", "polarity": "polarity"}
+
+
+def fill_statements(crosswalk: pd.DataFrame, fa, fb) -> pd.DataFrame:
+    """A cross-walk whose empty statement, competency, level and polarity cells are filled.
+
+    Each from its framework by the row's id, word for word; cells the file fills are kept as
+    it has them. A frame that is not a cross-walk (suggestions) is returned as it is.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> cw = pd.DataFrame({"subject_id": ["cis:people-l1-1"], "subject_label": [""],
+    ...     "object_id": ["wsx:work-core-9"], "object_label": ["as the file has it"],
+    ...     "review_status": ["accepted"]})
+    >>> out = fill_statements(cw, compkit.load("cis"), compkit.load("wsx"))
+    >>> out.loc[0, ["subject_label", "subject_level", "object_label", "object_level"]].tolist()
+    ['I take responsibility for my own wellbeing, managing my workload and proactively seek \
+and take up learning opportunities for myself.', 'l1', 'as the file has it', 'core']
+    """
+    if "review_status" not in crosswalk.columns:
+        return crosswalk
+    out = crosswalk.copy()
+    for side, fw in (("subject", fa), ("object", fb)):
+        ind = fw.indicators.set_index("indicator_id")
+        ids = out[f"{side}_id"].astype(str).str.split(":", n=1).str[-1]
+        for slot, field in _FIELDS.items():
+            col = f"{side}_{slot}"
+            known = ids.map(ind[field])
+            have = out[col] if col in out.columns else pd.Series("", index=out.index)
+            empty = have.isna() | (have.astype(str).str.strip() == "")
+            out[col] = have.where(~empty | known.isna(), known)
+    return out

@@ -124,6 +124,7 @@ def export_crosswalk(
     """
     from ..framework.export import safe_csv_frame
     from ..framework.io import load
+    from .added import fill_statements
     from .guards import require_frameworks, require_mappings
     from .review import to_crosswalk
     from .sssom import write_sssom
@@ -133,6 +134,7 @@ def export_crosswalk(
     fmt = _format(path, to)
     if a is not None and b is not None:
         require_frameworks(mappings, a, b, "export_crosswalk")
+        mappings = fill_statements(mappings, load(a), load(b))  # rows naming only their pair
     if fmt == "csv":
         if a is not None and b is not None:
             mappings = with_names(mappings, a, b)

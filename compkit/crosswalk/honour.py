@@ -75,6 +75,7 @@ def honour(suggestions: pd.DataFrame, reviewed, *, a=None, b=None, top=None) -> 
     (np.False_, np.True_)
     """
     from ..framework.io import load
+    from .added import fill_statements
     from .sssom import read_sssom
 
     require_mappings(
@@ -85,8 +86,11 @@ def honour(suggestions: pd.DataFrame, reviewed, *, a=None, b=None, top=None) -> 
     )
     cw = reviewed if isinstance(reviewed, pd.DataFrame) else read_sssom(reviewed)
     require_crosswalk(cw, "honour")
-    _same_frameworks(suggestions, cw, a=load(a) if a is not None else None,
-                     b=load(b) if b is not None else None)  # fmt: skip
+    fa = load(a) if a is not None else bundled_framework(prefixes(cw)[0])
+    fb = load(b) if b is not None else bundled_framework(prefixes(cw)[1])
+    _same_frameworks(suggestions, cw, a=fa, b=fb)
+    if fa is not None and fb is not None:  # a pair a reviewer added by hand: its statements
+        cw = fill_statements(cw, fa, fb)
     cw = cw.assign(subject_id=bare(cw["subject_id"]), object_id=bare(cw["object_id"]))
     modifier = cw.get("predicate_modifier", pd.Series("", index=cw.index)).fillna("")
     status = cw["review_status"].fillna("suggested")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from .added import fill_statements
 from .embeddings import DEFAULT_BACKEND
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
     ((4, 5), 'Core')
     """
     fa, fb = _require(mappings, a, b, "level_matrix")
-    w = _weights(mappings)
+    w = _weights(fill_statements(mappings, fa, fb))  # a row naming only its pair has levels
     table = pd.crosstab(w["subject_level"], w["object_level"], values=w["weight"], aggfunc="sum")
     table = table.reindex(index=list(fa.level_ids), columns=list(fb.level_ids)).fillna(0.0)
     totals = table.sum(axis=1).replace(0.0, 1.0)
