@@ -3,7 +3,7 @@
 T009 on one word's forms spelt in two systems: inDrive's Engineer Track (github.com/inDriver/
 handbook, docs/people/crafters/ladders/engineer-track/*.md, commit 1d1f2c5, MIT licence;
 statements word for word) writes "organises" and "organisation" but "organize", "utilising"
-but "Utilizes"; Medium's snowflake ladder (the corpus, MIT) writes "organise" once among 23
+but "Utilizes"; Medium's snowflake ladder (the corpus, Apache-2.0) writes "organise" once among 23
 -ize forms of the word. No rule saw either: T009 compared each form with its own spellings
 only ("organises" with "organizes").
 
