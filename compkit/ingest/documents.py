@@ -14,9 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from .._words import plural_form
-from .blocks import Document, Label, clean, numbered_heading, numbered_name, unbulleted, wrapped
+from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .draft import Draft
 from .labels import classify
+from .levelhint import fold_unnamed_levels, named_slot
 from .outline import layout_of, read_regions
 from .polarity import unread_hint
 from .report import IngestReport
@@ -90,48 +91,6 @@ def _better_reading(kind: str, doc: Document, draft: Draft, hints: dict) -> dict
         0.6,
     )
     return other
-
-
-def _fold_unnamed_levels(doc: Document, slot: str | None, draft: Draft) -> None:
-    """With levels given, a label of the levels' kind that names none is part of the level above.
-
-    A page per level often repeats a heading of the same rank ("Core Responsibilities" under
-    "IC3 Software Engineer"): what stands under it belongs to the level before it.
-    """
-    if slot is None:
-        return
-    last: Label | None = None
-    folded: dict[str, str] = {}
-    kept = []
-    for region in doc.regions:
-        labels = list(region.labels)
-        before = False  # under a heading of the levels' rank before the first level named
-        for k, lb in enumerate(labels):
-            if lb.slot != slot:
-                continue
-            bare = numbered_name(lb.text)  # "1 - Novice" is the level "Novice"
-            if draft.find("level", bare[1] if bare else lb.text) or draft.find("level", lb.text):
-                last = lb
-            elif last is not None:
-                folded.setdefault(lb.text, last.text)
-                labels[k] = last
-            else:
-                folded.setdefault(lb.text, "")
-                before = True
-        region.labels = tuple(labels)
-        if before:  # "Introduction", "Why is it important?": the page's own introduction
-            doc.introduction.extend(region.paras)
-        else:
-            kept.append(region)
-    doc.regions[:] = kept
-    for text, level in folded.items():
-        where = f"part of the level above it, {level!r}" if level else "the introduction"
-        draft.report.add(
-            "guess",
-            f"{text!r} (a label of the levels' kind) read as {where}: the levels given name "
-            "no such level",
-            0.7,
-        )
 
 
 def _check_slot_hints(doc: Document, hints: dict, file: str) -> None:
@@ -250,7 +209,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     if hints.get("levels"):
         for rank, name in enumerate(hints["levels"], 1):
             draft.level(name, rank=rank)
-        _fold_unnamed_levels(doc, decision.slot_of("level"), draft)
+        fold_unnamed_levels(doc, decision.slot_of("level"), draft)
     elif doc.level_names:
         report.add(
             "guess",
@@ -335,12 +294,13 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
 
 
 def _classify(doc: Document, hints: dict):
+    named = hints.get("levels") and not hints.get("level_from")
     return classify(
         doc.regions,
         listed=doc.level_names,
         # levels named in the hint find their own slot: the reader's reading yields to them
         level_from=hints.get("level_from")
-        or (None if hints.get("levels") else doc.slots.get("level")),
+        or (named_slot(doc, hints["levels"]) if named else doc.slots.get("level")),
         competency_from=hints.get("competency_from") or doc.slots.get("competency"),
         levels=hints.get("levels"),
         negative=hints.get("negative"),
@@ -395,6 +355,8 @@ def _repeated_levels(doc: Document, decision, draft: Draft) -> None:
     where "Principal II" was meant) puts both sections' statements in one level.
     """
     slot = decision.slot_of("level")
+    if slot in ("column header", "row header"):
+        return  # every table of a comparative guide repeats its level columns
     seen: dict[str, dict[str, dict]] = {}
     for region in doc.regions:
         for lb in region.labels:
