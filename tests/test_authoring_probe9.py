@@ -285,3 +285,65 @@ def test_carry_forward_takes_the_cross_walk_file_as_the_other_verbs_do(tmp_path)
     assert "re-review" in set(by_frame.loc[by_frame.subject_id == "cis:people-l1-1", "carry"])
     with pytest.raises(compkit.CompkitError, match=r"no-such\.sssom\.tsv"):
         compkit.carry_forward(tmp_path / "no-such.sssom.tsv", "cis", new, side="subject")
+
+
+@pytest.mark.parametrize("framework", ["hse", "behaviours"])
+def test_the_change_log_says_which_statements_are_ineffective(tmp_path, framework):
+    # In a framework of effective and ineffective behaviours, an ineffective statement added
+    # or reworded read in the change log as any other ("Managing workload and resources /
+    # Manager: Ignoring staff concerns about workload"): the reader could not tell the side.
+    from compkit.authoring import add_indicator, render_changelog, set_text
+
+    path = {
+        "hse": CORPUS / "hse-stress-competencies.yaml",
+        "behaviours": __import__("pathlib").Path(__file__).parent
+        / "data"
+        / "authoring"
+        / "behaviours.yaml",
+    }[framework]
+    old = compkit.load(path)
+    bad = next(i for i in old.indicator_records if i.polarity == "ineffective")
+    good = next(i for i in old.indicator_records if i.polarity == "effective")
+    new = set_text(path, bad.id, bad.text + " again")
+    new = set_text(new, good.id, good.text + " again")
+    added = "Ignoring staff concerns about workload"
+    new = add_indicator(new, bad.competency, bad.level, added, polarity="ineffective")
+    changes = compkit.diff(old, new)
+    assert set(changes["new_polarity"]) == {"effective", "ineffective"}
+    log = render_changelog(changes, to="md")
+    comp, level = old.competency(bad.competency).name, old.level(bad.level).name
+    assert f"- {comp} / {level} / ineffective: {bad.text} **again**" in log
+    good_at = f"{old.competency(good.competency).name} / {old.level(good.level).name}"
+    assert f"- {good_at}: {good.text} **again**" in log
+    assert f"- {comp} / {level} / ineffective: {added} (`" in log
+    with pytest.raises(compkit.CompkitError, match="polarity"):
+        add_indicator(path, bad.competency, bad.level, added, polarity="negative")
+
+
+@pytest.mark.parametrize("framework", ["hse", "behaviours"])
+def test_a_polarity_typed_with_a_capital_is_read_as_the_drop_down_has_it(tmp_path, framework):
+    # Excel's list check takes "Ineffective" for "ineffective"; the import refused it.
+    path = {
+        "hse": CORPUS / "hse-stress-competencies.yaml",
+        "behaviours": __import__("pathlib").Path(__file__).parent
+        / "data"
+        / "authoring"
+        / "behaviours.yaml",
+    }[framework]
+    book = write_workbook(path, tmp_path / "book.xlsx")
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    header = [c.value for c in ws[1]]
+    polarity, ident = header.index("polarity") + 1, header.index("id") + 1
+    mirrored = {ws.cell(r, header.index("mirrors") + 1).value for r in range(2, ws.max_row + 1)}
+    row = next(
+        r
+        for r in range(2, ws.max_row + 1)
+        if ws.cell(r, polarity).value == "effective" and ws.cell(r, ident).value not in mirrored
+    )
+    ws.cell(row, polarity).value = "Ineffective "
+    wb.save(book)
+    changes = compkit.diff(path, read_workbook(book).framework)
+    assert changes[["change", "new_id", "new_polarity"]].values.tolist() == [
+        ["changed", ws.cell(row, ident).value, "ineffective"]
+    ]

@@ -311,7 +311,7 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
         ci, comp = comps[comp_id]
         item: dict[str, Any] = {"id": ident, "level": level or cell_text(get("level")).strip()}
         item["text"] = statement
-        polarity = cell_text(get("polarity")).strip()
+        polarity = cell_text(get("polarity")).strip().lower()  # as the drop-down, any case
         if polarity and polarity != "effective":
             item["polarity"] = polarity
         src = reader.source("indicators", number, cells)
@@ -345,7 +345,7 @@ def _undefined(rows, doc: dict, where: dict, reader: Reader) -> None:
             continue
         cell: dict[str, Any] = {"level": level}
         note = reader.text("undefined", number, "note", cells.get("note"))
-        polarity = reader.text("undefined", number, "polarity", cells.get("polarity")).strip()
+        polarity = reader.text("undefined", number, "polarity", cells.get("polarity")).lower()
         if note:
             cell["note"] = note
         if polarity:

@@ -40,11 +40,16 @@ ITEMS = {"indicator": "statement"}
 
 
 def _where(r) -> str:
-    """Where a statement is (or was, if removed), by name: "Managing Work / Skilled"."""
+    """Where a statement is (or was, if removed), by name: "Managing Work / Skilled".
+
+    An ineffective statement says so: "Managing workload / Manager / ineffective".
+    """
     new = isinstance(r.new_competency, str)
     comp = _name(r, "new_competency" if new else "old_competency")
     level = _name(r, "new_level" if new else "old_level")
-    return f"{comp} / {level}" if comp else ""
+    side = getattr(r, "new_polarity" if new else "old_polarity", None)
+    where = f"{comp} / {level}" if comp else ""
+    return f"{where} / {side}" if where and side == "ineffective" else where
 
 
 def _name(r, column: str) -> str:

@@ -109,10 +109,12 @@ def add_indicator(
     *,
     id: str | None = None,
     after: str | None = None,
+    polarity: str = "effective",
 ) -> Framework:
     """Add a statement to a competency at a level (last, or right after statement ``after``).
 
-    The new statement gets the id ``<competency>-<level>-<n>`` unless ``id`` is given.
+    The new statement gets the id ``<competency>-<level>-<n>`` unless ``id`` is given; an
+    ineffective behaviour (what not to do) is added with ``polarity="ineffective"``.
 
     Examples
     --------
@@ -140,6 +142,8 @@ def add_indicator(
         comp = next(c for c in doc["competencies"] if c["id"] == comp_id)
         _unique(comp, level_id, text, "add_indicator")
         item = {"id": id or _new_id(doc, comp_id, level_id), "level": level_id, "text": text}
+        if polarity != "effective":  # an unknown one is refused by the validator, in words
+            item["polarity"] = polarity
         inds = comp["indicators"]
         if after is not None:
             where = next(n for n, i in enumerate(inds) if i["id"] == after) + 1

@@ -40,6 +40,8 @@ DIFF_COLUMNS = [
     "new_level",
     "old_level_name",
     "new_level_name",
+    "old_polarity",
+    "new_polarity",
     "old_text",
     "new_text",
     "similarity",
@@ -132,7 +134,8 @@ def diff(
     pandas.DataFrame
         Columns :data:`DIFF_COLUMNS`: ``item`` (indicator, competency, level, ...), ``change``
         (renamed, added, removed, reworded, moved, moved and reworded, split, merged, id changed,
-        unchanged), both ids, competencies, levels and texts, ``similarity``, ``matched_by``
+        unchanged), both ids, competencies, levels, polarities (a statement's) and texts,
+        ``similarity``, ``matched_by``
         (id or text), the ``word_diff`` and a ``note``. A split gives one row per new part, a
         merge one row per old part. ``attrs`` holds the two framework labels.
 
@@ -179,12 +182,14 @@ def diff(
 
 
 def _named(out: pd.DataFrame, a: Framework, b: Framework) -> pd.DataFrame:
-    """Fill the name columns: each competency and level by its name in its version."""
+    """Fill the name columns (each competency and level by its name in its version), polarity."""
     for side, fw in (("old", a), ("new", b)):
         comps = {c.id: c.name for c in fw.competency_records}
         levels = {lv.id: lv.name for lv in fw.level_records}
         out[f"{side}_competency_name"] = out[f"{side}_competency"].map(comps)
         out[f"{side}_level_name"] = out[f"{side}_level"].map(levels)
+        sides = {i.id: i.polarity for i in fw.indicator_records}
+        out[f"{side}_polarity"] = out[f"{side}_id"].where(out["item"] == "indicator").map(sides)
     return out
 
 
