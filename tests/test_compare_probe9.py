@@ -252,3 +252,25 @@ def test_the_appendix_shows_a_statement_after_the_stem_it_completes():
     assert sum(s.startswith("You should: ") for s in shown) < len(shown)  # its competency only
     cis = appendix.blocks[1].frame["Statement"].tolist()
     assert cis == compkit.load("cis").indicators["text"].tolist()  # no stem, as published
+
+
+# -- more statements, fewer words --------------------------------------------------------------
+def test_more_statements_of_fewer_words_is_not_asking_more(tmp_path):
+    paragraph = (
+        "You check in regularly with your direct reports to listen and ask questions. You help "
+        "them resolve any challenges they face. You ensure they feel valued, celebrated, "
+        "motivated and heard. You act with kindness and respect."
+    )
+    long = framework(tmp_path, "long.yaml", [("l1", paragraph), ("l2", paragraph)], org="Long")
+    short = framework(tmp_path, "short.yaml", PACE, org="Short")  # 6 short instructions
+    first = build_report(short, long, date=DATE, crosswalk=False, appendix=False).summary[0]
+    assert first.startswith(
+        "Short writes more statements (6 against 2 in Long, 3 times as many), but Long's are "
+        "longer: 72 words against 62 in all."
+    )
+    assert "asks more" not in first
+    ft, monzo = CORPUS / "ft-engineering.yaml", CORPUS / "monzo-backend.yaml"  # FT bundles
+    said = build_report(ft, monzo, date=DATE, crosswalk=False, appendix=False).summary[0]
+    assert said.startswith("Monzo writes more statements (135 against 92 in FT")
+    wsx = build_report("cis", "wsx", date=DATE, crosswalk=False, appendix=False).summary[0]
+    assert wsx.startswith("WSX Mind asks more of its staff on paper: 153 statements")  # more words

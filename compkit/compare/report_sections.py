@@ -64,6 +64,14 @@ def executive_summary(
             if n[big.id]
             else f"{neither} has a statement a holder must show"
         )
+    elif ratio >= 1.2 and (said := _words(big)) < (other := _words(small)):
+        # more statements, fewer words: one side writes a behaviour a statement, the other
+        # several (Abtion's 34 bullets of 12 words against Skylight's 23 paragraphs of 51)
+        size = (
+            f"{big.label} writes more statements ({n[big.id]:,} against {n[small.id]:,} in "
+            f"{small.label}, {times(n[big.id], n[small.id])}), but {possessive(small.label)} "
+            f"are longer: {other:,} words against {said:,} in all"
+        )
     elif ratio >= 1.2:
         size = (
             f"{big.label} asks more of its staff on paper: {plural(n[big.id], 'statement')} "
@@ -199,6 +207,12 @@ def executive_summary(
             f"{top['aligned_level_name']}."
         )
     return paragraphs
+
+
+def _words(fw: Framework) -> int:
+    """How many words a framework's statements a holder must show hold in all."""
+    ind = fw.indicators
+    return int(ind.loc[ind["polarity"] == "effective", "text"].str.split().str.len().sum())
 
 
 def _nothing_to_pair(fa: Framework, fb: Framework) -> tuple[str, str] | None:
