@@ -400,12 +400,12 @@ def test_cli_polarity_option(tmp_path):
 
 
 def test_cli_ingest_bad_input_exits_2_and_writes_nothing(tmp_path):
-    bad = tmp_path / "notes.odt"
+    bad = tmp_path / "notes.key"
     bad.write_text("x")
     proc = run("ingest", str(bad), "-o", str(tmp_path / "x.yaml"))
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
-        f"compkit: error: {bad}: unsupported file type '.odt'; expected one of: "
+        f"compkit: error: {bad}: unsupported file type '.key'; expected one of: "
         ".csv, .docx, .htm, .html, .json, .md, .pdf, .text, .tsv, .txt, .xlsm, .xlsx, .yaml, .yml"
     ]
     assert not (tmp_path / "x.yaml").exists()

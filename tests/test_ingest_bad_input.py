@@ -33,7 +33,13 @@ def refused(path: Path, *, expect: str) -> str:
 def test_unsupported_and_old_office_types(tmp_path):
     odt = tmp_path / "fw.odt"
     odt.write_bytes(b"PK\x03\x04")
-    refused(odt, expect="unsupported file type '.odt'")
+    refused(odt, expect="OpenDocument text (.odt) files are not read; save it as .docx")
+    ods = tmp_path / "fw.ods"
+    ods.write_bytes(b"PK\x03\x04")
+    refused(ods, expect="OpenDocument spreadsheet (.ods) files are not read; save it as .xlsx")
+    key = tmp_path / "fw.key"
+    key.write_bytes(b"PK\x03\x04")
+    refused(key, expect="unsupported file type '.key'")
     doc = tmp_path / "fw.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
     refused(doc, expect="Word 97-2003 (.doc) files are not supported; save it as .docx")

@@ -46,6 +46,14 @@ SUFFIXES = {
     ".pdf": "pdf",
 }
 _OLD_OFFICE = {".doc": "Word 97-2003 (.doc)", ".xls": "Excel 97-2003 (.xls)"}
+#: Other editors' files, and the type to save them as (LibreOffice, Apple, WordPad)
+_SAVE_AS = {
+    ".odt": ("OpenDocument text (.odt)", ".docx"),
+    ".ods": ("OpenDocument spreadsheet (.ods)", ".xlsx"),
+    ".rtf": ("Rich Text Format (.rtf)", ".docx"),
+    ".pages": ("Apple Pages (.pages)", ".docx"),
+    ".numbers": ("Apple Numbers (.numbers)", ".xlsx"),
+}
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: old Office or encrypted OOXML
 
 
@@ -56,8 +64,8 @@ class IngestError(CompkitError, ValueError):
 
     Examples
     --------
-    >>> str(IngestError("notes.odt", "unsupported file type '.odt'"))
-    "notes.odt: unsupported file type '.odt'"
+    >>> str(IngestError("notes.key", "unsupported file type '.key'"))
+    "notes.key: unsupported file type '.key'"
     """
 
     def __init__(self, file: str | Path, message: str) -> None:
@@ -105,6 +113,13 @@ def check_file(path: str | Path, *, kind: str | None = None) -> str:
                 path,
                 f"{_OLD_OFFICE[suffix]} files are not supported; "
                 f"save it as {suffix}x from Word or Excel and ingest that",
+            )
+        if suffix in _SAVE_AS:
+            name, target = _SAVE_AS[suffix]
+            raise IngestError(
+                path,
+                f"{name} files are not read; save it as {target} "
+                f"(File > Save As in the program that made it) and ingest that",
             )
         if suffix not in SUFFIXES:
             raise IngestError(
