@@ -167,3 +167,13 @@ def test_a_row_naming_only_its_pair_is_shown_with_its_statements(a, b, tmp_path)
         sb.text,
         sb.level,
     )
+
+
+@pytest.mark.parametrize(("a", "b"), [("cis", "wsx"), (FT, MONZO)])
+def test_suggestions_given_to_write_sssom_are_named(a, b, tmp_path):
+    s = compkit.suggest(a, b, top=1, method="lexical")
+    with pytest.raises(compkit.UsageError, match="these are suggestions") as info:
+        write_sssom(s, tmp_path / "cw.sssom.tsv")
+    assert "to_crosswalk(suggestions, subject=" in str(info.value)
+    assert "export_crosswalk(suggestions, path, a=" in str(info.value)
+    assert not (tmp_path / "cw.sssom.tsv").exists()

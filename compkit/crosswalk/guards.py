@@ -22,6 +22,7 @@ __all__ = [
     "binary_kind",
     "bundled_framework",
     "foreign",
+    "not_suggestions",
     "prefixes",
     "require_crosswalk",
     "require_frameworks",
@@ -99,6 +100,29 @@ def foreign(mappings: pd.DataFrame, fa, fb) -> tuple[str, str, object] | None:
 def bare(ids: pd.Series) -> pd.Series:
     """Ids without their prefix (``cis:people-l1-1`` -> ``people-l1-1``)."""
     return ids.astype(str).str.split(":", n=1).str[-1]
+
+
+def not_suggestions(mappings, what: str) -> None:
+    """Refuse suggestions where a cross-walk is needed, saying how to make one of them.
+
+    Examples
+    --------
+    >>> not_suggestions(pd.DataFrame({"subject_id": ["a"], "object_id": ["b"], "zscore": [2.0]}),
+    ...                 "write_sssom")
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: write_sssom: these are suggestions (compkit.suggest), not a \
+cross-walk; write them with compkit.export_crosswalk(suggestions, path, a=..., b=...), or make \
+them a cross-walk first: compkit.crosswalk.to_crosswalk(suggestions, subject=..., object=...)
+    """
+    require_mappings(mappings, what)
+    if "mapping_justification" not in mappings.columns and "zscore" in mappings.columns:
+        raise UsageError(
+            f"{what}: these are suggestions (compkit.suggest), not a cross-walk; write them "
+            "with compkit.export_crosswalk(suggestions, path, a=..., b=...), or make them a "
+            "cross-walk first: compkit.crosswalk.to_crosswalk(suggestions, subject=..., "
+            "object=...)"
+        )
 
 
 def prefixes(crosswalk: pd.DataFrame) -> tuple[str, str]:

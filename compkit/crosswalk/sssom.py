@@ -29,7 +29,7 @@ import yaml
 from .. import _atomic
 from ..errors import CrosswalkError, Problem
 from .decisions import review_states
-from .guards import NO_TERM, binary_kind, require_frameworks, require_mappings
+from .guards import NO_TERM, binary_kind, not_suggestions, require_frameworks, require_mappings
 
 __all__ = ["BASE_IRI", "CROSSWALK_COLUMNS", "EXTENSION_SLOTS", "JUSTIFICATIONS", "NO_TERM",
            "PREDICATES", "REVIEW_STATUSES", "read_sssom", "require_frameworks",
@@ -184,7 +184,7 @@ def write_sssom(
     >>> read_sssom(out)[["subject_id", "object_id"]].values.tolist()
     [['cis:people-l1-1', 'wsx:qualities-core-4']]
     """
-    require_mappings(mappings, "write_sssom")
+    not_suggestions(mappings, "write_sssom")
     path = _atomic.as_path(path)
     if meta is not None and not isinstance(meta, dict):
         raise CrosswalkError(None, [Problem("", f"meta must be a mapping, not {meta!r}")])
