@@ -80,6 +80,7 @@ FAIL = {
     "T014": text(DELIVERY, 1, "Keeps accu- rate records of the support they give."),
     "T015": text(DELIVERY, 1, "Keeps accurate records of the support they give.\u200b"),
     "T016": text(DELIVERY, 1, "Keeps accurate records of the support they give and"),
+    "T017": text(DELIVERY, 1, "Keeps accurate re\u0441ords of the support they give."),
     "S006": both(
         text(DELIVERY, 0, "Does not plan their own workload or meet agreed deadlines."),
         text(DELIVERY, 1, "Keeps few records. Unable to say what support they gave."),
@@ -158,6 +159,8 @@ PASS = {
     # a non-breaking space between two words is a space
     "T015": text(DELIVERY, 1, "Keeps accurate records of the support they\u00a0give."),
     "T016": text(DELIVERY, 1, "Keeps accurate records of the support people rely on"),
+    # a Greek symbol standing alone, and the micro sign's Greek twin in a unit
+    "T017": text(DELIVERY, 1, "Keeps \u03b2 records of the 5 \u03bcg doses they give."),
     # one negated statement among positive ones means what it says
     "S006": text(DELIVERY, 0, "Does not let their own workload slip past agreed deadlines."),
     "V001": lambda d: (
@@ -224,6 +227,11 @@ def test_rule_passes_the_near_miss(code):
         ("T010", '"Thrives to" should read "Strives to"'),
         ("T011", "ends without a full stop, unlike 86% of the statements"),
         ("T016", "ends '... they give and' with no full stop: it stops mid-sentence"),
+        (
+            "T017",
+            "'re\u0441ords' mixes alphabets: '\u0441' (letter 3, Cyrillic small letter es, "
+            "U+0441) looks like a Latin letter but is not one; retype the word",
+        ),
         (
             "T014",
             "'accu- rate' is one word broken by a hyphen and a space; did you mean 'accurate'?",

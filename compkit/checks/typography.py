@@ -1,4 +1,4 @@
-"""Typography rules (T): capitals mid-sentence, mixed quotation marks, broken words, invisibles."""
+"""Typography rules (T): capitals mid-sentence, quotes, broken words, invisibles, alphabets."""
 
 from __future__ import annotations
 
@@ -305,4 +305,56 @@ def invisible_character(ctx: Context):
                 "indicator_id": r.indicator_id,
                 "subject": code,
                 "message": f"{plural(len(places), 'invisible ' + name)} ({code}) {where}",
+            }
+
+
+#: A word of Latin letters holding a Cyrillic or Greek letter (rule T017); the micro sign's
+#: Greek twin (μ in "μg") is a unit, not a slip.
+_LOOKALIKE_WORD = re.compile(
+    r"\b(?=\w*[A-Za-z])(?=\w*[\u0370-\u03bb\u03bd-\u03ff\u0400-\u04ff])\w+"
+)
+
+
+def _lookalikes(word: str) -> list[str]:
+    """The letters of ``word`` from another alphabet, named, with their places.
+
+    Examples
+    --------
+    >>> _lookalikes("\u0441ollaborative")
+    ["'\u0441' (letter 1, Cyrillic small letter es, U+0441)"]
+    """
+    return [
+        f"'{ch}' (letter {i + 1}, {unicodedata.name(ch).capitalize()}, U+{ord(ch):04X})"
+        for i, ch in enumerate(word)
+        if "\u0370" <= ch <= "\u04ff"
+    ]
+
+
+@rule("T017", "mixed-alphabet-word", "warning")
+def mixed_alphabet_word(ctx: Context):
+    """A word mixes the Latin alphabet with a Cyrillic or Greek letter that looks the same.
+
+    **What it does.** Finds a word of Latin letters holding one or more Cyrillic or Greek
+    letters (Cyrillic "с", "о", "а", "е", "р" and Greek "ο", "α" print like Latin "c", "o",
+    "a", "e", "p"), and names each letter and its place. A Greek word or symbol standing alone
+    ("β", "Δ"), and the micro sign in a unit ("μg"), are left alone.
+
+    **Why it matters.** The word reads right but is another word to every machine: it is not
+    found by search or by a spelling checker, it sorts and compares as a different word, and
+    it carries into every export. It comes from typing with a second keyboard layout, or from
+    copying text that was once run through a translation tool.
+
+    **Example.** "Builds \u0441ollaborative relationships", whose first "c" is Cyrillic es
+    (U+0441).
+
+    **Fix.** Retype the word.
+    """
+    for r in ctx.indicators[["indicator_id", "written"]].itertuples(index=False):
+        for m in _LOOKALIKE_WORD.finditer(r.written):
+            word = m.group(0)
+            yield {
+                "indicator_id": r.indicator_id,
+                "subject": word,
+                "message": f"'{word}' mixes alphabets: {join(_lookalikes(word))} looks like a "
+                "Latin letter but is not one; retype the word",
             }
