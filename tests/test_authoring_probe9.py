@@ -347,3 +347,25 @@ def test_a_polarity_typed_with_a_capital_is_read_as_the_drop_down_has_it(tmp_pat
     assert changes[["change", "new_id", "new_polarity"]].values.tolist() == [
         ["changed", ws.cell(row, ident).value, "ineffective"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("framework", "sheet", "column"),
+    [("cis", "competencies", "competency"), ("wsx", "levels", "level")],
+)
+def test_statements_of_a_deleted_row_say_it_was_deleted(tmp_path, framework, sheet, column):
+    # Deleting a competency's (or level's) row left its statements "unknown competency
+    # 'brilliant'; expected a competency's id or name (5 competencies declared: ...)".
+    book = write_workbook(framework, tmp_path / "book.xlsx")
+    wb = load_workbook(book)
+    gone = wb[sheet].cell(3, 1).value
+    wb[sheet].delete_rows(3)
+    wb.save(book)
+    with pytest.raises(compkit.CompkitError) as caught:
+        read_workbook(book)
+    said = str(caught.value)
+    assert (
+        f"column '{column}': {column} '{gone}' was deleted from the {sheet} sheet; restore its "
+        "row there, or delete this row"
+    ) in said
+    assert f"unknown {column} '{gone}'" not in said

@@ -13,6 +13,8 @@ import: nothing typed in a name column is ignored silently.
 
 from __future__ import annotations
 
+import re
+
 from ._sheet_cells import text as cell_text
 from ._sheets import _EXPORTED, DERIVED
 
@@ -102,3 +104,29 @@ def _spans(numbers: list[int]) -> str:
         else:
             out.append([n, n])
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in out)
+
+
+def deleted_rows(problems: list, exported: dict, ids: dict) -> list:
+    """Say of an unknown competency, level or role that its row was deleted, when it was.
+
+    A row deleted from the competencies (levels, roles) sheet leaves the statements naming it;
+    "unknown competency 'brilliant'" tells the author less than what happened.
+
+    >>> problems = [("indicators", 11, "competency", "unknown competency 'brilliant'; ...")]
+    >>> deleted_rows(problems, {"competencies": ["people", "brilliant"]},
+    ...              {"competencies": ["people"]})[0][3][:62]
+    "competency 'brilliant' was deleted from the competencies sheet"
+    """
+    sheets = {"competency": "competencies", "level": "levels", "role": "roles"}
+    out = []
+    for sheet, row, column, message in problems:
+        for term, where in sheets.items():
+            gone = set(exported.get(where, ())) - set(ids.get(where, ()))
+            hit = re.match(rf"unknown {term} '([^']*)';", message)
+            if hit and hit[1] in gone:
+                message = (
+                    f"{term} {hit[1]!r} was deleted from the {where} sheet; restore its row "
+                    "there, or delete this row"
+                )
+        out.append((sheet, row, column, message))
+    return out

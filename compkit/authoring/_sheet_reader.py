@@ -16,7 +16,7 @@ from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheet_cells import text as cell_text
-from ._sheet_names import read_names
+from ._sheet_names import deleted_rows, read_names
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, README, SHEETS, slug
 
 
@@ -100,6 +100,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     for path, message in _validate(doc):
         sheet, number, column = _locate(path, message, where)
         reader.problem(sheet, number, column, message)
+    reader.problems[:] = deleted_rows(reader.problems, exported, ids)
     changes = _changes(rows, ids, exported)
     frame = pd.DataFrame(changes, columns=["sheet", "row", "id", "change"]).astype(object)
     frame = frame.where(frame.notna(), None)
