@@ -177,3 +177,20 @@ def test_suggestions_given_to_write_sssom_are_named(a, b, tmp_path):
     assert "to_crosswalk(suggestions, subject=" in str(info.value)
     assert "export_crosswalk(suggestions, path, a=" in str(info.value)
     assert not (tmp_path / "cw.sssom.tsv").exists()
+
+
+@pytest.mark.parametrize(("a", "b"), [("cis", "wsx"), (FT, MONZO)])
+def test_the_review_widget_shows_the_statements_of_a_minimal_file(a, b, tmp_path):
+    pytest.importorskip("ipywidgets")
+    fa, fb = compkit.load(a), compkit.load(b)
+    sa, sb = fa.indicators.iloc[0], fb.indicators.iloc[-1]
+    path = _minimal(tmp_path, fa.id, fb.id, sa.indicator_id, sb.indicator_id)
+    path.write_text(path.read_text().replace("ManualMappingCuration", "LexicalMatching"))
+    w = compkit.review_crosswalk(path, a, b, reviewer="R")  # another tool's suggestion
+    assert w.current == f"{fa.id}:{sa.indicator_id}"
+    assert sa.text in w.subject.value
+    assert sb.text in w.candidates.children[0].children[-1].value
+    w.ticks[0].value = True
+    w.buttons["save"].click()
+    saved = read_sssom(path).iloc[0]
+    assert (saved["review_status"], saved["object_label"]) == ("accepted", sb.text)

@@ -23,7 +23,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import UsageError
-from .guards import require_frameworks
+from .added import fill_statements
+from .guards import bundled_framework, prefixes, require_frameworks
 from .pairs import RELATION_WORDS
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
@@ -79,6 +80,7 @@ class ReviewWidget:
         self.crosswalk = read_sssom(self.path)
         if a is not None and b is not None:
             require_frameworks(self.crosswalk, a, b, f"review_crosswalk({self.path.name})")
+        self._fill(a, b)
         self._meta = self.crosswalk.attrs.get("sssom") or None
         self._names = self._framework_names(a, b)
         self.subjects = list(dict.fromkeys(self.crosswalk["subject_id"]))
@@ -124,6 +126,16 @@ class ReviewWidget:
         self._show_next()
 
     # -- frameworks and text -------------------------------------------------------------------
+    def _fill(self, a, b) -> None:
+        """Rows naming only their pair (another SSSOM tool's file) get their statements."""
+        from ..framework.io import load
+
+        pa, pb = prefixes(self.crosswalk)
+        fa = load(a) if a is not None else bundled_framework(pa)
+        fb = load(b) if b is not None else bundled_framework(pb)
+        if fa is not None and fb is not None:
+            self.crosswalk = fill_statements(self.crosswalk, fa, fb)
+
     def _framework_names(self, a, b) -> dict[str, dict[str, str]]:
         from ..framework.io import bundled, load
 
