@@ -34,6 +34,14 @@ from .blocks import (
 from .doctables import table_regions
 from .labels import level_score, polarity_of, split_role_marks
 from .mdlists import item_indent
+from .textheads import (
+    CHROME,
+    described_heading,
+    join_descriptions,
+    level_colon,
+    long_name,
+    stem_line,
+)
 
 __all__ = ["text_document"]
 
@@ -153,15 +161,10 @@ def _short_label(line: str) -> bool:
         and len(text.split()) <= 8
         and number is None
         and not bullet
-        and (not text.endswith((".", ";", ",", ":")) or _level_colon(text))
+        and (not text.endswith((".", ";", ",", ":")) or level_colon(text))
         and (text[0].isupper() or text[0].isdigit())
         and not _VALUES_LINE.match(text)  # "Values: BRAVE" is a competency's values line
     )
-
-
-def _level_colon(text: str) -> bool:
-    """A level's name closed by a colon ("Level 1:", "A1:"): a label, not a stem."""
-    return text.endswith(":") and len(text.split()) <= 4 and level_score(text[:-1]) >= 0.8
 
 
 def text_document(
@@ -224,7 +227,9 @@ def text_document(
     if not heads or len(tab_lines) < 4:
         quiet = (describing or set()) | (asides or set())
         bare = ["" if i in quiet else line for i, line in enumerate(lines)]
-        heads.update(_plain_headings(bare, heads))
+        described: set[int] = set()
+        heads.update(_plain_headings(bare, heads, described))
+        join_descriptions(doc, paras, described)  # a name's description, not a statement
     marks = _role_marks(heads)
     first = min(heads, default=len(lines))
     _introduction(doc, paras[:first])
@@ -305,24 +310,30 @@ def _md_depth(slot: str) -> int | None:
     return len(slot) if slot and set(slot) == {"#"} else None
 
 
-def _plain_headings(lines: list[str], known: dict) -> dict:
-    """Short lines directly over a list item (or over another such line): outline headings."""
+def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
+    """Short lines directly over a list item (or over another such line): outline headings.
+
+    So is a name over its description paragraph over a list (:mod:`compkit.ingest.textheads`);
+    the description's lines are added to ``described``.
+    """
     out: dict[int, tuple[str, str, int | None]] = {}
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for k, i in enumerate(nonblank):
-        if i in known or not _short_label(lines[i]):
+        if i in known or not (_short_label(lines[i]) or long_name(lines, i)):
             continue
         if k and nonblank[k - 1] == i - 1 and OPEN_END.search(clean(lines[nonblank[k - 1]])):
             continue  # the end of a line broken after "Release Testing,": no heading
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if nxt is None:
             continue
-        if _stem_line(lines[nxt]) and k + 2 < len(nonblank):  # over "You can:" and its list
+        if stem_line(lines[nxt]) and k + 2 < len(nonblank):  # over "You can:" and its list
             nxt = nonblank[k + 2]
         number, bullet, _ = marker(lines[nxt])
-        if number is not None or bullet:
+        about = [] if number is not None or bullet else described_heading(lines, nonblank, k)
+        if number is not None or bullet or about:
+            described.update(about)
             label = clean(lines[i])
-            out[i] = ("heading over a list", label[:-1] if _level_colon(label) else label, None)
+            out[i] = ("heading over a list", label[:-1] if level_colon(label) else label, None)
     # the same words elsewhere are the same heading, even over a paragraph ("Not defined");
     # so is a polarity label beside another ("Effective ..." where "Ineffective ..." heads a list)
     named = {clean(h[1]) for h in out.values()}
@@ -354,21 +365,10 @@ def _plain_headings(lines: list[str], known: dict) -> dict:
     return out
 
 
-def _stem_line(line: str) -> bool:
-    """A line such as "You can:" that the list below it completes."""
-    text = clean(line)
-    number, bullet, _ = marker(line)
-    return (
-        text.endswith(":")
-        and number is None
-        and not bullet
-        and len(text.split()) <= 8
-        and not _level_colon(text)
-    )
-
-
 def _introduction(doc: Document, paras: list[Para]) -> None:
     body = [p for p in paras if clean(p.text)]
+    while body and CHROME.match(clean(body[0].text)):  # a saved page's "Skip to main content"
+        body = body[1:]  # neither title nor introduction: reported as text not read
     first = clean(body[0].text) if body else ""
     if first and len(first.split()) <= 15 and not first.endswith(".") and not _URL.match(first):
         doc.title, body = body[0], body[1:]
