@@ -176,22 +176,15 @@ class Decision:
 def _prose_beside(regions: list[Region]) -> set[tuple[str, str]]:
     """Labels over prose alone in a slot of levels over lists ("Introduction", "Level 1").
 
-    They are left out when the slot's kind is decided (see :mod:`compkit.ingest.prose`). A
-    label with headings under it is never one: a job ladder's "User researcher II" opens with a
-    paragraph (a sibling level with a bulleted "you'll be expected to:"), and its statements
-    stand under its sub-headings (Skylight's career pathways).
+    Left out when the slot's kind is decided (:mod:`.prose`); never a label over sub-headings.
     """
     inner: dict[tuple[str, str], list[bool]] = defaultdict(list)  # listed, per region
     heads = {(lb.slot, lb.text) for r in regions for lb in r.labels[:-1]}
     for r in regions:
-        if (
-            r.labels
-            and r.paras
-            and not r.in_table
-            and (r.labels[-1].slot, r.labels[-1].text) not in heads
-        ):
+        inner_label = (r.labels[-1].slot, r.labels[-1].text) if r.labels else None
+        if inner_label and inner_label not in heads and r.paras and not r.in_table:
             listed = any(p.bullet or p.number is not None or marker(p.text)[1] for p in r.paras)
-            inner[r.labels[-1].slot, r.labels[-1].text].append(listed)
+            inner[inner_label].append(listed)
     levels = {s for (s, t), ls in inner.items() if any(ls) and level_score(t) >= 0.5}
     return {(s, t) for (s, t), ls in inner.items() if s in levels and not any(ls)}
 
