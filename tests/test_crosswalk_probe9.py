@@ -194,3 +194,24 @@ def test_the_review_widget_shows_the_statements_of_a_minimal_file(a, b, tmp_path
     w.buttons["save"].click()
     saved = read_sssom(path).iloc[0]
     assert (saved["review_status"], saved["object_label"]) == ("accepted", sb.text)
+
+
+@pytest.mark.parametrize(("a", "b"), [("cis", "wsx"), (FT, MONZO)])
+def test_the_command_counts_one_decision_in_the_singular(a, b, tmp_path, capsys):
+    from compkit.cli import main
+
+    fa, fb = compkit.load(a), compkit.load(b)
+    sa, sb = fa.indicators.iloc[0], fb.indicators.iloc[-1]
+    reviewed = _minimal(tmp_path, fa.id, fb.id, sa.indicator_id, sb.indicator_id)
+    out = tmp_path / "out.sssom.tsv"
+    argv = ["crosswalk", str(a), str(b), "--method", "lexical", "--top", "1"]
+    assert main([*argv, "--reviewed", str(reviewed), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "the reviewed cross-walk's 1 decision, kept, and " in err
+    cw = read_sssom(out)
+    pair = (cw["subject_id"] == f"{fa.id}:{sa.indicator_id}") & (
+        cw["object_id"] == f"{fb.id}:{sb.indicator_id}"
+    )
+    assert cw.loc[pair, ["object_label", "review_status"]].values.tolist() == [
+        [sb.text, "accepted"]
+    ]

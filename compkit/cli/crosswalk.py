@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from .._words import plural
 from ._common import EXIT_OK, FRAMEWORK_HELP, printable
 
 #: Output formats and the suffixes that name them (``.tsv`` is SSSOM too).
@@ -245,12 +246,12 @@ def _cmd_crosswalk(args) -> int:
         written = export_crosswalk(mappings, path, a=fa, b=fb, to=fmt)
         n = suggestions["subject_id"].nunique()
         cover = f"all {total}" if n == total else f"{n} of {total}"
-        what = f"{n} indicators, {len(suggestions)} suggestions"
+        what = f"{plural(n, 'indicator')}, {plural(len(suggestions), 'suggestion')}"
         if mappings is not suggestions:
             fresh = int((mappings["review_status"] == "suggested").sum())
             what = (
-                f"the reviewed cross-walk's {len(mappings) - fresh} decisions, kept, and "
-                f"{fresh} new suggestions"
+                f"the reviewed cross-walk's {plural(len(mappings) - fresh, 'decision')}, kept, "
+                f"and {plural(fresh, 'new suggestion')}"
             )
         print(
             f"wrote {printable(str(written))}: {what} ({cover} statements of "
