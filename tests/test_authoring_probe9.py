@@ -369,3 +369,44 @@ def test_statements_of_a_deleted_row_say_it_was_deleted(tmp_path, framework, she
         "row there, or delete this row"
     ) in said
     assert f"unknown {column} '{gone}'" not in said
+
+
+@pytest.mark.parametrize("framework", ["hse", "behaviours"])
+def test_the_editor_adds_an_ineffective_behaviour_and_marks_them(tmp_path, framework):
+    # The editor listed effective and ineffective statements alike and could only add
+    # effective ones: an author revising HSE's negative behaviours could not add one.
+    import itertools
+
+    from compkit.authoring import editor
+
+    source = {
+        "hse": CORPUS / "hse-stress-competencies.yaml",
+        "behaviours": __import__("pathlib").Path(__file__).parent
+        / "data"
+        / "authoring"
+        / "behaviours.yaml",
+    }[framework]
+    path = shutil.copy(source, tmp_path / "fw.yaml")
+    ed = editor(path)
+    bad = next(i for i in ed.framework.indicator_records if i.polarity == "ineffective")
+    ed.competency.value, ed.level.value = bad.competency, bad.level
+    labels = dict((v, k) for k, v in ed.statements.options)
+    assert labels[bad.id].endswith(f"{bad.text} (ineffective)")
+    assert ed.side in itertools.chain.from_iterable(
+        getattr(c, "children", ()) for c in ed.widget.children
+    )
+    ed.text.value = "Ignoring staff concerns about workload"
+    ed.side.value = "ineffective"
+    ed.buttons["add"].click()
+    ed.save()
+    added = [i for i in compkit.load(path).indicator_records if i.text == ed.text.value]
+    assert [i.polarity for i in added] == ["ineffective"]
+
+
+def test_the_editor_shows_no_side_where_every_statement_is_effective():
+    from compkit.authoring import editor
+
+    ed = editor("cis")
+    shown = [getattr(c, "children", ()) for c in ed.widget.children]
+    assert not any(ed.side in row for row in shown)
+    assert not any(k.endswith("(ineffective)") for k, _ in ed.statements.options)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from ..framework.model import Framework
 
+from ._layout import has_ineffective
 from .edits import add_indicator, move_indicator, remove_indicator, set_text
 
 __all__ = ["Editor", "editor", "findings_for"]
@@ -78,6 +79,9 @@ class Editor:
         The statements of the cell, in order.
     text : ipywidgets.Textarea
         The selected statement's text, or a new statement's.
+    side : ipywidgets.Dropdown
+        Whether Add adds an effective or an ineffective behaviour (shown, and each ineffective
+        statement marked so in the list, where the framework has ineffective ones).
     widget : ipywidgets.VBox
         The whole editor, to display.
     """
@@ -107,6 +111,12 @@ class Editor:
         )
         self.findings = w.HTML()
         self.status = w.HTML()
+        # what an added statement is: shown where the framework has ineffective behaviours
+        self.side = w.Dropdown(
+            options=[("Effective", "effective"), ("Ineffective", "ineffective")],
+            description="Add as",
+            layout={"width": "auto"},
+        )
         self.move_to = w.Dropdown(description="Move to", layout={"width": "auto"})
         buttons = {
             "update": ("Update", self._update),
@@ -129,6 +139,7 @@ class Editor:
             (self.statements, "statements"),
             (self.text, "text"),
             (self.move_to, "move-to"),
+            (self.side, "side"),
             (self.findings, "findings"),
             (self.status, "status"),
         ):
@@ -144,7 +155,10 @@ class Editor:
                 w.HBox([self.competency, self.level]),
                 self.statements,
                 self.text,
-                w.HBox([b["update"], b["add"], b["remove"], b["up"], b["down"]]),
+                w.HBox(
+                    [b["update"], b["add"], b["remove"], b["up"], b["down"]]
+                    + ([self.side] if has_ineffective(fw) else [])
+                ),
                 w.HBox([self.move_to, b["move"], b["save"]]),
                 self.findings,
                 self.status,
@@ -164,7 +178,10 @@ class Editor:
         ]
 
     def _refresh(self, select: str | None = None) -> None:
-        self.statements.options = [(f"{i.position}. {i.text}", i.id) for i in self.cell()]
+        self.statements.options = [
+            (f"{i.position}. {i.text}" + (" (ineffective)" * (i.polarity == "ineffective")), i.id)
+            for i in self.cell()
+        ]
         ids = [i.id for i in self.cell()]
         self.statements.value = select if select in ids else None
         others = [
@@ -276,6 +293,7 @@ class Editor:
                 self.level.value,
                 self.text.value,
                 after=self.statements.value,
+                polarity=self.side.value,
             )
         except CompkitError as exc:
             self._fail(exc)
