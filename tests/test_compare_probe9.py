@@ -274,3 +274,17 @@ def test_more_statements_of_fewer_words_is_not_asking_more(tmp_path):
     assert said.startswith("Monzo writes more statements (135 against 92 in FT")
     wsx = build_report("cis", "wsx", date=DATE, crosswalk=False, appendix=False).summary[0]
     assert wsx.startswith("WSX Mind asks more of its staff on paper: 153 statements")  # more words
+
+
+def test_statements_with_no_counterpart_are_shown_after_their_stem():
+    gds = CORPUS / "gds-tech-career-path.yaml"
+    report = build_report(gds, "cis", date=DATE, crosswalk="suggest", appendix=False)
+    section = next(s for s in report.sections if s.title.startswith("Cross-walk"))
+    alone = next(b.frame for b in section.blocks if b.caption.startswith("GDS statements with no"))
+    stemmed = alone[alone["Competency"] == "Building software as a team"]["Statement"]
+    assert len(stemmed) and all(t.startswith("You should: ") for t in stemmed)
+    assert (
+        not alone[alone["Competency"] != "Building software as a team"]["Statement"]
+        .str.startswith("You should: ")
+        .any()
+    )

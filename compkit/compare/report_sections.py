@@ -209,6 +209,23 @@ def executive_summary(
     return paragraphs
 
 
+def _after_stems(fw: Framework, ids: pd.Series, texts: pd.Series) -> tuple[list[str], str]:
+    """Each statement after the stem it completes, and one stem for the prose ("" for none).
+
+    A statement completing a stem ("You should:" then "be familiar with ...") is shown as its
+    reader meets it, not as a fragment; the stem is looked up once per competency and level.
+    """
+    ind = fw.indicators
+    where = zip(ind["competency_id"], ind["level"], strict=True)
+    cell = dict(zip(ind["indicator_id"], where, strict=True))
+    stems = {c: fw.stem_for(*c) for c in dict.fromkeys(cell[i] for i in ids)}
+    if not any(stems.values()):
+        return list(texts), ""
+    lead = [stems[cell[i]] for i in ids]
+    shown = [f"{w} {t}" if w else t for w, t in zip(lead, texts, strict=True)]
+    return shown, next(w for w in lead if w)
+
+
 def _words(fw: Framework) -> int:
     """How many words a framework's statements a holder must show hold in all."""
     ind = fw.indicators
@@ -290,6 +307,7 @@ def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
     for fw, other in ((fa, fb), (fb, fa)):
         alone = table[(table["framework"] == fw.id) & ~table["matched"]]
         if len(alone):
+            alone = alone.assign(text=_after_stems(fw, alone["indicator_id"], alone["text"])[0])
             blocks.append(
                 Table(
                     f"{fw.label} statements with no counterpart in {other.label} ({len(alone):,})",
@@ -396,16 +414,8 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
         polar = polar or bool((st["polarity"] == "ineffective").any())
     for fw in fws:
         st = statements(fw)
-        # a statement completing a stem ("You should:" then "be familiar with ...") is shown
-        # after it, as its reader meets it, not as a fragment
-        cells = dict.fromkeys(zip(st["competency_id"], st["level"], strict=True))
-        stems = {cell: fw.stem_for(*cell) for cell in cells}
-        if any(stems.values()):
-            stemmed = stemmed or next(v for v in stems.values() if v)
-            lead = [stems[c] for c in zip(st["competency_id"], st["level"], strict=True)]
-            st = st.assign(
-                text=[f"{w} {t}" if w else t for w, t in zip(lead, st["text"], strict=True)]
-            )
+        text, stem = _after_stems(fw, st["indicator_id"], st["text"])
+        st, stemmed = st.assign(text=text), stemmed or stem
         mine = assigned[assigned["framework"] == fw.id]
         names: dict[str, list[str]] = {}  # each statement's themes, in order
         for ident, theme in zip(mine["indicator_id"], mine["theme"], strict=True):
