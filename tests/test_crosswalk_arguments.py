@@ -65,7 +65,8 @@ def test_statements_with_no_candidate_of_their_polarity_are_named_not_dropped_si
     b = framework("b", ["Listens carefully to colleagues", "Sets the team budget"])
     with pytest.warns(
         CompkitWarning,
-        match=r"1 of 2 statements of Org a have no candidate of their polarity in Org b",
+        match=r"1 of 2 statements of Org a have no candidate of their polarity in Org b, which "
+        r"has no ineffective statement \(e\.g\. 'Interrupts others', a-1\)",
     ):
         s = suggest(a, b, top=2)
     assert set(s["subject_id"]) == {"a-0"}

@@ -201,7 +201,8 @@ def test_statements_with_no_candidate_of_their_polarity_are_noted(capsys, tmp_pa
     lines = err.splitlines()
     assert lines == [
         "compkit: note: 57 of 124 statements of HSE have no candidate of their polarity in "
-        "WSX Mind (e.g. managing-workload-and-resources-neg-1): left out; cross_polarity=True "
+        "WSX Mind, which has no ineffective statement (e.g. 'delegating work unequally to "
+        "team', managing-workload-and-resources-neg-1): left out; cross_polarity=True "
         "(on the command line, --cross-polarity) matches across polarity",
         f"wrote {target}: 67 indicators, 335 suggestions (67 of 124 statements of HSE)",
     ]
@@ -224,7 +225,8 @@ def test_nothing_of_a_common_polarity_is_an_error_and_writes_nothing(capsys, tmp
         err = refused(capsys, str(a), "wsx", "--method", "lexical", *extra)
         assert err == (
             "compkit: error: 2 of 2 statements of Warn have no candidate of their polarity in "
-            "WSX Mind (e.g. talk-neg-1): nothing to match; cross_polarity=True (on the command "
+            "WSX Mind, which has no ineffective statement (e.g. 'interrupts colleagues in "
+            "meetings', talk-neg-1): nothing to match; cross_polarity=True (on the command "
             "line, --cross-polarity) matches across polarity\n"
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["warnings.yaml"]

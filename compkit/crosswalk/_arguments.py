@@ -120,16 +120,22 @@ def warn_polarity_gap(fa, fb) -> None:
     import warnings
 
     from ..errors import CompkitWarning
+    from ..framework.io import load
 
     left = polarity_gap(fa, fb)
     if not len(left):
         return
-    total = len(fa.indicators)
+    fa, fb = load(fa), load(fb)
+    ind = fa.indicators.set_index("indicator_id")
+    kinds = " or ".join(sorted(set(ind.loc[left, "polarity"])))
+    text = " ".join(str(ind.loc[left.iloc[0], "text"]).split())
+    example = text if len(text) <= 60 else text[:57].rstrip() + "..."
     what = (
-        f"{len(left)} of {total} statements of {fa.label} have no candidate of their "
-        f"polarity in {fb.label} (e.g. {left.iloc[0]})"
+        f"{len(left)} of {len(ind)} statements of {fa.label} have no candidate of their "
+        f"polarity in {fb.label}, which has no {kinds} statement (e.g. {example!r}, "
+        f"{left.iloc[0]})"
     )
     across = "cross_polarity=True (on the command line, --cross-polarity) matches across polarity"
-    if len(left) == total:
+    if len(left) == len(ind):
         raise UsageError(f"{what}: nothing to match; {across}")
     warnings.warn(f"{what}: left out; {across}", CompkitWarning, stacklevel=3)
