@@ -30,6 +30,10 @@ def test_scope_is_an_ordered_categorical_aligned_with_its_input():
         ("Builds a learning culture across their team.", "team"),
         ("I ensure my team maintains a culture of cost efficiency.", "team"),
         ("I lead on organisational budget setting.", "org"),
+        # an engineering ladder's managers (Abtion, Skylight): reports are people, not papers
+        ("Runs yearly 360 reviews with their direct reports.", "managed"),
+        ("Allocates work fairly among the people they manage.", "managed"),
+        ("Writes clear reports for the people they work with.", "self"),
         ("I can inspire external partners and show leadership in the sector.", "org"),
         # membership, not responsibility: stays with the holder
         ("Actively participates in the team in order to generate ideas", "self"),

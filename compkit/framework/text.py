@@ -104,7 +104,10 @@ _PATTERNS: dict[str, str] = {
         r"\bline[- ]manage\w*|\bsupervis\w+|\bdelegat\w+|\bstaff members\b|\bteam members\b|"
         r"\bothers who I\b|\btheir staff\b|\bsupport (?:others|staff|colleagues) to\b|"
         r"\b(?:motivates|encourages|assists and supports) (?:and \w+ )?(?:staff|team members)\b|"
-        r"\bmakes staff\b|\bwith staff members\b"
+        r"\bmakes staff\b|\bwith staff members\b|"
+        # an engineering or product ladder's managers: "direct reports", "the people they manage"
+        r"\bdirect reports?\b|\bpeople management\b|"
+        r"\bpeople (?:I|you|they|we|he|she) (?:line[- ])?(?:manage|supervise)\b"
     ),
 }
 _MEMBERSHIP_RE = re.compile("|".join(f"(?:{p})" for p in _MEMBERSHIP), re.IGNORECASE)
@@ -180,6 +183,9 @@ def scope(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.Serie
     ...        "Anticipates the impact of national developments on the borough"],
     ...       names=("Chesterfield Borough Council",)).tolist()
     ['org', 'self', 'self']
+    >>> scope(["Runs yearly 360 reviews with their direct reports.",
+    ...        "Writes clear reports for the board."]).tolist()
+    ['managed', 'self']
     """
     from ._keywords import Statements
 
