@@ -15,6 +15,9 @@ Each fixture is written here in the shape of a real public framework:
 - Local Government NSW's capability framework, as its position descriptions print it
   (pdbuilder.lgnsw.org.au), pasted without formatting: a capability's name, its level
   ("Highly Advanced"), one indicator a line, no bullets.
+- The APS ILS "APS 1-6 comparative" Word tables copied into a text editor: one row a line, a
+  tab between cells (the corner cell empty), a "Table N - <group>" caption over each; the APS 6
+  profile's "Glossary of terms" table pasted the same way after the behaviours.
 - Acorn's capability library (staging.acorn.works/capability-library/resilience, licence not
   stated; one capability quoted for testing) saved as text: the page's "Skip to main content"
   above the capability's name, its description and its "Level 1: Emerging" paragraphs.
@@ -296,3 +299,98 @@ def test_a_saved_pages_skip_link_is_not_its_title(tmp_path, skip):
     assert fw["title"] == "Resilience"
     assert [c["name"] for c in fw["competencies"]] == ["Resilience"]
     assert f"'{skip}' is in no statement, name or description" in messages
+
+
+APS6_OUTLINE = """APS 6 profile
+
+Achieves results
+
+1. Takes responsibility for managing work projects to achieve results
+1.1 Regularly seeks feedback from supervisor to gauge their satisfaction; ensures work is delivered to a high standard.
+1.2 Monitors projects against plans; manages priorities and agrees adjustments to milestones as required.
+
+Supports productive working relationships
+
+2. Nurtures internal and external relationships
+2.1 Develops and maintains a network with others internally and externally.
+2.2 Offers reciprocal assistance in achieving mutually beneficial outcomes.
+
+Communicates with influence
+
+3. Communicates clearly
+3.1 Focuses on clear communication of key points.
+3.2 Presents messages confidently and selects the appropriate medium for conveying information.
+
+4. Negotiates confidently
+4.1 Listens to differing ideas and views to develop a clear understanding of the issues; presents persuasive counter-arguments.
+4.2 Encourages relevant stakeholders in supporting the position.
+"""
+
+
+def test_outline_numbers_a_name_over_its_numbered_items(tmp_path):
+    fw, _ = _ingest_text(tmp_path, APS6_OUTLINE)
+    assert [c["name"] for c in fw["competencies"]] == APS6_NAMES
+    assert [t for _, t in _texts(fw)] == _bullets(APS6)
+    assert [g["name"] for g in fw["groups"]] == GROUPS
+
+
+def test_outline_numbers_with_a_level_line_between(tmp_path):
+    text = """Capabilities
+
+1. Manage Self
+Highly Advanced
+1.1 Demonstrates motivation to serve the community, make an impact and advance the organisation
+1.2 Models initiative and decisiveness
+1.3 Works to apply strengths and mitigate weaknesses and limitations
+
+2. Act with Integrity
+Highly Advanced
+2.1 Champions and acts as an advocate for the highest standards of ethical and professional behaviour
+2.2 Acts promptly and visibly in response to complex ethical and people issues
+"""
+    fw, _ = _ingest_text(tmp_path, text)
+    cells = _statements(fw)
+    assert cells[("Manage Self", "Highly Advanced")] == LGNSW.splitlines()[4:7]
+    assert cells[("Act with Integrity", "Highly Advanced")] == LGNSW.splitlines()[10:12]
+
+
+COMPARED = (
+    "ILS comparative\n\nTable 1 - Supports strategic direction\n"
+    "\tAPS 1\tAPS 2\tAPS 3\n"
+    "Thinks strategically\tUnderstands the work environment and participates in team goal "
+    "setting.\tUnderstands the work environment and contributes to team goal setting.\t"
+    "Understands the work environment and contributes to business unit goal setting.\n"
+    "Harnesses information and opportunities\tKnows where to find information.\t"
+    "Gathers information from a variety of sources.\tGathers and investigates information.\n"
+    "\nTable 2 - Achieves results\n"
+    "\tAPS 1\tAPS 2\tAPS 3\n"
+    "Responds positively to change\tAccepts change.\tResponds positively to change.\t"
+    "Adapts to change.\n"
+    "Commits to action\tCompletes work.\tDelivers work on time.\tTakes ownership of work.\n"
+)
+
+
+def test_a_word_table_pasted_with_tabs_reads_as_a_table(tmp_path):
+    fw, _ = _ingest_text(tmp_path, COMPARED)
+    cells = _statements(fw)
+    assert [lv["name"] for lv in fw["levels"]] == ["APS 1", "APS 2", "APS 3"]
+    assert len(cells) == 12 and all(len(v) == 1 for v in cells.values())
+    assert cells[("Commits to action", "APS 3")] == ["Takes ownership of work."]
+    assert cells[("Thinks strategically", "APS 2")] == [
+        "Understands the work environment and contributes to team goal setting."
+    ]
+    assert _members(fw)["Commits to action"] == "achieves-results"
+
+
+def _members(doc):
+    return {c["name"]: c.get("group") for c in doc["competencies"]}
+
+
+def test_a_glossary_pasted_with_tabs_is_set_aside(tmp_path):
+    text = APS6 + (
+        "\nGlossary of terms\n\nagencies\tCommonwealth departments and agencies under the PS "
+        "Act 1999\nAPS\tAustralian Public Service\nEL\tExecutive Level\n"
+    )
+    fw, messages = _ingest_text(tmp_path, text)
+    assert [t for _, t in _texts(fw)] == _bullets(APS6)  # nothing joined to the last bullet
+    assert "a glossary ('agencies', 'APS', 'EL'): definitions, not statements" in messages

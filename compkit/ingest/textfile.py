@@ -21,6 +21,7 @@ from .marks import from_markdown as markdown_marks
 from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_over_breaks
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .pipetables import pipe_tables, pipe_tables_as_html
+from .tabtables import tab_tables
 from .textheads import unmarked_items
 from .textlines import text_document
 from .webpage import page_title, term_levels
@@ -115,9 +116,10 @@ def read_text(path: Path) -> Document:
         )
         doc.notes.extend(quoted + led)
     else:
+        lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells
         lines, unmarked = unmarked_items(lines)  # one statement a line, its bullet lost
-        doc = text_document(lines)
-        doc.notes.extend(unmarked)
+        doc = text_document(lines, tables=tables)
+        doc.notes.extend(notes + unmarked)
     if front is not None:
         if front.title is not None:
             if doc.title is not None:

@@ -22,6 +22,7 @@ __all__ = [
     "join_descriptions",
     "level_colon",
     "long_name",
+    "outline_heads",
     "stem_line",
     "unmarked_items",
 ]
@@ -248,3 +249,36 @@ def unmarked_items(lines: list[str]) -> tuple[list[str], list[tuple]]:
         0.7,
     )
     return out, [note]
+
+
+_MAJOR = re.compile(r"^\s*(\d{1,2})[.)]?\s+(\S.*)$")
+_MINOR = re.compile(r"^\s*(\d{1,2})\.\d{1,2}\.?\s+\S")
+
+
+def outline_heads(lines: list[str]) -> dict[int, tuple[str, str, int]]:
+    """Numbered names over items numbered under them ("1. Manage Self" over "1.1", "1.2").
+
+    Word's outline numbering, pasted as text, keeps its numbers and loses its styles: "1." is
+    a heading when items "1.1", "1.2" ... follow it (a line or two, such as a level's name, may
+    stand between). Returns ``line -> (slot, name, number)``.
+
+    Examples
+    --------
+    >>> outline_heads(["1. Manage Self", "Advanced", "1.1 Models initiative", "1.2 Acts",
+    ...                "2. Act with Integrity", "2.1 Sets a tone"])
+    {0: ('numbered outline (N. name)', 'Manage Self', 1), 4: ('numbered outline (N. name)', \
+'Act with Integrity', 2)}
+    """
+    out = {}
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(nonblank):
+        m = _MAJOR.match(lines[i])
+        if not m or not _label_line(clean(m.group(2)), 12) or _MINOR.match(lines[i]):
+            continue
+        for j in nonblank[k + 1 : k + 4]:
+            sub = _MINOR.match(lines[j])
+            if sub:
+                if sub.group(1) == m.group(1):
+                    out[i] = ("numbered outline (N. name)", clean(m.group(2)), int(m.group(1)))
+                break
+    return out

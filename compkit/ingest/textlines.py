@@ -40,6 +40,7 @@ from .textheads import (
     join_descriptions,
     level_colon,
     long_name,
+    outline_heads,
     stem_line,
 )
 
@@ -213,6 +214,7 @@ def text_document(
     doc = Document(regions=[], kind="text")
     doc.all_keys = {p.key: (clean(p.text), p.source) for p in paras if clean(p.text)}
     heads = {i: h for i in range(len(lines)) if (h := _heading(lines, i))}
+    heads.update(outline_heads(lines))  # "1. Manage Self" over "1.1 ...", "1.2 ..."
     for i, slot in (headings or {}).items():
         split = numbered_heading(lines[i].strip())
         heads[i] = (slot, *((split[2], split[1]) if split else (lines[i].strip(), None)))
@@ -328,6 +330,8 @@ def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
             continue
         if stem_line(lines[nxt]) and k + 2 < len(nonblank):  # over "You can:" and its list
             nxt = nonblank[k + 2]
+        if nxt in known:
+            continue  # over a heading that is numbered as an item ("1. Manage Self"): below
         number, bullet, _ = marker(lines[nxt])
         about = [] if number is not None or bullet else described_heading(lines, nonblank, k)
         if number is not None or bullet or about:
