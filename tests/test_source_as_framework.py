@@ -51,6 +51,15 @@ SOURCES = {
         _text("# Customer focus\n\n- Listens to customers\n"),
         "a Markdown file",
     ),
+    # a page whose front matter lists its levels (Skylight's career pathways, Jekyll)
+    "framework-page.md": (
+        _text(
+            "---\ntitle: Product manager\nlevels:\n  - Associate\n  - Senior\n---\n\n"
+            "A product manager at Skylight is responsible for strategy.\n\n"
+            "### Associate\n\n- Listens to customers\n"
+        ),
+        "a Markdown file",
+    ),
     "framework.html": (
         _text("<h1>Customer focus</h1><ul><li>Listens: a b</li></ul>"),
         "a web page",
@@ -71,7 +80,7 @@ def test_a_source_document_is_told_to_be_ingested(name, command, tmp_path, capsy
     assert code == 2 and not out
     assert err.count("\n") == 1 and "Traceback" not in err
     assert f"{kind}, not a compkit framework file" in err
-    assert f"compkit ingest {name} -o framework.yaml" in err
+    assert f"compkit ingest {name} -o {name.split('.')[0]}.yaml" in err
 
 
 def test_the_api_says_the_same(tmp_path):

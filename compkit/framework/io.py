@@ -205,8 +205,25 @@ _BINARY_KINDS = {"a Word document", "an OpenDocument text", "a PDF", "a spreadsh
 _FRAMEWORK_KEY = re.compile(r"^(?:schema_version|competencies|levels):", re.MULTILINE)
 
 
+#: A page's front matter (Jekyll, Hugo) closed by a second '---' with the page's text below it.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^---[ \t]*\r?\n\s*\S", re.DOTALL | re.MULTILINE)
+
+
 def _looks_like_framework(text: str) -> bool:
-    """Whether a file of another suffix holds compkit YAML that merely has problems."""
+    r"""Whether a file of another suffix holds compkit YAML that merely has problems.
+
+    A page whose front matter names ``levels:`` (Skylight's career pathways) is a source
+    document all the same.
+
+    Examples
+    --------
+    >>> _looks_like_framework("schema_version: 1\nid: x\n")
+    True
+    >>> _looks_like_framework("---\ntitle: PM\nlevels:\n  - I\n---\n\nA PM at Skylight ...\n")
+    False
+    """
+    if _FRONT_MATTER.match(text) and "schema_version:" not in text:
+        return False
     return _FRAMEWORK_KEY.search(text) is not None
 
 
