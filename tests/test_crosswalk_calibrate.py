@@ -16,7 +16,7 @@ from compkit.crosswalk.embeddings import DEFAULT_BACKENDS, EmbeddingBackendError
 from compkit.crosswalk.explain import explain
 from compkit.crosswalk.lexical import STOP_WORDS, stem
 from compkit.crosswalk.ranking import no_match_table
-from compkit.crosswalk.signals import Signals, _signed
+from compkit.crosswalk.signals import _WEAK, Signals, _signed
 from compkit.crosswalk.suggest import relations
 from compkit.crosswalk.tokens import token_vectors
 
@@ -108,9 +108,22 @@ def test_shared_words_for_many_pairs_match_a_plain_intersection_of_stems(lexical
     words = sig.shared_words(rows, cols)
     for r, c, got in zip(rows[::7], cols[::7], words[::7], strict=True):
         a = {stem(vocab[i]) for i in ids[r] if i >= 0}  # what TF-IDF counts as one word
-        b = [int(i) for i in ids[n + c] if i >= 0 and stem(vocab[i]) in a]
+        b = [int(i) for i in ids[n + c] if i >= 0 and stem(vocab[i]) in a - _WEAK]
         b.sort(key=lambda i: -idf[i])
         assert [w for w in got if w] == [vocab[i] for i in b[:6]]
+
+
+def test_words_too_general_to_explain_a_match_are_not_shown(lexical_signals):
+    # CiS and WSX share "take" ("take opportunities to learn"); it explains nothing
+    sig = lexical_signals
+    ids, _, _, vocab = sig._word_table()
+    n, m = len(sig.sa.keys), len(sig.sb.keys)
+    rows, cols = np.repeat(np.arange(n), m), np.tile(np.arange(m), n)
+    weak = {i for i, w in enumerate(vocab) if stem(w) in _WEAK}
+    in_both = weak & set(ids[:n].ravel()) & set(ids[n:].ravel())
+    assert {vocab[i] for i in in_both} >= {"take"}
+    shown = {w for w in sig.shared_words(rows, cols).ravel() if w}
+    assert shown and not {stem(w) for w in shown} & _WEAK
 
 
 def test_explanations_read_as_shared_words_then_each_signals_share(hybrid):
@@ -128,7 +141,7 @@ def test_explanations_read_as_shared_words_then_each_signals_share(hybrid):
         for name, label in [("semantic", "meaning"), ("lexical", "words"),
                             ("alignment", "word alignment"), ("tokens", "token alignment"),
                             ("competency", "competency"),
-                            ("level_gap", "level gap"), ("level_prior", "level")]:  # fmt: skip
+                            ("level_gap", "level distance"), ("level_prior", "level alignment")]:  # fmt: skip
             share = _signed(w, name) * float(parts[name][i])
             if round(share, 2):
                 expected.append(f"{label} {share:+.2f}")

@@ -1,10 +1,11 @@
 """Why each suggestion scores as it does, in words: the shared words and each signal's share.
 
-``shared words: budget, team; meaning +2.31; words +0.84; level +0.62`` — the content words
-(lemmas) the two statements share, rarest first, then every signal whose weighted share of the
-score rounds to something other than zero. Computed for all pairs at once (array operations on
-word ids and on numpy strings), so explaining 200,000 suggestions costs about as much as
-scoring them.
+``shared words: budget, team; meaning +2.31; words +0.84; level alignment +0.62`` — the
+content words (lemmas) the two statements share, rarest first, then every signal whose weighted
+share of the score rounds to something other than zero ("level distance" is the penalty for
+levels far apart in rank, "level alignment" the prior learned from how the levels align).
+Computed for all pairs at once (array operations on word ids and on numpy strings), so
+explaining 200,000 suggestions costs about as much as scoring them.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ _SIGNAL_WORDS = {
     "alignment": "word alignment",
     "tokens": "token alignment",
     "competency": "competency",
-    "level_gap": "level gap",
-    "level_prior": "level",
+    "level_gap": "level distance",
+    "level_prior": "level alignment",
     "scope_gap": "scope gap",
 }
 

@@ -64,6 +64,14 @@ SIGNALS = (
 )
 _POLARITY = {"effective": 0, "ineffective": 1}
 _MAX_WORDS = 24
+#: Words too general to explain a match, left out of the shared words shown (not the score).
+_WEAK = frozenset(
+    stem(w)
+    for w in (
+        *("something", "anything", "everything", "one", "way", "thing", "point"),
+        *("may", "might", "make", "take", "mean", "get"),
+    )
+)
 #: The backend whose contextual token vectors the ``tokens`` signal aligns.
 TOKEN_BACKEND = "minilm-onnx"
 
@@ -397,19 +405,21 @@ class Signals:
         """Content words (lemmas) each pair shares, rarest first: ``len(rows) x limit`` strings.
 
         Words are shared when the TF-IDF counts them as one (the same stem: "judgement" and
-        "judgment"); the object's spelling is shown.
+        "judgment"); the object's spelling is shown. Words too general to explain a match
+        ("something", "make", "take", "one") are left out.
 
         Computed for all pairs at once (a word-id comparison, no loop over pairs); ``""`` pads
         a pair that shares fewer than ``limit`` words.
         """
         ids, idf, _, vocab = self._word_table()
         stems = self._stems
+        weak = np.array([stem(w) in _WEAK for w in vocab] + [True])
         words = np.array([*vocab, ""], dtype=object)
         out = np.full((len(rows), limit), "", dtype=object)
         for start in range(0, len(rows), 8192):
             ia = ids[rows[start : start + 8192]]
             ib = ids[len(self.sa.keys) + cols[start : start + 8192]]
-            shared = (stems[ib][:, :, None] == stems[ia][:, None, :]).any(axis=2) & (ib >= 0)
+            shared = (stems[ib][:, :, None] == stems[ia][:, None, :]).any(axis=2) & ~weak[ib]
             order = np.argsort(np.where(shared, -idf[ib], np.inf), axis=1, kind="stable")
             order = order[:, :limit]
             found = np.take_along_axis(np.where(shared, ib, -1), order, axis=1)
