@@ -7,9 +7,14 @@ Fixtures are cut, word for word, from public frameworks' text:
   OGL v3): a level heading opens with a paragraph -- some levels with a bulleted "At this
   level, you'll be expected to:" -- and its skills stand under sub-headings. The user-researcher
   and data-scientist pages read as one level of 7 and 17 statements.
+- danscratch's engineering ladder (``danscratch/engineering-ladder``, CC BY 4.0), L1
+  "Ownership": a cell (or a level's text) holds two lists, each under a one-sentence lead-in
+  ending in ":"; the second lead-in was read as a statement, while a cell's first is its stem.
 """
 
 from __future__ import annotations
+
+from openpyxl import Workbook
 
 from compkit.ingest import ingest
 
@@ -127,3 +132,64 @@ def test_ladder_levels_with_sub_headings_are_levels_though_some_open_with_bullet
     assert ("Research methods", "User researcher II", "You understand and have experience of a "
             "range of user research methods.") in rows  # fmt: skip
     assert "build and lead user research teams" in levels[3]["description"]
+
+
+OWNERSHIP = [
+    "You are expected to own your project end-to-end, and are responsible for designing, "
+    "coding, testing, merging, and monitoring your end-product.",
+    "Concretely, taking ownership of the success of your project means:",
+    "• Writing quality code at every relevant level of the stack",
+    "• Asking for help when you get stuck",
+    "Taking ownership of your mistakes means:",
+    "• Publicly taking responsibility for your mistakes, and fixing them",
+    "• Focusing on addressing problems, not assigning blame",
+]
+LEADS = [OWNERSHIP[1], OWNERSHIP[4]]
+BULLETS = [OWNERSHIP[0], *(t[2:] for t in OWNERSHIP if t.startswith("• "))]
+
+
+def _unused(result):
+    frame = result.report.to_frame()
+    return frame[frame["kind"] == "unused"]["message"].tolist()
+
+
+def test_a_lead_in_mid_cell_is_no_statement_and_is_reported(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Competency", "L1", "L2"])
+    sheet.append(["Ownership", "\n".join(OWNERSHIP), "You own a team's projects end-to-end."])
+    sheet.append(["Communication", "You communicate clearly.", "You run design reviews."])
+    book.save(tmp_path / "ladder.xlsx")
+    result = ingest(tmp_path / "ladder.xlsx")
+    ind = result.framework.indicators
+    l1 = ind[(ind.competency == "Ownership") & (ind.level_name == "L1")].text.tolist()
+    assert l1 == BULLETS  # neither lead-in is a statement; no word of a statement changed
+    notes = _unused(result)
+    for lead, n in zip(LEADS, (2, 2), strict=True):
+        assert any(m.startswith(f"{lead!r} leads into the {n} items below it") for m in notes)
+
+
+def test_a_lead_in_mid_level_text_in_markdown(tmp_path):
+    text = "# L1\n\n#### Ownership\n" + "\n".join(
+        t.replace("• ", "* ") if t.startswith("• ") else f"\n{t}\n" for t in OWNERSHIP
+    )
+    text += "\n\n#### Communication\n\n* You communicate clearly.\n"
+    path = tmp_path / "L1.md"
+    path.write_text(text, encoding="utf-8")
+    result = ingest(path)
+    ind = result.framework.indicators
+    assert ind[ind.competency == "Ownership"].text.tolist() == BULLETS
+    assert sum("leads into the 2 items below it" in m for m in _unused(result)) == 2
+
+
+def test_two_sentences_over_a_list_are_kept_whole(tmp_path):
+    """A sentence before the lead-in may be a statement: such a line stays one, word for word."""
+    said = "Consider different implementation options, and discuss with your lead. Some examples:"
+    cell = "\n".join(["You plan your work.", said, "• Write a design note", "• Ask your PM"])
+    book = Workbook()
+    book.active.append(["Competency", "L1", "L2"])
+    book.active.append(["Process", cell, "You plan a team's work."])
+    book.active.append(["Craft", "You write tests.", "You review designs."])
+    book.save(tmp_path / "ladder.xlsx")
+    ind = ingest(tmp_path / "ladder.xlsx").framework.indicators
+    assert said in ind.text.tolist()

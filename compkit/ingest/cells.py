@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from .blocks import Para, clean, marker
 
-__all__ = ["UNDEFINED", "Item", "cell_paras", "nested_repair", "split_cell", "undefined_note"]
+__all__ = [
+    "UNDEFINED",
+    "Item",
+    "cell_paras",
+    "lead_note",
+    "nested_repair",
+    "split_cell",
+    "undefined_note",
+]
 
 #: Whole-cell texts that say the publisher left the cell undefined.
 UNDEFINED = re.compile(
@@ -66,6 +74,7 @@ class Item:
     repair: tuple[str, str] | None = None  # (kind, note)
     marked: bool = False  # a list item (numbered or bulleted)
     nested: int = 0  # items of a nested list joined to it (its lead-in ends in ":")
+    lead: Para | None = None  # a lead-in line above it, mid-cell ("... mistakes means:")
 
     @property
     def lines(self) -> list[int]:
@@ -113,7 +122,7 @@ def nested_repair(item: Item, where: str) -> tuple[str, str] | None:
 
 
 def split_cell(
-    paras: list[Para], *, lines: bool = False, blank_separated: bool = False
+    paras: list[Para], *, lines: bool = False, blank_separated: bool = False, leads: bool = False
 ) -> tuple[list[Item], Para | None, tuple[str, Para] | None]:
     """Rebuild the statements of one cell.
 
@@ -127,6 +136,11 @@ def split_cell(
     blank_separated : bool
         The document separates statements by blank lines, so any line directly under another
         continues it.
+    leads : bool
+        A line ending in ":" in the middle of a cell, over list items, leads into them as a
+        stem leads into a cell: it is no statement, and stands as ``lead`` on the first of
+        them ("Taking ownership of your mistakes means:" over six bullets, after the bullets
+        of "... the success of your project means:"; the caller reports it).
 
     Returns
     -------
@@ -171,7 +185,8 @@ def split_cell(
         stem, paras = paras[0], paras[1:]
     marked_cell = any(_is_marked(p) for p in paras)
     items: list[Item] = []
-    for p in paras:
+    lead = None
+    for k, p in enumerate(paras):
         styled = p.number is not None or p.bullet  # a Word list paragraph: no typed marker
         number, bullet, rest = (p.number, p.bullet, p.text) if styled else marker(p.text)
         is_marked = number is not None or bullet or p.bullet
@@ -186,15 +201,47 @@ def split_cell(
                 _join(items[-1], text, p, "joined-split-numbers", number)
                 continue
             items.append(Item(text, [number] if number is not None else [], [p], marked=True))
+            items[-1].lead, lead = lead, None
             if p.repair:
                 items[-1].repair = ("joined-wrapped-lines", p.repair)
         elif items and lines and not p.blank_before and (marked_cell or blank_separated):
             _join(items[-1], text, p, "joined-wrapped-lines", None)
+        elif leads and k and _lead_in(text) and k + 1 < len(paras) and _is_marked(paras[k + 1]):
+            lead = p  # "Taking ownership of your mistakes means:" over its bullets
         else:
             items.append(
                 Item(text, [], [p], repair=("joined-wrapped-lines", p.repair) if p.repair else None)
             )
     return items, stem, None
+
+
+def lead_note(lead: Para, items: list[Item], where: str) -> str:
+    """The report's words for a lead-in line set aside mid-cell (see :func:`split_cell`).
+
+    Examples
+    --------
+    >>> items = [Item("Owns it", marked=True), Item("Fixes it", marked=True)]
+    >>> lead_note(Para("Owning mistakes means:", {}), items, "cell B6")[:60]
+    "'Owning mistakes means:' leads into the 2 items below it in "
+    """
+    n = next((k for k, item in enumerate(items[1:], 1) if item.lead is not None), len(items))
+    return (
+        f"{clean(lead.text)!r} leads into the {n} item{'s' if n != 1 else ''} below it in "
+        f"{where}: read as their lead-in, not a statement; not kept"
+    )
+
+
+def _lead_in(text: str) -> bool:
+    """One sentence that ends in ":" (a sentence before it may be a statement: kept whole).
+
+    Examples
+    --------
+    >>> _lead_in("Taking ownership of your mistakes means:")
+    True
+    >>> _lead_in("Consider different options, and discuss with your lead. Some examples:")
+    False
+    """
+    return text.endswith(":") and not re.search(r"[.!?]\s+\S", text)
 
 
 def _leads_in(item: Item) -> bool:

@@ -28,7 +28,7 @@ from .blocks import (
     marker,
     wrapped,
 )
-from .cells import split_cell
+from .cells import lead_note, split_cell
 from .draft import Draft, Statement
 from .labels import Decision, special_column
 from .prose import (
@@ -325,9 +325,17 @@ def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> Non
 
 
 def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:
-    items, stem, undefined = split_cell(region.paras, lines=lines, blank_separated=blank_sep)
+    items, stem, undefined = split_cell(
+        region.paras, lines=lines, blank_separated=blank_sep, leads=True
+    )
     comp, level = draft.competencies[ckey].name, draft.levels[lkey].name
     where = f'the {level} "{comp}" cell'
+    for k, item in enumerate(items):
+        if item.lead is not None:  # "Taking ownership of your mistakes means:", mid-cell
+            draft.report.add(
+                "unused", lead_note(item.lead, items[k:], where), 0.6, item.lead.source
+            )
+            used.add(item.lead.key)
     if undefined is not None:
         words, para = undefined
         draft.undefined.append(

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from .._words import plural
 from .blocks import clean
-from .cells import cell_paras, nested_repair, split_cell
+from .cells import cell_paras, lead_note, nested_repair, split_cell
 from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
 from .limits import IngestError
@@ -282,7 +282,10 @@ def _wide_cell(
     src = grid.where(r, c)
     where = f"cell {src.get('cell')} ({draft.competencies[ckey].name}, {draft.levels[lkey].name})"
     paras = cell_paras(raw, src, f"{r}:{c}")
-    items, stem, undefined = split_cell(paras, lines=False)
+    items, stem, undefined = split_cell(paras, lines=False, leads=True)
+    for k, item in enumerate(items):  # "Taking ownership of your mistakes means:", mid-cell
+        if item.lead is not None:
+            draft.report.add("unused", lead_note(item.lead, items[k:], where), 0.6, src)
     if undefined is not None:
         draft.undefined.append((ckey, lkey, undefined[0], None, src))
         draft.report.add(
