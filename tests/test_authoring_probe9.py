@@ -410,3 +410,39 @@ def test_the_editor_shows_no_side_where_every_statement_is_effective():
     shown = [getattr(c, "children", ()) for c in ed.widget.children]
     assert not any(ed.side in row for row in shown)
     assert not any(k.endswith("(ineffective)") for k, _ in ed.statements.options)
+
+
+def test_every_text_of_a_row_leaves_its_spaces_around_it(tmp_path):
+    # The statement lost the spaces typed around it, its repair note kept them (found by the
+    # round-trip property of tests/test_workbook.py).
+    from compkit.framework import to_dict
+
+    book = write_workbook("cis", tmp_path / "book.xlsx")
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    header = [c.value for c in ws[1]]
+    for column, value in (("repair_kind", "joined-wrapped-lines"), ("repair_note", " joined ")):
+        ws.cell(2, header.index(column) + 1).value = value
+    wb.save(book)
+    first = to_dict(read_workbook(book).framework)["competencies"][0]["indicators"][0]
+    assert first["repair"] == {"kind": "joined-wrapped-lines", "note": "joined"}
+
+
+@pytest.mark.parametrize("framework", ["cis", "wsx"])
+def test_import_onto_a_framework_file_says_what_changed_in_it(tmp_path, capsys, framework):
+    # The import named the new and deleted statements only: a reworded one went unsaid.
+    from compkit.cli import main
+
+    target = tmp_path / "fw.yaml"
+    shutil.copy(compkit.load(framework).path, target)
+    book = write_workbook(framework, tmp_path / "book.xlsx")
+    assert main(["import", str(book), "-o", str(target)]) == 0
+    assert "  changes to fw.yaml: none\n" in capsys.readouterr().err
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    text = [c.value for c in ws[1]].index("text") + 1
+    ws.cell(2, text).value = ws.cell(2, text).value.rstrip(".") + " every day."
+    wb.save(book)
+    assert main(["import", str(book), "-o", str(target)]) == 0
+    said = capsys.readouterr().err
+    assert "  changes to fw.yaml: 1 statement reworded (compkit diff lists them)\n" in said

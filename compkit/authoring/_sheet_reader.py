@@ -318,7 +318,7 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
         src = reader.source("indicators", number, cells)
         if src:
             item["source"] = src
-        kind, note = cell_text(get("repair_kind")).strip(), cell_text(get("repair_note"))
+        kind, note = cell_text(get("repair_kind")).strip(), cell_text(get("repair_note")).strip()
         if kind or note:
             item["repair"] = {"kind": kind, "note": note}
         mirrors = cell_text(get("mirrors")).strip()

@@ -176,6 +176,7 @@ def _cmd_import(args) -> int:
     replaceable(args.output, force=args.force)  # before the work: a wrong -o is said at once
     result = import_file(args.source)
     replaceable(args.output, force=args.force, id=result.framework.id)  # not another framework's
+    before = _framework_at(args.output)
     path = write_yaml(result.framework, args.output, force=args.force)
     fw = result.framework
     parts = [f"wrote {path}: {len(fw.indicator_records)} indicators"]
@@ -184,9 +185,29 @@ def _cmd_import(args) -> int:
     if result.deleted:
         parts.append(f"{len(result.deleted)} deleted ({', '.join(result.deleted)})")
     print("; ".join(parts), file=sys.stderr)
+    if before is not None:  # an edit of a framework file: what changed in it, in a line
+        from ..authoring.changelog import summary
+        from ..authoring.versions import diff
+
+        changes = diff(before, fw)
+        said = f"{summary(changes)} (compkit diff lists them)" if len(changes) else "none"
+        print(f"  changes to {path.name}: {said}", file=sys.stderr)
     for note in result.notes:  # what the name columns said: never ignored silently
         print(f"  {note}", file=sys.stderr)
     return EXIT_OK
+
+
+def _framework_at(path):
+    """The framework file at ``path`` before an import replaces it, or None (none, or not one)."""
+    from pathlib import Path
+
+    from ..errors import CompkitError
+    from ..framework.io import load
+
+    try:
+        return load(path) if Path(path).is_file() else None
+    except CompkitError:
+        return None
 
 
 COMMANDS = {
