@@ -10,10 +10,18 @@ Fixtures are cut, word for word, from public frameworks' text:
 - danscratch's engineering ladder (``danscratch/engineering-ladder``, CC BY 4.0), L1
   "Ownership": a cell (or a level's text) holds two lists, each under a one-sentence lead-in
   ending in ":"; the second lead-in was read as a statement, while a cell's first is its stem.
+- Canada's Key Leadership Competencies (2005, Deputy Minister, effective behaviours; archived
+  hrma-agrh.gc.ca, Government of Canada, non-commercial reproduction permitted) rebuilt as a
+  Word file: "VALUES AND ETHICS" holds its list directly, "STRATEGIC THINKING" under the bold
+  labels "Analysis" and "Ideas" (read as the competencies); the first list went to the
+  introduction. InfraCloud's career ladder (``infracloudio/career-ladders``, CC BY 4.0) has the
+  same shape: "Core Competencies" holds its list beside "Functional Competencies" > "Management",
+  and its 36 statements were read as the levels' descriptions.
 """
 
 from __future__ import annotations
 
+import docx
 from openpyxl import Workbook
 
 from compkit.ingest import ingest
@@ -193,3 +201,80 @@ def test_two_sentences_over_a_list_are_kept_whole(tmp_path):
     book.save(tmp_path / "ladder.xlsx")
     ind = ingest(tmp_path / "ladder.xlsx").framework.indicators
     assert said in ind.text.tolist()
+
+
+KLC = [
+    ("VALUES AND ETHICS — Serving through integrity and respect", None, [
+        "Demonstrates Values and Ethics, including the Code, in personal behaviour",
+        "Makes transparent decisions without favouritism or bias",
+    ]),
+    ("STRATEGIC THINKING — Innovating through Analysis and Ideas", "Analysis", [
+        "Frames issues with a thorough understanding of legislation and the role of the DM",
+        "Analyzes problems thoroughly before developing solutions",
+    ]),
+    ("STRATEGIC THINKING — Innovating through Analysis and Ideas", "Ideas", [
+        "Provides quality judgment and policy advice to the Minister",
+    ]),
+]  # fmt: skip
+
+
+def test_a_heading_over_its_list_beside_headings_over_competencies_is_one(tmp_path):
+    doc = docx.Document()
+    doc.add_heading("Key Leadership Competencies", 0)
+    doc.add_heading("DEPUTY MINISTER - Effective Behaviours", 1)
+    last = None
+    for comp, element, items in KLC:
+        if comp != last:
+            doc.add_heading(comp, 2)
+            last = comp
+        if element:
+            doc.add_paragraph(element).runs[0].bold = True
+        for item in items:
+            doc.add_paragraph(item, style="List Bullet")
+    doc.save(tmp_path / "klc.docx")
+    result, rows = _read_path(tmp_path / "klc.docx")
+    assert [(c, t) for c, _, t in rows] == [
+        (element or comp, item) for comp, element, items in KLC for item in items
+    ]
+    assert not any("Demonstrates" in p["text"] for p in result.document.get("introduction", []))
+    assert any("'VALUES AND ETHICS" in m and "read as a competency" in m for m in _guesses(result))
+
+
+def _infracloud() -> str:
+    out = ["# InfraCloud Engineering Career Ladder", ""]
+    for level in ("Associate Engineer", "Engineer", "Senior Engineer"):
+        out += [
+            f"## {level}",
+            "",
+            "### Core Competencies",
+            f"* You communicate clearly ({level}).",
+            "",
+        ]
+        out += ["### Functional Competencies", ""]
+        for comp in ("Management", "Delighting People"):
+            out += [f"#### {comp}", f"  * You listen carefully ({comp}, {level}).", ""]
+    return "\n".join([*out, "### Anti-patterns", "", "* Not eating your vegetables.", ""])
+
+
+def test_a_ladders_core_list_beside_its_functional_competencies(tmp_path):
+    path = tmp_path / "infracloud.md"
+    path.write_text(_infracloud(), encoding="utf-8")
+    result, rows = _read_path(path)
+    assert sorted((c, lv) for c, lv, _ in rows) == sorted(
+        (c, lv)
+        for lv in ("Associate Engineer", "Engineer", "Senior Engineer")
+        for c in ("Core Competencies", "Management", "Delighting People")
+    )  # "Anti-patterns" (what to avoid) is no competency: reported as text not read
+    assert all("clear language" not in (lv.get("description") or "")
+               for lv in result.document["levels"])  # fmt: skip
+
+
+def _read_path(path):
+    result = ingest(path)
+    ind = result.framework.indicators
+    return result, list(zip(ind.competency, ind.level_name, ind.text, strict=True))
+
+
+def _guesses(result):
+    frame = result.report.to_frame()
+    return frame[frame["kind"] == "guess"]["message"].tolist()

@@ -34,6 +34,7 @@ from .labels import Decision, special_column
 from .prose import (
     defines_levels,
     describe_level,
+    listed_competency,
     named_by_levels,
     prose_beside_levels,
     reading_list,
@@ -114,6 +115,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 continue
         if comp is None and whole is not None and level is not None and not special:
             comp = whole
+        if comp is None and not special:  # "VALUES AND ETHICS" over its list, no "Analysis"
+            comp = listed_competency(draft, region, decision, doc.regions)
         if comp is None:
             if level is not None and region.paras and not special:
                 describe_level(draft, level, region, used)

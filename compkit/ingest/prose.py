@@ -14,11 +14,12 @@ import re
 
 from .blocks import Label, Para, Region, clean, marker, unbulleted, wrapped
 from .draft import Draft
-from .labels import Decision, level_score
+from .labels import Decision, level_score, polarity_of
 
 __all__ = [
     "defines_levels",
     "describe_level",
+    "listed_competency",
     "named_by_levels",
     "prose_beside_levels",
     "reading_list",
@@ -143,6 +144,56 @@ def tell_prose(draft: Draft, section: Label, comp: Label) -> None:
         0.75,
         section.where,
     )
+
+
+def listed_competency(
+    draft: Draft, region: Region, decision: Decision, regions: list[Region]
+) -> Label | None:
+    """A heading over a list, of the rank above the competencies, with no competency under it.
+
+    Canada's Key Leadership Competencies: "VALUES AND ETHICS" holds its behaviours directly,
+    while "STRATEGIC THINKING" holds them under "Analysis" and "Ideas", the labels read as
+    competencies; the first heading is a competency too (its list was read as the document's
+    introduction). Only a list is read so (its items may wrap), never prose, nor an
+    "Overview" or "Introduction".
+    """
+    head = region.labels[-1] if region.labels else None
+    paras = [p for p in region.paras if clean(p.text)]
+    listed = [_listed(p) for p in paras]  # a PDF's wrapped lines continue its items
+    if (
+        head is None
+        or region.in_table
+        or not paras
+        or not listed[0]
+        or 2 * sum(listed) < len(paras)
+    ):
+        return None
+    kinds = decision.kinds
+    over = {
+        r.labels[k - 1].slot
+        for r in regions
+        for k, lb in enumerate(r.labels)
+        if k and kinds.get(lb.slot) == "competency"
+    }
+    if head.slot not in over or kinds.get(head.slot) not in ("other", "group"):
+        return None
+    if _SPECIAL_HEAD.match(clean(head.text)) or polarity_of(head.text):
+        return None  # an introduction, or what to avoid ("Anti-patterns"): no competency
+    draft.report.add(
+        "guess",
+        f"{head.text!r} holds a list with no competency heading under it, as others of its "
+        "rank have: read as a competency",
+        0.5,
+        head.where,
+    )
+    return head
+
+
+_SPECIAL_HEAD = re.compile(
+    r"^(?:introduction|overview|about|background|purpose|summary|contents|how to|notes?|key|"
+    r"anti-?patterns?|pitfalls?|watch[- ]?outs?|red flags?)\b",
+    re.IGNORECASE,
+)
 
 
 def _listed(para) -> bool:
