@@ -6,7 +6,8 @@ Fixtures are cut, word for word, from public frameworks' text:
   CC BY-SA 4.0; the user-researcher page is itself based on GOV.UK's DDaT capability framework,
   OGL v3): a level heading opens with a paragraph -- some levels with a bulleted "At this
   level, you'll be expected to:" -- and its skills stand under sub-headings. The user-researcher
-  and data-scientist pages read as one level of 7 and 17 statements.
+  and data-scientist pages read as one level of 7 and 17 statements. Under "Data scientist II"
+  the data-scientist page sets six skills' headings one rank higher than everywhere else.
 - danscratch's engineering ladder (``danscratch/engineering-ladder``, CC BY 4.0), L1
   "Ownership": a cell (or a level's text) holds two lists, each under a one-sentence lead-in
   ending in ":"; the second lead-in was read as a statement, while a cell's first is its stem.
@@ -278,3 +279,39 @@ def _read_path(path):
 def _guesses(result):
     frame = result.report.to_frame()
     return frame[frame["kind"] == "guess"]["message"].tolist()
+
+
+def _skylight_ds() -> str:
+    """Skylight's data-scientist pathway, cut down; under level II a skill is one rank off."""
+    skills = {
+        "Associate data scientist": ("You understand the importance of stakeholder buy-in.",
+                                     "You recognize structured vs. unstructured data."),
+        "Data scientist I": ("You use data to communicate ideas.",
+                             "You understand some methods of pre-processing data."),
+        "Data scientist II": ("You work with stakeholders to identify meaningful questions.",
+                              "You apply appropriate cleaning methods to a variety of formats."),
+        "Senior data scientist": ("You're an expert at using data to communicate ideas.",
+                                  "You're comfortable building complex data models."),
+    }  # fmt: skip
+    out = ["# Data scientist", "", "## Data scientist career pathway", ""]
+    for level, (strategy, engineering) in skills.items():
+        off = "####" if level == "Data scientist II" else "#####"
+        out += [f"### {level}", "", f"A {level.lower()} works on a team.", ""]
+        out += ["#### Skills needed for this level", "", "##### Strategic and policy thinking"]
+        out += ["", strategy, "", f"{off} Data engineering", "", engineering, ""]
+    return "\n".join(out)
+
+
+def test_a_skill_heading_one_rank_off_under_one_level_is_still_that_skill(tmp_path):
+    path = tmp_path / "data-scientist.md"
+    path.write_text(_skylight_ds(), encoding="utf-8")
+    result, rows = _read_path(path)
+    assert ("Data engineering", "Data scientist II", "You apply appropriate cleaning methods to "
+            "a variety of formats.") in rows  # fmt: skip
+    assert len(rows) == 8
+    level = next(lv for lv in result.document["levels"] if lv["name"] == "Data scientist II")
+    assert "cleaning" not in level.get("description", "")
+    frame = result.report.to_frame()
+    repairs = frame[frame["kind"] == "repair"]["message"].tolist()
+    assert any(m.startswith("'Data engineering' under 'Data scientist II' stands one rank off")
+               for m in repairs)  # fmt: skip

@@ -35,6 +35,7 @@ from .prose import (
     defines_levels,
     describe_level,
     listed_competency,
+    misranked_competency,
     named_by_levels,
     prose_beside_levels,
     reading_list,
@@ -117,6 +118,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             comp = whole
         if comp is None and not special:  # "VALUES AND ETHICS" over its list, no "Analysis"
             comp = listed_competency(draft, region, decision, doc.regions)
+        if comp is None and level is not None and not special:  # a heading one rank off
+            comp = misranked_competency(draft, region, level, decision, doc.regions)
         if comp is None:
             if level is not None and region.paras and not special:
                 describe_level(draft, level, region, used)

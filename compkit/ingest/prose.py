@@ -20,6 +20,7 @@ __all__ = [
     "defines_levels",
     "describe_level",
     "listed_competency",
+    "misranked_competency",
     "named_by_levels",
     "prose_beside_levels",
     "reading_list",
@@ -184,6 +185,40 @@ def listed_competency(
         f"{head.text!r} holds a list with no competency heading under it, as others of its "
         "rank have: read as a competency",
         0.5,
+        head.where,
+    )
+    return head
+
+
+def misranked_competency(
+    draft: Draft, region: Region, level: Label, decision: Decision, regions: list[Region]
+) -> Label | None:
+    """A heading under a level, one rank off, that names a competency the level holds too.
+
+    Skylight's data-scientist pathway sets "Data engineering" one rank higher under "Data
+    scientist II" than under the other levels, beside that level's "Strategic and policy
+    thinking" at the usual rank: its text is that competency's at this level, not the level's
+    description. Read so, and reported as a repair of the source's structure.
+    """
+    head = region.labels[-1] if region.labels else None
+    kinds = decision.kinds
+    if head is None or head is level or kinds.get(head.slot) not in ("other", None):
+        return None
+    names: dict[str, set[str]] = {}  # competency name -> the levels it is read at
+    for r in regions:
+        comp = next((lb for lb in r.labels if kinds.get(lb.slot) == "competency"), None)
+        at = next((lb.text for lb in r.labels if kinds.get(lb.slot) == "level"), None)
+        if comp is not None and r.paras:
+            names.setdefault(clean(comp.text).casefold(), set()).add(at)
+    held = {n for n, levels in names.items() if level.text in levels}
+    name = clean(head.text).casefold()
+    if name not in names or name in held or not held:
+        return None
+    draft.report.add(
+        "repair",
+        f"{head.text!r} under {level.text!r} stands one rank off the competency headings "
+        "of the same name: its text read as that competency's at this level",
+        0.6,
         head.where,
     )
     return head
