@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import reprlib
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from .model import (
     Indicator,
     SourceRef,
 )
+from .sourcedocs import BINARY_KINDS, SOURCE_KINDS, looks_like_framework, source_hint
 from .validate import validate_data
 
 __all__ = ["bundled", "data_dir", "from_dict", "load", "load_all", "to_dict", "write_json"]
@@ -160,9 +160,9 @@ def read_framework(path: str | os.PathLike) -> Framework:
     path = Path(path)
     if not path.exists():
         raise FrameworkNotFoundError(f"{path}: no such framework file")
-    kind = _SOURCE_KINDS.get(path.suffix.casefold())
-    if kind in _BINARY_KINDS:  # never a framework file: say what to do instead of "not UTF-8"
-        raise FrameworkFileError(path, [Problem("", _source_hint(path, kind))])
+    kind = SOURCE_KINDS.get(path.suffix.casefold())
+    if kind in BINARY_KINDS:  # never a framework file: say what to do instead of "not UTF-8"
+        raise FrameworkFileError(path, [Problem("", source_hint(path, kind))])
     try:
         text = read_text(path)
     except InputError as exc:
@@ -171,81 +171,9 @@ def read_framework(path: str | os.PathLike) -> Framework:
     try:
         return from_text(text, file=path)
     except FrameworkFileError as exc:
-        if kind is None or _looks_like_framework(text):
+        if kind is None or looks_like_framework(text):
             raise
-        raise FrameworkFileError(path, [Problem("", _source_hint(path, kind))]) from exc
-
-
-#: Documents people hand over, by suffix: a framework file is compkit's YAML, these are read
-#: into one by ``compkit ingest`` (or ``compkit import``, for what compkit itself wrote).
-_SOURCE_KINDS = {
-    ".docx": "a Word document",
-    ".doc": "a Word document",
-    ".odt": "an OpenDocument text",
-    ".rtf": "a rich-text document",
-    ".pdf": "a PDF",
-    ".xlsx": "a spreadsheet",
-    ".xlsm": "a spreadsheet",
-    ".xls": "a spreadsheet",
-    ".ods": "a spreadsheet",
-    ".pptx": "a presentation",
-    ".csv": "a CSV file",
-    ".tsv": "a tab-separated file",
-    ".html": "a web page",
-    ".htm": "a web page",
-    ".md": "a Markdown file",
-    ".markdown": "a Markdown file",
-    ".txt": "a text file",
-    ".json": "a JSON file",
-}
-_BINARY_KINDS = {"a Word document", "an OpenDocument text", "a PDF", "a spreadsheet",
-                 "a presentation"}  # fmt: skip
-
-
-_FRAMEWORK_KEY = re.compile(r"^(?:schema_version|competencies|levels):", re.MULTILINE)
-
-
-#: A page's front matter (Jekyll, Hugo) closed by a second '---' with the page's text below it.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^---[ \t]*\r?\n\s*\S", re.DOTALL | re.MULTILINE)
-
-
-def _looks_like_framework(text: str) -> bool:
-    r"""Whether a file of another suffix holds compkit YAML that merely has problems.
-
-    A page whose front matter names ``levels:`` (Skylight's career pathways) is a source
-    document all the same.
-
-    Examples
-    --------
-    >>> _looks_like_framework("schema_version: 1\nid: x\n")
-    True
-    >>> _looks_like_framework("---\ntitle: PM\nlevels:\n  - I\n---\n\nA PM at Skylight ...\n")
-    False
-    """
-    if _FRONT_MATTER.match(text) and "schema_version:" not in text:
-        return False
-    return _FRAMEWORK_KEY.search(text) is not None
-
-
-def _source_hint(path: Path, kind: str) -> str:
-    """What to run on a source document given where a framework file was expected."""
-    out = f"{path.with_suffix('.yaml').name}"
-    if kind == "a JSON file":
-        return (
-            "a JSON file, not a compkit framework file (YAML); read it into one first: "
-            f"'compkit import {path.name} -o {out}' for a CASE package, "
-            f"'compkit ingest {path.name} -o {out}' for another framework data file"
-        )
-    also = (
-        f" ('compkit import {path.name} -o {out}' for a workbook compkit wrote)"
-        if kind == "a spreadsheet"
-        else ""
-    )
-    return (
-        f"{kind}, not a compkit framework file (YAML); read it into one first with "
-        f"'compkit ingest {path.name} -o {out}'{also}, or in Python "
-        f"compkit.ingest(path).write('{out}')"
-    )
+        raise FrameworkFileError(path, [Problem("", source_hint(path, kind))]) from exc
 
 
 def from_text(text: str, *, file: str | os.PathLike = "<string>") -> Framework:
