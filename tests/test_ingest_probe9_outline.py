@@ -268,6 +268,8 @@ def test_a_ladders_core_list_beside_its_functional_competencies(tmp_path):
     )  # "Anti-patterns" (what to avoid) is no competency: reported as text not read
     assert all("clear language" not in (lv.get("description") or "")
                for lv in result.document["levels"])  # fmt: skip
+    read_as = [m for m in _guesses(result) if m.startswith("'Core Competencies' holds a list")]
+    assert len(read_as) == 1  # the guess is the same at every level: said once
 
 
 def _read_path(path):

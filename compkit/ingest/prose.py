@@ -180,13 +180,12 @@ def listed_competency(
         return None
     if _SPECIAL_HEAD.match(clean(head.text)) or polarity_of(head.text):
         return None  # an introduction, or what to avoid ("Anti-patterns"): no competency
-    draft.report.add(
-        "guess",
+    message = (
         f"{head.text!r} holds a list with no competency heading under it, as others of its "
-        "rank have: read as a competency",
-        0.5,
-        head.where,
+        "rank have: read as a competency"
     )
+    if all(note.message != message for note in draft.report.notes):  # once, not per level
+        draft.report.add("guess", message, 0.5, head.where)
     return head
 
 
