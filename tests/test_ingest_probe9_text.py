@@ -394,3 +394,20 @@ def test_a_glossary_pasted_with_tabs_is_set_aside(tmp_path):
     fw, messages = _ingest_text(tmp_path, text)
     assert [t for _, t in _texts(fw)] == _bullets(APS6)  # nothing joined to the last bullet
     assert "a glossary ('agencies', 'APS', 'EL'): definitions, not statements" in messages
+
+
+@pytest.mark.parametrize("mark", ["{}) ", "({}) ", "{}. "])
+def test_lettered_items_under_a_name_are_its_statements(tmp_path, mark):
+    # LGNSW's capabilities as a Word list lettered a), b) ... pastes with its letters
+    items = {
+        "Manage Self": ["Models initiative and decisiveness", "Proactively seeks opportunities"],
+        "Act with Integrity": ["Sets a tone of integrity", "Acts promptly and visibly"],
+    }
+    text = "Local Government Capability Framework\n\n" + "".join(
+        f"{name}\n\n"
+        + "".join(f"{mark.format(c)}{s}\n" for c, s in zip("ab", said, strict=True))
+        + "\n"
+        for name, said in items.items()
+    )
+    fw, _ = _ingest_text(tmp_path, text)
+    assert _texts(fw) == [(name, s) for name, said in items.items() for s in said]

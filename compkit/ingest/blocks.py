@@ -38,9 +38,12 @@ _NUMBERED = re.compile(
     r"^\s*\(?(?:(?:\d{1,3}\.)+(\d{1,3})\.?\)?\s+(?=[A-Z\"'(‘“])|"
     r"(\d{1,3})(?:\.(?!\d)|\)|\.\))\s*(?=\S))"
 )
-# \uf0b7, \uf0a7, \uf076, \uf0d8: Symbol and Wingdings bullets as a PDF's text layer gives them
+# \uf0b7, \uf0a7, \uf076, \uf0d8: Symbol and Wingdings bullets as a PDF's text layer gives them;
+# lower-case letters and roman numerals ("a)", "(b)", "c.", "iv)") mark items as bullets do (a
+# government framework's lettered lists): the letter is list markup, not part of the statement
 _BULLET = re.compile(
-    r"^\s*(?:[•·▪◦‣∙●○■□➢➤►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*|[-–—*]\s+|o\s+(?=[A-Z]))(?=\S)"
+    r"^\s*(?:[•·▪◦‣∙●○■□➢➤►✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*|[-–—*]\s+|o\s+(?=[A-Z])|"
+    r"\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)(?:\)|\.(?=\s+[A-Z]))\s+)(?=\S)"
 )
 
 
@@ -71,6 +74,13 @@ def marker(text: str) -> tuple[int | None, bool, str]:
     ((None, True, 'Listens well'), (None, False, 'Plain text'))
     >>> marker("1.2 Seeks feedback"), marker("2.10. Leads"), marker("1.5 days a week")
     ((2, False, 'Seeks feedback'), (10, False, 'Leads'), (None, False, '1.5 days a week'))
+
+    Lettered items are list items (their letter is markup); a sentence is not:
+
+    >>> marker("a) Models initiative"), marker("(iv) Leads"), marker("b. Listens")
+    ((None, True, 'Models initiative'), (None, True, 'Leads'), (None, True, 'Listens'))
+    >>> marker("a. m. meetings"), marker("i.e. the team"), marker("A) Heading")
+    ((None, False, 'a. m. meetings'), (None, False, 'i.e. the team'), (None, False, 'A) Heading'))
     """
     m = _NUMBERED.match(text)
     if m:
