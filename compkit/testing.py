@@ -22,12 +22,14 @@ from hypothesis import strategies as st
 from .framework.synthetic import large_document, large_framework
 
 __all__ = [
+    "cells_by_name",
     "framework_documents",
     "frameworks",
     "large_document",
     "large_framework",
     "long_table_pdf",
     "pdf_fonts",
+    "stripped",
 ]
 
 _ID = st.from_regex(r"[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?", fullmatch=True)
@@ -324,3 +326,37 @@ def pdf_fonts(writer) -> Any:
         )
         fonts[NameObject(f"/{key}")] = writer._add_object(font)
     return fonts
+
+
+def cells_by_name(doc: dict) -> dict[tuple[str, str], list[str]]:
+    """A framework document's statements by (competency name, level name), in order.
+
+    Examples
+    --------
+    >>> doc = {"levels": [{"id": "l1", "name": "Level 1"}],
+    ...        "competencies": [{"name": "Teamwork", "indicators": [
+    ...            {"level": "l1", "text": "Listens."}, {"level": "l1", "text": "Shares."}]}]}
+    >>> cells_by_name(doc)
+    {('Teamwork', 'Level 1'): ['Listens.', 'Shares.']}
+    """
+    levels = {lv["id"]: lv["name"] for lv in doc["levels"]}
+    out: dict[tuple[str, str], list[str]] = {}
+    for comp in doc["competencies"]:
+        for s in comp.get("indicators", []):
+            out.setdefault((comp["name"], levels[s["level"]]), []).append(s["text"])
+    return out
+
+
+def stripped(value: Any) -> Any:
+    """A framework document with the spaces around each of its texts taken off.
+
+    Examples
+    --------
+    >>> stripped({"title": " Probe ", "levels": [{"name": "One "}], "rank": 1})
+    {'title': 'Probe', 'levels': [{'name': 'One'}], 'rank': 1}
+    """
+    if isinstance(value, dict):
+        return {k: stripped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [stripped(v) for v in value]
+    return value.strip() if isinstance(value, str) else value

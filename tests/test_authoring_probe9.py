@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -178,7 +179,12 @@ def test_set_text_and_add_indicator_leave_the_spaces_around_a_statement(tmp_path
     assert "You share what you learn." in [i.text for i in added.indicator_records]
 
 
-CORPUS = __import__("pathlib").Path(__file__).parent / "data" / "corpus"
+CORPUS = Path(__file__).parent / "data" / "corpus"
+#: Frameworks of effective and ineffective behaviours: a corpus one and a made-up one.
+_POLAR = {
+    "hse": CORPUS / "hse-stress-competencies.yaml",
+    "behaviours": Path(__file__).parent / "data" / "authoring" / "behaviours.yaml",
+}
 
 
 def _with_new_competency(source, tmp_path):
@@ -294,13 +300,7 @@ def test_the_change_log_says_which_statements_are_ineffective(tmp_path, framewor
     # Manager: Ignoring staff concerns about workload"): the reader could not tell the side.
     from compkit.authoring import add_indicator, render_changelog, set_text
 
-    path = {
-        "hse": CORPUS / "hse-stress-competencies.yaml",
-        "behaviours": __import__("pathlib").Path(__file__).parent
-        / "data"
-        / "authoring"
-        / "behaviours.yaml",
-    }[framework]
+    path = _POLAR[framework]
     old = compkit.load(path)
     bad = next(i for i in old.indicator_records if i.polarity == "ineffective")
     good = next(i for i in old.indicator_records if i.polarity == "effective")
@@ -323,13 +323,7 @@ def test_the_change_log_says_which_statements_are_ineffective(tmp_path, framewor
 @pytest.mark.parametrize("framework", ["hse", "behaviours"])
 def test_a_polarity_typed_with_a_capital_is_read_as_the_drop_down_has_it(tmp_path, framework):
     # Excel's list check takes "Ineffective" for "ineffective"; the import refused it.
-    path = {
-        "hse": CORPUS / "hse-stress-competencies.yaml",
-        "behaviours": __import__("pathlib").Path(__file__).parent
-        / "data"
-        / "authoring"
-        / "behaviours.yaml",
-    }[framework]
+    path = _POLAR[framework]
     book = write_workbook(path, tmp_path / "book.xlsx")
     wb = load_workbook(book)
     ws = wb["indicators"]

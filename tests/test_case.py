@@ -11,7 +11,7 @@ from compkit.authoring.case import NAMESPACE, case_schema, validate_case
 from compkit.cli import main
 from compkit.framework.build import from_dict
 from compkit.framework.io import to_dict
-from compkit.testing import framework_documents
+from compkit.testing import framework_documents, stripped
 
 FOREIGN = Path(__file__).parent / "data" / "authoring" / "foreign-case.json"
 WHEN = "2024-05-01T12:00:00+00:00"
@@ -152,15 +152,6 @@ def test_cli_export_and_import_case(tmp_path, capsys):
     assert to_dict(compkit.load(back)) == to_dict("cis")
 
 
-def _stripped(value):
-    """A framework document with the spaces around its texts taken off."""
-    if isinstance(value, dict):
-        return {k: _stripped(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_stripped(v) for v in value]
-    return value.strip() if isinstance(value, str) else value
-
-
 @settings(
     max_examples=15,
     deadline=None,
@@ -169,7 +160,7 @@ def _stripped(value):
 )
 @given(doc=framework_documents())
 def test_yaml_xlsx_csv_case_and_back_to_yaml_lose_nothing(tmp_path, doc):
-    doc = _stripped(doc)  # spaces around a text typed in a workbook cell are no part of it
+    doc = stripped(doc)  # spaces around a text typed in a workbook cell are no part of it
     yaml_file = compkit.write_yaml(from_dict(doc), tmp_path / "fw.yaml")
     fw = compkit.authoring.read_workbook(
         compkit.authoring.write_workbook(yaml_file, tmp_path / "fw.xlsx")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from compkit.ingest import ingest
+from compkit.testing import cells_by_name
 
 docx = pytest.importorskip("docx")
 
@@ -41,13 +42,7 @@ def _read(path):
     return result.document, result.report
 
 
-def _statements(doc: dict) -> dict[tuple[str, str], list[str]]:
-    levels = {lv["id"]: lv["name"] for lv in doc["levels"]}
-    out: dict[tuple[str, str], list[str]] = {}
-    for comp in doc["competencies"]:
-        for s in comp.get("indicators", []):
-            out.setdefault((comp["name"], levels[s["level"]]), []).append(s["text"])
-    return out
+_statements = cells_by_name
 
 
 def _groups(doc: dict) -> list[str]:

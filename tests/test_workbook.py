@@ -13,7 +13,7 @@ import compkit
 from compkit.authoring.workbook import SHEETS, from_tables, to_tables
 from compkit.cli import main
 from compkit.framework.build import from_dict
-from compkit.testing import framework_documents
+from compkit.testing import framework_documents, stripped
 
 EDITED = Path(__file__).parent / "data" / "authoring" / "clustered-edited"
 
@@ -44,7 +44,7 @@ def test_any_framework_round_trips_losslessly(tmp_path, doc):
     no part of it (``tests/test_authoring_probe9.py``).
     """
     fw = from_dict(doc)
-    doc = _stripped(doc)
+    doc = stripped(doc)
     assert (
         compkit.framework.to_dict(
             compkit.authoring.read_workbook(
@@ -61,15 +61,6 @@ def test_any_framework_round_trips_losslessly(tmp_path, doc):
         )
         == doc
     )
-
-
-def _stripped(value):
-    """A framework document with the spaces around its texts taken off."""
-    if isinstance(value, dict):
-        return {k: _stripped(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_stripped(v) for v in value]
-    return value.strip() if isinstance(value, str) else value
 
 
 def test_workbook_layout(tmp_path, cis):
