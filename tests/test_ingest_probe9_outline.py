@@ -22,6 +22,8 @@ Fixtures are cut, word for word, from public frameworks' text:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
 from openpyxl import Workbook
 
@@ -317,3 +319,20 @@ def test_a_skill_heading_one_rank_off_under_one_level_is_still_that_skill(tmp_pa
     repairs = frame[frame["kind"] == "repair"]["message"].tolist()
     assert any(m.startswith("'Data engineering' under 'Data scientist II' stands one rank off")
                for m in repairs)  # fmt: skip
+
+
+def test_a_table_of_proportions_after_the_competencies_does_not_take_over():
+    # InfraCloud's role page ends in a "Broad Indicators" table whose cells name the
+    # competencies ("Core: ~50-65%"): the heading over the core list made that table, read as
+    # competencies in its columns, the page's reading (18 statements, 8 of them the table's)
+    path = Path(__file__).parent / "data" / "ingest" / "infracloud-senior-engineer.md"
+    _, rows = _read_path(path)
+    by = {}
+    for comp, _, text in rows:
+        by.setdefault(comp, []).append(text)
+    assert list(by) == [
+        "Core Competencies", "Management", "Delighting People", "Organization Building",
+        "Social Capital", "Enabling Traits",
+    ]  # fmt: skip
+    assert len(by["Core Competencies"]) == 10 and len(rows) == 26
+    assert not any("%" in text for _, _, text in rows)

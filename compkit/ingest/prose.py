@@ -170,9 +170,10 @@ def listed_competency(
     ):
         return None
     kinds = decision.kinds
-    over = {
+    over = {  # headings over competency headings (a table's column headers do not count)
         r.labels[k - 1].slot
         for r in regions
+        if not r.in_table
         for k, lb in enumerate(r.labels)
         if k and kinds.get(lb.slot) == "competency"
     }
