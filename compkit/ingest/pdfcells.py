@@ -107,10 +107,18 @@ def _fits(above: str, text: str, width: int) -> bool:
     (True, False)
     >>> _fits("business objectives.", "Follows", 40), _fits("Listens to the", "board", 30)
     (False, False)
+
+    A word in capitals mid-sentence ("TV", "I", "IT") opens no paragraph:
+
+    >>> _fits("I can understand most", "TV news and current affairs", 40)
+    False
     """
     above, first = above.rstrip(), (text.split() or [""])[0]
+    word = first.strip("\"'‘’“”(),.;:")
     if not width or not first[:1].isupper() or not above or above[-1] in ".,;:!?-–—(/&":
         return False
+    if word.isupper() or word in ("I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll"):
+        return False  # an acronym or "I": capitals mid-sentence
     return len(above) + 1 + len(first) < width - 1
 
 
