@@ -24,6 +24,7 @@ from .framework.synthetic import large_document, large_framework
 __all__ = [
     "cells_by_name",
     "framework_documents",
+    "framework_from_cells",
     "frameworks",
     "large_document",
     "large_framework",
@@ -360,3 +361,40 @@ def stripped(value: Any) -> Any:
     if isinstance(value, list):
         return [stripped(v) for v in value]
     return value.strip() if isinstance(value, str) else value
+
+
+def framework_from_cells(
+    cells: dict, *, cumulative: bool = True, language: str = "en-GB", levels=("one", "two", "three")
+):
+    """A small framework from ``{competency name: {level id: [statements]}}``, for tests.
+
+    Examples
+    --------
+    >>> fw = framework_from_cells({"Team work": {"one": ["Listens."], "two": ["Leads."]}})
+    >>> fw.indicators[["indicator_id", "level_name", "text"]].values.tolist()
+    [['team-work-one-1', 'One', 'Listens.'], ['team-work-two-1', 'Two', 'Leads.']]
+    """
+    from .framework.build import from_dict
+
+    comps = []
+    for name, by_level in cells.items():
+        cid = name.lower().replace(" ", "-")
+        inds = [
+            {"id": f"{cid}-{lv}-{k}", "level": lv, "text": t}
+            for lv, texts in by_level.items()
+            for k, t in enumerate(texts, 1)
+        ]
+        comps.append({"id": cid, "name": name, "indicators": inds})
+    return from_dict(
+        {
+            "schema_version": 1,
+            "id": "habits",
+            "title": "Habits",
+            "organisation": "Riverside Trust",
+            "language": language,
+            "cumulative": cumulative,
+            "levels": [{"id": lv, "name": lv.title(), "rank": k} for k, lv in enumerate(levels, 1)],
+            "competencies": comps,
+        },
+        validate=False,
+    )

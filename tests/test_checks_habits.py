@@ -8,33 +8,9 @@ lists of names), and asserts the rule's findings and the words of their messages
 import pytest
 
 from compkit.checks import check
-from compkit.framework.build import from_dict
+from compkit.testing import framework_from_cells
 
-
-def framework(cells, *, cumulative=True, language="en-GB", levels=("one", "two", "three")):
-    """A framework from ``{competency name: {level: [statements]}}``."""
-    comps = []
-    for name, by_level in cells.items():
-        cid = name.lower().replace(" ", "-")
-        inds = [
-            {"id": f"{cid}-{lv}-{k}", "level": lv, "text": t}
-            for lv, texts in by_level.items()
-            for k, t in enumerate(texts, 1)
-        ]
-        comps.append({"id": cid, "name": name, "indicators": inds})
-    return from_dict(
-        {
-            "schema_version": 1,
-            "id": "habits",
-            "title": "Habits",
-            "organisation": "Riverside Trust",
-            "language": language,
-            "cumulative": cumulative,
-            "levels": [{"id": lv, "name": lv.title(), "rank": k} for k, lv in enumerate(levels, 1)],
-            "competencies": comps,
-        },
-        validate=False,
-    )
+framework = framework_from_cells
 
 
 def found(fw, code):

@@ -18,32 +18,9 @@ versions of compkit ingested them: 178 findings on 222 frameworks read, none on 
 """
 
 from compkit.checks import check
-from compkit.framework.build import from_dict
+from compkit.testing import framework_from_cells
 
-
-def framework(cells, *, language="en-GB", levels=("one", "two", "three")):
-    """A framework from ``{competency name: {level: [statements]}}``."""
-    comps = []
-    for name, by_level in cells.items():
-        cid = name.lower().replace(" ", "-")
-        inds = [
-            {"id": f"{cid}-{lv}-{k}", "level": lv, "text": t}
-            for lv, texts in by_level.items()
-            for k, t in enumerate(texts, 1)
-        ]
-        comps.append({"id": cid, "name": name, "indicators": inds})
-    return from_dict(
-        {
-            "schema_version": 1,
-            "id": "probe",
-            "title": "Probe",
-            "organisation": "Probe",
-            "language": language,
-            "levels": [{"id": lv, "name": lv.title(), "rank": k} for k, lv in enumerate(levels, 1)],
-            "competencies": comps,
-        },
-        validate=False,
-    )
+framework = framework_from_cells
 
 
 def t009(fw):
