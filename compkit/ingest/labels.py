@@ -33,8 +33,7 @@ __all__ = [
     "split_role_marks",
 ]
 
-#: A level's number, with its word ("Level 2", "Band IV") or its code, as career ladders write
-#: it ("L3", "IC4", "E5", "P2", "SWE-3", "M1"), or a CEFR level ("B2").
+#: A level's number with its word ("Band IV"), a ladder's code ("IC4", "SWE-3"), a CEFR level ("B2")
 _TOKEN = (
     r"(?:(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
     r"|(?:l|ic|e|p|m|g|se|swe|sde|em|eng)-?\d{1,2}|[abc][12])"
@@ -43,6 +42,7 @@ _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
 _LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
 _GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
 _NAMED_LEVEL = re.compile(r"^(?:level|grade|band|tier)\s*\d{1,2}\s*[:–—-]\s*\S", re.IGNORECASE)
+_CODE_LEVEL = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:–—-]\s*\S")  # "L1: Engineer I"
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
 _LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
@@ -103,8 +103,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     --------
     >>> level_score("Level 2"), level_score("SKILLED"), level_score("Managing Work")
     (1.0, 0.8, 0.0)
-    >>> level_score("Starter (L1)"), level_score("Craftsmanship (C1)")
-    (0.8, 0.0)
+    >>> level_score("Starter (L1)"), level_score("Craftsmanship (C1)"), level_score("L2: Analyst")
+    (0.8, 0.0, 0.8)
     >>> level_score("Level 5 – Deputy Director (SCS PB1)")
     0.8
     >>> level_score("IC4"), level_score("L3"), level_score("B2"), level_score("C3")
@@ -118,7 +118,7 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     words = re.findall(r"[a-z0-9'-]+", t)
     if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
         return 0.8
-    if _NAMED_LEVEL.match(t):  # "Level 5 – Deputy Director (SCS PB1)": a level, however long
+    if _NAMED_LEVEL.match(t) or _CODE_LEVEL.match(t):  # "Level 5 – Deputy Director": however long
         return 0.8
     if len(words) <= 5 and _BRACKET_LEVEL.search(t):
         return 0.8

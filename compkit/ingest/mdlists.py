@@ -141,21 +141,19 @@ def lead_in_paragraphs(
             current = (head[0], i)
         elif (
             current
-            and (not lines[i - 1].strip() or current[1] == i - 1)
-            and (m := _LEAD_PARA.match(line))
+            # after a blank, the heading, or another such line ("**Scope**: x" over
+            # "**Skills**:", one name a line as the author typed them)
+            and (not lines[i - 1].strip() or current[1] == i - 1 or i - 1 in found)
+            and (m := _LEAD_PARA.match(line) or _list_lead(lines, i))
         ):
             found[i], heads[i] = m, current
-    texts = [i for i in found if found[i].group(2)]  # "**Responsibilities:**" alone: a list's
-    by_head: dict[int, list[int]] = {}
-    for i in texts:
-        by_head.setdefault(heads[i][1], []).append(i)
-    sections = {h for h, group in by_head.items() if len(group) >= 2}
-    kept = {i for i in found if heads[i][1] in sections}  # ... among them, heads that list
-    names: dict[str, set[int]] = {}
-    for i in kept & set(texts):
-        names.setdefault(clean(found[i].group(1)).casefold(), set()).add(heads[i][1])
-    if len(kept & set(texts)) < 4 or not any(len(under) >= 2 for under in names.values()):
+    plain = {i for i in found if not _LEAD_PARA.match(lines[i])}
+    kept = _kept(found, heads, [i for i in found if found[i].group(2)], plain)
+    if not kept:  # no text after the names: names alone over the lists, recurring
+        kept = _kept(found, heads, list(found), set())
+    if not kept:
         return lines, places, repairs, []
+    texts = [i for i in kept if found[i].group(2)]
     out, where, notes = [], [], {}
     for i, line in enumerate(lines):
         if i in kept:
@@ -169,14 +167,52 @@ def lead_in_paragraphs(
         out.append(line)
         where.append(places[i])
     shown = list(dict.fromkeys(found[i].group(1).strip() for i in sorted(kept)))
+    said = (
+        f"{len(texts)} paragraphs open with a bold name followed by a colon"
+        if texts
+        else f"{len(kept)} names followed by a colon stand alone over lists"
+    )
     note = (
         "guess",
-        f"{len(kept & set(texts))} paragraphs open with a bold name followed by a colon, several "
-        f"under each heading ({', '.join(repr(n) for n in shown[:4])}, ...): each name read as the "
-        "competency of its paragraph, the text after the colon as the statement",
+        f"{said}, several under each heading ({', '.join(repr(n) for n in shown[:4])}, ...): "
+        "each name read as the competency of its "
+        + ("paragraph, the text after the colon as the statement" if texts else "list"),
         0.7,
     )
     return out, where, notes, [note]
+
+
+#: "Technical:" alone on its line: a short name and a colon, no bold
+_PLAIN_LEAD = re.compile(r"^([A-Z][\w/&' -]{1,40}?)\s*:()\s*$")
+
+
+def _list_lead(lines: list[str], i: int) -> re.Match | None:
+    """A plain name and colon alone on line ``i`` with a list item right below it, else None."""
+    m = _PLAIN_LEAD.match(lines[i])
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    if m is None or len(m.group(1).split()) > 4 or _MD_ITEM.match(below) is None:
+        return None
+    return m
+
+
+def _kept(found: dict, heads: dict, counted: list[int], plain: set[int]) -> set[int]:
+    """The lead-in lines read as headings: four or more ``counted``, two under one heading.
+
+    Every one of them under a heading that holds two counted ones, and one name recurring
+    under another heading; ``plain`` (names without bold) are never kept.
+    """
+    by_head: dict[int, list[int]] = {}
+    for i in counted:
+        if i not in plain:
+            by_head.setdefault(heads[i][1], []).append(i)
+    sections = {h for h, group in by_head.items() if len(group) >= 2}
+    kept = {i for i in found if heads[i][1] in sections and i not in plain}
+    names: dict[str, set[int]] = {}
+    for i in kept & set(counted):
+        names.setdefault(clean(found[i].group(1)).casefold(), set()).add(heads[i][1])
+    if len(kept & set(counted)) < 4 or not any(len(under) >= 2 for under in names.values()):
+        return set()
+    return kept
 
 
 _QUOTE = re.compile(r"^\s{0,3}>")
