@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..framework.text import normalise
 from .context import Context
+from .grouping import chains, linked, listed
 from .registry import rule
 from .similarity import EXTENDS, NEAR, REPEAT, cosine_between, ordered_tokens, stemmed_words
 
@@ -187,7 +188,8 @@ def repeated_at_higher_level(ctx: Context):
     statement with one word more ("major contributions", "groups of squads") or one word
     changed ("complex error cases" for "simple") says how the level grows, and is not flagged;
     nor is a statement repeated in a framework that is not cumulative, where the repeat is how
-    the higher level keeps it.
+    the higher level keeps it. A statement repeated at several levels is one finding, at its
+    first repeat, naming the others: repeated at levels 4 to 7, it is one finding, not six.
 
     **Why it matters.** Levels are cumulative: a holder of the higher level already has to show
     the lower statement, so the repeat adds length and no expectation.
@@ -198,11 +200,19 @@ def repeated_at_higher_level(ctx: Context):
     """
     if not ctx.fw.cumulative:
         return
-    for r in repeats(cross_level(ctx, same_competency=True)).itertuples(index=False):
+    for chain in chains(repeats(cross_level(ctx, same_competency=True))):
+        r, again = next(chain.itertuples(index=False)), chain.iloc[1:]
+        also = listed(
+            [
+                f"the {n} statement {i}"
+                for n, i in zip(again["level_name_b"], again["indicator_id_b"], strict=True)
+            ]
+        )
         yield _finding(
             r,
             f"repeats {_lower(r)} and adds nothing (similarity {r.cosine:.2f}; "
-            "every content word is in the lower one)",
+            "every content word is in the lower one)"
+            + (f"; {also} {'repeat' if len(again) > 1 else 'repeats'} it too" if also else ""),
         )
 
 
@@ -293,7 +303,7 @@ def near_duplicate_within_level(ctx: Context):
     level_name = dict(zip(ind["indicator_id"], ind["level_name"], strict=True))
     text = dict(zip(ind["indicator_id"], ind["text"], strict=True))
     names = {c.id: c.name for c in ctx.fw.competency_records}
-    for group, cosines in _groups(same):
+    for group, cosines in linked(same):
         members = sorted(group, key=order.__getitem__)
         first, rest = members[0], members[1:]
         own = competency[first]
@@ -318,29 +328,6 @@ _IDENTICAL = 0.995
 def _plain(text: str) -> str:
     """A statement's words, for telling identical statements: case, spaces and stops aside."""
     return " ".join(normalise(text).casefold().rstrip(".;: ").split())
-
-
-def _groups(pairs: pd.DataFrame):
-    """The connected sets of statements of ``pairs``, each with the cosines that join it."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    links = list(
-        zip(pairs["indicator_id_a"], pairs["indicator_id_b"], pairs["cosine"], strict=True)
-    )
-    for a, b, _ in links:
-        parent[root(a)] = root(b)
-    groups: dict[str, tuple[set[str], list[float]]] = {}
-    for a, b, cos in links:
-        members, cosines = groups.setdefault(root(a), (set(), []))
-        members.update((a, b))
-        cosines.append(float(cos))
-    return list(groups.values())
 
 
 def _whose(others: list[str], own: str, names: dict[str, str], level: str, sim: str) -> str:

@@ -25,6 +25,10 @@ _CAMEL = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}")
 #: Code: a span in backticks, or a word with an inner capital touching code punctuation
 #: ("obj.displayName", "getValue()"): an identifier, not words run together.
 _CODE = re.compile(r"`[^`\n]*`|\S*[a-z][A-Z]\w*(?:[.(=<>/_]\w|\()\S*|\S*\w[.=<>/_]\w*[a-z][A-Z]\S*")
+#: Two sentences run together at a stop with no space ("feedback.Participates"): a word
+#: ending in lower case, a stop and a capitalised word, not part of an address, a path or a
+#: call ("www.Example.org", "docs/Guide", "strings.Split(").
+_RUN_ON = re.compile(r"(?<![\w.@/\\`-])([A-Za-z]*[a-z]{2})([.!?])([A-Z][a-z]{2,})(?![\w.(/@`-])")
 
 
 @rule("T005", "misspelling", "warning")
@@ -55,7 +59,9 @@ def misspelling(ctx: Context):
     word and a function word that forms no compounds ("andconstructive", "othersbefore",
     "inthe"; not the particles and prefixes of real compounds: "failover", "rollout",
     "overcomplicate"), or a word in lower case of six letters or more joined to a capitalised
-    common word ("environmentExamples": a heading or a sentence run on). Two content words
+    common word ("environmentExamples": a heading or a sentence run on), or two sentences run
+    together at a stop with no space after it ("solicits feedback.Participates on interview
+    panels"), as text copied from a PDF leaves them. Two content words
     written as one ("styleguides", "runbooks", "workstream") are a compound, and names and
     identifiers ("PowerPoint", "DevOps", "eLearning", "camelCase", a word in backticks or
     touching code punctuation: "obj.displayName") are left alone. Real words in
@@ -64,7 +70,8 @@ def misspelling(ctx: Context):
     **Why it matters.** Typos undermine a document that sets standards for staff; words run
     together also defeat search and comparison.
 
-    **Example.** "Wiling to lead the team"; "provides honest andconstructive feedback".
+    **Example.** "Wiling to lead the team"; "provides honest andconstructive feedback";
+    "maintenance activities.Complies with budget requirements".
 
     **Fix.** Correct the word, or add it to ``allow_words`` if it is a name or a term of art.
     """
@@ -116,6 +123,16 @@ def misspelling(ctx: Context):
             hint = f"; did you mean '{fix}'?" if fix and fix != lower else ""
             message = f"'{word}' looks misspelt{hint}"
         yield {"indicator_id": idents[row], "subject": word, "message": message}
+    prose = texts.str.replace(_CODE, " ", regex=True)
+    for ident, text in zip(idents, prose, strict=True):
+        for m in _RUN_ON.finditer(text):
+            if m[1].lower() != m[3].lower():  # "context.Context" names a type
+                yield {
+                    "indicator_id": ident,
+                    "subject": m[0],
+                    "message": f"'{m[0]}' runs two sentences together; "
+                    f"did you mean '{m[1]}{m[2]} {m[3]}'?",
+                }
 
 
 def _fix(word: str, language: str, *, own: bool) -> str | None:

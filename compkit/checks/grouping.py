@@ -1,0 +1,88 @@
+"""Findings that are one fault: a statement repeated at several levels, or alike at one.
+
+A linter that reports each pair of alike statements buries one fault under many findings: a
+statement repeated at four levels makes six pairs, and a sentence every competency repeats
+at one level makes dozens. The cumulation rules (:mod:`compkit.checks.cumulation`) join the
+pairs here and report each fault once, naming the others.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def chains(found: pd.DataFrame) -> list[pd.DataFrame]:
+    """Repeats of one original statement, one frame each, lowest first.
+
+    A statement repeated at levels 4, 5, 6 and 7 makes six pairs (5 of 4, 6 of 4 and of 5,
+    ...) but one fault. ``found`` holds pairs of a higher statement (``_b``) every content word
+    of which is in a lower one (``_a``), as :func:`~compkit.checks.cumulation.repeats` finds
+    them. Each higher statement joins the lowest statement it repeats (the
+    likeliest, at one level), and a statement that repeats a repeat joins that one's original;
+    the first row of each frame pairs its lowest repeat with the original.
+
+    Examples
+    --------
+    >>> found = pd.DataFrame({"indicator_id_b": ["b5", "b6", "b6"],
+    ...     "indicator_id_a": ["a4", "a4", "b5"], "level_rank_a": [4, 4, 5],
+    ...     "level_rank_b": [5, 6, 6], "cosine": [1.0, 1.0, 1.0]})
+    >>> [c["indicator_id_b"].tolist() for c in chains(found)]
+    [['b5', 'b6']]
+    """
+    first = found.sort_values(
+        ["level_rank_a", "cosine"], ascending=[True, False], kind="stable"
+    ).drop_duplicates("indicator_id_b")
+    lower = dict(zip(first["indicator_id_b"], first["indicator_id_a"], strict=True))
+
+    def original(ident: str) -> str:
+        seen = {ident}
+        while (ident := lower.get(ident, ident)) not in seen:
+            seen.add(ident)
+        return ident
+
+    first = first.assign(original=first["indicator_id_b"].map(original))
+    ordered = first.sort_values(["level_rank_b"], kind="stable")
+    out = [g.drop(columns="original") for _, g in ordered.groupby("original", sort=False)]
+    return sorted(out, key=lambda g: g.index[0])  # in the framework's order
+
+
+def listed(items: list[str]) -> str:
+    """Items in words: "a", "a and b", "a, b and c".
+
+    Examples
+    --------
+    >>> listed(["a"]), listed(["a", "b"]), listed(["a", "b", "c"]), listed([])
+    ('a', 'a and b', 'a, b and c', '')
+    """
+    return " and ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
+
+
+def linked(pairs: pd.DataFrame):
+    """The connected sets of statements of ``pairs``, each with the cosines that join it.
+
+    Examples
+    --------
+    >>> pairs = pd.DataFrame({"indicator_id_a": ["x", "y", "p"],
+    ...     "indicator_id_b": ["y", "z", "q"], "cosine": [0.9, 1.0, 0.7]})
+    >>> sorted((sorted(m), c) for m, c in linked(pairs))
+    [(['p', 'q'], [0.7]), (['x', 'y', 'z'], [0.9, 1.0])]
+    """
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    links = list(
+        zip(pairs["indicator_id_a"], pairs["indicator_id_b"], pairs["cosine"], strict=True)
+    )
+    for a, b, _ in links:
+        parent[root(a)] = root(b)
+    groups: dict[str, tuple[set[str], list[float]]] = {}
+    for a, b, cos in links:
+        members, cosines = groups.setdefault(root(a), (set(), []))
+        members.update((a, b))
+        cosines.append(float(cos))
+    return list(groups.values())

@@ -1,0 +1,90 @@
+"""The tenth probe of the checker: defects found on real public frameworks, each pinned here.
+
+- **One repeat, one finding** (C001): a cumulative framework that repeats a statement at every
+  level it stays on got a finding per pair of levels, six for a statement repeated at four.
+  Engineering Ladders' Developer ladder (corpus, Apache-2.0: "mentors others to accelerate
+  their career-growth and encourages them to participate" at D4 to D7): 17 findings, now 10;
+  Sarah Drasner's career ladder (one sentence at five levels): 10, now 1; the APS ILS
+  comparative table read as cumulative: 50, now 28.
+- **Sentences run together** (T005): a stop with no space after it, as text copied from a PDF
+  leaves it, went unseen. The European e-Competence Framework 3.0 (CEN CWA 16234, its level
+  descriptors as held in github KITNikita/competence-map-api @ 8b90de75, no licence stated; one
+  sentence quoted): "... maintenance activities.Complies with budget requirements." and four
+  more; Teleport's backend engineer ladder (github gravitational/careers, one sentence quoted):
+  "Actively solicits feedback.Participates on interview panels."; Postman's and the APS ILS
+  guide's one each.
+"""
+
+from compkit import check
+from compkit.testing import framework_from_cells
+
+LADDER = ("d3", "d4", "d5", "d6", "d7")
+MENTORS = "mentors others to accelerate their career-growth and encourages them to participate"
+
+
+def _c001(cells, levels=LADDER):
+    found = check(framework_from_cells(cells, levels=levels), select="C001").to_frame()
+    return found[["indicator_id", "related_id", "message"]].to_dict("records")
+
+
+def test_a_statement_repeated_at_four_levels_is_one_finding_naming_the_others():
+    cells = {"People": {"d3": ["coordinates team members"]} | {lv: [MENTORS] for lv in LADDER[1:]}}
+    [one] = _c001(cells)
+    assert (one["indicator_id"], one["related_id"]) == ("people-d5-1", "people-d4-1")
+    assert one["message"].endswith(
+        "; the D6 statement people-d6-1 and the D7 statement people-d7-1 repeat it too"
+    )
+
+
+def test_a_repeat_of_a_repeat_joins_the_original():
+    # d6 keeps fewer words than d5, so it repeats d5 (and d4): still one fault, one finding
+    short = "mentors others to accelerate their career-growth and encourages them"
+    cells = {"People": {"d4": [MENTORS], "d5": [MENTORS], "d6": [short]}}
+    [one] = _c001(cells, levels=("d4", "d5", "d6"))
+    assert one["related_id"] == "people-d4-1"
+    assert one["message"].endswith("; the D6 statement people-d6-1 repeats it too")
+
+
+def test_repeats_of_two_statements_stay_two_findings():
+    other = "follows the team processes, delivering a consistent flow of features"
+    cells = {"People": {"d4": [MENTORS, other], "d5": [MENTORS, other]}}
+    found = _c001(cells, levels=("d4", "d5"))
+    assert [f["related_id"] for f in found] == ["people-d4-1", "people-d4-2"]
+    assert not any("too" in f["message"] for f in found)
+
+
+def test_the_corpus_ladder_repeats_once_per_statement():
+    found = check("tests/data/corpus/engineering-ladders-developer.yaml", select="C001")
+    frame = found.to_frame().set_index("indicator_id")
+    assert len(frame) == 10
+    assert "people-d6-1" in frame.loc["people-d5-1", "message"]
+    assert "people-d7-1" in frame.loc["people-d5-1", "message"]
+
+
+def _t005(texts):
+    fw = framework_from_cells({"Service delivery": {"one": texts}})
+    return check(fw, select="T005").to_frame()["message"].tolist()
+
+
+def test_sentences_run_together_at_a_stop_are_seen():
+    ecf = (
+        "Ensures the integrity of the system by controlling the application of functional "
+        "updates, software or hardware additions and maintenance activities.Complies with "
+        "budget requirements."
+    )
+    teleport = "Actively solicits feedback.Participates on interview panels."
+    assert _t005([ecf, teleport]) == [
+        "'activities.Complies' runs two sentences together; did you mean 'activities. Complies'?",
+        "'feedback.Participates' runs two sentences together; did you mean 'feedback. Participates'?",
+    ]
+
+
+def test_addresses_paths_calls_and_types_are_not_sentences_run_together():
+    assert not _t005(
+        [
+            "Publishes the guide at www.Example.org for every team.",
+            "Keeps the runbook in docs/Guide.Runbook up to date.",
+            "Uses strings.Split(value) and knows when context.Context is passed.",
+            "Writes idiomatic Node.js and knows the U.S. Federal standards.",
+        ]
+    )
