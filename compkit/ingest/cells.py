@@ -276,7 +276,9 @@ def _is_marked(p: Para) -> bool:
 
 
 def _join(item: Item, text: str, para: Para, kind: str, number: int | None) -> None:
-    item.text = f"{item.text} {text}"
+    from .pdfcells import join_lines  # a line-end hyphen: "long-" "term" is "long-term"
+
+    item.text = join_lines(item.text, text)
     item.paras.append(para)
     if number is not None:
         item.numbers.append(number)
