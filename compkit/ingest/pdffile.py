@@ -71,7 +71,8 @@ def read_pdf(path: Path) -> Document:
             read.append((marks, heights, counted, lefts))
             plain.append(text)
         # running headers, footers and page numbers: set aside before any table is read
-        texts, removed, furnished = page_furniture(plain, [r[1] for r in read])
+        bounds = [_bounds(page) for page in pages]
+        texts, removed, furnished = page_furniture(plain, [r[1] for r in read], bounds)
         notes += furnished
         for number, page in enumerate(pages, 1):
             text, (marks, heights, counted, lefts) = texts[number - 1], read[number - 1]
@@ -88,8 +89,12 @@ def read_pdf(path: Path) -> Document:
             layout = blank_layout(unligature(layout)[0], removed.get(number, set()))
             while layout and not layout[-1].strip():
                 layout.pop()
+            # one blank line parts the pages (a row broken there reads on): the lines left
+            # blank over the text, a running header's set aside, go
+            top = next((k for k, t in enumerate(layout) if t.strip()), 0)
+            layout = layout[top:]
             run += [*layout, ""]  # a page break parts a table's rows
-            places += [(number, k) for k in range(1, len(layout) + 2)]
+            places += [(number, top + k) for k in range(1, len(layout) + 2)]
             larger += [*_larger(layout, by_text[number], counted), False]
             more = number < len(pages)
             found, grids, said, carry = _tables(run, places, carry, more=more, larger=larger)
@@ -133,6 +138,15 @@ def read_pdf(path: Path) -> Document:
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"
     doc.kind = "pdf"
     return doc
+
+
+def _bounds(page) -> tuple[float, float] | None:
+    """A page's bottom and top (its media box), None when pypdf cannot give them."""
+    try:
+        box = page.mediabox
+        return float(box.bottom), float(box.top)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _glyph_notes(ligatures: int, doubled: int, first: dict | None) -> list[tuple]:

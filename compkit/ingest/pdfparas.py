@@ -54,13 +54,17 @@ def _key(text: str) -> str:
     return rest if len(rest.split()) >= 2 or len(rest) >= 12 else text
 
 
-def furniture(lines: list[str], where: list[dict], ys: list, taken: set) -> list[tuple]:
+def furniture(
+    lines: list[str], where: list[dict], ys: list, taken: set, *, bounds: dict | None = None
+) -> list[tuple]:
     """Blank the running headers, footers and page numbers; return the report's notes.
 
     A line is a running header or footer when its text (less a page number at either end)
     stands first or last on at least three pages and on half the pages or more (or next to
     a page number there), apart from the text (where heights are known: by more than 1.5
-    line steps) and at the same height. A bare page number ("4", "Page 4",
+    line steps) and at the same height: the same distance from its edge of the page, when
+    ``bounds`` gives each page's ``(bottom, top)`` (a landscape page's header stands lower
+    than a portrait page's, its footer as high). A bare page number ("4", "Page 4",
     "4 of 8", a spread's "148 149") standing first or last on its page is a page number when
     the document has one page, or when its number less its page's is the same on two pages
     or more (it rises with the page). A copyright line standing apart at a page's edge is set
@@ -97,7 +101,11 @@ def furniture(lines: list[str], where: list[dict], ys: list, taken: set) -> list
                     seen.setdefault((_key(clean(lines[i])), zone), {}).setdefault(p, i)
         running = {}  # (text, zone) -> its pages' lines, for the lines that run on most pages
         for (text, zone), at in seen.items():
-            heights = {round(ys[i]) for i in at.values() if i < len(ys) and ys[i] is not None}
+            heights = {
+                round(_from_edge(ys[i], zone, (bounds or {}).get(p)))
+                for p, i in at.items()
+                if i < len(ys) and ys[i] is not None
+            }
             if len(at) >= 3 and 2 * len(at) >= len(pages) and len(heights) <= 1 and not _kept(text):
                 running[text, zone] = at
         said = set()
@@ -152,6 +160,23 @@ def furniture(lines: list[str], where: list[dict], ys: list, taken: set) -> list
     return notes
 
 
+def _from_edge(y: float, zone: str, bounds: tuple[float, float] | None) -> float:
+    """A baseline's height from its page's edge: the top's for a header, the foot's else.
+
+    Without the page's bounds, the baseline itself (pages of one size).
+
+    Examples
+    --------
+    >>> _from_edge(800.0, "top", (0.0, 842.0)), _from_edge(553.0, "top", (0.0, 595.0))
+    (42.0, 42.0)
+    >>> _from_edge(30.0, "foot", (0.0, 595.0)), _from_edge(30.0, "top", None)
+    (30.0, 30.0)
+    """
+    if bounds is None:
+        return y
+    return bounds[1] - y if zone == "top" else y - bounds[0]
+
+
 def _kept(text: str) -> bool:
     """Whether a repeated line is kept wherever it stands: a page number, or a header row.
 
@@ -161,11 +186,14 @@ def _kept(text: str) -> bool:
     return bool(_FOLIO.match(text)) or may_hold_table([text])
 
 
-def page_furniture(texts: list[list[str]], heights: list[list]) -> tuple:
+def page_furniture(
+    texts: list[list[str]], heights: list[list], bounds: list | None = None
+) -> tuple:
     """Each page's plain lines with its furniture blanked, the texts set aside, the notes.
 
-    :func:`furniture` over every page's plain text, before any page is read for tables:
-    returns the pages' lines, ``{page: texts set aside}`` and the report's notes.
+    :func:`furniture` over every page's plain text, before any page is read for tables
+    (``bounds``: each page's bottom and top): returns the pages' lines, ``{page: texts set
+    aside}`` and the report's notes.
     """
     flat = [t for page in texts for t in page]
     where = [
@@ -174,7 +202,8 @@ def page_furniture(texts: list[list[str]], heights: list[list]) -> tuple:
         for k in range(1, len(page) + 1)
     ]
     ys = [y for page in heights for y in page]
-    notes = furniture(flat, where, ys, set())
+    edges = dict(enumerate(bounds, 1)) if bounds else None
+    notes = furniture(flat, where, ys, set(), bounds=edges)
     out, removed, n = [], {}, 0
     for p, page in enumerate(texts, 1):
         out.append(flat[n : n + len(page)])

@@ -21,6 +21,7 @@ from .blocks import OPEN_END, clean, marker
 from .labels import level_score, polarity_of
 from .levelruns import header_levels
 from .pdfcells import cell_grid
+from .pdfheads import levels_header as _levels_header
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
 
@@ -69,7 +70,7 @@ def _header(line: str) -> list[tuple[int, str]] | None:
     texts = [t for _, t in cells]
     if len({t.casefold() for t in texts}) < len(texts):
         return None  # one text across the row ("provided by supervisor." x 3): a row's line
-    if all(polarity_of(t) for t in texts) or header_levels(texts):
+    if all(polarity_of(t) for t in texts) or _levels_header(texts):
         return cells
     if _by_row(cells) or _lead(cells):
         return cells
@@ -115,7 +116,7 @@ def _open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] 
     if k == i + 1 or any(_OPEN_CELL.search(texts[c]) for c in open_):
         return None
     names = [t for _, t in joined]
-    named = all(polarity_of(t) for t in names) or header_levels(names)
+    named = all(polarity_of(t) for t in names) or _levels_header(names)
     return (joined, k - i - 1) if named else None
 
 
@@ -137,14 +138,14 @@ def _lead(cells: list[tuple[int, str]]) -> int:
     "Competency Area | Skill | Junior (L1) | Senior (L2)": a row per skill, a column per level.
     """
     texts = [t for _, t in cells]
-    if header_levels(texts):
+    if _levels_header(texts):
         return 0  # "APS 1" opens the run "APS 1" ... "APS 6": no row label
     for n in (1, 2):
         if (
             len(texts) >= n + 2
             and all(_heading_like(t) and level_score(t) < 0.8 for t in texts[:n])
             and not any(polarity_of(t) for t in texts[:n])
-            and header_levels(texts[n:])
+            and _levels_header(texts[n:])
         ):
             return n
     return 0
