@@ -152,7 +152,7 @@ class _Word:
                 p = self._para()
                 if group:
                     run(p, group + ": ", "bold")
-                run(p, "; ".join(f"{n}. {c.name}" for n, c in comps) + ".")
+                run(p, "; ".join(L.entry(n, c) for n, c in comps) + ".")
             else:
                 for n, comp in comps:
                     self._para(L.heading(fw, n, comp), "List Bullet")

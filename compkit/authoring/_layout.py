@@ -195,16 +195,65 @@ def passages(fw: Framework) -> list[tuple[bool, str]]:
     return out
 
 
-def groups(fw: Framework) -> list[tuple[str, list[tuple[int, Competency]]]]:
-    """Competencies numbered in framework order, under their group's name ("" for none)."""
+def groups(fw: Framework) -> list[tuple[str, list[tuple[int | None, Competency]]]]:
+    """Competencies under their group's name ("" for none), each with its number or None.
+
+    A group's competencies are shown together, in the order of its first: a competency an author
+    added at the foot of the list, in a group met earlier, joins that group rather than
+    opening it again at the end. The number is the source's own where the source numbered every
+    competency (CiS's "Competency 1:"), else the place in this order; None for a name that
+    carries its own number ("1. Manage Self", "A. Leading people"), printed as it is.
+
+    >>> import compkit
+    >>> [(g, [(n, c.id) for n, c in cs][:2]) for g, cs in groups(compkit.load("cis"))]
+    [('', [(1, 'people'), (2, 'brilliant')])]
+    """
     names = {g.id: g.name for g in fw.group_records}
-    out: list[tuple[str, list[tuple[int, Competency]]]] = []
-    for n, comp in enumerate(fw.competency_records, 1):
-        group = names.get(comp.group or "", "")
-        if not out or out[-1][0] != group:
-            out.append((group, []))
-        out[-1][1].append((n, comp))
+    blocks: dict[str, list[Competency]] = {}
+    for comp in fw.competency_records:
+        blocks.setdefault(names.get(comp.group or "", ""), []).append(comp)
+    ordered = [c for comps in blocks.values() for c in comps]
+    unnamed = [c for c in ordered if not own_number(c.name)]
+    by_source = bool(unnamed) and all(c.source and c.source.numbers for c in unnamed)
+    numbers = iter(range(1, len(ordered) + 1))
+    out: list[tuple[str, list[tuple[int | None, Competency]]]] = []
+    for group, comps in blocks.items():
+        shown: list[tuple[int | None, Competency]] = []
+        for comp in comps:
+            n = next(numbers)
+            if own_number(comp.name):
+                shown.append((None, comp))
+            else:
+                shown.append((comp.source.numbers[0] if by_source else n, comp))
+        out.append((group, shown))
     return out
+
+
+#: A name that opens with its own number or letter: "1. Manage Self", "2.3 Plan", "A) Lead",
+#: "IV. Finance", "C1 Communication", "HWB1 Promotion of health", "Capability 3: Finance",
+#: "Core dimension 1: Communication". A bare number needs a mark after it ("360 Feedback" is a
+#: name).
+_OWN_NUMBER = re.compile(
+    r"\(?(?:\d+(?:\.\d+)*[.):]|\d+\.\d+(?:\.\d+)*|[A-Z][.)]|[IVX]+[.)]|[A-Z]{1,4}\d+(?:\.\d+)*[.):]?)"
+    r"\s+\S|(?:[A-Za-z]+ ){1,3}\d+(?:\.\d+)*\s*[:.\u2013\u2014-]\s+\S"
+)
+
+
+def own_number(name: str) -> bool:
+    """Whether a competency's name carries its own number (the source numbered it in the name).
+
+    >>> names = ("1. Manage Self", "2.3 Plan work", "A) Lead", "HWB1 Promotion of health")
+    >>> [own_number(n) for n in (*names, "Core dimension 1: Communication")]
+    [True, True, True, True, True]
+    >>> [own_number(n) for n in ("360 Feedback", "Leadership", "3D design", "A team player")]
+    [False, False, False, False]
+    """
+    return bool(_OWN_NUMBER.match(name.strip()))
+
+
+def entry(n: int | None, comp: Competency) -> str:
+    """A competency as the contents list shows it: "1. Leadership", or its own numbered name."""
+    return comp.name if n is None else f"{n}. {comp.name}"
 
 
 def groups_at_level(fw, level_id: str, role=None) -> list[tuple]:
@@ -233,8 +282,14 @@ def paragraphs(text: str | None) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
 
 
-def heading(fw: Framework, n: int, comp: Competency) -> str:
-    """A competency's heading as the source numbers it: "Competency 1: Supporting our people"."""
+def heading(fw: Framework, n: int | None, comp: Competency) -> str:
+    """A competency's heading: "Competency 1: Supporting our people", or a numbered name as is.
+
+    The number ``n`` is from :func:`groups` (None for a name that carries its own), so a
+    source's "1. Manage Self" never reads "Competency 1: 1. Manage Self".
+    """
+    if n is None:
+        return comp.name
     return f"{fw.competency_term.capitalize()} {n}: {comp.name}"
 
 

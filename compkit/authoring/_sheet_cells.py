@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._extras import extra_column, left_column_note
 from ._sheets import _REQUIRED, DERIVED, SHEETS
 
 # Columns that must be present in each sheet; the others may be left out.
@@ -47,6 +48,8 @@ class Reader:
     def __init__(self, problems: list):
         self.problems = problems
         self.notes: list[str] = []  # what the import read that was not typed as such
+        self.left: set[tuple[str, str]] = set()  # (sheet, column) of notes columns, unread
+        self.formulas: list[tuple[str, str]] = []  # (sheet, column) of each formula cell
 
     def rank(self, row: int, value: Any, above: int) -> int:
         """A level's rank: a whole number, or one more than the row above's when left empty.
@@ -144,16 +147,21 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
     columns = SHEETS[sheet]
     shown = DERIVED.get(sheet, ())  # names beside ids (read by _sheet_names.names_to_ids)
     skip = {i for i, h in enumerate(header) if h is not None and str(h).strip() in shown}
+    unread: set[int] = set()
+    for i, h in enumerate(header):  # a column compkit did not write: notes, unless ambiguous
+        if i in skip or h is None or not str(h).strip() or str(h).strip() in columns:
+            continue
+        why = extra_column(sheet, str(h).strip(), header)
+        if why:
+            reader.problem(sheet, 1, str(h), why)
+            continue
+        skip.add(i)
+        unread.add(i)
+        reader.left.add((sheet, str(h)))
+        typed = sum(1 for _, values in body if i < len(values) and not _blank(values[i]))
+        typed += reader.formulas.count((sheet, str(h)))
+        reader.notes.append(left_column_note(sheet, str(h).strip(), typed))
     known = [h for i, h in enumerate(header) if i not in skip and h is not None and str(h).strip()]
-    for h in known:
-        if str(h).strip() not in columns:
-            reader.problem(
-                sheet,
-                1,
-                str(h),
-                f"unknown column {str(h)!r}; expected the columns {', '.join(columns)} (rename or "
-                "delete it)",
-            )
     for col in _KEY_COLUMNS[sheet]:
         if col not in [str(h).strip() for h in known]:
             reader.problem(sheet, 1, col, "missing column; add it to the header row")
@@ -168,7 +176,7 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
         )
     # each column's name (header) or None; the name columns beside ids are read too
     names = [None if h is None or not str(h).strip() else str(h).strip() for h in header]
-    named = [(i, n) for i, n in enumerate(names) if n is not None]
+    named = [(i, n) for i, n in enumerate(names) if n is not None and i not in unread]
     unnamed = [i for i, n in enumerate(names) if n is None and i not in skip]
     width = len(names)
     out = []
@@ -177,7 +185,13 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
         beyond = range(width, len(values))  # values right of the header
         for i in [*unnamed, *beyond] if beyond else unnamed:  # a value where no column is named
             if i < len(values) and not _blank(values[i]):
-                reader.problem(sheet, number, f"#{i + 1}", "a value in a column without a header")
+                reader.problem(
+                    sheet,
+                    number,
+                    f"#{i + 1}",
+                    "a value in a column without a header; give the column a header to keep it "
+                    "as notes (a column compkit did not write is left unread), or delete the value",
+                )
         if any(not _blank(v) for v in cells.values()):
             out.append((number, cells))
     return out

@@ -14,6 +14,7 @@ from typing import Any
 
 from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
+from ._extras import extra_sheet, left_sheet_note
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheet_cells import text as cell_text
 from ._sheet_names import deleted_rows, read_names
@@ -24,16 +25,22 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     """Build the framework document from raw sheets; return it, the changes and every problem."""
     import pandas as pd
 
-    reader = Reader(list(problems))
-    for sheet in raw:
+    reader = Reader([])
+    reader.formulas = [(p[0], p[2]) for p in problems]  # a formula's cell reads as empty
+    unread = []  # sheets compkit did not write: notes, left unread unless they may be data
+    for sheet, (header, _) in raw.items():
         if sheet not in SHEETS and sheet not in (_EXPORTED, README):
-            reader.problem(
-                sheet,
-                None,
-                None,
-                f"unknown sheet; expected the sheets {', '.join(SHEETS)} (rename or delete it)",
-            )
+            why = extra_sheet(sheet, header)
+            if why:
+                reader.problem(sheet, None, None, why)
+            else:
+                unread.append(sheet)
+                reader.notes.append(left_sheet_note(sheet))
     rows = {sheet: sheet_rows(raw, sheet, reader) for sheet in SHEETS}
+    # a formula where nothing is read (a notes sheet or column) is no problem
+    reader.problems[:0] = [
+        p for p in problems if p[0] not in unread and (p[0], p[2]) not in reader.left
+    ]
     if any(p[3].startswith(("missing sheet", "missing column")) for p in reader.problems):
         # nothing else can be checked reliably
         return {}, pd.DataFrame(columns=["sheet", "row", "id", "change"]), _unique(reader.problems)
