@@ -22,8 +22,9 @@ import re
 from .blocks import clean
 from .cells import cell_paras, nested_repair, split_cell
 from .draft import Draft, Statement
+from .labels import level_score
 from .longcolumns import varies_by
-from .tables import Grid
+from .tables import Grid, find_columns
 from .tables import at as _at
 
 __all__ = [
@@ -32,6 +33,8 @@ __all__ = [
     "level_rows",
     "name_sheet",
     "read_stacked",
+    "repeated_levels",
+    "repeated_names",
     "sheet_competency",
     "stacked",
     "unread_columns",
@@ -55,6 +58,90 @@ def stacked(head: list[str], cols: dict) -> bool:
     levels = cols.get("_levels", [])
     no_name = "competency" not in cols or cols.get("_inferred")
     return bool(levels) and bool(no_name) and bool(filled) and filled[0] == levels[0]
+
+
+def repeated_levels(grids: list[Grid], hints: dict, draft: Draft) -> dict:
+    """``hints`` with the levels of a header row every sheet repeats, though not level words.
+
+    Unless the levels or the layout are given: the names found (:func:`repeated_names`)
+    become the ``levels`` hint, reported.
+    """
+    found = [] if hints.get("levels") or hints.get("layout") else repeated_names(grids)
+    if not found:
+        return hints
+    draft.report.add(
+        "guess",
+        "level names read from the header row every sheet repeats: "
+        + ", ".join(repr(n) for n in found)
+        + " (some are no usual level words; give levels=[...] if these are not the levels)",
+        0.5,
+    )
+    return {**hints, "levels": found}
+
+
+def repeated_names(grids: list[Grid]) -> list[str]:
+    """The level names of a header row every sheet repeats, though some are no level words.
+
+    A workbook with a sheet per competency repeats one header on every sheet: the levels'
+    names from its first cell ("Learning | Competent | Mastering | Expert"), each level's
+    statements below its name. Names that are no usual level words ("Learning", "Mastering")
+    keep such a header from reading as levels; repeated on two sheets or more, on every
+    sheet with a header of short labels, with a level word among them and statements of
+    several words under every one, it is the levels. Returns them, else ``[]``.
+
+    Examples
+    --------
+    >>> from compkit.ingest.tables import Grid
+    >>> def sheet(name, rows):
+    ...     return Grid(name, [[name], ["Learning", "Competent", "Mastering"], *rows])
+    >>> body = [["Completes tasks on time.", "Sets goals with the team.", "Leads others well."]]
+    >>> repeated_names([sheet("Ownership", body), sheet("Trust", body)])
+    ['Learning', 'Competent', 'Mastering']
+    >>> repeated_names([sheet("Ownership", body)])  # one sheet: nothing repeats
+    []
+    >>> notes = [["Completes tasks on time.", "Sets goals with the team.", ""]]
+    >>> repeated_names([sheet("A", notes), sheet("B", notes)])  # a column of no statements
+    []
+    >>> def named(name):
+    ...     return Grid(name, [["Area", "Novice", "Expert"], ["Delivery", *body[0][:2]]])
+    >>> repeated_names([named("A"), named("B")])  # a column named for the competency
+    []
+    """
+    heads: list[tuple[str, ...]] = []
+    for grid in grids:
+        head = _label_row(grid)
+        if head is None:
+            return []
+        heads.append(head[1])
+    if len(heads) < 2 or len(set(heads)) != 1:
+        return []
+    names = list(heads[0])
+    cols = find_columns(names, {})
+    if any(k[0] != "_" and not (k == "competency" and "_inferred" in cols) for k in cols):
+        return []  # a column named for what it holds ("Area", "Notes"): not a row of levels
+    if not any(level_score(n) >= 0.6 for n in names) or all(level_score(n) >= 0.8 for n in names):
+        return []  # no level word at all; or every name a level already (read as such)
+    for grid in grids:
+        row = _label_row(grid)[0]
+        for c in range(len(names)):
+            texts = [clean(cells[c]) for cells in grid.rows[row + 1 :] if c < len(cells)]
+            if not any(len(t.split()) >= 3 for t in texts):
+                return []
+    return names
+
+
+def _label_row(grid: Grid) -> tuple[int, tuple[str, ...]] | None:
+    """The first row of two or more short labels from its first cell, none a sentence."""
+    for r, cells in enumerate(grid.rows[:30]):
+        texts = [clean(c) for c in cells]
+        while texts and not texts[-1]:
+            texts.pop()
+        if len(texts) < 2:
+            continue
+        if not all(t and len(t.split()) <= 4 and not _SENTENCE.search(t) for t in texts):
+            return None
+        return r, tuple(texts)
+    return None
 
 
 def level_rows(cols: dict) -> bool:
@@ -190,8 +277,42 @@ def name_sheet(grid: Grid, row: int, sheets: list[tuple], draft: Draft) -> str:
     draft.report.add("guess", f"competency {name!r} named by the {how}", 0.6, where)
     title = (framework_title(sheets) or "").casefold()
     used = {r for r, t in _lines(grid, row) if r == line or t.casefold() == title}
+    for r in _definition(grid, row, line):
+        draft.describe(ckey, clean(grid.rows[r][0]))
+        draft.report.add(
+            "guess", f"the line under {name!r} read as its description", 0.6, grid.where(r, 0)
+        )
+        used.add(r)
     above_header(grid, row, used, draft)
     return ckey
+
+
+def _definition(grid: Grid, row: int, line: int | None) -> list[int]:
+    """The rows of sentences alone under a sheet's title line, above its header: its definition.
+
+    A sheet per competency prints the competency's name, then what it means, then the levels'
+    header ("Growth Mindset" / "Proactively seek, provide and initiate action on ..."). Each
+    row holds one cell, its first, of a sentence or more (four words at least).
+
+    Examples
+    --------
+    >>> rows = [["Growth Mindset"], ["Seek and act on feedback to grow."], [], ["L1", "L2"]]
+    >>> _definition(Grid("S", rows), 3, 0)
+    [1]
+    >>> _definition(Grid("S", rows), 3, None)  # no title line: nothing is under it
+    []
+    """
+    if line is None:
+        return []
+    out = []
+    for r in range(line + 1, row + 1 - grid.header_rows):
+        texts = [clean(c) for c in grid.rows[r]]
+        if not any(texts):
+            continue
+        if not texts[0] or any(texts[1:]) or len(texts[0].split()) < 4:
+            return []
+        out.append(r)
+    return out
 
 
 def read_stacked(ranked: list, order: list[str], draft: Draft) -> str | None:

@@ -33,7 +33,14 @@ from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
 from .longcolumns import observe, settle
-from .sheetcomps import competency_sheets, framework_title, level_rows, name_sheet, read_stacked
+from .sheetcomps import (
+    competency_sheets,
+    framework_title,
+    level_rows,
+    name_sheet,
+    read_stacked,
+    repeated_levels,
+)
 from .sheetcomps import stacked as _stacked
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
@@ -45,6 +52,7 @@ __all__ = ["read_sheets"]
 def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     """Read a CSV file or workbook into ``draft``; return what it says of itself."""
     grids = read_grids(path, kind, sheet=hints.get("sheet"))
+    hints = repeated_levels(grids, hints, draft)
     ranked = []
     for grid in grids:
         row, score = header_row(grid, hints)

@@ -1,0 +1,150 @@
+"""Tenth probe of spreadsheet ingest: workbooks rebuilt from public frameworks.
+
+Sources (text copied word for word, only a few cells of each):
+
+- kraftfrosch/hackfleisch, ``data/competency_framework.js`` (github.com, commit 34898c2): a
+  company competency framework with levels Learning, Competent, Mastering and Expert (no
+  licence stated; two competencies quoted in part as a test fixture).
+- MyUNiDAYS/competency-framework (the corpus file ``myunidays.yaml``, MIT): its levels
+  "n00b", "Play3r", "Pr0" and "1337".
+
+Each is set out as a Google Sheets export would have it: a sheet per competency, its name in
+the first cell, its definition under it, then the levels' header and a cell of bullets under
+each level.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from openpyxl import Workbook
+
+from compkit.framework import to_dict
+from compkit.ingest import ingest
+from compkit.testing import cells_by_name
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+HACK_LEVELS = ["Learning", "Competent", "Mastering", "Expert"]
+HACK = [
+    (
+        "Ownership for collective achievement",
+        "Understand what needs to be done, take ownership of getting it over the finish line "
+        "and do whatever it takes to get there while driving collective success",
+        [
+            [
+                "Consistently completes tasks to the expected time and quality, communicating "
+                "any delays immediately.",
+                "Follows company protocols, internal communications and collaborates with "
+                "leadership direction and company-wide initiatives.",
+            ],
+            ["Proficiently defines challenging and impactful goals and takes ownership for "
+             "achieving them."],
+            ["Works to improve company standards and direction to advance the collective "
+             "pursuit."],
+            ["Leads by example, consistently setting the standard for ownership, execution, "
+             "and accountability across teams."],
+        ],
+    ),
+    (
+        "Growth Mindset",
+        "Proactively seek, provide and initiate action on constructive feedback to drive "
+        "individual and collective growth, consistently raising the bar.",
+        [
+            ["Is open and responsive to feedback and gives feedback respectfully and honestly."],
+            ["Consistently contributes to a strong feedback culture by seeking and providing "
+             "feedback."],
+            ["Continually raises the bar for personal and team performance with open dialog "
+             "and tough feedback."],
+            ["Champions a growth mindset across teams, normalizing vulnerability, feedback, "
+             "and continuous improvement as core strengths."],
+        ],
+    ),
+]  # fmt: skip
+
+
+def _unidays() -> tuple[list[str], list[tuple]]:
+    data = yaml.safe_load((CORPUS / "myunidays.yaml").read_text(encoding="utf-8"))
+    levels = data["levels"]
+    comps = []
+    for comp in data["competencies"][:2]:
+        cells = [
+            [i["text"] for i in comp["indicators"] if i["level"] == lv["id"]][:2] for lv in levels
+        ]
+        comps.append((comp["name"], comp.get("description") or "", cells))
+    return [lv["name"] for lv in levels], comps
+
+
+def _workbook(path: Path, levels: list[str], comps: list[tuple]) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, definition, cells in comps:
+        ws = wb.create_sheet(name[:31])
+        ws.append([name])
+        ws.append([definition])
+        ws.append([])
+        ws.append(levels)
+        ws.append(["\n".join(f"• {t}" for t in cell) for cell in cells])
+    wb.save(path)
+    return path
+
+
+def _expected(levels: list[str], comps: list[tuple]) -> dict:
+    return {
+        (name, level): cell
+        for name, _, cells in comps
+        for level, cell in zip(levels, cells, strict=True)
+    }
+
+
+@pytest.mark.parametrize("source", ["hackfleisch", "unidays"])
+def test_a_header_every_sheet_repeats_names_the_levels_in_whatever_words(tmp_path, source):
+    """Was refused: "Learning" and "Mastering" (or "Play3r", "Pr0", "1337") are no level words.
+
+    Found on two sheets or more, the header's names are the levels, in its order, reported as
+    a guess to check.
+    """
+    levels, comps = (HACK_LEVELS, HACK) if source == "hackfleisch" else _unidays()
+    result = ingest(_workbook(tmp_path / f"{source}.xlsx", levels, comps))
+    doc = to_dict(result.framework)
+    assert result.report.layout == "level-columns"
+    assert [lv["name"] for lv in doc["levels"]] == levels
+    assert cells_by_name(doc) == _expected(levels, comps)
+    guesses = result.report.to_frame()
+    said = guesses[guesses.message.str.startswith("level names read from the header row")]
+    assert len(said) == 1 and said.confidence.iloc[0] == 0.5
+
+
+def test_the_sentence_under_a_sheets_title_is_the_competencys_definition(tmp_path):
+    """Was reported as unused text; now the competency's description, reported as a guess."""
+    result = ingest(_workbook(tmp_path / "hack.xlsx", HACK_LEVELS, HACK), levels=HACK_LEVELS)
+    comps = to_dict(result.framework)["competencies"]
+    assert {c["name"]: c.get("description") for c in comps} == {
+        name: definition for name, definition, _ in HACK
+    }
+    unused = result.report.to_frame().query("kind == 'unused'").message
+    assert not unused.str.contains("Proactively seek").any()
+
+
+def test_given_levels_or_a_header_of_level_words_read_as_before(tmp_path):
+    """The header's names are no guess when the levels are given, or are level words already."""
+    path = _workbook(tmp_path / "hack.xlsx", HACK_LEVELS, HACK)
+    given = ingest(path, levels=HACK_LEVELS)
+    assert not given.report.to_frame().message.str.startswith("level names read").any()
+    assert cells_by_name(to_dict(given.framework)) == _expected(HACK_LEVELS, HACK)
+    plain = ["Novice", "Competent", "Proficient", "Expert"]
+    usual = ingest(_workbook(tmp_path / "usual.xlsx", plain, HACK))
+    assert not usual.report.to_frame().message.str.startswith("level names read").any()
+    assert [lv["name"] for lv in to_dict(usual.framework)["levels"]] == plain
+
+
+def test_a_repeated_header_with_a_column_of_no_statements_is_not_levels(tmp_path):
+    """A "Notes" column under a header every sheet repeats holds no statements: not a level."""
+    comps = [(n, d, [*cells[:3], []]) for n, d, cells in HACK]
+    path = _workbook(
+        tmp_path / "notes.xlsx", ["Learning", "Competent", "Mastering", "Notes"], comps
+    )
+    with pytest.raises(Exception, match="no competency framework found"):
+        ingest(path)
