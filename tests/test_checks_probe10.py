@@ -6,6 +6,14 @@
   their career-growth and encourages them to participate" at D4 to D7): 17 findings, now 10;
   Sarah Drasner's career ladder (one sentence at five levels): 10, now 1; the APS ILS
   comparative table read as cumulative: 50, now 28.
+- **Numbers count** (C001, C002, P003): content words leave numbers out, so statements alike
+  but for their numbers read as repeats. Sarah Drasner's career ladder (github
+  sdras/career-ladders, one sentence quoted): "Experience: Typically requires a minimum of 2
+  years of professional experience." at Engineer II, 5 at Senior ... 12 at Distinguished: one
+  C001 finding, wrong, now none; DB1 Group's seniorities (github db1group/dgs-engineer-guide,
+  read as cumulative): "You must have between 1 and 3 years of work experience. ..." and
+  "between 3 and 5 years" a C001, and the QA page's "Expected Experience: Between 1 and 3
+  years." restated at Mid-level a C002, both wrong, now none.
 - **Sentences run together** (T005): a stop with no space after it, as text copied from a PDF
   leaves it, went unseen. The European e-Competence Framework 3.0 (CEN CWA 16234, its level
   descriptors as held in github KITNikita/competence-map-api @ 8b90de75, no licence stated; one
@@ -88,3 +96,26 @@ def test_addresses_paths_calls_and_types_are_not_sentences_run_together():
             "Writes idiomatic Node.js and knows the U.S. Federal standards.",
         ]
     )
+
+
+def test_statements_alike_but_for_their_numbers_are_not_repeats():
+    years = "Experience: Typically requires a minimum of {} years of professional experience."
+    cells = {
+        "Engineering": {
+            lv: [years.format(n)] for lv, n in zip(LADDER, (2, 5, 8, 10, 12), strict=True)
+        }
+    }
+    assert _c001(cells) == []
+    same = {"Engineering": {lv: [years.format(2)] for lv in LADDER[:2]}}
+    assert len(_c001(same, levels=LADDER[:2])) == 1
+
+
+def test_a_sentence_alike_but_for_its_numbers_is_not_restated():
+    db1 = {
+        "Seniority": {
+            "one": ["Expected Experience: Between 1 and 3 years. It is expected that you advance."],
+            "two": ["Expected Experience: Between 3 and 5 years. Should demonstrate autonomy."],
+        }
+    }
+    fw = framework_from_cells(db1, levels=("one", "two"))
+    assert check(fw, select=["C001", "C002"]).to_frame().empty

@@ -8,6 +8,8 @@ thresholds (``REPEAT``, ``NEAR``, ``EXTENDS``) are documented there.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -72,6 +74,31 @@ def _unordered(pairs: pd.DataFrame) -> pd.Series:
     return a.where(a < b, b) + "|" + b.where(a < b, a)
 
 
+#: A number and the word after it ("2 years", "GS-13", "3.5 days"): content words leave
+#: numbers out, so statements alike but for their numbers would read as the same.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s*[%a-z]+)?")
+
+
+def numbers_within(inner: pd.Series, outer: pd.Series) -> pd.Series:
+    """Whether every number of each ``inner`` text, with its word, is in the ``outer`` text.
+
+    "Requires a minimum of 5 years of professional experience" does not repeat "... 2 years
+    ...", though every content word of one is in the other; nor is "longer than 3 years"
+    inside "between 3 and 5 years".
+
+    Examples
+    --------
+    >>> numbers_within(pd.Series(["5 years", "Leads", "3 years", "1 and 3 years"]),
+    ...     pd.Series(["2 years", "Leads 2", "3 and 5 years", "3 years, 1 and"])).tolist()
+    [False, True, False, True]
+    """
+    found = [
+        set(_NUMBER.findall(a.lower())) <= set(_NUMBER.findall(b.lower()))
+        for a, b in zip(inner, outer, strict=True)
+    ]
+    return pd.Series(found, index=inner.index, dtype=bool)
+
+
 def _best(pairs: pd.DataFrame, *, order: list[str]) -> pd.DataFrame:
     """One row per (higher, lower) statement pair: the first after sorting on ``order``."""
     ranked = pairs.sort_values(order, ascending=False, kind="stable")
@@ -89,6 +116,7 @@ def repeats(pairs: pd.DataFrame) -> pd.DataFrame:
         (pairs["n_tokens_b"] >= MIN_TOKENS) | (pairs["cosine"] >= REPEAT)
     )
     hit = pairs[pairs["whole_b"] & inside & (pairs["scope_rank_b"] <= pairs["scope_rank_a"])]
+    hit = hit[numbers_within(hit["text_b"], hit["text_a"])]  # "5 years" adds to "2 years"
     return _best(hit, order=["cosine", "b_in_a"])
 
 
@@ -111,7 +139,7 @@ def restatements(pairs: pd.DataFrame) -> pd.DataFrame:
     cand = pairs[pairs["whole_b"] & (pairs["n_tokens_a"] >= MIN_TOKENS)]
     cand = cand.assign(verbatim=_verbatim(cand["text_a"], cand["text_b"]))
     contained = (cand["a_in_b"] >= EXTENDS) & (cand["scope_rank_b"] <= cand["scope_rank_a"])
-    hit = cand[cand["verbatim"] | contained]
+    hit = cand[(cand["verbatim"] | contained) & numbers_within(cand["text_a"], cand["text_b"])]
     return _best(_less(hit, repeats(pairs)), order=["verbatim", "whole_a", "a_in_b"])
 
 
@@ -149,6 +177,7 @@ def same_openings(ctx: Context) -> pd.DataFrame:
     merged = merged.assign(competency_id_a=merged["competency_id"])
     merged = merged.assign(competency_id_b=merged["competency_id"], whole_a=True, part_a=0)
     keep = [f"{c}_{s}" for c in cols for s in "ab"] + ["whole_a", "part_a"]
+    merged = merged[numbers_within(merged["text_a"].map(_opening_text), merged["text_b"])]
     return merged[keep].reset_index(drop=True)
 
 
@@ -184,8 +213,9 @@ def repeated_at_higher_level(ctx: Context):
 
     **What it does.** In a cumulative framework, finds a higher-level statement every content
     word of which (4 or more, or the same words: cosine >= 0.85) is in a lower-level
-    statement, or sentence, of its competency and polarity, at no wider scope. A higher
-    statement with one word more ("major contributions", "groups of squads") or one word
+    statement, or sentence, of its competency and polarity, at no wider scope, with no number
+    the lower one lacks ("5 years" does not repeat "2 years"). A higher statement with one
+    word more ("major contributions", "groups of squads") or one word
     changed ("complex error cases" for "simple") says how the level grows, and is not flagged;
     nor is a statement repeated in a framework that is not cumulative, where the repeat is how
     the higher level keeps it. A statement repeated at several levels is one finding, at its
@@ -224,7 +254,8 @@ def restated_at_higher_level(ctx: Context):
     a lower-level statement, or one sentence of it, of the same competency and polarity: word
     for word, or >= 85 % of its content words (4 or more) at no wider scope, or that opens
     with the same five content words in the same order ("Act as a positive role model for
-    innovation ..."). A restatement that widens the scope ("the quality of my own work" to
+    innovation ..."), and keeps its numbers ("between 1 and 3 years" is not restated in
+    "between 3 and 5 years"). A restatement that widens the scope ("the quality of my own work" to
     "the quality of our team's work") is how levels should build, and is not flagged.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it
