@@ -22,8 +22,9 @@ from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_ove
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .tabtables import tab_tables
-from .textheads import unmarked_items
+from .textheads import dash_names, unmarked_items
 from .textlines import text_document
+from .textpages import page_furniture
 from .webpage import page_title, term_levels
 
 __all__ = ["decode", "read_text"]
@@ -117,9 +118,13 @@ def read_text(path: Path) -> Document:
         doc.notes.extend(quoted + led)
     else:
         lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells
+        lines, places, furniture = page_furniture(lines)  # a PDF's page numbers and footers
+        at = {p["lines"][0] - 1: k for k, p in enumerate(places)}
+        tables = {at[i]: grid for i, grid in tables.items()}
+        lines, places, tables, described, dashed = dash_names(lines, places, tables)
         lines, unmarked = unmarked_items(lines)  # one statement a line, its bullet lost
-        doc = text_document(lines, tables=tables)
-        doc.notes.extend(notes + unmarked)
+        doc = text_document(lines, tables=tables, places=places, describing=described)
+        doc.notes.extend(notes + furniture + dashed + unmarked)
     if front is not None:
         if front.title is not None:
             if doc.title is not None:

@@ -18,9 +18,12 @@ from .pdfcells import join_lines, words_of
 
 __all__ = [
     "CHROME",
+    "dash_names",
     "described_heading",
+    "described_slot",
     "join_descriptions",
     "level_colon",
+    "level_fields",
     "long_name",
     "outline_heads",
     "stem_line",
@@ -31,7 +34,8 @@ __all__ = [
 #: A web page's own furniture, saved with its text: never the framework's title.
 CHROME = re.compile(
     r"^(?:skip (?:to (?:the )?(?:main )?(?:content|navigation)|navigation)|jump to (?:main )?"
-    r"(?:content|navigation)|back to top|main menu|menu|search|print(?: this page)?|"
+    r"(?:content|navigation)|(?:back|go) to (?:the )?top(?: of (?:the )?page)?|main menu|menu|"
+    r"search|print(?: this page)?|"
     r"share(?: this page)?|you are here:?.*)$",
     re.IGNORECASE,
 )
@@ -88,6 +92,12 @@ def described_heading(lines: list[str], nonblank: list[int], k: int) -> list[int
     >>> lines = ["Achieves results", "", "Manages projects", "Sees work through.", "• Plans."]
     >>> described_heading(lines, [0, 2, 3, 4], 0), described_heading(lines, [0, 2, 3, 4], 1)
     ([], [3])
+
+    A group's name directly above the first name (a PDF's page, copied) leaves it a name:
+
+    >>> lines = ["Personal Attributes", "Manage Self", "Shows drive.", "• Models initiative"]
+    >>> described_heading(lines, [0, 1, 2, 3], 1)
+    [2]
     """
     found = _described(lines, nonblank, k)
     return [] if found and _described(lines, nonblank, k + 1) else found
@@ -101,14 +111,21 @@ def _described(lines: list[str], nonblank: list[int], k: int) -> list[int]:
     if k + 2 >= len(nonblank):
         return []
     i = nonblank[k]
-    if not _alone(lines, i) or OPEN_END.search(clean(lines[i])) or _item(lines[i]):
+    under = (  # a name directly under a group's name
+        i > 0
+        and _alone(lines, i - 1)
+        and _label_line(clean(lines[i - 1]))
+        and _label_line(clean(lines[i]))
+    )
+    if not (_alone(lines, i) or under) or OPEN_END.search(clean(lines[i])) or _item(lines[i]):
         return []  # a paragraph's first line, broken mid-sentence ("Plans the")
     j = k + 1  # the description: lines run on until a blank line or a list item
     first = clean(lines[nonblank[j]])
     if _item(lines[nonblank[j]]) or stem_line(lines[nonblank[j]]) or not first[:1].isupper():
         return []
     while j + 1 < len(nonblank) and nonblank[j + 1] == nonblank[j] + 1:
-        if _item(lines[nonblank[j + 1]]) or stem_line(lines[nonblank[j + 1]]):
+        below = lines[nonblank[j + 1]]
+        if _item(below) or stem_line(below) or _level_line(below):
             break
         j += 1
     if (
@@ -122,14 +139,91 @@ def _described(lines: list[str], nonblank: list[int], k: int) -> list[int]:
     if not clean(lines[nonblank[j]]).endswith(_STOPS) or j + 1 >= len(nonblank):
         return []
     after = nonblank[j + 1]
-    if stem_line(lines[after]) and j + 2 < len(nonblank):
-        after = nonblank[j + 2]
+    if (stem_line(lines[after]) or _level_line(lines[after])) and j + 2 < len(nonblank):
+        after = nonblank[j + 2]  # "Key behaviours:", or a level's heading, over the list
     return nonblank[k + 1 : j + 1] if _item(lines[after]) else []
+
+
+def _level_line(line: str) -> bool:
+    """A level's heading on a line of its own ("Level 3 – Example Grade: Executive Officer")."""
+    text = clean(line)
+    return 0 < len(text.split()) <= 8 and not _item(line) and level_score(text) >= 0.8
+
+
+def described_slot(lines: list[str], nonblank: list[int], about: list[int]) -> str:
+    """The slot of a name over its description (``about``): over a level's heading, or a list.
+
+    A name whose description stands over a level's heading ("Seeing the Big Picture", its
+    description, "Level 3 – Example Grade: Executive Officer", the list) heads that heading,
+    as a competency heads its levels.
+
+    Examples
+    --------
+    >>> lines = ["Plans", "Sets goals.", "Level 3", "• Plans the work"]
+    >>> plain = ["Plans", "Sets goals.", "• Plans the work"]
+    >>> described_slot(lines, [0, 1, 2, 3], [1]), described_slot(plain, [0, 1, 2], [1])
+    ('heading over a heading', 'heading over a list')
+    """
+    k = nonblank.index(about[-1]) + 1 if about else len(nonblank)
+    over = k + 1 < len(nonblank) and _level_line(lines[nonblank[k]])
+    return "heading over a heading" if over else "heading over a list"
 
 
 def level_colon(text: str) -> bool:
     """A level's name closed by a colon ("Level 1:", "A1:"): a label, not a stem."""
     return text.endswith(":") and len(text.split()) <= 4 and level_score(text[:-1]) >= 0.8
+
+
+FIELD_SLOT = "level field (Level: name)"
+#: A level heading written as a field and its value ("Level: Highly Advanced", "Grade: B").
+_LEVEL_FIELD = re.compile(
+    r"^((?:proficiency |capability |required )?(?:level|grade|band|proficiency)(?: required)?)"
+    r"[ \t]*:[ \t]*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def level_fields(doc: Document, heads: dict) -> dict:
+    """Headings written as a field and its value ("Level: Adept"): the value names the level.
+
+    A role description pasted from Word or a web page prints each capability's level so, under
+    the capability's name; the field's name is the form's, not the level's (it stood in every
+    level's name). Only where two or more headings open with the same field: they are the
+    document's levels, whatever their values' words ("Adept" reads as no level name alone);
+    the report says so. ``heads`` maps a line to ``(slot, text, number)``.
+
+    Examples
+    --------
+    >>> heads = {1: ("h", "Manage Self", None), 2: ("h", "Level: Highly Advanced", None),
+    ...          5: ("h", "Act with Integrity", None), 6: ("h", "Level: Adept", None)}
+    >>> doc = Document([])
+    >>> fixed = level_fields(doc, heads)
+    >>> fixed[2], fixed[6][1], doc.slots["level"]
+    (('level field (Level: name)', 'Highly Advanced', None), 'Adept', 'level field (Level: name)')
+    >>> doc.notes[0][1]
+    "2 level headings written as a field ('Level: ...'): each level named by its value \
+('Highly Advanced', 'Adept')"
+    """
+    found = {
+        i: m
+        for i, h in heads.items()
+        if not h[0].startswith("#") and (m := _LEVEL_FIELD.match(clean(h[1])))
+    }  # a Markdown heading keeps its depth's place in the outline
+    fields = {m.group(1).lower() for m in found.values()}
+    if len(found) < 2 or len(fields) != 1:
+        return heads
+    out = dict(heads)
+    for i, m in found.items():
+        out[i] = (FIELD_SLOT, m.group(2).strip(), heads[i][2])
+    values = list(dict.fromkeys(m.group(2).strip() for m in found.values()))
+    field = next(iter(found.values())).group(1)
+    if "level" not in doc.slots:
+        doc.slots["level"] = FIELD_SLOT
+        doc.slot_reasons["level"] = (f"each heading of the kind opens '{field}:'", 0.9)
+    shown = ", ".join(repr(v) for v in values[:4]) + (", ..." if len(values) > 4 else "")
+    message = f"{len(found)} level headings written as a field ('{field}: ...'): each level named"
+    doc.notes.append(("repair", f"{message} by its value ({shown})", 0.8))
+    return out
 
 
 def stem_line(line: str) -> bool:
@@ -282,3 +376,65 @@ def outline_heads(lines: list[str]) -> dict[int, tuple[str, str, int]]:
                     out[i] = ("numbered outline (N. name)", clean(m.group(2)), int(m.group(1)))
                 break
     return out
+
+
+#: "Customer Focus - builds and maintains customer satisfaction ...": a name, a dash, a definition.
+_DASH_NAME = re.compile(r"^([A-Z][^\s.:;,!?]*(?:\s+[^\s.:;!?]+){0,5}?)\s+[-–—]\s+(\S.*[.!?])$")
+
+
+def dash_names(
+    lines: list[str], places: list[dict], tables: dict[int, list]
+) -> tuple[list[str], list[dict], dict[int, list], set[int], list[tuple]]:
+    """A name and its definition on one line, over a list: the name a heading, the rest its text.
+
+    "Customer Focus - builds and maintains customer satisfaction with the products and services
+    offered by the organization." over the competency's bullets (Washington State's competency
+    pages): the words before the dash (six or fewer, no level's name) name the competency, and
+    the sentence after it, four words or more, describes it. Only where two or more lines have
+    that shape, each directly over a list item (blank lines between). Returns the lines (the
+    definition on a line of its own, at the same place), their places, the tables placed at
+    their lines (:func:`compkit.ingest.tabtables.tab_tables`) moved with them, the definitions'
+    lines (descriptions, never statements) and the report's note.
+
+    Examples
+    --------
+    >>> lines = ["Customer Focus - builds and keeps customer satisfaction.", "",
+    ...          "• Seeks feedback.", "Business Alignment - aligns the business line.",
+    ...          "• Integrates."]
+    >>> places = [{"lines": [n]} for n in range(1, 6)]
+    >>> out, places, tables, described, notes = dash_names(lines, places, {})
+    >>> out[:3], sorted(described), places[1]
+    (['Customer Focus', 'builds and keeps customer satisfaction.', ''], [1, 5], {'lines': [1]})
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    found = {}
+    for k, i in enumerate(nonblank[:-1]):
+        m = _DASH_NAME.match(clean(lines[i]))
+        if (
+            m
+            and not _item(lines[i])
+            and _item(lines[nonblank[k + 1]])
+            and len(m.group(2).split()) >= 4
+            and level_score(m.group(1)) < 0.8
+        ):
+            found[i] = m
+    if len(found) < 2:
+        return lines, places, tables, set(), []
+    out, where, described = [], [], set()
+    tables = {i + sum(f < i for f in found): grid for i, grid in tables.items()}
+    for i, line in enumerate(lines):
+        if i in found:
+            out += [found[i].group(1), found[i].group(2)]
+            where += [places[i], places[i]]
+            described.add(len(out) - 1)
+        else:
+            out.append(line)
+            where.append(places[i])
+    names = ", ".join(repr(m.group(1)) for m in list(found.values())[:3])
+    note = (
+        "guess",
+        f"{len(found)} lines read as a name, a dash and its definition ({names}, ...): each name "
+        "heads the list below it, its definition the description",
+        0.7,
+    )
+    return out, where, tables, described, [note]

@@ -37,8 +37,10 @@ from .mdlists import item_indent
 from .textheads import (
     CHROME,
     described_heading,
+    described_slot,
     join_descriptions,
     level_colon,
+    level_fields,
     long_name,
     outline_heads,
     stem_line,
@@ -52,6 +54,7 @@ _VALUES_LINE = re.compile(r"^(?:our\s+)?values?\s*[:–-]\s*\S", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _LEVELISH = re.compile(r"^(?:Level|Grade|Band|Tier|Stage|Step|Milestone)\s+\w{1,4}$", re.I)
 _NUMBERED_SLOT = "numbered line (N - name)"
+_OVER_LEVELS = ("#", "heading over a heading")  # no plain line above such a heading heads it
 _LEVEL_WORD_LINE = re.compile(r"^(?:Level|Grade|Band|Tier|Stage)\s+\d", re.IGNORECASE)
 
 
@@ -232,6 +235,7 @@ def text_document(
         described: set[int] = set()
         heads.update(_plain_headings(bare, heads, described))
         join_descriptions(doc, paras, described)  # a name's description, not a statement
+    heads = level_fields(doc, heads)  # "Level: Adept" under each capability's name
     marks = _role_marks(heads)
     first = min(heads, default=len(lines))
     _introduction(doc, paras[:first])
@@ -256,9 +260,8 @@ def text_document(
             else:
                 doc.regions += _outline_section(tuple(stack), body)
             doc.regions += _tables(doc, tuple(stack), tables, hi, hi + 1)
-    doc.structure = (
-        "flattened tables" if flattened else "Markdown with HTML tables" if tables else "outline"
-    )
+    kinds = ("outline", "Markdown with HTML tables", "flattened tables")
+    doc.structure = kinds[2 if flattened else int(bool(tables))]
     return doc
 
 
@@ -336,8 +339,8 @@ def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
         about = [] if number is not None or bullet else described_heading(lines, nonblank, k)
         if number is not None or bullet or about:
             described.update(about)
-            label = clean(lines[i])
-            out[i] = ("heading over a list", label[:-1] if level_colon(label) else label, None)
+            label, slot = clean(lines[i]), described_slot(lines, nonblank, about)
+            out[i] = (slot, label[:-1] if level_colon(label) else label, None)
     # the same words elsewhere are the same heading, even over a paragraph ("Not defined");
     # so is a polarity label beside another ("Effective ..." where "Ineffective ..." heads a list)
     named = {clean(h[1]) for h in out.values()}
@@ -363,7 +366,8 @@ def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
             and _short_label(lines[i])
             and not (prev and prev[0].startswith(("#", "PDF heading")))
             and nxt not in counting  # the last line of the level before ("1 - ..." over "2 - ...")
-            and not known.get(nxt, ("",))[0].startswith("#")  # plain text heads no Markdown heading
+            # plain text heads no Markdown heading, nor a name heading a level's heading
+            and not (known.get(nxt) or out.get(nxt) or ("",))[0].startswith(_OVER_LEVELS)
         ):
             out[i] = ("heading over a heading", lines[i].strip(), None)
     return out
@@ -408,18 +412,14 @@ def _cells(body: list[Para]) -> tuple[list[Para], list[list[Para]]]:
 
 
 def _header_like(cell: list[Para]) -> bool:
-    return len(cell) <= 1 and (
-        not cell or _short_label(cell[0].text) or len(clean(cell[0].text)) <= 3
-    )
+    short = not cell or _short_label(cell[0].text) or len(clean(cell[0].text)) <= 3
+    return len(cell) <= 1 and short
 
 
 def _table_section(labels: tuple[Label, ...], body: list[Para]) -> list[Region]:
     free, cells = _cells(body)
-    out = (
-        [Region(labels, [p for p in free if clean(p.text)])]
-        if any(clean(p.text) for p in free)
-        else []
-    )
+    kept = [p for p in free if clean(p.text)]
+    out = [Region(labels, kept)] if kept else []
     i = 0
     while i < len(cells):
         run = 0
