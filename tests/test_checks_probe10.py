@@ -6,6 +6,12 @@
   their career-growth and encourages them to participate" at D4 to D7): 17 findings, now 10;
   Sarah Drasner's career ladder (one sentence at five levels): 10, now 1; the APS ILS
   comparative table read as cumulative: 50, now 28.
+- **One restatement, one finding** (C002): a sentence restated at several levels got a finding
+  per pair of levels too. The APS Integrated Leadership System (Australian Public Service
+  Commission, CC BY; read as cumulative) opens APS 1, 2, 4, 5 and 6's *Supports shared purpose
+  and direction* with "Understands and supports the organisation's vision, mission and
+  business objectives.": 195 findings on its comparative table, now 52; Skylight's user
+  researcher ladder 15, now 5; Basecamp's designer levels 23, now 15.
 - **Numbers count** (C001, C002, P003): content words leave numbers out, so statements alike
   but for their numbers read as repeats. Sarah Drasner's career ladder (github
   sdras/career-ladders, one sentence quoted): "Experience: Typically requires a minimum of 2
@@ -119,3 +125,27 @@ def test_a_sentence_alike_but_for_its_numbers_is_not_restated():
     }
     fw = framework_from_cells(db1, levels=("one", "two"))
     assert check(fw, select=["C001", "C002"]).to_frame().empty
+
+
+def test_a_sentence_restated_at_several_levels_is_one_finding_naming_them():
+    aps = "Understands and supports the organisation's vision, mission and business objectives."
+    more = [
+        "Identifies the relationship between organisational goals and operational tasks.",
+        "Communicates with others regarding the purpose of their work.",
+        "Translates strategy into operational goals and priorities for the team.",
+    ]
+    levels = ("one", "two", "three", "four")
+    cells = {
+        "Shared purpose": {"one": [aps]}
+        | {lv: [f"{aps} {m}"] for lv, m in zip(levels[1:], more, strict=True)}
+    }
+    found = check(framework_from_cells(cells, levels=levels), select="C002").to_frame()
+    [one] = found[["indicator_id", "related_id", "message"]].to_dict("records")
+    assert (one["indicator_id"], one["related_id"]) == (
+        "shared-purpose-two-1",
+        "shared-purpose-one-1",
+    )
+    assert one["message"].endswith(
+        "; the Three statement shared-purpose-three-1 and the Four statement "
+        "shared-purpose-four-1 restate it too"
+    )

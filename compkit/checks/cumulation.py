@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..framework.text import normalise
 from .context import Context
-from .grouping import chains, linked, listed
+from .grouping import also_at, chains, linked
 from .registry import rule
 from .similarity import EXTENDS, NEAR, REPEAT, cosine_between, ordered_tokens, stemmed_words
 
@@ -232,17 +232,10 @@ def repeated_at_higher_level(ctx: Context):
         return
     for chain in chains(repeats(cross_level(ctx, same_competency=True))):
         r, again = next(chain.itertuples(index=False)), chain.iloc[1:]
-        also = listed(
-            [
-                f"the {n} statement {i}"
-                for n, i in zip(again["level_name_b"], again["indicator_id_b"], strict=True)
-            ]
-        )
         yield _finding(
             r,
             f"repeats {_lower(r)} and adds nothing (similarity {r.cosine:.2f}; "
-            "every content word is in the lower one)"
-            + (f"; {also} {'repeat' if len(again) > 1 else 'repeats'} it too" if also else ""),
+            "every content word is in the lower one)" + also_at(again, "repeat", "repeats"),
         )
 
 
@@ -255,7 +248,8 @@ def restated_at_higher_level(ctx: Context):
     for word, or >= 85 % of its content words (4 or more) at no wider scope, or that opens
     with the same five content words in the same order ("Act as a positive role model for
     innovation ..."), and keeps its numbers ("between 1 and 3 years" is not restated in
-    "between 3 and 5 years"). A restatement that widens the scope ("the quality of my own work" to
+    "between 3 and 5 years"). A lower statement, or sentence, restated at several levels is
+    one finding, at its first restatement, naming the others. A restatement that widens the scope ("the quality of my own work" to
     "the quality of our team's work") is how levels should build, and is not flagged.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it
@@ -271,8 +265,27 @@ def restated_at_higher_level(ctx: Context):
         return
     pairs = cross_level(ctx, same_competency=True)
     found = restatements(pairs)
-    for r in found.itertuples(index=False):
-        if r.verbatim:
+    opening = _less(_less(same_openings(ctx), found), repeats(pairs))
+    reach = dict(zip(ctx.indicators["indicator_id"], ctx.indicators["scope_rank"], strict=True))
+    wider = opening["indicator_id_b"].map(reach) > opening["indicator_id_a"].map(reach)
+    opening = opening[~wider].assign(
+        verbatim=False, opens=True
+    )  # a wider reach is how levels build
+    both = pd.concat([found.assign(opens=False), opening], ignore_index=True)
+    # a lower statement (or sentence) restated at several levels is one finding, naming them;
+    # a sentence the levels between repeat word for word is restated from its first level
+    first = both.assign(words=both["text_a"].map(_plain)).sort_values("level_rank_a", kind="stable")
+    both = first.drop_duplicates(["indicator_id_b", "words"]).sort_index()
+    unit = both["indicator_id_a"] + "#" + both["part_a"].fillna(0).astype(int).astype(str)
+    for _, group in both.assign(unit=unit).groupby("unit", sort=False):
+        group = group.sort_values("level_rank_b", kind="stable")
+        r, again = next(group.itertuples(index=False)), group.iloc[1:]
+        if r.opens:
+            message = (
+                f"opens as {_lower(r)} does ('{_opening_text(r.text_a)} ...'), "
+                "restating it before it adds more"
+            )
+        elif r.verbatim:
             quote = "" if r.whole_a else f" ('{r.text_a.rstrip('.')}')"
             message = f"restates {_lower(r)} word for word{quote}, then extends it"
         else:
@@ -280,16 +293,7 @@ def restated_at_higher_level(ctx: Context):
                 f"restates {_lower(r)} and extends it ({r.a_in_b:.0%} of the lower "
                 "content words, at no wider scope)"
             )
-        yield _finding(r, message)
-    opening = _less(_less(same_openings(ctx), found), repeats(pairs))
-    reach = dict(zip(ctx.indicators["indicator_id"], ctx.indicators["scope_rank"], strict=True))
-    wider = opening["indicator_id_b"].map(reach) > opening["indicator_id_a"].map(reach)
-    for r in opening[~wider].itertuples(index=False):  # a wider reach is how levels build
-        words = _opening_text(r.text_a)
-        yield _finding(
-            r,
-            f"opens as {_lower(r)} does ('{words} ...'), restating it before it adds more",
-        )
+        yield _finding(r, message + also_at(again, "restate", "restates"))
 
 
 @rule("C003", "near-duplicate-within-level", "warning")

@@ -86,3 +86,19 @@ def linked(pairs: pd.DataFrame):
         members.update((a, b))
         cosines.append(float(cos))
     return list(groups.values())
+
+
+def also_at(again: pd.DataFrame, plural: str, singular: str) -> str:
+    """A finding's other higher statements, in words, after its first: empty when none.
+
+    Examples
+    --------
+    >>> again = pd.DataFrame({"level_name_b": ["Three"], "indicator_id_b": ["x-three-1"]})
+    >>> also_at(again, "repeat", "repeats")
+    '; the Three statement x-three-1 repeats it too'
+    """
+    if again.empty:
+        return ""
+    names = zip(again["level_name_b"], again["indicator_id_b"], strict=True)
+    verb = plural if len(again) > 1 else singular
+    return f"; {listed([f'the {n} statement {i}' for n, i in names])} {verb} it too"
