@@ -15,19 +15,18 @@ written with a leading apostrophe, which :func:`read_sssom` removes again.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
 from pathlib import Path
 from typing import NoReturn
 
-import numpy as np
 import pandas as pd
 import yaml
 
 from .. import _atomic
 from ..errors import CrosswalkError, Problem
+from ._sssomrows import check_rows
 from .decisions import review_states
 from .guards import NO_TERM, binary_kind, not_suggestions, require_frameworks, require_mappings
 
@@ -80,11 +79,22 @@ _NUMERIC = ("similarity_score", "match_score", "rank")
 _TYPES = {"match_score": "xsd:double", "rank": "xsd:integer"}
 _FORMULA = ("=", "+", "-", "@")
 _CURIE = re.compile(r"^([A-Za-z_][A-Za-z0-9_.-]*):(\S+)$")
+#: How to save a cross-walk edited in a spreadsheet again as text that keeps its tabs.
+_SAVE_AS = (
+    "; save it again as tab-separated text: in Excel, Save As 'Unicode Text (*.txt)' (compkit "
+    "reads it); in LibreOffice, Save As 'Text CSV' with Tab as the field delimiter and "
+    "character set UTF-8"
+)
 
 
 def _prefix(curie: str) -> str:
     m = _CURIE.match(str(curie))
     return m.group(1) if m else ""
+
+
+#: What the row checks (:mod:`compkit.crosswalk._sssomrows`) hold a row to.
+ROW_SPEC = {"mandatory": MANDATORY, "predicates": PREDICATES, "statuses": REVIEW_STATUSES,
+            "numeric": _NUMERIC, "prefix": _prefix}  # fmt: skip
 
 
 def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
@@ -247,7 +257,10 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     try:
         text = read_text(path)  # size, encoding, not a folder
     except InputError as exc:
-        _refuse(path, binary_kind(path) or str(exc).removeprefix(f"{path}: "))
+        said = str(exc).removeprefix(f"{path}: ")
+        if said.startswith("not UTF-8"):  # a spreadsheet's "CSV UTF-8" would lose the tabs
+            said = said.split("; save", 1)[0] + _SAVE_AS
+        _refuse(path, binary_kind(path) or said)
     # the header is the "#" lines at the top; the table is the rest, as written (a value may
     # hold a line break, even one followed by "#")
     lines, at = [], 0
@@ -270,7 +283,7 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     columns, rows, problems = _table(text[at:], len(head) + 1)
     if any(col not in columns for col in MANDATORY):
         _refuse_framework(path, text)
-    problems += _check(columns, rows, meta if isinstance(meta, dict) else {})
+    problems += check_rows(columns, rows, meta if isinstance(meta, dict) else {}, ROW_SPEC)
     if problems:
         raise CrosswalkError(path, problems)
     frame = pd.DataFrame([list(map(_unguard, cells)) for _, cells in rows], columns=columns)
@@ -404,46 +417,3 @@ def _table(body: str, line: int) -> tuple[list[str], list, list[Problem]]:
             what = f"{len(cells)} cells, the header has {width} ({why})"
         problems.append(Problem("", what, first))
     return columns, kept, problems
-
-
-def _check(columns: list[str], rows: list, meta: dict) -> list[Problem]:
-    declared = set(meta.get("curie_map") or {}) | {"sssom", "skos", "semapv"}
-    problems = []
-    for i, cells in rows:
-        rec = dict(zip(columns, cells, strict=True))
-        said = [f"empty {col}" for col in MANDATORY if not rec[col]]
-        for col in ("subject_id", "object_id"):
-            p = _prefix(rec[col])
-            if rec[col] and p not in declared:
-                said.append(f"{col} {rec[col]!r}: prefix {p or '(none)'!r} is not "
-                            "declared in the header's curie_map")  # fmt: skip
-        if rec["predicate_id"] and rec["predicate_id"] not in PREDICATES:
-            said.append(f"predicate_id {rec['predicate_id']!r} is not a SKOS mapping "
-                        f"predicate; expected one of: {', '.join(PREDICATES)}")  # fmt: skip
-        just = rec["mapping_justification"]
-        if just and not str(just).startswith("semapv:"):
-            said.append(f"mapping_justification {just!r} is not a SEMAPV term "
-                        "(e.g. semapv:ManualMappingCuration)")  # fmt: skip
-        if rec.get("predicate_modifier", "") not in ("", "Not"):
-            said.append(f"predicate_modifier {rec['predicate_modifier']!r}: expected Not or empty")
-        status = rec.get("review_status", "")
-        if status not in ("", *REVIEW_STATUSES):
-            said.append(f"review_status {status!r}: expected one of: {', '.join(REVIEW_STATUSES)}")
-        said += [_bad_value(c, rec[c]) for c in (*_NUMERIC, "mapping_date") if rec.get(c)]
-        problems += [Problem("", message, i) for message in said if message]
-    return problems
-
-
-def _bad_value(col: str, value: str) -> str:
-    """What is wrong with a cell of a number or date column, or ``""``."""
-    if col == "mapping_date":
-        with contextlib.suppress(ValueError):
-            if dt.date.fromisoformat(value).isoformat() == value:
-                return ""
-        return f"mapping_date {value!r} is not a date in SSSOM's form YYYY-MM-DD (2026-11-23)"
-    with contextlib.suppress(ValueError):
-        if np.isfinite(number := float(value)):
-            whole = col != "rank" or number.is_integer()
-            return "" if whole else f"rank {value!r} is not a whole number"
-    comma = re.fullmatch(r"-?\d+,\d+", value) and " (write a decimal point, not a comma)"
-    return f"{col} {value!r} is not a number{comma or ''}"

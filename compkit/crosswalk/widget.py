@@ -24,7 +24,8 @@ import pandas as pd
 
 from ..errors import UsageError
 from .added import fill_statements
-from .guards import bundled_framework, prefixes, require_frameworks
+from .guards import prefixes, require_frameworks
+from .nearby import find_framework, framework_hint
 from .pairs import RELATION_WORDS
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
@@ -53,8 +54,10 @@ class ReviewWidget:
     reviewer : str
         Recorded with every decision (``reviewer_label``).
     a, b : Framework, bundled id or path, optional
-        The two frameworks, to show competency and level names (default: the CURIE prefixes,
-        when they are bundled ids).
+        The two frameworks, to show competency and level names (default: the frameworks the
+        CURIE prefixes name: bundled, or a framework file of that id in the cross-walk's folder,
+        a ``frameworks/`` folder beside it or the current folder; when none is found, the
+        widget says what to pass).
 
     Attributes
     ----------
@@ -80,9 +83,11 @@ class ReviewWidget:
         self.crosswalk = read_sssom(self.path)
         if a is not None and b is not None:
             require_frameworks(self.crosswalk, a, b, f"review_crosswalk({self.path.name})")
-        self._fill(a, b)
+        fa, fb = self._frameworks(a, b)
+        if fa is not None and fb is not None:  # rows naming only their pair get their text
+            self.crosswalk = fill_statements(self.crosswalk, fa, fb)
         self._meta = self.crosswalk.attrs.get("sssom") or None
-        self._names = self._framework_names(a, b)
+        self._names = self._framework_names(fa, fb)
         self.subjects = list(dict.fromkeys(self.crosswalk["subject_id"]))
         self._skipped: list[str] = []
         self._history: list[str] = []
@@ -126,33 +131,30 @@ class ReviewWidget:
         self._show_next()
 
     # -- frameworks and text -------------------------------------------------------------------
-    def _fill(self, a, b) -> None:
-        """Rows naming only their pair (another SSSOM tool's file) get their statements."""
+    def _frameworks(self, a, b) -> tuple:
+        """The two frameworks: as given, else bundled or a framework file found by its id."""
         from ..framework.io import load
 
-        pa, pb = prefixes(self.crosswalk)
-        fa = load(a) if a is not None else bundled_framework(pa)
-        fb = load(b) if b is not None else bundled_framework(pb)
-        if fa is not None and fb is not None:
-            self.crosswalk = fill_statements(self.crosswalk, fa, fb)
+        found, self._hint = [], ""
+        for given, column, prefix in zip((a, b), ("subject_id", "object_id"),
+                                         prefixes(self.crosswalk), strict=True):  # fmt: skip
+            found.append(
+                load(given)
+                if given is not None
+                else find_framework(self.crosswalk, column, prefix, self.path)
+            )
+        missing = [p for p, fw in zip(prefixes(self.crosswalk), found, strict=True) if fw is None]
+        sides = dict(zip(prefixes(self.crosswalk), ("a", "b"), strict=True))
+        self._hint = framework_hint(self.path, [p for p in missing if p], sides)
+        return found[0], found[1]
 
-    def _framework_names(self, a, b) -> dict[str, dict[str, str]]:
-        from ..framework.io import bundled, load
-
+    def _framework_names(self, *frameworks) -> dict[str, dict[str, str]]:
         names: dict[str, dict[str, str]] = {}
-        prefixes = {
-            str(v).split(":", 1)[0]
-            for col in ("subject_id", "object_id")
-            for v in self.crosswalk[col].head(1)
-        }
-        sources = [x for x in (a, b) if x is not None] or [
-            p for p in sorted(prefixes) if p in bundled()
-        ]
-        for source in sources:
-            fw = load(source)
-            names[fw.id] = {c.id: c.name for c in fw.competency_records} | {
-                f"level:{lv.id}": lv.name for lv in fw.level_records
-            }
+        for prefix, fw in zip(prefixes(self.crosswalk), frameworks, strict=True):
+            if fw is not None:
+                names[prefix] = {c.id: c.name for c in fw.competency_records} | {
+                    f"level:{lv.id}": lv.name for lv in fw.level_records
+                }
         return names
 
     def _where(self, curie: str, competency: str, level: str) -> str:
@@ -167,8 +169,10 @@ class ReviewWidget:
 
     # -- navigation ----------------------------------------------------------------------------
     def _decided(self, subject: str) -> bool:
-        mine = self.crosswalk[self.crosswalk["subject_id"] == subject]
-        return bool(len(mine)) and not (mine["review_status"] == "suggested").any()
+        # as compkit.crosswalk.pending: "no counterpart" settles a statement, even when fresh
+        # suggestions (compkit crosswalk --reviewed, update) brought it candidates since
+        status = self.crosswalk.loc[self.crosswalk["subject_id"] == subject, "review_status"]
+        return bool(len(status)) and ((status == "no_match").any() or (status != "suggested").all())
 
     def _show_next(self) -> None:
         todo = [s for s in self.subjects if not self._decided(s)]
@@ -185,6 +189,7 @@ class ReviewWidget:
         self.progress.value = (
             f"<b>{done} of {len(self.subjects)} statements reviewed</b> in "
             f"{html.escape(self.path.name)} (reviewer: {html.escape(self.reviewer)})"
+            + (f"<div style='{_SMALL}'>{html.escape(self._hint)}</div>" if self._hint else "")
         )
         for key, button in self.buttons.items():
             button.disabled = subject is None and key != "back"

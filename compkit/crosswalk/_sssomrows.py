@@ -1,0 +1,120 @@
+"""The checks of a cross-walk file's rows (:func:`compkit.read_sssom`), one problem per fault.
+
+Each row's cells are checked against SSSOM and compkit's slots. A fault that repeats down a
+column is said once with how many rows have it, not once a row: a file whose header was lost
+(a program that kept the table without its ``#`` lines) has every id's prefix undeclared, and a
+spreadsheet that rewrote every date does so on every row; a wall of hundreds of lines hides
+the one thing to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+
+import numpy as np
+
+from ..errors import Problem
+
+__all__ = ["check_rows"]
+
+#: Problems of one kind (a column's fault) said row by row, at most; the rest are counted.
+SHOWN = 5
+
+
+def check_rows(columns: list[str], rows: list, meta: dict, spec: dict) -> list[Problem]:
+    """Every problem of the rows, each kind said at most :data:`SHOWN` times then counted.
+
+    ``spec`` holds what :mod:`compkit.crosswalk.sssom` defines: ``mandatory`` columns,
+    ``predicates``, review ``statuses``, ``numeric`` columns and ``prefix`` (a CURIE's prefix).
+
+    Examples
+    --------
+    >>> rows = [(n, ["x:a", "skos:closeMatch", "y:b", "semapv:ManualMappingCuration"])
+    ...         for n in range(3, 10)]
+    >>> cols = ["subject_id", "predicate_id", "object_id", "mapping_justification"]
+    >>> from compkit.crosswalk.sssom import ROW_SPEC
+    >>> for p in check_rows(cols, rows, {"curie_map": {"y": "https://ex.org/y/"}}, ROW_SPEC):
+    ...     print(p.line, p.message)  # doctest: +NORMALIZE_WHITESPACE
+    3 subject_id 'x:a': prefix 'x' is not declared in the header's curie_map (likewise in 6
+      more rows, lines 4 to 9)
+    """
+    mandatory, predicates, statuses = spec["mandatory"], spec["predicates"], spec["statuses"]
+    numeric, prefix = spec["numeric"], spec["prefix"]
+    declared = set(meta.get("curie_map") or {}) | {"sssom", "skos", "semapv"}
+    found: list[tuple[tuple, int, str]] = []  # (kind, line, message)
+    skos = ", ".join(predicates)
+    for i, cells in rows:
+        rec = dict(zip(columns, cells, strict=True))
+        said = [((col, "empty"), f"empty {col}") for col in mandatory if not rec[col]]
+        for col in ("subject_id", "object_id"):
+            p = prefix(rec[col])
+            if rec[col] and p not in declared:
+                said.append(((col, "prefix", p), f"{col} {rec[col]!r}: prefix {p or '(none)'!r} "
+                             "is not declared in the header's curie_map"))  # fmt: skip
+        if rec["predicate_id"] and rec["predicate_id"] not in predicates:
+            said.append((("predicate_id",), f"predicate_id {rec['predicate_id']!r} is not a "
+                         f"SKOS mapping predicate; expected one of: {skos}"))  # fmt: skip
+        just = rec["mapping_justification"]
+        if just and not str(just).startswith("semapv:"):
+            said.append((("mapping_justification",), f"mapping_justification {just!r} is not a "
+                         "SEMAPV term (e.g. semapv:ManualMappingCuration)"))  # fmt: skip
+        if rec.get("predicate_modifier", "") not in ("", "Not"):
+            said.append((("predicate_modifier",), f"predicate_modifier "
+                         f"{rec['predicate_modifier']!r}: expected Not or empty"))  # fmt: skip
+        status = rec.get("review_status", "")
+        if status not in ("", *statuses):
+            said.append((("review_status",), f"review_status {status!r}: expected one of: "
+                         f"{', '.join(statuses)}"))  # fmt: skip
+        for c in (*numeric, "mapping_date"):
+            if rec.get(c) and (bad := _bad_value(c, rec[c])):
+                said.append(((c,), bad))
+        found += [(kind, i, message) for kind, message in said]
+    return _counted(found, declared == {"sssom", "skos", "semapv"})
+
+
+def _counted(found: list[tuple[tuple, int, str]], no_curie_map: bool) -> list[Problem]:
+    """The problems, a kind past :data:`SHOWN` rows (an undeclared prefix: past one) counted."""
+    by_kind: dict[tuple, list[tuple[int, str]]] = {}
+    for kind, line, message in found:
+        by_kind.setdefault(kind, []).append((line, message))
+    problems = []
+    for kind, said in by_kind.items():
+        shown = 1 if kind[1:2] == ("prefix",) else SHOWN
+        rest = said[shown:]
+        kept = [Problem("", message, line) for line, message in said[:shown]]
+        if rest and shown == 1:
+            more = f"{len(rest)} more row{'s' * (len(rest) > 1)}"
+            where = (
+                f"line {rest[0][0]}" if len(rest) == 1 else f"lines {rest[0][0]} to {rest[-1][0]}"
+            )
+            kept[0] = Problem("", f"{kept[0].message} (likewise in {more}, {where})",
+                              kept[0].line)  # fmt: skip
+        elif rest:
+            kept.append(Problem("", f"and {len(rest)} more rows with a bad {kind[0]}, lines "
+                                f"{rest[0][0]} to {rest[-1][0]}", rest[0][0]))  # fmt: skip
+        problems += kept
+    if no_curie_map and any(kind[1:2] == ("prefix",) for kind in by_kind):
+        first = min(line for kind, line, _ in found if kind[1:2] == ("prefix",))
+        problems.append(Problem("", "the file has no curie_map: its metadata header (the lines "
+                                "starting '#' above the table) is missing, as when a program "
+                                "saved the table without them; put the header back (from the "
+                                "file as compkit wrote it) or declare each prefix under "
+                                "'# curie_map:'", first))  # fmt: skip
+    return problems
+
+
+def _bad_value(col: str, value: str) -> str:
+    """What is wrong with a cell of a number or date column, or ``""``."""
+    if col == "mapping_date":
+        with contextlib.suppress(ValueError):
+            if dt.date.fromisoformat(value).isoformat() == value:
+                return ""
+        return f"mapping_date {value!r} is not a date in SSSOM's form YYYY-MM-DD (2026-11-23)"
+    with contextlib.suppress(ValueError):
+        if np.isfinite(number := float(value)):
+            whole = col != "rank" or number.is_integer()
+            return "" if whole else f"rank {value!r} is not a whole number"
+    comma = re.fullmatch(r"-?\d+,\d+", value) and " (write a decimal point, not a comma)"
+    return f"{col} {value!r} is not a number{comma or ''}"
