@@ -148,3 +148,50 @@ def test_a_repeated_header_with_a_column_of_no_statements_is_not_levels(tmp_path
     )
     with pytest.raises(Exception, match="no competency framework found"):
         ingest(path)
+
+
+#: danscratch/ladder (github.com/danscratch/ladder, L1.md and L5.md at 594fef1), CC0 1.0:
+#: three cells that open with a lead-in of their own, each once (a few of their items).
+LADDER_L1_IMPACT = (
+    "The primary responsibility of an L1 is to make a positive business impact. To do so, you "
+    "must first be productive and deliver on your tasks. This means:\n"
+    "• Writing code\n• With quality\n• On time\n• To meet project requirements"
+)
+LADDER_L1_PROCESS = (
+    "When you receive a new task, you should go through the following checklist:\n"
+    "1. Read through the task specification to understand its requirements and goals\n"
+    "2. Follow up with the PM to clarify any confusing points"
+)
+LADDER_L5_IMPACT = (
+    "As the senior technical members of their teams, L5s make a significant contribution to "
+    "their teams' success. In addition to driving productivity and quality across their own "
+    "teams, they are expected to think strategically, and architect with the larger "
+    "organization in mind. For example, this includes the following:\n"
+    "• Making the right tradeoffs between loosely-coupled and monolithic architectures."
+)
+
+
+def test_a_lead_in_that_opens_one_cell_only_is_no_stem_of_the_framework(tmp_path):
+    """Was the framework's stem: "The primary responsibility of an L1 ... This means:".
+
+    No lead-in repeats, so none is the words every statement completes: each is reported as
+    not kept, and the framework has no stem.
+    """
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Area", "L1", "L5"])
+    ws.append(["Impact", LADDER_L1_IMPACT, LADDER_L5_IMPACT])
+    ws.append(["Process", LADDER_L1_PROCESS, None])
+    wb.save(tmp_path / "ladder.xlsx")
+    result = ingest(tmp_path / "ladder.xlsx")
+    doc = to_dict(result.framework)
+    assert not doc.get("stem")
+    assert all(not c.get("stem") for c in doc["competencies"] + doc["levels"])
+    assert cells_by_name(doc)[("Impact", "L1")] == [
+        "Writing code",
+        "With quality",
+        "On time",
+        "To meet project requirements",
+    ]
+    unused = result.report.to_frame().query("kind == 'unused'").message
+    assert unused.str.contains("opens one cell only, no stem; not kept").sum() == 3

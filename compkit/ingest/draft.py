@@ -325,7 +325,13 @@ class Draft:
                 for k, v in by.items():
                     out[(scope, k)] = next(iter(v))
                 return out
-        top, _ = texts.most_common(1)[0]
+        top, count = texts.most_common(1)[0]
+        if count == 1:  # no lead-in repeats: each leads into its own cell, none the framework's
+            for _comp, _lv, text, src in self.stems:
+                self.report.add(
+                    "unused", f"lead-in {text!r} opens one cell only, no stem; not kept", 0.5, src
+                )
+            return {}
         for _comp, _lv, text, src in self.stems:
             if text != top:
                 self.report.add(
