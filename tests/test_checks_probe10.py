@@ -20,6 +20,9 @@
   read as cumulative): "You must have between 1 and 3 years of work experience. ..." and
   "between 3 and 5 years" a C001, and the QA page's "Expected Experience: Between 1 and 3
   years." restated at Mid-level a C002, both wrong, now none.
+- **A question keeps its mark** (T011): in DB1 Group's seniorities, whose bullets mostly end
+  bare, "... Example: why unit testing matters to the business?" was said to end "with a full
+  stop"; a question mark is no full stop, and a question keeps it.
 - **Sentences run together** (T005): a stop with no space after it, as text copied from a PDF
   leaves it, went unseen. The European e-Competence Framework 3.0 (CEN CWA 16234, its level
   descriptors as held in github KITNikita/competence-map-api @ 8b90de75, no licence stated; one
@@ -149,3 +152,15 @@ def test_a_sentence_restated_at_several_levels_is_one_finding_naming_them():
         "; the Three statement shared-purpose-three-1 and the Four statement "
         "shared-purpose-four-1 restate it too"
     )
+
+
+def test_a_question_keeps_its_mark_where_statements_end_bare():
+    bare = [f"You can deliver task {n} without help" for n in range(1, 9)]
+    db1 = (
+        "Knowing how to transcribe to the customer why a technical decision is important. "
+        "Example: why unit testing matters to the business?"
+    )
+    stop = "You must be flexible to operate across different client engagement models."
+    fw = framework_from_cells({"Seniority": {"one": [*bare, db1, stop]}})
+    found = check(fw, select="T011").to_frame()
+    assert found["indicator_id"].tolist() == ["seniority-one-10"]

@@ -249,8 +249,9 @@ def restated_at_higher_level(ctx: Context):
     with the same five content words in the same order ("Act as a positive role model for
     innovation ..."), and keeps its numbers ("between 1 and 3 years" is not restated in
     "between 3 and 5 years"). A lower statement, or sentence, restated at several levels is
-    one finding, at its first restatement, naming the others. A restatement that widens the scope ("the quality of my own work" to
-    "the quality of our team's work") is how levels should build, and is not flagged.
+    one finding, at its first restatement, naming the others. A restatement that widens the
+    scope ("the quality of my own work" to "the quality of our team's work") is how levels
+    should build, and is not flagged.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it
     hides what the higher level really adds.

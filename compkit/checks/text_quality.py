@@ -371,7 +371,9 @@ def end_punctuation_breaks_pattern(ctx: Context):
     **What it does.** When at least 75 % of statements end with a full stop (or without one),
     flags those that do not follow the pattern. Statements that end with a comma, colon,
     semicolon or dash are left to rule T002, and those that stop mid-sentence ("... the need
-    for") to rule T016; one that ends with an abbreviation ("..., etc.")
+    for") to rule T016; a question keeps its question mark where statements have no full stop
+    ("Example: why do unit tests matter to the business?"); one that ends with an abbreviation
+    ("..., etc.")
     could be either, and is left alone; closing emphasis marks and quotation marks are read
     past ("... contributor._" ends with a full stop).
 
@@ -394,7 +396,9 @@ def end_punctuation_breaks_pattern(ctx: Context):
     if share >= PATTERN_SHARE:
         odd, message = considered & ~stop, f"ends without a full stop, unlike {percent(share)}"
     elif 1 - share >= PATTERN_SHARE:
-        odd, message = considered & stop, f"ends with a full stop, unlike {percent(1 - share)}"
+        # a question or an exclamation keeps its mark where statements have no full stop
+        full = stop & (ends == ".")
+        odd, message = considered & full, f"ends with a full stop, unlike {percent(1 - share)}"
     else:
         return
     for ident in ctx.indicators.loc[odd, "indicator_id"]:
