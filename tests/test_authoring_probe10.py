@@ -198,6 +198,14 @@ def test_a_competency_added_at_the_foot_joins_its_group_once(tmp_path, source):
     assert "A new competency" in own
     numbers = [int(n) for n in re.findall(r"^### Competency (\d+):", md, re.M)]
     assert numbers == list(range(1, len(new.competency_records) + 1))
+    # the tracked changes too: the group's heading once, the new competency within it
+    import io
+
+    import docx
+
+    redline = docx.Document(io.BytesIO(compkit.authoring.render_redline(fw, new)))
+    tops = [p.text for p in redline.paragraphs if p.style.name == "Heading 1"]
+    assert tops.count(first.name) == 1, tops
 
 
 # -- 4: a document keeps the source's numbering, never numbers a number ---------------------------
@@ -260,3 +268,85 @@ def test_the_sources_own_numbers_are_kept():
     md = render_markdown(from_dict(doc))
     assert re.findall(r"^## Competency (\d+):", md, re.M)[:2] == ["6", "5"]
     assert "## Competency 1: Supporting our people" in md
+
+
+# -- 5: a statement or competency put in a new order is said, not hidden --------------------------
+
+
+def _swap(ws, first: int, second: int) -> None:
+    """Swap two rows' values, as an author drags a row above another."""
+    one = [c.value for c in ws[first]]
+    two = [c.value for c in ws[second]]
+    for column, (x, y) in enumerate(zip(one, two, strict=True), 1):
+        ws.cell(first, column, y)
+        ws.cell(second, column, x)
+
+
+def _reordered_book(tmp_path, framework) -> tuple:
+    fw = compkit.load(framework)
+    cells: dict[tuple, list[str]] = {}
+    for ind in fw.indicator_records:
+        cells.setdefault((ind.competency, ind.level, ind.polarity), []).append(ind.id)
+    ids = next(cell for cell in cells.values() if len(cell) > 2)
+
+    def edit(wb):
+        ws = wb["indicators"]
+        rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+        _swap(ws, rows[ids[0]], rows[ids[1]])
+        _swap(wb["competencies"], 2, 3)
+
+    return fw, ids, read_workbook(_book(tmp_path, framework, edit)).framework
+
+
+@pytest.mark.parametrize("framework", ["wsx", HSE])
+def test_statements_and_competencies_put_in_a_new_order_are_reordered(tmp_path, framework):
+    fw, ids, new = _reordered_book(tmp_path, framework)
+    changes = compkit.authoring.diff(fw, new)
+    assert changes[["item", "change", "new_id"]].values.tolist() == [
+        ["competency", "reordered", fw.competency_ids[1]],
+        ["indicator", "reordered", ids[1]],
+    ]
+    assert changes["note"].tolist()[1].startswith("1st of ")
+    assert changes["note"].tolist()[1].split(", was ")[1].startswith("2nd of ")
+    from compkit.authoring.changelog import summary
+
+    assert summary(changes) == "1 competency reordered, 1 statement reordered"
+
+
+def test_a_statement_added_or_removed_above_others_reorders_none():
+    from compkit.framework import to_dict
+
+    doc = to_dict(compkit.load("cis"))
+    cell = doc["competencies"][0]["indicators"]
+    del cell[0]
+    cell.insert(1, dict(cell[1], id="people-new", text="I keep a shared diary of my work."))
+    changes = compkit.authoring.diff("cis", from_dict(doc))
+    assert sorted(changes["change"]) == ["added", "removed"]
+
+
+def test_the_redline_strikes_a_reordered_statement_where_it_was(tmp_path):
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    fw, ids, new = _reordered_book(tmp_path, "wsx")
+    moved = fw.indicator(ids[1]).text
+    redline = docx.Document(io.BytesIO(compkit.authoring.render_redline(fw, new)))
+    marks = []
+    for p in redline.paragraphs:
+        text = "".join(n.text or "" for n in p._p.iter() if n.tag in (qn("w:t"), qn("w:delText")))
+        kind = "del" if p._p.findall(f".//{qn('w:del')}") else ""
+        kind = kind or ("ins" if p._p.findall(f".//{qn('w:ins')}") else "")
+        marks.append((kind, text))
+    at = [k for k, (_, text) in enumerate(marks) if text == moved]
+    other = next(k for k, (_, text) in enumerate(marks) if text == fw.indicator(ids[0]).text)
+    assert [marks[k][0] for k in at] == ["ins", "del"]
+    assert at[0] < other < at[1]  # inserted above the statement it was below, struck below it
+
+
+def test_a_reordered_statement_keeps_its_cross_walk_mappings(tmp_path):
+    fw, ids, new = _reordered_book(tmp_path, "wsx")
+    carried = compkit.authoring.carry_forward("cis-wsx", fw, new)
+    mine = carried[carried["object_id"].str.endswith(ids[1])]
+    assert len(mine) and set(mine["carry"]) == {"kept"}

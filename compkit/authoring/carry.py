@@ -168,7 +168,7 @@ def carry_forward(
     for r in table[table["item"] == "indicator"].itertuples(index=False):
         if r.old_id is None:
             continue
-        if r.change == "unchanged":
+        if r.change in ("unchanged", "reordered"):  # a new place in its cell: the same pair
             step = (r.new_id, "kept", "")
         elif r.change == "id changed":
             step = (r.new_id, "renamed", f"id changed from {r.old_id} to {r.new_id}")

@@ -28,6 +28,7 @@ TITLES = {
     "reworded": "Reworded",
     "moved": "Moved",
     "moved and reworded": "Moved and reworded",
+    "reordered": "Reordered",
     "split": "Split",
     "merged": "Merged",
     "id changed": "Id changed (text kept)",

@@ -234,6 +234,33 @@ def _notes(changes: pd.DataFrame):
     return said
 
 
+def _reading_order(entries: list, order_old: dict, order_new: dict) -> list:
+    """A cell's entries as the new version reads, each deletion after what preceded it before.
+
+    Kept statements (``same``) and insertions stand in the new order; a deletion follows the
+    kept statement it followed in the old version (the first, if none did): a statement
+    dragged up its cell is struck out where it was and inserted where it is.
+    """
+    news = [e for e in entries if e[0] != "del"]
+    news.sort(key=lambda e: order_new.get(e[1]["new_id"], 0))
+    olds = [e for e in entries if e[0] != "ins"]
+    olds.sort(key=lambda e: order_old.get(e[1]["old_id"], 0))
+    lead: list = []
+    after: dict[int, list] = {}
+    anchor = None
+    for entry in olds:
+        if entry[0] == "same":
+            anchor = entry
+        else:
+            (after.setdefault(id(anchor), []) if anchor else lead).append(entry)
+    out = list(lead)
+    for entry in news:
+        out.append(entry)
+        if entry[0] == "same":
+            out += after.get(id(entry), [])
+    return out
+
+
 def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> None:
     from . import _structure
 
@@ -290,6 +317,12 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
     sides = dict(zip(("effective", "ineffective"), side_names(b), strict=True))
     back = {kind: {n: o for o, n in maps[kind].items()} for kind in ("competency", "level")}
     group_of = _group_names(a, b, back["competency"])
+    # a group's competencies together, as the documents show them: one added at the foot of
+    # the list (or a removed one, listed last) stands in its group, not under it again
+    first: dict[str, int] = {}
+    for comp in comps:
+        first.setdefault(group_of.get(comp, ""), len(first))
+    comps.sort(key=lambda c: first[group_of.get(c, "")])
     said_level: set[str] = set()
     group = None
     for comp in comps:
@@ -316,15 +349,9 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
                 key = row["old_id"] if kind == "del" else row["new_id"]
                 return polarity[kind].get(key, "effective")
 
-            def order(entry, order_old=order_old, order_new=order_new, side=side):
-                kind, row = entry
-                first = side(entry) == "ineffective"
-                if kind == "del":
-                    return (first, order_old.get(row["old_id"], 0), 0)
-                return (first, order_new.get(row["new_id"], 0), 1)
-
             heard = None
-            for kind, row in sorted(cells[(comp, lv)], key=order):
+            placed = _reading_order(cells[(comp, lv)], order_old, order_new)
+            for kind, row in sorted(placed, key=lambda e, side=side: side(e) == "ineffective"):
                 if two_sides and side((kind, row)) != heard:
                     heard = side((kind, row))
                     doc.add_paragraph().add_run(sides[heard]).bold = True

@@ -3,7 +3,8 @@
 :func:`diff` matches statements by id first and, for the rest, by text similarity (word sets,
 vectorised over every pair at once), and tells for each one whether it was added, removed,
 reworded (with a word-level diff), moved to another level or competency, split into several
-statements or merged from several, or kept word for word under a new id ("id changed").
+statements or merged from several, kept word for word under a new id ("id changed"), or put
+in a new order within its cell ("reordered", as a competency in the list).
 Competencies, levels, values, groups and roles added, removed or renamed are listed too (matched
 by what they hold when their id changed too, :mod:`._structure`), and a competency moved to
 another group; a statement whose competency or level was only renamed has not moved.
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from . import _structure
+from . import _reorder, _structure
 from ._wordiff import word_diff
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ CHANGES = (
     "reworded",
     "moved",
     "moved and reworded",
+    "reordered",
     "split",
     "merged",
     "id changed",
@@ -133,11 +135,11 @@ def diff(
     -------
     pandas.DataFrame
         Columns :data:`DIFF_COLUMNS`: ``item`` (indicator, competency, level, ...), ``change``
-        (renamed, added, removed, reworded, moved, moved and reworded, split, merged, id changed,
-        unchanged), both ids, competencies, levels, polarities (a statement's) and texts,
-        ``similarity``, ``matched_by``
-        (id or text), the ``word_diff`` and a ``note``. A split gives one row per new part, a
-        merge one row per old part. ``attrs`` holds the two framework labels.
+        (renamed, added, removed, reworded, moved, moved and reworded, reordered: put in a new
+        order within its cell or list, split, merged, id changed, unchanged), both ids,
+        competencies, levels, polarities (a statement's) and texts, ``similarity``,
+        ``matched_by`` (id or text), the ``word_diff`` and a ``note``. A split gives one row
+        per new part, a merge one row per old part. ``attrs`` holds the two framework labels.
 
     Examples
     --------
@@ -167,6 +169,7 @@ def diff(
     pairs = [(r["old_id"], r["new_id"]) for r in rows if r["old_id"] and r["new_id"]]
     maps = _structure.match(a, b, pairs)
     rows = [_settle(r, maps, a, b) for r in rows] + _structure.changes(a, b, maps)
+    rows = _reorder.reordered(rows, a, b, maps)  # dragged up or down: said, not hidden
     out = _named(pd.DataFrame(rows, columns=DIFF_COLUMNS), a, b).astype(object)
     out = out.where(out.notna(), None).astype({"similarity": float})
     if not unchanged:

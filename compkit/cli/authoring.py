@@ -23,9 +23,10 @@ def add_parsers(sub) -> None:
         help="show what changed between two versions of a framework",
         description=(
             "Compare two versions of a framework: competencies, levels, groups, values and roles "
-            "renamed ('renamed: Old → New'), added, removed, or moved to another group; "
-            "statements added, removed, reworded (with a word-level diff), moved to another level "
-            "or competency, split, merged or kept under a new id; matched by id first, then by "
+            "renamed ('renamed: Old → New'), added, removed, moved to another group or put in a "
+            "new order; statements added, removed, reworded (with a word-level diff), moved to "
+            "another level or competency, put in a new order in their cell, split, merged or kept "
+            "under a new id; matched by id first, then by "
             "text similarity (and a competency or level by what it holds)."
         ),
     )
