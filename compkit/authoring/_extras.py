@@ -21,6 +21,7 @@ _MINOR = re.compile(r"source_|repair_|mirrors$")
 #: The columns that make rows data of one of compkit's sheets, wherever they are typed: a sheet
 #: of new statements, levels or requirements kept apart is refused, not left unread. (A notes
 #: sheet headed "Competency | Level | Comment" is notes.)
+_WHAT = {"indicators": "statements"}  # a sheet's rows in a reader's word
 _DATA = {
     "indicators": ("competency", "level", "text"),
     "levels": ("name", "rank"),
@@ -99,9 +100,9 @@ def extra_sheet(name: str, header: list) -> str | None:
         if set(key) <= typed:
             return (
                 f"a sheet compkit did not write, headed with the columns of its sheet {sheet!r} "
-                f"({', '.join(key)}): compkit reads {sheet} only from the sheet {sheet!r}; move "
-                "these rows there, or rename these columns to keep the sheet as notes (left "
-                "unread)"
+                f"({', '.join(key)}): compkit reads {_WHAT.get(sheet, sheet)} only from the sheet "
+                f"{sheet!r}; move these rows there, or rename these columns to keep the sheet as "
+                "notes (left unread)"
             )
     return None
 
