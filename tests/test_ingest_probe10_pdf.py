@@ -12,7 +12,10 @@ Found on PDFs printed by LibreOffice from publisher-like Word layouts of real fr
   stands at two heights, so it was not set aside: it cut every table row broken over a page
   in two (the data-science ladder: 10 cells read as 21 pieces, the header among them);
 - a bullet wrapped at a hyphen came back with a space inside the word ("organization long-
-  term", "non- engineers": GitLab's job family).
+  term", "non- engineers": GitLab's job family);
+- a contents page's entries ("Impact 3", "Teamwork 4") were read as labels: a ladder with a
+  heading per dimension over a heading per level read "Teamwork 4" as its one level and the
+  levels as competencies (5 x 1; the Word file reads 2 x 5).
 
 Text: GitLab's handbook (engineering career matrix, People Group Fullstack Engineering job
 family), CC BY-SA 4.0, https://about.gitlab.com/handbook/ (as stored in the public
@@ -198,3 +201,28 @@ def test_a_bullet_wrapped_at_a_hyphen_keeps_its_word_whole(tmp_path):
     texts = {i.text for i in compkit.ingest(pdf).framework.indicator_records}
     assert set(JOB_FAMILY) <= texts
     assert not any("- " in t for t in texts)
+
+
+def test_a_contents_page_is_set_aside(tmp_path):
+    """A contents page printed from Word: its entries name no level or competency."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    doc = docx.Document()
+    doc.add_paragraph("Engineering Career Matrix", style="Title")
+    doc.add_paragraph("Contents")
+    for k, name in enumerate(["Engineering", "Quality"], 2):
+        doc.add_paragraph(f"{name}\t{k}")
+    for name, pair in (("Engineering", ("Senior", "Principal")), ("Quality", ("Staff",))):
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        doc.add_heading(name, level=1)
+        for level in pair:
+            doc.add_heading(level, level=2)
+            doc.add_paragraph(MATRIX[level][0])
+    result = compkit.ingest(_print(doc, tmp_path, "contents"))
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["Engineering", "Quality"]
+    assert {lv.name for lv in fw.level_records} == {"Senior", "Staff", "Principal"}
+    assert len(fw.indicator_records) == 3
+    said = [m for m in result.report.to_frame()["message"] if "table of contents" in m]
+    assert said and "'Engineering 2'" in said[0]

@@ -21,7 +21,7 @@ from .blocks import Document, clean, marker
 from .levelruns import counted_levels
 from .limits import LIMITS, IngestError
 from .pdffonts import font_headings, styled_lines
-from .pdfparas import blank_layout, page_furniture, unligature, wrapped
+from .pdfparas import blank_layout, contents, page_furniture, unligature, wrapped
 from .pdftables import find_tables, may_hold_table, segments
 from .textlines import text_document
 
@@ -129,6 +129,7 @@ def read_pdf(path: Path) -> Document:
             path, "the PDF has no text layer (a scan?); no competency framework found"
         )
     notes += _glyph_notes(*glyphs)
+    notes += contents(lines, where)  # a contents page: its entries are no labels
     lines, where, heads, said = font_headings(lines, styles, ys, where, chars)
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
