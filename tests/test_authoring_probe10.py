@@ -82,6 +82,13 @@ def test_the_import_command_says_what_it_left_unread(tmp_path, capsys):
     assert "sheet 'Notes' not read" in said
 
 
+def test_the_read_me_sheet_says_where_notes_may_go(tmp_path):
+    said = [
+        c.value for c in load_workbook(write_workbook("wsx", tmp_path / "w.xlsx"))["Read me"]["A"]
+    ]
+    assert any(str(v).startswith("Notes of your own may go in a new column") for v in said)
+
+
 def test_a_notes_file_beside_the_csv_tables_is_left_unread(tmp_path):
     folder = write_tables("cis", tmp_path / "cis")
     (folder / "review notes.csv").write_text("Who,Said\nSam,Fewer levels\n", encoding="utf-8")

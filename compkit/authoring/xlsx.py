@@ -113,6 +113,8 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
         "the workbook is right. Columns in grey-blue headers are read; so are the name columns "
         "beside ids: a competency or level named there wins over its id (the import says so). "
         "Provenance columns (source_...) are grouped at the right.",
+        "Notes of your own may go in a new column (give it a header) or on a new sheet: the "
+        "import leaves them unread and says so. Do not rename compkit's columns or sheets.",
         "",
     ):
         ws.append([line])
