@@ -12,6 +12,12 @@
   and direction* with "Understands and supports the organisation's vision, mission and
   business objectives.": 195 findings on its comparative table, now 52; Skylight's user
   researcher ladder 15, now 5; Basecamp's designer levels 23, now 15.
+- **One competency's empty cells, one finding** (S001): e-CF 3.0 describes each competence at
+  two to four of its five levels, by design; read from a workbook with blank cells, it got
+  94 findings, one a cell, now 40, each naming its levels and saying the competence is
+  described at a band only (declare its levels if by design). Teleport's SRE ladder 12, now
+  8; Dropbox's 28, now 10; inDrive's 14, now 8; the DDaT skills page 7, now 4. A gap inside
+  the band (Teleport's *Mentorship* at levels 1, 4 and 6) gets no such hint.
 - **Numbers count** (C001, C002, P003): content words leave numbers out, so statements alike
   but for their numbers read as repeats. Sarah Drasner's career ladder (github
   sdras/career-ladders, one sentence quoted): "Experience: Typically requires a minimum of 2
@@ -164,3 +170,34 @@ def test_a_question_keeps_its_mark_where_statements_end_bare():
     fw = framework_from_cells({"Seniority": {"one": [*bare, db1, stop]}})
     found = check(fw, select="T011").to_frame()
     assert found["indicator_id"].tolist() == ["seniority-one-10"]
+
+
+FIVE = ("e-1", "e-2", "e-3", "e-4", "e-5")
+
+
+def _s001(cells):
+    found = check(framework_from_cells(cells, levels=FIVE), select="S001").to_frame()
+    return found[["level", "message"]].values.tolist()
+
+
+def test_a_competency_described_at_a_band_of_levels_is_one_finding_saying_so():
+    design = [
+        "Contributes to the design and general functional specification and interfaces.",
+        "Organises the overall planning of the design of the application.",
+        "Accounts for own and others actions in ensuring that the application is correctly "
+        "integrated within a complex environment and complies with user / customer needs.",
+    ]
+    cells = {"Application Design": dict(zip(FIVE, [[t] for t in design], strict=False))}
+    assert _s001(cells) == [
+        [
+            "e-4",
+            "Application Design has no statements at E-4 and E-5; it is described at E-1 to "
+            "E-3 only: declare its levels if that is by design",
+        ]
+    ]
+
+
+def test_a_gap_inside_the_band_is_named_without_the_hint():
+    cells = {"Mentorship": {"e-2": ["Mentors interns."], "e-3": ["Mentors engineers."]}}
+    cells["Mentorship"]["e-5"] = ["Mentors the mentors across the organisation."]
+    assert _s001(cells) == [["e-1", "Mentorship has no statements at E-1 and E-4"]]

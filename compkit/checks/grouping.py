@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .._words import join
+
 
 def chains(found: pd.DataFrame) -> list[pd.DataFrame]:
     """Repeats of one original statement, one frame each, lowest first.
@@ -44,17 +46,6 @@ def chains(found: pd.DataFrame) -> list[pd.DataFrame]:
     ordered = first.sort_values(["level_rank_b"], kind="stable")
     out = [g.drop(columns="original") for _, g in ordered.groupby("original", sort=False)]
     return sorted(out, key=lambda g: g.index[0])  # in the framework's order
-
-
-def listed(items: list[str]) -> str:
-    """Items in words: "a", "a and b", "a, b and c".
-
-    Examples
-    --------
-    >>> listed(["a"]), listed(["a", "b"]), listed(["a", "b", "c"]), listed([])
-    ('a', 'a and b', 'a, b and c', '')
-    """
-    return " and ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
 
 
 def linked(pairs: pd.DataFrame):
@@ -101,4 +92,4 @@ def also_at(again: pd.DataFrame, plural: str, singular: str) -> str:
         return ""
     names = zip(again["level_name_b"], again["indicator_id_b"], strict=True)
     verb = plural if len(again) > 1 else singular
-    return f"; {listed([f'the {n} statement {i}' for n, i in names])} {verb} it too"
+    return f"; {join(f'the {n} statement {i}' for n, i in names)} {verb} it too"

@@ -23,6 +23,10 @@ def empty_cell(ctx: Context):
     **Why it matters.** A holder of that level gets no guidance for the competency, and
     comparisons read the gap as "nothing new expected".
 
+    A competency's empty cells are one finding, at the first of them, naming their levels;
+    when they lie only below and above the levels it describes (a competency described at
+    levels 3 to 5 of 1-5), the finding says so, and how to declare it.
+
     **Example.** A framework with levels 1-4 whose *Sustainability* has statements at levels
     1, 2 and 4 only.
 
@@ -36,25 +40,56 @@ def empty_cell(ctx: Context):
     polarities = ["effective", "ineffective"] if (ind["polarity"] == "ineffective").any() else []
     for comp in fw.competency_records:
         one_side = {(u.level, u.polarity) for u in comp.undefined if u.polarity}
-        for level in comp.levels or fw.level_ids:
+        applies = comp.levels or fw.level_ids
+        empty, sides = [], {pol: [] for pol in polarities}
+        for level in applies:
             if (comp.id, level) in fw.undefined_cells:
                 continue
-            name = fw.level(level).name
             if not any((comp.id, level, pol) in have for pol in ("effective", "ineffective")):
-                yield {
-                    "competency_id": comp.id,
-                    "level": level,
-                    "message": f"{comp.name} has no statements at {name}",
-                }
+                empty.append(level)
                 continue
             for pol in polarities:
                 if (comp.id, level, pol) not in have and (level, pol) not in one_side:
-                    yield {
-                        "competency_id": comp.id,
-                        "level": level,
-                        "subject": pol,
-                        "message": f"{comp.name} has no {pol} statements at {name}",
-                    }
+                    sides[pol].append(level)
+        # one finding a competency (and side), naming its levels: a competency described at a
+        # band of levels leaves a run of empty cells, one fault
+        if empty:
+            yield {
+                "competency_id": comp.id,
+                "level": empty[0],
+                "message": f"{comp.name} has no statements at {_names(fw, empty)}"
+                + _band(fw, applies, empty),
+            }
+        for pol, levels in sides.items():
+            if levels:
+                yield {
+                    "competency_id": comp.id,
+                    "level": levels[0],
+                    "subject": pol,
+                    "message": f"{comp.name} has no {pol} statements at {_names(fw, levels)}",
+                }
+
+
+def _names(fw, levels: list[str]) -> str:
+    return join(fw.level(level).name for level in levels)
+
+
+def _band(fw, applies: list[str], empty: list[str]) -> str:
+    """A hint when the empty cells lie only below and above the levels a competency describes.
+
+    e-CF 3.0 describes "Application Design" at e-1 to e-3 only, by design: its blank cells at
+    e-4 and e-5 are no gap inside its progression.
+    """
+    described = [level for level in applies if level not in empty]
+    if not described:
+        return ""
+    first, last = applies.index(described[0]), applies.index(described[-1])
+    if any(first < applies.index(level) < last for level in empty):
+        return ""  # a gap inside the band is the fault the rule is for
+    span = fw.level(described[0]).name
+    if len(described) > 1:
+        span += f" to {fw.level(described[-1]).name}"
+    return f"; it is described at {span} only: declare its levels if that is by design"
 
 
 @rule("S002", "numbering-gap", "warning")
