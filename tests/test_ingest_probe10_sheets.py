@@ -195,3 +195,87 @@ def test_a_lead_in_that_opens_one_cell_only_is_no_stem_of_the_framework(tmp_path
     ]
     unused = result.report.to_frame().query("kind == 'unused'").message
     assert unused.str.contains("opens one cell only, no stem; not kept").sum() == 3
+
+
+#: Cheshire East Council, "Values and Behaviours: For everyone" (cheshireeast.gov.uk, no
+#: licence stated, OGL presumed): two values, each a row of what I will and won't do.
+CHESHIRE = [
+    ["Value", "I will", "I won't"],
+    [
+        "Flexibility",
+        "Actively participate in and contribute to change\n"
+        "Be flexible at work and willing to try new things",
+        "Say ‘it’s not my job’ or just moan\nGive up when things don’t go as I planned",
+    ],
+    [
+        "Innovation",
+        "Ask curious questions\nTake a risk and make a suggestion",
+        "Dismiss or be negative or overly critical of new ideas",
+    ],
+]
+
+
+def _hse(header: list[str]) -> list[list[str]]:
+    """HSE's management competencies for preventing stress (corpus, Crown copyright, OGL)."""
+    data = yaml.safe_load((CORPUS / "hse-stress-competencies.yaml").read_text(encoding="utf-8"))
+    rows = [header]
+    for comp in data["competencies"][:3]:
+        sides = [
+            "\n".join(f"- {i['text']}" for i in comp["indicators"] if i.get("polarity") == p)
+            for p in (None, "ineffective")
+        ]
+        rows.append([comp["name"], "Manager"][: len(header) - 2] + sides)
+    return rows
+
+
+def _sides(result) -> set[tuple[str, str, str, str]]:
+    doc = to_dict(result.framework)
+    levels = {lv["id"]: lv["name"] for lv in doc["levels"]}
+    return {
+        (c["name"], levels[i["level"]], i.get("polarity", "effective"), i["text"])
+        for c in doc["competencies"]
+        for i in c.get("indicators", [])
+    }
+
+
+def _expected_sides(rows: list[list[str]], level: str | None = None) -> set:
+    out = set()
+    for row in rows[1:]:
+        for cell, side in zip(row[-2:], ("effective", "ineffective"), strict=True):
+            for line in cell.splitlines():
+                out.add((row[0], level or "All levels", side, line.removeprefix("- ")))
+    return out
+
+
+def test_columns_naming_the_two_sides_are_no_levels(tmp_path):
+    """Were refused ("I will | I won't": no level) or read as two levels ("Positive manager
+    behaviour", "Negative manager behaviour": "manager" is a level word), their polarity lost.
+
+    Each row's cells are its competency's two sides, at all levels, reported.
+    """
+    path = tmp_path / "values.csv"
+    path.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in CHESHIRE), encoding="utf-8")
+    values = ingest(path)
+    assert values.report.layout == "effective-ineffective"
+    assert _sides(values) == _expected_sides(CHESHIRE)
+    said = values.report.to_frame().message
+    assert said.str.contains("read as each row's two sides, at all levels").sum() == 1
+    rows = _hse(["Competency", "Positive manager behaviour", "Negative manager behaviour"])
+    wb = Workbook()
+    for cells in rows:
+        wb.active.append(cells)
+    wb.save(tmp_path / "hse.xlsx")
+    hse = ingest(tmp_path / "hse.xlsx")
+    assert [lv["name"] for lv in to_dict(hse.framework)["levels"]] == ["All levels"]
+    assert _sides(hse) == _expected_sides(rows)
+
+
+def test_a_level_column_beside_the_two_sides_gives_each_rows_level(tmp_path):
+    header = ["Competency", "Level", "Positive manager behaviour", "Negative manager behaviour"]
+    rows = _hse(header)
+    wb = Workbook()
+    for cells in rows:
+        wb.active.append(cells)
+    wb.save(tmp_path / "hse.xlsx")
+    result = ingest(tmp_path / "hse.xlsx")
+    assert _sides(result) == _expected_sides(rows, "Manager")

@@ -44,7 +44,7 @@ from .sheetcomps import (
 from .sheetcomps import stacked as _stacked
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
-from .widesheet import band_above, read_wide
+from .widesheet import band_above, read_wide, side_header
 
 __all__ = ["read_sheets"]
 
@@ -61,6 +61,9 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         cols = find_columns(grid.rows[row], hints) if row is not None else {}
         if cols.get("_inferred"):
             cols = _name_columns(grid.rows[row], grid.rows[row + 1 :], cols)
+        sided = side_header(grid, hints)  # "Value | I will | I won't": the two sides, no levels
+        if sided and "text" not in cols:
+            (row, cols), score = sided, 6
         ranked.append((score, grid, row, cols))
     ranked.sort(key=lambda x: (-x[0], "text" not in x[3]))  # a tie: the one with statements
     score, grid, row, cols = ranked[0]

@@ -17,12 +17,13 @@ from .blocks import clean
 from .cells import cell_paras, lead_note, nested_repair, split_cell
 from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
+from .labels import polarity_of
 from .limits import IngestError
 from .sheetcomps import unread_columns
-from .tables import Grid
+from .tables import Grid, find_columns, norm_header
 from .tables import at as _at
 
-__all__ = ["read_wide"]
+__all__ = ["read_wide", "side_header"]
 
 
 def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
@@ -34,23 +35,28 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     _refuse_marks(grid, row, level_cols, draft)
     comp_col, group_col = _name_columns(grid, row, cols, draft)
     cols = {**cols, "group": group_col} if group_col is not None else cols
-    names = _without_common_tail([clean(head[c]) for c in level_cols], draft)
-    level_key = {
-        c: draft.level(name, grid.where(row, c), rank=rank)
-        for rank, (c, name) in enumerate(zip(level_cols, names, strict=True), 1)
-    }
-    draft.report.add(
-        "guess",
-        "level columns: " + ", ".join(clean(head[c]) for c in level_cols),
-        0.8 if cols.get("_sure") else 0.6,
-    )
+    sides = cols.get("_sides", {})
+    names = [clean(head[c]) for c in level_cols]
+    if sides:
+        level_key = dict.fromkeys(level_cols, _sides_said(grid, row, cols, draft))
+    else:
+        names = _without_common_tail(names, draft)
+        level_key = {
+            c: draft.level(name, grid.where(row, c), rank=rank)
+            for rank, (c, name) in enumerate(zip(level_cols, names, strict=True), 1)
+        }
+        draft.report.add(
+            "guess",
+            "level columns: " + ", ".join(clean(head[c]) for c in level_cols),
+            0.8 if cols.get("_sure") else 0.6,
+        )
     used = {
         comp_col,
         *level_cols,
         *(cols[k] for k in ("description", "roles", "group") if k in cols),
     }
     taken = used | {v for k, v in cols.items() if not k.startswith("_")}
-    listing, listed = read_listing(grid, row, level_cols, names, taken)
+    listing, listed = read_listing(grid, row, level_cols, names, taken) if not sides else ({}, {})
     used |= set(listing)
     unlisted = 0
     unread_columns(grid, row, used, draft)
@@ -78,9 +84,12 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         ):
             if clean(name):
                 draft.role(clean(name), ckey, None, grid.where(r, cols["roles"]))
+        own = _at(cells, cols.get("level")) if sides else ""  # a side sheet's level column
         for i, c in enumerate(level_cols):
             note = listed[r][1] if r in listed and i not in listed[r][0] else None
-            unlisted += _wide_cell(grid, r, c, ckey, level_key[c], draft, hints, note)
+            lkey = draft.level(own, grid.where(r, cols["level"])) if own else level_key[c]
+            side = sides.get(c, "effective")
+            unlisted += _wide_cell(grid, r, c, ckey, lkey, draft, hints, note, side)
     if listing:
         report_listing(grid, row, listing, unlisted, draft)
     if group and (bands or band_above(grid, row, cols)):
@@ -275,7 +284,15 @@ def _name_columns(grid: Grid, row: int, cols: dict, draft: Draft) -> tuple[int, 
 
 
 def _wide_cell(
-    grid: Grid, r: int, c: int, ckey: str, lkey: str, draft: Draft, hints, unlisted: str | None
+    grid: Grid,
+    r: int,
+    c: int,
+    ckey: str,
+    lkey: str,
+    draft: Draft,
+    hints,
+    unlisted: str | None,
+    side: str = "effective",
 ) -> bool:
     """Read one level cell; True when it is blank at a level its row's listing leaves out."""
     raw = grid.rows[r][c] if c < len(grid.rows[r]) else ""
@@ -316,7 +333,7 @@ def _wide_cell(
     if stem is not None:
         draft.stems.append((ckey, lkey, clean(stem.text), src))
     for item in items:
-        polarity = "effective"
+        polarity = side
         if item.text.endswith("(ineffective)"):
             item.text, polarity = item.text[: -len("(ineffective)")].rstrip(), "ineffective"
         repair = nested_repair(item, where)
@@ -324,3 +341,64 @@ def _wide_cell(
             draft.report.add("repair", repair[1], 0.75, src)
         draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src), repair))
     return False
+
+
+def side_header(grid: Grid, hints: dict) -> tuple[int, dict] | None:
+    """A header naming the two sides of each row, right of its names, and its columns.
+
+    A values framework or a manager's indicator tool sets each competency's good behaviour
+    beside its bad: "Value | I will | I won't", "Competency | Positive manager behaviour |
+    Negative manager behaviour". Columns whose header names a side (:func:`polarity_of`, or
+    the polarity hint's label), both sides among them, are read as ``_levels`` with their
+    side in ``_sides``; the competency is the column named so, else the last column of names
+    left of them. Returns (header row, columns), else None.
+
+    Examples
+    --------
+    >>> rows = [["Value", "I will", "I won't"], ["Innovation", "Ask curious questions", ""]]
+    >>> side_header(Grid("", rows), {})
+    (0, {'competency': 0, '_levels': [1, 2], '_sides': {1: 'effective', 2: 'ineffective'}})
+    >>> side_header(Grid("", [["Skill", "Novice", "Expert"], ["Coding", "Writes", "Leads"]]), {})
+    """
+    negative = norm_header(hints["negative"]) if hints.get("negative") else None
+    for r, cells in enumerate(grid.rows[:30]):
+        sides = {}
+        for c, text in enumerate(cells):
+            if not clean(text):
+                continue
+            side = "ineffective" if norm_header(text) == negative else polarity_of(text)
+            if side:
+                sides[c] = side
+        if set(sides.values()) != {"effective", "ineffective"} or min(sides) == 0:
+            continue
+        cols = {
+            k: v
+            for k, v in find_columns(cells, hints).items()
+            if k[0] != "_" and v not in sides and k not in ("text", "polarity")
+        }
+        body = grid.rows[r + 1 :]
+        if "competency" not in cols:
+            named = [c for c in range(min(sides)) if c not in cols.values()]
+            named = [c for c in named if any(_at(cells, c) for cells in body)]
+            if not named:
+                return None
+            cols["competency"] = named[-1]
+        return r, {**cols, "_levels": sorted(sides), "_sides": sides}
+    return None
+
+
+def _sides_said(grid: Grid, row: int, cols: dict, draft: Draft) -> str:
+    """Report the side columns; return the level of their statements ("All levels")."""
+    head = grid.rows[row]
+    said = " and ".join(
+        f"{clean(head[c])!r} ({side})" for c, side in sorted(cols["_sides"].items())
+    )
+    draft.report.layout = "effective-ineffective"
+    draft.report.add(
+        "guess",
+        f"columns {said} read as each row's two sides"
+        + ("" if "level" in cols else ", at all levels (no level column)"),
+        0.7,
+        grid.where(row, min(cols["_sides"])),
+    )
+    return draft.level("All levels")
