@@ -265,3 +265,31 @@ def test_the_pdf_copy_reads_alike_with_windows_line_ends_and_a_bom(tmp_path, lin
     text = "\ufeff" + _CS_BEHAVIOURS.replace("\n", line_end)
     cells = cells_by_name(ingest(_write(tmp_path, text)).document)
     assert len(cells[("Seeing the Big Picture", _LEVEL_3)]) == 4
+
+
+@pytest.mark.parametrize(
+    ("hint", "said"),
+    [
+        (["--stem", ""], "--stem is empty; expected the words every statement completes"),
+        (["--polarity", " "], "--polarity is empty; expected 'ineffective', or the heading"),
+        (["--levels", "Adept", "adept"], "--levels names 'adept' twice; expected each level once"),
+        (["--levels", "", "Adept"], "--levels names an empty level; expected level names"),
+    ],
+)
+def test_an_empty_or_repeated_hint_is_refused_in_one_line(tmp_path, capsys, hint, said):
+    from compkit.cli import main
+
+    path = _write(tmp_path, _LEVEL_FIELDS)
+    assert main(["ingest", str(path), "-o", str(tmp_path / "out.yaml"), *hint]) == 2
+    err = capsys.readouterr().err.strip()
+    assert said in err
+    assert "\n" not in err and "Traceback" not in err
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_levels_given_that_leave_out_a_level_heading_are_refused(tmp_path):
+    # "Adept" only: the "Highly Advanced" capabilities' statements were filed under "Adept"
+    from compkit.ingest.limits import IngestError
+
+    with pytest.raises(IngestError, match="leave out 'Highly Advanced', a level heading"):
+        ingest(_write(tmp_path, _LEVEL_FIELDS), levels=["Adept"])

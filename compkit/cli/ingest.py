@@ -102,6 +102,7 @@ def _ingest(args):
     from ..ingest import ingest
     from ..ingest.limits import IngestError, check_file
 
+    _check_hints(args)
     if args.sheet is not None and check_file(args.file) not in ("xlsx",):
         raise IngestError(
             args.file, f"--sheet {args.sheet!r} names a workbook's sheet; this file has none"
@@ -124,6 +125,42 @@ def _ingest(args):
         blank_cells=args.blank_cells,
         polarity=args.polarity,
     )
+
+
+#: The hints that take words, and what each wants (said when one is given empty).
+_WORDS = {
+    "id": "an id such as nhs-hlm",
+    "title": "the framework's title",
+    "organisation": "the organisation's name",
+    "language": "a BCP 47 tag such as en-GB",
+    "competency_term": "a word such as capability or skill",
+    "stem": "the words every statement completes, such as 'You can:'",
+    "level_from": "the kind of heading or the column holding the levels",
+    "competency_from": "the kind of heading or the column holding the competencies",
+    "text_from": "the column holding the statements",
+    "sheet": "a sheet's name",
+    "polarity": "'ineffective', or the heading that marks ineffective statements",
+}
+
+
+def _check_hints(args) -> None:
+    """Refuse a hint given empty ("--stem ''") or levels named twice, in one line each."""
+    from ..ingest.limits import IngestError
+
+    for name, wanted in _WORDS.items():
+        value = getattr(args, name)
+        if value is not None and not value.strip():
+            flag = "--" + name.replace("_", "-")
+            raise IngestError(args.file, f"{flag} is empty; expected {wanted}")
+    if args.levels:
+        if any(not name.strip() for name in args.levels):
+            raise IngestError(args.file, "--levels names an empty level; expected level names")
+        seen: set[str] = set()
+        for name in args.levels:
+            if name.strip().casefold() in seen:
+                again = f"--levels names {name.strip()!r} twice"
+                raise IngestError(args.file, f"{again}; expected each level once, lowest first")
+            seen.add(name.strip().casefold())
 
 
 COMMANDS = {"ingest": _cmd_ingest}

@@ -7,8 +7,11 @@ label (headings, column headers, ...) under which those names head the most stat
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Document, Label, clean, numbered_name
 from .draft import Draft
+from .labels import LEVEL_WORDS
 
 __all__ = ["fold_unnamed_levels", "named_slot"]
 
@@ -67,6 +70,8 @@ def fold_unnamed_levels(doc: Document, slot: str | None, draft: Draft) -> None:
             elif region.in_table and slot in ("column header", "row header"):
                 aside[lb.text] = aside.get(lb.text, 0) + 1
                 before = None
+            elif _names_a_level(lb.text):  # "Advanced" is no part of "Highly Advanced"
+                _refuse_left_out(draft, lb.text)
             elif last is not None:
                 folded.setdefault(lb.text, last.text)
                 labels[k] = last
@@ -95,3 +100,26 @@ def fold_unnamed_levels(doc: Document, slot: str | None, draft: Draft) -> None:
             "no such level",
             0.7,
         )
+
+
+def _names_a_level(text: str) -> bool:
+    """Whether every word of a label is a level's ("Intermediate", "Highly Advanced", "Level 3").
+
+    "Core Responsibilities" (a section under each level) is not.
+    """
+    words = re.findall(r"[a-z0-9'-]+", clean(text).lower())
+    return bool(words) and all(
+        w in LEVEL_WORDS or w in ("highly", "very", "level") or w.isdigit() for w in words
+    )
+
+
+def _refuse_left_out(draft: Draft, name: str) -> None:
+    """A level of the document the levels hint leaves out: its statements belong to no level."""
+    from .limits import IngestError
+
+    given = ", ".join(repr(lv.name) for lv in draft.levels.values())
+    raise IngestError(
+        draft.report.file,
+        f"the levels given ({given}) leave out {clean(name)!r}, a level heading of this document; "
+        "expected every level it prints, lowest first",
+    )
