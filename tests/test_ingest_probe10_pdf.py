@@ -226,3 +226,18 @@ def test_a_contents_page_is_set_aside(tmp_path):
     assert len(fw.indicator_records) == 3
     said = [m for m in result.report.to_frame()["message"] if "table of contents" in m]
     assert said and "'Engineering 2'" in said[0]
+
+
+def test_a_footer_naming_its_page_is_set_aside_on_a_one_page_excerpt():
+    """'Behaviours | Page 1' at the foot of a one-page PDF is no statement; 'page 2' is kept.
+
+    Before, a running footer was found on three pages or more only: a one-page excerpt (the
+    Civil Service behaviours, a service competency) read its footer as a statement.
+    """
+    texts = ["Seeing the Big Picture", "Focus on overall goals.", "Behaviours | Page 1"]
+    lines, where, ys = list(texts), [{"page": 1, "lines": [k]} for k in (1, 2, 3)], [700, 680, 40]
+    notes = furniture(lines, where, ys, set())
+    assert lines == [*texts[:2], ""]
+    assert notes[0][1] == "a footer naming its page set aside: 'Behaviours | Page 1'"
+    lines = [*texts[:2], "See the guide, page 2"]
+    assert furniture(lines, where, ys, set()) == [] and lines[2] == "See the guide, page 2"

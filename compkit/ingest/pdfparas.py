@@ -36,6 +36,7 @@ _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})", re.I)
 _CONTENTS = re.compile(r"^(?:table of )?contents$", re.I)
 # a contents entry: a name, then its page after dot leaders or a space ("Impact ..... 3")
 _ENTRY = re.compile(r"^(?P<name>.*?[^\W\d_].*?)(?:\s*[.…·_]{2,}\s*|\s+)(?P<page>\d{1,4})$")
+_PAGED = re.compile(r"(?:^|[\s|–—-])page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 
 
@@ -67,7 +68,9 @@ def furniture(
     a page number there), apart from the text (where heights are known: by more than 1.5
     line steps) and at the same height: the same distance from its edge of the page, when
     ``bounds`` gives each page's ``(bottom, top)`` (a landscape page's header stands lower
-    than a portrait page's, its footer as high). A bare page number ("4", "Page 4",
+    than a portrait page's, its footer as high). A line at a page's edge, apart from the
+    text, that ends by naming that page ("Behaviours | Page 1", "Guide - page 2 of 9") is a
+    footer on any document, one page long or more. A bare page number ("4", "Page 4",
     "4 of 8", a spread's "148 149") standing first or last on its page is a page number when
     the document has one page, or when its number less its page's is the same on two pages
     or more (it rises with the page). A copyright line standing apart at a page's edge is set
@@ -139,6 +142,20 @@ def furniture(
                     {"page": first.get("page"), "lines": first.get("lines", [])},
                 )
             )
+    for p, at in pages.items():  # "Behaviours | Page 1": a footer naming its own page
+        left = [i for i in at if i not in gone]
+        for i in {*_edge(left, lines, ys), *_edge(left[::-1], lines, ys)} if left else ():
+            m = _PAGED.search(clean(lines[i]))
+            if m and int(m.group(1)) == p and len(clean(lines[i]).split()) <= 12:
+                gone.add(i)
+                notes.append(
+                    (
+                        "unused",
+                        f"a footer naming its page set aside: {clean(lines[i])!r}",
+                        0.8,
+                        where[i],
+                    )
+                )
     folios = {}
     for p, at in pages.items():
         left = [i for i in at if i not in gone]  # a page's edges, its furniture set aside
