@@ -279,3 +279,25 @@ def test_a_level_column_beside_the_two_sides_gives_each_rows_level(tmp_path):
     wb.save(tmp_path / "hse.xlsx")
     result = ingest(tmp_path / "hse.xlsx")
     assert _sides(result) == _expected_sides(rows, "Manager")
+
+
+@pytest.mark.parametrize("source", ["cheshire", "hse"])
+def test_a_long_sheet_with_no_level_column_reads_every_statement_at_all_levels(tmp_path, source):
+    """Was refused ("no column names a level"), a hint no user could give: the framework has
+    no levels. A row per statement, its competency and side: each at "All levels", reported.
+    """
+    wide = CHESHIRE if source == "cheshire" else _hse(["Competency", "Positive", "Negative"])
+    marks = ("I will", "I won't") if source == "cheshire" else ("Positive", "Negative")
+    rows = [["Value" if source == "cheshire" else "Competency", "Behaviour", "Type"]]
+    for name, *cells in wide[1:]:
+        for cell, mark in zip(cells, marks, strict=True):
+            rows += [[name, line.removeprefix("- "), mark] for line in cell.splitlines()]
+    wb = Workbook()
+    for cells in rows:
+        wb.active.append(cells)
+    wb.save(tmp_path / "long.xlsx")
+    result = ingest(tmp_path / "long.xlsx")
+    assert result.report.layout == "long"
+    assert _sides(result) == _expected_sides(wide)
+    said = result.report.to_frame().message
+    assert said.str.contains("no column gives a level: every statement read at 'All levels'").any()

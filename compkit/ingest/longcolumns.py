@@ -30,7 +30,7 @@ from .draft import Draft
 from .tables import Grid, norm_header
 from .tables import at as _at
 
-__all__ = ["Column", "observe", "settle", "varies_by"]
+__all__ = ["Column", "all_levels", "observe", "settle", "varies_by"]
 
 #: The column roles the long reading takes its statements' places from.
 READ = ("competency", "level", "text", "group", "polarity", "numbers", "rank")
@@ -235,3 +235,23 @@ def _lines(column: Column, r: int) -> list[str]:
 
 def _short(text: str, size: int = 60) -> str:
     return repr(text[:size] + ("..." if len(text) > size else ""))
+
+
+def all_levels(cols: dict, hints: dict, draft: Draft) -> dict:
+    """A long sheet's columns with ``_level_name`` when no column gives the statements' level.
+
+    A framework with no levels (a council's values, a manager's indicator tool) lists its
+    statements by competency alone: each is read at "All levels", reported. With a level
+    column, level columns or the levels given, ``cols`` comes back as it was.
+
+    Examples
+    --------
+    >>> all_levels({"competency": 0, "level": 1, "text": 2}, {}, None)
+    {'competency': 0, 'level': 1, 'text': 2}
+    """
+    if not {"competency", "text"} <= cols.keys() or "level" in cols or cols.get("_levels"):
+        return cols
+    if hints.get("levels"):
+        return cols
+    draft.report.add("guess", "no column gives a level: every statement read at 'All levels'", 0.6)
+    return {**cols, "_level_name": "All levels"}

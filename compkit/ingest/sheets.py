@@ -32,7 +32,7 @@ from .declaredlevels import long_listing
 from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
-from .longcolumns import observe, settle
+from .longcolumns import all_levels, observe, settle
 from .sheetcomps import (
     competency_sheets,
     framework_title,
@@ -81,13 +81,14 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
                 path, f"{role}_from {given!r} names no column of the header row {row + 1} "
                 f"({header})"
             )  # fmt: skip
-    report = draft.report
+    report, cols = draft.report, all_levels(cols, hints, draft)
+    present = cols.keys() | ({"level"} if "_level_name" in cols else set())  # no level column
     if grid.encoding != "UTF-8":
         report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)
     per_sheet = level_rows(cols)  # a level and a statement column: each sheet a competency
     layout = hints.get("layout") or (
         "long"
-        if {"competency", "level", "text"} <= cols.keys() or per_sheet
+        if {"competency", "level", "text"} <= present or per_sheet
         else "level-columns"
         if _stacked(grid.rows[row], cols)
         else "wide"
@@ -106,7 +107,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             f"row {row + 1} ({header}) names a level; give levels=[...] with the level names "
             "as the header prints them, or layout 'long' for a level column"
         )  # fmt: skip
-    missing = [k for k in ("competency", "level", "text") if k not in cols]
+    missing = [k for k in ("competency", "level", "text") if k not in present]
     missing = [k for k in missing if not (per_sheet and k == "competency")]
     named = " or ".join("statement" if m == "text" else m for m in missing)
     if layout == "long" and missing:
@@ -280,7 +281,8 @@ def _long(
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
-        text, level = _at(cells, cols["text"]), _at(cells, cols["level"])
+        text, level = _at(cells, cols["text"]), _at(cells, cols.get("level"))
+        level = level or cols.get("_level_name", "")
         comp = competency or _at(cells, cols.get("competency"))
         group = _at(cells, cols.get("group"))
         if cols.get("_grouped") and not competency and "group" not in cols:

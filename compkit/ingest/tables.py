@@ -37,7 +37,8 @@ HEADERS = {
     "competency": r"(?:competenc(?:y|ies)|skill|capabilit(?:y|ies)|behaviou?ral area|"
     r"(?:(?:capability|competency) )?(?:group|cluster|category) (?:and|&|/) "
     r"(?:capability|competency|skill)|"
-    r"(?:competency|skills?|capability|focus|knowledge|practice) area|track|topic|theme|area)"
+    r"(?:competency|skills?|capability|focus|knowledge|practice) area|track|topic|theme|area|"
+    r"(?:core |our )?values?)"  # a values framework's "Value | Behaviour | I will / I won't"
     r"(?: name| title)?",
     "group": r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar|group name|group id)",
     "level": r"(?:level|grade|band|proficiency(?: level)?|stage|tier|milestone)(?: name)?",
