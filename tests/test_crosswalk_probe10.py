@@ -189,3 +189,79 @@ def test_a_crosswalk_saved_in_a_code_page_is_told_how_to_save_it_with_its_tabs(t
     back = read_sssom(unicode_text)
     assert back.loc[0, "comment"] == "the designer’s brief — not quite"
     assert back[["subject_id", "object_id"]].equals(cw[["subject_id", "object_id"]])
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_statement_marked_unsure_comes_back_once_the_others_are_done(tmp_path, a, b):
+    path = _crosswalk(tmp_path, a, b, top=1)
+    w = review_crosswalk(path, reviewer="Ann")
+    first, second = w.subjects[:2]
+    w.choose(unsure=True)
+    w.choose(unsure=True)
+    assert "(2 unsure)" in w.progress.value
+    while w.current not in (first, None):
+        w.choose({})
+    assert w.current == first  # not "All statements reviewed" with two left unsure
+    assert "Marked unsure before." in w.status.value
+    w.choose(unsure=True)  # unsure again: the other one comes first
+    assert w.current == second
+    w.choose({})
+    w.choose({})
+    assert w.current is None and "All statements reviewed" in w.status.value
+    again = review_crosswalk(path, reviewer="Ann")
+    assert f"<b>{len(w.subjects)} of {len(w.subjects)} statements reviewed</b>" in (
+        again.progress.value
+    )
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_fresh_candidates_for_a_decided_statement_do_not_restart_the_review(tmp_path, a, b):
+    path = _crosswalk(tmp_path, a, b, top=2)
+    w = review_crosswalk(path, reviewer="Ann")
+    first, third = w.subjects[0], w.subjects[2]
+    w.choose({w.objects[0]: None})  # the best candidate accepted, the other rejected
+    w.choose({w.objects[1]: None})
+    assert w.current == third
+    fresh = to_crosswalk(
+        compkit.suggest(tmp_path / f"{a}.yaml", tmp_path / f"{b}.yaml", top=4, method="lexical"),
+        subject=a,
+        object=b,
+    )
+    merged = update(read_sssom(path), fresh)
+    write_sssom(merged, path, meta=merged.attrs.get("sssom"))
+    again = review_crosswalk(path, reviewer="Ann")
+    assert again.current == third  # where the review stopped, not back at the first
+    assert "(2 with new candidates since reviewed)" in again.progress.value
+    while again.current not in (first, None):
+        again.choose({})
+    assert again.current == first
+    assert "Decided before; new candidates since." in again.status.value
+    assert again.ticks[0].value  # the earlier acceptance shows
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_column_the_reviewer_added_survives_decisions_and_a_refresh(tmp_path, a, b):
+    path = _crosswalk(tmp_path, a, b, top=2)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    table = [k for k, ln in enumerate(lines) if not ln.startswith("#")]
+    lines[table[0]] += "\tsecond opinion"
+    for k in table[1:]:
+        lines[k] += f"\tasked Kim, row {k}"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    w = review_crosswalk(path, reviewer="Ann")
+    w.choose({})
+    w.choose({w.objects[0]: "skos:broadMatch"})
+    saved = read_sssom(path)
+    assert saved.columns[-1] == "second opinion"
+    said = saved["second opinion"]
+    assert said.str.startswith("asked Kim, row ").sum() == len(table) - 1  # every one kept
+    fresh = to_crosswalk(
+        compkit.suggest(tmp_path / f"{a}.yaml", tmp_path / f"{b}.yaml", top=3, method="lexical"),
+        subject=a,
+        object=b,
+    )
+    merged = update(saved, fresh)
+    decided = merged[merged["review_status"] != "suggested"]
+    assert decided["second opinion"].str.startswith("asked Kim").sum() == len(decided) - 1
+    write_sssom(merged, path, meta=merged.attrs.get("sssom"))
+    assert "second opinion" in read_sssom(path).columns

@@ -34,7 +34,7 @@ from .guards import (
 )
 from .honour import honour
 from .reviewers import _decision, _sort, agreement, merge
-from .sssom import CROSSWALK_COLUMNS, JUSTIFICATIONS, NO_TERM, PREDICATES
+from .sssom import CROSSWALK_COLUMNS, JUSTIFICATIONS, NO_TERM, PREDICATES, columns_of
 
 __all__ = [
     "DECISIONS",
@@ -248,7 +248,7 @@ def decide(
         _fail("decision 'change' needs the new relation (predicate=...)")
     require_crosswalk(crosswalk, "decide")
     when = _iso(date)
-    out = crosswalk.reindex(columns=CROSSWALK_COLUMNS).copy()
+    out = crosswalk.reindex(columns=columns_of(crosswalk)).copy()
     subject_id = resolve_id(out, subject_id, "subject_id")
     fb = None
     if decision == "no_match":
@@ -342,7 +342,7 @@ def decide_statement(
     '2024-01-01 A: no counterpart | 2024-01-01 A: not closeMatch'
     """
     require_crosswalk(crosswalk, "decide_statement")
-    out = crosswalk.reindex(columns=CROSSWALK_COLUMNS).copy()
+    out = crosswalk.reindex(columns=columns_of(crosswalk)).copy()
     subject_id = resolve_id(out, subject_id, "subject_id")
     picks = {resolve_id(out, o, "object_id"): r for o, r in picks.items()}
     mine = out["subject_id"] == subject_id
@@ -412,10 +412,11 @@ def update(crosswalk: pd.DataFrame, suggestions: pd.DataFrame) -> pd.DataFrame:
     require_crosswalk(suggestions, "update")
     require_same_frameworks(crosswalk, suggestions, "update")
     decided = crosswalk[crosswalk["review_status"] != "suggested"]
+    kept = columns_of(crosswalk)  # a reviewer's own columns stay
     fresh = suggestions.merge(decided[_KEY], on=_KEY, how="left", indicator=True)
     fresh = fresh[fresh["_merge"] == "left_only"].drop(columns="_merge")
     out = pd.concat(
-        [decided.reindex(columns=CROSSWALK_COLUMNS), fresh.reindex(columns=CROSSWALK_COLUMNS)],
+        [decided.reindex(columns=kept), fresh.reindex(columns=kept)],
         ignore_index=True,
     )
     return _sort(out)

@@ -87,6 +87,11 @@ _SAVE_AS = (
 )
 
 
+def columns_of(frame: pd.DataFrame) -> list[str]:
+    """:data:`CROSSWALK_COLUMNS`, then the frame's other columns (a reviewer's own), in order."""
+    return [*CROSSWALK_COLUMNS, *(c for c in frame.columns if c not in CROSSWALK_COLUMNS)]
+
+
 def _prefix(curie: str) -> str:
     m = _CURIE.match(str(curie))
     return m.group(1) if m else ""
@@ -168,7 +173,8 @@ def write_sssom(
     Parameters
     ----------
     mappings : pandas.DataFrame
-        A cross-walk frame (:data:`CROSSWALK_COLUMNS`; missing optional columns are left empty).
+        A cross-walk frame (:data:`CROSSWALK_COLUMNS`; missing optional columns are left empty;
+        any other column, such as one a reviewer added in a spreadsheet, is written after them).
     path : path
         The file to write (its folder is created).
     meta : dict, optional
@@ -198,7 +204,7 @@ def write_sssom(
     path = _atomic.as_path(path)
     if meta is not None and not isinstance(meta, dict):
         raise CrosswalkError(None, [Problem("", f"meta must be a mapping, not {meta!r}")])
-    frame = mappings.reindex(columns=CROSSWALK_COLUMNS)
+    frame = mappings.reindex(columns=columns_of(mappings))  # a reviewer's own columns kept
     for col in ("similarity_score", "match_score"):  # -0.0 is written 0.0
         frame[col] = frame[col].map(lambda v: 0.0 if isinstance(v, float) and v == 0 else v)
     kept = mappings.attrs.get("sssom")

@@ -168,27 +168,47 @@ class ReviewWidget:
         return rows.sort_values("rank", kind="stable")
 
     # -- navigation ----------------------------------------------------------------------------
-    def _decided(self, subject: str) -> bool:
-        # as compkit.crosswalk.pending: "no counterpart" settles a statement, even when fresh
-        # suggestions (compkit crosswalk --reviewed, update) brought it candidates since
+    def _state(self, subject: str) -> str:
+        """Where a statement stands: ``done``, ``todo``, ``new`` or ``unsure``.
+
+        ``new``: decided, with fresh candidates since (``compkit crosswalk --reviewed``,
+        ``update``); ``unsure``: to come back to once the others are done.
+        """
         status = self.crosswalk.loc[self.crosswalk["subject_id"] == subject, "review_status"]
-        return bool(len(status)) and ((status == "no_match").any() or (status != "suggested").all())
+        if not len(status) or (status == "suggested").all():
+            return "todo"
+        if (status == "no_match").any():  # settled, as compkit.crosswalk.pending holds
+            return "done"
+        if (status == "suggested").any():
+            return "new"
+        return "unsure" if (status == "unsure").any() else "done"
+
+    def _decided(self, subject: str) -> bool:
+        return self._state(subject) == "done"
 
     def _show_next(self) -> None:
-        todo = [s for s in self.subjects if not self._decided(s)]
-        fresh = [s for s in todo if s not in self._skipped]
-        later = [s for s in self._skipped if s in todo]
-        self._show((fresh or later or [None])[0])
+        states = {s: self._state(s) for s in self.subjects}
+        order = []
+        for state in ("todo", "new", "unsure"):  # never decided first; unsure last
+            waiting = [s for s in self.subjects if states[s] == state]
+            order += [s for s in waiting if s not in self._skipped]
+            order += [s for s in self._skipped if s in waiting]  # skipped: in skip order
+        self._show((order or [None])[0])
 
     def _show(self, subject: str | None) -> None:
         import ipywidgets as widgets
 
         self.current = subject
-        done = sum(self._decided(s) for s in self.subjects)
+        states = [self._state(s) for s in self.subjects]
+        done = states.count("done")
         self.bar.value = done
+        left = [f"{states.count('unsure')} unsure"] * ("unsure" in states) + [
+            f"{states.count('new')} with new candidates since reviewed"
+        ] * ("new" in states)
         self.progress.value = (
-            f"<b>{done} of {len(self.subjects)} statements reviewed</b> in "
-            f"{html.escape(self.path.name)} (reviewer: {html.escape(self.reviewer)})"
+            f"<b>{done} of {len(self.subjects)} statements reviewed</b>"
+            + (f" ({', '.join(left)})" if left else "")
+            + f" in {html.escape(self.path.name)} (reviewer: {html.escape(self.reviewer)})"
             + (f"<div style='{_SMALL}'>{html.escape(self._hint)}</div>" if self._hint else "")
         )
         for key, button in self.buttons.items():
@@ -243,7 +263,11 @@ class ReviewWidget:
         decided = self.crosswalk.loc[self.crosswalk["subject_id"] == subject, "review_status"]
         kept = [str(n) for n, s in zip(notes, decided, strict=True) if s != "suggested" and n]
         self.note.value = kept[0] if kept else ""
-        self.status.value = (
+        self.status.value = {
+            "unsure": "<b>Marked unsure before.</b> Decide it now, or press <i>Unsure</i> to "
+            "come back to it after the others. ",
+            "new": "<b>Decided before; new candidates since.</b> ",
+        }.get(self._state(subject), "") + (
             "Tick the candidates that match and save (keys 1–9, Enter), or say there is none."
         )
 
@@ -283,7 +307,7 @@ class ReviewWidget:
             )
         write_sssom(self.crosswalk, self.path, meta=self._meta)
         self._history.append(subject)
-        self._skipped = [s for s in self._skipped if s != subject]
+        self._skipped = [s for s in self._skipped if s != subject] + [subject] * unsure
         self._show_next()
 
     def _on_save(self, _=None) -> None:
