@@ -301,3 +301,44 @@ def test_a_long_sheet_with_no_level_column_reads_every_statement_at_all_levels(t
     assert _sides(result) == _expected_sides(wide)
     said = result.report.to_frame().message
     assert said.str.contains("no column gives a level: every statement read at 'All levels'").any()
+
+
+def test_a_column_of_short_names_each_shared_by_several_competencies_is_their_group(tmp_path):
+    """Was reported as not read ("one text per competency"): HSE's "Stressor area" over its
+    management competencies, hackfleisch's "Department" (company, engineering) over its own.
+    """
+    data = yaml.safe_load((CORPUS / "hse-stress-competencies.yaml").read_text(encoding="utf-8"))
+    areas = {g["id"]: g["name"] for g in data["groups"]}
+    hse = [["Stressor area", "Competency", "Behaviour"]] + [
+        [areas[c["group"]], c["name"], i["text"]]
+        for c in data["competencies"][:6]
+        for i in c["indicators"][:2]
+    ]
+    design = (
+        "System Design and Architecture",
+        "",
+        [
+            ["Understands the basics of system components, APIs, and design patterns."],
+            ["Designs simple systems independently, considering scalability and maintainability."],
+            ["Architects complex systems and anticipates edge cases, scale issues, and "
+             "integration complexities."],
+            ["Leads architecture for large systems or platforms and mentors others in system "
+             "design."],
+        ],
+    )  # fmt: skip
+    depts = [("company", HACK[0]), ("company", HACK[1]), ("engineering", design)]
+    hack = [["Department", "Competency", "Level", "Behaviour"]] + [
+        [dept, name, level, line]
+        for dept, (name, _, cells) in depts
+        for level, cell in zip(HACK_LEVELS, cells, strict=True)
+        for line in cell
+    ]
+    for name, rows in (("hse", hse), ("hack", hack)):
+        wb = Workbook()
+        for cells in rows:
+            wb.active.append(cells)
+        wb.save(tmp_path / f"{name}.xlsx")
+        doc = to_dict(ingest(tmp_path / f"{name}.xlsx").framework)
+        groups = {g["id"]: g["name"] for g in doc.get("groups", [])}
+        got = {c["name"]: groups.get(c.get("group")) for c in doc["competencies"]}
+        assert got == {r[1]: r[0] for r in rows[1:]}, name

@@ -139,11 +139,56 @@ def settle(columns: list[Column], draft: Draft) -> None:
             _describe_levels(group, draft)
         elif described and kind == "row" and _mostly_one(cells):
             _describe(group, draft)
+        elif kind == "competency" and _grouping(cells, draft):
+            _group(group, draft)
         else:
             if kind == "competency" and len({c for c, *_ in cells}) < 2:  # one competency:
                 kind = "cell" if all(lv for _, lv, _, _ in cells) else "row"  # its levels'
             for column in group:
                 _not_read(column, kind, draft)
+
+
+def _grouping(cells: list[tuple[str, str, str, int]], draft: Draft) -> bool:
+    """Short names, one per competency, each shared by several: the competencies' groups.
+
+    An HR export repeats each competency's cluster on its rows under a header of its own
+    ("Stressor area", "Department"): fewer names than competencies, none a sentence, and no
+    group read already.
+
+    Examples
+    --------
+    >>> from compkit.ingest.report import IngestReport
+    >>> d = Draft(IngestReport("hse.csv"))
+    >>> cells = [("Workload", "", "Demands", 1), ("Problems", "", "Demands", 2),
+    ...          ("Empowerment", "", "Control", 3)]
+    >>> _grouping(cells, d), _grouping(cells[:1] + cells[2:], d)
+    (True, False)
+    """
+    names = {text for _, _, text, _ in cells}
+    comps = {comp for comp, *_ in cells}
+    return (
+        not draft.groups
+        and len(comps) >= 2
+        and len(names) < len(comps)
+        and all(len(t.split()) <= 5 and not t.endswith((".", ":", ";")) for t in names)
+    )
+
+
+def _group(group: list[Column], draft: Draft) -> None:
+    """Each competency's text is its group's name (reported)."""
+    for column in group:
+        for comp, _, text, _ in column.cells:
+            key = draft.find("competency", comp)
+            if key is not None:
+                draft.competency(draft.competencies[key].name, group=text)
+    first = group[0]
+    draft.report.add(
+        "guess",
+        f"column {first.label!r} read as the competencies' groups (one short name per "
+        "competency, shared by several)",
+        0.6,
+        first.grid.where(first.row, first.col),
+    )
 
 
 def _mostly_one(cells: list[tuple[str, str, str, int]]) -> bool:
