@@ -241,3 +241,44 @@ def test_a_footer_naming_its_page_is_set_aside_on_a_one_page_excerpt():
     assert notes[0][1] == "a footer naming its page set aside: 'Behaviours | Page 1'"
     lines = [*texts[:2], "See the guide, page 2"]
     assert furniture(lines, where, ys, set()) == [] and lines[2] == "See the guide, page 2"
+
+
+CS_LEVEL = (
+    "Understand how your work and the work of your team supports wider objectives and meets "
+    "the diverse needs of stakeholders. Keep up to date with the issues that affect your work "
+    "area. Take a keen interest in expanding knowledge in areas related to your work. Focus on "
+    "overall goals and not just specific tasks to meet priorities."
+)
+
+
+def test_a_paragraph_running_on_over_a_page_break_is_one_statement(tmp_path):
+    """The Civil Service's 'Seeing the Big Picture' (Success Profiles, Open Government Licence
+    v3.0) set low on its page: its paragraph runs on to the next page, under the running
+    header. Before, it came back in two pieces ('... Take a keen interest in expanding' and
+    'knowledge in areas related to your work. ...').
+    """
+    import docx
+    from docx.shared import Pt
+
+    doc = docx.Document()
+    for section in doc.sections:
+        section.header.paragraphs[0].text = "Civil Service Behaviour Helper"
+        section.footer.paragraphs[0].text = "Behaviours"
+    doc.add_heading("Behaviours", level=1)
+    for k, (name, text) in enumerate(
+        [
+            ("Seeing the Big Picture", CS_LEVEL),
+            ("Changing and Improving", "Give feedback on changes in a constructive manner."),
+        ]
+    ):
+        heading = doc.add_heading(name, level=2)
+        heading.paragraph_format.space_before = Pt(560) if k == 0 else None
+        heading.paragraph_format.page_break_before = k > 0
+        doc.add_paragraph(text)
+    pdf = _print(doc, tmp_path, "behaviours")
+    from pypdf import PdfReader
+
+    if len(PdfReader(str(pdf)).pages) != 3:  # the printer's fonts set the page otherwise
+        pytest.skip("the paragraph did not run over the page break with this LibreOffice")
+    texts = [i.text for i in compkit.ingest(pdf).framework.indicator_records]
+    assert texts == [CS_LEVEL, "Give feedback on changes in a constructive manner."]

@@ -20,8 +20,9 @@ from .._words import plural
 from .blocks import Document, clean, marker
 from .levelruns import counted_levels
 from .limits import LIMITS, IngestError
+from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
-from .pdfparas import blank_layout, contents, page_furniture, unligature, wrapped
+from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdftables import find_tables, may_hold_table, segments
 from .textlines import text_document
 

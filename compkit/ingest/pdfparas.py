@@ -22,20 +22,17 @@ import unicodedata
 from collections import Counter
 from itertools import pairwise
 
-from .blocks import clean, marker
+from .blocks import OPEN_END, clean, marker
 from .pdfcells import join_lines, words_of
 from .pdftables import may_hold_table
 
-__all__ = ["blank_layout", "contents", "furniture", "page_furniture", "unligature", "wrapped"]
+__all__ = ["blank_layout", "furniture", "page_furniture", "unligature", "wrapped"]
 
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 _LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 # a folio: "4", "Page 4", "4 of 8", "4 / 8", a spread's two "148 149"
 _FOLIO = re.compile(r"^(?:page\s+)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4}|\s+\d{1,4})?$", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})", re.I)
-_CONTENTS = re.compile(r"^(?:table of )?contents$", re.I)
-# a contents entry: a name, then its page after dot leaders or a space ("Impact ..... 3")
-_ENTRY = re.compile(r"^(?P<name>.*?[^\W\d_].*?)(?:\s*[.…·_]{2,}\s*|\s+)(?P<page>\d{1,4})$")
 _PAGED = re.compile(r"(?:^|[\s|–—-])page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 
@@ -206,67 +203,6 @@ def _kept(text: str) -> bool:
     return bool(_FOLIO.match(text)) or may_hold_table([text])
 
 
-def contents(lines: list[str], where: list[dict]) -> list[tuple]:
-    """Set aside a table of contents (blanked); return the report's notes.
-
-    A line "Contents" (or "Table of contents") over two or more entries, each a name and its
-    page number ("Impact 3", "Impact ........ 3"), most names standing again later as a line
-    of their own (the headings they point to); a name with no number among them (a group:
-    "Personal Attributes") when it stands again later and an entry follows. Its lines are no
-    labels or statements: a contents page printed from Word read "Teamwork 4" as a level.
-
-    Examples
-    --------
-    >>> lines = ["Contents", "Impact 3", "Teamwork ..... 4", "", "Impact", "Junior", "Works."]
-    >>> where = [{"page": 1 + (k > 3), "lines": [k + 1]} for k in range(7)]
-    >>> notes = contents(lines, where)
-    >>> [t for t in lines if t], notes[0][1][:39]
-    (['Impact', 'Junior', 'Works.'], 'a table of contents set aside (3 lines)')
-    >>> lines = ["Contents", "Skills", "Impact 3", "Teamwork 4", "Skills", "Impact", "Teamwork"]
-    >>> len(contents(lines, where)), lines[:4]
-    (1, ['', '', '', ''])
-    >>> lines = ["Contents", "Level 2", "Plans work."]
-    >>> contents(lines, where[:3]), lines[1]
-    ([], 'Level 2')
-    """
-    notes = []
-    for i, text in enumerate(lines):
-        if not _CONTENTS.match(clean(text)):
-            continue
-        at, names, k = [i], [], i + 1
-        while k < len(lines):
-            t = clean(lines[k])
-            m = _ENTRY.match(t)
-            if not t:
-                k += 1
-                continue
-            if m is None:
-                after = [clean(x) for x in lines[k + 1 :] if clean(x)]
-                again = t.casefold() in {x.casefold() for x in after}
-                if not (after and again and _ENTRY.match(after[0])):
-                    break
-            names.append(m.group("name").rstrip(" .…·_") if m else t)
-            at.append(k)
-            k += 1
-        # a name counts when it stands again as a line of its own, after the contents
-        rest = {clean(t).casefold() for t in lines[k:] if clean(t)}
-        found = [n for n in names if n.casefold() in rest]
-        if len(names) < 2 or 2 * len(found) < len(names):
-            continue
-        shown = ", ".join(repr(clean(lines[n])) for n in at[:6]) + (" ..." if len(at) > 6 else "")
-        notes.append(
-            (
-                "unused",
-                f"a table of contents set aside ({len(at)} lines): {shown}",
-                0.85,
-                {"page": where[i].get("page"), "lines": [n for a in at for n in where[a]["lines"]]},
-            )
-        )
-        for n in at:
-            lines[n] = ""
-    return notes
-
-
 def page_furniture(
     texts: list[list[str]], heights: list[list], bounds: list | None = None
 ) -> tuple:
@@ -363,17 +299,25 @@ def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, tak
     words = words_of(lines)  # the document's own spellings, for a line-end hyphen
     i = 0
     while i < len(lines):
-        j = i
-        while j + 1 < len(lines) and _goes_on(
-            lines, styles, ys, xs, where, taken, wide, steps, i, j
-        ):
-            j += 1
+        j, over = i, None  # over: the first line of the next page the paragraph runs on to
+        while True:
+            if j + 1 < len(lines) and _goes_on(
+                lines, styles, ys, xs, where, taken, wide, steps, i, j
+            ):
+                j += 1
+            elif over is None and (k := _over_page(lines, styles, xs, where, taken, i, j)):
+                j = over = k
+            else:
+                break
         if j > i:
-            span = [n for place in where[i : j + 1] for n in place.get("lines", [])]
+            here = [n for n in range(i, j + 1) if where[n].get("page") == where[i].get("page")]
+            span = [n for place in (where[n] for n in here) for n in place.get("lines", [])]
+            if over is not None:
+                notes.append(_over_note(where, over, j))
             where[i] = {**where[i], "lines": span}
             text = clean(lines[i])
             for more in lines[i + 1 : j + 1]:
-                text = join_lines(text, clean(more), words)
+                text = join_lines(text, clean(more), words) if clean(more) else text
             lines[i] = text
             lines[i + 1 : j + 1] = [""] * (j - i)
             notes.append(
@@ -391,6 +335,37 @@ def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, tak
     return notes
 
 
+def _over_page(lines, styles, xs, where, taken, i: int, j: int) -> int | None:
+    """The first line of the next page when the paragraph ending at ``j`` runs on to it.
+
+    Line ``j`` is its page's last, the other is the next page's first (furniture set
+    aside), in the paragraph's style at its left edge, opening no list item; the paragraph
+    ends open ("... in the decision-", "... and") or the line opens in lower case.
+    """
+    k = next((n for n in range(j + 1, len(lines)) if clean(lines[n])), None)
+    if k is None or k >= min(len(styles), len(xs)) or {i, k} & taken:
+        return None
+    page, text, before = where[j].get("page"), clean(lines[k]), clean(lines[j])
+    if page is None or where[k].get("page") != page + 1 or None in (xs[i], xs[k]):
+        return None
+    if styles[k] != styles[i] or styles[j] != styles[i] or abs(xs[k] - xs[j]) > 2:
+        return None
+    if marker(text)[1] or marker(text)[0] is not None or marker(clean(lines[i]))[1]:
+        return None
+    return k if OPEN_END.search(before) or text[:1].islower() else None
+
+
+def _over_note(where: list, k: int, j: int) -> tuple:
+    span = [n for place in where[k : j + 1] for n in place.get("lines", [])]
+    return (
+        "repair",
+        f"a paragraph runs on over a page break (page {where[k].get('page')}, lines "
+        f"{span[0]}-{span[-1]}): joined to the paragraph ending its page before",
+        0.8,
+        where[k],
+    )
+
+
 def _goes_on(lines, styles, ys, xs, where, taken, wide, steps, i: int, j: int) -> bool:
     """Whether line ``j + 1`` continues the paragraph that opens at line ``i``, ending at ``j``."""
     k = j + 1
@@ -401,7 +376,7 @@ def _goes_on(lines, styles, ys, xs, where, taken, wide, steps, i: int, j: int) -
     if not text or not before or style is None or styles[k] != style or styles[j] != style:
         return False
     if (
-        where[k].get("page") != where[i].get("page")
+        where[k].get("page") != where[j].get("page")
         or marker(text)[1]
         or marker(text)[0] is not None
     ):
