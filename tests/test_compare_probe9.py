@@ -230,13 +230,13 @@ def test_one_statement_of_many_is_not_an_emphasis(tmp_path):
     )
     report = build_report(pace, you, date=DATE, crosswalk=False, appendix=False)
     themes = report.summary[2]
-    assert "Civil Service stresses quality and performance" in themes
+    assert "Civil Service stresses 'quality and performance'" in themes
     assert "wellbeing" not in themes  # one statement in eleven
     gaps = compkit.theme_gaps(pace, you).set_index("theme_id")
     assert gaps.loc["wellbeing", "status"] == "only pace"  # the table still shows it
     tiny = framework(tmp_path, "tiny.yaml", [("l1", "Manage your workload")], org="Tiny Org")
     said = build_report(tiny, you, date=DATE, crosswalk=False, appendix=False).summary[2]
-    assert "Tiny Org stresses wellbeing and workload" in said  # the whole of a small framework
+    assert "Tiny Org stresses 'wellbeing and workload'" in said  # the whole of a small framework
 
 
 # -- stems in the appendix ---------------------------------------------------------------------

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["NO_EFFECTIVE", "pct", "times"]
+from .._words import join
+
+__all__ = ["NO_EFFECTIVE", "listing", "pct", "times"]
 
 #: What a figure about effective statements reads when a framework has none.
 NO_EFFECTIVE = "n/a (no effective statements)"
@@ -50,3 +52,14 @@ def pct(x: float) -> str:
     if 0 < x < 0.5:
         return "under 1%"
     return f"{x:.0f}%"
+
+
+def listing(themes: list[str]) -> str:
+    """Theme names in a sentence, each quoted: their own commas stay inside one name.
+
+    Examples
+    --------
+    >>> listing(["Ethics, values and integrity", "Communication"])
+    "'ethics, values and integrity' and 'communication'"
+    """
+    return join(f"'{t.lower()}'" for t in themes)

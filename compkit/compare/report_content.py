@@ -328,6 +328,7 @@ def _scope(scope: pd.DataFrame, fws) -> Section:
 
 def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws) -> Section:
     from .plots import plot_theme_coverage, plot_theme_levels
+    from .themes import EMPHASIS_SHARE
 
     fa, fb = fws
     cols = ["theme", fa.id, fb.id, f"{fa.id} %", f"{fb.id} %", "status", "difference"]
@@ -350,7 +351,10 @@ def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws) -> Section:
             "Each statement is read against one shared list of about twenty themes an OD "
             "consultant recognises (wellbeing, learning, change, service users, finance ...), "
             f"by the words it uses, {checked}. A statement may carry several "
-            "themes. 'Mostly' means at least twice the share of the other framework.",
+            "themes. 'Mostly' means at least twice the share of the other framework; the "
+            f"summary names a theme as stressed when it also holds {EMPHASIS_SHARE:.0f}% of "
+            "that framework's statements or more; a framework 'says little or nothing' of a "
+            f"theme holding under {EMPHASIS_SHARE:.0f}% of its statements.",
         ],
         [
             Table(

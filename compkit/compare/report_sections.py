@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
-from ._prose import pct, times
+from ._prose import listing, pct, times
 from .present import readable
 from .report_model import Section, Table
+from .themes import emphases
 from .voicing import voice, voices
 
 if TYPE_CHECKING:
@@ -163,14 +164,16 @@ def executive_summary(
         )
 
     theme_bits = []
-    for fw in (fa, fb):
-        mine = gaps[gaps["status"].isin([f"only {fw.id}", f"mostly {fw.id}"])]
-        # one statement is no emphasis (the Civil Service's one 'workloads' in 18), unless it
-        # is a tenth of the framework
-        mine = mine[(mine[fw.id] >= 2) | (mine[f"{fw.id} %"] >= 10)]["theme"].tolist()
-        if mine:
-            listed = ", ".join(t.lower() for t in mine[:4])
-            theme_bits.append(f"{fw.label} stresses {listed}")
+    for fw, other in ((fa, fb), (fb, fa)):
+        little, less = emphases(gaps, fw.id, other.id)
+        less = less[: max(0, 4 - len(little))]  # four at most, those the other says little of first
+        said = [
+            (little[:4], f"where {other.label} says little or nothing"),
+            (less, f"at twice {possessive(other.label)} share or more"),
+        ]
+        parts = [f"{listing(names)}, {how}" for names, how in said if names]
+        if parts:
+            theme_bits.append(f"{fw.label} stresses " + ", and ".join(parts))
     values = [
         f"{fw.label} names {plural(len(fw.value_records), 'organisational value')}"
         if fw.value_records
@@ -181,7 +184,7 @@ def executive_summary(
     if not fa.value_records and not fb.value_records:
         said = f"{neither} names organisational values."
     themes = (
-        "Themes: " + "; ".join(theme_bits) + ", where the other framework says little or nothing."
+        "Themes: " + "; ".join(theme_bits) + "."
         if theme_bits
         else f"{two} cover the same themes in similar proportions."
     )

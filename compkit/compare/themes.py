@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "assign_themes",
+    "emphases",
     "read_overrides",
     "read_vocabulary",
     "theme_by_level",
@@ -391,3 +392,31 @@ def theme_gaps(
     out = out.assign(_rank=rank, _size=-out["difference"].abs())
     out = out.sort_values(["_rank", "_size"], kind="stable").drop(columns=["_rank", "_size"])
     return out.reset_index()
+
+
+#: A theme holding less of a framework's statements than this (%) is no emphasis of it, and a
+#: framework giving a theme less than this "says little or nothing" of it.
+EMPHASIS_SHARE = 5.0
+
+
+def emphases(gaps: pd.DataFrame, framework: str, other: str) -> tuple[list[str], list[str]]:
+    """The themes ``framework`` stresses against ``other``, from :func:`theme_gaps`.
+
+    A theme is stressed when it is only or mostly in ``framework`` and holds at least
+    :data:`EMPHASIS_SHARE` % of its statements (two statements or more, unless it is a tenth of
+    them): two statements in 330 are no emphasis. The themes come in two lists: those ``other``
+    says little or nothing of (under :data:`EMPHASIS_SHARE` %), and those it says less of.
+
+    Examples
+    --------
+    >>> gaps = theme_gaps("cis", "wsx")
+    >>> emphases(gaps, "cis", "wsx")[0][1:]
+    ['Organisational culture and systems', 'Technology and digital']
+    >>> emphases(gaps, "wsx", "cis")
+    (['Teamwork and collaboration', 'Self-awareness and reflection'], [])
+    """
+    mine = gaps[gaps["status"].isin([f"only {framework}", f"mostly {framework}"])]
+    share, count = mine[f"{framework} %"], mine[framework]
+    mine = mine[(share >= EMPHASIS_SHARE) & ((count >= 2) | (share >= 10))]
+    little = mine[f"{other} %"] < EMPHASIS_SHARE
+    return mine.loc[little, "theme"].tolist(), mine.loc[~little, "theme"].tolist()
