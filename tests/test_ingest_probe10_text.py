@@ -293,3 +293,57 @@ def test_levels_given_that_leave_out_a_level_heading_are_refused(tmp_path):
 
     with pytest.raises(IngestError, match="leave out 'Highly Advanced', a level heading"):
         ingest(_write(tmp_path, _LEVEL_FIELDS), levels=["Adept"])
+
+
+# The Behavioural Skills Framework's "Communication" (docest.com/doc/147943, licence not
+# stated; one competency quoted for testing), its grid copied out of the PDF: "Level4" (the
+# space lost), the level's actions one a line, no bullets, no blank lines, highest level first.
+_BSF = """\
+BEHAVIOURAL SKILLS FRAMEWORK
+
+COMMUNICATION
+To effectively show a mutual understanding through the sharing of information by speech, writing or other
+Level4
+Consults with team members on key issues affecting the organisation
+Develops awareness and drive for effective communication
+Write professional creative quality text
+Level3
+Shares vision, strategy and interprets for team members
+Conducts regular team meetings
+Can convey ideas through writing documents
+Level2
+Acts on own initiative
+Initiates communication appropriately and professionally
+Level1
+Follows instructions
+Writes in a clear and concise way, using good grammar
+"""
+
+
+def test_a_level_run_without_blank_lines_keeps_each_level_s_last_line(tmp_path):
+    result = ingest(_write(tmp_path, _BSF))
+    fw = result.document
+    assert fw["title"] == "BEHAVIOURAL SKILLS FRAMEWORK"
+    assert [c["name"] for c in fw["competencies"]] == ["COMMUNICATION"]
+    assert {lv["name"] for lv in fw["levels"]} == {"Level1", "Level2", "Level3", "Level4"}
+    cells = cells_by_name(fw)
+    assert cells[("COMMUNICATION", "Level4")][-1] == "Write professional creative quality text"
+    assert cells[("COMMUNICATION", "Level3")][-1] == "Can convey ideas through writing documents"
+    assert sum(len(t) for t in cells.values()) == 10
+    assert not any(n.kind == "unused" for n in result.report.notes)
+
+
+def test_a_competency_s_name_over_its_first_level_still_heads_it(tmp_path):
+    # pasted from Word without its bullets or blank lines, levels counting up: the line above
+    # "Level 2" is level 1's last statement; the name above the first level heads the levels
+    text = (
+        "Teamwork\nLevel 1\nListens to others in meetings\nShares information with the team\n"
+        "Level 2\nLeads team meetings well\nCoaches new members of staff\n"
+        "Leadership\nLevel 1\nSets an example to others\nLevel 2\nSets the team's direction\n"
+    )
+    cells = cells_by_name(ingest(_write(tmp_path, text)).document)
+    assert cells[("Teamwork", "Level 1")] == [
+        "Listens to others in meetings",
+        "Shares information with the team",
+    ]
+    assert cells[("Leadership", "Level 2")] == ["Sets the team's direction"]

@@ -23,10 +23,10 @@ __all__ = [
     "described_slot",
     "join_descriptions",
     "level_colon",
-    "level_fields",
     "long_name",
     "outline_heads",
     "stem_line",
+    "title_head",
     "unmarked_items",
 ]
 
@@ -172,58 +172,6 @@ def described_slot(lines: list[str], nonblank: list[int], about: list[int]) -> s
 def level_colon(text: str) -> bool:
     """A level's name closed by a colon ("Level 1:", "A1:"): a label, not a stem."""
     return text.endswith(":") and len(text.split()) <= 4 and level_score(text[:-1]) >= 0.8
-
-
-FIELD_SLOT = "level field (Level: name)"
-#: A level heading written as a field and its value ("Level: Highly Advanced", "Grade: B").
-_LEVEL_FIELD = re.compile(
-    r"^((?:proficiency |capability |required )?(?:level|grade|band|proficiency)(?: required)?)"
-    r"[ \t]*:[ \t]*(\S.*)$",
-    re.IGNORECASE,
-)
-
-
-def level_fields(doc: Document, heads: dict) -> dict:
-    """Headings written as a field and its value ("Level: Adept"): the value names the level.
-
-    A role description pasted from Word or a web page prints each capability's level so, under
-    the capability's name; the field's name is the form's, not the level's (it stood in every
-    level's name). Only where two or more headings open with the same field: they are the
-    document's levels, whatever their values' words ("Adept" reads as no level name alone);
-    the report says so. ``heads`` maps a line to ``(slot, text, number)``.
-
-    Examples
-    --------
-    >>> heads = {1: ("h", "Manage Self", None), 2: ("h", "Level: Highly Advanced", None),
-    ...          5: ("h", "Act with Integrity", None), 6: ("h", "Level: Adept", None)}
-    >>> doc = Document([])
-    >>> fixed = level_fields(doc, heads)
-    >>> fixed[2], fixed[6][1], doc.slots["level"]
-    (('level field (Level: name)', 'Highly Advanced', None), 'Adept', 'level field (Level: name)')
-    >>> doc.notes[0][1]
-    "2 level headings written as a field ('Level: ...'): each level named by its value \
-('Highly Advanced', 'Adept')"
-    """
-    found = {
-        i: m
-        for i, h in heads.items()
-        if not h[0].startswith("#") and (m := _LEVEL_FIELD.match(clean(h[1])))
-    }  # a Markdown heading keeps its depth's place in the outline
-    fields = {m.group(1).lower() for m in found.values()}
-    if len(found) < 2 or len(fields) != 1:
-        return heads
-    out = dict(heads)
-    for i, m in found.items():
-        out[i] = (FIELD_SLOT, m.group(2).strip(), heads[i][2])
-    values = list(dict.fromkeys(m.group(2).strip() for m in found.values()))
-    field = next(iter(found.values())).group(1)
-    if "level" not in doc.slots:
-        doc.slots["level"] = FIELD_SLOT
-        doc.slot_reasons["level"] = (f"each heading of the kind opens '{field}:'", 0.9)
-    shown = ", ".join(repr(v) for v in values[:4]) + (", ..." if len(values) > 4 else "")
-    message = f"{len(found)} level headings written as a field ('{field}: ...'): each level named"
-    doc.notes.append(("repair", f"{message} by its value ({shown})", 0.8))
-    return out
 
 
 def stem_line(line: str) -> bool:
@@ -438,3 +386,26 @@ def dash_names(
         0.7,
     )
     return out, where, tables, described, [note]
+
+
+def title_head(lines: list[str], heads: dict) -> dict:
+    """The heads without the document's first line when it heads nothing: that line is its title.
+
+    "BEHAVIOURAL SKILLS FRAMEWORK" over "COMMUNICATION", both in capitals, over the levels: a
+    line in capitals directly over another holds nothing, and the next one closes it.
+
+    Examples
+    --------
+    >>> lines = ["BEHAVIOURAL SKILLS FRAMEWORK", "", "COMMUNICATION", "Level 1", "Listens"]
+    >>> heads = {0: ("CAPITALS", lines[0], None), 2: ("CAPITALS", lines[2], None),
+    ...          3: ("Level N", lines[3], None)}
+    >>> sorted(title_head(lines, heads))
+    [2, 3]
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) < 2 or nonblank[0] not in heads or nonblank[1] not in heads:
+        return heads
+    first, second = heads[nonblank[0]], heads[nonblank[1]]
+    if first[0] != second[0] or first[0] != "CAPITALS":
+        return heads  # a Markdown page's "# Title" is read by its depth, a PDF's by its font
+    return {i: h for i, h in heads.items() if i != nonblank[0]}

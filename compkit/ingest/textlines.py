@@ -40,11 +40,12 @@ from .textheads import (
     described_slot,
     join_descriptions,
     level_colon,
-    level_fields,
     long_name,
     outline_heads,
     stem_line,
+    title_head,
 )
+from .textlevels import counted_on, level_fields
 
 __all__ = ["text_document"]
 
@@ -52,7 +53,7 @@ _MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _CAPS = re.compile(r"^[A-Z][A-Z &/'’,-]*[A-Z]$")
 _VALUES_LINE = re.compile(r"^(?:our\s+)?values?\s*[:–-]\s*\S", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_LEVELISH = re.compile(r"^(?:Level|Grade|Band|Tier|Stage|Step|Milestone)\s+\w{1,4}$", re.I)
+_LEVELISH = re.compile(r"^(?:Level|Grade|Band|Tier|Stage|Step|Milestone)(?:\s+\w{1,4}|\d+)$", re.I)
 _NUMBERED_SLOT = "numbered line (N - name)"
 _OVER_LEVELS = ("#", "heading over a heading")  # no plain line above such a heading heads it
 _LEVEL_WORD_LINE = re.compile(r"^(?:Level|Grade|Band|Tier|Stage)\s+\d", re.IGNORECASE)
@@ -235,7 +236,7 @@ def text_document(
         described: set[int] = set()
         heads.update(_plain_headings(bare, heads, described))
         join_descriptions(doc, paras, described)  # a name's description, not a statement
-    heads = level_fields(doc, heads)  # "Level: Adept" under each capability's name
+    heads = level_fields(doc, title_head(lines, heads))  # "Level: Adept" under a capability
     marks = _role_marks(heads)
     first = min(heads, default=len(lines))
     _introduction(doc, paras[:first])
@@ -354,8 +355,7 @@ def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
     # unless a Markdown heading (or a PDF's, by its font) stands directly above it: then it is
     # that heading's summary,
     # or the heading is a numbered level line that counts on from the one before
-    numbered = [(i, h[2]) for i, h in sorted(known.items()) if h[0] == _NUMBERED_SLOT]
-    counting = {i for (_, a), (i, b) in itertools.pairwise(numbered) if b == a + 1}
+    counting = counted_on(lines, known, _NUMBERED_SLOT)
     for k, i in enumerate(nonblank):
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
         prev = known.get(nonblank[k - 1]) if k else None
