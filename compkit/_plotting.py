@@ -330,14 +330,33 @@ def tick_label(name: str, width: int = 16, lines: int = 3) -> str:
 
 
 def level_ticks(ax: Axes, names: list[str], positions=None) -> None:
-    """Label the level axis; long names are shortened (:func:`tick_label`) and slanted."""
-    names = [tick_label(n) for n in names]
-    slant = max((len(line) for n in names for line in n.split("\n")), default=0) > 8
+    r"""Label the level axis; long names are shortened (:func:`tick_label`) and slanted.
+
+    Where slanted names of several lines would run into each other (FT's eight levels,
+    "Senior Engineer 2 (Individual Contributor)" ..., in a panel 3 inches wide), they stand
+    upright in two lines instead.
+
+    Examples
+    --------
+    >>> fig = figure(3, 2)
+    >>> ax = fig.subplots()
+    >>> level_ticks(ax, ["Principal Engineer (People Manager)"] * 8)
+    >>> [t.get_rotation() for t in ax.get_xticklabels()][:1], ax.get_xticklabels()[0].get_text()
+    ([90.0], 'Principal Engineer\n(People Manager)')
+    """
+    labels = [tick_label(n) for n in names]
+    slant = max((len(line) for n in labels for line in n.split("\n")), default=0) > 8
+    lines = max((n.count("\n") + 1 for n in labels), default=1)
+    across = ax.get_position().width * ax.figure.get_figwidth() / max(len(labels), 1)  # inches
+    upright = slant and lines > 1 and across < 0.3 * lines  # a slanted line needs ~0.3 inch
+    if upright:
+        labels = [tick_label(n, 24, 2) for n in names]
     ax.set_xticks(
-        range(len(names)) if positions is None else positions,
-        labels=names,
-        rotation=30 if slant else 0,
+        range(len(labels)) if positions is None else positions,
+        labels=labels,
+        rotation=90 if upright else 30 if slant else 0,
         ha="right" if slant else "center",
+        va="center" if upright else "top",
         rotation_mode="anchor",
     )
 

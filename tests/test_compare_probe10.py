@@ -18,14 +18,20 @@ staff learning), and so did a lean roadmap's "learning milestones" (Skylight's p
 A statement in American spelling lost themes its British twin has: "Analyzes ..." no problem
 solving and decisions (168 of 2,091 British statements of the probe corpus, re-spelled), and
 "marginalized" no equality, diversity and inclusion (8); none differ now.
+Long level names of many levels, slanted in two or three lines, ran into each other under every
+level chart (FT's eight levels, "Senior Engineer 2 (Individual Contributor)" ...; Dropbox's seven
+"IC3 Software Engineer"; Skylight's six "Associate security engineer" ...): they stand upright.
 Statements quoted from public frameworks say whose they are.
 """
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 import compkit
+from compkit._plotting import figure_png
+from compkit.compare.plots import plot_counts, plot_theme_levels
 from compkit.compare.report_content import build_report
 from compkit.compare.themes import assign_themes, emphases
 from compkit.testing import framework_from_cells
@@ -124,3 +130,30 @@ def test_american_spelling_carries_the_themes_of_british(british, american):
     themed = assign_themes(fw, overrides=False).groupby("level")["theme_id"].apply(set)
     assert themed["one"] == themed["two"]
     assert themed["one"] & {"decisions", "equality"}
+
+
+# -- level names on chart axes -----------------------------------------------------------------
+def _tick_boxes(fig, k=0):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    labels = [t for t in fig.axes[k].get_xticklabels() if t.get_text()]
+    return labels, [t.get_window_extent(canvas.get_renderer()) for t in labels]
+
+
+@pytest.mark.parametrize("plot", [plot_counts, plot_theme_levels])
+def test_many_long_level_names_do_not_run_into_each_other(plot):
+    ft = CORPUS / "ft-engineering.yaml"  # 8 levels, "Principal Engineer (People Manager)"
+    labels, boxes = _tick_boxes(plot(ft, "cis"))
+    assert len(labels) == 8
+    assert not any(a.overlaps(b) for a, b in pairwise(boxes))
+    assert {t.get_rotation() for t in labels} == {90.0}
+    assert labels[3].get_text() == "Senior Engineer 2\n(Individual Contributor)"  # whole
+    assert figure_png(plot(ft, "cis"))
+
+
+def test_short_level_names_keep_their_slant():
+    labels, _ = _tick_boxes(plot_counts("cis", "wsx"), k=1)  # WSX Mind: Core ... Executive
+    assert {t.get_rotation() for t in labels} == {30.0}
+    assert "\n" not in "".join(t.get_text() for t in labels)
