@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from compkit.framework import to_dict
 from compkit.ingest import ingest
@@ -342,3 +342,17 @@ def test_a_column_of_short_names_each_shared_by_several_competencies_is_their_gr
         groups = {g["id"]: g["name"] for g in doc.get("groups", [])}
         got = {c["name"]: groups.get(c.get("group")) for c in doc["competencies"]}
         assert got == {r[1]: r[0] for r in rows[1:]}, name
+
+
+def test_a_cover_sheet_before_the_competencies_sheets_does_not_hide_their_levels(tmp_path):
+    levels, comps = _unidays()
+    path = _workbook(tmp_path / "unidays.xlsx", levels, comps)
+    wb = load_workbook(path)
+    cover = wb.create_sheet("Read me", 0)
+    cover.append(["How to use this workbook"])
+    cover.append(["Find your level in each sheet.", "Talk it through with your lead."])
+    wb.save(path)
+    result = ingest(path)
+    assert cells_by_name(to_dict(result.framework)) == _expected(levels, comps)
+    said = result.report.to_frame().message
+    assert said.str.contains("sheet 'Read me' not read as the framework").any()

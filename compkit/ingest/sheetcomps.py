@@ -99,6 +99,9 @@ def repeated_names(grids: list[Grid]) -> list[str]:
     ['Learning', 'Competent', 'Mastering']
     >>> repeated_names([sheet("Ownership", body)])  # one sheet: nothing repeats
     []
+    >>> cover = Grid("Read me", [["How to use"], ["Rate each behaviour.", "Then add notes."]])
+    >>> repeated_names([cover, sheet("Ownership", body), sheet("Trust", body)])
+    ['Learning', 'Competent', 'Mastering']
     >>> notes = [["Completes tasks on time.", "Sets goals with the team.", ""]]
     >>> repeated_names([sheet("A", notes), sheet("B", notes)])  # a column of no statements
     []
@@ -107,12 +110,8 @@ def repeated_names(grids: list[Grid]) -> list[str]:
     >>> repeated_names([named("A"), named("B")])  # a column named for the competency
     []
     """
-    heads: list[tuple[str, ...]] = []
-    for grid in grids:
-        head = _label_row(grid)
-        if head is None:
-            return []
-        heads.append(head[1])
+    found = [(grid, head) for grid in grids if (head := _label_row(grid)) is not None]
+    heads = [head for _, (_, head) in found]  # a cover sheet of sentences has none
     if len(heads) < 2 or len(set(heads)) != 1:
         return []
     names = list(heads[0])
@@ -121,8 +120,7 @@ def repeated_names(grids: list[Grid]) -> list[str]:
         return []  # a column named for what it holds ("Area", "Notes"): not a row of levels
     if not any(level_score(n) >= 0.6 for n in names) or all(level_score(n) >= 0.8 for n in names):
         return []  # no level word at all; or every name a level already (read as such)
-    for grid in grids:
-        row = _label_row(grid)[0]
+    for grid, (row, _) in found:
         for c in range(len(names)):
             texts = [clean(cells[c]) for cells in grid.rows[row + 1 :] if c < len(cells)]
             if not any(len(t.split()) >= 3 for t in texts):
