@@ -123,6 +123,9 @@ def table_regions(
         and bool(rows)
         and all(label_like(row[0]) and text_of(row[0]) for row in rows)
         and (corner or not all(all(label_like(c) for c in row) for row in rows))
+        # under a header of names ("Self", "Team", "Institution"), a first column of whole
+        # sentences, as every other column, holds statements: no row names
+        and (corner or not _sentences(rows))
     )
     outer = not data and has_head and _outer_heads(head_text, rows)
     if outer:  # a group column written once over the rows of its own, then a row header
@@ -157,6 +160,14 @@ def table_regions(
             region.pair = (t, r)
             out.append(region)
     return lead + out
+
+
+_SENTENCE = re.compile(r"^\S+(?: \S+){3,}[.!?]$")
+
+
+def _sentences(rows: list[list[dict]]) -> bool:
+    """Every cell of the rows a sentence of four words or more ("Give praise to others.")."""
+    return all(_SENTENCE.match(text_of(c)) for row in rows for c in row if text_of(c))
 
 
 def _number_columns(doc: Document, head: list[dict], rows: list[list[dict]]) -> set[int]:

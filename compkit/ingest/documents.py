@@ -20,8 +20,9 @@ from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
 from .outline import layout_of, read_regions
 from .polarity import unread_hint
+from .prose import level_sentences
 from .report import IngestReport
-from .tiers import ladder_tier, level_tier, split_level_titles
+from .tiers import ladder_tier, level_tier, scale_heading, split_level_titles
 
 __all__ = ["read_document", "read_into"]
 
@@ -166,6 +167,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         if tier is not None and decision.kinds.get(tier[0]) != "polarity":  # never levels
             doc.slots["level"], doc.slot_reasons["level"] = tier[0], tier[1:]
             decision = _classify(doc, hints)
+    if not hints.get("competency_from"):
+        scale_heading(doc, decision)  # "Proficiency Level" over the levels: no competency
     for kind, slot in doc.slots.items():
         if hints.get(f"{kind}_from") is None and decision.kinds.get(slot) == kind:
             plain = (f"the structure of the {doc.structure}", 0.95)
@@ -218,6 +221,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         )
         for rank, name in enumerate(doc.level_names, 1):
             draft.level(name, rank=rank)
+    if said := level_sentences(doc, decision):  # the scale's words under every competency
+        report.add("guess", said, 0.7)
     read_regions(doc, decision, draft, blank_cells=hints.get("blank_cells", "empty"))
     told = hints.get("negative")
     if told and not any(s.polarity == "ineffective" for s in draft.statements):

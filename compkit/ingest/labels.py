@@ -41,7 +41,7 @@ _TOKEN = (
 _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
 _LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
 _GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
-_NAMED_LEVEL = re.compile(r"^(?:level|grade|band|tier)\s*\d{1,2}\s*[:–—-]\s*\S", re.IGNORECASE)
+_NAMED_LEVEL = re.compile(r"^(?:level|grade|band|tier)\s*(?:\d{1,2}|[a-e]\b)\s*[:–—-]\s*\S", re.I)
 _CODE_LEVEL = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:–—-]\s*\S")  # "L1: Engineer I"
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)

@@ -210,6 +210,14 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                     named.description = f"{named.description}\n\n{clean(p.text)}".strip()
                 used.add(p.key)
             region = replace(region, paras=[p for p in region.paras if not p.aside])
+            if not any(clean(p.text) for p in region.paras):  # the level's words alone
+                draft.undefined.append((ckey, lkey, "only the level's description", None, {}))
+                where = f'the {named.name} "{draft.competencies[ckey].name}" cell'
+                draft.report.add(
+                    "undefined", f"{where} holds only its level's description: recorded as "
+                    "undefined", 0.7, asides[0].source,
+                )  # fmt: skip
+                continue
         lead = next((p for p in region.paras if clean(p.text)), None)
         if lead is not None and lead.describes:  # "*Area of ownership*" under "**Scope**"
             if clean(lead.text) not in draft.competencies[ckey].description:

@@ -11,14 +11,17 @@ description. Lists beside the statements are told apart here too: the roles that
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from dataclasses import replace
 
-from .blocks import Label, Para, Region, clean, marker, unbulleted, wrapped
+from .blocks import Document, Label, Para, Region, clean, marker, unbulleted, wrapped
 from .draft import Draft
 from .labels import Decision, level_score, polarity_of
 
 __all__ = [
     "defines_levels",
     "describe_level",
+    "level_sentences",
     "listed_competency",
     "misranked_competency",
     "named_by_levels",
@@ -358,3 +361,67 @@ def _one(names: set, comps: set[str]) -> bool:
     """One label over the terms, or labels each naming their competency ("... Accountability")."""
     name = next(iter(names)).casefold()
     return len(comps) == 1 or all(re.search(rf"\b{re.escape(name)}\b", c) for c in comps)
+
+
+def level_sentences(doc: Document, decision: Decision) -> str | None:
+    """A paragraph printed the same under one level of every competency: the level's, not theirs.
+
+    Louisiana's competency model opens each level of each competency with the scale's own words
+    ("Forming" over "Struggles to demonstrate the competency; needs guidance and practice."),
+    then lists the competency's behaviours, and gives some levels those words alone. A first
+    paragraph (not a list item, not a lead-in, six words or more, not in a table) that stands
+    word for word under one level of every competency holding that level (two or more), over
+    the cell's list somewhere, describes the level: it is marked as a note on the level, which
+    the reader keeps as the level's description. A statement repeated as the whole of every
+    cell of a level (Medium's "Develops new instances of existing architecture ...") stays.
+    Returns what the report should say, or None.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Label
+    >>> def region(comp, level, *texts):
+    ...     return Region((Label(comp, "##"), Label(level, "###")),
+    ...                   [Para(t, {}, bullet=k > 0) for k, t in enumerate(texts)])
+    >>> words = "Struggles to demonstrate the competency; needs guidance."
+    >>> doc = Document([region("Learning", "Forming", words, "Avoids feedback"),
+    ...                 region("Courage", "Forming", words, "Avoids conflict")])
+    >>> decision = Decision(kinds={"##": "competency", "###": "level"})
+    >>> print(level_sentences(doc, decision))  # doctest: +NORMALIZE_WHITESPACE
+    1 paragraph printed the same under one level of every competency ('Struggles to
+    demonstrate the competency; needs guidance.') read as its level's description
+    >>> [p.aside for p in doc.regions[1].paras]
+    [True, False]
+    """
+    lslot, cslot = decision.slot_of("level"), decision.slot_of("competency")
+    if lslot is None or cslot is None or decision.slot_of("polarity") is not None:
+        return None  # (a cell split by polarity keeps its lead line on each side)
+    holders: dict[str, set[str]] = defaultdict(set)
+    firsts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    listed: set[tuple[str, str]] = set()  # ... standing over a list
+    for region in doc.regions:
+        names = {lb.slot: lb.text for lb in region.labels}
+        if lslot not in names or cslot not in names or not region.paras:
+            continue
+        holders[names[lslot]].add(names[cslot])
+        p = region.paras[0]
+        text = clean(p.text)
+        if region.in_table or p.bullet or p.number is not None or text.endswith(":"):
+            continue
+        if len(text.split()) >= 6:
+            firsts[names[lslot], text].add(names[cslot])
+            if any(q.bullet or q.number is not None for q in region.paras[1:]):
+                listed.add((names[lslot], text))
+    found = {key for key, comps in firsts.items() if len(comps) >= 2 and comps == holders[key[0]]}
+    if not found & listed:  # over the cells' lists: a statement repeated whole stays one
+        return None
+    for region in doc.regions:
+        names = {lb.slot: lb.text for lb in region.labels}
+        if region.paras and (names.get(lslot), clean(region.paras[0].text)) in found:
+            region.paras = [replace(region.paras[0], aside=True), *region.paras[1:]]
+    n = len(found)
+    shown = ", ".join(repr(t) for _, t in sorted(found)[:2])
+    return (
+        f"{n} paragraph{'s' if n != 1 else ''} printed the same under one level of every "
+        f"competency ({shown}) read as "
+        + ("their levels' descriptions" if n != 1 else "its level's description")
+    )

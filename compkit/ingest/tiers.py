@@ -27,16 +27,17 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .blocks import Document, Para, clean
-from .labels import LEVEL_WORDS, level_score, polarity_of
+from .labels import LEVEL_WORDS, Decision, level_score, polarity_of
 
-__all__ = ["ladder_tier", "level_tier", "split_level_titles"]
+__all__ = ["ladder_tier", "level_tier", "scale_heading", "split_level_titles"]
 
 #: "Level 1: Recognizes how change will affect work." -- a level, and its title in one heading
 _TITLED = re.compile(
-    r"^((?:(?:proficiency )?level|grade|band|tier|stage)\s*(?:\d{1,2}|[IVX]{1,4}))"
+    r"^((?:(?:proficiency )?level|grade|band|tier|stage)\s*(?:\d{1,2}|[IVX]{1,4}|[A-E]\b))"
     r"\s*[:.–—-]\s*(\S.*)$",
     re.IGNORECASE,
 )
+_SENTENCE = re.compile(r"^\S+(?: \S+){7,}[.!?]$")
 _NUMBERS = ["one", "two", "three", "four", "five", "six"]
 _NUMBERS += ["seven", "eight", "nine", "ten", "eleven", "twelve"]
 _COUNT = r"\b(\d{1,2}|" + "|".join(_NUMBERS) + r")\s+"
@@ -103,6 +104,54 @@ def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, 
     return best
 
 
+#: A heading that names the scale over the levels, not a competency: "Proficiency Levels",
+#: "Competency Behaviors: Specific, observable actions ...", "Behavioural indicators"
+_SCALE = re.compile(
+    r"^(?:(?:proficiency|competency|performance|behaviou?ral)\s+)?"
+    r"(?:levels?|proficiency(?: levels?)?|behaviou?rs|indicators)\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def scale_heading(doc: Document, decision: Decision) -> str | None:
+    """Re-read a heading over the levels that names their scale; say why, or None.
+
+    "# Resilience" over "## Proficiency Level" over "### Basic", "### Advanced": the heading
+    between a competency and its levels names the scale (on every competency's page, or once
+    per competency), and the competency is the heading above it. When every label of the slot
+    read as competencies names the scale and stands under a label of one other slot (not levels
+    or polarity), that slot is the competencies and the scale's labels are set aside.
+
+    Examples
+    --------
+    >>> bool(_SCALE.match("Proficiency Level")), bool(_SCALE.match("Behavioural indicators"))
+    (True, True)
+    >>> bool(_SCALE.match("Level 2")), bool(_SCALE.match("Leadership"))
+    (False, False)
+    """
+    comp = decision.slot_of("competency")
+    if comp is None or "level" not in decision.kinds.values():
+        return None
+    above, names = set(), set()
+    for region in doc.regions:
+        for k, lb in enumerate(region.labels):
+            if lb.slot == comp:
+                names.add(lb.text)
+                above.add(region.labels[k - 1].slot if k else None)
+    outer = above.pop() if len(above) == 1 else None
+    if outer is None or decision.kinds.get(outer) in ("level", "polarity"):
+        return None
+    if not names or not all(_SCALE.match(clean(t)) for t in names):
+        return None
+    decision.kinds[comp], decision.kinds[outer] = "other", "competency"
+    decision.untitled.clear()
+    shown = ", ".join(repr(t) for t in sorted(names)[:2])
+    why = f"the headings over the levels name their scale ({shown})"
+    decision.reasons[outer] = (why + ": the headings above them read as competencies", 0.7)
+    decision.reasons[comp] = (why + "; set aside", 0.7)
+    return why
+
+
 def split_level_titles(doc: Document) -> str | None:
     """Read "Level 1: <this competency's title for it>" headings as the level "Level 1".
 
@@ -144,8 +193,16 @@ def split_level_titles(doc: Document) -> str | None:
         slot
         for slot, by_level in titles.items()
         if sum(map(len, by_level.values())) * 3 >= len(count[slot]) * 2  # most of the tier
-        and any(
-            len({t for t, _ in v}) >= 2 and len({p for _, p in v}) >= 2 for v in by_level.values()
+        and (
+            any(
+                len({t for t, _ in v}) >= 2 and len({p for _, p in v}) >= 2
+                for v in by_level.values()
+            )
+            # or under one competency: every title a sentence ("Level A: Communicates ... .")
+            or (
+                len(by_level) >= 2
+                and all(_SENTENCE.match(t) for v in by_level.values() for t, _ in v)
+            )
         )
     ]
     if not slots:
