@@ -356,3 +356,20 @@ def test_a_cover_sheet_before_the_competencies_sheets_does_not_hide_their_levels
     assert cells_by_name(to_dict(result.framework)) == _expected(levels, comps)
     said = result.report.to_frame().message
     assert said.str.contains("sheet 'Read me' not read as the framework").any()
+
+
+@pytest.mark.parametrize(
+    ("source", "header"),
+    [("hse", "Positive / Negative"), ("cheshire", "Effective/Ineffective")],
+)
+def test_a_column_headed_by_both_sides_marks_each_rows_side(tmp_path, source, header):
+    """Was reported as not read, every statement left effective (HSE: 57 of 124 are not)."""
+    wide = CHESHIRE if source == "cheshire" else _hse(["Competency", "Positive", "Negative"])
+    marks = ("I will", "I won't") if source == "cheshire" else ("Positive", "Negative")
+    rows = [["Competency", "Behaviour", header]]
+    for name, *cells in wide[1:]:
+        for cell, mark in zip(cells, marks, strict=True):
+            rows += [[name, line.removeprefix("- "), mark] for line in cell.splitlines()]
+    path = tmp_path / "long.csv"
+    path.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in rows), encoding="utf-8")
+    assert _sides(ingest(path)) == _expected_sides(wide)

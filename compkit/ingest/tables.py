@@ -46,7 +46,8 @@ HEADERS = {
     "text": r"(?:text|statement|indicator|behaviou?r|behaviou?ral indicator|criteri(?:on|a)|"
     r"descriptor|signal|indicator text|statement text|description of behaviou?r|expectation|"
     r"(?!(?:in)?effective |positive |negative |counter )[a-z]+ (?:behaviou?r|indicator))s?",
-    "polarity": r"(?:polarity|effective|type|positive or negative|effective or ineffective)",
+    "polarity": r"(?:polarity|effective|type|positive ?(?:or|/) ?negative|"
+    r"effective ?(?:or|/) ?ineffective)",
     "numbers": r"(?:number|no\.?|#|item|source numbers)",
     "description": r"(?:competency |skill |capability |overall |general |short |brief )?"
     r"(?:description|definition|summary)",
