@@ -35,6 +35,12 @@ def test_scope_is_an_ordered_categorical_aligned_with_its_input():
         ("Allocates work fairly among the people they manage.", "managed"),
         ("Writes clear reports for the people they work with.", "self"),
         ("I can inspire external partners and show leadership in the sector.", "org"),
+        # a company's ladder: "the company" is the organisation (Croner-i, Skylight, Medium)
+        ("Makes high-stakes product decisions that shape the company direction.", "org"),
+        ("Communicates the long-term vision and mission for the company.", "org"),
+        ("Acts as a role model for the company\u2019s values.", "self"),
+        ("Works in line with the company whilst remaining lean.", "self"),
+        ("Reviews the company of others' code.", "self"),
         # membership, not responsibility: stays with the holder
         ("Actively participates in the team in order to generate ideas", "self"),
         ("Upholds personal ethics, in-line with the values and culture of WSX Mind", "self"),

@@ -59,7 +59,8 @@ def normalise(text: str) -> str:
 _MEMBERSHIP = (
     r"in[- ]line with [^,.;]*",
     r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?(?:of|for) "
-    r"(?:WSX Mind|the organi[sz]ation|our organi[sz]ation)",
+    r"(?:WSX Mind|the organi[sz]ation|our organi[sz]ation|the company)",
+    r"(?:the|our) company(?:'s)? values",
     r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) "
     r"(?:the )?(?:team|teams)\b[^,.;]*",
     r"(?:common purpose|decisions|contributions) of the team",
@@ -92,7 +93,10 @@ _PATTERNS: dict[str, str] = {
         r"health board)(?:'s)?\b|"
         r"\b(?:the|our) (?:trust|authority)(?:'s)?\b"
         r"(?! (?:of|and|to|in|that|between|with|for|they|we|I|you|others|colleagues)\b)|"
-        r"\b(?:council|trust|university|authority|agency)-wide\b"
+        r"\b(?:council|trust|university|authority|agency)-wide\b|"
+        # a company's ladder calls its organisation "the company": "shape the company
+        # direction", "a leader at the company" (Croner-i, Medium, Skylight, Drasner)
+        r"\b(?:the|our) company(?:'s)?\b(?! of\b)"
     ),
     "team": (
         r"\b(?:my|the|our|their|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
