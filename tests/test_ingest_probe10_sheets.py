@@ -373,3 +373,15 @@ def test_a_column_headed_by_both_sides_marks_each_rows_side(tmp_path, source, he
     path = tmp_path / "long.csv"
     path.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in rows), encoding="utf-8")
     assert _sides(ingest(path)) == _expected_sides(wide)
+
+
+def test_an_old_excel_file_is_refused_with_advice_for_excel(tmp_path):
+    """Said "save it as .xlsx from Word or Excel": an .xls file is Excel's."""
+    path = tmp_path / "matrix.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    with pytest.raises(
+        Exception,
+        match=r"Excel 97-2003 \(\.xls\) files are not supported; "
+        r"save it as \.xlsx from Excel and ingest that",
+    ):
+        ingest(path)

@@ -112,7 +112,8 @@ def check_file(path: str | Path, *, kind: str | None = None) -> str:
             raise IngestError(
                 path,
                 f"{_OLD_OFFICE[suffix]} files are not supported; "
-                f"save it as {suffix}x from Word or Excel and ingest that",
+                f"save it as {suffix}x from {'Word' if suffix == '.doc' else 'Excel'} and "
+                "ingest that",
             )
         if suffix in _SAVE_AS:
             name, target = _SAVE_AS[suffix]
