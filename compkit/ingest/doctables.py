@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Document, Label, Region, clean
-from .labels import level_score, polarity_of, special_column, split_role_marks
+from .levelnames import level_score, special_column, split_role_marks
+from .polarity import polarity_of
 
 __all__ = ["GENERIC", "label_like", "table_regions"]
 

@@ -11,19 +11,29 @@ so the decision is made per slot, from the words of all its labels together:
   or whose labels say they group competencies ("1. Core Competencies", "Managerial
   competencies", "Core Values"): such a label is never read as a level for its level word.
 
-Each decision carries a confidence and a reason, which the ingest report prints.
+Each decision carries a confidence and a reason, which the ingest report prints. What one
+label's words say (a level name, a group's name, a special column) is read in :mod:`.levelnames`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import Region, clean, marker, numbered_name
+from .levelnames import (
+    LEVEL_WORDS,
+    bare,
+    distinct_words,
+    level_score,
+    names_group,
+    special_column,
+    split_role_marks,
+)
 from .polarity import polarity_of
 
 __all__ = [
+    "LEVEL_WORDS",
     "Decision",
     "classify",
     "level_score",
@@ -32,124 +42,6 @@ __all__ = [
     "special_column",
     "split_role_marks",
 ]
-
-#: A level's number with its word ("Band IV"), a ladder's code ("IC4", "SWE-3"), a CEFR level ("B2")
-_TOKEN = (
-    r"(?:(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
-    r"|(?:l|ic|e|p|m|g|se|swe|sde|em|eng)-?\d{1,2}|[abc][12])"
-)
-_LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
-_LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
-_GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
-_NAMED_LEVEL = re.compile(r"^(?:level|grade|band|tier)\s*(?:\d{1,2}|[a-e]\b)\s*[:–—-]\s*\S", re.I)
-_CODE_LEVEL = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:–—-]\s*\S")  # "L1: Engineer I"
-# a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
-_BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
-_LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
-#: Words that name a level on their own (lower case).
-_LEVEL_WORDS = (
-    "core foundation foundational basic beginner unfamiliar familiar novice entry awareness "
-    "aware working developing developed skilled practitioner proficient competent "
-    "intermediate experienced advanced expert master mastery senior lead leading principal "
-    "distinguished supervisory supervisor management manager managerial executive strategic "
-    "director junior mid middle associate trainee apprentice graduate specialist essential "
-    "effective accomplished emerging established exemplary fundamental knowledgeable applying "
-    "enabling ensuring advising initiating influencing mid-level team-leader n00b"
-)
-LEVEL_WORDS = frozenset(_LEVEL_WORDS.split())
-#: The last word of a label that names a collection of competencies, never one level.
-_GROUP_NOUN = re.compile(
-    r"\b(?:competenc(?:ies|es)|capabilities|values|clusters?|domains?|areas?|categories|"
-    r"pillars|themes)\W*$",
-    re.IGNORECASE,
-)
-_SPECIAL = {
-    "description": re.compile(
-        r"^(?:description|definition|summary|overview|about|what (?:it|this) (?:is|means)|"
-        r"purpose|scope)\b",
-        re.IGNORECASE,
-    ),
-    "roles": re.compile(r"^(?:(?:job )?roles?|role profiles?|roles? (?:that|which) )", re.I),
-}
-
-
-def split_role_marks(texts: list[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """Split role names printed beside level names in one header row.
-
-    "1 Senior Officer", "2 Senior Officer", "3", "4": every header starts with a level token
-    and some (not all) end with the same words -- those words name a role that needs the level.
-
-    Examples
-    --------
-    >>> split_role_marks(["1 Senior Officer", "2  Senior Officer", "3", "4"])
-    [('1', ('Senior Officer',)), ('2', ('Senior Officer',)), ('3', ()), ('4', ())]
-    >>> split_role_marks(["1 Foundation", "2 Practitioner"])
-    [('1 Foundation', ()), ('2 Practitioner', ())]
-    """
-    texts = [clean(t) for t in texts]
-    parts = [_LEVEL_PREFIX.match(t) for t in texts]
-    if len(texts) < 2 or not all(parts):
-        return [(t, ()) for t in texts]
-    tails = {m.group(2) for m in parts if m.group(2)}
-    if len(tails) != 1 or all(m.group(2) for m in parts):
-        return [(t, ()) for t in texts]
-    return [(m.group(1), (m.group(2),) if m.group(2) else ()) for m in parts]
-
-
-def level_score(text: str, listed: set[str] = frozenset()) -> float:
-    """How much a label reads as a level name, 0 to 1.
-
-    Examples
-    --------
-    >>> level_score("Level 2"), level_score("SKILLED"), level_score("Managing Work")
-    (1.0, 0.8, 0.0)
-    >>> level_score("Starter (L1)"), level_score("Craftsmanship (C1)"), level_score("L2: Analyst")
-    (0.8, 0.0, 0.8)
-    >>> level_score("Level 5 – Deputy Director (SCS PB1)")
-    0.8
-    >>> level_score("IC4"), level_score("L3"), level_score("B2"), level_score("C3")
-    (1.0, 1.0, 1.0, 0.0)
-    >>> level_score("Management"), level_score("2. Management Competencies")
-    (0.8, 0.0)
-    """
-    t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
-    if t in listed or _LEVEL_TOKEN.match(t):
-        return 1.0
-    words = re.findall(r"[a-z0-9'-]+", t)
-    if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
-        return 0.8
-    if _NAMED_LEVEL.match(t) or _CODE_LEVEL.match(t):  # "Level 5 – Deputy Director": however long
-        return 0.8
-    if len(words) <= 5 and _BRACKET_LEVEL.search(t):
-        return 0.8
-    if _GRADE_SUFFIX.match(t):  # "Staff II", "Engineer III": a grade within a title
-        return 0.7
-    return 0.6 if _LEVEL_WORD.search(t) and len(words) <= 5 else 0.0
-
-
-def names_group(text: str) -> bool:
-    """Whether a label's words say it groups competencies, rather than naming a level.
-
-    Its last word names a collection -- competencies, capabilities, values, a cluster, domain
-    or area -- and it has no level word ("Level 2 competencies" names a level). "Core" and
-    "Management" are level words; "Core Competencies" and "Management Competencies" (the WHO
-    model's clusters) name what the competencies under them have in common.
-
-    Examples
-    --------
-    >>> names_group("1. Core Competencies"), names_group("Managerial competencies")
-    (True, True)
-    >>> names_group("Core"), names_group("Area Manager"), names_group("Level 2 Competencies")
-    (False, False, False)
-    """
-    t = clean(text)
-    return bool(_GROUP_NOUN.search(t)) and not _LEVEL_WORD.search(t)
-
-
-def special_column(text: str) -> str | None:
-    """'description' or 'roles' for a header that names such a column, else None."""
-    t = clean(text)
-    return next((k for k, rx in _SPECIAL.items() if rx.match(t)), None)
 
 
 @dataclass
@@ -226,7 +118,7 @@ def classify(
             if lb.number is not None or marker(lb.text)[0] is not None:
                 numbered.add(lb.slot)
     known = {clean(t).lower() for t in (*listed, *(levels or ()))}
-    known |= {_bare(t).lower() for t in known}
+    known |= {bare(t).lower() for t in known}
     out = Decision(negative=clean(negative).casefold() if negative else None)
     out.levels = tuple(clean(t).casefold() for t in levels or ())
     for slot, names in texts.items():
@@ -251,7 +143,7 @@ def classify(
             level_score(t, known)
             if names_group(t)
             else max(level_score(t, known), level_score(r, known))
-            for t, r in zip(names, _distinct_words(names), strict=True)
+            for t, r in zip(names, distinct_words(names), strict=True)
             if special_column(t) is None
         )
         / max(1, sum(special_column(t) is None for t in names))
@@ -263,7 +155,7 @@ def classify(
         scores[slot] = max(scores.get(slot, 0.0), 0.9)
     level_slot = level_from
     if level_slot is None and levels:
-        hits = {s: sum(_bare(t).lower() in known for t in texts[s]) for s in scores}
+        hits = {s: sum(bare(t).lower() in known for t in texts[s]) for s in scores}
         level_slot = max(hits, key=hits.__getitem__, default=None)
         if level_slot is not None and not hits[level_slot]:
             level_slot = None  # no label is a level named in the hint: decide as usual
@@ -274,7 +166,7 @@ def classify(
     if level_slot is not None:
         out.kinds[level_slot] = "level"
         shown = ", ".join(texts.get(level_slot, [])[:6])
-        told = level_from or (levels and any(_bare(t).lower() in known for t in texts[level_slot]))
+        told = level_from or (levels and any(bare(t).lower() in known for t in texts[level_slot]))
         how = (
             "as told"
             if told
@@ -375,18 +267,6 @@ def _side(text: str, told: bool) -> bool:
     return told and level_score(text) < 0.5 and not names_group(text)
 
 
-def _bare(name: str) -> str:
-    """A label without its leading number ("1 - Novice" is "Novice"); else the label.
-
-    Examples
-    --------
-    >>> _bare("1 - Novice"), _bare("2: Practitioner"), _bare("Level 2")
-    ('Novice', 'Practitioner', 'Level 2')
-    """
-    found = numbered_name(name)
-    return found[1] if found else clean(name)
-
-
 def _repeated_numbered(regions: list[Region], texts: dict[str, list[str]]) -> set[str]:
     """Slots of numbered labels ("1 - Understand", "2 - Follow") repeated under other labels.
 
@@ -411,24 +291,6 @@ def _repeated_numbered(regions: list[Region], texts: dict[str, list[str]]) -> se
         if in_row and sum(len(parents[(slot, t)]) >= 2 for t in names) * 2 >= len(names):
             out.add(slot)
     return out
-
-
-def _distinct_words(names: list[str]) -> list[str]:
-    """Each label without the words every label of its slot shares (a ladder's job title).
-
-    Examples
-    --------
-    >>> _distinct_words(["Engineer I", "Senior Engineer", "Principal Engineer"])
-    ['I', 'Senior', 'Principal']
-    >>> _distinct_words(["Teamwork"])
-    ['Teamwork']
-    """
-    words = [clean(t).split() for t in names]
-    if len(words) < 3:
-        return list(names)
-    common = set.intersection(*({w.casefold() for w in ws} for ws in words))
-    rest = [" ".join(w for w in ws if w.casefold() not in common) for ws in words]
-    return rest if common and all(rest) else list(names)
 
 
 def _sections(regions: list[Region], decided: dict[str, str]) -> list[str]:

@@ -30,7 +30,8 @@ from .blocks import (
 )
 from .cells import lead_note, split_cell
 from .draft import Draft, Statement
-from .labels import Decision, special_column
+from .labels import Decision
+from .levelnames import special_column
 from .prose import (
     defines_levels,
     describe_level,

@@ -16,7 +16,9 @@ from dataclasses import replace
 
 from .blocks import Document, Label, Para, Region, clean, marker, unbulleted, wrapped
 from .draft import Draft
-from .labels import Decision, level_score, polarity_of
+from .labels import Decision
+from .levelnames import level_score
+from .polarity import polarity_of
 
 __all__ = [
     "defines_levels",

@@ -27,7 +27,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .blocks import Document, Para, clean
-from .labels import LEVEL_WORDS, Decision, level_score, polarity_of
+from .labels import Decision
+from .levelnames import LEVEL_WORDS, level_score
+from .polarity import polarity_of
 
 __all__ = ["ladder_tier", "level_tier", "scale_heading", "split_level_titles"]
 

@@ -1,0 +1,174 @@
+"""Read one label's words: whether it names a level, a group of competencies or a column.
+
+:mod:`.labels` decides per slot of labels; the functions here read a single label (or one
+slot's names together, for the words they share):
+
+- :func:`level_score`: how much a label reads as a level name ("Level 2", "IC4", "Senior");
+- :func:`names_group`: whether it names a collection ("Core Competencies");
+- :func:`special_column`: a description or roles column's header;
+- :func:`split_role_marks`: role names printed beside level names in one header row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import clean, numbered_name
+
+__all__ = [
+    "LEVEL_WORDS",
+    "bare",
+    "distinct_words",
+    "level_score",
+    "names_group",
+    "special_column",
+    "split_role_marks",
+]
+
+#: A level's number with its word ("Band IV"), a ladder's code ("IC4", "SWE-3"), a CEFR level ("B2")
+_TOKEN = (
+    r"(?:(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
+    r"|(?:l|ic|e|p|m|g|se|swe|sde|em|eng)-?\d{1,2}|[abc][12])"
+)
+_LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
+_LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
+_GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
+_NAMED_LEVEL = re.compile(r"^(?:level|grade|band|tier)\s*(?:\d{1,2}|[a-e]\b)\s*[:–—-]\s*\S", re.I)
+_CODE_LEVEL = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:–—-]\s*\S")  # "L1: Engineer I"
+# a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
+_BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
+_LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
+#: Words that name a level on their own (lower case).
+_LEVEL_WORDS = (
+    "core foundation foundational basic beginner unfamiliar familiar novice entry awareness "
+    "aware working developing developed skilled practitioner proficient competent "
+    "intermediate experienced advanced expert master mastery senior lead leading principal "
+    "distinguished supervisory supervisor management manager managerial executive strategic "
+    "director junior mid middle associate trainee apprentice graduate specialist essential "
+    "effective accomplished emerging established exemplary fundamental knowledgeable applying "
+    "enabling ensuring advising initiating influencing mid-level team-leader n00b"
+)
+LEVEL_WORDS = frozenset(_LEVEL_WORDS.split())
+#: The last word of a label that names a collection of competencies, never one level.
+_GROUP_NOUN = re.compile(
+    r"\b(?:competenc(?:ies|es)|capabilities|values|clusters?|domains?|areas?|categories|"
+    r"pillars|themes)\W*$",
+    re.IGNORECASE,
+)
+_SPECIAL = {
+    "description": re.compile(
+        r"^(?:description|definition|summary|overview|about|what (?:it|this) (?:is|means)|"
+        r"purpose|scope)\b",
+        re.IGNORECASE,
+    ),
+    "roles": re.compile(r"^(?:(?:job )?roles?|role profiles?|roles? (?:that|which) )", re.I),
+}
+
+
+def split_role_marks(texts: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Split role names printed beside level names in one header row.
+
+    "1 Senior Officer", "2 Senior Officer", "3", "4": every header starts with a level token
+    and some (not all) end with the same words -- those words name a role that needs the level.
+
+    Examples
+    --------
+    >>> split_role_marks(["1 Senior Officer", "2  Senior Officer", "3", "4"])
+    [('1', ('Senior Officer',)), ('2', ('Senior Officer',)), ('3', ()), ('4', ())]
+    >>> split_role_marks(["1 Foundation", "2 Practitioner"])
+    [('1 Foundation', ()), ('2 Practitioner', ())]
+    """
+    texts = [clean(t) for t in texts]
+    parts = [_LEVEL_PREFIX.match(t) for t in texts]
+    if len(texts) < 2 or not all(parts):
+        return [(t, ()) for t in texts]
+    tails = {m.group(2) for m in parts if m.group(2)}
+    if len(tails) != 1 or all(m.group(2) for m in parts):
+        return [(t, ()) for t in texts]
+    return [(m.group(1), (m.group(2),) if m.group(2) else ()) for m in parts]
+
+
+def level_score(text: str, listed: set[str] = frozenset()) -> float:
+    """How much a label reads as a level name, 0 to 1.
+
+    Examples
+    --------
+    >>> level_score("Level 2"), level_score("SKILLED"), level_score("Managing Work")
+    (1.0, 0.8, 0.0)
+    >>> level_score("Starter (L1)"), level_score("Craftsmanship (C1)"), level_score("L2: Analyst")
+    (0.8, 0.0, 0.8)
+    >>> level_score("Level 5 – Deputy Director (SCS PB1)")
+    0.8
+    >>> level_score("IC4"), level_score("L3"), level_score("B2"), level_score("C3")
+    (1.0, 1.0, 1.0, 0.0)
+    >>> level_score("Management"), level_score("2. Management Competencies")
+    (0.8, 0.0)
+    """
+    t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
+    if t in listed or _LEVEL_TOKEN.match(t):
+        return 1.0
+    words = re.findall(r"[a-z0-9'-]+", t)
+    if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
+        return 0.8
+    if _NAMED_LEVEL.match(t) or _CODE_LEVEL.match(t):  # "Level 5 – Deputy Director": however long
+        return 0.8
+    if len(words) <= 5 and _BRACKET_LEVEL.search(t):
+        return 0.8
+    if _GRADE_SUFFIX.match(t):  # "Staff II", "Engineer III": a grade within a title
+        return 0.7
+    return 0.6 if _LEVEL_WORD.search(t) and len(words) <= 5 else 0.0
+
+
+def names_group(text: str) -> bool:
+    """Whether a label's words say it groups competencies, rather than naming a level.
+
+    Its last word names a collection -- competencies, capabilities, values, a cluster, domain
+    or area -- and it has no level word ("Level 2 competencies" names a level). "Core" and
+    "Management" are level words; "Core Competencies" and "Management Competencies" (the WHO
+    model's clusters) name what the competencies under them have in common.
+
+    Examples
+    --------
+    >>> names_group("1. Core Competencies"), names_group("Managerial competencies")
+    (True, True)
+    >>> names_group("Core"), names_group("Area Manager"), names_group("Level 2 Competencies")
+    (False, False, False)
+    """
+    t = clean(text)
+    return bool(_GROUP_NOUN.search(t)) and not _LEVEL_WORD.search(t)
+
+
+def special_column(text: str) -> str | None:
+    """'description' or 'roles' for a header that names such a column, else None."""
+    t = clean(text)
+    return next((k for k, rx in _SPECIAL.items() if rx.match(t)), None)
+
+
+def bare(name: str) -> str:
+    """A label without its leading number ("1 - Novice" is "Novice"); else the label.
+
+    Examples
+    --------
+    >>> bare("1 - Novice"), bare("2: Practitioner"), bare("Level 2")
+    ('Novice', 'Practitioner', 'Level 2')
+    """
+    found = numbered_name(name)
+    return found[1] if found else clean(name)
+
+
+def distinct_words(names: list[str]) -> list[str]:
+    """Each label without the words every label of its slot shares (a ladder's job title).
+
+    Examples
+    --------
+    >>> distinct_words(["Engineer I", "Senior Engineer", "Principal Engineer"])
+    ['I', 'Senior', 'Principal']
+    >>> distinct_words(["Teamwork"])
+    ['Teamwork']
+    """
+    words = [clean(t).split() for t in names]
+    if len(words) < 3:
+        return list(names)
+    common = set.intersection(*({w.casefold() for w in ws} for ws in words))
+    rest = [" ".join(w for w in ws if w.casefold() not in common) for ws in words]
+    return rest if common and all(rest) else list(names)
