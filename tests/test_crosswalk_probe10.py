@@ -13,7 +13,15 @@ see its README):
   cross-walk was refreshed (``compkit crosswalk A B --reviewed cw.sssom.tsv -o cw.sssom.tsv``
   adds fresh candidates), though :func:`compkit.crosswalk.pending` holds it settled;
 - a cross-walk whose ``#`` header was lost (a program that kept only the table) was refused
-  with one line per id: 462 lines for 232 rows, the thing to do said nowhere.
+  with one line per id: 462 lines for 232 rows, the thing to do said nowhere; one saved in the
+  system's code page was told to save as "CSV UTF-8", which loses the tabs;
+- a statement marked unsure never came back ("All statements reviewed" with two left unsure),
+  and fresh candidates for a decided statement sent the review back to the first statement;
+- a column the reviewer added in a spreadsheet was dropped by the widget's next save;
+- a decision changed by hand in ``review_status`` alone (``rejected`` to ``accepted``, the
+  ``Not`` of ``predicate_modifier`` left) was read as accepted by the widget and as rejected by
+  ``--reviewed``; now refused, saying which column to change (``accepted`` to ``rejected``
+  alone is read as rejected and written with its ``Not``, as every SSSOM tool reads it).
 """
 
 import re
@@ -263,5 +271,52 @@ def test_a_column_the_reviewer_added_survives_decisions_and_a_refresh(tmp_path, 
     merged = update(saved, fresh)
     decided = merged[merged["review_status"] != "suggested"]
     assert decided["second opinion"].str.startswith("asked Kim").sum() == len(decided) - 1
+    undecided = saved[saved["review_status"] == "suggested"].iloc[0]
+    again = merged.set_index(["subject_id", "object_id"]).loc[
+        (undecided["subject_id"], undecided["object_id"]), "second opinion"
+    ]
+    assert again == undecided["second opinion"]  # a pair suggested again keeps what was said
     write_sssom(merged, path, meta=merged.attrs.get("sssom"))
     assert "second opinion" in read_sssom(path).columns
+
+
+def _edit_cell(path: Path, line: int, column: str, value: str) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    header = next(ln for ln in lines if not ln.startswith("#")).split("\t")
+    cells = lines[line - 1].split("\t")
+    cells[header.index(column)] = value
+    lines[line - 1] = "\t".join(cells)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_decision_changed_in_one_column_but_not_the_other_is_refused_saying_which(tmp_path, a, b):
+    path = _crosswalk(tmp_path, a, b, top=2)
+    w = review_crosswalk(path, reviewer="Ann")
+    w.choose({w.objects[0]: None})  # first candidate accepted, second rejected
+    cw = read_sssom(path)
+    head = sum(ln.startswith("#") for ln in path.read_text(encoding="utf-8").splitlines())
+    rejected = head + 2 + cw.index[cw["review_status"] == "rejected"][0]
+    accepted = head + 2 + cw.index[cw["review_status"] == "accepted"][0]
+    edited = tmp_path / "edited.sssom.tsv"
+    shutil.copy(path, edited)
+    _edit_cell(edited, rejected, "review_status", "accepted")  # the obvious column only
+    _edit_cell(edited, accepted, "review_status", "rejected")
+    with pytest.raises(compkit.CrosswalkError) as err:
+        read_sssom(edited)
+    assert str(err.value) == (
+        f"{edited}:{rejected}: review_status 'accepted' but predicate_modifier 'Not' (the "
+        "mapping rejected): to keep the decision, empty predicate_modifier; else write "
+        "review_status rejected"
+    )
+    _edit_cell(edited, rejected, "predicate_modifier", "")  # as the message says
+    back = read_sssom(edited)
+    assert back.loc[rejected - head - 2, "review_status"] == "accepted"
+    # turned rejected in review_status alone: rejected, and negated for every SSSOM tool
+    assert back.loc[accepted - head - 2, ["review_status", "predicate_modifier"]].tolist() == [
+        "rejected",
+        "Not",
+    ]
+    write_sssom(back, edited)
+    assert read_sssom(edited).loc[accepted - head - 2, "predicate_modifier"] == "Not"
+    assert "\tNot\t" in edited.read_text(encoding="utf-8").split("\n")[accepted - 1]

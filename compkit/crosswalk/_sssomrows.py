@@ -67,6 +67,8 @@ def check_rows(columns: list[str], rows: list, meta: dict, spec: dict) -> list[P
         if status not in ("", *statuses):
             said.append((("review_status",), f"review_status {status!r}: expected one of: "
                          f"{', '.join(statuses)}"))  # fmt: skip
+        elif bad := _contradiction(status, rec.get("predicate_modifier", "")):
+            said.append((("review_status", "modifier"), bad))
         for c in (*numeric, "mapping_date"):
             if rec.get(c) and (bad := _bad_value(c, rec[c])):
                 said.append(((c,), bad))
@@ -103,6 +105,27 @@ def _counted(found: list[tuple[tuple, int, str]], no_curie_map: bool) -> list[Pr
                                 "file as compkit wrote it) or declare each prefix under "
                                 "'# curie_map:'", first))  # fmt: skip
     return problems
+
+
+def _contradiction(status: str, modifier: str) -> str:
+    """What is wrong when a decision and SSSOM's negation disagree (a hand edit), or ``""``.
+
+    compkit writes ``predicate_modifier: Not`` on every rejected row and on no other, so that
+    any SSSOM tool reads a rejection as one. A row a reviewer turned from rejected to a
+    decision that holds, in ``review_status`` alone, says both: refused. A row turned rejected
+    without the ``Not`` is read as rejected and gets its ``Not`` (:func:`write_sssom`).
+
+    >>> _contradiction("accepted", "Not")[:60]
+    "review_status 'accepted' but predicate_modifier 'Not' (the m"
+    >>> _contradiction("rejected", ""), _contradiction("suggested", "Not")
+    ('', '')
+    """
+    if modifier == "Not" and status not in ("", "suggested", "rejected"):
+        return (
+            f"review_status {status!r} but predicate_modifier 'Not' (the mapping rejected): "
+            "to keep the decision, empty predicate_modifier; else write review_status rejected"
+        )
+    return ""
 
 
 def _bad_value(col: str, value: str) -> str:

@@ -415,6 +415,9 @@ def update(crosswalk: pd.DataFrame, suggestions: pd.DataFrame) -> pd.DataFrame:
     kept = columns_of(crosswalk)  # a reviewer's own columns stay
     fresh = suggestions.merge(decided[_KEY], on=_KEY, how="left", indicator=True)
     fresh = fresh[fresh["_merge"] == "left_only"].drop(columns="_merge")
+    if extra := kept[len(CROSSWALK_COLUMNS) :]:  # what a reviewer wrote on a pair still stands
+        own = crosswalk[_KEY + extra].drop_duplicates(_KEY)
+        fresh = fresh.drop(columns=extra, errors="ignore").merge(own, on=_KEY, how="left")
     out = pd.concat(
         [decided.reindex(columns=kept), fresh.reindex(columns=kept)],
         ignore_index=True,

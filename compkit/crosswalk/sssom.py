@@ -205,6 +205,8 @@ def write_sssom(
     if meta is not None and not isinstance(meta, dict):
         raise CrosswalkError(None, [Problem("", f"meta must be a mapping, not {meta!r}")])
     frame = mappings.reindex(columns=columns_of(mappings))  # a reviewer's own columns kept
+    rejected = frame["review_status"].astype(str).eq("rejected")
+    frame["predicate_modifier"] = frame["predicate_modifier"].astype(object).mask(rejected, "Not")
     for col in ("similarity_score", "match_score"):  # -0.0 is written 0.0
         frame[col] = frame[col].map(lambda v: 0.0 if isinstance(v, float) and v == 0 else v)
     kept = mappings.attrs.get("sssom")
@@ -301,6 +303,7 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     for col in _NUMERIC:  # checked: each a number or empty
         frame[col] = pd.to_numeric(frame[col].replace("", None))
     frame["review_status"] = review_states(frame)
+    frame.loc[frame["review_status"] == "rejected", "predicate_modifier"] = "Not"
     frame.attrs["sssom"] = meta
     return frame
 
