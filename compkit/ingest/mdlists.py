@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .blocks import atx_heading, clean, marker
+from .levelnotes import level_notes
 from .markup import HTML, inline_markdown
 
 __all__ = [
@@ -136,7 +137,10 @@ def lead_in_paragraphs(
     heads: dict[int, tuple[int, int]] = {}  # line -> (depth, line) of the heading over it
     current: tuple[int, int] | None = None
     found: dict[int, re.Match] = {}
+    facts = level_notes(lines)  # "**Typical Tenure:** 2 years": a level's note, no competency
     for i, line in enumerate(lines):
+        if i in facts:
+            continue
         if (head := atx_heading(line)) is not None:
             current = (head[0], i)
         elif (

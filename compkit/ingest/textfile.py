@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .blocks import Document, Para, atx_heading, clean, marker
 from .frontmatter import read_front_matter
+from .levelnotes import set_apart
 from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
@@ -107,15 +108,16 @@ def read_text(path: Path) -> Document:
         lines, places, repairs, paras = lead_in_paragraphs(lines, places, repairs)
         led += paras
         lines, tables = pipe_tables(lines, places)
+        facts, set_aside = set_apart(lines, places)  # "**Typical Tenure:** 2 years" (a level's)
         doc = text_document(
             [inline_markdown(line) for line in spans_over_breaks(lines)],
             places=places,
             repairs=repairs,
             tables=tables,
             describing=_describing(lines),
-            asides=_asides(lines),
+            asides=_asides(lines) | facts,
         )
-        doc.notes.extend(quoted + led)
+        doc.notes.extend(quoted + led + set_aside)
     else:
         lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells
         lines, places, furniture = page_furniture(lines)  # a PDF's page numbers and footers
@@ -412,13 +414,19 @@ def _markup_document(lines: list[str]) -> Document:
     if notes:
         describing = {moved(i) for i in describing}
         named = {moved(i): slot for i, slot in named.items()}
+    placed = [(i, p["lines"]) for i, p in enumerate(places) if p.get("lines")]
+    ends = [n[0] - 1 for _, n in placed[1:]] + [len(lines)]  # a tag's text may sit lines on
+    pairs = zip(placed, ends, strict=True)
+    raw = {i: "\n".join(lines[n[0] - 1 : max(n[-1], e)]) for (i, n), e in pairs}
+    facts, set_aside = set_apart(out, places, raw)  # see levelnotes
     doc = text_document(
-        out, places=places, repairs=repairs, tables=tables, describing=describing, headings=named
-    )
+        out, places=places, repairs=repairs, tables=tables, describing=describing, headings=named,
+        asides=facts,
+    )  # fmt: skip
     read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
     if read and (terms := term_levels(read)) is not None:
         doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
-    doc.notes.extend(notes)
+    doc.notes.extend(notes + set_aside)
     if glossary := [b.text for b in blocks if b.glossary]:  # see markup._settle
         terms = ", ".join(repr(t) for t in glossary[:4]) + (", ..." if len(glossary) > 4 else "")
         doc.notes.append(("guess", f"a glossary ({terms}): definitions, not statements", 0.7))
