@@ -52,6 +52,8 @@ __all__ = ["read_sheets"]
 def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     """Read a CSV file or workbook into ``draft``; return what it says of itself."""
     grids = read_grids(path, kind, sheet=hints.get("sheet"))
+    for name in grids[0].hidden:  # a lookup list, most often: said, so nothing is lost unseen
+        draft.report.add("unused", f"hidden sheet {name!r} not read; give --sheet {name!r}", 0.7)
     hints = repeated_levels(grids, hints, draft)
     ranked = []
     for grid in grids:

@@ -69,6 +69,7 @@ class Grid:
     offset: dict = field(default_factory=dict)
     encoding: str = "UTF-8"  # of a CSV file, as read
     header_rows: int = 1  # 2: a header set over two rows, read as one (ingest.sheets)
+    hidden: tuple[str, ...] = ()  # on a workbook's first grid: the hidden sheets not read
 
     def where(self, row: int, col: int) -> dict:
         """The source location of a cell: ``sheet`` and ``cell`` (``B7``)."""
@@ -266,10 +267,11 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
         names = book.sheetnames
         if sheet is not None and sheet not in names:
             raise IngestError(path, f"no sheet {sheet!r}; the sheets are: {', '.join(names)}")
-        grids = []
+        grids, hidden = [], []
         for name in [sheet] if sheet else names:
             ws = book[name]
             if getattr(ws, "sheet_state", "visible") != "visible" and sheet is None:
+                hidden.append(name)
                 continue
             if hasattr(ws, "reset_dimensions"):
                 ws.reset_dimensions()
@@ -281,6 +283,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
             first = next((r for r in rows if any(c.strip() for c in r)), [])
             title = first[0] if len([c for c in first if c.strip()]) == 1 else None
             grids.append(Grid(name, rows, title=title))
+        if hidden and not grids:
+            raise IngestError(
+                path, f"every sheet is hidden ({', '.join(repr(h) for h in hidden)}); "
+                "expected a visible sheet, or give --sheet NAME to read a hidden one"
+            )  # fmt: skip
+        if hidden:
+            grids[0].hidden = tuple(hidden)
         return grids
     finally:
         book.close()

@@ -63,6 +63,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     banded = "group" not in cols and comp_col == 0
     group, above = (band_above(grid, row, cols) if banded else None) or "", ""
     filled = bands = 0
+    sided: list[str] = []
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
         comp = _at(cells, comp_col)
@@ -74,8 +75,12 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             comp, filled = above, filled + 1  # statements under a name written once
         if not comp:
             continue
-        above = comp
-        ckey = draft.competency(comp, grid.where(r, comp_col), group=group or None)
+        side_row = None if sides or not above else _side_row(comp)
+        if side_row:  # "Ineffective behaviours" under a competency's row: its other side
+            sided.append(comp)
+        else:
+            above = comp
+            ckey = draft.competency(comp, grid.where(r, comp_col), group=group or None)
         if _at(cells, cols.get("description")):
             draft.describe(ckey, _at(cells, cols["description"]))
         for name in re.split(
@@ -88,7 +93,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         for i, c in enumerate(level_cols):
             note = listed[r][1] if r in listed and i not in listed[r][0] else None
             lkey = draft.level(own, grid.where(r, cols["level"])) if own else level_key[c]
-            side = sides.get(c, "effective")
+            side = side_row or sides.get(c, "effective")
             unlisted += _wide_cell(grid, r, c, ckey, lkey, draft, hints, note, side)
     if listing:
         report_listing(grid, row, listing, unlisted, draft)
@@ -105,6 +110,41 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             f"{plural(filled, 'row')} with a blank competency read as the competency above them",
             0.7,
         )
+    if sided:
+        draft.report.add(
+            "guess",
+            f"{plural(len(sided), 'row')} named for a side ("
+            + ", ".join(repr(x) for x in dict.fromkeys(sided))
+            + ") read as the statements of that side of the competency above them",
+            0.7,
+        )
+
+
+#: the words a row label naming a side may hold beside its side word: "Examples of negative
+#: manager behaviour", "Ineffective behaviours"; not "Effective communication", a competency
+_SIDE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "examples example of signs indicators indicator behaviours behaviour behaviors behavior "
+        "manager what looks like we you i don't do not won't will want to see counter positive "
+        "negative effective ineffective good great poor bad",
+    )
+)
+
+
+def _side_row(label: str) -> str | None:
+    """The side a row's label names, when it is all label words ("Negative indicators").
+
+    Examples
+    --------
+    >>> _side_row("Ineffective behaviours"), _side_row("Examples of negative manager behaviour")
+    ('ineffective', 'ineffective')
+    >>> _side_row("Effective communication") is None, _side_row("Good judgement") is None
+    (True, True)
+    """
+    side = polarity_of(label)
+    words = re.findall(r"[\w'’-]+", clean(label).casefold().replace("’", "'"))
+    return side if side and all(w in _SIDE_WORDS for w in words[1:]) else None
 
 
 def band_above(grid: Grid, row: int, cols: dict) -> str | None:
