@@ -98,3 +98,50 @@ def test_a_competency_named_with_a_side_word_stays_a_competency(tmp_path):
     names = [c["name"] for c in got.document["competencies"]]
     assert names == ["Overview", "Leadership", "Effective communication"]
     assert "named for a side" not in got.report.to_markdown()
+
+
+HSE = [
+    ("Managing workload and resources", "bringing in additional resource to handle workload", "+"),
+    ("Managing workload and resources", "delegating work unequally to team", "-"),
+    ("Dealing with work problems", "following through problems on behalf of employees", "+"),
+    ("Dealing with work problems", "listening but not resolving problems", "-"),
+]
+
+
+def test_a_lone_level_named_statement_column_is_the_statement_column(tmp_path):
+    """HSE's stress competencies as a long sheet: 'Manager behaviour' heads the statements."""
+    path = tmp_path / "hse.csv"
+    rows = ["Competency,Manager behaviour,Positive / Negative"]
+    rows += [f"{c},{t},{'Positive' if s == '+' else 'Negative'}" for c, t, s in HSE]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fw = ingest(path).document
+    said = [
+        (c["name"], i["text"], i.get("polarity", "effective"))
+        for c in fw["competencies"]
+        for i in c["indicators"]
+    ]
+    sides = {"+": "effective", "-": "ineffective"}
+    assert said == [(c, t, sides[s]) for c, t, s in HSE]
+
+
+def test_a_level_named_statement_column_beside_a_level_column(tmp_path):
+    """The ladder as a long sheet: 'Level' holds each row's level, 'Senior behaviour' the text."""
+    path = tmp_path / "ladder.csv"
+    rows = [["Area", "Level", "Senior behaviour"], ["Leadership", "L2", LEAD[0]]]
+    rows += [["Leadership", "L3", LEAD[1]]]
+    path.write_text("\n".join(",".join(f'"{x}"' for x in r) for r in rows), encoding="utf-8")
+    fw = ingest(path).document
+    assert [i["text"] for i in fw["competencies"][0]["indicators"]] == LEAD
+    assert [lv["name"] for lv in fw["levels"]] == ["L2", "L3"]
+
+
+def test_two_level_named_statement_columns_stay_a_wide_sheets_levels(tmp_path):
+    """'Manager behaviour | Senior manager behaviour': two levels' columns, not a statement one."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Competency", "Manager behaviour", "Senior manager behaviour"])
+    ws.append(["Leadership", *LEAD])
+    wb.save(tmp_path / "wide.xlsx")
+    got = ingest(tmp_path / "wide.xlsx")
+    assert got.report.layout == "wide"
+    assert [lv["name"] for lv in got.document["levels"]] == ["Manager", "Senior manager"]

@@ -123,6 +123,36 @@ def header_row(grid: Grid, hints: dict) -> tuple[int | None, int]:
     return best_row, best
 
 
+def _statement_hits(names: list[str], hits: list[int], listed: set[str]) -> list[int]:
+    """The statement columns among ``hits``, less those a level names ("Novice behaviours").
+
+    A level-named one is the statement column when no other statement header is matched and no
+    other header names a level (a "Level" or "Grade" column aside): one column cannot be a wide
+    sheet's levels ("Competency | Manager behaviour | Positive / Negative", HSE's stress
+    competencies as a long sheet).
+
+    Examples
+    --------
+    >>> names = ["competency", "manager behaviour", "positive / negative"]
+    >>> _statement_hits(names, [1], set())
+    [1]
+    >>> _statement_hits(["competency", "grade", "senior manager behaviour"], [2], set())
+    [2]
+    >>> wide = ["competency", "manager behaviour", "senior manager behaviour"]
+    >>> _statement_hits(wide, [1, 2], set())
+    []
+    """
+    kept = [i for i in hits if names[i] not in listed and level_score(names[i]) < 0.6]
+    levelled = [
+        i
+        for i, n in enumerate(names)
+        if n and (n in listed or level_score(n) >= 0.6) and not _COMPILED["level"].match(n)
+    ]  # a "Level" or "Grade" column holds each row's level: it is no level's column
+    if not kept and len(hits) == 1 and levelled == hits and names[hits[0]] not in listed:
+        return hits
+    return kept
+
+
 _GROUPED = re.compile(r"^(?:(?:capability|competency) )?(?:group|cluster|category) (?:and|&|/) ")
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):–-]\s*[a-z]")
 
@@ -135,7 +165,7 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     for role, rx in _COMPILED.items():
         hits = [i for i, n in enumerate(names) if rx.match(n)]
         if role == "text":  # "Novice behaviours" heads a level's column, not the statements
-            hits = [i for i in hits if names[i] not in listed and level_score(names[i]) < 0.6]
+            hits = _statement_hits(names, hits, listed)
         preferred = [i for i in hits if names[i] in _PREFER.get(role, ())]
         if hits:
             out[role] = (preferred or hits)[0]
