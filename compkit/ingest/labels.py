@@ -17,6 +17,7 @@ label's words say (a level name, a group's name, a special column) is read in :m
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from .levelnames import (
     LEVEL_WORDS,
     bare,
     distinct_words,
+    level_run,
     level_score,
     names_group,
     special_column,
@@ -53,6 +55,10 @@ class Decision:
     negative: str | None = None  # the label that marks ineffective statements (a hint)
     untitled: set[str] = field(default_factory=set)  # a title slot's labels that are not it
     levels: tuple[str, ...] = ()  # the levels the user named (casefolded), if any
+    aside: set[str] = field(default_factory=set)  # the level slot's labels that are no level
+    holding: set[str] = field(
+        default_factory=set
+    )  # sections that hold statements ("Key Behaviors")
 
     def side(self, text: str) -> str:
         """The polarity a polarity label gives its statements (the hint's label: ineffective)."""
@@ -135,7 +141,7 @@ def classify(
                 + (f"; {negative!r} marks ineffective statements, as told" if told else ""),
                 1.0 if told else 0.9,
             )
-    aside = _prose_beside(regions)
+    aside, every = _prose_beside(regions), dict(texts)
     texts = {s: [t for t in names if (s, t) not in aside] for s, names in texts.items()}
     scores = {
         s: sum(
@@ -163,9 +169,21 @@ def classify(
         # a slot of one label (a title such as "Manager Ladder") levels nothing: others first
         best = max(scores, key=lambda s: (scores[s], len(texts[s]) > 1, -len(texts[s])))
         level_slot = best if scores[best] >= 0.5 else None
+    if level_slot is None:  # "Level 1: ..." to "Level 6: ..." among advice sections' headings
+        level_slot = next((s for s in scores if level_run(texts[s])), None)
+    if level_slot is not None and not levels:
+        run = level_run(texts[level_slot])  # prose after the levels: no level either
+        names = every[level_slot]
+        first = names.index(run[0]) if run else 0  # prose before them describes (see .prose)
+        out.aside = {
+            t
+            for k, t in enumerate(names)
+            if run and t not in run and level_score(t) < 0.8
+            and not (k < first and (level_slot, t) in aside)
+        }  # fmt: skip
     if level_slot is not None:
         out.kinds[level_slot] = "level"
-        shown = ", ".join(texts.get(level_slot, [])[:6])
+        shown = ", ".join([t for t in texts.get(level_slot, []) if t not in out.aside][:6])
         told = level_from or (levels and any(bare(t).lower() in known for t in texts[level_slot]))
         how = (
             "as told"
@@ -174,10 +192,11 @@ def classify(
             if level_slot in repeated
             else "they read as level names"
         )
-        out.reasons[level_slot] = (
-            f"{how} ({shown})",
-            1.0 if told else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2),
-        )
+        sure = 1.0 if told else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2)
+        if out.aside:
+            others = _shown(t for t in every[level_slot] if t in out.aside)
+            how, sure = f"{how}; the others ({others}) name no level, set aside", 0.7
+        out.reasons[level_slot] = (f"{how} ({shown})", sure)
     if level_slot is not None:  # another slot naming the same levels (a table here, lists there)
         same = {clean(t).casefold() for t in texts.get(level_slot, [])}
         for slot, names in texts.items():
@@ -185,10 +204,15 @@ def classify(
             if slot not in out.kinds and len(named) >= 2 and named <= same:
                 out.kinds[slot] = "level"
                 out.reasons[slot] = (f"the same names as the {level_slot!r} levels", 0.8)
+    for slot in _level_groups(regions, level_slot, out) if level_slot else ():
+        out.kinds[slot] = "other"
+        shown = ", ".join(texts[slot][:3])
+        out.reasons[slot] = (f"each holds levels no other holds: they group levels ({shown})", 0.7)
     for slot in _sections(regions, out.kinds):
         out.kinds[slot] = "other"
         shown = ", ".join(texts[slot][:4])
         out.reasons[slot] = (f"the same few headings repeat under many others ({shown})", 0.7)
+        out.holding |= {t for t in texts[slot] if _SECTION.match(clean(t)) and _HOLDING.search(t)}
     votes: Counter[str] = Counter()
     above: Counter[str] = Counter()
     over: dict[str, set[str]] = defaultdict(set)  # each slot's labels over statements
@@ -241,7 +265,7 @@ def classify(
             out.kinds[s] = "title"
             others = texts[s][1:]
             out.untitled |= set(others)
-            shown = ", ".join(repr(t) for t in others[:3]) + (", ..." if len(others) > 3 else "")
+            shown = _shown(others)
             out.reasons[s] = (
                 "one label above everything"
                 + (f"; the others ({shown}) head no statement" if others else ""),
@@ -260,6 +284,12 @@ def classify(
             out.kinds[s] = "other"
             out.reasons[s] = ("not a level, competency, group or polarity", 0.5)
     return out
+
+
+def _shown(names) -> str:
+    """A few labels quoted for the report."""
+    names = list(names)
+    return ", ".join(repr(t) for t in names[:3]) + (", ..." if len(names) > 3 else "")
 
 
 def _side(text: str, told: bool) -> bool:
@@ -293,20 +323,74 @@ def _repeated_numbered(regions: list[Region], texts: dict[str, list[str]]) -> se
     return out
 
 
+def _level_groups(regions: list[Region], level_slot: str, decided: Decision) -> list[str]:
+    """Slots above the levels whose labels each hold levels no other holds: they group levels.
+
+    "Individual Contributor Track (Levels 1-3)" over "Level 1" to "Level 3", then "Senior
+    Individual Contributor Track" over "Level 4" to "Level 6": a competency's heading has the
+    levels under it again under the next competency. Only beside levels set apart from other
+    headings (:attr:`Decision.aside`).
+    """
+    held: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for region in regions:
+        at = [lb for lb in region.labels if lb.slot == level_slot]
+        if not at or at[0].text in decided.aside:
+            continue
+        for lb in region.labels[: region.labels.index(at[0])]:
+            if lb.slot not in decided.kinds:
+                held[lb.slot][lb.text].add(at[0].text)
+    out = []
+    for slot, under in held.items():
+        sets = list(under.values())
+        every = set().union(*sets)
+        if (
+            decided.aside
+            and len(sets) >= 2
+            and len(every) >= 3
+            and sum(map(len, sets)) == len(every)
+        ):
+            out.append(slot)
+    return out
+
+
+#: Words that name a part of every competency ("Behavioural indicators", "Key Behaviors")
+_SECTION = re.compile(
+    r"^(?:key\s+|sample\s+|example\s+|typical\s+)?(?:work\s+)?(?:behaviou?ral\s+|performance\s+)?"
+    r"(?:indicators|behaviou?rs|sub-?competenc(?:y|ies)|elements|examples)\W*$",
+    re.IGNORECASE,
+)
+
+#: Of those, the parts that hold a competency's statements (not "Sub-competencies")
+_HOLDING = re.compile(r"(?:indicators|behaviou?rs|examples)\W*$", re.IGNORECASE)
+
+
 def _sections(regions: list[Region], decided: dict[str, str]) -> list[str]:
     """Slots whose few labels repeat under many different outer labels: sections, not names.
 
     "Key Work Behaviors" under each of 19 competency headings names a part of every
-    competency; a competency's name appears under one group at most.
+    competency; a competency's name appears under one group at most. A slot with a label
+    that says it names such a part ("Behavioural indicators", "Key Behaviors") needs less:
+    under every label of the rank above -- two or more -- with each of its labels under two.
     """
     seen: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+    outer: dict[str, set[str]] = defaultdict(set)  # the slots right above each slot
     for region in regions:
         free = [lb for lb in region.labels if lb.slot not in decided]
         for k, lb in enumerate(free):
             seen[lb.slot].add((lb.text, tuple(x.text for x in free[:k])))
+            if k:
+                outer[lb.slot].add(free[k - 1].slot)
     out = []
     for slot, pairs in seen.items():
         names = {text for text, _ in pairs}
         if len(pairs) >= 4 and len(names) * 2 < len(pairs) and len(seen) > 1:
             out.append(slot)
+        elif len(outer[slot]) == 1:
+            above = next(iter(outer[slot]))
+            paths = {path for _, path in pairs}
+            heads = {(*path, text) for text, path in seen[above]}  # every label above
+            under = {t: {p for n, p in pairs if n == t} for t in names}
+            named = any(_SECTION.match(clean(t)) and under[t] == paths for t in names)
+            if len(paths) >= 2 and paths == heads and named and min(map(len, under.values())) > 1:
+                out.append(slot)
     return out

@@ -19,6 +19,7 @@ __all__ = [
     "LEVEL_WORDS",
     "bare",
     "distinct_words",
+    "level_run",
     "level_score",
     "names_group",
     "special_column",
@@ -117,6 +118,41 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     if _GRADE_SUFFIX.match(t):  # "Staff II", "Engineer III": a grade within a title
         return 0.7
     return 0.6 if _LEVEL_WORD.search(t) and len(words) <= 5 else 0.0
+
+
+#: A level's word or code and its number at a label's start: "Level 3: ...", "L2: ...", "IC4 -"
+_RUN_NUMBER = re.compile(
+    r"^(?:level|grade|band|tier|stage|l|ic|swe|sde|em)\.?\s*-?(\d{1,2})\s*(?:$|[:–—-])", re.I
+)
+
+
+def level_run(names: list[str]) -> list[str]:
+    """The labels of one slot that name its levels by number, in a run among other headings.
+
+    Three or more labels in a row (in the order they stand) that name a level by its word or
+    code and number ("Level 1: Software Engineer", "L2: Software Engineer II"), the numbers
+    in a row too; the slot's other labels, before or after the run, name no level. Empty when
+    there is no such run.
+
+    Examples
+    --------
+    >>> level_run(["Overview", "Level 1: Engineer", "Level 2: Senior", "Level 3: Staff",
+    ...            "Promotion Process"])
+    ['Level 1: Engineer', 'Level 2: Senior', 'Level 3: Staff']
+    >>> level_run(["L1: Engineer I", "Scope", "L2: Engineer II", "L3: Senior"])
+    []
+    >>> level_run(["1. Communication", "2. Teamwork", "3. Delivery"])
+    []
+    """
+    found = [(k, _RUN_NUMBER.match(clean(t))) for k, t in enumerate(names)]
+    at = [(k, int(m.group(1))) for k, m in found if m]
+    if len(at) < 3:
+        return []
+    ks, ns = zip(*at, strict=True)
+    in_row = list(ks) == list(range(ks[0], ks[0] + len(ks)))
+    if not in_row or list(ns) != list(range(ns[0], ns[0] + len(ns))):
+        return []
+    return [names[k] for k in ks]
 
 
 def names_group(text: str) -> bool:

@@ -103,6 +103,13 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             elif kind == "title" and lb.text not in decision.untitled:  # the framework's title
                 used.update(lb.key.split())
         level, comp = found["level"], found["competency"]
+        aside = level is not None and level.text in decision.aside  # "Promotion Process"
+        if aside and not prose_beside_levels(level, region, decision, doc.regions):
+            if region.paras:  # after "L3: Senior Engineer": advice beside the levels, reported
+                sections.setdefault(level.text, []).append(region)
+            used.update([*(k for lb in region.labels for k in lb.key.split()),
+                         *(p.key for p in region.paras)])  # fmt: skip
+            continue
         if level is not None and defines_levels(region, level):  # "Proficiency Level Definition"
             describe_level(draft, level, region, used, told=told)
             used.update(k for lb in region.labels for k in lb.key.split())
@@ -144,7 +151,9 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if found["group"]:
             used.update(found["group"].key.split())
         inner = region.labels[-1]
-        if level is None and inner is not comp and kinds.get(inner.slot) == "other":
+        if holds := inner.text in decision.holding and not region.in_table:  # "Key Behaviors"
+            used.update(inner.key.split())
+        if level is None and inner is not comp and kinds.get(inner.slot) == "other" and not holds:
             if region.paras:  # a section ("Training"), reported once per name
                 sections.setdefault(inner.text, []).append(region)
             used.update([*inner.key.split(), *(p.key for p in region.paras)])
