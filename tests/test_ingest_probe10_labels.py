@@ -292,3 +292,28 @@ def test_only_a_section_that_names_behaviours_holds_statements():
     decision = classify([region(c, s) for c in ("Teamwork", "Vision") for s in sections])
     assert decision.kinds["h3"] == "other"
     assert decision.holding == {"Behavioural indicators"}
+
+
+def test_a_run_of_level_rows_in_a_figures_table_is_no_level_heading():
+    # compkit's own compare report: a table's rows "Statements", "Level 1", "Level 2", ...
+    from compkit.ingest.blocks import Label, Para, Region
+    from compkit.ingest.labels import classify
+
+    rows = [
+        "Statements",
+        "Statements per competency and level (mean)",
+        "First-person statements (%)",
+        "Questions (%)",
+        "Level 1",
+        "Level 2",
+        "Level 3",
+    ]
+    cells = [
+        Region(
+            (Label("Key figures", "h2", key="h"), Label(row, "row header", key=row)),
+            [Para("12", {}, key=row + "p")],
+            in_table=True,
+        )
+        for row in rows
+    ]
+    assert "level" not in classify(cells).kinds.values()

@@ -170,7 +170,10 @@ def classify(
         best = max(scores, key=lambda s: (scores[s], len(texts[s]) > 1, -len(texts[s])))
         level_slot = best if scores[best] >= 0.5 else None
     if level_slot is None:  # "Level 1: ..." to "Level 6: ..." among advice sections' headings
-        level_slot = next((s for s in scores if level_run(texts[s])), None)
+        tabled = {lb.slot for r in regions if r.in_table for lb in r.labels}
+        tabled -= {lb.slot for r in regions if not r.in_table for lb in r.labels}
+        runs = (s for s in scores if s not in tabled and level_run(texts[s]))
+        level_slot = next(runs, None)  # (a table's row headers are no headings)
     if level_slot is not None and not levels:
         run = level_run(texts[level_slot])  # prose after the levels: no level either
         names = every[level_slot]
