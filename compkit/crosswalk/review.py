@@ -388,7 +388,8 @@ def update(crosswalk: pd.DataFrame, suggestions: pd.DataFrame) -> pd.DataFrame:
     Every decided row stays as it is; undecided suggestions are replaced by the new ones; a new
     suggestion for a decided pair only refreshes nothing (the decision wins). ``suggestions``
     may be a cross-walk or :func:`compkit.suggest` output (turned into one with the
-    cross-walk's prefixes); either must map the cross-walk's frameworks, in its order.
+    cross-walk's prefixes); either must map the cross-walk's frameworks, in its order. Each
+    subject's ``rank`` is numbered again: accepted first, then open pairs, then rejected ones.
 
     Raises
     ------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .guards import require_crosswalk, require_same_frameworks
+from .guards import NO_TERM, require_crosswalk, require_same_frameworks
 from .sssom import CROSSWALK_COLUMNS, JUSTIFICATIONS
 
 __all__ = ["agreement", "merge"]
@@ -19,15 +19,48 @@ _KEY = ["subject_id", "object_id"]
 
 
 def _sort(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows by subject (in first-seen order), each subject's ranked again 1, 2, ... once each.
+
+    A cross-walk joined from rows of two runs (a refresh: the decisions of the last, the
+    suggestions of this one; or two reviewers' files) carries ranks of both, so a rank could
+    come twice with an open candidate above an accepted one. A reviewer reads the rank as the
+    order to look at, so each subject's rows are put in this order and numbered again: the
+    reviewer's answer first (pairs accepted or changed, a ``sssom:NoTermFound`` row), then the
+    open pairs (suggested or unsure), then the rejected ones (``rejected``, or a ``Not``
+    modifier); within each, the higher ``match_score`` first (one that has none, a pair added
+    by hand, after those that have one), then the earlier rank, then ``object_id``.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"subject_id": ["s", "s", "s", "s"], "object_id": list("abcd"),
+    ...                   "review_status": ["suggested", "rejected", "accepted", "suggested"],
+    ...                   "match_score": [0.9, 0.8, 0.5, 0.7], "rank": [1, 1, 2, 2]})
+    >>> _sort(f)[["object_id", "rank"]].values.tolist()
+    [['c', 1], ['a', 2], ['d', 3], ['b', 4]]
+    """
+    if frame.empty:
+        return frame.reset_index(drop=True)
     order = {s: i for i, s in enumerate(dict.fromkeys(frame["subject_id"]))}
-    key = frame["subject_id"].map(order)
+    status = frame["review_status"].fillna("suggested")
+    modifier = frame.get("predicate_modifier", pd.Series("", index=frame.index)).fillna("")
+    group = np.where(
+        (modifier == "Not") | (status == "rejected"),
+        2,
+        np.where(status.isin(["accepted", "changed", "no_match"]), 0, 1),
+    )
+    group[(frame["object_id"].astype(str) == NO_TERM).to_numpy()] = 0
+    score = pd.to_numeric(frame.get("match_score", pd.Series(np.nan, index=frame.index)),
+                          errors="coerce")  # fmt: skip
     rank = pd.to_numeric(frame["rank"], errors="coerce").fillna(np.inf)
-    return (
-        frame.assign(_k=key, _r=rank)
-        .sort_values(["_k", "_r", "object_id"], kind="stable")
-        .drop(columns=["_k", "_r"])
+    out = (
+        frame.assign(
+            _k=frame["subject_id"].map(order), _g=group, _s=(-score).fillna(np.inf), _r=rank
+        )
+        .sort_values(["_k", "_g", "_s", "_r", "object_id"], kind="stable")
         .reset_index(drop=True)
     )
+    out["rank"] = out.groupby("_k").cumcount() + 1
+    return out.drop(columns=["_k", "_g", "_s", "_r"])
 
 
 def _decision(frame: pd.DataFrame) -> pd.Series:

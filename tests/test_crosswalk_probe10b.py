@@ -1,0 +1,73 @@
+"""The tenth probe of the cross-walk, second pass: what a helper found refreshing and merging.
+
+Found on BuzzFeed's product design ladder (github.com/buzzfeed/design, product-design-roles.md,
+GNU FDL 1.3: its designer levels against its design-manager levels, each ingested from the
+published Markdown), reviewed, then refreshed with ``compkit crosswalk A B --top 3 --reviewed
+cw.sssom.tsv -o out.xlsx``; pinned here on the public corpus frameworks in tests/data/corpus
+(FT engineering, Monzo backend, GDS, Medium; see its README):
+
+- after a refresh the decided rows kept the rank of the run that suggested them and the fresh
+  suggestions theirs: "Rank 2" twice, a candidate not reviewed above an accepted one.
+"""
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import compkit
+from compkit.crosswalk import decide, read_sssom, to_crosswalk, write_sssom
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+_KEYS = ["subject_id", "object_id"]
+PAIRS = [
+    ("ft-engineering", "monzo-backend"),
+    ("gds-tech-career-path", "medium-snowflake"),
+]
+
+
+def _reviewed(folder: Path, a: str, b: str, *, reviewer: str = "Ann") -> tuple[Path, str, str]:
+    """A cross-walk of two corpus frameworks, top 2, its first subject's rank 1 rejected and
+    rank 2 accepted; the frameworks copied beside it. Returns the path and the two pairs."""
+    for name in (a, b):
+        shutil.copy(CORPUS / f"{name}.yaml", folder / f"{name}.yaml")
+    fa, fb = folder / f"{a}.yaml", folder / f"{b}.yaml"
+    cw = to_crosswalk(compkit.suggest(fa, fb, top=2, method="lexical"), subject=a, object=b)
+    first = cw[cw["subject_id"] == cw.loc[0, "subject_id"]]
+    (s, no), (_, yes) = first[["subject_id", "object_id"]].head(2).values.tolist()
+    cw = decide(cw, s, no, "reject", reviewer=reviewer, date="2024-01-01")
+    cw = decide(cw, s, yes, "accept", reviewer=reviewer, date="2024-01-01")
+    path = folder / "cw.sssom.tsv"
+    write_sssom(cw, path, meta=cw.attrs.get("sssom"))
+    return path, no, yes
+
+
+def _ranks_once_each(frame: pd.DataFrame, subject: str, rank: str) -> None:
+    for sid, ranks in frame.groupby(subject)[rank]:
+        got = sorted(ranks.dropna().astype(int))
+        assert got == list(range(1, len(got) + 1)), (sid, got)
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_refresh_ranks_each_subject_once_each_the_reviewer_s_answer_first(tmp_path, a, b):
+    from compkit.cli import main
+
+    path, no, yes = _reviewed(tmp_path, a, b)
+    argv = ["crosswalk", str(tmp_path / f"{a}.yaml"), str(tmp_path / f"{b}.yaml"), "--method",
+            "lexical", "--top", "3", "--reviewed", str(path)]  # fmt: skip
+    assert main([*argv, "-o", str(tmp_path / "out.sssom.tsv")]) == 0
+    cw = read_sssom(tmp_path / "out.sssom.tsv")
+    assert len(cw) > cw["subject_id"].nunique()
+    _ranks_once_each(cw, "subject_id", "rank")
+    mine = cw[cw["subject_id"] == cw.loc[0, "subject_id"]].sort_values("rank")
+    assert mine.iloc[0][["object_id", "review_status", "rank"]].tolist() == [yes, "accepted", 1]
+    assert mine.iloc[-1][["object_id", "review_status"]].tolist() == [no, "rejected"]
+    open_ = mine[mine["review_status"] == "suggested"]["match_score"]
+    assert open_.is_monotonic_decreasing and len(open_) >= 2
+    assert main([*argv, "-o", str(tmp_path / "out.xlsx")]) == 0
+    pairs = pd.read_excel(tmp_path / "out.xlsx", sheet_name="Pairs")
+    sid = next(c for c in pairs.columns if c.endswith(" id"))
+    _ranks_once_each(pairs, sid, "Rank")
+    top = pairs[pairs[sid] == mine.iloc[0]["subject_id"].split(":", 1)[1]].iloc[0]
+    assert (top["Rank"], top["Review"]) == (1, "accepted")
