@@ -7,7 +7,9 @@ cw.sssom.tsv -o out.xlsx``; pinned here on the public corpus frameworks in tests
 (FT engineering, Monzo backend, GDS, Medium; see its README):
 
 - after a refresh the decided rows kept the rank of the run that suggested them and the fresh
-  suggestions theirs: "Rank 2" twice, a candidate not reviewed above an accepted one.
+  suggestions theirs: "Rank 2" twice, a candidate not reviewed above an accepted one;
+- a CSV export read back as SSSOM (``compkit.read_sssom("x.csv")``, ``--reviewed x.csv``) was
+  refused for missing columns, not said to be an export, nor what to pass instead.
 """
 
 import shutil
@@ -71,3 +73,28 @@ def test_a_refresh_ranks_each_subject_once_each_the_reviewer_s_answer_first(tmp_
     _ranks_once_each(pairs, sid, "Rank")
     top = pairs[pairs[sid] == mine.iloc[0]["subject_id"].split(":", 1)[1]].iloc[0]
     assert (top["Rank"], top["Review"]) == (1, "accepted")
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_csv_export_read_as_sssom_is_named_and_told_what_to_pass(tmp_path, a, b, capsys):
+    from compkit.cli import main
+
+    path, _, _ = _reviewed(tmp_path, a, b)
+    fa, fb = str(tmp_path / f"{a}.yaml"), str(tmp_path / f"{b}.yaml")
+    argv = ["crosswalk", fa, fb, "--method", "lexical", "--top", "2"]
+    assert main([*argv, "-o", str(tmp_path / "x.csv")]) == 0
+    compkit.crosswalk.export_crosswalk(read_sssom(path), tmp_path / "cw.csv")
+    told = "not SSSOM TSV; compkit does not read its cross-walk exports back: give the SSSOM file"
+    for name, what in (("x.csv", "table of suggestions in CSV"), ("cw.csv", "exported as CSV")):
+        with pytest.raises(compkit.CompkitError) as err:
+            read_sssom(tmp_path / name)
+        said = str(err.value)
+        assert what in said and told in said and "compkit crosswalk A B -o cw.sssom.tsv" in said
+        assert "missing mandatory" not in said
+    capsys.readouterr()
+    assert (
+        main([*argv, "--reviewed", str(tmp_path / "x.csv"), "-o", str(tmp_path / "y.sssom.tsv")])
+        != 0
+    )
+    err = capsys.readouterr().err
+    assert "table of suggestions in CSV" in err and "Traceback" not in err

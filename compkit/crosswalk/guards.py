@@ -10,6 +10,7 @@ is one of the cross-walk's (a bare id gets its prefix).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -21,6 +22,7 @@ __all__ = [
     "bare",
     "binary_kind",
     "bundled_framework",
+    "csv_export",
     "foreign",
     "not_suggestions",
     "prefixes",
@@ -358,4 +360,36 @@ def binary_kind(path) -> str:
         f"{what}, not SSSOM TSV text; compkit does not read its cross-walk exports back: give "
         "the SSSOM file (.sssom.tsv) they were written from, with the decisions recorded there "
         "(the review widget, or compkit.crosswalk.decide)"
+    )
+
+
+def csv_export(columns: list[str]) -> str:
+    """What a compkit CSV export given where SSSOM TSV was expected is (``""`` otherwise).
+
+    ``columns`` are the table's header row as read with tabs (a CSV's is one cell).
+
+    Examples
+    --------
+    >>> csv_export(["subject_id,subject_label,rank,object_id,predicate_id,score,in_set"])[:40]
+    "compkit's table of suggestions in CSV (w"
+    >>> csv_export(["subject_id", "predicate_id", "object_id", "mapping_justification"])
+    ''
+    """
+    cells = columns if len(columns) > 1 else re.split(r"[,;]", columns[0] if columns else "")
+    names = {c.strip().strip('"').lstrip("\ufeff") for c in cells}
+    if {"subject_id", "object_id", "rank", "score", "in_set"} <= names and (
+        "mapping_justification" not in names
+    ):
+        what = (
+            "compkit's table of suggestions in CSV (what compkit crosswalk A B -o x.csv "
+            "writes), which records no decisions"
+        )
+    elif len(columns) == 1 and {"subject_id", "object_id", "mapping_justification"} <= names:
+        what = "a cross-walk exported as CSV (cells separated by commas, its '#' header gone)"
+    else:
+        return ""
+    return (
+        f"{what}, not SSSOM TSV; compkit does not read its cross-walk exports back: give the "
+        "SSSOM file (.sssom.tsv) the review was saved in; to start a review, write one: "
+        "compkit crosswalk A B -o cw.sssom.tsv"
     )

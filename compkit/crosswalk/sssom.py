@@ -28,7 +28,14 @@ from .. import _atomic
 from ..errors import CrosswalkError, Problem
 from ._sssomrows import check_rows
 from .decisions import review_states
-from .guards import NO_TERM, binary_kind, not_suggestions, require_frameworks, require_mappings
+from .guards import (
+    NO_TERM,
+    binary_kind,
+    csv_export,
+    not_suggestions,
+    require_frameworks,
+    require_mappings,
+)
 
 __all__ = ["BASE_IRI", "CROSSWALK_COLUMNS", "EXTENSION_SLOTS", "JUSTIFICATIONS", "NO_TERM",
            "PREDICATES", "REVIEW_STATUSES", "read_sssom", "require_frameworks",
@@ -291,6 +298,8 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     columns, rows, problems = _table(text[at:], len(head) + 1)
     if any(col not in columns for col in MANDATORY):
         _refuse_framework(path, text)
+        if not head and (said := csv_export(columns)):  # a CSV compkit wrote (no '#' lines)
+            _refuse(path, said)
     problems += check_rows(columns, rows, meta if isinstance(meta, dict) else {}, ROW_SPEC)
     if problems:
         raise CrosswalkError(path, problems)
