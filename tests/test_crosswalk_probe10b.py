@@ -9,7 +9,9 @@ cw.sssom.tsv -o out.xlsx``; pinned here on the public corpus frameworks in tests
 - after a refresh the decided rows kept the rank of the run that suggested them and the fresh
   suggestions theirs: "Rank 2" twice, a candidate not reviewed above an accepted one;
 - a CSV export read back as SSSOM (``compkit.read_sssom("x.csv")``, ``--reviewed x.csv``) was
-  refused for missing columns, not said to be an export, nor what to pass instead.
+  refused for missing columns, not said to be an export, nor what to pass instead;
+- :func:`compkit.crosswalk.merge` of two reviewers' files dropped the columns they had added
+  (which ``decide`` and ``write_sssom`` keep).
 """
 
 import shutil
@@ -98,3 +100,32 @@ def test_a_csv_export_read_as_sssom_is_named_and_told_what_to_pass(tmp_path, a, 
     )
     err = capsys.readouterr().err
     assert "table of suggestions in CSV" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_merge_keeps_a_column_the_reviewers_added_both_values_where_they_differ(tmp_path, a, b):
+    from compkit.crosswalk import merge
+
+    path, no, yes = _reviewed(tmp_path, a, b)
+    ann = read_sssom(path)
+    bob = decide(ann, ann.loc[0, "subject_id"], no, "accept", reviewer="Bob", date="2024-01-02")
+    s2, o2 = ann[ann["subject_id"] != ann.loc[0, "subject_id"]].iloc[0][_KEYS]
+    bob = decide(bob, s2, o2, "reject", reviewer="Bob", date="2024-01-02")
+    pair = ann.loc[0, "subject_id"]
+    ann = ann.assign(source="")
+    ann.loc[(ann["subject_id"] == pair) & (ann["object_id"] == no), "source"] = "p. 4"
+    ann.loc[(ann["subject_id"] == pair) & (ann["object_id"] == yes), "source"] = "p. 4"
+    bob = bob.assign(source="", asked="")
+    bob.loc[(bob["subject_id"] == pair) & (bob["object_id"] == no), "source"] = "p. 5"
+    bob.loc[(bob["subject_id"] == pair) & (bob["object_id"] == yes), "source"] = "p. 4"
+    bob.loc[(bob["subject_id"] == s2) & (bob["object_id"] == o2), "asked"] = "Kim"
+    m = merge(ann, bob)
+    assert {"source", "asked"} <= set(m.columns)
+    got = m.set_index(_KEYS)
+    assert got.loc[(pair, yes), "source"] == "p. 4"  # agreed: once
+    assert got.loc[(pair, no), "source"] == "Ann: p. 4; Bob: p. 5"  # differ: both, named
+    assert got.loc[(s2, o2), "asked"] == "Kim"  # only one wrote it
+    assert (m["source"] != "").sum() == 2 and (m["asked"] != "").sum() == 1
+    write_sssom(m, tmp_path / "m.sssom.tsv", meta=ann.attrs.get("sssom"))
+    again = read_sssom(tmp_path / "m.sssom.tsv").set_index(_KEYS)
+    assert again.loc[(pair, no), "source"] == "Ann: p. 4; Bob: p. 5"

@@ -123,7 +123,10 @@ def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
 
     Agreed decisions are kept (both reviewers named, ``A|B``, as SSSOM separates the values
     of ``reviewer_label``), a decision only one made is kept, and
-    conflicting ones are marked ``unsure`` with both decisions in the note.
+    conflicting ones are marked ``unsure`` with both decisions in the note. A column a
+    reviewer added (not an SSSOM slot) is kept, the first file's first: on a pair where the
+    two agree, or only one wrote something, that value; where they wrote different things,
+    both, each after its reviewer's name (``A: yes; B: no``). Ranks are numbered again.
 
     Examples
     --------
@@ -136,6 +139,8 @@ def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     >>> m = merge(a, b)
     >>> m.loc[0, ["review_status", "reviewer_label"]].tolist()
     ['unsure', 'A|B']
+    >>> merge(a.assign(source="p. 4"), b.assign(source="p. 5")).loc[0, "source"]
+    'A: p. 4; B: p. 5'
     """
     for frame in (first, second):
         require_crosswalk(frame, "merge")
@@ -177,6 +182,39 @@ def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     ).drop_duplicates(_KEY)
     undecided = undecided.merge(decided[_KEY], on=_KEY, how="left", indicator=True)
     undecided = undecided[undecided["_merge"] == "left_only"].drop(columns="_merge")
-    return _sort(
-        pd.concat([decided, undecided.reindex(columns=CROSSWALK_COLUMNS)], ignore_index=True)
-    )
+    out = pd.concat([decided, undecided.reindex(columns=CROSSWALK_COLUMNS)], ignore_index=True)
+    return _sort(_own_columns(out, first, second))
+
+
+def _own_columns(out: pd.DataFrame, first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """``out`` with the columns the reviewers added, each pair's values joined (see merge)."""
+    extra = [c for f in (first, second) for c in f.columns if c not in CROSSWALK_COLUMNS]
+    extra = list(dict.fromkeys(extra))
+    if not extra:
+        return out
+    sides = []
+    for frame, fallback in ((first, "first reviewer"), (second, "second reviewer")):
+        names = frame["reviewer_label"].where(frame["reviewer_label"].map(_said), None)
+        usual = names.dropna().mode()
+        who = names.fillna(usual.iloc[0] if len(usual) else fallback)
+        side = frame.reindex(columns=[*_KEY, *extra]).assign(_who=who)
+        sides.append(out[_KEY].merge(side.drop_duplicates(_KEY), on=_KEY, how="left"))
+    a, b = sides
+    for col in extra:
+        values = []
+        for va, vb, wa, wb in zip(a[col], b[col], a["_who"], b["_who"], strict=True):
+            if not _said(vb) or (_said(va) and str(va) == str(vb)):
+                values.append(va if _said(va) else "")
+            elif not _said(va):
+                values.append(vb)
+            else:
+                values.append(f"{wa}: {va}; {wb}: {vb}")
+        out[col] = values
+    return out
+
+
+def _said(value) -> bool:
+    """Whether a cell holds something (not empty, not missing)."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return not pd.isna(value)
