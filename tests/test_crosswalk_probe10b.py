@@ -11,7 +11,9 @@ cw.sssom.tsv -o out.xlsx``; pinned here on the public corpus frameworks in tests
 - a CSV export read back as SSSOM (``compkit.read_sssom("x.csv")``, ``--reviewed x.csv``) was
   refused for missing columns, not said to be an export, nor what to pass instead;
 - :func:`compkit.crosswalk.merge` of two reviewers' files dropped the columns they had added
-  (which ``decide`` and ``write_sssom`` keep).
+  (which ``decide`` and ``write_sssom`` keep);
+- the workbook's long Pairs header ("Product Design Manager Roles competency") was clipped when
+  printed: its height counted characters, not the lines its words wrap to.
 """
 
 import shutil
@@ -129,3 +131,43 @@ def test_merge_keeps_a_column_the_reviewers_added_both_values_where_they_differ(
     write_sssom(m, tmp_path / "m.sssom.tsv", meta=ann.attrs.get("sssom"))
     again = read_sssom(tmp_path / "m.sssom.tsv").set_index(_KEYS)
     assert again.loc[(pair, no), "source"] == "Ann: p. 4; Bob: p. 5"
+
+
+def _wrapped(text: str, room: int) -> int:
+    """Lines ``text`` takes wrapped at spaces, ``room`` characters a line."""
+    lines, used = 0, 0
+    for word in text.split():
+        if used and used + 1 + len(word) <= room:
+            used += 1 + len(word)
+            continue
+        lines, used = lines + -(-len(word) // room), len(word)
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("gds-tech-career-path", "medium-snowflake"), ("gsa-508-pm", "usds-sample-competencies")],
+)
+def test_a_long_pairs_header_is_tall_enough_for_its_words_wrapped(tmp_path, a, b):
+    """Frameworks named by their organisation (no short name), as an ingested one often is."""
+    import re
+
+    import openpyxl
+
+    from compkit.crosswalk import export_crosswalk
+
+    paths = []
+    for name in (a, b):
+        text = (CORPUS / f"{name}.yaml").read_text(encoding="utf-8")
+        paths.append(tmp_path / f"{name}.yaml")
+        paths[-1].write_text(re.sub(r"(?m)^short_name:.*\n", "", text), encoding="utf-8")
+    s = compkit.suggest(*paths, top=1, method="lexical")
+    ws = openpyxl.load_workbook(export_crosswalk(s, tmp_path / "x.xlsx", a=paths[0], b=paths[1]))[
+        "Pairs"
+    ]
+    widths = {c.value: ws.column_dimensions[c.column_letter].width for c in ws[1]}
+    need = {c: _wrapped(c, int(w) - 2) for c, w in widths.items()}
+    longest = max(need, key=need.get)
+    assert need[longest] >= 5, longest  # "Medium (A Medium Corporation) competency"
+    assert ws.row_dimensions[1].height >= 15 * need[longest]
+    assert all(c.alignment.wrap_text for c in ws[1])

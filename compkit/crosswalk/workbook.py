@@ -101,14 +101,36 @@ def _write_sheet(
             default=1,
         )
         ws.row_dimensions[r].height = 14 * max(lines, 1) + 3
-    ws.row_dimensions[1].height = 15 * max(
-        (-(-len(str(c)) // max(w - 2, 1)) for c, w in zip(frame.columns, widths, strict=True)),
-        default=1,
+    ws.row_dimensions[1].height = (
+        15 * max((_lines(str(c), w) for c, w in zip(frame.columns, widths, strict=True)), default=1)
+        + 3
     )
     ws.freeze_panes = "A2"
     if len(frame.columns):
         ws.auto_filter.ref = ws.dimensions
     _print_setup(ws)
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a bold header takes in a column ``width`` characters wide, wrapped at spaces.
+
+    A long name wraps where its words end, not where its characters run out: "Product Design
+    Manager Roles competency" is five lines in a column 13 wide, not four.
+
+    Examples
+    --------
+    >>> _lines("Product Design Manager Roles competency", 13), _lines("Rank", 6)
+    (5, 1)
+    """
+    room = max(int((width - 2) / 1.1), 1)  # bold letters are wider than the column's unit
+    lines, used = 0, 0
+    for word in text.split():
+        if used and used + 1 + len(word) <= room:
+            used += 1 + len(word)
+            continue
+        span = -(-len(word) // max(int(width) - 2, 1))  # the width leaves room for a word
+        lines, used = lines + span, len(word) if span == 1 else room
+    return max(lines, 1)
 
 
 def _print_setup(ws, *, titles: bool = True) -> None:
