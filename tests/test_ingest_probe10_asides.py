@@ -97,3 +97,27 @@ def test_a_recurring_label_whose_values_state_no_time_stays_a_competency(tmp_pat
     fw = compkit.ingest(path).framework
     assert "Customer Experience" in [c.name for c in fw.competency_records]
     assert "Resolves complaints" in _statements(fw)
+
+
+def test_markdown_holding_only_an_html_table_reads(tmp_path):
+    """Teleport's SRE levels page is nothing but an HTML table (a crash once: no block has lines).
+
+    Text from Teleport's engineering levels (gravitational/teleport, Apache-2.0), two cells.
+    """
+    path = tmp_path / "sre.md"
+    cells = (
+        "Takes direction from the team to configure, automate, and troubleshoot systems",
+        "Works closely with a tech lead to execute on defined tasks",
+        "Sets the direction for configuring and troubleshooting systems",
+        "Works across teams to plan projects",
+    )
+    rows = "".join(
+        f"<tr><td>{level}</td><td>{a}</td><td><ul><li>{b}</li></ul></td></tr>\n"
+        for level, a, b in ((1, *cells[:2]), (2, *cells[2:]))
+    )
+    path.write_text(
+        "<table>\n<tr><th>Level/Skill</th><th>Scope</th><th>Collaboration</th></tr>\n"
+        f"{rows}</table>\n",
+        encoding="utf-8",
+    )
+    assert sorted(_statements(compkit.ingest(path).framework)) == sorted(cells)

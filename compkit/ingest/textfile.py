@@ -415,7 +415,7 @@ def _markup_document(lines: list[str]) -> Document:
         describing = {moved(i) for i in describing}
         named = {moved(i): slot for i, slot in named.items()}
     placed = [(i, p["lines"]) for i, p in enumerate(places) if p.get("lines")]
-    ends = [n[0] - 1 for _, n in placed[1:]] + [len(lines)]  # a tag's text may sit lines on
+    ends = [n[0] - 1 for _, n in placed[1:]] + [len(lines)] * bool(placed)  # text lines on
     pairs = zip(placed, ends, strict=True)
     raw = {i: "\n".join(lines[n[0] - 1 : max(n[-1], e)]) for (i, n), e in pairs}
     facts, set_aside = set_apart(out, places, raw)  # see levelnotes
