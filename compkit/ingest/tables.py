@@ -54,6 +54,12 @@ HEADERS = {
     "roles": r"(?:(?:job )?roles?(?: that require (?:it|this|the skill))?|required by)",
 }
 _COMPILED = {k: re.compile(rf"^{v}$") for k, v in HEADERS.items()}
+#: A statement header with a qualifier of two words ("Senior manager behaviour"): the statement
+#: column only when it is the one such header and no other header names the statements
+_QUALIFIED = re.compile(
+    r"^(?!(?:in)?effective |positive |negative |counter |examples? )[a-z]+ [a-z]+ "
+    r"(?:behaviou?r|indicator)s?$"
+)
 # when two headers fit one role, prefer the one that names a name over an id
 _PREFER = {"competency": ("competency", "competency name", "skill"), "level": ("level name",)}
 
@@ -158,13 +164,28 @@ _NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):–-]\s*[a-z]")
 
 
 def find_columns(cells: list[str], hints: dict) -> dict:
-    """Match header cells to column roles; ``_levels`` lists level-named columns (wide)."""
+    """Match header cells to column roles; ``_levels`` lists level-named columns (wide).
+
+    ``hints["levels"]`` names the level columns as the header prints them: a column headed
+    exactly by one is a level's, though it be the only one (HSE's "Competency | Manager").
+
+    Examples
+    --------
+    >>> find_columns(["Competency", "Grade", "Senior manager behaviour", "Polarity"], {})
+    {'competency': 0, 'level': 1, 'text': 2, 'polarity': 3}
+    >>> find_columns(["Competency", "Manager"], {"levels": ["Manager"]})
+    {'competency': 0, '_levels': [1], '_sure': True}
+    >>> find_columns(["Competency", "Manager"], {})  # one column, no hint: no levels
+    {'competency': 0}
+    """
     names = [norm_header(c) for c in cells]
     listed = {norm_header(x) for x in hints.get("levels") or ()}
     out: dict = {}
     for role, rx in _COMPILED.items():
         hits = [i for i, n in enumerate(names) if rx.match(n)]
         if role == "text":  # "Novice behaviours" heads a level's column, not the statements
+            wider = [i for i, n in enumerate(names) if _QUALIFIED.match(n)]
+            hits = hits or (wider if len(wider) == 1 else [])
             hits = _statement_hits(names, hits, listed)
         preferred = [i for i in hits if names[i] in _PREFER.get(role, ())]
         if hits:
@@ -201,9 +222,11 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     run = [i for i, n in enumerate(names) if n and i not in taken and special_column(n) is None]
     if header_levels([clean(cells[i]) for i in run]):  # "EL1", "EL2", "SES B1" ... "SES B3"
         levels = sorted(set(levels) | set(run))
-    if len({names[i] for i in levels}) < 2:  # "Level result" over every column: not levels
+    # one column headed by a level the user named is that level's column ("Manager" alone)
+    single = len(levels) == 1 and names[levels[0]] in listed
+    if len({names[i] for i in levels}) < 2 and not single:  # "Level result" over every column
         levels = []
-    if len(levels) >= 2 and "level" not in out:
+    if (len(levels) >= 2 or single) and "level" not in out:
         out["_levels"] = levels
         out["_sure"] = out.get("_sure") or bool(listed)
         if "competency" not in out and 0 not in levels:
