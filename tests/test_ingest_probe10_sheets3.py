@@ -14,6 +14,7 @@ and licence), its statements copied word for word into the cells:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -69,16 +70,18 @@ def _read(result) -> set:
 def test_a_wide_sheet_of_one_level_column_named_by_levels_reads(tmp_path, corpus, level):
     """Was refused ("no column names a level") though ``levels=`` named the one column.
 
-    Without the hint the sheet is still refused as before: one column alone is no proof of a
-    level (a "Notes" or "Manager" column beside the competency names).
+    Without the hint the sheet is still refused as before (one column alone is no proof of a
+    level: a "Notes" or "Manager" column beside the competency names), the refusal now naming
+    the hint that reads it.
     """
     path, expected = _one_level(tmp_path, corpus, level)
     result = ingest(path, levels=[level])
     assert result.report.layout == "wide"
     assert [lv["name"] for lv in to_dict(result.framework)["levels"]] == [level]
     assert _read(result) == expected
-    with pytest.raises(IngestError, match="no column names a level"):
-        ingest(path)
+    said = re.escape(f"(levels=[{level!r}] if {level!r} is the sheet's one level)")
+    with pytest.raises(IngestError, match=f"no column names a level; .*{said}$"):
+        ingest(path)  # the refusal names the hint that reads the sheet
 
 
 def test_the_level_hint_names_the_column_exactly():

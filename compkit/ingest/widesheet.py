@@ -183,10 +183,14 @@ def _no_levels(grid: Grid, row: int, cols: dict) -> str:
             f"{where}: a level column ({clean(head[cols['level']])!r}) but no statement "
             "column; name the column that holds the statements with text_from"
         )
+    taken = [v for k, v in cols.items() if k[0] != "_"]  # "Competency | Manager": one level?
+    left = [clean(c) for i, c in enumerate(head) if clean(c) and i not in taken]
+    one = f" (levels=[{left[0]!r}] if {left[0]!r} is the sheet's one level)" if left else ""
+    one = one if len(left) == 1 and "competency" in cols else ""
     return (
         f"{where}: no column names a level; name the column that holds each row's level "
         "with level_from, or give levels=[...] with the level columns' names as the header "
-        "prints them"
+        f"prints them{one}"
     )
 
 
