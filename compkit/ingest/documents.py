@@ -18,6 +18,7 @@ from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .draft import Draft
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
+from .openings import level_openings
 from .outline import layout_of, read_regions
 from .polarity import unread_hint
 from .prose import level_sentences
@@ -223,6 +224,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             draft.level(name, rank=rank)
     if said := level_sentences(doc, decision):  # the scale's words under every competency
         report.add("guess", said, 0.7)
+    if opened := level_openings(doc, decision):  # "Entry-level engineers execute ..." over a list
+        report.add("guess", opened[0], 0.7, opened[1])
     read_regions(doc, decision, draft, blank_cells=hints.get("blank_cells", "empty"))
     told = hints.get("negative")
     if told and not any(s.polarity == "ineffective" for s in draft.statements):
