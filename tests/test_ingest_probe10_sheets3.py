@@ -7,9 +7,10 @@ and licence), its statements copied word for word into the cells:
   preventing and reducing stress at work, a framework of one level, its managers (Crown
   copyright, Open Government Licence v3.0; provisional in the corpus, see its README).
 - ``gds-tech-career-path`` (GDS technology career path, Crown copyright, OGL v3.0),
-  ``gsa-508-pm`` (GSA, US federal work, public domain) and ``monzo-backend`` (Monzo's backend
-  engineering progression, as licensed in the corpus manifest): one level of each copied out of
-  the bigger matrix, as a user sets out the excerpt of one grade.
+  ``gsa-508-pm`` (GSA, US federal work, public domain), ``monzo-backend`` (Monzo's backend
+  engineering progression) and ``ft-engineering`` (the Financial Times' engineering
+  progression), the last two as licensed in the corpus manifest: one level of each copied out
+  of the bigger matrix, as a user sets out the excerpt of one grade.
 """
 
 from __future__ import annotations
@@ -148,3 +149,24 @@ def test_a_long_sheet_under_a_qualified_statement_header_reads(tmp_path, corpus,
         for i in c.get("indicators", [])
         if i.get("polarity") == "ineffective" and len(header) == 4
     }
+
+
+def test_one_level_named_of_several_reads_it_and_reports_the_others(tmp_path):
+    """Was refused ("no column names a level"); now the named level's column is read and
+    every other level's column is reported unread, so nothing is lost unseen (the FT's eight).
+    """
+    data = yaml.safe_load((CORPUS / "ft-engineering.yaml").read_text(encoding="utf-8"))
+    names = [lv["name"] for lv in data["levels"]]
+    wb = Workbook()
+    wb.active.append(["Competency", *names])
+    for comp in data["competencies"]:
+        cells = [
+            "\n".join(f"- {i['text']}" for i in comp["indicators"] if i.get("level") == lv["id"])
+            for lv in data["levels"]
+        ]
+        wb.active.append([comp["name"], *cells])
+    wb.save(tmp_path / "ft.xlsx")
+    result = ingest(tmp_path / "ft.xlsx", levels=[names[-1]])
+    assert [lv["name"] for lv in to_dict(result.framework)["levels"]] == [names[-1]]
+    unused = set(result.report.to_frame().query("kind == 'unused'").message)
+    assert {m.split("'")[1] for m in unused if m.startswith("column ")} == set(names[:-1])
