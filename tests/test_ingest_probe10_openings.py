@@ -9,6 +9,11 @@ short quotes for testing, under each repository's terms as published):
 - Sarah Drasner, career-ladders (github.com/sdras/career-ladders, pages/engineering.vue at
   ae054cf), MIT licence: "At this point, a person is mastering how effective they can be as an
   individual contributor." set before the lists under Senior, Staff and Principal Engineer.
+
+And a footnote mark after a heading's name: BuzzFeed's product design ladder
+(github.com/buzzfeed/design, product-design-roles.md, GNU FDL 1.3) marks required points with a
+star ("### Visual Design*" under "## Product Designer", "### Visual Design" under "## Associate
+Product Designer"): each marked name made a second competency, 20 where there are 14.
 """
 
 from __future__ import annotations
@@ -150,3 +155,70 @@ def test_one_level_with_an_opening_is_no_rule(tmp_path):
     one = BORDENET.split("### Level 2")[0] + "### Level 2: Engineer II\n\n- Owns features\n"
     result = _ingest(tmp_path, "one.md", one)
     assert _texts(result)[0].startswith("Entry-level engineers execute")
+
+
+_VISUAL = (
+    "Demonstrates taste in layout, typography and visual hierarchy.",
+    "Demonstrates **understanding** of layout, typography and visual hierarchy.",
+)
+_PROCESS = (
+    "Understands and follows our defined design process.",
+    "**Consistently demonstrates** our defined design process.",
+)
+BUZZFEED = f"""\
+# Product Design Roles
+
+## Associate Product Designer
+
+### Visual Design
+{_VISUAL[0]}
+
+### Process
+{_PROCESS[0]}
+
+## Product Designer
+<i>In order to move up to this level, Designers should hit each point marked with a *.</i>
+
+### Visual Design*
+{_VISUAL[1]}
+
+### Process
+{_PROCESS[1]}
+
+### Leadership*
+Leads small projects.
+"""
+
+
+def test_a_footnote_mark_after_a_heading_name_is_not_a_second_competency(tmp_path):
+    result = _ingest(tmp_path, "roles.md", BUZZFEED)
+    fw = result.framework
+    # "Leadership*" never stands unmarked: its name is kept as printed
+    assert [c.name for c in fw.competency_records] == ["Visual Design", "Process", "Leadership*"]
+    cells = cells_by_name(compkit.framework.to_dict(fw))
+    assert cells["Visual Design", "Product Designer"] == [
+        "Demonstrates understanding of layout, typography and visual hierarchy."
+    ]
+    assert len(_texts(result)) == 5
+    notes = result.report.to_frame()
+    said = notes[notes.message.str.contains("footnote mark")]
+    assert said["kind"].tolist() == ["repair"] and said["where"].tolist() == ["line 14"]
+    assert "'Visual Design*'" in said["message"].iloc[0]
+
+
+def test_a_footnote_mark_after_a_word_heading_is_not_a_second_competency(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Product Design Roles", 0)
+    for level, marked in (("Associate Product Designer", ""), ("Product Designer", "†")):
+        doc.add_heading(level, 1)
+        doc.add_heading(f"Visual Design{marked}", 2)
+        doc.add_paragraph(_VISUAL[bool(marked)].replace("**", ""))
+        doc.add_heading("Process", 2)
+        doc.add_paragraph(_PROCESS[bool(marked)].replace("**", ""))
+    path = tmp_path / "roles.docx"
+    doc.save(path)
+    fw = compkit.ingest(path).framework
+    assert [c.name for c in fw.competency_records] == ["Visual Design", "Process"]
+    assert len(fw.indicator_records) == 4

@@ -18,6 +18,7 @@ from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .draft import Draft
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
+from .namemarks import footnote_marks
 from .openings import level_openings
 from .outline import layout_of, read_regions
 from .polarity import unread_hint
@@ -155,6 +156,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     report = draft.report
     for name in doc.level_names:
         draft.level_names[clean(name).casefold()] = clean(name)
+    if marks := footnote_marks(doc):  # "### Visual Design*" beside "### Visual Design"
+        report.add("repair", marks[0], 0.8, marks[1])
     if said := split_level_titles(doc):  # "Level 1: <this competency's title>" headings
         report.add("guess", said, 0.8)
     _drop_level_codes(doc, draft)
