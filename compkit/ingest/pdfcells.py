@@ -28,6 +28,7 @@ def _paras(
     stops=False,
     words=frozenset(),
     width: int = 0,
+    items: bool = False,
 ) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
@@ -44,7 +45,9 @@ def _paras(
     ("Ac-" "tively": "Actively"), else keeps its hyphen ("well-" "defined"); but a line in
     capitals under a line with no stop whose first word would have fitted on that line (the
     column ``width`` wide) starts a paragraph: the line above ended short by a break, not by a
-    wrap ("following current best" / "practices" / "Delivers features").
+    wrap ("following current best" / "practices" / "Delivers features"). In a table of
+    sentence ``items`` (see :func:`_sentence_items`) a line in capitals under a line ending a
+    sentence starts a paragraph too ("assigned tasks." / "Independently plans").
     """
     loc, bridged = at
     dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
@@ -63,6 +66,7 @@ def _paras(
         open_end = bool(stops and close and out and OPEN_END.search(out[-1].text))
         lower = text.lstrip("‘“'\"(")[:1].islower()  # "‘customer perspective’" goes on
         broken = prose and k > 0 and _fits(lines[k - 1][0], text, width)
+        broken = broken or (prose and items and k > 0 and _turn(lines[k - 1][0], text))
         if out and not marked and not broken and (close if prose else lower or open_end):
             last = out[-1]
             hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
@@ -119,7 +123,78 @@ def _fits(above: str, text: str, width: int) -> bool:
         return False
     if word.isupper() or word in ("I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll"):
         return False  # an acronym or "I": capitals mid-sentence
-    return len(above) + 1 + len(first) < width - 1
+    return _room(above, text, width)
+
+
+# a sentence's end inside a line: a word's stop, then a capital ("solution. Performs")
+_MID_STOP = re.compile(r"[a-z)][.!?]['’”)]?\s+['‘“(]?[A-Z]")
+# abbreviations that end a line with a stop but no sentence ("etc." "e.g." "Dr.")
+_ABBREVIATIONS = frozenset(["etc", "eg", "ie", "vs", "dr", "mr", "mrs", "ms", "inc", "ltd", "no"])
+
+
+def _turn(above: str, text: str) -> bool:
+    """Whether a line ends a sentence with a word's stop and the next opens one in capitals.
+
+    Examples
+    --------
+    >>> _turn("assigned tasks.", "Independently"), _turn("as needed, etc.", "Plans")
+    (True, False)
+    >>> _turn("with the U.S.", "Government"), _turn("iterates to a", "Solution")
+    (False, False)
+    >>> _turn("(technically and personally).", "Pursues"), _turn("(courses, etc.).", "Integrates")
+    (True, True)
+    """
+    m = re.search(r"(?<![\w.])([A-Za-z]+)(\.?\))?[.!?]['’”]?$", above.rstrip())
+    first = text.lstrip("‘“'\"(")[:1]
+    closed = bool(m and m.group(2))  # "(... personally)." "(e.g., courses, etc.)."
+    return bool(m) and first.isupper() and (closed or m.group(1).lower() not in _ABBREVIATIONS)
+
+
+def _sentence_items(cells: list[tuple[list[tuple[str, int]], int]]) -> bool:
+    """Whether a table's cells hold lists of sentences, one a paragraph, printed with no gap.
+
+    ``cells`` are each cell's lines with its column's width. A line ending a sentence that
+    is short of the column by more than the capitalised word under it (two characters to
+    spare for the letters' widths) was ended by a break, not a wrap. At least two such
+    breaks, more than twice as many as sentences ending inside a line (an item of two
+    sentences), and the author writes a sentence a paragraph. A paragraph of sentences ends
+    most of them inside its lines, and wraps before each next word.
+
+    GitLab's engineering matrix ("Advocates for" / "security." / "Provides guidance ...")
+    and Bayawan City's competency dictionary as a level grid ("... ambiguity or
+    uncertainty." / "Demonstrates willingness ...") are lists; the APS ILS comparative ("...
+    business" / "objectives." / "Follows direction": no room, one paragraph in its Word file)
+    and Bayawan's items written as one paragraph a cell are not.
+
+    Examples
+    --------
+    >>> cell = [("Acts as a Coach.", 1), ("Advocates for", 2), ("security.", 3),
+    ...         ("Able to resolve", 4), ("it.", 5), ("Reviews code.", 6)]
+    >>> _sentence_items([(cell, 19)]), _sentence_items([(cell, 15)])
+    (True, False)
+    >>> _sentence_items([([*cell, ("Plans. Ships work.", 7)], 19)])
+    False
+    """
+    mids = sum(bool(_MID_STOP.search(t)) for cell, _ in cells for t, _ in cell)
+    breaks = sum(
+        _turn(cell[k - 1][0], t)
+        and n - cell[k - 1][1] == 1
+        and _room(cell[k - 1][0], t, width, spare=2)
+        for cell, width in cells
+        for k, (t, n) in enumerate(cell)
+        if k
+    )
+    return breaks >= 2 and breaks > 2 * mids
+
+
+def _room(above: str, text: str, width: int, spare: int = 1) -> bool:
+    """Whether the first word of ``text`` would have fitted on the line ``above``.
+
+    The column is ``width`` characters of layout text; ``spare`` characters are kept for the
+    letters' own widths.
+    """
+    first = (text.split() or [""])[0]
+    return len(above.rstrip()) + 1 + len(first) < width - spare
 
 
 def split_word(text: str, more: str) -> str | None:
@@ -279,6 +354,9 @@ def cell_grid(
     for row in rows[1:]:
         for c, lines in enumerate(row):
             widths[c] = max([widths.get(c, 0), *(len(t.rstrip()) for t, _ in lines)])
+    items = prose and _sentence_items(
+        [(cell, widths.get(c, 0)) for row in rows[1:] for c, cell in enumerate(row)]
+    )
     grid = []
     for r, row in enumerate(rows):
         cells = []
@@ -291,6 +369,7 @@ def cell_grid(
                 stops=stops and r > 0,
                 words=words,
                 width=widths.get(c, 0) if sum(len(ls) for ls in row) > len(row) else 0,
+                items=items,
             )
             n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
             source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}
