@@ -222,3 +222,24 @@ def test_a_footnote_mark_after_a_word_heading_is_not_a_second_competency(tmp_pat
     fw = compkit.ingest(path).framework
     assert [c.name for c in fw.competency_records] == ["Visual Design", "Process"]
     assert len(fw.indicator_records) == 4
+
+
+def test_a_levels_opening_paragraph_over_its_list_is_its_description_in_word(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Software Engineer Career Ladder", 0)
+    for part in BORDENET.split("\n### ")[1:]:
+        level, _, body = part.partition("\n\n")
+        doc.add_heading(level, 1)
+        for line in body.splitlines():
+            if line.startswith("- "):
+                doc.add_paragraph(line[2:], style="List Bullet")
+            elif line.strip():
+                doc.add_paragraph(line.replace("**", ""))
+    path = tmp_path / "ladder.docx"
+    doc.save(path)
+    fw = compkit.ingest(path).framework
+    assert len(fw.indicator_records) == 5
+    assert not any(i.text.startswith(("Entry-level", "Mid-level")) for i in fw.indicator_records)
+    assert fw.level_records[0].description.startswith("Entry-level engineers execute")
