@@ -317,3 +317,42 @@ def test_a_run_of_level_rows_in_a_figures_table_is_no_level_heading():
         for row in rows
     ]
     assert "level" not in classify(cells).kinds.values()
+
+
+def test_a_level_heading_going_on_from_the_run_stays_a_level():
+    # CiS's levels with the top one named ("Level 4 (Head of Service)"), and as a Word
+    # redline prints it ("Level 4Level 4 ..."): the fourth level, not advice set aside
+    from compkit.ingest.blocks import Label, Para, Region
+    from compkit.ingest.labels import classify
+
+    for top in ("Level 4 (Head of Service)", "Level 4Level 4 (Head of Service)"):
+        regions = [
+            Region(
+                (Label(comp, "h2", key=comp), Label(level, "h3", key=comp + level)),
+                [Para("I lead the work.", {}, bullet=True, key=comp + level + "p")],
+            )
+            for comp in ("Leadership", "Partnerships")
+            for level in ("Level 1", "Level 2", "Level 3", top)
+        ]
+        decision = classify(regions)
+        assert decision.kinds["h3"] == "level"
+        assert not decision.aside
+
+
+def test_section_headings_over_a_tables_columns_hold_no_statements():
+    # APS's ILS profile PDFs: "Capability | Description | Behavioural indicators" over each
+    # capability's table, read line by line; the lines are a table's, not a list of statements
+    from compkit.ingest.blocks import Label, Para, Region
+    from compkit.ingest.labels import classify
+
+    regions = [
+        Region(
+            (Label(cap, "h2", key=cap), Label(part, "h3", key=cap + part)),
+            [Para("- Follows direction provided by", {}, key=cap + part + "p")],
+        )
+        for cap in ("Supports strategic direction", "Achieves results", "Communicates")
+        for part in ("Capability", "Description", "Behavioural indicators")
+    ]
+    decision = classify(regions)
+    assert decision.kinds["h3"] == "other"
+    assert decision.holding == set()

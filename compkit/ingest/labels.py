@@ -25,6 +25,7 @@ from .blocks import Region, clean, marker, numbered_name
 from .levelnames import (
     LEVEL_WORDS,
     bare,
+    continues,
     distinct_words,
     level_run,
     level_score,
@@ -181,7 +182,7 @@ def classify(
         out.aside = {
             t
             for k, t in enumerate(names)
-            if run and t not in run and level_score(t) < 0.8
+            if run and t not in run and level_score(t) < 0.8 and not continues(t, run)
             and not (k < first and (level_slot, t) in aside)
         }  # fmt: skip
     if level_slot is not None:
@@ -215,7 +216,12 @@ def classify(
         out.kinds[slot] = "other"
         shown = ", ".join(texts[slot][:4])
         out.reasons[slot] = (f"the same few headings repeat under many others ({shown})", 0.7)
-        out.holding |= {t for t in texts[slot] if _SECTION.match(clean(t)) and _HOLDING.search(t)}
+        # only where every label names a part ("Capability | Description | Behavioural
+        # indicators" over a PDF table's columns is that table read line by line: APS's ILS)
+        if all(_SECTION.match(clean(t)) or _HOLDING.search(t) for t in texts[slot]):
+            out.holding |= {
+                t for t in texts[slot] if _SECTION.match(clean(t)) and _HOLDING.search(t)
+            }
     votes: Counter[str] = Counter()
     above: Counter[str] = Counter()
     over: dict[str, set[str]] = defaultdict(set)  # each slot's labels over statements

@@ -155,6 +155,26 @@ def level_run(names: list[str]) -> list[str]:
     return [names[k] for k in ks]
 
 
+def continues(text: str, run: list[str]) -> bool:
+    """Whether a label goes on from a run of numbered levels: its word and the next number.
+
+    "Level 4 (Head of Service)" after "Level 1" to "Level 3" is the fourth level, though its
+    words score lower than a bare level name; so is a tracked change's "Level 4Level 4".
+
+    Examples
+    --------
+    >>> run = ["Level 1", "Level 2", "Level 3"]
+    >>> continues("Level 4 (Head of Service)", run), continues("Level 4Level 4", run)
+    (True, True)
+    >>> continues("Promotion Process", run), continues("Level 40 plans", run)
+    (False, False)
+    """
+    if not run or not (m := _RUN_NUMBER.match(clean(run[-1]))):
+        return False
+    word = re.escape(clean(run[-1])[: m.start(1)].rstrip(" .-"))
+    return re.match(rf"{word}\.?\s*-?{int(m.group(1)) + 1}(?!\d)", clean(text), re.I) is not None
+
+
 def names_group(text: str) -> bool:
     """Whether a label's words say it groups competencies, rather than naming a level.
 
