@@ -344,6 +344,27 @@ def test_a_column_of_short_names_each_shared_by_several_competencies_is_their_gr
         assert got == {r[1]: r[0] for r in rows[1:]}, name
 
 
+def test_a_column_of_codes_on_some_competencies_rows_is_no_group(tmp_path):
+    """compkit's own CSV table of statements ingested: its "repair_kind" column
+    ("joined-wrapped-lines" on a few competencies' rows) named groups (the integration sweep).
+    """
+    data = yaml.safe_load((CORPUS / "hse-stress-competencies.yaml").read_text(encoding="utf-8"))
+    rows = [["Competency", "Behaviour", "repair_kind"]]
+    for k, c in enumerate(data["competencies"][:6]):
+        for i in c["indicators"][:2]:
+            rows.append([c["name"], i["text"], ["joined-wrapped-lines", "", "split-list"][k % 3]])
+    for name, grid in (
+        ("kinds", rows),
+        ("codes", [[*r[:2], r[2] or "joined-lines"] for r in rows]),
+    ):
+        wb = Workbook()
+        for cells in grid:
+            wb.active.append(cells)
+        wb.save(tmp_path / f"{name}.xlsx")
+        doc = to_dict(ingest(tmp_path / f"{name}.xlsx").framework)
+        assert not doc.get("groups"), name
+
+
 def test_a_cover_sheet_before_the_competencies_sheets_does_not_hide_their_levels(tmp_path):
     levels, comps = _unidays()
     path = _workbook(tmp_path / "unidays.xlsx", levels, comps)

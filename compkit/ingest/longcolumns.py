@@ -21,6 +21,7 @@ header, so a descriptor shared by every sheet is seen as the level's.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -148,6 +149,10 @@ def settle(columns: list[Column], draft: Draft) -> None:
                 _not_read(column, kind, draft)
 
 
+#: A code, not a name: lower-case words joined by hyphens ("joined-wrapped-lines")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+
+
 def _grouping(cells: list[tuple[str, str, str, int]], draft: Draft) -> bool:
     """Short names, one per competency, each shared by several: the competencies' groups.
 
@@ -166,11 +171,14 @@ def _grouping(cells: list[tuple[str, str, str, int]], draft: Draft) -> bool:
     """
     names = {text for _, _, text, _ in cells}
     comps = {comp for comp, *_ in cells}
+    keys = {draft.find("competency", comp) for comp in comps}
     return (
         not draft.groups
         and len(comps) >= 2
         and len(names) < len(comps)
+        and keys >= set(draft.competencies)  # every competency has one: a column of kinds
         and all(len(t.split()) <= 5 and not t.endswith((".", ":", ";")) for t in names)
+        and not all(_SLUG.match(t) for t in names)  # codes ("joined-wrapped-lines")
     )
 
 
