@@ -12,7 +12,7 @@ from .blocks import clean, marker
 from .labels import level_score, polarity_of, special_column
 from .levelruns import header_levels
 
-__all__ = ["levels_header"]
+__all__ = ["heading_like", "levels_header"]
 
 _NOT_LEVEL = re.compile(
     r"^(?:notes?|comments?|examples?|evidence|scores?|ratings?|results?|totals?|weight(?:ing)?s?"
@@ -50,7 +50,7 @@ def levels_header(texts: list[str]) -> bool:
         return False
     name = clean(texts[odd[0]])
     return (
-        _heading_like(name)
+        heading_like(name)
         and len(name.split()) <= 2
         and not _NOT_LEVEL.match(name)
         and not special_column(name)
@@ -58,8 +58,15 @@ def levels_header(texts: list[str]) -> bool:
     )
 
 
-def _heading_like(text: str) -> bool:
-    """A short line in capitals, no list item, no sentence's end."""
+def heading_like(text: str) -> bool:
+    """A short line in capitals, no list item, no sentence's end (a table's heading cell).
+
+    Examples
+    --------
+    >>> heading_like("Staff"), heading_like("Ships code."), heading_like("- Staff")
+    (True, False, False)
+    """
+    text = clean(text)
     number, bullet, _ = marker(text)
     return (
         number is None

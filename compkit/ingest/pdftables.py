@@ -21,6 +21,7 @@ from .blocks import OPEN_END, clean, marker
 from .labels import level_score, polarity_of
 from .levelruns import header_levels
 from .pdfcells import cell_grid
+from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
@@ -424,15 +425,3 @@ def _short(text: str) -> bool:
 def _item(text: str) -> bool:
     number, bullet, _ = marker(text.strip())
     return number is not None or bool(bullet)
-
-
-def _heading_like(text: str) -> bool:
-    text = clean(text)
-    number, bullet, _ = marker(text)
-    return (
-        number is None
-        and not bullet
-        and len(text.split()) <= 10
-        and not text.endswith((".", ";", ","))
-        and text[:1].isupper()
-    )
