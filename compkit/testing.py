@@ -293,13 +293,27 @@ def long_table_pdf(path: str | Path, rows: int, *, timeout: float = 600) -> Path
     doc.add_heading("Next steps", level=1)
     word = path.with_suffix(".docx")
     doc.save(word)
+    return word_to_pdf(word, timeout=timeout)
+
+
+def word_to_pdf(*words: str | Path, timeout: float = 300) -> Path:
+    """Print Word documents to PDF with LibreOffice, each beside its document.
+
+    Returns the first PDF. Needs ``soffice`` (tests skip without it); raises
+    ``FileNotFoundError`` when it is not installed.
+    """
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise FileNotFoundError("LibreOffice (soffice) is not installed")
+    paths = [Path(w) for w in words]
     subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(word)],
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(paths[0].parent)]
+        + [str(w) for w in paths],
         check=True,
         capture_output=True,
         timeout=timeout,
     )
-    return path.with_suffix(".pdf")
+    return paths[0].with_suffix(".pdf")
 
 
 def pdf_fonts(writer) -> Any:

@@ -8,13 +8,12 @@ sizes), and one is printed by LibreOffice from a Word document with real Heading
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 import compkit
 from compkit.ingest import pdffile
-from compkit.testing import pdf_fonts
+from compkit.testing import pdf_fonts, word_to_pdf
 
 # (font, size, text): F1 Helvetica, F2 Helvetica-Bold
 FRAMEWORK = [
@@ -161,12 +160,7 @@ def test_word_headings_printed_by_libreoffice(tmp_path):
                 doc.add_paragraph(text)
     word = tmp_path / "team.docx"
     doc.save(word)
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    word_to_pdf(word)
     from_word, from_pdf = compkit.ingest(word), compkit.ingest(tmp_path / "team.pdf")
     assert cells(from_pdf) == cells(from_word)
     assert [c.name for c in from_pdf.framework.competency_records] == [

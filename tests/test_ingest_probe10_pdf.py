@@ -26,13 +26,13 @@ word, a few items each. The LibreOffice tests skip when ``soffice`` is not insta
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 import compkit
 from compkit.ingest.pdfparas import furniture
 from compkit.ingest.pdftables import find_tables
+from compkit.testing import word_to_pdf
 
 MATRIX = {
     "Intermediate": [
@@ -73,12 +73,7 @@ def _print(doc, tmp_path, name):
     """Save a python-docx document and print it to PDF with LibreOffice."""
     word = tmp_path / f"{name}.docx"
     doc.save(word)
-    subprocess.run(
-        [_soffice(), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    word_to_pdf(word)
     return tmp_path / f"{name}.pdf"
 
 

@@ -23,7 +23,6 @@ landscape). The LibreOffice test skips when ``soffice`` is not installed.
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import docx
 import pytest
@@ -31,6 +30,7 @@ from docx.enum.section import WD_ORIENT
 
 import compkit
 from compkit.ingest.pdfcells import cell_grid
+from compkit.testing import word_to_pdf
 
 BAYAWAN_ITEMS = [
     [
@@ -412,7 +412,7 @@ def _soffice():
 
 def test_gitlab_matrix_printed_to_pdf_reads_each_item(tmp_path):
     """GitLab's matrix as a Word table printed to PDF: every item a statement (were 4)."""
-    soffice = _soffice()
+    _soffice()  # skips without LibreOffice
     doc = docx.Document()
     section = doc.sections[0]  # landscape, as the matrix is printed
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -428,12 +428,7 @@ def test_gitlab_matrix_printed_to_pdf_reads_each_item(tmp_path):
             cell.add_paragraph(item)
     word = tmp_path / "matrix.docx"
     doc.save(word)
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    word_to_pdf(word)
     fw = compkit.ingest(tmp_path / "matrix.pdf").document
     names = {lv["id"]: lv["name"] for lv in fw["levels"]}
     got = {(names[i["level"]], i["text"]) for c in fw["competencies"] for i in c["indicators"]}

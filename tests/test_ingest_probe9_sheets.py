@@ -25,6 +25,7 @@ import yaml
 from openpyxl import Workbook
 
 from compkit.ingest import ingest, levelruns, pdftables
+from compkit.testing import word_to_pdf
 
 APS_CELLS = [
     "Understands and supports the organisation's vision, mission and business objectives. "
@@ -255,7 +256,6 @@ def _table_pdf(path: Path, title: str, band: str, head: list[str], row: tuple) -
 
     ``row`` is (the capability's name, its cells); the header's corner cell is blank.
     """
-    import subprocess
 
     from docx import Document
     from docx.enum.section import WD_ORIENT
@@ -279,12 +279,7 @@ def _table_pdf(path: Path, title: str, band: str, head: list[str], row: tuple) -
                 run.font.size = Pt(8)
     word = path.with_suffix(".docx")
     doc.save(word)
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(word)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    word_to_pdf(word)
     return path
 
 

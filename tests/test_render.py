@@ -2,7 +2,6 @@ import html
 import io
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -15,6 +14,7 @@ from compkit.authoring._layout import choose_layout
 from compkit.cli import main
 from compkit.framework.build import from_dict
 from compkit.framework.io import to_dict
+from compkit.testing import word_to_pdf
 
 DATA = Path(__file__).parent / "data"
 BEHAVIOURS = DATA / "authoring" / "behaviours.yaml"
@@ -306,13 +306,7 @@ def printed(tmp_path_factory):
     for name, source in sources.items():
         layout = "competency" if name.endswith("by-competency") else "auto"
         compkit.render(source, folder / f"{name}.docx", layout=layout)
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder)]
-        + [str(folder / f"{name}.docx") for name in sources],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    word_to_pdf(*(folder / f"{name}.docx" for name in sources))
     return {name: page_fill(folder / f"{name}.pdf") for name in sources}
 
 

@@ -2,7 +2,6 @@ import html
 import io
 import re
 import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import compkit
 from compkit.cli import main
 from compkit.compare.report import md_escape
 from compkit.framework.build import from_dict
+from compkit.testing import word_to_pdf
 
 SCRIPT = "<script>window.compkitPwned = 1</script>"
 IMG = '<img src=x onerror="window.compkitPwned = 2">'
@@ -271,7 +271,7 @@ def test_word_footer_numbers_the_pages(word_file):
     assert codes == ["PAGE", "NUMPAGES"]
 
 
-def test_word_report_prints_without_near_empty_pages(word_file, tmp_path):
+def test_word_report_prints_without_near_empty_pages(word_file):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip(
@@ -279,13 +279,7 @@ def test_word_report_prints_without_near_empty_pages(word_file, tmp_path):
         )
     from pypdf import PdfReader
 
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word_file)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    pages = PdfReader(tmp_path / "cis-wsx.pdf").pages
+    pages = PdfReader(word_to_pdf(word_file)).pages
     # measured with: compkit report cis wsx -o x.docx; soffice --headless --convert-to pdf x.docx
     assert 20 <= len(pages) <= 32, len(pages)
     words = [len(p.extract_text().split()) for p in pages]
