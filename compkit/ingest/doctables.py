@@ -129,7 +129,9 @@ def table_regions(
         and (corner or not _sentences(rows))
     )
     outer = not data and has_head and _outer_heads(head_text, rows)
-    if outer:  # a group column written once over the rows of its own, then a row header
+    # a band of levels over its rows ("Proficient User" over C2, C1): no label, reported unused
+    banded = not data and not has_head and _banded_levels(rows)
+    if outer or banded:  # a group column written once over the rows of its own, then row names
         row_head, group_col = True, None
     columns = _column_labels(doc, head) if has_head else [None] * len(head)
     numbers = _number_columns(doc, head, rows) if has_head else set()
@@ -143,15 +145,15 @@ def table_regions(
             continue
         above = (*labels, group) if group is not None else labels
         cells = row
-        if outer and i not in groups:
-            if text_of(row[0]):
+        if (outer or banded) and i not in groups:
+            if text_of(row[0]) and outer:
                 group_col = _label(row[0], text_of(row[0]), "row group header")
-            above = (*above, group_col)
+            above = (*above, group_col) if outer else above
             row = row[1:]
         if row_head:
             above = (*above, _label(row[0], text_of(row[0]), "row header"))
             cells = row[1:]
-        for k, cell in enumerate(cells, 2 if outer else 1 if row_head else 0):
+        for k, cell in enumerate(cells, 2 if outer or banded else 1 if row_head else 0):
             if k in numbers:
                 continue
             col = columns[k] if k < len(columns) else None
@@ -245,6 +247,26 @@ def _outer_heads(head: list[str], rows: list[list[dict]]) -> bool:
             all(level_score(h) >= 0.6 for h in head[2:])
             or not all(label_like(c) for row in rows for c in row[2:])
         )
+    )
+
+
+def _banded_levels(rows: list[list[dict]]) -> bool:
+    """A table with no header: a band written once over its rows, a level per row, its text.
+
+    The CEFR's global scale prints "Proficient User" (merged over two rows), then "C2" and
+    "C1", each beside its description: the second column names the levels, not the first.
+    """
+    if len(rows) < 3 or any(len(row) != 3 for row in rows):
+        return False
+    bands = [text_of(row[0]) for row in rows]
+    names = [text_of(row[1]) for row in rows]
+    return (
+        bool(bands[0])
+        and len(set(bands) - {""}) < len(rows)
+        and all(label_like(row[0]) for row in rows)
+        and len(set(names)) == len(rows)
+        and all(level_score(n) >= 0.8 for n in names)
+        and not all(label_like(row[2]) for row in rows)
     )
 
 

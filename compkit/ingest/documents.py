@@ -18,10 +18,11 @@ from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .draft import Draft
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
+from .levelorder import highest_first
 from .namemarks import footnote_marks
 from .openings import level_openings
 from .outline import layout_of, read_regions
-from .polarity import unread_hint
+from .polarity import side_suffixes, unread_hint
 from .prose import level_sentences
 from .report import IngestReport
 from .tiers import ladder_tier, level_tier, scale_heading, split_level_titles
@@ -161,6 +162,9 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     if said := split_level_titles(doc):  # "Level 1: <this competency's title>" headings
         report.add("guess", said, 0.8)
     _drop_level_codes(doc, draft)
+    if sides := side_suffixes(doc.regions):  # "DIRECTOR - Effective Behaviours": "DIRECTOR"
+        _rename(doc, sides[0])
+        report.add("guess", sides[1], 0.75)
     _check_slot_hints(doc, hints, report.file)
     decision = _classify(doc, hints)
     if not (hints.get("levels") or hints.get("level_from") or "level" in doc.slots):
@@ -263,6 +267,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             report.add(
                 "unused", f"level {level.name!r} holds no statement; left out", 0.6, level.source
             )
+    _lowest_first(draft)
     for name, needs in doc.roles.items():
         for comp, level in needs.items():
             ckey = draft.find("competency", (numbered_heading(comp) or ("", 0, comp))[2])
@@ -351,8 +356,10 @@ def _drop_level_codes(doc: Document, draft: Draft) -> None:
                 f"{len(parents)} others, its code in brackets differing",
                 0.7,
             )
-    if not renamed:
-        return
+    _rename(doc, renamed)
+
+
+def _rename(doc: Document, renamed: dict[tuple[str, str], str]) -> None:
     for region in doc.regions:
         region.labels = tuple(
             replace(lb, text=renamed.get((lb.slot, lb.text), lb.text)) for lb in region.labels
@@ -413,3 +420,18 @@ def _leading_text(draft: Draft) -> None:
             0.7,
             comp.source,
         )
+
+
+def _lowest_first(draft: Draft) -> None:
+    """Rank levels printed highest first from the lowest (:mod:`.levelorder`), reported."""
+    names = [lv.name for lv in draft.levels.values()]
+    if any(lv.rank is not None for lv in draft.levels.values()) or not highest_first(names):
+        return
+    for rank, level in enumerate(reversed(draft.levels.values()), 1):
+        level.rank = rank
+    draft.report.add(
+        "guess",
+        f"levels printed highest first ({names[0]} ... {names[-1]}): ranked from "
+        f"{names[-1]} up to {names[0]}; give levels=[...] lowest first to rank them otherwise",
+        0.7,
+    )

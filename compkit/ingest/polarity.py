@@ -105,3 +105,61 @@ def unread_hint(regions: list, kinds: dict[str, str], negative: str) -> str | No
                 'or "Ineffective" does)'
             )
     return None
+
+
+_SUFFIX = re.compile(r"^(.*?\S)\s*(?:[-–—:|]|\s)\s*(\S.*)$")
+
+
+def side_suffixes(regions: list) -> tuple[dict[tuple[str, str], str], str] | None:
+    """Headings that name the effective side after their name: "DIRECTOR - Effective Behaviours".
+
+    Canada's Key Leadership Competencies head each level's page "DEPUTY MINISTER - Effective
+    Behaviours", "DIRECTOR - Effective Behaviours", ...: the level is "DEPUTY MINISTER", and the
+    words after it say which side its statements are (the effective one, compkit's default).
+    Two labels of one slot or more, every one of them ending in the same such words, are read
+    without them. Returns the new name of each (slot, label) and what to report, else None.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Label, Region
+    >>> heads = ["DIRECTOR - Effective Behaviours", "MANAGER - Effective Behaviours"]
+    >>> regions = [Region((Label(t, "##"),), []) for t in heads]
+    >>> renamed, said = side_suffixes(regions)
+    >>> list(renamed.values())
+    ['DIRECTOR', 'MANAGER']
+    >>> side_suffixes([Region((Label(t, "##"),), []) for t in ["Level 1", "Good work"]]) is None
+    True
+    """
+    by_slot: dict[str, dict[str, None]] = {}
+    for region in regions:
+        for lb in region.labels:
+            by_slot.setdefault(lb.slot, {})[lb.text] = None
+    renamed: dict[tuple[str, str], str] = {}
+    said = []
+    for slot, texts in by_slot.items():
+        parts = {}
+        for text in texts:
+            m = _SUFFIX.match(clean(text))
+            words = m.group(2).split() if m else []
+            # the longest tail of the label's words that names the effective side
+            tail = next(
+                (" ".join(words[k:]) for k in range(len(words))
+                 if polarity_of(" ".join(words[k:])) == "effective"),
+                None,
+            )  # fmt: skip
+            if tail is None or not clean(text).endswith(tail):
+                break
+            parts[text] = (clean(text)[: -len(tail)].rstrip(" -–—:|"), tail)
+        tails = {t for _, t in parts.values()}
+        if len(parts) < 2 or len(parts) != len(texts) or len(tails) != 1:
+            continue
+        if not all(name for name, _ in parts.values()):
+            continue
+        renamed.update({(slot, text): name for text, (name, _) in parts.items()})
+        said.append(f"{len(parts)} {slot!r} headings end in {tails.pop()!r}")
+    if not renamed:
+        return None
+    return renamed, (
+        "; ".join(said) + ": read without those words, which name the effective side (the "
+        "statements under them are effective)"
+    )

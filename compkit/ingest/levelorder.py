@@ -1,0 +1,101 @@
+"""Levels printed highest first: read them lowest first, as compkit ranks them, and say so.
+
+compkit ranks a framework's levels from the lowest (rank 1, what everyone meets) to the
+highest. Most sources print them so, but some print the top of the ladder first: Canada's Key
+Leadership Competencies give each level's behaviours from Deputy Minister down to Supervisor
+and Employee, the CEFR's global scale runs from C2 down to A1, and some job ladders open with
+"Principal Engineer" and end with "Junior Engineer". Read in the order printed, such a
+framework's Deputy Minister would be its first, lowest level, and every cumulative reading
+(what a role must show, what a level adds to the one below) would run upside down.
+
+:func:`highest_first` reads each level name's seniority from words every ladder shares
+("junior" < "senior" < "principal", "supervisor" < "manager" < "director", "foundation" <
+"practitioner" < "expert") and from its number or code ("Engineer III", "Level 5", "C2"). When
+at least three names (and at least half of them) carry such a rank, and the ranked names never
+rise in the order printed but fall at least twice, the levels are ranked in reverse, and the
+ingest report says so. Names without a rank word ("Deputy Minister") keep their place in the
+run; a run that rises anywhere, or has too few ranked names, keeps the printed order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .blocks import clean
+
+__all__ = ["highest_first"]
+
+#: Seniority by word, shared by job ladders, proficiency scales and management lines.
+_TIERS = {
+    0: "intern trainee apprentice graduate entry entry-level novice beginner unfamiliar aware "
+    "awareness basic foundation foundational fundamental n00b employee",
+    1: "junior associate developing familiar emerging",
+    2: "intermediate mid mid-level middle working practitioner skilled competent proficient "
+    "applying established",
+    3: "senior advanced experienced accomplished supervisor supervisory",
+    4: "lead leading staff expert manager management managerial team-leader",
+    5: "principal master mastery director executive head strategic",
+    6: "distinguished fellow chief",
+}
+_TIER = {w: t for t, words in _TIERS.items() for w in words.split()}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_CEFR = re.compile(r"^(?:.*\b)?([abc])([12])\b", re.IGNORECASE)
+
+
+def _rank(name: str) -> tuple[int, int, int] | None:
+    """A level name's seniority as (word tier, second word tier, number), or None.
+
+    Examples
+    --------
+    >>> _rank("Senior Engineer") > _rank("Engineer II") > _rank("Engineer I")
+    True
+    >>> _rank("Director General") > _rank("Manager") > _rank("Supervisor") > _rank("Employee")
+    True
+    >>> _rank("C2") > _rank("B1") > _rank("A2"), _rank("Level 5") > _rank("Level 4")
+    (True, True)
+    >>> _rank("Deputy Minister") is None, _rank("Communication") is None
+    (True, True)
+    """
+    text = clean(name).casefold()
+    words = re.findall(r"[a-z0-9'-]+", text)
+    tiers = sorted((_TIER[w] for w in words if w in _TIER), reverse=True)
+    number = None
+    if m := _CEFR.match(text):
+        number = "abc".index(m.group(1)) * 2 + int(m.group(2))
+    else:
+        found = [int(w) for w in words if w.isdigit() and len(w) <= 2]
+        found += [_ROMAN[w] for w in words if (w in _ROMAN and w != "i") or w == "i" == words[-1]]
+        found += [int(d) for w in words for d in re.findall(r"^(?:l|ic|e|p|m)(\d{1,2})$", w)]
+        number = found[-1] if found else None
+    if not tiers and number is None:
+        return None
+    top = tiers[0] if tiers else -1
+    second = tiers[1] if len(tiers) > 1 else -1
+    return top, second, number if number is not None else 0
+
+
+def highest_first(names: list[str]) -> bool:
+    """Whether level names, in the order printed, run from the highest down (see the module).
+
+    Examples
+    --------
+    >>> highest_first(["Principal Engineer", "Staff Engineer", "Senior Engineer", "Engineer"])
+    True
+    >>> highest_first(["Deputy Minister", "Assistant Deputy Minister", "Director General",
+    ...                "Director", "Manager", "Supervisor", "Employee"])
+    True
+    >>> highest_first(["C2", "C1", "B2", "B1", "A2", "A1"])
+    True
+    >>> highest_first(["Core", "Skilled", "Supervisory", "Management", "Executive"])
+    False
+    >>> highest_first(["Level 3", "Level 1", "Level 2"]), highest_first(["Senior", "Junior"])
+    (False, False)
+    """
+    ranks = [r for r in map(_rank, names) if r is not None]
+    if len(ranks) < 3 or 2 * len(ranks) < len(names):
+        return False
+    pairs = list(itertools.pairwise(ranks))
+    if any(b > a for a, b in pairs):
+        return False
+    return sum(b < a for a, b in pairs) >= 2
