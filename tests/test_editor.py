@@ -50,7 +50,7 @@ def test_bad_edits_are_refused_with_clear_messages(clustered):
         compkit.UsageError, match="unknown indicator 'nope' in framework 'clustered'"
     ):
         set_text(clustered, "nope", "x")
-    with pytest.raises(compkit.FrameworkFileError, match="text: empty; expected some words"):
+    with pytest.raises(compkit.UsageError, match="set_text: the statement is empty; expected"):
         set_text(clustered, "caring-lead-1", "  ")
     with pytest.raises(compkit.UsageError, match="unknown level 'chief'"):
         move_indicator(clustered, "caring-lead-1", level="chief")
@@ -129,7 +129,7 @@ def test_the_widget_shows_errors_instead_of_raising(copy):
     ed.statements.value = "caring-lead-1"
     ed.text.value = " "
     ed.buttons["update"].click()
-    assert "empty; expected some words" in ed.status.value
+    assert "the statement is empty; expected its words" in ed.status.value
     assert (
         compkit.load(copy).indicator("caring-lead-1").text
         == "Designs services around what service users say."

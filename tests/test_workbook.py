@@ -214,7 +214,10 @@ def test_other_bad_cells_name_sheet_row_and_column(tmp_path):
         "sheet 'indicators', row 9, column 'source_lines'",
         "sheet 'requirements', row 2, column 'role'",
     ]  # the 'comment' column and the 'notes' sheet are notes, left unread
-    assert "unknown value 'nerve'; expected one of the declared values: care, courage" in lines[1]
+    assert (
+        "unknown value 'nerve'; expected a value's id or name (2 values declared: care (Care), "
+        "courage (Courage))" in lines[1]
+    )
     assert lines[2].endswith(
         "unknown competency 'cooking'; expected a competency's id or name (3 competencies "
         "declared: leading (Leading others), caring (Caring for service users), delivering "

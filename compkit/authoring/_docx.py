@@ -97,7 +97,8 @@ class _Word:
         field(para, "PAGE")
         para.add_run(" of ")
         field(para, "NUMPAGES")
-        para.runs[0].font.size = Pt(8)
+        for run in para.runs:  # the page fields too: 'Page 2 of 9' in one size
+            run.font.size = Pt(8)
 
     def _para(self, text: str = "", style: str | None = None):
         """A ``w:p`` at the end of the body, as ``document.add_paragraph(text, style)`` adds it."""

@@ -130,3 +130,56 @@ def deleted_rows(problems: list, exported: dict, ids: dict) -> list:
                 )
         out.append((sheet, row, column, message))
     return out
+
+
+def named_refs(typed: str, names, *, many: bool) -> tuple[list[str], list[str], list[str]]:
+    """The ids a competency's ``group``, ``values`` or ``levels`` cell names, by id or by name.
+
+    The workbook shows these columns as ids, but a group, value or level an author has just
+    added on its own sheet has no id there yet: the author types its name ("Core
+    competencies"). Each part that is an id is kept; a part that names one entry (any case)
+    becomes that entry's id. The whole cell is tried first, as a name may hold a comma
+    ("Leading, Managing and Developing People"); ``many`` cells are then split at commas.
+    Returns the ids, what was read by name (``"'Core competencies' → 'core-competencies'"``)
+    and the parts naming nothing.
+
+    >>> class Groups:
+    ...     def find(self, text):
+    ...         return {"core": "core", "Core competencies": "core-competencies"}.get(text)
+    >>> named_refs("Core competencies", Groups(), many=False)
+    (['core-competencies'], ["'Core competencies' → 'core-competencies'"], [])
+    >>> named_refs("core, Core competencies, Cor", Groups(), many=True)
+    (['core', 'core-competencies', 'Cor'], ["'Core competencies' → 'core-competencies'"], ['Cor'])
+    """
+    whole = names.find(typed)
+    parts = [typed] if whole is not None or not many else [p.strip() for p in typed.split(",")]
+    ids, by_name, unknown = [], [], []
+    for part in (p for p in parts if p):
+        found = names.find(part)
+        if found is None:
+            unknown.append(part)
+        elif found != part:
+            by_name.append(f"{part!r} → {found!r}")
+        ids.append(found or part)
+    return ids, by_name, unknown
+
+
+def competency_refs(doc: dict, rows, reader, finder) -> None:
+    """Read each competency's ``group``, ``values`` and ``levels`` cells into ``doc``, in place.
+
+    ``finder(entries, term)`` makes the object that finds an entry by id or name; a part
+    naming nothing is a problem of its cell, and each part read by name is a note.
+    """
+    refs = {"group": "groups", "values": "values", "levels": "levels"}
+    for comp, (number, cells) in zip(doc["competencies"], rows, strict=True):
+        for field, sheet in refs.items():
+            names = finder(doc[sheet], sheet[:-1])
+            typed = reader.text("competencies", number, field, cells.get(field))
+            ids, by_name, unknown = named_refs(typed, names, many=field != "group")
+            for part in unknown:
+                reader.problem("competencies", number, field, names.unknown(part))
+            said = f"competencies row {number}: {field}"
+            reader.notes += [f"{said} {n}, by its name" for n in by_name]
+            if ids:
+                comp[field] = ids[0] if field == "group" else ids
+        comp["indicators"] = []

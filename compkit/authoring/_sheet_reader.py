@@ -17,7 +17,7 @@ from ..framework._schema import framework_schema, iter_errors
 from ._extras import extra_sheet, left_sheet_note
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheet_cells import text as cell_text
-from ._sheet_names import deleted_rows, read_names
+from ._sheet_names import competency_refs, deleted_rows, read_names
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, README, SHEETS, slug
 
 
@@ -77,15 +77,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     doc["groups"] = entries("groups", "groups", ("name", "description"))
     doc["values"] = entries("values", "values", ("name", "description"))
     doc["competencies"] = entries("competencies", "competencies", ("name", "description", "stem"))
-    for comp, (number, cells) in zip(doc["competencies"], rows["competencies"], strict=True):
-        group = reader.text("competencies", number, "group", cells.get("group")).strip()
-        if group:
-            comp["group"] = group
-        for field in ("values", "levels"):
-            refs = reader.ids("competencies", number, field, cells.get(field))
-            if refs:
-                comp[field] = refs
-        comp["indicators"] = []
+    competency_refs(doc, rows["competencies"], reader, _Names)  # group, values, levels
     # a new statement's id names its competency and level, which a row may give by name
     comp_names = _Names(doc["competencies"], "competency")
     level_names = _Names(doc["levels"], "level")

@@ -255,6 +255,7 @@ def _changed(kind: str, x, y, names: dict, maps) -> str:
         olds = sorted(maps["value"].get(v, v) for v in x.values)
         if olds != sorted(y.values):
             said.append("values changed")
+        said += _undefined(x, y, names["level"], maps["level"])
     if kind == "role":
         comps = maps["competency"]
         levels = maps["level"]
@@ -277,3 +278,36 @@ def _changed(kind: str, x, y, names: dict, maps) -> str:
             if c not in new_req:
                 said.append(f"no longer requires {old_names.get(back.get(c, c), c)}")
     return "; ".join(said)
+
+
+def _undefined(x, y, level_names: tuple[dict, dict], levels: dict[str, str]) -> list[str]:
+    """A competency's cells newly left undefined, or defined again, by level name.
+
+    A cell is undefined when listed under ``undefined`` (on one side, or both) or outside the
+    levels the competency is described at (``levels``). Marking a cell "not defined" is an
+    author's decision a reviewer must see, as much as a statement removed from it.
+    """
+
+    def cells(comp, fw_levels, remap) -> dict[tuple[str, str], str]:
+        out = {(remap(u.level), u.polarity or ""): u.note for u in comp.undefined}
+        if comp.levels:
+            out |= {(remap(lv), ""): "" for lv in fw_levels if lv not in comp.levels}
+        return out
+
+    old_names, new_names = level_names
+    old = cells(x, old_names, lambda lv: levels.get(lv, lv))
+    new = cells(y, new_names, lambda lv: lv)
+
+    def where(cell) -> str:
+        level, side = cell
+        name = new_names.get(level) or old_names.get(level, level)
+        return f"{name} ({side} side)" if side else name
+
+    said = [f"left undefined at {where(c)}" for c in new if c not in old]
+    said += [f"no longer undefined at {where(c)}" for c in old if c not in new]
+    said += [
+        f"note on the undefined cell at {where(c)} changed"
+        for c in new
+        if c in old and old[c] != new[c]
+    ]
+    return said

@@ -71,6 +71,8 @@ def _one_line(text, what: str) -> str:
     if not isinstance(text, str):
         raise UsageError(f"{what}: expected the statement as text, not {type(text).__name__}")
     text = text.strip()  # a space or line break typed after the words is no part of them
+    if not text:
+        raise UsageError(f"{what}: the statement is empty; expected its words")
     if "\n" in text or "\r" in text:
         first = re.split(r"[\r\n]", text)[0]
         raise UsageError(

@@ -20,6 +20,7 @@ from itertools import count
 from typing import TYPE_CHECKING
 
 from .._word import field, set_language
+from ..framework.model import stated_organisation
 from ._layout import side_names
 from ._wordiff import _ops
 from .changelog import summary as told
@@ -77,14 +78,17 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     doc.add_paragraph(f"{b.title}: tracked changes", style="Title")
     summary = told(changes[changes["change"] != "unchanged"])
     versions = f" ({a.version} to {b.version})" if a.version and b.version else ""
+    org = f"{stated_organisation(b)}. " if stated_organisation(b) else ""  # no placeholder
     doc.add_paragraph(
-        f"{b.organisation}. Changes since the previous version{versions}: {summary}. In Word, "
+        f"{org}Changes since the previous version{versions}: {summary}. In Word, "
         "Review > Accept All Changes gives the new version word for word, Reject All Changes "
         "the previous one; or accept and reject each change on its own."
     )
     footer = section.footer.paragraphs[0]
     footer.text = f"{b.title} · tracked changes · Page "
     field(footer, "PAGE")
+    footer.add_run(" of ")
+    field(footer, "NUMPAGES")
     _write(doc, a, b, changes, tracker, author)
     buf = io.BytesIO()
     doc.save(buf)
@@ -272,6 +276,10 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
     said = _notes(changes)
     moves = changes[(changes["item"] == "competency") & (changes["change"] == "moved")]
     moved_comp = dict(zip(moves["new_id"], moves["note"].str.capitalize(), strict=True))
+    edited = changes[(changes["item"] == "competency") & (changes["change"] == "changed")]
+    for r in edited.itertuples():  # what the pages cannot show (a cell left undefined): a comment
+        parts = [p[:1].upper() + p[1:] for p in r.note.split("; ") if not p.startswith("stem ")]
+        moved_comp[r.new_id] = "; ".join(filter(None, (moved_comp.get(r.new_id), *parts)))
     cells: dict[tuple[str, str], list[tuple[str, dict]]] = {}
     placed: set[tuple[str, str]] = set()  # a split or merge has a row per part: place each once
     new_comp = {o: n for o, n in maps["competency"].items()}

@@ -1,0 +1,311 @@
+"""Eleventh probe of authoring: what an author types into the workbook, and what a review sees.
+
+Found by drafting revisions of two frameworks compkit had not seen, each taken through the
+workbook, LibreOffice, ``compkit import``, ``diff`` and the Word documents:
+
+- Rent the Runway's engineering ladder, the public Google Sheet "Software Development/Leadership
+  Ladder, multi-track, public" (levels Engineer I and Engineer II, competencies Technical Skill,
+  G(et)S(tuff)D(one), Impact and Communication & Leadership; no licence stated, a few statements
+  quoted for testing);
+- the United Nations core values as quoted by "Blue Helmets' Core Values and Core Competencies"
+  (peacekeeper.design.blog, 29 April 2020): Integrity and Professionalism, each with its stem
+  ("In acting with Integrity, the Peacekeeper:"), in a group "Core values";
+
+and proved again on the GDS technology career path in the corpus (Open Government Licence;
+groups, and cells left blank by the publisher). What was wrong: a group added on the groups
+sheet and typed by its name in a competency's ``group`` cell was refused as an invalid id; a
+cell the author marked undefined (or defined again) was "no changes" to ``diff`` and invisible in
+the redline; the Word footer printed "2 of 2" larger than "Page"; the redline opened with
+"(organisation not stated)." when the source named none; an empty statement typed in the
+editor was refused with the validator's document path ("at competencies[2].indicators[1].text").
+The texts quoted below are theirs, word for word.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+import compkit
+from compkit.authoring import diff, read_workbook, render_docx, render_redline, write_workbook
+from compkit.authoring.edits import add_indicator
+from compkit.framework import to_dict
+from compkit.framework.build import from_dict
+
+GDS = Path(__file__).parent / "data" / "corpus" / "gds-tech-career-path.yaml"
+
+
+def _un() -> compkit.Framework:
+    integrity = [
+        "upholds the principles of the United Nations Charter",
+        "acts without consideration of personal gain",
+        "does not abuse power or authority",
+    ]
+    professionalism = [
+        "Show pride in work and in achievements",
+        "remain calm in stressful situations",
+    ]
+
+    def comp(ident, name, stem, texts):
+        return {
+            "id": ident,
+            "name": name,
+            "group": "core-values",
+            "stem": stem,
+            "indicators": [
+                {"id": f"{ident}-{n}", "level": "all-levels", "text": t}
+                for n, t in enumerate(texts, 1)
+            ],
+        }
+
+    return from_dict(
+        {
+            "schema_version": 2,
+            "id": "un-core-values",
+            "title": "UN Core Values and Core Competencies",
+            "organisation": "(organisation not stated)",
+            "language": "en-US",
+            "levels": [{"id": "all-levels", "name": "All levels", "rank": 1}],
+            "groups": [{"id": "core-values", "name": "Core values"}],
+            "competencies": [
+                comp(
+                    "integrity",
+                    "Integrity",
+                    "In acting with Integrity, the Peacekeeper:",
+                    integrity,
+                ),
+                comp(
+                    "professionalism",
+                    "Professionalism",
+                    "Behaving with Professionalism, the Peacekeeper will:",
+                    professionalism,
+                ),
+            ],
+        }
+    )
+
+
+def _rtr() -> compkit.Framework:
+    cells = {
+        ("technical-skill", "Technical Skill"): (
+            ["Broad knowledge of core CS concepts."],
+            ["Participates in technical design of features with guidance"],
+        ),
+        ("gsd", "G(et)S(tuff)D(one)"): (
+            ["Capable of taking well-defined sub-tasks and completing these tasks"],
+            [
+                "Makes steady progress on tasks; knows when to ask for help in order to get "
+                "themselves unblocked"
+            ],
+        ),
+        ("communication-leadership", "Communication & Leadership"): (
+            ["Effective in communicating status to the team"],
+            ["Gives timely, helpful feedback to peers and managers"],
+        ),
+    }
+    comps = []
+    for (ident, name), (one, two) in cells.items():
+        inds = [
+            {"id": f"{ident}-{lv}-{n}", "level": lv, "text": t}
+            for lv, texts in (("engineer-i", one), ("engineer-ii", two))
+            for n, t in enumerate(texts, 1)
+        ]
+        comps.append({"id": ident, "name": name, "indicators": inds})
+    return from_dict(
+        {
+            "schema_version": 2,
+            "id": "rtr-ladder",
+            "title": "Software Development/Leadership Ladder",
+            "organisation": "Rent the Runway",
+            "language": "en-US",
+            "levels": [
+                {"id": "engineer-i", "name": "Engineer I (<1-2)", "rank": 1},
+                {"id": "engineer-ii", "name": "Engineer II (2-6+)", "rank": 2},
+                {"id": "senior-engineer-i", "name": "Senior Engineer I", "rank": 3},
+            ],
+            "competencies": comps,
+        }
+    )
+
+
+def _edited(tmp_path, framework, edit):
+    book = write_workbook(framework, tmp_path / "book.xlsx")
+    wb = load_workbook(book)
+    edit(wb)
+    wb.save(book)
+    return read_workbook(book)
+
+
+# -- 1: a group (or value, or level) typed by its name in a competency's row --------------------
+
+
+def _new_group(name: str, competency: str, *, group_row=None):
+    def edit(wb):
+        if group_row is None:
+            wb["groups"].append([None, name])  # a new group: its name, no id
+        for row in wb["competencies"].iter_rows(min_row=2):
+            if row[1].value == competency:
+                row[3].value = name  # the 'group' column, typed by name
+
+    return edit
+
+
+def test_a_new_group_typed_by_its_name_is_read_un_core_values(tmp_path):
+    def edit(wb):
+        wb["groups"].append([None, "Core competencies"])
+        wb["competencies"].append([None, "Communication", None, "Core competencies"])
+
+    result = _edited(tmp_path, _un(), edit)
+    fw = result.framework
+    assert fw.competency("communication").group == "core-competencies"
+    assert {g.id: g.name for g in fw.group_records}["core-competencies"] == "Core competencies"
+    assert (
+        "competencies row 4: group 'Core competencies' → 'core-competencies', by its name"
+        in result.notes
+    )
+
+
+def test_an_existing_group_typed_by_its_name_moves_the_competency_gds(tmp_path):
+    # the name in any case, and a group name holding a comma
+    edit = _new_group("Leading, managing and developing", "Building software as a team")
+    before = compkit.load(GDS)
+    result = _edited(tmp_path, before, edit)
+    ident = before.competency("Building software as a team").id
+    assert result.framework.competency(ident).group == "leading-managing-and-developing"
+    moved = _edited(
+        tmp_path, before, _new_group("technical SKILLS", "Building software as a team", group_row=0)
+    )
+    assert moved.framework.competency(ident).group == "technical-skills"
+    log = diff(before, moved.framework)
+    assert log[log["item"] == "competency"]["note"].tolist() == [
+        "moved from Working practices to Technical skills"
+    ]
+
+
+def test_a_group_name_naming_no_group_says_which_groups_there_are(tmp_path):
+    with pytest.raises(compkit.WorkbookError) as caught:
+        _edited(tmp_path, _un(), _new_group("Core valeus", "Integrity", group_row=0))
+    assert (
+        "sheet 'competencies', row 2, column 'group': unknown group 'Core valeus'; expected a "
+        "group's id or name (1 group declared: core-values (Core values))" in str(caught.value)
+    )
+
+
+# -- 2: cells left undefined, or defined again, are changes ------------------------------------
+
+
+def _undefine(competency: str, level: str, polarity: str | None):
+    def edit(wb):
+        wb["undefined"].append([competency, level, polarity, "not defined at this level"])
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("framework", "cell", "ident", "said"),
+    [
+        (
+            _rtr,
+            ("Communication & Leadership", "Senior Engineer I", None),
+            "communication-leadership",
+            "Senior Engineer I",
+        ),
+        (  # the UN's indicators list no ineffective behaviours: the author says so
+            _un,
+            ("Integrity", "All levels", "ineffective"),
+            "integrity",
+            "All levels (ineffective side)",
+        ),
+    ],
+)
+def test_a_cell_marked_undefined_in_the_workbook_is_in_the_change_log(
+    tmp_path, framework, cell, ident, said
+):
+    before = framework()
+    after = _edited(tmp_path, before, _undefine(*cell)).framework
+    log = diff(before, after)
+    assert log[["item", "change", "new_id", "note"]].values.tolist() == [
+        ["competency", "changed", ident, f"left undefined at {said}"]
+    ]
+    back = diff(after, before)
+    assert back["note"].tolist() == [f"no longer undefined at {said}"]
+
+
+def test_gds_cells_defined_again_and_a_note_reworded_are_changes(tmp_path):
+    before = compkit.load(GDS)
+
+    def edit(wb):
+        sheet = wb["undefined"]
+        for row in list(sheet.iter_rows(min_row=2)):
+            if row[0].value == "prioritising-your-time" and row[1].value == "junior":
+                sheet.delete_rows(row[0].row)
+                break
+        for row in sheet.iter_rows(min_row=2):
+            if row[0].value == "working-independently" and row[1].value == "mid":
+                row[3].value = "not expected at this level"
+
+    after = _edited(tmp_path, before, edit).framework
+    notes = diff(before, after).set_index("new_id")["note"].to_dict()
+    assert notes == {
+        "prioritising-your-time": "no longer undefined at Junior level",
+        "working-independently": "note on the undefined cell at Mid level changed",
+    }
+
+
+def test_the_redline_says_a_cell_left_undefined_in_a_comment():
+    before = _rtr()
+    data = to_dict(before)
+    data["competencies"][2]["undefined"] = [{"level": "senior-engineer-i"}]
+    after = from_dict(data)
+    comments = _part(render_redline(before, after), "word/comments.xml")
+    assert "Left undefined at Senior Engineer I" in comments
+
+
+# -- 3: the Word documents' footers and the redline's opening ------------------------------------
+
+
+def _part(docx: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        return z.read(name).decode()
+
+
+@pytest.mark.parametrize("framework", [_rtr, _un])
+def test_the_footer_prints_in_one_size_page_fields_too(framework):
+    import docx
+
+    document = docx.Document(io.BytesIO(render_docx(framework())))
+    footer = document.sections[0].footer.paragraphs[0]
+    assert "PAGE" in footer._p.xml and "NUMPAGES" in footer._p.xml
+    sizes = {run.font.size.pt if run.font.size else None for run in footer.runs}
+    assert sizes == {8.0}  # "2 of 9" was the body's 10 pt beside "Page" in 8 pt
+
+
+def test_the_redline_names_no_placeholder_organisation_and_counts_its_pages():
+    import docx
+
+    before = _un()
+    ineffective = "abuses power or authority"  # the author's words
+    after = add_indicator(before, "integrity", "all-levels", ineffective, polarity="ineffective")
+    document = docx.Document(io.BytesIO(render_redline(before, after)))
+    opening = document.paragraphs[1].text
+    assert opening.startswith("Changes since the previous version: 1 statement added.")
+    assert "organisation not stated" not in opening
+    assert "NUMPAGES" in document.sections[0].footer.paragraphs[0]._p.xml
+    rtr = docx.Document(io.BytesIO(render_redline(_rtr(), _rtr())))
+    assert rtr.paragraphs[1].text.startswith("Rent the Runway. Changes since")
+
+
+# -- 4: an empty statement typed in the editor -------------------------------------------------
+
+
+@pytest.mark.parametrize("framework", [_rtr, _un])
+def test_an_empty_statement_is_refused_in_words_not_by_its_document_path(framework):
+    fw = framework()
+    comp, level = fw.competency_ids[0], fw.level_ids[0]
+    with pytest.raises(compkit.UsageError) as caught:
+        add_indicator(fw, comp, level, "   ")
+    assert str(caught.value) == "add_indicator: the statement is empty; expected its words"
