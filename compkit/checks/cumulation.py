@@ -8,8 +8,6 @@ thresholds (``REPEAT``, ``NEAR``, ``EXTENDS``) are documented there.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 
@@ -18,6 +16,7 @@ from .context import Context
 from .grouping import also_at, chains, linked
 from .registry import rule
 from .similarity import EXTENDS, NEAR, REPEAT, cosine_between, ordered_tokens, stemmed_words
+from .wording import changes_words, numbers_within, parallel_wording, swaps_words
 
 #: Units with fewer content words than this are too short for the containment rules.
 MIN_TOKENS = 4
@@ -74,31 +73,6 @@ def _unordered(pairs: pd.DataFrame) -> pd.Series:
     return a.where(a < b, b) + "|" + b.where(a < b, a)
 
 
-#: A number and the word after it ("2 years", "GS-13", "3.5 days"): content words leave
-#: numbers out, so statements alike but for their numbers would read as the same.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s*[%a-z]+)?")
-
-
-def numbers_within(inner: pd.Series, outer: pd.Series) -> pd.Series:
-    """Whether every number of each ``inner`` text, with its word, is in the ``outer`` text.
-
-    "Requires a minimum of 5 years of professional experience" does not repeat "... 2 years
-    ...", though every content word of one is in the other; nor is "longer than 3 years"
-    inside "between 3 and 5 years".
-
-    Examples
-    --------
-    >>> numbers_within(pd.Series(["5 years", "Leads", "3 years", "1 and 3 years"]),
-    ...     pd.Series(["2 years", "Leads 2", "3 and 5 years", "3 years, 1 and"])).tolist()
-    [False, True, False, True]
-    """
-    found = [
-        set(_NUMBER.findall(a.lower())) <= set(_NUMBER.findall(b.lower()))
-        for a, b in zip(inner, outer, strict=True)
-    ]
-    return pd.Series(found, index=inner.index, dtype=bool)
-
-
 def _best(pairs: pd.DataFrame, *, order: list[str]) -> pd.DataFrame:
     """One row per (higher, lower) statement pair: the first after sorting on ``order``."""
     ranked = pairs.sort_values(order, ascending=False, kind="stable")
@@ -117,6 +91,7 @@ def repeats(pairs: pd.DataFrame) -> pd.DataFrame:
     )
     hit = pairs[pairs["whole_b"] & inside & (pairs["scope_rank_b"] <= pairs["scope_rank_a"])]
     hit = hit[numbers_within(hit["text_b"], hit["text_a"])]  # "5 years" adds to "2 years"
+    hit = hit[~changes_words(hit["text_a"], hit["text_b"])]  # "no support" for "minimal"
     return _best(hit, order=["cosine", "b_in_a"])
 
 
@@ -139,6 +114,8 @@ def restatements(pairs: pd.DataFrame) -> pd.DataFrame:
     cand = pairs[pairs["whole_b"] & (pairs["n_tokens_a"] >= MIN_TOKENS)]
     cand = cand.assign(verbatim=_verbatim(cand["text_a"], cand["text_b"]))
     contained = (cand["a_in_b"] >= EXTENDS) & (cand["scope_rank_b"] <= cand["scope_rank_a"])
+    partly = contained & (cand["a_in_b"] < 1)  # "at board level" for "at peer level": grows
+    contained[partly] = ~swaps_words(cand.loc[partly, "text_a"], cand.loc[partly, "text_b"])
     hit = cand[(cand["verbatim"] | contained) & numbers_within(cand["text_a"], cand["text_b"])]
     return _best(_less(hit, repeats(pairs)), order=["verbatim", "whole_a", "a_in_b"])
 
@@ -216,7 +193,9 @@ def repeated_at_higher_level(ctx: Context):
     statement, or sentence, of its competency and polarity, at no wider scope, with no number
     the lower one lacks ("5 years" does not repeat "2 years"). A higher statement with one
     word more ("major contributions", "groups of squads") or one word
-    changed ("complex error cases" for "simple") says how the level grows, and is not flagged;
+    changed ("complex error cases" for "simple"; "high business risk" for "medium", though
+    "high" is in the lower one too; "with no support" for "with minimal support") says how
+    the level grows, and is not flagged;
     nor is a statement repeated in a framework that is not cumulative, where the repeat is how
     the higher level keeps it. A statement repeated at several levels is one finding, at its
     first repeat, naming the others: repeated at levels 4 to 7, it is one finding, not six.
@@ -251,7 +230,9 @@ def restated_at_higher_level(ctx: Context):
     "between 3 and 5 years"). A lower statement, or sentence, restated at several levels is
     one finding, at its first restatement, naming the others. A restatement that widens the
     scope ("the quality of my own work" to "the quality of our team's work") is how levels
-    should build, and is not flagged.
+    should build, and is not flagged; nor is one that keeps the lower statement's words but
+    swaps one for another ("... in BrightHR at management/board level" a level above "... at
+    peer level"): that parallel wording says how the level grows.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it
     hides what the higher level really adds.
@@ -267,6 +248,7 @@ def restated_at_higher_level(ctx: Context):
     pairs = cross_level(ctx, same_competency=True)
     found = restatements(pairs)
     opening = _less(_less(same_openings(ctx), found), repeats(pairs))
+    opening = opening[~parallel_wording(opening["text_a"], opening["text_b"])]
     reach = dict(zip(ctx.indicators["indicator_id"], ctx.indicators["scope_rank"], strict=True))
     wider = opening["indicator_id_b"].map(reach) > opening["indicator_id_a"].map(reach)
     opening = opening[~wider].assign(
