@@ -309,3 +309,89 @@ def test_an_empty_statement_is_refused_in_words_not_by_its_document_path(framewo
     with pytest.raises(compkit.UsageError) as caught:
         add_indicator(fw, comp, level, "   ")
     assert str(caught.value) == "add_indicator: the statement is empty; expected its words"
+
+
+# -- 5: competencies merged and split are said so in the change log ---------------------------
+
+
+def _merge(data: dict, gone: str, into: str) -> dict:
+    comps = {c["id"]: c for c in data["competencies"]}
+    comps[into]["indicators"] += comps[gone]["indicators"]
+    data["competencies"].remove(comps[gone])
+    return data
+
+
+def _split(data: dict, source: str, new_id: str, new_name: str, take: int = 1) -> dict:
+    comp = next(c for c in data["competencies"] if c["id"] == source)
+    moved, comp["indicators"] = comp["indicators"][-take:], comp["indicators"][:-take]
+    extra = {"id": new_id, "name": new_name, "indicators": moved}
+    if comp.get("group"):
+        extra["group"] = comp["group"]
+    data["competencies"].append(extra)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("framework", "gone", "into", "said"),
+    [
+        (_rtr, "gsd", "technical-skill", "merged into Technical Skill"),
+        (
+            lambda: compkit.load(GDS),
+            "pair-programming",
+            "building-software-as-a-team",
+            "merged into Building software as a team",
+        ),
+    ],
+)
+def test_a_competency_merged_into_another_is_said_merged(framework, gone, into, said):
+    before = framework()
+    after = from_dict(_merge(to_dict(before), gone, into))
+    log = diff(before, after)
+    removed = log[(log["item"] == "competency") & (log["change"] == "removed")]
+    assert removed[["old_id", "note"]].values.tolist() == [[gone, said]]
+    assert set(log["change"]) == {"moved", "removed"}  # its statements moved, none removed
+
+
+@pytest.mark.parametrize(
+    ("framework", "source", "said"),
+    [
+        (_rtr, "communication-leadership", "split from Communication & Leadership"),
+        (
+            lambda: compkit.load(GDS),
+            "building-software-as-a-team",
+            "split from Building software as a team",
+        ),
+    ],
+)
+def test_a_competency_split_off_another_is_said_split(framework, source, said):
+    before = framework()
+    after = from_dict(_split(to_dict(before), source, "new-part", "New part"))
+    log = diff(before, after)
+    added = log[(log["item"] == "competency") & (log["change"] == "added")]
+    assert added[["new_id", "note"]].values.tolist() == [["new-part", said]]
+    # a competency added with statements of its own is no split
+    data = to_dict(before)
+    data["competencies"].append(
+        {"id": "mentoring", "name": "Mentoring", "indicators": [
+            {"id": "mentoring-1", "level": data["levels"][0]["id"], "text": "Mentors others."}
+        ]}
+    )  # fmt: skip
+    log = diff(before, from_dict(data))
+    assert log[log["item"] == "competency"]["note"].tolist() == [""]
+
+
+# -- 6: a folder with no CSV tables given to import --------------------------------------------
+
+
+def test_a_folder_without_csv_tables_is_one_message_naming_the_workbook_in_it(tmp_path, capsys):
+    from compkit.cli import main
+
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    write_workbook(_un(), folder / "un-v2.xlsx")  # the author saved the workbook in a folder
+    assert main(["import", str(folder), "-o", str(tmp_path / "un.yaml")]) == 2
+    said = capsys.readouterr().err.strip().splitlines()
+    assert said == [
+        f"compkit: error: {folder}: no CSV tables here; expected the folder 'compkit export "
+        "--to tables' wrote; it holds un-v2.xlsx: import it"
+    ]  # was one "missing sheet" line for each of four tables

@@ -111,9 +111,16 @@ def match(a: Framework, b: Framework, pairs: list[tuple[str, str]]) -> dict[str,
     return maps
 
 
-def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list[dict]:
-    """One row per structural change (columns as :data:`versions.DIFF_COLUMNS`)."""
+def changes(
+    a: Framework, b: Framework, maps: dict[str, dict[str, str]], pairs: list | None = None
+) -> list[dict]:
+    """One row per structural change (columns as :data:`versions.DIFF_COLUMNS`).
+
+    ``pairs`` (the matched statements' old and new ids) tell where a removed competency's
+    statements went and where an added one's came from: "merged into", "split from".
+    """
     rows = []
+    went = _went(a, b, pairs or [])
     names = {  # by id, old and new: what a change says instead of ids
         "competency": ({c.id: c.name for c in a.competency_records},
                        {c.id: c.name for c in b.competency_records}),
@@ -148,7 +155,7 @@ def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list
 
         for k, x in old.items():
             if k not in pairs:
-                rows.append(row("removed", x, None))
+                rows.append(row("removed", x, None, went.get(("removed", k), "")))
                 continue
             y = new[pairs[k]]
             ids = f"id changed from {k} to {y.id}" if k != y.id else ""
@@ -172,7 +179,11 @@ def changes(a: Framework, b: Framework, maps: dict[str, dict[str, str]]) -> list
                     )
                     rows.append(row("moved", x, y, note))
         done = set(pairs.values())
-        rows += [row("added", None, y) for k, y in new.items() if k not in done]
+        rows += [
+            row("added", None, y, went.get(("added", k), ""))
+            for k, y in new.items()
+            if k not in done
+        ]
     return rows + _framework_changes(a, b)
 
 
@@ -311,3 +322,38 @@ def _undefined(x, y, level_names: tuple[dict, dict], levels: dict[str, str]) -> 
         if c in old and old[c] != new[c]
     ]
     return said
+
+
+def _went(a: Framework, b: Framework, pairs: list) -> dict[tuple[str, str], str]:
+    """Where a removed competency's statements went, and where an added one's came from.
+
+    ``{("removed", old id): "merged into Technical Skill"}`` when every statement of a removed
+    competency still in the new version stands in one competency (that one, or several: "its
+    statements moved to A and B"); ``{("added", new id): "split from Communication &
+    Leadership"}`` when every statement of an added competency came from one that remains.
+    """
+    old_comp = {i.id: i.competency for i in a.indicator_records}
+    new_comp = {i.id: i.competency for i in b.indicator_records}
+    old_names = {c.id: c.name for c in a.competency_records}
+    new_names = {c.id: c.name for c in b.competency_records}
+    to: dict[str, list[str]] = {}
+    came: dict[str, list[str]] = {}
+    for o, n in pairs:
+        to.setdefault(old_comp[o], []).append(new_comp[n])
+        came.setdefault(new_comp[n], []).append(old_comp[o])
+    out = {}
+    for comp, targets in to.items():
+        if comp in new_names:
+            continue
+        named = [new_names[t] for t in dict.fromkeys(targets)]
+        if len(named) == 1:
+            out["removed", comp] = f"merged into {named[0]}"
+        else:
+            out["removed", comp] = (
+                f"its statements moved to {', '.join(named[:-1])} and {named[-1]}"
+            )
+    for comp, sources in came.items():
+        here = set(sources)
+        if comp not in old_names and len(here) == 1 and next(iter(here)) in new_names:
+            out["added", comp] = f"split from {old_names[next(iter(here))]}"
+    return out

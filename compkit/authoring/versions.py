@@ -168,7 +168,7 @@ def diff(
     rows = _indicator_changes(a, b, threshold)
     pairs = [(r["old_id"], r["new_id"]) for r in rows if r["old_id"] and r["new_id"]]
     maps = _structure.match(a, b, pairs)
-    rows = [_settle(r, maps, a, b) for r in rows] + _structure.changes(a, b, maps)
+    rows = [_settle(r, maps, a, b) for r in rows] + _structure.changes(a, b, maps, pairs)
     rows = _reorder.reordered(rows, a, b, maps)  # dragged up or down: said, not hidden
     out = _named(pd.DataFrame(rows, columns=DIFF_COLUMNS), a, b).astype(object)
     out = out.where(out.notna(), None).astype({"similarity": float})

@@ -238,7 +238,16 @@ def read_tables(folder: str | os.PathLike) -> Imported:
             body.append((line, cells))
             line += 1 + sum(v.count("\n") for v in values)
         raw[file.stem] = (header, body)
+    if not raw:  # one message, not a missing "sheet" per table
+        files = [f.name for f in sorted(folder.iterdir()) if f.suffix.lower() in _IMPORTABLE]
+        which = "it" if len(files) == 1 else "one of them"
+        hint = f"; it holds {', '.join(files[:3])}: import {which}" if files else ""
+        why = "no CSV tables here; expected the folder 'compkit export --to tables' wrote"
+        raise WorkbookError(folder, [(None, None, None, why + hint)])
     return _import(raw, problems, folder)
+
+
+_IMPORTABLE = (".xlsx", ".xlsm", ".json", ".yaml", ".yml")
 
 
 def _delimiter(text: str) -> str:
