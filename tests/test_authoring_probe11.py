@@ -395,3 +395,24 @@ def test_a_folder_without_csv_tables_is_one_message_naming_the_workbook_in_it(tm
         f"compkit: error: {folder}: no CSV tables here; expected the folder 'compkit export "
         "--to tables' wrote; it holds un-v2.xlsx: import it"
     ]  # was one "missing sheet" line for each of four tables
+
+
+# -- 7: a table's header row is never left alone at a page's foot --------------------------------
+
+HSE = Path(__file__).parent / "data" / "corpus" / "hse-stress-competencies.yaml"
+
+
+@pytest.mark.parametrize("framework", [_rtr, lambda: compkit.load(HSE)])
+def test_a_tables_header_row_keeps_with_its_first_row(framework):
+    """HSE's 'Competency 11: Managing conflict' printed its heading and header row at the foot
+    of page 3 and its behaviours on page 4 (LibreOffice, A4 landscape)."""
+    import docx
+
+    document = docx.Document(io.BytesIO(render_docx(framework())))
+    assert document.tables
+    for table in document.tables:
+        head, *body = table.rows
+        assert all(p.paragraph_format.keep_with_next for c in head.cells for p in c.paragraphs)
+        assert not any(
+            p.paragraph_format.keep_with_next for r in body for c in r.cells for p in c.paragraphs
+        )  # the body may break between rows: a long table runs on

@@ -258,6 +258,8 @@ class _Word:
     def _head(self, tc, text: str, roles: tuple[str, ...]) -> None:
         p = self.parts.para("Cell Text")
         tc.replace(tc.p_lst[0], p)
+        if tc.getparent() is tc.getparent().getparent().tr_lst[0]:  # a header row: never alone
+            p.get_or_add_pPr().keepNext_val = True  # at a page's foot, away from its first row
         self.parts.run(p, text, "bold")
         if roles:
             self.parts.run(p, "", "break")
