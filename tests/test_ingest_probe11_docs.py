@@ -148,3 +148,146 @@ def test_a_ladder_printed_lowest_first_keeps_its_order(tmp_path):
     names = [lv["name"] for lv in to_dict(result.framework)["levels"]]
     assert names == ["Junior Engineer", "Engineer", "Senior Engineer", "Staff Engineer"]
     assert "highest first" not in " ".join(result.report.to_frame().message)
+
+
+_TECH_LEAD = """\
+<h2>Misc: Tech Lead</h2>
+<p>A Tech Lead is responsible for leading a particular project, and responsible for the quality
+of its technical deliverables.</p>
+<p class="italic">Anyone can be a tech lead at any stage in their career.</p>
+<ul><li>May at times involve mentoring folks and pair programming.</li>
+<li>Helps organize and facilitate productive feedback and feedback sessions with
+stakeholders.</li></ul>
+"""
+_DEVEX_NOTE = (
+    "<p>Note: Developer Experience is a hybrid of Engineering and Developer Advocacy/Developer "
+    "Relations. If you are using these ladders for Advocacy, you may need to remove some "
+    "Engineering tasks.</p>"
+)
+
+
+@pytest.mark.parametrize("note", ["", _DEVEX_NOTE])
+def test_a_level_opening_with_two_paragraphs_is_its_description(tmp_path, note):
+    """Sarah Drasner's ladders (github.com/sdras/career-ladders, pages/engineering.vue and
+    pages/devex.vue, MIT licence) open "Misc: Tech Lead" with two paragraphs over its list,
+    and the developer-experience ladder closes it with a "Note:": both paragraphs, and the
+    note, were statements (engineering 51 read of 49 items, devex 63 of 60).
+    """
+    page = (
+        "<html><body><h1>Engineering Career Ladder</h1><h2>Senior Engineer</h2>"
+        "<p>At this point, a person is mastering how effective they can be as an individual "
+        "contributor.</p><ul><li>Adjusts well to shifting priorities when necessary.</li></ul>"
+        "<h2>Staff Engineer</h2><p>At this point, the majority of one's time is spent scaling "
+        "their own skills to help others.</p><ul><li>Keeps the team moving quickly.</li></ul>"
+        f"{_TECH_LEAD}{note}</body></html>"
+    )
+    (tmp_path / "ladder.html").write_text(page, encoding="utf-8")
+    result = ingest(tmp_path / "ladder.html")
+    doc = to_dict(result.framework)
+    texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
+    assert texts == [
+        "Adjusts well to shifting priorities when necessary.",
+        "Keeps the team moving quickly.",
+        "May at times involve mentoring folks and pair programming.",
+        "Helps organize and facilitate productive feedback and feedback sessions with "
+        "stakeholders.",
+    ]
+    lead = next(lv for lv in doc["levels"] if lv["name"] == "Misc: Tech Lead")
+    assert lead["description"].startswith("A Tech Lead is responsible for leading")
+    assert "Anyone can be a tech lead at any stage in their career." in lead["description"]
+    assert ("Note: Developer Experience" in lead["description"]) == bool(note)
+
+
+def _sourcegraph_level(code: str, summary: str, cells: list[list[str]]) -> str:
+    tds = "".join(
+        '<td class="behaviors"><ul>' + "".join(f"<li>{t}</li>" for t in items) + "</ul></td>"
+        for items in cells
+    )
+    return (
+        f'<tr><th scope="row" rowspan="3" class="level"><abbr title="Manager">M</abbr>{code[1]}'
+        f'</th></tr>\n<tr><td class="level-summary" colspan="4"><p>{summary}</p></td></tr>\n'
+        f'<tr class="behaviors-row">{tds}</tr>\n'
+    )
+
+
+def test_a_web_table_cell_spanning_rows_keeps_the_columns_below_it_in_place(tmp_path):
+    """Sourcegraph's engineering career development framework (github.com/sourcegraph/
+    handbook, content/departments/engineering/dev/career-development/framework.md), as the
+    repository holds it: each management level heads three rows with ``<th rowspan="3">``,
+    over a summary row (``colspan="4"``) and a row of four cells. The four cells were read
+    one column to the left: Proficiency's 12 behaviours of M3 went under "Level" and were
+    lost, Execution's read as Proficiency, and so on (60 of 96 read, all in the wrong column).
+    """
+    m3 = [
+        ["Has IC4 equivalent technical knowledge.", "Still writes some code."],
+        [
+            "Responsible for the operational, people, and roadmap aspects of your area.",
+        ],
+        [
+            "Has IC4 equivalent teamwork expectations.",
+            "Proactively resolves interpersonal conflicts.",
+        ],
+        ["Analogy: captain of a smaller crew; takes people on day trips."],
+    ]
+    m4 = [
+        ["Has IC5 equivalent technical knowledge."],
+        ["Operates a single complex area or a couple of medium sized areas of our services."],
+        ["Has IC5 equivalent teamwork expectations."],
+        ["Analogy: captain of a larger crew."],
+    ]
+    page = (
+        "# Sourcegraph engineering career development framework\n\n## Management Levels\n\n"
+        '<table class="levels-table">\n<thead><tr><th scope="col">Level</th>'
+        '<th scope="col">Proficiency</th><th scope="col">Execution</th>'
+        '<th scope="col">Teamwork</th><th scope="col">Additional Notes/Key Points/Examples'
+        "</th></tr></thead>\n<tbody>\n"
+        + _sourcegraph_level(
+            "M3",
+            "Accountable for the performance and results of a small team of professional "
+            "individual contributors..",
+            m3,
+        )
+        + _sourcegraph_level(
+            "M4",
+            "Accountable for performance and results of a medium sized team or multiple "
+            "small teams.",
+            m4,
+        )
+        + "</tbody></table>\n"
+    )
+    (tmp_path / "framework.md").write_text(page, encoding="utf-8")
+    doc = to_dict(ingest(tmp_path / "framework.md").framework)
+    read = {(c["name"], i["level"]): [] for c in doc["competencies"] for i in c["indicators"]}
+    for c in doc["competencies"]:
+        for i in c["indicators"]:
+            read[(c["name"], i["level"])].append(i["text"])
+    names = ["Proficiency", "Execution", "Teamwork", "Additional Notes/Key Points/Examples"]
+    expected = {(n, "m3"): items for n, items in zip(names, m3, strict=True)}
+    expected |= {(n, "m4"): items for n, items in zip(names, m4, strict=True)}
+    assert read == expected
+    m3_level = next(lv for lv in doc["levels"] if lv["id"] == "m3")
+    assert m3_level["description"].startswith("Accountable for the performance and results")
+
+
+def test_a_heading_left_out_for_holding_no_statement_reports_its_text(tmp_path):
+    """Microsoft's education competencies (microsoft.com/en-us/education/training-and-events/
+    education-competencies/action_oriented.aspx) print a level table, then "Overdoing action
+    oriented" over a list: that list became the description of a competency left out for
+    holding no statement, and went nowhere -- not even into the report.
+    """
+    overdoing = ["May be a workaholic", "May push solutions before adequate analysis"]
+    page = (
+        "<html><body><h1>Education competencies: Action oriented</h1>"
+        "<h2>Proficiency level</h2><table><tr><th>Level 1: Basic</th>"
+        "<th>Level 2: Intermediate</th></tr><tr><td>Is a hard worker; is energized by a good "
+        "challenge</td><td>Energetically pursues tasks he or she sees as challenging</td></tr>"
+        "</table><h2>Overdoing action oriented</h2><ul>"
+        + "".join(f"<li>{t}</li>" for t in overdoing)
+        + "</ul></body></html>"
+    )
+    (tmp_path / "action.html").write_text(page, encoding="utf-8")
+    unused = " ".join(
+        ingest(tmp_path / "action.html").report.to_frame().query("kind == 'unused'").message
+    )
+    assert "'Overdoing action oriented' was read as a competency but holds no" in unused
+    assert "with its text (2 paragraphs: '- May be a workaholic', ...)" in unused

@@ -9,8 +9,9 @@ That paragraph describes the level; it is no statement. The rule asks for all of
 
 - a ladder divided by levels alone: no competency label, or one only (the document's title);
 - under a level's heading, with nothing deeper under it, one plain paragraph of five words or
-  more (not a list item, not a lead-in ending in a colon), then only lead-ins ("Key
-  Expectations:") up to a list, and after the first list item no other plain paragraph;
+  more, or two (not list items, not lead-ins ending in a colon), then only lead-ins ("Key
+  Expectations:") up to a list, and after the first list item no other plain paragraph but
+  a note ("Note: Developer Experience is a hybrid of ...", also the level's description);
 - that shape under two levels or more, and under at least half of the levels that hold a plain
   paragraph at all (a ladder whose cells are prose paragraphs has no list after them).
 
@@ -21,8 +22,10 @@ description, and the ingest report names its lines. A competency's introductory 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from .._words import plural
 from .blocks import Document, Para, clean, marker
 from .labels import Decision
 
@@ -39,23 +42,37 @@ def _noted(p: Para) -> bool:
     return p.aside or p.describes
 
 
-def _opening(paras: list[Para]) -> int | None:
-    """The index of the paragraph opening a level over its list, else None (see the module)."""
+def _opening(paras: list[Para]) -> list[int]:
+    """The indices of the paragraphs opening a level over its list, else [] (see the module).
+
+    One plain paragraph, or two (Drasner's "Misc: Tech Lead": what a tech lead does, then
+    "Anyone can be a tech lead at any stage in their career."), each of five words or more.
+    """
     texts = [(k, p) for k, p in enumerate(paras) if clean(p.text) and not _noted(p)]
     items = [n for n, (_, p) in enumerate(texts) if _listed(p)]
     if not items or items[0] == 0:
-        return None
-    first, p = texts[0]
-    text = clean(p.text)
-    if text.endswith(":") or len(text.split()) < 5:
-        return None
-    between = texts[1 : items[0]]
+        return []
+    plain = 0
+    while plain < min(2, items[0]) and not clean(texts[plain][1].text).endswith(":"):
+        plain += 1
+    if plain == 0 or any(len(clean(p.text).split()) < 5 for _, p in texts[:plain]):
+        return []
+    between = texts[plain : items[0]]
     after = texts[items[0] :]
     if any(not clean(q.text).endswith(":") for _, q in between):
-        return None
-    if any(not _listed(q) and not clean(q.text).endswith(":") for _, q in after):
-        return None
-    return first
+        return []
+    if any(not _listed(q) and not _lead_or_note(q) for _, q in after):
+        return []
+    notes = [k for k, q in after if _NOTE.match(clean(q.text))]  # "Note: ..." after the list
+    return [k for k, _ in texts[:plain]] + notes
+
+
+#: A note set after a level's list: "Note: Developer Experience is a hybrid of ..."
+_NOTE = re.compile(r"^(?:\*\*|_)?notes?\b\s*[:.–—-]", re.IGNORECASE)
+
+
+def _lead_or_note(p: Para) -> bool:
+    return clean(p.text).endswith(":") or bool(_NOTE.match(clean(p.text)))
 
 
 def level_openings(doc: Document, decision: Decision) -> tuple[str, str | dict] | None:
@@ -97,7 +114,7 @@ def level_openings(doc: Document, decision: Decision) -> tuple[str, str | dict] 
         for k, lb in enumerate(r.labels)
         if lb.slot == lslot and k + 1 < len(r.labels)
     }
-    found: dict[int, int] = {}
+    found: dict[int, list[int]] = {}
     prose = 0
     for n, region in enumerate(doc.regions):
         if region.in_table or not region.labels or region.labels[-1].slot != lslot:
@@ -106,9 +123,9 @@ def level_openings(doc: Document, decision: Decision) -> tuple[str, str | dict] 
         if name in decision.aside or name in deeper:
             continue
         texts = [p for p in region.paras if clean(p.text) and not _noted(p)]
-        if any(not _listed(p) and not clean(p.text).endswith(":") for p in texts):
+        if any(not _listed(p) and not _lead_or_note(p) for p in texts):
             prose += 1
-        if (at := _opening(region.paras)) is not None:
+        if at := _opening(region.paras):
             found[n] = at
     if len(found) < 2 or 2 * len(found) < prose:
         return None
@@ -116,13 +133,14 @@ def level_openings(doc: Document, decision: Decision) -> tuple[str, str | dict] 
     for n, at in found.items():
         region = doc.regions[n]
         region.paras = [
-            replace(p, aside=True) if k == at else p for k, p in enumerate(region.paras)
+            replace(p, aside=True) if k in at else p for k, p in enumerate(region.paras)
         ]
-        lines += [str(n) for n in region.paras[at].source.get("lines", [])[:1]]
-    first = clean(doc.regions[min(found)].paras[found[min(found)]].text)
+        lines += [str(x) for k in at for x in region.paras[k].source.get("lines", [])[:1]]
+    first = clean(doc.regions[min(found)].paras[found[min(found)][0]].text)
     shown = first if len(first) <= 60 else first[:57].rstrip() + "..."
     return (
-        f"{len(found)} paragraphs opening their levels, between the heading and the list "
+        f"{plural(sum(map(len, found.values())), 'paragraph')} opening their levels, "
+        "between the heading and the list "
         f"({shown!r}, ...), read as their levels' descriptions, not statements",
         f"line{'s' * (len(lines) > 1)} {', '.join(lines)}" if lines else {},
     )
