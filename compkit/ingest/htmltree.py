@@ -13,7 +13,17 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-__all__ = ["BLOCK", "HIDDEN", "SKIP", "Node", "Tree", "descendants", "text_of"]
+__all__ = [
+    "BLOCK",
+    "HIDDEN",
+    "SKIP",
+    "Node",
+    "Tree",
+    "descendants",
+    "rows_spanned",
+    "span",
+    "text_of",
+]
 
 _VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 SKIP = {"script", "style", "template", "svg", "noscript", "head", "title", "nav", "footer"}
@@ -24,7 +34,7 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _PAGE = {"html", "body", "main", "article"}
-_KEPT = {"id", "class", "role", "href", "aria-controls", "aria-labelledby"}
+_KEPT = {"id", "class", "role", "href", "aria-controls", "aria-labelledby", "rowspan"}
 #: Text shown to screen readers only ("visually-hidden", "sr-only", "screen-reader-text").
 HIDDEN = re.compile(
     r"(?:^|\s)(?:[\w-]*visually-?hidden|sr-only|screen-reader-text|a11y-hidden)(?:$|\s)", re.I
@@ -160,3 +170,50 @@ def text_of(node: Node, skip: tuple[str, ...] = (), *, shown: bool = False) -> s
         else:
             parts.append(text_of(child, skip, shown=shown))
     return "".join(parts)
+
+
+def span(value: str | None) -> int:
+    """The number a ``colspan`` or ``rowspan`` attribute gives, 1 when absent or not a number.
+
+    Examples
+    --------
+    >>> span("3"), span(None), span("x"), span("0")
+    (3, 1, 1, 1)
+    """
+    return int(value) if value and value.strip().isdigit() and int(value) > 0 else 1
+
+
+def rows_spanned(rows: list[list[dict]]) -> list[list[dict]]:
+    """Rows with a blank cell where a cell above spans down into them (``rowspan``).
+
+    Sourcegraph's management levels head three rows with one ``<th rowspan="3">M3</th>``;
+    its behaviours row's four cells then stand under the second to fifth headers, not the
+    first to fourth. A row whose one cell spans every column left (its level's summary,
+    ``colspan="4"``) stands alone, as a Word cell merged across its row does.
+    """
+    width = max((sum(span(c["span"]) for c in row) for row in rows), default=0)
+    below: dict[int, int] = {}  # column -> rows it is still covered for
+    out = []
+    for row in rows:
+        placed: list[dict] = []
+        col = 0
+        cells = list(row)
+        covered = {c for c, n in below.items() if n > 0}
+        while cells or col in covered:
+            if col in covered:
+                placed.append({"blocks": [], "line": cells[0]["line"] if cells else 0, "span": None,
+                               "down": 1, "blank": True})  # fmt: skip
+                col += 1
+                continue
+            cell = cells.pop(0)
+            if cell["down"] > 1:
+                below[col] = cell["down"] - 1
+            placed.append(cell)
+            col += span(cell["span"])
+        real = [c for c in placed if not c.get("blank")]
+        if len(real) == 1 and col >= width > 1 and span(real[0]["span"]) > 1:
+            placed = real  # one cell across the row's columns: alone, as Word merges it
+        for c in covered:
+            below[c] -= 1
+        out.append(placed)
+    return out

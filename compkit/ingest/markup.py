@@ -26,6 +26,7 @@ from .htmltree import SKIP as _SKIP
 from .htmltree import Node as _Node
 from .htmltree import Tree as _Tree
 from .htmltree import descendants as _descendants
+from .htmltree import rows_spanned, span
 from .htmltree import text_of as _inline
 from .labels import level_score
 
@@ -395,9 +396,12 @@ def _rows(table: _Node) -> list[list[dict]]:
             if isinstance(td, _Node) and td.tag in ("td", "th"):
                 walker = _Walker()
                 walker.container(td)
-                cells.append({"blocks": walker.out, "line": td.line, "span": td.colspan})
+                cells.append(
+                    {"blocks": walker.out, "line": td.line, "span": td.colspan}
+                    | {"down": span(td.attrs.get("rowspan"))}
+                )
         rows.append(cells)
-    return rows
+    return rows_spanned(rows)
 
 
 def markdown_lines(lines: list[str], first_line: int = 1) -> list[Block]:
