@@ -179,10 +179,17 @@ class Draft:
         used = {s.competency for s in self.statements} | {u[0] for u in self.undefined}
         for key, comp in self.competencies.items():
             if key not in used:
+                texts = [t for t in comp.description.split("\n\n") if t]
+                lost = (  # its text goes nowhere else: say what it was
+                    f" with its text ({len(texts)} paragraph{'s' * (len(texts) > 1)}: "
+                    f"{texts[0][:60]!r}{', ...' if len(texts) > 1 else ''})"
+                    if texts
+                    else ""
+                )
                 self.report.add(
                     "unused",
                     f"'{comp.name}' was read as a {competency_term} but holds no statement; "
-                    "left out",
+                    f"left out{lost}",
                     0.6,
                     comp.source,
                 )
