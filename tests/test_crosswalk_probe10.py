@@ -239,11 +239,11 @@ def test_fresh_candidates_for_a_decided_statement_do_not_restart_the_review(tmp_
     write_sssom(merged, path, meta=merged.attrs.get("sssom"))
     again = review_crosswalk(path, reviewer="Ann")
     assert again.current == third  # where the review stopped, not back at the first
-    assert "(2 with new candidates since reviewed)" in again.progress.value
+    assert "(2 decided with candidates still open)" in again.progress.value
     while again.current not in (first, None):
         again.choose({})
     assert again.current == first
-    assert "Decided before; new candidates since." in again.status.value
+    assert "Decided before, with candidates still open" in again.status.value
     assert again.ticks[0].value  # the earlier acceptance shows
 
 

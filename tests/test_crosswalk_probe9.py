@@ -44,6 +44,13 @@ def _unsuggested(cw, fw, *, anywhere=False):
     return subject, free
 
 
+def _pair(cw, subject, obj):
+    """The one row of a pair in a cross-walk."""
+    rows = cw[(cw["subject_id"] == subject) & (cw["object_id"] == obj)]
+    assert len(rows) == 1
+    return rows.iloc[0]
+
+
 @pytest.fixture(scope="module")
 def cis_wsx():
     return to_crosswalk(compkit.suggest("cis", "wsx", top=1), subject="cis", object="wsx")
@@ -52,7 +59,7 @@ def cis_wsx():
 def test_added_pair_carries_the_bundled_statement(cis_wsx, wsx, tmp_path):
     subject, free = _unsuggested(cis_wsx, wsx)
     cw = decide(cis_wsx, subject, f"wsx:{free.indicator_id}", "accept", reviewer="R")
-    row = cw.iloc[-1]
+    row = _pair(cw, subject, f"wsx:{free.indicator_id}")  # beside the statement's other pairs
     assert row["object_label"] == free.text  # word for word, never blank
     assert (row["object_category"], row["object_level"], row["object_polarity"]) == (
         free.competency_id,
@@ -60,7 +67,7 @@ def test_added_pair_carries_the_bundled_statement(cis_wsx, wsx, tmp_path):
         free.polarity,
     )
     back = read_sssom(write_sssom(cw, tmp_path / "cw.sssom.tsv"))
-    assert back.iloc[-1]["object_label"] == free.text
+    assert _pair(back, subject, f"wsx:{free.indicator_id}")["object_label"] == free.text
     import openpyxl
 
     out = export_crosswalk(back, tmp_path / "cw.xlsx", a="cis", b="wsx")
@@ -80,7 +87,7 @@ def test_added_pair_from_a_framework_file():
         decide(cw, subject, free.indicator_id, "accept", reviewer="R")
     assert "not in the cross-walk nor" not in str(info.value)  # it is in monzo: never say not
     added = decide(cw, subject, free.indicator_id, "accept", reviewer="R", b=MONZO)
-    row = added.iloc[-1]
+    row = _pair(added, subject, f"monzo-backend:{free.indicator_id}")
     assert row["object_id"] == f"monzo-backend:{free.indicator_id}"
     assert (row["object_label"], row["object_level"]) == (free.text, free.level)
     with pytest.raises(compkit.UsageError, match="not in the cross-walk nor a statement of"):
@@ -89,7 +96,11 @@ def test_added_pair_from_a_framework_file():
         decide(cw, subject, free.indicator_id, "accept", reviewer="R", b=FT)
     # suggested for another statement only: its text as the cross-walk has it, without b
     _, elsewhere = _unsuggested(cw, monzo)
-    row = decide(cw, subject, elsewhere.indicator_id, "accept", reviewer="R").iloc[-1]
+    row = _pair(
+        decide(cw, subject, elsewhere.indicator_id, "accept", reviewer="R"),
+        subject,
+        f"monzo-backend:{elsewhere.indicator_id}",
+    )
     assert (row["object_label"], row["object_category"]) == (
         elsewhere.text,
         elsewhere.competency_id,

@@ -63,6 +63,30 @@ def _is_crosswalk(frame: pd.DataFrame) -> bool:
     return "review_status" in frame.columns and "mapping_justification" in frame.columns
 
 
+def _in_review_order(crosswalk: pd.DataFrame) -> pd.DataFrame:
+    """A cross-walk's rows as a reader of its export reads them: by statement, ranked 1, 2, ...
+
+    A file keeps the rows as they were saved: a pair the reviewer added, or a statement's "no
+    counterpart", after every other row and with no rank, and a file saved before ranks were
+    renumbered may hold a rank twice. Each statement's rows are put together (statements in
+    the order they first appear) and numbered again, the reviewer's answer first, then the
+    open pairs by score, then the rejected ones (as ``compkit crosswalk --reviewed`` does).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"subject_id": ["s", "t", "s"], "object_id": ["a", "b", "c"],
+    ...                   "review_status": ["suggested", "suggested", "accepted"],
+    ...                   "match_score": [0.9, 0.8, None], "rank": [1, 1, None]})
+    >>> _in_review_order(f)[["subject_id", "object_id", "rank"]].values.tolist()
+    [['s', 'c', 1], ['s', 'a', 2], ['t', 'b', 1]]
+    """
+    from .reviewers import _sort
+
+    out = _sort(crosswalk)
+    out.attrs = dict(crosswalk.attrs)
+    return out
+
+
 def _format(path: Path, to: str | None) -> str:
     if to is not None:
         if to not in FORMATS:
@@ -132,6 +156,8 @@ def export_crosswalk(
     require_mappings(mappings, "export_crosswalk")
     path = _atomic.as_path(path)
     fmt = _format(path, to)
+    if _is_crosswalk(mappings):  # a statement's pairs together, ranked as a reviewer reads them
+        mappings = _in_review_order(mappings)
     if a is not None and b is not None:
         require_frameworks(mappings, a, b, "export_crosswalk")
         mappings = fill_statements(mappings, load(a), load(b))  # rows naming only their pair

@@ -264,7 +264,10 @@ def decide(
     hit = (out["subject_id"] == subject_id) & (out["object_id"] == object_id)
     if not hit.any():
         row = added_row(out, subject_id, object_id, predicate, labels, fb)
-        out = pd.concat([out, pd.DataFrame([row], columns=CROSSWALK_COLUMNS)], ignore_index=True)
+        at = np.flatnonzero(out["subject_id"] == subject_id)  # beside the statement's pairs
+        at = at[-1] + 1 if len(at) else len(out)
+        row = pd.DataFrame([row], columns=CROSSWALK_COLUMNS)
+        out = pd.concat([out.iloc[:at], row, out.iloc[at:]], ignore_index=True)
         hit = (out["subject_id"] == subject_id) & (out["object_id"] == object_id)
     out.loc[hit, "review_history"] = _history(out.loc[hit].iloc[0])
     suggested = out.loc[hit, "suggested_predicate_id"].fillna("").iloc[0]

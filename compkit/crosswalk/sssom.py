@@ -364,11 +364,12 @@ _PLAIN = re.compile(r"[^\t\r\n]*")
 def _rows(body: str, line: int):
     r"""Each row of the table as (first line, cells, last line); blank lines are skipped.
 
-    A ``"`` that does not close a cell before a tab or the end of a line is text.
+    A ``"`` that does not close a cell before a tab or the end of a line is text. A row of
+    empty cells only (a spreadsheet row whose cells were cleared, not deleted) is blank too.
 
     Examples
     --------
-    >>> list(_rows('a\t"b\tc"\n\n"x\t""y""\n"\t"z\n', 5))
+    >>> list(_rows('a\t"b\tc"\n\n"x\t""y""\n"\t"z\n\t\t\n', 5))
     [(5, ['a', 'b\tc'], 5), (7, ['x\t"y"\n', '"z'], 8)]
     """
     at = 0
@@ -382,7 +383,7 @@ def _rows(body: str, line: int):
                 break
             at += 1
         at += 2 if body.startswith("\r\n", at) else 1
-        if cells != [""]:
+        if any(cells):
             yield first, cells, line
         line += 1
 

@@ -171,8 +171,9 @@ class ReviewWidget:
     def _state(self, subject: str) -> str:
         """Where a statement stands: ``done``, ``todo``, ``new`` or ``unsure``.
 
-        ``new``: decided, with fresh candidates since (``compkit crosswalk --reviewed``,
-        ``update``); ``unsure``: to come back to once the others are done.
+        ``new``: decided, with candidates still open (fresh ones since, from ``compkit
+        crosswalk --reviewed`` or ``update``, or ones :func:`~compkit.crosswalk.decide` left
+        undecided); ``unsure``: to come back to once the others are done.
         """
         status = self.crosswalk.loc[self.crosswalk["subject_id"] == subject, "review_status"]
         if not len(status) or (status == "suggested").all():
@@ -203,7 +204,7 @@ class ReviewWidget:
         done = states.count("done")
         self.bar.value = done
         left = [f"{states.count('unsure')} unsure"] * ("unsure" in states) + [
-            f"{states.count('new')} with new candidates since reviewed"
+            f"{states.count('new')} decided with candidates still open"
         ] * ("new" in states)
         self.progress.value = (
             f"<b>{done} of {len(self.subjects)} statements reviewed</b>"
@@ -266,7 +267,8 @@ class ReviewWidget:
         self.status.value = {
             "unsure": "<b>Marked unsure before.</b> Decide it now, or press <i>Unsure</i> to "
             "come back to it after the others. ",
-            "new": "<b>Decided before; new candidates since.</b> ",
+            "new": "<b>Decided before, with candidates still open</b> (new since, or left "
+            "undecided). ",
         }.get(self._state(subject), "") + (
             "Tick the candidates that match and save (keys 1–9, Enter), or say there is none."
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from copy import copy
 from pathlib import Path
 
@@ -97,8 +98,7 @@ def _write_sheet(
                 cell.data_type = "s"
     for r, row in enumerate(frame.itertuples(index=False), start=2):
         lines = max(
-            (-(-len(_text(v)) // max(int(w * 1.1), 1)) for v, w in zip(row, widths, strict=True)),
-            default=1,
+            (_cell_lines(_text(v), w) for v, w in zip(row, widths, strict=True)), default=1
         )
         ws.row_dimensions[r].height = 14 * max(lines, 1) + 3
     ws.row_dimensions[1].height = (
@@ -109,6 +109,41 @@ def _write_sheet(
     if len(frame.columns):
         ws.auto_filter.ref = ws.dimensions
     _print_setup(ws)
+
+
+#: Where a spreadsheet may wrap a line: after a space or a hyphen
+_BREAKS = re.compile(r"[^\s-]*-+|[^\s-]+")
+
+
+def _cell_lines(text: str, width: float) -> int:
+    """Lines a cell's text takes in a column ``width`` characters wide, wrapped as printed.
+
+    Text wraps after spaces and hyphens, never inside a word unless it is longer than the
+    line: an id of hyphenated words ("core-competency-5-communication-all-levels-1") takes
+    more lines than its characters fill, and counted by characters its end was cut off.
+
+    Examples
+    --------
+    >>> _cell_lines("core-competency-5-communication-all-levels-1", 11)
+    6
+    >>> _cell_lines("Sends messages that are clear and concise", 28), _cell_lines("", 9)
+    (2, 1)
+    """
+    room = max(int(width * 1.1), 1)
+    if len(text) <= room and "\n" not in text:
+        return 1
+    lines = 0
+    for para in text.split("\n"):
+        used = 0
+        lines += 1
+        for piece in _BREAKS.findall(para):
+            if used and used + len(piece) + 1 <= room:
+                used += len(piece) + (not piece.endswith("-"))
+                continue
+            span = -(-len(piece) // room)
+            lines += (span - 1) + (used > 0)
+            used = len(piece) - (span - 1) * room + (not piece.endswith("-"))
+    return lines
 
 
 def _lines(text: str, width: float) -> int:
@@ -184,6 +219,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     from .levels import align_levels, competency_matrix, level_matrix
 
     fa, fb = _told_apart(load(a), load(b))
+    mappings = _after_stems(mappings, fa, fb)
     pairs, meaning = pairs_table(mappings, fa, fb)
     # what a reader needs on paper first; the method's details on screen, to the right
     unprinted = [c for c in pairs.columns if c in _UNPRINTED or str(c).endswith(TECHNICAL)]
@@ -251,6 +287,37 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     wb.properties.title = title
     wb.properties.creator = wb.properties.lastModifiedBy = "compkit"
     return _atomic.write_with(path, wb.save)
+
+
+def _after_stems(mappings: pd.DataFrame, fa, fb) -> pd.DataFrame:
+    """Each statement that completes a stem shown after it, as its reader meets it.
+
+    A framework whose cells open "You should:" over a list has statements that are fragments
+    ("be familiar with the language and tools your team uses"); on paper the stem stands before
+    them, as in the comparison report. The files (SSSOM, CSV) keep each statement as published.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> cis = compkit.load("cis")
+    >>> f = pd.DataFrame({"subject_id": ["cis:people-l1-1"], "subject_label": ["Listens"]})
+    >>> _after_stems(f, cis, cis)["subject_label"].tolist()  # CiS declares no stem
+    ['Listens']
+    """
+    out = mappings
+    for side, fw in (("subject", fa), ("object", fb)):
+        ind = fw.indicators
+        cells = dict(zip(ind["indicator_id"], zip(ind["competency_id"], ind["level"],
+                                                  strict=True), strict=True))  # fmt: skip
+        stems = {cell: fw.stem_for(*cell) for cell in dict.fromkeys(cells.values())}
+        if not any(stems.values()) or f"{side}_label" not in out.columns:
+            continue
+        lead = pd.Series([stems.get(cells.get(i)) or "" for i in _bare(out[f"{side}_id"])],
+                         index=out.index, dtype=object)  # fmt: skip
+        text = out[f"{side}_label"]
+        shown = (lead + " " + text.astype(str)).where((lead != "") & text.notna(), text)
+        out = out.assign(**{f"{side}_label": shown})
+    return out
 
 
 _UNMATCHED_CROSSWALK = ("subject_id", "subject_label", "subject_category", "subject_level",
