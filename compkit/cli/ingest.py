@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -74,13 +75,14 @@ def _cmd_ingest(args) -> int:
     try:
         result = _ingest(args)
     except IngestError as exc:
+        reason = as_typed(exc.reason)
         if args.levels and len(args.levels) == 1 and "," in args.levels[0]:
-            raise IngestError(
-                exc.file,
-                f"{exc.reason}; the names go as separate arguments: --levels "
-                + " ".join(repr(n.strip()) for n in args.levels[0].split(",") if n.strip()),
-            ) from None
-        raise
+            reason += "; the names go as separate arguments: --levels " + " ".join(
+                repr(n.strip()) for n in args.levels[0].split(",") if n.strip()
+            )
+        if reason == exc.reason:
+            raise
+        raise IngestError(exc.file, reason) from None
     written = result.write(out, force=args.force)
     fw = result.framework
     if args.report:
@@ -127,27 +129,56 @@ def _ingest(args):
     )
 
 
+#: The Python spellings of the hints in ingest's messages, and the options a command line types.
+_SPELLINGS = [
+    (re.compile(r"\blevels=\[\.\.\.\]"), "--levels NAME ..."),
+    (re.compile(r"\blevels=\[([^\]]*)\]"), lambda m: "--levels " + m.group(1).replace(", ", " ")),
+    (re.compile(r"\b(level|competency|text)_from\b"), r"--\1-from"),
+    (re.compile(r"\bblank_cells\b"), "--blank-cells"),
+    (re.compile(r"\bsheet=(\S+)"), r"--sheet \1"),
+    (re.compile(r"\bpolarity=(?= )|\bthe polarity hint\b|^polarity(?= ')"), "--polarity"),
+    (re.compile(r"\blevels given\b"), "--levels given"),
+    (re.compile(r"\bthe levels hint\b"), "--levels"),
+    (re.compile(r"^--levels given"), "the --levels given"),
+    (re.compile(r"^language(?= ')"), "--language"),
+    (re.compile(r"\blayout '([\w-]+)'"), r"--layout \1"),
+    (re.compile(r"\b(?:the )?layout(?=,| or |\))"), "--layout"),
+    (re.compile(r"(--\S+) hints\b"), r"\1 options"),
+]
+
+
+def as_typed(reason: str) -> str:
+    """An ingest message with each hint named as the command line types it, not as Python does.
+
+    Examples
+    --------
+    >>> as_typed("name the level columns with levels=[...] as the header prints them")
+    'name the level columns with --levels NAME ... as the header prints them'
+    >>> as_typed("try the layout, level_from or competency_from hints")
+    'try --layout, --level-from or --competency-from options'
+    >>> as_typed("no column names a level (levels=['Manager'] if 'Manager' is the one level)")
+    "no column names a level (--levels 'Manager' if 'Manager' is the one level)"
+    >>> as_typed("layout 'level-columns' reads tables; try layout 'headings-lists'")
+    '--layout level-columns reads tables; try --layout headings-lists'
+    """
+    for pattern, spelt in _SPELLINGS:
+        reason = pattern.sub(spelt, reason)
+    return reason
+
+
 #: The hints that take words, and what each wants (said when one is given empty).
 _WORDS = {
-    "id": "an id such as nhs-hlm",
-    "title": "the framework's title",
-    "organisation": "the organisation's name",
     "language": "a BCP 47 tag such as en-GB",
-    "competency_term": "a word such as capability or skill",
-    "stem": "the words every statement completes, such as 'You can:'",
-    "level_from": "the kind of heading or the column holding the levels",
-    "competency_from": "the kind of heading or the column holding the competencies",
-    "text_from": "the column holding the statements",
-    "sheet": "a sheet's name",
     "polarity": "'ineffective', or the heading that marks ineffective statements",
 }
 
 
 def _check_hints(args) -> None:
     """Refuse a hint given empty ("--stem ''") or levels named twice, in one line each."""
+    from ..ingest.hintcheck import WORDS
     from ..ingest.limits import IngestError
 
-    for name, wanted in _WORDS.items():
+    for name, wanted in {**WORDS, **_WORDS}.items():
         value = getattr(args, name)
         if value is not None and not value.strip():
             flag = "--" + name.replace("_", "-")

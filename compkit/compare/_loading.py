@@ -46,7 +46,9 @@ def _apart(loaded: list[Framework]) -> list[Framework]:
 
     Two files of one framework ingested apart have two ids but one title and publisher, so both
     would be called "Product manager" in every column and sentence; each is then named as two
-    versions are (by file name, else version, else id): "Product manager (pm-2021.yaml)".
+    versions are (by file name, else version, else id): "Product manager (pm-2021.yaml)". A
+    publisher's name shorter than the shared title names both instead: "LMG (lmg-2021.yaml)",
+    not "LMG Technology Career Ladder: Engineering roles (lmg-2021.yaml)" in every cell.
     """
     from dataclasses import replace
 
@@ -63,8 +65,11 @@ def _apart(loaded: list[Framework]) -> list[Framework]:
             tags = [f"version {v}" for v in versions]
         else:
             tags = [fw.id for fw in fws]
+        orgs = {stated_organisation(fw) for fw in fws}
+        org = orgs.pop() if len(orgs) == 1 else ""
         for k, fw, tag in zip(same, fws, tags, strict=True):
-            out[k] = replace(fw, short_name=f"{fw.label} ({tag})")
+            name = org if org and len(org) < len(fw.label) else fw.label
+            out[k] = replace(fw, short_name=f"{name} ({tag})")
     return out
 
 

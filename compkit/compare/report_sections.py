@@ -364,7 +364,7 @@ def undefined_table(fa: Framework, fb: Framework) -> pd.DataFrame:
 
 def polarity_section(fa: Framework, fb: Framework) -> Section | None:
     """Negative indicators and undefined cells as findings of their own (None when neither)."""
-    from .tables import statements
+    from .tables import _by_rank, statements
 
     negative = statements(fa, fb, polarity="ineffective")
     undefined = undefined_table(fa, fb)
@@ -373,6 +373,7 @@ def polarity_section(fa: Framework, fb: Framework) -> Section | None:
     paragraphs, blocks = [], []
     if len(negative):
         per = negative.groupby(["framework", "level_rank", "level_name"], sort=False).size()
+        per = _by_rank(per.reset_index(name="n"))
         paragraphs.append(
             "Negative indicators describe what a holder should not do (for example "
             f"'{negative['text'].iloc[0]}'). They are a different kind of statement: the rest of "
@@ -381,7 +382,7 @@ def polarity_section(fa: Framework, fb: Framework) -> Section | None:
         blocks.append(
             Table(
                 "Negative indicators per level",
-                readable(per.rename("n").reset_index().drop(columns="level_rank"), (fa, fb)),
+                readable(per.drop(columns="level_rank"), (fa, fb)),
             )
         )
     if len(undefined):

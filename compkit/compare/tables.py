@@ -336,7 +336,19 @@ def statement_lengths(*frameworks: Framework | str | os.PathLike) -> pd.DataFram
         .agg(n="size", min="min", median="median", mean="mean", max="max")
         .reset_index()
     )
-    return out.assign(mean=out["mean"].round(1))
+    return _by_rank(out.assign(mean=out["mean"].round(1)))
+
+
+def _by_rank(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows lowest level first within each framework, the frameworks in their given order.
+
+    Grouping statements finds a level where its first statement stands, and a level whose first
+    competency comes late in the file (LMG's 'Lead Engineer', rank 5, first met after rank 6's
+    'Engineering Operations Lead') would otherwise be listed out of rank.
+    """
+    order = {fid: k for k, fid in enumerate(dict.fromkeys(frame["framework"]))}
+    keys = frame["framework"].map(order) * 1_000_000 + frame["level_rank"]
+    return frame.iloc[keys.argsort(kind="stable")].reset_index(drop=True)
 
 
 def voice_shares(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:

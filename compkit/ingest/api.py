@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import _atomic
 from .blocks import clean, file_name_title, slug
 from .draft import Draft
+from .hintcheck import check_hints
 from .limits import IngestError, check_file
 from .report import IngestReport
 
@@ -241,6 +242,9 @@ def ingest(
             f"language {language!r} is not a language tag; expected a BCP 47 tag such as en-GB "
             "(the default) or en-US",
         )
+    given = dict(id=id, title=title, organisation=organisation, competency_term=competency_term)
+    given.update(stem=stem, levels=levels, level_from=level_from, competency_from=competency_from)
+    check_hints(path, {**given, "text_from": text_from, "sheet": sheet})  # see hintcheck
     side = polarity.strip().casefold() if polarity else None
     forced = side if side in ("effective", "ineffective") else None
     kind = check_file(path)

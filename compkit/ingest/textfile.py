@@ -23,9 +23,11 @@ from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_ove
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .tabtables import tab_tables
+from .textfields import labelled_parts
 from .textheads import dash_names, unmarked_items
 from .textlines import text_document
 from .textpages import page_furniture
+from .textwraps import mark_starts, unwrap
 from .webpage import page_title, term_levels
 
 __all__ = ["decode", "read_text"]
@@ -123,10 +125,16 @@ def read_text(path: Path) -> Document:
         lines, places, furniture = page_furniture(lines)  # a PDF's page numbers and footers
         at = {p["lines"][0] - 1: k for k, p in enumerate(places)}
         tables = {at[i]: grid for i, grid in tables.items()}
+        lines, places, wraps, starts, moved, joined = unwrap(lines, places)  # see textwraps
+        tables = {moved[i]: grid for i, grid in tables.items()}
+        lines, places, tables, heads, parts = labelled_parts(lines, places, tables)
         lines, places, tables, described, dashed = dash_names(lines, places, tables)
         lines, unmarked = unmarked_items(lines)  # one statement a line, its bullet lost
-        doc = text_document(lines, tables=tables, places=places, describing=described)
-        doc.notes.extend(notes + furniture + dashed + unmarked)
+        doc = text_document(
+            lines, tables=tables, places=places, describing=described, repairs=wraps, headings=heads
+        )
+        mark_starts(doc, starts)
+        doc.notes.extend(notes + furniture + joined + parts + dashed + unmarked)
     if front is not None:
         if front.title is not None:
             if doc.title is not None:

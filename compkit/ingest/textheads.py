@@ -34,7 +34,8 @@ __all__ = [
 #: A web page's own furniture, saved with its text: never the framework's title.
 CHROME = re.compile(
     r"^(?:skip (?:to (?:the )?(?:main )?(?:content|navigation)|navigation)|jump to (?:main )?"
-    r"(?:content|navigation)|(?:back|go) to (?:the )?top(?: of (?:the )?page)?|main menu|menu|"
+    r"(?:content|navigation)|(?:back|go) to (?:the )?top(?: of (?:the )?page)?|"
+    r"(?:top |main )?(?:[A-Z]{2,8} )?menu|(?:[\w&'’.-]+ ){0,3}logo|"
     r"search|print(?: this page)?|"
     r"share(?: this page)?|you are here:?.*)$",
     re.IGNORECASE,

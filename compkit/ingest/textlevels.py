@@ -13,7 +13,7 @@ import re
 
 from .blocks import Document, clean
 
-__all__ = ["FIELD_SLOT", "counted_on", "level_fields"]
+__all__ = ["FIELD_SLOT", "counted_on", "level_fields", "unqualified"]
 
 FIELD_SLOT = "level field (Level: name)"
 #: A level heading written as a field and its value ("Level: Highly Advanced", "Grade: B").
@@ -45,6 +45,7 @@ def level_fields(doc: Document, heads: dict) -> dict:
     "2 level headings written as a field ('Level: ...'): each level named by its value \
 ('Highly Advanced', 'Adept')"
     """
+    _qualified_levels(doc, heads)
     found = {
         i: m
         for i, h in heads.items()
@@ -93,3 +94,42 @@ def counted_on(lines: list[str], known: dict, numbered: str) -> set[int]:
     ]
     first = plain[0][1] if plain else None
     return out | {i for i, n in plain if n != first and i > 1 and lines[i - 2].strip()}
+
+
+#: A word that qualifies "Level" in a level's heading ("Proficiency Level 2 - Working experience").
+_QUALIFIER = re.compile(
+    r"^(?:proficiency|competency|skill|performance|capability|mastery)\s+(?=level\s*\d)", re.I
+)
+
+
+def unqualified(line: str) -> str:
+    """A level heading without the word qualifying its "Level", for the readers of "Level N".
+
+    A competency page prints "Proficiency Level 1 - Basic understanding" over each level's
+    statements (the University of Florida's job competencies; Wyoming's "Proficiency Level 5"):
+    the heading reads as "Level 1 - Basic understanding" does; the label keeps its words.
+
+    Examples
+    --------
+    >>> unqualified("Proficiency Level 1 - Basic understanding"), unqualified("Levels of trust")
+    ('Level 1 - Basic understanding', 'Levels of trust')
+    """
+    return _QUALIFIER.sub("", line.strip())
+
+
+def _qualified_levels(doc: Document, heads: dict) -> None:
+    """Numbered headings that all read "Proficiency Level N - ...": the document's levels.
+
+    The qualifying word hides the level from the level words ("Proficiency Level 1 - Basic
+    understanding" reads as no level name); two or more such headings of one kind, numbered,
+    are the levels.
+    """
+    kinds = {h[0] for h in heads.values() if h[2] is not None and _QUALIFIER.match(h[1])}
+    if len(kinds) != 1 or "level" in doc.slots:
+        return
+    slot = next(iter(kinds))
+    named = [h[1] for h in heads.values() if h[0] == slot]
+    if len(named) >= 2 and all(_QUALIFIER.match(t) for t in named):
+        word = named[0].split()[0]
+        doc.slots["level"] = slot
+        doc.slot_reasons["level"] = (f"each heading of the kind reads '{word} Level N'", 0.8)

@@ -34,6 +34,7 @@ from .blocks import (
 from .doctables import table_regions
 from .labels import level_score, polarity_of, split_role_marks
 from .mdlists import item_indent
+from .textfields import NAME_SLOT as NAME  # a name over its definition stands even once
 from .textheads import (
     CHROME,
     described_heading,
@@ -45,7 +46,7 @@ from .textheads import (
     stem_line,
     title_head,
 )
-from .textlevels import counted_on, level_fields
+from .textlevels import counted_on, level_fields, unqualified
 
 __all__ = ["text_document"]
 
@@ -81,7 +82,7 @@ def _heading(lines: list[str], i: int) -> tuple[str, str, int | None] | None:
         return "CAPITALS", line, None
     if _LEVELISH.match(line):
         return "Level N", line, None
-    level = numbered_name(line)  # a plain level line: "1 - Novice", "Level 2: Practitioner"
+    level = numbered_name(unqualified(line))  # "1 - Novice", "Proficiency Level 2 - Working"
     if level and _short_label(level[1]) and len(level[1].split()) <= 5:
         return _NUMBERED_SLOT, line, level[0]
     return None
@@ -115,7 +116,7 @@ def _numbered_in_order(heads: dict) -> bool:
     steps = list(itertools.pairwise(numbers))
     up = sum(b == a + 1 for a, b in steps)
     # "Level 1: Novice", "Level 2: Basic": lines that say "Level" need fewer to count up
-    worded = bool(lines) and all(_LEVEL_WORD_LINE.match(h[1]) for h in lines)
+    worded = bool(lines) and all(_LEVEL_WORD_LINE.match(unqualified(h[1])) for h in lines)
     return (
         len(numbers) >= (2 if worded else 3)
         and all(b == a + 1 or b <= a for a, b in steps)
@@ -223,7 +224,7 @@ def text_document(
         split = numbered_heading(lines[i].strip())
         heads[i] = (slot, *((split[2], split[1]) if split else (lines[i].strip(), None)))
     shapes = Counter(h[0] for h in heads.values())
-    heads = {i: h for i, h in heads.items() if shapes[h[0]] >= 2 or h[0].startswith("#")}
+    heads = {i: h for i, h in heads.items() if shapes[h[0]] >= 2 or h[0][0] == "#" or h[0] == NAME}
     if not _numbered_in_order(heads):
         heads = {i: h for i, h in heads.items() if h[0] != _NUMBERED_SLOT}
     for i in _level_column_headers(lines, heads):  # "Level<tab>Criteria" over "0 - None"
