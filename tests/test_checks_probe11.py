@@ -20,6 +20,18 @@
   (WSX's "ethics, in-line with the values" restated as "ethics and values, ...") and an
   opening restated before a different ending (WSX's "Act as a positive role model for
   innovation") are still restatements (the seeds' judgements).
+- **A statement that speaks to "you" is in the second person** (T007): in a framework written
+  "You ...", a statement whose subject is someone else but that names the reader, or whose
+  opening clause does, was said to break the voice. Etsy's engineering career ladder
+  (competencies page, one sentence quoted, no licence stated): "Others often turn to you to
+  make and communicate difficult decisions."; Skylight's digital transformer pathway (github
+  skylight-hq/skylight.digital, one sentence quoted): "Teams and leaders view you as a trusted
+  advisor ..."; InfraCloud's career ladder (github infracloudio/career-ladders, CC BY 4.0):
+  "If you get blocked on something - you seek help. ..."; Bright's product design framework:
+  "Even though you're not a manager full-time you have incredibly strong leadership ...".
+  Over 595 frameworks of earlier probes, 40 such findings (9 statements), all wrong, are gone;
+  an instruction ("Know your audience before you communicate.") and a fragment ("Writing
+  blogs or case studies of the work done by you ...") still break the voice.
 """
 
 import pytest
@@ -113,4 +125,54 @@ def test_an_opening_restated_before_a_different_ending_is_still_a_restatement():
     cells = {"Improving": {"level-1": [lower], "level-2": [higher]}}
     assert _found(cells, "C002") == [
         {"indicator_id": "improving-level-2-1", "related_id": "improving-level-1-1"}
+    ]
+
+
+YOU = [
+    "You seek out feedback from your peers.",
+    "You help define and own big tasks.",
+    "You inspire those around you.",
+    "You are an excellent mentor in your team.",
+    "You lead through influence.",
+    "You unblock people outside your team.",
+    "You own the customer impact of your projects.",
+    "You understand the big picture.",
+    "You're an effective teacher.",
+    "You share knowledge freely.",
+    "You communicate the long-term vision.",
+    "You learn from your mistakes.",
+]
+
+
+@pytest.mark.parametrize(
+    "addressed",
+    [
+        "Others often turn to you to make and communicate difficult decisions.",
+        "Teams and leaders view you as a trusted advisor and actively solicit your advice.",
+        "If you get blocked on something - you seek help.",
+        "If your task is getting delayed due to technical difficulties, you communicate it.",
+        "Even though you're not a manager full-time you have incredibly strong leadership and "
+        "coaching abilities and use these to improve the performance of others",
+    ],
+)
+def test_a_statement_that_speaks_to_the_reader_keeps_the_second_person(addressed):
+    fw = framework_from_cells({"Collaboration": {"level-1": [*YOU, addressed]}}, levels=LEVELS)
+    assert check(fw, select="T007").to_frame().empty
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "Know your audience before you communicate.",
+        "Writing blogs or case studies of the work done by you or helping do the same to a "
+        "junior engineer.",
+        "Along with experience using Adobe XD/ Figma or to turn your knowledge into real design "
+        "work",
+        "Helps your team grow.",
+    ],
+)
+def test_an_instruction_or_a_fragment_naming_the_reader_still_breaks_the_voice(broken):
+    fw = framework_from_cells({"Collaboration": {"level-1": [*YOU, broken]}}, levels=LEVELS)
+    assert check(fw, select="T007").to_frame()["indicator_id"].tolist() == [
+        "collaboration-level-1-13"
     ]

@@ -291,7 +291,9 @@ def voice_breaks_pattern(ctx: Context):
     closed by a comma: "As needed,", "In meetings,") is read past, so is a run-in label of a
     few words closed by a colon or a dash where the rest is in the framework's voice ("Craft -
     I focus ...", "WEB: You're ..."), and adjectives that take a complement ("Aware of",
-    "Well-versed in") read as the holder. It flags the statements that
+    "Well-versed in") read as the holder; in a second-person framework, a statement that
+    speaks to the reader though "You" does not open it ("Others often turn to you ...", "If
+    you get blocked ... you seek help") is in its voice. It flags the statements that
     break it: another person, an imperative among third-person statements ("Act as ..."), a
     third-person verb among imperatives, a past tense ("Made ..."), a modal of obligation
     ("must be ..."), or no verb ("Actively involved in ...", "An analytical mindset ..."). A

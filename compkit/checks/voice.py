@@ -39,7 +39,8 @@ _ADVERBS = (
 # an adverb of :data:`_ADVERBS`.
 _LEAD = re.compile(
     r"^\s*(?:(?:Where appropriate|Whenever possible|Where possible|When possible|If possible|"
-    r"If needed|Likewise|(?:Where|When|Whenever|If) (?!appropriate\b|possible\b)[a-z]+"
+    r"If needed|Likewise|(?:Where|When|Whenever|If) "
+    r"(?!appropriate\b|possible\b|you\b|your\b|we\b|our\b)[a-z]+"
     rf"(?=,? {_MAIN}))[,;]?\s+|"
     r"(?!(?i:apply|supply|rely|comply|reply|imply|multiply|ally|rally|tally|fly)\b)"
     r"[A-Za-z-]+ly,?\s+(?:and\s+[A-Za-z-]+ly\s+)?|"
@@ -127,6 +128,21 @@ _SUBJECT = re.compile(r"^((?:[A-Za-z][\w'/&-]*\s+){1,7}?)(I|you|we)(?:'[a-z]+)?\
 #: Words that end the first clause before a pronoun ("..., but we expect").
 _LINKS = frozenset("and or but so because yet then nor that which who whom".split())  # noqa: SIM905
 _THIRD_VERB = re.compile(r"^[A-Za-z-]*[^sui'\W]s$")
+# The reader named in a statement's first sentence ("Others often turn to you", "... a
+# challenge to you anymore", "If your task is getting delayed, you communicate ...").
+_ADDRESSED = re.compile(r"^[^.!?]*?\b(?:you|your|yours|yourself|you're|you've|you'll)\b", re.I)
+# ... unless the writer speaks too ("Astute: We would expect you to ...").
+_SPEAKER = re.compile(r"^[^.!?]*?\b(?:I|[Ww]e)\b")
+# Conjunctions that may open a statement whose clause names the reader ("If you get blocked").
+_CONJUNCTIONS = frozenset(
+    ["if", "when", "whenever", "where", "while", "once", "unless", "though", "although", "because"]
+)
+# A plural subject the third-person test takes for a verb: "Others often turn to you",
+# "Customers & teams look up to you" (the word after it is checked to be a bare verb).
+_PLURAL_SUBJECT = re.compile(
+    r"^(?:Others|People|[A-Z][a-z]+s\s+(?:and|&)\s+[a-z]+s)\s+(?:(?:often|always|usually|"
+    r"regularly|frequently)\s+)?([a-z]+)\b"
+)
 _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*")
 
 
@@ -166,6 +182,37 @@ def _pronoun_subject(head: str) -> str:
     if _LINKS.intersection(before) or before[-1] in _NOT_VERBS or m.group(3) in _NOT_VERBS:
         return ""
     return "second" if m.group(2) == "you" else "first"
+
+
+def _addressed(out: pd.Series, head: pd.Series) -> pd.Series:
+    """Statements that speak to the reader ("you") though no "You" opens them.
+
+    In a second-person framework, a statement read in no voice, or a plural subject read as
+    the holder's verb ("Others often turn to you", "Teams and leaders view you as a trusted
+    advisor"), that names the reader in its first sentence is in the second person; so is
+    one opened by a conjunction ("If your task is getting delayed ..., you communicate ...").
+    An instruction keeps its voice ("Know your audience"), and so does a fragment that opens
+    with a gerund or a preposition ("Writing blogs ... done by you", "Along with ... your
+    knowledge"): it reads in no voice of its own; and so does one in which the writer speaks
+    ("Astute: We would expect you to ...").
+
+    Examples
+    --------
+    >>> texts = pd.Series(["Others often turn to you for advice.", "Know your audience.",
+    ...     "Writing blogs about work done by you.", "Helps your team grow.",
+    ...     "Even though you're new you have strong skills.", "If you get stuck - you ask.",
+    ...     "Astute: We would expect you to find the real ask."])
+    >>> out, _, head = _read(texts)
+    >>> _addressed(out, head).tolist()
+    [True, False, False, False, True, True, False]
+    """
+    word = head.str.extract(r"^([A-Za-z][\w'-]*)", expand=False).fillna("").str.lower()
+    plural = head.str.extract(_PLURAL_SUBJECT, expand=False)
+    verb = plural.map(lambda w: isinstance(w, str) and _is_verb_base(w)).astype(bool)
+    opens = ~word.str.endswith("ing") & (~word.isin(_NOT_VERBS) | word.isin(_CONJUNCTIONS))
+    loose = (out == "other") | ((out == "holder") & verb)
+    named = head.str.contains(_ADDRESSED) & ~head.str.contains(_SPEAKER)
+    return loose & opens & named
 
 
 def _meant(word: str) -> str:
@@ -296,6 +343,8 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
         loose = out.isin(["bare", "other"])
         person = head[loose].map(_pronoun_subject)
         out.loc[person[person == main.iloc[0]].index] = main.iloc[0]
+    if len(main) == 1 and main.iloc[0] == "second":
+        out[_addressed(out, head)] = "second"
     out = out.rename("voice")
     if stems is not None:
         # a bullet completing a stem: its own first word decides, in lower case as printed

@@ -43,11 +43,19 @@ def add_parsers(sub) -> None:
     cmd.add_argument("--competency-term", help="what it calls competencies (cluster, skill, ...)")
     cum = cmd.add_mutually_exclusive_group()
     cum.add_argument("--cumulative", action="store_true", default=None, help="levels build up")
-    cum.add_argument("--not-cumulative", dest="cumulative", action="store_false")
+    cum.add_argument(
+        "--not-cumulative", dest="cumulative", action="store_false", help="each level stands alone"
+    )
     cmd.add_argument("--stem", help="words every statement completes, e.g. 'You can:'")
     cmd.add_argument("--levels", nargs="+", metavar="NAME", help="level names, lowest first")
-    cmd.add_argument("--level-from", metavar="SLOT", help="headings or column holding levels")
-    cmd.add_argument("--competency-from", metavar="SLOT", help="... holding competencies")
+    cmd.add_argument(
+        "--level-from", metavar="KIND",
+        help="the kind of heading (as the report names it) or the column holding the levels",
+    )  # fmt: skip
+    cmd.add_argument(
+        "--competency-from", metavar="KIND",
+        help="the kind of heading or the column holding the competencies",
+    )  # fmt: skip
     cmd.add_argument("--text-from", metavar="COLUMN", help="spreadsheet column of statements")
     cmd.add_argument("--sheet", help="the workbook sheet to read")
     cmd.add_argument(
