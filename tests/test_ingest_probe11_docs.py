@@ -291,3 +291,56 @@ def test_a_heading_left_out_for_holding_no_statement_reports_its_text(tmp_path):
     )
     assert "'Overdoing action oriented' was read as a competency but holds no" in unused
     assert "with its text (2 paragraphs: '- May be a workaholic', ...)" in unused
+
+
+_COMPOSURE = (
+    ["Is cool under pressure", "Is considered mature", "Can handle stress"],
+    [
+        "Gets rattled and loses cool under pressure and stress",
+        "May blow up, say things he/she shouldn’t",
+        "May be cynical or moody",
+    ],
+)
+_CUSTOMER = (
+    ["Acts with customers in mind"],
+    ["Doesn’t think of the customer first", "Uncomfortable with new people contacts"],
+)
+
+
+def test_skilled_beside_unskilled_columns_are_the_two_sides(tmp_path):
+    """A 'Competency Directory - Competency Assessment Worksheet - Core Competencies' (public
+    on scribd, document 19794859, and pdfcoke), in the Lominger tradition, prints
+    "Competencies | SKILLED | UNSKILLED": the unskilled behaviours were read as a second,
+    higher level "UNSKILLED" of 16 effective statements.
+    """
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for c, head in enumerate(["Competencies", "SKILLED", "UNSKILLED"]):
+        table.cell(0, c).text = head
+    for r, (name, (good, bad)) in enumerate(
+        [("Composure", _COMPOSURE), ("Customer focus", _CUSTOMER)], 1
+    ):
+        table.cell(r, 0).text = name
+        for c, items in ((1, good), (2, bad)):
+            cell = table.cell(r, c)
+            cell.paragraphs[0].text = items[0]
+            cell.paragraphs[0].style = document.styles["List Bullet"]
+            for item in items[1:]:
+                cell.add_paragraph(item, style="List Bullet")
+    document.save(tmp_path / "directory.docx")
+    result = ingest(tmp_path / "directory.docx")
+    assert result.report.layout == "effective-ineffective"
+    doc = to_dict(result.framework)
+    assert len(doc["levels"]) == 1
+    read = {
+        c["name"]: (
+            [i["text"] for i in c["indicators"] if not i.get("polarity")],
+            [i["text"] for i in c["indicators"] if i.get("polarity") == "ineffective"],
+        )
+        for c in doc["competencies"]
+    }
+    assert read == {
+        "Composure": (_COMPOSURE[0], _COMPOSURE[1]),
+        "Customer focus": (_CUSTOMER[0], _CUSTOMER[1]),
+    }

@@ -135,7 +135,11 @@ def classify(
         # beside the hint's label, a label standing with it under each competency is the
         # other side ("Above the line" beside "Below the line"), unless it names a level
         sides = told and len({frozenset(parents[slot, t]) for t in named}) == 1
-        if named and len(named) <= 4 and all(polarity_of(t) or _side(t, sides) for t in others):
+        if (
+            named
+            and len(named) <= 4
+            and all(polarity_of(t) or _side(t, sides) or _negated(t, named) for t in others)
+        ):
             out.kinds[slot] = "polarity"
             out.reasons[slot] = (
                 f"its labels name a polarity ({', '.join(named)})"
@@ -299,6 +303,16 @@ def _shown(names) -> str:
     """A few labels quoted for the report."""
     names = list(names)
     return ", ".join(repr(t) for t in names[:3]) + (", ..." if len(names) > 3 else "")
+
+
+def _negated(text: str, names: list[str]) -> bool:
+    """A label printed beside its own negation that names a side: "SKILLED" by "UNSKILLED"."""
+    base = clean(text).casefold()
+    return any(
+        polarity_of(other) == "ineffective"
+        and clean(other).casefold() in (f"un{base}", f"in{base}", f"non-{base}", f"not {base}")
+        for other in names
+    )
 
 
 def _side(text: str, told: bool) -> bool:

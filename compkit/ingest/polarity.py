@@ -25,13 +25,16 @@ _POLARITY = re.compile(
     r"(bad)|what (good|great|poor|bad) looks like|(do)|(don['’]t|do not)|(strengths?)|"
     rf"(derailers?)|(counter[- ]?indicators?)|{_SEE})\b"
     # whole labels only: "Acceptable use policy", "Highly effective teams" name no side
-    rf"|^(?:(?:i|we) (?:will|{_NOT})|(?:less|more|highly) effective|(?:un)?acceptable)"
+    rf"|^(?:(?:i|we) (?:will|{_NOT})|(?:less|more|highly) effective|(?:un)?acceptable|"
+    # a skill overdone, as Lominger-style libraries print it: "Unskilled", "Overused skill"
+    r"unskilled|overused(?: skills?| strengths?)?|overdone|overdoing(?: [\w -]{1,40})?)"
     r"(?: behaviou?rs?| indicators?)?\W*$",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
     rf"^{_OF}(?:ineffective|negative|poor|bad|what (poor|bad)|don['’]t|do not|derailer|counter|"
-    rf"less effective|unacceptable|(?:i|we) {_NOT}|(?:what|behaviou?rs?( that)?) \w+ {_NOT} )",
+    rf"less effective|unacceptable|unskilled|overus|overdo|(?:i|we) {_NOT}|"
+    rf"(?:what|behaviou?rs?( that)?) \w+ {_NOT} )",
     re.IGNORECASE,
 )
 
@@ -58,6 +61,14 @@ def polarity_of(text: str) -> str | None:
     ('ineffective', 'ineffective')
     >>> polarity_of("I will lead the team") is None, polarity_of("Weekly planning") is None
     (True, True)
+
+    A skill overdone or lacking, as competency libraries in the Lominger tradition print it
+    ("SKILLED | UNSKILLED" columns; Microsoft's "Overdoing action oriented"):
+
+    >>> polarity_of("UNSKILLED"), polarity_of("Overused"), polarity_of("Overdoing action oriented")
+    ('ineffective', 'ineffective', 'ineffective')
+    >>> polarity_of("Skilled") is None  # a level word, a side only beside "Unskilled"
+    True
     """
     t = clean(text)
     if not t or len(t.split()) > (9 if re.search(_SEE, t, re.I) else 6) or not _POLARITY.match(t):
