@@ -196,3 +196,16 @@ def test_a_long_id_is_not_cut_off_in_the_printed_pairs(tmp_path, a, b):
     r, longest = max(enumerate(ids, start=2), key=lambda x: _packed(x[1], room))
     assert _packed(longest, room) > -(-len(longest) // room)  # more lines than characters fill
     assert ws.row_dimensions[r].height >= 14 * _packed(longest, room)
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_a_file_sorted_in_a_spreadsheet_is_exported_in_the_framework_s_order(tmp_path, a, b):
+    """A reviewer sorted the file by the other framework's statements (Excel, Sort A to Z) and
+    saved it: the export put each statement's rows together, in that scrambled order."""
+    cw, _, _, _ = _session(a, b)
+    cw = cw.sort_values("object_label", kind="stable").reset_index(drop=True)
+    out = compkit.export_crosswalk(cw, tmp_path / "cw.csv", a=a, b=b)
+    got = pd.read_csv(out, encoding="utf-8-sig")["subject_id"].str.split(":", n=1).str[-1]
+    ids = list(compkit.load(a).indicators["indicator_id"])
+    order = list(dict.fromkeys(got))
+    assert order == [i for i in ids if i in set(order)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .. import _atomic
@@ -63,14 +64,16 @@ def _is_crosswalk(frame: pd.DataFrame) -> bool:
     return "review_status" in frame.columns and "mapping_justification" in frame.columns
 
 
-def _in_review_order(crosswalk: pd.DataFrame) -> pd.DataFrame:
+def _in_review_order(crosswalk: pd.DataFrame, fa=None) -> pd.DataFrame:
     """A cross-walk's rows as a reader of its export reads them: by statement, ranked 1, 2, ...
 
     A file keeps the rows as they were saved: a pair the reviewer added, or a statement's "no
-    counterpart", after every other row and with no rank, and a file saved before ranks were
-    renumbered may hold a rank twice. Each statement's rows are put together (statements in
-    the order they first appear) and numbered again, the reviewer's answer first, then the
-    open pairs by score, then the rejected ones (as ``compkit crosswalk --reviewed`` does).
+    counterpart", after every other row and with no rank (files saved before the eleventh
+    round), a rank twice (before the tenth), or rows a reviewer sorted in a spreadsheet. Each
+    statement's rows are put together (statements in the order of the subject framework
+    ``fa`` when given, else as they first appear) and numbered again, the reviewer's answer
+    first, then the open pairs by score, then the rejected ones (as ``compkit crosswalk
+    --reviewed`` does).
 
     Examples
     --------
@@ -82,7 +85,12 @@ def _in_review_order(crosswalk: pd.DataFrame) -> pd.DataFrame:
     """
     from .reviewers import _sort
 
-    out = _sort(crosswalk)
+    out = crosswalk
+    if fa is not None:  # the subject framework's order, statements it lacks after
+        where = {i: k for k, i in enumerate(fa.indicators["indicator_id"])}
+        key = out["subject_id"].astype(str).str.split(":", n=1).str[-1].map(where)
+        out = out.iloc[np.argsort(key.fillna(len(where)).to_numpy(), kind="stable")]
+    out = _sort(out)
     out.attrs = dict(crosswalk.attrs)
     return out
 
@@ -156,10 +164,11 @@ def export_crosswalk(
     require_mappings(mappings, "export_crosswalk")
     path = _atomic.as_path(path)
     fmt = _format(path, to)
-    if _is_crosswalk(mappings):  # a statement's pairs together, ranked as a reviewer reads them
-        mappings = _in_review_order(mappings)
     if a is not None and b is not None:
         require_frameworks(mappings, a, b, "export_crosswalk")
+    if _is_crosswalk(mappings):  # a statement's pairs together, ranked as a reviewer reads them
+        mappings = _in_review_order(mappings, None if a is None or b is None else load(a))
+    if a is not None and b is not None:
         mappings = fill_statements(mappings, load(a), load(b))  # rows naming only their pair
     if fmt == "csv":
         if a is not None and b is not None:
