@@ -416,3 +416,51 @@ def test_a_tables_header_row_keeps_with_its_first_row(framework):
         assert not any(
             p.paragraph_format.keep_with_next for r in body for c in r.cells for p in c.paragraphs
         )  # the body may break between rows: a long table runs on
+
+
+# -- 8: a name left as exported after its item was renamed is no typo ---------------------------
+
+
+def _rename(sheet: str, old: str, new: str):
+    def edit(wb):
+        for row in wb[sheet].iter_rows(min_row=2):
+            if row[1].value == old:
+                row[1].value = new
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("framework", "sheet", "old", "new", "ident"),
+    [
+        (_rtr, "levels", "Engineer I (<1-2)", "Engineer I", "engineer-i"),
+        (
+            lambda: compkit.load(GDS),
+            "competencies",
+            "Building software as a team",
+            "Building software together",
+            "building-software-as-a-team",
+        ),
+    ],
+)
+def test_a_renamed_items_old_name_beside_its_statements_is_said_renamed(
+    tmp_path, framework, sheet, old, new, ident
+):
+    before = framework()
+    result = _edited(tmp_path, before, _rename(sheet, old, new))
+    column = "level" if sheet == "levels" else "competency"
+    said = [n for n in result.notes if f"{column}_name '{old}'" in n]
+    assert len(said) == 1
+    assert said[0].endswith(f"{column}_name '{old}' is the old name of '{ident}', renamed")
+    log = diff(before, result.framework)
+    assert log[["change", "note"]].values.tolist() == [["renamed", f"renamed from {old} to {new}"]]
+
+
+def test_a_name_that_was_never_the_items_is_still_a_possible_typo(tmp_path):
+    def edit(wb):
+        sheet = wb["indicators"]
+        column = [c.value for c in sheet[1]].index("competency_name")
+        sheet.cell(2, column + 1, "Tecnical Skill")
+
+    result = _edited(tmp_path, _rtr(), edit)
+    assert any("(a typo, or the old name of a renamed one?" in n for n in result.notes)

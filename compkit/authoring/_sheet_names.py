@@ -23,24 +23,36 @@ def read_names(rows: dict, comp_names, level_names, reader, raw: dict) -> list[s
     """Resolve the name columns of every sheet that shows them; return the notes."""
     notes: list[str] = []
     exported: dict[str, dict] = {}  # a statement's id -> its cell as exported
+    named: dict[tuple[str, str], str] = {}  # (column, id) -> the item's name as exported
+    terms = {"competencies": "competency", "levels": "level"}
     for values in (row for _, row in raw[_EXPORTED][1]) if _EXPORTED in raw else ():
         if len(values) >= 4 and values[0] == "indicators" and values[1] is not None:
             exported[str(values[1])] = {"competency": values[2], "level": values[3]}
+        elif len(values) >= 5 and values[0] in terms and values[1] is not None and values[4]:
+            named[terms[values[0]], str(values[1])] = cell_text(values[4]).strip()
     for sheet in DERIVED:
         finders = {"competency": comp_names, "level": level_names}
         was = exported if sheet == "indicators" else {}
-        names_to_ids(rows.get(sheet, []), sheet, finders, reader, notes, was)
+        names_to_ids(rows.get(sheet, []), sheet, finders, reader, notes, was, named)
     return notes
 
 
 def names_to_ids(
-    rows, sheet: str, finders: dict, reader, notes: list, exported: dict | None = None
+    rows,
+    sheet: str,
+    finders: dict,
+    reader,
+    notes: list,
+    exported: dict | None = None,
+    named: dict | None = None,
 ) -> None:
     """Resolve the name cells of ``rows`` into their id cells (in place), noting what was done.
 
     ``finders`` maps an id column (``competency``, ``level``) to the object that finds an id by
     id or name (``find``) and words an unknown one (``unknown``); ``exported`` maps a
-    statement's id to its cell as exported (``{"level": "n00b", ...}``).
+    statement's id to its cell as exported (``{"level": "n00b", ...}``); ``named`` maps
+    ``(column, id)`` to that item's name as exported, so the old name of an item renamed on
+    its own sheet since is told from a typo.
 
     >>> class Names:
     ...     def find(self, text): return {"n00b": "n00b", "Player": "player"}.get(text)
@@ -89,6 +101,9 @@ def names_to_ids(
                 )
     for (column, name, typed), numbers in stale.items():
         at = f"{sheet} row{'s' * (len(numbers) > 1)} {_spans(numbers)}"
+        if (named or {}).get((column, typed), "").casefold() == name.casefold():
+            notes.append(f"{at}: {column}_name '{name}' is the old name of {typed!r}, renamed")
+            continue  # nothing to correct: the id is the item's, the name left as exported
         notes.append(
             f"{at}: {column}_name '{name}' names no {column}; kept {column} {typed!r} "
             "(a typo, or the old name of a renamed one? correct or clear the name)"

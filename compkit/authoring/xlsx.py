@@ -228,13 +228,18 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
         wb[sheet].add_data_validation(check)
         check.add(f"{letter}2:{letter}5000")
     ws = wb.create_sheet(_EXPORTED)
-    ws.append(["sheet", "id", "competency", "level"])  # a statement's cell, as exported:
-    for sheet, frame in tables.items():  # the import tells an edited name from a stale one
-        if "id" in frame.columns:
-            cells = frame.reindex(columns=["id", "competency", "level"]).astype(object)
+    ws.append(["sheet", "id", "competency", "level", "name"])  # a statement's cell and an
+    for sheet, frame in tables.items():  # item's name, as exported: the import tells an edited
+        if "id" in frame.columns:  # name from a stale one, and an old name from a typo
+            cells = frame.reindex(columns=["id", "competency", "level", "name"]).astype(object)
             cells = cells.where(cells.notna(), "")
-            for ident, comp, level in cells.itertuples(index=False):
-                ws.append([sheet, ident, *([comp, level] if sheet == "indicators" else [])])
+            for ident, comp, level, name in cells.itertuples(index=False):
+                if sheet == "indicators":
+                    ws.append([sheet, ident, comp, level])
+                else:
+                    ws.append([sheet, ident, None, None, name or None])
+                    if name:
+                        ws.cell(ws.max_row, 5).data_type = "s"  # a name "=0" is no formula
     ws.sheet_state = "hidden"
     wb.properties.title = titled(fw)
     return _atomic.write_with(path, wb.save)
