@@ -464,3 +464,55 @@ def test_a_name_that_was_never_the_items_is_still_a_possible_typo(tmp_path):
 
     result = _edited(tmp_path, _rtr(), edit)
     assert any("(a typo, or the old name of a renamed one?" in n for n in result.notes)
+
+
+# -- 9: a one-sided framework's cell marked undefined on its effective side ---------------------
+
+
+def _with_undefined(data: dict, comp: str, level: str) -> compkit.Framework:
+    entry = {"level": level, "polarity": "effective", "note": "-"}
+    for c in data["competencies"]:
+        if c["id"] == comp:
+            c["undefined"] = [entry]
+            return from_dict(data)
+    data["competencies"].append(
+        {"id": comp, "name": "Communication", "undefined": [entry], "indicators": []}
+    )
+    return from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("framework", "comp", "level"),
+    [
+        (_rtr, "communication-leadership", "senior-engineer-i"),
+        (_un, "communication", "all-levels"),
+    ],
+)
+def test_an_effective_side_undefined_where_nothing_is_ineffective_is_not_defined(
+    framework, comp, level
+):
+    """The workbook's 'undefined' sheet has a polarity column; an author fills it in."""
+    from compkit.authoring import render_html, render_markdown
+
+    fw = _with_undefined(to_dict(framework()), comp, level)
+    name = fw.competency(comp).name
+    text = render_markdown(fw, marks=False)
+    part = text[text.index(f": {name}\n") :].split("Competency ", 1)[0]  # to the next one
+    assert "*Not defined by the publisher*" in part
+    assert "*(none)*" not in part  # was "(none)": an empty cell, not one the author undefined
+    assert "Not defined by the publisher" in render_html(fw)
+    assert "Not defined by the publisher" in _part(render_docx(fw), "word/document.xml")
+
+
+def test_an_effective_side_undefined_beside_ineffective_statements_stays_one_side():
+    data = to_dict(_un())
+    data["competencies"][0]["indicators"].append(
+        {"id": "integrity-8", "level": "all-levels", "text": "abuses power or authority",
+         "polarity": "ineffective"}
+    )  # fmt: skip
+    from compkit.authoring import render_markdown
+
+    text = render_markdown(_with_undefined(data, "communication", "all-levels"), marks=False)
+    part = text[text.index(": Communication\n") :].split("Competency ", 1)[0]
+    assert "*Not defined by the publisher*" in part
+    assert "*(none)*" in part  # its ineffective side: empty, not undefined

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -117,7 +117,7 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
                 stem=fw.stem_for(comp.id, lv.id),
                 effective=tuple(i for i in mine if i.polarity == "effective"),
                 ineffective=_paired([i for i in mine if i.polarity == "ineffective"], mine),
-                undefined=tuple(u for u in comp.undefined if u.level == lv.id),
+                undefined=tuple(_whole(u, fw) for u in comp.undefined if u.level == lv.id),
             )
         )
     return out
@@ -127,6 +127,18 @@ def _paired(negative: list[Indicator], mine: list[Indicator]) -> tuple[Indicator
     """Ineffective statements in the order of the effective ones they mirror, then the rest."""
     order = {i.id: n for n, i in enumerate(mine)}
     return tuple(sorted(negative, key=lambda i: order.get(i.mirrors or i.id, order[i.id])))
+
+
+def _whole(u: Undefined, fw: Framework) -> Undefined:
+    """A cell's effective side undefined is the whole cell where nothing is ineffective.
+
+    An author marking a cell of a one-sided framework (Rent the Runway's ladder) undefined may
+    fill the workbook's ``polarity`` column with "effective": the document says "Not defined",
+    not "(none)". The framework itself is left as written.
+    """
+    if u.polarity == "effective" and not has_ineffective(fw):
+        return replace(u, polarity=None)
+    return u
 
 
 def has_ineffective(fw: Framework) -> bool:
