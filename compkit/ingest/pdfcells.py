@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import OPEN_END, Para, marker
+from .pdfitems import bare_items, fits, opens, sentence_items, turn
 
 __all__ = ["cell_grid", "join_lines", "split_word", "words_of"]
 
@@ -29,6 +30,7 @@ def _paras(
     words=frozenset(),
     width: int = 0,
     items: bool = False,
+    bare: frozenset | None = None,
 ) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
@@ -46,8 +48,10 @@ def _paras(
     capitals under a line with no stop whose first word would have fitted on that line (the
     column ``width`` wide) starts a paragraph: the line above ended short by a break, not by a
     wrap ("following current best" / "practices" / "Delivers features"). In a table of
-    sentence ``items`` (see :func:`_sentence_items`) a line in capitals under a line ending a
-    sentence starts a paragraph too ("assigned tasks." / "Independently plans").
+    sentence ``items`` (see :func:`sentence_items`) a line in capitals under a line ending a
+    sentence starts a paragraph too ("assigned tasks." / "Independently plans"); in a table of
+    ``bare`` items (see :func:`bare_items`) so does one under a line left with no stop (see
+    :func:`opens`).
     """
     loc, bridged = at
     dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
@@ -65,8 +69,11 @@ def _paras(
         page, line = loc(n)
         open_end = bool(stops and close and out and OPEN_END.search(out[-1].text))
         lower = text.lstrip("‘“'\"(")[:1].islower()  # "‘customer perspective’" goes on
-        broken = prose and k > 0 and _fits(lines[k - 1][0], text, width)
-        broken = broken or (prose and items and k > 0 and _turn(lines[k - 1][0], text))
+        broken = prose and k > 0 and fits(lines[k - 1][0], text, width)
+        broken = broken or (prose and items and k > 0 and turn(lines[k - 1][0], text, True))
+        broken = broken or (
+            prose and bare is not None and k > 0 and opens(lines[k - 1][0], text, bare)
+        )
         if out and not marked and not broken and (close if prose else lower or open_end):
             last = out[-1]
             hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
@@ -97,104 +104,6 @@ def _paras(
             continue
         out.append(Para(text, {"page": page, "lines": [line]}, key=f"{key}P{k}"))
     return out
-
-
-def _fits(above: str, text: str, width: int) -> bool:
-    """Whether ``text`` opens in capitals with a word that would have fitted on the line above.
-
-    The line above ends with no stop or other mark and is short of the column's ``width``
-    (characters of layout text) by more than the word: a break ended it, not a wrap.
-
-    Examples
-    --------
-    >>> _fits("practices", "Delivers features", 23), _fits("Works effectively with", "Android", 23)
-    (True, False)
-    >>> _fits("business objectives.", "Follows", 40), _fits("Listens to the", "board", 30)
-    (False, False)
-
-    A word in capitals mid-sentence ("TV", "I", "IT") opens no paragraph:
-
-    >>> _fits("I can understand most", "TV news and current affairs", 40)
-    False
-    """
-    above, first = above.rstrip(), (text.split() or [""])[0]
-    word = first.strip("\"'‘’“”(),.;:")
-    if not width or not first[:1].isupper() or not above or above[-1] in ".,;:!?-–—(/&":
-        return False
-    if word.isupper() or word in ("I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll"):
-        return False  # an acronym or "I": capitals mid-sentence
-    return _room(above, text, width)
-
-
-# a sentence's end inside a line: a word's stop, then a capital ("solution. Performs")
-_MID_STOP = re.compile(r"[a-z)][.!?]['’”)]?\s+['‘“(]?[A-Z]")
-# abbreviations that end a line with a stop but no sentence ("etc." "e.g." "Dr.")
-_ABBREVIATIONS = frozenset(["etc", "eg", "ie", "vs", "dr", "mr", "mrs", "ms", "inc", "ltd", "no"])
-
-
-def _turn(above: str, text: str) -> bool:
-    """Whether a line ends a sentence with a word's stop and the next opens one in capitals.
-
-    Examples
-    --------
-    >>> _turn("assigned tasks.", "Independently"), _turn("as needed, etc.", "Plans")
-    (True, False)
-    >>> _turn("with the U.S.", "Government"), _turn("iterates to a", "Solution")
-    (False, False)
-    >>> _turn("(technically and personally).", "Pursues"), _turn("(courses, etc.).", "Integrates")
-    (True, True)
-    """
-    m = re.search(r"(?<![\w.])([A-Za-z]+)(\.?\))?[.!?]['’”]?$", above.rstrip())
-    first = text.lstrip("‘“'\"(")[:1]
-    closed = bool(m and m.group(2))  # "(... personally)." "(e.g., courses, etc.)."
-    return bool(m) and first.isupper() and (closed or m.group(1).lower() not in _ABBREVIATIONS)
-
-
-def _sentence_items(cells: list[tuple[list[tuple[str, int]], int]]) -> bool:
-    """Whether a table's cells hold lists of sentences, one a paragraph, printed with no gap.
-
-    ``cells`` are each cell's lines with its column's width. A line ending a sentence that
-    is short of the column by more than the capitalised word under it (two characters to
-    spare for the letters' widths) was ended by a break, not a wrap. At least two such
-    breaks, more than twice as many as sentences ending inside a line (an item of two
-    sentences), and the author writes a sentence a paragraph. A paragraph of sentences ends
-    most of them inside its lines, and wraps before each next word.
-
-    GitLab's engineering matrix ("Advocates for" / "security." / "Provides guidance ...")
-    and Bayawan City's competency dictionary as a level grid ("... ambiguity or
-    uncertainty." / "Demonstrates willingness ...") are lists; the APS ILS comparative ("...
-    business" / "objectives." / "Follows direction": no room, one paragraph in its Word file)
-    and Bayawan's items written as one paragraph a cell are not.
-
-    Examples
-    --------
-    >>> cell = [("Acts as a Coach.", 1), ("Advocates for", 2), ("security.", 3),
-    ...         ("Able to resolve", 4), ("it.", 5), ("Reviews code.", 6)]
-    >>> _sentence_items([(cell, 19)]), _sentence_items([(cell, 15)])
-    (True, False)
-    >>> _sentence_items([([*cell, ("Plans. Ships work.", 7)], 19)])
-    False
-    """
-    mids = sum(bool(_MID_STOP.search(t)) for cell, _ in cells for t, _ in cell)
-    breaks = sum(
-        _turn(cell[k - 1][0], t)
-        and n - cell[k - 1][1] == 1
-        and _room(cell[k - 1][0], t, width, spare=2)
-        for cell, width in cells
-        for k, (t, n) in enumerate(cell)
-        if k
-    )
-    return breaks >= 2 and breaks > 2 * mids
-
-
-def _room(above: str, text: str, width: int, spare: int = 1) -> bool:
-    """Whether the first word of ``text`` would have fitted on the line ``above``.
-
-    The column is ``width`` characters of layout text; ``spare`` characters are kept for the
-    letters' own widths.
-    """
-    first = (text.split() or [""])[0]
-    return len(above.rstrip()) + 1 + len(first) < width - spare
 
 
 def split_word(text: str, more: str) -> str | None:
@@ -268,7 +177,15 @@ def _join(text: str, more: str) -> str:
     'technical & non-technical people'
     >>> _join("(Cloud-", "Watch, Prometheus)"), _join("HTTPS-", "JSON APIs")
     ('(Cloud-Watch, Prometheus)', 'HTTPS-JSON APIs')
+
+    A line broken after a slash between words goes on with no space ("Networking/"
+    "Relationship Building", "and/" "or"):
+
+    >>> _join("Networking/", "Relationship Building"), _join("A /", "B")
+    ('Networking/Relationship Building', 'A / B')
     """
+    if re.search(r"\w/$", text) and more[:1].isalnum():
+        return text + more
     m = re.search(r"(?<![\w-])(\w+)-$", text)  # not "day-to-" of "day-to-day"
     if m and more[:1].islower():
         head, tail = m.group(1).lower(), re.match(r"[a-z]*", more).group(0)
@@ -354,9 +271,9 @@ def cell_grid(
     for row in rows[1:]:
         for c, lines in enumerate(row):
             widths[c] = max([widths.get(c, 0), *(len(t.rstrip()) for t, _ in lines)])
-    items = prose and _sentence_items(
-        [(cell, widths.get(c, 0)) for row in rows[1:] for c, cell in enumerate(row)]
-    )
+    body = [(cell, widths.get(c, 0)) for row in rows[1:] for c, cell in enumerate(row)]
+    items = prose and sentence_items(body)
+    bare = bare_items(body) if prose and not items else None
     grid = []
     for r, row in enumerate(rows):
         cells = []
@@ -370,6 +287,7 @@ def cell_grid(
                 words=words,
                 width=widths.get(c, 0) if sum(len(ls) for ls in row) > len(row) else 0,
                 items=items,
+                bare=bare,
             )
             n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
             source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}

@@ -23,6 +23,7 @@ from collections import Counter
 from itertools import pairwise
 
 from .blocks import OPEN_END, clean, marker
+from .folios import EDGE_NUMBER, folio, named_page
 from .pdfcells import join_lines, words_of
 from .pdftables import may_hold_table
 
@@ -30,11 +31,7 @@ __all__ = ["blank_layout", "furniture", "page_furniture", "unligature", "wrapped
 
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 _LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
-# a folio: "4", "Page 4", "4 of 8", "4 / 8", a spread's two "148 149"
-_FOLIO = re.compile(r"^(?:page\s+)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4}|\s+\d{1,4})?$", re.I)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})", re.I)
-_PAGED = re.compile(r"(?:^|[\s|–—-])page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-_EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 
 
 def unligature(lines: list[str]) -> tuple[list[str], int]:
@@ -51,7 +48,7 @@ def unligature(lines: list[str]) -> tuple[list[str], int]:
 
 def _key(text: str) -> str:
     """A running line's text, less a page number at either end ("Skills 17" is "Skills")."""
-    rest = _EDGE_NUMBER.sub("", text)
+    rest = EDGE_NUMBER.sub("", text)
     return rest if len(rest.split()) >= 2 or len(rest) >= 12 else text
 
 
@@ -62,8 +59,9 @@ def furniture(
 
     A line is a running header or footer when its text (less a page number at either end)
     stands first or last on at least three pages and on half the pages or more (or next to
-    a page number there), apart from the text (where heights are known: by more than 1.5
-    line steps) and at the same height: the same distance from its edge of the page, when
+    a page number there; on both pages of a two-page file where both heights are known),
+    apart from the text (where heights are known: by more than 1.5 line steps) and at the
+    same height: the same distance from its edge of the page, when
     ``bounds`` gives each page's ``(bottom, top)`` (a landscape page's header stands lower
     than a portrait page's, its footer as high). A line at a page's edge, apart from the
     text, that ends by naming that page ("Behaviours | Page 1", "Guide - page 2 of 9") is a
@@ -109,7 +107,14 @@ def furniture(
                 for p, i in at.items()
                 if i < len(ys) and ys[i] is not None
             }
-            if len(at) >= 3 and 2 * len(at) >= len(pages) and len(heights) <= 1 and not _kept(text):
+            known = sum(i < len(ys) and ys[i] is not None for i in at.values())
+            pair = len(at) == len(pages) == 2 == known  # a two-page file: both, at one height
+            if (
+                (len(at) >= 3 or pair)
+                and 2 * len(at) >= len(pages)
+                and len(heights) <= 1
+                and not _kept(text)
+            ):
                 running[text, zone] = at
         said = set()
         for top, foot in edges.values():
@@ -124,7 +129,7 @@ def furniture(
                         notes.append(
                             ("unused", f"a copyright line set aside: {text!r}", 0.8, where[i])
                         )
-                    elif not _FOLIO.match(text):
+                    elif folio(text) is None:
                         break
         for key in sorted(said - noted, key=lambda k: min(running[k].values())):
             noted.add(key)
@@ -142,8 +147,8 @@ def furniture(
     for p, at in pages.items():  # "Behaviours | Page 1": a footer naming its own page
         left = [i for i in at if i not in gone]
         for i in {*_edge(left, lines, ys), *_edge(left[::-1], lines, ys)} if left else ():
-            m = _PAGED.search(clean(lines[i]))
-            if m and int(m.group(1)) == p and len(clean(lines[i]).split()) <= 12:
+            named = named_page(clean(lines[i]), loose=True)
+            if named and named[1] == p and len(clean(lines[i]).split()) <= 12:
                 gone.add(i)
                 notes.append(
                     (
@@ -157,9 +162,9 @@ def furniture(
     for p, at in pages.items():
         left = [i for i in at if i not in gone]  # a page's edges, its furniture set aside
         for i in {left[0], left[-1]} if left else ():
-            m = _FOLIO.match(clean(lines[i]))
-            if m:
-                folios[i] = int(m.group(1)) - p
+            number = folio(clean(lines[i]))
+            if number is not None:
+                folios[i] = number - p
     steps = Counter(folios.values())
     numbers = sorted(i for i, d in folios.items() if len(pages) == 1 or steps[d] >= 2)
     if numbers:
@@ -200,7 +205,7 @@ def _kept(text: str) -> bool:
     A table's header row (level names or polarities side by side) is repeated over each
     page of a long table.
     """
-    return bool(_FOLIO.match(text)) or may_hold_table([text])
+    return folio(text) is not None or may_hold_table([text])
 
 
 def page_furniture(
@@ -260,7 +265,7 @@ def _edge(at: list[int], lines: list[str], ys: list) -> list[int]:
     step = drops[len(drops) // 4] if drops else None  # the lower quartile: a line step
     height = [ys[i] if i < len(ys) else None for i in at[:4]]
     if step is None or None in height:
-        return at[:2] if _FOLIO.match(clean(lines[at[0]])) else at[:1]
+        return at[:2] if folio(clean(lines[at[0]])) is not None else at[:1]
     for n in range(min(3, len(at))):
         if n + 1 >= len(at) or abs(height[n] - height[n + 1]) > 1.5 * step:
             return at[: n + 1]
@@ -288,6 +293,29 @@ def _steps(ys: list, styles: list, where: list) -> dict:
     return {s: c.most_common(1)[0][0] for s, c in found.items()}
 
 
+def _spaced(lines: list[str], styles: list, ys: list, where: list, wide: dict, steps: dict) -> set:
+    """The styles whose paragraphs stand apart: a gap follows a paragraph's short last line.
+
+    A style's line ending a sentence short of nine tenths of the full width (a paragraph's
+    last line) is followed, on its page and in its style, by a drop of more than 1.15 line
+    steps at least three times and in four cases of five or more (list items left out): its
+    paragraphs are spaced, so a line one step under a full line is the same paragraph even
+    when the full line ends a sentence.
+    """
+    after: dict = {}
+    for k in range(1, min(len(ys), len(styles), len(lines))):
+        a, b, s, above, text = ys[k - 1], ys[k], styles[k], clean(lines[k - 1]), clean(lines[k])
+        if None in (a, b, s) or styles[k - 1] != s or s not in steps or s not in wide:
+            continue
+        if where[k].get("page") != where[k - 1].get("page") or not above or not text:
+            continue
+        if any(marker(t)[1] or marker(t)[0] is not None for t in (above, text)):
+            continue
+        if above.endswith((".", "!", "?")) and len(above) < 0.9 * wide[s] and a - b > 0:
+            after.setdefault(s, []).append(a - b > 1.15 * steps[s])
+    return {s for s, gaps in after.items() if sum(gaps) >= 3 and 5 * sum(gaps) >= 4 * len(gaps)}
+
+
 def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, taken: set) -> list:
     """Join each paragraph wrapped over lines onto its first line (the rest blanked).
 
@@ -296,13 +324,14 @@ def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, tak
     notes, one repair per paragraph joined, naming its source lines.
     """
     wide, steps, notes = _wide(lines, styles), _steps(ys, styles, where), []
+    spaced = _spaced(lines, styles, ys, where, wide, steps)
     words = words_of(lines)  # the document's own spellings, for a line-end hyphen
     i = 0
     while i < len(lines):
         j, over = i, None  # over: the first line of the next page the paragraph runs on to
         while True:
             if j + 1 < len(lines) and _goes_on(
-                lines, styles, ys, xs, where, taken, wide, steps, i, j
+                lines, styles, ys, xs, where, taken, (wide, steps, spaced), i, j
             ):
                 j += 1
             elif over is None and (k := _over_page(lines, styles, xs, where, taken, i, j)):
@@ -366,8 +395,13 @@ def _over_note(where: list, k: int, j: int) -> tuple:
     )
 
 
-def _goes_on(lines, styles, ys, xs, where, taken, wide, steps, i: int, j: int) -> bool:
-    """Whether line ``j + 1`` continues the paragraph that opens at line ``i``, ending at ``j``."""
+def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int) -> bool:
+    """Whether line ``j + 1`` continues the paragraph that opens at line ``i``, ending at ``j``.
+
+    ``measures``: each style's full width and line step, and the styles whose paragraphs are
+    spaced (:func:`_spaced`).
+    """
+    wide, steps, spaced = measures
     k = j + 1
     if k >= min(len(styles), len(ys), len(xs)) or {i, k} & taken:
         return False
@@ -390,9 +424,10 @@ def _goes_on(lines, styles, ys, xs, where, taken, wide, steps, i: int, j: int) -
         return False
     if abs(xs[k] - xs[j]) > 2 and not (j == i and 0 < xs[i] - xs[k] <= 3 * style[0]):
         return False  # another column, or an indented line (not a first-line indent)
-    full = len(before) >= 0.8 * wide.get(style, 10**6)
+    width = wide.get(style, 10**6)  # full, or too full for the next line's first word
+    full = len(before) >= 0.8 * width or len(before) + 1 + len(text.split()[0]) > 0.9 * width
     if before.endswith(":"):
         return False  # a lead-in over what follows
-    if before.endswith((".", "!", "?")):
-        return full and text[:1].islower()  # "e.g." at a line's end
+    if before.endswith((".", "!", "?")):  # "e.g." at a line's end; a spaced paragraph's line
+        return full and (text[:1].islower() or style in spaced)
     return full or text[:1].islower()

@@ -74,7 +74,9 @@ def long_name(lines: list[str], i: int) -> bool:
     )
 
 
-def described_heading(lines: list[str], nonblank: list[int], k: int) -> list[int]:
+def described_heading(
+    lines: list[str], nonblank: list[int], k: int, known: frozenset | dict = frozenset()
+) -> list[int]:
     """The description's lines when the line at ``nonblank[k]`` names a description and a list.
 
     The line opens a paragraph and stands over one paragraph of sentences (ending with a stop;
@@ -100,15 +102,18 @@ def described_heading(lines: list[str], nonblank: list[int], k: int) -> list[int
     >>> described_heading(lines, [0, 1, 2, 3], 1)
     [2]
     """
-    found = _described(lines, nonblank, k)
-    return [] if found and _described(lines, nonblank, k + 1) else found
+    found = _described(lines, nonblank, k, known)
+    return [] if found and _described(lines, nonblank, k + 1, known) else found
 
 
 _STOPS = (".", "!", ")")
 
 
-def _described(lines: list[str], nonblank: list[int], k: int) -> list[int]:
-    """:func:`described_heading` without its look at the line below."""
+def _described(lines: list[str], nonblank: list[int], k: int, known=frozenset()) -> list[int]:
+    """:func:`described_heading` without its look at the line below.
+
+    A line ``known`` as a heading (a PDF's, by its font) ends the description.
+    """
     if k + 2 >= len(nonblank):
         return []
     i = nonblank[k]
@@ -126,7 +131,7 @@ def _described(lines: list[str], nonblank: list[int], k: int) -> list[int]:
         return []
     while j + 1 < len(nonblank) and nonblank[j + 1] == nonblank[j] + 1:
         below = lines[nonblank[j + 1]]
-        if _item(below) or stem_line(below) or _level_line(below):
+        if _item(below) or stem_line(below) or _level_line(below) or nonblank[j + 1] in known:
             break
         j += 1
     if (
@@ -220,7 +225,10 @@ def join_descriptions(doc: Document, paras: list[Para], described: set[int]) -> 
         head.text = clean(head.text)
         for i in run[1:]:  # a line-end hyphen as the document spells the word elsewhere
             head.text = join_lines(head.text, clean(paras[i].text), words)
-        head.source = {"lines": [n for i in run for n in paras[i].source.get("lines", [])]}
+        head.source = {  # a PDF's page kept
+            **head.source,
+            "lines": [n for i in run for n in paras[i].source.get("lines", [])],
+        }
         doc.all_keys[head.key] = (head.text, head.source)
         for i in run[1:]:
             doc.all_keys.pop(paras[i].key, None)

@@ -338,7 +338,7 @@ def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
         if nxt in known:
             continue  # over a heading that is numbered as an item ("1. Manage Self"): below
         number, bullet, _ = marker(lines[nxt])
-        about = [] if number is not None or bullet else described_heading(lines, nonblank, k)
+        about = [] if number is not None or bullet else described_heading(lines, nonblank, k, known)
         if number is not None or bullet or about:
             described.update(about)
             label, slot = clean(lines[i]), described_slot(lines, nonblank, about)

@@ -13,18 +13,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from .folios import folio, named_page
 from .labels import level_score
 
 __all__ = ["page_furniture"]
 
-#: "Page 4", "- 4 -": a page's number standing alone; "... Review Date: 2019 Page 2 of 20".
-_PAGE = re.compile(
-    r"^(?:page\s+\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$|(?:^|\s)page\s+\d{1,4}\s+of\s+\d{1,4}$", re.I
-)
-#: A footer with its page number beyond a bar: "Civil Service Behaviours | ii", "4 | Guide".
-_BARRED = re.compile(
-    r"^(?:([^|│]{3,}?)\s*[|│]\s*(?:\d{1,4}|[ivxl]{1,5})|(?:\d{1,4}|[ivxl]{1,5})\s*[|│]\s*([^|│]{3,}))$"
-)
 #: A line opening or closing with a page number: a running header once its words repeat.
 _NUMBERED = re.compile(r"^(?:(\d{1,4})\s+(\D.{3,})|(.{3,}?)\s+(\d{1,4}))$")
 
@@ -50,8 +43,9 @@ def _words(line: str) -> tuple[str, int] | None:
 def page_furniture(lines: list[str]) -> tuple[list[str], list[dict], list[tuple]]:
     """The lines without page furniture, each kept line's place, and the report's note.
 
-    Set aside: a form feed; a line naming a page ("Page 2 of 20", "- 4 -"); a footer whose
-    page number stands beyond a bar ("Civil Service Behaviours | 4"); a line whose words (three
+    Set aside: a form feed; a line naming a page ("Page 2 of 20", "- 4 -"); a footer naming
+    its page (:func:`compkit.ingest.folios.named_page`: "Civil Service Behaviours | 4",
+    "Guide - page 2 of 9"); a line whose words (three
     or more, no level's name), with a page number at its start or end, stand on two or more
     lines, eight lines apart or more, whose numbers count up (a running header: "2 Queensland
     Public Service Capability and Leadership Framework", "4 Queensland ..."). A statement never
@@ -83,11 +77,10 @@ aside: 'Civil Service Behaviours | 4'")
     }
     drop = set()
     for i, text in enumerate(texts):
-        barred = _BARRED.match(text)
         found = _words(lines[i].replace("\f", ""))
         if (
-            _PAGE.search(text)
-            or (barred and len((barred.group(1) or barred.group(2)).split()) >= 2)
+            folio(text, bare=False) is not None
+            or named_page(text) is not None
             or (found is not None and found[0] in running)
         ):
             drop.add(i)
