@@ -270,27 +270,22 @@ def test_a_web_table_cell_spanning_rows_keeps_the_columns_below_it_in_place(tmp_
 
 
 def test_a_heading_left_out_for_holding_no_statement_reports_its_text(tmp_path):
-    """Microsoft's education competencies (microsoft.com/en-us/education/training-and-events/
-    education-competencies/action_oriented.aspx) print a level table, then "Overdoing action
-    oriented" over a list: that list became the description of a competency left out for
-    holding no statement, and went nowhere -- not even into the report.
+    """A heading read as a competency but holding no statement lost its text unreported
+    (Microsoft's "Essential questions" and, before the page was read as one competency,
+    its "Overdoing action oriented" list).
     """
-    overdoing = ["May be a workaholic", "May push solutions before adequate analysis"]
     page = (
-        "<html><body><h1>Education competencies: Action oriented</h1>"
-        "<h2>Proficiency level</h2><table><tr><th>Level 1: Basic</th>"
-        "<th>Level 2: Intermediate</th></tr><tr><td>Is a hard worker; is energized by a good "
-        "challenge</td><td>Energetically pursues tasks he or she sees as challenging</td></tr>"
-        "</table><h2>Overdoing action oriented</h2><ul>"
-        + "".join(f"<li>{t}</li>" for t in overdoing)
-        + "</ul></body></html>"
+        "<html><body><h1>Ladder</h1><h2>Delivery</h2><h3>Level 1</h3><ul><li>Ships small "
+        "changes</li></ul><h3>Level 2</h3><ul><li>Ships features</li></ul>"
+        "<h2>Essential questions</h2><p>To improve your proficiency, ask</p>"
+        "<p>What would you do differently?</p></body></html>"
     )
-    (tmp_path / "action.html").write_text(page, encoding="utf-8")
+    (tmp_path / "ladder.html").write_text(page, encoding="utf-8")
     unused = " ".join(
-        ingest(tmp_path / "action.html").report.to_frame().query("kind == 'unused'").message
+        ingest(tmp_path / "ladder.html").report.to_frame().query("kind == 'unused'").message
     )
-    assert "'Overdoing action oriented' was read as a competency but holds no" in unused
-    assert "with its text (2 paragraphs: '- May be a workaholic', ...)" in unused
+    assert "'Essential questions' was read as a competency but holds no" in unused
+    assert "with its text (2 paragraphs: 'To improve your proficiency, ask', ...)" in unused
 
 
 _COMPOSURE = (
@@ -344,3 +339,34 @@ def test_skilled_beside_unskilled_columns_are_the_two_sides(tmp_path):
         "Composure": (_COMPOSURE[0], _COMPOSURE[1]),
         "Customer focus": (_CUSTOMER[0], _CUSTOMER[1]),
     }
+
+
+def test_a_page_per_competency_reads_its_scale_and_its_skill_overdone(tmp_path):
+    """Microsoft's education competencies (every page has "a definition, four levels of
+    proficiency, ... and examples of overdoing the competency"): the competency was named
+    "Proficiency level" after the heading over its table, and the seven "Overdoing action
+    oriented" behaviours were lost (13 of 20 read).
+    """
+    overdoing = ["May be a workaholic", "May push solutions before adequate analysis"]
+    page = (
+        "<html><body><h1>Education competencies: Action oriented</h1><p>Performs work with "
+        "energy and drive; values planning, but will take quick, decisive action when an "
+        "opportunity presents itself.</p><h2>Proficiency level</h2><table><tr>"
+        "<th>Level 1: Basic</th><th>Level 2: Intermediate</th></tr><tr><td>Is a hard worker; "
+        "is energized by a good challenge</td><td>Energetically pursues tasks he or she sees "
+        "as challenging</td></tr></table><h2>Overdoing action oriented</h2><ul>"
+        + "".join(f"<li>{t}</li>" for t in overdoing)
+        + "</ul><h2>Essential questions</h2><p>To improve your proficiency, ask</p>"
+        "</body></html>"
+    )
+    (tmp_path / "action.html").write_text(page, encoding="utf-8")
+    doc = to_dict(ingest(tmp_path / "action.html").framework)
+    (comp,) = doc["competencies"]
+    assert comp["name"] == "Action oriented"
+    assert [i["text"] for i in comp["indicators"] if i.get("polarity") == "ineffective"] == (
+        overdoing
+    )
+    assert [i["text"] for i in comp["indicators"] if not i.get("polarity")] == [
+        "Is a hard worker; is energized by a good challenge",
+        "Energetically pursues tasks he or she sees as challenging",
+    ]

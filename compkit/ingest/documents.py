@@ -20,6 +20,7 @@ from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
 from .levelorder import highest_first
 from .namemarks import footnote_marks
+from .onepage import one_competency
 from .openings import level_openings
 from .outline import layout_of, read_regions
 from .polarity import side_suffixes, unread_hint
@@ -177,6 +178,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             decision = _classify(doc, hints)
     if not hints.get("competency_from"):
         scale_heading(doc, decision)  # "Proficiency Level" over the levels: no competency
+        if said := one_competency(doc, decision):  # a page per competency, "Overdoing ..."
+            report.add("guess", said, 0.7)
     for kind, slot in doc.slots.items():
         if hints.get(f"{kind}_from") is None and decision.kinds.get(slot) == kind:
             plain = (f"the structure of the {doc.structure}", 0.95)

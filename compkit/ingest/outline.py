@@ -161,7 +161,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if special == "description" or (
             # a competency's own text, before its levels or its sides ("We will", "We will not")
             level is None
-            and (has_levels or (sided and not found["polarity"]))
+            and (has_levels or sided)
+            and not found["polarity"]
             and not region.in_table
         ):
             _describe(draft, ckey, region.paras, used)
