@@ -97,9 +97,7 @@ def _write_sheet(
             if isinstance(cell.value, str) and cell.value.startswith(_FORMULA):
                 cell.data_type = "s"
     for r, row in enumerate(frame.itertuples(index=False), start=2):
-        lines = max(
-            (_cell_lines(_text(v), w) for v, w in zip(row, widths, strict=True)), default=1
-        )
+        lines = max((_cell_lines(_text(v), w) for v, w in zip(row, widths, strict=True)), default=1)
         ws.row_dimensions[r].height = 14 * max(lines, 1) + 3
     ws.row_dimensions[1].height = (
         15 * max((_lines(str(c), w) for c, w in zip(frame.columns, widths, strict=True)), default=1)
