@@ -158,3 +158,17 @@ def test_two_versions_with_a_long_title_are_named_by_their_shared_publisher(tmp_
     new.write_text(FRAME.format(id="lmg-2025", text="Other team members want me on their team."))
     fa, fb = compkit.compare.tables._load((old, new))
     assert (fa.label, fb.label) == ("LMG (lmg-2021.yaml)", "LMG (lmg-2025.yaml)")
+
+
+@pytest.mark.slow
+def test_the_html_report_fits_the_window_when_headers_hold_long_names(tmp_path, page):
+    # the themes table's number columns are headed "Difference (A minus B, points)": with two
+    # versions named by file those headers kept on one line and ran the table 2,200 px wide
+    old, new = tmp_path / "lmg-engineering-2021.yaml", tmp_path / "lmg-engineering.yaml"
+    old.write_text(FRAME.format(id="lmg-2021", text="I am learning I cannot go dark."))
+    new.write_text(FRAME.format(id="lmg-2025", text="I am learning how to write tests."))
+    out = compkit.write_report(old, new, tmp_path / "report.html", date="2027-01-15")
+    page.goto(out.as_uri())
+    assert page.locator("th", has_text="minus").count()
+    width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1]

@@ -51,7 +51,7 @@ table{border-collapse:collapse;margin:.6rem 0 1.4rem;font-size:.86rem;width:auto
 caption{text-align:left;font-weight:600;padding:.3rem 0;caption-side:top}
 th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top;text-align:left}
 th{background:#e8f0f5}tbody tr:nth-child(even) td{background:#f7f7f7}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}
 td.wide{min-width:22rem}
 figure{margin:1rem 0}img{max-width:100%;height:auto}figcaption{font-size:.85rem;color:#444}
 nav ol{columns:2}footer{margin-top:3rem;font-size:.8rem;color:#555}
