@@ -85,6 +85,7 @@ FAIL = {
         text(DELIVERY, 0, "Does not plan their own workload or meet agreed deadlines."),
         text(DELIVERY, 1, "Keeps few records. Unable to say what support they gave."),
     ),
+    "S007": text(DELIVERY, 1, "Fails to keep records of the support they give."),
     "V001": lambda d: d["values"].append({"id": "candour", "name": "Candour"}),
     "V002": both(
         setkey("values", []),
@@ -163,6 +164,11 @@ PASS = {
     "T017": text(DELIVERY, 1, "Keeps \u03b2 records of the 5 \u03bcg doses they give."),
     # one negated statement among positive ones means what it says
     "S006": text(DELIVERY, 0, "Does not let their own workload slip past agreed deadlines."),
+    # a negated good behaviour, and avoiding a bad thing, mean what they say
+    "S007": both(
+        text(DELIVERY, 1, "Never fails to keep records of the support they give."),
+        text(DELIVERY, 0, "Avoids blame and plans their own workload."),
+    ),
     "V001": lambda d: (
         d["values"].append({"id": "candour", "name": "Candour"}),
         d["competencies"][LEARNING]["values"].append("candour"),

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..framework.text import normalise
 from .context import Context
-from .grouping import also_at, chains, linked
+from .grouping import also_at, also_in, chains, linked, repeated_text
 from .registry import rule
 from .similarity import EXTENDS, NEAR, REPEAT, cosine_between, ordered_tokens, stemmed_words
 from .wording import changes_words, numbers_within, parallel_wording, swaps_words
@@ -399,7 +399,10 @@ def repeated_from_other_competency(ctx: Context):
 
     **What it does.** Finds a higher-level statement every content word of which (4 or more)
     is in a lower-level statement of a *different* competency, of the same polarity and at no
-    wider scope, and says where else it appears. It says "already required" only where that is
+    wider scope, and says where else it appears. The statements one text links are one
+    finding, at the first higher statement, naming the others: a sentence copied into four
+    competencies at one level and repeated at the next is one finding, not four, and so is a
+    lower statement that six higher ones repeat. It says "already required" only where that is
     true: the framework is cumulative and every role that needs the higher statement's
     competency at its level also needs the other competency at the lower level (or the
     framework has no roles, so every holder of a level holds all of it). Parallel tracks
@@ -416,10 +419,23 @@ def repeated_from_other_competency(ctx: Context):
     found = repeats(cross_level(ctx, same_competency=False))
     found = found[~parallel_tracks(ctx, found)]
     names = {c.id: c.name for c in ctx.fw.competency_records}
-    for r in found.itertuples(index=False):
+    order = {ident: k for k, ident in enumerate(ctx.indicators["indicator_id"])}
+    for rows in repeated_text(found, order):
+        r = next(rows.itertuples(index=False))
         where = f"{_lower(r)} in {names.get(r.competency_id_a, r.competency_id_a)}"
         if _required_together(ctx, r):
             message = f"is already required at {r.level_name_a}: it repeats {where}"
         else:
             message = f"repeats {where}"
-        yield _finding(r, f"{message} (every content word is in it)")
+        higher = rows.drop_duplicates("indicator_id_b").iloc[1:]
+        lower = rows.drop_duplicates("indicator_id_a")
+        lower = lower[
+            (lower["indicator_id_a"] != r.indicator_id_a)
+            & ~lower["indicator_id_a"].isin(rows["indicator_id_b"])
+        ]
+        yield _finding(
+            r,
+            f"{message} (every content word is in it)"
+            + also_in(lower, names)
+            + also_at(higher, "repeat", "repeats", most=5),
+        )

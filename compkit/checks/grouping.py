@@ -79,7 +79,7 @@ def linked(pairs: pd.DataFrame):
     return list(groups.values())
 
 
-def also_at(again: pd.DataFrame, plural: str, singular: str) -> str:
+def also_at(again: pd.DataFrame, plural: str, singular: str, *, most: int | None = None) -> str:
     """A finding's other higher statements, in words, after its first: empty when none.
 
     Examples
@@ -90,6 +90,66 @@ def also_at(again: pd.DataFrame, plural: str, singular: str) -> str:
     """
     if again.empty:
         return ""
-    names = zip(again["level_name_b"], again["indicator_id_b"], strict=True)
+    said = [
+        f"the {n} statement {i}"
+        for n, i in zip(again["level_name_b"], again["indicator_id_b"], strict=True)
+    ]
     verb = plural if len(again) > 1 else singular
-    return f"; {join(f'the {n} statement {i}' for n, i in names)} {verb} it too"
+    if most is not None and len(said) > most:
+        return f"; {', '.join(said[:most])} and {len(said) - most} more {verb} it too"
+    return f"; {join(said)} {verb} it too"
+
+
+def repeated_text(found: pd.DataFrame, order: dict[str, int]) -> list[pd.DataFrame]:
+    """The pairs of ``found`` joined into the sets of statements one text links, first first.
+
+    A sentence copied into several competencies is one fault however many pairs it makes: a
+    higher statement repeating the same words of four competencies' lower ones, or one lower
+    statement repeated at six higher levels of another competency. Each frame holds one set's
+    pairs, its first row the pair to report (its lowest higher statement, earliest in
+    ``order``, the framework's; against the lowest lower one); frames are in that row's order.
+
+    Examples
+    --------
+    >>> found = pd.DataFrame({"indicator_id_b": ["w1", "w1", "x2"],
+    ...     "indicator_id_a": ["a1", "b1", "c1"], "level_rank_a": [1, 1, 1],
+    ...     "level_rank_b": [2, 2, 2], "cosine": [1.0, 1.0, 1.0]})
+    >>> [g["indicator_id_a"].tolist() for g in repeated_text(found, {"w1": 0, "x2": 1})]
+    [['a1', 'b1'], ['c1']]
+    """
+    out = []
+    for members, _ in linked(found):
+        rows = found[found["indicator_id_b"].isin(members)]
+        rows = rows.assign(_at=rows["indicator_id_b"].map(order))
+        rows = rows.sort_values(
+            ["level_rank_b", "_at", "level_rank_a", "cosine"],
+            ascending=[True, True, True, False],
+            kind="stable",
+        )
+        out.append(rows.drop(columns="_at"))
+    return sorted(
+        out, key=lambda g: (g["level_rank_b"].iloc[0], order[g["indicator_id_b"].iloc[0]])
+    )
+
+
+def also_in(rows: pd.DataFrame, names: dict[str, str], *, most: int = 5) -> str:
+    """A finding's other lower statements, in words, after its first: empty when none.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"level_name_a": ["One"], "indicator_id_a": ["x-one-1"],
+    ...     "competency_id_a": ["x"]})
+    >>> also_in(rows, {"x": "Teamwork"})
+    '; the same words are also in the One statement x-one-1 in Teamwork'
+    """
+    if rows.empty:
+        return ""
+    said = [
+        f"the {lv} statement {i} in {names.get(c, c)}"
+        for lv, i, c in zip(
+            rows["level_name_a"], rows["indicator_id_a"], rows["competency_id_a"], strict=True
+        )
+    ]
+    more = f" and {len(said) - most} more" if len(said) > most else ""
+    listed = join(said) if not more else ", ".join(said[:most]) + more
+    return f"; the same words are also in {listed}"

@@ -294,3 +294,59 @@ def negative_as_effective(ctx: Context):
                 "message": f"kept as effective at {names.get(level, level)}, where "
                 f"{n} of {size} statements say what the holder does not do: '{shown}'",
             }
+
+
+# A sentence that opens with a behaviour a framework names to warn against, as a verb of the
+# holder ("Avoiding addressing conflicts", "Fails to ...", "Blame others ...", "May struggle to
+# ..."): a negation of a good behaviour ("Does not give up", "Never blames others") is not one,
+# nor is avoiding a bad thing ("Avoids blame", "Avoids siloing information").
+_INEFFECTIVE = re.compile(
+    r"(?:^|[.;!?]\s+)((?:may\s+|often\s+|tends? to\s+)?(?:"
+    r"fail(?:s|ing)? to|blam(?:es?|ing) (?:others|the|colleagues|people|staff|team)|"
+    r"ignor(?:es?|ing)|neglect(?:s|ing)?|shows? little|(?:shows?|has|have) no interest|"
+    r"waits? to be told|struggl(?:es?|ing) to|lacks|lacking|resist(?:s|ing)? (?:change|feedback)|"
+    r"(?:is |are )?reluctant to|criticis(?:es?|ing)|undermin(?:es?|ing)|dismiss(?:es|ing)?|"
+    r"unwilling to|over-rel(?:y|ies|ying)|avoid(?:s|ing)? (?:addressing|dealing|taking|"
+    r"collaboration|difficult|conflict|responsibility|accountability|decisions|feedback|"
+    r"asking|development))\b[^.;!?]{0,50}(?![\w']))([^.;!?]*)",
+    re.IGNORECASE,
+)
+
+
+@rule("S007", "ineffective-behaviour-as-effective", "info")
+def ineffective_behaviour_as_effective(ctx: Context):
+    """A statement describes a behaviour to avoid, yet is kept as effective.
+
+    **What it does.** Finds effective statements with a sentence that opens with a behaviour
+    frameworks name to warn against: "Fails to ...", "Blames others ...", "Ignores ...",
+    "Neglects ...", "Shows little interest ...", "Waits to be told ...", "Struggles to ...",
+    "Lacks ...", "Resists change/feedback", "Is reluctant to ...", "Criticises ...",
+    "Dismisses ...", "Avoids addressing/taking/difficult ..." (also as "-ing", the base form,
+    or after "May"). A statement that negates a good behaviour ("Does not give up", "Never
+    blames others") or avoids a bad thing ("Avoids blame", "Avoids siloing information")
+    means what it says and is left alone, and so are the statements rule S006 reports.
+
+    **Why it matters.** One ineffective indicator among positive ones is usually a "what it
+    doesn't look like" bullet that lost its heading, or a column read as the effective side:
+    kept as effective, it counts as something the holder should do, in coverage and in a
+    cross-walk.
+
+    **Example.** "Avoiding addressing conflicts" among "Shares information with the team"
+    and "Listens to colleagues' views".
+
+    **Fix.** Give the statement (or its column or heading) the ineffective polarity, or reword
+    it as what the holder does.
+    """
+    ind = ctx.indicators
+    ind = ind[ind["polarity"] == "effective"]
+    parts = ind["text"].str.extract(_INEFFECTIVE)
+    found = parts[0].str.strip() + parts[1].str.strip().ne("").map({True: " ...", False: ""})
+    told = {f["indicator_id"] for f in negative_as_effective(ctx)}
+    for r, shown in zip(ind.itertuples(index=False), found, strict=True):
+        if isinstance(shown, str) and r.indicator_id not in told:
+            yield {
+                "indicator_id": r.indicator_id,
+                "subject": shown,
+                "message": f"describes a behaviour to avoid ('{shown}'), yet is kept as "
+                "effective: if it is an ineffective indicator, give it that polarity",
+            }

@@ -10,6 +10,7 @@ from .._words import join, plural
 from .context import Context
 from .dictionary import known
 from .registry import rule
+from .voice import _THIRD_VERB
 
 #: A capitalised word after a lower-case word or a comma, not the statement's last word.
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![.\s]*$)")
@@ -87,6 +88,41 @@ def _listed(text: str, m: re.Match) -> bool:
     return bool(re.search(r"\b[a-z]+, $", before)) and bool(re.match(r" [a-z]", after))
 
 
+def _openers(ctx: Context) -> frozenset[str]:
+    """The words that open the framework's statements and sentences, as written."""
+    return frozenset(
+        m.group(0)
+        for t in ctx.indicators["text"]
+        for s in re.split(r"(?<=[.;!?])\s+", t)
+        if (m := re.match(r"[A-Z][a-z]+", s.strip()))
+    )
+
+
+def _new_sentence(text: str, m: re.Match, openers: frozenset[str], verbs: bool) -> bool:
+    """Whether the capital after a comma opens a clause as a sentence would: a full stop meant.
+
+    The word follows a comma, lower-case words follow it, and it is a word that opens the
+    framework's statements or sentences, or, where they open with a verb ("Provides ..."),
+    a verb of that form ("..., Optimises costs").
+    """
+    if not re.search(r"\w, $", text[: m.start()]) or not re.match(r" [a-z]", text[m.end() :]):
+        return False
+    word = m.group(1)
+    return word in openers or (verbs and len(word) > 3 and bool(_THIRD_VERB.match(word)))
+
+
+def _comma_message(text: str, m: re.Match) -> str:
+    """T008's message for a capital after a comma where a sentence seems to start."""
+    before = re.search(r"(\S+\s+)?\S+,\s$", text[: m.start()]).group(0).rstrip(", ")
+    after = re.match(r"\s*\S+", text[m.end() :]).group(0)
+    word = m.group(1)
+    return (
+        f"'{word}' is capitalised after a comma, as if it opened a sentence: if it does, "
+        f"the comma should be a full stop ('{before}. {word}{after}'); if not, "
+        f"write '{word.lower()}'"
+    )
+
+
 @rule("T008", "capital-mid-sentence", "warning")
 def capital_mid_sentence(ctx: Context):
     """A common word is capitalised in the middle of a sentence.
@@ -94,7 +130,10 @@ def capital_mid_sentence(ctx: Context):
     **What it does.** Flags a capitalised word after a lower-case word or a comma, inside a
     statement (rule T004 covers the last word), where the framework's own majority writes it
     in lower case (it is lower case elsewhere at least as often), or where it is one item of a
-    list of lower-case words ("team, Department system and organisational decisions"). It
+    list of lower-case words ("team, Department system and organisational decisions"), or where
+    it follows a comma and opens a clause as the framework's statements open ("..., Optimises
+    costs ..." where statements open "Provides ...", "Applies ..."): then the message says the
+    comma may be a full stop that was meant. It
     accepts acronyms and words with inner capitals ("IT", "JavaScript"), runs of title-case
     words and words before an acronym ("Key Performance Indicator", "Chief Information Officer
     (CIO)"), words that spell out a neighbouring acronym ("KISS (Keep it Simple)"),
@@ -108,12 +147,15 @@ def capital_mid_sentence(ctx: Context):
     **Example.** "Contributes their unique perspective to team, Department system and
     organisational decisions".
 
-    **Fix.** Write the word in lower case, or allow it if it is a name.
+    **Fix.** Write the word in lower case, or allow it if it is a name; where a new sentence
+    starts after a comma, make the comma a full stop.
     """
     proper = ctx.proper_nouns
     texts = ctx.indicators["text"]
     lower = _lower_counts(texts)
     capitals = Counter(m.group(1).lower() for t in texts for m in _MID_CAPITAL.finditer(t))
+    openers = _openers(ctx)
+    verbs = ctx.indicators["voice"].eq("holder").mean() >= 0.5
     for r in ctx.rows:
         for m in _MID_CAPITAL.finditer(r.text):
             word = m.group(1)
@@ -121,7 +163,13 @@ def capital_mid_sentence(ctx: Context):
                 continue
             key = word.lower()
             usual = lower[key] + lower[key.removesuffix("s")] * key.endswith("s")
-            if usual >= max(capitals[key], 1) or _listed(r.text, m):
+            if _new_sentence(r.text, m, openers, verbs):
+                yield {
+                    "indicator_id": r.indicator_id,
+                    "subject": word,
+                    "message": _comma_message(r.text, m),
+                }
+            elif usual >= max(capitals[key], 1) or _listed(r.text, m):
                 why = (
                     f"written in lower case elsewhere ({plural(usual, 'time')})"
                     if usual
