@@ -74,6 +74,9 @@ def test_cis_scope_widens_level_by_level():
         ("Actively involved in promoting high levels of service", "other"),
         ("Likewise, must be open to other suggestions", "other"),
         ("to be creative in their approach", "other"),
+        # a role tag before the verb (LumApps' PM ladder: "[PM] Drives alignment ...")
+        ("[PM] Drives alignment across teams", "third"),
+        ("[PM] May defer ownership when under pressure", "other"),
     ],
 )
 def test_voice(text, expected):

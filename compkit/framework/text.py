@@ -213,6 +213,8 @@ def scope_rank(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.
 
 _LEAD = re.compile(
     r"^\s*(?:(?:Where appropriate|Whenever possible|Likewise|Where possible|If needed),?\s+|"
+    # a tag naming whose statement it is, "[PM] Builds ...": the voice is the verb's after it
+    r"\[[A-Za-z][\w &/-]{0,19}\]\s+|"
     r"[A-Za-z-]+ly\s+|"
     r"(?i:just|always|never|often|also|still|only|sometimes|seldom|ever|already|almost|"
     r"even(?! out))\b,?\s+(?=[a-z]|I\b))+"
@@ -240,6 +242,8 @@ def voice(texts: pd.Series | list[str]) -> pd.Series:
     ['first', 'third', 'other', 'other', 'third', 'other', 'other', 'second']
     >>> voice(["Always seek ways", "Never blames others", "Just deliver something"]).tolist()
     ['other', 'third', 'other']
+    >>> voice(["[PM] Builds the roadmap", "[Lead] I coach others"]).tolist()
+    ['third', 'first']
     """
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
     head = s.fillna("").astype(str).str.translate(_APOSTROPHES)
