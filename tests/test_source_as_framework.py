@@ -143,7 +143,7 @@ def test_a_language_that_is_no_tag_is_refused_naming_the_file(tmp_path, capsys):
     code, _, err = run(capsys, "ingest", str(path), "--language", "klingon", "-o",
                        str(tmp_path / "f.yaml"))  # fmt: skip
     assert code == 2
-    assert "f.md: language 'klingon' is not a language tag; expected a BCP 47 tag" in err
+    assert "f.md: --language 'klingon' is not a language tag; expected a BCP 47 tag" in err
     code, _, _ = run(capsys, "ingest", str(path), "--language", "en-US", "-o",
                      str(tmp_path / "f.yaml"))  # fmt: skip
     assert code == 0
