@@ -24,6 +24,7 @@ from .cells import cell_paras, nested_repair, split_cell
 from .draft import Draft, Statement
 from .labels import level_score
 from .longcolumns import varies_by
+from .sheetlevels import left_out_columns
 from .tables import Grid, find_columns
 from .tables import at as _at
 
@@ -53,11 +54,21 @@ def stacked(head: list[str], cols: dict) -> bool:
     True
     >>> stacked(["Skill", "Novice", "Expert"], {"_levels": [1, 2], "competency": 0})
     False
+
+    With the levels given leaving out the first ("Basic | Intermediate | Advanced", levels
+    Intermediate and Advanced), a first cell naming a level still starts the levels:
+
+    >>> stacked(["Basic", "Advanced"], {"competency": 0, "_levels": [1], "_inferred": True,
+    ...                                 "_sure": True})
+    True
     """
     filled = [i for i, c in enumerate(head) if clean(c)]
     levels = cols.get("_levels", [])
     no_name = "competency" not in cols or cols.get("_inferred")
-    return bool(levels) and bool(no_name) and bool(filled) and filled[0] == levels[0]
+    if not (levels and no_name and filled):
+        return False
+    left_out = cols.get("_sure") and level_score(clean(head[filled[0]])) >= 0.6
+    return filled[0] == levels[0] or bool(left_out and filled[0] < levels[0])
 
 
 def repeated_levels(grids: list[Grid], hints: dict, draft: Draft) -> dict:
@@ -313,7 +324,7 @@ def _definition(grid: Grid, row: int, line: int | None) -> list[int]:
     return out
 
 
-def read_stacked(ranked: list, order: list[str], draft: Draft) -> str | None:
+def read_stacked(ranked: list, order: list[str], draft: Draft, hints: dict) -> str | None:
     """Every sheet whose header names the same levels: one competency each.
 
     Returns the framework's title, when the sheets' title lines give one.
@@ -343,7 +354,9 @@ def read_stacked(ranked: list, order: list[str], draft: Draft) -> str | None:
         ckey = name_sheet(grid, row, sheets, draft)
         head = grid.rows[row]
         level_cols = cols["_levels"]
-        unread_columns(grid, row, set(level_cols), draft)
+        unread_columns(
+            grid, row, {*level_cols, *left_out_columns(grid, row, cols, hints, draft)}, draft
+        )
         runs = _runs(grid, row, level_cols)
         # with a block of statements, a lone row apart from it (a row of level summaries
         # above, a "Level result" row below) is not a statement; rows all apart are statements

@@ -31,6 +31,7 @@ from .cells import Item, cell_paras, split_cell
 from .declaredlevels import long_listing
 from .draft import Draft, Statement
 from .labels import polarity_of
+from .levelrows import read_if_level_rows
 from .limits import IngestError
 from .longcolumns import all_levels, observe, settle
 from .sheetcomps import (
@@ -42,6 +43,7 @@ from .sheetcomps import (
     repeated_levels,
 )
 from .sheetcomps import stacked as _stacked
+from .sheetlevels import drop_unused_levels, lowest_first
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
 from .widesheet import band_above, read_wide, side_header
@@ -69,6 +71,9 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         ranked.append((score, grid, row, cols))
     ranked.sort(key=lambda x: (-x[0], "text" not in x[3]))  # a tie: the one with statements
     score, grid, row, cols = ranked[0]
+    said = read_if_level_rows(ranked, draft, hints)  # "LEVELS | Reading | Writing": the other way
+    if said is not None:
+        return said
     if row is None or score == 0:
         raise IngestError(
             path,
@@ -138,7 +143,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )
     order = [g.name for g in grids]
     if layout == "level-columns":
-        title = read_stacked(ranked, order, draft)
+        title = read_stacked(ranked, order, draft, hints)
         return {"title": title} if title else {}
     if layout == "long" and per_sheet:
         _level_ranks(ranked[1:], draft)
@@ -394,7 +399,7 @@ def _long_done(draft: Draft, hints: dict, counts: tuple[int, ...]) -> None:
         draft.report.add(
             "unused", f"{plural(skipped, 'row')} with no statement text passed over", 0.6
         )
-    _drop_unused_levels(draft, list(dict.fromkeys(clean(x) for x in hints.get("levels") or ())))
+    drop_unused_levels(draft, list(dict.fromkeys(clean(x) for x in hints.get("levels") or ())))
     if levelled:
         draft.report.add(
             "guess",
@@ -407,32 +412,14 @@ def _long_done(draft: Draft, hints: dict, counts: tuple[int, ...]) -> None:
             f"{plural(filled, 'row')} with a blank competency read as the competency above them",
             0.8,
         )
+    if not hints.get("levels") and not any(lv.rank is not None for lv in draft.levels.values()):
+        lowest_first(draft, list(draft.levels))
     if not any(lv.rank is not None for lv in draft.levels.values()):
         draft.report.add(
             "guess",
             "levels ranked in order of first appearance: "
             + ", ".join(lv.name for lv in draft.levels.values()),
             0.5,
-        )
-
-
-def _drop_unused_levels(draft: Draft, given: list[str]) -> None:
-    """Refuse a levels hint that names no level of the file; drop the names that head nothing."""
-    used = {s.level for s in draft.statements}
-    keys = {name: draft.find("level", name) for name in given}
-    if given and not used & set(keys.values()):
-        raise IngestError(
-            draft.report.file,
-            "none of the levels given (" + ", ".join(map(repr, given)) + ") is a "
-            "level of this file; expected the names its level column holds: "
-            + ", ".join(repr(draft.levels[k].name) for k in draft.levels if k in used)
-        )  # fmt: skip
-    idle = [name for name, key in keys.items() if key not in used]
-    for name in idle:
-        draft.levels.pop(keys[name], None)
-    if idle:
-        draft.report.add(
-            "guess", "levels given that head no statement, left out: " + ", ".join(idle), 0.6
         )
 
 

@@ -211,8 +211,8 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         if n
         and i not in taken
         and special_column(n) is None
-        and (n in listed or (not listed and level_score(n) >= 0.6))
-        and ("competency" in out or n in listed or not re.fullmatch(r"[\d.]+", n))
+        and (_given(n, listed) or (not listed and level_score(n) >= 0.6))
+        and ("competency" in out or _given(n, listed) or not re.fullmatch(r"[\d.]+", n))
     ]
     numbered = [i for i, n in enumerate(names) if i not in taken and _NUMBERED.match(n)]
     if len(numbered) >= 3 and [int(_NUMBERED.match(names[i]).group(1)) for i in numbered] == list(
@@ -222,8 +222,11 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     run = [i for i, n in enumerate(names) if n and i not in taken and special_column(n) is None]
     if header_levels([clean(cells[i]) for i in run]):  # "EL1", "EL2", "SES B1" ... "SES B3"
         levels = sorted(set(levels) | set(run))
+    levels = sorted(set(levels) | _between(names, levels, taken)) if not listed else levels
+    if listed:  # the levels given are the columns read, though a run holds more ("Level 1" ...)
+        levels = [i for i in levels if _given(names[i], listed)]
     # one column headed by a level the user named is that level's column ("Manager" alone)
-    single = len(levels) == 1 and names[levels[0]] in listed
+    single = len(levels) == 1 and _given(names[levels[0]], listed)
     if len({names[i] for i in levels}) < 2 and not single:  # "Level result" over every column
         levels = []
     if (len(levels) >= 2 or single) and "level" not in out:
@@ -231,7 +234,58 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         out["_sure"] = out.get("_sure") or bool(listed)
         if "competency" not in out and 0 not in levels:
             out["competency"], out["_inferred"] = 0, True
+            # "e-Competence | Description | Level e-1 ...": the names' own description column
+            told = min(levels) > 1 and special_column(names[1]) == "description"
+            out["description"] = 1 if told else None
     return {k: v for k, v in out.items() if v is not None}
+
+
+#: Words every level column's header may end with that say what the column holds, not which
+#: level it is ("Level 1 description", "Level 2 description"; "Novice behaviours").
+LEVEL_TAIL = re.compile(
+    r"\s*[-–:(]?\s*\b(?:descriptions?|descriptors?|definitions?|statements?|behaviou?rs?|"
+    r"indicators?|criteria|expectations?|responsibilities)\)?$",
+    re.IGNORECASE,
+)
+
+
+#: Rungs of job ladders that are no level words elsewhere ("staff" names everyone)
+_RUNGS = frozenset({"staff", "fellow"})
+
+
+def _between(names: list[str], levels: list[int], taken: set[int]) -> set[int]:
+    """Columns between two level columns, named like them, that no word list knows as levels.
+
+    "Staff PM" between "Senior PM" and "Principal PM" (one word before the same title), or a
+    ladder's rung no word list holds ("Staff" between "Senior" and "Principal": "staff" names
+    everyone elsewhere); not "Score" beside each level's column.
+
+    Examples
+    --------
+    >>> _between(["skill", "senior pm", "staff pm", "principal pm"], [1, 3], {0})
+    {2}
+    >>> _between(["skill", "level 1", "level 1 notes", "level 2"], [1, 3], {0})
+    set()
+    >>> _between(["novice", "score", "skilled", "score", "expert"], [0, 2, 4], set())
+    set()
+    """
+    out = set()
+    for i in range(1, len(names) - 1):
+        if i in levels or i in taken or not names[i] or special_column(names[i]) is not None:
+            continue
+        if i - 1 not in levels or i + 1 not in levels:
+            continue
+        words, before, after = (names[k].split() for k in (i, i - 1, i + 1))
+        same = len(words) == len(before) == len(after) and words[1:] == before[1:] == after[1:]
+        if same and names.count(names[i]) == 1 and (words[1:] or words[0] in _RUNGS):
+            out.add(i)
+    return out
+
+
+def _given(name: str, listed: set[str]) -> bool:
+    """Whether a header names a level given: "Level e-3" "e-3", "Level 5 description" "Level 5"."""
+    bare = LEVEL_TAIL.sub("", name)
+    return name in listed or bool(bare and bare in listed) or re.sub(r"^level ", "", name) in listed
 
 
 def read_grids(path: Path, kind: str, *, sheet: str | None = None) -> list[Grid]:

@@ -20,6 +20,9 @@ from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
 from .sheetcomps import unread_columns
+from .sheetlevels import left_out_columns, lowest_first, suggest_bands
+from .sheetnotes import notes_below, table_end
+from .tables import LEVEL_TAIL as _TAIL
 from .tables import Grid, find_columns, norm_header
 from .tables import at as _at
 
@@ -50,6 +53,8 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             "level columns: " + ", ".join(clean(head[c]) for c in level_cols),
             0.8 if cols.get("_sure") else 0.6,
         )
+        if not hints.get("levels"):
+            lowest_first(draft, list(dict.fromkeys(level_key.values())))
     used = {
         comp_col,
         *level_cols,
@@ -57,14 +62,15 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     }
     taken = used | {v for k, v in cols.items() if not k.startswith("_")}
     listing, listed = read_listing(grid, row, level_cols, names, taken) if not sides else ({}, {})
-    used |= set(listing)
+    used |= set(listing) | left_out_columns(grid, row, cols, hints, draft)
     unlisted = 0
     unread_columns(grid, row, used, draft)
     banded = "group" not in cols and comp_col == 0
     group, above = (band_above(grid, row, cols) if banded else None) or "", ""
     filled = bands = 0
     sided: list[str] = []
-    for r in range(row + 1, len(grid.rows)):
+    end = table_end(grid, row, level_cols)  # a legend or source line below: not a competency
+    for r in range(row + 1, end + 1):
         cells = grid.rows[r]
         comp = _at(cells, comp_col)
         if banded and comp and _band(grid, r, level_cols):
@@ -95,8 +101,11 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             lkey = draft.level(own, grid.where(r, cols["level"])) if own else level_key[c]
             side = side_row or sides.get(c, "effective")
             unlisted += _wide_cell(grid, r, c, ckey, lkey, draft, hints, note, side)
+    notes_below(grid, end, draft)
     if listing:
         report_listing(grid, row, listing, unlisted, draft)
+    elif not sides and hints.get("blank_cells") != "undefined":
+        suggest_bands(grid, row, comp_col, level_cols, names, draft)
     if group and (bands or band_above(grid, row, cols)):
         draft.report.add(
             "guess",
@@ -218,15 +227,6 @@ def _refuse_marks(grid: Grid, row: int, level_cols: list[int], draft: Draft) -> 
         "ingest does not read; give the statements a column of their own and a level column "
         "(the long layout: a row per statement, naming its level)",
     )
-
-
-#: Words every level column's header may end with that say what the column holds, not which
-#: level it is ("Level 1 description", "Level 2 description"; "Novice behaviours").
-_TAIL = re.compile(
-    r"\s*[-–:(]?\s*\b(?:descriptions?|descriptors?|definitions?|statements?|behaviou?rs?|"
-    r"indicators?|criteria|expectations?|responsibilities)\)?$",
-    re.IGNORECASE,
-)
 
 
 def _without_common_tail(names: list[str], draft: Draft) -> list[str]:

@@ -1,0 +1,161 @@
+"""Read a sheet that runs the other way: a row per level, a column per competency.
+
+A publisher's can-do table or a job ladder's sheet often sets its levels down the first column
+and its competencies (skill areas, dimensions) across the header: "LEVELS | Listening/Speaking
+| Reading | Writing" over "C2 Level 5", "C1 Level 4" ... (ALTE's can-do tables); "Level |
+Technical Skill | Impact | Communication" over "Engineer I" ... Each cell holds the statements
+of its column's competency at its row's level, read as a wide sheet's cells are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import clean
+from .draft import Draft
+from .labels import level_score, special_column
+from .levelruns import header_levels
+from .sheetcomps import unread_columns
+from .sheetlevels import lowest_first
+from .sheetnotes import notes_below, table_end
+from .tables import Grid, find_columns, norm_header
+from .tables import at as _at
+
+__all__ = ["level_rows_header", "read_level_rows"]
+
+
+#: A level column's header: "Level", "LEVELS", "Grade", "Level/Skill", "Proficiency level"
+_LEVEL_HEAD = re.compile(r"^(?:(?:proficiency|seniority|career|job) )?(?:levels?|grades?|bands?)\b")
+
+
+def level_rows_header(grid: Grid, hints: dict) -> tuple[int, int, list[int]] | None:
+    r"""The header row, level column and competency columns of a sheet with a row per level.
+
+    The level column is the one so headed ("Level", "LEVELS", the ``level_from`` hint), its
+    cells naming levels (each a level word or code, or a numbered run); two columns or more
+    right of it are headed by names, none a statement or competency column (nor a rank, a
+    description or another column of its own), and hold statements. Returns (header row,
+    level column, competency columns).
+
+    Examples
+    --------
+    >>> rows = [["LEVELS", "Reading", "Writing"],
+    ...         ["C1\nLevel 4", "CAN read fast.", "CAN write essays."],
+    ...         ["B2\nLevel 3", "CAN scan texts.", "CAN make notes."]]
+    >>> level_rows_header(Grid("", rows), {})
+    (0, 0, [1, 2])
+    >>> level_rows_header(Grid("", [["Skill", "Novice", "Expert"], ["Coding", "a", "b"]]), {})
+    """
+    for r, cells in enumerate(grid.rows[:30]):
+        names = [norm_header(c) for c in cells]
+        cols = find_columns(cells, hints)
+        if {"text", "competency"} & cols.keys() or cols.get("_levels"):
+            continue
+        lc = cols.get("level", 0)
+        body = [row for row in grid.rows[r + 1 :] if _at(row, lc) and sum(map(bool, row)) > 1]
+        levels = [clean(_at(row, lc)) for row in body]
+        if len(levels) < 2 or len(set(levels)) != len(levels):
+            continue
+        named = "level" in cols or _LEVEL_HEAD.match(_at(names, lc))  # "LEVELS", "Level/Skill"
+        if not named or not (header_levels(levels) or all(level_score(t) >= 0.5 for t in levels)):
+            continue
+        taken = {v for k, v in cols.items() if k[0] != "_"}
+        comps = [
+            c
+            for c, n in enumerate(names)
+            if c != lc and c not in taken and n and special_column(n) is None and _says(body, c)
+        ]
+        if len(comps) >= 2:
+            return r, lc, comps
+    return None
+
+
+def _says(body: list[list[str]], c: int) -> bool:
+    """Whether a column's cells are statements: most of them three words or more.
+
+    A levels table's names and ranks ("Core", "1"), or a matrix of shares ("0.449"), are not.
+    """
+    cells = [_at(row, c) for row in body if _at(row, c)]
+    said = [t for t in cells if len(re.findall(r"[^\W\d_]{2,}", t)) >= 3]
+    return bool(cells) and 2 * len(said) >= len(cells)
+
+
+def read_level_rows(grid: Grid, found: tuple[int, int, list[int]], draft: Draft, hints) -> None:
+    """Read a sheet with a row per level (:func:`level_rows_header`) into ``draft``."""
+    from .widesheet import _wide_cell
+
+    row, lc, comps = found
+    head = grid.rows[row]
+    draft.report.layout = "wide"
+    draft.report.reasons.append(
+        (f"sheet {grid.name!r}" if grid.name else "the file")
+        + f", header row {row + 1}: levels down column {clean(head[lc])!r}, a competency a column"
+    )
+    ckeys = {c: draft.competency(clean(head[c]), grid.where(row, c)) for c in comps}
+    names = [norm_header(c) for c in head]
+    described = [c for c, n in enumerate(names) if c != lc and special_column(n) == "description"]
+    unread_columns(grid, row, {lc, *comps, *described}, draft)
+    given = [clean(x) for x in hints.get("levels") or ()]
+    keys: list[str] = []
+    end = table_end(grid, row, comps)  # a note below the table is no level
+    for r in range(row + 1, end + 1):
+        name = clean(_at(grid.rows[r], lc))
+        if not name:
+            continue
+        rank = given.index(name) + 1 if name in given else None
+        lkey = draft.level(name, grid.where(r, lc), rank=rank)
+        keys.append(lkey)
+        said = [_at(grid.rows[r], c) for c in described if _at(grid.rows[r], c)]
+        if said and not draft.levels[lkey].description:  # "Scope": what the level is
+            draft.levels[lkey].description = "\n\n".join(clean(t) for t in said)
+        for c in comps:
+            _wide_cell(grid, r, c, ckeys[c], lkey, draft, hints, None)
+    draft.report.add(
+        "guess",
+        f"a row per level ({', '.join(draft.levels[k].name for k in keys)}) and a column per "
+        f"competency ({', '.join(clean(head[c]) for c in comps)})",
+        0.6,
+        grid.where(row, lc),
+    )
+    notes_below(grid, end, draft)
+    if described:
+        draft.report.add(
+            "guess",
+            f"column {', '.join(repr(clean(head[c])) for c in described)} read as each level's "
+            "description",
+            0.6,
+            grid.where(row, described[0]),
+        )
+    if not given:
+        lowest_first(draft, keys)
+        if all(draft.levels[k].rank is None for k in keys):
+            for rank, key in enumerate(keys, 1):
+                draft.levels[key].rank = rank
+    for r in range(row):  # a title and notes above the header
+        shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
+        if shown and not (r == 0 and shown == grid.title):
+            draft.report.add(
+                "unused", f"{shown[:80]!r} (above the header row) is in no statement", 0.5
+            )
+
+
+def read_if_level_rows(ranked: list, draft: Draft, hints: dict) -> dict | None:
+    """Read the first sheet with a row per level, when no sheet has a framework's header.
+
+    ``ranked`` holds (score, grid, header row, columns) for each sheet, best first; a sheet
+    whose header names statements, competencies or level columns is read as such instead.
+    Returns what the file says of itself, or None when no sheet runs so.
+    """
+    if hints.get("layout") or any({"text", "competency", "_levels"} & x[3].keys() for x in ranked):
+        return None
+    for _, grid, _, _ in ranked:
+        found = level_rows_header(grid, hints)
+        if found:
+            read_level_rows(grid, found, draft, hints)
+            for other in ranked:
+                if other[1] is not grid and other[1].name:
+                    draft.report.add(
+                        "unused", f"sheet {other[1].name!r} not read as the framework", 0.7
+                    )
+            return {"title": grid.title}
+    return None
