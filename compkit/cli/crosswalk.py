@@ -258,6 +258,8 @@ def _cmd_crosswalk(args) -> int:
             f"{printable(fa.label)})",
             file=sys.stderr,
         )
+        if fmt == "xlsx":
+            _note_weak_levels(mappings, fa, fb)
         return EXIT_OK
     if fmt == "sssom":
         import tempfile
@@ -271,6 +273,26 @@ def _cmd_crosswalk(args) -> int:
         safe_csv_frame(with_names(suggestions, fa, fb)).to_csv(index=False, lineterminator="\r\n")
     )
     return EXIT_OK
+
+
+def _note_weak_levels(mappings, fa, fb) -> None:
+    """A note when the workbook's level alignment rests on little evidence for some level."""
+    from ..crosswalk.levels import align_levels, weak_reason
+
+    if "review_status" in mappings and "predicate_modifier" not in mappings:
+        mappings = mappings.assign(predicate_modifier="")
+    aligned = align_levels(mappings, fa, fb)
+    weak = aligned[aligned["weak"]]
+    if len(weak):
+        r = weak.iloc[0]
+        why = weak_reason(r, len(fb.level_ids)).removeprefix("weak: ")
+        print(
+            f"compkit: note: the level alignment of {len(weak)} of {len(aligned)} levels of "
+            f"{printable(fa.label)} rests on little evidence (e.g. {printable(r.level_name)} -> "
+            f"{printable(r.aligned_level_name)}, {why}): see the workbook's 'Level alignment' "
+            "sheet",
+            file=sys.stderr,
+        )
 
 
 COMMANDS = {"crosswalk": _cmd_crosswalk}

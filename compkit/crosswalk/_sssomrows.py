@@ -17,7 +17,7 @@ import numpy as np
 
 from ..errors import Problem
 
-__all__ = ["check_rows"]
+__all__ = ["check_rows", "tidy"]
 
 #: Problems of one kind (a column's fault) said row by row, at most; the rest are counted.
 SHOWN = 5
@@ -46,6 +46,7 @@ def check_rows(columns: list[str], rows: list, meta: dict, spec: dict) -> list[P
     found: list[tuple[tuple, int, str]] = []  # (kind, line, message)
     skos = ", ".join(predicates)
     for i, cells in rows:
+        tidy(columns, cells, spec)
         rec = dict(zip(columns, cells, strict=True))
         said = [((col, "empty"), f"empty {col}") for col in mandatory if not rec[col]]
         for col in ("subject_id", "object_id"):
@@ -55,7 +56,8 @@ def check_rows(columns: list[str], rows: list, meta: dict, spec: dict) -> list[P
                              "is not declared in the header's curie_map"))  # fmt: skip
         if rec["predicate_id"] and rec["predicate_id"] not in predicates:
             said.append((("predicate_id",), f"predicate_id {rec['predicate_id']!r} is not a "
-                         f"SKOS mapping predicate; expected one of: {skos}"))  # fmt: skip
+                         f"SKOS mapping predicate; expected one of: {skos} (or its label, "
+                         "as 'close match')"))  # fmt: skip
         just = rec["mapping_justification"]
         if just and not str(just).startswith("semapv:"):
             said.append((("mapping_justification",), f"mapping_justification {just!r} is not a "
@@ -74,6 +76,42 @@ def check_rows(columns: list[str], rows: list, meta: dict, spec: dict) -> list[P
                 said.append(((c,), bad))
         found += [(kind, i, message) for kind, message in said]
     return _counted(found, declared == {"sssom", "skos", "semapv"})
+
+
+def _key(value: str) -> str:
+    """A value as typed with case, spaces, hyphens, underscores and a ``skos:`` put aside."""
+    return re.sub(r"[\s_-]+", "", value.strip().lower().removeprefix("skos:"))
+
+
+def tidy(columns: list[str], cells: list[str], spec: dict) -> None:
+    """Mend, in place, a review status, relation or ``Not`` typed unambiguously by hand.
+
+    A reviewer editing the file in a spreadsheet types "Accepted " or "no match", or the SKOS
+    relation's label "close match": each names one value only, read as it. A value that names
+    none ("close", "ok") is left as typed, and refused by :func:`check_rows`.
+
+    Examples
+    --------
+    >>> from compkit.crosswalk.sssom import ROW_SPEC
+    >>> cells = ["Accepted ", "close match", "NOT", "No match"]
+    >>> cols = ["review_status", "predicate_id", "predicate_modifier", "comment"]
+    >>> tidy(cols, cells, ROW_SPEC); cells
+    ['accepted', 'skos:closeMatch', 'Not', 'No match']
+    >>> cells = ["no-match", "close", "not really"]
+    >>> tidy(cols[:3], cells, ROW_SPEC); cells
+    ['no_match', 'close', 'not really']
+    """
+    known = {
+        "review_status": spec["statuses"],
+        "predicate_id": spec["predicates"],
+        "predicate_modifier": ("Not",),
+    }
+    for k, col in enumerate(columns):
+        if col in known and not cells[k].strip():
+            cells[k] = ""  # a cell of spaces is empty
+        elif col in known and cells[k] not in known[col]:
+            said = [v for v in known[col] if _key(v) == _key(cells[k])]
+            cells[k] = said[0] if len(said) == 1 else cells[k]
 
 
 def _counted(found: list[tuple[tuple, int, str]], no_curie_map: bool) -> list[Problem]:

@@ -89,9 +89,9 @@ def _write_sheet(
                 cell._style = copy(styled[number])
             else:
                 cell.alignment = wrap
-                if number:  # clear of the text in the next column; a rank centred
-                    cell.number_format = fmt
-                    side = "center" if fmt == "0" else "right"
+                if number:  # clear of the text in the next column; a rank, a share centred
+                    cell.number_format = fmt  # (LibreOffice prints a right indent as none)
+                    side = "center" if fmt in ("0", "0%") else "right"
                     cell.alignment = Alignment(horizontal=side, indent=int(side == "right"), **_TOP)
                 styled[number] = cell._style
             if isinstance(cell.value, str) and cell.value.startswith(_FORMULA):
@@ -214,7 +214,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     from openpyxl.styles import Alignment, Font
 
     from ..framework.io import load
-    from .levels import align_levels, competency_matrix, level_matrix
+    from .levels import align_levels, competency_matrix, level_matrix, weak_reason
 
     fa, fb = _told_apart(load(a), load(b))
     mappings = _after_stems(mappings, fa, fb)
@@ -235,6 +235,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
         *(f"share of matches at {fb.label} {c}" for c in levels.columns[1:]),
     ]
     levels[f"aligned {fb.label} level"] = alignment["aligned_level_name"].to_numpy()
+    levels["evidence"] = [weak_reason(r, len(fb.level_ids)) for r in alignment.itertuples()]
     comps = competency_matrix(fa, fb).astype("float64").round(3)
     comps = comps.reset_index(names=f"{fa.label} {fa.competency_term}")
     none, none_meaning = _no_counterpart(unmatched(mappings), fa)
@@ -248,6 +249,8 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
                 f"that lands at each {fb.label} level (rows add up to 100%)",
                 f"aligned {fb.label} level": f"the {fb.label} level that corresponds, inferred "
                 "from the matches and the statements' scope (never goes down a level)",
+                "evidence": "'weak' when the aligned level holds less than an even share of the "
+                "level's matches: the choice rests on the statements' scope; check it",
             },
         ),
         "Competencies": (
