@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import _atomic
 from .blocks import clean, file_name_title, slug
 from .draft import Draft
-from .hintcheck import check_hints
+from .hintcheck import check_hints, check_kind, no_polarity_label
 from .limits import IngestError, check_file
 from .report import IngestReport
 
@@ -248,6 +248,7 @@ def ingest(
     side = polarity.strip().casefold() if polarity else None
     forced = side if side in ("effective", "ineffective") else None
     kind = check_file(path)
+    check_kind(path, kind, sheet)
     if kind == "text" and path.suffix.lower() == ".txt":
         from .tables import tab_table
 
@@ -266,21 +267,26 @@ def ingest(
         "blank_cells": blank_cells,
         "negative": polarity.strip() if polarity and not forced else None,
     }
-    if kind in ("csv", "xlsx"):
-        from .sheets import read_sheets
+    try:
+        if kind in ("csv", "xlsx"):
+            from .sheets import read_sheets
 
-        info = read_sheets(path, kind, draft, hints)
-    else:
-        from .documents import read_document
+            info = read_sheets(path, kind, draft, hints)
+        else:
+            from .documents import read_document
 
-        info = read_document(path, kind, draft, hints)
+            info = read_document(path, kind, draft, hints)
+    except IngestError as exc:  # a reader names the file by its name: say it as it was given
+        if exc.file == Path(path.name) != path:
+            raise IngestError(path, exc.reason) from None
+        raise
     if not draft.statements:
         raise IngestError(
             path,
             "no competency framework found (no statements under a competency and a level); "
             "try the layout, level_from or competency_from hints",
         )
-    _apply_polarity(draft, polarity, forced)
+    _apply_polarity(draft, polarity, forced, path)
     intro = " ".join(t for t, _ in draft.introduction)
     if cumulative is None:
         cumulative = bool(_CUMULATIVE.search(intro))
@@ -309,7 +315,8 @@ def ingest(
         where = info.get("organisation_from", "subtitle")
         report.add("guess", f"organisation {organisation!r} taken from the {where}", 0.5)
     elif not organisation:
-        report.add("guess", "organisation not stated; give it with --organisation", 0.3)
+        said = "organisation not stated; give it with --organisation (organisation= in Python)"
+        report.add("guess", said, 0.3)
     if not language and not info.get("language"):
         language = _guess_language(draft)
     doc = draft.to_document(
@@ -341,7 +348,7 @@ def _guess_language(draft: Draft) -> str:
     return guess.tag
 
 
-def _apply_polarity(draft: Draft, polarity: str | None, forced: str | None) -> None:
+def _apply_polarity(draft: Draft, polarity: str | None, forced: str | None, path: Path) -> None:
     """Every statement read as ``forced``; or say when the label the hint names was not found."""
     report = draft.report
     if forced is not None:
@@ -351,12 +358,7 @@ def _apply_polarity(draft: Draft, polarity: str | None, forced: str | None) -> N
         draft.undefined = [(c, lv, words, side, src) for c, lv, words, _, src in draft.undefined]
         report.add("guess", f"every statement read as {forced}, as told", 1.0)
     elif polarity and not any(s.polarity == "ineffective" for s in draft.statements):
-        raise IngestError(
-            report.file,
-            f"polarity {polarity!r} names no heading, column or label of this document; "
-            "expected the label that marks its ineffective statements as the document prints "
-            "it, or 'ineffective' to read every statement so",
-        )
+        raise IngestError(path, no_polarity_label(polarity))
 
 
 def _is_compkit_workbook(path: Path) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from .._words import plural_form
 from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .draft import Draft
+from .hintcheck import check_polarity_label
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
 from .levelorder import highest_first
@@ -238,6 +239,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         report.add("guess", opened[0], 0.7, opened[1])
     read_regions(doc, decision, draft, blank_cells=hints.get("blank_cells", "empty"))
     told = hints.get("negative")
+    check_polarity_label(report.file, told, (lb.text for r in doc.regions for lb in r.labels))
     if told and not any(s.polarity == "ineffective" for s in draft.statements):
         why = unread_hint(doc.regions, decision.kinds, told)  # a label here, read otherwise
         if why is not None:

@@ -10,7 +10,13 @@ from pathlib import Path
 
 from .limits import IngestError
 
-__all__ = ["check_hints"]
+__all__ = [
+    "check_hints",
+    "check_kind",
+    "check_level_columns",
+    "check_polarity_label",
+    "no_polarity_label",
+]
 
 #: The hints that take words, and what each wants (said when one is given empty).
 WORDS = {
@@ -71,3 +77,116 @@ level once, lowest first
                 "lowest first"
             )  # fmt: skip
         seen.add(name.strip().casefold())
+
+
+def check_kind(path: Path, kind: str, sheet: str | None) -> None:
+    """Refuse a sheet named for a file that has none (only a workbook has sheets).
+
+    Examples
+    --------
+    >>> check_kind(Path("long.csv"), "csv", "Skills")
+    Traceback (most recent call last):
+    ...
+    compkit.ingest.limits.IngestError: long.csv: sheet='Skills' names a workbook's sheet; this \
+file has none
+    >>> check_kind(Path("wide.xlsx"), "xlsx", "Skills")
+    """
+    if sheet is not None and kind != "xlsx":
+        raise IngestError(path, f"sheet={sheet!r} names a workbook's sheet; this file has none")
+
+
+def no_polarity_label(label: str) -> str:
+    """The refusal of a polarity hint that names no heading, column or label of the file.
+
+    Examples
+    --------
+    >>> no_polarity_label("Watch outs")[:57]
+    "polarity 'Watch outs' names no heading, column or label o"
+    """
+    return (
+        f"polarity {label!r} names no heading, column or label of this document; expected the "
+        "label that marks its ineffective statements as the document prints it, or "
+        "'ineffective' to read every statement so"
+    )
+
+
+def check_polarity_label(path: Path, label: str | None, texts) -> None:
+    """Refuse a polarity label that is none of ``texts`` (the file's labels or cells).
+
+    Compared as the readers compare them: case, spacing, "_" and "-" aside.
+
+    Examples
+    --------
+    >>> check_polarity_label(Path("f.csv"), "Derailers", ["Skill", "derailers"])
+    >>> check_polarity_label(Path("f.csv"), "Derailers", ["Skill", "Type"])
+    Traceback (most recent call last):
+    ...
+    compkit.ingest.limits.IngestError: f.csv: polarity 'Derailers' names no heading, column or \
+label of this document; expected the label that marks its ineffective statements as the \
+document prints it, or 'ineffective' to read every statement so
+    """
+    if label is None:
+        return
+    want = _norm(label)
+    if not any(_norm(t) == want for t in texts if t):
+        raise IngestError(path, no_polarity_label(label))
+
+
+def check_level_columns(path: Path, levels, grid, row: int, read=None) -> None:
+    """Refuse level names given for a wide sheet that name none of its columns.
+
+    ``grid`` is the sheet (a :class:`~compkit.ingest.tables.Grid`) and ``row`` its header
+    row. Before the sheet is read (``read`` None), every name is refused when the reader matched
+    no level column; after (``read`` the draft), a name that heads no statement is refused
+    unless a header cell carries it (a level column left blank; "e-4" of "Level e-4").
+
+    Examples
+    --------
+    >>> from compkit.ingest.tables import Grid
+    >>> grid = Grid("Skills", [["Skill", "Awareness", "Expert"], ["Coding", "Reads", "Leads"]])
+    >>> check_level_columns(Path("w.xlsx"), ["Nope", "Other"], grid, 0)
+    Traceback (most recent call last):
+    ...
+    compkit.ingest.limits.IngestError: w.xlsx: none of the levels given ('Nope', 'Other') names \
+a column of sheet 'Skills', header row 1 ('Skill', 'Awareness', 'Expert'); expected the level \
+columns' names as the header prints them
+    """
+    if not levels:
+        return
+    missing = list(levels)
+    if read is not None:
+        filled = {s.level for s in read.statements} | {u[1] for u in read.undefined}
+        cells = {_norm(c) for cells in grid.rows[: row + 1] for c in cells if c}
+        missing = [n for n in levels if read.find("level", n) not in filled]
+        missing = [n for n in missing if not any(_within(_norm(n), c) for c in cells)]
+        if not missing:
+            return
+    header = ", ".join(repr(" ".join(str(c).split())) for c in grid.rows[row] if str(c).strip())
+    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1} ({header})"
+    given = ", ".join(repr(n) for n in levels)
+    named = (
+        f"levels=[{levels[0]!r}] names no column"
+        if len(levels) == 1
+        else f"none of the levels given ({given}) names a column"
+        if len(missing) == len(levels)
+        else "the levels given name " + ", ".join(repr(n) for n in missing) + ", which no column"
+    )
+    carries = " carries" if len(missing) < len(levels) else ""
+    raise IngestError(
+        path,
+        f"{named} of {where}{carries}; expected the level columns' names as the header prints them",
+    )
+
+
+def _norm(text: str) -> str:
+    """A label or header as the readers match them (:func:`compkit.ingest.tables.norm_header`)."""
+    from .tables import norm_header
+
+    return norm_header(text)
+
+
+def _within(name: str, cell: str) -> bool:
+    """Whether a header cell carries a name as whole words ("e 4" in "level e 4")."""
+    import re
+
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", cell) is not None

@@ -70,7 +70,7 @@ class LanguageGuess:
         if not self.british and not self.american:
             return (
                 f"language {self.tag} assumed: no word is spelt differently in British and "
-                "American English (give --language)"
+                "American English (give --language; language= in Python)"
             )
         side = "American" if self.tag == "en-US" else "British"
         kind = (
@@ -82,7 +82,7 @@ class LanguageGuess:
         )
         return (
             f"language {self.tag} guessed from {kind}: British {shown(self.british)}; "
-            f"American {shown(self.american)} (give --language to override)"
+            f"American {shown(self.american)} (give --language to override; language= in Python)"
         )
 
 
