@@ -33,7 +33,7 @@ from .levelnames import (
     special_column,
     split_role_marks,
 )
-from .polarity import polarity_of
+from .polarity import negation_pair, polarity_of
 
 __all__ = [
     "LEVEL_WORDS",
@@ -54,6 +54,7 @@ class Decision:
     kinds: dict[str, str] = field(default_factory=dict)
     reasons: dict[str, tuple[str, float]] = field(default_factory=dict)
     negative: str | None = None  # the label that marks ineffective statements (a hint)
+    negated: set[str] = field(default_factory=set)  # "does not meet competency" by "meets ..."
     untitled: set[str] = field(default_factory=set)  # a title slot's labels that are not it
     levels: tuple[str, ...] = ()  # the levels the user named (casefolded), if any
     aside: set[str] = field(default_factory=set)  # the level slot's labels that are no level
@@ -64,6 +65,8 @@ class Decision:
     def side(self, text: str) -> str:
         """The polarity a polarity label gives its statements (the hint's label: ineffective)."""
         if self.negative is not None and clean(text).casefold() == self.negative:
+            return "ineffective"
+        if clean(text).casefold() in self.negated:
             return "ineffective"
         return polarity_of(text) or "effective"
 
@@ -135,6 +138,10 @@ def classify(
         # beside the hint's label, a label standing with it under each competency is the
         # other side ("Above the line" beside "Below the line"), unless it names a level
         sides = told and len({frozenset(parents[slot, t]) for t in named}) == 1
+        if not told and (pair := negation_pair(named)) is not None:
+            out.kinds[slot], out.negated = "polarity", out.negated | {pair[1].casefold()}
+            out.reasons[slot] = (f"{pair[1]!r} is the negation of {pair[0]!r}: two sides", 0.8)
+            continue
         if (
             named
             and len(named) <= 4

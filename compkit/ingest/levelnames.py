@@ -34,7 +34,12 @@ _TOKEN = (
 _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
 _LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
 _GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
-_NAMED_LEVEL = re.compile(r"^(?:level|grade|band|tier)\s*(?:\d{1,2}|[a-e]\b)\s*[:–—-]\s*\S", re.I)
+# "Level 2 - Working", "Proficiency Level 2 - Working experience" (a word qualifying "Level")
+_NAMED_LEVEL = re.compile(
+    r"^(?:(?:proficiency|competency|skills?|performance|capability|mastery)\s+)?"
+    r"(?:level|grade|band|tier)\s*(?:\d{1,2}|[a-e]\b)\s*[:–—-]\s*\S",
+    re.I,
+)
 _CODE_LEVEL = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:–—-]\s*\S")  # "L1: Engineer I"
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
@@ -99,6 +104,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     >>> level_score("Starter (L1)"), level_score("Craftsmanship (C1)"), level_score("L2: Analyst")
     (0.8, 0.0, 0.8)
     >>> level_score("Level 5 – Deputy Director (SCS PB1)")
+    0.8
+    >>> level_score("Proficiency Level 4 - Subject matter depth and breadth")
     0.8
     >>> level_score("IC4"), level_score("L3"), level_score("B2"), level_score("C3")
     (1.0, 1.0, 1.0, 0.0)

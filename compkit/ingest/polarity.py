@@ -14,7 +14,7 @@ import re
 
 from .blocks import clean
 
-__all__ = ["polarity_of"]
+__all__ = ["negation_pair", "polarity_of"]
 
 _OF = r"(?:(?:examples?|indicators?|signs?) of )?"
 _NOT = r"(?:don['’]t|do not|won['’]t|will not)"
@@ -174,3 +174,39 @@ def side_suffixes(regions: list) -> tuple[dict[tuple[str, str], str], str] | Non
         "; ".join(said) + ": read without those words, which name the effective side (the "
         "statements under them are effective)"
     )
+
+
+_DOES_NOT = re.compile(r"^(?:does not|doesn['’]t|do not|don['’]t|not)\s+(.+)$", re.IGNORECASE)
+
+
+def negation_pair(names: list[str]) -> tuple[str, str] | None:
+    """Two labels, one the other negated by its verb: (the effective, the ineffective) side.
+
+    A form's two columns "Meets Competency | Does Not Meet Competency" (or "Demonstrates |
+    Does not demonstrate") head what the behaviour looks like and what its lack looks like.
+    Only two labels, exactly each other's negation: a rating scale ("Exceeds | Meets | Does
+    Not Meet") has more.
+
+    Examples
+    --------
+    >>> negation_pair(["Meets Competency", "Does Not Meet Competency"])
+    ('Meets Competency', 'Does Not Meet Competency')
+    >>> negation_pair(["Does not demonstrate", "Demonstrates"])
+    ('Demonstrates', 'Does not demonstrate')
+    >>> negation_pair(["Exceeds", "Meets", "Does Not Meet"]) is None
+    True
+    >>> negation_pair(["Meets Competency", "Does Not Meet Expectations"]) is None
+    True
+    """
+    if len(names) != 2:
+        return None
+    for base, other in (names, names[::-1]):
+        m = _DOES_NOT.match(clean(other))
+        words = clean(base).casefold().split()
+        if not m or not words:
+            continue
+        verb = words[0].removesuffix("es") if words[0].endswith("shes") else words[0]
+        plain = [verb.removesuffix("s") if verb.endswith("s") else verb, *words[1:]]
+        if m.group(1).casefold().split() in (words, plain):
+            return clean(base), clean(other)
+    return None

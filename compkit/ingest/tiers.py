@@ -107,10 +107,13 @@ def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, 
 
 
 #: A heading that names the scale over the levels, not a competency: "Proficiency Levels",
-#: "Competency Behaviors: Specific, observable actions ...", "Behavioural indicators"
+#: "Competency Behaviors: Specific, observable actions ...", "Behavioural indicators",
+#: "Behavior Statements" (the University of Florida's job competency pages), "Behavioral
+#: Descriptions" (Wyoming Workforce Planning's)
 _SCALE = re.compile(
     r"^(?:(?:proficiency|competency|performance|behaviou?ral)\s+)?"
-    r"(?:levels?|proficiency(?: levels?)?|behaviou?rs|indicators)\b(?!\s*\d)",
+    r"(?:levels?|proficiency(?: levels?)?|behaviou?rs|indicators|(?:behaviou?r\s+)?statements"
+    r"|descriptions)\b(?!\s*\d)",
     re.IGNORECASE,
 )
 
@@ -127,6 +130,8 @@ def scale_heading(doc: Document, decision: Decision) -> str | None:
     Examples
     --------
     >>> bool(_SCALE.match("Proficiency Level")), bool(_SCALE.match("Behavioural indicators"))
+    (True, True)
+    >>> bool(_SCALE.match("Behavior Statements")), bool(_SCALE.match("Behavioral statements"))
     (True, True)
     >>> bool(_SCALE.match("Level 2")), bool(_SCALE.match("Leadership"))
     (False, False)
