@@ -130,3 +130,15 @@ def test_a_value_that_names_none_is_still_refused_in_one_line(tmp_path, name, co
     said = str(info.value)
     assert f"{col} {typed!r}" in said and len(said.splitlines()) == 1  # one problem, its line
     assert "expected one of" in said
+
+
+@pytest.mark.parametrize(("a", "b"), [("cis", "wsx"), (FT, "wsx")])
+def test_the_plot_outlines_a_weak_alignment_dashed(a, b):
+    from compkit.crosswalk import level_matrix, plot_level_alignment
+
+    s = compkit.suggest(a, b, top=5, method="lexical")
+    al = compkit.align_levels(s, a, b)
+    fig = plot_level_alignment(level_matrix(s, a, b), al)
+    dashed = [p.get_linestyle() == "--" for p in fig.axes[0].patches]
+    assert dashed == al["weak"].tolist() and any(dashed) and not all(dashed)
+    assert "dashed: weak" in fig.axes[0].get_xlabel()

@@ -280,6 +280,8 @@ def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = 
     >>> fig = plot_level_alignment(level_matrix(s, "cis", "wsx"), align_levels(s, "cis", "wsx"))
     >>> fig.axes[0].get_title()
     'Where the matches of each CiS level land in WSX Mind'
+
+    A weak alignment (``weak`` in :func:`align_levels`) is outlined dashed.
     """
     from matplotlib.patches import Rectangle
 
@@ -297,9 +299,13 @@ def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = 
             labels=np.round(matrix.to_numpy(), 2),
             cbar_label="share of match weight",
         )
+        weak = alignment is not None and bool(alignment.get("weak", pd.Series(dtype=bool)).any())
         if alignment is not None:
             cols = list(matrix.columns)
-            for i, name in enumerate(alignment["aligned_level_name"]):
+            marks = alignment.get("weak", pd.Series(False, index=alignment.index)).tolist()
+            for i, (name, faint) in enumerate(
+                zip(alignment["aligned_level_name"], marks, strict=True)
+            ):
                 ax.add_patch(
                     Rectangle(
                         (cols.index(name) - 0.5, i - 0.5),
@@ -308,13 +314,15 @@ def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = 
                         fill=False,
                         edgecolor="#D55E00",
                         linewidth=2.5,
+                        linestyle="--" if faint else "-",  # weak: rests on scope
                     )
                 )
         ax.set_title(
             f"Where the matches of each {matrix.index.name} level land in {matrix.columns.name}"
         )
         ax.set_ylabel(str(matrix.index.name))
-        ax.set_xlabel(f"{matrix.columns.name} (outlined: inferred alignment)")
+        dashed = "; dashed: weak, under an even share of the matches" if weak else ""
+        ax.set_xlabel(f"{matrix.columns.name} (outlined: inferred alignment{dashed})")
     return fig
 
 
