@@ -26,6 +26,25 @@ __all__ = ["level_rows_header", "read_level_rows"]
 
 #: A level column's header: "Level", "LEVELS", "Grade", "Level/Skill", "Proficiency level"
 _LEVEL_HEAD = re.compile(r"^(?:(?:proficiency|seniority|career|job) )?(?:levels?|grades?|bands?)\b")
+#: A header cell that is only a level column's name ("Level", "Grades", "Level/Skill"), no level
+_HEAD_ONLY = re.compile(
+    r"^(?:(?:proficiency|seniority|career|job) )?(?:levels?|grades?|bands?)(?:/.*)?$"
+)
+#: A column of an author's notes beside the competencies ("NOTES", "Comments"): reported, not read
+_NOTES = re.compile(r"^(?:notes?|comments?|remarks?)\b")
+#: A note after a level's name in brackets: the years it takes ("Engineer I (<1-2)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)$")
+
+
+def _level_like(text: str) -> bool:
+    """Whether a row's first cell names a level, a bracketed note after its name aside.
+
+    Examples
+    --------
+    >>> _level_like("Engineer I (<1-2)"), _level_like("Senior Engineer"), _level_like("Coding")
+    (True, True, False)
+    """
+    return level_score(text) >= 0.5 or level_score(_BRACKETED.sub("", text)) >= 0.5
 
 
 def level_rows_header(grid: Grid, hints: dict) -> tuple[int, int, list[int]] | None:
@@ -54,20 +73,36 @@ def level_rows_header(grid: Grid, hints: dict) -> tuple[int, int, list[int]] | N
         lc = cols.get("level", 0)
         body = [row for row in grid.rows[r + 1 :] if _at(row, lc) and sum(map(bool, row)) > 1]
         levels = [clean(_at(row, lc)) for row in body]
-        if len(levels) < 2 or len(set(levels)) != len(levels):
+        if len(levels) < 2 or len(set(levels)) != len(levels) or not _starts(grid, r, lc):
             continue
         named = "level" in cols or _LEVEL_HEAD.match(_at(names, lc))  # "LEVELS", "Level/Skill"
-        if not named or not (header_levels(levels) or all(level_score(t) >= 0.5 for t in levels)):
+        named = named or (lc == 0 and not _at(names, 0))  # a blank corner over job titles
+        if not named or not (header_levels(levels) or all(map(_level_like, levels))):
             continue
         taken = {v for k, v in cols.items() if k[0] != "_"}
         comps = [
             c
             for c, n in enumerate(names)
-            if c != lc and c not in taken and n and special_column(n) is None and _says(body, c)
+            if c != lc
+            and c not in taken
+            and n
+            and special_column(n) is None
+            and not _NOTES.match(n)
+            and _says(body, c)
         ]
         if len(comps) >= 2:
             return r, lc, comps
     return None
+
+
+def _starts(grid: Grid, r: int, lc: int) -> bool:
+    """Whether the first row with text below row ``r`` names a level, not a header of its own.
+
+    A band over the header ("Dex | Str | Wis | Cha" over "Technical Skill | ... ") is no header:
+    the row below it is the header, not a level's row.
+    """
+    after = next((row for row in grid.rows[r + 1 :] if any(map(clean, row))), None)
+    return bool(after and _at(after, lc) and not _HEAD_ONLY.match(norm_header(_at(after, lc))))
 
 
 def _says(body: list[list[str]], c: int) -> bool:
@@ -89,12 +124,15 @@ def read_level_rows(grid: Grid, found: tuple[int, int, list[int]], draft: Draft,
     draft.report.layout = "wide"
     draft.report.reasons.append(
         (f"sheet {grid.name!r}" if grid.name else "the file")
-        + f", header row {row + 1}: levels down column {clean(head[lc])!r}, a competency a column"
+        + f", header row {row + 1}: levels down "
+        + (f"column {clean(head[lc])!r}" if clean(head[lc]) else f"column {lc + 1} (no header)")
+        + ", a competency a column"
     )
     ckeys = {c: draft.competency(clean(head[c]), grid.where(row, c)) for c in comps}
     names = [norm_header(c) for c in head]
     described = [c for c, n in enumerate(names) if c != lc and special_column(n) == "description"]
-    unread_columns(grid, row, {lc, *comps, *described}, draft)
+    notes = [c for c, n in enumerate(names) if c != lc and c not in comps and _NOTES.match(n)]
+    unread_columns(grid, row, {lc, *comps, *described, *notes}, draft)
     given = [clean(x) for x in hints.get("levels") or ()]
     keys: list[str] = []
     end = table_end(grid, row, comps)  # a note below the table is no level
@@ -110,6 +148,15 @@ def read_level_rows(grid: Grid, found: tuple[int, int, list[int]], draft: Draft,
             draft.levels[lkey].description = "\n\n".join(clean(t) for t in said)
         for c in comps:
             _wide_cell(grid, r, c, ckeys[c], lkey, draft, hints, None)
+        for c in notes:  # "This is a big role. ...": a note on the level, said where it is
+            if said := clean(_at(grid.rows[r], c)):
+                draft.report.add(
+                    "unused",
+                    f"{clean(head[c])!r} at level {name!r}: {said[:80]!r}"
+                    f"{'...' if len(said) > 80 else ''} is in no statement",
+                    0.5,
+                    grid.where(r, c),
+                )
     draft.report.add(
         "guess",
         f"a row per level ({', '.join(draft.levels[k].name for k in keys)}) and a column per "

@@ -30,11 +30,11 @@ from .blocks import clean
 from .cells import Item, cell_paras, split_cell
 from .declaredlevels import long_listing
 from .draft import Draft, Statement
-from .hintcheck import check_level_columns, check_polarity_label
 from .labels import polarity_of
 from .levelrows import read_if_level_rows
 from .limits import IngestError
 from .longcolumns import all_levels, observe, settle
+from .namecolumns import name_columns
 from .sheetcomps import (
     competency_sheets,
     framework_title,
@@ -55,14 +55,8 @@ __all__ = ["read_sheets"]
 def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     """Read a CSV file or workbook into ``draft``; return what it says of itself."""
     grids = read_grids(path, kind, sheet=hints.get("sheet"))
-    cells = (c for g in grids for r in g.rows for c in r)  # the label must be in some cell
-    check_polarity_label(path, hints.get("negative"), cells)
     for name in grids[0].hidden:  # a lookup list, most often: said, so nothing is lost unseen
-        draft.report.add(
-            "unused",
-            f"hidden sheet {name!r} not read; give --sheet {name!r} (sheet={name!r} in Python)",
-            0.7,
-        )
+        draft.report.add("unused", f"hidden sheet {name!r} not read; give --sheet {name!r}", 0.7)
     hints = repeated_levels(grids, hints, draft)
     ranked = []
     for grid in grids:
@@ -71,7 +65,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             row, score = _two_row_header(grid, row, score, hints)
         cols = find_columns(grid.rows[row], hints) if row is not None else {}
         if cols.get("_inferred"):
-            cols = _name_columns(grid.rows[row], grid.rows[row + 1 :], cols)
+            cols = name_columns(grid.rows[row], grid.rows[row + 1 :], cols)
         sided = side_header(grid, hints)  # "Value | I will | I won't": the two sides, no levels
         if sided and "text" not in cols:
             (row, cols), score = sided, 6
@@ -132,8 +126,6 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             f"unless each sheet is one); no {named} column was found in the header row "
             f"{row + 1} ({header}); name them with level_from, text_from and competency_from",
         )
-    if layout == "wide" and not cols.get("_levels"):
-        check_level_columns(path, hints.get("levels"), grid, row)  # the reader matched none
     report.layout = layout
     where = f"sheet {grid.name!r}" if grid.name else "the file"
     report.reasons.append(
@@ -180,7 +172,6 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         _long_done(draft, hints, counts)
     else:
         read_wide(grid, row, cols, draft, hints)
-        check_level_columns(path, hints.get("levels"), grid, row, draft)  # some not matched
     return {"title": grid.title}
 
 
@@ -236,25 +227,6 @@ def _two_row_header(grid: Grid, row: int, score: int, hints: dict) -> tuple[int,
     if merged is not None:
         grid.rows[row], grid.header_rows = merged, 2
     return row, score
-
-
-def _name_columns(head: list[str], body: list[list[str]], cols: dict) -> dict:
-    """Under a blank header, the columns before the levels that hold names: skill and group.
-
-    The last such column names the competency, the one before it (if any) its group
-    ("Understanding | Listening | A1 ..."); with none, the sheet itself is one competency.
-    """
-    first = cols["_levels"][0]
-    if any(clean(c) for c in head[:first]):
-        return cols  # named columns: the wide reading picks among them
-    named = [c for c in range(first) if any(clean(r[c]) for r in body if c < len(r))]
-    if not named:
-        return cols
-    out = {k: v for k, v in cols.items() if k not in ("competency", "_inferred")}
-    out["competency"] = named[-1]
-    if len(named) >= 2 and "group" not in cols:
-        out["group"] = named[-2]
-    return out
 
 
 def _level_ranks(others: list, draft: Draft) -> None:

@@ -225,6 +225,9 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     levels = sorted(set(levels) | _between(names, levels, taken)) if not listed else levels
     if listed:  # the levels given are the columns read, though a run holds more ("Level 1" ...)
         levels = [i for i in levels if _given(names[i], listed)]
+    kinds = [i for i in levels if _KIND.search(names[i]) and not _given(names[i], listed)]
+    if len(kinds) < len(levels):  # "Core dimension" heads the names beside "Level 1" ...
+        levels = [i for i in levels if i not in kinds]
     # one column headed by a level the user named is that level's column ("Manager" alone)
     single = len(levels) == 1 and _given(names[levels[0]], listed)
     if len({names[i] for i in levels}) < 2 and not single:  # "Level result" over every column
@@ -247,6 +250,10 @@ LEVEL_TAIL = re.compile(
     r"indicators?|criteria|expectations?|responsibilities)\)?$",
     re.IGNORECASE,
 )
+
+
+#: A header naming what the rows are, after a level word ("Core dimension", "Core competency")
+_KIND = re.compile(r"\b(?:dimensions?|competenc(?:y|ies)|capabilit(?:y|ies)|domains?|attributes?)$")
 
 
 #: Rungs of job ladders that are no level words elsewhere ("staff" names everyone)
@@ -393,7 +400,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
         if hidden and not grids:
             raise IngestError(
                 path, f"every sheet is hidden ({', '.join(repr(h) for h in hidden)}); "
-                "expected a visible sheet, or give sheet=NAME to read a hidden one"
+                "expected a visible sheet, or give --sheet NAME to read a hidden one"
             )  # fmt: skip
         if hidden:
             grids[0].hidden = tuple(hidden)

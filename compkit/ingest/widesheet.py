@@ -19,6 +19,7 @@ from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
+from .namecolumns import no_levels
 from .sheetcomps import unread_columns
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import notes_below, table_end
@@ -34,7 +35,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     head = grid.rows[row]
     level_cols = cols.get("_levels", [])
     if len(level_cols) < 1:
-        raise IngestError(draft.report.file, _no_levels(grid, row, cols))
+        raise IngestError(draft.report.file, no_levels(grid, row, cols))
     _refuse_marks(grid, row, level_cols, draft)
     comp_col, group_col = _name_columns(grid, row, cols, draft)
     cols = {**cols, "group": group_col} if group_col is not None else cols
@@ -180,27 +181,6 @@ def _band(grid: Grid, r: int, level_cols: list[int]) -> bool:
         return False
     after = next((cells for cells in grid.rows[r + 1 :] if any(clean(c) for c in cells)), None)
     return after is not None and any(_at(after, c) for c in level_cols)
-
-
-def _no_levels(grid: Grid, row: int, cols: dict) -> str:
-    """Why a sheet with no level columns cannot be read, and the hint that reads it."""
-    head = grid.rows[row]
-    header = ", ".join(repr(clean(c)) for c in head if clean(c))
-    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1} ({header})"
-    if "level" in cols:
-        return (
-            f"{where}: a level column ({clean(head[cols['level']])!r}) but no statement "
-            "column; name the column that holds the statements with text_from"
-        )
-    taken = [v for k, v in cols.items() if k[0] != "_"]  # "Competency | Manager": one level?
-    left = [clean(c) for i, c in enumerate(head) if clean(c) and i not in taken]
-    one = f" (levels=[{left[0]!r}] if {left[0]!r} is the sheet's one level)" if left else ""
-    one = one if len(left) == 1 and "competency" in cols else ""
-    return (
-        f"{where}: no column names a level; name the column that holds each row's level "
-        "with level_from, or give levels=[...] with the level columns' names as the header "
-        f"prints them{one}"
-    )
 
 
 #: A cell that marks a row as at a level instead of holding statements ("1", "x", "✓", "yes").

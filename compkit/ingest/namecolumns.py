@@ -1,0 +1,134 @@
+"""Which columns before a wide sheet's levels name the competencies, their groups and descriptions.
+
+A wide sheet's header may leave the columns before its levels blank ("| | A1 | A2 ..." over
+"Understanding | Listening | ..."), or name a group column the competency was matched to
+("Category | Parameter | Description | Junior PM ..."): the names are then read from the
+columns' cells. A sheet with no level column at all is refused with the hint that reads it
+(:func:`no_levels`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import clean
+from .labels import special_column
+from .tables import Grid, norm_header
+from .tables import at as _at
+
+__all__ = ["name_columns", "no_levels"]
+
+
+#: A header naming what a column's repeated names gather ("e-Competence area", "Job family")
+_GROUPISH = re.compile(
+    r"\b(?:areas?|categor(?:y|ies)|clusters?|groups?|domains?|famil(?:y|ies))$", re.I
+)
+
+
+def name_columns(head: list[str], body: list[list[str]], cols: dict) -> dict:
+    """Under a blank header, the columns before the levels that hold names: skill and group.
+
+    The last such column names the competency, the one before it (if any) its group
+    ("Understanding | Listening | A1 ..."); with none, the sheet itself is one competency.
+    """
+    first, comp = cols["_levels"][0], cols["competency"]
+    grouped = _GROUPISH.search(clean(head[comp]))  # "e-Competence area": "A. PLAN" repeated
+    repeats = grouped and _repeats([_at(r, comp) for r in body])
+    if cols.get("group", comp if repeats else None) == comp:  # "Category | Parameter | ..."
+        return _beside_group(head, body, {**cols, "group": comp}) or cols
+    if any(clean(c) for c in head[:first]):
+        return cols  # named columns: the wide reading picks among them
+    named = [c for c in range(first) if any(clean(r[c]) for r in body if c < len(r))]
+    if not named:
+        return cols
+    out = {k: v for k, v in cols.items() if k not in ("competency", "_inferred")}
+    out["competency"] = named[-1]
+    if len(named) >= 2 and "group" not in cols:
+        out["group"] = named[-2]
+    return out
+
+
+def _beside_group(head: list[str], body: list[list[str]], cols: dict) -> dict | None:
+    """A group column's neighbours before the levels: the competencies' names, their description.
+
+    "Category | Parameter | Description | Junior PM ...", "e-Competence area | e-Competence |
+    Description | Level e-1 ...": the group column (so headed, or its names repeated down it
+    under a header naming a group where none names a competency) is no competency's;
+    the last column of short names before the levels (not a description) names the competency,
+    and a description column describes it. With no such column: None.
+    """
+    first, group = cols["_levels"][0], cols["group"]
+    said = {c for c in range(first) if special_column(norm_header(head[c])) == "description"}
+    names = [
+        c
+        for c in range(group + 1, first)
+        if c not in said and clean(head[c]) and _short_names([_at(r, c) for r in body])
+    ]
+    if not names:
+        return None
+    out = {k: v for k, v in cols.items() if k != "_inferred"}
+    out["competency"] = names[-1]
+    if len(said) == 1:
+        out["description"] = min(said)
+    return out
+
+
+def _short_names(cells: list[str]) -> bool:
+    """Whether a column's filled cells are names: distinct, eight words or fewer each."""
+    texts = [clean(t) for t in cells if clean(t)]
+    return bool(texts) and len(set(texts)) == len(texts) and all(len(t.split()) <= 8 for t in texts)
+
+
+#: A header that says its column holds statements ("Definition and behavioural indicators")
+_SAYS = re.compile(
+    r"\b(?:indicators?|behaviou?rs?|statements?|descriptors?|definitions?|descriptions?|"
+    r"criteri(?:on|a)|expectations?)\b",
+    re.IGNORECASE,
+)
+
+
+def no_levels(grid: Grid, row: int, cols: dict) -> str:
+    """Why a sheet with no level columns cannot be read, and the hint that reads it.
+
+    A lone column left beside the competency's is one level's ("Competency | Manager"), unless
+    its header says it holds statements ("Definition and behavioural indicators"): then the
+    hint is ``text_from``, which reads them at no level.
+
+    Examples
+    --------
+    >>> rows = [["Competency", "Definition and behavioural indicators"], ["Integrity", "Is honest"]]
+    >>> print(no_levels(Grid("", rows), 0, {"competency": 0}))  # doctest: +NORMALIZE_WHITESPACE
+    header row 1 ('Competency', 'Definition and behavioural indicators'): no column names a level
+    and 'Definition and behavioural indicators' reads as the statements; give
+    text_from='Definition and behavioural indicators' to read them at no level, or name the
+    column that holds each row's level with level_from
+    """
+    head = grid.rows[row]
+    header = ", ".join(repr(clean(c)) for c in head if clean(c))
+    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1} ({header})"
+    if "level" in cols:
+        return (
+            f"{where}: a level column ({clean(head[cols['level']])!r}) but no statement "
+            "column; name the column that holds the statements with text_from"
+        )
+    taken = [v for k, v in cols.items() if k[0] != "_"]  # "Competency | Manager": one level?
+    left = [clean(c) for i, c in enumerate(head) if clean(c) and i not in taken]
+    lone = len(left) == 1 and "competency" in cols
+    if lone and _SAYS.search(left[0]):
+        return (
+            f"{where}: no column names a level and {left[0]!r} reads as the statements; give "
+            f"text_from={left[0]!r} to read them at no level, or name the column that holds "
+            "each row's level with level_from"
+        )
+    one = f" (levels=[{left[0]!r}] if {left[0]!r} is the sheet's one level)" if lone else ""
+    return (
+        f"{where}: no column names a level; name the column that holds each row's level "
+        "with level_from, or give levels=[...] with the level columns' names as the header "
+        f"prints them{one}"
+    )
+
+
+def _repeats(cells: list[str]) -> bool:
+    """Whether a column's names repeat down it, as a group's do (filled or merged down)."""
+    texts = [clean(t) for t in cells if clean(t)]
+    return len(texts) >= 2 and len(set(texts)) < len(texts)
