@@ -113,3 +113,44 @@ def test_messages_in_python_spelling_for_the_api(tmp_path, capsys):
     notes = ingest(DATA / "long.csv").report.to_markdown()
     assert "--organisation (organisation= in Python)" in notes
     assert "--language" in notes and "language= in Python" in notes
+
+
+def test_an_id_the_file_cannot_hold_is_refused_before_reading(tmp_path, capsys):
+    with pytest.raises(IngestError, match=r"long.csv: id='My Framework!' is not an id; "
+                       r"expected .* such as 'my-framework'$"):  # fmt: skip
+        ingest(DATA / "long.csv", id="My Framework!")
+    code, err = _cli(capsys, DATA / "long.csv", "--id", "Band_A", "-o", tmp_path / "x.yaml")
+    assert code == 2 and "long.csv: --id 'Band_A' is not an id;" in err and "'band_a'" in err
+    assert "<" not in err  # was: "<Band_A>: id: 'Band_A' is not valid here ... (at id)"
+
+
+@pytest.mark.parametrize(
+    ("source", "hints", "said"),
+    [
+        (DATA / "long.csv", {"level_from": "Grade", "competency_from": "grade"}, "'Grade'"),
+        (DATA / "long.csv", {"level_from": "Grade", "text_from": "Grade"}, "'Grade'"),
+        (DATA / "outline.md", {"level_from": "##", "competency_from": "##"}, "'##'"),
+    ],
+)
+def test_one_column_named_as_the_source_of_two_things_is_refused(source, hints, said):
+    """Was read: 'Band A' became both a competency and a level of every statement."""
+    first, second = hints
+    with pytest.raises(IngestError, match=f"{first} and {second} both name {said}; expected a "
+                       "different column or kind of heading for each"):  # fmt: skip
+        ingest(source, **hints)
+
+
+@pytest.mark.parametrize("side", ["effective", "ineffective"])
+def test_every_statement_read_as_one_side_keeps_a_cell_marked_na_on_the_other(side):
+    """HSE stress competencies: 'Seeking advice' prints 'n/a' in its ineffective column.
+
+    Read as one side, the cell holds statements and the 'n/a' no longer marks it undefined;
+    the framework was refused ("declared undefined but holds statements").
+    """
+    result = ingest(HSE, polarity=side)
+    fw = result.framework
+    assert {i.polarity for i in fw.indicator_records} == {side}
+    assert "Seeking advice at All levels: 'n/a' not read as undefined" in (
+        result.report.to_markdown()
+    )
+    assert len(ingest(DATA / "polarity-who.pdf", polarity=side).framework.indicators) > 0

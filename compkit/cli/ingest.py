@@ -144,6 +144,7 @@ _SPELLINGS = [
     (re.compile(r"\bthe levels hint\b"), "--levels"),
     (re.compile(r"^--levels given"), "the --levels given"),
     (re.compile(r"^language(?= ')"), "--language"),
+    (re.compile(r"^id=(?=['\"])"), "--id "),
     (re.compile(r"\blayout '([\w-]+)'"), r"--layout \1"),
     (re.compile(r"\b(?:the )?layout(?=,| or |\))"), "--layout"),
     (re.compile(r"(--\S+) hints\b"), r"\1 options"),

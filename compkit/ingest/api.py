@@ -355,7 +355,13 @@ def _apply_polarity(draft: Draft, polarity: str | None, forced: str | None, path
         for s in draft.statements:
             s.polarity, s.mirrors = forced, None
         side = forced if forced == "ineffective" else None
-        draft.undefined = [(c, lv, words, side, src) for c, lv, words, _, src in draft.undefined]
+        held = {(s.competency, s.level) for s in draft.statements}  # now all of one side
+        for c, lv, words, _, src in draft.undefined:
+            if (c, lv) in held:  # "n/a" on one side of a cell read now as one side: defined
+                name = f"{draft.competencies[c].name} at {draft.levels[lv].name}"
+                said = f"{name}: {words!r} not read as undefined (statements read as {forced})"
+                report.add("guess", said, 0.5, src)
+        draft.undefined = [(*u[:3], side, u[4]) for u in draft.undefined if u[:2] not in held]
         report.add("guess", f"every statement read as {forced}, as told", 1.0)
     elif polarity and not any(s.polarity == "ineffective" for s in draft.statements):
         raise IngestError(path, no_polarity_label(polarity))

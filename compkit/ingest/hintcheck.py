@@ -6,6 +6,7 @@ line says the same with its option's name (:func:`compkit.cli.ingest.as_typed`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .limits import IngestError
@@ -55,6 +56,8 @@ level once, lowest first
         if not isinstance(value, str) or not value.strip():
             said = "is empty" if isinstance(value, str) else f"is {value!r}, not text"
             raise IngestError(path, f"{name}= {said}; expected {wanted}")
+    _check_id(path, hints.get("id"))
+    _check_sources(path, hints)
     levels = hints.get("levels")
     if levels is None:
         return
@@ -190,3 +193,54 @@ def _within(name: str, cell: str) -> bool:
     import re
 
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", cell) is not None
+
+
+#: A framework id (compkit/schema/framework.schema.json, ``$defs/id``).
+_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+
+def _check_id(path: Path, value) -> None:
+    """Refuse an id the framework file cannot hold, naming one it can.
+
+    Examples
+    --------
+    >>> _check_id(Path("f.csv"), "My Framework!")
+    Traceback (most recent call last):
+    ...
+    compkit.ingest.limits.IngestError: f.csv: id='My Framework!' is not an id; expected \
+lower-case letters, digits, '.', '_' and '-', from a letter or digit, such as 'my-framework'
+    """
+    if value is None or _ID.fullmatch(value.strip()):
+        return
+    like = re.sub(r"[^a-z0-9._-]+", "-", value.strip().lower()).strip("-._") or "framework"
+    raise IngestError(
+        path,
+        f"id={value!r} is not an id; expected lower-case letters, digits, '.', '_' and '-', "
+        f"from a letter or digit, such as {like!r}",
+    )
+
+
+def _check_sources(path: Path, hints: dict) -> None:
+    """Refuse one column or kind of heading named as the source of two things.
+
+    Examples
+    --------
+    >>> _check_sources(Path("f.csv"), {"level_from": "Grade", "competency_from": "grade"})
+    Traceback (most recent call last):
+    ...
+    compkit.ingest.limits.IngestError: f.csv: level_from and competency_from both name \
+'Grade'; expected a different column or kind of heading for each
+    """
+    seen: dict[str, str] = {}
+    for name in ("level_from", "competency_from", "text_from"):
+        value = hints.get(name)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        key = _norm(value)
+        if key in seen:
+            raise IngestError(
+                path,
+                f"{seen[key]} and {name} both name {hints[seen[key]]!r}; expected a different "
+                "column or kind of heading for each",
+            )
+        seen[key] = name
