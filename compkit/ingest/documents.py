@@ -19,7 +19,7 @@ from .draft import Draft
 from .hintcheck import check_polarity_label
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
-from .levelorder import highest_first
+from .levelorder import rank_lowest_first
 from .namemarks import footnote_marks
 from .onepage import one_competency
 from .openings import level_openings
@@ -429,14 +429,5 @@ def _leading_text(draft: Draft) -> None:
 
 def _lowest_first(draft: Draft) -> None:
     """Rank levels printed highest first from the lowest (:mod:`.levelorder`), reported."""
-    names = [lv.name for lv in draft.levels.values()]
-    if any(lv.rank is not None for lv in draft.levels.values()) or not highest_first(names):
-        return
-    for rank, level in enumerate(reversed(draft.levels.values()), 1):
-        level.rank = rank
-    draft.report.add(
-        "guess",
-        f"levels printed highest first ({names[0]} ... {names[-1]}): ranked from "
-        f"{names[-1]} up to {names[0]}; give levels=[...] lowest first to rank them otherwise",
-        0.7,
-    )
+    if not any(lv.rank is not None for lv in draft.levels.values()):
+        rank_lowest_first(draft, list(draft.levels))

@@ -23,8 +23,9 @@ import itertools
 import re
 
 from .blocks import clean
+from .draft import Draft
 
-__all__ = ["highest_first"]
+__all__ = ["highest_first", "rank_lowest_first"]
 
 #: Seniority by word, shared by job ladders, proficiency scales and management lines.
 _TIERS = {
@@ -99,3 +100,24 @@ def highest_first(names: list[str]) -> bool:
     if any(b > a for a, b in pairs):
         return False
     return sum(b < a for a, b in pairs) >= 2
+
+
+def rank_lowest_first(draft: Draft, keys: list[str]) -> None:
+    """Rank levels printed highest first from the lowest, reported (documents and sheets).
+
+    ``keys`` are the draft's levels in the order the source prints them (a document's headings,
+    a sheet's level columns left to right or its level column top to bottom); when their names
+    run from the highest down (:func:`highest_first`) they are ranked in reverse. The caller
+    leaves levels the user gave alone.
+    """
+    names = [draft.levels[k].name for k in keys]
+    if not highest_first(names):
+        return
+    for rank, key in enumerate(reversed(keys), 1):
+        draft.levels[key].rank = rank
+    draft.report.add(
+        "guess",
+        f"levels printed highest first ({names[0]} ... {names[-1]}): ranked from "
+        f"{names[-1]} up to {names[0]}; give levels=[...] lowest first to rank them otherwise",
+        0.7,
+    )

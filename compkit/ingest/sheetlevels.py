@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .blocks import clean
 from .draft import Draft
+from .levelorder import rank_lowest_first
 from .limits import IngestError
 from .tables import Grid, find_columns
 from .tables import at as _at
@@ -162,20 +163,8 @@ def lowest_first(draft: Draft, keys: list[str]) -> None:
     """Rank a sheet's levels lowest first when it prints them highest first, reported.
 
     ``keys`` are the levels in the order the sheet prints them (its level columns left to
-    right, or its level column's names top to bottom); ranked so by default, they are ranked
-    in reverse when their names run from the highest down (:func:`.levelorder.highest_first`:
-    "Expert" ... "Awareness", "C2" ... "A1"). Levels the user gave are never re-ranked.
+    right, or its level column's names top to bottom): see
+    :func:`.levelorder.rank_lowest_first`, which documents use too. Levels the user gave are
+    never re-ranked (the callers pass none).
     """
-    from .levelorder import highest_first
-
-    names = [draft.levels[k].name for k in keys]
-    if not highest_first(names):
-        return
-    for rank, key in enumerate(reversed(keys), 1):
-        draft.levels[key].rank = rank
-    draft.report.add(
-        "guess",
-        f"levels printed highest first ({names[0]} ... {names[-1]}): ranked from "
-        f"{names[-1]} up to {names[0]}; give levels=[...] lowest first to rank them otherwise",
-        0.7,
-    )
+    rank_lowest_first(draft, keys)
