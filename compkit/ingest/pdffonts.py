@@ -146,6 +146,37 @@ def _kind(text: str, style: Style, body: Style) -> str | None:
     return None
 
 
+def _prose(lines: list[str], styles: list, body: Style) -> Style | None:
+    """The style a document's sentences are set in, when larger than its commonest text.
+
+    Tables set smaller than the prose around them (9 pt cells under 10 pt paragraphs, as a
+    framework rendered to Word and printed keeps them) make the cells' size the body text's;
+    a short line in the paragraphs' own size ("VALUES: OPEN AND FAIR" under a competency's
+    description) is then no heading. The sentences' style: the one most characters of lines
+    ending in a full stop or of more than 12 words are set in, if not bold and in 3 such lines.
+
+    >>> _prose(["A long sentence here.", "Another one here.", "And a third.", "Short"],
+    ...        [(10.0, False)] * 3 + [(9.0, False)], (9.0, False))
+    (10.0, False)
+    >>> _prose(["One sentence.", "Short"], [(10.0, False), (9.0, False)], (9.0, False)) is None
+    True
+    """
+    chars: Counter = Counter()
+    count: Counter = Counter()
+    for line, style in zip(lines, styles, strict=False):
+        text = clean(line)
+        if style is None or not text or not (text.endswith(".") or len(text.split()) > 12):
+            continue
+        chars[style] += len(text)
+        count[style] += 1
+    if not chars:
+        return None
+    style = chars.most_common(1)[0][0]
+    if style[1] or style[0] <= body[0] or count[style] < 3:
+        return None
+    return style
+
+
 def _under(y: float | None, below: float | None, style: Style, body: Style) -> bool:
     """Whether a line in a larger font stands right under another, as a wrapped line does."""
     if y is None or below is None or style[0] - body[0] < max(1.0, 0.1 * body[0]):
@@ -174,12 +205,13 @@ def font_headings(
     points = size.most_common(1)[0][0]
     bold = sum(n for (p, b), n in chars.items() if p == points and b) * 2 > size[points]
     body = (points, bold)
+    prose = _prose(lines, styles, body)
     lines, places = list(lines), list(places)
     found: dict[int, tuple[Style, str]] = {}
     i = 0
     while i < len(lines):
         style = styles[i] if i < len(styles) else None
-        if style is None or style == body or not clean(lines[i]):
+        if style is None or style in (body, prose) or not clean(lines[i]):
             i += 1
             continue
         j = i  # a heading wrapped: the same style on the next line, the first ending open

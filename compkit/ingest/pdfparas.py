@@ -415,13 +415,13 @@ def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int) -> b
         or marker(text)[0] is not None
     ):
         return False
-    if marker(clean(lines[i]))[1] or marker(clean(lines[i]))[0] is not None:
-        return False  # a list item's own wrapped lines are the list reader's to join
     if None in (ys[j], ys[k], xs[j], xs[k]):
         return False
     step = ys[j] - ys[k]
     if not 0 < step <= min(1.15 * steps.get(style, step), 1.8 * style[0]):
         return False
+    if marker(clean(lines[i]))[1] or marker(clean(lines[i]))[0] is not None:
+        return _item_goes_on(lines, xs, wide.get(style, 10**6), i, j)
     if abs(xs[k] - xs[j]) > 2 and not (j == i and 0 < xs[i] - xs[k] <= 3 * style[0]):
         return False  # another column, or an indented line (not a first-line indent)
     width = wide.get(style, 10**6)  # full, or too full for the next line's first word
@@ -431,3 +431,20 @@ def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int) -> b
     if before.endswith((".", "!", "?")):  # "e.g." at a line's end; a spaced paragraph's line
         return full and (text[:1].islower() or style in spaced)
     return full or text[:1].islower()
+
+
+def _item_goes_on(lines: list[str], xs: list, width: float, i: int, j: int) -> bool:
+    """Whether line ``j + 1``, opening in capitals, runs on the list item opening at line ``i``.
+
+    The list reader joins a wrapped item's lines opening in lower case; one opening in
+    capitals ("8. Values ... in-line with WSX Mind's" over "Equalities Policy") is the item's
+    when it stands at the item's hanging indent, right of the number or bullet, one line
+    step under a line too full for its first word.
+    """
+    k = j + 1
+    text, before = clean(lines[k]), clean(lines[j])
+    if text[:1].islower() or before.endswith((":", ".", "!", "?")) or xs[k] <= xs[i] + 2:
+        return False
+    if j > i and abs(xs[k] - xs[j]) > 2:
+        return False
+    return len(before) + 1 + len(text.split()[0]) > 0.9 * width

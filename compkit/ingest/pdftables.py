@@ -257,7 +257,7 @@ def find_tables(
         alone = head is not None and not _lead(head)  # the line alone names every column
         if not alone and (wrapped := _open_header(lines, i)) is not None:
             head, under = wrapped  # "Level 1 –" / "What we" / "stand for": one header cell
-        if head is None:
+        if head is None or _row_of_above(lines, i, head):
             i += 1
             continue
         starts = [s for s, _ in head]
@@ -350,6 +350,27 @@ def find_tables(
             )
         i = max(end, i + 1)
     return out, tables, notes
+
+
+def _row_of_above(lines: list[str], i: int, head: list[tuple[int, str]]) -> bool:
+    """Whether a line taken for a header is a row of the table above, in the same columns.
+
+    A role profile's row "Working with others | Level 3" (a name opening with a level word)
+    under "Sustainability | Level 2": the line above stands in the same 2+ columns, a level
+    in each but the first (a running header across the page over a title is no such row).
+
+    >>> rows = ["Sustainability         Level 2", "Working with others    Level 3"]
+    >>> _row_of_above(rows, 1, [(0, "Working with others"), (23, "Level 3")])
+    True
+    >>> _row_of_above(["SFIA 8 | Skills        SFIA 8 | Skills", rows[1]], 1, [(0, ""), (23, "")])
+    False
+    """
+    above, own = segments(lines[i - 1]) if i else [], segments(lines[i])
+    return (
+        len(above) == len(own) == len(head) >= 2
+        and all(abs(a - b) <= 2 for (a, _), (b, _) in zip(above, own, strict=True))
+        and all(level_score(t) >= 0.8 for _, t in above[1:])
+    )
 
 
 def _broken(row: list, lines: list[str], j: int, places: list[tuple[int, int]]) -> bool:
