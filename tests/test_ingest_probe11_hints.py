@@ -154,3 +154,10 @@ def test_every_statement_read_as_one_side_keeps_a_cell_marked_na_on_the_other(si
         result.report.to_markdown()
     )
     assert len(ingest(DATA / "polarity-who.pdf", polarity=side).framework.indicators) > 0
+
+
+def test_cumulative_that_is_not_true_or_false_is_refused_before_reading():
+    """Was: "<long>: cumulative: expected a boolean, got a string 'no' (at cumulative)"."""
+    with pytest.raises(IngestError, match=r"^\S+long.csv: cumulative='no' is not True or False"):
+        ingest(DATA / "long.csv", cumulative="no")
+    assert ingest(DATA / "long.csv", cumulative=True).document["cumulative"] is True

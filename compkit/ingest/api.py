@@ -244,7 +244,8 @@ def ingest(
         )
     given = dict(id=id, title=title, organisation=organisation, competency_term=competency_term)
     given.update(stem=stem, levels=levels, level_from=level_from, competency_from=competency_from)
-    check_hints(path, {**given, "text_from": text_from, "sheet": sheet})  # see hintcheck
+    given.update(text_from=text_from, sheet=sheet, cumulative=cumulative)
+    check_hints(path, given)  # see hintcheck
     side = polarity.strip().casefold() if polarity else None
     forced = side if side in ("effective", "ineffective") else None
     kind = check_file(path)

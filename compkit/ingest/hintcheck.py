@@ -43,6 +43,11 @@ def check_hints(path: Path, hints: dict) -> None:
     ...
     compkit.ingest.limits.IngestError: f.txt: levels='Senior' is one string; expected a list \
 of level names, lowest first, such as levels=['Senior']
+    >>> check_hints(Path("f.txt"), {"cumulative": "no"})
+    Traceback (most recent call last):
+    ...
+    compkit.ingest.limits.IngestError: f.txt: cumulative='no' is not True or False; expected \
+True (levels build up), False (each stands alone) or None (read from the introduction)
     >>> check_hints(Path("f.txt"), {"levels": ["Junior", "junior"]})
     Traceback (most recent call last):
     ...
@@ -57,6 +62,13 @@ level once, lowest first
             said = "is empty" if isinstance(value, str) else f"is {value!r}, not text"
             raise IngestError(path, f"{name}= {said}; expected {wanted}")
     _check_id(path, hints.get("id"))
+    cumulative = hints.get("cumulative")
+    if cumulative is not None and not isinstance(cumulative, bool):
+        raise IngestError(
+            path,
+            f"cumulative={cumulative!r} is not True or False; expected True (levels build up), "
+            "False (each stands alone) or None (read from the introduction)",
+        )
     _check_sources(path, hints)
     levels = hints.get("levels")
     if levels is None:

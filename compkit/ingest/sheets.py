@@ -30,6 +30,7 @@ from .blocks import clean
 from .cells import Item, cell_paras, split_cell
 from .declaredlevels import long_listing
 from .draft import Draft, Statement
+from .hintcheck import check_level_columns, check_polarity_label
 from .labels import polarity_of
 from .levelrows import read_if_level_rows
 from .limits import IngestError
@@ -55,8 +56,14 @@ __all__ = ["read_sheets"]
 def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     """Read a CSV file or workbook into ``draft``; return what it says of itself."""
     grids = read_grids(path, kind, sheet=hints.get("sheet"))
+    cells = (c for g in grids for r in g.rows for c in r)  # the label must be in some cell
+    check_polarity_label(path, hints.get("negative"), cells)
     for name in grids[0].hidden:  # a lookup list, most often: said, so nothing is lost unseen
-        draft.report.add("unused", f"hidden sheet {name!r} not read; give --sheet {name!r}", 0.7)
+        draft.report.add(
+            "unused",
+            f"hidden sheet {name!r} not read; give --sheet {name!r} (sheet={name!r} in Python)",
+            0.7,
+        )
     hints = repeated_levels(grids, hints, draft)
     ranked = []
     for grid in grids:
@@ -126,6 +133,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             f"unless each sheet is one); no {named} column was found in the header row "
             f"{row + 1} ({header}); name them with level_from, text_from and competency_from",
         )
+    if layout == "wide" and not cols.get("_levels"):
+        check_level_columns(path, hints.get("levels"), grid, row)  # the reader matched none
     report.layout = layout
     where = f"sheet {grid.name!r}" if grid.name else "the file"
     report.reasons.append(
@@ -172,6 +181,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         _long_done(draft, hints, counts)
     else:
         read_wide(grid, row, cols, draft, hints)
+        check_level_columns(path, hints.get("levels"), grid, row, draft)  # some not matched
     return {"title": grid.title}
 
 

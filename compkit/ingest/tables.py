@@ -400,7 +400,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
         if hidden and not grids:
             raise IngestError(
                 path, f"every sheet is hidden ({', '.join(repr(h) for h in hidden)}); "
-                "expected a visible sheet, or give --sheet NAME to read a hidden one"
+                "expected a visible sheet, or give sheet=NAME to read a hidden one"
             )  # fmt: skip
         if hidden:
             grids[0].hidden = tuple(hidden)
