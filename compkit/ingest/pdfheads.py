@@ -12,11 +12,20 @@ from .blocks import clean, marker
 from .labels import level_score, polarity_of, special_column
 from .levelruns import header_levels
 
-__all__ = ["heading_like", "levels_header"]
+__all__ = ["LEVEL_COLUMN", "by_row", "heading_like", "levels_header", "next_level"]
+
+LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
 
 _NOT_LEVEL = re.compile(
     r"^(?:notes?|comments?|examples?|evidence|scores?|ratings?|results?|totals?|weight(?:ing)?s?"
     r"|competenc(?:y|ies)|capabilit(?:y|ies)|skills?|behaviou?rs?|indicators?|areas?|themes?)$",
+    re.IGNORECASE,
+)
+
+# the one column beside a column of levels that holds each level's statements
+_STATEMENTS = re.compile(
+    r"^(?:(?:key|expected|example|typical)\s+)?(?:statements?|behaviou?rs?|indicators?"
+    r"|expectations?)$",
     re.IGNORECASE,
 )
 
@@ -74,4 +83,58 @@ def heading_like(text: str) -> bool:
         and len(text.split()) <= 10
         and not text.endswith((".", ";", ","))
         and text[:1].isupper()
+    )
+
+
+def by_row(cells: list[tuple[int, str]]) -> bool:
+    """Whether a header's first cell names a column of levels over 2+ columns of another kind.
+
+    Competency names ("Level | Delivery | Mentoring"), one column of statements ("Level |
+    Statements", "Grade | Behaviours": the table of one competency), or the two sides of
+    each level's behaviour ("Level | Effective behaviours | Ineffective behaviours", as
+    compkit renders a framework with both): a row per level either way.
+
+    Examples
+    --------
+    >>> by_row([(0, "Level"), (9, "Delivery"), (20, "Mentoring")])
+    True
+    >>> by_row([(0, "Level"), (9, "Effective behaviours"), (40, "Ineffective behaviours")])
+    True
+    >>> by_row([(0, "Level"), (9, "Statements")]), by_row([(0, "Level"), (9, "Senior")])
+    (True, False)
+    """
+    rest = [t for _, t in cells[1:]]
+    if len(rest) == 1:  # "Level | Statements": each level's statements in one column
+        return bool(LEVEL_COLUMN.match(cells[0][1]) and _STATEMENTS.match(clean(rest[0])))
+    return (
+        len(cells) >= 3
+        and bool(LEVEL_COLUMN.match(cells[0][1]))
+        and (
+            all(heading_like(t) and level_score(t) < 0.8 for t in rest)
+            or all(polarity_of(t) for t in rest)
+        )
+    )
+
+
+def next_level(row: list[list[tuple[str, int]]], parts: list[tuple[int, str]]) -> bool:
+    """Whether a line opens the next row of a table with a row per level, right under a row.
+
+    Its first cell and the row's first cell each name a level on their own, and its next
+    cell opens a list item: "Level 1 | • Improves documentation" right over "Level 2 | •
+    Raises issues" is two rows of one statement each, not one level name wrapped.
+
+    Examples
+    --------
+    >>> next_level([[("Level 1", 4)], [("• Improves", 4)]], [(0, "Level 2"), (9, "• Raises")])
+    True
+    >>> next_level([[("Principal Engineer", 4)], []], [(0, "(People Manager)"), (9, "• Leads")])
+    False
+    """
+    above = clean(row[0][-1][0])
+    return (
+        len(parts) > 1
+        and heading_like(parts[0][1])
+        and level_score(clean(parts[0][1])) >= 0.8
+        and level_score(above) >= 0.8
+        and marker(clean(parts[1][1]))[1]
     )

@@ -21,13 +21,15 @@ from .blocks import OPEN_END, clean, marker
 from .labels import level_score, polarity_of
 from .levelruns import header_levels
 from .pdfcells import cell_grid
+from .pdfheads import LEVEL_COLUMN as _LEVEL_COLUMN
+from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
+from .pdfheads import next_level as _next_level
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
 
 _SIDES = re.compile(r"\b(?:in)?effective\b|\bpositive\b|\bnegative\b", re.IGNORECASE)
-_LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
 _MENTION = re.compile(r"\b(?:level|lvl|grade|band|l)\s?\d{1,2}\b", re.IGNORECASE)
 _OPEN_CELL = re.compile(r"\s[–—:-]$|:$")  # a header cell cut open: "Level 1 –", "Grade 2:"
 _LONE_BULLET = re.compile(r"^[•·▪◦‣∙●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc*–-]$")
@@ -174,15 +176,6 @@ def _label_columns(lines: list[str], start: int, first: int) -> list[int]:
     return columns if len(columns) <= 2 else []
 
 
-def _by_row(cells: list[tuple[int, str]]) -> bool:
-    """Whether a header's first cell names a column of levels over 2+ competency names."""
-    return (
-        len(cells) >= 3
-        and bool(_LEVEL_COLUMN.match(cells[0][1]))
-        and all(_heading_like(t) and level_score(t) < 0.8 for _, t in cells[1:])
-    )
-
-
 def may_hold_table(lines: list[str]) -> bool:
     """Whether a page's plain text may hold a table find_tables reads (worth its layout text).
 
@@ -204,9 +197,10 @@ def may_hold_table(lines: list[str]) -> bool:
     named = [max(int(n), min(_levels_in_line(t), 2)) for n, t in zip(named, lines, strict=True)]
     pairs = any(sum(named[k : k + 3]) >= 2 for k in range(len(named)))
     by_row = any(
-        _LEVEL_COLUMN.match(line.split()[0]) and len(line.split()) >= 3
-        for line in lines
-        if line.split()
+        _LEVEL_COLUMN.match(words[0])
+        and (len(words) >= 3 or _by_row(list(enumerate(words))))  # "Level Statements"
+        for words in (line.split() for line in lines)
+        if words
     )
     mentions = any(len(_MENTION.findall(line)) >= 2 for line in lines)  # "(L1) ... (L2)"
     return pairs or by_row or mentions or any(len(_SIDES.findall(line)) >= 2 for line in lines)
@@ -307,6 +301,8 @@ def find_tables(
             blank = False
             if by_row and first and row is not None and row[0] and row[0][-1][1] != j - 1:
                 row = None  # a level name under a gap in the first column: the next row
+            elif by_row and first and row is not None and row[0] and _next_level(row, parts):
+                row = None  # "Level 1 | • one statement" right over "Level 2 | • ...'
             named = lead and parts[0][0] < starts[lead] - 2  # text in a row-label column
             if (
                 named
@@ -335,7 +331,7 @@ def find_tables(
             if under:
                 notes.append(_open_note(head, under, loc(i)))
             kind = "polarity" if polarity_of(head[0][1]) else "level"
-            kind = "competency and a row per level" if by_row else kind
+            kind = "competency and a row per level" if by_row and kind == "level" else kind
             kind = "level and a row per competency" if lead else kind
             shown = ", ".join(t for _, t in head if t)
             notes.append(

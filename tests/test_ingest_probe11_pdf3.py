@@ -1,0 +1,63 @@
+"""compkit reads back the PDFs it renders: a table with a row per level, printed by LibreOffice.
+
+Three corpus frameworks (their published text; see ``tests/data/corpus/manifest.yaml``) are
+rendered to Word by :func:`compkit.render` and printed to PDF by LibreOffice; every statement
+must come back in its competency, level and polarity. Each competency is rendered as one
+table with a row per level: "Level | Statements" (one side) or "Level | Effective behaviours
+| Ineffective behaviours" (both sides). Skipped when ``soffice`` is not installed.
+
+- HSE's management competencies for preventing stress (both sides): the header was no table
+  header ("Effective behaviours" reads as a level word, so no column of competency names),
+  and the whole header line became the one level: 0 of 124 right.
+- Monzo's backend framework and Medium's Snowflake ("Level | Statements"): a header of two
+  cells was no table header, its line a level "Level Statements" (Medium 0 of 320; Monzo 0 of
+  135, 55 read); Medium's first page of tables was read as plain text, its one two-word header
+  line no sign of a table; and Monzo's rows of one statement each ("Level 1 | • Improves
+  documentation" right over "Level 2 | • Proactively raises issues") were one level's name
+  wrapped over three lines.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.testing import word_to_pdf
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+NAMES = ["hse-stress-competencies", "monzo-backend", "medium-snowflake"]
+
+
+def _keys(framework) -> Counter:
+    levels = {lv.id: lv.name for lv in framework.level_records}
+    names = {c.id: c.name for c in framework.competency_records}
+    out: Counter = Counter()
+    for ind in framework.indicator_records:
+        text = re.sub(r"\s+", " ", ind.text).strip()
+        out[(names[ind.competency], levels.get(ind.level), ind.polarity, text)] += 1
+    return out
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
+        )
+    folder = tmp_path_factory.mktemp("pdf3")
+    words = [compkit.render(CORPUS / f"{n}.yaml", folder / f"{n}.docx") for n in NAMES]
+    word_to_pdf(*words)
+    return folder
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_level_rows_read_back_from_pdf(printed, name):
+    source = compkit.load(CORPUS / f"{name}.yaml")
+    read = compkit.ingest(printed / f"{name}.pdf").framework
+    assert _keys(read) == _keys(source)
+    assert [lv.name for lv in read.level_records] == [lv.name for lv in source.level_records]
