@@ -157,6 +157,22 @@ def test_names_in_the_first_column_under_a_blank_corner_are_no_levels(tmp_path):
         compkit.ingest(tmp_path / "skills.xlsx")
 
 
+def test_a_table_naming_its_levels_by_id_is_no_ladder(tmp_path):
+    """compkit's own findings table (``compkit check -o x.csv``) has a 'level' column of ids
+    and sentence columns beside it: a table of data, refused as before, not a ladder of rows."""
+    head = ["code", "name", "severity", "level", "message"]
+    rows = [
+        ["C001", "repeated-at-higher-level", "warning", "mid-level-engineer-what-to",
+         "repeats the Junior level engineer statement and adds nothing at all"],
+        ["C002", "restated-at-higher-level", "warning", "junior-level-engineer-what-to",
+         "restates the Trainee level engineer statement and extends it a little"],
+    ]  # fmt: skip
+    with (tmp_path / "findings.csv").open("w", newline="") as f:
+        csv.writer(f).writerows([head, *rows])
+    with pytest.raises(IngestError, match="no statement column"):
+        compkit.ingest(tmp_path / "findings.csv")
+
+
 PM_LEVELS = ["Junior PM", "Intermediate PM", "Senior PM", "Staff PM", "Principal PM"]
 PM_ROWS = [
     [

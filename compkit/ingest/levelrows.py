@@ -34,6 +34,8 @@ _HEAD_ONLY = re.compile(
 _NOTES = re.compile(r"^(?:notes?|comments?|remarks?)\b")
 #: A note after a level's name in brackets: the years it takes ("Engineer I (<1-2)")
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
+#: an id, not a published name ("mid-level-engineer-what-to"): a table of data, not a ladder
+_SLUG = re.compile(r"[a-z]+(?:-[a-z0-9]+){2,}")
 
 
 def _level_like(text: str) -> bool:
@@ -74,6 +76,8 @@ def level_rows_header(grid: Grid, hints: dict) -> tuple[int, int, list[int]] | N
         body = [row for row in grid.rows[r + 1 :] if _at(row, lc) and sum(map(bool, row)) > 1]
         levels = [clean(_at(row, lc)) for row in body]
         if len(levels) < 2 or len(set(levels)) != len(levels) or not _starts(grid, r, lc):
+            continue
+        if all(_SLUG.fullmatch(v) for v in levels):  # compkit's own tables name levels by id
             continue
         named = "level" in cols or _LEVEL_HEAD.match(_at(names, lc))  # "LEVELS", "Level/Skill"
         named = named or (lc == 0 and not _at(names, 0))  # a blank corner over job titles
