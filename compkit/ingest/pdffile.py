@@ -22,6 +22,7 @@ from .levelruns import counted_levels
 from .limits import LIMITS, IngestError
 from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
+from .pdfheads import repeated_rows, row_key
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdftables import find_tables, may_hold_table, segments
 from .textlines import text_document
@@ -75,10 +76,11 @@ def read_pdf(path: Path) -> Document:
         bounds = [_bounds(page) for page in pages]
         texts, removed, furnished = page_furniture(plain, [r[1] for r in read], bounds)
         notes += furnished
+        seen = repeated_rows(texts)  # a header row over every table: "n00b  Play3r  Pr0"
         for number, page in enumerate(pages, 1):
             text, (marks, heights, counted, lefts) = texts[number - 1], read[number - 1]
             chars.update(counted)
-            if not run and not may_hold_table(text):
+            if not run and not may_hold_table(text) and not seen & {row_key(t) for t in text}:
                 lines.extend(text)
                 styles.extend(marks)
                 ys.extend(heights)
@@ -98,7 +100,9 @@ def read_pdf(path: Path) -> Document:
             places += [(number, top + k) for k in range(1, len(layout) + 2)]
             larger += [*_larger(layout, by_text[number], counted), False]
             more = number < len(pages)
-            found, grids, said, carry = _tables(run, places, carry, more=more, larger=larger)
+            found, grids, said, carry = _tables(
+                run, places, carry, more=more, larger=larger, known=seen
+            )
             if carry is not None:
                 continue  # the last table runs to the page's end: read on into the next page
             if not grids:  # no table after all: the page's plain text
@@ -179,7 +183,13 @@ def _glyph_notes(ligatures: int, doubled: int, first: dict | None) -> list[tuple
 
 
 def _tables(
-    run: list[str], places: list, carry: tuple | None, *, more: bool, larger: list | None = None
+    run: list[str],
+    places: list,
+    carry: tuple | None,
+    *,
+    more: bool,
+    larger: list | None = None,
+    known: frozenset = frozenset(),
 ) -> tuple:
     """The tables of a run of pages' layout lines, and whether the last reads on.
 
@@ -190,7 +200,8 @@ def _tables(
     follows; then the last item says where that table reads on from (else None). Reading
     on, only the open table's header and its lines since its cut are read again, and the
     whole run once when the table ends: each page is read a bounded number of times, however
-    many pages a table runs over. ``larger`` tells the lines set larger than their page's text.
+    many pages a table runs over. ``larger`` tells the lines set larger than their page's text;
+    ``known``, the header rows repeated over the document's tables.
     """
     first = places[0][0]
     if carry is not None:
@@ -201,15 +212,18 @@ def _tables(
             f"p{first}",
             places=_marks(places, index, carry),
             larger=[bool(larger) and n is not None and larger[n] for n in index],
+            known=known,
         )
         if grids and more and _open(found, grids):
             return None, None, None, _carry(grids, run, places, carry)
-    found, grids, said = find_tables(run, first, f"p{first}", places=places, larger=larger)
+    found, grids, said = find_tables(
+        run, first, f"p{first}", places=places, larger=larger, known=known
+    )
     if not (grids and more and _open(found, grids)):
         return found, grids, said, None
     index = list(range(len(run)))
     marks = _marks(places, index, carry)
-    _, grids, _ = find_tables(run, first, f"p{first}", places=marks, larger=larger)
+    _, grids, _ = find_tables(run, first, f"p{first}", places=marks, larger=larger, known=known)
     return None, None, None, _carry(grids, run, places, carry)
 
 

@@ -12,7 +12,16 @@ from .blocks import clean, marker
 from .labels import level_score, polarity_of, special_column
 from .levelruns import header_levels
 
-__all__ = ["LEVEL_COLUMN", "by_row", "heading_like", "levels_header", "next_level"]
+__all__ = [
+    "LEVEL_COLUMN",
+    "by_row",
+    "heading_like",
+    "levels_header",
+    "next_level",
+    "repeated",
+    "repeated_rows",
+    "row_key",
+]
 
 LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
 
@@ -138,3 +147,51 @@ def next_level(row: list[list[tuple[str, int]]], parts: list[tuple[int, str]]) -
         and level_score(above) >= 0.8
         and marker(clean(parts[1][1]))[1]
     )
+
+
+def row_key(text: str) -> str:
+    """A line's text without its spaces, joiners and case: one header row in any extraction.
+
+    >>> row_key(" n00b  Play3r  Pr0"), row_key("\u200dn00b   \u200dPlay3r   \u200dPr0")
+    ('n00bplay3rpr0', 'n00bplay3rpr0')
+    """
+    return re.sub(r"[\s\u200b-\u200d\u2060\ufeff]+", "", text).casefold()
+
+
+def repeated_rows(pages: list[list[str]]) -> frozenset[str]:
+    """The lines (by :func:`row_key`) printed three times or more, each short words only.
+
+    A table's header row over every competency's table names its columns, whatever its
+    names: emoji and leet ("n00b  Play3r  Pr0  1337") no word list knows as levels. Only
+    lines of three to twelve words, no sentence's end, none a list item, each right over a
+    list item (a report's repeated "Aspect | Measure | Finding" over its figures is none).
+
+    >>> head = ["n00b  Play3r  Pr0", "• Learns"]
+    >>> sorted(repeated_rows([["Attitude", *head], head, head]))
+    ['n00bplay3rpr0']
+    >>> sorted(repeated_rows([["Aspect  Measure  Finding", "Shape 42 18"]] * 3))
+    []
+    """
+    counts: dict[str, int] = {}
+    for page in pages:
+        for line, under in zip(page, [*page[1:], ""], strict=True):
+            text = clean(line)
+            number, bullet, _ = marker(text)
+            if (
+                3 <= len(text.split()) <= 12
+                and number is None
+                and not bullet
+                and text[-1:] not in ".;,"
+                and marker(clean(under))[1]  # its columns' lists open right under it
+            ):
+                counts[row_key(text)] = counts.get(row_key(text), 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= 3)
+
+
+def repeated(cells: list[tuple[int, str]], known: frozenset[str]) -> bool:
+    """Whether a layout line's three or more cells are a header row repeated over the tables.
+
+    >>> repeated([(0, "n00b"), (9, "Play3r"), (20, "Pr0")], frozenset({"n00bplay3rpr0"}))
+    True
+    """
+    return len(cells) >= 3 and row_key("".join(t for _, t in cells)) in known

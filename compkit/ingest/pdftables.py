@@ -26,6 +26,7 @@ from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
 from .pdfheads import next_level as _next_level
+from .pdfheads import repeated as _repeated
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
 
@@ -61,7 +62,7 @@ def segments(line: str) -> list[tuple[int, str]]:
     return out
 
 
-def _header(line: str) -> list[tuple[int, str]] | None:
+def _header(line: str, known: frozenset = frozenset()) -> list[tuple[int, str]] | None:
     """The cells of a table header line: two or more, all level names or all polarities.
 
     Or a header whose first cell names a column of levels ("Level", "Level/Skill", "Grade")
@@ -73,7 +74,7 @@ def _header(line: str) -> list[tuple[int, str]] | None:
     texts = [t for _, t in cells]
     if len({t.casefold() for t in texts}) < len(texts):
         return None  # one text across the row ("provided by supervisor." x 3): a row's line
-    if all(polarity_of(t) for t in texts) or _levels_header(texts):
+    if all(polarity_of(t) for t in texts) or _levels_header(texts) or _repeated(cells, known):
         return cells
     if _by_row(cells) or _lead(cells):
         return cells
@@ -229,15 +230,17 @@ def find_tables(
     *,
     places: list[tuple[int, int]] | None = None,
     larger: list[bool] | None = None,
+    known: frozenset = frozenset(),
 ) -> tuple[list[str], dict, list[tuple]]:
     """Find the tables of one page's layout lines (or of pages run together: ``places``).
 
     ``places`` gives each line's page and line number when the lines are several pages' (a
     table running over a page break); else every line is on ``page``. ``larger`` tells the
     lines set clearly larger than their page's text: such a line ends a table (the next
-    competency's heading right under the table's last row). Returns the lines with
-    each table's lines blanked (its grid placed at its header line), the grids by line index,
-    and report notes.
+    competency's heading right under the table's last row); ``known``, the header rows
+    repeated over the document's tables (:func:`~compkit.ingest.pdfheads.repeated`). Returns
+    the lines with each table's lines blanked (its grid placed at its header line), the
+    grids by line index, and report notes.
     """
     loc = (lambda n: places[n]) if places else (lambda n: (page, n + 1))
     larger = larger or [False] * len(lines)
@@ -247,7 +250,7 @@ def find_tables(
     notes: list[tuple] = []
     i = 0
     while i < len(lines):
-        head, under = _header(lines[i]), 0
+        head, under = _header(lines[i], known), 0
         alone = head is not None and not _lead(head)  # the line alone names every column
         if not alone and (wrapped := _open_header(lines, i)) is not None:
             head, under = wrapped  # "Level 1 –" / "What we" / "stand for": one header cell
@@ -287,7 +290,7 @@ def find_tables(
             parts = segments(line)
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
             if (
-                _header(line)
+                _header(line, known)
                 or _outside(parts, starts, larger[j], read_on=loc(j)[0] != loc(i)[0])
                 or (
                     (row is None or (by_row and blank))
