@@ -20,6 +20,8 @@ table with a row per level: "Level | Statements" (one side) or "Level | Effectiv
   was found, all 200 statements at "All levels" (0 of 200 right). The header row printed over
   every competency's table names the columns. (The PDF's text layer keeps few of the emoji,
   so names are compared by their letters and digits.)
+- USDS's sample competencies: a cell's line ending in a word set between hyphens ("Google
+  Hangouts -vs-" / "Skype -vs- Zoom") was joined with no space ("-vs-Skype"): 11 of 12.
 """
 
 from __future__ import annotations
@@ -35,7 +37,13 @@ import compkit
 from compkit.testing import word_to_pdf
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
-NAMES = ["hse-stress-competencies", "monzo-backend", "medium-snowflake", "myunidays"]
+NAMES = [
+    "hse-stress-competencies",
+    "monzo-backend",
+    "medium-snowflake",
+    "myunidays",
+    "usds-sample-competencies",
+]
 
 
 def _bare(name: str) -> str:

@@ -183,9 +183,16 @@ def _join(text: str, more: str) -> str:
 
     >>> _join("Networking/", "Relationship Building"), _join("A /", "B")
     ('Networking/Relationship Building', 'A / B')
+
+    A word set between hyphens is a separator, its space kept ("Hangouts -vs-" "Skype"):
+
+    >>> _join("Hangouts -vs-", "Skype -vs- Zoom")
+    'Hangouts -vs- Skype -vs- Zoom'
     """
     if re.search(r"\w/$", text) and more[:1].isalnum():
         return text + more
+    if re.search(r"(?:^|\s)-\w+-$", text):
+        return f"{text} {more}"
     m = re.search(r"(?<![\w-])(\w+)-$", text)  # not "day-to-" of "day-to-day"
     if m and more[:1].islower():
         head, tail = m.group(1).lower(), re.match(r"[a-z]*", more).group(0)
