@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,10 @@ __all__ = [
     "large_framework",
     "long_table_pdf",
     "pdf_fonts",
+    "printed_renders",
+    "statement_keys",
     "stripped",
+    "word_to_pdf",
 ]
 
 _ID = st.from_regex(r"[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?", fullmatch=True)
@@ -314,6 +318,38 @@ def word_to_pdf(*words: str | Path, timeout: float = 300) -> Path:
         timeout=timeout,
     )
     return paths[0].with_suffix(".pdf")
+
+
+def printed_renders(folder: str | Path, sources: dict[str, Any]) -> Path:
+    """Render frameworks (``{stem: bundled name or file}``) to Word and print them to PDF.
+
+    Each becomes ``<stem>.docx`` and ``<stem>.pdf`` in ``folder`` (:func:`word_to_pdf`).
+    """
+    from .authoring import render
+
+    word_to_pdf(*[render(src, Path(folder) / f"{stem}.docx") for stem, src in sources.items()])
+    return Path(folder)
+
+
+def statement_keys(framework, name: Any = str) -> Counter:
+    """Each statement as (competency name, level name, polarity, text), counted.
+
+    Whitespace is collapsed; ``name`` may normalise competency and level names (a PDF's text
+    layer loses emoji). Two readings agree when their keys are equal.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> keys = statement_keys(compkit.load("cis"))
+    >>> sum(keys.values())
+    62
+    """
+    levels = {lv.id: name(lv.name) for lv in framework.level_records}
+    comps = {c.id: name(c.name) for c in framework.competency_records}
+    return Counter(
+        (comps[ind.competency], levels.get(ind.level), ind.polarity, " ".join(ind.text.split()))
+        for ind in framework.indicator_records
+    )
 
 
 def pdf_fonts(writer) -> Any:

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import compkit
-from compkit.testing import word_to_pdf
+from compkit.testing import printed_renders, statement_keys
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 NAMES = [
@@ -50,32 +49,20 @@ def _bare(name: str) -> str:
     return re.sub(r"[^\w ]+", "", name).strip()
 
 
-def _keys(framework) -> Counter:
-    levels = {lv.id: _bare(lv.name) for lv in framework.level_records}
-    names = {c.id: _bare(c.name) for c in framework.competency_records}
-    out: Counter = Counter()
-    for ind in framework.indicator_records:
-        text = re.sub(r"\s+", " ", ind.text).strip()
-        out[(names[ind.competency], levels.get(ind.level), ind.polarity, text)] += 1
-    return out
-
-
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
         pytest.skip(
             "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
         )
-    folder = tmp_path_factory.mktemp("pdf3")
-    words = [compkit.render(CORPUS / f"{n}.yaml", folder / f"{n}.docx") for n in NAMES]
-    word_to_pdf(*words)
-    return folder
+    sources = {n: CORPUS / f"{n}.yaml" for n in NAMES}
+    return printed_renders(tmp_path_factory.mktemp("pdf3"), sources)
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_level_rows_read_back_from_pdf(printed, name):
     source = compkit.load(CORPUS / f"{name}.yaml")
     read = compkit.ingest(printed / f"{name}.pdf").framework
-    assert _keys(read) == _keys(source)
+    assert statement_keys(read, _bare) == statement_keys(source, _bare)
     want = [_bare(lv.name) for lv in source.level_records]
     assert [_bare(lv.name) for lv in read.level_records] == want
