@@ -44,6 +44,13 @@ _CODE_LEVEL = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:–—-]\s*\S")  # 
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
 _LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
+# a ladder's note of the years a level takes, after its name: "Engineer I (<1-2)", "Engineer II
+# (2-6+)" (Rent the Runway), "Staff Engineer (7-10+ years)", "Senior (5+ yrs experience)"
+_YEARS_NOTE = re.compile(
+    r"\s*\((?:[<>~]\s*)?\d{1,2}\+?(?:\s*[-–]\s*\d{1,2}\+?|\s+\d{1,2}\+?)?"
+    r"(\s*(?:years?|yrs?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)?\)$",
+    re.IGNORECASE,
+)
 #: Words that name a level on their own (lower case).
 _LEVEL_WORDS = (
     "core foundation foundational basic beginner unfamiliar familiar novice entry awareness "
@@ -111,10 +118,17 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (1.0, 1.0, 1.0, 0.0)
     >>> level_score("Management"), level_score("2. Management Competencies")
     (0.8, 0.0)
+    >>> level_score("Engineer I (<1-2)"), level_score("Junior Engineer (0-2 years)")
+    (0.7, 0.8)
+    >>> level_score("Software Engineer (2-4 years)"), level_score("Communication (1-2)")
+    (0.6, 0.0)
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
         return 1.0
+    years = _YEARS_NOTE.search(t)
+    if years and years.start():  # the name before its years: a level, or a title said in years
+        return level_score(t[: years.start()], listed) or (0.6 if years.group(1) else 0.0)
     words = re.findall(r"[a-z0-9'-]+", t)
     if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
         return 0.8
