@@ -87,8 +87,10 @@ def tidy(columns: list[str], cells: list[str], spec: dict) -> None:
     """Mend, in place, a review status, relation or ``Not`` typed unambiguously by hand.
 
     A reviewer editing the file in a spreadsheet types "Accepted " or "no match", or the SKOS
-    relation's label "close match": each names one value only, read as it. A value that names
-    none ("close", "ok") is left as typed, and refused by :func:`check_rows`.
+    relation's label "close match", or copies the words compkit's workbook and review widget
+    show ("broader match", "not reviewed", "no counterpart", "accepted, relation changed"):
+    each names one value only, read as it. A value that names none ("close", "ok") is left as
+    typed, and refused by :func:`check_rows`.
 
     Examples
     --------
@@ -100,17 +102,26 @@ def tidy(columns: list[str], cells: list[str], spec: dict) -> None:
     >>> cells = ["no-match", "close", "not really"]
     >>> tidy(cols[:3], cells, ROW_SPEC); cells
     ['no_match', 'close', 'not really']
+    >>> cells = ["Accepted, relation changed", "Narrower match"]
+    >>> tidy(cols[:2], cells, ROW_SPEC); cells
+    ['changed', 'skos:narrowMatch']
     """
+    from .pairs import RELATION_WORDS, STATUS_WORDS
+
     known = {
         "review_status": spec["statuses"],
         "predicate_id": spec["predicates"],
         "predicate_modifier": ("Not",),
     }
+    shown = {"review_status": STATUS_WORDS, "predicate_id": RELATION_WORDS}
     for k, col in enumerate(columns):
         if col in known and not cells[k].strip():
             cells[k] = ""  # a cell of spaces is empty
         elif col in known and cells[k] not in known[col]:
             said = [v for v in known[col] if _key(v) == _key(cells[k])]
+            said = said or [  # the words compkit itself shows for a value
+                v for v, words in shown.get(col, {}).items() if _key(words) == _key(cells[k])
+            ]
             cells[k] = said[0] if len(said) == 1 else cells[k]
 
 

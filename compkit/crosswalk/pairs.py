@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["RELATION_WORDS", "TECHNICAL", "pairs_table"]
+__all__ = ["RELATION_WORDS", "STATUS_WORDS", "TECHNICAL", "pairs_table"]
 
 #: SKOS mapping relations in words (the subject's side first: "B is narrower than A").
 RELATION_WORDS = {
@@ -20,7 +20,8 @@ RELATION_WORDS = {
     "skos:narrowMatch": "narrower match",
     "skos:relatedMatch": "related match",
 }
-_STATUS_WORDS = {
+#: Review statuses in words, as the workbook shows them.
+STATUS_WORDS = {
     "suggested": "not reviewed",
     "accepted": "accepted",
     "rejected": "rejected",
@@ -131,7 +132,7 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
     if crosswalk:
         cols |= {
             "Review": (
-                m["review_status"].map(_STATUS_WORDS).fillna("").where(~said_not, "rejected"),
+                m["review_status"].map(STATUS_WORDS).fillna("").where(~said_not, "rejected"),
                 "what the reviewer decided: not reviewed, accepted, rejected, unsure, "
                 "accepted with another relation, or no counterpart",
             ),
@@ -147,7 +148,7 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
         }
     else:
         if "review_status" in m:  # suggestions honouring a reviewed cross-walk
-            cols["Review"] = (m["review_status"].map(_STATUS_WORDS).fillna(""),
+            cols["Review"] = (m["review_status"].map(STATUS_WORDS).fillna(""),
                               "what the reviewed cross-walk decided: not reviewed, accepted, "
                               "accepted with another relation, or no counterpart")  # fmt: skip
         cols |= {

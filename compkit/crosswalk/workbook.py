@@ -354,8 +354,9 @@ def unmatched(mappings: pd.DataFrame) -> pd.DataFrame:
         expected="suggestions (compkit.suggest: "
         "unmatched, rank) or a cross-walk (compkit.read_sssom: review_status)",
     )
-    if crosswalk:
+    if crosswalk:  # once a statement, however many of its rows a reviewer marked so
         rows = mappings[mappings["review_status"] == "no_match"]
+        rows = rows.drop_duplicates("subject_id")
     else:
         rows = mappings[mappings["unmatched"] & (mappings["rank"] == 1)]
     return rows[list(wanted[:-2] if not crosswalk else wanted)].reset_index(drop=True)
