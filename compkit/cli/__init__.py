@@ -9,6 +9,7 @@ never a traceback unless ``--debug`` asks for one.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import warnings
 from collections.abc import Sequence
@@ -51,17 +52,28 @@ def _build() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"compkit {__version__}")
     parser.add_argument(
-        "--debug", action="store_true", help="show the full traceback of an internal error"
+        "--debug",
+        action="store_true",
+        help="show the full traceback of an internal error, and other libraries' warnings",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
     for group in _GROUPS:
         group.add_parsers(sub)
+    for command in sub.choices.values():  # the internal error says "run with --debug": users
+        command.add_argument(  # add it at the end ('compkit ingest x.docx --debug') too
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     return parser
 
 
 def _note(message, category, filename, lineno, file=None, line=None) -> None:
-    """Print a compkit warning as one ``note:`` line; any other warning as Python would."""
+    """Print a compkit warning as one ``note:`` line; any other warning as Python would.
+
+    Other libraries' warnings reach here only with ``--debug``: openpyxl's "Data Validation
+    extension is not supported and will be removed", on any Excel workbook with a drop-down list,
+    is about a file compkit never writes back, and named a path inside the installation.
+    """
     if issubclass(category, CompkitWarning):
         print(f"compkit: note: {printable(str(message))}", file=sys.stderr)
     else:
@@ -75,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _build().parse_args(argv)
         with warnings.catch_warnings():
+            if not debug:  # another library's warning is not the user's business (see _note)
+                warnings.simplefilter("ignore")
             warnings.simplefilter("always", CompkitWarning)
             warnings.showwarning = _note
             return COMMANDS[args.command](args)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -371,6 +372,15 @@ def _unclosed_quote(text: str, delimiter: str, path: Path) -> None:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
+    # openpyxl warns of what it cannot keep ("Data Validation extension is not supported and will
+    # be removed": any Excel drop-down list whose choices sit on another sheet) in a file that is
+    # only read here: a warning the user can do nothing about (and an error under -W error)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
+        return _read_xlsx_grids(path, sheet)
+
+
+def _read_xlsx_grids(path: Path, sheet: str | None) -> list[Grid]:
     import openpyxl
 
     try:
