@@ -140,3 +140,28 @@ def test_a_statement_marked_no_counterpart_on_two_rows_is_listed_once(tmp_path, 
     book = compkit.export_crosswalk(back, tmp_path / "cw.xlsx", a=fa, b=fb)
     sheet = pd.read_excel(book, sheet_name="No counterpart")
     assert sheet.iloc[:, 0].tolist() == [second.split(":", 1)[1]]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_an_id_mistyped_in_the_reviewed_file_is_named_with_its_line(tmp_path, a, b, capsys):
+    from compkit.cli import main
+
+    path, _ = _reviewed(tmp_path, a, b)
+    head, rows = _table(path)
+    cols = rows[0]
+    at = cols.index("object_id")
+    row = next(
+        k for k, r in enumerate(rows[1:], 1) if r[cols.index("review_status")] == "suggested"
+    )
+    typed = rows[row][at] + "x"  # a key pressed by mistake in the spreadsheet
+    rows[row][at] = typed
+    typo = _save(tmp_path / "typo.sssom.tsv", head, rows)
+    line = head.count("\n") + 1 + row
+    fa, fb = str(tmp_path / f"{a}.yaml"), str(tmp_path / f"{b}.yaml")
+    args = ["crosswalk", fa, fb, "--method", "lexical", "--top", "2", "--reviewed", str(typo)]
+    assert main([*args, "-o", str(tmp_path / "out.sssom.tsv")]) == 2
+    said = capsys.readouterr().err.strip()
+    assert len(said.splitlines()) == 1 and "Traceback" not in said
+    assert f"object_id {typed!r} (line {line}) is not a statement of" in said
+    assert f"such as {typed[:-1]!r}" in said  # the id it most resembles
+    assert "correct an id mistyped by hand" in said and "carry it forward first" in said

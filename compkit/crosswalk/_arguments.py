@@ -7,7 +7,9 @@ scored; statements with no candidate of their polarity are said (:func:`warn_pol
 
 from __future__ import annotations
 
+import difflib
 import os
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -79,11 +81,17 @@ def reviewed_crosswalk(reviewed, fa, fb) -> pd.DataFrame:
     if found is not None:
         column, bad, fw = found
         pa, pb = prefixes(cw)
-        if (pa, pb) == (fa.id, fb.id):  # the right frameworks, but one has changed since
+        if (pa, pb) == (fa.id, fb.id):  # the right frameworks: an id mistyped, or one changed
+            where = _where(reviewed, cw, column, fw)
+            ids = fw.indicators["indicator_id"].astype(str).tolist()
+            near = difflib.get_close_matches(bad.partition(":")[2] or bad, ids, n=1)
+            example = f"{fw.id}:{(near or ids)[0]}"
             raise UsageError(
-                f"the reviewed cross-walk's {column} {bad!r} is not a statement of {fw.label} "
-                f"({fw.id}) any more; expected a cross-walk of its current version: carry it "
-                "forward first (compkit.carry_forward(crosswalk, old, new))"
+                f"the reviewed cross-walk's {column} {bad!r}{where} is not a statement of "
+                f"{fw.label} ({fw.id}); expected one of its statements' ids, such as "
+                f"{example!r}: correct an id mistyped by hand, or, if {fw.label} has changed "
+                "since the review, carry it forward first "
+                "(compkit.carry_forward(crosswalk, old, new))"
             )
         raise UsageError(
             f"the reviewed cross-walk maps {pa or '?'} to {pb or '?'}, but the frameworks "
@@ -91,6 +99,31 @@ def reviewed_crosswalk(reviewed, fa, fb) -> pd.DataFrame:
             f"{fw.label}); expected a cross-walk from {fa.label} to {fb.label}, in that order"
         )
     return cw
+
+
+def _where(reviewed, cw: pd.DataFrame, column: str, fw) -> str:
+    """Where the ids of ``column`` that are no statement of ``fw`` stand.
+
+    Their lines in the file (a path given) or their rows, the first few, and how many rows.
+    """
+    from .guards import NO_TERM
+
+    known = set(fw.indicators["indicator_id"].astype(str))
+    known |= {f"{fw.id}:{i}" for i in known} | {NO_TERM}
+    held = cw["predicate_modifier"].fillna("").astype(str) != "Not"  # history may name any
+    bad = cw[column].astype(str)[held & ~cw[column].astype(str).isin(known)].tolist()
+    lines: list[int] = []
+    if isinstance(reviewed, str | os.PathLike) and Path(reviewed).is_file():
+        with Path(reviewed).open(encoding="utf-8", errors="replace") as handle:
+            for n, line in enumerate(handle, start=1):
+                cells = {c.strip().strip('"') for c in line.rstrip("\r\n").split("\t")}
+                lines += [n] * (not line.startswith("#") and bool(cells & set(bad)))
+    places = lines or [i + 1 for i, v in enumerate(cw[column].astype(str)) if v in set(bad)]
+    said = ", ".join(map(str, places[:3])) + (", ..." if len(places) > 3 else "")
+    kind = "line" if lines else "row"
+    where = f"{kind}{'s' * (len(places) > 1)} {said}" if places else ""
+    count = f"{len(bad)} rows in all" if len(bad) > 1 else ""
+    return f" ({'; '.join(filter(None, (where, count)))})" if where or count else ""
 
 
 def polarity_gap(fa, fb) -> pd.Series:
