@@ -356,7 +356,9 @@ def test_an_opening_kept_with_a_wider_reach_is_how_levels_build():
                 "id": "c",
                 "name": "Leadership",
                 "indicators": [
-                    {"id": "a", "level": "l1", "text": f"{opening} to meet a critical need."},
+                    # the clause the two share ends at the lower one's comma (a restatement);
+                    # had it run on, "in a way others follow" would be parallel wording
+                    {"id": "a", "level": "l1", "text": f"{opening}, to meet a critical need."},
                     {"id": "b", "level": "l2", "text": f"{opening} in a way others follow."},
                     {
                         "id": "c",

@@ -43,6 +43,7 @@ _PAIR_COLUMNS = [
     "scope_rank",
     "n_tokens",
     "text",
+    "stem",
 ]
 
 
@@ -160,8 +161,8 @@ class Context:
         :func:`~compkit.checks.similarity.similar_pairs`), ``only_a`` and ``only_b`` (how many
         content words each side has that the other lacks), and ``<column>_a`` / ``<column>_b``
         for ``indicator_id``, ``competency_id``, ``level``, ``level_name``, ``level_rank``,
-        ``polarity``, ``part``, ``whole``, ``scope_rank``, ``n_tokens`` and ``text`` (of the
-        unit).
+        ``polarity``, ``part``, ``whole``, ``scope_rank``, ``n_tokens``, ``text`` (of the
+        unit) and ``stem`` (of its cell).
         """
         units = self.units
         pairs = similar_pairs(

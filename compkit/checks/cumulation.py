@@ -15,8 +15,16 @@ from ..framework.text import normalise
 from .context import Context
 from .grouping import also_at, also_in, chains, linked, repeated_text
 from .registry import rule
-from .similarity import EXTENDS, NEAR, REPEAT, cosine_between, ordered_tokens, stemmed_words
-from .wording import changes_words, numbers_within, parallel_wording, swaps_words
+from .similarity import EXTENDS, NEAR, REPEAT, cosine_between, stemmed_words
+from .wording import (
+    changes_words,
+    keeps_opening_clause,
+    numbers_within,
+    opening_words,
+    parallel_wording,
+    stems_differ,
+    swaps_words,
+)
 
 #: Units with fewer content words than this are too short for the containment rules.
 MIN_TOKENS = 4
@@ -79,12 +87,13 @@ def _best(pairs: pd.DataFrame, *, order: list[str]) -> pd.DataFrame:
     return ranked.drop_duplicates(["indicator_id_b", "indicator_id_a"]).sort_index()
 
 
-def repeats(pairs: pd.DataFrame) -> pd.DataFrame:
+def repeats(pairs: pd.DataFrame, *, by_stem: bool = True) -> pd.DataFrame:
     """Higher statements that add nothing: every content word is in a lower unit.
 
     The higher statement has 4 or more content words, or is the same as the lower one (cosine
     >= ``REPEAT``); and it is at no wider scope: "the organisation's workload" for "their own
-    workload" is how a level builds on the one below, not a repeat.
+    workload" is how a level builds on the one below, not a repeat; nor is a statement under
+    a stem that says more (``by_stem``).
     """
     inside = (pairs["only_b"] == 0) & (
         (pairs["n_tokens_b"] >= MIN_TOKENS) | (pairs["cosine"] >= REPEAT)
@@ -92,6 +101,7 @@ def repeats(pairs: pd.DataFrame) -> pd.DataFrame:
     hit = pairs[pairs["whole_b"] & inside & (pairs["scope_rank_b"] <= pairs["scope_rank_a"])]
     hit = hit[numbers_within(hit["text_b"], hit["text_a"])]  # "5 years" adds to "2 years"
     hit = hit[~changes_words(hit["text_a"], hit["text_b"])]  # "no support" for "minimal"
+    hit = hit[~stems_differ(hit)] if by_stem else hit  # "With guidance, I can:" grows
     return _best(hit, order=["cosine", "b_in_a"])
 
 
@@ -117,7 +127,7 @@ def restatements(pairs: pd.DataFrame) -> pd.DataFrame:
     partly = contained & (cand["a_in_b"] < 1)  # "at board level" for "at peer level": grows
     contained[partly] = ~swaps_words(cand.loc[partly, "text_a"], cand.loc[partly, "text_b"])
     hit = cand[(cand["verbatim"] | contained) & numbers_within(cand["text_a"], cand["text_b"])]
-    return _best(_less(hit, repeats(pairs)), order=["verbatim", "whole_a", "a_in_b"])
+    return _best(_less(hit, repeats(pairs, by_stem=False)), order=["verbatim", "whole_a", "a_in_b"])
 
 
 def _less(hit: pd.DataFrame, other: pd.DataFrame) -> pd.DataFrame:
@@ -154,17 +164,10 @@ def same_openings(ctx: Context) -> pd.DataFrame:
     merged = merged.assign(competency_id_a=merged["competency_id"])
     merged = merged.assign(competency_id_b=merged["competency_id"], whole_a=True, part_a=0)
     keep = [f"{c}_{s}" for c in cols for s in "ab"] + ["whole_a", "part_a"]
-    merged = merged[numbers_within(merged["text_a"].map(_opening_text), merged["text_b"])]
+    merged = merged[
+        numbers_within(merged["text_a"].map(lambda t: opening_words(t, OPENING)), merged["text_b"])
+    ]
     return merged[keep].reset_index(drop=True)
-
-
-def _opening_text(text: str) -> str:
-    """The words of ``text`` up to its ``OPENING``-th content word."""
-    words = text.split()
-    for k in range(1, len(words) + 1):
-        if len(ordered_tokens(" ".join(words[:k]))) >= OPENING:
-            return " ".join(words[:k]).rstrip(",;:")
-    return text
 
 
 def _finding(r, message: str) -> dict:
@@ -197,8 +200,11 @@ def repeated_at_higher_level(ctx: Context):
     "high" is in the lower one too; "with no support" for "with minimal support") says how
     the level grows, and is not flagged;
     nor is a statement repeated in a framework that is not cumulative, where the repeat is how
-    the higher level keeps it. A statement repeated at several levels is one finding, at its
-    first repeat, naming the others: repeated at levels 4 to 7, it is one finding, not six.
+    the higher level keeps it, nor one under a level stem that says more ("At basic level and
+    with autonomy ..., I can:" over "At basic level and with guidance, I can:"), nor one
+    that drops a limit of the lower one ("select safety measures" for "select well-defined
+    and routine safety measures"). A statement repeated at several levels is one finding, at
+    its first repeat, naming the others: repeated at levels 4 to 7, it is one finding, not six.
 
     **Why it matters.** Levels are cumulative: a holder of the higher level already has to show
     the lower statement, so the repeat adds length and no expectation.
@@ -225,14 +231,17 @@ def restated_at_higher_level(ctx: Context):
     **What it does.** In a cumulative framework, finds a higher-level statement that contains
     a lower-level statement, or one sentence of it, of the same competency and polarity: word
     for word, or >= 85 % of its content words (4 or more) at no wider scope, or that opens
-    with the same five content words in the same order ("Act as a positive role model for
-    innovation ..."), and keeps its numbers ("between 1 and 3 years" is not restated in
+    with the same five content words in the same order, where the words the two share make
+    a whole clause of the lower one ("Act as a positive role model for innovation and
+    inspires others" for "Acts as a positive role model for innovation, creativity and
+    change"), and keeps its numbers ("between 1 and 3 years" is not restated in
     "between 3 and 5 years"). A lower statement, or sentence, restated at several levels is
     one finding, at its first restatement, naming the others. A restatement that widens the
     scope ("the quality of my own work" to "the quality of our team's work") is how levels
     should build, and is not flagged; nor is one that keeps the lower statement's words but
     swaps one for another ("... in BrightHR at management/board level" a level above "... at
-    peer level"): that parallel wording says how the level grows.
+    peer level"), or parts from it mid-clause ("run design sessions that include senior
+    leaders" for "run a design session with your team"): that says how the level grows.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it
     hides what the higher level really adds.
@@ -247,13 +256,12 @@ def restated_at_higher_level(ctx: Context):
         return
     pairs = cross_level(ctx, same_competency=True)
     found = restatements(pairs)
-    opening = _less(_less(same_openings(ctx), found), repeats(pairs))
+    opening = _less(_less(same_openings(ctx), found), repeats(pairs, by_stem=False))
     opening = opening[~parallel_wording(opening["text_a"], opening["text_b"])]
+    opening = opening[keeps_opening_clause(opening["text_a"], opening["text_b"])]
     reach = dict(zip(ctx.indicators["indicator_id"], ctx.indicators["scope_rank"], strict=True))
     wider = opening["indicator_id_b"].map(reach) > opening["indicator_id_a"].map(reach)
-    opening = opening[~wider].assign(
-        verbatim=False, opens=True
-    )  # a wider reach is how levels build
+    opening = opening[~wider].assign(verbatim=False, opens=True)  # a wider reach: levels build
     both = pd.concat([found.assign(opens=False), opening], ignore_index=True)
     # a lower statement (or sentence) restated at several levels is one finding, naming them;
     # a sentence the levels between repeat word for word is restated from its first level
@@ -265,7 +273,7 @@ def restated_at_higher_level(ctx: Context):
         r, again = next(group.itertuples(index=False)), group.iloc[1:]
         if r.opens:
             message = (
-                f"opens as {_lower(r)} does ('{_opening_text(r.text_a)} ...'), "
+                f"opens as {_lower(r)} does ('{opening_words(r.text_a, OPENING)} ...'), "
                 "restating it before it adds more"
             )
         elif r.verbatim:

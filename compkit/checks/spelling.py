@@ -221,7 +221,7 @@ def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, l
     near = {(k[:3], len(k) + d) for k in joined for d in range(-3, 4)}
     # a verb and its particle ("pay off", "follows up") are not the noun ("pay-off", "setup")
     verb = np.isin(b, _PARTICLES) if len(b) else np.zeros(0, dtype=bool)
-    maybe = [(k[:3], len(k)) in near and "-" not in k for k in both] & ~verb
+    maybe = np.array([(k[:3], len(k)) in near and "-" not in k for k in both], bool) & ~verb
     split = pd.DataFrame(
         {"row": rows[first], "form": pd.Series(a, dtype=object) + " " + b, "both": both}
     )[maybe]

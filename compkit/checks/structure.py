@@ -248,10 +248,12 @@ def role_unknown_reference(ctx: Context):
 # A sentence that opens by saying what the holder does not do ("Does not understand ...",
 # "Unable to describe ...", "Has never worked with ...", "No evidence of ...").
 _NEGATED = re.compile(
-    r"(?:^|[.;!?]\s+)((?:(?:he|she|they|the \w+|applicant|candidate|i)\s+)?"
-    r"(?:does not|doesn't|do not|don't|did not|is not able|are not able|am not able|"
-    r"(?:is |are |am )?unable to|fails? to|(?:has|have) (?:not|never)|lacks?|"
-    r"no evidence of|cannot|can't|rarely|seldom)\b[^.;!?]{0,60})",
+    r"(?:^|[.;!?]\s+)((?:(?:he|she|they|the \w+(?:['\u2019]s \w+)?|applicant|candidate|i|"
+    r"students)\s+)?(?:does not|doesn't|do not|don't|did not|is not able|are not able|"
+    r"am not able|(?:is |are |am )?(?:unable to|unaware)|fails? to|(?:has|have) (?:not|never|no)|"
+    r"lacks?|(?:there (?:is|are) )?(?:little|no) (?:or|to) no|no evidence of|cannot|can't|rarely|"
+    r"seldom|(?:displays?|shows?|makes?|provides?) (?:little|minimal|no)|(?:is|are) not)\b"
+    r"[^.;!?]{0,60})",
     re.IGNORECASE,
 )
 
@@ -262,9 +264,11 @@ def negative_as_effective(ctx: Context):
 
     **What it does.** Finds the levels at which at least half of the effective statements (two
     or more) hold a sentence that opens with a negation -- "Does not ...", "Unable to ...",
-    "Has never ...", "Fails to ...", "Lacks ...", "No evidence of ..." -- and names each such
-    statement. A lone "Does not give up" among positive statements is left alone: it means
-    what it says.
+    "Has never ...", "Fails to ...", "Lacks ...", "No evidence of ...", "Is not aware ...",
+    "Unaware of ...", "Little or no ...", "The teacher has no plan ...", "Students do not
+    ..." -- and names each such statement: a rubric's lowest rung (Danielson's
+    "Unsatisfactory") reads so. A lone "Does not give up" among positive statements is left
+    alone: it means what it says.
 
     **Why it matters.** A framework that describes its lowest level (or what ineffective looks
     like) in negative terms reads differently from its other statements: kept as effective,
@@ -312,6 +316,13 @@ _INEFFECTIVE = re.compile(
     re.IGNORECASE,
 )
 
+# A rung of a rating scale, which speaks of the competency itself ("Struggles to demonstrate
+# the competency", "Fails to meet expectations"): a degree of proficiency, not a behaviour.
+_RUNG = (
+    r"\b(?:the|this|these)\s+(?:competenc|capabilit|skills?\b|skillset|behaviou?rs\b|{term})"
+    r"|\bmeet(?:s|ing)?\s+(?:the\s+)?expectations\b"
+)
+
 
 @rule("S007", "ineffective-behaviour-as-effective", "info")
 def ineffective_behaviour_as_effective(ctx: Context):
@@ -324,7 +335,9 @@ def ineffective_behaviour_as_effective(ctx: Context):
     "Dismisses ...", "Avoids addressing/taking/difficult ..." (also as "-ing", the base form,
     or after "May"). A statement that negates a good behaviour ("Does not give up", "Never
     blames others") or avoids a bad thing ("Avoids blame", "Avoids siloing information")
-    means what it says and is left alone, and so are the statements rule S006 reports.
+    means what it says and is left alone, and so are the statements rule S006 reports and a
+    rating scale's rung, which speaks of the competency itself ("Struggles to demonstrate
+    the competency", "Fails to meet expectations").
 
     **Why it matters.** One ineffective indicator among positive ones is usually a "what it
     doesn't look like" bullet that lost its heading, or a column read as the effective side:
@@ -341,6 +354,8 @@ def ineffective_behaviour_as_effective(ctx: Context):
     ind = ind[ind["polarity"] == "effective"]
     parts = ind["text"].str.extract(_INEFFECTIVE)
     found = parts[0].str.strip() + parts[1].str.strip().ne("").map({True: " ...", False: ""})
+    term = re.escape(ctx.fw.competency_term.casefold())
+    found = found.mask(parts[0].str.contains(_RUNG.format(term=term), case=False, na=False))
     told = {f["indicator_id"] for f in negative_as_effective(ctx)}
     for r, shown in zip(ind.itertuples(index=False), found, strict=True):
         if isinstance(shown, str) and r.indicator_id not in told:

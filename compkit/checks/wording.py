@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
-from .similarity import EXTENDS, ordered_tokens, tokens
+from .similarity import _STOP, _WORD, EXTENDS, ordered_tokens, stem, tokens
 
 #: Stop words that change what a statement asks: "with no support" is not "with minimal
 #: support", nor "all teams" "teams", though the content words are the same.
@@ -23,6 +23,14 @@ _QUALIFIERS = frozenset(
     ["no", "not", "nor", "never", "all", "any", "every", "more", "most", "only"]
 )
 _WORDS = re.compile(r"[a-z]+")
+#: A limit a lower level sets on what it asks: the higher level that drops it asks more
+#: ("select safety measures" above "select well-defined and routine safety measures").
+_LIMITS = re.compile(
+    r"\b(?:with (?:some |minimal |close |limited |little |appropriate |regular )?"
+    r"(?:support|guidance|help|supervision|direction|oversight)|under (?:close |direct )?"
+    r"(?:supervision|direction|guidance)|(?:when|if|as) (?:asked|directed|prompted)|"
+    r"simple|routine|well-defined|straightforward|basic|familiar|minor)\b"
+)
 
 
 def changes_words(lower: pd.Series, higher: pd.Series) -> pd.Series:
@@ -31,22 +39,26 @@ def changes_words(lower: pd.Series, higher: pd.Series) -> pd.Series:
     The higher text uses a content word more often than the lower ("high customer
     visibility and high business risk" for "... and medium business risk"), or holds a
     negation or quantity word the lower does not ("with no support" for "with minimal
-    support"), or the other way round: a level that changes a word grows, it does not repeat.
+    support"), or the other way round, or drops a limit the lower one sets ("select safety
+    and security measures" for "select well-defined and routine safety and security
+    measures", "with support", "simple"): a level that changes a word grows, it does not
+    repeat.
 
     Examples
     --------
     >>> changes_words(
     ...     pd.Series(["Completes tasks with minimal support.", "high visibility, medium risk",
-    ...                "Keeps up to date."]),
+    ...                "Keeps up to date.", "Writes simple tests with support."]),
     ...     pd.Series(["Completes tasks with no support.", "high visibility, high risk",
-    ...                "Keeps up to date."])).tolist()
-    [True, True, False]
+    ...                "Keeps up to date.", "Writes tests."])).tolist()
+    [True, True, False, True]
     """
     found = []
     for a, b in zip(lower, higher, strict=True):
         more = Counter(ordered_tokens(b)) - Counter(ordered_tokens(a))
         marks = set(_WORDS.findall(a.lower())) ^ set(_WORDS.findall(b.lower()))
-        found.append(bool(more) or bool(marks & _QUALIFIERS))
+        limits = set(_LIMITS.findall(a.lower())) - set(_LIMITS.findall(b.lower()))
+        found.append(bool(more) or bool(marks & _QUALIFIERS) or bool(limits))
     return pd.Series(found, index=lower.index, dtype=bool)
 
 
@@ -91,9 +103,16 @@ def parallel_wording(lower: pd.Series, higher: pd.Series) -> pd.Series:
     return near & swaps_words(lower, higher)
 
 
-#: A number and the word after it ("2 years", "GS-13", "3.5 days"): content words leave
-#: numbers out, so statements alike but for their numbers would read as the same.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s*[%a-z]+)?")
+#: Numbers written as words ("six to eight weeks", "two or three teams").
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    "|eighty|ninety|hundred|thousand|million|dozen"
+)
+#: A number and the word after it ("2 years", "GS-13", "3.5 days", "six to"): content words
+#: leave numbers in figures out, and count a number word as any other word, so statements
+#: alike but for their numbers would read as the same.
+_NUMBER = re.compile(rf"(?:\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS})\b)(?:\s*[%a-z]+)?")
 
 
 def numbers_within(inner: pd.Series, outer: pd.Series) -> pd.Series:
@@ -101,16 +120,108 @@ def numbers_within(inner: pd.Series, outer: pd.Series) -> pd.Series:
 
     "Requires a minimum of 5 years of professional experience" does not repeat "... 2 years
     ...", though every content word of one is in the other; nor is "longer than 3 years"
-    inside "between 3 and 5 years".
+    inside "between 3 and 5 years", nor "six to eight people" in "two to three people".
 
     Examples
     --------
     >>> numbers_within(pd.Series(["5 years", "Leads", "3 years", "1 and 3 years"]),
     ...     pd.Series(["2 years", "Leads 2", "3 and 5 years", "3 years, 1 and"])).tolist()
     [False, True, False, True]
+    >>> numbers_within(pd.Series(["Leads two or three teams of six to eight people."]),
+    ...     pd.Series(["Leads six or eight teams of two to three people."])).tolist()
+    [False]
     """
     found = [
         set(_NUMBER.findall(a.lower())) <= set(_NUMBER.findall(b.lower()))
         for a, b in zip(inner, outer, strict=True)
     ]
     return pd.Series(found, index=inner.index, dtype=bool)
+
+
+#: What may follow the end of a clause: a stop, comma, semicolon, colon, bracket or dash.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?(\u2013\u2014]|\s-\s|$)")
+
+
+def _content_words(text: str) -> list[tuple[str, int]]:
+    """Each content word of ``text``, stemmed and less a final -s, with where it ends."""
+    return [
+        (re.sub(r"(?<=[^s])s$", "", stem(m.group())), m.end())
+        for m in _WORD.finditer(text.lower())
+        if m.group() not in _STOP and len(m.group()) > 1
+    ]
+
+
+def keeps_opening_clause(lower: pd.Series, higher: pd.Series) -> pd.Series:
+    """Whether each higher text keeps the lower one's opening words up to the end of a clause.
+
+    Two statements that open with the same content words restate one another only if the
+    words they share make a whole clause of the lower one: "Acts as a positive role model
+    for innovation, creativity and change" is restated by "Act as a positive role model for
+    innovation and inspires others", but "Effectively plan and run a design session with
+    your team" is not by "... design sessions that include senior leaders": the two part
+    in the middle of a clause, which is how the higher level grows.
+
+    Examples
+    --------
+    >>> keeps_opening_clause(
+    ...     pd.Series(["Acts as a role model for innovation, creativity and change.",
+    ...                "Plans and runs a design session with your team, users or others."]),
+    ...     pd.Series(["Act as a role model for innovation and inspires others.",
+    ...                "Plans and runs design sessions that include senior leaders."])).tolist()
+    [True, False]
+    """
+    found = []
+    for a, b in zip(lower, higher, strict=True):
+        left, right = _content_words(a), [w for w, _ in _content_words(b)]
+        run = 0
+        while run < min(len(left), len(right)) and left[run][0] == right[run]:
+            run += 1
+        found.append(run > 0 and bool(_CLAUSE_END.match(a.lower(), left[run - 1][1])))
+    return pd.Series(found, index=lower.index, dtype=bool)
+
+
+def stems_differ(pairs: pd.DataFrame) -> pd.Series:
+    """Whether the stems of each pair's two statements say different things, level names aside.
+
+    ``pairs`` holds ``stem_a``, ``stem_b``, ``level_name_a`` and ``level_name_b``. DigComp's
+    "At basic level and with guidance, I can:" and "At basic level and with autonomy and
+    appropriate guidance where needed, I can:" over the same "identify simple ways to protect
+    my devices": the level grows through its stem. "As a Senior Engineer, you:" and "As a
+    Staff Engineer, you:" differ only by the level's name, and "You can:" not at all.
+
+    Examples
+    --------
+    >>> stems_differ(pd.DataFrame({
+    ...     "stem_a": ["With guidance, I can:", "As a Senior, you:"],
+    ...     "level_name_a": ["One", "Senior"],
+    ...     "stem_b": ["On my own, I can:", "As a Staff, you:"],
+    ...     "level_name_b": ["Two", "Staff"],
+    ... })).tolist()
+    [True, False]
+    """
+    said = {
+        side: [
+            tokens(stem) - tokens(name)
+            for stem, name in zip(
+                pairs[f"stem_{side}"].fillna(""), pairs[f"level_name_{side}"], strict=True
+            )
+        ]
+        for side in "ab"
+    }
+    differ = [a != b for a, b in zip(said["a"], said["b"], strict=True)]
+    return pd.Series(differ, index=pairs.index, dtype=bool)
+
+
+def opening_words(text: str, n: int = 5) -> str:
+    """The words of ``text`` up to its ``n``-th content word (all of it if it has fewer).
+
+    Examples
+    --------
+    >>> opening_words("Acts as a positive role model for innovation, creativity and change")
+    'Acts as a positive role model for innovation'
+    """
+    words = text.split()
+    for k in range(1, len(words) + 1):
+        if len(ordered_tokens(" ".join(words[:k]))) >= n:
+            return " ".join(words[:k]).rstrip(",;:")
+    return text
