@@ -104,3 +104,26 @@ def test_debug_stays_out_of_each_command_help(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "--debug" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("command", "framework_id"), [(["show"], "cis"), (["show"], "wsx"), (["check"], "cis")]
+)
+def test_a_console_that_cannot_show_curly_quotes_gets_them_escaped_not_a_crash(
+    command, framework_id
+):
+    # Windows writes a redirected stdout in cp1252, a bare container in ASCII: CiS and WSX Mind
+    # print their apostrophes curly ('organisation’s'), which such a console cannot encode; that
+    # was "internal error (UnicodeEncodeError)", exit 3
+    env = {"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-m", "compkit.cli", *command, framework_id],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "internal error" not in done.stderr
+    if command == ["show"]:
+        assert "\\u2019" in done.stdout

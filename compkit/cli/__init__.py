@@ -10,6 +10,7 @@ never a traceback unless ``--debug`` asks for one.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import warnings
 from collections.abc import Sequence
@@ -84,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 findings, 2 bad input, 3 a bug)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
+    for stream in (sys.stdout, sys.stderr):  # a console that cannot show '’' or '→' (Windows'
+        with contextlib.suppress(AttributeError, ValueError):  # cp1252, PYTHONIOENCODING=ascii)
+            stream.reconfigure(errors="backslashreplace")  # shows it as \u2019, not a crash
     try:
         args = _build().parse_args(argv)
         with warnings.catch_warnings():
