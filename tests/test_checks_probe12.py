@@ -238,3 +238,25 @@ def test_a_lone_negation_among_positive_statements_is_left_alone():
         }
     }
     assert codes(cells, "S006") == []
+
+
+def test_words_put_among_the_lower_statements_words_are_growth():
+    # DigComp 2.1 (levels 4 and 5) and the Australian Professional Standards for Teachers
+    # (AITSL, focus area 3.4, Proficient and Highly Accomplished)
+    pairs = [
+        (
+            "differentiate risks and threats in digital environments,",
+            "differentiate a variety of risks and threats in digital environments,",
+        ),
+        (
+            "Select and/or create and use a range of resources, including ICT, to engage "
+            "students in their learning",
+            "Assist colleagues to create, select and use a wide range of resources, including "
+            "ICT, to engage students in their learning",
+        ),
+    ]
+    for lower, higher in pairs:
+        assert codes({"Skill": {"one": [lower], "two": [higher]}}, "C002") == [], higher
+    added = "I am aware of my team's budget and financial targets."
+    cells = {"Money": {"one": [added], "two": [added + " I contribute to achieving them."]}}
+    assert [f.indicator_id for f in codes(cells, "C002")] == ["money-two-1"]

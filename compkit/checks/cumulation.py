@@ -22,8 +22,8 @@ from .wording import (
     numbers_within,
     opening_words,
     parallel_wording,
+    reworded,
     stems_differ,
-    swaps_words,
 )
 
 #: Units with fewer content words than this are too short for the containment rules.
@@ -124,8 +124,8 @@ def restatements(pairs: pd.DataFrame) -> pd.DataFrame:
     cand = pairs[pairs["whole_b"] & (pairs["n_tokens_a"] >= MIN_TOKENS)]
     cand = cand.assign(verbatim=_verbatim(cand["text_a"], cand["text_b"]))
     contained = (cand["a_in_b"] >= EXTENDS) & (cand["scope_rank_b"] <= cand["scope_rank_a"])
-    partly = contained & (cand["a_in_b"] < 1)  # "at board level" for "at peer level": grows
-    contained[partly] = ~swaps_words(cand.loc[partly, "text_a"], cand.loc[partly, "text_b"])
+    loose = contained & ~cand["verbatim"]  # "board level" for "peer level", "a wide range"
+    contained[loose] = ~reworded(cand.loc[loose, "text_a"], cand.loc[loose, "text_b"])
     hit = cand[(cand["verbatim"] | contained) & numbers_within(cand["text_a"], cand["text_b"])]
     return _best(_less(hit, repeats(pairs, by_stem=False)), order=["verbatim", "whole_a", "a_in_b"])
 
@@ -240,8 +240,9 @@ def restated_at_higher_level(ctx: Context):
     scope ("the quality of my own work" to "the quality of our team's work") is how levels
     should build, and is not flagged; nor is one that keeps the lower statement's words but
     swaps one for another ("... in BrightHR at management/board level" a level above "... at
-    peer level"), or parts from it mid-clause ("run design sessions that include senior
-    leaders" for "run a design session with your team"): that says how the level grows.
+    peer level") or puts words among them ("differentiate a variety of risks" for
+    "differentiate risks"), or parts from it mid-clause ("run design sessions that include
+    senior leaders" for "run a design session with your team"): that says how it grows.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it
     hides what the higher level really adds.

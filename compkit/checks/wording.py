@@ -88,6 +88,41 @@ def swaps_words(lower: pd.Series, higher: pd.Series) -> pd.Series:
     return pd.Series(found, index=lower.index, dtype=bool)
 
 
+def reworded(lower: pd.Series, higher: pd.Series) -> pd.Series:
+    """Whether each higher text swaps a word of the lower one, or puts words among them.
+
+    The content words the two share are aligned in order: a lower word swapped for another
+    (:func:`swaps_words`), or higher words set between two runs of the lower's ("differentiate
+    a variety of risks and threats" for "differentiate risks and threats"; "create, select
+    and use a wide range of resources" for "select and/or create and use a range of
+    resources"), is how a level grows; words before or after the lower's (a restatement
+    that adds to it) are not, nor words before a lone word alike further on.
+
+    Examples
+    --------
+    >>> reworded(pd.Series(["Differentiate risks and threats.", "I am aware of the budget."]),
+    ...     pd.Series(["Differentiate a variety of risks and threats.",
+    ...                "I am aware of the budget. I contribute to it."])).tolist()
+    [True, False]
+    """
+    found = []
+    for a, b in zip(lower, higher, strict=True):
+        ops = SequenceMatcher(None, ordered_tokens(a), ordered_tokens(b), autojunk=False)
+        codes = ops.get_opcodes()
+        kept = [k for k, (op, *_) in enumerate(codes) if op == "equal"]
+        # words added (none dropped) before a run of two or more lower words: one word alike
+        # further on is chance, and a word dropped for others is a swap (swaps_words)
+        found.append(
+            any(
+                codes[k][0] == "insert" and codes[k + 1][2] - codes[k + 1][1] >= 2
+                for k in range(kept[0] + 1, kept[-1])
+            )
+            if kept
+            else False
+        )
+    return swaps_words(lower, higher) | pd.Series(found, index=lower.index, dtype=bool)
+
+
 def parallel_wording(lower: pd.Series, higher: pd.Series) -> pd.Series:
     """Whether each higher text is the lower one with a word swapped, and so says how it grows.
 
