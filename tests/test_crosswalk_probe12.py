@@ -165,3 +165,30 @@ def test_an_id_mistyped_in_the_reviewed_file_is_named_with_its_line(tmp_path, a,
     assert f"object_id {typed!r} (line {line}) is not a statement of" in said
     assert f"such as {typed[:-1]!r}" in said  # the id it most resembles
     assert "correct an id mistyped by hand" in said and "carry it forward first" in said
+
+
+@pytest.mark.parametrize("b", ["usds-sample-competencies", "monzo-backend"])
+@pytest.mark.parametrize("reviewed", [False, True])
+def test_the_workbook_says_which_statements_were_left_out_for_their_polarity(tmp_path, b, reviewed):
+    a = "hse-stress-competencies"
+    path, _ = _reviewed(tmp_path, a, b)
+    fa, fb = tmp_path / f"{a}.yaml", tmp_path / f"{b}.yaml"
+    if reviewed:
+        mappings = read_sssom(path)
+    else:
+        with pytest.warns(CompkitWarning, match="57 of 124 statements of HSE"):
+            mappings = compkit.suggest(fa, fb, top=2, method="lexical")
+    book = compkit.export_crosswalk(mappings, tmp_path / "cw.xlsx", a=fa, b=fb)
+    readme = pd.read_excel(book, sheet_name="Read me", header=None)[0].dropna().tolist()
+    label = compkit.load(fb).label
+    said = [t for t in readme if "not in this cross-walk" in t]
+    assert said == [
+        f"57 of 124 HSE statements are not in this cross-walk: they are ineffective and {label} "
+        "has no ineffective statement to match them with (e.g. 'delegating work unequally to "
+        "team'). 'compkit crosswalk A B --cross-polarity' (in Python, suggest(..., "
+        "cross_polarity=True)) matches them across polarity."
+    ]
+    across = compkit.suggest(fa, fb, top=1, method="lexical", cross_polarity=True)
+    book = compkit.export_crosswalk(across, tmp_path / "across.xlsx", a=fa, b=fb)
+    readme = pd.read_excel(book, sheet_name="Read me", header=None)[0].dropna().tolist()
+    assert not [t for t in readme if "not in this cross-walk" in t]

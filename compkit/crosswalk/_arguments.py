@@ -19,6 +19,7 @@ from ..errors import UsageError
 __all__ = [
     "METHODS",
     "check_arguments",
+    "left_out",
     "polarity_gap",
     "reviewed_crosswalk",
     "warn_polarity_gap",
@@ -143,6 +144,37 @@ def polarity_gap(fa, fb) -> pd.Series:
     fa, fb = load(fa), load(fb)
     ind = fa.indicators
     return ind.loc[~ind["polarity"].isin(set(fb.indicators["polarity"])), "indicator_id"]
+
+
+def left_out(mappings: pd.DataFrame, fa, fb) -> str:
+    """A sentence on the statements of ``fa`` left out for want of their polarity in ``fb``.
+
+    Empty when every such statement has rows (matched with ``cross_polarity=True``) or there
+    is none. Said where the cross-walk is handed on (the workbook's Read me), since the warning
+    of :func:`compkit.suggest` reaches only the one who ran it.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> left_out(compkit.suggest("cis", "wsx", top=1, method="lexical"), "cis", "wsx")
+    ''
+    """
+    from ..framework.io import load
+    from .guards import bare
+
+    fa, fb = load(fa), load(fb)
+    ind = fa.indicators
+    shown = set(bare(mappings["subject_id"]))
+    left = ind[ind["indicator_id"].isin(polarity_gap(fa, fb)) & ~ind["indicator_id"].isin(shown)]
+    if left.empty:
+        return ""
+    kinds = " or ".join(sorted(set(left["polarity"])))
+    return (
+        f"{len(left)} of {len(ind)} {fa.label} statements are not in this cross-walk: they are "
+        f"{kinds} and {fb.label} has no {kinds} statement to match them with (e.g. "
+        f"{left['text'].iloc[0]!r}). 'compkit crosswalk A B --cross-polarity' (in Python, "
+        "suggest(..., cross_polarity=True)) matches them across polarity."
+    )
 
 
 def warn_polarity_gap(fa, fb) -> None:

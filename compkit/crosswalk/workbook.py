@@ -214,6 +214,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     from openpyxl.styles import Alignment, Font
 
     from ..framework.io import load
+    from ._arguments import left_out
     from .levels import align_levels, competency_matrix, level_matrix, weak_reason
 
     fa, fb = _told_apart(load(a), load(b))
@@ -267,7 +268,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     wb = Workbook()
     readme = wb.active
     readme.title = "Read me"
-    _readme(readme, fa, fb, sheets)
+    _readme(readme, fa, fb, sheets, left_out(mappings, fa, fb))
     for name, (frame, _) in sheets.items():
         ws = wb.create_sheet(name)
         formats = {c: "0%" for c in frame.columns if str(c).startswith("share of matches")}
@@ -383,7 +384,7 @@ def _no_counterpart(frame: pd.DataFrame, fa) -> tuple[pd.DataFrame, dict[str, st
     return table, meaning
 
 
-def _readme(ws, fa, fb, sheets: dict) -> None:
+def _readme(ws, fa, fb, sheets: dict, left: str = "") -> None:
     from openpyxl.styles import Font, PatternFill
 
     ws.column_dimensions["A"].width = 28
@@ -400,12 +401,16 @@ def _readme(ws, fa, fb, sheets: dict) -> None:
             "reviewer: read both statements before relying on a pair."
         ]
     )
-    for row in (1, 2, 3):
+    if left:  # statements left out for want of their polarity: said to whoever reads this
+        ws.append([left])
+    for row in range(1, ws.max_row + 1):
         ws.merge_cells(f"A{row}:B{row}")
     # the title, in 14-point bold over both columns (118 characters of body text), wraps at
     # about 75 characters a line: as many lines as it needs, so it never runs under row 2
     ws.row_dimensions[1].height = 20 * max(2, -(-len(ws["A1"].value) // 75))
     ws.row_dimensions[3].height = 48
+    if left:
+        ws.row_dimensions[4].height = 16 * -(-len(left) // 110)
     ws.append([])
     for name, (_, meaning) in sheets.items():
         ws.append([f"Sheet '{name}'"])
