@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ._wordiff import word_diff
+
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
@@ -164,7 +166,7 @@ def changes(
                 rows.append(row("renamed", x, y, "; ".join(filter(None, (note, ids)))))
             changed = _changed(kind, x, y, names, maps)
             if changed:
-                rows.append(row("changed", x, y, changed))
+                rows.append(row("changed", x, y, changed) | {"word_diff": _described(x, y)})
             if kind == "competency":
                 before = groups_old.get(x.group) if x.group else None
                 after = groups_new.get(y.group) if y.group else None
@@ -214,10 +216,22 @@ def _framework_changes(a: Framework, b: Framework) -> list[dict]:
             "new_text": b.title,
             "similarity": np.nan,
             "matched_by": "id" if a.id == b.id else "",
-            "word_diff": "",
+            "word_diff": _introduced(a, b),
             "note": "; ".join(said),
         }
     ]
+
+
+def _described(x, y) -> str:
+    """The word diff of an item's description, if its words changed ("" if not)."""
+    old, new = getattr(x, "description", "") or "", getattr(y, "description", "") or ""
+    return word_diff(old, new) if old.split() != new.split() else ""
+
+
+def _introduced(a: Framework, b: Framework) -> str:
+    """The word diff of the introduction, paragraphs joined, if its words changed."""
+    old, new = (" ".join(p.text for p in fw.introduction) for fw in (a, b))
+    return word_diff(old, new) if old.split() != new.split() else ""
 
 
 def _was(what: str, old: str, new: str) -> str:

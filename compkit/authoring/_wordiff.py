@@ -7,8 +7,11 @@ are told as one change, as a reviewer would mark them.
 from __future__ import annotations
 
 import difflib
+import re
 
 __all__ = ["word_diff"]
+
+_MARKS = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
 
 
 def word_diff(old: str, new: str) -> str:
@@ -61,4 +64,24 @@ def _ops(old: str, new: str) -> list[tuple[str, str]]:
             out.append(("delete", " ".join(a[i1:i2])))
         if j2 > j1:
             out.append(("insert", " ".join(b[j1:j2])))
+    return out
+
+
+def _read(marked: str) -> list[tuple[str, str]]:
+    """The ops of a :func:`word_diff` string again: (equal | delete | insert, words).
+
+    Examples
+    --------
+    >>> _read("I take [-responsibility for-] {+ownership of+} my work")[1:3]
+    [('delete', 'responsibility for'), ('insert', 'ownership of')]
+    """
+    out: list[tuple[str, str]] = []
+    end = 0
+    for m in _MARKS.finditer(marked):
+        if marked[end : m.start()].strip():
+            out.append(("equal", marked[end : m.start()].strip()))
+        out.append(("delete", m.group(1)) if m.group(1) is not None else ("insert", m.group(2)))
+        end = m.end()
+    if marked[end:].strip():
+        out.append(("equal", marked[end:].strip()))
     return out

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .._words import plural
 from ..errors import UsageError
-from ._wordiff import _ops
+from ._wordiff import _ops, _read
 from .versions import CHANGES
 
 if TYPE_CHECKING:
@@ -173,6 +173,8 @@ def _markdown_log(title: str, summary: str, sections) -> str:
             where, note = describe(r)
             if r.item != "indicator":
                 lines.append(f"- {e(_structure_line(r, where, note))}")
+                if r.word_diff:  # a description or introduction reworded: its words
+                    lines.append(f"  - {_told(r)}: {_md_words(_read(r.word_diff))}")
                 continue
             if parts:
                 whole = r.old_text if r.change == "split" else r.new_text
@@ -205,14 +207,24 @@ def _old_where(r) -> str:
     return f"{comp} / {level}" if comp else ""
 
 
+def _told(r) -> str:
+    """What a structure row's word diff is of: the framework's introduction, else a description."""
+    return "Introduction" if r.item == "framework" else "Description"
+
+
+def _md_words(ops) -> str:
+    """Words with their changes: struck through when deleted, bold when inserted."""
+    return " ".join(
+        _md_escape(t)
+        if op == "equal"
+        else (f"~~{_md_escape(t)}~~" if op == "delete" else f"**{_md_escape(t)}**")
+        for op, t in ops
+    )
+
+
 def _md_text(r) -> str:
     if isinstance(r.old_text, str) and isinstance(r.new_text, str) and r.old_text != r.new_text:
-        return " ".join(
-            _md_escape(t)
-            if op == "equal"
-            else (f"~~{_md_escape(t)}~~" if op == "delete" else f"**{_md_escape(t)}**")
-            for op, t in _ops(r.old_text, r.new_text)
-        )
+        return _md_words(_ops(r.old_text, r.new_text))
     text = r.new_text if isinstance(r.new_text, str) else r.old_text
     return _md_escape(text or "")
 
@@ -247,9 +259,11 @@ def _html_log(title: str, summary: str, sections, language: str = "en-GB") -> st
         for r, group in _groups(rows):
             where, note = describe(r)
             if r.item != "indicator":
-                line = _structure_line(r, where, note)
+                line = e(_structure_line(r, where, note))
+                if r.word_diff:  # a description or introduction reworded: its words
+                    line += f"<br>{_told(r)}: {_html_words(_read(r.word_diff))}"
                 parts.append(
-                    f'<tr><td colspan="3">{e(line)}</td><td><code>{e(_ident(r))}</code></td></tr>'
+                    f'<tr><td colspan="3">{line}</td><td><code>{e(_ident(r))}</code></td></tr>'
                 )
                 continue
             text = _html_text(r)
@@ -272,15 +286,21 @@ def _html_log(title: str, summary: str, sections, language: str = "en-GB") -> st
     return "\n".join(parts) + "\n"
 
 
+def _html_words(ops) -> str:
+    """Words with their changes in ``<del>`` and ``<ins>``."""
+    e = html.escape
+    return " ".join(
+        e(t)
+        if op == "equal"
+        else (f"<del>{e(t)}</del>" if op == "delete" else f"<ins>{e(t)}</ins>")
+        for op, t in ops
+    )
+
+
 def _html_text(r) -> str:
     e = html.escape
     if isinstance(r.old_text, str) and isinstance(r.new_text, str) and r.old_text != r.new_text:
-        return " ".join(
-            e(t)
-            if op == "equal"
-            else (f"<del>{e(t)}</del>" if op == "delete" else f"<ins>{e(t)}</ins>")
-            for op, t in _ops(r.old_text, r.new_text)
-        )
+        return _html_words(_ops(r.old_text, r.new_text))
     return e((r.new_text if isinstance(r.new_text, str) else r.old_text) or "")
 
 

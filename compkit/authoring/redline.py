@@ -5,7 +5,9 @@ by level, with every change since the old version as a Word revision (``w:ins`` 
 reworded statement shows its deleted and inserted words; an added statement is an inserted
 paragraph, a removed one a deleted paragraph; a statement moved to another level or competency,
 split or merged is deleted where it was and inserted where it is; renamed competencies and levels
-show both names. Competencies stand under their group's heading, each level's stem ("You can:")
+show both names. The introduction, the levels' descriptions and each competency's description
+stand where the documents print them, their changes tracked word by word as a statement's
+are. Competencies stand under their group's heading, each level's stem ("You can:")
 comes before its statements (a changed stem shows its words deleted and inserted), and the
 effective and ineffective behaviours of a framework that has both are listed apart, under their
 headings. In Word, *Accept All Changes* gives the new version word for word and *Reject
@@ -89,6 +91,7 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     field(footer, "PAGE")
     footer.add_run(" of ")
     field(footer, "NUMPAGES")
+    _front(doc, a, b, changes, tracker)
     _write(doc, a, b, changes, tracker, author)
     buf = io.BytesIO()
     doc.save(buf)
@@ -189,6 +192,45 @@ def _heading(doc, tracker: _Tracker, level: int, old: str | None, new: str | Non
     return para, note
 
 
+def _described(doc, tracker: _Tracker, old: str, new: str, style: str | None = None) -> None:
+    """A description or introduction paragraph: kept, reworded, added or removed, tracked."""
+    if not (old or new):
+        return
+    para = doc.add_paragraph(style=style)
+    if old and new:
+        _reworded(tracker, para, old, new)
+    else:
+        tracker.run(para, "ins" if new else "del", new or old)
+        tracker.paragraph(para, "ins" if new else "del")
+
+
+def _front(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
+    """The introduction and the levels' descriptions, before the competencies, tracked.
+
+    Paragraphs of the introduction are paired in order; a level's description stands under
+    its name (a renamed level shows both names), a removed level's struck out after the rest.
+    """
+    from itertools import zip_longest
+
+    olds, news = [p.text for p in a.introduction], [p.text for p in b.introduction]
+    if olds or news:
+        title = "Introduction"
+        _heading(doc, tracker, 1, title if olds else None, title if news else None)
+        for old, new in zip_longest(olds, news, fillvalue=""):
+            _described(doc, tracker, old, new)
+    kept = _maps(a, b, changes)["level"]
+    back = {n: o for o, n in kept.items()}
+    before = {lv.id: lv for lv in a.level_records}
+    pairs = [(before.get(back.get(lv.id, "")), lv) for lv in b.level_records]
+    pairs += [(lv, None) for lv in a.level_records if lv.id not in kept]
+    if not any((x and x.description) or (y and y.description) for x, y in pairs):
+        return
+    doc.add_heading("Levels", level=1)
+    for x, y in pairs:
+        _heading(doc, tracker, 2, x.name if x else None, y.name if y else None)
+        _described(doc, tracker, x.description if x else "", y.description if y else "")
+
+
 def _stem(doc, tracker: _Tracker, old: str, new: str) -> None:
     """The stem the level's statements complete, in italics; a changed one shows its words."""
     from docx.oxml.ns import qn
@@ -265,14 +307,19 @@ def _reading_order(entries: list, order_old: dict, order_new: dict) -> list:
     return out
 
 
-def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> None:
+def _maps(a, b, changes: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Which old competency, level, group ... is which new one (by the matched statements)."""
     from . import _structure
 
-    rows = changes[changes["item"] == "indicator"].to_dict("records")
     both = changes["old_id"].notna() & changes["new_id"].notna() & (changes["item"] == "indicator")
-    maps = _structure.match(
+    return _structure.match(
         a, b, list(zip(changes["old_id"][both], changes["new_id"][both], strict=True))
     )
+
+
+def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> None:
+    rows = changes[changes["item"] == "indicator"].to_dict("records")
+    maps = _maps(a, b, changes)
     said = _notes(changes)
     moves = changes[(changes["item"] == "competency") & (changes["change"] == "moved")]
     moved_comp = dict(zip(moves["new_id"], moves["note"].str.capitalize(), strict=True))
@@ -343,6 +390,11 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
             doc, tracker, depth, *names["competency"][comp], moved_comp.get(comp, "")
         )
         _comment(doc, para, note, author)
+        was, now = (
+            fw.competency(c).description if c in fw.competency_ids else ""
+            for fw, c in ((a, back["competency"].get(comp, comp)), (b, comp))
+        )
+        _described(doc, tracker, was, now)
         shown = [lv for lv in levels if (comp, lv) in cells]
         for lv in shown:
             para, note = _heading(doc, tracker, depth + 1, *names["level"][lv])

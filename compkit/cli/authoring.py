@@ -119,11 +119,14 @@ def _cmd_diff(args) -> int:
 
         told = [describe(r) for r in changes.itertuples(index=False)]
         structure = changes["item"] != "indicator"
+        name = changes["new_text"].fillna(changes["old_text"])
+        described = structure & (changes["word_diff"] != "")  # a description's words, by name
         shown = changes.assign(
             where=[w for w, _ in told],
             note=[n for _, n in told],
             text=changes["word_diff"]
-            .where(changes["word_diff"] != "", changes["new_text"].fillna(changes["old_text"]))
+            .where(changes["word_diff"] != "", name)
+            .where(~described, name + ": " + changes["word_diff"])
             .where(~(structure & (changes["change"] == "renamed")), ""),
             id=changes["new_id"].fillna(changes["old_id"]),
         )[["change", "where", "note", "text", "id"]]
