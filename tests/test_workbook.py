@@ -318,9 +318,11 @@ def test_a_name_two_levels_share_is_not_guessed(tmp_path):
 
     lines = import_error(edited_workbook(tmp_path, edit)).splitlines()
     assert [line.split(": ", 2)[1] for line in lines] == [
-        "sheet 'indicators', row 5, column 'level'"
+        "sheet 'levels', row 3, column 'name'",  # the rename made the clash: said first
+        "sheet 'indicators', row 5, column 'level'",
     ]
-    assert "unknown level 'FOUNDATION'; expected a level's id or name (6 levels" in lines[0]
+    assert "'Foundation' is also the name of row 2; each level needs a name of its own" in lines[0]
+    assert "unknown level 'FOUNDATION'; expected a level's id or name (6 levels" in lines[1]
 
 
 def test_one_declared_level_reads_in_the_singular():

@@ -243,11 +243,13 @@ def groups(fw: Framework) -> list[tuple[str, list[tuple[int | None, Competency]]
 
 #: A name that opens with its own number or letter: "1. Manage Self", "2.3 Plan", "A) Lead",
 #: "IV. Finance", "C1 Communication", "HWB1 Promotion of health", "Capability 3: Finance",
-#: "Core dimension 1: Communication". A bare number needs a mark after it ("360 Feedback" is a
-#: name).
+#: "Core dimension 1: Communication", "1.1-Strategic thinking" (Kafaa's clusters), "A.1. IS and
+#: Business Strategy Alignment" (the e-CF's). A bare number needs a mark after it ("360
+#: Feedback" is a name, so is "360-degree feedback").
 _OWN_NUMBER = re.compile(
-    r"\(?(?:\d+(?:\.\d+)*[.):]|\d+\.\d+(?:\.\d+)*|[A-Z][.)]|[IVX]+[.)]|[A-Z]{1,4}\d+(?:\.\d+)*[.):]?)"
-    r"\s+\S|(?:[A-Za-z]+ ){1,3}\d+(?:\.\d+)*\s*[:.\u2013\u2014-]\s+\S"
+    r"\(?(?:\d+(?:\.\d+)*[.):]|\d+\.\d+(?:\.\d+)*|[A-Z][.)]|[IVX]+[.)]|[A-Z]{1,4}\d+(?:\.\d+)*[.):]?"
+    r"|[A-Z]\.\d+(?:\.\d+)*\.?)\s+\S|\d+(?:\.\d+)+\s*[\u2013\u2014-]\s*[A-Za-z]"
+    r"|(?:[A-Za-z]+ ){1,3}\d+(?:\.\d+)*\s*[:.\u2013\u2014-]\s+\S"
 )
 
 
@@ -257,8 +259,12 @@ def own_number(name: str) -> bool:
     >>> names = ("1. Manage Self", "2.3 Plan work", "A) Lead", "HWB1 Promotion of health")
     >>> [own_number(n) for n in (*names, "Core dimension 1: Communication")]
     [True, True, True, True, True]
+    >>> [own_number(n) for n in ("1.1-Strategic thinking", "A.1. IS and Business Strategy")]
+    [True, True]
     >>> [own_number(n) for n in ("360 Feedback", "Leadership", "3D design", "A team player")]
     [False, False, False, False]
+    >>> [own_number(n) for n in ("360-degree feedback", "2-way communication", "A.I. tools")]
+    [False, False, False]
     """
     return bool(_OWN_NUMBER.match(name.strip()))
 

@@ -154,7 +154,7 @@ def named_refs(typed: str, names, *, many: bool) -> tuple[list[str], list[str], 
     added on its own sheet has no id there yet: the author types its name ("Core
     competencies"). Each part that is an id is kept; a part that names one entry (any case)
     becomes that entry's id. The whole cell is tried first, as a name may hold a comma
-    ("Leading, Managing and Developing People"); ``many`` cells are then split at commas.
+    ("Leading, Managing and Developing People"); ``many`` cells are then split (``_split``).
     Returns the ids, what was read by name (``"'Core competencies' → 'core-competencies'"``)
     and the parts naming nothing.
 
@@ -167,7 +167,7 @@ def named_refs(typed: str, names, *, many: bool) -> tuple[list[str], list[str], 
     (['core', 'core-competencies', 'Cor'], ["'Core competencies' → 'core-competencies'"], ['Cor'])
     """
     whole = names.find(typed)
-    parts = [typed] if whole is not None or not many else [p.strip() for p in typed.split(",")]
+    parts = [typed] if whole is not None or not many else _split(typed, names)
     ids, by_name, unknown = [], [], []
     for part in (p for p in parts if p):
         found = names.find(part)
@@ -177,6 +177,35 @@ def named_refs(typed: str, names, *, many: bool) -> tuple[list[str], list[str], 
             by_name.append(f"{part!r} → {found!r}")
         ids.append(found or part)
     return ids, by_name, unknown
+
+
+def _split(typed: str, names) -> list[str]:
+    """A list cell's parts: at semicolons if it has any, else at commas, names kept whole.
+
+    Parts that together name one entry are one part: SFIA's levels "Level 5 - Ensure, advise,
+    Level 6 - Initiate, influence" are two levels, not four pieces naming none.
+
+    >>> class Levels:
+    ...     def find(self, text):
+    ...         return {"Level 5 - Ensure, advise": "l5", "Level 6 - Initiate, influence": "l6"
+    ...                 }.get(text)
+    >>> _split("Level 5 - Ensure, advise, Level 6 - Initiate, influence", Levels())
+    ['Level 5 - Ensure, advise', 'Level 6 - Initiate, influence']
+    >>> _split("l5; Level 6 - Initiate, influence", Levels())
+    ['l5', 'Level 6 - Initiate, influence']
+    """
+    if ";" in typed:
+        return [p.strip() for p in typed.split(";")]
+    pieces = [p.strip() for p in typed.split(",")]
+    out, i = [], 0
+    while i < len(pieces):
+        j = next(
+            (j for j in range(len(pieces), i + 1, -1) if names.find(", ".join(pieces[i:j]))),
+            i + 1,
+        )
+        out.append(", ".join(pieces[i:j]))
+        i = j
+    return out
 
 
 def competency_refs(doc: dict, rows, reader, finder) -> None:
@@ -198,3 +227,45 @@ def competency_refs(doc: dict, rows, reader, finder) -> None:
             if ids:
                 comp[field] = ids[0] if field == "group" else ids
         comp["indicators"] = []
+
+
+def same_names(doc: dict, rows: dict, reader, raw: dict) -> None:
+    """Refuse a level, competency, group, value or role the author named as another one.
+
+    A row copied and renamed to a name already taken ("Level 5 - Ensure, advise" renamed
+    "Level 4 - Enable") left two entries of one name (any case), every cell naming it (a
+    statement's level, a competency's levels) ambiguous and two columns alike in print. Only
+    a name the author gave is refused: a new row's, or one renamed since the export (the
+    hidden ``exported_ids`` sheet keeps the names); a framework exported with two entries
+    of one name comes back as it was. The later row is the problem.
+    """
+    at_export: dict[str, dict[str, str]] = {}
+    for _, values in raw[_EXPORTED][1] if _EXPORTED in raw else ():
+        if len(values) >= 2 and values[0] and values[1] is not None:
+            name = cell_text(values[4]).strip() if len(values) >= 5 and values[4] else None
+            at_export.setdefault(str(values[0]), {})[str(values[1])] = name
+    for sheet, term in (
+        ("levels", "level"),
+        ("competencies", "competency"),
+        ("groups", "group"),
+        ("values", "value"),
+        ("roles", "role"),
+    ):
+        was = at_export.get(sheet, {})
+        alike: dict[str, list[tuple[int, str, str]]] = {}
+        for entry, (number, _) in zip(doc.get(sheet, ()), rows.get(sheet, ()), strict=False):
+            name = str(entry.get("name") or "").strip()
+            if name:
+                alike.setdefault(name.casefold(), []).append((number, str(entry.get("id")), name))
+        for same in (group for group in alike.values() if len(group) > 1):
+            given = [r for r in same if r[1] not in was or was[r[1]] not in (None, r[2])]
+            if not given:
+                continue  # exported so: the framework's own, not the author's slip
+            for number, _, name in same[1:]:
+                reader.problem(
+                    sheet,
+                    number,
+                    "name",
+                    f"{name!r} is also the name of row {same[0][0]}; each {term} needs a name "
+                    "of its own: rename one of them",
+                )

@@ -17,7 +17,7 @@ from ..framework._schema import framework_schema, iter_errors
 from ._extras import extra_sheet, left_sheet_note
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheet_cells import text as cell_text
-from ._sheet_names import competency_refs, deleted_rows, read_names
+from ._sheet_names import competency_refs, deleted_rows, read_names, same_names
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, README, SHEETS, slug
 
 
@@ -94,6 +94,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     _indicators(rows["indicators"], ids["indicators"], doc, where, reader)
     _undefined(rows["undefined"], doc, where, reader)
     doc["roles"] = entries("roles", "roles", ("name", "description"))
+    same_names(doc, rows, reader, raw)  # two levels named alike: names typed are ambiguous
     _requirements(rows["requirements"], doc, where, reader)
 
     for path, message in _validate(doc):
@@ -108,11 +109,18 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
 
 
 def _unique(problems: list) -> list:
-    """One problem per cell (the first, most specific one), in sheet and row order."""
+    """One problem per cell (the first, most specific one), in sheet and row order.
+
+    A row whose name column is wrong ("unknown level 'Level 8'" in ``level_name``) is not told
+    again that the id column the name would have filled is empty.
+    """
     seen, unique = set(), []
+    named = {
+        (p[0], p[1], p[2].removesuffix("_name")) for p in problems if str(p[2]).endswith("_name")
+    }
     for p in problems:
         cell = p[:3] if p[1] is not None else p
-        if cell not in seen:
+        if cell not in seen and cell not in named:
             seen.add(cell)
             unique.append(p)
     sheet_order = {s: i for i, s in enumerate([*SHEETS, _EXPORTED])}

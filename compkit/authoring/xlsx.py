@@ -30,8 +30,10 @@ COLUMN_HELP = {
     "description": "Optional description, as published.",
     "stem": "The words every statement completes, e.g. 'You can:' (optional).",
     "group": "The cluster or domain the competency belongs to (an id of the groups sheet).",
-    "values": "The values the competency expresses: ids of the values sheet, comma separated.",
-    "levels": "The levels the competency is described at, comma separated; empty: all.",
+    "values": "The values the competency expresses: ids or names of the values sheet, comma "
+    "separated (or semicolons, if a name holds a comma).",
+    "levels": "The levels the competency is described at, by id or name, comma separated (or "
+    "semicolons, if a name holds a comma); empty: all.",
     "competency": "The competency: pick its name from the list, or type its id.",
     "competency_name": "The competency's name; an edited name wins over the id (said on import).",
     "level": "The level: pick its name from the list, or type its id or rank.",
