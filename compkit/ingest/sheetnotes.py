@@ -14,7 +14,7 @@ from .draft import Draft
 from .tables import Grid
 from .tables import at as _at
 
-__all__ = ["notes_below", "table_end"]
+__all__ = ["drop_blanks", "notes_below", "table_end"]
 
 
 def table_end(grid: Grid, row: int, cells: list[int]) -> int:
@@ -42,3 +42,31 @@ def notes_below(grid: Grid, end: int, draft: Draft) -> None:
                 0.5,
                 grid.where(r, 0),
             )
+
+
+def drop_blanks(blanks: list[tuple[int, int, tuple]], draft: Draft) -> None:
+    """Unsay blank cells of a competency whose other rows give that column statements.
+
+    A name written once over rows listing its statements a row each ("Examples of positive
+    manager behaviour | Examples of negative manager behaviour", HSE's indicator tool) leaves
+    the shorter list's cells blank: the column is not empty for that competency. ``blanks``
+    holds each blank cell's report note, its undefined record (-1: none) and its cell's key.
+    """
+    from dataclasses import replace
+
+    held = {(s.competency, s.level, s.polarity) for s in draft.statements}
+    cells = {key[:2] for key in held}  # a cell holding either side's statements is defined
+    notes, undefined = set(), set()
+    for n, u, key in blanks:
+        if key in held:
+            notes.add(n)
+        elif u >= 0 and key[:2] in cells:  # "Seeking advice": no negative, positive ones
+            text = draft.report.notes[n].message.replace(
+                "recorded as undefined", "read as empty (the cell holds the other side's)"
+            )
+            draft.report.notes[n] = replace(draft.report.notes[n], message=text)
+        else:
+            continue
+        undefined.add(u)
+    draft.report.notes[:] = [x for k, x in enumerate(draft.report.notes) if k not in notes]
+    draft.undefined[:] = [x for k, x in enumerate(draft.undefined) if k not in undefined]

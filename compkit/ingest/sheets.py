@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .._words import plural
 from .blocks import clean
+from .celllines import lines_split, split_note, statement_lines
 from .cells import Item, cell_paras, split_cell
 from .declaredlevels import long_listing
 from .draft import Draft, Statement
@@ -277,6 +278,7 @@ def _long(
     rank_col = cols.get("rank")
     heads = {cols[k] for k in ("competency", "group", "level", "description") if k in cols}
     skipped = filled = levelled = listed = split_names = 0
+    by_line: list[tuple[dict, list]] = []  # cells read as a statement a line
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
@@ -329,9 +331,16 @@ def _long(
             source["numbers"] = numbers
         items = _list_items(cells[cols["text"]], source, ckey, lkey, draft)
         listed += bool(items)
-        for item in items or [Item(text, numbers)]:
+        lines = None if items else statement_lines(cells[cols["text"]])
+        for k, (_, line) in enumerate(lines or ()):  # "...;" over "...;": a statement a line
+            fix = ("split-merged-statements", split_note(source["cell"], lines, k))
+            draft.statement(Statement(ckey, lkey, line, polarity, [], dict(source), fix))
+        if lines:
+            by_line.append((source, lines))
+        for item in [] if lines else items or [Item(text, numbers)]:
             src = {**source, "numbers": item.numbers} if item.numbers else source
             draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, src))
+    lines_split(by_line, draft)
     if split_names:
         draft.report.add(
             "guess",

@@ -329,10 +329,28 @@ def tab_table(path: Path) -> bool:
 
 
 def _sniff(text: str) -> str:
+    """A CSV text's delimiter: the sniffed one, unless another splits its records more evenly.
+
+    The sniffed one gives way when it splits the header into fewer than two cells, or the
+    records into other widths, while another splits them evenly: a semicolon CSV whose quoted
+    cells hold ";" and line breaks (UNICEF's indicators, a line each ending ";").
+    """
     try:
-        return csv.Sniffer().sniff(text[:20_000], delimiters=",;\t|").delimiter
+        sniffed = csv.Sniffer().sniff(text[:20_000], delimiters=",;\t|").delimiter
     except csv.Error:
-        return ","
+        sniffed = ","
+
+    def fit(delimiter: str) -> tuple[float, int]:
+        try:
+            rows = csv.reader(io.StringIO(text[:50_000], newline=""), delimiter=delimiter)
+            rows = [r for _, r in zip(range(50), (r for r in rows if any(r)), strict=False)]
+        except csv.Error:
+            return 0.0, 0
+        width = len(rows[0]) if rows else 0
+        return (sum(len(r) == width for r in rows) / len(rows) if width > 1 else 0.0), width
+
+    best = max(",;\t|", key=fit)
+    return sniffed if fit(sniffed) >= (min(fit(best)[0], 0.8), 2) else best
 
 
 def _parse_csv(text: str, delimiter: str, path: Path) -> list[list[str]]:

@@ -22,7 +22,7 @@ from .limits import IngestError
 from .namecolumns import no_levels
 from .sheetcomps import unread_columns
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
-from .sheetnotes import notes_below, table_end
+from .sheetnotes import drop_blanks, notes_below, table_end
 from .tables import LEVEL_TAIL as _TAIL
 from .tables import Grid, find_columns, norm_header
 from .tables import at as _at
@@ -70,6 +70,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     group, above = (band_above(grid, row, cols) if banded else None) or "", ""
     filled = bands = 0
     sided: list[str] = []
+    blanks: list[tuple[int, int, tuple]] = []  # blank cells said blank, with their cell's key
     end = table_end(grid, row, level_cols)  # a legend or source line below: not a competency
     for r in range(row + 1, end + 1):
         cells = grid.rows[r]
@@ -101,7 +102,12 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             note = listed[r][1] if r in listed and i not in listed[r][0] else None
             lkey = draft.level(own, grid.where(r, cols["level"])) if own else level_key[c]
             side = side_row or sides.get(c, "effective")
+            said = (len(draft.report.notes), len(draft.undefined), len(draft.statements))
             unlisted += _wide_cell(grid, r, c, ckey, lkey, draft, hints, note, side)
+            now = (len(draft.report.notes), len(draft.undefined), len(draft.statements))
+            if not note and now[0] == said[0] + 1 and now[2] == said[2]:  # said blank, or "n/a"
+                blanks.append((said[0], said[1] if now[1] > said[1] else -1, (ckey, lkey, side)))
+    drop_blanks(blanks, draft)
     notes_below(grid, end, draft)
     if listing:
         report_listing(grid, row, listing, unlisted, draft)

@@ -1,0 +1,112 @@
+"""The lines of one long sheet's statement cell, when each is a statement of its own.
+
+A long sheet gives a row per statement, yet a publisher's cell can hold a competency's whole
+list, a line each with no bullet: UNICEF's "Treats all people with dignity and respect;" over
+"shows respect and sensitivity towards gender, ...;" (an item ending ";"), the Civil Service's
+behaviours a sentence a line. Such lines are separate statements; a line that stops mid-sentence
+("... with dignity and" over "respect") is a wrapped one and the cell stays one statement.
+Paragraphs set apart by a blank line are separate statements too, as in a wide sheet's cells
+(Rent the Runway's "... best practices" over a blank line and "Participates in ...").
+:func:`statement_lines` decides; the reader records each split on the statement and in the report,
+with the source's own line.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .blocks import clean, marker
+
+__all__ = ["lines_split", "split_note", "statement_lines"]
+
+#: A line that closes an item of a list run over lines: "...;", "...; and", "...; or".
+_ITEM_END = re.compile(r";(?:\s*(?:and|or))?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
+
+
+def _ends(line: str, after: str) -> bool:
+    """Whether ``line`` closes a statement before the line ``after`` it."""
+    if _ITEM_END.search(line):
+        return True
+    return bool(_SENTENCE_END.search(line)) and not after[:1].islower()  # "etc." / "and so"
+
+
+def statement_lines(raw: str) -> list[tuple[int, str]] | None:
+    r"""The statements of a cell whose lines (or paragraphs) are each one, with their line numbers.
+
+    None when the cell is one statement: a single line, lines that wrap a sentence, or a list
+    with bullets or numbers (read as list items elsewhere). Line numbers count the cell's lines
+    from 1, blank ones included; a paragraph of wrapped lines is numbered by its first line.
+
+    Examples
+    --------
+    >>> statement_lines("Maintains high ethical standards;\ntakes clear ethical stands;\n"
+    ...                 "keeps promises")  # doctest: +NORMALIZE_WHITESPACE
+    [(1, 'Maintains high ethical standards;'), (2, 'takes clear ethical stands;'),
+     (3, 'keeps promises')]
+    >>> statement_lines("Understands own role.\nShares ideas with the team.")
+    [(1, 'Understands own role.'), (2, 'Shares ideas with the team.')]
+    >>> statement_lines("Treats all people with dignity and\nrespect") is None
+    True
+    >>> statement_lines("Uses tools, e.g.\nversion control.") is None
+    True
+    >>> statement_lines("Writes clean code\n\nParticipates in design")
+    [(1, 'Writes clean code'), (3, 'Participates in design')]
+    >>> statement_lines("- Listens\n- Speaks") is None
+    True
+    """
+    lines = (raw or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    numbered = [(k, clean(t)) for k, t in enumerate(lines, 1)]
+    if sum(bool(t) for _, t in numbered) < 2:
+        return None
+    if any(t and (marker(t)[0] is not None or marker(t)[1]) for _, t in numbered):
+        return None
+    paras: list[list[tuple[int, str]]] = [[]]
+    for k, text in numbered:
+        if text:
+            paras[-1].append((k, text))
+        elif paras[-1]:
+            paras.append([])
+    out: list[tuple[int, str]] = []
+    for para in (p for p in paras if p):
+        texts = [t for _, t in para]
+        if all(_ends(t, after) for t, after in pairwise(texts)):
+            out += para
+        else:
+            out.append((para[0][0], " ".join(texts)))
+    return out if len(out) >= 2 else None
+
+
+def split_note(cell: str, lines: list[tuple[int, str]], k: int) -> str:
+    """The repair note of the ``k``-th statement split from a cell's lines (0-based).
+
+    Examples
+    --------
+    >>> split_note("C2", [(1, "Keeps promises;"), (2, "takes clear ethical stands")], 1)[-61:]
+    "this is its line 2, 'takes clear ethical stands', as printed."
+    """
+    line, text = lines[k]
+    return (
+        f"Cell {cell} holds {len(lines)} statements, one a line: this is its line {line}, "
+        f"{text!r}, as printed."
+    )
+
+
+def lines_split(split: list[tuple[dict, list[tuple[int, str]]]], draft) -> None:
+    """Report each cell read as a statement a line, with its lines as printed (a repair)."""
+    for source, lines in split:
+        shown = " | ".join(repr(t) for _, t in lines[:3]) + (" | ..." if len(lines) > 3 else "")
+        gaps = any(b - a > 1 for (a, _), (b, _) in pairwise(lines))
+        how = (
+            "paragraphs set apart by blank lines"
+            if gaps
+            else "lines, each ending ';' or a sentence"
+        )
+        draft.report.add(
+            "repair",
+            f"cell {source.get('cell')}: its {len(lines)} {how}, read as {len(lines)} statements "
+            f"(as printed): {shown}",
+            0.75,
+            source,
+        )
