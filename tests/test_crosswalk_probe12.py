@@ -192,3 +192,28 @@ def test_the_workbook_says_which_statements_were_left_out_for_their_polarity(tmp
     book = compkit.export_crosswalk(across, tmp_path / "across.xlsx", a=fa, b=fb)
     readme = pd.read_excel(book, sheet_name="Read me", header=None)[0].dropna().tolist()
     assert not [t for t in readme if "not in this cross-walk" in t]
+
+
+@pytest.mark.parametrize("gds_side", ["subject", "object"])
+def test_the_review_widget_shows_a_statement_after_the_stem_it_completes(tmp_path, gds_side):
+    from compkit.crosswalk import review_crosswalk
+
+    gds, other = CORPUS / "gds-tech-career-path.yaml", CORPUS / "ft-engineering.yaml"
+    a, b = (gds, other) if gds_side == "subject" else (other, gds)
+    stemmed = compkit.load(gds).indicators
+    stemmed = stemmed[stemmed["competency_id"] == "building-software-as-a-team"]
+    w = review_crosswalk(tmp_path / "cw.sssom.tsv", a, b, reviewer="Cy", top=40, method="lexical")
+    if gds_side == "subject":
+        first = stemmed.iloc[0]
+        w._show(f"gds-tech-career-path:{first['indicator_id']}")
+        assert f"You should: {first['text']}</p>" in w.subject.value.replace("&#x27;", "'")
+    else:
+        cards = [c.children[2].value.replace("&#x27;", "'") for c in w.candidates.children]
+        texts = [t for t in stemmed["text"] if any(f"<div>{t}</div>" in c for c in cards)]
+        said = [
+            t for t in stemmed["text"] if any(f"<div>You should: {t}</div>" in c for c in cards)
+        ]
+        assert said and not texts  # every statement of that cell after its stem, none bare
+        label = compkit.load(a).indicators.set_index("indicator_id")["text"]
+        subject = w.current.split(":", 1)[1]
+        assert f">{label[subject]}</p>".replace("'", "&#x27;") in w.subject.value  # FT: no stem

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["RELATION_WORDS", "STATUS_WORDS", "TECHNICAL", "pairs_table"]
+__all__ = ["RELATION_WORDS", "STATUS_WORDS", "TECHNICAL", "pairs_table", "stems_of"]
 
 #: SKOS mapping relations in words (the subject's side first: "B is narrower than A").
 RELATION_WORDS = {
@@ -29,6 +29,21 @@ STATUS_WORDS = {
     "changed": "accepted, relation changed",
     "no_match": "no counterpart",
 }
+
+
+def stems_of(fw) -> dict[str, str]:
+    """The stem each statement completes ("You should:"), by statement id; none: not there.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> stems_of(compkit.load("cis"))  # CiS declares no stem
+    {}
+    """
+    ind = fw.indicators
+    cells = list(zip(ind["competency_id"], ind["level"], strict=True))
+    stems = {cell: fw.stem_for(*cell) for cell in dict.fromkeys(cells)}
+    return {i: stems[c] for i, c in zip(ind["indicator_id"], cells, strict=True) if stems[c]}
 
 
 def _names(fw) -> tuple[dict[str, str], dict[str, str]]:

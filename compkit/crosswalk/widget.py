@@ -26,7 +26,7 @@ from ..errors import UsageError
 from .added import fill_statements
 from .guards import prefixes, require_frameworks
 from .nearby import find_framework, framework_hint
-from .pairs import RELATION_WORDS
+from .pairs import RELATION_WORDS, stems_of
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
 
@@ -154,13 +154,19 @@ class ReviewWidget:
             if fw is not None:
                 names[prefix] = {c.id: c.name for c in fw.competency_records} | {
                     f"level:{lv.id}": lv.name for lv in fw.level_records
-                }
+                }  # and the stem a statement completes ("You should:"), shown before it
+                names[prefix] |= {f"stem:{i}": stem for i, stem in stems_of(fw).items()}
         return names
 
     def _where(self, curie: str, competency: str, level: str) -> str:
         names = self._names.get(str(curie).split(":", 1)[0], {})
         comp = names.get(str(competency), str(competency))
         return f"{html.escape(comp)} · {html.escape(names.get(f'level:{level}', str(level)))}"
+
+    def _text(self, curie: str, label) -> str:
+        prefix, _, bare = str(curie).partition(":")
+        lead = self._names.get(prefix, {}).get(f"stem:{bare}")
+        return html.escape(f"{lead} {label}" if lead and pd.notna(label) else str(label))
 
     def _rows(self, subject: str) -> pd.DataFrame:
         cw = self.crosswalk
@@ -227,8 +233,8 @@ class ReviewWidget:
             f"<div style='{_CARD};background:#f4f7fb'><code>{html.escape(subject)}</code> "
             f"<b>{self._where(subject, first['subject_category'], first['subject_level'])}</b>"
             f"{_negative(first.get('subject_polarity'))}"
-            f"<p style='font-size:1.15em;margin:4px 0'>{html.escape(str(first['subject_label']))}"
-            "</p></div>"
+            f"<p style='font-size:1.15em;margin:4px 0'>"
+            f"{self._text(subject, first['subject_label'])}</p></div>"
         )
         self.objects, self.ticks, self.relations, cards = [], [], [], []
         options = [(words, curie) for curie, words in RELATION_WORDS.items()]
@@ -250,7 +256,7 @@ class ReviewWidget:
                 f"<div style='{_CARD}'><code>{html.escape(str(row.object_id))}</code> "
                 f"<b>{self._where(row.object_id, row.object_category, row.object_level)}</b>"
                 f"{_negative(getattr(row, 'object_polarity', ''))}"
-                f"<div>{html.escape(str(row.object_label))}</div>"
+                f"<div>{self._text(row.object_id, row.object_label)}</div>"
                 + (f"<div style='{_SMALL}'>why: {html.escape(why)}</div>" if why else "")
                 + f"<div style='{_SMALL}'>{_state(row)}</div></div>",
                 layout={"width": "100%"},

@@ -22,7 +22,7 @@ import pandas as pd
 
 from .. import _atomic
 from ..framework.model import titled
-from .pairs import RELATION_WORDS, TECHNICAL, _bare, _names, _told_apart, pairs_table
+from .pairs import RELATION_WORDS, TECHNICAL, _bare, _names, _told_apart, pairs_table, stems_of
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
 
@@ -308,13 +308,10 @@ def _after_stems(mappings: pd.DataFrame, fa, fb) -> pd.DataFrame:
     """
     out = mappings
     for side, fw in (("subject", fa), ("object", fb)):
-        ind = fw.indicators
-        cells = dict(zip(ind["indicator_id"], zip(ind["competency_id"], ind["level"],
-                                                  strict=True), strict=True))  # fmt: skip
-        stems = {cell: fw.stem_for(*cell) for cell in dict.fromkeys(cells.values())}
-        if not any(stems.values()) or f"{side}_label" not in out.columns:
+        stems = stems_of(fw)
+        if not stems or f"{side}_label" not in out.columns:
             continue
-        lead = pd.Series([stems.get(cells.get(i)) or "" for i in _bare(out[f"{side}_id"])],
+        lead = pd.Series([stems.get(i, "") for i in _bare(out[f"{side}_id"])],
                          index=out.index, dtype=object)  # fmt: skip
         text = out[f"{side}_label"]
         shown = (lead + " " + text.astype(str)).where((lead != "") & text.notna(), text)
