@@ -358,3 +358,27 @@ def test_a_name_numbered_by_its_source_is_not_numbered_again(name):
     text = render_markdown(from_dict(doc))
     assert f"## {name}\n" in text
     assert "Competency 1:" not in text
+
+
+@pytest.mark.parametrize("make", [_sfia, _kafaa])
+def test_saving_an_edit_keeps_the_language_line_ingest_wrote(tmp_path, make):
+    """Every ingested file states ``language: en-GB``; saving a reworded description keeps it.
+
+    It was dropped (to_dict leaves the default out), so ``write_yaml`` changed a line the
+    author never touched.
+    """
+    import yaml
+
+    from compkit.authoring import write_yaml
+    from compkit.framework.io import load
+
+    doc = make()
+    doc["language"] = "en-GB"
+    path = tmp_path / "fw.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    new = to_dict(load(path))
+    new["competencies"][0]["description"] = "Reworded by the author."
+    write_yaml(from_dict(new), path)
+    text = path.read_text(encoding="utf-8")
+    assert "\nlanguage: en-GB\n" in text
+    assert "Reworded by the author." in text

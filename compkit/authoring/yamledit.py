@@ -347,7 +347,12 @@ def _node(value: Any, *, key: Any, like: Any = None, depth: int = 2) -> Any:
 
 
 # Values that the file format treats as absent: an author may write them, to_dict leaves them out.
-_DEFAULTS = {"polarity": "effective", "competency_term": "competency", "cumulative": True}
+_DEFAULTS = {
+    "polarity": "effective",
+    "competency_term": "competency",
+    "cumulative": True,
+    "language": "en-GB",  # ingest writes the language it guessed; to_dict leaves en-GB out
+}
 
 
 def _merge_map(tree, new: dict, *, keep_defaults: bool = True, depth: int = 0) -> None:
