@@ -382,3 +382,19 @@ def test_saving_an_edit_keeps_the_language_line_ingest_wrote(tmp_path, make):
     text = path.read_text(encoding="utf-8")
     assert "\nlanguage: en-GB\n" in text
     assert "Reworded by the author." in text
+
+
+def test_the_redline_shows_a_group_description_under_its_heading():
+    """Kafaa's cluster given a description by the author: inserted under 'Cluster 1 – ...'."""
+    words = "Skills for leading people and the business."
+
+    def edit(doc):
+        doc["groups"][0]["description"] = words
+
+    old, new = _revised(_kafaa(), edit)
+    _, inserted = _tracked(render_redline(old, new))
+    assert words in inserted
+    text = _accepted(render_redline(old, new))
+    assert text.index("Cluster 1 – Leadership") < text.index(words) < text.index(STRATEGIC)
+    deleted, _ = _tracked(render_redline(new, old))
+    assert words in deleted

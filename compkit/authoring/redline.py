@@ -5,12 +5,12 @@ by level, with every change since the old version as a Word revision (``w:ins`` 
 reworded statement shows its deleted and inserted words; an added statement is an inserted
 paragraph, a removed one a deleted paragraph; a statement moved to another level or competency,
 split or merged is deleted where it was and inserted where it is; renamed competencies and levels
-show both names. The introduction, the levels' descriptions and each competency's description
-stand where the documents print them, their changes tracked word by word as a statement's
-are. Competencies stand under their group's heading, each level's stem ("You can:")
-comes before its statements (a changed stem shows its words deleted and inserted), and the
-effective and ineffective behaviours of a framework that has both are listed apart, under their
-headings. In Word, *Accept All Changes* gives the new version word for word and *Reject
+show both names. The introduction, the levels' descriptions and each group's and competency's
+description stand where the documents print them, their changes tracked word by word as a
+statement's are. Competencies stand under their group's heading, each level's stem ("You
+can:") comes before its statements (a changed stem shows its words deleted and inserted), and
+the effective and ineffective behaviours of a framework that has both are listed apart, under
+their headings. In Word, *Accept All Changes* gives the new version word for word and *Reject
 All Changes* the old one, so an author can accept or reject each change on its own.
 """
 
@@ -259,6 +259,21 @@ def _group_names(a, b, back: dict[str, str]) -> dict[str, str]:
     return names
 
 
+def _group_texts(a, b, maps: dict, comp: str) -> tuple[str, str]:
+    """The description of a competency's group in the old version and the new ("" if none)."""
+    back = {n: o for o, n in maps["competency"].items()}
+    old_comps = {c.id: c.group for c in a.competency_records}
+    new_comps = {c.id: c.group for c in b.competency_records}
+    old_group = old_comps.get(back.get(comp, comp))
+    new_group = new_comps[comp] if comp in new_comps else maps["group"].get(old_group or "")
+    if old_group is None and new_group:
+        old_group = {n: o for o, n in maps["group"].items()}.get(new_group)
+    return tuple(  # type: ignore[return-value]
+        next((g.description or "" for g in fw.group_records if g.id == group), "")
+        for fw, group in ((a, old_group), (b, new_group))
+    )
+
+
 def _notes(changes: pd.DataFrame):
     """What the margin says of each moved, split or merged statement, where it was and is."""
     from .changelog import _old_where, _where
@@ -385,6 +400,7 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
             group = group_of.get(comp, "")
             if group:
                 doc.add_heading(group, level=1)
+                _described(doc, tracker, *_group_texts(a, b, maps, comp))
         depth = 2 if any(group_of.values()) else 1
         para, note = _heading(
             doc, tracker, depth, *names["competency"][comp], moved_comp.get(comp, "")
