@@ -260,3 +260,20 @@ def test_words_put_among_the_lower_statements_words_are_growth():
     added = "I am aware of my team's budget and financial targets."
     cells = {"Money": {"one": [added], "two": [added + " I contribute to achieving them."]}}
     assert [f.indicator_id for f in codes(cells, "C002")] == ["money-two-1"]
+    # a behaviour joined on with "and" adds to the lower statement (the APS's ILS, APS 2-3)
+    lower = "Understands and supports the organisation's vision, mission and business objectives."
+    higher = (
+        "Understands, supports and promotes the organisation's vision, mission and business "
+        "objectives; sets appropriate direction for the team in line with broader objectives."
+    )
+    assert len(codes({"Vision": {"one": [lower], "two": [higher]}}, "C002")) == 1
+
+
+def test_a_higher_statement_that_only_drops_a_limit_is_no_restatement():
+    # the UK DDaT framework (OGL v3.0): Working "..., with support", Practitioner without it
+    lower = (
+        "design an architecture that defines the technology, people, process and other "
+        "elements needed to achieve organisation objectives, with support"
+    )
+    higher = lower.removesuffix(", with support")
+    assert codes({"Architecture": {"one": [lower], "two": [higher]}}, ["C001", "C002"]) == []

@@ -118,10 +118,10 @@ def restatements(pairs: pd.DataFrame) -> pd.DataFrame:
     """Higher statements that restate a lower statement or sentence, then add to it.
 
     A restatement is word for word, or keeps >= ``EXTENDS`` of the lower unit's content words
-    at no wider scope (a wider scope is how a level legitimately builds on the one below).
-    Pairs that are plain repeats (:func:`repeats`) are left out.
+    at no wider scope (a wider scope is how a level legitimately builds on the one below),
+    and adds a word. Pairs that are plain repeats (:func:`repeats`) are left out.
     """
-    cand = pairs[pairs["whole_b"] & (pairs["n_tokens_a"] >= MIN_TOKENS)]
+    cand = pairs[pairs["whole_b"] & (pairs["n_tokens_a"] >= MIN_TOKENS) & (pairs["only_b"] > 0)]
     cand = cand.assign(verbatim=_verbatim(cand["text_a"], cand["text_b"]))
     contained = (cand["a_in_b"] >= EXTENDS) & (cand["scope_rank_b"] <= cand["scope_rank_a"])
     loose = contained & ~cand["verbatim"]  # "board level" for "peer level", "a wide range"

@@ -96,7 +96,8 @@ def reworded(lower: pd.Series, higher: pd.Series) -> pd.Series:
     a variety of risks and threats" for "differentiate risks and threats"; "create, select
     and use a wide range of resources" for "select and/or create and use a range of
     resources"), is how a level grows; words before or after the lower's (a restatement
-    that adds to it) are not, nor words before a lone word alike further on.
+    that adds to it) are not, nor words before a lone word alike further on, nor words
+    joined on with "and" ("Understands, supports and promotes the organisation's vision").
 
     Examples
     --------
@@ -110,11 +111,21 @@ def reworded(lower: pd.Series, higher: pd.Series) -> pd.Series:
         ops = SequenceMatcher(None, ordered_tokens(a), ordered_tokens(b), autojunk=False)
         codes = ops.get_opcodes()
         kept = [k for k, (op, *_) in enumerate(codes) if op == "equal"]
+        at = [
+            m.span()
+            for m in _WORD.finditer(b.lower())
+            if m.group() not in _STOP and len(m.group()) > 1
+        ]
         # words added (none dropped) before a run of two or more lower words: one word alike
-        # further on is chance, and a word dropped for others is a swap (swaps_words)
+        # further on is chance, a word dropped for others is a swap (swaps_words), and words
+        # joined on by "and" ("follows direction and communicates it to others") add to it
         found.append(
             any(
-                codes[k][0] == "insert" and codes[k + 1][2] - codes[k + 1][1] >= 2
+                codes[k][0] == "insert"
+                and codes[k + 1][2] - codes[k + 1][1] >= 2
+                and not re.search(
+                    r"\band\b", b.lower()[at[codes[k][3] - 1][1] : at[codes[k][3]][0]]
+                )
                 for k in range(kept[0] + 1, kept[-1])
             )
             if kept
@@ -194,7 +205,8 @@ def keeps_opening_clause(lower: pd.Series, higher: pd.Series) -> pd.Series:
     for innovation, creativity and change" is restated by "Act as a positive role model for
     innovation and inspires others", but "Effectively plan and run a design session with
     your team" is not by "... design sessions that include senior leaders": the two part
-    in the middle of a clause, which is how the higher level grows.
+    in the middle of a clause, which is how the higher level grows; nor is it restated by a
+    higher text that adds no word to it ("..., with support" left off).
 
     Examples
     --------
@@ -211,7 +223,8 @@ def keeps_opening_clause(lower: pd.Series, higher: pd.Series) -> pd.Series:
         run = 0
         while run < min(len(left), len(right)) and left[run][0] == right[run]:
             run += 1
-        found.append(run > 0 and bool(_CLAUSE_END.match(a.lower(), left[run - 1][1])))
+        adds = bool(set(right) - {w for w, _ in left})  # "..., with support" dropped: no
+        found.append(adds and run > 0 and bool(_CLAUSE_END.match(a.lower(), left[run - 1][1])))
     return pd.Series(found, index=lower.index, dtype=bool)
 
 
