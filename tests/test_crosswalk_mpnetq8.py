@@ -9,7 +9,20 @@ import pytest
 from compkit.crosswalk import _mpnet, _mpnetq8, embeddings, mpnetbuild
 
 DATA = Path(__file__).parent / "data" / "crosswalk"
-WORDS = "<s> <pad> </s> <unk> the team builds trust with partners and budget".split()
+WORDS = [
+    "<s>",
+    "<pad>",
+    "</s>",
+    "<unk>",
+    "the",
+    "team",
+    "builds",
+    "trust",
+    "with",
+    "partners",
+    "and",
+    "budget",
+]
 
 
 def _tiny_weights(seed: int = 0, dim: int = 128, heads: int = 4, layers: int = 2) -> dict:
@@ -110,7 +123,7 @@ def test_backend_not_built_says_how_to_build_it(tmp_path, monkeypatch):
     monkeypatch.setenv("COMPKIT_MODELS", str(tmp_path))
     monkeypatch.delitem(embeddings._MODELS, "mpnet-q8", raising=False)
     assert embeddings.available()["mpnet-q8"] is False
-    with pytest.raises(embeddings.EmbeddingBackendError, match="compkit.crosswalk.mpnetbuild"):
+    with pytest.raises(embeddings.EmbeddingBackendError, match=r"compkit\.crosswalk\.mpnetbuild"):
         embeddings.BACKENDS["mpnet-q8"]()
 
 
