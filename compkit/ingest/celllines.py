@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from .blocks import clean, marker
 
-__all__ = ["lines_split", "split_note", "statement_lines"]
+__all__ = ["line_text", "lines_split", "split_note", "statement_lines"]
 
 #: A line that closes an item of a list run over lines: "...;", "...; and", "...; or".
 _ITEM_END = re.compile(r";(?:\s*(?:and|or))?$", re.IGNORECASE)
@@ -78,6 +78,20 @@ def statement_lines(raw: str) -> list[tuple[int, str]] | None:
     return out if len(out) >= 2 else None
 
 
+def line_text(line: str) -> str:
+    """A split line's statement: the line without the ";" that parts it from the next item.
+
+    The separator is the list's, not the statement's (a bullet's glyph, as it were); a word
+    after it ("; and") stays, and the repair note quotes the line as printed.
+
+    Examples
+    --------
+    >>> line_text("keeps promises;"), line_text("keeps promises; and"), line_text("Listens.")
+    ('keeps promises', 'keeps promises; and', 'Listens.')
+    """
+    return line[:-1].rstrip() if line.endswith(";") else line
+
+
 def split_note(cell: str, lines: list[tuple[int, str]], k: int) -> str:
     """The repair note of the ``k``-th statement split from a cell's lines (0-based).
 
@@ -87,9 +101,10 @@ def split_note(cell: str, lines: list[tuple[int, str]], k: int) -> str:
     "this is its line 2, 'takes clear ethical stands', as printed."
     """
     line, text = lines[k]
+    cut = " (its closing ';' parts it from the next item: not kept)" if text.endswith(";") else ""
     return (
         f"Cell {cell} holds {len(lines)} statements, one a line: this is its line {line}, "
-        f"{text!r}, as printed."
+        f"{text!r}, as printed{cut}."
     )
 
 

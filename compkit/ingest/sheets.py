@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .._words import plural
 from .blocks import clean
-from .celllines import lines_split, split_note, statement_lines
+from .celllines import line_text, lines_split, split_note, statement_lines
 from .cells import Item, cell_paras, split_cell
 from .declaredlevels import long_listing
 from .draft import Draft, Statement
@@ -334,7 +334,7 @@ def _long(
         lines = None if items else statement_lines(cells[cols["text"]])
         for k, (_, line) in enumerate(lines or ()):  # "...;" over "...;": a statement a line
             fix = ("split-merged-statements", split_note(source["cell"], lines, k))
-            draft.statement(Statement(ckey, lkey, line, polarity, [], dict(source), fix))
+            draft.statement(Statement(ckey, lkey, line_text(line), polarity, [], dict(source), fix))
         if lines:
             by_line.append((source, lines))
         for item in [] if lines else items or [Item(text, numbers)]:
