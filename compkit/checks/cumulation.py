@@ -194,11 +194,11 @@ def repeated_at_higher_level(ctx: Context):
     **What it does.** In a cumulative framework, finds a higher-level statement every content
     word of which (4 or more, or the same words: cosine >= 0.85) is in a lower-level
     statement, or sentence, of its competency and polarity, at no wider scope, with no number
-    the lower one lacks ("5 years" does not repeat "2 years"). A higher statement with one
-    word more ("major contributions", "groups of squads") or one word
-    changed ("complex error cases" for "simple"; "high business risk" for "medium", though
-    "high" is in the lower one too; "with no support" for "with minimal support") says how
-    the level grows, and is not flagged;
+    the lower one lacks, in figures or words ("5 years" does not repeat "2 years", nor "six
+    to eight" "two or three"). A higher statement with one word more ("major contributions")
+    or one word changed ("complex error cases" for "simple"; "high business risk" for
+    "medium", though "high" is in the lower one too; "with no support" for "with minimal
+    support") says how the level grows, and is not flagged;
     nor is a statement repeated in a framework that is not cumulative, where the repeat is how
     the higher level keeps it, nor one under a level stem that says more ("At basic level and
     with autonomy ..., I can:" over "At basic level and with guidance, I can:"), nor one
