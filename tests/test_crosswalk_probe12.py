@@ -217,3 +217,20 @@ def test_the_review_widget_shows_a_statement_after_the_stem_it_completes(tmp_pat
         label = compkit.load(a).indicators.set_index("indicator_id")["text"]
         subject = w.current.split(":", 1)[1]
         assert f">{label[subject]}</p>".replace("'", "&#x27;") in w.subject.value  # FT: no stem
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_an_id_mistyped_in_a_cross_walk_is_not_blamed_on_the_frameworks_order(tmp_path, a, b):
+    path, _ = _reviewed(tmp_path, a, b)
+    cw = read_sssom(path)
+    row = int(cw.index[cw["review_status"] == "suggested"][0])
+    typed = cw.loc[row, "object_id"] + "x"
+    cw.loc[row, "object_id"] = typed
+    fa, fb = tmp_path / f"{a}.yaml", tmp_path / f"{b}.yaml"
+    with pytest.raises(compkit.UsageError) as info:
+        compkit.export_crosswalk(cw, tmp_path / "cw.xlsx", a=fa, b=fb)
+    said = str(info.value)
+    assert f"object_id {typed!r} is not a statement of" in said
+    assert f"row {row + 1} of the mappings" in said and "correct an id mistyped by hand" in said
+    assert f"the nearest is {typed[:-1]}" in said
+    assert "give the frameworks in the cross-walk's order" not in said

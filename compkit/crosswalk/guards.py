@@ -10,6 +10,7 @@ is one of the cross-walk's (a bare id gets its prefix).
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
@@ -273,12 +274,32 @@ order (a='cis', b='wsx')
                 f"{fw.id!r} ({_share(mappings[col], fw)}): a cross-walk of another version? "
                 "compkit.carry_forward(crosswalk, old, new) carries it to this one"
             )
+        elif not swapped and prefix == fw.id and _mostly(mappings[col], fw):
+            ids = mappings[col].astype(str).tolist()
+            near = difflib.get_close_matches(local, list(fw.indicators["indicator_id"]), n=1)
+            order = (
+                f"its prefix is {fw.id}'s but no statement has that id (row {ids.index(bad) + 1} "
+                f"of the mappings; {_share(mappings[col], fw)}): correct an id mistyped by hand"
+                + (f" (the nearest is {fw.id}:{near[0]})" if near else "")
+                + f", or, if {fw.label} has changed since, carry the cross-walk forward "
+                "(compkit.carry_forward(crosswalk, old, new))"
+            )
         elif not swapped:
             order += f" ({_share(mappings[col], fw)})"
         raise UsageError(
             f"{what}: {col} {bad!r} is not a statement of {fw.label} ({fw.id}); {order}"
         )
     return fa, fb
+
+
+def _mostly(ids: pd.Series, fw) -> bool:
+    """Whether at least half of a column's ids (other than no-term) name ``fw``'s statements."""
+    ids = ids.dropna().astype(str)
+    ids = ids[ids != NO_TERM]
+    known = set(fw.indicators["indicator_id"].astype(str)) | {
+        f"{fw.id}:{i}" for i in fw.indicators["indicator_id"]
+    }
+    return bool(len(ids)) and ids.isin(known).mean() >= 0.5
 
 
 def _share(ids: pd.Series, fw) -> str:
