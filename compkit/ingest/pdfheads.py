@@ -61,7 +61,7 @@ def levels_header(texts: list[str]) -> bool:
     >>> levels_header(["Senior", "Staff", "Principal"]), levels_header(["Junior", "Senior"])
     (False, True)
     """
-    if header_levels(texts):
+    if header_levels(texts) or _bare_title(texts):
         return True
     odd = [k for k, t in enumerate(texts) if level_score(t) < 0.8]
     if len(texts) < 4 or len(odd) != 1 or odd[0] == 0:
@@ -73,6 +73,38 @@ def levels_header(texts: list[str]) -> bool:
         and not _NOT_LEVEL.match(name)
         and not special_column(name)
         and not polarity_of(name)
+    )
+
+
+def _bare_title(texts: list[str]) -> bool:
+    """Whether a header names levels as a title and that title qualified ("Associate Engineer").
+
+    A ladder's levels may be a job title alone and the title with a level word before it:
+    "Associate Engineer | Engineer", "Designer | Senior Designer | Lead Designer". Every cell
+    names a level but the bare title; each such cell ends with the title, and it is no
+    column of another kind.
+
+    >>> _bare_title(["Associate Engineer", "Engineer"])
+    True
+    >>> _bare_title(["Senior Designer", "Designer", "Lead Designer"])
+    True
+    >>> _bare_title(["Senior Engineer", "Notes"]), _bare_title(["Engineer", "Engineer"])
+    (False, False)
+    """
+    names = [clean(t) for t in texts]
+    bare = {t.casefold() for t in names if level_score(t) < 0.8}
+    if len(bare) != 1 or len(names) < 2:
+        return False
+    title = bare.pop()
+    qualified = [t for t in names if t.casefold() != title]
+    return (
+        bool(qualified)
+        and 1 <= len(title.split()) <= 3
+        and all(heading_like(t) for t in names)
+        and not _NOT_LEVEL.match(title)
+        and not special_column(title)
+        and not polarity_of(title)
+        and all(t.casefold().endswith(f" {title}") for t in qualified)
     )
 
 

@@ -22,8 +22,9 @@ import unicodedata
 from collections import Counter
 from itertools import pairwise
 
-from .blocks import OPEN_END, clean, marker
+from .blocks import clean, marker
 from .folios import EDGE_NUMBER, folio, named_page
+from .pdfbreaks import over_break, over_note
 from .pdfcells import join_lines, words_of
 from .pdftables import may_hold_table
 
@@ -328,13 +329,13 @@ def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, tak
     words = words_of(lines)  # the document's own spellings, for a line-end hyphen
     i = 0
     while i < len(lines):
-        j, over = i, None  # over: the first line of the next page the paragraph runs on to
+        j, over = i, None  # over: the first line of the next page or column it runs on to
         while True:
             if j + 1 < len(lines) and _goes_on(
                 lines, styles, ys, xs, where, taken, (wide, steps, spaced), i, j
             ):
                 j += 1
-            elif over is None and (k := _over_page(lines, styles, xs, where, taken, i, j)):
+            elif over is None and (k := over_break(lines, styles, ys, xs, where, taken, i, j)):
                 j = over = k
             else:
                 break
@@ -342,7 +343,7 @@ def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, tak
             here = [n for n in range(i, j + 1) if where[n].get("page") == where[i].get("page")]
             span = [n for place in (where[n] for n in here) for n in place.get("lines", [])]
             if over is not None:
-                notes.append(_over_note(where, over, j))
+                notes.append(over_note(where, over, j, where[i]))
             where[i] = {**where[i], "lines": span}
             text = clean(lines[i])
             for more in lines[i + 1 : j + 1]:
@@ -362,37 +363,6 @@ def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, tak
             )
         i = j + 1
     return notes
-
-
-def _over_page(lines, styles, xs, where, taken, i: int, j: int) -> int | None:
-    """The first line of the next page when the paragraph ending at ``j`` runs on to it.
-
-    Line ``j`` is its page's last, the other is the next page's first (furniture set
-    aside), in the paragraph's style at its left edge, opening no list item; the paragraph
-    ends open ("... in the decision-", "... and") or the line opens in lower case.
-    """
-    k = next((n for n in range(j + 1, len(lines)) if clean(lines[n])), None)
-    if k is None or k >= min(len(styles), len(xs)) or {i, k} & taken:
-        return None
-    page, text, before = where[j].get("page"), clean(lines[k]), clean(lines[j])
-    if page is None or where[k].get("page") != page + 1 or None in (xs[i], xs[k]):
-        return None
-    if styles[k] != styles[i] or styles[j] != styles[i] or abs(xs[k] - xs[j]) > 2:
-        return None
-    if marker(text)[1] or marker(text)[0] is not None or marker(clean(lines[i]))[1]:
-        return None
-    return k if OPEN_END.search(before) or text[:1].islower() else None
-
-
-def _over_note(where: list, k: int, j: int) -> tuple:
-    span = [n for place in where[k : j + 1] for n in place.get("lines", [])]
-    return (
-        "repair",
-        f"a paragraph runs on over a page break (page {where[k].get('page')}, lines "
-        f"{span[0]}-{span[-1]}): joined to the paragraph ending its page before",
-        0.8,
-        where[k],
-    )
 
 
 def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int) -> bool:
@@ -434,17 +404,17 @@ def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int) -> b
 
 
 def _item_goes_on(lines: list[str], xs: list, width: float, i: int, j: int) -> bool:
-    """Whether line ``j + 1``, opening in capitals, runs on the list item opening at line ``i``.
+    """Whether line ``j + 1`` runs on the list item opening at line ``i``, at its hanging indent.
 
-    The list reader joins a wrapped item's lines opening in lower case; one opening in
-    capitals ("8. Values ... in-line with WSX Mind's" over "Equalities Policy") is the item's
-    when it stands at the item's hanging indent, right of the number or bullet, one line
-    step under a line too full for its first word.
+    A line in lower case does; one in capitals ("8. Values ... in-line with WSX Mind's" over
+    "Equalities Policy") one line step under a line too full for its first word, even one
+    ending a sentence once a wrapped line shows the indent (FT's "... architecture." over
+    "Contributes to ..."): a new item would open with its number or bullet.
     """
     k = j + 1
     text, before = clean(lines[k]), clean(lines[j])
-    if text[:1].islower() or before.endswith((":", ".", "!", "?")) or xs[k] <= xs[i] + 2:
+    if before.endswith(":") or xs[k] <= xs[i] + 2 or (j > i and abs(xs[k] - xs[j]) > 2):
         return False
-    if j > i and abs(xs[k] - xs[j]) > 2:
-        return False
+    if text[:1].islower() or (before.endswith((".", "!", "?")) and j == i):
+        return text[:1].islower()
     return len(before) + 1 + len(text.split()[0]) > 0.9 * width

@@ -21,6 +21,7 @@ from .blocks import OPEN_END, clean, marker
 from .labels import level_score, polarity_of
 from .levelruns import header_levels
 from .pdfcells import cell_grid
+from .pdfcolumns import in_columns
 from .pdfheads import LEVEL_COLUMN as _LEVEL_COLUMN
 from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
@@ -254,7 +255,7 @@ def find_tables(
         alone = head is not None and not _lead(head)  # the line alone names every column
         if not alone and (wrapped := _open_header(lines, i)) is not None:
             head, under = wrapped  # "Level 1 –" / "What we" / "stand for": one header cell
-        if head is None or _row_of_above(lines, i, head):
+        if head is None or _row_of_above(lines, i, head) or in_columns(lines, i, head, out):
             i += 1
             continue
         starts = [s for s, _ in head]
