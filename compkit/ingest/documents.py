@@ -259,8 +259,9 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     for key in [k for k in draft.levels if k not in filled]:
         level = draft.levels.pop(key)
         if level.description:
+            said = {clean(t): src for t, src in level.said}  # each paragraph where it stands
             draft.introduction_extra += [(level.name, level.source)] + [
-                (t, level.source) for t in level.description.split("\n\n") if t
+                (t, said.get(clean(t), level.source)) for t in level.description.split("\n\n") if t
             ]
             report.add(
                 "guess",
@@ -418,7 +419,10 @@ def _leading_text(draft: Draft) -> None:
             break
         comp = draft.competencies.pop(key)
         draft.introduction.append((comp.name, comp.source))
-        draft.introduction += [(t, comp.source) for t in comp.description.split("\n\n") if t]
+        said = {clean(t): src for t, src in comp.said}  # each paragraph where it stands
+        draft.introduction += [
+            (t, said.get(clean(t), comp.source)) for t in comp.description.split("\n\n") if t
+        ]
         draft.report.add(
             "guess",
             f"heading {comp.name!r} and its text read as part of the introduction",

@@ -40,6 +40,7 @@ class _Named:
     description: str = ""
     group: str | None = None
     values: list[str] = field(default_factory=list)
+    said: list[tuple[str, dict]] = field(default_factory=list)  # description paragraphs' sources
 
 
 def _key(name: str) -> str:
@@ -119,10 +120,12 @@ class Draft:
             self.competencies[key].group = self.competencies[key].group or gkey
         return key
 
-    def describe(self, competency: str, text: str) -> None:
-        """Add a paragraph to a competency's description."""
+    def describe(self, competency: str, text: str, source: dict | None = None) -> None:
+        """Add a paragraph to a competency's description (where it stands, when known)."""
         comp = self.competencies[competency]
         comp.description = f"{comp.description}\n\n{clean(text)}".strip()
+        if source:
+            comp.said.append((clean(text), source))
 
     def value(self, competency: str, name: str, source: dict | None = None) -> None:
         """Record that a competency expresses a value, as printed."""

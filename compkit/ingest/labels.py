@@ -194,8 +194,10 @@ def classify(
             t
             for k, t in enumerate(names)
             if run and t not in run and level_score(t) < 0.8 and not continues(t, run)
-            and not (k < first and (level_slot, t) in aside)
+            and not (k < first and (level_slot, t) in aside) and not _EVERY.match(clean(t))
         }  # fmt: skip
+        # "Misc: Tech Lead" after Engineer I ... Distinguished Engineer: beside the ladder
+        out.aside |= {t for t in names if _BESIDE.match(clean(t)) and len(names) >= 4}
     if level_slot is not None:
         out.kinds[level_slot] = "level"
         shown = ", ".join([t for t in texts.get(level_slot, []) if t not in out.aside][:6])
@@ -390,6 +392,12 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 
+#: A heading that files itself beside the ladder: "Misc: Tech Lead", "Appendix - Managers"
+_BESIDE = re.compile(
+    r"^(?:misc\.?|miscellaneous|other|appendix(?: [a-z\d])?|bonus|extras?)\s*[:–—-]\s*\S", re.I
+)
+#: "All Levels" before a ladder's run of levels: what every level does (a level of its own)
+_EVERY = re.compile(r"^(?:all|every|each)\s+(?:levels?|grades?|roles?)\s*:?$", re.IGNORECASE)
 #: Of those, the parts that hold a competency's statements (not "Sub-competencies")
 _HOLDING = re.compile(r"(?:indicators|behaviou?rs|examples)\W*$", re.IGNORECASE)
 

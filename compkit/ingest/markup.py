@@ -29,6 +29,7 @@ from .htmltree import descendants as _descendants
 from .htmltree import rows_spanned, span
 from .htmltree import text_of as _inline
 from .labels import level_score
+from .nameditems import named_items
 
 __all__ = [
     "HTML",
@@ -120,6 +121,8 @@ class Block:
     slot: str | None = None  # a label's slot the reader names (a definition list's terms)
     glossary: bool = False  # a term of a glossary (see _settle)
     hidden: str | None = None  # a tab's label: the hidden heading it stands for, if any
+    nest: int = 0  # a list item's depth in nested lists
+    subs: tuple = ()  # the nested items joined to a lead-in ending in a colon: (text, line)
 
 
 class _Walker:
@@ -201,21 +204,21 @@ class _Walker:
         elif tag not in ("br", "hr"):
             self.container(node)
 
-    def items(self, node: _Node, *, ordered: bool) -> None:
+    def items(self, node: _Node, *, ordered: bool, nest: int = 0) -> None:
         n = 0
         for child in node.children:
             if isinstance(child, _Node) and child.tag == "li":
                 n += 1
-                self.item(child, n if ordered else None)
+                self.item(child, n if ordered else None, nest)
             elif isinstance(child, _Node) and child.tag not in _SKIP:
                 self.block(child)
 
-    def item(self, node: _Node, number: int | None) -> None:
+    def item(self, node: _Node, number: int | None, nest: int = 0) -> None:
         nested = _descendants(node, ("ul", "ol"))
         own = clean(_inline(node, skip=("ul", "ol")))
         if nested and own.endswith(":"):
-            subs = [clean(_inline(li)) for lst in nested for li in _descendants(lst, ("li",))]
-            subs = [s for s in subs if s]
+            lis = [(clean(_inline(x)), x.line) for u in nested for x in _descendants(u, ("li",))]
+            subs = [s for s, _ in lis if s]
             first, last = nested[0].line, max(lst.last() for lst in nested)
             note = (
                 f"This bullet holds a nested list of {_count(len(subs))} (lines {first}-{last}); "
@@ -224,14 +227,16 @@ class _Walker:
             )
             lines = list(range(node.line, node.last() + 1))
             text = " ".join([own, *subs])
+            parts = tuple(t for t in lis if t[0])
             self.out.append(Block(text, lines, number=number, bullet=number is None, repair=note))
+            self.out[-1].nest, self.out[-1].subs = nest, parts
             return
         if own:
             end = nested[0].line - 1 if nested else node.last()
             lines = list(range(node.line, max(node.line, end) + 1))
-            self.out.append(Block(own, lines, number=number, bullet=number is None))
+            self.out.append(Block(own, lines, number=number, bullet=number is None, nest=nest))
         for lst in nested:
-            self.items(lst, ordered=lst.tag == "ol")
+            self.items(lst, ordered=lst.tag == "ol", nest=nest + 1)
 
     def terms(self, node: _Node) -> None:
         """A definition list: each term (``<dt>``) labels the descriptions (``<dd>``) after it.
@@ -412,7 +417,7 @@ def markdown_lines(lines: list[str], first_line: int = 1) -> list[Block]:
     walker = _Walker()
     walker.container(tree.root, root=True)
     _settle(walker.out, walker.glossaries)
-    return walker.out
+    return named_items(walker.out)  # "<li>Impact: ...</li>" under each level's heading
 
 
 def grid(rows: list[list[dict]], key: str) -> list[list[dict]]:

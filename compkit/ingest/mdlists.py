@@ -22,6 +22,7 @@ import re
 from .blocks import atx_heading, clean, marker
 from .levelnotes import level_notes
 from .markup import HTML, inline_markdown
+from .nameditems import recurring
 
 __all__ = [
     "blockquotes",
@@ -65,13 +66,14 @@ def join_nested_lists(lines: list[str]) -> tuple[list[str], list[dict], dict[int
     out: list[str] = []
     places: list[dict] = []
     notes: dict[int, str] = {}
+    heads = _item_leads(lines)  # "- Teamwork:" over its list, named under other levels too
     i = 0
     while i < len(lines):
         line = lines[i]
         indent = item_indent(line)
         subs: list[list[str]] = []
         j = i + 1
-        if indent is not None and clean(line).endswith(":"):
+        if indent is not None and clean(line).endswith(":") and i not in heads:
             while j < len(lines):
                 k = j
                 while k < len(lines) and not lines[k].strip():
@@ -155,11 +157,23 @@ def lead_in_paragraphs(
     kept = _kept(found, heads, [i for i in found if found[i].group(2)], plain)
     if not kept:  # no text after the names: names alone over the lists, recurring
         kept = _kept(found, heads, list(found), set())
+    if not kept and (items := _item_leads(lines)):  # "- Impact: Delivers ..." under each level
+        found, heads, kept = {i: items[i][0] for i in items}, {}, set(items)
+        heads = {i: items[i][1] for i in items}
     if not kept:
         return lines, places, repairs, []
     texts = [i for i in kept if found[i].group(2)]
+    goes_on: dict[int, int] = {}  # an item's own next lines, indented: its text goes on
+    for i in (i for i in sorted(texts) if _LEAD_ITEM.match(lines[i])):
+        k = i + 1
+        while k < len(lines) and _LAZY.match(lines[k]) and item_indent(lines[k]) is None:
+            goes_on[k], k = i, k + 1
     out, where, notes = [], [], {}
     for i, line in enumerate(lines):
+        if i in goes_on:
+            out[-1] = f"{out[-1]} {line.strip()}"
+            where[-1] = {"lines": [*where[-1].get("lines", []), *places[i].get("lines", [])]}
+            continue
         if i in kept:
             out.append(f"{'#' * min(6, heads[i][0] + 1)} {found[i].group(1).strip()}")
             where.append(places[i])
@@ -172,7 +186,9 @@ def lead_in_paragraphs(
         where.append(places[i])
     shown = list(dict.fromkeys(found[i].group(1).strip() for i in sorted(kept)))
     said = (
-        f"{len(texts)} paragraphs open with a bold name followed by a colon"
+        f"{len(kept)} list items open with a name followed by a colon"
+        if _LEAD_ITEM.match(lines[min(kept)]) or _BARE_ITEM.match(lines[min(kept)])
+        else f"{len(texts)} paragraphs open with a bold name followed by a colon"
         if texts
         else f"{len(kept)} names followed by a colon stand alone over lists"
     )
@@ -219,6 +235,47 @@ def _kept(found: dict, heads: dict, counted: list[int], plain: set[int]) -> set[
     return kept
 
 
+#: A top-level list item opening with a name and a colon: "- Impact: Delivers ...", "- Scope:"
+_LEAD_ITEM = re.compile(
+    r"^[-*+][ \t]+(?:\*\*|__)?([A-Z][\w/&' -]{1,40}?)(?:(?:\*\*|__)\s*:|:(?:\*\*|__)?)\s*(\S.*)?$"
+)
+#: A top-level list item holding a name alone ("- Impact"), over its nested list
+_BARE_ITEM = re.compile(r"^[-*+][ \t]+(?:\*\*|__)?([A-Z][\w/&' -]{1,40}?)(?:\*\*|__)?()\s*$")
+
+
+def _item_leads(lines: list[str]) -> dict[int, tuple[re.Match, tuple[int, int]]]:
+    """Top-level list items that name their competency: "- Impact: text" under each level.
+
+    The rule is :func:`compkit.ingest.nameditems.recurring`'s. Returns the items by line:
+    their match and heading.
+
+    Examples
+    --------
+    >>> lines = ["## IC1", "- Impact: Ships.", "- Scope:", "  - Own code.", "## IC2",
+    ...          "- Impact: Leads.", "- Scope: Team.", "## IC3", "- Impact: Drives.",
+    ...          "- Scope: Org."]
+    >>> sorted(_item_leads(lines))
+    [1, 2, 5, 6, 8, 9]
+    >>> _item_leads([line.replace("Impact:", "Ships") for line in lines])
+    {}
+    """
+    by_head: dict[int, dict[int, re.Match | None]] = {}
+    at: dict[int, tuple[int, int]] = {}
+    current: tuple[int, int] | None = None
+    for i, line in enumerate(lines):
+        if (head := atx_heading(line)) is not None:
+            current = (head[0], i)
+        elif current is not None and item_indent(line) == 0:
+            m = _LEAD_ITEM.match(line)
+            if m is None and (m := _BARE_ITEM.match(line)) is not None:
+                below = next((t for t in lines[i + 1 :] if t.strip()), "")
+                m = m if (item_indent(below) or 0) > 0 else None
+            by_head.setdefault(current[1], {})[i] = m
+            at[i] = current
+    return {i: (m, at[i]) for i, m in recurring(by_head).items()}
+
+
+_LAZY = re.compile(r"^[ \t]+\S")
 _QUOTE = re.compile(r"^\s{0,3}>")
 _MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
 #: A quote indented under a list item ("- Implements RPC handlers" over "    > Examples")
@@ -262,6 +319,12 @@ def blockquotes(lines: list[str]) -> tuple[list[str], list[tuple]]:
     out, notes, block = list(lines), [], []
     owners = {i: _owner(lines, i) for i, line in enumerate(lines) if _ITEM_QUOTE.match(line)}
     quoted = {i for i, line in enumerate(lines) if _QUOTE.match(line)}
+    opening = sorted(_heading_text(lines, quoted))  # "## Graduate Engineer" over "> I am a ..."
+    for i in opening:
+        out[i] = _QUOTE_MARK.sub("", lines[i])
+    quoted -= set(opening)
+    if opening:
+        notes.append(_opening_note(lines, opening))
     quoted |= {i for i, k in owners.items() if k is not None}
     for i in range(len(lines) + 1):
         if i in quoted and (not block or owners.get(i) == owners.get(block[0])):
@@ -290,6 +353,44 @@ def blockquotes(lines: list[str]) -> tuple[list[str], list[tuple]]:
                 block.append(i)
                 out[i] = ""
     return out, notes
+
+
+_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
+
+
+def _heading_text(lines: list[str], quoted: set[int]) -> set[int]:
+    """Quoted lines that are a heading's own text: no list item between it and the next heading.
+
+    A level's one-line summary set in a quote ("## Graduate Engineer" over "> I am a committed
+    student of ...", then its competencies' headings) is what the heading's text says.
+    """
+    out: set[int] = set()
+    start, rest = None, set()
+    for i, line in enumerate([*lines, "# end"]):
+        if atx_heading(line) is not None:
+            if start is not None and not any(_MD_ITEM.match(lines[k]) for k in rest - quoted):
+                out |= rest & quoted
+            start, rest = i, set()
+        elif start is not None:
+            rest.add(i)
+    return out
+
+
+def _opening_note(lines: list[str], opening: list[int]) -> tuple:
+    """The report's note on the quotes read as their headings' text."""
+    firsts = [i for i in opening if i - 1 not in opening]
+    heads = [
+        next(atx_heading(lines[k])[1] for k in range(i, -1, -1) if atx_heading(lines[k]))
+        for i in firsts
+    ]
+    shown = ", ".join(repr(h) for h in heads[:3]) + (", ..." if len(heads) > 3 else "")
+    return (
+        "guess",
+        f"{_count(len(firsts)).replace('item', 'quoted block')} under headings with no list "
+        f"({shown}) read as their headings' own text, not notes beside the lists",
+        0.7,
+        {"lines": [firsts[0] + 1]},
+    )
 
 
 #: A thematic break ("---", "***", "_ _ _"): a rule between parts, never text

@@ -207,7 +207,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         defined = [p for p in region.paras if _DEFINITION.match(clean(p.text))]
         for p in defined:  # "Definition: Produces high-quality results.": what it means, said
             if clean(p.text) not in draft.competencies[ckey].description:
-                draft.describe(ckey, p.text)
+                draft.describe(ckey, p.text, p.source)
             used.add(p.key)
         if defined:
             region = replace(region, paras=[p for p in region.paras if p not in defined])
@@ -219,6 +219,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             for p in asides:
                 if clean(p.text) not in named.description:
                     named.description = f"{named.description}\n\n{clean(p.text)}".strip()
+                    named.said.append((clean(p.text), p.source))
                 used.add(p.key)
             region = replace(region, paras=[p for p in region.paras if not p.aside])
             if not any(clean(p.text) for p in region.paras):  # the level's words alone
@@ -232,7 +233,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         lead = next((p for p in region.paras if clean(p.text)), None)
         if lead is not None and lead.describes:  # "*Area of ownership*" under "**Scope**"
             if clean(lead.text) not in draft.competencies[ckey].description:
-                draft.describe(ckey, lead.text)
+                draft.describe(ckey, lead.text, lead.source)
             used.add(lead.key)
             region = replace(region, paras=[p for p in region.paras if p is not lead])
         made = _cell(
@@ -345,7 +346,7 @@ def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> Non
                 if clean(name):
                     draft.value(ckey, name, p.source)
         else:
-            draft.describe(ckey, text)
+            draft.describe(ckey, text, p.source)
         used.update(p.key.split())
 
 

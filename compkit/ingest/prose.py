@@ -273,10 +273,22 @@ def describe_level(
             )
     lkey = draft.level(level.text, level.where)
     used.update(level.key.split())
-    text = "\n\n".join(unbulleted(p.text) for p in wrapped(region.paras) if clean(p.text))
+    paras = [p for p in wrapped(region.paras) if clean(p.text)]
+    text = "\n\n".join(unbulleted(p.text) for p in paras)
     named = draft.levels[lkey]
     named.description = f"{named.description}\n\n{text}".strip()
+    named.said += [(unbulleted(p.text), p.source) for p in paras]
     used.update(p.key for p in region.paras)
+    if region.in_table and paras and _IN_CELLS not in {n.message for n in draft.report.notes}:
+        draft.report.add("guess", _IN_CELLS, 0.6, paras[0].source)  # "Examples" beside a column
+
+
+#: Table cells under a column no competency names, beside one that does ("What we expect |
+#: Examples" under each level's heading): their level's description, said so once.
+_IN_CELLS = (
+    "table cells in a column that names no competency (as 'Examples' or 'Description') read as "
+    "their levels' descriptions, not statements"
+)
 
 
 #: A block of the levels' own definitions ("Proficiency Level Definition", "Level definitions").
