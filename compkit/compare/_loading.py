@@ -7,6 +7,7 @@ from two files) get ids and names of their own instead of being refused.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
@@ -74,7 +75,13 @@ def _apart(loaded: list[Framework]) -> list[Framework]:
 
 
 def _named(loaded: list[Framework]) -> list[Framework]:
-    """Give a framework with no short name one: its organisation, else its title."""
+    """Give a framework with no short name one: its organisation, else its title.
+
+    Two frameworks of one publisher whose titles open alike ("Persado Engineering Job Ladder:
+    Software Engineer" and "...: Reliability Engineer") are named by the publisher and what
+    tells their titles apart, "Persado (Software Engineer)", not by the whole title in every
+    column and sentence.
+    """
     from dataclasses import replace
 
     out = []
@@ -82,10 +89,50 @@ def _named(loaded: list[Framework]) -> list[Framework]:
         if not fw.short_name:
             others = {o.organisation for o in loaded if o is not fw and o.id != fw.id}
             org = stated_organisation(fw)
-            name = org if org not in others else ""
+            name = org if org not in others else _within(fw, org, loaded)
             fw = replace(fw, short_name=name or fw.title or fw.id)
         out.append(fw)
     return out
+
+
+#: Where a title's shared opening ends: "Ladder: Software Engineer", "Framework - Web".
+_SEPARATOR = re.compile(r"\s*(?::|\s[-–—|])\s+")
+
+
+def _within(fw: Framework, org: str, loaded: list[Framework]) -> str:
+    """``fw``'s name among frameworks of its publisher ``org``: "Persado (Software Engineer)".
+
+    The part of its title after an opening every sibling's title shares up to a separator (a
+    colon or a dash); "" when the titles share no such opening (each is then called by its
+    title), or are the same (told apart later by file, see :func:`_apart`).
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from dataclasses import replace
+    >>> cis = replace(compkit.load("cis"), short_name="")
+    >>> a = replace(cis, id="a", title="Ladder: Software Engineer", organisation="Persado")
+    >>> b = replace(cis, id="b", title="Ladder: Reliability Engineer", organisation="Persado")
+    >>> _within(a, "Persado", [a, b]), _within(a, "Persado", [a, replace(b, title="Other")])
+    ('Persado (Software Engineer)', '')
+    """
+    title = " ".join(str(fw.title or "").split())
+    if not org or not title:
+        return ""
+    siblings = [
+        " ".join(str(o.title or "").split())
+        for o in loaded
+        if o is not fw and o.id != fw.id and stated_organisation(o) == org
+    ]
+    shared = title
+    for other in siblings:
+        n = 0
+        while n < min(len(shared), len(other)) and shared[n].casefold() == other[n].casefold():
+            n += 1
+        shared = shared[:n]
+    cuts = [m.end() for m in _SEPARATOR.finditer(title) if m.end() <= len(shared)]
+    tail = title[cuts[-1] :].strip() if cuts else ""
+    return f"{org} ({tail})" if tail and tail != title else ""
 
 
 def _refuse_repeats(same: list[Framework], fid: str) -> None:

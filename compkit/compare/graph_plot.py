@@ -36,6 +36,14 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
     --------
     >>> plot_graph("cis").axes[0].get_title().split(" (")[0]
     'CiS: 4 values → 6 competencies → 4 levels'
+
+    A title too long for the figure is wrapped, not cut off at its edges:
+
+    >>> from compkit.testing import framework_from_cells
+    >>> from dataclasses import replace
+    >>> fw = replace(framework_from_cells({"Craft": {"one": ["Plans."]}}), title="Career " * 20)
+    >>> max(map(len, plot_graph(fw)._suptitle.get_text().splitlines())) <= 90
+    True
     """
     from collections import Counter
 
@@ -141,5 +149,8 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
             "(line width: statements in the cell; arrows: builds on)"
         )
         org = stated_organisation(fw)  # a placeholder ("(organisation not stated)") names no one
-        fig.suptitle(f"The framework graph of {fw.title}" + (f" ({org})" if org else ""))
+        # a long title wraps within the figure instead of running off both edges (GDS's "The
+        # technologist's career path at GDS - career path competencies (Government Digital ...")
+        title = f"The framework graph of {fw.title}" + (f" ({org})" if org else "")
+        fig.suptitle(wrap(title, 90))
     return fig

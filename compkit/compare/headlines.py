@@ -220,6 +220,7 @@ _VOICE_MEASURES = {
     "second": "second-person statements (%)",
     "third": "third-person statements (%)",
     "bare": "statements written as instructions (%)",
+    "other": "statements in other forms (%)",
 }
 
 

@@ -189,9 +189,13 @@ def docx_bytes(report: Report) -> bytes:
     doc.add_heading("Summary", level=1)
     for text in report.summary:
         doc.add_paragraph(text)
-    for s in report.sections:
-        wide = _wide(s)  # on landscape pages of its own, so no word of its tables breaks
-        if wide:
+    # a section whose tables cannot fit a portrait page goes on landscape pages, so no word of
+    # its tables breaks; two such sections in a row share them (turning back to portrait between
+    # them left a blank page: 'Levels' and 'Competencies' of frameworks with long names)
+    wides = [_wide(s) for s in report.sections]
+    for k, s in enumerate(report.sections):
+        wide = wides[k]
+        if wide and not (k and wides[k - 1]):
             _turn(doc, landscape=True)
         heading = doc.add_heading(s.title, level=1)
         heading.paragraph_format.keep_with_next = True
@@ -202,7 +206,7 @@ def docx_bytes(report: Report) -> bytes:
                 _add_table(doc, block, _LANDSCAPE_WIDTH_CM if wide else _TEXT_WIDTH_CM)
             else:
                 _add_figure(doc, block)
-        if wide and s is not report.sections[-1]:
+        if wide and k + 1 < len(wides) and not wides[k + 1]:
             _turn(doc, landscape=False)
     set_language(doc, report.language)
     doc.core_properties.title = report.title

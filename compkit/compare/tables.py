@@ -19,6 +19,7 @@ import pandas as pd
 from ..errors import UsageError
 from ..framework.text import SCOPES, scope, scope_names, voice
 from ._loading import _load
+from .voicing import as_read
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -57,7 +58,7 @@ def _readings(fw: Framework) -> pd.DataFrame:
                 [len(t.split()) if isinstance(t, str) else 0 for t in ind["text"].tolist()],
                 dtype="int64",
             ),
-            voice=voice(ind["text"]),
+            voice=voice(as_read(fw)),
             scope=scope(ind["text"], scope_names(fw)),
         )
         _READINGS[fw] = cached

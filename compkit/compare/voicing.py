@@ -29,6 +29,7 @@ LIKE = {
     "third": ("in the third person", "read like 'Manages ...'"),
     "second": ("in the second person", "start 'You ...'"),
     "bare": ("as instructions", "start with a verb"),
+    "other": ("in other forms", "are neither 'I ...', 'You ...', 'Manages ...' nor instructions"),
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -45,21 +46,32 @@ def like(main: str, *fws: Framework) -> str:
 
     A framework written as instructions is shown by its own commonest verb ("start with a verb,
     such as 'Take ...'" for the Civil Service's "Take ownership of problems ...").
+    A framework of statements in none of those voices is shown by its commonest opening word
+    ("the commonest opening is 'They ...'" for a ladder of paragraphs about "they").
     """
     phrase = LIKE[main][1]
-    if main != "bare":
+    if main not in ("bare", "other"):
         return phrase
     firsts: Counter = Counter()
     for fw in fws:
         _finer(fw)
-        firsts.update(_FIRST_VERBS.get(fw, ()))
-    return f"{phrase}, such as '{firsts.most_common(1)[0][0]} ...'" if firsts else phrase
+        firsts.update((_FIRST_VERBS if main == "bare" else _OTHER_WORDS).get(fw, ()))
+    if not firsts:
+        return phrase
+    word = firsts.most_common(1)[0][0]
+    return (
+        f"{phrase}, such as '{word} ...'"
+        if main == "bare"
+        else (f"{phrase}; the commonest opening is '{word} ...'")
+    )
 
 
 def reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, float]]:
     """The voice of 80 % or more of the statements (a key of :data:`LIKE`), and every share (%).
 
-    ``None`` for a mix, ``""`` (and no shares) when no statement is effective.
+    ``None`` for a mix, ``""`` (and no shares) when no statement is effective. Statements in
+    none of the voices ("They work ...", "Meaningful interactions ...") are the share
+    ``other``, which can be the main one too.
     """
     first = float(over.loc["first person (%)", fw.id])
     third = float(over.loc["third person (%)", fw.id])
@@ -68,8 +80,30 @@ def reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, fl
     shares = {"first": first, "third": third, **_finer(fw)}
     if "second person (%)" in over.index:  # the table's own figure, so prose and table agree
         shares["second"] = float(over.loc["second person (%)", fw.id])
+    shares["other"] = max(100.0 - sum(shares.values()), 0.0)
     main = max(shares, key=shares.get)
     return (main if shares[main] >= 80 else None), shares
+
+
+def as_read(fw: Framework) -> pd.Series:
+    """Each statement as a reader meets it: after the stem it completes, if any.
+
+    A statement completing "You should:" ("be familiar with the tools") is written in the
+    second person, as its reader sees it, not as an instruction.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> as_read(compkit.load("cis")).iloc[0].startswith("I ")
+    True
+    """
+    ind = fw.indicators
+    cells = list(zip(ind["competency_id"], ind["level"], strict=True))
+    stems = {c: fw.stem_for(*c) for c in dict.fromkeys(cells)}
+    if not any(stems.values()):
+        return ind["text"]
+    lead = pd.Series([stems[c] for c in cells], index=ind.index, dtype=object)
+    return (lead + " " + ind["text"].astype(str)).str.strip().where(lead != "", ind["text"])
 
 
 #: The finer reading of each framework, read once (a report says the voice in its summary and
@@ -77,6 +111,8 @@ def reading(fw: Framework, over: pd.DataFrame) -> tuple[str | None, dict[str, fl
 _FINER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 #: The first words of each framework's instructions, in framework order.
 _FIRST_VERBS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: The first words of each framework's statements in none of the voices, in framework order.
+_OTHER_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _finer(fw: Framework) -> dict[str, float]:
@@ -85,12 +121,17 @@ def _finer(fw: Framework) -> dict[str, float]:
 
     if fw not in _FINER:
         ind = fw.indicators
-        texts = ind.loc[ind["polarity"] != "ineffective", "text"]
+        texts = as_read(fw)[ind["polarity"] != "ineffective"]
         read = voice_of(texts)
         fine = read.value_counts(normalize=True)
         _FIRST_VERBS[fw] = [
             m.group().capitalize()
             for m in map(_WORD.search, texts[read == "bare"].str.lstrip("*_ "))
+            if m
+        ]
+        _OTHER_WORDS[fw] = [
+            m.group().capitalize()
+            for m in map(_WORD.search, texts[read == "other"].str.lstrip("*_ "))
             if m
         ]
         _FINER[fw] = {
@@ -111,9 +152,14 @@ def voice(fw: Framework, over: pd.DataFrame, known=None) -> str:
     if main is not None:
         of = "" if main == "third" else " of statements"
         return f"{LIKE[main][0]} ({pct(shares[main])}{of} {like(main, fw)})"
-    words = {"first": "first person", "third": "third person", "second": "second person"}
-    said = [(v, words.get(k, "instructions")) for k, v in shares.items()]
-    said += [(max(100.0 - sum(shares.values()), 0.0), "in other forms")]
+    words = {
+        "first": "first person",
+        "third": "third person",
+        "second": "second person",
+        "bare": "instructions",
+        "other": "in other forms",
+    }
+    said = [(v, words[k]) for k, v in shares.items()]
     return "in a mix of voices (" + ", ".join(f"{pct(v)} {w}" for v, w in said if v) + ")"
 
 

@@ -76,7 +76,7 @@ _PATTERNS: dict[str, str] = {
         r"\ball resources\b|"
         r"\bstrateg(?:y|ies|ic)\b|\bacross (?:the )?"
         r"(?:whole )?organi[sz]ation\b|\bkey decision makers\b|\bbusiness models?\b|"
-        r"\binfrastructure\b|\bmulti-agency\b|\bprofessional communities\b|\bPR profile\b|"
+        r"\bmulti-agency\b|\bprofessional communities\b|\bPR profile\b|"
         r"\bexternally\b|\bwide circle\b|"
         r"\ball staff\b|\bstaff group\b|"
         # beyond one's own team: the company, the industry, other teams, the public
