@@ -20,7 +20,8 @@ def over_break(lines, styles, ys, xs, where, taken, i: int, j: int) -> int | Non
     The paragraph opens at line ``i``. Over a page: line ``j`` is its page's last, the other
     the next page's first (furniture set aside), at the paragraph's left edge; a list item
     does not run on. Over a column: the other line stands higher on the same page and right
-    of line ``j`` by four type sizes or more (the next column's top), and a list item's
+    of line ``j`` by four type sizes or more (the next column's top), line ``j`` the lowest
+    on its page but for two lines' height (a table's left cell ends anywhere), and an item's
     wrapped line does run on ("• Understands all stages of the" / "development lifecycle
     and can" at the left column's foot, "identify opportunities for" at the right's top).
     """
@@ -39,7 +40,10 @@ def over_break(lines, styles, ys, xs, where, taken, i: int, j: int) -> int | Non
         return k if abs(xs[k] - xs[j]) <= 2 and not item else None
     size = styles[i][0]
     column = None not in (ys[j], ys[k]) and ys[k] - ys[j] > 2 * size
-    return k if where[k].get("page") == page and column and xs[k] - xs[j] >= 4 * size else None
+    if where[k].get("page") != page or not column or xs[k] - xs[j] < 4 * size:
+        return None
+    low = min(y for n, y in enumerate(ys) if y is not None and where[n].get("page") == page)
+    return k if ys[j] - low <= 2 * size else None  # the column's foot, not a table cell's end
 
 
 def over_note(where: list, k: int, j: int, first: dict) -> tuple:
