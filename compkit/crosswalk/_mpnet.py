@@ -187,13 +187,20 @@ def encoder(files: list[Path]) -> Callable[[list[str]], np.ndarray]:
     tok.enable_truncation(max_length=384)
     tok.enable_padding(pad_id=_PAD, pad_token="<pad>")
     dim = w["embeddings.word_embeddings.weight"].shape[1]
-    forward = forward_fn(w)
+    return batched(tok, forward_fn(w), dim)
+
+
+def batched(tok, forward, dim: int, size: int = 32) -> Callable[[list[str]], np.ndarray]:
+    """``encode(texts)``: ``forward(ids, mask)`` over batches of texts of similar length.
+
+    ``tok`` is a padding ``tokenizers.Tokenizer``; the vectors come back in the texts' order.
+    """
 
     def encode(texts: list[str]) -> np.ndarray:
         out = [np.zeros((0, dim), np.float32)]
         order = np.argsort([len(t) for t in texts], kind="stable")  # similar lengths together
-        for start in range(0, len(texts), 32):
-            enc = tok.encode_batch([texts[i] for i in order[start : start + 32]])
+        for start in range(0, len(texts), size):
+            enc = tok.encode_batch([texts[i] for i in order[start : start + size]])
             ids = np.array([e.ids for e in enc], dtype=np.int64)
             mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
             out.append(forward(ids, mask).astype(np.float32))

@@ -49,17 +49,4 @@ def encoder(folder: Path) -> Callable[[list[str]], np.ndarray]:
         }
         return session.run(None, feeds)[0]
 
-    def encode(texts: list[str]) -> np.ndarray:
-        out = [np.zeros((0, dim), np.float32)]
-        order = np.argsort([len(t) for t in texts], kind="stable")  # similar lengths together
-        for start in range(0, len(texts), _BATCH):
-            enc = tok.encode_batch([texts[i] for i in order[start : start + _BATCH]])
-            ids = np.array([e.ids for e in enc], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            out.append(run(ids, mask).astype(np.float32))
-        vectors = np.concatenate(out)
-        result = np.empty_like(vectors)
-        result[order] = vectors
-        return result
-
-    return encode
+    return _mpnet.batched(tok, run, dim, _BATCH)
