@@ -128,7 +128,7 @@ def test_words_too_general_to_explain_a_match_are_not_shown(lexical_signals):
 
 def test_explanations_read_as_shared_words_then_each_signals_share(hybrid):
     fa, fb = compkit.load("cis"), compkit.load("wsx")
-    sig = Signals(fa, fb, backends=("minilm-onnx", "minilm-l3-onnx"))
+    sig = Signals(fa, fb, backends=DEFAULT_BACKENDS)
     sig.prior = np.full((len(sig.sa.level_ids), len(sig.sb.level_ids)), 0.2)
     rows, cols = np.arange(0, 60, 3), np.arange(0, 150, 7.5).astype(int)
     w = Weights()

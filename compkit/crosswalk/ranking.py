@@ -56,7 +56,7 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
     >>> import compkit
     >>> from compkit.crosswalk import Weights
     >>> r = rank(compkit.load("cis"), compkit.load("wsx"), method="hybrid",
-    ...          backends=("minilm-onnx", "minilm-l3-onnx"), w=Weights(), keep=3,
+    ...          backends=("minilm-onnx", "mpnet-q8"), w=Weights(), keep=3,
     ...          cross_polarity=False, block=1024, cache_dir=None, progress=False)
     >>> r.cols.shape, r.features.shape
     ((62, 3), (62, 2))
