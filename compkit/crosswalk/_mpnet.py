@@ -116,6 +116,18 @@ def _bucket(relative: np.ndarray) -> np.ndarray:
     return out + np.where(n < exact, n, np.minimum(large, half - 1))
 
 
+def positions(mask: np.ndarray) -> np.ndarray:
+    """MPNet's position ids: counted from the padding id over the real tokens."""
+    return np.cumsum(mask, axis=1) * mask + _PAD
+
+
+def attention_bias(relative: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """``batch x heads x t x t``: the relative-position bias, padding masked out."""
+    ar = np.arange(mask.shape[1])
+    bias = relative[_bucket(ar[None, :] - ar[:, None])].transpose(2, 0, 1)[None]
+    return (bias + np.where(mask[:, None, None, :] > 0, 0.0, -1e9)).astype(np.float32)
+
+
 def _norm(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
     mu = x.mean(axis=-1, keepdims=True)
     var = ((x - mu) ** 2).mean(axis=-1, keepdims=True)
@@ -146,13 +158,11 @@ def forward_fn(w: dict[str, np.ndarray]) -> Callable[[np.ndarray, np.ndarray], n
 
     def forward(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         b, t = ids.shape
-        pos = np.cumsum(mask, axis=1) * mask + _PAD
+        pos = positions(mask)
         x = w["embeddings.word_embeddings.weight"][ids]
         x = x + w["embeddings.position_embeddings.weight"][pos]
         x = _norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        ar = np.arange(t)
-        bias = rel_bias[_bucket(ar[None, :] - ar[:, None])].transpose(2, 0, 1)[None]
-        bias = bias + np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
+        bias = attention_bias(rel_bias, mask)
         d = dim // n_heads
         for i in range(layers):
             p = f"encoder.layer.{i}."

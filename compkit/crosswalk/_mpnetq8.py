@@ -36,15 +36,11 @@ def encoder(folder: Path) -> Callable[[list[str]], np.ndarray]:
     dim = words.shape[1]
 
     def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        t = ids.shape[1]
-        pos = np.cumsum(mask, axis=1) * mask + _mpnet._PAD
+        pos = _mpnet.positions(mask)
         embedded = words[ids].astype(np.float32) * word_scales[ids][..., None] + positions[pos]
-        ar = np.arange(t)
-        bias = relative[_mpnet._bucket(ar[None, :] - ar[:, None])].transpose(2, 0, 1)[None]
-        bias = bias + np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
         feeds = {
             "embedded": embedded,
-            "bias": np.ascontiguousarray(bias, dtype=np.float32),
+            "bias": np.ascontiguousarray(_mpnet.attention_bias(relative, mask)),
             "mask": mask[..., None].astype(np.float32),
         }
         return session.run(None, feeds)[0]
