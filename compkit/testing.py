@@ -116,7 +116,7 @@ def framework_documents(draw, *, max_competencies: int = 4, v2: bool = False) ->
             _clean(
                 {
                     "id": lv,
-                    "name": draw(TEXT),
+                    "name": f"{draw(TEXT)} {lv}",  # two levels of one name are refused
                     "rank": rank,
                     "description": draw(_optional(TEXT)),
                     "stem": draw(stem),

@@ -174,11 +174,10 @@ def _cmd_render(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    from ..authoring.workbook import import_file
     from ..authoring.yamledit import replaceable, write_yaml
 
     replaceable(args.output, force=args.force)  # before the work: a wrong -o is said at once
-    result = import_file(args.source)
+    result = _imported(args.source)
     replaceable(args.output, force=args.force, id=result.framework.id)  # not another framework's
     before = _framework_at(args.output)
     path = write_yaml(result.framework, args.output, force=args.force)
@@ -199,6 +198,67 @@ def _cmd_import(args) -> int:
     for note in result.notes:  # what the name columns said: never ignored silently
         print(f"  {note}", file=sys.stderr)
     return EXIT_OK
+
+
+def _imported(source: str):
+    """Import ``source``; a workbook or folder that is not compkit's is said in one message.
+
+    Another spreadsheet (a ladder as a grid, a download of statements) lacks every sheet of
+    compkit's workbook; listing each missing sheet would bury what to do: ingest it.
+    """
+    from pathlib import Path
+
+    from ..authoring.workbook import import_file
+    from ..errors import WorkbookError
+
+    try:
+        return import_file(source)
+    except WorkbookError as exc:
+        missing = {p[0] for p in exc.problems if str(p[3]).startswith("missing sheet")}
+        if not {"framework", "indicators"} <= missing:
+            raise
+        path = Path(source)
+        if path.is_dir():
+            found = sorted(f.name for f in path.glob("*.csv"))
+            has = f"its CSV files: {_few(found)}; compkit's are framework.csv, levels.csv, "
+            has += "competencies.csv, indicators.csv, ..."
+            kind, made, read = "folder of CSV tables", "--to tables", path / found[0]
+        else:
+            has = f"its sheets: {_few(_sheet_names(path))}; compkit's are framework, levels, "
+            has += "competencies, indicators, ..."
+            kind, made, read = "workbook", "--to xlsx", path
+        raise WorkbookError(
+            path,
+            [
+                (
+                    None,
+                    None,
+                    None,
+                    f"not compkit's {kind} ({has}): 'compkit import' reads what 'compkit "
+                    f"export {made}' wrote; to read a framework from another spreadsheet or CSV "
+                    f"use 'compkit ingest {read} -o {read.stem}.yaml'",
+                )
+            ],
+        ) from None
+
+
+def _few(names: list[str]) -> str:
+    return ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+
+
+def _sheet_names(path) -> list[str]:
+    """The sheet names of a workbook already opened once (so a readable zip), or none."""
+    import contextlib
+
+    from openpyxl import load_workbook
+
+    with contextlib.suppress(Exception):
+        book = load_workbook(path, read_only=True)
+        try:
+            return list(book.sheetnames)
+        finally:
+            book.close()
+    return []
 
 
 def _framework_at(path):

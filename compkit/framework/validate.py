@@ -24,6 +24,8 @@ __all__ = ["validate_data"]
 def validate_data(data: Any, lines: LineMap | None = None) -> list[Problem]:
     """Every problem of a framework document: schema first, then references and duplicates."""
     locate = lines.line if lines is not None else (lambda path: None)
+    if isinstance(data, dict) and (alien := _not_a_framework(data)):
+        return [Problem("", alien, locate(()))]
     found = [
         (path, f"{path[-1]}: {msg}" if _names_field(path, msg) else msg)
         for path, msg in iter_errors(data, framework_schema())
@@ -34,6 +36,24 @@ def validate_data(data: Any, lines: LineMap | None = None) -> list[Problem]:
     return [
         Problem(format_path(path), _subject(data, path) + msg, locate(path)) for path, msg in found
     ]
+
+
+def _not_a_framework(data: dict) -> str | None:
+    """One message for a mapping that is no framework at all, instead of a line per key.
+
+    A framework file has ``schema_version`` and both ``levels`` and ``competencies``; a mapping
+    with none of the first and not both of the others (a settings file, another tool's ladder
+    data) would otherwise list every missing and every unknown key.
+    """
+    if "schema_version" in data or ("levels" in data and "competencies" in data):
+        return None
+    keys = [str(k) for k in data][:6]
+    has = f" (its keys: {', '.join(keys)}{', ...' if len(data) > 6 else ''})" if keys else ""
+    return (
+        f"not a compkit framework file: it has no schema_version, levels and competencies{has}; "
+        "expected a framework file as 'compkit ingest' writes from a Word, PDF, spreadsheet or "
+        "web page, or 'compkit import' from compkit's workbook"
+    )
 
 
 def _names_field(path: tuple, msg: str) -> bool:
@@ -95,7 +115,7 @@ def _reference_errors(data: dict):
     }
 
     def unknown(kind: str, value: Any, path: tuple) -> tuple[tuple, str]:
-        names = ", ".join(declared[kind]) or "none"
+        names = ", ".join(dict.fromkeys(declared[kind])) or "none"
         return (
             path,
             f"unknown {kind} {value!r}; expected one of the declared {plural_form(kind)}: {names}",
@@ -103,6 +123,7 @@ def _reference_errors(data: dict):
 
     for key in ("levels", "groups", "values", "competencies", "roles"):
         yield from _duplicates(key, _items(data, key))
+    yield from _same_names(levels)
     indicators = [
         (("competencies", ci, "indicators", ii), ind)
         for ci, comp in comps
@@ -225,6 +246,34 @@ def _cell_errors(comps: list[tuple[int, dict]], level_ids: list[str], paths: dic
                 yield path, f"unknown indicator {target!r}; expected the id of an effective one"
             elif polarity[target][1] != "effective":
                 yield path, f"indicator {target!r} is not effective; expected an effective one"
+
+
+def _same_names(levels: list[tuple[int, dict]]):
+    """Two levels of one name (case and spacing aside): which one a reader means is ambiguous.
+
+    A workbook's levels cell, a role profile shown to a reader and a report's columns all name
+    levels by name, so "Senior" twice cannot be told apart there; a ladder that has two tracks
+    names them apart ("Senior (manager)").
+    """
+    first: dict[str, tuple[int, Any]] = {}
+    for i, lv in levels:
+        name = lv.get("name")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        key = " ".join(name.split()).casefold()
+        if key not in first:
+            first[key] = (i, lv.get("id"))
+            continue
+        j, other = first[key]
+        also = f"level {other!r}, levels[{j}]" if isinstance(other, str) else f"levels[{j}]"
+        yield (
+            ("levels", i, "name"),
+            (
+                f"two levels named {name!r} (also {also}); each level needs its own name, as "
+                "role profiles, workbooks and reports name levels by name: rename one or merge "
+                "the two"
+            ),
+        )
 
 
 def _duplicates(key: str, entries: list[tuple[int, dict]]):

@@ -1,0 +1,141 @@
+"""Thirteenth probe round, CLI and validation: two levels of one name, files that are no
+framework, and a spreadsheet that is not compkit's workbook given to ``compkit import``."""
+
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.cli import main
+from compkit.framework.build import from_dict
+from compkit.framework.io import to_dict
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def cis_text(old: str, new: str) -> str:
+    text = compkit.framework.bundled()["cis"].read_text("utf-8")
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+# -- two levels of one name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("second", ["Level 1", "level  1", " LEVEL 1"])
+def test_two_levels_of_one_name_are_refused(tmp_path, second):
+    path = tmp_path / "dup.yaml"
+    path.write_text(cis_text("name: Level 2\n", f"name: '{second}'\n"), encoding="utf-8")
+    with pytest.raises(compkit.FrameworkFileError) as info:
+        compkit.load(path)
+    assert str(info.value) == (
+        f"{path}:54: level 'l2': two levels named {second!r} (also level 'l1', levels[0]); each "
+        "level needs its own name, as role profiles, workbooks and reports name levels by name: "
+        "rename one or merge the two"
+    )
+    with pytest.raises(compkit.FrameworkFileError, match="two levels named"):
+        compkit.check(path)
+
+
+def test_two_levels_of_one_name_refused_in_python_and_at_the_command_line(tmp_path, capsys):
+    doc = to_dict(compkit.load("wsx"))
+    doc["levels"][3]["name"] = doc["levels"][1]["name"]
+    with pytest.raises(compkit.FrameworkFileError, match="two levels named 'Skilled'"):
+        from_dict(doc)
+    path = tmp_path / "dup.yaml"
+    path.write_text(cis_text("name: Level 3\n", "name: Level 1\n"), encoding="utf-8")
+    for command in ("validate", "check", "show"):
+        code, out, err = run(capsys, command, path)
+        assert (code, out) == (2, "")
+        assert err.startswith(f"compkit: error: {path}:57: level 'l3': two levels named 'Level 1'")
+        assert len(err.splitlines()) == 1
+
+
+def test_levels_of_distinct_names_pass(tmp_path, capsys):
+    path = tmp_path / "ok.yaml"
+    path.write_text(cis_text("name: Level 2\n", "name: Level 2 (senior)\n"), encoding="utf-8")
+    assert compkit.load(path).level("l2").name == "Level 2 (senior)"
+    assert run(capsys, "validate", path)[0] == 0
+
+
+def test_an_unknown_level_lists_each_declared_level_once(tmp_path):
+    path = tmp_path / "dup.yaml"
+    path.write_text(cis_text("  - id: l2\n", "  - id: l1\n"), encoding="utf-8")
+    with pytest.raises(compkit.FrameworkFileError) as info:
+        compkit.load(path)
+    assert "expected one of the declared levels: l1, l3, l4\n" in str(info.value)
+
+
+# -- a file that is no framework -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [("a: 1\nb: [1, 2]\n", " (its keys: a, b)"), ("{}\n", ""), ("name: x\nlevels: [1]\n", "")],
+)
+def test_a_mapping_that_is_no_framework_is_said_in_one_line(tmp_path, capsys, text, keys):
+    path = tmp_path / "settings.yaml"
+    path.write_text(text, encoding="utf-8")
+    keys = keys or (" (its keys: name, levels)" if "name" in text else "")
+    code, _, err = run(capsys, "validate", path)
+    assert code == 2
+    assert err == (
+        f"compkit: error: {path}:1: not a compkit framework file: it has no schema_version, "
+        f"levels and competencies{keys}; expected a framework file as 'compkit ingest' writes "
+        "from a Word, PDF, spreadsheet or web page, or 'compkit import' from compkit's workbook\n"
+    )
+
+
+def test_a_framework_with_a_schema_version_still_lists_each_problem(tmp_path):
+    path = tmp_path / "part.yaml"
+    path.write_text("schema_version: 1\nid: x\n", encoding="utf-8")
+    with pytest.raises(compkit.FrameworkFileError) as info:
+        compkit.load(path)
+    assert len(str(info.value).splitlines()) == 4  # title, organisation, levels, competencies
+
+
+# -- compkit import of another spreadsheet ---------------------------------------------------
+
+
+def test_import_of_another_workbook_is_one_message(tmp_path, capsys):
+    source = DATA / "ingest" / "wide.xlsx"
+    code, out, err = run(capsys, "import", source, "-o", tmp_path / "out.yaml")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"compkit: error: {source}: not compkit's workbook (its sheets: Read me, Skills; "
+        "compkit's are framework, levels, competencies, indicators, ...): 'compkit import' reads "
+        "what 'compkit export --to xlsx' wrote; to read a framework from another spreadsheet or "
+        f"CSV use 'compkit ingest {source} -o wide.yaml'\n"
+    )
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_import_of_a_folder_of_other_csv_files_is_one_message(tmp_path, capsys):
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "long.csv").write_bytes((DATA / "ingest" / "long.csv").read_bytes())
+    code, _, err = run(capsys, "import", folder, "-o", tmp_path / "out.yaml")
+    assert code == 2
+    assert len(err.splitlines()) == 1
+    assert "not compkit's folder of CSV tables (its CSV files: long.csv;" in err
+    assert f"use 'compkit ingest {folder / 'long.csv'} -o long.yaml'" in err
+
+
+def test_import_of_a_workbook_missing_one_sheet_still_names_it(tmp_path, capsys):
+    import openpyxl
+
+    book = tmp_path / "cis.xlsx"
+    compkit.authoring.workbook.write_workbook("cis", book)
+    wb = openpyxl.load_workbook(book)
+    del wb["levels"]
+    wb.save(book)
+    code, _, err = run(capsys, "import", book, "-o", tmp_path / "out.yaml")
+    assert code == 2
+    assert "sheet 'levels': missing sheet" in err
+    assert "not compkit's" not in err
