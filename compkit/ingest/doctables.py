@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Document, Label, Region, clean
+from .cellparts import cell_sections, named_rows
 from .levelnames import level_score, special_column, split_role_marks
 from .polarity import polarity_of
 
@@ -33,7 +34,8 @@ __all__ = ["GENERIC", "label_like", "table_regions"]
 GENERIC = re.compile(
     r"^(?:statements?|(?:behavioural |key )?indicators?|(?:key )?(?:work )?behaviou?rs?|"
     r"descriptors?|criteria|competenc(?:y|ies)|skills?|clusters?|domains?|capabilit(?:y|ies)|"
-    r"categor(?:y|ies)|areas?|themes?|topics?|examples?|what (?:this|it) looks like|"
+    r"categor(?:y|ies)|(?:(?:focus|key|practice|competency|skills?|result) )?areas?|themes?|"
+    r"topics?|elements?|components?|rubric rows?|examples?|what (?:this|it) looks like|"
     r"(?:level )?descriptions?|"
     r"(?:(?:proficiency|competency|skills?|performance|career|mastery) )?levels?(?:\s*/\s*\w+)?)$",
     re.IGNORECASE,
@@ -90,6 +92,10 @@ def table_regions(
         grid = grid[k:]
     head = grid[0]
     head_text = [text_of(c) for c in head]
+    parted = named_rows(head_text[0], grid[1:]) if len(head) > 1 else None
+    if parted:  # "Level / Title / Experience" over "Level", "1", "Title", ...: one name a row
+        grid = [head, *parted]
+        head_text[0] = re.split(r"\s*/\s*", head_text[0])[0]
     if len(head) > 1 and len(grid) > 1 and _roles_table(doc, grid, head_text, heading):
         return []
     has_head = len(grid) > 1 and all(label_like(c) for c in head)
@@ -110,6 +116,7 @@ def table_regions(
     )
     rows = [row for r, row in enumerate(body) if r not in groups]
     corner = has_head and (not head_text[0] or bool(GENERIC.match(head_text[0])))
+    long_names = corner and bool(head_text[0])  # "Focus area" over the names, however long
     first = [
         head_text[0],
         clean(head[0]["paras"][0].text.split("\n")[0]) if head[0]["paras"] else "",
@@ -122,7 +129,10 @@ def table_regions(
         not data
         and len(head) > 1
         and bool(rows)
-        and all(label_like(row[0]) and text_of(row[0]) for row in rows)
+        and all(
+            (label_like(row[0]) or (long_names and _long_name(row[0]))) and text_of(row[0])
+            for row in rows
+        )
         and (corner or not all(all(label_like(c) for c in row) for row in rows))
         # under a header of names ("Self", "Team", "Institution"), a first column of whole
         # sentences, as every other column, holds statements: no row names
@@ -136,6 +146,7 @@ def table_regions(
     columns = _column_labels(doc, head) if has_head else [None] * len(head)
     numbers = _number_columns(doc, head, rows) if has_head else set()
     names = _group_names([text_of(body[r][0]) for r in sorted(groups)], doc)
+    sections = cell_sections(body)  # "Role Highlights" over its list, in a column's cells
     out: list[Region] = []
     group: Label | None = None
     for i, row in enumerate(body):
@@ -157,15 +168,38 @@ def table_regions(
             if k in numbers:
                 continue
             col = columns[k] if k < len(columns) else None
-            region = Region(
-                (*above, col) if col else above, cell["paras"], in_table=True, source=cell["source"]
-            )
-            region.pair = (t, r)
-            out.append(region)
+            within = (*above, col) if col else above
+            for head_label, paras in sections.get((i, k), [(None, cell["paras"])]):
+                region = Region(
+                    (*within, head_label) if head_label else within,
+                    paras,
+                    in_table=True,
+                    source=cell["source"],
+                )
+                region.pair = (t, r)
+                out.append(region)
     return lead + out
 
 
 _SENTENCE = re.compile(r"^\S+(?: \S+){3,}[.!?]$")
+
+
+def _long_name(cell: dict) -> bool:
+    """A row's name of up to 25 words: one paragraph, no list item, no sentence.
+
+    Read under a column header that says the column holds names ("Focus area"): AITSL's "1.5
+    Differentiate teaching to meet the specific learning needs of students across the full
+    range of abilities".
+    """
+    paras = cell["paras"]
+    text = text_of(cell)
+    return (
+        len(paras) == 1
+        and paras[0].number is None
+        and not paras[0].bullet
+        and len(text.split()) <= 25
+        and not re.search(r"[.!?:;]$", text)
+    )
 
 
 def _sentences(rows: list[list[dict]]) -> bool:

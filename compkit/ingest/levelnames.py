@@ -62,6 +62,15 @@ _LEVEL_WORDS = (
     "enabling ensuring advising initiating influencing mid-level team-leader n00b"
 )
 LEVEL_WORDS = frozenset(_LEVEL_WORDS.split())
+#: A rung of a rating scale, named whole: teacher-evaluation rubrics (Danielson's
+#: "Unsatisfactory | Basic | Proficient | Distinguished", "Needs Improvement", "Highly
+#: Effective"); not its single words ("Continuous improvement" names a competency)
+_RATING = re.compile(
+    r"^(?:unsatisfactory|needs? (?:improvement|development)|partially (?:proficient|effective)|"
+    r"(?:minimally|highly) effective|approaching(?: (?:expectations|standards?|proficiency))?|"
+    r"(?:meets|exceeds|does not meet|below) (?:expectations|standards?)|beginning|"
+    r"not (?:yet )?(?:evident|demonstrated))$"
+)
 #: The last word of a label that names a collection of competencies, never one level.
 _GROUP_NOUN = re.compile(
     r"\b(?:competenc(?:ies|es)|capabilities|values|clusters?|domains?|areas?|categories|"
@@ -74,7 +83,12 @@ _SPECIAL = {
         r"purpose|scope)\b",
         re.IGNORECASE,
     ),
-    "roles": re.compile(r"^(?:(?:job )?roles?|role profiles?|roles? (?:that|which) )", re.I),
+    # the whole header, or roles "that"/"which" need it: "Role Highlights" and "Role and
+    # Competencies" head statements about the role (Persado's ladder), not role names
+    "roles": re.compile(
+        r"^(?:(?:job |relevant )?roles?|role profiles?)\W*$|^(?:job )?roles? (?:that|which) ",
+        re.I,
+    ),
 }
 
 
@@ -122,6 +136,10 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (0.7, 0.8)
     >>> level_score("Software Engineer (2-4 years)"), level_score("Communication (1-2)")
     (0.6, 0.0)
+    >>> level_score("Unsatisfactory"), level_score("Needs Improvement")
+    (0.8, 0.8)
+    >>> level_score("Continuous improvement"), level_score("Meeting expectations of users")
+    (0.0, 0.0)
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
@@ -131,6 +149,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
         return level_score(t[: years.start()], listed) or (0.6 if years.group(1) else 0.0)
     words = re.findall(r"[a-z0-9'-]+", t)
     if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
+        return 0.8
+    if _RATING.match(" ".join(words)) or _RATING.match(bare(t).lower()):
         return 0.8
     if _NAMED_LEVEL.match(t) or _CODE_LEVEL.match(t):  # "Level 5 – Deputy Director": however long
         return 0.8

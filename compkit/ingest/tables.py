@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import clean
+from .csvtext import parse_csv, sniff
 from .labels import level_score, special_column
 from .levelruns import header_levels
 from .limits import LIMITS, IngestError
@@ -39,10 +40,12 @@ HEADERS = {
     r"(?:(?:capability|competency) )?(?:group|cluster|category) (?:and|&|/) "
     r"(?:capability|competency|skill)|"
     r"(?:competency|skills?|capability|focus|knowledge|practice) area|track|topic|theme|area|"
-    r"(?:core |our )?values?)"  # a values framework's "Value | Behaviour | I will / I won't"
+    r"(?:core |our )?values?|rubric row|component|element)"  # "Value | Behaviour | I will"
     r"(?: name| title)?",
-    "group": r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar|group name|group id)",
-    "level": r"(?:level|grade|band|proficiency(?: level)?|stage|tier|milestone)(?: name)?",
+    "group": r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar|group (?:name|id)|"
+    r"standard|strand)",
+    "level": r"(?:(?:performance|proficiency|rating|career) )?(?:level|grade|band|proficiency|"
+    r"stage|tier|milestone|rating)(?: name)?",
     "rank": r"(?:level )?(?:rank|order)",
     "text": r"(?:text|statement|indicator|behaviou?r|behaviou?ral indicator|criteri(?:on|a)|"
     r"descriptor|signal|indicator text|statement text|description of behaviou?r|expectation|"
@@ -302,8 +305,8 @@ def read_grids(path: Path, kind: str, *, sheet: str | None = None) -> list[Grid]
         from .textfile import decode
 
         text, encoding = decode(path.read_bytes(), path)
-        delimiter = "\t" if path.suffix.lower() in (".tsv", ".txt") else _sniff(text)
-        return [Grid("", _parse_csv(text, delimiter, path), csv=True, encoding=encoding)]
+        delimiter = "\t" if path.suffix.lower() in (".tsv", ".txt") else sniff(text)
+        return [Grid("", parse_csv(text, delimiter, path), csv=True, encoding=encoding)]
     return _read_xlsx(path, sheet)
 
 
@@ -326,67 +329,6 @@ def tab_table(path: Path) -> bool:
     rows = rows[:30]
     width = len(rows[0]) if rows else 0
     return width >= 2 and sum(len(r) == width for r in rows) >= 0.8 * len(rows)
-
-
-def _sniff(text: str) -> str:
-    """A CSV text's delimiter: the sniffed one, unless another splits its records more evenly.
-
-    The sniffed one gives way when it splits the header into fewer than two cells, or the
-    records into other widths, while another splits them evenly: a semicolon CSV whose quoted
-    cells hold ";" and line breaks (UNICEF's indicators, a line each ending ";").
-    """
-    try:
-        sniffed = csv.Sniffer().sniff(text[:20_000], delimiters=",;\t|").delimiter
-    except csv.Error:
-        sniffed = ","
-
-    def fit(delimiter: str) -> tuple[float, int]:
-        try:
-            rows = csv.reader(io.StringIO(text[:50_000], newline=""), delimiter=delimiter)
-            rows = [r for _, r in zip(range(50), (r for r in rows if any(r)), strict=False)]
-        except csv.Error:
-            return 0.0, 0
-        width = len(rows[0]) if rows else 0
-        return (sum(len(r) == width for r in rows) / len(rows) if width > 1 else 0.0), width
-
-    best = max(",;\t|", key=fit)
-    return sniffed if fit(sniffed) >= (min(fit(best)[0], 0.8), 2) else best
-
-
-def _parse_csv(text: str, delimiter: str, path: Path) -> list[list[str]]:
-    csv.field_size_limit(LIMITS["statement_chars"] * 4)
-    rows = []
-    try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            rows.append(
-                [
-                    c.removeprefix("'") if c[:2] in ("'=", "'+", "'-", "'@") else c
-                    for c in row[: LIMITS["columns"]]
-                ]
-            )
-            if len(rows) > LIMITS["rows"]:
-                raise IngestError(path, f"more than {LIMITS['rows']} rows; split the file")
-    except csv.Error as exc:
-        raise IngestError(path, f"not readable as CSV ({exc})") from None
-    _unclosed_quote(text, delimiter, path)
-    return rows
-
-
-def _unclosed_quote(text: str, delimiter: str, path: Path) -> None:
-    """Refuse a CSV whose last quoted field never closes: the rest of the file would be one cell."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    done = 0
-    try:
-        for _ in reader:
-            done = reader.line_num
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            raise IngestError(
-                path,
-                f'line {done + 1}: a quoted field opens (") and never closes, so the rest of '
-                'the file would be read as one cell; expected a closing " (and "" for a '
-                "quotation mark inside a field)",
-            ) from None
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
