@@ -22,7 +22,11 @@ AITSL as a long CSV read all 36 descriptors at "All levels" (its "Career stage" 
 and as Word 30 of 36 (the first standard's table lost: a focus area of 18 words is no short
 label, so its "Focus area" column read as a level); Persado, headings or table, was refused on
 a duplicate role id (every statement under "Role Highlights" read as a role's name). Now 12 of
-12, 8 of 8, 36 of 36 in both, and Persado reads.
+12, 8 of 8, 36 of 36 in both; a Persado track in its table shape reads each row's level
+("Level 1: Software Engineer") and the headings in its cells as competencies. The whole page
+(three tracks, each under a "##" heading) now reads (191 statements, was refused), but its
+summary table's titles read as statements, its "Level 3/4" row is set aside and its cell
+headings read as sections under the tracks, not competencies: left.
 """
 
 from __future__ import annotations
@@ -212,3 +216,37 @@ def test_statements_under_role_highlights_are_no_role_names(tmp_path):
     assert not got.document.get("roles")
     assert got.framework.roles.empty
     assert _count(got) == 9
+
+
+def _persado_row(n: int, title: str, years: str) -> str:
+    return (
+        f"<tr><td><h3>Level</h3><p>{n}</p><h3>Title</h3><p>{title}</p>"
+        f"<h3>Experience</h3><p>{years}</p></td>\n<td><h3>Role Highlights</h3>\n"
+        f"<ul><li>You build features of size {n}.</li><li>You fix bugs of kind {n}.</li></ul>\n"
+        f"<h3>Communication</h3>\n<ul><li>You tell the team {n} things.</li></ul></td></tr>"
+    )
+
+
+def test_a_level_title_experience_cell_names_its_row_and_headings_part_the_cell(tmp_path):
+    # Persado's shape: the left cell sets "Level", "Title", "Experience" over their values,
+    # the right cell "Role Highlights" and "Communication" over their lists
+    rows = [(1, "Software Engineer", "0-3 years"), (2, "Software Engineer", "2-6 years")]
+    rows.append((3, "Senior Software Engineer", "5+ years"))
+    body = "\n".join(_persado_row(*r) for r in rows)
+    path = tmp_path / "ladder.md"
+    path.write_text(
+        "# Engineering job ladder\n\n<table><thead><tr><th>Level / Title / Experience</th>"
+        f"<th>Role and Competencies</th></tr></thead>\n<tbody>\n{body}\n</tbody></table>\n",
+        encoding="utf-8",
+    )
+    got = compkit.ingest(path)
+    assert _levels(got) == [
+        "Level 1: Software Engineer",
+        "Level 2: Software Engineer",
+        "Level 3: Senior Software Engineer",
+    ]
+    assert _names(got, "competencies") == ["Role Highlights", "Communication"]
+    assert got.report.counts.to_numpy().tolist() == [[2, 2, 2], [1, 1, 1]]
+    assert not got.document.get("roles")
+    unused = " ".join(n.message for n in got.report.notes if n.kind == "unused")
+    assert "'0-3 years'" in unused  # the experience is said, not lost
