@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from ..framework.spellings import BRITISH_TO_AMERICAN, spelling_key
-from .words import JOINERS, VOCABULARY
+from .words import GB_DISTINCT, JOINERS, VOCABULARY
 
 #: A known word this rare, next to a one-letter edit this many times commoner, is a typo.
 RARE, COMMONER = 1.5e-7, 100
@@ -47,6 +47,71 @@ def american_forms(word: str) -> set[str]:
     """
     forms = {p.sub(r, word) for p, r in BRITISH_TO_AMERICAN}
     return (forms | {spelling_key(word)}) - {word}
+
+
+#: Regions whose English is spelt the American way (-or, -er, -ize, defense, program).
+_AMERICAN_REGIONS = frozenset({"US", "PH"})
+#: Regions whose English, British otherwise, writes "program" for every sense (a plan of work
+#: as well as software): Australian and Canadian English.
+_PROGRAM_REGIONS = frozenset({"AU", "CA"})
+
+
+def _region(language: str) -> str:
+    parts = language.replace("_", "-").split("-")
+    return next((p.upper() for p in parts[1:] if len(p) == 2 or p.isdigit()), "")
+
+
+@lru_cache(maxsize=64)
+def british_spelling(language: str) -> bool:
+    """Whether English in ``language`` is spelt the British way: -our, -tre, -ise allowed.
+
+    Every English but American: British, Australian, New Zealand, Irish, South African,
+    Indian and Canadian English write "behaviour", "centre", "licence" and "organise" (or,
+    like Oxford spelling and Canada, "organize"); "en" with no region is read as compkit's
+    default, British. Australian and Canadian English also write "program" for every sense,
+    which is no American spelling there. Other languages: False.
+
+    Examples
+    --------
+    >>> [british_spelling(t) for t in ("en-GB", "en-AU", "en-NZ", "en-CA", "en-IE", "en")]
+    [True, True, True, True, True, True]
+    >>> [british_spelling(t) for t in ("en-US", "en-Latn-US", "en-PH", "fr-FR", "")]
+    [False, False, False, False, False]
+    """
+    if language.replace("_", "-").split("-")[0].lower() != "en":
+        return False
+    return _region(language) not in _AMERICAN_REGIONS
+
+
+def two_words(word: str, language: str) -> bool:
+    """Whether ``word``'s British and American forms are two words in ``language``.
+
+    British English keeps "programme" (a plan of work) apart from "program" (software), and
+    the noun "licence" from the verb "license"; Australian and Canadian English write
+    "program" for both, so there "programme" is another spelling of it.
+
+    Examples
+    --------
+    >>> two_words("programmes", "en-GB"), two_words("programmes", "en-AU")
+    (True, False)
+    >>> two_words("licence", "en-AU"), two_words("programmes", "en-US")
+    (True, False)
+    """
+    if not british_spelling(language):
+        return False
+    found = GB_DISTINCT.search(word)
+    return bool(found) and not (found[0].startswith("mme") and program_word(language))
+
+
+def program_word(language: str) -> bool:
+    """Whether ``language`` writes "program" for every sense (en-AU, en-CA), not "programme".
+
+    Examples
+    --------
+    >>> program_word("en-AU"), program_word("en-CA"), program_word("en-GB")
+    (True, True, False)
+    """
+    return british_spelling(language) and _region(language) in _PROGRAM_REGIONS
 
 
 def american(word: str) -> str:
@@ -264,7 +329,7 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
         (part := _compound(w)) and not (fix and sp.word_usage_frequency(fix) >= COMMONER * part)
     ):
         return None
-    if language.startswith("en-GB") and not fix:
+    if british_spelling(language) and not fix:
         # a British word one slip away ("behavour" -> "behaviour"), by its American form
         gb = {c: american(c) for c in sp.edit_distance_1(w) if _plausible(w, c)}
         gb = {c: us for c, us in gb.items() if us != c and us in sp}
@@ -272,7 +337,7 @@ def likely_typo(word: str, language: str = "en-GB") -> str | None:
         return fix if fix and sp.word_usage_frequency(gb[fix]) >= COMMON else None
     if not fix:
         return None
-    return _british_form(fix) if language.startswith("en-GB") else fix
+    return _british_form(fix) if british_spelling(language) else fix
 
 
 def run_together(word: str) -> str | None:

@@ -3,9 +3,9 @@
 Misspelt words and words run together are rule T005's (:mod:`compkit.checks.misspelling`).
 
 The dictionary (:mod:`compkit.checks.dictionary`) is pyspellchecker's English word list, read in
-the framework's ``language``: an ``en-GB`` framework's British spellings (-ise, -yse, -our, -tre,
--mme, -ence, -lled, ...) are correct, and so are an ``en-US`` framework's American ones; no rule
-suggests the other language's form. Word lists are in :mod:`compkit.checks.words`.
+the framework's ``language``: British spellings (-ise, -yse, -our, -tre, -mme, -ence, -lled, ...)
+are correct in en-GB, en-AU, en-NZ, en-CA and every English but en-US, American ones in en-US; no
+rule suggests the other language's form. Word lists are in :mod:`compkit.checks.words`.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ import pandas as pd
 from .._words import plural
 from ..framework.spellings import BRITISH_TO_AMERICAN
 from .context import Context, plain
-from .dictionary import _british_form, american, known
+from .dictionary import _british_form, american, british_spelling, known, program_word, two_words
 from .registry import rule
 from .spelling_systems import mixed_forms
-from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, DOUBLE_OK, GB_DISTINCT, HYPHEN_PREFIXES
+from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, DOUBLE_OK, HYPHEN_PREFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
@@ -143,12 +143,12 @@ def _british(form: str) -> bool:
 def _variant_key(form: str, language: str) -> str:
     """One key for the spellings of a word: no hyphens or spaces, American, 'judgment'.
 
-    In en-GB text, words whose British forms are two words (programme, program) keep apart.
+    In en-GB (not en-AU or en-CA) text "programme" and "program" are two words, kept apart.
     """
     joined = form.replace("-", "").replace(" ", "")
-    if language.startswith("en-GB") and GB_DISTINCT.search(joined):
+    if (gb := british_spelling(language)) and two_words(joined, language):
         return joined
-    if not language.startswith("en-GB") and _plural_noun(joined):
+    if not gb and _plural_noun(joined):
         return joined  # "analyses", the plural of "analysis": not the British "analyzes"
     return american(joined)
 
@@ -192,7 +192,7 @@ def _foreign(form: str, british: set[str], language: str) -> bool:
     American one ("behavior", "analyzes") is, but not an -ize form of a British -ise word
     (Oxford spelling, "organization", is British too). ``british`` is the word's British forms.
     """
-    if not language.startswith("en-GB"):
+    if not british_spelling(language) or (program_word(language) and form.startswith("program")):
         return form in british
     return bool(british) and form not in british and form.replace("iz", "is") not in british
 
@@ -330,23 +330,23 @@ def inconsistent_spelling(ctx: Context):
     statement that uses a less common form of a word spelt more than one way ("Pro-actively" where
     "Proactively" is the usual form), and each form of a word whose other forms are spelt in the
     other system ("organize" where "organises" and "organisation" are -ise; in American text, the
-    -ise forms). On a tie the usual form is the one spelt the way the framework
-    spells its other words (in a framework written in Oxford -ize throughout, a lone "organises" is
-    the slip, not "organizes"), then the one its names, descriptions and introduction use, then the
-    form of its ``language``, then a form the dictionary gives ("self-reflection", not
-    "selfreflection"; "self-control", not "self control"; "thought leader", not "thought-leader"). A
-    tie nothing breaks ("well scoped" once, "well-scoped" once) is one finding, on the form used
-    later, that calls neither wrong. A form of the other English is never the usual one, even when
-    it is the commoner: in en-US text "recognises" becomes "recognizes"; in en-GB text "behavior"
-    becomes "behaviour" (but "organization", Oxford spelling, is British too). In en-GB text,
-    "programme" and "program" (and "licence" and "license") are two words, not two spellings; in
-    en-US text, "analyses" (the plural of "analysis") is not the verb "analyzes"; a verb with its
-    particle ("pay off", "follows up") is not its noun ("pay-off", "follow-up"); and a compound left
-    open where it is a noun, at the end of its sentence or before a function word ("code peers
-    consider high quality.", "built for the long term and ..."), is not a slip where its hyphenated
-    form always comes before a noun ("high-quality code"): modifiers take the hyphen only there. A
-    noun so used after a determiner ("for the long term and ...") is not a slip where its
-    hyphenated form comes before a noun at least once ("a long-term project").
+    -ise forms). On a tie the usual form is the one spelt the way the framework spells its other
+    words (in a framework written in Oxford -ize throughout, a lone "organises" is the slip, not
+    "organizes"), then the one its names, descriptions and introduction use, then the form of its
+    ``language``, then a form the dictionary gives ("self-reflection", not "selfreflection";
+    "self-control", not "self control"; "thought leader", not "thought-leader"). A tie nothing
+    breaks ("well scoped" once, "well-scoped" once) is one finding, on the form used later, that
+    calls neither wrong. A form of the other English is never the usual one, even when it is the
+    commoner: in en-US text "recognises" becomes "recognizes"; in en-GB text "behavior" becomes
+    "behaviour" (but "organization", Oxford spelling, is British too). In en-GB text, "programme"
+    and "program" (and "licence" and "license") are two words, not two spellings (en-AU and en-CA
+    write "program" for both); in en-US text, "analyses" (the plural of "analysis") is not the verb
+    "analyzes"; a verb with its particle ("pay off", "follows up") is not its noun ("pay-off",
+    "follow-up"); and a compound left open where it is a noun, at the end of its sentence or before
+    a function word ("code peers consider high quality.", "built for the long term and ..."), is not
+    a slip where its hyphenated form always comes before a noun ("high-quality code"): modifiers
+    take the hyphen only there. A noun so used after a determiner ("for the long term and ...") is
+    not a slip where its hyphenated form comes before a noun at least once ("a long-term project").
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.
@@ -360,7 +360,7 @@ def inconsistent_spelling(ctx: Context):
     language = ctx.fw.language
     forms = _forms(list(zip(ind["indicator_id"], ind["text"], strict=True)), language)
     order = {ident: k for k, ident in enumerate(ind["indicator_id"])}
-    gb = language.startswith("en-GB")
+    gb = british_spelling(language)
     habits = _Habits(ind["text"], _other_text(ctx.fw))
     said: set[tuple[str, str]] = set()
     for key, variants in forms.items():

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from .dictionary import american, known
+from .dictionary import american, british_spelling, known
 
 #: A British form in -ise/-yse (its stem, "is" or "ys", its ending) ...
 _GB = re.compile(r"^([a-z]{3,})(is|ys)(ation|ations|ational|e|es|ed|ing|er|ers)$")
@@ -76,7 +76,7 @@ def mixed_forms(texts: Iterable[tuple[str, str]], language: str) -> Iterator[dic
     overall = Counter(s for sides in uses.values() for s, u in sides.items() for _ in u)
     for stem, sides in mixed.items():
         s, z = len(sides["s"]), len(sides["z"])
-        if not language.startswith("en-GB"):
+        if not british_spelling(language):
             usual = "z"  # -ise is British: in American text never the usual spelling
         elif s != z:
             usual = "s" if s > z else "z"

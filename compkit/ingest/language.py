@@ -42,7 +42,8 @@ _US_ONLY = {
     "judgment": "judgement", "judgments": "judgements",
 }  # fmt: skip
 #: Forms that mean a different word in British English too (a computer program, a court's
-#: judgment): counted as half a word.
+#: judgment) and are the usual spelling in Australian and Canadian English, which spell the
+#: British way otherwise: counted, as half a word, only beside other American spellings.
 _WEAK = {"program", "programs", "judgment", "judgments"}
 #: The American word list's frequency below which a British form is rare there, and from
 #: which a word is known (the list's rarest words are seen about 3e-8).
@@ -59,6 +60,7 @@ class LanguageGuess:
     american: dict[str, int] = field(default_factory=dict)
     oxford: bool = False
     mixed: bool = False  # a fifth or more of the evidence is the other English
+    uncounted: dict[str, int] = field(default_factory=dict)  # "programs" with no other American
 
     def describe(self) -> str:
         """One sentence for the ingest report: the guess and its evidence."""
@@ -80,9 +82,16 @@ class LanguageGuess:
             if self.mixed
             else f"{side} spellings"
         )
+        aside = (
+            f"; not counted: {shown(self.uncounted)} (Australian and Canadian English spell "
+            "them so too)"
+            if self.uncounted
+            else ""
+        )
         return (
             f"language {self.tag} guessed from {kind}: British {shown(self.british)}; "
-            f"American {shown(self.american)} (give --language to override; language= in Python)"
+            f"American {shown(self.american)}{aside} (give --language to override; language= "
+            "in Python)"
         )
 
 
@@ -152,6 +161,15 @@ def guess_language(texts, *, default: str = DEFAULT) -> LanguageGuess:
     'en-US'
     >>> guess_language(["Leads the team"]).confidence
     0.3
+
+    "program" is American only beside other American spellings: Australian text (AITSL's
+    teaching standards) spells it so with British "organise".
+
+    >>> g = guess_language(["Organise content into learning and teaching programs."])
+    >>> g.tag, g.uncounted
+    ('en-GB', {'programs': 1})
+    >>> guess_language(["Organizes the program", "Analyzes behavior"]).american["program"]
+    1
     """
     counts = Counter(w.lower() for text in texts for w in _WORD.findall(text or ""))
     british: Counter[str] = Counter()
@@ -167,10 +185,17 @@ def guess_language(texts, *, default: str = DEFAULT) -> LanguageGuess:
                 weight["ise"] += n
         elif (found := _american_of(word)) is not None:
             american[word] += n
-            weight[found[1]] += n * (0.5 if word in _WEAK else 1.0)
+            if word not in _WEAK:
+                weight[found[1]] += n
+    weak = {w: n for w, n in american.items() if w in _WEAK}
+    if weight["us"]:  # other American spellings: "program" is American here too
+        weight["us"] += sum(weak.values()) / 2
+    else:  # British or Oxford spelling, or none: Australian and Canadian "program"
+        american = Counter({w: n for w, n in american.items() if w not in _WEAK})
+    uncounted = {} if weight["us"] else weak
     gb, us = weight["gb"], weight["us"] + weight["ize"]
     if not gb and not us:
-        return LanguageGuess(default, 0.3)
+        return LanguageGuess(default, 0.3, uncounted=uncounted)
     oxford = gb > weight["ise"] and weight["us"] == 0 and weight["ize"] > 0
     tag = "en-GB" if oxford or gb >= us else "en-US"
     mine = gb if tag == "en-GB" else us
@@ -178,4 +203,6 @@ def guess_language(texts, *, default: str = DEFAULT) -> LanguageGuess:
     share = 0.8 if oxford else mine / (gb + us)
     sure = 1 - math.exp(-mine / 3)  # one word is weak evidence; five are strong
     confidence = round(max(0.35, min(0.95, share**2 * sure + 0.05)), 2)
-    return LanguageGuess(tag, confidence, dict(british), dict(american), oxford, share < 0.8)
+    return LanguageGuess(
+        tag, confidence, dict(british), dict(american), oxford, share < 0.8, uncounted
+    )
