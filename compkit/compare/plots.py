@@ -64,6 +64,28 @@ def _frameworks(frameworks) -> list[Framework]:
 COUNTS_ROWS = 60
 
 
+#: Inches of plot each level is given, so that its name ("Level 6") and a cell's "not defined"
+#: fit under and in its column: a panel is as wide as its levels, not an equal share of the
+#: figure (Monzo's six levels beside CiS's four ran "Level 1Level 2Level 3" together).
+LEVEL_INCHES = 0.72
+
+
+def _level_panels(fig, fws, *, sharey: bool = False):
+    """One panel per framework, side by side, each as wide as its levels (three at least)."""
+    ratios = [max(len(fw.level_records), 3) for fw in fws]
+    return fig.subplots(
+        1, len(fws), squeeze=False, sharey=sharey, gridspec_kw={"width_ratios": ratios}
+    )[0]
+
+
+def _panels_width(fws, usual: float, around: float) -> float:
+    """A figure's width: ``usual``, or wider where its levels need :data:`LEVEL_INCHES` each.
+
+    ``around`` is what the figure holds beside its panels (names, colour bar, legend).
+    """
+    return max(usual, around + LEVEL_INCHES * sum(max(len(fw.level_records), 3) for fw in fws))
+
+
 def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
     """Heatmap of statements per competency × level, one panel per framework.
 
@@ -87,8 +109,9 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
     shown = [len(fw.competency_records) for fw in fws]  # an overview is as tall as 20 rows
     tallest = max(n if n <= COUNTS_ROWS else 20 for n in shown)
     with style():
-        fig = figure(5.2 * len(fws) + 0.8, max(4.2, 0.42 * tallest + 1.6))
-        axes = fig.subplots(1, len(fws), squeeze=False)[0]
+        width = _panels_width(fws, 5.2 * len(fws) + 0.8, 2.4 * len(fws) + 0.8)
+        fig = figure(width, max(4.2, 0.42 * tallest + 1.6))
+        axes = _level_panels(fig, fws)
         for ax, fw, table in zip(axes, fws, tables, strict=True):
             values = table.to_numpy(dtype=float, na_value=np.nan)
             if len(fw.competency_records) > COUNTS_ROWS:
@@ -215,8 +238,8 @@ def plot_theme_levels(
     names = dict(zip(table["theme_id"], table["theme"], strict=False))
     top = float(table["share"].max()) or 1.0
     with style():
-        fig = figure(2.2 + 3.4 * len(fws), 0.32 * len(order) + 2.0)
-        axes = fig.subplots(1, len(fws), squeeze=False, sharey=True)[0]
+        fig = figure(_panels_width(fws, 2.2 + 3.4 * len(fws), 3.2), 0.32 * len(order) + 2.0)
+        axes = _level_panels(fig, fws, sharey=True)
         for k, (ax, fw) in enumerate(zip(axes, fws, strict=True)):
             mine = table[table["framework"] == fw.id]
             share = mine.pivot(index="theme_id", columns="level", values="share")
@@ -317,8 +340,8 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
     fws = _frameworks(frameworks)
     table = scope_by_level(*fws)
     with style():
-        fig = figure(3.6 * len(fws) + 1.8, 3.8)
-        axes = fig.subplots(1, len(fws), squeeze=False, sharey=True)[0]
+        fig = figure(_panels_width(fws, 3.6 * len(fws) + 1.8, 2.6), 3.8)
+        axes = _level_panels(fig, fws, sharey=True)
         for ax, fw in zip(axes, fws, strict=True):
             mine = table[table["framework"] == fw.id]
             wide = mine.pivot(index="level", columns="scope", values="share").loc[
@@ -365,8 +388,8 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
     fws = _frameworks(frameworks)
     st = statements(*fws, polarity="effective")
     with style():
-        fig = figure(3.4 * len(fws) + 0.6, 3.4)
-        axes = fig.subplots(1, len(fws), squeeze=False, sharey=True)[0]
+        fig = figure(_panels_width(fws, 3.4 * len(fws) + 0.6, 0.8), 3.4)
+        axes = _level_panels(fig, fws, sharey=True)
         for k, (ax, fw) in enumerate(zip(axes, fws, strict=True)):
             mine = st[st["framework"] == fw.id]
             data = [mine.loc[mine["level"] == lv, "n_words"].to_numpy() for lv in fw.level_ids]

@@ -1,0 +1,57 @@
+"""Probe 13 (deliverables): frameworks of six or more levels, clusters, undefined cells.
+
+Fixtures are the corpus's own frameworks (tests/data/corpus/README.md gives their sources and
+licences): Monzo's backend framework (six levels, "leadership" described from level 3 only, so
+two cells not defined) and FT's engineering competencies (eight levels).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+import compkit
+from compkit.compare import plots
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+PLOTS = [plots.plot_counts, plots.plot_theme_levels, plots.plot_scope, plots.plot_lengths]
+
+
+def _collisions(fig) -> list[str]:
+    """Level names printed into each other, and "not defined" wider than its cell."""
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    bad = []
+    for ax in fig.axes:
+        ticks = [t for t in ax.get_xticklabels() if t.get_text() and t.get_rotation() == 0]
+        boxes = [t.get_window_extent(renderer) for t in ticks]
+        bad += [
+            f"{a.get_text()!r} runs into {b.get_text()!r}"
+            for a, b, x, y in zip(ticks, ticks[1:], boxes, boxes[1:], strict=False)
+            if x.x1 > y.x0 + 1
+        ]
+        columns = len(ax.get_xticks())
+        if columns:
+            cell = ax.get_window_extent(renderer).width / columns
+            bad += [
+                "'not defined' wider than its cell"
+                for t in ax.texts
+                if t.get_text() == "not defined" and t.get_window_extent(renderer).width > cell
+            ]
+    return bad
+
+
+@pytest.mark.parametrize("plot", PLOTS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("other", ["cis", "wsx"])
+def test_six_levels_beside_four_or_five_leave_room_for_each_level(plot, other):
+    monzo = compkit.load(CORPUS / "monzo-backend.yaml")
+    assert _collisions(plot(monzo, other)) == []
+
+
+def test_a_panel_is_as_wide_as_its_levels():
+    fig = plots.plot_counts(compkit.load(CORPUS / "ft-engineering.yaml"), "cis")
+    ft, cis = (ax.get_position().width for ax in fig.axes[:2])
+    assert ft == pytest.approx(cis * 8 / 4, rel=0.05)
