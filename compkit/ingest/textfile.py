@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .blocks import Document, Para, atx_heading, clean, marker
 from .frontmatter import read_front_matter
+from .kramdown import kramdown_attributes
 from .levelnotes import set_apart
 from .limits import IngestError
 from .marks import apply as apply_marks
@@ -91,7 +92,7 @@ def read_text(path: Path) -> Document:
             )
     if front is not None:
         lines = [""] * front.size + lines[front.size :]
-    lines = _closed_headings(lines)
+    lines, kram = kramdown_attributes(_closed_headings(lines))  # "{: .no_toc }"
     fenced: list[tuple] = []
     if HTML.search(text) or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text):
         lines, fenced = code_blocks(lines)
@@ -143,7 +144,7 @@ def read_text(path: Path) -> Document:
         doc.introduction[:0] = front.introduction
         doc.meta.update(front.meta)
         doc.notes.extend(front.notes)
-    doc.notes.extend(fenced)
+    doc.notes.extend(fenced + kram)
     if encoding != "UTF-8":
         doc.notes.append(("guess", f"read as {encoding} text", 0.6))
     if (HTML.search(text) or _MD_HEADING.search(text)) and (named := page_title(lines)):

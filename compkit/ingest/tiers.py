@@ -90,7 +90,8 @@ def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, 
         if share < 0.6:  # not the same set under each outer label
             continue
         prose = text + " " + _text_beside(doc, outer, inner)
-        found = _weigh(doc, {outer: len(under), inner: len(union)}, prose)
+        held = {outer: set(under), inner: union}  # the names one over the other
+        found = _weigh(doc, {outer: len(under), inner: len(union)}, prose, held)
         if found is None or (current is not None and current not in (outer, inner)):
             continue
         if found[0] == current:
@@ -292,11 +293,21 @@ def _text_beside(doc: Document, *slots: str) -> str:
     )
 
 
-def _weigh(doc: Document, sizes: dict[str, int], text: str) -> tuple | None:
-    """(level slot, reasons, confidence) from the evidence for each tier; None on a tie."""
+def _weigh(
+    doc: Document, sizes: dict[str, int], text: str, names: dict[str, set] | None = None
+) -> tuple | None:
+    """(level slot, reasons, confidence) from the evidence for each tier; None on a tie.
+
+    ``names``, when given, are each tier's labels that stand one over the other: the names
+    weighed. A job family's page has "### Requirements" and "### Performance Indicators"
+    for every level beside "### Senior Business Systems Administrator" over "#### Requirements";
+    those headings of the same kind repeat nothing, and are no evidence of what the tier is.
+    """
     labels: dict[str, list] = defaultdict(list)
     for region in doc.regions:
         for lb in region.labels:
+            if names is not None and lb.text not in names.get(lb.slot, ()):
+                continue
             if lb.slot in sizes and lb.text not in [x.text for x in labels[lb.slot]]:
                 labels[lb.slot].append(lb)
     outer, inner = sizes
@@ -317,10 +328,10 @@ def _weigh(doc: Document, sizes: dict[str, int], text: str) -> tuple | None:
         if numbered * 2 > len(labels[other]) and not any(lb.number for lb in labels[slot]):
             score[slot] += 1
             why[slot].append(f"the {other!r} labels are numbered as competencies")
-        if _ladder([lb.text for lb in labels[slot]]):
+        if _ladder([lb.text for lb in labels[slot]], least=2):
             score[slot] += 1
             why[slot].append(f"the {slot!r} names rise as a job ladder does")
-    like = {s: sum(level_score(lb.text) for lb in labels[s]) / len(labels[s]) for s in sizes}
+    like = {s: sum(_as_level(lb.text) for lb in labels[s]) / len(labels[s]) for s in sizes}
     if abs(like[outer] - like[inner]) >= 0.15:
         top = max(like, key=like.__getitem__)
         score[top] += 1
@@ -330,6 +341,21 @@ def _weigh(doc: Document, sizes: dict[str, int], text: str) -> tuple | None:
         return None
     slot = outer if margin > 0 else inner
     return slot, why[slot], round(min(0.85, 0.55 + 0.1 * abs(margin)), 2), abs(margin)
+
+
+#: A heading naming the kind of a role's rank, not a rank: "Job Grade" under each job title.
+_RANK_KIND = re.compile(r"^(?:(?:job|pay|salary|career)\s+)?(?:grades?|levels?|bands?)$", re.I)
+
+
+def _as_level(name: str) -> float:
+    """How much a heading reads as a level name; "Job Grade", "Level" (the rank's kind) not.
+
+    Examples
+    --------
+    >>> _as_level("Job Grade"), _as_level("Grade 7") > 0
+    (0.0, True)
+    """
+    return 0.0 if _RANK_KIND.match(clean(name)) else level_score(name)
 
 
 def _why(found: tuple, outer: str, inner: str, n_outer: int, n_inner: int) -> str:
@@ -346,8 +372,11 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.index(word.lower()) + 1
 
 
-def _ladder(names: list[str]) -> bool:
+def _ladder(names: list[str], *, least: int = 3) -> bool:
     """Whether names share one word and most of the rest are rank words: a job ladder.
+
+    ``least`` names at least: two job titles over the same headings ("Service Desk Analyst
+    (Intermediate)", "Senior BT Service Desk Analyst") are a ladder, two names alone are not.
 
     Examples
     --------
@@ -357,7 +386,7 @@ def _ladder(names: list[str]) -> bool:
     False
     """
     words = [re.findall(r"[a-z0-9'-]+", clean(n).casefold()) for n in names]
-    if len(names) < 3 or not all(words):
+    if len(names) < least or not all(words):
         return False
     counts: dict[str, int] = defaultdict(int)
     for ws in words:

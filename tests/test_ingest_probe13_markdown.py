@@ -1,0 +1,213 @@
+"""Thirteenth probe, Markdown: kramdown's attribute lists, and job families' levels by title.
+
+Fixtures quote short excerpts of real public pages, word for word, in the file a user would
+have:
+
+- the CircleCI engineering competency matrix as a Jekyll post (hoanhan101/gray,
+  ``_posts/2020-12-15-circleci-engineering-competency-matrix.md``; no licence stated, so only
+  a few lines are quoted, for testing): ``* TOC`` over ``{:toc}``, kramdown's table of
+  contents, read as a statement "TOC {:toc}" under a competency "Table of Contents".
+- GitLab's job families (the GitLab handbook, CC BY-SA 4.0; "Business Systems
+  Administrator" and "Business Technology Service Desk Analyst"): a "### Requirements" for
+  every level beside "### Junior Business Systems Administrator" ... over "#### Job Grade",
+  "#### Requirements", "#### Responsibilities"; read as one level, the headings of the levels
+  as competencies holding nothing (Business Systems Administrator: 30 statements of 119).
+"""
+
+from __future__ import annotations
+
+from compkit.ingest import ingest
+from compkit.testing import cells_by_name
+
+_CIRCLECI = """\
+---
+layout: post
+title: How To Grow And Level Up As A Software Engineer
+---
+
+<h2> Table of Contents </h2>
+
+* TOC
+{:toc}
+
+<hr>
+
+## Technical skills
+{: .no_toc }
+
+### Writing code
+
+1. Consistently writes code that are testable, easily understood by other developers.
+2. Document effectively.
+
+### Testing
+
+1. Understands the testing pyramid (unit test, integration test, end-to-end test) and ensures that they are in good places.
+2. Understands the team testing approach, works to recommend solutions accordingly.
+"""
+
+_GITLAB = """\
+---
+title: "Business Systems Administrator"
+---
+
+Business Systems Administrators work on the configuration of GitLab's Salesforce.com instance and all packages, tools and integrations associated with it.
+
+### Requirements
+
+- Ability to use GitLab
+
+### Job Grades
+
+Read more about GitLab [Job Grades](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).
+
+### Junior Business Systems Administrator
+
+#### Job Grade
+
+The Junior Business Systems Administrator is a [grade 5](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).
+
+#### Requirements
+
+- Received or pursuing the Salesforce.com Administrator certification.
+- Experience with Quote to Cash or Configure, Price, Quote functionality.
+
+#### Responsibilities
+
+- Support our internal customers by fielding any and all questions, solving problems on the spot or routing them to who can solve in a timely manner.
+
+### Intermediate Business Systems Administrator
+
+#### Job Grade
+
+The Business Systems Administrator is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).
+
+#### Requirements
+
+- Salesforce.com Administrator certification.
+
+#### Responsibilities
+
+- Jump in and own short range Sales efficiency projects, having real impact on Sales performance.
+
+### Senior Business Systems Administrator
+
+#### Job Grade
+
+The Senior Business Systems Administrator is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).
+
+#### Requirements
+
+- Salesforce.com Advanced Administrator certification.
+
+#### Responsibilities
+
+- Lead the evaluation and implementation of new Sales tools.
+
+## Hiring Process
+
+- Selected candidates will be invited to schedule a 30min screening call with one of our Global Recruiters
+"""
+
+_SERVICE_DESK = """\
+## Levels
+
+### Business Technology Service Desk Analyst (Intermediate)
+
+#### Job Grade
+
+The Business Technology Service Desk Analyst (Intermediate) is a grade 6.
+
+#### Responsibilities
+
+- Provide first-line support for IT systems and applications.
+
+#### Requirements
+
+- Working knowledge of Google Workspace administration.
+
+### Senior BT Service Desk Analyst
+
+#### Job Grade
+
+The Senior BT Service Desk Analyst is a grade 7.
+
+#### Responsibilities
+
+- Mentor other analysts on the team.
+
+#### Requirements
+
+- Advanced troubleshooting skills for macOS.
+"""
+
+
+def _write(tmp_path, text: str, name: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_kramdown_attribute_lists_are_no_statements(tmp_path):
+    """'* TOC' over '{:toc}' and '{: .no_toc }' are markup: no statement, no competency."""
+    result = ingest(_write(tmp_path, _CIRCLECI, "circleci.md"))
+    texts = [i.text for i in result.framework.indicator_records]
+    assert not [t for t in texts if "{:" in t or t.startswith("TOC")]
+    names = [c["name"] for c in result.document["competencies"]]
+    assert "Table of Contents" not in names
+    assert "Writing code" in names
+    assert len(texts) == 4
+    notes = result.report.to_frame()
+    said = notes[notes["message"].str.contains("kramdown")]
+    assert len(said) == 1
+    assert "2 kramdown attribute lists ('{:toc}', '{: .no_toc }')" in said["message"].iloc[0]
+
+
+def test_kramdown_heading_id_is_taken_off(tmp_path):
+    """'## Delivery {#delivery}' names the competency 'Delivery', as kramdown prints it."""
+    text = "# Ladder\n\n## Delivery {#delivery}\n\n- Ships often.\n\n## Craft\n\n- Writes tests.\n"
+    result = ingest(_write(tmp_path, text, "ids.md"))
+    assert [c["name"] for c in result.document["competencies"]] == ["Delivery", "Craft"]
+
+
+def test_kramdown_attributes_in_code_are_code(tmp_path):
+    """A fenced block showing '{: .no_toc }' is code, and set aside as code."""
+    from compkit.ingest.kramdown import kramdown_attributes
+
+    lines = ["```", "{: .no_toc }", "```", "{: .no_toc }"]
+    assert kramdown_attributes(lines)[0] == ["```", "{: .no_toc }", "```", ""]
+
+
+def test_job_family_levels_are_the_job_titles(tmp_path):
+    """GitLab's job family: the titles over 'Requirements' are the levels (was one level)."""
+    result = ingest(_write(tmp_path, _GITLAB, "business-systems-administrator.md"))
+    levels = [lv["name"] for lv in result.document["levels"]]
+    assert levels == [
+        "Junior Business Systems Administrator",
+        "Intermediate Business Systems Administrator",
+        "Senior Business Systems Administrator",
+    ]
+    cells = cells_by_name(result.document)
+    assert cells["Requirements", "Junior Business Systems Administrator"] == [
+        "Received or pursuing the Salesforce.com Administrator certification.",
+        "Experience with Quote to Cash or Configure, Price, Quote functionality.",
+    ]
+    assert cells["Responsibilities", "Senior Business Systems Administrator"] == [
+        "Lead the evaluation and implementation of new Sales tools."
+    ]
+    hiring = [i for i in result.framework.indicator_records if "screening call" in i.text]
+    assert not hiring
+
+
+def test_two_job_titles_over_the_same_headings_are_two_levels(tmp_path):
+    """Two titles, one '(Intermediate)', one 'Senior': levels, not 'Job Grade' and the rest."""
+    result = ingest(_write(tmp_path, _SERVICE_DESK, "service-desk.md"))
+    levels = [lv["name"] for lv in result.document["levels"]]
+    assert levels == [
+        "Business Technology Service Desk Analyst (Intermediate)",
+        "Senior BT Service Desk Analyst",
+    ]
+    cells = cells_by_name(result.document)
+    assert cells["Responsibilities", "Senior BT Service Desk Analyst"] == [
+        "Mentor other analysts on the team."
+    ]
