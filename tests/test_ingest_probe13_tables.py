@@ -250,3 +250,42 @@ def test_a_level_title_experience_cell_names_its_row_and_headings_part_the_cell(
     assert not got.document.get("roles")
     unused = " ".join(n.message for n in got.report.notes if n.kind == "unused")
     assert "'0-3 years'" in unused  # the experience is said, not lost
+
+
+def test_a_scale_rated_effective_is_levels_not_two_sides(tmp_path):
+    # New York's and Florida's teacher rubrics: "Ineffective | Developing | Effective | Highly
+    # Effective" rate one scale; "Effective" beside them names no side of a behaviour
+    rows = [
+        ["Domain", "Indicator", "Ineffective", "Developing", "Effective", "Highly Effective"],
+        [
+            "Planning",
+            "Lesson design",
+            "Plans no lessons.",
+            "Plans some lessons.",
+            "Plans every lesson.",
+            "Plans lessons with students.",
+        ],
+        [
+            "Planning",
+            "Assessment",
+            "Sets no tests.",
+            "Sets some tests.",
+            "Sets fair tests.",
+            "Sets tests students design.",
+        ],
+    ]
+    got = compkit.ingest(_csv(tmp_path / "rubric.csv", rows))
+    assert _levels(got) == ["Ineffective", "Developing", "Effective", "Highly Effective"]
+    assert _names(got, "competencies") == ["Lesson design", "Assessment"]
+    assert got.report.counts.to_numpy().tolist() == [[1, 1, 1, 1]] * 2
+
+
+def test_two_side_columns_are_still_sides(tmp_path):
+    rows = [
+        ["Competency", "Effective", "Ineffective"],
+        ["Teamwork", "Helps peers.", "Ignores peers."],
+        ["Delivery", "Ships on time.", "Misses deadlines."],
+    ]
+    got = compkit.ingest(_csv(tmp_path / "sides.csv", rows))
+    assert got.report.layout == "effective-ineffective"
+    assert _count(got) == 4

@@ -30,6 +30,7 @@ __all__ = [
     "header_row",
     "header_score",
     "norm_header",
+    "rating_scale",
     "read_grids",
     "tab_table",
 ]
@@ -233,18 +234,61 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     if len(kinds) < len(levels):  # "Core dimension" heads the names beside "Level 1" ...
         levels = [i for i in levels if i not in kinds]
     # one column headed by a level the user named is that level's column ("Manager" alone)
+    scale = [] if listed else rating_scale(names)
+    if scale:  # "Ineffective | Developing | Effective | Highly Effective": rungs, no polarity
+        levels = sorted(set(levels) | set(scale))
+        out = {k: v for k, v in out.items() if v not in scale or k.startswith("_")}
     single = len(levels) == 1 and _given(names[levels[0]], listed)
     if len({names[i] for i in levels}) < 2 and not single:  # "Level result" over every column
         levels = []
     if (len(levels) >= 2 or single) and "level" not in out:
         out["_levels"] = levels
         out["_sure"] = out.get("_sure") or bool(listed)
+        named = out.get("text")  # "Domain | Indicator | Ineffective ...": the row's name
+        if named is not None and named < min(levels) and _ROW_NAME.match(names[named]):
+            out.setdefault("competency", named)
+            del out["text"]  # the statements are the level columns' cells
         if "competency" not in out and 0 not in levels:
             out["competency"], out["_inferred"] = 0, True
             # "e-Competence | Description | Level e-1 ...": the names' own description column
             told = min(levels) > 1 and special_column(names[1]) == "description"
             out["description"] = 1 if told else None
     return {k: v for k, v in out.items() if v is not None}
+
+
+#: A header before a wide sheet's level columns that names each row (its text is in the levels)
+_ROW_NAME = re.compile(r"^(?:indicator|criterion|element|performance indicator)$")
+#: The two sides a polarity column names, which a rating scale also rates by
+_SIDES = frozenset({"effective", "ineffective"})
+
+
+def rating_scale(names: list[str]) -> list[int]:
+    """A run of three or more columns rating one scale, with "Effective" among its rungs.
+
+    "Ineffective | Developing | Effective | Highly Effective" (New York's and Florida's teacher
+    rubrics) rates by the words of a polarity column; beside "Developing" and "Highly
+    Effective" they are rungs of one scale, and every column is a level's.
+
+    Examples
+    --------
+    >>> rating_scale(["indicator", "ineffective", "developing", "effective", "highly effective"])
+    [1, 2, 3, 4]
+    >>> rating_scale(["competency", "effective", "ineffective"])
+    []
+    >>> rating_scale(["competency", "level", "effective", "ineffective"])
+    []
+    """
+    run: list[int] = []
+    best: list[int] = []
+    for i, n in enumerate([*names, ""]):
+        if n and (n in _SIDES or (level_score(n) >= 0.8 and not _COMPILED["level"].match(n))):
+            run.append(i)
+            continue
+        sided = [k for k in run if names[k] in _SIDES]
+        if len(run) >= 3 and sided and len(sided) < len(run) and len(run) > len(best):
+            best = run
+        run = []
+    return best
 
 
 #: Words every level column's header may end with that say what the column holds, not which

@@ -24,7 +24,7 @@ from .sheetcomps import unread_columns
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
 from .tables import LEVEL_TAIL as _TAIL
-from .tables import Grid, find_columns, norm_header
+from .tables import Grid, find_columns, norm_header, rating_scale
 from .tables import at as _at
 
 __all__ = ["read_wide", "side_header"]
@@ -400,6 +400,8 @@ def side_header(grid: Grid, hints: dict) -> tuple[int, dict] | None:
             if side:
                 sides[c] = side
         if set(sides.values()) != {"effective", "ineffective"} or min(sides) == 0:
+            continue
+        if rating_scale([norm_header(c) for c in cells]):  # "Developing" among them: rungs
             continue
         cols = {
             k: v
