@@ -211,3 +211,63 @@ def test_two_job_titles_over_the_same_headings_are_two_levels(tmp_path):
     assert cells["Responsibilities", "Senior BT Service Desk Analyst"] == [
         "Mentor other analysts on the team."
     ]
+
+
+_NUMBERED = """\
+# How To Grow And Level Up As A Software Engineer
+
+## Guidelines
+
+- A numbered list is used for each theme, where the higher the number is, the higher seniority level one has. Usually, each is built on top of the previous one.
+
+## Technical skills
+
+### Testing
+
+1. Understands the testing pyramid (unit test, integration test, end-to-end test) and ensures that they are in good places.
+2. Understands the team testing approach, works to recommend solutions accordingly.
+3. Works with other teams to recommend solutions
+4. Drives the company wide testing strategy.
+
+### Debugging
+
+1. Uses a systematic approach to debug issues located within a single device.
+2. Proficient at using systematic debugging to diagnose cross services issues.
+3. Leads incident response across the organization.
+
+### Security
+
+1. Approaches all engineering work with a security lens, actively looks for vulnerabilities both in code and peer reviews.
+2. Fosters a security first mindset across the teams/organization.
+
+**References:**
+- <https://docs.google.com/spreadsheets/d/1mtn4QTvqCiS_sf6uxtCiexTo03FVjSbnwbZXE46NdQE/edit?usp=sharing>
+"""
+
+
+def test_list_numbers_are_levels_when_the_page_says_so(tmp_path):
+    """CircleCI's matrix: 'the higher the number ... the higher seniority level' (was 1 level)."""
+    result = ingest(_write(tmp_path, _NUMBERED, "circleci.md"))
+    levels = [lv["name"] for lv in result.document["levels"]]
+    assert levels == ["Level 1", "Level 2", "Level 3", "Level 4"]
+    cells = cells_by_name(result.document)
+    assert cells["Testing", "Level 4"] == ["Drives the company wide testing strategy."]
+    assert cells["Debugging", "Level 3"] == ["Leads incident response across the organization."]
+    assert cells["Security", "Level 1"] == [
+        "Approaches all engineering work with a security lens, actively looks for "
+        "vulnerabilities both in code and peer reviews."
+    ]
+    record = next(i for i in result.framework.indicator_records if i.text.startswith("Drives"))
+    assert record.source.lines == (14,)  # the item's own line
+    notes = result.report.to_frame()
+    assert notes["message"].str.contains("read as levels 1 to 4, as the page says").any()
+
+
+def test_numbered_lists_stay_lists_when_nothing_says_they_are_levels(tmp_path):
+    """Without the sentence, the numbers are a list's: one level, as before."""
+    text = _NUMBERED.replace(
+        "A numbered list is used for each theme, where the higher the number is, the higher seniority level one has. ",
+        "",
+    )
+    result = ingest(_write(tmp_path, text, "plain.md"))
+    assert [lv["name"] for lv in result.document["levels"]] == ["All levels"]

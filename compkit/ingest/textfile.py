@@ -22,6 +22,7 @@ from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
 from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_over_breaks
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
+from .numberedlevels import numbered_levels
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .tabtables import tab_tables
 from .textfields import labelled_parts
@@ -107,7 +108,7 @@ def read_text(path: Path) -> Document:
         lines, quoted = blockquotes(lines)
         lines = thematic_breaks(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
-        lines, places, repairs, led = _lead_in_headings(lines, places, repairs)
+        lines, places, repairs, led = numbered_levels(*_lead_in_headings(lines, places, repairs))
         lines, places, repairs, paras = lead_in_paragraphs(lines, places, repairs)
         led += paras
         lines, tables = pipe_tables(lines, places)
