@@ -289,3 +289,22 @@ def test_two_side_columns_are_still_sides(tmp_path):
     got = compkit.ingest(_csv(tmp_path / "sides.csv", rows))
     assert got.report.layout == "effective-ineffective"
     assert _count(got) == 4
+
+
+def test_a_comments_column_beside_the_levels_is_no_level(tmp_path):
+    # the programmer competency matrix's shape (a table per area, "Comments" after the levels,
+    # most of its cells blank), written for the test as a Markdown pipe table
+    path = tmp_path / "matrix.md"
+    path.write_text(
+        "# Programmer matrix\n\n## Computer science\n\n"
+        "| | Level 0 | Level 1 | Level 2 | Comments |\n|---|---|---|---|---|\n"
+        "| data structures | Knows arrays. | Uses lists. | Knows trees. | |\n"
+        "| algorithms | Finds an average. | Sorts. | Uses graphs. | A rare find. |\n",
+        encoding="utf-8",
+    )
+    got = compkit.ingest(path)
+    assert _levels(got) == ["Level 0", "Level 1", "Level 2"]
+    assert _count(got) == 6
+    assert not [n for n in got.report.notes if n.kind == "undefined"]
+    said = [n.message for n in got.report.notes if n.kind == "unused"]
+    assert any("'Comments' column (1 cell, the first 'A rare find.')" in m for m in said)

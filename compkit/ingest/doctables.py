@@ -145,6 +145,7 @@ def table_regions(
         row_head, group_col = True, None
     columns = _column_labels(doc, head) if has_head else [None] * len(head)
     numbers = _number_columns(doc, head, rows) if has_head else set()
+    numbers |= _remark_columns(doc, head, rows) if has_head else set()
     names = _group_names([text_of(body[r][0]) for r in sorted(groups)], doc)
     sections = cell_sections(body)  # "Role Highlights" over its list, in a column's cells
     out: list[Region] = []
@@ -233,6 +234,41 @@ def _number_columns(doc: Document, head: list[dict], rows: list[list[dict]]) -> 
                     "unused",
                     f"the {name or 'unnamed'!r} column holds only numbers ({seen}): "
                     "a scale point beside each row, not a statement; not read",
+                    0.6,
+                    head[k]["source"],
+                )
+            )
+    return out
+
+
+#: A column of a publisher's remarks beside the level columns, no level of its own
+_REMARKS = re.compile(r"^(?:comments?|notes?|remarks?|additional (?:comments|notes))\W*$", re.I)
+
+
+def _remark_columns(doc: Document, head: list[dict], rows: list[list[dict]]) -> set[int]:
+    """A "Comments" column after two or more level columns: remarks, reported, not a level.
+
+    The programmer competency matrix ("2^n (Level 0) | n^2 (Level 1) | ... | Comments") notes
+    beside some rows what the levels assume; read as a fifth level, its blank cells were 28
+    undefined cells and its remarks statements of a level above the highest.
+    """
+    texts = [text_of(c) for c in head]
+    levelled = sum(level_score(t, doc.marked_levels) >= 0.6 for t in texts[1:])
+    out = {k for k in range(1, len(texts)) if _REMARKS.match(texts[k]) and levelled >= 2}
+    for k in out:
+        cells = [row[k] for row in rows if k < len(row) and text_of(row[k])]
+        for cell in cells:  # reported here, once, not again as text in nothing read
+            for p in cell["paras"]:
+                doc.all_keys.pop(p.key, None)
+        for p in head[k]["paras"]:
+            doc.all_keys.pop(p.key, None)
+        if cells:
+            n = f"{len(cells)} cell{'s' * (len(cells) > 1)}"
+            doc.notes.append(
+                (
+                    "unused",
+                    f"the {texts[k]!r} column ({n}, the first "
+                    f"{text_of(cells[0])[:60]!r}): remarks beside the levels, not read",
                     0.6,
                     head[k]["source"],
                 )
