@@ -188,8 +188,15 @@ def _join(text: str, more: str) -> str:
 
     >>> _join("Hangouts -vs-", "Skype -vs- Zoom")
     'Hangouts -vs- Skype -vs- Zoom'
+
+    A possessive broken after its apostrophe goes on with no space ("organisation’" "s work"):
+
+    >>> _join("the organisation’", "s work"), _join("the users'", "needs")
+    ('the organisation’s work', "the users' needs")
     """
     if re.search(r"\w/$", text) and more[:1].isalnum():
+        return text + more
+    if re.search(r"[^\W\d_][’']$", text) and re.match(r"s\b", more):
         return text + more
     if re.search(r"(?:^|\s)-\w+-$", text):
         return f"{text} {more}"

@@ -59,16 +59,17 @@ def read_pdf(path: Path) -> Document:
         styles: list = []  # each line's font size and boldness (None: not known)
         ys: list = []  # and its baseline on the page
         xs: list = []  # and its left edge (None: not known, a table's page)
-        glyphs = [0, 0, None]  # lines with ligatures spelt out, runs drawn twice, first place
+        glyphs = [0, 0, None, 0]  # ligatures spelt out, runs drawn twice, first place, bullets
         chars: Counter = Counter()  # characters per style: the body text's is the commonest
         by_text: dict[int, dict] = {}  # page -> line text -> style, for its layout lines
         read, plain = [], []  # each page's styles, places and characters; its plain text
         for number, page in enumerate(pages, 1):
-            text, marks, heights, counted, lefts, doubled = styled_lines(page)
+            text, marks, heights, counted, lefts, doubled, drawn = styled_lines(page)
+            glyphs[3] += drawn
             text, ligatures = unligature(text)
             glyphs[0] += ligatures
             glyphs[1] += doubled
-            if glyphs[2] is None and (ligatures or doubled):
+            if glyphs[2] is None and (ligatures or doubled or drawn):
                 glyphs[2] = {"page": number}
             read.append((marks, heights, counted, lefts))
             plain.append(text)
@@ -155,9 +156,19 @@ def _bounds(page) -> tuple[float, float] | None:
         return None
 
 
-def _glyph_notes(ligatures: int, doubled: int, first: dict | None) -> list[tuple]:
-    """The report's notes on glyphs mended in extraction: ligatures, text drawn twice."""
+def _glyph_notes(ligatures: int, doubled: int, first: dict | None, drawn: int = 0) -> list:
+    """The report's notes on glyphs mended in extraction: ligatures, text drawn twice, bullets."""
     notes = []
+    if drawn:
+        notes.append(
+            (
+                "repair",
+                f"{plural(drawn, 'list bullet')} drawn as a shape, not a character (as a web "
+                "browser prints a list), read as '•' before its item's line",
+                0.9,
+                first,
+            )
+        )
     if ligatures:
         notes.append(
             (

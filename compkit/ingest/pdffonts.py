@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from .blocks import OPEN_END, clean, marker
+from .pdfshapes import BulletShapes, bulleted
 from .tiers import _TITLED as LEVEL_TITLE
 
 __all__ = ["font_headings", "styled_lines"]
@@ -51,8 +52,10 @@ def _scale(m) -> float:
 def styled_lines(page) -> tuple:
     """A page's plain text lines, each line's style, baseline and left edge, and more.
 
-    Returns ``(lines, styles, ys, counted, xs, doubled)``: the characters per style in
-    ``counted``; ``doubled``, how many runs of text were drawn twice and read once. One
+    Returns ``(lines, styles, ys, counted, xs, doubled, drawn)``: the characters per style in
+    ``counted``; ``doubled``, how many runs of text were drawn twice and read once;
+    ``drawn``, how many lines a list bullet drawn as a shape stands before, each marked
+    "• " (:mod:`compkit.ingest.pdfshapes`). One
     extraction: the text is pypdf's ``extract_text()``, less any run drawn a second time at
     the same place in the same font (a Mac PDF's fill-and-stroke or shadow gives
     "DirectorDirector"; pdftotext prints it once). When the visited runs do not add up to
@@ -82,11 +85,12 @@ def styled_lines(page) -> tuple:
             seen[0] = here
         runs.append((text, (points, faces[id(font)]), y, x))
 
-    text = page.extract_text(visitor_text=visit) or ""
+    shapes = BulletShapes()
+    text = page.extract_text(visitor_text=visit, visitor_operand_before=shapes.visit) or ""
     if "".join(r[0] for r in runs) != text:
         lines = text.split("\n")
         none = [None] * len(lines)
-        return lines, none, list(none), Counter(), list(none), 0
+        return lines, none, list(none), Counter(), list(none), 0, 0
     runs = [r for r in runs if r[3] is not False]
     lines = "".join(r[0] for r in runs).split("\n")
     counts: list[Counter] = [Counter()]
@@ -115,7 +119,8 @@ def styled_lines(page) -> tuple:
     total = Counter()
     for c in counts:
         total.update(c)
-    return lines, styles, ys, total, xs, seen[1]
+    drawn = bulleted(lines, styles, ys, xs, shapes.found)
+    return lines, styles, ys, total, xs, seen[1], drawn
 
 
 def _kind(text: str, style: Style, body: Style) -> str | None:

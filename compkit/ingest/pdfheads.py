@@ -21,6 +21,7 @@ __all__ = [
     "repeated",
     "repeated_rows",
     "row_key",
+    "title_ladder",
 ]
 
 LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
@@ -61,7 +62,7 @@ def levels_header(texts: list[str]) -> bool:
     >>> levels_header(["Senior", "Staff", "Principal"]), levels_header(["Junior", "Senior"])
     (False, True)
     """
-    if header_levels(texts) or _bare_title(texts):
+    if header_levels(texts) or _bare_title(texts) or title_ladder(texts) or _numbered(texts):
         return True
     odd = [k for k, t in enumerate(texts) if level_score(t) < 0.8]
     if len(texts) < 4 or len(odd) != 1 or odd[0] == 0:
@@ -105,6 +106,66 @@ def _bare_title(texts: list[str]) -> bool:
         and not special_column(title)
         and not polarity_of(title)
         and all(t.casefold().endswith(f" {title}") for t in qualified)
+    )
+
+
+_GRADE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|X)$")  # a grade after a title: "Engineer II"
+_NUMBERED = re.compile(r"^([^\W\d_]+)\s*(\d{1,2})\b(?!\s*[.)])")  # "Level 2 Practitioner"
+
+
+def title_ladder(texts: list[str]) -> bool:
+    """Whether a header's cells are one job title at its grades: a ladder of titles.
+
+    Every cell ends with the same title ("Software Engineer"), a grade in Roman numerals
+    after it or none; before it, nothing or a level word ("Senior", "Principal"), one cell
+    at most with a word no list knows ("Staff"). Two cells or more say their level by such
+    a word or a grade. Job families ("Software Engineer | Data Engineer | QA Engineer") are
+    none.
+
+    >>> title_ladder(["Software Engineer I", "Software Engineer II", "Senior Software Engineer",
+    ...               "Staff Software Engineer"])
+    True
+    >>> title_ladder(["Engineer I", "Engineer II", "Senior Engineer", "Staff Engineer"])
+    True
+    >>> title_ladder(["Software Engineer", "Data Engineer", "QA Engineer"])
+    False
+    """
+    names = [clean(t) for t in texts]
+    if len(names) < 2 or len({t.casefold() for t in names}) < len(names):
+        return False
+    graded = [bool(_GRADE.search(t)) for t in names]
+    words = [_GRADE.sub("", t).split() for t in names]
+    size = 0
+    while size < min(len(w) for w in words) and len({w[-1 - size].casefold() for w in words}) == 1:
+        size += 1
+    if not size or not all(heading_like(t) for t in names):
+        return False
+    before = [" ".join(w[: len(w) - size]) for w in words]
+    known = [bool(b) and level_score(b) >= 0.8 for b in before]
+    odd = [b for b, k in zip(before, known, strict=True) if b and not k]
+    said = sum(k or g for k, g in zip(known, graded, strict=True))
+    return len(odd) <= 1 and all(len(b.split()) <= 2 for b in odd) and said >= 2
+
+
+def _numbered(texts: list[str]) -> bool:
+    """Whether every cell opens with one word and its number, rising by one ("Level 2 Expert").
+
+    >>> _numbered(["Level 1 Trainee", "Level 2 Practitioner", "Level 3 Senior Practitioner"])
+    True
+    >>> _numbered(["Step 1 Plan", "Step 3 Do"]), _numbered(["Level 1", "Grade 2"])
+    (False, False)
+    >>> _numbered(["Level 1 –", "Level 2"])
+    False
+    """
+    found = [_NUMBERED.match(clean(t)) for t in texts]
+    if len(texts) < 2 or not all(found) or any(re.search(r"[–—:-]$", t.strip()) for t in texts):
+        return False  # "Level 1 –": a cell left open, its name on the lines under it
+    first = {m.group(1).casefold() for m in found}
+    numbers = [int(m.group(2)) for m in found]
+    return (
+        len(first) == 1
+        and level_score(f"{found[0].group(1)} 1") >= 0.8
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     )
 
 

@@ -409,12 +409,16 @@ def _item_goes_on(lines: list[str], xs: list, width: float, i: int, j: int) -> b
     A line in lower case does; one in capitals ("8. Values ... in-line with WSX Mind's" over
     "Equalities Policy") one line step under a line too full for its first word, even one
     ending a sentence once a wrapped line shows the indent (FT's "... architecture." over
-    "Contributes to ..."): a new item would open with its number or bullet.
+    "Contributes to ..."): a new item would open with its number or bullet. A line under
+    an item whose bracket is still open goes on ("(eg" over "Processes, procedures, etc)").
     """
     k = j + 1
     text, before = clean(lines[k]), clean(lines[j])
     if before.endswith(":") or xs[k] <= xs[i] + 2 or (j > i and abs(xs[k] - xs[j]) > 2):
         return False
+    so_far = " ".join(clean(lines[n]) for n in range(i, k))
+    if so_far.count("(") > so_far.count(")"):
+        return True  # a bracket left open: "(eg" over "Processes, procedures, ...)"
     if text[:1].islower() or (before.endswith((".", "!", "?")) and j == i):
         return text[:1].islower()
     return len(before) + 1 + len(text.split()[0]) > 0.9 * width

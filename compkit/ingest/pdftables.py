@@ -22,6 +22,13 @@ from .labels import level_score, polarity_of
 from .levelruns import header_levels
 from .pdfcells import cell_grid
 from .pdfcolumns import in_columns
+from .pdfheadlines import column as _column
+from .pdfheadlines import item as _item
+from .pdfheadlines import lead as _lead
+from .pdfheadlines import open_header as _open_header
+from .pdfheadlines import open_note as _open_note
+from .pdfheadlines import segments, wrapped_header
+from .pdfheadlines import short as _short
 from .pdfheads import LEVEL_COLUMN as _LEVEL_COLUMN
 from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
@@ -32,35 +39,8 @@ from .pdfheads import repeated as _repeated
 __all__ = ["find_tables", "may_hold_table", "segments"]
 
 _SIDES = re.compile(r"\b(?:in)?effective\b|\bpositive\b|\bnegative\b", re.IGNORECASE)
+_GRADED = re.compile(r"\b[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3})\b")  # a title at a grade: "Engineer II"
 _MENTION = re.compile(r"\b(?:level|lvl|grade|band|l)\s?\d{1,2}\b", re.IGNORECASE)
-_OPEN_CELL = re.compile(r"\s[–—:-]$|:$")  # a header cell cut open: "Level 1 –", "Grade 2:"
-_LONE_BULLET = re.compile(r"^[•·▪◦‣∙●○■□\uf0b7\uf0a7\uf076\uf0d8\uf0fc*–-]$")
-
-
-def segments(line: str) -> list[tuple[int, str]]:
-    """The pieces of a layout line separated by three spaces or more, with their columns.
-
-    A bullet standing alone is joined to the text after it.
-
-    Examples
-    --------
-    >>> segments("Foundation       Practitioner    Expert")
-    [(0, 'Foundation'), (17, 'Practitioner'), (33, 'Expert')]
-    >>> segments("•   Listens    •   Adapts")
-    [(0, '• Listens'), (15, '• Adapts')]
-    """
-    out: list[tuple[int, str]] = []
-    pending = None
-    for m in re.finditer(r"\S+(?: {1,2}\S+)*", line):
-        if _LONE_BULLET.match(m.group(0)):
-            pending = (m.start(), m.group(0))
-            continue
-        if pending is not None:
-            out.append((pending[0], f"{pending[1]} {m.group(0)}"))
-            pending = None
-        else:
-            out.append((m.start(), m.group(0)))
-    return out
 
 
 def _header(line: str, known: frozenset = frozenset()) -> list[tuple[int, str]] | None:
@@ -80,80 +60,6 @@ def _header(line: str, known: frozenset = frozenset()) -> list[tuple[int, str]] 
     if _by_row(cells) or _lead(cells):
         return cells
     return None
-
-
-def _open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] | None:
-    """A header row whose cells left open go on in the lines right under it, and how many.
-
-    A cell ending in a dash or colon ("Level 1 –") is cut by its narrow column: the short
-    lines right under it that hold text in such cells' columns only ("What we", "stand
-    for") are its rest. Joined, the cells must all name levels or all a polarity: else None.
-    (A header whose line alone names every column is never read on: find_tables asks only
-    when the line alone is no header, or one with a column of row names.)
-
-    Examples
-    --------
-    >>> _open_header(["Level 1 –    Level 2    Level 3", "What we", "stand for",
-    ...               "Understand   Seek to    Encourage"], 0)
-    ([(0, 'Level 1 – What we stand for'), (13, 'Level 2'), (24, 'Level 3')], 2)
-    >>> _open_header(["Level 1 –    Level 2", "Understand   Seek to"], 0) is None
-    True
-    """
-    cells = segments(lines[i])
-    starts = [at for at, _ in cells]
-    open_ = {k for k, (_, t) in enumerate(cells) if _OPEN_CELL.search(t)}
-    if len(cells) < 2 or not open_:
-        return None
-    texts = [t for _, t in cells]
-    k = i + 1
-    while k < min(len(lines), i + 4) and lines[k].strip():
-        parts = segments(lines[k])
-        columns = [_column(starts, at) for at, _ in parts]
-        placed = zip(columns, parts, strict=True)
-        if not all(c in open_ and abs(at - starts[c]) <= 2 for c, (at, _) in placed):
-            break
-        if not all(_short(t) for _, t in parts):
-            break
-        for c, (_, t) in zip(columns, parts, strict=True):
-            texts[c] = f"{texts[c]} {t}"
-        k += 1
-    joined = [(at, text) for (at, _), text in zip(cells, texts, strict=True)]
-    if k == i + 1 or any(_OPEN_CELL.search(texts[c]) for c in open_):
-        return None
-    names = [t for _, t in joined]
-    named = all(polarity_of(t) for t in names) or _levels_header(names)
-    return (joined, k - i - 1) if named else None
-
-
-def _open_note(head: list[tuple[int, str]], under: int, where: tuple[int, int]) -> tuple:
-    """The report's note on a header cell joined over the lines under it."""
-    shown = ", ".join(repr(t) for _, t in head)
-    return (
-        "repair",
-        f"a table header's cells wrap over {under + 1} lines (page {where[0]}, lines "
-        f"{where[1]}-{where[1] + under}); each cell's lines joined with a space: {shown}",
-        0.85,
-        {"page": where[0], "lines": list(range(where[1], where[1] + under + 1))},
-    )
-
-
-def _lead(cells: list[tuple[int, str]]) -> int:
-    """How many columns of row labels a header opens with before 2+ level names (0: none).
-
-    "Competency Area | Skill | Junior (L1) | Senior (L2)": a row per skill, a column per level.
-    """
-    texts = [t for _, t in cells]
-    if _levels_header(texts):
-        return 0  # "APS 1" opens the run "APS 1" ... "APS 6": no row label
-    for n in (1, 2):
-        if (
-            len(texts) >= n + 2
-            and all(_heading_like(t) and level_score(t) < 0.8 for t in texts[:n])
-            and not any(polarity_of(t) for t in texts[:n])
-            and _levels_header(texts[n:])
-        ):
-            return n
-    return 0
 
 
 def _label_columns(lines: list[str], start: int, first: int) -> list[int]:
@@ -198,6 +104,10 @@ def may_hold_table(lines: list[str]) -> bool:
     # a line naming two levels side by side counts for two
     named = [max(int(n), min(_levels_in_line(t), 2)) for n, t in zip(named, lines, strict=True)]
     pairs = any(sum(named[k : k + 3]) >= 2 for k in range(len(named)))
+    # a grid's header names wrapped in narrow columns, a piece a line: "Senior Software",
+    # "Engineer", "Staff Software", "Engineer", "Principal"
+    pairs = pairs or any(sum(named[k : k + 5]) >= 2 for k in range(len(named)))
+    graded = any(len(set(_GRADED.findall(line))) >= 2 for line in lines)  # "Engineer I Engineer II"
     by_row = any(
         _LEVEL_COLUMN.match(words[0])
         and (len(words) >= 3 or _by_row(list(enumerate(words))))  # "Level Statements"
@@ -205,7 +115,13 @@ def may_hold_table(lines: list[str]) -> bool:
         if words
     )
     mentions = any(len(_MENTION.findall(line)) >= 2 for line in lines)  # "(L1) ... (L2)"
-    return pairs or by_row or mentions or any(len(_SIDES.findall(line)) >= 2 for line in lines)
+    return (
+        pairs
+        or by_row
+        or mentions
+        or graded
+        or any(len(_SIDES.findall(line)) >= 2 for line in lines)
+    )
 
 
 def _levels_in_line(line: str) -> int:
@@ -218,10 +134,6 @@ def _levels_in_line(line: str) -> int:
         return 0
     numbered = len(re.findall(r"\b(?:level|grade|band|stage|tier)\s*\d+\b", line, re.I))
     return max(numbered, sum(level_score(w) >= 0.8 for w in words))
-
-
-def _column(starts: list[int], at: int) -> int:
-    return max((k for k, s in enumerate(starts) if s <= at + 2), default=0)
 
 
 def find_tables(
@@ -251,10 +163,12 @@ def find_tables(
     notes: list[tuple] = []
     i = 0
     while i < len(lines):
-        head, under = _header(lines[i], known), 0
+        head, under, broken = _header(lines[i], known), 0, []
         alone = head is not None and not _lead(head)  # the line alone names every column
         if not alone and (wrapped := _open_header(lines, i)) is not None:
             head, under = wrapped  # "Level 1 –" / "What we" / "stand for": one header cell
+        elif not alone and (wrapped := wrapped_header(lines, i)) is not None:
+            head, under, broken = wrapped  # "Senior" / "Engineer": a title wrapped in its column
         if head is None or _row_of_above(lines, i, head) or in_columns(lines, i, head, out):
             i += 1
             continue
@@ -333,7 +247,7 @@ def find_tables(
             for k in range(i, end):
                 out[k] = ""
             if under:
-                notes.append(_open_note(head, under, loc(i)))
+                notes.append(_open_note(head, under, loc(i), broken))
             kind = "polarity" if polarity_of(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row and kind == "level" else kind
             kind = "level and a row per competency" if lead else kind
@@ -436,13 +350,3 @@ def _header_more(lines: list[str], j: int) -> int:
     if k == len(lines) or not lines[k].strip() or _item(lines[k]):
         return k
     return j
-
-
-def _short(text: str) -> bool:
-    """Whether a piece of a line may be a header cell's: no list item, no sentence's end."""
-    return not _item(text) and len(text.split()) <= 6 and not text.endswith((".", ";", ",", ":"))
-
-
-def _item(text: str) -> bool:
-    number, bullet, _ = marker(text.strip())
-    return number is not None or bool(bullet)
