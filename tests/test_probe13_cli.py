@@ -139,3 +139,90 @@ def test_import_of_a_workbook_missing_one_sheet_still_names_it(tmp_path, capsys)
     assert code == 2
     assert "sheet 'levels': missing sheet" in err
     assert "not compkit's" not in err
+
+
+# -- the acceptance audit: bad files and arguments a user would type -------------------------
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    empty = tmp_path / "empty.yaml"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(bytes(range(256)) * 8)
+    return {"missing": tmp_path / "nope.yaml", "folder": folder, "empty": empty, "binary": binary}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", "{f}"],
+        ["validate", "{f}"],
+        ["check", "{f}"],
+        ["export", "{f}", "--to", "csv", "-o", "{o}.csv"],
+        ["render", "{f}", "-o", "{o}.docx"],
+        ["diff", "cis", "{f}"],
+        ["report", "cis", "{f}", "-o", "{o}.html"],
+    ],
+    ids=lambda argv: argv[0],
+)
+def test_every_framework_command_refuses_a_bad_file_in_one_line(tmp_path, capsys, argv):
+    for kind, path in _bad_inputs(tmp_path).items():
+        args = [a.format(f=path, o=tmp_path / "out") for a in argv]
+        code, out, err = run(capsys, *args)
+        assert (code, out) == (2, ""), (kind, err)
+        assert err.startswith("compkit: error: ") and err.count("\n") == 1, (kind, err)
+        assert "Traceback" not in err
+        assert not list(tmp_path.glob("out*")), kind
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_refused_not_read_for_ever(tmp_path, capsys):
+    import os
+
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    code, _, err = run(capsys, "validate", pipe)
+    assert code == 2
+    assert err == (
+        f"compkit: error: {pipe}: not a regular file (a pipe or a device); expected the path of "
+        "a framework YAML file\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "kind", "first"), [("render", "document", "docx"), ("report", "report", "html")]
+)
+def test_a_document_written_to_a_folder_or_a_name_without_format_is_refused(
+    tmp_path, capsys, command, kind, first
+):
+    frameworks = ["cis"] if command == "render" else ["cis", "wsx"]
+    code, _, err = run(capsys, command, *frameworks, "-o", tmp_path)
+    assert code == 2
+    assert err == (
+        f"compkit: error: -o {tmp_path}: is a folder; expected the {kind} file to write, e.g. "
+        f"-o {tmp_path / kind}.{first}\n"
+    )
+    code, _, err = run(capsys, command, *frameworks, "-o", tmp_path / "out")
+    assert code == 2
+    assert err.startswith(
+        f"compkit: error: -o {tmp_path / 'out'}: cannot tell the format from the file name; "
+        "expected a name ending in ."
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_another_program_holds_is_said_with_what_to_do(capsys, monkeypatch):
+    from compkit import cli
+
+    def locked(args):
+        raise PermissionError(13, "Permission denied", "framework.xlsx")
+
+    monkeypatch.setitem(cli.COMMANDS, "list", locked)
+    code, _, err = run(capsys, "list")
+    assert code == 2
+    assert err == (
+        "compkit: error: framework.xlsx: Permission denied; close it in any program that has it "
+        "open (Excel, Word), or check that you may read and write it\n"
+    )

@@ -103,7 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:  # an output folder that cannot be written, a full disk, ...
         where = f"{exc.filename}: " if exc.filename else "cannot write: "
-        print(f"compkit: error: {printable(where + (exc.strerror or str(exc)))}", file=sys.stderr)
+        said = exc.strerror or str(exc)
+        if isinstance(exc, PermissionError):  # on Windows, also a file open in Excel or Word
+            said += "; close it in any program that has it open (Excel, Word), or check that "
+            said += "you may read and write it"
+        print(f"compkit: error: {printable(where + said)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("compkit: interrupted", file=sys.stderr)

@@ -19,6 +19,36 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def document_output(output: str, to: str | None, formats: tuple[str, ...], what: str) -> None:
+    """Refuse at once an -o that is a folder, or a name with no suffix and no --to.
+
+    ``formats`` are the suffixes the command writes (``("docx", "html", "md")``); ``what`` the
+    kind of file ("report", "document").
+
+    Examples
+    --------
+    >>> document_output("cis.docx", None, ("docx", "html"), "document")
+    >>> document_output("cis", None, ("docx", "html"), "document")
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: -o cis: cannot tell the format from the file name; expected a ...
+    """
+    from pathlib import Path
+
+    path = Path(output)
+    ends = ", ".join(f".{f}" for f in formats[:-1]) + f" or .{formats[-1]}"
+    if path.is_dir():
+        raise UsageError(
+            f"-o {output}: is a folder; expected the {what} file to write, e.g. -o "
+            f"{path / what}.{to or formats[0]}"
+        )
+    if to is None and not path.suffix:  # a wrong suffix is the writer's to name
+        raise UsageError(
+            f"-o {output}: cannot tell the format from the file name; expected a name ending in "
+            f"{ends}, or --to {'|'.join(formats)}"
+        )
+
+
 def printable(text: str) -> str:
     r"""Text safe for a terminal: control characters (escape sequences too) shown as ``\xNN``.
 

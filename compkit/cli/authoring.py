@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, format_table
+from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, document_output, format_table
 
 #: The formats of ``compkit diff`` and the suffixes of their files.
 _DIFF_SUFFIXES = {
@@ -167,6 +167,8 @@ def _diff_format(fmt: str | None, output: str | None) -> str:
 
 def _cmd_render(args) -> int:
     from ..authoring.documents import render
+
+    document_output(args.output, args.to, ("docx", "html", "md"), "document")
 
     path = render(args.framework, args.output, to=args.to, role=args.role, layout=args.layout)
     print(f"wrote {path}", file=sys.stderr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ._common import EXIT_OK, FRAMEWORK_HELP
+from ._common import EXIT_OK, FRAMEWORK_HELP, document_output
 
 
 def add_parsers(sub) -> None:
@@ -64,6 +64,7 @@ def _date(text: str) -> str:
 def _cmd_report(args) -> int:
     from ..compare.report import write_report
 
+    document_output(args.output, args.to, ("html", "docx", "md"), "report")
     out = write_report(
         args.a,
         args.b,

@@ -127,6 +127,11 @@ def _resolve(framework: str | os.PathLike) -> Path:
         raise FrameworkNotFoundError(
             f"{text}: is a folder; expected the path of a framework YAML file"
         )
+    if path.exists():  # a pipe, a device: reading one could wait for ever
+        raise FrameworkNotFoundError(
+            f"{text}: not a regular file (a pipe or a device); expected the path of a framework "
+            "YAML file"
+        )
     ids = ", ".join(known) or "none found in " + str(data_dir() / "frameworks")
     if path.suffix or os.sep in text or "/" in text:
         raise FrameworkNotFoundError(
