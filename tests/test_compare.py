@@ -116,7 +116,7 @@ def test_headlines_report_negative_indicators_as_their_own_finding(cis):
     row = heads.loc["negative indicators (what not to do)"]
     assert row.iloc[1:3].tolist() == [57, 0]
     assert "57 negative indicators" in row["finding"]
-    assert heads.loc["statements", "finding"].endswith("(effective statements only).")
+    assert heads.loc["statements", "finding"].endswith(", effective statements only).")
 
 
 def test_statement_lengths_per_level(cis, wsx):

@@ -55,3 +55,32 @@ def test_a_panel_is_as_wide_as_its_levels():
     fig = plots.plot_counts(compkit.load(CORPUS / "ft-engineering.yaml"), "cis")
     ft, cis = (ax.get_position().width for ax in fig.axes[:2])
     assert ft == pytest.approx(cis * 8 / 4, rel=0.05)
+
+
+def _findings(a, b):
+    return compkit.headline_differences(a, b).set_index("measure")
+
+
+def test_a_one_level_framework_has_no_growth_and_one_level_of_reach():
+    hse = compkit.load(CORPUS / "hse-stress-competencies.yaml")
+    table = _findings(hse, "cis")
+    growth = table.loc["statements at the top level / at the lowest"]
+    assert growth[hse.id] != growth[hse.id]  # NaN: no ratio of a level to itself
+    assert f"{hse.label} has one level: no growth to measure" in growth["finding"]
+    reach = table.loc["top-level statements reaching the organisation or sector (%)", "finding"]
+    assert f"{hse.label}: " in reach
+    assert "at its one level" in reach
+    assert "lowest level" not in reach.split(";")[0]
+
+
+def test_effective_only_is_said_inside_the_one_bracket():
+    hse = compkit.load(CORPUS / "hse-stress-competencies.yaml")
+    said = _findings(hse, "cis").loc["statements", "finding"]
+    assert ") (" not in said
+    assert said.endswith(", effective statements only).")
+
+
+def test_growth_says_when_the_lowest_level_leaves_competencies_undefined():
+    monzo = compkit.load(CORPUS / "monzo-backend.yaml")
+    said = _findings(monzo, "cis").loc["statements at the top level / at the lowest", "finding"]
+    assert "(Monzo's lowest level describes 4 of its 5 topics)" in said

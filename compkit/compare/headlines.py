@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .._words import plural
+from .._words import plural, possessive
 from ._prose import NO_EFFECTIVE, pct, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
@@ -60,7 +60,10 @@ def headline_differences(
     n = tuple(int(v) for v in val("effective indicators"))
     neg = tuple(int(v) for v in val("negative indicators"))
     only = " (effective statements only)" if any(neg) else ""
-    add("shape", "statements", n[0], n[1], _size_finding(fa, fb, n) + f"{only}.")
+    size = _size_finding(fa, fb, n)
+    if only and size.endswith(")"):  # one bracket: "(153 against 13, effective statements only)"
+        size, only = size[:-1], f", {only.strip(' ()')})"
+    add("shape", "statements", n[0], n[1], f"{size}{only}.")
     cells = val("indicators per cell (mean)")
     add(
         "shape",
@@ -77,7 +80,7 @@ def headline_differences(
 
     def growth(fid):
         t = lv[lv["framework"] == fid]["n_indicators"].to_numpy()
-        return round(float(t[-1] / t[0]), 2) if t[0] else float("nan")
+        return round(float(t[-1] / t[0]), 2) if t[0] and len(t) > 1 else float("nan")
 
     ga, gb = growth(A), growth(B)
     add(
@@ -86,7 +89,9 @@ def headline_differences(
         ga,
         gb,
         f"per level {la}: {over.loc['statements per level (lowest to highest)', A]}; "
-        f"{lb}: {over.loc['statements per level (lowest to highest)', B]}.",
+        f"{lb}: {over.loc['statements per level (lowest to highest)', B]}"
+        + "".join(f" ({note})" for note in _growth_notes(fa, fb, lv))
+        + ".",
     )
     add("voice", *_voice_figures(fa, fb, over), voices(fa, fb, over))
     words = tuple(float(w) for w in val("words per statement (median)"))
@@ -108,7 +113,15 @@ def headline_differences(
         return float(t["share"].iloc[-1]), float(t["share"].iloc[0])
 
     (ta, ba), (tb, bb) = top_org(fa), top_org(fb)
-    if all(n):
+    if all(n) and min(len(fa.level_records), len(fb.level_records)) == 1:
+        reach = "; ".join(
+            f"{fw.label}: {pct(t)} at its one level"
+            if len(fw.level_records) == 1
+            else f"{fw.label}: {pct(b)} at the lowest level, {pct(t)} at the top"
+            for fw, t, b in ((fa, ta, ba), (fb, tb, bb))
+        )
+        reach += "."
+    elif all(n):
         reach = (
             f"at the lowest level {pct(ba)} ({la}) and {pct(bb)} ({lb}); "
             f"at the top level {pct(ta)} ({la}) and {pct(tb)} ({lb})."
@@ -171,6 +184,26 @@ def _size_finding(fa: Framework, fb: Framework, n: tuple[int, int]) -> str:
     if ratio == "about as many":
         return f"The two are of similar size ({n[0]:,} and {n[1]:,} statements)"
     return f"{big.label} writes {ratio} statements ({k_big:,} against {k_small:,})"
+
+
+def _growth_notes(fa: Framework, fb: Framework, lv: pd.DataFrame) -> list[str]:
+    """Why a top-to-lowest ratio may mislead: one level only, or a lowest level left part-undefined.
+
+    leads.io's 21 skills are described from level 1 by 9 only, so its 17 statements at level 1
+    against 113 at level 6 say as much about what level 1 leaves undefined as about growth.
+    """
+    notes = []
+    for fw in (fa, fb):
+        mine = lv[lv["framework"] == fw.id]
+        if len(mine) == 1:
+            notes.append(f"{fw.label} has one level: no growth to measure")
+        elif int(mine["n_undefined"].iloc[0]):
+            described = int(mine["n_competencies"].iloc[0])
+            notes.append(
+                f"{possessive(fw.label)} lowest level describes {described} "
+                f"of its {plural(len(fw.competency_records), fw.competency_term)}"
+            )
+    return notes
 
 
 def _undefined_words(fw: Framework) -> str:
