@@ -271,3 +271,40 @@ def test_numbered_lists_stay_lists_when_nothing_says_they_are_levels(tmp_path):
     )
     result = ingest(_write(tmp_path, text, "plain.md"))
     assert [lv["name"] for lv in result.document["levels"]] == ["All levels"]
+
+
+def _ladder(codes: list[str], closing: str, depth: str = "##") -> str:
+    """A ladder of levels, each over its list, closed by a section on moving on."""
+    head = "# Engineering levels\n\n" if depth == "##" else ""
+    body = "".join(
+        f"{depth} {code}\n\n- Delivers projects of scope {k}.\n- Mentors at step {k}.\n\n"
+        for k, code in enumerate(codes, 1)
+    )
+    return head + body + closing
+
+
+def test_a_closing_transition_section_is_no_level(tmp_path):
+    """'## Transition from E5 to E6' after E1 ... E5 names a move, not a sixth level."""
+    closing = "## Transition from E5 to E6\n\n- Leads an organisation-wide initiative.\n"
+    codes = ["E1", "E2", "E3", "E4", "E5"]
+    result = ingest(_write(tmp_path, _ladder(codes, closing), "e.md"))
+    assert [lv["name"] for lv in result.document["levels"]] == codes
+    assert len(result.framework.indicator_records) == 10
+    named = ["Associate Engineer", "Engineer", "Senior Engineer", "Staff Engineer"]
+    named.append("Principal Engineer")
+    closing = "## From Principal to Distinguished\n\n- Is recognised outside the company.\n"
+    result = ingest(_write(tmp_path, _ladder(named, closing), "named.md"))
+    assert [lv["name"] for lv in result.document["levels"]] == named
+
+
+def test_sub_headings_of_a_closing_section_are_no_competencies(tmp_path):
+    """'### Impact' only under the closing section: the ladder is one competency, 5 levels."""
+    closing = (
+        "# Transition from L5 to L6\n\n### Impact\n\n- Leads an organisation-wide initiative.\n"
+    )
+    codes = ["L1", "L2", "L3", "L4", "L5"]
+    result = ingest(_write(tmp_path, _ladder(codes, closing, "#"), "ladder.md"))
+    assert [lv["name"] for lv in result.document["levels"]] == codes
+    records = result.framework.indicator_records
+    assert len(records) == 10
+    assert len({r.competency for r in records}) == 1

@@ -198,6 +198,7 @@ def classify(
         }  # fmt: skip
         # "Misc: Tech Lead" after Engineer I ... Distinguished Engineer: beside the ladder
         out.aside |= {t for t in names if _BESIDE.match(clean(t)) and len(names) >= 4}
+        out.aside |= {t for t in names if _BETWEEN.match(clean(t)) and len(names) >= 3}
     if level_slot is not None:
         out.kinds[level_slot] = "level"
         shown = ", ".join([t for t in texts.get(level_slot, []) if t not in out.aside][:6])
@@ -395,6 +396,12 @@ _SECTION = re.compile(
 #: A heading that files itself beside the ladder: "Misc: Tech Lead", "Appendix - Managers"
 _BESIDE = re.compile(
     r"^(?:misc\.?|miscellaneous|other|appendix(?: [a-z\d])?|bonus|extras?)\s*[:–—-]\s*\S", re.I
+)
+#: A heading on moving between two levels: "Transition from L5 to L6", "From Senior to Staff"
+_BETWEEN = re.compile(
+    r"^(?:(?:transition(?:ing)?|moving|promotion|progressing|growing|stepping up)\s+)?"
+    r"from\s+\S.{0,40}\s+(?:to|into)\s+\S.{0,40}$",
+    re.IGNORECASE,
 )
 #: "All Levels" before a ladder's run of levels: what every level does (a level of its own)
 _EVERY = re.compile(r"^(?:all|every|each)\s+(?:levels?|grades?|roles?)\s*:?$", re.IGNORECASE)

@@ -19,7 +19,7 @@ __all__ = ["numbered_levels"]
 #: each theme, where the higher the number is, the higher seniority level one has", "each
 #: item's number is its level".
 _SAYS = re.compile(
-    r"\bnumber(?:ed|s)?\b[^.\n]{0,80}\b(?:levels?|seniority|grades?)\b", re.IGNORECASE
+    r"\bnumber(?:ed|s)?\b(?!\s+of\b)[^.\n]{0,80}\b(?:levels?|seniority|grades?)\b", re.IGNORECASE
 )
 _ITEM = re.compile(r"^( {0,3})(\d{1,2})[.)][ \t]+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+\S")

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .._words import plural
+from .asidecomps import only_aside
 from .blocks import (
     Document,
     Label,
@@ -281,7 +282,7 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
     title (else its file), and the report says so.
     """
     kinds = set(decision.kinds.values())
-    if "level" not in kinds or "competency" in kinds:
+    if "level" not in kinds or ("competency" in kinds and not only_aside(doc, decision)):
         return None
     if doc.title is not None:
         head = atx_heading(clean(doc.title.text))
