@@ -209,7 +209,8 @@ def test_gds_workbook_a_sheet_per_competency_and_a_read_me(tmp_path):
 def test_levels_listed_top_down_take_the_order_given(tmp_path):
     path = _gds(tmp_path, top_down=True)
     seen = compkit.ingest(path).framework
-    assert seen.level_records[0].name == "Senior level"  # first appearance
+    # met Senior, Junior, Mid: ranked by their words' seniority (was first appearance, Senior)
+    assert [lv.name for lv in seen.level_records] == ["Junior level", "Mid level", "Senior level"]
     given = ["Junior level", "Mid level", "Senior level"]
     fw = compkit.ingest(path, levels=given).framework
     assert [lv.name for lv in fw.level_records] == given

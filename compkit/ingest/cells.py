@@ -27,7 +27,7 @@ __all__ = [
 #: Whole-cell texts that say the publisher left the cell undefined.
 UNDEFINED = re.compile(
     r"^(?:n/?a|none|nil|not applicable|not (?:yet )?defined(?: by the (?:publisher|author))?|"
-    r"not used|not required|tb[cd]|to be (?:confirmed|decided|defined|determined)|"
+    r"not (?:used|in use)|not required|tb[cd]|to be (?:confirmed|decided|defined|determined)|"
     r"no (?:indicators|statements|behaviours|behaviors)(?: at this level)?|[-–—]+|\?|"
     # said as a sentence: "This skill level is currently not defined." (UK DDaT)
     r"(?:this|the) (?:[a-z]+ )?level is (?:currently )?not (?:yet )?(?:defined|used|applicable)|"

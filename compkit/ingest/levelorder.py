@@ -25,7 +25,7 @@ import re
 from .blocks import clean
 from .draft import Draft
 
-__all__ = ["highest_first", "rank_lowest_first"]
+__all__ = ["highest_first", "rank_by_words", "rank_lowest_first"]
 
 #: Seniority by word, shared by job ladders, proficiency scales and management lines.
 _TIERS = {
@@ -121,3 +121,39 @@ def rank_lowest_first(draft: Draft, keys: list[str]) -> None:
         f"{names[-1]} up to {names[0]}; give levels=[...] lowest first to rank them otherwise",
         0.7,
     )
+
+
+def rank_by_words(draft: Draft, keys: list[str]) -> bool:
+    """Rank levels met in no order by the seniority their words carry; say so (long sheets).
+
+    A long sheet lists its levels as its rows meet them: a sheet of roles and skills meets
+    "Working" before "Awareness". When every name carries a rank (:func:`_rank`) and they are
+    not already in its order, they are ranked by it, names of one rank in the order met
+    ("Working" before "Practitioner"). Returns whether they were.
+
+    Examples
+    --------
+    >>> from compkit.ingest.draft import Draft
+    >>> from compkit.ingest.report import IngestReport
+    >>> draft = Draft(IngestReport("roles.csv"))
+    >>> keys = [draft.level(n) for n in ("Working", "Practitioner", "Expert", "Awareness")]
+    >>> rank_by_words(draft, keys), [draft.levels[k].rank for k in keys]
+    (True, [2, 3, 4, 1])
+    """
+    names = [draft.levels[k].name for k in keys]
+    ranks = [_rank(n) for n in names]
+    if len(keys) < 3 or any(r is None for r in ranks):
+        return False
+    order = sorted(range(len(keys)), key=lambda i: ranks[i][:1])  # by word tier, stable
+    if order == list(range(len(keys))):
+        return False
+    for rank, i in enumerate(order, 1):
+        draft.levels[keys[i]].rank = rank
+    shown = ", ".join(names[i] for i in order)
+    draft.report.add(
+        "guess",
+        f"levels met in no order, ranked by the seniority their names' words carry: {shown}; "
+        "give levels=[...] lowest first to rank them otherwise",
+        0.6,
+    )
+    return True

@@ -33,9 +33,11 @@ from .declaredlevels import long_listing
 from .draft import Draft, Statement
 from .hintcheck import check_level_columns, check_polarity_label
 from .labels import polarity_of
+from .levelorder import rank_by_words
 from .levelrows import read_if_level_rows
 from .limits import IngestError
 from .longcolumns import all_levels, observe, settle
+from .longrepeats import RowMemo
 from .namecolumns import name_columns
 from .sheetcomps import (
     competency_sheets,
@@ -279,6 +281,7 @@ def _long(
     heads = {cols[k] for k in ("competency", "group", "level", "description") if k in cols}
     skipped = filled = levelled = listed = split_names = 0
     by_line: list[tuple[dict, list]] = []  # cells read as a statement a line
+    memo = RowMemo()
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
@@ -315,6 +318,9 @@ def _long(
                 grid.where(r, cols["text"]),
             )
             continue
+        at = grid.where(r, cols["text"])  # a row per role, the same text: once ("NOT IN USE": none)
+        if memo.unused_level(level, text, at) or memo.repeated(comp, level, text, at):
+            continue
         rank = _at(cells, rank_col)
         lkey = draft.level(
             level, rank=float(rank) if re.fullmatch(r"\d+(?:\.\d+)?", rank) else None
@@ -341,6 +347,7 @@ def _long(
             src = {**source, "numbers": item.numbers} if item.numbers else source
             draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, src))
     lines_split(by_line, draft)
+    memo.report(draft)
     if split_names:
         draft.report.add(
             "guess",
@@ -415,6 +422,8 @@ def _long_done(draft: Draft, hints: dict, counts: tuple[int, ...]) -> None:
         )
     if not hints.get("levels") and not any(lv.rank is not None for lv in draft.levels.values()):
         lowest_first(draft, list(draft.levels))
+        if not any(lv.rank is not None for lv in draft.levels.values()):
+            rank_by_words(draft, list(draft.levels))  # "Working" met before "Awareness"
     if not any(lv.rank is not None for lv in draft.levels.values()):
         draft.report.add(
             "guess",

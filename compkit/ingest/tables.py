@@ -45,18 +45,21 @@ HEADERS = {
     r"(?: name| title)?",
     "group": r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar|group (?:name|id)|"
     r"standard|strand)",
-    "level": r"(?:(?:performance|proficiency|rating|career) )?(?:level|grade|band|proficiency|"
-    r"stage|tier|milestone|rating)(?: name)?",
+    "level": r"(?:(?:performance|proficiency|rating|career|skill) )?(?:level|grade|band|"
+    r"proficiency|stage|tier|milestone|rating)(?: name)?",
     "rank": r"(?:level )?(?:rank|order)",
     "text": r"(?:text|statement|indicator|behaviou?r|behaviou?ral indicator|criteri(?:on|a)|"
     r"descriptor|signal|indicator text|statement text|description of behaviou?r|expectation|"
+    r"(?:skill |proficiency )?level description|"  # a long sheet's "Skill Level Description"
     r"(?!(?:in)?effective |positive |negative |counter )[a-z]+ (?:behaviou?r|indicator))s?",
     "polarity": r"(?:polarity|effective|type|positive ?(?:or|/) ?negative|"
     r"effective ?(?:or|/) ?ineffective)",
     "numbers": r"(?:number|no\.?|#|item|source numbers)",
     "description": r"(?:competency |skill |capability |overall |general |short |brief )?"
     r"(?:description|definition|summary)",
-    "roles": r"(?:(?:job )?roles?(?: that require (?:it|this|the skill))?|required by)",
+    # "Roles that require this skill", DDaT's CSV download "Roles that require Skill"
+    "roles": r"(?:(?:job )?roles?(?: that (?:require|need)s? (?:it|(?:this |the )?skill))?|"
+    r"required by)",
 }
 _COMPILED = {k: re.compile(rf"^{v}$") for k, v in HEADERS.items()}
 #: A statement header with a qualifier of two words ("Senior manager behaviour"): the statement
@@ -153,7 +156,11 @@ def _statement_hits(names: list[str], hits: list[int], listed: set[str]) -> list
     >>> _statement_hits(wide, [1, 2], set())
     []
     """
-    kept = [i for i in hits if names[i] not in listed and level_score(names[i]) < 0.6]
+    kept = [
+        i
+        for i in hits
+        if names[i] not in listed and (level_score(names[i]) < 0.6 or _LEVEL_TEXT.match(names[i]))
+    ]
     levelled = [
         i
         for i, n in enumerate(names)
@@ -164,6 +171,7 @@ def _statement_hits(names: list[str], hits: list[int], listed: set[str]) -> list
     return kept
 
 
+_LEVEL_TEXT = re.compile(r"^(?:skill |proficiency )?level descriptions?$")
 _GROUPED = re.compile(r"^(?:(?:capability|competency) )?(?:group|cluster|category) (?:and|&|/) ")
 _NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):–-]\s*[a-z]")
 
