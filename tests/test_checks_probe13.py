@@ -12,7 +12,9 @@
   In en-AU and en-CA "programme" is another spelling of "program" (the Australian Public
   Service Commission's page on its Integrated Leadership System, apsc.gov.au, CC BY 4.0:
   "Outlines information on leadership, learning and development programmes" under the
-  heading "Programs"); in en-GB and en-NZ the two stay two words.
+  heading "Programs"); in en-GB and en-NZ the two stay two words. Canada's Key Leadership
+  Competencies ("behaviours", "organizational", "Program") read as Oxford spelling, not
+  American; "program" alone tells no English, and the ingest report says it was not counted.
 """
 
 import csv
@@ -127,3 +129,32 @@ def test_aitsl_is_ingested_as_british_spelt_not_american(tmp_path):
         "none; not counted: programs ×6 (Australian and Canadian English spell them so too) "
         "(give --language to override; language= in Python)"
     ]
+
+
+def test_canadian_english_reads_as_oxford_spelling_not_american():
+    from compkit.ingest.language import guess_language
+
+    # the Government of Canada's Key Leadership Competencies (canada.ca, Open Government
+    # Licence - Canada): British "behaviours", -ize "organizational" and "mobilize", "Program"
+    texts = [
+        "The Key Leadership Competencies define the behaviours expected of leaders in Canada's "
+        "Public Service.",
+        "Leaders balance organizational and government-wide priorities and improve outcomes for "
+        "Canada and Canadians.",
+        "They nurture productive relationships, build cohesive teams and create the "
+        "organizational conditions for others to succeed.",
+        "The Key Leadership Competencies are a mandatory component of the Executive (EX) Group "
+        "Qualification Standard and the Directive on the Performance Management Program for "
+        "Executives.",
+        "They mobilize teams, building momentum to get things done.",
+    ]
+    guess = guess_language(texts)
+    assert (guess.tag, guess.oxford, guess.uncounted) == ("en-GB", True, {"program": 1})
+
+
+def test_program_alone_tells_no_english_and_says_so():
+    from compkit.ingest.language import guess_language
+
+    guess = guess_language(["Structure teaching programs using research."])
+    assert (guess.tag, guess.confidence) == ("en-GB", 0.3)
+    assert "not counted: programs (Australian and Canadian English" in guess.describe()

@@ -69,10 +69,16 @@ class LanguageGuess:
             top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:6]
             return ", ".join(f"{w} ×{n}" if n > 1 else w for w, n in top) or "none"
 
+        aside = (
+            f"; not counted: {shown(self.uncounted)} (Australian and Canadian English spell "
+            "them so too)"
+            if self.uncounted
+            else ""
+        )
         if not self.british and not self.american:
             return (
                 f"language {self.tag} assumed: no word is spelt differently in British and "
-                "American English (give --language; language= in Python)"
+                f"American English{aside} (give --language; language= in Python)"
             )
         side = "American" if self.tag == "en-US" else "British"
         kind = (
@@ -81,12 +87,6 @@ class LanguageGuess:
             else f"mixed spellings, {side} the more frequent"
             if self.mixed
             else f"{side} spellings"
-        )
-        aside = (
-            f"; not counted: {shown(self.uncounted)} (Australian and Canadian English spell "
-            "them so too)"
-            if self.uncounted
-            else ""
         )
         return (
             f"language {self.tag} guessed from {kind}: British {shown(self.british)}; "
