@@ -7,6 +7,9 @@ have:
   ``_posts/2020-12-15-circleci-engineering-competency-matrix.md``; no licence stated, so only
   a few lines are quoted, for testing): ``* TOC`` over ``{:toc}``, kramdown's table of
   contents, read as a statement "TOC {:toc}" under a competency "Table of Contents".
+- Sourcegraph's engineering career development framework (handbook, Markdown as published;
+  as quoted in test_ingest_probe12_docs), under a centred logo as a GitHub README shows one
+  (the logo's HTML is ours): read down the web-page path, its list items were not read by name.
 - GitLab's job families (the GitLab handbook, CC BY-SA 4.0; "Business Systems
   Administrator" and "Business Technology Service Desk Analyst"): a "### Requirements" for
   every level beside "### Junior Business Systems Administrator" ... over "#### Job Grade",
@@ -308,3 +311,66 @@ def test_sub_headings_of_a_closing_section_are_no_competencies(tmp_path):
     records = result.framework.indicator_records
     assert len(records) == 10
     assert len({r.competency for r in records}) == 1
+
+
+def test_a_heading_in_html_tags_leaves_the_page_markdown(tmp_path):
+    """The CircleCI post opens '<h2> Table of Contents </h2>' and '<hr>': still Markdown."""
+    opening = "<h2> Table of Contents </h2>\n\n* TOC\n{:toc}\n\n<hr>\n\n"
+    text = _NUMBERED.replace("## Guidelines", opening + "## Guidelines")
+    result = ingest(_write(tmp_path, text, "circleci.md"))
+    levels = [lv["name"] for lv in result.document["levels"]]
+    assert levels == ["Level 1", "Level 2", "Level 3", "Level 4"]
+    notes = result.report.to_frame()
+    assert notes["message"].str.contains("lines of HTML that only dress the page").any()
+
+
+_SOURCEGRAPH = """\
+# Sourcegraph engineering career development framework
+
+## All Levels
+
+- Impact
+
+  - Directly contributes to achieving the company’s strategic goals and long term success.
+
+- Scope
+
+  - Has high productivity and output, with frequent and meaningful commits.
+  - Ships regularly.
+
+## IC1
+
+- Impact: Delivers clearly defined projects of small to medium technical risk.
+
+- Scope: Primarily focuses on their team’s code. Utilizes general software engineering knowledge.
+
+## IC2
+
+- Impact: Clarifies project scope and delivers projects of medium to high technical risk.
+
+- Scope: Primarily focuses on their team’s code and architecture. Pulls on broader knowledge of Sourcegraph.
+
+## IC3
+
+- Impact: Delivers highly technical, open-ended, potentially ambiguously defined projects.
+
+- Scope: Often works on components outside their immediate domain.
+"""
+_LOGO = '<p align="center">\n  <img src="logo.png" width="120" alt="">\n</p>\n\n'
+
+
+def test_a_centred_logo_reads_as_the_page_without_it(tmp_path):
+    """A README's centred logo sent Sourcegraph's IC track down the web-page path."""
+    plain = ingest(_write(tmp_path, _SOURCEGRAPH, "plain.md"))
+    dressed = ingest(_write(tmp_path, _LOGO + _SOURCEGRAPH, "dressed.md"))
+    assert cells_by_name(dressed.document) == cells_by_name(plain.document)
+    assert [lv["name"] for lv in dressed.document["levels"]] == ["All Levels", "IC1", "IC2", "IC3"]
+
+
+def test_html_with_text_of_its_own_is_still_read_as_a_web_page(tmp_path):
+    """A table in HTML is the page's content: the web-page reading, as before."""
+    from compkit.ingest.cosmetichtml import cosmetic_html
+
+    lines = [*_LOGO.splitlines(), "<table>", "<tr><td>Ships</td></tr>", "</table>"]
+    text = "\n".join(lines)
+    assert cosmetic_html(text, (lines, [])) == (text, lines, [])

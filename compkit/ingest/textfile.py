@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from .blocks import Document, Para, atx_heading, clean, marker
+from .cosmetichtml import cosmetic_html
 from .frontmatter import read_front_matter
 from .kramdown import kramdown_attributes
 from .levelnotes import set_apart
@@ -93,7 +94,7 @@ def read_text(path: Path) -> Document:
             )
     if front is not None:
         lines = [""] * front.size + lines[front.size :]
-    lines, kram = kramdown_attributes(_closed_headings(lines))  # "{: .no_toc }"
+    text, lines, kram = cosmetic_html(text, kramdown_attributes(_closed_headings(lines)))
     fenced: list[tuple] = []
     if HTML.search(text) or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text):
         lines, fenced = code_blocks(lines)
