@@ -24,9 +24,10 @@ label, so its "Focus area" column read as a level); Persado, headings or table, 
 a duplicate role id (every statement under "Role Highlights" read as a role's name). Now 12 of
 12, 8 of 8, 36 of 36 in both; a Persado track in its table shape reads each row's level
 ("Level 1: Software Engineer") and the headings in its cells as competencies. The whole page
-(three tracks, each under a "##" heading) now reads (191 statements, was refused), but its
-summary table's titles read as statements, its "Level 3/4" row is set aside and its cell
-headings read as sections under the tracks, not competencies: left.
+(three tracks, each under a "##" heading) now reads 172 of its 184 list items under its 5
+competencies; its tracks' levels are read as one ladder by number ("Level 1" ... "Level 5",
+each track's title kept), the summary table above them is reported, and the manager track's
+"Level 3/4" row (12 items) is set aside, reported: left.
 """
 
 from __future__ import annotations
@@ -308,3 +309,24 @@ def test_a_comments_column_beside_the_levels_is_no_level(tmp_path):
     assert not [n for n in got.report.notes if n.kind == "undefined"]
     said = [n.message for n in got.report.notes if n.kind == "unused"]
     assert any("'Comments' column (1 cell, the first 'A rare find.')" in m for m in said)
+
+
+def test_tracks_under_their_own_headings_keep_the_cell_headings_as_competencies(tmp_path):
+    # Persado's whole page: a table per track under a "##" heading, the same headings in cells
+    tracks = {
+        "Individual Contributor Track": [(1, "Engineer", "0-3 years"), (2, "Engineer", "2-6")],
+        "Reliability Track": [(1, "Reliability Engineer", "0-3"), (2, "Senior SRE", "4+")],
+        "Manager Track": [(1, "Team Lead", "5+ years"), (2, "Director", "8+ years")],
+    }
+    text = "# Engineering job ladder\n\n"
+    for track, rows in tracks.items():
+        body = "\n".join(_persado_row(*r) for r in rows)
+        text += (
+            f"## {track}\n\n<table><thead><tr><th>Level / Title / Experience</th>"
+            f"<th>Role and Competencies</th></tr></thead>\n<tbody>\n{body}\n</tbody></table>\n\n"
+        )
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    got = compkit.ingest(path)
+    assert _names(got, "competencies") == ["Role Highlights", "Communication"]
+    assert _count(got) == 18

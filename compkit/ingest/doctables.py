@@ -148,6 +148,13 @@ def table_regions(
     numbers |= _remark_columns(doc, head, rows) if has_head else set()
     names = _group_names([text_of(body[r][0]) for r in sorted(groups)], doc)
     sections = cell_sections(body)  # "Role Highlights" over its list, in a column's cells
+    if sections and "competency" not in doc.slots:  # the reader knows what they name
+        doc.slots["competency"] = "cell heading"
+        doc.slot_reasons["competency"] = (
+            "headings over the lists of each row's cell, the same headings in the column's "
+            "other cells",
+            0.8,
+        )
     out: list[Region] = []
     group: Label | None = None
     for i, row in enumerate(body):
