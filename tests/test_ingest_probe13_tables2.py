@@ -13,6 +13,10 @@ Working, Practitioner, Expert (the rows meet them in no order), 1,717 statements
 1,223 rows that repeat a skill level's description for another role are read once and said,
 28 "NOT IN USE" rows are no level. The skills CSV's "Roles that require Skill" column (188
 cells) was not read; now 47 roles, each requiring its skills.
+
+A sheet pairing "Positive indicators | Negative indicators" beside a "Level" column read each
+row at its level but also made an empty level "All levels" and said the "Level" column was not
+read; now neither.
 """
 
 from __future__ import annotations
@@ -87,3 +91,19 @@ def test_a_roles_that_require_skill_column_names_roles(tmp_path):
         "Business analyst",
         "Service owner",
     ]
+
+
+def test_a_level_column_beside_two_side_columns_leaves_no_empty_level(tmp_path):
+    rows = [
+        ["Competency", "Level", "Positive indicators", "Negative indicators"],
+        ["Teamwork", "Level 1", "Shares information.", "Keeps information to self."],
+        ["Teamwork", "Level 2", "Builds team spirit.", "Undermines team decisions."],
+        ["Delivery", "Level 1", "Meets deadlines.", "Misses deadlines without warning."],
+    ]
+    got = compkit.ingest(_csv(tmp_path / "sides.csv", rows))
+    assert got.report.layout == "effective-ineffective"
+    assert [lv["name"] for lv in got.document["levels"]] == ["Level 1", "Level 2"]  # no "All"
+    assert not [n for n in got.report.notes if "'Level'" in n.message and "not read" in n.message]
+    sides = [i.get("polarity", "effective") for c in got.document["competencies"]
+             for i in c["indicators"]]  # fmt: skip
+    assert sides.count("ineffective") == 3

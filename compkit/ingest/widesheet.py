@@ -60,6 +60,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         comp_col,
         *level_cols,
         *(cols[k] for k in ("description", "roles", "group") if k in cols),
+        *([cols["level"]] if sides and "level" in cols else []),  # a side sheet's level column
     }
     taken = used | {v for k, v in cols.items() if not k.startswith("_")}
     listing, listed = read_listing(grid, row, level_cols, names, taken) if not sides else ({}, {})
@@ -100,7 +101,11 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         own = _at(cells, cols.get("level")) if sides else ""  # a side sheet's level column
         for i, c in enumerate(level_cols):
             note = listed[r][1] if r in listed and i not in listed[r][0] else None
-            lkey = draft.level(own, grid.where(r, cols["level"])) if own else level_key[c]
+            lkey = (
+                draft.level(own, grid.where(r, cols["level"]))
+                if own
+                else level_key[c] or draft.level("All levels")
+            )
             side = side_row or sides.get(c, "effective")
             said = (len(draft.report.notes), len(draft.undefined), len(draft.statements))
             unlisted += _wide_cell(grid, r, c, ckey, lkey, draft, hints, note, side)
@@ -419,8 +424,12 @@ def side_header(grid: Grid, hints: dict) -> tuple[int, dict] | None:
     return None
 
 
-def _sides_said(grid: Grid, row: int, cols: dict, draft: Draft) -> str:
-    """Report the side columns; return the level of their statements ("All levels")."""
+def _sides_said(grid: Grid, row: int, cols: dict, draft: Draft) -> str | None:
+    """Report the side columns; return the level of their statements ("All levels").
+
+    None when a level column names each row's level (then "All levels" only for a row whose
+    level cell is blank).
+    """
     head = grid.rows[row]
     said = " and ".join(
         f"{clean(head[c])!r} ({side})" for c, side in sorted(cols["_sides"].items())
@@ -433,4 +442,4 @@ def _sides_said(grid: Grid, row: int, cols: dict, draft: Draft) -> str:
         0.7,
         grid.where(row, min(cols["_sides"])),
     )
-    return draft.level("All levels")
+    return None if "level" in cols else draft.level("All levels")  # its rows name theirs
