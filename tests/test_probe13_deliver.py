@@ -84,3 +84,16 @@ def test_growth_says_when_the_lowest_level_leaves_competencies_undefined():
     monzo = compkit.load(CORPUS / "monzo-backend.yaml")
     said = _findings(monzo, "cis").loc["statements at the top level / at the lowest", "finding"]
     assert "(Monzo's lowest level describes 4 of its 5 topics)" in said
+
+
+def test_a_short_table_prints_whole_and_a_long_one_runs_on():
+    from compkit.compare.report import WHOLE_ROWS, report_html
+
+    page = report_html("cis", "wsx")
+    tables = page.split("<table")[1:]
+    short = [t for t in tables if t.count("<tr>") - 1 <= WHOLE_ROWS]
+    long = [t for t in tables if t.count("<tr>") - 1 > WHOLE_ROWS]
+    assert short and long  # the key figures and the appendix of every statement
+    assert all(t.startswith(" class=whole>") for t in short)
+    assert not any(t.startswith(" class=whole>") for t in long)
+    assert "table.whole{break-inside:avoid" in page

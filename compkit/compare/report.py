@@ -64,6 +64,7 @@ h1,h2,h3,caption,figcaption,.keep{break-after:avoid-page;page-break-after:avoid}
 h2{margin-top:1.4rem}
 table{break-inside:auto;font-size:8.5pt}thead{display:table-header-group}
 tr,td,th,figure,img{break-inside:avoid;page-break-inside:avoid}
+table.whole{break-inside:avoid;page-break-inside:avoid}
 tbody tr:nth-child(even) td{background:none}
 p{orphans:3;widows:3}a{color:inherit;text-decoration:none}
 nav{break-after:page}
@@ -75,6 +76,11 @@ _NUMBER = re.compile(r"^[–-]?[\d,]+(\.\d+)?%?$|^–$|^[\d,]+ \([\d.]+%\)$")
 
 def _slug(text: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
+
+
+#: Rows of a table short enough to print whole on one page: its caption and header never stand
+#: alone at a page's foot with its rows overleaf (Abtion and CiS "at a glance", 25 rows).
+WHOLE_ROWS = 30
 
 
 def _html_table(table: Table) -> str:
@@ -100,7 +106,8 @@ def _html_table(table: Table) -> str:
         )
         rows.append(f"<tr>{cells}</tr>")
     return (
-        f"<table><caption>{html.escape(table.caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<table{' class=whole' if len(rows) <= WHOLE_ROWS else ''}>"
+        f"<caption>{html.escape(table.caption)}</caption><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
