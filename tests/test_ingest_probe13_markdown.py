@@ -374,3 +374,103 @@ def test_html_with_text_of_its_own_is_still_read_as_a_web_page(tmp_path):
     lines = [*_LOGO.splitlines(), "<table>", "<tr><td>Ships</td></tr>", "</table>"]
     text = "\n".join(lines)
     assert cosmetic_html(text, (lines, [])) == (text, lines, [])
+
+
+_RED_TEAM = """\
+---
+title: "Red Team Roles"
+---
+
+## Levels
+
+### Red Team Engineer (Intermediate)
+
+This position reports to the [Manager, Red Team](#manager-red-team).
+
+#### Red Team Engineer (Intermediate) Job Grade
+
+The Red Team Engineer is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).
+
+#### Red Team Engineer (Intermediate) Responsibilities
+
+- Includes [base-level responsibilities](#responsibilities).
+
+#### Red Team Engineer (Intermediate) Requirements
+
+- Includes [base-level requirements](#requirements).
+
+### Senior Red Team Engineer
+
+This position reports to the [Manager, Red Team](#manager-red-team).
+
+#### Senior Red Team Engineer Job Grade
+
+The Senior Red Team Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).
+
+#### Senior Red Team Engineer Responsibilities
+
+- Includes [base-level responsibilities](#responsibilities).
+- Deploy and manage attack infrastructure for stealth operations
+- Create and deliver short video summaries of completed Red Team operations
+
+#### Senior Red Team Engineer Requirements
+
+- Includes [base-level requirements](#requirements).
+- Several years experience conducting adversary-emulation exercises
+
+### Staff Red Team Engineer
+
+This position reports to the [Manager, Red Team](#manager-red-team).
+
+#### Staff Red Team Engineer Job Grade
+
+The Staff Red Team Engineer is a [grade 8](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).
+
+#### Staff Red Team Engineer Responsibilities
+
+- Includes [Senior-level responsibilities](#senior-red-team-engineer-responsibilities)
+- Identify new Red Team open source project opportunities and internal tooling needs
+
+#### Staff Red Team Engineer Requirements
+
+- Includes [Senior-level requirements](#senior-red-team-engineer-requirements)
+- Strong knowledge of the GitLab application and its components
+"""
+
+
+def test_sections_named_after_their_level_repeat_under_each_level(tmp_path):
+    """GitLab's 'Senior Red Team Engineer Responsibilities' under 'Senior Red Team Engineer'."""
+    result = ingest(_write(tmp_path, _RED_TEAM, "red-team.md"))
+    levels = [lv["name"] for lv in result.document["levels"]]
+    assert levels == [
+        "Red Team Engineer (Intermediate)",
+        "Senior Red Team Engineer",
+        "Staff Red Team Engineer",
+    ]
+    cells = cells_by_name(result.document)
+    assert cells["Responsibilities", "Staff Red Team Engineer"] == [
+        "Includes Senior-level responsibilities",
+        "Identify new Red Team open source project opportunities and internal tooling needs",
+    ]
+    assert cells["Requirements", "Senior Red Team Engineer"][1] == (
+        "Several years experience conducting adversary-emulation exercises"
+    )
+    notes = result.report.to_frame()
+    assert notes["message"].str.contains("open with the name of the heading above them").any()
+
+
+def test_specialties_named_after_a_role_are_left_as_named(tmp_path):
+    """'Paralegal (Corporate) Responsibilities' under specialties, no ladder: names kept."""
+    from compkit.ingest.blocks import Document, Label, Region
+    from compkit.ingest.parentnames import parent_prefixes
+
+    names = ("Paralegal (Corporate)", "Paralegal (Employment)", "Paralegal (Privacy)")
+    doc = Document(
+        [
+            Region((Label(n, "###"), Label(f"{n} {part}", "####")), [])
+            for n in names
+            for part in ("Responsibilities", "Requirements")
+        ]
+    )
+    assert parent_prefixes(doc) == []
+    assert doc.regions[0].labels[1].text == "Paralegal (Corporate) Responsibilities"

@@ -24,6 +24,7 @@ from .marks import from_markdown as markdown_marks
 from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_over_breaks
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .numberedlevels import numbered_levels
+from .parentnames import parent_prefixes
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .tabtables import tab_tables
 from .textfields import labelled_parts
@@ -39,7 +40,6 @@ _MD_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
 _MD_DEPTH = re.compile(r"^(#{1,6}) \S")
 #: A task list item's check box ("- [ ] Ships", "- [x] Ships"): markup, as its bullet is.
 _TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ xX]\][ \t]+(?=\S)")
-
 
 #: A text file that opens like JSON or a YAML mapping ("{", or "name: ..." on its first line).
 _DATA = re.compile(r"\A\s*(?:\{|[A-Za-z_][\w-]*:[ \t]+\S)")
@@ -122,7 +122,7 @@ def read_text(path: Path) -> Document:
             describing=_describing(lines),
             asides=_asides(lines) | facts,
         )
-        doc.notes.extend(quoted + led + set_aside)
+        doc.notes.extend(quoted + led + set_aside + parent_prefixes(doc))
     else:
         lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells
         lines, places, furniture = page_furniture(lines)  # a PDF's page numbers and footers
