@@ -61,7 +61,21 @@ def levels_header(texts: list[str]) -> bool:
     False
     >>> levels_header(["Senior", "Staff", "Principal"]), levels_header(["Junior", "Senior"])
     (False, True)
+
+    A level word beside bare numbers is no such header: the pieces of a table of job titles
+    by their numbers, wrapped ("Individual Contributor | 1 | 2 | Senior | 4", Persado's
+    summary of its tracks):
+
+    >>> levels_header(["Contributor", "1", "2", "Senior", "4"]), levels_header(["1", "2", "3"])
+    (False, True)
+    >>> levels_header(["3", "4", "5"])
+    False
     """
+    bare = [t for t in texts if clean(t).isdigit()]
+    if bare and any(level_score(t) >= 0.8 and not re.search(r"\d", t) for t in texts):
+        return False  # "Contributor | 1 | 2 | Senior | 4": titles' pieces by their numbers
+    if bare and len(bare) == len(texts) and int(clean(bare[0])) > 1:
+        return False  # "3 | 4 | 5": a ladder's numbers from its middle, no header
     if header_levels(texts) or _bare_title(texts) or title_ladder(texts) or _numbered(texts):
         return True
     odd = [k for k, t in enumerate(texts) if level_score(t) < 0.8]
