@@ -97,3 +97,22 @@ def test_a_short_table_prints_whole_and_a_long_one_runs_on():
     assert all(t.startswith(" class=whole>") for t in short)
     assert not any(t.startswith(" class=whole>") for t in long)
     assert "table.whole{break-inside:avoid" in page
+
+
+def test_the_workbook_read_me_gives_each_wrapped_help_line_its_height(tmp_path):
+    import math
+
+    import openpyxl
+
+    from compkit.authoring.xlsx import README
+
+    compkit.authoring.write_workbook(
+        compkit.load(CORPUS / "monzo-backend.yaml"), tmp_path / "m.xlsx"
+    )
+    ws = openpyxl.load_workbook(tmp_path / "m.xlsx")[README]
+    width = ws.column_dimensions["C"].width
+    long = [row for row in ws.iter_rows(min_row=6) if len(str(row[2].value or "")) > width]
+    assert long  # "The values the competency expresses: ids or names ..."
+    for row in long:
+        lines = math.ceil(len(str(row[2].value)) / width)
+        assert (ws.row_dimensions[row[0].row].height or 0) >= 15 * lines, row[2].value

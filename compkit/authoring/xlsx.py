@@ -138,6 +138,9 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=cell.column == 3, vertical="top")
+        help_text = str(row[2].value or "") if len(row) > 2 else ""
+        if len(help_text) > 90:  # a wrapped help line gets its height: LibreOffice does not
+            ws.row_dimensions[row[0].row].height = 15 * -(-len(help_text) // 90)  # grow rows
     for r in range(2, 5):  # the opening lines span the page's width, wrapped (printed legibly)
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
         ws.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
