@@ -116,3 +116,13 @@ def test_the_workbook_read_me_gives_each_wrapped_help_line_its_height(tmp_path):
     for row in long:
         lines = math.ceil(len(str(row[2].value)) / width)
         assert (ws.row_dimensions[row[0].row].height or 0) >= 15 * lines, row[2].value
+
+
+def test_the_summary_says_a_one_level_framework_reaches_at_its_one_level():
+    from compkit.compare.report import report_markdown
+
+    hse = compkit.load(CORPUS / "hse-stress-competencies.yaml")
+    summary = report_markdown(hse, "cis").split("## Key figures")[0]
+    assert f"of {hse.label}'s statements at its one level and " in summary
+    assert "of CiS's at its top level (6% at its lowest) reach the organisation" in summary
+    assert "(at the lowest level:" not in summary

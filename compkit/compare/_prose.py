@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 
-from .._words import join
+from .._words import join, possessive
 
-__all__ = ["NO_EFFECTIVE", "listing", "pct", "times"]
+__all__ = ["NO_EFFECTIVE", "listing", "pct", "reach", "times"]
 
 #: What a figure about effective statements reads when a framework has none.
 NO_EFFECTIVE = "n/a (no effective statements)"
@@ -63,3 +63,28 @@ def listing(themes: list[str]) -> str:
     "'ethics, values and integrity' and 'communication'"
     """
     return join(f"'{t.lower()}'" for t in themes)
+
+
+def reach(fa, fb, top: list[str], low: list[str]) -> str:
+    """How far each framework's statements reach, at its top and lowest levels, in one sentence.
+
+    ``top`` and ``low`` are the two frameworks' shares reaching the organisation or sector. A
+    framework of one level has no top and lowest level apart: its share is said once, at its
+    one level (the ICF excerpt's "23% ... (at the lowest level: 23% ...)" said it twice).
+    """
+    if len(fa.level_records) > 1 and len(fb.level_records) > 1:
+        return (
+            f"At the top level, {top[0]} of {possessive(fa.label)} statements reach the "
+            f"organisation or sector, against {top[1]} of {possessive(fb.label)} (at the lowest "
+            f"level: {low[0]} and {low[1]})."
+        )
+    said = [
+        f"{top[k]} of {possessive(fw.label)}{' statements' if not k else ''} "
+        + (
+            "at its one level"
+            if len(fw.level_records) == 1
+            else f"at its top level ({low[k]} at its lowest)"
+        )
+        for k, fw in enumerate((fa, fb))
+    ]
+    return f"{said[0]} and {said[1]} reach the organisation or sector."

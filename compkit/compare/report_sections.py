@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
-from ._prose import listing, pct, times
+from ._prose import listing, pct, reach, times
 from .present import readable
 from .report_model import Section, Table
 from .themes import emphases
@@ -141,13 +141,7 @@ def executive_summary(
     top = [_pct(ends(fw).iloc[-1]) for fw in (fa, fb)]
     low = [_pct(ends(fw).iloc[0]) for fw in (fa, fb)]
     if n[A] and n[B]:
-        paragraphs.append(
-            f"{voices(fa, fb, over)} "
-            f"At the top level, {top[0]} of {possessive(fa.label)} statements reach the "
-            f"organisation or sector, against {top[1]} of {possessive(fb.label)} (at the lowest "
-            f"level: {low[0]} and "
-            f"{low[1]})."
-        )
+        paragraphs.append(f"{voices(fa, fb, over)} {reach(fa, fb, top, low)}")
     else:
         told = [
             f"{fw.label} is written {voice(fw, over)}, and at its top level "
