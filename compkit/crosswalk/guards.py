@@ -364,10 +364,12 @@ def binary_kind(path) -> str:
     >>> binary_kind(p).split(";")[0]
     'a workbook or other zip file (XLSX, DOCX), not SSSOM TSV text'
     """
+    if not Path(path).is_file():  # a folder, a pipe (opening one waits for a writer), a device
+        return ""
     try:
         with Path(path).open("rb") as handle:
             start = handle.read(8)
-    except OSError:  # a folder, or unreadable: the caller's message says so
+    except OSError:  # unreadable: the caller's message says so
         return ""
     if start.startswith(b"PK\x03\x04"):
         what = "a workbook or other zip file (XLSX, DOCX)"

@@ -8,7 +8,7 @@ embeddings):
     TF-IDF cosine of the lemmatised content words.
 ``embedding``
     Cosine of framework-centred sentence embeddings, averaged over the backends (default: the
-    ensemble of all-MiniLM-L6-v2 and the 8-bit all-mpnet-base-v2, see
+    ensemble of all-MiniLM-L6-v2 and the 8-bit paraphrase-MiniLM-L3-v2 and all-mpnet-base-v2, see
     :mod:`compkit.crosswalk.embeddings`).
 ``hybrid`` (default)
     Both, plus context: competency prior, level gap, a level prior learned from the ranking
@@ -35,14 +35,15 @@ read reviewed decisions unless asked (``reviewed=``).
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
-from ..errors import UsageError
+from ..errors import CompkitWarning, UsageError
 from ._arguments import METHODS, check_arguments, reviewed_crosswalk, warn_polarity_gap
-from .calibrate import no_match_probability
+from .calibrate import no_match_probability, small_framework_note
 from .embeddings import DEFAULT_BACKENDS, LARGE_BACKENDS, resolve_backends
 from .explain import explain
 from .ranking import Ranking, rank
@@ -108,13 +109,13 @@ class Weights:
     level_prior: float = 2.0
     scope_gap: float = 0.0
     prior_rounds: int = 1
-    close: float = 3.0
+    close: float = 3.5
     related: float = 3.0
     bundle: int = 4
-    no_match: tuple[float, ...] = (2.5815, -0.439, -1.5787)
-    flag: float = 0.296
-    no_match_plain: tuple[float, float] = (2.3895, -1.6187)
-    flag_plain: float = 0.260
+    no_match: tuple[float, ...] = (2.5908, -0.509, -1.4817)
+    flag: float = 0.280
+    no_match_plain: tuple[float, float] = (2.3976, -1.6028)
+    flag_plain: float = 0.282
     member: float = 3.0
     set_gap: float = 0.5
     depth: int = 30
@@ -140,6 +141,13 @@ _LARGE = Weights(
 )
 _TUNED = {
     LARGE_BACKENDS: _LARGE,
+    ("minilm-onnx", "mpnet-q8"): Weights(  # the default ensemble of 2026-12-03
+        close=3.0,
+        no_match=(2.5815, -0.439, -1.5787),
+        flag=0.296,
+        no_match_plain=(2.3895, -1.6187),
+        flag_plain=0.260,
+    ),
     ("minilm-onnx", "minilm-l3-onnx", "mpnet"): _LARGE,  # the float model: the same vectors
     ("minilm-onnx", "minilm-l3-onnx"): Weights(  # the default ensemble until 2026-12
         close=3.5,
@@ -200,8 +208,9 @@ def suggest(
     backend : str or tuple of str
         Embedding backend(s) for ``embedding`` and ``hybrid``: a name of
         :data:`compkit.crosswalk.embeddings.BACKENDS`, several (averaged), ``"ensemble"``
-        (the default: all-MiniLM-L6-v2 and the 8-bit all-mpnet-base-v2) or
-        ``"ensemble-large"`` (those and paraphrase-MiniLM-L3-v2, installed by hand: see
+        (the default: all-MiniLM-L6-v2 and the 8-bit paraphrase-MiniLM-L3-v2 and
+        all-mpnet-base-v2) or ``"ensemble-large"`` (the same with paraphrase-MiniLM-L3-v2 in
+        float, installed by hand: see
         :mod:`compkit.crosswalk.embeddings`).
     weights : Weights, optional
         Hybrid weights and relation thresholds (default: :func:`tuned_weights` of the
@@ -264,6 +273,10 @@ def suggest(
         progress=progress,
     )
     out = _frame(fa, fb, r, w, method, backends)
+    flagged = out.loc[out["unmatched"], "subject_id"].nunique()
+    if flagged and (note := small_framework_note(fb.label, len(fb.indicators))):
+        said = f"{flagged} of {len(fa.indicators)} statements of {fa.label} flagged unmatched"
+        warnings.warn(f"{said}: {note}", CompkitWarning, 2)
     if reviewed is not None:
         from .honour import honour
 
