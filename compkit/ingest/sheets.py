@@ -281,7 +281,7 @@ def _long(
     heads = {cols[k] for k in ("competency", "group", "level", "description") if k in cols}
     skipped = filled = levelled = listed = split_names = 0
     by_line: list[tuple[dict, list]] = []  # cells read as a statement a line
-    memo = RowMemo()
+    memo = RowMemo(grid.rows[row])
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
@@ -319,7 +319,8 @@ def _long(
             )
             continue
         at = grid.where(r, cols["text"])  # a row per role, the same text: once ("NOT IN USE": none)
-        if memo.unused_level(level, text, at) or memo.repeated(comp, level, text, at):
+        others = [c for i, c in enumerate(cells) if i not in heads and i != cols["text"]]
+        if memo.unused_level(level, text, at) or memo.repeated(comp, level, text, at, others):
             continue
         rank = _at(cells, rank_col)
         lkey = draft.level(
