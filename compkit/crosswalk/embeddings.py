@@ -289,7 +289,7 @@ def available() -> dict[str, bool]:
                 )
                 ok = ok and bool(_minilm_tokenizer_path())
             elif name in ("minilm-l3-q8", "mpnet-q8"):
-                ok = bool(_built(name)) and bool(_minilm_tokenizer_path())
+                ok = bool(_built(name)) and (name == "mpnet-q8" or bool(_minilm_tokenizer_path()))
                 ok = ok and all(importlib.util.find_spec(m) for m in ("onnxruntime", "tokenizers"))
             elif name == "mpnet":
                 from ._mpnet import part_files

