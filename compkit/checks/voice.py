@@ -4,7 +4,8 @@ A framework writes its statements in one voice: first person ("I plan ..."), sec
 understand ..."), about the holder ("Plans ...", "Can plan ...", "Is able to ...", "Accountable
 for ..."), or as instructions (the imperative or bare verb: "Plan ...", also the bullets that
 complete a stem such as "You should:"); the voice is that of the main clause, read after any
-lead-in ("If asked, I ..."). Vectorised over a Series with regular expressions, plus one look-up
+lead-in ("If asked, I ..."). "Someone who plans ..." describes the holder; "Are ..." and "Have
+taught ..." need a subject and read in no voice of their own unless a stem gives them one. Vectorised over a Series with regular expressions, plus one look-up
 per distinct first word in the spell-check dictionary (is "plans" a word? then "plan" can be a
 bare verb).
 """
@@ -118,7 +119,25 @@ _NOT_VERBS = frozenset(
     onto upon across as once until the a an this that these those all each every some any no
     not and or but so to of off up out down about around among between beyond despite near
     per since than via where when while if whether though although because its their his her
-    our my your together along alongside ahead""".split()  # noqa: SIM905
+    our my your together along alongside ahead someone somebody one""".split()  # noqa: SIM905
+)
+# A person described by a relative clause ("Someone who takes ownership", "A person who
+# listens", "An engineer who mentors"): the holder, as "Able to ..." is ("The holder is ...").
+_DESCRIBED = re.compile(
+    r"^(?:Some(?:one|body)\s+(?:who|that)|One\s+who|(?:A|An)\s+(?:[a-z][\w-]*\s+){1,2}?who)\s+"
+    r"[a-z]"
+)
+# A finite verb that agrees with "you", "we" or "they" and has no imperative ("Are curious",
+# "Have taught a class", "Have been part of ..."): it completes a subject, as a stem ("Engineers
+# at this level:") gives one, but standing alone it is no instruction ("Be curious", "Have a
+# plan" are). The participle: a regular one in -ed, or an irregular one.
+_FINITE = re.compile(
+    r"^(?:Are|Were|Am|(?:Have|Haven't)\s+(?:(?:already|always|never|often|also|recently|"
+    r"previously|successfully|consistently)\s+)?(?:[a-z]+ed|been|done|had|made|taught|built|"
+    r"led|shown|seen|written|given|taken|known|grown|brought|thought|found|held|kept|run|won|"
+    r"spent|sent|met|begun|driven|chosen|spoken|become|come|gone|got|gotten|understood|dealt|"
+    r"learnt|overseen|undertaken|fought|sought|bought|taught|drawn|read|set|put|built|"
+    r"mentored|owned)\b)"
 )
 # A personal pronoun as the subject inside a statement's first clause, with no comma before it:
 # after a lead-in ("In partnership with my manager I define ...") or in a clause of its own
@@ -242,10 +261,11 @@ def _classify(head: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
         head.str.contains(_MODAL)
         | head.str.contains(_HOLDER_WORDS)
         | head.str.contains(_NAMED_HOLDER)
+        | head.str.contains(_DESCRIBED)
         | (word.str.contains(_THIRD_VERB) & word.str.len().gt(3))
     )
     bases = {w: _is_verb_base(w) for w in word.unique()}
-    bare = word.map(bases).astype(bool)
+    bare = word.map(bases).astype(bool) & ~head.str.contains(_FINITE)
     out = np.select(
         [first.to_numpy(), second.to_numpy(), holder.to_numpy(), bare.to_numpy()],
         ["first", "second", "holder", "bare"],
@@ -348,5 +368,7 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     out = out.rename("voice")
     if stems is not None:
         # a bullet completing a stem: its own first word decides, in lower case as printed
-        out = out.mask(stems.ne("") & (bare | head.str[:1].str.islower()), "bare")
+        # ("Engineers at this level:" then "Have taught ...", "must:" then "Have shown ...")
+        done = bare | head.str[:1].str.islower() | head.str.contains(_FINITE)
+        out = out.mask(stems.ne("") & done, "bare")
     return out
