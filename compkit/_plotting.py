@@ -332,6 +332,9 @@ def tick_label(name: str, width: int = 16, lines: int = 3) -> str:
 def level_ticks(ax: Axes, names: list[str], positions=None) -> None:
     r"""Label the level axis; long names are shortened (:func:`tick_label`) and slanted.
 
+    Names slant when they need more room than each level has on the axis, by the width of
+    their widest line as the font draws it (:func:`_room`), whatever their length: twelve
+    levels "Level 10" ... crowd a narrow panel, "Practitioner" stands level in a wide one.
     Where slanted names of several lines would run into each other (FT's eight levels,
     "Senior Engineer 2 (Individual Contributor)" ..., in a panel 3 inches wide), they stand
     upright in two lines instead.
@@ -345,9 +348,10 @@ def level_ticks(ax: Axes, names: list[str], positions=None) -> None:
     ([90.0], 'Principal Engineer\n(People Manager)')
     """
     labels = [tick_label(n) for n in names]
-    slant = max((len(line) for n in labels for line in n.split("\n")), default=0) > 8
     lines = max((n.count("\n") + 1 for n in labels), default=1)
-    across = ax.get_position().width * ax.figure.get_figwidth() / max(len(labels), 1)  # inches
+    across = _room(ax) / max(len(labels), 1)  # inches per level
+    widest = max((_inches(line) for n in labels for line in n.split("\n")), default=0.0)
+    slant = widest + _TICK_GAP > across
     upright = slant and lines > 1 and across < 0.3 * lines  # a slanted line needs ~0.3 inch
     if upright:
         labels = [tick_label(n, 24, 2) for n in names]
@@ -359,6 +363,52 @@ def level_ticks(ax: Axes, names: list[str], positions=None) -> None:
         va="center" if upright else "top",
         rotation_mode="anchor",
     )
+
+
+#: The least space (inches) between two level names printed level, so they read apart.
+_TICK_GAP = 0.12
+# What constrained layout takes from an axes' width for its y label, padding and a colour bar
+# (inches), beyond the y-axis tick labels measured.
+_LAYOUT_MARGIN = 0.6
+
+
+@functools.lru_cache(maxsize=4096)
+def _inches_at(line: str, size: float) -> float:
+    """The width (inches) of one line of text at ``size`` points, in the tick font."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    prop = FontProperties(family=RC["font.family"], size=size)
+    width, _, _ = TextToPath().get_text_width_height_descent(line, prop, ismath=False)
+    return width / 72
+
+
+def _inches(line: str) -> float:
+    """The width (inches) of one line of a tick label as drawn now (the font size in force)."""
+    import matplotlib as mpl
+    from matplotlib.font_manager import FontProperties
+
+    size = FontProperties(size=mpl.rcParams["xtick.labelsize"]).get_size_in_points()
+    return _inches_at(_drawable(line), size)
+
+
+def _room(ax: Axes) -> float:
+    """The width (inches) an axes' x axis is likely to keep once the figure is laid out.
+
+    Constrained layout spreads an axes over its slot of the figure's grid, less its y-axis
+    tick labels (a heatmap's competency names), its y label and a colour bar; the tick labels
+    already set are measured, the rest is :data:`_LAYOUT_MARGIN`.
+    """
+    width = ax.get_position().width * ax.figure.get_figwidth()
+    spec = ax.get_subplotspec()
+    if spec is not None:  # the axes' share of the figure: layout spreads it over its slot
+        grid = spec.get_gridspec()
+        ratios = list(grid.get_width_ratios() or [1] * grid.ncols)
+        width = ax.figure.get_figwidth() * sum(ratios[spec.colspan.start : spec.colspan.stop])
+        width /= sum(ratios)
+    ylabels = [t.get_text() for t in ax.get_yticklabels()]
+    names = max((_inches(line) for t in ylabels for line in t.split("\n")), default=0.0)
+    return max(width - names - _LAYOUT_MARGIN, 0.1 * width)
 
 
 def figure_png(fig: Figure, *, dpi: int = 110) -> bytes:
