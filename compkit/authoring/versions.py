@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import _reorder, _structure
+from ._reuse import REUSED, related
 from ._wordiff import word_diff
 
 if TYPE_CHECKING:
@@ -374,7 +375,8 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
         if k in new and k not in used_old and k not in used_new:
             same = _words(old[k].text) == _words(new[k].text)
             if not same and dice[oi[k], ni[k]] < threshold:
-                weak.add(k)
+                if related(old[k], new[k]):
+                    weak.add(k)
                 continue
             change, note = _pair_change(old[k], new[k], a, b)
             sim = 1.0 if same else dice[oi[k], ni[k]]
@@ -401,7 +403,11 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
             used_old.add(k)
             used_new.add(k)
     rows += [_row("indicator", "removed", old[k], None) for k in old if k not in used_old]
-    rows += [_row("indicator", "added", None, new[j]) for j in new if j not in used_new]
+    rows += [
+        _row("indicator", "added", None, new[j], note=REUSED if j in old else "")
+        for j in new
+        if j not in used_new
+    ]
     return rows
 
 
