@@ -61,19 +61,30 @@ def _rank(name: str) -> tuple[int, int, int] | None:
     text = clean(name).casefold()
     words = re.findall(r"[a-z0-9'-]+", text)
     tiers = sorted((_TIER[w] for w in words if w in _TIER), reverse=True)
-    number = None
-    if m := _CEFR.match(text):
-        number = "abc".index(m.group(1)) * 2 + int(m.group(2))
-    else:
-        found = [int(w) for w in words if w.isdigit() and len(w) <= 2]
-        found += [_ROMAN[w] for w in words if (w in _ROMAN and w != "i") or w == "i" == words[-1]]
-        found += [int(d) for w in words for d in re.findall(r"^(?:l|ic|e|p|m)(\d{1,2})$", w)]
-        number = found[-1] if found else None
+    number = _number(name)
     if not tiers and number is None:
         return None
     top = tiers[0] if tiers else -1
     second = tiers[1] if len(tiers) > 1 else -1
     return top, second, number if number is not None else 0
+
+
+def _number(name: str) -> int | None:
+    """The number or code a level name carries ("Level 3", "Engineer II", "L4", "B2"), or None.
+
+    Examples
+    --------
+    >>> _number("Level 3 - Skill"), _number("Engineer II"), _number("B2"), _number("Expert")
+    (3, 2, 4, None)
+    """
+    text = clean(name).casefold()
+    words = re.findall(r"[a-z0-9'-]+", text)
+    if m := _CEFR.match(text):
+        return "abc".index(m.group(1)) * 2 + int(m.group(2))
+    found = [int(w) for w in words if w.isdigit() and len(w) <= 2]
+    found += [_ROMAN[w] for w in words if (w in _ROMAN and w != "i") or w == "i" == words[-1]]
+    found += [int(d) for w in words for d in re.findall(r"^(?:l|ic|e|p|m)(\d{1,2})$", w)]
+    return found[-1] if found else None
 
 
 def highest_first(names: list[str]) -> bool:
@@ -92,8 +103,14 @@ def highest_first(names: list[str]) -> bool:
     False
     >>> highest_first(["Level 3", "Level 1", "Level 2"]), highest_first(["Senior", "Junior"])
     (False, False)
+    >>> highest_first(["Level 5 - Expert", "Level 4 - Mastery", "Level 3 - Skill",
+    ...                "Level 2 - Knowledge", "Level 1 - Awareness"])
+    True
     """
     ranks = [r for r in map(_rank, names) if r is not None]
+    numbers = [_number(n) for n in names]
+    if None not in numbers and len(set(numbers)) == len(numbers):
+        ranks = numbers  # "Level 5 - Expert" ... "Level 1 - Awareness": by number, not word
     if len(ranks) < 3 or 2 * len(ranks) < len(names):
         return False
     pairs = list(itertools.pairwise(ranks))
@@ -129,7 +146,10 @@ def rank_by_words(draft: Draft, keys: list[str]) -> bool:
     A long sheet lists its levels as its rows meet them: a sheet of roles and skills meets
     "Working" before "Awareness". When every name carries a rank (:func:`_rank`) and they are
     not already in its order, they are ranked by it, names of one rank in the order met
-    ("Working" before "Practitioner"). Returns whether they were.
+    ("Working" before "Practitioner"). Names that each carry their own number ("Level 1 -
+    Awareness" ... "Level 5 - Expert") are ranked by it, whatever their words say ("Level 2 -
+    Knowledge" has none, "Level 4 - Mastery" outranks "Expert" by word); a name ranked by its
+    number only among names ranked by words leaves the order met. Returns whether they were.
 
     Examples
     --------
@@ -139,12 +159,24 @@ def rank_by_words(draft: Draft, keys: list[str]) -> bool:
     >>> keys = [draft.level(n) for n in ("Working", "Practitioner", "Expert", "Awareness")]
     >>> rank_by_words(draft, keys), [draft.levels[k].rank for k in keys]
     (True, [2, 3, 4, 1])
+    >>> draft = Draft(IngestReport("icf.csv"))
+    >>> names = ("Level 2 - Knowledge", "Level 1 - Awareness", "Level 4 - Mastery", "Level 3")
+    >>> keys = [draft.level(n) for n in names]
+    >>> rank_by_words(draft, keys), [draft.levels[k].rank for k in keys]
+    (True, [2, 1, 4, 3])
     """
     names = [draft.levels[k].name for k in keys]
     ranks = [_rank(n) for n in names]
     if len(keys) < 3 or any(r is None for r in ranks):
         return False
-    order = sorted(range(len(keys)), key=lambda i: ranks[i][:1])  # by word tier, stable
+    numbers = [_number(n) for n in names]
+    if None not in numbers and len(set(numbers)) == len(numbers):
+        # "Level 1 - Awareness" ... "Level 5 - Expert": the number ranks, not the word
+        order = sorted(range(len(keys)), key=lambda i: numbers[i])
+    elif any(r[0] < 0 for r in ranks):  # a name ranked by its number only, among words
+        return False
+    else:
+        order = sorted(range(len(keys)), key=lambda i: ranks[i][:1])  # by word tier, stable
     if order == list(range(len(keys))):
         return False
     for rank, i in enumerate(order, 1):

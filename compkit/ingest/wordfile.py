@@ -119,9 +119,14 @@ class _Reader:
             slot = f"Heading {sized}" if sized else style if depth < 9 else "bold line"
             split = numbered_heading(text)
             name, number = (split[2], split[1]) if split else (clean(text), None)
+            name = _KIND_PREFIX.sub("", name) or name  # "Competency: We take ownership"
             self.heading(Label(name, slot, tuple(source.items()), number=number, key=key), depth)
             return
         number, bullet = self.list_info(p, style, "body")
+        field = number is None and not bullet and _named_field(text)
+        if field:  # "Competency Title: Strategic Thinking" over the competency's table
+            self.heading(Label(field, "named field", tuple(source.items()), key=key), 8)
+            return
         depth = _list_depth(p, style) if number is not None or bullet else 0
         para = Para(text, source, number=number, bullet=bullet, key=key, depth=depth)
         if not self.seen_heading:
@@ -212,14 +217,17 @@ class _Reader:
             style = p.style.name if p.style is not None else ""
             number, bullet = self.list_info(p, style, "cell")
             italic = any(run.italic for run in p.runs if run.text.strip())
-            self.doc.all_keys[key] = (clean(p.text), source)
             depth = _list_depth(p, style) if number is not None or bullet else 0
-            paras.append(
-                Para(
-                    p.text, source, number=number, bullet=bullet, key=key, italic=italic,
-                    depth=depth,
-                )
-            )  # fmt: skip
+            pieces = [p.text] if number is not None or bullet else _broken_items(p.text)
+            for j, text in enumerate(pieces):
+                part = key if j == 0 else f"{key}:{j}"
+                self.doc.all_keys[part] = (clean(text), source)
+                paras.append(
+                    Para(
+                        text, source, number=number, bullet=bullet, key=part, italic=italic,
+                        depth=depth,
+                    )
+                )  # fmt: skip
         self.counters = counters
         shaded = _shaded(cell)
         return {
@@ -227,6 +235,65 @@ class _Reader:
             "source": {"table": t, "ref": f"row {r + 1}, column {c + 1}"},
             "shaded": shaded,
         }
+
+
+#: A heading's word for what it names, before the name: "Competency: We take ownership"
+_KIND_PREFIX = re.compile(
+    r"^(?:competency|capability|behaviou?r|skill)(?:\s+(?:title|name))?\s*:\s+(?=\S)", re.I
+)
+
+
+def _named_field(text: str) -> str | None:
+    """A competency's name given as a field in a line of its own, or None.
+
+    Word exports of competency dictionaries print each competency's name as a labelled
+    field over its table ("Competency Title: Strategic Thinking", "Competency: Planning"),
+    not as a heading: a short name, no sentence.
+
+    Examples
+    --------
+    >>> _named_field("Competency Title: Strategic Thinking"), _named_field("Skill: Testing")
+    ('Strategic Thinking', 'Testing')
+    >>> _named_field("Competency Type: Behavioural"), _named_field("Skill: Tests all code.")
+    (None, None)
+    """
+    text = clean(text)
+    m = _KIND_PREFIX.match(text)
+    if not m:
+        return None
+    name = text[m.end() :]
+    if len(name.split()) > 8 or name.endswith((".", ":", ";")):
+        return None
+    return name
+
+
+def _broken_items(text: str) -> list[str]:
+    r"""A cell paragraph's list items typed after line breaks, each apart; else the paragraph.
+
+    A list pasted into a table cell often keeps its bullets as typed characters, its items
+    parted by line breaks (Shift+Enter) within one paragraph: "• Relate goals to own work.
+    ⏎• Know the vision." Two or more lines opening with a marker are items; a line without one
+    goes on with the item above it (a wrapped line), and lines before the first item stand
+    apart (a lead-in such as "You can:"). A paragraph broken anywhere else stays whole.
+
+    Examples
+    --------
+    >>> _broken_items("• Relates goals.\n• Knows the\nvision.")
+    ['• Relates goals.', '• Knows the vision.']
+    >>> _broken_items("You can:\n- plan work\n- review it"), _broken_items("One\nline")
+    (['You can:', '- plan work', '- review it'], ['One\nline'])
+    """
+    lines = [line for line in text.split("\n") if clean(line)]
+    marked = [marker(line)[0] is not None or marker(line)[1] for line in lines]
+    if sum(marked) < 2:
+        return [text]
+    pieces: list[str] = []
+    for k, (line, opens) in enumerate(zip(lines, marked, strict=True)):
+        if pieces and not opens and any(marked[:k]):
+            pieces[-1] = f"{pieces[-1]} {line.strip()}"
+        else:
+            pieces.append(line.strip())
+    return pieces
 
 
 _LIST_STYLE = re.compile(r"^List(?: (?:Bullet|Number|Continue))?\s+(\d)$", re.IGNORECASE)
