@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .blocks import OPEN_END, Para, marker
-from .pdfitems import bare_items, fits, opens, sentence_items, turn
+from .blocks import OPEN_END, Para, clean, marker
+from .pdfitems import bare_items, fits, name_goes_on, opens, room, sentence_items, turn
+from .pdfwraps import broken_word, trusted
 
 __all__ = ["cell_grid", "join_lines", "split_word", "words_of"]
 
@@ -31,6 +32,8 @@ def _paras(
     width: int = 0,
     items: bool = False,
     bare: frozenset | None = None,
+    name: bool = False,
+    wraps: list | None = None,
 ) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
@@ -51,7 +54,11 @@ def _paras(
     sentence ``items`` (see :func:`sentence_items`) a line in capitals under a line ending a
     sentence starts a paragraph too ("assigned tasks." / "Independently plans"); in a table of
     ``bare`` items (see :func:`bare_items`) so does one under a line left with no stop (see
-    :func:`opens`).
+    :func:`opens`). In a column of row names (``name``), a name wrapped in title case goes on
+    (:func:`~compkit.ingest.pdfitems.name_goes_on`). Where the lines' ends tell (``wraps``:
+    each line's end keeps a space, :mod:`compkit.ingest.pdfwraps`), a line ending with a
+    space runs on, and one ending with none short of the column's ``width`` by more than the
+    next line's first word ends its paragraph, but for a word broken with no hyphen.
     """
     loc, bridged = at
     dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
@@ -74,13 +81,26 @@ def _paras(
         broken = broken or (
             prose and bare is not None and k > 0 and opens(lines[k - 1][0], text, bare)
         )
-        if out and not marked and not broken and (close if prose else lower or open_end):
+        broken = broken and not (name and close and out and name_goes_on(out[-1].text, text))
+        goes = close if prose else lower or open_end
+        sign, above = (wraps[k - 1] if wraps and k else None), lines[k - 1][0].rstrip()
+        cut_word = sign is False and close and broken_word(above, text, _word)
+        if close and (sign is True or cut_word):
+            broken, goes = False, True  # a wrapped line, or a word broken with no hyphen
+        elif sign is False and close and room(above, text, width, spare=2):
+            goes = False  # the line above ended its paragraph short of the column
+        if out and not marked and not broken and goes:
             last = out[-1]
             hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
             if re.search(r"\w-$", last.text):
                 hyphens.add(len(out) - 1)
             mended = len(out) - 1 in hyphens
-            if (cut := split_word(last.text, text)) is not None:
+            if cut_word:
+                cuts.setdefault(len(out) - 1, []).append(
+                    f"'{above.split()[-1]}' '{text.split()[0]}'"
+                )
+                last.text += text
+            elif (cut := split_word(last.text, text)) is not None:
                 cuts.setdefault(len(out) - 1, []).append(cut)
                 last.text += text  # "recommenda" "tions": one word, no space
             elif hyphen:
@@ -259,7 +279,13 @@ def _word(w: str) -> bool:
 
 
 def cell_grid(
-    rows: list[list[list[tuple[str, int]]]], at, key: str, *, prose: bool = False
+    rows: list[list[list[tuple[str, int]]]],
+    at,
+    key: str,
+    *,
+    prose: bool = False,
+    names: int = 0,
+    ends: dict | None = None,
 ) -> list[list[dict]]:
     """A table's cells, each a dict of its paragraphs, source and shading, row by row.
 
@@ -267,6 +293,8 @@ def cell_grid(
     ``(loc, bridged)``: a line index's (page, line) and the blank lines that are page breaks
     inside a row. In a table where every cell's last line ends with a full stop, a line
     left open ("... across", "... and") runs on into the line below whatever its first letter.
+    The first ``names`` columns hold the rows' names; ``ends`` gives each page's lines'
+    line-end spaces (:func:`~compkit.ingest.pdfwraps.line_ends`).
 
     Examples
     --------
@@ -278,8 +306,8 @@ def cell_grid(
     [['Conduct market research and FAR rules.'], ['Coordinate across Chief Information Officers.']]
     """
     loc = at[0]
-    ends = [cell[-1][0] for row in rows[1:] for cell in row if cell]
-    stops = len(ends) >= 2 and all(t.endswith((".", "!", "?")) for t in ends)
+    lasts = [cell[-1][0] for row in rows[1:] for cell in row if cell]
+    stops = len(lasts) >= 2 and all(t.endswith((".", "!", "?")) for t in lasts)
     words = words_of(t for row in rows for cell in row for t, _ in cell)  # the table's spellings
     widths: dict[int, int] = {}  # a column's width: its longest line in the table's body
     for row in rows[1:]:
@@ -288,6 +316,17 @@ def cell_grid(
     body = [(cell, widths.get(c, 0)) for row in rows[1:] for c, cell in enumerate(row)]
     items = prose and sentence_items(body)
     bare = bare_items(body) if prose and not items else None
+    signs = [
+        [[(ends or {}).get(loc(n)[0], {}).get(clean(t)) for t, n in cell] for cell in row]
+        for row in rows
+    ]
+    flat = [
+        (sign, [t for t, _ in cell])
+        for row, sr in zip(rows[1:], signs[1:], strict=True)
+        for cell, sign in zip(row, sr, strict=True)
+        if cell
+    ]
+    told = bool(ends) and trusted([s for s, _ in flat], [t for _, t in flat])
     grid = []
     for r, row in enumerate(rows):
         cells = []
@@ -302,6 +341,8 @@ def cell_grid(
                 width=widths.get(c, 0) if sum(len(ls) for ls in row) > len(row) else 0,
                 items=items,
                 bare=bare,
+                name=c < names,
+                wraps=signs[r][c] if told and r > 0 else None,
             )
             n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
             source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}

@@ -20,11 +20,13 @@ from .._words import plural
 from .blocks import Document, clean, marker
 from .levelruns import counted_levels
 from .limits import LIMITS, IngestError
+from .pdfalign import align_page, layout_frame
 from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
 from .pdfheads import repeated_rows, row_key
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdftables import find_tables, may_hold_table, segments
+from .pdfwraps import line_ends
 from .textlines import text_document
 
 __all__ = ["read_pdf"]
@@ -62,6 +64,8 @@ def read_pdf(path: Path) -> Document:
         glyphs = [0, 0, None, 0]  # ligatures spelt out, runs drawn twice, first place, bullets
         chars: Counter = Counter()  # characters per style: the body text's is the commonest
         by_text: dict[int, dict] = {}  # page -> line text -> style, for its layout lines
+        frames: dict[int, tuple | None] = {}  # page -> its layout's column 0 and width (points)
+        ends: dict[int, dict] = {}  # page -> line text -> whether it ends with a space
         read, plain = [], []  # each page's styles, places and characters; its plain text
         for number, page in enumerate(pages, 1):
             text, marks, heights, counted, lefts, doubled, drawn = styled_lines(page)
@@ -97,12 +101,17 @@ def read_pdf(path: Path) -> Document:
             # blank over the text, a running header's set aside, go
             top = next((k for k, t in enumerate(layout) if t.strip()), 0)
             layout = layout[top:]
+            home = frames.get(places[carry[0]][0]) if carry is not None else None
+            frames[number] = layout_frame(layout, text, lefts, home and home[1])
+            if carry is not None:  # the open table's next page: in its header page's columns
+                layout = _aligned(layout, frames, run, places, carry, number)
             run += [*layout, ""]  # a page break parts a table's rows
             places += [(number, top + k) for k in range(1, len(layout) + 2)]
             larger += [*_larger(layout, by_text[number], counted), False]
             more = number < len(pages)
+            ends[number] = line_ends(plain[number - 1])
             found, grids, said, carry = _tables(
-                run, places, carry, more=more, larger=larger, known=seen
+                run, places, carry, more=more, larger=larger, known=seen, ends=ends
             )
             if carry is not None:
                 continue  # the last table runs to the page's end: read on into the next page
@@ -145,6 +154,16 @@ def read_pdf(path: Path) -> Document:
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"
     doc.kind = "pdf"
     return doc
+
+
+def _aligned(layout: list[str], frames: dict, run: list, places: list, carry: tuple, page: int):
+    """A table's next page's layout lines in the columns of its header's page (or as they are)."""
+    head, end, _ = carry
+    frame, home = frames.get(page), frames.get(places[head][0])
+    if frame is None or home is None or places[head][0] == page:
+        return layout
+    starts = sorted({at for line in run[head:end] for at, _ in segments(line)})
+    return align_page(layout, frame, home, starts)
 
 
 def _bounds(page) -> tuple[float, float] | None:
@@ -201,6 +220,7 @@ def _tables(
     more: bool,
     larger: list | None = None,
     known: frozenset = frozenset(),
+    ends: dict | None = None,
 ) -> tuple:
     """The tables of a run of pages' layout lines, and whether the last reads on.
 
@@ -212,7 +232,8 @@ def _tables(
     on, only the open table's header and its lines since its cut are read again, and the
     whole run once when the table ends: each page is read a bounded number of times, however
     many pages a table runs over. ``larger`` tells the lines set larger than their page's text;
-    ``known``, the header rows repeated over the document's tables.
+    ``known``, the header rows repeated over the document's tables; ``ends``, each page's
+    lines' line-end spaces.
     """
     first = places[0][0]
     if carry is not None:
@@ -224,17 +245,20 @@ def _tables(
             places=_marks(places, index, carry),
             larger=[bool(larger) and n is not None and larger[n] for n in index],
             known=known,
+            ends=ends,
         )
         if grids and more and _open(found, grids):
             return None, None, None, _carry(grids, run, places, carry)
     found, grids, said = find_tables(
-        run, first, f"p{first}", places=places, larger=larger, known=known
+        run, first, f"p{first}", places=places, larger=larger, known=known, ends=ends
     )
     if not (grids and more and _open(found, grids)):
         return found, grids, said, None
     index = list(range(len(run)))
     marks = _marks(places, index, carry)
-    _, grids, _ = find_tables(run, first, f"p{first}", places=marks, larger=larger, known=known)
+    _, grids, _ = find_tables(
+        run, first, f"p{first}", places=marks, larger=larger, known=known, ends=ends
+    )
     return None, None, None, _carry(grids, run, places, carry)
 
 

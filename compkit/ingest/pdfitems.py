@@ -16,7 +16,10 @@ import re
 
 from .blocks import OPEN_END
 
-__all__ = ["bare_items", "fits", "opens", "room", "sentence_items", "turn"]
+__all__ = ["bare_items", "fits", "name_goes_on", "opens", "room", "sentence_items", "turn"]
+
+# the small words a name keeps in lower case: "Managing the Team", "Partnerships & Working"
+_SMALL = frozenset({"of", "and", "for", "the", "in", "to", "on", "at", "a", "an", "with", "&"})
 
 
 def fits(above: str, text: str, width: int) -> bool:
@@ -191,3 +194,30 @@ def room(above: str, text: str, width: int, spare: int = 1) -> bool:
     """
     first = (text.split() or [""])[0]
     return len(above.rstrip()) + 1 + len(first) < width - spare
+
+
+def name_goes_on(name: str, text: str) -> bool:
+    """Whether a row name's cell line ``text`` goes on with the ``name`` above it, no gap between.
+
+    A narrow first column wraps a competency's name in title case ("Demonstrating" /
+    "Personal" / "Qualities"): each word of both in capitals, a number or a small word ("&",
+    "of", "with"), eight words at most together, and no stop; a sentence under a name
+    ("Teamwork" / "Listens well to others") is the name's description.
+
+    Examples
+    --------
+    >>> name_goes_on("Demonstrating Personal", "Qualities")
+    True
+    >>> name_goes_on("Partnerships &", "Working With"), name_goes_on("Teamwork", "Listens well")
+    (True, False)
+    >>> name_goes_on("Teamwork", "Definition: the"), name_goes_on("Teamwork.", "Listens")
+    (False, False)
+    """
+    words = f"{name} {text}".split()
+    if len(words) > 8 or name.rstrip().endswith((".", ";", ",", ":")) or ":" in text:
+        return False
+    for word in words:
+        core = word.strip("()[]{}\"'‘’“”–—-/+,")
+        if core and not (core[:1].isupper() or core[:1].isdigit() or core.casefold() in _SMALL):
+            return False
+    return not text.rstrip().endswith((".", ";", ":"))

@@ -144,6 +144,7 @@ def find_tables(
     places: list[tuple[int, int]] | None = None,
     larger: list[bool] | None = None,
     known: frozenset = frozenset(),
+    ends: dict | None = None,
 ) -> tuple[list[str], dict, list[tuple]]:
     """Find the tables of one page's layout lines (or of pages run together: ``places``).
 
@@ -151,7 +152,8 @@ def find_tables(
     table running over a page break); else every line is on ``page``. ``larger`` tells the
     lines set clearly larger than their page's text: such a line ends a table (the next
     competency's heading right under the table's last row); ``known``, the header rows
-    repeated over the document's tables (:func:`~compkit.ingest.pdfheads.repeated`). Returns
+    repeated over the document's tables (:func:`~compkit.ingest.pdfheads.repeated`); ``ends``,
+    each page's plain lines' line-end spaces (:mod:`compkit.ingest.pdfwraps`). Returns
     the lines with each table's lines blanked (its grid placed at its header line), the
     grids by line index, and report notes.
     """
@@ -189,12 +191,13 @@ def find_tables(
                 grid_rows[0][_column(starts, at)].append((text, j))
             j += 1
         row: list[list[tuple[str, int]]] | None = None
+        named_at = starts[lead] - 2 if lead else None  # text left of it names a row
         end = j
         blank = False
         while j < len(lines):
             line = lines[j]
             if not line.strip():
-                if row is not None and places and _broken(row, lines, j, places):
+                if row is not None and places and _broken(row, lines, j, places, named_at):
                     bridged.add(j)  # a row broken by the page's end runs on
                     j += 1
                     continue
@@ -243,7 +246,9 @@ def find_tables(
             # a polarity table's rows part at blank lines: a cell's lines are one paragraph
             paired = polarity_of(head[0][1]) is not None and len(grid_rows) > 2
             prose = by_row or bool(lead) or paired
-            tables[i] = cell_grid(grid_rows, (loc, bridged), f"{key}T{i}", prose=prose)
+            tables[i] = cell_grid(
+                grid_rows, (loc, bridged), f"{key}T{i}", prose=prose, names=lead, ends=ends
+            )
             for k in range(i, end):
                 out[k] = ""
             if under:
@@ -287,17 +292,22 @@ def _row_of_above(lines: list[str], i: int, head: list[tuple[int, str]]) -> bool
     )
 
 
-def _broken(row: list, lines: list[str], j: int, places: list[tuple[int, int]]) -> bool:
+def _broken(
+    row: list, lines: list[str], j: int, places: list[tuple[int, int]], named: int | None = None
+) -> bool:
     """Whether the blank line ``j`` is a page break inside a row (its text runs on).
 
     A cell of the row ends mid-sentence ("... open to the") or the next page's first line
-    starts in lower case.
+    starts in lower case; in a table whose rows are named left of column ``named``, that
+    line has no text there (a row opens with its name).
     """
     if j + 1 >= len(lines) or places[j][0] == places[j + 1][0] or not lines[j + 1].strip():
         return False
     ends = [cell[-1][0] for cell in row if cell]
-    starts = [t for _, t in segments(lines[j + 1])]
-    return any(OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
+    parts = segments(lines[j + 1])
+    starts = [t for _, t in parts]
+    unnamed = named is not None and parts[0][0] >= named
+    return unnamed or any(OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
 
 
 def _outside(

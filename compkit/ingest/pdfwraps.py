@@ -1,0 +1,97 @@
+"""Where a PDF table cell's paragraphs end, told by the space a wrapped line keeps at its end.
+
+A word processor that wraps a paragraph's line at a space keeps that space as the line's last
+character in the PDF's text (LibreOffice and Word do: "Identify all stakeholders, internal
+and external, formal " / "and informal. " / "Report to stakeholders"); a paragraph's last line
+ends with its last letter. The layout text a table is read from drops line-end spaces, so
+:func:`line_ends` keeps, for each page, whether each of its plain text lines ends with one.
+A table's cells are read by that sign only where it holds (:func:`trusted`): the lines left
+open ("... and", "... with", "... ,") end with a space and the cells' last lines do not.
+Then a cell's line that ends with a space runs on ("... and informal." / "Report to ...":
+one statement of two sentences; "WSX Mind’s" / "Equalities" / "Policy"), and one that ends
+with none, short of the column by more than the next line's first word, ends its paragraph
+("uses." / "follow coding conventions": two statements though the second opens in lower
+case). A line the text fills may lose its space: it tells nothing, but for a word the
+narrow column broke with no hyphen ("managers/super" / "visors", :func:`broken_word`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import OPEN_END, clean
+
+__all__ = ["broken_word", "line_ends", "trusted"]
+
+
+def line_ends(lines: list[str]) -> dict[str, bool | None]:
+    """Each of a page's plain text lines (cleaned): whether it ends with a space.
+
+    A text met twice, ending both ways, is not known (None).
+
+    Examples
+    --------
+    >>> line_ends(["Report to ", "stakeholders.", "and ", "and"])
+    {'Report to': True, 'stakeholders.': False, 'and': None}
+    """
+    out: dict[str, bool | None] = {}
+    for line in lines:
+        key = clean(line)
+        if not key:
+            continue
+        spaced = line[-1:].isspace()
+        out[key] = spaced if out.get(key, spaced) == spaced else None
+    return out
+
+
+def trusted(cells: list[list[bool | None]], texts: list[list[str]]) -> bool:
+    """Whether a table's wrapped lines keep their line-end spaces and its paragraphs end bare.
+
+    ``cells`` gives each body cell's lines' line-end signs (:func:`line_ends`), ``texts``
+    their texts. Of the lines left open ("... and", "... the", "... ,") that another line
+    follows, three or more are known and half or more end with a space (a line the text
+    fills may lose its space); of the cells' last lines, three or more are known and nine in
+    ten end with none.
+
+    Examples
+    --------
+    >>> trusted([[True, False], [False, True, False], [True, False]],
+    ...         [["Works with", "others."], ["Plans and", "the team,", "ships."], ["A and", "b"]])
+    True
+    >>> trusted([[True, True], [True, True, True], [True, True]],
+    ...         [["Works with", "others."], ["Plans and", "the team,", "ships."], ["A and", "b"]])
+    False
+    """
+    open_ends = [
+        sign
+        for signs, lines in zip(cells, texts, strict=True)
+        for sign, text in zip(signs[:-1], lines[:-1], strict=True)
+        if sign is not None and OPEN_END.search(text.rstrip())
+    ]
+    lasts = [signs[-1] for signs in cells if signs and signs[-1] is not None]
+    return (
+        len(open_ends) >= 3
+        and 2 * sum(open_ends) >= len(open_ends)
+        and len(lasts) >= 3
+        and 10 * sum(not s for s in lasts) >= 9 * len(lasts)
+    )
+
+
+def broken_word(above: str, text: str, word) -> bool:
+    """Whether a line ending with no space broke a word that ``text`` ends, no hyphen between.
+
+    The line ends in letters and the next opens in lower-case letters, and the two pieces
+    make one word the dictionary (``word``) knows ("managers/super" "visors", "criticism/
+    feedba" "ck"); "language" over "understand that" is two paragraphs.
+
+    Examples
+    --------
+    >>> known = {"supervisors", "feedback"}.__contains__
+    >>> broken_word("managers/super", "visors", known), broken_word("feedba", "ck as an", known)
+    (True, True)
+    >>> broken_word("your language", "understand that", known)
+    False
+    """
+    head = re.search(r"[^\W\d_]+$", above)
+    tail = re.match(r"[a-z]+", text)
+    return bool(head and tail and word((head.group(0) + tail.group(0)).lower()))
