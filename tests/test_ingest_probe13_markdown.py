@@ -186,6 +186,7 @@ def test_job_family_levels_are_the_job_titles(tmp_path):
     result = ingest(_write(tmp_path, _GITLAB, "business-systems-administrator.md"))
     levels = [lv["name"] for lv in result.document["levels"]]
     assert levels == [
+        "All levels",  # the "### Requirements" every grade shares (fourteenth probe)
         "Junior Business Systems Administrator",
         "Intermediate Business Systems Administrator",
         "Senior Business Systems Administrator",

@@ -27,7 +27,9 @@ from .outline import layout_of, read_regions
 from .polarity import side_suffixes, unread_hint
 from .prose import level_sentences
 from .report import IngestReport
+from .sharedsections import shared_sections
 from .tiers import ladder_tier, level_tier, scale_heading, split_level_titles
+from .tworeadings import joined, table_lines
 
 __all__ = ["read_document", "read_into"]
 
@@ -41,8 +43,10 @@ def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     both ways -- as a whole, and with its tables left out -- and the reading that holds twice
     the statement text is kept: a page whose contents table ("Level | Senior | Position")
     sits above the real framework in headings and lists is read from the lists, and the
-    report says why. The ``headings-lists`` layout hint reads the text outside tables only;
-    ``level-columns`` needs a table.
+    report says why. A text with tables and text around them is read both ways too, and the
+    readings joined when each sets levels of its own (:mod:`.tworeadings`). The
+    ``headings-lists`` layout hint reads the text outside tables only; ``level-columns``
+    needs a table.
     """
     doc = _read(path, kind)
     name = _KIND_NAMES[kind]
@@ -58,24 +62,26 @@ def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "headings-lists" and tables:
         doc = _outside_tables(doc)
-    elif tables and outside and layout is None and _text(doc, False) > _text(doc, True):
-        return _better_reading(kind, doc, draft, hints)  # the text could hold more
+    elif tables and outside and layout is None and ((more := _outside_more(doc)) or kind == "text"):
+        return _better_reading(kind, doc, draft, hints, choose=more)  # or a track each
     return read_into(doc, draft, hints, kind_name=name)
 
 
-def _better_reading(kind: str, doc: Document, draft: Draft, hints: dict) -> dict:
-    """Read ``doc`` whole and without its tables; keep the reading with twice the text."""
+def _better_reading(kind: str, doc: Document, draft: Draft, hints: dict, *, choose: bool) -> dict:
+    """Read ``doc`` whole and without tables; join (.tworeadings) or keep one, ``choose`` said."""
     from .limits import IngestError
 
     name = _KIND_NAMES[kind]
     readings, errors = [], []
     # read_into changes the document it reads: the second reading gets a copy, not a re-read
-    text_only = _outside_tables(copy.deepcopy(doc))
+    text_only, tables = _outside_tables(copy.deepcopy(doc)), table_lines(doc)
     for trial_doc in (doc, text_only):
         trial = Draft(IngestReport(draft.report.file))
         try:
             info = read_into(trial_doc, trial, hints, kind_name=name)
         except IngestError as error:
+            if not choose and trial_doc is doc:
+                raise
             errors.append(error)
             continue
         readings.append((sum(len(st.text) for st in trial.statements), trial, info))
@@ -85,7 +91,10 @@ def _better_reading(kind: str, doc: Document, draft: Draft, hints: dict) -> dict
         _adopt(draft, readings[0][1])
         return readings[0][2]
     (held, whole, info), (held_text, text, other) = readings
-    if held_text < 2 * held:
+    if kind == "text" and (both := joined(whole, text, tables)) is not None:  # a track each
+        _adopt(draft, both)
+        return info
+    if not choose or held_text < 2 * held:
         _adopt(draft, whole)
         return info
     _adopt(draft, text)
@@ -119,9 +128,10 @@ def _check_slot_hints(doc: Document, hints: dict, file: str) -> None:
             )
 
 
-def _text(doc: Document, in_table: bool) -> int:
-    """Characters of the paragraphs in (or outside) the document's tables."""
-    return sum(len(p.text) for r in doc.regions if r.in_table == in_table for p in r.paras)
+def _outside_more(doc: Document) -> bool:
+    """More characters of paragraphs outside the document's tables than in them."""
+    held = [sum(len(p.text) for p in r.paras) * (1 - 2 * r.in_table) for r in doc.regions]
+    return sum(held) > 0
 
 
 def _read(path: Path, kind: str) -> Document:
@@ -186,6 +196,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             plain = (f"the structure of the {doc.structure}", 0.95)
             decision.reasons[slot] = doc.slot_reasons.get(kind, plain)
     _repeated_levels(doc, decision, draft)
+    doc.notes += shared_sections(doc, decision.slot_of("level"), decision.slot_of("competency"))
     layout, why = layout_of(doc, decision)
     if hints.get("layout") in ("wide", "long"):
         from .limits import IngestError

@@ -29,7 +29,7 @@ from .htmltree import descendants as _descendants
 from .htmltree import rows_spanned, span
 from .htmltree import text_of as _inline
 from .labels import level_score
-from .nameditems import named_items
+from .nameditems import markdown_named, named_items
 
 __all__ = [
     "HTML",
@@ -417,7 +417,7 @@ def markdown_lines(lines: list[str], first_line: int = 1) -> list[Block]:
     walker = _Walker()
     walker.container(tree.root, root=True)
     _settle(walker.out, walker.glossaries)
-    return named_items(walker.out)  # "<li>Impact: ...</li>" under each level's heading
+    return markdown_named(named_items(walker.out))  # "<li>Impact: ...</li>", "- Impact: ..."
 
 
 def grid(rows: list[list[dict]], key: str) -> list[list[dict]]:

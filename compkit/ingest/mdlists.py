@@ -22,7 +22,10 @@ import re
 from .blocks import atx_heading, clean, marker
 from .levelnotes import level_notes
 from .markup import HTML, inline_markdown
-from .nameditems import recurring
+from .nameditems import BARE_ITEM as _BARE_ITEM
+from .nameditems import LEAD_ITEM as _LEAD_ITEM
+from .nameditems import item_indent
+from .nameditems import item_leads as _item_leads
 
 __all__ = [
     "blockquotes",
@@ -31,20 +34,6 @@ __all__ = [
     "lead_in_paragraphs",
     "thematic_breaks",
 ]
-
-_ITEM = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
-
-
-def item_indent(line: str) -> int | None:
-    """The indentation of a Markdown list item (tabs as 4 spaces), or None for other lines.
-
-    Examples
-    --------
-    >>> item_indent("  - nested"), item_indent("1. first"), item_indent("text")
-    (2, 0, None)
-    """
-    m = _ITEM.match(line)
-    return len(m.group(1).expandtabs(4)) if m else None
 
 
 def _indent(line: str) -> int:
@@ -233,46 +222,6 @@ def _kept(found: dict, heads: dict, counted: list[int], plain: set[int]) -> set[
     if len(kept & set(counted)) < 4 or not any(len(under) >= 2 for under in names.values()):
         return set()
     return kept
-
-
-#: A top-level list item opening with a name and a colon: "- Impact: Delivers ...", "- Scope:"
-_LEAD_ITEM = re.compile(
-    r"^[-*+][ \t]+(?:\*\*|__)?([A-Z][\w/&' -]{1,40}?)(?:(?:\*\*|__)\s*:|:(?:\*\*|__)?)\s*(\S.*)?$"
-)
-#: A top-level list item holding a name alone ("- Impact"), over its nested list
-_BARE_ITEM = re.compile(r"^[-*+][ \t]+(?:\*\*|__)?([A-Z][\w/&' -]{1,40}?)(?:\*\*|__)?()\s*$")
-
-
-def _item_leads(lines: list[str]) -> dict[int, tuple[re.Match, tuple[int, int]]]:
-    """Top-level list items that name their competency: "- Impact: text" under each level.
-
-    The rule is :func:`compkit.ingest.nameditems.recurring`'s. Returns the items by line:
-    their match and heading.
-
-    Examples
-    --------
-    >>> lines = ["## IC1", "- Impact: Ships.", "- Scope:", "  - Own code.", "## IC2",
-    ...          "- Impact: Leads.", "- Scope: Team.", "## IC3", "- Impact: Drives.",
-    ...          "- Scope: Org."]
-    >>> sorted(_item_leads(lines))
-    [1, 2, 5, 6, 8, 9]
-    >>> _item_leads([line.replace("Impact:", "Ships") for line in lines])
-    {}
-    """
-    by_head: dict[int, dict[int, re.Match | None]] = {}
-    at: dict[int, tuple[int, int]] = {}
-    current: tuple[int, int] | None = None
-    for i, line in enumerate(lines):
-        if (head := atx_heading(line)) is not None:
-            current = (head[0], i)
-        elif current is not None and item_indent(line) == 0:
-            m = _LEAD_ITEM.match(line)
-            if m is None and (m := _BARE_ITEM.match(line)) is not None:
-                below = next((t for t in lines[i + 1 :] if t.strip()), "")
-                m = m if (item_indent(below) or 0) > 0 else None
-            by_head.setdefault(current[1], {})[i] = m
-            at[i] = current
-    return {i: (m, at[i]) for i, m in recurring(by_head).items()}
 
 
 _LAZY = re.compile(r"^[ \t]+\S")

@@ -18,13 +18,77 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .blocks import clean
+from .blocks import atx_heading, clean
 
-__all__ = ["LEAD", "named_items", "recurring"]
+__all__ = [
+    "BARE_ITEM",
+    "LEAD",
+    "LEAD_ITEM",
+    "item_indent",
+    "item_leads",
+    "markdown_named",
+    "named_items",
+    "recurring",
+]
 
 #: A name and a colon opening an item's text: "Impact: Delivers ...", "Teamwork:"
 LEAD = re.compile(r"^([A-Z][\w/&' -]{1,40}?):\s*(\S.*)?$")
 _BARE = re.compile(r"^([A-Z][\w/&' -]{1,40}?)()$")  # a name alone, over a nested list
+
+
+_MD_ITEM = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
+
+
+def item_indent(line: str) -> int | None:
+    """The indentation of a Markdown list item (tabs as 4 spaces), or None for other lines.
+
+    Examples
+    --------
+    >>> item_indent("  - nested"), item_indent("1. first"), item_indent("text")
+    (2, 0, None)
+    """
+    m = _MD_ITEM.match(line)
+    return len(m.group(1).expandtabs(4)) if m else None
+
+
+#: A top-level list item opening with a name and a colon: "- Impact: Delivers ...", "- Scope:"
+LEAD_ITEM = re.compile(
+    r"^[-*+][ \t]+(?:\*\*|__)?([A-Z][\w/&' -]{1,40}?)(?:(?:\*\*|__)\s*:|:(?:\*\*|__)?)\s*(\S.*)?$"
+)
+#: A top-level list item holding a name alone ("- Impact"), over its nested list
+BARE_ITEM = re.compile(r"^[-*+][ \t]+(?:\*\*|__)?([A-Z][\w/&' -]{1,40}?)(?:\*\*|__)?()\s*$")
+
+
+def item_leads(lines: list[str]) -> dict[int, tuple[re.Match, tuple[int, int]]]:
+    """Top-level list items that name their competency: "- Impact: text" under each level.
+
+    The rule is :func:`compkit.ingest.nameditems.recurring`'s. Returns the items by line:
+    their match and heading.
+
+    Examples
+    --------
+    >>> lines = ["## IC1", "- Impact: Ships.", "- Scope:", "  - Own code.", "## IC2",
+    ...          "- Impact: Leads.", "- Scope: Team.", "## IC3", "- Impact: Drives.",
+    ...          "- Scope: Org."]
+    >>> sorted(item_leads(lines))
+    [1, 2, 5, 6, 8, 9]
+    >>> item_leads([line.replace("Impact:", "Ships") for line in lines])
+    {}
+    """
+    by_head: dict[int, dict[int, re.Match | None]] = {}
+    at: dict[int, tuple[int, int]] = {}
+    current: tuple[int, int] | None = None
+    for i, line in enumerate(lines):
+        if (head := atx_heading(line)) is not None:
+            current = (head[0], i)
+        elif current is not None and item_indent(line) == 0:
+            m = LEAD_ITEM.match(line)
+            if m is None and (m := BARE_ITEM.match(line)) is not None:
+                below = next((t for t in lines[i + 1 :] if t.strip()), "")
+                m = m if (item_indent(below) or 0) > 0 else None
+            by_head.setdefault(current[1], {})[i] = m
+            at[i] = current
+    return {i: (m, at[i]) for i, m in recurring(by_head).items()}
 
 
 def recurring(by_head: dict[int, dict[int, re.Match | None]]) -> dict[int, re.Match]:
@@ -115,3 +179,51 @@ def _note(n: int, kept: dict) -> str:
         f"({shown}, ...): each name read as the competency of its item, the text after the "
         "colon (or the nested items under the name) as the statement"
     )
+
+
+#: A line that goes on the list item above it: indented, no marker of its own
+_LAZY = re.compile(r"^[ \t]+\S")
+
+
+def markdown_named(blocks: list) -> list:
+    """A page's Markdown items that name their competency, read as the plain Markdown reader does.
+
+    A Markdown page with HTML in it (a table of its managers' levels below "## IC1" ... over
+    "- Impact: Delivers ...") is read block by block (:mod:`compkit.ingest.markup`), its
+    Markdown lines as they are. Here the rule of :func:`item_leads` is applied to those lines
+    (an HTML heading counts as a heading): each named item becomes its name's heading, one
+    below the heading it stands under, over the text after the colon (joined with the
+    indented lines that go on it); a name alone stays over its nested items. Blocks of pages
+    without such items are returned as they are.
+    """
+    lines = [
+        block.text if not block.html else f"{'#' * block.depth} {block.text}" if block.depth else ""
+        for block in blocks
+    ]
+    leads = item_leads(lines)
+    if not leads:
+        return blocks
+    out, joined, made = [], set(), []
+    for k, block in enumerate(blocks):
+        if k in joined:
+            continue
+        if k not in leads:
+            out.append(block)
+            continue
+        m, (depth, _) = leads[k]
+        head = dict(html=True, bullet=False, number=None, repair=None, subs=(), nest=0)
+        out.append(replace(block, text=m.group(1).strip(), depth=min(depth + 1, 6), **head))
+        if not m.group(2):
+            continue
+        text, at, j = m.group(2), list(block.lines), k + 1
+        while j < len(blocks) and not blocks[j].html and _LAZY.match(blocks[j].text):
+            if item_indent(blocks[j].text) is not None:
+                break
+            text, at = f"{text} {blocks[j].text.strip()}", [*at, *blocks[j].lines]
+            joined.add(j)
+            j += 1
+        out.append(replace(block, text=clean(text), lines=at, **head | {"bullet": True}))
+        made.append(len(out) - 1)
+    if made:
+        out[made[-1]].repair = _note(len(leads), {i: m for i, (m, _) in leads.items()})
+    return out
