@@ -18,6 +18,8 @@ from .pdfwraps import broken_word, trusted
 __all__ = ["cell_grid", "join_lines", "split_word", "words_of"]
 
 # prefixes written with a hyphen before a word: kept at a line end ("non-" "technical")
+# British spellings the dictionary knows in American: "organis(ation)", "behaviour"
+_BRITISH = re.compile(r"(?<=\w)is(?=e|ed|es|ing|ation)|(?<=\w{3})our(?=s?$|ed$|ing$|ite|abl|al)")
 _PREFIXES = frozenset(["non", "self", "cross", "multi", "semi", "anti", "pseudo", "ex", "well"])
 
 
@@ -87,7 +89,7 @@ def _paras(
         cut_word = sign is False and close and broken_word(above, text, _word)
         if close and (sign is True or cut_word):
             broken, goes = False, True  # a wrapped line, or a word broken with no hyphen
-        elif sign is False and close and room(above, text, width, spare=2):
+        elif sign is False and close and text[:1].isalnum() and room(above, text, width, spare=2):
             goes = False  # the line above ended its paragraph short of the column
         if out and not marked and not broken and goes:
             last = out[-1]
@@ -209,12 +211,20 @@ def _join(text: str, more: str) -> str:
     >>> _join("Hangouts -vs-", "Skype -vs- Zoom")
     'Hangouts -vs- Skype -vs- Zoom'
 
+    A line opening with a comma or stop after a word goes on with no space (a narrow column
+    left the mark alone: "commitments" ", setting"):
+
+    >>> _join("commitments", ", setting"), _join("requirements", ".")
+    ('commitments, setting', 'requirements.')
+
     A possessive broken after its apostrophe goes on with no space ("organisation’" "s work"):
 
     >>> _join("the organisation’", "s work"), _join("the users'", "needs")
     ('the organisation’s work', "the users' needs")
     """
     if re.search(r"\w/$", text) and more[:1].isalnum():
+        return text + more
+    if re.match(r"[,.;:!?)](?:\s|$)", more) and text[-1:].isalnum():  # "commitments" ", setting"
         return text + more
     if re.search(r"[^\W\d_][’']$", text) and re.match(r"s\b", more):
         return text + more
@@ -271,11 +281,22 @@ def join_lines(text: str, more: str, words: frozenset[str] = frozenset()) -> str
 
 
 def _word(w: str) -> bool:
-    """Whether the dictionary knows ``w`` or the word it inflects (-s, -es, -ed, -ing)."""
+    """Whether the dictionary knows ``w`` or the word it inflects (-s, -es, -ed, -ing).
+
+    A British spelling is looked up as American too ("organisational", "behaviour").
+
+    >>> _word("organisational"), _word("behaviours"), _word("organisa")
+    (True, True, False)
+    """
     from ..checks.dictionary import known
 
     ends = ("s", "es", "ed", "d", "ing")
-    return any(known(b) for b in [w, *(w[: -len(e)] for e in ends if w.endswith(e))])
+    american = _BRITISH.sub(lambda m: m.group(0).replace("is", "iz").replace("our", "or"), w)
+    return any(
+        known(b)
+        for v in dict.fromkeys([w, american])
+        for b in [v, *(v[: -len(e)] for e in ends if v.endswith(e))]
+    )
 
 
 def cell_grid(

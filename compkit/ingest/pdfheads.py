@@ -26,6 +26,8 @@ __all__ = [
 
 LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
 
+# a track after a level's name: "(Individual Contributor)", "(People Manager)", "(IC)"
+_QUALIFIED = re.compile(r"\s+\((?:[A-Z][\w-]*\s?){1,3}\)$")
 _NOT_LEVEL = re.compile(
     r"^(?:notes?|comments?|examples?|evidence|scores?|ratings?|results?|totals?|weight(?:ing)?s?"
     r"|competenc(?:y|ies)|capabilit(?:y|ies)|skills?|behaviou?rs?|indicators?|areas?|themes?)$",
@@ -71,6 +73,7 @@ def levels_header(texts: list[str]) -> bool:
     >>> levels_header(["3", "4", "5"])
     False
     """
+    texts = [_unqualified(t) for t in texts]
     bare = [t for t in texts if clean(t).isdigit()]
     if bare and any(level_score(t) >= 0.8 and not re.search(r"\d", t) for t in texts):
         return False  # "Contributor | 1 | 2 | Senior | 4": titles' pieces by their numbers
@@ -89,6 +92,18 @@ def levels_header(texts: list[str]) -> bool:
         and not special_column(name)
         and not polarity_of(name)
     )
+
+
+def _unqualified(text: str) -> str:
+    """A header cell's name less a track named after it in brackets.
+
+    "Senior Engineer 2 (Individual Contributor)" and "(People Manager)" beside it: FT's
+    ladder parts a level into two tracks; the level is the name before the brackets.
+
+    >>> _unqualified("Principal Engineer (People Manager)"), _unqualified("(Individual)")
+    ('Principal Engineer', '(Individual)')
+    """
+    return _QUALIFIED.sub("", text) or text
 
 
 def _bare_title(texts: list[str]) -> bool:
