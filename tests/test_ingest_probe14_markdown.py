@@ -14,6 +14,9 @@ have:
   "### Job Grade" over a line per grade on a page of one level).
 - Engineering Ladders' developer ladder (tests/data/corpus/raw, MIT): a summary table over
   the same levels its headings set out is no second track.
+- The Programmer Competency Matrix (Sijin Joseph; as a web page in neoascetic/
+  programmer-competency-matrix, ``index.html``; no licence stated, a header and one row
+  quoted): its levels "2<sup>n</sup> (level 0)", "n<sup>2</sup> (level 1)" read "2n", "n2".
 """
 
 from __future__ import annotations
@@ -366,3 +369,48 @@ The Senior Fullstack Engineer is a [grade 7](/handbook/total-rewards/compensatio
         "1 section ('Job Grade') naming the job's grades, one a line: part of the "
         "introduction, not a competency"
     ]
+
+
+_MATRIX = """\
+<h1>Programmer Competency Matrix</h1>
+<table>
+    <caption>Computer Science</caption>
+    <thead>
+        <tr>
+            <th></th>
+            <th>2<sup>n</sup> (level 0)</th>
+            <th>n<sup>2</sup> (level 1)</th>
+            <th>n (level 2)</th>
+            <th>log(n) (level 3)</th>
+        </tr>
+    </thead>
+    <tbody>
+        <tr>
+            <td>data structures</td>
+            <td>Doesn't know the difference between Array and LinkedList</td>
+            <td>Able to explain and use Arrays, LinkedLists, Dictionaries etc in practical programming tasks</td>
+            <td>Knows space and time tradeoffs of the basic data structures, Arrays vs LinkedLists, Able to explain how hashtables can be implemented and can handle collisions, Priority queues and ways to implement them etc</td>
+            <td>Knowledge of advanced data structures like B-trees, binomial and fibonacci heaps, AVL/Red Black trees, Splay Trees, Skip Lists, tries etc.</td>
+        </tr>
+    </tbody>
+</table>
+"""
+
+
+def test_superscripts_in_a_web_table_read_as_shown(tmp_path):
+    """The programmer competency matrix: '2<sup>n</sup> (level 0)' is '2ⁿ (level 0)', not '2n'."""
+    result = ingest(_write(tmp_path, _MATRIX, "matrix.html"))
+    names = [lv["name"] for lv in result.document["levels"]]
+    assert names == ["2ⁿ (level 0)", "n² (level 1)", "n (level 2)", "log(n) (level 3)"]
+    assert len(result.framework.indicator_records) == 4
+
+
+def test_superscripts_and_subscripts_in_markdown_lines(tmp_path):
+    """Raw '<sup>' in a Markdown item reads as shown, not as its tags."""
+    text = (
+        "# Ladder\n\n## Level 1\n\n### Algorithms\n\n- Avoids O(2<sup>n</sup>) searches.\n\n"
+        "## Level 2\n\n### Algorithms\n\n- Knows when n<sup>2</sup> is fast enough.\n"
+    )
+    cells = cells_by_name(ingest(_write(tmp_path, text, "ladder.md")).document)
+    assert cells["Algorithms", "Level 1"] == ["Avoids O(2ⁿ) searches."]
+    assert cells["Algorithms", "Level 2"] == ["Knows when n² is fast enough."]

@@ -20,6 +20,7 @@ __all__ = [
     "Node",
     "Tree",
     "descendants",
+    "raised",
     "rows_spanned",
     "span",
     "text_of",
@@ -167,9 +168,41 @@ def text_of(node: Node, skip: tuple[str, ...] = (), *, shown: bool = False) -> s
             continue
         elif child.tag in BLOCK:
             parts.append(f" {text_of(child, skip, shown=shown)} ")
+        elif child.tag in ("sup", "sub"):
+            parts.append(raised(text_of(child, skip, shown=shown), child.tag))
         else:
             parts.append(text_of(child, skip, shown=shown))
     return "".join(parts)
+
+
+_SUP = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
+_SUB = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|er|re|e)", re.I)  # 21<sup>st</sup>, 1<sup>er</sup>
+
+
+def raised(text: str, tag: str) -> str:
+    """The text of a ``<sup>`` or ``<sub>`` as a reader sees it, not run into the line.
+
+    Numbers, signs and ``n`` as Unicode superscripts or subscripts ("2<sup>n</sup>" is
+    "2ⁿ", "H<sub>2</sub>O" "H₂O"); an ordinal's letters as typed ("21<sup>st</sup>" is
+    "21st"); anything else after a caret or an underscore ("x<sup>ab</sup>" is "x^(ab)").
+
+    Examples
+    --------
+    >>> raised("n", "sup"), raised("2", "sup"), raised("2", "sub"), raised("st", "sup")
+    ('ⁿ', '²', '₂', 'st')
+    >>> raised("ab", "sup"), raised("k", "sub"), raised(" ", "sup")
+    ('^(ab)', '_k', ' ')
+    """
+    said = text.strip()
+    if not said or (tag == "sup" and _ORDINAL.fullmatch(said)):
+        return text
+    table = _SUP if tag == "sup" else _SUB
+    shown = said.translate(table)
+    if all(c != k for c, k in zip(shown, said, strict=True)):
+        return shown
+    mark = "^" if tag == "sup" else "_"
+    return f"{mark}{said}" if len(said) == 1 else f"{mark}({said})"
 
 
 def span(value: str | None) -> int:

@@ -26,9 +26,10 @@ from .htmltree import SKIP as _SKIP
 from .htmltree import Node as _Node
 from .htmltree import Tree as _Tree
 from .htmltree import descendants as _descendants
-from .htmltree import rows_spanned, span
+from .htmltree import raised, rows_spanned, span
 from .htmltree import text_of as _inline
 from .labels import level_score
+from .mdinline import inline_markdown, spans_over_breaks
 from .nameditems import markdown_named, named_items
 
 __all__ = [
@@ -43,66 +44,6 @@ __all__ = [
 
 #: A text holds HTML blocks worth reading as HTML (not a stray ``<`` in prose).
 HTML = re.compile(r"<(?:table|ul|ol|li|p|div|h[1-6]|tr|td|th|section|details|dl)\b", re.I)
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: \_ is _
-_CODE = re.compile(r"`([^`]+)`")
-_HIDDEN = {c: 0xF0000 + c for c in range(0x21, 0x7F)}  # printable ASCII, out of the regexes' way
-_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
-# Emphasis as CommonMark reads it: ``**x**``, ``*x*``, ``__x__`` and ``_x_``; an underscore
-# inside a word (snake_case, __init__.py's dots aside) opens or closes nothing.
-_STRONG = re.compile(
-    r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])|`([^`]+)`|"
-    r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|"
-    r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"
-)
-
-
-def inline_markdown(line: str) -> str:
-    r"""A Markdown line with its inline markup resolved: links keep their words, no ``**``.
-
-    Emphasis markers (``*``, ``_``, doubled or not) are dropped and their words kept; an
-    underscore inside a word is no emphasis and stays.
-
-    Examples
-    --------
-    >>> inline_markdown("- Read **the** [guide](https://example.org) `now`, *please*")
-    '- Read the guide now, please'
-    >>> inline_markdown("_Plans ahead._ Keeps snake_case names, __always__")
-    'Plans ahead. Keeps snake_case names, always'
-    >>> inline_markdown(r"the todo\_lists table, 2 \* 3")
-    'the todo_lists table, 2 * 3'
-    >>> inline_markdown("***I deliver code*** and ***ship it***, 2 * 3, `__init__`, `*a*`")
-    'I deliver code and ship it, 2 * 3, __init__, *a*'
-    """
-    line = _ESCAPED.sub(lambda m: chr(0xF0000 + ord(m.group(1))), line)  # kept as they are
-    line = _CODE.sub(lambda m: m.group(1).translate(_HIDDEN), line)  # a code span: as it is
-    line = _LINK.sub(lambda m: m.group(1) or "", line)
-    for _ in range(2):  # ***both***: emphasis inside strong, resolved from the outside in
-        line = _STRONG.sub(lambda m: next(g for g in m.groups() if g is not None), line)
-    return re.sub("[\U000f0021-\U000f007e]", lambda m: chr(ord(m.group(0)) - 0xF0000), line)
-
-
-def spans_over_breaks(lines: list[str]) -> list[str]:
-    """Close on each line a bold span a hard line break cuts in two.
-
-    ("**enhancing knowledge" / "or skill**."): the per-line markup pass then resolves both.
-
-    Examples
-    --------
-    >>> spans_over_breaks(["- Focus on **new", "  skills**.", "- Plain ** text"])
-    ['- Focus on **new**', '  **skills**.', '- Plain ** text']
-    """
-    out = list(lines)
-    for k in range(len(out) - 1):
-        here, after = out[k], out[k + 1]
-        if not after.strip() or _MARK.sub("", here).count("**") % 2 == 0:
-            continue
-        if _MARK.sub("", after).count("**") % 2 and re.search(r"\S\*\*", after):
-            head = re.match(r"\s*", after).group(0)
-            out[k], out[k + 1] = f"{here}**", f"{head}**{after[len(head) :]}"
-    return out
-
-
-_MARK = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 
 @dataclass
@@ -160,7 +101,8 @@ class _Walker:
                 self.flush(html=not root)
                 self.panel(child)
             elif child.tag not in _BLOCK:
-                self.buf.append(_inline(child).replace("\n", " "))
+                said = _inline(child).replace("\n", " ")
+                self.buf.append(raised(said, child.tag) if child.tag in ("sup", "sub") else said)
                 self.buf_lines.append(child.line)
             else:
                 self.flush(html=not root)
