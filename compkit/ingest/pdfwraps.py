@@ -12,7 +12,7 @@ one statement of two sentences; "WSX Mind’s" / "Equalities" / "Policy"), and o
 with none, short of the column by more than the next line's first word, ends its paragraph
 ("uses." / "follow coding conventions": two statements though the second opens in lower
 case). A line the text fills may lose its space: it tells nothing, but for a word the
-narrow column broke with no hyphen ("managers/super" / "visors", :func:`broken_word`).
+narrow column broke with no hyphen ("criticism/feedba" / "ck", :func:`broken_word`).
 """
 
 from __future__ import annotations
@@ -81,17 +81,29 @@ def broken_word(above: str, text: str, word) -> bool:
     """Whether a line ending with no space broke a word that ``text`` ends, no hyphen between.
 
     The line ends in letters and the next opens in lower-case letters, and the two pieces
-    make one word the dictionary (``word``) knows ("managers/super" "visors", "criticism/
-    feedba" "ck"); "language" over "understand that" is two paragraphs.
+    make one word the dictionary (``word``) knows ("criticism/feedba" "ck", "organisationa"
+    "l"), not being both words themselves ("in" "a": "ina"; "super" "visors"); "language" over
+    "understand that" is two paragraphs.
 
     Examples
     --------
-    >>> known = {"supervisors", "feedback"}.__contains__
-    >>> broken_word("managers/super", "visors", known), broken_word("feedba", "ck as an", known)
-    (True, True)
-    >>> broken_word("your language", "understand that", known)
+    >>> known = {"feedback", "fora", "for", "a", "language", "understand"}.__contains__
+    >>> broken_word("criticism/feedba", "ck as an", known), broken_word("your language",
+    ...     "understand that", known)
+    (True, False)
+    >>> broken_word("described for", "a Familiar", known)
     False
     """
     head = re.search(r"[^\W\d_]+$", above)
-    tail = re.match(r"[a-z]+", text)
-    return bool(head and tail and word((head.group(0) + tail.group(0)).lower()))
+    tail = re.match(r"[a-z]+(?![\w'’-])", text)
+    if head is None or tail is None:
+        return False
+    a, b = head.group(0).lower(), tail.group(0)
+    if _real(a, word) and _real(b, word):
+        return False  # two words ("in" "a", "for" "a"): a full line lost its end space
+    return word(a + b)
+
+
+def _real(piece: str, word) -> bool:
+    """Whether a piece of a broken line is a word of its own (one letter: only "a" or "i")."""
+    return piece in ("a", "i") if len(piece) == 1 else word(piece)
