@@ -5,9 +5,9 @@ understand ..."), about the holder ("Plans ...", "Can plan ...", "Is able to ...
 for ..."), or as instructions (the imperative or bare verb: "Plan ...", also the bullets that
 complete a stem such as "You should:"); the voice is that of the main clause, read after any
 lead-in ("If asked, I ..."). "Someone who plans ..." describes the holder; "Are ..." and "Have
-taught ..." need a subject and read in no voice of their own unless a stem gives them one. Vectorised over a Series with regular expressions, plus one look-up
-per distinct first word in the spell-check dictionary (is "plans" a word? then "plan" can be a
-bare verb).
+taught ..." need a subject and read in no voice of their own unless a stem gives them one.
+Vectorised over a Series with regular expressions, plus one look-up per distinct first word in
+the spell-check dictionary (is "plans" a word? then "plan" can be a bare verb).
 """
 
 from __future__ import annotations
