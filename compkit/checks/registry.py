@@ -9,6 +9,7 @@ yields becomes a :class:`Finding`. Rule documentation is the function's docstrin
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -118,19 +119,29 @@ def resolve(codes: Iterable[str] | str | None) -> set[str]:
 
 
 def get_rule(code: str) -> Rule:
-    """Find a rule by code or name.
+    """Find a rule by code or name, in any case; a name's hyphens may be spaces or underscores.
 
     Raises
     ------
     compkit.UsageError
         When there is no such rule.
+
+    Examples
+    --------
+    >>> from compkit.checks import get_rule  # with every rule registered
+    >>> get_rule("voice breaks pattern").code, get_rule("t007").name
+    ('T007', 'voice-breaks-pattern')
     """
     from ..errors import UsageError
 
+    key = re.sub(r"[\s_-]+", "-", str(code).strip().casefold())
     for r in RULES.values():
-        if code.upper() == r.code or code == r.name:
+        if key.upper() == r.code or key == r.name:
             return r
-    raise UsageError(f"unknown rule {code!r}; expected one of: {', '.join(sorted(RULES))}")
+    raise UsageError(
+        f"unknown rule {code!r}; expected one of: {', '.join(sorted(RULES))} (or a rule's name, "
+        "which 'compkit rules' lists)"
+    )
 
 
 def sorted_rules() -> list[Rule]:

@@ -68,6 +68,43 @@ def _build() -> Parser:
     return parser
 
 
+#: Options that name a file, or a level, competency or role to keep: an empty value is a slip
+#: (a variable left unset in a script), not "no filter" nor "the current folder".
+_FILE_OPTIONS = frozenset({"-o", "--crosswalk"})
+_NAME_OPTIONS = frozenset({"--level", "--competency", "--role"})
+
+
+def _refuse_blank(parser: Parser, args: argparse.Namespace) -> None:
+    """Refuse an empty argument, or an empty file option, in words a user reads.
+
+    ``compkit show ""`` read the current folder ("': is a folder"), ``ingest FILE -o ""`` wrote
+    the default file, ``export -o ""`` said "path is an empty string; expected a file path
+    (str or os.PathLike)", ``show --level ""`` showed every level: each is now "<argument> is
+    empty; expected <what it is for>".
+    """
+    from ..errors import UsageError
+
+    if args.command == "crosswalk":  # says so itself ("an empty framework argument ...")
+        return
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for action in sub.choices[args.command]._actions:
+        named = set(action.option_strings)
+        if named and (_FILE_OPTIONS | _NAME_OPTIONS).isdisjoint(named):
+            continue
+        value = getattr(args, action.dest, None)
+        if any(
+            isinstance(v, str) and not v.strip()
+            for v in (value if isinstance(value, list) else [value])
+        ):
+            if named & _NAME_OPTIONS:
+                name, expected = max(named, key=len), f"a {action.dest}'s id or name"
+            elif named:
+                name, expected = action.option_strings[0], "the name of a file"
+            else:
+                name, expected = action.metavar or action.dest.upper(), action.help or "a value"
+            raise UsageError(f"{name} is empty; expected {expected}")
+
+
 def _note(message, category, filename, lineno, file=None, line=None) -> None:
     """Print a compkit warning as one ``note:`` line; any other warning as Python would.
 
@@ -89,7 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(AttributeError, ValueError):  # cp1252, PYTHONIOENCODING=ascii)
             stream.reconfigure(errors="backslashreplace")  # shows it as \u2019, not a crash
     try:
-        args = _build().parse_args(argv)
+        parser = _build()
+        args = parser.parse_args(argv)
+        _refuse_blank(parser, args)
         with warnings.catch_warnings():
             if not debug:  # another library's warning is not the user's business (see _note)
                 warnings.simplefilter("ignore")

@@ -94,6 +94,10 @@ def _cmd_show(args) -> int:
     fw = load(args.framework)
     if args.role and args.level:
         raise UsageError("give --level or --role, not both")
+    if args.cumulative and not (args.role or args.level):
+        raise UsageError(
+            "--cumulative adds the levels below a --level or a --role's levels; give one of them"
+        )
     if args.role or (args.level and args.cumulative):
         table = fw.profile(
             level=args.level,

@@ -351,17 +351,21 @@ def write_report(
     True
     """
     path = _atomic.as_path(path)
-    fmt = to or next((k for k, v in REPORT_FORMATS.items() if path.suffix.lower() == v), None)
+    # the suffixes each format's file may end in, in any case, as render reads them (".htm")
+    suffixes = {
+        k: tuple(dict.fromkeys((v, v.replace("ml", "m")))) for k, v in REPORT_FORMATS.items()
+    }
+    fmt = to or next((k for k, v in suffixes.items() if path.suffix.lower() in v), None)
     if fmt not in REPORT_FORMATS:
         raise UsageError(
             f"unknown report format {to or path.suffix or path.name!r}; expected one of: "
-            f"{', '.join(REPORT_FORMATS)} (or an output file ending in .html, .md or .docx)"
+            f"{', '.join(REPORT_FORMATS)} (or an output file ending in .html, .htm, .md or .docx)"
         )
     if path.is_dir():
         raise UsageError(
             f"{path} is a folder; give the report's file name (e.g. {path}/report.{fmt})"
         )
-    _atomic.check_suffix(path, fmt, {k: (v,) for k, v in REPORT_FORMATS.items()})
+    _atomic.check_suffix(path, fmt, suffixes)
     report = build_report(
         a, b, title=title, author=author, date=date, crosswalk=crosswalk, appendix=appendix
     )
