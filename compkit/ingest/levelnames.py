@@ -21,11 +21,44 @@ __all__ = [
     "distinct_words",
     "level_run",
     "level_score",
+    "names_activity",
     "names_group",
     "special_column",
     "split_role_marks",
 ]
 
+#: A level word that is a verb's "-ing" form: "Working", "Leading" name a level alone, but
+#: with an object or a subject beside it they name what is done ("Working together", "Leading
+#: people", "Team working", "People management")
+_DOING_TEXT = (
+    "working developing leading applying enabling ensuring advising initiating influencing "
+    "management"
+)
+_DOING = frozenset(_DOING_TEXT.split())
+#: Who holds a level: after a level word they make a level's name ("Leading Engineer")
+_HOLDER_TEXT = (
+    "engineer developer officer leader lead analyst designer scientist consultant architect "
+    "administrator assistant professional member contributor worker technician researcher "
+    "teacher partner adviser advisor coordinator head fellow staff employee level grade band "
+    "stage tier role"
+)
+_HOLDER = frozenset(_HOLDER_TEXT.split())
+#: What a proficiency level says its holder has: "Working knowledge", "Basic understanding"
+_HOLDS_TEXT = (
+    "knowledge understanding awareness proficiency experience competence skill skills ability "
+    "capability application practice performance expertise"
+)
+_HOLDS = frozenset(_HOLDS_TEXT.split())
+#: Level words that qualify ("Strategic perspective"), as against those that name a holder
+#: ("Manager", "Director", "Lead": "Director Engineering" is a title)
+_QUALIFIERS_TEXT = (
+    "strategic effective core essential fundamental basic advanced expert specialist "
+    "established emerging accomplished exemplary knowledgeable proficient competent skilled "
+    "experienced intermediate foundational executive"
+)
+_QUALIFIERS = frozenset(_QUALIFIERS_TEXT.split())
+#: The endings of an abstract noun: what a competency is about ("perspective", "thinking")
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ive|ance|ence|ism|acy|ing)$")
 #: A level's number with its word ("Band IV"), a ladder's code ("IC4", "SWE-3"), a CEFR level ("B2")
 _TOKEN = (
     r"(?:(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
@@ -140,6 +173,12 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (0.8, 0.8)
     >>> level_score("Continuous improvement"), level_score("Meeting expectations of users")
     (0.0, 0.0)
+    >>> level_score("Strategic perspective"), level_score("Team working")
+    (0.0, 0.0)
+    >>> level_score("Senior Manager"), level_score("Working knowledge")
+    (0.8, 0.8)
+    >>> level_score("Senior Manager, Engineering"), level_score("Director of Engineering")
+    (0.8, 0.8)
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
@@ -149,7 +188,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
         return level_score(t[: years.start()], listed) or (0.6 if years.group(1) else 0.0)
     words = re.findall(r"[a-z0-9'-]+", t)
     if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
-        return 0.8
+        titled = "," in t or " of " in t  # "Manager, Sourcing", "Director of Engineering"
+        return 0.0 if not titled and names_activity(words) else 0.8
     if _RATING.match(" ".join(words)) or _RATING.match(bare(t).lower()):
         return 0.8
     if _NAMED_LEVEL.match(t) or _CODE_LEVEL.match(t):  # "Level 5 – Deputy Director": however long
@@ -214,6 +254,43 @@ def continues(text: str, run: list[str]) -> bool:
         return False
     word = re.escape(clean(run[-1])[: m.start(1)].rstrip(" .-"))
     return re.match(rf"{word}\.?\s*-?{int(m.group(1)) + 1}(?!\d)", clean(text), re.I) is not None
+
+
+def names_activity(words: list[str]) -> bool:
+    """Whether a short label's level word only qualifies what a competency is about.
+
+    A level word before an abstract noun ("Strategic perspective", "Effective communication"),
+    a level word in "-ing" before its object ("Working together", "Leading people"), or after
+    a word that is no level word ("Team working", "Change management") makes the name of a
+    competency, not a level. A level word before who holds it ("Senior Engineer") or what a
+    level's holder has ("Working knowledge"), or after another level word ("Senior
+    management"), still names a level.
+
+    Examples
+    --------
+    >>> names_activity(["strategic", "thinking"]), names_activity(["leading", "people"])
+    (True, True)
+    >>> names_activity(["people", "management"]), names_activity(["senior", "management"])
+    (True, False)
+    >>> names_activity(["lead", "engineer"]), names_activity(["basic", "understanding"])
+    (False, False)
+    >>> names_activity(["highly", "effective"]), names_activity(["expert"])
+    (False, False)
+    >>> names_activity(["senior", "engineering"]), names_activity(["manager", "sourcing"])
+    (False, False)
+    >>> names_activity(["leading", "l3"])
+    False
+    """
+    if len(words) < 2 or any(c.isdigit() for w in words for c in w):  # "Leading (L3)"
+        return False
+    last, first = words[-1], words[0]
+    if last in LEVEL_WORDS:  # "Team working", "People management"; not "Senior management"
+        return last in _DOING and not any(w in LEVEL_WORDS for w in words[:-1])
+    if last in _HOLDER or last in _HOLDS:
+        return False
+    if first in _DOING:  # "Working together", "Leading people", "Developing others"
+        return True
+    return first in _QUALIFIERS and bool(_ABSTRACT.search(last))
 
 
 def names_group(text: str) -> bool:
