@@ -21,6 +21,7 @@ from .csvtext import parse_csv, sniff
 from .labels import level_score, special_column
 from .levelruns import header_levels
 from .limits import LIMITS, IngestError
+from .rungcolumns import between_levels
 
 __all__ = [
     "HEADERS",
@@ -43,8 +44,9 @@ HEADERS = {
     r"(?:competency|skills?|capability|focus|knowledge|practice) area|track|topic|theme|area|"
     r"(?:core |our )?values?|rubric row|component|element)"  # "Value | Behaviour | I will"
     r"(?: name| title)?",
-    "group": r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar|group (?:name|id)|"
-    r"standard|strand)",
+    # "Capability group", "Competency cluster": the kind of what it groups, before it
+    "group": r"(?:(?:(?:capability|competency|competence|skills?|behaviou?r) )?"
+    r"(?:group|cluster|(?:sub ?)?domain|category|family|pillar)(?: name| id)?|standard|strand)",
     "level": r"(?:(?:performance|proficiency|rating|career|skill) )?(?:level|grade|band|"
     r"proficiency|stage|tier|milestone|rating)(?: name)?",
     "rank": r"(?:level )?(?:rank|order)",
@@ -235,7 +237,7 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     run = [i for i, n in enumerate(names) if n and i not in taken and special_column(n) is None]
     if header_levels([clean(cells[i]) for i in run]):  # "EL1", "EL2", "SES B1" ... "SES B3"
         levels = sorted(set(levels) | set(run))
-    levels = sorted(set(levels) | _between(names, levels, taken)) if not listed else levels
+    levels = sorted(set(levels) | between_levels(names, levels, taken)) if not listed else levels
     if listed:  # the levels given are the columns read, though a run holds more ("Level 1" ...)
         levels = [i for i in levels if _given(names[i], listed)]
     kinds = [i for i in levels if _KIND.search(names[i]) and not _given(names[i], listed)]
@@ -310,39 +312,6 @@ LEVEL_TAIL = re.compile(
 
 #: A header naming what the rows are, after a level word ("Core dimension", "Core competency")
 _KIND = re.compile(r"\b(?:dimensions?|competenc(?:y|ies)|capabilit(?:y|ies)|domains?|attributes?)$")
-
-
-#: Rungs of job ladders that are no level words elsewhere ("staff" names everyone)
-_RUNGS = frozenset({"staff", "fellow"})
-
-
-def _between(names: list[str], levels: list[int], taken: set[int]) -> set[int]:
-    """Columns between two level columns, named like them, that no word list knows as levels.
-
-    "Staff PM" between "Senior PM" and "Principal PM" (one word before the same title), or a
-    ladder's rung no word list holds ("Staff" between "Senior" and "Principal": "staff" names
-    everyone elsewhere); not "Score" beside each level's column.
-
-    Examples
-    --------
-    >>> _between(["skill", "senior pm", "staff pm", "principal pm"], [1, 3], {0})
-    {2}
-    >>> _between(["skill", "level 1", "level 1 notes", "level 2"], [1, 3], {0})
-    set()
-    >>> _between(["novice", "score", "skilled", "score", "expert"], [0, 2, 4], set())
-    set()
-    """
-    out = set()
-    for i in range(1, len(names) - 1):
-        if i in levels or i in taken or not names[i] or special_column(names[i]) is not None:
-            continue
-        if i - 1 not in levels or i + 1 not in levels:
-            continue
-        words, before, after = (names[k].split() for k in (i, i - 1, i + 1))
-        same = len(words) == len(before) == len(after) and words[1:] == before[1:] == after[1:]
-        if same and names.count(names[i]) == 1 and (words[1:] or words[0] in _RUNGS):
-            out.add(i)
-    return out
 
 
 def _given(name: str, listed: set[str]) -> bool:

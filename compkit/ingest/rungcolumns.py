@@ -1,0 +1,64 @@
+"""Header columns between two level columns that name a level too, though no word list knows it.
+
+A wide sheet's level columns are found by their words (:func:`compkit.ingest.levelnames.
+level_score`); a rung of a ladder or of a proficiency scale that no word list holds stands
+between two of them: "Staff PM" between "Senior PM" and "Principal PM", NSW's "Adept" between
+"Intermediate" and "Advanced". :func:`between_levels` finds such columns for
+:func:`compkit.ingest.tables.find_columns`, and leaves a kind of column ("Notes", "Score")
+where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .levelnames import special_column
+
+__all__ = ["between_levels"]
+
+#: Rungs of job ladders that are no level words elsewhere ("staff" names everyone)
+_RUNGS = frozenset({"staff", "fellow"})
+#: One-word headers that name a kind of column, never a rung between two levels
+_KINDS = re.compile(
+    r"^(?:notes?|comments?|scores?|ratings?|examples?|evidence|weight(?:ing)?|points|total|"
+    r"guidance|ids?|ref|code|status|owner|source|links?|resources?|training|remarks?)$"
+)
+
+
+def between_levels(names: list[str], levels: list[int], taken: set[int]) -> set[int]:
+    """Columns between two level columns, named like them, that no word list knows as levels.
+
+    "Staff PM" between "Senior PM" and "Principal PM" (one word before the same title), or a
+    ladder's rung no word list holds ("Staff" between "Senior" and "Principal": "staff" names
+    everyone elsewhere); not "Score" beside each level's column, nor one word that names a
+    kind of column ("Notes").
+
+    Examples
+    --------
+    >>> between_levels(["skill", "senior pm", "staff pm", "principal pm"], [1, 3], {0})
+    {2}
+    >>> between_levels(["skill", "level 1", "level 1 notes", "level 2"], [1, 3], {0})
+    set()
+    >>> between_levels(["novice", "score", "skilled", "score", "expert"], [0, 2, 4], set())
+    set()
+
+    A word of one proficiency scale between two level words is a rung of it (NSW's "Adept"
+    between "Intermediate" and "Advanced"); a kind of column there is not:
+
+    >>> between_levels(["capability", "intermediate", "adept", "advanced"], [1, 3], {0})
+    {2}
+    >>> between_levels(["skill", "novice", "notes", "expert"], [1, 3], {0})
+    set()
+    """
+    out = set()
+    for i in range(1, len(names) - 1):
+        if i in levels or i in taken or not names[i] or special_column(names[i]) is not None:
+            continue
+        if i - 1 not in levels or i + 1 not in levels:
+            continue
+        words, before, after = (names[k].split() for k in (i, i - 1, i + 1))
+        same = len(words) == len(before) == len(after) and words[1:] == before[1:] == after[1:]
+        rung = words[0] in _RUNGS or (words[0].isalpha() and not _KINDS.match(words[0]))
+        if same and names.count(names[i]) == 1 and (words[1:] or rung):
+            out.add(i)
+    return out
