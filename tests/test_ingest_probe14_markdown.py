@@ -414,3 +414,22 @@ def test_superscripts_and_subscripts_in_markdown_lines(tmp_path):
     cells = cells_by_name(ingest(_write(tmp_path, text, "ladder.md")).document)
     assert cells["Algorithms", "Level 1"] == ["Avoids O(2ⁿ) searches."]
     assert cells["Algorithms", "Level 2"] == ["Knows when n² is fast enough."]
+
+
+def test_site_generator_template_tags_are_no_statements(tmp_path):
+    """GitLab's Hugo shortcodes ('{{% job-families/sales/performance %}}') read as statements."""
+    text = _GITLAB.replace(
+        "### Job Grades",
+        "### Performance Indicators\n\n- Net ARR vs. plan > 1\n- Net ARR efficiency > 1.0\n\n"
+        '{{% job-families/sales/performance %}}\n\n{{< youtube "8cUTvSwUqVc" >}}\n\n### Job Grades',
+    )
+    result = ingest(_write(tmp_path, text, "business-systems-administrator.md"))
+    texts = [i.text for i in result.framework.indicator_records]
+    texts += [p.text for p in result.framework.introduction]
+    assert "Net ARR efficiency > 1.0" in texts
+    assert not [t for t in texts if "{{" in t]
+    said = [n.message for n in result.report.notes if "template tags" in n.message]
+    assert said == [
+        "2 template tags of the site generator ('{{% job-families/sales/performance %}}', "
+        "'{{< youtube \"8cUTvSwUqVc\" >}}') set aside: markup, not text"
+    ]

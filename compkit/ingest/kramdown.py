@@ -5,12 +5,15 @@ Jekyll and the GitLab handbook write Markdown for kramdown, which reads ``{: .no
 a setting, and ``## Heading {#anchor}`` as the heading's id. None of it is printed; read as
 text it was a statement ("TOC {:toc}" under a "Table of Contents" competency on the CircleCI
 matrix's Jekyll page, "{:.no_toc .hidden-md .hidden-lg}" on GitLab's). A list item that
-``{:toc}`` marks is replaced by the page's table of contents, so it goes too.
+``{:toc}`` marks is replaced by the page's table of contents, so it goes too. A site
+generator's template tags alone on a line go the same way (:mod:`compkit.ingest.shortcodes`).
 """
 
 from __future__ import annotations
 
 import re
+
+from .shortcodes import template_tags
 
 __all__ = ["kramdown_attributes"]
 
@@ -68,12 +71,13 @@ def kramdown_attributes(lines: list[str]) -> tuple[list[str], list[tuple]]:
             continue
         seen.append(line.strip() if out[i] == "" else line[m.start() :].strip())
         first = i + 1 if first is None else first
+    out, tags = template_tags(out)  # Hugo's and Liquid's tags alone on a line, too
     if not seen:
-        return out, []
+        return out, tags
     named = ", ".join(repr(s) for s in list(dict.fromkeys(seen))[:2])
     more = ", ..." if len(set(seen)) > 2 else ""
     n = len(seen)
     message = (
         f"{n} kramdown attribute list{'s' * (n > 1)} ({named}{more}) set aside: markup, not text"
     )
-    return out, [("guess", message, 0.9, {"lines": [first]})]
+    return out, [("guess", message, 0.9, {"lines": [first]}), *tags]

@@ -1,0 +1,56 @@
+"""A site generator's template tags alone on a line: Hugo shortcodes and Liquid tags.
+
+Pages kept for Hugo (the GitLab handbook) or Jekyll call templates in the Markdown:
+``{{% job-families/sales/performance %}}`` pulls in a shared section, ``{{< youtube "x" >}}``
+embeds a video, ``{{% details summary="Question" %}}`` ... ``{{% /details %}}`` folds the lines
+between, ``{% include toc.html %}`` inserts a file. None of it is printed as written; read as
+text each was a statement (32 on 22 of 343 GitLab job-family pages). :func:`template_tags`
+blanks a line that holds only such tags, outside fenced code, and says so once; the lines
+between an opening and a closing tag are the page's own and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["template_tags"]
+
+#: A line of tags only: Hugo's {{< name ... >}} / {{% name ... %}}, Liquid's {% name ... %}
+_TAGS = re.compile(
+    r"^[ \t]*(?:(?:\{\{[<%]-?[ \t]*/?[\w./-]+(?:[ \t][^{}]*?)?-?[>%]\}\}|"
+    r"\{%-?[ \t]*[\w./-]+(?:[ \t][^{}%]*?)?-?%\})[ \t]*)+$"
+)
+_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
+
+
+def template_tags(lines: list[str]) -> tuple[list[str], list[tuple]]:
+    """Lines with the lines of template tags blanked, and the report's word on them.
+
+    Examples
+    --------
+    >>> lines = ["{{% details summary='Listen' %}}", "- Listens.", "{{% /details %}}",
+    ...          "{% include toc.html %}", "Costs {{ price }} a month."]
+    >>> out, notes = template_tags(lines)
+    >>> out
+    ['', '- Listens.', '', '', 'Costs {{ price }} a month.']
+    >>> notes[0][1].split(" (")[0], notes[0][3]
+    ('3 template tags of the site generator', {'lines': [1]})
+    """
+    out, seen, first, fenced = list(lines), [], None, False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or not _TAGS.match(line):
+            continue
+        out[i] = ""
+        seen.append(line.strip())
+        first = i + 1 if first is None else first
+    if not seen:
+        return out, []
+    named = ", ".join(repr(s) for s in list(dict.fromkeys(seen))[:2])
+    more = ", ..." if len(set(seen)) > 2 else ""
+    message = (
+        f"{len(seen)} template tag{'s' * (len(seen) > 1)} of the site generator ({named}{more}) "
+        "set aside: markup, not text"
+    )
+    return out, [("guess", message, 0.9, {"lines": [first]})]
