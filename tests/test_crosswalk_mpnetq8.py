@@ -147,3 +147,32 @@ def test_a_slow_backend_shows_progress_sooner(monkeypatch, capsys):
     assert "embedding (hashing)" in capsys.readouterr().err
     embeddings.embed([f"another {i}" for i in range(3)], backend="hashing")
     assert "embedding" not in capsys.readouterr().err
+
+
+@pytest.mark.skipif(
+    not embeddings.available()["mpnet-q8"], reason="mpnet-q8 is not built (make install builds it)"
+)
+def test_built_model_gives_each_tokens_contextual_vector():
+    """One run gives the pooled vector and each token's vector; the pooled is their mean."""
+    folder = mpnetbuild.models_dir() / mpnetbuild.MODEL_NAME
+    enc = _mpnetq8.encoder(folder)
+    texts = ["Listens to others", "Leads the team through change, including hard talks."]
+    per = enc.tokens(texts)
+    assert per[0][2] == ["listens", "listens", "to", "others"]
+    assert per[1][2][-2:] == ["talks", "."] and "," in per[1][2]
+    pooled = np.stack([p for *_, p in per])
+    np.testing.assert_allclose(pooled, enc(texts), atol=1e-5)
+    vectors, ids, _, _ = per[0]
+    assert vectors.shape == (4, 768) and ids.shape == (4,)
+    # the pooled vector averages the special tokens too: close to, not equal to, the tokens' mean
+    mean = vectors.mean(axis=0)
+    cos = mean @ pooled[0] / np.linalg.norm(mean) / np.linalg.norm(pooled[0])
+    assert cos > 0.9
+
+
+def test_the_tokens_signal_reads_the_first_token_backend_of_an_ensemble():
+    from compkit.crosswalk.signals import TOKEN_BACKENDS, token_backend
+
+    assert token_backend(("minilm-onnx", "minilm-l3-q8", "mpnet-q8")) == TOKEN_BACKENDS[0]
+    assert token_backend(("wordllama", "hashing")) is None
+    assert all(token_backend((b, "wordllama")) == b for b in TOKEN_BACKENDS)

@@ -74,13 +74,22 @@ class OnnxEncoder:
             pooled = (states * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0)
             batch = texts[len(out) : len(out) + len(enc)]
             for e, h, text, p in zip(enc, states, batch, pooled, strict=True):
-                spans: dict[int, list[int]] = {}
-                for (a, b), word in zip(e.offsets, e.word_ids, strict=True):
-                    if word is not None:
-                        span = spans.setdefault(word, [a, b])
-                        span[0], span[1] = min(span[0], a), max(span[1], b)
-                keep = [i for i, w in enumerate(e.word_ids) if w is not None]
-                words = [text[slice(*spans[e.word_ids[i]])].lower() for i in keep]
-                ids = np.array([e.ids[i] for i in keep], dtype=np.int64)
-                out.append((h[keep].astype(np.float32), ids, words, p.astype(np.float32)))
+                out.append((*token_rows(e, h, text), p.astype(np.float32)))
         return out
+
+
+def token_rows(e, h: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The non-special tokens of one encoding ``e`` of ``text``: hidden states, ids, words.
+
+    ``h`` holds the encoding's hidden states; each token's word is the whole word (lower case)
+    it belongs to.
+    """
+    spans: dict[int, list[int]] = {}
+    for (a, b), word in zip(e.offsets, e.word_ids, strict=True):
+        if word is not None:
+            span = spans.setdefault(word, [a, b])
+            span[0], span[1] = min(span[0], a), max(span[1], b)
+    keep = [i for i, w in enumerate(e.word_ids) if w is not None]
+    words = [text[slice(*spans[e.word_ids[i]])].lower() for i in keep]
+    ids = np.array([e.ids[i] for i in keep], dtype=np.int64)
+    return h[keep].astype(np.float32), ids, words

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .calibrate import LEAD, no_match_features
-from .signals import TOKEN_BACKEND, Signals, level_prior
+from .signals import Signals, level_prior, token_backend
 from .topk import topk
 
 __all__ = ["TOKEN_FEATURE_LIMIT", "Ranking", "no_match_table", "rank"]
@@ -62,7 +62,7 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
     ((62, 3), (62, 2))
     """
     n_statements = len(fa.indicators) + len(fb.indicators)
-    feature = method == "hybrid" and TOKEN_BACKEND in backends
+    feature = method == "hybrid" and token_backend(backends) is not None
     feature &= n_statements <= TOKEN_FEATURE_LIMIT
     sig = Signals(
         fa,

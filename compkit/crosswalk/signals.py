@@ -15,12 +15,13 @@ lemmatised. The statements themselves are never changed.
     each content word of one statement is matched to its most similar word in the other, both
     ways. Computed for candidate pairs only (a re-ranking signal).
 ``tokens``
-    Soft alignment of *contextual* token vectors (BERTScore-style): all-MiniLM-L6-v2's last
-    hidden state for every token of a statement's content words, IDF-weighted over the
+    Soft alignment of *contextual* token vectors (BERTScore-style): a MiniLM's last hidden
+    state (the first of :data:`TOKEN_BACKENDS` in the ensemble) for every token of a
+    statement's content words, IDF-weighted over the
     vocabulary ids of both frameworks, each token matched to its most similar token in the
     other statement, both ways (mean of the two). A word is compared as it is used in its
     statement ("leads a team" against "leads to"). Candidate pairs only, and only when
-    ``minilm-onnx`` is among the backends. Its shipped weight is 0: chosen by the same
+    one of those backends is in the ensemble. Its shipped weight is 0: chosen by the same
     cross-validation as the others, it lowered the held-out figures of CiS → WSX and did not
     lift UNiDAYS → WSX enough to make up for it (``bench_crosswalk_quality.py --tokens``).
 ``competency``
@@ -49,7 +50,7 @@ from .embeddings import embed
 from .lexical import STOP_WORDS, stem
 from .tokens import TokenAlignment
 
-__all__ = ["SIGNALS", "Side", "Signals", "level_prior"]
+__all__ = ["SIGNALS", "TOKEN_BACKENDS", "Side", "Signals", "level_prior", "token_backend"]
 
 #: Signal names, in the order of :class:`compkit.crosswalk.Weights`.
 SIGNALS = (
@@ -72,8 +73,20 @@ _WEAK = frozenset(
         *("may", "might", "make", "take", "mean", "get"),
     )
 )
-#: The backend whose contextual token vectors the ``tokens`` signal aligns.
-TOKEN_BACKEND = "minilm-onnx"
+#: The backends whose contextual token vectors the ``tokens`` signal can align, by preference:
+#: the first of them among an ensemble's backends is the one aligned.
+TOKEN_BACKENDS = ("minilm-onnx", "minilm-l3-q8", "minilm-l3-onnx")
+
+
+def token_backend(backends: tuple[str, ...]) -> str | None:
+    """The backend among ``backends`` whose token vectors the ``tokens`` signal aligns.
+
+    Examples
+    --------
+    >>> token_backend(("minilm-l3-q8", "mpnet-q8")), token_backend(("wordllama",))
+    ('minilm-l3-q8', None)
+    """
+    return next((b for b in TOKEN_BACKENDS if b in backends), None)
 
 
 @dataclass
@@ -207,7 +220,7 @@ class Signals:
     progress : bool, optional
         Progress bars (default: on long runs only).
     tokens : bool
-        Prepare the ``tokens`` signal (when ``minilm-onnx`` is among the backends).
+        Prepare the ``tokens`` signal (when one of :data:`TOKEN_BACKENDS` is among the backends).
     """
 
     def __init__(
@@ -219,7 +232,8 @@ class Signals:
         n = len(self.sa.keys)
         keys = pd.concat([self.sa.keys, self.sb.keys]).tolist()
         self._tokens = None
-        self._with_tokens = bool(tokens) and TOKEN_BACKEND in backends
+        self._token_backend = token_backend(backends)
+        self._with_tokens = bool(tokens) and self._token_backend is not None
         self._progress = progress
         if self._with_tokens:  # first: the same model run gives the sentence vectors
             self._raw_tokens(np.zeros(0, np.int64), np.zeros(0, np.int64))
@@ -394,7 +408,9 @@ class Signals:
     def _raw_tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if self._tokens is None:
             keys = pd.concat([self.sa.keys, self.sb.keys]).tolist()
-            self._tokens = TokenAlignment(keys, backend=TOKEN_BACKEND, progress=self._progress)
+            self._tokens = TokenAlignment(
+                keys, backend=self._token_backend, progress=self._progress
+            )
         return self._tokens(rows, len(self.sa.keys) + cols)
 
     def tokens(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
