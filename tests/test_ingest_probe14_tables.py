@@ -140,3 +140,21 @@ def test_a_word_cell_broken_without_two_bullets_stays_one_statement(tmp_path, te
     path = _word_table(tmp_path / "one.docx", [text] * 2, header=["Working", "Expert"])
     (comp,) = compkit.ingest(path).document["competencies"]
     assert [ind["text"] for ind in comp["indicators"]] == [read, read]
+
+
+def test_typed_bullets_after_line_breaks_under_headings_are_statements_each(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Planning", 1)
+    for level in ("Foundation", "Expert"):
+        document.add_heading(level, 2)
+        document.add_paragraph(f"• Plans at {level}.\n• Reviews the plan\nwith the team.")
+    document.save(tmp_path / "body.docx")
+    (comp,) = compkit.ingest(tmp_path / "body.docx").document["competencies"]
+    assert [(i["level"], i["text"]) for i in comp["indicators"]] == [
+        ("foundation", "Plans at Foundation."),
+        ("foundation", "Reviews the plan with the team."),
+        ("expert", "Plans at Expert."),
+        ("expert", "Reviews the plan with the team."),
+    ]

@@ -128,11 +128,16 @@ class _Reader:
             self.heading(Label(field, "named field", tuple(source.items()), key=key), 8)
             return
         depth = _list_depth(p, style) if number is not None or bullet else 0
-        para = Para(text, source, number=number, bullet=bullet, key=key, depth=depth)
-        if not self.seen_heading:
-            self.doc.introduction.append(para)
-            return
-        self._add(para)
+        pieces = [text] if number is not None or bullet else _broken_items(text)
+        for j, piece in enumerate(pieces):  # "• Plans.⏎• Reviews.": typed items, each apart
+            part = key if j == 0 else f"{key}:{j}"
+            if len(pieces) > 1:
+                self.doc.all_keys[part] = (clean(piece), source)
+            para = Para(piece, source, number=number, bullet=bullet, key=part, depth=depth)
+            if not self.seen_heading:
+                self.doc.introduction.append(para)
+            else:
+                self._add(para)
 
     def caption(self, p, text: str, source: dict, key: str) -> bool:
         """A caption ("Table 1 - Achieves results") over a table names the table, as a heading.
