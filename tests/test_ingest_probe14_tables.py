@@ -158,3 +158,16 @@ def test_typed_bullets_after_line_breaks_under_headings_are_statements_each(tmp_
         ("expert", "Plans at Expert."),
         ("expert", "Reviews the plan with the team."),
     ]
+
+
+def test_a_levels_own_number_ranks_it_not_the_grades_after_it(tmp_path):
+    names = [
+        "Level 1 – Administrative Officer",
+        "Level 2 – Executive Officer",
+        "Level 3 – Senior Executive Officer",
+        "Level 4 – Grade 7 / Grade 6",
+        "Level 5 – Deputy Director (SCS PB1)",
+    ]
+    met = [names[k] for k in (3, 0, 4, 2, 1)]
+    got = compkit.ingest(_csv(tmp_path / "cs.csv", _rows(met)))
+    assert _level_names(got) == names

@@ -42,6 +42,10 @@ _TIERS = {
 _TIER = {w: t for t, words in _TIERS.items() for w in words.split()}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _CEFR = re.compile(r"^(?:.*\b)?([abc])([12])\b", re.IGNORECASE)
+#: A level's own number at its name's start: "Level 4 – Grade 7 / Grade 6", "2 - Senior"
+_LEAD_NUMBER = re.compile(
+    r"^(?:(?:level|grade|band|tier|stage|step|lvl)\.?\s*)?(\d{1,2})\b(?![.,]\d)"
+)
 
 
 def _rank(name: str) -> tuple[int, int, int] | None:
@@ -76,8 +80,15 @@ def _number(name: str) -> int | None:
     --------
     >>> _number("Level 3 - Skill"), _number("Engineer II"), _number("B2"), _number("Expert")
     (3, 2, 4, None)
+
+    A level's own number leads its name; numbers after it belong to the grades it spans:
+
+    >>> _number("Level 4 – Grade 7 / Grade 6"), _number("2 - Senior Engineer (5-8 years)")
+    (4, 2)
     """
     text = clean(name).casefold()
+    if lead := _LEAD_NUMBER.match(text):
+        return int(lead.group(1))
     words = re.findall(r"[a-z0-9'-]+", text)
     if m := _CEFR.match(text):
         return "abc".index(m.group(1)) * 2 + int(m.group(2))
