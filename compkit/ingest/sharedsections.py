@@ -6,8 +6,9 @@ every grade shares, under a heading of one of those names ("### Requirements") o
 with a word that says it is shared ("### Base Requirements", "### Common Responsibilities"). Read
 as it stands, that heading is a level that names no level, and its statements went to the
 introduction. :func:`shared_sections` reads such a section as that competency at "All levels";
-it asks for the competency's name to head a section under two levels or more, and for the
-shared section to stand under no level and no competency of its own.
+it asks for the competency's name to head a section under two levels or more (each level's
+sections under the level's heading, not levels under a competency's), and for the shared
+section to stand under no level and no competency of its own.
 
 The "Job Grade" section under each grade holds one sentence that names the grade ("The Senior
 Accessibility Engineer is a grade 7."): it says what the level is, not what its holder does.
@@ -50,15 +51,17 @@ def shared_sections(doc: Document, level_slot: str | None, comp_slot: str | None
         return _grade_sections(doc, level_slot)
     under: dict[str, dict[str, list[int]]] = {}  # competency -> level -> its regions
     printed: dict[str, str] = {}
+    sections = 0  # regions whose competency heading stands under their level's, less the others
     for k, region in enumerate(doc.regions):
         level, comp = _label(region, level_slot), _label(region, comp_slot)
         if region.in_table or level is None or comp is None:
             continue
+        sections += 1 if region.labels.index(level) < region.labels.index(comp) else -1
         name = clean(comp.text).casefold()
         printed.setdefault(name, clean(comp.text))
         under.setdefault(name, {}).setdefault(clean(level.text).casefold(), []).append(k)
     common = {name for name, levels in under.items() if len(levels) >= 2}
-    notes = _shared(doc, level_slot, comp_slot, common, printed)
+    notes = _shared(doc, level_slot, comp_slot, common, printed) if sections > 0 else []
     for name in sorted(common):  # one such section a page (the regions move when it is read)
         if said := _grade_lines(doc, under[name], printed[name]):
             return [*notes, said]
