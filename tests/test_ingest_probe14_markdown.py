@@ -433,3 +433,24 @@ def test_site_generator_template_tags_are_no_statements(tmp_path):
         "2 template tags of the site generator ('{{% job-families/sales/performance %}}', "
         "'{{< youtube \"8cUTvSwUqVc\" >}}') set aside: markup, not text"
     ]
+
+
+def test_html_comments_in_markdown_are_no_statements(tmp_path):
+    """teachingRSE's summary: '<!--' over a note and '-->' read as three statements."""
+    text = (
+        "# RSE specialisations\n\n## Specialisations outside the core RSE competencies\n\n"
+        "#### Data-focused RSE\n\n"
+        "Certain domains have a high demand for data science skills.\n\n"
+        "<!--\nNew areas of expertise\n-->\n\n"
+        "#### HPC-RSE\n\n"
+        "<!-- vale handbook.Repetition = NO -->\n"
+        "\\acrshort{HPC}-focused RSEs help domain scientists to better use HPC resources.\n"
+    )
+    result = ingest(_write(tmp_path, text, "summarised_competencies.md"))
+    texts = [i.text for i in result.framework.indicator_records]
+    assert texts == [
+        "Certain domains have a high demand for data science skills.",
+        "\\acrshort{HPC}-focused RSEs help domain scientists to better use HPC resources.",
+    ]
+    said = [n.message for n in result.report.notes if "HTML comment" in n.message]
+    assert said == ["2 HTML comments set aside: not shown on the page"]

@@ -6,14 +6,15 @@ a setting, and ``## Heading {#anchor}`` as the heading's id. None of it is print
 text it was a statement ("TOC {:toc}" under a "Table of Contents" competency on the CircleCI
 matrix's Jekyll page, "{:.no_toc .hidden-md .hidden-lg}" on GitLab's). A list item that
 ``{:toc}`` marks is replaced by the page's table of contents, so it goes too. A site
-generator's template tags alone on a line go the same way (:mod:`compkit.ingest.shortcodes`).
+generator's template tags alone on a line, and HTML comments, go the same way
+(:mod:`compkit.ingest.shortcodes`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .shortcodes import template_tags
+from .shortcodes import html_comments, template_tags
 
 __all__ = ["kramdown_attributes"]
 
@@ -72,6 +73,8 @@ def kramdown_attributes(lines: list[str]) -> tuple[list[str], list[tuple]]:
         seen.append(line.strip() if out[i] == "" else line[m.start() :].strip())
         first = i + 1 if first is None else first
     out, tags = template_tags(out)  # Hugo's and Liquid's tags alone on a line, too
+    out, comments = html_comments(out)
+    tags += comments
     if not seen:
         return out, tags
     named = ", ".join(repr(s) for s in list(dict.fromkeys(seen))[:2])

@@ -1,4 +1,4 @@
-"""A site generator's template tags alone on a line: Hugo shortcodes and Liquid tags.
+"""Markup no reader sees, on lines of its own: template tags and HTML comments.
 
 Pages kept for Hugo (the GitLab handbook) or Jekyll call templates in the Markdown:
 ``{{% job-families/sales/performance %}}`` pulls in a shared section, ``{{< youtube "x" >}}``
@@ -6,14 +6,17 @@ embeds a video, ``{{% details summary="Question" %}}`` ... ``{{% /details %}}`` 
 between, ``{% include toc.html %}`` inserts a file. None of it is printed as written; read as
 text each was a statement (32 on 22 of 343 GitLab job-family pages). :func:`template_tags`
 blanks a line that holds only such tags, outside fenced code, and says so once; the lines
-between an opening and a closing tag are the page's own and stay.
+between an opening and a closing tag are the page's own and stay. An HTML comment that
+starts a line (``<!-- vale off -->``, or ``<!--`` over lines of notes and ``-->``) is hidden
+the same way, by :func:`html_comments` (a comment with text after it on its last line keeps
+that text).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["template_tags"]
+__all__ = ["html_comments", "template_tags"]
 
 #: A line of tags only: Hugo's {{< name ... >}} / {{% name ... %}}, Liquid's {% name ... %}
 _TAGS = re.compile(
@@ -54,3 +57,37 @@ def template_tags(lines: list[str]) -> tuple[list[str], list[tuple]]:
         "set aside: markup, not text"
     )
     return out, [("guess", message, 0.9, {"lines": [first]})]
+
+
+_OPEN = re.compile(r"^ {0,3}<!--")
+
+
+def html_comments(lines: list[str]) -> tuple[list[str], list[tuple]]:
+    """Lines with the HTML comments that start a line blanked, and the report's word on them.
+
+    Examples
+    --------
+    >>> out, notes = html_comments(["<!-- vale off -->", "- Ships.", "<!--", "Notes", "-->"])
+    >>> out
+    ['', '- Ships.', '', '', '']
+    >>> notes[0][1]
+    '2 HTML comments set aside: not shown on the page'
+    """
+    out, n, first, fenced, i = list(lines), 0, None, False, 0
+    while i < len(lines):
+        if _FENCE.match(lines[i]):
+            fenced = not fenced
+        if fenced or not _OPEN.match(lines[i]):
+            i += 1
+            continue
+        end = next((k for k in range(i, len(lines)) if "-->" in lines[k]), None)
+        if end is None:  # never closed: left as written
+            break
+        for k in range(i, end + 1):
+            out[k] = ""
+        out[end] = lines[end].split("-->", 1)[1] if lines[end].split("-->", 1)[1].strip() else ""
+        n, first, i = n + 1, first or i + 1, end + 1
+    if not n:
+        return out, []
+    said = f"{n} HTML comment{'s' * (n > 1)} set aside: not shown on the page"
+    return out, [("guess", said, 0.9, {"lines": [first]})]
