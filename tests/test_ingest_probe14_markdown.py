@@ -17,6 +17,9 @@ have:
 - The Programmer Competency Matrix (Sijin Joseph; as a web page in neoascetic/
   programmer-competency-matrix, ``index.html``; no licence stated, a header and one row
   quoted): its levels "2<sup>n</sup> (level 0)", "n<sup>2</sup> (level 1)" read "2n", "n2".
+- The teachingRSE project's "Foundational Competencies of a Research Software Engineer - The
+  summary" (the-teachingRSE-project/competencies, ``summarised_competencies.md``, CC BY 4.0):
+  HTML comments in the Markdown read as statements.
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ blanks a line that holds only such tags, outside fenced code, and says so once; 
 between an opening and a closing tag are the page's own and stay. An HTML comment that
 starts a line (``<!-- vale off -->``, or ``<!--`` over lines of notes and ``-->``) is hidden
 the same way, by :func:`html_comments` (a comment with text after it on its last line keeps
-that text).
+that text); a whole web page (``<!DOCTYPE html>``) is left to the HTML reader, which hides
+them itself.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def template_tags(lines: list[str]) -> tuple[list[str], list[tuple]]:
 
 
 _OPEN = re.compile(r"^ {0,3}<!--")
+_PAGE = re.compile(r"^\s*<(?:!doctype|html)\b", re.I)
 
 
 def html_comments(lines: list[str]) -> tuple[list[str], list[tuple]]:
@@ -74,6 +76,8 @@ def html_comments(lines: list[str]) -> tuple[list[str], list[tuple]]:
     '2 HTML comments set aside: not shown on the page'
     """
     out, n, first, fenced, i = list(lines), 0, None, False, 0
+    if any(_PAGE.match(line) for line in lines[:20]):  # a web page: its parser hides them
+        return out, []
     while i < len(lines):
         if _FENCE.match(lines[i]):
             fenced = not fenced
