@@ -15,8 +15,14 @@ Before / after, statements read right / in source: Chromium 0 / 92, now 57 (3 st
 a zero-width space the printed text does not keep; most others are two statements of one cell
 run together, its paragraphs printed with no gap); LibreOffice, 8 pt landscape, 0 / 92, now
 63. USDS's sample competencies (public domain) as such a grid, its rows running on over a
-page break with no name beside them, read into one competency: 0 / 12, now 10. The tests
-skip when ``chromium`` is not installed.
+page break with no name beside them, read into one competency: 0 / 12, now 10. HSE's
+management competencies (the corpus's raw HTML table printed as it stands: "Competency |
+Examples of positive manager behaviour | Examples of negative ...", group rows "Management
+standard: Demands" across it, items bulleted by drawn shapes and written with no stops)
+read as text, 10 of 19 competencies, positive items at the wrong side: 28 / 124, now 119, 19
+competencies: a header of a name column and two sides is a table's, a lone heading right
+over a named row is a group row (not the table's end), and a bullet drawn as a shape opens
+its cell line's item. The tests skip when ``chromium`` is not installed.
 """
 
 from __future__ import annotations
@@ -115,3 +121,37 @@ def test_usds_sample_competencies_printed_as_a_grid_read_a_competency_per_row(tm
     fw = compkit.ingest(_print(source, tmp_path, size="10pt")).framework
     assert [c.name for c in fw.competency_records] == [c.name for c in source.competency_records]
     assert sum((_keys(source) & _keys(fw)).values()) >= 10  # of 12
+
+
+def test_a_polarity_grid_with_group_rows_printed_from_a_web_page(tmp_path):
+    # public sector (HSE's management competencies for preventing stress, provisional in the
+    # corpus): "Competency | Examples of positive ... | Examples of negative ...", a group row
+    # "Management standard: Demands" over its competencies, items bulleted with no stops
+    source = compkit.load(FT.with_name("hse-stress-competencies.yaml"))
+    raw = FT.parent / "raw" / "hse-stress-competencies.txt"
+    page = tmp_path / "hse.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><style>body{font-family:sans-serif;font-size:10pt}'
+        "table{border-collapse:collapse} td,th{border:1px solid #999;vertical-align:top;"
+        "padding:3px;text-align:left}</style></head><body><h1>Management competencies</h1>"
+        f"{raw.read_text(encoding='utf-8')}</body></html>",
+        encoding="utf-8",
+    )
+    pdf = page.with_suffix(".pdf")
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", str(page)],
+        capture_output=True, timeout=180, check=False,
+    )  # fmt: skip
+    if not pdf.exists():
+        pytest.skip("Chromium printed no PDF here")
+    fw = compkit.ingest(pdf).framework
+
+    def keys(f) -> Counter:
+        comps = {c.id: c.name for c in f.competency_records}
+        return Counter(
+            (comps[i.competency], i.polarity, " ".join(i.text.split())) for i in f.indicator_records
+        )
+
+    assert [c.name for c in fw.competency_records] == [c.name for c in source.competency_records]
+    assert sum((keys(source) & keys(fw)).values()) >= 115  # of 124; was 28, 10 competencies

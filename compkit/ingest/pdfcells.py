@@ -36,6 +36,7 @@ def _paras(
     bare: frozenset | None = None,
     name: bool = False,
     wraps: list | None = None,
+    drawn: list | None = None,
 ) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
@@ -60,7 +61,8 @@ def _paras(
     (:func:`~compkit.ingest.pdfitems.name_goes_on`). Where the lines' ends tell (``wraps``:
     each line's end keeps a space, :mod:`compkit.ingest.pdfwraps`), a line ending with a
     space runs on, and one ending with none short of the column's ``width`` by more than the
-    next line's first word ends its paragraph, but for a word broken with no hyphen.
+    next line's first word ends its paragraph, but for a word broken with no hyphen. A line
+    a bullet drawn as a shape stands before (``drawn``) opens a paragraph.
     """
     loc, bridged = at
     dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
@@ -91,6 +93,8 @@ def _paras(
             broken, goes = False, True  # a wrapped line, or a word broken with no hyphen
         elif sign is False and close and text[:1].isalnum() and room(above, text, width, spare=2):
             goes = False  # the line above ended its paragraph short of the column
+        if drawn and drawn[k]:
+            broken = True  # a bullet drawn as a shape opens the line's item
         if out and not marked and not broken and goes:
             last = out[-1]
             hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
@@ -315,7 +319,8 @@ def cell_grid(
     inside a row. In a table where every cell's last line ends with a full stop, a line
     left open ("... across", "... and") runs on into the line below whatever its first letter.
     The first ``names`` columns hold the rows' names; ``ends`` gives each page's lines'
-    line-end spaces (:func:`~compkit.ingest.pdfwraps.line_ends`).
+    line-end spaces and its bullets drawn as shapes (:func:`~compkit.ingest.pdfwraps.line_ends`,
+    :func:`~compkit.ingest.pdfwraps.drawn_items`).
 
     Examples
     --------
@@ -337,10 +342,10 @@ def cell_grid(
     body = [(cell, widths.get(c, 0)) for row in rows[1:] for c, cell in enumerate(row)]
     items = prose and sentence_items(body)
     bare = bare_items(body) if prose and not items else None
-    signs = [
-        [[(ends or {}).get(loc(n)[0], {}).get(clean(t)) for t, n in cell] for cell in row]
-        for row in rows
-    ]
+    pages = {n: (ends or {}).get(loc(n)[0], ({}, frozenset())) for row in rows for cell in row
+             for _, n in cell}  # fmt: skip
+    signs = [[[pages[n][0].get(clean(t)) for t, n in cell] for cell in row] for row in rows]
+    drawn = [[[clean(t) in pages[n][1] for t, n in cell] for cell in row] for row in rows]
     flat = [
         (sign, [t for t, _ in cell])
         for row, sr in zip(rows[1:], signs[1:], strict=True)
@@ -364,6 +369,7 @@ def cell_grid(
                 bare=bare,
                 name=c < names,
                 wraps=signs[r][c] if told and r > 0 else None,
+                drawn=drawn[r][c] if r > 0 else None,
             )
             n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
             source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}

@@ -26,7 +26,7 @@ from .pdffonts import font_headings, styled_lines
 from .pdfheads import repeated_rows, row_key
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdftables import find_tables, may_hold_table, segments
-from .pdfwraps import line_ends
+from .pdfwraps import drawn_items, line_ends
 from .textlines import text_document
 
 __all__ = ["read_pdf"]
@@ -65,7 +65,7 @@ def read_pdf(path: Path) -> Document:
         chars: Counter = Counter()  # characters per style: the body text's is the commonest
         by_text: dict[int, dict] = {}  # page -> line text -> style, for its layout lines
         frames: dict[int, tuple | None] = {}  # page -> its layout's column 0 and width (points)
-        ends: dict[int, dict] = {}  # page -> line text -> whether it ends with a space
+        ends: dict[int, tuple] = {}  # page -> its lines' end spaces, its items' drawn bullets
         read, plain = [], []  # each page's styles, places and characters; its plain text
         for number, page in enumerate(pages, 1):
             text, marks, heights, counted, lefts, doubled, drawn = styled_lines(page)
@@ -109,7 +109,7 @@ def read_pdf(path: Path) -> Document:
             places += [(number, top + k) for k in range(1, len(layout) + 2)]
             larger += [*_larger(layout, by_text[number], counted), False]
             more = number < len(pages)
-            ends[number] = line_ends(plain[number - 1])
+            ends[number] = (line_ends(plain[number - 1]), drawn_items(plain[number - 1]))
             found, grids, said, carry = _tables(
                 run, places, carry, more=more, larger=larger, known=seen, ends=ends
             )

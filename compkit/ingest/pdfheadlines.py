@@ -125,7 +125,8 @@ def open_note(
 def lead(cells: list[tuple[int, str]]) -> int:
     """How many columns of row labels a header opens with before 2+ level names (0: none).
 
-    "Competency Area | Skill | Junior (L1) | Senior (L2)": a row per skill, a column per level.
+    "Competency Area | Skill | Junior (L1) | Senior (L2)": a row per skill, a column per level;
+    "Competency | Positive behaviour | Negative behaviour": a row per competency, its sides.
     """
     texts = [t for _, t in cells]
     if _levels_header(texts):
@@ -135,10 +136,21 @@ def lead(cells: list[tuple[int, str]]) -> int:
             len(texts) >= n + 2
             and all(_heading_like(t) and level_score(t) < 0.8 for t in texts[:n])
             and not any(polarity_of(t) for t in texts[:n])
-            and _levels_header(texts[n:])
+            and (_levels_header(texts[n:]) or _sides(texts[n:]))
         ):
             return n
     return 0
+
+
+def _sides(texts: list[str]) -> bool:
+    """Whether header cells are a polarity's two sides, effective then ineffective.
+
+    >>> _sides(["Examples of positive manager", "Examples of negative"])
+    True
+    >>> _sides(["Positive indicators", "Positive examples"])
+    False
+    """
+    return [polarity_of(t) for t in texts] == ["effective", "ineffective"]
 
 
 def column(starts: list[int], at: int) -> int:

@@ -207,6 +207,10 @@ def find_tables(
                 continue
             parts = segments(line)
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
+            if lead and row is None and _group_row(lines, j, starts, lead):
+                grid_rows.append([[(parts[0][1], j)], *([] for _ in starts[1:])])
+                end = j = j + 1  # "Management standard: Demands" over its named rows
+                continue
             if (
                 _header(line, known)
                 or _outside(parts, starts, larger[j], read_on=loc(j)[0] != loc(i)[0])
@@ -269,6 +273,27 @@ def find_tables(
             )
         i = max(end, i + 1)
     return out, tables, notes
+
+
+def _group_row(lines: list[str], j: int, starts: list[int], lead: int) -> bool:
+    """Whether line ``j`` of a table with row names is a group's row over the rows under it.
+
+    Its text stands alone at the names' column, a heading's words, and a row opens right
+    under it: a name beside text in the other columns.
+
+    >>> rows = ["Management standard: Demands", "Managing workload    bringing in"]
+    >>> _group_row(rows, 0, [0, 21], 1), _group_row(rows[:1] + ["", rows[1]], 0, [0, 21], 1)
+    (True, False)
+    """
+    parts, below = segments(lines[j]), segments(lines[j + 1]) if j + 1 < len(lines) else []
+    return (
+        len(parts) == 1
+        and parts[0][0] <= starts[0] + 1
+        and _heading_like(parts[0][1])
+        and len(below) >= 2
+        and below[0][0] < starts[lead] - 2
+        and below[1][0] >= starts[lead] - 2
+    )
 
 
 def _row_of_above(lines: list[str], i: int, head: list[tuple[int, str]]) -> bool:

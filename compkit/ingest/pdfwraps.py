@@ -21,7 +21,7 @@ import re
 
 from .blocks import OPEN_END, clean
 
-__all__ = ["broken_word", "line_ends", "trusted"]
+__all__ = ["broken_word", "drawn_items", "line_ends", "trusted"]
 
 
 def line_ends(lines: list[str]) -> dict[str, bool | None]:
@@ -42,6 +42,20 @@ def line_ends(lines: list[str]) -> dict[str, bool | None]:
         spaced = line[-1:].isspace()
         out[key] = spaced if out.get(key, spaced) == spaced else None
     return out
+
+
+def drawn_items(lines: list[str]) -> frozenset[str]:
+    """The texts of a page's plain lines marked "• " for a bullet drawn as a shape.
+
+    The layout text a table is read from has no such bullet: a cell's line that reads as one
+    of these texts (and as no unmarked line) opens a list item
+    (:mod:`compkit.ingest.pdfshapes`).
+
+    >>> sorted(drawn_items(["• bringing in", "resource to", "• aware of", "aware of"]))
+    ['bringing in']
+    """
+    marked = {clean(t[2:]) for t in lines if t.startswith("• ")}
+    return frozenset(marked - {clean(t) for t in lines if not t.startswith("• ")})
 
 
 def trusted(cells: list[list[bool | None]], texts: list[list[str]]) -> bool:
