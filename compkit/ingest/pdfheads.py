@@ -26,8 +26,9 @@ __all__ = [
 
 LEVEL_COLUMN = re.compile(r"^(?:levels?|grades?|bands?)(?:\s*/\s*\w+)?$", re.IGNORECASE)
 
-# a track after a level's name: "(Individual Contributor)", "(People Manager)", "(IC)"
-_QUALIFIED = re.compile(r"\s+\((?:[A-Z][\w-]*\s?){1,3}\)$")
+# a track after a level's name: "(Individual Contributor)", "(People Manager)", "(IC)"; not a
+# level's own code ("Starter (L1)", "Lead (G7)"), which carries a digit
+_QUALIFIED = re.compile(r"\s+\((?:[A-Z][A-Za-z-]*\s?){1,3}\)$")
 _NOT_LEVEL = re.compile(
     r"^(?:notes?|comments?|examples?|evidence|scores?|ratings?|results?|totals?|weight(?:ing)?s?"
     r"|competenc(?:y|ies)|capabilit(?:y|ies)|skills?|behaviou?rs?|indicators?|areas?|themes?)$",
@@ -102,6 +103,8 @@ def _unqualified(text: str) -> str:
 
     >>> _unqualified("Principal Engineer (People Manager)"), _unqualified("(Individual)")
     ('Principal Engineer', '(Individual)')
+    >>> _unqualified("Starter (L1)")
+    'Starter (L1)'
     """
     return _QUALIFIED.sub("", text) or text
 
