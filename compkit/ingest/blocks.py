@@ -11,6 +11,7 @@ holds the text helpers every reader shares: the faithful clean-up of a statement
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -205,8 +206,12 @@ def slug(text: str, *, words: int = 5, fallback: str = "x") -> str:
     'partnerships-working-with-others'
     >>> slug("Level 1"), slug("***", fallback="c")
     ('level-1', 'c')
+    >>> slug("2ⁿ (level 0)"), slug("Développement durable")
+    ('2n-level-0', 'developpement-durable')
     """
-    parts = re.findall(r"[a-z0-9]+", clean(text).lower().replace("'", ""))
+    plain = unicodedata.normalize("NFKD", clean(text).lower().replace("'", ""))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))  # "é" is "e", "ⁿ" "n"
+    parts = re.findall(r"[a-z0-9]+", plain)
     out = "-".join(parts[:words])[:48].strip("-")
     return out or fallback
 
