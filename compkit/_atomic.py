@@ -45,8 +45,12 @@ _STALE_SECONDS = 3600
 #: so named without a word).
 FILE_SUFFIXES = frozenset(
     {".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".json", ".graphml", ".xml", ".yaml"}
-    | {".yml", ".docx", ".odt", ".html", ".htm", ".md", ".pdf", ".png", ".svg", ".zip"}
+    | {".yml", ".docx", ".odt", ".html", ".htm", ".md", ".markdown", ".pdf", ".png", ".svg"}
+    | {".zip"}
 )
+#: The suffixes a document's file may end in, per format (any case): what ``render``, ``report``
+#: and ``diff`` read from an output's name.
+DOCUMENT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown"), "docx": (".docx",)}
 
 
 def as_path(

@@ -38,7 +38,7 @@ def test_report_names_htm_among_the_suffixes_it_takes(tmp_path, capsys):
     assert code == 2
     assert err == (
         "compkit: error: unknown report format '.pdf'; expected one of: html, md, docx (or an "
-        "output file ending in .html, .htm, .md or .docx)\n"
+        "output file ending in .html, .htm, .md, .markdown or .docx)\n"
     )
 
 
@@ -51,6 +51,9 @@ def test_report_names_htm_among_the_suffixes_it_takes(tmp_path, capsys):
         ("export", LADDERS, "-o", "all.Json"),
         ("diff", USDS, LADDERS, "-o", "changes.HTM"),
         ("diff", GSA, GSA, "-o", "changes.MD"),
+        ("render", USDS, "-o", "doc.markdown"),
+        ("report", USDS, GSA, "-o", "report.Markdown"),
+        ("diff", GSA, GSA, "-o", "changes.markdown"),
         ("import", GSA, "-o", "copy.YML"),
         ("ingest", RAW, "-o", "usds.YAML"),
     ],

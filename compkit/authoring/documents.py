@@ -420,7 +420,7 @@ def render(
     6
     """
     path = _atomic.as_path(path)
-    suffixes = {k: tuple(dict.fromkeys((v, v.replace("ml", "m")))) for k, v in FORMATS.items()}
+    suffixes = {k: _atomic.DOCUMENT_SUFFIXES[k] for k in FORMATS}
     suffix = path.suffix.lower()
     fmt = to or next((k for k, v in suffixes.items() if suffix in v), None)
     if fmt not in FORMATS:

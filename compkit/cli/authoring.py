@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import sys
 
+from .._atomic import DOCUMENT_SUFFIXES
 from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, document_output, format_table
 
 #: The formats of ``compkit diff`` and the suffixes of their files.
-_DIFF_SUFFIXES = {
-    "table": (".txt",),
-    "csv": (".csv",),
-    "md": (".md",),
-    "html": (".html", ".htm"),
-    "docx": (".docx",),
-}
+_DIFF_SUFFIXES = {"table": (".txt",), "csv": (".csv",), **DOCUMENT_SUFFIXES}
 
 
 def add_parsers(sub) -> None:

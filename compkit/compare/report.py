@@ -351,15 +351,13 @@ def write_report(
     True
     """
     path = _atomic.as_path(path)
-    # the suffixes each format's file may end in, in any case, as render reads them (".htm")
-    suffixes = {
-        k: tuple(dict.fromkeys((v, v.replace("ml", "m")))) for k, v in REPORT_FORMATS.items()
-    }
+    suffixes = {k: _atomic.DOCUMENT_SUFFIXES[k] for k in REPORT_FORMATS}
     fmt = to or next((k for k, v in suffixes.items() if path.suffix.lower() in v), None)
     if fmt not in REPORT_FORMATS:
         raise UsageError(
             f"unknown report format {to or path.suffix or path.name!r}; expected one of: "
-            f"{', '.join(REPORT_FORMATS)} (or an output file ending in .html, .htm, .md or .docx)"
+            f"{', '.join(REPORT_FORMATS)} (or an output file ending in .html, .htm, .md, "
+            ".markdown or .docx)"
         )
     if path.is_dir():
         raise UsageError(
