@@ -311,7 +311,7 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
     --------
     >>> import compkit
     >>> doc = compkit.framework.to_dict("wsx")
-    >>> doc["competencies"][0]["indicators"][0]["text"] = "Takes responsibility for own wellbeing"
+    >>> doc["competencies"][0]["indicators"][0]["text"] = "Recognises and explains their values"
     >>> log = render_changelog(compkit.diff("wsx", compkit.framework.build.from_dict(doc)))
     >>> print(log)
     # Changes to WSX Mind

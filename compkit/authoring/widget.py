@@ -260,7 +260,7 @@ class Editor:
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> ed = editor(shutil.copy(compkit.framework.bundled()["wsx"], folder / "wsx.yaml"))
         >>> ed.statements.value = ed.statements.options[0][1]
-        >>> ed.text.value = "Takes responsibility for own wellbeing."
+        >>> ed.text.value = "Recognises and explains their own values."
         >>> ed.buttons["update"].click()
         >>> ed.changes()["change"].tolist(), len(ed.log)
         (['reworded'], 1)
