@@ -2,10 +2,11 @@
 
 The tokens are embedded in NumPy from the 8-bit word table (one scale per row) and the position
 table; the relative-position attention bias is added to the padding mask here too; onnxruntime
-runs the twelve layers (8-bit dense weights, float32 activations) and the mean pooling. The
-last hidden state, which the pooling averages, is made a second output of the graph as it
-loads, so one run gives both the sentence vectors and every token's contextual vector (what
-:mod:`compkit.crosswalk.tokens` aligns).
+runs the twelve layers (8-bit dense weights, float32 activations) and the mean pooling. When
+token vectors are first asked for (what :mod:`compkit.crosswalk.tokens` aligns), a second
+session is loaded with the last hidden state, which the pooling averages, as a second output of
+the graph, so one run gives both the sentence vectors and every token's contextual vector; a
+plain run does not pay for that.
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ def _with_hidden(path: Path) -> tuple[bytes, str]:
     return model.SerializeToString(), hidden
 
 
+def _session(model: Path | bytes):
+    """An onnxruntime session on the CPU of ``model`` (a file or a serialised graph)."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    source = str(model) if isinstance(model, Path) else model
+    return onnxruntime.InferenceSession(source, options, providers=["CPUExecutionProvider"])
+
+
 class Encoder:
     """The 8-bit all-mpnet-base-v2 in ``folder``: called, sentence vectors; :meth:`tokens`, more.
 
@@ -46,7 +57,6 @@ class Encoder:
     """
 
     def __init__(self, folder: Path):
-        import onnxruntime
         from tokenizers import Tokenizer
 
         with np.load(folder / "embeddings.npz") as z:
@@ -56,16 +66,15 @@ class Encoder:
         tok.enable_truncation(max_length=384)
         tok.enable_padding(pad_id=_mpnet._PAD, pad_token="<pad>")
         self._tok = tok
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        graph, self._hidden = _with_hidden(folder / "model.onnx")
-        self._session = onnxruntime.InferenceSession(
-            graph, options, providers=["CPUExecutionProvider"]
-        )
+        self._model = folder / "model.onnx"
+        self._session = _session(self._model)
+        self._tokens_session: tuple[object, str] | None = None
         self._dim = self._words.shape[1]
         self._encode = _mpnet.batched(tok, self._pooled, self._dim, _BATCH)
 
-    def _run(self, ids: np.ndarray, mask: np.ndarray, outputs: list[str]) -> list[np.ndarray]:
+    def _run(
+        self, ids: np.ndarray, mask: np.ndarray, outputs: list[str], session=None
+    ) -> list[np.ndarray]:
         pos = _mpnet.positions(mask)
         words = self._words[ids].astype(np.float32) * self._word_scales[ids][..., None]
         feeds = {
@@ -73,7 +82,7 @@ class Encoder:
             "bias": np.ascontiguousarray(_mpnet.attention_bias(self._relative, mask)),
             "mask": mask[..., None].astype(np.float32),
         }
-        return self._session.run(outputs, feeds)
+        return (session or self._session).run(outputs, feeds)
 
     def _pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         return self._run(ids, mask, ["vector"])[0]
@@ -89,13 +98,17 @@ class Encoder:
         Special tokens are left out; the word is the whole word (lower case) a token belongs
         to. The pooled vector is what calling the encoder gives, from the same run.
         """
+        if self._tokens_session is None:
+            graph, hidden = _with_hidden(self._model)
+            self._tokens_session = (_session(graph), hidden)
+        session, hidden = self._tokens_session
         out = []
         for start in range(0, len(texts), _BATCH):
             batch = texts[start : start + _BATCH]
             enc = self._tok.encode_batch(batch)
             ids = np.array([e.ids for e in enc], dtype=np.int64)
             mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            states, pooled = self._run(ids, mask, [self._hidden, "vector"])
+            states, pooled = self._run(ids, mask, [hidden, "vector"], session)
             for e, h, text, p in zip(enc, states, batch, pooled, strict=True):
                 out.append((*token_rows(e, h, text), p.astype(np.float32)))
         return out
