@@ -31,9 +31,9 @@ from .markup import TERM
 
 __all__ = ["shared_sections"]
 
-#: Words that say a section is shared by every level: "Base Requirements", "General ..."
 #: A section that names the job's grade or band: "Job Grade", "Grades", "Pay band"
 _GRADE = re.compile(r"^(?:(?:job|pay|salary)\s+)?(?:grades?|bands?)$", re.I)
+#: Words that say a section is shared by every level: "Base Requirements", "General ..."
 _SHARED = re.compile(
     r"^(?:(?:base|basic|baseline|common|core|general|shared|minimum|all)\s+)?(.+?)"
     r"(?:\s*\(?(?:for|at|across)\s+(?:all|every)\s+(?:levels?|grades?|roles?)\)?)?:?$",
