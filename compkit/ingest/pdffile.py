@@ -313,12 +313,14 @@ def _window(run: list[str], carry: tuple[int, int, int] | None) -> list[int | No
     """The lines that decide whether the run's open table reads on: their indices in ``run``.
 
     No table open: every line. Else the table's header lines, a blank line (None) and the
-    lines from its cut (:func:`_carry`) to the end of the run.
+    lines from its cut (:func:`_carry`) to the end of the run; no blank line when the cut is
+    the header's end, where the reader sees the lines under the header as they stand (what
+    looks back over them, such as :func:`~compkit.ingest.pdfcolumns.in_columns`, sees them).
     """
     if carry is None:
         return list(range(len(run)))
     head, end, cut = carry
-    return [*range(head, end), None, *range(cut, len(run))]
+    return [*range(head, end), *([None] if cut > end else []), *range(cut, len(run))]
 
 
 def _carry(grids: dict, run: list[str], places: list, carry: tuple | None) -> tuple:
