@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from compkit.ingest import pdffile, pdftables
@@ -110,6 +110,9 @@ def _again(monkeypatch):
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages=PAGES)
+@example(  # a lone header at a page's foot, a page opening blank, the header again
+    pages=[[HEADERS[0], _line([(26, TEXTS[1])])], ["", HEADERS[0]], [""]]
+)
 def test_reading_on_finds_what_reading_again_finds(pages):
     once = _runs(pages, strict=True)
     with pytest.MonkeyPatch.context() as mp:
