@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from . import _mpnet
-from ._onnx import token_rows
+from ._onnx import session, token_rows
 
 _BATCH = 32
 
@@ -33,16 +33,6 @@ def _with_hidden(path: Path) -> tuple[bytes, str]:
     out = helper.make_tensor_value_info(hidden, TensorProto.FLOAT, ["b", "t", dim])
     model.graph.output.append(out)
     return model.SerializeToString(), hidden
-
-
-def _session(model: Path | bytes):
-    """An onnxruntime session on the CPU of ``model`` (a file or a serialised graph)."""
-    import onnxruntime
-
-    options = onnxruntime.SessionOptions()
-    options.log_severity_level = 3
-    source = str(model) if isinstance(model, Path) else model
-    return onnxruntime.InferenceSession(source, options, providers=["CPUExecutionProvider"])
 
 
 class Encoder:
@@ -67,13 +57,13 @@ class Encoder:
         tok.enable_padding(pad_id=_mpnet._PAD, pad_token="<pad>")
         self._tok = tok
         self._model = folder / "model.onnx"
-        self._session = _session(self._model)
+        self._session = session(self._model)
         self._tokens_session: tuple[object, str] | None = None
         self._dim = self._words.shape[1]
         self._encode = _mpnet.batched(tok, self._pooled, self._dim, _BATCH)
 
     def _run(
-        self, ids: np.ndarray, mask: np.ndarray, outputs: list[str], session=None
+        self, ids: np.ndarray, mask: np.ndarray, outputs: list[str], run_with=None
     ) -> list[np.ndarray]:
         pos = _mpnet.positions(mask)
         words = self._words[ids].astype(np.float32) * self._word_scales[ids][..., None]
@@ -82,7 +72,7 @@ class Encoder:
             "bias": np.ascontiguousarray(_mpnet.attention_bias(self._relative, mask)),
             "mask": mask[..., None].astype(np.float32),
         }
-        return (session or self._session).run(outputs, feeds)
+        return (run_with or self._session).run(outputs, feeds)
 
     def _pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         return self._run(ids, mask, ["vector"])[0]
@@ -100,15 +90,15 @@ class Encoder:
         """
         if self._tokens_session is None:
             graph, hidden = _with_hidden(self._model)
-            self._tokens_session = (_session(graph), hidden)
-        session, hidden = self._tokens_session
+            self._tokens_session = (session(graph), hidden)
+        run_with, hidden = self._tokens_session
         out = []
         for start in range(0, len(texts), _BATCH):
             batch = texts[start : start + _BATCH]
             enc = self._tok.encode_batch(batch)
             ids = np.array([e.ids for e in enc], dtype=np.int64)
             mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-            states, pooled = self._run(ids, mask, [hidden, "vector"], session)
+            states, pooled = self._run(ids, mask, [hidden, "vector"], run_with)
             for e, h, text, p in zip(enc, states, batch, pooled, strict=True):
                 out.append((*token_rows(e, h, text), p.astype(np.float32)))
         return out

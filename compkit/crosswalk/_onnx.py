@@ -12,7 +12,17 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["OnnxEncoder"]
+__all__ = ["OnnxEncoder", "session"]
+
+
+def session(model: Path | bytes):
+    """An onnxruntime session on the CPU of ``model`` (a file or a serialised graph), quiet."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    source = str(model) if isinstance(model, Path) else model
+    return onnxruntime.InferenceSession(source, options, providers=["CPUExecutionProvider"])
 
 
 class OnnxEncoder:
@@ -25,7 +35,6 @@ class OnnxEncoder:
     def __init__(self, model: Path, tokenizer: Path, hidden: str | None = None):
         import gzip
 
-        import onnxruntime
         from tokenizers import Tokenizer
 
         if tokenizer.suffix == ".gz":
@@ -34,12 +43,8 @@ class OnnxEncoder:
             tok = Tokenizer.from_file(str(tokenizer))
         tok.enable_truncation(max_length=256)
         tok.enable_padding()
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
         self._tok = tok
-        self._session = onnxruntime.InferenceSession(
-            str(model), options, providers=["CPUExecutionProvider"]
-        )
+        self._session = session(Path(model))
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._outputs = [hidden] if hidden else None
 
