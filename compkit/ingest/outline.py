@@ -6,7 +6,7 @@ and a level: its statements), a **competency's text** (a competency, no level: i
 and "VALUES:" line), a **level's text** (a level description) -- or text that fits nowhere,
 which the report lists. The three document layouts differ only in where the labels sit:
 
-- ``level-columns``: tables with a column per level (Children in Scotland);
+- ``level-columns``: tables with a column per level (Children in Scotland), or a row per level;
 - ``headings-lists``: headings and numbered or bulleted lists (WSX Mind, Markdown, PDF);
 - ``effective-ineffective``: tables whose columns are effective | ineffective behaviours.
 """
@@ -32,6 +32,7 @@ from .blocks import (
 from .cells import lead_note, split_cell
 from .draft import Draft, Statement
 from .labels import Decision
+from .levelcolumns import describes_levels
 from .levelnames import special_column
 from .prose import (
     defines_levels,
@@ -104,6 +105,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             elif kind == "title" and lb.text not in decision.untitled:  # the framework's title
                 used.update(lb.key.split())
         level, comp = found["level"], found["competency"]
+        if not special and describes_levels(draft, comp, level, region, used):  # "Scope"
+            continue
         aside = level is not None and level.text in decision.aside  # "Promotion Process"
         if aside and not prose_beside_levels(level, region, decision, doc.regions):
             if region.paras:  # after "L3: Senior Engineer": advice beside the levels, reported
@@ -249,15 +252,9 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     for name, regions in sections.items():
         n = sum(len(r.paras) for r in regions)
         count = f"{plural(len(regions), 'section')}, " if len(regions) > 1 else ""
-        doc.notes.append(
-            (
-                "unused",
-                f"the text under {name!r} ({count}{plural(n, 'paragraph')}) is in no statement, "
-                "name or description",
-                0.5,
-                regions[0].paras[0].source if regions[0].paras else {},
-            )
-        )
+        said = f"the text under {name!r} ({count}{plural(n, 'paragraph')}) is in no statement"
+        where = regions[0].paras[0].source if regions[0].paras else {}
+        doc.notes.append(("unused", f"{said}, name or description", 0.5, where))
     intro = _intro_keys(doc)
     unused: dict[str, list[dict]] = {}
     for key, (text, src) in doc.all_keys.items():

@@ -1,0 +1,71 @@
+"""A table's "Scope" (or "Description") column beside level rows: what each level is.
+
+A ladder printed as a table with a row per level and a column per skill may give one column to
+the level itself: Teleport's engineering levels head it "Scope" ("Takes direction from the team
+to configure ... systems" at level 1, "Delivers results against strategic company level
+business objectives" at level 6). A sheet reads that column as each level's description
+(:mod:`compkit.ingest.levelrows`); a Word, Markdown or HTML table reads it the same way here, so
+one ladder reads alike whatever file it came in. The column is known by its header alone (the
+names :func:`compkit.ingest.levelnames.special_column` calls a description), and only in a table
+whose levels run down its rows: a "Scope" row beside level columns (Basecamp's ladders) and a
+"**Scope:**" label under a level's heading stay competencies, as a sheet's "Scope" row does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .blocks import Label, Region
+from .draft import Draft
+from .levelnames import special_column
+from .prose import describe_level
+
+__all__ = ["describes_levels"]
+
+
+def describes_levels(
+    draft: Draft, comp: Label | None, level: Label | None, region: Region, used: set[str]
+) -> bool:
+    """Read a table cell under a "Scope" header as its level's description; True when it did.
+
+    Parameters
+    ----------
+    draft : Draft
+        The framework being read.
+    comp, level : Label or None
+        The competency and level labels over the region.
+    region : Region
+        One table cell.
+    used : set of str
+        Keys of the text read so far; the cell's and the header's are added.
+
+    Returns
+    -------
+    bool
+        Whether the cell was read as its level's description.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Label, Para, Region
+    >>> from compkit.ingest.draft import Draft
+    >>> from compkit.ingest.report import IngestReport
+    >>> draft = Draft(IngestReport("t.md"))
+    >>> scope, one = Label("Scope", "column header"), Label("1", "row header")
+    >>> cell = Region((one, scope), [Para("Delivers team-level goals", {})], in_table=True)
+    >>> describes_levels(draft, scope, one, cell, set())
+    True
+    >>> [(lv.name, lv.description) for lv in draft.levels.values()]
+    [('Level 1', 'Delivers team-level goals')]
+    >>> describes_levels(draft, Label("Scope", "Heading 3"), one, cell, set())
+    False
+    """
+    if comp is None or level is None or not region.in_table or level.slot != "row header":
+        return False
+    if comp.slot != "column header" or special_column(comp.text) != "description":
+        return False
+    describe_level(draft, level, replace(region, in_table=False), used)  # said once, below
+    used.update(comp.key.split())
+    said = f"the {comp.text!r} column read as each level's description"
+    if said not in {n.message for n in draft.report.notes}:
+        draft.report.add("guess", said, 0.7, comp.where)
+    return True
