@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import Region, clean, marker, numbered_name
+from .ladderparents import beside_ladder
 from .levelnames import (
     LEVEL_WORDS,
     bare,
@@ -199,6 +200,8 @@ def classify(
         # "Misc: Tech Lead" after Engineer I ... Distinguished Engineer: beside the ladder
         out.aside |= {t for t in names if _BESIDE.match(clean(t)) and len(names) >= 4}
         out.aside |= {t for t in names if _BETWEEN.match(clean(t)) and len(names) >= 3}
+        # "### Application Security" beside the grades under "## Levels" (.ladderparents)
+        out.aside |= beside_ladder(regions, level_slot)
     if level_slot is not None:
         out.kinds[level_slot] = "level"
         shown = ", ".join([t for t in texts.get(level_slot, []) if t not in out.aside][:6])
