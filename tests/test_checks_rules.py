@@ -86,6 +86,7 @@ FAIL = {
         text(DELIVERY, 1, "Keeps few records. Unable to say what support they gave."),
     ),
     "S007": text(DELIVERY, 1, "Fails to keep records of the support they give."),
+    "S008": lambda d: d["competencies"][LEARNING].__setitem__("name", "delivering  Results"),
     "V001": lambda d: d["values"].append({"id": "candour", "name": "Candour"}),
     "V002": both(
         setkey("values", []),
@@ -169,6 +170,8 @@ PASS = {
         text(DELIVERY, 1, "Never fails to keep records of the support they give."),
         text(DELIVERY, 0, "Avoids blame and plans their own workload."),
     ),
+    # a name that holds another's is its own name
+    "S008": lambda d: d["competencies"][LEARNING].__setitem__("name", "Delivering results well"),
     "V001": lambda d: (
         d["values"].append({"id": "candour", "name": "Candour"}),
         d["competencies"][LEARNING]["values"].append("candour"),

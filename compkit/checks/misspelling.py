@@ -19,7 +19,9 @@ from .typography import BROKEN, unbroken
 #: A word the framework uses in this many statements or more is its own vocabulary (T005).
 OWN_WORD = 2
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
+#: A word: letters of any alphabet ("communiqué" is one word, not "communiqu" and a stray
+#: letter), with straight apostrophes inside.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*[^\W\d_]|[^\W\d_]")
 #: A word in lower case with a capital inside that may be two words run together.
 _CAMEL = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}")
 #: Code: a span in backticks, or a word with an inner capital touching code punctuation
@@ -94,6 +96,9 @@ def misspelling(ctx: Context):
     camel = uniques.str.fullmatch(_CAMEL.pattern).to_numpy(dtype=bool)
     always = (
         uniques.isin(proper)
+        # a word with a letter outside English's alphabet is a loanword or a name
+        # ("communiqué", "whānau"), not a slip in an English word
+        | ~uniques.map(str.isascii).astype(bool)
         | (uniques.str[1:].str.contains("[A-Z]", regex=True) & ~camel)
         | (uniques.str.len() < 3)
     ).to_numpy(dtype=bool)

@@ -365,3 +365,42 @@ def ineffective_behaviour_as_effective(ctx: Context):
                 "message": f"describes a behaviour to avoid ('{shown}'), yet is kept as "
                 "effective: if it is an ineffective indicator, give it that polarity",
             }
+
+
+@rule("S008", "repeated-name", "warning")
+def repeated_name(ctx: Context):
+    """Two competencies, groups or roles have one name.
+
+    **What it does.** Finds competencies, groups (clusters) and roles whose names are the
+    same once case and spacing are set aside. (Two levels of one name are refused when the
+    file is loaded.)
+
+    **Why it matters.** Reports, workbooks, rendered documents and role profiles name them by
+    name, so a reader cannot tell the two apart, and ``compkit show --competency NAME`` cannot
+    say which one is meant.
+
+    **Example.** Two competencies named *Communication*, one under *Leading people* and one
+    under *Delivering services*.
+
+    **Fix.** Give each its own name ("Communication with the team", "Communication with
+    service users"), or merge the two.
+    """
+    fw = ctx.fw
+    kinds = {
+        fw.competency_term: fw.competency_records,
+        "group": fw.group_records,
+        "role": fw.role_records,
+    }
+    for kind, items in kinds.items():
+        named: dict[str, list] = {}
+        for item in items:
+            named.setdefault(" ".join(item.name.split()).casefold(), []).append(item)
+        for same in named.values():
+            if len(same) > 1 and same[0].name.strip():
+                ids = join([s.id for s in same])
+                yield {
+                    "subject": f"{kind} {same[0].id}",
+                    "message": f"{plural(len(same), kind)} named '{same[0].name}' ({ids}): "
+                    "a reader of a report or a workbook cannot tell them apart; "
+                    "rename one or merge them",
+                }

@@ -94,6 +94,8 @@ def _cmd_show(args) -> int:
     fw = load(args.framework)
     if args.role and args.level:
         raise UsageError("give --level or --role, not both")
+    _one_named(fw.competency_records, args.competency, fw.competency_term, "--competency")
+    _one_named(fw.role_records, args.role, "role", "--role")
     if args.cumulative and not (args.role or args.level):
         raise UsageError(
             "--cumulative adds the levels below a --level or a --role's levels; give one of them"
@@ -123,6 +125,19 @@ def _cmd_show(args) -> int:
     else:
         print(format_table(table[columns]) if len(table) else "(no indicators)")
     return EXIT_OK
+
+
+def _one_named(items, key: str | None, kind: str, option: str) -> None:
+    """Refuse a name that two items bear (and no item has as its id): which one is ambiguous."""
+    if not key or any(item.id == key for item in items):
+        return
+    wanted = " ".join(key.split()).casefold()
+    same = [item.id for item in items if " ".join(item.name.split()).casefold() == wanted]
+    if len(same) > 1:
+        raise UsageError(
+            f"{option} {key!r} names {plural(len(same), kind)} ({', '.join(same)}); "
+            f"give the id of the one you mean, or rename one (rule S008)"
+        )
 
 
 def _cmd_validate(args) -> int:
