@@ -7,8 +7,8 @@ gave (a UUID) names its statement whatever its words.
 """
 
 from compkit import diff
-from compkit.authoring.edits import _edit, add_indicator, remove_indicator, set_text
-from compkit.framework import load
+from compkit.authoring.edits import _edit, set_text
+from compkit.framework import from_dict, load, to_dict
 
 
 def _indicator_rows(table):
@@ -18,11 +18,16 @@ def _indicator_rows(table):
 
 
 def test_removed_then_added_in_one_cell_is_not_a_rewording():
+    # compkit's edits now retire a removed id (tests/test_authoring_retired_ids.py); a file
+    # edited by hand, or by an older compkit, keeps no such record and may give the id again
     cis = load("cis")
     last = [i.id for i in cis.indicator_records if (i.competency, i.level) == ("people", "l1")][-1]
-    revised = remove_indicator(cis, last)
-    revised = add_indicator(revised, "people", "l1", "Keeps a tidy record of decisions made.")
-    assert revised.indicator(last).text == "Keeps a tidy record of decisions made."  # id taken
+    doc = to_dict(cis)
+    cell = doc["competencies"][0]["indicators"]
+    spot = next(n for n, i in enumerate(cell) if i["id"] == last)
+    cell[spot] = {"id": last, "level": "l1", "text": "Keeps a tidy record of decisions made."}
+    revised = from_dict(doc)
+    assert revised.retired_ids is None
     rows = _indicator_rows(diff(cis, revised))
     assert rows == [("added", "", last), ("removed", last, "")]
     added = diff(cis, revised).query("change == 'added'")

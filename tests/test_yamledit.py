@@ -64,6 +64,7 @@ def test_add_remove_and_move_touch_only_their_statements(tmp_path):
         "      - {id: leading-senior-1, level: lead, text: Sets clear goals for the people they "
         "manage.}",
         '      - {id: caring-foundation-3, level: foundation, text: "Says no, politely."}',
+        "retired_ids: [delivering-lead-1]",  # the removed id, never given again
     ]
     assert [line.split(",")[0] for line in removed] == [
         "      - {id: leading-senior-1",

@@ -1,10 +1,19 @@
-"""Whether a statement id kept across two versions still names the same statement.
+"""Statement ids across versions: how new ones are given, and whether a kept one is kept.
 
-:func:`compkit.diff` pairs statements by id first. An id given by a publisher or an author (a
-UUID, "ENG-12") names one statement whatever its words; an id that is only a statement's place in
-its cell (``people-l2-3``, as compkit and ingest number statements) can pass to another statement
-when one is removed and another added in that cell. Such a pair is the statement reworded only when
-the two texts share content words.
+A framework records the ids of the statements removed from it (``retired_ids``), and compkit
+never gives one of them to another statement (:func:`next_id` over :func:`taken_ids`: the
+editor's edits, a draft's additions, a workbook's new rows). :func:`compkit.diff` pairs
+statements by id first, and this module holds its one rule for a kept id (:func:`related`):
+
+- when the newer version keeps the record and it accounts for every id the older one had and
+  the newer has not (:func:`ids_kept`), no id can have passed to another statement: a kept id is
+  its statement, reworded however much (as an update in the editor is), and an id the newer
+  version retired is a removal;
+- without the record, an id given by a publisher or an author (a UUID, "ENG-12") names one
+  statement whatever its words, but an id that is only a statement's place in its cell
+  (``people-l2-3``, as compkit and ingest number statements) may have passed to another statement
+  when one was removed and another added in that cell (an older compkit did so, as may an edit by
+  hand); such a pair is the statement reworded only when the two texts share content words.
 """
 
 from __future__ import annotations
@@ -32,8 +41,62 @@ def _content(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if w not in _COMMON}
 
 
-def related(old, new) -> bool:
+def taken_ids(doc: dict) -> set[str]:
+    """The statement ids of a framework document that no new statement may have: used, retired.
+
+    Examples
+    --------
+    >>> doc = {"competencies": [{"indicators": [{"id": "a-1"}]}], "retired_ids": ["a-2"]}
+    >>> sorted(taken_ids(doc))
+    ['a-1', 'a-2']
+    """
+    used = {i["id"] for c in doc["competencies"] for i in c["indicators"]}
+    return used | set(doc.get("retired_ids") or ())
+
+
+def next_id(stem: str, taken: set[str]) -> str:
+    """The id of a new statement: ``<stem>-<n>``, one past the highest ``n`` of ``taken``.
+
+    Past the highest, not the first gap: a gap may be a removed statement's number.
+
+    Examples
+    --------
+    >>> next_id("people-l1", {"people-l1-1", "people-l1-4", "people-l2-9"})
+    'people-l1-5'
+    """
+    pattern = re.compile(rf"{re.escape(stem)}-(\d+)")
+    numbers = [int(m.group(1)) for t in taken if (m := pattern.fullmatch(t))]
+    return f"{stem}-{max(numbers, default=0) + 1}"
+
+
+def ids_kept(a, b) -> bool:
+    """Whether version ``b`` keeps a record of retired ids that accounts for version ``a``.
+
+    So it does when ``b`` keeps the record (``retired_ids`` is not None: the file has the key, or
+    compkit's edits made ``b``), holds every id ``a`` retired, and retires every statement id of
+    ``a`` that ``b`` has not. Then no id of ``a`` has passed to another statement in ``b``.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from compkit.authoring.edits import remove_indicator
+    >>> cis = compkit.load("cis")
+    >>> ids_kept(cis, remove_indicator(cis, "people-l1-3")), ids_kept(cis, cis)
+    (True, False)
+    """
+    if b.retired_ids is None:
+        return False
+    retired = set(b.retired_ids)
+    now = {i.id for i in b.indicator_records}
+    gone = {i.id for i in a.indicator_records} - now
+    return set(a.retired_ids or ()) <= retired and gone <= retired
+
+
+def related(old, new, *, kept: bool = False) -> bool:
     """Whether ``new``, under the id of ``old``, is that statement (reworded), not another.
+
+    ``kept``: the newer version's record accounts for the older (:func:`ids_kept`), so the id
+    cannot have passed to another statement.
 
     Examples
     --------
@@ -46,7 +109,11 @@ def related(old, new) -> bool:
     >>> related(S(**{**vars(old), "id": "7ed8deae"}), S(**{**vars(old), "id": "7ed8deae",
     ...     "text": "Writes clear documentation"}))
     True
+    >>> related(old, S(**{**vars(old), "text": "Writes clear documentation"}), kept=True)
+    True
     """
+    if kept:
+        return True
     place = re.compile(rf"{re.escape(old.competency)}-{re.escape(old.level)}-\d+")
     if not place.fullmatch(old.id) or (new.competency, new.level) != (old.competency, old.level):
         return True

@@ -8,13 +8,13 @@ comes from the framework file validator, and its document paths are mapped back 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Any
 
 from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
 from ._extras import extra_sheet, left_sheet_note
+from ._reuse import next_id
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheet_cells import text as cell_text
 from ._sheet_names import competency_refs, deleted_rows, read_names, same_names
@@ -90,7 +90,11 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
         return "-".join(ident or "new" for ident in found)
 
     notes = read_names(rows, comp_names, level_names, reader, raw)  # a name may fill an id
-    ids |= _assign_ids(rows, exported, reader, ["indicators"], stem=stem)
+    retired = doc.get("retired_ids", [])
+    ids |= _assign_ids(rows, exported, reader, ["indicators"], stem=stem, retired=retired)
+    gone = [i for i in exported.get("indicators", ()) if i not in set(ids["indicators"])]
+    if gone or "retired_ids" in doc:  # a deleted row's id is retired: never given again
+        doc["retired_ids"] = list(dict.fromkeys([*retired, *gone]))
     _indicators(rows["indicators"], ids["indicators"], doc, where, reader)
     _undefined(rows["undefined"], doc, where, reader)
     doc["roles"] = entries("roles", "roles", ("name", "description"))
@@ -203,12 +207,16 @@ def _framework_sheet(rows, doc: dict, where: dict, reader: Reader) -> None:
             where[("rules", key)] = ("framework", number, "field")
     if rules:
         doc["rules"] = rules
+    if "retired_ids" in fields:  # removed statements' ids, kept retired
+        number, v = fields["retired_ids"]
+        doc["retired_ids"] = reader.ids("framework", number, "value", v)
+        where[("retired_ids",)] = ("framework", number, "value")
 
 
 def _assign_ids(
-    rows: dict, exported: dict, reader: Reader, sheets: list[str], *, stem=None
+    rows: dict, exported: dict, reader: Reader, sheets: list[str], *, stem=None, retired=()
 ) -> dict[str, list[str]]:
-    """Each row's id in ``sheets``: as typed, or a new one (never a deleted one's) if empty.
+    """Each row's id in ``sheets``: as typed, or a new one (never a deleted or retired one's).
 
     A new row's id is made from its name; a new statement's from ``stem(number, cells)`` (its
     competency and level ids) and the next free number: ``people-l2-3``.
@@ -216,7 +224,7 @@ def _assign_ids(
     ids: dict[str, list[str]] = {}
     for sheet in sheets:
         kind = _KINDS[sheet]
-        taken = set(exported.get(sheet, ()))
+        taken = set(exported.get(sheet, ())) | set(retired)
         typed = []
         first: dict[str, int] = {}
         for number, cells in rows[sheet]:
@@ -237,16 +245,7 @@ def _assign_ids(
         for ident, (number, cells) in zip(typed, rows[sheet], strict=True):
             if not ident:
                 if stem is not None:
-                    base = stem(number, cells)
-                    n = 1 + max(
-                        (
-                            int(m.group(1))
-                            for t in taken
-                            if (m := re.fullmatch(rf"{re.escape(base)}-(\d+)", t))
-                        ),
-                        default=0,
-                    )
-                    ident = f"{base}-{n}"
+                    ident = next_id(stem(number, cells), taken)
                 else:
                     base = slug(reader.text(sheet, number, "name", cells.get("name")))
                     ident, n = base, 1

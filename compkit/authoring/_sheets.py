@@ -71,6 +71,7 @@ _FIELDS = (
     "source_file",
     "source_description",
     "source_url",
+    "retired_ids",
 )
 _KINDS = {"levels": "level", "groups": "group", "values": "value", "competencies": "competency"}
 _KINDS |= {"indicators": "indicator", "roles": "role"}
@@ -134,6 +135,8 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
         ("source_url", fw.source_url),
     ]
     fields += [(f"rules.{key}", ", ".join(words)) for key, words in fw.rules.items()]
+    if fw.retired_ids:  # removed statements' ids: a new row never gets one
+        fields.append(("retired_ids", ", ".join(fw.retired_ids)))
     rows: dict[str, list[dict]] = {
         "framework": [{"field": k, "value": v} for k, v in fields],
         "introduction": [{"text": p.text, **_src_cells(p.source)} for p in fw.introduction],

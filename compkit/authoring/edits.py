@@ -3,8 +3,9 @@
 :func:`set_text` rewords a statement, :func:`add_indicator` adds one to a cell,
 :func:`remove_indicator` removes one and :func:`move_indicator` moves one up, down, to another
 level or to another competency. Each edit goes through the framework document, so the result is
-validated like a loaded file; the editor widget (:mod:`compkit.authoring.widget`) is a front end
-over them.
+validated like a loaded file, and keeps the record of retired ids: an id an edit drops is
+retired, and no edit gives one again; the editor widget (:mod:`compkit.authoring.widget`) is a
+front end over them.
 """
 
 from __future__ import annotations
@@ -23,11 +24,19 @@ __all__ = ["add_indicator", "move_indicator", "remove_indicator", "set_text"]
 
 
 def _edit(fw: Framework, change) -> Framework:
+    """Apply ``change`` to the framework's document; every statement id it drops is retired.
+
+    The result keeps the record of retired ids (``retired_ids``, perhaps empty), so
+    :func:`compkit.diff` can take its ids at their word (:func:`._reuse.ids_kept`).
+    """
     from ..framework.build import from_dict
     from ..framework.io import to_dict
 
     doc = to_dict(fw)
     change(doc)
+    kept = {i["id"] for c in doc["competencies"] for i in c["indicators"]}
+    dropped = [i.id for i in fw.indicator_records if i.id not in kept]
+    doc["retired_ids"] = list(dict.fromkeys([*doc.get("retired_ids", ()), *dropped]))
     return replace(from_dict(doc), path=fw.path)
 
 
@@ -95,12 +104,24 @@ def _unique(comp: dict, level: str, text: str, what: str, but: str | None = None
 
 
 def _new_id(doc: dict, competency: str, level: str) -> str:
-    taken = {i["id"] for c in doc["competencies"] for i in c["indicators"]}
-    stem = f"{competency}-{level}"
-    numbers = [
-        int(m.group(1)) for t in taken if (m := re.fullmatch(rf"{re.escape(stem)}-(\d+)", t))
-    ]
-    return f"{stem}-{max(numbers, default=0) + 1}"
+    """The next number in the cell after every id in use or retired: ``people-l1-5``."""
+    from ._reuse import next_id, taken_ids
+
+    return next_id(f"{competency}-{level}", taken_ids(doc))
+
+
+def _not_retired(doc: dict, ident: str, what: str) -> None:
+    """Refuse an id given by hand that a removed statement had (see ``add_indicator``)."""
+    from ..errors import UsageError
+
+    if ident in doc.get("retired_ids", ()):
+        raise UsageError(
+            f"{what}: the id {ident!r} is retired (a statement removed from '{doc['id']}' had "
+            "it; see retired_ids), and compkit gives no retired id to another statement, so "
+            "a cross-walk naming it cannot come to mean a different one; leave id out to get "
+            "a new id, or, to restore the removed statement itself, take the id off "
+            "retired_ids in the framework file first"
+        )
 
 
 def add_indicator(
@@ -115,14 +136,26 @@ def add_indicator(
 ) -> Framework:
     """Add a statement to a competency at a level (last, or right after statement ``after``).
 
-    The new statement gets the id ``<competency>-<level>-<n>`` unless ``id`` is given; an
+    The new statement gets the id ``<competency>-<level>-<n>``, ``n`` one past the highest in
+    use or retired (a removed statement's id is never given again), unless ``id`` is given; an
     ineffective behaviour (what not to do) is added with ``polarity="ineffective"``.
+
+    Raises
+    ------
+    compkit.UsageError
+        When ``id`` is retired: a removed statement had it, and a cross-walk or note naming it
+        must not come to mean another statement. Restoring the removed statement itself under
+        its id is a decision for the framework file (take the id off ``retired_ids``), not one
+        an edit can check.
 
     Examples
     --------
     >>> fw = add_indicator("cis", "people", "l1", "I share what I learn.")
     >>> [i.id for i in fw.indicator_records if i.level == "l1" and i.competency == "people"]
     ['people-l1-1', 'people-l1-2', 'people-l1-3', 'people-l1-4']
+    >>> fw = add_indicator(remove_indicator(fw, "people-l1-4"), "people", "l1", "I teach.")
+    >>> [i.id for i in fw.indicator_records if i.level == "l1" and i.competency == "people"]
+    ['people-l1-1', 'people-l1-2', 'people-l1-3', 'people-l1-5']
     """
     from ..framework.io import load
 
@@ -143,6 +176,8 @@ def add_indicator(
     def change(doc):
         comp = next(c for c in doc["competencies"] if c["id"] == comp_id)
         _unique(comp, level_id, text, "add_indicator")
+        if id:
+            _not_retired(doc, id, "add_indicator")
         item = {"id": id or _new_id(doc, comp_id, level_id), "level": level_id, "text": text}
         if polarity != "effective":  # an unknown one is refused by the validator, in words
             item["polarity"] = polarity
@@ -158,12 +193,13 @@ def add_indicator(
 
 
 def remove_indicator(framework, indicator_id: str) -> Framework:
-    """Remove a statement.
+    """Remove a statement; its id is retired (``retired_ids``), never to be given again.
 
     Examples
     --------
-    >>> len(remove_indicator("cis", "people-l1-3").indicators)
-    61
+    >>> fw = remove_indicator("cis", "people-l1-3")
+    >>> len(fw.indicators), fw.retired_ids
+    (61, ('people-l1-3',))
     """
     from ..framework.io import load
 

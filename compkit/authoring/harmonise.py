@@ -13,13 +13,13 @@ draft's ``notes`` say what it was made from.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from ._fixes import _mechanical_fix, _other_names, _own_names
+from ._reuse import next_id, taken_ids
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -308,7 +308,6 @@ def _add(
 
     Statements the cross-walk has not settled yet are listed for a human instead.
     """
-    by_id = {i["id"] for c in doc["competencies"] for i in c["indicators"]}
     new_ids: list[str] = []
     matched = set(pairs.loc[pairs["positive"], "other_id"])
     per = pairs.groupby("other_id").agg(
@@ -336,19 +335,11 @@ def _add(
     comps = _competency_map(pairs, o, b)
     closest = _closest_competency([i.text for i in missing], b) if missing else []
     said_none = set(pairs.loc[pairs["no_match"], "other_id"])
-    taken = set(by_id)
+    taken = taken_ids(doc)  # never a retired id: it may name a removed statement somewhere
     for ind, near in zip(missing, closest, strict=True):
         comp = comps.get(ind.competency, near)
         level = levels[ind.level]
-        n = 1 + max(
-            (
-                int(m.group(1))
-                for t in taken
-                if (m := re.fullmatch(rf"{re.escape(comp)}-{re.escape(level)}-(\d+)", t))
-            ),
-            default=0,
-        )
-        new_id = f"{comp}-{level}-{n}"
+        new_id = next_id(f"{comp}-{level}", taken)
         taken.add(new_id)
         new_ids.append(new_id)
         how = (

@@ -4,7 +4,8 @@
 vectorised over every pair at once), and tells for each one whether it was added, removed,
 reworded (with a word-level diff), moved to another level or competency, split into several
 statements or merged from several, kept word for word under a new id ("id changed"), or put
-in a new order within its cell ("reordered", as a competency in the list).
+in a new order within its cell ("reordered", as a competency in the list). Ids are firm when
+the new version's record of retired ids accounts for the old one (:mod:`._reuse`).
 Competencies, levels, values, groups and roles added, removed or renamed are listed too (matched
 by what they hold when their id changed too, :mod:`._structure`), and a competency moved to
 another group; a statement whose competency or level was only renamed has not moved.
@@ -20,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import _reorder, _structure
-from ._reuse import REUSED, related
+from ._reuse import REUSED, ids_kept, related
 from ._wordiff import word_diff
 
 if TYPE_CHECKING:
@@ -286,8 +287,11 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
     rows: list[dict] = []
     used_old: set[str] = set()
     used_new: set[str] = set()
+    kept = ids_kept(a, b)  # ids are firm: a kept one is its statement, a retired one removed
+    retired = set(b.retired_ids or ()) if kept else set()
     # Only statements that are not the same id with the same text need comparing by text.
     co = [k for k in old if k not in new or _words(new[k].text) != _words(old[k].text)]
+    co = [k for k in co if k not in retired]
     cn = [j for j in new if j not in old or _words(new[j].text) != _words(old[j].text)]
     if co and cn:
         dice, in_old, in_new, bag_old, bag_new = _similarity(
@@ -366,6 +370,8 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
             moved.setdefault(_words(new[j].text), j)
     for k in co:
         j = moved.get(_words(old[k].text))
+        if kept and k in new:  # a firm id: the statement it names in the new version
+            continue
         if k not in used_old and j is not None and j not in used_new:
             rows.append(_moved_row(old[k], new[j], a, b, 1.0))
             used_old.add(k)
@@ -375,7 +381,7 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
         if k in new and k not in used_old and k not in used_new:
             same = _words(old[k].text) == _words(new[k].text)
             if not same and dice[oi[k], ni[k]] < threshold:
-                if related(old[k], new[k]):
+                if related(old[k], new[k], kept=kept):
                     weak.add(k)
                 continue
             change, note = _pair_change(old[k], new[k], a, b)
@@ -383,7 +389,7 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
             rows.append(_row("indicator", change, old[k], new[k], sim=sim, by="id", note=note))
             used_old.add(k)
             used_new.add(k)
-    free_old = [k for k in co if k not in used_old]
+    free_old = [k for k in co if k not in used_old and not (kept and k in new)]
     free_new = [j for j in cn if j not in used_new]
     if free_old and free_new:  # ids changed: the most similar statements, each other's best
         sub = dice[np.ix_([oi[k] for k in free_old], [ni[j] for j in free_new])]

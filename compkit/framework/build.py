@@ -155,4 +155,5 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
         language=data.get("language", "en-GB"),
         stem=data.get("stem", ""),
         schema_version=data.get("schema_version", 1),
+        retired_ids=tuple(dict.fromkeys(data["retired_ids"])) if "retired_ids" in data else None,
     )

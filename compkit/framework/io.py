@@ -384,6 +384,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
             )
             for r in fw.role_records
         ],
+        "retired_ids": list(fw.retired_ids or ()),  # written only when some id was retired
     }
     keep = {"schema_version", "id", "title", "organisation", "levels", "competencies", "cumulative"}
     return {k: v for k, v in doc.items() if k in keep or v not in ("", None, [], {})}

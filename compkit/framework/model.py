@@ -98,6 +98,11 @@ class Framework:
     language: str = "en-GB"
     stem: str = ""
     schema_version: int = 1
+    #: Ids of statements removed from the framework, never to be given to another statement;
+    #: ``None`` when nothing keeps the record (a file without ``retired_ids``, a document built
+    #: by hand), a tuple, perhaps empty, once compkit's edits keep it (see
+    #: :func:`compkit.authoring.edits.remove_indicator`).
+    retired_ids: tuple[str, ...] | None = None
 
     def __repr__(self) -> str:
         return (

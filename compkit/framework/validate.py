@@ -172,6 +172,7 @@ def _reference_errors(data: dict):
                     ),
                 )
     yield from _cell_errors(comps, level_ids, seen)
+    yield from _retired_in_use(data.get("retired_ids"), seen)
     for ri, role in _items(data, "roles"):
         requires = role.get("requires")
         for comp_id, lv in requires.items() if isinstance(requires, dict) else []:
@@ -179,6 +180,21 @@ def _reference_errors(data: dict):
                 yield unknown("competency", comp_id, ("roles", ri, "requires", comp_id))
             if isinstance(lv, str) and lv not in level_ids:
                 yield unknown("level", lv, ("roles", ri, "requires", comp_id))
+
+
+def _retired_in_use(retired: Any, in_use: dict[str, tuple]):
+    """A retired statement id that a statement still has: the record would say it is gone."""
+    for i, ident in enumerate(retired if isinstance(retired, list) else []):
+        if isinstance(ident, str) and ident in in_use:
+            yield (
+                ("retired_ids", i),
+                (
+                    f"the id {ident!r} is listed as retired but the statement at "
+                    f"{format_path(in_use[ident])} still has it; expected retired ids to name "
+                    "statements no longer in the framework: give that statement a new id, or "
+                    "take the id off retired_ids if the statement is the one that had it"
+                ),
+            )
 
 
 def _text_errors(data: Any):
