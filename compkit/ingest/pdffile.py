@@ -24,6 +24,7 @@ from .pdfalign import align_page, layout_frame
 from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
 from .pdfheads import repeated_rows, row_key
+from .pdflayout import layout_text
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdftables import find_tables, may_hold_table, segments
 from .pdfwraps import drawn_items, line_ends
@@ -93,7 +94,7 @@ def read_pdf(path: Path) -> Document:
                 where.extend({"page": number, "lines": [k]} for k in range(1, len(text) + 1))
                 continue
             by_text[number] = _by_text(text, marks, heights)
-            layout = (page.extract_text(extraction_mode="layout") or "").split("\n")
+            layout = layout_text(page).split("\n")
             layout = blank_layout(unligature(layout)[0], removed.get(number, set()))
             while layout and not layout[-1].strip():
                 layout.pop()
@@ -246,18 +247,19 @@ def _tables(
             larger=[bool(larger) and n is not None and larger[n] for n in index],
             known=known,
             ends=ends,
+            more=more,
         )
         if grids and more and _open(found, grids):
             return None, None, None, _carry(grids, run, places, carry)
     found, grids, said = find_tables(
-        run, first, f"p{first}", places=places, larger=larger, known=known, ends=ends
+        run, first, f"p{first}", places=places, larger=larger, known=known, ends=ends, more=more
     )
     if not (grids and more and _open(found, grids)):
         return found, grids, said, None
     index = list(range(len(run)))
     marks = _marks(places, index, carry)
     _, grids, _ = find_tables(
-        run, first, f"p{first}", places=marks, larger=larger, known=known, ends=ends
+        run, first, f"p{first}", places=marks, larger=larger, known=known, ends=ends, more=more
     )
     return None, None, None, _carry(grids, run, places, carry)
 

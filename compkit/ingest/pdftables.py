@@ -8,7 +8,9 @@ cut open by its narrow column ("Level 1 –" over "What we" / "stand for") joine
 under it, then reads the lines below it into cells by the column each piece of text starts in,
 a blank line closing a row, until a short line at the left margin after a blank line (the next
 heading), a line set larger than the text or running across a column's start (a heading or
-paragraph right under the table) or a new header: a page holds any number of tables. Each
+paragraph right under the table) or a new header: a page holds any number of tables. A row
+merged across a table with row names is a group row over the rows under it
+(:mod:`compkit.ingest.pdfgroups`), and the header repeated at a page's top reads on. Each
 becomes a grid for :func:`compkit.ingest.doctables.table_regions`; the page's other lines stay
 text. It is a heuristic: every table found is named in the report.
 """
@@ -22,6 +24,7 @@ from .labels import level_score, polarity_of
 from .levelruns import header_levels
 from .pdfcells import cell_grid
 from .pdfcolumns import in_columns
+from .pdfgroups import group_lines
 from .pdfheadlines import column as _column
 from .pdfheadlines import item as _item
 from .pdfheadlines import lead as _lead
@@ -145,6 +148,7 @@ def find_tables(
     larger: list[bool] | None = None,
     known: frozenset = frozenset(),
     ends: dict | None = None,
+    more: bool = False,
 ) -> tuple[list[str], dict, list[tuple]]:
     """Find the tables of one page's layout lines (or of pages run together: ``places``).
 
@@ -153,7 +157,8 @@ def find_tables(
     lines set clearly larger than their page's text: such a line ends a table (the next
     competency's heading right under the table's last row); ``known``, the header rows
     repeated over the document's tables (:func:`~compkit.ingest.pdfheads.repeated`); ``ends``,
-    each page's plain lines' line-end spaces (:mod:`compkit.ingest.pdfwraps`). Returns
+    each page's plain lines' line-end spaces (:mod:`compkit.ingest.pdfwraps`); ``more``,
+    whether another page follows the lines (a group row may stand at their end). Returns
     the lines with each table's lines blanked (its grid placed at its header line), the
     grids by line index, and report notes.
     """
@@ -163,6 +168,9 @@ def find_tables(
     out = list(lines)
     tables: dict[int, list[list[dict]]] = {}
     notes: list[tuple] = []
+    breaks = frozenset(  # the blank lines that part two pages
+        n for n in range(len(lines) - 1) if places and places[n][0] != places[n + 1][0]
+    )
     i = 0
     while i < len(lines):
         head, under, broken = _header(lines[i], known), 0, []
@@ -210,6 +218,18 @@ def find_tables(
             if lead and row is None and _group_row(lines, j, starts, lead):
                 grid_rows.append([[(parts[0][1], j)], *([] for _ in starts[1:])])
                 end = j = j + 1  # "Management standard: Demands" over its named rows
+                continue
+            span = group_lines(lines, j, starts, lead, breaks=breaks, more=more)
+            after = next((t for t in lines[j + span :] if t.strip()), "") if span else ""
+            if span and not (_header(after, known) and not _again(after, head)):
+                named = [(clean(lines[k]), k) for k in range(j, j + span)]
+                grid_rows.append([named, *([] for _ in starts[1:])])
+                row, end = None, j + span
+                j = end
+                continue
+            if lead and j - 1 in breaks and _again(line, head):
+                row, end = None, j + 1  # the header again at the next page's top: read on
+                j = end
                 continue
             if (
                 _header(line, known)
@@ -294,6 +314,18 @@ def _group_row(lines: list[str], j: int, starts: list[int], lead: int) -> bool:
         and below[0][0] < starts[lead] - 2
         and below[1][0] >= starts[lead] - 2
     )
+
+
+def _again(line: str, head: list[tuple[int, str]]) -> bool:
+    """Whether a line repeats a table's header row (at a page's top): the same cells' texts.
+
+    >>> _again("Skill    Beginner    Expert", [(0, "Skill"), (9, "Beginner"), (21, "Expert")])
+    True
+    >>> _again("Skill    Beginner", [(0, "Skill"), (9, "Beginner"), (21, "Expert")])
+    False
+    """
+    cells = [clean(t).casefold() for _, t in segments(line)]
+    return cells == [clean(t).casefold() for _, t in head if t]
 
 
 def _row_of_above(lines: list[str], i: int, head: list[tuple[int, str]]) -> bool:

@@ -1,0 +1,93 @@
+"""A PDF page's layout text with each run of text set where it is drawn, not where it began.
+
+pypdf's layout mode places every piece of text shown by ``Tj`` (or a string in a ``TJ`` array)
+at the text position of its operator, and moves that position on only for a ``TJ`` number or a
+positioning operator (``Td``, ``Tm`` ...). A ``Tj`` that follows another with no such operator
+between (Chromium shows a ligature glyph, "ﬀ", in a ``Tj`` of its own, between the word's
+other letters) is set back at the previous piece's start, so the gap to the next positioned
+piece (``Td``) is measured from the wrong end: "diﬀer     ent" in a paragraph, and in a table
+the next cell's text runs into the split word ("diﬀer entAdapts"). The PDF standard moves the
+text position on by each string's width. :func:`layout_text` reads a copy of the page whose
+strings are each followed by a zero ``TJ`` adjustment, which makes pypdf move on by the
+string's measured width: a word's pieces then join where no gap is drawn, and two words stay
+apart by the space drawn between them (their gap against the font's space width, as pypdf
+measures any gap). The page itself, and its plain text, are left as they are.
+"""
+
+from __future__ import annotations
+
+__all__ = ["layout_text"]
+
+
+def layout_text(page) -> str:
+    """A page's layout-mode text, each string of text moving the text position on by its width.
+
+    Parameters
+    ----------
+    page : pypdf.PageObject
+        The page to read.
+
+    Returns
+    -------
+    str
+        pypdf's ``extract_text(extraction_mode="layout")`` of a copy of the page in which a
+        string shown after another without positioning starts where the other ends; the page's
+        own text when its content stream cannot be read.
+
+    Examples
+    --------
+    >>> import io
+    >>> from pypdf import PdfReader, PdfWriter
+    >>> from pypdf.generic import ContentStream, DictionaryObject, NameObject
+    >>> writer = PdfWriter()
+    >>> page = writer.add_blank_page(300, 100)
+    >>> helvetica = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+    ...     NameObject("/Subtype"): NameObject("/Type1"),
+    ...     NameObject("/BaseFont"): NameObject("/Helvetica")})
+    >>> page[NameObject("/Resources")] = DictionaryObject(
+    ...     {NameObject("/Font"): DictionaryObject({NameObject("/F1"): helvetica})})
+    >>> stream = ContentStream(None, None)
+    >>> stream.set_data(b"BT /F1 12 Tf 10 50 Td (Works on di) Tj (ff) Tj (er) Tj"
+    ...     b" 80.688 0 Td (ent teams) Tj ET")  # 'ent' is drawn right after 'differ'
+    >>> page.replace_contents(stream)
+    >>> buffer = io.BytesIO()
+    >>> _ = writer.write(buffer)
+    >>> read = PdfReader(buffer).pages[0]
+    >>> read.extract_text(extraction_mode="layout").strip()
+    'Works on differ                     ent teams'
+    >>> layout_text(read).strip()
+    'Works on different teams'
+    """
+    from pypdf import PageObject
+    from pypdf.generic import ArrayObject, ContentStream, NameObject, NumberObject, StreamObject
+
+    def shown(item) -> bool:
+        return isinstance(item, (str, bytes))
+
+    try:
+        contents = page.get("/Contents")
+        contents = contents.get_object() if contents is not None else None
+        if not isinstance(contents, (ArrayObject, StreamObject)):
+            return page.extract_text(extraction_mode="layout") or ""
+        stream = ContentStream(contents, page.pdf, "bytes")
+        operations = []
+        for operands, op in stream.operations:
+            if op == b"Tj" and operands and shown(operands[0]):
+                operands, op = [ArrayObject([operands[0]])], b"TJ"
+            if op == b"TJ" and operands and isinstance(operands[0], ArrayObject):
+                items: list = []
+                for item in operands[0]:
+                    if items and shown(item) and shown(items[-1]):
+                        items.append(NumberObject(0))
+                    items.append(item)
+                if items and shown(items[-1]):
+                    items.append(NumberObject(0))
+                operands = [ArrayObject(items)]
+            operations.append((operands, op))
+        stream.operations = operations
+        copy = PageObject(page.pdf, page.indirect_reference)
+        copy.update(page)
+        copy[NameObject("/Contents")] = stream
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return page.extract_text(extraction_mode="layout") or ""
+    return copy.extract_text(extraction_mode="layout") or ""
