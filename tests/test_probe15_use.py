@@ -104,3 +104,45 @@ def test_show_refuses_a_competency_name_that_two_competencies_bear(tmp_path, cap
     )
     assert main(["show", str(path), "--competency", "c2"]) == 0
     assert "c2-1" in capsys.readouterr().out
+
+
+# -- T009: a British form in American text, with no rival form beside it ----------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "form", "us"),
+    [
+        ("Helps the team minimise risk.", "minimise", "minimize"),
+        ("Models the behaviours the team values.", "behaviours", "behaviors"),
+        ("Helps new staff fulfil their goals.", "fulfil", "fulfill"),
+    ],
+)
+def test_a_british_form_in_american_text_is_a_finding(statement, form, us):
+    fw = framework(["Prioritizes the team's work.", statement], language="en-US")
+    assert messages(fw, "T009") == [
+        f"'{form}' is the British spelling; in the framework's English (en-US) it is '{us}'"
+    ]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Shares expertise and leads the dialogue with the catalogue team.",
+        "Works with the Centre for Data Ethics.",
+        "Reviews the analyses of cancelled projects.",
+    ],
+)
+def test_forms_american_english_shares_are_no_finding(statement):
+    assert messages(framework([statement], language="en-US"), "T009") == []
+
+
+def test_british_english_may_write_ise_or_ize():
+    fw = framework(["Helps the team minimize risk.", "Prioritises the work."], language="en-GB")
+    assert messages(fw, "T009") == []
+
+
+def test_a_word_spelt_both_ways_is_said_once():
+    fw = framework(["Helps minimise risk.", "Helps minimize cost."], language="en-US")
+    assert messages(fw, "T009") == [
+        "'minimise' is spelt 'minimize' elsewhere in the framework (1 time)"
+    ]

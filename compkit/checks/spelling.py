@@ -22,7 +22,7 @@ from ..framework.spellings import BRITISH_TO_AMERICAN
 from .context import Context, plain
 from .dictionary import _british_form, american, british_spelling, known, program_word, two_words
 from .registry import rule
-from .spelling_systems import mixed_forms
+from .spelling_systems import other_system
 from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, DOUBLE_OK, HYPHEN_PREFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
@@ -347,6 +347,7 @@ def inconsistent_spelling(ctx: Context):
     a slip where its hyphenated form always comes before a noun ("high-quality code"): modifiers
     take the hyphen only there. A noun so used after a determiner ("for the long term and ...") is
     not a slip where its hyphenated form comes before a noun at least once ("a long-term project").
+    In en-US text a British form is flagged even alone ("minimise"; not "expertise", "dialogue").
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.
@@ -406,11 +407,9 @@ def inconsistent_spelling(ctx: Context):
                     "message": f"'{form}' is spelt '{usual}' elsewhere in the framework ({n})"
                     + why,
                 }
-    # one word's other forms spelt the other way ("organises", then "organize")
+    # a word's forms spelt both ways ("organises", "organize"); British in American ("minimise")
     texts = zip(ind["indicator_id"], ind["text"], strict=True)
-    yield from (
-        f for f in mixed_forms(texts, language) if (f["indicator_id"], f["subject"]) not in said
-    )
+    yield from other_system(texts, forms, language, said)
 
 
 @rule("T010", "confused-word", "warning")

@@ -13,13 +13,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from .dictionary import american, british_spelling, known
+from .dictionary import _speller, american, british_spelling, known
 
 #: A British form in -ise/-yse (its stem, "is" or "ys", its ending) ...
 _GB = re.compile(r"^([a-z]{3,})(is|ys)(ation|ations|ational|e|es|ed|ing|er|ers)$")
 #: ... and an American one in -ize/-yze.
 _US = re.compile(r"^([a-z]{3,})(iz|yz)(ation|ations|ational|e|es|ed|ing|er|ers)$")
 _WORD = re.compile(r"[A-Za-z]+")
+#: A word of any alphabet.
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def system(word: str) -> tuple[str, str] | None:
@@ -98,3 +100,82 @@ def mixed_forms(texts: Iterable[tuple[str, str]], language: str) -> Iterator[dic
                 "message": f"'{form}' is spelt -{stem[-1]}{other}e, the word's other forms in "
                 f"the framework -{stem[-1]}{usual}e: {said}",
             }
+
+
+def british_forms(
+    texts: Iterable[tuple[str, str]], language: str, skip: set[tuple[str, str]]
+) -> Iterator[dict[str, str]]:
+    """The British forms of words in American text, each statement's once.
+
+    ``texts`` is ``(indicator_id, text)`` pairs; ``skip`` holds the keys of words the framework
+    spells two ways (rule T009 weighs those) and the ``(indicator_id, form)`` pairs already
+    said. A form counts when its American spelling is at least twice as common (the
+    dictionary's frequencies): "minimise", "behaviours" and "fulfil" are British, while
+    "expertise", "dialogue", "catalogue" and "cancelled" are American too. A capitalised word
+    inside a statement is a name ("the Centre for ..."). British English, which allows both
+    -ise and -ize, has no such findings, nor has a framework that spells no word the American
+    way (its ``language`` is what is wrong).
+
+    Examples
+    --------
+    >>> texts = [("a", "Helps minimise risk."), ("b", "Shares expertise; organizes the Centre.")]
+    >>> [f["message"] for f in british_forms(texts, "en-US", set())]
+    ["'minimise' is the British spelling; in the framework's English (en-US) it is 'minimize'"]
+    >>> list(british_forms(texts, "en-GB", set()))
+    []
+    """
+    texts = list(texts)
+    if british_spelling(language) or not _american_written(texts):
+        return
+    usage = _speller().word_usage_frequency
+    for ident, text in texts:
+        for k, word in enumerate(_LETTERS.findall(text)):
+            form = word.lower()
+            us = american(form)
+            if (
+                us == form
+                or (k and word[0].isupper())
+                or {us, (ident, form)} & skip
+                or usage(us) < 2 * usage(form)
+            ):
+                continue
+            skip.add((ident, form))
+            yield {
+                "indicator_id": ident,
+                "subject": form,
+                "message": f"'{form}' is the British spelling; in the framework's English "
+                f"({language}) it is '{us}'",
+            }
+
+
+def _american_written(texts: list[tuple[str, str]]) -> bool:
+    """Whether a statement spells a word the American way in -ize ("prioritizes").
+
+    A framework declared American but written in British English throughout has its
+    ``language`` wrong, not every British word misspelt. (Only -ize tells: "-er" and "-or"
+    end many words of one spelling, "better" and "doctor".)
+    """
+    return any(
+        (found := system(w)) is not None and found[1] == "z"
+        for _, text in texts
+        for w in _WORD.findall(text)
+    )
+
+
+def other_system(
+    texts: Iterable[tuple[str, str]],
+    forms: dict[str, dict[str, list[str]]],
+    language: str,
+    said: set[tuple[str, str]],
+) -> Iterator[dict[str, str]]:
+    """:func:`mixed_forms`, then :func:`british_forms`, each ``(indicator_id, form)`` said once.
+
+    ``forms`` is rule T009's ``{key: {form: [indicator ids]}}`` of words spelt two ways;
+    ``said`` holds the pairs T009 has already reported, and gains the ones yielded.
+    """
+    texts = list(texts)
+    for found in mixed_forms(texts, language):
+        if (found["indicator_id"], found["subject"]) not in said:
+            said.add((found["indicator_id"], found["subject"]))
+            yield found
+    yield from british_forms(texts, language, said | set(forms))
