@@ -181,3 +181,16 @@ def test_a_draft_numbers_its_additions_past_retired_ids():
     added = compkit.draft(base, "cis", MINI).proposals.query("action == 'add'")
     assert added["indicator_id"].tolist() == ["work-core-14", "work-skilled-7", "work-skilled-8"]
     # the old code numbered past the ids in use only: work-core-13 again
+
+
+def test_writing_a_framework_without_the_record_over_its_file_keeps_the_file_record(tmp_path):
+    """A workbook exported before the record, or a new reading of the source, drops no record."""
+    path = Path(shutil.copy(bundled()["cis"], tmp_path / "cis.yaml"))
+    write_yaml(remove_indicator(load(path), "people-l1-3"), path)
+    assert load(path).retired_ids == ("people-l1-3",)
+    write_yaml(load("cis"), path)  # the bundled CIS: no record, and people-l1-3 in use again
+    assert not load(path).retired_ids
+    write_yaml(remove_indicator(load(path), "people-l1-2"), path)
+    plain = from_dict({k: v for k, v in to_dict(load(path)).items() if k != "retired_ids"})
+    write_yaml(plain, path)
+    assert load(path).retired_ids == ("people-l1-2",)

@@ -119,3 +119,34 @@ def related(old, new, *, kept: bool = False) -> bool:
         return True
     a, b = _content(old.text), _content(new.text)
     return 2 * len(a & b) >= RELATED * max(len(a) + len(b), 1)
+
+
+def keep_retired(old_text: str | None, doc: dict) -> None:
+    r"""Carry into ``doc`` the retired ids of the framework file it is written over.
+
+    A framework read from a source that keeps no record (a workbook exported before the record
+    existed, a new ingest of the same document) would otherwise drop the file's record: the ids
+    it retired stay retired, but for any the framework written uses again (a new reading of the
+    source numbers statements afresh).
+
+    Examples
+    --------
+    >>> doc = {"competencies": [{"indicators": [{"id": "a-1"}]}]}
+    >>> keep_retired("competencies: []\nretired_ids: [a-1, a-2]\n", doc)
+    >>> doc["retired_ids"]
+    ['a-2']
+    """
+    import yaml
+
+    try:
+        old = yaml.safe_load(old_text or "")
+    except yaml.YAMLError:
+        return
+    kept = old.get("retired_ids") if isinstance(old, dict) else None
+    if not isinstance(kept, list):
+        return
+    used = {i["id"] for c in doc["competencies"] for i in c["indicators"]}
+    merged = [str(i) for i in kept if str(i) not in used]
+    merged += [i for i in doc.get("retired_ids") or () if i not in merged]
+    if merged:
+        doc["retired_ids"] = merged

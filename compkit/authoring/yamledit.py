@@ -20,6 +20,7 @@ from typing import Any
 from .. import _atomic
 from ..errors import CompkitError, UsageError
 from ._filetext import _framework_id, _not_framework
+from ._reuse import keep_retired
 
 __all__ = ["dump_yaml", "edit_yaml", "write_yaml"]
 
@@ -113,6 +114,7 @@ def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool 
         )
     doc = to_dict(fw)
     old = replaceable(target, force=force, id=fw.id if force else None)  # forced: anew
+    keep_retired(old, doc)
     text = edit_yaml(old, doc) if old and old.strip() else dump_yaml(doc)
     _check(text, doc, target)
     return _atomic.write_text(target, text)
