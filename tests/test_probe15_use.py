@@ -9,6 +9,7 @@ import pytest
 
 from compkit.checks import check
 from compkit.cli import main
+from compkit.errors import UsageError
 from compkit.framework.build import from_dict
 
 
@@ -146,3 +147,24 @@ def test_a_word_spelt_both_ways_is_said_once():
     assert messages(fw, "T009") == [
         "'minimise' is spelt 'minimize' elsewhere in the framework (1 time)"
     ]
+
+
+# -- check: an empty --select or --ignore (a variable left unset) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--select", ""), ("--select", ","), ("--ignore", " ")]
+)
+def test_check_refuses_an_empty_select_or_ignore(capsys, option, value):
+    assert main(["check", "wsx", option, value]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"compkit: error: {option} is empty; expected rule codes, prefixes or names (T005, T)\n"
+    )
+
+
+@pytest.mark.parametrize("select", ["", [], [""], [" "]])
+def test_check_in_python_refuses_an_empty_select(select):
+    with pytest.raises(UsageError, match="empty"):
+        check("wsx", select=select)

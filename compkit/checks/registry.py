@@ -110,6 +110,8 @@ def resolve(codes: Iterable[str] | str | None) -> set[str]:
         if not isinstance(raw, str):
             raise UsageError(f"expected a rule code (a string such as 'T005'), got {raw!r}")
         key = raw.strip()
+        if not key:  # a blank is the prefix of every code: it would select every rule
+            raise UsageError("an empty rule code; expected a code, prefix or name ('T005', 'T')")
         hits = {c for c, r in RULES.items() if c.startswith(key.upper()) or r.name == key}
         if not hits:
             known = ", ".join(sorted(RULES))

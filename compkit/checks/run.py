@@ -49,7 +49,7 @@ def check(
     Raises
     ------
     compkit.UsageError
-        For an unknown rule code or prefix.
+        For an unknown rule code or prefix, or an empty ``select``.
     compkit.FrameworkFileError
         For an unknown code in the framework's own ``rules: {ignore: [...]}``.
 
@@ -61,7 +61,9 @@ def check(
     [['partnerships-supervisory-8', "'Wiling' looks misspelt; did you mean 'willing'?"]]
     """
     fw = load(framework)
-    codes = resolve(select) if select else {c for c, r in RULES.items() if r.default}
+    codes = resolve(select) if select is not None else {c for c, r in RULES.items() if r.default}
+    if select is not None and not codes:
+        raise UsageError("select is empty; give rule codes or prefixes, or leave it out for all")
     codes -= resolve(ignore)
     try:
         codes -= resolve(list(fw.rules.get("ignore", ())))

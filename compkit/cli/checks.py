@@ -55,17 +55,30 @@ def add_parsers(sub) -> None:
     )
 
 
-def _codes(values: list[str] | None) -> list[str] | None:
-    """Codes given as ``T007 T011`` or ``T007,T011`` (as ruff and flake8 take them)."""
+def _codes(values: list[str] | None, option: str) -> list[str] | None:
+    """Codes given as ``T007 T011`` or ``T007,T011`` (as ruff and flake8 take them).
+
+    An option given nothing but blanks and commas (a variable left unset in a script) is
+    refused: ``--select ""`` checked every rule, and ``--ignore ""`` ignored none.
+    """
     if values is None:
         return None
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+    codes = [code.strip() for value in values for code in value.split(",") if code.strip()]
+    if not codes:
+        from ..errors import UsageError
+
+        raise UsageError(f"{option} is empty; expected rule codes, prefixes or names (T005, T)")
+    return codes
 
 
 def _cmd_check(args) -> int:
     from ..checks import check
 
-    report = check(args.framework, select=_codes(args.select), ignore=_codes(args.ignore))
+    report = check(
+        args.framework,
+        select=_codes(args.select, "--select"),
+        ignore=_codes(args.ignore, "--ignore"),
+    )
     frame = report.to_frame()
     if args.format == "csv":
         from ..framework.export import csv_text
