@@ -168,3 +168,19 @@ def test_check_refuses_an_empty_select_or_ignore(capsys, option, value):
 def test_check_in_python_refuses_an_empty_select(select):
     with pytest.raises(UsageError, match="empty"):
         check("wsx", select=select)
+
+
+# -- report: two frameworks of one level each -----------------------------------------------
+
+
+def test_growth_of_two_one_level_frameworks_is_said_once():
+    from dataclasses import replace
+
+    from compkit.compare import headline_differences
+
+    fa = framework(["Plans the team's work.", "Sets clear goals."])
+    fb = replace(framework(["Keeps accurate records."]), id="other", title="Other")
+    table = headline_differences(fa, fb)
+    finding = table.loc[table["aspect"] == "growth", "finding"].item()
+    assert finding.endswith(": 1 (both have one level: no growth to measure).")
+    assert finding.count("no growth") == 1

@@ -90,7 +90,7 @@ def headline_differences(
         gb,
         f"per level {la}: {over.loc['statements per level (lowest to highest)', A]}; "
         f"{lb}: {over.loc['statements per level (lowest to highest)', B]}"
-        + "".join(f" ({note})" for note in _growth_notes(fa, fb, lv))
+        + "".join(f" ({'; '.join(notes)})" for notes in [_growth_notes(fa, fb, lv)] if notes)
         + ".",
     )
     add("voice", *_voice_figures(fa, fb, over), voices(fa, fb, over))
@@ -192,6 +192,8 @@ def _growth_notes(fa: Framework, fb: Framework, lv: pd.DataFrame) -> list[str]:
     leads.io's 21 skills are described from level 1 by 9 only, so its 17 statements at level 1
     against 113 at level 6 say as much about what level 1 leaves undefined as about growth.
     """
+    if all(len(lv[lv["framework"] == fw.id]) == 1 for fw in (fa, fb)):
+        return ["both have one level: no growth to measure"]
     notes = []
     for fw in (fa, fb):
         mine = lv[lv["framework"] == fw.id]
