@@ -184,3 +184,40 @@ def test_growth_of_two_one_level_frameworks_is_said_once():
     finding = table.loc[table["aspect"] == "growth", "finding"].item()
     assert finding.endswith(": 1 (both have one level: no growth to measure).")
     assert finding.count("no growth") == 1
+
+
+def _with_negatives(ident, negatives):
+    doc = {
+        "schema_version": 2,
+        "id": ident,
+        "title": ident.title(),
+        "organisation": "Riverside Trust",
+        "levels": [{"id": "one", "name": "One", "rank": 1}],
+        "competencies": [
+            {
+                "id": "c",
+                "name": "Delivery",
+                "indicators": [
+                    {"id": "c-1", "level": "one", "text": "Plans the team's work."},
+                    *(
+                        {"id": f"n-{k}", "level": "one", "text": t, "polarity": "ineffective"}
+                        for k, t in enumerate(negatives, 1)
+                    ),
+                ],
+            }
+        ],
+    }
+    return from_dict(doc)
+
+
+def test_negative_indicators_of_both_frameworks_are_one_sentence():
+    from compkit.compare.report_content import build_report
+
+    fa = _with_negatives("north", ["Ignores deadlines.", "Blames others."])
+    fb = _with_negatives("south", ["Misses meetings."])
+    summary = build_report(fa, fb, crosswalk=False, appendix=False).summary[0]
+    assert (
+        "North also lists 2 negative indicators and South 1, behaviours a holder should not "
+        "show; they are reported on their own and not counted above."
+    ) in summary
+    assert summary.count("behaviours a holder should not show") == 1

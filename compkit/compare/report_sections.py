@@ -112,14 +112,18 @@ def executive_summary(
             f"{plural(top[fw.id], 'statement')}, every level below included."
         )
     negative = {fw.id: int(over.loc["negative indicators", fw.id]) for fw in (fa, fb)}
-    for fw in (fa, fb):
-        if negative[fw.id]:
-            also = "also " if n[fw.id] else ""
-            first.append(
-                f"{fw.label} {also}lists {plural(negative[fw.id], 'negative indicator')}, "
-                "behaviours a holder should not show; they are reported on their own and not "
-                "counted above."
-            )
+    lists_neg = [fw for fw in (fa, fb) if negative[fw.id]]
+    if lists_neg:  # both: one sentence, not the same words twice
+        also = "also " if all(n[fw.id] for fw in lists_neg) else ""
+        second = (
+            f" and {lists_neg[1].label} {negative[lists_neg[1].id]:,}" if len(lists_neg) > 1 else ""
+        )
+        first.append(
+            f"{lists_neg[0].label} {also}lists "
+            f"{plural(negative[lists_neg[0].id], 'negative indicator')}{second}, "
+            "behaviours a holder should not show; they are reported on their own and not "
+            "counted above."
+        )
     for fw in (fa, fb):
         k = int(over.loc["cells not defined by the publisher", fw.id])
         if k:
