@@ -10,12 +10,13 @@ for every kind of document:
   role names under a level name mark the levels a role requires; a generic header ("Statements",
   "Competency") labels nothing;
 - a **row header**: a first column of short labels, none blank, when the body is not all labels
-  or when the header's first cell names that column ("Level", "Competency") or is blank -- never
+  or when the header's first cell names that column ("Level", "Subcompetency") or is blank -- never
   when that cell names a level or a polarity (then the first column holds statements);
 - an **outer row header**: two first columns of labels, the first written once over the rows of
   its group (blank or repeated below), the second naming every row, labels each row twice;
-- a **group row** (one short cell across a table with a header) labels the rows below it, with a
-  prefix every group row shares ("Management standard: ") left off;
+- a **group row** (one short cell across a table with a header, or a sentence across it over a
+  named row: :mod:`.groupcells`) labels the rows below it, with a prefix every group row shares
+  ("Management standard: ") left off;
 - a table headed "Role", or whose cells are all level names, is read as role profiles.
 """
 
@@ -25,6 +26,7 @@ import re
 
 from .blocks import Document, Label, Region, clean
 from .cellparts import cell_sections, named_rows
+from .groupcells import long_group
 from .levelnames import level_score, special_column, split_role_marks
 from .polarity import polarity_of
 
@@ -33,9 +35,10 @@ __all__ = ["GENERIC", "label_like", "table_regions"]
 #: Header words that name what a column holds, not a level or a competency.
 GENERIC = re.compile(
     r"^(?:statements?|(?:behavioural |key )?indicators?|(?:key )?(?:work )?behaviou?rs?|"
-    r"descriptors?|criteria|competenc(?:y|ies)|skills?|clusters?|domains?|capabilit(?:y|ies)|"
-    r"categor(?:y|ies)|(?:(?:focus|key|practice|competency|skills?|result) )?areas?|themes?|"
-    r"topics?|elements?|components?|rubric rows?|examples?|what (?:this|it) looks like|"
+    r"descriptors?|criteria|(?:sub-?)?competenc(?:y|ies)|skills?|clusters?|domains?|"
+    r"capabilit(?:y|ies)|categor(?:y|ies)|"
+    r"(?:(?:focus|key|practice|competency|skills?|result) )?areas?|themes?|topics?|"
+    r"elements?|components?|rubric rows?|examples?|what (?:this|it) looks like|"
     r"(?:level )?descriptions?|"
     r"(?:(?:proficiency|competency|skills?|performance|career|mastery) )?levels?(?:\s*/\s*\w+)?)$",
     re.IGNORECASE,
@@ -104,11 +107,7 @@ def table_regions(
         {
             r
             for r, row in enumerate(body)
-            if has_head
-            and len(head) > 1
-            and len(row) == 1
-            and label_like(row[0])
-            and text_of(row[0])
+            if (len(row) == 1 and text_of(row[0]) and label_like(row[0])) or long_group(body, r)
         }
         or _unmerged_group_rows(body)
         if has_head and len(head) > 2
@@ -193,7 +192,7 @@ _SENTENCE = re.compile(r"^\S+(?: \S+){3,}[.!?]$")
 
 
 def _long_name(cell: dict) -> bool:
-    """A row's name of up to 25 words: one paragraph, no list item, no sentence.
+    """A row's name of up to 25 words: one to three lines, no list item, no sentence.
 
     Read under a column header that says the column holds names ("Focus area"): AITSL's "1.5
     Differentiate teaching to meet the specific learning needs of students across the full
@@ -202,9 +201,8 @@ def _long_name(cell: dict) -> bool:
     paras = cell["paras"]
     text = text_of(cell)
     return (
-        len(paras) == 1
-        and paras[0].number is None
-        and not paras[0].bullet
+        0 < len(paras) <= 3  # (a PDF's cell holds each line it wraps onto as a paragraph)
+        and not any(p.number is not None or p.bullet for p in paras)
         and len(text.split()) <= 25
         and not re.search(r"[.!?:;]$", text)
     )
