@@ -90,3 +90,15 @@ def test_an_empty_file_is_said_to_be_empty(tmp_path):
 def test_import_file_refuses_a_path_that_is_not_one():
     with pytest.raises(compkit.UsageError, match="must be a file path"):
         compkit.import_file(None)
+
+
+def test_a_bad_item_of_an_unnamed_list_names_its_list_and_place(tmp_path):
+    doc = yaml.safe_load(compkit.framework.bundled()["cis"].read_text(encoding="utf-8"))
+    doc["competencies"][0]["undefined"] = ["l4"]  # a level id where a mapping belongs
+    path = tmp_path / "cis.yaml"
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    with pytest.raises(compkit.CompkitError) as raised:
+        compkit.load(path)
+    assert "competency 'people': undefined item 1: expected a mapping, got a string 'l4'" in str(
+        raised.value
+    )

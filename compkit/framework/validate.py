@@ -26,10 +26,8 @@ def validate_data(data: Any, lines: LineMap | None = None) -> list[Problem]:
     locate = lines.line if lines is not None else (lambda path: None)
     if isinstance(data, dict) and (alien := _not_a_framework(data)):
         return [Problem("", alien, locate(()))]
-    found = [
-        (path, f"{path[-1]}: {msg}" if _names_field(path, msg) else msg)
-        for path, msg in iter_errors(data, framework_schema())
-    ]
+    found = [(path, _field(path) + msg if _names_field(path, msg) else msg)
+             for path, msg in iter_errors(data, framework_schema())]  # fmt: skip
     if isinstance(data, dict):
         found += list(_reference_errors(data))
         found += list(_text_errors(data))
@@ -57,9 +55,19 @@ def _not_a_framework(data: dict) -> str | None:
 
 
 def _names_field(path: tuple, msg: str) -> bool:
-    return (
-        bool(path) and isinstance(path[-1], str) and not msg.startswith(("unknown key", "missing"))
-    )
+    if not path or msg.startswith(("unknown key", "missing")):
+        return False
+    if isinstance(path[-1], str):
+        return True
+    # an item of a list that holds no named items: "undefined item 1: ..."
+    return len(path) > 1 and isinstance(path[-2], str) and path[-2] not in _SINGULAR
+
+
+def _field(path: tuple) -> str:
+    """The field a message is about: ``"text: "``, or ``"undefined item 1: "`` in a list."""
+    if isinstance(path[-1], str):
+        return f"{path[-1]}: "
+    return f"{path[-2]} item {path[-1] + 1}: "
 
 
 _SINGULAR = {
