@@ -366,10 +366,19 @@ def test_the_workbook_opens_on_a_read_me_that_explains_every_column(tmp_path):
     assert any("compkit import" in (r[0] or "") for r in rows)
     explained = {(sheet, column) for sheet, column, text in (r[:3] for r in rows if len(r) >= 3)
                  if column and text}  # fmt: skip
+    provenance = " ".join(r[2] for r in rows if len(r) >= 3 and r[1] == "source_…")
     for sheet in SHEETS:
         for column in [c.value for c in wb[sheet][1]]:
-            listed = any(c == column for _, c in explained)
+            listed = any(c == column for _, c in explained) or (
+                column.startswith("source_") and re.search(rf"\b{column}\b", provenance)
+            )
             assert listed, f"{sheet}.{column} is not explained on the Read me sheet"
+    sections, sheet = {}, None  # no sheet's help says one thing twice (provenance: one row)
+    for r in rows[rows.index(("Sheet", "Column", "What it holds")) + 1 :]:
+        sheet = r[0] or sheet
+        if r[1]:
+            sections.setdefault(sheet, []).append(r[2])
+    assert all(len(said) == len(set(said)) for said in sections.values()), sections
 
 
 def test_export_to_xlsx_is_the_workbook_import_reads(tmp_path):

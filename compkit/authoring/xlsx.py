@@ -101,6 +101,12 @@ def _check_cell_sizes(tables: dict[str, pd.DataFrame], path) -> None:
                 )
 
 
+_SOURCE_HELP = (
+    "Where it stands in the source: the lines, numbers, reference, file, page, sheet, cell, "
+    "paragraph or table it came from (the provenance columns, grouped at the right)."
+)
+
+
 def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
     from openpyxl.styles import Alignment, Font
 
@@ -126,13 +132,12 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
     for sheet, frame in tables.items():
         ws.append([sheet, "", _SHEET_HELP.get(sheet, "")])
         ws.cell(ws.max_row, 1).font = Font(name="Calibri", bold=True)
+        sources = [c for c in frame.columns if c.startswith("source_") and c not in COLUMN_HELP]
         for column in frame.columns:
-            text = COLUMN_HELP.get(column) or (
-                "Where it stands in the source (lines, numbers, file, page, sheet, cell, ...)."
-                if column.startswith("source_")
-                else ""
-            )
-            ws.append(["", column, text])
+            if column not in sources:
+                ws.append(["", column, COLUMN_HELP.get(column, "")])
+        if sources:  # one row for the provenance columns, not one each saying the same
+            ws.append(["", "source_…", f"{_SOURCE_HELP} Columns: {', '.join(sources)}."])
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 16, 18
     ws.column_dimensions["C"].width = 90
     for row in ws.iter_rows(min_row=2):
