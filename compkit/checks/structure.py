@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .._words import join, plural
+from ._sides import few_ineffective, sparse_ineffective
 from .context import Context
 from .registry import rule
 
@@ -18,7 +19,10 @@ def empty_cell(ctx: Context):
     applies at that level (all levels, unless the competency lists its ``levels:``) and the
     publisher did not leave the cell undefined (``undefined:``). In a framework with
     ineffective indicators, a cell that has statements of one polarity and none of the other
-    is flagged too, unless that side is recorded as undefined.
+    is flagged too, unless that side is recorded as undefined: a cell with no effective
+    statement always, a cell with no ineffective one when at least half the framework's
+    cells (or of the competency's, two or more) have them. Fewer, and the framework does
+    not publish them cell by cell: one finding names the few, which may be misfiled.
 
     **Why it matters.** A holder of that level gets no guidance for the competency, and
     comparisons read the gap as "nothing new expected".
@@ -38,6 +42,7 @@ def empty_cell(ctx: Context):
     ind = ctx.indicators
     have = set(zip(ind["competency_id"], ind["level"], ind["polarity"], strict=True))
     polarities = ["effective", "ineffective"] if (ind["polarity"] == "ineffective").any() else []
+    sparse = sparse_ineffective(ind) if polarities else set()
     for comp in fw.competency_records:
         one_side = {(u.level, u.polarity) for u in comp.undefined if u.polarity}
         applies = comp.levels or fw.level_ids
@@ -49,6 +54,8 @@ def empty_cell(ctx: Context):
                 empty.append(level)
                 continue
             for pol in polarities:
+                if pol == "ineffective" and comp.id in sparse:
+                    continue
                 if (comp.id, level, pol) not in have and (level, pol) not in one_side:
                     sides[pol].append(level)
         # one finding a competency (and side), naming its levels: a competency described at a
@@ -68,6 +75,10 @@ def empty_cell(ctx: Context):
                     "subject": pol,
                     "message": f"{comp.name} has no {pol} statements at {_names(fw, levels)}",
                 }
+
+    few = few_ineffective(fw, ind, sparse) if sparse else None
+    if few:
+        yield few
 
 
 def _names(fw, levels: list[str]) -> str:

@@ -1,0 +1,50 @@
+"""Ineffective statements cell by cell: does a framework publish them, or has it a few (S001)."""
+
+from __future__ import annotations
+
+from .._words import join, plural
+
+
+def sparse_ineffective(ind) -> set[str]:
+    """The competencies whose missing ineffective statements are no gap.
+
+    A framework that writes ineffective statements for at least half its cells publishes
+    them cell by cell, and so does a competency with them in half its cells (two or more);
+    elsewhere a cell without one is how the framework is written, not a gap.
+    """
+    cells = ind[["competency_id", "level"]].drop_duplicates()
+    neg = ind.loc[ind["polarity"] == "ineffective", ["competency_id", "level"]].drop_duplicates()
+    if 2 * len(neg) >= len(cells):
+        return set()
+    per = neg["competency_id"].value_counts()
+    full = cells["competency_id"].value_counts()
+    return {c for c in full.index if not (per.get(c, 0) >= 2 and 2 * per.get(c, 0) >= full[c])}
+
+
+def few_ineffective(fw, ind, sparse: set[str]) -> dict | None:
+    """One finding naming the ineffective statements outside the competencies that have many."""
+    cells = len(ind[["competency_id", "level"]].drop_duplicates())
+    rows = ind[(ind["polarity"] == "ineffective") & ind["competency_id"].isin(sparse)]
+    if rows.empty:
+        return None
+    near = rows[["competency_id", "level"]].drop_duplicates()
+    shown = [
+        f"'{_short(t)}' ({fw.competency(c).name} at {fw.level(lv).name})"
+        for c, lv, t in zip(rows["competency_id"], rows["level"], rows["text"], strict=True)
+    ]
+    more = f" and {plural(len(shown) - 3, 'more')}" if len(shown) > 3 else ""
+    first = rows.iloc[0]
+    return {
+        "indicator_id": first["indicator_id"],
+        "competency_id": first["competency_id"],
+        "level": first["level"],
+        "subject": "ineffective",
+        "message": f"Only {len(near)} of {plural(cells, 'cell')} "
+        f"{'has' if len(near) == 1 else 'have'} ineffective statements: "
+        f"{join(shown[:3])}{more}; if the framework publishes them, the other cells lack "
+        "them, else check these are filed as ineffective",
+    }
+
+
+def _short(text: str, size: int = 60) -> str:
+    return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + "…"
