@@ -110,6 +110,8 @@ _GROUP_NOUN = re.compile(
     r"pillars|themes)\W*$",
     re.IGNORECASE,
 )
+#: "Tier 5 - ": a tier's number before its area's name (the DOL's building-blocks pyramid)
+_TIER_GROUP = re.compile(r"^tier\s*\d{1,2}\s*[:.–—-]\s*(?=\S+\s+\S)", re.IGNORECASE)
 _SPECIAL = {
     "description": re.compile(
         r"^(?:description|definition|summary|overview|about|what (?:it|this) (?:is|means)|"
@@ -165,6 +167,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (1.0, 1.0, 1.0, 0.0)
     >>> level_score("Management"), level_score("2. Management Competencies")
     (0.8, 0.0)
+    >>> level_score("Tier 3 - Workplace Competencies"), level_score("Tier 2 - Senior Engineer")
+    (0.0, 0.8)
     >>> level_score("Engineer I (<1-2)"), level_score("Junior Engineer (0-2 years)")
     (0.7, 0.8)
     >>> level_score("Software Engineer (2-4 years)"), level_score("Communication (1-2)")
@@ -192,6 +196,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
         return 0.0 if not titled and names_activity(words) else 0.8
     if _RATING.match(" ".join(words)) or _RATING.match(bare(t).lower()):
         return 0.8
+    if names_group(t):  # "Tier 1 - Personal Effectiveness Competencies": a group of them
+        return 0.0
     if _NAMED_LEVEL.match(t) or _CODE_LEVEL.match(t):  # "Level 5 – Deputy Director": however long
         return 0.8
     if len(words) <= 5 and _BRACKET_LEVEL.search(t):
@@ -307,8 +313,15 @@ def names_group(text: str) -> bool:
     (True, True)
     >>> names_group("Core"), names_group("Area Manager"), names_group("Level 2 Competencies")
     (False, False, False)
+
+    A tier of the US Department of Labor's building-blocks models is a group of competencies
+    named after its area ("Tier 1 - Personal Effectiveness Competencies"); a tier named only by
+    its number stays a level:
+
+    >>> names_group("Tier 5 - Industry Sector Competencies"), names_group("Tier 2 Competencies")
+    (True, False)
     """
-    t = clean(text)
+    t = _TIER_GROUP.sub("", clean(text))
     return bool(_GROUP_NOUN.search(t)) and not _LEVEL_WORD.search(t)
 
 

@@ -157,6 +157,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         inner = region.labels[-1]
         if holds := inner.text in decision.holding and not region.in_table:  # "Key Behaviors"
             used.update(inner.key.split())
+        holds = holds or special == "description"  # "Definition": the competency's description
         if level is None and inner is not comp and kinds.get(inner.slot) == "other" and not holds:
             if region.paras:  # a section ("Training"), reported once per name
                 sections.setdefault(inner.text, []).append(region)
@@ -170,6 +171,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             and not region.in_table
         ):
             _describe(draft, ckey, region.paras, used)
+            used.update(inner.key.split() if special == "description" else ())  # its header
             continue
         if special == "roles":
             for p in region.paras:
