@@ -391,6 +391,30 @@ def stated_organisation(fw: Framework) -> str:
 
 
 def titled(fw: Framework) -> str:
-    """The framework's title with its organisation, when one is stated: "Title (Organisation)"."""
+    """The framework's title with its organisation, when one is stated and not in the title.
+
+    "Title (Organisation)"; "Title — Organisation" when either holds a bracket already, so
+    brackets never nest; the title alone when it names the organisation (its name before a
+    bracket, or its short form in the bracket: "MyUNiDAYS Ltd (UNiDAYS)" by "UNiDAYS ...").
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from dataclasses import replace
+    >>> wsx = compkit.load("wsx")
+    >>> titled(wsx)
+    'Staff Competency Framework (WSX Mind)'
+    >>> titled(replace(wsx, title="Staff Framework (2019)", organisation="WSX Mind (Sussex)"))
+    'Staff Framework (2019) — WSX Mind (Sussex)'
+    >>> titled(replace(wsx, title="WSX Mind staff framework"))
+    'WSX Mind staff framework'
+    """
     org = stated_organisation(fw)
-    return f"{fw.title} ({org})" if org and org != fw.title else fw.title
+    head, *inner = [n.strip() for n in re.split(r"[()]", org or "") if n.strip()] or [""]
+    # a bracket giving the head's short form names it too; another bracket ("(England)") not
+    names = [head, *(n for n in inner if n.lower() in head.lower())]
+    if not org or any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", fw.title) for n in names):
+        return fw.title
+    if re.search(r"[()]", fw.title + org):
+        return f"{fw.title} — {org}"
+    return f"{fw.title} ({org})"
