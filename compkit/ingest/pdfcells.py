@@ -76,10 +76,11 @@ def _paras(
     cuts: dict[int, list[str]] = {}  # the words each paragraph has broken with no hyphen
     for k, (text, n) in enumerate(lines):
         gap = n - lines[k - 1][1] if k else 0  # 1: the line right below the one before
+        lower = text.lstrip("‘“'\"(")[:1].islower()  # "‘customer perspective’" goes on
         close = k > 0 and (gap == 1 or (gap == 2 and n - 1 in bridged))
+        close = close or (k > 0 and _over(lines[k - 1][0], lower, lines[k - 1][1], n, bridged))
         page, line = loc(n)
         open_end = bool(stops and close and out and OPEN_END.search(out[-1].text))
-        lower = text.lstrip("‘“'\"(")[:1].islower()  # "‘customer perspective’" goes on
         broken = prose and k > 0 and fits(lines[k - 1][0], text, width)
         broken = broken or (prose and items and k > 0 and turn(lines[k - 1][0], text, True))
         broken = broken or (
@@ -130,6 +131,25 @@ def _paras(
             continue
         out.append(Para(text, {"page": page, "lines": [line]}, key=f"{key}P{k}"))
     return out
+
+
+def _over(text: str, lower: bool, above: int, n: int, bridged) -> bool:
+    """Whether line ``n`` goes on from line ``above`` of its cell over a page break in its row.
+
+    Between them stand the page's lines under the cell's end (the row's other cells' text),
+    then the break and a header repeated at the next page's top, all of them ``bridged``;
+    and the sentence is open: line ``above`` (``text``) ends open ("... communicating the")
+    or with a hyphen, or line ``n`` opens in lower case (``lower``).
+
+    >>> _over("when communicating the", False, 4, 8, {6, 7}), _over("planning", False, 4, 8, {6, 7})
+    (True, False)
+    >>> _over("and seek", True, 4, 8, {6}), _over("and seek", True, 4, 6, set())
+    (False, False)
+    """
+    first = next((m for m in range(above + 1, n) if m in bridged), None)
+    if first is None or not all(m in bridged for m in range(first, n)):
+        return False
+    return lower or bool(OPEN_END.search(text.rstrip()) or text.rstrip().endswith("-"))
 
 
 def split_word(text: str, more: str) -> str | None:

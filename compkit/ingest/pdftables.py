@@ -205,6 +205,10 @@ def find_tables(
         while j < len(lines):
             line = lines[j]
             if not line.strip():
+                if row is not None and lead and (k := _runs_on(lines, j, head, breaks, named_at)):
+                    bridged.update(range(j, k))  # a named row's cells run on to the next page
+                    j = k
+                    continue
                 if row is not None and places and _broken(row, lines, j, places, named_at):
                     bridged.add(j)  # a row broken by the page's end runs on
                     j += 1
@@ -365,6 +369,29 @@ def _broken(
     starts = [t for _, t in parts]
     unnamed = named is not None and parts[0][0] >= named
     return unnamed or any(OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
+
+
+def _runs_on(lines: list[str], j: int, head: list, breaks: frozenset, named: int) -> int | None:
+    """The line a named row runs on to over the page break ``j`` (its name cell blank).
+
+    The next page's first line, or the one under the table's header repeated there, with no
+    text left of column ``named`` (a row opens with its name): the row above's cells go on.
+
+    >>> head = [(0, "Skill"), (20, "Beginner")]
+    >>> _runs_on(["", "Skill               Beginner", "                    and peers"],
+    ...          0, head, frozenset({0}), 18)
+    2
+    >>> _runs_on(["", "1.02 Listening       Listens"], 0, head, frozenset({0}), 18) is None
+    True
+    """
+    k = j + 1
+    if j not in breaks or k >= len(lines):
+        return None
+    if _again(lines[k], head):
+        k += 1
+    if k >= len(lines) or not lines[k].strip():
+        return None
+    return k if segments(lines[k])[0][0] >= named else None
 
 
 def _outside(
