@@ -146,10 +146,11 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
         help_text = str(row[2].value or "") if len(row) > 2 else ""
         if len(help_text) > 90:  # a wrapped help line gets its height: LibreOffice does not
             ws.row_dimensions[row[0].row].height = 15 * -(-len(help_text) // 90)  # grow rows
-    for r in range(2, 5):  # the opening lines span the page's width, wrapped (printed legibly)
+    for r in range(1, 5):  # the opening lines span the page's width, wrapped (printed legibly)
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
         ws.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[r].height = 15 * -(-len(str(ws.cell(r, 1).value or "")) // 110)
+        per_line, line = (80, 20) if r == 1 else (110, 15)  # the title in 14 pt
+        ws.row_dimensions[r].height = line * -(-len(str(ws.cell(r, 1).value or "")) // per_line)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
