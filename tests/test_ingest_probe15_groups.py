@@ -107,7 +107,7 @@ def test_aphl_printed_to_pdf_reads_as_the_word_table(tmp_path):
         "@page{size:letter landscape;margin:1.5cm} body{font-family:serif;font-size:9pt}"
         "table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;"
         "vertical-align:top;padding:3px;text-align:left;width:20%} tr{break-inside:avoid}"
-    )  # (a row split by a page break reads as two rows, the second unnamed: not mended here)
+    )  # rows kept whole: this tests group rows (a row split by a page break: probe15_split)
     page = MAKE.write_html(tmp_path / "aphl.html", ROWS)
     page.write_text(
         page.read_text(encoding="utf-8").replace("<head>", f"<head><style>{style}</style>"),
