@@ -33,13 +33,13 @@ from __future__ import annotations
 import csv
 import html
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import compkit
+from compkit.testing import chromium_pdf, grid_page
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DATA = Path(__file__).parent / "data"
@@ -58,13 +58,8 @@ def _print(page: Path, body: str, style: str = STYLE) -> Path:
         "</html>",
         encoding="utf-8",
     )
-    pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", str(page)],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
-    if not pdf.exists():
+    pdf = chromium_pdf(page)
+    if pdf is None:
         pytest.skip("Chromium printed no PDF here")
     return pdf
 
@@ -75,21 +70,7 @@ def _texts(fw) -> Counter:
 
 def _grid(fw) -> str:
     """A framework as a web page's grid: a row per competency, a column per level."""
-    rows = ["<tr><th>Competency</th>", *(f"<th>{html.escape(lv.name)}</th>" for lv in
-            fw.level_records), "</tr>"]  # fmt: skip
-    for comp in fw.competency_records:
-        cells = "".join(
-            "<td>"
-            + "".join(
-                f"<p>{html.escape(' '.join(i.text.split()))}</p>"
-                for i in fw.indicator_records
-                if i.competency == comp.id and i.level == lv.id
-            )
-            + "</td>"
-            for lv in fw.level_records
-        )
-        rows.append(f"<tr><th>{html.escape(comp.name)}</th>{cells}</tr>")
-    return f"<h1>{html.escape(fw.title)}</h1><table>{''.join(rows)}</table>"
+    return f"<h1>{html.escape(fw.title)}</h1>{grid_page(fw)}"
 
 
 def test_words_printed_in_pieces_read_whole_and_words_keep_their_spaces(tmp_path):

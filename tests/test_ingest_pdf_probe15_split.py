@@ -22,13 +22,13 @@ import html
 import importlib.util
 import re
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import compkit
+from compkit.testing import chromium_pdf, grid_page
 
 DATA = Path(__file__).parent / "data"
 HERE = DATA / "ingest" / "probe15-groups"
@@ -50,13 +50,8 @@ ROWS = MAKE.rows()
 
 
 def _chromium(page: Path) -> Path:
-    pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", str(page)],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
-    if not pdf.exists():
+    pdf = chromium_pdf(page)
+    if pdf is None:
         pytest.skip("Chromium printed no PDF here")
     return pdf
 
@@ -99,29 +94,13 @@ def test_aphl_rows_split_by_page_breaks_keep_their_names(tmp_path, size):
 
 def _grid(source, folder: Path, *, thead: bool) -> Path:
     """``source`` as a grid, a row per competency, its header row repeated on each page."""
-    head = "".join(f"<th>{html.escape(lv.name)}</th>" for lv in source.level_records)
-    rows = []
-    for comp in source.competency_records:
-        cells = "".join(
-            "<td>"
-            + "".join(
-                f"<p>{html.escape(' '.join(i.text.split()))}</p>"
-                for i in source.indicator_records
-                if i.competency == comp.id and i.level == lv.id
-            )
-            + "</td>"
-            for lv in source.level_records
-        )
-        rows.append(f"<tr><th>{html.escape(comp.name)}</th>{cells}</tr>")
-    top = f"<tr><th>Competency</th>{head}</tr>"
-    top = f"<thead>{top}</thead>" if thead else top
     page = folder / f"grid{'-thead' if thead else ''}.html"
     page.write_text(
         '<html><head><meta charset="utf-8"><style>@page {size: A4 landscape; margin: 1cm}'
         "body{font-family:sans-serif;font-size:9pt} table{border-collapse:collapse}"
         "td,th{border:1px solid #999;vertical-align:top;padding:3px;text-align:left}"
         f"p{{margin:0 0 4px 0}}</style></head><body><h1>{html.escape(source.title)}</h1>"
-        f"<table>{top}<tbody>{''.join(rows)}</tbody></table></body></html>",
+        f"{grid_page(source, thead=thead)}</body></html>",
         encoding="utf-8",
     )
     return _chromium(page)

@@ -28,7 +28,6 @@ from __future__ import annotations
 import html
 import json
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -40,7 +39,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 import compkit
-from compkit.testing import printed_renders, statement_keys, word_to_pdf
+from compkit.testing import chromium_pdf, printed_renders, statement_keys, word_to_pdf
 
 DATA = Path(__file__).parent / "data"
 COLUMNS = json.loads((DATA / "ingest" / "probe12-pdf" / "columns.json").read_text("utf-8"))
@@ -126,13 +125,8 @@ def test_a_web_page_in_css_columns_reads_column_by_column(tmp_path):
         "</html>",
         encoding="utf-8",
     )
-    pdf = tmp_path / "roh.pdf"
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", str(page)],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
-    if not pdf.exists():
+    pdf = chromium_pdf(page)
+    if pdf is None:
         pytest.skip("Chromium printed no PDF here")
     got = _keys(pdf)
     assert {c for c, _, _ in got} == set(roh)

@@ -19,13 +19,13 @@ from __future__ import annotations
 import html
 import json
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import compkit
+from compkit.testing import chromium_pdf
 
 DATA = Path(__file__).parent / "data" / "ingest"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -41,13 +41,8 @@ def _print(tmp_path: Path, name: str, title: str, body: str, style: str = "") ->
         "</body></html>",
         encoding="utf-8",
     )
-    pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", str(page)],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
-    if not pdf.exists():
+    pdf = chromium_pdf(page)
+    if pdf is None:
         pytest.skip("Chromium printed no PDF here")
     return pdf
 

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import html
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import compkit
+from compkit.testing import chromium_pdf, grid_page
 
 FT = Path(__file__).parent / "data" / "corpus" / "ft-engineering.yaml"
 USDS = FT.with_name("usds-sample-competencies.yaml")
@@ -54,20 +54,6 @@ def _keys(fw) -> Counter:
 
 def _print(source, folder: Path, *, size: str = "8pt", landscape: bool = True) -> Path:
     """``source`` as one web page's grid, a row per competency, printed by Chromium."""
-    head = "".join(f"<th>{html.escape(lv.name)}</th>" for lv in source.level_records)
-    rows = [f"<tr><th>Competency</th>{head}</tr>"]
-    for comp in source.competency_records:
-        cells = "".join(
-            "<td>"
-            + "".join(
-                f"<p>{html.escape(' '.join(i.text.split()))}</p>"
-                for i in source.indicator_records
-                if i.competency == comp.id and i.level == lv.id
-            )
-            + "</td>"
-            for lv in source.level_records
-        )
-        rows.append(f"<tr><th>{html.escape(comp.name)}</th>{cells}</tr>")
     page = folder / "grid.html"
     page.write_text(
         f'<html><head><meta charset="utf-8"><style>@page {{size: A4 '
@@ -75,16 +61,11 @@ def _print(source, folder: Path, *, size: str = "8pt", landscape: bool = True) -
         f"body{{font-family:sans-serif;font-size:{size}}} table{{border-collapse:collapse}}"
         "td,th{border:1px solid #999;vertical-align:top;padding:3px;text-align:left}"
         f"p{{margin:0 0 4px 0}}</style></head><body><h1>{html.escape(source.title)}</h1>"
-        f"<table>{''.join(rows)}</table></body></html>",
+        f"{grid_page(source)}</body></html>",
         encoding="utf-8",
     )
-    pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", str(page)],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
-    if not pdf.exists():
+    pdf = chromium_pdf(page)
+    if pdf is None:
         pytest.skip("Chromium printed no PDF here")
     return pdf
 
@@ -137,13 +118,8 @@ def test_a_polarity_grid_with_group_rows_printed_from_a_web_page(tmp_path):
         f"{raw.read_text(encoding='utf-8')}</body></html>",
         encoding="utf-8",
     )
-    pdf = page.with_suffix(".pdf")
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", str(page)],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
-    if not pdf.exists():
+    pdf = chromium_pdf(page)
+    if pdf is None:
         pytest.skip("Chromium printed no PDF here")
     fw = compkit.ingest(pdf).framework
 

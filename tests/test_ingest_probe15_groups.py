@@ -29,13 +29,13 @@ import html
 import importlib.util
 import re
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import compkit
+from compkit.testing import chromium_pdf
 
 docx = pytest.importorskip("docx")
 
@@ -113,13 +113,8 @@ def test_aphl_printed_to_pdf_reads_as_the_word_table(tmp_path):
         page.read_text(encoding="utf-8").replace("<head>", f"<head><style>{style}</style>"),
         encoding="utf-8",
     )
-    pdf = tmp_path / "aphl.pdf"
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", str(page)],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
-    if not pdf.exists():
+    pdf = chromium_pdf(page)
+    if pdf is None:
         pytest.skip("Chromium printed no PDF here")
     levels, members, said = _shape(compkit.ingest(pdf).framework)
     want_levels, want_members, want_said = _want()

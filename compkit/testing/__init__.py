@@ -7,26 +7,35 @@ text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hyp
 (a development dependency); import this module only from tests and benchmarks.
 :func:`large_framework` builds a large, realistic framework for scale tests;
 :func:`long_table_pdf` a long Word table printed to PDF by LibreOffice, for PDF ingest;
-:func:`pdf_fonts` the fonts of a hand-placed PDF page (pypdf's object model).
+:func:`pdf_fonts` the fonts of a hand-placed PDF page (pypdf's object model); those and
+:func:`chromium_pdf` (a web page printed by Chromium) and :func:`grid_page` (a framework as a
+web page's grid) live in :mod:`compkit.testing.printing`.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from hypothesis import strategies as st
 
-from .framework.synthetic import large_document, large_framework
+from ..framework.synthetic import large_document, large_framework
+from .printing import (
+    chromium_pdf,
+    grid_page,
+    long_table_pdf,
+    pdf_fonts,
+    printed_renders,
+    word_to_pdf,
+)
 
 __all__ = [
     "cells_by_name",
+    "chromium_pdf",
     "framework_documents",
     "framework_from_cells",
     "frameworks",
+    "grid_page",
     "large_document",
     "large_framework",
     "long_table_pdf",
@@ -264,71 +273,9 @@ def framework_documents(draw, *, max_competencies: int = 4, v2: bool = False) ->
 
 def frameworks(*, max_competencies: int = 4, v2: bool = False) -> st.SearchStrategy:
     """Draw valid :class:`~compkit.Framework` objects (built from :func:`framework_documents`)."""
-    from .framework.build import from_dict
+    from ..framework.build import from_dict
 
     return framework_documents(max_competencies=max_competencies, v2=v2).map(from_dict)
-
-
-def long_table_pdf(path: str | Path, rows: int, *, timeout: float = 600) -> Path | None:
-    """A Word table of ``rows`` rows under three levels, printed to PDF by LibreOffice.
-
-    The table runs over about one page per 14 rows, its cells wrapping a line or two, with a
-    heading above it and one after it. Writes ``path`` (``.pdf``) and the Word document beside
-    it; returns the PDF, or None when LibreOffice (``soffice``) is not installed.
-    """
-    import docx
-
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        return None
-    path = Path(path)
-    doc = docx.Document()
-    doc.add_heading("Working Together", level=1)
-    table = doc.add_table(rows=1, cols=3)
-    table.style = doc.styles["Table Grid"]
-    for cell, level in zip(
-        table.rows[0].cells, ["Foundation", "Practitioner", "Expert"], strict=True
-    ):
-        cell.text = level
-    for k in range(rows):
-        for c, cell in enumerate(table.add_row().cells):
-            words = ["Shares progress with colleagues", "and checks the risks early"][: k % 2 + 1]
-            cell.text = f"{' '.join(words)} (item {k}.{c})."
-    doc.add_heading("Next steps", level=1)
-    word = path.with_suffix(".docx")
-    doc.save(word)
-    return word_to_pdf(word, timeout=timeout)
-
-
-def word_to_pdf(*words: str | Path, timeout: float = 300) -> Path:
-    """Print Word documents to PDF with LibreOffice, each beside its document.
-
-    Returns the first PDF. Needs ``soffice`` (tests skip without it); raises
-    ``FileNotFoundError`` when it is not installed.
-    """
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise FileNotFoundError("LibreOffice (soffice) is not installed")
-    paths = [Path(w) for w in words]
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(paths[0].parent)]
-        + [str(w) for w in paths],
-        check=True,
-        capture_output=True,
-        timeout=timeout,
-    )
-    return paths[0].with_suffix(".pdf")
-
-
-def printed_renders(folder: str | Path, sources: dict[str, Any]) -> Path:
-    """Render frameworks (``{stem: bundled name or file}``) to Word and print them to PDF.
-
-    Each becomes ``<stem>.docx`` and ``<stem>.pdf`` in ``folder`` (:func:`word_to_pdf`).
-    """
-    from .authoring import render
-
-    word_to_pdf(*[render(src, Path(folder) / f"{stem}.docx") for stem, src in sources.items()])
-    return Path(folder)
 
 
 def statement_keys(framework, name: Any = str) -> Counter:
@@ -350,33 +297,6 @@ def statement_keys(framework, name: Any = str) -> Counter:
         (comps[ind.competency], levels.get(ind.level), ind.polarity, " ".join(ind.text.split()))
         for ind in framework.indicator_records
     )
-
-
-def pdf_fonts(writer) -> Any:
-    """Helvetica as ``/F1`` and Helvetica-Bold as ``/F2``, a hand-placed PDF page's fonts.
-
-    For tests that place each line of a PDF themselves (headings, furniture, columns).
-
-    Examples
-    --------
-    >>> from pypdf import PdfWriter
-    >>> sorted(pdf_fonts(PdfWriter()))
-    ['/F1', '/F2']
-    """
-    from pypdf.generic import DictionaryObject, NameObject
-
-    fonts = DictionaryObject()
-    for key, face in (("F1", "Helvetica"), ("F2", "Helvetica-Bold")):
-        font = DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject(f"/{face}"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-        fonts[NameObject(f"/{key}")] = writer._add_object(font)
-    return fonts
 
 
 def cells_by_name(doc: dict) -> dict[tuple[str, str], list[str]]:
@@ -424,7 +344,7 @@ def framework_from_cells(
     >>> fw.indicators[["indicator_id", "level_name", "text"]].values.tolist()
     [['team-work-one-1', 'One', 'Listens.'], ['team-work-two-1', 'Two', 'Leads.']]
     """
-    from .framework.build import from_dict
+    from ..framework.build import from_dict
 
     comps = []
     for name, by_level in cells.items():

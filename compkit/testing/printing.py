@@ -1,0 +1,169 @@
+"""Documents printed to PDF for the PDF ingest tests: by LibreOffice, Chromium and by hand.
+
+:func:`long_table_pdf` a long Word table printed by LibreOffice (:func:`word_to_pdf`),
+:func:`printed_renders` compkit's own Word renders printed; :func:`chromium_pdf` a web page
+printed by headless Chromium and :func:`grid_page` a framework as a web page's grid (a row per
+competency, a column per level) to print; :func:`pdf_fonts` the fonts of a hand-placed page.
+Re-exported by :mod:`compkit.testing`; import only from tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "chromium_pdf",
+    "grid_page",
+    "long_table_pdf",
+    "pdf_fonts",
+    "printed_renders",
+    "word_to_pdf",
+]
+
+
+def chromium_pdf(page: str | Path, *, timeout: float = 180) -> Path | None:
+    """Print a web page to PDF with headless Chromium, beside it (``page.pdf``).
+
+    Chromium is ``$COMPKIT_CHROMIUM``, else ``chromium`` or ``chromium-browser`` on the path.
+    Returns the PDF, or None when there is no Chromium or it printed nothing (a test skips).
+    """
+    browser = os.environ.get("COMPKIT_CHROMIUM") or shutil.which("chromium")
+    browser = browser or shutil.which("chromium-browser")
+    page = Path(page)
+    pdf = page.with_suffix(".pdf")
+    if browser is None or not Path(browser).exists():
+        return None
+    subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", str(page)],
+        capture_output=True, timeout=timeout, check=False,
+    )  # fmt: skip
+    return pdf if pdf.exists() else None
+
+
+def grid_page(framework, *, thead: bool = False) -> str:
+    """A framework's grid as HTML: a row per competency, a column per level, a paragraph each.
+
+    With ``thead`` the header row is the table's ``<thead>``, which a browser repeats at the
+    top of each printed page.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> grid = grid_page(compkit.load("cis"))
+    >>> grid.startswith("<table><tr><th>Competency</th><th>")
+    True
+    """
+    fw = framework
+    head = "".join(f"<th>{html.escape(lv.name)}</th>" for lv in fw.level_records)
+    top = f"<tr><th>Competency</th>{head}</tr>"
+    rows = []
+    for comp in fw.competency_records:
+        cells = "".join(
+            "<td>"
+            + "".join(
+                f"<p>{html.escape(' '.join(i.text.split()))}</p>"
+                for i in fw.indicator_records
+                if i.competency == comp.id and i.level == lv.id
+            )
+            + "</td>"
+            for lv in fw.level_records
+        )
+        rows.append(f"<tr><th>{html.escape(comp.name)}</th>{cells}</tr>")
+    if thead:
+        return f"<table><thead>{top}</thead><tbody>{''.join(rows)}</tbody></table>"
+    return f"<table>{top}{''.join(rows)}</table>"
+
+
+def long_table_pdf(path: str | Path, rows: int, *, timeout: float = 600) -> Path | None:
+    """A Word table of ``rows`` rows under three levels, printed to PDF by LibreOffice.
+
+    The table runs over about one page per 14 rows, its cells wrapping a line or two, with a
+    heading above it and one after it. Writes ``path`` (``.pdf``) and the Word document beside
+    it; returns the PDF, or None when LibreOffice (``soffice``) is not installed.
+    """
+    import docx
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    path = Path(path)
+    doc = docx.Document()
+    doc.add_heading("Working Together", level=1)
+    table = doc.add_table(rows=1, cols=3)
+    table.style = doc.styles["Table Grid"]
+    for cell, level in zip(
+        table.rows[0].cells, ["Foundation", "Practitioner", "Expert"], strict=True
+    ):
+        cell.text = level
+    for k in range(rows):
+        for c, cell in enumerate(table.add_row().cells):
+            words = ["Shares progress with colleagues", "and checks the risks early"][: k % 2 + 1]
+            cell.text = f"{' '.join(words)} (item {k}.{c})."
+    doc.add_heading("Next steps", level=1)
+    word = path.with_suffix(".docx")
+    doc.save(word)
+    return word_to_pdf(word, timeout=timeout)
+
+
+def word_to_pdf(*words: str | Path, timeout: float = 300) -> Path:
+    """Print Word documents to PDF with LibreOffice, each beside its document.
+
+    Returns the first PDF. Needs ``soffice`` (tests skip without it); raises
+    ``FileNotFoundError`` when it is not installed.
+    """
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise FileNotFoundError("LibreOffice (soffice) is not installed")
+    paths = [Path(w) for w in words]
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(paths[0].parent)]
+        + [str(w) for w in paths],
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+    )
+    return paths[0].with_suffix(".pdf")
+
+
+def printed_renders(folder: str | Path, sources: dict[str, Any]) -> Path:
+    """Render frameworks (``{stem: bundled name or file}``) to Word and print them to PDF.
+
+    Each becomes ``<stem>.docx`` and ``<stem>.pdf`` in ``folder`` (:func:`word_to_pdf`).
+    """
+    from ..authoring import render
+
+    word_to_pdf(*[render(src, Path(folder) / f"{stem}.docx") for stem, src in sources.items()])
+    return Path(folder)
+
+
+def pdf_fonts(writer) -> Any:
+    """Helvetica as ``/F1`` and Helvetica-Bold as ``/F2``, a hand-placed PDF page's fonts.
+
+    For tests that place each line of a PDF themselves (headings, furniture, columns).
+
+    Examples
+    --------
+    >>> from pypdf import PdfWriter
+    >>> sorted(pdf_fonts(PdfWriter()))
+    ['/F1', '/F2']
+    """
+    from pypdf.generic import DictionaryObject, NameObject
+
+    fonts = DictionaryObject()
+    for key, face in (("F1", "Helvetica"), ("F2", "Helvetica-Bold")):
+        font = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject(f"/{face}"),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            }
+        )
+        fonts[NameObject(f"/{key}")] = writer._add_object(font)
+    return fonts
