@@ -25,16 +25,14 @@ with python-docx, printed to PDF by LibreOffice), each the publisher's words, an
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import compkit
 from compkit.ingest import pdftables
+from compkit.testing import fixture_script
 
 DATA = Path(__file__).parent / "data" / "ingest"
-_spec = importlib.util.spec_from_file_location("fixtures", DATA / "make_polarity_fixtures.py")
-SOURCE = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(SOURCE)
+SOURCE = fixture_script(DATA / "make_polarity_fixtures.py")
 
 
 def read(name: str):

@@ -19,7 +19,6 @@ Kept: a row whose name stands on the next page's first line opens a row of its o
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
 import shutil
 from collections import Counter
@@ -28,7 +27,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.testing import chromium_pdf, grid_page
+from compkit.testing import chromium_pdf, fixture_script, grid_page
 
 DATA = Path(__file__).parent / "data"
 HERE = DATA / "ingest" / "probe15-groups"
@@ -38,14 +37,7 @@ LEVELS = ("beginner", "competent", "proficient", "expert")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 
 
-def _maker():
-    spec = importlib.util.spec_from_file_location("make_aphl", HERE / "make_aphl.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-MAKE = _maker()
+MAKE = fixture_script(HERE / "make_aphl.py")
 ROWS = MAKE.rows()
 
 

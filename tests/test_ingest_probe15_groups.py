@@ -26,7 +26,6 @@ left blank) is no group row.
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
 import shutil
 from collections import Counter
@@ -35,7 +34,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.testing import chromium_pdf
+from compkit.testing import chromium_pdf, fixture_script
 
 docx = pytest.importorskip("docx")
 
@@ -45,14 +44,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 LEVELS = ("beginner", "competent", "proficient", "expert")
 
 
-def _maker():
-    spec = importlib.util.spec_from_file_location("make_aphl", HERE / "make_aphl.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-MAKE = _maker()
+MAKE = fixture_script(HERE / "make_aphl.py")
 ROWS = MAKE.rows()
 
 

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from ..framework.synthetic import large_document, large_framework
 from .printing import (
     chromium_pdf,
+    fixture_script,
     grid_page,
     long_table_pdf,
     pdf_fonts,
@@ -32,6 +33,7 @@ from .printing import (
 __all__ = [
     "cells_by_name",
     "chromium_pdf",
+    "fixture_script",
     "framework_documents",
     "framework_from_cells",
     "frameworks",

@@ -18,6 +18,7 @@ from typing import Any
 
 __all__ = [
     "chromium_pdf",
+    "fixture_script",
     "grid_page",
     "long_table_pdf",
     "pdf_fonts",
@@ -44,6 +45,28 @@ def chromium_pdf(page: str | Path, *, timeout: float = 180) -> Path | None:
         capture_output=True, timeout=timeout, check=False,
     )  # fmt: skip
     return pdf if pdf.exists() else None
+
+
+def fixture_script(path: str | Path) -> Any:
+    r"""The module of a fixture-making script (``tests/data/**/make_*.py``), run once to load it.
+
+    Tests run with ``--import-mode=importlib``, so such a script is not importable by name.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> script = pathlib.Path(tempfile.mkdtemp()) / "make_rows.py"
+    >>> _ = script.write_text("def rows():\n    return [1, 2]\n")
+    >>> fixture_script(script).rows()
+    [1, 2]
+    """
+    import importlib.util
+
+    path = Path(path)
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def grid_page(framework, *, thead: bool = False) -> str:
