@@ -24,6 +24,7 @@ LAYERS = {
     "ingest": 3,
     "cli": 4,
     "testing": 4,
+    "__main__": 5,  # ``python -m compkit``: the CLI's entry point, above everything
 }
 MAX_LINES = 450
 MAX_TOP_MODULES = 8

@@ -115,6 +115,21 @@ def test_console_script_help_everywhere():
     assert done.returncode == 2 and done.stderr.startswith("compkit: error: unknown level 'zz'")
 
 
+def test_python_dash_m_compkit_is_the_command():
+    """``python -m compkit`` runs the CLI (as ``python -m compkit.cli`` does), exit codes alike."""
+    done = subprocess.run(
+        [sys.executable, "-m", "compkit", "show", "cis", "--level", "zz"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and done.stderr.startswith("compkit: error: unknown level 'zz'")
+    done = subprocess.run(
+        [sys.executable, "-m", "compkit", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0 and "usage: compkit" in done.stdout
+
+
 def test_an_internal_error_exits_3_without_a_traceback(monkeypatch, capsys):
     import compkit.cli as cli
 
