@@ -212,11 +212,11 @@ class Framework:
         return self._find("level", key, self.level_records, lambda lv: (lv.name, lv.rank))
 
     def competency(self, key: str) -> Competency:
-        """Find a competency by id or name (any case)."""
+        """Find a competency by id or name (any case); a name two competencies bear is refused."""
         return self._find("competency", key, self.competency_records, lambda c: (c.name,))
 
     def role(self, key: str) -> Role:
-        """Find a role by id or name (any case)."""
+        """Find a role by id or name (any case); a name two roles bear is refused."""
         return self._find("role", key, self.role_records, lambda r: (r.name,))
 
     def indicator(self, key: str) -> Indicator:
@@ -229,11 +229,20 @@ class Framework:
         found = self._index[kind].get(key)  # type: ignore[call-overload]
         if found is not None:
             return found
-        wanted = str(key).strip().casefold()
-        for item in items:
-            if wanted in {str(a).casefold() for a in aliases(item)}:
-                return item
+        wanted = " ".join(str(key).split()).casefold()
+        same = [
+            it
+            for it in items
+            if wanted in {" ".join(str(a).split()).casefold() for a in aliases(it)}
+        ]
         term = self.competency_term if kind == "competency" else kind
+        if len(same) > 1:  # two of one name (rule S008): the first is a guess
+            raise UsageError(
+                f"{term} {key!r} names {len(same)} {plural_form(term)} in framework '{self.id}' "
+                f"({', '.join(it.id for it in same)}); give the id of the one you mean"
+            )
+        if same:
+            return same[0]
         if not items:
             raise UsageError(f"unknown {term} {key!r}: framework '{self.id}' has no {term}s")
         known = ", ".join(
