@@ -7,7 +7,9 @@ of statements, as in Monzo's progression framework and the sites built from it -
 is read as labelled regions: a competency per item, a level per entry (``level: 3`` is "Level 3"),
 a statement per string under a key such as ``criteria``, ``indicators`` or ``behaviours`` (or per
 such key of a mapping in that list, e.g. ``exampleCriteria: [{criteria: ..., examples: [...]}]``).
-Every statement keeps its line; every key read as nothing is named in the report.
+Every statement keeps its line; every key read as nothing is named in the report. A whole data
+file that nests nothing so is read as flat records or competencies keyed by name
+(:mod:`.datarecords`), and its top-level ``name`` is its title when it has no ``title``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Label, Para, Region, clean
+from .datarecords import read_records
 
 __all__ = ["FrontMatter", "read_front_matter"]
 
@@ -45,6 +48,8 @@ class FrontMatter:
     level_names: list[str] = field(default_factory=list)
     notes: list[tuple] = field(default_factory=list)
     all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)
+    level_order: str = "the front matter's level numbers"
+    shape: str = "nested"  # or "flat records", "competencies keyed by name" (datarecords)
 
 
 def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter | None:
@@ -70,7 +75,7 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
         data, linemap, _ = load_yaml("\n".join(lines[start:end]))
     except yaml.YAMLError:
         return None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) and not (whole and isinstance(data, list)):
         return None
     front = FrontMatter(end if whole else end + 1)
 
@@ -79,10 +84,16 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
         return {"lines": [line + start]} if line else {}
 
     used: set[tuple] = set()
-    _metadata(front, data, where, used)
+    if isinstance(data, dict):
+        _metadata(front, data, where, used, whole=whole)
     found = _find(data, ())
     if found is not None:
         _regions(front, found, data, where, used)
+    elif whole and (records := read_records(data, where)) is not None:  # flat or keyed by name
+        front.regions, front.level_names = records.regions, records.level_names
+        front.all_keys, front.shape = records.all_keys, records.shape
+        front.level_order = records.level_order
+        used |= records.used
     skipped: dict[str, int] = {}
     for path in _leaves(data, ()):
         if path not in used:
@@ -94,8 +105,9 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
     return front
 
 
-def _metadata(front: FrontMatter, data: dict, where, used: set[tuple]) -> None:
+def _metadata(front: FrontMatter, data: dict, where, used: set[tuple], *, whole: bool) -> None:
     for field_name, keys in _META.items():
+        keys = (*keys, "name") if whole and field_name == "title" else keys  # FT's job family
         key = next((k for k in keys if isinstance(data.get(k), str) and clean(data[k])), None)
         if key is None:
             continue

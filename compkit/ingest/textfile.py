@@ -89,8 +89,8 @@ def read_text(path: Path) -> Document:
         if front is None and data_file:
             raise IngestError(
                 path,
-                "no competency framework found in this data file; expected a list of "
-                "competencies, each with a list of levels holding its statements",
+                "no competency framework found in this data file; expected nested competencies, "
+                "levels and statements, records naming each statement's level, or level1... keys",
             )
     if front is not None:
         lines = [""] * front.size + lines[front.size :]
@@ -265,9 +265,9 @@ def _lead_in_headings(
 def _front_document(front, lines: list[str]) -> Document:
     """The framework the front matter holds; the page's text below it is the introduction."""
     doc = Document(regions=front.regions, kind="text", structure="front matter")
-    doc.level_names, doc.level_order = front.level_names, "the front matter's level numbers"
+    doc.level_names, doc.level_order = front.level_names, front.level_order
     doc.slots = {"level": "front matter: level"}
-    doc.slots["competency"] = next(lb.slot for r in front.regions for lb in r.labels[:1])
+    doc.slots["competency"] = next(lb.slot for r in front.regions for lb in r.labels[-2:][:1])
     doc.all_keys = dict(front.all_keys)
     for i, line in enumerate(lines):
         text = clean(inline_markdown(line))

@@ -1,0 +1,341 @@
+"""Frameworks kept as data without nesting: flat records, and competencies keyed by name.
+
+Two shapes a JSON or YAML data file takes besides competencies that nest levels and statements
+(:mod:`.frontmatter`). *Flat records*: a list of objects, each a statement naming its level and
+competency (and perhaps a group) in fields such as ``level``/``grade``/``band``,
+``competency``/``skill``/``theme``/``area`` and ``description``/``text``/``indicator``/
+``criteria``/``behaviour``/``summary``, as the FT's engineering progression keeps its cells; a
+level or competency given by id is named from a list of objects with that ``id`` and a name
+(whose order is then the levels' order, and whose summary the competency's description).
+*Keyed by name*: an object whose keys are competency names (or a list of named objects), each
+holding its statements under level keys (``level1`` … ``level6``, ``level_2``, ``L3``) or in a
+``levels`` object keyed by level (``"3"``, ``"Level 3"``, ``"beginner"``). A statement written
+as a numbered list (``1. ...`` ``2. ...``) is a statement per number. Every statement keeps its
+words; every value read is marked used, so what is not read is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .blocks import Label, Para, Region, clean
+
+__all__ = ["Records", "read_records"]
+
+_OR_ID = r"(?:[ _-]?(?:name|id))?$"  # "skill_name", "theme id"
+_LEVEL = re.compile(r"^(?:level|grade|band|tier|stage|milestone|rank)" + _OR_ID, re.I)
+_COMP = re.compile(
+    r"^(?:competency|competence|skill|theme|area|topic|capability|dimension)" + _OR_ID, re.I
+)
+_GROUP = re.compile(r"^(?:group|category|cluster|domain|family|pillar)" + _OR_ID, re.I)
+_TEXT = re.compile(
+    r"^(?:description|text|indicators?|criteria|criterion|behaviou?rs?|statements?|summary"
+    r"|descriptors?|expectations?)$",
+    re.I,
+)
+_NAME = ("name", "title", "label")
+_ABOUT = ("description", "summary", "definition")
+#: A level key of a competency: "level1", "Level_2", "level 3", "L4", "grade5", "band 6".
+_LEVEL_N = re.compile(r"^(?:level|grade|band|tier|l)[ _-]?(\d{1,2})$", re.I)
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+
+
+@dataclass
+class Records:
+    """The framework a data file's records hold: regions, levels in order, keys read."""
+
+    regions: list[Region] = field(default_factory=list)
+    level_names: list[str] = field(default_factory=list)
+    used: set[tuple] = field(default_factory=set)
+    all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)
+    shape: str = ""
+    level_order: str = "the data's level numbers"
+
+
+def read_records(data, where) -> Records | None:
+    """Read flat records or competencies keyed by name from parsed data, or None.
+
+    Parameters
+    ----------
+    data : dict or list
+        The parsed JSON or YAML.
+    where : callable
+        Maps a path of keys into ``data`` to its source location (``{"lines": [n]}``).
+
+    Returns
+    -------
+    Records or None
+        The regions and levels found, or None when the data holds neither shape.
+
+    Examples
+    --------
+    >>> rows = [{"skill": "Testing", "level": 1, "description": "Writes tests."},
+    ...         {"skill": "Testing", "level": 2, "description": "Designs test plans."}]
+    >>> found = read_records(rows, lambda path: {})
+    >>> found.shape, found.level_names, [p.text for r in found.regions for p in r.paras]
+    ('flat records', ['Level 1', 'Level 2'], ['Writes tests.', 'Designs test plans.'])
+    >>> keyed = {"Testing": {"level1": "Writes tests."}, "Review": {"level_2": "Reviews code."}}
+    >>> found = read_records(keyed, lambda path: {})
+    >>> found.shape, found.level_names, [r.labels[0].text for r in found.regions]
+    ('competencies keyed by name', ['Level 1', 'Level 2'], ['Testing', 'Review'])
+    """
+    for path, node in _nodes(data, ()):
+        if isinstance(node, list):
+            found = _flat(node, path, data, where)
+            if found is not None:
+                return found
+        found = _keyed(node, path, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _nodes(node, path: tuple, depth: int = 0):
+    """Every list and object in the data, outermost first (three levels deep at most)."""
+    if isinstance(node, dict | list):
+        yield path, node
+    if depth >= 3:
+        return
+    children = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, child in children:
+        if isinstance(child, dict | list):
+            yield from _nodes(child, (*path, key), depth + 1)
+
+
+def _scalar(value) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    return clean(str(value)) or None
+
+
+def _field(record: dict, pattern: re.Pattern, *, text: bool = False) -> str | None:
+    for key, value in record.items():
+        if not isinstance(key, str) or not pattern.match(key):
+            continue
+        if text and (_texts(value) if not isinstance(value, str) else clean(value)):
+            return key
+        if not text and _scalar(value):
+            return key
+    return None
+
+
+def _texts(value) -> list[str]:
+    if isinstance(value, str):
+        return [value] if clean(value) else []
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return [v for v in value if clean(v)]
+    return []
+
+
+def _flat(items: list, path: tuple, data, where) -> Records | None:
+    """A list of records, each a statement naming its level and competency."""
+    rows = [r for r in items if isinstance(r, dict)]
+    keys = Counter(
+        (_field(r, _LEVEL), _field(r, _COMP), _field(r, _TEXT, text=True), _field(r, _GROUP))
+        for r in rows
+    )
+    if not keys:
+        return None
+    (level_key, comp_key, text_key, group_key), n = keys.most_common(1)[0]
+    if not (level_key and comp_key and text_key) or n < 2 or n < 0.8 * len(items):
+        return None
+    out = Records(shape="flat records")
+    levels = _named_list(data, [_scalar(r.get(level_key)) for r in rows], path)
+    comps = _named_list(data, [_scalar(r.get(comp_key)) for r in rows], path)
+    groups = _named_list(data, [_scalar(r.get(group_key)) for r in rows], path)
+    comp_labels: dict[str, Label] = {}
+    level_rank: dict[str, float | None] = {}
+    for i, row in enumerate(items):
+        if not isinstance(row, dict) or not all(
+            row.get(k) is not None for k in (level_key, comp_key)
+        ):
+            continue
+        at = (*path, i)
+        texts = _texts(row.get(text_key))
+        if not texts or not _scalar(row[level_key]) or not _scalar(row[comp_key]):
+            continue
+        out.used.update({(*at, level_key), (*at, comp_key)})
+        level, rank, lsource = _resolve(
+            out, levels, _scalar(row[level_key]), (*at, level_key), where
+        )
+        level_rank.setdefault(level, rank)
+        comp, _, csource = _resolve(out, comps, _scalar(row[comp_key]), (*at, comp_key), where)
+        labels = []
+        if group_key and _scalar(row.get(group_key)):
+            out.used.add((*at, group_key))
+            group, _, gsource = _resolve(
+                out, groups, _scalar(row[group_key]), (*at, group_key), where
+            )
+            labels.append(Label(group, "data: group", tuple(gsource.items())))
+        if comp not in comp_labels:
+            comp_labels[comp] = Label(comp, f"data: {comp_key}", tuple(csource.items()))
+            _describe(out, comps, _scalar(row[comp_key]), comp_labels[comp], labels, where)
+        labels += [comp_labels[comp], Label(level, "front matter: level", tuple(lsource.items()))]
+        spots = (
+            [(*at, text_key)]
+            if isinstance(row[text_key], str)
+            else [(*at, text_key, j) for j in range(len(row[text_key]))]
+        )
+        out.regions.append(Region(tuple(labels), _paras(out, texts, spots, where)))
+    out.level_names = _order(level_rank)
+    if levels:
+        out.level_order = f"the order of the data's list '{next(iter(levels.values()))[2][0]}'"
+    return out if out.regions else None
+
+
+def _named_list(data, values: list[str | None], path: tuple) -> dict | None:
+    """{id: (name, rank, path, object)} from a list of objects whose ids cover the values."""
+    wanted = {v for v in values if v}
+    if not wanted or not isinstance(data, dict):
+        return None
+    for key, items in data.items():
+        if (key,) == path or not isinstance(items, list):
+            continue
+        table = {}
+        for k, obj in enumerate(items):
+            if isinstance(obj, dict) and _scalar(obj.get("id")):
+                name = next((clean(obj[n]) for n in _NAME if _scalar(obj.get(n))), None)
+                if name:
+                    table[_scalar(obj["id"])] = (name, float(k + 1), (key, k), obj)
+        if table and wanted <= table.keys():
+            return table
+    return None
+
+
+def _resolve(out: Records, table, value: str, spot: tuple, where) -> tuple[str, float | None, dict]:
+    """(name, rank, source) of a level, competency or group value, named from a list by id."""
+    if table and value in table:
+        name, rank, (key, k), obj = table[value]
+        name_key = next(n for n in _NAME if _scalar(obj.get(n)))
+        out.used.update({(key, k, "id"), (key, k, name_key)})
+        return name, rank, where((key, k, name_key))
+    if re.fullmatch(r"\d+(?:\.\d+)?", value):
+        return f"Level {value}", float(value), where(spot)
+    return value, None, where(spot)
+
+
+def _describe(out: Records, table, value: str, label: Label, groups: list, where) -> None:
+    """A competency named from a list: its summary is its description; its id and name used."""
+    if not table or value not in table:
+        return
+    _, _, (key, k), obj = table[value]
+    out.used.update({(key, k, "id"), (key, k, next(n for n in _NAME if _scalar(obj.get(n))))})
+    about = next((a for a in _ABOUT if isinstance(obj.get(a), str) and clean(obj[a])), None)
+    if about:
+        out.used.add((key, k, about))
+        para = Para(obj[about], where((key, k, about)), key=f"DC{key}{k}")
+        out.regions.append(Region((label,), [para]))  # its group comes with its statements
+
+
+def _paras(out: Records, texts: list[str], spots: list[tuple], where) -> list[Para]:
+    paras = []
+    for text, spot in zip(texts, spots, strict=True):
+        out.used.add(spot)
+        for number, item in _numbered(text):
+            key = "DR" + ".".join(map(str, spot)) + (f"#{number}" if number else "")
+            paras.append(Para(item, where(spot), number=number, bullet=True, key=key))
+            out.all_keys[key] = (clean(item), where(spot))
+    return paras
+
+
+def _numbered(text: str) -> list[tuple[int | None, str]]:
+    """The items of a statement written as a list numbered 1, 2, 3 ..., or the statement."""
+    items: list[list] = []
+    for line in text.strip().split("\n"):
+        m = _NUMBERED.match(line)
+        if m and int(m.group(1)) == len(items) + 1:
+            items.append([int(m.group(1)), m.group(2)])
+        elif items and line.strip():
+            items[-1][1] += " " + line.strip()
+        elif line.strip():
+            return [(None, text)]
+    return [(n, t) for n, t in items] if len(items) >= 2 else [(None, text)]
+
+
+def _keyed(node, path: tuple, where) -> Records | None:
+    """Competencies keyed by name (or named objects in a list), statements under level keys."""
+    if isinstance(node, dict):
+        named = [(k, k, v) for k, v in node.items() if isinstance(k, str) and isinstance(v, dict)]
+    else:
+        named = [
+            (i, clean(v[n]), v)
+            for i, v in enumerate(node)
+            if isinstance(v, dict) and (n := next((n for n in _NAME if _scalar(v.get(n))), None))
+        ]
+    cells = [(k, name, _level_cells(v)) for k, name, v in named]
+    with_levels = [c for c in cells if c[2]]
+    if len(with_levels) < 2 or len(with_levels) < 0.8 * len(cells) or len(named) < len(node) * 0.8:
+        return None
+    out = Records(shape="competencies keyed by name")
+    level_rank: dict[str, float | None] = {}
+    for k, name, found in with_levels:
+        here = (*path, k)
+        obj = node[k]
+        if isinstance(k, int):
+            name_key = next(n for n in _NAME if _scalar(obj.get(n)))
+            out.used.add((*here, name_key))
+            csource = where((*here, name_key))
+        else:
+            csource = where(here)
+        label = Label(clean(name), "data: competency name", tuple(csource.items()))
+        groups = []
+        group_key = _field(obj, _GROUP)
+        if group_key:
+            out.used.add((*here, group_key))
+            groups.append(
+                Label(
+                    _scalar(obj[group_key]), "data: group", tuple(where((*here, group_key)).items())
+                )
+            )
+        about = next((a for a in _ABOUT if isinstance(obj.get(a), str) and clean(obj[a])), None)
+        if about:
+            out.used.add((*here, about))
+            para = Para(obj[about], where((*here, about)), key=f"DC{'.'.join(map(str, here))}")
+            out.regions.append(Region((label,), [para]))
+        for level, rank, spot, value in found:
+            level_rank.setdefault(level, rank)
+            at = (*here, *spot)
+            spots = [at] if isinstance(value, str) else [(*at, j) for j in range(len(value))]
+            lsource = where(at)
+            labels = (*groups, label, Label(level, "front matter: level", tuple(lsource.items())))
+            out.regions.append(Region(labels, _paras(out, _texts(value), spots, where)))
+    out.level_names = _order(level_rank)
+    return out
+
+
+def _level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
+    """(level, rank, path, statements) of a competency's level keys, or of its ``levels``."""
+    out = []
+    for key, value in obj.items():
+        m = _LEVEL_N.match(key) if isinstance(key, str) else None
+        if m and _texts(value):
+            out.append((f"Level {int(m.group(1))}", float(m.group(1)), (key,), value))
+    if out:
+        return out
+    for key, value in obj.items():
+        if not (
+            isinstance(key, str) and re.fullmatch(r"levels?", key, re.I) and isinstance(value, dict)
+        ):
+            continue
+        for level, cell in value.items():
+            text = _scalar(level)
+            if not text or not _texts(cell):
+                return []
+            m = _LEVEL_N.match(text) or re.fullmatch(r"(\d{1,2})", text)
+            name = f"Level {int(m.group(1))}" if m else text
+            out.append((name, float(m.group(1)) if m else None, (key, level), cell))
+    return out
+
+
+def _order(rank: dict[str, float | None]) -> list[str]:
+    if rank and all(r is not None for r in rank.values()):
+        return sorted(rank, key=rank.__getitem__)
+    return []
