@@ -268,10 +268,13 @@ def test_pairs_print_legibly_the_columns_a_reader_needs(workbook):
     printed = header[: printed_columns(ws)]
     assert {"CiS statement", "WSX Mind statement", "Relation", "Score"} <= set(printed)
     assert "Why suggested" in header and "Why suggested" not in printed
+    # ids are on screen (a key for filters and lookups), names on paper
+    assert "CiS id" in header and not [c for c in printed if c.endswith(" id")]
     assert ws.print_title_rows == "$1:$1"
     readme = {r[0].value: r[1].value for r in workbook["Read me"].iter_rows() if r[1].value}
     assert readme["Why suggested"].endswith("; on screen, not printed")
     assert not readme["CiS statement"].endswith("not printed")
+    assert readme["WSX Mind id"].endswith("; on screen, not printed")
 
 
 def test_every_bold_cell_has_a_named_font(workbook):

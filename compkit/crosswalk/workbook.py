@@ -33,10 +33,14 @@ _TOP = {"wrap_text": True, "vertical": "top"}
 _FONT = "Calibri"  # named on every styled cell: a font with no name prints serif in LibreOffice
 #: Widest columns of the Pairs sheet, by name or its ending: the printed columns fit the width
 #: of a landscape A4 page with text of about 9 pt, long text wrapping in them
-_PAIRS_WIDTHS = {" statement": 28, " competency": 13, " level": 12, " id": 11, "Rank": 6,
+_PAIRS_WIDTHS = {" statement": 36, " competency": 13, " level": 12, "Rank": 6,
                  "Score": 7, "Relation": 10, "Review": 12, "Note": 20}  # fmt: skip
 #: Columns of the Pairs sheet kept on screen but not printed (with pairs.TECHNICAL), to the right
 _UNPRINTED = ("In suggested set", "No credible counterpart", "Reviewer", "Date", "Why suggested")
+#: Column endings kept off paper: the method's details, and the ids (made of hyphenated words,
+#: they wrapped into five lines in a printed column and cost a third of the page's width; the
+#: competency, level and statement beside them name each statement for a reader)
+_OFF_PAPER = (*TECHNICAL, " id")
 
 
 _FORMATS = {
@@ -221,7 +225,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     mappings = _after_stems(mappings, fa, fb)
     pairs, meaning = pairs_table(mappings, fa, fb)
     # what a reader needs on paper first; the method's details on screen, to the right
-    unprinted = [c for c in pairs.columns if c in _UNPRINTED or str(c).endswith(TECHNICAL)]
+    unprinted = [c for c in pairs.columns if c in _UNPRINTED or str(c).endswith(_OFF_PAPER)]
     pairs = pairs[[c for c in pairs.columns if c not in unprinted] + unprinted]
     meaning = {c: meaning[c] + ("; on screen, not printed" if c in unprinted else "")
                for c in pairs.columns}  # fmt: skip
