@@ -8,7 +8,10 @@ order) and at its level (``hasSkillLevel``). Identifiers are UUIDs derived from 
 ids, so exporting twice gives the same package. What CASE has no field for (ranks, source
 lines, repairs, values, roles, the introduction) travels in each object's ``extensions``, so
 :func:`from_case` gives back the same framework; it also reads packages from other tools,
-taking the tree of ``isChildOf`` associations as competencies and their statements. Packages
+taking the tree of ``isChildOf`` associations as competencies and their statements. The ids of
+removed statements (``retired_ids``) travel in the ``CFDocument``'s extension, the record even
+when empty; a statement another tool marks withdrawn (a ``statusEndDate`` on or before the
+package's ``lastChangeDateTime``) is read as retired, not as a statement. Packages
 are validated against ``schema/case-1.1-package.schema.json``, written for compkit from the
 CASE 1.1 specification.
 """
@@ -146,6 +149,8 @@ def to_case(
         "language": fw.language,
         "extensions": {_EXT: {k: v for k, v in doc.items() if k not in ("levels", "competencies")}},
     }
+    if fw.retired_ids is not None:  # the record of removed statements' ids, even when empty
+        document["extensions"][_EXT]["retired_ids"] = list(fw.retired_ids)
     if fw.version:
         document["version"] = fw.version
     if fw.notes:
@@ -264,7 +269,9 @@ def from_case(package: dict, *, name: str = "<CASE package>"):
     A package written by :func:`to_case` gives back the same framework. For other packages:
     the document's children (``isChildOf``) are the competencies, in ``sequenceNumber`` order,
     and everything below a competency is its statements; items of type ``Level`` (or the
-    targets of ``hasSkillLevel``) are the levels; statements without a level go to the lowest.
+    targets of ``hasSkillLevel``) are the levels; statements without a level go to the lowest,
+    and a statement whose ``statusEndDate`` has come by the document's ``lastChangeDateTime``
+    is not read but its id retired (``retired_ids``).
 
     Raises
     ------
@@ -379,7 +386,8 @@ def _document(package: dict) -> dict[str, Any]:
                 out += [child, *descendants(child)]
         return out
 
-    competencies = []
+    competencies: list[dict] = []
+    retired: list[str] = []
     taken, ind_taken = set(), set()
     for _, _, c in children.get(cf_doc["identifier"], []):
         if c not in items or kind(c) == "level":
@@ -389,6 +397,9 @@ def _document(package: dict) -> dict[str, Any]:
         record["name"] = items[c]["fullStatement"]
         inds = []
         for i in descendants(c):
+            if _ended(items[i], cf_doc):  # withdrawn by the package's last change: retired
+                retired.append(key(i, ind_taken))
+                continue
             ind = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
             ind["id"] = key(i, ind_taken)
             ind["text"] = items[i]["fullStatement"]
@@ -399,4 +410,12 @@ def _document(package: dict) -> dict[str, Any]:
         record["indicators"] = inds
         competencies.append(record)
     doc["competencies"] = competencies
+    if retired:
+        doc["retired_ids"] = list(dict.fromkeys([*(doc.get("retired_ids") or []), *retired]))
     return doc
+
+
+def _ended(item: dict, cf_doc: dict) -> bool:
+    """True for a statement whose ``statusEndDate`` is on or before the package's last change."""
+    end = item.get("statusEndDate")
+    return isinstance(end, str) and end[:10] <= str(cf_doc.get("lastChangeDateTime", ""))[:10]
