@@ -395,7 +395,10 @@ def test_programme_and_program_are_two_words_in_british_english():
         text(LEARNING, 1, "Writes a program that tracks supervision."),
     )
     assert codes(doc_with(change), "T009") == []
-    assert len(codes(doc_with(change, setkey("language", "en-US")), "T009")) == 1
+    us = check(
+        from_dict(doc_with(change, setkey("language", "en-US")), validate=False), select="T009"
+    )
+    assert len([f for f in us if "programme" in f.message]) == 1
 
 
 def test_repeats_say_already_required_only_where_roles_make_it_so():

@@ -347,7 +347,8 @@ def inconsistent_spelling(ctx: Context):
     a slip where its hyphenated form always comes before a noun ("high-quality code"): modifiers
     take the hyphen only there. A noun so used after a determiner ("for the long term and ...") is
     not a slip where its hyphenated form comes before a noun at least once ("a long-term project").
-    In en-US text a British form is flagged even alone ("minimise"; not "expertise", "dialogue").
+    A British form in en-US text ("minimise"; not "expertise") and an American one in en-GB text
+    ("behavior"; not Oxford's "organize") are flagged; with nothing else telling, one finding.
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.

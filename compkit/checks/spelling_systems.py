@@ -13,7 +13,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from .dictionary import _speller, american, british_spelling, known
+from ..framework.spellings import spelling_key
+from .dictionary import _british_form, _speller, american, british_spelling, known, two_words
 
 #: A British form in -ise/-yse (its stem, "is" or "ys", its ending) ...
 _GB = re.compile(r"^([a-z]{3,})(is|ys)(ation|ations|ational|e|es|ed|ing|er|ers)$")
@@ -112,9 +113,9 @@ def british_forms(
     said. A form counts when its American spelling is at least twice as common (the
     dictionary's frequencies): "minimise", "behaviours" and "fulfil" are British, while
     "expertise", "dialogue", "catalogue" and "cancelled" are American too. A capitalised word
-    inside a statement is a name ("the Centre for ..."). British English, which allows both
-    -ise and -ize, has no such findings, nor has a framework that spells no word the American
-    way (its ``language`` is what is wrong).
+    inside a statement is a name ("the Centre for ..."). A framework that spells no word the
+    American way has one finding, on its first British form: its words are wrong, or its
+    ``language``. British English has none (see :func:`american_forms`).
 
     Examples
     --------
@@ -124,42 +125,123 @@ def british_forms(
     >>> list(british_forms(texts, "en-GB", set()))
     []
     """
-    texts = list(texts)
-    if british_spelling(language) or not _american_written(texts):
+    if british_spelling(language):
         return
+    texts = list(texts)
+    found = [w for w in _british_words(texts) if w[2] not in skip]
+    alone = not any(_american_words(texts, "en-US"))
+    yield from _findings(found, skip, language, ("British", "American"), alone=alone)
+
+
+def american_forms(
+    texts: Iterable[tuple[str, str]], language: str, skip: set[tuple[str, str]]
+) -> Iterator[dict[str, str]]:
+    """The American forms of words in British text ("behavior", "analyze"), each statement's once.
+
+    -yze ("analyze"), -or ("behavior"), -er ("center") and one l ("traveled", "fulfill") are
+    American only; -ize is British too (Oxford spelling), so it counts only when nothing in
+    the framework is spelt the British way (one word's forms spelt both ways are
+    :func:`mixed_forms`'s). A capitalised word inside a statement is a name ("the
+    World Health Organization"). A framework that spells no word the British way has one
+    finding, on its first American form ("organize" alone): its words are wrong, or its
+    ``language``. American English has none (see :func:`british_forms`).
+
+    Examples
+    --------
+    >>> texts = [("a", "Models the behavior we value."), ("b", "Prioritises; organizes.")]
+    >>> [f["message"] for f in american_forms(texts, "en-GB", set())]
+    ["'behavior' is the American spelling; in the framework's English (en-GB) it is 'behaviour'"]
+    >>> [f["message"] for f in american_forms([("a", "Helps organize events.")], "en-GB", set())]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ["'organize' is the American spelling, and no word in the framework is spelt the British
+    way: in its English (en-GB) it is 'organise' (if the framework is American, declare its
+    language)"]
+    """
+    if not british_spelling(language):
+        return
+    texts = list(texts)
+    found = [w for w in _american_words(texts, language) if w[2] not in skip]
+    alone = not any(_british_words(texts))
+    found = [w for w in found if alone or not _ize(w[1])]
+    yield from _findings(found, skip, language, ("American", "British"), alone=alone)
+
+
+def _findings(found, skip, language, sides, *, alone):
+    """A finding per ``(indicator_id, form, fix)`` not in ``skip``, or one when ``alone``."""
+    side, other = sides
+    found = [w for w in dict.fromkeys(found) if w[:2] not in skip]
+    if alone and found:
+        ident, form, fix = found[0]
+        more = list(dict.fromkeys(f for _, f, _ in found[1:] if f != form))
+        also = f" (also {', '.join(repr(f) for f in more[:3])}{', ...' if len(more) > 3 else ''})"
+        skip.update(w[:2] for w in found)
+        yield {
+            "indicator_id": ident,
+            "subject": form,
+            "message": f"'{form}' is the {side} spelling{also if more else ''}, and no word in "
+            f"the framework is spelt the {other} way: in its English ({language}) it is "
+            f"'{fix}' (if the framework is {side}, declare its language)",
+        }
+        return
+    for ident, form, fix in found:
+        skip.add((ident, form))
+        yield {
+            "indicator_id": ident,
+            "subject": form,
+            "message": f"'{form}' is the {side} spelling; in the framework's English "
+            f"({language}) it is '{fix}'",
+        }
+
+
+def _british_words(texts: list[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+    """``(indicator_id, form, American form)`` of each British-only word, names aside."""
     usage = _speller().word_usage_frequency
     for ident, text in texts:
         for k, word in enumerate(_LETTERS.findall(text)):
             form = word.lower()
             us = american(form)
-            if (
-                us == form
-                or (k and word[0].isupper())
-                or {us, (ident, form)} & skip
-                or usage(us) < 2 * usage(form)
-            ):
-                continue
-            skip.add((ident, form))
-            yield {
-                "indicator_id": ident,
-                "subject": form,
-                "message": f"'{form}' is the British spelling; in the framework's English "
-                f"({language}) it is '{us}'",
-            }
+            if us != form and not (k and word[0].isupper()) and usage(us) >= 2 * usage(form):
+                yield ident, form, us
 
 
-def _american_written(texts: list[tuple[str, str]]) -> bool:
-    """Whether a statement spells a word the American way in -ize ("prioritizes").
+#: American -er words whose British form is -re ("meter" is British too: a gas meter).
+_TER = re.compile(r"^(cent|theat|lit|fib|calib|somb|sab|spect|lust|maneuv)er(s|ed|ing)?$")
+#: American forms with one l where British doubles it ("traveled"), or the reverse ("fulfill").
+_ONE_L = re.compile(
+    r"^(travel|counsel|model|label|cancel|signal|level|channel|fuel|equal|quarrel|tunnel)"
+    r"(ed|ing|er|ers)$"
+)
+_TWO_L = re.compile(r"^(fulfil|enrol|distil)l(ment|ments|s)?$")
 
-    A framework declared American but written in British English throughout has its
-    ``language`` wrong, not every British word misspelt. (Only -ize tells: "-er" and "-or"
-    end many words of one spelling, "better" and "doctor".)
-    """
-    return any(
-        (found := system(w)) is not None and found[1] == "z"
-        for _, text in texts
-        for w in _WORD.findall(text)
-    )
+
+def _british_of(form: str) -> str | None:
+    """The British form of an American-only spelling ("behavior" -> "behaviour"), or None."""
+    if (found := system(form)) and found[1] == "z":
+        return _british_form(form)
+    if (m := _ONE_L.match(form)) or form in ("catalog", "catalogs"):
+        return f"{m[1]}l{m[2]}" if m else form.replace("log", "logue")
+    if m := _TWO_L.match(form):
+        return m[1] + (m[2] or "")
+    gb = _british_form(form)
+    if gb != form and (("our" in gb and spelling_key(gb) == form) or _TER.match(form)):
+        return gb
+    return None
+
+
+def _american_words(texts: list[tuple[str, str]], language: str) -> Iterator[tuple[str, str, str]]:
+    """``(indicator_id, form, British form)`` of each American-only word, names aside."""
+    for ident, text in texts:
+        for k, word in enumerate(_LETTERS.findall(text)):
+            form = word.lower()
+            gb = None if k and word[0].isupper() else _british_of(form)
+            if gb and not two_words(gb, language):
+                yield ident, form, gb
+
+
+def _ize(form: str) -> bool:
+    """Whether ``form`` is spelt -ize ("organize"; not "analyze"), as Oxford spelling writes it."""
+    found = system(form)
+    return found is not None and found[1] == "z" and found[0].endswith("i")
 
 
 def other_system(
@@ -178,4 +260,6 @@ def other_system(
         if (found["indicator_id"], found["subject"]) not in said:
             said.add((found["indicator_id"], found["subject"]))
             yield found
-    yield from british_forms(texts, language, said | set(forms))
+    skip = said | set(forms)
+    yield from british_forms(texts, language, skip)
+    yield from american_forms(texts, language, skip)

@@ -1,0 +1,103 @@
+"""Sixteenth probe round: T009 on a spelling of the other English with nothing beside it.
+
+An American form alone in British text ("organize" once, nothing else telling) passed, as
+did a British one in American text that writes no -ize ("minimise" beside "behavior").
+"""
+
+import pytest
+
+from compkit.checks import check
+from compkit.framework.build import from_dict
+
+
+def framework(statements, language):
+    """A one-level framework of one competency holding the statements."""
+    return from_dict(
+        {
+            "schema_version": 2,
+            "id": "probe16",
+            "title": "Probe 16",
+            "organisation": "Riverside Trust",
+            "language": language,
+            "levels": [{"id": "one", "name": "One", "rank": 1}],
+            "competencies": [
+                {
+                    "id": "c",
+                    "name": "Delivery",
+                    "indicators": [
+                        {"id": f"c-{k}", "level": "one", "text": text}
+                        for k, text in enumerate(statements, 1)
+                    ],
+                }
+            ],
+        }
+    )
+
+
+def t009(statements, language):
+    return [
+        (f.indicator_id, f.message) for f in check(framework(statements, language), select="T009")
+    ]
+
+
+def test_an_american_form_alone_in_british_text_is_one_finding():
+    assert t009(["Helps organize events.", "Plans the team's work."], "en-GB") == [
+        (
+            "c-1",
+            "'organize' is the American spelling, and no word in the framework is spelt the "
+            "British way: in its English (en-GB) it is 'organise' (if the framework is "
+            "American, declare its language)",
+        )
+    ]
+
+
+def test_a_british_text_written_american_throughout_has_one_finding_not_one_a_word():
+    found = t009(["Organizes events.", "Models the behavior.", "Leads the center."], "en-GB")
+    assert len(found) == 1
+    assert found[0][1].startswith(
+        "'organizes' is the American spelling (also 'behavior', 'center')"
+    )
+
+
+def test_an_american_form_beside_british_ones_is_flagged_where_it_stands():
+    found = t009(["Models the behavior the team values.", "Prioritises the work."], "en-GB")
+    assert found == [
+        (
+            "c-1",
+            "'behavior' is the American spelling; in the framework's English (en-GB) it is "
+            "'behaviour'",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "statements",
+    [
+        ["Helps organize events.", "Models the behaviour."],  # Oxford spelling
+        ["Travels to the Center for Data Ethics.", "Models the behaviour."],  # a name
+        ["Writes a program that tracks supervision.", "Models the behaviour."],  # two words
+        ["Reads the gas meter.", "Models the behaviour."],  # British too
+    ],
+)
+def test_british_text_with_forms_british_english_shares_is_no_finding(statements):
+    assert t009(statements, "en-GB") == []
+
+
+def test_a_british_form_in_american_text_with_no_ize_is_found():
+    found = t009(["Helps the team minimise risk.", "Models the behavior."], "en-US")
+    assert found == [
+        (
+            "c-1",
+            "'minimise' is the British spelling; in the framework's English (en-US) it is "
+            "'minimize'",
+        )
+    ]
+
+
+def test_a_british_form_alone_in_american_text_is_one_finding():
+    found = t009(["Helps the team minimise risk.", "Plans the work."], "en-US")
+    assert [m for _, m in found] == [
+        "'minimise' is the British spelling, and no word in the framework is spelt the "
+        "American way: in its English (en-US) it is 'minimize' (if the framework is British, "
+        "declare its language)"
+    ]
