@@ -270,6 +270,8 @@ _WHY = {
 def _not_read(column: Column, kind: str, draft: Draft) -> None:
     texts = list(dict.fromkeys(t for _, _, t, _ in column.cells))
     full = len({comp for comp, *_ in column.cells}) == column.competencies  # not a few notes
+    if kind == "same" and len(_every(column)) > 1:  # rows read agree, rows not read differ
+        kind = "row"
     why = _WHY.get(kind, "") if texts and full else ""
     first = _short(texts[0]) + (", ..." if len(texts) > 1 else "") if texts else ""
     draft.report.add(
@@ -279,6 +281,12 @@ def _not_read(column: Column, kind: str, draft: Draft) -> None:
         0.5,
         column.grid.where(column.row, column.col),
     )
+
+
+def _every(column: Column) -> set[str]:
+    """Every text of a column's filled cells, on rows placed or not."""
+    rows = column.grid.rows[column.row + 1 :]
+    return {_at(cells, column.col) for cells in rows} - {""}
 
 
 def _lines(column: Column, r: int) -> list[str]:

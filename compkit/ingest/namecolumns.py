@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from .blocks import clean
+from .draft import Draft
 from .labels import special_column
 from .tables import Grid, norm_header
 from .tables import at as _at
 
-__all__ = ["name_columns", "no_levels"]
+__all__ = ["left_group", "name_columns", "no_levels"]
 
 
 #: A header naming what a column's repeated names gather ("e-Competence area", "Job family")
@@ -46,6 +47,46 @@ def name_columns(head: list[str], body: list[list[str]], cols: dict) -> dict:
     if len(named) >= 2 and "group" not in cols:
         out["group"] = named[-2]
     return out
+
+
+def left_group(grid: Grid, row: int, comp: int, cols: dict, draft: Draft) -> int | None:
+    """A column left of a wide sheet's competencies, headed as a group of them: their group.
+
+    "Competence area | Competence | Description | Level 1 ...": the area, merged down (or
+    repeated) over its competences, is their group -- fewer names than rows, each short.
+    Reported; with no such column (or a group column found already): None.
+
+    Examples
+    --------
+    >>> rows = [["Area", "Skill", "L1"], ["Data", "Search", "x"], ["", "Judge", "y"]]
+    >>> from compkit.ingest.report import IngestReport
+    >>> d = Draft(IngestReport("a.xlsx"))
+    >>> left_group(Grid("", rows), 0, 1, {"competency": 1, "_levels": [2]}, d)
+    0
+    """
+    head, levels = grid.rows[row], cols.get("_levels", [])
+    body = [cells for cells in grid.rows[row + 1 :] if any(_at(cells, c) for c in levels)]
+    taken = {v for k, v in cols.items() if k[0] != "_"}
+    if "group" in cols or not body:
+        return None
+    for c in range(comp - 1, -1, -1):
+        names = [_at(cells, c) for cells in body if _at(cells, c)]
+        if (
+            c not in taken
+            and _GROUPISH.search(clean(head[c]))
+            and names
+            and len(set(names)) < len(body)
+            and all(len(n.split()) <= 8 for n in names)
+        ):
+            draft.report.add(
+                "guess",
+                f"column {clean(head[c])!r} read as the competencies' groups (a name over "
+                "several rows)",
+                0.6,
+                grid.where(row, c),
+            )
+            return c
+    return None
 
 
 def _beside_group(head: list[str], body: list[list[str]], cols: dict) -> dict | None:
@@ -114,6 +155,13 @@ def no_levels(grid: Grid, row: int, cols: dict) -> str:
     taken = [v for k, v in cols.items() if k[0] != "_"]  # "Competency | Manager": one level?
     left = [clean(c) for i, c in enumerate(head) if clean(c) and i not in taken]
     lone = len(left) == 1 and "competency" in cols
+    listed = _listed(grid.rows[row:], cols)  # "Description": several under a competency
+    if listed:
+        return (
+            f"{where}: no column names a level and {listed!r} lists several texts under one "
+            f"competency, as statements are listed; give text_from={listed!r} to read them at "
+            "no level, or name the column that holds each row's level with level_from"
+        )
     if lone and _SAYS.search(left[0]):
         return (
             f"{where}: no column names a level and {left[0]!r} reads as the statements; give "
@@ -126,6 +174,32 @@ def no_levels(grid: Grid, row: int, cols: dict) -> str:
         "with level_from, or give levels=[...] with the level columns' names as the header "
         f"prints them{one}"
     )
+
+
+def _listed(body: list[list[str]], cols: dict) -> str | None:
+    """A description column's header (``body[0]``) when it lists statements under a competency.
+
+    A definition is one text per competency, repeated down its rows; a column headed
+    "Description" whose texts differ row by row under a competency (a work role's
+    "KSAT ID | Description | Competency") holds the statements.
+
+    Examples
+    --------
+    >>> body = [["Risk", "Knows risk policies."], ["Risk", "Can assess risks."], ["Ops", "Runs."]]
+    >>> _listed([["Competency", "Description"], *body], {"competency": 0, "description": 1})
+    'Description'
+    >>> _listed([["Competency", "Description"], ["Risk", "Risk."], ["Risk", "Risk."]],
+    ...         {"competency": 0, "description": 1})
+    """
+    if "text" in cols or not {"competency", "description"} <= cols.keys():
+        return None
+    texts: dict[str, set[str]] = {}
+    for cells in body[1:]:
+        comp, text = _at(cells, cols["competency"]), _at(cells, cols["description"])
+        if comp and text:
+            texts.setdefault(comp.casefold(), set()).add(text)
+    several = any(len(v) > 1 for v in texts.values())
+    return clean(body[0][cols["description"]]) if several else None
 
 
 def _repeats(cells: list[str]) -> bool:

@@ -38,10 +38,11 @@ __all__ = [
 
 #: Loose header patterns, per column role (matched on lower-case words, ``_`` read as a space).
 HEADERS = {
-    "competency": r"(?:competenc(?:y|ies)|skill|capabilit(?:y|ies)|behaviou?ral area|"
+    "competency": r"(?:competenc(?:y|ies|es?)|skill|capabilit(?:y|ies)|behaviou?ral area|"
     r"(?:(?:capability|competency) )?(?:group|cluster|category) (?:and|&|/) "
     r"(?:capability|competency|skill)|"
-    r"(?:competency|skills?|capability|focus|knowledge|practice) area|track|topic|theme|area|"
+    r"(?:competency|competence|skills?|capability|focus|knowledge|practice) area|"
+    r"track|topic|theme|area|"
     r"(?:core |our )?values?|rubric row|component|element)"  # "Value | Behaviour | I will"
     r"(?: name| title)?",
     # "Capability group", "Competency cluster": the kind of what it groups, before it
@@ -53,7 +54,9 @@ HEADERS = {
     "text": r"(?:text|statement|indicator|behaviou?r|behaviou?ral indicator|criteri(?:on|a)|"
     r"descriptor|signal|indicator text|statement text|description of behaviou?r|expectation|"
     r"(?:skill |proficiency )?level description|"  # a long sheet's "Skill Level Description"
-    r"(?!(?:in)?effective |positive |negative |counter )[a-z]+ (?:behaviou?r|indicator))s?",
+    r"(?!(?:in)?effective |positive |negative |counter )[a-z]+ (?:behaviou?r|indicator)|"
+    r"(?:i|you|we|they|the (?:learner|individual|citizen|person|employee)) (?:can|am able to|"
+    r"are able to|is able to)(?::|\.\.\.|…)?)s?",  # a stem over its statements ("I can")
     "polarity": r"(?:polarity|effective|type|positive ?(?:or|/) ?negative|"
     r"effective ?(?:or|/) ?ineffective)",
     "numbers": r"(?:number|no\.?|#|item|source numbers)",
@@ -71,7 +74,10 @@ _QUALIFIED = re.compile(
     r"(?:behaviou?r|indicator)s?$"
 )
 # when two headers fit one role, prefer the one that names a name over an id
-_PREFER = {"competency": ("competency", "competency name", "skill"), "level": ("level name",)}
+_PREFER = {
+    "competency": ("competency", "competency name", "competence", "skill"),
+    "level": ("level name",),
+}
 
 
 @dataclass

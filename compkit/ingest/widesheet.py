@@ -19,7 +19,7 @@ from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
 from .labels import polarity_of
 from .limits import IngestError
-from .namecolumns import no_levels
+from .namecolumns import left_group, no_levels
 from .sheetcomps import unread_columns
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
@@ -279,7 +279,7 @@ def _name_columns(grid: Grid, row: int, cols: dict, draft: Draft) -> tuple[int, 
         )
 
     if not body or fine(comp):
-        return comp, None
+        return comp, left_group(grid, row, comp, cols, draft)
     finer = [
         c
         for c in range(comp + 1, min(levels))

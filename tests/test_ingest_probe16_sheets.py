@@ -1,0 +1,109 @@
+"""Sixteenth probe, sheets: "Competence" headers, a stem heading the statements, a KSAT list.
+
+Fixtures in ``tests/data/ingest/probe16-sheets`` (sources and licences in its README.md):
+
+- DigComp 2.1 (European Commission JRC, reuse authorised): five competences at eight levels as
+  a publisher's workbook ("Competence area" merged down, "Competence", "Description", a band row
+  over "Level 1" ... "Level 8") and as a long CSV whose statement column is headed by the
+  statements' stem, "I can". "Competence" named no competency: the workbook's descriptions were
+  reported unread, and the CSV was refused.
+- The DoD Cyber Workforce Framework's work role 622 (public domain): a KSAT list with no level
+  column, its statements under "Description". It is refused with the hint that reads it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.ingest import IngestError
+
+HERE = Path(__file__).parent / "data" / "ingest" / "probe16-sheets"
+LEVELS = [f"Level {n}" for n in range(1, 9)]
+NAMES = [
+    "Browsing, searching and filtering data, information and digital content",
+    "Evaluating data, information and digital content",
+    "Managing data, information and digital content",
+    "Interacting through digital technologies",
+    "Netiquette",
+]
+
+
+def _cells(result) -> dict:
+    out: dict = {}
+    for comp in result.document["competencies"]:
+        for ind in comp.get("indicators", []):
+            out.setdefault((comp["name"], ind["level"]), []).append(ind["text"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def wide():
+    return compkit.ingest(HERE / "digcomp-levels.xlsx")
+
+
+def test_competence_workbook_reads_descriptions_and_areas(wide):
+    doc = wide.document
+    assert [c["name"] for c in doc["competencies"]] == NAMES
+    assert [lv["name"] for lv in doc["levels"]] == LEVELS
+    assert all(
+        c.get("description", "").startswith("The citizen is able to") for c in doc["competencies"]
+    )
+    assert [g["name"] for g in doc["groups"]] == [
+        "Information and data literacy",
+        "Communication and collaboration",
+    ]
+    assert len(wide.framework.indicator_records) == 96
+    unread = [e.message for e in wide.report.notes if e.kind == "unused"]
+    assert not any("Description" in m or "Competence area" in m for m in unread)
+
+
+def test_competence_workbook_cells_in_place(wide):
+    cells = _cells(wide)
+    assert cells[("Netiquette", "level-1")] == [
+        "differentiate simple behavioural norms and know-how while using digital technologies "
+        "and interacting in digital environments.",
+        "choose simple communication modes and strategies adapted to an audience and",
+        "differentiate simple cultural and generational diversity aspects to consider in "
+        "digital environments.",
+    ]
+    assert cells[(NAMES[0], "level-8")][-1] == "propose new ideas and processes to the field."
+
+
+def test_long_csv_with_stem_header_reads_as_the_workbook(wide):
+    result = compkit.ingest(HERE / "digcomp-long.csv")
+    assert "text = 'I can'" in result.report.reasons[0]
+    assert "competency = 'Competence'" in result.report.reasons[0]
+    assert [c["name"] for c in result.document["competencies"]] == NAMES
+    assert _cells(result) == _cells(wide)
+    assert {c["group"] for c in result.document["competencies"]} == {
+        "information-and-data-literacy",
+        "communication-and-collaboration",
+    }
+
+
+@pytest.mark.parametrize("stem", ["You can:", "I can...", "The learner can"])
+def test_stem_headers_name_the_statements(tmp_path, stem):
+    path = tmp_path / "stems.csv"
+    path.write_text(
+        f"Skill,Level,{stem}\nListening,1,listen to others\nListening,2,ask questions\n",
+        encoding="utf-8",
+    )
+    result = compkit.ingest(path)
+    assert [i.text for i in result.framework.indicator_records] == [
+        "listen to others",
+        "ask questions",
+    ]
+
+
+def test_ksat_list_without_levels_is_refused_with_the_hint_that_reads_it():
+    with pytest.raises(IngestError, match="'Description' lists several texts under one competency"):
+        compkit.ingest(HERE / "dcwf-622.csv")
+    result = compkit.ingest(HERE / "dcwf-622.csv", text_from="Description")
+    assert len(result.framework.indicator_records) == 15  # the 15 KSAs with a competency
+    unused = [e.message for e in result.report.notes if e.kind == "unused"]
+    assert sum("no competency or level on its row" in m for m in unused) == 25  # the tasks
+    (core,) = [m for m in unused if "'Core/Additional'" in m]
+    assert core == "column 'Core/Additional' (40 cells) not read"  # not "the same on every row"
