@@ -4,6 +4,9 @@ Real shapes: the FT's engineering job family (records naming a level id and a th
 and themes declared in lists; tests/data/corpus/raw), the FT's 2019 competencies (a top-level
 list of records, levels by id with no list beside them), the Royal Opera House's generic
 framework (topics keyed by name, ``Level 1`` … ``Level 6`` keys). Each comes back word for word.
+Probed outside the suite, also word for word: e-CF 3.0's 41 competences keyed by name with a
+``levels`` object (113 statements; arnokamphuis/ecf-explorer, no licence) and DigComp 2.1's
+areas of competences with eight levels in order (96; tests/data/ingest/probe16-sheets).
 """
 
 from __future__ import annotations
@@ -130,6 +133,39 @@ def test_keyed_by_name_with_level_keys(tmp_path):
     assert [lv["name"] for lv in doc["levels"]] == ["Level 1", "Level 2", "Level 3"]
     assert len(_cells(doc)) == 7
     assert doc["competencies"][0]["description"] == "Helping others grow."
+
+
+def test_named_groups_of_competencies_with_levels_in_order(tmp_path):
+    areas = [
+        {
+            "name": "Information literacy",
+            "competences": [
+                {"name": "Searching", "levels": [["find data"], ["organise searches"]]},
+                {"name": "Evaluating", "levels": [["detect credibility"], ["compare sources"]]},
+            ],
+        },
+        {
+            "name": "Communication",
+            "competences": [{"name": "Netiquette", "levels": [["be aware of norms"], "adapt"]}],
+        },
+    ]
+    path = tmp_path / "areas.json"
+    path.write_text(json.dumps(areas), "utf-8")
+    doc = ingest(path).document
+    assert [lv["name"] for lv in doc["levels"]] == ["Level 1", "Level 2"]
+    assert [(c, lv, t) for c, lv, t, _ in _cells(doc)] == sorted(
+        (c["name"], f"Level {n}", t)
+        for a in areas
+        for c in a["competences"]
+        for n, ts in enumerate(c["levels"], 1)
+        for t in ([ts] if isinstance(ts, str) else ts)
+    )
+    groups = {g["id"]: g["name"] for g in doc["groups"]}
+    assert [groups[c["group"]] for c in doc["competencies"]] == [
+        "Information literacy",
+        "Information literacy",
+        "Communication",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,10 @@ level or competency given by id is named from a list of objects with that ``id``
 (whose order is then the levels' order, and whose summary the competency's description).
 *Keyed by name*: an object whose keys are competency names (or a list of named objects), each
 holding its statements under level keys (``level1`` … ``level6``, ``level_2``, ``L3``) or in a
-``levels`` object keyed by level (``"3"``, ``"Level 3"``, ``"beginner"``). A statement written
+``levels`` object keyed by level (``"3"``, ``"Level 3"``, ``"beginner"``) or list of the levels'
+statements in order (``Level 1`` first, as DigComp 2.1's data keeps its eight); such
+competencies may sit in named groups (a list of objects each with a name and its competencies,
+DigComp's areas). A statement written
 as a numbered list (``1. ...`` ``2. ...``) is a statement per number. Every statement keeps its
 words; every value read is marked used, so what is not read is reported.
 """
@@ -52,6 +55,7 @@ class Records:
     all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)
     shape: str = ""
     level_order: str = "the data's level numbers"
+    ranks: dict[str, float | None] = field(default_factory=dict)  # each level's, if numbered
 
 
 def read_records(data, where) -> Records | None:
@@ -83,7 +87,7 @@ def read_records(data, where) -> Records | None:
     """
     for path, node in _nodes(data, ()):
         if isinstance(node, list):
-            found = _flat(node, path, data, where)
+            found = _flat(node, path, data, where) or _grouped(node, path, where)
             if found is not None:
                 return found
         found = _keyed(node, path, where)
@@ -260,22 +264,21 @@ def _numbered(text: str) -> list[tuple[int | None, str]]:
     return [(n, t) for n, t in items] if len(items) >= 2 else [(None, text)]
 
 
-def _keyed(node, path: tuple, where) -> Records | None:
+def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records | None:
     """Competencies keyed by name (or named objects in a list), statements under level keys."""
     if isinstance(node, dict):
         named = [(k, k, v) for k, v in node.items() if isinstance(k, str) and isinstance(v, dict)]
     else:
-        named = [
-            (i, clean(v[n]), v)
-            for i, v in enumerate(node)
-            if isinstance(v, dict) and (n := next((n for n in _NAME if _scalar(v.get(n))), None))
-        ]
+        named = [(i, clean(v[n]), v) for i, v, n in _named(node)]
     cells = [(k, name, _level_cells(v)) for k, name, v in named]
     with_levels = [c for c in cells if c[2]]
-    if len(with_levels) < 2 or len(with_levels) < 0.8 * len(cells) or len(named) < len(node) * 0.8:
+    if (
+        len(with_levels) < least
+        or len(with_levels) < 0.8 * len(cells)
+        or len(named) < len(node) * 0.8
+    ):
         return None
-    out = Records(shape="competencies keyed by name")
-    level_rank: dict[str, float | None] = {}
+    out = out or Records(shape="competencies keyed by name")
     for k, name, found in with_levels:
         here = (*path, k)
         obj = node[k]
@@ -286,28 +289,63 @@ def _keyed(node, path: tuple, where) -> Records | None:
         else:
             csource = where(here)
         label = Label(clean(name), "data: competency name", tuple(csource.items()))
-        groups = []
+        groups = list(outer)
         group_key = _field(obj, _GROUP)
         if group_key:
             out.used.add((*here, group_key))
-            groups.append(
-                Label(
-                    _scalar(obj[group_key]), "data: group", tuple(where((*here, group_key)).items())
-                )
-            )
+            place = tuple(where((*here, group_key)).items())
+            groups.append(Label(_scalar(obj[group_key]), "data: group", place))
         about = next((a for a in _ABOUT if isinstance(obj.get(a), str) and clean(obj[a])), None)
         if about:
             out.used.add((*here, about))
             para = Para(obj[about], where((*here, about)), key=f"DC{'.'.join(map(str, here))}")
             out.regions.append(Region((label,), [para]))
         for level, rank, spot, value in found:
-            level_rank.setdefault(level, rank)
+            out.ranks.setdefault(level, rank)
             at = (*here, *spot)
             spots = [at] if isinstance(value, str) else [(*at, j) for j in range(len(value))]
             lsource = where(at)
             labels = (*groups, label, Label(level, "front matter: level", tuple(lsource.items())))
             out.regions.append(Region(labels, _paras(out, _texts(value), spots, where)))
-    out.level_names = _order(level_rank)
+    out.level_names = _order(out.ranks)
+    return out
+
+
+def _named(items: list) -> list[tuple[int, dict, str]]:
+    """(index, object, name key) of the objects of a list that have a name."""
+    out = []
+    for i, v in enumerate(items):
+        key = next((n for n in _NAME if _scalar(v.get(n))), None) if isinstance(v, dict) else None
+        if key:
+            out.append((i, v, key))
+    return out
+
+
+def _grouped(node, path: tuple, where) -> Records | None:
+    """Named groups in a list, each holding its competencies as :func:`_keyed` reads them."""
+    groups = _named(node) if isinstance(node, list) else []
+    if len(groups) < 2 or len(groups) < len(node):
+        return None
+    inner = []
+    for i, group, name_key in groups:
+        key = next(
+            (
+                k
+                for k, v in group.items()
+                if isinstance(v, list | dict) and _keyed(v, (*path, i, k), lambda _: {}, least=1)
+            ),
+            None,
+        )
+        if key is None:
+            return None
+        inner.append((i, group, name_key, key))
+    out = Records(shape="groups of competencies")
+    for i, group, name_key, key in inner:
+        out.used.add((*path, i, name_key))
+        label = Label(
+            clean(group[name_key]), "data: group", tuple(where((*path, i, name_key)).items())
+        )
+        _keyed(group[key], (*path, i, key), where, out=out, outer=(label,), least=1)
     return out
 
 
@@ -321,9 +359,10 @@ def _level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
     if out:
         return out
     for key, value in obj.items():
-        if not (
-            isinstance(key, str) and re.fullmatch(r"levels?", key, re.I) and isinstance(value, dict)
-        ):
+        named = isinstance(key, str) and re.fullmatch(r"levels?", key, re.I)
+        if named and isinstance(value, list) and value and all(_texts(v) for v in value):
+            return [(f"Level {n}", float(n), (key, n - 1), v) for n, v in enumerate(value, 1)]
+        if not (named and isinstance(value, dict)):
             continue
         for level, cell in value.items():
             text = _scalar(level)
