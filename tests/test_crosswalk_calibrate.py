@@ -236,9 +236,15 @@ def test_prior_rounds_only_matter_through_the_level_prior():
 def test_flags_against_a_small_framework_come_with_a_note_saying_why():
     """Against about ten statements most are flagged: the warning says the flag over-counts."""
     usds = compkit.load(Path(__file__).parent / "data" / "corpus" / "usds-sample-competencies.yaml")
-    with pytest.warns(CompkitWarning, match=r"of 62 statements of .* flagged unmatched"):
+    with pytest.warns(CompkitWarning, match=r"of the 62 statements of .* are flagged unmatched"):
         s = compkit.suggest("cis", usds, top=3)
     assert s["unmatched"].any()
+    # counted over the statements matched: HSE's ineffective ones have no side in USDS
+    hse = compkit.load(Path(__file__).parent / "data" / "corpus" / "hse-stress-competencies.yaml")
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", ".*no candidate of their polarity", CompkitWarning)
+        with pytest.warns(CompkitWarning, match=r"of the 67 statements of HSE matched against"):
+            compkit.suggest(hse, usds, top=1)
     with warnings.catch_warnings():  # against a framework of the calibrated size: no note
         warnings.simplefilter("error", CompkitWarning)
         compkit.suggest("cis", "wsx", top=3)

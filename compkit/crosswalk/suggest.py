@@ -275,7 +275,11 @@ def suggest(
     out = _frame(fa, fb, r, w, method, backends)
     flagged = out.loc[out["unmatched"], "subject_id"].nunique()
     if flagged and (note := small_framework_note(fb.label, len(fb.indicators))):
-        said = f"{flagged} of {len(fa.indicators)} statements of {fa.label} flagged unmatched"
+        matched = out["subject_id"].nunique()  # those of the other polarity are left out
+        said = (
+            f"{flagged} of the {matched} statements of {fa.label} matched against {fb.label} "
+            "are flagged unmatched"
+        )
         warnings.warn(f"{said}: {note}", CompkitWarning, 2)
     if reviewed is not None:
         from .honour import honour
