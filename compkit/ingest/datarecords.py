@@ -12,9 +12,9 @@ holding its statements under level keys (``level1`` … ``level6``, ``level_2``,
 ``levels`` object keyed by level (``"3"``, ``"Level 3"``, ``"beginner"``) or list of the levels'
 statements in order (``Level 1`` first, as DigComp 2.1's data keeps its eight); such
 competencies may sit in named groups (a list of objects each with a name and its competencies,
-DigComp's areas). A statement written
-as a numbered list (``1. ...`` ``2. ...``) is a statement per number. Every statement keeps its
-words; every value read is marked used, so what is not read is reported.
+DigComp's areas). A statement written as a numbered list (``1. ...`` ``2. ...``) is a
+statement per number. Every statement keeps its words; every value read is marked used, so what
+is not read is reported.
 """
 
 from __future__ import annotations
