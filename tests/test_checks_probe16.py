@@ -101,3 +101,43 @@ def test_a_british_form_alone_in_american_text_is_one_finding():
         "American way: in its English (en-US) it is 'minimize' (if the framework is British, "
         "declare its language)"
     ]
+
+
+# -- T009: a compound before a noun takes its hyphen, however often it is left open -------
+
+
+def test_a_compound_modifier_left_open_is_the_slip_even_when_commoner():
+    found = t009(
+        [
+            "Leads engineering wide improvements.",
+            "Drives engineering wide changes.",
+            "Partners on engineering-wide initiatives.",
+        ],
+        "en-US",
+    )
+    assert found == [
+        (
+            f"c-{k}",
+            "'engineering wide' is spelt 'engineering-wide' elsewhere in the framework "
+            "(1 time); before a noun the compound takes its hyphen",
+        )
+        for k in (1, 2)
+    ]
+
+
+def test_a_tie_of_compound_modifiers_is_settled_by_the_hyphen():
+    found = t009(["Designs well scoped components.", "Delivers well-scoped milestones."], "en-US")
+    assert [m for _, m in found] == [
+        "'well scoped' is spelt 'well-scoped' elsewhere in the framework (1 time); before a "
+        "noun the compound takes its hyphen"
+    ]
+
+
+def test_a_compound_used_as_a_noun_is_left_to_the_counts():
+    found = t009(
+        ["Takes part in decision making.", "Joins decision making.", "Guides decision-making."],
+        "en-US",
+    )
+    assert [m for _, m in found] == [
+        "'decision-making' is spelt 'decision making' elsewhere in the framework (2 times)"
+    ]

@@ -19,6 +19,7 @@ import pandas as pd
 
 from .._words import plural
 from ..framework.spellings import BRITISH_TO_AMERICAN
+from .compounds import attributive_usual, drop_predicative
 from .context import Context, plain
 from .dictionary import _british_form, american, british_spelling, known, program_word, two_words
 from .registry import rule
@@ -227,7 +228,7 @@ def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, l
     )[maybe]
     split = split.assign(key=[_variant_key(s, language) for s in split["both"]])
     split = split[split["key"].isin(joined)].drop(columns="both")
-    split = _drop_predicative(split, table, [text for _, text in texts])
+    split = drop_predicative(split, table, [text for _, text in texts])
     table = pd.concat([table, split], ignore_index=True)
     many = table.groupby("key", sort=False)["form"].nunique()
     table = table[table["key"].isin(many[many >= 2].index)]
@@ -235,90 +236,6 @@ def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, l
     for (key, form), group in table.groupby(["key", "form"], sort=False)["row"]:
         out[key][form] = [ids[r] for r in group]
     return out
-
-
-#: Words after which a hyphenated compound is not a modifier before a noun ("decision-making
-#: and …", "trade-offs between …").
-_FUNCTION_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "a an the and or but nor of to in on at for with by from as is are was were be been "
-        "that which who whom whose when where while than so if into onto within across "
-        "through via per between among about against without under over",
-    )
-)
-
-
-#: Words that open a noun phrase: after one, an open compound not followed by a noun is the
-#: noun ("for the long term", "over a long period"), not a modifier missing its hyphen.
-_DETERMINERS = frozenset(
-    re.findall(
-        r"\w+",
-        "a an the this that these those its their our your his her my each every any some no",
-    )
-)
-
-
-def _uses(form: str, text: str) -> list[tuple[str, str]]:
-    """The word before and what follows each use of ``form`` in ``text``.
-
-    The words in lower case ("" before at a statement's start); after it, the next word, ""
-    at a sentence's end, "," before other punctuation.
-    """
-    words = r"\s+".join(map(re.escape, form.split()))
-    pattern = (
-        rf"(?:([A-Za-z']+)\W*?\s+)?(?<![\w-]){words}(?![\w-])['’\")\]]*\s*"
-        r"(?:([A-Za-z]+)|([.;!?]|$)|.)"
-    )
-    return [
-        (
-            (m.group(1) or "").lower(),
-            m.group(2).lower() if m.group(2) else "" if m.group(3) is not None else ",",
-        )
-        for m in re.finditer(pattern, text, re.IGNORECASE)
-    ]
-
-
-def _all_after(uses: list[tuple[str, str]], words: frozenset[str]) -> bool:
-    """Whether there are uses and each follows one of ``words``."""
-    return bool(uses) and all(prev in words for prev, _ in uses)
-
-
-def _noun_end(nxt: str) -> bool:
-    """What follows a compound used as a noun: a sentence's end or a function word."""
-    return nxt == "" or nxt in _FUNCTION_WORDS
-
-
-def _drop_predicative(split: pd.DataFrame, table: pd.DataFrame, texts: list[str]):
-    """Split forms that stand as nouns where the hyphenated form is a modifier.
-
-    Compound modifiers take a hyphen before the noun and none elsewhere: "high-quality code"
-    and "code that peers consider high quality." (or "built for the long term and ...") are
-    one spelling, used in two places. A split form counts as a noun when it ends its sentence
-    or a function word follows it; a hyphenated one as a modifier when a word that is not a
-    function word follows it. A split form is dropped when it stands as a noun and every
-    hyphenated use is a modifier; or when it also follows a determiner ("for the long term
-    and", not "the long term plan") and some hyphenated use is a modifier ("a long-term
-    project"), even if another hyphenated use is a noun itself ("plan for long-term.").
-    """
-    if split.empty:
-        return split
-    hyphened = table[table["form"].str.contains("-", regex=False)]
-    modifier: dict[str, list[bool]] = defaultdict(list)
-    for key, form, row in zip(hyphened["key"], hyphened["form"], hyphened["row"], strict=True):
-        # a plural ("trade-offs introduce ...") is a noun itself, not a modifier
-        modifier[key] += [
-            bool(nxt) and not _noun_end(nxt) and nxt != "," and not form.endswith("s")
-            for _, nxt in _uses(form, texts[row])
-        ]
-    drop = []
-    for key, form, row in zip(split["key"], split["form"], split["row"], strict=True):
-        uses, mods = _uses(form, texts[row]), modifier.get(key, [])
-        nouns = all(_noun_end(nxt) for _, nxt in uses)
-        drop.append(
-            nouns and bool(mods) and (all(mods) or (any(mods) and _all_after(uses, _DETERMINERS)))
-        )
-    return split[~np.array(drop, dtype=bool)]
 
 
 @rule("T009", "inconsistent-spelling", "warning")
@@ -347,6 +264,8 @@ def inconsistent_spelling(ctx: Context):
     a slip where its hyphenated form always comes before a noun ("high-quality code"): modifiers
     take the hyphen only there. A noun so used after a determiner ("for the long term and ...") is
     not a slip where its hyphenated form comes before a noun at least once ("a long-term project").
+    A compound that only ever stands before a noun takes its hyphen, however often it is left
+    open ("engineering wide improvements" beside "engineering-wide initiatives"; a tie too).
     A British form in en-US text ("minimise"; not "expertise") and an American one in en-GB text
     ("behavior"; not Oxford's "organize") are flagged; with nothing else telling, one finding.
 
@@ -365,11 +284,14 @@ def inconsistent_spelling(ctx: Context):
     gb = british_spelling(language)
     habits = _Habits(ind["text"], _other_text(ctx.fw))
     said: set[tuple[str, str]] = set()
+    text_of = dict(zip(ind["indicator_id"], ind["text"], strict=True))
     for key, variants in forms.items():
         if len(variants) < 2:
             continue
         british = {f for f in variants if _british(f)}
         native = [f for f in variants if not _foreign(f, british, language)] or list(variants)
+        if hyphen := attributive_usual(variants, text_of):
+            native = [hyphen]  # "engineering-wide improvements", however often left open
         most = max(len(variants[f]) for f in native)
         tied = [f for f in native if len(variants[f]) == most]
         # the usual form: most occurrences; on a tie, the way the framework spells its other
@@ -397,6 +319,8 @@ def inconsistent_spelling(ctx: Context):
         why = f"; '{usual}' is the {language} spelling" if outvoted else ""
         if kin and len(kin[usual]) > max(len(kin[f]) for f in tied if f != usual):
             why = "; the framework spells " + _examples(kin[usual]) + " so"
+        if hyphen:
+            why = "; before a noun the compound takes its hyphen"
         for form, idents in variants.items():
             if form == usual or form in even:
                 continue
