@@ -4,10 +4,13 @@ An American form alone in British text ("organize" once, nothing else telling) p
 did a British one in American text that writes no -ize ("minimise" beside "behavior").
 """
 
+from pathlib import Path
+
 import pytest
 
 from compkit.checks import check
 from compkit.framework.build import from_dict
+from compkit.ingest import ingest
 
 
 def framework(statements, language):
@@ -140,4 +143,27 @@ def test_a_compound_used_as_a_noun_is_left_to_the_counts():
     )
     assert [m for _, m in found] == [
         "'decision-making' is spelt 'decision making' elsewhere in the framework (2 times)"
+    ]
+
+
+DATA = Path(__file__).parent / "data" / "checks" / "probe16"
+
+
+@pytest.mark.parametrize(
+    ("page", "flagged", "hyphened"),
+    [
+        ("dropbox-ic3-software-engineer.html", "well scoped", "well-scoped"),
+        ("dropbox-ic5-staff-software-engineer.html", "business impacting", "business-impacting"),
+    ],
+)
+def test_dropbox_compounds_before_a_noun_want_their_hyphen(page, flagged, hyphened):
+    """Dropbox's career framework writes each once open and once hyphenated, before a noun."""
+    fw = ingest(DATA / page).framework
+    found = [f for f in check(fw, select="T009") if f.subject in (flagged, hyphened)]
+    assert [(f.subject, f.message) for f in found] == [
+        (
+            flagged,
+            f"'{flagged}' is spelt '{hyphened}' elsewhere in the framework (1 time); before a "
+            "noun the compound takes its hyphen",
+        )
     ]
