@@ -235,11 +235,13 @@ class _Word:
                 [(col.effective, "effective"), (col.ineffective, "ineffective")][:sides], 1
             ):
                 missing = whole or col.missing(side)
-                self._fill(grid[i][j], col.stem, () if whole else items, missing)
+                self._fill(grid[i][j], col.stem_of(side), () if whole else items, missing)
 
     def _polarity_table(self, cell: L.Cell) -> None:
-        if cell.stem:
-            _stem(self.parts, self._para(), cell.stem)
+        # one stem of both sides stands over the table; a stem per side heads its own column
+        shared = cell.stem if cell.stem == cell.ineffective_stem else ""
+        if shared:
+            _stem(self.parts, self._para(), shared)
         grid = self._table([self.width // 2] * 2)
         good, bad = L.side_names(self.fw)
         for j, (text, items, side) in enumerate(
@@ -247,7 +249,7 @@ class _Word:
         ):
             self._head(grid[0][j], text, ())
             shade(grid[0][j], _HEAD)
-            self._fill(grid[1][j], "", items, cell.missing(side))
+            self._fill(grid[1][j], "" if shared else cell.stem_of(side), items, cell.missing(side))
 
     def _table(self, widths: list, *, rows: int = 2) -> list[list]:
         """A new table's cells: "Table Grid", fixed column widths, rows kept whole."""

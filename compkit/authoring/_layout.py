@@ -35,7 +35,10 @@ _INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 @dataclass(frozen=True)
 class Cell:
-    """A competency at one level: its statements, their stem and what is not defined."""
+    """A competency at one level: its statements, their stems and what is not defined.
+
+    ``stem`` is the effective statements' stem, ``ineffective_stem`` the ineffective ones'.
+    """
 
     level: Level
     roles: tuple[str, ...]  # names of the roles that require this level (or a higher one)
@@ -43,6 +46,11 @@ class Cell:
     effective: tuple[Indicator, ...]
     ineffective: tuple[Indicator, ...]
     undefined: tuple[Undefined, ...]  # the publisher's words for what is not defined
+    ineffective_stem: str = ""  # the stem the ineffective statements complete ("" for none)
+
+    def stem_of(self, polarity: str) -> str:
+        """The stem the ``polarity`` statements complete ("" for none)."""
+        return self.ineffective_stem if polarity == "ineffective" else self.stem
 
     def missing(self, polarity: str | None = None) -> str:
         """:data:`NOT_DEFINED` for an undefined cell or side, "" for a defined one.
@@ -118,6 +126,7 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
                 effective=tuple(i for i in mine if i.polarity == "effective"),
                 ineffective=_paired([i for i in mine if i.polarity == "ineffective"], mine),
                 undefined=tuple(_whole(u, fw) for u in comp.undefined if u.level == lv.id),
+                ineffective_stem=fw.stem_for(comp.id, lv.id, "ineffective"),
             )
         )
     return out

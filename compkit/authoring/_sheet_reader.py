@@ -13,6 +13,7 @@ from typing import Any
 
 from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
+from ..framework.stems import read_stems
 from ._extras import extra_sheet, left_sheet_note
 from ._reuse import next_id
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
@@ -101,6 +102,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     same_names(doc, rows, reader, raw)  # two levels named alike: names typed are ambiguous
     _requirements(rows["requirements"], doc, where, reader)
 
+    read_stems(doc)  # a stem cell's lines "effective: ..." and "ineffective: ...": a stem per side
     for path, message in _validate(doc):
         sheet, number, column = _locate(path, message, where)
         reader.problem(sheet, number, column, message)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..framework.stems import stem_text
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -129,7 +131,7 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
         ("competency_term", fw.competency_term),
         ("cumulative", fw.cumulative),
         ("language", fw.language),
-        ("stem", fw.stem),
+        ("stem", stem_text(fw)),
         ("source_file", fw.source_file),
         ("source_description", fw.source_description),
         ("source_url", fw.source_url),
@@ -142,7 +144,7 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
         "introduction": [{"text": p.text, **_src_cells(p.source)} for p in fw.introduction],
         "levels": [
             {"id": x.id, "name": x.name, "rank": x.rank, "description": x.description}
-            | {"stem": x.stem}
+            | {"stem": stem_text(x)}
             | _src_cells(x.source)
             for x in fw.level_records
         ],
@@ -154,7 +156,7 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
                 "group": c.group or "",
                 "values": ", ".join(c.values),
                 "levels": ", ".join(c.levels),
-                "stem": c.stem,
+                "stem": stem_text(c),
             }
             | _src_cells(c.source)
             for c in fw.competency_records

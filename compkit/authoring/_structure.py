@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..framework.stems import side_stems
 from ._wordiff import word_diff
 
 if TYPE_CHECKING:
@@ -196,8 +197,7 @@ def _framework_changes(a: Framework, b: Framework) -> list[dict]:
         said.append(f"title changed from {a.title!r} to {b.title!r}")
     if [p.text for p in a.introduction] != [p.text for p in b.introduction]:
         said.append("introduction changed")
-    if a.stem != b.stem:
-        said.append(_was("stem", a.stem, b.stem))
+    said += _stem_changes(a, b)
     if a.cumulative != b.cumulative:
         said.append(
             "levels now cumulative (each includes those below)"
@@ -232,6 +232,18 @@ def _introduced(a: Framework, b: Framework) -> str:
     """The word diff of the introduction, paragraphs joined, if its words changed."""
     old, new = (" ".join(p.text for p in fw.introduction) for fw in (a, b))
     return word_diff(old, new) if old.split() != new.split() else ""
+
+
+def _stem_changes(x, y) -> list[str]:
+    """A changed stem in words: one stem of every statement, else each side's that changed."""
+    if (
+        getattr(x, "ineffective_stem", None) is None
+        and getattr(y, "ineffective_stem", None) is None
+    ):
+        old, new = getattr(x, "stem", ""), getattr(y, "stem", "")
+        return [_was("stem", old, new)] if old != new else []
+    sides = zip(("effective", "ineffective"), side_stems(x), side_stems(y), strict=True)
+    return [_was(f"{side} stem", old, new) for side, old, new in sides if old != new]
 
 
 def _was(what: str, old: str, new: str) -> str:
@@ -269,8 +281,7 @@ def _changed(kind: str, x, y, names: dict, maps) -> str:
         )
     elif old_text != new_text:
         said.append("description's line or paragraph breaks changed")
-    if getattr(x, "stem", "") != getattr(y, "stem", ""):
-        said.append(_was("stem", getattr(x, "stem", ""), getattr(y, "stem", "")))
+    said += _stem_changes(x, y)
     if kind == "level" and _place(x, "old", names) != _place(y, "new", names):
         said.append(
             f"now {_ordinal(_place(y, 'new', names))} from the lowest, "

@@ -87,7 +87,9 @@ def _md_cell(fw: Framework, cell: L.Cell) -> list[str]:
     out = [f"**{good}**", ""]
     out += _md_list(cell.stem, cell.effective, cell.missing("effective")) or none
     out += [f"**{bad}**", ""]
-    return out + (_md_list("", cell.ineffective, cell.missing("ineffective")) or none)
+    # a stem of both sides is said once, over the effective side; a side's own over its side
+    bad_stem = cell.ineffective_stem if cell.ineffective_stem != cell.stem else ""
+    return out + (_md_list(bad_stem, cell.ineffective, cell.missing("ineffective")) or none)
 
 
 def render_markdown(
@@ -209,9 +211,11 @@ def _html_list(stem: str, items: tuple[Indicator, ...], missing: str) -> str:
 
 
 def _html_polarity(fw: Framework, cell: L.Cell) -> str:
-    stem = f'<p class="stem">{html.escape(cell.stem)}</p>' if cell.stem else ""
+    # one stem of both sides stands over the table; a stem per side heads its own column
+    shared = cell.stem if cell.stem == cell.ineffective_stem else ""
+    stem = f'<p class="stem">{html.escape(shared)}</p>' if shared else ""
     sides = "".join(
-        f"<td>{_html_list('', items, cell.missing(side))}</td>"
+        f"<td>{_html_list('' if shared else cell.stem_of(side), items, cell.missing(side))}</td>"
         for items, side in ((cell.effective, "effective"), (cell.ineffective, "ineffective"))
     )
     heads = "".join(f'<th scope="col">{html.escape(n)}</th>' for n in L.side_names(fw))
@@ -249,7 +253,8 @@ def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
         whole = c.missing()
         sides = [(c.effective, "effective"), (c.ineffective, "ineffective")][: len(names)]
         cells = "".join(
-            f"<td>{_html_list(c.stem, () if whole else items, whole or c.missing(side))}</td>"
+            f"<td>{_html_list(c.stem_of(side), () if whole else items, whole or c.missing(side))}"
+            "</td>"
             for items, side in sides
         )
         rows.append(f'<tr><th{role_attr(c)} scope="row">{head(c)}</th>{cells}</tr>')

@@ -31,6 +31,7 @@ SUPPORTED = frozenset(
         "items",
         "minItems",
         "minLength",
+        "minProperties",
         "pattern",
         "enum",
         "minimum",
@@ -151,6 +152,8 @@ def _string_errors(instance: str, schema: dict, path: tuple) -> Iterator[tuple[t
 
 def _object_errors(instance: dict, schema: dict, root: dict, path: tuple) -> Iterator:
     props = schema.get("properties", {})
+    if len(instance) < schema.get("minProperties", 0):
+        yield path, f"empty; expected at least one of: {', '.join(props)}"
     for key in schema.get("required", []):
         if key not in instance:
             yield path, f"missing required key '{key}'"
@@ -169,7 +172,7 @@ _COMPILED: dict[int, Callable[[Any], bool]] = {}
 _OWN = {
     "string": {"minLength", "pattern"},
     "array": {"minItems", "items"},
-    "object": {"properties", "required", "additionalProperties"},
+    "object": {"properties", "required", "additionalProperties", "minProperties"},
 }
 
 
@@ -248,8 +251,9 @@ def _compile(schema: dict, root: dict) -> Callable[[Any], bool]:
             return True
 
         checks.append(list_ok)
-    if {"properties", "required", "additionalProperties"} & set(schema):
+    if _OWN["object"] & set(schema):
         props = {k: _valid(p, root) for k, p in schema.get("properties", {}).items()}
+        least = schema.get("minProperties", 0)
         required = schema.get("required", [])
         extra = schema.get("additionalProperties", True)
         other = _valid(extra, root) if isinstance(extra, dict) else None
@@ -257,6 +261,8 @@ def _compile(schema: dict, root: dict) -> Callable[[Any], bool]:
         def object_ok(v) -> bool:
             if not isinstance(v, dict):
                 return not fused  # another type: valid unless the schema says object
+            if len(v) < least:
+                return False
             for k in required:
                 if k not in v:
                     return False

@@ -43,6 +43,16 @@ def _src(d: dict | None) -> SourceRef:
     )
 
 
+def _stem(value) -> dict:
+    """A scope's ``stem`` as record fields: a string for every statement, or a mapping by side."""
+    if isinstance(value, dict):
+        return {
+            "stem": value.get("effective", ""),
+            "ineffective_stem": value.get("ineffective", ""),
+        }
+    return {"stem": value or ""}
+
+
 def from_dict(data: dict, *, validate: bool = True) -> Framework:
     """Build a framework from a document in the file format (as parsed from YAML or JSON).
 
@@ -65,7 +75,7 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
                     lv["rank"],
                     lv.get("description", ""),
                     _src(lv.get("source")),
-                    lv.get("stem", ""),
+                    **_stem(lv.get("stem")),
                 )
                 for lv in data["levels"]
             ),
@@ -84,13 +94,13 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
                 tuple(c.get("values", ())),
                 tuple(c.get("levels", ())),
                 _src(c.get("source")),
-                c.get("stem", ""),
-                tuple(
+                undefined=tuple(
                     Undefined(
                         u["level"], u.get("note", ""), u.get("polarity"), _src(u.get("source"))
                     )
                     for u in c.get("undefined") or ()
                 ),
+                **_stem(c.get("stem")),
             )
         )
         position: Counter[str] = Counter()
@@ -153,7 +163,7 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
         source_url=src.get("url", ""),
         rules={k: tuple(v) for k, v in rules.items()},
         language=data.get("language", "en-GB"),
-        stem=data.get("stem", ""),
+        **_stem(data.get("stem")),
         schema_version=data.get("schema_version", 1),
         retired_ids=tuple(dict.fromkeys(data["retired_ids"])) if "retired_ids" in data else None,
     )

@@ -25,6 +25,7 @@ from .model import (
     SourceRef,
 )
 from .sourcedocs import BINARY_KINDS, SOURCE_KINDS, looks_like_framework, source_hint
+from .stems import side_stems
 from .validate import validate_data
 
 __all__ = ["bundled", "data_dir", "from_dict", "load", "load_all", "to_dict", "write_json"]
@@ -234,8 +235,8 @@ def _needed_version(fw: Framework) -> int:
     sources = [x.source for x in records]
     v2 = (
         fw.language != "en-GB"
-        or fw.stem
-        or any(getattr(x, "stem", "") for x in items)
+        or any(side_stems(fw))
+        or any(any(side_stems(x)) for x in items)
         or any(c.undefined for c in fw.competency_records)
         or any(i.mirrors for i in fw.indicator_records)
         or any(lv is None for r in fw.role_records for _, lv in r.requires)
@@ -255,6 +256,13 @@ def _needed_version(fw: Framework) -> int:
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
     """Drop empty optional entries so documents stay as short as the author wrote them."""
     return {k: v for k, v in d.items() if v not in ("", None, (), [], {})}
+
+
+def _stem_doc(item) -> str | dict[str, str]:
+    """A scope's stem as the file writes it: one string, or a mapping with a stem per side."""
+    if getattr(item, "ineffective_stem", None) is None:
+        return item.stem
+    return _clean(dict(zip(("effective", "ineffective"), side_stems(item), strict=True)))
 
 
 def to_dict(framework: FrameworkLike) -> dict[str, Any]:
@@ -285,7 +293,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
         "competency_term": fw.competency_term,
         "cumulative": fw.cumulative,
         "language": None if fw.language == "en-GB" else fw.language,
-        "stem": fw.stem,
+        "stem": _stem_doc(fw),
         "source": _clean(
             {"file": fw.source_file, "description": fw.source_description, "url": fw.source_url}
         ),
@@ -300,7 +308,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
                     "name": lv.name,
                     "rank": lv.rank,
                     "description": lv.description,
-                    "stem": lv.stem,
+                    "stem": _stem_doc(lv),
                     "source": _src_dict(lv.source),
                 }
             )
@@ -338,7 +346,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
                         "group": c.group,
                         "values": list(c.values),
                         "levels": list(c.levels),
-                        "stem": c.stem,
+                        "stem": _stem_doc(c),
                         "source": _src_dict(c.source),
                         "undefined": [
                             _clean(

@@ -32,6 +32,7 @@ from .records import (
     Undefined,
     Value,
 )
+from .stems import side_stems
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -98,6 +99,9 @@ class Framework:
     language: str = "en-GB"
     stem: str = ""
     schema_version: int = 1
+    #: The ineffective statements' stem when it is not ``stem`` ("" for none): see
+    #: :func:`~compkit.framework.stems.side_stems`.
+    ineffective_stem: str | None = None
     #: Ids of statements removed from the framework, never to be given to another statement;
     #: ``None`` when nothing keeps the record (a file without ``retired_ids``, a document built
     #: by hand), a tuple, perhaps empty, once compkit's edits keep it (see
@@ -158,14 +162,25 @@ class Framework:
         """Competency ids in framework order."""
         return tuple(c.id for c in self.competency_records)
 
-    def stem_for(self, competency: str, level: str) -> str:
-        """The stem a statement of ``competency`` at ``level`` completes ("" when none).
+    def stem_for(self, competency: str, level: str, polarity: str = "effective") -> str:
+        """The stem a ``polarity`` statement of ``competency`` at ``level`` completes ("" if none).
 
-        The most specific one wins: the competency's own, then the level's, then the framework's.
+        The most specific stem wins, both sides together: the competency's own, then the
+        level's, then the framework's. A stem with a side per polarity may leave a side
+        without one (:func:`~compkit.framework.stems.side_stems`).
+
+        Examples
+        --------
+        >>> from dataclasses import replace
+        >>> import compkit
+        >>> fw = replace(compkit.load("cis"), stem="You can:", ineffective_stem="")
+        >>> fw.stem_for("people", "l1"), fw.stem_for("people", "l1", "ineffective")
+        ('You can:', '')
         """
         comp = self._index["competency"].get(competency)
         lv = self._index["level"].get(level)
-        return (comp.stem if comp else "") or (lv.stem if lv else "") or self.stem  # type: ignore[union-attr]
+        scope = next((x for x in (comp, lv) if x and any(side_stems(x))), self)
+        return side_stems(scope)[polarity == "ineffective"]
 
     @cached_property
     def undefined_cells(self) -> frozenset[tuple[str, str]]:

@@ -91,6 +91,7 @@ class Level:
     description: str = ""
     source: SourceRef = SourceRef()
     stem: str = ""
+    ineffective_stem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,9 @@ class Competency:
     """A competency (or cluster): its values, its group, and the levels it is described at.
 
     ``undefined`` lists the cells the publisher left undefined; ``stem`` is the words every
-    statement of the competency completes ("You can:"), when it has its own.
+    statement of the competency completes ("You can:"), when it has its own, or its effective
+    statements' when ``ineffective_stem`` is not ``None`` (see
+    :func:`~compkit.framework.stems.side_stems`).
     """
 
     id: str
@@ -143,6 +146,7 @@ class Competency:
     source: SourceRef = SourceRef()
     stem: str = ""
     undefined: tuple[Undefined, ...] = ()
+    ineffective_stem: str | None = None
 
 
 @dataclass(frozen=True)
