@@ -28,7 +28,8 @@ COLUMN_HELP = {
     "name": "The name as published.",
     "rank": "1 is the lowest level; each level has its own rank (empty: one above the row above).",
     "description": "Optional description, as published.",
-    "stem": "The words every statement completes, e.g. 'You can:' (optional).",
+    "stem": "The words every statement completes, e.g. 'You can:' (optional); a stem per side "
+    "on lines 'effective: You can:' and 'ineffective: ...' (a side left out has none).",
     "group": "The cluster or domain the competency belongs to (an id of the groups sheet).",
     "values": "The values the competency expresses: ids or names of the values sheet, comma "
     "separated (or semicolons, if a name holds a comma).",
