@@ -5,7 +5,8 @@ Fixtures in ``tests/data/ingest/probe16-sheets`` (sources and licences in its RE
 - DigComp 2.1 (European Commission JRC, reuse authorised): five competences at eight levels as
   a publisher's workbook ("Competence area" merged down, "Competence", "Description", a band row
   over "Level 1" ... "Level 8") and as a long CSV whose statement column is headed by the
-  statements' stem, "I can". "Competence" named no competency: the workbook's descriptions were
+  statements' stem, "I can", and as a sheet per competence area repeating one header (only the
+  first sheet was read). "Competence" named no competency: the workbook's descriptions were
   reported unread, and the CSV was refused.
 - The DoD Cyber Workforce Framework's work role 622 (public domain): a KSAT list with no level
   column, its statements under "Description". It is refused with the hint that reads it.
@@ -107,3 +108,18 @@ def test_ksat_list_without_levels_is_refused_with_the_hint_that_reads_it():
     assert sum("no competency or level on its row" in m for m in unused) == 25  # the tasks
     (core,) = [m for m in unused if "'Core/Additional'" in m]
     assert core == "column 'Core/Additional' (40 cells) not read"  # not "the same on every row"
+
+
+def test_a_sheet_per_area_repeating_the_header_reads_as_one_table(wide):
+    result = compkit.ingest(HERE / "digcomp-areas.xlsx")
+    assert [c["name"] for c in result.document["competencies"]] == NAMES
+    assert [c["group"] for c in result.document["competencies"]] == [
+        *["information-and-data-literacy"] * 3,
+        *["communication-and-collaboration"] * 2,
+    ]
+    assert [lv["name"] for lv in result.document["levels"]] == LEVELS  # headed "1" ... "8"
+    assert _cells(result) == _cells(wide)
+    messages = [n.message for n in result.report.notes]
+    assert sum(m.startswith("level columns:") for m in messages) == 1  # said once, not per sheet
+    assert any(m.startswith("2 sheets repeat one header") for m in messages)
+    assert not any("not read as the framework" in m and "Communication" in m for m in messages)

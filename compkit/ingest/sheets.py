@@ -49,6 +49,7 @@ from .sheetcomps import (
 )
 from .sheetcomps import stacked as _stacked
 from .sheetlevels import drop_unused_levels, lowest_first
+from .sheetset import above_header, said_siblings, sheet_group, wide_siblings
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
 from .widesheet import band_above, read_wide, side_header
@@ -161,19 +162,12 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     if layout == "long" and per_sheet:
         _level_ranks(ranked[1:], draft)
         return _long_sheets(competency_sheets(ranked, order, draft), draft, hints)
-    band = row - 1 if layout == "wide" and band_above(grid, row, cols) else None
-    for r in range(row + 1 - grid.header_rows):  # text above the header: a title, notes, ...
-        shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
-        if shown and not (r == 0 and shown == grid.title) and r != band:
-            report.add(
-                "unused",
-                f"{shown[:80]!r}{'...' if len(shown) > 80 else ''} (above the header row) is in "
-                "no statement, name or description",
-                0.5,
-                grid.where(r, 0),
-            )
+    siblings = wide_siblings(ranked, grid, row, cols) if layout == "wide" else []
+    tables = [(grid, row, cols), *siblings]  # one matrix over a sheet per group: each read
+    for g, r, c in tables:
+        above_header(g, r, r - 1 if layout == "wide" and band_above(g, r, c) else None, report)
     for other in ranked[1:]:
-        if other[1].name:
+        if other[1].name and all(other[1] is not g for g, _, _ in tables):
             report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)
     _level_ranks(ranked[1:], draft)
     if layout == "long":
@@ -183,8 +177,13 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         settle([c for c in observe(grid, row, cols, placed) if c.col not in listing], draft)
         _long_done(draft, hints, counts)
     else:
-        read_wide(grid, row, cols, draft, hints)
+        for g, r, c in tables:
+            grouped = siblings and "group" not in c
+            read_wide(g, r, {**c, "_group": sheet_group(g)} if grouped else c, draft, hints)
         check_level_columns(path, hints.get("levels"), grid, row, draft)  # some not matched
+    if siblings:
+        said_siblings(tables, report)
+        return {}
     return {"title": grid.title}
 
 

@@ -68,7 +68,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     unlisted = 0
     unread_columns(grid, row, used, draft)
     banded = "group" not in cols and comp_col == 0
-    group, above = (band_above(grid, row, cols) if banded else None) or "", ""
+    group, above = (band_above(grid, row, cols) if banded else None) or cols.get("_group", ""), ""
     filled = bands = 0
     sided: list[str] = []
     blanks: list[tuple[int, int, tuple]] = []  # blank cells said blank, with their cell's key

@@ -58,6 +58,27 @@ def digcomp_xlsx(areas: list, path: Path) -> None:
     wb.save(path)
 
 
+def digcomp_areas_xlsx(areas: list, path: Path) -> None:
+    """The same matrix split over a sheet per competence area, each repeating the header."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Read me"
+    ws["A1"] = "DigComp 2.1: The Digital Competence Framework for Citizens"
+    ws["A2"] = "Each sheet is one competence area."
+    for area in areas:
+        s = wb.create_sheet(area["name"][:31])
+        s["A1"] = area["name"]
+        s["A1"].font = Font(bold=True)
+        s.cell(row=2, column=2, value="Proficiency levels")
+        s.merge_cells(start_row=2, start_column=2, end_row=2, end_column=9)
+        s.append(["Competence"] + [str(n) for n in range(1, 9)])
+        for comp in area["competences"]:
+            s.append([comp["name"]] + ["\n".join(items) for items in comp["levels"]])
+            for cell in s[s.max_row]:
+                cell.alignment = WRAP
+    wb.save(path)
+
+
 def digcomp_csv(areas: list, path: Path) -> None:
     """The long CSV: a row per statement, its statements' column headed by their stem."""
     with path.open("w", newline="", encoding="utf-8") as f:
@@ -73,4 +94,5 @@ def digcomp_csv(areas: list, path: Path) -> None:
 if __name__ == "__main__":
     data = json.loads((HERE / "digcomp-2-1.json").read_text(encoding="utf-8"))
     digcomp_xlsx(data, HERE / "digcomp-levels.xlsx")
+    digcomp_areas_xlsx(data, HERE / "digcomp-areas.xlsx")
     digcomp_csv(data, HERE / "digcomp-long.csv")

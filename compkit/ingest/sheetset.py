@@ -1,0 +1,77 @@
+"""The sheets of a workbook read together: a wide sheet's siblings, and text above a header.
+
+A publisher may split one matrix over a sheet per cluster ("Information and data literacy",
+"Communication and collaboration"), each repeating the header "Competence | 1 | 2 ... 8" under
+its cluster's name. :func:`wide_siblings` finds the other sheets whose header is the one read;
+each is read too, its title line (or else its name) the group of its rows (:func:`sheet_group`).
+:func:`above_header` reports the text over a sheet's header that went into nothing.
+"""
+
+from __future__ import annotations
+
+from .._words import plural
+from .blocks import clean
+from .report import IngestReport
+from .tables import Grid
+
+__all__ = ["above_header", "said_siblings", "sheet_group", "wide_siblings"]
+
+
+def _header(grid: Grid, row: int) -> list[str]:
+    return [clean(c) for c in grid.rows[row] if clean(c)]
+
+
+def wide_siblings(ranked: list, grid: Grid, row: int, cols: dict) -> list[tuple[Grid, int, dict]]:
+    """The other sheets whose header repeats a wide sheet's, level columns and all.
+
+    ``ranked`` holds ``(score, grid, row, cols)`` per sheet, as ``ingest.sheets`` found them.
+
+    Examples
+    --------
+    >>> a = Grid("Data", [["Data"], ["Competence", "1", "2"], ["Search", "x", "y"]], title="Data")
+    >>> b = Grid("Talk", [["Talk"], ["Competence", "1", "2"], ["Share", "x", "y"]], title="Talk")
+    >>> c = Grid("Read me", [["About"], ["Version", "2.1"]])
+    >>> cols = {"competency": 0, "_levels": [1, 2]}
+    >>> ranked = [(5, a, 1, cols), (5, b, 1, cols), (0, c, None, {})]
+    >>> [g.name for g, _, _ in wide_siblings(ranked, a, 1, cols)]
+    ['Talk']
+    """
+    if len(cols.get("_levels", ())) < 2 or "text" in cols:
+        return []
+    head = _header(grid, row)
+    return [
+        (other, r, c)
+        for _, other, r, c in ranked
+        if other is not grid and r is not None and c.get("_levels") and _header(other, r) == head
+    ]
+
+
+def sheet_group(grid: Grid) -> str:
+    """The group a sibling sheet's rows belong to: its title line, or else its name."""
+    return clean(grid.title or "") or grid.name
+
+
+def above_header(grid: Grid, row: int, band: int | None, report: IngestReport) -> None:
+    """Report each line above a sheet's header but its title and a band read as a group."""
+    for r in range(row + 1 - grid.header_rows):  # text above the header: a title, notes, ...
+        shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
+        if shown and not (r == 0 and shown == grid.title) and r != band:
+            report.add(
+                "unused",
+                f"{shown[:80]!r}{'...' if len(shown) > 80 else ''} (above the header row) is in "
+                "no statement, name or description",
+                0.5,
+                grid.where(r, 0),
+            )
+
+
+def said_siblings(tables: list[tuple[Grid, int, dict]], report: IngestReport) -> None:
+    """Report the sheets read as one table, each its rows' group (a guess each repeated, once)."""
+    report.notes[:] = list(dict.fromkeys(report.notes))
+    names = ", ".join(repr(g.name) for g, _, _ in tables)
+    report.add(
+        "guess",
+        f"{plural(len(tables), 'sheet')} repeat one header ({names}): read as one table, each "
+        "sheet's title (or else its name) the group of its rows",
+        0.7,
+    )
