@@ -180,3 +180,14 @@ def test_diff_tells_a_changed_side_of_a_stem():
         "ineffective": "At this level you:",
     }  # one stem written as two: the same words, no change
     assert compkit.diff(SIDES, from_dict(same)).empty
+
+
+def test_the_checker_reads_each_statement_with_its_sides_stem():
+    from compkit.checks.context import Context
+
+    ind = Context(compkit.load(SIDES)).indicators.set_index("indicator_id")
+    assert ind.loc["listening-one-n1", "stem"] == ""  # a plain sentence, no "You can:"
+    assert ind.loc["listening-two-n1", "stem"] == "Less effective people:"
+    assert ind.loc["planning-one-n1", "stem"] == "At this level you:"
+    codes = compkit.check(SIDES).to_frame()["code"].tolist()
+    assert "T007" not in codes  # 'Interrupts colleagues.' does not complete 'You can:'

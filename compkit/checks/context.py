@@ -105,16 +105,9 @@ class Context:
         ind = ind.assign(written=ind["text"], text=ind["text"].map(plain))
         if "polarity" not in ind.columns:
             ind = ind.assign(polarity="effective")
-        cells = ind[["competency_id", "level"]].drop_duplicates()
-        stems = {
-            (c, lv): self.fw.stem_for(c, lv)
-            for c, lv in zip(cells["competency_id"], cells["level"], strict=True)
-        }
-        stem = pd.Series(
-            [plain(stems[k]) for k in zip(ind["competency_id"], ind["level"], strict=True)],
-            index=ind.index,
-            dtype=object,
-        )
+        keys = list(zip(ind["competency_id"], ind["level"], ind["polarity"], strict=True))
+        stems = {k: plain(self.fw.stem_for(*k)) for k in dict.fromkeys(keys)}  # a side's own
+        stem = pd.Series([stems[k] for k in keys], index=ind.index, dtype=object)
         sc = scope(ind["text"], scope_names(self.fw))
         return ind.assign(
             stem=stem,
