@@ -123,3 +123,21 @@ def test_a_sheet_per_area_repeating_the_header_reads_as_one_table(wide):
     assert sum(m.startswith("level columns:") for m in messages) == 1  # said once, not per sheet
     assert any(m.startswith("2 sheets repeat one header") for m in messages)
     assert not any("not read as the framework" in m and "Communication" in m for m in messages)
+
+
+def test_numbered_name_columns_are_refused_not_read_as_levels(tmp_path):
+    lines = (HERE / "digcomp-long.csv").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "dimensions.csv"  # DigComp's own words for its columns
+    path.write_text(
+        "\n".join(["Dimension 1,Dimension 2,Dimension 3,Example statement", *lines[1:]]),
+        encoding="utf-8",
+    )
+    with pytest.raises(IngestError, match=r"the columns read as levels \('Dimension 1'"):
+        compkit.ingest(path)  # was 288 statements: area names and level numbers among them
+    result = compkit.ingest(
+        path,
+        competency_from="Dimension 2",
+        level_from="Dimension 3",
+        text_from="Example statement",
+    )
+    assert len(result.framework.indicator_records) == 96

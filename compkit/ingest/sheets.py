@@ -49,7 +49,7 @@ from .sheetcomps import (
 )
 from .sheetcomps import stacked as _stacked
 from .sheetlevels import drop_unused_levels, lowest_first
-from .sheetset import above_header, said_siblings, sheet_group, wide_siblings
+from .sheetset import above_header, names_not_levels, said_siblings, sheet_group, wide_siblings
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
 from .widesheet import band_above, read_wide, side_header
@@ -119,6 +119,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "compkit-workbook":
         raise IngestError(path, "not compkit's own workbook (it has no compkit sheets)")
+    if layout == "level-columns" and (why := names_not_levels(grid, row, cols, hints)):
+        raise IngestError(path, why)  # "Dimension 1 | Dimension 2": repeated names, no statements
     if layout == "level-columns" and not cols.get("_levels"):
         header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
         raise IngestError(

@@ -13,8 +13,9 @@ from .._words import plural
 from .blocks import clean
 from .report import IngestReport
 from .tables import Grid
+from .tables import at as _at
 
-__all__ = ["above_header", "said_siblings", "sheet_group", "wide_siblings"]
+__all__ = ["above_header", "names_not_levels", "said_siblings", "sheet_group", "wide_siblings"]
 
 
 def _header(grid: Grid, row: int) -> list[str]:
@@ -74,4 +75,42 @@ def said_siblings(tables: list[tuple[Grid, int, dict]], report: IngestReport) ->
         f"{plural(len(tables), 'sheet')} repeat one header ({names}): read as one table, each "
         "sheet's title (or else its name) the group of its rows",
         0.7,
+    )
+
+
+#: A cell said blank ("n/a", a dash): repeated down a level's column, as statements never are
+_BLANK = {"n/a", "na", "none", "not applicable", "-", "\u2013", "\u2014"}
+
+
+def names_not_levels(grid: Grid, row: int, cols: dict, hints: dict) -> str | None:
+    """Why a header read as level columns holds none, or None: its cells repeat a few names.
+
+    A level's column lists statements, each written once; a column whose cells repeat a few
+    texts down the sheet ("Dimension 1 | Dimension 2 | Dimension 3 | Example statement": areas,
+    competences, level numbers) names what each row belongs to. With most of the columns
+    read as levels so, the message says which and the hints that read the sheet (unless the
+    layout was given).
+
+    Examples
+    --------
+    >>> rows = [["Dimension 1", "Dimension 2", "Text"]]
+    >>> rows += [["Safety", str(n % 2), f"Does thing {n}."] for n in range(6)]
+    >>> print(names_not_levels(Grid("", rows), 0, {"_levels": [0, 1]}, {}))  # doctest: +ELLIPSIS
+    header row 1 ('Dimension 1', 'Dimension 2', 'Text'): the columns read as levels ...
+    """
+    levels = [] if hints.get("layout") else cols.get("_levels", [])
+    body = grid.rows[row + 1 :]
+    named = []
+    for c in levels:
+        texts = [t for cells in body if (t := _at(cells, c)) and t.casefold() not in _BLANK]
+        if len(texts) >= 4 and len(set(texts)) * 2 < len(texts):
+            named.append(clean(grid.rows[row][c]))
+    if not named or len(named) * 2 < len(levels):
+        return None
+    header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
+    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1} ({header})"
+    return (
+        f"{where}: the columns read as levels ({', '.join(map(repr, named))}) repeat a few "
+        "names down their rows, as a column naming each row's competency or level does, not "
+        "a level's statements; name the columns with competency_from, level_from and text_from"
     )
