@@ -191,3 +191,15 @@ def test_the_checker_reads_each_statement_with_its_sides_stem():
     assert ind.loc["planning-one-n1", "stem"] == "At this level you:"
     codes = compkit.check(SIDES).to_frame()["code"].tolist()
     assert "T007" not in codes  # 'Interrupts colleagues.' does not complete 'You can:'
+
+
+def test_a_cross_walk_prints_each_statement_after_its_own_sides_stem():
+    """The cross-walk workbook shows a fragment after the stem it completes; an ineffective
+    plain sentence ("Interrupts colleagues.") was shown after the effective side's "You can:"."""
+    from compkit.crosswalk.pairs import stems_of
+
+    stems = stems_of(compkit.load(SIDES))
+    assert stems["listening-one-1"] == "You can:"
+    assert "listening-one-n1" not in stems  # the framework's stem: effective side only
+    assert stems["listening-two-n1"] == "Less effective people:"
+    assert stems["planning-one-n1"] == "At this level you:"  # one stem for every statement

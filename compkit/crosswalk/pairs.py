@@ -34,14 +34,20 @@ STATUS_WORDS = {
 def stems_of(fw) -> dict[str, str]:
     """The stem each statement completes ("You should:"), by statement id; none: not there.
 
+    A stem is looked up for the statement's side: with a stem per side, an ineffective
+    statement completes the ineffective side's stem, or none.
+
     Examples
     --------
     >>> import compkit
+    >>> from dataclasses import replace
     >>> stems_of(compkit.load("cis"))  # CiS declares no stem
     {}
+    >>> stems_of(replace(compkit.load("cis"), stem="You can:", ineffective_stem=""))["people-l1-1"]
+    'You can:'
     """
     ind = fw.indicators
-    cells = list(zip(ind["competency_id"], ind["level"], strict=True))
+    cells = list(zip(ind["competency_id"], ind["level"], ind["polarity"], strict=True))
     stems = {cell: fw.stem_for(*cell) for cell in dict.fromkeys(cells)}
     return {i: stems[c] for i, c in zip(ind["indicator_id"], cells, strict=True) if stems[c]}
 
