@@ -102,6 +102,12 @@ def _check_cell_sizes(tables: dict[str, pd.DataFrame], path) -> None:
                 )
 
 
+#: Said of a sheet with no rows: it is hidden, so that printing the workbook skips it.
+_HIDDEN = (
+    " Empty for this framework, so hidden (it would print as a page of headers): to add rows, "
+    "right-click a sheet's tab and choose Unhide."
+)
+
 _SOURCE_HELP = (
     "Where it stands in the source: the lines, numbers, reference, file, page, sheet, cell, "
     "paragraph or table it came from (the provenance columns, grouped at the right)."
@@ -131,7 +137,7 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
     for cell in ws[ws.max_row]:
         cell.font = Font(name="Calibri", bold=True)
     for sheet, frame in tables.items():
-        ws.append([sheet, "", _SHEET_HELP.get(sheet, "")])
+        ws.append([sheet, "", _SHEET_HELP.get(sheet, "") + (_HIDDEN if frame.empty else "")])
         ws.cell(ws.max_row, 1).font = Font(name="Calibri", bold=True)
         sources = [c for c in frame.columns if c.startswith("source_") and c not in COLUMN_HELP]
         for column in frame.columns:
@@ -220,7 +226,7 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
                     lines = -(-len(str(cell.value or "")) // 55) + str(cell.value or "").count("\n")
                     height = ws.row_dimensions[cell.row].height or 15
                     ws.row_dimensions[cell.row].height = max(height, 15 * max(lines, 1))
-        _print_setup(ws, list(frame.columns))
+        _print_setup(ws, list(frame.columns), hidden=frame.empty)
     lists = {
         ("indicators", "level"): "levels!$B$2:$B$500",
         ("indicators", "competency"): "competencies!$B$2:$B$500",
@@ -262,8 +268,13 @@ def _technical(column: str) -> bool:
     return column.startswith(("source_", "repair_")) or column == "mirrors"
 
 
-def _print_setup(ws, columns: list[str]) -> None:
-    """Landscape A4, one page wide, the header row on every page; technical columns grouped."""
+def _print_setup(ws, columns: list[str], *, hidden: bool = False) -> None:
+    """Landscape A4, one page wide, the header row on every page; technical columns grouped.
+
+    A sheet of headers alone is ``hidden``: kept for the import and for rows added after
+    unhiding it, never printed as a page of headers (so no print area: LibreOffice prints a
+    hidden sheet that has one).
+    """
     from openpyxl.utils import get_column_letter
 
     ws.page_setup.orientation = "landscape"
@@ -274,9 +285,11 @@ def _print_setup(ws, columns: list[str]) -> None:
     ws.print_options.gridLines = True
     ws.oddFooter.center.text = "&A · page &P of &N"
     shown = [c for c in columns if not _technical(c)]
+    if hidden:
+        ws.sheet_state = "hidden"
     if len(shown) < len(columns) and columns[: len(shown)] == shown:
-        last = get_column_letter(len(shown))
-        ws.print_area = f"A1:{last}{max(ws.max_row, 1)}"
+        if not hidden:
+            ws.print_area = f"A1:{get_column_letter(len(shown))}{max(ws.max_row, 1)}"
         ws.column_dimensions.group(
             get_column_letter(len(shown) + 1), get_column_letter(len(columns)), outline_level=1
         )
