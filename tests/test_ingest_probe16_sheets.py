@@ -141,3 +141,22 @@ def test_numbered_name_columns_are_refused_not_read_as_levels(tmp_path):
         text_from="Example statement",
     )
     assert len(result.framework.indicator_records) == 96
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Competence area,Competence title,Proficiency level,Learning outcome",
+        "Area,Competence,Proficiency,Examples of use",
+        "Competence area,Competence,Level,Can do statement",
+        "Competence area,Competence,Level (1-8),Performance criteria",
+        "Competence area,Competence name,Level,What this looks like",
+    ],
+)
+def test_long_csv_headers_in_publishers_words(tmp_path, wide, header):
+    lines = (HERE / "digcomp-long.csv").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "renamed.csv"
+    path.write_text("\n".join([header, *lines[1:]]), encoding="utf-8")
+    result = compkit.ingest(path)  # each was refused, or read 'Competence area' as competency
+    assert [c["name"] for c in result.document["competencies"]] == NAMES
+    assert _cells(result) == _cells(wide)

@@ -49,7 +49,9 @@ from .sheetcomps import (
 )
 from .sheetcomps import stacked as _stacked
 from .sheetlevels import drop_unused_levels, lowest_first
-from .sheetset import above_header, names_not_levels, said_siblings, sheet_group, wide_siblings
+from .sheetset import above_header, said_siblings, sheet_cols, wide_siblings
+from .sheetset import lone_text as _lone_text
+from .sheetset import names_not_levels as _names_not_levels
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
 from .widesheet import band_above, read_wide, side_header
@@ -100,8 +102,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
                 path, f"{role}_from {given!r} names no column of the header row {row + 1} "
                 f"({header})"
             )  # fmt: skip
-    report, cols = draft.report, all_levels(cols, hints, draft)
-    present = cols.keys() | ({"level"} if "_level_name" in cols else set())  # no level column
+    cols = all_levels(_lone_text(grid, row, cols, hints, draft), hints, draft)
+    report, present = draft.report, cols.keys() | ({"level"} if "_level_name" in cols else set())
     if grid.encoding != "UTF-8":
         report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)
     per_sheet = level_rows(cols)  # a level and a statement column: each sheet a competency
@@ -119,7 +121,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "compkit-workbook":
         raise IngestError(path, "not compkit's own workbook (it has no compkit sheets)")
-    if layout == "level-columns" and (why := names_not_levels(grid, row, cols, hints)):
+    if layout == "level-columns" and (why := _names_not_levels(grid, row, cols, hints)):
         raise IngestError(path, why)  # "Dimension 1 | Dimension 2": repeated names, no statements
     if layout == "level-columns" and not cols.get("_levels"):
         header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
@@ -180,8 +182,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         _long_done(draft, hints, counts)
     else:
         for g, r, c in tables:
-            grouped = siblings and "group" not in c
-            read_wide(g, r, {**c, "_group": sheet_group(g)} if grouped else c, draft, hints)
+            read_wide(g, r, sheet_cols(g, c, siblings), draft, hints)
         check_level_columns(path, hints.get("levels"), grid, row, draft)  # some not matched
     if siblings:
         said_siblings(tables, report)

@@ -3,7 +3,7 @@
 A publisher may split one matrix over a sheet per cluster ("Information and data literacy",
 "Communication and collaboration"), each repeating the header "Competence | 1 | 2 ... 8" under
 its cluster's name. :func:`wide_siblings` finds the other sheets whose header is the one read;
-each is read too, its title line (or else its name) the group of its rows (:func:`sheet_group`).
+each is read too, its title line (or else its name) the group of its rows (:func:`sheet_cols`).
 :func:`above_header` reports the text over a sheet's header that went into nothing.
 """
 
@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from .._words import plural
 from .blocks import clean
+from .draft import Draft
 from .report import IngestReport
 from .tables import Grid
 from .tables import at as _at
 
-__all__ = ["above_header", "names_not_levels", "said_siblings", "sheet_group", "wide_siblings"]
+__all__ = ["above_header", "names_not_levels", "said_siblings", "sheet_cols", "wide_siblings"]
 
 
 def _header(grid: Grid, row: int) -> list[str]:
@@ -47,9 +48,14 @@ def wide_siblings(ranked: list, grid: Grid, row: int, cols: dict) -> list[tuple[
     ]
 
 
-def sheet_group(grid: Grid) -> str:
-    """The group a sibling sheet's rows belong to: its title line, or else its name."""
-    return clean(grid.title or "") or grid.name
+def sheet_cols(grid: Grid, cols: dict, siblings: list) -> dict:
+    """A sibling sheet's columns with its group (``_group``): its title line, or else its name.
+
+    A sheet read alone, or whose rows name their group in a column, keeps ``cols`` as they are.
+    """
+    if not siblings or "group" in cols:
+        return cols
+    return {**cols, "_group": clean(grid.title or "") or grid.name}
 
 
 def above_header(grid: Grid, row: int, band: int | None, report: IngestReport) -> None:
@@ -114,3 +120,49 @@ def names_not_levels(grid: Grid, row: int, cols: dict, hints: dict) -> str | Non
         "names down their rows, as a column naming each row's competency or level does, not "
         "a level's statements; name the columns with competency_from, level_from and text_from"
     )
+
+
+def lone_text(grid: Grid, row: int, cols: dict, hints: dict, draft: Draft) -> dict:
+    """``cols`` with the statements' column when one column is left beside the others, read.
+
+    A long sheet names its competency and level columns in words compkit knows but heads the
+    statements in its own ("Learning outcome", "Can do statement", "Examples of use"): the one
+    column of the rest holding a sentence on nearly every row, no two rows alike, holds them
+    (reported). A column of names repeated down the rows (a group) is no such column.
+
+    Examples
+    --------
+    >>> from compkit.ingest.report import IngestReport
+    >>> rows = [["Skill", "Level", "Learning outcome"]]
+    >>> rows += [["Search", str(n), f"Finds and sorts the data set number {n}."] for n in range(4)]
+    >>> lone_text(Grid("", rows), 0, {"competency": 0, "level": 1}, {}, Draft(IngestReport("a")))
+    {'competency': 0, 'level': 1, 'text': 2}
+    """
+    if row is None or "text" in cols or not {"competency", "level"} <= cols.keys():
+        return cols
+    if cols.get("_levels") or hints.get("text_from"):
+        return cols
+    taken = {v for k, v in cols.items() if k[0] != "_"}
+    body = grid.rows[row + 1 :]
+    left = [
+        c
+        for c, h in enumerate(grid.rows[row])
+        if clean(h) and c not in taken and _sentences([_at(cells, c) for cells in body])
+    ]
+    if len(left) != 1:
+        return cols
+    draft.report.add(
+        "guess",
+        f"column {clean(grid.rows[row][left[0]])!r} read as the statements (the one column "
+        "of sentences beside the competency and level, each row's its own)",
+        0.6,
+        grid.where(row, left[0]),
+    )
+    return {**cols, "text": left[0]}
+
+
+def _sentences(cells: list[str]) -> bool:
+    """Whether a column's cells are sentences: four words or more (median), nearly all distinct."""
+    texts = [t for t in cells if t]
+    words = sorted(len(t.split()) for t in texts)
+    return len(texts) >= 3 and len(set(texts)) * 5 >= len(texts) * 4 and words[len(words) // 2] >= 4

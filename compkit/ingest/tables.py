@@ -73,9 +73,19 @@ _QUALIFIED = re.compile(
     r"^(?!(?:in)?effective |positive |negative |counter |examples? )[a-z]+ [a-z]+ "
     r"(?:behaviou?r|indicator)s?$"
 )
+#: A qualifier in brackets after a header's words ("Level (1-8)", "Competency (name)")
+_BRACKET = re.compile(r"\s*\([^()]*\)$")
 # when two headers fit one role, prefer the one that names a name over an id
 _PREFER = {
-    "competency": ("competency", "competency name", "competence", "skill"),
+    "competency": (
+        "competency",
+        "competency name",
+        "competency title",
+        "competence",
+        "competence name",
+        "competence title",
+        "skill",
+    ),
     "level": ("level name",),
 }
 
@@ -203,7 +213,7 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     listed = {norm_header(x) for x in hints.get("levels") or ()}
     out: dict = {}
     for role, rx in _COMPILED.items():
-        hits = [i for i, n in enumerate(names) if rx.match(n)]
+        hits = [i for i, n in enumerate(names) if rx.match(n) or rx.match(_BRACKET.sub("", n))]
         if role == "text":  # "Novice behaviours" heads a level's column, not the statements
             wider = [i for i, n in enumerate(names) if _QUALIFIED.match(n)]
             hits = hits or (wider if len(wider) == 1 else [])
