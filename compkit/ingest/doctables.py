@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Document, Label, Region, clean
+from .blocks import Document, Label, Region, clean, marker
 from .cellparts import cell_sections, named_rows
 from .groupcells import long_group
 from .levelnames import level_score, special_column, split_role_marks
@@ -44,6 +44,14 @@ GENERIC = re.compile(
     re.IGNORECASE,
 )
 _PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
+#: A column header naming statements, and one naming a row's description.
+_STATEMENTS = re.compile(
+    r"^(?:statements?|(?:behaviou?ral |key |performance )?indicators?|"
+    r"(?:key |effective )?(?:work )?behaviou?rs?|descriptors?|examples?(?: of behaviou?rs?)?|"
+    r"what (?:this|it) looks like)$",
+    re.IGNORECASE,
+)
+_DESCRIPTION = re.compile(r"^descriptions?$", re.IGNORECASE)
 
 
 def text_of(cell: dict) -> str:
@@ -59,6 +67,16 @@ def label_like(cell: dict) -> bool:
     return len(text_of(cell).split()) <= 12 and not any(
         p.number is not None or p.bullet for p in paras
     )
+
+
+def _numbered_grid(grid: list[list[dict]]) -> bool:
+    """A numbered list laid out in a table: every cell one item, each number once.
+
+    Edinburgh Napier's framework sets its four ineffective behaviours two by two ("1. | 3." over
+    "2. | 4."): its first row is two items, not two column headers.
+    """
+    numbers = [marker(text_of(c))[0] for row in grid for c in row]
+    return len(grid) > 1 and None not in numbers and len(set(numbers)) == len(numbers) > 2
 
 
 def _label(cell: dict, text: str, slot: str, roles: tuple[str, ...] = ()) -> Label:
@@ -101,7 +119,7 @@ def table_regions(
         head_text[0] = re.split(r"\s*/\s*", head_text[0])[0]
     if len(head) > 1 and len(grid) > 1 and _roles_table(doc, grid, head_text, heading):
         return []
-    has_head = len(grid) > 1 and all(label_like(c) for c in head)
+    has_head = len(grid) > 1 and all(label_like(c) for c in head) and not _numbered_grid(grid)
     body = grid[1:] if has_head else grid
     groups = (
         {
@@ -361,13 +379,17 @@ def _group_names(texts: list[str], doc: Document) -> dict[str, str]:
 def _column_labels(doc: Document, head: list[dict]) -> list[Label | None]:
     lines = [[ln for p in c["paras"] for ln in p.text.split("\n") if clean(ln)] for c in head]
     marked = split_role_marks([clean(ls[0]) if ls else "" for ls in lines])
+    beside = any(_STATEMENTS.match(name) for name, _ in marked[1:])
     out: list[Label | None] = []
     for cell, rest, (name, roles) in zip(head, lines, marked, strict=True):
         marks = cell.get("shaded") or any(p.italic for p in cell["paras"])
         extra = tuple(
             part for ln in rest[1:] if marks for part in (clean(x) for x in ln.split(", ")) if part
         )
-        if not name or GENERIC.match(name):
+        # "Capability | Description | Behavioural indicators": beside a column of statements,
+        # "Description" holds what each row's competency means, not more statements
+        described = beside and cell is not head[0] and bool(_DESCRIPTION.match(name))
+        if not name or (GENERIC.match(name) and not described):
             for p in cell["paras"]:
                 doc.all_keys.pop(p.key, None)
             out.append(None)

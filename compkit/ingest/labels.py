@@ -239,6 +239,10 @@ def classify(
             out.holding |= {
                 t for t in texts[slot] if _SECTION.match(clean(t)) and _HOLDING.search(t)
             }
+    for slot in ("column header",) if texts.get("column header") else ():  # "Description"
+        if slot not in out.kinds and all(special_column(t) for t in texts[slot]):
+            out.kinds[slot] = "other"  # beside the statements: what each row's name means
+            out.reasons[slot] = (f"its headers name no competency ({texts[slot][0]})", 0.7)
     votes: Counter[str] = Counter()
     above: Counter[str] = Counter()
     over: dict[str, set[str]] = defaultdict(set)  # each slot's labels over statements

@@ -73,6 +73,11 @@ _NAMED_LEVEL = re.compile(
     r"(?:level|grade|band|tier)\s*(?:\d{1,2}|[a-e]\b)\s*[:–—-]\s*\S",
     re.I,
 )
+#: A level for a run of grades: "Grades 1-3", "Grades 7 & above", "Grades 1-2/Core", "Bands 5 to 6"
+_GRADE_RANGE = re.compile(
+    r"^(?:level|grade|band)s?\s*\d{1,2}\s*(?:(?:[-–—]|to|and|&)\s*\d{1,2}|\+|"
+    r"(?:&|and|or)\s*(?:above|over|higher))(?:\s*/\s*[a-z]+)?$"
+)
 _CODE_LEVEL = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:–—-]\s*\S")  # "L1: Engineer I"
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
@@ -183,6 +188,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (0.8, 0.8)
     >>> level_score("Senior Manager, Engineering"), level_score("Director of Engineering")
     (0.8, 0.8)
+    >>> level_score("Grades 1-3"), level_score("Grades 7 & above"), level_score("Bands 5 to 6")
+    (0.9, 0.9, 0.9)
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
@@ -200,6 +207,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
         return 0.0
     if _NAMED_LEVEL.match(t) or _CODE_LEVEL.match(t):  # "Level 5 – Deputy Director": however long
         return 0.8
+    if _GRADE_RANGE.match(t):  # "Grades 4-6", "Grades 7 & above": one level for a few grades
+        return 0.9
     if len(words) <= 5 and _BRACKET_LEVEL.search(t):
         return 0.8
     if _GRADE_SUFFIX.match(t):  # "Staff II", "Engineer III": a grade within a title

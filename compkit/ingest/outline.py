@@ -95,17 +95,17 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             used.update([*region.labels[-1].key.split(), *(p.key for p in region.paras)])
             continue
         found = {k: None for k in ("level", "competency", "group", "polarity")}
-        special = None
+        special = header = None
         for lb in region.labels:
             kind = kinds.get(lb.slot)
             if special_column(lb.text) and kind in ("level", "polarity", "other"):
-                special = special_column(lb.text)
+                special, header = special_column(lb.text), lb
             elif kind in found:
                 found[kind] = lb
             elif kind == "title" and lb.text not in decision.untitled:  # the framework's title
                 used.update(lb.key.split())
         level, comp = found["level"], found["competency"]
-        if not special and describes_levels(draft, comp, level, region, used):  # "Scope"
+        if describes_levels(draft, header if special else comp, level, region, used):  # "Scope"
             continue
         aside = level is not None and level.text in decision.aside  # "Promotion Process"
         if aside and not prose_beside_levels(level, region, decision, doc.regions):

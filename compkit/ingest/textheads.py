@@ -25,6 +25,7 @@ __all__ = [
     "level_colon",
     "long_name",
     "outline_heads",
+    "side_colon",
     "stem_line",
     "title_head",
     "unmarked_items",
@@ -176,8 +177,35 @@ def described_slot(lines: list[str], nonblank: list[int], about: list[int]) -> s
 
 
 def level_colon(text: str) -> bool:
-    """A level's name closed by a colon ("Level 1:", "A1:"): a label, not a stem."""
-    return text.endswith(":") and len(text.split()) <= 4 and level_score(text[:-1]) >= 0.8
+    """A level's or a side's name closed by a colon ("Level 1:", "Ineffective behaviours:").
+
+    A label, not a stem: "Effective behaviours:" reads as a level's name, and "Ineffective
+    behaviours:" beside it names the other side (its items were read as effective).
+    """
+    named = text.endswith(":") and len(text.split()) <= 4 and level_score(text[:-1]) >= 0.8
+    return named or side_colon(text)
+
+
+def side_colon(text: str) -> bool:
+    """A side's name closed by a colon, over its list: "Ineffective behaviours:".
+
+    Not "Effective communication:", which names what it lists.
+
+    Examples
+    --------
+    >>> side_colon("Ineffective behaviours:"), side_colon("Effective communication:")
+    (True, False)
+    """
+    name = clean(text)[:-1]
+    return (
+        clean(text).endswith(":")
+        and len(name.split()) <= 4
+        and bool(polarity_of(name) and _SIDE.search(name))
+    )
+
+
+#: The words of a side's heading: what it lists ("Negative indicators", "Poor practice")
+_SIDE = re.compile(r"\b(?:behaviou?rs?|indicators?|examples?|practices?|signs?)\b", re.I)
 
 
 def stem_line(line: str) -> bool:

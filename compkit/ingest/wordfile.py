@@ -20,6 +20,7 @@ from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
 from .marks import levels as marked_levels
+from .textheads import side_colon
 
 __all__ = ["read_docx"]
 
@@ -126,6 +127,10 @@ class _Reader:
         field = number is None and not bullet and _named_field(text)
         if field:  # "Competency Title: Strategic Thinking" over the competency's table
             self.heading(Label(field, "named field", tuple(source.items()), key=key), 8)
+            return
+        if number is None and not bullet and self.seen_heading and side_colon(text):
+            side = Label(clean(text)[:-1], "side line", tuple(source.items()), key=key)
+            self.heading(side, 9)  # "Ineffective behaviours:" over its list or table
             return
         depth = _list_depth(p, style) if number is not None or bullet else 0
         pieces = [text] if number is not None or bullet else _broken_items(text)
