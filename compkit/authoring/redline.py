@@ -10,21 +10,22 @@ description stand where the documents print them, their changes tracked word by 
 statement's are. Competencies stand under their group's heading, each level's stem ("You
 can:") comes before its statements (a changed stem shows its words deleted and inserted), and
 the effective and ineffective behaviours of a framework that has both are listed apart, under
-their headings. In Word, *Accept All Changes* gives the new version word for word and *Reject
-All Changes* the old one, so an author can accept or reject each change on its own.
+their headings, a stem per side (``stem: {effective: ...}``) under its side's heading. In
+Word, *Accept All Changes* gives the new version word for word and *Reject All Changes* the old
+one, so an author can accept or reject each change on its own.
 """
 
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
-from itertools import count
+import re
 from typing import TYPE_CHECKING
 
 from .._word import field, set_language
 from ..framework.model import stated_organisation
+from ..framework.stems import SIDES
 from ._layout import side_names
-from ._wordiff import _ops
+from ._tracked import _comment, _described, _heading, _reworded, _stem, _Tracker
 from .changelog import summary as told
 from .versions import diff
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = ["render_redline"]
 
+_STEM_NOTE = re.compile(r"((in)?effective )?stem ")  # a changed stem: the pages show it
 _IN_PLACE = ("unchanged", "reworded", "id changed")  # changes shown inside one paragraph
 
 
@@ -98,112 +100,6 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     return buf.getvalue()
 
 
-class _Tracker:
-    """Makes revision marks: each gets its own id, the author and the time."""
-
-    def __init__(self, author: str):
-        self.author = author
-        now = datetime.now(UTC).replace(microsecond=0)
-        self.date = now.isoformat().replace("+00:00", "Z")
-        self.ids = count(1)
-
-    def mark(self, kind: str):
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        el = OxmlElement(f"w:{kind}")
-        el.set(qn("w:id"), str(next(self.ids)))
-        el.set(qn("w:author"), self.author)
-        el.set(qn("w:date"), self.date)
-        return el
-
-    def run(self, para, kind: str | None, text: str) -> None:
-        """Add ``text`` to ``para``: plain, inserted (``ins``) or deleted (``del``)."""
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        if not text:
-            return
-        if kind is None:
-            para.add_run(text)
-            return
-        r = OxmlElement("w:r")
-        t = OxmlElement("w:delText" if kind == "del" else "w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = text
-        r.append(t)
-        wrapper = self.mark(kind)
-        wrapper.append(r)
-        para._p.append(wrapper)
-
-    def paragraph(self, para, kind: str) -> None:
-        """Mark the paragraph itself (its mark) as inserted or deleted."""
-        from docx.oxml import OxmlElement
-
-        p_pr = para._p.get_or_add_pPr()
-        r_pr = OxmlElement("w:rPr")
-        r_pr.append(self.mark(kind))
-        p_pr.append(r_pr)
-
-
-def _reworded(tracker: _Tracker, para, old: str, new: str) -> None:
-    """The words of ``old`` -> ``new`` as runs: accepting gives ``new``, rejecting ``old``."""
-    in_old = in_new = False
-    for op, text in _ops(old, new):
-        if op == "equal":
-            if in_old and in_new:
-                tracker.run(para, None, " ")
-            elif in_old:
-                tracker.run(para, "del", " ")
-            elif in_new:
-                tracker.run(para, "ins", " ")
-            tracker.run(para, None, text)
-            in_old = in_new = True
-        elif op == "delete":
-            tracker.run(para, "del", (" " if in_old else "") + text)
-            in_old = True
-        else:
-            tracker.run(para, "ins", (" " if in_new else "") + text)
-            in_new = True
-
-
-def _comment(doc, para, text: str, author: str) -> None:
-    """A Word comment in the margin of ``para`` saying what happened, in words."""
-    if text:
-        doc.add_comment(para.add_run(""), text=text, author=author, initials=author[:2])
-
-
-def _heading(doc, tracker: _Tracker, level: int, old: str | None, new: str | None, note=""):
-    """A heading; a renamed one is the old name deleted and the new one inserted, whole."""
-    para = doc.add_heading("", level=level)
-    if old is not None and new is not None:
-        if old != new:
-            tracker.run(para, "del", old)
-            tracker.run(para, "ins", new)
-            note = "; ".join(x for x in (f"Renamed: {old} → {new}", note) if x)
-        else:
-            tracker.run(para, None, new)
-    elif new is None:
-        tracker.run(para, "del", old or "")
-        tracker.paragraph(para, "del")
-    elif old is None:
-        tracker.run(para, "ins", new)
-        tracker.paragraph(para, "ins")
-    return para, note
-
-
-def _described(doc, tracker: _Tracker, old: str, new: str, style: str | None = None) -> None:
-    """A description or introduction paragraph: kept, reworded, added or removed, tracked."""
-    if not (old or new):
-        return
-    para = doc.add_paragraph(style=style)
-    if old and new:
-        _reworded(tracker, para, old, new)
-    else:
-        tracker.run(para, "ins" if new else "del", new or old)
-        tracker.paragraph(para, "ins" if new else "del")
-
-
 def _front(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
     """The introduction and the levels' descriptions, before the competencies, tracked.
 
@@ -229,23 +125,6 @@ def _front(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
     for x, y in pairs:
         _heading(doc, tracker, 2, x.name if x else None, y.name if y else None)
         _described(doc, tracker, x.description if x else "", y.description if y else "")
-
-
-def _stem(doc, tracker: _Tracker, old: str, new: str) -> None:
-    """The stem the level's statements complete, in italics; a changed one shows its words."""
-    from docx.oxml.ns import qn
-
-    if not (old or new):
-        return
-    para = doc.add_paragraph()
-    if old and not new:
-        tracker.run(para, "del", old)
-    elif new and not old:
-        tracker.run(para, "ins", new)
-    else:
-        _reworded(tracker, para, old, new)
-    for run in para._p.iter(qn("w:r")):
-        run.get_or_add_rPr().get_or_add_i()
 
 
 def _group_names(a, b, back: dict[str, str]) -> dict[str, str]:
@@ -340,7 +219,7 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
     moved_comp = dict(zip(moves["new_id"], moves["note"].str.capitalize(), strict=True))
     edited = changes[(changes["item"] == "competency") & (changes["change"] == "changed")]
     for r in edited.itertuples():  # what the pages cannot show (a cell left undefined): a comment
-        parts = [p[:1].upper() + p[1:] for p in r.note.split("; ") if not p.startswith("stem ")]
+        parts = [p[:1].upper() + p[1:] for p in r.note.split("; ") if not _STEM_NOTE.match(p)]
         moved_comp[r.new_id] = "; ".join(filter(None, (moved_comp.get(r.new_id), *parts)))
     cells: dict[tuple[str, str], list[tuple[str, dict]]] = {}
     placed: set[tuple[str, str]] = set()  # a split or merge has a row per part: place each once
@@ -417,8 +296,12 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
             if lv not in said_level:  # a renamed level is said once, not under every competency
                 said_level.add(lv)
                 _comment(doc, para, note, author)
-            old_stem = a.stem_for(back["competency"].get(comp, comp), back["level"].get(lv, lv))
-            _stem(doc, tracker, old_stem, b.stem_for(comp, lv))
+            was_at = (back["competency"].get(comp, comp), back["level"].get(lv, lv))
+            stems = {s: (a.stem_for(*was_at, s), b.stem_for(comp, lv, s)) for s in SIDES}
+            # one stem of both sides (in both versions) stands over both; else each side's own
+            shared = not two_sides or stems["effective"] == stems["ineffective"]
+            if shared:
+                _stem(doc, tracker, *stems["effective"])
 
             def side(entry) -> str:
                 kind, row = entry
@@ -431,6 +314,8 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
                 if two_sides and side((kind, row)) != heard:
                     heard = side((kind, row))
                     doc.add_paragraph().add_run(sides[heard]).bold = True
+                    if not shared:
+                        _stem(doc, tracker, *stems[heard])
                 para = doc.add_paragraph(style="List Bullet")
                 if kind == "same":
                     _reworded(tracker, para, row["old_text"], row["new_text"])
