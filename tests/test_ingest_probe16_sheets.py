@@ -160,3 +160,20 @@ def test_long_csv_headers_in_publishers_words(tmp_path, wide, header):
     result = compkit.ingest(path)  # each was refused, or read 'Competence area' as competency
     assert [c["name"] for c in result.document["competencies"]] == NAMES
     assert _cells(result) == _cells(wide)
+
+
+def test_long_rows_said_blank_are_undefined_not_statements(tmp_path):
+    lines = (HERE / "digcomp-long.csv").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "marks.csv"
+    marks = [
+        "Communication and collaboration,Netiquette,9,n/a",
+        "Communication and collaboration,Netiquette,10,\u2014",
+        "Communication and collaboration,Netiquette,11,Not applicable",
+    ]
+    path.write_text("\n".join([*lines, *marks]), encoding="utf-8")
+    result = compkit.ingest(path)  # were three statements, as a wide sheet's cells never were
+    assert len(result.framework.indicator_records) == 96
+    (netiquette,) = [c for c in result.document["competencies"] if c["name"] == "Netiquette"]
+    assert [u["note"] for u in netiquette["undefined"]] == ["n/a", "\u2014", "Not applicable"]
+    messages = [n.message for n in result.report.notes if n.kind == "undefined"]
+    assert messages[0] == "Netiquette, Level 9 reads 'n/a': recorded as undefined"

@@ -32,11 +32,11 @@ from .cells import Item, cell_paras, split_cell
 from .declaredlevels import long_listing
 from .draft import Draft, Statement
 from .hintcheck import check_level_columns, check_polarity_label
-from .labels import polarity_of
 from .levelorder import rank_by_words
 from .levelrows import read_if_level_rows
 from .limits import IngestError
 from .longcolumns import all_levels, observe, settle
+from .longmarks import polarity_mark, undefined_row
 from .longrepeats import RowMemo
 from .namecolumns import name_columns
 from .sheetcomps import (
@@ -330,10 +330,10 @@ def _long(
         )
         ckey = draft.competency(comp, group=group or None)
         placed[r] = (ckey, lkey)
-        polarity = "effective"
-        if "polarity" in cols:
-            mark = _at(cells, cols["polarity"])
-            polarity = _polarity(mark) if not cols.get("_negative") else _marked(mark)
+        if undefined_row(text, ckey, lkey, grid.where(r, cols["text"]), draft):
+            continue  # "n/a", "—": no statement at this level, as in a wide sheet
+        mark = _at(cells, cols.get("polarity"))
+        polarity = polarity_mark(mark, marked=bool(cols.get("_negative")))
         numbers = [int(n) for n in re.findall(r"\d+", _at(cells, cols.get("numbers")))][:20]
         source = grid.where(r, cols["text"])
         if numbers:
@@ -434,17 +434,3 @@ def _long_done(draft: Draft, hints: dict, counts: tuple[int, ...]) -> None:
             + ", ".join(lv.name for lv in draft.levels.values()),
             0.5,
         )
-
-
-def _marked(value: str) -> str:
-    """In the column the polarity hint names, any mark but a clear "no" means ineffective."""
-    v = value.casefold()
-    plain = ("", "no", "n", "false", "0", "-", "effective", "positive")
-    return "effective" if v in plain or polarity_of(value) == "effective" else "ineffective"
-
-
-def _polarity(value: str) -> str:
-    v = value.casefold()
-    if v in ("ineffective", "negative", "-", "no", "false", "0", "neg", "n", "x", "bad", "poor"):
-        return "ineffective"
-    return polarity_of(value) or "effective"
