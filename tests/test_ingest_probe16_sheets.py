@@ -177,3 +177,17 @@ def test_long_rows_said_blank_are_undefined_not_statements(tmp_path):
     assert [u["note"] for u in netiquette["undefined"]] == ["n/a", "\u2014", "Not applicable"]
     messages = [n.message for n in result.report.notes if n.kind == "undefined"]
     assert messages[0] == "Netiquette, Level 9 reads 'n/a': recorded as undefined"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item,Year 1,Year 2,Year 3\nLaptops,12000,4000,4000\nHosting,30000,32000,35000\n",
+        "Skill,Junior,Senior\nTesting,1,3\nCoaching,0,2\n",  # target ratings, not statements
+    ],
+)
+def test_level_columns_of_numbers_only_are_refused(tmp_path, text):
+    path = tmp_path / "figures.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(IngestError, match="hold numbers only, no statements"):
+        compkit.ingest(path)  # were read as statements: '12000', '4000', ...

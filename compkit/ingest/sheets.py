@@ -49,7 +49,7 @@ from .sheetcomps import (
 )
 from .sheetcomps import stacked as _stacked
 from .sheetlevels import drop_unused_levels, lowest_first
-from .sheetset import above_header, said_siblings, sheet_cols, wide_siblings
+from .sheetset import above_header, numbers_only, said_siblings, sheet_cols, wide_siblings
 from .sheetset import lone_text as _lone_text
 from .sheetset import names_not_levels as _names_not_levels
 from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
@@ -121,6 +121,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "compkit-workbook":
         raise IngestError(path, "not compkit's own workbook (it has no compkit sheets)")
+    if layout == "wide" and (why := numbers_only(grid, row, cols)):
+        raise IngestError(path, why)  # a budget, a matrix of target ratings: no statements
     if layout == "level-columns" and (why := _names_not_levels(grid, row, cols, hints)):
         raise IngestError(path, why)  # "Dimension 1 | Dimension 2": repeated names, no statements
     if layout == "level-columns" and not cols.get("_levels"):

@@ -9,6 +9,8 @@ each is read too, its title line (or else its name) the group of its rows (:func
 
 from __future__ import annotations
 
+import re
+
 from .._words import plural
 from .blocks import clean
 from .draft import Draft
@@ -166,3 +168,29 @@ def _sentences(cells: list[str]) -> bool:
     texts = [t for t in cells if t]
     words = sorted(len(t.split()) for t in texts)
     return len(texts) >= 3 and len(set(texts)) * 5 >= len(texts) * 4 and words[len(words) // 2] >= 4
+
+
+def numbers_only(grid: Grid, row: int, cols: dict) -> str | None:
+    """Why a wide sheet holds no statements, or None: its level columns hold numbers only.
+
+    A budget ("Item | Year 1 | Year 2") or a matrix of target ratings ("Skill | Junior |
+    Senior" over 1, 2, 3) has level-like columns of figures: no statement to read.
+
+    Examples
+    --------
+    >>> rows = [["Skill", "Junior", "Senior"], ["Testing", "1", "3"], ["Coaching", "0", "2"]]
+    >>> print(numbers_only(Grid("", rows), 0, {"competency": 0, "_levels": [1, 2]}))
+    ... # doctest: +ELLIPSIS
+    header row 1 (...): the level columns ('Junior', 'Senior') hold numbers only, no statements; ...
+    """
+    levels = cols.get("_levels", [])
+    cells = [t for cells in grid.rows[row + 1 :] for c in levels if (t := _at(cells, c))]
+    if not cells or any(re.search(r"[^\W\d_]", t) for t in cells):
+        return None
+    header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
+    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1} ({header})"
+    named = ", ".join(repr(clean(grid.rows[row][c])) for c in levels)
+    return (
+        f"{where}: the level columns ({named}) hold numbers only, no statements; not a "
+        "competency framework to read (ratings or figures?)"
+    )
