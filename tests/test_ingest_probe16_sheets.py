@@ -103,6 +103,7 @@ def test_ksat_list_without_levels_is_refused_with_the_hint_that_reads_it():
     with pytest.raises(IngestError, match="'Description' lists several texts under one competency"):
         compkit.ingest(HERE / "dcwf-622.csv")
     result = compkit.ingest(HERE / "dcwf-622.csv", text_from="Description")
+    assert result.report.reasons[0].endswith("competency = 'Competency', text = 'Description'")
     assert len(result.framework.indicator_records) == 15  # the 15 KSAs with a competency
     unused = [e.message for e in result.report.notes if e.kind == "unused"]
     assert sum("no competency or level on its row" in m for m in unused) == 25  # the tasks

@@ -226,6 +226,8 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         if want is not None and norm_header(want) in names:
             out[role] = names.index(norm_header(want))
             out["_sure"] = True
+    if "description" in out and out["description"] == out.get("text"):  # text_from="Description"
+        del out["description"]
     marks = hints.get("negative")
     if marks is not None and norm_header(marks) in names:  # the column that marks ineffective ones
         out["polarity"], out["_negative"] = names.index(norm_header(marks)), True
