@@ -12,6 +12,7 @@ import pandas as pd
 
 from .._words import plural
 from .context import Context
+from .dictionary import known
 from .registry import rule
 from .voice import VOICES
 
@@ -34,6 +35,8 @@ _NAME_LIST_END = re.compile(
 )
 #: A statement in title case is a heading, not a sentence with a stray word ("Growing the Team").
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+#: Endings that make an organisation's name a name for its people ("Dropboxers", "Googlers").
+_PEOPLE_ENDINGS = ("er", "ers", "ian", "ians", "ite", "ites", "naut", "nauts")
 _LEANS = re.compile(
     r"^\s*(Likewise|Similarly|Also|As above|As before|In addition|"
     r"Furthermore|This|These|The same)\b[,\s]",
@@ -229,7 +232,9 @@ def stray_word(ctx: Context):
     elsewhere too, a word of its organisation's name, or one listed in
     ``rules: {allow_words: [...]}``), nor the last of a list of items capitalised alike
     ("Visual, Auditory, Motor and Cognitive", "Jira and Confluence"), nor a name after "such
-    as", "like" or "including" ("tools like Jira"). A statement in title case ("Growing the
+    as", "like" or "including" ("tools like Jira"), nor a name for the people of a proper noun
+    of the framework, which a dictionary does not know ("all Dropboxers" in a framework
+    titled "Dropbox ...", "Googlers", "Monzonauts"). A statement in title case ("Growing the
     Team") is a heading, and is left alone.
 
     **Why it matters.** Table conversion pastes headings and the next cell's first word onto
@@ -247,6 +252,8 @@ def stray_word(ctx: Context):
         m = _STRAY_END.search(r.text)
         if not m or m.group(2) in proper or _NAME_LIST_END.search(r.text):
             continue
+        if _people_of(m.group(2), proper):
+            continue
         long = _TITLE_WORD.findall(r.text)
         if len(long) >= 2 and all(w[0].isupper() for w in long):
             continue
@@ -255,6 +262,21 @@ def stray_word(ctx: Context):
             "message": f"ends with a capitalised '{m.group(2)}' after '{m.group(1)}': a "
             "stray word left by document conversion, or a wrong capital",
         }
+
+
+def _people_of(word: str, proper: frozenset[str]) -> bool:
+    """Whether ``word`` names the people of one of the ``proper`` nouns ("Dropboxers").
+
+    >>> _people_of("Dropboxers", frozenset({"Dropbox"})), _people_of("Person", frozenset({"Per"}))
+    (True, False)
+    """
+    if known(word.lower()):
+        return False
+    for name in proper:
+        for base in {name, name.removesuffix("e")}:
+            if len(base) >= 4 and word.startswith(base) and word[len(base) :] in _PEOPLE_ENDINGS:
+                return True
+    return False
 
 
 @rule("T006", "leans-on-neighbour", "warning")
