@@ -19,6 +19,7 @@ from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
 
 __all__ = [
+    "again",
     "column",
     "item",
     "lead",
@@ -59,6 +60,34 @@ def segments(line: str) -> list[tuple[int, str]]:
         else:
             out.append((m.start(), m.group(0)))
     return out
+
+
+def again(lines: list[str], k: int, head: list[tuple[int, str]], top: list[list[str]]) -> int:
+    """How many lines from ``k`` repeat a table's header row (at a page's top); 0 for none.
+
+    The header row's cells on one line, or its own lines ``top`` again, each line's texts
+    the same (a browser repeats a header that wraps its names in narrow columns as it first
+    printed it: "Senior" over "Engineer 2" over "(Individual" over "Contributor)").
+
+    Examples
+    --------
+    >>> head = [(0, "Skill"), (9, "Junior Engineer"), (21, "Expert")]
+    >>> top = [["skill", "junior", "expert"], ["engineer"]]
+    >>> again(["Skill    Junior Engineer    Expert"], 0, head, top)
+    1
+    >>> again(["Skill   Junior   Expert", "        Engineer", "Shares"], 0, head, top)
+    2
+    >>> again(["Skill   Junior   Expert", "        Engineer"], 1, head, top)
+    0
+    """
+    if k >= len(lines):
+        return 0
+    if [clean(t).casefold() for _, t in segments(lines[k])] == [
+        clean(t).casefold() for _, t in head if t
+    ]:
+        return 1
+    own = [[clean(t).casefold() for _, t in segments(line)] for line in lines[k : k + len(top)]]
+    return len(top) if len(top) > 1 and own == top else 0
 
 
 def open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] | None:

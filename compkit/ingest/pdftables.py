@@ -10,7 +10,8 @@ a blank line closing a row, until a short line at the left margin after a blank 
 heading), a line set larger than the text or running across a column's start (a heading or
 paragraph right under the table) or a new header: a page holds any number of tables. A row
 merged across a table with row names is a group row over the rows under it
-(:mod:`compkit.ingest.pdfgroups`), and the header repeated at a page's top reads on. Each
+(:mod:`compkit.ingest.pdfgroups`), and the header repeated at a page's top, on one line or
+wrapped as first printed (:func:`~compkit.ingest.pdfheadlines.again`), reads on. Each
 becomes a grid for :func:`compkit.ingest.doctables.table_regions`; the page's other lines stay
 text. It is a heuristic: every table found is named in the report.
 """
@@ -25,6 +26,7 @@ from .levelruns import header_levels
 from .pdfcells import cell_grid
 from .pdfcolumns import in_columns
 from .pdfgroups import group_lines
+from .pdfheadlines import again as _again
 from .pdfheadlines import column as _column
 from .pdfheadlines import item as _item
 from .pdfheadlines import lead as _lead
@@ -198,6 +200,7 @@ def find_tables(
             for at, text in segments(lines[j]):
                 grid_rows[0][_column(starts, at)].append((text, j))
             j += 1
+        top = [[clean(t).casefold() for _, t in segments(lines[x])] for x in range(i, j)]
         row: list[list[tuple[str, int]]] | None = None
         named_at = starts[lead] - 2 if lead else None  # text left of it names a row
         end = j
@@ -205,7 +208,11 @@ def find_tables(
         while j < len(lines):
             line = lines[j]
             if not line.strip():
-                if row is not None and lead and (k := _runs_on(lines, j, head, breaks, named_at)):
+                if (
+                    row is not None
+                    and lead
+                    and (k := _runs_on(lines, j, (head, top), breaks, named_at))
+                ):
                     bridged.update(range(j, k))  # a named row's cells run on to the next page
                     j = k
                     continue
@@ -225,14 +232,14 @@ def find_tables(
                 continue
             span = group_lines(lines, j, starts, lead, breaks=breaks, more=more)
             after = next((t for t in lines[j + span :] if t.strip()), "") if span else ""
-            if span and not (_header(after, known) and not _again(after, head)):
+            if span and not (_header(after, known) and not _again([after], 0, head, top)):
                 named = [(clean(lines[k]), k) for k in range(j, j + span)]
                 grid_rows.append([named, *([] for _ in starts[1:])])
                 row, end = None, j + span
                 j = end
                 continue
-            if lead and j - 1 in breaks and _again(line, head):
-                row, end = None, j + 1  # the header again at the next page's top: read on
+            if lead and j - 1 in breaks and (n := _again(lines, j, head, top)):
+                row, end = None, j + n  # the header again at the next page's top: read on
                 j = end
                 continue
             if (
@@ -320,18 +327,6 @@ def _group_row(lines: list[str], j: int, starts: list[int], lead: int) -> bool:
     )
 
 
-def _again(line: str, head: list[tuple[int, str]]) -> bool:
-    """Whether a line repeats a table's header row (at a page's top): the same cells' texts.
-
-    >>> _again("Skill    Beginner    Expert", [(0, "Skill"), (9, "Beginner"), (21, "Expert")])
-    True
-    >>> _again("Skill    Beginner", [(0, "Skill"), (9, "Beginner"), (21, "Expert")])
-    False
-    """
-    cells = [clean(t).casefold() for _, t in segments(line)]
-    return cells == [clean(t).casefold() for _, t in head if t]
-
-
 def _row_of_above(lines: list[str], i: int, head: list[tuple[int, str]]) -> bool:
     """Whether a line taken for a header is a row of the table above, in the same columns.
 
@@ -371,13 +366,14 @@ def _broken(
     return unnamed or any(OPEN_END.search(t) for t in ends) or any(t[:1].islower() for t in starts)
 
 
-def _runs_on(lines: list[str], j: int, head: list, breaks: frozenset, named: int) -> int | None:
+def _runs_on(lines: list[str], j: int, head: tuple, breaks: frozenset, named: int) -> int | None:
     """The line a named row runs on to over the page break ``j`` (its name cell blank).
 
-    The next page's first line, or the one under the table's header repeated there, with no
-    text left of column ``named`` (a row opens with its name): the row above's cells go on.
+    The next page's first line, or the one under the table's header repeated there (``head``:
+    its cells and its own lines' texts), with no text left of column ``named`` (a row opens
+    with its name): the row above's cells go on.
 
-    >>> head = [(0, "Skill"), (20, "Beginner")]
+    >>> head = [(0, "Skill"), (20, "Beginner")], [["skill", "beginner"]]
     >>> _runs_on(["", "Skill               Beginner", "                    and peers"],
     ...          0, head, frozenset({0}), 18)
     2
@@ -387,8 +383,7 @@ def _runs_on(lines: list[str], j: int, head: list, breaks: frozenset, named: int
     k = j + 1
     if j not in breaks or k >= len(lines):
         return None
-    if _again(lines[k], head):
-        k += 1
+    k += _again(lines, k, *head)
     if k >= len(lines) or not lines[k].strip():
         return None
     return k if segments(lines[k])[0][0] >= named else None
