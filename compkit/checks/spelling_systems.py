@@ -161,9 +161,29 @@ def american_forms(
         return
     texts = list(texts)
     found = [w for w in _american_words(texts, language) if w[2] not in skip]
-    alone = not any(_british_words(texts))
+    alone = not any(_british_words(texts)) and not _yse_written(texts)
     found = [w for w in found if alone or not _ize(w[1])]
     yield from _findings(found, skip, language, ("American", "British"), alone=alone)
+
+
+#: A word in -yse whose American spelling is -yze ("analyses", "analysing", "paralysed")
+_YSE = re.compile(r"\b([a-z]{2,}ly)s(e|es|ed|ing)\b")
+
+
+def _yse_written(texts: list[tuple[str, str]]) -> bool:
+    """Whether a statement writes a word in -yse ("Analyses the risks"): Oxford spelling's mark.
+
+    British English in -ize (Oxford spelling) keeps -yse, and "analyses" may be a verb there
+    even though it is also the plural of "analysis" in both Englishes: beside an -ize form it
+    is taken as British, so the -ize form is no slip.
+
+    Examples
+    --------
+    >>> _yse_written([("a", "Analyses the risks.")]), _yse_written([("a", "Analyzes data.")])
+    (True, False)
+    """
+    found = (m for _, text in texts for m in _YSE.finditer(text.lower()))
+    return any(known(f"{m.group(1)}z{m.group(2)}") for m in found)
 
 
 def _findings(found, skip, language, sides, *, alone):
