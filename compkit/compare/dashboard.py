@@ -292,7 +292,7 @@ _KIND = {"effective": "must show", "ineffective": "not to do"}
 def _download_links(table: pd.DataFrame) -> str:
     csv = table.to_csv(index=False).encode("utf-8-sig")
     buf = io.BytesIO()
-    table.to_excel(buf, index=False, sheet_name="Statements")
+    _excel_sheet(table).save(buf)
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     links = [
         ("compkit-statements.csv", "text/csv", csv, "Download CSV"),
@@ -307,6 +307,55 @@ def _download_links(table: pd.DataFrame) -> str:
         )
         + f" <span style='color:#555'>({plural(len(table), 'statement')})</span></span>"
     )
+
+
+#: Column widths (characters) of the Excel download; a wider text wraps within its column.
+_WIDTHS = {"Framework": 12, "Level": 18, "Kind": 11, "Statement": 80}
+
+
+def _excel_sheet(table: pd.DataFrame):
+    """The statements as a workbook that reads and prints: wrapped text, landscape, headers.
+
+    Each column as wide as its text up to a limit, longer text wrapped and its row as tall as
+    its lines (LibreOffice does not grow rows), the header row bold, frozen and printed on
+    every page, one page wide on landscape A4, numbered pages.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Statements"
+    ws.append(list(table.columns))
+    for row in table.itertuples(index=False):
+        ws.append(["" if v is None else str(v) for v in row])
+    widths = []
+    for i, col in enumerate(table.columns, 1):
+        longest = max([len(str(col)), *(len(str(v)) for v in table[col])])
+        widths.append(min(longest + 2, _WIDTHS.get(str(col), 30)))
+        ws.column_dimensions[get_column_letter(i)].width = widths[-1]
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(ws.iter_rows(min_row=2), 2):
+        lines = 1
+        for cell, width in zip(row, widths, strict=True):
+            cell.alignment = wrap
+            # about 1.1 characters of text per unit of width (a unit is one digit '0')
+            lines = max(lines, -(-len(str(cell.value or "")) // int(width * 1.1 - 3)))
+        ws.row_dimensions[r].height = 15 * lines
+    for cell in ws[1]:
+        cell.font = Font(name="Calibri", bold=True)
+        cell.fill = PatternFill("solid", fgColor="E8F0F5")
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.oddFooter.center.text = "page &P of &N"
+    return wb
 
 
 def _level_name(fw: Framework, rank: int) -> str:
