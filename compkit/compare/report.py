@@ -60,18 +60,19 @@ nav ol{columns:2}footer{margin-top:3rem;font-size:.8rem;color:#555}
 color:#555}}
 @media print{
 body{margin:0;max-width:none;padding:0;font-size:9.5pt}
-h1,h2,h3,caption,figcaption,.keep{break-after:avoid-page;page-break-after:avoid}
+h1,h2,h3,caption,.keep{break-after:avoid-page;page-break-after:avoid}
 h2{margin-top:1.4rem}
 table{break-inside:auto;font-size:8.5pt}thead{display:table-header-group}
 tr,td,th,figure,img{break-inside:avoid;page-break-inside:avoid}
 table.whole{break-inside:avoid;page-break-inside:avoid}
+tbody tr:first-child{break-before:avoid-page;page-break-before:avoid}
 tbody tr:nth-child(even) td{background:none}
 p{orphans:3;widows:3}a{color:inherit;text-decoration:none}
-nav{break-after:page}
+nav{break-after:page}footer{display:none}
+.lead{break-inside:avoid-page;page-break-inside:avoid}
 }
 """
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
-_NUMBER = re.compile(r"^[–-]?[\d,]+(\.\d+)?%?$|^–$|^[\d,]+ \([\d.]+%\)$")
 
 
 def _slug(text: str) -> str:
@@ -87,10 +88,7 @@ def _html_table(table: Table) -> str:
     frame = table.frame
     cols = [str(c) for c in frame.columns]
     values = frame.to_numpy().tolist()
-    numeric = [
-        bool(len(values)) and all(_NUMBER.match(str(row[j])) for row in values)
-        for j in range(len(cols))
-    ]
+    numeric = table.numeric()
     css = [
         ("num" if numeric[j] else ("wide" if c == table.wide else "")) for j, c in enumerate(cols)
     ]
@@ -106,7 +104,7 @@ def _html_table(table: Table) -> str:
         )
         rows.append(f"<tr>{cells}</tr>")
     return (
-        f"<table{' class=whole' if len(rows) <= WHOLE_ROWS else ''}>"
+        f"<table{' class=whole' if _short(table) else ''}>"
         f"<caption>{html.escape(table.caption)}</caption><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
@@ -119,6 +117,17 @@ def _html_figure(fig: Figure) -> str:
         f'width="{round(fig.width * 100)}" src="data:image/png;base64,{data}">'
         f"<figcaption>{html.escape(fig.caption)}</figcaption></figure>"
     )
+
+
+def _short(block: Table | Figure) -> bool:
+    """A figure, or a table printed whole: :data:`WHOLE_ROWS` rows or fewer, not a listing."""
+    return isinstance(block, Figure) or (not block.listing and len(block.frame) <= WHOLE_ROWS)
+
+
+def _colophon(version: str) -> str:
+    """Printed, the colophon goes in each page's foot: at the end it could stand on a page alone."""
+    words = f"Made with compkit {version}".replace("\\", "").replace('"', "")
+    return f'@page{{@bottom-left{{content:"{words}";font-size:8pt;color:#555}}}}'
 
 
 def _render_html(report: Report) -> str:
@@ -134,7 +143,8 @@ def _render_html(report: Report) -> str:
         f'<html lang="{esc(report.language)}"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{esc(report.title)}</title><style>{_CSS}</style></head><body>",
+        f"<title>{esc(report.title)}</title><style>{_CSS}{_colophon(__version__)}</style>",
+        "</head><body>",
         f"<header><h1>{esc(report.title)}</h1><p class=subtitle>{esc(report.subtitle)}</p>",
         f"<p class=meta>{esc(meta)}</p></header>" if meta else "</header>",
         '<nav aria-label="Contents"><h2>Contents</h2><ol>'
@@ -145,10 +155,19 @@ def _render_html(report: Report) -> str:
         "</section>",
     ]
     for s in report.sections:
-        parts.append(f'<section id="{_slug(s.title)}"><h2>{esc(s.title)}</h2>')
-        parts += [f"<p>{esc(t)}</p>" for t in s.paragraphs]
-        parts += [_html_table(b) if isinstance(b, Table) else _html_figure(b) for b in s.blocks]
-        parts.append("</section>")
+        blocks = [_html_table(b) if isinstance(b, Table) else _html_figure(b) for b in s.blocks]
+        # a section's heading and words print on one page with its first table or figure, if
+        # that is short: never at a page's foot with what they introduce overleaf
+        first = blocks[:1] if s.blocks and _short(s.blocks[0]) else []
+        parts += [
+            f'<section id="{_slug(s.title)}"><div class="lead{"" if first else " keep"}">',
+            f"<h2>{esc(s.title)}</h2>",
+            *(f"<p>{esc(t)}</p>" for t in s.paragraphs),
+            *first,
+            "</div>",
+            *blocks[len(first) :],
+            "</section>",
+        ]
     parts.append(f"</main><footer>Made with compkit {esc(__version__)}.</footer></body></html>")
     return "\n".join(parts) + "\n"
 

@@ -102,6 +102,7 @@ def _turn(doc, landscape: bool) -> None:
 
 
 def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
     caption = doc.add_paragraph(table.caption, style="Caption")
@@ -115,9 +116,11 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
         column.width = Cm(width)
     head = grid.rows[0]
     keep_row(head, header=True)
-    for cell, name, width in zip(head.cells, frame.columns, widths, strict=True):
+    right = table.numeric()  # figures set right, as in the HTML report
+    for cell, name, width, r in zip(head.cells, frame.columns, widths, right, strict=True):
         cell.width = Cm(width)
         cell.text = ""
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT if r else None
         run = cell.paragraphs[0].add_run(str(name))
         run.bold = True
         run.font.size = Pt(8.5)
@@ -126,9 +129,10 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
     if rows:
         first = grid.add_row()
         keep_row(first)
-        for cell, width in zip(first.cells, widths, strict=True):
+        for cell, width, r in zip(first.cells, widths, right, strict=True):
             cell.width = Cm(width)
             cell.paragraphs[0].add_run("x").font.size = Pt(8.5)
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT if r else None
         _copy_rows(grid, first, rows)
     doc.add_paragraph()
 
@@ -199,8 +203,8 @@ def docx_bytes(report: Report) -> bytes:
             _turn(doc, landscape=True)
         heading = doc.add_heading(s.title, level=1)
         heading.paragraph_format.keep_with_next = True
-        for text in s.paragraphs:
-            doc.add_paragraph(text)
+        for text in s.paragraphs:  # a section's words keep with its first table or figure
+            doc.add_paragraph(text).paragraph_format.keep_with_next = bool(s.blocks)
         for block in s.blocks:
             if isinstance(block, Table):
                 _add_table(doc, block, _LANDSCAPE_WIDTH_CM if wide else _TEXT_WIDTH_CM)

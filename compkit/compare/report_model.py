@@ -6,6 +6,7 @@ Markdown) and :mod:`compkit.compare.report_docx` (Word).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -20,6 +21,18 @@ class Table:
     caption: str
     frame: pd.DataFrame
     wide: str = ""  # the column that takes the spare width (a statement, a finding)
+    listing: bool = False  # rows that may run on over pages however few (never printed whole)
+
+    def numeric(self) -> list[bool]:
+        """Whether each column holds numbers only (set right-aligned, as figures are)."""
+        values = self.frame.astype(str).to_numpy().tolist()
+        return [
+            bool(values) and all(_NUMBER.match(row[j]) for row in values)
+            for j in range(len(self.frame.columns))
+        ]
+
+
+_NUMBER = re.compile(r"^[–-]?[\d,]+(\.\d+)?%?$|^–$|^[\d,]+ \([\d.]+%\)$")
 
 
 @dataclass

@@ -344,7 +344,7 @@ _SIDES = {
 
 
 def undefined_table(fa: Framework, fb: Framework) -> pd.DataFrame:
-    """Every cell left undefined by either publisher, in words: framework, competency, level, what.
+    """Every cell left undefined by either publisher, in words: framework, competency, levels, what.
 
     A cell may be undefined on every side, or for one polarity only (a table of effective and
     ineffective behaviours whose ineffective column says "n/a").
@@ -357,7 +357,10 @@ def undefined_table(fa: Framework, fb: Framework) -> pd.DataFrame:
         levels = {lv.id: lv.name for lv in fw.level_records}
         for comp, level, side in undefined_cells(fw).itertuples(index=False):
             rows.append((fw.id, names.get(comp, comp), levels.get(level, level), _SIDES[side]))
-    return pd.DataFrame(rows, columns=["framework", "competency", "level_name", "not defined"])
+    cols = ["framework", "competency", "levels", "not defined"]
+    # a competency undefined at several levels is one row naming them (GDS: 6 rows, was 18)
+    frame = pd.DataFrame(rows, columns=cols).groupby(cols[:2] + cols[3:], sort=False)
+    return frame.agg(levels=("levels", ", ".join)).reset_index()[cols]
 
 
 def polarity_section(fa: Framework, fb: Framework) -> Section | None:
@@ -430,9 +433,8 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
         cols = ["competency", "level_name", "text", "scope", "themes"]
         if polar:
             cols.insert(4, "polarity")
-        blocks.append(
-            Table(f"{fw.label}: {fw.title}", readable(shown[cols], fws), wide="Statement")
-        )
+        rows = readable(shown[cols], fws)
+        blocks.append(Table(f"{fw.label}: {fw.title}", rows, wide="Statement", listing=True))
     return Section(
         "Appendix: every statement",
         [
