@@ -30,12 +30,10 @@ import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import docx
 import pytest
-from docx.enum.section import WD_ORIENT
 
 import compkit
-from compkit.testing import word_to_pdf
+from compkit.testing import word_grid, word_to_pdf
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 pytestmark = pytest.mark.skipif(
@@ -51,32 +49,7 @@ SOURCES = {
 
 def _grid(fw, path: Path, *, landscape: bool) -> Path:
     """A Word grid of ``fw``: a row per competency with statements, a paragraph per statement."""
-    d = docx.Document()
-    if landscape:
-        s = d.sections[0]
-        s.orientation = WD_ORIENT.LANDSCAPE
-        s.page_width, s.page_height = s.page_height, s.page_width
-    d.add_heading(fw.title, level=1)
-    table = d.add_table(rows=1, cols=len(fw.level_records) + 1)
-    table.style = d.styles["Table Grid"]
-    head = ["Competency", *(lv.name for lv in fw.level_records)]
-    for cell, name in zip(table.rows[0].cells, head, strict=True):
-        cell.text = name
-    for comp in fw.competency_records:
-        mine = [i for i in fw.indicator_records if i.competency == comp.id]
-        if not mine:
-            continue
-        cells = table.add_row().cells
-        cells[0].text = comp.name
-        for cell, level in zip(cells[1:], fw.level_records, strict=True):
-            texts = [" ".join(i.text.split()) for i in mine if i.level == level.id]
-            for k, text in enumerate(texts):
-                if k:
-                    cell.add_paragraph(text)
-                else:
-                    cell.text = text
-    d.save(path)
-    return word_to_pdf(path)
+    return word_to_pdf(word_grid(fw, path, landscape=landscape))
 
 
 def _cells(fw) -> dict[tuple[str, str], list[str]]:

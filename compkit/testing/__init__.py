@@ -8,8 +8,9 @@ text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hyp
 :func:`large_framework` builds a large, realistic framework for scale tests;
 :func:`long_table_pdf` a long Word table printed to PDF by LibreOffice, for PDF ingest;
 :func:`pdf_fonts` the fonts of a hand-placed PDF page (pypdf's object model); those and
-:func:`chromium_pdf` (a web page printed by Chromium) and :func:`grid_page` (a framework as a
-web page's grid) live in :mod:`compkit.testing.printing`.
+:func:`chromium_pdf` (a web page printed by Chromium), :func:`grid_page` and :func:`grid_pdf`
+(a framework as a web page's grid, printed) and :func:`word_grid` (as a Word grid) live in
+:mod:`compkit.testing.printing`.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from .printing import (
     chromium_pdf,
     fixture_script,
     grid_page,
+    grid_pdf,
     long_table_pdf,
     pdf_fonts,
     printed_renders,
+    word_grid,
     word_to_pdf,
 )
 
@@ -38,6 +41,7 @@ __all__ = [
     "framework_from_cells",
     "frameworks",
     "grid_page",
+    "grid_pdf",
     "large_document",
     "large_framework",
     "long_table_pdf",
@@ -45,6 +49,7 @@ __all__ = [
     "printed_renders",
     "statement_keys",
     "stripped",
+    "word_grid",
     "word_to_pdf",
 ]
 

@@ -20,9 +20,11 @@ __all__ = [
     "chromium_pdf",
     "fixture_script",
     "grid_page",
+    "grid_pdf",
     "long_table_pdf",
     "pdf_fonts",
     "printed_renders",
+    "word_grid",
     "word_to_pdf",
 ]
 
@@ -101,6 +103,78 @@ def grid_page(framework, *, thead: bool = False) -> str:
     if thead:
         return f"<table><thead>{top}</thead><tbody>{''.join(rows)}</tbody></table>"
     return f"<table>{top}{''.join(rows)}</table>"
+
+
+def grid_pdf(framework, folder: str | Path, *, thead: bool = False) -> Path | None:
+    """A framework's grid (:func:`grid_page`) under its title, printed by Chromium.
+
+    The page is A4 landscape at 9 pt, written into ``folder`` (``grid.html`` and ``grid.pdf``,
+    ``grid-thead.*`` with ``thead``). Returns the PDF, or None without Chromium.
+    """
+    page = Path(folder) / f"grid{'-thead' if thead else ''}.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><style>@page {size: A4 landscape; margin: 1cm}'
+        "body{font-family:sans-serif;font-size:9pt} table{border-collapse:collapse}"
+        "td,th{border:1px solid #999;vertical-align:top;padding:3px;text-align:left}"
+        f"p{{margin:0 0 4px 0}}</style></head><body><h1>{html.escape(framework.title)}</h1>"
+        f"{grid_page(framework, thead=thead)}</body></html>",
+        encoding="utf-8",
+    )
+    return chromium_pdf(page)
+
+
+def word_grid(
+    framework,
+    path: str | Path,
+    *,
+    repeat: bool = False,
+    size: float | None = None,
+    landscape: bool = False,
+) -> Path:
+    """A framework as a Word grid (``path``, .docx): a row per competency with statements.
+
+    A column per level, a paragraph per statement; the heading row repeated on each printed
+    page with ``repeat``, text of ``size`` points, the page ``landscape``. Print it with
+    :func:`word_to_pdf`.
+    """
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    fw, d = framework, docx.Document()
+    if size:
+        d.styles["Normal"].font.size = Pt(size)
+    if landscape:
+        s = d.sections[0]
+        s.orientation = WD_ORIENT.LANDSCAPE
+        s.page_width, s.page_height = s.page_height, s.page_width
+    d.add_heading(fw.title, level=1)
+    table = d.add_table(rows=1, cols=len(fw.level_records) + 1)
+    table.style = d.styles["Table Grid"]
+    head = ["Competency", *(lv.name for lv in fw.level_records)]
+    for cell, name in zip(table.rows[0].cells, head, strict=True):
+        cell.text = name
+    if repeat:
+        mark = OxmlElement("w:tblHeader")
+        mark.set(qn("w:val"), "true")
+        table.rows[0]._tr.get_or_add_trPr().append(mark)
+    for comp in fw.competency_records:
+        mine = [i for i in fw.indicator_records if i.competency == comp.id]
+        if not mine:
+            continue
+        cells = table.add_row().cells
+        cells[0].text = comp.name
+        for cell, level in zip(cells[1:], fw.level_records, strict=True):
+            texts = [" ".join(i.text.split()) for i in mine if i.level == level.id]
+            for k, text in enumerate(texts):
+                if k:
+                    cell.add_paragraph(text)
+                else:
+                    cell.text = text
+    d.save(path)
+    return Path(path)
 
 
 def long_table_pdf(path: str | Path, rows: int, *, timeout: float = 600) -> Path | None:
