@@ -4,12 +4,13 @@ A document compkit renders says what it is, for a machine to read back: that com
 the marks' format version, the layout (by level or by competency, and whether a competency's
 levels are table columns or rows), the level names lowest first, the framework's word for its
 competencies, and the headings compkit adds that hold no statements (the list of competencies,
-the introduction, the role profiles). Word keeps the marks as custom document properties
-(``compkit.layout``, ``compkit.level.1`` ..., each value at most 255 characters, as Word keeps
-them when it saves the file again), HTML as ``<meta>`` elements, and Markdown as one HTML comment
-at its end, which renders as nothing. The marks describe the structure only: ingest reads every
-statement from the visible text, and takes a mark only where the text agrees with it
-(:mod:`compkit.ingest.marks`).
+the introduction, the role profiles), and the stems that head the effective side only
+(Markdown says a stem of both sides once, over that side). Word keeps the marks as custom
+document properties (``compkit.layout``, ``compkit.level.1`` ..., each value at most 255
+characters, as Word keeps them when it saves the file again), HTML as ``<meta>`` elements, and
+Markdown as one HTML comment at its end, which renders as nothing. The marks describe the
+structure only: ingest reads every statement from the visible text, and takes a mark only where
+the text agrees with it (:mod:`compkit.ingest.marks`).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ FORMAT = 1
 GENERATOR = "compkit"
 _PREFIX = "compkit."
 _VALUE_LIMIT = 255  # Word keeps a custom property's text to 255 characters
-_LISTS = ("levels",)
+_LISTS = ("levels", "one_side_stems")
 _COMMENT = re.compile(r"^\s*<!--\s*compkit-structure:\s*(\{.*\})\s*-->\s*$")
 #: The Word custom properties' namespaces and the one property set id Word uses for them.
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -83,7 +84,16 @@ def structure(fw: Framework, layout: str, *, sections: dict[str, str]) -> dict:
         "summary": L.summary(fw),
         "organisation": fw.organisation,
         **{k: v for k, v in sections.items() if v},
+        **({"one_side_stems": one_side} if (one_side := _one_side_stems(fw)) else {}),
     }
+
+
+def _one_side_stems(fw: Framework) -> list[str]:
+    """The stems of the effective side only (Markdown says a stem of both sides once, over it)."""
+    from ..framework.stems import side_stems
+
+    scopes = (fw, *fw.level_records, *fw.competency_records)
+    return sorted({good for good, bad in map(side_stems, scopes) if good and not bad})
 
 
 def to_properties(marks: dict) -> list[tuple[str, str]]:

@@ -316,6 +316,7 @@ class Document:
     slot_reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why, conf.
     marked_levels: frozenset[str] = frozenset()  # compkit's marks' level names, lower case
     level_order: str = "the introduction's list"  # where level_names come from
+    one_side_stems: frozenset[str] | None = None  # compkit's Markdown: see .sidestems
 
 
 def wrapped(paras: list[Para]) -> list[Para]:

@@ -167,6 +167,7 @@ def _adopt(draft: Draft, trial: Draft) -> None:
 def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "document") -> dict:
     """Classify a read document's labels and read its regions into ``draft``."""
     report = draft.report
+    draft.one_side_stems = doc.one_side_stems
     for name in doc.level_names:
         draft.level_names[clean(name).casefold()] = clean(name)
     if marks := footnote_marks(doc):  # "### Visual Design*" beside "### Visual Design"

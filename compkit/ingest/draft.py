@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .blocks import clean, numbered_name, slug
 from .report import IngestReport
+from .sidestems import place_side_stems
 
 __all__ = ["Draft", "Statement"]
 
@@ -69,7 +70,9 @@ class Draft:
         self.values: dict[str, _Named] = {}
         self.statements: list[Statement] = []
         self.undefined: list[tuple[str, str, str, str | None, dict]] = []
-        self.stems: list[tuple[str, str, str, dict]] = []
+        # (competency, level, text, source), or with the side it heads (:mod:`.sidestems`)
+        self.stems: list[tuple] = []
+        self.one_side_stems: frozenset[str] | None = None  # compkit's Markdown: see .sidestems
         self.roles: dict[str, dict[str, list[str | None]]] = {}
         self.role_sources: dict[str, dict] = {}
         self.introduction: list[tuple[str, dict]] = []
@@ -322,7 +325,9 @@ class Draft:
             return {("framework", None): given}
         if not self.stems:
             return {}
-        texts = Counter(t for _, _, t, _ in self.stems)
+        if self.one_side_stems or any(s[4:] == ("ineffective",) for s in self.stems):
+            return self._place_side_stems()
+        texts = Counter(s[2] for s in self.stems)
         cells = {(s.competency, s.level) for s in self.statements}
         if len(texts) == 1 and len(self.stems) >= len(cells):
             return {("framework", None): next(iter(texts))}
@@ -337,17 +342,31 @@ class Draft:
                 return out
         top, count = texts.most_common(1)[0]
         if count == 1:  # no lead-in repeats: each leads into its own cell, none the framework's
-            for _comp, _lv, text, src in self.stems:
+            for _comp, _lv, text, src, *_ in self.stems:
                 self.report.add(
                     "unused", f"lead-in {text!r} opens one cell only, no stem; not kept", 0.5, src
                 )
             return {}
-        for _comp, _lv, text, src in self.stems:
+        for _comp, _lv, text, src, *_ in self.stems:
             if text != top:
                 self.report.add(
                     "unused", f"stem {text!r} differs from the usual {top!r}; not kept", 0.5, src
                 )
         return {("framework", None): top}
+
+    def _place_side_stems(self) -> dict:
+        """Stems read per side: the fewest that give each cell's sides their own (.sidestems)."""
+        out, unfit = place_side_stems(self.stems, self.statements, self.one_side_stems)
+        for (comp, lv), pair in unfit:
+            where = f'the {self.levels[lv].name} "{self.competencies[comp].name}" cell'
+            shown = " / ".join(repr(t) for t in pair if t)
+            self.report.add(
+                "unused", f"stems {shown} of {where} fit no level or competency; not kept", 0.5
+            )
+        scopes = [f"{scope} {k or ''}".strip() for scope, k in out]
+        if out:
+            self.report.add("guess", f"a stem per side read ({', '.join(scopes)})", 0.8)
+        return out
 
     def _roles(self, comp_ids: dict, level_ids: dict) -> list[dict]:
         order = {k: i for i, k in enumerate(level_ids)}

@@ -55,8 +55,8 @@ def from_markdown(lines: list[str]) -> tuple[list[str], dict | None]:
     for k in range(len(lines) - 1, -1, -1):
         if "compkit-structure" in lines[k]:
             marks = from_comment(lines[k])
-            if marks is not None:
-                return [*lines[:k], "", *lines[k + 1 :]], marks
+            if marks is not None:  # Markdown: a stem of both sides said once (.sidestems)
+                return [*lines[:k], "", *lines[k + 1 :]], marks | {"_markdown": True}
             marks = from_meta(lines[k])
             if marks is not None:
                 alone = lines[k].strip().startswith("<meta") and lines[k].strip().endswith(">")
@@ -91,6 +91,9 @@ def apply(doc: Document, marks: dict | None) -> None:
         )
         return
     said = [f"made by compkit {marks.get('version', '')}".rstrip()]
+    if marks.get("_markdown"):
+        one_side = marks.get("one_side_stems") or []
+        doc.one_side_stems = frozenset(clean(str(s)) for s in one_side)
     said += _sections(doc, marks)
     level = _levels(doc, marks)
     if level:

@@ -385,7 +385,7 @@ def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, us
         )
         return []
     if stem is not None:
-        draft.stems.append((ckey, lkey, clean(stem.text), stem.source))
+        draft.stems.append((ckey, lkey, clean(stem.text), stem.source, polarity))
         draft.report.add(
             "guess", f"{clean(stem.text)!r} read as the stem of {where}", 0.8, stem.source
         )

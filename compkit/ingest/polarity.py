@@ -14,7 +14,7 @@ import re
 
 from .blocks import clean
 
-__all__ = ["negation_pair", "polarity_of"]
+__all__ = ["negation_pair", "polarity_of", "side_stem"]
 
 _OF = r"(?:(?:examples?|indicators?|signs?) of )?"
 _NOT = r"(?:don['’]t|do not|won['’]t|will not)"
@@ -74,6 +74,37 @@ def polarity_of(text: str) -> str | None:
     if not t or len(t.split()) > (9 if re.search(_SEE, t, re.I) else 6) or not _POLARITY.match(t):
         return None
     return "ineffective" if _NEGATIVE.match(t) else "effective"
+
+
+#: Who a side's stem is about: "Effective people:", "Less effective leaders:"
+_WHO = re.compile(
+    r"\b(?:people|persons?|individuals?|staff|employees?|colleagues?|leaders?|managers?|"
+    r"(?:team )?members?|you|they|someone|those)\b",
+    re.I,
+)
+#: What a side's name lists ("Effective behaviours:"): no stem
+_LISTS = re.compile(r"\b(?:behaviou?rs?|indicators?|examples?|practices?|signs?)\b", re.I)
+
+
+def side_stem(text: str) -> bool:
+    """A side's own stem: who is effective, over the list that completes it ("Effective people:").
+
+    Not a side's name ("Effective behaviours:"), which says what it lists, not who does it.
+
+    Examples
+    --------
+    >>> side_stem("Effective people:"), side_stem("Less effective leaders:")
+    (True, True)
+    >>> side_stem("Effective behaviours:"), side_stem("People:"), side_stem("You can:")
+    (False, False, False)
+    """
+    name = clean(text)[:-1]
+    return (
+        clean(text).endswith(":")
+        and len(name.split()) <= 5
+        and bool(re.search(r"\b(?:in)?effective\b", name, re.I) and _WHO.search(name))
+        and not _LISTS.search(name)
+    )
 
 
 def unread_hint(regions: list, kinds: dict[str, str], negative: str) -> str | None:

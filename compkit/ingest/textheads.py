@@ -15,6 +15,7 @@ import re
 from .blocks import OPEN_END, Document, Para, clean, marker
 from .labels import level_score, polarity_of
 from .pdfcells import join_lines, words_of
+from .polarity import side_stem
 
 __all__ = [
     "CHROME",
@@ -183,6 +184,7 @@ def level_colon(text: str) -> bool:
     behaviours:" beside it names the other side (its items were read as effective).
     """
     named = text.endswith(":") and len(text.split()) <= 4 and level_score(text[:-1]) >= 0.8
+    named = named and not side_stem(text)  # "Effective people:" is a side's stem
     return named or side_colon(text)
 
 
