@@ -56,6 +56,8 @@ class Records:
     shape: str = ""
     level_order: str = "the data's level numbers"
     ranks: dict[str, float | None] = field(default_factory=dict)  # each level's, if numbered
+    said: str = ""  # what was read, in the data's own keys (the report's layout line)
+    reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why, conf.
 
 
 def read_records(data, where) -> Records | None:
@@ -192,6 +194,15 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
     out.level_names = _order(level_rank)
     if levels:
         out.level_order = f"the order of the data's list '{next(iter(levels.values()))[2][0]}'"
+    by = f"{level_key!r} and {comp_key!r}" + (f" (in a {group_key!r})" if groups else "")
+    out.said = f"records ({len(rows)}), each a statement under {text_key!r} naming its {by}"
+    out.said += "".join(
+        f"; {what} named by id from the list {t[next(iter(t))][2][0]!r}"
+        for what, t in (("levels", levels), ("competencies", comps))
+        if t
+    )
+    out.reasons = {"level": (f"each record's {level_key!r}", 0.95)}
+    out.reasons["competency"] = (f"each record's {comp_key!r}", 0.95)
     return out if out.regions else None
 
 
@@ -308,7 +319,34 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             labels = (*groups, label, Label(level, "front matter: level", tuple(lsource.items())))
             out.regions.append(Region(labels, _paras(out, _texts(value), spots, where)))
     out.level_names = _order(out.ranks)
+    names = [clean(name) for _, name, _ in with_levels]
+    where_levels = _said_levels([spot for _, _, found in with_levels for _, _, spot, _ in found])
+    listed = isinstance(with_levels[0][0], int)  # a list of named objects, not keys
+    keyed = "each object's name" if listed else "the data's keys"
+    out.reasons = {"competency": (keyed, 0.95), "level": (where_levels, 0.95)}
+    out.said = (
+        f"competencies {'as named objects' if listed else 'keyed by name'} ({_some(names)}), "
+        f"each holding its statements {where_levels}"
+    )
     return out
+
+
+def _some(names: list[str]) -> str:
+    """A few names quoted: "'Knowledge', 'Impact', 'Craft', ... (6)"."""
+    shown = ", ".join(repr(n) for n in names[:3])
+    return shown + (f", ... ({len(names)})" if len(names) > 3 else "")
+
+
+def _said_levels(spots: list[tuple]) -> str:
+    """Where a competency keeps its statements by level, in the data's keys."""
+    keys = list(dict.fromkeys(spot[-1] for spot in spots))
+    if all(re.fullmatch(r"\d+", str(k)) for k in keys):  # e-CF's "4", "5", "3": by number
+        keys.sort(key=int)
+    if all(isinstance(k, int) for k in keys):
+        return f"in a {spots[0][0]!r} list, a level each, Level 1 first"
+    inside = f"in a {spots[0][0]!r} object " if len(spots[0]) == 2 else ""
+    span = f"{keys[0]!r} ... {keys[-1]!r}" if len(keys) > 2 else " and ".join(map(repr, keys))
+    return f"{inside}under level keys ({span})"
 
 
 def _named(items: list) -> list[tuple[int, dict, str]]:
@@ -324,7 +362,7 @@ def _named(items: list) -> list[tuple[int, dict, str]]:
 def _grouped(node, path: tuple, where) -> Records | None:
     """Named groups in a list, each holding its competencies as :func:`_keyed` reads them."""
     groups = _named(node) if isinstance(node, list) else []
-    if len(groups) < 2 or len(groups) < len(node):
+    if not groups or len(groups) < len(node):  # one group, or many
         return None
     inner = []
     for i, group, name_key in groups:
@@ -346,6 +384,10 @@ def _grouped(node, path: tuple, where) -> Records | None:
             clean(group[name_key]), "data: group", tuple(where((*path, i, name_key)).items())
         )
         _keyed(group[key], (*path, i, key), where, out=out, outer=(label,), least=1)
+    names = [clean(group[name_key]) for _, group, name_key, _ in inner]
+    out.said = f"groups of competencies ({_some(names)}), each a {name_key!r} over its "
+    out.said += f"{inner[0][3]!r}, a competency's statements {out.reasons['level'][0]}"
+    out.reasons["group"] = (f"each group's {name_key!r} over its competencies", 0.95)
     return out
 
 

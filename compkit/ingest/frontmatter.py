@@ -50,6 +50,14 @@ class FrontMatter:
     all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)
     level_order: str = "the front matter's level numbers"
     shape: str = "nested"  # or "flat records", "competencies keyed by name" (datarecords)
+    structure: str = "front matter"  # or "a JSON data file", "a YAML data file"
+    slot_reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why
+    slots: dict[str, str] = field(default_factory=dict)  # a data file's groups' slot
+
+    @property
+    def said(self) -> str:
+        """What a data file holds and how it was read, in its own keys ("" for front matter)."""
+        return self.slot_reasons.get("layout", ("",))[0]
 
 
 def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter | None:
@@ -93,7 +101,14 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
         front.regions, front.level_names = records.regions, records.level_names
         front.all_keys, front.shape = records.all_keys, records.shape
         front.level_order = records.level_order
+        front.slot_reasons = {**records.reasons, "layout": (records.said, 1.0)}
+        front.slots = {"group": "data: group"} if "group" in records.reasons else {}
         used |= records.used
+    if whole and front.regions:
+        first = next((line.strip() for line in lines if line.strip()), "")
+        front.structure = f"a {'JSON' if first[:1] in ('{', '[') else 'YAML'} data file"
+        if found is not None:  # nested as front matter nests it
+            front.slot_reasons = _nested(found)
     skipped: dict[str, int] = {}
     for path in _leaves(data, ()):
         if path not in used:
@@ -101,8 +116,19 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
             skipped[key] = skipped.get(key, 0) + 1
     if skipped:
         shown = ", ".join(k if n == 1 else f"{k} ({n} values)" for k, n in skipped.items())
-        front.notes.append(("unused", f"front matter not read: {shown}", 0.8, {"lines": [1]}))
+        where = "the data" if whole else "front matter"
+        front.notes.append(("unused", f"{where} not read: {shown}", 0.8, {"lines": [1]}))
     return front
+
+
+def _nested(path: tuple) -> dict[str, tuple[str, float]]:
+    """Why a data file nesting competencies, levels and statements was read so, in its keys."""
+    where = f" under {path[-1]!r}" if path and isinstance(path[-1], str) else ""
+    return {
+        "layout": (f"competencies{where}, each a name and a list of levels with statements", 1),
+        "competency": (f"the names of the list{where}", 0.95),
+        "level": ("each competency's list of levels", 0.95),
+    }
 
 
 def _metadata(front: FrontMatter, data: dict, where, used: set[tuple], *, whole: bool) -> None:

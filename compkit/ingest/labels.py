@@ -274,6 +274,8 @@ def classify(
             for lb in region.labels:
                 under[lb.slot].add(lb.text)
     for s in rest:
+        if s == "data: group" and comp and above[s] and s not in out.kinds:  # one or many
+            out.kinds[s], out.reasons[s] = "group", ("the data file's own groups", 0.9)
         if s in out.kinds:
             continue
         whole = above[s] + votes[s] == votes.total()  # over every competency

@@ -125,8 +125,10 @@ def varies_by(cells: list[tuple[str, str, str, int]]) -> str:
 def settle(columns: list[Column], draft: Draft) -> None:
     """Read the columns as descriptions where the framework file holds them; report the rest.
 
-    Columns of several sheets with the same header are read together.
+    Columns of several sheets with the same header are read together. Rows left out for want
+    of a competency or level are reported in one line per sheet (:func:`_fold_unplaced`).
     """
+    _fold_unplaced(columns, draft)
     together: dict[str, list[Column]] = defaultdict(list)
     for column in columns:
         together[norm_header(str(column.label))].append(column)
@@ -147,6 +149,59 @@ def settle(columns: list[Column], draft: Draft) -> None:
                 kind = "cell" if all(lv for _, lv, _, _ in cells) else "row"  # its levels'
             for column in group:
                 _not_read(column, kind, draft)
+
+
+#: The report's line for a row with a statement but no competency or level (``ingest.sheets``)
+_UNPLACED = re.compile(r"^'.*': no competency or level on its row$", re.S)
+_CELL = re.compile(r"cell ([A-Z]+)(\d+)$")
+
+
+def _fold_unplaced(columns: list[Column], draft: Draft) -> None:
+    """One line for a sheet's rows with a statement but no competency or level, and what to do.
+
+    A list of a work role's tasks, knowledge and skills gives the competency of its knowledge
+    and skills only: its tasks were a line each. Three or more such rows of a sheet are one
+    line naming their count and cells, and the column that tells them apart from the rows read
+    (its values on them found on no row read, as 'KSAT Type' says 'Task'), to give as
+    ``--competency-from``.
+    """
+    notes = draft.report.notes
+    for grid in {id(column.grid): column.grid for column in columns}.values():
+        place = grid.where(0, 0).get("sheet")
+        mine = [
+            (k, n, m)
+            for k, n in enumerate(notes)
+            if n.kind == "unused"
+            and _UNPLACED.match(n.message)
+            and (m := _CELL.search(n.where))
+            and (place is None or n.where.startswith(f"sheet {place},"))
+        ]
+        if len(mine) < 3:
+            continue
+        rows = {int(m.group(2)) - 1 for _, _, m in mine}
+        last = mine[-1][2]
+        where = mine[0][1].where.replace("cell ", "cells ") + f"-{last.group(1)}{last.group(2)}"
+        hint = "fill their cells, or give --competency-from (--level-from) naming the column"
+        for column in (c for c in columns if c.grid is grid):
+            on = {_at(grid.rows[r], column.col) for r in rows}
+            body = range(column.row + 1, len(grid.rows))
+            off = {_at(grid.rows[r], column.col) for r in body if r not in rows}
+            if "" not in on and len(on) <= 3 and not on & off:
+                shown = ", ".join(repr(v) for v in sorted(on))
+                hint = (
+                    f"{column.label!r} sets them apart ({shown} on them alone): give "
+                    f"--competency-from={column.label!r} to read every row under its "
+                    f"{column.label!r}, or fill their competency and level cells"
+                )
+                break
+        drop = {k for k, _, _ in mine}
+        notes[:] = [n for k, n in enumerate(notes) if k not in drop]
+        draft.report.add(
+            "unused",
+            f"{len(mine)} rows have a statement but no competency or level: not read; {hint}",
+            0.5,
+            where,
+        )
 
 
 #: A code, not a name: lower-case words joined by hyphens ("joined-wrapped-lines")

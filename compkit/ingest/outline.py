@@ -56,8 +56,9 @@ def layout_of(doc: Document, decision: Decision) -> tuple[str, str]:
     """Name the document layout and say why."""
     kinds = decision.kinds
     level_slot = decision.slot_of("level")
-    if doc.structure == "front matter":
-        return "front-matter", "the YAML front matter holds competencies, levels and statements"
+    if doc.structure == "front matter" or doc.structure.endswith(" data file"):
+        said = "the YAML front matter holds competencies, levels and statements"
+        return "front-matter", doc.slot_reasons.get("layout", (said,))[0]  # a data file's own
     if "polarity" in kinds.values():
         return "effective-ineffective", "column or heading labels name effective / ineffective"
     if level_slot in ("column header", "row header"):

@@ -65,13 +65,44 @@ def above_header(grid: Grid, row: int, band: int | None, report: IngestReport) -
     for r in range(row + 1 - grid.header_rows):  # text above the header: a title, notes, ...
         shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
         if shown and not (r == 0 and shown == grid.title) and r != band:
+            over = _bands(grid.rows[r], grid.rows[row])
             report.add(
                 "unused",
                 f"{shown[:80]!r}{'...' if len(shown) > 80 else ''} (above the header row) is in "
-                "no statement, name or description",
+                "no statement, name or description"
+                if not over
+                else f"{over} (above the header row): bands over the header's columns, not kept: a "
+                "framework file has no group of levels to hold them",
                 0.5,
                 grid.where(r, 0),
             )
+
+
+def _bands(cells: list[str], header: list[str]) -> str:
+    """Each text of a row over a run of two or more header cells, named: or "" if not so.
+
+    A band row merged over pairs of level columns ("Foundation" over "Level 1" and "Level 2").
+
+    Examples
+    --------
+    >>> _bands(["", "Basic", "", "Expert", ""], ["Skill", "1", "2", "3", "4"])
+    "'Basic' over '1' and '2', 'Expert' over '3' and '4'"
+    >>> _bands(["Note", "", "x"], ["Skill", "1", "2"])
+    ''
+    """
+    starts = [c for c, text in enumerate(cells) if clean(text)]
+    end = max((c for c, text in enumerate(header) if clean(text)), default=-1) + 1
+    spans = [(a, b) for a, b in zip(starts, [*starts[1:], end], strict=True)]
+    if len(spans) < 2 or any(
+        b - a < 2 or not all(_at(header, c) for c in range(a, b)) for a, b in spans
+    ):
+        return ""
+    named = [
+        f"{clean(cells[a])!r} over {_at(header, a)!r} {'and' if b - a == 2 else '...'} "
+        f"{_at(header, b - 1)!r}"
+        for a, b in spans
+    ]
+    return ", ".join(named[:4]) + (", ..." if len(named) > 4 else "")
 
 
 def said_siblings(tables: list[tuple[Grid, int, dict]], report: IngestReport) -> None:

@@ -264,9 +264,9 @@ def _lead_in_headings(
 
 def _front_document(front, lines: list[str]) -> Document:
     """The framework the front matter holds; the page's text below it is the introduction."""
-    doc = Document(regions=front.regions, kind="text", structure="front matter")
+    doc = Document(front.regions, structure=front.structure, slot_reasons=front.slot_reasons)
     doc.level_names, doc.level_order = front.level_names, front.level_order
-    doc.slots = {"level": "front matter: level"}
+    doc.slots = {"level": "front matter: level"} | front.slots  # a data file's groups
     doc.slots["competency"] = next(lb.slot for r in front.regions for lb in r.labels[-2:][:1])
     doc.all_keys = dict(front.all_keys)
     for i, line in enumerate(lines):
