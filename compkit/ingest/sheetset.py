@@ -218,6 +218,8 @@ def numbers_only(grid: Grid, row: int, cols: dict) -> str | None:
     cells = [t for cells in grid.rows[row + 1 :] for c in levels if (t := _at(cells, c))]
     if not cells or any(re.search(r"[^\W\d_]", t) for t in cells):
         return None
+    if all(t.strip() in ("0", "1") for t in cells):
+        return None  # a matrix of marks: the wide reader refuses it saying how to read one
     header = ", ".join(repr(clean(c)) for c in grid.rows[row] if clean(c))
     where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1} ({header})"
     named = ", ".join(repr(clean(grid.rows[row][c])) for c in levels)
