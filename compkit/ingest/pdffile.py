@@ -21,6 +21,7 @@ from .blocks import Document, clean, marker
 from .levelruns import counted_levels
 from .limits import LIMITS, IngestError
 from .pdfalign import align_page, layout_frame
+from .pdfcodes import coded_levels
 from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
 from .pdfheads import repeated_rows, row_key
@@ -151,7 +152,7 @@ def read_pdf(path: Path) -> Document:
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
     doc = text_document(lines, places=where, tables=tables, headings=heads)
     doc.notes.extend([*notes, *said, *joined])
-    if not doc.level_names and (named := counted_levels(tables)):
+    if not doc.level_names and (named := counted_levels(tables) or coded_levels(tables)):
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"
     doc.kind = "pdf"
     return doc

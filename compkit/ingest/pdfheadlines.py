@@ -129,7 +129,7 @@ def open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] |
     if k == i + 1 or any(_OPEN_CELL.search(texts[c]) for c in open_):
         return None
     names = [t for _, t in joined]
-    named = all(polarity_of(t) for t in names) or _levels_header(names)
+    named = all(polarity_of(t) for t in names) or _levels_header(names) or lead(joined)
     return (joined, k - i - 1) if named else None
 
 

@@ -11,6 +11,7 @@ import re
 from .blocks import clean, marker
 from .labels import level_score, polarity_of, special_column
 from .levelruns import header_levels
+from .pdfcodes import coded_ladder
 
 __all__ = [
     "LEVEL_COLUMN",
@@ -81,6 +82,8 @@ def levels_header(texts: list[str]) -> bool:
     if bare and len(bare) == len(texts) and int(clean(bare[0])) > 1:
         return False  # "3 | 4 | 5": a ladder's numbers from its middle, no header
     if header_levels(texts) or _bare_title(texts) or title_ladder(texts) or _numbered(texts):
+        return True
+    if coded_ladder(texts):  # "D1 - Developer 1", "A2 Waystage": codes numbered as a ladder
         return True
     odd = [k for k, t in enumerate(texts) if level_score(t) < 0.8]
     if len(texts) < 4 or len(odd) != 1 or odd[0] == 0:
