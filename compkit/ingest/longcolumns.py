@@ -31,7 +31,7 @@ from .draft import Draft
 from .tables import Grid, norm_header
 from .tables import at as _at
 
-__all__ = ["Column", "all_levels", "observe", "settle", "varies_by"]
+__all__ = ["UNPLACED", "Column", "all_levels", "observe", "settle", "varies_by"]
 
 #: The column roles the long reading takes its statements' places from.
 READ = ("competency", "level", "text", "group", "polarity", "numbers", "rank")
@@ -151,8 +151,10 @@ def settle(columns: list[Column], draft: Draft) -> None:
                 _not_read(column, kind, draft)
 
 
-#: The report's line for a row with a statement but no competency or level (``ingest.sheets``)
-_UNPLACED = re.compile(r"^'.*': no competency or level on its row$", re.S)
+#: The report's line for a row with a statement but no competency or level: ``ingest.sheets``
+#: writes it with :data:`UNPLACED`, so the two cannot drift apart
+UNPLACED = ": no competency or level on its row"
+_UNPLACED = re.compile(rf"^'.*'{re.escape(UNPLACED)}$", re.S)
 _CELL = re.compile(r"cell ([A-Z]+)(\d+)$")
 
 

@@ -35,7 +35,7 @@ from .hintcheck import check_level_columns, check_polarity_label
 from .levelorder import rank_by_words
 from .levelrows import read_if_level_rows
 from .limits import IngestError
-from .longcolumns import all_levels, observe, settle
+from .longcolumns import UNPLACED, all_levels, observe, settle
 from .longmarks import polarity_mark, undefined_row
 from .longrepeats import RowMemo
 from .namecolumns import name_columns
@@ -317,7 +317,7 @@ def _long(
         if not comp or not level:
             draft.report.add(
                 "unused",
-                f"{text[:60]!r}: no competency or level on its row",
+                f"{text[:60]!r}{UNPLACED}",
                 0.5,
                 grid.where(r, cols["text"]),
             )
