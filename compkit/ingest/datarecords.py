@@ -184,7 +184,7 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
         if comp not in comp_labels:
             comp_labels[comp] = Label(comp, f"data: {comp_key}", tuple(csource.items()))
             _describe(out, comps, _scalar(row[comp_key]), comp_labels[comp], labels, where)
-        labels += [comp_labels[comp], Label(level, "front matter: level", tuple(lsource.items()))]
+        labels += [comp_labels[comp], Label(level, "data: level", tuple(lsource.items()))]
         spots = (
             [(*at, text_key)]
             if isinstance(row[text_key], str)
@@ -316,7 +316,7 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             at = (*here, *spot)
             spots = [at] if isinstance(value, str) else [(*at, j) for j in range(len(value))]
             lsource = where(at)
-            labels = (*groups, label, Label(level, "front matter: level", tuple(lsource.items())))
+            labels = (*groups, label, Label(level, "data: level", tuple(lsource.items())))
             out.regions.append(Region(labels, _paras(out, _texts(value), spots, where)))
     out.level_names = _order(out.ranks)
     names = [clean(name) for _, name, _ in with_levels]

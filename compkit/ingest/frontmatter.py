@@ -102,7 +102,9 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
         front.all_keys, front.shape = records.all_keys, records.shape
         front.level_order = records.level_order
         front.slot_reasons = {**records.reasons, "layout": (records.said, 1.0)}
-        front.slots = {"group": "data: group"} if "group" in records.reasons else {}
+        front.slots = {"level": "data: level"} | (
+            {"group": "data: group"} if "group" in records.reasons else {}
+        )
         used |= records.used
     if whole and front.regions:
         first = next((line.strip() for line in lines if line.strip()), "")
