@@ -32,7 +32,8 @@ LAYOUTS = {
     "wide": "spreadsheet or CSV: a row per competency, a column per level",
     "long": "spreadsheet or CSV: a row per statement (competency, level, text, ...)",
     "front-matter": "a Markdown page whose YAML front matter lists competencies, levels and "
-    "statements",
+    "statements, or a JSON or YAML data file of them (nested, a record per statement, or "
+    "competencies keyed by name)",
     "compkit-workbook": "compkit's own workbook (compkit export --to xlsx), read whole",
 }
 _CUMULATIVE = re.compile(

@@ -208,7 +208,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         from .limits import IngestError
 
         needs = {
-            "front-matter": "YAML front matter that lists competencies, levels and statements",
+            "front-matter": "YAML front matter or a data file that lists competencies, levels "
+            "and statements",
             "effective-ineffective": "effective / ineffective labels (column headers or "
             "headings; polarity= names the label that marks ineffective statements)",
             "compkit-workbook": "compkit's own workbook (an .xlsx file)",
