@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.testing import chromium_pdf, fixture_script, grid_pdf
+from compkit.testing import cell_keys, chromium_pdf, fixture_script, grid_pdf, in_place
 
 DATA = Path(__file__).parent / "data"
 HERE = DATA / "ingest" / "probe15-groups"
@@ -45,16 +45,6 @@ def _chromium(page: Path) -> Path:
     if pdf is None:
         pytest.skip("Chromium printed no PDF here")
     return pdf
-
-
-def _keys(fw) -> Counter:
-    levels = {lv.id: lv.name for lv in fw.level_records}
-    comps = {c.id: c.name for c in fw.competency_records}
-    return Counter(
-        (comps[i.competency], levels.get(i.level), re.sub(r"(\w)- (\w)", r"\1\2", " ".join(
-            i.text.split())))
-        for i in fw.indicator_records
-    )  # fmt: skip
 
 
 @pytest.mark.parametrize("size", ["9pt", "11pt"])
@@ -80,7 +70,7 @@ def test_aphl_rows_split_by_page_breaks_keep_their_names(tmp_path, size):
          re.sub(r"(\w)- (\w)", r"\1\2", " ".join(r[lv].split())))
         for r in ROWS for lv in LEVELS
     )  # fmt: skip
-    assert _keys(fw) == want  # every statement cut by a page whole again
+    assert cell_keys(fw) == want  # every statement cut by a page whole again
 
 
 def _grid(source, folder: Path, *, thead: bool) -> Path:
@@ -106,6 +96,6 @@ def test_a_grid_whose_header_repeats_on_each_page_keeps_its_row_names(tmp_path, 
     plain = compkit.ingest(_grid(source, tmp_path, thead=False)).framework
     fw = compkit.ingest(_grid(source, tmp_path, thead=True)).framework
     assert [c.name for c in fw.competency_records] == [c.name for c in source.competency_records]
-    right = sum((_keys(source) & _keys(fw)).values())
-    assert right >= sum((_keys(source) & _keys(plain)).values())  # as without the header
+    right = in_place(source, fw)
+    assert right >= in_place(source, plain)  # as without the header
     assert right >= 0.7 * len(source.indicator_records)

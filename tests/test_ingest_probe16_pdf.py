@@ -15,33 +15,17 @@ Kept: a grid whose header repeats on one line reads as before (CiS, GSA, Monzo).
 
 from __future__ import annotations
 
-import re
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 import compkit
-from compkit.testing import grid_pdf, word_grid, word_to_pdf
+from compkit.testing import grid_pdf, in_place, word_grid, word_to_pdf
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def _keys(fw) -> Counter:
-    levels = {lv.id: lv.name for lv in fw.level_records}
-    comps = {c.id: c.name for c in fw.competency_records}
-    return Counter(
-        (comps[i.competency], levels.get(i.level), re.sub(r"(\w)- (\w)", r"\1\2", " ".join(
-            i.text.split())))
-        for i in fw.indicator_records
-    )  # fmt: skip
-
-
-def _right(source, fw) -> int:
-    return sum((_keys(source) & _keys(fw)).values())
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
@@ -54,7 +38,7 @@ def test_a_wrapped_header_repeated_by_a_browser_is_no_row(tmp_path):
     plain, fw = (compkit.ingest(pdf).framework for pdf in pdfs)
     assert [c.name for c in fw.competency_records] == [c.name for c in source.competency_records]
     assert [lv.name for lv in fw.level_records] == [lv.name for lv in source.level_records]
-    assert _right(source, fw) >= min(_right(source, plain) - 4, 58)
+    assert in_place(source, fw) >= min(in_place(source, plain) - 4, 58)
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -76,4 +60,4 @@ def test_a_wrapped_header_repeated_by_word_is_no_row(tmp_path, name, size, lands
     plain = compkit.ingest(docs[0].with_suffix(".pdf")).framework
     fw = compkit.ingest(docs[1].with_suffix(".pdf")).framework
     assert [c.name for c in fw.competency_records] == [c.name for c in source.competency_records]
-    assert _right(source, fw) >= 0.75 * _right(source, plain)
+    assert in_place(source, fw) >= 0.75 * in_place(source, plain)

@@ -18,9 +18,7 @@ Kept: a run of codes alone ("L1 L2 L3") as before; codes that skip or go back na
 
 from __future__ import annotations
 
-import re
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -30,26 +28,12 @@ from compkit.framework.build import from_dict
 from compkit.ingest.pdfcodes import coded_ladder
 from compkit.ingest.pdfheadlines import open_header
 from compkit.ingest.pdfheads import levels_header
-from compkit.testing import grid_pdf, word_grid, word_to_pdf
+from compkit.testing import grid_pdf, in_place, word_grid, word_to_pdf
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 LADDER = CORPUS / "engineering-ladders-developer.yaml"
-
-
-def _keys(fw) -> Counter:
-    levels = {lv.id: lv.name for lv in fw.level_records}
-    comps = {c.id: c.name for c in fw.competency_records}
-    return Counter(
-        (comps[i.competency], levels.get(i.level), re.sub(r"(\w)- (\w)", r"\1\2", " ".join(
-            i.text.split())))
-        for i in fw.indicator_records
-    )  # fmt: skip
-
-
-def _right(source, fw) -> int:
-    return sum((_keys(source) & _keys(fw)).values())
 
 
 STEPS = [
@@ -139,7 +123,7 @@ def test_engineering_ladders_printed_reads_its_coded_levels(tmp_path, thead):
         pytest.skip("Chromium printed no PDF here")
     fw = compkit.ingest(pdf).framework
     assert [lv.name for lv in fw.level_records] == [lv.name for lv in source.level_records]
-    assert _right(source, fw) == 35
+    assert in_place(source, fw) == 35
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
@@ -158,7 +142,7 @@ def test_other_coded_ladders_printed_read_in_their_cells(tmp_path, names):
         pytest.skip("Chromium printed no PDF here")
     fw = compkit.ingest(pdf).framework
     assert [lv.name for lv in fw.level_records] == names
-    assert _right(source, fw) == len(source.indicator_records)
+    assert in_place(source, fw) == len(source.indicator_records)
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -168,4 +152,4 @@ def test_engineering_ladders_from_word_reads_its_coded_levels(tmp_path):
     pdf = word_to_pdf(word_grid(source, tmp_path / "ladder.docx", size=9, landscape=True))
     fw = compkit.ingest(pdf).framework
     assert [lv.name for lv in fw.level_records] == [lv.name for lv in source.level_records]
-    assert _right(source, fw) >= 30
+    assert in_place(source, fw) >= 30

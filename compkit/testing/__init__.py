@@ -22,10 +22,12 @@ from hypothesis import strategies as st
 
 from ..framework.synthetic import large_document, large_framework
 from .printing import (
+    cell_keys,
     chromium_pdf,
     fixture_script,
     grid_page,
     grid_pdf,
+    in_place,
     long_table_pdf,
     pdf_fonts,
     printed_renders,
@@ -34,6 +36,7 @@ from .printing import (
 )
 
 __all__ = [
+    "cell_keys",
     "cells_by_name",
     "chromium_pdf",
     "fixture_script",
@@ -42,6 +45,7 @@ __all__ = [
     "frameworks",
     "grid_page",
     "grid_pdf",
+    "in_place",
     "large_document",
     "large_framework",
     "long_table_pdf",

@@ -3,7 +3,9 @@
 :func:`long_table_pdf` a long Word table printed by LibreOffice (:func:`word_to_pdf`),
 :func:`printed_renders` compkit's own Word renders printed; :func:`chromium_pdf` a web page
 printed by headless Chromium and :func:`grid_page` a framework as a web page's grid (a row per
-competency, a column per level) to print; :func:`pdf_fonts` the fonts of a hand-placed page.
+competency, a column per level) to print, :func:`grid_pdf` printed and :func:`word_grid` as
+Word; :func:`pdf_fonts` the fonts of a hand-placed page; :func:`cell_keys` and
+:func:`in_place` count the statements a print reads back in their cells.
 Re-exported by :mod:`compkit.testing`; import only from tests and benchmarks.
 """
 
@@ -11,16 +13,20 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "cell_keys",
     "chromium_pdf",
     "fixture_script",
     "grid_page",
     "grid_pdf",
+    "in_place",
     "long_table_pdf",
     "pdf_fonts",
     "printed_renders",
@@ -69,6 +75,41 @@ def fixture_script(path: str | Path) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def cell_keys(framework) -> Counter:
+    """A framework's statements as (competency name, level name, text) keys, counted.
+
+    The text's spaces are evened and a word a PDF split at a hyphen and a line break is
+    joined ("prob- lems" → "problems"), so a statement read back from a print compares equal.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> sum(cell_keys(compkit.load("cis")).values())
+    62
+    """
+    fw = framework
+    levels = {lv.id: lv.name for lv in fw.level_records}
+    comps = {c.id: c.name for c in fw.competency_records}
+    return Counter(
+        (comps[i.competency], levels.get(i.level), re.sub(r"(\w)- (\w)", r"\1\2", " ".join(
+            i.text.split())))
+        for i in fw.indicator_records
+    )  # fmt: skip
+
+
+def in_place(source, read) -> int:
+    """How many of ``source``'s statements ``read`` holds word for word in the same cell.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> cis = compkit.load("cis")
+    >>> in_place(cis, cis)
+    62
+    """
+    return sum((cell_keys(source) & cell_keys(read)).values())
 
 
 def grid_page(framework, *, thead: bool = False) -> str:
