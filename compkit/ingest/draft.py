@@ -169,6 +169,31 @@ class Draft:
             )
         return keys
 
+    def _open_cells(self) -> list[tuple[str, str, str, str | None, dict]]:
+        """The undefined marks of cells that hold no statement of their side, each cell once.
+
+        A sheet with a row per criterion may say "N/A" on one criterion of a level and give
+        the others statements: the cell is defined, and the mark is said in the report.
+        """
+        held = {(s.competency, s.level, s.polarity) for s in self.statements}
+        kept, seen, beside = [], set(), []
+        for u in self.undefined:
+            c, lv, _, pol, src = u
+            if any((c, lv, p) in held for p in ([pol] if pol else ["effective", "ineffective"])):
+                beside.append(src)
+            elif (c, lv, pol) not in seen:
+                seen.add((c, lv, pol))
+                kept.append(u)
+        if beside:
+            self.report.add(
+                "guess",
+                f"{len(beside)} 'n/a' marks stand beside statements in their cell: the cell is "
+                "not recorded as undefined",
+                0.8,
+                beside[0],
+            )
+        return kept
+
     def to_document(
         self,
         *,
@@ -182,6 +207,7 @@ class Draft:
         stem: str | None = None,
     ) -> dict:
         """The framework document (file format, schema version 2)."""
+        self.undefined = self._open_cells()
         used = {s.competency for s in self.statements} | {u[0] for u in self.undefined}
         for key, comp in self.competencies.items():
             if key not in used:
