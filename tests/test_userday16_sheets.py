@@ -42,3 +42,9 @@ def test_na_beside_statements_leaves_the_cell_defined(tmp_path):
     texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
     assert len(texts) == 4
     assert "not recorded as undefined" in got.report.to_markdown()
+
+
+def test_report_counts_only_the_cells_left_undefined(tmp_path):
+    report = ingest(_write(tmp_path), text_from="Description", competency_from="Subsection").report
+    said = [n.message for n in report.notes if n.kind == "undefined"]
+    assert said == ["Hiring, Level 1 reads 'N/A': recorded as undefined"]

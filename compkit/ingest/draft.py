@@ -184,7 +184,10 @@ class Draft:
             elif (c, lv, pol) not in seen:
                 seen.add((c, lv, pol))
                 kept.append(u)
-        if beside:
+        if beside:  # the notes that said these cells were recorded undefined go
+            gone = {self.report.where(src) for src in beside}
+            notes = self.report.notes
+            notes[:] = [n for n in notes if n.kind != "undefined" or n.where not in gone]
             self.report.add(
                 "guess",
                 f"{len(beside)} 'n/a' marks stand beside statements in their cell: the cell is "

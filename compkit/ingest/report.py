@@ -79,6 +79,17 @@ class IngestReport:
         where = source if isinstance(source, str) else _where(source)
         self.notes.append(Note(kind, message, round(float(confidence), 2), where))
 
+    @staticmethod
+    def where(source: dict | None) -> str:
+        """Where a location dict points, as the report's entries say it.
+
+        Examples
+        --------
+        >>> IngestReport.where({"sheet": "Skills", "cell": "C4"})
+        'sheet Skills, cell C4'
+        """
+        return _where(source)
+
     def to_frame(self) -> pd.DataFrame:
         """One row per entry, lowest confidence first (columns kind, confidence, message, where).
 
