@@ -21,6 +21,19 @@ def sparse_ineffective(ind) -> set[str]:
     return {c for c in full.index if not (per.get(c, 0) >= 2 and 2 * per.get(c, 0) >= full[c])}
 
 
+def side_levels(ind) -> set[str]:
+    """The levels holding ineffective statements and no effective one, beside levels that do.
+
+    A framework that lists each competency's ineffective behaviours once, for every grade, is
+    read with them at a level of their own ("All levels" after "Grades 1-3" ... "Grades 7 &
+    above", Edinburgh Napier's): that level asks for no effective statement, and the graded
+    levels for no ineffective one. A framework of ineffective statements only has none.
+    """
+    effective = set(ind.loc[ind["polarity"] == "effective", "level"])
+    neg = set(ind.loc[ind["polarity"] == "ineffective", "level"]) - effective
+    return neg if effective else set()
+
+
 def few_ineffective(fw, ind, sparse: set[str]) -> dict | None:
     """One finding naming the ineffective statements outside the competencies that have many."""
     cells = len(ind[["competency_id", "level"]].drop_duplicates())

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .._words import join, plural
-from ._sides import few_ineffective, sparse_ineffective
+from ._sides import few_ineffective, side_levels, sparse_ineffective
 from .context import Context
 from .registry import rule
 
@@ -22,7 +22,10 @@ def empty_cell(ctx: Context):
     is flagged too, unless that side is recorded as undefined: a cell with no effective
     statement always, a cell with no ineffective one when at least half the framework's
     cells (or of the competency's, two or more) have them. Fewer, and the framework does
-    not publish them cell by cell: one finding names the few, which may be misfiled.
+    not publish them cell by cell: one finding names the few, which may be misfiled. A level
+    holding ineffective statements only (a side list read at "All levels" beside the grades)
+    is each competency's ineffective side: it asks for no effective statement, the grades for
+    no ineffective one.
 
     **Why it matters.** A holder of that level gets no guidance for the competency, and
     comparisons read the gap as "nothing new expected".
@@ -42,7 +45,10 @@ def empty_cell(ctx: Context):
     ind = ctx.indicators
     have = set(zip(ind["competency_id"], ind["level"], ind["polarity"], strict=True))
     polarities = ["effective", "ineffective"] if (ind["polarity"] == "ineffective").any() else []
-    sparse = sparse_ineffective(ind) if polarities else set()
+    side = side_levels(ind)  # levels of ineffective statements only: asked for no effective one
+    sparse = (
+        sparse_ineffective(ind[ind["level"].isin(side)] if side else ind) if polarities else set()
+    )
     for comp in fw.competency_records:
         one_side = {(u.level, u.polarity) for u in comp.undefined if u.polarity}
         applies = comp.levels or fw.level_ids
@@ -51,11 +57,16 @@ def empty_cell(ctx: Context):
             if (comp.id, level) in fw.undefined_cells:
                 continue
             if not any((comp.id, level, pol) in have for pol in ("effective", "ineffective")):
-                empty.append(level)
+                if level not in side:
+                    empty.append(level)
+                elif comp.id not in sparse and (level, "ineffective") not in one_side:
+                    sides["ineffective"].append(level)
                 continue
             for pol in polarities:
                 if pol == "ineffective" and comp.id in sparse:
                     continue
+                if side and (pol == "ineffective") != (level in side):
+                    continue  # each side at its own levels
                 if (comp.id, level, pol) not in have and (level, pol) not in one_side:
                     sides[pol].append(level)
         # one finding a competency (and side), naming its levels: a competency described at a
