@@ -78,8 +78,9 @@ def headline_differences(
         + ".",
     )
 
-    def growth(fid):
+    def growth(fid):  # top and lowest levels holding statements, as the summary reads them
         t = lv[lv["framework"] == fid]["n_indicators"].to_numpy()
+        t = t[t > 0] if (t > 0).any() else t
         return round(float(t[-1] / t[0]), 2) if t[0] and len(t) > 1 else float("nan")
 
     ga, gb = growth(A), growth(B)
@@ -109,7 +110,9 @@ def headline_differences(
     def top_org(fw):
         if not n[0 if fw is fa else 1]:
             return float("nan"), float("nan")
-        t = sc[(sc["framework"] == fw.id) & (sc["scope"] == "org")]
+        mine = sc[sc["framework"] == fw.id]
+        held = mine.groupby("level")["n"].transform("sum") > 0  # a level with statements
+        t = mine[(mine["scope"] == "org") & held]
         return float(t["share"].iloc[-1]), float(t["share"].iloc[0])
 
     (ta, ba), (tb, bb) = top_org(fa), top_org(fb)

@@ -135,7 +135,8 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
     extra = {}
     for fw in fws:
         mine = st[st["framework"] == fw.id]
-        top = fw.level_records[-1]
+        held = [r for r in fw.level_records if r.id in set(mine["level"])]
+        top = (held or fw.level_records)[-1]  # the top level holding statements
         per_level = mine.groupby("level").size().reindex(list(fw.level_ids), fill_value=0)
         cells = mine.groupby(["competency_id", "level"]).ngroups
         extra[fw.id] = {
