@@ -73,7 +73,8 @@ def test_added_pair_carries_the_bundled_statement(cis_wsx, wsx, tmp_path):
     out = export_crosswalk(back, tmp_path / "cw.xlsx", a="cis", b="wsx")
     sheet = openpyxl.load_workbook(out)["Pairs"]
     header = [c.value for c in sheet[1]]
-    rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[5] == free.indicator_id]
+    oid = header.index("WSX Mind id")
+    rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[oid] == free.indicator_id]
     by_name = dict(zip(header, rows[0], strict=True))
     assert by_name["WSX Mind statement"] == free.text
     assert by_name["WSX Mind level"] == wsx.level_records[wsx.level_ids.index(free.level)].name

@@ -275,6 +275,9 @@ def test_pairs_print_legibly_the_columns_a_reader_needs(workbook):
     assert readme["Why suggested"].endswith("; on screen, not printed")
     assert not readme["CiS statement"].endswith("not printed")
     assert readme["WSX Mind id"].endswith("; on screen, not printed")
+    none = workbook["No counterpart"]  # names on paper there too, the id last and on screen
+    header = [c.value for c in none[1]]
+    assert header[-1] == "CiS id" and printed_columns(none) == len(header) - 1
 
 
 def test_every_bold_cell_has_a_named_font(workbook):

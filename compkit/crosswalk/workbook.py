@@ -280,10 +280,11 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
         caps = {c: w for c in frame.columns for end, w in _PAIRS_WIDTHS.items()
                 if name == "Pairs" and str(c).endswith(end)}  # fmt: skip
         _write_sheet(ws, frame, formats=formats, caps=caps)
-        if name == "Pairs":  # the page holds the columns a reader needs, legibly
+        off = len(unprinted) if name == "Pairs" else int(name == "No counterpart")
+        if off:  # the page holds the columns a reader needs, legibly; ids on screen only
             from openpyxl.utils import get_column_letter
 
-            printed = len(frame.columns) - len(unprinted)
+            printed = len(frame.columns) - off
             ws.print_area = f"A1:{get_column_letter(printed)}{ws.max_row}"
     for cell in readme["A"]:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -369,18 +370,18 @@ def _no_counterpart(frame: pd.DataFrame, fa) -> tuple[pd.DataFrame, dict[str, st
     comp_col = "subject_category" if "subject_category" in frame.columns else "subject_competency"
     table = pd.DataFrame(
         {
-            f"{fa.label} id": _bare(frame["subject_id"]),
             f"{fa.label} competency": frame[comp_col].map(comp).fillna(frame[comp_col]),
             f"{fa.label} level": frame["subject_level"].map(level).fillna(frame["subject_level"]),
             f"{fa.label} statement": frame["subject_label"],
+            f"{fa.label} id": _bare(frame["subject_id"]),  # on screen, as in the pairs
         }
     )
     meaning = {
-        f"{fa.label} id": "the statement's id",
         f"{fa.label} competency": "its competency",
         f"{fa.label} level": "its level",
         f"{fa.label} statement": "statements with no credible counterpart (suggestions) or "
         "marked 'no counterpart' by a reviewer (cross-walk)",
+        f"{fa.label} id": "the statement's id; on screen, not printed",
     }
     return table, meaning
 
