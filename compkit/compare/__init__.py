@@ -23,11 +23,11 @@ from .tables import (
     scope_by_level,
     statement_lengths,
     statements,
-    values_map,
     voice_shares,
 )
 from .theme_suggest import suggest_themes
 from .themes import assign_themes, theme_by_level, theme_coverage, theme_gaps, unthemed
+from .values_table import values_map
 
 __all__ = [
     "assign_themes",

@@ -102,6 +102,7 @@ def build_report(
         polarity_section,
         versions,
     )
+    from .values_table import values_map
 
     fa, fb = tables._load((a, b))
     fws = (fa, fb)
@@ -134,7 +135,7 @@ def build_report(
         _voice(tables.voice_shares(fa, fb), tables.statement_lengths(fa, fb), fws),
         _scope(tables.scope_by_level(fa, fb), fws),
         _themes(gaps, assigned, fws),
-        _values(tables.values_map(fa, fb), fws),
+        _values(values_map(fa, fb), fws),
         _graphs(fws),
     ]
     negative = polarity_section(fa, fb)
