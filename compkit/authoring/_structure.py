@@ -183,7 +183,7 @@ def changes(
                     rows.append(row("moved", x, y, note))
         done = set(pairs.values())
         rows += [
-            row("added", None, y, went.get(("added", k), ""))
+            row("added", None, y, went.get(("added", k)) or _where(kind, k, names))
             for k, y in new.items()
             if k not in done
         ]
@@ -259,6 +259,33 @@ def _place(level, side: str, names: dict) -> int:
     return names["rank"][0 if side == "old" else 1].index(level.id) + 1
 
 
+def _where(kind: str, level: str, names: dict) -> str:
+    """Where an added level stands, by its neighbours' names ("between Lead and Director")."""
+    if kind != "level":
+        return ""
+    order, named = names["rank"][1], names["level"][1]
+    at = order.index(level)
+    below, above = order[at - 1] if at else None, order[at + 1] if at + 1 < len(order) else None
+    if below and above:
+        return f"between {named[below]} and {named[above]}"
+    if above:
+        return f"the lowest, below {named[above]}"
+    return f"the highest, above {named[below]}" if below else ""
+
+
+def _reordered(x, y, names: dict, levels: dict[str, str]) -> bool:
+    """Whether a kept level stands elsewhere among the levels both versions keep.
+
+    A level added below it (or one removed) moves its place from the lowest but not its
+    order: that is the added level's change, not this one's.
+    """
+    old, new = names["rank"]
+    kept_new = {levels.get(o, o) for o in old} & set(new)
+    before = [levels.get(o, o) for o in old if levels.get(o, o) in kept_new]
+    after = [n for n in new if n in kept_new]
+    return before.index(y.id) != after.index(y.id)
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -282,7 +309,7 @@ def _changed(kind: str, x, y, names: dict, maps) -> str:
     elif old_text != new_text:
         said.append("description's line or paragraph breaks changed")
     said += _stem_changes(x, y)
-    if kind == "level" and _place(x, "old", names) != _place(y, "new", names):
+    if kind == "level" and _reordered(x, y, names, maps["level"]):
         said.append(
             f"now {_ordinal(_place(y, 'new', names))} from the lowest, "
             f"was {_ordinal(_place(x, 'old', names))}"

@@ -138,3 +138,4 @@ def _stem(doc, tracker: _Tracker, old: str, new: str) -> None:
         tracker.paragraph(para, "ins" if new else "del")
     for run in para._p.iter(qn("w:r")):
         run.get_or_add_rPr().get_or_add_i()
+    para.paragraph_format.keep_with_next = True  # a stem stays with the list it opens

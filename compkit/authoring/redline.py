@@ -10,8 +10,10 @@ description stand where the documents print them, their changes tracked word by 
 statement's are. Competencies stand under their group's heading, each level's stem ("You
 can:") comes before its statements (a changed stem shows its words deleted and inserted), and
 the effective and ineffective behaviours of a framework that has both are listed apart, under
-their headings, a stem per side (``stem: {effective: ...}``) under its side's heading. In
-Word, *Accept All Changes* gives the new version word for word and *Reject All Changes* the old
+their headings, a stem per side (``stem: {effective: ...}``) under its side's heading; the
+role profiles follow when a role changed, each requirement a line (``_redline_roles``).
+Headings, side labels and stems are kept with what they head on the page. In Word,
+*Accept All Changes* gives the new version word for word and *Reject All Changes* the old
 one, so an author can accept or reject each change on its own.
 """
 
@@ -25,6 +27,7 @@ from .._word import field, set_language
 from ..framework.model import stated_organisation
 from ..framework.stems import SIDES
 from ._layout import side_names
+from ._redline_roles import write_roles
 from ._tracked import _comment, _described, _heading, _reworded, _stem, _Tracker
 from .changelog import summary as told
 from .versions import diff
@@ -74,7 +77,7 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     set_language(doc, b.language or "en-GB")  # the framework's language, not python-docx's en-US
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(10)
-    for n in (1, 2):
+    for n in (1, 2, 3):  # a competency's or level's name stays with what it heads
         doc.styles[f"Heading {n}"].paragraph_format.keep_with_next = True
     doc.core_properties.title = f"Changes to {b.title}"
     doc.core_properties.author = author
@@ -95,6 +98,8 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     field(footer, "NUMPAGES")
     _front(doc, a, b, changes, tracker)
     _write(doc, a, b, changes, tracker, author)
+    roles = changes[(changes["item"] == "role") & (changes["change"] != "unchanged")]
+    write_roles(doc, a, b, _maps(a, b, changes), tracker, changed=not roles.empty)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -313,7 +318,9 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
             for kind, row in sorted(placed, key=lambda e, side=side: side(e) == "ineffective"):
                 if two_sides and side((kind, row)) != heard:
                     heard = side((kind, row))
-                    doc.add_paragraph().add_run(sides[heard]).bold = True
+                    label = doc.add_paragraph()
+                    label.add_run(sides[heard]).bold = True
+                    label.paragraph_format.keep_with_next = True
                     if not shared:
                         _stem(doc, tracker, *stems[heard])
                 para = doc.add_paragraph(style="List Bullet")
