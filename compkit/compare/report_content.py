@@ -94,12 +94,12 @@ def build_report(
     from . import tables, themes
     from .headlines import headline_differences
     from .mapping import report_mappings
+    from .report_polarity import polarity_section
     from .report_sections import (
         appendix_section,
         crosswalk_section,
         executive_summary,
         kind,
-        polarity_section,
         versions,
     )
     from .values_table import values_map

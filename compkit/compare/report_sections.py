@@ -21,7 +21,7 @@ from .voicing import voice, voices
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-__all__ = ["appendix_section", "crosswalk_section", "executive_summary", "polarity_section"]
+__all__ = ["appendix_section", "crosswalk_section", "executive_summary"]
 
 
 _pct = pct
@@ -334,77 +334,6 @@ def crosswalk_section(mapped, fa: Framework, fb: Framework) -> Section:
         ],
         blocks,
     )
-
-
-_SIDES = {
-    "all": "every statement",
-    "effective": "what a holder must show",
-    "ineffective": "negative indicators",
-}
-
-
-def undefined_table(fa: Framework, fb: Framework) -> pd.DataFrame:
-    """Every cell left undefined by either publisher, in words: framework, competency, levels, what.
-
-    A cell may be undefined on every side, or for one polarity only (a table of effective and
-    ineffective behaviours whose ineffective column says "n/a").
-    """
-    from .cells import undefined_cells
-
-    rows = []
-    for fw in (fa, fb):
-        names = {c.id: c.name for c in fw.competency_records}
-        levels = {lv.id: lv.name for lv in fw.level_records}
-        for comp, level, side in undefined_cells(fw).itertuples(index=False):
-            rows.append((fw.id, names.get(comp, comp), levels.get(level, level), _SIDES[side]))
-    cols = ["framework", "competency", "levels", "not defined"]
-    # a competency undefined at several levels is one row naming them (GDS: 6 rows, was 18)
-    frame = pd.DataFrame(rows, columns=cols).groupby(cols[:2] + cols[3:], sort=False)
-    return frame.agg(levels=("levels", ", ".join)).reset_index()[cols]
-
-
-def polarity_section(fa: Framework, fb: Framework) -> Section | None:
-    """Negative indicators and undefined cells as findings of their own (None when neither)."""
-    from .tables import _by_rank, statements
-
-    negative = statements(fa, fb, polarity="ineffective")
-    undefined = undefined_table(fa, fb)
-    if negative.empty and undefined.empty:
-        return None
-    paragraphs, blocks = [], []
-    if len(negative):
-        per = negative.groupby(["framework", "level_rank", "level_name"], sort=False).size()
-        per = _by_rank(per.reset_index(name="n"))
-        paragraphs.append(
-            "Negative indicators describe what a holder should not do (for example "
-            f"'{negative['text'].iloc[0]}'). They are a different kind of statement: the rest of "
-            "the report counts only what a holder must show."
-        )
-        blocks.append(
-            Table(
-                "Negative indicators per level",
-                readable(per.drop(columns="level_rank"), (fa, fb)),
-            )
-        )
-    if len(undefined):
-        one_side = undefined["not defined"] != _SIDES["all"]
-        text = (
-            "Cells the publisher left undefined (a competency at a level the framework does not "
-            "describe) are not the same as cells with no statements: they are 'not defined'."
-        )
-        if one_side.any():
-            text += (
-                " Some are undefined on one side only: the publisher gave, say, what a holder "
-                "must show but marked the negative indicators as not applicable."
-            )
-        paragraphs.append(text)
-        blocks.append(
-            Table(
-                "Cells not defined by the publisher",
-                readable(undefined, (fa, fb), columns={"not defined": "What is not defined"}),
-            )
-        )
-    return Section("Negative indicators and undefined cells", paragraphs, blocks)
 
 
 def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
