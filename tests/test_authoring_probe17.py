@@ -85,3 +85,18 @@ def test_the_redline_keeps_headings_side_labels_and_stems_with_their_list():
     ]
     assert lone == []
     assert "Effective people:" in [p.text for p in word.paragraphs]
+
+
+def test_a_numbered_list_a_statement_was_moved_into_is_numbered_afresh():
+    from compkit.authoring import move_indicator, render_markdown
+
+    ft = load(Path(__file__).parent / "data" / "corpus" / "ft-engineering.yaml")
+    cell = [i for i in ft.indicator_records if (i.competency, i.level) == ("technical", "engineer")]
+    moved = move_indicator(ft, "technical-junior-2", level="engineer")  # the junior list's 2.
+    text = render_markdown(moved)
+    start = text.index(cell[0].text) - len("1. ")
+    lines = [ln for ln in text[start:].split("\n\n")[0].splitlines() if ln[:1].isdigit()]
+    assert [ln.split(".", 1)[0] for ln in lines] == [str(n) for n in range(1, len(cell) + 2)]
+    assert lines[-1].endswith("and monitoring.")
+    # a list as the source numbered it keeps the source's numbers
+    assert f"1. {cell[0].text}" in render_markdown(ft)

@@ -172,7 +172,9 @@ def numbering(items: tuple[Indicator, ...]) -> list[tuple[int, list[Indicator]]]
 
     A run continues while each statement carries the next number; a statement joined from
     several numbers (``source.numbers`` 2, 3, 4) shows the first, and the next run starts after
-    the last, so every printed number is the source's own.
+    the last, so every printed number is the source's own. A list whose numbers no longer
+    ascend (a revision moved a statement in from another list, or reordered one) is numbered
+    afresh from 1: the source's numbers then describe another list, and "3., 2." would misread.
 
     Examples
     --------
@@ -185,6 +187,10 @@ def numbering(items: tuple[Indicator, ...]) -> list[tuple[int, list[Indicator]]]
     """
     if not items or not all(i.source.numbers for i in items):
         return None
+    firsts = [i.source.numbers[0] for i in items]
+    lasts = [i.source.numbers[-1] for i in items]
+    if any(first <= last for first, last in zip(firsts[1:], lasts, strict=False)):
+        return [(1, list(items))]
     runs: list[tuple[int, list[Indicator]]] = []
     expected = None
     for ind in items:
