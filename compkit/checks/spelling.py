@@ -31,6 +31,8 @@ _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 #: Particles of phrasal verbs: "pay off" (the verb) is not a spelling of "pay-off" (the noun).
 _PARTICLES = ["up", "off", "out", "in", "on", "down", "over", "back", "away", "through"]
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
+#: Two words written twice in a row, a word between the copies ("in the in the").
+_DOUBLED_PAIR = re.compile(r"\b([A-Za-z]+\s+[A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
 
 
 @rule("T013", "doubled-word", "warning")
@@ -38,7 +40,8 @@ def doubled_word(ctx: Context):
     """A word is written twice in a row ("to to develop").
 
     **What it does.** Finds a word repeated straight after itself, in any case, except the
-    few doubles that are grammatical ("that that", "had had").
+    few doubles that are grammatical ("that that", "had had"), and a pair of words repeated
+    straight after itself ("works with the with the team").
 
     **Why it matters.** A doubled word is a typing slip that a spell-checker passes, and a
     reader stumbles on it.
@@ -55,6 +58,12 @@ def doubled_word(ctx: Context):
                     "subject": m.group(0),
                     "message": f"'{m.group(0)}': the word '{m.group(1)}' is written twice",
                 }
+        for m in _DOUBLED_PAIR.finditer(r.text):
+            yield {
+                "indicator_id": r.indicator_id,
+                "subject": m.group(0),
+                "message": f"'{m.group(0)}': the words '{m.group(1)}' are written twice",
+            }
 
 
 def _other_text(fw) -> str:

@@ -12,8 +12,11 @@ from .dictionary import known
 from .registry import rule
 from .voice import _THIRD_VERB
 
-#: A capitalised word after a lower-case word or a comma, not the statement's last word.
-_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b(?![.\s]*$)")
+#: A capitalised word after a lower-case word, a comma or the pronoun "I" ("I Influence ..."),
+#: not the statement's last word.
+_MID_CAPITAL = re.compile(r"(?:(?<=[a-z,] )|(?<=\bI ))([A-Z][a-z]+)\b(?![.\s]*$)")
+#: An acronym in brackets, all capitals or mixed ("(CIO)", "(PaaS)", "(IaaS)").
+_ACRONYM = r"[A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,7}"
 _DETERMINER = re.compile(r"\b(?:the|our|their|its|his|her|your|my|this|that)\s*$", re.IGNORECASE)
 #: Nouns that name an institution or an office, capitalised as names ("the Board", "Ministers").
 INSTITUTIONS = frozenset(
@@ -46,10 +49,13 @@ def _named(text: str, m: re.Match) -> bool:
     prev_word = prev.group(1) if prev else ""
     next_word = nxt.group(1) if nxt else ""
     word = m.group(1).lower()
+    # the pronoun "I" is no name ("I Influence ..."), unless a capital stands before it
+    # ("Level I Engineer")
+    pronoun = prev_word == "I" and not re.search(r"[A-Z]\w*\s+I\s*$", before)
     return bool(
-        (prev_word[:1].isupper() and not prev_word.endswith((",", ";", ":", ".")))
+        (prev_word[:1].isupper() and not prev_word.endswith((",", ";", ":", ".")) and not pronoun)
         or next_word[:1].isupper()
-        or re.match(r"\(?[A-Z]{2,}", next_word)
+        or re.match(rf"\(?(?:[A-Z]{{2,}}|{_ACRONYM}\))", next_word)
         or (word in INSTITUTIONS and (word.endswith("s") or _DETERMINER.search(before)))
         or (_DETERMINER.search(before) and next_word.lower().strip(",.;:") in UNITS)
     )
@@ -59,8 +65,8 @@ def _spelt_out(text: str, m: re.Match) -> bool:
     """Whether the capital spells out a neighbouring acronym: "KISS (Keep it Simple)".
 
     The word stands in brackets after an acronym, or a few words before a bracketed one
-    ("Keep it Simple (KISS)"), and the initials of the capitalised words there are letters of
-    the acronym in order.
+    ("Keep it Simple (KISS)", "Software as a Service (SaaS)"), and the initials of the
+    capitalised words there are letters of the acronym in order.
     """
     before, after = text[: m.start()], text[m.end() :]
     opened = before.rfind("(")
@@ -68,8 +74,8 @@ def _spelt_out(text: str, m: re.Match) -> bool:
         closed = after.find(")")
         phrase = text[opened + 1 : m.end() + (closed if closed >= 0 else len(after))]
         return _initials_in(phrase, acronym.group(1))
-    if nxt := re.match(r"((?:\s+[\w'-]+){0,5}?)\s*\(([A-Z]{2,})\)", after):
-        start = max(before.rfind(","), before.rfind("("), before.rfind(";"))
+    if nxt := re.match(rf"((?:\s+[\w'-]+){{0,5}}?)\s*\(({_ACRONYM})\)", after):
+        start = max(before.rfind(c) for c in ",(;)")
         phrase = text[start + 1 : m.end()] + nxt.group(1)
         return _initials_in(phrase, nxt.group(2))
     return False
@@ -78,7 +84,7 @@ def _spelt_out(text: str, m: re.Match) -> bool:
 def _initials_in(phrase: str, acronym: str) -> bool:
     """Whether the initials of the capitalised words of ``phrase`` spell part of ``acronym``."""
     initials = [w[0] for w in re.findall(r"\b[A-Z][a-z]+", phrase)]
-    letters = iter(acronym)
+    letters = iter(acronym.upper())
     return bool(initials) and all(c in letters for c in initials)
 
 
@@ -127,19 +133,20 @@ def _comma_message(text: str, m: re.Match) -> str:
 def capital_mid_sentence(ctx: Context):
     """A common word is capitalised in the middle of a sentence.
 
-    **What it does.** Flags a capitalised word after a lower-case word or a comma, inside a
-    statement (rule T004 covers the last word), where the framework's own majority writes it
-    in lower case (it is lower case elsewhere at least as often), or where it is one item of a
-    list of lower-case words ("team, Department system and organisational decisions"), or where
-    it follows a comma and opens a clause as the framework's statements open ("..., Optimises
-    costs ..." where statements open "Provides ...", "Applies ..."): then the message says the
-    comma may be a full stop that was meant. It
-    accepts acronyms and words with inner capitals ("IT", "JavaScript"), runs of title-case
-    words and words before an acronym ("Key Performance Indicator", "Chief Information Officer
-    (CIO)"), words that spell out a neighbouring acronym ("KISS (Keep it Simple)"),
-    institutions and offices named as such ("the Board", "Ministers", "the Technology team"),
-    and the framework's proper nouns: words it capitalises mid-sentence at least twice, the
-    words of its organisation's name, title or values, and ``rules: {allow_words: [...]}``.
+    **What it does.** Flags a capitalised word after a lower-case word, a comma or the
+    pronoun "I" ("I Influence ..."), inside a statement (rule T004 covers the last word),
+    where the framework's own majority writes it in lower case (it is lower case elsewhere at
+    least as often), or where it is one item of a list of lower-case words ("team, Department
+    system and organisational decisions"), or where it follows a comma and opens a clause as
+    the framework's statements open ("..., Optimises costs ..." where statements open
+    "Provides ...", "Applies ..."): then the message says the comma may be a full stop that
+    was meant. It accepts acronyms and words with inner capitals ("IT", "JavaScript"), runs
+    of title-case words and words before an acronym ("Key Performance Indicator", "Chief
+    Information Officer (CIO)"), words that spell out a neighbouring acronym, in capitals or
+    mixed case ("KISS (Keep it Simple)", "Platform as a Service (PaaS)"), institutions and
+    offices named as such ("the Board", "Ministers", "the Technology team"), and the
+    framework's proper nouns: words it capitalises mid-sentence at least twice, the words of
+    its organisation's name, title or values, and ``rules: {allow_words: [...]}``.
 
     **Why it matters.** A stray capital is usually a leftover of a heading, a table cell or an
     edit, and it makes a common word look like a name.
@@ -153,7 +160,8 @@ def capital_mid_sentence(ctx: Context):
     proper = ctx.proper_nouns
     texts = ctx.indicators["text"]
     lower = _lower_counts(texts)
-    capitals = Counter(m.group(1).lower() for t in texts for m in _MID_CAPITAL.finditer(t))
+    # a statement copied into several competencies is written once: its capitals count once
+    capitals = Counter(m.group(1).lower() for t in texts.unique() for m in _MID_CAPITAL.finditer(t))
     openers = _openers(ctx)
     verbs = ctx.indicators["voice"].eq("holder").mean() >= 0.5
     for r in ctx.rows:

@@ -31,7 +31,13 @@ def value_not_expressed(ctx: Context):
 
 
 _VALUES_MENTION = re.compile(
-    r"\b(?:core|organisational|our|its|the)\s+values\b|\bvalues of\b", re.IGNORECASE
+    r"\b(?:core|organisational|organizational|our|its|the)\s+values\b|\bvalues of\b|"
+    # "the organisation's values", "the company's mission, goals and values"
+    r"\b(?:organi[sz]ation|company|business|employer|university|council|charity|trust)"
+    r"(?:'s|\u2019s|s'|s\u2019)\s+(?:[a-z-]+,?\s+){0,4}?values\b|"
+    # "mission, vision and values", "purpose and values"
+    r"\b(?:vision|mission|purpose|principles|culture),?\s+and\s+values\b",
+    re.IGNORECASE,
 )
 
 
@@ -41,7 +47,8 @@ def values_not_declared(ctx: Context):
 
     **What it does.** When a framework declares no values, looks for references to them in
     its introduction and statements ("core values", "the values of ...", "<organisation>
-    values", "<organisation>'s values").
+    values", "<organisation>'s values", "the organisation's mission, vision and values",
+    "vision and values").
 
     **Why it matters.** Statements that ask staff to act on the organisation's values cannot
     be assessed, or compared with another framework's values, when the values are not named.

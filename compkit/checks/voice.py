@@ -104,13 +104,15 @@ _NAMED_HOLDER = re.compile(
 )
 _MODAL = re.compile(r"^(?:Can|Cannot|Will|May|Might|Could)\s+[a-z]", re.IGNORECASE)
 # "Is ...", "Has ...", "Doesn't ...": verbs of the holder; adjectives that take a complement
-# ("Able to", "Aware of", "Accountable for") complete "The holder is ..." and read the same way.
+# ("Able to", "Aware of", "Accountable for", "Effective at", "Good at") complete "The holder
+# is ..." and read the same way ("Effective communication" is a noun phrase).
 _HOLDER_WORDS = re.compile(
     r"^(?:Is|Has|Does|Doesn't|Isn't|Hasn't|Able|Unable|Willing|Confident|Aware|Accountable|"
     r"Responsible|Capable|Competent|Proficient|Familiar|Comfortable|Committed|Prepared|Open|"
     r"Keen|Happy|Eager|Ready|Passionate|Proactive|Flexible|Knowledgeable|Skilled|Experienced|"
     r"Transparent|Self-\w+|Well-\w+|Versed|Adept|Fluent|Conversant|Mindful|Attentive|"
-    r"Receptive|Expert|Clear(?= (?:on|about)\b)|Role[- ]models)\b",
+    r"Receptive|Expert|Clear(?= (?:on|about)\b)|Role[- ]models|"
+    r"(?:Effective|Successful)(?= (?:at|in)\b)|(?:Good|Excellent)(?= at\b))\b",
     re.IGNORECASE,
 )
 #: Words that open a phrase and are never a bare verb, though "ins", "ons" and "ups" are words.
