@@ -33,6 +33,12 @@ class Statement:
     mirrors: int | None = None  # index of the effective statement it mirrors
 
 
+def _same_level(name: str, bare: tuple[int, str]) -> bool:
+    """Whether a level's printed name has ``bare``'s number and name ("Level 1: Novice")."""
+    own = numbered_name(name)
+    return bool(own) and own[0] == bare[0] and _key(own[1]) == _key(bare[1]) and bool(own[1])
+
+
 @dataclass
 class _Named:
     name: str
@@ -91,6 +97,8 @@ class Draft:
         bare = numbered_name(name)
         if key not in self.levels and bare and _key(bare[1]) in self.levels:
             key = _key(bare[1])
+        if key not in self.levels and bare:  # "Level 1 – Novice" is "Level 1: Novice" declared
+            key = next((k for k, v in self.levels.items() if _same_level(v.name, bare)), key)
         if key not in self.levels:
             shown = self.level_names.get(key, clean(name))
             if shown.isdigit():

@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .blocks import Region, clean, marker, numbered_name
+from .blocks import Region, clean, marker
 from .ladderparents import beside_ladder
 from .levelnames import (
     LEVEL_WORDS,
@@ -35,6 +35,7 @@ from .levelnames import (
     split_role_marks,
 )
 from .polarity import negation_pair, polarity_of
+from .samelevels import repeated_numbered, same_level_slots
 
 __all__ = [
     "LEVEL_WORDS",
@@ -169,7 +170,7 @@ def classify(
         for s, names in texts.items()
         if s not in out.kinds
     }
-    repeated = _repeated_numbered(regions, texts)
+    repeated = repeated_numbered(regions, texts)
     for slot in repeated:
         scores[slot] = max(scores.get(slot, 0.0), 0.9)
     level_slot = level_from
@@ -219,12 +220,8 @@ def classify(
             how, sure = f"{how}; the others ({others}) name no level, set aside", 0.7
         out.reasons[level_slot] = (f"{how} ({shown})", sure)
     if level_slot is not None:  # another slot naming the same levels (a table here, lists there)
-        same = {clean(t).casefold() for t in texts.get(level_slot, [])}
-        for slot, names in texts.items():
-            named = {clean(t).casefold() for t in names if t}
-            if slot not in out.kinds and len(named) >= 2 and named <= same:
-                out.kinds[slot] = "level"
-                out.reasons[slot] = (f"the same names as the {level_slot!r} levels", 0.8)
+        for slot, why in same_level_slots(texts, level_slot, out.kinds).items():
+            out.kinds[slot], out.reasons[slot] = "level", why
     for slot in _level_groups(regions, level_slot, out) if level_slot else ():
         out.kinds[slot] = "other"
         shown = ", ".join(texts[slot][:3])
@@ -337,32 +334,6 @@ def _negated(text: str, names: list[str]) -> bool:
 def _side(text: str, told: bool) -> bool:
     """Beside the label the polarity hint names, a label that is no level is the other side."""
     return told and level_score(text) < 0.5 and not names_group(text)
-
-
-def _repeated_numbered(regions: list[Region], texts: dict[str, list[str]]) -> set[str]:
-    """Slots of numbered labels ("1 - Understand", "2 - Follow") repeated under other labels.
-
-    Levels numbered in order recur under every competency; a numbered competency heading
-    appears once. A slot qualifies when every label is a number and a name, the numbers are
-    three or more in a row, and the same labels stand under two or more different headings.
-    """
-    parents: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for region in regions:
-        for k, lb in enumerate(region.labels):
-            if k:
-                parents[(lb.slot, lb.text)].add(
-                    region.labels[k - 1].key or region.labels[k - 1].text
-                )
-    out = set()
-    for slot, names in texts.items():
-        found = [numbered_name(t) for t in names]
-        if len(names) < 3 or not all(found):
-            continue
-        numbers = sorted({n for n, _ in found})
-        in_row = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-        if in_row and sum(len(parents[(slot, t)]) >= 2 for t in names) * 2 >= len(names):
-            out.add(slot)
-    return out
 
 
 def _level_groups(regions: list[Region], level_slot: str, decided: Decision) -> list[str]:

@@ -27,9 +27,9 @@ from .blocks import (
     clean,
     file_name_title,
     marker,
-    wrapped,
 )
 from .cells import lead_note, split_cell
+from .compnames import competency_name, describe, group_name, numbered_names, table_lead_in
 from .draft import Draft, Statement
 from .labels import Decision
 from .levelcolumns import describes_levels
@@ -38,18 +38,17 @@ from .prose import (
     defines_levels,
     describe_level,
     listed_competency,
-    misranked_competency,
     named_by_levels,
     prose_beside_levels,
     reading_list,
     role_list,
     tell_prose,
 )
+from .shallowcomps import off_rank_competency
 
 __all__ = ["layout_of", "read_regions"]
 
 _MARKED = re.compile(r"\s*\((ineffective|negative)\)$", re.IGNORECASE)
-_VALUES = re.compile(r"^\s*(?:our\s+)?values?\s*[:–-]\s*(\S.*)$", re.IGNORECASE)
 
 
 def layout_of(doc: Document, decision: Decision) -> tuple[str, str]:
@@ -91,6 +90,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     sections: dict[str, list[Region]] = {}
     told: set[str] = set()
     whole = _whole_competency(doc, decision, draft)
+    numbered = numbered_names(doc.regions, decision.slot_of("competency"))
     for region in doc.regions:
         if reading_list(draft, region, doc.regions, told):  # "Additional reading": titles, links
             used.update([*region.labels[-1].key.split(), *(p.key for p in region.paras)])
@@ -123,7 +123,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if level and not special and prose_beside_levels(level, region, decision, doc.regions):
             level, comp = None, comp or whole  # "Introduction" beside "Level 1": prose
             if comp is not None:
-                _describe(draft, draft.competency(comp.text, comp.where), region.paras, used)
+                describe(draft, draft.competency(comp.text, comp.where), region.paras, used)
                 tell_prose(draft, found["level"], comp)
                 used.update([*comp.key.split(), *found["level"].key.split()])
                 continue
@@ -132,7 +132,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if comp is None and not special:  # "VALUES AND ETHICS" over its list, no "Analysis"
             comp = listed_competency(draft, region, decision, doc.regions)
         if comp is None and level is not None and not special:  # a heading one rank off
-            comp = misranked_competency(draft, region, level, decision, doc.regions)
+            comp = off_rank_competency(draft, region, level, decision, doc.regions)
         if comp is None:
             if level is not None and region.paras and not special:
                 describe_level(draft, level, region, used)
@@ -145,10 +145,9 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 doc.introduction.extend(h for h in heads if h not in doc.introduction)
                 doc.introduction.extend(region.paras)
             continue
-        group = _group_name(found["group"]) if found["group"] else None
-        ckey = draft.competency(
-            comp.text, comp.where, number=comp.number, group=group[0] if group else None
-        )
+        group = group_name(found["group"]) if found["group"] else None
+        name, number = competency_name(comp, numbered)
+        ckey = draft.competency(name, comp.where, number=number, group=group[0] if group else None)
         if group is not None:  # where the group's heading stands, and its number
             named = next(g for g in draft.groups.values() if g.name == clean(group[0]))
             named.source = named.source or found["group"].where | group[1]
@@ -171,7 +170,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             and not found["polarity"]
             and not region.in_table
         ):
-            _describe(draft, ckey, region.paras, used)
+            describe(draft, ckey, table_lead_in(draft, region, doc.regions, used), used)
             used.update(inner.key.split() if special == "description" else ())  # its header
             continue
         if special == "roles":
@@ -303,25 +302,6 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
     return Label(name, "document", tuple(where.items()), key=key)
 
 
-def _group_name(label: Label) -> tuple[str, dict]:
-    """A group heading's name, and its number as the source numbers it.
-
-    "1. Core Competencies" is the group "Core Competencies", numbered 1 in its source (as the
-    numbers of statements are kept beside their text, never in it).
-
-    Examples
-    --------
-    >>> _group_name(Label("1. Core Competencies", "Heading 1"))
-    ('Core Competencies', {'numbers': [1]})
-    >>> _group_name(Label("Managing Work", "Heading 1", number=3))
-    ('Managing Work', {'numbers': [3]})
-    """
-    number, _, rest = marker(label.text)
-    if number is None or not clean(rest):
-        number, rest = label.number, label.text
-    return clean(rest), {"numbers": [number]} if number is not None else {}
-
-
 def _times(n: int, what: str) -> str:
     return what if n == 1 else f"{what} ({n} times, the first here)"
 
@@ -334,21 +314,6 @@ def _intro_keys(doc: Document) -> set[str]:
 
 #: A paragraph that says what the competency means, by its label: a description.
 _DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:–—]\s*\S", re.I)
-
-
-def _describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> None:
-    for p in wrapped(paras):
-        text = clean(p.text)
-        if not text:
-            continue
-        m = _VALUES.match(text)
-        if m:
-            for name in m.group(1).split(","):
-                if clean(name):
-                    draft.value(ckey, name, p.source)
-        else:
-            draft.describe(ckey, text, p.source)
-        used.update(p.key.split())
 
 
 def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:

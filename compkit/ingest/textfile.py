@@ -17,22 +17,25 @@ from .blocks import Document, Para, atx_heading, clean, marker
 from .cosmetichtml import cosmetic_html
 from .frontmatter import read_front_matter
 from .kramdown import kramdown_attributes
+from .leadins import lead_in_headings
 from .levelnotes import set_apart
 from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
-from .markup import HTML, TERM, grid, inline_markdown, markdown_lines, spans_over_breaks
+from .markup import HTML, inline_markdown, spans_over_breaks
+from .markupdoc import markup_document
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .numberedlevels import numbered_levels
 from .parentnames import parent_prefixes
 from .pipetables import pipe_tables, pipe_tables_as_html
+from .sidelines import side_lines
 from .tabtables import tab_tables
 from .textfields import labelled_parts
 from .textheads import dash_names, unmarked_items
 from .textlines import text_document
 from .textpages import page_furniture
 from .textwraps import mark_starts, unwrap
-from .webpage import page_title, term_levels
+from .webpage import page_title
 
 __all__ = ["decode", "read_text"]
 
@@ -101,7 +104,7 @@ def read_text(path: Path) -> Document:
     if front is not None and front.regions:
         doc = _front_document(front, lines)
     elif HTML.search(text):
-        doc = _markup_document(pipe_tables_as_html(lines))
+        doc = markup_document(pipe_tables_as_html(lines))
     elif (
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
@@ -109,9 +112,10 @@ def read_text(path: Path) -> Document:
         lines, quoted = blockquotes(lines)
         lines = thematic_breaks(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
-        lines, places, repairs, led = numbered_levels(*_lead_in_headings(lines, places, repairs))
+        lines, places, repairs, led = numbered_levels(*lead_in_headings(lines, places, repairs))
         lines, places, repairs, paras = lead_in_paragraphs(lines, places, repairs)
-        led += paras
+        lines, places, at, sided = side_lines(lines, places)  # "Effective behaviours — You can:"
+        led, repairs = led + paras + sided, {at[i]: note for i, note in repairs.items()}
         lines, tables = pipe_tables(lines, places)
         facts, set_aside = set_apart(lines, places)  # "**Typical Tenure:** 2 years" (a level's)
         doc = text_document(
@@ -130,6 +134,8 @@ def read_text(path: Path) -> Document:
         tables = {at[i]: grid for i, grid in tables.items()}
         lines, places, wraps, starts, moved, joined = unwrap(lines, places)  # see textwraps
         tables = {moved[i]: grid for i, grid in tables.items()}
+        lines, places, at, sided = side_lines(lines, places)  # "Effective behaviours — You can:"
+        tables, wraps = ({at[i]: v for i, v in d.items()} for d in (tables, wraps))
         lines, places, tables, heads, parts = labelled_parts(lines, places, tables)
         lines, places, tables, described, dashed = dash_names(lines, places, tables)
         lines, unmarked = unmarked_items(lines)  # one statement a line, its bullet lost
@@ -137,7 +143,7 @@ def read_text(path: Path) -> Document:
             lines, tables=tables, places=places, describing=described, repairs=wraps, headings=heads
         )
         mark_starts(doc, starts)
-        doc.notes.extend(notes + furniture + joined + parts + dashed + unmarked)
+        doc.notes.extend(notes + furniture + joined + sided + parts + dashed + unmarked)
     if front is not None:
         if front.title is not None:
             if doc.title is not None:
@@ -212,54 +218,6 @@ def code_blocks(lines: list[str]) -> tuple[list[str], list[tuple]]:
     n = len(starts)
     message = f"{n} fenced code block{'s' * (n > 1)}{f' ({named})' if named else ''} set aside"
     return out, [("guess", message + ": code, not text", 0.9, {"lines": starts[:1]})]
-
-
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
-
-
-# "- **Name**: text", "- **Name:** text" (the colon inside the bold), "1. __Name__ - text"
-_LEAD_IN = re.compile(
-    r"^(\s*(?:[-*+]|\d{1,3}[.)])\s+)(?:\*\*|__)([^*_:]{2,60}?)"
-    r"(?:(?:\*\*|__)\s*[:–—-]|:(?:\*\*|__))\s*(\S.*)$"
-)
-
-
-def _lead_in_headings(
-    lines: list[str], places: list[dict], repairs: dict[int, str]
-) -> tuple[list[str], list[dict], dict[int, str], list[tuple]]:
-    """List items opening with a bold name that recurs under other headings: that name heads them.
-
-    "* **Delivery Process**: Seeks feedback." under each level of a ladder names the
-    competency the statement belongs to; each such item becomes a heading one level below the
-    page's deepest (the name) over the item without its name. Only when most list items open
-    so and some name recurs; the report says so.
-    """
-    found = {i: m for i, line in enumerate(lines) if (m := _LEAD_IN.match(line))}
-    items = sum(bool(_ITEM.match(line)) for line in lines)
-    names = [clean(m.group(2)) for m in found.values()]
-    if len(found) < 4 or len(found) * 2 < items or len(set(names)) == len(names):
-        return lines, places, repairs, []
-    depth = max((len(m.group(1)) for line in lines if (m := _MD_DEPTH.match(line))), default=0)
-    mark = "#" * min(6, depth + 1)
-    out, where, notes = [], [], {}
-    for i, line in enumerate(lines):
-        if i in found:
-            m = found[i]
-            out.append(f"{mark} {m.group(2).strip()}")
-            where.append(places[i])
-            line = m.group(1) + m.group(3)
-        if i in repairs:
-            notes[len(out)] = repairs[i]
-        out.append(line)
-        where.append(places[i])
-    note = (
-        "guess",
-        f"{len(found)} list items open with a bold name followed by a colon "
-        f"({', '.join(repr(n) for n in list(dict.fromkeys(names))[:4])}, ...): each name read as "
-        "the competency of its item, the item's text after the colon as the statement",
-        0.7,
-    )
-    return out, where, notes, [note]
 
 
 def _front_document(front, lines: list[str]) -> Document:
@@ -360,91 +318,3 @@ def _refuse_broken_front_matter(path: Path, lines: list[str]) -> None:
             f"{line}the front matter holds a framework but is not valid YAML: "
             f"{problem}{tab}; expected YAML between the '---' lines (spaces, not tabs, to indent)",
         ) from None
-
-
-def _tabs_note(tabs: list) -> str:
-    """The report's word on tab panels read under their tabs' labels."""
-    labels = ", ".join(dict.fromkeys(repr(b.text) for b in tabs))
-    hidden = [repr(b.hidden) for b in tabs if b.hidden != b.text]
-    aside = f"; headings for screen readers only set aside ({hidden[0]}, ...)" if hidden else ""
-    return f"{len(tabs)} tab panels read under their tabs' labels ({labels}){aside}"
-
-
-def _markup_document(lines: list[str]) -> Document:
-    """Markdown with HTML blocks: one line per block, tables as grids (compkit.ingest.markup)."""
-    out: list[str] = []
-    places: list[dict] = []
-    repairs: dict[int, str] = {}
-    tables: dict[int, list[list[dict]]] = {}
-    shown: dict[int, str] = {}
-    describing: set[int] = set()
-    named: dict[int, str] = {}  # lines the markup says are labels (a definition list's terms)
-    previous = None
-    blocks = markdown_lines(lines)
-    for block in blocks:
-        if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
-            out.append("")
-            places.append({})
-        if block.table is not None:
-            tables[len(out) - 1] = grid(block.table, f"H{len(out)}")
-            previous = None
-            continue
-        if block.html:
-            mark = "#" * block.depth + " " if block.depth else ""
-            mark = mark or (f"{block.number}. " if block.number else "- " if block.bullet else "")
-            if block.repair:
-                repairs[len(out)] = block.repair
-            if block.describes:
-                describing.add(len(out))
-            if block.slot:
-                named[len(out)] = block.slot
-            shown[len(out)] = block.text
-            out.append(mark + block.text)
-            previous = None
-        else:
-            out.append(block.text)
-            previous = block.lines[0]
-        places.append({"lines": block.lines})
-    # "- **Name:** text" items (their bold resolved above): the raw line tells the name
-    raw = {
-        i: lines[p["lines"][0] - 1] for i, p in enumerate(places) if len(p.get("lines", [])) == 1
-    }
-    led = {i for i in range(len(out)) if i not in shown and _LEAD_IN.match(raw.get(i, ""))}
-    trial = [raw[i] if i in led else line for i, line in enumerate(out)]
-    trial, where, fixed, notes = _lead_in_headings(trial, places, repairs)
-    if notes:  # each lead-in item now stands under a heading line of its own: indices move on
-
-        def moved(i: int) -> int:
-            return i + sum(k <= i for k in led)
-
-        out, places, repairs = trial, where, fixed
-        for i in led:
-            out[moved(i)] = inline_markdown(out[moved(i)])
-        tables = {moved(i): t for i, t in tables.items()}
-        shown = {moved(i): t for i, t in shown.items()}
-    if notes:
-        describing = {moved(i) for i in describing}
-        named = {moved(i): slot for i, slot in named.items()}
-    placed = [(i, p["lines"]) for i, p in enumerate(places) if p.get("lines")]
-    ends = [n[0] - 1 for _, n in placed[1:]] + [len(lines)] * bool(placed)  # text lines on
-    pairs = zip(placed, ends, strict=True)
-    raw = {i: "\n".join(lines[n[0] - 1 : max(n[-1], e)]) for (i, n), e in pairs}
-    facts, set_aside = set_apart(out, places, raw)  # see levelnotes
-    doc = text_document(
-        out, places=places, repairs=repairs, tables=tables, describing=describing, headings=named,
-        asides=facts,
-    )  # fmt: skip
-    read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
-    if read and (terms := term_levels(read)) is not None:
-        doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
-    doc.notes.extend(notes + set_aside)
-    if glossary := [b.text for b in blocks if b.glossary]:  # see markup._settle
-        terms = ", ".join(repr(t) for t in glossary[:4]) + (", ..." if len(glossary) > 4 else "")
-        doc.notes.append(("guess", f"a glossary ({terms}): definitions, not statements", 0.7))
-    if tabs := [b for b in blocks if b.hidden]:  # see markup._Walker.panel
-        doc.notes.append(("repair", _tabs_note(tabs), 0.8))
-    for i, text in shown.items():  # the report quotes the text, not the marker put before it
-        if f"L{i + 1}" in doc.all_keys:
-            doc.all_keys[f"L{i + 1}"] = (text, places[i])
-    doc.notes.append(("guess", "HTML in the Markdown read as a browser shows it", 0.9))
-    return doc

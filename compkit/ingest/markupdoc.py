@@ -1,0 +1,117 @@
+"""Markdown with HTML blocks into a document: one line per block, tables as grids.
+
+The blocks come from :mod:`compkit.ingest.markup`; the lines go to
+:func:`compkit.ingest.textlines.text_document`. A line naming a side and its stem at once
+("Effective behaviours — You can:") is set as two lines, as a page printing them apart is
+(:mod:`compkit.ingest.sidelines`).
+"""
+
+from __future__ import annotations
+
+from .._words import plural
+from .blocks import Document, clean
+from .leadins import LEAD_IN, lead_in_headings
+from .levelnotes import set_apart
+from .markup import TERM, grid, inline_markdown, markdown_lines
+from .sidelines import side_and_stem
+from .textlines import text_document
+from .webpage import term_levels
+
+__all__ = ["markup_document"]
+
+
+def _tabs_note(tabs: list) -> str:
+    """The report's word on tab panels read under their tabs' labels."""
+    labels = ", ".join(dict.fromkeys(repr(b.text) for b in tabs))
+    hidden = [repr(b.hidden) for b in tabs if b.hidden != b.text]
+    aside = f"; headings for screen readers only set aside ({hidden[0]}, ...)" if hidden else ""
+    return f"{len(tabs)} tab panels read under their tabs' labels ({labels}){aside}"
+
+
+def markup_document(lines: list[str]) -> Document:
+    """Markdown with HTML blocks: one line per block, tables as grids (compkit.ingest.markup)."""
+    out: list[str] = []
+    places: list[dict] = []
+    repairs: dict[int, str] = {}
+    tables: dict[int, list[list[dict]]] = {}
+    shown: dict[int, str] = {}
+    describing: set[int] = set()
+    named: dict[int, str] = {}  # lines the markup says are labels (a definition list's terms)
+    previous = None
+    sided: list[str] = []  # lines naming a side and its stem at once
+    blocks = markdown_lines(lines)
+    for block in blocks:
+        if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
+            out.append("")
+            places.append({})
+        if block.table is not None:
+            tables[len(out) - 1] = grid(block.table, f"H{len(out)}")
+            previous = None
+            continue
+        found = None if block.depth or block.bullet or block.number else side_and_stem(block.text)
+        if found:  # "Effective behaviours — You can:": the side's name over its stem
+            out.append(found[0])
+            places.append({"lines": block.lines})
+            sided.append(clean(block.text))
+        if block.html:
+            mark = "#" * block.depth + " " if block.depth else ""
+            mark = mark or (f"{block.number}. " if block.number else "- " if block.bullet else "")
+            if block.repair:
+                repairs[len(out)] = block.repair
+            if block.describes:
+                describing.add(len(out))
+            if block.slot:
+                named[len(out)] = block.slot
+            shown[len(out)] = found[1] if found else block.text
+            out.append(mark + (found[1] if found else block.text))
+            previous = None
+        else:
+            out.append(found[1] if found else block.text)
+            previous = block.lines[0]
+        places.append({"lines": block.lines})
+    # "- **Name:** text" items (their bold resolved above): the raw line tells the name
+    raw = {
+        i: lines[p["lines"][0] - 1] for i, p in enumerate(places) if len(p.get("lines", [])) == 1
+    }
+    led = {i for i in range(len(out)) if i not in shown and LEAD_IN.match(raw.get(i, ""))}
+    trial = [raw[i] if i in led else line for i, line in enumerate(out)]
+    trial, where, fixed, notes = lead_in_headings(trial, places, repairs)
+    if notes:  # each lead-in item now stands under a heading line of its own: indices move on
+
+        def moved(i: int) -> int:
+            return i + sum(k <= i for k in led)
+
+        out, places, repairs = trial, where, fixed
+        for i in led:
+            out[moved(i)] = inline_markdown(out[moved(i)])
+        tables = {moved(i): t for i, t in tables.items()}
+        shown = {moved(i): t for i, t in shown.items()}
+    if notes:
+        describing = {moved(i) for i in describing}
+        named = {moved(i): slot for i, slot in named.items()}
+    placed = [(i, p["lines"]) for i, p in enumerate(places) if p.get("lines")]
+    ends = [n[0] - 1 for _, n in placed[1:]] + [len(lines)] * bool(placed)  # text lines on
+    pairs = zip(placed, ends, strict=True)
+    raw = {i: "\n".join(lines[n[0] - 1 : max(n[-1], e)]) for (i, n), e in pairs}
+    facts, set_aside = set_apart(out, places, raw)  # see levelnotes
+    doc = text_document(
+        out, places=places, repairs=repairs, tables=tables, describing=describing, headings=named,
+        asides=facts,
+    )  # fmt: skip
+    read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
+    if read and (terms := term_levels(read)) is not None:
+        doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
+    doc.notes.extend(notes + set_aside)
+    if sided:
+        said = f"{plural(len(sided), 'line')} naming a side and its stem at once ({sided[0]!r}"
+        doc.notes.append(("guess", said + "): each read as the side's name over its stem", 0.7))
+    if glossary := [b.text for b in blocks if b.glossary]:  # see markup._settle
+        terms = ", ".join(repr(t) for t in glossary[:4]) + (", ..." if len(glossary) > 4 else "")
+        doc.notes.append(("guess", f"a glossary ({terms}): definitions, not statements", 0.7))
+    if tabs := [b for b in blocks if b.hidden]:  # see markup._Walker.panel
+        doc.notes.append(("repair", _tabs_note(tabs), 0.8))
+    for i, text in shown.items():  # the report quotes the text, not the marker put before it
+        if f"L{i + 1}" in doc.all_keys:
+            doc.all_keys[f"L{i + 1}"] = (text, places[i])
+    doc.notes.append(("guess", "HTML in the Markdown read as a browser shows it", 0.9))
+    return doc
