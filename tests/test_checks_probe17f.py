@@ -13,8 +13,14 @@ these tests pin with self-written statements:
   "Accountable for ..." read as the holder.
 - V002 missed "the organisation's mission, vision and values".
 - T013 missed a pair of words written twice ("with the with the"): a word between the copies.
+
+Two of the frameworks allow redistribution and are kept in ``tests/data/checks/probe17f/``
+(README there), with every finding the checker gives on them pinned.
 """
 
+from pathlib import Path
+
+from compkit import load
 from compkit.checks import check
 from compkit.framework.build import from_dict
 
@@ -132,4 +138,35 @@ def test_t013_finds_a_pair_of_words_written_twice():
     fw = framework(["Works with the with the repairs team.", "Plans the plan for the week."])
     assert found(fw, "T013") == [
         ("c1-1", "'with the with the': the words 'with the' are written twice"),
+    ]
+
+
+DATA = Path(__file__).parent / "data" / "checks" / "probe17f"
+
+
+def findings(name):
+    return [(f.code, f.indicator_id) for f in check(load(DATA / name))]
+
+
+def test_gravitational_management_levels_flag_the_team_statements_only():
+    # "Effective at communicating risks and mitigations to SLT." reads as the holder now;
+    # the statements about the team ("Team ships software ...") do break the voice
+    assert findings("grav-management.yaml") == [
+        ("T007", "product-output-team-lead-1"),
+        ("T007", "product-output-team-lead-2"),
+        ("T007", "product-output-team-lead-3"),
+        ("T007", "team-development-team-lead-2"),
+        ("T007", "team-development-team-lead-3"),
+        ("T007", "team-development-director-of-engineering-2"),
+    ]
+
+
+def test_waypoints_findings_are_the_six_read_true():
+    assert findings("waypoints-ic.yaml") == [
+        ("T007", "support-l3-misses"),
+        ("T007", "support-l5-misses"),
+        ("T007", "leadership-l5-misses"),
+        ("T009", "technical-l3-meets"),
+        ("T011", "support-l2-misses"),
+        ("T012", ""),
     ]
