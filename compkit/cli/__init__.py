@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import textwrap
 import warnings
 from collections.abc import Sequence
 
@@ -43,13 +44,31 @@ _GROUPS = (framework, authoring, checks, compare, crosswalk, ingest)
 COMMANDS = {name: run for group in _GROUPS for name, run in group.COMMANDS.items()}
 
 
+#: ``compkit --help``'s closing lines: a few commands to start from, and the exit statuses.
+_EPILOG = """examples:
+  compkit show wsx --level Skilled --format csv
+  compkit check client.yaml --ignore T011
+  compkit ingest client-framework.docx -o client.yaml
+  compkit report cis client.yaml -o build/report.html
+  compkit crosswalk cis wsx --top 5 -o build/cis-wsx.xlsx
+
+exit status: 0 ok, 1 findings, 2 bad input, 3 internal error (please report)"""
+
+
 def _build() -> Parser:
     from .._version import __version__
 
     parser = Parser(
         prog="compkit",
-        description="Competency frameworks as data: list, show, validate and export them.",
-        epilog="Exit status: 0 ok, 1 findings, 2 bad input, 3 internal error (please report).",
+        description=textwrap.fill(
+            "Competency frameworks as data: show, validate, check, compare, cross-walk, "
+            "revise, publish and bring them in from Word, spreadsheets, CSV, PDF or web pages. "
+            "Wherever a framework is asked for, give a bundled id (cis, wsx) or the path of a "
+            "framework YAML file; 'compkit COMMAND --help' tells more.",
+            79,
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"compkit {__version__}")
     parser.add_argument(

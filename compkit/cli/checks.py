@@ -43,7 +43,7 @@ def add_parsers(sub) -> None:
         help="print a rule's documentation",
         description="Print the documentation of one consistency rule.",
     )
-    one.add_argument("code", help="a rule code (T005) or name (misspelling)")
+    one.add_argument("code", metavar="CODE", help="a rule code (T005) or name (misspelling)")
     every = sub.add_parser(
         "rules", help="list the consistency rules", description="List every consistency rule."
     )

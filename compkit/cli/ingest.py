@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 from ._common import EXIT_OK
@@ -15,28 +16,38 @@ def add_parsers(sub) -> None:
     from ..ingest.api import LAYOUTS
     from ..ingest.limits import LIMITS, SUFFIXES
 
+    description = (
+        "Detect the layout of a published framework and write it as a framework file (YAML),"
+        " every statement word for word in its cell, with an ingest report beside it "
+        "(OUT.ingest.md) listing every guess, repair, undefined cell and unused text, "
+        "lowest confidence first. Reads: " + ", ".join(sorted(SUFFIXES)) + f"; at most "
+        f"{LIMITS['file_size'] // 1024 // 1024} MB."
+    )
     cmd = sub.add_parser(
         "ingest",
         help="read a framework from a Word, spreadsheet, CSV, PDF or text document",
-        description=(
-            "Detect the layout of a published framework and write it as a framework file (YAML),"
-            " every statement word for word in its cell, with an ingest report beside it "
-            "(OUT.ingest.md) listing every guess, repair, undefined cell and unused text, "
-            "lowest confidence first. Reads: " + ", ".join(sorted(SUFFIXES)) + f"; at most "
-            f"{LIMITS['file_size'] // 1024 // 1024} MB."
-        ),
-        epilog="Layouts: " + "; ".join(f"{k}: {v}" for k, v in LAYOUTS.items()),
+        description=textwrap.fill(description, _WIDTH),
+        epilog=_layouts_help(LAYOUTS),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cmd.add_argument("file", metavar="FILE", help="the document to read")
-    cmd.add_argument("-o", "--output", metavar="OUT.yaml", help="default: FILE's name, .yaml")
+    cmd.add_argument(
+        "-o", "--output", metavar="OUT.yaml",
+        help="the framework file to write (default: FILE's name ending in .yaml, in the current "
+        "folder; FILE's name ending in .framework.yaml when FILE is itself a .yaml file)",
+    )  # fmt: skip
     cmd.add_argument(
         "--force",
         action="store_true",
         help="replace an output file that is not a framework file, or is another framework's",
     )
     cmd.add_argument("--id", help="the framework id (default: from the file name)")
-    cmd.add_argument("--layout", choices=sorted(LAYOUTS), help="the layout, instead of detecting")
+    cmd.add_argument(
+        "--layout",
+        choices=sorted(LAYOUTS),
+        metavar="LAYOUT",
+        help="the layout, instead of detecting it: " + ", ".join(sorted(LAYOUTS)) + " (below)",
+    )
     cmd.add_argument("--title", help="the framework's title")
     cmd.add_argument("--organisation", help="the organisation that publishes it")
     cmd.add_argument("--language", help="BCP 47 tag such as en-GB (default) or en-US")
@@ -70,13 +81,69 @@ def add_parsers(sub) -> None:
     cmd.add_argument("--report", action="store_true", help="also print the report")
 
 
+#: Help text is wrapped here (a raw formatter keeps the layouts one to a paragraph).
+_WIDTH = 79
+
+
+def _layouts_help(layouts: dict[str, str]) -> str:
+    """The layouts, one paragraph each, wrapped under their name (the help's epilog).
+
+    Examples
+    --------
+    >>> print(_layouts_help({"long": "a row per statement", "wide": "a column per level"}))
+    Layouts (--layout), detected when not given:
+      long: a row per statement
+      wide: a column per level
+    """
+    paragraphs = [
+        textwrap.fill(f"{name}: {said}", _WIDTH, initial_indent="  ", subsequent_indent="    ")
+        for name, said in layouts.items()
+    ]
+    return "\n".join(["Layouts (--layout), detected when not given:", *paragraphs])
+
+
+def output_for(file: str, output: str | None) -> Path:
+    """The framework file ``compkit ingest FILE [-o OUTPUT]`` writes; never FILE itself.
+
+    Without ``-o`` it is FILE's name ending in ``.yaml``, in the current folder; when that is
+    FILE itself (a YAML data file read from the current folder), ``.framework.yaml``.
+
+    Raises
+    ------
+    compkit.UsageError
+        When ``-o`` names the document being read.
+
+    Examples
+    --------
+    >>> str(output_for("skills.xlsx", None))
+    'skills.yaml'
+    >>> str(output_for("skills.yaml", "out.yaml"))
+    'out.yaml'
+    """
+    from ..errors import UsageError
+
+    source = Path(file)
+    if output is not None:
+        out = Path(output)
+        if source.exists() and out.exists() and out.resolve() == source.resolve():
+            raise UsageError(
+                f"-o {output}: is the document being read ({file}); expected another file "
+                f"to write the framework to, e.g. -o {source.stem}.framework.yaml"
+            )
+        return out
+    out = Path(source.stem + ".yaml")
+    if source.exists() and out.exists() and out.resolve() == source.resolve():
+        out = Path(source.stem + ".framework.yaml")
+    return out
+
+
 def _cmd_ingest(args) -> int:
     from .._words import plural
     from ..authoring.yamledit import replaceable
     from ..ingest.api import _file_id
     from ..ingest.limits import IngestError
 
-    out = Path(args.output) if args.output else Path(Path(args.file).stem + ".yaml")
+    out = output_for(args.file, args.output)
     # before the work: a wrong -o (not a framework file, another framework's) is said at once
     replaceable(out, force=args.force, id=args.id or _file_id(Path(args.file)))
 
