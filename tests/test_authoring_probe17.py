@@ -100,3 +100,22 @@ def test_a_numbered_list_a_statement_was_moved_into_is_numbered_afresh():
     assert lines[-1].endswith("and monitoring.")
     # a list as the source numbered it keeps the source's numbers
     assert f"1. {cell[0].text}" in render_markdown(ft)
+
+
+def test_an_added_role_says_what_it_requires_and_its_section_is_inserted_with_it():
+    doc = to_dict(load(SIDES))
+    doc["roles"] = [
+        {
+            "id": "facilitator",
+            "name": "Facilitator",
+            "requires": {"listening": "two", "planning": "one"},
+        }
+    ]
+    new = from_dict(doc)
+    roles = diff(SIDES, new).query("item == 'role'")
+    assert roles["note"].tolist() == ["requires Listening at Advanced, Planning at Foundation"]
+    word = docx.Document(io.BytesIO(render_redline(SIDES, new)))
+    # inserted whole (rejecting every change leaves no empty section), as a heading
+    heading = [p.style.name for p in word.paragraphs if _marked(p, "ins") == "Role profiles"]
+    assert heading == ["Heading 1"]
+    assert "Role profiles" not in [p.text for p in word.paragraphs]

@@ -47,7 +47,8 @@ def write_roles(
     """
     if not changed:  # the pages show the competencies; the profiles only when they changed
         return
-    doc.add_heading("Role profiles", level=1)
+    title = "Role profiles"  # inserted with the first role, deleted with the last
+    _heading(doc, tracker, 1, title if a.role_records else None, title if b.role_records else None)
     back = {n: o for o, n in maps["role"].items()}
     before = {r.id: r for r in a.role_records}
     pairs = [(before.get(back.get(r.id, "")), r) for r in b.role_records]

@@ -183,7 +183,7 @@ def changes(
                     rows.append(row("moved", x, y, note))
         done = set(pairs.values())
         rows += [
-            row("added", None, y, went.get(("added", k)) or _where(kind, k, names))
+            row("added", None, y, went.get(("added", k)) or _where(kind, y, names))
             for k, y in new.items()
             if k not in done
         ]
@@ -259,12 +259,23 @@ def _place(level, side: str, names: dict) -> int:
     return names["rank"][0 if side == "old" else 1].index(level.id) + 1
 
 
-def _where(kind: str, level: str, names: dict) -> str:
-    """Where an added level stands, by its neighbours' names ("between Lead and Director")."""
+def _where(kind: str, item, names: dict) -> str:
+    """Where an added level stands ("between Lead and Director"); what an added role requires.
+
+    A role's requirements are said by name, as the documents print them ("requires
+    Communication at Level 2, Planning at Level 1").
+    """
+    if kind == "role":
+        comps, levels = names["competency"][1], names["level"][1]
+        said = [
+            f"{comps.get(c, c)} at {levels.get(lv, lv)}" if lv else comps.get(c, c)
+            for c, lv in item.requires
+        ]
+        return f"requires {', '.join(said)}" if said else ""
     if kind != "level":
         return ""
     order, named = names["rank"][1], names["level"][1]
-    at = order.index(level)
+    at = order.index(item.id)
     below, above = order[at - 1] if at else None, order[at + 1] if at + 1 < len(order) else None
     if below and above:
         return f"between {named[below]} and {named[above]}"
