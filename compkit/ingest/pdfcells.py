@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import OPEN_END, Para, clean, marker
+from .pdfgaps import cell_gaps, line_top
 from .pdfitems import bare_items, fits, name_goes_on, opens, room, sentence_items, turn
 from .pdfwraps import broken_word, trusted
 
@@ -37,6 +38,7 @@ def _paras(
     name: bool = False,
     wraps: list | None = None,
     drawn: list | None = None,
+    gaps: list | None = None,
 ) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
@@ -62,7 +64,9 @@ def _paras(
     each line's end keeps a space, :mod:`compkit.ingest.pdfwraps`), a line ending with a
     space runs on, and one ending with none short of the column's ``width`` by more than the
     next line's first word ends its paragraph, but for a word broken with no hyphen. A line
-    a bullet drawn as a shape stands before (``drawn``) opens a paragraph.
+    a bullet drawn as a shape stands before (``drawn``) opens a paragraph. Where the steps
+    between lines tell (``gaps``: a gap above each line, :mod:`compkit.ingest.pdfgaps`), a
+    line under a gap opens a paragraph and one under the ordinary step goes on.
     """
     loc, bridged = at
     dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
@@ -96,6 +100,8 @@ def _paras(
             goes = False  # the line above ended its paragraph short of the column
         if drawn and drawn[k]:
             broken = True  # a bullet drawn as a shape opens the line's item
+        if gaps and k and gaps[k] is not None and not marked:
+            broken, goes = gaps[k], not gaps[k]  # the space above the line tells
         if out and not marked and not broken and goes:
             last = out[-1]
             hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
@@ -362,8 +368,8 @@ def cell_grid(
     body = [(cell, widths.get(c, 0)) for row in rows[1:] for c, cell in enumerate(row)]
     items = prose and sentence_items(body)
     bare = bare_items(body) if prose and not items else None
-    pages = {n: (ends or {}).get(loc(n)[0], ({}, frozenset())) for row in rows for cell in row
-             for _, n in cell}  # fmt: skip
+    pages = {n: (ends or {}).get(loc(n)[0], ({}, frozenset(), {})) for row in rows
+             for cell in row for _, n in cell}  # fmt: skip
     signs = [[[pages[n][0].get(clean(t)) for t, n in cell] for cell in row] for row in rows]
     drawn = [[[clean(t) in pages[n][1] for t, n in cell] for cell in row] for row in rows]
     flat = [
@@ -373,6 +379,12 @@ def cell_grid(
         if cell
     ]
     told = bool(ends) and trusted([s for s, _ in flat], [t for _, t in flat])
+    tops = [[_tops(cell, pages, loc) for cell in row] for row in rows[1:]]
+    spaced = cell_gaps([c for row in tops for c in row if c]) if ends else None
+    if spaced is not None:  # each cell's gaps, row by row (the header row tells none)
+        found = iter(spaced)
+        spaced = [[None] * len(rows[0])] + [[next(found) if c else None for c in row]
+                                            for row in tops]  # fmt: skip
     grid = []
     for r, row in enumerate(rows):
         cells = []
@@ -390,9 +402,20 @@ def cell_grid(
                 name=c < names,
                 wraps=signs[r][c] if told and r > 0 else None,
                 drawn=drawn[r][c] if r > 0 else None,
+                gaps=spaced[r][c] if spaced is not None else None,
             )
             n = lines[0][1] if lines else min((ls[0][1] for ls in row if ls), default=0)
             source = {"page": loc(n)[0], "lines": [loc(n)[1]]} if lines else {"page": loc(n)[0]}
             cells.append({"paras": paras, "source": source, "shaded": False})
         grid.append(cells)
     return grid
+
+
+def _tops(cell: list[tuple[str, int]], pages: dict, loc) -> list[float | None]:
+    """A cell's lines' baselines; a line on another page than the one above has none."""
+    out: list[float | None] = []
+    for k, (text, n) in enumerate(cell):
+        same = k == 0 or loc(n)[0] == loc(cell[k - 1][1])[0]
+        places = pages[n][2].get(clean(text), ()) if len(pages[n]) > 2 else ()
+        out.append(line_top(places, out[-1] if k else None) if same else None)
+    return out

@@ -24,9 +24,11 @@ from .pdfalign import align_page, layout_frame
 from .pdfcodes import coded_levels
 from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
+from .pdfgaps import line_tops
 from .pdfheads import repeated_rows, row_key
 from .pdflayout import layout_text
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
+from .pdfparts import dictionary_parts
 from .pdftables import find_tables, may_hold_table, segments
 from .pdfwraps import drawn_items, line_ends
 from .textlines import text_document
@@ -111,7 +113,11 @@ def read_pdf(path: Path) -> Document:
             places += [(number, top + k) for k in range(1, len(layout) + 2)]
             larger += [*_larger(layout, by_text[number], counted), False]
             more = number < len(pages)
-            ends[number] = (line_ends(plain[number - 1]), drawn_items(plain[number - 1]))
+            ends[number] = (
+                line_ends(plain[number - 1]),
+                drawn_items(plain[number - 1]),
+                line_tops(plain[number - 1], read[number - 1][1]),
+            )
             found, grids, said, carry = _tables(
                 run, places, carry, more=more, larger=larger, known=seen, ends=ends
             )
@@ -150,8 +156,9 @@ def read_pdf(path: Path) -> Document:
     lines, where, heads, said = font_headings(lines, styles, ys, where, chars)
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
+    lines, where, tables, heads, parts = dictionary_parts(lines, where, tables, heads)
     doc = text_document(lines, places=where, tables=tables, headings=heads)
-    doc.notes.extend([*notes, *said, *joined])
+    doc.notes.extend([*notes, *said, *joined, *parts])
     if not doc.level_names and (named := counted_levels(tables) or coded_levels(tables)):
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"
     doc.kind = "pdf"
