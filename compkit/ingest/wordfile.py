@@ -21,6 +21,7 @@ from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
 from .marks import levels as marked_levels
 from .textheads import side_colon
+from .wordparts import dictionary_marks, level_item_slot
 
 __all__ = ["read_docx"]
 
@@ -75,6 +76,8 @@ class _Reader:
         self.n_para = self.n_table = 0
         self.seen_heading = False
         self.sizes = _heading_sizes(word)
+        self.parts, self.levelled = dictionary_marks([p.text for p in word.paragraphs])
+        self.aside: list[str] = []  # a dictionary's part labels set aside
 
     def read(self) -> Document:
         from docx.table import Table
@@ -84,6 +87,15 @@ class _Reader:
                 self.table(block)
             else:
                 self.paragraph(block)
+        if self.levelled:
+            names = ", ".join(dict.fromkeys(n for n, _ in self.levelled.values()))
+            said = f"{len(self.levelled)} paragraphs opening with a level's name and a colon"
+            self.doc.notes.append(("guess", f"{said} ({names}): each its level's statement", 0.7))
+        if self.aside:
+            shown = ", ".join(repr(t) for t in dict.fromkeys(self.aside))
+            self.doc.notes.append(
+                ("unused", f"labels of a competency's parts set aside ({shown})", 0.8)
+            )
         return self.doc
 
     def labels(self) -> tuple[Label, ...]:
@@ -123,6 +135,9 @@ class _Reader:
             name = _KIND_PREFIX.sub("", name) or name  # "Competency: We take ownership"
             self.heading(Label(name, slot, tuple(source.items()), number=number, key=key), depth)
             return
+        if index in self.parts or index in self.levelled:  # a dictionary's part (wordparts)
+            self.dictionary_part(index, text, source, key)
+            return
         number, bullet = self.list_info(p, style, "body")
         field = number is None and not bullet and _named_field(text)
         if field:  # "Competency Title: Strategic Thinking" over the competency's table
@@ -143,6 +158,16 @@ class _Reader:
                 self.doc.introduction.append(para)
             else:
                 self._add(para)
+
+    def dictionary_part(self, index: int, text: str, source: dict, key: str) -> None:
+        """A part label set aside, or a level's name over its statement ("–Expert: ...")."""
+        if index in self.parts:
+            self.aside.append(clean(text))
+            return
+        name, rest = self.levelled[index]
+        self.heading(Label(name, level_item_slot, tuple(source.items()), key=key), 9)
+        self.doc.all_keys[f"{key}:1"] = (clean(rest), source)
+        self._add(Para(rest, source, key=f"{key}:1"))
 
     def caption(self, p, text: str, source: dict, key: str) -> bool:
         """A caption ("Table 1 - Achieves results") over a table names the table, as a heading.
