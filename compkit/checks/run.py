@@ -11,6 +11,7 @@ from ..framework.io import load
 from . import (  # noqa: F401
     cumulation,
     misspelling,
+    overlap,
     progression,
     spelling,
     structure,
