@@ -66,7 +66,8 @@ class RowMemo:
         others = tuple(clean(str(c)) for c in others)
         before = self.seen.setdefault(key, set())
         if before and others not in before:
-            self.repeats.append(source)
+            if undefined_note(text) is None:  # another "N/A" of a cell said undefined: no
+                self.repeats.append(source)  # statement repeated, nothing more to say
             return True
         before.add(others)
         return False

@@ -36,6 +36,7 @@ from .levelorder import rank_by_words
 from .levelrows import read_if_level_rows
 from .limits import IngestError
 from .longcolumns import UNPLACED, all_levels, observe, settle
+from .longlabels import label_columns, lift_definitions
 from .longmarks import polarity_mark, undefined_row
 from .longrepeats import RowMemo
 from .namecolumns import name_columns
@@ -102,7 +103,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
                 path, f"{role}_from {given!r} names no column of the header row {row + 1} "
                 f"({header})"
             )  # fmt: skip
-    cols = all_levels(_lone_text(grid, row, cols, hints, draft), hints, draft)
+    cols = label_columns(grid, row, _lone_text(grid, row, cols, hints, draft), hints, draft)
+    cols = all_levels(cols, hints, draft)
     report, present = draft.report, cols.keys() | ({"level"} if "_level_name" in cols else set())
     if grid.encoding != "UTF-8":
         report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)
@@ -179,6 +181,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     if layout == "long":
         placed: dict[int, tuple[str, str]] = {}
         counts = _long(grid, row, cols, draft, hints, placed=placed)
+        lift_definitions(draft)
         listing = long_listing(grid, row, {v for k, v in cols.items() if k[0] != "_"}, draft)
         settle([c for c in observe(grid, row, cols, placed) if c.col not in listing], draft)
         _long_done(draft, hints, counts)
