@@ -119,3 +119,14 @@ def test_an_added_role_says_what_it_requires_and_its_section_is_inserted_with_it
     heading = [p.style.name for p in word.paragraphs if _marked(p, "ins") == "Role profiles"]
     assert heading == ["Heading 1"]
     assert "Role profiles" not in [p.text for p in word.paragraphs]
+
+
+def test_the_editor_says_where_a_statement_went_by_name():
+    from compkit import editor
+
+    e = editor(SIDES)
+    e.competency.value, e.level.value = "planning", "one"
+    e.statements.value = "planning-one-1"
+    e.move_to.value = "competency:listening"
+    e.buttons["move"].click()
+    assert e.status.value == "<p>moved planning-one-1 to Listening (unsaved)</p>"

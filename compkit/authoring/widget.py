@@ -336,7 +336,8 @@ class Editor:
         if ident is None or not target:
             return
         kind, key = target.split(":", 1)
-        self._moved(ident, f"moved {ident} to {kind} {key}", None, **{kind: key})
+        named = dict((value, label) for label, value in self.move_to.options)[target]
+        self._moved(ident, f"moved {ident} to {named}", None, **{kind: key})  # a name, not an id
 
     def save(self):
         """Write the edited framework to its YAML file (comments and layout kept, atomically)."""
