@@ -93,3 +93,17 @@ def test_top_level_help_names_every_job_and_its_examples_run(capsys):
 
 def test_rule_help_names_its_argument_as_the_others_do(capsys):
     assert _help(capsys, "rule").startswith("usage: compkit rule [-h] CODE\n")
+
+
+def test_every_command_help_fits_a_terminal(capsys):
+    # crosswalk's usage spelt out the ten backends on one line of 148 characters
+    from compkit.cli import COMMANDS
+
+    for command in ("", *COMMANDS):
+        text = _help(capsys, *([command] if command else []))
+        longest = max(text.splitlines(), key=len)
+        assert len(longest) <= 100, f"compkit {command} --help: {longest!r}"
+    text = _help(capsys, "crosswalk")
+    assert "[--backend NAME]" in text
+    flat = " ".join(text.split())
+    assert "embedding backend: wordllama, minilm-onnx," in flat and "(default: ensemble" in flat

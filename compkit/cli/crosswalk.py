@@ -68,7 +68,9 @@ def add_parsers(sub) -> None:
         "--backend",
         choices=(*BACKENDS, *ENSEMBLES),
         default="ensemble",
-        help=f"embedding backend (default: ensemble, i.e. {' + '.join(DEFAULT_BACKENDS)})",
+        metavar="NAME",
+        help=f"embedding backend: {', '.join((*BACKENDS, *ENSEMBLES))} (default: ensemble, "
+        f"i.e. {' + '.join(DEFAULT_BACKENDS)})",
     )
     cw.add_argument(
         "--cross-polarity",
