@@ -130,3 +130,11 @@ def test_the_editor_says_where_a_statement_went_by_name():
     e.move_to.value = "competency:listening"
     e.buttons["move"].click()
     assert e.status.value == "<p>moved planning-one-1 to Listening (unsaved)</p>"
+
+
+def test_a_level_added_with_no_statements_yet_stands_in_the_redline():
+    doc = _with_level(to_dict(load(SIDES)), {"id": "entry", "name": "Apprentice"}, 0)
+    word = docx.Document(io.BytesIO(render_redline(SIDES, from_dict(doc))))
+    inserted = [(p.style.name, _marked(p, "ins")) for p in word.paragraphs if _marked(p, "ins")]
+    assert ("Heading 2", "Apprentice") in inserted
+    assert "Levels" in [p.text for p in word.paragraphs]

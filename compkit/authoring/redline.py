@@ -108,6 +108,8 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
 def _front(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
     """The introduction and the levels' descriptions, before the competencies, tracked.
 
+    The levels are listed when one has a description, or one was added, removed or renamed.
+
     Paragraphs of the introduction are paired in order; a level's description stands under
     its name (a renamed level shows both names), a removed level's struck out after the rest.
     """
@@ -124,7 +126,11 @@ def _front(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
     before = {lv.id: lv for lv in a.level_records}
     pairs = [(before.get(back.get(lv.id, "")), lv) for lv in b.level_records]
     pairs += [(lv, None) for lv in a.level_records if lv.id not in kept]
-    if not any((x and x.description) or (y and y.description) for x, y in pairs):
+    described = any((x and x.description) or (y and y.description) for x, y in pairs)
+    # a level added, removed or renamed is shown on the ladder even if nothing describes it
+    # (a new level with no statements yet would otherwise stand only in the summary)
+    ladder = any(x is None or y is None or x.name != y.name for x, y in pairs)
+    if not (described or ladder):
         return
     doc.add_heading("Levels", level=1)
     for x, y in pairs:
