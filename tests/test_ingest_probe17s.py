@@ -6,7 +6,9 @@ Description", a row per level and criterion, short criterion labels, and a subse
 level opening with the subsection's definition over the level's summary. compkit read it as
 one competency named by the file, its two-word labels the statements ("Accuracy" at every
 level), the Subsection and Description columns unread; with the columns named, the definition
-still stood as a statement at every level.
+still stood as a statement at every level. A workbook's sheet of role profiles (a row per
+competency and a column per role, or the other way round, each cell a level by name or number)
+was passed over as "not read as the framework"; it is now read as the roles' profiles.
 """
 
 from __future__ import annotations
@@ -134,3 +136,98 @@ def test_a_sentence_alone_in_its_cell_at_every_level_stays_a_statement(tmp_path)
         rows.append(["Planning", lv, f"Keeps a written plan for every task at {lv}."])
     doc = ingest(_write(tmp_path, rows)).document
     assert _texts(doc).count("Plans the work of the week with the whole team.") == 3
+
+
+# -- a workbook's sheet of role profiles -------------------------------------------------------
+
+_FRAMEWORK = [
+    ("Testing", "Foundation", "Writes unit tests for the code they change."),
+    ("Testing", "Practitioner", "Designs the test plan for a whole service."),
+    ("Testing", "Expert", "Sets the testing strategy across several teams."),
+    ("Hiring", "Foundation", "Takes part in interviews as a second interviewer."),
+    ("Hiring", "Practitioner", "Leads interviews and writes the hiring decision."),
+    ("Hiring", "Expert", "Designs the interview process for the department."),
+    ("Planning", "Foundation", "Breaks their own work into tasks of a day or less."),
+    ("Planning", "Practitioner", "Plans the work of a team for a quarter."),
+    ("Planning", "Expert", "Plans the roadmap of several teams together."),
+]
+
+
+def _book(tmp_path: Path, roles: list[list], name: str = "Role profiles") -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Framework"
+    sheet.append(["Competency", "Level", "Behaviour"])
+    for row in _FRAMEWORK:
+        sheet.append(list(row))
+    other = book.create_sheet(name)
+    for row in roles:
+        other.append(row)
+    path = tmp_path / "framework.xlsx"
+    book.save(path)
+    return path
+
+
+def _requires(doc: dict) -> dict[str, dict]:
+    return {r["name"]: r["requires"] for r in doc.get("roles", [])}
+
+
+def test_a_sheet_of_roles_by_competency_is_read_as_role_profiles(tmp_path):
+    roles = [
+        ["Competency", "Developer", "Senior Developer", "Engineering Manager"],
+        ["Testing", "Foundation", "Practitioner", "Foundation"],
+        ["Hiring", "", "Foundation", "Expert"],
+        ["Planning", "Foundation", "Practitioner", "Expert"],
+    ]
+    got = ingest(_book(tmp_path, roles))
+    assert _requires(got.document) == {
+        "Developer": {"testing": "foundation", "planning": "foundation"},
+        "Senior Developer": {
+            "testing": "practitioner",
+            "hiring": "foundation",
+            "planning": "practitioner",
+        },
+        "Engineering Manager": {"testing": "foundation", "hiring": "expert", "planning": "expert"},
+    }
+    said = got.report.to_markdown()
+    assert "sheet 'Role profiles' read as role profiles (a column per role): 3 roles" in said
+    assert "sheet 'Role profiles' not read as the framework" not in said
+    assert len(_texts(got.document)) == 9  # the framework's statements as before
+
+
+def test_role_profiles_by_row_with_level_numbers(tmp_path):
+    roles = [
+        ["Role", "Testing", "Hiring", "Planning", "Notes"],
+        ["Analyst", 1, "-", 1, "entry role"],
+        ["Lead", 3, 2, 3, ""],
+    ]
+    got = ingest(_book(tmp_path, roles, name="Roles"))
+    assert _requires(got.document) == {
+        "Analyst": {"testing": "foundation", "planning": "foundation"},
+        "Lead": {"testing": "expert", "hiring": "practitioner", "planning": "expert"},
+    }
+    assert "(a row per role)" in got.report.to_markdown()
+
+
+def test_a_cell_naming_no_level_is_reported_not_guessed(tmp_path):
+    roles = [
+        ["Competency", "Developer", "Lead"],
+        ["Testing", "Foundation", "Practitioner"],
+        ["Hiring", "Foundation", "Advanced"],
+        ["Planning", "Practitioner", "Expert"],
+        ["Coaching", "Foundation", "Expert"],
+    ]
+    got = ingest(_book(tmp_path, roles))
+    assert "hiring" not in _requires(got.document)["Lead"]
+    said = got.report.to_markdown()
+    assert "1 cell of the role profiles names no level of the framework ('Advanced' first)" in said
+    assert "1 row of the role profiles names no competency of the framework ('Coaching'" in said
+
+
+def test_a_summary_of_counts_is_no_role_profile(tmp_path):
+    counts = [["Competency", "Statements", "Levels"], ["Testing", 3, 3], ["Hiring", 3, 3]]
+    got = ingest(_book(tmp_path, counts, name="Summary"))
+    assert not got.document.get("roles")
+    assert "sheet 'Summary' not read as the framework" in got.report.to_markdown()

@@ -40,6 +40,7 @@ from .longlabels import label_columns, lift_definitions
 from .longmarks import polarity_mark, undefined_row
 from .longrepeats import RowMemo
 from .namecolumns import name_columns
+from .rolesheets import read_role_sheets
 from .sheetcomps import (
     competency_sheets,
     framework_title,
@@ -189,6 +190,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         for g, r, c in tables:
             read_wide(g, r, sheet_cols(g, c, siblings), draft, hints)
         check_level_columns(path, hints.get("levels"), grid, row, draft)  # some not matched
+    read_role_sheets([o[1] for o in ranked[1:] if all(o[1] is not g for g, _, _ in tables)], draft)
     if siblings:
         said_siblings(tables, report)
         return {}
