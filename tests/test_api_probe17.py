@@ -107,3 +107,28 @@ def test_every_command_help_fits_a_terminal(capsys):
     assert "[--backend NAME]" in text
     flat = " ".join(text.split())
     assert "embedding backend: wordllama, minilm-onnx," in flat and "(default: ensemble" in flat
+
+
+ZERO = """schema_version: 2
+id: zero
+title: Zero
+organisation: Nobody
+levels:
+  - {id: l1, name: Level 1, rank: 1}
+competencies:
+  - {id: c1, name: Comp one, indicators: []}
+"""
+
+
+def test_crosswalk_of_a_framework_with_no_statements_names_the_file(capsys, tmp_path):
+    # said "Nobody (zero) has no statements to match": neither the file nor which side
+    zero = tmp_path / "zero.yaml"
+    zero.write_text(ZERO, encoding="utf-8")
+    for argv, side in (([str(zero), "cis"], "A"), (["cis", str(zero)], "B")):
+        code = main(["crosswalk", *argv, "--method", "lexical"])
+        err = capsys.readouterr().err
+        assert code == 2
+        assert err == (
+            f"compkit: error: {zero}: Nobody (zero) has no statements to match; expected as "
+            f"{side} a framework with at least one statement\n"
+        )

@@ -155,9 +155,12 @@ def _frameworks(args):
                 f"an empty framework argument was given for {side}; expected {_EXPECTED}"
             )
     frameworks = load(args.a), load(args.b)
-    for fw in frameworks:
+    for side, given, fw in zip("AB", (args.a, args.b), frameworks, strict=True):
         if not len(fw.indicators):
-            raise UsageError(f"{fw.label} ({fw.id}) has no statements to match")
+            raise UsageError(
+                f"{given}: {fw.label} ({fw.id}) has no statements to match; expected as {side} "
+                "a framework with at least one statement"
+            )
     return frameworks
 
 
