@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from .._words import join, possessive
+from ..crosswalk.sidelevels import graded_levels, side_levels
 
 __all__ = ["NO_EFFECTIVE", "listing", "pct", "reach", "times"]
 
@@ -72,7 +73,7 @@ def reach(fa, fb, top: list[str], low: list[str]) -> str:
     framework of one level has no top and lowest level apart: its share is said once, at its
     one level (the ICF excerpt's "23% ... (at the lowest level: 23% ...)" said it twice).
     """
-    if len(fa.level_records) > 1 and len(fb.level_records) > 1:
+    if n_grades(fa) > 1 and n_grades(fb) > 1:
         return (
             f"At the top level, {top[0]} of {possessive(fa.label)} statements reach the "
             f"organisation or sector, against {top[1]} of {possessive(fb.label)} (at the lowest "
@@ -82,9 +83,41 @@ def reach(fa, fb, top: list[str], low: list[str]) -> str:
         f"{top[k]} of {possessive(fw.label)}{' statements' if not k else ''} "
         + (
             "at its one level"
-            if len(fw.level_records) == 1
+            if n_grades(fw) == 1
             else f"at its top level ({low[k]} at its lowest)"
         )
         for k, fw in enumerate((fa, fb))
     ]
     return f"{said[0]} and {said[1]} reach the organisation or sector."
+
+
+def n_grades(fw) -> int:
+    """How many levels the framework grades: a side list of negative indicators is not one.
+
+    A framework listing each competency's negative indicators once for every grade, at a level
+    of their own ("All levels" beside "Grades 1-3" ...), has one level fewer than its file.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> n_grades(compkit.load("wsx"))
+    5
+    """
+    return len(graded_levels(fw))
+
+
+def side_note(fw) -> str:
+    """Where a side list of negative indicators stands, in words: empty when it has none.
+
+    A framework listing each competency's negative indicators once for every grade, read with
+    them at a level of their own, is told so: "once for every grade, at 'All levels'".
+
+    Examples
+    --------
+    >>> import compkit
+    >>> side_note(compkit.load("cis"))
+    ''
+    """
+    side = side_levels(fw)
+    names = [f"'{lv.name}'" for lv in fw.level_records if lv.id in side]
+    return f"once for every grade, at {join(names)}" if names else ""

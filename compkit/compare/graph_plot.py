@@ -47,6 +47,7 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
     """
     from collections import Counter
 
+    from ..crosswalk.sidelevels import side_levels
     from ..framework.graph import to_graph
     from ..framework.io import load
     from ..framework.model import stated_organisation
@@ -66,7 +67,12 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
             targets = {d["type"]: v for _, v, d in g.out_edges(n, data=True)}
             cell[(targets["belongs_to"], targets["at_level"])] += 1
     expresses = [(u, v) for u, v, d in g.edges(data=True) if d["type"] == "expresses"]
-    builds = [(u, v) for u, v, d in g.edges(data=True) if d["type"] == "builds_on"]
+    # a side list of negative indicators ("All levels" beside the grades) is no rung: no
+    # "builds on" arrow to or from it, drawn dashed, not counted among the levels
+    side = {n for n in levels if nodes[n]["level"] in side_levels(fw)}
+    builds = [
+        (u, v) for u, v, d in g.edges(data=True) if d["type"] == "builds_on" and not {u, v} & side
+    ]
 
     def column(items, x):
         ys = np.linspace(1, 0, len(items)) if len(items) > 1 else np.full(len(items), 0.5)
@@ -113,7 +119,13 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
                 va="center",
                 fontsize=8.5,
                 zorder=4,
-                bbox={"boxstyle": "round,pad=0.35", "fc": fill[k], "ec": edge[k], "lw": 1.2},
+                bbox={
+                    "boxstyle": "round,pad=0.35",
+                    "fc": fill[k],
+                    "ec": edge[k],
+                    "lw": 1.2,
+                    "ls": "--" if n in side else "-",
+                },
             )
         if not values:
             ax.text(
@@ -142,11 +154,12 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
         counts = (
             plural(len(values), "value"),
             plural(len(comps), fw.competency_term),
-            plural(len(levels), "level"),
+            plural(len(levels) - len(side), "level"),
         )
+        dashed = "\ndashed: a side list of negative indicators only, no level" if side else ""
         ax.set_title(
             f"{fw.label}: {' → '.join(counts)} "
-            "(line width: statements in the cell; arrows: builds on)"
+            f"(line width: statements in the cell; arrows: builds on){dashed}"
         )
         org = stated_organisation(fw)  # a placeholder ("(organisation not stated)") names no one
         # a long title wraps within the figure instead of running off both edges (GDS's "The

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
-from ._prose import NO_EFFECTIVE, pct, times
+from ._prose import NO_EFFECTIVE, n_grades, pct, side_note, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
 from .voicing import reading, voices
@@ -45,6 +45,7 @@ def headline_differences(
     fa, fb = _load((a, b))
     over = compare_overview(fa, fb)
     lv = compare_levels(fa, fb)
+    lv = lv[lv["level_position"].notna()]  # a side list at 'All levels' is no grade
     sc = scope_by_level(fa, fb)
     A, B = fa.id, fb.id
     la, lb = fa.label, fb.label
@@ -72,7 +73,7 @@ def headline_differences(
         float(cells[1]),
         "; ".join(
             f"{fw.label}: {plural(len(fw.competency_records), fw.competency_term)} × "
-            f"{plural(len(fw.level_records), 'level')}"
+            f"{plural(n_grades(fw), 'level')}"
             for fw in (fa, fb)
         )
         + ".",
@@ -116,10 +117,10 @@ def headline_differences(
         return float(t["share"].iloc[-1]), float(t["share"].iloc[0])
 
     (ta, ba), (tb, bb) = top_org(fa), top_org(fb)
-    if all(n) and min(len(fa.level_records), len(fb.level_records)) == 1:
+    if all(n) and min(n_grades(fa), n_grades(fb)) == 1:
         reach = "; ".join(
             f"{fw.label}: {pct(t)} at its one level"
-            if len(fw.level_records) == 1
+            if n_grades(fw) == 1
             else f"{fw.label}: {pct(b)} at the lowest level, {pct(t)} at the top"
             for fw, t, b in ((fa, ta, ba), (fb, tb, bb))
         )
@@ -231,8 +232,9 @@ def _negative_words(fw: Framework, k: int) -> str:
     if not k:
         return f"{fw.label} lists none"
     return (
-        f"{fw.label} also lists {plural(k, 'negative indicator')} (what a holder should not do), "
-        "counted apart from what a holder must show"
+        f"{fw.label} also lists {plural(k, 'negative indicator')} (what a holder should not "
+        f"do{', ' + side_note(fw) if side_note(fw) else ''}), counted apart from what a holder "
+        "must show"
     )
 
 

@@ -29,6 +29,7 @@ from .._plotting import (
     wrap,
 )
 from .._words import plural, possessive
+from ..crosswalk.sidelevels import graded_levels
 from .graph_plot import plot_graph
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ LEVEL_INCHES = 0.72
 
 def _level_panels(fig, fws, *, sharey: bool = False):
     """One panel per framework, side by side, each as wide as its levels (three at least)."""
-    ratios = [max(len(fw.level_records), 3) for fw in fws]
+    ratios = [max(len(graded_levels(fw)), 3) for fw in fws]
     return fig.subplots(
         1, len(fws), squeeze=False, sharey=sharey, gridspec_kw={"width_ratios": ratios}
     )[0]
@@ -83,7 +84,7 @@ def _panels_width(fws, usual: float, around: float) -> float:
 
     ``around`` is what the figure holds beside its panels (names, colour bar, legend).
     """
-    return max(usual, around + LEVEL_INCHES * sum(max(len(fw.level_records), 3) for fw in fws))
+    return max(usual, around + LEVEL_INCHES * sum(max(len(graded_levels(fw)), 3) for fw in fws))
 
 
 def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
@@ -104,7 +105,8 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
     from .cells import counts
 
     fws = _frameworks(frameworks)
-    tables = [counts(fw) for fw in fws]
+    # a side list of negative indicators ("All levels" beside the grades) is no column
+    tables = [counts(fw)[[lv.id for lv in graded_levels(fw)]] for fw in fws]
     top = max(float(t.max().max()) if t.notna().any().any() else 1.0 for t in tables)
     shown = [len(fw.competency_records) for fw in fws]  # an overview is as tall as 20 rows
     tallest = max(n if n <= COUNTS_ROWS else 20 for n in shown)
@@ -121,14 +123,14 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
                     ax,
                     values,
                     [wrap(c.name, 26) for c in fw.competency_records],
-                    [lv.name for lv in fw.level_records],
+                    [lv.name for lv in graded_levels(fw)],
                     vmax=top,
                     undefined=table.isna().to_numpy(),
                 )
-            level_ticks(ax, [lv.name for lv in fw.level_records])
+            level_ticks(ax, [lv.name for lv in graded_levels(fw)])
             ax.set_title(
                 f"{fw.label}: {plural(len(fw.competency_records), fw.competency_term)} × "
-                f"{plural(len(fw.level_records), 'level')}"
+                f"{plural(len(graded_levels(fw)), 'level')}"
             )
             ax.set_xlabel("level (lowest → highest)")
         fig.colorbar(axes[0].images[0], ax=list(axes), shrink=0.8, label="statements")
@@ -244,16 +246,17 @@ def plot_theme_levels(
             mine = table[table["framework"] == fw.id]
             share = mine.pivot(index="theme_id", columns="level", values="share")
             n = mine.pivot(index="theme_id", columns="level", values="n")
-            share, n = share.loc[order, list(fw.level_ids)], n.loc[order, list(fw.level_ids)]
+            grades = [lv.id for lv in graded_levels(fw)]
+            share, n = share.loc[order, grades], n.loc[order, grades]
             heatmap(
                 ax,
                 share.to_numpy(),
                 [wrap(names[t], 34) for t in order],
-                [lv.name for lv in fw.level_records],
+                [lv.name for lv in graded_levels(fw)],
                 labels=n.to_numpy(),
                 vmax=top,
             )
-            level_ticks(ax, [lv.name for lv in fw.level_records])
+            level_ticks(ax, [lv.name for lv in graded_levels(fw)])
             if k:
                 ax.tick_params(labelleft=False)
             ax.set_title(f"{fw.label}")
@@ -345,10 +348,10 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
         for ax, fw in zip(axes, fws, strict=True):
             mine = table[table["framework"] == fw.id]
             wide = mine.pivot(index="level", columns="scope", values="share").loc[
-                list(fw.level_ids), list(SCOPES)
+                [lv.id for lv in graded_levels(fw)], list(SCOPES)
             ]
             scope_bars(ax, wide.to_numpy())
-            level_ticks(ax, [lv.name for lv in fw.level_records], np.arange(len(wide)))
+            level_ticks(ax, [lv.name for lv in graded_levels(fw)], np.arange(len(wide)))
             if not mine["n"].any():
                 _no_statements(ax)
             ax.set_title(fw.label)
@@ -392,9 +395,11 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
         axes = _level_panels(fig, fws, sharey=True)
         for k, (ax, fw) in enumerate(zip(axes, fws, strict=True)):
             mine = st[st["framework"] == fw.id]
-            data = [mine.loc[mine["level"] == lv, "n_words"].to_numpy() for lv in fw.level_ids]
+            data = [
+                mine.loc[mine["level"] == lv.id, "n_words"].to_numpy() for lv in graded_levels(fw)
+            ]
             parts = ax.boxplot(data, patch_artist=True, medianprops={"color": "black"})
-            level_ticks(ax, [lv.name for lv in fw.level_records], range(1, len(data) + 1))
+            level_ticks(ax, [lv.name for lv in graded_levels(fw)], range(1, len(data) + 1))
             if mine.empty:
                 _no_statements(ax)
             for box in parts["boxes"]:

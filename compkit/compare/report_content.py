@@ -226,20 +226,34 @@ def _shape(over: pd.DataFrame, fws, two: str = "frameworks") -> Section:
 
 
 def _levels(levels: pd.DataFrame, fws) -> Section:
+    # a side list of negative indicators ("All levels" beside the grades) is no grade: it has
+    # no position, stays out of the table, and the grades are ranked without it
+    side = levels["level_position"].isna()
+    said = [
+        f"{fw.label}'s " + " and ".join(f"'{n}'" for n in levels.loc[mine & side, "level_name"])
+        for fw in fws
+        if (side & (mine := levels["framework"] == fw.id)).any()
+    ]
+    levels = levels[~side].assign(
+        level_rank=lambda t: t.groupby("framework", sort=False).cumcount() + 1
+    )
     cols = ["framework", "level_rank", "level_name", "n_indicators", "n_cumulative"]
     cols += ["n_competencies", "median_words"]
     for extra in ("n_negative", "n_undefined"):
         if levels[extra].sum():
             cols.append(extra)
-    return Section(
-        "Levels side by side",
-        [
-            "Levels are compared by rank (1 is the lowest). Where a framework is cumulative, a "
-            "holder of a level must also show every level below it: the 'must show' column "
-            "counts them all."
-        ],
-        [Table("Levels", readable(levels[cols], fws))],
+    text = (
+        "Levels are compared by rank (1 is the lowest). Where a framework is cumulative, a "
+        "holder of a level must also show every level below it: the 'must show' column "
+        "counts them all."
     )
+    if said:
+        text += (
+            f" {' and '.join(said)} {'holds' if len(said) == 1 else 'hold'} only negative "
+            "indicators, each competency's once for every grade: no level of its own, left "
+            "out here (see 'Negative indicators and undefined cells')."
+        )
+    return Section("Levels side by side", [text], [Table("Levels", readable(levels[cols], fws))])
 
 
 def _competencies(comps: pd.DataFrame, fws) -> Section:

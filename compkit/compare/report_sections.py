@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
-from ._prose import listing, pct, reach, times
+from ._prose import listing, n_grades, pct, reach, side_note, times
 from .present import readable
 from .report_model import Section, Table
 from .themes import emphases
@@ -43,6 +43,12 @@ def kind(fa: Framework, fb: Framework) -> str:
     ('frameworks', 'versions')
     """
     return "versions" if versions(fa, fb) else "frameworks"
+
+
+def _aside(fw: Framework) -> str:
+    """(once for every grade, at 'All levels')": where a side list stands, or nothing."""
+    note = side_note(fw)
+    return f" ({note})" if note else ""
 
 
 def executive_summary(
@@ -84,7 +90,7 @@ def executive_summary(
         size = f"{two} are of similar size ({n[A]:,} and {n[B]:,} statements)"
     arranged = {
         fw.id: f"{plural(len(fw.competency_records), fw.competency_term)} "
-        f"at {plural(len(fw.level_records), 'level')}"
+        f"at {plural(n_grades(fw), 'level')}"
         for fw in (fa, fb)
     }
     if arranged[A] == arranged[B] and n[A] and n[B]:
@@ -95,7 +101,7 @@ def executive_summary(
             for fw in (fa, fb)
         )
     first = [f"{size}. {shape[0].upper()}{shape[1:]}."]
-    cumulative = [fw for fw in (fa, fb) if fw.cumulative and len(fw.level_records) > 1 and n[fw.id]]
+    cumulative = [fw for fw in (fa, fb) if fw.cumulative and n_grades(fw) > 1 and n[fw.id]]
     top = {
         fw.id: int(over.loc["statements a top-level holder must show", fw.id]) for fw in cumulative
     }
@@ -116,11 +122,14 @@ def executive_summary(
     if lists_neg:  # both: one sentence, not the same words twice
         also = "also " if all(n[fw.id] for fw in lists_neg) else ""
         second = (
-            f" and {lists_neg[1].label} {negative[lists_neg[1].id]:,}" if len(lists_neg) > 1 else ""
+            f" and {lists_neg[1].label} {negative[lists_neg[1].id]:,}{_aside(lists_neg[1])}"
+            if len(lists_neg) > 1
+            else ""
         )
         first.append(
             f"{lists_neg[0].label} {also}lists "
-            f"{plural(negative[lists_neg[0].id], 'negative indicator')}{second}, "
+            f"{plural(negative[lists_neg[0].id], 'negative indicator')}"
+            f"{_aside(lists_neg[0])}{second}, "
             "behaviours a holder should not show; they are reported on their own and not "
             "counted above."
         )

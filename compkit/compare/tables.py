@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from ..crosswalk.sidelevels import graded_levels, side_levels
 from ..errors import UsageError
 from ..framework.text import SCOPES, scope, scope_names, voice
 from ._loading import _load
@@ -49,10 +50,13 @@ def _readings(fw: Framework) -> pd.DataFrame:
     cached = _READINGS.get(fw)
     if cached is None:
         ind = fw.indicators
-        n = len(fw.level_records)
+        # a side list of ineffective statements ("All levels" beside the grades) is no rung:
+        # the grades' positions run 0 to 1 without it, and it has none
+        grades = {lv.id: k for k, lv in enumerate(graded_levels(fw))}
+        n = len(grades)
         cached = ind.assign(
             n_levels=n,
-            level_position=((ind["level_rank"] - 1) / max(n - 1, 1)).round(2),
+            level_position=(ind["level"].map(grades).astype("float64") / max(n - 1, 1)).round(2),
             n_words=np.array(
                 [len(t.split()) if isinstance(t, str) else 0 for t in ind["text"].tolist()],
                 dtype="int64",
@@ -115,7 +119,9 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
     Extends :func:`compkit.framework.summary` with the readings of the statements: how many are
     written in the first person, how many reach beyond the holder's own work, how many statements a
     holder of the top level must show. Everything after ``indicators`` and ``negative
-    indicators`` reads the effective statements only (what a holder must show).
+    indicators`` reads the effective statements only (what a holder must show). ``levels``
+    counts the grades: a level holding only a side list of negative indicators ("All
+    levels" beside the grades) is not one, nor a column of ``statements per level``.
 
     Examples
     --------
@@ -136,9 +142,11 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
         mine = st[st["framework"] == fw.id]
         held = [r for r in fw.level_records if r.id in set(mine["level"])]
         top = (held or fw.level_records)[-1]  # the top level holding statements
-        per_level = mine.groupby("level").size().reindex(list(fw.level_ids), fill_value=0)
+        grades = [lv.id for lv in graded_levels(fw)]  # a side list at "All levels" is no level
+        per_level = mine.groupby("level").size().reindex(grades, fill_value=0)
         cells = mine.groupby(["competency_id", "level"]).ngroups
         extra[fw.id] = {
+            "levels": len(grades),
             "indicators per cell (mean)": float(np.round(len(mine) / cells, 1))
             if cells
             else np.nan,
@@ -209,7 +217,10 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
         of the level must show, every lower level included when the framework is cumulative),
         ``n_competencies`` described at the level, ``median_words``, ``n_negative`` (negative
         indicators at the level) and ``n_undefined`` (competencies the publisher left
-        undefined at the level).
+        undefined at the level). A level holding only a side list of negative indicators
+        ("All levels" beside the grades, :func:`compkit.crosswalk.sidelevels.side_levels`) is
+        no grade: its ``level_position`` is missing and its ``n_cumulative`` 0 (no one holds
+        it), and the grades' positions run from 0 to 1 without it.
 
     Examples
     --------
@@ -245,11 +256,15 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
         by = mine.groupby("level", sort=False)
         n = by.size().reindex(levels["level"], fill_value=0).to_numpy()
         cum = n.cumsum() if fw.cumulative else n
+        side = levels["level"].isin(side_levels(fw)).to_numpy()
+        grades = {lv.id: k for k, lv in enumerate(graded_levels(fw))}
         rows.append(
             levels[_LEVEL_KEYS].assign(
-                level_position=((levels["level_rank"] - 1) / max(len(levels) - 1, 1)).round(2),
+                level_position=(
+                    levels["level"].map(grades).astype("float64") / max(len(grades) - 1, 1)
+                ).round(2),
                 n_indicators=n,
-                n_cumulative=cum,
+                n_cumulative=np.where(side, 0, cum),  # a side list: no one holds it
                 n_competencies=by["competency_id"]
                 .nunique()
                 .reindex(levels["level"], fill_value=0)
@@ -381,7 +396,8 @@ def scope_by_level(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
 
     Scopes, narrowest first: ``self`` (own work), ``managed`` (people the holder line-manages),
     ``team`` (a team or service), ``org`` (the organisation or sector); see
-    :func:`compkit.framework.text.scope`. Effective statements only.
+    :func:`compkit.framework.text.scope`. Effective statements only: a level holding only a
+    side list of negative indicators ("All levels" beside the grades) has no row.
 
     Returns
     -------
@@ -400,7 +416,7 @@ def scope_by_level(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     for fw in _load(frameworks):
         mine = st[st["framework"] == fw.id]
         table = pd.crosstab(mine["level"], mine["scope"].astype(str)).reindex(
-            index=list(fw.level_ids), columns=list(SCOPES), fill_value=0
+            index=[lv.id for lv in graded_levels(fw)], columns=list(SCOPES), fill_value=0
         )
         long = table.stack().rename("n").reset_index()  # noqa: PD013 - keeps row order
         levels = fw.levels.set_index("level")

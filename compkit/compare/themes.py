@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 import pandas as pd
 
+from ..crosswalk.sidelevels import graded_levels
 from ..errors import Problem, ThemeFileError
 from ..framework._keywords import Statements
 from ..framework.text import normalise
@@ -309,13 +310,14 @@ def theme_by_level(
     rows = []
     for fw in fws:
         mine = t[t["framework"] == fw.id]
+        grades = [lv.id for lv in graded_levels(fw)]  # a side list at "All levels": no row
         table = pd.crosstab(mine["level"], mine["theme_id"]).reindex(
-            index=list(fw.level_ids), columns=list(vocab["theme_id"]), fill_value=0
+            index=grades, columns=list(vocab["theme_id"]), fill_value=0
         )
         long = table.stack().rename("n").reset_index()  # noqa: PD013 - keeps row order
         levels = fw.levels.set_index("level")
         ind = fw.indicators[fw.indicators["polarity"] == "effective"]
-        per_level = ind.groupby("level").size().reindex(list(fw.level_ids)).fillna(0)
+        per_level = ind.groupby("level").size().reindex(grades).fillna(0)
         rows.append(
             long.assign(
                 framework=fw.id,

@@ -20,6 +20,7 @@ import pandas as pd
 
 from .added import fill_statements
 from .embeddings import DEFAULT_BACKEND
+from .sidelevels import side_levels
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -45,6 +46,7 @@ ALIGNMENT_COLUMNS = [
     "aligned_scope",
     "evidence",
     "weak",
+    "even_share",
 ]
 #: An alignment is weak when its B level holds less than this many times the even share (1 / the
 #: number of B's levels) of the A level's match weight: the matches favour other levels as much,
@@ -111,7 +113,10 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Rows: A's level names, lowest first; columns: B's level names; each row sums to 1 (or
-        0 when the level has no match).
+        0 when the level has no match). A level of B holding only a side list of ineffective
+        statements (:func:`~compkit.crosswalk.sidelevels.side_levels`, "All levels" beside the
+        grades) is left out when no match lands on it: it is no grade a statement could be
+        placed at.
 
     Raises
     ------
@@ -133,6 +138,9 @@ def level_matrix(mappings: pd.DataFrame, a, b) -> pd.DataFrame:
     share = table.div(totals, axis=0)
     share.index = [lv.name for lv in fa.level_records]
     share.columns = [lv.name for lv in fb.level_records]
+    side = side_levels(fb)
+    idle = [lv.name for lv in fb.level_records if lv.id in side and not table[lv.id].any()]
+    share = share.drop(columns=idle)  # a side list no match lands on: no grade, no column
     return share.rename_axis(index=fa.label, columns=fb.label).round(3)
 
 
@@ -155,11 +163,16 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     scope agreement`` (1 minus the gap of the mean scope ranks, over 3); the monotone
     alignment with the most evidence is chosen. ``weak`` says the aligned level holds less than
     the even share of the level's matches (:data:`WEAK_SHARE`): it rests on scope, check it.
+    A level holding only a side list of ineffective statements ("All levels" beside the
+    grades, :func:`~compkit.crosswalk.sidelevels.side_levels`) is no rung: A's grades align
+    with B's grades only, in order, and the even share counts B's grades; A's side list
+    aligns with B's if B has one, or else with the level where its matches land.
 
     Returns
     -------
     pandas.DataFrame
-        :data:`ALIGNMENT_COLUMNS`, one row per level of A, lowest first.
+        :data:`ALIGNMENT_COLUMNS`, one row per level of A, lowest first; ``even_share`` is
+        1 over the number of B's levels the level could align with.
 
     Raises
     ------
@@ -174,11 +187,29 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     ['Level 1', 'Core']
     """
     fa, fb = _require(mappings, a, b, "align_levels")
-    share = level_matrix(mappings, fa, fb).to_numpy()
-    sa, sb = _scope_by_level(fa).to_numpy(), _scope_by_level(fb).to_numpy()
+    matrix = level_matrix(mappings, fa, fb)
+    kept = [lv for lv in fb.level_records if lv.name in set(matrix.columns)]
+    share = matrix.to_numpy()
+    sa = _scope_by_level(fa).to_numpy()
+    sb = _scope_by_level(fb).reindex([lv.id for lv in kept]).to_numpy()
     scope_fit = 1.0 - np.abs(sa[:, None] - sb[None, :]) / 3.0
     evidence = (1.0 - scope_weight) * share + scope_weight * np.nan_to_num(scope_fit)
-    chosen = _monotone(evidence)
+    # a side list of ineffective statements ("All levels" beside the grades) is no rung: the
+    # grades of A align, in order, with the grades of B; a side list of A with B's side list
+    # if B has one, or else where its matches land; the even share counts those candidates
+    side_a, side_b = side_levels(fa), side_levels(fb)
+    graded_b = [j for j, lv in enumerate(kept) if lv.id not in side_b]
+    sides_b = [j for j, lv in enumerate(kept) if lv.id in side_b] or list(range(len(kept)))
+    graded_a = [i for i, lv in enumerate(fa.level_records) if lv.id not in side_a]
+    chosen, among = {}, {}
+    if graded_a:
+        path = _monotone(evidence[np.ix_(graded_a, graded_b)])
+        for i, k in zip(graded_a, path, strict=True):
+            chosen[i], among[i] = graded_b[k], len(graded_b)
+    for i, lv in enumerate(fa.level_records):
+        if lv.id in side_a:
+            chosen[i] = sides_b[int(np.argmax(evidence[i, sides_b]))]
+            among[i] = len(sides_b)
     rows = []
     for i, lv in enumerate(fa.level_records):
         j = chosen[i]
@@ -186,15 +217,14 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
             {
                 "level": lv.id,
                 "level_name": lv.name,
-                "aligned_level": fb.level_records[j].id,
-                "aligned_level_name": fb.level_records[j].name,
+                "aligned_level": kept[j].id,
+                "aligned_level_name": kept[j].name,
                 "match_share": round(float(share[i, j]), 3),
                 "scope": round(float(sa[i]), 2),
                 "aligned_scope": round(float(sb[j]), 2),
                 "evidence": round(float(evidence[i, j]), 3),
-                "weak": bool(
-                    len(fb.level_ids) > 1 and share[i, j] * len(fb.level_ids) < WEAK_SHARE
-                ),
+                "weak": bool(among[i] > 1 and share[i, j] * among[i] < WEAK_SHARE),
+                "even_share": round(1.0 / among[i], 3),
             }
         )
     return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS)
@@ -203,8 +233,9 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
 def weak_reason(row, levels: int) -> str:
     """What a reader is told of an alignment's evidence: empty, or why it is weak.
 
-    ``row`` is a row of :func:`align_levels` (``match_share``, ``weak``); ``levels`` is how many
-    levels B has.
+    ``row`` is a row of :func:`align_levels` (``match_share``, ``weak`` and, when it has it,
+    ``even_share``); ``levels`` is how many levels B has, read when the row has no
+    ``even_share`` (a side list of ineffective statements is no level to share among).
 
     Examples
     --------
@@ -217,12 +248,19 @@ def weak_reason(row, levels: int) -> str:
     """
     if not _get(row, "weak"):
         return ""
-    share, even = _get(row, "match_share"), 1.0 / levels
+    even = _get(row, "even_share") if _has(row, "even_share") else 1.0 / levels
+    share = _get(row, "match_share")
     return f"weak: {share:.0%} of the matches, under the even share of {even:.0%}; rests on scope"
 
 
 def _get(row, key):
     return row[key] if isinstance(row, pd.Series | dict) else getattr(row, key)
+
+
+def _has(row, key) -> bool:
+    if isinstance(row, pd.Series | dict):
+        return key in row and pd.notna(row[key])
+    return pd.notna(getattr(row, key, None))
 
 
 def _monotone(evidence: np.ndarray) -> list[int]:
