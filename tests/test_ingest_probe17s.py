@@ -74,6 +74,8 @@ def test_definition_is_the_description_not_a_statement_at_every_level():
     assert DEFINITION not in _texts(got.document)
     summaries = [i["text"] for i in comps["data-handling"]["indicators"]]
     assert "Works with clean data sets under guidance." in summaries  # the level's own line
+    note = comps["data-handling"]["indicators"][0]["repair"]["note"]
+    assert note.startswith("Cell I3 holds 2 lines: its first, the competency's definition, is read")
     assert "3 competencies: the line opening its cells" in got.report.to_markdown()
 
 

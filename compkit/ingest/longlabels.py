@@ -158,6 +158,18 @@ def _words(text: str) -> str:
     return clean(text).casefold().rstrip(". ")
 
 
+_SPLIT = "split-merged-statements"
+#: The opening of a split cell's repair note (``celllines.split_note``)
+_HELD = re.compile(r"^Cell (\S+) holds (\d+) statements, one a line:")
+
+
+def _held(m: re.Match) -> str:
+    return (
+        f"Cell {m.group(1)} holds {m.group(2)} lines: its first, the competency's definition, "
+        "is read as its description, each other line as a statement:"
+    )
+
+
 def _cell(s) -> tuple:
     return (s.source.get("sheet"), s.source.get("cell")) if s.source.get("cell") else (id(s),)
 
@@ -207,6 +219,10 @@ def lift_definitions(draft: Draft) -> None:
             break
     if not drop:
         return
+    cells = {_cell(draft.statements[k]) for k in drop}
+    for k, s in enumerate(draft.statements):  # a cell split in lines: its first is no statement
+        if k not in drop and _cell(s) in cells and s.repair and s.repair[0] == _SPLIT:
+            s.repair = (_SPLIT, _HELD.sub(_held, s.repair[1], count=1))
     draft.statements[:] = [s for k, s in enumerate(draft.statements) if k not in drop]
     draft.report.add(
         "guess",
