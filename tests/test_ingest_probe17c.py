@@ -85,6 +85,13 @@ def test_a_heading_over_competency_headings_is_not_read_as_a_competency():
     assert "Partnering" not in [c.name for c in fw.competency_records]
 
 
+def test_a_competency_one_rank_up_keeps_its_description():
+    fw = compkit.ingest(DATA / "two-level-marks.html").framework
+    said = {c.name: c.description for c in fw.competency_records}
+    assert said["Flexibility"] == "Works well when plans, people or places change."
+    assert said["Speaking Up"] == "Shares views and facts clearly with any audience."
+
+
 def _napier(path: Path) -> Path:
     import docx
 

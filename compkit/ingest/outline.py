@@ -44,7 +44,7 @@ from .prose import (
     role_list,
     tell_prose,
 )
-from .shallowcomps import off_rank_competency
+from .shallowcomps import off_rank_competency, shallow_heads
 
 __all__ = ["layout_of", "read_regions"]
 
@@ -91,6 +91,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     told: set[str] = set()
     whole = _whole_competency(doc, decision, draft)
     numbered = numbered_names(doc.regions, decision.slot_of("competency"))
+    shallow = shallow_heads(doc.regions, decision)  # competencies one rank up
     for region in doc.regions:
         if reading_list(draft, region, doc.regions, told):  # "Additional reading": titles, links
             used.update([*region.labels[-1].key.split(), *(p.key for p in region.paras)])
@@ -131,6 +132,9 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             comp = whole
         if comp is None and not special:  # "VALUES AND ETHICS" over its list, no "Analysis"
             comp = listed_competency(draft, region, decision, doc.regions)
+        inner = region.labels[-1] if region.labels else None
+        if comp is None and level is None and inner and (inner.slot, inner.text) in shallow:
+            comp = inner  # a competency one rank up: its own text, before its levels
         if comp is None and level is not None and not special:  # a heading one rank off
             comp = off_rank_competency(draft, region, level, decision, doc.regions)
         if comp is None:

@@ -16,7 +16,7 @@ from .draft import Draft
 from .labels import Decision
 from .prose import misranked_competency
 
-__all__ = ["off_rank_competency", "shallow_competency"]
+__all__ = ["off_rank_competency", "shallow_competency", "shallow_head", "shallow_heads"]
 
 
 def off_rank_competency(
@@ -28,8 +28,8 @@ def off_rank_competency(
     )
 
 
-def shallow_competency(
-    draft: Draft, region: Region, level: Label, decision: Decision, regions: list[Region]
+def shallow_head(
+    region: Region, level: Label, decision: Decision, regions: list[Region]
 ) -> Label | None:
     """The heading right above ``level`` when it is a competency set one rank up, else None.
 
@@ -66,6 +66,16 @@ def shallow_competency(
         held |= {lb.text for lb in under if kinds.get(lb.slot) == "level" and r.paras}
     if len(held) < 2:
         return None
+    return head
+
+
+def shallow_competency(
+    draft: Draft, region: Region, level: Label, decision: Decision, regions: list[Region]
+) -> Label | None:
+    """:func:`shallow_head`, reported once per heading."""
+    head = shallow_head(region, level, decision, regions)
+    if head is None:
+        return None
     said = f"{head.text!r} holds its levels with no heading of the competencies' rank under it"
     if any(n.message.startswith(said) for n in draft.report.notes):
         return head
@@ -76,3 +86,15 @@ def shallow_competency(
         head.where,
     )
     return head
+
+
+def shallow_heads(regions: list[Region], decision: Decision) -> set[tuple[str, str]]:
+    """The (slot, text) of every heading :func:`shallow_head` reads as a competency."""
+    kinds, out = decision.kinds, set()
+    for r in regions:
+        level = next((lb for lb in r.labels if kinds.get(lb.slot) == "level"), None)
+        if level is None or any(kinds.get(lb.slot) == "competency" for lb in r.labels):
+            continue
+        if (head := shallow_head(r, level, decision, regions)) is not None:
+            out.add((head.slot, head.text))
+    return out
