@@ -202,3 +202,22 @@ def test_a_side_list_of_a_aligns_apart_from_its_grades(sides):
     assert al.loc[["g1", "g2", "g3"], "aligned_level"].tolist() == ["l1", "l3", "l4"]
     assert al.loc["all", "match_share"] == 0.0 and bool(al.loc["all", "weak"])
     assert al.loc["all", "even_share"] == 0.25  # any of CiS's four levels: it has no side list
+
+
+def test_more_statements_spread_over_levels_is_not_asking_more_of_a_holder():
+    """Medium's 320 statements stand over 5 milestones, 64 at the top, none cumulative; HSE's
+    67 at its one level: the summary said "Medium asks more of its staff on paper"."""
+    from pathlib import Path
+
+    from compkit.compare.report_sections import executive_summary
+    from compkit.compare.themes import theme_gaps
+
+    corpus = Path(__file__).parent / "data" / "corpus"
+    fa = compkit.load(corpus / "medium-snowflake.yaml")
+    fb = compkit.load(corpus / "hse-stress-competencies.yaml")
+    first = executive_summary(fa, fb, compare_overview(fa, fb), theme_gaps(fa, fb), None)[0]
+    assert first.startswith(
+        "Medium writes more statements (320 against 67 in HSE, 4.8 times as many), but a "
+        "holder of its top level must show fewer: 64 against 67."
+    )
+    assert "asks more of its staff" not in first

@@ -51,6 +51,11 @@ def _aside(fw: Framework) -> str:
     return f" ({note})" if note else ""
 
 
+def _top_load(over: pd.DataFrame, fw: Framework) -> int:
+    """How many statements a holder of the framework's top level must show."""
+    return int(over.loc["statements a top-level holder must show", fw.id])
+
+
 def executive_summary(
     fa: Framework, fb: Framework, over: pd.DataFrame, gaps: pd.DataFrame, mapped
 ) -> list[str]:
@@ -78,6 +83,14 @@ def executive_summary(
             f"{big.label} writes more statements ({n[big.id]:,} against {n[small.id]:,} in "
             f"{small.label}, {times(n[big.id], n[small.id])}), but {possessive(small.label)} "
             f"are longer: {other:,} words against {said:,} in all"
+        )
+    elif ratio >= 1.2 and (load := _top_load(over, big)) < (other := _top_load(over, small)):
+        # more statements in all, but spread over levels none holds together: a holder asks
+        # less (Medium's 320 over 5 milestones, 64 at the top, against HSE's 67 at one level)
+        size = (
+            f"{big.label} writes more statements ({n[big.id]:,} against {n[small.id]:,} in "
+            f"{small.label}, {times(n[big.id], n[small.id])}), but a holder of its top level "
+            f"must show fewer: {load:,} against {other:,}"
         )
     elif ratio >= 1.2:
         size = (
