@@ -125,8 +125,10 @@ def test_steps_that_show_no_one_paragraph_spacing_tell_nothing(cells):
 def test_a_line_met_twice_on_a_page_stands_below_the_line_above():
     tops = line_tops(["You understand and", "can estimate", "You understand and"], [400, 386, 300])
     assert tops["You understand and"] == (400.0, 300.0)
-    assert line_top(tops["You understand and"], 320.0) == 300.0
-    assert line_top(tops["You understand and"], None) is None
+    assert line_top(tops["You understand and"], 314.0, 14.0) == 300.0
+    assert line_top(tops["You understand and"], None, 14.0) is None
+    # "improve" in two columns: the one a line step below the line above, not the nearest
+    assert line_top((404.5, 401.5), 415.7, 14.25) == 401.5
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")

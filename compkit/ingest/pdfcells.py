@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import OPEN_END, Para, clean, marker
-from .pdfgaps import cell_gaps, line_top
+from .pdfgaps import cell_gaps
 from .pdfitems import bare_items, fits, name_goes_on, opens, room, sentence_items, turn
 from .pdfwraps import broken_word, trusted
 
@@ -411,11 +411,11 @@ def cell_grid(
     return grid
 
 
-def _tops(cell: list[tuple[str, int]], pages: dict, loc) -> list[float | None]:
-    """A cell's lines' baselines; a line on another page than the one above has none."""
-    out: list[float | None] = []
+def _tops(cell: list[tuple[str, int]], pages: dict, loc) -> list[tuple[float, ...]]:
+    """A cell's lines' places on their page; a line on another page than the one above, none."""
+    out: list[tuple[float, ...]] = []
     for k, (text, n) in enumerate(cell):
         same = k == 0 or loc(n)[0] == loc(cell[k - 1][1])[0]
         places = pages[n][2].get(clean(text), ()) if len(pages[n]) > 2 else ()
-        out.append(line_top(places, out[-1] if k else None) if same else None)
+        out.append(places if same else ())
     return out

@@ -52,26 +52,36 @@ def line_tops(lines: list[str], ys: list) -> dict[str, tuple[float, ...]]:
     return {key: tuple(sorted(found, reverse=True)) for key, found in out.items()}
 
 
-def line_top(places: tuple[float, ...], above: float | None) -> float | None:
-    """Where a cell's line stands: its one place, or the nearest below the line ``above``.
+def line_top(places: tuple[float, ...], above: float | None, line: float) -> float | None:
+    """Where a cell's line stands: its one place, or the one a line step below ``above``.
+
+    A text met several times on a page ("improve" in two columns) stands where the step down
+    from the line above is nearest the table's ``line`` step, within two steps.
 
     Examples
     --------
-    >>> line_top((470.0, 300.0), 486.0), line_top((470.0, 300.0), None), line_top((), 486.0)
-    (470.0, None, None)
+    >>> line_top((404.5, 401.5), 415.7, 14.25), line_top((404.5, 401.5), None, 14.25)
+    (401.5, None)
+    >>> line_top((470.0,), None, 14.0), line_top((), 486.0, 14.0)
+    (470.0, None)
     """
     if len(places) == 1:
         return places[0]
-    below = [y for y in places if above is not None and y < above]
-    return below[0] if below else None
+    steps = [
+        (abs(above - y - line), y)
+        for y in places
+        if above is not None and 0 < above - y <= 2 * line
+    ]
+    return min(steps)[1] if steps else None
 
 
-def cell_gaps(cells: list[list[float | None]]) -> list[list[bool | None]] | None:
+def cell_gaps(cells: list[list]) -> list[list[bool | None]] | None:
     """Each cell's lines: whether a gap stands above the line (None: not told).
 
     ``cells`` gives each body cell's lines' baselines (None where not known; lines on one
-    page only: a line on the next page has no step to the one above). Returns None when the
-    table's gaps are not trusted (see the module's description).
+    page only: a line on the next page has no step to the one above), or for each line the
+    tuple of the places its text stands on the page (see :func:`line_top`). Returns None
+    when the table's gaps are not trusted (see the module's description).
 
     Examples
     --------
@@ -83,11 +93,19 @@ def cell_gaps(cells: list[list[float | None]]) -> list[list[bool | None]] | None
     >>> cell_gaps([*cells, [500, 478, 464]])[-1]  # a stray step among the gaps tells nothing
     [None, None, False]
     """
-    steps = [[_step(a, b) for a, b in pairwise(c)] for c in cells]
-    known = [s for row in steps for s in row if s is not None]
+    cells = [[_places(y) for y in c] for c in cells]
+    one = [[y[0] if len(y) == 1 else None for y in c] for c in cells]
+    known = [s for c in one for a, b in pairwise(c) if (s := _step(a, b)) is not None]
     if len(known) < 4:
         return None
     line = Counter(round(s, 1) for s in known).most_common(1)[0][0]
+    resolved = []
+    for c in cells:  # a text met twice on the page: the place a line step below the one above
+        ys: list[float | None] = []
+        for k, places in enumerate(c):
+            ys.append(line_top(places, ys[-1] if k else None, line))
+        resolved.append(ys)
+    steps = [[_step(a, b) for a, b in pairwise(c)] for c in resolved]
     # a step of more than three lines is no step within a paragraph spacing: not told
     steps = [[s if s is not None and s <= 3 * line else None for s in row] for row in steps]
     wide = [s for row in steps for s in row if s is not None and s > line + 1 + line / 10]
@@ -97,6 +115,13 @@ def cell_gaps(cells: list[list[float | None]]) -> list[list[bool | None]] | None
     if 4 * sum(abs(s - middle) <= 1 for s in wide) < 3 * len(wide):
         return None  # gaps of several sizes: no one paragraph spacing
     return [[None, *(_gap(s, line, middle) for s in row)] for row in steps]
+
+
+def _places(y) -> tuple[float, ...]:
+    """A line's places: a tuple as given, a baseline alone, or none."""
+    if isinstance(y, tuple):
+        return y
+    return () if y is None else (float(y),)
 
 
 def _step(above: float | None, below: float | None) -> float | None:
