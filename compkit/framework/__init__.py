@@ -12,9 +12,9 @@ Examples
 153
 """
 
+from .across import combine, summary
 from .build import from_dict
 from .export import csv_text
-from .frames import combine, summary
 from .graph import graph_summary, read_graphml, to_graph, write_graphml, write_node_link
 from .io import bundled, data_dir, from_text, load, load_all, read_framework, to_dict, write_json
 from .model import Framework

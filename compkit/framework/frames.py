@@ -313,39 +313,6 @@ def profile(
     return out.reset_index(drop=True)
 
 
-def combine(*frameworks: Framework, table: str = "indicators") -> pd.DataFrame:
-    """Concatenate one table of several frameworks into one long frame.
-
-    Parameters
-    ----------
-    *frameworks : Framework
-        Frameworks, e.g. ``*compkit.load_all().values()``.
-    table : str
-        One of ``indicators``, ``competencies``, ``levels``, ``values``,
-        ``competency_values``, ``roles``, ``groups``, ``repairs``.
-
-    Examples
-    --------
-    >>> import compkit
-    >>> long = compkit.combine(*compkit.load_all().values())
-    >>> long.groupby("framework").size().to_dict()
-    {'cis': 62, 'wsx': 153}
-    """
-    from ..errors import UsageError
-
-    if table not in TABLES:
-        raise UsageError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
-    for fw in frameworks:
-        if getattr(fw, "indicator_records", None) is None:
-            raise UsageError(
-                f"expected loaded frameworks (compkit.load(...)), got {type(fw).__name__}"
-            )
-    frames = [getattr(fw, table) for fw in frameworks]
-    if not frames:
-        raise UsageError("combine() needs at least one framework")
-    return pd.concat(frames, ignore_index=True)
-
-
 def summary(*frameworks: Framework) -> pd.DataFrame:
     """The shape of each framework side by side: one column per framework, one row per measure.
 

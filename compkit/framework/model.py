@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._words import plural, plural_form
+from .lookup import find
 from .records import (
     Competency,
     Group,
@@ -239,33 +240,7 @@ class Framework:
         return self._find("indicator", key, self.indicator_records, lambda i: ())
 
     def _find(self, kind, key, items, aliases):
-        from ..errors import UsageError
-
-        found = self._index[kind].get(key)  # type: ignore[call-overload]
-        if found is not None:
-            return found
-        wanted = " ".join(str(key).split()).casefold()
-        same = [
-            it
-            for it in items
-            if wanted in {" ".join(str(a).split()).casefold() for a in aliases(it)}
-        ]
-        term = self.competency_term if kind == "competency" else kind
-        if len(same) > 1:  # two of one name (rule S008): the first is a guess
-            raise UsageError(
-                f"{term} {key!r} names {len(same)} {plural_form(term)} in framework '{self.id}' "
-                f"({', '.join(it.id for it in same)}); give the id of the one you mean"
-            )
-        if same:
-            return same[0]
-        if not items:
-            raise UsageError(f"unknown {term} {key!r}: framework '{self.id}' has no {term}s")
-        known = ", ".join(
-            f"{it.id} ({it.name})" if hasattr(it, "name") else it.id for it in items[:12]
-        ) + (", ..." if len(items) > 12 else "")
-        raise UsageError(
-            f"unknown {term} {key!r} in framework '{self.id}'; expected one of: {known}"
-        )
+        return find(self, kind, key, items, aliases)
 
     def levels_up_to(self, level: str | int) -> tuple[str, ...]:
         """The level ids a holder of ``level`` must meet: all lower levels too when cumulative."""

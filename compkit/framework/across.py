@@ -1,0 +1,64 @@
+"""Tables across several frameworks: one long table, and their shapes side by side.
+
+Both take frameworks, bundled ids or paths alike (each is loaded as :func:`load` would).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from ..errors import UsageError
+from .frames import TABLES
+from .frames import summary as frames_summary
+from .io import load
+
+if TYPE_CHECKING:
+    from .model import Framework
+
+__all__ = ["combine", "summary"]
+
+
+def combine(*frameworks: Framework, table: str = "indicators") -> pd.DataFrame:
+    """Concatenate one table of several frameworks into one long frame.
+
+    Parameters
+    ----------
+    *frameworks : Framework, bundled id or path
+        Frameworks, e.g. ``*compkit.load_all().values()`` or ``"cis", "wsx"``.
+    table : str
+        One of ``indicators``, ``competencies``, ``levels``, ``values``,
+        ``competency_values``, ``roles``, ``groups``, ``repairs``.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> long = compkit.combine(*compkit.load_all().values())
+    >>> long.groupby("framework").size().to_dict()
+    {'cis': 62, 'wsx': 153}
+    >>> compkit.combine("cis", "wsx", table="levels")["framework"].value_counts().to_dict()
+    {'wsx': 5, 'cis': 4}
+    """
+    if table not in TABLES:
+        raise UsageError(f"unknown table {table!r}; expected one of: {', '.join(TABLES)}")
+    frames = [getattr(load(fw), table) for fw in frameworks]
+    if not frames:
+        raise UsageError("combine() needs at least one framework")
+    return pd.concat(frames, ignore_index=True)
+
+
+def summary(*frameworks: Framework) -> pd.DataFrame:
+    """The shape of each framework side by side: one column per framework, one row per measure.
+
+    Each framework may be a :class:`Framework`, a bundled id or a path, as for :func:`combine`.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> compkit.framework.summary("cis", "wsx").loc[["levels", "indicators"]]
+    framework   cis  wsx
+    levels        4    5
+    indicators   62  153
+    """
+    return frames_summary(*map(load, frameworks))
