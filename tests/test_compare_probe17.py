@@ -221,3 +221,21 @@ def test_more_statements_spread_over_levels_is_not_asking_more_of_a_holder():
         "holder of its top level must show fewer: 64 against 67."
     )
     assert "asks more of its staff" not in first
+
+
+def test_the_dashboard_pairs_grades_and_shows_the_side_list_under_all_levels(sides):
+    """The level picker listed 'All levels' beside CiS's Level 4 (seventeenth round)."""
+    pytest.importorskip("ipywidgets")
+    from compkit.compare.dashboard import dashboard
+
+    d = dashboard({"sides": sides, "cis": compkit.load("cis")})
+    d.a.value, d.b.value = "sides", "cis"
+    labels = [label for label, _ in d.level.options]
+    assert "All levels" not in " ".join(labels)
+    assert labels[4].startswith("4: ") and labels[4].split(" | ")[0].endswith("–")
+    d.level.value = 3
+    chosen = d.selection()
+    assert set(chosen.loc[chosen["framework"] == "sides", "level"]) == {"g3"}
+    d.level.value = 0
+    d.search.value = "jargon"
+    assert len(d.selection()) == 1  # the side list is still there, under every level

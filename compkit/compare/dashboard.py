@@ -16,6 +16,7 @@ import io
 from typing import TYPE_CHECKING
 
 from .._words import plural
+from ..crosswalk.sidelevels import graded_levels
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -174,7 +175,7 @@ class Dashboard:
             return
         self.message.value = ""
         self._assigned = assign_themes(fa, fb, vocabulary=self.vocabulary)
-        depth = max(len(fa.level_records), len(fb.level_records))
+        depth = max(len(graded_levels(fa)), len(graded_levels(fb)))
         self._updating = True
         self.level.options = [("(all levels)", 0)] + [
             (f"{rank}: " + " | ".join(_level_name(fw, rank) for fw in (fa, fb)), rank)
@@ -215,8 +216,12 @@ class Dashboard:
 
         fa, fb = self._pair()
         st = statements(fa, fb)
-        if self.level.value:
-            st = st[st["level_rank"] == self.level.value]
+        if self.level.value:  # a side list of ineffective statements is no rung of a ladder
+            rung = {
+                (fw.id, lv.id): k for fw in (fa, fb) for k, lv in enumerate(graded_levels(fw), 1)
+            }
+            at = [rung.get(key) for key in zip(st["framework"], st["level"], strict=True)]
+            st = st[[r == self.level.value for r in at]]
         if self.theme.value:
             on = self._assigned[self._assigned["theme_id"] == self.theme.value]
             keys = set(zip(on["framework"], on["indicator_id"], strict=True))
@@ -359,8 +364,12 @@ def _excel_sheet(table: pd.DataFrame):
 
 
 def _level_name(fw: Framework, rank: int) -> str:
-    found = [lv.name for lv in fw.level_records if lv.rank == rank]
-    return f"{fw.label} {found[0]}" if found else f"{fw.label} –"
+    """The name of ``fw``'s ``rank``-th graded level, or a dash.
+
+    A side list of ineffective statements at "All levels" is no graded level.
+    """
+    graded = graded_levels(fw)
+    return f"{fw.label} {graded[rank - 1].name}" if rank <= len(graded) else f"{fw.label} –"
 
 
 def dashboard(frameworks: dict[str, Framework] | None = None) -> Dashboard:
