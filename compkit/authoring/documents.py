@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import html
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,16 +28,17 @@ from ..errors import UsageError
 from ..framework.model import stated_organisation, titled
 from . import _layout as L
 from . import _marks as M
+from ._html_parts import _CSS, _html_competency_table, _html_list, _html_polarity
+from ._md_parts import _md, _md_cell, _md_paragraphs
 
 if TYPE_CHECKING:
-    from ..framework.model import Framework, Indicator
+    from ..framework.model import Framework
 
 __all__ = ["FORMATS", "LAYOUTS", "render", "render_docx", "render_html", "render_markdown"]
 
 #: Document formats and their file suffixes.
 FORMATS = {"docx": ".docx", "html": ".html", "md": ".md"}
 LAYOUTS = L.LAYOUTS
-_SHADE = "FCE4C8"  # the highlight of a role's levels
 _ROLES = "Role profiles"
 
 
@@ -54,42 +54,6 @@ def _grid(fw: Framework) -> str:
 
 
 # -- Markdown ------------------------------------------------------------------------------------
-
-
-def _md(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>|~#])", r"\\\1", text).replace("\n", " ")
-
-
-def _md_paragraphs(text: str) -> list[str]:
-    """A description's paragraphs as Markdown, each closed by a blank line."""
-    return [line for p in L.paragraphs(text) for line in (_md(p), "")]
-
-
-def _md_list(stem: str, items: tuple[Indicator, ...], missing: str) -> list[str]:
-    out = [f"*{_md(stem)}*", ""] if stem and items else []
-    runs = L.numbering(items)
-    if runs is None:
-        out += [f"- {_md(i.text)}" for i in items]
-    else:
-        out += [f"{start + k}. {_md(i.text)}" for start, run in runs for k, i in enumerate(run)]
-    if missing:
-        out += ["", f"*{_md(missing)}*"] if out else [f"*{_md(missing)}*"]
-    return [*out, ""] if out else []
-
-
-def _md_cell(fw: Framework, cell: L.Cell) -> list[str]:
-    if cell.missing():
-        return [f"*{_md(cell.missing())}*", ""]
-    none = [f"*{_md(L.NONE)}*", ""]
-    if not L.has_ineffective(fw):
-        return _md_list(cell.stem, cell.effective, "") or none
-    good, bad = L.side_names(fw)
-    out = [f"**{good}**", ""]
-    out += _md_list(cell.stem, cell.effective, cell.missing("effective")) or none
-    out += [f"**{bad}**", ""]
-    # a stem of both sides is said once, over the effective side; a side's own over its side
-    bad_stem = cell.ineffective_stem if cell.ineffective_stem != cell.stem else ""
-    return out + (_md_list(bad_stem, cell.ineffective, cell.missing("ineffective")) or none)
 
 
 def render_markdown(
@@ -166,99 +130,6 @@ def render_markdown(
 
 
 # -- HTML ----------------------------------------------------------------------------------------
-
-_CSS = """
-body { font-family: Calibri, Arial, sans-serif; max-width: 80em; margin: 2em auto; padding: 0 1em;
-       line-height: 1.4; color: #222; }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.5em 0 1.5em; }
-col.level { width: 3.8cm; }
-th, td { border: 1px solid #999; padding: 0.4em 0.6em; vertical-align: top; text-align: left; }
-th { background: #eef2f6; }
-th.role, td.role { border: 3px solid #333; }
-th.role { background: #SHADE; }
-th .role-name { font-weight: normal; font-style: italic; }
-td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
-.values { font-weight: bold; } .stem, .undefined { font-style: italic; }
-@media print {
-  @page { size: A4 ORIENT; margin: 1.5cm; }
-  body { max-width: none; margin: 0; font-size: 10pt; }  /* as the Word document */
-  td, th { font-size: 9pt; }
-  h1, h2, h3, h4, .stem { break-after: avoid; }
-  .head { break-inside: avoid; break-after: avoid; }
-  section.keep { break-inside: avoid; }  /* a one-row table that fits a page is not split */
-  li { margin-bottom: 0.2em; }
-  .head > :last-child { margin-bottom: 0.3em; }
-  tr, li { break-inside: avoid; }
-  tr.whole { break-inside: auto; }
-  thead { display: table-header-group; }
-}
-""".replace("SHADE", _SHADE)
-
-
-def _html_list(stem: str, items: tuple[Indicator, ...], missing: str) -> str:
-    e = html.escape
-    out = f'<p class="stem">{e(stem)}</p>' if stem and items else ""
-    runs = L.numbering(items)
-    if runs is None:
-        out += "<ul>" + "".join(f"<li>{e(i.text)}</li>" for i in items) + "</ul>" if items else ""
-    else:
-        for start, run in runs:
-            first = "" if start == 1 else f' start="{start}"'
-            out += f"<ol{first}>" + "".join(f"<li>{e(i.text)}</li>" for i in run) + "</ol>"
-    if missing:
-        out += f'<p class="undefined">{e(missing)}</p>'
-    return out or f'<p class="undefined">{e(L.NONE)}</p>'
-
-
-def _html_polarity(fw: Framework, cell: L.Cell) -> str:
-    # one stem of both sides stands over the table; a stem per side heads its own column
-    shared = cell.stem if cell.stem == cell.ineffective_stem else ""
-    stem = f'<p class="stem">{html.escape(shared)}</p>' if shared else ""
-    sides = "".join(
-        f"<td>{_html_list('' if shared else cell.stem_of(side), items, cell.missing(side))}</td>"
-        for items, side in ((cell.effective, "effective"), (cell.ineffective, "ineffective"))
-    )
-    heads = "".join(f'<th scope="col">{html.escape(n)}</th>' for n in L.side_names(fw))
-    return (
-        f"{stem}<table><thead><tr>{heads}</tr></thead>"
-        f'<tbody><tr class="whole">{sides}</tr></tbody></table>'
-    )
-
-
-def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
-    e = html.escape
-
-    def role_attr(c: L.Cell) -> str:
-        return ' class="role"' if c.roles else ""
-
-    def head(c: L.Cell) -> str:
-        names = f'<br><span class="role-name">{e(", ".join(c.roles))}</span>' if c.roles else ""
-        return f"{e(c.level.name)}{names}"
-
-    if grid == "columns":
-        heads = "".join(f'<th{role_attr(c)} scope="col">{head(c)}</th>' for c in cols)
-        body = "".join(
-            f"<td{role_attr(c)}>{_html_list(c.stem, c.effective, c.missing())}</td>" for c in cols
-        )
-        # the one row holds the whole table: it may run over a page (each statement stays whole)
-        return (
-            f'<table><thead><tr>{heads}</tr></thead><tbody><tr class="whole">{body}</tr></tbody>'
-            "</table>"
-        )
-    names = list(L.side_names(fw)) if L.has_ineffective(fw) else ["Statements"]
-    colgroup = '<colgroup><col class="level">' + "<col>" * len(names) + "</colgroup>"
-    heads = '<th scope="col">Level</th>' + "".join(f'<th scope="col">{e(n)}</th>' for n in names)
-    rows = []
-    for c in cols:
-        whole = c.missing()
-        sides = [(c.effective, "effective"), (c.ineffective, "ineffective")][: len(names)]
-        cells = "".join(
-            f"<td>{_html_list(c.stem_of(side), () if whole else items, whole or c.missing(side))}"
-            "</td>"
-            for items, side in sides
-        )
-        rows.append(f'<tr><th{role_attr(c)} scope="row">{head(c)}</th>{cells}</tr>')
-    return f"<table>{colgroup}<thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def render_html(

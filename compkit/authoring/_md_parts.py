@@ -1,0 +1,50 @@
+"""Markdown pieces of a framework document: escaping, paragraphs, a cell's lists.
+
+Used by :func:`compkit.authoring.documents.render_markdown`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import _layout as L
+
+if TYPE_CHECKING:
+    from ..framework.model import Framework, Indicator
+
+
+def _md(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>|~#])", r"\\\1", text).replace("\n", " ")
+
+
+def _md_paragraphs(text: str) -> list[str]:
+    """A description's paragraphs as Markdown, each closed by a blank line."""
+    return [line for p in L.paragraphs(text) for line in (_md(p), "")]
+
+
+def _md_list(stem: str, items: tuple[Indicator, ...], missing: str) -> list[str]:
+    out = [f"*{_md(stem)}*", ""] if stem and items else []
+    runs = L.numbering(items)
+    if runs is None:
+        out += [f"- {_md(i.text)}" for i in items]
+    else:
+        out += [f"{start + k}. {_md(i.text)}" for start, run in runs for k, i in enumerate(run)]
+    if missing:
+        out += ["", f"*{_md(missing)}*"] if out else [f"*{_md(missing)}*"]
+    return [*out, ""] if out else []
+
+
+def _md_cell(fw: Framework, cell: L.Cell) -> list[str]:
+    if cell.missing():
+        return [f"*{_md(cell.missing())}*", ""]
+    none = [f"*{_md(L.NONE)}*", ""]
+    if not L.has_ineffective(fw):
+        return _md_list(cell.stem, cell.effective, "") or none
+    good, bad = L.side_names(fw)
+    out = [f"**{good}**", ""]
+    out += _md_list(cell.stem, cell.effective, cell.missing("effective")) or none
+    out += [f"**{bad}**", ""]
+    # a stem of both sides is said once, over the effective side; a side's own over its side
+    bad_stem = cell.ineffective_stem if cell.ineffective_stem != cell.stem else ""
+    return out + (_md_list(bad_stem, cell.ineffective, cell.missing("ineffective")) or none)
