@@ -143,6 +143,8 @@ class _Word:
         if stated_organisation(fw):  # never a placeholder ("(organisation not stated)")
             self._para(fw.organisation, "Subtitle")
         self._para(L.summary(fw) + ".")
+        if self.layout == "competency" and L.empty_note(fw):  # the tables leave them out
+            self.parts.run(self._para(), L.empty_note(fw), "italic")
         if fw.version:
             self._para(f"Version: {fw.version}")
         self._para(_contents(fw), "Heading 1")
@@ -174,6 +176,8 @@ class _Word:
                     self.parts.run(p, "VALUES: ", "bold")
                     self.parts.run(p, L.values_text(fw, comp))
                 cols = self.cells[comp.id]
+                if not cols:  # every level it is described at is empty: the title page says so
+                    continue
                 if self.grid == "columns":
                     self._column_table(cols)
                 else:
@@ -185,6 +189,9 @@ class _Word:
             self._para(lv.name, "Heading 1")
             if lv.description:
                 self._keep_next(lv.description)
+            if lv in L.empty_levels(fw):  # one line, not "(none)" under every competency
+                self.parts.run(self._para(), L.EMPTY_LEVEL, "italic")
+                continue
             for group, comps in L.groups(fw):
                 shown = [(n, c) for n, c in comps if not c.levels or lv.id in c.levels]
                 if group and shown:

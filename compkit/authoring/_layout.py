@@ -28,6 +28,8 @@ LAYOUTS = ("auto", "competency", "level")
 NOT_DEFINED = "Not defined by the publisher"
 #: What a document says of an empty side (effective or ineffective) of a cell.
 NONE = "(none)"
+#: What a document says, once, of a level that holds no statement yet (an author drafting it).
+EMPTY_LEVEL = "No statements at this level yet."
 # a framework's statements by (competency, level), and whether any is ineffective: worked out
 # once per (immutable) framework, not once per cell, which made a large document quadratic
 _INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -99,6 +101,9 @@ def choose_layout(fw: Framework, layout: str = "auto") -> str:
 def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell]:
     """The cells of ``comp``, lowest level first (only the levels it is described at).
 
+    A level with no statement and no undefined cell in any competency (:func:`empty_levels`,
+    one an author has added and not yet written) has no cell: the document says so once.
+
     Each cell names the roles that require its level: ``role``, or every role of a framework
     with three roles or fewer (more names would fill the heading; the role profiles say it).
     """
@@ -107,7 +112,7 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
         roles = []
     out = []
     for lv in fw.level_records:
-        if comp.levels and lv.id not in comp.levels:
+        if (comp.levels and lv.id not in comp.levels) or lv.id in _index(fw)[2]:
             continue
         wanting = []
         for r in roles:
@@ -155,15 +160,48 @@ def has_ineffective(fw: Framework) -> bool:
     return _index(fw)[1]
 
 
-def _index(fw: Framework) -> tuple[dict[tuple[str, str], list[Indicator]], bool]:
-    """The statements of each (competency, level) in framework order; any ineffective."""
+def empty_levels(fw: Framework) -> list[Level]:
+    """The levels that hold no statement yet, lowest first: a level an author is drafting.
+
+    A level with an undefined cell is not empty: the publisher said something of it, and each
+    such cell keeps saying "Not defined by the publisher".
+
+    Examples
+    --------
+    >>> import compkit
+    >>> empty_levels(compkit.load("cis"))
+    []
+    """
+    empty = _index(fw)[2]
+    return [lv for lv in fw.level_records if lv.id in empty]
+
+
+def empty_note(fw: Framework) -> str:
+    """One line naming the levels with no statements yet ("" for none), for a by-competency page.
+
+    Its tables leave those levels out (:func:`cells`); this line says why they are missing.
+    """
+    names = [lv.name for lv in empty_levels(fw)]
+    if not names:
+        return ""
+    if len(names) == 1:
+        return f"No statements yet at level {names[0]}."
+    return f"No statements yet at levels {', '.join(names[:-1])} and {names[-1]}."
+
+
+def _index(fw: Framework) -> tuple[dict[tuple[str, str], list[Indicator]], bool, frozenset]:
+    """Statements by (competency, level) in order; any ineffective; the empty levels' ids."""
     found = _INDEX.get(fw)
     if found is None:
         by_cell: dict[tuple[str, str], list[Indicator]] = {}
         for i in fw.indicator_records:
             by_cell.setdefault((i.competency, i.level), []).append(i)
         negative = any(i.polarity == "ineffective" for i in fw.indicator_records)
-        found = _INDEX[fw] = (by_cell, negative)
+        said = {lv for _, lv in by_cell} | {
+            u.level for c in fw.competency_records for u in c.undefined
+        }
+        empty = frozenset(lv.id for lv in fw.level_records if lv.id not in said)
+        found = _INDEX[fw] = (by_cell, negative, empty)
     return found
 
 

@@ -91,14 +91,19 @@ def render_markdown(
     fw = load(framework)
     if role:
         fw.role(role)
+    layout = L.choose_layout(fw, layout)
     out = [f"# {_md(fw.title)}", "", f"*{_md(fw.organisation)}*", "", _md(L.summary(fw)), ""]
+    if layout == "competency" and L.empty_note(fw):  # the tables leave those levels out
+        out += [f"*{_md(L.empty_note(fw))}*", ""]
     for bullet, text in L.passages(fw):
         out += [f"- {_md(text)}"] if bullet else ["", _md(text), ""]
-    layout = L.choose_layout(fw, layout)
+    empty = {lv.id for lv in L.empty_levels(fw)}
     if layout == "level":
         for lv in fw.level_records:
             out += [f"## {_md(lv.name)}", ""]
             out += _md_paragraphs(lv.description)
+            if lv.id in empty:  # one line, not "(none)" under every competency
+                out += [f"*{_md(L.EMPTY_LEVEL)}*", ""]
             for group, shown in L.groups_at_level(fw, lv.id, role):
                 if group and shown:
                     out += [f"### {_md(group)}", ""]
@@ -166,6 +171,8 @@ def render_html(
         *([f'<p class="organisation">{e(fw.organisation)}</p>'] if stated_organisation(fw) else []),
         f"<p>{e(L.summary(fw))}</p>",
     ]
+    if not by_level and L.empty_note(fw):  # the tables leave those levels out
+        out.append(f'<p class="undefined">{e(L.empty_note(fw))}</p>')
     for bullet, text in L.passages(fw):
         out.append(f"<li>{e(text)}</li>" if bullet else f"<p>{e(text)}</p>")
     out = [  # consecutive list items of the introduction in one list
@@ -178,6 +185,8 @@ def render_html(
         for lv in fw.level_records:
             out.append(f'<section class="level" id="{e(lv.id)}"><h2>{e(lv.name)}</h2>')
             out += [f"<p>{e(p)}</p>" for p in L.paragraphs(lv.description)]
+            if lv in L.empty_levels(fw):  # one line, not "(none)" under every competency
+                out.append(f'<p class="undefined">{e(L.EMPTY_LEVEL)}</p>')
             for group, shown in L.groups_at_level(fw, lv.id, role):
                 if group and shown:
                     out.append(f"<h3>{e(group)}</h3>")
@@ -205,7 +214,8 @@ def render_html(
                 if comp.values:
                     out.append(f'<p class="values">Values: {e(L.values_text(fw, comp))}</p>')
                 out.append("</div>")
-                out.append(_html_competency_table(fw, L.cells(fw, comp, role), grid))
+                cols = L.cells(fw, comp, role)
+                out += [_html_competency_table(fw, cols, grid)] if cols else []
                 out.append("</section>")
     if fw.role_records:
         head, *rows = L.role_table(fw)
