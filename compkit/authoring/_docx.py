@@ -5,7 +5,9 @@ published in (``_layout.choose_layout``): by competency, a table per competency 
 level (or a row per level when there are many levels or effective | ineffective columns); or by
 level, each level listing every competency's statements. Lists are real Word lists (numbered,
 with the source's own numbers, where the source numbers them), stems are printed before them,
-cells the publisher left undefined say so (without the curator's note), table rows never split
+cells the publisher left undefined say so (without the curator's note), a level with no
+statements yet says so once (by level, under its heading; by competency, on the title page, its
+column or row left out of the tables), table rows never split
 across pages and repeat their header row, headings keep with what follows, every page but the
 title page is numbered ("Page 3 of 9"), and the text is in the framework's language.
 
