@@ -90,6 +90,7 @@ def read_text(path: Path) -> Document:
         whole = read_front_matter(lines, whole=True)  # a data file: the framework, if it holds one
         front = whole if whole is not None and whole.regions else None
         if front is None and data_file:
+            _refuse_broken_data(path, text)
             raise IngestError(
                 path,
                 "no competency framework found in this data file; expected nested competencies, "
@@ -317,4 +318,33 @@ def _refuse_broken_front_matter(path: Path, lines: list[str]) -> None:
             path,
             f"{line}the front matter holds a framework but is not valid YAML: "
             f"{problem}{tab}; expected YAML between the '---' lines (spaces, not tabs, to indent)",
+        ) from None
+
+
+def _refuse_broken_data(path: Path, text: str) -> None:
+    """Refuse a JSON or YAML data file that does not parse, saying where it breaks."""
+    import json
+
+    import yaml
+
+    if path.suffix.lower() == ".json":
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise IngestError(
+                path,
+                f"line {exc.lineno}, column {exc.colno}: not valid JSON: {exc.msg}; "
+                "expected a complete JSON document (a cut-off download, or a comma missing?)",
+            ) from None
+        return
+    try:
+        yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise IngestError(
+            path,
+            f"{line}not valid YAML: {problem}; expected YAML (spaces, not tabs, to indent; "
+            "brackets and quotes closed)",
         ) from None
