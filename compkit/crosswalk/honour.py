@@ -126,7 +126,10 @@ def honour(suggestions: pd.DataFrame, reviewed, *, a=None, b=None, top=None) -> 
     out.loc[none, ["in_set", "unmatched"]] = [False, True]
     hit |= (out["object_id"] == NO_TERM).to_numpy()  # the reviewer's answer comes first
     out = _renumber(out, hit, top)[columns]
-    return out.astype({"in_set": bool, "unmatched": bool, "rank": int})
+    types = {"in_set": bool, "unmatched": bool, "rank": int}
+    if "mutual" in out:
+        types["mutual"] = bool
+    return out.astype(types)
 
 
 def _same_frameworks(suggestions: pd.DataFrame, cw: pd.DataFrame, *, a, b) -> None:
@@ -188,6 +191,7 @@ def _added(out: pd.DataFrame, positive: pd.DataFrame, suggestions: pd.DataFrame)
                 "why": _ADDED,
                 "unmatched": False,
                 "in_set": True,
+                "mutual": False,  # not ranked: the reviewer's own pair
             }
         )
     return pd.DataFrame(rows).reindex(columns=out.columns)

@@ -180,13 +180,17 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
             "Word overlap": (m["lexical"], "cosine of the TF-IDF word vectors, 0 to 1"),
             "In suggested set": (m.get("in_set", none).map({True: "yes", False: "no"}),
                                  "yes: one of the statement's suggested counterparts"),
+            "Each other's best": (m.get("mutual", none).map({True: "yes", False: "no"}).fillna(""),
+                                  f"yes: no other {a} statement matches this {b} one better "
+                                  "(a close match must be)"),
             "No credible counterpart": (m["unmatched"].map({True: "yes", False: "no"}),
                                         f"yes: even the best {b} candidates are weak"),
             "Why suggested": (m.get("why", none), "shared words, then each signal's share of "
                               "the score (meaning, words, word alignment, competency, level)"),
         }  # fmt: skip
     technical = [f"{a} polarity", f"{b} polarity", "Relation (SKOS)", "z-score",
-                 "Meaning similarity", "Word overlap", "Similarity"]  # fmt: skip
+                 "Meaning similarity", "Word overlap", "Similarity",
+                 "Each other's best"]  # fmt: skip
     order = [k for k in cols if k not in technical] + [k for k in technical if k in cols]
     table = pd.DataFrame({k: cols[k][0] for k in order})
     return table, {k: cols[k][1] for k in order}
@@ -194,4 +198,4 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
 
 #: Columns of the pairs sheet left out of the printed page (kept on screen, to the right).
 TECHNICAL = ("polarity", "Relation (SKOS)", "z-score", "Meaning similarity", "Word overlap",
-             "Similarity")  # fmt: skip
+             "Similarity", "Each other's best")  # fmt: skip

@@ -43,6 +43,9 @@ class Ranking:
     parts: dict
     #: ``n x 1`` (mean z of the best five) or ``n x 2`` (and their token alignment) features
     features: np.ndarray
+    #: ``n x k``: the subject is also the candidate's best (no subject of ``fa`` scores higher
+    #: with it in the weighted score, before the re-ranking), whatever ``keep`` is
+    mutual: np.ndarray
 
 
 def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir, progress):
@@ -75,15 +78,18 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
     m = len(sig.sb.keys)
     depth = min(m, max(keep, LEAD, w.depth if method == "hybrid" else 0))
     stats = np.zeros(3)
+    best_of = np.full(m, -np.inf, dtype=np.float32)  # each object's best score over every subject
 
     def run(weights) -> tuple[np.ndarray, np.ndarray]:
         stats[:] = 0.0
+        best_of[:] = -np.inf
 
         def extra(rows: slice, products: np.ndarray) -> np.ndarray:
             scores = sig.combine(rows, products, weights)
             if not cross_polarity:
                 scores[sig.opposite(rows)] = -np.inf
             finite = np.isfinite(scores)
+            np.fmax(best_of, scores.max(axis=0, initial=-np.inf, where=finite), out=best_of)
             stats[:] += (
                 np.count_nonzero(finite),
                 scores.sum(where=finite, dtype=np.float64),
@@ -103,6 +109,7 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
                 break
     else:
         cols, vals = run(w)
+    mutual = np.isfinite(vals) & (vals >= best_of[cols]) if m else np.zeros(cols.shape, bool)
     n_pairs, mean = stats[0], stats[1] / max(stats[0], 1)
     sd = float(np.sqrt(max(stats[2] / max(n_pairs, 1) - mean**2, 1e-12)))
     rows = np.repeat(np.arange(cols.shape[0]), cols.shape[1])
@@ -119,6 +126,7 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
         order = np.argsort(-vals, axis=1, kind="stable")
         cols = np.take_along_axis(cols, order, axis=1)
         vals = np.take_along_axis(vals, order, axis=1)
+        mutual = np.take_along_axis(mutual, order, axis=1)
         parts = {
             k: np.take_along_axis(v.reshape(order.shape), order, axis=1)[:, :keep].ravel()
             for k, v in parts.items()
@@ -127,7 +135,9 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
         parts = {k: v.reshape(cols.shape)[:, :keep].ravel() for k, v in parts.items()}
     lead = (vals[:, :LEAD] - mean) / sd
     features = no_match_features(np.where(np.isfinite(lead), lead, np.nan), tokens=tokens)
-    return Ranking(sig, cols[:, :keep], vals[:, :keep], float(mean), sd, parts, features)
+    return Ranking(
+        sig, cols[:, :keep], vals[:, :keep], float(mean), sd, parts, features, mutual[:, :keep]
+    )
 
 
 def no_match_table(fa, fb, w, backends, *, cross_polarity: bool = False):

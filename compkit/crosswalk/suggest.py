@@ -21,9 +21,11 @@ Statements are matched within their polarity (effective with effective, ineffect
 ineffective) unless ``cross_polarity=True``. Each candidate gets a SKOS relation from its score
 (standardised against all pairs, so thresholds do not depend on the model) and from the
 statements' shape: a statement bundling more behaviours, or at a wider scope, is the broader
-one. ``no_match`` is the probability that a subject has no counterpart at all, calibrated on the
-evaluation sets from the mean z of its five best candidates and their contextual token
-alignment (:mod:`compkit.crosswalk.calibrate`; the ranking itself is
+one; a close match (statements that could stand for each other) must hold both ways, so it
+needs the subject to be the candidate's best too (``mutual``: no statement of A scores
+higher with it). ``no_match`` is the probability that a subject has no counterpart at all,
+calibrated on the evaluation sets from the mean z of its five best candidates and their
+contextual token alignment (:mod:`compkit.crosswalk.calibrate`; the ranking itself is
 :mod:`compkit.crosswalk.ranking`); above ``Weights.flag`` the subject is flagged
 ``unmatched``, unless its best candidate is an exact match (and an unmatched subject's candidates
 are at most related, never close). The candidates close enough
@@ -73,6 +75,7 @@ SUGGESTION_COLUMNS = [
     "subject_polarity",
     "object_polarity",
     "in_set",
+    "mutual",
     "why",
 ]
 
@@ -86,7 +89,8 @@ class Weights:
     ``competency`` and ``level_prior`` count for a pair, ``level_gap`` and ``scope_gap``
     against it; the level prior is learned again from each ranking it changes, at most
     ``prior_rounds`` times. ``close`` is the z-score (against all pairs) from which a candidate
-    is a close match; from ``related`` on, a statement with ``bundle`` more clauses than the
+    is a close match (and only where the subject is also the candidate's best: ``mutual``);
+    from ``related`` on, a statement with ``bundle`` more clauses than the
     other (or a scope wider by two steps) is the broader one (a ``related`` beyond any z-score
     leaves broad and narrow to the reviewer). ``no_match`` holds the coefficients of the
     no-counterpart model (intercept, the mean z of the best five candidates and the mean token
@@ -109,7 +113,7 @@ class Weights:
     level_prior: float = 2.0
     scope_gap: float = 0.0
     prior_rounds: int = 1
-    close: float = 3.5
+    close: float = 3.0
     related: float = 3.0
     bundle: int = 4
     no_match: tuple[float, ...] = (2.5908, -0.509, -1.4817)
@@ -324,6 +328,7 @@ def _frame(fa, fb, r: Ranking, w, method, backends):
         w,
         identical=identical,
         opposite=opposite,
+        mutual=r.mutual.ravel(),
     )
     # a statement whose best candidate is an exact match has a credible counterpart, whatever
     # its other candidates say; one flagged as having none has no close match either
@@ -358,6 +363,7 @@ def _frame(fa, fb, r: Ranking, w, method, backends):
             "subject_polarity": pd.Series(sa.polarity[rows]).map(polarity).to_numpy(),
             "object_polarity": pd.Series(sb.polarity[flat]).map(polarity).to_numpy(),
             "in_set": in_set & np.isfinite(vals.ravel()),
+            "mutual": r.mutual.ravel(),
             "why": explain(sig, rows, flat, w, method, parts=parts or None),
         },
         columns=SUGGESTION_COLUMNS,
@@ -371,14 +377,16 @@ def _rounded(values, decimals: int) -> np.ndarray:
 
 
 def relations(
-    z, lexical, scope_gap, clause_gap, w: Weights, *, identical=None, opposite=None
+    z, lexical, scope_gap, clause_gap, w: Weights, *, identical=None, opposite=None, mutual=None
 ) -> np.ndarray:
     """SKOS relation of each candidate from its z-score and the two statements' shape.
 
     Statements whose matching keys are the same are an exact match whatever the scores (a
     framework against itself, a statement carried over); statements of opposite polarity (an
     effective against an ineffective one, matched with ``cross_polarity=True``) are at most
-    related: one says what the other warns against.
+    related: one says what the other warns against. A close match means the two could stand
+    for each other, which holds both ways: where ``mutual`` is given, a candidate whose best
+    subject is another statement is at most related.
 
     Examples
     --------
@@ -387,8 +395,12 @@ def relations(
     ...           np.zeros(4), np.zeros(4), w, identical=np.array([0, 0, 1, 0], bool),
     ...           opposite=np.array([0, 0, 0, 1], bool)).tolist()
     ['skos:exactMatch', 'skos:closeMatch', 'skos:exactMatch', 'skos:relatedMatch']
+    >>> relations(np.array([5.0, 5.0]), np.array([0.2, 0.2]), np.zeros(2), np.zeros(2), w,
+    ...           mutual=np.array([1, 0], bool)).tolist()
+    ['skos:closeMatch', 'skos:relatedMatch']
     """
     lexical = np.nan_to_num(lexical, nan=0.0)
+    mutual = np.ones(len(z), bool) if mutual is None else np.asarray(mutual, bool)
     identical = np.zeros(len(z), bool) if identical is None else np.asarray(identical, bool)
     opposite = np.zeros(len(z), bool) if opposite is None else np.asarray(opposite, bool)
     wider_subject = (scope_gap >= 0.6) | (clause_gap >= w.bundle)
@@ -400,7 +412,7 @@ def relations(
             same & (z >= w.close) & (lexical >= 0.8) & (np.abs(clause_gap) < 2),
             same & (z >= w.related) & wider_subject & ~wider_object,
             same & (z >= w.related) & wider_object & ~wider_subject,
-            same & (z >= w.close),
+            same & (z >= w.close) & mutual,
         ],
         [
             "skos:exactMatch",
