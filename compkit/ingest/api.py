@@ -89,7 +89,8 @@ class Ingested:
     ) -> Path:
         """Write the YAML (default: beside the source, ``<name>.yaml``) and its report.
 
-        The report goes beside the YAML as ``<name>.ingest.md``. Both writes are atomic.
+        A source that is itself a ``.yaml`` data file gets ``<name>.framework.yaml``. The report
+        goes beside the YAML as ``<name>.ingest.md``. Both writes are atomic.
         A framework file already there is replaced; any other file is refused unless ``force``,
         and so is the suffix of another kind of file, such as ``.docx`` (see
         :func:`compkit.authoring.yamledit.replaceable`). Returns the YAML's path.
@@ -97,8 +98,14 @@ class Ingested:
         from ..authoring.yamledit import replaceable
 
         target = _atomic.as_path(path) if path is not None else self.path.with_suffix(".yaml")
+        if path is None and target.resolve() == self.path.resolve():
+            target = self.path.with_suffix(".framework.yaml")
         if target.resolve() == self.path.resolve():
-            raise IngestError(target, "the output would overwrite the document read; use -o")
+            raise IngestError(
+                target,
+                "the output would overwrite the document read; expected another path "
+                "(write(path); on the command line, -o)",
+            )
         replaceable(target, force=force)
         text = self.to_yaml()
         self.framework  # noqa: B018 - validate before anything is written
