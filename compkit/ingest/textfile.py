@@ -310,15 +310,26 @@ def _refuse_broken_front_matter(path: Path, lines: list[str]) -> None:
     try:
         yaml.safe_load(block)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"line {mark.line + 2}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "not valid YAML"
+        mark, line, problem = _yaml_problem(exc, first=2, column=False)
         tab = " (a tab character?)" if mark is not None and "\t" in lines[mark.line + 1] else ""
         raise IngestError(
             path,
             f"{line}the front matter holds a framework but is not valid YAML: "
             f"{problem}{tab}; expected YAML between the '---' lines (spaces, not tabs, to indent)",
         ) from None
+
+
+def _yaml_problem(exc, *, first: int, column: bool) -> tuple:
+    """A YAML error's mark, where it is ("line N[, column M]: ") and what is wrong.
+
+    Lines are counted from ``first`` (2 for front matter under its opening '---').
+    """
+    mark = getattr(exc, "problem_mark", None)
+    where = ""
+    if mark is not None:
+        where = f"line {mark.line + first}" + (f", column {mark.column + 1}" if column else "")
+        where += ": "
+    return mark, where, getattr(exc, "problem", None) or "not valid YAML"
 
 
 def _refuse_broken_data(path: Path, text: str) -> None:
@@ -340,9 +351,7 @@ def _refuse_broken_data(path: Path, text: str) -> None:
     try:
         yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "not valid YAML"
+        _, line, problem = _yaml_problem(exc, first=1, column=True)
         raise IngestError(
             path,
             f"{line}not valid YAML: {problem}; expected YAML (spaces, not tabs, to indent; "
