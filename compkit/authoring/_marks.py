@@ -4,7 +4,9 @@ A document compkit renders says what it is, for a machine to read back: that com
 the marks' format version, the layout (by level or by competency, and whether a competency's
 levels are table columns or rows), the level names lowest first, the framework's word for its
 competencies, and the headings compkit adds that hold no statements (the list of competencies,
-the introduction, the role profiles), and the stems that head the effective side only
+the introduction, the role profiles), the role names (a level's heading may name the roles
+that require it: "Senior — Team leader"), the line naming the levels with no statements yet,
+and the stems that head the effective side only
 (Markdown says a stem of both sides once, over that side). Word keeps the marks as custom
 document properties (``compkit.layout``, ``compkit.level.1`` ..., each value at most 255
 characters, as Word keeps them when it saves the file again), HTML as ``<meta>`` elements, and
@@ -42,7 +44,7 @@ FORMAT = 1
 GENERATOR = "compkit"
 _PREFIX = "compkit."
 _VALUE_LIMIT = 255  # Word keeps a custom property's text to 255 characters
-_LISTS = ("levels", "one_side_stems")
+_LISTS = ("levels", "role_names", "one_side_stems")
 _COMMENT = re.compile(r"^\s*<!--\s*compkit-structure:\s*(\{.*\})\s*-->\s*$")
 #: The Word custom properties' namespaces and the one property set id Word uses for them.
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -84,6 +86,8 @@ def structure(fw: Framework, layout: str, *, sections: dict[str, str]) -> dict:
         "summary": L.summary(fw),
         "organisation": fw.organisation,
         **{k: v for k, v in sections.items() if v},
+        **({"role_names": [r.name for r in fw.role_records]} if fw.role_records else {}),
+        **({"empty_note": note} if (note := L.empty_note(fw)) else {}),
         **({"one_side_stems": one_side} if (one_side := _one_side_stems(fw)) else {}),
     }
 

@@ -13,6 +13,9 @@ reported as "read from compkit's own marks", at high confidence.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .blocks import Document, Label, clean
 
 __all__ = ["apply", "from_docx", "from_markdown", "levels"]
@@ -95,6 +98,8 @@ def apply(doc: Document, marks: dict | None) -> None:
         one_side = marks.get("one_side_stems") or []
         doc.one_side_stems = frozenset(clean(str(s)) for s in one_side)
     said += _sections(doc, marks)
+    said += _role_labels(doc, marks)
+    said += _empty_lines(doc, marks)
     level = _levels(doc, marks)
     if level:
         said.append(level)
@@ -145,6 +150,81 @@ def _sections(doc: Document, marks: dict) -> list[str]:
             kept.append(region)
     doc.regions[:] = kept
     return said
+
+
+def _empty_lines(doc: Document, marks: dict) -> list[str]:
+    """Set aside the lines compkit writes for levels with no statements yet (a draft).
+
+    By competency, one line under the title names them (the marks hold it word for word); by
+    level, each such level's heading stands over "No statements at this level yet.". Neither
+    is the introduction's text: the level is then reported as holding no statement.
+    """
+    from ..authoring._layout import EMPTY_LEVEL
+
+    note = clean(str(marks.get("empty_note", "")))
+    levels = {clean(str(n)).casefold() for n in marks.get("levels") or []}
+    said = []
+    for paras in [doc.introduction, *(r.paras for r in doc.regions)]:
+        line = next((p for p in paras if note and clean(p.text) == note), None)
+        if line is not None:
+            paras.remove(line)
+            said.append(f"{note!r} set aside (levels with no statements yet)")
+    for region in doc.regions:
+        if any(clean(lb.text).casefold() in levels for lb in region.labels):
+            empty = [p for p in region.paras if clean(p.text) == EMPTY_LEVEL]
+            for p in empty:
+                region.paras.remove(p)
+                said.append(f"{EMPTY_LEVEL!r} under {region.labels[-1].text!r} set aside")
+    return said
+
+
+def _role_labels(doc: Document, marks: dict) -> list[str]:
+    """A marked level's label that goes on to name marked roles: the level, and those roles.
+
+    compkit heads a level with the roles that require it ("Senior — Team leader", in Word and
+    HTML on a line below the level's name); the label is read as the level, each role named
+    as requiring it. A label is taken only where what follows a marked level name is wholly
+    a list of marked role names, so a level named otherwise in the document is left as shown.
+    """
+    levels = sorted(
+        {clean(str(n)) for n in marks.get("levels") or [] if clean(str(n))}, key=len, reverse=True
+    )
+    roles = sorted(
+        {clean(str(n)) for n in marks.get("role_names") or [] if clean(str(n))},
+        key=len,
+        reverse=True,
+    )
+    if not levels or not roles:
+        return []
+    one = "|".join(map(re.escape, roles))
+    tail = re.compile(rf"[\s:\u2013\u2014-]*((?:{one})(?:\s*,\s*(?:{one}))*)\s*", re.IGNORECASE)
+    name = re.compile(rf"\s*({one})(?:\s*,|\s*$)", re.IGNORECASE)
+    marked = {n.casefold() for n in levels}
+    taken = 0
+    for region in doc.regions:
+        labels = []
+        for lb in region.labels:
+            text = clean(lb.text)
+            level = next(
+                (
+                    n
+                    for n in levels
+                    if text.casefold() not in marked
+                    and text.casefold().startswith(n.casefold())
+                    and tail.fullmatch(text, len(n))
+                ),
+                None,
+            )
+            if level is not None:
+                said = [
+                    m.group(1)
+                    for m in name.finditer(text, tail.fullmatch(text, len(level)).start(1))
+                ]
+                lb = replace(lb, text=text[: len(level)], roles=(*lb.roles, *said))
+                taken += 1
+            labels.append(lb)
+        region.labels = tuple(labels)
+    return [f"{taken} level labels naming the roles that require them"] if taken else []
 
 
 def _levels(doc: Document, marks: dict) -> str:
