@@ -17,6 +17,13 @@ statement and not a competency. The rule asks for all of:
 
 A label such as "Scope" whose values name durations ("Features and small projects (1-3
 months)") is no fact of this kind: it is left to be read as the competency it names.
+
+A level's grades are a fact of the same kind: the UK Civil Service Behaviours put "Example
+grades: AA, AO" (then "EO", "HEO, SEO", "Grade 7, Grade 6") beside each level's behaviours. A
+label naming grades, bands or pay grades is a note on its level when it comes back at least
+twice and every one of its values is a list of grade codes ("AA, AO", "Band 5-7", "SCS Pay
+Band 1"): such a value says nothing a statement says, so the label need not be emphasised. A
+value in words ("Grades: marks work fairly") keeps the line a statement.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-__all__ = ["level_notes", "notes_entry", "set_apart"]
+__all__ = ["facts_of", "grade_codes", "grade_label", "level_notes", "notes_entry", "set_apart"]
 
 #: an emphasised label, a colon and a value: "__Experience: 2 years.__", "**Tenure:** 2 years"
 _NOTE = re.compile(
@@ -38,7 +45,52 @@ _TIME = re.compile(
     r"(?:years?|yrs?|months?|weeks?|hours?|percent|per cent)\b|\b\d+\s*%",
     re.I,
 )
+#: a label naming grades: "Example grades", "Pay band", "Grade" (never "Grades of service")
+_GRADES = re.compile(r"^(?:[A-Za-z]+ ){0,2}(?:pay )?(?:grades?|bands?|pay ?grades?)$", re.I)
+#: one grade code: "AA", "HEO", "SCS1", "Grade 7", "Band 5-7", "SCS Pay Band 1", "7"
+_CODE = re.compile(
+    r"^(?:[A-Z][A-Z0-9]{0,5}(?:\s+(?:pay\s+)?(?:grade|band)\s+\d{1,2}[A-Za-z]?)?"
+    r"|(?:(?:pay\s+)?(?:grade|band)\s+)?[A-Z]{0,4}\d{1,2}[A-Za-z]?(?:\s*[-–]\s*\d{1,2}[A-Za-z]?)?)$",
+    re.I,
+)
+_CODES = re.compile(r"\s*(?:[,/;&]|\band\b|\bor\b|\bto\b|\s[-–—]\s)\s*")
 _EMPHASIS = re.compile(r"(?:<(?:strong|b|em|i)\b[^>]*>\s*){1,2}$|(?:\*\*|__|[*_])$")
+
+
+def grade_label(label: str) -> bool:
+    """Whether ``label`` names a level's grades ("Example grades", "Pay band").
+
+    Examples
+    --------
+    >>> grade_label("Example grades"), grade_label("Pay band"), grade_label("Grades of service")
+    (True, True, False)
+    """
+    return _GRADES.match(label.strip()) is not None
+
+
+def grade_codes(value: str) -> bool:
+    """Whether ``value`` is a list of grade codes and nothing else.
+
+    Examples
+    --------
+    >>> [grade_codes(v) for v in ["AA, AO", "HEO, SEO", "Grade 7, Grade 6", "SCS Pay Band 1"]]
+    [True, True, True, True]
+    >>> grade_codes("Band 5-7."), grade_codes("marks work fairly"), grade_codes("")
+    (True, False, False)
+    """
+    parts = [t for t in _CODES.split(re.sub(r"[*_]+$|[.;]$", "", value.strip()).strip()) if t]
+    return bool(parts) and all(
+        _CODE.match(t) and any(c.isupper() or c.isdigit() for c in t) for t in parts
+    )
+
+
+def facts_of(seen: list[tuple[int, str]], label: str) -> bool:
+    """Whether a label's values, seen under several levels, make them notes (see the module)."""
+    if len(seen) < 2:
+        return False
+    if grade_label(label):
+        return all(grade_codes(v) for _, v in seen)
+    return 2 * sum(bool(_TIME.search(v)) for _, v in seen) >= len(seen)
 
 
 def level_notes(lines: list[str], raw: dict[int, str] | None = None) -> set[int]:
@@ -65,17 +117,18 @@ def level_notes(lines: list[str], raw: dict[int, str] | None = None) -> set[int]
         if raw is None and nxt and not nxt.startswith(("#", "-", "*", "+", "<")):
             continue  # a paragraph running on: more than a note
         m = (_PLAIN if raw is not None else _NOTE).match(line)
-        if m is None or len(m.group(1).split()) > 3 or not _FACT.search(m.group(1)):
+        grades = m is None and (m := _PLAIN.match(line)) is not None
+        if m is None or len(m.group(1).split()) > 3:
             continue
-        if raw is not None and not _emphasised(raw.get(i, ""), m.group(1)):
+        label = m.group(1).strip().lower()
+        if grade_label(label):  # "Example grades: AA, AO": codes, no emphasis needed
+            found[label].append((i, m.group(2) if grade_codes(m.group(2)) else ""))
             continue
-        found[m.group(1).strip().lower()].append((i, m.group(2)))
-    return {
-        i
-        for seen in found.values()
-        if len(seen) >= 2 and 2 * sum(bool(_TIME.search(v)) for _, v in seen) >= len(seen)
-        for i, _ in seen
-    }
+        if grades or not _FACT.search(label):
+            continue
+        if raw is None or _emphasised(raw.get(i, ""), m.group(1)):
+            found[label].append((i, m.group(2)))
+    return {i for label, seen in found.items() if facts_of(seen, label) for i, _ in seen}
 
 
 def _emphasised(source: str, label: str) -> bool:

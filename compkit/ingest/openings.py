@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from .._words import plural
 from .blocks import Document, Para, clean, marker
+from .gradeparas import grade_paragraphs
 from .labels import Decision
 
 __all__ = ["level_openings"]
@@ -76,7 +77,11 @@ def _lead_or_note(p: Para) -> bool:
 
 
 def level_openings(doc: Document, decision: Decision) -> tuple[str, str | dict] | None:
-    """Mark each level's opening paragraph (see the module) as a note on its level.
+    """Mark each level's opening paragraph and grades line as notes on their levels.
+
+    The grades ("Example grades: AA, AO" under each level) are found by
+    :func:`~compkit.ingest.gradeparas.grade_paragraphs`, the openings as the module says; the
+    report's words name both.
 
     Returns what the ingest report should say and where, or None when the rule does not hold.
 
@@ -102,6 +107,17 @@ def level_openings(doc: Document, decision: Decision) -> tuple[str, str | dict] 
     >>> level_openings(doc, decision) is None
     True
     """
+    graded = grade_paragraphs(doc, decision)  # "Example grades: AA, AO": a level's note
+    opened = _openings(doc, decision)
+    if graded is None or opened is None:
+        return graded or opened
+    where = [w for w in (graded[1], opened[1]) if w]
+    joined = ", ".join(w.split(" ", 1)[1] for w in where if isinstance(w, str))
+    return f"{graded[0]}; {opened[0]}", f"lines {joined}" if joined else {}
+
+
+def _openings(doc: Document, decision: Decision) -> tuple[str, str | dict] | None:
+    """:func:`level_openings` for the openings alone."""
     lslot, cslot = decision.slot_of("level"), decision.slot_of("competency")
     if lslot is None or decision.slot_of("polarity") is not None:
         return None
