@@ -96,3 +96,25 @@ def test_a_level_with_no_statements_yet_is_not_the_introduction(fmt, layout, tmp
     assert _cells(got.framework) == _cells(fw)
     # the level itself is still left out: ingest keeps no level without a statement
     assert "Top" in got.report.to_markdown()
+
+
+def _stems(fw):
+    return sorted(
+        (
+            fw.competency(i.competency).name,
+            fw.level(i.level).name,
+            i.polarity,
+            fw.stem_for(i.competency, i.level, i.polarity),
+        )
+        for i in fw.indicator_records
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+@pytest.mark.parametrize("layout", ["competency", "level"])
+def test_a_stem_of_both_sides_over_a_table_is_the_stem(fmt, layout, tmp_path):
+    # Word and HTML print a stem both sides complete once, over the table of the two sides
+    fw = compkit.load(DATA / "stem_sides" / "sides.yaml")
+    got = ingest(compkit.render(fw, tmp_path / f"s.{fmt}", layout=layout)).framework
+    assert _cells(got) == _cells(fw)
+    assert _stems(got) == _stems(fw)

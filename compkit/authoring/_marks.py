@@ -7,7 +7,8 @@ competencies, and the headings compkit adds that hold no statements (the list of
 the introduction, the role profiles), the role names (a level's heading may name the roles
 that require it: "Senior — Team leader"), the line naming the levels with no statements yet,
 and the stems that head the effective side only
-(Markdown says a stem of both sides once, over that side). Word keeps the marks as custom
+(Markdown says a stem of both sides once, over that side), and the stems Word and HTML
+say once over a table of both sides. Word keeps the marks as custom
 document properties (``compkit.layout``, ``compkit.level.1`` ..., each value at most 255
 characters, as Word keeps them when it saves the file again), HTML as ``<meta>`` elements, and
 Markdown as one HTML comment at its end, which renders as nothing. The marks describe the
@@ -44,7 +45,7 @@ FORMAT = 1
 GENERATOR = "compkit"
 _PREFIX = "compkit."
 _VALUE_LIMIT = 255  # Word keeps a custom property's text to 255 characters
-_LISTS = ("levels", "role_names", "one_side_stems")
+_LISTS = ("levels", "role_names", "one_side_stems", "both_side_stems")
 _COMMENT = re.compile(r"^\s*<!--\s*compkit-structure:\s*(\{.*\})\s*-->\s*$")
 #: The Word custom properties' namespaces and the one property set id Word uses for them.
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -89,6 +90,7 @@ def structure(fw: Framework, layout: str, *, sections: dict[str, str]) -> dict:
         **({"role_names": [r.name for r in fw.role_records]} if fw.role_records else {}),
         **({"empty_note": note} if (note := L.empty_note(fw)) else {}),
         **({"one_side_stems": one_side} if (one_side := _one_side_stems(fw)) else {}),
+        **({"both_side_stems": both} if (both := _both_side_stems(fw)) else {}),
     }
 
 
@@ -98,6 +100,18 @@ def _one_side_stems(fw: Framework) -> list[str]:
 
     scopes = (fw, *fw.level_records, *fw.competency_records)
     return sorted({good for good, bad in map(side_stems, scopes) if good and not bad})
+
+
+def _both_side_stems(fw: Framework) -> list[str]:
+    """The stems Word and HTML print once over a cell's table of both sides (shared by both)."""
+    if not L.has_ineffective(fw):
+        return []
+    pairs = (
+        (fw.stem_for(c.id, lv.id), fw.stem_for(c.id, lv.id, "ineffective"))
+        for c in fw.competency_records
+        for lv in fw.level_records
+    )
+    return sorted({good for good, bad in pairs if good and good == bad})
 
 
 def to_properties(marks: dict) -> list[tuple[str, str]]:

@@ -100,6 +100,8 @@ def apply(doc: Document, marks: dict | None) -> None:
     said += _sections(doc, marks)
     said += _role_labels(doc, marks)
     said += _empty_lines(doc, marks)
+    if not marks.get("_markdown"):
+        said += _stems_over_tables(doc, marks)
     level = _levels(doc, marks)
     if level:
         said.append(level)
@@ -176,6 +178,37 @@ def _empty_lines(doc: Document, marks: dict) -> list[str]:
                 region.paras.remove(p)
                 said.append(f"{EMPTY_LEVEL!r} under {region.labels[-1].text!r} set aside")
     return said
+
+
+def _stems_over_tables(doc: Document, marks: dict) -> list[str]:
+    """A marked stem of both sides, printed once over a table, leads each of its cells.
+
+    Word and HTML print a stem that both sides complete once, over the table of the two sides
+    (:mod:`compkit.authoring._marks`); standing alone, it would read as a statement. Where a
+    line outside any table is a marked stem and the regions after it are the cells of a table
+    under the same headings, the line goes to the top of each cell that holds statements.
+    """
+    from .cells import split_cell
+
+    stems = {clean(str(s)) for s in marks.get("both_side_stems") or [] if clean(str(s))}
+    moved = 0
+    for k, region in enumerate(doc.regions):
+        if region.in_table or len(region.paras) != 1 or clean(region.paras[0].text) not in stems:
+            continue
+        n = len(region.labels)
+        cells = []
+        for after in doc.regions[k + 1 :]:
+            if not after.in_table or after.labels[:n] != region.labels:
+                break
+            cells.append(after)
+        if not cells:
+            continue
+        stem = region.paras.pop()
+        for cell in cells:
+            if split_cell(cell.paras)[0]:
+                cell.paras.insert(0, stem)
+        moved += 1
+    return [f"{moved} stems over a table read as both sides' stem"] if moved else []
 
 
 def _role_labels(doc: Document, marks: dict) -> list[str]:
