@@ -126,3 +126,105 @@ def test_grade_codes(value, codes):
     from compkit.ingest.levelnotes import grade_codes
 
     assert grade_codes(value) is codes
+
+
+LEVELS = [("Awareness", "first"), ("Working", "second"), ("Practitioner", "third"),
+          ("Expert", "fourth")]  # fmt: skip
+SKILLS = {
+    "Problem framing": ["spot a problem in a service and say who it affects",
+                        "sort problems by how much harm they cause",
+                        "lead others in weighing which problems to tackle",
+                        "shape how a whole organisation frames its problems"],
+    "Service testing": ["run a test plan someone else wrote", "write a test plan for one service",
+                        "coach a team to plan and run tests", "set the testing approach for many teams"],
+}  # fmt: skip
+
+
+def _hint(level: str, nth: str) -> str:
+    return f"{level} is the {nth} of 4 ascending skill levels"
+
+
+def _skills_html(path: Path) -> Path:
+    """A skill a table, a level a row, its row header the name over the hint (as GOV.UK prints)."""
+    out = ["<html><head><title>Skills (a sample)</title></head><body><main>"]
+    for name, texts in SKILLS.items():
+        out.append(f"<h2>{name}</h2><p>A sample skill written for these tests.</p>")
+        out.append("<table><thead><tr><th>Skill level</th><th>Description</th></tr></thead><tbody>")
+        for (level, nth), text in zip(LEVELS, texts, strict=True):
+            out.append(
+                f'<tr><th scope="row"><span>{level}</span><br><span class="govuk-hint">'
+                f"{_hint(level, nth)}</span></th><td><p>You can:</p><ul><li>{text}</li>"
+                "<li>explain why it matters</li></ul></td></tr>"
+            )
+        out.append("</tbody></table>")
+    path.write_text("\n".join([*out, "</main></body></html>"]), encoding="utf-8")
+    return path
+
+
+def _skills_docx(path: Path) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Skills (a sample)", 0)
+    for name, texts in SKILLS.items():
+        d.add_heading(name, 2)
+        d.add_paragraph("A sample skill written for these tests.")
+        table = d.add_table(rows=1, cols=2)
+        table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Skill level", "Description"
+        for (level, nth), text in zip(LEVELS, texts, strict=True):
+            head, cell = table.add_row().cells
+            head.text = level
+            head.add_paragraph(_hint(level, nth))
+            cell.text = "You can:"
+            cell.add_paragraph(text, style="List Bullet")
+            cell.add_paragraph("explain why it matters", style="List Bullet")
+    d.save(path)
+    return path
+
+
+@pytest.mark.parametrize("build", [_skills_html, _skills_docx])
+def test_a_row_headers_hint_is_its_levels_description(tmp_path, build):
+    suffix = ".html" if build is _skills_html else ".docx"
+    result = compkit.ingest(build(tmp_path / f"skills{suffix}"))
+    fw = result.framework
+    assert _levels(fw) == {level: _hint(level, nth) for level, nth in LEVELS}
+    assert sorted(c.name for c in fw.competency_records) == sorted(SKILLS)
+    texts = [s.text for s in fw.indicator_records]
+    assert len(texts) == 16 and not [t for t in texts if "ascending" in t]
+    said = [n.message for n in result.report.notes if "second line of 8 row headers" in n.message]
+    assert len(said) == 1 and "'Awareness is the first of 4 ascending skill levels'" in said[0]
+
+
+def _rows_docx(path: Path, rows: list[tuple[str, str]]) -> Path:
+    """A row a competency (its name over a second line), a column a level."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Skills by level (a sample)", 0)
+    table = d.add_table(rows=1, cols=3)
+    for j, text in enumerate(["Skill", "Working", "Expert"]):
+        table.rows[0].cells[j].text = text
+    for n, (name, second) in enumerate(rows):
+        head, working, expert = table.add_row().cells
+        head.text = name
+        head.add_paragraph(second)
+        working.text, expert.text = f"writes clear notes {n}", f"sets the tone for many teams {n}"
+    d.save(path)
+    return path
+
+
+def test_a_competency_row_headers_hint_is_its_description(tmp_path):
+    rows = [("Communication", "Sharing information clearly with the people who need it"),
+            ("Planning", "Setting out work so that it is done on time")]  # fmt: skip
+    fw = compkit.ingest(_rows_docx(tmp_path / "rows.docx", rows)).framework
+    assert {c.name: c.description for c in fw.competency_records} == dict(rows)
+    assert not any(lv.description for lv in fw.level_records)
+    assert len(fw.indicator_records) == 4
+
+
+def test_a_row_headers_short_second_line_stays_in_its_name(tmp_path):
+    """A subtitle ("Communication" over "core skill") is part of the name, as it was."""
+    rows = [("Communication", "core skill"), ("Planning", "team skill")]
+    fw = compkit.ingest(_rows_docx(tmp_path / "rows.docx", rows)).framework
+    assert sorted(c.name for c in fw.competency_records) == [
+        "Communication core skill", "Planning team skill"]  # fmt: skip

@@ -29,6 +29,7 @@ from .cellparts import cell_sections, named_rows
 from .groupcells import long_group
 from .levelnames import level_score, special_column, split_role_marks
 from .polarity import polarity_of
+from .rowhints import row_name
 
 __all__ = ["GENERIC", "label_like", "table_regions"]
 
@@ -186,8 +187,10 @@ def table_regions(
                 group_col = _label(row[0], text_of(row[0]), "row group header")
             above = (*above, group_col) if outer else above
             row = row[1:]
+        hint = None  # "Awareness" over "Awareness is the first of 4 ...": see .rowhints
         if row_head:
-            above = (*above, _label(row[0], text_of(row[0]), "row header"))
+            named, name, hint = row_name(row[0], doc)
+            above = (*above, _label(named, name, "row header"))
             cells = row[1:]
         for k, cell in enumerate(cells, 2 if outer or banded else 1 if row_head else 0):
             if k in numbers:
@@ -195,6 +198,8 @@ def table_regions(
             col = columns[k] if k < len(columns) else None
             within = (*above, col) if col else above
             for head_label, paras in sections.get((i, k), [(None, cell["paras"])]):
+                if hint is not None and any(clean(p.text) for p in paras):
+                    paras = [hint, *paras]
                 region = Region(
                     (*within, head_label) if head_label else within,
                     paras,
