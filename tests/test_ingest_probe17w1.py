@@ -118,3 +118,12 @@ def test_a_stem_of_both_sides_over_a_table_is_the_stem(fmt, layout, tmp_path):
     got = ingest(compkit.render(fw, tmp_path / f"s.{fmt}", layout=layout)).framework
     assert _cells(got) == _cells(fw)
     assert _stems(got) == _stems(fw)
+
+
+def test_a_role_name_run_into_a_level_name_is_not_split(tmp_path):
+    fw = compkit.load(DATA / "clustered.yaml")
+    text = compkit.render(fw, tmp_path / "c.md", layout="competency").read_text(encoding="utf-8")
+    text = text.replace("#### Lead\n", "#### LeadTeam leader\n", 1)
+    (tmp_path / "c2.md").write_text(text, encoding="utf-8")
+    got = ingest(tmp_path / "c2.md").framework
+    assert "LeadTeam leader" in [lv.name for lv in got.level_records]

@@ -230,7 +230,7 @@ def _role_labels(doc: Document, marks: dict) -> list[str]:
     if not levels or not roles:
         return []
     one = "|".join(map(re.escape, roles))
-    tail = re.compile(rf"[\s:\u2013\u2014-]*((?:{one})(?:\s*,\s*(?:{one}))*)\s*", re.IGNORECASE)
+    tail = re.compile(rf"[\s:\u2013\u2014-]+((?:{one})(?:\s*,\s*(?:{one}))*)\s*", re.IGNORECASE)
     name = re.compile(rf"\s*({one})(?:\s*,|\s*$)", re.IGNORECASE)
     marked = {n.casefold() for n in levels}
     taken = 0
