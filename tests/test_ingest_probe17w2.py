@@ -228,3 +228,24 @@ def test_a_row_headers_short_second_line_stays_in_its_name(tmp_path):
     fw = compkit.ingest(_rows_docx(tmp_path / "rows.docx", rows)).framework
     assert sorted(c.name for c in fw.competency_records) == [
         "Communication core skill", "Planning team skill"]  # fmt: skip
+
+
+def test_a_row_headers_list_of_role_names_is_no_description(tmp_path):
+    """Role names under a level ("Foundation" over "Team leader, Support worker, ...") describe
+    nothing: the rule leaves them where they were."""
+    roles = "Team leader, Support worker, Service manager"
+    rows = "".join(
+        f'<tr><th scope="row">{level}<br><span>{roles}</span></th><td><ul><li>{text}</li></ul>'
+        "</td></tr>"
+        for level, text in [("Foundation", "Treats people with respect."),
+                            ("Practitioner", "Plans support with people.")]
+    )  # fmt: skip
+    html = (
+        "<html><body><main><h2>Caring</h2><table><thead><tr><th>Level</th><th>Behaviours</th>"
+        f"</tr></thead><tbody>{rows}</tbody></table></main></body></html>"
+    )
+    path = tmp_path / "roles.html"
+    path.write_text(html, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert not any("Support worker" in (lv.description or "") for lv in fw.level_records)
+    assert len(fw.indicator_records) == 2

@@ -8,7 +8,9 @@ ascending skill levels"). The name is the first paragraph; the rest is its descr
 
 - the row header holds two paragraphs, neither a list item;
 - the first is a short name (at most four words, not ending in a colon);
-- the second is a sentence of five words or more, at least twice as long as the name.
+- the second is a sentence of five words or more, at least twice as long as the name, and no
+  list of names ("Team leader, Support worker, Service manager": the roles that need a level, as
+  compkit's own pages print them, stay with the name as before).
 
 A subtitle ("Level 1" over "Foundation practitioner") stays part of the name. The hint becomes a
 note on its level (the level's description) when the name reads as a level, else the
@@ -53,12 +55,24 @@ def row_name(cell: dict, doc: Document) -> tuple[dict, str, Para | None]:
         return cell, name, None
     first, second = (clean(p.text) for p in paras)
     words, more = len(first.split()), len(second.split())
-    if words > 4 or first.endswith(":") or more < 5 or more < 2 * words:
+    if words > 4 or first.endswith(":") or more < 5 or more < 2 * words or _names(second):
         return cell, name, None
     level = level_score(first, doc.marked_levels) >= 0.8
     hint = replace(paras[1], aside=level, describes=not level)
     _report(doc, first, second, cell)
     return {**cell, "paras": [paras[0]]}, first, hint
+
+
+def _names(text: str) -> bool:
+    """Whether ``text`` is a list of short names: "Team leader, Support worker and Manager".
+
+    Examples
+    --------
+    >>> _names("Team leader, Support worker, Service manager"), _names("Awareness is the first")
+    (True, False)
+    """
+    parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", text.rstrip("."))
+    return len(parts) >= 2 and all(0 < len(t.split()) <= 3 for t in parts)
 
 
 _SAID = re.compile(r"^the second line of (\d+) row headers? read as")
