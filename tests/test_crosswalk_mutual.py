@@ -52,3 +52,9 @@ def test_the_workbook_says_each_others_best_on_screen_not_on_paper(tmp_path):
     from openpyxl.utils import column_index_from_string
 
     assert column_index_from_string(last) < col + 1  # kept to the right of the printed page
+
+
+def test_the_explanation_says_each_others_best():
+    s = compkit.suggest("cis", "wsx", top=3)
+    said = s["why"].str.endswith("; each other's best")
+    assert (said == s["mutual"]).all() and said.any() and not said.all()

@@ -3,7 +3,9 @@
 ``shared words: budget, team; meaning +2.31; words +0.84; level alignment +0.62`` — the
 content words (lemmas) the two statements share, rarest first, then every signal whose weighted
 share of the score rounds to something other than zero ("level distance" is the penalty for
-levels far apart in rank, "level alignment" the prior learned from how the levels align).
+levels far apart in rank, "level alignment" the prior learned from how the levels align);
+:func:`compkit.suggest` adds "each other's best" where no other subject scores higher with
+the candidate (a close match must be).
 Computed for all pairs at once (array operations on word ids and on numpy strings), so
 explaining 200,000 suggestions costs about as much as scoring them.
 """

@@ -364,11 +364,18 @@ def _frame(fa, fb, r: Ranking, w, method, backends):
             "object_polarity": pd.Series(sb.polarity[flat]).map(polarity).to_numpy(),
             "in_set": in_set & np.isfinite(vals.ravel()),
             "mutual": r.mutual.ravel(),
-            "why": explain(sig, rows, flat, w, method, parts=parts or None),
+            "why": _with_mutual(explain(sig, rows, flat, w, method, parts=parts or None), r),
         },
         columns=SUGGESTION_COLUMNS,
     )
     return out[np.isfinite(vals.ravel())].reset_index(drop=True)
+
+
+def _with_mutual(why, r: Ranking) -> np.ndarray:
+    """The explanation, with "each other's best" where the subject is the candidate's best too."""
+    why = pd.Series(why, dtype=object)
+    mutual = r.mutual.ravel()
+    return why.where(~mutual, why + "; each other's best").to_numpy()
 
 
 def _rounded(values, decimals: int) -> np.ndarray:
