@@ -131,7 +131,7 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
     first person (%)  100.0  0.0
     values                4    0
     """
-    from ..framework.frames import summary
+    from ..framework.across import summary
     from .cells import undefined_cells
 
     fws = _load(frameworks)

@@ -11,7 +11,6 @@ import pandas as pd
 
 from ..errors import UsageError
 from .frames import TABLES
-from .frames import summary as frames_summary
 from .io import load
 
 if TYPE_CHECKING:
@@ -61,4 +60,27 @@ def summary(*frameworks: Framework) -> pd.DataFrame:
     levels        4    5
     indicators   62  153
     """
-    return frames_summary(*map(load, frameworks))
+    rows = {}
+    for fw in map(load, frameworks):
+        words = fw.indicators["text"].str.split().str.len()
+        rows[fw.id] = {
+            "organisation": fw.organisation,
+            "title": fw.title,
+            "competency term": fw.competency_term,
+            "cumulative": fw.cumulative,
+            "levels": len(fw.level_records),
+            "competencies": len(fw.competency_records),
+            "groups": len(fw.group_records),
+            "values": len(fw.value_records),
+            "roles": len(fw.role_records),
+            "indicators": len(fw.indicator_records),
+            "indicators per cell (mean)": round(
+                len(fw.indicator_records) / max(1, fw.counts(polarity="all").gt(0).sum().sum()), 1
+            ),
+            "words per statement (median)": float(words.median()) if len(words) else 0.0,
+            "negative indicators": int((fw.indicators["polarity"] == "ineffective").sum()),
+            "recorded repairs": len(fw.repairs),
+        }
+        if fw.undefined_cells:
+            rows[fw.id]["cells not defined"] = len(fw.undefined_cells)
+    return pd.DataFrame(rows).rename_axis(columns="framework")
