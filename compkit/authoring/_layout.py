@@ -49,6 +49,7 @@ class Cell:
     ineffective: tuple[Indicator, ...]
     undefined: tuple[Undefined, ...]  # the publisher's words for what is not defined
     ineffective_stem: str = ""  # the stem the ineffective statements complete ("" for none)
+    empty: bool = False  # a level with no statements yet, kept because a role requires it
 
     def stem_of(self, polarity: str) -> str:
         """The stem the ``polarity`` statements complete ("" for none)."""
@@ -57,8 +58,11 @@ class Cell:
     def missing(self, polarity: str | None = None) -> str:
         """:data:`NOT_DEFINED` for an undefined cell or side, "" for a defined one.
 
-        The curator's note (why it is undefined) is not printed: it is for the editor.
+        The curator's note (why it is undefined) is not printed: it is for the editor. A level
+        with no statements yet says :data:`EMPTY_LEVEL`.
         """
+        if self.empty:
+            return EMPTY_LEVEL
         if any(u.polarity is None or u.polarity == polarity for u in self.undefined):
             return NOT_DEFINED
         return ""
@@ -102,7 +106,8 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
     """The cells of ``comp``, lowest level first (only the levels it is described at).
 
     A level with no statement and no undefined cell in any competency (:func:`empty_levels`,
-    one an author has added and not yet written) has no cell: the document says so once.
+    one an author has added and not yet written) has no cell: the document says so once. Where
+    a role requires such a level of ``comp``, its cell stays (``empty``), headed with the role.
 
     Each cell names the roles that require its level: ``role``, or every role of a framework
     with three roles or fewer (more names would fill the heading; the role profiles say it).
@@ -111,8 +116,11 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
     if not role and len(roles) > 3:
         roles = []
     out = []
+    empty = _index(fw)[2]
     for lv in fw.level_records:
-        if (comp.levels and lv.id not in comp.levels) or lv.id in _index(fw)[2]:
+        if comp.levels and lv.id not in comp.levels:
+            continue
+        if lv.id in empty and all(r.required_levels.get(comp.id) != lv.id for r in roles):
             continue
         wanting = []
         for r in roles:
@@ -132,6 +140,7 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
                 ineffective=_paired([i for i in mine if i.polarity == "ineffective"], mine),
                 undefined=tuple(_whole(u, fw) for u in comp.undefined if u.level == lv.id),
                 ineffective_stem=fw.stem_for(comp.id, lv.id, "ineffective"),
+                empty=lv.id in empty,
             )
         )
     return out
@@ -338,7 +347,7 @@ def groups_at_level(fw, level_id: str, role=None) -> list[tuple]:
         shown = []
         for n, comp in comps:
             cell = next((c for c in cells(fw, comp, role) if c.level.id == level_id), None)
-            if cell is not None:
+            if cell is not None and not cell.empty:  # said once under the level's heading
                 shown.append((n, comp, cell))
         out.append((group, shown))
     return out

@@ -1,0 +1,129 @@
+"""An author drafting a revised framework (eighteenth round): what the renders say of a draft.
+
+A role may require a level the author has added and not yet written. By competency, that
+level's column stays in the tables of the competencies the role requires it for, headed with
+the role's name and shaded, and says "No statements at this level yet." once; the other tables
+leave the level out as before. Read back, the level holds no statement and the role is kept.
+"""
+
+import io
+import re
+
+import docx
+import pytest
+
+from compkit.authoring._layout import EMPTY_LEVEL, NONE, cells, empty_levels
+from compkit.authoring.documents import render, render_docx, render_html, render_markdown
+from compkit.framework import from_dict
+from compkit.ingest import ingest
+
+
+def _drafted(*, cumulative: bool = False):
+    """A self-written framework: "Expert" has no statement yet and Team lead requires it in
+    Planning (Practised in Coaching)."""
+    said = {"foundation": "Explains the plan", "practised": "Adapts the plan to the team"}
+    return from_dict(
+        {
+            "schema_version": 2,
+            "id": "drafted",
+            "title": "Drafted Framework",
+            "organisation": "Probe Works",
+            "cumulative": cumulative,
+            "levels": [
+                {"id": "foundation", "name": "Foundation", "rank": 1},
+                {"id": "practised", "name": "Practised", "rank": 2},
+                {"id": "expert", "name": "Expert", "rank": 3},
+            ],
+            "competencies": [
+                {
+                    "id": comp,
+                    "name": comp.capitalize(),
+                    "indicators": [
+                        {"id": f"{comp}-{lv}-1", "level": lv, "text": f"{text} ({comp})."}
+                        for lv, text in said.items()
+                    ],
+                }
+                for comp in ("planning", "coaching")
+            ],
+            "roles": [
+                {
+                    "id": "team-lead",
+                    "name": "Team lead",
+                    "requires": {"planning": "expert", "coaching": "practised"},
+                }
+            ],
+        }
+    )
+
+
+def test_a_role_needing_an_empty_level_keeps_its_column_where_it_needs_it():
+    fw = _drafted()
+    assert [lv.name for lv in empty_levels(fw)] == ["Expert"]
+    planning, coaching = fw.competency_records
+    got = [(c.level.name, c.roles, c.missing()) for c in cells(fw, planning)]
+    assert got[-1] == ("Expert", ("Team lead",), EMPTY_LEVEL)
+    assert [c.level.name for c in cells(fw, coaching)] == ["Foundation", "Practised"]
+
+
+def test_markdown_by_competency_heads_the_empty_level_with_the_role():
+    text = render_markdown(_drafted(), layout="competency")
+    planning = text.split("## Competency 1: Planning")[1].split("## Competency 2")[0]
+    assert f"### Expert — Team lead\n\n*{EMPTY_LEVEL}*" in planning
+    assert "### Expert" not in text.split("## Competency 2")[1]
+    assert NONE not in text
+
+
+def test_html_by_competency_shades_the_empty_levels_column():
+    page = render_html(_drafted(), layout="competency")
+    heads = re.findall(r'<th( class="role")? scope="col">(\w+)', page)
+    role = ' class="role"'
+    assert heads[:5] == [
+        *[("", "Foundation"), ("", "Practised"), (role, "Expert")],  # Planning
+        *[("", "Foundation"), (role, "Practised")],  # Coaching
+    ]
+    assert page.count(f'<td class="role"><p class="undefined">{EMPTY_LEVEL}</p></td>') == 1
+
+
+def test_word_by_competency_names_the_role_over_the_empty_level():
+    word = docx.Document(io.BytesIO(render_docx(_drafted(), layout="competency")))
+    first = word.tables[0]
+    assert [c.text for c in first.rows[0].cells] == ["Foundation", "Practised", "Expert\nTeam lead"]
+    assert first.rows[1].cells[2].text == EMPTY_LEVEL
+    assert [c.text for c in word.tables[1].rows[0].cells] == ["Foundation", "Practised\nTeam lead"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_by_level_still_says_the_empty_level_once(fmt):
+    fn = {"md": render_markdown, "html": render_html, "docx": render_docx}[fmt]
+    out = fn(_drafted(), layout="level")
+    if fmt == "docx":
+        word = docx.Document(io.BytesIO(out))
+        out = "\n".join(p.text for p in word.paragraphs)
+    assert out.count(EMPTY_LEVEL) == 1
+    assert NONE not in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+@pytest.mark.parametrize("layout", ["competency", "level"])
+def test_the_drafts_render_reads_back_with_its_role(fmt, layout, tmp_path):
+    fw = _drafted()
+    back = ingest(render(fw, tmp_path / f"drafted.{fmt}", layout=layout)).framework
+    assert sorted(i.text for i in back.indicator_records) == sorted(
+        i.text for i in fw.indicator_records
+    )
+    assert [r.name for r in back.role_records] == ["Team lead"]
+
+
+def test_cumulative_levels_below_stay_highlighted_and_the_empty_one_joins_them():
+    fw = _drafted(cumulative=True)
+    planning = fw.competency_records[0]
+    assert [(c.level.name, c.roles) for c in cells(fw, planning)] == [
+        ("Foundation", ("Team lead",)),
+        ("Practised", ("Team lead",)),
+        ("Expert", ("Team lead",)),
+    ]
+
+
+def test_a_role_shown_alone_keeps_its_empty_column():
+    page = render_html(_drafted(), layout="competency", role="team-lead")
+    assert page.count('<th class="role" scope="col">Expert') == 1
