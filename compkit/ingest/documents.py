@@ -16,6 +16,7 @@ from pathlib import Path
 from .._words import plural_form
 from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .draft import Draft
+from .emptylevels import add_noted_levels, settle_empty_levels, text_marks
 from .hintcheck import check_polarity_label
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
@@ -145,7 +146,9 @@ def _read(path: Path, kind: str) -> Document:
         return read_pdf(path)
     from .textfile import read_text
 
-    return read_text(path)
+    doc = read_text(path)
+    add_noted_levels(doc, text_marks(path, doc))  # compkit's Markdown or web page
+    return doc
 
 
 def _outside_tables(doc: Document) -> Document:
@@ -269,23 +272,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             "heads a statement in this document; expected the level names as the document "
             "prints them (a heading, a column or row header, a bold label)",
         )
-    for key in [k for k in draft.levels if k not in filled]:
-        level = draft.levels.pop(key)
-        if level.description:
-            said = {clean(t): src for t, src in level.said}  # each paragraph where it stands
-            draft.introduction_extra += [(level.name, level.source)] + [
-                (t, said.get(clean(t), level.source)) for t in level.description.split("\n\n") if t
-            ]
-            report.add(
-                "guess",
-                f"heading {level.name!r} and its text read as part of the introduction",
-                0.6,
-                level.source,
-            )
-        else:
-            report.add(
-                "unused", f"level {level.name!r} holds no statement; left out", 0.6, level.source
-            )
+    settle_empty_levels(doc, draft, filled)  # a draft's level kept, others left out
     _lowest_first(draft)
     for name, needs in doc.roles.items():
         for comp, level in needs.items():

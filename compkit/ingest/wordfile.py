@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
 from .doctables import table_regions
+from .emptylevels import add_noted_levels
 from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
@@ -43,6 +44,7 @@ def read_docx(path: Path) -> Document:
     reader.doc.marked_levels = marked_levels(marks)  # a table's first column may be a level
     doc = reader.read()
     apply_marks(doc, marks)
+    add_noted_levels(doc, marks)  # levels with no statements yet, named under the title
     return doc
 
 
