@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .blocks import Document, Para, atx_heading, clean, marker
 from .cosmetichtml import cosmetic_html
+from .dividers import divider_headings
 from .frontmatter import read_front_matter
 from .kramdown import kramdown_attributes
 from .leadins import lead_in_headings
@@ -110,6 +111,7 @@ def read_text(path: Path) -> Document:
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
         lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
+        lines, divided = divider_headings(lines)  # "# -- Customer --": a group's heading
         lines, quoted = blockquotes(lines)
         lines = thematic_breaks(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
@@ -127,7 +129,7 @@ def read_text(path: Path) -> Document:
             describing=_describing(lines),
             asides=_asides(lines) | facts,
         )
-        doc.notes.extend(quoted + led + set_aside + parent_prefixes(doc))
+        doc.notes.extend(divided + quoted + led + set_aside + parent_prefixes(doc))
     else:
         lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells
         lines, places, furniture = page_furniture(lines)  # a PDF's page numbers and footers
