@@ -104,6 +104,11 @@ def headline_differences(
         )
     elif words[0] == words[1]:
         length = "The two write statements of the same median length"
+    elif abs(words[0] - words[1]) <= 1:  # half a word apart is no difference a reader sees
+        length = (
+            "The two write statements of about the same length (median "
+            f"{words[0]:g} and {words[1]:g} words)"
+        )
     else:
         length = f"{la if words[0] > words[1] else lb} writes the longer statements"
     add("length", "words per statement (median)", words[0], words[1], f"{length}.")

@@ -134,7 +134,7 @@ def build_report(
         _competencies(tables.compare_competencies(fa, fb), fws),
         _voice(tables.voice_shares(fa, fb), tables.statement_lengths(fa, fb), fws),
         _scope(tables.scope_by_level(fa, fb), fws),
-        _themes(gaps, assigned, fws),
+        _themes(gaps, assigned, fws, appendix=appendix),
         _values(values_map(fa, fb), fws),
         _graphs(fws),
     ]
@@ -341,7 +341,7 @@ def _scope(scope: pd.DataFrame, fws) -> Section:
     )
 
 
-def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws) -> Section:
+def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws, *, appendix: bool = True) -> Section:
     from .plots import plot_theme_coverage, plot_theme_levels
     from .themes import EMPHASIS_SHARE
 
@@ -358,7 +358,8 @@ def _themes(gaps: pd.DataFrame, assigned: pd.DataFrame, fws) -> Section:
     checked = (
         f"then, for {' and '.join(reviewed)}, checked by a reviewer"
         if reviewed
-        else "by keywords alone, which no reviewer has checked (read a sample in the appendix)"
+        else "by keywords alone, which no reviewer has checked"
+        + (" (read a sample in the appendix)" if appendix else "")  # none without it
     )
     return Section(
         "Themes",
@@ -413,8 +414,9 @@ def _graphs(fws) -> Section | None:
     drawable = [fw for fw in fws if len(fw.competency_records) <= GRAPH_LIMIT]
     if not drawable:
         return None
+    drawn = "Values, competencies" if any(fw.value_records for fw in drawable) else "Competencies"
     text = [
-        "Values, competencies and levels as a graph; the thickness of a line is the number of "
+        f"{drawn} and levels as a graph; the thickness of a line is the number of "
         "statements in that competency at that level."
     ]
     text += [

@@ -385,7 +385,9 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
         if polar:
             cols.insert(4, "polarity")
         rows = readable(shown[cols], fws)
-        blocks.append(Table(f"{fw.label}: {fw.title}", rows, wide="Statement", listing=True))
+        # a framework called by its title is named once ("Accountability", not twice over)
+        caption = fw.label if fw.title in ("", fw.label) else f"{fw.label}: {fw.title}"
+        blocks.append(Table(caption, rows, wide="Statement", listing=True))
     return Section(
         "Appendix: every statement",
         [

@@ -1,0 +1,92 @@
+"""Eighteenth probe of the comparison: an OD consultant's day on pairs nobody tuned on.
+
+Monzo's six levels against UNiDAYS' four, GSA's American instructions against HSE's British
+stress competencies with their negative indicators, and CFO.gov's Accountability card
+(ingested fresh from its web page: one competency, five levels, no organisation stated) against
+WSX Mind's clusters. Every sentence of their reports was read against the frameworks; what was
+false or read badly is pinned here, on corpus files or on frameworks written for these tests.
+"""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.compare.headlines import headline_differences
+from compkit.compare.report_content import _graphs, build_report
+from compkit.testing import framework_from_cells
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+GDS = CORPUS / "gds-tech-career-path.yaml"
+USDS = CORPUS / "usds-sample-competencies.yaml"
+DATE = "2027-01-15"
+
+
+def _section(report, title):
+    return next(s for s in report.sections if s.title == title)
+
+
+@pytest.fixture(scope="module")
+def short_report():
+    """GDS against USDS without the appendix (``compkit report --no-appendix``)."""
+    return build_report(GDS, USDS, date=DATE, crosswalk=False, appendix=False)
+
+
+def test_themes_point_to_the_appendix_only_when_it_is_there(short_report):
+    # was "(read a sample in the appendix)" in every report made with --no-appendix
+    said = " ".join(_section(short_report, "Themes").paragraphs)
+    assert "which no reviewer has checked." in said
+    assert "appendix" not in said.lower()
+    assert not any(s.title.startswith("Appendix") for s in short_report.sections)
+
+
+@pytest.fixture(scope="module")
+def titled_report():
+    """USDS, called by its title (no short name, no organisation), against GDS, with appendix."""
+    usds = replace(compkit.load(USDS), short_name="", organisation="(organisation not stated)")
+    return usds, build_report(usds, GDS, date=DATE, crosswalk=False)
+
+
+def test_themes_point_to_the_appendix_when_it_is_there(titled_report):
+    report = titled_report[1]
+    said = " ".join(_section(report, "Themes").paragraphs)
+    assert "which no reviewer has checked (read a sample in the appendix)." in said
+    assert report.sections[-1].title == "Appendix: every statement"
+
+
+def test_graphs_name_values_only_when_a_framework_names_some(short_report):
+    # neither GDS nor USDS names a value: the graphs show competencies and levels only
+    said = _section(short_report, "The frameworks as graphs").paragraphs[0]
+    assert said.startswith("Competencies and levels as a graph;")
+    said = _graphs((compkit.load("cis"), compkit.load(USDS))).paragraphs[0]
+    assert said.startswith("Values, competencies and levels as a graph;")  # CiS names 4
+
+
+def test_appendix_names_a_framework_called_by_its_title_once(titled_report):
+    # an ingested framework with no short name and no organisation is called by its title;
+    # its appendix table was headed "<title>: <title>"
+    usds, report = titled_report
+    captions = [b.caption for b in _section(report, "Appendix: every statement").blocks]
+    assert captions[0] == usds.title
+    assert captions[1] == "GDS: " + compkit.load(GDS).title  # a short name and its title
+
+
+def _lengths(*words):
+    """A framework whose statements hold ``words`` words each (a median to order)."""
+    texts = [" ".join(["Plans"] + ["work"] * (k - 1)) + "." for k in words]
+    return framework_from_cells({"Planning": {"one": texts}}, cumulative=False)
+
+
+def test_length_half_a_word_apart_is_about_the_same():
+    # CFO's Accountability (median 13.5 words) against WSX Mind (14): "WSX Mind writes the
+    # longer statements" read as a difference nobody could see
+    a = _lengths(13, 14)
+    b = replace(_lengths(14, 14, 14), id="other", short_name="Other")
+    heads = headline_differences(a, b).set_index("aspect")
+    assert heads.loc["length", "finding"] == (
+        "The two write statements of about the same length (median 13.5 and 14 words)."
+    )
+    c = replace(_lengths(16, 16), id="long", short_name="Long")  # 2.5 words apart: longer
+    heads = headline_differences(a, c).set_index("aspect")
+    assert heads.loc["length", "finding"] == "Long writes the longer statements."
