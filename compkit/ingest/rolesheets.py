@@ -15,10 +15,10 @@ import re
 from .._words import plural
 from .blocks import clean
 from .draft import Draft
-from .tables import Grid
+from .tables import Grid, norm_header
 from .tables import at as _at
 
-__all__ = ["read_role_sheets"]
+__all__ = ["read_role_sheets", "read_unread_role_sheets"]
 
 #: A cell saying the role needs the competency at no stated level
 _YES = re.compile(r"^(?:[✓✔xX•●]|yes|y|required|needed|essential)$", re.IGNORECASE)
@@ -53,10 +53,10 @@ def read_role_sheets(grids: list[Grid], draft: Draft) -> None:
     if not draft.competencies or not draft.levels:
         return
     for grid in grids:
-        found = _matrix(grid, draft)
+        found = _matrix(grid, draft) or _listed(grid, draft)
         if found is None:
             continue
-        header, by_row, cells = found
+        header, shape, cells = found
         roles, comps, blank = set(), set(), []
         stray = [text for _, comp, text, _ in cells if comp is None]
         for role, comp, text, where in cells:
@@ -72,11 +72,10 @@ def read_role_sheets(grids: list[Grid], draft: Draft) -> None:
         if not roles:
             continue
         name = grid.name or "the file"
-        shape = "a row per role" if by_row else "a column per role"
         draft.report.add(
             "guess",
             f"sheet {name!r} read as role profiles ({shape}): {plural(len(roles), 'role')} × "
-            f"{plural(len(comps), 'competency')}, each cell the level the role needs",
+            f"{plural(len(comps), 'competency')}, each naming the level the role needs",
             0.7,
             grid.where(header, 0),
         )
@@ -102,6 +101,17 @@ def read_role_sheets(grids: list[Grid], draft: Draft) -> None:
         draft.report.notes[:] = [n for n in draft.report.notes if n.message != said]
 
 
+def read_unread_role_sheets(ranked: list, draft: Draft) -> None:
+    """Read the role profiles among the sheets said not read, beside a sheet per competency.
+
+    ``ranked`` holds ``(score, grid, header row, columns)`` per sheet; a workbook read as a
+    sheet per competency reports every other sheet as not read, and those are the ones tried.
+    """
+    said = {n.message for n in draft.report.notes if n.kind == "unused"}
+    grids = [g for _, g, _, _ in ranked if f"sheet {g.name!r} not read as the framework" in said]
+    read_role_sheets(grids, draft)
+
+
 def _level(text: str, draft: Draft) -> str | None:
     """The level a cell names: by name, or by its number (a level so numbered, or that rank)."""
     key = draft.find("level", text)
@@ -115,7 +125,7 @@ def _level(text: str, draft: Draft) -> str | None:
     return order[n - 1] if 1 <= n <= len(order) and not named else None
 
 
-def _matrix(grid: Grid, draft: Draft) -> tuple[int, bool, list[tuple]] | None:
+def _matrix(grid: Grid, draft: Draft) -> tuple[int, str, list[tuple]] | None:
     """The header row, orientation and (role, competency key, cell text, where) of a role matrix."""
     for r, head in enumerate(grid.rows[:30]):
         names = [clean(c) for c in head]
@@ -134,7 +144,7 @@ def _matrix(grid: Grid, draft: Draft) -> tuple[int, bool, list[tuple]] | None:
                 if (t := _at(cells, c))
             ]
             if _levelled(cells, draft):
-                return r, True, cells
+                return r, "a row per role", cells
         col = next((c for c in range(len(names)) if any(_at(b, c) for b in body)), None)
         if col is None:
             continue
@@ -152,7 +162,54 @@ def _matrix(grid: Grid, draft: Draft) -> tuple[int, bool, list[tuple]] | None:
             if (t := _at(body[i], c))
         ]
         if _levelled(cells, draft):
-            return r, False, cells + [("", None, name, grid.where(r + 1, col)) for name in stray]
+            strays = [("", None, name, grid.where(r + 1, col)) for name in stray]
+            return r, "a column per role", cells + strays
+    return None
+
+
+#: A header naming the roles' column of a list of profiles ("Job Role", "Position title")
+_ROLE_HEAD = re.compile(
+    r"^(?:job |work )?(?:roles?|positions?|posts?|occupations?)(?: (?:titles?|names?))?$|"
+    r"^job (?:titles?|names?)$"
+)
+
+
+def _listed(grid: Grid, draft: Draft) -> tuple[int, str, list[tuple]] | None:
+    """The header row, shape and cells of role profiles listed a row per role and competency.
+
+    "Sector | Track | Job Role | TSC_CCS Title | Proficiency Level", a download of the roles'
+    required levels: a column headed as the roles, one whose cells name the framework's
+    competencies (most of them) and one whose cells name its levels.
+    """
+    for r, head in enumerate(grid.rows[:30]):
+        names = [norm_header(c) for c in head]
+        roles = [c for c, n in enumerate(names) if _ROLE_HEAD.match(n)]
+        if len(roles) != 1:
+            continue
+        body = [(i, b) for i, b in enumerate(grid.rows[r + 1 :], r + 1) if _at(b, roles[0])]
+        comp = _naming(body, names, roles, lambda t: draft.find("competency", t))
+        if comp is None:
+            continue
+        level = _naming(body, names, [*roles, comp], lambda t: _level(t, draft), share=0.75)
+        if level is None:
+            continue
+        return r, "a row per role and competency", [
+            (_at(b, roles[0]), draft.find("competency", _at(b, comp)) if _at(b, comp) else None,
+             _at(b, level) if draft.find("competency", _at(b, comp)) else _at(b, comp),
+             grid.where(i, level if draft.find("competency", _at(b, comp)) else comp))
+            for i, b in body
+            if _at(b, comp)
+        ]  # fmt: skip
+    return None
+
+
+def _naming(body: list, names: list[str], not_in: list[int], find, share: float = 0.5):
+    """The column whose filled cells (at least two) name what ``find`` finds, by ``share``."""
+    for c in range(len(names)):
+        texts = [t for _, b in body if (t := _at(b, c))] if c not in not_in else []
+        found = sum(find(t) is not None for t in texts)
+        if found >= 2 and found >= share * len(texts):
+            return c
     return None
 
 

@@ -39,8 +39,9 @@ from .longcolumns import UNPLACED, all_levels, observe, settle
 from .longlabels import label_columns, lift_definitions
 from .longmarks import polarity_mark, undefined_row
 from .longrepeats import RowMemo
+from .longwords import own_words
 from .namecolumns import name_columns
-from .rolesheets import read_role_sheets
+from .rolesheets import read_role_sheets, read_unread_role_sheets
 from .sheetcomps import (
     competency_sheets,
     framework_title,
@@ -84,6 +85,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         sided = side_header(grid, hints)  # "Value | I will | I won't": the two sides, no levels
         if sided and "text" not in cols:
             (row, cols), score = sided, 6
+        score = max(score, header_score(own_words(grid, row, cols, hints, None)))
         ranked.append((score, grid, row, cols))
     ranked.sort(key=lambda x: (-x[0], "text" not in x[3]))  # a tie: the one with statements
     score, grid, row, cols = ranked[0]
@@ -104,6 +106,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
                 path, f"{role}_from {given!r} names no column of the header row {row + 1} "
                 f"({header})"
             )  # fmt: skip
+    cols = own_words(grid, row, cols, hints, draft)  # "TSC_CCS Title", "... Items"
     cols = label_columns(grid, row, _lone_text(grid, row, cols, hints, draft), hints, draft)
     cols = all_levels(cols, hints, draft)
     report, present = draft.report, cols.keys() | ({"level"} if "_level_name" in cols else set())
@@ -167,10 +170,13 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     order = [g.name for g in grids]
     if layout == "level-columns":
         title = read_stacked(ranked, order, draft, hints)
+        read_unread_role_sheets(ranked, draft)  # a sheet of role profiles beside them
         return {"title": title} if title else {}
     if layout == "long" and per_sheet:
         _level_ranks(ranked[1:], draft)
-        return _long_sheets(competency_sheets(ranked, order, draft), draft, hints)
+        said = _long_sheets(competency_sheets(ranked, order, draft), draft, hints)
+        read_unread_role_sheets(ranked, draft)
+        return said
     siblings = wide_siblings(ranked, grid, row, cols) if layout == "wide" else []
     tables = [(grid, row, cols), *siblings]  # one matrix over a sheet per group: each read
     for g, r, c in tables:

@@ -18,6 +18,7 @@ from .cells import cell_paras, lead_note, nested_repair, split_cell
 from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
 from .labels import polarity_of
+from .levelwords import identifier_words
 from .limits import IngestError
 from .namecolumns import left_group, no_levels
 from .sheetcomps import unread_columns
@@ -44,7 +45,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     if sides:
         level_key = dict.fromkeys(level_cols, _sides_said(grid, row, cols, draft))
     else:
-        names = _without_common_tail(names, draft)
+        names = _without_common_tail(identifier_words(names, hints, draft), draft)
         level_key = {
             c: draft.level(name, grid.where(row, c), rank=rank)
             for rank, (c, name) in enumerate(zip(level_cols, names, strict=True), 1)
@@ -246,7 +247,7 @@ def _without_common_tail(names: list[str], draft: Draft) -> list[str]:
 #: Headers that name a name column loosely ("competency_text", "Skill/Attribute").
 _NAMEISH = re.compile(
     r"competenc|skill|capabilit|attribute|behaviou?r|area|topic|theme|cluster|group|domain|"
-    r"categor|pillar|family|element",
+    r"categor|pillar|family|element|^(?:names?|titles?)$",  # "name" beside "competency_name"
     re.IGNORECASE,
 )
 
