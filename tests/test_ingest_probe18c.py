@@ -128,3 +128,91 @@ def test_a_sources_empty_column_is_still_left_out(tmp_path):
     assert len(got.framework.indicator_records) == 4
     said = [n.message for n in got.report.notes]
     assert "level 'Expert' holds no statement; left out" in said
+
+
+# -- a competency dictionary's level titles in table cells ----------------------------------------
+#: Self-written in the shape of a public-service competency dictionary: each competency titles
+#: each of its levels in one line before the level's behaviours.
+DICTIONARY = {
+    "Adapting": [
+        ("Notices change coming.", ["Accepts that plans move.", "Asks what a change means."]),
+        ("Adjusts own work.", ["Changes approach when asked.", "Tries a new tool."]),
+        ("Leads others through change.", ["Explains why a change helps.", "Keeps calm."]),
+    ],
+    "Learning": [
+        ("Knows own gaps.", ["Asks for feedback.", "Keeps a learning log."]),
+        ("Learns beyond the role.", ["Takes stretch tasks.", "Reads widely."]),
+        ("Builds a learning team.", ["Shares lessons.", "Funds courses for others."]),
+    ],
+    "Listening": [
+        ("Hears others out.", ["Lets others finish.", "Repeats back what was said."]),
+        ("Draws out quiet voices.", ["Asks the quiet ones first.", "Notes dissent."]),
+        ("Makes listening a habit.", ["Runs listening sessions.", "Acts on what is heard."]),
+    ],
+    "Planning": [
+        ("Plans own week.", ["Lists tasks by day.", "Flags clashes early."]),
+        ("Plans for the team.", ["Sets team milestones.", "Balances the load."]),
+        ("Plans across teams.", ["Aligns roadmaps.", "Names shared risks."]),
+    ],
+}
+
+
+def _dictionary_docx(path: Path, *, rows: bool, same_title: bool = False) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Competency dictionary (written for these tests)", 0)
+    for comp, levels in DICTIONARY.items():
+        d.add_heading(comp, 1)
+        d.add_paragraph(f"What {comp.lower()} means here, in a sentence written for this test.")
+        if rows:
+            table = d.add_table(rows=1 + len(levels), cols=3)
+            for k, head in enumerate(["Level", "Proficiency", "Behavioural indicators"]):
+                table.cell(0, k).text = head
+        else:
+            table = d.add_table(rows=2, cols=len(levels))
+        for n, (title, items) in enumerate(levels, 1):
+            title = "Shows this at this level." if same_title else title
+            if rows:
+                table.cell(n, 0).text = f"Level {n}"
+                table.cell(n, 1).text = title
+                cell = table.cell(n, 2)
+                cell.paragraphs[0].text = items[0]
+                cell.paragraphs[0].style = "List Bullet"
+            else:
+                table.cell(0, n - 1).text = f"Level {n}"
+                cell = table.cell(1, n - 1)
+                cell.paragraphs[0].add_run(title).bold = True
+                cell.add_paragraph(items[0], style="List Bullet")
+            for item in items[1:]:
+                cell.add_paragraph(item, style="List Bullet")
+    d.save(path)
+    return path
+
+
+def _truth():
+    return sorted(
+        (comp, f"Level {n}", item)
+        for comp, levels in DICTIONARY.items()
+        for n, (_, items) in enumerate(levels, 1)
+        for item in items
+    )
+
+
+@pytest.mark.parametrize("rows", [True, False], ids=["level-rows", "level-columns"])
+def test_a_level_title_in_its_cell_is_the_competencys_description(rows, tmp_path):
+    got = ingest(_dictionary_docx(tmp_path / "dict.docx", rows=rows))
+    fw = got.framework
+    assert _cells(fw) == _truth()  # the behaviours, and no title among them
+    for comp, levels in DICTIONARY.items():
+        description = fw.competency(comp).description
+        assert all(title in description for title, _ in levels)
+    said = [n.message for n in got.report.notes if "own title for the level" in n.message]
+    assert said and said[0].startswith("12 table cells")
+
+
+def test_one_line_under_every_competency_at_a_level_stays_a_statement(tmp_path):
+    # the same line in every competency's cell is not a competency's own title for the level
+    got = ingest(_dictionary_docx(tmp_path / "same.docx", rows=False, same_title=True))
+    texts = [i.text for i in got.framework.indicator_records]
+    assert texts.count("Shows this at this level.") == 12

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .._words import plural_form
 from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
+from .cellheadlines import cell_headlines
 from .draft import Draft
 from .emptylevels import add_noted_levels, settle_empty_levels, text_marks
 from .hintcheck import check_polarity_label
@@ -253,6 +254,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         report.add("guess", said, 0.7)
     if opened := level_openings(doc, decision):  # "Entry-level engineers execute ..." over a list
         report.add("guess", opened[0], 0.7, opened[1])
+    if titled := cell_headlines(doc, decision):  # a level's title in its cell, over its list
+        report.add("guess", titled[0], 0.7, titled[1])
     read_regions(doc, decision, draft, blank_cells=hints.get("blank_cells", "empty"))
     told = hints.get("negative")
     check_polarity_label(report.file, told, (lb.text for r in doc.regions for lb in r.labels))
