@@ -287,3 +287,52 @@ def test_level_names_given_as_a_hint_stay_as_given(tmp_path):
     levels = ["progression_level_1_emerging", "progression_level_2_developing"]
     got = compkit.ingest(path, levels=levels)
     assert [lv["name"] for lv in got.document["levels"]] == levels
+
+
+# -- level names merged over pairs of effective | ineffective columns --------------------------
+
+
+def _sides_book(tmp_path: Path, band: list | None) -> Path:
+    book = Workbook()
+    sheet = book.active
+    if band is not None:
+        sheet.append(band)
+    sheet.append(["Competency" if band is None else None, "Effective", "Ineffective"] * 1
+                 + ["Effective", "Ineffective"])  # fmt: skip
+    sheet.append(["Teamwork", "Shares what they know", "Keeps information to themselves",
+                  "Builds links with other teams", "Works only with their own team"])  # fmt: skip
+    sheet.append(["Delivery", "Finishes work on time", "Misses deadlines without warning",
+                  "Plans a month of work", "Changes plans without telling anyone"])  # fmt: skip
+    if band is not None:
+        sheet.merge_cells("A1:A2")
+        sheet.merge_cells("B1:C1")
+        sheet.merge_cells("D1:E1")
+    path = tmp_path / "sides.xlsx"
+    book.save(path)
+    return path
+
+
+def test_level_names_over_pairs_of_sides_are_the_levels(tmp_path):
+    got = compkit.ingest(_sides_book(tmp_path, ["Competency", "Level 1", None, "Level 2", None]))
+    doc = got.document
+    assert [lv["name"] for lv in doc["levels"]] == ["Level 1", "Level 2"]
+    read = [
+        (c["name"], i["level"], i.get("polarity", "effective"), i["text"])
+        for c in doc["competencies"]
+        for i in c["indicators"]
+    ]
+    assert read[:4] == [
+        ("Teamwork", "level-1", "effective", "Shares what they know"),
+        ("Teamwork", "level-1", "ineffective", "Keeps information to themselves"),
+        ("Teamwork", "level-2", "effective", "Builds links with other teams"),
+        ("Teamwork", "level-2", "ineffective", "Works only with their own team"),
+    ]
+    assert len(read) == 8
+    said = got.report.to_markdown()
+    assert "level names over the sides' columns ('Level 1', 'Level 2') read as the level" in said
+    assert "above the header row" not in said
+
+
+def test_sides_with_no_band_above_stay_at_all_levels(tmp_path):
+    got = compkit.ingest(_sides_book(tmp_path, None))
+    assert [lv["name"] for lv in got.document["levels"]] == ["All levels"]

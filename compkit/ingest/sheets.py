@@ -180,7 +180,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     siblings = wide_siblings(ranked, grid, row, cols) if layout == "wide" else []
     tables = [(grid, row, cols), *siblings]  # one matrix over a sheet per group: each read
     for g, r, c in tables:
-        above_header(g, r, r - 1 if layout == "wide" and band_above(g, r, c) else None, report)
+        band = layout == "wide" and (band_above(g, r, c) or c.get("_bands"))  # or levels over sides
+        above_header(g, r, r - 1 if band else None, report)
     for other in ranked[1:]:
         if other[1].name and all(other[1] is not g for g, _, _ in tables):
             report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)

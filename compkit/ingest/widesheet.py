@@ -24,6 +24,7 @@ from .namecolumns import left_group, no_levels
 from .sheetcomps import unread_columns
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
+from .sidebands import band_levels, side_bands, sides_said
 from .tables import LEVEL_TAIL as _TAIL
 from .tables import Grid, find_columns, norm_header, rating_scale
 from .tables import at as _at
@@ -43,7 +44,8 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     sides = cols.get("_sides", {})
     names = [clean(head[c]) for c in level_cols]
     if sides:
-        level_key = dict.fromkeys(level_cols, _sides_said(grid, row, cols, draft))
+        level_key = dict.fromkeys(level_cols, sides_said(grid, row, cols, draft))
+        level_key.update(band_levels(grid, row, cols, draft))  # "Level 1" over a pair
     else:
         names = _without_common_tail(identifier_words(names, hints, draft), draft)
         level_key = {
@@ -421,26 +423,11 @@ def side_header(grid: Grid, hints: dict) -> tuple[int, dict] | None:
             if not named:
                 return None
             cols["competency"] = named[-1]
-        return r, {**cols, "_levels": sorted(sides), "_sides": sides}
+        bands = side_bands(grid, r, sides)  # level names merged over pairs of sides
+        return r, {
+            **cols,
+            "_levels": sorted(sides),
+            "_sides": sides,
+            **({"_bands": bands} if bands else {}),
+        }
     return None
-
-
-def _sides_said(grid: Grid, row: int, cols: dict, draft: Draft) -> str | None:
-    """Report the side columns; return the level of their statements ("All levels").
-
-    None when a level column names each row's level (then "All levels" only for a row whose
-    level cell is blank).
-    """
-    head = grid.rows[row]
-    said = " and ".join(
-        f"{clean(head[c])!r} ({side})" for c, side in sorted(cols["_sides"].items())
-    )
-    draft.report.layout = "effective-ineffective"
-    draft.report.add(
-        "guess",
-        f"columns {said} read as each row's two sides"
-        + ("" if "level" in cols else ", at all levels (no level column)"),
-        0.7,
-        grid.where(row, min(cols["_sides"])),
-    )
-    return None if "level" in cols else draft.level("All levels")  # its rows name theirs
