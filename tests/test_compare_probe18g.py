@@ -90,3 +90,14 @@ def test_length_half_a_word_apart_is_about_the_same():
     c = replace(_lengths(16, 16), id="long", short_name="Long")  # 2.5 words apart: longer
     heads = headline_differences(a, c).set_index("aspect")
     assert heads.loc["length", "finding"] == "Long writes the longer statements."
+
+
+def test_dashboard_names_a_framework_called_by_its_title_once():
+    # the dashboard's pickers read "<title>: <title>" for such a framework
+    from compkit.compare.dashboard import dashboard
+
+    pytest.importorskip("ipywidgets")
+    usds = replace(compkit.load(USDS), short_name="", organisation="(organisation not stated)")
+    d = dashboard({"usds": usds, "gds": compkit.load(GDS)})
+    shown = [name for name, _ in d.a.options]
+    assert shown == [usds.title, "GDS: " + compkit.load(GDS).title]

@@ -11,7 +11,7 @@ import math
 from .._words import join, possessive
 from ..crosswalk.sidelevels import graded_levels, side_levels
 
-__all__ = ["NO_EFFECTIVE", "listing", "pct", "reach", "times"]
+__all__ = ["NO_EFFECTIVE", "label_and_title", "listing", "pct", "reach", "times"]
 
 #: What a figure about effective statements reads when a framework has none.
 NO_EFFECTIVE = "n/a (no effective statements)"
@@ -121,3 +121,22 @@ def side_note(fw) -> str:
     side = side_levels(fw)
     names = [f"'{lv.name}'" for lv in fw.level_records if lv.id in side]
     return f"once for every grade, at {join(names)}" if names else ""
+
+
+def label_and_title(fw) -> str:
+    """The framework's name and title, "CiS: Competencies – Senior Officer roles", once each.
+
+    A framework called by its title (no short name and no organisation stated) is named once,
+    not "Accountability: Accountability".
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from dataclasses import replace
+    >>> cis = compkit.load("cis")
+    >>> label_and_title(cis)
+    'CiS: Competencies – Senior Officer roles'
+    >>> label_and_title(replace(cis, short_name=cis.title))
+    'Competencies – Senior Officer roles'
+    """
+    return fw.label if fw.title in ("", fw.label) else f"{fw.label}: {fw.title}"

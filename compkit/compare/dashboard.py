@@ -80,6 +80,7 @@ class Dashboard:
 
         from ..errors import UsageError
         from ._loading import _load
+        from ._prose import label_and_title
         from .themes import read_vocabulary
 
         if len(frameworks) < 2:
@@ -95,7 +96,7 @@ class Dashboard:
         self.page = 0
         self._updating = False
         keys = list(frameworks)
-        options = [(f"{fw.label}: {fw.title}", key) for key, fw in self.frameworks.items()]
+        options = [(label_and_title(fw), key) for key, fw in self.frameworks.items()]
         wide = {"width": "520px"}
         label = {"description_width": "110px"}
         self.a = widgets.Dropdown(options=options, value=keys[0], description="Framework A")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
-from ._prose import listing, n_grades, pct, reach, side_note, times
+from ._prose import label_and_title, listing, n_grades, pct, reach, side_note, times
 from .present import readable
 from .report_model import Section, Table
 from .themes import emphases
@@ -385,9 +385,7 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
         if polar:
             cols.insert(4, "polarity")
         rows = readable(shown[cols], fws)
-        # a framework called by its title is named once ("Accountability", not twice over)
-        caption = fw.label if fw.title in ("", fw.label) else f"{fw.label}: {fw.title}"
-        blocks.append(Table(caption, rows, wide="Statement", listing=True))
+        blocks.append(Table(label_and_title(fw), rows, wide="Statement", listing=True))
     return Section(
         "Appendix: every statement",
         [
