@@ -127,3 +127,44 @@ def test_cumulative_levels_below_stay_highlighted_and_the_empty_one_joins_them()
 def test_a_role_shown_alone_keeps_its_empty_column():
     page = render_html(_drafted(), layout="competency", role="team-lead")
     assert page.count('<th class="role" scope="col">Expert') == 1
+
+
+def _ladder(prefix: str) -> dict:
+    """A self-written ladder repeating a statement at two levels, its ids led by ``prefix``
+    (a version ingested anew has ids of its own)."""
+    said = {
+        "l1": ["Fixes small bugs.", "Asks for help."],
+        "l2": ["Mentors others in the team.", "Reviews code."],
+        "l3": ["Mentors others in the team.", "Designs systems."],
+    }
+    return {
+        "schema_version": 2,
+        "id": "ladder",
+        "title": "Ladder",
+        "organisation": "Probe Works",
+        "levels": [{"id": lv, "name": lv.upper(), "rank": n} for n, lv in enumerate(said, 1)],
+        "competencies": [
+            {
+                "id": "craft",
+                "name": "Craft",
+                "indicators": [
+                    {"id": f"{prefix}{lv}-{n}", "level": lv, "text": text}
+                    for lv, texts in said.items()
+                    for n, text in enumerate(texts, 1)
+                ],
+            }
+        ],
+    }
+
+
+def test_a_statement_a_ladder_repeats_at_two_levels_is_no_split_when_ids_change():
+    """Read back from a render, every id differs: each copy is its level's statement again."""
+    from compkit import diff
+
+    changes = diff(from_dict(_ladder("craft-")), from_dict(_ladder("craft-x-")))
+    assert set(changes["change"]) == {"id changed"}  # was 1 split into 2 and 1 removed
+    mentors = changes[changes["old_text"] == "Mentors others in the team."]
+    assert sorted(zip(mentors["old_id"], mentors["new_id"], strict=True)) == [
+        ("craft-l2-1", "craft-x-l2-1"),
+        ("craft-l3-1", "craft-x-l3-1"),
+    ]

@@ -310,22 +310,16 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
         for r in np.flatnonzero(parts.sum(1) + own >= 2):
             k = co[r]
             pieces = ([k] if own[r] else []) + [cn[c] for c in np.flatnonzero(parts[r])]
+            # a split gives different statements: a ladder's copies of one are not its parts
+            pieces = list({_words(new[j].text): j for j in reversed(pieces)}.values())[::-1]
+            if len(pieces) < 2:
+                continue
             cover = bag_old[r] & bag_new[[ni[j] for j in pieces]].any(0)
             if cover.sum() >= 0.6 * bag_old[r].sum():
                 note = f"split into {', '.join(pieces)}"
                 for j in pieces:
-                    by = "id" if j == k else "text"
-                    rows.append(
-                        _row(
-                            "indicator",
-                            "split",
-                            old[k],
-                            new[j],
-                            sim=dice[r, ni[j]],
-                            by=by,
-                            note=note,
-                        )
-                    )
+                    kw = {"sim": dice[r, ni[j]], "by": "id" if j == k else "text", "note": note}
+                    rows.append(_row("indicator", "split", old[k], new[j], **kw))
                 used_old.add(k)
                 used_new.update(pieces)
         # Merges: a new statement that holds the words of several old ones.
@@ -364,12 +358,17 @@ def _indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dic
                 used_new.add(j)
     # A statement kept word for word under another id (a list renumbered after a deletion or
     # an insertion) is that statement, whatever now holds its old id.
-    moved = {}
+    moved: dict[str, list[str]] = {}
     for j in cn:
         if j not in used_new:
-            moved.setdefault(_words(new[j].text), j)
-    for k in co:
-        j = moved.get(_words(old[k].text))
+            moved.setdefault(_words(new[j].text), []).append(j)
+
+    def place(fw, i) -> tuple[str, str]:  # names, not ids: an ingested copy has ids anew
+        return fw.competency(i.competency).name, fw.level(i.level).name
+
+    for k in co:  # of a ladder's copies of one statement, the one at the same place first
+        here = [j for j in moved.get(_words(old[k].text), []) if j not in used_new]
+        j = min(here, key=lambda j: place(b, new[j]) != place(a, old[k]), default=None)
         if kept and k in new:  # a firm id: the statement it names in the new version
             continue
         if k not in used_old and j is not None and j not in used_new:
