@@ -101,3 +101,13 @@ def test_dashboard_names_a_framework_called_by_its_title_once():
     d = dashboard({"usds": usds, "gds": compkit.load(GDS)})
     shown = [name for name, _ in d.a.options]
     assert shown == [usds.title, "GDS: " + compkit.load(GDS).title]
+
+
+def test_crosswalk_figures_say_pairs_in_words_and_what_their_share_is_of():
+    # were "pairs: close | 74 | 34.1%" under statements' shares: a share of what?
+    from compkit.compare.mapping import crosswalk_overview
+
+    table = crosswalk_overview("cis-wsx", "cis", "wsx").set_index("measure")
+    assert table.loc["Pairs that are close (share of the 217 pairs)", "value"] == 74
+    assert table.loc["Pairs that are narrower in WSX Mind (share of the 217 pairs)", "share"] == 4.6
+    assert not [m for m in table.index if m.startswith("pairs")]

@@ -205,7 +205,9 @@ def crosswalk_overview(mappings, a, b) -> pd.DataFrame:
     for word, k in relations.value_counts().reindex(list(RELATION_WORDS.values())).items():
         if pd.notna(k) and k:
             label = word.replace(" in B", f" in {fb.label}")
-            rows.append((f"pairs: {label}", int(k), 100 * k / max(len(pairs), 1)))
+            # in words, and saying its share is of the pairs, not of the statements above
+            measure = f"Pairs that are {label} (share of the {len(pairs):,} pairs)"
+            rows.append((measure, int(k), 100 * k / max(len(pairs), 1)))
     out = pd.DataFrame(rows, columns=["measure", "value", "share"])
     return out.assign(value=out["value"].astype("int64"), share=out["share"].round(1))
 
