@@ -336,3 +336,48 @@ def test_level_names_over_pairs_of_sides_are_the_levels(tmp_path):
 def test_sides_with_no_band_above_stay_at_all_levels(tmp_path):
     got = compkit.ingest(_sides_book(tmp_path, None))
     assert [lv["name"] for lv in got.document["levels"]] == ["All levels"]
+
+
+# -- negative indicators: a side column in words, a side column beside the levels --------------
+
+
+def test_a_column_of_side_words_marks_each_row_side(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Competency", "Proficiency level", "Indicator type", "Indicator"])
+    for level in ("Foundation", "Expert"):
+        sheet.append(["Teamwork", level, "Positive", f"Shares what they know at {level}"])
+        sheet.append(["Teamwork", level, "Negative", f"Keeps information back at {level}"])
+    path = tmp_path / "types.xlsx"
+    book.save(path)
+    got = compkit.ingest(path)
+    sides = [i.get("polarity", "effective") for i in got.document["competencies"][0]["indicators"]]
+    assert sides == ["effective", "ineffective"] * 2
+    said = got.report.to_markdown()
+    assert "column 'Indicator type' read as each statement's side" in said
+    assert "column 'Indicator type' (4 cells) not read" not in said
+
+
+def test_a_negative_indicators_column_beside_the_levels_is_read_at_all_levels(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Competency", "Level 1", "Level 2", "Negative indicators"])
+    sheet.append(["Teamwork", "Shares what they know", "Builds links with other teams",
+                  "Keeps information to themselves\nBlames others"])  # fmt: skip
+    sheet.append(["Delivery", "Finishes work on time", "Plans a month of work", ""])
+    path = tmp_path / "negatives.xlsx"
+    book.save(path)
+    got = compkit.ingest(path)
+    doc = got.document
+    assert [lv["name"] for lv in doc["levels"]] == ["Level 1", "Level 2", "All levels"]
+    team = doc["competencies"][0]["indicators"]
+    assert [(i["level"], i.get("polarity", "effective"), i["text"]) for i in team] == [
+        ("level-1", "effective", "Shares what they know"),
+        ("level-2", "effective", "Builds links with other teams"),
+        ("all-levels", "ineffective", "Keeps information to themselves"),
+        ("all-levels", "ineffective", "Blames others"),
+    ]
+    assert len(doc["competencies"][1]["indicators"]) == 2
+    said = got.report.to_markdown()
+    assert "column 'Negative indicators' read as ineffective statements" in said
+    assert "not read" not in said

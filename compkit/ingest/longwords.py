@@ -14,7 +14,9 @@ each choice reported:
   levels or more, the finest (most names; of equals the nearest the statements); a column
   headed as a kind ("Classification", "Type") or holding codes is none;
 - its group: a coarser such column left of it in which each competency sits in one group;
-- its description: the one column headed "... Description" holding one text per competency.
+- its description: the one column headed "... Description" holding one text per competency;
+- a column marking each row's side in words ("Indicator type": "Positive", "Negative"), both
+  sides among its cells and nothing else: the polarity column, whatever its header says.
 
 The columns left unread are read or reported by :mod:`ingest.longcolumns`, as any long sheet's.
 """
@@ -25,6 +27,7 @@ import re
 
 from .blocks import clean
 from .draft import Draft
+from .polarity import polarity_of
 from .tables import Grid
 from .tables import at as _at
 
@@ -45,8 +48,9 @@ _CODE = re.compile(r"^(?:[\d\s.,%/:+-]*|[A-Z0-9]+(?:[-_.][A-Z0-9]+)+)$")
 def own_words(grid: Grid, row: int | None, cols: dict, hints: dict, draft: Draft | None) -> dict:
     """``cols`` with the statement column (and the competency's, and its group's) found by content.
 
-    Only for a header with a level column, no level columns across, and no statement column
-    matched or given; ``cols`` unchanged otherwise, or when no single column holds sentences.
+    Only for a header with a level column and no level columns across. A column of side
+    words becomes the polarity column; the statement column is looked for when none was
+    matched or given (``cols`` unchanged when no single column holds sentences).
     With ``draft`` None (a sheet weighed beside others), nothing is reported.
 
     Examples
@@ -62,7 +66,10 @@ def own_words(grid: Grid, row: int | None, cols: dict, hints: dict, draft: Draft
     >>> own_words(Grid("", rows), 0, {"level": 2}, {}, Draft(IngestReport("k.xlsx")))
     {'level': 2, 'text': 3, 'competency': 1}
     """
-    if row is None or "level" not in cols or "text" in cols or cols.get("_levels"):
+    if row is None or "level" not in cols or cols.get("_levels"):
+        return cols
+    cols = _side_column(grid, row, cols, hints, draft)
+    if "text" in cols:
         return cols
     if hints.get("text_from") or hints.get("layout") not in (None, "long"):
         return cols
@@ -169,3 +176,36 @@ def _one_each(body: list[list[str]], comp: int, c: int) -> bool:
     for cells in body:
         texts.setdefault(_at(cells, comp), set()).add(_at(cells, c))
     return all(len(t) == 1 and "" not in t for t in texts.values())
+
+
+def _side_column(grid: Grid, row: int, cols: dict, hints: dict, draft: Draft | None) -> dict:
+    """``cols`` with a column whose every cell names a side, both sides met, as the polarity.
+
+    Examples
+    --------
+    >>> from compkit.ingest.report import IngestReport
+    >>> rows = [["Skill", "Level", "Indicator type", "Indicator"]]
+    >>> rows += [["Teamwork", "1", "Positive", "Shares"], ["Teamwork", "1", "Negative", "Hoards"]]
+    >>> cols = {"competency": 0, "level": 1, "text": 3}
+    >>> _side_column(Grid("", rows), 0, cols, {}, None)
+    {'competency': 0, 'level': 1, 'text': 3, 'polarity': 2}
+    """
+    if "polarity" in cols or hints.get("negative"):
+        return cols
+    taken = {v for k, v in cols.items() if k[0] != "_"}
+    head, body = grid.rows[row], grid.rows[row + 1 :]
+    for c in range(len(head)):
+        texts = {t for cells in body if (t := _at(cells, c))} if c not in taken else set()
+        sides = {polarity_of(t) for t in texts}
+        if texts and len(texts) <= 4 and sides == {"effective", "ineffective"}:
+            if draft is not None:
+                draft.report.add(
+                    "guess",
+                    f"column {clean(head[c])!r} read as each statement's side (its cells "
+                    + ", ".join(repr(t) for t in sorted(texts))
+                    + ")",
+                    0.7,
+                    grid.where(row, c),
+                )
+            return {**cols, "polarity": c}
+    return cols

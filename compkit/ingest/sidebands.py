@@ -7,17 +7,23 @@ as unused, every statement at "All levels". :func:`side_bands` finds such a row 
 the first side column, two names or more, each over both sides); :func:`band_levels` makes
 each name a level, ranked as printed, and reports it; :func:`sides_said` reports the sides
 ("All levels" their level when neither a band nor a level column names one).
+
+A column of one side beside a wide sheet's level columns ("Negative indicators", a list under
+each competency) was reported as not read: :func:`side_columns` finds it, and each of its
+lines is a statement of that side of the row's competency at "All levels", as a document's
+side list is.
 """
 
 from __future__ import annotations
 
 from .blocks import clean
 from .draft import Draft
+from .labels import polarity_of
 from .sheetlevels import lowest_first
 from .tables import Grid
 from .tables import at as _at
 
-__all__ = ["band_levels", "side_bands", "sides_said"]
+__all__ = ["band_levels", "side_bands", "side_columns", "sides_said"]
 
 
 def side_bands(grid: Grid, row: int, sides: dict[int, str]) -> dict[int, str]:
@@ -92,3 +98,32 @@ def sides_said(grid: Grid, row: int, cols: dict, draft: Draft) -> str | None:
         grid.where(row, min(cols["_sides"])),
     )
     return None if "level" in cols or cols.get("_bands") else draft.level("All levels")
+
+
+def side_columns(grid: Grid, row: int, taken: set[int], draft: Draft) -> dict[int, str]:
+    """The columns beside a wide sheet's levels whose header names one side, with the side.
+
+    Examples
+    --------
+    >>> from compkit.ingest.report import IngestReport
+    >>> rows = [["Skill", "L1", "L2", "Negative indicators"], ["Teamwork", "a", "b", "Hoards"]]
+    >>> side_columns(Grid("", rows), 0, {0, 1, 2}, Draft(IngestReport("f.xlsx")))
+    {3: 'ineffective'}
+    """
+    head, body = grid.rows[row], grid.rows[row + 1 :]
+    out = {
+        c: side
+        for c, label in enumerate(head)
+        if c not in taken
+        and (side := polarity_of(clean(label)))
+        and any(_at(cells, c) for cells in body)
+    }
+    for c, side in out.items():
+        draft.report.add(
+            "guess",
+            f"column {clean(head[c])!r} read as {side} statements of each row's competency, at "
+            "all levels (a column of one side beside the level columns)",
+            0.7,
+            grid.where(row, c),
+        )
+    return out

@@ -24,7 +24,7 @@ from .namecolumns import left_group, no_levels
 from .sheetcomps import unread_columns
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
-from .sidebands import band_levels, side_bands, sides_said
+from .sidebands import band_levels, side_bands, side_columns, sides_said
 from .tables import LEVEL_TAIL as _TAIL
 from .tables import Grid, find_columns, norm_header, rating_scale
 from .tables import at as _at
@@ -66,6 +66,8 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         *([cols["level"]] if sides and "level" in cols else []),  # a side sheet's level column
     }
     taken = used | {v for k, v in cols.items() if not k.startswith("_")}
+    one_side = {} if sides else side_columns(grid, row, taken, draft)  # "Negative indicators"
+    used |= set(one_side)
     listing, listed = read_listing(grid, row, level_cols, names, taken) if not sides else ({}, {})
     used |= set(listing) | left_out_columns(grid, row, cols, hints, draft)
     unlisted = 0
@@ -115,6 +117,9 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             now = (len(draft.report.notes), len(draft.undefined), len(draft.statements))
             if not note and now[0] == said[0] + 1 and now[2] == said[2]:  # said blank, or "n/a"
                 blanks.append((said[0], said[1] if now[1] > said[1] else -1, (ckey, lkey, side)))
+        for c, side in one_side.items():  # "Negative indicators": at all levels
+            if _at(cells, c) and not side_row:
+                _wide_cell(grid, r, c, ckey, draft.level("All levels"), draft, hints, None, side)
     drop_blanks(blanks, draft)
     notes_below(grid, end, draft)
     if listing:
