@@ -11,7 +11,8 @@ read as one more statement. Two table shapes are read so:
   ending in a colon) over a list, in three cells of four or more that hold a list, under two
   competencies or more, the lines of one level differing from one competency to the next;
 - a row per level, a column headed as the level's title ("Proficiency", "Summary",
-  "Overview") beside the column of behaviours, each of its cells one plain line.
+  "Overview") beside the column of behaviours, each of its cells one plain line
+  (:func:`title_column`, as the table is read: the header names no competency).
 
 The line is marked as describing (:attr:`compkit.ingest.blocks.Para.describes`): it is kept in
 its competency's description, never a statement, and the ingest report says so.
@@ -23,10 +24,11 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from .._words import plural
 from .blocks import Document, Para, Region, clean, marker
 from .labels import Decision
 
-__all__ = ["cell_headlines"]
+__all__ = ["cell_headlines", "title_column"]
 
 #: A column header naming each level's title for the competency of its table
 _HEADLINE = re.compile(
@@ -88,7 +90,7 @@ def cell_headlines(doc: Document, decision: Decision) -> tuple[str, dict] | None
         for r in doc.regions
         if r.in_table and _names(r, lslot) is not None and _names(r, cslot) is not None
     ]
-    marked = _opening_lines(cells, lslot, cslot) or _title_column(cells, lslot, cslot)
+    marked = _opening_lines(cells, lslot, cslot)
     if not marked:
         return None
     for region, k in marked:
@@ -123,21 +125,41 @@ def _opening_lines(cells: list[Region], lslot: str, cslot: str) -> list[tuple[Re
     return [(r, 0) for r in opened]
 
 
-def _title_column(cells: list[Region], lslot: str, cslot: str) -> list[tuple[Region, int]]:
-    """A row per level: a column headed as the level's title, one plain line a cell."""
-    titled, listed = [], set()
-    for r in cells:
-        extra = [lb for lb in r.labels if lb.slot not in (lslot, cslot)]
-        key = (_names(r, cslot), _names(r, lslot))
-        if extra and _HEADLINE.match(clean(extra[-1].text)):
-            if len(r.paras) == 1 and _line(r.paras[0]):
-                titled.append((r, key))
-            else:
-                return []  # a cell of the column that holds more: not titles
-        elif any(_listed(p) for p in r.paras):
-            listed.add(key)
-    if len(titled) < 2 or any(key not in listed for _, key in titled):
-        return []
-    if len({key[0] for _, key in titled}) < 2 and len(titled) < 3:
-        return []
-    return [(r, 0) for r, _ in titled]
+def title_column(
+    doc: Document, regions: list[Region], head: list[str], *, beside: bool
+) -> list[Region]:
+    """A row per level: the cells under a column headed as the level's title, describing.
+
+    ``regions`` are one table's cells, ``head`` its header's texts (empty for none) and
+    ``beside`` whether another column is headed as the statements ("Behavioural indicators").
+    Each cell of a column headed "Proficiency", "Summary" or "Overview" holding one plain line
+    is that line, describing, under the cell's other labels (the header is no competency); a
+    cell of the column holding more (a list) leaves the column as it is. The report says so
+    once, however many tables have such a column (``doc.notes``).
+    """
+    names = [h for h in head[1:] if _HEADLINE.match(clean(h))]
+    if not beside or len(names) != 1:
+        return regions
+    under = [r for r in regions if r.labels and clean(r.labels[-1].text) == clean(names[0])]
+    if len(under) < 2 or not all(len(r.paras) == 1 and _line(r.paras[0]) for r in under):
+        return regions
+    for r in under:
+        r.labels = r.labels[:-1]
+        r.paras = [replace(r.paras[0], describes=True)]
+    said = f"the {clean(names[0])!r} column holds each competency's own title for the level"
+    for k, note in enumerate(doc.notes):
+        if note[1].startswith(said):
+            n = int(re.search(r"; in (\d+) tables?", note[1]).group(1)) + 1
+            text = re.sub(r"; in \d+ tables?", f"; in {plural(n, 'table')}", note[1])
+            doc.notes[k] = (note[0], text, *note[2:])
+            return regions
+    doc.notes.append(
+        (
+            "guess",
+            f"{said} ({clean(under[0].paras[0].text)!r}, ...; in 1 tables, the first here): "
+            "kept in each competency's description, not read as statements",
+            0.7,
+            dict(under[0].source),
+        )
+    )
+    return regions

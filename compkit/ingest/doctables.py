@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Document, Label, Region, clean, marker
+from .cellheadlines import title_column
 from .cellparts import cell_sections, named_rows
 from .groupcells import long_group
 from .levelnames import level_score, special_column, split_role_marks
@@ -208,7 +209,8 @@ def table_regions(
                 )
                 region.pair = (t, r)
                 out.append(region)
-    return lead + out
+    beside = any(_STATEMENTS.match(h) for h in head_text) if has_head else False
+    return lead + title_column(doc, out, head_text if has_head else [], beside=beside)
 
 
 _SENTENCE = re.compile(r"^\S+(?: \S+){3,}[.!?]$")
