@@ -33,7 +33,7 @@ from .guards import (
     resolve_id,
 )
 from .honour import honour
-from .reviewers import _decision, _sort, agreement, merge
+from .reviewers import _decision, _sort, agreement, kept_header, merge
 from .sssom import CROSSWALK_COLUMNS, JUSTIFICATIONS, NO_TERM, PREDICATES, columns_of
 
 __all__ = [
@@ -286,7 +286,7 @@ def decide(
         when,
         note,
     ]
-    return out
+    return kept_header(out, crosswalk)  # an added row (concat) drops it
 
 
 def _iso(date) -> str:
@@ -426,7 +426,7 @@ def update(crosswalk: pd.DataFrame, suggestions: pd.DataFrame) -> pd.DataFrame:
         [decided.reindex(columns=kept), fresh.reindex(columns=kept)],
         ignore_index=True,
     )
-    return _sort(out)
+    return kept_header(_sort(out), crosswalk)
 
 
 def _converted(suggestions: pd.DataFrame, crosswalk: pd.DataFrame, what: str) -> pd.DataFrame:

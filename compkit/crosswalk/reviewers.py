@@ -7,6 +7,8 @@ note. Both refuse cross-walks of different frameworks, or of the same ones the o
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pandas as pd
 
@@ -183,7 +185,17 @@ def merge(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     undecided = undecided.merge(decided[_KEY], on=_KEY, how="left", indicator=True)
     undecided = undecided[undecided["_merge"] == "left_only"].drop(columns="_merge")
     out = pd.concat([decided, undecided.reindex(columns=CROSSWALK_COLUMNS)], ignore_index=True)
-    return _sort(_own_columns(out, first, second))
+    return kept_header(_sort(_own_columns(out, first, second)), first)
+
+
+def kept_header(out: pd.DataFrame, source: pd.DataFrame) -> pd.DataFrame:
+    """``out`` with the SSSOM header of the cross-walk it came from (``attrs``: title, licence).
+
+    ``pandas.concat`` drops ``attrs`` that differ between its parts, and a file written from a
+    frame without them falls back to a generic title and an unspecified licence.
+    """
+    out.attrs = copy.deepcopy(source.attrs)
+    return out
 
 
 def _own_columns(out: pd.DataFrame, first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:

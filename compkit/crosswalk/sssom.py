@@ -422,6 +422,12 @@ def _table(body: str, line: int) -> tuple[list[str], list, list[Problem]]:
         if end > k and n == width:
             joined.update(range(k + 1, end + 1))
             what = f"a line break inside a cell cuts this row, lines {first} to {rows[end][2]}"
+        elif k == len(rows) - 1 and len(cells) < width and not body.endswith(("\n", "\r")):
+            what = (  # every writer ends a row with a line break: the file was cut short
+                f"the file ends inside its last row ({len(cells)} of {width} cells, no line "
+                "break after it): was it not written in full? expected every row whole, "
+                "ending with a line break; save or copy the file again"
+            )
         elif needed <= len(cells) <= width:
             kept.append((first, cells + [""] * (width - len(cells))))
             continue

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from copy import copy
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import pandas as pd
 
 from .. import _atomic
 from ..framework.model import titled
+from ._wraplines import cell_lines, header_lines
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _names, _told_apart, pairs_table, stems_of
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
@@ -101,73 +101,19 @@ def _write_sheet(
             if isinstance(cell.value, str) and cell.value.startswith(_FORMULA):
                 cell.data_type = "s"
     for r, row in enumerate(frame.itertuples(index=False), start=2):
-        lines = max((_cell_lines(_text(v), w) for v, w in zip(row, widths, strict=True)), default=1)
+        lines = max((cell_lines(_text(v), w) for v, w in zip(row, widths, strict=True)), default=1)
         ws.row_dimensions[r].height = 14 * max(lines, 1) + 3
     ws.row_dimensions[1].height = (
-        15 * max((_lines(str(c), w) for c, w in zip(frame.columns, widths, strict=True)), default=1)
+        15
+        * max(
+            (header_lines(str(c), w) for c, w in zip(frame.columns, widths, strict=True)), default=1
+        )
         + 3
     )
     ws.freeze_panes = "A2"
     if len(frame.columns):
         ws.auto_filter.ref = ws.dimensions
     _print_setup(ws)
-
-
-#: Where a spreadsheet may wrap a line: after a space or a hyphen
-_BREAKS = re.compile(r"[^\s-]*-+|[^\s-]+")
-
-
-def _cell_lines(text: str, width: float) -> int:
-    """Lines a cell's text takes in a column ``width`` characters wide, wrapped as printed.
-
-    Text wraps after spaces and hyphens, never inside a word unless it is longer than the
-    line: an id of hyphenated words ("core-competency-5-communication-all-levels-1") takes
-    more lines than its characters fill, and counted by characters its end was cut off.
-
-    Examples
-    --------
-    >>> _cell_lines("core-competency-5-communication-all-levels-1", 11)
-    6
-    >>> _cell_lines("Sends messages that are clear and concise", 28), _cell_lines("", 9)
-    (2, 1)
-    """
-    room = max(int(width * 1.1), 1)
-    if len(text) <= room and "\n" not in text:
-        return 1
-    lines = 0
-    for para in text.split("\n"):
-        used = 0
-        lines += 1
-        for piece in _BREAKS.findall(para):
-            if used and used + len(piece) + 1 <= room:
-                used += len(piece) + (not piece.endswith("-"))
-                continue
-            span = -(-len(piece) // room)
-            lines += (span - 1) + (used > 0)
-            used = len(piece) - (span - 1) * room + (not piece.endswith("-"))
-    return lines
-
-
-def _lines(text: str, width: float) -> int:
-    """Lines a bold header takes in a column ``width`` characters wide, wrapped at spaces.
-
-    A long name wraps where its words end, not where its characters run out: "Product Design
-    Manager Roles competency" is five lines in a column 13 wide, not four.
-
-    Examples
-    --------
-    >>> _lines("Product Design Manager Roles competency", 13), _lines("Rank", 6)
-    (5, 1)
-    """
-    room = max(int((width - 2) / 1.1), 1)  # bold letters are wider than the column's unit
-    lines, used = 0, 0
-    for word in text.split():
-        if used and used + 1 + len(word) <= room:
-            used += 1 + len(word)
-            continue
-        span = -(-len(word) // max(int(width) - 2, 1))  # the width leaves room for a word
-        lines, used = lines + span, len(word) if span == 1 else room
-    return max(lines, 1)
 
 
 def _print_setup(ws, *, titles: bool = True) -> None:
@@ -241,7 +187,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     ]
     levels[f"aligned {fb.label} level"] = alignment["aligned_level_name"].to_numpy()
     levels["evidence"] = [weak_reason(r, len(fb.level_ids)) for r in alignment.itertuples()]
-    comps = competency_matrix(fa, fb).astype("float64").round(3)
+    comps = _stated(competency_matrix(fa, fb).astype("float64").round(3), fa, fb)
     comps = comps.reset_index(names=f"{fa.label} {fa.competency_term}")
     none, none_meaning = _no_counterpart(unmatched(mappings), fa)
     sheets = {
@@ -263,7 +209,8 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
             {
                 comps.columns[0]: f"a {fa.competency_term} of {fa.label}",
                 f"each {fb.label} column": "how alike the two competencies' statements read "
-                "(cosine of their mean embedding, -1 to 1)",
+                "(cosine of their mean embedding, -1 to 1); empty where a competency has no "
+                "statements (a name or description only): nothing to compare",
             },
         ),
         "No counterpart": (none, none_meaning),
@@ -279,6 +226,9 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
         formats |= {c: "0.00" for c in frame.columns[1:]} if name == "Competencies" else {}
         caps = {c: w for c in frame.columns for end, w in _PAIRS_WIDTHS.items()
                 if name == "Pairs" and str(c).endswith(end)}  # fmt: skip
+        if name == "Level alignment":  # a share needs 4 characters: its header wraps
+            widths = [_SHARE_WIDTH] * (len(frame.columns) - 3) + [14, 28]
+            caps = {c: max(w, _word(c) + 2) for c, w in zip(frame.columns[1:], widths, strict=True)}
         _write_sheet(ws, frame, formats=formats, caps=caps)
         off = len(unprinted) if name == "Pairs" else int(name == "No counterpart")
         if off:  # the page holds the columns a reader needs, legibly; ids on screen only
@@ -294,6 +244,28 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     wb.properties.title = title
     wb.properties.creator = wb.properties.lastModifiedBy = "compkit"
     return _atomic.write_with(path, wb.save)
+
+
+#: Width of a share of matches in the Level alignment sheet, its header wrapping (as wide as
+#: its header, "share of matches at Engineering Ladders D1 - Developer 1", seven levels of B
+#: printed at 47%); then the aligned level, 14, and the evidence, 28
+_SHARE_WIDTH = 11
+
+
+def _word(text) -> int:
+    return max((len(w) for w in str(text).split()), default=0)
+
+
+def _stated(matrix: pd.DataFrame, fa, fb) -> pd.DataFrame:
+    """The competency matrix, empty (NaN) for a competency with no statements on either side."""
+    for fw, axis in ((fa, 0), (fb, 1)):
+        used = set(fw.indicators["competency_id"])
+        empty = [c.id not in used for c in fw.competency_records]
+        if axis == 0:
+            matrix.loc[empty, :] = np.nan
+        else:
+            matrix.loc[:, empty] = np.nan
+    return matrix
 
 
 def _after_stems(mappings: pd.DataFrame, fa, fb) -> pd.DataFrame:
