@@ -7,7 +7,8 @@ levels or effective | ineffective columns); or by level, each level listing ever
 Stems ("You can:") are printed before the statements they open; numbered lists keep the
 source's own numbers; a cell the publisher left undefined says so (the curator's note on it
 stays in the framework file), an empty one reads "(none)", and a level with no statements yet (an
-author drafting it) is said once, not cell by cell; effective and ineffective statements
+author drafting it) is said once, not cell by cell (by competency, its column stays only where a
+role requires it, highlighted and saying the level is empty); effective and ineffective statements
 stand in two columns, headed in the framework's spelling ("behaviors" in US English), and the
 document is tagged with the framework's language. The levels a role
 requires are highlighted as in the Children in Scotland document: the role is named in the
