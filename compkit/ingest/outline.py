@@ -28,6 +28,7 @@ from .blocks import (
     file_name_title,
     marker,
 )
+from .cellnotes import cell_notes
 from .cells import lead_note, split_cell
 from .compnames import competency_name, describe, group_name, numbered_names, table_lead_in
 from .draft import Draft, Statement
@@ -45,6 +46,7 @@ from .prose import (
     tell_prose,
 )
 from .shallowcomps import off_rank_competency, shallow_heads
+from .trackgroups import ungroup_tracks
 
 __all__ = ["layout_of", "read_regions"]
 
@@ -89,6 +91,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     pairs: dict[tuple, dict[str, list[int]]] = {}
     sections: dict[str, list[Region]] = {}
     told: set[str] = set()
+    grouped: dict[str, dict[str, dict]] = {}  # competency: the groups it stands under
     whole = _whole_competency(doc, decision, draft)
     numbered = numbered_names(doc.regions, decision.slot_of("competency"))
     shallow = shallow_heads(doc.regions, decision)  # competencies one rank up
@@ -153,8 +156,9 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         name, number = competency_name(comp, numbered)
         ckey = draft.competency(name, comp.where, number=number, group=group[0] if group else None)
         if group is not None:  # where the group's heading stands, and its number
-            named = next(g for g in draft.groups.values() if g.name == clean(group[0]))
+            gkey, named = next((k, g) for k, g in draft.groups.items() if g.name == clean(group[0]))
             named.source = named.source or found["group"].where | group[1]
+            grouped.setdefault(ckey, {})[gkey] = found["group"].where
         used.update(comp.key.split())
         if found["group"]:
             used.update(found["group"].key.split())
@@ -251,6 +255,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         )
         if found["polarity"] and region.pair is not None:
             pairs.setdefault(region.pair, {}).setdefault(polarity, []).extend(made)
+    if tracks := ungroup_tracks(draft, grouped):  # "## IC track": over levels, not a group
+        doc.notes.append(tracks)
     for sides in pairs.values():
         good, bad = sides.get("effective", []), sides.get("ineffective", [])
         if len(good) == 1 and len(bad) == 1:
@@ -321,11 +327,18 @@ _DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:â€“â
 
 
 def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:
-    items, stem, undefined = split_cell(
-        region.paras, lines=lines, blank_separated=blank_sep, leads=True
-    )
+    paras, notes = cell_notes(region.paras)  # "Note: ...": the publisher's, not a statement
+    items, stem, undefined = split_cell(paras, lines=lines, blank_separated=blank_sep, leads=True)
     comp, level = draft.competencies[ckey].name, draft.levels[lkey].name
     where = f'the {level} "{comp}" cell'
+    for note in notes:
+        draft.report.add(
+            "unused",
+            f"{clean(note.text)!r} in {where} is a note, not a statement",
+            0.7,
+            note.source,
+        )
+        used.add(note.key)
     for k, item in enumerate(items):
         if item.lead is not None:  # "Taking ownership of your mistakes means:", mid-cell
             draft.report.add(

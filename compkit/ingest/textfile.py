@@ -25,6 +25,7 @@ from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
 from .markup import HTML, inline_markdown, spans_over_breaks
 from .markupdoc import markup_document
+from .mdcontents import contents_lists
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .numberedlevels import numbered_levels
 from .parentnames import parent_prefixes
@@ -111,6 +112,7 @@ def read_text(path: Path) -> Document:
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
         lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
+        lines, contents = contents_lists(lines)  # "- [Testing](#testing)": the page's own
         lines, divided = divider_headings(lines)  # "# -- Customer --": a group's heading
         lines, quoted = blockquotes(lines)
         lines = thematic_breaks(lines)
@@ -129,7 +131,7 @@ def read_text(path: Path) -> Document:
             describing=_describing(lines),
             asides=_asides(lines) | facts,
         )
-        doc.notes.extend(divided + quoted + led + set_aside + parent_prefixes(doc))
+        doc.notes.extend(contents + divided + quoted + led + set_aside + parent_prefixes(doc))
     else:
         lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells
         lines, places, furniture = page_furniture(lines)  # a PDF's page numbers and footers
