@@ -210,6 +210,7 @@ def test_a_level_title_in_its_cell_is_the_competencys_description(rows, tmp_path
     said = [n.message for n in got.report.notes if "own title for the level" in n.message]
     assert len(said) == 1
     assert ("in 4 tables" if rows else "12 table cells") in said[0]
+    assert not [n for n in got.report.notes if n.kind == "undefined"]  # no cell read as blank
 
 
 def test_one_line_under_every_competency_at_a_level_stays_a_statement(tmp_path):

@@ -51,6 +51,7 @@ def _line(p: Para) -> bool:
         bool(text)
         and not _listed(p)
         and not p.aside
+        and not p.describes  # already read so (a title column)
         and not text.endswith(":")
         and len(text.split()) <= _MOST_WORDS
     )
@@ -143,9 +144,15 @@ def title_column(
     under = [r for r in regions if r.labels and clean(r.labels[-1].text) == clean(names[0])]
     if len(under) < 2 or not all(len(r.paras) == 1 and _line(r.paras[0]) for r in under):
         return regions
-    for r in under:
+    for r in under:  # the line goes over the behaviours of its row, as in a column per level
         r.labels = r.labels[:-1]
         r.paras = [replace(r.paras[0], describes=True)]
+        row = next(
+            (x for x in regions if x.pair == r.pair and x is not r and x.labels == r.labels), None
+        )
+        if row is not None:
+            row.paras.insert(0, r.paras[0])
+    regions = [r for r in regions if not any(r is u for u in under) or not _joined(r, regions)]
     said = f"the {clean(names[0])!r} column holds each competency's own title for the level"
     for k, note in enumerate(doc.notes):
         if note[1].startswith(said):
@@ -163,3 +170,9 @@ def title_column(
         )
     )
     return regions
+
+
+def _joined(region: Region, regions: list[Region]) -> bool:
+    """Whether ``region``'s line now stands over the behaviours of its row (another region)."""
+    line = region.paras[0]
+    return any(p is line for x in regions if x is not region for p in x.paras)
