@@ -145,3 +145,13 @@ def test_statements_in_no_voice_of_mixed_kinds_stay_other_forms():
     heads = headline_differences(_voiced(THIRD + NOUNS, "nouns"), _voiced(THIRD, "plain"))
     said = heads.set_index("aspect").loc["voice", "finding"]
     assert "43% third person, 57% in other forms)" in said and "-ing" not in said
+
+
+def test_a_cell_undefined_whole_is_called_so():
+    # Monzo's leadership at levels 1 and 2 read "What is not defined: every statement"
+    from compkit.compare.report_polarity import undefined_table
+
+    table = undefined_table(compkit.load(CORPUS / "monzo-backend.yaml"), compkit.load(USDS))
+    assert table.values.tolist() == [
+        ["monzo-backend", "leadership", "Level 1, Level 2", "the whole cell"]
+    ]

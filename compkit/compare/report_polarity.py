@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 _SIDES = {
-    "all": "every statement",
+    "all": "the whole cell",  # both sides, or the only one: not "every statement"
     "effective": "what a holder must show",
     "ineffective": "negative indicators",
 }
