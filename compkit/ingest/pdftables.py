@@ -40,6 +40,7 @@ from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
 from .pdfheads import next_level as _next_level
 from .pdfheads import repeated as _repeated
+from .pdfnamerows import blank_rows, name_rows, placer
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
 
@@ -165,6 +166,7 @@ def find_tables(
     grids by line index, and report notes.
     """
     loc = (lambda n: places[n]) if places else (lambda n: (page, n + 1))
+    stand = placer(lines, loc, ends)  # where a line stands on its page
     larger = larger or [False] * len(lines)
     bridged: set[int] = set()  # page breaks inside a row, its cells run on
     out = list(lines)
@@ -229,6 +231,12 @@ def find_tables(
             if lead and row is None and _group_row(lines, j, starts, lead):
                 grid_rows.append([[(parts[0][1], j)], *([] for _ in starts[1:])])
                 end = j = j + 1  # "Management standard: Demands" over its named rows
+                continue
+            names = name_rows(lines, j, starts, lead, stand, breaks=breaks, fresh=row is None)
+            if names:  # rows holding only a name, their cells blank
+                grid_rows += blank_rows(lines, names, len(starts))
+                row, end = None, names[-1][-1] + 1
+                j = end
                 continue
             span = group_lines(lines, j, starts, lead, breaks=breaks, more=more)
             after = next((t for t in lines[j + span :] if t.strip()), "") if span else ""
