@@ -155,3 +155,19 @@ def test_a_cell_undefined_whole_is_called_so():
     assert table.values.tolist() == [
         ["monzo-backend", "leadership", "Level 1, Level 2", "the whole cell"]
     ]
+
+
+def test_summary_says_how_many_counterparts_are_close():
+    # "82% of Monzo's statements have a counterpart in UNiDAYS" counted related candidates as
+    # counterparts alike; the sentence now says how many of them are close
+    from compkit.compare import tables, themes
+    from compkit.compare.mapping import report_mappings
+    from compkit.compare.report_sections import executive_summary
+
+    fa, fb = tables._load(("cis", "wsx"))
+    over, gaps = tables.compare_overview(fa, fb), themes.theme_gaps(fa, fb)
+    said = executive_summary(fa, fb, over, gaps, report_mappings(None, fa, fb))[-1]
+    assert said.startswith(
+        "By the reviewed cross-walk, 95% of CiS's statements have a counterpart in WSX Mind "
+        "(a close one for 69%), and 72% of WSX Mind's have one in CiS."
+    )

@@ -222,14 +222,30 @@ def executive_summary(
         share = table.groupby("framework")["matched"].mean() * 100
         levels = crosswalk_levels(frame, fa, fb)
         top = levels.iloc[-1]
+        pairs = matched_pairs(frame, fa, fb)
+        close = pairs.loc[pairs["predicate_id"].isin(_CLOSE), "subject_id"].nunique()
+        close = 100 * close / max(int((table["framework"] == A).sum()), 1)
+        # a counterpart may be only related: say how many are close (Monzo → UNiDAYS: 82% have
+        # one, 24% a close one)
+        closeness = (
+            ""
+            if round(close) == round(share[A])
+            else f" (a close one for {_pct(close)})"
+            if round(close)
+            else " (none of them close)"
+        )
         paragraphs.append(
             f"By {how}, {_pct(share[A])} of {possessive(fa.label)} statements have a counterpart "
-            f"in {fb.label}, and {_pct(share[B])} of {possessive(fb.label)} have one in "
+            f"in {fb.label}{closeness}, and {_pct(share[B])} of {possessive(fb.label)} have one in "
             f"{fa.label}. {possessive(fa.label)} {top['level_name']} corresponds most closely to "
             f"{possessive(fb.label)} "
             f"{top['aligned_level_name']}."
         )
     return paragraphs
+
+
+#: The relations of a counterpart that asks for (nearly) the same behaviour.
+_CLOSE = ("skos:exactMatch", "skos:closeMatch")
 
 
 def _after_stems(fw: Framework, ids: pd.Series, texts: pd.Series) -> tuple[list[str], str]:
