@@ -308,3 +308,25 @@ def test_a_contents_list_of_links_to_the_page_is_no_introduction(tmp_path):
 
     links = ["- [Guide](guide.md)", "- [Levels](https://example.org/levels)", "- [Roles](#roles)"]
     assert contents_lists(links) == (links, [])
+
+
+DDAT = DWARVES.parent / "ddat-skills-a-to-z.html"
+
+
+def test_a_web_page_is_said_to_be_read_as_a_page():
+    result = compkit.ingest(DDAT)
+    fw = result.framework
+    said = list(result.report.to_frame()["message"])
+    assert "the web page read as a browser shows it" in said
+    assert "HTML in the Markdown read as a browser shows it" not in said
+    # the GOV.UK skills page reads whole: 26 of 26 under their stem, one cell undefined
+    assert len(fw.indicators) == 26
+    assert [lv.name for lv in fw.level_records] == [
+        "Awareness",
+        "Working",
+        "Practitioner",
+        "Expert",
+    ]
+    assert fw.level_records[0].description == "Awareness is the first of 4 ascending skill levels"
+    (undefined,) = [u for c in fw.competency_records for u in c.undefined]
+    assert undefined.note == "This skill level is currently not defined."

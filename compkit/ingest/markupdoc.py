@@ -28,8 +28,11 @@ def _tabs_note(tabs: list) -> str:
     return f"{len(tabs)} tab panels read under their tabs' labels ({labels}){aside}"
 
 
-def markup_document(lines: list[str]) -> Document:
-    """Markdown with HTML blocks: one line per block, tables as grids (compkit.ingest.markup)."""
+def markup_document(lines: list[str], *, page: bool = False) -> Document:
+    """Markdown with HTML blocks: one line per block, tables as grids (compkit.ingest.markup).
+
+    ``page`` when the file is a web page (``.html``), not Markdown: the report says which.
+    """
     out: list[str] = []
     places: list[dict] = []
     repairs: dict[int, str] = {}
@@ -113,5 +116,6 @@ def markup_document(lines: list[str]) -> Document:
     for i, text in shown.items():  # the report quotes the text, not the marker put before it
         if f"L{i + 1}" in doc.all_keys:
             doc.all_keys[f"L{i + 1}"] = (text, places[i])
-    doc.notes.append(("guess", "HTML in the Markdown read as a browser shows it", 0.9))
+    read = "the web page" if page else "HTML in the Markdown"
+    doc.notes.append(("guess", f"{read} read as a browser shows it", 0.9))
     return doc

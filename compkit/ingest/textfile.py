@@ -107,7 +107,8 @@ def read_text(path: Path) -> Document:
     if front is not None and front.regions:
         doc = _front_document(front, lines)
     elif HTML.search(text):
-        doc = markup_document(pipe_tables_as_html(lines))
+        page = path.suffix.lower() in (".html", ".htm", ".xhtml")
+        doc = markup_document(pipe_tables_as_html(lines), page=page)
     elif (
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
