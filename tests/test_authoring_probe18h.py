@@ -168,3 +168,34 @@ def test_a_statement_a_ladder_repeats_at_two_levels_is_no_split_when_ids_change(
         ("craft-l2-1", "craft-x-l2-1"),
         ("craft-l3-1", "craft-x-l3-1"),
     ]
+
+
+def _numbers(text: str, after: str) -> list[int]:
+    """The numbers of the Markdown list that follows the line ``after``."""
+    lines = text.split(after, 1)[1].splitlines()
+    out = []
+    for line in lines[1:]:
+        m = re.match(r"(\d+)\. ", line)
+        if m:
+            out.append(int(m.group(1)))
+        elif line.strip() and out:
+            break
+    return out
+
+
+def test_a_numbered_list_a_statement_was_removed_from_has_no_gap():
+    """WSX's Supervisory "Personal Qualities" list 1-7 without its 6th: printed 1-6, not 1-5, 7;
+    the gap a joined statement leaves (2, 3 and 4 joined) is still the source's own."""
+    from compkit import load
+    from compkit.authoring import remove_indicator
+
+    head = "### Cluster 1: Demonstrating Personal Qualities"
+    wsx = load("wsx")
+    before = render_markdown(wsx, layout="level").split("## Supervisory")[1]
+    assert _numbers(before, head) == [1, 2, 3, 4, 5, 6, 7]
+    fw = remove_indicator(wsx, "qualities-supervisory-6")
+    after = render_markdown(fw, layout="level").split("## Supervisory")[1]
+    assert _numbers(after, head) == [1, 2, 3, 4, 5, 6]  # was 1, 2, 3, 4, 5, 7
+    improving = "### Cluster 4: Continually & Creatively Improving"
+    management = render_markdown(fw, layout="level").split("## Management")[1]
+    assert _numbers(management, improving) == [1, 2, 5, 6, 7, 8]  # item 2 joins 2, 3 and 4

@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+from ._numbers import numbering as numbering  # re-exported: the documents read L.numbering
 
 if TYPE_CHECKING:
     from ..framework.model import Competency, Framework, Indicator, Level, Undefined
@@ -212,41 +213,6 @@ def _index(fw: Framework) -> tuple[dict[tuple[str, str], list[Indicator]], bool,
         empty = frozenset(lv.id for lv in fw.level_records if lv.id not in said)
         found = _INDEX[fw] = (by_cell, negative, empty)
     return found
-
-
-def numbering(items: tuple[Indicator, ...]) -> list[tuple[int, list[Indicator]]] | None:
-    """The source's numbering of a list as runs (first number, items); None if it is unnumbered.
-
-    A run continues while each statement carries the next number; a statement joined from
-    several numbers (``source.numbers`` 2, 3, 4) shows the first, and the next run starts after
-    the last, so every printed number is the source's own. A list whose numbers no longer
-    ascend (a revision moved a statement in from another list, or reordered one) is numbered
-    afresh from 1: the source's numbers then describe another list, and "3., 2." would misread.
-
-    Examples
-    --------
-    >>> import compkit
-    >>> wsx = compkit.load("wsx")
-    >>> cell = [i for i in wsx.indicator_records if (i.competency, i.level) == ("improving",
-    ...         "management")]
-    >>> [(start, len(run)) for start, run in numbering(tuple(cell))]
-    [(1, 2), (5, 4)]
-    """
-    if not items or not all(i.source.numbers for i in items):
-        return None
-    firsts = [i.source.numbers[0] for i in items]
-    lasts = [i.source.numbers[-1] for i in items]
-    if any(first <= last for first, last in zip(firsts[1:], lasts, strict=False)):
-        return [(1, list(items))]
-    runs: list[tuple[int, list[Indicator]]] = []
-    expected = None
-    for ind in items:
-        first = ind.source.numbers[0]
-        if first != expected:
-            runs.append((first, []))
-        runs[-1][1].append(ind)
-        expected = first + 1  # Word numbers the next paragraph one on
-    return runs
 
 
 _BULLETS = ("· ", "• ", "▪ ", "o ")
