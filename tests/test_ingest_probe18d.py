@@ -381,3 +381,75 @@ def test_a_negative_indicators_column_beside_the_levels_is_read_at_all_levels(tm
     said = got.report.to_markdown()
     assert "column 'Negative indicators' read as ineffective statements" in said
     assert "not read" not in said
+
+
+# -- a capability listed under each category it serves, a scale's lowest rung "New" -----------
+
+
+def _categories(tmp_path: Path) -> Path:
+    """A sheet per category, "Capability | New | Proficient | Expert" (Stats NZ's shape)."""
+    sorting = ("Sort records", "- Sorts a list by one field.", "- Sorts by several fields.",
+               "- Designs the sort order for a team.")  # fmt: skip
+    joining = ("Join tables", "- Joins two tables on a key.", "- Checks a join for lost rows.",
+               "- Advises others on joins.")  # fmt: skip
+    cleaning = ("Clean records", "- Removes blank rows.", "- Finds duplicate records.",
+                "- Sets the cleaning rules.")  # fmt: skip
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in (("Describe", [sorting, joining]), ("Use", [sorting, cleaning])):
+        sheet = book.create_sheet(name)
+        sheet.append([f"Category: {name}"])
+        sheet.append(["Capability", "New", "Proficient", "Expert"])
+        for row in rows:
+            sheet.append(list(row))
+    path = tmp_path / "categories.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_lowest_rung_left_of_one_word_levels_is_a_level(tmp_path):
+    got = compkit.ingest(_categories(tmp_path))
+    assert [lv["name"] for lv in got.document["levels"]] == ["New", "Proficient", "Expert"]
+    assert "column 'New'" not in got.report.to_markdown()
+
+
+def test_a_capability_repeated_under_a_second_category_is_read_once(tmp_path):
+    got = compkit.ingest(_categories(tmp_path))
+    read = _statements(got.document)
+    assert len(read) == 9  # 3 capabilities × 3 levels, each once
+    assert read[:3] == [
+        ("sort-records", "new", "Sorts a list by one field."),
+        ("sort-records", "proficient", "Sorts by several fields."),
+        ("sort-records", "expert", "Designs the sort order for a team."),
+    ]
+    said = got.report.to_markdown()
+    assert (
+        "'Sort records' repeated on sheet 'Use' word for word as on sheet 'Describe' "
+        "(3 statements): read once, in the group of its first sheet" in said
+    )
+
+
+def test_a_capability_that_differs_on_its_second_sheet_keeps_both(tmp_path):
+    book = Workbook()
+    book.remove(book.active)
+    for name, text in (("Describe", "- Sorts a list."), ("Use", "- Sorts a list by date.")):
+        sheet = book.create_sheet(name)
+        sheet.append(["Capability", "Novice", "Expert"])
+        sheet.append(["Sort records", text, "- Designs the sort order."])
+    path = tmp_path / "differs.xlsx"
+    book.save(path)
+    got = compkit.ingest(path)
+    assert len(_statements(got.document)) == 4
+    assert "read once" not in got.report.to_markdown()
+
+
+@pytest.mark.parametrize("kind", ["Purpose", "Notes"])
+def test_a_kind_of_column_before_one_word_levels_is_no_level(tmp_path, kind):
+    path = tmp_path / "kinds.csv"
+    path.write_text(
+        f"Capability,{kind},Proficient,Expert\n"
+        "Sort records,To find things,Sorts by several fields.,Designs the sort order.\n",
+        encoding="utf-8",
+    )
+    got = compkit.ingest(path)
+    assert [lv["name"] for lv in got.document["levels"]] == ["Proficient", "Expert"]

@@ -3,7 +3,8 @@
 A wide sheet's level columns are found by their words (:func:`compkit.ingest.levelnames.
 level_score`); a rung of a ladder or of a proficiency scale that no word list holds stands
 between two of them: "Staff PM" between "Senior PM" and "Principal PM", NSW's "Adept" between
-"Intermediate" and "Advanced". :func:`between_levels` finds such columns for
+"Intermediate" and "Advanced"; or, left of them next to the names, the scale's lowest rung
+(Stats NZ's "New" before "Proficient | Expert"). :func:`between_levels` finds such columns for
 :func:`compkit.ingest.tables.find_columns`, and leaves a kind of column ("Notes", "Score")
 where it stands.
 """
@@ -21,7 +22,8 @@ _RUNGS = frozenset({"staff", "fellow"})
 #: One-word headers that name a kind of column, never a rung between two levels
 _KINDS = re.compile(
     r"^(?:notes?|comments?|scores?|ratings?|examples?|evidence|weight(?:ing)?|points|total|"
-    r"guidance|ids?|ref|code|status|owner|source|links?|resources?|training|remarks?)$"
+    r"guidance|ids?|ref|code|status|owner|source|links?|resources?|training|remarks?|"
+    r"purpose|overview|scope|context|aims?|objectives?|outcomes?|background|why|what|how)$"
 )
 
 
@@ -49,8 +51,16 @@ def between_levels(names: list[str], levels: list[int], taken: set[int]) -> set[
     {2}
     >>> between_levels(["skill", "novice", "notes", "expert"], [1, 3], {0})
     set()
+
+    The lowest rung of a scale of one-word levels, right of the names, is one too (Stats NZ's
+    "New | Proficient | Expert"), unless it names a kind of column:
+
+    >>> between_levels(["capability", "new", "proficient", "expert"], [2, 3], {0})
+    {1}
+    >>> between_levels(["capability", "purpose", "proficient", "expert"], [2, 3], {0})
+    set()
     """
-    out = set()
+    out = _lowest(names, levels, taken)
     for i in range(1, len(names) - 1):
         if i in levels or i in taken or not names[i] or special_column(names[i]) is not None:
             continue
@@ -62,3 +72,18 @@ def between_levels(names: list[str], levels: list[int], taken: set[int]) -> set[
         if same and names.count(names[i]) == 1 and (words[1:] or rung):
             out.add(i)
     return out
+
+
+def _lowest(names: list[str], levels: list[int], taken: set[int]) -> set[int]:
+    """The one-word column between the names and two or more one-word level columns: a rung."""
+    if not levels:
+        return set()
+    i = min(levels) - 1
+    if i < 1 or i - 1 not in taken or i in taken or not names[i] or i + 1 not in levels:
+        return set()
+    run = [k for k in levels if k > i]
+    one_word = all(len(names[k].split()) == 1 for k in run[:2])
+    word = names[i]
+    if len(run) < 2 or not one_word or not word.isalpha() or _KINDS.match(word):
+        return set()
+    return {i} if special_column(word) is None and names.count(word) == 1 else set()

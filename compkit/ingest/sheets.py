@@ -199,7 +199,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         check_level_columns(path, hints.get("levels"), grid, row, draft)  # some not matched
     read_role_sheets([o[1] for o in ranked[1:] if all(o[1] is not g for g, _, _ in tables)], draft)
     if siblings:
-        said_siblings(tables, report)
+        said_siblings(tables, draft)
         return {}
     return {"title": grid.title}
 

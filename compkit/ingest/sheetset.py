@@ -105,8 +105,13 @@ def _bands(cells: list[str], header: list[str]) -> str:
     return ", ".join(named[:4]) + (", ..." if len(named) > 4 else "")
 
 
-def said_siblings(tables: list[tuple[Grid, int, dict]], report: IngestReport) -> None:
-    """Report the sheets read as one table, each its rows' group (a guess each repeated, once)."""
+def said_siblings(tables: list[tuple[Grid, int, dict]], draft: Draft) -> None:
+    """Report the sheets read as one table, each its rows' group (a guess each repeated, once).
+
+    A competency whose row a later sheet repeats word for word (a capability listed under each
+    category it serves) is read once, from its first sheet, in that sheet's group; reported.
+    """
+    report = draft.report
     report.notes[:] = list(dict.fromkeys(report.notes))
     names = ", ".join(repr(g.name) for g, _, _ in tables)
     report.add(
@@ -115,6 +120,32 @@ def said_siblings(tables: list[tuple[Grid, int, dict]], report: IngestReport) ->
         "sheet's title (or else its name) the group of its rows",
         0.7,
     )
+    _read_once(draft)
+
+
+def _read_once(draft: Draft) -> None:
+    """Drop a competency's statements that a later sheet repeats word for word; report each."""
+    if any(s.mirrors is not None for s in draft.statements):
+        return  # statements that point at others by place: left as read
+    rows: dict[str, dict[str, list[tuple]]] = {}
+    for s in draft.statements:
+        sheets = rows.setdefault(s.competency, {})
+        sheets.setdefault(s.source.get("sheet", ""), []).append((s.level, s.text, s.polarity))
+    drop = set()
+    for ckey, sheets in rows.items():
+        first, *later = sheets
+        for sheet in later:
+            if sheets[sheet] == sheets[first]:
+                drop.add((ckey, sheet))
+                draft.report.add(
+                    "guess",
+                    f"{draft.competencies[ckey].name!r} repeated on sheet {sheet!r} word for "
+                    f"word as on sheet {first!r} ({plural(len(sheets[sheet]), 'statement')}): "
+                    "read once, in the group of its first sheet",
+                    0.7,
+                )
+    kept = [s for s in draft.statements if (s.competency, s.source.get("sheet", "")) not in drop]
+    draft.statements[:] = kept
 
 
 #: A cell said blank ("n/a", a dash): repeated down a level's column, as statements never are
