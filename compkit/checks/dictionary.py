@@ -409,11 +409,18 @@ _SHORT = frozenset(("as", "at", "by", "in", "is", "it", "of", "on", "to"))
 _US_TO_GB = (("or", "our"), ("iz", "is"), ("yz", "ys"), ("ter", "tre"), ("og", "ogue"))
 
 
+#: Endings before which British English writes -or- as American does: "rigorous", "humorous",
+#: "honorary", "honorific", "coloration", "invigorate", "colorimeter" (Oxford).
+_OR_KEPT = re.compile(r"our(?:i?ous|ary|ific|ation|ate|imet)")
+
+
 def _british_form(word: str) -> str:
     """The British spelling of an American form ("behavior" -> "behaviour"), or the word."""
     for us, gb in _US_TO_GB:
         for m in re.finditer(us, word):
             form = word[: m.start()] + gb + word[m.end() :]
+            if gb == "our" and _OR_KEPT.match(form, m.start()):
+                continue
             if word in american_forms(form):
                 return form
     return word

@@ -12,6 +12,7 @@ from .cumulation import _IDENTICAL, _finding, _lower, _plain, cross_level, paral
 from .grouping import also_at, also_in, linked, repeated_text
 from .registry import rule
 from .similarity import NEAR
+from .wording import asks_otherwise
 
 
 @rule("C003", "near-duplicate-within-level", "warning")
@@ -22,8 +23,10 @@ def near_duplicate_within_level(ctx: Context):
     different competencies, with cosine similarity of content words >= 0.6 (after stop words
     and common suffixes are removed, so rewordings still match) where one adds words to the
     other and changes none. Statements that swap a word ("performance" for "security",
-    "owns" for "delegates") are distinct on purpose, and so are the statements of parallel
-    tracks written from one template (two competencies alike at three levels or more). The
+    "owns" for "delegates", "who your customer is" for "what customer value is", "having a
+    strategy" for "aligning to the strategy") are distinct on purpose, and so are the
+    statements of parallel tracks written from one template (two competencies alike at three
+    levels or more). The
     statements of one level that are the same, directly or through each other, are one
     finding, at the first of them, naming the competencies of the others and how many: a
     sentence repeated in twelve competencies is one finding, not sixty-six. Statements worded
@@ -47,6 +50,14 @@ def near_duplicate_within_level(ctx: Context):
         & ((p["only_a"] == 0) | (p["only_b"] == 0))
     ]
     same = same[~parallel_tracks(ctx, same)]
+    if same.empty:
+        return
+    # the statement inside the other must ask the same: "Know who your customer is" is not
+    # "Know what customer value is"
+    a_inside = same["only_a"] == 0
+    inner = same["text_a"].where(a_inside, same["text_b"])
+    outer = same["text_b"].where(a_inside, same["text_a"])
+    same = same[~asks_otherwise(inner, outer)]
     if same.empty:
         return
     ind = ctx.indicators.drop_duplicates("indicator_id")

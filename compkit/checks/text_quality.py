@@ -38,7 +38,7 @@ _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 #: Endings that make an organisation's name a name for its people ("Dropboxers", "Googlers").
 _PEOPLE_ENDINGS = ("er", "ers", "ian", "ians", "ite", "ites", "naut", "nauts")
 _LEANS = re.compile(
-    r"^\s*(Likewise|Similarly|Also|As above|As before|In addition|"
+    r"^\s*(Likewise|Similarly|Also|As above|As before|In addition(?! to\b)|"
     r"Furthermore|This|These|The same)\b[,\s]",
     re.IGNORECASE,
 )
@@ -284,7 +284,8 @@ def leans_on_neighbour(ctx: Context):
     """A statement only makes sense after its neighbour ("Likewise, ...").
 
     **What it does.** Flags statements that open with a word pointing at another statement:
-    Likewise, Similarly, Also, As above, In addition, Furthermore, This, These.
+    Likewise, Similarly, Also, As above, In addition, Furthermore, This, These. "In addition
+    to their own work, reviews ..." says what it adds to, and stands alone.
 
     **Why it matters.** Statements are read, assessed and mapped one at a time; a statement
     that leans on the one before loses its meaning when it stands alone.

@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 
 from .._words import join, plural
+from .capitals import capital_list
 from .context import Context
 from .dictionary import known
 from .registry import rule
@@ -168,6 +169,8 @@ def capital_mid_sentence(ctx: Context):
         for m in _MID_CAPITAL.finditer(r.text):
             word = m.group(1)
             if word in proper or _named(r.text, m) or _spelt_out(r.text, m):
+                continue
+            if capital_list(r.text, m):
                 continue
             key = word.lower()
             usual = lower[key] + lower[key.removesuffix("s")] * key.endswith("s")

@@ -71,6 +71,19 @@ _CLAUSE = re.compile(
     r"^\s*(?:When|Whenever|Where|Wherever|If|While|Once|Before|After|Although|Though|Unless|"
     rf"Until|Since|As soon as)\s[^,;.:]{{1,80}}?,\s+{_MAIN}"
 )
+# A subordinate clause, commas and all, closed by a comma before a personal pronoun, a subject
+# beyond doubt ("When figures, charts and tables disagree, I ask why"): read past first, as
+# _CLAUSE stops at the clause's first comma.
+_PRONOUN_CLAUSE = re.compile(
+    r"^\s*(?:When|Whenever|Where|Wherever|If|While|Once|Before|After|Although|Though|Unless|"
+    r"Until|Since|As soon as)\s[^.;:!?]{1,160}?,\s+(?=(?:I|you|we)(?:'[a-z]+)?\s+[a-z])"
+)
+# A lead-in clause whose subject is a personal pronoun ("When I present ..., it helps them"):
+# the statement speaks in that person, though its main clause has another subject.
+_LEAD_PERSON = re.compile(
+    r"^\s*(?:When|Whenever|If|While|Once|As|Before|After|Unless|Until|Because|Since)\s+"
+    r"(I|you|we)(?:'[a-z]+)?\s+[a-z]"
+)
 # A clause cut short, with no comma before the main clause ("When possible I leverage ...",
 # "If asked I write ..."): read past before _CLAUSE, which would run on to a later comma. Before
 # "I", a subject beyond doubt, it may run to five words; before "you" or "we", to one.
@@ -86,8 +99,12 @@ _LABEL = re.compile(
     r"^\s*\(?(?!(?:A|An|The)\s)[A-Z][\w'&/]*(?:,?[ -][\w'&/]+){0,4}?\)?\s*"
     r"(?::|\s[-\u2013\u2014])\s+(?=\S)"
 )
-# "Not only leads, but ...": the verb follows.
-_NOT_ONLY = re.compile(r"^\s*Not only\s+(?=[a-z])")
+# "Not only leads, but ...", "Neither knows nor cares ...", "Under or overestimates ...": the
+# verb follows (a prefix shared by two verbs, "under- or overestimates", reads as the second).
+_NOT_ONLY = re.compile(
+    r"^\s*(?:Not only|Neither|Either|(?:Under|Over|Pre|Post|Re|Co|Sub|Inter|Multi|Non|Self)-?"
+    r"\s+(?:or|and|and/or))\s+(?=[a-z])"
+)
 # Emphasis left from Markdown ("_Anticipates ..._", "**Plans** ...") is not a word.
 _MARKUP = re.compile(r"^[\s_*]+")
 # "I" only in its capital; "we", "my" and "our" also after a lead-in ("When possible, we ...").
@@ -280,6 +297,7 @@ def _read(texts: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
     """The voice of each statement after its lead-in, as :func:`_classify` returns it."""
     head = texts.str.replace(_MARKUP, "", regex=True)
     head = head.str.replace(_NOT_ONLY, "", regex=True)
+    head = head.str.replace(_PRONOUN_CLAUSE, "", regex=True)
     head = head.str.replace(_ELLIPSIS, "", regex=True)
     head = head.str.replace(_CLAUSE, "", regex=True)
     head = head.str.replace(_LEAD, "", regex=True).str.strip()
@@ -365,6 +383,10 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
         loose = out.isin(["bare", "other"])
         person = head[loose].map(_pronoun_subject)
         out.loc[person[person == main.iloc[0]].index] = main.iloc[0]
+        # "When I present ..., it helps them": the lead-in's subject speaks
+        lead = texts[out != main.iloc[0]].str.extract(_LEAD_PERSON, expand=False)
+        lead = lead.map({"I": "first", "we": "first", "you": "second"})
+        out.loc[lead[lead == main.iloc[0]].index] = main.iloc[0]
     if len(main) == 1 and main.iloc[0] == "second":
         out[_addressed(out, head)] = "second"
     out = out.rename("voice")

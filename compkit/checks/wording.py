@@ -22,6 +22,14 @@ from .similarity import _STOP, _WORD, EXTENDS, ordered_tokens, stem, tokens
 _QUALIFIERS = frozenset(
     ["no", "not", "nor", "never", "all", "any", "every", "more", "most", "only"]
 )
+#: Stop words that say who, what or whose: a statement that has one the other lacks ("the
+#: forces within myself" for "... within others", "know who your customer is" beside "know
+#: what customer value is", "having a strategy" beside "aligning to the strategy") asks
+#: something else, though its content words are all in the other.
+_SENSE = frozenset(
+    """who whom whose what which how why myself yourself himself herself itself ourselves
+    themselves having""".split()  # noqa: SIM905
+)
 _WORDS = re.compile(r"[a-z]+")
 #: A limit a lower level sets on what it asks: the higher level that drops it asks more
 #: ("select safety measures" above "select well-defined and routine safety measures").
@@ -58,8 +66,29 @@ def changes_words(lower: pd.Series, higher: pd.Series) -> pd.Series:
         more = Counter(ordered_tokens(b)) - Counter(ordered_tokens(a))
         marks = set(_WORDS.findall(a.lower())) ^ set(_WORDS.findall(b.lower()))
         limits = set(_LIMITS.findall(a.lower())) - set(_LIMITS.findall(b.lower()))
-        found.append(bool(more) or bool(marks & _QUALIFIERS) or bool(limits))
+        swapped = set(_WORDS.findall(b.lower())) - set(_WORDS.findall(a.lower()))
+        found.append(bool(more) or bool(marks & _QUALIFIERS) or bool(limits | swapped & _SENSE))
     return pd.Series(found, index=lower.index, dtype=bool)
+
+
+def asks_otherwise(inner: pd.Series, outer: pd.Series) -> pd.Series:
+    """Whether each inner text, all of whose content words the outer holds, asks otherwise.
+
+    It has a word of who, what or whose the outer text lacks ("Know who your customer is"
+    beside "Know what customer value is"; "the importance of having a strategy" beside "...
+    of aligning to the strategy of an organisation").
+
+    Examples
+    --------
+    >>> asks_otherwise(pd.Series(["Know who your customer is", "Accepts feedback graciously"]),
+    ...     pd.Series(["Know what customer value is", "Accepts feedback from others"])).tolist()
+    [True, False]
+    """
+    found = []
+    for a, b in zip(inner, outer, strict=True):
+        mine, theirs = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
+        found.append(bool((mine - theirs) & _SENSE))
+    return pd.Series(found, index=inner.index, dtype=bool)
 
 
 def swaps_words(lower: pd.Series, higher: pd.Series) -> pd.Series:
@@ -197,6 +226,15 @@ def _content_words(text: str) -> list[tuple[str, int]]:
     ]
 
 
+#: A subordinate clause that opens a statement, up to its closing comma ("When faced with a
+#: choice of courses,"): it frames the statement, whose own clause follows.
+_LEAD_IN = re.compile(
+    r"^\s*(?:When|Whenever|Where|Wherever|If|While|Once|Before|After|Although|Though|Unless|"
+    r"Until|Since|As soon as)\s[^.;:!?]{1,160}?,",
+    re.IGNORECASE,
+)
+
+
 def keeps_opening_clause(lower: pd.Series, higher: pd.Series) -> pd.Series:
     """Whether each higher text keeps the lower one's opening words up to the end of a clause.
 
@@ -206,7 +244,9 @@ def keeps_opening_clause(lower: pd.Series, higher: pd.Series) -> pd.Series:
     innovation and inspires others", but "Effectively plan and run a design session with
     your team" is not by "... design sessions that include senior leaders": the two part
     in the middle of a clause, which is how the higher level grows; nor is it restated by a
-    higher text that adds no word to it ("..., with support" left off).
+    higher text that adds no word to it ("..., with support" left off), nor by one that shares
+    only its lead-in clause ("When faced with a choice of courses, I list their costs" and
+    "..., I weigh each against my goals").
 
     Examples
     --------
@@ -224,7 +264,11 @@ def keeps_opening_clause(lower: pd.Series, higher: pd.Series) -> pd.Series:
         while run < min(len(left), len(right)) and left[run][0] == right[run]:
             run += 1
         adds = bool(set(right) - {w for w, _ in left})  # "..., with support" dropped: no
-        found.append(adds and run > 0 and bool(_CLAUSE_END.match(a.lower(), left[run - 1][1])))
+        # a lead-in clause alone ("When faced with a choice of courses, I ...") is no restating
+        lead = _LEAD_IN.match(a)
+        framing = bool(lead) and run > 0 and left[run - 1][1] <= lead.end()
+        ends = run > 0 and bool(_CLAUSE_END.match(a.lower(), left[run - 1][1]))
+        found.append(adds and ends and not framing)
     return pd.Series(found, index=lower.index, dtype=bool)
 
 

@@ -25,6 +25,10 @@ VOCABULARY = frozenset(
     async devops config configs unix linux""".split()  # noqa: SIM905
 )
 
+#: Names of working methods that the trade capitalises as names wherever they stand ("inclusive
+#: of engineering, data, and Agile"; "Lean and Kanban boards"): proper nouns to every framework.
+METHOD_NAMES = frozenset({"Agile", "Scrum", "Kanban", "Lean", "DevOps", "SAFe", "Waterfall"})
+
 
 #: Function words that form no compounds (unlike the particles "over", "out", "up", "back",
 #: "in", "on" and the prefixes "be", "per", "a"): a word the dictionary lacks that is

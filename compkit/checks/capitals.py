@@ -1,0 +1,64 @@
+"""Capitals a writer sets on purpose, for rule T008: the items of a list written alike.
+
+"These records include Credit records, Debtors records, Cash book", "Specific, Measurable,
+Achievable, Relevant and Time-bound", "(e.g., Prehistoric, Baroque, Contemporary, etc.)": each
+item of the list opens with a capital, so the capitals are the writer's style for the items'
+names, not a stray capital left by an edit.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Where a list's clause ends: a semicolon, colon, bracket, or a full stop before a capital.
+_BOUNDS = re.compile(r"[;:()]|\.\s+(?=[A-Z])")
+#: What parts the items of a list: a comma, or "and", "or", "&" between items.
+_BREAK = re.compile(r",\s*|\s+(?:and/or|and|or|&)\s+")
+#: An item in capitals: a capitalised word and up to two lower-case words ("Cash book").
+_ITEM = r"[A-Z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
+
+
+def capital_list(text: str, m: re.Match) -> bool:
+    r"""Whether the capital at ``m`` opens one of three or more list items in capitals alike.
+
+    The first item of the list may close a longer phrase ("include Credit records"); a
+    capital among lower-case items ("team, Department system and ...") is no such list.
+
+    Examples
+    --------
+    >>> def listed(text, word):
+    ...     return capital_list(text, re.search(rf"\b{word}\b", text))
+    >>> listed("Keeps Credit records, Debtors records, Cash book and Stock records.", "Cash")
+    True
+    >>> listed("Sets Specific, Measurable, Relevant and Time-bound goals.", "Relevant")
+    True
+    >>> listed("Reports to the team, Department heads and other staff.", "Department")
+    False
+    >>> listed("Works with Product & Engineering on the plan.", "Product")
+    False
+    """
+    starts = [0, *(b.end() for b in _BOUNDS.finditer(text, 0, m.start()))]
+    end = _BOUNDS.search(text, m.end())
+    start, stop = starts[-1], end.start() if end else len(text)
+    items, at = [], start
+    for brk in [*_BREAK.finditer(text, start, stop), None]:
+        items.append((at, text[at : brk.start() if brk else stop].strip().rstrip(".")))
+        at = brk.end() if brk else at
+    mine = max(k for k, (begin, _) in enumerate(items) if begin <= m.start())
+    tail = re.search(rf"(?:^|\s)({_ITEM})$", items[mine][1])
+    if not tail or items[mine][0] + tail.start(1) != m.start():
+        return False
+    before = 0
+    if tail.start(1) == 0:  # a whole item: the run may reach back
+        for k in range(mine - 1, -1, -1):
+            if not (tail := re.search(rf"(?:^|\s){_ITEM}$", items[k][1])):
+                break
+            before += 1
+            if tail.start() > 0:  # the run's first item closes a longer phrase
+                break
+    after = 0
+    for k in range(mine + 1, len(items)):
+        if not re.fullmatch(_ITEM, items[k][1]):
+            break
+        after += 1
+    return 1 + before + after >= 3
