@@ -8,6 +8,7 @@ leave the level out as before. Read back, the level holds no statement and the r
 
 import io
 import re
+from pathlib import Path
 
 import docx
 import pytest
@@ -199,3 +200,15 @@ def test_a_numbered_list_a_statement_was_removed_from_has_no_gap():
     improving = "### Cluster 4: Continually & Creatively Improving"
     management = render_markdown(fw, layout="level").split("## Management")[1]
     assert _numbers(management, improving) == [1, 2, 5, 6, 7, 8]  # item 2 joins 2, 3 and 4
+
+
+def test_a_competencys_values_changed_are_named():
+    from compkit import diff, load
+    from compkit.framework import to_dict
+
+    clustered = Path(__file__).parent / "data" / "clustered.yaml"
+    doc = to_dict(load(clustered))
+    doc["competencies"][0]["values"] = ["care"]  # Leading others: Care, was Courage
+    changes = diff(clustered, from_dict(doc))
+    notes = changes.loc[changes["item"] == "competency", "note"].tolist()
+    assert notes == ["values: Care added, Courage removed"]  # was "values changed"

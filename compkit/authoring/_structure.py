@@ -129,6 +129,8 @@ def changes(
                        {c.id: c.name for c in b.competency_records}),
         "level": ({lv.id: lv.name for lv in a.level_records},
                   {lv.id: lv.name for lv in b.level_records}),
+        "value": ({v.id: v.name for v in a.value_records},
+                  {v.id: v.name for v in b.value_records}),
     }  # fmt: skip
     names["rank"] = tuple(
         [lv.id for lv in sorted(fw.level_records, key=lambda lv: lv.rank)] for fw in (a, b)
@@ -326,9 +328,13 @@ def _changed(kind: str, x, y, names: dict, maps) -> str:
             f"was {_ordinal(_place(x, 'old', names))}"
         )
     if kind == "competency":
-        olds = sorted(maps["value"].get(v, v) for v in x.values)
-        if olds != sorted(y.values):
-            said.append("values changed")
+        olds = [maps["value"].get(v, v) for v in x.values]
+        if sorted(olds) != sorted(y.values):  # by name: "values: Care added, Courage removed"
+            old_names, new_names = names["value"]
+            back = dict(zip(olds, x.values, strict=True))
+            told = [f"{new_names.get(v, v)} added" for v in y.values if v not in olds]
+            told += [f"{old_names.get(back[v], v)} removed" for v in olds if v not in y.values]
+            said.append("values: " + ", ".join(told))
         said += _undefined(x, y, names["level"], maps["level"])
     if kind == "role":
         comps = maps["competency"]
