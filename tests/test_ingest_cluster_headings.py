@@ -188,21 +188,24 @@ def test_a_numbered_cluster_heading_is_the_group_and_the_levels_are_all_levels(t
     # the number is the cluster's numbering, kept beside its name, never in it
     assert group.name == "Core Competencies"
     assert group.source.numbers == (1,)
+    # "1) NAME": the list number is the competency's numbering, not part of its name
+    name_1, name_2 = WHO_1.removeprefix("1) "), WHO_2.removeprefix("2) ")
     assert {c.name: c.group for c in fw.competency_records} == {
-        WHO_1: group.id,
-        WHO_2: group.id,
+        name_1: group.id,
+        name_2: group.id,
     }
+    assert [c.source.numbers for c in fw.competency_records] == [(1,), (2,)]
     rows = _rows(fw)
     assert len(rows) == 15
     assert sum(p == "ineffective" for *_, p, _ in rows) == 7
-    assert (WHO_1, "All levels", "effective", WHO_1_EFFECTIVE[4]) in rows
-    assert (WHO_2, "All levels", "ineffective", WHO_2_ROWS[1][1]) in rows
+    assert (name_1, "All levels", "effective", WHO_1_EFFECTIVE[4]) in rows
+    assert (name_2, "All levels", "ineffective", WHO_2_ROWS[1][1]) in rows
     said = result.report.to_frame()["message"].tolist()
     assert any("read as groups: their names say they group" in m for m in said)
     assert not any("read as levels" in m for m in said)
     # the definition paragraph is the competency's description, and no blank cell
-    assert {c.name: c.description for c in fw.competency_records}[WHO_1] == WHO_1_DEFINITION
-    assert not any("cell is blank" in m and WHO_1 in m for m in said)
+    assert {c.name: c.description for c in fw.competency_records}[name_1] == WHO_1_DEFINITION
+    assert not any("cell is blank" in m and name_1 in m for m in said)
 
 
 @pytest.mark.parametrize("build", [_unicef_html, _un_markdown])

@@ -52,10 +52,16 @@ def filed(result) -> dict[tuple[str, str], list[str]]:
     return out
 
 
+def listed(name: str) -> str:
+    """WHO's "1) NAME" heading: the list number is the competency's numbering, not its name."""
+    return name.split(") ", 1)[1]
+
+
 def test_two_who_tables_on_one_page_each_read_with_its_polarity():
     result = read("polarity-who.pdf")
     got = filed(result)
-    for name, _, _, good, bad in SOURCE.WHO:
+    for heading, _, _, good, bad in SOURCE.WHO:
+        name = listed(heading)
         assert got[(name, "effective")] == good
         assert got[(name, "ineffective")] == bad
     fw = result.framework
@@ -70,8 +76,10 @@ def test_two_who_tables_on_one_page_each_read_with_its_polarity():
 def test_a_definition_wrapped_over_lines_is_the_description_whole():
     result = read("polarity-who.pdf")
     described = {c.name: c.description for c in result.framework.competency_records}
-    for name, definition, *_ in SOURCE.WHO:
-        assert described[name] == definition
+    for heading, definition, *_ in SOURCE.WHO:
+        assert described[listed(heading)] == definition
+    numbers = [c.source.numbers for c in result.framework.competency_records]
+    assert numbers == [(1,), (2,)]
     joined = [n for n in result.report.notes if n.message.startswith("a definition wraps")]
     assert len(joined) == 2
     assert joined[0].kind == "repair"

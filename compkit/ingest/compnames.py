@@ -18,9 +18,9 @@ from .draft import Draft
 
 __all__ = ["competency_name", "describe", "group_name", "numbered_names", "table_lead_in"]
 
-#: A list number before a name, "1. Communication" ("1.01 Written communication" is a code;
-#: "1) COMMUNICATING ..." keeps its number, as WHO's headings are pinned so)
-_LISTED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+#: A list number before a name, "1. Communication" or "1) COMMUNICATING ..." ("1.01 Written
+#: communication" is a code)
+_LISTED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _VALUES = re.compile(r"^\s*(?:our\s+)?values?\s*[:–-]\s*(\S.*)$", re.IGNORECASE)
 
 
@@ -67,6 +67,8 @@ def competency_name(label: Label, numbered: bool) -> tuple[str, int | None]:
     ('Communication', 1)
     >>> competency_name(Label("1. Communication", "H2"), False)
     ('1. Communication', None)
+    >>> competency_name(Label("2) KNOWING AND MANAGING YOURSELF", "H2"), True)
+    ('KNOWING AND MANAGING YOURSELF', 2)
     """
     found = _LISTED.match(clean(label.text)) if numbered else None
     if found:
