@@ -5,7 +5,11 @@ competencies ("Role profiles": a row per competency, a column per role, each cel
 the role needs, by name or number; or a row per role and a column per competency). Once the
 framework's sheet is read, :func:`read_role_sheets` reads each other sheet whose names are the
 framework's competencies down one column (or across its header) and whose cells name its levels
-as the roles' profiles, reported; cells naming no level are reported, never guessed.
+as the roles' profiles, reported; cells naming no level are reported, never guessed. A
+download listing the profiles a row per role and competency ("Job Role | TSC_CCS Title |
+Proficiency Level", Singapore's Skills Framework) is read so too, and beside a workbook with a
+sheet per competency the sheets it reports as not read are tried
+(:func:`read_unread_role_sheets`).
 """
 
 from __future__ import annotations
