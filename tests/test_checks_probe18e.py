@@ -238,3 +238,37 @@ def test_t004_leaves_a_method_name_ending_a_list():
         }
     )
     assert [i for i, _ in found(fw, "T004")] == ["c1-one-2"]
+
+
+def test_s002_reads_a_list_numbered_all_ones_as_lazy_numbering():
+    fw = framework(
+        {
+            "Process": {
+                "one": [
+                    "Reads the task before starting it.",
+                    "Asks the owner about anything unclear.",
+                    "Estimates the effort the task takes.",
+                ]
+            },
+            "Review": {
+                "one": [
+                    "Reviews the code of others.",
+                    "Answers review comments promptly.",
+                    "Merges only reviewed code.",
+                ]
+            },
+        }
+    )
+    doc = fw_numbers(fw, {"c1": [1, 1, 1], "c2": [1, 2, 2]})
+    assert [f.message for f in check(doc, select="S002")] == ["numbering of c2 at one: repeated 2"]
+
+
+def fw_numbers(fw, numbers):
+    """The framework again, each competency's statements given the source numbers listed."""
+    from compkit.framework.io import to_dict
+
+    doc = to_dict(fw)
+    for comp in doc["competencies"]:
+        for ind, n in zip(comp["indicators"], numbers[comp["id"]], strict=True):
+            ind["source"] = {"numbers": [n]}
+    return from_dict(doc)

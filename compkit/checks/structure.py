@@ -120,7 +120,8 @@ def numbering_gap(ctx: Context):
 
     **What it does.** Within each competency × level cell, and each polarity of it (effective
     and ineffective lists are numbered apart), compares the source's own numbers
-    (``source.numbers``, including numbers joined by a recorded repair) with 1..n.
+    (``source.numbers``, including numbers joined by a recorded repair) with 1..n. A list
+    numbered "1." on every item is Markdown's lazy numbering, which shows as 1..n.
 
     **Why it matters.** A gap usually means a statement was lost in conversion; a repeat, that
     two were merged or pasted twice.
@@ -147,6 +148,8 @@ def numbering_gap(ctx: Context):
         nums = [int(n) for s in cell["source_numbers"] if s for n in str(s).split(",")]
         if not nums:
             continue
+        if len(nums) > 1 and set(nums) == {1}:
+            continue  # "1." on every item: Markdown's lazy numbering, shown as 1..n
         seen = Counter(nums)
         missing = sorted(set(range(1, max(nums) + 1)) - set(nums))
         repeated = sorted(n for n, k in seen.items() if k > 1)
