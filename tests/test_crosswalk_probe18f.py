@@ -125,3 +125,27 @@ def test_a_competency_with_no_statements_is_left_blank_not_zero(gds_workbook):
     assert all(isinstance(v, float) for v in rows["Building software as a team"])
     said = " ".join(str(c.value) for c in gds_workbook["Read me"]["B"] if c.value)
     assert "empty where a competency has no statements" in said
+
+
+def _reviewed(crosswalk, path):
+    pair = tuple(crosswalk.loc[0, ["subject_id", "object_id"]])
+    cw = decide(crosswalk, *pair, "accept", reviewer="F. Analyst", date="2026-12-04")
+    return write_sssom(cw, path)
+
+
+def test_suggestions_are_not_written_over_a_reviewed_crosswalk(crosswalk, tmp_path, capsys):
+    out = _reviewed(crosswalk, tmp_path / "reviewed.sssom.tsv")
+    before = out.read_bytes()
+    args = ["crosswalk", "cis", "wsx", "--method", "lexical", "--top", "2", "-o", str(out)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "holds a reviewed cross-walk, 1 decision by F. Analyst, the last on 2026-12-04" in err
+    assert f"--reviewed {out} as well" in err and "--force" in err
+    assert out.read_bytes() == before
+    assert main([*args, "--reviewed", str(out)]) == 0  # the decision kept
+    kept = read_sssom(out)
+    assert (kept["review_status"] == "accepted").sum() == 1
+    assert main([*args, "--force"]) == 0  # replaced, as asked
+    assert (read_sssom(out)["review_status"] == "suggested").all()
+    assert main(args) == 0  # suggestions only: nothing of a review to lose

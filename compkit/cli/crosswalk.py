@@ -102,6 +102,12 @@ def add_parsers(sub) -> None:
     cw.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write (default: standard output)"
     )
+    cw.add_argument(
+        "--force",
+        action="store_true",
+        help="write over a reviewed cross-walk given as -o, losing its decisions (without it, "
+        "that is refused: give it as --reviewed too to keep them)",
+    )
 
 
 def _by_suffix(path: Path) -> str | None:
@@ -142,6 +148,35 @@ def _target(output: str | None, fmt: str | None) -> tuple[Path | None, str]:
     if folder != path.absolute() and not folder.is_dir():
         raise UsageError(f"-o {output}: {folder} is a file, not a folder; cannot write under it")
     return path, fmt or suffixed
+
+
+def _over_decisions(path: Path | None, fmt: str, args) -> None:
+    """Refuse to write over a reviewed cross-walk, whose decisions would be lost."""
+    from ..crosswalk.sssom import read_sssom
+    from ..errors import CompkitError, UsageError
+
+    if args.force or path is None or fmt != "sssom" or not path.is_file():
+        return
+    reviewed = Path(args.reviewed) if args.reviewed else None
+    if reviewed is not None and reviewed.is_file() and reviewed.resolve() == path.resolve():
+        return  # its decisions are kept (see _with_decisions)
+    try:
+        old = read_sssom(path)
+    except CompkitError:  # not a cross-walk that can be read: no review in it to keep
+        return
+    decided = old[old["review_status"] != "suggested"]
+    if decided.empty:
+        return
+    who = sorted({str(r) for r in decided["reviewer_label"] if str(r).strip()})
+    when = max((str(d) for d in decided["mapping_date"] if str(d).strip()), default="")
+    by = f" by {', '.join(who[:3])}{' and others' * (len(who) > 3)}" if who else ""
+    last = f", the last on {when}" if when else ""
+    raise UsageError(
+        f"-o {args.output}: holds a reviewed cross-walk, {plural(len(decided), 'decision')}"
+        f"{by}{last}; writing suggestions over it would lose them; expected --reviewed "
+        f"{args.output} as well (every decision kept, the undecided pairs suggested anew), "
+        "another file name, or --force to replace it"
+    )
 
 
 def _frameworks(args):
@@ -200,6 +235,7 @@ def _cmd_crosswalk(args) -> int:
     from ..framework.export import safe_csv_frame
 
     path, fmt = _target(args.output, args.format)
+    _over_decisions(path, fmt, args)
     fa, fb = _frameworks(args)
     reviewed = None
     if args.reviewed is not None:  # read and checked before anything is computed
