@@ -212,3 +212,18 @@ def test_a_competencys_values_changed_are_named():
     changes = diff(clustered, from_dict(doc))
     notes = changes.loc[changes["item"] == "competency", "note"].tolist()
     assert notes == ["values: Care added, Courage removed"]  # was "values changed"
+
+
+def test_an_added_competency_says_its_group():
+    from compkit import diff, load
+    from compkit.framework import to_dict
+
+    clustered = Path(__file__).parent / "data" / "clustered.yaml"
+    doc = to_dict(load(clustered))
+    doc["competencies"].append(
+        {"id": "learning", "name": "Learning", "group": "people", "indicators": []}
+    )
+    doc["competencies"].append({"id": "ungrouped", "name": "Ungrouped", "indicators": []})
+    changes = diff(clustered, from_dict(doc)).set_index("new_id")
+    assert changes.loc["learning", "note"] == "in People"  # was ""
+    assert changes.loc["ungrouped", "note"] == ""

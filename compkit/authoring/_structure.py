@@ -131,12 +131,13 @@ def changes(
                   {lv.id: lv.name for lv in b.level_records}),
         "value": ({v.id: v.name for v in a.value_records},
                   {v.id: v.name for v in b.value_records}),
+        "group": ({g.id: g.name for g in a.group_records},
+                  {g.id: g.name for g in b.group_records}),
     }  # fmt: skip
     names["rank"] = tuple(
         [lv.id for lv in sorted(fw.level_records, key=lambda lv: lv.rank)] for fw in (a, b)
     )
-    groups_old = {g.id: g.name for g in a.group_records}
-    groups_new = {g.id: g.name for g in b.group_records}
+    groups_old, groups_new = names["group"]
     for kind, attr in KINDS.items():
         old = {x.id: x for x in getattr(a, attr)}
         new = {x.id: x for x in getattr(b, attr)}
@@ -262,7 +263,10 @@ def _place(level, side: str, names: dict) -> int:
 
 
 def _where(kind: str, item, names: dict) -> str:
-    """Where an added level stands ("between Lead and Director"); what an added role requires.
+    """Where an added level or competency stands; what an added role requires.
+
+    A level between two others ("between Lead and Director"), a competency in its group ("in
+    People").
 
     A role's requirements are said by name, as the documents print them ("requires
     Communication at Level 2, Planning at Level 1").
@@ -274,6 +278,8 @@ def _where(kind: str, item, names: dict) -> str:
             for c, lv in item.requires
         ]
         return f"requires {', '.join(said)}" if said else ""
+    if kind == "competency" and item.group:
+        return f"in {names['group'][1].get(item.group, item.group)}"
     if kind != "level":
         return ""
     order, named = names["rank"][1], names["level"][1]
