@@ -453,3 +453,40 @@ def test_a_kind_of_column_before_one_word_levels_is_no_level(tmp_path, kind):
     )
     got = compkit.ingest(path)
     assert [lv["name"] for lv in got.document["levels"]] == ["Proficient", "Expert"]
+
+
+# -- a workbook with a sheet per level ----------------------------------------------------------
+
+
+def _ladder(tmp_path: Path, names: tuple[str, ...]) -> Path:
+    book = Workbook()
+    book.remove(book.active)
+    for n, name in enumerate(names, 1):
+        sheet = book.create_sheet(name)
+        sheet.append(["Competency", "Expectation"])
+        sheet.append(["Testing", f"Tests work of scope {n}."])
+        sheet.append(["Mentoring", f"Mentors people of scope {n}."])
+    path = tmp_path / "ladder.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_sheet_per_level_reads_each_sheet_at_its_level(tmp_path):
+    got = compkit.ingest(_ladder(tmp_path, ("Junior", "Senior", "Staff")))
+    doc = got.document
+    assert [lv["name"] for lv in doc["levels"]] == ["Junior", "Senior", "Staff"]
+    assert _statements(doc)[:3] == [
+        ("testing", "junior", "Tests work of scope 1."),
+        ("testing", "senior", "Tests work of scope 2."),
+        ("testing", "staff", "Tests work of scope 3."),
+    ]
+    assert len(_statements(doc)) == 6
+    said = got.report.to_markdown()
+    assert "3 sheets repeat one header and are named as levels" in said
+    assert "not read as the framework" not in said
+
+
+def test_sheets_named_for_teams_are_not_levels(tmp_path):
+    got = compkit.ingest(_ladder(tmp_path, ("Engineering", "Sales")))
+    assert [lv["name"] for lv in got.document["levels"]] == ["All levels"]
+    assert "sheet 'Sales' not read as the framework" in got.report.to_markdown()

@@ -51,6 +51,8 @@ from .sheetcomps import (
     repeated_levels,
 )
 from .sheetcomps import stacked as _stacked
+from .sheetheads import level_sheets
+from .sheetheads import two_row_header as _two_row_header
 from .sheetlevels import drop_unused_levels, lowest_first
 from .sheetset import above_header, numbers_only, said_siblings, sheet_cols, wide_siblings
 from .sheetset import lone_text as _lone_text
@@ -108,7 +110,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             )  # fmt: skip
     cols = own_words(grid, row, cols, hints, draft)  # "TSC_CCS Title", "... Items"
     cols = label_columns(grid, row, _lone_text(grid, row, cols, hints, draft), hints, draft)
-    cols = all_levels(cols, hints, draft)
+    by_level = level_sheets(ranked, [g.name for g in grids], cols, hints, draft)  # a tab a level
+    cols = by_level[0][2] if by_level else all_levels(cols, hints, draft)
     report, present = draft.report, cols.keys() | ({"level"} if "_level_name" in cols else set())
     if grid.encoding != "UTF-8":
         report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)
@@ -177,6 +180,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         said = _long_sheets(competency_sheets(ranked, order, draft), draft, hints)
         read_unread_role_sheets(ranked, draft)
         return said
+    if layout == "long" and by_level:
+        return _level_sheets(ranked, by_level, draft, hints)
     siblings = wide_siblings(ranked, grid, row, cols) if layout == "wide" else []
     tables = [(grid, row, cols), *siblings]  # one matrix over a sheet per group: each read
     for g, r, c in tables:
@@ -225,37 +230,21 @@ def _long_sheets(sheets: list[tuple], draft: Draft, hints: dict) -> dict:
     return {"title": title} if title else {}
 
 
-def _two_row_header(grid: Grid, row: int, score: int, hints: dict) -> tuple[int, int]:
-    """Read a header set over two rows as one; return the header row and its score.
-
-    A skills matrix heads its name columns in a cell merged down two rows ("Skill area") and
-    its level names under a cell merged across them ("Seniority level"): the lower row's blank
-    cells take the text above them, when that reads more like a framework's header. The pair
-    is the header row found and the row above it, or it and the row below.
-    """
-    from itertools import zip_longest
-
-    best = (score, row, None)
-    for lower in (row, row + 1):
-        if lower < 1 or lower >= len(grid.rows):
-            continue
-        cells, above = grid.rows[lower], grid.rows[lower - 1]
-        merged = [c if clean(c) else a for c, a in zip_longest(cells, above, fillvalue="")]
-        if merged == list(cells) or merged == list(above):
-            continue
-        taken = {i for i, c in enumerate(cells) if not clean(c)} & {
-            i for i, a in enumerate(above) if clean(a)
-        }
-        found = find_columns(merged, hints)
-        if taken & set(found.get("_levels", ())):
-            continue  # a band over the table ("Supports strategic direction") names no level
-        better = header_score(found)
-        if better > best[0]:
-            best = (better, lower, merged)
-    score, row, merged = best
-    if merged is not None:
-        grid.rows[row], grid.header_rows = merged, 2
-    return row, score
+def _level_sheets(ranked: list, sheets: list[tuple], draft: Draft, hints: dict) -> dict:
+    """Read each sheet of a workbook with a sheet per level at its level; report the others."""
+    counts, columns = [0, 0, 0, 0], []
+    for grid, row, cols in sheets:
+        placed: dict[int, tuple[str, str]] = {}
+        read = _long(grid, row, cols, draft, hints, placed=placed)
+        counts = [a + b for a, b in zip(counts, read, strict=True)]
+        columns += observe(grid, row, cols, placed)
+    settle(columns, draft)  # a column every sheet has is read over them all
+    _long_done(draft, hints, tuple(counts))
+    for _, grid, _, _ in ranked:
+        if grid.name and all(grid is not g for g, _, _ in sheets):
+            draft.report.add("unused", f"sheet {grid.name!r} not read as the framework", 0.7)
+    read_unread_role_sheets(ranked, draft)
+    return {}
 
 
 def _level_ranks(others: list, draft: Draft) -> None:
