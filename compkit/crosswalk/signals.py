@@ -422,21 +422,25 @@ class Signals:
 
         Words are shared when the TF-IDF counts them as one (the same stem: "judgement" and
         "judgment"); the object's spelling is shown. Words too general to explain a match
-        ("something", "make", "take", "one") are left out.
+        ("something", "make", "take", "one") come after the others: the word score counts
+        them, so a pair sharing only such words names them rather than "none".
 
         Computed for all pairs at once (a word-id comparison, no loop over pairs); ``""`` pads
         a pair that shares fewer than ``limit`` words.
         """
         ids, idf, _, vocab = self._word_table()
         stems = self._stems
-        weak = np.array([stem(w) in _WEAK for w in vocab] + [True])
+        # weak words sort after every other (idf is below 100), padding never counts
+        late = np.array([100.0 * (stem(w) in _WEAK) for w in vocab] + [np.inf])
         words = np.array([*vocab, ""], dtype=object)
         out = np.full((len(rows), limit), "", dtype=object)
         for start in range(0, len(rows), 8192):
             ia = ids[rows[start : start + 8192]]
             ib = ids[len(self.sa.keys) + cols[start : start + 8192]]
-            shared = (stems[ib][:, :, None] == stems[ia][:, None, :]).any(axis=2) & ~weak[ib]
-            order = np.argsort(np.where(shared, -idf[ib], np.inf), axis=1, kind="stable")
+            shared = (stems[ib][:, :, None] == stems[ia][:, None, :]).any(axis=2)
+            shared &= np.isfinite(late[ib])
+            key = np.where(shared, late[ib] - idf[ib], np.inf)
+            order = np.argsort(key, axis=1, kind="stable")
             order = order[:, :limit]
             found = np.take_along_axis(np.where(shared, ib, -1), order, axis=1)
             out[start : start + 8192, : found.shape[1]] = words[found]
