@@ -272,3 +272,21 @@ def fw_numbers(fw, numbers):
         for ind, n in zip(comp["indicators"], numbers[comp["id"]], strict=True):
             ind["source"] = {"numbers": [n]}
     return from_dict(doc)
+
+
+def test_t005_finds_no_space_after_a_semicolon_or_comma():
+    fw = framework(
+        {
+            "Records": {
+                "one": [
+                    "Records field data accurately;Able to summarise it for reports.",
+                    "Spots the symptoms,uses the guide and reports 1,000 cases a year.",
+                    "Keeps records of visits and/or calls.",
+                ]
+            }
+        }
+    )
+    assert [m for _, m in found(fw, "T005")] == [
+        "'accurately;Able' has no space after ';'; did you mean 'accurately; Able'?",
+        "'symptoms,uses' has no space after ','; did you mean 'symptoms, uses'?",
+    ]

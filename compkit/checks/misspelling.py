@@ -32,6 +32,12 @@ _CODE = re.compile(r"`[^`\n]*`|\S*[a-z][A-Z]\w*(?:[.(=<>/_]\w|\()\S*|\S*\w[.=<>/
 #: call ("www.Example.org", "docs/Guide", "strings.Split(").
 _RUN_ON = re.compile(r"(?<![\w.@/\\`-])([A-Za-z]*[a-z]{2})([.!?])([A-Z][a-z]{2,})(?![\w.(/@`-])")
 
+#: No space after a semicolon or comma between two words ("data;Able", "symptoms,use"), as a
+#: spreadsheet cell's lines joined by hand leave them; not in numbers, addresses or code.
+_NO_SPACE = re.compile(
+    r"(?<![\w.@/\\`-])([A-Za-z]*[a-z]{2})([;,])([A-Za-z][a-z]{2,})(?![\w.(/@`-])"
+)
+
 
 @rule("T005", "misspelling", "warning")
 def misspelling(ctx: Context):
@@ -63,7 +69,8 @@ def misspelling(ctx: Context):
     "overcomplicate"), or a word in lower case of six letters or more joined to a capitalised
     common word ("environmentExamples": a heading or a sentence run on), or two sentences run
     together at a stop with no space after it ("solicits feedback.Participates on interview
-    panels"), as text copied from a PDF leaves them. Two content words
+    panels"), as text copied from a PDF leaves them, or at a semicolon or comma ("data;Able to
+    summarise"). Two content words
     written as one ("styleguides", "runbooks", "workstream") are a compound, and names and
     identifiers ("PowerPoint", "DevOps", "eLearning", "camelCase", a word in backticks or
     touching code punctuation: "obj.displayName") are left alone. Real words in
@@ -138,6 +145,13 @@ def misspelling(ctx: Context):
                     "message": f"'{m[0]}' runs two sentences together; "
                     f"did you mean '{m[1]}{m[2]} {m[3]}'?",
                 }
+        for m in _NO_SPACE.finditer(text):
+            yield {
+                "indicator_id": ident,
+                "subject": m[0],
+                "message": f"'{m[0]}' has no space after '{m[2]}'; "
+                f"did you mean '{m[1]}{m[2]} {m[3]}'?",
+            }
 
 
 def _fix(word: str, language: str, *, own: bool) -> str | None:
