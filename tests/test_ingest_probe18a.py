@@ -9,7 +9,12 @@ Mended (each test fails on the code before):
   top, as headings that ended the table. The longer step between two rows than between two
   lines of one name now parts them (``pdfnamerows``): GDS's career path printed as a grid
   24 → 35 of 35 statements in their cell, with its header printed on every page or not, its
-  six empty rows named right (two were one name).
+  six empty rows named right (two were one name);
+- in a Word table printed by LibreOffice (a wrapped line keeps its end space), a line ending
+  with none a quarter short of its column ends its item even where the next item's first
+  word would not have fitted in the room left ("keep notes for your team" / "understandable
+  commit messages ..."; ``pdfwraps.short``): self-written lower-case items 0 → 12 of 14 in
+  their cell, GDS as a Word grid 15 → 20 of 35.
 """
 
 from __future__ import annotations
@@ -20,11 +25,20 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.testing import cell_keys, framework_from_cells, grid_pdf, in_place
+from compkit.testing import (
+    cell_keys,
+    framework_from_cells,
+    grid_pdf,
+    in_place,
+    word_grid,
+    word_to_pdf,
+)
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_soffice = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 
 # self-written: rows with no statements yet between two rows that have them
 EMPTY_ROWS = {
@@ -93,3 +107,58 @@ def test_gds_rows_with_no_statements_at_a_page_top_keep_the_table_open(tmp_path,
     unused = _unused(result)
     for name in ("Prioritising your time", "Working independently", "Assessing performance"):
         assert any(f"'{name}' was read as a competency" in m for m in unused)
+
+
+# self-written: items in lower case with no stop, each line's next word too long for the room
+LOWER_ITEMS = {
+    "Sharing work": {
+        "beginner": [
+            "keep notes for your team",
+            "understandable commit messages for every change you make to shared code",
+            "ask for a review early",
+            "responsibilities for the release written down before the release starts",
+        ],
+        "intermediate": [
+            "run the review rota",
+            "documentation for the services the team owns kept current and easy to find",
+        ],
+        "advanced": ["set how the team reviews work", "recommendations on tooling for the team"],
+    },
+    "Planning": {
+        "beginner": [
+            "break a task into steps",
+            "estimates for each step shared with the team before the work begins",
+        ],
+        "intermediate": ["plan a fortnight of work", "dependencies on other teams raised early"],
+        "advanced": ["plan a quarter with the team", "commitments reviewed with the team monthly"],
+    },
+}
+
+
+@needs_soffice
+@pytest.mark.parametrize("name", ["lower", "gds"])
+def test_a_word_grid_line_ending_bare_well_short_of_its_column_ends_its_item(tmp_path, name):
+    # LibreOffice keeps a wrapped line's end space; a line ending bare a quarter short of its
+    # column ended its item, though the next item's first word would not have fitted there:
+    # "keep notes for your team" / "understandable commit ..." were read as one (self-written
+    # 0 → 12 of 14 in their cell; GDS as a Word grid printed by LibreOffice 15 → 20 of 35)
+    if name == "lower":
+        source = framework_from_cells(LOWER_ITEMS, levels=("beginner", "intermediate", "advanced"))
+    else:
+        source = compkit.load(CORPUS / "gds-tech-career-path.yaml")
+    pdf = word_to_pdf(word_grid(source, tmp_path / f"{name}.docx"))
+    fw = compkit.ingest(pdf).framework
+    assert in_place(source, fw) >= (12 if name == "lower" else 20)
+
+
+@needs_soffice
+def test_a_narrow_column_line_of_wide_letters_goes_on_into_lower_case(tmp_path):
+    # kept: Medium's 5-level grid from Word, "Empowers team" (wide letters filling its narrow
+    # column, no end space) over "members to develop themselves" in a cell whose items open
+    # in capitals is one statement
+    source = compkit.load(CORPUS / "medium-snowflake.yaml")
+    pdf = word_to_pdf(word_grid(source, tmp_path / "medium.docx"))
+    fw = compkit.ingest(pdf).framework
+    texts = {" ".join(i.text.split()) for i in fw.indicator_records}
+    assert "Empowers team members to develop themselves" in texts
+    assert "Empowers team" not in texts

@@ -13,8 +13,8 @@ import re
 
 from .blocks import OPEN_END, Para, clean, marker
 from .pdfgaps import cell_gaps
-from .pdfitems import bare_items, fits, name_goes_on, opens, room, sentence_items, turn
-from .pdfwraps import broken_word, trusted
+from .pdfitems import bare_items, fits, name_goes_on, opens, sentence_items, turn
+from .pdfwraps import broken_word, short, trusted
 
 __all__ = ["cell_grid", "join_lines", "split_word", "words_of"]
 
@@ -63,7 +63,8 @@ def _paras(
     (:func:`~compkit.ingest.pdfitems.name_goes_on`). Where the lines' ends tell (``wraps``:
     each line's end keeps a space, :mod:`compkit.ingest.pdfwraps`), a line ending with a
     space runs on, and one ending with none short of the column's ``width`` by more than the
-    next line's first word ends its paragraph, but for a word broken with no hyphen. A line
+    next line's first word, or by a quarter of it (:func:`~compkit.ingest.pdfwraps.short`),
+    ends its paragraph, but for a word broken with no hyphen. A line
     a bullet drawn as a shape stands before (``drawn``) opens a paragraph. Where the steps
     between lines tell (``gaps``: a gap above each line, :mod:`compkit.ingest.pdfgaps`), a
     line under a gap opens a paragraph and one under the ordinary step goes on.
@@ -76,6 +77,7 @@ def _paras(
         if k not in dashes
     )
     out: list[Para] = []
+    low = bool(lines) and lines[0][0].lstrip("‘“'\"(")[:1].islower()  # items in lower case
     hyphens: set[int] = set()  # the paragraphs joined over a line-end hyphen
     cuts: dict[int, list[str]] = {}  # the words each paragraph has broken with no hyphen
     for k, (text, n) in enumerate(lines):
@@ -96,7 +98,9 @@ def _paras(
         cut_word = sign is False and close and broken_word(above, text, _word)
         if close and (sign is True or cut_word):
             broken, goes = False, True  # a wrapped line, or a word broken with no hyphen
-        elif sign is False and close and text[:1].isalnum() and room(above, text, width, spare=2):
+        elif (
+            sign is False and close and text[:1].isalnum() and short(above, text, width, lower=low)
+        ):
             goes = False  # the line above ended its paragraph short of the column
         if drawn and drawn[k]:
             broken = True  # a bullet drawn as a shape opens the line's item

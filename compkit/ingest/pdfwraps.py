@@ -21,7 +21,7 @@ import re
 
 from .blocks import OPEN_END, clean
 
-__all__ = ["broken_word", "drawn_items", "line_ends", "trusted"]
+__all__ = ["broken_word", "drawn_items", "line_ends", "short", "trusted"]
 
 
 def line_ends(lines: list[str]) -> dict[str, bool | None]:
@@ -89,6 +89,39 @@ def trusted(cells: list[list[bool | None]], texts: list[list[str]]) -> bool:
         and len(lasts) >= 3
         and 10 * sum(not s for s in lasts) >= 9 * len(lasts)
     )
+
+
+def short(above: str, text: str, width: int, *, lower: bool = True) -> bool:
+    """Whether a line that kept no space at its end ends its paragraph short of the column.
+
+    In a table whose wrapped lines keep their end space (:func:`trusted`), a line loses it
+    only where the text fills the column (the space would stand past its edge) or where it
+    broke after a hyphen, dash or slash. A line short of the column's ``width`` (layout
+    characters) by more than ``text``'s first word ended its paragraph; so did one short by
+    more than a quarter of the width, not broken so, where ``text`` opens in capitals or the
+    cell's items open in lower case (``lower``): "for your language" over "understand that
+    code ...", the next word too long for the line's room. (A line of wide letters may fill
+    a narrow column in fewer characters: "Empowers team" over "members to develop", in a
+    cell whose items open in capitals, goes on.)
+
+    Examples
+    --------
+    >>> short("for your language", "understand that", 26)
+    True
+    >>> short("read more often that it is", "written", 26)
+    False
+    >>> long = "styleguides-for-all"
+    >>> short("conventions/", long, 26), short("conventions", long, 26)
+    (False, True)
+    >>> short("Empowers team", "members to", 18, lower=False), short("Empowers team", "Members", 18)
+    (False, True)
+    """
+    first = (text.split() or [""])[0]
+    if len(above.rstrip()) + 1 + len(first) < width - 2:
+        return True  # its first word would have fitted
+    broke = above.rstrip().endswith(("-", "/", "–", "—"))  # broken with no space to keep
+    told = lower or not text.lstrip("‘“'\"(")[:1].islower()
+    return told and not broke and 4 * len(above.rstrip()) <= 3 * width
 
 
 def broken_word(above: str, text: str, word) -> bool:
