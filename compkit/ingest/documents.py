@@ -22,6 +22,7 @@ from .hintcheck import check_polarity_label
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
 from .levelorder import rank_lowest_first
+from .markedcomps import rank_marked_competencies
 from .namemarks import footnote_marks
 from .onepage import one_competency
 from .openings import level_openings
@@ -140,7 +141,10 @@ def _read(path: Path, kind: str) -> Document:
     if kind == "docx":
         from .wordfile import read_docx
 
-        return read_docx(path)
+        doc = read_docx(path)
+        if any(n[1].startswith("read from compkit's own marks") for n in doc.notes):
+            doc.notes.extend(rank_marked_competencies(doc, doc.meta.get("competency_term")))
+        return doc
     if kind == "pdf":
         from .pdffile import read_pdf
 

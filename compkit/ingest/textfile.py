@@ -21,6 +21,7 @@ from .kramdown import kramdown_attributes
 from .leadins import lead_in_headings
 from .levelnotes import set_apart
 from .limits import IngestError
+from .markedcomps import rank_marked_competencies
 from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
 from .markup import HTML, inline_markdown, spans_over_breaks
@@ -163,6 +164,8 @@ def read_text(path: Path) -> Document:
         doc.notes.append(("guess", f"read as {encoding} text", 0.6))
     if (HTML.search(text) or _MD_HEADING.search(text)) and (named := page_title(lines)):
         doc.meta.setdefault("page_title", named[0])  # <title> or first h1: when none is read
+    if marks:  # an ungrouped competency one rank up (.markedcomps)
+        doc.notes.extend(rank_marked_competencies(doc, marks.get("competency_term")))
     apply_marks(doc, marks)
     return doc
 
