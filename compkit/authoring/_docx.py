@@ -55,6 +55,7 @@ class _Word:
         if role:
             fw.role(role)  # an unknown role is an error before anything is built
         self.negative = L.has_ineffective(fw)
+        self.gone = L.gone_ids(fw)  # ids that left their cell: a list they headed starts at 1
         self.cells = {c.id: L.cells(fw, c, role) for c in fw.competency_records}
         widest = max((len(c) for c in self.cells.values()), default=1)
         self.grid = "columns" if widest <= 4 and not self.negative else "rows"
@@ -240,9 +241,12 @@ class _Word:
             if col.roles:
                 shade(grid[i][0], SHADE)
             whole = col.missing()
-            for j, (items, side) in enumerate(
-                [(col.effective, "effective"), (col.ineffective, "ineffective")][:sides], 1
-            ):
+            shown = [(col.effective, "effective"), (col.ineffective, "ineffective")][:sides]
+            if col.empty and sides > 1:  # a level not yet written: said once, across both sides
+                shown, first = shown[:1], grid[i][1]
+                first.grid_span, first.width = sides, rest * sides
+                first.getparent().remove(grid[i][2])
+            for j, (items, side) in enumerate(shown, 1):
                 missing = whole or col.missing(side)
                 self._fill(grid[i][j], col.stem_of(side), () if whole else items, missing)
 
@@ -298,7 +302,7 @@ class _Word:
 
         if stem and items:
             _stem(parts, para(), stem, keep=tc is None)
-        runs = L.numbering(items)
+        runs = L.numbering(items, gone=self.gone)
         if runs is None:
             for ind in items:
                 parts.run(para("List Bullet"), ind.text)

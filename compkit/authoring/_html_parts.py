@@ -43,10 +43,12 @@ td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
 """.replace("SHADE", _SHADE)
 
 
-def _html_list(stem: str, items: tuple[Indicator, ...], missing: str) -> str:
+def _html_list(
+    stem: str, items: tuple[Indicator, ...], missing: str, gone: frozenset[str] = frozenset()
+) -> str:
     e = html.escape
     out = f'<p class="stem">{e(stem)}</p>' if stem and items else ""
-    runs = L.numbering(items)
+    runs = L.numbering(items, gone=gone)
     if runs is None:
         out += "<ul>" + "".join(f"<li>{e(i.text)}</li>" for i in items) + "</ul>" if items else ""
     else:
@@ -63,7 +65,9 @@ def _html_polarity(fw: Framework, cell: L.Cell) -> str:
     shared = cell.stem if cell.stem == cell.ineffective_stem else ""
     stem = f'<p class="stem">{html.escape(shared)}</p>' if shared else ""
     sides = "".join(
-        f"<td>{_html_list('' if shared else cell.stem_of(side), items, cell.missing(side))}</td>"
+        "<td>"
+        + _html_list("" if shared else cell.stem_of(side), items, cell.missing(side), cell.gone)
+        + "</td>"
         for items, side in ((cell.effective, "effective"), (cell.ineffective, "ineffective"))
     )
     heads = "".join(f'<th scope="col">{html.escape(n)}</th>' for n in L.side_names(fw))
@@ -86,7 +90,8 @@ def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
     if grid == "columns":
         heads = "".join(f'<th{role_attr(c)} scope="col">{head(c)}</th>' for c in cols)
         body = "".join(
-            f"<td{role_attr(c)}>{_html_list(c.stem, c.effective, c.missing())}</td>" for c in cols
+            f"<td{role_attr(c)}>{_html_list(c.stem, c.effective, c.missing(), c.gone)}</td>"
+            for c in cols
         )
         # the one row holds the whole table: it may run over a page (each statement stays whole)
         return (
@@ -100,9 +105,13 @@ def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
     for c in cols:
         whole = c.missing()
         sides = [(c.effective, "effective"), (c.ineffective, "ineffective")][: len(names)]
+        if c.empty and len(sides) > 1:  # a level not yet written: said once, across both sides
+            sides = sides[:1]
+        span = f' colspan="{len(names)}"' if len(sides) < len(names) else ""
         cells = "".join(
-            f"<td>{_html_list(c.stem_of(side), () if whole else items, whole or c.missing(side))}"
-            "</td>"
+            f"<td{span}>"
+            + _html_list(c.stem_of(side), () if whole else items, whole or c.missing(side), c.gone)
+            + "</td>"
             for items, side in sides
         )
         rows.append(f'<tr><th{role_attr(c)} scope="row">{head(c)}</th>{cells}</tr>')

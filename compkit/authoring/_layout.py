@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+from ._numbers import gone_ids as gone_ids  # re-exported, as numbering
 from ._numbers import numbering as numbering  # re-exported: the documents read L.numbering
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Cell:
     undefined: tuple[Undefined, ...]  # the publisher's words for what is not defined
     ineffective_stem: str = ""  # the stem the ineffective statements complete ("" for none)
     empty: bool = False  # a level with no statements yet, kept because a role requires it
+    gone: frozenset[str] = frozenset()  # ids of statements that left their cell (_numbers.py)
 
     def stem_of(self, polarity: str) -> str:
         """The stem the ``polarity`` statements complete ("" for none)."""
@@ -117,7 +119,7 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
     if not role and len(roles) > 3:
         roles = []
     out = []
-    empty = _index(fw)[2]
+    empty, gone = _index(fw)[2], gone_ids(fw)
     for lv in fw.level_records:
         if comp.levels and lv.id not in comp.levels:
             continue
@@ -142,6 +144,7 @@ def cells(fw: Framework, comp: Competency, role: str | None = None) -> list[Cell
                 undefined=tuple(_whole(u, fw) for u in comp.undefined if u.level == lv.id),
                 ineffective_stem=fw.stem_for(comp.id, lv.id, "ineffective"),
                 empty=lv.id in empty,
+                gone=gone,
             )
         )
     return out

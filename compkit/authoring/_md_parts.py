@@ -23,9 +23,11 @@ def _md_paragraphs(text: str) -> list[str]:
     return [line for p in L.paragraphs(text) for line in (_md(p), "")]
 
 
-def _md_list(stem: str, items: tuple[Indicator, ...], missing: str) -> list[str]:
+def _md_list(
+    stem: str, items: tuple[Indicator, ...], missing: str, gone: frozenset[str] = frozenset()
+) -> list[str]:
     out = [f"*{_md(stem)}*", ""] if stem and items else []
-    runs = L.numbering(items)
+    runs = L.numbering(items, gone=gone)
     if runs is None:
         out += [f"- {_md(i.text)}" for i in items]
     else:
@@ -40,11 +42,13 @@ def _md_cell(fw: Framework, cell: L.Cell) -> list[str]:
         return [f"*{_md(cell.missing())}*", ""]
     none = [f"*{_md(L.NONE)}*", ""]
     if not L.has_ineffective(fw):
-        return _md_list(cell.stem, cell.effective, "") or none
+        return _md_list(cell.stem, cell.effective, "", cell.gone) or none
     good, bad = L.side_names(fw)
     out = [f"**{good}**", ""]
-    out += _md_list(cell.stem, cell.effective, cell.missing("effective")) or none
+    out += _md_list(cell.stem, cell.effective, cell.missing("effective"), cell.gone) or none
     out += [f"**{bad}**", ""]
     # a stem of both sides is said once, over the effective side; a side's own over its side
     bad_stem = cell.ineffective_stem if cell.ineffective_stem != cell.stem else ""
-    return out + (_md_list(bad_stem, cell.ineffective, cell.missing("ineffective")) or none)
+    return out + (
+        _md_list(bad_stem, cell.ineffective, cell.missing("ineffective"), cell.gone) or none
+    )

@@ -200,7 +200,7 @@ def render_html(
                     elif L.has_ineffective(fw):
                         out.append(_html_polarity(fw, cell))
                     else:
-                        out.append(_html_list(cell.stem, cell.effective, ""))
+                        out.append(_html_list(cell.stem, cell.effective, "", cell.gone))
             out.append("</section>")
     else:
         for group, comps in L.groups(fw):
