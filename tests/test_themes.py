@@ -184,3 +184,19 @@ def test_overrides_apply_to_each_version_of_a_framework():
     table = compkit.compare.assign_themes("cis", from_dict(doc))
     overridden = table[table["method"] == "override"]
     assert sorted(overridden["framework"]) == ["cis-1", "cis-2"]
+
+
+def test_other_agencies_are_partners_and_the_agency_one_works_for_is_not():
+    # an American federal "agency" before a noun is the employer (GSA's "agency strategic
+    # goals"); agencies in the plural, a partner or multi-agency network are outside partners
+    vocab = read_vocabulary()
+    [partners] = [row.keywords for row in vocab.itertuples() if row.theme_id == "partnerships"]
+
+    def tagged(text: str) -> bool:
+        return any(re.search(k, text, re.IGNORECASE) for k in partners)
+
+    assert not tagged("Ensure program decisions align with agency strategic goals.")
+    assert not tagged("Report on program maturity to the agency CIO.")
+    assert tagged("Develops links with external partner agencies")
+    assert tagged("Develops professional communities and multi-agency working")
+    assert tagged("Advises executives across agencies on program risk")
