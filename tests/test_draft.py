@@ -62,8 +62,8 @@ def test_every_pair_is_carried_with_what_happened_to_it(pairs, revised_wsx):
     ]
     notes = dict(zip(out["object_id"], out["carry_note"], strict=False))
     assert notes["wsx:qualities-core-20"] == "id changed from qualities-core-2 to qualities-core-20"
-    assert notes["wsx:qualities-core-4"] == "moved: moved from level core to skilled"
-    assert notes["wsx:qualities-core-55"] == "split: split into qualities-core-5, qualities-core-55"
+    assert notes["wsx:qualities-core-4"] == "moved from level core to skilled"  # was "moved: m…"
+    assert notes["wsx:qualities-core-55"] == "split into qualities-core-5, qualities-core-55"
     assert notes["wsx:qualities-core-8"] == "statement qualities-core-8 removed in WSX Mind"
     # labels follow the new text; nothing else in a row changes
     assert out.loc[2, "object_label"].endswith(" at all times")

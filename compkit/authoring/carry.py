@@ -180,7 +180,9 @@ def carry_forward(
             )
         else:
             note = _by_id(r)
-            step = (r.new_id, "re-review", f"{r.change}: {note}" if note else r.change)
+            if note and not note.startswith(r.change):  # "moved from ...", not "moved: moved"
+                note = f"{r.change}: {note}"
+            step = (r.new_id, "re-review", note or r.change)
         fate.setdefault(r.old_id, []).append(step)
     texts = {i.id: i.text for i in b.indicator_records}
     known = {i.id for i in a.indicator_records}
