@@ -95,3 +95,21 @@ def test_voice_on_the_seeds():
         "qualities-supervisory-5",
         "work-executive-5",
     ]
+
+
+def test_being_supervised_is_no_one_the_holder_manages():
+    # the holder working "without constant supervision" (WSX Mind), "with low levels of
+    # supervision" (UNiDAYS) or "with little to no supervision" (FT) manages no one
+    got = scope(
+        [
+            "Meets work commitments without constant supervision",
+            "Performs to a high level with low levels of supervision",
+            "Solves complex problems with little to no supervision",
+            "Shares information with team members and managers/supervisors",
+            "Supervises the work of two apprentices",
+            "Provides regular supervision to volunteers",
+            "Arranges supervision for new staff",
+        ]
+    ).tolist()
+    assert got[:3] == ["self", "self", "self"]
+    assert got[4:] == ["managed", "managed", "managed"]

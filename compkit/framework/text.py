@@ -105,7 +105,11 @@ _PATTERNS: dict[str, str] = {
         r"\bservice (?:outcomes|levels|delivery)\b"
     ),
     "managed": (
-        r"\bline[- ]manage\w*|\bsupervis\w+|\bdelegat\w+|\bstaff members\b|\bteam members\b|"
+        # supervising others, or giving supervision; "without constant supervision", "low
+        # levels of supervision" and the holder's own "supervisors" are no one it manages
+        r"\bline[- ]manage\w*|\bsupervis(?:e|es|ing)\b|\bsupervision (?:of|to|for)\b|"
+        r"\b(?:provides?|providing|gives?|giving|offers?) (?:\w+ )?supervision\b|"
+        r"\bdelegat\w+|\bstaff members\b|\bteam members\b|"
         r"\bothers who I\b|\btheir staff\b|\bsupport (?:others|staff|colleagues) to\b|"
         r"\b(?:motivates|encourages|assists and supports) (?:and \w+ )?(?:staff|team members)\b|"
         r"\bmakes staff\b|\bwith staff members\b|"
