@@ -139,3 +139,23 @@ def test_word_says_an_empty_level_once_across_both_columns():
 
 def test_markdown_says_an_empty_level_once():
     assert render_markdown(_sided(), layout="competency").count(EMPTY_LEVEL) == 1
+
+
+@pytest.mark.parametrize("rank", [5.5, "5.5"])
+def test_a_level_rank_of_five_and_a_half_is_one_clear_message(rank):
+    """The workbook's levels sheet: the rank given, and what is expected, once."""
+    from compkit.authoring.workbook import from_tables, to_tables
+    from compkit.errors import WorkbookError
+
+    tables = to_tables("cis")
+    levels = tables["levels"].astype({"rank": object})
+    levels.loc[1, "rank"] = rank
+    tables["levels"] = levels
+    with pytest.raises(WorkbookError) as caught:
+        from_tables(tables)
+    message = str(caught.value)
+    shown = "5.5" if isinstance(rank, float) else "'5.5'"
+    assert (
+        f"column 'rank': {shown} is not a whole number; expected a whole number: 1 for the "
+        "lowest level, one more for each level up (2 follows the row above)"
+    ) in message  # was "... expected 1 for the lowest level", whichever row it stood on

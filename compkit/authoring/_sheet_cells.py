@@ -65,11 +65,13 @@ class Reader:
         if not text:
             self.notes.append(f"levels row {row}: rank {above + 1} given (the rank was empty)")
             return above + 1
+        given = text if isinstance(value, int | float) else repr(text)
         self.problem(
             "levels",
             row,
             "rank",
-            f"{text!r} is not a whole number; expected 1 for the lowest level",
+            f"{given} is not a whole number; expected a whole number: 1 for the lowest level, "
+            f"one more for each level up ({above + 1} follows the row above)",
         )
         return 0
 
