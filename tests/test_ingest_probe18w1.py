@@ -50,3 +50,64 @@ def test_a_competency_in_no_group_beside_grouped_ones_comes_back(fmt, layout, tm
     assert [lv.name for lv in got.level_records] == [lv.name for lv in fw.level_records]
     assert _cells(got) == _cells(fw)  # 17 of 17, each in its cell
     assert _groups(got) == _groups(fw)  # 'Writing clearly' in no group, and no group itself
+
+
+# A level's title line under its heading, over its list (:mod:`compkit.ingest.leveltitles`,
+# :func:`compkit.ingest.cellheadlines.level_titles`)
+
+TITLES = DATA / "ingest_probe18w1" / "level_titles.md"
+LEVELS = ["Level 1 — Starter", "Level 2 — Carer", "Level 3 — Practitioner", "Level 4 — Lead"]
+
+
+def _statements(fw):
+    return sorted(i.text for i in fw.indicator_records)
+
+
+def _listed(path):
+    return sorted(
+        line[2:] for line in path.read_text(encoding="utf-8").splitlines() if line[:2] == "- "
+    )
+
+
+@pytest.mark.parametrize("hints", [{}, {"levels": LEVELS}])
+def test_a_level_title_line_is_the_levels_description(hints):
+    got = ingest(TITLES, **hints).framework
+    assert _statements(got) == _listed(TITLES)  # 18 of 18, no title among them
+    assert [c.name for c in got.competency_records] == [
+        "Working with people",
+        "Keeping people safe",
+    ]
+    assert [(lv.name, lv.description) for lv in got.level_records] == [
+        ("Level 1 — Starter", "Learning the routines."),
+        ("Level 2 — Carer", "Works alone on routine visits"),
+        ("Level 3 — Practitioner", "Leads small teams."),
+        ("Level 4 — Lead", "Runs a whole service"),
+    ]
+    said = ingest(TITLES, **hints).report.to_frame().message
+    assert said.str.contains("stand over their level's title line").any()
+
+
+def test_a_title_differing_per_competency_is_the_competencys(tmp_path):
+    text = TITLES.read_text(encoding="utf-8")
+    at = text.index("## Keeping people safe")
+    tail = text[at:].replace("Leads small teams.", "Keeps a team safe.")
+    tail = tail.replace("Works alone on routine visits", "Spots risks on a visit")
+    (tmp_path / "differ.md").write_text(text[:at] + tail, encoding="utf-8")
+    got = ingest(tmp_path / "differ.md").framework
+    assert _statements(got) == _listed(TITLES)
+    safe = next(c for c in got.competency_records if c.name == "Keeping people safe")
+    assert "Keeps a team safe." in safe.description
+    assert "Spots risks on a visit" in safe.description
+
+
+def test_a_plain_line_over_each_list_under_a_level_is_still_a_competency(tmp_path):
+    """Two short lines or more under a level heading, each over its list: competencies."""
+    text = "# Ladder\n\n" + "".join(
+        f"## Level {n}\n\nDrafting\n\n- Drafts {n} pages\n- Checks {n} facts\n\n"
+        f"Editing\n\n- Edits {n} pages\n- Cuts {n} words\n\n"
+        for n in (1, 2, 3)
+    )
+    (tmp_path / "ladder.md").write_text(text, encoding="utf-8")
+    got = ingest(tmp_path / "ladder.md").framework
+    assert sorted(c.name for c in got.competency_records) == ["Drafting", "Editing"]
+    assert len(got.indicator_records) == 12

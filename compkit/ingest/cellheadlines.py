@@ -93,7 +93,7 @@ def cell_headlines(doc: Document, decision: Decision) -> tuple[str, dict] | None
     ]
     marked = _opening_lines(cells, lslot, cslot)
     if not marked:
-        return None
+        return level_titles(doc, decision)
     for region, k in marked:
         region.paras[k] = replace(region.paras[k], describes=True)
     first = marked[0][0].paras[marked[0][1]]
@@ -105,8 +105,13 @@ def cell_headlines(doc: Document, decision: Decision) -> tuple[str, dict] | None
     )
 
 
-def _opening_lines(cells: list[Region], lslot: str, cslot: str) -> list[tuple[Region, int]]:
-    """A column per level: each cell's one plain opening line over a list."""
+def _opening_lines(
+    cells: list[Region], lslot: str, cslot: str, *, same: bool = False
+) -> list[tuple[Region, int]]:
+    """A column per level: each cell's one plain opening line over a list.
+
+    ``same``: a level's line may be the same under every competency (headings and lists).
+    """
     listing = [r for r in cells if any(_listed(p) for p in r.paras)]
     opened = [
         r
@@ -121,9 +126,69 @@ def _opening_lines(cells: list[Region], lslot: str, cslot: str) -> list[tuple[Re
     comps = {_names(r, cslot) for r in opened}
     if len(by_level) < 2 or len(comps) < 2:
         return []
-    if any(len(set(titles.values())) < len(titles) for titles in by_level.values()):
+    if not same and any(len(set(t.values())) < len(t) for t in by_level.values()):
         return []  # one line under every competency: the level's own words, or a stem
     return [(r, 0) for r in opened]
+
+
+def level_titles(doc: Document, decision: Decision) -> tuple[str, dict] | None:
+    """Headings and lists: each level's title line under its heading, over its list.
+
+    "### Level 3 — Practitioner", then "Leads small teams.", then the list, under every
+    competency's heading: the shape :func:`_opening_lines` asks of a table's cells, in the
+    text outside tables, read by level. Where a level's line is the same under every
+    competency it is the level's own words (a note on the level, kept as its description);
+    where it differs, the competency's title for the level (in its description). Either way
+    no statement, and the ingest report says so. A line a competency repeats at two of its
+    levels titles no level: it stays a statement (a cell's first paragraph).
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Label
+    >>> def cell(comp, level, title, *items):
+    ...     paras = [Para(title, {})] + [Para(t, {}, bullet=True) for t in items]
+    ...     return Region((Label(comp, "##"), Label(level, "###")), paras)
+    >>> doc = Document([cell("Caring", "Level 1", "Learns.", "Greets people."),
+    ...                 cell("Caring", "Level 2", "Leads small teams.", "Plans visits."),
+    ...                 cell("Safety", "Level 1", "Learns.", "Washes hands."),
+    ...                 cell("Safety", "Level 2", "Leads small teams.", "Runs huddles.")])
+    >>> said, _ = level_titles(doc, Decision(kinds={"##": "competency", "###": "level"}))
+    >>> said[:63]
+    "4 level headings stand over their level's title line ('Learns.'"
+    >>> [(p.aside, p.describes) for p in doc.regions[0].paras]
+    [(True, False), (False, False)]
+    """
+    lslot, cslot = decision.slot_of("level"), decision.slot_of("competency")
+    if lslot is None or cslot is None or decision.slot_of("polarity") is not None:
+        return None
+    cells = [
+        r
+        for r in doc.regions
+        if not r.in_table
+        and r.labels
+        and r.labels[-1].slot == lslot
+        and _names(r, cslot) is not None
+    ]
+    marked = _opening_lines(cells, lslot, cslot, same=True)
+    by_comp: dict[str, list[str]] = defaultdict(list)
+    for region, k in marked:
+        by_comp[_names(region, cslot)].append(clean(region.paras[k].text))
+    if not marked or any(len(set(t)) < len(t) for t in by_comp.values()):
+        return None  # one line at every level: the competency's words, or its first statement
+    by_level: dict[str, set[str]] = defaultdict(set)
+    for region, k in marked:
+        by_level[_names(region, lslot)].add(clean(region.paras[k].text))
+    for region, k in marked:
+        own = len(by_level[_names(region, lslot)]) == 1  # the level's words, not the cell's
+        region.paras[k] = replace(region.paras[k], aside=own, describes=not own)
+    first = marked[0][0].paras[marked[0][1]]
+    return (
+        f"{len(marked)} level headings stand over their level's title line "
+        f"({clean(first.text)!r}, ...) and then its list: read as the level's description "
+        "(the competency's, where the line differs from one competency to the next), not "
+        "as statements",
+        dict(first.source),
+    )
 
 
 def title_column(

@@ -33,6 +33,7 @@ from .blocks import (
 )
 from .doctables import table_regions
 from .labels import level_score, polarity_of, split_role_marks
+from .leveltitles import level_title_lines
 from .mdlists import item_indent
 from .textfields import NAME_SLOT as NAME  # a name over its definition stands even once
 from .textheads import (
@@ -235,7 +236,7 @@ def text_document(
         quiet = (describing or set()) | (asides or set())
         bare = ["" if i in quiet else line for i, line in enumerate(lines)]
         described: set[int] = set()
-        heads.update(_plain_headings(bare, heads, described))
+        heads.update(level_title_lines(bare, heads, _plain_headings(bare, heads, described)))
         join_descriptions(doc, paras, described)  # a name's description, not a statement
     heads = level_fields(doc, title_head(lines, heads))  # "Level: Adept" under a capability
     marks = _role_marks(heads)
@@ -353,8 +354,7 @@ def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
         if i not in out and i not in known and _short_label(text) and (text in named or side):
             out[i] = ("heading over a list", lines[i].strip(), None)
     # a short line directly above such a heading heads it (e.g. a competency above its levels),
-    # unless a Markdown heading (or a PDF's, by its font) stands directly above it: then it is
-    # that heading's summary,
+    # unless a Markdown heading (or a PDF's, by its font) stands directly above it (its summary),
     # or the heading is a numbered level line that counts on from the one before
     counting = counted_on(lines, known, _NUMBERED_SLOT)
     for k, i in enumerate(nonblank):
