@@ -14,7 +14,14 @@ Mended (each test fails on the code before):
   with none a quarter short of its column ends its item even where the next item's first
   word would not have fitted in the room left ("keep notes for your team" / "understandable
   commit messages ..."; ``pdfwraps.short``): self-written lower-case items 0 → 12 of 14 in
-  their cell, GDS as a Word grid 15 → 20 of 35.
+  their cell, GDS as a Word grid 15 → 20 of 35;
+- a cell's bold title over its text ("Checks Own Work" over "Reviews own work ...": a level's
+  name over its description, in a table with a row per level) ran on into the text when
+  the title was one line and the text wrapped back under it; a line whose weight differs
+  from the line above's now opens a paragraph (``pdfbold``; the weight of each piece of text
+  read from the runs pypdf visits), so the PDF reads as the Word file does (a self-written
+  six-level table: one title ran on, now none; Public Impact's "Concern for Order" laid out
+  by hand as a Word table, kept in /tmp: titles apart from their text 3 → 6 of 6).
 """
 
 from __future__ import annotations
@@ -162,3 +169,53 @@ def test_a_narrow_column_line_of_wide_letters_goes_on_into_lower_case(tmp_path):
     texts = {" ".join(i.text.split()) for i in fw.indicator_records}
     assert "Empowers team members to develop themselves" in texts
     assert "Empowers team" not in texts
+
+
+# self-written: a row per level (0 to 5), each description cell a bold title over its text
+TITLED = [
+    ("0", "Leaves Records Unkept", "Does not keep notes of the work, even when asked to."),
+    ("1", "Keeps Own Notes", "Writes down what was done and where it was left each day."),
+    ("2", "Files Work", "Files every note where the team can find it."),
+    (
+        "3",
+        "Checks the Team's Records",
+        "Reads the team's records weekly and fixes what is out of date.",
+    ),
+    (
+        "4",
+        "Improves the Record System",
+        "Changes how records are kept when the team keeps missing them.",
+    ),
+    ("5", "Sets Standards", "Sets the record-keeping standard for the whole service."),
+]
+
+
+def _titled_docx(path: Path) -> Path:
+    import docx
+
+    word = docx.Document()
+    word.add_heading("Record keeping", 1)
+    table = word.add_table(rows=1, cols=3)
+    table.style = word.styles["Table Grid"]
+    for cell, head in zip(
+        table.rows[0].cells, ["Level", "General Description", "Zone"], strict=True
+    ):
+        cell.text = head
+    for level, title, text in TITLED:
+        cells = table.add_row().cells
+        cells[0].text = level
+        cells[1].text = title
+        cells[1].paragraphs[0].runs[0].bold = True
+        cells[1].add_paragraph(text)
+        cells[2].text = "Below the bar" if level in "012" else "At or above the bar"
+    word.save(path)
+    return path
+
+
+@needs_soffice
+def test_a_bold_title_over_its_text_in_a_pdf_cell_is_a_paragraph_of_its_own(tmp_path):
+    # was: a one-line bold title ran on into the text under it ("Files Work Files every
+    # note ...") where the text wrapped back under it; now the PDF reads as the Word file
+    word = _titled_docx(tmp_path / "titled.docx")
+    pdf = word_to_pdf(word)
+    assert cell_keys(compkit.ingest(pdf).framework) == cell_keys(compkit.ingest(word).framework)

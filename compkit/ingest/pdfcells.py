@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .blocks import OPEN_END, Para, clean, marker
+from .pdfbold import bold_turns
 from .pdfgaps import cell_gaps
 from .pdfitems import bare_items, fits, name_goes_on, opens, sentence_items, turn
 from .pdfwraps import broken_word, short, trusted
@@ -376,6 +377,12 @@ def cell_grid(
              for cell in row for _, n in cell}  # fmt: skip
     signs = [[[pages[n][0].get(clean(t)) for t, n in cell] for cell in row] for row in rows]
     drawn = [[[clean(t) in pages[n][1] for t, n in cell] for cell in row] for row in rows]
+    bold = [[[pages[n][3].get(clean(t)) if len(pages[n]) > 3 else None for t, n in cell]
+             for cell in row] for row in rows]  # fmt: skip
+    drawn = [  # a bullet drawn as a shape, or a turn to or from bold, opens a paragraph
+        [d if c < names else bold_turns(d, b) for c, (d, b) in enumerate(zip(*rd, strict=True))]
+        for rd in zip(drawn, bold, strict=True)
+    ]
     flat = [
         (sign, [t for t, _ in cell])
         for row, sr in zip(rows[1:], signs[1:], strict=True)

@@ -71,8 +71,10 @@ def read_pdf(path: Path) -> Document:
         frames: dict[int, tuple | None] = {}  # page -> its layout's column 0 and width (points)
         ends: dict[int, tuple] = {}  # page -> its lines' end spaces, its items' drawn bullets
         read, plain = [], []  # each page's styles, places and characters; its plain text
+        weights: list[dict] = []  # each page's pieces of text in one weight: bold or not
         for number, page in enumerate(pages, 1):
-            text, marks, heights, counted, lefts, doubled, drawn = styled_lines(page)
+            text, marks, heights, counted, lefts, doubled, drawn, bolds = styled_lines(page)
+            weights.append(bolds)
             glyphs[3] += drawn
             text, ligatures = unligature(text)
             glyphs[0] += ligatures
@@ -117,6 +119,7 @@ def read_pdf(path: Path) -> Document:
                 line_ends(plain[number - 1]),
                 drawn_items(plain[number - 1]),
                 line_tops(plain[number - 1], read[number - 1][1]),
+                weights[number - 1],
             )
             found, grids, said, carry = _tables(
                 run, places, carry, more=more, larger=larger, known=seen, ends=ends

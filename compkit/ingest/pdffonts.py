@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from .blocks import OPEN_END, clean, marker
+from .pdfbold import bold_lines
 from .pdfshapes import BulletShapes, bulleted
 from .tiers import _TITLED as LEVEL_TITLE
 
@@ -52,10 +53,11 @@ def _scale(m) -> float:
 def styled_lines(page) -> tuple:
     """A page's plain text lines, each line's style, baseline and left edge, and more.
 
-    Returns ``(lines, styles, ys, counted, xs, doubled, drawn)``: the characters per style in
+    Returns ``(lines, styles, ys, counted, xs, doubled, drawn, bolds)``: the characters per style in
     ``counted``; ``doubled``, how many runs of text were drawn twice and read once;
     ``drawn``, how many lines a list bullet drawn as a shape stands before, each marked
-    "• " (:mod:`compkit.ingest.pdfshapes`). One
+    "• " (:mod:`compkit.ingest.pdfshapes`); ``bolds``, each piece of text in one weight: bold
+    or not (:func:`~compkit.ingest.pdfbold.bold_lines`). One
     extraction: the text is pypdf's ``extract_text()``, less any run drawn a second time at
     the same place in the same font (a Mac PDF's fill-and-stroke or shadow gives
     "DirectorDirector"; pdftotext prints it once). When the visited runs do not add up to
@@ -90,7 +92,7 @@ def styled_lines(page) -> tuple:
     if "".join(r[0] for r in runs) != text:
         lines = text.split("\n")
         none = [None] * len(lines)
-        return lines, none, list(none), Counter(), list(none), 0, 0
+        return lines, none, list(none), Counter(), list(none), 0, 0, {}
     runs = [r for r in runs if r[3] is not False]
     lines = "".join(r[0] for r in runs).split("\n")
     counts: list[Counter] = [Counter()]
@@ -120,7 +122,7 @@ def styled_lines(page) -> tuple:
     for c in counts:
         total.update(c)
     drawn = bulleted(lines, styles, ys, xs, shapes.found)
-    return lines, styles, ys, total, xs, seen[1], drawn
+    return lines, styles, ys, total, xs, seen[1], drawn, bold_lines([r[:2] for r in runs])
 
 
 def _kind(text: str, style: Style, body: Style) -> str | None:
