@@ -94,12 +94,49 @@ def reviewed_crosswalk(reviewed, fa, fb) -> pd.DataFrame:
                 "since the review, carry it forward first "
                 "(compkit.carry_forward(crosswalk, old, new))"
             )
-        raise UsageError(
-            f"the reviewed cross-walk maps {pa or '?'} to {pb or '?'}, but the frameworks "
-            f"given are {fa.label} to {fb.label} (its {column} {bad!r} is not a statement of "
-            f"{fw.label}); expected a cross-walk from {fa.label} to {fb.label}, in that order"
-        )
+        raise UsageError(_not_these(reviewed, (pa, pb), fa, fb, column, bad, fw))
     return cw
+
+
+def _not_these(reviewed, ids, fa, fb, column: str, bad: str, fw) -> str:
+    """Why a reviewed cross-walk of other frameworks is refused, naming the ids on both sides.
+
+    Where one side's framework is the one given and the other's id differs (a new version
+    ingested under a new id, ``gds-tech-career-path`` now ``gds``), says how to carry the
+    cross-walk forward to it, rather than suggest the order is wrong.
+    """
+    pa, pb = ids
+    said = (
+        f"the reviewed cross-walk maps {pa or '?'} to {pb or '?'}, but the frameworks given are "
+        f"{fa.label} ({fa.id}) to {fb.label} ({fb.id}): its {column} {bad!r} is not a statement "
+        f"of {fw.label} ({fw.id})"
+    )
+    changed = [
+        (side, was, now)
+        for side, was, now, other, kept in (
+            ("subject", pa, fa, pb, fb.id),
+            ("object", pb, fb, pa, fa.id),
+        )
+        if was and was != now.id and other == kept
+    ]
+    if (pa, pb) == (fb.id, fa.id) or not changed:
+        return f"{said}; expected a cross-walk from {fa.label} to {fb.label}, in that order"
+    from ..framework.io import bundled
+
+    side, was, now = changed[0]
+    given = isinstance(reviewed, str | os.PathLike)
+    args = (
+        repr(str(reviewed)) if given else "crosswalk",
+        repr(was) if was in bundled() else f"'{was}.yaml'",  # the old version's file
+        repr(str(now.path)) if now.path else repr(now.id),
+    )
+    return (
+        f"{said}; expected a cross-walk from {fa.id} to {fb.id}. If {now.label} ({now.id}) is a "
+        f"new version of {was}, carry the reviewed cross-walk forward to it first, in Python "
+        "(compkit has no command for it): compkit.crosswalk.write_sssom(compkit.carry_forward("
+        f"{', '.join(args)}, side={side!r}), 'carried.sssom.tsv'), then give --reviewed "
+        "carried.sssom.tsv"
+    )
 
 
 def _where(reviewed, cw: pd.DataFrame, column: str, fw) -> str:
