@@ -189,6 +189,9 @@ def test_undefined_cells_are_not_defined_not_zero():
     assert table.loc["people", "l4"] is pd.NA
     assert table.loc["people", "l3"] == compkit.load("cis").counts().loc["people", "l3"]
     assert compkit.framework.summary(fw).loc["cells not defined", "cis"] == 1
+    # beside a framework with none, it has none (was NaN)
+    both = compkit.framework.summary(fw, "wsx").loc["cells not defined"]
+    assert both.to_dict() == {"cis": 1, "wsx": 0}
     one_side = compkit.framework.from_dict(undefined_doc(polarity="ineffective"))
     assert one_side.undefined_cells == frozenset()
     assert one_side.counts().loc["people", "l4"] == 0
@@ -211,3 +214,11 @@ def test_role_needing_a_competency_at_no_stated_level():
     assert "people" not in set(fw.profile(role="senior-officer")["competency_id"])
     assert compkit.framework.to_dict(fw)["roles"][0]["requires"]["people"] is None
     assert compkit.framework.to_dict(fw)["schema_version"] == 2
+
+
+def test_summary_never_shows_a_placeholder_organisation():
+    from dataclasses import replace
+
+    fw = replace(compkit.load("cis"), organisation="(organisation not stated)")
+    got = compkit.framework.summary(fw, "wsx").loc["organisation"].to_dict()
+    assert got == {"cis": "", "wsx": "WSX Mind"}

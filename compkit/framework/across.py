@@ -12,6 +12,7 @@ import pandas as pd
 from ..errors import UsageError
 from .frames import TABLES
 from .io import load
+from .model import stated_organisation
 
 if TYPE_CHECKING:
     from .model import Framework
@@ -64,7 +65,7 @@ def summary(*frameworks: Framework) -> pd.DataFrame:
     for fw in map(load, frameworks):
         words = fw.indicators["text"].str.split().str.len()
         rows[fw.id] = {
-            "organisation": fw.organisation,
+            "organisation": stated_organisation(fw),  # never a placeholder: blank
             "title": fw.title,
             "competency term": fw.competency_term,
             "cumulative": fw.cumulative,
@@ -83,4 +84,7 @@ def summary(*frameworks: Framework) -> pd.DataFrame:
         }
         if fw.undefined_cells:
             rows[fw.id]["cells not defined"] = len(fw.undefined_cells)
-    return pd.DataFrame(rows).rename_axis(columns="framework")
+    table = pd.DataFrame(rows).rename_axis(columns="framework")
+    if "cells not defined" in table.index:  # a framework with none has none, not "NaN"
+        table.loc["cells not defined"] = table.loc["cells not defined"].fillna(0).astype(int)
+    return table
