@@ -111,3 +111,42 @@ def test_a_plain_line_over_each_list_under_a_level_is_still_a_competency(tmp_pat
     got = ingest(tmp_path / "ladder.md").framework
     assert sorted(c.name for c in got.competency_records) == ["Drafting", "Editing"]
     assert len(got.indicator_records) == 12
+
+
+# Guidance beside a ladder in the levels' own tier (:mod:`compkit.ingest.straysections`)
+
+MATRIX = DATA / "ingest_probe18w1" / "devmatrix" / "ic_matrix.md"
+G_LEVELS = [
+    "G5 – Software Engineer",
+    "G6 – Senior Software Engineer ⭐ (Mid-Level Hire)",
+    "G7 – Staff Software Engineer ⭐⭐ (Senior Hire)",
+]
+DIMENSIONS = ["Technical Scope", "Execution", "Communication", "Team Leadership"]
+
+
+def _ladder_items(path):
+    """The list items above the guidance section: the matrix's statements."""
+    text = path.read_text(encoding="utf-8").split("## Using This Matrix")[0]
+    text = text.split("## G5")[1]
+    return sorted(line[2:] for line in text.splitlines() if line.startswith("- "))
+
+
+@pytest.mark.parametrize("hints", [{}, {"levels": G_LEVELS}])
+def test_a_guidance_section_after_the_ladder_is_set_aside(hints):
+    result = ingest(MATRIX, **hints)
+    got = result.framework
+    assert _statements(got) == _ladder_items(MATRIX)  # 53 of 53
+    assert [lv.name for lv in got.level_records] == G_LEVELS
+    assert [c.name for c in got.competency_records] == [*DIMENSIONS, "Vision and Growth"]
+    said = result.report.to_frame().message
+    assert said.str.contains("'Using This Matrix During Evaluation' among the levels").any()
+
+
+def test_a_section_sharing_the_levels_headings_is_no_stray(tmp_path):
+    """A fourth level with fewer dimensions than the others is still a level."""
+    text = MATRIX.read_text(encoding="utf-8").split("## Using This Matrix")[0]
+    text += "## G8 – Principal Engineer\n\n### Technical Scope\n- Sets technical direction\n"
+    (tmp_path / "g8.md").write_text(text, encoding="utf-8")
+    got = ingest(tmp_path / "g8.md").framework
+    assert [lv.name for lv in got.level_records][-1] == "G8 – Principal Engineer"
+    assert len(got.indicator_records) == 54

@@ -31,6 +31,7 @@ from .polarity import side_suffixes, unread_hint
 from .prose import level_sentences
 from .report import IngestReport
 from .sharedsections import shared_sections
+from .straysections import fold_around_strays, strays_aside
 from .tiers import ladder_tier, level_tier, scale_heading, split_level_titles
 from .tworeadings import joined, table_lines
 
@@ -196,6 +197,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         if tier is not None and decision.kinds.get(tier[0]) != "polarity":  # never levels
             doc.slots["level"], doc.slot_reasons["level"] = tier[0], tier[1:]
             decision = _classify(doc, hints)
+    if said := strays_aside(doc, decision, hints.get("levels")):  # "Using This Matrix"
+        report.add("guess", said, 0.7)
     if not hints.get("competency_from"):
         scale_heading(doc, decision)  # "Proficiency Level" over the levels: no competency
         if said := one_competency(doc, decision):  # a page per competency, "Overdoing ..."
@@ -245,7 +248,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     if hints.get("levels"):
         for rank, name in enumerate(hints["levels"], 1):
             draft.level(name, rank=rank)
-        fold_unnamed_levels(doc, decision.slot_of("level"), draft)
+        fold_around_strays(doc, decision, lambda d, s: fold_unnamed_levels(d, s, draft))
     elif doc.level_names:
         report.add(
             "guess",

@@ -30,8 +30,14 @@ from .blocks import Document, Para, clean
 from .labels import Decision
 from .levelnames import LEVEL_WORDS, level_score
 from .polarity import polarity_of
+from .straysections import without_strays
 
-__all__ = ["ladder_tier", "level_tier", "scale_heading", "split_level_titles"]
+__all__ = [
+    "ladder_tier",
+    "level_tier",
+    "scale_heading",
+    "split_level_titles",
+]
 
 #: "Level 1: Recognizes how change will affect work." -- a level, and its title in one heading
 _TITLED = re.compile(
@@ -83,6 +89,7 @@ def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, 
     text = " ".join(clean(p.text) for p in doc.introduction)
     best = None
     for (outer, inner), under in kids.items():
+        under = without_strays(under)  # "Using This Matrix" after the ladder: its own headings
         union = set().union(*under.values())
         if len(under) + len(union) < 3 or all(polarity_of(t) for t in union):
             continue  # "Effective" | "Ineffective" under each competency: polarity, not levels
