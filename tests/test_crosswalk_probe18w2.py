@@ -57,3 +57,108 @@ def test_reviewed_in_the_wrong_order_still_says_so(capsys, tmp_path):
     assert "frameworks given are WSX Mind (wsx) to CiS (cis)" in err
     assert err.rstrip().endswith("expected a cross-walk from WSX Mind to CiS, in that order")
     assert "carry_forward" not in err
+
+
+def test_competency_matrix_by_the_lexical_method_loads_no_embedding_model(monkeypatch):
+    import compkit.crosswalk.embeddings as embeddings
+    from compkit.crosswalk.levels import competency_matrix
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an embedding model was loaded for a lexical competency matrix")
+
+    monkeypatch.setattr(embeddings, "embed", refuse)
+    m = competency_matrix("cis", "wsx", method="lexical")  # was: the wordllama model, always
+    assert m.shape == (6, 4)
+    assert ((m.to_numpy() >= 0) & (m.to_numpy() <= 1)).all()
+
+
+def test_competency_matrix_embeds_with_the_backends_chosen(monkeypatch):
+    import numpy as np
+
+    import compkit.crosswalk.embeddings as embeddings
+    from compkit.crosswalk.levels import competency_matrix
+
+    used = []
+
+    def fake(texts, *, backend, **kwargs):
+        used.append(backend)
+        rows = np.random.default_rng(len(used)).normal(size=(len(texts), 8))
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+    monkeypatch.setattr(embeddings, "embed", fake)
+    competency_matrix("cis", "wsx", method="hybrid", backend="ensemble")
+    assert used == ["minilm-onnx", "minilm-l3-q8", "mpnet-q8"]  # the ensemble's members
+
+
+def test_a_competency_with_no_statements_is_missing_not_zero(monkeypatch):
+    import math
+
+    import numpy as np
+
+    import compkit.crosswalk.embeddings as embeddings
+    from compkit.crosswalk.levels import competency_matrix
+
+    monkeypatch.setattr(  # the default backend's call, without loading its model
+        embeddings, "embed", lambda texts, **kw: np.ones((len(texts), 4), np.float32) / 2
+    )
+    from compkit.framework import from_dict
+
+    def fw(ident, comps):
+        return from_dict(
+            {
+                "schema_version": 2,
+                "id": ident,
+                "title": ident.capitalize(),
+                "organisation": "Probe Works",
+                "levels": [{"id": "one", "name": "One", "rank": 1}],
+                "competencies": [
+                    {
+                        "id": comp,
+                        "name": comp.capitalize(),
+                        "indicators": [
+                            {"id": f"{comp}-one-{n}", "level": "one", "text": text}
+                            for n, text in enumerate(texts, 1)
+                        ],
+                    }
+                    for comp, texts in comps.items()
+                ],
+            }
+        )
+
+    a = fw("left", {"planning": ["Plans the team's week."], "vision": []})
+    b = fw("right", {"organising": ["Organises the week's plan."], "empty": []})
+    m = competency_matrix(a, b)
+    assert m.loc["Planning", "Organising"] == 1.0
+    assert math.isnan(m.loc["Vision", "Organising"])  # was 0.0
+    assert m["Empty"].isna().all()
+    assert math.isnan(competency_matrix(a, b, method="lexical").loc["Vision", "Organising"])
+
+
+def test_method_of_reads_how_suggestions_were_made():
+    import pandas as pd
+
+    from compkit.crosswalk.levels import method_of
+
+    assert method_of(pd.DataFrame({"method": ["lexical"] * 2})) == {"method": "lexical"}
+    said = pd.DataFrame({"method": ["hybrid:minilm-onnx+minilm-l3-q8+mpnet-q8"]})
+    assert method_of(said) == {
+        "method": "hybrid",
+        "backend": ("minilm-onnx", "minilm-l3-q8", "mpnet-q8"),
+    }
+    assert method_of(pd.DataFrame({"subject_id": ["a:1"]})) == {}
+
+
+def test_the_heatmap_leaves_a_competency_with_no_statements_blank():
+    import numpy as np
+    import pandas as pd
+
+    from compkit.crosswalk.levels import plot_competency_matrix
+
+    m = pd.DataFrame(
+        [[0.5, np.nan], [np.nan, np.nan]],
+        index=pd.Index(["Planning", "Vision"], name="Left"),
+        columns=pd.Index(["Organising", "Empty"], name="Right"),
+    )
+    fig = plot_competency_matrix(m)
+    said = [t.get_text() for t in fig.axes[0].texts]
+    assert said == ["0.5", "", "", ""]  # was "nan" three times

@@ -30,6 +30,7 @@ __all__ = [
     "align_levels",
     "competency_matrix",
     "level_matrix",
+    "method_of",
     "plot_competency_matrix",
     "plot_level_alignment",
     "weak_reason",
@@ -280,32 +281,90 @@ def _monotone(evidence: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def competency_matrix(a, b, *, backend: str = DEFAULT_BACKEND) -> pd.DataFrame:
+def competency_matrix(
+    a, b, *, method: str = "embedding", backend: str | tuple[str, ...] = DEFAULT_BACKEND
+) -> pd.DataFrame:
     """Cosine similarity of every competency of A to every competency (cluster) of B.
 
-    Each competency is the normalised mean of its statements' embeddings (prepared as for
-    suggestions).
+    Each competency is the normalised mean of its statements' vectors (prepared as for
+    suggestions): their embeddings by ``backend`` (several: the mean of their cosines), or,
+    with ``method="lexical"``, their TF-IDF vectors, so no embedding model is loaded. A
+    competency with no statements (a name or description only) has nothing to compare: NaN.
+    :func:`method_of` reads the method and backends a cross-walk's suggestions were made with.
+
+    Parameters
+    ----------
+    a, b : Framework, bundled id or path
+    method : {"embedding", "hybrid", "lexical"}
+        As for :func:`compkit.suggest`; ``hybrid`` compares by its embeddings.
+    backend : str or tuple of str
+        Embedding backend(s), as for :func:`compkit.suggest` (not used by ``lexical``).
 
     Examples
     --------
     >>> m = competency_matrix("cis", "wsx")
     >>> m.shape, m.loc["Sustainability"].idxmax()
     ((6, 4), 'Managing Work')
+    >>> competency_matrix("cis", "wsx", method="lexical").shape
+    (6, 4)
     """
+    from ..errors import UsageError
     from ..framework.io import load
-    from .embeddings import embed
+    from .embeddings import embed, resolve_backends
+    from .lexical import tfidf
     from .signals import _centroids, side
 
+    if method not in ("embedding", "hybrid", "lexical"):
+        raise UsageError(
+            f"competency_matrix: unknown method {method!r}; expected one of: embedding, hybrid, "
+            "lexical"
+        )
     fa, fb = load(a), load(b)
     sa, sb = side(fa), side(fb)
-    vectors = embed(pd.concat([sa.keys, sb.keys]).tolist(), backend=backend)
-    ca = _centroids(vectors[: len(sa.keys)], sa.comp_codes, len(sa.comp_ids))
-    cb = _centroids(vectors[len(sa.keys) :], sb.comp_codes, len(sb.comp_ids))
+    if method == "lexical":
+        va, vb = tfidf(sa.keys.tolist(), sb.keys.tolist())
+        pairs = [(va.toarray(), vb.toarray())]
+    else:
+        pairs = []
+        for name in resolve_backends(backend):
+            vectors = embed(pd.concat([sa.keys, sb.keys]).tolist(), backend=name)
+            pairs.append((vectors[: len(sa.keys)], vectors[len(sa.keys) :]))
+    sims = []
+    for va, vb in pairs:
+        ca = _centroids(va, sa.comp_codes, len(sa.comp_ids))
+        cb = _centroids(vb, sb.comp_codes, len(sb.comp_ids))
+        sims.append(ca @ cb.T)
+    sim = np.mean(sims, axis=0).round(3)
+    stated_a = np.bincount(sa.comp_codes, minlength=len(sa.comp_ids)) > 0
+    stated_b = np.bincount(sb.comp_codes, minlength=len(sb.comp_ids)) > 0
+    sim = np.where(stated_a[:, None] & stated_b[None, :], sim, np.nan)
     return pd.DataFrame(
-        (ca @ cb.T).round(3),
+        sim,
         index=pd.Index([c.name for c in fa.competency_records], name=fa.label),
         columns=pd.Index([c.name for c in fb.competency_records], name=fb.label),
     )
+
+
+def method_of(mappings: pd.DataFrame) -> dict:
+    """The ``method`` and ``backend`` suggestions were made with, as keywords; {} if not said.
+
+    Read from their ``method`` column (``"lexical"``, ``"hybrid:minilm-onnx+mpnet-q8"``), so a
+    deliverable's competency matrix compares as the suggestions did.
+
+    Examples
+    --------
+    >>> method_of(pd.DataFrame({"method": ["hybrid:minilm-onnx+mpnet-q8"]}))
+    {'method': 'hybrid', 'backend': ('minilm-onnx', 'mpnet-q8')}
+    >>> method_of(pd.DataFrame({"method": ["lexical"]})), method_of(pd.DataFrame())
+    ({'method': 'lexical'}, {})
+    """
+    said = mappings["method"].dropna().astype(str) if "method" in mappings else pd.Series(dtype=str)
+    if not len(said):
+        return {}
+    method, _, backends = said.iloc[0].partition(":")
+    if method == "lexical" or not backends:
+        return {"method": method} if method in ("embedding", "hybrid", "lexical") else {}
+    return {"method": method, "backend": tuple(backends.split("+"))}
 
 
 def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = None) -> Figure:
@@ -365,8 +424,11 @@ def plot_level_alignment(matrix: pd.DataFrame, alignment: pd.DataFrame | None = 
 
 
 def plot_competency_matrix(matrix: pd.DataFrame) -> Figure:
-    """Heatmap of a :func:`competency_matrix`."""
+    """Heatmap of a :func:`competency_matrix`; a competency with no statements left blank."""
     from .._plotting import figure, heatmap, style, wrap
+
+    shown = np.round(matrix.to_numpy(dtype=float), 2)
+    labels = np.where(np.isnan(shown), "", shown.astype(object))
 
     with style():
         fig = figure(1.6 * matrix.shape[1] + 3.2, 0.55 * matrix.shape[0] + 2.0)
@@ -377,7 +439,7 @@ def plot_competency_matrix(matrix: pd.DataFrame) -> Figure:
             [wrap(r, 26) for r in matrix.index],
             [wrap(c, 16) for c in matrix.columns],
             vmax=1.0,
-            labels=np.round(matrix.to_numpy(), 2),
+            labels=labels,
             cbar_label="cosine similarity",
         )
         ax.set_title(
