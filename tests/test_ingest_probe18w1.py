@@ -52,6 +52,22 @@ def test_a_competency_in_no_group_beside_grouped_ones_comes_back(fmt, layout, tm
     assert _groups(got) == _groups(fw)  # 'Writing clearly' in no group, and no group itself
 
 
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+@pytest.mark.parametrize("layout", ["competency", "level"])
+def test_most_competencies_in_no_group_come_back(fmt, layout, tmp_path):
+    """One competency grouped, three not: the grouped one keeps its rank, the others move."""
+    data = yaml.safe_load((DATA / "clustered.yaml").read_text(encoding="utf-8"))
+    for comp in data["competencies"]:
+        if comp["id"] != "caring":
+            comp.pop("group")
+    data["groups"] = [g for g in data["groups"] if g["id"] == "people"]
+    (tmp_path / "most.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    fw = compkit.load(tmp_path / "most.yaml")
+    got = ingest(compkit.render(fw, tmp_path / f"m.{fmt}", layout=layout)).framework
+    assert [lv.name for lv in got.level_records] == [lv.name for lv in fw.level_records]
+    assert _cells(got) == _cells(fw)
+
+
 # A level's title line under its heading, over its list (:mod:`compkit.ingest.leveltitles`,
 # :func:`compkit.ingest.cellheadlines.level_titles`)
 

@@ -6,8 +6,8 @@ rank up, in the groups' place (:mod:`compkit.authoring._layout`). Read as shown,
 is a group over nothing (by level: its statements were lost, 16 of 17 read) or its levels'
 headings share a rank with the competencies (by competency: 20 statements read for 17, over 9
 levels). With compkit's marks naming the term, every heading numbered with it is a
-competency: one standing at another rank than most of them moves to their rank, and the
-labels under it to the ranks the labels under the others have (reported).
+competency: one standing higher than the grouped ones (however many there are of each) moves
+to their rank, and the labels under it to the ranks the labels under theirs have (reported).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _numbered(term: str) -> re.Pattern:
 
 
 def rank_marked_competencies(doc: Document, term: str | None) -> list[tuple]:
-    """Move the competency headings numbered with ``term`` to the rank most of them have.
+    """Move the competency headings numbered with ``term`` to the rank of the deepest ones.
 
     Parameters
     ----------
@@ -58,16 +58,16 @@ def rank_marked_competencies(doc: Document, term: str | None) -> list[tuple]:
     if not term or not clean(term):
         return []
     pattern = _numbered(term)
-    counts: dict[str, int] = {}
+    depth: dict[str, int] = {}  # how deep each slot's numbered headings stand
     for region in doc.regions:
-        for lb in region.labels:
+        for k, lb in enumerate(region.labels):
             if _is_numbered(lb, pattern):
-                counts[lb.slot] = counts.get(lb.slot, 0) + 1
-    if len(counts) < 2:
+                depth[lb.slot] = max(depth.get(lb.slot, 0), k)
+    if len(depth) < 2:
         return []
-    home = max(counts, key=counts.__getitem__)
-    if sorted(counts.values())[-2] == counts[home]:
-        return []  # no rank most of them share
+    home = max(depth, key=depth.__getitem__)  # under the groups' headings
+    if sorted(depth.values())[-2] == depth[home]:
+        return []  # two slots as deep: no rank to move to
     below = _slots_below(doc, pattern, home)
     moved: dict[str, tuple] = {}
     for region in doc.regions:
