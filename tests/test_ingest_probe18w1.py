@@ -3,6 +3,8 @@
 A competency in no group beside grouped ones (:mod:`compkit.ingest.markedcomps`).
 """
 
+import html
+import re
 from pathlib import Path
 
 import pytest
@@ -101,6 +103,47 @@ def test_a_level_title_line_is_the_levels_description(hints):
     ]
     said = ingest(TITLES, **hints).report.to_frame().message
     assert said.str.contains("stand over their level's title line").any()
+
+
+def _as_html(lines):
+    out = []
+    for line in lines:
+        head = re.match(r"^(#+) (.*)", line)
+        if head:
+            out.append(f"<h{len(head[1])}>{html.escape(head[2])}</h{len(head[1])}>")
+        elif line.startswith("- "):
+            out.append(f"<ul><li>{html.escape(line[2:])}</li></ul>")
+        elif line.strip():
+            out.append(f"<p>{html.escape(line)}</p>")
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>\n"
+
+
+def _as_docx(lines, path):
+    import docx
+
+    doc = docx.Document()
+    for line in lines:
+        head = re.match(r"^(#+) (.*)", line)
+        if head:
+            doc.add_heading(head[2], level=len(head[1]) - 1 if len(head[1]) > 1 else 0)
+        elif line.startswith("- "):
+            doc.add_paragraph(line[2:], style="List Bullet")
+        elif line.strip():
+            doc.add_paragraph(line)
+    doc.save(path)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_level_title_line_in_a_web_page_or_word(fmt, tmp_path):
+    lines = TITLES.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / f"titles.{fmt}"
+    if fmt == "html":
+        path.write_text(_as_html(lines), encoding="utf-8")
+    else:
+        _as_docx(lines, path)
+    got = ingest(path).framework
+    assert _statements(got) == _listed(TITLES)  # were 10 (web page) and 26 (Word) for 18
+    assert [lv.description for lv in got.level_records][2] == "Leads small teams."
 
 
 def test_a_title_differing_per_competency_is_the_competencys(tmp_path):
