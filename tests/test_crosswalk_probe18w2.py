@@ -31,23 +31,29 @@ def test_reviewed_of_an_old_id_names_both_ids_and_how_to_carry_it_forward(capsys
         "version of cis, carry the reviewed cross-walk forward to it first"
     ) in err  # was "... but the frameworks given are CiS to WSX Mind ..., in that order"
     assert (
-        f"compkit.crosswalk.write_sssom(compkit.carry_forward('cis-wsx', 'cis', '{new}', "
-        "side='subject'), 'carried.sssom.tsv'), then give --reviewed carried.sssom.tsv"
+        f"compkit carry cis-wsx cis {new} --side subject -o carried.sssom.tsv (in Python, "
+        "compkit.carry_forward), then give --reviewed carried.sssom.tsv"
     ) in err
     assert "in that order" not in err
 
 
-def test_the_advice_given_carries_the_crosswalk_forward(tmp_path):
-    """What the message says to run makes a cross-walk of the new id, every pair kept."""
-    import compkit
-    from compkit.crosswalk import read_sssom, write_sssom
+def test_the_advice_given_carries_the_crosswalk_forward(capsys, tmp_path, monkeypatch):
+    """What the message says to run makes a cross-walk of the new id that --reviewed takes."""
+    from compkit.crosswalk import read_sssom
 
     new = _renamed(tmp_path)
-    carried = compkit.carry_forward("cis-wsx", "cis", str(new), side="subject")
-    back = read_sssom(write_sssom(carried, tmp_path / "carried.sssom.tsv"))
-    subjects = {s.partition(":")[0] for s in back["subject_id"] if ":" in s}
-    assert subjects == {"cis-2026"}
+    monkeypatch.chdir(tmp_path)
+    argv = ["carry", "cis-wsx", "cis", str(new), "--side", "subject", "-o", "carried.sssom.tsv"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == "wrote carried.sssom.tsv: 426 pairs (426 kept)\n"
+    back = read_sssom(tmp_path / "carried.sssom.tsv")
+    assert {s.partition(":")[0] for s in back["subject_id"] if ":" in s} == {"cis-2026"}
     assert len(back) == len(read_sssom("cis-wsx"))
+    assert main(argv) == 2  # an existing -o is kept
+    assert "the file exists; expected a new file name, or --force" in capsys.readouterr().err
+    code = main(["crosswalk", str(new), "wsx", "--method", "lexical", "--reviewed",
+                 "carried.sssom.tsv", "-o", "honoured.csv"])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
 
 
 def test_reviewed_in_the_wrong_order_still_says_so(capsys, tmp_path):

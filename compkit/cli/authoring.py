@@ -1,4 +1,4 @@
-"""The authoring commands: diff, render and import."""
+"""The authoring commands: diff, render, import and carry."""
 
 from __future__ import annotations
 
@@ -87,6 +87,58 @@ def add_parsers(sub) -> None:
         action="store_true",
         help="replace an -o file that is not a framework file, or is another framework's",
     )
+    _add_carry(sub)
+
+
+def _add_carry(sub) -> None:
+    car = sub.add_parser(
+        "carry",
+        help="carry a cross-walk forward to a new version of one of its frameworks",
+        description=(
+            "Update a cross-walk (SSSOM TSV) for a new version of the framework on one side: "
+            "pairs of unchanged statements are kept, a statement under a new id renamed, a "
+            "reworded, moved, split or merged one put back to review (its decision noted), a "
+            "removed one's pairs rejected; the ids of the old version become the new one's, "
+            "even when its id changed (gds-tech-career-path -> gds). The result can be given "
+            "to 'compkit crosswalk --reviewed'."
+        ),
+    )
+    car.add_argument(
+        "crosswalk", metavar="CROSSWALK", help="the cross-walk: a file or bundled name"
+    )
+    car.add_argument("old", metavar="OLD", help="the old version: " + FRAMEWORK_HELP)
+    car.add_argument("new", metavar="NEW", help="the new version: " + FRAMEWORK_HELP)
+    car.add_argument(
+        "--side",
+        choices=("subject", "object"),
+        default="object",
+        help="the side of the cross-walk OLD is on (default: object)",
+    )
+    car.add_argument("-o", "--output", required=True, help="the SSSOM TSV file to write")
+    car.add_argument("--force", action="store_true", help="replace an existing -o file")
+
+
+def _cmd_carry(args) -> int:
+    from pathlib import Path
+
+    from .._words import plural
+    from ..authoring.carry import carry_forward
+    from ..crosswalk.sssom import write_sssom
+    from ..errors import UsageError
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise UsageError(
+            f"-o {out}: the file exists; expected a new file name, or --force to replace it"
+        )
+    carried = carry_forward(args.crosswalk, args.old, args.new, side=args.side)
+    path = write_sssom(carried.drop(columns=["carry", "carry_note"]), out)
+    counts = carried["carry"].value_counts()
+    said = ", ".join(
+        f"{counts[k]} {k}" for k in ("kept", "renamed", "re-review", "retired") if k in counts
+    )
+    print(f"wrote {path}: {plural(len(carried), 'pair')} ({said})", file=sys.stderr)
+    return EXIT_OK
 
 
 def _cmd_diff(args) -> int:
@@ -275,4 +327,5 @@ COMMANDS = {
     "diff": _cmd_diff,
     "render": _cmd_render,
     "import": _cmd_import,
+    "carry": _cmd_carry,
 }

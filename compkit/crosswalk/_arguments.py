@@ -121,21 +121,21 @@ def _not_these(reviewed, ids, fa, fb, column: str, bad: str, fw) -> str:
     ]
     if (pa, pb) == (fb.id, fa.id) or not changed:
         return f"{said}; expected a cross-walk from {fa.label} to {fb.label}, in that order"
+    import shlex
+
     from ..framework.io import bundled
 
     side, was, now = changed[0]
-    given = isinstance(reviewed, str | os.PathLike)
-    args = (
-        repr(str(reviewed)) if given else "crosswalk",
-        repr(was) if was in bundled() else f"'{was}.yaml'",  # the old version's file
-        repr(str(now.path)) if now.path else repr(now.id),
-    )
+    args = [
+        str(reviewed) if isinstance(reviewed, str | os.PathLike) else "CROSSWALK",
+        was if was in bundled() else f"{was}.yaml",  # the old version's file
+        str(now.path) if now.path else now.id,
+    ]
     return (
         f"{said}; expected a cross-walk from {fa.id} to {fb.id}. If {now.label} ({now.id}) is a "
-        f"new version of {was}, carry the reviewed cross-walk forward to it first, in Python "
-        "(compkit has no command for it): compkit.crosswalk.write_sssom(compkit.carry_forward("
-        f"{', '.join(args)}, side={side!r}), 'carried.sssom.tsv'), then give --reviewed "
-        "carried.sssom.tsv"
+        f"new version of {was}, carry the reviewed cross-walk forward to it first: compkit "
+        f"carry {' '.join(map(shlex.quote, args))} --side {side} -o carried.sssom.tsv (in "
+        "Python, compkit.carry_forward), then give --reviewed carried.sssom.tsv"
     )
 
 
