@@ -37,6 +37,8 @@ _HEADLINE = re.compile(
     re.IGNORECASE,
 )
 _MOST_WORDS = 30  # a title, not a paragraph of prose
+#: A line opening with its own label ("Example grades: AA, AO"): no level's title
+_LABELLED = re.compile(r"^[^:.!?]{1,40}:\s")
 
 
 def _listed(p: Para) -> bool:
@@ -140,7 +142,8 @@ def level_titles(doc: Document, decision: Decision) -> tuple[str, dict] | None:
     competency it is the level's own words (a note on the level, kept as its description);
     where it differs, the competency's title for the level (in its description). Either way
     no statement, and the ingest report says so. A line a competency repeats at two of its
-    levels titles no level: it stays a statement (a cell's first paragraph).
+    levels titles no level: it stays a statement (a cell's first paragraph); so does a
+    labelled line ("Grades: ..."), whose label says what it is.
 
     Examples
     --------
@@ -175,6 +178,8 @@ def level_titles(doc: Document, decision: Decision) -> tuple[str, dict] | None:
         by_comp[_names(region, cslot)].append(clean(region.paras[k].text))
     if not marked or any(len(set(t)) < len(t) for t in by_comp.values()):
         return None  # one line at every level: the competency's words, or its first statement
+    if any(_LABELLED.match(t) for titles in by_comp.values() for t in titles):
+        return None  # "Grades: AA, AO", "Pay band: ...": a labelled note, told elsewhere
     by_level: dict[str, set[str]] = defaultdict(set)
     for region, k in marked:
         by_level[_names(region, lslot)].add(clean(region.paras[k].text))
