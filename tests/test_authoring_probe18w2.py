@@ -159,3 +159,14 @@ def test_a_level_rank_of_five_and_a_half_is_one_clear_message(rank):
         f"column 'rank': {shown} is not a whole number; expected a whole number: 1 for the "
         "lowest level, one more for each level up (2 follows the row above)"
     ) in message  # was "... expected 1 for the lowest level", whichever row it stood on
+
+
+def test_compkit_carry_on_the_wrong_side_says_the_option(capsys, tmp_path):
+    from compkit.cli import main
+
+    out = tmp_path / "carried.sssom.tsv"
+    assert main(["carry", "cis-wsx", "cis", "cis", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "is a statement of CiS (cis); expected the old version of the objects' framework" in err
+    assert "(or side='subject', on the command line --side subject, if it is the other one)" in err
+    assert not out.exists()

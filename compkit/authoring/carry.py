@@ -192,7 +192,7 @@ def carry_forward(
         raise UsageError(
             f"none of the cross-walk's {column} values (such as {ours[0]!r}) is a statement of "
             f"{a.label} ({a.id}); expected the old version of the {side}s' framework (or "
-            f"side={other!r} if it is the other one)"
+            f"side={other!r}, on the command line --side {other}, if it is the other one)"
         )
     rows: list[dict] = []
     came: dict[tuple, tuple[int, tuple]] = {}  # a carried pair -> (its row, the input pair)
