@@ -350,3 +350,21 @@ def test_markdown_report_and_its_figures_stay_whole(tmp_path):
     assert linked == on_disk  # every picture the report shows is there, and nothing else
     assert first != set((tmp_path / "r_figures").iterdir())
     assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_the_polarity_section_is_named_for_what_it_holds(monkeypatch):
+    from compkit.compare import report_polarity
+
+    corpus = Path(__file__).parent / "data" / "corpus"
+    hse = compkit.load(corpus / "hse-stress-competencies.yaml")
+    gds = compkit.load(corpus / "gds-tech-career-path.yaml")
+    wsx = compkit.load("wsx")
+    section = report_polarity.polarity_section
+    # HSE lists negative indicators (one competency has none at one level), GDS leaves cells
+    # undefined, CiS and WSX do neither
+    assert section(hse, wsx).title == "Negative indicators and undefined cells"
+    assert section(gds, wsx).title == "Undefined cells"
+    assert section(compkit.load("cis"), wsx) is None
+    empty = report_polarity.undefined_table(compkit.load("cis"), wsx)
+    monkeypatch.setattr(report_polarity, "undefined_table", lambda fa, fb: empty)
+    assert section(hse, wsx).title == "Negative indicators"

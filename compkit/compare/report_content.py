@@ -251,7 +251,7 @@ def _levels(levels: pd.DataFrame, fws) -> Section:
         text += (
             f" {' and '.join(said)} {'holds' if len(said) == 1 else 'hold'} only negative "
             "indicators, each competency's once for every grade: no level of its own, left "
-            "out here (see 'Negative indicators and undefined cells')."
+            "out here (see the section on negative indicators)."
         )
     return Section("Levels side by side", [text], [Table("Levels", readable(levels[cols], fws))])
 

@@ -86,4 +86,10 @@ def polarity_section(fa: Framework, fb: Framework) -> Section | None:
                 readable(undefined, (fa, fb), columns={"not defined": "What is not defined"}),
             )
         )
-    return Section("Negative indicators and undefined cells", paragraphs, blocks)
+    # named for what it holds: a pair with no undefined cell has no "undefined cells" section
+    title = " and ".join(
+        t
+        for t, held in (("Negative indicators", len(negative)), ("undefined cells", len(undefined)))
+        if held
+    )
+    return Section(title[0].upper() + title[1:], paragraphs, blocks)
