@@ -168,3 +168,18 @@ def test_the_heatmap_leaves_a_competency_with_no_statements_blank():
     fig = plot_competency_matrix(m)
     said = [t.get_text() for t in fig.axes[0].texts]
     assert said == ["0.5", "", "", ""]  # was "nan" three times
+
+
+def test_a_lexical_crosswalk_workbook_loads_no_embedding_model(monkeypatch, tmp_path):
+    import openpyxl
+
+    import compkit.crosswalk.embeddings as embeddings
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an embedding model was loaded for a lexical cross-walk")
+
+    monkeypatch.setattr(embeddings, "embed", refuse)
+    out = tmp_path / "x.xlsx"
+    # the Competencies sheet compares as the suggestions were made (was: wordllama, always)
+    assert main(["crosswalk", "cis", "wsx", "--method", "lexical", "-o", str(out)]) == 0
+    assert "Competencies" in openpyxl.load_workbook(out, read_only=True).sheetnames

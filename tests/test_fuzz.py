@@ -90,9 +90,10 @@ COMMANDS = {
     "report": ["report", "{F}", "cis", "--no-crosswalk", "-o", "{O}.html"],
     "crosswalk": ["crosswalk", "{F}", "cis", "--method", "lexical", "-o", "{O}.csv"],
     "import": ["import", "{F}", "-o", "{O}.yaml"],
+    "carry": ["carry", "cis-wsx", "wsx", "{F}", "-o", "{O}.sssom.tsv"],
 }
 HEAVY = {
-    "export-xlsx", "export-graphml", "render-md", "render-docx", "export-tables", "export-case",
+    "carry", "export-xlsx", "export-graphml", "render-md", "render-docx", "export-tables", "export-case",
     "report", "crosswalk", "import", "diff", "check",
 }  # fmt: skip
 
@@ -161,6 +162,7 @@ OUTPUTS = {
     "render-docx": ["render", "cis", "--to", "docx", "-o", "{T}"],
     "diff": ["diff", "cis", "wsx", "--format", "md", "-o", "{T}"],
     "import": ["import", str(compkit.framework.bundled()["cis"]), "-o", "{T}"],
+    "carry": ["carry", "cis-wsx", "wsx", "wsx", "-o", "{T}"],
 }
 
 

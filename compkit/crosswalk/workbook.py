@@ -165,7 +165,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
 
     from ..framework.io import load
     from ._arguments import left_out
-    from .levels import align_levels, competency_matrix, level_matrix, weak_reason
+    from .levels import align_levels, competency_matrix, level_matrix, method_of, weak_reason
 
     fa, fb = _told_apart(load(a), load(b))
     mappings = _after_stems(mappings, fa, fb)
@@ -187,7 +187,8 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     ]
     levels[f"aligned {fb.label} level"] = alignment["aligned_level_name"].to_numpy()
     levels["evidence"] = [weak_reason(r, len(fb.level_ids)) for r in alignment.itertuples()]
-    comps = _stated(competency_matrix(fa, fb).astype("float64").round(3), fa, fb)
+    matrix_of = competency_matrix(fa, fb, **method_of(mappings))  # as the suggestions were made
+    comps = _stated(matrix_of.astype("float64").round(3), fa, fb)
     comps = comps.reset_index(names=f"{fa.label} {fa.competency_term}")
     none, none_meaning = _no_counterpart(unmatched(mappings), fa)
     sheets = {
