@@ -230,6 +230,7 @@ def test_rule_passes_the_near_miss(code):
         ("C002", "restates the One statement delivery-one-1 word for word, then extends it"),
         ("C003", "nearly duplicates a statement of Learning and growth at One (similarity 1.00)"),
         ("P003", "Delivering results at Three adds nothing over the lower levels"),
+        ("S004", "1 role requires 2 competencies at a level above the lowest"),  # was "require"
         ("T004", "ends with a capitalised 'Heading' after 'give'"),
         ("T005", "'acurate' looks misspelt; did you mean 'accurate'?"),
         ("T009", "'organization' is spelt 'organisation' elsewhere in the framework (1 time)"),

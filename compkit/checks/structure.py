@@ -224,7 +224,8 @@ def role_level_not_cumulative(ctx: Context):
         roles = len({r for r, _ in above})
         comps = len({c for _, c in above})
         yield {
-            "message": f"{plural(roles, 'role')} require {plural(comps, 'competency')} at "
+            "message": f"{plural(roles, 'role')} {'requires' if roles == 1 else 'require'} "
+            f"{plural(comps, 'competency')} at "
             f"a level above the lowest ({plural(len(above), 'requirement')}), but the "
             "framework is not cumulative, so the lower levels are not required with them",
         }
