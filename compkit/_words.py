@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["join", "plural", "possessive"]
+__all__ = ["join", "plural", "possessive", "some"]
 
 _IRREGULAR = {"criterion": "criteria", "person": "people", "analysis": "analyses", "is": "are"}
 
@@ -88,3 +88,29 @@ def possessive(name: str) -> str:
     ("CiS's", "WSX Mind's", "Engineering Ladders'")
     """
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def some(items: Iterable[object], *, shown: int = 3, sep: str = ", ", quote: bool = True) -> str:
+    """The first few items for a message, then "..." if there are more.
+
+    Parameters
+    ----------
+    items : iterable
+        What to show; strings are quoted with ``repr`` unless ``quote`` is false.
+    shown : int
+        How many to show before the ellipsis.
+    sep : str
+        What stands between them.
+    quote : bool
+        Quote each item (default) or print it as ``str`` does.
+
+    Examples
+    --------
+    >>> some(["Lead", "Deliver"]), some(["a", "b", "c", "d"])
+    ("'Lead', 'Deliver'", "'a', 'b', 'c', ...")
+    >>> some([12, 30, 41, 57], quote=False), some("wxyz", shown=2, sep=" | ")
+    ('12, 30, 41, ...', "'w' | 'x' | ...")
+    """
+    items = list(items)
+    text = sep.join(repr(i) if quote else str(i) for i in items[:shown])
+    return text + (f"{sep}..." if len(items) > shown else "")

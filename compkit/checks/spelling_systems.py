@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
+from .._words import some
 from ..framework.spellings import spelling_key
 from .dictionary import _british_form, _speller, american, british_spelling, known, two_words
 
@@ -193,7 +194,7 @@ def _findings(found, skip, language, sides, *, alone):
     if alone and found:
         ident, form, fix = found[0]
         more = list(dict.fromkeys(f for _, f, _ in found[1:] if f != form))
-        also = f" (also {', '.join(repr(f) for f in more[:3])}{', ...' if len(more) > 3 else ''})"
+        also = f" (also {some(more)})"
         skip.update(w[:2] for w in found)
         yield {
             "indicator_id": ident,

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .._words import some
 from ..errors import UsageError
 
 __all__ = [
@@ -157,7 +158,7 @@ def _where(reviewed, cw: pd.DataFrame, column: str, fw) -> str:
                 cells = {c.strip().strip('"') for c in line.rstrip("\r\n").split("\t")}
                 lines += [n] * (not line.startswith("#") and bool(cells & set(bad)))
     places = lines or [i + 1 for i, v in enumerate(cw[column].astype(str)) if v in set(bad)]
-    said = ", ".join(map(str, places[:3])) + (", ..." if len(places) > 3 else "")
+    said = some(places, quote=False)
     kind = "line" if lines else "row"
     where = f"{kind}{'s' * (len(places) > 1)} {said}" if places else ""
     count = f"{len(bad)} rows in all" if len(bad) > 1 else ""

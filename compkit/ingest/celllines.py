@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .._words import some
 from .blocks import clean, marker
 
 __all__ = ["line_text", "lines_split", "split_note", "statement_lines"]
@@ -111,7 +112,7 @@ def split_note(cell: str, lines: list[tuple[int, str]], k: int) -> str:
 def lines_split(split: list[tuple[dict, list[tuple[int, str]]]], draft) -> None:
     """Report each cell read as a statement a line, with its lines as printed (a repair)."""
     for source, lines in split:
-        shown = " | ".join(repr(t) for _, t in lines[:3]) + (" | ..." if len(lines) > 3 else "")
+        shown = some((t for _, t in lines), sep=" | ")
         gaps = any(b - a > 1 for (a, _), (b, _) in pairwise(lines))
         how = (
             "paragraphs set apart by blank lines"

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .._words import plural_form
+from .._words import plural_form, some
 from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .cellheadlines import cell_headlines
 from .draft import Draft
@@ -365,7 +365,7 @@ def _drop_level_codes(doc: Document, draft: Draft) -> None:
         parents = set().union(*(under[(slot, n)] for n in names))
         if len(names) >= 2 and len(parents) >= 2:
             renamed.update({(slot, n): base for n in names})
-            shown = ", ".join(repr(n) for n in names[:3]) + (", ..." if len(names) > 3 else "")
+            shown = some(names)
             draft.report.add(
                 "guess",
                 f"{shown} read as one name, {base!r}: the same heading under "

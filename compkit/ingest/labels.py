@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .._words import some
 from .blocks import Region, clean, marker
 from .ladderparents import beside_ladder
 from .levelnames import (
@@ -216,7 +217,7 @@ def classify(
         )
         sure = 1.0 if told else round(min(0.95, 0.4 + scores.get(level_slot, 0) / 2), 2)
         if out.aside:
-            others = _shown(t for t in every[level_slot] if t in out.aside)
+            others = some(t for t in every[level_slot] if t in out.aside)
             how, sure = f"{how}; the others ({others}) name no level, set aside", 0.7
         out.reasons[level_slot] = (f"{how} ({shown})", sure)
     if level_slot is not None:  # another slot naming the same levels (a table here, lists there)
@@ -294,7 +295,7 @@ def classify(
             out.kinds[s] = "title"
             others = texts[s][1:]
             out.untitled |= set(others)
-            shown = _shown(others)
+            shown = some(others)
             out.reasons[s] = (
                 "one label above everything"
                 + (f"; the others ({shown}) head no statement" if others else ""),
@@ -313,12 +314,6 @@ def classify(
             out.kinds[s] = "other"
             out.reasons[s] = ("not a level, competency, group or polarity", 0.5)
     return out
-
-
-def _shown(names) -> str:
-    """A few labels quoted for the report."""
-    names = list(names)
-    return ", ".join(repr(t) for t in names[:3]) + (", ..." if len(names) > 3 else "")
 
 
 def _negated(text: str, names: list[str]) -> bool:

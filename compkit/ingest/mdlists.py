@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .._words import some
 from .blocks import atx_heading, clean, marker
 from .levelnotes import level_notes
 from .markup import HTML, inline_markdown
@@ -332,7 +333,7 @@ def _opening_note(lines: list[str], opening: list[int]) -> tuple:
         next(atx_heading(lines[k])[1] for k in range(i, -1, -1) if atx_heading(lines[k]))
         for i in firsts
     ]
-    shown = ", ".join(repr(h) for h in heads[:3]) + (", ..." if len(heads) > 3 else "")
+    shown = some(heads)
     return (
         "guess",
         f"{_count(len(firsts)).replace('item', 'quoted block')} under headings with no list "

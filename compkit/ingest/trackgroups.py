@@ -13,7 +13,7 @@ them; a competency named alike in two groups that hold others of their own leave
 
 from __future__ import annotations
 
-from .._words import plural
+from .._words import plural, some
 from .draft import Draft
 
 __all__ = ["ungroup_tracks"]
@@ -58,8 +58,8 @@ def ungroup_tracks(draft: Draft, seen: dict[str, dict[str, dict]]) -> tuple | No
     for g in twice:
         draft.groups.pop(g, None)
     where = next(iter(next(groups for groups in seen.values() if len(groups) >= 2).values()))
-    shown = ", ".join(repr(n) for n in names[:3]) + (", ..." if len(names) > 3 else "")
-    comp_shown = ", ".join(repr(n) for n in comps[:2]) + (", ..." if len(comps) > 2 else "")
+    shown = some(names)
+    comp_shown = some(comps, shown=2)
     return (
         "guess",
         f"{plural(len(names), 'heading')} ({shown}) stand over the same competencies "
