@@ -18,6 +18,7 @@ from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .cellheadlines import cell_headlines
 from .draft import Draft
 from .emptylevels import add_noted_levels, settle_empty_levels, text_marks
+from .gradecolumns import roles_only
 from .hintcheck import check_polarity_label
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
@@ -282,6 +283,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             "heads a statement in this document; expected the level names as the document "
             "prints them (a heading, a column or row header, a bold label)",
         )
+    roles_only(doc, draft.statements, report.file)  # grade lines and nothing else: refused
     settle_empty_levels(doc, draft, filled)  # a draft's level kept, others left out
     _lowest_first(draft)
     for name, needs in doc.roles.items():

@@ -17,10 +17,12 @@ from pathlib import Path
 from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
 from .doctables import table_regions
 from .emptylevels import add_noted_levels
+from .gradecolumns import grade_columns
 from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
 from .marks import levels as marked_levels
+from .subcolumns import spread_levels
 from .textheads import side_colon
 from .wordparts import dictionary_marks, level_item_slot
 
@@ -239,6 +241,7 @@ class _Reader:
                 seen.add(id(cell._tc))
                 cells.append(self.cell(cell, t, r, c))
             grid.append(cells)
+        grid = grade_columns(self.doc, spread_levels(self.doc, table, grid))  # .subcolumns
         heading = " ".join(lb.text for _, lb in self.stack[-1:])
         self.doc.regions += table_regions(self.doc, grid, self.labels(), t, heading=heading)
 

@@ -1,0 +1,120 @@
+"""A table column of grade lines ("GS-01-04 – Level 2"): role profiles, not statements.
+
+The US Department of the Interior's competency model lists, beside each competency and its
+definition, the level each grade needs::
+
+    | Competency      | Definition          | Proficiency Level   |
+    | Decision Making | Makes sound, ...    | GS-01-04 – Level 2  |
+    |                 |                     | GS-05-06 – Level 3  |
+
+Each line names a role (the grade) and a level of the row's competency: a role profile.
+:func:`grade_columns` reads such a column into the document's role profiles and out of the
+table, so its lines are no longer statements; :func:`roles_only` refuses, in words, a document
+that holds role profiles and no statements at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Document, clean
+from .levelnames import level_score
+from .limits import IngestError
+
+__all__ = ["grade_columns", "roles_only"]
+
+#: "GS-01-04 – Level 2", "Band 3: Expert": a short role name, a spaced dash or a colon, a level
+_LINE = re.compile(r"^(?P<role>\S+(?: \S+){0,3}?)(?:\s+[–—-]\s+|:\s+)(?P<level>\S.{0,40})$")
+
+
+def _needs(cell: dict) -> list[tuple[str, str]] | None:
+    """The (role, level) of every line of a cell, or None if one line is no grade line."""
+    out = []
+    for p in cell["paras"]:
+        for line in (clean(x) for x in p.text.split("\n")):
+            if not line:
+                continue
+            m = _LINE.match(line)
+            if m is None or level_score(m["level"]) < 0.8 or level_score(m["role"]) >= 0.8:
+                return None
+            out.append((m["role"], m["level"]))
+    return out
+
+
+def grade_columns(doc: Document, grid: list[list[dict]]) -> list[list[dict]]:
+    """Read columns of grade lines beside named rows into ``doc.roles``; the grid without them.
+
+    A column qualifies when it stands after the first (the competency's name), two or more body
+    rows fill it, and every line of every filled cell is a grade line (a role, a dash or colon,
+    a level name). Its lines leave ``doc.all_keys`` and each role requires the row's competency
+    at the level named.
+
+    Parameters
+    ----------
+    doc : Document
+        The document being read.
+    grid : list of list of dict
+        A table's rows of cells, the first row its header.
+
+    Returns
+    -------
+    list of list of dict
+        The grid without the columns read as role profiles.
+    """
+    if len(grid) < 3 or len({len(row) for row in grid}) != 1 or len(grid[0]) < 2:
+        return grid
+    body = grid[1:]
+    found = set()
+    for k in range(1, len(grid[0])):
+        needs = [_needs(row[k]) for row in body]
+        filled = [n for n in needs if n]
+        if len(filled) >= 2 and all(n is not None for n in needs):
+            found.add(k)
+    if not found:
+        return grid
+    for k in sorted(found):
+        for row in body:
+            comp = clean(" ".join(p.text for p in row[0]["paras"]))
+            for role, level in _needs(row[k]) or ():
+                doc.roles.setdefault(role, {})[comp] = level
+            for p in row[k]["paras"]:
+                doc.all_keys.pop(p.key, None)
+        for p in grid[0][k]["paras"]:
+            doc.all_keys.pop(p.key, None)
+        doc.role_source = dict(grid[0][k]["source"])
+        head = clean(" ".join(p.text for p in grid[0][k]["paras"])) or "unnamed"
+        roles = ", ".join(dict.fromkeys(r for row in body for r, _ in _needs(row[k]) or ()))
+        doc.notes.append(
+            (
+                "guess",
+                f"the {head!r} column lists a level for each grade ({roles}): read as role "
+                "profiles, not statements",
+                0.7,
+                dict(grid[0][k]["source"]),
+            )
+        )
+    return [[c for k, c in enumerate(row) if k not in found] for row in grid]
+
+
+def roles_only(doc: Document, statements: list, file) -> None:
+    """Refuse, in words, a document whose role profiles are all it holds (no statements).
+
+    Raises
+    ------
+    IngestError
+        When ``doc.roles`` holds profiles and ``statements`` is empty: names the roles, the
+        levels they need and the competencies, and says there is no statement to read.
+    """
+    if statements or not doc.roles:
+        return
+    roles = list(doc.roles)
+    levels = list(dict.fromkeys(lv for needs in doc.roles.values() for lv in needs.values() if lv))
+    comps = list(dict.fromkeys(c for needs in doc.roles.values() for c in needs))
+    raise IngestError(
+        file,
+        f"no statements to read: the document holds role profiles only, {len(roles)} roles "
+        f"({', '.join(roles[:3])}{', ...' * (len(roles) > 3)}) each needing a level of "
+        f"{len(comps)} competencies{' (' + ', '.join(levels[:5]) + ')' if levels else ''}, "
+        "and no behaviour or indicator under a competency and a level; expected statements "
+        "(a framework's behaviours) beside or below the competencies",
+    )

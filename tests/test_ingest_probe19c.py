@@ -1,0 +1,148 @@
+"""Nineteenth probe, C: frameworks that arrive as Word documents.
+
+- Level names merged over the same sub-columns under each ("Behaviours | Examples"): every
+  column under a level's name is that level's, a column of examples beside the behaviours is
+  reported, not read (was: the first column under each level read, the others "All levels",
+  and the sub-column names a competency of their own).
+- A column of grade lines ("GS-01-04 – Level 2", the US Department of the Interior's model) is
+  read as role profiles, not statements; with no statement anywhere, the document is refused in
+  words naming the roles.
+
+The grids are self-written; the DOI table is the fifteenth round's public-domain page.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.ingest import IngestError
+
+DOI = Path(__file__).parent / "data" / "ingest" / "probe15-docs" / "doi-ibc-competencies.html"
+
+
+def _merged_levels(path: Path, subs: list[str]) -> Path:
+    """Competency | Level 1 | Level 2, each level merged over ``subs``; two competencies."""
+    import docx
+
+    said = [
+        ["Shares what they know", "Ran a brown-bag session", "Hoards what they know"],
+        ["Builds links with other teams", "Set up a guild", "Works in a silo"],
+        ["Finishes work on time", "Shipped the first release", "Misses deadlines"],
+        ["Plans a month of work", "Wrote the roadmap", "Plans a day at a time"],
+    ]
+    n = len(subs)
+    d = docx.Document()
+    d.add_heading("Team Skills Framework", 1)
+    t = d.add_table(rows=4, cols=1 + 2 * n)
+    t.style = "Table Grid"
+    t.cell(0, 0).text = "Competency"
+    t.cell(0, 1).text = "Level 1"
+    t.cell(0, 1 + n).text = "Level 2"
+    for k, sub in enumerate(subs * 2):
+        t.cell(1, 1 + k).text = sub
+    for r, comp in ((2, "Teamwork"), (3, "Delivery")):
+        t.cell(r, 0).text = comp
+        for lv in range(2):
+            for k in range(n):
+                t.cell(r, 1 + lv * n + k).text = said[(r - 2) * 2 + lv][k]
+    t.cell(0, 1).merge(t.cell(0, n))
+    t.cell(0, 1 + n).merge(t.cell(0, 2 * n))
+    t.cell(0, 0).merge(t.cell(1, 0))
+    d.save(path)
+    return path
+
+
+def _cells(fw) -> list[tuple[str, str, str]]:
+    return sorted(
+        (fw.competency(i.competency).name, fw.level(i.level).name, i.text)
+        for i in fw.indicator_records
+    )
+
+
+def test_examples_beside_behaviours_under_each_level_are_reported_not_read(tmp_path):
+    result = compkit.ingest(_merged_levels(tmp_path / "pairs.docx", ["Behaviours", "Examples"]))
+    fw = result.framework
+    assert _cells(fw) == [
+        ("Delivery", "Level 1", "Finishes work on time"),
+        ("Delivery", "Level 2", "Plans a month of work"),
+        ("Teamwork", "Level 1", "Shares what they know"),
+        ("Teamwork", "Level 2", "Builds links with other teams"),
+    ]
+    unused = [n.message for n in result.report.notes if n.kind == "unused"]
+    assert unused == [
+        "the 'Examples' columns under each level (4 cells, the first 'Ran a brown-bag "
+        "session'): beside the 'Behaviours' columns, not statements; not read"
+    ]
+
+
+def test_two_kinds_of_statement_under_each_level_are_both_the_levels(tmp_path):
+    path = _merged_levels(tmp_path / "ks.docx", ["Knowledge", "Skills", "Evidence"])
+    fw = compkit.ingest(path).framework
+    assert [lv.name for lv in fw.level_records] == ["Level 1", "Level 2"]
+    assert [c.name for c in fw.competency_records] == ["Teamwork", "Delivery"]
+    assert _cells(fw) == [
+        ("Delivery", "Level 1", "Finishes work on time"),
+        ("Delivery", "Level 1", "Shipped the first release"),
+        ("Delivery", "Level 2", "Plans a month of work"),
+        ("Delivery", "Level 2", "Wrote the roadmap"),
+        ("Teamwork", "Level 1", "Ran a brown-bag session"),
+        ("Teamwork", "Level 1", "Shares what they know"),
+        ("Teamwork", "Level 2", "Builds links with other teams"),
+        ("Teamwork", "Level 2", "Set up a guild"),
+    ]
+
+
+def _doi_docx(path: Path, *, behaviours: bool = False) -> Path:
+    """The DOI page's table as pasted into Word: a paragraph per line of each cell."""
+    import docx
+
+    page = DOI.read_text(encoding="utf-8")
+    grid = [
+        [[html.unescape(x).strip() for x in c.split("<br>")] for c in re.findall(r"<t[hd]>(.*?)</t[hd]>", row, flags=re.S)]
+        for row in re.findall(r"<tr>(.*?)</tr>", page, flags=re.S)
+    ]  # fmt: skip
+    if behaviours:  # a self-written statement beside each competency
+        grid = [[*row[:2], ["Behaviours"] if r == 0 else [f"Acts on {row[0][0]}."], row[2]]
+                for r, row in enumerate(grid)]  # fmt: skip
+    d = docx.Document()
+    d.add_heading("Competency Model", 1)
+    d.add_paragraph("Approved by the Competency Modeling Validation Review Board on May 19, 2015.")
+    table = d.add_table(rows=len(grid), cols=len(grid[0]))
+    for r, row in enumerate(grid):
+        for c, lines in enumerate(row):
+            cell = table.cell(r, c)
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    d.save(path)
+    return path
+
+
+def test_grade_lines_alone_are_refused_naming_the_roles(tmp_path):
+    with pytest.raises(IngestError) as err:
+        compkit.ingest(_doi_docx(tmp_path / "doi.docx"))
+    assert str(err.value) == str(tmp_path / "doi.docx") + (
+        ": no statements to read: the document holds role profiles only, 3 roles "
+        "(GS-01-04, GS-05-06, GS-07-08) each needing a level of 6 competencies (Level 2, "
+        "Level 3, Level 5), and no behaviour or indicator under a competency and a level; "
+        "expected statements (a framework's behaviours) beside or below the competencies"
+    )
+
+
+def test_grade_lines_beside_statements_are_not_statements(tmp_path):
+    result = compkit.ingest(_doi_docx(tmp_path / "doi.docx", behaviours=True))
+    fw = result.framework
+    texts = [i.text for i in fw.indicator_records]
+    assert len(texts) == 6
+    assert texts[0] == "Acts on Analytical Thinking."
+    assert not [t for t in texts if t.startswith("GS-")]
+    said = [n.message for n in result.report.notes if "role profiles" in n.message]
+    assert said == [
+        "the 'Proficiency Level' column lists a level for each grade (GS-01-04, GS-05-06, "
+        "GS-07-08): read as role profiles, not statements"
+    ]
