@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .aspectintros import introducing_headings
 from .blocks import Document, Para, atx_heading, clean, marker
 from .cosmetichtml import cosmetic_html
 from .dividers import divider_headings
@@ -116,6 +117,7 @@ def read_text(path: Path) -> Document:
         lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
         lines, contents = contents_lists(lines)  # "- [Testing](#testing)": the page's own
         lines, divided = divider_headings(lines)  # "# -- Customer --": a group's heading
+        lines, introducing = introducing_headings(lines)  # "### Technical" beside the levels
         lines, quoted = blockquotes(lines)
         lines = thematic_breaks(lines)
         lines, places, repairs = join_nested_lists(lines)  # Markdown
@@ -133,7 +135,8 @@ def read_text(path: Path) -> Document:
             describing=_describing(lines),
             asides=_asides(lines) | facts,
         )
-        doc.notes.extend(contents + divided + quoted + led + set_aside + parent_prefixes(doc))
+        doc.notes.extend(contents + divided + introducing + quoted + led + set_aside)
+        doc.notes.extend(parent_prefixes(doc))
     else:
         lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells
         lines, places, furniture = page_furniture(lines)  # a PDF's page numbers and footers

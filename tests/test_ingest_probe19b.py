@@ -1,0 +1,161 @@
+"""Nineteenth round, web pages, Markdown and text: the eighteenth round's leftovers and new shapes.
+
+- Dwarves' engineering ladder (CC BY 4.0, committed in ``probe18-text``) opens with a section per
+  aspect ("### Technical": a paragraph and a table of the aspect's own maturity scale) at the
+  rank of its job levels ("### Junior Engineer" ...), which name the aspects inside them as bold
+  lines. Read whole, the eleven headings made one tier: the levels were read as competencies and
+  the two track headings as the levels (104 statements in 7 × 2 cells).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import compkit
+from compkit.ingest.aspectintros import introducing_headings
+
+DATA = Path(__file__).parent / "data" / "ingest"
+DWARVES = DATA / "probe18-text" / "dwarves-engineering-ladder.md"
+
+
+def _rows(fw):
+    ind = fw.indicators
+    return sorted(zip(ind.competency, ind.level, ind.polarity, ind.text, strict=True))
+
+
+def test_dwarves_full_page_reads_its_job_levels_as_levels():
+    text = DWARVES.read_text(encoding="utf-8")
+    result = compkit.ingest(DWARVES)
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == [
+        "Junior Engineer",
+        "Mid-level Engineer",
+        "Senior Engineer",
+        "Staff Engineer",
+        "Principle Engineer",
+        "Tech Lead",
+        "Engineering Lead",
+    ]
+    assert [c.name for c in fw.competency_records] == [
+        "Technical",
+        "Execution",
+        "Influence",
+        "Collaboration & communication",
+    ]
+    ladder = text[text.index("## IC track") :]
+    items = [line[2:].strip() for line in ladder.splitlines() if line.startswith("- ")]
+    assert sorted(fw.indicators["text"]) == sorted(items)  # 97, every one once
+    assert (
+        "Influence",
+        "tech-lead",
+        "effective",
+        "Contributes to the career development of others.",
+    ) in _rows(fw)
+    said = list(result.report.to_frame()["message"])
+    assert (
+        "4 headings ('Technical', 'Execution', ...) introduce the competencies named inside "
+        "each level's section, at the levels' own rank: read as the page's introduction, not "
+        "as labels"
+    ) in said
+    # the aspects' own maturity tables are a second scale: reported, not read as statements
+    assert "'Adopt' is in no statement, name or description" in said
+    # what the aspects' sections say stands in the introduction, word for word
+    intro = [p.text for p in fw.introduction]
+    assert any(t.startswith("This aspect focus on technical skills") for t in intro)
+
+
+ASPECTS = """\
+# Support Ladder
+
+## Craft
+
+What craft means here: the quality of each answer.
+
+| Stage | What it looks like |
+| --- | --- |
+| Learn | Follows the templates |
+| Shape | Writes the templates |
+
+## Care
+
+How we look after the people who write in.
+
+## Associate
+
+**Craft**
+
+- Answers common tickets with a template
+- Asks for help when a ticket is unclear
+
+**Care**
+
+- Thanks each customer by name
+
+## Senior
+
+**Craft**
+
+- Handles escalations on their own
+
+**Care**
+
+- Calls back a customer who waited too long
+"""
+
+
+def test_sections_introducing_the_competencies_beside_the_levels_are_no_labels(tmp_path):
+    path = tmp_path / "aspects.md"
+    path.write_text(ASPECTS, encoding="utf-8")
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == ["Associate", "Senior"]
+    assert [c.name for c in fw.competency_records] == ["Craft", "Care"]
+    assert len(fw.indicators) == 5
+    assert ("Care", "senior", "effective", "Calls back a customer who waited too long") in _rows(fw)
+    # every statement as without the introducing sections, in its cell
+    plain = tmp_path / "plain.md"
+    plain.write_text(ASPECTS[ASPECTS.index("## Associate") :], encoding="utf-8")
+    assert _rows(fw) == _rows(compkit.ingest(plain).framework)
+
+
+def test_a_heading_repeated_under_every_level_is_no_level():
+    # "#### Analysis" is also named under each level's "Skills needed for this level": one name
+    # repeated, no ladder of levels, so the introduction keeps its heading (read as before)
+    lines = [
+        "# Researcher",
+        "### Required skills",
+        "#### Analysis",
+        "You turn data into findings.",
+        "#### Methods",
+        "You know the methods.",
+        "### Associate",
+        "#### Skills needed for this level",
+        "##### Analysis",
+        "You know about analysis.",
+        "##### Methods",
+        "You know some methods.",
+        "### Senior",
+        "#### Skills needed for this level",
+        "##### Analysis",
+        "You lead analysis.",
+        "##### Methods",
+        "You choose the methods.",
+    ]
+    assert introducing_headings(lines) == (lines, [])
+    # one introducing heading alone is left as it stands
+    lone = [
+        "# L",
+        "## Craft",
+        "About craft.",
+        "## A",
+        "**Craft**",
+        "- x",
+        "## B",
+        "**Craft**",
+        "- y",
+    ]
+    assert introducing_headings(lone) == (lone, [])
+    # a section holding a list of its own is a level or a competency, not an introduction
+    listed = ["# L", "## Craft", "- Writes", "## Care", "- Listens", "## A", "**Craft**",
+              "**Care**", "## B", "**Craft**", "**Care**"]  # fmt: skip
+    assert introducing_headings(listed) == (listed, [])
