@@ -18,6 +18,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ._holder import HOLDER_PRONOUN, pronoun_subject, verb_after_phrase
+
 #: Voices, and how a message names each.
 VOICES = {
     "first": "first-person ('I ...')",
@@ -281,6 +283,7 @@ def _classify(head: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
         | head.str.contains(_HOLDER_WORDS)
         | head.str.contains(_NAMED_HOLDER)
         | head.str.contains(_DESCRIBED)
+        | head.str.contains(HOLDER_PRONOUN)
         | (word.str.contains(_THIRD_VERB) & word.str.len().gt(3))
     )
     bases = {w: _is_verb_base(w) for w in word.unique()}
@@ -312,6 +315,17 @@ def _read(texts: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
         out[opened] = out[opened].where(~better, out2)
         bare[opened] = bare[opened] | (better & bare2)
         head[opened] = head[opened].where(~better, head2)
+    # the holder's pronoun after a lead-in with no comma ("During visits he/she asks ..."), or
+    # the holder's verb after a phrase with none ("In terms of safety adapts the method ...")
+    loose = out == "other"
+    if loose.any():
+        held = head[loose].map(
+            lambda h: (
+                pronoun_subject(h, not_verbs=_NOT_VERBS)
+                or verb_after_phrase(h, is_verb=_is_verb_base, not_verbs=_NOT_VERBS)
+            )
+        )
+        out[held[held].index] = "holder"
     return out, bare, head
 
 

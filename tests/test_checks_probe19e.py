@@ -1,0 +1,98 @@
+"""Nineteenth probe round (E): the checker on five frameworks nobody tuned it on.
+
+A six-grade consultancy ladder under three clusters (British), a four-level competency model
+translated from Dutch (American spelling, "he/she"), a language-proficiency scale whose lowest
+level says what the holder cannot do (Canadian), a five-level rubric whose lowest level lists
+behaviours to avoid (American), and a rubric's "what success looks like" lists that mix
+instructions with third-person verbs. Reading every finding showed false ones that these tests
+pin with self-written statements:
+
+- T007 took a statement whose subject is "he/she" ("In case of doubt, he/she checks ...",
+  "During visits he/she asks ...") for a break of the holder's voice, and one opening with a
+  phrase closed by no comma before the holder's verb ("In terms of behaviour adapts ...").
+"""
+
+import pandas as pd
+import pytest
+
+from compkit.checks import check
+from compkit.checks.voice import voice
+from compkit.framework.build import from_dict
+
+
+def framework(cells, *, language="en-US"):
+    """A framework from ``{competency: {level: [statements]}}``, levels one, two, three."""
+    levels = ["one", "two", "three"]
+    return from_dict(
+        {
+            "schema_version": 2,
+            "id": "probe19e",
+            "title": "Probe 19 E",
+            "organisation": "Harbour Works",
+            "language": language,
+            "levels": [{"id": lv, "name": lv.title(), "rank": k} for k, lv in enumerate(levels, 1)],
+            "competencies": [
+                {
+                    "id": f"c{n}",
+                    "name": name,
+                    "indicators": [
+                        {"id": f"c{n}-{lv}-{k}", "level": lv, "text": text}
+                        for lv in levels
+                        for k, text in enumerate(by_level.get(lv, []), 1)
+                    ],
+                }
+                for n, (name, by_level) in enumerate(cells.items(), 1)
+            ],
+        }
+    )
+
+
+def found(fw, code):
+    return [(f.indicator_id, f.message) for f in check(fw, select=code)]
+
+
+HOLDER = [
+    "Plans the work of the crew.",
+    "Keeps the site log up to date.",
+    "Shares what they learn with the yard.",
+    "Checks every lift plan before it starts.",
+    "Sets goals for the crew each quarter.",
+    "Listens to the views of the riggers.",
+    "Keeps a list of open risks.",
+    "Explains decisions to the people they affect.",
+    "Looks for patterns in the faults the crew meets.",
+    "Reviews goals with their supervisor.",
+]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "In case of doubt, he/she checks the plan with the foreman.",
+        "During visits to the yard he/she asks the riggers what slows them down.",
+        "He/she keeps the tool store in order.",
+        "When the crane is down, he or she finds another way to lift.",
+        "S/he briefs the night shift before leaving.",
+        "In terms of safety adapts the method to the weather.",
+        "At the end of each shift writes up the log.",
+    ],
+)
+def test_the_holder_named_by_a_pronoun_or_after_a_phrase_keeps_the_voice(statement):
+    assert voice(pd.Series([*HOLDER, statement])).iloc[-1] == "holder"
+    fw = framework({"Site work": {"one": HOLDER[:5], "two": HOLDER[5:], "three": [statement]}})
+    assert found(fw, "T007") == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Contributing to the weekly site meeting.",  # a participle, no verb of the holder's
+        "In terms of safety the method to the weather.",  # no verb after the phrase
+        "In depth knowledge of lifting systems.",  # a noun phrase: "systems" is no verb here
+        "She says the plan is sound.",  # someone else speaks: not the holder
+        "In case of doubt, check the plan with the foreman.",  # an instruction
+    ],
+)
+def test_a_real_break_after_a_phrase_or_pronoun_is_still_found(statement):
+    fw = framework({"Site work": {"one": HOLDER[:5], "two": HOLDER[5:], "three": [statement]}})
+    assert [i for i, _ in found(fw, "T007")] == ["c1-three-1"]
