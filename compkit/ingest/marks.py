@@ -260,8 +260,29 @@ def _role_labels(doc: Document, marks: dict) -> list[str]:
     return [f"{taken} level labels naming the roles that require them"] if taken else []
 
 
+def _depth(doc: Document, slot: str) -> int:
+    """How deep a slot's labels stand at most (0: outermost), to part slots showing as many."""
+    ranks = (k for r in doc.regions for k, lb in enumerate(r.labels) if lb.slot == slot)
+    return max(ranks, default=0)
+
+
 def _levels(doc: Document, marks: dict) -> str:
-    """Name the slot holding the marked levels, and their order; what was done, in words."""
+    """Name the slot holding the marked levels, and their order; what was done, in words.
+
+    The slot is the one showing most marked level names; of slots showing as many (a
+    competency in no group set a rank up has its levels' headings at the grouped
+    competencies' rank), the one holding fewest other labels, then the deepest.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Para, Region
+    >>> def region(*slots):
+    ...     return Region(tuple(Label(t, s) for t, s in slots), [Para("Writes.", {})])
+    >>> doc = Document([region(("Domain 1: Writing", "##"), ("Senior", "###")),
+    ...                 region(("People", "##"), ("Domain 2: Caring", "###"), ("Senior", "####"))])
+    >>> _levels(doc, {"levels": ["Senior"]}), doc.level_names
+    ("levels in the '####' labels", ['Senior'])
+    """
     names = [clean(str(n)) for n in marks.get("levels") or [] if clean(str(n))]
     if not names:
         return ""
@@ -276,7 +297,7 @@ def _levels(doc: Document, marks: dict) -> str:
     hits = {
         s: sum(clean(lb.text).casefold() in rank for lb in labels) for s, labels in seen.items()
     }
-    slot = max(hits, key=hits.__getitem__, default=None)
+    slot = max(hits, key=lambda s: (hits[s], hits[s] - len(seen[s]), _depth(doc, s)), default=None)
     if slot is None or hits[slot] * 2 < min(len(names), len(seen[slot])) or not hits[slot]:
         doc.notes.append(
             (
