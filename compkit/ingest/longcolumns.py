@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from .._words import plural
 from .blocks import clean
 from .draft import Draft
+from .longcells import describe_cells, is_cell_description, is_kind_column, kind_notes
 from .tables import Grid, norm_header
 from .tables import at as _at
 
@@ -132,11 +133,16 @@ def settle(columns: list[Column], draft: Draft) -> None:
     together: dict[str, list[Column]] = defaultdict(list)
     for column in columns:
         together[norm_header(str(column.label))].append(column)
+    by_level = []  # kept after each competency's own description
     for group in together.values():
         cells = [cell for column in group for cell in column.cells]
         kind = varies_by(cells) if cells else "row"
         described = any(column.description for column in group)
-        if described and kind == "competency":
+        if kind == "cell" and is_cell_description(group[0].label, cells):
+            by_level.append(group)
+        elif kind == "row" and is_kind_column(group[0].label, cells):
+            kind_notes(group, draft)
+        elif described and kind == "competency":
             _describe(group, draft)
         elif kind == "level" and all(len(t.split()) >= 3 for _, _, t, _ in cells):
             _describe_levels(group, draft)
@@ -149,6 +155,8 @@ def settle(columns: list[Column], draft: Draft) -> None:
                 kind = "cell" if all(lv for _, lv, _, _ in cells) else "row"  # its levels'
             for column in group:
                 _not_read(column, kind, draft)
+    for group in by_level:
+        describe_cells(group, draft)
 
 
 #: The report's line for a row with a statement but no competency or level: ``ingest.sheets``
@@ -321,7 +329,10 @@ _WHY = {
     "level": ": one text per level, too short to be a description ({first})",
     "competency": ": one text per competency ({first})",
     "same": ": the same text on every row ({first})",
+    "codes": ": it holds a code per competency and level ({n}: {first})",
 }
+#: An identifier, not words ("GAR-OPE-2001-1.1", "KSA_12")
+_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$")
 
 
 def _not_read(column: Column, kind: str, draft: Draft) -> None:
@@ -329,6 +340,8 @@ def _not_read(column: Column, kind: str, draft: Draft) -> None:
     full = len({comp for comp, *_ in column.cells}) == column.competencies  # not a few notes
     if kind == "same" and len(_every(column)) > 1:  # rows read agree, rows not read differ
         kind = "row"
+    if kind == "cell" and texts and all(_CODE.match(t) for t in texts):
+        kind = "codes"  # "GAR-OPE-2001-1.1": an identifier per competency and level
     why = _WHY.get(kind, "") if texts and full else ""
     first = _short(texts[0]) + (", ..." if len(texts) > 1 else "") if texts else ""
     draft.report.add(

@@ -70,7 +70,7 @@ def own_words(grid: Grid, row: int | None, cols: dict, hints: dict, draft: Draft
         return cols
     cols = _side_column(grid, row, cols, hints, draft)
     if "text" in cols:
-        return cols
+        return _not_a_description(grid, row, cols, hints, draft)
     if hints.get("text_from") or hints.get("layout") not in (None, "long"):
         return cols
     head = grid.rows[row]
@@ -132,6 +132,40 @@ def own_words(grid: Grid, row: int | None, cols: dict, hints: dict, draft: Draft
         grid.where(row, comp),
     )
     return out
+
+
+def _not_a_description(grid: Grid, row: int, cols: dict, hints: dict, draft: Draft | None) -> dict:
+    """``cols`` with the statements in the one column of sentences, when the matched one repeats.
+
+    A header "Skill Title | Skill Description | Proficiency Level | ... | Ability Items" matches
+    "Skill Description" as the statements, yet it holds one text per competency, the same at
+    every level: it is the competency's description, and the one column whose every row holds
+    its own sentence holds the statements (reported).
+    """
+    if hints.get("text_from") or "competency" not in cols or "description" in cols:
+        return cols
+    head = grid.rows[row]
+    body = [cells for cells in grid.rows[row + 1 :] if _at(cells, cols["level"])]
+    levels = {_at(cells, cols["level"]) for cells in body}
+    if len(levels) < 2 or not _one_each(body, cols["competency"], cols["text"]):
+        return cols
+    taken = {v for k, v in cols.items() if k[0] != "_"}
+    free = [c for c, h in enumerate(head) if clean(h) and c not in taken]
+    said = [c for c in free if _sentences([_at(cells, c) for cells in body])]
+    if len(said) > 1:
+        said = [c for c in said if _LIST.search(clean(head[c]))]
+    if len(said) != 1:
+        return cols
+    if draft is not None:
+        draft.report.add(
+            "guess",
+            f"column {clean(head[said[0]])!r} read as the statements (each row its own "
+            f"sentence), column {clean(head[cols['text']])!r} as the competencies' descriptions "
+            "(one text per competency, the same at every level)",
+            0.6,
+            grid.where(row, said[0]),
+        )
+    return {**cols, "text": said[0], "description": cols["text"]}
 
 
 def _sentences(cells: list[str]) -> bool:
