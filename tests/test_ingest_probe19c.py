@@ -146,3 +146,78 @@ def test_grade_lines_beside_statements_are_not_statements(tmp_path):
         "the 'Proficiency Level' column lists a level for each grade (GS-01-04, GS-05-06, "
         "GS-07-08): read as role profiles, not statements"
     ]
+
+
+def _attributes(path: Path, *, grid: bool = True) -> Path:
+    """Attributes over "**Level A:** summary", "Positive indicators" and a list; a grade grid.
+
+    The shape of the University of Cambridge's behavioural attributes (levels A to D, one
+    attribute defined at level A only, a grid of the level each grade needs); the text is
+    self-written.
+    """
+    import docx
+
+    attrs = {
+        "Communication": {
+            "A": ("Speaks for the organisation.", ["Presents to senior boards.", "Sets how news travels."]),
+            "B": ("Speaks for the department.", ["Explains complex issues simply."]),
+            "C": ("Speaks for the team.", ["Adapts style to the audience."]),
+        },
+        "Valuing diversity": {"A": ("Treats everyone fairly.", ["Challenges exclusion."])},
+    }  # fmt: skip
+    d = docx.Document()
+    d.add_heading("Attributes Framework", 0)
+    for n, (name, levels) in enumerate(attrs.items(), 1):
+        d.add_heading(f"Attribute {n}: {name}", 1)
+        for code, (summary, items) in levels.items():
+            p = d.add_paragraph()
+            p.add_run(f"Level {code}:").bold = True
+            p.add_run(f" {summary}")
+            d.add_paragraph().add_run("Positive indicators").italic = True
+            for item in items:
+                d.add_paragraph(item, style="List Bullet")
+    if grid:
+        d.add_heading("Attributes by grade", 1)
+        rows = [["Grade", "Communication", "Valuing diversity"], ["Grade 1", "C", "A"],
+                ["Grade 9", "A", "A"]]  # fmt: skip
+        table = d.add_table(rows=3, cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    d.save(path)
+    return path
+
+
+def test_a_bold_level_name_and_colon_opens_its_level_over_a_side_and_list(tmp_path):
+    result = compkit.ingest(_attributes(tmp_path / "attributes.docx", grid=False))
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == ["Level A", "Level B", "Level C"]
+    assert sorted((c, lv, t, p) for c, lv, t, p in (
+        (fw.competency(i.competency).name, fw.level(i.level).name, i.text, i.polarity)
+        for i in fw.indicator_records
+    )) == [
+        ("Communication", "Level A", "Presents to senior boards.", "effective"),
+        ("Communication", "Level A", "Sets how news travels.", "effective"),
+        ("Communication", "Level A", "Speaks for the organisation.", "effective"),
+        ("Communication", "Level B", "Explains complex issues simply.", "effective"),
+        ("Communication", "Level B", "Speaks for the department.", "effective"),
+        ("Communication", "Level C", "Adapts style to the audience.", "effective"),
+        ("Communication", "Level C", "Speaks for the team.", "effective"),
+        ("Valuing diversity", "Level A", "Challenges exclusion.", "effective"),
+        ("Valuing diversity", "Level A", "Treats everyone fairly.", "effective"),
+    ]  # fmt: skip
+    assert "Positive indicators" not in [i.text for i in fw.indicator_records]
+
+
+def test_a_grid_of_level_codes_by_grade_is_role_profiles(tmp_path):
+    result = compkit.ingest(_attributes(tmp_path / "attributes.docx"))
+    fw = result.framework
+    needs = {
+        r.name: {fw.competency(c).name: fw.level(lv).name for c, lv in r.requires}
+        for r in fw.role_records
+    }
+    assert needs == {
+        "Grade 1": {"Communication": "Level C", "Valuing diversity": "Level A"},
+        "Grade 9": {"Communication": "Level A", "Valuing diversity": "Level A"},
+    }
+    assert len(fw.indicator_records) == 9

@@ -11,6 +11,10 @@ Each line names a role (the grade) and a level of the row's competency: a role p
 :func:`grade_columns` reads such a column into the document's role profiles and out of the
 table, so its lines are no longer statements; :func:`roles_only` refuses, in words, a document
 that holds role profiles and no statements at all.
+
+A grid of grades by competencies whose cells give each level by its code ("Grade 4 | C | A",
+the University of Cambridge's behavioural attributes by grade, its levels "Level A" ...
+"Level D" named above the grid) is read as role profiles too (:func:`grade_columns`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from .limits import IngestError
 
 __all__ = ["grade_columns", "roles_only"]
 
+#: a level named by a level word and a code: "Level A", "Band 3"
+_CODED = re.compile(r"^(?:level|band|grade|tier|stage)\s+([A-Z0-9]{1,3})$", re.IGNORECASE)
 #: "GS-01-04 – Level 2", "Band 3: Expert": a short role name, a spaced dash or a colon, a level
 _LINE = re.compile(r"^(?P<role>\S+(?: \S+){0,3}?)(?:\s+[–—-]\s+|:\s+)(?P<level>\S.{0,40})$")
 
@@ -63,6 +69,8 @@ def grade_columns(doc: Document, grid: list[list[dict]]) -> list[list[dict]]:
     """
     if len(grid) < 3 or len({len(row) for row in grid}) != 1 or len(grid[0]) < 2:
         return grid
+    if _coded_grid(doc, grid):
+        return []
     body = grid[1:]
     found = set()
     for k in range(1, len(grid[0])):
@@ -94,6 +102,51 @@ def grade_columns(doc: Document, grid: list[list[dict]]) -> list[list[dict]]:
             )
         )
     return [[c for k, c in enumerate(row) if k not in found] for row in grid]
+
+
+def _text(cell: dict) -> str:
+    return clean(" ".join(p.text for p in cell["paras"]))
+
+
+def _coded_grid(doc: Document, grid: list[list[dict]]) -> bool:
+    """Read a grid of roles by competencies holding level codes into ``doc.roles``.
+
+    The codes are those of the levels named above the grid ("Level A" ... "Level D": A ... D);
+    every body cell but the first of each row is one of them or blank, and two or more codes
+    are used. Returns whether the grid was read.
+    """
+    codes = {}
+    for region in doc.regions:
+        for label in region.labels:
+            m = _CODED.match(clean(label.text))
+            if m:
+                codes.setdefault(m.group(1).upper(), clean(label.text))
+    texts = [[_text(c) for c in row] for row in grid]
+    cells = [t for row in texts[1:] for t in row[1:]]
+    if len(codes) < 2 or not all(texts[0][1:]) or not all(row[0] for row in texts[1:]):
+        return False
+    if not all(t.upper() in codes for t in cells if t) or len({t.upper() for t in cells}) < 2:
+        return False
+    for row in texts[1:]:
+        for comp, code in zip(texts[0][1:], row[1:], strict=True):
+            if code:
+                doc.roles.setdefault(row[0], {})[comp] = codes[code.upper()]
+    doc.role_source = dict(grid[0][0]["source"])
+    for row in grid:
+        for cell in row:
+            for p in cell["paras"]:
+                doc.all_keys.pop(p.key, None)
+    said = ", ".join(f"{k} = {v}" for k, v in sorted(codes.items()))
+    doc.notes.append(
+        (
+            "guess",
+            f"a grid of {len(grid) - 1} roles by {len(grid[0]) - 1} competencies giving each "
+            f"level by its code ({said}): read as role profiles",
+            0.7,
+            dict(grid[0][0]["source"]),
+        )
+    )
+    return True
 
 
 def roles_only(doc: Document, statements: list, file) -> None:

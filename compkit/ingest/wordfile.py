@@ -22,6 +22,7 @@ from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
 from .marks import levels as marked_levels
+from .paralabels import level_lead, name_and_description, side_line
 from .subcolumns import spread_levels
 from .textheads import side_colon
 from .wordparts import dictionary_marks, level_item_slot
@@ -125,7 +126,7 @@ class _Reader:
             return
         if style == "Caption" and self.caption(p, text, source, key):
             return
-        named = self.seen_heading and _name_and_description(p)
+        named = self.seen_heading and name_and_description(p)
         if named:  # a bold name, then its description in italics: "Scope / Area of ownership"
             self.heading(Label(named[0], "bold line", tuple(source.items()), key=key), 9)
             self._add(Para(named[1], source, key=key, describes=True))
@@ -139,6 +140,8 @@ class _Reader:
             name = _KIND_PREFIX.sub("", name) or name  # "Competency: We take ownership"
             self.heading(Label(name, slot, tuple(source.items()), number=number, key=key), depth)
             return
+        if self.seen_heading and index not in self.levelled and (led := level_lead(p)):
+            self.levelled[index] = led  # "**Level A:** Communicates ...": .paralabels
         if index in self.parts or index in self.levelled:  # a dictionary's part (wordparts)
             self.dictionary_part(index, text, source, key)
             return
@@ -147,9 +150,11 @@ class _Reader:
         if field:  # "Competency Title: Strategic Thinking" over the competency's table
             self.heading(Label(field, "named field", tuple(source.items()), key=key), 8)
             return
-        if number is None and not bullet and self.seen_heading and side_colon(text):
-            side = Label(clean(text)[:-1], "side line", tuple(source.items()), key=key)
-            self.heading(side, 9)  # "Ineffective behaviours:" over its list or table
+        lone = number is None and not bullet and self.seen_heading and side_line(p)
+        if lone or (number is None and not bullet and self.seen_heading and side_colon(text)):
+            name = clean(text) if lone else clean(text)[:-1]  # "Positive indicators" or "...:"
+            side = Label(name, "side line", tuple(source.items()), key=key)
+            self.heading(side, 10 if lone else 9)  # "Ineffective behaviours:" over its list
             return
         depth = _list_depth(p, style) if number is not None or bullet else 0
         pieces = [text] if number is not None or bullet else _broken_items(text)
@@ -347,23 +352,6 @@ def _list_depth(p, style: str) -> int:
         return int(num.ilvl.val)
     m = _LIST_STYLE.match(style)
     return int(m.group(1)) - 1 if m else 0
-
-
-def _name_and_description(p) -> tuple[str, str] | None:
-    """A paragraph of a short bold name, then (after a line break) its description in italics."""
-    ppr = p._p.pPr
-    if (ppr is not None and ppr.numPr is not None) or "List" in (p.style.name if p.style else ""):
-        return None  # a list item opening in bold is a statement with a lead-in
-    runs = [run for run in p.runs if run.text.strip()]
-    k = next((n for n, run in enumerate(runs) if not run.bold), len(runs))
-    head, tail = runs[:k], runs[k:]
-    if not head or not tail or any(r.italic for r in head) or not all(r.italic for r in tail):
-        return None
-    name = clean("".join(r.text for r in head))
-    words = clean("".join(r.text for r in tail))
-    if len(name.split()) > 8 or name.endswith((".", ":")) or marker(name)[0] is not None:
-        return None
-    return name, words
 
 
 def _heading_depth(p, style: str) -> int:
