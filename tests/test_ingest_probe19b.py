@@ -159,3 +159,60 @@ def test_a_heading_repeated_under_every_level_is_no_level():
     listed = ["# L", "## Craft", "- Writes", "## Care", "- Listens", "## A", "**Craft**",
               "**Care**", "## B", "**Craft**", "**Care**"]  # fmt: skip
     assert introducing_headings(listed) == (listed, [])
+
+
+# Levels as plain numbered lines under each competency, "0 - None" first (the shape of
+# hanfak's core engineering ladder on GitHub, no licence stated; the text here is written
+# for the test)
+NUMBERED = """\
+# Platform Ladder
+
+# Observability
+0 - None
+1 - Understand
+- Reads the dashboards for their own service
+2 - Apply
+- Adds metrics to a new endpoint
+- Writes an alert with a runbook
+3 - Teach
+- Runs a tracing workshop for other teams
+
+# Incident response
+0 - None
+1 - Understand
+- Joins an incident call when paged
+2 - Apply
+- Leads the response to a minor incident
+3 - Teach
+- Trains new incident commanders
+"""
+
+
+def test_a_numbered_level_line_keeps_its_number_as_numbering_not_name(tmp_path):
+    path = tmp_path / "numbered.md"
+    path.write_text(NUMBERED, encoding="utf-8")
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert [(lv.id, lv.name, lv.rank) for lv in fw.level_records] == [
+        ("understand", "Understand", 1),
+        ("apply", "Apply", 2),
+        ("teach", "Teach", 3),
+    ]
+    assert [lv.source.numbers for lv in fw.level_records] == [(1,), (2,), (3,)]
+    assert ("Observability", "apply", "effective", "Writes an alert with a runbook") in _rows(fw)
+    assert len(fw.indicators) == 7
+    said = list(result.report.to_frame()["message"])
+    assert any(
+        m.startswith("level lines '1 - Understand', '2 - Apply', '3 - Teach' name the levels")
+        for m in said
+    )
+
+
+def test_numbered_level_lines_that_disagree_keep_their_printed_names(tmp_path):
+    # a number that goes with two names is no numbering of one scale: names as printed
+    text = NUMBERED.replace("2 - Apply\n- Leads", "2 - Lead\n- Leads")
+    assert text != NUMBERED
+    path = tmp_path / "mixed.md"
+    path.write_text(text, encoding="utf-8")
+    names = [lv.name for lv in compkit.ingest(path).framework.level_records]
+    assert "1 - Understand" in names

@@ -35,6 +35,7 @@ from .draft import Draft, Statement
 from .labels import Decision
 from .levelcolumns import describes_levels
 from .levelnames import special_column
+from .levelnumbers import bare_level_names, keep_numbers
 from .prose import (
     defines_levels,
     describe_level,
@@ -95,6 +96,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     whole = _whole_competency(doc, decision, draft)
     numbered = numbered_names(doc.regions, decision.slot_of("competency"))
     shallow = shallow_heads(doc.regions, decision)  # competencies one rank up
+    level_numbers = bare_level_names(doc, decision, draft)  # "1 - Understand": "Understand"
     for region in doc.regions:
         if reading_list(draft, region, doc.regions, told):  # "Additional reading": titles, links
             used.update([*region.labels[-1].key.split(), *(p.key for p in region.paras)])
@@ -255,6 +257,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         )
         if found["polarity"] and region.pair is not None:
             pairs.setdefault(region.pair, {}).setdefault(polarity, []).extend(made)
+    keep_numbers(draft, level_numbers)
     if tracks := ungroup_tracks(draft, grouped):  # "## IC track": over levels, not a group
         doc.notes.append(tracks)
     for sides in pairs.values():
