@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 import compkit
@@ -133,3 +134,48 @@ def test_a_column_of_notes_is_no_kind(tmp_path):
     items = [i for c in got.document["competencies"] for i in c["indicators"]]
     assert not any("ref" in i["source"] for i in items)
     assert "column 'Notes' (8 cells) not read" in got.report.to_markdown()
+
+
+# -- a wide sheet: a domain merged down over its sub-competencies, named in a column of its own -
+
+
+def _domains(tmp_path: Path, *, merged: bool) -> Path:
+    """ "Domain | Subcompetency | Beginner | Competent | Proficient | Expert", domains merged."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Domain", "Subcompetency", "Beginner", "Competent", "Proficient", "Expert"])
+    rows = [
+        ("Speaking", "Briefings", "Gives a short briefing from notes", "Briefs a team on a change",
+         "Briefs other teams on hard news", "Sets how the service gives briefings"),
+        ("Speaking", "Meetings", "Takes part in team meetings", "Chairs a team meeting",
+         "Chairs meetings across teams", "Sets the service's meeting rules"),
+        ("Writing", "Letters", "Drafts a letter from a template", "Writes letters unaided",
+         "Checks others' letters", "Owns the service's letter templates"),
+        ("Writing", "Reports", "Adds figures to a report", "Writes a section of a report",
+         "Writes a whole report", "Sets the report standards"),
+    ]  # fmt: skip
+    for k, row in enumerate(rows):
+        sheet.append([row[0] if not merged or k % 2 == 0 else None, *row[1:]])
+    if merged:
+        sheet.merge_cells("A2:A3")
+        sheet.merge_cells("A4:A5")
+    path = tmp_path / "domains.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_sub_competencies_beside_their_domain_are_the_competencies(tmp_path, merged):
+    got = compkit.ingest(_domains(tmp_path, merged=merged))
+    doc = got.document
+    assert [lv["name"] for lv in doc["levels"]] == ["Beginner", "Competent", "Proficient", "Expert"]
+    assert [c["name"] for c in doc["competencies"]] == [
+        "Briefings",
+        "Meetings",
+        "Letters",
+        "Reports",
+    ]
+    groups = {g["id"]: g["name"] for g in doc["groups"]}
+    assert [groups[c["group"]] for c in doc["competencies"]] == ["Speaking"] * 2 + ["Writing"] * 2
+    texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
+    assert len(texts) == 16 and "Briefings" not in texts  # 16 of 16, no name as a statement

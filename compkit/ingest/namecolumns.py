@@ -14,6 +14,7 @@ import re
 from .blocks import clean
 from .draft import Draft
 from .labels import special_column
+from .levelnames import level_score
 from .tables import Grid, norm_header
 from .tables import at as _at
 
@@ -32,6 +33,8 @@ def name_columns(head: list[str], body: list[list[str]], cols: dict) -> dict:
     The last such column names the competency, the one before it (if any) its group
     ("Understanding | Listening | A1 ..."); with none, the sheet itself is one competency.
     """
+    rows = [r for r in body if any(_at(r, c) for c in cols["_levels"])]  # not notes below
+    cols = _names_first(head, rows, cols)  # "Domain | Subcompetency | Beginner ..."
     first, comp = cols["_levels"][0], cols["competency"]
     grouped = _GROUPISH.search(clean(head[comp]))  # "e-Competence area": "A. PLAN" repeated
     repeats = grouped and _repeats([_at(r, comp) for r in body])
@@ -47,6 +50,31 @@ def name_columns(head: list[str], body: list[list[str]], cols: dict) -> dict:
     if len(named) >= 2 and "group" not in cols:
         out["group"] = named[-2]
     return out
+
+
+def _names_first(head: list[str], rows: list[list[str]], cols: dict) -> dict:
+    """``cols`` without its first level column when that column holds names, not a level's text.
+
+    "Domain | Subcompetency | Beginner | Competent ...": a header no word list knows before
+    headers that name levels, over short distinct names, none a sentence, is the column of
+    the competencies' names, not a level.
+
+    Examples
+    --------
+    >>> head = ["Domain", "Subcompetency", "Beginner", "Expert"]
+    >>> rows = [["Talk", "Listening", "Hears.", "Coaches."], ["", "Writing", "Notes.", "Edits."]]
+    >>> _names_first(head, rows, {"competency": 0, "_levels": [1, 2, 3]})["_levels"]
+    [2, 3]
+    """
+    levels = cols["_levels"]
+    if len(levels) < 3 or level_score(clean(head[levels[0]])) > 0:
+        return cols
+    if not all(level_score(clean(head[c])) > 0 for c in levels[1:]):
+        return cols
+    names = [_at(r, levels[0]) for r in rows]
+    if not _short_names(names) or any(n.endswith((".", ";", ":")) for n in names if n):
+        return cols
+    return {**cols, "_levels": levels[1:]}
 
 
 def left_group(grid: Grid, row: int, comp: int, cols: dict, draft: Draft) -> int | None:
