@@ -216,3 +216,22 @@ def test_numbered_level_lines_that_disagree_keep_their_printed_names(tmp_path):
     path.write_text(text, encoding="utf-8")
     names = [lv.name for lv in compkit.ingest(path).framework.level_records]
     assert "1 - Understand" in names
+
+
+def test_a_task_box_holding_a_no_break_space_is_a_blank_box(tmp_path):
+    # Abtion's engineering manager ladder on GitHub (no licence stated, measured in /tmp only)
+    # types one of its 34 boxes "- [\u00a0] ...": the box was kept in the statement, 33 of 34
+    text = (
+        "# Ladder\n\n## Level 1: Manager\n\n### Coaching\n\n- [ ] Holds weekly one-on-ones.\n"
+        "- [\u00a0] Helps each report set a goal.\n\n### Hiring\n\n- [x] Interviews candidates.\n\n"
+        "## Level 2: Senior Manager\n\n### Coaching\n\n- [ ] Coaches new managers.\n\n"
+        "### Hiring\n\n- [ ] Plans headcount.\n"
+    )
+    path = tmp_path / "boxes.md"
+    path.write_text(text, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert ("Coaching", "level-1-manager", "effective", "Helps each report set a goal.") in _rows(
+        fw
+    )
+    assert not any("[" in t for t in fw.indicators["text"])
+    assert len(fw.indicators) == 5

@@ -45,8 +45,9 @@ __all__ = ["decode", "read_text"]
 
 _MD_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
 _MD_DEPTH = re.compile(r"^(#{1,6}) \S")
-#: A task list item's check box ("- [ ] Ships", "- [x] Ships"): markup, as its bullet is.
-_TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ xX]\][ \t]+(?=\S)")
+#: A task list item's check box ("- [ ] Ships", "- [x] Ships"; a no-break space inside is a blank
+#: box too): markup, as its bullet is.
+_TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ \u00a0xX]\][ \t\u00a0]+(?=\S)")
 
 #: A text file that opens like JSON or a YAML mapping ("{", or "name: ..." on its first line).
 _DATA = re.compile(r"\A\s*(?:\{|[A-Za-z_][\w-]*:[ \t]+\S)")
