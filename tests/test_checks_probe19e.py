@@ -96,3 +96,33 @@ def test_the_holder_named_by_a_pronoun_or_after_a_phrase_keeps_the_voice(stateme
 def test_a_real_break_after_a_phrase_or_pronoun_is_still_found(statement):
     fw = framework({"Site work": {"one": HOLDER[:5], "two": HOLDER[5:], "three": [statement]}})
     assert [i for i, _ in found(fw, "T007")] == ["c1-three-1"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "said"),
+    [
+        ("Known for their care with rigging.", "('Is known for ...' keeps the voice)"),
+        ("Sought out for lift plans.", "('Is sought out ...' keeps the voice)"),
+        ("Actively involved in the safety committee.", "('Is involved in ...' keeps the voice)"),
+        ("Leading the night shift on big lifts.", "has no verb of its own (it opens with '-ing')"),
+        ("I plan the lifts for the week.", "is in the first person"),
+    ],
+)
+def test_the_message_says_how_a_statement_breaks_the_holders_voice(statement, said):
+    # "Known for ..." and "Sought out for ..." stay findings (the corpus judgements count them
+    # true): a passive with its "is" left out, a reputation among active verbs of the holder;
+    # the message now names that and the one-word fix
+    fw = framework({"Site work": {"one": HOLDER[:5], "two": HOLDER[5:], "three": [statement]}})
+    ((ident, message),) = found(fw, "T007")
+    assert ident == "c1-three-1"
+    assert said in message
+    assert "breaks the framework's third-person" in message
+
+
+def test_a_past_tense_or_an_instruction_gets_no_passive_note():
+    fw = framework(
+        {"Site work": {"one": HOLDER, "two": ["Identified gaps in the lift plans.", "Act fast."]}}
+    )
+    messages = [m for _, m in found(fw, "T007")]
+    assert len(messages) == 2
+    assert not any("passive" in m or "person" in m.split("breaks")[0] for m in messages)

@@ -15,6 +15,7 @@ from .context import Context
 from .dictionary import known
 from .registry import rule
 from .voice import VOICES
+from .voicenotes import how
 
 #: Fewer words than this make a statement a fragment (T003).
 MIN_WORDS = 3
@@ -323,7 +324,11 @@ def voice_breaks_pattern(ctx: Context):
     break it: another person, an imperative among third-person statements ("Act as ..."), a
     third-person verb among imperatives, a past tense ("Made ..."), a modal of obligation
     ("must be ..."), or no verb ("Actively involved in ...", "An analytical mindset ..."). A
-    statement that completes a stem ("You should:") must start with a bare verb.
+    statement that completes a stem ("You should:") must start with a bare verb. The message
+    says how a statement breaks the voice where that is sure: another person, an opening in
+    "-ing" with no verb of its own, or a passive whose "is" was left out among the holder's
+    active verbs ("Known for ...", "Sought out for ...": a reputation, not a behaviour, and
+    "Is known for ..." keeps the voice).
 
     **Why it matters.** A consistent voice lets every statement complete the same opening
     ("The holder ...", "I ...", "You should ..."); a break reads as an instruction or a
@@ -346,9 +351,10 @@ def voice_breaks_pattern(ctx: Context):
     for r in ind[odd].itertuples(index=False):
         opening = " ".join(r.text.split()[:3])
         where = f"after the stem '{r.stem}', " if r.stem else ""
+        reason = how(r.text, r.voice, pattern if not r.stem else "bare")
         yield {
             "indicator_id": r.indicator_id,
-            "message": f"'{opening} ...' {where}breaks the "
+            "message": f"'{opening} ...' {where}{reason}breaks the "
             + (said if not r.stem else "stem's bare-verb voice"),
         }
 
