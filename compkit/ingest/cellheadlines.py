@@ -37,6 +37,7 @@ _HEADLINE = re.compile(
     re.IGNORECASE,
 )
 _MOST_WORDS = 30  # a title, not a paragraph of prose
+_SIDED_MOST_WORDS = 60  # a level's line alone over its side's name and list
 #: A line opening with its own label ("Example grades: AA, AO"): no level's title
 _LABELLED = re.compile(r"^[^:.!?]{1,40}:\s")
 
@@ -46,7 +47,7 @@ def _listed(p: Para) -> bool:
     return p.bullet or p.number is not None or bullet or number is not None
 
 
-def _line(p: Para) -> bool:
+def _line(p: Para, *, most: int = _MOST_WORDS) -> bool:
     """One plain line that can title a level: not listed, no lead-in, not a long paragraph."""
     text = clean(p.text)
     return (
@@ -55,7 +56,7 @@ def _line(p: Para) -> bool:
         and not p.aside
         and not p.describes  # already read so (a title column)
         and not text.endswith(":")
-        and len(text.split()) <= _MOST_WORDS
+        and len(text.split()) <= most
     )
 
 
@@ -162,17 +163,20 @@ def level_titles(doc: Document, decision: Decision) -> tuple[str, dict] | None:
     [(True, False), (False, False)]
     """
     lslot, cslot = decision.slot_of("level"), decision.slot_of("competency")
-    if lslot is None or cslot is None or decision.slot_of("polarity") is not None:
+    if lslot is None or cslot is None:
         return None
-    cells = [
-        r
-        for r in doc.regions
-        if not r.in_table
-        and r.labels
-        and r.labels[-1].slot == lslot
-        and _names(r, cslot) is not None
-    ]
-    marked = _opening_lines(cells, lslot, cslot, same=True)
+    if (pslot := decision.slot_of("polarity")) is not None:
+        marked = _sided_openings(doc.regions, lslot, cslot, pslot)
+    else:
+        cells = [
+            r
+            for r in doc.regions
+            if not r.in_table
+            and r.labels
+            and r.labels[-1].slot == lslot
+            and _names(r, cslot) is not None
+        ]
+        marked = _opening_lines(cells, lslot, cslot, same=True)
     by_comp: dict[str, list[str]] = defaultdict(list)
     for region, k in marked:
         by_comp[_names(region, cslot)].append(clean(region.paras[k].text))
@@ -180,13 +184,19 @@ def level_titles(doc: Document, decision: Decision) -> tuple[str, dict] | None:
         return None  # one line at every level: the competency's words, or its first statement
     if any(_LABELLED.match(t) for titles in by_comp.values() for t in titles):
         return None  # "Grades: AA, AO", "Pay band: ...": a labelled note, told elsewhere
-    by_level: dict[str, set[str]] = defaultdict(set)
+    by_level: dict[str, list[str]] = defaultdict(list)
     for region, k in marked:
-        by_level[_names(region, lslot)].add(clean(region.paras[k].text))
-    for region, k in marked:
-        own = len(by_level[_names(region, lslot)]) == 1  # the level's words, not the cell's
-        region.paras[k] = replace(region.paras[k], aside=own, describes=not own)
+        by_level[_names(region, lslot)].append(clean(region.paras[k].text))
     first = marked[0][0].paras[marked[0][1]]
+    for region, k in marked:
+        said = by_level[_names(region, lslot)]
+        # the level's words, not the cell's (beside sides: said alike by two competencies)
+        own = len(set(said)) == 1 and (pslot is None or len(said) > 1)
+        region.paras[k] = replace(region.paras[k], aside=own, describes=not own)
+        if pslot is not None:  # over its side's list, as in a cell: no cell of its own
+            after = doc.regions[doc.regions.index(region) + 1]
+            after.paras.insert(0, region.paras.pop(k))
+    doc.regions = [r for r in doc.regions if r.paras or not any(r is m for m, _ in marked)]
     return (
         f"{len(marked)} level headings stand over their level's title line "
         f"({clean(first.text)!r}, ...) and then its list: read as the level's description "
@@ -194,6 +204,35 @@ def level_titles(doc: Document, decision: Decision) -> tuple[str, dict] | None:
         "as statements",
         dict(first.source),
     )
+
+
+def _sided_openings(
+    regions: list[Region], lslot: str, cslot: str, pslot: str
+) -> list[tuple[Region, int]]:
+    """A level's one plain line, then its side's list ("Level A: ...", "Positive indicators").
+
+    Under a level's heading, the line stands alone, and the next region is the same level
+    under a side's name ("Positive indicators") holding a list: the line titles the level, as
+    over a list with no side, however long (the side's name says where the list starts:
+    Cambridge's level A line runs to 33 words). Two levels or more must be titled so.
+    """
+    out = []
+    for k, r in enumerate(regions[:-1]):
+        after = regions[k + 1]
+        if (
+            not r.in_table
+            and r.labels
+            and r.labels[-1].slot == lslot
+            and _names(r, cslot) is not None
+            and len(r.paras) == 1
+            and _line(r.paras[0], most=_SIDED_MOST_WORDS)
+            and after.labels[:-1] == r.labels
+            and after.labels[-1:] != ()
+            and after.labels[-1].slot == pslot
+            and any(_listed(p) for p in after.paras)
+        ):
+            out.append((r, 0))
+    return out if len({_names(r, lslot) for r, _ in out}) >= 2 else []
 
 
 def title_column(

@@ -95,7 +95,9 @@ class _Reader:
         if self.levelled:
             names = ", ".join(dict.fromkeys(n for n, _ in self.levelled.values()))
             said = f"{len(self.levelled)} paragraphs opening with a level's name and a colon"
-            self.doc.notes.append(("guess", f"{said} ({names}): each its level's statement", 0.7))
+            self.doc.notes.append(
+                ("guess", f"{said} ({names}): each read as its level over its text", 0.7)
+            )
         if self.aside:
             shown = ", ".join(repr(t) for t in dict.fromkeys(self.aside))
             self.doc.notes.append(
