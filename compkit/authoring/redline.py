@@ -111,7 +111,7 @@ def _front(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
     The levels are listed when one has a description, or one was added, removed or renamed.
 
     Paragraphs of the introduction are paired in order; a level's description stands under
-    its name (a renamed level shows both names), a removed level's struck out after the rest.
+    its name (a renamed level shows both names), a removed level's struck out where it stood.
     """
     from itertools import zip_longest
 
@@ -124,8 +124,11 @@ def _front(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
     kept = _maps(a, b, changes)["level"]
     back = {n: o for o, n in kept.items()}
     before = {lv.id: lv for lv in a.level_records}
-    pairs = [(before.get(back.get(lv.id, "")), lv) for lv in b.level_records]
-    pairs += [(lv, None) for lv in a.level_records if lv.id not in kept]
+    now = {lv.id: lv for lv in b.level_records}
+    pairs = [
+        (before[i], None) if gone else (before.get(back.get(i, "")), now[i])
+        for gone, i in _placed(list(b.level_ids), list(a.level_ids), kept)
+    ]
     described = any((x and x.description) or (y and y.description) for x, y in pairs)
     # a level added, removed or renamed is shown on the ladder even if nothing describes it
     # (a new level with no statements yet would otherwise stand only in the summary)
@@ -136,6 +139,48 @@ def _front(doc, a, b, changes: pd.DataFrame, tracker: _Tracker) -> None:
     for x, y in pairs:
         _heading(doc, tracker, 2, x.name if x else None, y.name if y else None)
         _described(doc, tracker, x.description if x else "", y.description if y else "")
+
+
+def where_they_stood(news: list[str], olds: list[str], kept: dict[str, str]) -> list[str]:
+    """The new version's ids in order, each removed one after what preceded it before.
+
+    Parameters
+    ----------
+    news, olds : list of str
+        The ids of the new version and of the old one, in their order.
+    kept : dict
+        Which old id is which new one (an old id not in it was removed).
+
+    Returns
+    -------
+    list of str
+        ``news``, with every removed old id placed after the new id of the kept one that came
+        before it in the old version (first, if none did), as a redline strikes it out.
+
+    Examples
+    --------
+    >>> where_they_stood(["a", "c"], ["a", "b", "c"], {"a": "a", "c": "c"})
+    ['a', 'b', 'c']
+    >>> where_they_stood(["b"], ["a", "b"], {"b": "b"})
+    ['a', 'b']
+    """
+    return [ident for _, ident in _placed(news, olds, kept)]
+
+
+def _placed(news: list[str], olds: list[str], kept: dict[str, str]) -> list[tuple[bool, str]]:
+    """``where_they_stood``, each id with whether it is a removed one (an id may be both)."""
+    lead: list[tuple[bool, str]] = []
+    after: dict[str, list[tuple[bool, str]]] = {}
+    anchor = None
+    for old in olds:
+        if old in kept:
+            anchor = kept[old]
+        else:
+            (after.setdefault(anchor, []) if anchor is not None else lead).append((True, old))
+    out = list(lead)
+    for new in news:
+        out += [(False, new), *after.pop(new, [])]
+    return out + [entry for rest in after.values() for entry in rest]
 
 
 def _group_names(a, b, back: dict[str, str]) -> dict[str, str]:
@@ -254,8 +299,8 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
         if isinstance(row["new_id"], str) and row["change"] != "removed":
             put(row["new_competency"], row["new_level"], "ins", row)
     kept = {kind: set(maps[kind].values()) for kind in ("competency", "level")}
-    comps = list(b.competency_ids) + [c for c in a.competency_ids if c not in maps["competency"]]
-    levels = list(b.level_ids) + [lv for lv in a.level_ids if lv not in maps["level"]]
+    comps = where_they_stood(list(b.competency_ids), list(a.competency_ids), maps["competency"])
+    levels = where_they_stood(list(b.level_ids), list(a.level_ids), maps["level"])
     names = {}
     for kind in ("competency", "level"):
         before = {x.id: x.name for x in getattr(a, f"{kind}_records")}
@@ -278,7 +323,8 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
     back = {kind: {n: o for o, n in maps[kind].items()} for kind in ("competency", "level")}
     group_of = _group_names(a, b, back["competency"])
     # a group's competencies together, as the documents show them: one added at the foot of
-    # the list (or a removed one, listed last) stands in its group, not under it again
+    # the list (or a removed one, after its old neighbour) stands in its group, not under it
+    # again
     first: dict[str, int] = {}
     for comp in comps:
         first.setdefault(group_of.get(comp, ""), len(first))
