@@ -179,3 +179,44 @@ def test_sub_competencies_beside_their_domain_are_the_competencies(tmp_path, mer
     assert [groups[c["group"]] for c in doc["competencies"]] == ["Speaking"] * 2 + ["Writing"] * 2
     texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
     assert len(texts) == 16 and "Briefings" not in texts  # 16 of 16, no name as a statement
+
+
+# -- an outline in columns: "competency_domain | competency | skill", one name a row ------------
+
+DIRECT = Path(__file__).parent / "data" / "ingest" / "probe19-sheets" / "direct-skills.csv"
+
+
+def test_an_outline_in_columns_is_refused_with_the_hint_that_reads_it():
+    with pytest.raises(compkit.CompkitError) as caught:
+        compkit.ingest(DIRECT)
+    said = str(caught.value)
+    assert "'skill' lists several texts under one competency" in said
+    assert "give text_from='skill' to read them at no level" in said
+    assert "if 'skill' is the sheet's one level" not in said  # skills are no level
+
+
+def test_an_outline_in_columns_reads_each_skill_under_its_competency_and_domain():
+    got = compkit.ingest(DIRECT, text_from="skill")
+    doc = got.document
+    skills = [(c["name"], i["text"]) for c in doc["competencies"] for i in c["indicators"]]
+    assert len(skills) == 164 and len(doc["competencies"]) == 20  # 164 of 164
+    assert skills[0] == ("Data engineering", "Data modelling and design")
+    assert skills[-1] == ("Teaching and learning", "Training material development")
+    groups = {g["id"]: g["name"] for g in doc["groups"]}
+    by_group = {}
+    for comp in doc["competencies"]:
+        by_group.setdefault(groups[comp["group"]], []).append(comp["name"])
+    assert list(by_group) == [
+        "Information and data technologies",
+        "Software design and development",
+        "Computing infrastructures and systems",
+        "Professional and people skills",
+        "Leadership and management",
+        "Domain expertise and research",
+        "Communication",
+    ]
+    assert by_group["Communication"] == [
+        "Verbal and written communication",
+        "Community and outreach",
+        "Teaching and learning",
+    ]

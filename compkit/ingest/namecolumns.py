@@ -184,6 +184,10 @@ def no_levels(grid: Grid, row: int, cols: dict) -> str:
     left = [clean(c) for i, c in enumerate(head) if clean(c) and i not in taken]
     lone = len(left) == 1 and "competency" in cols
     listed = _listed(grid.rows[row:], cols)  # "Description": several under a competency
+    if lone and not listed:  # an outline: "Domain | Competency | Skill", a name a row
+        listed = _outline(
+            grid.rows[row:], cols, head.index(next(c for c in head if clean(c) == left[0]))
+        )
     if listed:
         return (
             f"{where}: no column names a level and {listed!r} lists several texts under one "
@@ -228,6 +232,31 @@ def _listed(body: list[list[str]], cols: dict) -> str | None:
             texts.setdefault(comp.casefold(), set()).add(text)
     several = any(len(v) > 1 for v in texts.values())
     return clean(body[0][cols["description"]]) if several else None
+
+
+def _outline(body: list[list[str]], cols: dict, col: int) -> str | None:
+    """A column's header (``body[0]``) when it lists several names under each competency above.
+
+    An outline laid out in columns ("competency_domain | competency | skill") writes each
+    name on a row of its own, one tier a column: the skills are listed under the competency
+    written above them, as statements are.
+
+    Examples
+    --------
+    >>> body = [["Domain", "Competency", "Skill"], ["Data", "", ""], ["", "Engineering", ""],
+    ...         ["", "", "Data cleaning"], ["", "", "Data curation"]]
+    >>> _outline(body, {"group": 0, "competency": 1}, 2)
+    'Skill'
+    """
+    under: dict[str, int] = {}
+    comp = ""
+    for cells in body[1:]:
+        comp = _at(cells, cols["competency"]) or comp
+        if _at(cells, col):
+            if not comp or _at(cells, cols["competency"]):
+                return None  # a name beside its competency: no outline
+            under[comp] = under.get(comp, 0) + 1
+    return clean(body[0][col]) if under and max(under.values()) >= 2 else None
 
 
 def _repeats(cells: list[str]) -> bool:

@@ -309,6 +309,8 @@ def _long(
             }
         elif text and level and above["competency"]:
             comp, filled = above["competency"], filled + 1
+        elif group and not text:  # a group's name on a row of its own: over the rows below
+            above["group"] = group
         group = group or above["group"]
         if comp:
             placed[r] = (comp, level)
