@@ -23,6 +23,7 @@ from .. import _atomic
 from ..framework.model import titled
 from ._wraplines import cell_lines, header_lines
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _names, _told_apart, pairs_table, stems_of
+from .workbookreview import add_choices
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
 
@@ -237,6 +238,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
 
             printed = len(frame.columns) - off
             ws.print_area = f"A1:{get_column_letter(printed)}{ws.max_row}"
+    add_choices(readme, wb["Pairs"])  # a cross-walk's Review and Relation: drop-downs
     for cell in readme["A"]:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     readme["A1"].font = Font(name=_FONT, bold=True, size=14)

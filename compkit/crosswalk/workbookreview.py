@@ -1,0 +1,210 @@
+"""A reviewer's decisions in the cross-walk workbook: drop-downs to make them, a reader for them.
+
+A reviewer who never opens Python reviews in Excel or LibreOffice: the "Pairs" sheet of a
+cross-walk's workbook offers, in its "Review" and "Relation" columns, a drop-down of the
+decisions and relations (their list stands on the "Read me" sheet, where a reader sees what each
+means), and its "Note" column takes the reviewer's words. :func:`read_review_workbook` brings
+what the reviewer changed back into the cross-walk, one :func:`compkit.crosswalk.decide` per
+changed row, so that every decision keeps its history; rows left as they were are not touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pandas as pd
+
+from ..errors import CrosswalkError, Problem
+from .guards import NO_TERM
+from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
+
+__all__ = ["CHOICES_TITLE", "add_choices", "read_review_workbook"]
+
+#: The heading, on the "Read me" sheet, of the lists the drop-downs offer.
+CHOICES_TITLE = "Choices offered in the Pairs sheet's Review and Relation columns"
+_PICK = {"Review": list(STATUS_WORDS.values()), "Relation": list(RELATION_WORDS.values())}
+#: A workbook word back to a decision of :func:`compkit.crosswalk.decide`.
+_DECISION = {
+    "accepted": "accept",
+    "accepted, relation changed": "change",
+    "rejected": "reject",
+    "unsure": "unsure",
+    "no counterpart": "no_match",
+}
+_RELATION = {words: curie for curie, words in RELATION_WORDS.items()}
+
+
+def add_choices(readme, pairs) -> None:
+    """List the decisions and relations on ``readme``; offer them as drop-downs in ``pairs``.
+
+    Only a cross-walk's "Pairs" sheet (one with a "Review" column) gets them; suggestions are
+    left as they are.
+    """
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    header = {cell.value: cell.column for cell in pairs[1]}
+    if "Review" not in header or pairs.max_row < 2:
+        return
+    readme.append([])
+    readme.append([CHOICES_TITLE])
+    readme.cell(readme.max_row, 1).font = Font(name="Calibri", bold=True)
+    readme.append(["Column", "A value to pick (the drop-down in each row offers these)"])
+    for cell in readme[readme.max_row]:
+        cell.font = Font(name="Calibri", bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE6F0")
+    for column, values in _PICK.items():
+        if column not in header:
+            continue
+        first = readme.max_row + 1
+        for k, value in enumerate(values):
+            readme.append([column if k == 0 else None, value])
+        rule = DataValidation(
+            type="list",
+            formula1=f"'{readme.title}'!$B${first}:$B${readme.max_row}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=f"Not a {column.lower()}",
+            error=f"Pick one of the list (the 'Read me' sheet, under '{CHOICES_TITLE}').",
+            showInputMessage=True,
+            promptTitle=column,
+            prompt="Pick from the list",
+        )
+        letter = get_column_letter(header[column])
+        rule.add(f"{letter}2:{letter}{pairs.max_row}")
+        pairs.add_data_validation(rule)
+
+
+def _cell(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def read_review_workbook(
+    path: str | os.PathLike,
+    crosswalk: pd.DataFrame,
+    *,
+    reviewer: str,
+    date: str | dt.date | None = None,
+    b=None,
+) -> pd.DataFrame:
+    """The cross-walk with the decisions a reviewer made in its workbook's "Pairs" sheet.
+
+    Parameters
+    ----------
+    path : path
+        The workbook (``compkit crosswalk A B --reviewed X.sssom.tsv -o X.xlsx``, or
+        :func:`compkit.crosswalk.export_crosswalk` of a cross-walk), as the reviewer saved it.
+    crosswalk : pandas.DataFrame
+        The cross-walk it was written from (:func:`compkit.read_sssom`).
+    reviewer : str
+        Who reviewed the workbook (``reviewer_label`` of every decision read).
+    date : str or date, optional
+        ISO ``YYYY-MM-DD``; default today.
+    b : Framework, bundled id or path, optional
+        The object framework, for a row that names a pair the cross-walk lacks.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The new cross-walk: each row whose "Review", "Relation" or "Note" the reviewer changed
+        is decided again (:func:`compkit.crosswalk.decide`); "not reviewed" rows are left.
+
+    Raises
+    ------
+    compkit.CrosswalkError
+        For a file that is not a workbook with a "Pairs" sheet holding the ids and a "Review"
+        column, or a cell that is not one of the drop-down's values (every such cell named).
+    """
+    from .review import decide
+
+    rows = _rows(path)
+    by_pair = {
+        (s, o): r
+        for s, o, r in zip(
+            _bare(crosswalk["subject_id"]),
+            _bare(crosswalk["object_id"].fillna("").replace(NO_TERM, "")),
+            crosswalk.itertuples(index=False),
+            strict=True,
+        )
+    }
+    problems, todo = [], []
+    for n, row in rows:
+        review, relation = row.get("Review", ""), row.get("Relation", "")
+        if review in ("", STATUS_WORDS["suggested"]):
+            continue
+        if review not in _DECISION:
+            problems.append(_bad(n, "Review", review, _DECISION))
+            continue
+        if relation and relation not in _RELATION:
+            problems.append(_bad(n, "Relation", relation, _RELATION))
+            continue
+        todo.append((n, row, _DECISION[review], _RELATION.get(relation)))
+    if problems:
+        raise CrosswalkError(path, problems)
+    out = crosswalk
+    for _n, row, decision, predicate in todo:
+        s, o = row["subject"], row["object"]
+        old = by_pair.get((s, o))
+        if old is not None and not _changed(old, decision, predicate, row.get("Note", "")):
+            continue
+        if decision == "accept" and old is not None and predicate != old.predicate_id:
+            decision = "change"
+        out = decide(
+            out, s, o or None, decision, reviewer=reviewer, date=date, b=b,
+            predicate=predicate if decision in ("accept", "change") else None,
+            note=row.get("Note", ""),
+        )  # fmt: skip
+    return out
+
+
+def _bad(n: int, column: str, value: str, allowed) -> Problem:
+    return Problem(
+        "",
+        f"sheet 'Pairs', row {n}, column '{column}': {value!r} is not one of the drop-down's "
+        f"values; expected one of: {', '.join(repr(a) for a in allowed)}",
+    )
+
+
+def _changed(old, decision: str, predicate: str | None, note: str) -> bool:
+    status = {"accept": "accepted", "change": "changed", "reject": "rejected",
+              "unsure": "unsure", "no_match": "no_match"}[decision]  # fmt: skip
+    was = "rejected" if getattr(old, "predicate_modifier", "") == "Not" else old.review_status
+    if decision in ("accept", "change") and was in ("accepted", "changed"):
+        return (predicate or old.predicate_id) != old.predicate_id or note != _cell(old.comment)
+    return status != was or note != _cell(old.comment)
+
+
+def _rows(path) -> list[tuple[int, dict]]:
+    """The Pairs sheet's rows, by their row number: ids, Review, Relation, Note."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+
+    def fail(message: str):
+        raise CrosswalkError(path, [Problem("", message)])
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        fail(f"not a workbook compkit can read ({exc}); expected the .xlsx of a cross-walk")
+    if "Pairs" not in wb.sheetnames:
+        fail(f"no sheet 'Pairs' (its sheets: {', '.join(wb.sheetnames)}); expected a "
+             "cross-walk's workbook as compkit writes it")  # fmt: skip
+    it = wb["Pairs"].iter_rows(values_only=True)
+    header = [_cell(v) for v in next(it, ())]
+    ids = [i for i, h in enumerate(header) if h.endswith(" id")]
+    if len(ids) != 2 or "Review" not in header:
+        fail("sheet 'Pairs' has no 'Review' column and two id columns; expected the workbook of "
+             "a cross-walk (SSSOM file), not of suggestions")  # fmt: skip
+    rows = []
+    for n, values in enumerate(it, start=2):
+        cells = dict(zip(header, (_cell(v) for v in values), strict=False))
+        if not any(cells.values()):
+            continue
+        cells["subject"] = _cell(values[ids[0]])
+        cells["object"] = _cell(values[ids[1]]) if len(values) > ids[1] else ""
+        rows.append((n, cells))
+    wb.close()
+    return rows
