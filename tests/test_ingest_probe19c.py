@@ -223,3 +223,54 @@ def test_a_grid_of_level_codes_by_grade_is_role_profiles(tmp_path):
         "Grade 9": {"Communication": "Level A", "Valuing diversity": "Level A"},
     }
     assert len(fw.indicator_records) == 5
+
+
+def _tracked(path: Path) -> Path:
+    """A draft with tracked changes left in: words and a statement inserted, words deleted."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.add_heading("Team Framework", 1)
+    d.add_heading("Communication", 2)
+
+    def item(*parts: tuple[str, str]) -> None:
+        p = d.add_paragraph(style="List Bullet")
+        for n, (kind, text) in enumerate(parts):
+            run = OxmlElement("w:r")
+            t = OxmlElement("w:delText" if kind == "del" else "w:t")
+            t.set(qn("xml:space"), "preserve")
+            t.text = text
+            run.append(t)
+            if kind:
+                change = OxmlElement(f"w:{kind}")
+                change.set(qn("w:id"), str(n))
+                change.set(qn("w:author"), "Editor")
+                change.append(run)
+                run = change
+            p._p.append(run)
+
+    for level, items in (
+        ("Level 1", [[("", "Listens to others "), ("ins", "carefully "), ("", "and asks.")],
+                     [("", "Writes "), ("del", "long "), ("", "reports.")],
+                     [("ins", "Shares updates every week.")]]),
+        ("Level 2", [[("", "Presents to other teams.")], [("del", "Chairs meetings badly.")]]),
+    ):  # fmt: skip
+        d.add_heading(level, 3)
+        for parts in items:
+            item(*parts)
+    d.save(path)
+    return path
+
+
+def test_tracked_changes_left_in_are_read_as_accepted(tmp_path):
+    result = compkit.ingest(_tracked(tmp_path / "draft.docx"))
+    assert _cells(result.framework) == [
+        ("Communication", "Level 1", "Listens to others carefully and asks."),
+        ("Communication", "Level 1", "Shares updates every week."),
+        ("Communication", "Level 1", "Writes reports."),
+        ("Communication", "Level 2", "Presents to other teams."),
+    ]
+    said = [n.message for n in result.report.notes if "tracked" in n.message]
+    assert said == ["tracked changes left in, read as accepted (2 insertions, 2 deletions)"]
