@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from ..framework.model import stated_organisation
+from ._shortnames import framework_texts, short_name
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -77,6 +78,11 @@ def _apart(loaded: list[Framework]) -> list[Framework]:
 def _named(loaded: list[Framework]) -> list[Framework]:
     """Give a framework with no short name one: its organisation, else its title.
 
+    A long organisation or title is called by the source's own short form of it, never an
+    invented one (:func:`._shortnames.short_name`): "Snowflake" for "Snowflake - Medium
+    engineering growth framework", "Health and Safety Executive" for "Health and Safety
+    Executive (research by Goldsmiths, ...)"; with none given, by the whole of it.
+
     Two frameworks of one publisher whose titles open alike ("Persado Engineering Job Ladder:
     Software Engineer" and "...: Reliability Engineer") are named by the publisher and what
     tells their titles apart, "Persado (Software Engineer)", not by the whole title in every
@@ -89,8 +95,9 @@ def _named(loaded: list[Framework]) -> list[Framework]:
         if not fw.short_name:
             others = {o.organisation for o in loaded if o is not fw and o.id != fw.id}
             org = stated_organisation(fw)
-            name = org if org not in others else _within(fw, org, loaded)
-            fw = replace(fw, short_name=name or fw.title or fw.id)
+            name = short_name(org) if org not in others else _within(fw, org, loaded)
+            title = short_name(fw.title, texts=framework_texts(fw))
+            fw = replace(fw, short_name=name or title or fw.id)
         out.append(fw)
     return out
 

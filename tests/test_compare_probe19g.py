@@ -1,0 +1,84 @@
+"""Nineteenth probe of the comparison: frameworks called by a short name the source gives.
+
+An ingested framework has no short name, and often no organisation stated: a comparison called
+it by its whole title in every sentence, column and chart ("The technologist's career path at
+GDS - career path competencies and WSX Mind: how the two competency frameworks compare"). It is
+now called by the source's own short form (a bracketed acronym, an acronym its introduction
+defines, the title's head before a separator, the name without a bracketed qualifier), never by
+an invented one; the whole title stays in the report's subtitle.
+"""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.compare._loading import _load
+from compkit.compare.report_content import build_report
+from compkit.framework.model import Passage
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+NOT_STATED = "(organisation not stated)"
+
+
+def _ingested(path, **changes):
+    """A corpus framework as ingest leaves it: no short name, no organisation stated."""
+    return replace(compkit.load(path), short_name="", organisation=NOT_STATED, **changes)
+
+
+def _names(a, b="wsx"):
+    """What every table, sentence and chart of a comparison calls ``a`` and ``b``."""
+    return [fw.label for fw in _load((a, b))]
+
+
+@pytest.fixture(scope="module")
+def gds_report():
+    gds = _ingested(CORPUS / "gds-tech-career-path.yaml")
+    return gds, build_report(gds, "wsx", date="2027-01-15", crosswalk=False, appendix=False)
+
+
+def test_a_long_title_is_called_by_its_head_before_a_separator(gds_report):
+    gds, report = gds_report
+    assert gds.title == "The technologist's career path at GDS - career path competencies"
+    assert report.title == (
+        "The technologist's career path at GDS and WSX Mind: how the two competency "
+        "frameworks compare"
+    )
+    assert report.subtitle.startswith(gds.title + " and ")  # the whole title, once
+    said = " ".join(report.summary)
+    assert "career path competencies" not in said
+    assert "The technologist's career path at GDS" in said
+
+
+def test_a_head_naming_only_a_kind_gives_way_to_the_tail():
+    cis = _ingested("cis", title="Competency framework: Finance and Business Partnering staff")
+    assert _names(cis) == ["Finance and Business Partnering staff", "WSX Mind"]
+
+
+def test_a_long_organisation_loses_its_bracketed_qualifier():
+    hse = replace(compkit.load(CORPUS / "hse-stress-competencies.yaml"), short_name="")
+    assert _names(hse) == ["Health and Safety Executive", "WSX Mind"]
+
+
+def test_a_bracketed_short_form_of_the_words_before_it_names_the_framework():
+    long = "Federal Acquisition Certification in Contracting (FAC-C) core competencies"
+    assert _names(_ingested("cis", title=long))[0] == "FAC-C"
+    # a bracket that is no short form of the words before it is a qualifier, not a name
+    other = "Staff competency framework for managers in our regional offices (UK)"
+    assert _names(_ingested("cis", title=other))[0] == (
+        "Staff competency framework for managers in our regional offices"
+    )
+
+
+def test_an_acronym_the_introduction_defines_for_the_title_names_it():
+    title = "Systems Engineering Behavioral Competency Model - observable behaviors"
+    said = "This is the Systems Engineering Behavioral Competency Model (SEBCM) of our teams."
+    cis = _ingested("cis", title=title)
+    with_intro = replace(cis, introduction=(Passage(text=said),))
+    assert _names(with_intro)[0] == "SEBCM"
+    # an acronym for part of the title only is not the framework's name
+    part = "Section 508 Program Manager Competency Guide for federal agencies"
+    said = "The Section 508 Program Manager (PM) leads the program."
+    gsa = replace(_ingested("cis", title=part), introduction=(Passage(text=said),))
+    assert _names(gsa)[0] == part  # nothing given: the whole title, never an invented name
