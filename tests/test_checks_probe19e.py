@@ -126,3 +126,35 @@ def test_a_past_tense_or_an_instruction_gets_no_passive_note():
     messages = [m for _, m in found(fw, "T007")]
     assert len(messages) == 2
     assert not any("passive" in m or "person" in m.split("breaks")[0] for m in messages)
+
+
+NEGATIVE = [
+    "Doesn't check the lift plan.",
+    "Doesn't ask the riggers.",
+    "Doesn't know the weather limits.",
+    "Works only on the task given.",
+]
+
+
+def test_one_competencys_negative_cell_is_found_where_the_level_as_a_whole_is_not():
+    # a rubric whose lowest rung is negative in one competency only: 3 of its 4 statements,
+    # 3 of 9 at the level as a whole (S006 read only the whole level)
+    fw = framework(
+        {
+            "Lifting": {"one": NEGATIVE, "two": HOLDER[:3], "three": HOLDER[3:6]},
+            "Site work": {"one": HOLDER[:5], "two": HOLDER[5:8], "three": HOLDER[8:]},
+        }
+    )
+    got = found(fw, "S006")
+    assert [i for i, _ in got] == ["c1-one-1", "c1-one-2", "c1-one-3"]
+    assert "3 of Lifting's 4 statements say what the holder does not do" in got[0][1]
+
+
+def test_two_negative_statements_in_a_cell_are_left_alone():
+    fw = framework(
+        {
+            "Lifting": {"one": [*NEGATIVE[1:], "Plans each lift."], "two": HOLDER[:3]},
+            "Site work": {"one": HOLDER[:5], "two": HOLDER[5:8]},
+        }
+    )
+    assert found(fw, "S006") == []

@@ -289,10 +289,11 @@ def negative_as_effective(ctx: Context):
     """Most statements at a level say what the holder does not do, yet are kept as effective.
 
     **What it does.** Finds the levels at which at least half of the effective statements (two
-    or more) hold a sentence that opens with a negation -- "Does not ...", "Unable to ...",
-    "Has never ...", "Fails to ...", "Lacks ...", "No evidence of ...", "Is not aware ...",
-    "Unaware of ...", "Little or no ...", "The teacher has no plan ...", "Students do not
-    ..." -- and names each such statement: a rubric's lowest rung (Danielson's
+    or more), or of one competency's there (three or more: a rubric whose lowest rung is
+    negative in some competencies), hold a sentence opening with a negation -- "Does not ...",
+    "Unable to ...", "Has never ...", "Fails to ...", "Lacks ...", "No evidence of ...", "Is
+    not aware ...", "Unaware of ...", "Little or no ...", "The teacher has no plan ...",
+    "Students do not ..." -- and names each such statement: a rubric's lowest rung (Danielson's
     "Unsatisfactory") reads so. A lone "Does not give up" among positive statements is left
     alone: it means what it says.
 
@@ -323,6 +324,21 @@ def negative_as_effective(ctx: Context):
                 "subject": shown,
                 "message": f"kept as effective at {names.get(level, level)}, where "
                 f"{n} of {size} statements say what the holder does not do: '{shown}'",
+            }
+    by_cell = negated.groupby([ind["competency_id"], ind["level"]]).agg(["sum", "size"])
+    cells = by_cell[(by_cell["sum"] >= 3) & (by_cell["sum"] * 2 >= by_cell["size"])]
+    comps = {c.id: c.name for c in ctx.fw.competency_records}
+    for (comp, level), (n, size) in cells.iterrows():
+        if level in heavy.index:
+            continue
+        rows = ind[negated & (ind["level"] == level) & (ind["competency_id"] == comp)]
+        for ident, shown in zip(rows["indicator_id"], found[rows.index], strict=True):
+            yield {
+                "indicator_id": ident,
+                "subject": shown,
+                "message": f"kept as effective at {names.get(level, level)}, where {n} of "
+                f"{comps.get(comp, comp)}'s {size} statements say what the holder does not "
+                f"do: '{shown}'",
             }
 
 
