@@ -235,3 +235,40 @@ def test_a_task_box_holding_a_no_break_space_is_a_blank_box(tmp_path):
     )
     assert not any("[" in t for t in fw.indicators["text"])
     assert len(fw.indicators) == 5
+
+
+# A skills matrix on a web page, its level columns headed twice: "Level" spanning six columns
+# over "L1" ... "L6" (self-written)
+SPANNED = """\
+<html><head><title>Engineering Matrix</title></head><body>
+<h1>Engineering Matrix</h1>
+<table>
+<tr><th rowspan="2">Skill</th><th colspan="6">Level</th></tr>
+<tr><th>L1</th><th>L2</th><th>L3</th><th>L4</th><th>L5</th><th>L6</th></tr>
+<tr><td>Testing</td><td>Writes unit tests.</td><td>Writes integration tests.</td>
+<td>Designs test plans.</td><td>Sets the team's test strategy.</td>
+<td>Shapes testing across teams.</td><td>Defines the company's quality bar.</td></tr>
+<tr><td>Delivery</td><td>Ships small tasks.</td><td>Ships features.</td><td>Ships projects.</td>
+<td>Leads projects.</td><td>Leads programs.</td><td>Sets the roadmap.</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_word_spanning_the_level_columns_over_their_names_is_one_header(tmp_path):
+    path = tmp_path / "matrix.html"
+    path.write_text(SPANNED, encoding="utf-8")
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == ["L1", "L2", "L3", "L4", "L5", "L6"]
+    assert [c.name for c in fw.competency_records] == ["Testing", "Delivery"]
+    assert len(fw.indicators) == 12
+    assert ("Delivery", "l6", "effective", "Sets the roadmap.") in _rows(fw)
+    said = list(result.report.to_frame()["message"])
+    assert (
+        "a header over two rows ('Level' over 'L1', 'L2', 'L3', ...) read as one: 'Level' names "
+        "the columns"
+    ) in said
+    # the same table in Markdown reads the same
+    page = tmp_path / "matrix.md"
+    page.write_text(SPANNED.split("<body>")[1].split("</body>")[0], encoding="utf-8")
+    assert _rows(compkit.ingest(page).framework) == _rows(fw)

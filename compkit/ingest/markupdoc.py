@@ -14,6 +14,7 @@ from .leadins import LEAD_IN, lead_in_headings
 from .levelnotes import set_apart
 from .markup import TERM, grid, inline_markdown, markdown_lines
 from .sidelines import side_and_stem
+from .spanheads import one_header
 from .textlines import text_document
 from .webpage import term_levels
 
@@ -42,13 +43,17 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     named: dict[int, str] = {}  # lines the markup says are labels (a definition list's terms)
     previous = None
     sided: list[str] = []  # lines naming a side and its stem at once
+    headed: list[tuple] = []  # tables whose header stands over two rows (.spanheads)
     blocks = markdown_lines(lines)
     for block in blocks:
         if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
             out.append("")
             places.append({})
         if block.table is not None:
-            tables[len(out) - 1] = grid(block.table, f"H{len(out)}")
+            rows, said = one_header(block.table)  # "Level" spanning "L1" ... "L6" below it
+            if said:
+                headed.append(("guess", said, 0.7, {"lines": block.lines}))
+            tables[len(out) - 1] = grid(rows, f"H{len(out)}")
             previous = None
             continue
         found = None if block.depth or block.bullet or block.number else side_and_stem(block.text)
@@ -104,7 +109,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
     if read and (terms := term_levels(read)) is not None:
         doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
-    doc.notes.extend(notes + set_aside)
+    doc.notes.extend(notes + set_aside + headed)
     if sided:
         said = f"{plural(len(sided), 'line')} naming a side and its stem at once ({sided[0]!r}"
         doc.notes.append(("guess", said + "): each read as the side's name over its stem", 0.7))
