@@ -274,3 +274,34 @@ def test_tracked_changes_left_in_are_read_as_accepted(tmp_path):
     ]
     said = [n.message for n in result.report.notes if "tracked" in n.message]
     assert said == ["tracked changes left in, read as accepted (2 insertions, 2 deletions)"]
+
+
+def test_a_table_inside_a_level_cell_is_read_in_place(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Nested Framework", 1)
+    t = d.add_table(rows=3, cols=3)
+    for c, text in enumerate(["Competency", "Level 1", "Level 2"]):
+        t.cell(0, c).text = text
+    t.cell(1, 0).text, t.cell(2, 0).text = "Teamwork", "Delivery"
+    t.cell(1, 1).text = "Shares what they know."
+    inner = t.cell(1, 2).add_table(rows=2, cols=1)  # a level's behaviours as a table
+    inner.cell(0, 0).text = "Builds links with other teams."
+    inner.cell(1, 0).text = "Mentors new starters."
+    t.cell(2, 1).text, t.cell(2, 2).text = "Finishes work on time.", "Plans a month of work."
+    d.save(tmp_path / "nested.docx")
+    result = compkit.ingest(tmp_path / "nested.docx")
+    assert _cells(result.framework) == [
+        ("Delivery", "Level 1", "Finishes work on time."),
+        ("Delivery", "Level 2", "Plans a month of work."),
+        ("Teamwork", "Level 1", "Shares what they know."),
+        ("Teamwork", "Level 2", "Builds links with other teams."),
+        ("Teamwork", "Level 2", "Mentors new starters."),
+    ]
+    assert not [n for n in result.report.notes if n.kind == "undefined"]
+    said = [n.message for n in result.report.notes if "inside table cells" in n.message]
+    assert said == [
+        "tables inside table cells read as their cells' paragraphs, row by row (1 table, the "
+        "first here)"
+    ]

@@ -22,6 +22,7 @@ from .limits import IngestError
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
 from .marks import levels as marked_levels
+from .nestedcells import cell_paragraphs
 from .paralabels import level_lead, name_and_description, side_line
 from .revisions import accept_changes
 from .subcolumns import spread_levels
@@ -263,11 +264,11 @@ class _Reader:
         paras = []
         counters = self.counters
         self.counters = {}
-        for k, p in enumerate(cell.paragraphs):
+        where = {"table": t, "ref": f"row {r + 1}, column {c + 1}"}
+        for k, p in enumerate(cell_paragraphs(cell, self.doc.notes, where)):  # .nestedcells
             if not clean(p.text):
                 continue
-            key = f"T{t}R{r}C{c}P{k}"
-            source = {"table": t, "ref": f"row {r + 1}, column {c + 1}"}
+            key, source = f"T{t}R{r}C{c}P{k}", dict(where)
             style = p.style.name if p.style is not None else ""
             number, bullet = self.list_info(p, style, "cell")
             italic = any(run.italic for run in p.runs if run.text.strip())
