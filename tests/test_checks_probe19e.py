@@ -158,3 +158,22 @@ def test_two_negative_statements_in_a_cell_are_left_alone():
         }
     )
     assert found(fw, "S006") == []
+
+
+def test_findings_name_the_framework_files_path_and_line(tmp_path):
+    # source_lines point into the source the statements came from; a CI annotation or an
+    # editor needs the framework file's own line
+    from compkit import load
+    from compkit.checks import file_lines
+    from compkit.authoring import write_yaml
+
+    fw = framework({"Site work": {"one": HOLDER[:5], "two": HOLDER[5:], "three": ["Act fast."]}})
+    path = tmp_path / "site.yaml"
+    write_yaml(fw, path)
+    loaded = load(path)
+    table = file_lines(check(loaded, select="T007"), loaded)
+    (row,) = table.itertuples()
+    assert row.file == str(path)
+    assert path.read_text().splitlines()[row.line - 1].strip() == "text: Act fast."
+    unsaved = file_lines(check(fw, select="T007"), fw)
+    assert (unsaved["file"].tolist(), unsaved["line"].tolist()) == ([""], [0])
