@@ -82,3 +82,14 @@ def test_an_acronym_the_introduction_defines_for_the_title_names_it():
     said = "The Section 508 Program Manager (PM) leads the program."
     gsa = replace(_ingested("cis", title=part), introduction=(Passage(text=said),))
     assert _names(gsa)[0] == part  # nothing given: the whole title, never an invented name
+
+
+def test_a_title_opening_with_an_acronym_is_called_by_it():
+    # NASA's Systems Engineering behaviour model, ingested from its web page (no organisation
+    # stated): "NASA Systems Engineering Behavior Competency Model" headed every column and
+    # was cut to "NASA Systems Engineering Behavior..." in the theme heatmap
+    nasa = _ingested("cis", title="NASA Systems Engineering Behavior Competency Model")
+    assert _names(nasa)[0] == "NASA"
+    # a two-letter opening names a field, not the framework: the whole title stays
+    it = "IT Skills and Behaviours Framework for our support staff"
+    assert _names(_ingested("cis", title=it))[0] == it

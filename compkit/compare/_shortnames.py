@@ -6,8 +6,9 @@ is long ("Management competencies for preventing and reducing stress at work (po
 negative manager behaviour)") it is shortened here, only ever to words the source itself gives:
 a short form it writes in brackets ("MyUNiDAYS Ltd (UNiDAYS)" → "UNiDAYS"), an acronym its
 introduction defines for the title ("... Behavioral Competency Model (SEBCM)"), the title's own
-head before a separator ("Snowflake - Medium engineering growth framework" → "Snowflake"), or
-the name without a bracketed qualifier. Nothing is invented: with none of these the long name
+head before a separator ("Snowflake - Medium engineering growth framework" → "Snowflake"), the
+acronym it opens with ("NASA Systems Engineering Behavior Competency Model" → "NASA"), or the
+name without a bracketed qualifier. Nothing is invented: with none of these the long name
 stays.
 """
 
@@ -76,13 +77,15 @@ def short_name(name: str, *, texts: tuple[str, ...] = ()) -> str:
     ...     texts=("This is the Systems Engineering Behavioral Competency Model (SEBCM).",),
     ... )
     'SEBCM'
+    >>> short_name("NASA Systems Engineering Behavior Competency Model")
+    'NASA'
     >>> short_name("Section 508 Program Manager Competency Guide for agencies")  # nothing given
     'Section 508 Program Manager Competency Guide for agencies'
     """
     name = " ".join(str(name or "").split())
     if len(name) <= LONG:
         return name
-    found = _bracketed(name) or _defined(name, texts) or _part(name)
+    found = _bracketed(name) or _defined(name, texts) or _part(name) or _opening(name)
     if found:
         return found
     bare = _TRAILING_BRACKET.sub("", name)
@@ -139,6 +142,24 @@ def _defined(name: str, texts: tuple[str, ...]) -> str:
                 phrase = _norm(" ".join(words))
                 if phrase in heads and _initials(words).casefold() == acronym.casefold():
                     return acronym
+    return ""
+
+
+def _opening(name: str) -> str:
+    """The acronym a title opens with, its publisher's or its own: "NASA Systems ... Model".
+
+    Three letters or more, two capitals or more ("NASA", "DDaT"), followed by more words; a
+    two-letter opening ("IT Skills ...", "HR ...") names a field, not the framework.
+    """
+    first, _, rest = name.partition(" ")
+    if (
+        rest
+        and 3 <= len(first) <= 8
+        and first.isalpha()
+        and sum(c.isupper() for c in first) >= 2
+        and first[0].isupper()
+    ):
+        return first
     return ""
 
 
