@@ -164,8 +164,8 @@ def test_findings_name_the_framework_files_path_and_line(tmp_path):
     # source_lines point into the source the statements came from; a CI annotation or an
     # editor needs the framework file's own line
     from compkit import load
-    from compkit.checks import file_lines
     from compkit.authoring import write_yaml
+    from compkit.checks import file_lines
 
     fw = framework({"Site work": {"one": HOLDER[:5], "two": HOLDER[5:], "three": ["Act fast."]}})
     path = tmp_path / "site.yaml"

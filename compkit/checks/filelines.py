@@ -9,6 +9,7 @@ adds both to a report's table, reading the file's YAML once with the loader's li
 from __future__ import annotations
 
 import pandas as pd
+import yaml
 
 from ..framework import Framework
 from ..framework._yaml import load_yaml
@@ -24,7 +25,7 @@ def _lines(fw: Framework) -> dict[str, int]:
         return {}
     try:
         doc, linemap, _ = load_yaml(fw.path.read_text(encoding="utf-8"))
-    except Exception:  # noqa: BLE001 -- a file changed since it was loaded: no lines
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):  # changed since it was loaded
         return {}
     found: dict[str, int] = {}
     comps = doc.get("competencies") if isinstance(doc, dict) else None
@@ -76,8 +77,6 @@ def file_lines(report: Report, *frameworks: Framework) -> pd.DataFrame:
     files = {fw.id: str(fw.path) if fw.path is not None else "" for fw in frameworks}
     lines = {fw.id: _lines(fw) for fw in frameworks}
     frame["file"] = frame["framework"].map(files).fillna("")
-    frame["line"] = [
-        lines.get(f, {}).get(i) or lines.get(f, {}).get(c) or 0
-        for f, i, c in zip(frame["framework"], frame["indicator_id"], frame["competency_id"], strict=True)
-    ]
+    keys = zip(frame["framework"], frame["indicator_id"], frame["competency_id"], strict=True)
+    frame["line"] = [lines.get(f, {}).get(i) or lines.get(f, {}).get(c) or 0 for f, i, c in keys]
     return frame.astype({"line": int})
