@@ -223,6 +223,9 @@ def test_a_grid_of_level_codes_by_grade_is_role_profiles(tmp_path):
         "Grade 9": {"Communication": "Level A", "Valuing diversity": "Level A"},
     }
     assert len(fw.indicator_records) == 5
+    # Grade 1 needs level C and Grade 9 level A: the levels were printed highest first
+    assert [lv.name for lv in fw.level_records] == ["Level C", "Level B", "Level A"]
+    assert any("printed highest first" in n.message for n in result.report.notes)
 
 
 def _tracked(path: Path) -> Path:

@@ -20,6 +20,7 @@ the University of Cambridge's behavioural attributes by grade, its levels "Level
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .blocks import Document, clean
 from .levelnames import level_score
@@ -136,6 +137,7 @@ def _coded_grid(doc: Document, grid: list[list[dict]]) -> bool:
         for cell in row:
             for p in cell["paras"]:
                 doc.all_keys.pop(p.key, None)
+    _highest_first(doc, texts, list(codes))
     said = ", ".join(f"{k} = {v}" for k, v in sorted(codes.items()))
     doc.notes.append(
         (
@@ -147,6 +149,41 @@ def _coded_grid(doc: Document, grid: list[list[dict]]) -> bool:
         )
     )
     return True
+
+
+def _highest_first(doc: Document, texts: list[list[str]], printed: list[str]) -> None:
+    """Rank the levels from the last printed when the grid's grades climb as the codes fall.
+
+    Rows named with rising numbers ("Grade 1", "Grade 4", ...) needing codes that never come
+    later in print as the number rises, and sometimes earlier, say the levels were printed
+    highest first ("level A is the highest"): ``doc.level_names`` then lists them from the
+    last printed, and the report says why.
+    """
+    numbers = [re.search(r"\d+", row[0]) for row in texts[1:]]
+    if not all(numbers) or [int(m.group()) for m in numbers] != sorted(
+        {int(m.group()) for m in numbers}
+    ):
+        return
+    falls = False
+    for k in range(1, len(texts[0])):
+        seq = [printed.index(row[k].upper()) for row in texts[1:] if row[k]]
+        if any(b > a for a, b in pairwise(seq)):
+            return  # a later grade needs a code printed later: printed lowest first
+        falls = falls or any(b < a for a, b in pairwise(seq))
+    if not falls:
+        return
+    names = {clean(lb.text) for r in doc.regions for lb in r.labels}
+    ordered = [n for n in dict.fromkeys(_printed_names(doc)) if n in names]
+    doc.level_names = list(reversed(ordered))
+    first, last = texts[1][0], texts[-1][0]
+    doc.level_order = (
+        f"the grid of grades ({first} needs the levels printed last, {last} the first: "
+        "printed highest first)"
+    )
+
+
+def _printed_names(doc: Document) -> list[str]:
+    return [clean(lb.text) for r in doc.regions for lb in r.labels if _CODED.match(clean(lb.text))]
 
 
 def roles_only(doc: Document, statements: list, file) -> None:
