@@ -76,3 +76,75 @@ def test_the_redline_of_kept_order_is_as_before():
     old, new = _ladder(), _ladder(comps=("alpha", "bravo", "charlie", "delta"))
     comps = [text for style, text in _headings(render_redline(old, new)) if style == "Heading 1"]
     assert comps == ["Alpha", "Bravo", "Charlie", "Delta"]
+
+
+def _numbered():
+    """A self-written framework whose Junior cell is a numbered list (1, 2) in its source."""
+    return from_dict(
+        {
+            "schema_version": 1,
+            "id": "numbered",
+            "title": "Numbered Test Framework",
+            "organisation": "Probe Works",
+            "levels": [
+                {"id": "junior", "name": "Junior", "rank": 1},
+                {"id": "senior", "name": "Senior", "rank": 2},
+            ],
+            "competencies": [
+                {
+                    "id": "craft",
+                    "name": "Craft",
+                    "indicators": [
+                        {
+                            "id": f"craft-{lv}-{n}",
+                            "level": lv,
+                            "text": f"Shows craft {n} at {lv}.",
+                            "source": {"lines": [n], "numbers": [n]},
+                        }
+                        for lv in ("junior", "senior")
+                        for n in (1, 2, 3)
+                    ],
+                }
+            ],
+        }
+    )
+
+
+def test_a_statement_added_to_a_numbered_list_keeps_the_list_numbered(tmp_path):
+    from compkit.authoring import add_indicator, move_indicator, render
+
+    fw = add_indicator(_numbered(), "craft", "junior", "Reviews a colleague's change.")
+    fw = move_indicator(fw, "craft-senior-3", level="junior")
+    text = render(fw, tmp_path / "fw.md", layout="competency").read_text(encoding="utf-8")
+    junior = text[text.index("### Junior") : text.index("### Senior")]
+    assert [line for line in junior.splitlines() if line[:1].isdigit()] == [
+        "1. Shows craft 1 at junior.",
+        "2. Shows craft 2 at junior.",
+        "3. Shows craft 3 at junior.",
+        "4. Reviews a colleague's change.",
+        "5. Shows craft 3 at senior.",
+    ]
+    html = render(fw, tmp_path / "fw.html").read_text(encoding="utf-8")
+    assert html.count("<ol") == 2  # both cells stay numbered lists
+    assert "<li>Reviews a colleague&#x27;s change.</li>" in html or (
+        "<li>Reviews a colleague's change.</li>" in html
+    )
+
+
+def test_a_statement_added_first_to_a_numbered_list_numbers_it_afresh(tmp_path):
+    from compkit.authoring import add_indicator, render
+    from compkit.framework.io import to_dict
+
+    doc = to_dict(add_indicator(_numbered(), "craft", "junior", "Reads the team's guide."))
+    cell = doc["competencies"][0]["indicators"]
+    new = next(n for n, item in enumerate(cell) if item["text"] == "Reads the team's guide.")
+    cell.insert(0, cell.pop(new))  # the author puts the new statement first
+    text = render(from_dict(doc), tmp_path / "fw.md").read_text(encoding="utf-8")
+    junior = text[text.index("### Junior") : text.index("### Senior")]
+    assert [line[:3] for line in junior.splitlines() if line[:1].isdigit()] == [
+        "1. ",
+        "2. ",
+        "3. ",
+        "4. ",
+    ]
+    assert "1. Reads the team's guide." in junior

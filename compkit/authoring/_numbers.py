@@ -19,6 +19,9 @@ def numbering(
 ) -> list[tuple[int, list[Indicator]]] | None:
     """The source's numbering of a list as runs (first number, items); None if it is unnumbered.
 
+    A list is numbered when one of its statements carries the source's number: a statement
+    an author added to it (no number of its own) takes the number after the one before it.
+
     A run continues while each statement carries the next number; a statement joined from
     several numbers (``source.numbers`` 2, 3, 4) shows the first, and the next run starts after
     the last, so every printed number is the source's own. A list whose numbers no longer
@@ -39,24 +42,38 @@ def numbering(
     >>> [(start, len(run)) for start, run in numbering(tuple(cell))]
     [(1, 2), (5, 4)]
     """
-    if not items or not all(i.source.numbers for i in items):
+    if not items or not any(i.source.numbers for i in items):
         return None
-    firsts = [i.source.numbers[0] for i in items]
-    lasts = [i.source.numbers[-1] for i in items]
+    spans = _spans(items)
+    firsts, lasts = [f for f, _ in spans], [la for _, la in spans]
     if any(first <= last for first, last in zip(firsts[1:], lasts, strict=False)):
         return [(1, list(items))]
     runs: list[tuple[int, list[Indicator]]] = []
     expected = last = None
     shift = _gone_before(items[0], gone)  # numbers a removed statement left unused: no gap for them
-    for ind in items:
-        first = ind.source.numbers[0] - shift
+    for ind, (given, upto) in zip(items, spans, strict=True):
+        first = given - shift
         if last is not None and first > last + 1:
             shift, first = shift + first - last - 1, last + 1
         if first != expected:
             runs.append((first, []))
         runs[-1][1].append(ind)
-        expected, last = first + 1, ind.source.numbers[-1] - shift  # Word numbers one on
+        expected, last = first + 1, upto - shift  # Word numbers one on
     return runs
+
+
+def _spans(items: tuple[Indicator, ...]) -> list[tuple[int, int]]:
+    """Each statement's first and last number: the source's, or one after the statement before.
+
+    A statement an author added to a numbered list has no number of its own; it takes the
+    number after the one before it (1 if it comes first).
+    """
+    spans, last = [], 0
+    for ind in items:
+        numbers = ind.source.numbers or (last + 1,)
+        spans.append((numbers[0], numbers[-1]))
+        last = numbers[-1]
+    return spans
 
 
 def gone_ids(fw) -> frozenset[str]:
@@ -81,7 +98,7 @@ def _gone_before(first: Indicator, gone: frozenset[str]) -> int:
     """
     stem = f"{first.competency}-{first.level}-"
     m = re.fullmatch(rf"{re.escape(stem)}(\d+)", first.id)
-    if not m or not gone:
+    if not m or not gone or not first.source.numbers:
         return 0
     serial, number = int(m.group(1)), first.source.numbers[0]
     before = sum(f"{stem}{k}" in gone for k in range(1, serial))
