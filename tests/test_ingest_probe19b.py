@@ -272,3 +272,67 @@ def test_a_word_spanning_the_level_columns_over_their_names_is_one_header(tmp_pa
     page = tmp_path / "matrix.md"
     page.write_text(SPANNED.split("<body>")[1].split("</body>")[0], encoding="utf-8")
     assert _rows(compkit.ingest(page).framework) == _rows(fw)
+
+
+# A first-person ladder: each cell's two sides introduced by the holder's promise, "I will:"
+# and "I won't:", as lines over their lists (self-written)
+PROMISES = """\
+# Team Behaviours
+
+## Collaboration
+
+### Level 1
+
+I will:
+
+- share my work early
+- ask for help when stuck
+
+I won't:
+
+- hide problems from the team
+
+### Level 2
+
+I will:
+
+- run a retro
+
+I won't:
+
+- blame others for missed deadlines
+
+## Ownership
+
+### Level 1
+
+I will:
+
+- finish what I start
+
+I won't:
+
+- leave tickets unassigned
+
+### Level 2
+
+I will:
+
+- own a service end to end
+
+I won't:
+
+- ignore alerts on my service
+"""
+
+
+def test_i_will_and_i_wont_lines_in_a_cell_name_its_two_sides(tmp_path):
+    path = tmp_path / "promises.md"
+    path.write_text(PROMISES, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    rows = _rows(fw)
+    assert len(rows) == 9
+    assert ("Collaboration", "level-2", "ineffective", "blame others for missed deadlines") in rows
+    assert ("Ownership", "level-1", "effective", "finish what I start") in rows
+    assert sum(p == "ineffective" for _, _, p, _ in rows) == 4
+    assert [lv.name for lv in fw.level_records] == ["Level 1", "Level 2"]
