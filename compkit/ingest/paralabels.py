@@ -21,10 +21,11 @@ import re
 from .blocks import clean, marker
 from .levelnames import level_score
 from .polarity import polarity_of
-from .textheads import _SIDE
 
 __all__ = ["level_lead", "name_and_description", "side_line"]
 
+#: what a side's name lists ("Positive indicators", "Effective behaviours"), as in text headings
+_SIDE = re.compile(r"\b(?:behaviou?rs?|indicators?|examples?|practices?|signs?)\b", re.IGNORECASE)
 #: a level word and a short code: "Level A", "Band 3", "Grade C2" (the word says it is a level)
 _CODED = re.compile(r"^(?:level|band|grade|tier|stage)\s+[A-Z0-9]{1,3}$", re.IGNORECASE)
 
