@@ -16,6 +16,7 @@ from .blocks import OPEN_END, Document, Para, clean, marker
 from .labels import level_score, polarity_of
 from .pdfcells import join_lines, words_of
 from .polarity import side_stem
+from .sidecolons import side_colon
 
 __all__ = [
     "CHROME",
@@ -186,34 +187,6 @@ def level_colon(text: str) -> bool:
     named = text.endswith(":") and len(text.split()) <= 4 and level_score(text[:-1]) >= 0.8
     named = named and not side_stem(text)  # "Effective people:" is a side's stem
     return named or side_colon(text)
-
-
-def side_colon(text: str) -> bool:
-    """A side's name closed by a colon, over its list: "Ineffective behaviours:".
-
-    Not "Effective communication:", which names what it lists. The holder's promise, "I
-    will:" over one list and "I won't:" over the other, names the two sides as a heading of
-    its own does.
-
-    Examples
-    --------
-    >>> side_colon("Ineffective behaviours:"), side_colon("Effective communication:")
-    (True, False)
-    >>> side_colon("I won't:"), side_colon("We will:"), side_colon("I will lead:")
-    (True, True, False)
-    """
-    name = clean(text)[:-1]
-    return (
-        clean(text).endswith(":")
-        and len(name.split()) <= 4
-        and bool(polarity_of(name) and (_SIDE.search(name) or _PROMISE.match(name)))
-    )
-
-
-#: The holder's promise naming a side ("I will", "We won't")
-_PROMISE = re.compile(r"^(?:i|we) (?:will|won['’]t|will not)$", re.I)
-#: The words of a side's heading: what it lists ("Negative indicators", "Poor practice")
-_SIDE = re.compile(r"\b(?:behaviou?rs?|indicators?|examples?|practices?|signs?)\b", re.I)
 
 
 def stem_line(line: str) -> bool:
