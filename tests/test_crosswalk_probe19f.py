@@ -127,3 +127,39 @@ def test_a_file_that_is_no_crosswalk_workbook_is_refused_in_one_line(book, tmp_p
     Workbook().save(other)
     with pytest.raises(CrosswalkError, match=r"other\.xlsx: no sheet 'Pairs' \(its sheets: "):
         read_review_workbook(other, cw, reviewer="B")
+
+
+def test_take_review_records_the_workbook_in_the_file_or_refuses_in_one_line(
+    book, tmp_path, capsys
+):
+    from openpyxl import load_workbook
+
+    from compkit.cli import main
+    from compkit.crosswalk import write_sssom
+
+    cw, path = book
+    sssom = write_sssom(cw, tmp_path / "cw.sssom.tsv")
+    before = sssom.read_bytes()
+    edited = tmp_path / "reviewed.xlsx"
+    wb = load_workbook(path)
+    pairs = wb["Pairs"]
+    pairs[f"{_column(pairs, 'Review')}2"].value = "rejected"
+    wb.save(edited)
+    out = tmp_path / "out.sssom.tsv"
+    assert main(["take-review", str(sssom), str(edited), "--reviewer", "B", "-o", str(out)]) == 0
+    assert ", 1 decided in the workbook by B" in capsys.readouterr().err
+    assert (read_sssom(out)["reviewer_label"] == "B").sum() == 1
+    # a typo, or a workbook of another cross-walk: exit 2, one message, the file untouched
+    pairs[f"{_column(pairs, 'Review')}2"].value = "nope"
+    wb.save(edited)
+    assert main(["take-review", str(sssom), str(edited), "--reviewer", "B"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("compkit: error: ") and "Traceback" not in err
+    assert "'not reviewed', 'accepted'" in err
+    pairs[f"{_column(pairs, 'Review')}2"].value = "rejected"
+    pairs[f"{_column(pairs, 'CiS id')}2"].value = "people-l9-9"
+    wb.save(edited)
+    assert main(["take-review", str(sssom), str(edited), "--reviewer", "B"]) == 2
+    err = capsys.readouterr().err
+    assert "sheet 'Pairs', row 2: " in err and "expected the workbook of this cross-walk" in err
+    assert sssom.read_bytes() == before

@@ -108,6 +108,25 @@ def add_parsers(sub) -> None:
         help="write over a reviewed cross-walk given as -o, losing its decisions (without it, "
         "that is refused: give it as --reviewed too to keep them)",
     )
+    rw = sub.add_parser(
+        "take-review",
+        help="bring the decisions a reviewer picked in a cross-walk's workbook into its file",
+        description=(
+            "Read the Review, Relation and Note columns of the Pairs sheet of a cross-walk's "
+            "workbook (compkit crosswalk A B --reviewed X.sssom.tsv -o X.xlsx), as a reviewer "
+            "saved it, and record every changed row as a decision in the SSSOM file (each "
+            "pair keeps its history); rows left as they were are not touched."
+        ),
+    )
+    rw.add_argument("crosswalk", metavar="CROSSWALK", help="the cross-walk (SSSOM TSV)")
+    rw.add_argument("workbook", metavar="WORKBOOK", help="the reviewed workbook (.xlsx)")
+    rw.add_argument("--reviewer", required=True, help="who reviewed the workbook")
+    rw.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the SSSOM file to write (default: CROSSWALK itself, replaced whole)",
+    )
 
 
 def _by_suffix(path: Path) -> str | None:
@@ -336,4 +355,20 @@ def _note_weak_levels(mappings, fa, fb) -> None:
         )
 
 
-COMMANDS = {"crosswalk": _cmd_crosswalk}
+def _cmd_take_review(args) -> int:
+    """Run ``compkit take-review``; return the exit status."""
+    from ..crosswalk.sssom import read_sssom, write_sssom
+    from ..crosswalk.workbookreview import read_review_workbook
+
+    crosswalk = read_sssom(args.crosswalk)
+    out = read_review_workbook(args.workbook, crosswalk, reviewer=args.reviewer)
+    changed = int((out["reviewer_label"].fillna("") == args.reviewer).sum()) - int(
+        (crosswalk["reviewer_label"].fillna("") == args.reviewer).sum()
+    )
+    path = write_sssom(out, args.output or args.crosswalk, meta=crosswalk.attrs.get("sssom"))
+    print(f"wrote {path}: {plural(len(out), 'pair')}, {changed} decided in the workbook by "
+          f"{printable(args.reviewer)}", file=sys.stderr)  # fmt: skip
+    return EXIT_OK
+
+
+COMMANDS = {"crosswalk": _cmd_crosswalk, "take-review": _cmd_take_review}

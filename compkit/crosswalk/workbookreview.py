@@ -15,7 +15,7 @@ import os
 
 import pandas as pd
 
-from ..errors import CrosswalkError, Problem
+from ..errors import CrosswalkError, Problem, UsageError
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
 
@@ -135,7 +135,7 @@ def read_review_workbook(
         if review in ("", STATUS_WORDS["suggested"]):
             continue
         if review not in _DECISION:
-            problems.append(_bad(n, "Review", review, _DECISION))
+            problems.append(_bad(n, "Review", review, [STATUS_WORDS["suggested"], *_DECISION]))
             continue
         if relation and relation not in _RELATION:
             problems.append(_bad(n, "Relation", relation, _RELATION))
@@ -144,18 +144,22 @@ def read_review_workbook(
     if problems:
         raise CrosswalkError(path, problems)
     out = crosswalk
-    for _n, row, decision, predicate in todo:
+    for n, row, decision, predicate in todo:
         s, o = row["subject"], row["object"]
         old = by_pair.get((s, o))
         if old is not None and not _changed(old, decision, predicate, row.get("Note", "")):
             continue
         if decision == "accept" and old is not None and predicate != old.predicate_id:
             decision = "change"
-        out = decide(
-            out, s, o or None, decision, reviewer=reviewer, date=date, b=b,
-            predicate=predicate if decision in ("accept", "change") else None,
-            note=row.get("Note", ""),
-        )  # fmt: skip
+        try:
+            out = decide(
+                out, s, o or None, decision, reviewer=reviewer, date=date, b=b,
+                predicate=predicate if decision in ("accept", "change") else None,
+                note=row.get("Note", ""),
+            )  # fmt: skip
+        except (CrosswalkError, UsageError) as exc:  # a workbook of another cross-walk
+            why = f"sheet 'Pairs', row {n}: {exc}; expected the workbook of this cross-walk"
+            raise CrosswalkError(path, [Problem("", why)]) from None
     return out
 
 
@@ -196,8 +200,9 @@ def _rows(path) -> list[tuple[int, dict]]:
     header = [_cell(v) for v in next(it, ())]
     ids = [i for i, h in enumerate(header) if h.endswith(" id")]
     if len(ids) != 2 or "Review" not in header:
-        fail("sheet 'Pairs' has no 'Review' column and two id columns; expected the workbook of "
-             "a cross-walk (SSSOM file), not of suggestions")  # fmt: skip
+        fail("sheet 'Pairs' lacks a 'Review' column or its two id columns; expected the "
+             "workbook of a cross-walk, not of suggestions (compkit crosswalk A B --reviewed "
+             "X.sssom.tsv -o X.xlsx writes one)")  # fmt: skip
     rows = []
     for n, values in enumerate(it, start=2):
         cells = dict(zip(header, (_cell(v) for v in values), strict=False))
