@@ -148,3 +148,16 @@ def test_a_statement_added_first_to_a_numbered_list_numbers_it_afresh(tmp_path):
         "4. ",
     ]
     assert "1. Reads the team's guide." in junior
+
+
+def test_asking_for_a_pdf_says_how_to_get_one(tmp_path, capsys):
+    from compkit.cli import main
+
+    assert main(["render", "cis", "-o", str(tmp_path / "cis.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "unknown document format '.pdf'; expected one of: docx, html, md" in err
+    assert "for a PDF, render .html and print it from a browser" in err
+    assert "soffice --headless --convert-to pdf" in err
+    assert not (tmp_path / "cis.pdf").exists()
+    assert main(["render", "cis", "-o", str(tmp_path / "cis.txt")]) == 2
+    assert "for a PDF" not in capsys.readouterr().err

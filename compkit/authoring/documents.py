@@ -260,6 +260,12 @@ def render_docx(
 # -- files ---------------------------------------------------------------------------------------
 
 
+_PDF = (  # how to get the PDF compkit does not write itself
+    "; for a PDF, render .html and print it from a browser (A4 pages), or render .docx and "
+    "convert it: soffice --headless --convert-to pdf FILE.docx"
+)
+
+
 def render(
     framework,
     path: str | os.PathLike,
@@ -312,8 +318,10 @@ def render(
     suffix = path.suffix.lower()
     fmt = to or next((k for k, v in suffixes.items() if suffix in v), None)
     if fmt not in FORMATS:
+        pdf = (to or suffix).lstrip(".").lower() == "pdf"
         raise UsageError(
             f"unknown document format {to or suffix!r}; expected one of: {', '.join(FORMATS)}"
+            + (_PDF if pdf else "")
         )
     _atomic.check_suffix(path, fmt, suffixes)
     if fmt == "docx":
