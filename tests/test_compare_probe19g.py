@@ -93,3 +93,17 @@ def test_a_title_opening_with_an_acronym_is_called_by_it():
     # a two-letter opening names a field, not the framework: the whole title stays
     it = "IT Skills and Behaviours Framework for our support staff"
     assert _names(_ingested("cis", title=it))[0] == it
+
+
+def test_every_finding_of_the_key_figures_opens_as_a_sentence():
+    # 100 of 422 findings over 55 corpus pairs opened in lower case: "per level CiS: 16 / ...",
+    # "at the lowest level 6% (CiS) ..."
+    report = build_report("cis", "wsx", date="2027-01-15", crosswalk=False, appendix=False)
+    table = report.sections[0].blocks[0].frame.set_index("Aspect")
+    assert table.loc["Growth", "Finding"].startswith("Per level CiS: 16 / 16 / 14 / 16; ")
+    assert all(f[:1].isupper() for f in table["Finding"])
+    # a framework whose name its publisher writes in lower case keeps it so
+    eng = replace(compkit.load("cis"), short_name="eNgage")
+    table = build_report(eng, "wsx", date="2027-01-15", crosswalk=False, appendix=False)
+    findings = table.sections[0].blocks[0].frame["Finding"]
+    assert any(f.startswith("eNgage") for f in findings)
