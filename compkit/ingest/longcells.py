@@ -35,6 +35,7 @@ _DESCRIBES = re.compile(r"\b(?:descriptions?|descriptors?|definitions?|summary)$
 #: A header naming a kind of row ("Knowledge / Ability Classification", "Item type")
 _KIND = re.compile(r"\b(?:classifications?|types?|kinds?)$", re.I)
 _MOST_KINDS = 5
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 
 
 def is_cell_description(label: str | int, cells: list[tuple[str, str, str, int]]) -> bool:
@@ -102,6 +103,10 @@ def is_kind_column(label: str | int, cells: list[tuple[str, str, str, int]]) -> 
     True
     >>> is_kind_column("Notes", cells), is_kind_column("Type", cells[:3])
     (False, False)
+    >>> codes = [(c, lv, "split-merged-statements" if t == "ability" else "joined-wrapped-lines", r)
+    ...          for c, lv, t, r in cells]
+    >>> is_kind_column("Repair kind", codes)
+    False
     """
     counts = Counter(t for _, _, t, _ in cells)
     mixed: dict[tuple[str, str], set[str]] = {}
@@ -113,6 +118,7 @@ def is_kind_column(label: str | int, cells: list[tuple[str, str, str, int]]) -> 
         and all(n >= 2 for n in counts.values())
         and all(len(t.split()) <= 3 and t[-1].isalpha() and not t.isdigit() for t in counts)
         and any(len(kinds) > 1 for kinds in mixed.values())
+        and not all(_SLUG.match(t) for t in counts)  # compkit's own codes ("joined-wrapped-lines")
     )
 
 
