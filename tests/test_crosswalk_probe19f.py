@@ -46,10 +46,11 @@ def test_review_and_relation_offer_their_values_as_dropdowns(book):
         rule = rules[f"{letter}2:{letter}{pairs.max_row}"]
         assert rule.type == "list" and rule.showErrorMessage
         assert _listed(wb, rule.formula1) == list(values.values())
-    # the lists stand where a reader of the Read me sheet sees them
+    # the lists stand where a reader of the Read me sheet sees them, with what to do
     assert "Choices offered in the Pairs sheet's Review and Relation columns" in [
         c.value for c in wb["Read me"]["A"]
     ]
+    assert any("compkit take-review" in str(c.value) for c in wb["Read me"]["B"])
 
 
 def test_decisions_picked_in_the_workbook_come_back(book, tmp_path):

@@ -19,10 +19,17 @@ from ..errors import CrosswalkError, Problem, UsageError
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
 
-__all__ = ["CHOICES_TITLE", "add_choices", "read_review_workbook"]
+__all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook"]
 
 #: The heading, on the "Read me" sheet, of the lists the drop-downs offer.
 CHOICES_TITLE = "Choices offered in the Pairs sheet's Review and Relation columns"
+#: What a reviewer does with the workbook, said on its "Read me" sheet.
+HOW_TO_REVIEW = (
+    "To review in this workbook: in the Pairs sheet, pick a decision in the Review column (and, "
+    "to accept with another relation, a relation in the Relation column), write why in the "
+    "Note column, save the workbook and hand it back; 'compkit take-review CROSSWALK.sssom.tsv "
+    "THIS.xlsx --reviewer NAME' records every changed row in the cross-walk."
+)
 _PICK = {"Review": list(STATUS_WORDS.values()), "Relation": list(RELATION_WORDS.values())}
 #: A workbook word back to a decision of :func:`compkit.crosswalk.decide`.
 _DECISION = {
@@ -41,7 +48,7 @@ def add_choices(readme, pairs) -> None:
     Only a cross-walk's "Pairs" sheet (one with a "Review" column) gets them; suggestions are
     left as they are.
     """
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -49,8 +56,13 @@ def add_choices(readme, pairs) -> None:
     if "Review" not in header or pairs.max_row < 2:
         return
     readme.append([])
+    start = readme.max_row + 1
     readme.append([CHOICES_TITLE])
     readme.cell(readme.max_row, 1).font = Font(name="Calibri", bold=True)
+    readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
+    readme.append([HOW_TO_REVIEW])
+    readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
+    readme.row_dimensions[readme.max_row].height = 15 * 3 + 2
     readme.append(["Column", "A value to pick (the drop-down in each row offers these)"])
     for cell in readme[readme.max_row]:
         cell.font = Font(name="Calibri", bold=True)
@@ -72,6 +84,9 @@ def add_choices(readme, pairs) -> None:
             promptTitle=column,
             prompt="Pick from the list",
         )
+        for row in readme.iter_rows(min_row=start):  # wrapped in its column, as above it
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
         letter = get_column_letter(header[column])
         rule.add(f"{letter}2:{letter}{pairs.max_row}")
         pairs.add_data_validation(rule)
