@@ -308,3 +308,30 @@ def test_a_table_inside_a_level_cell_is_read_in_place(tmp_path):
         "tables inside table cells read as their cells' paragraphs, row by row (1 table, the "
         "first here)"
     ]
+
+
+def test_a_text_box_is_reported_not_lost(tmp_path):
+    import docx
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = "<w:txbxContent><w:p><w:r><w:t>Communication means sharing.</w:t></w:r></w:p></w:txbxContent>"
+    d = docx.Document()
+    d.add_heading("Team Framework", 1)
+    d.add_heading("Communication", 2)
+    d.add_paragraph()._p.append(etree.fromstring(
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent><mc:Choice Requires="wps">'
+        f"<w:drawing>{box}</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    ))  # fmt: skip
+    d.add_heading("Level 1", 3)
+    d.add_paragraph("Listens to others.", style="List Bullet")
+    d.save(tmp_path / "boxed.docx")
+    result = compkit.ingest(tmp_path / "boxed.docx")
+    assert [i.text for i in result.framework.indicator_records] == ["Listens to others."]
+    said = [n.message for n in result.report.notes if "text box" in n.message]
+    assert said == [
+        "a text box holds 'Communication means sharing.': not read (its place in the text is "
+        "not known)"
+    ]

@@ -21,8 +21,8 @@ _KEPT = (f"{_W}ins", f"{_W}moveTo")
 _DROPPED = (f"{_W}del", f"{_W}moveFrom")
 
 
-def accept_changes(body) -> dict[str, int]:
-    """Accept the tracked changes in a document body's XML, in place; count them.
+def accept_changes(body) -> list[tuple[str, str, float]]:
+    """Accept the tracked changes in a document body's XML, in place; the note saying so.
 
     Only changes to the text are accepted: an insertion's runs take its place, a deletion's
     runs are removed. Marks on a paragraph's or run's properties (a formatting change, a
@@ -35,8 +35,8 @@ def accept_changes(body) -> dict[str, int]:
 
     Returns
     -------
-    dict
-        ``{"inserted": n, "deleted": n}``: the changes accepted.
+    list of tuple
+        The ingest report's note counting the changes accepted, or nothing when none were.
 
     Examples
     --------
@@ -49,7 +49,7 @@ def accept_changes(body) -> dict[str, int]:
     ...     '<w:r><w:t>to others.</w:t></w:r></w:p></w:body>'
     ... )
     >>> accept_changes(body)
-    {'inserted': 1, 'deleted': 1}
+    [('guess', 'tracked changes left in, read as accepted (1 insertions, 1 deletions)', 0.6)]
     >>> "".join(body.itertext())
     'Listens well to others.'
     """
@@ -67,4 +67,7 @@ def accept_changes(body) -> dict[str, int]:
             parent.insert(at + k, child)
         parent.remove(el)
         counts["inserted"] += 1
-    return counts
+    if not any(counts.values()):
+        return []
+    said = f"{counts['inserted']} insertions, {counts['deleted']} deletions"
+    return [("guess", f"tracked changes left in, read as accepted ({said})", 0.6)]

@@ -26,6 +26,7 @@ from .nestedcells import cell_paragraphs
 from .paralabels import level_lead, name_and_description, side_line
 from .revisions import accept_changes
 from .subcolumns import spread_levels
+from .textboxes import text_box_notes
 from .textheads import side_colon
 from .wordparts import dictionary_marks, level_item_slot
 
@@ -44,14 +45,10 @@ def read_docx(path: Path) -> Document:
     except Exception as exc:  # python-docx raises many kinds for a damaged package
         raise IngestError(path, f"not a readable Word document ({type(exc).__name__})") from None
     _refuse_embedded_page(word, path)
-    changes = accept_changes(word.element.body)  # tracked changes left in: read as accepted
+    notes = accept_changes(word.element.body) + text_box_notes(word.element.body)
     marks = docx_marks(word)  # compkit's own documents say what they are
     reader = _Reader(word)
-    if any(changes.values()):
-        said = f"{changes['inserted']} insertions, {changes['deleted']} deletions"
-        reader.doc.notes.append(
-            ("guess", f"tracked changes left in, read as accepted ({said})", 0.6)
-        )
+    reader.doc.notes += notes  # tracked changes read as accepted, text boxes not read
     reader.doc.marked_levels = marked_levels(marks)  # a table's first column may be a level
     doc = reader.read()
     apply_marks(doc, marks)
