@@ -50,7 +50,7 @@ def test_review_and_relation_offer_their_values_as_dropdowns(book):
     assert "Choices offered in the Pairs sheet's Review and Relation columns" in [
         c.value for c in wb["Read me"]["A"]
     ]
-    assert any("compkit take-review" in str(c.value) for c in wb["Read me"]["B"])
+    assert any("compkit take-review" in str(c.value) for c in wb["Read me"]["A"])
 
 
 def test_decisions_picked_in_the_workbook_come_back(book, tmp_path):
