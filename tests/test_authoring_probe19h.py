@@ -161,3 +161,51 @@ def test_asking_for_a_pdf_says_how_to_get_one(tmp_path, capsys):
     assert not (tmp_path / "cis.pdf").exists()
     assert main(["render", "cis", "-o", str(tmp_path / "cis.txt")]) == 2
     assert "for a PDF" not in capsys.readouterr().err
+
+
+def _grouped(groups: dict[str, str], of: dict[str, str]):
+    """A self-written framework: competencies ``of`` their groups (id -> name in ``groups``)."""
+    from compkit.framework.io import to_dict
+
+    doc = to_dict(_ladder(comps=tuple(of)))
+    doc["groups"] = [{"id": gid, "name": name} for gid, name in groups.items()]
+    for comp in doc["competencies"]:
+        comp["group"] = of[comp["id"]]
+    return from_dict(doc)
+
+
+def _group_heads(data: bytes) -> list[tuple[str, list[str], list[str]]]:
+    """Each group heading of the redline: its text, the words inserted and the words deleted."""
+    out = []
+    for para in docx.Document(io.BytesIO(data)).paragraphs:
+        if para.style.name == "Heading 1" and para._p.xpath("string(.)") not in (
+            "Levels",
+            "Role profiles",
+        ):
+            ins = [t.text for t in para._p.xpath(".//w:ins//w:t")]
+            dels = [t.text for t in para._p.xpath(".//w:del//w:delText")]
+            out.append((para.text, ins, dels))
+    return out
+
+
+def test_a_renamed_added_or_removed_group_is_tracked_in_its_heading():
+    old = _grouped(
+        {"people": "People", "spare": "Spare", "work": "Work"},
+        {"alpha": "people", "bravo": "work"},
+    )
+    new = _grouped(
+        {"people": "People and teams", "work": "Work", "growth": "Growth"},
+        {"alpha": "people", "bravo": "work", "charlie": "growth"},
+    )
+    heads = _group_heads(render_redline(old, new))
+    assert heads == [
+        ("", ["People and teams"], ["People"]),
+        ("Work", [], []),
+        ("", ["Growth"], []),
+        ("", [], ["Spare"]),
+    ]
+
+
+def test_unchanged_groups_print_as_before():
+    fw = _grouped({"people": "People", "work": "Work"}, {"alpha": "people", "bravo": "work"})
+    assert _group_heads(render_redline(fw, fw)) == [("People", [], []), ("Work", [], [])]

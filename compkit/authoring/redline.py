@@ -7,8 +7,10 @@ paragraph, a removed one a deleted paragraph; a statement moved to another level
 split or merged is deleted where it was and inserted where it is; renamed competencies and levels
 show both names. The introduction, the levels' descriptions and each group's and competency's
 description stand where the documents print them, their changes tracked word by word as a
-statement's are. Competencies stand under their group's heading, each level's stem ("You
-can:") comes before its statements (a changed stem shows its words deleted and inserted), and
+statement's are. Competencies stand under their group's heading (a renamed, added or
+removed group's name tracked as a level's is; a removed competency or level struck out where
+it stood), each level's stem ("You can:") comes before its statements (a changed stem shows
+its words deleted and inserted), and
 the effective and ineffective behaviours of a framework that has both are listed apart, under
 their headings, a stem per side (``stem: {effective: ...}``) under its side's heading; the
 role profiles follow when a role changed, each requirement a line (``_redline_roles``).
@@ -194,6 +196,17 @@ def _group_names(a, b, back: dict[str, str]) -> dict[str, str]:
     return names
 
 
+def _group_heading(a, b, maps: dict, comp: str) -> tuple[str | None, str | None]:
+    """The name of a competency's group in the old version and the new (None: not in it)."""
+    back = {n: o for o, n in maps["group"].items()}
+    names = [{g.id: g.name for g in fw.group_records} for fw in (a, b)]
+    if comp in b.competency_ids:
+        new_group = b.competency(comp).group or ""
+        return names[0].get(back.get(new_group, "")), names[1].get(new_group)
+    old_group = a.competency(comp).group or ""  # a removed competency: where it stood
+    return names[0].get(old_group), names[1].get(maps["group"].get(old_group, ""))
+
+
 def _group_texts(a, b, maps: dict, comp: str) -> tuple[str, str]:
     """The description of a competency's group in the old version and the new ("" if none)."""
     back = {n: o for o, n in maps["competency"].items()}
@@ -330,12 +343,19 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
         first.setdefault(group_of.get(comp, ""), len(first))
     comps.sort(key=lambda c: first[group_of.get(c, "")])
     said_level: set[str] = set()
+    headed: set[str | None] = set()  # the old groups whose heading stands (kept or struck out)
     group = None
     for comp in comps:
         if group_of.get(comp, "") != group:
             group = group_of.get(comp, "")
             if group:
-                doc.add_heading(group, level=1)
+                was, now = _group_heading(a, b, maps, comp)
+                headed.add(was)
+                if was == now:
+                    doc.add_heading(group, level=1)
+                else:  # a group renamed, added or removed: its name tracked, as a level's is
+                    para, note = _heading(doc, tracker, 1, was, now)
+                    _comment(doc, para, note, author)
                 _described(doc, tracker, *_group_texts(a, b, maps, comp))
         depth = 2 if any(group_of.values()) else 1
         para, note = _heading(
@@ -388,3 +408,7 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
                     said.get((kind, row[f"{'old' if kind == 'del' else 'new'}_id"]), ""),
                     author,
                 )
+    for gone in a.group_records:  # a group removed with none of its competencies left under it
+        if gone.id not in maps["group"] and gone.name not in headed:
+            _heading(doc, tracker, 1, gone.name, None)
+            _described(doc, tracker, gone.description or "", "")
