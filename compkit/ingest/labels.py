@@ -35,6 +35,7 @@ from .levelnames import (
     special_column,
     split_role_marks,
 )
+from .lonegroups import innermost_lone, lone_group
 from .polarity import negation_pair, polarity_of
 from .samelevels import repeated_numbered, same_level_slots
 
@@ -271,6 +272,12 @@ def classify(
         if comp is not None and any(lb.slot == comp for lb in region.labels):
             for lb in region.labels:
                 under[lb.slot].add(lb.text)
+    titles = [  # slots of one label over everything: a title, and a group of one under it
+        s
+        for s in rest
+        if comp and above[s] and above[s] + votes[s] == votes.total() and len(texts[s]) == 1
+    ]
+    inmost = innermost_lone(titles, depth, regions)
     for s in rest:
         if s == "data: group" and comp and above[s] and s not in out.kinds:  # one or many
             out.kinds[s], out.reasons[s] = "group", ("the data file's own groups", 0.9)
@@ -291,6 +298,16 @@ def classify(
         # the first label over everything, the others over no statement ("# Developer", then
         # a trailing "# Other Pages" of links), is the title too
         first = len(texts[s]) == 1 or over[s] == {texts[s][0]}
+        if (  # a group of one competency is none: "Pair programming" over its own page
+            s == inmost
+            and "group" not in out.kinds.values()
+            and len(over[comp]) > 1
+            and lone_group(texts[s][0])
+        ):
+            out.kinds[s] = "group"
+            why = f"a lone heading under the title, over every competency ({texts[s][0]})"
+            out.reasons[s] = (why, 0.6)
+            continue
         if first and comp and above[s] and above[s] + votes[s] == votes.total():
             out.kinds[s] = "title"
             others = texts[s][1:]

@@ -115,13 +115,26 @@ def short(above: str, text: str, width: int, *, lower: bool = True) -> bool:
     (False, True)
     >>> short("Empowers team", "members to", 18, lower=False), short("Empowers team", "Members", 18)
     (False, True)
+
+    A sentence's end with no space kept under it, the next line opening in capitals, ends
+    its paragraph however full the line: a wrapped line ending a sentence keeps its space
+    ("familiar. How "), so "within a project." over "You estimate the" is two statements:
+
+    >>> short("within a project.", "You estimate the", 19), short("a project.", "you", 12)
+    (True, False)
     """
     first = (text.split() or [""])[0]
     if len(above.rstrip()) + 1 + len(first) < width - 2:
         return True  # its first word would have fitted
+    if _SENTENCE_END.search(above) and text.lstrip("‘“'\"(")[:1].isupper():
+        return True  # a sentence ended with no space kept, and the next line opens one
     broke = above.rstrip().endswith(("-", "/", "–", "—"))  # broken with no space to keep
     told = lower or not text.lstrip("‘“'\"(")[:1].islower()
     return told and not broke and 4 * len(above.rstrip()) <= 3 * width
+
+
+#: A sentence's end: a full stop, question or exclamation mark, a closing quote or bracket after
+_SENTENCE_END = re.compile(r"[.!?][’”'\")]?$")
 
 
 def broken_word(above: str, text: str, word) -> bool:
