@@ -179,23 +179,25 @@ def test_opm_merged_down_in_a_workbook_reads_alike(tmp_path):
     assert _cells(result) == [(c, lv, t) for c, _, lv, _, t in OPM]
 
 
-def test_a_descriptor_per_competency_and_level_is_reported_not_lost(tmp_path):
-    """Snowflake's milestone summaries differ by track: no place in the file, so reported."""
+def test_a_descriptor_per_competency_and_level_is_kept_in_its_description(tmp_path):
+    """Snowflake's milestone summaries differ by track: each kept in its track's description."""
     head = ["Track", "Description", "Milestone", "Summary", "Signal"]
     result = compkit.ingest(_csv(tmp_path, "snowflake.csv", head, SNOWFLAKE))
     fw = result.framework
+    mobile = "Works effectively within established iOS or Android architectures, following current"
+    web = "Works effectively within established web client architectures, following current"
     assert {c.name: c.description for c in fw.competency_records} == {
-        "Mobile": MOBILE,
-        "Web client": WEB,
+        "Mobile": f"{MOBILE}\n\nLevel 1: {mobile} best practices\n\nLevel 2: {M2}",
+        "Web client": f"{WEB}\n\nLevel 1: {web} best practices\n\nLevel 2: {M2}",
     }
     assert [lv.description for lv in fw.level_records] == ["", ""]
     assert _cells(result) == [(c, f"Level {m}", t) for c, _, m, _, t in SNOWFLAKE]
-    said = [m for m in _said(result) if m.startswith("column 'Summary' (5 cells) not read")]
-    assert said == [
-        "column 'Summary' (5 cells) not read: it holds one text per competency and level (3: "
-        "'Works effectively within established iOS or Android architec...', ...), a level's "
-        "descriptor for each competency, which a framework file has no place for"
-    ]
+    said = _said(result)
+    assert not [m for m in said if m.startswith("column 'Summary' (5 cells) not read")]
+    assert (
+        "column 'Summary' read as each competency's description of its levels (one text per "
+        "competency and level, 4 texts)" in " ".join(said)
+    )
 
 
 def test_unidays_a_definition_that_disagrees_keeps_the_first_and_reports_the_other(tmp_path):

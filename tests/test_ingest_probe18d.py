@@ -150,16 +150,19 @@ def test_a_database_download_reads_its_items_under_their_skills(tmp_path):
     ]
     assert items == want  # 15 of 15, each in its skill and level, nothing else
     comps = {c["name"]: c for c in doc["competencies"]}
-    assert comps["Garden Care"]["description"] == (
-        "Looking after garden beds and lawns through the seasons"
+    assert comps["Garden Care"]["description"].startswith(
+        "Looking after garden beds and lawns through the seasons\n\nLevel 2: "
     )
     groups = {g["id"]: g["name"] for g in doc["groups"]}
     assert {groups[c["group"]] for c in doc["competencies"]} == {"Operations", "Safety"}
     said = got.report.to_markdown()
     assert "column 'Knowledge / Ability Items' read as the statements" in said
     assert "column 'TSC_CCS Title' read as the competencies" in said
-    assert "column 'Proficiency Description' (15 cells) not read" in said
-    assert "column 'Knowledge / Ability Classification' (15 cells) not read" in said
+    assert "column 'Proficiency Description' read as each competency's description" in said
+    assert comps["Garden Care"]["description"].endswith(
+        "Level 4: Review garden care plans across several sites"
+    )
+    assert "column 'Knowledge / Ability Classification' read as each statement's kind" in said
 
 
 def test_a_list_of_role_profiles_beside_it_is_read(tmp_path):
@@ -181,7 +184,11 @@ def test_a_list_of_role_profiles_beside_it_is_read(tmp_path):
 def test_the_download_keeps_its_cells_in_the_report(tmp_path):
     got = compkit.ingest(_download(tmp_path))
     first = got.document["competencies"][0]["indicators"][0]
-    assert first["source"] == {"sheet": "TSC_CCS_K&A", "cell": "I2"}
+    assert first["source"] == {
+        "sheet": "TSC_CCS_K&A",
+        "cell": "I2",
+        "ref": "Knowledge / Ability Classification: knowledge",
+    }
 
 
 def test_a_level_column_and_no_sentences_is_still_refused(tmp_path):
