@@ -335,3 +335,21 @@ def test_a_text_box_is_reported_not_lost(tmp_path):
         "a text box holds 'Communication means sharing.': not read (its place in the text is "
         "not known)"
     ]
+
+
+def test_sides_under_each_merged_level_keep_both_level_and_side(tmp_path):
+    path = _merged_levels(tmp_path / "sides.docx", ["Effective", "Examples", "Ineffective"])
+    fw = compkit.ingest(path).framework
+    assert sorted(
+        (fw.competency(i.competency).name, fw.level(i.level).name, i.polarity, i.text)
+        for i in fw.indicator_records
+    ) == [
+        ("Delivery", "Level 1", "effective", "Finishes work on time"),
+        ("Delivery", "Level 1", "ineffective", "Misses deadlines"),
+        ("Delivery", "Level 2", "effective", "Plans a month of work"),
+        ("Delivery", "Level 2", "ineffective", "Plans a day at a time"),
+        ("Teamwork", "Level 1", "effective", "Shares what they know"),
+        ("Teamwork", "Level 1", "ineffective", "Hoards what they know"),
+        ("Teamwork", "Level 2", "effective", "Builds links with other teams"),
+        ("Teamwork", "Level 2", "ineffective", "Works in a silo"),
+    ]

@@ -11,8 +11,8 @@ levels"), and the second header row was a competency of its own. :func:`spread_l
 two header rows into one before the table is read: every column under a level's name is that
 level's, and a column of illustrations or remarks ("Examples", "Evidence", "Notes") beside a
 column of statements is set aside and reported, as a table's "Comments" column is
-(:mod:`.doctables`). Sides under each level ("Effective | Ineffective") are left as they were:
-a column's header names one label, and the side would be lost.
+(:mod:`.doctables`). Sides under each level ("Effective | Ineffective") make a grid per side,
+titled by the side's name over the levels, so each statement keeps both its level and side.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _spans(table) -> list[int] | None:
         return None
 
 
-def spread_levels(doc: Document, table, grid: list[list[dict]]) -> list[list[dict]]:
+def spread_levels(doc: Document, table, grid: list[list[dict]]) -> list[list[list[dict]]]:
     """One header row for a grid whose level names are merged over repeated sub-columns.
 
     Parameters
@@ -59,35 +59,41 @@ def spread_levels(doc: Document, table, grid: list[list[dict]]) -> list[list[dic
 
     Returns
     -------
-    list of list of dict
-        ``grid`` as it was, or with its two header rows made one and the set-aside columns
-        left out of every row.
+    list of grids
+        ``[grid]`` as it was, or with its two header rows made one and the set-aside columns
+        left out of every row; with sides under each level, a grid per side, titled by the
+        side's name (a title row over the header, as :mod:`.doctables` reads one).
     """
+    return [grid] if (out := _spread(doc, table, grid)) is None else out
+
+
+def _spread(doc: Document, table, grid: list[list[dict]]) -> list | None:
     spans = _spans(table)
     if not spans or len(grid) < 3 or len(grid[0]) != len(spans):
-        return grid
+        return None
     width = sum(spans)
     merged = [k for k, s in enumerate(spans) if s > 1]
     if len(grid[1]) != width or len(merged) < 2 or len({spans[k] for k in merged}) != 1:
-        return grid
+        return None
     subs = [_text(c) for c in grid[1]]
     starts = [sum(spans[:k]) for k in range(len(spans))]
     pattern = {tuple(subs[starts[k] : starts[k] + spans[k]]) for k in merged}
     if len(pattern) != 1:
-        return grid
+        return None
     names = pattern.pop()
     if not all(names) or any(len(n.split()) > 6 for n in names) or len(set(names)) < len(names):
-        return grid
+        return None
     for k, s in enumerate(spans):  # a cell not merged across: the same cell merged down, or blank
         if s == 1 and subs[starts[k]] not in ("", _text(grid[0][k])):
-            return grid
+            return None
     if any(1 < len(row) != width for row in grid[2:]):
-        return grid
+        return None
     aside = {j for j, n in enumerate(names) if _ASIDE.match(n)}
     if len(aside) == len(names):
-        return grid
-    if sum(bool(polarity_of(n)) for n in names) > 1:  # sides under each level: not read so yet
-        return grid
+        return None
+    sided = [j for j, n in enumerate(names) if j not in aside and polarity_of(n)]
+    if len(sided) > 1 and len(sided) < len(names) - len(aside):
+        return None  # sides beside other columns: not read so
     head: list[dict] = []
     keep: list[int] = []
     for k, s in enumerate(spans):
@@ -97,7 +103,7 @@ def spread_levels(doc: Document, table, grid: list[list[dict]]) -> list[list[dic
             continue
         level = grid[0][k]
         if not _text(level):
-            return grid
+            return None
         for j in range(s):
             if j in aside:
                 continue
@@ -111,7 +117,7 @@ def spread_levels(doc: Document, table, grid: list[list[dict]]) -> list[list[dic
         (
             "guess",
             f"level names merged over sub-columns ({' | '.join(names)}): each column under a "
-            "level's name read as that level's",
+            "level's name read as that level's" + (", each side's apart" if len(sided) > 1 else ""),
             0.75,
             source,
         )
@@ -138,4 +144,16 @@ def spread_levels(doc: Document, table, grid: list[list[dict]]) -> list[list[dic
                     dict(cells[0]["source"]),
                 )
             )
-    return [head, *([row[c] for c in keep] if len(row) == width else row for row in body)]
+    if len(sided) > 1:  # a grid per side: the side's name titles it, over the levels
+        singles = {starts[k] for k in range(len(spans)) if spans[k] == 1}
+        out = []
+        for j in sided:
+            cols = singles | {starts[k] + j for k in merged}
+            title = [grid[1][starts[merged[0]] + j]]
+            heads = [cell for cell, c in zip(head, keep, strict=True) if c in cols]
+            rows = [
+                [row[c] for c in keep if c in cols] if len(row) == width else row for row in body
+            ]
+            out.append([title, heads, *rows])
+        return out
+    return [[head, *([row[c] for c in keep] if len(row) == width else row for row in body)]]

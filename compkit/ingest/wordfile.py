@@ -253,9 +253,10 @@ class _Reader:
                 seen.add(id(cell._tc))
                 cells.append(self.cell(cell, t, r, c))
             grid.append(cells)
-        grid = grade_columns(self.doc, spread_levels(self.doc, table, grid))  # .subcolumns
         heading = " ".join(lb.text for _, lb in self.stack[-1:])
-        self.doc.regions += table_regions(self.doc, grid, self.labels(), t, heading=heading)
+        for part in spread_levels(self.doc, table, grid):  # one grid, or a grid per side
+            part = grade_columns(self.doc, part)
+            self.doc.regions += table_regions(self.doc, part, self.labels(), t, heading=heading)
 
     def cell(self, cell, t: int, r: int, c: int) -> dict:
         paras = []
