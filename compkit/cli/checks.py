@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from .._words import plural
 from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, format_table
+from .findings import FAIL_ON, FORMATS, fails, github, located, markdown, shown, where
+
+#: ``compkit check --help``'s closing lines: where a finding stands, and CI use.
+_EPILOG = """file and line:
+  every finding names the framework file checked and the line of its statement's
+  text in it (a competency's id for a finding about a competency); a finding about
+  the framework as a whole (its values, its rules) has the file and no line. For a
+  bundled id (cis, wsx) the file is the bundled YAML as installed. A source document
+  (Word, PDF, a spreadsheet, CSV, a web page) is not checked: ingest it first
+  ('compkit ingest FILE -o FILE.yaml'); until that YAML is written there is no line.
+  json, csv and github give the file's full path; the table and markdown give it
+  from the current folder when the file is under it.
+
+in CI:
+  compkit check framework.yaml --format github --fail-on warning
+  compkit check framework.yaml --format markdown --fail-on never >> "$GITHUB_STEP_SUMMARY"
+"""
 
 
 def add_parsers(sub) -> None:
@@ -15,9 +33,11 @@ def add_parsers(sub) -> None:
         help="check a framework's consistency (a linter)",
         description=(
             "Check a framework against the consistency rules (see 'compkit rules'); exit 1 when "
-            "a finding has error severity. Rules can be switched off in the framework file with "
-            "'rules: {ignore: [CODE, ...]}'."
+            "a finding has error severity (see --fail-on). Rules can be switched off in the "
+            "framework file with 'rules: {ignore: [CODE, ...]}'."
         ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     chk.add_argument("framework", metavar="ID|PATH", help=FRAMEWORK_HELP)
     chk.add_argument(
@@ -34,9 +54,22 @@ def add_parsers(sub) -> None:
     )
     chk.add_argument(
         "--format",
-        choices=("table", "csv", "json"),
+        choices=FORMATS,
         default="table",
-        help="output format (default: table)",
+        help=(
+            "table (default; opens with path:line), csv, json (both: the old columns, then file "
+            "and line), github (GitHub Actions annotations, as 'ruff --output-format github') or "
+            "markdown (a table for a job summary or a pull-request comment)"
+        ),
+    )
+    chk.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="error",
+        help=(
+            "exit 1 when a finding is this severe or more: error (default), warning, info, or "
+            "never (always exit 0 once the check ran)"
+        ),
     )
     one = sub.add_parser(
         "rule",
@@ -73,29 +106,35 @@ def _codes(values: list[str] | None, option: str) -> list[str] | None:
 
 def _cmd_check(args) -> int:
     from ..checks import check
+    from ..framework.io import load
 
+    fw = load(args.framework)
     report = check(
-        args.framework,
+        fw,
         select=_codes(args.select, "--select"),
         ignore=_codes(args.ignore, "--ignore"),
     )
-    frame = report.to_frame()
+    frame = located(report, fw)
     if args.format == "csv":
         from ..framework.export import csv_text
 
         sys.stdout.write(csv_text(frame))
     elif args.format == "json":
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    elif args.format == "github":
+        sys.stdout.write(github(frame))
+    elif args.format == "markdown":
+        sys.stdout.write(markdown(frame, shown(str(fw.path)) if fw.path else fw.id))
     elif len(frame):
         cols = ["code", "severity", "indicator_id", "related_id", "source_lines", "message"]
-        print(format_table(frame[cols]))
+        print(format_table(frame[cols].assign(**{"path:line": where(frame)})[["path:line", *cols]]))
     counts = frame["severity"].value_counts()
     tally = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts)
     print(
         f"{plural(len(frame), 'finding')} ({tally})" if len(frame) else "no findings",
         file=sys.stderr,
     )
-    return EXIT_FINDINGS if report.has_errors else EXIT_OK
+    return EXIT_FINDINGS if fails(frame["severity"], args.fail_on) else EXIT_OK
 
 
 def _cmd_rule(args) -> int:
