@@ -107,3 +107,14 @@ def test_every_finding_of_the_key_figures_opens_as_a_sentence():
     table = build_report(eng, "wsx", date="2027-01-15", crosswalk=False, appendix=False)
     findings = table.sections[0].blocks[0].frame["Finding"]
     assert any(f.startswith("eNgage") for f in findings)
+
+
+def test_the_summary_says_whether_cells_are_wholly_or_partly_undefined():
+    # was "wholly or partly undefined" in 27 corpus pairs' summaries, 19 of them with every
+    # cell wholly undefined (Monzo's leadership at levels 1 and 2, GDS's 18 cells)
+    monzo, hse = CORPUS / "monzo-backend.yaml", CORPUS / "hse-stress-competencies.yaml"
+    report = build_report(monzo, hse, date="2027-01-15", crosswalk=False, appendix=False)
+    said = report.summary[0]
+    assert "Monzo leaves 2 cells (topic at a level) wholly undefined; they are" in said
+    # HSE's one cell lacks only its negative indicators, told in the key figures
+    assert "HSE leaves 1 cell (competency at a level) wholly or partly undefined; it is" in said

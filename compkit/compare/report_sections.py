@@ -151,7 +151,7 @@ def executive_summary(
         if k:
             first.append(
                 f"{fw.label} leaves {plural(k, 'cell')} ({fw.competency_term} at a level) "
-                f"wholly or partly undefined; {'they are' if k > 1 else 'it is'} shown as "
+                f"{_how_undefined(fw)} undefined; {'they are' if k > 1 else 'it is'} shown as "
                 "'not defined', not as empty."
             )
     paragraphs = [" ".join(first)]
@@ -415,3 +415,15 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
         ],
         blocks,
     )
+
+
+def _how_undefined(fw: Framework) -> str:
+    """How ``fw``'s undefined cells are undefined: "wholly", else "wholly or partly".
+
+    "wholly" when every one is undefined on every side (Monzo's leadership at levels 1 and 2);
+    a cell missing one polarity only is told in the key figures ("leaves the negative
+    indicators of 1 cell undefined").
+    """
+    from .cells import undefined_cells
+
+    return "wholly" if undefined_cells(fw)["polarity"].eq("all").all() else "wholly or partly"
