@@ -88,7 +88,7 @@ def test_a_csv_export_read_as_sssom_is_named_and_told_what_to_pass(tmp_path, a, 
     argv = ["crosswalk", fa, fb, "--method", "lexical", "--top", "2"]
     assert main([*argv, "-o", str(tmp_path / "x.csv")]) == 0
     compkit.crosswalk.export_crosswalk(read_sssom(path), tmp_path / "cw.csv")
-    told = "not SSSOM TSV; compkit does not read its cross-walk exports back: give the SSSOM file"
+    told = "not SSSOM TSV; compkit does not read CSV exports back: give the SSSOM file"
     for name, what in (("x.csv", "table of suggestions in CSV"), ("cw.csv", "exported as CSV")):
         with pytest.raises(compkit.CompkitError) as err:
             read_sssom(tmp_path / name)

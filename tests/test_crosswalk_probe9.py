@@ -139,6 +139,8 @@ def test_a_workbook_given_as_the_crosswalk_file(tmp_path):
         read_sssom(book)
     message = str(info.value)
     assert "a workbook or other zip file (XLSX, DOCX), not SSSOM TSV text" in message
+    assert "compkit take-review CROSSWALK.sssom.tsv WORKBOOK.xlsx" in message  # the way back
+    assert "does not read" not in message
     assert "UTF-8" not in message
 
 

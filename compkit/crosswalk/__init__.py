@@ -14,7 +14,8 @@ indicators of framework B express the same behaviour, how closely, and at which 
 - A cross-walk file is SSSOM TSV (:func:`read_sssom`, :func:`write_sssom`) holding suggestions
   and decisions (:func:`to_crosswalk`, :func:`decide`, :func:`update`, :func:`merge`,
   :func:`agreement`); :func:`review_crosswalk` opens the review widget.
-- :func:`export_crosswalk` writes CSV, formatted XLSX or SSSOM TSV.
+- :func:`export_crosswalk` writes CSV, formatted XLSX or SSSOM TSV; a reviewer's decisions made
+  in the workbook's drop-downs come back with :func:`read_review_workbook`.
 
 Examples
 --------
@@ -47,6 +48,7 @@ from .suggest import METHODS, SUGGESTION_COLUMNS, Weights, suggest
 from .topk import select_topk, topk
 from .widget import ReviewWidget, review_crosswalk
 from .workbook import unmatched
+from .workbookreview import read_review_workbook
 
 __all__ = [
     "BACKENDS",
@@ -76,6 +78,7 @@ __all__ = [
     "plot_competency_matrix",
     "plot_level_alignment",
     "read_gold",
+    "read_review_workbook",
     "read_sssom",
     "relation_confusion",
     "review_crosswalk",

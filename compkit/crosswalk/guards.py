@@ -380,9 +380,9 @@ def binary_kind(path) -> str:
     else:
         return ""
     return (
-        f"{what}, not SSSOM TSV text; compkit does not read its cross-walk exports back: give "
-        "the SSSOM file (.sssom.tsv) they were written from, with the decisions recorded there "
-        "(the review widget, or compkit.crosswalk.decide)"
+        f"{what}, not SSSOM TSV text: give the SSSOM file (.sssom.tsv) the export was written "
+        "from; a reviewer's picks in a cross-walk's workbook come back into it with "
+        "'compkit take-review CROSSWALK.sssom.tsv WORKBOOK.xlsx --reviewer NAME'"
     )
 
 
@@ -412,7 +412,7 @@ def csv_export(columns: list[str]) -> str:
     else:
         return ""
     return (
-        f"{what}, not SSSOM TSV; compkit does not read its cross-walk exports back: give the "
-        "SSSOM file (.sssom.tsv) the review was saved in; to start a review, write one: "
+        f"{what}, not SSSOM TSV; compkit does not read CSV exports back: give the SSSOM file "
+        "(.sssom.tsv) the review was saved in; to start a review, write one: "
         "compkit crosswalk A B -o cw.sssom.tsv"
     )
