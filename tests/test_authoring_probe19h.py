@@ -209,3 +209,64 @@ def test_a_renamed_added_or_removed_group_is_tracked_in_its_heading():
 def test_unchanged_groups_print_as_before():
     fw = _grouped({"people": "People", "work": "Work"}, {"alpha": "people", "bravo": "work"})
     assert _group_heads(render_redline(fw, fw)) == [("People", [], []), ("Work", [], [])]
+
+
+_QUOTED = """\
+# An author's file: every statement in double quotes, a comment kept.
+schema_version: 1
+id: quoted
+title: Quoted Test Framework
+organisation: Probe Works
+levels:
+  - {id: one, name: "Level One", rank: 1}
+competencies:
+  - id: craft
+    name: "Craft"
+    indicators:
+      - id: craft-one-1
+        level: one
+        text: "Writes tidy code."  # checked with the team
+        source: {lines: [3]}
+"""
+
+
+def test_a_new_statement_takes_its_neighbours_quotes(tmp_path):
+    from compkit.authoring import add_indicator, write_yaml
+
+    path = tmp_path / "quoted.yaml"
+    path.write_text(_QUOTED, encoding="utf-8")
+    write_yaml(add_indicator(path, "craft", "one", "Reviews a colleague's change."), path)
+    assert path.read_text(encoding="utf-8") == _QUOTED + (
+        "      - id: craft-one-2\n"
+        "        level: one\n"
+        '        text: "Reviews a colleague\'s change."\n'
+    )
+
+
+def test_a_new_group_takes_its_neighbours_quotes_in_a_flow_map(tmp_path):
+    from compkit.authoring import write_yaml
+    from compkit.framework.io import load, to_dict
+
+    path = tmp_path / "quoted.yaml"
+    path.write_text(
+        _QUOTED.replace(
+            "competencies:\n", 'groups:\n  - {id: core, name: "Core"}\ncompetencies:\n'
+        ),
+        encoding="utf-8",
+    )
+    doc = to_dict(load(path))
+    doc["groups"].append({"id": "extra", "name": "Extra"})
+    write_yaml(from_dict(doc), path)
+    text = path.read_text(encoding="utf-8")
+    assert '  - {id: core, name: "Core"}\n  - {id: extra, name: "Extra"}\n' in text
+
+
+def test_an_edit_adds_no_default_the_author_left_out(tmp_path):
+    from compkit.authoring import set_text, write_yaml
+
+    path = tmp_path / "quoted.yaml"
+    path.write_text(_QUOTED, encoding="utf-8")
+    write_yaml(set_text(path, "craft-one-1", "Writes neat code."), path)
+    assert path.read_text(encoding="utf-8") == _QUOTED.replace(
+        '"Writes tidy code."', '"Writes neat code."'
+    )  # no "competency_term: competency" or "cumulative: true" written in

@@ -319,7 +319,7 @@ def _node(value: Any, *, key: Any, like: Any = None, depth: int = 2) -> Any:
 
     Block style throughout, except lists of plain values (``values: [care, courage]``) and the
     ``source: {...}`` of an item, which stay on one line; ``depth`` 1 is a top-level key. A new
-    item takes the style of its neighbour ``like``.
+    item takes the style of its neighbour ``like``, and the quotes of its fields.
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -327,6 +327,9 @@ def _node(value: Any, *, key: Any, like: Any = None, depth: int = 2) -> Any:
         out = CommentedMap()
         for k, v in value.items():
             out[k] = _node(v, key=k, depth=depth + 1)
+            quoted = like.get(k) if isinstance(like, dict) else None
+            if isinstance(v, str) and type(quoted).__name__ in _QUOTES:
+                out[k] = type(quoted)(v)  # in quotes as the neighbour's same field is
         flow = key == "source" and depth > 1
         if like is not None and hasattr(like, "fa"):
             flow = like.fa.flow_style()
@@ -343,6 +346,10 @@ def _node(value: Any, *, key: Any, like: Any = None, depth: int = 2) -> Any:
             out.fa.set_block_style()
         return out
     return value
+
+
+#: ruamel's quoted scalars: a new item's text is quoted as its neighbour's same field.
+_QUOTES = ("DoubleQuotedScalarString", "SingleQuotedScalarString")
 
 
 # -- merging a document into an existing tree ----------------------------------------------------
@@ -367,6 +374,8 @@ def _merge_map(tree, new: dict, *, keep_defaults: bool = True, depth: int = 0) -
     for key, value in new.items():
         if key in tree:
             tree[key] = _merge(tree[key], value, key, depth + 1)
+        elif _DEFAULTS.get(key, ...) == value:  # a default the author left out stays out
+            continue
         else:
             pos = list(tree).index(previous) + 1 if previous in tree else 0
             tree.insert(pos, key, _node(value, key=key, depth=depth + 1))
