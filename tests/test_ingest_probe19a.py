@@ -14,7 +14,15 @@ Mended (each test fails on the code before):
   full the line ("within a project." / "You estimate the": the first statement ended where
   the line filled its narrow column; ``pdfwraps.short``): GDS's career path as a Word grid
   20 → 30 of 35 statements in their cell, a self-written grid of two-sentence statements
-  in narrow columns 8 → 12 of 12.
+  in narrow columns 8 → 12 of 12; the FT's engineering competencies as a landscape Word grid
+  in 8 pt 85 → 88 of 92 (though a statement of two sentences whose first one fills its line
+  is now parted in two);
+- a grid's header row wrapped over more than four lines (eight levels in a landscape Word
+  table printed by LibreOffice: "Senior" / "Engineer" / "2" / "(Individua" / "l" /
+  "Contribut" / "or)") was no header, and the PDF no framework ("no competency framework
+  found"); a header now wraps over up to seven lines (``pdfheadlines.wrapped_header``): the
+  FT's engineering competencies, 8 levels × 9 competencies, refused → 72 of 92 in their
+  cell, every level named right (64 without the sentence rule above).
 """
 
 from __future__ import annotations
@@ -190,3 +198,14 @@ def test_a_sentence_ending_a_full_line_ends_its_statement_in_a_word_grid(tmp_pat
     pdf = word_to_pdf(word_grid(source, tmp_path / f"{name}.docx"))
     fw = compkit.ingest(pdf).framework
     assert in_place(source, fw) >= (12 if name == "sentences" else 30)
+
+
+@needs_soffice
+def test_eight_levels_in_a_landscape_word_grid_wrap_their_header_over_seven_lines(tmp_path):
+    # was refused: "no competency framework found" (the level names wrapped over 7 lines)
+    source = compkit.load(CORPUS / "ft-engineering.yaml")
+    pdf = word_to_pdf(word_grid(source, tmp_path / "ft.docx", landscape=True))
+    fw = compkit.ingest(pdf).framework
+    assert [lv.name for lv in fw.level_records] == [lv.name for lv in source.level_records]
+    assert len(fw.competency_records) == 9
+    assert in_place(source, fw) >= 72

@@ -202,8 +202,10 @@ def wrapped_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int
     """A header row whose names wrap over the lines right under it, and how many such lines.
 
     A grid's narrow level columns wrap their titles: "Senior" over "Engineer", "Associate" /
-    "Software" / "Engineer" beside "Software" / "Engineer". Each line right under line ``i``
-    (no blank line between; three at most) goes on with the header when each of its pieces
+    "Software" / "Engineer" beside "Software" / "Engineer", or over six lines in a landscape
+    grid of eight levels ("Senior" / "Engineer" / "2" / "(Individua" / "l" / "Contribut" /
+    "or)"). Each line right under line ``i`` (no blank line between; six at most) goes on
+    with the header when each of its pieces
     stands under one of the header's cells (left-aligned or centred on it, one piece a cell)
     and is a title's words (:func:`_titled`: capitalised, no sentence's end, no list item).
     A piece under the first cell is the first row's name when that cell names no level
@@ -232,7 +234,7 @@ def wrapped_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int
     label = level_score(texts[0]) < 0.8  # the first column may hold the rows' names
     best = None
     broken: list[str] = []
-    for k in range(i + 1, min(len(lines), i + 4)):
+    for k in range(i + 1, min(len(lines), i + 7)):
         parts = segments(lines[k]) if lines[k].strip() else []
         places = [_under(cells, at, t) for at, t in parts]
         if not parts or None in places or len(set(places)) < len(places):
