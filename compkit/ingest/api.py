@@ -186,8 +186,8 @@ def ingest(
     Parameters
     ----------
     path : path
-        The document (.docx, .xlsx, .csv, .tsv, .pdf, .txt, .md, .html, or a .json / .yaml data
-        file).
+        The document (.docx, .xlsx, .ods, .csv, .tsv, .pdf, .txt, .md, .html, or a .json / .yaml
+        data file).
     layout : str, optional
         One of :data:`LAYOUTS`, instead of detecting it.
     id, title, organisation, language, competency_term : str, optional
@@ -281,6 +281,11 @@ def ingest(
             from .sheets import read_sheets
 
             info = read_sheets(path, kind, draft, hints)
+            if kind == "xlsx":  # hidden rows are read: said (ingest.hiddenrows)
+                from .hiddenrows import hidden_rows, hidden_rows_note
+
+                for name, rows in hidden_rows(path, sheet).items():
+                    report.add("guess", hidden_rows_note(name, rows), 0.8)
         else:
             from .documents import read_document
 

@@ -33,6 +33,7 @@ SUFFIXES = {
     ".docx": "docx",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".ods": "xlsx",  # OpenDocument: read in the same shape (ingest.odsfile)
     ".csv": "csv",
     ".tsv": "csv",
     ".txt": "text",
@@ -49,7 +50,6 @@ _OLD_OFFICE = {".doc": "Word 97-2003 (.doc)", ".xls": "Excel 97-2003 (.xls)"}
 #: Other editors' files, and the type to save them as (LibreOffice, Apple, WordPad)
 _SAVE_AS = {
     ".odt": ("OpenDocument text (.odt)", ".docx"),
-    ".ods": ("OpenDocument spreadsheet (.ods)", ".xlsx"),
     ".rtf": ("Rich Text Format (.rtf)", ".docx"),
     ".pages": ("Apple Pages (.pages)", ".docx"),
     ".numbers": ("Apple Numbers (.numbers)", ".xlsx"),
@@ -148,6 +148,8 @@ def check_file(path: str | Path, *, kind: str | None = None) -> str:
 
 def _check_zip(path: Path, head: bytes, kind: str) -> None:
     what = "Word" if kind == "docx" else "Excel"
+    if kind == "xlsx" and path.suffix.lower() == ".ods":
+        what = "OpenDocument spreadsheet"
     if head.startswith(_CFB):
         data = path.read_bytes()
         if "EncryptionInfo".encode("utf-16-le") in data:
@@ -165,9 +167,19 @@ def _check_zip(path: Path, head: bytes, kind: str) -> None:
         raise IngestError(path, str(exc).removeprefix(f"{path}: ")) from None
     with zipfile.ZipFile(path) as zf:
         infos = zf.infolist()
+        manifest = b""
+        if "META-INF/manifest.xml" in zf.namelist() and kind == "xlsx":
+            manifest = zf.read("META-INF/manifest.xml")
+    if b"encryption-data" in manifest:  # OpenDocument's own encryption: not the zip's
+        raise IngestError(
+            path, f"the {what} file is password-protected (encrypted); "
+            "save a copy without a password and ingest that"
+        )  # fmt: skip
     if len(infos) > LIMITS["zip_entries"]:
         raise IngestError(path, f"the {what} file holds {len(infos)} parts; refused as unsafe")
     names = {i.filename for i in infos}
     needed = "word/document.xml" if kind == "docx" else "xl/workbook.xml"
+    if "mimetype" in names and "content.xml" in names and kind == "xlsx":
+        needed = "content.xml"  # OpenDocument (ingest.odsfile reads it by its mimetype)
     if needed not in names:
         raise IngestError(path, f"not a {what} file (no {needed} inside the zip)")

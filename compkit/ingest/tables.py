@@ -1,7 +1,8 @@
 """Spreadsheet and CSV files as grids of text, and the loose matching of their header rows.
 
 :func:`read_grids` reads every sheet of a workbook (openpyxl, read-only, with the declared
-dimensions ignored so a cell declared at XFD1048576 costs nothing) or a CSV file (UTF-8 or UTF-16
+dimensions ignored so a cell declared at XFD1048576 costs nothing; a ``.ods`` one by
+:mod:`~compkit.ingest.odsfile` in the same shape) or a CSV file (UTF-8 or UTF-16
 with a BOM, else Windows-1252; delimiter sniffed) into :class:`Grid` records. :func:`header_row`
 finds the header row among the first rows (title rows above it are skipped) and
 :func:`find_columns` matches its headers loosely to what a framework needs.
@@ -346,6 +347,10 @@ def read_grids(path: Path, kind: str, *, sheet: str | None = None) -> list[Grid]
         text, encoding = decode(path.read_bytes(), path)
         delimiter = "\t" if path.suffix.lower() in (".tsv", ".txt") else sniff(text)
         return [Grid("", parse_csv(text, delimiter, path), csv=True, encoding=encoding)]
+    from .odsfile import is_ods, read_ods
+
+    if is_ods(path):  # OpenDocument: in the shape openpyxl's sheets are read in
+        return _grids(path, *read_ods(path, sheet))
     return _read_xlsx(path, sheet)
 
 
@@ -370,6 +375,22 @@ def tab_table(path: Path) -> bool:
     return width >= 2 and sum(len(r) == width for r in rows) >= 0.8 * len(rows)
 
 
+def _grids(path: Path, sheets: list[tuple[str, list]], hidden: list[str]) -> list[Grid]:
+    grids = []
+    for name, rows in sheets:
+        first = next((r for r in rows if any(c.strip() for c in r)), [])
+        title = first[0] if len([c for c in first if c.strip()]) == 1 else None
+        grids.append(Grid(name, rows, title=title))
+    if hidden and not grids:
+        raise IngestError(
+            path, f"every sheet is hidden ({', '.join(repr(h) for h in hidden)}); "
+            "expected a visible sheet, or give sheet=NAME to read a hidden one"
+        )  # fmt: skip
+    if hidden:
+        grids[0].hidden = tuple(hidden)
+    return grids
+
+
 def _read_xlsx(path: Path, sheet: str | None) -> list[Grid]:
     # openpyxl warns of what it cannot keep ("Data Validation extension is not supported and will
     # be removed": any Excel drop-down list whose choices sit on another sheet) in a file that is
@@ -390,7 +411,7 @@ def _read_xlsx_grids(path: Path, sheet: str | None) -> list[Grid]:
         names = book.sheetnames
         if sheet is not None and sheet not in names:
             raise IngestError(path, f"no sheet {sheet!r}; the sheets are: {', '.join(names)}")
-        grids, hidden = [], []
+        sheets, hidden = [], []
         for name in [sheet] if sheet else names:
             ws = book[name]
             if getattr(ws, "sheet_state", "visible") != "visible" and sheet is None:
@@ -403,17 +424,8 @@ def _read_xlsx_grids(path: Path, sheet: str | None) -> list[Grid]:
                 if n >= LIMITS["rows"]:
                     raise IngestError(path, f"sheet {name!r} has more than {LIMITS['rows']} rows")
                 rows.append([_cell_text(v) for v in row[: LIMITS["columns"]]])
-            first = next((r for r in rows if any(c.strip() for c in r)), [])
-            title = first[0] if len([c for c in first if c.strip()]) == 1 else None
-            grids.append(Grid(name, rows, title=title))
-        if hidden and not grids:
-            raise IngestError(
-                path, f"every sheet is hidden ({', '.join(repr(h) for h in hidden)}); "
-                "expected a visible sheet, or give sheet=NAME to read a hidden one"
-            )  # fmt: skip
-        if hidden:
-            grids[0].hidden = tuple(hidden)
-        return grids
+            sheets.append((name, rows))
+        return _grids(path, sheets, hidden)
     finally:
         book.close()
 
