@@ -85,7 +85,7 @@ def carry_forward(
     old: Framework | str,
     new: Framework | str,
     *,
-    side: str = "object",
+    side: str | None = "object",
     changes: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Update a cross-walk for a new version of the framework on one ``side`` of it.
@@ -100,8 +100,12 @@ def carry_forward(
         the carried cross-walk pairs the new version's statements; any other prefix is kept.
     old, new : Framework, bundled id or path
         The two versions of the framework on ``side``.
-    side : {"subject", "object"}
-        Which column holds that framework's statements.
+    side : {"subject", "object"} or None, default "object"
+        Which column holds that framework's statements. None finds it (``compkit carry``
+        without ``--side``): the one side whose ids name statements of ``old`` (the prefix
+        or the header's ``subject_source`` / ``object_source`` naming ``old``'s id decides
+        when both sides' ids do); when that cannot tell, a
+        :class:`~compkit.errors.UsageError` asks for it.
     changes : pandas.DataFrame, optional
         ``compkit.diff(old, new, unchanged=True)``, when already computed.
 
@@ -146,12 +150,13 @@ def carry_forward(
             f"expected the cross-walk as a DataFrame (compkit.read_sssom), got "
             f"{type(crosswalk).__name__}"
         )
-    if side not in ("subject", "object"):
+    if side is not None and side not in ("subject", "object"):
         raise UsageError(f"unknown side {side!r}; expected one of: subject, object")
+    a, b = load(old), load(new)
+    side = side or _which_side(crosswalk, a)
     column, label = f"{side}_id", f"{side}_label"
     if column not in crosswalk.columns:
         raise UsageError(f"the cross-walk has no {column!r} column; expected SSSOM columns")
-    a, b = load(old), load(new)
     if changes is not None and not isinstance(changes, pd.DataFrame):
         raise UsageError(
             f"changes must be compkit.diff(old, new, unchanged=True), not {type(changes).__name__}"
@@ -238,6 +243,39 @@ def _also(row: dict, record: dict, local: str) -> None:
     if row["carry"] in ("kept", "renamed"):  # two decisions now meet on one pair: ask again
         _mark(row, "re-review", said)
         row["carry"] = "re-review"
+
+
+def _which_side(crosswalk: pd.DataFrame, old: Framework) -> str:
+    """The side of ``crosswalk`` whose statements are ``old``'s, or a UsageError saying why not.
+
+    A side is ``old``'s when some of its ids are statements of ``old``; when both sides' are
+    (two versions of one framework, or statement ids alike), the side whose prefix or header
+    (``subject_source``, ``object_source``) names ``old``'s id, if only one does.
+    """
+    from ..errors import UsageError
+
+    known = {i.id for i in old.indicator_records}
+    meta = crosswalk.attrs.get("sssom") if isinstance(crosswalk.attrs.get("sssom"), dict) else {}
+    found, named = [], []
+    for side in ("subject", "object"):
+        if f"{side}_id" not in crosswalk.columns:
+            continue
+        ids = [_split_curie(x) for x in crosswalk[f"{side}_id"] if x != "sssom:NoTermFound"]
+        if known.intersection(local for _, local in ids):
+            found.append(side)
+        if meta.get(f"{side}_source") == f"{old.id}:" or any(p == f"{old.id}:" for p, _ in ids):
+            named.append(side)
+    for choice in (found, [s for s in found if s in named], named):
+        if len(choice) == 1:
+            return choice[0]
+    if not found and not named:
+        return "object"  # nothing to tell by: the check of the ids below says what is wrong
+    raise UsageError(
+        f"the cross-walk's subjects and objects both could be {old.label} ({old.id}): "
+        f"{'their ids name its statements' if found else 'both sides name its id'}, and "
+        "nothing tells which is the old version; expected side='subject' or side='object' "
+        "(on the command line --side subject or --side object)"
+    )
 
 
 def _renamed_header(meta: dict, old: str, new: str, side: str) -> dict:

@@ -111,8 +111,11 @@ def _add_carry(sub) -> None:
     car.add_argument(
         "--side",
         choices=("subject", "object"),
-        default="object",
-        help="the side of the cross-walk OLD is on (default: object)",
+        default=None,
+        help=(
+            "the side of the cross-walk OLD is on (default: the side whose ids are OLD's "
+            "statements; needed only when both sides' could be)"
+        ),
     )
     car.add_argument("-o", "--output", required=True, help="the SSSOM TSV file to write")
     car.add_argument("--force", action="store_true", help="replace an existing -o file")

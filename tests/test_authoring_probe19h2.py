@@ -1,0 +1,70 @@
+"""Probe 19 H2: an author's leftovers (carry's side, a removed group's place, a cell's lines)."""
+
+import pandas as pd
+import pytest
+
+import compkit
+from compkit.cli import main
+from compkit.errors import UsageError
+
+
+def test_carry_finds_the_side_whose_ids_are_the_old_versions(capsys, tmp_path):
+    out = tmp_path / "carried.sssom.tsv"
+    assert main(["carry", "cis-wsx", "cis", "cis", "-o", str(out)]) == 0  # was exit 2: --side
+    assert capsys.readouterr().err == f"wrote {out}: 426 pairs (426 kept)\n"
+    carried = compkit.carry_forward("cis-wsx", "cis", "cis", side=None)
+    assert set(carried["carry"]) == {"kept"}
+
+
+def test_carry_side_given_still_overrides(capsys, tmp_path):
+    out = tmp_path / "carried.sssom.tsv"
+    assert main(["carry", "cis-wsx", "cis", "cis", "--side", "object", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "is a statement of CiS (cis); expected the old version of the objects' framework" in err
+    assert not out.exists()
+
+
+def _both_sides_wsx() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "subject_id": ["wsx:qualities-core-1"],
+            "predicate_id": ["skos:closeMatch"],
+            "object_id": ["wsx:qualities-core-2"],
+            "mapping_justification": ["semapv:ManualMappingCuration"],
+        }
+    )
+
+
+def test_carry_when_both_sides_could_be_the_old_version_asks_for_the_side(tmp_path):
+    with pytest.raises(UsageError) as caught:
+        compkit.carry_forward(_both_sides_wsx(), "wsx", "wsx", side=None)
+    assert str(caught.value) == (
+        "the cross-walk's subjects and objects both could be WSX Mind (wsx): their ids name its "
+        "statements, and nothing tells which is the old version; expected side='subject' or "
+        "side='object' (on the command line --side subject or --side object)"
+    )
+    carried = compkit.carry_forward(_both_sides_wsx(), "wsx", "wsx", side="subject")
+    assert carried["carry"].tolist() == ["kept"]
+
+
+def test_carry_cli_ambiguous_is_one_line_exit_2(capsys, tmp_path):
+    from compkit.crosswalk.sssom import write_sssom
+
+    path = write_sssom(_both_sides_wsx(), tmp_path / "self.sssom.tsv")
+    out = tmp_path / "carried.sssom.tsv"
+    assert main(["carry", str(path), "wsx", "wsx", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "--side subject or --side object" in err and not out.exists()
+
+
+def test_carry_prefix_tells_two_versions_apart():
+    """Both sides' ids are the old version's statements; only the subject's prefix names it."""
+    pairs = _both_sides_wsx().assign(object_id=["wsx2:qualities-core-2"])
+    doc = compkit.framework.to_dict("wsx")
+    doc["id"] = "wsx2"
+    pairs.loc[0, "subject_id"] = "wsx:qualities-core-1"
+    new = compkit.framework.build.from_dict(doc)
+    carried = compkit.carry_forward(pairs, "wsx", new, side=None)
+    assert carried["subject_id"].tolist() == ["wsx2:qualities-core-1"]
+    assert carried["object_id"].tolist() == ["wsx2:qualities-core-2"]
