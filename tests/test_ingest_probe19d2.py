@@ -127,7 +127,11 @@ def test_ods_cell_text_spaces_paragraphs_repeats_and_covered_cells(tmp_path):
     assert len(grid.rows) == 2  # the million blank rows Calc writes cost nothing
     from compkit.ingest.hiddenrows import hidden_rows
 
-    assert hidden_rows(tmp_path / "hand.ods") == {"Skills": [2]}
+    assert hidden_rows(tmp_path / "hand.ods") == {"Skills": [2]}  # as read_grids found them
+    from compkit.ingest import odsfile
+
+    odsfile._LAST.clear()
+    assert hidden_rows(tmp_path / "hand.ods") == {"Skills": [2]}  # parsed afresh
 
 
 def test_ods_past_the_row_limit_is_refused(tmp_path):

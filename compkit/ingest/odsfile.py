@@ -26,6 +26,14 @@ _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 #: Elements inside a table that hold its rows (a header row, a group of rows)
 _ROW_HOLDERS = {"table-header-rows", "table-rows", "table-row-group"}
+#: The hidden rows found by the last :func:`read_ods`, by its file's state and the sheet asked
+#: for, so :func:`ods_hidden_rows` need not parse the file again (one entry: row numbers only)
+_LAST: dict[tuple, dict[str, list[int]]] = {}
+
+
+def _key(path: Path, sheet: str | None) -> tuple:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_mtime_ns, stat.st_size, sheet)
 
 
 def is_ods(path: Path) -> bool:
@@ -194,19 +202,24 @@ def read_ods(path: Path, sheet: str | None) -> tuple[list[tuple[str, list]], lis
     if sheet is not None and sheet not in names:
         raise IngestError(path, f"no sheet {sheet!r}; the sheets are: {', '.join(names)}")
     hiding = _hidden_styles(doc)
-    out, hidden = [], []
+    out, hidden, rows_hidden = [], [], {}
     for name, table in zip(names, tables, strict=True):
         if sheet is not None and name != sheet:
             continue
         if sheet is None and table.attributes.get((_TABLE, "style-name")) in hiding:
             hidden.append(name)
             continue
-        out.append((name, _sheet_rows(path, name, table)[0]))
+        rows, rows_hidden[name] = _sheet_rows(path, name, table)
+        out.append((name, rows))
+    _LAST.clear()
+    _LAST[_key(path, sheet)] = {k: v for k, v in rows_hidden.items() if v}
     return out, hidden
 
 
 def ods_hidden_rows(path: Path, sheet: str | None) -> dict[str, list[int]]:
     """The hidden rows holding text, by sheet, of the sheets :func:`read_ods` reads."""
+    if (known := _LAST.get(_key(path, sheet))) is not None:
+        return known
     doc = _load(path)
     hiding = _hidden_styles(doc)
     out = {}
