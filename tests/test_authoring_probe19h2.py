@@ -68,3 +68,81 @@ def test_carry_prefix_tells_two_versions_apart():
     carried = compkit.carry_forward(pairs, "wsx", new, side=None)
     assert carried["subject_id"].tolist() == ["wsx2:qualities-core-1"]
     assert carried["object_id"].tolist() == ["wsx2:qualities-core-2"]
+
+
+def _grouped(groups: dict[str, str], of: dict[str, str]):
+    """A self-written framework: a statement per competency, ``of`` its group (``groups``)."""
+    from compkit.framework import from_dict
+
+    return from_dict(
+        {
+            "schema_version": 1,
+            "id": "grouped",
+            "title": "Grouped Test Framework",
+            "organisation": "Probe Works",
+            "levels": [{"id": "one", "name": "Level One", "rank": 1}],
+            "groups": [{"id": gid, "name": name} for gid, name in groups.items()],
+            "competencies": [
+                {
+                    "id": comp,
+                    "name": comp.capitalize(),
+                    "group": group,
+                    "indicators": [{"id": f"{comp}-1", "level": "one", "text": f"Shows {comp}."}],
+                }
+                for comp, group in of.items()
+            ],
+        }
+    )
+
+
+def _group_heads(data: bytes) -> list[tuple[str, str]]:
+    """Each group heading of a redline: ("same", name), ("del", name) or ("ins", name)."""
+    import io
+
+    import docx
+
+    out = []
+    for para in docx.Document(io.BytesIO(data)).paragraphs:
+        if para.style.name != "Heading 1" or para.text in ("Levels", "Role profiles"):
+            continue
+        dels = "".join(t.text for t in para._p.xpath(".//w:del//w:delText"))
+        ins = "".join(t.text for t in para._p.xpath(".//w:ins//w:t"))
+        out.append(
+            ("del", dels) if dels and not ins else ("ins", ins) if ins else ("same", para.text)
+        )
+    return out
+
+
+@pytest.mark.parametrize("spare_had", [None, "bravo"])
+def test_a_removed_group_is_struck_out_where_it_stood(spare_had):
+    """'Spare' stood between People and Work: empty, or its one competency moved to Work."""
+    from compkit.authoring import render_redline
+
+    groups = {"people": "People", "spare": "Spare", "work": "Work"}
+    old_of = {"alpha": "people", "bravo": spare_had and "spare", "charlie": "work"}
+    old = _grouped(groups, {k: v or "work" for k, v in old_of.items()})
+    new = _grouped(
+        {"people": "People", "work": "Work"},
+        {"alpha": "people", "bravo": "work", "charlie": "work"},
+    )
+    assert _group_heads(render_redline(old, new)) == [
+        ("same", "People"),
+        ("del", "Spare"),  # was after Work, the last group
+        ("same", "Work"),
+    ]
+
+
+def test_removed_groups_first_and_last_stand_first_and_last():
+    from compkit.authoring import render_redline
+
+    old = _grouped(
+        {"intro": "Intro", "people": "People", "work": "Work", "coda": "Coda"},
+        {"alpha": "people", "charlie": "work"},
+    )
+    new = _grouped({"people": "People", "work": "Work"}, {"alpha": "people", "charlie": "work"})
+    assert _group_heads(render_redline(old, new)) == [
+        ("del", "Intro"),
+        ("same", "People"),
+        ("same", "Work"),
+        ("del", "Coda"),
+    ]

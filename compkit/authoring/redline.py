@@ -343,14 +343,15 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
         first.setdefault(group_of.get(comp, ""), len(first))
     comps.sort(key=lambda c: first[group_of.get(c, "")])
     said_level: set[str] = set()
-    headed: set[str | None] = set()  # the old groups whose heading stands (kept or struck out)
-    group = None
+    gone = _gone_groups(a, maps, {_group_heading(a, b, maps, c)[0] for c in comps})
+    group, last = None, None  # the last group heading's old name (None: none yet, or new)
     for comp in comps:
         if group_of.get(comp, "") != group:
             group = group_of.get(comp, "")
             if group:
                 was, now = _group_heading(a, b, maps, comp)
-                headed.add(was)
+                _strike_groups(doc, tracker, gone.pop(last, []))  # where they stood
+                last = was
                 if was == now:
                     doc.add_heading(group, level=1)
                 else:  # a group renamed, added or removed: its name tracked, as a level's is
@@ -408,7 +409,29 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
                     said.get((kind, row[f"{'old' if kind == 'del' else 'new'}_id"]), ""),
                     author,
                 )
-    for gone in a.group_records:  # a group removed with none of its competencies left under it
-        if gone.id not in maps["group"] and gone.name not in headed:
-            _heading(doc, tracker, 1, gone.name, None)
-            _described(doc, tracker, gone.description or "", "")
+    _strike_groups(doc, tracker, gone.pop(last, []))
+    for rest in gone.values():  # after a group that printed no heading (it has no competency)
+        _strike_groups(doc, tracker, rest)
+
+
+def _gone_groups(a, maps: dict, headed: set) -> dict:
+    """The old groups removed with no competency left under them, by the group heading before.
+
+    Each is keyed by the old name of the nearest group above it in the old version whose
+    heading the redline prints (None: above every group), so it is struck out where it stood.
+    """
+    out: dict = {}
+    above = None
+    for group in a.group_records:
+        if group.id not in maps["group"] and group.name not in headed:
+            out.setdefault(above, []).append(group)
+        elif group.name in headed:
+            above = group.name
+    return out
+
+
+def _strike_groups(doc, tracker: _Tracker, groups: list) -> None:
+    """Each removed group's heading and description, struck out."""
+    for group in groups:
+        _heading(doc, tracker, 1, group.name, None)
+        _described(doc, tracker, group.description or "", "")
