@@ -1,13 +1,15 @@
 """How ``compkit check`` writes its findings, and when they fail the run.
 
-Each finding carries the framework file checked and the line in it (the statement's ``text``;
-a competency's ``id`` for a finding about a competency), from
-:func:`compkit.checks.file_lines`: as ``file`` and ``line`` after the old columns of the CSV
-and the old keys of the JSON, as a ``path:line`` column opening the table (the form editors
-and CI problem matchers turn into a link), as GitHub Actions workflow commands
-(``::warning file=...,line=...,title=...::message``, what ``ruff --output-format github``
-writes) and as a Markdown table for a job summary or a pull-request comment. A finding about
-the framework as a whole (its values, its ``rules:``) has the file and no line: none is made up.
+Each finding carries the framework file checked and the line in it (the statement's ``text``,
+the entry of the level, value, group or role, a role's requirement, the field concerned of a
+finding about the framework as a whole), from :func:`compkit.checks.file_lines`: as ``file``,
+``line`` and ``related_line`` (the related statement's, for a finding about two) after the
+old columns of the CSV and the old keys of the JSON, as a ``path:line`` column opening the
+table (the form editors and CI problem matchers turn into a link), as GitHub Actions
+workflow commands (``::warning file=...,line=...,title=...::message``, what
+``ruff --output-format github`` writes) and as a Markdown table for a job summary or a
+pull-request comment. A finding whose field the file does not have (V002 with no ``values:``
+key) has the file and no line: none is made up.
 """
 
 from __future__ import annotations
@@ -41,17 +43,17 @@ def fails(severities, fail_on: str) -> bool:
 
 
 def located(report, fw) -> pd.DataFrame:
-    """The report's findings with ``file`` (the path, or None) and ``line`` (Int64, or NA).
+    """The findings with ``file`` (the path, or None), ``line`` and ``related_line`` (or NA).
 
     Examples
     --------
     >>> import compkit
     >>> fw = compkit.load("cis")
     >>> frame = located(compkit.check(fw), fw)
-    >>> frame[["code", "line"]].iloc[[0, -1]]
-        code  line
-    0   C002   138
-    17  V003  <NA>
+    >>> frame[["code", "subject", "line", "related_line"]].iloc[[0, -1]]
+            code        subject  line  related_line
+    0   C002                  138           126
+    17  V003  collaborative    72          <NA>
     >>> frame["file"].iloc[-1].endswith("cis.yaml")
     True
     """
@@ -59,7 +61,8 @@ def located(report, fw) -> pd.DataFrame:
 
     frame = file_lines(report, fw)
     frame["file"] = pd.Series([f or None for f in frame["file"]], index=frame.index, dtype=object)
-    frame["line"] = frame["line"].where(frame["line"] > 0).astype("Int64")
+    for column in ("line", "related_line"):
+        frame[column] = frame[column].where(frame[column] > 0).astype("Int64")
     return frame
 
 
