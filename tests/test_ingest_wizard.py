@@ -141,3 +141,11 @@ def test_the_wizard_saves_from_a_real_browser(lab_server, run_notebook, screensh
     assert fw.stem == "The post holder:"
     assert out.with_suffix(".ingest.md").read_text(encoding="utf-8").startswith("# Ingest report")
     assert not [e for e in page.console_errors if "widget" in e.lower()]
+
+
+@pytest.mark.parametrize("name", ["hidden-and-merged.ods", "hidden-and-merged.xlsx"])
+def test_a_workbook_of_either_kind_offers_its_sheets(tmp_path, name):
+    wiz = wizard(DATA / "probe19-ods" / name, out=tmp_path / "fw.yaml")
+    assert wiz.statements > 0
+    assert wiz.sheet.layout.display is None  # the sheet chooser shows for .ods as for .xlsx
+    assert ".ods" in wiz.path.placeholder

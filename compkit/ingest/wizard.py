@@ -133,7 +133,7 @@ class Wizard:
         self.path = w.Text(
             value="" if path is None else str(path),
             description="Document",
-            placeholder="a .docx, .xlsx, .csv, .pdf, .txt or .md file",
+            placeholder="a .docx, .xlsx, .ods, .csv, .pdf, .txt or .md file",
             layout=wide,
         )
         self.upload = w.FileUpload(description="Upload", multiple=False)
@@ -273,7 +273,8 @@ class Wizard:
                     slots.append(slot)
         for box in (self.level_from, self.competency_from, self.text_from):
             box.options = tuple(slots)
-        self.sheet.layout.display = None if Path(self.path.value).suffix == ".xlsx" else "none"
+        workbook = Path(self.path.value).suffix.lower() in (".xlsx", ".ods")
+        self.sheet.layout.display = None if workbook else "none"
         if not self.out.value.strip():
             self.out.value = str(Path("build") / f"{fw.id}.yaml")
 
