@@ -85,13 +85,13 @@ def test_a_consumer_of_the_old_json_reads_the_same_records(fid, capsys):
     frame = check(fid).to_frame()
     old = json.loads(frame.to_json(orient="records", force_ascii=False, indent=1))
     assert [{k: r[k] for k in FINDING_COLUMNS} for r in new] == old
-    assert all(list(r) == [*FINDING_COLUMNS, "file", "line"] for r in new)
+    assert all(list(r) == [*FINDING_COLUMNS, "file", "line", "related_line"] for r in new)
     assert {r["file"] for r in new} == {BUNDLED[fid]}  # the bundled YAML as the package has it
     for r in new:
         if r["indicator_id"]:
             assert yaml_line(r["file"], r["line"]).strip().startswith("text: ")
-        else:  # the framework as a whole: the file, and no line made up
-            assert r["line"] is None
+        else:  # the entry or field it is about (tests/test_checks_probe19e3.py)
+            assert r["line"] > 0
 
 
 def test_the_csv_keeps_its_old_columns_and_adds_file_and_line(capsys):
@@ -99,8 +99,9 @@ def test_the_csv_keeps_its_old_columns_and_adds_file_and_line(capsys):
     assert code == 0
     old = list(csv.reader(io.StringIO(csv_text(check("wsx", select="T005").to_frame()))))
     new = list(csv.reader(io.StringIO(out)))
-    assert new[0] == [*old[0], "file", "line"]
-    ((*kept, file, line),) = new[1:]
+    assert new[0] == [*old[0], "file", "line", "related_line"]
+    ((*kept, file, line, related),) = new[1:]
+    assert related == ""
     assert kept == old[1]
     assert file == BUNDLED["wsx"]
     assert "Wiling" in yaml_line(file, int(line))
@@ -129,12 +130,12 @@ def test_github_annotations_name_file_line_and_rule(tmp_path, capsys):
     assert "Wiling" in yaml_line(BUNDLED["wsx"], int(at.removeprefix("line=")))
     assert title == "title=T005 misspelling"
     assert message == "'Wiling' looks misspelt; did you mean 'willing'?"
-    # info findings are notices; one about the whole framework has no line
+    # info findings are notices; one about a value is at the value's entry
     code, out, _ = run(capsys, "check", "cis", "--format", "github")
     kinds = {a.split(" ", 1)[0] for a in out.splitlines()}
     assert kinds == {"::warning", "::notice"}
     (whole,) = [a for a in out.splitlines() if "title=V003" in a]
-    assert whole.startswith(f"::notice file={BUNDLED['cis']},title=V003 ")
+    assert whole.startswith(f"::notice file={BUNDLED['cis']},line=72,title=V003 ")
 
 
 def test_an_ingested_framework_not_yet_written_gets_no_file_and_no_line(tmp_path):
