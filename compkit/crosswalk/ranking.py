@@ -11,11 +11,12 @@ five best aligned among its candidates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from .calibrate import LEAD, no_match_features
+from .copies import also_at, copies_last, text_ids
 from .signals import Signals, level_prior, token_backend
 from .topk import topk
 
@@ -46,6 +47,11 @@ class Ranking:
     #: ``n x k``: the subject is also the candidate's best (no subject of ``fa`` scores higher
     #: with it in the weighted score, before the re-ranking), whatever ``keep`` is
     mutual: np.ndarray
+    #: ``n x k``: an earlier candidate of the subject holds the same text (a ladder repeating
+    #: a statement at several levels); such copies stand behind every distinct candidate
+    copy: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), bool))
+    #: for each object statement, the other places its text stands ("" where none)
+    also_at: np.ndarray = field(default_factory=lambda: np.zeros(0, object))
 
 
 def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir, progress):
@@ -128,16 +134,22 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
         vals = np.take_along_axis(vals, order, axis=1)
         mutual = np.take_along_axis(mutual, order, axis=1)
         parts = {
-            k: np.take_along_axis(v.reshape(order.shape), order, axis=1)[:, :keep].ravel()
-            for k, v in parts.items()
+            k: np.take_along_axis(v.reshape(order.shape), order, axis=1) for k, v in parts.items()
         }
-    elif parts:
-        parts = {k: v.reshape(cols.shape)[:, :keep].ravel() for k, v in parts.items()}
     lead = (vals[:, :LEAD] - mean) / sd
     features = no_match_features(np.where(np.isfinite(lead), lead, np.nan), tokens=tokens)
+    # the features read every candidate; the reviewer's list shows one text once, first
+    ids = text_ids(sig.sb.frame["text"])
+    order, copy = copies_last(ids[cols], np.isfinite(vals))
+    cols, vals, mutual = (np.take_along_axis(x, order, axis=1) for x in (cols, vals, mutual))
+    parts = {
+        k: np.take_along_axis(v.reshape(order.shape), order, axis=1)[:, :keep].ravel()
+        for k, v in parts.items()
+    }
     return Ranking(
-        sig, cols[:, :keep], vals[:, :keep], float(mean), sd, parts, features, mutual[:, :keep]
-    )
+        sig, cols[:, :keep], vals[:, :keep], float(mean), sd, parts, features, mutual[:, :keep],
+        copy[:, :keep], also_at(sig.sb.frame, ids),
+    )  # fmt: skip
 
 
 def no_match_table(fa, fb, w, backends, *, cross_polarity: bool = False):

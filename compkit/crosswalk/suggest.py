@@ -77,6 +77,7 @@ SUGGESTION_COLUMNS = [
     "in_set",
     "mutual",
     "why",
+    "also_at",
 ]
 
 
@@ -340,6 +341,7 @@ def _frame(fa, fb, r: Ranking, w, method, backends):
     in_set = np.nan_to_num(zr, nan=-np.inf) >= np.maximum(w.member, np.repeat(best, k) - w.set_gap)
     in_set |= np.tile(np.arange(k), n) == 0
     in_set &= ~unmatched  # a statement with no credible counterpart has an empty set
+    in_set &= ~r.copy.ravel()  # a text repeated in b is listed once, at its best place
     polarity = {0: "effective", 1: "ineffective"}
     out = pd.DataFrame(
         {
@@ -365,6 +367,7 @@ def _frame(fa, fb, r: Ranking, w, method, backends):
             "in_set": in_set & np.isfinite(vals.ravel()),
             "mutual": r.mutual.ravel(),
             "why": _with_mutual(explain(sig, rows, flat, w, method, parts=parts or None), r),
+            "also_at": r.also_at[flat] if len(flat) else np.zeros(0, object),
         },
         columns=SUGGESTION_COLUMNS,
     )
