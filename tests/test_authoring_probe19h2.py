@@ -146,3 +146,97 @@ def test_removed_groups_first_and_last_stand_first_and_last():
         ("same", "Work"),
         ("del", "Coda"),
     ]
+
+
+def _book_with(tmp_path, texts: dict[int, str]):
+    """The CiS workbook with the statement cells of ``texts`` (row -> text) retyped."""
+    from openpyxl import load_workbook
+
+    book = compkit.authoring.write_workbook("cis", tmp_path / "cis.xlsx")
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    column = [c.value for c in ws[1]].index("text") + 1
+    ids = {row: ws.cell(row, 1).value for row in texts}
+    for row, text in texts.items():
+        ws.cell(row, column).value = text
+    wb.save(book)
+    return book, ids
+
+
+def _cell(fw, ident):
+    ind = fw.indicator(ident)
+    return [
+        i.text
+        for i in fw.indicator_records
+        if (i.competency, i.level) == (ind.competency, ind.level)
+    ]
+
+
+def test_two_sentences_typed_in_one_cell_are_two_statements_said_in_a_note(tmp_path):
+    book, ids = _book_with(tmp_path, {2: "Plans work.\nReviews it."})
+    result = compkit.import_file(book)
+    fw = result.framework
+    assert len(fw.indicator_records) == 63  # was 62: the two read as one
+    assert fw.indicator(ids[2]).text == "Plans work."  # was 'Plans work.\nReviews it.'
+    assert _cell(fw, ids[2])[:2] == ["Plans work.", "Reviews it."]
+    assert fw.indicator(ids[2]).source is not None  # the first keeps the row's place
+    assert result.added == ("people-l1-4",)  # the second a new statement, after the first
+    assert result.notes == (
+        f"{book}: sheet 'indicators', row 2, column 'text': the cell's 2 lines each read as a "
+        "statement ('Plans work.' / 'Reviews it.'), imported as 2 statements in this order, the "
+        "first keeping the row's id, the others new; to keep them one statement, write it on "
+        "one line in the cell and import again",
+    )
+
+
+def test_bullets_typed_in_one_cell_are_statements_their_marks_said(tmp_path):
+    book, ids = _book_with(tmp_path, {3: "- Listens to others\n- Asks for help"})
+    result = compkit.import_file(book)
+    assert _cell(result.framework, ids[3])[1:3] == ["Listens to others", "Asks for help"]
+    assert "their list marks left out" in result.notes[0]
+    assert "('- Listens to others' / '- Asks for help')" in result.notes[0]
+
+
+def test_a_wrapped_statement_stays_one_with_its_line_break_and_is_said(tmp_path):
+    wrapped = "Builds relationships with colleagues across the\norganisation and partners"
+    book, ids = _book_with(tmp_path, {2: wrapped})
+    result = compkit.import_file(book)
+    assert len(result.framework.indicator_records) == 62
+    assert result.framework.indicator(ids[2]).text == wrapped  # nothing joined or lost
+    assert result.notes == (
+        f"{book}: sheet 'indicators', row 2, column 'text': the statement runs over 2 lines "
+        "('Builds relationships with colleagues across the' / 'organisation and partners'), "
+        "read as one statement wrapped by hand, its line breaks kept (a document prints each "
+        "as a space); if the lines are statements of their own, end each with a full stop or "
+        "start each with '- ', or give each a row",
+    )
+
+
+def test_csv_tables_and_the_cli_say_a_cells_lines_too(tmp_path, capsys):
+    folder = compkit.authoring.write_tables("cis", tmp_path / "t")
+    path = folder / "indicators.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    first = compkit.load("cis").indicator_records[0].text
+    path.write_text(text.replace(first, "Plans work.\r\nReviews it.", 1), encoding="utf-8")
+    out = tmp_path / "cis.yaml"
+    assert main(["import", str(folder), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "1 new (people-l1-4)" in err
+    assert f"  {folder}: sheet 'indicators', row 2, column 'text': the cell's 2 lines" in err
+    texts = [i.text for i in compkit.load(out).indicator_records]
+    assert texts[:2] == ["Plans work.", "Reviews it."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plans work\nReviews it",  # no full stop: could be a line wrapped before a name
+        "Plans work.\nreviews it.",  # the second opens in lower case
+        "You can:\n- plan work",  # a stem over a bullet
+        "two\r\nlines, a tab\there",  # test_workbook's awkward text
+    ],
+)
+def test_lines_that_do_not_each_read_as_a_statement_stay_one(text):
+    from compkit.authoring._cell_lines import read_lines
+
+    assert read_lines(text)[0] == "wrapped"

@@ -14,6 +14,7 @@ from typing import Any
 from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
 from ..framework.stems import read_stems
+from ._cell_lines import split_cells
 from ._extras import extra_sheet, left_sheet_note
 from ._reuse import next_id
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
@@ -92,6 +93,7 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
 
     notes = read_names(rows, comp_names, level_names, reader, raw)  # a name may fill an id
     retired = doc.get("retired_ids", [])
+    rows["indicators"] = split_cells(rows["indicators"], reader.notes)  # a cell's lines
     ids |= _assign_ids(rows, exported, reader, ["indicators"], stem=stem, retired=retired)
     gone = [i for i in exported.get("indicators", ()) if i not in set(ids["indicators"])]
     if gone or "retired_ids" in doc:  # a deleted row's id is retired: never given again

@@ -373,6 +373,7 @@ def import_file(path: str | os.PathLike) -> Imported:
 
 
 def _import(raw: dict[str, _Raw], problems: list, file: Path) -> Imported:
+    from ._cell_lines import LineNote
     from ._sheet_reader import build_document
 
     doc, changes, found = build_document(raw, problems)
@@ -380,4 +381,6 @@ def _import(raw: dict[str, _Raw], problems: list, file: Path) -> Imported:
         raise WorkbookError(file, found)
     from ..framework.build import from_dict
 
-    return Imported(from_dict(doc, validate=False), changes, tuple(changes.attrs.get("notes", ())))
+    notes = changes.attrs.get("notes", ())  # a cell's lines: said with the file they are in
+    notes = tuple(f"{file}: {n}" if isinstance(n, LineNote) else n for n in notes)
+    return Imported(from_dict(doc, validate=False), changes, notes)
