@@ -17,7 +17,8 @@ for every kind of document:
 - a **group row** (one short cell across a table with a header, or a sentence across it over a
   named row: :mod:`.groupcells`) labels the rows below it, with a prefix every group row shares
   ("Management standard: ") left off;
-- a table headed "Role", or whose cells are all level names, is read as role profiles.
+- a table headed "Role", or whose cells are all level names, is read as role profiles;
+  a long table, "Competency | Level | Behaviours", as :mod:`.longtables` reads it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .cellheadlines import title_column
 from .cellparts import cell_sections, named_rows
 from .groupcells import long_group
 from .levelnames import level_score, special_column, split_role_marks
+from .longtables import long_regions
 from .polarity import polarity_of
 from .rowhints import row_name
 
@@ -123,6 +125,8 @@ def table_regions(
         return []
     has_head = len(grid) > 1 and all(label_like(c) for c in head) and not _numbered_grid(grid)
     body = grid[1:] if has_head else grid
+    if has_head and (long := long_regions(doc, head, body, labels, t)) is not None:
+        return lead + long
     groups = (
         {
             r
@@ -153,8 +157,7 @@ def table_regions(
             for row in rows
         )
         and (corner or not all(all(label_like(c) for c in row) for row in rows))
-        # under a header of names ("Self", "Team", "Institution"), a first column of whole
-        # sentences, as every other column, holds statements: no row names
+        # under names ("Self", "Team"), a first column of sentences holds statements too
         and (corner or not _sentences(rows))
     )
     outer = not data and has_head and _outer_heads(head_text, rows)
@@ -220,8 +223,7 @@ def _long_name(cell: dict) -> bool:
     """A row's name of up to 25 words: one to three lines, no list item, no sentence.
 
     Read under a column header that says the column holds names ("Focus area"): AITSL's "1.5
-    Differentiate teaching to meet the specific learning needs of students across the full
-    range of abilities".
+    Differentiate teaching to meet the specific learning needs of students across the full ..."
     """
     paras = cell["paras"]
     text = text_of(cell)

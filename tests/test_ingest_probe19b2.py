@@ -1,0 +1,113 @@
+"""Nineteenth round, helper B2: long tables, two-row headers and a cell's sides in documents.
+
+Every fixture is self-written and built here (python-docx, or HTML text): a "Competency |
+Level | Behaviours" table with a row per statement (the competency spanning its rows by
+``rowspan`` or Word's vertical merge, or repeated), a Word header whose "Level" is merged over
+the level names, and a cell's lists under "You can:" / "You don't:" lines.
+"""
+
+from __future__ import annotations
+
+import docx
+
+import compkit
+
+COMPS = {
+    "Testing": {
+        "L1": ["Writes unit tests for own code.", "Runs the suite before merging."],
+        "L2": ["Plans tests for a feature.", "Reviews others' tests."],
+        "L3": ["Sets the team's testing approach."],
+    },
+    "Delivery": {
+        "L1": ["Finishes small tasks on time."],
+        "L2": ["Breaks a feature into tasks.", "Flags risks early."],
+        "L3": ["Plans a quarter's work with the team."],
+    },
+}
+EXPECTED = sorted(
+    (comp, level.lower(), "effective", text)
+    for comp, cells in COMPS.items()
+    for level, texts in cells.items()
+    for text in texts
+)
+
+
+def _rows(fw):
+    ind = fw.indicators
+    return sorted(zip(ind.competency, ind.level, ind.polarity, ind.text, strict=True))
+
+
+def _long_html(path, *, rowspan):
+    rows = []
+    for comp, cells in COMPS.items():
+        n = sum(len(v) for v in cells.values())
+        first = True
+        for level, texts in cells.items():
+            for text in texts:
+                name = f"<td>{comp}</td>"
+                if rowspan:
+                    name = f"<td rowspan='{n}'>{comp}</td>" if first else ""
+                first = False
+                rows.append(f"<tr>{name}<td>{level}</td><td>{text}</td></tr>")
+    head = "<tr><th>Competency</th><th>Level</th><th>Behaviors</th></tr>"
+    page = f"<html><body><h1>Engineering framework</h1><table>{head}{''.join(rows)}</table>"
+    path.write_text(page + "</body></html>", encoding="utf-8")
+    return path
+
+
+def _long_docx(path, *, merged, per_cell=False):
+    d = docx.Document()
+    d.add_heading("Engineering framework", 1)
+    t = d.add_table(rows=1, cols=3)
+    for c, h in zip(t.rows[0].cells, ["Competency", "Level", "Behaviors"], strict=True):
+        c.text = h
+    for comp, cells in COMPS.items():
+        start = len(t.rows)
+        for level, texts in cells.items():
+            for part in [texts] if per_cell else [[x] for x in texts]:
+                r = t.add_row().cells
+                r[0].text, r[1].text, r[2].text = comp, level, part[0]
+                for more in part[1:]:
+                    r[2].add_paragraph(more, style="List Bullet")
+                if len(part) > 1:
+                    r[2].paragraphs[0].style = d.styles["List Bullet"]
+        if merged:
+            for i in range(start + 1, len(t.rows)):
+                t.cell(i, 0).text = ""
+            t.cell(start, 0).merge(t.cell(len(t.rows) - 1, 0)).text = comp
+    d.save(path)
+    return path
+
+
+def test_a_long_web_table_reads_a_level_per_row(tmp_path):
+    for rowspan in (True, False):
+        result = compkit.ingest(_long_html(tmp_path / f"long{rowspan}.html", rowspan=rowspan))
+        assert _rows(result.framework) == EXPECTED  # was 18 (or 20) in one level, 'L1' a statement
+        assert [lv.name for lv in result.framework.level_records] == ["L1", "L2", "L3"]
+    said = result.report.to_frame().message.str.cat(sep="\n")
+    assert "'Competency' names each row's competency, 'Level' its level" in said
+
+
+def test_a_long_word_table_reads_a_level_per_row(tmp_path):
+    for name, merged, per_cell in [("merged", True, False), ("repeat", False, False),
+                                   ("cells", True, True)]:  # fmt: skip
+        path = _long_docx(tmp_path / f"{name}.docx", merged=merged, per_cell=per_cell)
+        assert _rows(compkit.ingest(path).framework) == EXPECTED, name
+
+
+def test_a_table_with_a_row_per_level_stays_a_grid(tmp_path):
+    # no level recurs: "Level | Behaviours" rows, each level once, are the grid's row names
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=3)
+    for c, h in zip(t.rows[0].cells, ["Level", "Testing", "Delivery"], strict=True):
+        c.text = h
+    for level in ("L1", "L2"):
+        r = t.add_row().cells
+        r[0].text, r[1].text, r[2].text = (
+            level,
+            COMPS["Testing"][level][0],
+            COMPS["Delivery"][level][0],
+        )
+    d.save(tmp_path / "grid.docx")
+    fw = compkit.ingest(tmp_path / "grid.docx").framework
+    assert len(fw.indicators) == 4 and {lv.name for lv in fw.level_records} == {"L1", "L2"}
