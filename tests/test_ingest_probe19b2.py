@@ -111,3 +111,25 @@ def test_a_table_with_a_row_per_level_stays_a_grid(tmp_path):
     d.save(tmp_path / "grid.docx")
     fw = compkit.ingest(tmp_path / "grid.docx").framework
     assert len(fw.indicators) == 4 and {lv.name for lv in fw.level_records} == {"L1", "L2"}
+
+
+def test_a_word_level_merged_over_the_level_names_is_one_header(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=5)
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "Skill"
+    t.cell(0, 1).merge(t.cell(0, 3)).text = "Level"
+    t.cell(0, 4).merge(t.cell(1, 4)).text = "Notes"  # merged down after the levels too
+    for i, name in enumerate(["L1", "L2", "L3"]):
+        t.cell(1, i + 1).text = name
+    for comp, cells in COMPS.items():
+        r = t.add_row().cells
+        r[0].text = comp
+        for i, texts in enumerate(cells.values()):
+            r[i + 1].text = texts[0]
+            for more in texts[1:]:
+                r[i + 1].add_paragraph(more)
+    d.save(tmp_path / "matrix.docx")
+    result = compkit.ingest(tmp_path / "matrix.docx")
+    assert _rows(result.framework) == EXPECTED  # was 12 at one level, 'L1' ... 'L3' statements
+    said = result.report.to_frame().message.str.cat(sep="\n")
+    assert "('Level' merged over 'L1', 'L2', 'L3') read as one" in said

@@ -5,10 +5,9 @@ A reader turns each table into a grid: rows of cells, each cell a dict with its 
 spans the row's columns stands alone in its row. :func:`table_regions` reads the grid the same way
 for every kind of document:
 
-- a **title row** (one short cell above a wider row) labels the whole table;
-- a **header row** of short cells labels each body cell with its column header; shaded or italic
-  role names under a level name mark the levels a role requires; a generic header ("Statements",
-  "Competency") labels nothing;
+- a **title row** (one short cell above a wider row) labels the whole table; a **header row**
+  of short cells labels each body cell with its column header; shaded or italic role names under
+  a level name mark a role's levels; a generic header ("Statements", "Competency") labels nothing;
 - a **row header**: a first column of short labels, none blank, when the body is not all labels
   or when the header's first cell names that column ("Level", "Subcompetency") or is blank -- never
   when that cell names a level or a polarity (then the first column holds statements);
@@ -17,8 +16,8 @@ for every kind of document:
 - a **group row** (one short cell across a table with a header, or a sentence across it over a
   named row: :mod:`.groupcells`) labels the rows below it, with a prefix every group row shares
   ("Management standard: ") left off;
-- a table headed "Role", or whose cells are all level names, is read as role profiles;
-  a long table, "Competency | Level | Behaviours", as :mod:`.longtables` reads it.
+- a table headed "Role", or whose cells are all level names, is read as role profiles; a long
+  table as :mod:`.longtables` reads it; a header over two rows as :mod:`.mergedheads` does.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ from .cellparts import cell_sections, named_rows
 from .groupcells import long_group
 from .levelnames import level_score, special_column, split_role_marks
 from .longtables import long_regions
+from .mergedheads import merged_header
 from .polarity import polarity_of
 from .rowhints import row_name
 
@@ -101,7 +101,7 @@ def table_regions(
     ``labels`` are the headings the table sits under, ``t`` its number in the document, and
     ``heading`` the text of the heading just above it (a heading with "role" marks role tables).
     """
-    grid = [row for row in grid if row]
+    grid = merged_header(doc, [row for row in grid if row])  # Word's "Level" over L1, L2
     if not grid:
         return []
     doc.structure = "tables"
