@@ -58,7 +58,10 @@ class Imported:
     notes : tuple of str
         What the import read from the name columns beside ids (``level_name``,
         ``competency_name``): a name that moved a statement or filled a blank id, or a name
-        that names nothing (the id kept). Nothing typed there is ignored silently.
+        that names nothing (the id kept). Nothing typed there is ignored silently. Also a
+        statement cell holding line breaks (the file, sheet, row and column named): read as a
+        statement per line when each line reads as one (a sentence, or a "- " bullet), else
+        one statement wrapped by hand, its line breaks kept (``authoring/_cell_lines.py``).
     """
 
     framework: Framework
