@@ -165,7 +165,8 @@ def test_compkit_carry_on_the_wrong_side_says_the_option(capsys, tmp_path):
     from compkit.cli import main
 
     out = tmp_path / "carried.sssom.tsv"
-    assert main(["carry", "cis-wsx", "cis", "cis", "-o", str(out)]) == 2
+    # --side object given: without it, compkit now finds OLD on the subject side (2561c6b)
+    assert main(["carry", "cis-wsx", "cis", "cis", "--side", "object", "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert "is a statement of CiS (cis); expected the old version of the objects' framework" in err
     assert "(or side='subject', on the command line --side subject, if it is the other one)" in err

@@ -200,9 +200,9 @@ def test_a_renamed_added_or_removed_group_is_tracked_in_its_heading():
     heads = _group_heads(render_redline(old, new))
     assert heads == [
         ("", ["People and teams"], ["People"]),
+        ("", [], ["Spare"]),  # struck out where it stood, below People (518da43)
         ("Work", [], []),
         ("", ["Growth"], []),
-        ("", [], ["Spare"]),
     ]
 
 
