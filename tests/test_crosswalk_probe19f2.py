@@ -57,3 +57,14 @@ def test_later_copies_stand_behind_distinct_candidates_when_too_few():
     assert np.take_along_axis(ids, order, axis=1).tolist() == [[4, 4, 4, 1], [2, 3, 0, 2]]
     assert copy.tolist() == [[False, True, True, False], [False, False, False, True]]
     assert text_ids(["A b.", "a  B", "c"]).tolist() == [0, 0, 1]
+
+
+def test_a_text_in_many_places_is_counted_not_listed():
+    import pandas as pd
+
+    from compkit.crosswalk.copies import NAMED_PLACES, also_at
+
+    n = NAMED_PLACES + 3
+    frame = pd.DataFrame({"competency": ["Craft"] * n, "level_name": [f"L{i}" for i in range(n)]})
+    said = also_at(frame, np.zeros(n, np.int64))
+    assert set(said) == {f"{n - 1} other places"}

@@ -21,6 +21,10 @@ from ..framework.text import normalise
 
 __all__ = ["also_at", "copies_last", "text_ids"]
 
+#: A text standing in more places than this is said in a count ("40 other places"): naming
+#: every place of every copy would take memory growing with the square of the copies.
+NAMED_PLACES = 12
+
 
 def _key(text: str) -> str:
     return normalise(str(text)).casefold().rstrip(" .;:!")
@@ -73,7 +77,8 @@ def also_at(frame: pd.DataFrame, ids: np.ndarray) -> np.ndarray:
     """For each statement of ``frame``, the other places its text stands ("" where none).
 
     A place is the level's name, with the competency's name before it where that differs from
-    the statement's own competency ("Level 3; Delivery, Level 4").
+    the statement's own competency ("Level 3; Delivery, Level 4"); a text standing in more
+    than :data:`NAMED_PLACES` places is counted ("40 other places").
 
     Examples
     --------
@@ -85,7 +90,10 @@ def also_at(frame: pd.DataFrame, ids: np.ndarray) -> np.ndarray:
     m = len(ids)
     out = np.full(m, "", dtype=object)
     counts = np.bincount(ids, minlength=1) if m else np.zeros(1, np.int64)
-    repeated = np.flatnonzero(counts[ids] > 1) if m else np.zeros(0, np.int64)
+    size = counts[ids] if m else np.zeros(0, np.int64)
+    many = size > NAMED_PLACES
+    out[many] = [f"{c - 1} other places" for c in size[many]]
+    repeated = np.flatnonzero((size > 1) & ~many)
     if not len(repeated):
         return out
     comp = frame["competency"].astype(str).to_numpy()
