@@ -133,3 +133,51 @@ def test_a_word_level_merged_over_the_level_names_is_one_header(tmp_path):
     assert _rows(result.framework) == EXPECTED  # was 12 at one level, 'L1' ... 'L3' statements
     said = result.report.to_frame().message.str.cat(sep="\n")
     assert "('Level' merged over 'L1', 'L2', 'L3') read as one" in said
+
+
+def _sides_docx(path, positive, negative):
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=3)
+    for c, h in zip(t.rows[0].cells, ["Competency", "Level 1", "Level 2"], strict=True):
+        c.text = h
+    for comp, cells in COMPS.items():
+        r = t.add_row().cells
+        r[0].text = comp
+        for k, level in enumerate(["L1", "L2"], 1):
+            r[k].text = positive
+            for text in cells[level]:
+                r[k].add_paragraph(text, style="List Bullet")
+            r[k].add_paragraph(negative)
+            r[k].add_paragraph(f"Leaves {comp.lower()} to others at {level}.", style="List Bullet")
+    d.save(path)
+    return path
+
+
+def test_a_cells_dont_list_under_its_side_line_is_ineffective(tmp_path):
+    pairs = [("You can:", "You don't:"), ("Do:", "Don't:"), ("Effective:", "Less effective:"),
+             ("Effective behaviours:", "Ineffective behaviours:"), ("I will:", "I won't:")]  # fmt: skip
+    for n, (positive, negative) in enumerate(pairs):
+        fw = compkit.ingest(_sides_docx(tmp_path / f"s{n}.docx", positive, negative)).framework
+        sides = {(i.text, i.polarity) for i in fw.indicator_records}
+        assert len(sides) == 11, positive
+        leaves = {text for text, side in sides if text.startswith("Leaves")}
+        assert {(text, "ineffective") for text in leaves} <= sides, negative  # were effective
+        assert {side for text, side in sides if text not in leaves} == {"effective"}, positive
+
+
+def test_you_can_and_you_dont_stay_each_sides_stem(tmp_path):
+    result = compkit.ingest(_sides_docx(tmp_path / "you.docx", "You can:", "You don't:"))
+    assert result.document["stem"] == {"effective": "You can:", "ineffective": "You don't:"}
+
+
+def test_a_cell_with_one_stem_line_and_no_other_side_keeps_its_stem(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text, t.cell(1, 0).text = "Competency", "Level 1", "Testing"
+    t.cell(1, 1).text = "You can:"
+    for text in COMPS["Testing"]["L1"]:
+        t.cell(1, 1).add_paragraph(text, style="List Bullet")
+    d.save(tmp_path / "one.docx")
+    result = compkit.ingest(tmp_path / "one.docx")
+    assert result.document["stem"] == "You can:"
+    assert {i.polarity for i in result.framework.indicator_records} == {"effective"}

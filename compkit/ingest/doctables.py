@@ -27,6 +27,8 @@ import re
 from .blocks import Document, Label, Region, clean, marker
 from .cellheadlines import title_column
 from .cellparts import cell_sections, named_rows
+from .cellsides import SLOT as SIDE
+from .cellsides import side_parts
 from .groupcells import long_group
 from .levelnames import level_score, special_column, split_role_marks
 from .longtables import long_regions
@@ -201,16 +203,12 @@ def table_regions(
                 continue
             col = columns[k] if k < len(columns) else None
             within = (*above, col) if col else above
-            for head_label, paras in sections.get((i, k), [(None, cell["paras"])]):
+            for head_label, paras in sections.get((i, k)) or side_parts(cell):  # .cellsides
                 if hint is not None and any(clean(p.text) for p in paras):
                     paras = [hint, *paras]
-                region = Region(
-                    (*within, head_label) if head_label else within,
-                    paras,
-                    in_table=True,
-                    source=cell["source"],
-                )
-                region.pair = (t, r)
+                put = (*within, head_label) if head_label else within
+                region = Region(put, paras, in_table=True, source=cell["source"])
+                region.pair = None if head_label and head_label.slot == SIDE else (t, r)
                 out.append(region)
     beside = any(_STATEMENTS.match(h) for h in head_text) if has_head else False
     return lead + title_column(doc, out, head_text if has_head else [], beside=beside)

@@ -45,8 +45,8 @@ def merged_header(doc: Document, grid: list[list[dict]]) -> list[list[dict]]:
     >>> print(doc.notes[0][1])
     a header over two rows ('Level' merged over 'L1', 'L2') read as one: 'Level' names the columns
     """
-    if len(grid) < 3 or len(grid[0]) >= len(grid[1]):
-        return grid
+    if len(grid) < 3 or not 2 <= len(grid[0]) < len(grid[1]):
+        return grid  # one cell across the table is its title (see .doctables), no header
     top, second = grid[0], grid[1]
     before = 0  # cells merged down: the same text at the same place in both rows
     while before < len(top) and _text(top[before]) == _text(second[before]):

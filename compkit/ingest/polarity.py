@@ -3,9 +3,10 @@
 Frameworks that set good behaviour beside bad print the two sides under labels: "Effective" /
 "Ineffective", "Positive" / "Negative indicators", "Do" / "Don't", "What good looks like" /
 "What we don't want to see", or, in a values framework written as the holder's promise, "I will"
-/ "I won't" ("We will" / "We will not"). :func:`polarity_of` reads such a label; the words
-must open it (and "I will" must be the whole label), so a competency named "Doing the right
-thing" or a statement "I will lead the team" is no polarity label.
+/ "I won't" ("We will" / "We will not"), or to the reader, "You can" / "You don't".
+:func:`polarity_of` reads such a label; the words must open it (and "I will" must be the whole
+label), so a competency named "Doing the right thing" or a statement "I will lead the team" is
+no polarity label.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = ["negation_pair", "polarity_of", "side_stem"]
 
 _OF = r"(?:(?:examples?|indicators?|signs?) of )?"
 _NOT = r"(?:don['’]t|do not|won['’]t|will not)"
+_CANNOT = r"(?:can['’]?t|cannot|can not)"
 #: "What we want to see" / "Behaviours we don't want to see" (a values framework's two sides)
 _SEE = rf"(?:what|behaviou?rs?( that)?) (?:we|you|i) (?:{_NOT} )?(?:want|expect|like|need) to see"
 _POLARITY = re.compile(
@@ -25,7 +27,8 @@ _POLARITY = re.compile(
     r"(bad)|what (good|great|poor|bad) looks like|(do)|(don['’]t|do not)|(strengths?)|"
     rf"(derailers?)|(counter[- ]?indicators?)|{_SEE})\b"
     # whole labels only: "Acceptable use policy", "Highly effective teams" name no side
-    rf"|^(?:(?:i|we) (?:will|{_NOT})|(?:less|more|highly) effective|(?:un)?acceptable|"
+    rf"|^(?:(?:i|we) (?:will|{_NOT})|you (?:will|can|do|{_NOT}|{_CANNOT})|"
+    r"(?:less|more|highly) effective|(?:un)?acceptable|"
     # a skill overdone, as Lominger-style libraries print it: "Unskilled", "Overused skill"
     r"unskilled|overused(?: skills?| strengths?)?|overdone|overdoing(?: [\w -]{1,40})?)"
     r"(?: behaviou?rs?| indicators?)?\W*$",
@@ -34,6 +37,7 @@ _POLARITY = re.compile(
 _NEGATIVE = re.compile(
     rf"^{_OF}(?:ineffective|negative|poor|bad|what (poor|bad)|don['’]t|do not|derailer|counter|"
     rf"less effective|unacceptable|unskilled|overus|overdo|(?:i|we) {_NOT}|"
+    rf"you (?:{_NOT}|{_CANNOT})|"
     rf"(?:what|behaviou?rs?( that)?) \w+ {_NOT} )",
     re.IGNORECASE,
 )
@@ -61,6 +65,14 @@ def polarity_of(text: str) -> str | None:
     ('ineffective', 'ineffective')
     >>> polarity_of("I will lead the team") is None, polarity_of("Weekly planning") is None
     (True, True)
+
+    Addressed to the reader, as a level's cell may set its two lists ("You can:" over what
+    to show, "You don't:" over what not to), the whole label only:
+
+    >>> polarity_of("You can"), polarity_of("You don't:"), polarity_of("You can't")
+    ('effective', 'ineffective', 'ineffective')
+    >>> polarity_of("You can lead the team") is None
+    True
 
     A skill overdone or lacking, as competency libraries in the Lominger tradition print it
     ("SKILLED | UNSKILLED" columns; Microsoft's "Overdoing action oriented"):
