@@ -181,3 +181,26 @@ def test_a_cell_with_one_stem_line_and_no_other_side_keeps_its_stem(tmp_path):
     result = compkit.ingest(tmp_path / "one.docx")
     assert result.document["stem"] == "You can:"
     assert {i.polarity for i in result.framework.indicator_records} == {"effective"}
+
+
+def test_a_row_per_level_table_headed_in_the_first_headers_words(tmp_path):
+    # OPM-style "Proficiency Level | Proficiency Level Definition | ... Illustrations"
+    meaning = {"Level 1 - Basic": "Needs close guidance.", "Level 2 - Advanced": "Guides others."}
+    shown = {"Level 1 - Basic": ["Keeps a daily log."], "Level 2 - Advanced": ["Audits the logs."]}
+    d = docx.Document()
+    d.add_heading("Proficiency levels", 1)
+    t = d.add_table(rows=1, cols=3)
+    heads = ["Proficiency Level", "Proficiency Level Definition", "Proficiency Level Illustrations"]
+    for c, h in zip(t.rows[0].cells, heads, strict=True):
+        c.text = h
+    for level, text in meaning.items():
+        r = t.add_row().cells
+        r[0].text, r[1].text, r[2].text = level, text, shown[level][0]
+    d.save(tmp_path / "opm.docx")
+    fw = compkit.ingest(tmp_path / "opm.docx").framework
+    # was two competencies named by the headers, each level's definition a statement of one
+    assert sorted((fw.level(i.level).name, i.text) for i in fw.indicator_records) == [
+        ("Level 1 - Basic", "Keeps a daily log."),
+        ("Level 2 - Advanced", "Audits the logs."),
+    ]
+    assert [lv.description for lv in fw.level_records] == list(meaning.values())

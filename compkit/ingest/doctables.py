@@ -30,6 +30,7 @@ from .cellparts import cell_sections, named_rows
 from .cellsides import SLOT as SIDE
 from .cellsides import side_parts
 from .groupcells import long_group
+from .headwords import own_words
 from .levelnames import level_score, special_column, split_role_marks
 from .longtables import long_regions
 from .mergedheads import merged_header
@@ -44,7 +45,7 @@ GENERIC = re.compile(
     r"descriptors?|criteria|(?:sub-?)?competenc(?:y|ies)|skills?|clusters?|domains?|"
     r"capabilit(?:y|ies)|categor(?:y|ies)|"
     r"(?:(?:focus|key|practice|competency|skills?|result) )?areas?|themes?|topics?|"
-    r"elements?|components?|rubric rows?|examples?|what (?:this|it) looks like|"
+    r"elements?|components?|rubric rows?|examples?|illustrations?|what (?:this|it) looks like|"
     r"(?:level )?descriptions?|"
     r"(?:(?:proficiency|competency|skills?|performance|career|mastery) )?levels?(?:\s*/\s*\w+)?)$",
     re.IGNORECASE,
@@ -54,6 +55,7 @@ _PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
 _STATEMENTS = re.compile(
     r"^(?:statements?|(?:behaviou?ral |key |performance )?indicators?|"
     r"(?:key |effective )?(?:work )?behaviou?rs?|descriptors?|examples?(?: of behaviou?rs?)?|"
+    r"illustrations?|"
     r"what (?:this|it) looks like)$",
     re.IGNORECASE,
 )
@@ -385,7 +387,7 @@ def _group_names(texts: list[str], doc: Document) -> dict[str, str]:
 
 def _column_labels(doc: Document, head: list[dict]) -> list[Label | None]:
     lines = [[ln for p in c["paras"] for ln in p.text.split("\n") if clean(ln)] for c in head]
-    marked = split_role_marks([clean(ls[0]) if ls else "" for ls in lines])
+    marked = split_role_marks(own_words([clean(ls[0]) if ls else "" for ls in lines]))
     beside = any(_STATEMENTS.match(name) for name, _ in marked[1:])
     out: list[Label | None] = []
     for cell, rest, (name, roles) in zip(head, lines, marked, strict=True):
