@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import _atomic
-from .blocks import clean, file_name_title, slug
+from .blocks import clean, file_name_title, slug, windows_marks
 from .draft import Draft
 from .hintcheck import check_hints, check_kind, no_polarity_label
 from .limits import IngestError, check_file
@@ -280,7 +280,7 @@ def ingest(
         if kind in ("csv", "xlsx"):
             from .sheets import read_sheets
 
-            info = read_sheets(path, kind, draft, hints)
+            info, marks = windows_marks(lambda: read_sheets(path, kind, draft, hints))
             if kind == "xlsx":  # hidden rows are read: said (ingest.hiddenrows)
                 from .hiddenrows import hidden_rows, hidden_rows_note
 
@@ -289,11 +289,13 @@ def ingest(
         else:
             from .documents import read_document
 
-            info = read_document(path, kind, draft, hints)
+            info, marks = windows_marks(lambda: read_document(path, kind, draft, hints))
     except IngestError as exc:  # a reader names the file by its name: say it as it was given
         if exc.file == Path(path.name) != path:
             raise IngestError(path, exc.reason) from None
         raise
+    if marks:  # U+0092 for ’: read as the mark it stands for, and said (blocks.clean)
+        report.add("repair", marks, 0.9)
     if not draft.statements:
         raise IngestError(
             path,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -28,10 +29,24 @@ __all__ = [
     "numbered_name",
     "slug",
     "unbulleted",
+    "windows_marks",
     "wrapped",
 ]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x81\x8d\x8f\x90\x9d]")
+#: The C1 control characters that stand for Windows-1252 marks: text saved from Windows in its
+#: own encoding and read back as Latin-1 (or pasted through such a tool) keeps U+0092 for ’,
+#: U+0096 for – and so on. No one types a C1 control on purpose: each is read as the mark its
+#: byte is in Windows-1252 (the five bytes Windows-1252 leaves undefined are dropped).
+_WINDOWS_MARKS = {
+    c: bytes([c]).decode("cp1252")
+    for c in range(0x80, 0xA0)
+    if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_C1 = re.compile(r"[\x80-\x9f]")
+#: Which C1 characters :func:`clean` has read as Windows-1252 marks in this ingest (its report
+#: says so: :func:`windows_marks`).
+_SEEN: ContextVar[set[str] | None] = ContextVar("compkit_windows_marks", default=None)
 # "4.", "(4)", "4)", and outline numbers "1.2" or "1.2." before a capital (the last part
 # counts): "1.1 Accepts" is item 1 of its list, never item 1 with "1 Accepts" as its text; "1.5
 # days a week" is no list item
@@ -58,10 +73,50 @@ def clean(text: str) -> str:
 
     Examples
     --------
-    >>> clean("  It’s   a\vtest\t")
-    'It’s a test'
+    A C1 control character standing for a Windows-1252 mark (U+0092 for ’) is read as that mark
+    (:data:`_WINDOWS_MARKS`); the ingest report says which were found (:func:`windows_marks`).
+
+    >>> clean("  It’s   a\vtest\t"), clean("Team\x92s work \x96 shared")
+    ('It’s a test', 'Team’s work – shared')
     """
+    if _C1.search(text):
+        seen = _SEEN.get()
+        if seen is not None:
+            seen.update(_C1.findall(text))
+        text = text.translate(_WINDOWS_MARKS)
     return " ".join(_CONTROL.sub("", text).split())
+
+
+def windows_marks(read) -> tuple[object, str | None]:
+    r"""Run ``read()`` and say which C1 characters :func:`clean` read as Windows-1252 marks.
+
+    Returns what ``read`` returned and a sentence for the ingest report (None when there were
+    none).
+
+    Examples
+    --------
+    >>> windows_marks(lambda: clean("Teams best"))[1]
+    "control characters read as the Windows-1252 marks they stand for (U+0092 as '’', U+0093 as
+    '“', U+0094 as '”'): the text was saved in Windows' encoding and read as another on its way"
+    """
+    token = _SEEN.set(set())
+    try:
+        got = read()
+        seen = sorted(_SEEN.get() or ())
+    finally:
+        _SEEN.reset(token)
+    if not seen:
+        return got, None
+    said = ", ".join(
+        f"U+{ord(c):04X} as {_WINDOWS_MARKS[ord(c)]!r}"
+        if ord(c) in _WINDOWS_MARKS
+        else f"U+{ord(c):04X} dropped (Windows-1252 has no mark for it)"
+        for c in seen
+    )
+    return got, (
+        f"control characters read as the Windows-1252 marks they stand for ({said}): the text "
+        "was saved in Windows' encoding and read as another on its way"
+    )
 
 
 def marker(text: str) -> tuple[int | None, bool, str]:
