@@ -106,6 +106,7 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
     ['Supporting our people', 'Level 1', 'close match']
     """
     from ..framework.io import load
+    from .alsoat import also_at_of
 
     fa, fb = _told_apart(load(fa), load(fb))
     a, b = fa.label, fb.label
@@ -150,6 +151,12 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
                      "for a rejected pair or no counterpart"),
         "Relation (SKOS)": (relation, "the same relation as a SKOS term, for tools"),
     }  # fmt: skip
+    also = also_at_of(m, fb)
+    if also.ne("").any():  # a text the object framework repeats: no empty column otherwise
+        cols = _after(cols, f"{b} statement", f"{b} also at", (
+            also, f"the other places in {b} where the same {b} statement stands word for word "
+            f"(its levels; another {fb.competency_term} is named before its level); empty: "
+            "nowhere else"))  # fmt: skip
     if crosswalk:
         cols |= {
             "Review": (
@@ -194,6 +201,13 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
     order = [k for k in cols if k not in technical] + [k for k in technical if k in cols]
     table = pd.DataFrame({k: cols[k][0] for k in order})
     return table, {k: cols[k][1] for k in order}
+
+
+def _after(cols: dict, key: str, new: str, value) -> dict:
+    """``cols`` with ``new`` inserted just after ``key``."""
+    items = list(cols.items())
+    at = [k for k, _ in items].index(key) + 1
+    return dict([*items[:at], (new, value), *items[at:]])
 
 
 #: Columns of the pairs sheet left out of the printed page (kept on screen, to the right).

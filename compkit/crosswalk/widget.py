@@ -24,11 +24,13 @@ import pandas as pd
 
 from ..errors import UsageError
 from .added import fill_statements
+from .alsoat import places
 from .guards import prefixes, require_frameworks
 from .nearby import find_framework, framework_hint
 from .pairs import RELATION_WORDS, stems_of
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
+from .widgetcards import _SMALL, _negative, _state
 
 __all__ = ["ReviewWidget", "review_crosswalk"]
 
@@ -41,7 +43,6 @@ _BUTTONS = (
 )  # fmt: skip
 _KEYS = {"Enter": "save", "0": "none", "u": "unsure", "s": "skip", "b": "back"}
 _CARD = "border:1px solid #ccc;padding:6px 8px;border-radius:4px;margin:2px 0"
-_SMALL = "color:#555;font-size:0.85em"
 
 
 class ReviewWidget:
@@ -156,6 +157,7 @@ class ReviewWidget:
                     f"level:{lv.id}": lv.name for lv in fw.level_records
                 }  # and the stem a statement completes ("You should:"), shown before it
                 names[prefix] |= {f"stem:{i}": stem for i, stem in stems_of(fw).items()}
+                names[prefix] |= {f"also:{i}": where for i, where in places(fw).items()}
         return names
 
     def _where(self, curie: str, competency: str, level: str) -> str:
@@ -167,6 +169,11 @@ class ReviewWidget:
         prefix, _, bare = str(curie).partition(":")
         lead = self._names.get(prefix, {}).get(f"stem:{bare}")
         return html.escape(f"{lead} {label}" if lead and pd.notna(label) else str(label))
+
+    def _also(self, curie: str) -> str:  # a text the framework repeats: its other places
+        prefix, _, bare = str(curie).partition(":")
+        also = self._names.get(prefix, {}).get(f"also:{bare}")
+        return f"<div style='{_SMALL}'>same text also at: {html.escape(also)}</div>" if also else ""
 
     def _rows(self, subject: str) -> pd.DataFrame:
         cw = self.crosswalk
@@ -258,6 +265,7 @@ class ReviewWidget:
                 f"{_negative(getattr(row, 'object_polarity', ''))}"
                 f"<div>{self._text(row.object_id, row.object_label)}</div>"
                 + (f"<div style='{_SMALL}'>why: {html.escape(why)}</div>" if why else "")
+                + self._also(row.object_id)
                 + f"<div style='{_SMALL}'>{_state(row)}</div></div>",
                 layout={"width": "100%"},
             )
@@ -373,28 +381,6 @@ class ReviewWidget:
         from IPython.display import display
 
         display(self.widget)
-
-
-def _negative(polarity) -> str:
-    """A mark on an ineffective statement ("what not to do").
-
-    So that a pair matched across polarity (``suggest(..., cross_polarity=True)``) is never
-    accepted as if both statements were behaviours to show.
-    """
-    if str(polarity) != "ineffective":
-        return ""
-    return " <span style='color:#a00;font-weight:bold'>ineffective (what not to do)</span>"
-
-
-def _state(row) -> str:
-    status = str(row.review_status)
-    if status == "suggested":
-        relation = RELATION_WORDS.get(str(row.suggested_predicate_id), "-")
-        rank = f", rank {int(row.rank)}" if pd.notna(row.rank) else ""
-        return f"suggested: {relation}{rank}"
-    said = "rejected" if row.predicate_modifier == "Not" else status
-    who = ", ".join(str(row.reviewer_label).split("|"))  # merged: both reviewers
-    return f"decided: {html.escape(said)} by {html.escape(who)}"
 
 
 def review_crosswalk(

@@ -35,7 +35,7 @@ _FONT = "Calibri"  # named on every styled cell: a font with no name prints seri
 #: Widest columns of the Pairs sheet, by name or its ending: the printed columns fit the width
 #: of a landscape A4 page with text of about 9 pt, long text wrapping in them
 _PAIRS_WIDTHS = {" statement": 36, " competency": 13, " level": 12, "Rank": 6,
-                 "Score": 7, "Relation": 10, "Review": 12, "Note": 20}  # fmt: skip
+                 "Score": 7, "Relation": 10, "Review": 12, "Note": 20, " also at": 16}  # fmt: skip
 #: Columns of the Pairs sheet kept on screen but not printed (with pairs.TECHNICAL), to the right
 _UNPRINTED = ("In suggested set", "No credible counterpart", "Reviewer", "Date", "Why suggested")
 #: Column endings kept off paper: the method's details, and the ids (made of hyphenated words,
