@@ -204,3 +204,54 @@ def test_a_row_per_level_table_headed_in_the_first_headers_words(tmp_path):
         ("Level 2 - Advanced", "Audits the logs."),
     ]
     assert [lv.description for lv in fw.level_records] == list(meaning.values())
+
+
+CAPTIONED = {
+    "Keeping Records": (
+        "Keeps the team's records in order.",
+        ["Files each note.", "Audits files."],
+    ),
+    "Planning Work": ("Breaks work into steps.", ["Plans a day.", "Plans a quarter."]),
+}
+
+
+def test_a_line_naming_a_competency_over_its_table_of_levels_word(tmp_path):
+    d = docx.Document()
+    d.add_heading("Proficiency levels for team competencies", 1)
+    for name, (meaning, shown) in CAPTIONED.items():
+        p = d.add_paragraph()
+        p.add_run(name).bold = True
+        p.add_run(f" - {meaning}")
+        t = d.add_table(rows=1, cols=2)
+        t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Proficiency Level", "Illustrations"
+        for k, text in enumerate(shown, 1):
+            r = t.add_row().cells
+            r[0].text, r[1].text = f"Level {k}", text
+    d.save(tmp_path / "dictionary.docx")
+    _captioned_read_right(compkit.ingest(tmp_path / "dictionary.docx"))
+
+
+def test_a_line_naming_a_competency_over_its_table_of_levels_web(tmp_path):
+    parts = ["<html><body><h2>Proficiency levels for team competencies</h2>"]
+    for name, (meaning, shown) in CAPTIONED.items():
+        rows = "".join(f"<tr><td>Level {k}</td><td>{t}</td></tr>" for k, t in enumerate(shown, 1))
+        parts.append(f"<p><b>{name}</b> - {meaning}</p><table><tr><th>Proficiency Level</th>")
+        parts.append(f"<th>Illustrations</th></tr>{rows}</table>")
+    (tmp_path / "dictionary.html").write_text("".join(parts) + "</body></html>", encoding="utf-8")
+    _captioned_read_right(compkit.ingest(tmp_path / "dictionary.html"))
+
+
+def _captioned_read_right(result):
+    fw = result.framework
+    # was one competency, the page's heading, both lines in its description
+    assert [(c.name, c.description) for c in fw.competency_records] == [
+        (name, meaning) for name, (meaning, _) in CAPTIONED.items()
+    ]
+    assert sorted((fw.competency(i.competency).name, fw.level(i.level).name, i.text)
+                  for i in fw.indicator_records) == sorted(
+        (name, f"Level {k}", text)
+        for name, (_, shown) in CAPTIONED.items()
+        for k, text in enumerate(shown, 1)
+    )  # fmt: skip
+    said = result.report.to_frame().message.str.cat(sep="\n")
+    assert "2 tables of levels each stand under a line naming their competency" in said

@@ -33,6 +33,7 @@ from .prose import level_sentences
 from .report import IngestReport
 from .sharedsections import shared_sections
 from .straysections import fold_around_strays, strays_aside
+from .tablecaptions import table_captions
 from .tiers import ladder_tier, level_tier, scale_heading, split_level_titles
 from .tworeadings import joined, table_lines
 
@@ -182,7 +183,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         draft.level_names[clean(name).casefold()] = clean(name)
     if marks := footnote_marks(doc):  # "### Visual Design*" beside "### Visual Design"
         report.add("repair", marks[0], 0.8, marks[1])
-    if said := split_level_titles(doc):  # "Level 1: <this competency's title>" headings
+    for said in filter(None, (split_level_titles(doc), table_captions(doc))):  # level titles
         report.add("guess", said, 0.8)
     _drop_level_codes(doc, draft)
     if sides := side_suffixes(doc.regions):  # "DIRECTOR - Effective Behaviours": "DIRECTOR"
