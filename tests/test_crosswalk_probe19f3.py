@@ -102,9 +102,28 @@ def test_the_review_widget_says_where_else_a_candidate_stands(ft_el, tmp_path):
             html = card.children[2].value
             bare = obj.split(":", 1)[1]
             if bare in where:
-                assert f"same text also at: {where[bare]}" in html
+                assert f"also at, word for word: {where[bare]}</div><div" in html
                 seen += 1
             else:
                 assert "also at" not in html
         w.press("s")
     assert seen >= 3
+
+
+def test_a_workbook_with_the_column_reads_back_a_reviewers_decision(ft_el, tmp_path):
+    from compkit.crosswalk.workbookreview import read_review_workbook
+
+    a, b, s = ft_el
+    cw = read_sssom(export_crosswalk(s, tmp_path / "ft-el.sssom.tsv", a=a, b=b))
+    path = export_crosswalk(cw, tmp_path / "cw.xlsx", a=a, b=b)
+    wb = load_workbook(path)
+    ws = wb["Pairs"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, header.index(ALSO) + 1).value)
+    ws.cell(row, header.index("Review") + 1).value = "accepted"
+    wb.save(path)
+    new = read_review_workbook(path, cw, reviewer="Ann", b=b)
+    sid = ws.cell(row, header.index("FT id") + 1).value
+    oid = ws.cell(row, header.index("Engineering Ladders id") + 1).value
+    hit = new[new["subject_id"].str.endswith(sid) & new["object_id"].str.endswith(oid)]
+    assert hit["review_status"].tolist() == ["accepted"]

@@ -173,7 +173,11 @@ class ReviewWidget:
     def _also(self, curie: str) -> str:  # a text the framework repeats: its other places
         prefix, _, bare = str(curie).partition(":")
         also = self._names.get(prefix, {}).get(f"also:{bare}")
-        return f"<div style='{_SMALL}'>same text also at: {html.escape(also)}</div>" if also else ""
+        return (
+            f"<div style='{_SMALL}'>also at, word for word: {html.escape(also)}</div>"
+            if also
+            else ""
+        )
 
     def _rows(self, subject: str) -> pd.DataFrame:
         cw = self.crosswalk
@@ -264,8 +268,8 @@ class ReviewWidget:
                 f"<b>{self._where(row.object_id, row.object_category, row.object_level)}</b>"
                 f"{_negative(getattr(row, 'object_polarity', ''))}"
                 f"<div>{self._text(row.object_id, row.object_label)}</div>"
-                + (f"<div style='{_SMALL}'>why: {html.escape(why)}</div>" if why else "")
                 + self._also(row.object_id)
+                + (f"<div style='{_SMALL}'>why: {html.escape(why)}</div>" if why else "")
                 + f"<div style='{_SMALL}'>{_state(row)}</div></div>",
                 layout={"width": "100%"},
             )
