@@ -255,3 +255,26 @@ def _captioned_read_right(result):
     )  # fmt: skip
     said = result.report.to_frame().message.str.cat(sep="\n")
     assert "2 tables of levels each stand under a line naming their competency" in said
+
+
+def test_a_position_descriptions_capabilities_at_the_level_the_role_needs(tmp_path):
+    # a row per capability, "Group and Capability" naming it, every row at one level
+    rows = {
+        "Personal Attributes Plan Own Work": ["Sets own weekly goals.", "Checks progress."],
+        "Relationships Work Together": ["Shares what they know."],
+    }
+    body = "".join(
+        f"<tr><td>{name}</td><td>Intermediate</td><td><ul>"
+        + "".join(f"<li>{t}</li>" for t in texts)
+        + "</ul></td></tr>"
+        for name, texts in rows.items()
+    )
+    head = "<tr><th>Group and Capability</th><th>Level</th><th>Behavioural Indicators</th></tr>"
+    page = f"<html><body><h1>Position description</h1><table>{head}{body}</table></body></html>"
+    (tmp_path / "pd.html").write_text(page, encoding="utf-8")
+    fw = compkit.ingest(tmp_path / "pd.html").framework
+    # was 'Intermediate' read as a statement of each capability, at no level
+    assert sorted((fw.competency(i.competency).name, fw.level(i.level).name, i.text)
+                  for i in fw.indicator_records) == sorted(
+        (name, "Intermediate", t) for name, texts in rows.items() for t in texts
+    )  # fmt: skip

@@ -7,7 +7,8 @@ and a column of statements. Read as a grid, the competency was each row's name a
 one more statement beside the behaviour (12 read for 6, all at one level). As a long sheet is
 read, the column headed as levels ("Level", "Grade", "Proficiency level") names each row's
 level when its cells are short labels and a level recurs over the rows; the columns headed as
-names ("Competency", "Skill", "Area") name the competency (the outer ones its group); the one
+names ("Competency", "Skill", "Group and Capability") name the competency (the outer ones its
+group; a position description's "Group and Capability" at the level the role needs); the one
 column left holds the statements. A name or level left blank under the one above it (a
 spanning cell) is that one, filled down and reported.
 """
@@ -26,13 +27,14 @@ _LEVEL_HEAD = re.compile(
     r"(?:levels?|grades?|bands?|stages?|rungs?|tiers?)(?: names?)?$",
     re.IGNORECASE,
 )
-#: A header saying its column names competencies (or, outer, their groups).
-_NAME_HEAD = re.compile(
-    r"^(?:(?:sub-?)?competenc(?:y|ies)|skills?|capabilit(?:y|ies)|clusters?|domains?|"
-    r"categor(?:y|ies)|(?:(?:focus|key|practice|competency|skills?) )?areas?|themes?|topics?|"
-    r"groups?|families|family|elements?)(?: names?)?$",
-    re.IGNORECASE,
+#: A word naming competencies (or, outer, their groups): "Competency", "Capability group"
+_NAME_WORD = (
+    r"(?:(?:capability|competency|skills?|focus|key|practice) )?"
+    r"(?:(?:sub-?)?competenc(?:y|ies)|skills?|capabilit(?:y|ies)|clusters?|domains?|"
+    r"categor(?:y|ies)|areas?|themes?|topics?|groups?|famil(?:y|ies)|elements?)(?: names?)?"
 )
+#: A header saying its column names them, perhaps two at once ("Group and Capability")
+_NAME_HEAD = re.compile(rf"^{_NAME_WORD}(?:\s*(?:and|&|/|,)\s*{_NAME_WORD})*$", re.IGNORECASE)
 _MOST_WORDS = 12  # a name or a level: a label, not a sentence
 
 
@@ -101,7 +103,7 @@ def long_regions(
     if any(cells is None for cells in columns.values()):
         return None
     level_names = [_text(c) for c in columns[levels[0]]]
-    if len(set(level_names)) < 2 or len(set(level_names)) == len(level_names):
+    if len(set(level_names)) == len(level_names):
         return None  # no level recurs: each row is a level of one thing, not a long list
     filled = sum(1 for k in columns for row in body if not _text(row[k]))
     for cell in head:  # the headers name the columns: no statement
