@@ -75,14 +75,11 @@ def own_words(grid: Grid, row: int | None, cols: dict, hints: dict, draft: Draft
         return cols
     head = grid.rows[row]
     body = [cells for cells in grid.rows[row + 1 :] if _at(cells, cols["level"])]
+    text = _sentence_column(head, body, cols)
+    if text is None:
+        return cols
     taken = {v for k, v in cols.items() if k[0] != "_"}
     free = [c for c, h in enumerate(head) if clean(h) and c not in taken]
-    said = [c for c in free if _sentences([_at(cells, c) for cells in body])]
-    if len(said) > 1:
-        said = [c for c in said if _LIST.search(clean(head[c]))]
-    if len(said) != 1:
-        return cols
-    text = said[0]
     out = {**cols, "text": text}
     report = draft.report.add if draft is not None else lambda *_: None
     report(
@@ -149,23 +146,32 @@ def _not_a_description(grid: Grid, row: int, cols: dict, hints: dict, draft: Dra
     levels = {_at(cells, cols["level"]) for cells in body}
     if len(levels) < 2 or not _one_each(body, cols["competency"], cols["text"]):
         return cols
+    said = _sentence_column(head, body, cols)
+    if said is None:
+        return cols
+    if draft is not None:
+        draft.report.add(
+            "guess",
+            f"column {clean(head[said])!r} read as the statements (each row its own "
+            f"sentence), column {clean(head[cols['text']])!r} as the competencies' descriptions "
+            "(one text per competency, the same at every level)",
+            0.6,
+            grid.where(row, said),
+        )
+    return {**cols, "text": said, "description": cols["text"]}
+
+
+def _sentence_column(head: list[str], body: list[list[str]], cols: dict) -> int | None:
+    """The one headed column no role has taken whose cells read as sentences, or None.
+
+    With several such columns, only those headed as a list of statements count.
+    """
     taken = {v for k, v in cols.items() if k[0] != "_"}
     free = [c for c, h in enumerate(head) if clean(h) and c not in taken]
     said = [c for c in free if _sentences([_at(cells, c) for cells in body])]
     if len(said) > 1:
         said = [c for c in said if _LIST.search(clean(head[c]))]
-    if len(said) != 1:
-        return cols
-    if draft is not None:
-        draft.report.add(
-            "guess",
-            f"column {clean(head[said[0]])!r} read as the statements (each row its own "
-            f"sentence), column {clean(head[cols['text']])!r} as the competencies' descriptions "
-            "(one text per competency, the same at every level)",
-            0.6,
-            grid.where(row, said[0]),
-        )
-    return {**cols, "text": said[0], "description": cols["text"]}
+    return said[0] if len(said) == 1 else None
 
 
 def _sentences(cells: list[str]) -> bool:
