@@ -160,16 +160,19 @@ def test_framework_switches_rules_off_in_its_file(tmp_path):
     assert len(check(path)) == 0
 
 
-def test_unknown_code_in_the_framework_file_names_the_file(tmp_path):
+def test_unknown_code_in_the_framework_file_names_the_file_and_line(tmp_path):
     doc = copy.deepcopy(CLEAN)
-    doc["rules"] = {"ignore": ["T999"]}
+    doc["rules"] = {"ignore": ["T004", "T999"]}
     path = tmp_path / "fw.yaml"
-    path.write_text(yaml.safe_dump(doc))
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    line = path.read_text().splitlines().index("  - T999") + 1
     with pytest.raises(
         compkit.FrameworkFileError,
-        match=r"fw.yaml: unknown rule code or prefix 'T999'; expected one of: .*\(at rules.ignore\)",
+        match=rf"fw.yaml:{line}: unknown rule code or prefix 'T999'; expected one of: C001",
     ):
         check(path)
+    with pytest.raises(compkit.FrameworkFileError, match=r"\(at rules.ignore\)$"):
+        check(from_dict(doc))  # no file: the field's path, no line
 
 
 def test_unknown_codes_are_usage_errors():

@@ -66,11 +66,13 @@ def check(
     if select is not None and not codes:
         raise UsageError("select is empty; give rule codes or prefixes, or leave it out for all")
     codes -= resolve(ignore)
+    ignored = list(fw.rules.get("ignore", ()))
     try:
-        codes -= resolve(list(fw.rules.get("ignore", ())))
+        codes -= resolve(ignored)
     except UsageError as exc:
         where = fw.path or f"<framework {fw.id}>"
-        raise FrameworkFileError(where, [Problem("rules.ignore", str(exc))]) from None
+        line = _ignore_line(fw, ignored)
+        raise FrameworkFileError(where, [Problem("rules.ignore", str(exc), line)]) from None
     ctx = Context(fw)
     where = ctx.indicators.drop_duplicates("indicator_id").set_index("indicator_id")
     located = where[["competency_id", "level", "source_lines"]].to_dict("index")
@@ -100,3 +102,26 @@ def _as_written(item: dict, curly: dict[str, str]) -> dict:
             if item.get(key):
                 item = {**item, key: as_written(item[key], written)}
     return item
+
+
+def _ignore_line(fw, ignored: list) -> int | None:
+    """The line of the first code in the file's ``rules: {ignore: [...]}`` no rule answers to.
+
+    None when the framework has no file (built in Python) or the file cannot be read again.
+    """
+    import yaml
+
+    from ..framework._yaml import load_yaml
+
+    if fw.path is None or not fw.path.is_file():
+        return None
+    try:
+        _, linemap, _ = load_yaml(fw.path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):  # changed since it was loaded
+        return None
+    for k, code in enumerate(ignored):
+        try:
+            resolve([code])
+        except UsageError:
+            return linemap.line(["rules", "ignore", k])
+    return linemap.line(["rules", "ignore"])
