@@ -11,14 +11,15 @@ from .findings import FAIL_ON, FORMATS, fails, github, located, markdown, shown,
 
 #: ``compkit check --help``'s closing lines: where a finding stands, and CI use.
 _EPILOG = """file and line:
-  every finding names the framework file checked and the line of its statement's
-  text in it (a competency's id for a finding about a competency); a finding about
-  the framework as a whole (its values, its rules) has the file and no line. For a
-  bundled id (cis, wsx) the file is the bundled YAML as installed. A source document
-  (Word, PDF, a spreadsheet, CSV, a web page) is not checked: ingest it first
-  ('compkit ingest FILE -o FILE.yaml'); until that YAML is written there is no line.
-  json, csv and github give the file's full path; the table and markdown give it
-  from the current folder when the file is under it.
+  every finding names the framework file checked and the line of what it is about:
+  a statement's text, a cell's first statement, a level's, value's, group's or
+  role's entry, a role's requirement, or the field concerned ('cumulative:',
+  'values:'); a finding about a field the file lacks has the file and no line.
+  For a bundled id (cis, wsx) the file is the bundled YAML as installed. A source
+  document (Word, PDF, a spreadsheet, CSV, a web page) is not checked: ingest it
+  first ('compkit ingest FILE -o FILE.yaml'); until that YAML is written there is
+  no line. json, csv and github give the file's full path; the table and markdown
+  give it from the current folder when the file is under it.
 
 in CI:
   compkit check framework.yaml --format github --fail-on warning
@@ -32,9 +33,9 @@ def add_parsers(sub) -> None:
         "check",
         help="check a framework's consistency (a linter)",
         description=(
-            "Check a framework against the consistency rules (see 'compkit rules'); exit 1 when "
-            "a finding has error severity (see --fail-on). Rules can be switched off in the "
-            "framework file with 'rules: {ignore: [CODE, ...]}'."
+            "Check a framework against the consistency rules (see 'compkit rules'); exit 1\n"
+            "when a finding has error severity (see --fail-on). Rules can be switched off in\n"
+            "the framework file with 'rules: {ignore: [CODE, ...]}'."
         ),
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,

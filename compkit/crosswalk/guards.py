@@ -361,7 +361,7 @@ def binary_kind(path) -> str:
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "cw.xlsx"
     >>> _ = p.write_bytes(b"PK\x03\x04rest")
-    >>> binary_kind(p).split(";")[0]
+    >>> binary_kind(p).split(":")[0]
     'a workbook or other zip file (XLSX, DOCX), not SSSOM TSV text'
     """
     if not Path(path).is_file():  # a folder, a pipe (opening one waits for a writer), a device
