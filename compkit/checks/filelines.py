@@ -104,15 +104,25 @@ def _places(doc: Any, linemap: LineMap) -> _Places:
     return places
 
 
-def _read(fw: Framework) -> _Places | None:
-    """The places in the framework's file (None for a framework with no file to read)."""
+def parsed_file(fw: Framework) -> tuple[Any, LineMap] | None:
+    """The framework's file parsed again with its line map, or None.
+
+    None for a framework with no file (built in Python) or a file changed since it was loaded
+    so that it no longer reads.
+    """
     if fw.path is None or not fw.path.is_file():
         return None
     try:
         doc, linemap, _ = load_yaml(fw.path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):  # changed since it was loaded
         return None
-    return _places(doc, linemap)
+    return doc, linemap
+
+
+def _read(fw: Framework) -> _Places | None:
+    """The places in the framework's file (None for a framework with no file to read)."""
+    parsed = parsed_file(fw)
+    return None if parsed is None else _places(*parsed)
 
 
 def _named(places: _Places, subject: str, kinds: dict[str, str]) -> int:

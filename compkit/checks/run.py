@@ -109,16 +109,12 @@ def _ignore_line(fw, ignored: list) -> int | None:
 
     None when the framework has no file (built in Python) or the file cannot be read again.
     """
-    import yaml
+    from .filelines import parsed_file
 
-    from ..framework._yaml import load_yaml
-
-    if fw.path is None or not fw.path.is_file():
+    parsed = parsed_file(fw)
+    if parsed is None:
         return None
-    try:
-        _, linemap, _ = load_yaml(fw.path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):  # changed since it was loaded
-        return None
+    linemap = parsed[1]
     for k, code in enumerate(ignored):
         try:
             resolve([code])
