@@ -1,4 +1,4 @@
-"""A statement cell of the authoring workbook (or CSV tables) holding line breaks.
+r"""A statement cell of the authoring workbook (or CSV tables) holding line breaks.
 
 An author who types two lines into one statement cell most likely means one of two things:
 two statements typed into one cell (each line a sentence, "Plans work." over "Reviews it.", or
@@ -8,18 +8,28 @@ statement per line, on rows of their own in the cell's order (a bullet's mark le
 second stays one statement, its line breaks kept (a document prints each as a space). Either
 way the import says so in a note naming the file, sheet, row and column, what was done and how
 to undo it: nothing is split or joined silently, and no word is lost.
+
+A line ending in a backslash (``\``) keeps its line break: the author's word that the next
+line belongs to the same statement (two sentences of one statement, set on lines of their
+own). The import reads such a cell as one statement, its line breaks kept and the backslashes
+left out, and says nothing (nothing was guessed). The workbook and CSV tables write the mark
+after every line of a statement that would otherwise come back as several (:func:`marked`),
+and only there: a framework with no such statement is written as before.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LineNote", "read_lines", "split_cells"]
+__all__ = ["LineNote", "marked", "read_lines", "split_cells"]
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 _BULLET = re.compile(r"[-•*·–]\s+")  # a list mark typed before a line's words
 _ENDS = re.compile(r"[.!?…][\"'’”)\]]*$")  # a sentence's end, a closing quote or bracket after
 _OPENS = re.compile(r"[\"'‘“(\[]*(\w)")  # the first letter, after an opening quote or bracket
+_KEEP = re.compile(r"[ \t]*\\(\r\n|\r|\n)")  # a backslash ending a line: its break is kept
+_HELD = {"\n": "\ue000", "\r\n": "\ue001", "\r": "\ue002"}  # a kept break, while lines are read
+_FREED = {v: k for k, v in _HELD.items()}
 
 
 class LineNote(str):
@@ -56,6 +66,34 @@ def read_lines(text: str) -> tuple[str, list[str]]:
     return "wrapped", lines
 
 
+def marked(text: str) -> str:
+    r"""The statement as a workbook cell: a backslash ends each line an import would split off.
+
+    >>> marked("Plans work.\nReviews it.")
+    'Plans work.\\\nReviews it.'
+    >>> marked("Builds relationships across the\norganisation")  # read back as one already
+    'Builds relationships across the\norganisation'
+    """
+    if not isinstance(text, str) or not _BREAK.search(text):
+        return text
+    lines = _BREAK.split(text)
+    if read_lines(text)[0] in ("sentences", "bullets") or any(
+        line.endswith("\\") for line in lines[:-1]
+    ):
+        return _BREAK.sub(lambda m: "\\" + m.group(0), text)
+    return text
+
+
+def _hold(text: str) -> str:
+    """The text with each marked line break held (no break while the lines are read)."""
+    return _KEEP.sub(lambda m: _HELD[m.group(1)], text)
+
+
+def _free(text: str) -> str:
+    """The held line breaks given back, their marks gone."""
+    return re.sub("[\ue000-\ue002]", lambda m: _FREED[m.group(0)], text)
+
+
 def _quoted(lines: list[str]) -> str:
     return " / ".join(repr(line if len(line) <= 50 else line[:49] + "…") for line in lines)
 
@@ -70,7 +108,13 @@ def split_cells(rows: list[tuple[int, dict]], notes: list) -> list[tuple[int, di
     out = []
     for number, cells in rows:
         text = cells.get("text")
-        kind, lines = read_lines(text) if isinstance(text, str) else ("one", [text])
+        if isinstance(text, str) and _KEEP.search(text):  # a line break the author kept
+            text = _hold(text)
+            kind, lines = read_lines(text)
+            lines = [_free(line) for line in lines]
+            cells = cells | {"text": _free(text)}
+        else:
+            kind, lines = read_lines(text) if isinstance(text, str) else ("one", [text])
         where = f"sheet 'indicators', row {number}, column 'text'"
         if kind == "wrapped":
             notes.append(
@@ -85,7 +129,7 @@ def split_cells(rows: list[tuple[int, dict]], notes: list) -> list[tuple[int, di
             out.append((number, cells))
             continue
         marks = ", their list marks left out" if kind == "bullets" else ""
-        typed = [line.strip() for line in _BREAK.split(text) if line.strip()]
+        typed = [_free(line.strip()) for line in _BREAK.split(text) if line.strip()]
         notes.append(
             LineNote(
                 f"{where}: the cell's {len(lines)} lines each read as a statement "

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..framework.stems import stem_text
+from ._cell_lines import marked
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -166,7 +167,7 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
                 "id": i.id,
                 "competency": i.competency,
                 "level": i.level,
-                "text": i.text,
+                "text": marked(i.text),  # a line break the import would split: marked
                 "polarity": i.polarity,
             }
             | _src_cells(i.source)

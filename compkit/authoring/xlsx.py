@@ -8,6 +8,7 @@ page; provenance columns are grouped to the right and left out of the print.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,6 +115,22 @@ _SOURCE_HELP = (
 )
 
 
+#: Said of the text column when a statement in it keeps a line break (and only then).
+_KEPT = (
+    " A line ending in a backslash (\\) keeps its line break: the next line is part of the same "
+    "statement. Without it, lines that each read as a sentence or a '- ' bullet are imported as "
+    "statements of their own."
+)
+
+
+def _kept(frame: pd.DataFrame, sheet: str, column: str) -> str:
+    """The backslash's meaning, for the statements' column when a statement has one."""
+    if sheet != "indicators" or column != "text":
+        return ""
+    texts = [v for v in frame[column] if isinstance(v, str)]
+    return _KEPT if any(re.search(r"\\(\r\n|\r|\n)", v) for v in texts) else ""
+
+
 def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
     from openpyxl.styles import Alignment, Font
 
@@ -142,7 +159,7 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
         sources = [c for c in frame.columns if c.startswith("source_") and c not in COLUMN_HELP]
         for column in frame.columns:
             if column not in sources:
-                ws.append(["", column, COLUMN_HELP.get(column, "")])
+                ws.append(["", column, COLUMN_HELP.get(column, "") + _kept(frame, sheet, column)])
         if sources:  # one row for the provenance columns, not one each saying the same
             ws.append(["", "source_…", f"{_SOURCE_HELP} Columns: {', '.join(sources)}."])
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 16, 18

@@ -1,0 +1,150 @@
+"""Probe 20 E: an author's leftovers (a line break kept in a workbook cell, roles with no statements)."""
+
+import yaml
+
+import compkit
+from compkit.cli import main
+from compkit.framework.io import to_dict
+
+TWO = "Plans the team's work.\nReviews it with them."  # one statement over two lines
+
+
+def _with_text(tmp_path, text: str):
+    """CiS as a framework file whose first statement is ``text``; its path and that id."""
+    doc = to_dict(compkit.load("cis"))
+    first = doc["competencies"][0]["indicators"][0]
+    first["text"] = text
+    path = tmp_path / "cis-two.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path, first["id"]
+
+
+def _book_with(tmp_path, text: str):
+    """The CiS workbook with its first statement cell retyped as ``text``; the book and the id."""
+    from openpyxl import load_workbook
+
+    book = compkit.authoring.write_workbook("cis", tmp_path / "cis.xlsx")
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    column = [c.value for c in ws[1]].index("text") + 1
+    ident = ws.cell(2, 1).value
+    ws.cell(2, column).value = text
+    wb.save(book)
+    return book, ident
+
+
+def test_a_statement_over_two_sentence_lines_comes_back_from_its_workbook_whole(tmp_path):
+    path, ident = _with_text(tmp_path, TWO)
+    book = compkit.authoring.write_workbook(path, tmp_path / "two.xlsx")
+    result = compkit.import_file(book)
+    assert result.framework.indicator(ident).text == TWO  # was 'Plans the team's work.'
+    assert len(result.framework.indicator_records) == 62  # was 63: split in two
+    assert result.notes == ()  # nothing guessed, nothing to say
+
+
+def test_the_workbook_marks_the_kept_line_break_and_its_read_me_says_why(tmp_path):
+    from openpyxl import load_workbook
+
+    path, _ = _with_text(tmp_path, TWO)
+    wb = load_workbook(compkit.authoring.write_workbook(path, tmp_path / "two.xlsx"))
+    ws = wb["indicators"]
+    column = [c.value for c in ws[1]].index("text") + 1
+    assert ws.cell(2, column).value == "Plans the team's work.\\\nReviews it with them."
+    help_text = [r[2] for r in wb["Read me"].iter_rows(values_only=True) if r[1] == "text"]
+    assert any(
+        "A line ending in a backslash (\\) keeps its line break" in (t or "") for t in help_text
+    )
+
+
+def test_a_workbook_with_no_kept_line_break_says_nothing_of_backslashes(tmp_path):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(compkit.authoring.write_workbook("cis", tmp_path / "cis.xlsx"))
+    assert not any(
+        "backslash" in str(v) for r in wb["Read me"].iter_rows(values_only=True) for v in r
+    )
+    ws = wb["indicators"]
+    column = [c.value for c in ws[1]].index("text") + 1
+    assert ws.cell(2, column).value == compkit.load("cis").indicator_records[0].text
+
+
+def test_a_reviewer_keeps_a_line_break_by_ending_the_line_with_a_backslash(tmp_path):
+    book, ident = _book_with(tmp_path, "Plans the team's work. \\\nReviews it with them.")
+    result = compkit.import_file(book)
+    assert result.framework.indicator(ident).text == TWO  # was kept with its backslash, noted
+    assert len(result.framework.indicator_records) == 62
+    assert result.notes == ()
+
+
+def test_a_cell_with_one_kept_break_and_one_plain_splits_only_at_the_plain(tmp_path):
+    book, ident = _book_with(tmp_path, TWO.replace("\n", "\\\n") + "\nAsks for help.")
+    result = compkit.import_file(book)
+    fw = result.framework
+    cell = [
+        i.text
+        for i in fw.indicator_records
+        if (i.competency, i.level) == (fw.indicator(ident).competency, fw.indicator(ident).level)
+    ]
+    assert cell[:2] == [TWO, "Asks for help."]
+    assert len(result.notes) == 1
+    note = result.notes[0]
+    assert "the cell's 2 lines each read as a statement" in note
+    assert "(\"Plans the team's work.\\nReviews it with them.\" / 'Asks for help.')" in note
+
+
+def test_csv_tables_keep_the_line_break_too(tmp_path, capsys):
+    path, ident = _with_text(tmp_path, TWO)
+    folder = compkit.authoring.write_tables(path, tmp_path / "t")
+    assert "work.\\\nReviews" in (folder / "indicators.csv").read_text(encoding="utf-8-sig")
+    out = tmp_path / "back.yaml"
+    assert main(["import", str(folder), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert compkit.load(out).indicator(ident).text == TWO
+
+
+def test_a_backslash_ending_a_line_of_the_statement_itself_survives(tmp_path):
+    text = "Saves files under C:\\\nand keeps a copy"  # the statement's own backslash
+    path, ident = _with_text(tmp_path, text)
+    book = compkit.authoring.write_workbook(path, tmp_path / "own.xlsx")
+    assert compkit.import_file(book).framework.indicator(ident).text == text
+
+
+ROLES_ONLY = """\
+schema_version: 1
+id: grades
+title: Grade profiles
+organisation: Example Agency
+levels:
+  - {id: l1, name: Level 1, rank: 1}
+  - {id: l2, name: Level 2, rank: 2}
+competencies:
+  - {id: communication, name: Communication, indicators: []}
+  - {id: planning, name: Planning, indicators: []}
+roles:
+  - {id: gs-01, name: GS-01-04, requires: {communication: l1, planning: l1}}
+  - {id: gs-05, name: GS-05-07, requires: {communication: l2, planning: l1}}
+"""
+
+
+def test_an_author_keeps_role_profiles_before_any_statement_is_written(tmp_path, capsys):
+    path = tmp_path / "grades.yaml"
+    path.write_text(ROLES_ONLY, encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    assert "0 indicators, 2 roles" in capsys.readouterr().out
+    for fmt in ("xlsx", "json"):
+        out = tmp_path / f"grades.{fmt}"
+        args = ["export", str(path), "-o", str(out)] + (["--to", "case"] if fmt == "json" else [])
+        assert main(args) == 0
+        back = tmp_path / f"back-{fmt}.yaml"
+        assert main(["import", str(out), "-o", str(back), "--force"]) == 0
+        assert main(["diff", str(path), str(back)]) == 0
+        roles = compkit.load(back).roles
+        assert roles.groupby("role")["level_name"].apply(list).to_dict() == {
+            "GS-01-04": ["Level 1", "Level 1"],
+            "GS-05-07": ["Level 2", "Level 1"],
+        }
+    md = tmp_path / "grades.md"
+    assert main(["render", str(path), "-o", str(md)]) == 0
+    text = md.read_text(encoding="utf-8")
+    assert "| Communication | Level 1 | Level 2 |" in text, text
+    assert "No statements yet at levels Level 1 and Level 2." in text
