@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import CompkitError, InputError
 from ..framework.limits import check_zip, human_size
 
-__all__ = ["LIMITS", "SUFFIXES", "IngestError", "check_file"]
+__all__ = ["LIMITS", "SUFFIXES", "IngestError", "check_file", "refuse_embedded_page"]
 
 #: The limits an input must keep within (bytes unless named otherwise); zip containers also
 #: pass :func:`compkit.framework.limits.check_zip` (unpacked size, ratio, sheet dimensions).
@@ -31,6 +31,7 @@ LIMITS = {
 #: The file types ingest reads, by suffix.
 SUFFIXES = {
     ".docx": "docx",
+    ".odt": "docx",  # OpenDocument text: laid out as a Word document (ingest.odtword)
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
     ".ods": "xlsx",  # OpenDocument: read in the same shape (ingest.odsfile)
@@ -49,7 +50,6 @@ SUFFIXES = {
 _OLD_OFFICE = {".doc": "Word 97-2003 (.doc)", ".xls": "Excel 97-2003 (.xls)"}
 #: Other editors' files, and the type to save them as (LibreOffice, Apple, WordPad)
 _SAVE_AS = {
-    ".odt": ("OpenDocument text (.odt)", ".docx"),
     ".rtf": ("Rich Text Format (.rtf)", ".docx"),
     ".pages": ("Apple Pages (.pages)", ".docx"),
     ".numbers": ("Apple Numbers (.numbers)", ".xlsx"),
@@ -148,8 +148,8 @@ def check_file(path: str | Path, *, kind: str | None = None) -> str:
 
 def _check_zip(path: Path, head: bytes, kind: str) -> None:
     what = "Word" if kind == "docx" else "Excel"
-    if kind == "xlsx" and path.suffix.lower() == ".ods":
-        what = "OpenDocument spreadsheet"
+    if path.suffix.lower() in (".ods", ".odt"):
+        what = f"OpenDocument {'spreadsheet' if kind == 'xlsx' else 'text'}"
     if head.startswith(_CFB):
         data = path.read_bytes()
         if "EncryptionInfo".encode("utf-16-le") in data:
@@ -168,7 +168,7 @@ def _check_zip(path: Path, head: bytes, kind: str) -> None:
     with zipfile.ZipFile(path) as zf:
         infos = zf.infolist()
         manifest = b""
-        if "META-INF/manifest.xml" in zf.namelist() and kind == "xlsx":
+        if "META-INF/manifest.xml" in zf.namelist():
             manifest = zf.read("META-INF/manifest.xml")
     if b"encryption-data" in manifest:  # OpenDocument's own encryption: not the zip's
         raise IngestError(
@@ -179,7 +179,26 @@ def _check_zip(path: Path, head: bytes, kind: str) -> None:
         raise IngestError(path, f"the {what} file holds {len(infos)} parts; refused as unsafe")
     names = {i.filename for i in infos}
     needed = "word/document.xml" if kind == "docx" else "xl/workbook.xml"
-    if "mimetype" in names and "content.xml" in names and kind == "xlsx":
+    if "mimetype" in names and "content.xml" in names:
         needed = "content.xml"  # OpenDocument (ingest.odsfile reads it by its mimetype)
     if needed not in names:
         raise IngestError(path, f"not a {what} file (no {needed} inside the zip)")
+
+
+def refuse_embedded_page(word, path: Path) -> None:
+    """Refuse a document whose body is an embedded page (``w:altChunk``) and little else.
+
+    Some web tools export "Word" files that only wrap an HTML or RTF page; Word shows it, but
+    the document itself holds no paragraphs to read. Saving it again in Word (or LibreOffice)
+    turns the page into real paragraphs and tables.
+    """
+    body = word.element.body
+    if not body.findall(".//{*}altChunk"):
+        return
+    text = "".join(t.text or "" for t in body.iter("{*}t"))
+    if len(text.strip()) < 200:
+        raise IngestError(
+            path,
+            "the document's body is an embedded web page (altChunk), which has no Word "
+            "paragraphs to read; open it in Word or LibreOffice and save it again as .docx",
+        )

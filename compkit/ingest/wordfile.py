@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..authoring._marks import from_properties
 from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
 from .doctables import table_regions
 from .emptylevels import add_noted_levels
 from .gradecolumns import grade_columns
-from .limits import IngestError
+from .limits import IngestError, refuse_embedded_page
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
 from .marks import levels as marked_levels
@@ -26,7 +27,7 @@ from .nestedcells import cell_paragraphs
 from .paralabels import level_lead, name_and_description, side_line
 from .revisions import accept_changes
 from .subcolumns import spread_levels
-from .textboxes import text_box_notes
+from .textboxes import place_text_boxes
 from .textheads import side_colon
 from .wordparts import dictionary_marks, level_item_slot
 
@@ -37,42 +38,31 @@ _NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx(path: Path) -> Document:
-    """Read a DOCX file; raise :class:`IngestError` when it is damaged."""
+    """Read a DOCX file or an OpenDocument text (.odtword); raise :class:`IngestError`."""
     import docx
 
-    try:
-        word = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises many kinds for a damaged package
-        raise IngestError(path, f"not a readable Word document ({type(exc).__name__})") from None
-    _refuse_embedded_page(word, path)
-    notes = accept_changes(word.element.body) + text_box_notes(word.element.body)
-    marks = docx_marks(word)  # compkit's own documents say what they are
+    from .odtword import is_odt, odt_word
+
+    props, notes = None, []
+    if is_odt(path):
+        word, props, notes = odt_word(path)
+    else:
+        try:
+            word = docx.Document(str(path))
+        except Exception as exc:  # python-docx raises many kinds for a damaged package
+            raise IngestError(
+                path, f"not a readable Word document ({type(exc).__name__})"
+            ) from None
+        refuse_embedded_page(word, path)
+    notes += accept_changes(word.element.body) + place_text_boxes(word.element.body)
+    marks = docx_marks(word) if props is None else from_properties(props)  # compkit's own
     reader = _Reader(word)
-    reader.doc.notes += notes  # tracked changes read as accepted, text boxes not read
+    reader.doc.notes += notes  # tracked changes read as accepted, text boxes placed
     reader.doc.marked_levels = marked_levels(marks)  # a table's first column may be a level
     doc = reader.read()
     apply_marks(doc, marks)
     add_noted_levels(doc, marks)  # levels with no statements yet, named under the title
     return doc
-
-
-def _refuse_embedded_page(word, path: Path) -> None:
-    """Refuse a document whose body is an embedded page (``w:altChunk``) and little else.
-
-    Some web tools export "Word" files that only wrap an HTML or RTF page; Word shows it, but
-    the document itself holds no paragraphs to read. Saving it again in Word (or LibreOffice)
-    turns the page into real paragraphs and tables.
-    """
-    body = word.element.body
-    if not body.findall(".//{*}altChunk"):
-        return
-    text = "".join(t.text or "" for t in body.iter("{*}t"))
-    if len(text.strip()) < 200:
-        raise IngestError(
-            path,
-            "the document's body is an embedded web page (altChunk), which has no Word "
-            "paragraphs to read; open it in Word or LibreOffice and save it again as .docx",
-        )
 
 
 class _Reader:
