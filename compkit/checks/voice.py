@@ -168,11 +168,19 @@ _SUBJECT = re.compile(r"^((?:[A-Za-z][\w'/&-]*\s+){1,7}?)(I|you|we)(?:'[a-z]+)?\
 #: Words that end the first clause before a pronoun ("..., but we expect").
 _LINKS = frozenset("and or but so because yet then nor that which who whom".split())  # noqa: SIM905
 _THIRD_VERB = re.compile(r"^[A-Za-z-]*[^sui'\W]s$")
+# A plural noun and a pronoun's clause as the subject, before the main verb ("Channels you
+# create have a purpose", "Reports I write are read ..."): the first word is no holder's verb
+# ("Helps you plan ..." has no verb after the pronoun's).
+_NOUN_CLAUSE = re.compile(
+    r"^[A-Z][a-z]+s\s+(?:you|I|we)\s+[a-z]+\s+(?:have|has|are|is|was|were|get|gets)\b"
+)
 # The reader named in a statement's first sentence ("Others often turn to you", "... a
 # challenge to you anymore", "If your task is getting delayed, you communicate ...").
 _ADDRESSED = re.compile(r"^[^.!?]*?\b(?:you|your|yours|yourself|you're|you've|you'll)\b", re.I)
-# ... unless the writer speaks too ("Astute: We would expect you to ...").
+# ... unless the writer speaks too ("Astute: We would expect you to ..."); words in double
+# quotation marks are someone else's ('say things like, "I am stuck"'), read past.
 _SPEAKER = re.compile(r"^[^.!?]*?\b(?:I|[Ww]e)\b")
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 # Conjunctions that may open a statement whose clause names the reader ("If you get blocked").
 _CONJUNCTIONS = frozenset(
     ["if", "when", "whenever", "where", "while", "once", "unless", "though", "although", "because"]
@@ -228,13 +236,15 @@ def _addressed(out: pd.Series, head: pd.Series) -> pd.Series:
     """Statements that speak to the reader ("you") though no "You" opens them.
 
     In a second-person framework, a statement read in no voice, or a plural subject read as
-    the holder's verb ("Others often turn to you", "Teams and leaders view you as a trusted
-    advisor"), that names the reader in its first sentence is in the second person; so is
-    one opened by a conjunction ("If your task is getting delayed ..., you communicate ...").
+    the holder's verb or a bare one ("Others often turn to you", "Teams and leaders view you as
+    a trusted advisor", "People come to you"), that names the reader in its first sentence is
+    in the second person; so is one opened by a conjunction ("If your task is getting delayed
+    ..., you communicate ...").
     An instruction keeps its voice ("Know your audience"), and so does a fragment that opens
     with a gerund or a preposition ("Writing blogs ... done by you", "Along with ... your
     knowledge"): it reads in no voice of its own; and so does one in which the writer speaks
-    ("Astute: We would expect you to ...").
+    ("Astute: We would expect you to ..."), though not when that "I" or "we" is quoted
+    ('People come to you and say "I am stuck"').
 
     Examples
     --------
@@ -250,8 +260,10 @@ def _addressed(out: pd.Series, head: pd.Series) -> pd.Series:
     plural = head.str.extract(_PLURAL_SUBJECT, expand=False)
     verb = plural.map(lambda w: isinstance(w, str) and _is_verb_base(w)).astype(bool)
     opens = ~word.str.endswith("ing") & (~word.isin(_NOT_VERBS) | word.isin(_CONJUNCTIONS))
-    loose = (out == "other") | ((out == "holder") & verb)
-    named = head.str.contains(_ADDRESSED) & ~head.str.contains(_SPEAKER)
+    loose = (out == "other") | (out.isin(["holder", "bare"]) & verb)
+    named = head.str.contains(_ADDRESSED) & ~head.str.replace(_QUOTED, "", regex=True).str.contains(
+        _SPEAKER
+    )
     return loose & opens & named
 
 
@@ -392,9 +404,10 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
             head[labelled] = head[labelled].where(~same, head2)
     if len(main) == 1 and main.iloc[0] in ("first", "second"):
         # an opening that reads as an instruction or a fragment, or as a pronoun's clause
-        # ("Code modules I write ...", "Work you have done ..."), is read in the framework's
+        # ("Code modules I write ...", "Work you have done ...", "Channels you create have
+        # ...", whose "Channels" reads as a verb), is read in the framework's
         # voice; never the other way ("Use the tools you have" among instructions)
-        loose = out.isin(["bare", "other"])
+        loose = out.isin(["bare", "other"]) | head.str.contains(_NOUN_CLAUSE)
         person = head[loose].map(_pronoun_subject)
         out.loc[person[person == main.iloc[0]].index] = main.iloc[0]
         # "When I present ..., it helps them": the lead-in's subject speaks
