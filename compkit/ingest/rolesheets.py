@@ -194,7 +194,9 @@ def _listed(grid: Grid, draft: Draft) -> tuple[int, str, list[tuple]] | None:
         comp = _naming(body, names, roles, lambda t: draft.find("competency", t))
         if comp is None:
             continue
+        said = [c for c, n in enumerate(names) if _NEEDS.search(n) and c not in (comp, *roles)]
         level = _naming(body, names, [*roles, comp], lambda t: _level(t, draft), share=0.75)
+        level = next((c for c in said if _names_levels(body, c, draft)), level)  # "1.5", "2.0"
         if level is None:
             continue
         return r, "a row per role and competency", [
@@ -205,6 +207,17 @@ def _listed(grid: Grid, draft: Draft) -> tuple[int, str, list[tuple]] | None:
             if _at(b, comp)
         ]  # fmt: skip
     return None
+
+
+#: A header naming the level a role needs ("Proficiency Level", "expected_score"), not an id
+_NEEDS = re.compile(r"\b(?:levels?|scores?|ratings?|proficiency)$")
+
+
+def _names_levels(body: list, col: int, draft: Draft) -> bool:
+    """Whether at least two and half the filled cells of column ``col`` name a level."""
+    texts = [t for _, b in body if (t := _at(b, col))]
+    found = sum(_level(t, draft) is not None for t in texts)
+    return found >= 2 and found * 2 >= len(texts)
 
 
 def _naming(body: list, names: list[str], not_in: list[int], find, share: float = 0.5):

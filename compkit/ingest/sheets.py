@@ -41,6 +41,7 @@ from .longmarks import polarity_mark, undefined_row
 from .longrepeats import RowMemo
 from .longwords import own_words
 from .namecolumns import name_columns
+from .rolematrix import matrix_refusal
 from .rolesheets import read_role_sheets, read_unread_role_sheets
 from .sheetcomps import (
     competency_sheets,
@@ -95,6 +96,9 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     if said is not None:
         return said
     if row is None or score == 0:
+        for g in grids:  # "Role | Payroll | Coaching" over levels: no header a reader knows
+            if why := matrix_refusal(g):
+                raise IngestError(path, why)
         raise IngestError(
             path,
             "no competency framework found: no header row names a competency, level or "
@@ -130,7 +134,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "compkit-workbook":
         raise IngestError(path, "not compkit's own workbook (it has no compkit sheets)")
-    if layout == "wide" and (why := numbers_only(grid, row, cols)):
+    if layout == "wide" and (why := matrix_refusal(grid, row) or numbers_only(grid, row, cols)):
         raise IngestError(path, why)  # a budget, a matrix of target ratings: no statements
     if layout == "level-columns" and (why := _names_not_levels(grid, row, cols, hints)):
         raise IngestError(path, why)  # "Dimension 1 | Dimension 2": repeated names, no statements

@@ -21,6 +21,7 @@ from .labels import polarity_of
 from .levelwords import identifier_words
 from .limits import IngestError
 from .namecolumns import left_group, no_levels
+from .rolematrix import list_refusal
 from .sheetcomps import unread_columns
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
@@ -37,7 +38,8 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     head = grid.rows[row]
     level_cols = cols.get("_levels", [])
     if len(level_cols) < 1:
-        raise IngestError(draft.report.file, no_levels(grid, row, cols))
+        why = list_refusal(grid, row) or no_levels(grid, row, cols)  # "job_level | skill | score"
+        raise IngestError(draft.report.file, why)
     _refuse_marks(grid, row, level_cols, draft)
     comp_col, group_col = _name_columns(grid, row, cols, draft)
     cols = {**cols, "group": group_col} if group_col is not None else cols
