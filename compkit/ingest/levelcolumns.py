@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .blocks import Label, Region
+from .blocks import Label, Region, clean, unbulleted, wrapped
 from .draft import Draft
 from .levelnames import special_column
 from .prose import describe_level
@@ -63,7 +63,12 @@ def describes_levels(
         return False
     if comp.slot != "column header" or special_column(comp.text) != "description":
         return False
-    describe_level(draft, level, replace(region, in_table=False), used)  # said once, below
+    before = {text for text, _ in draft.levels[draft.level(level.text, level.where)].said}
+    paras = [unbulleted(p.text) for p in wrapped(region.paras) if clean(p.text)]
+    if paras and all(text in before for text in paras):  # the same definition in each table
+        used.update([*level.key.split(), *(p.key for p in region.paras)])
+    else:
+        describe_level(draft, level, replace(region, in_table=False), used)  # said once, below
     used.update(comp.key.split())
     said = f"the {comp.text!r} column read as each level's description"
     if said not in {n.message for n in draft.report.notes}:

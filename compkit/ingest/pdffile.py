@@ -21,6 +21,7 @@ from .blocks import Document, clean, marker
 from .levelruns import counted_levels
 from .limits import LIMITS, IngestError
 from .pdfalign import align_page, layout_frame
+from .pdfcaptions import lift_captions
 from .pdfcodes import coded_levels
 from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
@@ -161,6 +162,7 @@ def read_pdf(path: Path) -> Document:
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
     lines, where, tables, heads, parts = dictionary_parts(lines, where, tables, heads)
     doc = text_document(lines, places=where, tables=tables, headings=heads)
+    lift_captions(doc)  # a line naming each table's competency above it
     doc.notes.extend([*notes, *said, *joined, *parts])
     if not doc.level_names and (named := counted_levels(tables) or coded_levels(tables)):
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"

@@ -15,12 +15,14 @@ import re
 from .blocks import clean, marker
 from .labels import level_score, polarity_of
 from .pdfcells import split_word
+from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
 
 __all__ = [
     "again",
     "column",
+    "header_more",
     "item",
     "lead",
     "open_header",
@@ -248,7 +250,7 @@ def wrapped_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int
             texts[c] = f"{texts[c]}{t}" if word else f"{texts[c]} {t}"
         broken += [w for w in cut if w]
         joined = [(at, text) for (at, _), text in zip(cells, texts, strict=True)]
-        if _names_levels(joined):
+        if _names_levels(joined) or _by_row(joined):  # or "Proficiency Level" over each
             best = (joined, k - i, list(broken))
     return best
 
@@ -293,3 +295,29 @@ def _titled(text: str) -> bool:
         if lower and (core.casefold() not in _SMALL or n == 0):
             return False
     return True
+
+
+def header_more(lines: list[str], j: int) -> int:
+    """Where the lines right under a table's header row (from ``j``, no gap) stop heading it.
+
+    Short lines ("Team Leader" under each level, a label's second line) go on with the
+    header when a blank line or a list item follows them. A list item right under the header
+    ("1. Speaks and writes clearly,"), or short lines that run on into a sentence (the first
+    lines of narrow cells, "Conduct market" / "research, ensure" / ... "lifecycle."), are
+    the body: the header is its one line.
+
+    Examples
+    --------
+    >>> header_more(["Team Leader               Team Leader", "", "Listens"], 0)
+    1
+    >>> header_more(["1. Speaks and writes clearly,      1. Does not share useful"], 0)
+    0
+    >>> header_more(["Conduct market      Formulate", "research, ensure    lifecycle."], 0)
+    0
+    """
+    k = j
+    while k < len(lines) and lines[k].strip() and all(short(t) for _, t in segments(lines[k])):
+        k += 1
+    if k == len(lines) or not lines[k].strip() or item(lines[k]):
+        return k
+    return j

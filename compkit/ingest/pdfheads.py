@@ -239,8 +239,13 @@ def by_row(cells: list[tuple[int, str]]) -> bool:
     True
     >>> by_row([(0, "Level"), (9, "Statements")]), by_row([(0, "Level"), (9, "Senior")])
     (True, False)
+    >>> by_row([(0, "Proficiency"), (9, "Proficiency Level Definition"),
+    ...         (40, "Proficiency Level Illustrations")])
+    True
     """
     rest = [t for _, t in cells[1:]]
+    if _level_words(cells):  # "Proficiency Level | Proficiency Level Definition | ..."
+        return all(heading_like(t) for t in rest)
     if len(rest) == 1:  # "Level | Statements": each level's statements in one column
         return bool(LEVEL_COLUMN.match(cells[0][1]) and _STATEMENTS.match(clean(rest[0])))
     return (
@@ -250,6 +255,23 @@ def by_row(cells: list[tuple[int, str]]) -> bool:
             all(heading_like(t) and level_score(t) < 0.8 for t in rest)
             or all(polarity_of(t) for t in rest)
         )
+    )
+
+
+def _level_words(cells: list[tuple[int, str]]) -> bool:
+    """Whether every header after the first opens with the first's words and names levels.
+
+    "Proficiency Level | Proficiency Level Definition | Proficiency Level Illustrations", the
+    first cell perhaps cut by its wrap ("Proficiency" over "Level"): a column of levels, each
+    other column a property of the level in the first header's words and one more.
+    """
+    first = clean(cells[0][1]).casefold().split() if cells else []
+    rest = [clean(t).casefold().split() for _, t in cells[1:]]
+    if not 1 <= len(first) <= 2 or len(rest) < 2 or LEVEL_COLUMN.match(" ".join(first)):
+        return False
+    return all(
+        len(h) > 2 and h[0] == first[0] and LEVEL_COLUMN.match(h[1]) and h[: len(first)] == first
+        for h in rest
     )
 
 

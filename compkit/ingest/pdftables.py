@@ -23,17 +23,17 @@ import re
 from .blocks import OPEN_END, clean, marker
 from .labels import level_score, polarity_of
 from .levelruns import header_levels
+from .pdfcaptions import caption_line
 from .pdfcells import cell_grid
 from .pdfcolumns import in_columns
 from .pdfgroups import group_lines
 from .pdfheadlines import again as _again
 from .pdfheadlines import column as _column
-from .pdfheadlines import item as _item
+from .pdfheadlines import header_more as _header_more
 from .pdfheadlines import lead as _lead
 from .pdfheadlines import open_header as _open_header
 from .pdfheadlines import open_note as _open_note
 from .pdfheadlines import segments, wrapped_header
-from .pdfheadlines import short as _short
 from .pdfheads import LEVEL_COLUMN as _LEVEL_COLUMN
 from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
@@ -175,6 +175,10 @@ def find_tables(
     breaks = frozenset(  # the blank lines that part two pages
         n for n in range(len(lines) - 1) if places and places[n][0] != places[n + 1][0]
     )
+
+    def head_at(k: int) -> bool:
+        return bool(_header(lines[k], known) or wrapped_header(lines, k))
+
     i = 0
     while i < len(lines):
         head, under, broken = _header(lines[i], known), 0, []
@@ -199,9 +203,13 @@ def find_tables(
         while j < more:
             if lead and segments(lines[j])[0][0] < starts[lead] - 2:
                 break  # a row's name: the body begins
+            if by_row and level_score(segments(lines[j])[0][1].rstrip(" -–—")) >= 0.8:
+                break  # "Level 5 -" under "Proficiency" / "Level": the first row begins
             for at, text in segments(lines[j]):
                 grid_rows[0][_column(starts, at)].append((text, j))
             j += 1
+        if by_row and len(grid_rows[0][0]) > 1:  # "Proficiency" / "Level": one name
+            grid_rows[0][0] = [(" ".join(t for t, _ in grid_rows[0][0]), i)]
         top = [[clean(t).casefold() for _, t in segments(lines[x])] for x in range(i, j)]
         row: list[list[tuple[str, int]]] | None = None
         named_at = starts[lead] - 2 if lead else None  # text left of it names a row
@@ -227,6 +235,8 @@ def find_tables(
                 j += 1
                 continue
             parts = segments(line)
+            if by_row and blank and caption_line(lines, j, parts, starts, head_at):
+                break  # the next table's caption: "Planning Work - Breaks work into ..."
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
             if lead and row is None and _group_row(lines, j, starts, lead):
                 grid_rows.append([[(parts[0][1], j)], *([] for _ in starts[1:])])
@@ -421,29 +431,3 @@ def _outside(
     column = _column(starts, at)
     across = column + 1 < len(starts) and at + len(text) > starts[column + 1] + 4
     return (across and at <= starts[column] + 2 and not read_on) or (larger and column == 0)
-
-
-def _header_more(lines: list[str], j: int) -> int:
-    """Where the lines right under a table's header row (from ``j``, no gap) stop heading it.
-
-    Short lines ("Team Leader" under each level, a label's second line) go on with the
-    header when a blank line or a list item follows them. A list item right under the header
-    ("1. Speaks and writes clearly,"), or short lines that run on into a sentence (the first
-    lines of narrow cells, "Conduct market" / "research, ensure" / ... "lifecycle."), are
-    the body: the header is its one line.
-
-    Examples
-    --------
-    >>> _header_more(["Team Leader               Team Leader", "", "Listens"], 0)
-    1
-    >>> _header_more(["1. Speaks and writes clearly,      1. Does not share useful"], 0)
-    0
-    >>> _header_more(["Conduct market      Formulate", "research, ensure    lifecycle."], 0)
-    0
-    """
-    k = j
-    while k < len(lines) and lines[k].strip() and all(_short(t) for _, t in segments(lines[k])):
-        k += 1
-    if k == len(lines) or not lines[k].strip() or _item(lines[k]):
-        return k
-    return j
