@@ -148,3 +148,81 @@ def test_an_author_keeps_role_profiles_before_any_statement_is_written(tmp_path,
     text = md.read_text(encoding="utf-8")
     assert "| Communication | Level 1 | Level 2 |" in text, text
     assert "No statements yet at levels Level 1 and Level 2." in text
+
+
+GROUPED = """\
+schema_version: 1
+id: grouped
+title: Grouped
+organisation: Example Agency
+levels:
+  - {id: l1, name: Foundation, rank: 1}
+groups:
+  - {id: delivery, name: Delivery}
+  - {id: people, name: People}
+  - {id: craft, name: Craft}
+competencies:
+  - {id: planning, name: Planning, group: delivery, indicators: [{id: p1, level: l1, text: Plans work.}]}
+  - {id: coaching, name: Coaching, group: people, indicators: [{id: c1, level: l1, text: Coaches others.}]}
+  - {id: testing, name: Testing, group: craft, indicators: [{id: t1, level: l1, text: Writes tests.}]}
+  - {id: review, name: Review, group: craft, indicators: [{id: r1, level: l1, text: Reviews code.}]}
+"""
+
+
+def _headings(docx_bytes: bytes, side: str) -> list[str]:
+    """A redline's headings as Word shows them after Reject All (old) or Accept All (new)."""
+    import io
+
+    import docx
+
+    body = docx.Document(io.BytesIO(docx_bytes)).element.body
+    w = "{" + body.nsmap["w"] + "}"
+    dropped = w + ("ins" if side == "old" else "del")
+    out = []
+    for para in body.iter(w + "p"):
+        style = para.find(f"{w}pPr/{w}pStyle")
+        if style is None or style.get(w + "val") not in ("Heading1", "Heading2"):
+            continue  # groups and competencies
+        text = "".join(
+            t.text
+            for t in para.iter(w + "t", w + "delText")
+            if not any(up.tag == dropped for up in t.iterancestors())
+        ).strip()
+        if text:
+            out.append(f"{style.get(w + 'val')}:{text}")
+    return out
+
+
+def _folded(tmp_path, moves: dict[str, str]):
+    """The grouped framework and a new version without the group Craft, its competencies moved."""
+    old = tmp_path / "old.yaml"
+    old.write_text(GROUPED, encoding="utf-8")
+    doc = yaml.safe_load(GROUPED)
+    doc["groups"] = [g for g in doc["groups"] if g["id"] != "craft"]
+    for comp in doc["competencies"]:
+        comp["group"] = moves.get(comp["id"], comp["group"])
+    return old, compkit.framework.build.from_dict(doc)
+
+
+def test_a_group_folded_into_the_one_before_is_struck_above_its_competencies(tmp_path):
+    old, new = _folded(tmp_path, {"testing": "people", "review": "people"})
+    redline = compkit.authoring.render_redline(old, new)
+    # Reject All gives the old version back: Craft over Testing and Review (was: after them)
+    assert _headings(redline, "old")[-3:] == [
+        "Heading1:Craft",
+        "Heading2:Testing",
+        "Heading2:Review",
+    ]
+    new_side = _headings(redline, "new")
+    assert new_side[-4:] == [
+        "Heading1:People",
+        "Heading2:Coaching",
+        "Heading2:Testing",
+        "Heading2:Review",
+    ]
+
+
+def test_a_group_whose_competencies_went_two_ways_is_struck_where_it_stood(tmp_path):
+    old, new = _folded(tmp_path, {"testing": "delivery", "review": "people"})
+    redline = compkit.authoring.render_redline(old, new)
+    assert _headings(redline, "old")[-1] == "Heading1:Craft"  # after the last group, as before

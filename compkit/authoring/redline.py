@@ -29,6 +29,7 @@ from .._word import field, set_language
 from ..framework.model import stated_organisation
 from ..framework.stems import SIDES
 from ._layout import side_names
+from ._redline_groups import gone_groups, strike_groups, struck_before
 from ._redline_roles import write_roles
 from ._tracked import _comment, _described, _heading, _reworded, _stem, _Tracker
 from .changelog import summary as told
@@ -343,14 +344,15 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
         first.setdefault(group_of.get(comp, ""), len(first))
     comps.sort(key=lambda c: first[group_of.get(c, "")])
     said_level: set[str] = set()
-    gone = _gone_groups(a, maps, {_group_heading(a, b, maps, c)[0] for c in comps})
+    gone = gone_groups(a, maps, {_group_heading(a, b, maps, c)[0] for c in comps})
+    before = struck_before(a, comps, group_of, back["competency"], gone)  # a folded group
     group, last = None, None  # the last group heading's old name (None: none yet, or new)
     for comp in comps:
         if group_of.get(comp, "") != group:
             group = group_of.get(comp, "")
             if group:
                 was, now = _group_heading(a, b, maps, comp)
-                _strike_groups(doc, tracker, gone.pop(last, []))  # where they stood
+                strike_groups(doc, tracker, gone.pop(last, []))  # where they stood
                 last = was
                 if was == now:
                     doc.add_heading(group, level=1)
@@ -358,6 +360,7 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
                     para, note = _heading(doc, tracker, 1, was, now)
                     _comment(doc, para, note, author)
                 _described(doc, tracker, *_group_texts(a, b, maps, comp))
+        strike_groups(doc, tracker, before.get(comp, []))
         depth = 2 if any(group_of.values()) else 1
         para, note = _heading(
             doc, tracker, depth, *names["competency"][comp], moved_comp.get(comp, "")
@@ -409,29 +412,6 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
                     said.get((kind, row[f"{'old' if kind == 'del' else 'new'}_id"]), ""),
                     author,
                 )
-    _strike_groups(doc, tracker, gone.pop(last, []))
+    strike_groups(doc, tracker, gone.pop(last, []))
     for rest in gone.values():  # after a group that printed no heading (it has no competency)
-        _strike_groups(doc, tracker, rest)
-
-
-def _gone_groups(a, maps: dict, headed: set) -> dict:
-    """The old groups removed with no competency left under them, by the group heading before.
-
-    Each is keyed by the old name of the nearest group above it in the old version whose
-    heading the redline prints (None: above every group), so it is struck out where it stood.
-    """
-    out: dict = {}
-    above = None
-    for group in a.group_records:
-        if group.id not in maps["group"] and group.name not in headed:
-            out.setdefault(above, []).append(group)
-        elif group.name in headed:
-            above = group.name
-    return out
-
-
-def _strike_groups(doc, tracker: _Tracker, groups: list) -> None:
-    """Each removed group's heading and description, struck out."""
-    for group in groups:
-        _heading(doc, tracker, 1, group.name, None)
-        _described(doc, tracker, group.description or "", "")
+        strike_groups(doc, tracker, rest)
