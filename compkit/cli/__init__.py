@@ -91,6 +91,8 @@ def _build() -> Parser:
 #: (a variable left unset in a script), not "no filter" nor "the current folder".
 _FILE_OPTIONS = frozenset({"-o", "--crosswalk"})
 _NAME_OPTIONS = frozenset({"--level", "--competency", "--role"})
+#: Options naming a person: ``take-review --reviewer " "`` recorded decisions by a blank name.
+_PERSON_OPTIONS = frozenset({"--reviewer"})
 
 
 def _refuse_blank(parser: Parser, args: argparse.Namespace) -> None:
@@ -108,7 +110,7 @@ def _refuse_blank(parser: Parser, args: argparse.Namespace) -> None:
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for action in sub.choices[args.command]._actions:
         named = set(action.option_strings)
-        if named and (_FILE_OPTIONS | _NAME_OPTIONS).isdisjoint(named):
+        if named and (_FILE_OPTIONS | _NAME_OPTIONS | _PERSON_OPTIONS).isdisjoint(named):
             continue
         value = getattr(args, action.dest, None)
         if any(
@@ -117,6 +119,8 @@ def _refuse_blank(parser: Parser, args: argparse.Namespace) -> None:
         ):
             if named & _NAME_OPTIONS:
                 name, expected = max(named, key=len), f"a {action.dest}'s id or name"
+            elif named & _PERSON_OPTIONS:
+                name, expected = max(named, key=len), action.help
             elif named:
                 name, expected = action.option_strings[0], "the name of a file"
             else:

@@ -105,16 +105,33 @@ def _codes(values: list[str] | None, option: str) -> list[str] | None:
     return codes
 
 
+def _some_left(select: list[str] | None, ignore: list[str] | None, args) -> None:
+    """Refuse an ``--ignore`` that takes away every rule ``--select`` chose.
+
+    ``--select T011 --ignore T011`` checked nothing and said "no findings", exit 0: in CI, a
+    check that passes whatever the file holds.
+    """
+    if not select or not ignore:
+        return
+    from ..checks.registry import resolve
+    from ..errors import UsageError
+
+    if not resolve(select) - resolve(ignore):
+        raise UsageError(
+            f"--ignore {' '.join(args.ignore)} leaves none of the rules --select "
+            f"{' '.join(args.select)} chose; expected rules to check: leave out --ignore, or "
+            "--select other rules"
+        )
+
+
 def _cmd_check(args) -> int:
     from ..checks import check
     from ..framework.io import load
 
+    select, ignore = _codes(args.select, "--select"), _codes(args.ignore, "--ignore")
+    _some_left(select, ignore, args)
     fw = load(args.framework)
-    report = check(
-        fw,
-        select=_codes(args.select, "--select"),
-        ignore=_codes(args.ignore, "--ignore"),
-    )
+    report = check(fw, select=select, ignore=ignore)
     frame = located(report, fw)
     if args.format == "csv":
         from ..framework.export import csv_text

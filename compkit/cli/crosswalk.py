@@ -355,11 +355,39 @@ def _note_weak_levels(mappings, fa, fb) -> None:
         )
 
 
+def _reviewed_workbook(name: str) -> None:
+    """Refuse a WORKBOOK that is missing, a folder, not an .xlsx, or unreadable, in one line.
+
+    A text file or a folder stopped on an internal error (openpyxl's ``InvalidFileException``),
+    a missing or locked file quoted Python's ``[Errno 2] ...``.
+    """
+    from ..errors import UsageError
+
+    path = Path(name)
+    expected = (
+        "expected the reviewed workbook (.xlsx) of a cross-walk, as 'compkit crosswalk A B "
+        "--reviewed CROSSWALK -o FILE.xlsx' writes it"
+    )
+    if path.is_dir():
+        raise UsageError(f"{name}: is a folder; {expected}")
+    if not path.exists():
+        raise UsageError(f"{name}: no such file; {expected}")
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        kind = f"a {path.suffix.lower()} file" if path.suffix else "a file with no suffix"
+        raise UsageError(f"{name}: {kind}; {expected}")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"{name}: cannot read the file: {exc.strerror}") from None
+
+
 def _cmd_take_review(args) -> int:
     """Run ``compkit take-review``; return the exit status."""
     from ..crosswalk.sssom import read_sssom, write_sssom
     from ..crosswalk.workbookreview import read_review_workbook
 
+    _reviewed_workbook(args.workbook)
     crosswalk = read_sssom(args.crosswalk)
     out = read_review_workbook(args.workbook, crosswalk, reviewer=args.reviewer)
     changed = int((out["reviewer_label"].fillna("") == args.reviewer).sum()) - int(

@@ -1,0 +1,99 @@
+"""The command line as a newcomer mistypes it (probe 20, task H).
+
+Each test here failed on the code before its fix: ``compkit take-review`` given a text file or a
+folder as its WORKBOOK stopped on an internal error (openpyxl's ``InvalidFileException``, exit
+3), and given a missing or unreadable one quoted Python's ``[Errno 2] ...`` inside its message;
+``--reviewer " "`` recorded decisions by a blank name; ``compkit check --select T011 --ignore
+T011`` checked nothing and said "no findings" (exit 0).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from compkit.cli import main
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    """A working folder holding a text file, a sub-folder and a copy of no cross-walk yet."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("hello\n", encoding="utf-8")
+    (tmp_path / "reviews").mkdir()
+    return tmp_path
+
+
+def _run(capsys, *argv) -> tuple[int, str]:
+    code = main(list(argv))
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("workbook", "said"),
+    [
+        (
+            "notes.txt",
+            "notes.txt: a .txt file; expected the reviewed workbook (.xlsx) of a cross-walk, "
+            "as 'compkit crosswalk A B --reviewed CROSSWALK -o FILE.xlsx' writes it",
+        ),
+        (
+            "reviews",
+            "reviews: is a folder; expected the reviewed workbook (.xlsx) of a cross-walk, "
+            "as 'compkit crosswalk A B --reviewed CROSSWALK -o FILE.xlsx' writes it",
+        ),
+        (
+            "gone.xlsx",
+            "gone.xlsx: no such file; expected the reviewed workbook (.xlsx) of a cross-walk, "
+            "as 'compkit crosswalk A B --reviewed CROSSWALK -o FILE.xlsx' writes it",
+        ),
+    ],
+)
+def test_take_review_refuses_a_workbook_it_cannot_read_in_one_line(capsys, folder, workbook, said):
+    code, err = _run(
+        capsys, "take-review", "cis-wsx", workbook, "--reviewer", "Me", "-o", "out.sssom.tsv"
+    )
+    assert (code, err) == (2, f"compkit: error: {said}\n")
+    assert not (folder / "out.sssom.tsv").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads all")
+def test_take_review_names_an_unreadable_workbook_without_python_errno(capsys, folder):
+    locked = folder / "locked.xlsx"
+    locked.write_bytes(b"PK")
+    locked.chmod(0)
+    code, err = _run(capsys, "take-review", "cis-wsx", "locked.xlsx", "--reviewer", "Me")
+    assert code == 2
+    assert err == "compkit: error: locked.xlsx: cannot read the file: Permission denied\n"
+
+
+def test_take_review_refuses_a_blank_reviewer(capsys, folder):
+    code, err = _run(
+        capsys, "take-review", "cis-wsx", "notes.txt", "--reviewer", " ", "-o", "out.sssom.tsv"
+    )
+    assert (code, err) == (
+        2,
+        "compkit: error: --reviewer is empty; expected who reviewed the workbook\n",
+    )
+    assert not Path("out.sssom.tsv").exists()
+
+
+@pytest.mark.parametrize(
+    ("select", "ignore"), [("T011", "T011"), ("T011,T012", "T01"), ("misspelling", "T005")]
+)
+def test_check_refuses_an_ignore_that_leaves_no_selected_rule(capsys, select, ignore):
+    code, err = _run(capsys, "check", "cis", "--select", select, "--ignore", ignore)
+    assert code == 2
+    assert err == (
+        f"compkit: error: --ignore {ignore} leaves none of the rules --select {select} chose; "
+        "expected rules to check: leave out --ignore, or --select other rules\n"
+    )
+
+
+def test_check_with_an_ignore_inside_a_wider_select_still_runs(capsys):
+    code, err = _run(capsys, "check", "cis", "--select", "T01", "--ignore", "T011")
+    assert code == 0
+    assert "T011" not in capsys.readouterr().out
+    assert "finding" in err
