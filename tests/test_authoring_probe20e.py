@@ -226,3 +226,14 @@ def test_a_group_whose_competencies_went_two_ways_is_struck_where_it_stood(tmp_p
     old, new = _folded(tmp_path, {"testing": "delivery", "review": "people"})
     redline = compkit.authoring.render_redline(old, new)
     assert _headings(redline, "old")[-1] == "Heading1:Craft"  # after the last group, as before
+
+
+def test_a_removed_role_is_struck_out_where_it_stood(tmp_path):
+    doc = to_dict(compkit.load("cis"))
+    doc["roles"].append({"id": "officer", "name": "Officer", "requires": {"people": "l1"}})
+    old = compkit.framework.build.from_dict(doc)
+    doc["roles"] = doc["roles"][1:]  # the Senior Officer, first of the two, removed
+    redline = compkit.authoring.render_redline(old, compkit.framework.build.from_dict(doc))
+    roles = _headings(redline, "old")[-2:]
+    assert roles == ["Heading2:Senior Officer", "Heading2:Officer"]  # was after Officer
+    assert _headings(redline, "new")[-1] == "Heading2:Officer"

@@ -4,7 +4,8 @@ A role stands under its name (a renamed role shows both names; an added one is i
 removed one struck out), its description tracked word by word, then one line per competency it
 requires, "Competency: Level", by name: a level changed shows the old level deleted and the new
 one inserted; a competency newly required is an inserted line, one no longer required a deleted
-one. Accepting every change gives the new version's profiles, rejecting every change the old.
+one. A removed role stands where it stood, after the role above it in the old version.
+Accepting every change gives the new version's profiles, rejecting every change the old.
 The section is written when a role changed (added, removed, renamed, other requirements).
 """
 
@@ -24,6 +25,15 @@ def _requirements(fw, role, comps: dict[str, str]) -> dict[str, str]:
         shown = level_names.get(level, level) if level else "no level stated"
         lines[comps.get(comp, comp)] = f"{comp_names.get(comp, comp)}: {shown}"
     return lines
+
+
+def _after(pairs: list, above: list) -> int:
+    """Where a removed role goes: after the nearest role above it in the old version."""
+    for role in reversed(above):
+        for n, (old, _) in enumerate(pairs):
+            if old is role:
+                return n + 1
+    return 0
 
 
 def write_roles(
@@ -52,7 +62,9 @@ def write_roles(
     back = {n: o for o, n in maps["role"].items()}
     before = {r.id: r for r in a.role_records}
     pairs = [(before.get(back.get(r.id, "")), r) for r in b.role_records]
-    pairs += [(r, None) for r in a.role_records if r.id not in maps["role"]]
+    for k, role in enumerate(a.role_records):  # a removed role: struck where it stood
+        if role.id not in maps["role"]:
+            pairs.insert(_after(pairs, a.role_records[:k]), (role, None))
     order = list(b.competency_ids) + [c for c in a.competency_ids if c not in b.competency_ids]
     rank = {c: n for n, c in enumerate(order)}
     for x, y in pairs:
