@@ -175,3 +175,45 @@ def test_the_advice_works_the_list_headed_role_beside_statements_is_read(tmp_pat
     ).framework
     roles = fw.roles.set_index(["role", "competency"])["level_name"].to_dict()
     assert roles == {("Associate", "Bookkeeping"): "Level 2", ("Senior", "Bookkeeping"): "Level 3"}
+
+
+# -- a sheet per competency whose statement column compkit's header words do not name ---------
+
+
+def _ladder_sheets(tmp_path: Path) -> Path:
+    """A sheet per competency, "Level | Attainment criteria", a level written once over its rows."""
+    sheets = {}
+    for name, about in (
+        ("Testing", "Checking that software works."),
+        ("Software managed infrastruc", "Using software to manage infrastructure with few hands"),
+        ("Security", "Keeping systems and data safe."),
+    ):
+        title = "Software managed infrastructure" if name.startswith("Software") else name
+        rows = [[title], [about], ["Level", "Attainment Criteria (non-exhaustive)"], ["0 - None"]]
+        rows += [["1 - Understand", f"Knows why {title.lower()} matters to the team."]]
+        rows += [["2 - Follow", f"Follows the team's {title.lower()} practice without help."]]
+        rows += [[None, f"Asks for review of own {title.lower()} work."]]
+        rows += [["3 - Practice", f"Improves the team's {title.lower()} practice over time."]]
+        rows += [[None, f"Coaches others in {title.lower()} when they ask."]]
+        rows += [["4 - Drive/Lead", f"Sets the direction of {title.lower()} for the department."]]
+        sheets[name] = rows
+    return _book(tmp_path / "ladder.xlsx", sheets)
+
+
+def test_every_sheet_headed_as_the_best_one_is_read_with_its_columns(tmp_path):
+    """The statement column found by content on one sheet is every such sheet's: was none read."""
+    fw = compkit.ingest(_ladder_sheets(tmp_path)).framework
+    assert len(fw.indicators) == 18
+    assert fw.indicators.groupby("competency_id").size().to_dict() == {
+        "security": 6, "software-managed-infrastructure": 6, "testing": 6,
+    }  # fmt: skip
+    assert fw.indicators.groupby("level_name").size().to_dict() == {
+        "1 - Understand": 3, "2 - Follow": 6, "3 - Practice": 6, "4 - Drive/Lead": 3,
+    }  # fmt: skip
+
+
+def test_a_title_line_the_sheets_truncated_name_begins_names_the_competency(tmp_path):
+    """Excel's sheet name cut short names the title line over a description with no period."""
+    fw = compkit.ingest(_ladder_sheets(tmp_path)).framework
+    row = fw.competencies.set_index("competency").loc["Software managed infrastructure"]
+    assert row["description"] == "Using software to manage infrastructure with few hands"

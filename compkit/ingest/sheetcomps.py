@@ -215,7 +215,8 @@ def sheet_competency(
     """
     shared = _shared(sheets)
     lines = [(r, t) for r, t in _lines(grid, row) if t.casefold() not in shared]
-    same = [(r, t) for r, t in lines if t.casefold() == grid.name.casefold()]
+    name = grid.name.casefold()  # or Excel's 31 characters of it: "Software Managed Infrastruc"
+    same = [(r, t) for r, t in lines if t.casefold()[: max(len(name), 12)] == name]
     if same or lines:
         r, text = (same or lines)[-1]
         return text, "title line above the header", r

@@ -55,6 +55,7 @@ from .sheetcomps import stacked as _stacked
 from .sheetheads import level_sheets
 from .sheetheads import two_row_header as _two_row_header
 from .sheetlevels import drop_unused_levels, lowest_first
+from .sheetpeers import peer_columns
 from .sheetset import above_header, numbers_only, said_siblings, sheet_cols, wide_siblings
 from .sheetset import lone_text as _lone_text
 from .sheetset import names_not_levels as _names_not_levels
@@ -181,7 +182,9 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         return {"title": title} if title else {}
     if layout == "long" and per_sheet:
         _level_ranks(ranked[1:], draft)
-        said = _long_sheets(competency_sheets(ranked, order, draft), draft, hints)
+        said = _long_sheets(
+            competency_sheets(peer_columns(ranked, cols), order, draft), draft, hints
+        )
         read_unread_role_sheets(ranked, draft)
         return said
     if layout == "long" and by_level:
