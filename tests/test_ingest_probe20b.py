@@ -207,3 +207,25 @@ def test_a_word_text_box_on_the_page_is_still_reported_not_read(tmp_path):
         "a text box holds 'Communication means sharing.': not read (its place in the text is "
         "not known)"
     ]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_text_boxes_written_by_libreoffice_are_read_where_they_stand(suffix):
+    result = compkit.ingest(DATA / "probe20-odt" / f"textboxes{suffix}")
+    fw = result.framework
+    assert fw.competency("communication").description == (
+        "Sharing what we know so that others can act on it."
+    )
+    assert _rows(fw) == [
+        ("Communication", "Level 1", "effective", "Asks questions when unsure."),
+        ("Communication", "Level 1", "effective", "Listens to others."),
+        ("Communication", "Level 2", "effective", "Adapts the message to the audience."),
+        ("Communication", "Level 2", "effective", "Explains complex ideas plainly."),
+        ("Planning", "Level 1", "effective", "Plans own work."),
+        ("Planning", "Level 2", "effective", "Plans the team's work."),
+    ]
+    said = [n.message for n in result.report.notes if "text box" in n.message]
+    assert said[0] == (
+        "2 text boxes read after the paragraph holding each ('Sharing what we know so that "
+        "others can act on it.')"
+    )

@@ -53,6 +53,8 @@ _SKIPPED = {
         "change-end", "bookmark", "bookmark-start", "bookmark-end", "soft-page-break",
     )
 } | {_q("office:annotation"), _q("office:annotation-end"), _q("office:forms")}  # fmt: skip
+#: a list style's name saying its depth, as Word's reader reads it ("List Bullet 2")
+_LIST_STYLE = re.compile(r"^List(?: (?:Bullet|Number|Continue))?\s+(\d)$", re.IGNORECASE)
 _ROW_HOLDERS = {_q(f"table:{n}") for n in ("table-header-rows", "table-rows", "table-row-group")}
 
 
@@ -128,6 +130,8 @@ class _Builder:
         self.by_id: dict[str, str] = {}  # xml:id of a list -> numId
         self.counts = {"changes": len(content.findall(f".//{_q('text:changed-region')}"))}
         self.counts |= {"hidden": 0, "boxes": 0, "contents": 0}
+        self.page_notes: list[tuple[str, str, float]] = []
+        self.first_box = ""
         self._sizes(styles)
 
     def notes(self) -> list[tuple[str, str, float]]:
@@ -139,12 +143,13 @@ class _Builder:
             n = self.counts["hidden"]
             out.append(("guess", f"{n} pieces of hidden text read as the author's", 0.7))
         if self.counts["boxes"]:
-            n = self.counts["boxes"]
-            said = f"{n} text boxes read after the paragraph holding each"
-            out.append(("guess", said, 0.6))
+            n, first = self.counts["boxes"], self.first_box[:57]
+            first += "..." if len(self.first_box) > 60 else self.first_box[57:]
+            said = f"{n} text box{'es' if n > 1 else ''} read after the paragraph holding"
+            out.append(("guess", f"{said} {'each' if n > 1 else 'it'} ({first!r})", 0.6))
         if self.counts["contents"]:
             out.append(("unused", "a table of contents (or index) set aside", 0.9))
-        return out
+        return out + self.page_notes
 
     # -- styles ----------------------------------------------------------------------------------
 
@@ -215,8 +220,19 @@ class _Builder:
                 self.table(el, into)
             elif tag in _SKIPPED:
                 self.counts["contents"] += tag.endswith(("table-of-content", "index"))
+            elif tag == _q("draw:frame"):  # a box anchored to the page: not in the text
+                self.on_page(el)
             elif tag == _q("text:section") or tag == _q("text:index-body"):
                 self.blocks(el, into, depth)
+
+    def on_page(self, frame) -> None:
+        """A text box set on the page: reported as Word's are (.textboxes), not read."""
+        paras = [" ".join("".join(p.itertext()).split()) for p in frame.iter(_q("text:p"))]
+        text = " / ".join(t for t in paras if t)
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        if text:
+            said = f"a text box holds {shown!r}: not read (its place in the text is not known)"
+            self.page_notes.append(("unused", said, 0.5))
 
     def list(self, el, into, num: str | None, level: int) -> None:
         style = el.get(_q("text:style-name")) or getattr(self, "_list_style", None) or ""
@@ -283,6 +299,8 @@ class _Builder:
         else:
             style = self.style_name(el.get(_q("text:style-name")))
         para = into.add_paragraph(style=style)
+        if numbered and not numbered[1] and _LIST_STYLE.match(style):
+            numbered = None  # "List Bullet 2": a list by its style, read by it as Word's is
         if numbered:
             from lxml import etree
 
@@ -300,6 +318,8 @@ class _Builder:
         self._runs(el, para, base, boxes)
         for box in boxes:  # a text box's paragraphs after the paragraph holding it
             self.counts["boxes"] += 1
+            texts = [" ".join("".join(p.itertext()).split()) for p in box.iter(_q("text:p"))]
+            self.first_box = self.first_box or " / ".join(t for t in texts if t)
             self.blocks(box, into)
         return para
 
@@ -336,6 +356,8 @@ class _Builder:
                 put("\t")
             elif tag == _q("text:line-break"):
                 put("\n")
+            elif tag == _q("draw:frame") and child.get(_q("text:anchor-type")) == "page":
+                self.on_page(child)
             elif tag == _q("draw:frame") or tag == _q("draw:a"):
                 boxes.extend(child.iter(_q("draw:text-box")))
             elif tag.startswith(f"{{{_NS['draw']}}}"):
