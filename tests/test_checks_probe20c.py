@@ -69,3 +69,86 @@ def test_a_plural_subject_with_the_readers_clause_is_in_the_second_person():
     # a verb with the reader as its object stays the holder's voice ("Helps you ...")
     found = voice_breaks([*SECOND, "Helps you plan the week ahead with the team."])
     assert "third person" in found["craft-7"]
+
+
+def test_a_slip_in_a_level_or_competency_name_is_found():
+    # "Intermediate prctitioner (practical application)" (a skill scale's level), and a
+    # competency "Comunicating assumptions ..." (GDS's career path): names head every table
+    doc = copy.deepcopy(CLEAN)
+    doc["levels"][1]["name"] = "Intermediate prctitioner (practical application)"
+    doc["competencies"][0]["name"] = "Comunicating plans"
+    found = {(f.level, f.competency_id): f.message for f in check(from_dict(doc), select="T005")}
+    assert found == {
+        ("two", ""): "'prctitioner' in the level name 'Intermediate prctitioner (practical "
+        "application)' looks misspelt; did you mean 'practitioner'?",
+        ("", "delivery"): "'Comunicating' in the competency name 'Comunicating plans' looks "
+        "misspelt; did you mean 'communicating'?",
+    }
+
+
+def test_names_of_terms_of_art_and_coinages_are_left():
+    doc = copy.deepcopy(CLEAN)
+    doc["levels"][0]["name"] = "n00b"
+    doc["levels"][1]["name"] = "Play3r (DevOps)"
+    doc["competencies"][0]["name"] = "Styleguides and runbooks"
+    assert len(check(from_dict(doc), select="T005")) == 0
+
+
+def test_a_slip_in_a_name_is_placed_at_its_entry(tmp_path):
+    from compkit import load
+    from compkit.checks import file_lines
+
+    text = (Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text()
+    path = tmp_path / "scale.yaml"
+    path.write_text(
+        text.replace("{id: two, name: Two,", "{id: two, name: Intermediate prctitioner,")
+    )
+    fw = load(path)
+    table = file_lines(check(fw, select="T005"), fw)
+    lines = path.read_text().splitlines()
+    assert [lines[n - 1].strip() for n in table["line"]] == [
+        "- {id: two, name: Intermediate prctitioner, rank: 2}"
+    ]
+
+
+IMPERATIVE = [
+    "Own hiring for one role from sourcing to offer.",
+    "Lead hiring for a team of several roles.",
+    "Design interview process changes others adopt.",
+    "Build a team that is diverse and stays.",
+    "Coach new interviewers through their first panels.",
+    "Plan the team's headcount with finance.",
+    "Write role descriptions that candidates understand.",
+]
+
+
+def test_two_voices_with_neither_at_75_percent_are_one_finding():
+    # a rubric in instructions (70%) and the third person (30%): T007 said nothing before
+    third = [
+        "Participates actively in interviews.",
+        "Can state the criteria for a role.",
+        "Notices patterns in what makes a good hire.",
+    ]
+    report = check(framework([*IMPERATIVE, *third]), select=["T007"])
+    assert [(f.indicator_id, f.message) for f in report] == [
+        (
+            "craft-8",
+            "'Participates actively in ...' is the first of 3 of 10 statements (30%) that read "
+            "in the third person ('Plans ...', 'Can plan ...'), 7 (70%) in the imperative or "
+            "bare verb ('Plan ...'): the framework mixes two voices; put them in one",
+        )
+    ]
+
+
+def test_a_split_with_fragments_or_a_small_minority_is_not_two_voices():
+    fragments = [
+        "Deep expertise in hiring.",
+        "Diverse team where everyone thrives.",
+        "Strong judgement of candidates.",
+    ]
+    holder = [t.replace("Own ", "Owns ").replace("Lead ", "Leads ") for t in IMPERATIVE]
+    assert len(check(framework([*holder[:2], *IMPERATIVE[2:], *fragments]), select="T007")) == 0
+    # 8 of 10 in one voice: the other two are breaks of it, each its own finding, as before
+    report = check(framework([*IMPERATIVE, "Write a scorecard.", *holder[:2]]), select="T007")
+    assert [f.indicator_id for f in report] == ["craft-9", "craft-10"]
+    assert all("mixes two voices" not in f.message for f in report)

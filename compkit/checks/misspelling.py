@@ -74,7 +74,9 @@ def misspelling(ctx: Context):
     written as one ("styleguides", "runbooks", "workstream") are a compound, and names and
     identifiers ("PowerPoint", "DevOps", "eLearning", "camelCase", a word in backticks or
     touching code punctuation: "obj.displayName") are left alone. Real words in
-    the wrong place are rule T010's; one word spelt two ways is rule T009's.
+    the wrong place are rule T010's; one word spelt two ways is rule T009's. The names of
+    levels and competencies are read too, for slips of the hand only ("Intermediate
+    prctitioner").
 
     **Why it matters.** Typos undermine a document that sets standards for staff; words run
     together also defeat search and comparison.
@@ -135,6 +137,7 @@ def misspelling(ctx: Context):
             hint = f"; did you mean '{fix}'?" if fix and fix != lower else ""
             message = f"'{word}' looks misspelt{hint}"
         yield {"indicator_id": idents[row], "subject": word, "message": message}
+    yield from _name_slips(ctx, proper)
     prose = texts.str.replace(_CODE, " ", regex=True)
     for ident, text in zip(idents, prose, strict=True):
         for m in _RUN_ON.finditer(text):
@@ -152,6 +155,29 @@ def misspelling(ctx: Context):
                 "message": f"'{m[0]}' has no space after '{m[2]}'; "
                 f"did you mean '{m[1]}{m[2]} {m[3]}'?",
             }
+
+
+def _name_slips(ctx: Context, proper: frozenset[str]):
+    """Slips of the hand in the names of levels and competencies (T005).
+
+    A name heads every table, report and workbook; a word in it is flagged only as a slip of
+    the hand for a common word (:func:`~compkit.checks.dictionary.likely_typo`), never as two
+    words run together: names hold terms of art and coinages ("Play3r", "DevOps").
+    """
+    fw = ctx.fw
+    named = [("level", {"level": x.id}, x.name) for x in fw.level_records]
+    named += [(fw.competency_term, {"competency_id": c.id}, c.name) for c in fw.competency_records]
+    for kind, where, name in named:
+        for word in dict.fromkeys(_WORD.findall(name)):
+            if word in proper or len(word) < 3 or not word.isascii() or not word[1:].islower():
+                continue
+            if fix := likely_typo(word, fw.language):
+                yield {
+                    **where,
+                    "subject": word,
+                    "message": f"'{word}' in the {kind} name '{name}' looks misspelt; "
+                    f"did you mean '{fix}'?",
+                }
 
 
 def _fix(word: str, language: str, *, own: bool) -> str | None:

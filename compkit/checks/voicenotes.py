@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 # A past participle opening the statement, perhaps after an adverb in -ly: regular in -ed, or
 # one of the irregular ones frameworks use for reputation ("Known for", "Sought out for");
 # then a preposition or particle, as a passive has ("Identified gaps" is a past tense).
@@ -59,3 +61,65 @@ def how(text: str, voice: str, pattern: str) -> str:
     if voice == "other" and _GERUND.match(text):
         return "has no verb of its own (it opens with '-ing') and "
     return f"{_SAID[voice]} and " if voice in _SAID else ""
+
+
+#: The voices a framework may be written in (not "other": fragments and noun phrases).
+_REAL = ("first", "second", "holder", "bare")
+#: Two voices holding together at least this share of statements, the smaller at least
+#: :data:`MINOR_SHARE`, are a framework written in two voices (T007).
+MIXED_SHARE = 0.9
+MINOR_SHARE = 0.2
+
+
+def mixed_voices(voices: pd.Series, texts: pd.Series) -> tuple[str, str, int] | None:
+    """The minority voice of a framework written in two, where no voice holds 75 %.
+
+    A framework whose statements are split between two voices ("Plan ..." and "Plans ...",
+    "You plan ..." and "Plan ...") reads as two documents pasted together; one finding says
+    so, placed at the first statement in the smaller voice. A split with fragments ("other")
+    is not reported: those are noun phrases and gerunds, and a third of them is no voice.
+
+    Parameters
+    ----------
+    voices : Series of str
+        The voice of each statement that completes no stem.
+    texts : Series of str
+        The statements, aligned with ``voices``.
+
+    Returns
+    -------
+    tuple of (str, str, int) or None
+        The minority voice, the message's account of the split, and the position of its first
+        statement; None when the statements are not split between two voices.
+
+    Examples
+    --------
+    >>> v = pd.Series(["bare"] * 7 + ["holder"] * 3)
+    >>> t = pd.Series([f"Plan item {k}" for k in range(7)] + ["Plans a", "Plans b", "Plans c"])
+    >>> mixed_voices(v, t)[0], mixed_voices(v, t)[2]
+    ('holder', 7)
+    >>> print(mixed_voices(v, t)[1])  # doctest: +NORMALIZE_WHITESPACE
+    3 of 10 statements (30%) that read in the third person ('Plans ...', 'Can plan ...'),
+    7 (70%) in the imperative or bare verb ('Plan ...'): the framework mixes two voices
+    >>> mixed_voices(pd.Series(["holder"] * 6 + ["other"] * 4), t) is None
+    True
+    """
+    share = voices.value_counts(normalize=True)
+    if len(share) < 2 or not set(share.index[:2]) <= set(_REAL):
+        return None
+    (major, minor), (big, small) = share.index[:2], share.iloc[:2]
+    if big >= 0.75 or big + small < MIXED_SHARE or small < MINOR_SHARE:
+        return None
+    n, count = len(voices), voices.value_counts()
+    said = {
+        "first": "in the first person ('I ...')",
+        "second": "in the second person ('You ...')",
+        "holder": "in the third person ('Plans ...', 'Can plan ...')",
+        "bare": "in the imperative or bare verb ('Plan ...')",
+    }
+    words = (
+        f"{count[minor]} of {n} statements ({round(small * 100)}%) that read {said[minor]}, "
+        f"{count[major]} ({round(big * 100)}%) {said[major]}: the framework mixes two voices"
+    )
+    first = int(voices.reset_index(drop=True).eq(minor).idxmax())
+    return minor, words, first
