@@ -237,3 +237,14 @@ def test_a_removed_role_is_struck_out_where_it_stood(tmp_path):
     roles = _headings(redline, "old")[-2:]
     assert roles == ["Heading2:Senior Officer", "Heading2:Officer"]  # was after Officer
     assert _headings(redline, "new")[-1] == "Heading2:Officer"
+
+
+def test_a_level_named_level_n_is_not_said_twice_in_the_change_log():
+    doc = to_dict(compkit.load("cis"))
+    doc["levels"].append({"id": "l5", "name": "Level 5", "rank": 5})
+    new = compkit.framework.build.from_dict(doc)
+    log = compkit.authoring.render_changelog(compkit.diff("cis", new))
+    assert "- Level 5: the highest, above Level 4" in log  # was "- Level Level 5: ..."
+    assert "Level Level" not in compkit.authoring.render_changelog(
+        compkit.diff("cis", new), to="html"
+    )

@@ -198,6 +198,8 @@ def _structure_line(r, item: str, note: str) -> str:
     if r.change == "renamed":
         return f"{item} {note}"
     name = r.new_text if isinstance(r.new_text, str) else r.old_text
+    if note and str(name).lower().startswith(f"{item.lower()} "):  # "Level 5", not "Level Level 5"
+        return f"{name}: {note}"
     return f"{item} {name}: {note}" if note else f"{item}: {name}"
 
 
