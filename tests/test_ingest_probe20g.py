@@ -217,3 +217,25 @@ def test_a_title_line_the_sheets_truncated_name_begins_names_the_competency(tmp_
     fw = compkit.ingest(_ladder_sheets(tmp_path)).framework
     row = fw.competencies.set_index("competency").loc["Software managed infrastructure"]
     assert row["description"] == "Using software to manage infrastructure with few hands"
+
+
+def test_a_database_exports_finer_names_are_the_competencies_under_its_areas(tmp_path):
+    """ "area | guid | e_competence | level | description": was 2 competencies named A and B."""
+    path = tmp_path / "export.csv"
+    rows = [["area", "guid", "e_competence", "level", "description"]]
+    for area, comps in (("A", ("A.1 Planning", "A.2 Budgeting")), ("B", ("B.1 Building",))):
+        for comp in comps:
+            for n in (2, 3):
+                code = f"{comp.split()[0]}.L{n}"
+                rows.append([area, code, comp, str(n), f"Leads {comp.split()[1].lower()} at {n}."])
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert list(fw.competencies["competency"]) == ["A.1 Planning", "A.2 Budgeting", "B.1 Building"]
+    assert list(fw.groups["group"]) == ["A", "B"]
+    assert len(fw.indicators) == 6
+    said = result.report.to_frame()["message"]
+    assert said.str.contains(
+        "column 'e_competence' read as the competencies (3 names", regex=False
+    ).any()

@@ -31,6 +31,7 @@ from .celllines import line_text, lines_split, split_note, statement_lines
 from .cells import Item, cell_paras, split_cell
 from .declaredlevels import long_listing
 from .draft import Draft, Statement
+from .finernames import finer_names
 from .hintcheck import check_level_columns, check_polarity_label
 from .levelorder import rank_by_words
 from .levelrows import read_if_level_rows
@@ -115,6 +116,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             )  # fmt: skip
     cols = own_words(grid, row, cols, hints, draft)  # "TSC_CCS Title", "... Items"
     cols = label_columns(grid, row, _lone_text(grid, row, cols, hints, draft), hints, draft)
+    cols = finer_names(grid, row, cols, hints, draft)  # "area | e_competence": groups
     by_level = level_sheets(ranked, [g.name for g in grids], cols, hints, draft)  # a tab a level
     cols = by_level[0][2] if by_level else all_levels(cols, hints, draft)
     report, present = draft.report, cols.keys() | ({"level"} if "_level_name" in cols else set())
