@@ -59,6 +59,18 @@ def test_take_review_refuses_a_workbook_it_cannot_read_in_one_line(capsys, folde
     assert not (folder / "out.sssom.tsv").exists()
 
 
+def test_take_review_says_when_its_two_files_are_the_other_way_round(capsys, folder):
+    (folder / "cw.sssom.tsv").write_text("subject_id\n", encoding="utf-8")
+    (folder / "cw.xlsx").write_bytes(b"PK")
+    code, err = _run(capsys, "take-review", "cw.xlsx", "cw.sssom.tsv", "--reviewer", "Me")
+    assert (code, err) == (
+        2,
+        "compkit: error: cw.xlsx and cw.sssom.tsv are the other way round; expected the "
+        "cross-walk (SSSOM TSV) first, then the workbook: 'compkit take-review cw.sssom.tsv "
+        "cw.xlsx --reviewer NAME'\n",
+    )
+
+
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads all")
 def test_take_review_names_an_unreadable_workbook_without_python_errno(capsys, folder):
     locked = folder / "locked.xlsx"

@@ -355,7 +355,7 @@ def _note_weak_levels(mappings, fa, fb) -> None:
         )
 
 
-def _reviewed_workbook(name: str) -> None:
+def _reviewed_workbook(name: str, crosswalk: str) -> None:
     """Refuse a WORKBOOK that is missing, a folder, not an .xlsx, or unreadable, in one line.
 
     A text file or a folder stopped on an internal error (openpyxl's ``InvalidFileException``),
@@ -372,6 +372,12 @@ def _reviewed_workbook(name: str) -> None:
         raise UsageError(f"{name}: is a folder; {expected}")
     if not path.exists():
         raise UsageError(f"{name}: no such file; {expected}")
+    if name.lower().endswith(".tsv") and crosswalk.lower().endswith((".xlsx", ".xlsm")):
+        raise UsageError(
+            f"{crosswalk} and {name} are the other way round; expected the cross-walk (SSSOM "
+            f"TSV) first, then the workbook: 'compkit take-review {name} {crosswalk} --reviewer "
+            "NAME'"
+        )
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         kind = f"a {path.suffix.lower()} file" if path.suffix else "a file with no suffix"
         raise UsageError(f"{name}: {kind}; {expected}")
@@ -387,7 +393,7 @@ def _cmd_take_review(args) -> int:
     from ..crosswalk.sssom import read_sssom, write_sssom
     from ..crosswalk.workbookreview import read_review_workbook
 
-    _reviewed_workbook(args.workbook)
+    _reviewed_workbook(args.workbook, args.crosswalk)
     crosswalk = read_sssom(args.crosswalk)
     out = read_review_workbook(args.workbook, crosswalk, reviewer=args.reviewer)
     changed = int((out["reviewer_label"].fillna("") == args.reviewer).sum()) - int(
