@@ -229,3 +229,26 @@ def test_text_boxes_written_by_libreoffice_are_read_where_they_stand(suffix):
         "2 text boxes read after the paragraph holding each ('Sharing what we know so that "
         "others can act on it.')"
     )
+
+
+def test_items_in_another_list_style_keep_words_own_numbering(tmp_path):
+    # LibreOffice writes two Word numberings sharing one list as one list whose later items
+    # override its style; Word counts each numbering from 1 (WSX's render: 3-6 was 1-4)
+    items = "".join(
+        f"<text:list-item{over}><text:p>{t}</text:p></text:list-item>"
+        for over, t in [
+            ("", "Encourages debate."),
+            ("", "Models innovation."),
+            (' text:style-override="Nums"', "Develops creative solutions."),
+            (' text:style-override="Nums"', "Leads change."),
+        ]
+    )
+    body = (
+        _h("Framework", 1) + _h("Improving", 2) + _h("Level 1", 3)
+        + f'<text:list text:style-name="Nums">{items}</text:list>'
+        + _h("Level 2", 3) + _items("Dots", "Shapes the strategy.")
+    )  # fmt: skip
+    fw = compkit.ingest(_odt(tmp_path / "numbers.odt", body)).framework
+    numbers = dict(zip(fw.indicators["text"], fw.indicators["source_numbers"], strict=True))
+    assert [numbers[t] for t in ("Encourages debate.", "Models innovation.")] == ["1", "2"]
+    assert [numbers[t] for t in ("Develops creative solutions.", "Leads change.")] == ["1", "2"]

@@ -128,6 +128,7 @@ class _Builder:
         self.abstract: dict[str, str] = {}  # list style -> abstractNumId
         self.last_num: dict[str, str] = {}  # list style -> numId of its last list
         self.by_id: dict[str, str] = {}  # xml:id of a list -> numId
+        self.overrides: dict[str, str] = {}  # a list item's own list style -> numId
         self.counts = {"changes": len(content.findall(f".//{_q('text:changed-region')}"))}
         self.counts |= {"hidden": 0, "boxes": 0, "contents": 0}
         self.page_notes: list[tuple[str, str, float]] = []
@@ -242,13 +243,17 @@ class _Builder:
         for item in el:
             if item.tag not in (_q("text:list-item"), _q("text:list-header")):
                 continue
+            own = num  # an item in another list style: one of Word's numberings sharing a list
+            if override := item.get(_q("text:style-override")):
+                own = self.overrides.get(override) or self._num(item, override)
+                self.overrides[override] = own
             for child in item:
                 if child.tag == _q("text:list"):
-                    self.list(child, into, num, level + 1)
+                    self.list(child, into, own, level + 1)
                     self._list_style = style
                 elif child.tag in (_q("text:p"), _q("text:h")):
                     numbered = item.tag == _q("text:list-item")
-                    self.paragraph(child, into, (num, level) if numbered else None)
+                    self.paragraph(child, into, (own, level) if numbered else None)
                 elif child.tag == _q("table:table"):
                     self.table(child, into)
         if level == 0:
