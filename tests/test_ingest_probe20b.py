@@ -252,3 +252,23 @@ def test_items_in_another_list_style_keep_words_own_numbering(tmp_path):
     numbers = dict(zip(fw.indicators["text"], fw.indicators["source_numbers"], strict=True))
     assert [numbers[t] for t in ("Encourages debate.", "Models innovation.")] == ["1", "2"]
     assert [numbers[t] for t in ("Develops creative solutions.", "Leads change.")] == ["1", "2"]
+
+
+def test_an_odt_declaring_entities_is_refused_and_comments_are_no_text(tmp_path):
+    laughs = '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    path = _odt(tmp_path / "laughs.odt", _h("Framework &b;", 1))
+    with zipfile.ZipFile(path) as zf:
+        content = zf.read("content.xml").decode()
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content.replace("?>", "?>" + laughs, 1))
+    with pytest.raises(IngestError, match=r"laughs\.odt: a part declares entities .* unsafe$"):
+        compkit.ingest(path)
+    body = (
+        _h("Framework", 1) + "<!-- a note -->" + _h("Planning", 2) + _h("Level 1", 3)
+        + _items("Dots", "Plans own work.") + _h("Level 2", 3)
+        + '<text:list text:style-name="Dots"><text:list-item><text:p>Plans <!-- x -->the '
+        "team's work.</text:p></text:list-item></text:list>"
+    )  # fmt: skip
+    fw = compkit.ingest(_odt(tmp_path / "notes.odt", body)).framework
+    assert [i.text for i in fw.indicator_records] == ["Plans own work.", "Plans the team's work."]

@@ -71,7 +71,10 @@ def _parse(data: bytes):
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    return etree.fromstring(data, parser)
+    root = etree.fromstring(data, parser)
+    if root.getroottree().docinfo.doctype:  # OpenDocument declares no document type
+        raise ValueError("declares entities")
+    return root
 
 
 def odt_word(path: Path):
@@ -90,10 +93,12 @@ def odt_word(path: Path):
             names = zf.namelist()
             styles = _parse(zf.read("styles.xml")) if "styles.xml" in names else None
             meta = _parse(zf.read("meta.xml")) if "meta.xml" in names else None
-    except Exception as exc:  # a damaged zip or XML part
-        raise IngestError(
-            path, f"not a readable OpenDocument text ({type(exc).__name__})"
-        ) from None
+    except Exception as exc:  # a damaged zip or XML part, or one declaring entities
+        said = f"not a readable OpenDocument text ({type(exc).__name__})"
+        if "entities" in str(exc):
+            said = "a part declares entities (a document type), as OpenDocument never does"
+            said += "; refused as unsafe"
+        raise IngestError(path, said) from None
     props = {}
     for el in meta.iter(_q("meta:user-defined")) if meta is not None else ():
         props[el.get(_q("meta:name"), "")] = "".join(el.itertext())
@@ -212,7 +217,7 @@ class _Builder:
 
     def blocks(self, parent, into, depth: int = 0) -> None:
         for el in parent:
-            tag = el.tag
+            tag = el.tag if isinstance(el.tag, str) else ""  # a comment: no text
             if tag == _q("text:p") or tag == _q("text:h"):
                 self.paragraph(el, into)
             elif tag == _q("text:list"):
@@ -352,8 +357,8 @@ class _Builder:
 
         put(el.text or "")
         for child in el:
-            tag = child.tag
-            if tag in _SKIPPED:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _SKIPPED or not tag:
                 pass
             elif tag == _q("text:s"):
                 put(" " * int(child.get(_q("text:c"), "1") or 1))
