@@ -109,3 +109,20 @@ def test_check_with_an_ignore_inside_a_wider_select_still_runs(capsys):
     assert code == 0
     assert "T011" not in capsys.readouterr().out
     assert "finding" in err
+
+
+def test_crosswalk_reviewed_with_no_decisions_yet_says_so(capsys, tmp_path):
+    sssom, book = tmp_path / "cw.sssom.tsv", tmp_path / "cw.xlsx"
+    assert main(["crosswalk", "cis", "wsx", "--method", "lexical", "-o", str(sssom)]) == 0
+    capsys.readouterr()
+    code, err = _run(
+        capsys,
+        *("crosswalk", "cis", "wsx", "--method", "lexical", "--top", "2"),
+        *("--reviewed", str(sssom), "-o", str(book)),
+    )
+    assert code == 0, err
+    assert err.startswith(
+        f"wrote {book}: the cross-walk to review (no decisions yet), 124 new suggestions (all "
+        "62 statements of CiS)"
+    )
+    assert "0 decisions" not in err

@@ -309,9 +309,12 @@ def _cmd_crosswalk(args) -> int:
         what = f"{plural(n, 'indicator')}, {plural(len(suggestions), 'suggestion')}"
         if mappings is not suggestions:
             fresh = int((mappings["review_status"] == "suggested").sum())
-            what = (
+            what = (  # none decided yet said so, not "the reviewed cross-walk's 0 decisions, kept"
                 f"the reviewed cross-walk's {plural(len(mappings) - fresh, 'decision')}, kept, "
                 f"and {plural(fresh, 'new suggestion')}"
+                if len(mappings) > fresh
+                else f"the cross-walk to review (no decisions yet), "
+                f"{plural(fresh, 'new suggestion')}"
             )
         print(
             f"wrote {printable(str(written))}: {what} ({cover} statements of "
