@@ -126,3 +126,17 @@ def test_crosswalk_reviewed_with_no_decisions_yet_says_so(capsys, tmp_path):
         "62 statements of CiS)"
     )
     assert "0 decisions" not in err
+
+
+def test_export_to_yaml_says_where_the_framework_file_is(capsys, tmp_path):
+    import compkit
+
+    out = tmp_path / "wsx-draft.yaml"
+    code, err = _run(capsys, "export", "wsx", "-o", str(out))
+    assert code == 2
+    assert err == (
+        f"compkit: error: -o {out}: export writes csv, xlsx, json, graphml, tables or case, "
+        f"not YAML; the framework file is YAML already: copy {compkit.load('wsx').path} to edit "
+        f"a draft, or write an edited workbook back with 'compkit import FILE.xlsx -o {out}'\n"
+    )
+    assert not out.exists()

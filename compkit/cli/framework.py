@@ -168,9 +168,29 @@ def _cmd_validate(args) -> int:
 def _cmd_export(args) -> int:
     from ..authoring.exports import export
 
+    if args.to is None and args.output.lower().endswith((".yaml", ".yml")):
+        _no_yaml_export(args)
     path = export(args.framework, args.output, to=args.to)
     print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
+
+
+def _no_yaml_export(args) -> None:
+    """Refuse ``export -o X.yaml``, saying where the framework's YAML file already is.
+
+    A newcomer after a draft to edit (README: ``compkit report wsx build/wsx-draft.yaml``)
+    typed ``compkit export wsx -o build/wsx-draft.yaml`` and read only "unknown export format
+    '.yaml'".
+    """
+    from ..framework.io import load
+
+    fw = load(args.framework)
+    raise UsageError(
+        f"-o {args.output}: export writes csv, xlsx, json, graphml, tables or case, not YAML; "
+        f"the framework file is YAML already: copy {printable(str(fw.path))} to edit a draft, "
+        "or write an edited workbook back with 'compkit import FILE.xlsx -o "
+        f"{printable(args.output)}'"
+    )
 
 
 COMMANDS = {
