@@ -27,6 +27,7 @@ from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
 from .pdfgaps import line_tops
 from .pdfheads import repeated_rows, row_key
+from .pdfitemends import item_ends, open_paragraphs
 from .pdflayout import layout_text
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdfparts import dictionary_parts
@@ -160,14 +161,23 @@ def read_pdf(path: Path) -> Document:
     lines, where, heads, said = font_headings(lines, styles, ys, where, chars)
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
+    ends = item_ends(lines, styles, ys, xs, where)  # a note under a list: not its last item's
     lines, where, tables, heads, parts = dictionary_parts(lines, where, tables, heads)
     doc = text_document(lines, places=where, tables=tables, headings=heads)
     lift_captions(doc)  # a line naming each table's competency above it
+    if n := open_paragraphs(doc, ends):
+        notes.append(("guess", f"{plural(n, 'line')} {_ENDS}", 0.8, None))
     doc.notes.extend([*notes, *said, *joined, *parts])
     if not doc.level_names and (named := counted_levels(tables) or coded_levels(tables)):
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"
     doc.kind = "pdf"
     return doc
+
+
+_ENDS = (
+    "right under a list item's line but left of its bullet or below a gap read as opening a "
+    "paragraph, not as the item's wrapped line"
+)
 
 
 def _aligned(layout: list[str], frames: dict, run: list, places: list, carry: tuple, page: int):

@@ -42,4 +42,5 @@ def dictionary_parts(
     for k, place in enumerate(where):
         first.setdefault(id(place), k)
     kept = {first[id(places[i])]: slot for i, slot in heads.items() if id(places[i]) in first}
+    kept = {k: slot for k, slot in kept.items() if out[k].strip()}  # no heading on a part set aside
     return out, where, moved, kept | told, notes
