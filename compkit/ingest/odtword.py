@@ -115,6 +115,8 @@ class _Builder:
         import docx
 
         self.word = docx.Document()
+        paragraph = docx.enum.style.WD_STYLE_TYPE.PARAGRAPH
+        self.style_ids = {s.name: s.style_id for s in self.word.styles if s.type == paragraph}
         self.styles: dict[str, object] = {}
         self.lists: dict[str, object] = {}
         for root in (styles, content):
@@ -184,12 +186,14 @@ class _Builder:
         shown = shown or re.sub(r"_([0-9a-fA-F]{2})_", lambda m: chr(int(m[1], 16)), name or "")
         if shown in ("", "Standard", "Default Paragraph Style", "Text Body", "Body Text"):
             return "Normal" if shown != "Body Text" else shown
-        try:
-            self.word.styles[shown]
-        except KeyError:
+        if shown not in self.style_ids:
             from docx.enum.style import WD_STYLE_TYPE
 
-            self.word.styles.add_style(shown, WD_STYLE_TYPE.PARAGRAPH)
+            try:
+                added = self.word.styles.add_style(shown, WD_STYLE_TYPE.PARAGRAPH)
+            except ValueError:  # the name of a character or table style in Word's template
+                return "Normal"
+            self.style_ids[shown] = added.style_id
         return shown
 
     def _sizes(self, styles) -> None:
@@ -308,7 +312,9 @@ class _Builder:
             style = f"Heading {level}"
         else:
             style = self.style_name(el.get(_q("text:style-name")))
-        para = into.add_paragraph(style=style)
+        para = into.add_paragraph()
+        if style != "Normal":  # by its id: python-docx looks a name up by a slow scan
+            para._p.style = self.style_ids[style]
         if numbered and not numbered[1] and _LIST_STYLE.match(style):
             numbered = None  # "List Bullet 2": a list by its style, read by it as Word's is
         if numbered:
