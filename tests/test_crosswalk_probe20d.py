@@ -1,0 +1,69 @@
+"""The no-counterpart features against frameworks of other sizes than the evaluation sets'."""
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from compkit.crosswalk import Weights
+from compkit.crosswalk.calibrate import (
+    SIZE_DRIFT,
+    SIZE_REFERENCE,
+    no_match_probability,
+    size_adjusted,
+)
+from compkit.crosswalk.embeddings import DEFAULT_BACKENDS
+from compkit.crosswalk.ranking import no_match_table
+from compkit.crosswalk.suggest import tuned_weights
+
+GOLD = "tests/data/crosswalk/cis-wsx-gold.csv"
+
+
+def test_size_adjusted_takes_the_drift_of_each_feature_per_e_fold_of_candidates():
+    f = np.array([[2.0, 1.5], [3.0, np.nan]])
+    against = np.array([SIZE_REFERENCE * np.e, SIZE_REFERENCE / np.e])
+    got = size_adjusted(f, against)
+    assert got[0].tolist() == pytest.approx([2.0 - SIZE_DRIFT[0], 1.5 - SIZE_DRIFT[1]])
+    assert got[1, 0] == pytest.approx(3.0 + SIZE_DRIFT[0]) and np.isnan(got[1, 1])
+    assert size_adjusted(f[:, :1], 35).shape == (2, 1)  # the model on the mean z alone
+    assert np.array_equal(size_adjusted(f, SIZE_REFERENCE), f, equal_nan=True)
+
+
+@pytest.fixture(scope="module")
+def against_a_sample(cis, wsx):
+    """CiS's first 12 subjects with a counterpart, against WSX and against their counterparts."""
+    gold = pd.read_csv(GOLD)
+    gold = gold[gold["object_id"] != "sssom:NoTermFound"]
+    subjects = sorted(gold["subject_id"].unique())[:12]
+    keep = set(gold.loc[gold["subject_id"].isin(subjects), "object_id"])
+    records = tuple(r for r in wsx.indicator_records if r.id in keep)
+    small = dataclasses.replace(wsx, indicator_records=records)
+    w = tuned_weights(DEFAULT_BACKENDS)
+    tables = [
+        no_match_table(cis, fb, w, DEFAULT_BACKENDS).set_index("subject_id").loc[subjects]
+        for fb in (wsx, small)
+    ]
+    return tables, (len(wsx.indicators), len(records)), w
+
+
+def test_the_features_against_a_small_sample_read_as_against_the_whole(against_a_sample):
+    # the same counterparts, fewer candidates: the raw features fall, the adjusted ones stay
+    (whole, sample), (m_whole, m_sample), w = against_a_sample
+    assert m_sample < 50 < m_whole
+    raw = (sample - whole).mean()
+    adjusted = size_adjusted(sample.to_numpy(), m_sample) - size_adjusted(whole.to_numpy(), m_whole)
+    assert (raw < -0.5).all()
+    assert (np.abs(adjusted.mean(axis=0)) < np.abs(raw.to_numpy()) / 2).all()
+    flagged_raw = no_match_probability(sample.to_numpy(), w.no_match) > w.flag
+    adjusted_sample = size_adjusted(sample.to_numpy(), m_sample)
+    flagged = no_match_probability(adjusted_sample, w.no_match) > w.flag
+    assert flagged.sum() <= 2 < flagged_raw.sum()  # all 12 have their counterparts there
+
+
+def test_the_weights_stay_valid_against_the_evaluation_sets_sizes():
+    # the shipped coefficients were fitted against 135 to 153 statements
+    f = np.array([[2.8, 2.4]])
+    for m in (135, 153):
+        shift = no_match_probability(size_adjusted(f, m), Weights().no_match)
+        assert shift[0] == pytest.approx(no_match_probability(f, Weights().no_match)[0], abs=0.03)
