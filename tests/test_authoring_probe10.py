@@ -317,7 +317,7 @@ def test_statements_and_competencies_put_in_a_new_order_are_reordered(tmp_path, 
     assert changes["note"].tolist()[1].split(", was ")[1].startswith("2nd of ")
     from compkit.authoring.changelog import summary
 
-    assert summary(changes) == "1 competency reordered, 1 statement reordered"
+    assert summary(changes) == f"1 {fw.competency_term} reordered, 1 statement reordered"
 
 
 def test_a_statement_added_or_removed_above_others_reorders_none():

@@ -90,7 +90,7 @@ def test_a_competency_moved_to_another_group():
         ["competency", "moved", "Caring for service users", "moved from People to Delivery"],
     ]
     md = render_changelog(table)
-    assert "- Competency Caring for service users: moved from People to Delivery" in md
+    assert "- Domain Caring for service users: moved from People to Delivery" in md  # its own word
 
 
 def test_markdown_html_and_table_say_renamed_old_to_new(changes, capsys, tmp_path):

@@ -60,25 +60,31 @@ def _name(r, column: str) -> str:
     return name if isinstance(name, str) else ident if isinstance(ident, str) else ""
 
 
-def _item(r) -> str:
-    """The kind of item in words, capitalised: "Competency", "Statement"."""
-    return ITEMS.get(r.item, r.item).capitalize()
+def _item(r, term: str = "competency") -> str:
+    """The kind of item in words, capitalised: "Competency" (or the framework's), "Statement"."""
+    return ITEMS.get(r.item, term if r.item == "competency" else r.item).capitalize()
 
 
-def describe(r) -> tuple[str, str]:
+def _term(changes: pd.DataFrame) -> str:
+    """The framework's own word for a competency ("theme", "track"), as :func:`diff` notes it."""
+    return changes.attrs.get("competency_term") or "competency"
+
+
+def describe(r, *, term: str = "competency") -> tuple[str, str]:
     """What happened to one row of a :func:`compkit.diff` table, in words: (where, note).
 
     A renamed competency, level, group, value or role reads "renamed: Old → New"; a split or
-    merge is told by how many statements, not their ids.
+    merge is told by how many statements, not their ids. A competency is called ``term``, the
+    framework's own word for one (``changes.attrs["competency_term"]``).
     """
     note = r.note or ""
     if r.item != "indicator":
         if r.change == "renamed":
             ids = note.split("; ", 1)[1] if "; " in note else ""
-            return _item(r), "; ".join(
+            return _item(r, term), "; ".join(
                 x for x in (f"renamed: {r.old_text} → {r.new_text}", ids) if x
             )
-        return _item(r), note
+        return _item(r, term), note
     parts = [x for x in note.split("; ") if x and not x.startswith(("split into", "merged from"))]
     if r.change in ("split", "merged") and note:
         many = next(x for x in note.split("; ") if x.startswith(("split into", "merged from")))
@@ -104,7 +110,7 @@ def summary(changes: pd.DataFrame) -> str:
                 n = part["old_id"].nunique()
             elif change == "merged":
                 n = part["new_id"].nunique()
-            word = ITEMS.get(item, item)
+            word = ITEMS.get(item, _term(changes) if item == "competency" else item)
             out.append(f"{plural(n, word)} {SAID.get(change, change)}")
     return ", ".join(out)
 
@@ -164,13 +170,13 @@ def _count(change: str, rows: pd.DataFrame) -> int:
     return len(rows)
 
 
-def _markdown_log(title: str, summary: str, sections) -> str:
+def _markdown_log(title: str, summary: str, sections, term: str = "competency") -> str:
     e = _md_escape
     lines = [f"# {title}", "", f"**{summary}**", ""]
     for change, rows in sections:
         lines += [f"## {TITLES[change]} ({_count(change, rows)})", ""]
         for r, parts in _groups(rows):
-            where, note = describe(r)
+            where, note = describe(r, term=term)
             if r.item != "indicator":
                 lines.append(f"- {e(_structure_line(r, where, note))}")
                 if r.word_diff:  # a description or introduction reworded: its words
@@ -243,7 +249,9 @@ _CSS = (
 )
 
 
-def _html_log(title: str, summary: str, sections, language: str = "en-GB") -> str:
+def _html_log(
+    title: str, summary: str, sections, language: str = "en-GB", term: str = "competency"
+) -> str:
     e = html.escape
     parts = [
         "<!DOCTYPE html>",
@@ -259,7 +267,7 @@ def _html_log(title: str, summary: str, sections, language: str = "en-GB") -> st
             "</thead><tbody>"
         )
         for r, group in _groups(rows):
-            where, note = describe(r)
+            where, note = describe(r, term=term)
             if r.item != "indicator":
                 line = e(_structure_line(r, where, note))
                 if r.word_diff:  # a description or introduction reworded: its words
@@ -334,5 +342,5 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
         (c, changes[changes["change"] == c]) for c in CHANGES if (changes["change"] == c).any()
     ]
     if to == "md":
-        return _markdown_log(title, told, sections)
-    return _html_log(title, told, sections, attrs.get("language") or "en-GB")
+        return _markdown_log(title, told, sections, _term(changes))
+    return _html_log(title, told, sections, attrs.get("language") or "en-GB", _term(changes))

@@ -179,6 +179,7 @@ def diff(
     out = _order(out, a, b).reset_index(drop=True)
     out.attrs = {"old": a.label, "new": b.label, "old_title": a.title, "new_title": b.title}
     out.attrs |= {"old_version": a.version, "new_version": b.version, "language": b.language}
+    out.attrs["competency_term"] = b.competency_term  # the framework's word: "theme", "track"
     out.attrs |= {
         "old_file": a.path.name if a.path else "",
         "new_file": b.path.name if b.path else "",

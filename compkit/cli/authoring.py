@@ -167,7 +167,8 @@ def _cmd_diff(args) -> int:
     else:
         from ..authoring.changelog import describe, summary
 
-        told = [describe(r) for r in changes.itertuples(index=False)]
+        term = changes.attrs.get("competency_term") or "competency"  # "theme", "track"
+        told = [describe(r, term=term) for r in changes.itertuples(index=False)]
         structure = changes["item"] != "indicator"
         name = changes["new_text"].fillna(changes["old_text"])
         described = structure & (changes["word_diff"] != "")  # a description's words, by name
