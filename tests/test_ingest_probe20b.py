@@ -272,3 +272,18 @@ def test_an_odt_declaring_entities_is_refused_and_comments_are_no_text(tmp_path)
     )  # fmt: skip
     fw = compkit.ingest(_odt(tmp_path / "notes.odt", body)).framework
     assert [i.text for i in fw.indicator_records] == ["Plans own work.", "Plans the team's work."]
+
+
+def test_odt_styles_named_as_word_names_them_keep_their_meaning(tmp_path):
+    # LibreOffice keeps a Word style's own name ("caption", lower case) as the ODT style's
+    from compkit.ingest.odtword import odt_word
+
+    body = (
+        '<text:p text:style-name="Title">Leadership</text:p>'
+        '<text:p text:style-name="caption">Table 1 - Sets direction</text:p>'
+        '<text:p text:style-name="List_20_Bullet_20_2">Plans own work.</text:p>'
+        '<text:p text:style-name="Own_20_style">Plain text.</text:p>'
+    )
+    word, _, _ = odt_word(_odt(tmp_path / "styles.odt", body))
+    names = [p.style.name for p in word.paragraphs]
+    assert names == ["Title", "Caption", "List Bullet 2", "Own style"]

@@ -21,6 +21,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from lxml import etree
+
 from .limits import IngestError
 
 __all__ = ["is_odt", "odt_word"]
@@ -68,8 +70,6 @@ def is_odt(path: Path) -> bool:
 
 
 def _parse(data: bytes):
-    from lxml import etree
-
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     root = etree.fromstring(data, parser)
     if root.getroottree().docinfo.doctype:  # OpenDocument declares no document type
@@ -116,7 +116,12 @@ class _Builder:
 
         self.word = docx.Document()
         paragraph = docx.enum.style.WD_STYLE_TYPE.PARAGRAPH
-        self.style_ids = {s.name: s.style_id for s in self.word.styles if s.type == paragraph}
+        self.style_ids = {  # by name in lower case: Word's own names ("caption") and shown
+            name.lower(): s.style_id
+            for s in self.word.styles
+            if s.type == paragraph
+            for name in (s.name, s.element.name_val or "")
+        }
         self.styles: dict[str, object] = {}
         self.lists: dict[str, object] = {}
         for root in (styles, content):
@@ -186,14 +191,14 @@ class _Builder:
         shown = shown or re.sub(r"_([0-9a-fA-F]{2})_", lambda m: chr(int(m[1], 16)), name or "")
         if shown in ("", "Standard", "Default Paragraph Style", "Text Body", "Body Text"):
             return "Normal" if shown != "Body Text" else shown
-        if shown not in self.style_ids:
+        if shown.lower() not in self.style_ids:
             from docx.enum.style import WD_STYLE_TYPE
 
             try:
                 added = self.word.styles.add_style(shown, WD_STYLE_TYPE.PARAGRAPH)
             except ValueError:  # the name of a character or table style in Word's template
                 return "Normal"
-            self.style_ids[shown] = added.style_id
+            self.style_ids[shown.lower()] = added.style_id
         return shown
 
     def _sizes(self, styles) -> None:
@@ -270,8 +275,6 @@ class _Builder:
 
     def _num(self, el, style: str) -> str:
         """The Word numbering of a list: a new one, or the one it continues."""
-        from lxml import etree
-
         ident = el.get("{http://www.w3.org/XML/1998/namespace}id")
         go_on = el.get(_q("text:continue-list"))
         if go_on in self.by_id:
@@ -291,8 +294,6 @@ class _Builder:
         return num
 
     def _abstract_num(self, style: str, ident: str):
-        from lxml import etree
-
         node = etree.Element(f"{{{_W}}}abstractNum", {f"{{{_W}}}abstractNumId": ident})
         levels = self.lists.get(style)
         for k in range(9):
@@ -314,12 +315,10 @@ class _Builder:
             style = self.style_name(el.get(_q("text:style-name")))
         para = into.add_paragraph()
         if style != "Normal":  # by its id: python-docx looks a name up by a slow scan
-            para._p.style = self.style_ids[style]
+            para._p.style = self.style_ids[style.lower()]
         if numbered and not numbered[1] and _LIST_STYLE.match(style):
             numbered = None  # "List Bullet 2": a list by its style, read by it as Word's is
         if numbered:
-            from lxml import etree
-
             ppr = para._p.get_or_add_pPr()
             num = etree.SubElement(ppr, f"{{{_W}}}numPr")
             etree.SubElement(num, f"{{{_W}}}ilvl", {f"{{{_W}}}val": str(numbered[1])})
@@ -428,8 +427,6 @@ class _Builder:
             table.cell(r, c).merge(table.cell(r2, c2))
 
     def _shade(self, cell, name: str | None) -> None:
-        from lxml import etree
-
         fill = self.prop(name, "table-cell", "fo:background-color", direct=False)
         if not fill or not fill.startswith("#"):
             return
