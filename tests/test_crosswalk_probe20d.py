@@ -67,3 +67,18 @@ def test_the_weights_stay_valid_against_the_evaluation_sets_sizes():
     for m in (135, 153):
         shift = no_match_probability(size_adjusted(f, m), Weights().no_match)
         assert shift[0] == pytest.approx(no_match_probability(f, Weights().no_match)[0], abs=0.03)
+
+
+def test_a_subject_repeated_in_its_own_framework_names_its_other_places():
+    # Engineering Ladders says 35 statements in 22 texts: the rows of a repeated subject are
+    # the same question asked again, and the reader is told where else it stands
+    import compkit
+    from compkit.crosswalk.alsoat import subject_also_at
+
+    el = compkit.load("tests/data/corpus/engineering-ladders-developer.yaml")
+    rows = pd.DataFrame({"subject_id": "el:" + el.indicators["indicator_id"]})
+    said = subject_also_at(rows, el)
+    assert (said != "").sum() == 23  # 13 repeats of 10 texts: 23 statements stand elsewhere
+    people = el.indicators["text"].str.startswith("mentors others").to_numpy()
+    assert said[people].str.count(";").tolist() == [2, 2, 2, 2]  # D4-D7: three other places
+    assert said.iloc[0] == "D2 - Developer 2"

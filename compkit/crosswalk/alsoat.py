@@ -4,7 +4,9 @@ A ladder repeats a statement word for word at several levels; :mod:`compkit.cros
 shows the text once among a subject's candidates and names its other places (``also_at`` of
 :func:`compkit.suggest`). A reviewed cross-walk (SSSOM) does not carry them: the places are a
 fact of the object framework, not of a mapping, so they are read from the framework here, and
-an older file shows them as well as a new one.
+an older file shows them as well as a new one. The subject side repeats too (Engineering
+Ladders says 35 statements in 22 texts): :func:`subject_also_at` names a subject's other places,
+so a reader sees that its rows are the same question asked again.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pandas as pd
 
 from .copies import also_at, text_ids
 
-__all__ = ["also_at_of", "places"]
+__all__ = ["also_at_of", "places", "subject_also_at"]
 
 
 def places(fw) -> dict[str, str]:
@@ -45,4 +47,22 @@ def also_at_of(mappings: pd.DataFrame, fb) -> pd.Series:
         return mappings["also_at"].fillna("").astype(str)
     where = places(fb)
     bare = mappings["object_id"].astype(str).str.split(":", n=1).str[-1]
+    return pd.Series([where.get(i, "") for i in bare], index=mappings.index, dtype=object)
+
+
+def subject_also_at(mappings: pd.DataFrame, fa) -> pd.Series:
+    """Each row's subject's other places in its own framework ("" where its text stands once).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> fa = SimpleNamespace(indicators=pd.DataFrame({
+    ...     "indicator_id": ["t1", "t2", "t3"], "text": ["Learns.", "learns", "Mentors."],
+    ...     "competency": ["Tech"] * 3, "level_name": ["D1", "D2", "D2"]}))
+    >>> rows = pd.DataFrame({"subject_id": ["el:t2", "el:t3", "t1"]})
+    >>> subject_also_at(rows, fa).tolist()
+    ['D1', '', 'D2']
+    """
+    where = places(fa)
+    bare = mappings["subject_id"].astype(str).str.split(":", n=1).str[-1]
     return pd.Series([where.get(i, "") for i in bare], index=mappings.index, dtype=object)
