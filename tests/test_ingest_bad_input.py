@@ -33,7 +33,7 @@ def refused(path: Path, *, expect: str) -> str:
 def test_unsupported_and_old_office_types(tmp_path):
     odt = tmp_path / "fw.odt"
     odt.write_bytes(b"PK\x03\x04")
-    refused(odt, expect="OpenDocument text (.odt) files are not read; save it as .docx")
+    refused(odt, expect="not a valid OpenDocument text file (the file is damaged or not a zip)")
     ods = tmp_path / "fw.ods"
     ods.write_bytes(b"PK\x03\x04")
     refused(

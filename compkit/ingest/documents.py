@@ -55,7 +55,7 @@ def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     needs a table.
     """
     doc = _read(path, kind)
-    name = _KIND_NAMES[kind]
+    name = "OpenDocument text" if path.suffix.lower() == ".odt" else _KIND_NAMES[kind]
     tables = any(r.in_table for r in doc.regions)
     outside = any(not r.in_table and r.paras for r in doc.regions)
     layout = hints.get("layout")

@@ -133,7 +133,7 @@ class Wizard:
         self.path = w.Text(
             value="" if path is None else str(path),
             description="Document",
-            placeholder="a .docx, .xlsx, .ods, .csv, .pdf, .txt or .md file",
+            placeholder="a .docx, .odt, .xlsx, .ods, .csv, .pdf, .txt or .md file",
             layout=wide,
         )
         self.upload = w.FileUpload(description="Upload", multiple=False)
