@@ -77,11 +77,13 @@ def _oriented(crosswalk, other: Framework, base: Framework) -> pd.DataFrame:
     """The cross-walk with ``other``'s statements as subjects (columns swapped if need be)."""
     from .._atomic import as_path
     from ..crosswalk import read_sssom
+    from ..crosswalk.guards import require_mappings
     from ..errors import UsageError
 
     if not isinstance(crosswalk, pd.DataFrame):
         expected = "a cross-walk (a DataFrame, a bundled name or a file path)"
         crosswalk = read_sssom(as_path(crosswalk, "crosswalk", expected=expected))
+    require_mappings(crosswalk, "draft")
     frame = crosswalk
     other_ids = {i.id for i in other.indicator_records}
     base_ids = {i.id for i in base.indicator_records}

@@ -204,10 +204,13 @@ def _rows(path) -> list[tuple[int, dict]]:
     def fail(message: str):
         raise CrosswalkError(path, [Problem("", message)])
 
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError) as exc:
-        fail(f"not a workbook compkit can read ({exc}); expected the .xlsx of a cross-walk")
+    except (BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        fail(f"not a workbook compkit can read ({why}); expected the .xlsx of a cross-walk")
     if "Pairs" not in wb.sheetnames:
         fail(f"no sheet 'Pairs' (its sheets: {', '.join(wb.sheetnames)}); expected a "
              "cross-walk's workbook as compkit writes it")  # fmt: skip

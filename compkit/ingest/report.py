@@ -158,7 +158,12 @@ class IngestReport:
         if self.unread():
             out += [f"**Warning: {self.unread()}.**", ""]
         if not self.counts.empty:
-            out += ["## Statements per cell", "", _md_table(self.counts.reset_index()), ""]
+            out += [
+                "## Statements per cell",
+                "",
+                _md_table(self.counts.reset_index(), "undefined"),
+                "",
+            ]
         frame = self.to_frame()
         if len(frame):
             out += ["## Entries (lowest confidence first)", ""]
@@ -185,9 +190,11 @@ def _span(where: str, message: str = "") -> tuple[int, bool]:
     return (int(m.group(2)) - int(m.group(1)) + 1 if m.group(2) else 1), False
 
 
-def _md_table(frame: pd.DataFrame) -> str:
+def _md_table(frame: pd.DataFrame, missing: str = "") -> str:
+    """A Markdown table; a missing value (None, NaN, ``<NA>``) reads ``missing``."""
     cols = [str(c) for c in frame.columns]
-    rows = [["" if v is None else str(v).replace("\n", " ") for v in r] for r in frame.to_numpy()]
+    rows = [[missing if v is None or v is pd.NA or v != v else str(v).replace("\n", " ")
+             for v in r] for r in frame.to_numpy()]  # fmt: skip
     lines = ["| " + " | ".join(cols) + " |", "|" + " --- |" * len(cols)]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines)
