@@ -74,11 +74,14 @@ def _cells(fw) -> set[tuple[str, int, str]]:
 @pytest.mark.parametrize("name", ["opm-chromium.pdf", "opm-word.pdf"])
 def test_an_opm_proficiency_table_in_a_pdf_reads_its_caption_and_its_levels(name):
     # was: 42 (Chromium) and 36 (LibreOffice) statements in one cell, the definitions among them
-    fw = compkit.ingest(DATA / name).framework
+    result = compkit.ingest(DATA / name)
+    fw = result.framework
     want = {(c, n, t) for c, levels in OPM.items() for n, ts in levels.items() for t in ts}
     assert _cells(fw) == want
     described = {c.name: c.description for c in fw.competency_records}
     assert described["Keeping Records"].startswith("Keeps the team's records complete")
+    # the caption's wrapped line is read (its description), not reported as unused
+    assert "unused" not in set(result.report.to_frame()["kind"])
     levels = {lv.name: lv.description for lv in fw.level_records}
     # each level's definition said once, not once per table
     assert levels["Level 2 - Basic"] == (

@@ -75,7 +75,9 @@ def lift_captions(doc: Document) -> None:
             spread = [n for p in lines for n in p.source.get("lines", [])]
             where = {**lines[0].source, "lines": spread}
             text = clean(" ".join(clean(p.text) for p in lines))
-            regions.append(Region((), [replace(lines[0], text=text, source=where)], source=where))
+            key = " ".join(p.key for p in lines)  # every line's: each is read
+            para = replace(lines[0], text=text, source=where, key=key)
+            regions.append(Region((), [para], source=where))
         regions.append(region)
     trial = copy.deepcopy(regions)
     if table_captions(Document(trial)) is None:

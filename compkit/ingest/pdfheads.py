@@ -17,6 +17,7 @@ __all__ = [
     "LEVEL_COLUMN",
     "by_row",
     "heading_like",
+    "level_words",
     "levels_header",
     "next_level",
     "repeated",
@@ -244,7 +245,7 @@ def by_row(cells: list[tuple[int, str]]) -> bool:
     True
     """
     rest = [t for _, t in cells[1:]]
-    if _level_words(cells):  # "Proficiency Level | Proficiency Level Definition | ..."
+    if level_words(cells):  # "Proficiency Level | Proficiency Level Definition | ..."
         return all(heading_like(t) for t in rest)
     if len(rest) == 1:  # "Level | Statements": each level's statements in one column
         return bool(LEVEL_COLUMN.match(cells[0][1]) and _STATEMENTS.match(clean(rest[0])))
@@ -258,7 +259,7 @@ def by_row(cells: list[tuple[int, str]]) -> bool:
     )
 
 
-def _level_words(cells: list[tuple[int, str]]) -> bool:
+def level_words(cells: list[tuple[int, str]]) -> bool:
     """Whether every header after the first opens with the first's words and names levels.
 
     "Proficiency Level | Proficiency Level Definition | Proficiency Level Illustrations", the

@@ -37,6 +37,7 @@ from .pdfheadlines import segments, wrapped_header
 from .pdfheads import LEVEL_COLUMN as _LEVEL_COLUMN
 from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
+from .pdfheads import level_words as _level_words
 from .pdfheads import levels_header as _levels_header
 from .pdfheads import next_level as _next_level
 from .pdfheads import repeated as _repeated
@@ -309,6 +310,7 @@ def find_tables(
             kind = "polarity" if polarity_of(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row and kind == "level" else kind
             kind = "level and a row per competency" if lead else kind
+            kind = "level's property and a row per level" if _level_words(head) else kind
             shown = ", ".join(t for _, t in head if t)
             notes.append(
                 (
