@@ -215,7 +215,11 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     if hints.get("layout") in ("wide", "long"):
         from .limits import IngestError
 
-        raise IngestError(report.file, f"layout {hints['layout']!r} is for spreadsheets and CSV")
+        raise IngestError(
+            report.file,
+            f"layout {hints['layout']!r} is for spreadsheets and CSV; expected for a document: "
+            "level-columns, headings-lists, effective-ineffective or front-matter",
+        )
     given = hints.get("layout")
     if given in ("front-matter", "effective-ineffective", "compkit-workbook") and given != layout:
         from .limits import IngestError
