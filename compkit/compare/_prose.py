@@ -11,7 +11,7 @@ import math
 from .._words import join, possessive
 from ..crosswalk.sidelevels import graded_levels, side_levels
 
-__all__ = ["NO_EFFECTIVE", "label_and_title", "listing", "pct", "reach", "times"]
+__all__ = ["NO_EFFECTIVE", "label_and_title", "listing", "pct", "reach", "sentence", "times"]
 
 #: What a figure about effective statements reads when a framework has none.
 NO_EFFECTIVE = "n/a (no effective statements)"
@@ -33,6 +33,21 @@ def times(big: float, small: float) -> str:
     if round(ratio, 1) == 1:
         return "about as many"
     return f"{ratio:.1f}".removesuffix(".0") + " times as many"
+
+
+def sentence(text: str, fws=()) -> str:
+    """``text`` opening with a capital, as a sentence does ("Per level CiS: ...").
+
+    One opening with a framework's own name keeps it as its publisher writes it ("eNgage").
+
+    Examples
+    --------
+    >>> sentence("at the lowest level 12% (CiS)"), sentence("")
+    ('At the lowest level 12% (CiS)', '')
+    """
+    if not text or any(text.startswith(fw.label) for fw in fws):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 def pct(x: float) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
-from ._prose import NO_EFFECTIVE, n_grades, pct, side_note, times
+from ._prose import NO_EFFECTIVE, n_grades, pct, sentence, side_note, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
 from .voicing import reading, voices
@@ -56,6 +56,7 @@ def headline_differences(
     rows = []
 
     def add(aspect, measure, x, y, finding):
+        finding = sentence(finding, (fa, fb))  # "At the lowest level ...", "Per level ..."
         rows.append({"aspect": aspect, "measure": measure, A: x, B: y, "finding": finding})
 
     n = tuple(int(v) for v in val("effective indicators"))

@@ -178,18 +178,7 @@ def report_language(*fws: Framework) -> str:
 def _headlines(heads: pd.DataFrame, fws) -> pd.DataFrame:
     heads = heads.assign(aspect=heads["aspect"].str.capitalize())
     heads["measure"] = heads["measure"].str[:1].str.upper() + heads["measure"].str[1:]
-    heads["finding"] = [_sentence(f, fws) for f in heads["finding"]]
     return readable(heads, fws)
-
-
-def _sentence(finding: str, fws) -> str:
-    """``finding`` opening with a capital, as a sentence does ("Per level CiS: ...").
-
-    One opening with a framework's own name keeps it as its publisher writes it ("eNgage").
-    """
-    if not finding or any(finding.startswith(fw.label) for fw in fws):
-        return finding
-    return finding[:1].upper() + finding[1:]
 
 
 _OVERVIEW_ROWS = {
