@@ -87,3 +87,17 @@ def test_a_long_name_heads_its_theme_column_whole(pair, long_named):
     heads = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert [" ".join(h.split()) for h in heads] == [LONG, pair[1].label]
     assert not any("…" in h for h in heads)
+
+
+def test_a_values_panel_names_no_placeholder_organisation(pair, long_named):
+    """A framework whose organisation is "(organisation not stated)" is not called by it.
+
+    The panel read "(organisation not stated)'s framework / names no organisational values"
+    (CFO's card, the three ingested frameworks of this probe, any ingest naming no publisher).
+    """
+    from compkit.compare.plots import plot_values
+
+    bare = replace(pair[1], id="bare", organisation="(organisation not stated)")  # no values
+    texts = [t.get_text() for ax in plot_values(bare, pair[1]).axes for t in ax.texts]
+    assert texts[0] == "The framework\nnames no organisational values"
+    assert not any("not stated" in t for t in texts)

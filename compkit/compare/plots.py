@@ -298,7 +298,7 @@ def plot_values(*frameworks: Framework | str | os.PathLike) -> Figure:
                 ax.text(
                     0.5,
                     0.5,
-                    f"{possessive(fw.organisation)} framework\nnames no organisational values",
+                    _no_values(fw),
                     ha="center",
                     va="center",
                     fontsize=10,
@@ -366,6 +366,19 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
         fig.suptitle("How far statements reach, level by level (% of the level)")
         fit_titles(fig)  # a long name wraps within its panel, as laid out
     return fig
+
+
+def _no_values(fw: Framework) -> str:
+    """What a values panel says of a framework naming none, its organisation only if stated.
+
+    A placeholder ("(organisation not stated)") names no one: it read "(organisation not
+    stated)'s framework names no organisational values".
+    """
+    from ..framework.model import stated_organisation
+
+    org = stated_organisation(fw)
+    whose = f"{possessive(org)} framework" if org else "The framework"
+    return f"{whose}\nnames no organisational values"
 
 
 def _no_statements(ax) -> None:
