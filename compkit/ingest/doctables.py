@@ -17,7 +17,9 @@ for every kind of document:
   named row: :mod:`.groupcells`) labels the rows below it, with a prefix every group row shares
   ("Management standard: ") left off;
 - a table headed "Role", or whose cells are all level names, is read as role profiles; a long
-  table as :mod:`.longtables` reads it; a header over two rows as :mod:`.mergedheads` does.
+  table as :mod:`.longtables` reads it; a header over two rows as :mod:`.mergedheads` does;
+- a score column before the levels' names, and a remarks column, are set aside
+  (:mod:`.scalecolumns`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .longtables import long_regions
 from .mergedheads import merged_header
 from .polarity import polarity_of
 from .rowhints import row_name
+from .scalecolumns import remark_columns, score_column
 
 __all__ = ["GENERIC", "label_like", "table_regions"]
 
@@ -106,6 +109,7 @@ def table_regions(
     ``heading`` the text of the heading just above it (a heading with "role" marks role tables).
     """
     grid = merged_header(doc, [row for row in grid if row])  # Word's "Level" over L1, L2
+    grid = score_column(doc, grid)  # "Score | Proficiency Level | Description": .scalecolumns
     if not grid:
         return []
     doc.structure = "tables"
@@ -171,7 +175,7 @@ def table_regions(
         row_head, group_col = True, None
     columns = _column_labels(doc, head) if has_head else [None] * len(head)
     numbers = _number_columns(doc, head, rows) if has_head else set()
-    numbers |= _remark_columns(doc, head, rows) if has_head else set()
+    numbers |= remark_columns(doc, head, rows) if has_head else set()
     names = _group_names([text_of(body[r][0]) for r in sorted(groups)], doc)
     sections = cell_sections(body)  # "Role Highlights" over its list, in a column's cells
     if sections and "competency" not in doc.slots:  # the reader knows what they name
@@ -266,41 +270,6 @@ def _number_columns(doc: Document, head: list[dict], rows: list[list[dict]]) -> 
                     "unused",
                     f"the {name or 'unnamed'!r} column holds only numbers ({seen}): "
                     "a scale point beside each row, not a statement; not read",
-                    0.6,
-                    head[k]["source"],
-                )
-            )
-    return out
-
-
-#: A column of a publisher's remarks beside the level columns, no level of its own
-_REMARKS = re.compile(r"^(?:comments?|notes?|remarks?|additional (?:comments|notes))\W*$", re.I)
-
-
-def _remark_columns(doc: Document, head: list[dict], rows: list[list[dict]]) -> set[int]:
-    """A "Comments" column after two or more level columns: remarks, reported, not a level.
-
-    The programmer competency matrix ("2^n (Level 0) | n^2 (Level 1) | ... | Comments") notes
-    beside some rows what the levels assume; read as a fifth level, its blank cells were 28
-    undefined cells and its remarks statements of a level above the highest.
-    """
-    texts = [text_of(c) for c in head]
-    levelled = sum(level_score(t, doc.marked_levels) >= 0.6 for t in texts[1:])
-    out = {k for k in range(1, len(texts)) if _REMARKS.match(texts[k]) and levelled >= 2}
-    for k in out:
-        cells = [row[k] for row in rows if k < len(row) and text_of(row[k])]
-        for cell in cells:  # reported here, once, not again as text in nothing read
-            for p in cell["paras"]:
-                doc.all_keys.pop(p.key, None)
-        for p in head[k]["paras"]:
-            doc.all_keys.pop(p.key, None)
-        if cells:
-            n = f"{len(cells)} cell{'s' * (len(cells) > 1)}"
-            doc.notes.append(
-                (
-                    "unused",
-                    f"the {texts[k]!r} column ({n}, the first "
-                    f"{text_of(cells[0])[:60]!r}): remarks beside the levels, not read",
                     0.6,
                     head[k]["source"],
                 )
