@@ -7,7 +7,9 @@ competency's: the level is "Understand", ranked where its number puts it, and th
 kept in its source (``numbers``), as a competency's list number is. This holds only where
 every label of the levels' tier opens with a bare number (no "Level" word before it), a
 name of words follows each, each number always goes with the same name, and the numbers
-rise in the order the names first appear; otherwise the labels are names as printed.
+rise in the order the names first appear or under each competency (a "0 - None" level left
+empty until a late competency first shows it there, hanfak's developer ladder); otherwise
+the labels are names as printed. Levels so named are ranked by their numbers.
 """
 
 from __future__ import annotations
@@ -61,8 +63,11 @@ def bare_level_names(doc, decision: Decision, draft: Draft) -> dict[str, int]:
         return {}
     numbers = [n for n, _ in split]
     names = {name.casefold() for _, name in split}
-    if len(names) != len(texts) or numbers != sorted(set(numbers)):
-        return {}  # a number with two names, or numbers out of order: names as printed
+    if len(names) != len(texts) or len(set(numbers)) != len(numbers):
+        return {}  # a number with two names: names as printed
+    number = dict(zip(texts, numbers, strict=True))
+    if numbers != sorted(numbers) and not _rise_within(doc, slot, number):
+        return {}  # numbers out of order: names as printed
     found = {}
     for text, (number, name) in zip(texts, split, strict=True):
         draft.level_names[text.casefold()] = clean(name)
@@ -78,8 +83,42 @@ def bare_level_names(doc, decision: Decision, draft: Draft) -> dict[str, int]:
     return found
 
 
+def _rise_within(doc, slot: str, number: dict[str, int]) -> bool:
+    """Whether the level numbers rise under every competency (the labels over the level's).
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Document, Label, Region
+    >>> def doc(*rows):
+    ...     return Document([Region((Label(c, "H1"), Label(lv, "line")), []) for c, lv in rows])
+    >>> nums = {"0 - None": 0, "1 - Basic": 1}
+    >>> _rise_within(doc(("A", "1 - Basic"), ("B", "0 - None"), ("B", "1 - Basic")), "line", nums)
+    True
+    >>> _rise_within(doc(("A", "1 - Basic"), ("A", "0 - None")), "line", nums)
+    False
+    """
+    seen: dict[tuple, list[int]] = {}
+    for region in doc.regions:
+        at = next((i for i, lb in enumerate(region.labels) if lb.slot == slot), None)
+        if at is None or clean(region.labels[at].text) not in number:
+            continue
+        over = tuple(clean(lb.text) for lb in region.labels[:at])
+        run = seen.setdefault(over, [])
+        n = number[clean(region.labels[at].text)]
+        if not run or run[-1] != n:  # a level's text over several regions is one level
+            run.append(n)
+    return bool(seen) and all(run == sorted(set(run)) for run in seen.values())
+
+
 def keep_numbers(draft: Draft, numbered: dict[str, int]) -> None:
-    """Keep each numbered level's printed number in its source (``numbers``)."""
+    """Keep each numbered level's printed number in its source (``numbers``); rank by it.
+
+    The levels are ranked by their numbers unless something else (an introduction's list)
+    ranked them.
+    """
+    ranked = any(lv.rank is not None for lv in draft.levels.values())
     for key, number in numbered.items():
         if key in draft.levels:
             draft.levels[key].source = {**draft.levels[key].source, "numbers": [number]}
+            if not ranked:
+                draft.levels[key].rank = number
