@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .._words import plural, some
 from .blocks import Document, clean
 from .levelnames import level_score
 from .limits import IngestError
@@ -186,25 +187,55 @@ def _printed_names(doc: Document) -> list[str]:
     return [clean(lb.text) for r in doc.regions for lb in r.labels if _CODED.match(clean(lb.text))]
 
 
+#: A heading naming role profiles ("Role profiles", "Roles"): a roles table's section.
+_ROLES_HEAD = re.compile(r"\broles?\b", re.IGNORECASE)
+
+
+def _lead_in(statement, doc: Document) -> bool:
+    """Whether a statement is the sentence over a roles table, not a behaviour.
+
+    So it is when the document's roles table was read, the statement stands at no level ("All
+    levels") and its "competency" is a heading naming roles ("Role profiles"), as compkit's
+    own Word render leads its roles table in ("The level of each competency a role requires").
+    """
+    return bool(
+        doc.roles and statement.level == "all levels" and _ROLES_HEAD.search(statement.competency)
+    )
+
+
 def roles_only(doc: Document, statements: list, file) -> None:
     """Refuse, in words, a document whose role profiles are all it holds (no statements).
+
+    The sentence leading in a roles table under its heading ("Role profiles") is no statement
+    (:func:`_lead_in`): a document holding that and role profiles holds no statement either.
 
     Raises
     ------
     IngestError
         When ``doc.roles`` holds profiles and ``statements`` is empty: names the roles, the
-        levels they need and the competencies, and says there is no statement to read.
+        levels they need and the competencies, and says there is no statement to read; of
+        compkit's own render (its marks name the levels), that the framework has no statements
+        yet and which files keep it whole.
     """
-    if statements or not doc.roles:
+    if not doc.roles or any(not _lead_in(s, doc) for s in statements):
         return
     roles = list(doc.roles)
     levels = list(dict.fromkeys(lv for needs in doc.roles.values() for lv in needs.values() if lv))
     comps = list(dict.fromkeys(c for needs in doc.roles.values() for c in needs))
+    each = "each needing" if len(roles) > 1 else "needing"
+    own = (
+        "; this is compkit's own render of a framework with no statements yet, and a "
+        "document brings back only a framework with statements: keep the framework's YAML "
+        "file, or its workbook or CASE export, which hold it whole"
+        if doc.marked_levels or doc.level_order == "compkit's own marks"
+        else ""
+    )
     raise IngestError(
         file,
-        f"no statements to read: the document holds role profiles only, {len(roles)} roles "
-        f"({', '.join(roles[:3])}{', ...' * (len(roles) > 3)}) each needing a level of "
-        f"{len(comps)} competencies{' (' + ', '.join(levels[:5]) + ')' if levels else ''}, "
+        f"no statements to read: the document holds role profiles only, "
+        f"{plural(len(roles), 'role')} ({some(roles, quote=False)}) {each} a level of "
+        f"{plural(len(comps), 'competency')}"
+        f"{' (' + ', '.join(levels[:5]) + ')' if levels else ''}, "
         "and no behaviour or indicator under a competency and a level; expected statements "
-        "(a framework's behaviours) beside or below the competencies",
+        f"(a framework's behaviours) beside or below the competencies{own}",
     )
