@@ -101,3 +101,14 @@ def test_a_values_panel_names_no_placeholder_organisation(pair, long_named):
     texts = [t.get_text() for ax in plot_values(bare, pair[1]).axes for t in ax.texts]
     assert texts[0] == "The framework\nnames no organisational values"
     assert not any("not stated" in t for t in texts)
+
+
+def test_a_long_organisation_wraps_in_its_values_panel(pair):
+    """HSE's 103-character organisation ran on one line over both panels of the values chart."""
+    from compkit.compare.plots import plot_values
+
+    org = "Probe Borough Council (research by the Probe Institute and Probe University College)"
+    bare = replace(pair[1], id="bare", organisation=org)
+    note = next(t.get_text() for t in plot_values(bare, pair[0]).axes[0].texts)
+    assert " ".join(note.split()) == f"{org}'s framework names no organisational values"
+    assert max(map(len, note.splitlines())) <= 40

@@ -67,9 +67,11 @@ def fit_titles(fig: Figure) -> Figure:
     >>> [len(ax.get_title().splitlines()) for ax in fit_titles(fig).axes]
     [2, 2]
     """
+    titled = [ax for ax in fig.axes if ax.get_title()]
+    if not any(_long(ax) for ax in titled):
+        return fig  # no title near its panel's share of the figure: nothing to lay out
     fig.draw_without_rendering()
     width = fig.get_figwidth() * fig.dpi
-    titled = [ax for ax in fig.axes if ax.get_title()]
     boxes = {ax: ax.title.get_window_extent() for ax in titled}
     for ax in titled:
         box = boxes[ax]
@@ -84,6 +86,19 @@ def fit_titles(fig: Figure) -> Figure:
         room = ax.get_window_extent().width / fig.dpi
         ax.set_title(fit_lines(" ".join(ax.get_title().split()), room, size))
     return fig
+
+
+def _long(ax: Axes) -> bool:
+    """Whether the title of ``ax`` may overrun: within an inch of its share of the figure."""
+    share = ax.get_figure().get_figwidth()
+    spec = ax.get_subplotspec()
+    if spec is not None:
+        grid = spec.get_gridspec()
+        ratios = list(grid.get_width_ratios() or [1] * grid.ncols)
+        share *= sum(ratios[spec.colspan.start : spec.colspan.stop]) / sum(ratios)
+    size = ax.title.get_fontsize() * (_BOLD if "bold" in str(ax.title.get_weight()) else 1)
+    widest = max(_inches_at(line, size) for line in ax.get_title().splitlines())
+    return widest > share - 1.0
 
 
 def top_names(ax: Axes, names: list[str], room: float) -> None:

@@ -372,13 +372,15 @@ def _no_values(fw: Framework) -> str:
     """What a values panel says of a framework naming none, its organisation only if stated.
 
     A placeholder ("(organisation not stated)") names no one: it read "(organisation not
-    stated)'s framework names no organisational values".
+    stated)'s framework names no organisational values". A long name wraps.
     """
     from ..framework.model import stated_organisation
 
     org = stated_organisation(fw)
-    whose = f"{possessive(org)} framework" if org else "The framework"
-    return f"{whose}\nnames no organisational values"
+    if not org:
+        return "The framework\nnames no organisational values"
+    # HSE's "Health and Safety Executive (research by Goldsmiths, ...)" wraps within its panel
+    return wrap(f"{possessive(org)} framework", 40) + "\nnames no organisational values"
 
 
 def _no_statements(ax) -> None:
