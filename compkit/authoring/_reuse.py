@@ -54,19 +54,85 @@ def taken_ids(doc: dict) -> set[str]:
     return used | set(doc.get("retired_ids") or ())
 
 
-def next_id(stem: str, taken: set[str]) -> str:
-    """The id of a new statement: ``<stem>-<n>``, one past the highest ``n`` of ``taken``.
+#: An id numbered by its last figures ("people-l1-3", "ENG-12", "C1.04"): what stands before
+#: them ends in no letter or figure, what stands after opens with none and holds no figure, so
+#: a UUID's or a hash's figures are no numbering.
+_NUMBERED = re.compile(r"(?P<head>(?:.*[^A-Za-z0-9])?)(?P<n>\d{1,4})(?P<tail>(?:[^A-Za-z0-9]\D*)?)")
 
-    Past the highest, not the first gap: a gap may be a removed statement's number.
+
+def _swap(head: str, old: str, new: str) -> str:
+    """``head`` with the whole token ``old`` (a competency's or level's id) made ``new``."""
+    if not old or old == new:
+        return head
+    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(old)}(?![A-Za-z0-9])", new, head, count=1)
+
+
+def id_pattern(like, competency: str, level: str) -> tuple[str, str, int] | None:
+    """The numbering the ids ``like`` share, made that of the cell (``competency``, ``level``).
+
+    Parameters
+    ----------
+    like : iterable of (str, str, str)
+        Ids of statements near the new one, each with its competency and level id.
+    competency, level : str
+        The new statement's cell: a competency's or level's id standing whole in an id of
+        ``like`` stands for the new one's.
+
+    Returns
+    -------
+    tuple of (str, str, int) or None
+        What stands before the number, after it, and the number's width when the ids pad it
+        with zeros (else 1); None when no numbering is shared by more than half of ``like``.
+
+    Examples
+    --------
+    >>> id_pattern([("stress-neg-1", "stress", "manager")], "workload", "manager")
+    ('workload-neg-', '', 1)
+    >>> id_pattern([("C1.01", "c1", "a"), ("C1.02", "c1", "a")], "c1", "a")
+    ('C1.', '', 2)
+    >>> id_pattern([("7ed8deae", "c", "l"), ("people-l1-2", "c", "l")], "c", "l") is None
+    True
+    """
+    seen: dict[tuple[str, str, int], int] = {}
+    like = list(like)
+    for ident, comp, lvl in like:
+        m = _NUMBERED.fullmatch(ident)
+        if m is None:
+            continue
+        head = _swap(_swap(m["head"], comp, competency), lvl, level)
+        width = len(m["n"]) if m["n"].startswith("0") and len(m["n"]) > 1 else 1
+        key = (head, m["tail"], width)
+        seen[key] = seen.get(key, 0) + 1
+    if not seen:
+        return None
+    best = max(seen, key=lambda k: seen[k])
+    return best if 2 * seen[best] > len(like) else None
+
+
+def next_id(stem: str, taken: set[str], like=(), *, cell: tuple[str, str] | None = None) -> str:
+    """The id of a new statement, numbered one past the highest of its kind in ``taken``.
+
+    Past the highest, not the first gap: a gap may be a removed statement's number. The id
+    follows the numbering of the ids ``like`` (:func:`id_pattern`: the new statement's
+    neighbours, each with its competency and level) in the new one's ``cell`` (competency and
+    level ids) when they share one ("stress-neg-4" gives "stress-neg-5"), else it is
+    ``<stem>-<n>``.
 
     Examples
     --------
     >>> next_id("people-l1", {"people-l1-1", "people-l1-4", "people-l2-9"})
     'people-l1-5'
+    >>> taken = {"stress-pos-1", "stress-neg-1", "stress-neg-2"}
+    >>> like = [("stress-neg-2", "stress", "manager")]
+    >>> next_id("stress-manager", taken, like, cell=("stress", "manager"))
+    'stress-neg-3'
     """
-    pattern = re.compile(rf"{re.escape(stem)}-(\d+)")
+    like = list(like)
+    found = id_pattern(like, *cell) if like and cell else None
+    head, tail, width = found or (f"{stem}-", "", 1)
+    pattern = re.compile(rf"{re.escape(head)}(\d+){re.escape(tail)}")
     numbers = [int(m.group(1)) for t in taken if (m := pattern.fullmatch(t))]
-    return f"{stem}-{max(numbers, default=0) + 1}"
+    return f"{head}{max(numbers, default=0) + 1:0{width}d}{tail}"
 
 
 def ids_kept(a, b) -> bool:

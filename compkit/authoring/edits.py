@@ -103,11 +103,35 @@ def _unique(comp: dict, level: str, text: str, what: str, but: str | None = None
             )
 
 
-def _new_id(doc: dict, competency: str, level: str) -> str:
-    """The next number in the cell after every id in use or retired: ``people-l1-5``."""
+def _new_id(doc: dict, competency: str, level: str, polarity: str = "effective") -> str:
+    """The next number after every id in use or retired, in the framework's own numbering.
+
+    The numbering is that of the nearest statements sharing one: the cell's of the same
+    polarity, the competency's, the framework's, then the cell's, competency's and framework's
+    of either polarity (HSE's "...-neg-4" gives "...-neg-5"); else ``people-l1-5``.
+    """
     from ._reuse import next_id, taken_ids
 
-    return next_id(f"{competency}-{level}", taken_ids(doc))
+    rows = [
+        (i["id"], c["id"], i["level"], i.get("polarity", "effective"))
+        for c in doc["competencies"]
+        for i in c["indicators"]
+    ]
+    like = []
+    for sided in (True, False):
+        for near in ("cell", "competency", "framework"):
+            like = [
+                (ident, comp, lvl)
+                for ident, comp, lvl, pol in rows
+                if (pol == polarity or not sided)
+                and (near == "framework" or comp == competency)
+                and (near != "cell" or lvl == level)
+            ]
+            if like:
+                break
+        if like:
+            break
+    return next_id(f"{competency}-{level}", taken_ids(doc), like, cell=(competency, level))
 
 
 def _not_retired(doc: dict, ident: str, what: str) -> None:
@@ -178,7 +202,11 @@ def add_indicator(
         _unique(comp, level_id, text, "add_indicator")
         if id:
             _not_retired(doc, id, "add_indicator")
-        item = {"id": id or _new_id(doc, comp_id, level_id), "level": level_id, "text": text}
+        item = {
+            "id": id or _new_id(doc, comp_id, level_id, polarity),
+            "level": level_id,
+            "text": text,
+        }
         if polarity != "effective":  # an unknown one is refused by the validator, in words
             item["polarity"] = polarity
         inds = comp["indicators"]
