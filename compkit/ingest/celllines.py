@@ -10,8 +10,8 @@ with a capital, and no line ends on a comma, a dash or a word that runs on ("and
 "with" ...), every line of at least two words: a ladder's "Refactor existing code" over "Mentor
 others learning the language" (hanfak's ladder laid out as a sheet). Over every multi-line
 cell of the project's sheets and CSV files (612 cells), each such break parted two statements
-(281 breaks); a capitalised line that does run on ("... to the Executive" over "Board") is
-read as two.
+(281 breaks); a capitalised line that does run on ("... to the Executive" over "Board and
+its auditors") is read as two.
 Paragraphs set apart by a blank line are separate statements too, as in a wide sheet's cells
 (Rent the Runway's "... best practices" over a blank line and "Participates in ...").
 :func:`statement_lines` decides; the reader records each split on the statement and in the report,
