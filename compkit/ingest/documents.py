@@ -212,9 +212,9 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     _repeated_levels(doc, decision, draft)
     doc.notes += shared_sections(doc, decision.slot_of("level"), decision.slot_of("competency"))
     layout, why = layout_of(doc, decision)
-    if hints.get("layout") in ("wide", "long"):
-        from .limits import IngestError
+    from .limits import IngestError
 
+    if hints.get("layout") in ("wide", "long"):
         raise IngestError(
             report.file,
             f"layout {hints['layout']!r} is for spreadsheets and CSV; expected for a document: "
@@ -222,8 +222,6 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         )
     given = hints.get("layout")
     if given in ("front-matter", "effective-ineffective", "compkit-workbook") and given != layout:
-        from .limits import IngestError
-
         needs = {
             "front-matter": "YAML front matter or a data file that lists competencies, levels "
             "and statements",
@@ -233,8 +231,6 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         }
         raise IngestError(report.file, f"layout {given!r} needs {needs[given]}; none found here")
     if given == "level-columns" and given != layout:
-        from .limits import IngestError
-
         raise IngestError(
             report.file, "layout 'level-columns' needs a table with a column (or row) per "
             f"level; none was found here (the document reads as {layout!r}); name the level "
