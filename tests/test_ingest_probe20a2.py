@@ -7,7 +7,13 @@ Mended (each test fails on the code before):
   have a common knowledge ..."), named its levels from the score column ("Level 1", "Level 2"
   ...) and read each level's name as a statement of its own level. The score column is set
   aside and reported with its scores; the name column names the levels
-  (``ingest/scalecolumns.py``).
+  (``ingest/scalecolumns.py``);
+- a competency dictionary with no levels (NIH's competencies dictionary: a name, one paragraph
+  defining it, "Key Behaviors" over a list, then "Developmental opportunities for this
+  competency are available from ...") read the definition and the closing line as two more
+  statements of each competency, in Word, web pages and Markdown. The definition is the
+  competency's description; the closing line, the same under every competency, is set aside
+  and reported (``ingest/dictnotes.py``).
 
 The fixtures are self-written, of the NIH scale's shape; NIH's own text (US federal work,
 public domain) was measured in /tmp only.
@@ -128,3 +134,72 @@ def test_other_first_columns_are_read_as_before(tmp_path, first, second):
 
 def _messages(path):
     return [e.message for e in compkit.ingest(path).report.notes]
+
+
+# self-written: a dictionary of the NIH competencies dictionary's shape
+ENTRIES = [
+    ("Research Knowledge", "Keeps up a working knowledge of the research the team supports.",
+     ["Reads the new papers in the field each month.", "Names experts."]),
+    ("Data Handling", "Keeps the team's data sound, documented and safe.",
+     ["Keeps data sets tidy and documented.", "Backs up data."]),
+    ("Plain Writing", "Writes so that any colleague can follow.",
+     ["Uses short sentences.", "Explains each term once."]),
+]  # fmt: skip
+NOTE = "Training for this skill is listed on the intranet."
+
+
+def _dictionary(path, *, note=NOTE):
+    notes = [note] * len(ENTRIES) if isinstance(note, str) else note
+    if path.suffix == ".docx":
+        docx = pytest.importorskip("docx")
+        d = docx.Document()
+        d.add_heading("Skills dictionary", 1)
+        for (name, definition, items), closing in zip(ENTRIES, notes, strict=True):
+            d.add_heading(name, 2)
+            d.add_paragraph(definition)
+            d.add_heading("Key Behaviors", 3)
+            for item in items:
+                d.add_paragraph(item, style="List Bullet")
+            d.add_paragraph(closing)
+        d.save(path)
+    elif path.suffix == ".html":
+        body = "".join(
+            f"<h2>{n}</h2><p>{d}</p><h3>Key Behaviors</h3><ul>"
+            + "".join(f"<li>{k}</li>" for k in ks) + f"</ul><p>{c}</p>"
+            for (n, d, ks), c in zip(ENTRIES, notes, strict=True)
+        )  # fmt: skip
+        path.write_text(
+            f"<html><body><h1>Skills dictionary</h1>{body}</body></html>", encoding="utf-8"
+        )
+    else:
+        path.write_text(
+            "# Skills dictionary\n\n"
+            + "".join(
+                f"## {n}\n\n{d}\n\n### Key Behaviors\n\n"
+                + "".join(f"- {k}\n" for k in ks) + f"\n{c}\n\n"
+                for (n, d, ks), c in zip(ENTRIES, notes, strict=True)
+            ),
+            encoding="utf-8",
+        )  # fmt: skip
+    return path
+
+
+@pytest.mark.parametrize("name", ["dictionary.docx", "dictionary.html", "dictionary.md"])
+def test_a_dictionarys_definitions_and_closing_line_are_no_statements(tmp_path, name):
+    # was: 4 statements a competency, the definition first and the closing line last
+    result = compkit.ingest(_dictionary(tmp_path / name))
+    fw = result.framework
+    comps = {c.id: c for c in fw.competency_records}
+    got = {(comps[i.competency].name, i.text) for i in fw.indicator_records}
+    assert got == {(n, k) for n, _, ks in ENTRIES for k in ks}
+    assert [(c.name, c.description) for c in comps.values()] == [(n, d) for n, d, _ in ENTRIES]
+    messages = [(n.kind, n.message) for n in result.report.notes]
+    assert not any(kind == "undefined" for kind, _ in messages)
+    assert any(kind == "unused" and NOTE in m and "closing line" in m for kind, m in messages)
+
+
+def test_a_closing_line_of_one_competencys_own_stays_a_statement(tmp_path):
+    own = ["Ask the data team for a walk-through.", "Read the house style guide first.", NOTE]
+    fw = compkit.ingest(_dictionary(tmp_path / "dictionary.md", note=own)).framework
+    texts = [i.text for i in fw.indicator_records]
+    assert set(own) <= set(texts)  # no five-word opening shared by two competencies or more

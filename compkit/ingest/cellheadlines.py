@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from .._words import plural
 from .blocks import Document, Para, Region, clean, marker
+from .dictnotes import dictionary_notes
 from .labels import Decision
 
 __all__ = ["cell_headlines", "title_column"]
@@ -87,8 +88,8 @@ def cell_headlines(doc: Document, decision: Decision) -> tuple[str, dict] | None
     [True, False]
     """
     lslot, cslot = decision.slot_of("level"), decision.slot_of("competency")
-    if lslot is None or cslot is None:
-        return None
+    if lslot is None or cslot is None:  # a dictionary of behaviours alone: .dictnotes
+        return dictionary_notes(doc, decision)
     cells = [
         r
         for r in doc.regions
