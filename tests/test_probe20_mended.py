@@ -29,3 +29,26 @@ def test_a_review_workbook_of_another_kind_is_one_crosswalk_error(tmp_path):
     book.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(compkit.CompkitError, match="not a workbook compkit can read"):
         read_review_workbook(book, crosswalk, reviewer="Ann")
+
+
+def test_a_draft_numbers_an_added_statement_as_its_base_numbers_its_own(tmp_path):
+    """HSE numbers its statements '<competency>-pos-N'; a draft's addition follows (not '-manager-1')."""
+    hse = compkit.load("tests/data/corpus/hse-stress-competencies.yaml")
+    row = {
+        "subject_id": "cis:people-l1-2",
+        "predicate_id": "skos:closeMatch",
+        "object_id": "sssom:NoTermFound",
+        "mapping_justification": "semapv:ManualMappingCuration",
+        "review_status": "no_match",
+        "reviewer_label": "Test Reviewer",
+        "subject_level": "l1",
+        "object_level": "",
+    }
+    drafted = compkit.draft(hse, "cis", pd.DataFrame([row]))
+    added = drafted.proposals[drafted.proposals["action"] == "add"]
+    (new_id,) = added["indicator_id"]
+    comp = added["competency_id"].iloc[0]
+    own = [i.id for i in hse.indicator_records if i.competency == comp]
+    stem = own[0].rsplit("-", 1)[0]
+    assert new_id.rsplit("-", 1)[0] in {i.rsplit("-", 1)[0] for i in own}, (new_id, stem)
+    assert new_id not in own

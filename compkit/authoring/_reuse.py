@@ -216,3 +216,47 @@ def keep_retired(old_text: str | None, doc: dict) -> None:
     merged += [i for i in doc.get("retired_ids") or () if i not in merged]
     if merged:
         doc["retired_ids"] = merged
+
+
+def new_statement_id(
+    doc: dict,
+    competency: str,
+    level: str,
+    polarity: str = "effective",
+    taken: set[str] | None = None,
+) -> str:
+    """The next number after every id in use or retired, in the framework's own numbering.
+
+    The numbering is that of the nearest statements sharing one: the cell's of the same
+    polarity, the competency's, the framework's, then the cell's, competency's and framework's
+    of either polarity (HSE's "...-neg-4" gives "...-neg-5"); else ``people-l1-5``. ``taken``
+    (default: every id of ``doc`` in use or retired) holds ids given already in one pass.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from compkit.framework.io import to_dict
+    >>> new_statement_id(to_dict(compkit.load("cis")), "people", "l1")
+    'people-l1-4'
+    """
+    rows = [
+        (i["id"], c["id"], i["level"], i.get("polarity", "effective"))
+        for c in doc["competencies"]
+        for i in c["indicators"]
+    ]
+    like = []
+    for sided in (True, False):
+        for near in ("cell", "competency", "framework"):
+            like = [
+                (ident, comp, lvl)
+                for ident, comp, lvl, pol in rows
+                if (pol == polarity or not sided)
+                and (near == "framework" or comp == competency)
+                and (near != "cell" or lvl == level)
+            ]
+            if like:
+                break
+        if like:
+            break
+    taken = taken_ids(doc) if taken is None else taken
+    return next_id(f"{competency}-{level}", taken, like, cell=(competency, level))

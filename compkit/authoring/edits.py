@@ -104,34 +104,10 @@ def _unique(comp: dict, level: str, text: str, what: str, but: str | None = None
 
 
 def _new_id(doc: dict, competency: str, level: str, polarity: str = "effective") -> str:
-    """The next number after every id in use or retired, in the framework's own numbering.
+    """The next number after every id in use or retired, in the framework's own numbering."""
+    from ._reuse import new_statement_id
 
-    The numbering is that of the nearest statements sharing one: the cell's of the same
-    polarity, the competency's, the framework's, then the cell's, competency's and framework's
-    of either polarity (HSE's "...-neg-4" gives "...-neg-5"); else ``people-l1-5``.
-    """
-    from ._reuse import next_id, taken_ids
-
-    rows = [
-        (i["id"], c["id"], i["level"], i.get("polarity", "effective"))
-        for c in doc["competencies"]
-        for i in c["indicators"]
-    ]
-    like = []
-    for sided in (True, False):
-        for near in ("cell", "competency", "framework"):
-            like = [
-                (ident, comp, lvl)
-                for ident, comp, lvl, pol in rows
-                if (pol == polarity or not sided)
-                and (near == "framework" or comp == competency)
-                and (near != "cell" or lvl == level)
-            ]
-            if like:
-                break
-        if like:
-            break
-    return next_id(f"{competency}-{level}", taken_ids(doc), like, cell=(competency, level))
+    return new_statement_id(doc, competency, level, polarity)
 
 
 def _not_retired(doc: dict, ident: str, what: str) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from ._fixes import _mechanical_fix, _other_names, _own_names
-from ._reuse import next_id, taken_ids
+from ._reuse import new_statement_id, taken_ids
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -341,7 +341,7 @@ def _add(
     for ind, near in zip(missing, closest, strict=True):
         comp = comps.get(ind.competency, near)
         level = levels[ind.level]
-        new_id = next_id(f"{comp}-{level}", taken)
+        new_id = new_statement_id(doc, comp, level, ind.polarity, taken)
         taken.add(new_id)
         new_ids.append(new_id)
         how = (

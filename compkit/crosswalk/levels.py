@@ -75,7 +75,8 @@ def _weights(mappings: pd.DataFrame) -> pd.DataFrame:
         real = m["object_id"] != "sssom:NoTermFound"
         positive = status.isin(_POSITIVE) & (modifier == "") & real
         settled = m["subject_id"].isin(m.loc[positive | (status == "no_match"), "subject_id"])
-        rank = pd.to_numeric(m["rank"], errors="coerce").fillna(1).clip(lower=1)
+        rank = pd.to_numeric(m.get("rank", 1), errors="coerce")  # a reviewer's own table: 1
+        rank = pd.Series(rank, index=m.index).fillna(1).clip(lower=1)
         open_ = ((status == "suggested") & real & ~settled) / rank
         open_ = open_ / open_.groupby(m["subject_id"]).transform("sum").replace(0.0, 1.0)
         weight = positive.astype(float).where(settled, open_)
