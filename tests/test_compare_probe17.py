@@ -105,7 +105,7 @@ def test_headlines_say_three_levels_and_where_the_side_list_stands(sides):
         "Probe College: 3 competencies × 3 levels;"
         in t["statements per competency and level (mean)"]
     )
-    assert "per level Probe College: 5 / 5 / 4;" in t["statements at the top level / at the lowest"]
+    assert "Per level Probe College: 5 / 5 / 4;" in t["statements at the top level / at the lowest"]
     assert (
         "Probe College also lists 5 negative indicators (what a holder should not do, once for "
         "every grade, at 'All levels'), counted apart" in t["negative indicators (what not to do)"]
