@@ -203,3 +203,27 @@ def test_a_closing_line_of_one_competencys_own_stays_a_statement(tmp_path):
     fw = compkit.ingest(_dictionary(tmp_path / "dictionary.md", note=own)).framework
     texts = [i.text for i in fw.indicator_records]
     assert set(own) <= set(texts)  # no five-word opening shared by two competencies or more
+
+
+def test_a_scale_then_a_grid_headed_by_its_levels_keeps_the_grids_competencies(tmp_path):
+    # the scale's names head a later grid: the grid's rows stay its competencies (with the
+    # scale's rows read as the levels' only slot they were "Team skills" and "Skills")
+    md = tmp_path / "two.md"
+    md.write_text(
+        "# Team skills\n\n## Proficiency scale\n\n| Score | Proficiency Level | Description |\n"
+        "| --- | --- | --- |\n| 1 | Basic | You know the words. |\n"
+        "| 2 | Working | You do routine tasks. |\n| 3 | Skilled | You work without help. |\n\n"
+        "## Skills\n\n| Skill | Basic | Working | Skilled |\n| --- | --- | --- | --- |\n"
+        "| Writing | Writes notes. | Writes reports. | Edits reports. |\n"
+        "| Data | Reads tables. | Builds tables. | Designs data sets. |\n",
+        encoding="utf-8",
+    )
+    fw = compkit.ingest(md).framework
+    assert [lv.name for lv in fw.level_records] == ["Basic", "Working", "Skilled"]
+    comps = {c.id: c.name for c in fw.competency_records}
+    levels = {lv.id: lv.name for lv in fw.level_records}
+    cells = {(comps[i.competency], levels[i.level], i.text) for i in fw.indicator_records}
+    assert {
+        ("Writing", "Basic", "Writes notes."),
+        ("Data", "Skilled", "Designs data sets."),
+    } <= cells

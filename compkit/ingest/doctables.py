@@ -38,7 +38,7 @@ from .longtables import long_regions
 from .mergedheads import merged_header
 from .polarity import polarity_of
 from .rowhints import row_name
-from .scalecolumns import remark_columns, score_column
+from .scalecolumns import remark_columns, scale_levels, score_column
 
 __all__ = ["GENERIC", "label_like", "table_regions"]
 
@@ -109,7 +109,7 @@ def table_regions(
     ``heading`` the text of the heading just above it (a heading with "role" marks role tables).
     """
     grid = merged_header(doc, [row for row in grid if row])  # Word's "Level" over L1, L2
-    grid = score_column(doc, grid)  # "Score | Proficiency Level | Description": .scalecolumns
+    grid, unscored = score_column(doc, grid), grid  # "Score | Proficiency Level | ...": scale
     if not grid:
         return []
     doc.structure = "tables"
@@ -217,7 +217,10 @@ def table_regions(
                 region.pair = None if head_label and head_label.slot == SIDE else (t, r)
                 out.append(region)
     beside = any(_STATEMENTS.match(h) for h in head_text) if has_head else False
-    return lead + title_column(doc, out, head_text if has_head else [], beside=beside)
+    out = lead + title_column(doc, out, head_text if has_head else [], beside=beside)
+    if grid is not unscored or has_head:  # a later table headed by the scale's level names
+        scale_levels(doc, out if grid is not unscored else None, head_text[1:])
+    return out
 
 
 _SENTENCE = re.compile(r"^\S+(?: \S+){3,}[.!?]$")

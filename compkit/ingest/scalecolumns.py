@@ -10,7 +10,9 @@
   nothing), the second names the levels' names ("Proficiency Level", "Level", "Name", "Title",
   "Stage"), every body cell of the first is a bare number or a "not applicable" mark, at least
   two of them numbers, and every body cell of the second a short label with words. A second
-  header naming levels ("Proficiency Level") says the rows are the levels, whatever their names;
+  header naming levels ("Proficiency Level") says the rows are the levels, whatever their names,
+  unless a later table is headed by two of those names or more (the scale, then a grid using it:
+  :func:`scale_levels` gives the scale's names the grid's column headers' slot);
 - a **remarks column** after two or more level columns ("Comments"): a publisher's remarks
   beside the levels, reported, not a level (:func:`remark_columns`).
 """
@@ -18,11 +20,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .blocks import Document, clean
 from .levelnames import level_score
 
-__all__ = ["remark_columns", "score_column"]
+__all__ = ["remark_columns", "scale_levels", "score_column"]
 
 _SCORE_HEAD = re.compile(
     r"^(?:scores?|ratings?|points?|scale(?: points?)?|no\.?|numbers?|#|ranks?|steps?|"
@@ -107,6 +110,32 @@ def score_column(doc: Document, grid: list[list[dict]]) -> list[list[dict]]:
         doc.slots["level"] = "row header"  # the header says the rows are the levels
         doc.slot_reasons["level"] = (f"the rows' names stand under {second!r}", 0.8)
     return [*grid[:h], *(row[1:] if len(row) == len(head) else row for row in grid[h:])]
+
+
+def scale_levels(doc: Document, regions: list | None, heads: list[str]) -> None:
+    """Keep a scale table's regions (``regions``), or read a later table's headers (``heads``).
+
+    When two headers or more of a later table name the scale's levels, the scale's rows are
+    not the document's only levels: its row names take the column headers' slot (the levels
+    the grid uses) and the slot read as levels is no longer set by the scale.
+    """
+    if regions is not None:
+        doc.__dict__["_scale_regions"] = regions
+        return
+    scale = doc.__dict__.get("_scale_regions")
+    if not scale:
+        return
+    names = {lb.text.casefold() for r in scale for lb in r.labels if lb.slot == "row header"}
+    if len(names & {h.casefold() for h in heads}) < 2:
+        return
+    if doc.slots.get("level") == "row header":
+        doc.slots.pop("level")
+        doc.slot_reasons.pop("level", None)
+    for r in scale:
+        r.labels = tuple(
+            replace(lb, slot="column header") if lb.slot == "row header" else lb for lb in r.labels
+        )
+    doc.__dict__["_scale_regions"] = None
 
 
 #: A column of a publisher's remarks beside the level columns, no level of its own
