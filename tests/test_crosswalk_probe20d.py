@@ -40,11 +40,15 @@ def against_a_sample(cis, wsx):
     records = tuple(r for r in wsx.indicator_records if r.id in keep)
     small = dataclasses.replace(wsx, indicator_records=records)
     w = tuned_weights(DEFAULT_BACKENDS)
-    tables = [
-        no_match_table(cis, fb, w, DEFAULT_BACKENDS).set_index("subject_id").loc[subjects]
-        for fb in (wsx, small)
-    ]
-    return tables, (len(wsx.indicators), len(records)), w
+    sizes = (len(wsx.indicators), len(records))
+    tables = []
+    for fb, m in zip((wsx, small), sizes, strict=True):
+        # no_match_table gives the features as the model reads them, adjusted for size; the
+        # raw ones are those adjusted back (to SIZE_REFERENCE**2 / m candidates)
+        t = no_match_table(cis, fb, w, DEFAULT_BACKENDS).set_index("subject_id").loc[subjects]
+        raw = size_adjusted(t.to_numpy(), SIZE_REFERENCE**2 / m)
+        tables.append(pd.DataFrame(raw, index=t.index, columns=t.columns))
+    return tables, sizes, w
 
 
 def test_the_features_against_a_small_sample_read_as_against_the_whole(against_a_sample):

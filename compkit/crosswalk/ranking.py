@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .calibrate import LEAD, no_match_features
+from .calibrate import LEAD, no_match_features, size_adjusted
 from .copies import also_at, copies_last, text_ids
 from .signals import Signals, level_prior, token_backend
 from .topk import topk
@@ -138,6 +138,9 @@ def rank(fa, fb, *, method, backends, w, keep, cross_polarity, block, cache_dir,
         }
     lead = (vals[:, :LEAD] - mean) / sd
     features = no_match_features(np.where(np.isfinite(lead), lead, np.nan), tokens=tokens)
+    # read as against the evaluation sets' object frameworks, whatever the size of fb
+    pool = np.bincount(sig.sb.polarity, minlength=2)[sig.sa.polarity] if not cross_polarity else m
+    features = size_adjusted(features, pool)
     # the features read every candidate; the reviewer's list shows one text once, first
     ids = text_ids(sig.sb.frame["text"])
     order, copy = copies_last(ids[cols], np.isfinite(vals))

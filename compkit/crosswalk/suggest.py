@@ -117,10 +117,10 @@ class Weights:
     close: float = 3.0
     related: float = 3.0
     bundle: int = 4
-    no_match: tuple[float, ...] = (2.5908, -0.509, -1.4817)
-    flag: float = 0.280
-    no_match_plain: tuple[float, float] = (2.3976, -1.6028)
-    flag_plain: float = 0.282
+    no_match: tuple[float, ...] = (2.7187, -0.5713, -1.4644)
+    flag: float = 0.269
+    no_match_plain: tuple[float, float] = (2.557, -1.6637)
+    flag_plain: float = 0.281
     member: float = 3.0
     set_gap: float = 0.5
     depth: int = 30
