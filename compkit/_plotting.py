@@ -314,11 +314,15 @@ def tick_label(name: str, width: int = 16, lines: int = 3) -> str:
     >>> print(tick_label("Partnerships & Working With Others and Everyone Beyond Them", 12, 2))
     Partnerships
     & Working…
+    >>> print(tick_label("Accountability (Level 1 - Awareness)"))  # no bracket left open
+    Accountability
+    (Level 1 -
+    Awareness)
     """
     name = str(name)
     if len(name) <= width:
         return name
-    if m := _NAMED_LEVEL.match(name):
+    if (m := _NAMED_LEVEL.match(name)) and m[1].count("(") <= m[1].count(")"):
         return m[1]
     parts = textwrap.wrap(name, width) or [name]
     if len(parts) > lines:
