@@ -1,5 +1,8 @@
 """Mended after the twentieth probe round's reports (helper H read them on the public API)."""
 
+import warnings
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -52,3 +55,30 @@ def test_a_draft_numbers_an_added_statement_as_its_base_numbers_its_own(tmp_path
     stem = own[0].rsplit("-", 1)[0]
     assert new_id.rsplit("-", 1)[0] in {i.rsplit("-", 1)[0] for i in own}, (new_id, stem)
     assert new_id not in own
+
+
+def test_a_workbook_names_where_else_a_repeated_subject_stands(tmp_path):
+    """Engineering Ladders repeats statements at several levels: as the subject side, each
+    row of a repeated statement says where else it stands (its rows ask the same again)."""
+    from openpyxl import load_workbook
+
+    from compkit.crosswalk import export_crosswalk
+    from compkit.errors import CompkitWarning
+
+    corpus = Path(__file__).parent / "data" / "corpus"
+    a = compkit.load(corpus / "engineering-ladders-developer.yaml")
+    b = compkit.load(corpus / "hse-stress-competencies.yaml")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CompkitWarning)
+        s = compkit.suggest(a, b, top=1)
+    rows = list(load_workbook(export_crosswalk(s, tmp_path / "el.xlsx", a=a, b=b))["Pairs"].values)
+    header, rows = list(rows[0]), rows[1:]
+    also = header.index("Engineering Ladders also at")
+    assert also == header.index("Engineering Ladders statement") + 1
+    key = a.indicators["text"].str.split().str.join(" ").str.casefold()
+    levels = a.indicators.groupby(key)["level_name"].agg(set)
+    for r in rows:
+        i = a.indicators.set_index("indicator_id").loc[r[header.index("Engineering Ladders id")]]
+        others = levels[" ".join(i["text"].split()).casefold()] - {i["level_name"]}
+        assert set((r[also] or "").split("; ")) - {""} == others
+    assert sum(bool(r[also]) for r in rows) >= len(rows) // 4

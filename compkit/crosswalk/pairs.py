@@ -106,7 +106,7 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
     ['Supporting our people', 'Level 1', 'close match']
     """
     from ..framework.io import load
-    from .alsoat import also_at_of
+    from .alsoat import also_at_of, subject_also_at
 
     fa, fb = _told_apart(load(fa), load(fb))
     a, b = fa.label, fb.label
@@ -151,6 +151,11 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
                      "for a rejected pair or no counterpart"),
         "Relation (SKOS)": (relation, "the same relation as a SKOS term, for tools"),
     }  # fmt: skip
+    again = subject_also_at(m, fa)
+    if again.ne("").any():  # a text the subject framework repeats: its rows ask again
+        cols = _after(cols, f"{a} statement", f"{a} also at", (
+            again, f"the other places in {a} where the same {a} statement stands word for word "
+            "(its rows here are the same question asked again); empty: nowhere else"))  # fmt: skip
     also = also_at_of(m, fb)
     if also.ne("").any():  # a text the object framework repeats: no empty column otherwise
         cols = _after(cols, f"{b} statement", f"{b} also at", (
