@@ -184,8 +184,9 @@ def test_two_sentences_typed_in_one_cell_are_two_statements_said_in_a_note(tmp_p
     assert result.notes == (
         f"{book}: sheet 'indicators', row 2, column 'text': the cell's 2 lines each read as a "
         "statement ('Plans work.' / 'Reviews it.'), imported as 2 statements in this order, the "
-        "first keeping the row's id, the others new; to keep them one statement, write it on "
-        "one line in the cell and import again",
+        "first keeping the row's id, the others new; to keep them one statement, end each line "
+        "but the last with a backslash (\\) or write it on one line in the cell, and import "
+        "again",
     )
 
 

@@ -135,7 +135,8 @@ def split_cells(rows: list[tuple[int, dict]], notes: list) -> list[tuple[int, di
                 f"{where}: the cell's {len(lines)} lines each read as a statement "
                 f"({_quoted(typed)}), imported as {len(lines)} statements in this order, the "
                 f"first keeping the row's id, the others new{marks}; to keep them one "
-                "statement, write it on one line in the cell and import again"
+                "statement, end each line but the last with a backslash (\\) or write it on "
+                "one line in the cell, and import again"
             )
         )
         out.append((number, cells | {"text": lines[0]}))
