@@ -82,3 +82,10 @@ def test_a_workbook_names_where_else_a_repeated_subject_stands(tmp_path):
         others = levels[" ".join(i["text"].split()).casefold()] - {i["level_name"]}
         assert set((r[also] or "").split("; ")) - {""} == others
     assert sum(bool(r[also]) for r in rows) >= len(rows) // 4
+
+
+def test_a_graph_of_no_framework_is_refused_as_combine_refuses():
+    with pytest.raises(compkit.UsageError, match="at least one framework"):
+        compkit.to_graph()
+    with pytest.raises(compkit.UsageError, match="at least one framework"):
+        compkit.combine()

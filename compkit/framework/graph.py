@@ -86,6 +86,11 @@ def to_graph(*frameworks: Framework | str | os.PathLike) -> nx.MultiDiGraph:
     -------
     networkx.MultiDiGraph
 
+    Raises
+    ------
+    compkit.UsageError
+        When no framework is given (as :func:`compkit.combine` does).
+
     Examples
     --------
     >>> import compkit
@@ -97,8 +102,11 @@ def to_graph(*frameworks: Framework | str | os.PathLike) -> nx.MultiDiGraph:
     """
     import networkx as nx
 
+    from ..errors import UsageError
     from .io import load
 
+    if not frameworks:
+        raise UsageError("to_graph() needs at least one framework (a bundled id or a path)")
     graph = nx.MultiDiGraph()
     for item in frameworks:
         _add(graph, load(item))
