@@ -25,21 +25,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .._words import plural
 from .blocks import clean
-from .celllines import line_text, lines_split, split_note, statement_lines
-from .cells import Item, cell_paras, split_cell
 from .declaredlevels import long_listing
-from .draft import Draft, Statement
+from .draft import Draft
 from .finernames import finer_names
 from .hintcheck import check_level_columns, check_polarity_label
-from .levelorder import rank_by_words
 from .levelrows import read_if_level_rows
 from .limits import IngestError
-from .longcolumns import UNPLACED, all_levels, observe, settle
+from .longcolumns import all_levels, observe, settle
 from .longlabels import label_columns, lift_definitions
-from .longmarks import polarity_mark, undefined_row
-from .longrepeats import RowMemo
+from .longrows import long_done, long_rows
 from .longwords import own_words
 from .namecolumns import name_columns
 from .rolematrix import matrix_refusal
@@ -55,13 +50,12 @@ from .sheetcomps import (
 from .sheetcomps import stacked as _stacked
 from .sheetheads import level_sheets
 from .sheetheads import two_row_header as _two_row_header
-from .sheetlevels import drop_unused_levels, lowest_first
 from .sheetpeers import peer_columns
 from .sheetset import above_header, numbers_only, said_siblings, sheet_cols, wide_siblings
 from .sheetset import lone_text as _lone_text
 from .sheetset import names_not_levels as _names_not_levels
-from .tables import Grid, find_columns, header_row, header_score, norm_header, read_grids
 from .tables import at as _at
+from .tables import find_columns, header_row, header_score, norm_header, read_grids
 from .widesheet import band_above, read_wide, side_header
 
 __all__ = ["read_sheets"]
@@ -202,11 +196,11 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     _level_ranks(ranked[1:], draft)
     if layout == "long":
         placed: dict[int, tuple[str, str]] = {}
-        counts = _long(grid, row, cols, draft, hints, placed=placed)
+        counts = long_rows(grid, row, cols, draft, hints, placed=placed)
         lift_definitions(draft)
         listing = long_listing(grid, row, {v for k, v in cols.items() if k[0] != "_"}, draft)
         settle([c for c in observe(grid, row, cols, placed) if c.col not in listing], draft)
-        _long_done(draft, hints, counts)
+        long_done(draft, hints, counts)
     else:
         for g, r, c in tables:
             read_wide(g, r, sheet_cols(g, c, siblings), draft, hints)
@@ -230,11 +224,11 @@ def _long_sheets(sheets: list[tuple], draft: Draft, hints: dict) -> dict:
     for grid, row, cols in sheets:
         ckey = name_sheet(grid, row, sheets, draft)
         placed: dict[int, tuple[str, str]] = {}
-        read = _long(grid, row, cols, draft, hints, ckey, placed=placed)
+        read = long_rows(grid, row, cols, draft, hints, ckey, placed=placed)
         counts = [a + b for a, b in zip(counts, read, strict=True)]
         columns += observe(grid, row, cols, placed)
     settle(columns, draft)  # a column every sheet has is read over them all
-    _long_done(draft, hints, tuple(counts))
+    long_done(draft, hints, tuple(counts))
     title = framework_title(sheets)
     return {"title": title} if title else {}
 
@@ -244,11 +238,11 @@ def _level_sheets(ranked: list, sheets: list[tuple], draft: Draft, hints: dict) 
     counts, columns = [0, 0, 0, 0], []
     for grid, row, cols in sheets:
         placed: dict[int, tuple[str, str]] = {}
-        read = _long(grid, row, cols, draft, hints, placed=placed)
+        read = long_rows(grid, row, cols, draft, hints, placed=placed)
         counts = [a + b for a, b in zip(counts, read, strict=True)]
         columns += observe(grid, row, cols, placed)
     settle(columns, draft)  # a column every sheet has is read over them all
-    _long_done(draft, hints, tuple(counts))
+    long_done(draft, hints, tuple(counts))
     for _, grid, _, _ in ranked:
         if grid.name and all(grid is not g for g, _, _ in sheets):
             draft.report.add("unused", f"sheet {grid.name!r} not read as the framework", 0.7)
@@ -267,184 +261,3 @@ def _level_ranks(others: list, draft: Draft) -> None:
                 draft.level(name, rank=float(rank))
         draft.report.add("guess", f"level order taken from sheet {grid.name!r}", 0.85)
         return
-
-
-def _long(
-    grid: Grid,
-    row: int,
-    cols: dict,
-    draft: Draft,
-    hints: dict,
-    competency: str = "",
-    *,
-    placed: dict[int, tuple[str, str]],
-) -> tuple[int, int, int, int]:
-    """Read a sheet's rows, a statement each; return the rows passed over, and read by fill-down.
-
-    The counts are of rows with no statement text, rows read under the competency above them,
-    rows read under the level above them and cells listing several statements (bullets or
-    numbers, one a line: a statement each).
-
-    ``competency`` names the competency of every row of a sheet with no competency column;
-    ``placed`` gets the competency and level each row with a competency was read under (for
-    the other columns: :mod:`~compkit.ingest.longcolumns`).
-    """
-    for rank, name in enumerate(hints.get("levels") or (), 1):
-        draft.level(clean(name), rank=rank)
-    rank_col = cols.get("rank")
-    heads = {cols[k] for k in ("competency", "group", "level", "description") if k in cols}
-    skipped = filled = levelled = listed = split_names = 0
-    by_line: list[tuple[dict, list]] = []  # cells read as a statement a line
-    memo = RowMemo(grid.rows[row])
-    above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
-    for r in range(row + 1, len(grid.rows)):
-        cells = grid.rows[r]
-        text, level = _at(cells, cols["text"]), _at(cells, cols.get("level"))
-        level = level or cols.get("_level_name", "")
-        comp = competency or _at(cells, cols.get("competency"))
-        group = _at(cells, cols.get("group"))
-        if cols.get("_grouped") and not competency and "group" not in cols:
-            group, comp, split = _grouped_name(cells[cols["competency"]], group, comp)
-            split_names += split
-        if level:
-            above["level"] = level
-        elif text and above["level"] and comp in ("", above["competency"]):
-            level, levelled = above["level"], levelled + 1  # a level cell merged down its rows
-        if comp:
-            above = {
-                "competency": comp,
-                "group": group or (above["group"] if "group" in cols else ""),
-                "level": level,
-            }
-        elif text and level and above["competency"]:
-            comp, filled = above["competency"], filled + 1
-        elif group and not text:  # a group's name on a row of its own: over the rows below
-            above["group"] = group
-        group = group or above["group"]
-        if comp:
-            placed[r] = (comp, level)
-        if not text:  # a row of names and a definition only is read: a competency's heading
-            skipped += any(clean(c) for i, c in enumerate(cells) if i not in heads)
-            continue
-        if not comp or not level:
-            draft.report.add(
-                "unused",
-                f"{text[:60]!r}{UNPLACED}",
-                0.5,
-                grid.where(r, cols["text"]),
-            )
-            continue
-        at = grid.where(r, cols["text"])  # a row per role, the same text: once ("NOT IN USE": none)
-        others = [c for i, c in enumerate(cells) if i not in heads and i != cols["text"]]
-        if memo.unused_level(level, text, at) or memo.repeated(comp, level, text, at, others):
-            continue
-        rank = _at(cells, rank_col)
-        lkey = draft.level(
-            level, rank=float(rank) if re.fullmatch(r"\d+(?:\.\d+)?", rank) else None
-        )
-        ckey = draft.competency(comp, group=group or None)
-        placed[r] = (ckey, lkey)
-        if undefined_row(text, ckey, lkey, grid.where(r, cols["text"]), draft):
-            continue  # "n/a", "—": no statement at this level, as in a wide sheet
-        mark = _at(cells, cols.get("polarity"))
-        polarity = polarity_mark(mark, marked=bool(cols.get("_negative")))
-        numbers = [int(n) for n in re.findall(r"\d+", _at(cells, cols.get("numbers")))][:20]
-        source = grid.where(r, cols["text"])
-        if numbers:
-            source["numbers"] = numbers
-        items = _list_items(cells[cols["text"]], source, ckey, lkey, draft)
-        listed += bool(items)
-        lines = None if items else statement_lines(cells[cols["text"]])
-        for k, (_, line) in enumerate(lines or ()):  # "...;" over "...;": a statement a line
-            fix = ("split-merged-statements", split_note(source["cell"], lines, k))
-            draft.statement(Statement(ckey, lkey, line_text(line), polarity, [], dict(source), fix))
-        if lines:
-            by_line.append((source, lines))
-        for item in [] if lines else items or [Item(text, numbers)]:
-            src = {**source, "numbers": item.numbers} if item.numbers else source
-            draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, src))
-    lines_split(by_line, draft)
-    memo.report(draft)
-    if split_names:
-        draft.report.add(
-            "guess",
-            f"column {clean(grid.rows[row][cols['competency']])!r}: {plural(split_names, 'cell')} "
-            "read as the group's name (first line) over the competency's (the lines below)",
-            0.8,
-            grid.where(row, cols["competency"]),
-        )
-    return skipped, filled, levelled, listed
-
-
-def _grouped_name(raw: str, group: str, comp: str) -> tuple[str, str, int]:
-    r"""A "Group and Capability" cell as (group, competency, 1), or as it was with 0.
-
-    The cell names the group on its first line and the competency below it ("Personal
-    Attributes" over "Manage Self", as NSW role descriptions print it); a cell of one line is
-    the competency's name.
-
-    Examples
-    --------
-    >>> _grouped_name("Personal Attributes\nManage Self", "", "Personal Attributes Manage Self")
-    ('Personal Attributes', 'Manage Self', 1)
-    >>> _grouped_name("Manage Self", "", "Manage Self")
-    ('', 'Manage Self', 0)
-    """
-    lines = [clean(line) for line in (raw or "").splitlines() if clean(line)]
-    if len(lines) < 2:
-        return group, comp, 0
-    return lines[0], " ".join(lines[1:]), 1
-
-
-def _list_items(raw: str, source: dict, ckey: str, lkey: str, draft: Draft) -> list[Item]:
-    """The items of a cell that lists several, bulleted or numbered, one a line (else none).
-
-    A lead-in line ending in ":" above them is their stem.
-    """
-    if "\n" not in raw.strip():
-        return []
-    items, stem, _ = split_cell(cell_paras(raw, {}, "long"), lines=False)
-    if len(items) < 2 or not all(item.marked for item in items):
-        return []
-    if stem is not None:
-        draft.stems.append((ckey, lkey, clean(stem.text), source))
-    return items
-
-
-def _long_done(draft: Draft, hints: dict, counts: tuple[int, ...]) -> None:
-    """Report what the long reading guessed, over every sheet read; drop idle given levels."""
-    skipped, filled, levelled, listed = counts
-    if listed:
-        draft.report.add(
-            "guess",
-            f"{plural(listed, 'cell')} listing several items read as a statement per item",
-            0.8,
-        )
-    if skipped:
-        draft.report.add(
-            "unused", f"{plural(skipped, 'row')} with no statement text passed over", 0.6
-        )
-    drop_unused_levels(draft, list(dict.fromkeys(clean(x) for x in hints.get("levels") or ())))
-    if levelled:
-        draft.report.add(
-            "guess",
-            f"{plural(levelled, 'row')} with a blank level read as the level above them",
-            0.8,
-        )
-    if filled:
-        draft.report.add(
-            "guess",
-            f"{plural(filled, 'row')} with a blank competency read as the competency above them",
-            0.8,
-        )
-    if not hints.get("levels") and not any(lv.rank is not None for lv in draft.levels.values()):
-        lowest_first(draft, list(draft.levels))
-        if not any(lv.rank is not None for lv in draft.levels.values()):
-            rank_by_words(draft, list(draft.levels))  # "Working" met before "Awareness"
-    if not any(lv.rank is not None for lv in draft.levels.values()):
-        draft.report.add(
-            "guess",
-            "levels ranked in order of first appearance: "
-            + ", ".join(lv.name for lv in draft.levels.values()),
-            0.5,
-        )
