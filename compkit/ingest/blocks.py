@@ -349,6 +349,8 @@ class Region:
     in_table: bool = False
     source: dict = field(default_factory=dict)
     pair: tuple | None = None  # (table, row): cells of one row pair their statements
+    scale: bool = False  # a row of a proficiency scale's table (see .scalecolumns)
+    describes_level: bool = False  # its text is its level's description (see .scalecolumns)
 
 
 @dataclass

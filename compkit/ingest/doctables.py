@@ -38,7 +38,7 @@ from .longtables import long_regions
 from .mergedheads import merged_header
 from .polarity import polarity_of
 from .rowhints import row_name
-from .scalecolumns import remark_columns, scale_levels, score_column
+from .scalecolumns import remark_columns, score_column
 
 __all__ = ["GENERIC", "label_like", "table_regions"]
 
@@ -218,8 +218,8 @@ def table_regions(
                 out.append(region)
     beside = any(_STATEMENTS.match(h) for h in head_text) if has_head else False
     out = lead + title_column(doc, out, head_text if has_head else [], beside=beside)
-    if grid is not unscored or has_head:  # a later table headed by the scale's level names
-        scale_levels(doc, out if grid is not unscored else None, head_text[1:])
+    for region in out if grid is not unscored else ():  # a scale's rows: see .scalecolumns
+        region.scale = True
     return out
 
 

@@ -19,7 +19,7 @@ from .cellheadlines import cell_headlines
 from .draft import Draft
 from .emptylevels import add_noted_levels, settle_empty_levels, text_marks
 from .gradecolumns import roles_only
-from .hintcheck import check_polarity_label
+from .hintcheck import check_layout_hint, check_polarity_label
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
 from .levelorder import rank_lowest_first
@@ -31,6 +31,7 @@ from .outline import layout_of, read_regions
 from .polarity import side_suffixes, unread_hint
 from .prose import level_sentences
 from .report import IngestReport
+from .scalecolumns import scale_grids
 from .sharedsections import shared_sections
 from .straysections import fold_around_strays, strays_aside
 from .tablecaptions import table_captions
@@ -186,6 +187,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     for said in filter(None, (split_level_titles(doc), table_captions(doc))):  # level titles
         report.add("guess", said, 0.8)
     _drop_level_codes(doc, draft)
+    scale_grids(doc)  # a scale, then a grid headed by its levels: the scale describes them
     if sides := side_suffixes(doc.regions):  # "DIRECTOR - Effective Behaviours": "DIRECTOR"
         _rename(doc, sides[0])
         report.add("guess", sides[1], 0.75)
@@ -212,30 +214,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     _repeated_levels(doc, decision, draft)
     doc.notes += shared_sections(doc, decision.slot_of("level"), decision.slot_of("competency"))
     layout, why = layout_of(doc, decision)
-    from .limits import IngestError
-
-    if hints.get("layout") in ("wide", "long"):
-        raise IngestError(
-            report.file,
-            f"layout {hints['layout']!r} is for spreadsheets and CSV; expected for a document: "
-            "level-columns, headings-lists, effective-ineffective or front-matter",
-        )
     given = hints.get("layout")
-    if given in ("front-matter", "effective-ineffective", "compkit-workbook") and given != layout:
-        needs = {
-            "front-matter": "YAML front matter or a data file that lists competencies, levels "
-            "and statements",
-            "effective-ineffective": "effective / ineffective labels (column headers or "
-            "headings; polarity= names the label that marks ineffective statements)",
-            "compkit-workbook": "compkit's own workbook (an .xlsx file)",
-        }
-        raise IngestError(report.file, f"layout {given!r} needs {needs[given]}; none found here")
-    if given == "level-columns" and given != layout:
-        raise IngestError(
-            report.file, "layout 'level-columns' needs a table with a column (or row) per "
-            f"level; none was found here (the document reads as {layout!r}); name the level "
-            "columns with levels=[...] as the table's header prints them"
-        )  # fmt: skip
+    check_layout_hint(report.file, given, layout)
     if given and given != layout:
         report.add("guess", f"layout {given!r} given; the document reads as {layout!r}", 0.5)
     report.layout = layout

@@ -14,6 +14,7 @@ from .limits import IngestError
 __all__ = [
     "check_hints",
     "check_kind",
+    "check_layout_hint",
     "check_level_columns",
     "check_polarity_label",
     "no_polarity_label",
@@ -256,3 +257,36 @@ def _check_sources(path: Path, hints: dict) -> None:
                 "column or kind of heading for each",
             )
         seen[key] = name
+
+
+def check_layout_hint(path, given: str | None, layout: str) -> None:
+    """Refuse a document's layout hint that names no layout a document takes or reads as.
+
+    Examples
+    --------
+    >>> check_layout_hint("f.docx", "level-columns", "level-columns")
+    >>> check_layout_hint("f.docx", "wide", "level-columns")
+    Traceback (most recent call last):
+    compkit.ingest.limits.IngestError: f.docx: layout 'wide' is for spreadsheets and CSV; ...
+    """
+    if given in ("wide", "long"):
+        raise IngestError(
+            path,
+            f"layout {given!r} is for spreadsheets and CSV; expected for a document: "
+            "level-columns, headings-lists, effective-ineffective or front-matter",
+        )
+    if given in ("front-matter", "effective-ineffective", "compkit-workbook") and given != layout:
+        needs = {
+            "front-matter": "YAML front matter or a data file that lists competencies, levels "
+            "and statements",
+            "effective-ineffective": "effective / ineffective labels (column headers or "
+            "headings; polarity= names the label that marks ineffective statements)",
+            "compkit-workbook": "compkit's own workbook (an .xlsx file)",
+        }
+        raise IngestError(path, f"layout {given!r} needs {needs[given]}; none found here")
+    if given == "level-columns" and given != layout:
+        raise IngestError(
+            path, "layout 'level-columns' needs a table with a column (or row) per "
+            f"level; none was found here (the document reads as {layout!r}); name the level "
+            "columns with levels=[...] as the table's header prints them"
+        )  # fmt: skip

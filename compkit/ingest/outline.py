@@ -121,7 +121,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             used.update([*(k for lb in region.labels for k in lb.key.split()),
                          *(p.key for p in region.paras)])  # fmt: skip
             continue
-        if level is not None and defines_levels(region, level):  # "Proficiency Level Definition"
+        if level is not None and (region.describes_level or defines_levels(region, level)):
             describe_level(draft, level, region, used, told=told)
             used.update(k for lb in region.labels for k in lb.key.split())
             continue

@@ -279,7 +279,12 @@ def describe_level(
     named.description = f"{named.description}\n\n{text}".strip()
     named.said += [(unbulleted(p.text), p.source) for p in paras]
     used.update(p.key for p in region.paras)
-    if region.in_table and paras and _IN_CELLS not in {n.message for n in draft.report.notes}:
+    if (
+        region.in_table
+        and paras
+        and not region.describes_level
+        and _IN_CELLS not in {n.message for n in draft.report.notes}
+    ):
         draft.report.add("guess", _IN_CELLS, 0.6, paras[0].source)  # "Examples" beside a column
 
 

@@ -12,7 +12,8 @@
   two of them numbers, and every body cell of the second a short label with words. A second
   header naming levels ("Proficiency Level") says the rows are the levels, whatever their names,
   unless a later table is headed by two of those names or more (the scale, then a grid using it:
-  :func:`scale_levels` gives the scale's names the grid's column headers' slot);
+  :func:`scale_grids` gives the scale's names the grid's column headers' slot and reads
+  the scale's rows as the levels' descriptions);
 - a **remarks column** after two or more level columns ("Comments"): a publisher's remarks
   beside the levels, reported, not a level (:func:`remark_columns`).
 """
@@ -25,7 +26,7 @@ from dataclasses import replace
 from .blocks import Document, clean
 from .levelnames import level_score
 
-__all__ = ["remark_columns", "scale_levels", "score_column"]
+__all__ = ["remark_columns", "scale_grids", "score_column"]
 
 _SCORE_HEAD = re.compile(
     r"^(?:scores?|ratings?|points?|scale(?: points?)?|no\.?|numbers?|#|ranks?|steps?|"
@@ -112,21 +113,49 @@ def score_column(doc: Document, grid: list[list[dict]]) -> list[list[dict]]:
     return [*grid[:h], *(row[1:] if len(row) == len(head) else row for row in grid[h:])]
 
 
-def scale_levels(doc: Document, regions: list | None, heads: list[str]) -> None:
-    """Keep a scale table's regions (``regions``), or read a later table's headers (``heads``).
+def _table(region) -> int | None:
+    """The number of the table a cell's region stands in (its row pair's, or its source's)."""
+    return region.pair[0] if region.pair else region.source.get("table")
 
-    When two headers or more of a later table name the scale's levels, the scale's rows are
-    not the document's only levels: its row names take the column headers' slot (the levels
-    the grid uses) and the slot read as levels is no longer set by the scale.
+
+def scale_grids(doc: Document) -> None:
+    """A scale table followed by a grid headed by its levels' names: the scale describes them.
+
+    The scale's rows (regions marked ``scale`` by the table reader) are the document's only
+    levels until a later table is headed by two of their names or more. Then the grid holds the
+    statements: the scale's row names take the grid's column headers' slot (one slot of
+    levels), the slot the scale set for the levels is no longer set by it, and each row's text
+    is its level's description (``describes_level``), not the statements of a competency named
+    after the scale's heading. Said in ``doc.notes``.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Label, Para, Region
+    >>> def cell(t, *labels, scale=False):
+    ...     return Region(labels, [Para("Words.", {})], True, {}, pair=(t, 0), scale=scale)
+    >>> low, high = Label("Basic", "row header"), Label("Skilled", "row header")
+    >>> doc = Document([cell(0, low, scale=True), cell(0, high, scale=True),
+    ...                 cell(1, Label("Writing", "row header"), Label("Basic", "column header")),
+    ...                 cell(1, Label("Writing", "row header"), Label("Skilled", "column header"))])
+    >>> doc.slots["level"] = "row header"
+    >>> scale_grids(doc)
+    >>> [(r.labels[0].slot, r.describes_level) for r in doc.regions[:2]], doc.slots
+    ([('column header', True), ('column header', True)], {})
+    >>> print(doc.notes[0][1])  # doctest: +NORMALIZE_WHITESPACE
+    the scale's rows (Basic, Skilled) name the levels heading a later table's columns: their
+    text read as the levels' descriptions
     """
-    if regions is not None:
-        doc.__dict__["_scale_regions"] = regions
-        return
-    scale = doc.__dict__.get("_scale_regions")
-    if not scale:
-        return
-    names = {lb.text.casefold() for r in scale for lb in r.labels if lb.slot == "row header"}
-    if len(names & {h.casefold() for h in heads}) < 2:
+    scale = [r for r in doc.regions if r.scale]
+    named = [lb.text for r in scale for lb in r.labels if lb.slot == "row header"]
+    names = {n.casefold() for n in named}
+    tables = {_table(r) for r in scale}
+    heads: dict = {}
+    for r in doc.regions:
+        if r.in_table and not r.scale and _table(r) not in tables:
+            for lb in r.labels:
+                if lb.slot == "column header":
+                    heads.setdefault(_table(r), set()).add(lb.text.casefold())
+    if not scale or not any(len(names & h) >= 2 for h in heads.values()):
         return
     if doc.slots.get("level") == "row header":
         doc.slots.pop("level")
@@ -135,7 +164,17 @@ def scale_levels(doc: Document, regions: list | None, heads: list[str]) -> None:
         r.labels = tuple(
             replace(lb, slot="column header") if lb.slot == "row header" else lb for lb in r.labels
         )
-    doc.__dict__["_scale_regions"] = None
+        r.describes_level = any(lb.text.casefold() in names for lb in r.labels)
+    shown = ", ".join(dict.fromkeys(named))
+    doc.notes.append(
+        (
+            "guess",
+            f"the scale's rows ({shown}) name the levels heading a later table's columns: their "
+            "text read as the levels' descriptions",
+            0.7,
+            scale[0].source,
+        )
+    )
 
 
 #: A column of a publisher's remarks beside the level columns, no level of its own

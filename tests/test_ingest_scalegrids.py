@@ -1,0 +1,103 @@
+"""A proficiency scale's table, then a grid headed by the scale's level names.
+
+The scale ("Score | Proficiency Level | Description", a row per level) names and describes the
+levels; the grid after it holds the statements under those names. The scale's rows were read as
+the statements of one more competency named after the scale's heading ("Proficiency scale");
+they are the levels' descriptions (``compkit.ingest.scalecolumns.scale_grids``). Self-written
+fixtures, in Markdown, Word and a web page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import compkit
+
+SCALE = [("1", "Basic", "You know the words."), ("2", "Working", "You do routine tasks."),
+         ("3", "Skilled", "You work without help.")]  # fmt: skip
+GRID = [("Writing", "Writes notes.", "Writes reports.", "Edits reports."),
+        ("Data", "Reads tables.", "Builds tables.", "Designs data sets.")]  # fmt: skip
+HEAD = ["Skill", "Basic", "Working", "Skilled"]
+
+
+def _markdown(path):
+    scale = "".join(f"| {s} | {n} | {d} |\n" for s, n, d in SCALE)
+    grid = "".join(f"| {' | '.join(row)} |\n" for row in GRID)
+    path.write_text(
+        "# Team skills\n\n## Proficiency scale\n\n| Score | Proficiency Level | Description |\n"
+        f"| --- | --- | --- |\n{scale}\n## Skills\n\n| {' | '.join(HEAD)} |\n"
+        f"| --- | --- | --- | --- |\n{grid}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _docx(path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Team skills", 1)
+    d.add_heading("Proficiency scale", 2)
+    rows = [("Score", "Proficiency Level", "Description"), *SCALE]
+    t = d.add_table(rows=len(rows), cols=3)
+    for cells, row in zip(t.rows, rows, strict=True):
+        for c, text in zip(cells.cells, row, strict=True):
+            c.text = text
+    d.add_heading("Skills", 2)
+    g = d.add_table(rows=len(GRID) + 1, cols=4)
+    for cells, row in zip(g.rows, [HEAD, *GRID], strict=True):
+        for c, text in zip(cells.cells, row, strict=True):
+            c.text = text
+    d.save(path)
+    return path
+
+
+def _html(path):
+    def table(rows):
+        head = "".join(f"<th>{h}</th>" for h in rows[0])
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:])
+        return f"<table><tr>{head}</tr>{body}</table>"
+
+    path.write_text(
+        "<html><body><h1>Team skills</h1><h2>Proficiency scale</h2>"
+        + table([("Score", "Proficiency Level", "Description"), *SCALE])
+        + "<h2>Skills</h2>"
+        + table([HEAD, *GRID])
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "name"), [(_markdown, "two.md"), (_docx, "two.docx"), (_html, "two.html")]
+)
+def test_a_scale_before_a_grid_describes_the_levels(tmp_path, make, name):
+    # was: a third competency "Proficiency scale" holding "You know the words." ... as statements
+    result = compkit.ingest(make(tmp_path / name))
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["Writing", "Data"]
+    assert [(lv.name, lv.description) for lv in fw.level_records] == [(n, d) for _, n, d in SCALE]
+    levels = {lv.id: lv.name for lv in fw.level_records}
+    cells = {(i.competency, levels[i.level], i.text) for i in fw.indicator_records}
+    assert cells == {
+        (comp.lower(), level, text)
+        for comp, *texts in GRID
+        for level, text in zip(HEAD[1:], texts, strict=True)
+    }
+    notes = " ".join(e.message for e in result.report.notes)
+    assert "the scale's rows (Basic, Working, Skilled) name the levels" in notes
+    assert "column that names no competency" not in notes
+
+
+def test_a_scale_alone_keeps_its_descriptions_as_statements(tmp_path):
+    # no grid uses the scale's names: its rows are the levels and their text the statements
+    path = tmp_path / "scale.md"
+    scale = "".join(f"| {s} | {n} | {d} |\n" for s, n, d in SCALE)
+    path.write_text(
+        "# Team scale\n\n| Score | Proficiency Level | Description |\n| --- | --- | --- |\n"
+        + scale,
+        encoding="utf-8",
+    )
+    fw = compkit.ingest(path).framework
+    assert {i.text for i in fw.indicator_records} == {d for *_, d in SCALE}
+    assert all(not lv.description for lv in fw.level_records)
