@@ -339,11 +339,12 @@ class _Builder:
         return para
 
     def _bold(self, name, family):
-        value = self.prop(name, "text", "fo:font-weight") if family != "none" else None
+        named = family == "text"  # a span's named character style ("Strong Emphasis") counts
+        value = self.prop(name, "text", "fo:font-weight", direct=not named)
         return None if value is None else value in ("bold", "600", "700", "800", "900")
 
     def _italic(self, name, family):
-        value = self.prop(name, "text", "fo:font-style")
+        value = self.prop(name, "text", "fo:font-style", direct=family != "text")
         return None if value is None else value in ("italic", "oblique")
 
     def _size(self, name, family):

@@ -26,6 +26,7 @@ from .marks import levels as marked_levels
 from .nestedcells import cell_paragraphs
 from .paralabels import level_lead, name_and_description, side_line
 from .revisions import accept_changes
+from .runstyles import bold_from_styles, leave_hidden_out
 from .subcolumns import spread_levels
 from .textboxes import place_text_boxes
 from .textheads import side_colon
@@ -55,6 +56,8 @@ def read_docx(path: Path) -> Document:
             ) from None
         refuse_embedded_page(word, path)
     notes += accept_changes(word.element.body) + place_text_boxes(word.element.body)
+    notes += leave_hidden_out(word)  # as Word shows it; said
+    bold_from_styles(word)  # a "Strong" run is bold, as Word shows it
     marks = docx_marks(word) if props is None else from_properties(props)  # compkit's own
     reader = _Reader(word)
     reader.doc.notes += notes  # tracked changes read as accepted, text boxes placed
