@@ -26,6 +26,7 @@ import re
 from pathlib import Path
 
 from .blocks import clean
+from .codecolumns import code_columns
 from .declaredlevels import long_listing
 from .draft import Draft
 from .finernames import finer_names
@@ -111,6 +112,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     cols = own_words(grid, row, cols, hints, draft)  # "TSC_CCS Title", "... Items"
     cols = label_columns(grid, row, _lone_text(grid, row, cols, hints, draft), hints, draft)
     cols = finer_names(grid, row, cols, hints, draft)  # "area | e_competence": groups
+    cols = code_columns(grid, row, cols, hints, draft)  # "COMM-01": competencies by code
     by_level = level_sheets(ranked, [g.name for g in grids], cols, hints, draft)  # a tab a level
     cols = by_level[0][2] if by_level else all_levels(cols, hints, draft)
     report, present = draft.report, cols.keys() | ({"level"} if "_level_name" in cols else set())

@@ -1,0 +1,79 @@
+"""Twenty-first probe, sheets, CSV and Markdown: the twentieth round's leftovers and new shapes.
+
+- A CSV naming each statement's competency by a code alone under a header saying nothing of
+  competencies (the e-CF database export's "e_competence_guid": "A.01" … "E.09") was read as
+  one competency named after the file; the column of codes is now the competency
+  (:mod:`compkit.ingest.codecolumns`), a coarser column holding whole competencies their group.
+
+Every fixture here is written for the test, its text our own.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import compkit
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def _cells(result) -> dict:
+    out: dict = {}
+    for comp in result.document["competencies"]:
+        for ind in comp.get("indicators", []):
+            out.setdefault((comp["name"], ind["level"]), []).append(ind["text"])
+    return out
+
+
+_CODED = [
+    ["row_id", "statement_text", "tier", "parent", "bucket"],
+    ["C01.1", "Listens without interrupting.", "1", "C01", "G1"],
+    ["C01.2", "Adapts the message to the audience.", "2", "C01", "G1"],
+    ["C01.3", "Leads difficult conversations with tact.", "3", "C01", "G1"],
+    ["C02.1", "Writes plain notes for the file.", "1", "C02", "G1"],
+    ["C02.3", "Edits the team's reports for sense.", "3", "C02", "G1"],
+    ["P07.2", "Plans the team's work for the quarter.", "2", "P07", "G2"],
+    ["P07.3", "Sets the plan for the year.", "3", "P07", "G2"],
+    ["P07.3b", "Revises the plan when the budget moves.", "3", "P07", "G2"],
+]
+
+
+def test_a_column_of_codes_is_the_competency(tmp_path):
+    path = _csv(tmp_path / "coded.csv", _CODED)
+    result = compkit.ingest(path, text_from="statement_text")
+    fw = result.framework
+    assert list(fw.competencies["competency"]) == ["C01", "C02", "P07"]
+    cells = _cells(result)
+    assert cells[("P07", "level-3")] == [
+        "Sets the plan for the year.",
+        "Revises the plan when the budget moves.",
+    ]
+    assert sum(map(len, cells.values())) == 8
+    assert sorted(fw.groups["group"]) == ["G1", "G2"]
+    said = " ".join(result.report.to_frame()["message"])
+    assert "column 'parent' read as the competency (column 'bucket' their group)" in said
+    assert "8 rows name 3 codes ('C01', 'C02', 'P07', ...)" in said
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("score", ["1", "2", "3", "1", "3", "2", "3", "3"]),  # numbers: a score, no code
+        ("grade_code", ["L1", "L2", "L3", "L1", "L3", "L2", "L3", "L3"]),  # the level again
+        ("ref", [f"R{n}" for n in range(8)]),  # a row's own reference
+    ],
+)
+def test_other_columns_of_codes_are_no_competency(tmp_path, name, column):
+    rows = [["statement_text", "tier", name]] + [
+        [r[1], r[2], c] for r, c in zip(_CODED[1:], column, strict=True)
+    ]
+    result = compkit.ingest(_csv(tmp_path / "plain.csv", rows), text_from="statement_text")
+    assert list(result.framework.competencies["competency"]) == ["plain"]
+    assert "read as the competency" not in " ".join(result.report.to_frame()["message"])
