@@ -126,3 +126,20 @@ def test_an_odt_span_in_a_named_bold_style_is_bold(tmp_path):
     fw = compkit.ingest(path).framework
     assert [lv.name for lv in fw.level_records] == ["Level 1", "Level 2"]
     assert ("Planning", "Level 2", "Planning is shown at level 2.") in _rows(fw)
+
+
+def test_a_web_pages_back_to_top_links_saved_into_word_are_no_statements(tmp_path):
+    import docx
+
+    d = docx.Document()
+    for comp in ("Flexibility", "Speaking Up"):
+        d.add_heading(comp, 1)
+        for level in ("Level 1", "Level 2"):
+            d.add_heading(level, 2)
+            d.add_paragraph(f"{comp} is shown at {level.lower()}.", style="List Bullet")
+        d.add_paragraph("Back to top")
+    result = compkit.ingest(_save(d, tmp_path / "saved-page.docx"))
+    assert len(result.framework.indicator_records) == 4
+    assert not any("top" in i.text for i in result.framework.indicator_records)
+    said = [n.message for n in result.report.notes if n.kind == "unused"]
+    assert "2 page links ('Back to top') set aside: a web page's navigation" in said

@@ -24,6 +24,7 @@ from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
 from .marks import levels as marked_levels
 from .nestedcells import cell_paragraphs
+from .pagelinks import is_page_link, page_links_note
 from .paralabels import level_lead, name_and_description, side_line
 from .revisions import accept_changes
 from .runstyles import bold_from_styles, leave_hidden_out
@@ -81,6 +82,7 @@ class _Reader:
         self.sizes = _heading_sizes(word)
         self.parts, self.levelled = dictionary_marks([p.text for p in word.paragraphs])
         self.aside: list[str] = []  # a dictionary's part labels set aside
+        self.links: list[str] = []  # a web page's "Back to top" links, saved into Word
 
     def read(self) -> Document:
         from docx.table import Table
@@ -101,6 +103,7 @@ class _Reader:
             self.doc.notes.append(
                 ("unused", f"labels of a competency's parts set aside ({shown})", 0.8)
             )
+        self.doc.notes += page_links_note(self.links)
         return self.doc
 
     def labels(self) -> tuple[Label, ...]:
@@ -116,6 +119,9 @@ class _Reader:
             return
         key = f"P{index}"
         source = {"paragraph": index}
+        if is_page_link(clean(text)):  # a web page's own navigation, saved into Word
+            self.links.append(clean(text))
+            return
         self.doc.all_keys[key] = (clean(text), source)
         style = p.style.name if p.style is not None else ""
         if style == "Title" and self.doc.title is None:
