@@ -243,7 +243,8 @@ def restated_at_higher_level(ctx: Context):
     should build, and is not flagged; nor is one that keeps the lower statement's words but
     swaps one for another ("... in BrightHR at management/board level" a level above "... at
     peer level") or puts words among them ("differentiate a variety of risks" for
-    "differentiate risks"), or parts from it mid-clause ("run design sessions that include
+    "differentiate risks"; "across a whole squad of engineers" for "in other engineers",
+    its last word closing both), or parts from it mid-clause ("run design sessions that include
     senior leaders" for "run a design session with your team"): that says how it grows.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it

@@ -314,11 +314,11 @@ def voice_breaks_pattern(ctx: Context):
     ("Plan ..."); an opening lead-in ("Where appropriate,", "Regularly", or any short phrase
     closed by a comma: "As needed,", "In meetings,") is read past, so is a run-in label of a
     few words closed by a colon or a dash where the rest is in the framework's voice ("Craft -
-    I focus ...", "WEB: You're ..."), and adjectives that take a complement ("Aware of",
-    "Well-versed in") and a person described by a relative clause ("Someone who takes
-    ownership ...") read as the holder, while a finite verb that needs a subject ("Are curious
-    ...", "Have taught ...") is no instruction unless a stem gives it one ("Candidates who:");
-    in a second-person framework, a statement that
+    I focus ...", "WEB: You're ..."), and adjectives that take a complement ("Aware of"), a
+    verb compounded with "self" and written open ("Self learns ...") and a person described
+    by a relative clause ("Someone who takes ...") read as the holder, while a finite verb
+    that needs a subject ("Are curious ...", "Have taught ...") is no instruction unless a
+    stem gives it one ("Candidates who:"); in a second-person framework, a statement that
     speaks to the reader though "You" does not open it ("Others often turn to you ...", "If
     you get blocked ... you seek help") is in its voice. It flags the statements that
     break it: another person, an imperative among third-person statements ("Act as ..."), a

@@ -192,6 +192,11 @@ _PLURAL_SUBJECT = re.compile(
     r"regularly|frequently)\s+)?([a-z]+)\b"
 )
 _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*")
+# A verb compounded with "self" and written open ("Self learns new tools", "Self manages
+# their time"): the holder's verb, as "Self-learns" is.
+_SELF_VERB = re.compile(r"^Self\s+([a-z]+)s\b(?!')")
+# Nouns whose plural reads as a verb's third person ("Self assessments", "Self reflections").
+_NOUN_ENDS = ("ment", "ness", "tion", "sion", "ance", "ence", "ity", "ship", "er", "or")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -211,6 +216,15 @@ def _is_verb_base(word: str) -> bool:
     else:
         forms = [w + "s"]
     return any(known(f) or known(american(f)) for f in forms)
+
+
+def _self_verb(head: str) -> bool:
+    """Whether ``head`` opens with an open compound of "self" and a third-person verb."""
+    m = _SELF_VERB.match(head)
+    if not m or m.group(1).endswith(_NOUN_ENDS):
+        return False
+    base = m.group(1)  # "learn" of "learns", "manage" of "manages", "teache" of "teaches"
+    return _is_verb_base(base) or (base.endswith("e") and _is_verb_base(base[:-1]))
 
 
 def _pronoun_subject(head: str) -> str:
@@ -297,6 +311,7 @@ def _classify(head: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
         | head.str.contains(_DESCRIBED)
         | head.str.contains(HOLDER_PRONOUN)
         | (word.str.contains(_THIRD_VERB) & word.str.len().gt(3))
+        | head.map(_self_verb)
     )
     bases = {w: _is_verb_base(w) for w in word.unique()}
     bare = word.map(bases).astype(bool) & ~head.str.contains(_FINITE)

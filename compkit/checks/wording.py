@@ -125,8 +125,10 @@ def reworded(lower: pd.Series, higher: pd.Series) -> pd.Series:
     a variety of risks and threats" for "differentiate risks and threats"; "create, select
     and use a wide range of resources" for "select and/or create and use a range of
     resources"), is how a level grows; words before or after the lower's (a restatement
-    that adds to it) are not, nor words before a lone word alike further on, nor words
-    joined on with "and" ("Understands, supports and promotes the organisation's vision").
+    that adds to it) are not, nor words before a lone word alike further on, unless that
+    word ends both statements ("across a whole squad of engineers" for "in other
+    engineers"), nor words joined on with "and" ("Understands, supports and promotes the
+    organisation's vision").
 
     Examples
     --------
@@ -134,6 +136,9 @@ def reworded(lower: pd.Series, higher: pd.Series) -> pd.Series:
     ...     pd.Series(["Differentiate a variety of risks and threats.",
     ...                "I am aware of the budget. I contribute to it."])).tolist()
     [True, False]
+    >>> reworded(pd.Series(["Instils our principles in other engineers"]),
+    ...     pd.Series(["Instils our principles across a whole squad of engineers"])).tolist()
+    [True]
     """
     found = []
     for a, b in zip(lower, higher, strict=True):
@@ -148,10 +153,11 @@ def reworded(lower: pd.Series, higher: pd.Series) -> pd.Series:
         # words added (none dropped) before a run of two or more lower words: one word alike
         # further on is chance, a word dropped for others is a swap (swaps_words), and words
         # joined on by "and" ("follows direction and communicates it to others") add to it
+        left, right = len(ops.a), len(ops.b)
         found.append(
             any(
                 codes[k][0] == "insert"
-                and codes[k + 1][2] - codes[k + 1][1] >= 2
+                and (codes[k + 1][2] - codes[k + 1][1] >= 2 or _closes(codes[k + 1], left, right))
                 and not re.search(
                     r"\band\b", b.lower()[at[codes[k][3] - 1][1] : at[codes[k][3]][0]]
                 )
@@ -161,6 +167,15 @@ def reworded(lower: pd.Series, higher: pd.Series) -> pd.Series:
             else False
         )
     return swaps_words(lower, higher) | pd.Series(found, index=lower.index, dtype=bool)
+
+
+def _closes(block: tuple, left: int, right: int) -> bool:
+    """Whether an equal block ends both statements: the lower's last word closes the higher.
+
+    Words put before it ("in other engineers" to "across a whole squad of engineers") grow
+    the statement where it stands, with nothing added after it, so one word alike is no chance.
+    """
+    return block[2] == left and block[4] == right
 
 
 def parallel_wording(lower: pd.Series, higher: pd.Series) -> pd.Series:

@@ -1,0 +1,110 @@
+"""Twenty-first probe round (G): the checker on frameworks nobody tuned it on.
+
+Read by hand on four public frameworks new to the checker (a six-level full-stack engineering
+framework and a three-level quality-analyst one in Monzo's progression format, a six-level
+data analytics framework in the same format, and a six-grade consultancy growth framework).
+Two findings were false and are mended here; the statements below are self-written in the
+shapes that misled the checker.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import yaml
+
+from compkit.checks import check
+from compkit.framework.build import from_dict
+
+CLEAN = yaml.safe_load((Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text())
+
+
+def ladder(cells: dict[str, list[str]]):
+    """A cumulative framework of one competency, ``cells`` mapping level ids to statements."""
+    doc = copy.deepcopy(CLEAN)
+    doc["competencies"] = [
+        {
+            "id": "craft",
+            "name": "Craft",
+            "indicators": [
+                {"id": f"craft-{level}-{k}", "level": level, "text": t}
+                for level, texts in cells.items()
+                for k, t in enumerate(texts, 1)
+            ],
+        }
+    ]
+    doc.pop("roles", None)
+    doc.pop("values", None)
+    return from_dict(doc)
+
+
+def codes(fw, code: str) -> list[tuple[str, str]]:
+    frame = check(fw).to_frame()
+    frame = frame[frame["code"] == code]
+    return list(zip(frame["indicator_id"], frame["message"], strict=True))
+
+
+def test_words_put_before_the_lower_statements_last_word_are_growth_not_a_restatement():
+    # "in other engineers" a level below "across a whole squad of engineers": the higher
+    # statement grows where it stands and adds nothing after the lower one's last word
+    fw = ladder(
+        {
+            "one": ["Keeps a tidy desk and a calm manner."],
+            "two": ["Teaches our coding conventions to other engineers."],
+            "three": ["Teaches our coding conventions across a whole squad of engineers."],
+        }
+    )
+    assert codes(fw, "C002") == []
+
+
+def test_a_restatement_that_adds_after_the_lower_statement_is_still_found():
+    fw = ladder(
+        {
+            "one": ["Keeps a tidy desk and a calm manner."],
+            "two": ["Teaches our coding conventions to other engineers."],
+            "three": [
+                "Teaches our coding conventions to other engineers and writes the style guide."
+            ],
+        }
+    )
+    found = codes(fw, "C002")
+    assert [i for i, _ in found] == ["craft-three-1"]
+    assert "restates the Two statement craft-two-1" in found[0][1]
+
+
+def test_a_lone_word_alike_further_on_is_still_chance_where_the_higher_one_goes_on():
+    # the lower statement's last word is not the higher one's: words added after it are a
+    # restatement that extends, as before
+    fw = ladder(
+        {
+            "one": ["Keeps a tidy desk and a calm manner."],
+            "two": ["Reviews pull requests from new engineers."],
+            "three": [
+                "Reviews pull requests from new and experienced engineers across the codebase."
+            ],
+        }
+    )
+    assert [i for i, _ in codes(fw, "C002")] == ["craft-three-1"]
+
+
+THIRD = [
+    "Plans their own work.",
+    "Keeps records up to date.",
+    "Asks for feedback promptly.",
+    "Shares what they learn.",
+    "Writes clear notes.",
+    "Reviews their own tests.",
+    "Meets agreed deadlines.",
+    "Helps new joiners settle in.",
+]
+
+
+def test_a_verb_compounded_with_self_and_written_open_is_the_holders_verb():
+    fw = ladder({"one": [*THIRD, "Self learns new tools and seeks out people who can help."]})
+    assert codes(fw, "T007") == []
+
+
+def test_a_noun_compounded_with_self_still_breaks_a_third_person_voice():
+    fw = ladder({"one": [*THIRD, "Self assessments of their own work against the plan."]})
+    assert [i for i, _ in codes(fw, "T007")] == ["craft-one-9"]
