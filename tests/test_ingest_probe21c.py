@@ -77,3 +77,36 @@ def test_other_columns_of_codes_are_no_competency(tmp_path, name, column):
     result = compkit.ingest(_csv(tmp_path / "plain.csv", rows), text_from="statement_text")
     assert list(result.framework.competencies["competency"]) == ["plain"]
     assert "read as the competency" not in " ".join(result.report.to_frame()["message"])
+
+
+def _workbook(path: Path, rows: list[list[str]]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_line_wrapped_inside_a_name_stays_in_its_statement(tmp_path):
+    wrapped = (
+        "Presents the annual plan to the Executive\nBoard and its auditors\n"
+        "Reports progress to the Senior Leadership\nTeam each quarter\nAgrees budgets with Finance"
+    )
+    listed = "Creates new screens on Android\nMigrates old code to new patterns"
+    path = _workbook(
+        tmp_path / "wraps.xlsx",
+        [
+            ["Competency", "Level", "Behaviours"],
+            ["Planning", "1", wrapped],
+            ["Mobile", "1", listed],
+        ],
+    )
+    cells = _cells(compkit.ingest(path))
+    assert cells[("Planning", "level-1")] == [
+        "Presents the annual plan to the Executive Board and its auditors",
+        "Reports progress to the Senior Leadership Team each quarter",
+        "Agrees budgets with Finance",
+    ]
+    assert cells[("Mobile", "level-1")] == listed.split("\n")

@@ -10,8 +10,9 @@ with a capital, and no line ends on a comma, a dash or a word that runs on ("and
 "with" ...), every line of at least two words: a ladder's "Refactor existing code" over "Mentor
 others learning the language" (hanfak's ladder laid out as a sheet). Over every multi-line
 cell of the project's sheets and CSV files (612 cells), each such break parted two statements
-(281 breaks); a capitalised line that does run on ("... to the Executive" over "Board and
-its auditors") is read as two.
+(281 breaks). A capitalised line that runs on inside a name ("... to the Executive" over "Board
+and its auditors") is joined where the cell's other lines open alike and it does not
+(:mod:`~compkit.ingest.namewraps`).
 Paragraphs set apart by a blank line are separate statements too, as in a wide sheet's cells
 (Rent the Runway's "... best practices" over a blank line and "Participates in ...").
 :func:`statement_lines` decides; the reader records each split on the statement and in the report,
@@ -25,6 +26,7 @@ from itertools import pairwise
 
 from .._words import some
 from .blocks import clean, marker
+from .namewraps import name_wraps
 
 __all__ = ["line_text", "lines_split", "split_note", "statement_lines"]
 
@@ -110,8 +112,10 @@ def statement_lines(raw: str) -> list[tuple[int, str]] | None:
     out: list[tuple[int, str]] = []
     for para in (p for p in paras if p):
         texts = [t for _, t in para]
-        if all(_ends(t, after) for t, after in pairwise(texts)) or _clause_lines(texts):
+        if all(_ends(t, after) for t, after in pairwise(texts)):
             out += para
+        elif _clause_lines(texts):
+            out += name_wraps(para)  # "... to the Executive" over "Board and its auditors"
         else:
             out.append((para[0][0], " ".join(texts)))
     return out if len(out) >= 2 else None
