@@ -4,7 +4,9 @@
   optionally polarity, group, numbering), headers matched loosely: "Competency", "Skill",
   "Capability"; "Level", "Grade", "Band"; "Indicator", "Statement", "Behaviour", "Text" ...
   With no competency column, each sheet with a level and a statement column is a competency
-  (a mapping template: "Level | Leadership behaviours", a row or more per level).
+  (a mapping template: "Level | Leadership behaviours", a row or more per level), unless a
+  column of codes repeated over the levels names them (:mod:`~compkit.ingest.codecolumns`).
+  The rows themselves are read in :mod:`~compkit.ingest.longrows`.
 - **level-columns**: a sheet per competency (an assessment workbook), its header naming levels
   from its first cell and each level's statements listed one a row below its name.
 
