@@ -94,13 +94,15 @@ _NS = (
 )
 
 
-def test_an_odt_span_in_a_named_bold_style_is_bold(tmp_path):
+def test_an_odt_span_or_paragraph_in_a_named_bold_style_is_bold(tmp_path):
     styles = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_NS}><office:styles>'
         '<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" '
         'style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
         '<style:style style:name="Kept" style:family="text" '
         'style:parent-style-name="Strong_20_Emphasis"/>'
+        '<style:style style:name="Level_20_name" style:display-name="Level name" '
+        'style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>'
         "</office:styles></office:document-styles>"
     )
     body = "".join(
@@ -111,6 +113,14 @@ def test_an_odt_span_in_a_named_bold_style_is_bold(tmp_path):
             for n, style in ((1, "Strong_20_Emphasis"), (2, "Kept"))
         )
         for comp in ("Communication", "Planning")
+    ) + "".join(
+        f'<text:h text:outline-level="1">{comp}</text:h>'
+        + "".join(
+            f'<text:p text:style-name="Level_20_name">Level {n}</text:p>'
+            f"<text:p>{comp} is shown at level {n}.</text:p>"
+            for n in (1, 2)
+        )
+        for comp in ("Delivering",)
     )
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
@@ -126,6 +136,7 @@ def test_an_odt_span_in_a_named_bold_style_is_bold(tmp_path):
     fw = compkit.ingest(path).framework
     assert [lv.name for lv in fw.level_records] == ["Level 1", "Level 2"]
     assert ("Planning", "Level 2", "Planning is shown at level 2.") in _rows(fw)
+    assert ("Delivering", "Level 2", "Delivering is shown at level 2.") in _rows(fw)
 
 
 def test_a_web_pages_back_to_top_links_saved_into_word_are_no_statements(tmp_path):
@@ -143,3 +154,20 @@ def test_a_web_pages_back_to_top_links_saved_into_word_are_no_statements(tmp_pat
     assert not any("top" in i.text for i in result.framework.indicator_records)
     said = [n.message for n in result.report.notes if n.kind == "unused"]
     assert "2 page links ('Back to top') set aside: a web page's navigation" in said
+
+
+def test_a_level_line_in_a_bold_paragraph_style_is_a_bold_label(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    style = d.styles.add_style("Level name", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.bold = True
+    for comp in ("Communication", "Planning"):
+        d.add_heading(comp, 1)
+        for level in ("Level 1", "Level 2"):
+            d.add_paragraph(level, style="Level name")
+            d.add_paragraph(f"{comp} is shown at {level.lower()}.", style="List Bullet")
+    fw = compkit.ingest(_save(d, tmp_path / "styled-levels.docx")).framework
+    assert [lv.name for lv in fw.level_records] == ["Level 1", "Level 2"]
+    assert ("Planning", "Level 2", "Planning is shown at level 2.") in _rows(fw)

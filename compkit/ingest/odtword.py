@@ -339,8 +339,8 @@ class _Builder:
         return para
 
     def _bold(self, name, family):
-        named = family == "text"  # a span's named character style ("Strong Emphasis") counts
-        value = self.prop(name, "text", "fo:font-weight", direct=not named)
+        # a named style counts ("Strong Emphasis", a bold paragraph style), as in Word
+        value = self.prop(name, "text", "fo:font-weight", direct=False)
         return None if value is None else value in ("bold", "600", "700", "800", "900")
 
     def _italic(self, name, family):

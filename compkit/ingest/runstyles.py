@@ -1,10 +1,11 @@
-"""A Word run's look given by its character style: bold made direct, hidden text left out.
+"""A Word run's look given by its styles: bold made direct, hidden text left out.
 
 python-docx answers ``run.bold`` from the run's own properties only, so a name set in Word's
-"Strong" character style (or a publisher's own "Competency name" style, bold) read as plain
-text, while the readers take a short bold line for a heading and a bold lead-in for a label.
-:func:`bold_from_styles` writes the bold a run's character style gives it (through the styles
-it is based on) onto the run, as Word shows it.
+"Strong" character style (or in a publisher's own bold paragraph style, "Level name") read as
+plain text, while the readers take a short bold line for a heading and a bold lead-in for a
+label. :func:`bold_from_styles` writes the bold a run's styles give it onto the run, as Word
+shows it: the run's own setting, else its character style's, else its paragraph style's (each
+through the styles it is based on); heading and title styles are read by their names.
 
 Hidden text (``w:vanish``: Home > Font > Hidden) is not shown on screen or printed by Word's
 defaults; publishers use it for notes to authors and superseded wording. A framework is read as
@@ -15,10 +16,14 @@ and the first one's words in the report, so the user can unhide them in Word if 
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["bold_from_styles", "leave_hidden_out"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFF = ("0", "false", "off", "none")
+#: paragraph styles read by their names (a heading, the title), whose bold says nothing more
+_HEADS = re.compile(r"^(?:Heading\d|Title|Subtitle|TOC)", re.IGNORECASE)
 
 
 def _flag(rpr, name: str) -> bool | None:
@@ -57,9 +62,9 @@ def _run_style(run) -> str | None:
 
 
 def bold_from_styles(word) -> int:
-    """Set bold on each run whose character style makes it bold; the number of runs set.
+    """Set bold on each run whose styles make it bold; the number of runs set.
 
-    A run's own ``w:b`` (bold or not) stands; only runs with none take their style's.
+    A run's own ``w:b`` (bold or not) stands; only runs with none take their styles'.
 
     Parameters
     ----------
@@ -73,15 +78,25 @@ def bold_from_styles(word) -> int:
     """
     styles = _styles(word)
     made = 0
-    for run in word.element.body.iter(f"{_W}r"):
-        ident = _run_style(run)
-        if ident is None or _flag(run.find(f"{_W}rPr"), "b") is not None:
-            continue
-        if _styled(styles, ident, "b"):
-            rpr = run.find(f"{_W}rPr")
-            b = rpr.makeelement(f"{_W}b", {})
-            rpr.insert(1, b)  # after w:rStyle, as the schema orders them
-            made += 1
+    for p in word.element.body.iter(f"{_W}p"):
+        ppr = p.find(f"{_W}pPr")
+        pstyle = ppr.find(f"{_W}pStyle") if ppr is not None else None
+        pident = pstyle.get(f"{_W}val") if pstyle is not None else None
+        by_para = None if _HEADS.match(pident or "") else _styled(styles, pident, "b")
+        for run in p.iter(f"{_W}r"):
+            if next(run.iterancestors(f"{_W}p")) is not p:
+                continue  # a run of a nested paragraph (a text box) is its own paragraph's
+            if _flag(run.find(f"{_W}rPr"), "b") is not None:
+                continue
+            styled = _styled(styles, _run_style(run), "b")
+            if styled if styled is not None else by_para:
+                rpr = run.find(f"{_W}rPr")
+                if rpr is None:
+                    rpr = run.makeelement(f"{_W}rPr", {})
+                    run.insert(0, rpr)
+                at = 1 if rpr.find(f"{_W}rStyle") is not None else 0
+                rpr.insert(at, rpr.makeelement(f"{_W}b", {}))  # as the schema orders them
+                made += 1
     return made
 
 
