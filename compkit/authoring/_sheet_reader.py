@@ -16,9 +16,9 @@ from ..framework._schema import framework_schema, iter_errors
 from ..framework.stems import read_stems
 from ._cell_lines import split_cells
 from ._extras import extra_sheet, left_sheet_note
-from ._reuse import next_id
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheet_cells import text as cell_text
+from ._sheet_ids import new_row_ids
 from ._sheet_names import competency_refs, deleted_rows, read_names, same_names
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, README, SHEETS, slug
 
@@ -80,20 +80,14 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
     doc["values"] = entries("values", "values", ("name", "description"))
     doc["competencies"] = entries("competencies", "competencies", ("name", "description", "stem"))
     competency_refs(doc, rows["competencies"], reader, _Names)  # group, values, levels
-    # a new statement's id names its competency and level, which a row may give by name
+    # a new statement's id follows its neighbours', which a row may name by competency and level
     comp_names = _Names(doc["competencies"], "competency")
     level_names = _Names(doc["levels"], "level")
-
-    def stem(number: int, cells: dict) -> str:
-        found = (
-            names.find(cell_text(cells.get(column)).strip())
-            for column, names in (("competency", comp_names), ("level", level_names))
-        )
-        return "-".join(ident or "new" for ident in found)
 
     notes = read_names(rows, comp_names, level_names, reader, raw)  # a name may fill an id
     retired = doc.get("retired_ids", [])
     rows["indicators"] = split_cells(rows["indicators"], reader.notes)  # a cell's lines
+    stem = new_row_ids(rows["indicators"], comp_names, level_names)  # the neighbours' numbering
     ids |= _assign_ids(rows, exported, reader, ["indicators"], stem=stem, retired=retired)
     gone = [i for i in exported.get("indicators", ()) if i not in set(ids["indicators"])]
     if gone or "retired_ids" in doc:  # a deleted row's id is retired: never given again
@@ -222,8 +216,8 @@ def _assign_ids(
 ) -> dict[str, list[str]]:
     """Each row's id in ``sheets``: as typed, or a new one (never a deleted or retired one's).
 
-    A new row's id is made from its name; a new statement's from ``stem(number, cells)`` (its
-    competency and level ids) and the next free number: ``people-l2-3``.
+    A new row's id is made from its name; a new statement's is ``stem(number, cells, taken)``
+    (its neighbours' numbering: :func:`._sheet_ids.new_row_ids`).
     """
     ids: dict[str, list[str]] = {}
     for sheet in sheets:
@@ -249,7 +243,7 @@ def _assign_ids(
         for ident, (number, cells) in zip(typed, rows[sheet], strict=True):
             if not ident:
                 if stem is not None:
-                    ident = next_id(stem(number, cells), taken)
+                    ident = stem(number, cells, taken)
                 else:
                     base = slug(reader.text(sheet, number, "name", cells.get("name")))
                     ident, n = base, 1

@@ -125,14 +125,22 @@ def title_of(attrs: dict) -> str:
     'Changes to WSX Mind: wsx.yaml → wsx-v2.yaml'
     >>> title_of({"old": "CiS", "new": "WSX Mind"})
     'Changes: CiS → WSX Mind'
+
+    A name holding a colon takes no colon after it, so none reads as the break:
+
+    >>> title_of({"old": "Acme: Engineering", "new": "Acme: Engineering", "old_version": "1",
+    ...           "new_version": "2"})
+    'Changes to Acme: Engineering (version 1 → version 2)'
     """
     old, new = attrs.get("old", "old"), attrs.get("new", "new")
+    colon = ":" in old + new
     if old != new:
-        return f"Changes: {old} → {new}"
+        return f"Changes from {old} to {new}" if colon else f"Changes: {old} → {new}"
     for key, word in (("version", "version "), ("file", "")):
         before, after = attrs.get(f"old_{key}") or "", attrs.get(f"new_{key}") or ""
         if before and after and before != after:
-            return f"Changes to {new}: {word}{before} → {word}{after}"
+            said = f"{word}{before} → {word}{after}"
+            return f"Changes to {new} ({said})" if colon else f"Changes to {new}: {said}"
     return f"Changes to {new}"
 
 

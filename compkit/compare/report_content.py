@@ -146,10 +146,13 @@ def build_report(
     if appendix:
         sections.append(appendix_section(fws, assigned, mapped))
     what = "versions" if versions(fa, fb) else "competency frameworks"
+    # a name holding a colon ("Acme: Engineering") takes a dash, so no colon reads as the break
+    cut = " — " if ":" in fa.label + fb.label else ": "
     return Report(
-        title=title or f"{fa.label} and {fb.label}: how the two {what} compare",
+        title=title or f"{fa.label} and {fb.label}{cut}how the two {what} compare",
         subtitle=(
-            f"Two versions of {titled(fa)}: {fa.label} and {fb.label}"
+            f"Two versions of {titled(fa)}{' — ' if ':' in titled(fa) else ': '}"
+            f"{fa.label} and {fb.label}"
             if versions(fa, fb)
             else f"{titled(fa)} and {titled(fb)}"
         ),

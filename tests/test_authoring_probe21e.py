@@ -1,0 +1,144 @@
+"""Probe 21 E: an author's leftovers and day (a workbook's new rows, names with a colon, -o).
+
+A workbook's new statement row took ``<competency>-<level>-<n>`` while an edit or a draft took
+its neighbours' numbering (HSE's "...-neg-5"); a framework named with a colon made a report's
+title read "Acme: Engineering and WSX Mind: how ..."; ``compkit import -o x.txt`` wrote YAML
+into a .txt file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from openpyxl import load_workbook
+
+import compkit
+from compkit.authoring.changelog import title_of
+from compkit.cli import main
+
+HSE = "tests/data/corpus/hse-stress-competencies.yaml"
+COMP = "managing-workload-and-resources"
+
+
+def _hse_book(tmp_path, *rows):
+    """HSE's editing workbook with ``rows`` (competency, level, polarity, text) added, id empty."""
+    book = compkit.authoring.write_workbook(HSE, tmp_path / "hse.xlsx")
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    header = [c.value for c in ws[1]]
+    for comp, level, polarity, text in rows:
+        values = {"competency": comp, "level": level, "polarity": polarity, "text": text}
+        ws.append([values.get(h) for h in header])
+    wb.save(book)
+    return book
+
+
+def test_a_workbook_row_added_to_hse_takes_its_numbering_by_side_as_an_edit_does(tmp_path):
+    name = compkit.load(HSE).competency_records[0].name  # as picked from the drop-down
+    book = _hse_book(
+        tmp_path,
+        (name, "Manager", "effective", "Plans the team's week with them."),
+        (name, "Manager", "ineffective", "Sets deadlines no one can meet."),
+        (COMP, "manager", "Ineffective", "Moves deadlines without a word."),
+    )
+    result = compkit.import_file(book)
+    # was managing-workload-and-resources-manager-1, -2 and -3
+    assert result.added == (f"{COMP}-pos-5", f"{COMP}-neg-5", f"{COMP}-neg-6")
+    new = result.framework.indicator(f"{COMP}-neg-6")
+    assert (new.polarity, new.text) == ("ineffective", "Moves deadlines without a word.")
+
+
+def test_a_workbook_row_and_an_edit_give_a_new_statement_the_same_id(tmp_path):
+    from compkit.authoring.edits import add_indicator
+
+    edited = add_indicator(HSE, COMP, "manager", "Asks.", polarity="ineffective")
+    (by_edit,) = {i.id for i in edited.indicator_records} - {
+        i.id for i in compkit.load(HSE).indicator_records
+    }
+    book = _hse_book(tmp_path, (COMP, "manager", "ineffective", "Asks."))
+    assert compkit.import_file(book).added == (by_edit,)
+
+
+def test_a_new_row_where_no_numbering_is_shared_still_gets_its_cell_and_number(tmp_path):
+    from compkit.authoring.workbook import from_tables, to_tables
+
+    tables = to_tables("cis")
+    frame = tables["indicators"]
+    frame.loc[len(frame)] = {"id": None, "competency": "people", "level": "l2", "text": "New."}
+    assert from_tables(tables).added == ("people-l2-3",)
+
+
+# -- import -o: YAML only ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "then"),
+    [
+        ("out.txt", None),
+        ("out.TXT", None),
+        ("out.docx", "run 'compkit render out.yaml -o out.docx' after the import"),
+        ("out.csv", "run 'compkit export out.yaml -o out.csv' after the import"),
+    ],
+)
+def test_import_to_another_kind_of_file_is_refused_naming_what_it_writes(
+    tmp_path, capsys, name, then
+):
+    book = compkit.authoring.write_workbook("cis", tmp_path / "cis.xlsx")
+    out = tmp_path / name
+    assert main(["import", str(book), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    suffix = out.suffix.lower()
+    assert err.startswith(
+        f"compkit: error: -o {out}: 'compkit import' writes a framework file in YAML only, not "
+        f"{suffix}; expected a name ending in .yaml or .yml (-o out.yaml)"
+    ), err
+    assert (then or "after the import") in err if then else "after the import" not in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["out.yaml", "out.yml", "out", "out.v2"])
+def test_import_writes_yaml_under_a_yaml_name_or_one_naming_no_kind_of_file(tmp_path, name):
+    book = compkit.authoring.write_workbook("cis", tmp_path / "cis.xlsx")
+    assert main(["import", str(book), "-o", str(tmp_path / name)]) == 0
+    assert compkit.load(tmp_path / name).id == "cis"
+
+
+# -- a name holding a colon -------------------------------------------------------------------
+
+COLON = "Acme: Engineering Competencies"
+
+
+def _named(title):
+    """CiS as an ingested framework called by its title (no short name, no organisation)."""
+    cis = compkit.load("cis")
+    return replace(cis, short_name="", organisation="(organisation not stated)", title=title)
+
+
+def test_a_report_title_takes_a_dash_after_a_name_holding_a_colon():
+    from compkit.compare.report_content import build_report
+
+    report = build_report(_named(COLON), "wsx")
+    # was 'Acme: Engineering Competencies and WSX Mind: how the two ...'
+    assert report.title == f"{COLON} and WSX Mind — how the two competency frameworks compare"
+    assert build_report("cis", "wsx").title == (
+        "CiS and WSX Mind: how the two competency frameworks compare"
+    )
+
+
+def test_a_versions_report_subtitle_takes_a_dash_after_a_title_holding_a_colon(tmp_path):
+    from compkit.compare.report_content import build_report
+
+    old = compkit.write_yaml(_named(COLON), tmp_path / "old.yaml")
+    new = compkit.write_yaml(_named(COLON), tmp_path / "new.yaml")
+    report = build_report(old, new)
+    assert report.subtitle == f"Two versions of {COLON} — {COLON} (old.yaml) and {COLON} (new.yaml)"
+    assert report.title.startswith(f"{COLON} (old.yaml) and {COLON} (new.yaml) — how the two")
+
+
+def test_a_change_log_title_takes_no_colon_after_a_name_holding_one():
+    same = {"old": COLON, "new": COLON, "old_file": "old.yaml", "new_file": "new.yaml"}
+    assert title_of(same) == f"Changes to {COLON} (old.yaml → new.yaml)"
+    assert title_of({"old": COLON, "new": "WSX Mind"}) == f"Changes from {COLON} to WSX Mind"
+    assert title_of({"old": "CiS", "new": "WSX Mind"}) == "Changes: CiS → WSX Mind"
