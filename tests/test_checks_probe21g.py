@@ -108,3 +108,21 @@ def test_a_verb_compounded_with_self_and_written_open_is_the_holders_verb():
 def test_a_noun_compounded_with_self_still_breaks_a_third_person_voice():
     fw = ladder({"one": [*THIRD, "Self assessments of their own work against the plan."]})
     assert [i for i, _ in codes(fw, "T007")] == ["craft-one-9"]
+
+
+def test_a_quotation_mark_closing_no_quotation_at_a_statements_end_is_a_stray():
+    fw = ladder(
+        {
+            "one": [
+                "Makes difficult decisions when necessary.'",
+                "Never says 'we have always done it this way'",
+                "Recognises their own values and others'",
+                'Is described by others as "calm under pressure"',
+            ]
+        }
+    )
+    found = codes(fw, "T004")
+    assert [i for i, _ in found] == ["craft-one-1"]
+    assert found[0][1] == (
+        "ends with a stray ' that closes no quotation: a slip of typing or conversion"
+    )

@@ -12,8 +12,8 @@ import pandas as pd
 
 from .._words import plural
 from .context import Context
-from .dictionary import known
 from .registry import rule
+from .strays import people_of, stray_mark
 from .voice import VOICES
 from .voicenotes import how, mixed_voices
 
@@ -36,8 +36,6 @@ _NAME_LIST_END = re.compile(
 )
 #: A statement in title case is a heading, not a sentence with a stray word ("Growing the Team").
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-#: Endings that make an organisation's name a name for its people ("Dropboxers", "Googlers").
-_PEOPLE_ENDINGS = ("er", "ers", "ian", "ians", "ite", "ites", "naut", "nauts")
 _LEANS = re.compile(
     r"^\s*(Likewise|Similarly|Also|As above|As before|In addition(?! to\b)|"
     r"Furthermore|This|These|The same)\b[,\s]",
@@ -226,9 +224,12 @@ def fragment_too_short(ctx: Context):
 
 @rule("T004", "stray-word", "warning")
 def stray_word(ctx: Context):
-    """A statement ends with a capitalised word after a lower-case one: a conversion leftover.
+    """A statement ends with a stray capitalised word or quotation mark: a conversion leftover.
 
-    **What it does.** Flags a statement ending in a capitalised word after a lower-case one,
+    **What it does.** Flags a statement ending in a quotation mark that closes no quotation
+    ("... when necessary.'": no mark opens one before it; an odd number of straight double
+    marks; a mark after an "s" is a plural possessive, "and others'"), and one ending in a
+    capitalised word after a lower-case one,
     where the word is not a proper noun of the framework (a word it capitalises mid-sentence
     elsewhere too, a word of its organisation's name, or one listed in
     ``rules: {allow_words: [...]}``), nor the last of a list of items capitalised alike
@@ -240,20 +241,28 @@ def stray_word(ctx: Context):
 
     **Why it matters.** Table conversion pastes headings and the next cell's first word onto
     statements ("...service users Person"), or keeps the capital of a wrapped line ("values
-    are Compromised"); readers stumble on them.
+    are Compromised"), and a quoted source keeps a closing quote; readers stumble on them.
 
     **Example.** "Uses communication effectively to assist planning between managers, team
     members and service users Person".
 
-    **Fix.** Delete the stray word or its capital (record the repair), or allow it if it is a
-    name.
+    **Fix.** Delete the stray word, mark or capital (record the repair), or allow the word if
+    it is a name.
     """
     proper = ctx.proper_nouns
     for r in ctx.rows:
+        mark = stray_mark(r.text)
+        if mark:
+            yield {
+                "indicator_id": r.indicator_id,
+                "message": f"ends with a stray {mark} that closes no quotation: a slip of "
+                "typing or conversion",
+            }
+            continue
         m = _STRAY_END.search(r.text)
         if not m or m.group(2) in proper or _NAME_LIST_END.search(r.text):
             continue
-        if _people_of(m.group(2), proper):
+        if people_of(m.group(2), proper):
             continue
         long = _TITLE_WORD.findall(r.text)
         if len(long) >= 2 and all(w[0].isupper() for w in long):
@@ -263,21 +272,6 @@ def stray_word(ctx: Context):
             "message": f"ends with a capitalised '{m.group(2)}' after '{m.group(1)}': a "
             "stray word left by document conversion, or a wrong capital",
         }
-
-
-def _people_of(word: str, proper: frozenset[str]) -> bool:
-    """Whether ``word`` names the people of one of the ``proper`` nouns ("Dropboxers").
-
-    >>> _people_of("Dropboxers", frozenset({"Dropbox"})), _people_of("Person", frozenset({"Per"}))
-    (True, False)
-    """
-    if known(word.lower()):
-        return False
-    for name in proper:
-        for base in {name, name.removesuffix("e")}:
-            if len(base) >= 4 and word.startswith(base) and word[len(base) :] in _PEOPLE_ENDINGS:
-                return True
-    return False
 
 
 @rule("T006", "leans-on-neighbour", "warning")
