@@ -171,3 +171,28 @@ def test_a_level_line_in_a_bold_paragraph_style_is_a_bold_label(tmp_path):
     fw = compkit.ingest(_save(d, tmp_path / "styled-levels.docx")).framework
     assert [lv.name for lv in fw.level_records] == ["Level 1", "Level 2"]
     assert ("Planning", "Level 2", "Planning is shown at level 2.") in _rows(fw)
+
+
+def test_level_titles_over_lists_in_a_table_per_competency_say_how_many_tables(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Competency Dictionary", 0)
+    for comp in ("Adapting", "Learning"):
+        d.add_heading(comp, 1)
+        d.add_paragraph(f"{comp} as the team defines it.")
+        table = d.add_table(rows=2, cols=2)
+        for n in (1, 2):
+            table.cell(0, n - 1).text = f"Level {n}"
+            cell = table.cell(1, n - 1)
+            cell.paragraphs[0].add_run(f"Title of {comp.lower()} at level {n}.").bold = True
+            for k in ("one", "two"):
+                cell.add_paragraph(f"{comp} behaviour {k} at level {n}.", style="List Bullet")
+    result = compkit.ingest(_save(d, tmp_path / "dictionary.docx"))
+    assert len(result.framework.indicator_records) == 8
+    said = [n.message for n in result.report.notes if "own title for the level" in n.message]
+    assert said == [
+        "4 table cells open with their competency's own title for the level ('Title of"
+        " adapting at level 1.', ...; in 2 tables, the first here): kept in each competency's"
+        " description, not read as statements"
+    ]

@@ -101,10 +101,12 @@ def cell_headlines(doc: Document, decision: Decision) -> tuple[str, dict] | None
     for region, k in marked:
         region.paras[k] = replace(region.paras[k], describes=True)
     first = marked[0][0].paras[marked[0][1]]
+    tables = {dict(region.source).get("table") for region, _ in marked}
+    where = f"; in {plural(len(tables), 'table')}, the first here" if len(tables) > 1 else ""
     return (
         f"{len(marked)} table cells open with their competency's own title for the level "
-        f"({clean(first.text)!r}, ...): kept in each competency's description, not read as "
-        "statements",
+        f"({clean(first.text)!r}, ...{where}): kept in each competency's description, not read"
+        " as statements",
         dict(first.source),
     )
 
