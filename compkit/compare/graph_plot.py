@@ -156,10 +156,8 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
             plural(len(comps), fw.competency_term),
             plural(len(levels) - len(side), "level"),
         )
-        dashed = "\ndashed: a side list of negative indicators only, no level" if side else ""
         ax.set_title(
-            f"{fw.label}: {' → '.join(counts)} "
-            f"(line width: statements in the cell; arrows: builds on){dashed}"
+            _subtitle(f"{fw.label}: {' → '.join(counts)}", arrows=bool(builds), side=bool(side))
         )
         org = stated_organisation(fw)  # a placeholder ("(organisation not stated)") names no one
         # a long title wraps within the figure instead of running off both edges (GDS's "The
@@ -167,3 +165,32 @@ def plot_graph(framework: Framework | str | os.PathLike) -> Figure:
         title = f"The framework graph of {fw.title}" + (f" ({org})" if org else "")
         fig.suptitle(wrap(title, 90))
     return fig
+
+
+#: The widest line of the graph's subtitle, in characters: about the figure's width at its size.
+_SUBTITLE_WIDTH = 108
+
+
+def _subtitle(head: str, *, arrows: bool, side: bool) -> str:
+    """The line under the graph's title: its counts, then a key to what is drawn, and only that.
+
+    "arrows: builds on" only when levels build on each other (arrows drawn); the key goes to a
+    line of its own when the whole would run past the figure's edges ("DigComp 2.1 proficiency
+    levels: 0 values → 5 competencies → 8 levels (line width: ...)" was cut at both ends).
+
+    Examples
+    --------
+    >>> print(_subtitle("CiS: 4 values → 4 levels", arrows=True, side=False))
+    CiS: 4 values → 4 levels (line width: statements in the cell; arrows: builds on)
+    >>> head = "A framework named at very great length indeed: 0 values → 5 competencies → 8 levels"
+    >>> print(_subtitle(head, arrows=False, side=True))
+    A framework named at very great length indeed: 0 values → 5 competencies → 8 levels
+    (line width: statements in the cell)
+    dashed: a side list of negative indicators only, no level
+    """
+    key = "(line width: statements in the cell" + ("; arrows: builds on)" if arrows else ")")
+    one = f"{head} {key}"
+    lines = [one] if len(one) <= _SUBTITLE_WIDTH else [wrap(head, _SUBTITLE_WIDTH), key]
+    if side:
+        lines.append("dashed: a side list of negative indicators only, no level")
+    return "\n".join(lines)
