@@ -150,3 +150,30 @@ def test_a_skills_download_with_a_contents_block_reads_every_cell(tmp_path):
     assert sum(map(len, cells.values())) == 7
     said = " ".join(result.report.to_frame()["message"])
     assert "'CHANNEL: Data Work' (above the header row)" in said
+
+
+def test_sheets_titled_framework_then_cluster_take_the_cluster_as_group(tmp_path):
+    """A matrix split over a sheet per cluster, each titled "<framework>: <cluster>", levels
+    undefined as "-" on one sheet and "N/A" on the other (the shape of e-CF's areas)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in {
+        "Plan": [["Aligns plans with goals.", "-", "Sets the plan."]],
+        "Build": [["N/A", "Builds the service.", "Leads the build."]],
+    }.items():
+        sheet = book.create_sheet(name)
+        sheet.append([f"Team Skills Areas: {name.upper()}"])
+        sheet.append([])
+        sheet.append(["Skill", "Level 1", "Level 2", "Level 3"])
+        sheet.append([f"{name} skill", *rows[0]])
+    path = tmp_path / "areas.xlsx"
+    book.save(path)
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert sorted(fw.groups["group"]) == ["BUILD", "PLAN"]
+    assert result.document["title"] == "Team Skills Areas"
+    assert sum(map(len, _cells(result).values())) == 4
+    said = " ".join(result.report.to_frame()["message"])
+    assert "title 'Team Skills Areas': the words every sheet's title line opens with" in said

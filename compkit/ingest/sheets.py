@@ -54,7 +54,14 @@ from .sheetcomps import stacked as _stacked
 from .sheetheads import level_sheets
 from .sheetheads import two_row_header as _two_row_header
 from .sheetpeers import peer_columns
-from .sheetset import above_header, numbers_only, said_siblings, sheet_cols, wide_siblings
+from .sheetset import (
+    above_header,
+    numbers_only,
+    said_siblings,
+    sheet_cols,
+    title_parts,
+    wide_siblings,
+)
 from .sheetset import lone_text as _lone_text
 from .sheetset import names_not_levels as _names_not_levels
 from .tables import at as _at
@@ -198,6 +205,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         if other[1].name and all(other[1] is not g for g, _, _ in tables):
             report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)
     _level_ranks(ranked[1:], draft)
+    shared, parts = title_parts([g for g, _, _ in tables])  # "Areas: A. PLAN", "Areas: B. …"
     if layout == "long":
         placed: dict[int, tuple[str, str]] = {}
         counts = long_rows(grid, row, cols, draft, hints, placed=placed)
@@ -207,12 +215,19 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         long_done(draft, hints, counts)
     else:
         for g, r, c in tables:
-            read_wide(g, r, sheet_cols(g, c, siblings), draft, hints)
+            read_wide(g, r, sheet_cols(g, c, siblings, parts), draft, hints)
         check_level_columns(path, hints.get("levels"), grid, row, draft)  # some not matched
     read_role_sheets([o[1] for o in ranked[1:] if all(o[1] is not g for g, _, _ in tables)], draft)
     if siblings:
         said_siblings(tables, draft)
-        return {}
+        if shared:
+            report.add(
+                "guess",
+                f"title {shared!r}: the words every sheet's title line opens with; the rest of "
+                "each names its sheet's group",
+                0.7,
+            )
+        return {"title": shared} if shared else {}
     return {"title": grid.title}
 
 

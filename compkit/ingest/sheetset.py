@@ -18,7 +18,14 @@ from .report import IngestReport
 from .tables import Grid
 from .tables import at as _at
 
-__all__ = ["above_header", "names_not_levels", "said_siblings", "sheet_cols", "wide_siblings"]
+__all__ = [
+    "above_header",
+    "names_not_levels",
+    "said_siblings",
+    "sheet_cols",
+    "title_parts",
+    "wide_siblings",
+]
 
 
 def _header(grid: Grid, row: int) -> list[str]:
@@ -50,14 +57,55 @@ def wide_siblings(ranked: list, grid: Grid, row: int, cols: dict) -> list[tuple[
     ]
 
 
-def sheet_cols(grid: Grid, cols: dict, siblings: list) -> dict:
+def sheet_cols(grid: Grid, cols: dict, siblings: list, parts: dict | None = None) -> dict:
     """A sibling sheet's columns with its group (``_group``): its title line, or else its name.
 
-    A sheet read alone, or whose rows name their group in a column, keeps ``cols`` as they are.
+    A sheet read alone, or whose rows name their group in a column, keeps ``cols`` as they are;
+    ``parts`` holds the part of each sheet's title after the words every title shares
+    (:func:`title_parts`), which is then its group.
     """
     if not siblings or "group" in cols:
         return cols
-    return {**cols, "_group": clean(grid.title or "") or grid.name}
+    own = (parts or {}).get(id(grid))
+    return {**cols, "_group": own or clean(grid.title or "") or grid.name}
+
+
+#: Where a title's shared words end and a sheet's own begin: "Areas: A. PLAN", "Skills – Data"
+_TITLE_BREAK = re.compile(r"\s*[:–—|]\s+|\s+-\s+")
+
+
+def title_parts(grids: list[Grid]) -> tuple[str, dict[int, str]]:
+    """The words every sheet's title line opens with, and each sheet's own words after them.
+
+    Sheets split from one matrix may each be titled "<framework>: <cluster>"; the shared part
+    up to a colon or dash is the framework's title, the rest each sheet's group. ("", {}) when
+    a sheet has no title line or the titles share no such opening.
+
+    Examples
+    --------
+    >>> a = Grid("A", [["e-CF Areas: A. PLAN"]], title="e-CF Areas: A. PLAN")
+    >>> b = Grid("B", [["e-CF Areas: B. BUILD"]], title="e-CF Areas: B. BUILD")
+    >>> shared, parts = title_parts([a, b])
+    >>> shared, [parts[id(g)] for g in (a, b)]
+    ('e-CF Areas', ['A. PLAN', 'B. BUILD'])
+    >>> title_parts([Grid("A", [], title="Data"), Grid("B", [], title="Talk")])
+    ('', {})
+    """
+    titles = [clean(g.title or "") for g in grids]
+    if len(grids) < 2 or not all(titles):
+        return "", {}
+    common = titles[0]
+    for t in titles[1:]:
+        while not t.startswith(common):
+            common = common[:-1]
+    breaks = [m for m in _TITLE_BREAK.finditer(common) if m.start() > 0]
+    if not breaks:
+        return "", {}
+    cut = breaks[-1]
+    rests = [t[cut.end() :].strip() for t in titles]
+    if not all(rests) or len(set(rests)) < len(rests):
+        return "", {}
+    return common[: cut.start()].strip(), {id(g): r for g, r in zip(grids, rests, strict=True)}
 
 
 def above_header(grid: Grid, row: int, band: int | None, report: IngestReport) -> None:
