@@ -142,3 +142,38 @@ def test_a_change_log_title_takes_no_colon_after_a_name_holding_one():
     assert title_of(same) == f"Changes to {COLON} (old.yaml → new.yaml)"
     assert title_of({"old": COLON, "new": "WSX Mind"}) == f"Changes from {COLON} to WSX Mind"
     assert title_of({"old": "CiS", "new": "WSX Mind"}) == "Changes: CiS → WSX Mind"
+
+
+# -- UNiDAYS: names with emoji, typed without them ----------------------------------------------
+
+UNIDAYS = "tests/data/corpus/myunidays.yaml"
+
+
+def _unidays_book(tmp_path, level):
+    """UNiDAYS' workbook with a new Communication row at ``level``, as an author typed it."""
+    book = compkit.authoring.write_workbook(UNIDAYS, tmp_path / "uni.xlsx")
+    wb = load_workbook(book)
+    ws = wb["indicators"]
+    header = [c.value for c in ws[1]]
+    values = {"competency": "Communication", "level": level, "text": "Coaches others to present."}
+    ws.append([values.get(h) for h in header])
+    wb.save(book)
+    return book
+
+
+@pytest.mark.parametrize("level", ["1337", "🧙 1337", "4", "🧙 1337 ", "1337 🧙"])
+def test_a_level_and_competency_named_without_their_emoji_are_found(tmp_path, level):
+    result = compkit.import_file(_unidays_book(tmp_path, level))
+    (added,) = result.added  # was: unknown competency 'Communication' ('💬 Communication')
+    new = result.framework.indicator(added)
+    assert (new.competency, new.level, added) == ("communication", "1337", "communication-1337-7")
+
+
+def test_a_name_matching_no_item_is_quoted_as_typed_not_escaped(tmp_path):
+    with pytest.raises(compkit.CompkitError) as caught:
+        compkit.import_file(_unidays_book(tmp_path, "👩\u200d🏫 Pr0f"))
+    message = str(caught.value)
+    assert (
+        "column 'level': unknown level '👩\u200d🏫 Pr0f'; expected a level's id or name" in message
+    )
+    assert "\\u200d" not in message  # was '👩\\u200d🏫 Pr0f', the joiner escaped

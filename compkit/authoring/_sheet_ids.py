@@ -38,9 +38,9 @@ def new_row_ids(rows: list, comp_names, level_names) -> Callable[[int, dict, set
 
     Examples
     --------
-    >>> from compkit.authoring._sheet_reader import _Names
-    >>> comps = _Names([{"id": "demands", "name": "Demands"}], "competency")
-    >>> levels = _Names([{"id": "manager", "name": "Manager", "rank": 1}], "level")
+    >>> from compkit.authoring._sheet_find import Names
+    >>> comps = Names([{"id": "demands", "name": "Demands"}], "competency")
+    >>> levels = Names([{"id": "manager", "name": "Manager", "rank": 1}], "level")
     >>> rows = [(2, {"id": "demands-neg-4", "competency": "Demands", "level": "manager",
     ...              "polarity": "ineffective"})]
     >>> new_id = new_row_ids(rows, comps, levels)

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from .._words import plural
 from ..framework._schema import framework_schema, iter_errors
 from ..framework.stems import read_stems
 from ._cell_lines import split_cells
 from ._extras import extra_sheet, left_sheet_note
 from ._sheet_cells import FALSE, TRUE, Reader, sheet_rows
 from ._sheet_cells import text as cell_text
+from ._sheet_find import Names as _Names
 from ._sheet_ids import new_row_ids
 from ._sheet_names import competency_refs, deleted_rows, read_names, same_names
 from ._sheets import _EXPORTED, _FIELDS, _KINDS, README, SHEETS, slug
@@ -254,34 +254,6 @@ def _assign_ids(
             out.append(ident)
         ids[sheet] = out
     return ids
-
-
-class _Names:
-    """Finds a level, competency or role of the sheets by its id or name (any case), or rank."""
-
-    def __init__(self, entries: list[dict], term: str):
-        self.term, self.ids = term, [str(e.get("id")) for e in entries]
-        self.known_ids = set(self.ids)
-        self.names: dict[str, list[str]] = defaultdict(list)
-        self.ranks: dict[str, list[str]] = defaultdict(list)
-        for e in entries:
-            self.names[str(e.get("name", "")).strip().casefold()].append(str(e.get("id")))
-            if "rank" in e:
-                self.ranks[str(e["rank"])].append(str(e.get("id")))
-        shown = [f"{e.get('id')} ({e.get('name')})" for e in entries[:12]]
-        self.known = ", ".join(shown) + (", ..." if len(entries) > 12 else "") or "none"
-
-    def find(self, text: str) -> str | None:
-        """The id ``text`` names (an id, else a unique name or rank); None when it names none."""
-        if text in self.known_ids:
-            return text
-        hits = self.names.get(text.strip().casefold(), []) or self.ranks.get(text.strip(), [])
-        return hits[0] if len(hits) == 1 else None
-
-    def unknown(self, text: str) -> str:
-        what = f"unknown {self.term} {text!r}" if text else f"no {self.term} given"
-        count = plural(len(self.ids), self.term)
-        return f"{what}; expected a {self.term}'s id or name ({count} declared: {self.known})"
 
 
 def _resolve(reader: Reader, names: _Names, sheet: str, number: int, column: str, value):
