@@ -1,14 +1,43 @@
 """compkit: staff competency frameworks as data you can analyse, compare, map and revise.
 
-The verbs people type are here; everything else is reached through its capability:
-:mod:`compkit.framework` (the model, loading, frames, graph), :mod:`compkit.checks`,
-:mod:`compkit.crosswalk`, :mod:`compkit.compare` and :mod:`compkit.authoring`
-(``docs/architecture.md`` maps the package).
+Wherever a framework is asked for, give a bundled id (``"cis"``, ``"wsx"``) or the path of a
+framework YAML file. The verbs, by job:
+
+Load and explore
+    ``load``, ``load_all``, ``combine``, ``to_graph``; a ``Framework`` holds the tables
+    (``indicators``, ``competencies``, ``levels``, ...) and ``counts()``, ``profile()``.
+Check (a linter)
+    ``check``: consistency findings, one row each (``docs/rules.md``).
+Compare two frameworks
+    ``headline_differences``, ``theme_gaps``, ``write_report`` (HTML, Word or Markdown).
+Cross-walk (which statements of one match the other's)
+    ``suggest``, ``align_levels``, ``read_sssom``, ``write_sssom``, ``export_crosswalk``,
+    ``review_crosswalk``.
+Author a revised framework and publish it
+    ``diff``, ``draft``, ``carry_forward``, ``editor``, ``import_file``, ``render``,
+    ``write_yaml``.
+Bring one in from Word, a spreadsheet, CSV, PDF, a web page or text
+    ``ingest``.
+Errors
+    Every bad file or argument raises a ``CompkitError`` (``FrameworkFileError``,
+    ``FrameworkNotFoundError``, ``CrosswalkError``, ``WorkbookError``, ``ThemeFileError``,
+    ``UsageError``) whose message names the file, the line, what is wrong and what was
+    expected.
+
+``help(compkit.load)`` and the like give each verb's parameters and an example to run.
+Everything else is reached through its capability: ``compkit.framework`` (the model, loading,
+frames, graph), ``compkit.checks``, ``compkit.crosswalk``, ``compkit.compare``,
+``compkit.authoring`` and ``compkit.ingest`` (``docs/architecture.md`` maps the package).
 
 >>> import compkit
 >>> cis = compkit.load("cis")
 >>> cis.counts().sum().sum()
 np.int64(62)
+>>> try:
+...     compkit.load("no-such-framework")
+... except compkit.CompkitError as exc:
+...     print(type(exc).__name__)
+FrameworkNotFoundError
 """
 
 from ._version import __version__

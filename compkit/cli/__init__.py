@@ -141,6 +141,35 @@ def _note(message, category, filename, lineno, file=None, line=None) -> None:
         sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
+def _os_message(exc: OSError) -> str:
+    """One line for a file the system refused: the file, what went wrong, what to do.
+
+    A file given to read that we may not read (``chmod 000``, another user's) is said so; any
+    other refusal may be a file open in Excel or Word (on Windows, a lock reads as "Permission
+    denied"), a folder we may not write, a full disk.
+
+    Examples
+    --------
+    >>> _os_message(OSError(28, "No space left on device", "out.xlsx"))
+    'out.xlsx: No space left on device'
+    """
+    import os
+    from pathlib import Path
+
+    name = exc.filename
+    where = f"{name}: " if name else "cannot write: "
+    said = exc.strerror or str(exc)
+    if isinstance(exc, PermissionError):
+        if isinstance(name, str) and Path(name).is_file() and not os.access(name, os.R_OK):
+            return (
+                f"{name}: cannot read the file (permission denied); expected a file you may "
+                "read: ask its owner for read access, or give a copy you can read"
+            )
+        said += "; close it in any program that has it open (Excel, Word), or check that "
+        said += "you may read and write it"
+    return where + said
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 findings, 2 bad input, 3 a bug)."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -164,12 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `compkit show cis | head`
         return EXIT_OK
     except OSError as exc:  # an output folder that cannot be written, a full disk, ...
-        where = f"{exc.filename}: " if exc.filename else "cannot write: "
-        said = exc.strerror or str(exc)
-        if isinstance(exc, PermissionError):  # on Windows, also a file open in Excel or Word
-            said += "; close it in any program that has it open (Excel, Word), or check that "
-            said += "you may read and write it"
-        print(f"compkit: error: {printable(where + said)}", file=sys.stderr)
+        print(f"compkit: error: {printable(_os_message(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("compkit: interrupted", file=sys.stderr)
