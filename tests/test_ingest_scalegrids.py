@@ -101,3 +101,40 @@ def test_a_scale_alone_keeps_its_descriptions_as_statements(tmp_path):
     fw = compkit.ingest(path).framework
     assert {i.text for i in fw.indicator_records} == {d for *_, d in SCALE}
     assert all(not lv.description for lv in fw.level_records)
+
+
+def test_a_stem_over_many_cells_is_said_once(tmp_path):
+    # was: "'The employee will:' read as the stem of the Basic "Writing" cell", once per cell
+    path = tmp_path / "stems.md"
+    rows = "".join(
+        f"| {comp} | " + " | ".join(f"The employee will:<br>{t}" for t in texts) + " |\n"
+        for comp, *texts in GRID
+    )
+    path.write_text(
+        f"# Team skills\n\n| {' | '.join(HEAD)} |\n| --- | --- | --- | --- |\n{rows}",
+        encoding="utf-8",
+    )
+    result = compkit.ingest(path)
+    said = [e.message for e in result.report.notes if "read as the stem of" in e.message]
+    assert said == ["'The employee will:' read as the stem of the Basic \"Writing\" cell and 5 "
+                    "other cells"]  # fmt: skip
+    assert result.framework.stem == "The employee will:"
+
+
+def test_the_report_says_an_before_a_vowel(tmp_path):
+    pytest.importorskip("docx")
+    odt = tmp_path / "two.odt"
+    soffice = __import__("shutil").which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    import subprocess
+
+    docx = _docx(tmp_path / "two.docx")
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "odt", "--outdir", str(tmp_path), str(docx)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    reasons = " ".join(compkit.ingest(odt).report.reasons)
+    assert "an OpenDocument text read as" in reasons

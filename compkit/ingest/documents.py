@@ -219,7 +219,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     if given and given != layout:
         report.add("guess", f"layout {given!r} given; the document reads as {layout!r}", 0.5)
     report.layout = layout
-    report.reasons.append(f"a {kind_name} read as {doc.structure or 'paragraphs'}; {why}")
+    article = "an" if kind_name[:1].lower() in "aeiou" else "a"  # "an OpenDocument text"
+    report.reasons.append(f"{article} {kind_name} read as {doc.structure or 'paragraphs'}; {why}")
     for slot, kind in decision.kinds.items():
         reason, confidence = decision.reasons[slot]
         report.add(

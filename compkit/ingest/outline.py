@@ -258,6 +258,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if found["polarity"] and region.pair is not None:
             pairs.setdefault(region.pair, {}).setdefault(polarity, []).extend(made)
     keep_numbers(draft, level_numbers)
+    _stems_said(draft)
     if tracks := ungroup_tracks(draft, grouped):  # "## IC track": over levels, not a group
         doc.notes.append(tracks)
     for sides in pairs.values():
@@ -319,6 +320,18 @@ def _times(n: int, what: str) -> str:
     return what if n == 1 else f"{what} ({n} times, the first here)"
 
 
+def _stems_said(draft: Draft) -> None:
+    """Say each stem read once, with the cells it opens (was a line for every cell)."""
+    cells: dict[str, list[tuple]] = {}
+    for ckey, lkey, text, src, *_ in draft.stems:
+        cells.setdefault(text, []).append((ckey, lkey, src))
+    for text, where in cells.items():
+        ckey, lkey, src = where[0]
+        first = f'the {draft.levels[lkey].name} "{draft.competencies[ckey].name}" cell'
+        more = f" and {plural(len(where) - 1, 'other cell')}" if len(where) > 1 else ""
+        draft.report.add("guess", f"{text!r} read as the stem of {first}{more}", 0.8, src)
+
+
 def _intro_keys(doc: Document) -> set[str]:
     keys = {p.key for p in doc.introduction}
     keys.update(p.key for p in (doc.title, doc.subtitle) if p is not None)
@@ -372,9 +385,6 @@ def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, us
         return []
     if stem is not None:
         draft.stems.append((ckey, lkey, clean(stem.text), stem.source, polarity))
-        draft.report.add(
-            "guess", f"{clean(stem.text)!r} read as the stem of {where}", 0.8, stem.source
-        )
         used.add(stem.key)
     made = []
     for item in items:
