@@ -126,3 +126,54 @@ def test_a_quotation_mark_closing_no_quotation_at_a_statements_end_is_a_stray():
     assert found[0][1] == (
         "ends with a stray ' that closes no quotation: a slip of typing or conversion"
     )
+
+
+SUMMARIES = [
+    "Level one people are new to the work and learn the basics.",
+    "A reliable contributor to their team.",
+    "Our expectation is that everyone reaches this level.",
+    "Scope: their own tasks.",
+    "The scope of the work is small and well defined.",
+    "In the past, this level was called junior.",
+    "At one end of the range is the specialist.",
+    "The other end is the generalist.",
+    "Progression to the next level takes a year or two.",
+    "They're trusted with small pieces of work.",
+    "Plans their own work.",
+]
+
+
+def test_a_competency_written_as_prose_is_one_voice_finding_not_one_a_statement():
+    # two competencies: the behaviours, and the level summaries the source lists as criteria
+    doc = copy.deepcopy(CLEAN)
+    doc["competencies"] = [
+        {
+            "id": "craft",
+            "name": "Craft",
+            "indicators": [
+                {"id": f"craft-{k}", "level": "one", "text": t} for k, t in enumerate(THIRD * 5)
+            ],
+        },
+        {
+            "id": "summary",
+            "name": "Summary",
+            "indicators": [
+                {"id": f"summary-{k}", "level": "two", "text": t} for k, t in enumerate(SUMMARIES)
+            ],
+        },
+    ]
+    doc.pop("roles", None)
+    doc.pop("values", None)
+    fw = from_dict(doc)
+    found = codes(fw, "T007")
+    assert [i for i, _ in found] == ["summary-0"]
+    assert found[0][1].startswith(
+        "'Level one people ...' and 9 more of the 11 statements of Summary break the "
+        "framework's third-person"
+    )
+    assert "the competency reads as prose" in found[0][1]
+
+
+def test_a_few_statements_breaking_the_voice_in_a_competency_are_each_a_finding():
+    fw = ladder({"one": THIRD * 5, "two": SUMMARIES[:4]})
+    assert [i for i, _ in codes(fw, "T007")] == [f"craft-two-{k}" for k in range(1, 5)]

@@ -15,7 +15,7 @@ from .context import Context
 from .registry import rule
 from .strays import people_of, stray_mark
 from .voice import VOICES
-from .voicenotes import how, mixed_voices
+from .voicenotes import how, mixed_voices, prose_competencies, prose_findings
 
 #: Fewer words than this make a statement a fragment (T003).
 MIN_WORDS = 3
@@ -325,7 +325,9 @@ def voice_breaks_pattern(ctx: Context):
     "Is known for ..." keeps the voice). Where no voice holds 75 % but two voices hold 90 %
     between them, the smaller 20 % or more ("Own hiring ..." and "Participates in ..."), one
     finding at the first statement in the smaller voice says so with both counts; a split
-    with fragments ("Deep expertise in ...") is no voice and is not reported.
+    with fragments ("Deep expertise in ...") is no voice and is not reported. A competency
+    10 or more of whose statements break the voice, and two thirds of them, reads as prose (a
+    level's summary in paragraphs): one finding, at its first such statement, says so.
 
     **Why it matters.** A consistent voice lets every statement complete the same opening
     ("The holder ...", "I ...", "You should ..."); a break reads as an instruction or a
@@ -352,7 +354,8 @@ def voice_breaks_pattern(ctx: Context):
         pattern = share.index[0]
         odd = (free & (ind["voice"] != pattern)) | (~free & (ind["voice"] != "bare"))
         said = f"framework's {VOICES[pattern]} voice ({percent(share.iloc[0])} of statements)"
-    for r in ind[odd].itertuples(index=False):
+    prose = prose_competencies(ind[free], odd[free])
+    for r in ind[odd & ~(free & ind["competency_id"].isin(prose))].itertuples(index=False):
         opening = " ".join(r.text.split()[:3])
         where = f"after the stem '{r.stem}', " if r.stem else ""
         reason = how(r.text, r.voice, pattern if not r.stem else "bare")
@@ -361,6 +364,7 @@ def voice_breaks_pattern(ctx: Context):
             "message": f"'{opening} ...' {where}{reason}breaks the "
             + (said if not r.stem else "stem's bare-verb voice"),
         }
+    yield from prose_findings(ind[free & odd], prose, said)
 
 
 def _stops(texts) -> bool:

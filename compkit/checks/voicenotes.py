@@ -123,3 +123,45 @@ def mixed_voices(voices: pd.Series, texts: pd.Series) -> tuple[str, str, int] | 
     )
     first = int(voices.reset_index(drop=True).eq(minor).idxmax())
     return minor, words, first
+
+
+#: A competency this many of whose statements break the voice, and at least ``PROSE_SHARE`` of
+#: them, reads as prose (a level's summary published among the behaviours): one finding.
+PROSE_LEAST = 10
+PROSE_SHARE = 2 / 3
+
+
+def prose_competencies(free: pd.DataFrame, odd: pd.Series) -> dict[str, tuple[int, int]]:
+    """Competencies most of whose statements break the voice: ``{id: (breaking, statements)}``.
+
+    Where ``PROSE_LEAST`` or more of a competency's statements that complete no stem break
+    the framework's voice, and at least ``PROSE_SHARE`` of them, the competency is written
+    otherwise (a level's summary in paragraphs: "Level 1 engineers are at the start of their
+    career ..."), and rule T007 says so once, at its first such statement, not once each.
+
+    Examples
+    --------
+    >>> free = pd.DataFrame({"competency_id": ["a"] * 12 + ["b"] * 12})
+    >>> prose_competencies(free, pd.Series([True] * 10 + [False] * 2 + [True] * 7 + [False] * 5))
+    {'a': (10, 12)}
+    """
+    counts = free.assign(odd=odd.to_numpy()).groupby("competency_id", sort=False)["odd"]
+    found = {}
+    for comp, n in counts.sum().items():
+        total = int(counts.size()[comp])
+        if n >= PROSE_LEAST and n >= PROSE_SHARE * total:
+            found[comp] = (int(n), total)
+    return found
+
+
+def prose_findings(odd: pd.DataFrame, prose: dict[str, tuple[int, int]], said: str):
+    """Rule T007's one finding per competency of :func:`prose_competencies`, at its first."""
+    for comp, (n, total) in prose.items():
+        r = odd[odd["competency_id"] == comp].iloc[0]
+        opening = " ".join(r.text.split()[:3])
+        yield {
+            "indicator_id": r.indicator_id,
+            "message": f"'{opening} ...' and {n - 1} more of the {total} statements of "
+            f"{r.competency} break the {said}: the competency reads as prose, not as the "
+            "holder's behaviours; rewrite it in the voice, or move it into descriptions",
+        }
