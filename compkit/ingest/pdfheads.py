@@ -20,9 +20,11 @@ __all__ = [
     "level_words",
     "levels_header",
     "next_level",
+    "next_score",
     "repeated",
     "repeated_rows",
     "row_key",
+    "scale_header",
     "title_ladder",
 ]
 
@@ -41,6 +43,18 @@ _NOT_LEVEL = re.compile(
 _STATEMENTS = re.compile(
     r"^(?:(?:key|expected|example|typical)\s+)?(?:statements?|behaviou?rs?|indicators?"
     r"|expectations?)$",
+    re.IGNORECASE,
+)
+
+# a scale's score cell: a bare number or a mark for "not applicable"
+_SCORE_CELL = re.compile(r"^(?:\d{1,2}|n/?a|not applicable|[-–—])$", re.IGNORECASE)
+
+# a proficiency scale's header, a row per level: "Score | Proficiency Level | Description"
+# (the NIH Proficiency Scale's shape), the score column first, the levels' names second
+_SCORE = re.compile(r"^(?:scores?|ratings?|points?|scale points?|no\.?|#|ranks?|steps?)$", re.I)
+_NAMES = re.compile(
+    r"^(?:(?:proficiency|competency|skills?|performance|mastery|career) )?"
+    r"(?:levels?|names?|titles?|stages?)(?: names?| titles?)?$",
     re.IGNORECASE,
 )
 
@@ -75,7 +89,15 @@ def levels_header(texts: list[str]) -> bool:
     (False, True)
     >>> levels_header(["3", "4", "5"])
     False
+
+    A cell opening with a lower-case word that names no level is a sentence's piece, no
+    header's ("(basic knowledge) | understanding of basic": the lines of a row's cells):
+
+    >>> levels_header(["(basic knowledge)", "understanding of basic"])
+    False
     """
+    if any(_sentence_piece(t) for t in texts):
+        return False
     texts = [_unqualified(t) for t in texts]
     bare = [t for t in texts if clean(t).isdigit()]
     if bare and any(level_score(t) >= 0.8 and not re.search(r"\d", t) for t in texts):
@@ -205,6 +227,12 @@ def _numbered(texts: list[str]) -> bool:
     )
 
 
+def _sentence_piece(text: str) -> bool:
+    """Whether a cell opens with a lower-case word that names no level ("understanding of")."""
+    words = clean(text).strip("([{\"'‘“").split()
+    return bool(words) and words[0][:1].islower() and level_score(words[0]) < 0.8
+
+
 def heading_like(text: str) -> bool:
     """A short line in capitals, no list item, no sentence's end (a table's heading cell).
 
@@ -243,8 +271,18 @@ def by_row(cells: list[tuple[int, str]]) -> bool:
     >>> by_row([(0, "Proficiency"), (9, "Proficiency Level Definition"),
     ...         (40, "Proficiency Level Illustrations")])
     True
+
+    A proficiency scale's score column before its levels' names (the score column is set
+    aside later, by :func:`~compkit.ingest.scalecolumns.score_column`):
+
+    >>> by_row([(0, "Score"), (8, "Proficiency Level"), (30, "Description")])
+    True
+    >>> by_row([(0, "Score"), (8, "Team"), (30, "Description")])
+    False
     """
     rest = [t for _, t in cells[1:]]
+    if scale_header(cells):
+        return all(heading_like(t) and level_score(t) < 0.8 for t in rest[1:])
     if level_words(cells):  # "Proficiency Level | Proficiency Level Definition | ..."
         return all(heading_like(t) for t in rest)
     if len(rest) == 1:  # "Level | Statements": each level's statements in one column
@@ -257,6 +295,18 @@ def by_row(cells: list[tuple[int, str]]) -> bool:
             or all(polarity_of(t) for t in rest)
         )
     )
+
+
+def scale_header(cells: list[tuple[int, str]]) -> bool:
+    """Whether a header opens with a score column, then the levels' names, then 1+ more.
+
+    >>> scale_header([(0, "Score"), (8, "Proficiency Level"), (30, "Description")])
+    True
+    >>> scale_header([(0, "Level"), (8, "Name"), (30, "Description")])
+    False
+    """
+    texts = [clean(t) for _, t in cells]
+    return len(texts) >= 3 and bool(_SCORE.match(texts[0]) and _NAMES.match(texts[1]))
 
 
 def level_words(cells: list[tuple[int, str]]) -> bool:
@@ -298,6 +348,23 @@ def next_level(row: list[list[tuple[str, int]]], parts: list[tuple[int, str]]) -
         and level_score(above) >= 0.8
         and marker(clean(parts[1][1]))[1]
     )
+
+
+def next_score(row: list[list[tuple[str, int]]], parts: list[tuple[int, str]]) -> bool:
+    """Whether a line opens the next row of a scale's table, its first column a bare score.
+
+    A score ("1", "2", "N/A") never wraps onto a second line: text in the first column right
+    under one is the next level's score ("N/A | Not Applicable" right over "1 | Basic").
+
+    Examples
+    --------
+    >>> next_score([[("N/A", 4)], [("Not Applicable", 4)]], [(2, "1"), (9, "Basic")])
+    True
+    >>> next_score([[("Level 1", 4)], [("Basic", 4)]], [(2, "(first steps)")])
+    False
+    """
+    above, text = clean(row[0][-1][0]), clean(parts[0][1])
+    return len(row[0]) == 1 and all(_SCORE_CELL.match(t) for t in (above, text))
 
 
 def row_key(text: str) -> str:

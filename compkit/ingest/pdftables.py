@@ -25,6 +25,7 @@ from .labels import level_score, polarity_of
 from .levelruns import header_levels
 from .pdfcaptions import caption_line
 from .pdfcells import cell_grid
+from .pdfcentred import body_starts
 from .pdfcolumns import in_columns
 from .pdfgroups import group_lines
 from .pdfheadlines import again as _again
@@ -40,6 +41,7 @@ from .pdfheads import heading_like as _heading_like
 from .pdfheads import level_words as _level_words
 from .pdfheads import levels_header as _levels_header
 from .pdfheads import next_level as _next_level
+from .pdfheads import next_score, scale_header
 from .pdfheads import repeated as _repeated
 from .pdfnamerows import blank_rows, name_rows, placer
 
@@ -191,7 +193,7 @@ def find_tables(
         if head is None or _row_of_above(lines, i, head) or in_columns(lines, i, head, out):
             i += 1
             continue
-        starts = [s for s, _ in head]
+        starts = body_starts(lines, i + 1 + under, head)  # a centred header: the body's
         by_row = _by_row(head)
         lead = 0 if by_row else _lead(head)
         if not by_row and not lead:  # row names under a blank header: columns of their own
@@ -278,6 +280,8 @@ def find_tables(
                 row = None  # a level name under a gap in the first column: the next row
             elif by_row and first and row is not None and row[0] and _next_level(row, parts):
                 row = None  # "Level 1 | • one statement" right over "Level 2 | • ...'
+            elif by_row and first and row is not None and row[0] and next_score(row, parts):
+                row = None  # "N/A | Not Applicable" right over "1 | Basic": a scale's rows
             named = lead and parts[0][0] < starts[lead] - 2  # text in a row-label column
             if (
                 named
@@ -310,7 +314,8 @@ def find_tables(
             kind = "polarity" if polarity_of(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row and kind == "level" else kind
             kind = "level and a row per competency" if lead else kind
-            kind = "level's property and a row per level" if _level_words(head) else kind
+            props = _level_words(head) or scale_header(head)  # "Definition", "Description"
+            kind = "level's property and a row per level" if props else kind
             shown = ", ".join(t for _, t in head if t)
             notes.append(
                 (
