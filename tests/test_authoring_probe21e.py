@@ -177,3 +177,18 @@ def test_a_name_matching_no_item_is_quoted_as_typed_not_escaped(tmp_path):
         "column 'level': unknown level '👩\u200d🏫 Pr0f'; expected a level's id or name" in message
     )
     assert "\\u200d" not in message  # was '👩\\u200d🏫 Pr0f', the joiner escaped
+
+
+def test_a_row_naming_a_level_by_its_name_before_a_rename_is_told_so(tmp_path):
+    book = _unidays_book(tmp_path, "👩\u200d🏫 Pr0")
+    wb = load_workbook(book)
+    ws = wb["levels"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "pr0")
+    ws.cell(row, 2).value = "👩\u200d🏫 Pro"  # renamed on the levels sheet
+    wb.save(book)
+    with pytest.raises(compkit.CompkitError) as caught:
+        compkit.import_file(book)
+    assert (  # was: unknown level '👩\u200d🏫 Pr0'; expected a level's id or name (...)
+        "column 'level': level '👩\u200d🏫 Pr0' was renamed '👩\u200d🏫 Pro' on the levels sheet; "
+        "write its new name or its id, pr0"
+    ) in str(caught.value)

@@ -50,6 +50,7 @@ class Reader:
         self.notes: list[str] = []  # what the import read that was not typed as such
         self.left: set[tuple[str, str]] = set()  # (sheet, column) of notes columns, unread
         self.formulas: list[tuple[str, str]] = []  # (sheet, column) of each formula cell
+        self.renamed: dict[tuple[str, str], str] = {}  # (term, id) -> the name as exported
 
     def rank(self, row: int, value: Any, above: int) -> int:
         """A level's rank: a whole number, or one more than the row above's when left empty.

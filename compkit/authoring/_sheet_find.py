@@ -13,6 +13,7 @@ from collections import defaultdict
 from .._words import plural
 
 _WORDS = re.compile(r"\w+")
+_SHEETS = {"level": "levels", "competency": "competencies", "role": "roles"}
 
 
 def _words(name: str) -> str:
@@ -30,11 +31,14 @@ class Names:
     ('play3r', 'play3r', 'play3r', 'play3r')
     >>> print(levels.unknown("👩‍🏫 Pr0"))  # doctest: +ELLIPSIS
     unknown level '👩‍🏫 Pr0'; expected a level's id or name (1 level declared: play3r (👨‍🔧 Play3r))
+    >>> print(levels.unknown("Player", {("level", "play3r"): "Player"}))  # doctest: +ELLIPSIS
+    level 'Player' was renamed '👨‍🔧 Play3r' on the levels sheet; write its new name or its id, ...
     """
 
     def __init__(self, entries: list[dict], term: str):
         self.term, self.ids = term, [str(e.get("id")) for e in entries]
         self.known_ids = set(self.ids)
+        self.now = {str(e.get("id")): str(e.get("name", "")) for e in entries}  # id -> name
         self.names: dict[str, list[str]] = defaultdict(list)
         self.words: dict[str, list[str]] = defaultdict(list)
         self.ranks: dict[str, list[str]] = defaultdict(list)
@@ -56,8 +60,23 @@ class Names:
             hits = self.words.get(_words(text), [])
         return hits[0] if len(hits) == 1 else None
 
-    def unknown(self, text: str) -> str:
-        """Why ``text`` names nothing, with what it may name; the text as typed, not escaped."""
+    def unknown(self, text: str, renamed: dict | None = None) -> str:
+        """Why ``text`` names nothing, with what it may name; the text as typed, not escaped.
+
+        ``renamed`` maps ``(term, id)`` to each item's name as exported: the old name of an item
+        renamed on its own sheet since is said to be one, with its new name and id.
+        """
+        old = [
+            ident
+            for (term, ident), name in (renamed or {}).items()
+            if term == self.term and ident in self.now and name.casefold() == text.casefold()
+        ]
+        if text and len(old) == 1 and self.now[old[0]] != text:
+            return (
+                f"{self.term} '{text}' was renamed '{self.now[old[0]]}' on the "
+                f"{_SHEETS.get(self.term, self.term)} sheet; "
+                f"write its new name or its id, {old[0]}"
+            )
         what = f"unknown {self.term} '{text}'" if text else f"no {self.term} given"
         count = plural(len(self.ids), self.term)
         return f"{what}; expected a {self.term}'s id or name ({count} declared: {self.known})"

@@ -30,6 +30,7 @@ def read_names(rows: dict, comp_names, level_names, reader, raw: dict) -> list[s
             exported[str(values[1])] = {"competency": values[2], "level": values[3]}
         elif len(values) >= 5 and values[0] in terms and values[1] is not None and values[4]:
             named[terms[values[0]], str(values[1])] = cell_text(values[4]).strip()
+    reader.renamed = named  # an old name typed in a row is told as one
     for sheet in DERIVED:
         finders = {"competency": comp_names, "level": level_names}
         was = exported if sheet == "indicators" else {}

@@ -261,7 +261,7 @@ def _resolve(reader: Reader, names: _Names, sheet: str, number: int, column: str
     typed = cell_text(value).strip()
     found = names.find(typed)
     if found is None:
-        reader.problem(sheet, number, column, names.unknown(typed))
+        reader.problem(sheet, number, column, names.unknown(typed, reader.renamed))
     return found
 
 
