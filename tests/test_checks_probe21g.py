@@ -177,3 +177,15 @@ def test_a_competency_written_as_prose_is_one_voice_finding_not_one_a_statement(
 def test_a_few_statements_breaking_the_voice_in_a_competency_are_each_a_finding():
     fw = ladder({"one": THIRD * 5, "two": SUMMARIES[:4]})
     assert [i for i, _ in codes(fw, "T007")] == [f"craft-two-{k}" for k in range(1, 5)]
+
+
+def test_a_discipline_capitalised_as_a_department_is_a_name():
+    texts = [
+        "Shares technology news with the team.",
+        "Chooses technology that fits the problem.",
+        "Explains a technology choice to the team.",
+    ]
+    fw = ladder({"one": [*texts, "Is comfortable leading Technology as a discipline."]})
+    assert codes(fw, "T008") == []
+    fw = ladder({"one": [*texts, "Is comfortable leading Technology decisions."]})
+    assert [i for i, _ in codes(fw, "T008")] == ["craft-one-4"]

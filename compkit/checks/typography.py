@@ -59,6 +59,8 @@ def _named(text: str, m: re.Match) -> bool:
         or re.match(rf"\(?(?:[A-Z]{{2,}}|{_ACRONYM}\))", next_word)
         or (word in INSTITUTIONS and (word.endswith("s") or _DETERMINER.search(before)))
         or (_DETERMINER.search(before) and next_word.lower().strip(",.;:") in UNITS)
+        # a discipline named as a department is ("leading Technology as a discipline")
+        or re.match(r"\s*as an? (?:discipline|function|department|profession)\b", after)
     )
 
 
@@ -145,7 +147,8 @@ def capital_mid_sentence(ctx: Context):
     of title-case words and words before an acronym ("Key Performance Indicator", "Chief
     Information Officer (CIO)"), words that spell out a neighbouring acronym, in capitals or
     mixed case ("KISS (Keep it Simple)", "Platform as a Service (PaaS)"), institutions and
-    offices named as such ("the Board", "Ministers", "the Technology team"), and the
+    offices named as such ("the Board", "Ministers", "the Technology team", "leading
+    Technology as a discipline"), and the
     framework's proper nouns: words it capitalises mid-sentence at least twice, the words of
     its organisation's name, title or values, and ``rules: {allow_words: [...]}``.
 
