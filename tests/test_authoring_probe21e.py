@@ -192,3 +192,20 @@ def test_a_row_naming_a_level_by_its_name_before_a_rename_is_told_so(tmp_path):
         "column 'level': level '👩\u200d🏫 Pr0' was renamed '👩\u200d🏫 Pro' on the levels sheet; "
         "write its new name or its id, pr0"
     ) in str(caught.value)
+
+
+def test_a_wide_role_table_in_word_gives_each_column_its_longest_word(tmp_path):
+    """UNiDAYS' nine competency columns: 'Communication' broke in two at equal widths."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    doc = Document(compkit.authoring.render(UNIDAYS, tmp_path / "uni.docx"))
+    table = doc.tables[-1]  # the role profiles
+    head = [cell.text for cell in table.rows[0].cells]
+    assert head[0] == "Role" and len(head) == 9
+    grid = [int(g.get(qn("w:w"))) * 635 for g in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    for text, width in zip(head, grid, strict=True):
+        longest = max(len(word) for word in text.split())
+        # Calibri bold at 9 pt: about 0.16 cm a character, and the cell's margins
+        assert width >= Cm(0.16 * longest + 0.38), (text, width / 360000)  # was 2.18 cm each

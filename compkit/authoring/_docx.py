@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .._word import field, set_language, shade
 from ..framework.model import stated_organisation
 from . import _layout as L
+from ._colwidths import fitted
 from ._docx_parts import Parts
 from ._marks import docx_part, structure
 
@@ -324,8 +325,8 @@ class _Word:
         self._keep_next(f"The level of each {fw.competency_term} a role requires{below}.")
         head, *rows = L.role_table(fw)
         first = self.width // 4 if len(head) > 3 else self.width // 3
-        rest = (self.width - first) // (len(head) - 1)
-        grid = self._table([first] + [rest] * (len(head) - 1), rows=1 + len(rows))
+        widths = fitted([head, *rows], self.width, first)  # no word broken in two
+        grid = self._table(widths, rows=1 + len(rows))
         for j, text in enumerate(head):
             self._head(grid[0][j], text, ())
             shade(grid[0][j], _HEAD)
