@@ -209,3 +209,13 @@ def test_a_wide_role_table_in_word_gives_each_column_its_longest_word(tmp_path):
         longest = max(len(word) for word in text.split())
         # Calibri bold at 9 pt: about 0.16 cm a character, and the cell's margins
         assert width >= Cm(0.16 * longest + 0.38), (text, width / 360000)  # was 2.18 cm each
+
+
+def test_the_html_role_table_sizes_its_columns_by_their_words(tmp_path):
+    """At fixed, equal widths 'Communication' ran into the next column in print."""
+    page = compkit.authoring.render(UNIDAYS, tmp_path / "uni.html").read_text(encoding="utf-8")
+    assert '<h2>Role profiles</h2><table class="roles">' in page
+    assert "table.roles { table-layout: auto; }" in page
+    back = compkit.ingest(tmp_path / "uni.html").framework  # still read back whole
+    assert len(back.role_records) == 39
+    assert len(back.indicator_records) == len(compkit.load(UNIDAYS).indicator_records)

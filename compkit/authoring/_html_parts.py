@@ -20,6 +20,7 @@ body { font-family: Calibri, Arial, sans-serif; max-width: 80em; margin: 2em aut
        line-height: 1.4; color: #222; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.5em 0 1.5em; }
 col.level { width: 3.8cm; }
+table.roles { table-layout: auto; }  /* short cells: no column narrower than its longest word */
 th, td { border: 1px solid #999; padding: 0.4em 0.6em; vertical-align: top; text-align: left; }
 th { background: #eef2f6; }
 th.role, td.role { border: 3px solid #333; }

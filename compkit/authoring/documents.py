@@ -221,7 +221,7 @@ def render_html(
                 out.append("</section>")
     if fw.role_records:
         head, *rows = L.role_table(fw)
-        out.append(f"<h2>{_ROLES}</h2><table><thead><tr>")
+        out.append(f'<h2>{_ROLES}</h2><table class="roles"><thead><tr>')
         out.append("".join(f'<th scope="col">{e(c)}</th>' for c in head) + "</tr></thead><tbody>")
         out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows]
         out.append("</tbody></table>")
