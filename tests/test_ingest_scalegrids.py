@@ -115,9 +115,9 @@ def test_a_stem_over_many_cells_is_said_once(tmp_path):
         encoding="utf-8",
     )
     result = compkit.ingest(path)
-    said = [e.message for e in result.report.notes if "read as the stem of" in e.message]
-    assert said == ["'The employee will:' read as the stem of the Basic \"Writing\" cell and 5 "
-                    "other cells"]  # fmt: skip
+    said = [e.message for e in result.report.notes if "leads into" in e.message]
+    assert said == ["'The employee will:' leads into the Basic \"Writing\" cell and 5 other "
+                    "cells: a stem"]  # fmt: skip
     assert result.framework.stem == "The employee will:"
 
 
@@ -138,3 +138,24 @@ def test_the_report_says_an_before_a_vowel(tmp_path):
     )
     reasons = " ".join(compkit.ingest(odt).report.reasons)
     assert "an OpenDocument text read as" in reasons
+
+
+def test_a_lead_in_over_few_cells_is_no_stem_of_the_framework(tmp_path):
+    # was: "Where relevant ask the board to ensure:" over 2 of 6 cells (one of each level's
+    # two) the stem of both levels, which every statement of their cells completes
+    path = tmp_path / "leads.md"
+    lead = "Where relevant ask the board to ensure:"
+    rows = [
+        f"| {comp} | " + " | ".join(
+            (f"{lead}<br>{t}" if k == 2 - (comp == "Data") else t) for k, t in enumerate(texts)
+        ) + " |\n"
+        for comp, *texts in GRID
+    ]  # fmt: skip
+    path.write_text(
+        f"# Team skills\n\n| {' | '.join(HEAD)} |\n| --- | --- | --- | --- |\n{''.join(rows)}",
+        encoding="utf-8",
+    )
+    result = compkit.ingest(path)
+    assert not result.framework.stem
+    notes = [e.message for e in result.report.notes]
+    assert f"lead-in {lead!r} opens 2 of 6 cells, no stem; not kept" in notes

@@ -373,15 +373,18 @@ class Draft:
             by: dict[str, set[str]] = defaultdict(set)
             for stem in self.stems:
                 by[stem[index]].add(stem[2])
-            if all(len(v) == 1 for v in by.values()):
+            opened, held = Counter(s[index] for s in self.stems), Counter(c[index] for c in cells)
+            if all(len(v) == 1 and 2 * opened[k] > held[k] for k, v in by.items()):  # most cells
                 for k, v in by.items():
                     out[(scope, k)] = next(iter(v))
                 return out
         top, count = texts.most_common(1)[0]
-        if count == 1:  # no lead-in repeats: each leads into its own cell, none the framework's
-            for _comp, _lv, text, src, *_ in self.stems:
+        if count == 1 or 2 * count <= len(cells):  # none repeats, or few: "... understand:"
+            for text, n in texts.items():  # each leads into its own cells, none the framework's
+                src = next(s[3] for s in self.stems if s[2] == text)
+                opens = "one cell only" if count == 1 else f"{n} of {len(cells)} cells"
                 self.report.add(
-                    "unused", f"lead-in {text!r} opens one cell only, no stem; not kept", 0.5, src
+                    "unused", f"lead-in {text!r} opens {opens}, no stem; not kept", 0.5, src
                 )
             return {}
         for _comp, _lv, text, src, *_ in self.stems:

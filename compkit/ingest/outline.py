@@ -329,7 +329,7 @@ def _stems_said(draft: Draft) -> None:
         ckey, lkey, src = where[0]
         first = f'the {draft.levels[lkey].name} "{draft.competencies[ckey].name}" cell'
         more = f" and {plural(len(where) - 1, 'other cell')}" if len(where) > 1 else ""
-        draft.report.add("guess", f"{text!r} read as the stem of {first}{more}", 0.8, src)
+        draft.report.add("guess", f"{text!r} leads into {first}{more}: a stem", 0.8, src)
 
 
 def _intro_keys(doc: Document) -> set[str]:
