@@ -182,7 +182,20 @@ def _check_zip(path: Path, head: bytes, kind: str) -> None:
     if "mimetype" in names and "content.xml" in names:
         needed = "content.xml"  # OpenDocument (ingest.odsfile reads it by its mimetype)
     if needed not in names:
-        raise IngestError(path, f"not a {what} file (no {needed} inside the zip)")
+        raise IngestError(path, _not_what(path, what, needed, names))
+
+
+def _not_what(path: Path, what: str, needed: str, names: set[str]) -> str:
+    """Say a zip is not the document its name says, and what it is when another Office kind."""
+    article = "an" if what[0] in "AEIOU" else "a"
+    kinds = {
+        "word/document.xml": ("a Word document", "docx"),
+        "xl/workbook.xml": ("an Excel workbook", "xlsx"),
+    }
+    for part, (it, suffix) in kinds.items():
+        if part in names and part != needed:
+            return f"not {article} {what} file: it is {it} named {path.suffix}; rename it .{suffix}"
+    return f"not {article} {what} file (no {needed} inside the zip)"
 
 
 def refuse_embedded_page(word, path: Path) -> None:
