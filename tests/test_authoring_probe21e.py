@@ -219,3 +219,14 @@ def test_the_html_role_table_sizes_its_columns_by_their_words(tmp_path):
     back = compkit.ingest(tmp_path / "uni.html").framework  # still read back whole
     assert len(back.role_records) == 39
     assert len(back.indicator_records) == len(compkit.load(UNIDAYS).indicator_records)
+
+
+def test_the_html_change_log_prints_its_tables_right_border(tmp_path):
+    """Printed, a full-width table's right border (half outside the page's box) was cut off."""
+    from compkit.authoring.changelog import render_changelog
+    from compkit.authoring.edits import remove_indicator
+
+    changes = compkit.diff("cis", remove_indicator("cis", "people-l1-3"))
+    page = render_changelog(changes, to="html")
+    rule = page[page.index("@media print{") :]
+    assert "body{max-width:none;margin:0;padding:0 1px;" in rule

@@ -247,7 +247,9 @@ def _md_text(r) -> str:
 
 _CSS = (
     "body{font-family:sans-serif;max-width:60em;margin:auto;line-height:1.45}"
-    "@media print{@page{size:A4;margin:1.5cm}body{max-width:none;margin:0;font-size:10pt}"
+    # in print, 1px each side: a full-width table's outer border lies half outside its box
+    "@media print{@page{size:A4;margin:1.5cm}"
+    "body{max-width:none;margin:0;padding:0 1px;font-size:10pt}"
     "h1,h2{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}"
     "del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}"
     "table{border-collapse:collapse;width:100%;table-layout:fixed}th:nth-child(1){width:22%}"
