@@ -27,3 +27,22 @@ def test_a_workbook_named_docx_says_what_it_is(tmp_path):
     with pytest.raises(compkit.CompkitError, match=r"it is an Excel workbook named \.docx; "
                        r"rename it \.xlsx"):  # fmt: skip
         compkit.ingest(path)
+
+
+def test_a_file_we_may_not_read_is_a_compkit_error(tmp_path, monkeypatch):
+    # was: Python's own PermissionError from compkit.ingest (root reads any file, so the
+    # refusal of the file system is played by a stand-in)
+    from pathlib import Path
+
+    path = tmp_path / "framework.csv"
+    path.write_text("Competency,Level 1\nWriting,Writes notes.\n", encoding="utf-8")
+    real = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(compkit.CompkitError, match=r"cannot read the file \(permission denied\)"):
+        compkit.ingest(path)

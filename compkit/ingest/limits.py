@@ -137,8 +137,14 @@ def check_file(path: str | Path, *, kind: str | None = None) -> str:
         )
     if size == 0:
         raise IngestError(path, "the file is empty; no competency framework found")
-    with path.open("rb") as fh:
-        head = fh.read(8)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except PermissionError:
+        raise IngestError(
+            path, "cannot read the file (permission denied); expected a file you may read: "
+            "ask its owner for read access, or give a copy you can read"
+        ) from None  # fmt: skip
     if kind in ("docx", "xlsx"):
         _check_zip(path, head, kind)
     elif kind == "pdf" and not head.startswith(b"%PDF"):
