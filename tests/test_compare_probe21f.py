@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import pytest
 
+from compkit.compare import headline_differences
 from compkit.compare.graph_plot import plot_graph
 from compkit.testing import framework_from_cells
 
@@ -77,3 +78,86 @@ def test_a_long_name_over_the_graph_stays_inside_the_figure(separate_levels):
     width = fig.bbox.width
     assert ax.get_title().startswith("Everyday Digital Proficiency Levels: ")
     assert box.x0 >= 0 and box.x1 <= width, (box, width)
+
+
+#: Verb phrases completing an unsaid "I can", as DigComp 2.1 writes its levels (its own
+#: statements, "identify my information needs", are not copied here: these are my words).
+OWN_WORDS = {
+    "Finding things": {
+        "one": ["find a file in my folders", "name my search terms"],
+        "two": ["plan a search for a routine question", "sort what the search finds"],
+        "three": ["adapt my search to a new source", "guide others in their searches"],
+    }
+}
+#: The same verbs as instructions to a reader, as GDS and the Civil Service write theirs.
+INSTRUCTIONS = {
+    "Finding things": {
+        "one": ["find a file in your folders", "name your search terms"],
+        "two": ["plan a search for a routine question", "sort what the search finds"],
+        "three": ["adapt your search to a new source", "guide others in their searches"],
+    }
+}
+
+
+def _voice_finding(a, b):
+    t = headline_differences(a, b)
+    return t.set_index("aspect").loc["voice", "finding"]
+
+
+@pytest.fixture(scope="module")
+def third_person():
+    return replace(
+        framework_from_cells(
+            {"Planning": {"one": ["Plans own work."], "two": ["Plans the team's work."]}},
+            levels=("one", "two"),
+        ),
+        id="third",
+        short_name="Third",
+    )
+
+
+def test_verb_phrases_saying_my_are_the_holders_words_not_instructions(third_person):
+    """A bare verb that says "my" completes an unsaid "I ...": the holder speaks, no one is told.
+
+    DigComp 2.1's levels ("identify my information needs", "adapt my searching strategy ...")
+    were reported "written as instructions (100% of statements start with a verb ...)", so a
+    consultant would tell a client the framework gives orders. The same verbs saying "your"
+    are still instructions.
+    """
+    mine = replace(framework_from_cells(OWN_WORDS, cumulative=False), short_name="Mine")
+    told = replace(framework_from_cells(INSTRUCTIONS, cumulative=False), short_name="Told")
+    said = _voice_finding(mine, third_person)
+    assert said.startswith("Mine is written in the first person with the 'I' left unsaid ("), said
+    assert "'find a file in my folders'" in said, said
+    assert "instructions" not in said
+    assert _voice_finding(told, third_person).startswith("Told is written as instructions (")
+
+
+def test_a_mix_names_the_holders_own_verb_phrases(third_person):
+    """In a mix of voices the share of such phrases is named for what it is, not "instructions"."""
+    cells = {k: dict(v) for k, v in OWN_WORDS.items()}
+    cells["Finding things"]["three"] = ["Guides others in their searches."] * 2
+    cells["Sharing"] = {"one": ["Shares what they find."], "two": ["Shares it widely."]}
+    mixed = replace(framework_from_cells(cells, cumulative=False), short_name="Mixed")
+    said = _voice_finding(mixed, third_person)
+    assert "in a mix of voices" in said and "first person with the 'I' unsaid" in said, said
+    assert "instructions" not in said
+
+
+def test_voice_shares_never_count_a_statement_twice(third_person):
+    """The voices' shares add up to 100% at most: a statement is in one voice.
+
+    "apply searches to obtain data" is counted in the third person by the overview table and
+    as an instruction by the finer reading: DigComp's voice read "100% ... instructions" beside
+    "third person 1.0%" in the same report.
+    """
+    from compkit.compare.tables import compare_overview
+    from compkit.compare.voicing import reading
+
+    cells = {"Finding things": {"one": ["apply checks to the data"] + ["plan a search"] * 9}}
+    fw = replace(framework_from_cells(cells, levels=("one",)), short_name="Ten")
+    over = compare_overview(fw, third_person)
+    main, shares = reading(fw, over)
+    assert float(over.loc["third person (%)", fw.id]) == 10.0
+    assert main == "bare" and shares["bare"] == 90.0, shares
+    assert sum(shares.values()) == pytest.approx(100.0)

@@ -16,7 +16,7 @@ from .._words import plural, possessive
 from ._prose import NO_EFFECTIVE, n_grades, pct, sentence, side_note, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
-from .voicing import reading, voices
+from .voicing import own_words, reading, voices
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -283,7 +283,8 @@ def _voice_figures(fa: Framework, fb: Framework, over: pd.DataFrame) -> tuple:
     if any(pd.isna(v) or v > 0 for v in fp):
         return "first-person statements (%)", fp[0], fp[1]
     (ma, sa), (mb, sb) = reading(fa, over), reading(fb, over)
-    if ma and ma == mb and ma in _VOICE_MEASURES:
+    told = not (own_words(fa) or own_words(fb))  # verb phrases saying "my" are no instructions
+    if ma and ma == mb and ma in _VOICE_MEASURES and (ma != "bare" or told):
         return _VOICE_MEASURES[ma], round(sa[ma], 1), round(sb[mb], 1)
     return (
         "statements in each framework's main voice (%)",

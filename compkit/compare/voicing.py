@@ -33,6 +33,8 @@ LIKE = {
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: How verb phrases in the holder's own words are described (:func:`own_words`).
+OWN_WORDS = "in the first person with the 'I' left unsaid"
 
 
 def like(main: str, *fws: Framework) -> str:
@@ -113,21 +115,46 @@ _FINER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _FIRST_VERBS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 #: The first words of each framework's statements in none of the voices, in framework order.
 _OTHER_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: Each framework's first verb phrase naming the holder as "my", when its verb phrases are the
+#: holder's own words (:func:`own_words`); "" when they are instructions.
+_OWN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: The holder named in the first person inside a statement ("identify my information needs"),
+#: and a reader addressed ("your search terms").
+_MY = re.compile(r"\b(?:my|myself)\b", re.IGNORECASE)
+_YOUR = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+
+
+def own_words(fw: Framework) -> str:
+    """A verb phrase of ``fw`` in the holder's own words, if its verb phrases are such ("" if not).
+
+    A statement opening with a bare verb is an instruction ("Take ownership of problems")
+    unless it names the holder in the first person: "identify my information needs" completes
+    an unsaid "I can", as DigComp 2.1 writes its levels. The verb phrases are read so when two
+    or more of them say "my" (or "myself") and none says "you" or "your"; the first such
+    phrase is returned, word for word, to show a reader.
+    """
+    _finer(fw)
+    return _OWN[fw]
 
 
 def _finer(fw: Framework) -> dict[str, float]:
     """Shares (%) of the second person and of instructions (the checker's reading, rule T007)."""
     from ..checks.voice import voice as voice_of
+    from ..framework.text import voice as table_voice
 
     if fw not in _FINER:
         ind = fw.indicators
         texts = as_read(fw)[ind["polarity"] != "ineffective"]
         read = voice_of(texts)
+        # a statement the overview table counts in a person ("apply searches ..." read as
+        # "applies") is in that voice, not counted again: the shares add up to 100 at most
+        read = read.where(~table_voice(texts).isin(["first", "second", "third"]), "counted")
         fine = read.value_counts(normalize=True)
+        phrases = texts[read == "bare"]
+        mine = phrases[phrases.str.contains(_MY)]
+        _OWN[fw] = mine.iloc[0] if len(mine) >= 2 and not phrases.str.contains(_YOUR).any() else ""
         _FIRST_VERBS[fw] = [
-            m.group().capitalize()
-            for m in map(_WORD.search, texts[read == "bare"].str.lstrip("*_ "))
-            if m
+            m.group().capitalize() for m in map(_WORD.search, phrases.str.lstrip("*_ ")) if m
         ]
         _OTHER_WORDS[fw] = [
             m.group().capitalize()
@@ -166,6 +193,9 @@ def voice(fw: Framework, over: pd.DataFrame, known=None) -> str:
         return NO_EFFECTIVE
     if main == "other" and (doing := _doing(fw)):
         return f"as '-ing' phrases ({pct(shares[main])} of statements, such as '{doing} ...')"
+    own = own_words(fw)
+    if main == "bare" and own:
+        return f"{OWN_WORDS} ({pct(shares[main])} of statements start with a verb, as in '{own}')"
     if main is not None:
         of = "" if main == "third" else " of statements"
         return f"{LIKE[main][0]} ({pct(shares[main])}{of} {like(main, fw)})"
@@ -173,7 +203,7 @@ def voice(fw: Framework, over: pd.DataFrame, known=None) -> str:
         "first": "first person",
         "third": "third person",
         "second": "second person",
-        "bare": "instructions",
+        "bare": "first person with the 'I' unsaid" if own else "instructions",
         "other": "in other forms",
     }
     if doing := _doing(fw):  # HSE's "monitoring team workload": a form of its own, named
@@ -185,7 +215,7 @@ def voice(fw: Framework, over: pd.DataFrame, known=None) -> str:
 def voices(fa: Framework, fb: Framework, over: pd.DataFrame) -> str:
     """One sentence on the two frameworks' voices; "Both are written ..." when they share one."""
     ra, rb = reading(fa, over), reading(fb, over)
-    if ra[0] and ra[0] == rb[0]:
+    if ra[0] and ra[0] == rb[0] and not (ra[0] == "bare" and (own_words(fa) or own_words(fb))):
         return (
             f"Both are written {LIKE[ra[0]][0]} ({pct(ra[1][ra[0]])} of {possessive(fa.label)} "
             f"statements and {pct(rb[1][rb[0]])} of {possessive(fb.label)} "
