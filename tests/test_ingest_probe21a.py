@@ -13,9 +13,12 @@ Mended (each test fails on the code before):
   level is a row's line, not a new header (``pdfheads.levels_header``);
 - a web page's table printed by a browser centres its header cells: "Proficiency Level" and
   "Description" stood right of their columns' text, and each cell was read into the column
-  before it. The columns start where the body's lines start (``ingest/pdfcentred.py``).
+  before it. The columns start where the body's lines start (``ingest/pdfcentred.py``): the
+  scale, and a grid printed with the browser's header style (14 of 14 in place, was 0:
+  10 read, all under one competency).
 
-The fixtures are self-written, of the NIH scale's shape (``probe21-pdf/make_scale.py``).
+The fixtures are self-written: the scale of the NIH scale's shape (``probe21-pdf/make_scale.py``)
+and a small grid (``probe21-pdf/make_grid.py``).
 """
 
 from __future__ import annotations
@@ -71,3 +74,21 @@ def test_a_lower_case_row_line_is_no_header():
 
     assert not levels_header(["(basic knowledge)", "understanding of basic"])
     assert levels_header(["junior", "senior"])  # lower-case level names are still a header
+
+
+def test_a_grid_printed_with_centred_headers_reads_each_cell_in_place():
+    # was: 1 competency x 2 levels, 10 of 14 statements read, none in its cell (the row
+    # names' column read as the first level's, each level's column as the one before it)
+    grid = fixture_script(DATA / "make_grid.py")
+    fw = compkit.ingest(DATA / "grid-centred.pdf").framework
+    assert [lv.name for lv in fw.level_records] == grid.LEVELS
+    names = {c.id: c.name for c in fw.competency_records}
+    levels = {lv.id: lv.name for lv in fw.level_records}
+    cells = sorted((names[i.competency], levels[i.level], i.text) for i in fw.indicator_records)
+    want = sorted(
+        (comp, level, text)
+        for comp, row in grid.GRID.items()
+        for level, cell in zip(grid.LEVELS, row, strict=True)
+        for text in cell
+    )
+    assert cells == want

@@ -18,16 +18,19 @@ from .pdfheadlines import segments
 __all__ = ["body_starts"]
 
 
-def body_starts(lines: list[str], j: int, head: list[tuple[int, str]]) -> list[int]:
+def body_starts(
+    lines: list[str], j: int, head: list[tuple[int, str]], *, top: int | None = None
+) -> list[int]:
     """The starts of a table's columns, a centred header cell's moved to its body's start.
 
-    ``lines`` are the layout lines, the body from ``j`` (read up to the next blank line run of
-    two or 80 lines); ``head`` the header's cells. A cell after the first moves left to the
-    leftmost place where three or more body lines start their first piece of text right of
-    the end of the cell before it and left of its own start less two (within a column's
-    width either way; a list's items stand right of their column's edge), and more than
-    twice as many as start text at its own start: a left-aligned header, whose body starts
-    under it, keeps its starts.
+    ``lines`` are the layout lines, the header's from ``top`` (default: the line before ``j``)
+    and the body's from ``j`` (read up to the next blank line run of two or 80 lines);
+    ``head`` the header's cells, joined over its lines. A cell after the first moves left to
+    the leftmost place where three or more body lines start their first piece of text right
+    of the header's printed text before it (a wrapped cell's widest line: "D1 -" over
+    "Developer 1") and left of its own start less two (a list's items stand right of their
+    column's edge), and more than twice as many as start text at its own start: a
+    left-aligned header, whose body starts under it, keeps its starts.
 
     Examples
     --------
@@ -49,8 +52,12 @@ def body_starts(lines: list[str], j: int, head: list[tuple[int, str]]) -> list[i
             break
         if line.strip():
             body.append([at for at, _ in segments(line)])
+    header = lines[j - 1 if top is None else top : j]
+    pieces = [piece for line in header for piece in segments(line)]
     for k in range(1, len(head)):
-        left = head[k - 1][0] + len(head[k - 1][1]) + 1
+        # right of the header's printed text before this cell (a wrapped cell's widest line)
+        ends = [at + len(t) for at, t in pieces if at + len(t) < starts[k]]
+        left = max(ends, default=head[k - 1][0] + len(head[k - 1][1])) + 1
         under = sum(any(abs(at - starts[k]) <= 2 for at in ats) for ats in body)
         seen = Counter(next((at for at in ats if left <= at < starts[k] - 2), None) for ats in body)
         seen.pop(None, None)

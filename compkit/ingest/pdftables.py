@@ -193,7 +193,7 @@ def find_tables(
         if head is None or _row_of_above(lines, i, head) or in_columns(lines, i, head, out):
             i += 1
             continue
-        starts = body_starts(lines, i + 1 + under, head)  # a centred header: the body's
+        starts = body_starts(lines, i + 1 + under, head, top=i)  # centred: the body's
         by_row = _by_row(head)
         lead = 0 if by_row else _lead(head)
         if not by_row and not lead:  # row names under a blank header: columns of their own
