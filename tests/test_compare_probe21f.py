@@ -161,3 +161,27 @@ def test_voice_shares_never_count_a_statement_twice(third_person):
     assert float(over.loc["third person (%)", fw.id]) == 10.0
     assert main == "bare" and shares["bare"] == 90.0, shares
     assert sum(shares.values()) == pytest.approx(100.0)
+
+
+def test_the_dashboards_excel_rows_are_as_tall_as_their_wrapped_lines():
+    """A row is as tall as its text wraps in print, no taller.
+
+    The Excel download counted characters, not words: "Integrated Competency Framework" in
+    the 12-wide Framework column took 4 lines' height for 3 printed, and "learn-with-me" (13
+    characters, printed on one line) 2: every row of the leveling guide printed half empty.
+    """
+    import pandas as pd
+
+    from compkit.compare.dashboard import _excel_sheet
+
+    table = pd.DataFrame(
+        {
+            "Framework": ["learn-with-me", "Integrated Competency Framework"],
+            "Competency": ["Scope", "Openness to change"],
+            "Level": ["Staff Engineer", "All levels"],
+            "Kind": ["must show", "not to do"],
+            "Statement": ["Plans the work.", "Resists change."],
+        }
+    )
+    ws = _excel_sheet(table).active
+    assert [ws.row_dimensions[r].height for r in (2, 3)] == [15, 45]

@@ -330,6 +330,8 @@ def _excel_sheet(table: pd.DataFrame):
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from ..crosswalk._wraplines import cell_lines
+
     wb = Workbook()
     ws = wb.active
     ws.title = "Statements"
@@ -346,8 +348,9 @@ def _excel_sheet(table: pd.DataFrame):
         lines = 1
         for cell, width in zip(row, widths, strict=True):
             cell.alignment = wrap
-            # about 1.1 characters of text per unit of width (a unit is one digit '0')
-            lines = max(lines, -(-len(str(cell.value or "")) // int(width * 1.1 - 3)))
+            # wrapped after spaces and hyphens as printed, not cut by characters (a long name
+            # in the narrow Framework column was given a line too many)
+            lines = max(lines, cell_lines(str(cell.value or ""), width))
         ws.row_dimensions[r].height = 15 * lines
     for cell in ws[1]:
         cell.font = Font(name="Calibri", bold=True)
