@@ -69,9 +69,11 @@ class Names:
         old = [
             ident
             for (term, ident), name in (renamed or {}).items()
-            if term == self.term and ident in self.now and name.casefold() == text.casefold()
+            if term == self.term
+            and name.casefold() == text.strip().casefold()
+            and self.now.get(ident, name).strip().casefold() != name.casefold()  # renamed
         ]
-        if text and len(old) == 1 and self.now[old[0]] != text:
+        if text and len(old) == 1 and not self.names.get(text.strip().casefold()):
             return (
                 f"{self.term} '{text}' was renamed '{self.now[old[0]]}' on the "
                 f"{_SHEETS.get(self.term, self.term)} sheet; "
