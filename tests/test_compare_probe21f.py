@@ -185,3 +185,22 @@ def test_the_dashboards_excel_rows_are_as_tall_as_their_wrapped_lines():
     )
     ws = _excel_sheet(table).active
     assert [ws.row_dimensions[r].height for r in (2, 3)] == [15, 45]
+
+
+def test_a_long_competency_name_is_whole_on_the_counts_chart(separate_levels):
+    """A competency's name wraps over three lines on the counts chart before it is cut.
+
+    DigComp 2.1's "Browsing, searching and filtering data, information and digital content"
+    (71 characters) read "Browsing, searching and / filtering data, information and…" beside
+    rows tall enough for a third line; the client could not tell which competency it was.
+    """
+    from compkit.compare.plots import plot_counts
+
+    name = "Finding, sorting and keeping records, notes and shared digital files"  # my words
+    fw = replace(
+        separate_levels,
+        competency_records=(replace(separate_levels.competency_records[0], name=name),),
+    )
+    fig = plot_counts(fw, separate_levels)
+    shown = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert [" ".join(s.split()) for s in shown] == [name], shown

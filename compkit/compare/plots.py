@@ -26,6 +26,7 @@ from .._plotting import (
     scope_bars,
     scope_legend,
     style,
+    tick_label,
     wrap,
 )
 from .._words import plural, possessive
@@ -127,6 +128,11 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
                     [lv.name for lv in graded_levels(fw)],
                     vmax=top,
                     undefined=table.isna().to_numpy(),
+                )
+                # a row is tall enough for a third line before a name is cut ("Browsing,
+                # searching and filtering data, information and digital content", DigComp 2.1)
+                ax.set_yticklabels(
+                    [tick_label(wrap(c.name, 26), 32, 3) for c in fw.competency_records]
                 )
             level_ticks(ax, [lv.name for lv in graded_levels(fw)])
             ax.set_title(
