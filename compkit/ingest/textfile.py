@@ -56,12 +56,25 @@ _COMPKIT = re.compile(r"^schema_version:[ \t]*\d+[ \t]*$.*^competencies:", re.MU
 
 
 def decode(data: bytes, path: str | Path) -> tuple[str, str]:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16, else Windows-1252.
 
-    Returns the text and the encoding used.
+    UTF-16 is read with its byte-order mark, or without one when every other byte of the text
+    is zero. Returns the text and the encoding used.
+
+    Examples
+    --------
+    >>> decode("café’s “regulars”".encode("utf-16-le"), "f.csv")
+    ('café’s “regulars”', 'UTF-16')
+    >>> decode("café".encode("cp1252"), "f.csv")
+    ('café', 'Windows-1252')
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "UTF-16"
+    if (order := _utf16_order(data)) is not None:  # a UTF-16 file saved without its BOM
+        try:
+            return data.decode(order), "UTF-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
@@ -72,6 +85,24 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
         raise IngestError(
             path, f"not UTF-8 text (byte {exc.start}); save the file as UTF-8 and try again"
         ) from None
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """The UTF-16 byte order ("utf-16-le"/"-be") when zero bytes fill one side of the pairs.
+
+    Latin text in UTF-16 has a zero byte in every pair (the high byte); a UTF-8 or
+    Windows-1252 file holds none. Read from the first 4,096 bytes.
+    """
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    odd, even = sample[1 : 2 * pairs : 2].count(0), sample[0 : 2 * pairs : 2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def read_text(path: Path) -> Document:
