@@ -82,3 +82,32 @@ def format_table(frame) -> str:
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+#: Suffixes of text files no framework file is written as (``.yaml`` is; FILE_SUFFIXES also).
+_TEXT_SUFFIXES = frozenset({".txt", ".text", ".rtf", ".doc", ".rst", ".tex", ".log", ".ini"})
+
+
+def yaml_output(output: str, command: str) -> None:
+    """Refuse an -o of ``import`` or ``ingest`` naming another kind of file than the YAML it writes.
+
+    A name with no suffix, or one that names no kind of file (``cis.v2``), is written as YAML.
+    """
+    from .._atomic import FILE_SUFFIXES, as_path
+    from ..errors import UsageError
+
+    path = as_path(output, "-o", expected="the name of the framework file to write")
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml") or suffix not in FILE_SUFFIXES | _TEXT_SUFFIXES:
+        return
+    yaml = path.with_suffix(".yaml").name
+    if suffix in {".docx", ".html", ".htm", ".md", ".markdown"}:
+        then = f"; for a document, run 'compkit render {yaml} -o {path.name}' after the {command}"
+    elif suffix in {".csv", ".xlsx", ".json", ".graphml"}:
+        then = f"; for {suffix}, run 'compkit export {yaml} -o {path.name}' after the {command}"
+    else:
+        then = ""
+    raise UsageError(
+        f"-o {output}: 'compkit {command}' writes a framework file in YAML only, not {suffix}; "
+        f"expected a name ending in .yaml or .yml (-o {yaml}){then}"
+    )

@@ -5,7 +5,14 @@ from __future__ import annotations
 import sys
 
 from .._atomic import DOCUMENT_SUFFIXES
-from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, document_output, format_table
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    FRAMEWORK_HELP,
+    document_output,
+    format_table,
+    yaml_output,
+)
 
 #: The formats of ``compkit diff`` and the suffixes of their files.
 _DIFF_SUFFIXES = {"table": (".txt",), "csv": (".csv",), **DOCUMENT_SUFFIXES}
@@ -229,7 +236,7 @@ def _cmd_render(args) -> int:
 def _cmd_import(args) -> int:
     from ..authoring.yamledit import replaceable, write_yaml
 
-    _yaml_output(args.output)  # before the work: a wrong -o is said at once
+    yaml_output(args.output, "import")  # before the work: a wrong -o is said at once
     replaceable(args.output, force=args.force)
     result = _imported(args.source)
     replaceable(args.output, force=args.force, id=result.framework.id)  # not another framework's
@@ -252,35 +259,6 @@ def _cmd_import(args) -> int:
     for note in result.notes:  # what the name columns said: never ignored silently
         print(f"  {note}", file=sys.stderr)
     return EXIT_OK
-
-
-#: Suffixes of text files no framework file is written as (``.yaml`` is; FILE_SUFFIXES also).
-_TEXT_SUFFIXES = frozenset({".txt", ".text", ".rtf", ".doc", ".rst", ".tex", ".log", ".ini"})
-
-
-def _yaml_output(output: str) -> None:
-    """Refuse an -o of ``import`` naming another kind of file than the YAML it writes.
-
-    A name with no suffix, or one that names no kind of file (``cis.v2``), is written as YAML.
-    """
-    from .._atomic import FILE_SUFFIXES, as_path
-    from ..errors import UsageError
-
-    path = as_path(output, "-o", expected="the name of the framework file to write")
-    suffix = path.suffix.lower()
-    if suffix in (".yaml", ".yml") or suffix not in FILE_SUFFIXES | _TEXT_SUFFIXES:
-        return
-    yaml = path.with_suffix(".yaml").name
-    if suffix in {".docx", ".html", ".htm", ".md", ".markdown"}:
-        then = f"; for a document, run 'compkit render {yaml} -o {path.name}' after the import"
-    elif suffix in {".csv", ".xlsx", ".json", ".graphml"}:
-        then = f"; for {suffix}, run 'compkit export {yaml} -o {path.name}' after the import"
-    else:
-        then = ""
-    raise UsageError(
-        f"-o {output}: 'compkit import' writes a framework file in YAML only, not {suffix}; "
-        f"expected a name ending in .yaml or .yml (-o {yaml}){then}"
-    )
 
 
 def _imported(source: str):

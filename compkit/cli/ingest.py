@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from ._common import EXIT_OK
+from ._common import EXIT_OK, yaml_output
 
 
 def add_parsers(sub) -> None:
@@ -111,7 +111,7 @@ def output_for(file: str, output: str | None) -> Path:
     Raises
     ------
     compkit.UsageError
-        When ``-o`` names the document being read.
+        When ``-o`` names the document being read, or another kind of file than YAML.
 
     Examples
     --------
@@ -124,6 +124,7 @@ def output_for(file: str, output: str | None) -> Path:
 
     source = Path(file)
     if output is not None:
+        yaml_output(output, "ingest")  # a framework file, in YAML: not -o skills.txt
         out = Path(output)
         if source.exists() and out.exists() and out.resolve() == source.resolve():
             raise UsageError(
