@@ -131,7 +131,7 @@ def carry_forward(
     >>> core = doc["competencies"][0]["indicators"]
     >>> core[1]["text"] += " at all times"
     >>> del core[2]
-    >>> out = carry_forward(pairs, "wsx", compkit.framework.build.from_dict(doc))
+    >>> out = compkit.carry_forward(pairs, "wsx", compkit.framework.build.from_dict(doc))
     >>> out[["object_id", "carry"]].values.tolist()
     [['wsx:qualities-core-1', 'kept'],
      ['wsx:qualities-core-2', 're-review'],

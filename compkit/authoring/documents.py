@@ -308,8 +308,9 @@ def render(
 
     Examples
     --------
+    >>> import compkit
     >>> import tempfile, pathlib
-    >>> out = render("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.md")
+    >>> out = compkit.render("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.md")
     >>> out.read_text(encoding="utf-8").count("### Level 4")
     6
     """

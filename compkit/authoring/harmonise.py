@@ -207,8 +207,9 @@ def draft(
 
     Examples
     --------
+    >>> import compkit
     >>> from compkit.framework.io import data_dir
-    >>> d = draft("wsx", "cis", data_dir() / "crosswalks" / "cis-wsx.sssom.tsv")
+    >>> d = compkit.draft("wsx", "cis", data_dir() / "crosswalks" / "cis-wsx.sssom.tsv")
     >>> d.framework.id, d.framework.indicator("work-core-2").text[-30:]
     ('wsx-draft', 'team members and service users')
     >>> fix = d.proposals.query("indicator_id == 'work-core-2'").iloc[0]

@@ -151,7 +151,7 @@ def diff(
     >>> people[0]["text"] = people[0]["text"].replace("my workload", "my own workload")
     >>> people[2]["level"] = "l2"
     >>> del people[3]
-    >>> changes = diff("cis", compkit.framework.build.from_dict(doc))
+    >>> changes = compkit.diff("cis", compkit.framework.build.from_dict(doc))
     >>> changes[["change", "old_id", "old_level", "new_level"]].values.tolist()
     [['reworded', 'people-l1-1', 'l1', 'l1'],
      ['removed', 'people-l2-1', 'l2', None],

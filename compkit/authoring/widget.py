@@ -370,7 +370,7 @@ def editor(framework, *, path=None) -> Editor:
     >>> import compkit, shutil, tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> copy = shutil.copy(compkit.framework.bundled()["wsx"], folder / "wsx.yaml")
-    >>> ed = editor(copy)
+    >>> ed = compkit.editor(copy)
     >>> ed.competency.value, ed.level.value, len(ed.statements.options)
     ('qualities', 'core', 10)
     >>> ed.statements.value = "qualities-core-2"

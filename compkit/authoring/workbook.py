@@ -318,10 +318,11 @@ def import_file(path: str | os.PathLike) -> Imported:
 
     Examples
     --------
+    >>> import compkit
     >>> import tempfile, pathlib
     >>> from compkit.authoring.case import write_case
     >>> out = write_case("cis", pathlib.Path(tempfile.mkdtemp()) / "cis.json")
-    >>> import_file(out).framework.id
+    >>> compkit.import_file(out).framework.id
     'cis'
     """
     import json

@@ -97,7 +97,7 @@ def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool 
     >>> copy = shutil.copy(compkit.framework.bundled()["cis"], folder / "cis.yaml")
     >>> doc = compkit.framework.to_dict(copy)
     >>> doc["competencies"][0]["indicators"][1]["text"] = "I ask for help when I need it."
-    >>> out = write_yaml(compkit.framework.build.from_dict(doc), copy)
+    >>> out = compkit.write_yaml(compkit.framework.build.from_dict(doc), copy)
     >>> compkit.load(out).indicator("people-l1-2").text
     'I ask for help when I need it.'
     >>> before = compkit.framework.bundled()["cis"].read_text().splitlines()

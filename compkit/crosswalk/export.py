@@ -150,7 +150,7 @@ def export_crosswalk(
     --------
     >>> import compkit, tempfile, pathlib, pandas as pd
     >>> s = compkit.suggest("cis", "wsx", top=2)
-    >>> out = export_crosswalk(s, pathlib.Path(tempfile.mkdtemp()) / "cw.csv")
+    >>> out = compkit.export_crosswalk(s, pathlib.Path(tempfile.mkdtemp()) / "cw.csv")
     >>> list(pd.read_csv(out).columns[:5])
     ['subject_id', 'subject_label', 'subject_competency', 'subject_level', 'rank']
     """

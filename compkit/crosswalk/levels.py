@@ -184,7 +184,7 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     Examples
     --------
     >>> import compkit
-    >>> al = align_levels(compkit.suggest("cis", "wsx"), "cis", "wsx")
+    >>> al = compkit.align_levels(compkit.suggest("cis", "wsx"), "cis", "wsx")
     >>> al[["level_name", "aligned_level_name"]].values.tolist()[0]
     ['Level 1', 'Core']
     """

@@ -197,14 +197,15 @@ def write_sssom(
 
     Examples
     --------
+    >>> import compkit
     >>> import tempfile, pathlib, pandas as pd
     >>> frame = pd.DataFrame({"subject_id": ["cis:people-l1-1"], "predicate_id":
     ...     ["skos:closeMatch"], "object_id": ["wsx:qualities-core-4"],
     ...     "mapping_justification": ["semapv:ManualMappingCuration"]})
-    >>> out = write_sssom(frame, pathlib.Path(tempfile.mkdtemp()) / "x.sssom.tsv")
+    >>> out = compkit.write_sssom(frame, pathlib.Path(tempfile.mkdtemp()) / "x.sssom.tsv")
     >>> out.read_text().splitlines()[0]
     '# curie_map:'
-    >>> read_sssom(out)[["subject_id", "object_id"]].values.tolist()
+    >>> compkit.read_sssom(out)[["subject_id", "object_id"]].values.tolist()
     [['cis:people-l1-1', 'wsx:qualities-core-4']]
     """
     not_suggestions(mappings, "write_sssom")
@@ -253,7 +254,8 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
 
     Examples
     --------
-    >>> cw = read_sssom("cis-wsx")
+    >>> import compkit
+    >>> cw = compkit.read_sssom("cis-wsx")
     >>> cw["review_status"].value_counts()["no_match"]
     np.int64(3)
     """

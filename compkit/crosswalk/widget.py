@@ -412,15 +412,16 @@ def review_crosswalk(
 
     Examples
     --------
+    >>> import compkit
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "cis-wsx.sssom.tsv"
-    >>> w = review_crosswalk(path, "cis", "wsx", reviewer="A. Reviewer", top=2)
+    >>> w = compkit.review_crosswalk(path, "cis", "wsx", reviewer="A. Reviewer", top=2)
     >>> w.current, len(w.ticks)
     ('cis:people-l1-1', 2)
     >>> w.ticks[0].value = True
     >>> w.buttons["save"].click()
     >>> from compkit.crosswalk import read_sssom
-    >>> read_sssom(path).loc[:1, ["review_status", "reviewer_label"]].values.tolist()
+    >>> compkit.read_sssom(path).loc[:1, ["review_status", "reviewer_label"]].values.tolist()
     [['accepted', 'A. Reviewer'], ['rejected', 'A. Reviewer']]
     """
     from .. import _atomic

@@ -228,8 +228,9 @@ def ingest(
 
     Examples
     --------
+    >>> import compkit
     >>> from compkit.framework import data_dir
-    >>> result = ingest(data_dir() / "raw" / "004_311b47c8518e2add.txt")
+    >>> result = compkit.ingest(data_dir() / "raw" / "004_311b47c8518e2add.txt")
     >>> result.report.layout, len(result.framework.indicators)
     ('headings-lists', 153)
     >>> result.framework.level_ids
