@@ -38,7 +38,8 @@ def headline_differences(
 
     Examples
     --------
-    >>> t = headline_differences("cis", "wsx")
+    >>> import compkit
+    >>> t = compkit.headline_differences("cis", "wsx")
     >>> t.set_index("measure").loc["statements", ["cis", "wsx"]].tolist()
     [62, 153]
     """

@@ -364,8 +364,9 @@ def write_report(
 
     Examples
     --------
+    >>> import compkit
     >>> import tempfile, pathlib
-    >>> out = write_report("cis", "wsx", pathlib.Path(tempfile.mkdtemp()) / "cis-wsx.html")
+    >>> out = compkit.write_report("cis", "wsx", pathlib.Path(tempfile.mkdtemp()) / "cis-wsx.html")
     >>> out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """

@@ -360,7 +360,8 @@ def theme_gaps(
 
     Examples
     --------
-    >>> g = theme_gaps("cis", "wsx").set_index("theme_id")
+    >>> import compkit
+    >>> g = compkit.theme_gaps("cis", "wsx").set_index("theme_id")
     >>> g.loc["technology", "status"], g.loc["technology", ["cis", "wsx"]].astype(int).tolist()
     ('mostly cis', [4, 1])
     """
