@@ -9,10 +9,11 @@ list continuing another keeps its numbering) at its depth, a table its rows with
 merged and shaded cells shaded, a table in a cell in place. Bold, italics and font sizes are
 carried where the author set them by hand (automatic styles), as Word keeps them on runs.
 Tracked changes are read as accepted (the text as it stands: ODF keeps deleted text apart
-from the body), hidden text is read as the author's and said, footnotes, comments, tables of
-contents and drawings are left out as the Word reader leaves them. A text box's paragraphs are
-read after the paragraph holding it, as :mod:`compkit.ingest.textboxes` places Word's. Parts
-are parsed by lxml with entities and network access off.
+from the body), hidden text carried as Word's, left out and said (:mod:`.odthidden`),
+footnotes, comments, tables of contents and drawings are left out as the Word reader leaves
+them. A text box's paragraphs are read after the paragraph holding it, as
+:mod:`compkit.ingest.textboxes` places Word's. Parts are parsed by lxml, entities and network
+off.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from lxml import etree
 
 from .limits import IngestError
+from .odthidden import field_hides, hidden_paragraph, hidden_section, style_hides
 
 __all__ = ["is_odt", "odt_word"]
 
@@ -142,7 +144,8 @@ class _Builder:
         self.by_id: dict[str, str] = {}  # xml:id of a list -> numId
         self.overrides: dict[str, str] = {}  # a list item's own list style -> numId
         self.counts = {"changes": len(content.findall(f".//{_q('text:changed-region')}"))}
-        self.counts |= {"hidden": 0, "boxes": 0, "contents": 0}
+        self.counts |= {"boxes": 0, "contents": 0}
+        self.hiding: list[bool] = []  # the sections a paragraph stands in: any hidden?
         self.page_notes: list[tuple[str, str, float]] = []
         self.first_box = ""
         self._sizes(styles)
@@ -152,9 +155,6 @@ class _Builder:
         if self.counts["changes"]:
             n = self.counts["changes"]
             out.append(("guess", f"tracked changes left in, read as accepted ({n} changes)", 0.6))
-        if self.counts["hidden"]:
-            n = self.counts["hidden"]
-            out.append(("guess", f"{n} pieces of hidden text read as the author's", 0.7))
         if self.counts["boxes"]:
             n, first = self.counts["boxes"], self.first_box[:57]
             first += "..." if len(self.first_box) > 60 else self.first_box[57:]
@@ -238,7 +238,9 @@ class _Builder:
             elif tag == _q("draw:frame"):  # a box anchored to the page: not in the text
                 self.on_page(el)
             elif tag == _q("text:section") or tag == _q("text:index-body"):
+                self.hiding.append(hidden_section(el))
                 self.blocks(el, into, depth)
+                self.hiding.pop()
 
     def on_page(self, frame) -> None:
         """A text box set on the page: reported as Word's are (.textboxes), not read."""
@@ -328,6 +330,7 @@ class _Builder:
             "bold": self._bold(pstyle, "paragraph"),
             "italic": self._italic(pstyle, "paragraph"),
             "size": self._size(pstyle, "paragraph"),
+            "hidden": any(self.hiding) or style_hides(self.prop, pstyle) or hidden_paragraph(el),
         }
         boxes: list = []
         self._runs(el, para, base, boxes)
@@ -354,12 +357,14 @@ class _Builder:
     def _runs(self, el, para, fmt: dict, boxes: list) -> None:
         from docx.shared import Pt
 
-        def put(text: str) -> None:
+        def put(text: str, hidden: bool = False) -> None:
             if not text:
                 return
             run = para.add_run(text)
             run.bold, run.italic = fmt["bold"], fmt["italic"]
             run.font.size = Pt(fmt["size"]) if fmt["size"] else None
+            if hidden or fmt["hidden"]:
+                run.font.hidden = True  # w:vanish: left out and said by the Word reader
 
         put(el.text or "")
         for child in el:
@@ -378,9 +383,9 @@ class _Builder:
                 boxes.extend(child.iter(_q("draw:text-box")))
             elif tag.startswith(f"{{{_NS['draw']}}}"):
                 pass  # a drawing or an image: no text of the document
-            elif tag == _q("text:hidden-text") or tag == _q("text:hidden-paragraph"):
-                self.counts["hidden"] += 1
-                put(child.get(_q("text:string-value")) or "".join(child.itertext()))
+            elif tag == _q("text:hidden-text"):
+                text = child.get(_q("text:string-value")) or "".join(child.itertext())
+                put(text, field_hides(child))
             else:
                 inner = dict(fmt)
                 if tag == _q("text:span"):
@@ -389,7 +394,7 @@ class _Builder:
                         value = get(name, "text")
                         inner[key] = value if value is not None else fmt[key]
                     inner["size"] = self._size(name, "text") or fmt["size"]
-                    self.counts["hidden"] += self.prop(name, "text", "text:display") == "none"
+                    inner["hidden"] = fmt["hidden"] or style_hides(self.prop, name)
                 self._runs(child, para, inner, boxes)
             put(child.tail or "")
 

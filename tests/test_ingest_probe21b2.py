@@ -1,0 +1,105 @@
+"""An .odt's hidden text left out as Word's is; a Word render's descriptions read back whole."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import compkit
+
+_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+)
+_STYLES = (
+    '<style:style style:name="Gone" style:family="text"><style:text-properties '
+    'text:display="none"/></style:style>'
+    '<style:style style:name="Note_20_to_20_authors" style:display-name="Note to authors" '
+    'style:family="paragraph"><style:text-properties text:display="none"/></style:style>'
+    '<text:list-style style:name="Dots"><text:list-level-style-bullet text:level="1" '
+    'text:bullet-char="•"/></text:list-style>'
+)
+
+
+def _odt(path: Path, body: str) -> Path:
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
+        f"<office:styles>{_STYLES}</office:styles>"
+        f"<office:body><office:text>{body}</office:text></office:body>"
+        "</office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+        zf.writestr("META-INF/manifest.xml", "<manifest/>")
+    return path
+
+
+def _h(text: str, level: int) -> str:
+    return f'<text:h text:outline-level="{level}">{text}</text:h>'
+
+
+def _items(*texts: str) -> str:
+    items = "".join(f"<text:list-item><text:p>{t}</text:p></text:list-item>" for t in texts)
+    return f'<text:list text:style-name="Dots">{items}</text:list>'
+
+
+def _framework(hidden: str) -> str:
+    """A two-competency outline with ``hidden`` standing in Listening's level 2."""
+    return (
+        _h("Team Framework", 1) + _h("Listening", 2) + _h("Level 1", 3)
+        + _items("Listens to others.", "Asks open questions.")
+        + _h("Level 2", 3) + _items("Sums up what was said.") + hidden
+        + _h("Planning", 2) + _h("Level 1", 3) + _items("Plans own work.")
+        + _h("Level 2", 3) + _items("Plans the team's work.")
+    )  # fmt: skip
+
+
+_SHOWN = [
+    "Asks open questions.",
+    "Listens to others.",
+    "Plans own work.",
+    "Plans the team's work.",
+    "Sums up what was said.",
+]
+
+_HIDDEN = {
+    "character style": _items('<text:span text:style-name="Gone">Drafts agendas.</text:span>'),
+    "paragraph style": '<text:p text:style-name="Note_20_to_20_authors">Drafts agendas.</text:p>',
+    "hidden section": '<text:section text:name="Old" text:display="none">'
+    + _items("Drafts agendas.")
+    + "</text:section>",
+    "hidden-text field": _items(
+        '<text:hidden-text text:condition="ooow:1" text:string-value="Drafts agendas." '
+        'text:is-hidden="true"/>'
+    ),
+    "hidden-paragraph field": _items(
+        'Drafts agendas.<text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>'
+    ),
+}
+
+
+@pytest.mark.parametrize("way", list(_HIDDEN))
+def test_hidden_odt_text_is_left_out_and_said_as_word_hidden_text_is(tmp_path, way):
+    result = compkit.ingest(_odt(tmp_path / "team.odt", _framework(_HIDDEN[way])))
+    assert sorted(result.framework.indicators["text"]) == _SHOWN
+    said = " | ".join(n.message for n in result.report.notes)
+    assert "1 piece of hidden text left out, as Word shows and prints" in said
+    assert "'Drafts agendas.'" in said
+
+
+def test_a_hidden_odt_field_whose_condition_last_failed_is_read(tmp_path):
+    shown = _items(
+        '<text:hidden-text text:condition="ooow:0" text:string-value="Drafts agendas." '
+        'text:is-hidden="false"/>',
+        'Keeps notes.<text:hidden-paragraph text:condition="ooow:0" text:is-hidden="false"/>',
+    )
+    result = compkit.ingest(_odt(tmp_path / "team.odt", _framework(shown)))
+    assert sorted(result.framework.indicators["text"]) == sorted(
+        [*_SHOWN, "Drafts agendas.", "Keeps notes."]
+    )
+    assert "hidden text" not in " | ".join(n.message for n in result.report.notes)
