@@ -9,7 +9,9 @@ a statement per string under a key such as ``criteria``, ``indicators`` or ``beh
 such key of a mapping in that list, e.g. ``exampleCriteria: [{criteria: ..., examples: [...]}]``).
 Every statement keeps its line; every key read as nothing is named in the report. A whole data
 file that nests nothing so is read as flat records or competencies keyed by name
-(:mod:`.datarecords`), and its top-level ``name`` is its title when it has no ``title``.
+(:mod:`.datarecords`), and its top-level ``name`` is its title when it has no ``title``. Either
+way, a topic of level summaries is the levels' descriptions and a level a topic leaves out, where
+the others list it, is undefined (:mod:`.datatopics`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Label, Para, Region, clean
 from .datarecords import read_records
+from .datatopics import left_out_levels, level_summaries
 
 __all__ = ["FrontMatter", "read_front_matter"]
 
@@ -106,6 +109,10 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
             {"group": "data: group"} if "group" in records.reasons else {}
         )
         used |= records.used
+    if front.regions:  # a topic of level summaries; levels a topic leaves out
+        front.regions, said = level_summaries(front.regions)
+        front.regions, gaps = left_out_levels(front.regions)
+        front.notes += said + gaps
     if whole and front.regions:
         first = next((line.strip() for line in lines if line.strip()), "")
         front.structure = f"a {'JSON' if first[:1] in ('{', '[') else 'YAML'} data file"
