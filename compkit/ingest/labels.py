@@ -37,6 +37,7 @@ from .levelnames import (
 )
 from .lonegroups import innermost_lone, lone_group
 from .polarity import negation_pair, polarity_of
+from .raggedtiers import ragged_parent
 from .samelevels import repeated_numbered, same_level_slots
 
 __all__ = [
@@ -260,11 +261,19 @@ def classify(
         reverse=True,
     )
     comp = competency_from if competency_from in texts else (rest[0] if rest else None)
+    parts = None  # "Analysis", "Ideas" under one competency of a level, not another
+    if comp is not None and not competency_from and level_slot is not None:
+        parts, comp = comp, ragged_parent(regions, level_slot, comp, rest) or comp
     if comp is not None:
         out.kinds[comp] = "competency"
         sure = 1.0 if competency_from else (0.85 if len(rest) == 1 else 0.65)
         out.reasons[comp] = (
-            "as told" if competency_from else "the innermost labels that are not levels",
+            "as told"
+            if competency_from
+            else f"under each level, over every statement; the {parts!r} labels under some "
+            "of them name their parts"
+            if parts not in (None, comp)
+            else "the innermost labels that are not levels",
             sure,
         )
     under: dict[str, set[str]] = defaultdict(set)

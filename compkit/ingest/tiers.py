@@ -12,7 +12,10 @@ dimensions, and the evidence for which is the levels is weighed:
   word ("Theme 1:", "Competency 2 -") names competencies;
 - **level-like names**: the tier whose names read more as levels (:func:`labels.level_score`);
 - **progressive**: the tier whose names share a word and differ by a rank ("Engineer", "Senior
-  Engineer", "Principal Engineer": a job ladder).
+  Engineer", "Principal Engineer": a job ladder);
+- **one topic**: the other tier's same-named cells share their words across this tier's labels
+  ("Values and Ethics" under each job title speaks of ethics at every level;
+  :func:`tiertopics.topic_tier`).
 
 The tier with the stronger evidence is read as levels, and the report says why. Where the names
 alone chose one of the two tiers as levels ("Change Management" holds a level word), the other
@@ -31,6 +34,7 @@ from .labels import Decision
 from .levelnames import LEVEL_WORDS, level_score
 from .polarity import polarity_of
 from .straysections import without_strays
+from .tiertopics import topic_tier
 
 __all__ = [
     "ladder_tier",
@@ -338,6 +342,14 @@ def _weigh(
         if _ladder([lb.text for lb in labels[slot]], least=2):
             score[slot] += 1
             why[slot].append(f"the {slot!r} names rise as a job ladder does")
+    if (topic := topic_tier(doc, outer, inner)) is not None:  # the competencies' words
+        slot, other = (outer, inner) if topic[0] == inner else (inner, outer)
+        score[slot] += 1
+        why[slot].append(
+            f"the statements under each {other!r} label share {topic[1]:.0%} of their words "
+            f"from one {slot!r} label to the next, against {topic[2]:.0%} within one: "
+            f"the {other!r} labels name their topics"
+        )
     like = {s: sum(_as_level(lb.text) for lb in labels[s]) / len(labels[s]) for s in sizes}
     if abs(like[outer] - like[inner]) >= 0.15:
         top = max(like, key=like.__getitem__)
@@ -379,6 +391,10 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.index(word.lower()) + 1
 
 
+#: Words that join a name's others and rank nothing: no ladder's shared word.
+_JOINING = re.compile(r"^(?:an?|and|as|at|by|for|from|in|into|of|on|or|the|through|to|with)$")
+
+
 def _ladder(names: list[str], *, least: int = 3) -> bool:
     """Whether names share one word and most of the rest are rank words: a job ladder.
 
@@ -391,6 +407,9 @@ def _ladder(names: list[str], *, least: int = 3) -> bool:
     True
     >>> _ladder(["Planning", "Team Work", "Technical"])
     False
+    >>> _ladder(["Values — Serving through integrity", "Strategic — Innovating through ideas"],
+    ...         least=2)
+    False
     """
     words = [re.findall(r"[a-z0-9'-]+", clean(n).casefold()) for n in names]
     if len(names) < least or not all(words):
@@ -399,7 +418,11 @@ def _ladder(names: list[str], *, least: int = 3) -> bool:
     for ws in words:
         for w in set(ws):
             counts[w] += 1
-    shared = [w for w, c in counts.items() if c * 4 >= len(names) * 3 and w not in LEVEL_WORDS]
+    shared = [  # "through" in two taglines ("... through integrity", "... through Analysis")
+        w
+        for w, c in counts.items()
+        if c * 4 >= len(names) * 3 and w not in LEVEL_WORDS and not _JOINING.match(w)
+    ]
     if not shared:
         return False
     ranked = sum(any(w in LEVEL_WORDS or w.isdigit() for w in ws) for ws in words)
