@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 
 import compkit
@@ -103,3 +104,56 @@ def test_a_hidden_odt_field_whose_condition_last_failed_is_read(tmp_path):
         [*_SHOWN, "Drafts agendas.", "Keeps notes."]
     )
     assert "hidden text" not in " | ".join(n.message for n in result.report.notes)
+
+
+_TWO_PARAGRAPHS = """\
+schema_version: 2
+id: team
+title: Team Framework
+organisation: Example Council
+competency_term: competency
+cumulative: false
+language: en-GB
+levels:
+  - id: level-1
+    name: Level 1
+    rank: 1
+    description: "Works under guidance.\\n\\nAsks before acting on new work."
+  - id: level-2
+    name: Level 2
+    rank: 2
+competencies:
+  - id: listening
+    name: Listening
+    description: "Hearing what others mean.\\n\\nChecks what was heard.\\n\\nSums it up for others."
+    indicators:
+      - {id: l1, level: level-1, text: Listens to others.}
+      - {id: l2, level: level-1, text: Asks open questions.}
+      - {id: l3, level: level-2, text: Sums up what was said.}
+  - id: planning
+    name: Planning
+    description: Making the work fit the time.
+    indicators:
+      - {id: p1, level: level-1, text: Plans own work.}
+      - {id: p2, level: level-2, text: Plans the team's work.}
+"""
+
+
+@pytest.mark.parametrize("layout", ["competency", "level"])
+def test_a_word_render_writes_each_description_paragraph_as_a_paragraph(tmp_path, layout):
+    src = tmp_path / "team.yaml"
+    src.write_text(_TWO_PARAGRAPHS, encoding="utf-8")
+    fw = compkit.load(src)
+    out = compkit.render(fw, tmp_path / "team.docx", layout=layout)
+    texts = [p.text for p in docx.Document(out).paragraphs]
+    assert not any("\n" in t for t in texts)  # no line breaks standing for paragraphs
+    shown = ["Works under guidance.", "Asks before acting on new work."]
+    if layout == "competency":
+        shown = ["Hearing what others mean.", "Checks what was heard.", "Sums it up for others."]
+    at = texts.index(shown[0])
+    assert texts[at : at + len(shown)] == shown
+    back = compkit.ingest(out).framework  # read back as written: paragraphs, not spaces
+    if layout == "competency":
+        assert back.competency("listening").description == fw.competency("listening").description
+    else:
+        assert back.level("level-1").description == fw.level("level-1").description

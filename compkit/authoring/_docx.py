@@ -173,8 +173,8 @@ class _Word:
                 self._para(group, "Heading 1")
             for n, comp in comps:
                 self._para(L.heading(fw, n, comp), "Heading 2" if group else "Heading 1")
-                if comp.description:
-                    self._keep_next(comp.description)
+                for text in L.paragraphs(comp.description):  # a Word paragraph each
+                    self._keep_next(text)
                 if comp.values:
                     p = self._keep_next("")
                     self.parts.run(p, "VALUES: ", "bold")
@@ -191,8 +191,8 @@ class _Word:
         fw = self.fw
         for lv in fw.level_records:
             self._para(lv.name, "Heading 1")
-            if lv.description:
-                self._keep_next(lv.description)
+            for text in L.paragraphs(lv.description):
+                self._keep_next(text)
             if lv in L.empty_levels(fw):  # one line, not "(none)" under every competency
                 self.parts.run(self._para(), L.EMPTY_LEVEL, "italic")
                 continue
