@@ -9,7 +9,9 @@ were read as nothing (three S001 findings), not as undefined. The fixtures here 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import compkit
 from compkit.ingest import ingest
 
 _PROSE = {
@@ -114,3 +116,25 @@ def test_a_data_file_keyed_by_name_records_its_left_out_levels(tmp_path):
     fw = ingest(path).framework
     assert len(fw.indicators) == 5
     assert set(fw.undefined_cells) == {("mentoring", "level-1")}
+
+
+# -- Upp's full-stack framework (MIT), an excerpt: tests/data/ingest/probe21-upp/ ------------------
+
+UPP = Path(__file__).parent / "data" / "ingest" / "probe21-upp" / "fullstack-excerpt.md"
+
+
+def test_upp_summary_topic_and_left_out_levels():
+    result = ingest(UPP)
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["impact", "leadership", "influence"]
+    assert len(fw.indicators) == 23  # was 46: the summary's 23 paragraphs read as statements
+    level_1 = fw.levels["description"].iloc[0]
+    assert level_1.startswith("Scope: ✅ Task\n\nSummary: A new engineer, with high potential,")
+    assert "They’re expected to ask lots of questions!" in level_1
+    # the checker's three S001 findings: these cells were read as nothing
+    assert set(fw.undefined_cells) == {
+        ("leadership", "level-1"),
+        ("leadership", "level-2"),
+        ("influence", "level-1"),
+    }
+    assert not [f for f in compkit.check(fw).to_frame().itertuples() if f.code == "S001"]
