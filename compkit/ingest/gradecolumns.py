@@ -217,7 +217,10 @@ def roles_only(doc: Document, statements: list, file) -> None:
         compkit's own render (its marks name the levels), that the framework has no statements
         yet and which files keep it whole.
     """
-    if not doc.roles or any(not _lead_in(s, doc) for s in statements):
+    if not doc.roles:
+        return
+    apart = [s for s in statements if not _lead_in(s, doc)]
+    if apart and not _beside_roles(apart, doc):
         return
     roles = list(doc.roles)
     levels = list(dict.fromkeys(lv for needs in doc.roles.values() for lv in needs.values() if lv))
@@ -236,6 +239,27 @@ def roles_only(doc: Document, statements: list, file) -> None:
         f"{plural(len(roles), 'role')} ({some(roles, quote=False)}) {each} a level of "
         f"{plural(len(comps), 'competency')}"
         f"{' (' + ', '.join(levels[:5]) + ')' if levels else ''}, "
-        "and no behaviour or indicator under a competency and a level; expected statements "
-        f"(a framework's behaviours) beside or below the competencies{own}",
+        "and no behaviour or indicator under a competency and a level"
+        + (
+            f" (the other tables' {plural(len(apart), 'cell')}, as "
+            f"{some(dict.fromkeys(s.competency for s in apart))}, stand at no level under no "
+            "competency the roles name)"
+            if apart
+            else ""
+        )
+        + f"; expected statements (a framework's behaviours) beside or below the competencies{own}",
+    )
+
+
+def _beside_roles(statements: list, doc: Document) -> bool:
+    """Statements that are other tables' cells beside role profiles, none a behaviour.
+
+    So they are when the roles name three competencies or more and every statement stands at no
+    level ("All levels") under a name none of the roles' competencies has: the columns of a
+    tracking sheet or a training plan ("Team Member | Role | Required Level | Gap"), read as
+    competencies of their own (REF-08's competency matrix: 53 such cells).
+    """
+    named = {clean(c).casefold() for needs in doc.roles.values() for c in needs}
+    return len(named) >= 3 and all(
+        s.level == "all levels" and clean(s.competency).casefold() not in named for s in statements
     )
