@@ -118,6 +118,18 @@ def test_a_data_file_keyed_by_name_records_its_left_out_levels(tmp_path):
     assert set(fw.undefined_cells) == {("mentoring", "level-1")}
 
 
+def test_a_data_file_keyed_by_name_reads_its_overview_as_the_levels_descriptions(tmp_path):
+    data = {
+        "Overview": {"level1": _PROSE[1], "level2": _PROSE[2]},
+        "Testing": {"level1": "Writes tests.", "level2": "Designs test plans."},
+    }
+    path = tmp_path / "ladder.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    fw = ingest(path).framework
+    assert [c.name for c in fw.competency_records] == ["Testing"]
+    assert fw.levels["description"].tolist() == [_PROSE[1], _PROSE[2]]
+
+
 # -- Upp's full-stack framework (MIT), an excerpt: tests/data/ingest/probe21-upp/ ------------------
 
 UPP = Path(__file__).parent / "data" / "ingest" / "probe21-upp" / "fullstack-excerpt.md"
