@@ -18,8 +18,9 @@ org        the organisation as a whole, its strategy, or the sector beyond it
 The classifier takes the widest scope a statement names through phrases that express
 responsibility for it ("ensure my team ...", "lead on organisational budget setting"), and
 ignores phrases of membership ("participates in the team", "in line with WSX Mind's policy"),
-which keep a statement at *self*. It is a documented heuristic, tested on the bundled
-frameworks; see ``tests/test_text.py``.
+which keep a statement at *self*, and words read in another sense by their neighbours ("the
+organisation, storage and retrieval" of files, "personal search strategies"). It is a documented
+heuristic, tested on the bundled frameworks; see ``tests/test_text.py``.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ _MEMBERSHIP = (
     r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?(?:of|for) "
     r"(?:WSX Mind|the organi[sz]ation|our organi[sz]ation|the company)",
     r"(?:the|our) company(?:'s)? values",
+    r"(?:participant|participates?|participation|participating|takes? part) in "
+    r"(?:the |our )?(?:company|organi[sz]ation)(?:'s)? culture",
     r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) "
     r"(?:the )?(?:team|teams)\b[^,.;]*",
     r"(?:common purpose|decisions|contributions) of the team",
@@ -69,6 +72,21 @@ _MEMBERSHIP = (
     r"organi[sz]ation(?:'s|al)? (?:work|priorities) ",
     r"(?:adopt|work as) a team approach",
     r"organi[sz]ational skills",
+)
+# Words of scope read in another sense, told by their neighbours, also removed: organising
+# things ("the organisation of data", "organisation, storage and retrieval" of files) is no
+# organisation, and a strategy of method ("personal search strategies", "communication modes and
+# strategies", "coping strategies") is no organisation's strategy.
+_THINGS = r"(?:information|data|files?|folders?|content|documents?|records?|notes|ideas|materials)"
+_ACTIVITIES = r"(?:storage|retrieval|processing|classification|filing|archiving|presentation)"
+_OTHER_SENSES = (
+    rf"\borgani[sz]ation(?: of (?:\w+ )?{_THINGS}\b|(?=,? (?:and )?{_ACTIVITIES}\b))",
+    rf"\b{_ACTIVITIES}(?:,| and| or) (?:\w+ )?organi[sz]ation\b(?! of (?:the|our|their)\b)",
+    rf"\b{_THINGS} organi[sz]ation\b",
+    # ("develop a communication strategy", "the learning strategy" are a plan, kept)
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bour )"
+    r"\b(?:search(?:ing)?|communication|learning|study|coping|testing|teaching|questioning|"
+    r"problem-solving) (?:(?:modes|methods|skills|tools) (?:and|or) )?strateg(?:y|ies)\b",
 )
 _PATTERNS: dict[str, str] = {
     "org": (
@@ -118,7 +136,9 @@ _PATTERNS: dict[str, str] = {
         r"\bpeople (?:I|you|they|we|he|she) (?:line[- ])?(?:manage|supervise)\b"
     ),
 }
-_MEMBERSHIP_RE = re.compile("|".join(f"(?:{p})" for p in _MEMBERSHIP), re.IGNORECASE)
+_MEMBERSHIP_RE = re.compile(
+    "|".join(f"(?:{p})" for p in _MEMBERSHIP + _OTHER_SENSES), re.IGNORECASE
+)
 
 
 def scope_names(fw) -> tuple[str, ...]:
@@ -194,6 +214,10 @@ def scope(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.Serie
     >>> scope(["Runs yearly 360 reviews with their direct reports.",
     ...        "Writes clear reports for the board."]).tolist()
     ['managed', 'self']
+    >>> scope(["Names personal search strategies",  # a method, not the organisation's strategy
+    ...        "Keeps files tidy for their organisation, storage and retrieval",
+    ...        "Sets the organisation's communication strategy"]).tolist()
+    ['self', 'self', 'org']
     """
     from ._keywords import Statements
 
@@ -219,6 +243,8 @@ _LEAD = re.compile(
     r"^\s*(?:(?:Where appropriate|Whenever possible|Likewise|Where possible|If needed),?\s+|"
     # a tag naming whose statement it is, "[PM] Builds ...": the voice is the verb's after it
     r"\[[A-Za-z][\w &/-]{0,19}\]\s+|"
+    # an adverb, not a verb ending in -ly ("apply searches" is an instruction, not "searches")
+    r"(?!(?i:apply|reply|supply|comply|rely|imply|multiply|ally|rally|tally|bully|fly)\s)"
     r"[A-Za-z-]+ly\s+|"
     r"(?i:just|always|never|often|also|still|only|sometimes|seldom|ever|already|almost|"
     r"even(?! out))\b,?\s+(?=[a-z]|I\b))+"
@@ -248,6 +274,8 @@ def voice(texts: pd.Series | list[str]) -> pd.Series:
     ['other', 'third', 'other']
     >>> voice(["[PM] Builds the roadmap", "[Lead] I coach others"]).tolist()
     ['third', 'first']
+    >>> voice(["apply searches to find data", "Simply delivers"]).tolist()  # "apply": no adverb
+    ['other', 'third']
     """
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
     head = s.fillna("").astype(str).str.translate(_APOSTROPHES)
