@@ -167,3 +167,16 @@ def test_sub_parts_under_every_competency_stay_the_competencies():
     assert (
         raggedtiers.ragged_parent(regions[:1] + regions[2:4], "h2", "bold", ["h3", "bold"]) is None
     )
+
+
+def test_one_word_shared_by_chance_is_no_topic():
+    """ "Shares information" beside "Keeps information to themselves": one word, no tell."""
+    doc = _doc(
+        {
+            ("Teamwork", "Above the line"): "Shares information with colleagues",
+            ("Teamwork", "Below the line"): "Keeps information to themselves",
+            ("Integrity", "Above the line"): "Keeps promises",
+            ("Integrity", "Below the line"): "Blames others",
+        }
+    )
+    assert tiertopics.topic_tier(doc, "h2", "h3") is None
