@@ -103,6 +103,26 @@ def test_the_page_printed_to_pdf_reads_the_same(tmp_path):
     assert _cells(fw) == _expected()
 
 
+def test_the_ladder_as_a_word_document_reads_the_same(tmp_path):
+    from docx import Document as WordDocument
+
+    doc = WordDocument()
+    doc.add_heading("Leadership Competencies", 1)
+    for level, comps in MAKE.CELLS.items():
+        doc.add_heading(f"{level} - Effective Behaviours", 2)
+        for comp, parts in comps.items():
+            doc.add_heading(comp, 3)
+            for part, items in parts.items():
+                if part:
+                    doc.add_paragraph().add_run(part).bold = True
+                for text in items:
+                    doc.add_paragraph(text, style="List Bullet")
+    doc.save(tmp_path / "titles.docx")
+    fw = compkit.ingest(tmp_path / "titles.docx").framework
+    assert [lv.name for lv in fw.level_records] == list(MAKE.CELLS)
+    assert _cells(fw) == _expected()
+
+
 def _doc(cells: dict[tuple[str, str], str]) -> Document:
     return Document(
         [Region((Label(a, "h2"), Label(b, "h3")), [Para(t, {})]) for (a, b), t in cells.items()]
