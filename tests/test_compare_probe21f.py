@@ -154,7 +154,7 @@ def test_voice_shares_never_count_a_statement_twice(third_person):
     from compkit.compare.tables import compare_overview
     from compkit.compare.voicing import reading
 
-    cells = {"Finding things": {"one": ["apply checks to the data"] + ["plan a search"] * 9}}
+    cells = {"Finding things": {"one": ["focus on the data"] + ["plan a search"] * 9}}
     fw = replace(framework_from_cells(cells, levels=("one",)), short_name="Ten")
     over = compare_overview(fw, third_person)
     main, shares = reading(fw, over)
