@@ -9,18 +9,10 @@ import pytest
 
 import compkit
 from compkit.ingest import IngestError
+from compkit.testing.odtfiles import odt_heading, write_odt
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
-_NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
-)
 _STYLES = (
     '<style:style style:name="B" style:family="text"><style:text-properties '
     'fo:font-weight="bold"/></style:style>'
@@ -36,21 +28,10 @@ _STYLES = (
 
 
 def _odt(path: Path, body: str) -> Path:
-    content = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
-        f"<office:automatic-styles>{_STYLES}</office:automatic-styles>"
-        f"<office:body><office:text>{body}</office:text></office:body>"
-        "</office:document-content>"
-    )
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        zf.writestr("content.xml", content)
-        zf.writestr("META-INF/manifest.xml", "<manifest/>")
-    return path
+    return write_odt(path, body, _STYLES)
 
 
-def _h(text: str, level: int) -> str:
-    return f'<text:h text:outline-level="{level}">{text}</text:h>'
+_h = odt_heading
 
 
 def _items(style: str, *texts: str) -> str:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 
 import compkit
+from compkit.testing.odtfiles import odt_heading, write_odt
 
-_NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
-)
 _STYLES = (
     '<style:style style:name="Gone" style:family="text"><style:text-properties '
     'text:display="none"/></style:style>'
@@ -27,21 +21,10 @@ _STYLES = (
 
 
 def _odt(path: Path, body: str) -> Path:
-    content = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
-        f"<office:styles>{_STYLES}</office:styles>"
-        f"<office:body><office:text>{body}</office:text></office:body>"
-        "</office:document-content>"
-    )
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        zf.writestr("content.xml", content)
-        zf.writestr("META-INF/manifest.xml", "<manifest/>")
-    return path
+    return write_odt(path, body, _STYLES, automatic=False)
 
 
-def _h(text: str, level: int) -> str:
-    return f'<text:h text:outline-level="{level}">{text}</text:h>'
+_h = odt_heading
 
 
 def _items(*texts: str) -> str:
