@@ -362,9 +362,11 @@ def _reviewed_workbook(name: str, crosswalk: str) -> None:
     """Refuse a WORKBOOK that is missing, a folder, not an .xlsx, or unreadable, in one line.
 
     A text file or a folder stopped on an internal error (openpyxl's ``InvalidFileException``),
-    a missing or locked file quoted Python's ``[Errno 2] ...``.
+    a missing or locked file quoted Python's ``[Errno 2] ...``, an empty, damaged or
+    password-protected one "File is not a zip file".
     """
     from ..errors import UsageError
+    from ..framework.limits import file_kind
 
     path = Path(name)
     expected = (
@@ -389,6 +391,9 @@ def _reviewed_workbook(name: str, crosswalk: str) -> None:
             pass
     except OSError as exc:
         raise UsageError(f"{name}: cannot read the file: {exc.strerror}") from None
+    found = "the file is empty (0 bytes)" if path.stat().st_size == 0 else file_kind(path)
+    if found and found != "a spreadsheet":  # a Word document, a locked or damaged file
+        raise UsageError(f"{name}: {found}; {expected}")
 
 
 def _cmd_take_review(args) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from pathlib import Path
 
 import numpy as np
 
@@ -190,3 +191,33 @@ def _bad_value(col: str, value: str) -> str:
             return "" if whole else f"rank {value!r} is not a whole number"
     comma = re.fullmatch(r"-?\d+,\d+", value) and " (write a decimal point, not a comma)"
     return f"{col} {value!r} is not a number{comma or ''}"
+
+
+def wrong_file(path: Path) -> str:
+    """What is wrong with a file given as a cross-walk, told by its size and bytes (or ``""``).
+
+    An empty file, a Word document, a PDF, a password-protected or old-format Office file; a
+    workbook is left to :func:`~compkit.crosswalk.guards.binary_kind`, which names
+    ``compkit take-review``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "cw.sssom.tsv"
+    >>> _ = p.write_bytes(b"")
+    >>> wrong_file(p)[:50]
+    'the file is empty (0 bytes); expected a cross-walk'
+    """
+    from ..framework.limits import file_kind
+
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:  # unreadable: read_text's message says so
+        return ""
+    found = "the file is empty (0 bytes)" if empty else file_kind(path)
+    if not found or found == "a spreadsheet":
+        return ""
+    return (
+        f"{found}; expected a cross-walk in SSSOM TSV text: give the .sssom.tsv file that "
+        "'compkit crosswalk A B -o cw.sssom.tsv' wrote"
+    )

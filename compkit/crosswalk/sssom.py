@@ -26,7 +26,7 @@ import yaml
 
 from .. import _atomic
 from ..errors import CrosswalkError, Problem
-from ._sssomrows import check_rows
+from ._sssomrows import check_rows, wrong_file
 from .decisions import review_states
 from .guards import (
     NO_TERM,
@@ -271,6 +271,8 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         names = ", ".join(sorted(p.name[:-10] for p in shipped.glob("*.sssom.tsv"))) or "none"
         tried = f" here, nor a shipped cross-walk of that name ({names})" if path != given else ""
         _refuse(given, f"no such cross-walk file{tried}")
+    if said := wrong_file(path):  # empty, a Word document, a locked Office file (by its bytes)
+        _refuse(path, said)
     try:
         text = read_text(path)  # size, encoding, not a folder
     except InputError as exc:

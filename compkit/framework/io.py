@@ -18,7 +18,7 @@ from .. import _atomic
 from ..errors import FrameworkFileError, FrameworkNotFoundError, InputError, Problem, UsageError
 from ._yaml import describe_yaml_error, load_yaml
 from .build import from_dict
-from .limits import read_text
+from .limits import file_kind, read_text
 from .model import (
     Framework,
     Indicator,
@@ -166,13 +166,19 @@ def read_framework(path: str | os.PathLike) -> Framework:
     path = Path(path)
     if not path.exists():
         raise FrameworkNotFoundError(f"{path}: no such framework file")
-    kind = SOURCE_KINDS.get(path.suffix.casefold())
+    # what the bytes say first (a workbook renamed .yaml), else the suffix
+    found = file_kind(path)
+    kind = found or SOURCE_KINDS.get(path.suffix.casefold())
+    if found and found not in BINARY_KINDS:  # a zip, a damaged or locked or old Office file
+        raise FrameworkFileError(path, [Problem("", _not_source(path, found))])
     if kind in BINARY_KINDS:  # never a framework file: say what to do instead of "not UTF-8"
         raise FrameworkFileError(path, [Problem("", source_hint(path, kind))])
     try:
         text = read_text(path)
     except InputError as exc:
         message = str(exc).removeprefix(f"{path}: ")
+        if kind and message.startswith("not UTF-8"):  # a CSV from Excel: ingest reads it
+            message = source_hint(path, kind).replace(", not a", ", not UTF-8, and not a", 1)
         raise FrameworkFileError(path, [Problem("", message)]) from None
     try:
         return from_text(text, file=path)
@@ -180,6 +186,22 @@ def read_framework(path: str | os.PathLike) -> Framework:
         if kind is None or looks_like_framework(text):
             raise
         raise FrameworkFileError(path, [Problem("", source_hint(path, kind))]) from exc
+
+
+def _not_source(path: Path, found: str) -> str:
+    """What to do with a file that is no document compkit reads (a zip, a locked file)."""
+    if "password" in found:
+        todo = "open it, save it again without a password"
+    elif "old-format" in found:
+        todo = "save it as .docx or .xlsx"
+    elif "damaged" in found:
+        todo = "save it again from the program that made it"
+    else:
+        todo = "take out the document or workbook it holds"
+    return (
+        f"{found}, not a compkit framework file (YAML); {todo}, then read it into a "
+        f"framework file with 'compkit ingest FILE -o {path.with_suffix('.yaml').name}'"
+    )
 
 
 def from_text(text: str, *, file: str | os.PathLike = "<string>") -> Framework:

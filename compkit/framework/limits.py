@@ -36,6 +36,7 @@ __all__ = [
     "check_zip",
     "control_characters",
     "decode_text",
+    "file_kind",
     "read_text",
 ]
 
@@ -113,6 +114,75 @@ def decode_text(data: bytes, name: str | os.PathLike) -> str:
             f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); save the file as UTF-8 "
             "(in Excel: Save As, 'CSV UTF-8'; in a text editor: encoding UTF-8)"
         ) from None
+
+
+#: Names of an OLE2 (old Office) container's streams, as its directory spells them (UTF-16).
+_OLE_STREAMS = (
+    ("EncryptedPackage", "a password-protected Office file (Word or Excel)"),
+    ("WordDocument", "an old-format Word document (.doc)"),
+    ("Workbook", "an old-format Excel workbook (.xls)"),
+    ("Book", "an old-format Excel workbook (.xls)"),
+)
+#: The part a zip container's kind is told by, and the kind's words (as ``SOURCE_KINDS``).
+_ZIP_PARTS = (
+    ("word/document.xml", "a Word document"),
+    ("xl/workbook.xml", "a spreadsheet"),
+    ("ppt/presentation.xml", "a presentation"),
+)
+
+
+def file_kind(path: str | os.PathLike) -> str:
+    r"""What a file that is no text holds, told by its bytes, not its name (``""`` for text).
+
+    A Word document, a workbook (``"a spreadsheet"``), an OpenDocument file, a PDF, another
+    zip file, a damaged zip file, a password-protected Office file or an old-format one: the
+    words a message about a file given in the wrong place opens with.
+
+    Examples
+    --------
+    >>> import tempfile, zipfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "fw.yaml"
+    >>> with zipfile.ZipFile(p, "w") as z:
+    ...     z.writestr("word/document.xml", "<w:document/>")
+    >>> file_kind(p)
+    'a Word document'
+    >>> _ = p.write_text("id: x\n")
+    >>> file_kind(p)
+    ''
+    """
+    path = Path(path)
+    if not path.is_file():  # a folder, a pipe (opening one waits for a writer), a device
+        return ""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+                handle.seek(0)
+                data = handle.read(8 * 2**20)  # the directory of a small container lies within
+                for stream, what in _OLE_STREAMS:
+                    if stream.encode("utf-16-le") + b"\x00\x00" in data:
+                        return what
+                return "an old-format Office file (.doc, .xls)"
+    except OSError:  # unreadable, a folder: the caller's message says so
+        return ""
+    if head.startswith(b"%PDF"):
+        return "a PDF"
+    if not head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return ""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mime = archive.read("mimetype")[:80] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return "a damaged zip file (a document or workbook cut short?)"
+    for part, what in _ZIP_PARTS:
+        if part in names:
+            return what
+    if b"opendocument.text" in mime:
+        return "an OpenDocument text"
+    if b"opendocument.spreadsheet" in mime:
+        return "a spreadsheet"
+    return "a zip file"
 
 
 def read_text(path: str | os.PathLike, *, limit: int | None = None) -> str:
