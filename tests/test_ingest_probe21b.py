@@ -60,7 +60,7 @@ def test_hidden_word_text_is_left_out_and_counted(tmp_path):
     said = [n.message for n in result.report.notes if n.kind == "unused"]
     assert (
         "2 pieces of hidden text left out, as Word shows and prints the document (the first:"
-        " '(author: cut this?)'); unhide it in Word if it belongs"
+        " '(author: cut this?)'); unhide it in the document if it belongs"
     ) in said
 
 

@@ -141,5 +141,5 @@ def leave_hidden_out(word) -> list[tuple[str, str, float]]:
     first = first if len(first) <= 60 else first[:57] + "..."
     n = len(pieces)
     said = f"{n} piece{'s' if n != 1 else ''} of hidden text left out, as Word shows and prints"
-    said += f" the document (the first: {first!r}); unhide it in Word if it belongs"
+    said += f" the document (the first: {first!r}); unhide it in the document if it belongs"
     return [("unused", said, 0.7)]
