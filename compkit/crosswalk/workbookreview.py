@@ -209,8 +209,14 @@ def _rows(path) -> list[tuple[int, dict]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError, InvalidFileException) as exc:
+        from ..framework.limits import file_kind
+
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        fail(f"not a workbook compkit can read ({why}); expected the .xlsx of a cross-walk")
+        what = "" if isinstance(exc, OSError) and exc.strerror else file_kind(path)
+        if isinstance(exc, BadZipFile) and not what:
+            what = "text or another kind of file, not a zip as an .xlsx is"
+        why = f": it is {what}" if what else f" ({why})"  # a Word document, a damaged zip ...
+        fail(f"not a workbook compkit can read{why}; expected the .xlsx of a cross-walk")
     if "Pairs" not in wb.sheetnames:
         fail(f"no sheet 'Pairs' (its sheets: {', '.join(wb.sheetnames)}); expected a "
              "cross-walk's workbook as compkit writes it")  # fmt: skip

@@ -56,6 +56,14 @@ def parse_csv(text: str, delimiter: str, path: Path) -> list[list[str]]:
             if len(rows) > LIMITS["rows"]:
                 raise IngestError(path, f"more than {LIMITS['rows']} rows; split the file")
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # Python's words: say them as ours
+            limit = LIMITS["statement_chars"] * 4
+            raise IngestError(
+                path,
+                f"a cell on row {len(rows) + 1} holds more than {limit:,} characters; expected "
+                f"cells of statements (up to {LIMITS['statement_chars']:,} characters each): "
+                "a quote left open may have joined the rows after it",
+            ) from None
         raise IngestError(path, f"not readable as CSV ({exc})") from None
     _unclosed_quote(text, delimiter, path)
     return rows
