@@ -43,3 +43,12 @@ def test_a_review_workbook_that_is_none_says_what_it_is(tmp_path, make, said):
         read_review_workbook(path, compkit.read_sssom("cis-wsx"), reviewer="A. Reviewer")
     assert said in str(caught.value)
     assert "File is not a zip file" not in str(caught.value)
+
+
+@pytest.mark.parametrize("content", ["", "  \n"])
+def test_an_empty_json_import_says_it_is_empty(tmp_path, content):
+    # was: "not a JSON file (Expecting value: line 1 column 1 (char 0))"
+    path = tmp_path / "package.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(compkit.CompkitError, match="the file is empty; expected a CASE package"):
+        compkit.import_file(path)

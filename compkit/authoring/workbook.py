@@ -349,7 +349,12 @@ def import_file(path: str | os.PathLike) -> Imported:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise FrameworkFileError(path, [Problem("", f"not a JSON file ({exc})")]) from None
+            why = (
+                "the file is empty; expected a CASE package or a framework's JSON"
+                if not path.read_bytes().strip()
+                else f"not a JSON file ({exc})"
+            )
+            raise FrameworkFileError(path, [Problem("", why)]) from None
         if isinstance(data, dict) and "CFDocument" in data:
             return Imported(from_case(data, name=str(path)), none)
         problems = validate_data(data)
