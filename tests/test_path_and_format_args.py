@@ -97,8 +97,8 @@ def test_the_cli_refuses_a_suffix_that_contradicts_the_format(
 def test_import_refuses_to_write_yaml_into_a_workbook_name(capsys, tmp_path):
     book = export("cis", tmp_path / "cis.xlsx")
     err = _refused(capsys, "import", str(book), "-o", str(tmp_path / "new.xlsx"))
-    assert "new.xlsx: the format yaml contradicts the suffix .xlsx; expected a file name " in err
-    assert "ending in .yaml or .yml" in err
+    assert "new.xlsx: 'compkit import' writes a framework file in YAML only, not .xlsx" in err
+    assert "expected a name ending in .yaml or .yml" in err
     assert not (tmp_path / "new.xlsx").exists()
 
 
@@ -106,7 +106,7 @@ def test_ingest_refuses_to_write_yaml_into_a_word_name(capsys, tmp_path):
     source = tmp_path / "ok.csv"
     source.write_text(CSV, encoding="utf-8")
     err = _refused(capsys, "ingest", str(source), "-o", str(tmp_path / "out.docx"))
-    assert "out.docx: the format yaml contradicts the suffix .docx" in err
+    assert "out.docx: 'compkit ingest' writes a framework file in YAML only, not .docx" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.csv"]
     result = compkit.ingest(source)
     with pytest.raises(UsageError, match=r"expected a file name ending in \.yaml or \.yml"):
