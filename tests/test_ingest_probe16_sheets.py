@@ -20,6 +20,7 @@ import pytest
 
 import compkit
 from compkit.ingest import IngestError
+from compkit.testing.printing import ingested_cells as _cells
 
 HERE = Path(__file__).parent / "data" / "ingest" / "probe16-sheets"
 LEVELS = [f"Level {n}" for n in range(1, 9)]
@@ -30,14 +31,6 @@ NAMES = [
     "Interacting through digital technologies",
     "Netiquette",
 ]
-
-
-def _cells(result) -> dict:
-    out: dict = {}
-    for comp in result.document["competencies"]:
-        for ind in comp.get("indicators", []):
-            out.setdefault((comp["name"], ind["level"]), []).append(ind["text"])
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -23,20 +23,13 @@ from pathlib import Path
 import pytest
 
 import compkit
+from compkit.testing.printing import ingested_cells as _cells
 
 
 def _csv(path: Path, rows: list[list[str]]) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
     return path
-
-
-def _cells(result) -> dict:
-    out: dict = {}
-    for comp in result.document["competencies"]:
-        for ind in comp.get("indicators", []):
-            out.setdefault((comp["name"], ind["level"]), []).append(ind["text"])
-    return out
 
 
 _CODED = [

@@ -99,6 +99,28 @@ def cell_keys(framework) -> Counter:
     )  # fmt: skip
 
 
+def ingested_cells(result) -> dict:
+    r"""An ingest result's statements by (competency name, level key), in reading order.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, compkit
+    >>> page = pathlib.Path(tempfile.mkdtemp()) / "ladder.md"
+    >>> _ = page.write_text(
+    ...     "# Ladder\n\n## Communication\n\n### Level 1\n\n- Listens well.\n"
+    ...     "- Asks questions.\n\n### Level 2\n\n- Explains clearly.\n\n## Teamwork\n\n"
+    ...     "### Level 1\n\n- Helps others.\n\n### Level 2\n\n- Leads a team.\n"
+    ... )
+    >>> ingested_cells(compkit.ingest(page))[("Communication", "level-1")]
+    ['Listens well.', 'Asks questions.']
+    """
+    out: dict = {}
+    for comp in result.document["competencies"]:
+        for ind in comp.get("indicators", []):
+            out.setdefault((comp["name"], ind["level"]), []).append(ind["text"])
+    return out
+
+
 def in_place(source, read) -> int:
     """How many of ``source``'s statements ``read`` holds word for word in the same cell.
 
