@@ -37,6 +37,7 @@ from .levelnames import level_score, special_column, split_role_marks
 from .longtables import long_regions
 from .mergedheads import merged_header
 from .polarity import polarity_of
+from .rowbreaks import continued_rows
 from .rowhints import row_name
 from .scalecolumns import remark_columns, score_column
 
@@ -108,7 +109,8 @@ def table_regions(
     ``labels`` are the headings the table sits under, ``t`` its number in the document, and
     ``heading`` the text of the heading just above it (a heading with "role" marks role tables).
     """
-    grid = merged_header(doc, [row for row in grid if row])  # Word's "Level" over L1, L2
+    grid = continued_rows(doc, [row for row in grid if row])  # a line broken in a cell
+    grid = merged_header(doc, grid)  # Word's "Level" over L1, L2
     grid, unscored = score_column(doc, grid), grid  # "Score | Proficiency Level | ...": scale
     if not grid:
         return []

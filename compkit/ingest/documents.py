@@ -34,6 +34,7 @@ from .report import IngestReport
 from .scalecolumns import scale_grids
 from .sharedsections import shared_sections
 from .straysections import fold_around_strays, strays_aside
+from .sublevels import sub_levels
 from .tablecaptions import table_captions
 from .tiers import ladder_tier, level_tier, scale_heading, split_level_titles
 from .tworeadings import joined, table_lines
@@ -211,6 +212,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         if hints.get(f"{kind}_from") is None and decision.kinds.get(slot) == kind:
             plain = (f"the structure of the {doc.structure}", 0.95)
             decision.reasons[slot] = doc.slot_reasons.get(kind, plain)
+    if said := sub_levels(doc, decision):  # "### Readiness check" under a level, its table
+        report.add("guess", said, 0.6)
     _repeated_levels(doc, decision, draft)
     doc.notes += shared_sections(doc, decision.slot_of("level"), decision.slot_of("competency"))
     layout, why = layout_of(doc, decision)
