@@ -3,13 +3,18 @@
 An id is looked up as written; a name matches whatever its case and spacing, and, failing
 that, by its words alone, without the emoji or marks that dress it ("😀 Attitude" is found as
 "Attitude"). A name two items bear is refused, naming their ids: the first would be a guess.
+A name found nowhere is refused naming the close ones first ("did you mean 'Competent'?"),
+then every one known.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
+
 from .._words import plural_form
 
-__all__ = ["bare_name", "find"]
+__all__ = ["bare_name", "close_names", "find"]
 
 
 def find(fw, kind: str, key, items, aliases):
@@ -48,7 +53,57 @@ def find(fw, kind: str, key, items, aliases):
     known = ", ".join(
         f"{it.id} ({it.name})" if hasattr(it, "name") else it.id for it in items[:12]
     ) + (", ..." if len(items) > 12 else "")
-    raise UsageError(f"unknown {term} {key!r} in framework '{fw.id}'; expected one of: {known}")
+    ranks = ""
+    if kind == "level" and re.fullmatch(r"\s*\d+\s*", str(key)):  # a rank out of range
+        ranks = f": its levels rank {items[0].rank} to {items[-1].rank}"
+    names = [getattr(it, "name", it.id) for it in items]
+    close = close_names(key, names) or close_names(key, [it.id for it in items])
+    said = f"unknown {term} {key!r} in framework '{fw.id}'{ranks}"
+    if close and not ranks:
+        raise UsageError(
+            f"{said}; did you mean {' or '.join(map(repr, close))}? Expected one of: {known}"
+        )
+    raise UsageError(f"{said}; expected one of: {known}")
+
+
+def close_names(key, names: list[str], *, most: int = 3) -> list[str]:
+    """The ``names`` a mistyped ``key`` is likely to mean: a slip of the hand, or cut short.
+
+    A name is close when it spells ``key`` with a letter or two wrong, added or missing
+    (:class:`difflib.SequenceMatcher` ratio 0.75 at least on the bare names, and within 0.05
+    of the closest), or when it opens with ``key`` (three letters at least). Names that
+    differ from ``key`` only in their numbers ("Level 1" for "Level 9") are never suggested:
+    the number was meant.
+
+    Examples
+    --------
+    >>> close_names("Competant", ["Learning", "Competent", "Mastering"])
+    ['Competent']
+    >>> close_names("master", ["Learning", "Competent", "Mastering"])
+    ['Mastering']
+    >>> close_names("Level 9", ["Level 1", "Level 2"]), close_names("zz", ["Level 1"])
+    ([], [])
+    """
+    wanted = bare_name(key)
+    if not wanted:
+        return []
+    bare = {}
+    for name in names:
+        bare.setdefault(bare_name(name), name)
+    if not bare:
+        return []
+
+    def digits_apart(name: str) -> bool:
+        return re.sub(r"\d+", "#", name) == re.sub(r"\d+", "#", wanted)
+
+    found = [n for n in bare if len(wanted) >= 3 and n.startswith(wanted) and n != wanted]
+    near = {n: difflib.SequenceMatcher(None, wanted, n).ratio() for n in bare}
+    best = max(near.values())
+    found += sorted(
+        (n for n, r in near.items() if r >= max(0.75, best - 0.05)), key=near.get, reverse=True
+    )
+    found = [n for n in dict.fromkeys(found) if not digits_apart(n)]
+    return [bare[n] for n in found[:most]]
 
 
 def bare_name(name) -> str:

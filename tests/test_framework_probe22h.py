@@ -1,0 +1,97 @@
+"""An analyst's first hour in JupyterLab with a framework of their own (twenty-second round).
+
+A newcomer ingests a spreadsheet, looks at the framework in a notebook, looks things up by
+name and mistypes some. Each test pins what they read, on a self-written framework: a wide
+sheet of four levels that do not build on each other and no organisation stated (the shape of
+the public framework this round read, in words of our own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import compkit
+
+#: A framework laid out as its publisher might: no organisation, levels that do not build.
+YAML = """\
+schema_version: 1
+id: tinyco
+title: Tinyco Skills
+organisation: (organisation not stated)
+cumulative: false
+levels:
+  - {id: learning, name: Learning, rank: 1}
+  - {id: competent, name: Competent, rank: 2}
+  - {id: mastering, name: Mastering, rank: 3}
+groups:
+  - {id: company, name: Company}
+competencies:
+  - id: growth-mindset
+    name: Growth Mindset
+    group: company
+    indicators:
+      - {id: growth-mindset-learning-1, level: learning, text: "Asks for feedback on their own drafts."}
+      - {id: growth-mindset-competent-1, level: competent, text: "Gives feedback that names one thing to change."}
+      - {id: growth-mindset-mastering-1, level: mastering, text: "Runs the team's review of what went well."}
+  - id: code-quality
+    name: Code Quality
+    group: company
+    indicators:
+      - {id: code-quality-learning-1, level: learning, text: "Follows the team's style guide."}
+      - {id: code-quality-competent-1, level: competent, text: "Writes tests for the code they change."}
+      - {id: code-quality-mastering-1, level: mastering, text: "Sets the standards other teams adopt."}
+"""
+
+
+@pytest.fixture
+def tiny(tmp_path):
+    path = tmp_path / "tinyco.yaml"
+    path.write_text(YAML, encoding="utf-8")
+    return compkit.load(path)
+
+
+# -- mistyped names: the close ones suggested ------------------------------------------------
+
+
+def test_a_mistyped_level_suggests_the_close_one(tiny):
+    with pytest.raises(compkit.UsageError) as info:
+        tiny.profile(level="Competant")
+    said = str(info.value)
+    # was: "unknown level 'Competant' in framework 'tinyco'; expected one of: learning ..."
+    assert said == (
+        "unknown level 'Competant' in framework 'tinyco'; did you mean 'Competent'? "
+        "Expected one of: learning (Learning), competent (Competent), mastering (Mastering)"
+    )
+
+
+def test_a_name_cut_short_or_plural_suggests_the_whole(tiny):
+    with pytest.raises(compkit.UsageError, match=r"did you mean 'Mastering'\?"):
+        tiny.level("Master")
+    with pytest.raises(compkit.UsageError, match=r"did you mean 'Growth Mindset'\?"):
+        tiny.competency("Growth Mindsets")
+
+
+def test_a_number_of_another_level_suggests_nothing(tiny):
+    # "Level 9" is no slip for "Level 1": numbers apart are not suggested
+    renamed = replace(
+        tiny, level_records=tuple(replace(lv, name=f"Level {lv.rank}") for lv in tiny.level_records)
+    )
+    with pytest.raises(compkit.UsageError) as info:
+        renamed.level("Level 9")
+    assert "did you mean" not in str(info.value)
+
+
+def test_a_rank_out_of_range_says_the_ranks(tiny):
+    with pytest.raises(compkit.UsageError) as info:
+        tiny.level(7)
+    # was: "unknown level 7 in framework 'tinyco'; expected one of: learning (Learning), ..."
+    assert str(info.value).startswith(
+        "unknown level 7 in framework 'tinyco': its levels rank 1 to 3; expected one of:"
+    )
+
+
+def test_a_mistyped_indicator_id_suggests_the_close_one(tiny):
+    with pytest.raises(compkit.UsageError, match=r"; did you mean 'code-quality-competent-1'\? "):
+        tiny.indicator("code-quality-competant-1")
