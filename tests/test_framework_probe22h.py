@@ -95,3 +95,71 @@ def test_a_rank_out_of_range_says_the_ranks(tiny):
 def test_a_mistyped_indicator_id_suggests_the_close_one(tiny):
     with pytest.raises(compkit.UsageError, match=r"; did you mean 'code-quality-competent-1'\? "):
         tiny.indicator("code-quality-competant-1")
+
+
+# -- the framework as a notebook shows it ----------------------------------------------------
+
+
+def test_repr_leaves_out_a_placeholder_organisation(tiny):
+    # was: "<Framework 'tinyco': Tinyco Skills ((organisation not stated)); ...>"
+    assert (
+        repr(tiny) == "<Framework 'tinyco': Tinyco Skills; 3 levels, 2 competencies, 6 indicators>"
+    )
+    assert repr(compkit.load("wsx")).startswith(
+        "<Framework 'wsx': Staff Competency Framework (WSX Mind); 5 levels, 4 clusters"
+    )
+
+
+def test_a_framework_shows_in_a_notebook_as_a_card_by_name(tiny):
+    card = tiny._repr_html_()  # was: no _repr_html_, the notebook showed the repr
+    assert "<b>Tinyco Skills</b>" in card and "not stated" not in card
+    assert "3 levels, 2 competencies in 1 group and 6 statements" in card
+    assert "the levels do not build on each other" in card
+    header = card[card.index("<thead>") : card.index("</thead>")]
+    assert all(w in header for w in ("Group", "Competency", "Learning", "Competent", "Mastering"))
+    assert "Growth Mindset" in card and "growth-mindset" not in card  # names, not ids
+
+
+def test_the_card_escapes_and_shows_undefined_cells_as_a_dash(tiny):
+    odd = replace(tiny, title="Skills <b>& more</b>")
+    card = odd._repr_html_()
+    assert "Skills &lt;b&gt;&amp; more&lt;/b&gt;" in card
+    wsx = compkit.load("wsx")._repr_html_()
+    assert "Demonstrating Personal Qualities" in wsx and "<NA>" not in wsx and "nan" not in wsx
+
+
+def test_a_long_framework_lists_its_first_competencies_and_counts_the_rest(tiny):
+    from compkit.framework.display import framework_html
+
+    card = framework_html(tiny, most=1)
+    assert "Growth Mindset" in card and "Code Quality" not in card
+    assert "… and 1 competency more" in card
+
+
+# -- the explorer ----------------------------------------------------------------------------
+
+
+def test_the_explorer_follows_a_framework_whose_levels_do_not_build(tiny):
+    from compkit.framework.explorer import explorer
+
+    ex = explorer({"mine": tiny})
+    # was: ticked, so Competent showed Learning's statements too, "up to and including"
+    assert ex.cumulative.value is False
+    ex.level.value = "competent"
+    assert ex.selection()["level"].unique().tolist() == ["competent"]
+    assert "2 indicators, all competencies, at Competent" in ex.output.value
+    ex.competency.value = "code-quality"
+    assert "1 indicator, Code Quality, at Competent" in ex.output.value  # was "1 indicators"
+
+
+def test_the_explorer_names_a_framework_once_and_no_placeholder(tiny):
+    from compkit.framework.explorer import explorer
+
+    ex = explorer({"mine": tiny, "wsx": compkit.load("wsx")})
+    labels = [label for label, _ in ex.framework.options]
+    # was: "Tinyco Skills: Tinyco Skills" and "Tinyco Skills ((organisation not stated))"
+    assert labels == ["Tinyco Skills", "WSX Mind: Staff Competency Framework"]
+    assert ex.summary.value == "<p>Tinyco Skills</p>"
+    ex.framework.value = "wsx"
+    assert ex.cumulative.value is True
+    assert ex.summary.value == "<p>Staff Competency Framework (WSX Mind)</p>"

@@ -9,6 +9,9 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from .._words import plural
+from .model import titled
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -69,7 +72,7 @@ class Explorer:
         self.frameworks = frameworks
         first = next(iter(frameworks))
         self.framework = widgets.Dropdown(
-            options=[(f"{fw.label}: {fw.title}", key) for key, fw in frameworks.items()],
+            options=[(_choice(fw), key) for key, fw in frameworks.items()],
             value=first,
             description="Framework",
         )
@@ -104,6 +107,7 @@ class Explorer:
         self.competency.value = ""
         self.level.options = [(lv.name, lv.id) for lv in fw.level_records]
         self.level.value = fw.level_ids[0]
+        self.cumulative.value = fw.cumulative  # levels that do not build: one level at a time
         self._updating = False
         self._refresh()
 
@@ -126,14 +130,20 @@ class Explorer:
             if self.competency.value
             else f"all {fw.competency_term_plural}"
         )
-        caption = f"{len(table)} indicators, {what}, {scope} {fw.level(self.level.value).name}"
-        self.summary.value = f"<p>{html.escape(fw.title)} ({html.escape(fw.organisation)})</p>"
+        level = fw.level(self.level.value).name
+        caption = f"{plural(len(table), 'indicator')}, {what}, {scope} {level}"
+        self.summary.value = f"<p>{html.escape(titled(fw))}</p>"
         self.output.value = indicator_html(table, caption=caption)
 
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
         display(self.widget)
+
+
+def _choice(fw: Framework) -> str:
+    """A framework as the explorer's drop-down names it: its label and title, said once."""
+    return fw.title if fw.label == fw.title else f"{fw.label}: {fw.title}"
 
 
 def explorer(frameworks: dict[str, Framework] | None = None) -> Explorer:

@@ -111,11 +111,17 @@ class Framework:
 
     def __repr__(self) -> str:
         return (
-            f"<Framework {self.id!r}: {self.title} ({self.organisation}); "
+            f"<Framework {self.id!r}: {titled(self)}; "
             f"{plural(len(self.level_records), 'level')}, "
             f"{plural(len(self.competency_records), self.competency_term)}, "
             f"{plural(len(self.indicator_records), 'indicator')}>"
         )
+
+    def _repr_html_(self) -> str:
+        """In a notebook: a card of the framework's shape and statements per cell, by name."""
+        from .display import framework_html
+
+        return framework_html(self)
 
     # -- names -------------------------------------------------------------------------------
     @property
