@@ -87,6 +87,12 @@ _OTHER_SENSES = (
     r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bour )"
     r"\b(?:search(?:ing)?|communication|learning|study|coping|testing|teaching|questioning|"
     r"problem-solving) (?:(?:modes|methods|skills|tools) (?:and|or) )?strateg(?:y|ies)\b",
+    # strategies someone uses to handle something are a method ("employs strategies to manage
+    # conflict", "has strategies to cope with ..."); one they develop or set is still a plan
+    r"\b(?:employ|use|apply|adopt|ha(?:ve|s))(?:s|es|ing)? (?:(?:a|an|some|several|various|"
+    r"different|appropriate|effective|practical|personal|simple|own|range of|set of|"
+    r"variety of|number of) ){0,3}strateg(?:y|ies) (?:to|for) (?:manag|mitigat|resolv|cop|"
+    r"deal|handl|overcom|reduc|de-?escalat|defus|avoid|prevent|calm)\w*",
 )
 _PATTERNS: dict[str, str] = {
     "org": (
@@ -120,7 +126,15 @@ _PATTERNS: dict[str, str] = {
         r"\b(?:my|the|our|their|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
         r"\bteam(?:'s)? (?:working|development|work|budget|decisions|goals|objectives)\b|"
         r"\bdepartment(?:al)?\b|\bservices\b(?! users)|\bteams\b|\bstaff team\b|"
-        r"\bservice (?:outcomes|levels|delivery)\b"
+        r"\bservice (?:outcomes|levels|delivery)\b|"
+        # a ladder written to "you": "your team" where the holder answers for it ("coach your
+        # team", "goals for your team"), not the team one belongs to ("tools your team uses")
+        r"\b(?:lead|manag|inspir|enabl|empower|motivat|grow|build|coach|mentor|guid|direct|"
+        r"develop|support|shap|unblock|steer|run|hir|scal|ensur|organi[sz])\w* "
+        r"(?:and \w+ )?your (?:own |whole )?teams?\b|"
+        r"\b(?:goals|direction|priorities|vision|roadmap|standards|objectives|expectations) "
+        r"for your (?:own |whole )?teams?\b|"
+        r"\b(?:responsib|accountab|ownership)\w* (?:for|of) your (?:own |whole )?team(?:'s)?\b"
     ),
     "managed": (
         # supervising others, or giving supervision; "without constant supervision", "low
