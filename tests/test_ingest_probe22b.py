@@ -115,3 +115,56 @@ def test_a_sub_heading_repeating_a_levels_competencies_is_a_level(tmp_path):
     assert fw.counts().to_numpy().max() == 1  # one statement a cell
     notes = " ".join(e.message for e in result.report.notes)
     assert "('Readiness check' under 'Engineer II') read as a level of its own" in notes
+
+
+TAGLINES = """\
+# Leadership Competencies
+
+## COLLABORATION — Working across teams with trust
+
+### Supervisor
+
+- Shares plans with the team early.
+- Asks other teams for their view.
+
+### Director
+
+- Builds partnerships across departments.
+
+## RESULTS — Delivering what was promised
+
+### Supervisor
+
+- Sets clear goals for each quarter.
+
+### Director
+
+- Aligns programs with the agency's priorities.
+"""
+
+
+def test_a_capitals_name_keeps_its_tagline_as_its_description(tmp_path):
+    # was: "COLLABORATION — Working across teams with trust" the competency's name
+    path = tmp_path / "leaders.md"
+    path.write_text(TAGLINES, encoding="utf-8")
+    result = compkit.ingest(path)
+    fw = result.framework
+    comps = {c.name: c.description for c in fw.competency_records}
+    assert comps == {
+        "COLLABORATION": "Working across teams with trust",
+        "RESULTS": "Delivering what was promised",
+    }
+    assert len(fw.indicator_records) == 5
+    notes = " ".join(e.message for e in result.report.notes)
+    assert "'COLLABORATION' is printed with a tagline after a dash" in notes
+
+
+def test_a_dash_between_two_names_stays_in_the_name(tmp_path):
+    text = TAGLINES.replace(
+        "COLLABORATION — Working across teams with trust", "Relationship - External"
+    ).replace("RESULTS — Delivering what was promised", "Team Contribution - People & Culture")
+    path = tmp_path / "leaders.md"
+    path.write_text(text, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    names = [c.name for c in fw.competency_records]
+    assert names == ["Relationship - External", "Team Contribution - People & Culture"]
