@@ -13,6 +13,7 @@ import html
 from typing import TYPE_CHECKING
 
 from .._words import join, plural
+from .naming import titled
 
 if TYPE_CHECKING:
     from .model import Framework
@@ -47,8 +48,6 @@ def framework_html(fw: Framework, *, most: int = MOST_ROWS) -> str:
     >>> "Staff Competency Framework" in card, "Managing Work" in card, "<NA>" in card
     (True, True, False)
     """
-    from .model import titled
-
     esc = html.escape
     term = fw.competency_term
     shape = [plural(len(fw.level_records), "level"), plural(len(fw.competency_records), term)]

@@ -10,7 +10,7 @@ import html
 from typing import TYPE_CHECKING
 
 from .._words import plural
-from .model import titled
+from .naming import titled
 
 if TYPE_CHECKING:
     import pandas as pd
