@@ -58,7 +58,9 @@ def normalise(text: str) -> str:
 # Phrases that express *membership* of a wider unit, not responsibility for it: removed before
 # the scope patterns are applied.
 _MEMBERSHIP = (
-    r"in[- ]line with [^,.;]*",
+    r"(?:in[- ]line|consistent|in keeping|in accordance) with [^,.;]*",
+    r"as required by [^,.;]*",
+    r"collaborat\w+ (?:closely )?with (?:the|my|your|our|their) team\b",
     r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?(?:of|for) "
     r"(?:WSX Mind|the organi[sz]ation|our organi[sz]ation|the company)",
     r"(?:the|our) company(?:'s)? values",
