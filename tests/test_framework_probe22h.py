@@ -8,6 +8,9 @@ the public framework this round read, in words of our own).
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
@@ -163,3 +166,55 @@ def test_the_explorer_names_a_framework_once_and_no_placeholder(tiny):
     ex.framework.value = "wsx"
     assert ex.cumulative.value is True
     assert ex.summary.value == "<p>Staff Competency Framework (WSX Mind)</p>"
+
+
+# -- a compkit error in IPython --------------------------------------------------------------
+
+IPYTHON = r"""
+import re
+from IPython.core.interactiveshell import InteractiveShell
+
+shell = InteractiveShell.instance()
+for cell in ["import compkit", "compkit.load('wsx').level('Skiled')", "%tb", "1/0"]:
+    print(f"=== {cell}", flush=True)
+    print("success:", shell.run_cell(cell).success, flush=True)
+"""
+
+
+def _ipython_cells(script: str) -> dict[str, str]:
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True
+    )
+    out = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout)
+    parts = re.split(r"^=== (.*)$", out, flags=re.M)[1:]
+    return dict(zip(parts[::2], parts[1::2], strict=True))
+
+
+def test_a_compkit_error_in_ipython_shows_as_its_message():
+    cells = _ipython_cells(IPYTHON)
+    said = cells["compkit.load('wsx').level('Skiled')"]
+    lines = [line for line in said.splitlines() if line.strip()]
+    # was: 25 lines of compkit's frames ("File .../model.py:236, in Framework.level"), then this
+    assert lines == [
+        "An exception has occurred, use %tb to see the full traceback.",
+        "UsageError: unknown level 'Skiled' in framework 'wsx'; did you mean 'Skilled'? "
+        "Expected one of: core (Core), skilled (Skilled), supervisory (Supervisory), "
+        "management (Management), executive (Executive)",
+        "success: False",  # the cell still fails: Run All stops there
+    ]
+    assert "lookup.py" in cells["%tb"] and "Traceback" in cells["%tb"]  # the whole, when asked
+    assert "Traceback" in cells["1/0"] and "----> 1 1/0" in cells["1/0"]  # others: as they were
+
+
+def test_a_handler_already_registered_is_left_alone():
+    script = IPYTHON.replace(
+        "for cell in [",
+        "shell.set_custom_exc((KeyError,), lambda *a, **k: ['mine'])\nfor cell in [",
+    ).replace(
+        '"1/0"]',
+        '"1/0", "from compkit.framework import errorview", '
+        '"print(errorview.register(), errorview.unregister())"]',
+    )
+    cells = _ipython_cells(script)
+    assert "File " in cells["compkit.load('wsx').level('Skiled')"]  # the full traceback
+    assert "False False" in cells["print(errorview.register(), errorview.unregister())"]

@@ -12,6 +12,7 @@ Examples
 153
 """
 
+from . import errorview as _errorview
 from .across import combine, summary
 from .build import from_dict
 from .export import csv_text
@@ -19,6 +20,8 @@ from .graph import graph_summary, read_graphml, to_graph, write_graphml, write_n
 from .io import bundled, data_dir, from_text, load, load_all, read_framework, to_dict, write_json
 from .model import Framework
 from .validate import validate_data
+
+_errorview.register()  # in IPython or Jupyter, a CompkitError shows as its message
 
 __all__ = [
     "Framework",
