@@ -218,3 +218,19 @@ def test_a_handler_already_registered_is_left_alone():
     cells = _ipython_cells(script)
     assert "File " in cells["compkit.load('wsx').level('Skiled')"]  # the full traceback
     assert "False False" in cells["print(errorview.register(), errorview.unregister())"]
+
+
+def test_a_record_shows_what_it_holds(tiny):
+    # was: Competency(id=..., description='', group='company', values=(), levels=(),
+    # source=SourceRef(lines=(), numbers=(), ref='', file='', page=None, sheet='', ...), ...)
+    assert repr(tiny.competency("growth mindset")) == (
+        "Competency(id='growth-mindset', name='Growth Mindset', group='company')"
+    )
+    from compkit.framework.records import Indicator, SourceRef
+
+    made = Indicator("x-1", "x", "l1", 1, "Plans.", source=SourceRef(sheet="Skills", cell="D2"))
+    assert repr(made) == (
+        "Indicator(id='x-1', competency='x', level='l1', position=1, text='Plans.', "
+        "source=SourceRef(sheet='Skills', cell='D2'))"
+    )
+    assert eval(repr(made), {"Indicator": Indicator, "SourceRef": SourceRef}) == made

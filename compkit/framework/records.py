@@ -2,12 +2,13 @@
 
 Small frozen dataclasses, built by :func:`compkit.framework.from_dict` and held by a
 :class:`~compkit.framework.model.Framework`; each carries where it stands in its source
-(:class:`SourceRef`).
+(:class:`SourceRef`). A record's ``repr`` names the fields that hold something, as they
+would be typed to make it: ``Level(id='l1', name='Level 1', rank=1)``, not six empty ones.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from typing import Literal
 
 __all__ = [
@@ -24,6 +25,24 @@ __all__ = [
 ]
 
 
+def _said(record) -> str:
+    """A record's repr with only the fields that differ from their defaults, in field order.
+
+    Examples
+    --------
+    >>> SourceRef(sheet="Skills", cell="B5")
+    SourceRef(sheet='Skills', cell='B5')
+    >>> Level("l1", "Level 1", 1, source=SourceRef(lines=(3,)))
+    Level(id='l1', name='Level 1', rank=1, source=SourceRef(lines=(3,)))
+    """
+    shown = [
+        f"{f.name}={getattr(record, f.name)!r}"
+        for f in fields(record)
+        if f.default is MISSING or getattr(record, f.name) != f.default
+    ]
+    return f"{type(record).__name__}({', '.join(shown)})"
+
+
 @dataclass(frozen=True)
 class SourceRef:
     """Where an item stands in the source as received.
@@ -33,6 +52,8 @@ class SourceRef:
     ``page`` (PDF), ``sheet`` and ``cell`` (spreadsheets), ``paragraph`` and ``table`` (Word,
     0-based as python-docx counts them) locate items in documents.
     """
+
+    __repr__ = _said
 
     lines: tuple[int, ...] = ()
     numbers: tuple[int, ...] = ()
@@ -69,6 +90,8 @@ class SourceRef:
 class Repair:
     """A recorded repair of the source's structure (never of its words)."""
 
+    __repr__ = _said
+
     kind: str
     note: str
 
@@ -77,6 +100,8 @@ class Repair:
 class Passage:
     """A paragraph of the framework's own introductory text."""
 
+    __repr__ = _said
+
     text: str
     source: SourceRef = SourceRef()
 
@@ -84,6 +109,8 @@ class Passage:
 @dataclass(frozen=True)
 class Level:
     """A level of the framework; rank 1 is the lowest."""
+
+    __repr__ = _said
 
     id: str
     name: str
@@ -98,6 +125,8 @@ class Level:
 class Group:
     """A cluster or domain that groups competencies."""
 
+    __repr__ = _said
+
     id: str
     name: str
     description: str = ""
@@ -107,6 +136,8 @@ class Group:
 @dataclass(frozen=True)
 class Value:
     """An organisational value, as published."""
+
+    __repr__ = _said
 
     id: str
     name: str
@@ -120,6 +151,8 @@ class Undefined:
 
     ``polarity`` is set when only one side of an effective | ineffective cell is undefined.
     """
+
+    __repr__ = _said
 
     level: str
     note: str = ""
@@ -136,6 +169,8 @@ class Competency:
     statements' when ``ineffective_stem`` is not ``None`` (see
     :func:`~compkit.framework.stems.side_stems`).
     """
+
+    __repr__ = _said
 
     id: str
     name: str
@@ -157,6 +192,8 @@ class Indicator:
     them, e.g. in one row of an effective | ineffective table).
     """
 
+    __repr__ = _said
+
     id: str
     competency: str
     level: str
@@ -174,6 +211,8 @@ class Role:
 
     A required level of ``None`` means the role needs the competency at no stated level.
     """
+
+    __repr__ = _said
 
     id: str
     name: str
