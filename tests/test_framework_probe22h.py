@@ -234,3 +234,16 @@ def test_a_record_shows_what_it_holds(tiny):
         "source=SourceRef(sheet='Skills', cell='D2'))"
     )
     assert eval(repr(made), {"Indicator": Indicator, "SourceRef": SourceRef}) == made
+
+
+def test_a_profile_of_one_competency_by_name(tiny):
+    # was: TypeError: Framework.profile() got an unexpected keyword argument 'competency'
+    rows = tiny.profile(level="Mastering", competency="Code Quality", cumulative=True)
+    assert rows["indicator_id"].tolist() == [
+        "code-quality-learning-1",
+        "code-quality-competent-1",
+        "code-quality-mastering-1",
+    ]
+    assert len(tiny.profile(level="Mastering", competency="code-quality")) == 1  # not cumulative
+    with pytest.raises(compkit.UsageError, match=r"did you mean 'Code Quality'\?"):
+        tiny.profile(level="Mastering", competency="Code Qualty")

@@ -288,6 +288,7 @@ def profile(
     *,
     level: str | int | None = None,
     role: str | None = None,
+    competency: str | None = None,
     cumulative: bool | None = None,
     polarity: str = "effective",
 ) -> pd.DataFrame:
@@ -297,6 +298,7 @@ def profile(
     _check_polarity(polarity)
     if (level is None) == (role is None):
         raise UsageError("give exactly one of level= or role=")
+    only = fw.competency(competency).id if competency is not None else None
     cumulative = fw.cumulative if cumulative is None else cumulative
     if role is not None:
         required = {c: fw.level(lv) for c, lv in fw.role(role).requires if lv is not None}
@@ -309,5 +311,8 @@ def profile(
     need = ind["competency_id"].map({c: lv.rank for c, lv in required.items()})
     need_id = ind["competency_id"].map({c: lv.id for c, lv in required.items()})
     keep = (ind["level_rank"] <= need) if cumulative else (ind["level_rank"] == need)
-    out = ind.assign(required_level=need_id)[keep.fillna(False).astype(bool)]
+    keep = keep.fillna(False).astype(bool)
+    if only is not None:
+        keep &= ind["competency_id"] == only
+    out = ind.assign(required_level=need_id)[keep]
     return out.reset_index(drop=True)

@@ -336,6 +336,7 @@ class Framework:
         *,
         level: str | int | None = None,
         role: str | None = None,
+        competency: str | None = None,
         cumulative: bool | None = None,
         polarity: str = "effective",
     ) -> pd.DataFrame:
@@ -348,6 +349,8 @@ class Framework:
         role : str, optional
             A role id or name; each competency at the level the role requires (a competency the
             role needs at no stated level contributes no statements).
+        competency : str, optional
+            A competency id or name: its statements only (default: every competency).
         cumulative : bool, optional
             Include all lower levels (default: the framework's own ``cumulative`` flag).
         polarity : {"effective", "ineffective", "all"}
@@ -362,7 +365,8 @@ class Framework:
         Raises
         ------
         compkit.UsageError
-            When neither or both of ``level`` and ``role`` are given, or they are unknown.
+            When neither or both of ``level`` and ``role`` are given, or they (or
+            ``competency``) are unknown.
 
         Examples
         --------
@@ -370,7 +374,19 @@ class Framework:
         >>> wsx = compkit.load("wsx")
         >>> len(wsx.profile(level="Skilled")), len(wsx.profile(level="skilled", cumulative=False))
         (70, 26)
+        >>> wsx.profile(level="Skilled", competency="Managing Work")["level_name"].value_counts()
+        level_name
+        Core       13
+        Skilled     6
+        Name: count, dtype: int64
         """
         from .frames import profile
 
-        return profile(self, level=level, role=role, cumulative=cumulative, polarity=polarity)
+        return profile(
+            self,
+            level=level,
+            role=role,
+            competency=competency,
+            cumulative=cumulative,
+            polarity=polarity,
+        )
