@@ -18,6 +18,7 @@ import pandas as pd
 from ..errors import CrosswalkError, Problem, UsageError
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
+from .review import NO_CREDIBLE
 
 __all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook"]
 
@@ -162,7 +163,8 @@ def read_review_workbook(
     for n, row, decision, predicate in todo:
         s, o = row["subject"], row["object"]
         old = by_pair.get((s, o))
-        if old is not None and not _changed(old, decision, predicate, row.get("Note", "")):
+        note = _note(row.get("Note", ""), old)
+        if old is not None and not _changed(old, decision, predicate, note):
             continue
         if decision == "accept" and old is not None and predicate != old.predicate_id:
             decision = "change"
@@ -170,12 +172,23 @@ def read_review_workbook(
             out = decide(
                 out, s, o or None, decision, reviewer=reviewer, date=date, b=b,
                 predicate=predicate if decision in ("accept", "change") else None,
-                note=row.get("Note", ""),
+                note=note,
             )  # fmt: skip
         except (CrosswalkError, UsageError) as exc:  # a workbook of another cross-walk
             why = f"sheet 'Pairs', row {n}: {exc}; expected the workbook of this cross-walk"
             raise CrosswalkError(path, [Problem("", why)]) from None
     return out
+
+
+def _note(note: str, old) -> str:
+    """The reviewer's note: the method's flag, which the Note column of a suggestion shows, is none.
+
+    A statement the method found no credible counterpart for shows ``NO_CREDIBLE`` in the Note
+    of each of its suggested rows; a reviewer who decides such a row and leaves that text as it
+    was wrote nothing (it was recorded as their note, "accepted: no credible counterpart").
+    """
+    flagged = old is not None and old.review_status == "suggested"
+    return "" if flagged and note == NO_CREDIBLE == _cell(old.comment) else note
 
 
 def _bad(n: int, column: str, value: str, allowed) -> Problem:

@@ -1,0 +1,68 @@
+"""An analyst's cross-walk day (twenty-second round): what a reviewer reads and what is recorded.
+
+Each test here failed on the code before its fix: a pair accepted in the review workbook was
+recorded with the method's flag ("no credible counterpart suggested", shown in the Note column
+of a flagged statement's rows) as the reviewer's own note; the review widget never said that the
+method found no credible counterpart for the statement on screen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+import compkit
+from compkit.crosswalk import read_sssom
+from compkit.crosswalk.review import NO_CREDIBLE, to_crosswalk
+from compkit.crosswalk.workbookreview import read_review_workbook
+
+
+@pytest.fixture(scope="module")
+def flagged(tmp_path_factory):
+    """A CiS → WSX cross-walk (model-free backend) whose first statement the method flagged."""
+    s = compkit.suggest("cis", "wsx", top=2, backend="hashing")
+    s = s.assign(unmatched=s["unmatched"] | (s["subject_id"] == s["subject_id"].iloc[0]))
+    folder = tmp_path_factory.mktemp("flagged")
+    cw = to_crosswalk(s, subject="cis", object="wsx")
+    path = compkit.write_sssom(cw, folder / "cw.sssom.tsv")
+    return read_sssom(path), cw["subject_id"].iloc[0], folder
+
+
+def _review(folder, subject, rank, review, note=None):
+    """The cross-walk's workbook with one row of ``subject`` decided, as a reviewer saves it."""
+    cw = read_sssom(folder / "cw.sssom.tsv")
+    book = compkit.export_crosswalk(cw, folder / f"cw-{review}.xlsx", a="cis", b="wsx")
+    wb = load_workbook(book)
+    ws = wb["Pairs"]
+    head = {c.value: c.column for c in ws[1]}
+    for row in range(2, ws.max_row + 1):
+        mine = f"cis:{ws.cell(row, head['CiS id']).value}" == subject
+        if mine and ws.cell(row, head["Rank"]).value == rank:
+            ws.cell(row, head["Review"]).value = review
+            if note is not None:
+                ws.cell(row, head["Note"]).value = note
+    wb.save(book)
+    return book
+
+
+@pytest.mark.parametrize("review", ["accepted", "no counterpart"])
+def test_the_methods_flag_left_in_the_note_is_not_recorded_as_the_reviewers(flagged, review):
+    cw, subject, folder = flagged
+    rows = cw[cw["subject_id"] == subject]
+    assert set(rows["comment"]) == {NO_CREDIBLE}  # what the workbook shows in its Note column
+    book = _review(folder, subject, 1, review)
+    pairs = load_workbook(book)["Pairs"]
+    note = next(c.column for c in pairs[1] if c.value == "Note")
+    assert pairs.cell(2, note).value == NO_CREDIBLE  # the Note, left as the workbook showed it
+    out = read_review_workbook(book, cw, reviewer="Ann", date="2026-12-05")
+    decided = out[(out["subject_id"] == subject) & (out["review_status"] != "suggested")]
+    assert len(decided) == 1 and decided["reviewer_label"].tolist() == ["Ann"]
+    assert decided["comment"].fillna("").tolist() == [""]  # Ann wrote nothing
+
+
+def test_a_note_the_reviewer_wrote_over_the_flag_is_kept(flagged):
+    cw, subject, folder = flagged
+    book = _review(folder, subject, 1, "accepted", note="the closest there is")
+    out = read_review_workbook(book, cw, reviewer="Ann", date="2026-12-05")
+    decided = out[(out["subject_id"] == subject) & (out["review_status"] == "accepted")]
+    assert decided["comment"].tolist() == ["the closest there is"]
