@@ -23,7 +23,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .._words import plural
 from .blocks import Label, Para, Region, clean
+from .datalevels import level_object, level_order, numbered_items, said_levels, word_levels
 
 __all__ = ["Records", "read_records"]
 
@@ -32,7 +34,7 @@ _LEVEL = re.compile(r"^(?:level|grade|band|tier|stage|milestone|rank)" + _OR_ID,
 _COMP = re.compile(
     r"^(?:competency|competence|skill|theme|area|topic|capability|dimension)" + _OR_ID, re.I
 )
-_GROUP = re.compile(r"^(?:group|category|cluster|domain|family|pillar)" + _OR_ID, re.I)
+_GROUP = re.compile(r"^(?:group|category|cluster|domain|family|pillar|track)" + _OR_ID, re.I)
 _TEXT = re.compile(
     r"^(?:description|text|indicators?|criteria|criterion|behaviou?rs?|statements?|summary"
     r"|descriptors?|expectations?)$",
@@ -42,7 +44,6 @@ _NAME = ("name", "title", "label")
 _ABOUT = ("description", "summary", "definition")
 #: A level key of a competency: "level1", "Level_2", "level 3", "L4", "grade5", "band 6".
 _LEVEL_N = re.compile(r"^(?:level|grade|band|tier|l)[ _-]?(\d{1,2})$", re.I)
-_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Records:
     ranks: dict[str, float | None] = field(default_factory=dict)  # each level's, if numbered
     said: str = ""  # what was read, in the data's own keys (the report's layout line)
     reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why, conf.
+    notes: list[tuple] = field(default_factory=list)  # report entries (kind, message, conf.)
 
 
 def read_records(data, where) -> Records | None:
@@ -92,10 +94,45 @@ def read_records(data, where) -> Records | None:
             found = _flat(node, path, data, where) or _grouped(node, path, where)
             if found is not None:
                 return found
-        found = _keyed(node, path, where)
+        found = _keyed(node, path, where) or _keyed_groups(node, path, where)
         if found is not None:
             return found
     return None
+
+
+def _keyed_groups(node, path: tuple, where) -> Records | None:
+    """Groups keyed by name ("company": [...], "engineering": [...]), competencies inside.
+
+    The groups may sit one key deeper, under keys sorting them ("department": {...}, "roles":
+    {...}): every group is read, named by its own key.
+    """
+    if not isinstance(node, dict) or len(node) < 2:
+        return None
+
+    def groups(key, value, at: tuple, deeper: bool) -> list | None:
+        if not isinstance(key, str) or not isinstance(value, list | dict):
+            return None
+        if _keyed(value, (*at, key), lambda _: {}, least=1):
+            return [((*at, key), key, value)]
+        inner = (
+            [groups(k, v, (*at, key), False) for k, v in value.items()]
+            if (deeper and isinstance(value, dict) and len(value) >= 1)
+            else [None]
+        )
+        return None if None in inner else [g for found in inner for g in found]
+
+    found = [groups(k, v, path, True) for k, v in node.items()]
+    if None in found:
+        return None
+    found = [g for gs in found for g in gs]
+    out = Records(shape="groups of competencies")
+    for here, key, value in found:
+        label = Label(clean(key), "data: group", tuple(where(here).items()))
+        _keyed(value, here, where, out=out, outer=(label,), least=1)
+    out.said = f"groups of competencies keyed by name ({_some([k for _, k, _ in found])}), "
+    out.said += f"a competency's statements {out.reasons['level'][0]}"
+    out.reasons["group"] = ("the data's keys over their competencies", 0.95)
+    return out
 
 
 def _nodes(node, path: tuple, depth: int = 0):
@@ -191,7 +228,7 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
             else [(*at, text_key, j) for j in range(len(row[text_key]))]
         )
         out.regions.append(Region(tuple(labels), _paras(out, texts, spots, where)))
-    out.level_names = _order(level_rank)
+    out.level_names = level_order(level_rank)
     if levels:
         out.level_order = f"the order of the data's list '{next(iter(levels.values()))[2][0]}'"
     by = f"{level_key!r} and {comp_key!r}" + (f" (in a {group_key!r})" if groups else "")
@@ -254,25 +291,11 @@ def _paras(out: Records, texts: list[str], spots: list[tuple], where) -> list[Pa
     paras = []
     for text, spot in zip(texts, spots, strict=True):
         out.used.add(spot)
-        for number, item in _numbered(text):
+        for number, item in numbered_items(text):
             key = "DR" + ".".join(map(str, spot)) + (f"#{number}" if number else "")
             paras.append(Para(item, where(spot), number=number, bullet=True, key=key))
             out.all_keys[key] = (clean(item), where(spot))
     return paras
-
-
-def _numbered(text: str) -> list[tuple[int | None, str]]:
-    """The items of a statement written as a list numbered 1, 2, 3 ..., or the statement."""
-    items: list[list] = []
-    for line in text.strip().split("\n"):
-        m = _NUMBERED.match(line)
-        if m and int(m.group(1)) == len(items) + 1:
-            items.append([int(m.group(1)), m.group(2)])
-        elif items and line.strip():
-            items[-1][1] += " " + line.strip()
-        elif line.strip():
-            return [(None, text)]
-    return [(n, t) for n, t in items] if len(items) >= 2 else [(None, text)]
 
 
 def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records | None:
@@ -314,13 +337,24 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
         for level, rank, spot, value in found:
             out.ranks.setdefault(level, rank)
             at = (*here, *spot)
+            if len(spot) == 3 and (own := level_object(obj[spot[0]][spot[1]])) and own[0]:
+                out.used.add((*here, spot[0], spot[1], own[0]))  # the level's own name
             spots = [at] if isinstance(value, str) else [(*at, j) for j in range(len(value))]
             lsource = where(at)
             labels = (*groups, label, Label(level, "data: level", tuple(lsource.items())))
             out.regions.append(Region(labels, _paras(out, _texts(value), spots, where)))
-    out.level_names = _order(out.ranks)
+    out.level_names = level_order(out.ranks)
     names = [clean(name) for _, name, _ in with_levels]
-    where_levels = _said_levels([spot for _, _, found in with_levels for _, _, spot, _ in found])
+    twice = [(n, k) for n, k in Counter(names).items() if k > 1]
+    if twice:
+        shown = ", ".join(f"{n!r} ×{k}" for n, k in twice[:4]) + (", ..." * (len(twice) > 4))
+        said = (
+            f"{plural(len(twice), 'name')} given to more than one object ({shown}): each "
+            "name's statements read into one competency; a key not read may tell the objects "
+            "apart (a role or position each)"
+        )
+        out.notes.append(("guess", said, 0.5))
+    where_levels = said_levels([spot for _, _, found in with_levels for _, _, spot, _ in found])
     listed = isinstance(with_levels[0][0], int)  # a list of named objects, not keys
     keyed = "each object's name" if listed else "the data's keys"
     out.reasons = {"competency": (keyed, 0.95), "level": (where_levels, 0.95)}
@@ -335,18 +369,6 @@ def _some(names: list[str]) -> str:
     """A few names quoted: "'Knowledge', 'Impact', 'Craft', ... (6)"."""
     shown = ", ".join(repr(n) for n in names[:3])
     return shown + (f", ... ({len(names)})" if len(names) > 3 else "")
-
-
-def _said_levels(spots: list[tuple]) -> str:
-    """Where a competency keeps its statements by level, in the data's keys."""
-    keys = list(dict.fromkeys(spot[-1] for spot in spots))
-    if all(re.fullmatch(r"\d+", str(k)) for k in keys):  # e-CF's "4", "5", "3": by number
-        keys.sort(key=int)
-    if all(isinstance(k, int) for k in keys):
-        return f"in a {spots[0][0]!r} list, a level each, Level 1 first"
-    inside = f"in a {spots[0][0]!r} object " if len(spots[0]) == 2 else ""
-    span = f"{keys[0]!r} ... {keys[-1]!r}" if len(keys) > 2 else " and ".join(map(repr, keys))
-    return f"{inside}under level keys ({span})"
 
 
 def _named(items: list) -> list[tuple[int, dict, str]]:
@@ -400,6 +422,8 @@ def _level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
             out.append((f"Level {int(m.group(1))}", float(m.group(1)), (key,), value))
     if out:
         return out
+    if words := word_levels(obj):
+        return words
     for key, value in obj.items():
         named = isinstance(key, str) and re.fullmatch(r"levels?", key, re.I)
         if named and isinstance(value, list) and value and all(_texts(v) for v in value):
@@ -408,15 +432,14 @@ def _level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
             continue
         for level, cell in value.items():
             text = _scalar(level)
-            if not text or not _texts(cell):
+            inner = level_object(cell)  # {"name": "Learning", "description": [...]}
+            if not text or not (_texts(cell) or inner):
                 return []
             m = _LEVEL_N.match(text) or re.fullmatch(r"(\d{1,2})", text)
             name = f"Level {int(m.group(1))}" if m else text
-            out.append((name, float(m.group(1)) if m else None, (key, level), cell))
+            spot = (key, level)
+            if inner:
+                name = clean(cell[inner[0]]) if inner[0] else name
+                spot, cell = (key, level, inner[1]), cell[inner[1]]
+            out.append((name, float(m.group(1)) if m else None, spot, cell))
     return out
-
-
-def _order(rank: dict[str, float | None]) -> list[str]:
-    if rank and all(r is not None for r in rank.values()):
-        return sorted(rank, key=rank.__getitem__)
-    return []

@@ -8,9 +8,11 @@ files are not competencies and statements:
   ("Level summary", "Overview") whose every level holds a paragraph of prose (20 words or more)
   says what each level is, not a behaviour: its text is read as the levels' descriptions, and
   that is reported.
-- *Levels a topic leaves out.* A topic listing some of the levels that the framework's other
-  topics define ("leadership" from Level 3 only) says nothing at the others: those cells are
-  recorded as undefined, as a document's "not defined at this level" is, each one reported.
+- *Levels a topic leaves out.* A topic listing some of the levels that the other topics of its
+  group or track define ("leadership" from Level 3 only) says nothing at the others: those
+  cells are recorded as undefined, as a document's "not defined at this level" is, each one
+  reported. Levels only another group's topics list are that group's, not left out here (a
+  manager track from Level 3 has no undefined Level 1).
 """
 
 from __future__ import annotations
@@ -106,7 +108,9 @@ def level_summaries(regions: list[Region]) -> tuple[list[Region], list[tuple]]:
 def left_out_levels(regions: list[Region]) -> tuple[list[Region], list[tuple]]:
     """The regions with a cell recorded undefined for each level a topic leaves out.
 
-    A level counts when another topic lists it; a topic that lists no level is left alone.
+    A level counts when another topic of the same group (or track: the labels above the
+    topics) lists it; a topic that lists no level is left alone. A track whose topics list
+    levels 3 to 5 only leaves levels 1 and 2 to the other tracks, not undefined in its own.
 
     Parameters
     ----------
@@ -131,23 +135,26 @@ def left_out_levels(regions: list[Region]) -> tuple[list[Region], list[tuple]]:
     >>> [(r.labels[-2].text, r.labels[-1].text, r.paras[0].text) for r in out[3:]]
     [('leadership', 'Level 1', 'Not defined (not listed in the data)')]
     """
-    listed: dict[str, list[str]] = {}  # topic -> its levels, in order
-    first: dict[str, Region] = {}
+    listed: dict[tuple, list[str]] = {}  # (its groups, topic) -> its levels, in order
+    first: dict[tuple, Region] = {}
     for region in regions:
         if len(region.labels) < 2 or region.describes_level:
             continue
-        topic, level = region.labels[-2].text, region.labels[-1].text
-        first.setdefault(topic, region)
-        listed.setdefault(topic, [])
-        if level not in listed[topic]:
-            listed[topic].append(level)
-    every = list(dict.fromkeys(lv for levels in listed.values() for lv in levels))
+        key = tuple(lb.text for lb in region.labels[:-1])
+        first.setdefault(key, region)
+        listed.setdefault(key, [])
+        if region.labels[-1].text not in listed[key]:
+            listed[key].append(region.labels[-1].text)
+    every: dict[tuple, list[str]] = {}  # a group's (or track's) levels, as its topics list them
+    for key, levels in listed.items():
+        every.setdefault(key[:-1], []).extend(lv for lv in levels if lv not in every[key[:-1]])
     added, said, where = [], [], {}
-    for topic, levels in listed.items():
-        missing = [lv for lv in every if lv not in levels]
+    for key, levels in listed.items():
+        topic = key[-1]
+        missing = [lv for lv in every[key[:-1]] if lv not in levels]
         if not missing or len(listed) < 2:
             continue
-        region = first[topic]
+        region = first[key]
         comp = region.labels[-2]
         where = where or comp.where
         for lv in missing:

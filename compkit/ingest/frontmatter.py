@@ -109,6 +109,7 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
             {"group": "data: group"} if "group" in records.reasons else {}
         )
         used |= records.used
+        front.notes += records.notes
     if front.regions:  # a topic of level summaries; levels a topic leaves out
         front.regions, said = level_summaries(front.regions)
         front.regions, gaps = left_out_levels(front.regions)

@@ -220,10 +220,13 @@ def roles_only(doc: Document, statements: list, file) -> None:
     if not doc.roles:
         return
     apart = [s for s in statements if not _lead_in(s, doc)]
-    if apart and not _beside_roles(apart, doc):
+    lists = bool(apart) and _lists_apart(apart, doc)
+    if apart and not lists and not _beside_roles(apart, doc):
         return
     roles = list(doc.roles)
     levels = list(dict.fromkeys(lv for needs in doc.roles.values() for lv in needs.values() if lv))
+    if all(lv.isdigit() for lv in levels):  # numbers on a scale, lowest first
+        levels.sort(key=int)
     comps = list(dict.fromkeys(c for needs in doc.roles.values() for c in needs))
     each = "each needing" if len(roles) > 1 else "needing"
     own = (
@@ -238,10 +241,12 @@ def roles_only(doc: Document, statements: list, file) -> None:
         f"no statements to read: the document holds role profiles only, "
         f"{plural(len(roles), 'role')} ({some(roles, quote=False)}) {each} a level of "
         f"{plural(len(comps), 'competency')}"
-        f"{' (' + ', '.join(levels[:5]) + ')' if levels else ''}, "
+        f"{' (' + ', '.join(levels[:6]) + ')' if levels else ''}, "
         "and no behaviour or indicator under a competency and a level"
         + (
-            f" (the other tables' {plural(len(apart), 'cell')}, as "
+            _lists_said(apart, doc)
+            if lists or _scale(apart, doc)
+            else f" (the other tables' {plural(len(apart), 'cell')}, as "
             f"{some(dict.fromkeys(s.competency for s in apart))}, stand at no level under no "
             "competency the roles name)"
             if apart
@@ -262,4 +267,56 @@ def _beside_roles(statements: list, doc: Document) -> bool:
     named = {clean(c).casefold() for needs in doc.roles.values() for c in needs}
     return len(named) >= 3 and all(
         s.level == "all levels" and clean(s.competency).casefold() not in named for s in statements
+    )
+
+
+def _lists_apart(statements: list, doc: Document) -> bool:
+    """Lists read into one competency the roles do not name, the roles' names heading nothing.
+
+    An engineering skills matrix page prints a generic scale ("1 - Novice" … "5 - Expert", a
+    list under each), tables of the level each role needs of each skill, then notes (a
+    development path, assessment guidelines). With no label naming a competency, its lists are
+    read into one competency named after the file or title, and the roles' skills stand
+    nowhere but in the roles' tables: no statement of the document is a behaviour of any of
+    them. So it is when the roles name three competencies or more, none of them heads any text
+    of the document, and every statement stands under one competency none of the roles name.
+    """
+    named = {clean(c).casefold() for needs in doc.roles.values() for c in needs}
+    comps = {clean(s.competency).casefold() for s in statements}
+    heads = {clean(lb.text).casefold() for r in doc.regions for lb in r.labels}
+    return len(named) >= 3 and len(comps) == 1 and not comps & named and not named & heads
+
+
+def _heads(statements: list, doc: Document) -> list[str]:
+    """The headings over statements as printed: their level's, or at "all levels" their own."""
+    printed = {clean(lb.text).casefold(): clean(lb.text) for r in doc.regions for lb in r.labels}
+    cells = (s.competency if s.level == "all levels" else s.level for s in statements)
+    return [printed.get(h, h) for h in dict.fromkeys(cells)]
+
+
+def _scale(statements: list, doc: Document) -> list[str]:
+    """The headings over ``statements`` naming the numbers the roles need ("1 - Novice")."""
+    needs = {lv for needs in doc.roles.values() for lv in needs.values() if lv}
+    if not needs or not all(re.fullmatch(r"\d{1,2}", lv) for lv in needs):
+        return []
+    heads = _heads(statements, doc)
+    scale = [h for h in heads if (m := re.match(r"(\d{1,2})\b", h)) and m.group(1) in needs]
+    return scale if len(scale) >= 2 else []
+
+
+def _lists_said(statements: list, doc: Document) -> str:
+    """What the lists beside role profiles are: the headings over them, the scale among them."""
+    heads, scale = _heads(statements, doc), _scale(statements, doc)
+    rest = [h for h in heads if h not in scale]
+    lead = (
+        f" (the document's other {plural(len(statements), 'line')} are lists under "
+        f"{plural(len(heads), 'heading')} naming none of the roles' competencies"
+    )
+    if not scale:
+        return f"{lead}: {some(heads)})"
+    others = f"; the others are notes ({some(rest)})" if rest else ""
+    return (
+        f"{lead}: {plural(len(scale), 'heading')} name the scale the roles' levels are "
+        f"numbers on ({scale[0]!r} … {scale[-1]!r}), its lists describing each level, not a "
+        f"competency{others})"
     )

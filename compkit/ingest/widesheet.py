@@ -17,6 +17,7 @@ from .blocks import clean
 from .cells import cell_paras, lead_note, nested_repair, split_cell
 from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
+from .idcolumns import id_columns
 from .labels import polarity_of
 from .levelwords import identifier_words
 from .limits import IngestError
@@ -41,6 +42,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         why = list_refusal(grid, row) or no_levels(grid, row, cols)  # "job_level | skill | score"
         raise IngestError(draft.report.file, why)
     _refuse_marks(grid, row, level_cols, draft)
+    cols = id_columns(grid, row, cols, draft)  # "uuid | name | description": ids set aside
     comp_col, group_col = _name_columns(grid, row, cols, draft)
     cols = {**cols, "group": group_col} if group_col is not None else cols
     sides = cols.get("_sides", {})
