@@ -247,3 +247,17 @@ def test_a_profile_of_one_competency_by_name(tiny):
     assert len(tiny.profile(level="Mastering", competency="code-quality")) == 1  # not cumulative
     with pytest.raises(compkit.UsageError, match=r"did you mean 'Code Quality'\?"):
         tiny.profile(level="Mastering", competency="Code Qualty")
+
+
+def test_the_graph_says_what_it_holds(tiny, tmp_path):
+    import networkx as nx
+
+    graph = compkit.to_graph(tiny, "wsx")
+    # was: <networkx.classes.multidigraph.MultiDiGraph at 0x7f40e511a610>
+    assert repr(graph) == (
+        f"<FrameworkGraph of Tinyco Skills and WSX Mind: {graph.number_of_nodes()} nodes, "
+        f"{graph.number_of_edges()} edges>"
+    )
+    assert isinstance(graph, nx.MultiDiGraph) and isinstance(graph.copy(), type(graph))
+    back = compkit.framework.read_graphml(compkit.framework.write_graphml(graph, tmp_path / "g"))
+    assert repr(back) == repr(graph)

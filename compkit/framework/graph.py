@@ -84,7 +84,9 @@ def to_graph(*frameworks: Framework | str | os.PathLike) -> nx.MultiDiGraph:
 
     Returns
     -------
-    networkx.MultiDiGraph
+    FrameworkGraph
+        A :class:`networkx.MultiDiGraph` whose ``repr`` names the frameworks and counts
+        nodes and edges (:class:`~compkit.framework.graphtype.FrameworkGraph`).
 
     Raises
     ------
@@ -100,14 +102,13 @@ def to_graph(*frameworks: Framework | str | os.PathLike) -> nx.MultiDiGraph:
     >>> sorted({d["type"] for *_, d in g.edges(data=True)})[:4]
     ['at_level', 'belongs_to', 'builds_on', 'declares_value']
     """
-    import networkx as nx
-
     from ..errors import UsageError
+    from .graphtype import FrameworkGraph
     from .io import load
 
     if not frameworks:
         raise UsageError("to_graph() needs at least one framework (a bundled id or a path)")
-    graph = nx.MultiDiGraph()
+    graph = FrameworkGraph()
     for item in frameworks:
         _add(graph, load(item))
     return graph
@@ -232,10 +233,16 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
 
 
 def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
-    """Read a GraphML file written by :func:`write_graphml` back into a ``MultiDiGraph``."""
+    """Read a GraphML file written by :func:`write_graphml` back into a ``MultiDiGraph``.
+
+    The graph is a :class:`~compkit.framework.graphtype.FrameworkGraph`, as
+    :func:`to_graph` makes it.
+    """
     import networkx as nx
 
-    return nx.read_graphml(path, force_multigraph=True)
+    from .graphtype import FrameworkGraph
+
+    return FrameworkGraph(nx.read_graphml(path, force_multigraph=True))
 
 
 def write_node_link(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
