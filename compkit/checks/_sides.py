@@ -34,6 +34,21 @@ def side_levels(ind) -> set[str]:
     return neg if effective else set()
 
 
+def side_competencies(ind) -> set[str]:
+    """The competencies holding ineffective statements only, where no other one holds any.
+
+    A framework that lists its derailers or anti-patterns apart ("Persona anti-patterns"
+    beside "Technical Delivery", "Consulting" ...) reads them as a competency of their own:
+    it asks for no effective statement. Where other competencies hold ineffective statements
+    too, the framework writes both sides cell by cell, and a competency without effective
+    ones lacks them.
+    """
+    neg = ind["polarity"] == "ineffective"
+    mixed = set(ind.loc[~neg, "competency_id"])
+    only = set(ind.loc[neg, "competency_id"]) - mixed
+    return only if mixed and not (set(ind.loc[neg, "competency_id"]) - only) else set()
+
+
 def few_ineffective(fw, ind, sparse: set[str]) -> dict | None:
     """One finding naming the ineffective statements outside the competencies that have many."""
     cells = len(ind[["competency_id", "level"]].drop_duplicates())
@@ -61,3 +76,21 @@ def few_ineffective(fw, ind, sparse: set[str]) -> dict | None:
 
 def _short(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[: size - 1].rsplit(" ", 1)[0] + "…"
+
+
+def band_hint(fw, applies: list[str], empty: list[str]) -> str:
+    """A hint when the empty cells lie only below and above the levels a competency describes.
+
+    e-CF 3.0 describes "Application Design" at e-1 to e-3 only, by design: its blank cells at
+    e-4 and e-5 are no gap inside its progression.
+    """
+    described = [level for level in applies if level not in empty]
+    if not described:
+        return ""
+    first, last = applies.index(described[0]), applies.index(described[-1])
+    if any(first < applies.index(level) < last for level in empty):
+        return ""  # a gap inside the band is the fault the rule is for
+    span = fw.level(described[0]).name
+    if len(described) > 1:
+        span += f" to {fw.level(described[-1]).name}"
+    return f"; it is described at {span} only: declare its levels if that is by design"

@@ -22,7 +22,7 @@ from ..framework.model import Framework
 from ..framework.text import scope, scope_names
 from .similarity import NEAR, similar_pairs, token_counts
 from .voice import voice
-from .words import METHOD_NAMES
+from .words import METHOD_NAMES, TOOL_NAMES
 
 #: Curly quotation marks and apostrophes, each read as its straight mark (one character for one).
 _STRAIGHT = str.maketrans(
@@ -193,12 +193,13 @@ class Context:
         """Words the framework capitalises mid-sentence twice or more, its names, allowed words.
 
         The words of the organisation's name, short name, the framework's title and its value
-        names count too, the names of working methods ("Agile", "Scrum": ``METHOD_NAMES``) and
-        ``rules: {allow_words: [...]}``. Competency and level names do
-        not: a heading pasted onto a statement is a typical conversion leftover.
+        names count too, the names of working methods ("Agile", "Scrum": ``METHOD_NAMES``), of
+        workplace tools that are common words ("Slack", "Zoom": ``TOOL_NAMES``) and
+        ``rules: {allow_words: [...]}``. Competency and level names do not: a heading pasted
+        onto a statement is a typical conversion leftover.
         """
         fw = self.fw
-        words: set[str] = set(fw.rules.get("allow_words", ())) | METHOD_NAMES
+        words: set[str] = set(fw.rules.get("allow_words", ())) | METHOD_NAMES | TOOL_NAMES
         counts = Counter(
             m.group(1) for t in self.indicators["text"] for m in _MID_CAPITAL.finditer(t)
         )

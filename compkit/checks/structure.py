@@ -6,7 +6,14 @@ import re
 from collections import Counter
 
 from .._words import join, plural
-from ._sides import few_ineffective, side_levels, sparse_ineffective
+from ._ladders import ladder_sections
+from ._sides import (
+    band_hint,
+    few_ineffective,
+    side_competencies,
+    side_levels,
+    sparse_ineffective,
+)
 from .context import Context
 from .registry import rule
 
@@ -25,7 +32,11 @@ def empty_cell(ctx: Context):
     not publish them cell by cell: one finding names the few, which may be misfiled. A level
     holding ineffective statements only (a side list read at "All levels" beside the grades)
     is each competency's ineffective side: it asks for no effective statement, the grades for
-    no ineffective one.
+    no ineffective one. So does a competency of ineffective statements only where no other
+    holds any (derailers or anti-patterns listed apart), and the others no ineffective one.
+    Where three in four competencies (four or more) hold statements at one level each, over
+    three levels or more (a job ladder's per-level sections read as competencies), one
+    finding says so.
 
     **Why it matters.** A holder of that level gets no guidance for the competency, and
     comparisons read the gap as "nothing new expected".
@@ -46,9 +57,11 @@ def empty_cell(ctx: Context):
     have = set(zip(ind["competency_id"], ind["level"], ind["polarity"], strict=True))
     polarities = ["effective", "ineffective"] if (ind["polarity"] == "ineffective").any() else []
     side = side_levels(ind)  # levels of ineffective statements only: asked for no effective one
-    sparse = (
-        sparse_ineffective(ind[ind["level"].isin(side)] if side else ind) if polarities else set()
-    )
+    sided = ind[ind["level"].isin(side)] if side else ind
+    sparse = sparse_ineffective(sided) if polarities else set()
+    apart = side_competencies(ind) if polarities else set()
+    if ladder := ladder_sections(fw, ind):
+        yield ladder  # a ladder's per-level sections read as competencies: said once
     for comp in fw.competency_records:
         one_side = {(u.level, u.polarity) for u in comp.undefined if u.polarity}
         applies = comp.levels or fw.level_ids
@@ -67,16 +80,19 @@ def empty_cell(ctx: Context):
                     continue
                 if side and (pol == "ineffective") != (level in side):
                     continue  # each side at its own levels
+                if apart and (pol == "effective") == (comp.id in apart):
+                    continue  # derailers listed apart: no effective statement there, nor
+                    # an ineffective one in the other competencies
                 if (comp.id, level, pol) not in have and (level, pol) not in one_side:
                     sides[pol].append(level)
         # one finding a competency (and side), naming its levels: a competency described at a
         # band of levels leaves a run of empty cells, one fault
-        if empty:
+        if empty and not ladder:
             yield {
                 "competency_id": comp.id,
                 "level": empty[0],
                 "message": f"{comp.name} has no statements at {_names(fw, empty)}"
-                + _band(fw, applies, empty),
+                + band_hint(fw, applies, empty),
             }
         for pol, levels in sides.items():
             if levels:
@@ -94,24 +110,6 @@ def empty_cell(ctx: Context):
 
 def _names(fw, levels: list[str]) -> str:
     return join(fw.level(level).name for level in levels)
-
-
-def _band(fw, applies: list[str], empty: list[str]) -> str:
-    """A hint when the empty cells lie only below and above the levels a competency describes.
-
-    e-CF 3.0 describes "Application Design" at e-1 to e-3 only, by design: its blank cells at
-    e-4 and e-5 are no gap inside its progression.
-    """
-    described = [level for level in applies if level not in empty]
-    if not described:
-        return ""
-    first, last = applies.index(described[0]), applies.index(described[-1])
-    if any(first < applies.index(level) < last for level in empty):
-        return ""  # a gap inside the band is the fault the rule is for
-    span = fw.level(described[0]).name
-    if len(described) > 1:
-        span += f" to {fw.level(described[-1]).name}"
-    return f"; it is described at {span} only: declare its levels if that is by design"
 
 
 @rule("S002", "numbering-gap", "warning")

@@ -12,6 +12,9 @@ import pandas as pd
 
 from .._words import plural
 from .context import Context
+from .cutoffs import CLOSING as _CLOSING
+from .cutoffs import CUT_OFF as _CUT_OFF
+from .cutoffs import cut_mid_sentence
 from .registry import rule
 from .strays import people_of, stray_mark
 from .voice import VOICES
@@ -41,7 +44,6 @@ _LEANS = re.compile(
     r"Furthermore|This|These|The same)\b[,\s]",
     re.IGNORECASE,
 )
-_CUT_OFF = frozenset(",:;-–")
 #: Words no sentence ends with (articles, conjunctions, possessives, prepositions that are no
 #: particle of a phrasal verb): a statement ending so, with no full stop, was cut short (T001).
 _OPEN_WORDS = frozenset(
@@ -49,48 +51,6 @@ _OPEN_WORDS = frozenset(
     between among against without their his her its our your my such including than which
     whose whom while if both either""".split()  # noqa: SIM905
 )
-
-
-#: Words no sentence ends on, stranded or not: articles, conjunctions, possessive determiners,
-#: a possessive noun in lower case ("people's"; "Sainsbury's" is a name), list openers (T016).
-#: Prepositions can end a sentence ("the tools they depend on").
-_NEVER_LAST = re.compile(
-    r"(?:\b(?:a|an|the|and|or|nor|but|than|their|its|our|my|your|whose|including|such as"
-    r"|as well as)|\b\w{3,}(?:tion|sion|ment|ance|ence|ity|ness|ship|ing|ysis) of"
-    r"|\b(?!(?:it|that|let|there|here|what|who|he|she|one)'s\b)[a-z]+'s)$"
-)
-#: A preposition or other word that ends a sentence only when stranded (T016, with full stops).
-_OPEN_LAST = re.compile(r"\b(?:of|to|at|for|with|by|from|into|onto|within|via|per|between)$")
-
-
-def cut_mid_sentence(text: str, *, stops: bool) -> str:
-    """The last words of a statement that stops mid-sentence, or "".
-
-    A statement with no end mark (a full stop, ! or ?) stops mid-sentence when its last word is
-    one no sentence ends on: an article, a conjunction, a possessive ("the", "and", "their",
-    "people's"), "such as", or "of" after a noun ("the adoption of"). Where the framework ends
-    its statements with full stops (``stops``), a preposition at the end of one that lacks it
-    is read so too ("Recognises the need for"); elsewhere it may be stranded ("the tools we
-    depend on").
-
-    Examples
-    --------
-    >>> cut_mid_sentence("Identifies other people's", stops=False)
-    "Identifies other people's"
-    >>> cut_mid_sentence("Recognises the need for", stops=True)
-    'the need for'
-    >>> [cut_mid_sentence(t, stops=False) for t in ["Recognises the need for",
-    ...     "Contributes to libraries that we depend on", "Takes the lead.", "Builds trust and"]]
-    ['', '', '', 'Builds trust and']
-    """
-    end = _CLOSING.sub("", text)
-    if not end or end[-1] in ".!?" or end[-1] in _CUT_OFF:
-        return ""
-    # the last words are enough (and keep the search linear), from a word's start
-    tail = end if len(end) <= 80 else end[-80:].split(maxsplit=1)[-1]
-    if not (_NEVER_LAST.search(tail) or (stops and _OPEN_LAST.search(tail))):
-        return ""
-    return " ".join(end.split()[-3:])[-60:]
 
 
 def _left_open(text: str) -> bool:
@@ -112,9 +72,6 @@ def _left_open(text: str) -> bool:
     return bool(words) and words[-1].lower() in _OPEN_WORDS
 
 
-# What closes a statement after its last word and is no punctuation of its own: Markdown
-# emphasis ("... contributor._") and closing quotation marks.
-_CLOSING = re.compile(r"[\s_*\"”’]+$")
 # A closing abbreviation's full stop ("..., etc.", "e.g.") says nothing about the pattern.
 _ABBREVIATION_END = re.compile(r"\b(?:etc|e\.g|i\.e|et al|Inc|Ltd|Co|vs|approx)\.$")
 
@@ -314,7 +271,9 @@ def voice_breaks_pattern(ctx: Context):
     that needs a subject ("Are curious ...", "Have taught ...") is no instruction unless a
     stem gives it one ("Candidates who:"); in a second-person framework, a statement that
     speaks to the reader though "You" does not open it ("Others often turn to you ...", "If
-    you get blocked ... you seek help") is in its voice. It flags the statements that
+    you get blocked ... you seek help") is in its voice, and so, in a first-person one, is a
+    statement in which the writer speaks though others open it ("People value my opinions",
+    "Even when I disagree ..., I continue ..."). It flags the statements that
     break it: another person, an imperative among third-person statements ("Act as ..."), a
     third-person verb among imperatives, a past tense ("Made ..."), a modal of obligation
     ("must be ..."), or no verb ("Actively involved in ...", "An analytical mindset ..."). A
@@ -328,6 +287,7 @@ def voice_breaks_pattern(ctx: Context):
     with fragments ("Deep expertise in ...") is no voice and is not reported. A competency
     10 or more of whose statements break the voice, and two thirds of them, reads as prose (a
     level's summary in paragraphs): one finding, at its first such statement, says so.
+    Ineffective statements are read against their own voice, effective ones against theirs.
 
     **Why it matters.** A consistent voice lets every statement complete the same opening
     ("The holder ...", "I ...", "You should ..."); a break reads as an instruction or a
@@ -337,7 +297,15 @@ def voice_breaks_pattern(ctx: Context):
 
     **Fix.** Rewrite in the framework's voice: "Acts as a positive role model ...".
     """
-    ind = ctx.indicators
+    # ineffective statements keep a voice of their own ("Confusing exposure with ...",
+    # "Blames others"): each polarity is read against its own pattern
+    both = len(set(ctx.indicators["polarity"])) > 1
+    for polarity, ind in ctx.indicators.groupby("polarity", sort=False):
+        yield from _voice_breaks(ind, f"{polarity} statements" if both else "statements")
+
+
+def _voice_breaks(ind: pd.DataFrame, of: str):
+    """T007's findings among statements of one polarity (``of`` names them in messages)."""
     free = ind["stem"] == ""
     share = ind.loc[free, "voice"].value_counts(normalize=True)
     if share.empty or share.index[0] == "other" or share.iloc[0] < PATTERN_SHARE:
@@ -353,7 +321,7 @@ def voice_breaks_pattern(ctx: Context):
     else:
         pattern = share.index[0]
         odd = (free & (ind["voice"] != pattern)) | (~free & (ind["voice"] != "bare"))
-        said = f"framework's {VOICES[pattern]} voice ({percent(share.iloc[0])} of statements)"
+        said = f"framework's {VOICES[pattern]} voice ({percent(share.iloc[0])} of {of})"
     prose = prose_competencies(ind[free], odd[free])
     for r in ind[odd & ~(free & ind["competency_id"].isin(prose))].itertuples(index=False):
         opening = " ".join(r.text.split()[:3])
@@ -380,7 +348,9 @@ def cut_off_mid_sentence(ctx: Context):
 
     **What it does.** Flags a statement with no end mark whose last word is one no sentence
     ends on: an article, a conjunction, a possessive ("their", "people's"), "such as",
-    "including", or "of" after a noun ("the adoption of"). Where at least 75 % of the
+    "including", "of" after a noun ("the adoption of"), or "through" after no verb it
+    completes ("deliver work through"; "sees it through" is whole); a possessive after a
+    contrast stands for its noun ("not the team's"). Where at least 75 % of the
     statements end with a full stop, one that lacks it and ends on a preposition is flagged
     too ("Recognises the need for"); elsewhere a preposition may end a sentence ("the
     libraries we depend on"). A statement ending with a comma, colon, semicolon or dash is

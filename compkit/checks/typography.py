@@ -150,7 +150,8 @@ def capital_mid_sentence(ctx: Context):
     offices named as such ("the Board", "Ministers", "the Technology team", "leading
     Technology as a discipline"), and the
     framework's proper nouns: words it capitalises mid-sentence at least twice, the words of
-    its organisation's name, title or values, and ``rules: {allow_words: [...]}``.
+    its organisation's name, title or values, workplace tools named by common words ("Slack
+    posts", "a Zoom call") and ``rules: {allow_words: [...]}``.
 
     **Why it matters.** A stray capital is usually a leftover of a heading, a table cell or an
     edit, and it makes a common word look like a name.

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ._holder import HOLDER_PRONOUN, pronoun_subject, verb_after_phrase
+from ._speaker import speaking
 
 #: Voices, and how a message names each.
 VOICES = {
@@ -431,6 +432,8 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
         out.loc[lead[lead == main.iloc[0]].index] = main.iloc[0]
     if len(main) == 1 and main.iloc[0] == "second":
         out[_addressed(out, head)] = "second"
+    if len(main) == 1 and main.iloc[0] == "first":
+        out[speaking(out, head)] = "first"  # "People ask me ...", "Even when I disagree ..."
     out = out.rename("voice")
     if stems is not None:
         # a bullet completing a stem: its own first word decides, in lower case as printed

@@ -29,6 +29,10 @@ VOCABULARY = frozenset(
 #: of engineering, data, and Agile"; "Lean and Kanban boards"): proper nouns to every framework.
 METHOD_NAMES = frozenset({"Agile", "Scrum", "Kanban", "Lean", "DevOps", "SAFe", "Waterfall"})
 
+#: Workplace tools whose names are common words ("Slack posts", "a Zoom call", "Excel
+#: models"): capitalised mid-sentence they name the product, never a stray capital.
+TOOL_NAMES = frozenset({"Slack", "Zoom", "Excel", "Outlook", "Confluence", "Notion"})
+
 
 #: Function words that form no compounds (unlike the particles "over", "out", "up", "back",
 #: "in", "on" and the prefixes "be", "per", "a"): a word the dictionary lacks that is
