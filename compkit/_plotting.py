@@ -356,7 +356,8 @@ def level_ticks(ax: Axes, names: list[str], positions=None) -> None:
     across = _room(ax) / max(len(labels), 1)  # inches per level
     widest = max((_inches(line) for n in labels for line in n.split("\n")), default=0.0)
     slant = widest + _TICK_GAP > across
-    upright = slant and lines > 1 and across < 0.3 * lines  # a slanted line needs ~0.3 inch
+    # slanted 30°, names stand across/2 apart: their lines and one more, or they run together
+    upright = slant and lines > 1 and across * 0.5 < (lines + 1) * 1.2 * _points() / 72
     if upright:
         labels = [tick_label(n, 24, 2) for n in names]
     ax.set_xticks(
@@ -387,13 +388,17 @@ def _inches_at(line: str, size: float) -> float:
     return width / 72
 
 
-def _inches(line: str) -> float:
-    """The width (inches) of one line of a tick label as drawn now (the font size in force)."""
+def _points() -> float:
+    """The size (points) of a tick label's font as drawn now (the font size in force)."""
     import matplotlib as mpl
     from matplotlib.font_manager import FontProperties
 
-    size = FontProperties(size=mpl.rcParams["xtick.labelsize"]).get_size_in_points()
-    return _inches_at(_drawable(line), size)
+    return FontProperties(size=mpl.rcParams["xtick.labelsize"]).get_size_in_points()
+
+
+def _inches(line: str) -> float:
+    """The width (inches) of one line of a tick label as drawn now (the font size in force)."""
+    return _inches_at(_drawable(line), _points())
 
 
 def _room(ax: Axes) -> float:
