@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .._word import field, set_language, shade
 from ..framework.model import stated_organisation
+from . import _described as W
 from . import _layout as L
 from ._colwidths import fitted
 from ._docx_parts import Parts
@@ -154,6 +155,9 @@ class _Word:
         self._para(_contents(fw), "Heading 1")
         groups = L.groups(fw)
         lines = len(fw.competency_records) > 12 or any(group for group, _ in groups)
+        if W.described(fw, self.layout):  # by level: each description said once, here
+            groups = []
+            self._described()
         for group, comps in groups:
             if lines:  # one line per group (the ungrouped too, as the grouped): fits the page
                 p = self._para()
@@ -165,6 +169,24 @@ class _Word:
                     self._para(L.heading(fw, n, comp), "List Bullet")
         levels = ", ".join(lv.name for lv in fw.level_records)
         run(self._para(f"Levels, lowest first: {levels}."), "", "page")
+
+    def _described(self) -> None:
+        """The competencies, each with its description and values (``_described.py``)."""
+        from docx.shared import Pt
+        from docx.text.paragraph import Paragraph
+        from docx.text.run import Run
+
+        run = self.parts.run
+        for entry in W.entries(self.fw):
+            p = self._keep_next("")
+            Paragraph(p, None).paragraph_format.space_before = Pt(10 if entry.group else 6)
+            r = run(p, entry.heading, "bold")
+            if entry.group:  # a group's name: bold and italic, over its competencies
+                Run(r, None).italic = True
+            for text in entry.paragraphs:
+                self._para(text)
+            if entry.values:
+                run(self._para(), f"Values: {entry.values}", "italic")
 
     def _by_competency(self) -> None:
         fw = self.fw
@@ -344,7 +366,7 @@ class _Word:
 
 def _contents(fw: Framework) -> str:
     """The heading of the title page's list of competencies: "Clusters in this framework"."""
-    return f"{fw.competency_term_plural.capitalize()} in this framework"
+    return W.contents_title(fw)
 
 
 # -- low-level Word XML helpers --------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from . import _described as W
 from . import _layout as L
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ th.role { background: #SHADE; }
 th .role-name { font-weight: normal; font-style: italic; }
 td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
 .values { font-weight: bold; } .stem, .undefined { font-style: italic; }
+.contents .entry { font-weight: bold; margin: 0.8em 0 0.2em; } .contents p { margin-top: 0; }
+.contents .group { font-size: 1.1em; font-weight: bold; font-style: italic; margin-top: 1.2em; }
 @media print {
   @page { size: A4 ORIENT; margin: 1.5cm; }
   body { max-width: none; margin: 0; font-size: 10pt; }  /* as the Word document */
@@ -38,6 +41,7 @@ td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
   li { margin-bottom: 0.2em; }
   .head > :last-child { margin-bottom: 0.3em; }
   tr, li { break-inside: avoid; }
+  .contents .entry, .contents .group { break-after: avoid; }
   tr.whole { break-inside: auto; }
   thead { display: table-header-group; }
 }
@@ -117,3 +121,16 @@ def _html_competency_table(fw: Framework, cols: list[L.Cell], grid: str) -> str:
         )
         rows.append(f'<tr><th{role_attr(c)} scope="row">{head(c)}</th>{cells}</tr>')
     return f"<table>{colgroup}<thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _html_described(fw: Framework) -> str:
+    """The list of competencies with their descriptions, ahead of a by-level document's levels."""
+    e = html.escape
+    out = [f'<section class="contents"><h2>{e(W.contents_title(fw))}</h2>']
+    for entry in W.entries(fw):
+        kind = "group" if entry.group else "entry"
+        out.append(f'<p class="{kind}">{e(entry.heading)}</p>')
+        out += [f"<p>{e(p)}</p>" for p in entry.paragraphs]
+        if entry.values:
+            out.append(f'<p class="values">Values: {e(entry.values)}</p>')
+    return "\n".join([*out, "</section>"])

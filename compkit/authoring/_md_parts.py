@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import _described as W
 from . import _layout as L
 
 if TYPE_CHECKING:
@@ -52,3 +53,17 @@ def _md_cell(fw: Framework, cell: L.Cell) -> list[str]:
     return out + (
         _md_list(bad_stem, cell.ineffective, cell.missing("ineffective"), cell.gone) or none
     )
+
+
+def _md_described(fw: Framework) -> list[str]:
+    """The list of competencies with their descriptions, ahead of a by-level document's levels."""
+    out = [f"## {_md(W.contents_title(fw))}", ""]
+    for entry in W.entries(fw):
+        if entry.group:  # a group's name over its competencies, set apart from them
+            out += [f"***{_md(entry.heading)}***", ""]
+            continue
+        out += [f"**{_md(entry.heading)}**", ""]
+        out += [line for p in entry.paragraphs for line in (_md(p), "")]
+        if entry.values:
+            out += [f"*Values: {_md(entry.values)}*", ""]
+    return out

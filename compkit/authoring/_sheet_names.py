@@ -77,7 +77,7 @@ def names_to_ids(
             where = f"{sheet} row {number}"
             if not typed:
                 if found is None:
-                    reader.problem(sheet, number, f"{column}_name", names.unknown(name))
+                    reader.problem(sheet, number, f"{column}_name", names.unknown(name, named))
                     cells[column] = None
                     cells[f"{column}@"] = f"{column}_name"  # the problem is said there
                     continue

@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING
 from .. import _atomic
 from ..errors import UsageError
 from ..framework.model import stated_organisation, titled
+from . import _described as W
 from . import _layout as L
 from . import _marks as M
-from ._html_parts import _CSS, _html_competency_table, _html_list, _html_polarity
-from ._md_parts import _md, _md_cell, _md_paragraphs
+from ._html_parts import _CSS, _html_competency_table, _html_described, _html_list, _html_polarity
+from ._md_parts import _md, _md_cell, _md_described, _md_paragraphs
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -44,9 +45,10 @@ LAYOUTS = L.LAYOUTS
 _ROLES = "Role profiles"
 
 
-def _roles(fw: Framework) -> dict[str, str]:
-    """The heading compkit adds that holds no statements, for the marks."""
-    return {"roles": _ROLES if fw.role_records else ""}
+def _roles(fw: Framework, layout: str = "competency") -> dict[str, str]:
+    """The headings compkit adds that hold no statements, for the marks."""
+    contents = W.contents_title(fw) if W.described(fw, layout) else ""
+    return {"contents": contents, "roles": _ROLES if fw.role_records else ""}
 
 
 def _grid(fw: Framework) -> str:
@@ -99,6 +101,8 @@ def render_markdown(
         out += [f"*{_md(L.empty_note(fw))}*", ""]
     for bullet, text in L.passages(fw):
         out += [f"- {_md(text)}"] if bullet else ["", _md(text), ""]
+    if W.described(fw, layout):  # said once, not under every level (_described.py)
+        out += _md_described(fw)
     empty = {lv.id for lv in L.empty_levels(fw)}
     if layout == "level":
         for lv in fw.level_records:
@@ -132,7 +136,7 @@ def render_markdown(
         out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
         out.append("")
     if marks:
-        out += [M.markdown_comment(M.structure(fw, layout, sections=_roles(fw))), ""]
+        out += [M.markdown_comment(M.structure(fw, layout, sections=_roles(fw, layout))), ""]
     return "\n".join(out)
 
 
@@ -166,7 +170,7 @@ def render_html(
         "<!DOCTYPE html>",
         f'<html lang="{e(L.language(fw))}"><head><meta charset="utf-8">',
         f"<title>{e(titled(fw))}</title>",
-        *(M.html_meta(M.structure(fw, layout, sections=_roles(fw))) if marks else []),
+        *(M.html_meta(M.structure(fw, layout, sections=_roles(fw, layout))) if marks else []),
         f"<style>{_CSS.replace('ORIENT', 'landscape' if wide else 'portrait')}</style>",
         "</head><body>",
         f"<h1>{e(fw.title)}</h1>",
@@ -183,6 +187,8 @@ def render_html(
         + ("</ul>" if line.startswith("<li>") and not nxt.startswith("<li>") else "")
         for prev, line, nxt in zip(["", *out[:-1]], out, [*out[1:], ""], strict=True)
     ]
+    if W.described(fw, layout):  # said once, not under every level (_described.py)
+        out.append(_html_described(fw))
     if by_level:
         for lv in fw.level_records:
             out.append(f'<section class="level" id="{e(lv.id)}"><h2>{e(lv.name)}</h2>')

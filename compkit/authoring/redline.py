@@ -372,9 +372,13 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
         )
         _described(doc, tracker, was, now)
         shown = [lv for lv in levels if (comp, lv) in cells]
+        came, went = (name is None for name in names["competency"][comp])
         for lv in shown:
-            para, note = _heading(doc, tracker, depth + 1, *names["level"][lv])
-            if lv not in said_level:  # a renamed level is said once, not under every competency
+            was, now = names["level"][lv]  # a competency added or removed: its levels with it
+            para, note = _heading(
+                doc, tracker, depth + 1, None if came else was, None if went else now
+            )
+            if lv not in said_level and note:  # a renamed level said once, where shown renamed
                 said_level.add(lv)
                 _comment(doc, para, note, author)
             was_at = (back["competency"].get(comp, comp), back["level"].get(lv, lv))
