@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 import compkit
-from compkit.crosswalk import read_sssom
+from compkit.crosswalk import read_sssom, review_crosswalk
 from compkit.crosswalk.review import NO_CREDIBLE, to_crosswalk
 from compkit.crosswalk.workbookreview import read_review_workbook
 
@@ -66,3 +66,16 @@ def test_a_note_the_reviewer_wrote_over_the_flag_is_kept(flagged):
     out = read_review_workbook(book, cw, reviewer="Ann", date="2026-12-05")
     decided = out[(out["subject_id"] == subject) & (out["review_status"] == "accepted")]
     assert decided["comment"].tolist() == ["the closest there is"]
+
+
+def test_the_widget_says_the_method_found_no_credible_counterpart(flagged, tmp_path):
+    cw, subject, _ = flagged
+    path = compkit.write_sssom(cw, tmp_path / "cw.sssom.tsv")
+    w = review_crosswalk(path, "cis", "wsx", reviewer="Ann")
+    assert w.current == subject
+    assert "no credible counterpart" in w.subject.value
+    w.ticks[0].value = True
+    w.buttons["save"].click()  # the next statement was not flagged: its card says nothing
+    assert w.current != subject and "no credible counterpart" not in w.subject.value
+    w.buttons["back"].click()  # decided: the flag no longer stands for it
+    assert w.current == subject and "no credible counterpart" not in w.subject.value

@@ -30,7 +30,7 @@ from .nearby import find_framework, framework_hint
 from .pairs import RELATION_WORDS, stems_of
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
-from .widgetcards import _SMALL, _negative, _state
+from .widgetcards import _SMALL, _flagged, _negative, _state
 
 __all__ = ["ReviewWidget", "review_crosswalk"]
 
@@ -245,7 +245,7 @@ class ReviewWidget:
             f"<b>{self._where(subject, first['subject_category'], first['subject_level'])}</b>"
             f"{_negative(first.get('subject_polarity'))}"
             f"<p style='font-size:1.15em;margin:4px 0'>"
-            f"{self._text(subject, first['subject_label'])}</p></div>"
+            f"{self._text(subject, first['subject_label'])}</p>{_flagged(rows)}</div>"
         )
         self.objects, self.ticks, self.relations, cards = [], [], [], []
         options = [(words, curie) for curie, words in RELATION_WORDS.items()]
