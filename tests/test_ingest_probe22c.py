@@ -221,3 +221,32 @@ def test_keys_that_are_no_level_words_are_not_levels(tmp_path):
     path.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     with pytest.raises(IngestError, match="no competency framework found in this data file"):
         ingest(path)
+
+
+_SCALE_ROWS = [
+    ("1", "Starter", "You work best with close supervision and criteria set by others."),
+    ("2", "Able", "You solve routine problems on your own and ask for help on hard ones."),
+    ("3", "Skilled", "You take on new problems alone and can judge good work from great work."),
+    ("4", "Leading", "You lead others through complex work and are trusted across your field."),
+]
+
+
+def test_a_scale_alone_without_a_header_is_said_to_be_one(tmp_path):
+    path = tmp_path / "levels.tsv"
+    path.write_text("\n".join("\t".join(r) for r in _SCALE_ROWS) + "\n", encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        ingest(path)
+    assert str(caught.value).endswith(
+        "levels.tsv: a scale of 4 levels (1 Starter, 2 Able, 3 Skilled, 4 Leading), each "
+        "described in a sentence or more, and no competency or statement: a scale describes "
+        "the levels of a framework, not its behaviours; ingest the framework whose levels "
+        "these are"
+    )
+
+
+def test_rows_of_names_and_prose_that_do_not_count_up_are_no_scale(tmp_path):
+    rows = [(n, name, text) for (_, name, text), n in zip(_SCALE_ROWS, "1324", strict=True)]
+    path = tmp_path / "levels.tsv"
+    path.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="no header row names a competency, level or"):
+        ingest(path)

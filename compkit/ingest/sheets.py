@@ -54,6 +54,7 @@ from .sheetcomps import stacked as _stacked
 from .sheetheads import level_sheets
 from .sheetheads import two_row_header as _two_row_header
 from .sheetpeers import peer_columns
+from .sheetscale import scale_refusal
 from .sheetset import (
     above_header,
     numbers_only,
@@ -103,7 +104,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         return said
     if row is None or score == 0:
         for g in grids:  # "Role | Payroll | Coaching" over levels: no header a reader knows
-            if why := matrix_refusal(g):
+            if why := matrix_refusal(g) or scale_refusal(g):  # or "1 | Beginner | You ..."
                 raise IngestError(path, why)
         raise IngestError(
             path,
