@@ -97,10 +97,10 @@ def _counts_table(fw: Framework, most: int) -> str:
             f"<td style='{_CELL};text-align:right'>{_count(table.at[comp.id, lv])}</td>"
             for lv in fw.level_ids
         )
-        name = f"<td style='{_CELL}'>{esc(comp.name)}</td>"
+        name = f"<td style='{_CELL};text-align:left'>{esc(comp.name)}</td>"
         if show_group:  # a group's name on its first row only, as a printed table has it
             group = groups.get(comp.group, "") if comp.group != last else ""
-            name = f"<td style='{_CELL};color:#555'>{esc(group)}</td>" + name
+            name = f"<td style='{_CELL};text-align:left;color:#555'>{esc(group)}</td>" + name
             last = comp.group
         rows.append(f"<tr>{name}{cells}</tr>")
     more = len(fw.competency_records) - most
