@@ -251,3 +251,17 @@ def test_a_matrix_with_one_competency_at_one_level_keeps_its_finding():
     found = codes(fw, "S001")
     assert len(found) == 1
     assert found[0][1].startswith("Care has no statements at Two and Three")
+
+
+# T010: "Your are" (a miss found reading Carvago's ladder by hand)
+
+
+def test_your_for_you_before_are_is_a_confused_word():
+    fw = ladder({"one": ["Your are able to plan the work.", "Your plans are clear."]})
+    found = codes(fw, "T010")
+    assert found == [
+        (
+            "craft-one-1",
+            "\"Your are\" should read \"You are\" ('your' is the possessive; the subject is 'you')",
+        )
+    ]

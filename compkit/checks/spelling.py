@@ -356,7 +356,7 @@ def confused_word(ctx: Context):
     "practise" after a determiner or adjective (practice), "other's" not after
     each/one/an/the/every (others'), a plural possessive without its apostrophe ("service
     users views"), "could of" (could have), "it's own" (its own), "there own" (their own),
-    "each others" (each other's) and "per say" (per se).
+    "each others" (each other's), "per say" (per se) and "your are" (you are).
 
     **Why it matters.** These slips survive spell-checkers and change or blur the meaning.
 

@@ -102,11 +102,12 @@ CONFUSED: tuple[tuple[re.Pattern, str, str], ...] = tuple(
         (r"\bthere own\b", "their own", "'their' is the possessive"),
         (r"\beach others\b", "each other's", "a possessive needs its apostrophe"),
         (r"\bper say\b", "per se", "Latin 'per se'"),
+        (r"\byour (are|were)\b", r"you \1", "'your' is the possessive; the subject is 'you'"),
     )
 )
 #: Words any match of each :data:`CONFUSED` pattern contains, lower case ("" when none is
 #: certain): statements without them are not searched with the pattern.
 CONFUSED_CLUES: tuple[str, ...] = (
     "thrive", "to why", "in to account", "practis", "other's", "", " of", "it's own",
-    "there own", "each others", "per say",
+    "there own", "each others", "per say", "your ",
 )  # fmt: skip
