@@ -261,3 +261,23 @@ def test_the_graph_says_what_it_holds(tiny, tmp_path):
     assert isinstance(graph, nx.MultiDiGraph) and isinstance(graph.copy(), type(graph))
     back = compkit.framework.read_graphml(compkit.framework.write_graphml(graph, tmp_path / "g"))
     assert repr(back) == repr(graph)
+
+
+def test_a_role_needing_a_competency_at_no_stated_level_is_in_the_graph(tmp_path):
+    path = tmp_path / "roles.yaml"
+    path.write_text(
+        YAML + "roles:\n  - id: lead\n    name: Lead\n"
+        "    requires: {growth-mindset: competent, code-quality: null}\n",
+        encoding="utf-8",
+    )
+    graph = compkit.to_graph(compkit.load(path))  # was: KeyError: None
+    needs = {
+        v.rsplit(":", 1)[-1]: d.get("level_name")
+        for u, v, d in graph.edges(data=True)
+        if d["type"] == "requires"
+    }
+    assert needs == {"growth-mindset": "Competent", "code-quality": None}
+    back = compkit.framework.read_graphml(
+        compkit.framework.write_graphml(graph, tmp_path / "roles.graphml")
+    )
+    assert back.number_of_edges() == graph.number_of_edges()

@@ -34,7 +34,8 @@ belongs_to      indicator -> comp.   the indicator describes the competency
 at_level        indicator -> level   the indicator sits at the level
 builds_on       level -> level       a cumulative level builds on the level just below
 requires        role -> competency   the role requires the competency at ``level``
-                                     (edge attributes level, level_name, level_rank)
+                                     (edge attributes level, level_name, level_rank;
+                                     none when the role states no level)
 ==============  ===================  ===================================================
 """
 
@@ -205,14 +206,10 @@ def _add(g: nx.MultiDiGraph, fw: Framework) -> None:
         g.add_node(n, type="role", framework=f, label=r.name, role_id=r.id, role=r.name)
         edge(root, n, "has_role")
         for comp, lv in r.requires:
-            edge(
-                n,
-                node_id(f, "competency", comp),
-                "requires",
-                level=lv,
-                level_name=levels[lv].name,
-                level_rank=levels[lv].rank,
-            )
+            # a competency needed at no stated level: an edge with no level (GraphML holds no None)
+            at = {} if lv is None else {"level": lv, "level_name": levels[lv].name}
+            at.update({} if lv is None else {"level_rank": levels[lv].rank})
+            edge(n, node_id(f, "competency", comp), "requires", **at)
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
