@@ -205,3 +205,30 @@ def test_conforming_to_or_working_with_a_team_is_membership(text, expected):
     from compkit.framework.text import scope
 
     assert scope([text]).tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # tailoring to a reader, however far the audience stands from "adapting"
+        ("Writes plainly, adapting tone and wording so they suit the needs of the intended "
+         "audience.", False),
+        ("Adapts the message to the needs of each audience.", False),
+        # adapting to change is still change
+        ("Adapts quickly to new ways of working.", True),
+    ],
+)  # fmt: skip
+def test_adapting_to_the_needs_of_an_audience_is_no_change(text, change):
+    """ "Adapting ... to the needs of the intended audience" is communication, not change.
+
+    The WHO model's "Speaks and writes clearly, adapting communication style and content so
+    they are appropriate to the needs of the intended audience" counted as change and
+    innovation, so the report said WHO "stresses 'change and innovation'" on it alone; the
+    audience stood five words after "to", where the rule looked for it at most one after.
+    """
+    from compkit.compare.themes import assign_themes
+    from compkit.testing import framework_from_cells
+
+    fw = framework_from_cells({"Talking": {"one": [text]}})
+    themes = set(assign_themes(fw, overrides=False)["theme_id"])
+    assert ("change" in themes) is change
