@@ -250,3 +250,33 @@ def test_rows_of_names_and_prose_that_do_not_count_up_are_no_scale(tmp_path):
     path.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
     with pytest.raises(IngestError, match="no header row names a competency, level or"):
         ingest(path)
+
+
+def test_levels_listed_as_named_objects_with_statements_as_objects_are_read(tmp_path):
+    def level(name, texts, code):
+        conditions = [{"text": t, "id": f"{code}_{k}"} for k, t in enumerate(texts, 1)]
+        return {"name": name, "conditions": conditions}
+
+    data = [
+        {
+            "name": name,
+            "description": f"What {name} means.",
+            "area": area,
+            "levels": [
+                level("Assists", ["Follows the steps given.", "Asks when unsure."], "a"),
+                level("Applies", ["Works on routine tasks alone."], "b"),
+                level("Masters", ["Handles hard cases.", "Guides others."], "c"),
+            ],
+        }
+        for name, area in (("Analysis", "customer"), ("Testing", "solution"))
+    ]
+    path = tmp_path / "competencies.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    result = ingest(path)
+    fw = result.framework
+    assert list(fw.levels["level_name"]) == ["Assists", "Applies", "Masters"]
+    assert [g.name for g in fw.group_records] == ["customer", "solution"]
+    assert len(fw.indicators) == 10
+    assert "Follows the steps given." in set(fw.indicators["text"])
+    messages = result.report.to_frame()["message"].tolist()
+    assert "the data not read: id (10 values)" in messages

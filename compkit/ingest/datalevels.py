@@ -21,7 +21,18 @@ import re
 from .blocks import clean
 from .levelnames import level_score
 
-__all__ = ["level_object", "level_order", "numbered_items", "said_levels", "word_levels"]
+__all__ = [
+    "items",
+    "level_cells",
+    "level_object",
+    "level_order",
+    "numbered_items",
+    "said_levels",
+    "word_levels",
+]
+
+#: A level key of a competency: "level1", "Level_2", "level 3", "L4", "grade5", "band 6".
+_LEVEL_N = re.compile(r"^(?:level|grade|band|tier|l)[ _-]?(\d{1,2})$", re.I)
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 
@@ -41,12 +52,43 @@ _FIELD = re.compile(
 )
 
 
-def _texts(value) -> list[str]:
+#: The key of a statement kept as an object ({"text": "...", "id": "sr_1_1"})
+_ITEM = re.compile(
+    r"^(?:text|statement|indicator|criterion|behaviou?r|condition|descriptor)$", re.I
+)
+
+
+def items(value) -> list[tuple[str, tuple]]:
+    """(text, path within ``value``) of a level's statements: a line, lines, or objects.
+
+    Each object of a list holds its statement under a key such as ``text`` (its id beside it
+    stays unread, and is reported so); anything else in the list: none at all.
+
+    Examples
+    --------
+    >>> items(["Ships.", "", {"text": "Leads.", "id": "a1"}])
+    [('Ships.', (0,)), ('Leads.', (2, 'text'))]
+    >>> items([{"score": 3}])
+    []
+    """
     if isinstance(value, str):
-        return [value] if clean(value) else []
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        return [v for v in value if clean(v)]
-    return []
+        return [(value, ())] if clean(value) else []
+    if not isinstance(value, list):
+        return []
+    out = []
+    for j, v in enumerate(value):
+        key = (
+            next((k for k in v if isinstance(k, str) and _ITEM.match(k)), None)
+            if isinstance(v, dict)
+            else None
+        )
+        if isinstance(v, str):
+            out.append((v, (j,)))
+        elif key is not None and isinstance(v[key], str):
+            out.append((v[key], (j, key)))
+        else:
+            return []
+    return [(t, sub) for t, sub in out if clean(t)]
 
 
 def level_object(cell) -> tuple[str | None, str] | None:
@@ -72,10 +114,13 @@ def level_object(cell) -> tuple[str | None, str] | None:
             for k, v in cell.items()
             if isinstance(k, str)
             and (_TEXT.match(k) or k in _ABOUT)
-            and (_texts(v) if isinstance(v, list) else isinstance(v, str) and k not in _ABOUT)
+            and (items(v) if isinstance(v, list) else isinstance(v, str) and k not in _ABOUT)
         ),
         None,
     )
+    lists = [k for k, v in cell.items() if k not in _NAME and isinstance(v, list) and items(v)]
+    if says is None and len(lists) == 1 and isinstance(lists[0], str):
+        says = lists[0]  # {"name": "Assists", "conditions": [...]}: its one list of lines
     if says is None:
         return None
     name = next((n for n in _NAME if isinstance(cell.get(n), str) and clean(cell[n])), None)
@@ -126,6 +171,8 @@ def said_levels(spots: list[tuple]) -> str:
     keys = list(dict.fromkeys(spot[-1] for spot in spots))
     if all(re.fullmatch(r"\d+", str(k)) for k in keys):  # e-CF's "4", "5", "3": by number
         keys.sort(key=int)
+    if len(spots[0]) == 3 and isinstance(spots[0][1], int):  # [{"name": ..., "conditions": ...}]
+        return f"in a {spots[0][0]!r} list, each level an object naming it, the first lowest"
     if len(spots[0]) == 3:  # "levels": {"1": {"name": "Learning", "description": [...]}}
         named = list(dict.fromkeys(spot[1] for spot in spots))
         span = f"{named[0]!r} ... {named[-1]!r}"
@@ -156,3 +203,61 @@ def numbered_items(text: str) -> list[tuple[int | None, str]]:
         elif line.strip():
             return [(None, text)]
     return [(n, t) for n, t in items] if len(items) >= 2 else [(None, text)]
+
+
+def level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
+    """(level, rank, path, statements) of a competency's level keys, or of its ``levels``.
+
+    Level keys (``level1``, ``L3``), level words as keys (:func:`word_levels`), or a ``levels``
+    list (Level 1 first; items of lines, or objects naming their level) or object (keyed by
+    level; its cells lines or objects, :func:`level_object`).
+
+    Examples
+    --------
+    >>> craft = {"name": "Craft", "level1": "Tests.", "L2": "Leads."}
+    >>> [(n, r) for n, r, _, _ in level_cells(craft)]
+    [('Level 1', 1.0), ('Level 2', 2.0)]
+    >>> levels = [{"name": "Assists", "conditions": ["Follows steps."]},
+    ...           {"name": "Applies", "conditions": ["Works alone."]}]
+    >>> [(n, spot) for n, _, spot, _ in level_cells({"levels": levels})]
+    [('Assists', ('levels', 0, 'conditions')), ('Applies', ('levels', 1, 'conditions'))]
+    """
+    out = []
+    for key, value in obj.items():
+        m = _LEVEL_N.match(key) if isinstance(key, str) else None
+        if m and items(value):
+            out.append((f"Level {int(m.group(1))}", float(m.group(1)), (key,), value))
+    if out:
+        return out
+    if words := word_levels(obj):
+        return words
+    for key, value in obj.items():
+        named = isinstance(key, str) and re.fullmatch(r"levels?", key, re.I)
+        if named and isinstance(value, list) and value and all(items(v) for v in value):
+            return [(f"Level {n}", float(n), (key, n - 1), v) for n, v in enumerate(value, 1)]
+        objects = [level_object(v) for v in value] if named and isinstance(value, list) else []
+        if objects and all(objects):  # [{"name": "Assists", "conditions": [...]}, ...]
+            return [
+                (
+                    clean(v[own[0]]) if own[0] else f"Level {n}",
+                    float(n),
+                    (key, n - 1, own[1]),
+                    v[own[1]],
+                )
+                for n, (v, own) in enumerate(zip(value, objects, strict=True), 1)
+            ]
+        if not (named and isinstance(value, dict)):
+            continue
+        for level, cell in value.items():
+            text = clean(str(level)) if isinstance(level, str | int) else ""
+            inner = level_object(cell)  # {"name": "Learning", "description": [...]}
+            if not text or not (items(cell) or inner):
+                return []
+            m = _LEVEL_N.match(text) or re.fullmatch(r"(\d{1,2})", text)
+            name = f"Level {int(m.group(1))}" if m else text
+            spot = (key, level)
+            if inner:
+                name = clean(cell[inner[0]]) if inner[0] else name
+                spot, cell = (key, level, inner[1]), cell[inner[1]]
+            out.append((name, float(m.group(1)) if m else None, spot, cell))
+    return out

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from .._words import plural
 from .blocks import Label, Para, Region, clean
-from .datalevels import level_object, level_order, numbered_items, said_levels, word_levels
+from .datalevels import items as level_items
+from .datalevels import level_cells, level_object, level_order, numbered_items, said_levels
 
 __all__ = ["Records", "read_records"]
 
@@ -35,6 +36,7 @@ _COMP = re.compile(
     r"^(?:competency|competence|skill|theme|area|topic|capability|dimension)" + _OR_ID, re.I
 )
 _GROUP = re.compile(r"^(?:group|category|cluster|domain|family|pillar|track)" + _OR_ID, re.I)
+_AREA = re.compile(r"^area" + _OR_ID, re.I)  # a named competency's group (its name is its own)
 _TEXT = re.compile(
     r"^(?:description|text|indicators?|criteria|criterion|behaviou?rs?|statements?|summary"
     r"|descriptors?|expectations?)$",
@@ -42,8 +44,6 @@ _TEXT = re.compile(
 )
 _NAME = ("name", "title", "label")
 _ABOUT = ("description", "summary", "definition")
-#: A level key of a competency: "level1", "Level_2", "level 3", "L4", "grade5", "band 6".
-_LEVEL_N = re.compile(r"^(?:level|grade|band|tier|l)[ _-]?(\d{1,2})$", re.I)
 
 
 @dataclass
@@ -304,7 +304,7 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
         named = [(k, k, v) for k, v in node.items() if isinstance(k, str) and isinstance(v, dict)]
     else:
         named = [(i, clean(v[n]), v) for i, v, n in _named(node)]
-    cells = [(k, name, _level_cells(v)) for k, name, v in named]
+    cells = [(k, name, level_cells(v)) for k, name, v in named]
     with_levels = [c for c in cells if c[2]]
     if (
         len(with_levels) < least
@@ -324,7 +324,7 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             csource = where(here)
         label = Label(clean(name), "data: competency name", tuple(csource.items()))
         groups = list(outer)
-        group_key = _field(obj, _GROUP)
+        group_key = _field(obj, _GROUP) or _field(obj, _AREA)  # a named object's "area"
         if group_key:
             out.used.add((*here, group_key))
             place = tuple(where((*here, group_key)).items())
@@ -339,10 +339,12 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             at = (*here, *spot)
             if len(spot) == 3 and (own := level_object(obj[spot[0]][spot[1]])) and own[0]:
                 out.used.add((*here, spot[0], spot[1], own[0]))  # the level's own name
-            spots = [at] if isinstance(value, str) else [(*at, j) for j in range(len(value))]
+            found_items = level_items(value)  # lines, or objects holding one ({"text": ...})
+            spots = [(*at, *sub) for _, sub in found_items]
             lsource = where(at)
             labels = (*groups, label, Label(level, "data: level", tuple(lsource.items())))
-            out.regions.append(Region(labels, _paras(out, _texts(value), spots, where)))
+            texts = [t for t, _ in found_items]
+            out.regions.append(Region(labels, _paras(out, texts, spots, where)))
     out.level_names = level_order(out.ranks)
     names = [clean(name) for _, name, _ in with_levels]
     twice = [(n, k) for n, k in Counter(names).items() if k > 1]
@@ -410,36 +412,4 @@ def _grouped(node, path: tuple, where) -> Records | None:
     out.said = f"groups of competencies ({_some(names)}), each a {name_key!r} over its "
     out.said += f"{inner[0][3]!r}, a competency's statements {out.reasons['level'][0]}"
     out.reasons["group"] = (f"each group's {name_key!r} over its competencies", 0.95)
-    return out
-
-
-def _level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
-    """(level, rank, path, statements) of a competency's level keys, or of its ``levels``."""
-    out = []
-    for key, value in obj.items():
-        m = _LEVEL_N.match(key) if isinstance(key, str) else None
-        if m and _texts(value):
-            out.append((f"Level {int(m.group(1))}", float(m.group(1)), (key,), value))
-    if out:
-        return out
-    if words := word_levels(obj):
-        return words
-    for key, value in obj.items():
-        named = isinstance(key, str) and re.fullmatch(r"levels?", key, re.I)
-        if named and isinstance(value, list) and value and all(_texts(v) for v in value):
-            return [(f"Level {n}", float(n), (key, n - 1), v) for n, v in enumerate(value, 1)]
-        if not (named and isinstance(value, dict)):
-            continue
-        for level, cell in value.items():
-            text = _scalar(level)
-            inner = level_object(cell)  # {"name": "Learning", "description": [...]}
-            if not text or not (_texts(cell) or inner):
-                return []
-            m = _LEVEL_N.match(text) or re.fullmatch(r"(\d{1,2})", text)
-            name = f"Level {int(m.group(1))}" if m else text
-            spot = (key, level)
-            if inner:
-                name = clean(cell[inner[0]]) if inner[0] else name
-                spot, cell = (key, level, inner[1]), cell[inner[1]]
-            out.append((name, float(m.group(1)) if m else None, spot, cell))
     return out
