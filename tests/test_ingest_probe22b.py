@@ -10,10 +10,16 @@ Mended (each test fails on the code before):
   (``ingest/rowbreaks.py``), a repair said in the report;
 - a sub-heading under a level ("### Readiness check" under "## Staff Engineer") over a table of
   the level's competencies again was read into the level above it, two statements a cell: it
-  is a level of its own where it stands (``ingest/sublevels.py``), reported.
+  is a level of its own where it stands (``ingest/sublevels.py``), reported;
+- a Word table headed over two rows, bands merged over pairs of level columns ("Foundation"
+  over "Discover" and "Explore", as EntreComp prints its progression tables), read the bands
+  as the first columns' headers and the level names as statements: the two rows are one
+  header, the bands reported (``ingest/bandheads.py``; EntreComp laid out in Word and saved
+  as .odt 0 -> 443 of 443 in their cells, as its HTML already read).
 
-The fixtures are self-written, in the shape of the guide (levels as ``##`` headings, highest
-first, a "Category | Criteria" table under each).
+The fixtures are self-written: a ladder in the guide's shape (levels as ``##`` headings,
+highest first, a "Category | Criteria" table under each) and progression tables in
+EntreComp's (threads by row, levels by column, bands over the levels).
 """
 
 from __future__ import annotations
@@ -117,54 +123,78 @@ def test_a_sub_heading_repeating_a_levels_competencies_is_a_level(tmp_path):
     assert "('Readiness check' under 'Engineer II') read as a level of its own" in notes
 
 
-TAGLINES = """\
-# Leadership Competencies
+def _banded_docx(path):
+    """Self-written progression tables: bands merged over pairs of level columns."""
+    from docx import Document
 
-## COLLABORATION — Working across teams with trust
+    doc = Document()
+    doc.add_heading("Enterprise skills", 1)
+    doc.add_paragraph("Two competences, each in 4 levels of proficiency.")
+    competences = {
+        "Planning": [
+            (
+                "Set goals",
+                [
+                    "I can name a goal.",
+                    "",
+                    "I can set goals for a team and check with each member that they are understood.",
+                    "I can align goals.",
+                ],
+            ),
+            ("Budget", ["I can count costs.", "I can draft a budget.", "", "I can plan funding."]),
+        ],
+        "Teamwork": [
+            ("Reflect", ["I can say what went well.", "", "", "I can lead a review."]),
+            ("Listen", ["I can listen to a peer.", "I can sum up a view.", "", ""]),
+            (
+                "Team up",
+                [
+                    "I can join a group.",
+                    "",
+                    "I can form a team whose members bring the skills that the venture needs to start.",
+                    "I can grow a network.",
+                ],
+            ),
+        ],
+    }
+    for competence, rows in competences.items():
+        doc.add_heading(competence, 2)
+        table = doc.add_table(rows=2 + len(rows), cols=5)
+        table.cell(0, 0).merge(table.cell(1, 0)).text = "Thread"
+        table.cell(0, 1).merge(table.cell(0, 2)).text = "Foundation"
+        table.cell(0, 3).merge(table.cell(0, 4)).text = "Advanced"
+        for k, name in enumerate(["Discover", "Explore", "Improve", "Expand"], 1):
+            table.cell(1, k).text = name
+        for r, (name, cells) in enumerate(rows, 2):
+            table.cell(r, 0).text = name
+            for k, text in enumerate(cells, 1):
+                table.cell(r, k).text = text
+    doc.save(path)
 
-### Supervisor
 
-- Shares plans with the team early.
-- Asks other teams for their view.
-
-### Director
-
-- Builds partnerships across departments.
-
-## RESULTS — Delivering what was promised
-
-### Supervisor
-
-- Sets clear goals for each quarter.
-
-### Director
-
-- Aligns programs with the agency's priorities.
-"""
-
-
-def test_a_capitals_name_keeps_its_tagline_as_its_description(tmp_path):
-    # was: "COLLABORATION — Working across teams with trust" the competency's name
-    path = tmp_path / "leaders.md"
-    path.write_text(TAGLINES, encoding="utf-8")
+def test_a_word_header_with_bands_over_level_columns_is_one_header(tmp_path):
+    # was: the bands ("Foundation", "Advanced") headed the first columns and the level names
+    # were read as statements (EntreComp laid out in Word: 0 of 443 in place)
+    path = tmp_path / "banded.docx"
+    _banded_docx(path)
     result = compkit.ingest(path)
     fw = result.framework
-    comps = {c.name: c.description for c in fw.competency_records}
-    assert comps == {
-        "COLLABORATION": "Working across teams with trust",
-        "RESULTS": "Delivering what was promised",
-    }
-    assert len(fw.indicator_records) == 5
+    assert [lv.name for lv in fw.level_records] == ["Discover", "Explore", "Improve", "Expand"]
+    by_id = {lv.id: lv.name for lv in fw.level_records}
+    comps = {c.id: c.name for c in fw.competency_records}
+    cells = sorted((comps[i.competency], by_id[i.level], i.text) for i in fw.indicator_records)
+    assert len(cells) == 13
+    assert [c for c in cells if c[0] in ("Budget", "Set goals")] == [
+        ("Budget", "Discover", "I can count costs."),
+        ("Budget", "Expand", "I can plan funding."),
+        ("Budget", "Explore", "I can draft a budget."),
+        ("Set goals", "Discover", "I can name a goal."),
+        ("Set goals", "Expand", "I can align goals."),
+        (
+            "Set goals",
+            "Improve",
+            "I can set goals for a team and check with each member that they are understood.",
+        ),
+    ]
     notes = " ".join(e.message for e in result.report.notes)
-    assert "'COLLABORATION' is printed with a tagline after a dash" in notes
-
-
-def test_a_dash_between_two_names_stays_in_the_name(tmp_path):
-    text = TAGLINES.replace(
-        "COLLABORATION — Working across teams with trust", "Relationship - External"
-    ).replace("RESULTS — Delivering what was promised", "Team Contribution - People & Culture")
-    path = tmp_path / "leaders.md"
-    path.write_text(text, encoding="utf-8")
-    fw = compkit.ingest(path).framework
-    names = [c.name for c in fw.competency_records]
-    assert names == ["Relationship - External", "Team Contribution - People & Culture"]
+    assert "('Foundation', 'Advanced' over 'Discover', 'Explore', 'Improve', ...)" in notes

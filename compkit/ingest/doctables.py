@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .bandheads import band_header
 from .blocks import Document, Label, Region, clean, marker
 from .cellheadlines import title_column
 from .cellparts import cell_sections, named_rows
@@ -110,7 +111,7 @@ def table_regions(
     ``heading`` the text of the heading just above it (a heading with "role" marks role tables).
     """
     grid = continued_rows(doc, [row for row in grid if row])  # a line broken in a cell
-    grid = merged_header(doc, grid)  # Word's "Level" over L1, L2
+    grid = merged_header(doc, band_header(doc, grid))  # Word's "Level" over L1, L2; bands
     grid, unscored = score_column(doc, grid), grid  # "Score | Proficiency Level | ...": scale
     if not grid:
         return []

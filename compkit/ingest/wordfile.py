@@ -247,7 +247,8 @@ class _Reader:
         for r, row in enumerate(table.rows):
             seen, cells = set(), []
             for c, cell in enumerate(row.cells):
-                if id(cell._tc) in seen:
+                if id(cell._tc) in seen:  # merged across: how many columns it spans
+                    cells[-1]["span"] = cells[-1].get("span", 1) + 1
                     continue
                 seen.add(id(cell._tc))
                 cells.append(self.cell(cell, t, r, c))
