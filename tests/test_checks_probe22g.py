@@ -265,3 +265,20 @@ def test_your_for_you_before_are_is_a_confused_word():
             "\"Your are\" should read \"You are\" ('your' is the possessive; the subject is 'you')",
         )
     ]
+
+
+# Three real ladders (tests/data/checks/probe22g/README.md): every finding judged, none false
+
+PROBE = Path(__file__).parent / "data" / "checks" / "probe22g"
+
+
+def test_every_finding_on_the_real_ladders_is_judged_and_none_is_false():
+    import pandas as pd
+
+    judged = pd.read_csv(PROBE / "judgements.csv", dtype=str, keep_default_na=False)
+    assert set(judged["correct"]) <= {"true", "unclear"}
+    key = ["code", "indicator_id", "competency_id", "level"]
+    for name, rows in judged.groupby("file"):
+        found = check(str(PROBE / name)).to_frame()[key].fillna("")
+        assert sorted(map(tuple, found.values)) == sorted(map(tuple, rows[key].values)), name
+    assert judged["correct"].value_counts().to_dict() == {"unclear": 26, "true": 18}
