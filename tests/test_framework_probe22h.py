@@ -281,3 +281,24 @@ def test_a_role_needing_a_competency_at_no_stated_level_is_in_the_graph(tmp_path
         compkit.framework.write_graphml(graph, tmp_path / "roles.graphml")
     )
     assert back.number_of_edges() == graph.number_of_edges()
+
+
+def test_a_list_where_a_name_belongs_is_said_in_words(tiny):
+    # was: TypeError: unhashable type: 'list'
+    with pytest.raises(compkit.UsageError) as info:
+        tiny.competency(["Growth Mindset", "Code Quality"])
+    assert str(info.value) == (
+        "expected an id or a name of a competency of framework 'tinyco' (a string), "
+        "got list ['Growth Mindset', 'Code Quality']"
+    )
+    import numpy as np
+
+    assert tiny.level(np.int64(2)).name == "Competent"  # a rank read from a table still is one
+
+
+def test_an_empty_path_is_said_to_be_empty():
+    # was: ": is a folder; expected the path of a framework YAML file"
+    with pytest.raises(
+        compkit.FrameworkNotFoundError, match=r"^no framework named: got an empty path"
+    ):
+        compkit.load("")

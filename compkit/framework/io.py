@@ -121,6 +121,11 @@ def _resolve(framework: str | os.PathLike) -> Path:
     known = bundled()
     if text in known:
         return known[text]
+    if not text.strip():  # Path("") is the current folder: "is a folder" would puzzle
+        raise FrameworkNotFoundError(
+            f"no framework named: got an empty {'path' if text == '' else repr(text)}; expected "
+            f"a bundled id ({', '.join(known)}) or the path of a framework YAML file"
+        )
     path = Path(text).expanduser()
     if path.is_file():
         return path.resolve()

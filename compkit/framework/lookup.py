@@ -10,6 +10,7 @@ then every one known.
 from __future__ import annotations
 
 import difflib
+import numbers
 import re
 
 from .._words import plural_form
@@ -31,6 +32,13 @@ def find(fw, kind: str, key, items, aliases):
     """
     from ..errors import UsageError
 
+    term = fw.competency_term if kind == "competency" else kind
+    if not isinstance(key, str | numbers.Integral):  # a list of names, a record: say so
+        what = "an id, a name or a rank" if kind == "level" else "an id or a name"
+        raise UsageError(
+            f"expected {what} of a {term} of framework '{fw.id}' (a string), "
+            f"got {type(key).__name__} {key!r}"[:300]
+        )
     found = fw._index[kind].get(key)
     if found is not None:
         return found
@@ -40,7 +48,6 @@ def find(fw, kind: str, key, items, aliases):
     ]
     if not same:  # a name dressed with an emoji or a mark ("😀 Attitude"): by its words
         same = [it for it in items if bare_name(key) in {bare_name(a) for a in aliases(it)}]
-    term = fw.competency_term if kind == "competency" else kind
     if len(same) > 1:  # two of one name (rule S008): the first is a guess
         raise UsageError(
             f"{term} {key!r} names {len(same)} {plural_form(term)} in framework '{fw.id}' "
