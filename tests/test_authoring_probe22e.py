@@ -179,3 +179,20 @@ def test_the_redline_tracks_a_new_or_removed_competencys_level_headings_with_it(
         ("", "Intermediate", ""),
         ("", "Advanced", ""),
     ]
+
+
+def test_the_redline_of_a_cell_emptied_says_none_as_the_new_version_does(tmp_path):
+    """Every statement of a cell deleted: Accept All left its level heading over nothing."""
+    import docx
+
+    new = compkit.load(GSA)
+    for k in (1, 2, 3):
+        new = compkit.authoring.remove_indicator(new, f"customer-service-intermediate-{k}")
+    assert "*(none)*" in render_markdown(new).split("Customer Service")[1]  # the render's words
+    doc = docx.Document(io.BytesIO(compkit.authoring.render_redline(GSA, new)))
+    paras = doc.paragraphs
+    comp = next(k for k, p in enumerate(paras) if _tracked(p) == ("Customer Service", "", ""))
+    level = next(k for k in range(comp, len(paras)) if paras[k].text == "Intermediate")
+    shown = [_tracked(p) for p in paras[level + 1 : level + 5]]
+    assert [gone != "" for _, gone, _ in shown[:3]] == [True, True, True]
+    assert shown[3] == ("", "", "(none)")  # was the next level's heading: "Advanced"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from .._word import field, set_language
 from ..framework.model import stated_organisation
 from ..framework.stems import SIDES
-from ._layout import side_names
+from ._layout import NONE, NOT_DEFINED, side_names
 from ._redline_groups import gone_groups, strike_groups, struck_before
 from ._redline_roles import write_roles
 from ._tracked import _comment, _described, _heading, _reworded, _stem, _Tracker
@@ -416,6 +416,13 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
                     said.get((kind, row[f"{'old' if kind == 'del' else 'new'}_id"]), ""),
                     author,
                 )
+            kept_at = not went and lv in b.level_ids and lv in (b.competency(comp).levels or [lv])
+            if kept_at and all(kind == "del" for kind, _ in placed):
+                # every statement gone, the level kept: what the new version prints there
+                blank = any(u.level == lv for u in b.competency(comp).undefined)
+                para = doc.add_paragraph()
+                tracker.run(para, "ins", NOT_DEFINED if blank else NONE)
+                tracker.paragraph(para, "ins")
     strike_groups(doc, tracker, gone.pop(last, []))
     for rest in gone.values():  # after a group that printed no heading (it has no competency)
         strike_groups(doc, tracker, rest)
