@@ -30,6 +30,7 @@ th .role-name { font-weight: normal; font-style: italic; }
 td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
 .values { font-weight: bold; } .stem, .undefined { font-style: italic; }
 .contents .entry { font-weight: bold; margin: 0.8em 0 0.2em; } .contents p { margin-top: 0; }
+.contents .values { font-weight: normal; font-style: italic; }  /* apart from the bold name */
 .contents .group { font-size: 1.1em; font-weight: bold; font-style: italic; margin-top: 1.2em; }
 @media print {
   @page { size: A4 ORIENT; margin: 1.5cm; }
