@@ -232,3 +232,23 @@ def test_adapting_to_the_needs_of_an_audience_is_no_change(text, change):
     fw = framework_from_cells({"Talking": {"one": [text]}})
     themes = set(assign_themes(fw, overrides=False)["theme_id"])
     assert ("change" in themes) is change
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a customer's team, or teams one deals with, are no team the holder answers for
+        ("Presents the case for a fix to customer teams.", "self"),
+        ("Shares progress with the teams they work with.", "self"),
+        ("Makes a case to customers and teams you interact with.", "self"),
+        # teams the holder builds or leads still reach the team
+        ("Leads the teams they build.", "team"),
+    ],
+)
+def test_customer_teams_and_teams_one_works_with_are_not_the_holders(text, expected):
+    """InfraCloud's "make a case ... in front of stakeholders including customer teams" and
+    "to customers and teams you interact with" reached the team on the word "teams" alone.
+    """
+    from compkit.framework.text import scope
+
+    assert scope([text]).tolist() == [expected]

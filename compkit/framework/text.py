@@ -61,6 +61,8 @@ _MEMBERSHIP = (
     r"(?:in[- ]line|consistent|in keeping|in accordance) with [^,.;]*",
     r"as required by [^,.;]*",
     r"collaborat\w+ (?:closely )?with (?:the|my|your|our|their) team\b",
+    r"\b(?:customer|client|partner|vendor|supplier)s?(?:'s)? teams?\b",
+    r"\bteams? (?:you|they|I|we|he|she) (?:interact|work|collaborate|deal|engage)\w* with\b",
     r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?(?:of|for) "
     r"(?:WSX Mind|the organi[sz]ation|our organi[sz]ation|the company)",
     r"(?:the|our) company(?:'s)? values",
