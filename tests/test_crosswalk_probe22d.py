@@ -79,3 +79,28 @@ def test_the_widget_says_the_method_found_no_credible_counterpart(flagged, tmp_p
     assert w.current != subject and "no credible counterpart" not in w.subject.value
     w.buttons["back"].click()  # decided: the flag no longer stands for it
     assert w.current == subject and "no credible counterpart" not in w.subject.value
+
+
+def test_the_read_me_says_the_flag_in_the_note_column_is_the_methods(flagged, tmp_path):
+    cw, _, _ = flagged
+    book = compkit.export_crosswalk(cw, tmp_path / "cw.xlsx", a="cis", b="wsx")
+    readme = load_workbook(book)["Read me"]
+    said = {r[0].value: r[1].value for r in readme.iter_rows() if r[0].value and r[1].value}
+    assert said["Note"].startswith("the reviewer's note; ")  # was only that
+    assert f"'{NO_CREDIBLE}' on a statement's undecided rows is the method's flag" in said["Note"]
+    fully = cw.assign(comment="")  # nothing flagged: nothing to say
+    book = compkit.export_crosswalk(fully, tmp_path / "none.xlsx", a="cis", b="wsx")
+    readme = load_workbook(book)["Read me"]
+    said = {r[0].value: r[1].value for r in readme.iter_rows() if r[0].value and r[1].value}
+    assert said["Note"] == "the reviewer's note"
+
+
+def test_the_read_mes_choices_start_a_page_rather_than_end_one(flagged, tmp_path):
+    from compkit.crosswalk.workbookreview import CHOICES_TITLE
+
+    cw, _, _ = flagged
+    book = compkit.export_crosswalk(cw, tmp_path / "cw.xlsx", a="cis", b="wsx")
+    readme = load_workbook(book)["Read me"]
+    title = next(c.row for c in readme["A"] if c.value == CHOICES_TITLE)
+    # its heading stood alone at the foot of page 2, its list on page 3 (FT → GDS)
+    assert title - 1 in {b.id for b in readme.row_breaks.brk}

@@ -23,6 +23,7 @@ from .. import _atomic
 from ..framework.model import titled
 from ._wraplines import cell_lines, header_lines
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _names, _told_apart, pairs_table, stems_of
+from .review import NO_CREDIBLE
 from .workbookreview import add_choices
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
@@ -171,6 +172,11 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     fa, fb = _told_apart(load(a), load(b))
     mappings = _after_stems(mappings, fa, fb)
     pairs, meaning = pairs_table(mappings, fa, fb)
+    if "Note" in meaning and pairs["Note"].eq(NO_CREDIBLE).any():  # not a reviewer's words
+        meaning["Note"] += (
+            f"; '{NO_CREDIBLE}' on a statement's undecided rows is the method's "
+            f"flag (even the best {fb.label} candidates are weak), not a note"
+        )
     # what a reader needs on paper first; the method's details on screen, to the right
     unprinted = [c for c in pairs.columns if c in _UNPRINTED or str(c).endswith(_OFF_PAPER)]
     pairs = pairs[[c for c in pairs.columns if c not in unprinted] + unprinted]

@@ -56,9 +56,12 @@ def add_choices(readme, pairs) -> None:
     header = {cell.value: cell.column for cell in pairs[1]}
     if "Review" not in header or pairs.max_row < 2:
         return
+    from openpyxl.worksheet.pagebreak import Break
+
     readme.append([])
     start = readme.max_row + 1
     readme.append([CHOICES_TITLE])
+    readme.row_breaks.append(Break(id=readme.max_row - 1))  # printed, they start a page
     readme.cell(readme.max_row, 1).font = Font(name="Calibri", bold=True)
     readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
     readme.append([HOW_TO_REVIEW])
