@@ -252,3 +252,27 @@ def test_customer_teams_and_teams_one_works_with_are_not_the_holders(text, expec
     from compkit.framework.text import scope
 
     assert scope([text]).tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "culture"),
+    [
+        ("Chooses data structures that suit the problem.", False),
+        ("Reviews code structures for clarity.", False),
+        ("Shapes the structures and systems the service runs on.", True),
+        ("Builds team structures that share the load.", True),
+    ],
+)
+def test_data_structures_are_no_organisational_structures(text, culture):
+    """An engineer's "data structures" are no organisation's structures.
+
+    Teleport's "Demonstrates good understanding of basic data structures like hash tables"
+    and "Designs new data structures and algorithms" counted as organisational culture and
+    systems, so the theme ran through its lowest and highest levels.
+    """
+    from compkit.compare.themes import assign_themes
+    from compkit.testing import framework_from_cells
+
+    fw = framework_from_cells({"Craft": {"one": [text]}})
+    themes = set(assign_themes(fw, overrides=False)["theme_id"])
+    assert ("culture" in themes) is culture
