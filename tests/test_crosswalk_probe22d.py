@@ -3,7 +3,9 @@
 Each test here failed on the code before its fix: a pair accepted in the review workbook was
 recorded with the method's flag ("no credible counterpart suggested", shown in the Note column
 of a flagged statement's rows) as the reviewer's own note; the review widget never said that the
-method found no credible counterpart for the statement on screen.
+method found no credible counterpart for the statement on screen; the workbook's Read me called
+that flag "the reviewer's note"; printed, the Read me's review choices began with their heading
+alone at the foot of a page (FT → GDS: page 2, the list on page 3).
 """
 
 from __future__ import annotations
