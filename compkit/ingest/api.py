@@ -20,6 +20,7 @@ from .draft import Draft
 from .hintcheck import check_hints, check_kind, no_polarity_label
 from .limits import IngestError, check_file
 from .report import IngestReport
+from .reportview import ShownReport
 
 __all__ = ["LAYOUTS", "Ingested", "ingest"]
 
@@ -265,7 +266,7 @@ def ingest(
         kind = "csv" if tab_table(path) else kind  # a sheet saved by Excel as Unicode Text
     if kind == "xlsx" and layout in (None, "compkit-workbook") and _is_compkit_workbook(path):
         return _read_compkit_workbook(path)
-    report = IngestReport(path.name)
+    report = ShownReport(path.name)  # an IngestReport that shows itself in words (reportview)
     draft = Draft(report)
     hints = {
         "levels": levels,
@@ -348,6 +349,7 @@ def ingest(
     )
     result = Ingested(doc, report, path)
     report.counts = result.framework.counts(polarity="all")
+    report.named(result.framework)
     report.read_lines = sum(len(i.source.lines) for i in result.framework.indicator_records)
     return result
 
@@ -403,11 +405,12 @@ def _read_compkit_workbook(path: Path) -> Ingested:
     from ..framework.io import to_dict
 
     framework = read_workbook(path).framework
-    report = IngestReport(path.name)
+    report = ShownReport(path.name)
     report.layout = "compkit-workbook"
     report.reasons = ["the sheets of compkit's own workbook (framework, levels, indicators, ...)"]
     result = Ingested(to_dict(framework), report, path, framework)
     report.counts = framework.counts(polarity="all")
+    report.named(framework)
     report.read_lines = sum(len(i.source.lines) for i in framework.indicator_records)
     return result
 
