@@ -60,15 +60,17 @@ def _paras(
     sentence ``items`` (see :func:`sentence_items`) a line in capitals under a line ending a
     sentence starts a paragraph too ("assigned tasks." / "Independently plans"); in a table of
     ``bare`` items (see :func:`bare_items`) so does one under a line left with no stop (see
-    :func:`opens`). In a column of row names (``name``), a name wrapped in title case goes on
-    (:func:`~compkit.ingest.pdfitems.name_goes_on`). Where the lines' ends tell (``wraps``:
-    each line's end keeps a space, :mod:`compkit.ingest.pdfwraps`), a line ending with a
-    space runs on, and one ending with none short of the column's ``width`` by more than the
-    next line's first word, or by a quarter of it (:func:`~compkit.ingest.pdfwraps.short`),
-    ends its paragraph, but for a word broken with no hyphen. A line
-    a bullet drawn as a shape stands before (``drawn``) opens a paragraph. Where the steps
-    between lines tell (``gaps``: a gap above each line, :mod:`compkit.ingest.pdfgaps`), a
-    line under a gap opens a paragraph and one under the ordinary step goes on.
+    :func:`opens`), but in a cell ending with a full stop (sentences: "You actively help" /
+    "Delivery and Product managers ..."). In a column of row names (``name``), a name
+    wrapped in title case goes on (:func:`~compkit.ingest.pdfitems.name_goes_on`). Where the
+    lines' ends tell (``wraps``: each line's end keeps a space,
+    :mod:`compkit.ingest.pdfwraps`), a line ending with a space runs on, and one ending with
+    none short of the column's ``width`` by more than the next line's first word, or by a
+    quarter of it (:func:`~compkit.ingest.pdfwraps.short`), ends its paragraph, but for a
+    word broken with no hyphen. A line a bullet drawn as a shape stands before (``drawn``)
+    opens a paragraph. Where the steps between lines tell (``gaps``: a gap above each line,
+    :mod:`compkit.ingest.pdfgaps`), a line under a gap opens a paragraph and one under the
+    ordinary step goes on.
     """
     loc, bridged = at
     dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
@@ -409,7 +411,7 @@ def cell_grid(
                 words=words,
                 width=widths.get(c, 0) if sum(len(ls) for ls in row) > len(row) else 0,
                 items=items,
-                bare=bare,
+                bare=None if lines and _SENTENCES.search(lines[-1][0].rstrip()) else bare,
                 name=c < names,
                 wraps=signs[r][c] if told and r > 0 else None,
                 drawn=drawn[r][c] if r > 0 else None,
@@ -420,6 +422,10 @@ def cell_grid(
             cells.append({"paras": paras, "source": source, "shaded": False})
         grid.append(cells)
     return grid
+
+
+#: a cell's last line ending a sentence: the cell lists sentences, not bare items
+_SENTENCES = re.compile(r"[\w)’”'\"][.!?][’”'\")]?$")
 
 
 def _tops(cell: list[tuple[str, int]], pages: dict, loc) -> list[tuple[float, ...]]:

@@ -21,6 +21,7 @@ from .blocks import Document, clean, marker
 from .levelruns import counted_levels
 from .limits import LIMITS, IngestError
 from .pdfalign import align_page, layout_frame
+from .pdfbands import band_levels
 from .pdfcaptions import lift_captions
 from .pdfcodes import coded_levels
 from .pdfcontents import contents
@@ -170,6 +171,8 @@ def read_pdf(path: Path) -> Document:
     doc.notes.extend([*notes, *said, *joined, *parts])
     if not doc.level_names and (named := counted_levels(tables) or coded_levels(tables)):
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"
+    elif not doc.level_names and (named := band_levels(tables)):
+        doc.level_names, doc.level_order = named, "the column names under its tables' bands"
     doc.kind = "pdf"
     return doc
 

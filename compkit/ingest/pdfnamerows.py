@@ -92,7 +92,7 @@ def name_rows(
     run, k = [], j
     while k < len(lines) and lines[k].strip():
         parts = segments(lines[k])
-        if len(parts) != 1 or parts[0][0] > starts[0] + 1 or parts[0][0] + len(parts[0][1]) > edge:
+        if len(parts) != 1 or parts[0][0] + len(parts[0][1]) > edge:  # centred names too
             break
         run.append(k)
         k += 1

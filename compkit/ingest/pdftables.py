@@ -23,6 +23,7 @@ import re
 from .blocks import OPEN_END, clean, marker
 from .labels import level_score, polarity_of
 from .levelruns import header_levels
+from .pdfbands import bands_over, mark_bands
 from .pdfcaptions import caption_line
 from .pdfcells import cell_grid
 from .pdfcentred import body_starts
@@ -193,9 +194,13 @@ def find_tables(
         if head is None or _row_of_above(lines, i, head) or in_columns(lines, i, head, out):
             i += 1
             continue
+        banded = None if _by_row(head) else bands_over(lines, i + 1 + under, head, _lead(head))
+        if banded:
+            head, under = banded[0], under + 1  # "Foundation" over "Discover | Explore"
+            notes.append(("guess", banded[1], 0.6, {"page": loc(i)[0], "lines": [loc(i)[1]]}))
         starts = body_starts(lines, i + 1 + under, head, top=i)  # centred: the body's
         by_row = _by_row(head)
-        lead = 0 if by_row else _lead(head)
+        lead = 0 if by_row else banded[2] if banded else _lead(head)
         if not by_row and not lead:  # row names under a blank header: columns of their own
             left = _label_columns(lines, i + 1, starts[0])
             head = [(at, "") for at in left] + head
@@ -241,7 +246,7 @@ def find_tables(
             if by_row and blank and caption_line(lines, j, parts, starts, head_at):
                 break  # the next table's caption: "Planning Work - Breaks work into ..."
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
-            if lead and row is None and _group_row(lines, j, starts, lead):
+            if lead and row is None and not larger[j] and _group_row(lines, j, starts, lead):
                 grid_rows.append([[(parts[0][1], j)], *([] for _ in starts[1:])])
                 end = j = j + 1  # "Management standard: Demands" over its named rows
                 continue
@@ -307,6 +312,7 @@ def find_tables(
             tables[i] = cell_grid(
                 grid_rows, (loc, bridged), f"{key}T{i}", prose=prose, names=lead, ends=ends
             )
+            mark_bands(tables[i], banded[2] if banded else None)  # the columns under bands: levels
             for k in range(i, end):
                 out[k] = ""
             if under:
