@@ -175,6 +175,16 @@ def test_a_verbless_ineffective_statement_among_third_person_ones_still_breaks_t
     assert "of ineffective statements)" in found[0][1]
 
 
+def test_a_few_ineffective_statements_are_read_with_the_others():
+    negatives = ["Misses deadlines.", "Limited interest in the team."]
+    fw = framework(
+        {"Delivery": {"one": THIRD}, "Derailers": {"one": negatives}}, negative={"Derailers"}
+    )
+    found = codes(fw, "T007")
+    assert [i for i, _ in found] == ["derailers-one-2"]
+    assert found[0][1].endswith("(90% of statements)")
+
+
 FIRST = [
     "I plan my own work.",
     "I keep my records up to date.",

@@ -27,6 +27,8 @@ MIN_WORDS = 3
 SHORT_SHARE = 0.1
 #: A share of statements following one form at or above this sets the pattern (T007, T011).
 PATTERN_SHARE = 0.75
+#: Ineffective statements this many or more keep a voice of their own (T007).
+OWN_VOICE = 5
 
 _STRAY_END = re.compile(r"\b([a-z][a-z']+)\s+([A-Z][a-z]+)[.\s]*$")
 # the last word is one of a list of capitalised items ("Visual, Auditory, Motor and Cognitive",
@@ -287,7 +289,8 @@ def voice_breaks_pattern(ctx: Context):
     with fragments ("Deep expertise in ...") is no voice and is not reported. A competency
     10 or more of whose statements break the voice, and two thirds of them, reads as prose (a
     level's summary in paragraphs): one finding, at its first such statement, says so.
-    Ineffective statements are read against their own voice, effective ones against theirs.
+    Ineffective statements, five or more, are read against their own voice, effective ones
+    against theirs.
 
     **Why it matters.** A consistent voice lets every statement complete the same opening
     ("The holder ...", "I ...", "You should ..."); a break reads as an instruction or a
@@ -299,9 +302,13 @@ def voice_breaks_pattern(ctx: Context):
     """
     # ineffective statements keep a voice of their own ("Confusing exposure with ...",
     # "Blames others"): each polarity is read against its own pattern
-    both = len(set(ctx.indicators["polarity"])) > 1
-    for polarity, ind in ctx.indicators.groupby("polarity", sort=False):
-        yield from _voice_breaks(ind, f"{polarity} statements" if both else "statements")
+    ind = ctx.indicators
+    neg = ind["polarity"] == "ineffective"
+    if neg.sum() < OWN_VOICE or neg.all():
+        yield from _voice_breaks(ind, "statements")  # a few are read with the others
+        return
+    yield from _voice_breaks(ind[~neg], "effective statements")
+    yield from _voice_breaks(ind[neg], "ineffective statements")
 
 
 def _voice_breaks(ind: pd.DataFrame, of: str):
