@@ -28,9 +28,11 @@ import re
 from pathlib import Path
 
 from .blocks import clean
+from .catalogue import catalogue_refusal
 from .codecolumns import code_columns
 from .declaredlevels import long_listing
 from .draft import Draft
+from .fieldpaths import label_row
 from .finernames import finer_names
 from .hintcheck import check_level_columns, check_polarity_label
 from .levelrows import read_if_level_rows
@@ -42,6 +44,7 @@ from .longwords import own_words
 from .namecolumns import name_columns
 from .rolematrix import matrix_refusal
 from .rolesheets import read_role_sheets, read_unread_role_sheets
+from .scalepoints import scale_points
 from .sheetcomps import (
     competency_sheets,
     framework_title,
@@ -84,11 +87,14 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             0.7,
         )
     hints = repeated_levels(grids, hints, draft)
-    ranked = []
+    ranked, labelled = [], set()
     for grid in grids:
         row, score = header_row(grid, hints)
         if row is not None:
             row, score = _two_row_header(grid, row, score, hints)
+        if row is not None and (lower := label_row(grid, row, draft)) != row:
+            row, score = lower, header_score(find_columns(grid.rows[lower], hints))
+            labelled.add(id(grid))  # "name.en_US" over "US English": one header
         cols = find_columns(grid.rows[row], hints) if row is not None else {}
         if cols.get("_inferred"):
             cols = name_columns(grid.rows[row], grid.rows[row + 1 :], cols)
@@ -104,7 +110,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         return said
     if row is None or score == 0:
         for g in grids:  # "Role | Payroll | Coaching" over levels: no header a reader knows
-            if why := matrix_refusal(g) or scale_refusal(g):  # or "1 | Beginner | You ..."
+            if why := matrix_refusal(g) or scale_refusal(g) or catalogue_refusal(g):
                 raise IngestError(path, why)
         raise IngestError(
             path,
@@ -123,6 +129,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     cols = label_columns(grid, row, _lone_text(grid, row, cols, hints, draft), hints, draft)
     cols = finer_names(grid, row, cols, hints, draft)  # "area | e_competence": groups
     cols = code_columns(grid, row, cols, hints, draft)  # "COMM-01": competencies by code
+    cols = scale_points(grid, row, cols, hints, draft)  # "Anchor Value | Anchor Description"
     by_level = level_sheets(ranked, [g.name for g in grids], cols, hints, draft)  # a tab a level
     cols = by_level[0][2] if by_level else all_levels(cols, hints, draft)
     report, present = draft.report, cols.keys() | ({"level"} if "_level_name" in cols else set())
@@ -175,7 +182,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             f"{k} = {grid.rows[row][v]!r}" for k, v in cols.items() if not k.startswith("_")
         )
     )
-    if grid.header_rows == 2:
+    if grid.header_rows == 2 and id(grid) not in labelled:
         report.add(
             "guess",
             f"header read over rows {row} and {row + 1} (a blank header cell takes the text "

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from .._words import plural
 from .blocks import clean
+from .catalogue import catalogue_refusal
 from .cells import cell_paras, lead_note, nested_repair, split_cell
 from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
@@ -39,7 +40,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     head = grid.rows[row]
     level_cols = cols.get("_levels", [])
     if len(level_cols) < 1:
-        why = list_refusal(grid, row) or no_levels(grid, row, cols)  # "job_level | skill | score"
+        why = list_refusal(grid, row) or catalogue_refusal(grid, row) or no_levels(grid, row, cols)
         raise IngestError(draft.report.file, why)
     _refuse_marks(grid, row, level_cols, draft)
     cols = id_columns(grid, row, cols, draft)  # "uuid | name | description": ids set aside
