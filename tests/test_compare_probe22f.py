@@ -15,7 +15,7 @@ import math
 
 import pytest
 
-from compkit.compare.plots import plot_counts
+from compkit.compare.plots import plot_counts, plot_scope
 from compkit.framework.build import from_dict
 
 #: A ladder's job titles, wrapped over two lines on a level axis (my own words).
@@ -115,6 +115,9 @@ def test_slanted_level_names_of_two_lines_do_not_run_together():
     assert _runs_together(three) == []
     one = plot_counts(_ladder("west"))
     assert _runs_together(one) == []
+    # a legend beside the panel leaves less room than estimated before layout: measured after
+    reach = plot_scope(_ladder("west"))
+    assert _runs_together(reach) == []
     names = [t.get_text() for t in three.axes[0].get_xticklabels()]
     assert "Associate Analyst III" in names  # upright, whole, not cut
 

@@ -32,6 +32,7 @@ from .._plotting import (
 from .._words import plural, possessive
 from ..crosswalk.sidelevels import graded_levels
 from ._chartnames import fit_titles, top_names
+from ._levelticks import upright_crowded
 from .graph_plot import plot_graph
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
             ax.set_xlabel("level (lowest → highest)")
         fig.colorbar(axes[0].images[0], ax=list(axes), shrink=0.8, label="statements")
         fig.suptitle("How many statements each competency has at each level")
-        fit_titles(fig)  # a long name wraps within its panel, as laid out
+        fit_titles(upright_crowded(fig))  # names wrapped or upright as laid out
     return fig
 
 
@@ -274,7 +275,7 @@ def plot_theme_levels(
         fig.suptitle(
             "How each theme runs through the levels (colour: % of the level; number: statements)"
         )
-        fit_titles(fig)  # a long name wraps within its panel, as laid out
+        fit_titles(upright_crowded(fig))  # names wrapped or upright as laid out
     return fig
 
 
@@ -331,7 +332,7 @@ def plot_values(*frameworks: Framework | str | os.PathLike) -> Figure:
                 f"{plural(len(comps), fw.competency_term)}"
             )
         fig.suptitle("Which competencies express each organisational value")
-        fit_titles(fig)  # a long name wraps within its panel, as laid out
+        fit_titles(upright_crowded(fig))  # names wrapped or upright as laid out
     return fig
 
 
@@ -370,7 +371,7 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
         axes[0].set_ylabel("% of the level's statements")
         scope_legend(fig, axes[0])
         fig.suptitle("How far statements reach, level by level (% of the level)")
-        fit_titles(fig)  # a long name wraps within its panel, as laid out
+        fit_titles(upright_crowded(fig))  # names wrapped or upright as laid out
     return fig
 
 
@@ -437,5 +438,5 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
                 ax.spines[side].set_visible(False)
         axes[0].set_ylabel("words per statement")
         fig.suptitle("How long statements are at each level (words per statement)")
-        fit_titles(fig)  # a long name wraps within its panel, as laid out
+        fit_titles(upright_crowded(fig))  # names wrapped or upright as laid out
     return fig
