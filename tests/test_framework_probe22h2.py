@@ -63,3 +63,41 @@ def test_report_html_counts_the_entries_it_leaves_out():
     assert "… and 1 entry more" in shown
     assert ">Managing Work</td>" in shown and ">work</td>" not in shown
     assert "… and 1 more (report.to_frame() has them all)" in repr(report)
+
+
+def test_list_columns_name_what_they_list_beside_their_ids(cis):
+    """Where a table lists competencies, values or levels, it names them ("; " between names,
+    which hold commas) before the ids a join needs."""
+    groups = compkit.load("tests/data/clustered.yaml").groups
+    assert groups["competency_names"].tolist() == [
+        "Leading others; Caring for service users",
+        "Delivering results",
+    ]
+    assert groups["competencies"].tolist() == ["leading, caring", "delivering"]  # unchanged
+    values = cis.values.set_index("value_id")
+    assert values.loc["open-and-fair", "competency_names"] == (
+        "Supporting our people; Creativity, adaptability and problem solving; Equality & Diversity"
+    )
+    comps = cis.competencies.set_index("competency_id")
+    assert comps.loc["equality", "value_names"] == "OPEN AND FAIR; COLLABORATIVE AND KIND"
+    assert comps.loc["equality", "values"] == "open-and-fair, collaborative-and-kind"
+    assert comps.loc["people", "level_names"] == "Level 1; Level 2; Level 3; Level 4"
+    columns = list(cis.competencies.columns)
+    assert columns.index("value_names") < columns.index("values")
+    assert columns.index("level_names") < columns.index("levels")
+
+
+def test_group_and_repair_rows_say_names():
+    fw = compkit.load("tests/data/clustered.yaml")
+    ind = fw.indicators.set_index("indicator_id")
+    assert ind.loc["leading-lead-1", ["group", "group_id"]].tolist() == ["People", "people"]
+    comps = fw.competencies.set_index("competency_id")
+    assert comps.loc["delivering", ["group", "group_id"]].tolist() == ["Delivery", "delivery"]
+    repairs = compkit.load("wsx").repairs.set_index("indicator_id")
+    row = repairs.loc["improving-management-2"]
+    assert (row["competency"], row["level_name"]) == (
+        "Continually & Creatively Improving",
+        "Management",
+    )
+    ungrouped = compkit.load("cis")
+    assert set(ungrouped.indicators["group"]) == {""} == set(ungrouped.competencies["group"])

@@ -19,6 +19,7 @@ INDICATOR_COLUMNS = [
     "indicator_id",
     "competency_id",
     "competency",
+    "group",
     "group_id",
     "level",
     "level_name",
@@ -37,15 +38,25 @@ COMPETENCY_COLUMNS = [
     "competency",
     "position",
     "description",
+    "group",
     "group_id",
+    "value_names",
     "values",
+    "level_names",
     "levels",
     "n_indicators",
 ]
 #: Columns of ``Framework.levels``.
 LEVEL_COLUMNS = ["framework", "level", "level_name", "level_rank", "description", "cumulative"]
 #: Columns of ``Framework.values``.
-VALUE_COLUMNS = ["framework", "value_id", "value", "description", "competencies"]
+VALUE_COLUMNS = [
+    "framework",
+    "value_id",
+    "value",
+    "description",
+    "competency_names",
+    "competencies",
+]
 #: Columns of ``Framework.competency_values``.
 COMPETENCY_VALUE_COLUMNS = ["framework", "competency_id", "competency", "value_id", "value"]
 #: Columns of ``Framework.roles``.
@@ -60,13 +71,22 @@ ROLE_COLUMNS = [
     "level_rank",
 ]
 #: Columns of ``Framework.groups``.
-GROUP_COLUMNS = ["framework", "group_id", "group", "description", "competencies"]
+GROUP_COLUMNS = [
+    "framework",
+    "group_id",
+    "group",
+    "description",
+    "competency_names",
+    "competencies",
+]
 #: Columns of ``Framework.repairs``.
 REPAIR_COLUMNS = [
     "framework",
     "indicator_id",
     "competency_id",
+    "competency",
     "level",
+    "level_name",
     "kind",
     "note",
     "source_lines",
@@ -88,6 +108,19 @@ TABLES = (
 
 def _join(numbers) -> str:
     return ",".join(str(n) for n in numbers)
+
+
+def _name(records: dict, ident: str | None) -> str:
+    """The name of the record ``ident`` names ("" for none)."""
+    return records[ident].name if ident in records else ""
+
+
+def _names(records: dict, idents) -> str:
+    """Names of records, in order, joined by "; " (names may hold commas: "Creativity, ...").
+
+    A list's ids are joined by ", " in the column beside it, for joins (see :data:`TABLES`).
+    """
+    return "; ".join(_name(records, i) or i for i in idents)
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
@@ -113,6 +146,7 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
                 "indicator_id": i.id,
                 "competency_id": i.competency,
                 "competency": comps[i.competency].name,
+                "group": _name(groups, comps[i.competency].group),
                 "group_id": comps[i.competency].group or "",
                 "level": i.level,
                 "level_name": levels[i.level].name,
@@ -150,8 +184,11 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
                     "competency": c.name,
                     "position": n,
                     "description": c.description,
+                    "group": _name(groups, c.group),
                     "group_id": c.group or "",
+                    "value_names": _names(values, c.values),
                     "values": ", ".join(c.values),
+                    "level_names": _names(levels, c.levels or fw.level_ids),
                     "levels": ", ".join(c.levels or fw.level_ids),
                     "n_indicators": int(per_comp.get(c.id, 0)),
                 }
@@ -180,6 +217,9 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
                     "value_id": v.id,
                     "value": v.name,
                     "description": v.description,
+                    "competency_names": _names(
+                        comps, [r["competency_id"] for r in cv_rows if r["value_id"] == v.id]
+                    ),
                     "competencies": ", ".join(
                         r["competency_id"] for r in cv_rows if r["value_id"] == v.id
                     ),
@@ -213,6 +253,9 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
                     "group_id": g.id,
                     "group": g.name,
                     "description": g.description,
+                    "competency_names": _names(
+                        comps, [c.id for c in fw.competency_records if c.group == g.id]
+                    ),
                     "competencies": ", ".join(
                         c.id for c in fw.competency_records if c.group == g.id
                     ),
@@ -227,7 +270,9 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
                     "framework": f,
                     "indicator_id": i.id,
                     "competency_id": i.competency,
+                    "competency": comps[i.competency].name,
                     "level": i.level,
+                    "level_name": levels[i.level].name,
                     "kind": i.repair.kind,
                     "note": i.repair.note,
                     "source_lines": _join(i.source.lines),
