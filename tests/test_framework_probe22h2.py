@@ -101,3 +101,9 @@ def test_group_and_repair_rows_say_names():
     )
     ungrouped = compkit.load("cis")
     assert set(ungrouped.indicators["group"]) == {""} == set(ungrouped.competencies["group"])
+
+
+def test_a_role_profile_names_the_level_required(cis):
+    prof = cis.profile(role="senior-officer")
+    pairs = set(zip(prof["required_level"], prof["required_level_name"], strict=True))
+    assert pairs == {("l2", "Level 2"), ("l3", "Level 3")}

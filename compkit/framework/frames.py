@@ -337,7 +337,11 @@ def profile(
     cumulative: bool | None = None,
     polarity: str = "effective",
 ) -> pd.DataFrame:
-    """Indicators a holder of ``level`` or ``role`` must show; see :meth:`Framework.profile`."""
+    """Indicators a holder of ``level`` or ``role`` must show; see :meth:`Framework.profile`.
+
+    The indicators' columns, then the level required of each statement's competency:
+    ``required_level`` (its id) and ``required_level_name``, as ``level`` and ``level_name``.
+    """
     from ..errors import UsageError
 
     _check_polarity(polarity)
@@ -355,9 +359,10 @@ def profile(
         ind = ind[ind["polarity"] == polarity]
     need = ind["competency_id"].map({c: lv.rank for c, lv in required.items()})
     need_id = ind["competency_id"].map({c: lv.id for c, lv in required.items()})
+    need_name = ind["competency_id"].map({c: lv.name for c, lv in required.items()})
     keep = (ind["level_rank"] <= need) if cumulative else (ind["level_rank"] == need)
     keep = keep.fillna(False).astype(bool)
     if only is not None:
         keep &= ind["competency_id"] == only
-    out = ind.assign(required_level=need_id)[keep]
+    out = ind.assign(required_level=need_id, required_level_name=need_name)[keep]
     return out.reset_index(drop=True)
