@@ -60,7 +60,7 @@ def test_report_html_counts_the_entries_it_leaves_out():
     shown = report._repr_html_()
     assert len(report.notes) == 13
     assert shown.count("<tr style='background:#fff4e0'>") == len(report.low_confidence) == 2
-    assert "… and 1 entry more" in shown
+    assert "… and 1 more entry" in shown
     assert ">Managing Work</td>" in shown and ">work</td>" not in shown
     assert "… and 1 more (report.to_frame() has them all)" in repr(report)
 

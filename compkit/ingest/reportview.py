@@ -194,7 +194,8 @@ def _entries_html(report: IngestReport, most: int) -> str:
         else "Entries, lowest confidence first"
     )
     foot = (
-        f"<p style='margin:4px 0 8px;color:#555'>… and {plural(more, 'entry', 'entries')} more</p>"
+        f"<p style='margin:4px 0 8px;color:#555'>… and {more:,} more "
+        f"{'entry' if more == 1 else 'entries'}</p>"
         if more > 0
         else ""
     )
