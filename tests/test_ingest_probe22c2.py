@@ -1,5 +1,15 @@
 """Twenty-second probe, second wave: frameworks as HR systems and occupational databases export them.
 
+- A list of competencies (or skills) with a description each and no behaviours, as an HR
+  system exports its library (SuccessFactors, Perform & Engage 365, PeopleFluent; ESCO's skills
+  download), was refused as "no header row names a competency, level or statement column", or
+  sent the user looking for a level column; it is refused saying what it is and which hints
+  read each description as a statement (:mod:`compkit.ingest.catalogue`). A sheet of ratings
+  (O*NET's "Skills": a number per occupation and skill) is said to hold ratings, no statements
+  (:mod:`compkit.ingest.ratingrows`).
+- SuccessFactors heads its columns with field paths ("name.defaultValue", "name.en_US") over a
+  row of labels ("Default Value", "US English"), read as a competency named "Default Value";
+  the two rows are one header (:mod:`compkit.ingest.fieldpaths`).
 - O*NET's "Level Scale Anchors" (Excel edition: "Element ID | Element Name | Scale ID | Scale
   Name | Anchor Value | Anchor Description", a row per anchor) was refused: no header names a
   level or a statement. A column of points on a short scale, each competency's rows at
@@ -104,6 +114,7 @@ def test_a_named_level_column_is_kept(tmp_path):
         ("successfactors-competency.csv", "name.defaultValue", "description.defaultValue"),
         ("perform-engage-competencies.csv", "title", "desc"),
         ("peoplefluent-competency-loader.csv", "Title", "Description"),
+        ("esco-skills.csv", "preferredLabel", "description"),  # its empty "scopeNote" passed over
     ],
 )
 def test_a_competency_library_without_behaviours_is_refused_saying_so(name, names, texts):
@@ -161,3 +172,25 @@ def test_the_labels_under_field_paths_are_no_competency():
     said = " ".join(result.report.to_frame()["message"])
     assert "row 2 ('Supported operators: Delimit, Clear and Delete', 'Competency.GUID', " in said
     assert "'US English', ...) read with row 1 as the header" in said
+
+
+def test_a_sheet_of_ratings_says_it_holds_no_statements():
+    with pytest.raises(IngestError) as caught:
+        compkit.ingest(HERE / "onet-skills.xlsx")
+    said = str(caught.value)
+    assert "each row gives a number ('Data Value': '4.12', '4.75', ...) to a competency" in said
+    assert "for each 'Title' ('Chief Executives', 'Human Resources Specialists')" in said
+    assert "no column holds a statement" in said
+
+
+def test_workday_competencies_read_a_behaviour_per_rating():
+    result = compkit.ingest(HERE / "workday-competencies.csv")
+    cells = _cells(result)
+    assert sum(map(len, cells.values())) == 8
+    assert cells[("Coaching", "proficient")] == ["Coaches new starters through their first month"]
+    fw = result.framework
+    assert list(fw.levels["level_name"]) == ["Developing", "Proficient", "Expert"]
+    assert sorted(fw.groups["group"]) == ["Delivery", "People"]
+    assert fw.competencies.set_index("competency").loc["Planning", "description"] == (
+        "Turns aims into plans."
+    )

@@ -17,6 +17,7 @@ import re
 from .blocks import clean
 from .fieldpaths import field_path, labels_paths
 from .tables import Grid, find_columns
+from .tables import at as _at
 
 __all__ = ["catalogue_refusal"]
 
@@ -46,8 +47,8 @@ def catalogue_refusal(grid: Grid, row: int | None = None) -> str | None:
     ...         ["People", "Coaching", "Helps others learn by asking rather than telling."]]
     >>> print(catalogue_refusal(Grid("", rows)))  # doctest: +NORMALIZE_WHITESPACE
     header row 1: a list of 2 competencies ('title': 'Planning', 'Coaching'), each with one
-    description ('desc'), and no behaviours, statements or levels: a competency library
-    exported without its behaviours. Export the behaviours (or the proficiency levels'
+    description ('desc'), and no behaviours, statements or levels: a competency or skills
+    library, not a framework of statements. Export the behaviours (or the proficiency levels'
     descriptions) with their competency and level, or give competency_from='title' and
     text_from='desc' to read each description as its competency's one statement at no level
     """
@@ -77,7 +78,8 @@ def _listed(grid: Grid, row: int) -> str | None:
     if body and labels_paths(head, body[0]):
         body = body[1:]  # "Default Value | US English": the labels under the field paths
     body = [r for r in body if any(clean(c) for c in r)]
-    name, text = names[0], texts[0]
+    name = names[0]
+    text = max(texts, key=lambda i: sum(len(_at(r, i).split()) for r in body))  # "scopeNote" empty
     shown = [clean(r[name]) if name < len(r) else "" for r in body]
     said = [clean(r[text]) if text < len(r) else "" for r in body]
     filled = [s for s in said if s]
@@ -95,9 +97,9 @@ def _listed(grid: Grid, row: int) -> str | None:
     name_head, text_head = clean(head[name]), clean(head[text])
     return (
         f"{where}: a list of {len(shown)} competencies ({name_head!r}: {listed}), each with one "
-        f"description ({text_head!r}), and no behaviours, statements or levels: a competency "
-        "library exported without its behaviours. Export the behaviours (or the proficiency "
-        "levels' descriptions) with their competency and level, or give "
+        f"description ({text_head!r}), and no behaviours, statements or levels: a competency or "
+        "skills library, not a framework of statements. Export the behaviours (or the "
+        "proficiency levels' descriptions) with their competency and level, or give "
         f"competency_from={name_head!r} and text_from={text_head!r} to read each description "
         "as its competency's one statement at no level"
     )

@@ -23,6 +23,7 @@ from .labels import polarity_of
 from .levelwords import identifier_words
 from .limits import IngestError
 from .namecolumns import left_group, no_levels
+from .ratingrows import rating_refusal
 from .rolematrix import list_refusal
 from .sheetcomps import unread_columns
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
@@ -40,7 +41,8 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     head = grid.rows[row]
     level_cols = cols.get("_levels", [])
     if len(level_cols) < 1:
-        why = list_refusal(grid, row) or catalogue_refusal(grid, row) or no_levels(grid, row, cols)
+        why = list_refusal(grid, row) or catalogue_refusal(grid, row)  # "job_level | skill"
+        why = why or rating_refusal(grid, row, cols) or no_levels(grid, row, cols)  # "Data Value"
         raise IngestError(draft.report.file, why)
     _refuse_marks(grid, row, level_cols, draft)
     cols = id_columns(grid, row, cols, draft)  # "uuid | name | description": ids set aside
