@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Document, Label, clean
+from .describedlist import read_described
 
 __all__ = ["apply", "from_docx", "from_markdown", "levels"]
 
@@ -99,6 +100,7 @@ def apply(doc: Document, marks: dict | None) -> None:
         doc.one_side_stems = frozenset(clean(str(s)) for s in one_side)
     said += _sections(doc, marks)
     said += _role_labels(doc, marks)
+    said += read_described(doc, marks)  # by level, the list up front: descriptions, values
     said += _empty_lines(doc, marks)
     if not marks.get("_markdown"):
         said += _stems_over_tables(doc, marks)
