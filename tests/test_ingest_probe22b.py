@@ -15,11 +15,15 @@ Mended (each test fails on the code before):
   over "Discover" and "Explore", as EntreComp prints its progression tables), read the bands
   as the first columns' headers and the level names as statements: the two rows are one
   header, the bands reported (``ingest/bandheads.py``; EntreComp laid out in Word and saved
-  as .odt 0 -> 443 of 443 in their cells, as its HTML already read).
+  as .odt 0 -> 443 of 443 in their cells, as its HTML already read);
+- a grid of the levels' names by skill and job title ("Developing" where "Engineer 1" needs
+  it, blank where a title needs none) beside a framework written outside tables was left
+  unread, every cell reported unused: it is role profiles once the levels are known
+  (``ingest/rolegrids.py``; WWT's career framework in Word and .odt 0 -> 8 roles, 51 needs).
 
 The fixtures are self-written: a ladder in the guide's shape (levels as ``##`` headings,
-highest first, a "Category | Criteria" table under each) and progression tables in
-EntreComp's (threads by row, levels by column, bands over the levels).
+highest first, a "Category | Criteria" table under each), progression tables in EntreComp's
+(threads by row, levels by column, bands over the levels) and a title grid in WWT's.
 """
 
 from __future__ import annotations
@@ -198,3 +202,66 @@ def test_a_word_header_with_bands_over_level_columns_is_one_header(tmp_path):
     ]
     notes = " ".join(e.message for e in result.report.notes)
     assert "('Foundation', 'Advanced' over 'Discover', 'Explore', 'Improve', ...)" in notes
+
+
+def _titles_docx(path):
+    """Self-written: a grid of levels by skill and job title, then each skill's levels."""
+    from docx import Document
+
+    levels = {
+        "Testing": {
+            "Developing": ["Writes a unit test with help.", "Runs the suite before a change."],
+            "Supporting": ["Chooses what to test in a feature.", "Fixes flaky tests it finds."],
+            "Leading": ["Sets the testing approach for a product.", "Coaches others on tests."],
+        },
+        "Design": {
+            "Developing": ["Reads the design of a service.", "Asks why a design was chosen."],
+            "Supporting": ["Designs a feature within a service.", "Writes down the trade-offs."],
+            "Leading": ["Designs services across teams.", "Reviews designs for the group."],
+        },
+    }
+    grid = {
+        "Testing": ["Developing", "Supporting", "Leading"],
+        "Design": ["", "Developing", "Leading"],
+    }
+    doc = Document()
+    doc.add_heading("Engineering Career Framework", 0)
+    doc.add_heading("Skill level by job title", 1)
+    table = doc.add_table(rows=3, cols=4)
+    for k, title in enumerate(["Skill", "Engineer 1", "Engineer 2", "Architect"]):
+        table.cell(0, k).text = title
+    for r, (skill, needs) in enumerate(grid.items(), 1):
+        table.cell(r, 0).text = skill
+        for k, need in enumerate(needs, 1):
+            table.cell(r, k).text = need
+    doc.add_heading("Skills", 1)
+    for skill, by_level in levels.items():
+        doc.add_heading(skill, 2)
+        for level, items in by_level.items():
+            doc.add_heading(level, 3)
+            for item in items:
+                doc.add_paragraph(item, style="List Bullet")
+    doc.save(path)
+
+
+def test_a_grid_of_level_names_by_skill_and_title_is_role_profiles(tmp_path):
+    # was: the framework read from the text outside the table, the grid's cells all reported
+    # unused and the titles' needs lost (WWT's career framework in Word: 0 -> 8 roles, 51 needs)
+    path = tmp_path / "titles.docx"
+    _titles_docx(path)
+    result = compkit.ingest(path)
+    fw = result.framework
+    assert len(fw.indicator_records) == 12
+    levels = {lv.id: lv.name for lv in fw.level_records}
+    comps = {c.id: c.name for c in fw.competency_records}
+    needs = {
+        role.name: {comps[c]: levels[lv] for c, lv in role.requires} for role in fw.role_records
+    }
+    assert needs == {
+        "Engineer 1": {"Testing": "Developing"},
+        "Engineer 2": {"Testing": "Supporting", "Design": "Developing"},
+        "Architect": {"Testing": "Leading", "Design": "Leading"},
+    }
+    notes = result.report.to_markdown()
+    assert "read as role profiles (3 roles, 5 levels needed" in notes
+    assert "'Supporting' is in no statement" not in notes

@@ -31,6 +31,7 @@ from .outline import layout_of, read_regions
 from .polarity import side_suffixes, unread_hint
 from .prose import level_sentences
 from .report import IngestReport
+from .rolegrids import role_grids
 from .scalecolumns import scale_grids
 from .sharedsections import shared_sections
 from .straysections import fold_around_strays, strays_aside
@@ -104,8 +105,10 @@ def _better_reading(kind: str, doc: Document, draft: Draft, hints: dict, *, choo
         return info
     if not choose or held_text < 2 * held:
         _adopt(draft, whole)
+        role_grids(doc.regions, draft)  # a grid of levels by role and competency: roles
         return info
     _adopt(draft, text)
+    role_grids(doc.regions, draft)  # a grid of levels by role and competency: role profiles
     draft.report.add(
         "guess",
         f"the tables read as no statements: the text outside them holds {held_text:,} "
