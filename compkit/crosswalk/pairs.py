@@ -176,7 +176,7 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
                 "who decided (two names: a decision both reviewers made)",
             ),
             "Date": (m["mapping_date"], "when"),
-            "Note": (m["comment"], "the reviewer's note"),
+            "Note": (m["comment"], _note_meaning(m, b)),
             "Why suggested": (m.get("explanation", none), "what the method's score rests on"),
         }
     else:
@@ -206,6 +206,24 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
     order = [k for k in cols if k not in technical] + [k for k in technical if k in cols]
     table = pd.DataFrame({k: cols[k][0] for k in order})
     return table, {k: cols[k][1] for k in order}
+
+
+#: The method's flag in the comment of a flagged statement's undecided rows (the words of
+#: ``compkit.crosswalk.review.NO_CREDIBLE``, which this module cannot import: review reads
+#: files whose row checks use this module's words)
+_FLAG = "no credible counterpart suggested"
+
+
+def _note_meaning(m: pd.DataFrame, b: str) -> str:
+    """The Note column's meaning: the reviewer's note, and the method's flag when it is there."""
+    said = "the reviewer's note"
+    if m["comment"].fillna("").astype(str).eq(_FLAG).any():
+        said += (
+            f"; '{_FLAG}' on a statement's undecided rows is the method's flag (even the "
+            f"best {b} candidates are weak), not a reviewer's note; the 'No counterpart' "
+            "sheet lists these statements as the method's"
+        )
+    return said
 
 
 def _after(cols: dict, key: str, new: str, value) -> dict:

@@ -22,8 +22,8 @@ import pandas as pd
 from .. import _atomic
 from ..framework.model import titled
 from ._wraplines import cell_lines, header_lines
-from .pairs import RELATION_WORDS, TECHNICAL, _bare, _names, _told_apart, pairs_table, stems_of
-from .review import NO_CREDIBLE
+from .nocounterpart import no_counterpart_sheet, unmatched
+from .pairs import RELATION_WORDS, TECHNICAL, _bare, _told_apart, pairs_table, stems_of
 from .workbookreview import add_choices
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
@@ -172,11 +172,6 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     fa, fb = _told_apart(load(a), load(b))
     mappings = _after_stems(mappings, fa, fb)
     pairs, meaning = pairs_table(mappings, fa, fb)
-    if "Note" in meaning and pairs["Note"].eq(NO_CREDIBLE).any():  # not a reviewer's words
-        meaning["Note"] += (
-            f"; '{NO_CREDIBLE}' on a statement's undecided rows is the method's "
-            f"flag (even the best {fb.label} candidates are weak), not a note"
-        )
     # what a reader needs on paper first; the method's details on screen, to the right
     unprinted = [c for c in pairs.columns if c in _UNPRINTED or str(c).endswith(_OFF_PAPER)]
     pairs = pairs[[c for c in pairs.columns if c not in unprinted] + unprinted]
@@ -197,7 +192,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     matrix_of = competency_matrix(fa, fb, **method_of(mappings))  # as the suggestions were made
     comps = _stated(matrix_of.astype("float64").round(3), fa, fb)
     comps = comps.reset_index(names=f"{fa.label} {fa.competency_term}")
-    none, none_meaning = _no_counterpart(unmatched(mappings), fa)
+    none, none_meaning = no_counterpart_sheet(mappings, fa, fb)
     sheets = {
         "Pairs": (pairs, meaning),
         "Level alignment": (
@@ -303,68 +298,6 @@ def _after_stems(mappings: pd.DataFrame, fa, fb) -> pd.DataFrame:
         shown = (lead + " " + text.astype(str)).where((lead != "") & text.notna(), text)
         out = out.assign(**{f"{side}_label": shown})
     return out
-
-
-_UNMATCHED_CROSSWALK = ("subject_id", "subject_label", "subject_category", "subject_level",
-                        "reviewer_label", "comment")  # fmt: skip
-_UNMATCHED_SUGGESTIONS = ("subject_id", "subject_label", "subject_competency", "subject_level",
-                          "object_id", "object_label", "score", "zscore",
-                          "unmatched", "rank")  # fmt: skip
-
-
-def unmatched(mappings: pd.DataFrame) -> pd.DataFrame:
-    """Subjects with no credible counterpart (suggestions) or marked "no match" (cross-walk).
-
-    Raises
-    ------
-    compkit.UsageError
-        When ``mappings`` has neither the columns of suggestions nor those of a cross-walk.
-
-    Examples
-    --------
-    >>> import compkit
-    >>> unmatched(compkit.read_sssom("cis-wsx"))["subject_id"].tolist()
-    ['cis:brilliant-l3-3', 'cis:brilliant-l4-3', 'cis:equality-l4-3']
-    """
-    from .guards import require_mappings
-
-    columns = getattr(mappings, "columns", ())
-    crosswalk = "review_status" in columns and "mapping_justification" in columns
-    wanted = _UNMATCHED_CROSSWALK if crosswalk else _UNMATCHED_SUGGESTIONS
-    require_mappings(
-        mappings,
-        "unmatched",
-        wanted,
-        expected="suggestions (compkit.suggest: "
-        "unmatched, rank) or a cross-walk (compkit.read_sssom: review_status)",
-    )
-    if crosswalk:  # once a statement, however many of its rows a reviewer marked so
-        rows = mappings[mappings["review_status"] == "no_match"]
-        rows = rows.drop_duplicates("subject_id")
-    else:
-        rows = mappings[mappings["unmatched"] & (mappings["rank"] == 1)]
-    return rows[list(wanted[:-2] if not crosswalk else wanted)].reset_index(drop=True)
-
-
-def _no_counterpart(frame: pd.DataFrame, fa) -> tuple[pd.DataFrame, dict[str, str]]:
-    comp, level = _names(fa)
-    comp_col = "subject_category" if "subject_category" in frame.columns else "subject_competency"
-    table = pd.DataFrame(
-        {
-            f"{fa.label} competency": frame[comp_col].map(comp).fillna(frame[comp_col]),
-            f"{fa.label} level": frame["subject_level"].map(level).fillna(frame["subject_level"]),
-            f"{fa.label} statement": frame["subject_label"],
-            f"{fa.label} id": _bare(frame["subject_id"]),  # on screen, as in the pairs
-        }
-    )
-    meaning = {
-        f"{fa.label} competency": "its competency",
-        f"{fa.label} level": "its level",
-        f"{fa.label} statement": "statements with no credible counterpart (suggestions) or "
-        "marked 'no counterpart' by a reviewer (cross-walk)",
-        f"{fa.label} id": "the statement's id; on screen, not printed",
-    }
-    return table, meaning
 
 
 def _readme(ws, fa, fb, sheets: dict, left: str = "") -> None:
