@@ -344,7 +344,7 @@ def test_report_markdown_and_frame():
     assert isinstance(report, IngestReport)
     text = report.to_markdown()
     assert text.startswith("# Ingest report: levels-in-columns.docx")
-    assert "| competency_id | foundation | practitioner | expert |" in text
+    assert "| Competency | Foundation | Practitioner | Expert |" in text
     frame = report.to_frame()
     assert list(frame.columns) == ["kind", "confidence", "message", "where"]
     assert frame["confidence"].is_monotonic_increasing

@@ -157,11 +157,14 @@ class IngestReport:
         ]
         if self.unread():
             out += [f"**Warning: {self.unread()}.**", ""]
-        if not self.counts.empty:
+        if not self.counts.empty:  # by name where the names are known (ingest.reportview)
+            names, levels = getattr(self, "names", {}), getattr(self, "level_names", {})
+            table = self.counts.rename(index=names, columns=levels)
+            term = getattr(self, "term", "competency").capitalize()
             out += [
                 "## Statements per cell",
                 "",
-                _md_table(self.counts.reset_index(), "undefined"),
+                _md_table(table.rename_axis(term).reset_index(), "undefined"),
                 "",
             ]
         frame = self.to_frame()
