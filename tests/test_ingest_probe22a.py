@@ -23,7 +23,11 @@ Mended (each test fails on the code before):
   GDS career path printed with the browser's own header style read 24 of 35 (the pair
   programming row lost after the page break) → 35 of 35; a name row is now any lone line
   within the names column (``pdfnamerows.name_rows``), the steps between lines still
-  telling the rows apart.
+  telling the rows apart;
+- a line-end hyphen the dictionary would drop ("trade-" "offs": "tradeoffs") is kept where the
+  text writes the two parts apart elsewhere ("the trade offs between"): the author hyphenates
+  or spaces the compound, never closes it (``pdfcells.join_lines``; GDS as a Word grid
+  31 → 32 of 35).
 """
 
 from __future__ import annotations
@@ -111,3 +115,14 @@ def test_rows_holding_only_a_centred_name_at_a_page_top_are_rows_of_the_table():
     notes = " ".join(e.message for e in result.report.notes)
     for name in ("Handling incidents calmly", "Choosing suppliers"):
         assert f"'{name}' was read as a competency but holds no statement" in notes
+
+
+def test_a_line_end_hyphen_is_kept_where_the_text_writes_the_parts_apart():
+    # was: 'often tradeoffs introduce' (the dictionary knows "tradeoffs"), in a table that
+    # writes "the trade offs between": the GDS career path printed from Word
+    from compkit.ingest.pdfcells import join_lines, words_of
+
+    words = words_of(["You understand the trade offs between various implementations"])
+    assert join_lines("often trade-", "offs introduce", words) == "often trade-offs introduce"
+    # a word the text writes whole is still joined whole
+    assert join_lines("CSS and Type-", "Script.", words_of(["TypeScript"])) == "CSS and TypeScript."

@@ -10,6 +10,7 @@ hyphenated at a line's end is joined whole when the whole is a word.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .blocks import OPEN_END, Para, clean, marker
 from .pdfbold import bold_turns
@@ -282,23 +283,29 @@ def _join(text: str, more: str) -> str:
 
 
 def words_of(texts) -> frozenset[str]:
-    """The words (hyphenated ones whole) of some texts, in lower case.
+    """The words (hyphenated ones whole) of some texts, in lower case, and each two in a row.
 
     Examples
     --------
-    >>> sorted(words_of(["Uses TypeScript", "end-to-end"]))
-    ['end-to-end', 'typescript', 'uses']
+    >>> sorted(words_of(["Uses TypeScript", "end-to-end", "messag- ing"]))
+    ['end-to-end', 'ing', 'messag', 'typescript', 'uses', 'uses typescript']
     """
-    return frozenset(w.lower() for t in texts for w in re.findall(r"\w+(?:-\w+)*", t))
+    out: set[str] = set()
+    for t in texts:
+        found = [w.lower() for w in re.findall(r"\w+(?:-\w+)*-?", t)]
+        out.update(w.rstrip("-") for w in found)
+        out.update(f"{a} {b}" for a, b in pairwise(found) if not a.endswith("-"))
+    return frozenset(out)
 
 
 def join_lines(text: str, more: str, words: frozenset[str] = frozenset()) -> str:
     """Join a line to the next, a line-end hyphen mended as the document itself spells it.
 
     A word hyphenated over the break ("Type-" "Script.") is joined whole when the document
-    writes it whole elsewhere ("TypeScript"), and keeps its hyphen when it writes it with one;
-    else :func:`_join` decides by the dictionary. A compound's hyphen is kept with no space
-    ("end-" "to-end": "end-to-end").
+    writes it whole elsewhere ("TypeScript"), and keeps its hyphen when it writes it with one
+    or writes its parts apart ("trade offs": "trade-" "offs" is "trade-offs", never the
+    dictionary's "tradeoffs"); else :func:`_join` decides by the dictionary. A compound's
+    hyphen is kept with no space ("end-" "to-end": "end-to-end").
 
     Examples
     --------
@@ -306,14 +313,17 @@ def join_lines(text: str, more: str, words: frozenset[str] = frozenset()) -> str
     'CSS and TypeScript.'
     >>> join_lines("consistent end-", "to-end user"), join_lines("a plan", "for it")
     ('consistent end-to-end user', 'a plan for it')
+    >>> join_lines("often trade-", "offs introduce", frozenset(["trade offs"]))
+    'often trade-offs introduce'
     """
     m = re.search(r"(?<![\w-])(\w+)-$", text)
     tail = re.match(r"[^\W\d_]+", more)
     if m and tail:
         if (m.group(1) + tail.group(0)).lower() in words:
             return text[:-1] + more
-        if f"{m.group(1)}-{tail.group(0)}".lower() in words:
-            return text + more
+        head, rest = m.group(1).lower(), tail.group(0).lower()
+        if {f"{head}-{rest}", f"{head} {rest}"} & words:
+            return text + more  # written with its hyphen, or its parts apart: the hyphen kept
     return _join(text, more)
 
 
