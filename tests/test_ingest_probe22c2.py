@@ -14,7 +14,8 @@
   Name | Anchor Value | Anchor Description", a row per anchor) was refused: no header names a
   level or a statement. A column of points on a short scale, each competency's rows at
   different points, is the level, and the column of texts differing row by row the statements
-  (:mod:`compkit.ingest.scalepoints`).
+  (:mod:`compkit.ingest.scalepoints`); in the database editions' own words ("element_id |
+  scale_id | anchor_value | anchor_description") too, where no header reads as a framework's.
 
 The fixtures under ``tests/data/ingest/probe22-hr/`` take the column layouts of the exports
 as their publishers document them; every text in them is written for the test
@@ -62,6 +63,27 @@ def test_onet_level_scale_anchors_read_a_level_per_anchor():
     assert "column 'Anchor Value' read as the level" in said
     assert "column 'Anchor Description' read as the statements" in said
     assert "'Scale Name' (9 cells) not read" in said
+
+
+def test_anchors_headed_in_a_database_s_words_read_alike():
+    result = compkit.ingest(HERE / "onet-level-scale-anchors-db.csv")
+    cells = _cells(result)
+    assert sum(map(len, cells.values())) == 6
+    assert cells[("1.A.1.a.2", "level-6")] == ["Read a maintenance manual for an aircraft engine"]
+    said = " ".join(result.report.to_frame()["message"])
+    assert "column 'element_id' read as the competency" in said
+
+
+def test_a_table_with_no_scale_is_still_refused(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        "ref,year,note\nA1,2019,Moved the archive to the new building\n"
+        "A1,2020,Bought shelving for the basement store\nB2,2019,Hired a records clerk\n"
+        "B2,2021,Scanned the old personnel files\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(IngestError, match="no competency framework found"):
+        compkit.ingest(path)
 
 
 def test_anchors_out_of_order_rank_by_their_points(tmp_path):

@@ -19,7 +19,7 @@ from .blocks import clean
 from .draft import Draft
 from .tables import Grid
 
-__all__ = ["scale_points"]
+__all__ = ["scale_points", "scale_table"]
 
 #: A point of a scale as a spreadsheet gives it: "4", "4.0", " 4 "
 _POINT = re.compile(r"\d{1,2}(?:\.0+)?")
@@ -113,3 +113,65 @@ def _texts(names: list[str], cells: list[str]) -> bool:
     for name, text in filled:
         per[name].append(text)
     return all(len(v) == len(set(v)) for v in per.values())
+
+
+def scale_table(grids: list[Grid], hints: dict, draft: Draft | None) -> tuple | None:
+    """``(grid, header row, columns)`` of a table of anchors whose header names nothing known.
+
+    A database's download heads its columns in its own words ("element_id | scale_id |
+    anchor_value | anchor_description"): read when one column names a competency per run of
+    rows (a code or a name, the same down each competency's rows), one holds points of a scale
+    and one the statements, as :func:`scale_points` finds them. Tried only when no header row
+    reads as a framework's, and never past a hint.
+
+    Examples
+    --------
+    >>> rows = [["element_id", "anchor_value", "anchor_description"],
+    ...         ["1.A.1", "2", "Follow a short safety announcement"],
+    ...         ["1.A.1", "4", "Follow a trainer talking through a procedure"],
+    ...         ["1.A.2", "2", "Read the labels on a delivery"],
+    ...         ["1.A.2", "4", "Read a tenancy agreement"]]
+    >>> scale_table([Grid("", rows)], {}, None)[1:]
+    (0, {'competency': 0, 'level': 1, 'text': 2})
+    """
+    if _hinted(hints) or any(hints.get(f"{k}_from") for k in ("competency", "level", "text")):
+        return None
+    for grid in grids:
+        for row in range(min(10, len(grid.rows))):
+            head = [clean(c) for c in grid.rows[row]]
+            if len([c for c in head if c]) < 3 or not all(head):
+                continue
+            body = [r for r in grid.rows[row + 1 :] if any(clean(c) for c in r)]
+            for comp in range(len(head)):
+                if not _runs([_cell(r, comp) for r in body]):
+                    continue
+                cols = scale_points(grid, row, {"competency": comp}, hints, None)
+                if "level" in cols:
+                    _said(grid, row, cols, draft)
+                    return grid, row, cols
+    return None
+
+
+def _runs(cells: list[str]) -> bool:
+    """Whether a column names a competency per run of rows: short, filled, each in one run."""
+    if len(cells) < 4 or not all(cells) or any(len(c.split()) > 8 for c in cells):
+        return False
+    starts = [c for n, c in enumerate(cells) if not n or cells[n - 1] != c]
+    return len(starts) == len(set(starts)) and 2 <= len(starts) < len(cells)
+
+
+def _said(grid: Grid, row: int, cols: dict, draft: Draft | None) -> None:
+    """Report the columns read by what they hold."""
+    if draft is None:
+        return
+    head = grid.rows[row]
+    named = {k: clean(head[v]) for k, v in cols.items()}
+    draft.report.add(
+        "guess",
+        f"no header names a competency, level or statement column: column "
+        f"{named['competency']!r} read as the competency (one value down each run of rows), "
+        f"{named['level']!r} as the level (points of a scale, each competency's rows at "
+        f"different points), {named['text']!r} as the statements",
+        0.5,
+        grid.where(row, cols["competency"]),
+    )

@@ -44,7 +44,7 @@ from .longwords import own_words
 from .namecolumns import name_columns
 from .rolematrix import matrix_refusal
 from .rolesheets import read_role_sheets, read_unread_role_sheets
-from .scalepoints import scale_points
+from .scalepoints import scale_points, scale_table
 from .sheetcomps import (
     competency_sheets,
     framework_title,
@@ -108,7 +108,11 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     said = read_if_level_rows(ranked, draft, hints)  # "LEVELS | Reading | Writing": the other way
     if said is not None:
         return said
-    if row is None or score == 0:
+    if (row is None or score == 0) and (table := scale_table(grids, hints, draft)):
+        grid, row, cols = table  # "element_id | anchor_value | anchor_description"
+        ranked.sort(key=lambda x: x[1] is not grid)
+        ranked[0] = (3, grid, row, cols)
+    elif row is None or score == 0:
         for g in grids:  # "Role | Payroll | Coaching" over levels: no header a reader knows
             if why := matrix_refusal(g) or scale_refusal(g) or catalogue_refusal(g):
                 raise IngestError(path, why)
