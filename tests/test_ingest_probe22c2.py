@@ -118,6 +118,23 @@ def test_numbers_that_are_no_scale_are_no_level(tmp_path, column, values):
         compkit.ingest(_xlsx(tmp_path / "rated.xlsx", rows))
 
 
+def test_items_numbered_within_each_competency_are_no_scale(tmp_path):
+    rows = [
+        ("Skill", "Step", "Action"),
+        ("Filing", 1, "Sorts the post by department"),
+        ("Filing", 2, "Files each letter under its reference"),
+        ("Rotas", 1, "Collects the team's holiday requests"),
+        ("Rotas", 2, "Drafts the rota for the month ahead"),
+        ("Rotas", 3, "Publishes the agreed rota on the board"),
+        ("Budgets", 1, "Records each purchase in the ledger"),
+        ("Budgets", 2, "Checks the ledger against the bank statement"),
+        ("Budgets", 3, "Reports any difference to the manager"),
+        ("Budgets", 4, "Closes the month's accounts on time"),
+    ]
+    with pytest.raises(IngestError, match="no column names a level"):
+        compkit.ingest(_xlsx(tmp_path / "steps.xlsx", rows))
+
+
 def test_a_named_level_column_is_kept(tmp_path):
     rows = [
         ("Competency", "Level", "Anchor Value", "Anchor Description"),

@@ -13,7 +13,7 @@ report says so (confidence 0.6). Columns a header names, or a hint, are never ov
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .blocks import clean
 from .draft import Draft
@@ -82,7 +82,7 @@ def _scale(names: list[str], cells: list[str]) -> bool:
     """Whether a column holds a competency's points of one scale (every row filled).
 
     Whole numbers from 0 to 10, at least two of them; no competency at one point twice; at
-    least two competencies with two rows or more, sharing a point.
+    least two competencies with two rows or more, half of them or more at the same points.
     """
     if not cells or not all(_POINT.fullmatch(c) for c in cells):
         return False
@@ -94,8 +94,9 @@ def _scale(names: list[str], cells: list[str]) -> bool:
         per[name].append(value)
     if any(len(v) != len(set(v)) for v in per.values()):
         return False  # one competency at one point twice: a rating, a count, not the scale
-    many = [set(v) for v in per.values() if len(v) >= 2]
-    return len(many) >= 2 and any(a & b for n, a in enumerate(many) for b in many[n + 1 :])
+    many = [frozenset(v) for v in per.values() if len(v) >= 2]
+    # "1, 2" | "1, 2, 3" | "1 ... 4": each competency's items numbered, no scale
+    return len(many) >= 2 and Counter(many).most_common(1)[0][1] * 2 >= len(many)
 
 
 def _texts(names: list[str], cells: list[str]) -> bool:
