@@ -306,9 +306,15 @@ def _push(stack: list[Label], label: Label) -> list[Label]:
     ("## Lead" after "### Scope" is a sibling of the "##" before it, not inside "### Scope").
     """
     depth = _md_depth(label.slot)
+    over = None  # the depth of the Markdown heading a plain label (a bold line) stands under
     for k, old in enumerate(stack):
-        deeper = depth is not None and (_md_depth(old.slot) or 0) > depth
-        if old.slot == label.slot or deeper:
+        old_depth = _md_depth(old.slot)
+        over = old_depth if old_depth is not None else over
+        deeper = depth is not None and (old_depth or 0) > depth
+        # a bold line over a list under a section ("## Skill") ends where "### Level" opens;
+        # under the document's title ("#") such lines order the introduction and stay
+        under = depth is not None and old_depth is None and over is not None and 1 < over < depth
+        if old.slot == label.slot or deeper or under:
             return [*stack[:k], label]
     return [*stack, label]
 
