@@ -48,6 +48,7 @@ from .textheads import (
     title_head,
 )
 from .textlevels import counted_on, level_fields, unqualified
+from .textstack import push as _push
 
 __all__ = ["text_document"]
 
@@ -297,31 +298,6 @@ def _role_marks(heads: dict) -> dict[tuple[str, str], tuple[str, tuple[str, ...]
         if any(roles for _, roles in marked):
             out.update({(slot, t): m for t, m in zip(names, marked, strict=True)})
     return out
-
-
-def _push(stack: list[Label], label: Label) -> list[Label]:
-    """The labels over the next lines once ``label`` opens: it closes its own kind and deeper.
-
-    A Markdown heading closes every heading of its depth or deeper whichever came first
-    ("## Lead" after "### Scope" is a sibling of the "##" before it, not inside "### Scope").
-    """
-    depth = _md_depth(label.slot)
-    over = None  # the depth of the Markdown heading a plain label (a bold line) stands under
-    for k, old in enumerate(stack):
-        old_depth = _md_depth(old.slot)
-        over = old_depth if old_depth is not None else over
-        deeper = depth is not None and (old_depth or 0) > depth
-        # a bold line over a list under a section ("## Skill") ends where "### Level" opens;
-        # under the document's title ("#") such lines order the introduction and stay
-        under = depth is not None and old_depth is None and over is not None and 1 < over < depth
-        if old.slot == label.slot or deeper or under:
-            return [*stack[:k], label]
-    return [*stack, label]
-
-
-def _md_depth(slot: str) -> int | None:
-    """A Markdown heading slot's depth ("###" is 3), else None."""
-    return len(slot) if slot and set(slot) == {"#"} else None
 
 
 def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
