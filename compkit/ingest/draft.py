@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .blocks import clean, numbered_name, slug
 from .report import IngestReport
 from .sidestems import place_side_stems
+from .stemnotes import say_stems
 
 __all__ = ["Draft", "Statement"]
 
@@ -240,7 +241,7 @@ class Draft:
         comp_ids = _ids({k: c.name for k, c in self.competencies.items() if k in used}, "c")
         group_ids = _ids({k: g.name for k, g in self.groups.items()}, "group")
         value_ids = _ids({k: v.name for k, v in self.values.items()}, "value")
-        stems = self._place_stems(stem)
+        stems = say_stems(self, self._place_stems(stem), stem)
         levels = []
         for rank, key in enumerate(level_ids, 1):
             lv = self.levels[key]

@@ -258,7 +258,6 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if found["polarity"] and region.pair is not None:
             pairs.setdefault(region.pair, {}).setdefault(polarity, []).extend(made)
     keep_numbers(draft, level_numbers)
-    _stems_said(draft)
     if tracks := ungroup_tracks(draft, grouped):  # "## IC track": over levels, not a group
         doc.notes.append(tracks)
     for sides in pairs.values():
@@ -318,18 +317,6 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
 
 def _times(n: int, what: str) -> str:
     return what if n == 1 else f"{what} ({n} times, the first here)"
-
-
-def _stems_said(draft: Draft) -> None:
-    """Say each stem read once, with the cells it opens (was a line for every cell)."""
-    cells: dict[str, list[tuple]] = {}
-    for ckey, lkey, text, src, *_ in draft.stems:
-        cells.setdefault(text, []).append((ckey, lkey, src))
-    for text, where in cells.items():
-        ckey, lkey, src = where[0]
-        first = f'the {draft.levels[lkey].name} "{draft.competencies[ckey].name}" cell'
-        more = f" and {plural(len(where) - 1, 'other cell')}" if len(where) > 1 else ""
-        draft.report.add("guess", f"{text!r} leads into {first}{more}: a stem", 0.8, src)
 
 
 def _intro_keys(doc: Document) -> set[str]:
