@@ -47,6 +47,7 @@ from .prose import (
     tell_prose,
 )
 from .shallowcomps import off_rank_competency, shallow_heads
+from .taglines import keep_tagline, tagline_of
 from .trackgroups import ungroup_tracks
 
 __all__ = ["layout_of", "read_regions"]
@@ -156,7 +157,10 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             continue
         group = group_name(found["group"]) if found["group"] else None
         name, number = competency_name(comp, numbered)
+        name, tagline = tagline_of(name)  # "VALUES AND ETHICS — Serving through ...": a tagline
         ckey = draft.competency(name, comp.where, number=number, group=group[0] if group else None)
+        if tagline:
+            keep_tagline(draft, ckey, tagline, comp.where)
         if group is not None:  # where the group's heading stands, and its number
             gkey, named = next((k, g) for k, g in draft.groups.items() if g.name == clean(group[0]))
             named.source = named.source or found["group"].where | group[1]
