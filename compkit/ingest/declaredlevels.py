@@ -149,6 +149,8 @@ def long_listing(grid: Grid, row: int, taken: set[int], draft) -> list[int]:
     statements at. Returns the columns so read (to leave out of the columns not read).
     """
     keys = draft._level_order()
+    if len(keys) < 2:  # one level: a column of "1"s lists nothing a competency could lack
+        return []
     ranked = all(draft.levels[k].rank is not None for k in keys)
     tokens = level_tokens([draft.levels[k].name for k in keys], places=ranked)
     defined: dict[str, set[int]] = {}
@@ -176,6 +178,8 @@ def long_listing(grid: Grid, row: int, taken: set[int], draft) -> list[int]:
         sets = {comp: listed_levels(t, tokens) for comp, t in listing.items()}
         if any(not defined[comp] <= sets[comp] for comp in sets):
             continue
+        if all(len(sets[comp] | defined[comp]) == len(keys) for comp in sets):
+            continue  # it leaves nothing out: no evidence it lists the levels
         found.append(c)
         head = _header(grid, row, [c])
         for comp, levels in sets.items():
@@ -194,7 +198,7 @@ def long_listing(grid: Grid, row: int, taken: set[int], draft) -> list[int]:
             src,
         )
     if found:
-        report_listing(grid, row, found, len(undefined), draft, kind="level with no statements")
+        report_listing(grid, row, found, len(undefined), draft, kind="cell")
     return found
 
 
