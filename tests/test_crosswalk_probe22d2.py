@@ -78,3 +78,23 @@ def test_the_note_columns_meaning_says_the_flag_is_the_methods(reviewed):
     assert "is the method's flag" in meaning["Note"]
     _, meaning = pairs_table(cw.assign(comment=""), "cis", "wsx")
     assert meaning["Note"] == "the reviewer's note"
+
+
+def test_the_review_widgets_cards_lead_with_names_and_the_statement_the_id_last_and_small(
+    reviewed,
+):
+    from compkit.crosswalk import ReviewWidget
+
+    cw, ids, folder = reviewed
+    w = ReviewWidget(folder / "cw.sssom.tsv", reviewer="Bo", a="cis", b="wsx")
+    assert w.current == ids[2]  # the first statement not yet decided, flagged by the method
+    first = cw[cw["subject_id"] == w.current].iloc[0]
+    card = w.subject.value
+    names = card.index("Supporting our people · ")  # was after the id, in code type
+    assert names < card.index(first["subject_label"][:40]) < card.index(w.current)
+    assert card.index("no credible counterpart") < card.index("<code") < card.index(w.current)
+    for k, box in enumerate(w.candidates.children):
+        text, obj = box.children[2].value, w.objects[k]
+        label = cw.loc[(cw["subject_id"] == w.current) & (cw["object_id"] == obj)].iloc[0]
+        assert text.index("<b>") < text.index(label["object_label"][:40]) < text.index(obj)
+        assert f"rank {k + 1} · <code" in text  # small, beside the state

@@ -30,7 +30,7 @@ from .nearby import find_framework, framework_hint
 from .pairs import RELATION_WORDS, stems_of
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
-from .widgetcards import _SMALL, _flagged, _negative, _state
+from .widgetcards import _SMALL, _flagged, _negative, candidate_card, subject_card
 
 __all__ = ["ReviewWidget", "review_crosswalk"]
 
@@ -42,7 +42,6 @@ _BUTTONS = (
     ("back", "Back (b)", "", "backward", "Show the previous statement again"),
 )  # fmt: skip
 _KEYS = {"Enter": "save", "0": "none", "u": "unsure", "s": "skip", "b": "back"}
-_CARD = "border:1px solid #ccc;padding:6px 8px;border-radius:4px;margin:2px 0"
 
 
 class ReviewWidget:
@@ -240,12 +239,12 @@ class ReviewWidget:
             return
         rows = self._rows(subject)
         first = self.crosswalk[self.crosswalk["subject_id"] == subject].iloc[0]
-        self.subject.value = (
-            f"<div style='{_CARD};background:#f4f7fb'><code>{html.escape(subject)}</code> "
-            f"<b>{self._where(subject, first['subject_category'], first['subject_level'])}</b>"
-            f"{_negative(first.get('subject_polarity'))}"
-            f"<p style='font-size:1.15em;margin:4px 0'>"
-            f"{self._text(subject, first['subject_label'])}</p>{_flagged(rows)}</div>"
+        self.subject.value = subject_card(
+            self._where(subject, first["subject_category"], first["subject_level"]),
+            self._text(subject, first["subject_label"]),
+            subject,
+            mark=_negative(first.get("subject_polarity")),
+            after=_flagged(rows),
         )
         self.objects, self.ticks, self.relations, cards = [], [], [], []
         options = [(words, curie) for curie, words in RELATION_WORDS.items()]
@@ -264,13 +263,14 @@ class ReviewWidget:
             )
             why = str(row.explanation) if pd.notna(row.explanation) and row.explanation else ""
             text = widgets.HTML(
-                f"<div style='{_CARD}'><code>{html.escape(str(row.object_id))}</code> "
-                f"<b>{self._where(row.object_id, row.object_category, row.object_level)}</b>"
-                f"{_negative(getattr(row, 'object_polarity', ''))}"
-                f"<div>{self._text(row.object_id, row.object_label)}</div>"
-                + self._also(row.object_id)
-                + (f"<div style='{_SMALL}'>why: {html.escape(why)}</div>" if why else "")
-                + f"<div style='{_SMALL}'>{_state(row)}</div></div>",
+                candidate_card(
+                    self._where(row.object_id, row.object_category, row.object_level),
+                    self._text(row.object_id, row.object_label),
+                    row,
+                    mark=_negative(getattr(row, "object_polarity", "")),
+                    also=self._also(row.object_id),
+                    why=why,
+                ),
                 layout={"width": "100%"},
             )
             cards.append(widgets.HBox([tick, relation, text], layout={"width": "100%"}))
