@@ -15,13 +15,13 @@ import re
 
 from .blocks import Label, Para, Region, clean, marker, wrapped
 from .draft import Draft
+from .valuelines import known_values, value_names
 
 __all__ = ["competency_name", "describe", "group_name", "numbered_names", "table_lead_in"]
 
 #: A list number before a name, "1. Communication" or "1) COMMUNICATING ..." ("1.01 Written
 #: communication" is a code)
 _LISTED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
-_VALUES = re.compile(r"^\s*(?:our\s+)?values?\s*[:–-]\s*(\S.*)$", re.IGNORECASE)
 
 
 def group_name(label: Label) -> tuple[str, dict]:
@@ -100,16 +100,19 @@ def table_lead_in(draft: Draft, region: Region, regions: list[Region], used: set
 
 
 def describe(draft: Draft, ckey: str, paras: list[Para], used: set[str]) -> None:
-    """A competency's paragraphs as its description ("Values: ..." lines as its values)."""
+    """A competency's paragraphs as its description ("Values: ..." lines as its values).
+
+    A values line is read by :func:`compkit.ingest.valuelines.value_names` ("Values: A, B",
+    "Core values: A & B", "Connected <Org> core values: A & B").
+    """
     for p in wrapped(paras):
         text = clean(p.text)
         if not text:
             continue
-        m = _VALUES.match(text)
-        if m:
-            for name in m.group(1).split(","):
-                if clean(name):
-                    draft.value(ckey, name, p.source)
+        names = value_names(text, known_values(draft))
+        if names:
+            for name in names:
+                draft.value(ckey, name, p.source)
         else:
             draft.describe(ckey, text, p.source)
         used.update(p.key.split())
