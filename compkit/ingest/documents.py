@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -290,8 +291,10 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     draft.introduction = [(unbulleted(p.text), p.source) for p in wrapped(doc.introduction)]
     draft.introduction += draft.introduction_extra
     _leading_text(draft)
+    said = Counter((n[0], n[1], repr(n[3:])) for n in doc.notes)  # a note per table, said once
     for kind, message, confidence, *src in doc.notes:
-        report.add(kind, message, confidence, src[0] if src else None)
+        if (n := said.pop((kind, message, repr(tuple(src))), 0)) > 0:
+            report.add(kind, message + (f" ({n} times)" if n > 1 else ""), confidence, *src[:1])
     numbered = [lv.name for lv in draft.levels.values() if lv.name.startswith("Level ")]
     if numbered and doc.structure == "flattened tables":
         report.add("guess", f"bare level numbers named {', '.join(numbered)}", 0.8)
