@@ -122,7 +122,6 @@ def test_a_described_competency_reads_its_core_values_line(tmp_path):
     assert len(result.framework.indicators) == 4
 
 
-@pytest.mark.xfail(strict=True, reason="needs take_values in ingest/outline._cell (the lead's)")
 def test_a_listed_values_line_reads_as_values_not_a_statement(tmp_path):
     path = tmp_path / "ladder.md"
     path.write_text(LISTED, encoding="utf-8")
@@ -137,7 +136,6 @@ def test_a_listed_values_line_reads_as_values_not_a_statement(tmp_path):
     assert "read as values, not a statement" in said
 
 
-@pytest.mark.xfail(strict=True, reason="needs take_values in ingest/outline._cell (the lead's)")
 def test_infracloud_names_its_core_values(tmp_path):
     # was: 26 statements, the values line one of them; no values
     result = compkit.ingest(INFRACLOUD)

@@ -49,6 +49,7 @@ from .prose import (
 from .shallowcomps import off_rank_competency, shallow_heads
 from .taglines import keep_tagline, tagline_of
 from .trackgroups import ungroup_tracks
+from .valuelines import take_values
 
 __all__ = ["layout_of", "read_regions"]
 
@@ -335,6 +336,7 @@ _DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:â€“â
 
 def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:
     paras, notes = cell_notes(region.paras)  # "Note: ...": the publisher's, not a statement
+    paras = take_values(draft, ckey, paras, used)  # "Core values: A & B": its values
     items, stem, undefined = split_cell(paras, lines=lines, blank_separated=blank_sep, leads=True)
     comp, level = draft.competencies[ckey].name, draft.levels[lkey].name
     where = f'the {level} "{comp}" cell'
