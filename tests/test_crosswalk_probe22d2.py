@@ -98,3 +98,25 @@ def test_the_review_widgets_cards_lead_with_names_and_the_statement_the_id_last_
         label = cw.loc[(cw["subject_id"] == w.current) & (cw["object_id"] == obj)].iloc[0]
         assert text.index("<b>") < text.index(label["object_label"][:40]) < text.index(obj)
         assert f"rank {k + 1} · <code" in text  # small, beside the state
+
+
+def test_the_sssom_file_writes_each_competency_as_a_curie_its_header_declares(tmp_path):
+    """SSSOM's subject_category: a category's term (a CURIE, preferred) or a string; a bare
+    competency id ("people") was neither. Read back, the frame holds the bare id as before."""
+    cw = compkit.read_sssom("cis-wsx")  # the bundled file, written before: bare ids
+    path = write_sssom(cw, tmp_path / "cw.sssom.tsv")
+    text = path.read_text(encoding="utf-8")
+    body = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    head = body[0]
+    rows = [dict(zip(head, r, strict=True)) for r in body[1:]]
+    assert rows[0]["subject_category"] == "cis:people"  # was "people"
+    assert rows[0]["object_category"].startswith("wsx:")
+    none = [r for r in rows if r["object_id"] == "sssom:NoTermFound"]
+    assert none and {r["object_category"] for r in none} == {""}
+    header = compkit.read_sssom(path).attrs["sssom"]["curie_map"]
+    assert {"cis", "wsx"} <= set(header)
+    back = compkit.read_sssom(path)
+    cols = ["subject_category", "object_category"]
+    assert back[cols].values.tolist() == cw[cols].values.tolist()
+    again = write_sssom(back, tmp_path / "again.sssom.tsv")  # never cis:cis:people
+    assert again.read_text(encoding="utf-8") == text

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from ..errors import Problem
 
@@ -221,3 +222,42 @@ def wrong_file(path: Path) -> str:
         f"{found}; expected a cross-walk in SSSOM TSV text: give the .sssom.tsv file that "
         "'compkit crosswalk A B -o cw.sssom.tsv' wrote"
     )
+
+
+def category_curies(frame, *, bare: bool = False):
+    """The competencies in ``subject_category``/``object_category`` as CURIEs, or bare again.
+
+    SSSOM's ``subject_category`` is the conceptual category the subject belongs to, "a term
+    from a controlled vocabulary" (a CURIE, preferred) or a string; a statement's is its
+    competency. A bare competency id ("people") is neither: the file writes it in the
+    framework's prefix, which the header's ``curie_map`` declares (``cis:people``), and
+    reading takes the prefix off again, so a frame holds the bare id as before. A value with
+    another prefix, or none (a file written before), is left as it is.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"subject_id": ["cis:people-l1-1"], "subject_category": ["people"],
+    ...     "object_id": ["sssom:NoTermFound"], "object_category": [""]})
+    >>> category_curies(f)[["subject_category", "object_category"]].values.tolist()
+    [['cis:people', '']]
+    >>> category_curies(category_curies(f), bare=True)["subject_category"].tolist()
+    ['people']
+    """
+    out = frame.copy()
+    for side in ("subject", "object"):
+        ids, col = f"{side}_id", f"{side}_category"
+        if ids not in out.columns or col not in out.columns or out[col].isna().all():
+            continue
+        prefix = out[ids].astype(str).str.extract(r"^([^:\s]+):", expand=False).fillna("")
+        value = out[col].astype(object).where(out[col].notna(), "").astype(str)
+        lead = prefix + ":"
+        usable = (prefix != "") & (prefix != "sssom") & (value != "")
+        mine = usable & pd.Series(
+            [v.startswith(p) for v, p in zip(value, lead, strict=True)], index=out.index
+        )
+        if bare:
+            out[col] = value.where(~mine, [v[len(p) :] for v, p in zip(value, lead, strict=True)])
+        else:  # a value in the framework's prefix already is written as it is
+            out[col] = value.where(~usable | mine, lead + value)
+    return out

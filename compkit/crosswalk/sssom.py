@@ -2,7 +2,8 @@
 
 A cross-walk holds suggestions and review decisions together. Each row has the four mandatory
 SSSOM columns (``subject_id``, ``predicate_id``, ``object_id``, ``mapping_justification``), the
-labels, the method's similarity, and the review: reviewer, date, note (``comment``). Rejected
+labels, each statement's competency (``subject_category``, a CURIE: ``cis:people``), the
+method's similarity, and the review: reviewer, date, note (``comment``). Rejected
 mappings carry ``predicate_modifier: Not``; "no counterpart" is ``object_id: sssom:NoTermFound``.
 Extension slots, declared in the header's ``extension_definitions``, keep what SSSOM has no
 slot for: ``review_status``, ``suggested_predicate_id``, ``match_score``, ``rank``, the two
@@ -26,7 +27,7 @@ import yaml
 
 from .. import _atomic
 from ..errors import CrosswalkError, Problem
-from ._sssomrows import check_rows, wrong_file
+from ._sssomrows import category_curies, check_rows, wrong_file
 from .decisions import review_states
 from .guards import (
     NO_TERM,
@@ -212,7 +213,7 @@ def write_sssom(
     path = _atomic.as_path(path)
     if meta is not None and not isinstance(meta, dict):
         raise CrosswalkError(None, [Problem("", f"meta must be a mapping, not {meta!r}")])
-    frame = mappings.reindex(columns=columns_of(mappings))  # a reviewer's own columns kept
+    frame = category_curies(mappings.reindex(columns=columns_of(mappings)))  # and their own
     rejected = frame["review_status"].astype(str).eq("rejected")
     frame["predicate_modifier"] = frame["predicate_modifier"].astype(object).mask(rejected, "Not")
     for col in ("similarity_score", "match_score"):  # -0.0 is written 0.0
@@ -317,6 +318,7 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         frame[col] = pd.to_numeric(frame[col].replace("", None))
     frame["review_status"] = review_states(frame)
     frame.loc[frame["review_status"] == "rejected", "predicate_modifier"] = "Not"
+    frame = category_curies(frame, bare=True)  # a competency: cis:people in the file, people here
     frame.attrs["sssom"] = meta
     return frame
 
