@@ -124,7 +124,8 @@ def no_counterpart_sheet(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, 
     meaning = {
         f"{a} competency": "its competency",
         f"{a} level": "its level",
-        f"{a} statement": f"the {a} statements with no counterpart in {fb.label}, each once",
+        f"{a} statement": f"the {a} statements the method found no credible counterpart for "
+        f"in {fb.label} (even the best candidates are weak)",
     }
     if _is_crosswalk(mappings):
         who = frame["reviewer_label"].fillna("").astype(str).str.replace("|", ", ")
@@ -140,6 +141,10 @@ def no_counterpart_sheet(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, 
             dtype=object,
         )
         cols["Said by"] = said
+        meaning[f"{a} statement"] = (
+            f"the {a} statements with no counterpart in {fb.label}, each once: marked so by a "
+            "reviewer, or flagged by the method and not yet reviewed"
+        )
         meaning["Said by"] = (
             "who said it has none: the reviewer, who marked it 'no counterpart' (', the method "
             "too': the method flagged it as well), or the method, whose flag says even the best "
