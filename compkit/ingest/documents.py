@@ -291,7 +291,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     draft.introduction = [(unbulleted(p.text), p.source) for p in wrapped(doc.introduction)]
     draft.introduction += draft.introduction_extra
     _leading_text(draft)
-    said = Counter((n[0], n[1], repr(n[3:])) for n in doc.notes)  # a note per table, said once
+    said = Counter((n[0], n[1], repr(tuple(n[3:]))) for n in doc.notes)  # per table: said once
     for kind, message, confidence, *src in doc.notes:
         if (n := said.pop((kind, message, repr(tuple(src))), 0)) > 0:
             report.add(kind, message + (f" ({n} times)" if n > 1 else ""), confidence, *src[:1])
