@@ -28,7 +28,7 @@ SHOWN = 5
 def check_rows(columns: list[str], rows: list, meta: dict, spec: dict) -> list[Problem]:
     """Every problem of the rows, each kind said at most :data:`SHOWN` times then counted.
 
-    ``spec`` holds what :mod:`compkit.crosswalk.sssom` defines: ``mandatory`` columns,
+    ``spec`` holds what :mod:`compkit.crosswalk.sssomspec` defines: ``mandatory`` columns,
     ``predicates``, review ``statuses``, ``numeric`` columns and ``prefix`` (a CURIE's prefix).
 
     Examples
@@ -36,7 +36,7 @@ def check_rows(columns: list[str], rows: list, meta: dict, spec: dict) -> list[P
     >>> rows = [(n, ["x:a", "skos:closeMatch", "y:b", "semapv:ManualMappingCuration"])
     ...         for n in range(3, 10)]
     >>> cols = ["subject_id", "predicate_id", "object_id", "mapping_justification"]
-    >>> from compkit.crosswalk.sssom import ROW_SPEC
+    >>> from compkit.crosswalk.sssomspec import ROW_SPEC
     >>> for p in check_rows(cols, rows, {"curie_map": {"y": "https://ex.org/y/"}}, ROW_SPEC):
     ...     print(p.line, p.message)  # doctest: +NORMALIZE_WHITESPACE
     3 subject_id 'x:a': prefix 'x' is not declared in the header's curie_map (likewise in 6
@@ -96,7 +96,7 @@ def tidy(columns: list[str], cells: list[str], spec: dict) -> None:
 
     Examples
     --------
-    >>> from compkit.crosswalk.sssom import ROW_SPEC
+    >>> from compkit.crosswalk.sssomspec import ROW_SPEC
     >>> cells = ["Accepted ", "close match", "NOT", "No match"]
     >>> cols = ["review_status", "predicate_id", "predicate_modifier", "comment"]
     >>> tidy(cols, cells, ROW_SPEC); cells
