@@ -290,8 +290,10 @@ def ingest(
                     report.add("guess", hidden_rows_note(name, rows), 0.8)
         else:
             from .documents import read_document
+            from .pdfhint import levels_given
 
-            info, marks = windows_marks(lambda: read_document(path, kind, draft, hints))
+            with levels_given(levels if kind == "pdf" else None):  # a PDF's header: ingest.pdfhint
+                info, marks = windows_marks(lambda: read_document(path, kind, draft, hints))
     except IngestError as exc:  # a reader names the file by its name: say it as it was given
         if exc.file == Path(path.name) != path:
             raise IngestError(path, exc.reason) from None

@@ -12,6 +12,7 @@ from .blocks import clean, marker
 from .labels import level_score, polarity_of, special_column
 from .levelruns import header_levels
 from .pdfcodes import coded_ladder
+from .pdfhint import given_header
 
 __all__ = [
     "LEVEL_COLUMN",
@@ -98,6 +99,8 @@ def levels_header(texts: list[str]) -> bool:
     """
     if any(_sentence_piece(t) for t in texts):
         return False
+    if given_header(texts):  # the user named these levels (ingest.pdfhint)
+        return True
     texts = [_unqualified(t) for t in texts]
     bare = [t for t in texts if clean(t).isdigit()]
     if bare and any(level_score(t) >= 0.8 and not re.search(r"\d", t) for t in texts):

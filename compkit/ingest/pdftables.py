@@ -44,6 +44,7 @@ from .pdfheads import levels_header as _levels_header
 from .pdfheads import next_level as _next_level
 from .pdfheads import next_score, scale_header
 from .pdfheads import repeated as _repeated
+from .pdfhint import given_count
 from .pdfnamerows import blank_rows, name_rows, placer
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
@@ -112,7 +113,10 @@ def may_hold_table(lines: list[str]) -> bool:
         for t in (clean(line) for line in lines)
     ]
     # a line naming two levels side by side counts for two
-    named = [max(int(n), min(_levels_in_line(t), 2)) for n, t in zip(named, lines, strict=True)]
+    named = [
+        max(int(n), min(max(_levels_in_line(t), given_count(t)), 2))  # or the levels given
+        for n, t in zip(named, lines, strict=True)
+    ]
     pairs = any(sum(named[k : k + 3]) >= 2 for k in range(len(named)))
     # a grid's header names wrapped in narrow columns, a piece a line: "Senior Software",
     # "Engineer", "Staff Software", "Engineer", "Principal"

@@ -1,0 +1,74 @@
+"""Make a self-written grid whose one header row names its levels in words no list knows.
+
+A web page printed by headless Chromium: a title, then one table, "Skill" over the rows'
+names and a column per level, "Spark", "Kindle", "Flame" and "Blaze" (a publisher's own
+names for its stages, as EntreComp's "Discover" ... "Transform" printed on one row), a row
+per skill, a paragraph per statement, one cell blank. Nothing tells such names from a
+table's other words: only the user can (``levels=[...]``). Run ``python make_hinted.py``
+here to make ``hinted.pdf`` again (Chromium needed).
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from pathlib import Path
+
+LEVELS = ["Spark", "Kindle", "Flame", "Blaze"]
+# skill -> statements per level (all self-written)
+GRID = {
+    "Reading the weather": [
+        ["Notices when clouds gather before rain."],
+        ["Checks the forecast before planning a day outdoors.", "Knows where shelter is."],
+        ["Explains to others why a forecast may change.", "Keeps a log of local readings."],
+        ["Plans a season's outdoor work around long-range patterns."],
+    ],
+    "Lighting a safe fire": [
+        ["Names the three things a fire needs."],
+        ["Clears a patch of ground before laying a fire."],
+        [],
+        ["Teaches a group to judge when conditions are too dry for any fire."],
+    ],
+    "Finding the way": [
+        ["Follows a marked path without help."],
+        [
+            "Reads a simple map and points out where the group stands.",
+            "Uses a compass to set the map.",
+        ],
+        ["Chooses a route that suits the slowest walker."],
+        ["Leads a group across open ground in poor visibility."],
+    ],
+}
+
+
+def page() -> str:
+    """The grid as a web page: one header row, a ``<th>`` per row name."""
+    head = "".join(f"<th>{html.escape(n)}</th>" for n in ["Skill", *LEVELS])
+    rows = "".join(
+        f"<tr><th>{html.escape(skill)}</th>"
+        + "".join(
+            "<td>" + "".join(f"<p>{html.escape(t)}</p>" for t in texts) + "</td>" for texts in cells
+        )
+        + "</tr>"
+        for skill, cells in GRID.items()
+    )
+    return (
+        '<html><head><meta charset="utf-8"><style>@page {size: A4 landscape; margin: 1cm}'
+        "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse}"
+        "td,th{border:1px solid #999;vertical-align:top;padding:4px;text-align:left}"
+        "p{margin:0 0 4px 0}</style></head><body><h1>Outdoor skills ladder</h1>"
+        f"<table><tr>{head}</tr>{rows}</table></body></html>"
+    )
+
+
+def main(folder: Path) -> Path | None:
+    """Write ``hinted.html`` in ``folder`` and print it to ``hinted.pdf`` with Chromium."""
+    from compkit.testing import chromium_pdf
+
+    target = Path(folder) / "hinted.html"
+    target.write_text(page(), encoding="utf-8")
+    return chromium_pdf(target)
+
+
+if __name__ == "__main__":
+    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent))
