@@ -166,8 +166,12 @@ def word_levels(obj: dict) -> list[tuple[str, float, tuple, object]]:
     return [(k, float(n), (k,), obj[k]) for n, k in enumerate(keys, 1)]
 
 
-def said_levels(spots: list[tuple]) -> str:
-    """Where a competency keeps its statements by level, in the data's keys."""
+def said_levels(spots: list[tuple], holder: dict | None = None) -> str:
+    """Where a competency keeps its statements by level, in the data's keys.
+
+    ``holder``, a competency's object, tells a list from an object keyed by numbers
+    (``"behavioral_indicators": {1: [...], 2: [...]}``, as YAML writes them).
+    """
     keys = list(dict.fromkeys(spot[-1] for spot in spots))
     if all(re.fullmatch(r"\d+", str(k)) for k in keys):  # e-CF's "4", "5", "3": by number
         keys.sort(key=int)
@@ -177,7 +181,8 @@ def said_levels(spots: list[tuple]) -> str:
         named = list(dict.fromkeys(spot[1] for spot in spots))
         span = f"{named[0]!r} ... {named[-1]!r}"
         return f"in a {spots[0][0]!r} object keyed {span}, each level named in its own object"
-    if all(isinstance(k, int) for k in keys):
+    listed = holder is None or isinstance(holder.get(spots[0][0]), list)
+    if all(isinstance(k, int) for k in keys) and listed:
         return f"in a {spots[0][0]!r} list, a level each, Level 1 first"
     inside = f"in a {spots[0][0]!r} object " if len(spots[0]) == 2 else ""
     span = f"{keys[0]!r} ... {keys[-1]!r}" if len(keys) > 2 else " and ".join(map(repr, keys))
@@ -246,18 +251,32 @@ def level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
                 )
                 for n, (v, own) in enumerate(zip(value, objects, strict=True), 1)
             ]
-        if not (named and isinstance(value, dict)):
-            continue
-        for level, cell in value.items():
-            text = clean(str(level)) if isinstance(level, str | int) else ""
-            inner = level_object(cell)  # {"name": "Learning", "description": [...]}
-            if not text or not (items(cell) or inner):
-                return []
-            m = _LEVEL_N.match(text) or re.fullmatch(r"(\d{1,2})", text)
-            name = f"Level {int(m.group(1))}" if m else text
-            spot = (key, level)
-            if inner:
-                name = clean(cell[inner[0]]) if inner[0] else name
-                spot, cell = (key, level, inner[1]), cell[inner[1]]
-            out.append((name, float(m.group(1)) if m else None, spot, cell))
+        said = isinstance(key, str) and _SAYS.fullmatch(key)  # "behavioral_indicators": {1: ...}
+        found = _keyed_cells(key, value) if isinstance(value, dict) and (named or said) else []
+        if found and (named or all(r is not None or level_score(n) > 0 for n, r, _, _ in found)):
+            return found
+    return out
+
+
+#: A key holding statements, perhaps qualified: "indicators", "behavioral_indicators"
+_SAYS = re.compile(
+    r"(?:[a-z]+[ _-])?(?:indicators?|behaviou?rs?|criteria|statements?|expectations?)", re.I
+)
+
+
+def _keyed_cells(key, value: dict) -> list[tuple[str, float | None, tuple, object]]:
+    """A ``levels`` object's cells keyed by level (``"3"``, ``"Level 3"``), or [] if one fails."""
+    out = []
+    for level, cell in value.items():
+        text = clean(str(level)) if isinstance(level, str | int) else ""
+        inner = level_object(cell)  # {"name": "Learning", "description": [...]}
+        if not text or not (items(cell) or inner):
+            return []
+        m = _LEVEL_N.match(text) or re.fullmatch(r"(\d{1,2})", text)
+        name = f"Level {int(m.group(1))}" if m else text
+        spot = (key, level)
+        if inner:
+            name = clean(cell[inner[0]]) if inner[0] else name
+            spot, cell = (key, level, inner[1]), cell[inner[1]]
+        out.append((name, float(m.group(1)) if m else None, spot, cell))
     return out

@@ -23,10 +23,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .._words import plural
 from .blocks import Label, Para, Region, clean
+from .datacells import level_descriptions, one_group
 from .datalevels import items as level_items
 from .datalevels import level_cells, level_object, level_order, numbered_items, said_levels
+from .datanames import tell_apart
 
 __all__ = ["Records", "read_records"]
 
@@ -35,6 +36,8 @@ _LEVEL = re.compile(r"^(?:level|grade|band|tier|stage|milestone|rank)" + _OR_ID,
 _COMP = re.compile(
     r"^(?:competency|competence|skill|theme|area|topic|capability|dimension)" + _OR_ID, re.I
 )
+#: A key over a list of competencies, which may then hold one: "skills", "competencies"
+_LIST_OF = re.compile(r"^(?:competenc(?:y|ies|es?)|skills?|capabilit(?:y|ies))$", re.I)
 _GROUP = re.compile(r"^(?:group|category|cluster|domain|family|pillar|track)" + _OR_ID, re.I)
 _AREA = re.compile(r"^area" + _OR_ID, re.I)  # a named competency's group (its name is its own)
 _TEXT = re.compile(
@@ -90,12 +93,16 @@ def read_records(data, where) -> Records | None:
     ('competencies keyed by name', ['Level 1', 'Level 2'], ['Testing', 'Review'])
     """
     for path, node in _nodes(data, ()):
+        found = None
         if isinstance(node, list):
             found = _flat(node, path, data, where) or _grouped(node, path, where)
-            if found is not None:
-                return found
-        found = _keyed(node, path, where) or _keyed_groups(node, path, where)
+        least = 1 if path and _LIST_OF.match(str(path[-1])) else 2  # "skills": [one skill]
+        found = found or _keyed(node, path, where, least=least) or _keyed_groups(node, path, where)
         if found is not None:
+            regions = one_group(data, path, found.regions, where, found.used)
+            if regions is not found.regions:  # a category beside the list
+                found.regions = regions
+                found.reasons["group"] = ("the data's group beside its competencies", 0.9)
             return found
     return None
 
@@ -313,9 +320,14 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
     ):
         return None
     out = out or Records(shape="competencies keyed by name")
+    grouped = bool(outer) or any(
+        _field(node[k], _GROUP) or _field(node[k], _AREA) for k, *_ in named
+    )
+    apart = tell_apart(with_levels, {k: node[k] for k, _, _ in with_levels}, grouped=grouped)
     for k, name, found in with_levels:
         here = (*path, k)
         obj = node[k]
+        name = apart.names.get(k, name)  # told apart by a key (.datanames)
         if isinstance(k, int):
             name_key = next(n for n in _NAME if _scalar(obj.get(n)))
             out.used.add((*here, name_key))
@@ -329,11 +341,22 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             out.used.add((*here, group_key))
             place = tuple(where((*here, group_key)).items())
             groups.append(Label(_scalar(obj[group_key]), "data: group", place))
+        if k in apart.groups or k in apart.names:
+            out.used.add((*here, apart.key))
+            if k in apart.groups:
+                place = tuple(where((*here, apart.key)).items())
+                groups.append(Label(apart.groups[k], "data: group", place))
         about = next((a for a in _ABOUT if isinstance(obj.get(a), str) and clean(obj[a])), None)
+        paras = []
         if about:
             out.used.add((*here, about))
-            para = Para(obj[about], where((*here, about)), key=f"DC{'.'.join(map(str, here))}")
-            out.regions.append(Region((label,), [para]))
+            paras.append(Para(obj[about], where((*here, about)), key=f"DC{_dotted(here)}"))
+        for spot, level, text in level_descriptions(obj, _level_keys(obj, found)):
+            out.used.add((*here, *spot))  # a paragraph of the description per level
+            key = f"DC{_dotted((*here, *spot))}"
+            paras.append(Para(f"{level}: {clean(text)}", where((*here, *spot)), key=key))
+        if paras:
+            out.regions.append(Region((label,), paras))
         for level, rank, spot, value in found:
             out.ranks.setdefault(level, rank)
             at = (*here, *spot)
@@ -347,16 +370,10 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             out.regions.append(Region(labels, _paras(out, texts, spots, where)))
     out.level_names = level_order(out.ranks)
     names = [clean(name) for _, name, _ in with_levels]
-    twice = [(n, k) for n, k in Counter(names).items() if k > 1]
-    if twice:
-        shown = ", ".join(f"{n!r} ×{k}" for n, k in twice[:4]) + (", ..." * (len(twice) > 4))
-        said = (
-            f"{plural(len(twice), 'name')} given to more than one object ({shown}): each "
-            "name's statements read into one competency; a key not read may tell the objects "
-            "apart (a role or position each)"
-        )
-        out.notes.append(("guess", said, 0.5))
-    where_levels = said_levels([spot for _, _, found in with_levels for _, _, spot, _ in found])
+    if apart.note:
+        out.notes.append(apart.note)
+    spots = [spot for _, _, found in with_levels for _, _, spot, _ in found]
+    where_levels = said_levels(spots, node[with_levels[0][0]])
     listed = isinstance(with_levels[0][0], int)  # a list of named objects, not keys
     keyed = "each object's name" if listed else "the data's keys"
     out.reasons = {"competency": (keyed, 0.95), "level": (where_levels, 0.95)}
@@ -365,6 +382,19 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
         f"each holding its statements {where_levels}"
     )
     return out
+
+
+def _dotted(path: tuple) -> str:
+    return ".".join(map(str, path))
+
+
+def _level_keys(obj: dict, found: list) -> dict[str, str]:
+    """The data's level keys as text ("1", "level1") mapped to the levels' names."""
+    return {
+        clean(str(spot[1] if len(spot) > 1 else spot[0])): level
+        for level, _, spot, _ in found
+        if len(spot) == 1 or isinstance(obj.get(spot[0]), dict)
+    }
 
 
 def _some(names: list[str]) -> str:

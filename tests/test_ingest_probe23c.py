@@ -1,0 +1,165 @@
+"""Sheets, CSV and data files (round 23, C): what a user's day found.
+
+- A data file listing one skill per job position, each with its own statements at the same
+  level words (``{"name": "React", "positionId": 2, "basic": ...}``), read every position's
+  statements into one competency (five at each level). Objects sharing a name that define a
+  level twice are told apart by the key that sorts them (not an ``id``), and grouped by it;
+  objects sharing a name at different levels stay one competency.
+- pass Culture's data skills matrix (MIT; ``tests/data/ingest/probe23-sheets/``), a YAML file
+  per category ("category: {id, name}" beside "skills: [...]"), each skill's behavioural
+  indicators in an object keyed by level numbers and its own words per level
+  (``level_descriptions``), was refused (0 of 1,091 statements over its 14 files). The
+  indicators are read by level, the words per level kept in the skill's description, the
+  category is the group, and a "skills" list holding one skill is read too (1,091 of 1,091).
+
+Every other fixture here is our own text, laid out in the shapes of the public files measured.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from compkit.ingest import ingest
+
+DATA = Path(__file__).parent / "data" / "ingest" / "probe23-sheets"
+
+
+def _skill(n, name, position, words):
+    levels = ("basic", "low", "medium", "high", "expert")
+    return {"id": n, "name": name, "positionId": position} | {
+        lv: f"{words} at the {lv} stage." for lv in levels
+    }
+
+
+def _write(tmp_path, rows, name="skills.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return path
+
+
+def test_objects_sharing_a_name_at_the_same_levels_are_told_apart_by_their_position(tmp_path):
+    rows = [
+        _skill(1, "Git", 1, "Commits small changes"),
+        _skill(2, "Testing", 1, "Writes unit tests"),
+        _skill(3, "Git", 2, "Reviews the branches of others"),
+        _skill(4, "Delivery", 2, "Plans the releases"),
+    ]
+    result = ingest(_write(tmp_path, rows))
+    fw = result.framework
+    names = [c.name for c in fw.competency_records]
+    assert names == ["Git (position 1)", "Testing", "Git (position 2)", "Delivery"]
+    assert [g.name for g in fw.group_records] == ["Position 1", "Position 2"]
+    assert [c.group for c in fw.competency_records] == [
+        "position-1", "position-1", "position-2", "position-2"
+    ]  # fmt: skip
+    counts = fw.indicators.groupby("competency_id").size()
+    assert counts.to_dict() == {
+        "delivery": 5, "git-position-1": 5, "git-position-2": 5, "testing": 5
+    }  # fmt: skip
+    messages = result.report.to_frame()["message"].tolist()
+    said = next(m for m in messages if m.startswith("1 name given to more than one object"))
+    assert "told apart by their 'positionId'" in said
+    assert "'Git (position 1)', 'Git (position 2)'" in said
+    assert any(m == "the data not read: id (4 values)" for m in messages)
+
+
+def test_objects_sharing_a_name_at_other_levels_are_one_competency(tmp_path):
+    rows = [
+        {"id": 1, "name": "Git", "positionId": 1, "novice": "Commits small changes often.",
+         "beginner": "Creates branches for features.", "intermediate": "Resolves merge conflicts."},
+        {"id": 2, "name": "Git", "positionId": 2, "advanced": "Rewrites history with care.",
+         "expert": "Designs the branching model.", "master": "Owns the repository policy."},
+        {"id": 3, "name": "Testing", "positionId": 1, "novice": "Runs the test suite.",
+         "beginner": "Writes unit tests alone.", "intermediate": "Writes integration tests."},
+    ]  # fmt: skip
+    result = ingest(_write(tmp_path, rows))
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["Git", "Testing"]
+    assert (fw.indicators["competency_id"] == "git").sum() == 6
+    messages = result.report.to_frame()["message"].tolist()
+    assert any(
+        m == "1 name given to more than one object ('Git' ×2): their levels apart, each name's "
+        "statements read into one competency"
+        for m in messages
+    )
+
+
+def test_objects_sharing_a_name_with_no_key_to_part_them_are_said_to_clash(tmp_path):
+    rows = [_skill(1, "Git", 1, "Commits small changes"), _skill(2, "Git", 2, "Reviews code")]
+    for row in rows:
+        del row["positionId"]
+    result = ingest(_write(tmp_path, rows))
+    assert [c.name for c in result.framework.competency_records] == ["Git"]
+    messages = result.report.to_frame()["message"].tolist()
+    assert any(
+        "defining the same levels twice ('basic', 'low', 'medium', ...): each name's statements "
+        "read into one competency, as no key of theirs tells the objects apart" in m
+        for m in messages
+    )
+
+
+def test_a_skills_matrix_keeping_indicators_under_level_numbers_is_read():
+    result = ingest(DATA / "dsm-programming.yaml")
+    fw = result.framework
+    assert [g.name for g in fw.group_records] == ["Stack Data - Programmation"]
+    assert [c.name for c in fw.competency_records] == [
+        "Python (Data)", "Python Backend & APIs", "Connecteurs ETL"
+    ]  # fmt: skip
+    assert list(fw.levels["level_name"]) == [f"Level {n}" for n in range(1, 7)]
+    counts = fw.indicators.groupby(["competency_id", "level_rank"]).size()
+    assert counts["python-data"].tolist() == [4, 5, 5, 4, 4, 4]
+    assert len(fw.indicators) == 72
+    first = fw.indicator_records[0]
+    assert first.text == "Je peux lire un CSV avec pandas et faire des filtres basiques"
+    description = fw.competency_records[0].description.split("\n\n")
+    assert description[:3] == [
+        "Programmation Python pour le data (pandas, numpy, pyarrow, uv)",
+        "Level 0: Aucune connaissance Python",
+        "Level 1: J'écris des scripts basiques et j'utilise pandas simplement",
+    ]
+    assert len(description) == 8
+    messages = result.report.to_frame()["message"].tolist()
+    assert any(
+        "in a 'behavioral_indicators' object under level keys (1 ... 6)" in m for m in messages
+    )
+    unread = next(m for m in messages if m.startswith("the data not read"))
+    assert "level_descriptions" not in unread
+    assert "name" not in unread.split(": ", 1)[1].split(", ")
+
+
+def test_a_skills_list_holding_one_skill_is_read():
+    fw = ingest(DATA / "dsm-visualization.yaml").framework
+    assert [c.name for c in fw.competency_records] == ["Design de Dashboards & Outils BI"]
+    assert [g.name for g in fw.group_records] == ["Visualisation"]
+    assert len(fw.indicators) == 24
+
+
+@pytest.mark.parametrize("key", ["indicators", "key_behaviours"])
+def test_statements_keyed_by_level_words_under_a_statement_key(tmp_path, key):
+    skills = [
+        {"name": "Testing", key: {"beginner": ["Runs the test suite."],
+                                  "expert": ["Designs the test strategy."]}},
+        {"name": "Delivery", key: {"beginner": ["Ships small changes."],
+                                   "expert": ["Plans the releases."]}},
+    ]  # fmt: skip
+    path = tmp_path / "skills.json"
+    path.write_text(json.dumps({"skills": skills}), encoding="utf-8")
+    fw = ingest(path).framework
+    assert list(fw.levels["level_name"]) == ["beginner", "expert"]
+    assert len(fw.indicators) == 4
+
+
+def test_statements_under_a_statement_key_keyed_by_other_words_are_no_levels(tmp_path):
+    skills = [
+        {"name": "Testing", "indicators": {"positive": ["Runs the test suite."],
+                                           "negative": ["Skips the tests."]}},
+        {"name": "Delivery", "indicators": {"positive": ["Ships small changes."],
+                                            "negative": ["Ships untested work."]}},
+    ]  # fmt: skip
+    path = tmp_path / "skills.json"
+    path.write_text(json.dumps({"skills": skills}), encoding="utf-8")
+    with pytest.raises(Exception, match="no competency framework found"):
+        ingest(path)
