@@ -263,8 +263,14 @@ def slug(text: str, *, words: int = 5, fallback: str = "x") -> str:
     ('level-1', 'c')
     >>> slug("2ⁿ (level 0)"), slug("Développement durable")
     ('2n-level-0', 'developpement-durable')
+
+    A "+" closing a word is "plus" ("and above"), so "Principal+" is not "Principal":
+
+    >>> slug("Principal+ Engineer"), slug("C++ Developer")
+    ('principal-plus-engineer', 'c-developer')
     """
-    plain = unicodedata.normalize("NFKD", clean(text).lower().replace("'", ""))
+    text = re.sub(r"(?<=[^\W_])\+(?![\w+])", " plus", clean(text))  # "L5+", not "C++"
+    plain = unicodedata.normalize("NFKD", text.lower().replace("'", ""))
     plain = "".join(c for c in plain if not unicodedata.combining(c))  # "é" is "e", "ⁿ" "n"
     parts = re.findall(r"[a-z0-9]+", plain)
     out = "-".join(parts[:words])[:48].strip("-")

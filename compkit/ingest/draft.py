@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import clean, numbered_name, slug
+from .namedrecords import named_records
 from .report import IngestReport
 from .sidestems import place_side_stems
 from .stemnotes import say_stems
@@ -318,18 +319,8 @@ class Draft:
                 _clean_dict({"text": t, "source": src}) for t, src in self.introduction if t
             ],
             "levels": levels,
-            "groups": [
-                _clean_dict(
-                    {"id": gid, "name": self.groups[k].name, "source": self.groups[k].source}
-                )
-                for k, gid in group_ids.items()
-            ],
-            "values": [
-                _clean_dict(
-                    {"id": vid, "name": self.values[k].name, "source": self.values[k].source}
-                )
-                for k, vid in value_ids.items()
-            ],
+            "groups": named_records(self.groups, group_ids),
+            "values": named_records(self.values, value_ids),
             "competencies": competencies,
             "roles": self._roles(comp_ids, level_ids),
         }

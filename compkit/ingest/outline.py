@@ -32,6 +32,7 @@ from .cellnotes import cell_notes
 from .cells import lead_note, split_cell
 from .compnames import competency_name, describe, group_name, numbered_names, table_lead_in
 from .draft import Draft, Statement
+from .groupprose import keep_group_prose, note_group_prose
 from .labels import Decision
 from .levelcolumns import describes_levels
 from .levelnames import special_column
@@ -94,6 +95,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     pairs: dict[tuple, dict[str, list[int]]] = {}
     sections: dict[str, list[Region]] = {}
     told: set[str] = set()
+    group_prose: dict[str, tuple] = {}  # a cluster's paragraph under its heading
     grouped: dict[str, dict[str, dict]] = {}  # competency: the groups it stands under
     whole = _whole_competency(doc, decision, draft)
     numbered = numbered_names(doc.regions, decision.slot_of("competency"))
@@ -145,6 +147,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if comp is None and level is not None and not special:  # a heading one rank off
             comp = off_rank_competency(draft, region, level, decision, doc.regions)
         if comp is None:
+            note_group_prose(group_prose, found["group"], level, region)
             if level is not None and region.paras and not special:
                 describe_level(draft, level, region, used)
             elif level is None and not draft.statements and not region.in_table:
@@ -263,6 +266,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if found["polarity"] and region.pair is not None:
             pairs.setdefault(region.pair, {}).setdefault(polarity, []).extend(made)
     keep_numbers(draft, level_numbers)
+    keep_group_prose(draft, doc, group_prose, used)
     if tracks := ungroup_tracks(draft, grouped):  # "## IC track": over levels, not a group
         doc.notes.append(tracks)
     for sides in pairs.values():
@@ -301,6 +305,9 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
     kinds = set(decision.kinds.values())
     if "level" not in kinds or ("competency" in kinds and not only_aside(doc, decision)):
         return None
+    titled = [lb for r in doc.regions for lb in r.labels if decision.kinds.get(lb.slot) == "title"]
+    if doc.title is None and len({lb.text for lb in titled}) == 1:  # "# Engineering Roles"
+        doc = replace(doc, title=Para(titled[0].text, titled[0].where))
     if doc.title is not None:
         head = atx_heading(clean(doc.title.text))
         name = head[1] if head else clean(doc.title.text)
