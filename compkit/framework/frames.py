@@ -297,12 +297,25 @@ def _check_polarity(polarity: str) -> None:
         raise UsageError(f"unknown polarity {polarity!r}; expected one of: {', '.join(POLARITIES)}")
 
 
-def counts(fw: Framework, *, polarity: str = "effective") -> pd.DataFrame:
+def counts(fw: Framework, *, polarity: str = "effective", names: bool = False) -> pd.DataFrame:
     """Statements per competency (rows, framework order) and level (columns, lowest first).
 
     Effective statements only unless ``polarity`` says otherwise. A cell the publisher left
     undefined holds ``<NA>`` (the columns are then pandas' nullable ``Int64``), an empty one 0.
+    Indexed by ids (``competency_id`` × ``level``, as the indicators' columns join), or with
+    ``names=True`` by the competencies' and levels' names, the table a reader wants to see.
     """
+    table = _counts(fw, polarity)
+    if not names:
+        return table
+    table = table.copy()
+    table.index = pd.Index([c.name for c in fw.competency_records], dtype=object)
+    table.columns = pd.Index([lv.name for lv in fw.level_records], dtype=object)
+    return table.rename_axis(index=fw.competency_term.capitalize(), columns="Level")
+
+
+def _counts(fw: Framework, polarity: str) -> pd.DataFrame:
+    """:func:`counts` by ids."""
     _check_polarity(polarity)
     ind = fw.indicators
     if polarity != "all":

@@ -86,7 +86,7 @@ def check_size(path: Path, *, limit: int | None = None) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the file: {exc.strerror}") from None
+        raise InputError(unreadable(path, exc)) from None
     if size > limit:
         raise InputError(
             f"{path}: the file is {human_size(size)}; compkit reads files up to {human_size(limit)}"
@@ -199,8 +199,31 @@ def read_text(path: str | os.PathLike, *, limit: int | None = None) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the file: {exc.strerror}") from None
+        raise InputError(unreadable(path, exc)) from None
     return decode_text(data, path)
+
+
+def unreadable(path: str | os.PathLike, exc: OSError) -> str:
+    """The message for a file the system would not let us read: what is wrong, what to do.
+
+    Examples
+    --------
+    >>> print(unreadable("my.yaml", PermissionError(13, "Permission denied")))
+    my.yaml: cannot read the file (permission denied); expected a file you may read: ask its
+    owner for read access, or give a copy you can read
+    >>> print(unreadable("my.yaml", OSError(5, "Input/output error")))
+    my.yaml: cannot read the file (Input/output error); expected a file the system can read:
+    copy it to a local disk and give the copy
+    """
+    if isinstance(exc, PermissionError):
+        return (
+            f"{path}: cannot read the file (permission denied); expected a file you may read: "
+            "ask its owner for read access, or give a copy you can read"
+        )
+    return (
+        f"{path}: cannot read the file ({exc.strerror or exc}); expected a file the system can "
+        "read: copy it to a local disk and give the copy"
+    )
 
 
 def check_depth(data, name: str | os.PathLike, *, limit: int = MAX_DEPTH) -> None:

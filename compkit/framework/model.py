@@ -307,7 +307,7 @@ class Framework:
         """One row per recorded repair of the source's structure."""
         return self._frame("repairs")
 
-    def counts(self, *, polarity: str = "effective") -> pd.DataFrame:
+    def counts(self, *, polarity: str = "effective", names: bool = False) -> pd.DataFrame:
         """Statements per competency (rows) and level (columns), in framework order.
 
         Parameters
@@ -315,6 +315,9 @@ class Framework:
         polarity : {"effective", "ineffective", "all"}
             Which statements to count: what a holder must show (default), the negative
             indicators, or both.
+        names : bool, default False
+            Label the rows and columns by the competencies' and levels' names, to read; by
+            default they are the ids, which ``.loc`` and joins with ``indicators`` use.
 
         Returns
         -------
@@ -326,10 +329,15 @@ class Framework:
         >>> import compkit
         >>> compkit.load("wsx").counts().loc["qualities"].tolist()
         [10, 7, 7, 5, 5]
+        >>> compkit.load("cis").counts(names=True).iloc[:2, :2]
+        Level                  Level 1  Level 2
+        Competency
+        Supporting our people        3        2
+        Being brilliant              3        3
         """
         from .frames import counts
 
-        return counts(self, polarity=polarity)
+        return counts(self, polarity=polarity, names=names)
 
     def profile(
         self,

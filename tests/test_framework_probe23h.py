@@ -1,0 +1,96 @@
+"""The public Python API as a notebook user meets it (twenty-third round, helper H).
+
+``counts()`` stays indexed by ids, which ``.loc`` and joins with ``indicators`` use; a reader
+asks for the names with ``names=True``. Pinned on the bundled frameworks and a self-written
+framework whose names and ids differ.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import compkit
+
+#: Ids that say little and names that say it all, with a cell left undefined.
+YAML = """\
+schema_version: 2
+id: terse
+title: Terse Ids
+organisation: Self-written
+cumulative: true
+levels:
+  - {id: l1, name: Getting started, rank: 1}
+  - {id: l2, name: Leading others, rank: 2}
+competencies:
+  - id: c1
+    name: Planning the week
+    undefined: [{level: l2, note: not defined by the publisher}]
+    indicators:
+      - {id: c1-1, level: l1, text: "Lists the tasks for the week."}
+  - id: c2
+    name: Talking to clients
+    indicators:
+      - {id: c2-1, level: l1, text: "Answers a client's email the same day."}
+      - {id: c2-2, level: l2, text: "Leads the monthly call with a client."}
+      - {id: c2-3, level: l2, text: "Explains a delay before it happens."}
+"""
+
+
+@pytest.fixture
+def terse(tmp_path):
+    path = tmp_path / "terse.yaml"
+    path.write_text(YAML, encoding="utf-8")
+    return compkit.load(path)
+
+
+def test_counts_by_name_label_rows_and_columns_by_name(terse):
+    table = terse.counts(names=True)
+    assert table.index.tolist() == ["Planning the week", "Talking to clients"]
+    assert table.columns.tolist() == ["Getting started", "Leading others"]
+    assert (table.index.name, table.columns.name) == ("Competency", "Level")
+    assert table.loc["Talking to clients", "Leading others"] == 2
+    assert table.loc["Planning the week", "Leading others"] is pd.NA  # undefined, not 0
+
+
+def test_counts_by_name_holds_the_same_numbers_in_the_same_order():
+    for name in ("cis", "wsx"):
+        fw = compkit.load(name)
+        for polarity in ("effective", "all"):
+            by_id = fw.counts(polarity=polarity)
+            by_name = fw.counts(polarity=polarity, names=True)
+            assert by_name.to_numpy().tolist() == by_id.to_numpy().tolist()
+            assert by_name.index.tolist() == [c.name for c in fw.competency_records]
+
+
+def test_counts_stay_indexed_by_ids_for_callers(terse):
+    table = terse.counts()
+    assert table.index.tolist() == ["c1", "c2"]
+    assert (table.index.name, table.columns.name) == ("competency_id", "level")
+    assert compkit.load("cis").counts().loc["people", "l3"] == 2
+
+
+def test_counts_by_name_use_the_frameworks_own_word():
+    wsx = compkit.load("wsx")
+    assert wsx.counts(names=True).index.name == wsx.competency_term.capitalize()
+
+
+def test_an_unreadable_framework_file_says_what_to_do(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    path = tmp_path / "terse.yaml"
+    path.write_text(YAML, encoding="utf-8")
+    real = Path.read_bytes
+
+    def refuse(self):
+        if self == path:  # as chmod 000 refuses a user who is not root
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(compkit.CompkitError) as raised:
+        compkit.load(path)
+    assert str(raised.value) == (
+        f"{path}: cannot read the file (permission denied); expected a file you may read: "
+        "ask its owner for read access, or give a copy you can read"
+    )
