@@ -28,6 +28,7 @@ from ._common import (
     format_table,
     printable,
 )
+from ._examples import examples_help
 
 __all__ = [
     "EXIT_BAD_INPUT",
@@ -80,10 +81,11 @@ def _build() -> Parser:
     sub.required = True
     for group in _GROUPS:
         group.add_parsers(sub)
-    for command in sub.choices.values():  # the internal error says "run with --debug": users
-        command.add_argument(  # add it at the end ('compkit ingest x.docx --debug') too
+    for name, command in sub.choices.items():  # the internal error says "run with --debug":
+        command.add_argument(  # users add it at the end ('compkit ingest x.docx --debug') too
             "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
+        command.examples = examples_help(name)
     return parser
 
 

@@ -13,10 +13,37 @@ FRAMEWORK_HELP = "a bundled framework id (cis, wsx) or the path of a framework Y
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line and exit with status 2."""
+    """An argument parser whose errors are one line and exit with status 2.
+
+    ``examples`` (set by ``compkit.cli``) closes its ``--help``; an option no command knows is
+    said to be the command's (``see 'compkit show --help'``), not the program's.
+    """
+
+    examples = ""
 
     def error(self, message: str):  # type: ignore[override]
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+    def format_help(self) -> str:
+        """The help argparse writes, then the command's examples."""
+        text = super().format_help()
+        return f"{text}\n{self.examples}\n" if self.examples else text
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        """Parse ``args``; arguments left over are the command's to name, with its help."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = getattr(parsed, "command", None)
+            owner = self._commands().get(command, self) if command else self
+            owner.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+    def _commands(self) -> dict[str, argparse.ArgumentParser]:
+        """The commands' own parsers, by name (none for a command's parser)."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return dict(action.choices)
+        return {}
 
 
 def document_output(output: str, to: str | None, formats: tuple[str, ...], what: str) -> None:
