@@ -6,6 +6,12 @@ Mended (each test fails on the code before):
   went into the introduction with the heading's name (the first cluster) or into no
   statement, name or description (the others); it is the group's description now, in Word,
   HTML and Markdown alike, said in the report (``ingest/groupprose.py``);
+- a job ladder whose headings under each level are sentences in the holder's voice ("#### I
+  write good quality code that can be shipped to production.", LMG's ladder) read each
+  heading as a competency of its own (31 competencies, most at one level); the headings are
+  statements, the first of their level's list, and the ladder one competency named after its
+  title (``ingest/sentenceheads.py``); headings "We deliver." repeated at every level stay
+  competencies;
 - "Principal+ Engineer" beside "Principal Engineer" got the id ``principal-engineer-2``: a "+"
   closing a word reads "plus" in ids (``blocks.slug``).
 """
@@ -51,6 +57,46 @@ def test_a_heading_over_no_competency_keeps_its_paragraph_where_it_was(tmp_path)
     fw = compkit.ingest(str(page)).framework
     assert all(not g.description for g in fw.group_records)
     assert "It describes what we expect." not in set(fw.indicators.text)
+
+
+def test_a_ladders_sentence_headings_are_statements_of_one_competency():
+    result = compkit.ingest(str(HERE / "sentence-ladder.md"))
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["Support Team Ladder"]
+    cells = fw.indicators.groupby("level", sort=False).text.apply(list).to_dict()
+    assert cells == {
+        "associate": [
+            "I answer customers' questions with care.",
+            "I reply to every ticket within a day.",
+            "I ask a colleague when I am unsure.",
+            "I keep our notes up to date.",
+            "I record what I did on each ticket.",
+        ],
+        "specialist": [
+            "I solve hard problems for customers.",
+            "I find the cause of a fault before I close its ticket.",
+            "I write a guide when a question comes up twice.",
+            "I am a good team mate.",
+            "I share what I learn at our weekly meeting.",
+        ],
+        "lead": [
+            "I run the team's day.",
+            "I plan who covers the queue each week.",
+            "I coach new colleagues.",
+            "I am a good team mate.",
+            "I give fair and timely feedback.",
+        ],
+    }
+    described = {lv.name: lv.description for lv in fw.level_records}
+    assert described["Associate"] == "I am new to the team and learning our ways."
+    report = result.report.to_frame()
+    assert report.message.str.contains("5 headings under the levels read as statements").any()
+
+
+def test_headings_naming_values_at_every_level_stay_competencies():
+    fw = compkit.ingest(str(HERE / "values-ladder.md")).framework
+    assert [c.name for c in fw.competency_records] == ["We listen.", "We deliver.", "We care."]
+    assert len(fw.indicators) == 6
 
 
 def test_a_level_closed_by_a_plus_gets_its_own_id():

@@ -14,6 +14,9 @@ as that competency's ineffective statements, at all levels. It asks for all of:
 - a title to name the competency after;
 - for the other side, a heading of the competency kind whose words name the ineffective side
   ("Overdoing action oriented", "Ineffective behaviours").
+
+A job ladder whose headings under each level are sentences in its holder's voice is read into
+one competency too, its headings statements (:mod:`.sentenceheads`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from .blocks import Document, Label, clean
 from .labels import Decision
 from .levelnames import names_group
 from .polarity import polarity_of
+from .sentenceheads import sentence_heads
 from .tiers import _SCALE
 
 __all__ = ["one_competency"]
@@ -50,6 +54,8 @@ def one_competency(doc: Document, decision: Decision) -> str | None:
     >>> [lb.text for lb in doc.regions[1].labels]
     ['Education competencies: Action oriented', 'Action oriented', 'Overdoing action oriented']
     """
+    if said := sentence_heads(doc, decision):  # a ladder's headings in the holder's voice
+        return said
     cslot, lslot = decision.slot_of("competency"), decision.slot_of("level")
     if cslot is None or lslot is None or decision.slot_of("polarity") is not None:
         return None
