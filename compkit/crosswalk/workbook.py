@@ -84,7 +84,10 @@ def _write_sheet(
         values = [_text(v) for v in frame[col].head(500)]
         word = max((len(w) for w in str(col).split()), default=0) + 2  # bold: never cut a word
         longest = max([len(str(col)) // 2 + 2, word, *(len(v) for v in values)], default=8)
-        width = min(max(longest + 2, 8), (caps or {}).get(col, _WIDE))
+        width = max(longest + 2, 8)
+        if (one := _one_line(str(col))) - width <= _SPARE:  # a short name: one line, not two
+            width = max(width, one)
+        width = min(width, (caps or {}).get(col, _WIDE))
         widths.append(width)
         ws.column_dimensions[get_column_letter(i)].width = width
         fmt = formats.get(col) or _number_format(str(col))
@@ -116,6 +119,24 @@ def _write_sheet(
     if len(frame.columns):
         ws.auto_filter.ref = ws.dimensions
     _print_setup(ws)
+
+
+#: Characters a column may widen by so that its header prints on one line
+_SPARE = 6
+
+
+def _one_line(header: str) -> int:
+    """The narrowest column width that prints ``header`` in bold on one line.
+
+    Examples
+    --------
+    >>> _one_line("CiS level"), header_lines("CiS level", _one_line("CiS level"))
+    (12, 1)
+    """
+    width = len(header) + 2
+    while header_lines(header, width) > 1:
+        width += 1
+    return width
 
 
 def _print_setup(ws, *, titles: bool = True) -> None:
