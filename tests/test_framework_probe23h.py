@@ -94,3 +94,16 @@ def test_an_unreadable_framework_file_says_what_to_do(tmp_path, monkeypatch):
         f"{path}: cannot read the file (permission denied); expected a file you may read: "
         "ask its owner for read access, or give a copy you can read"
     )
+
+
+def test_a_rank_no_level_holds_names_the_ranks_there_are(tmp_path):
+    """Ranks are an order: a level removed leaves a gap (1, 2, 4), which lookups name."""
+    path = tmp_path / "gap.yaml"
+    gap = YAML.replace("rank: 2}", "rank: 4}").replace(
+        "levels:\n", "levels:\n  - {id: l0, name: Shadowing, rank: 2}\n"
+    )
+    path.write_text(gap, encoding="utf-8")
+    fw = compkit.load(path)
+    assert fw.level(4).name == "Leading others"
+    with pytest.raises(compkit.UsageError, match="its levels rank 1, 2 and 4; expected one of"):
+        fw.level(3)

@@ -62,7 +62,7 @@ def find(fw, kind: str, key, items, aliases):
     ) + (", ..." if len(items) > 12 else "")
     ranks = ""
     if kind == "level" and re.fullmatch(r"\s*\d+\s*", str(key)):  # a rank out of range
-        ranks = f": its levels rank {items[0].rank} to {items[-1].rank}"
+        ranks = f": its levels rank {rank_runs([it.rank for it in items])}"
     names = [getattr(it, "name", it.id) for it in items]
     close = close_names(key, names) or close_names(key, [it.id for it in items])
     said = f"unknown {term} {key!r} in framework '{fw.id}'{ranks}"
@@ -71,6 +71,26 @@ def find(fw, kind: str, key, items, aliases):
             f"{said}; did you mean {' or '.join(map(repr, close))}? Expected one of: {known}"
         )
     raise UsageError(f"{said}; expected one of: {known}")
+
+
+def rank_runs(ranks) -> str:
+    """Level ranks as a reader says them: runs joined, a rank left out shown by its absence.
+
+    Examples
+    --------
+    >>> rank_runs([1, 2, 3, 4]), rank_runs([4, 1, 2, 5, 6, 7]), rank_runs([1, 3])
+    ('1 to 4', '1, 2 and 4 to 7', '1 and 3')
+    """
+    runs: list[list] = []
+    for rank in sorted(set(ranks)):
+        if runs and rank == runs[-1][-1] + 1:
+            runs[-1].append(rank)
+        else:
+            runs.append([rank])
+    said = []
+    for run in runs:
+        said += [f"{run[0]} to {run[-1]}"] if len(run) > 2 else [str(r) for r in run]
+    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
 
 
 def close_names(key, names: list[str], *, most: int = 3) -> list[str]:
