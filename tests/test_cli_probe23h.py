@@ -56,3 +56,20 @@ def test_a_stray_argument_names_the_commands_help(capsys):
     assert (
         said == "compkit: error: unrecognized arguments: --strict (see 'compkit validate --help')"
     )
+
+
+def test_ctrl_c_mid_write_says_no_file_was_left_half_written(tmp_path, monkeypatch, capsys):
+    import os
+
+    def pressed(*args, **kwargs):  # Ctrl-C as the finished file is renamed into place
+        raise KeyboardInterrupt
+
+    target = tmp_path / "cis.xlsx"
+    target.write_bytes(b"the earlier export")
+    monkeypatch.setattr(os, "replace", pressed)
+    assert main(["export", "cis", "-o", str(target)]) == 130
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "Traceback" not in said
+    assert said.startswith("compkit: interrupted (Ctrl-C); no file was left half-written")
+    assert target.read_bytes() == b"the earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cis.xlsx"]

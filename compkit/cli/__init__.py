@@ -41,6 +41,13 @@ __all__ = [
 ]
 
 #: The command modules, in the order their commands are listed in ``compkit --help``.
+#: Ctrl-C: every file compkit writes is renamed into place whole, so none is left half-written.
+INTERRUPTED = (
+    "interrupted (Ctrl-C); no file was left half-written: each is written whole or not at all, "
+    "and a file being written when you pressed it is as it was before"
+)
+EXIT_INTERRUPTED = 130
+
 _GROUPS = (framework, authoring, checks, compare, crosswalk, ingest)
 COMMANDS = {name: run for group in _GROUPS for name, run in group.COMMANDS.items()}
 
@@ -197,9 +204,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # an output folder that cannot be written, a full disk, ...
         print(f"compkit: error: {printable(_os_message(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("compkit: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt:  # 130, as a shell reports Ctrl-C (128 + SIGINT)
+        print(f"compkit: {INTERRUPTED}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except (Exception, RecursionError, MemoryError) as exc:
         if debug:
             import traceback
