@@ -11,6 +11,10 @@
   (``level_descriptions``), was refused (0 of 1,091 statements over its 14 files). The
   indicators are read by level, the words per level kept in the skill's description, the
   category is the group, and a "skills" list holding one skill is read too (1,091 of 1,091).
+- The EM Competency Matrix (MIT), a JSON file per competency ("name", then "L1" … "L6", each
+  level an object ``{"summary": ..., "detail": ...}``), was refused: a file whose object is
+  one named competency is read, each level's text parts a statement each (0 → 164 of 285; the
+  other 121 stand in files naming no competency, still refused).
 
 Every other fixture here is our own text, laid out in the shapes of the public files measured.
 """
@@ -163,3 +167,30 @@ def test_statements_under_a_statement_key_keyed_by_other_words_are_no_levels(tmp
     path.write_text(json.dumps({"skills": skills}), encoding="utf-8")
     with pytest.raises(Exception, match="no competency framework found"):
         ingest(path)
+
+
+def test_a_data_file_holding_one_competency_with_levels_in_parts_is_read(tmp_path):
+    data = {
+        "name": "Mentoring",
+        "cited_from": "Our own words",
+        "L1": {"summary": "Builds rapport with the mentee.", "detail": "Listens first."},
+        "L2": {"summary": "Helps the mentee see the problem.", "detail": ""},
+        "L3": {"summary": "Agrees clear goals with the mentee.", "detail": "Writes them down."},
+    }
+    path = tmp_path / "mentoring.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    result = ingest(path)
+    fw = result.framework
+    assert [c.name for c in fw.competency_records] == ["Mentoring"]
+    assert list(fw.levels["level_name"]) == ["Level 1", "Level 2", "Level 3"]
+    assert fw.indicators["text"].tolist() == [
+        "Builds rapport with the mentee.", "Listens first.",
+        "Helps the mentee see the problem.",
+        "Agrees clear goals with the mentee.", "Writes them down.",
+    ]  # fmt: skip
+    assert fw.indicators["source_lines"].iloc[0] == "5"
+    messages = result.report.to_frame()["message"].tolist()
+    assert any("the data not read: cited_from" in m for m in messages)
+    assert result.report.reasons[-1].endswith(
+        "one competency ('Mentoring'), holding its statements under level keys ('L1' ... 'L3')"
+    )

@@ -20,7 +20,7 @@ import re
 
 from .blocks import Label, Region, clean
 
-__all__ = ["level_descriptions", "one_group"]
+__all__ = ["dotted", "level_descriptions", "level_keys", "one_group"]
 
 #: A key holding a competency's words per level: "level_descriptions", "levelDefinitions"
 _PER_LEVEL = re.compile(
@@ -65,6 +65,20 @@ def level_descriptions(obj: dict, levels: dict[str, str]) -> list[tuple[str, tup
             out.append(((key, level), name, text))
         return out
     return []
+
+
+def dotted(path: tuple) -> str:
+    """A path into the data as a key: ``("skills", 0, "L1")`` -> ``"skills.0.L1"``."""
+    return ".".join(map(str, path))
+
+
+def level_keys(obj: dict, found: list) -> dict[str, str]:
+    """The data's level keys as text ("1", "level1") mapped to the levels' names."""
+    return {
+        clean(str(spot[1] if len(spot) > 1 else spot[0])): level
+        for level, _, spot, _ in found
+        if len(spot) == 1 or isinstance(obj.get(spot[0]), dict)
+    }
 
 
 def one_group(data, path: tuple, regions: list[Region], where, used: set) -> list[Region]:

@@ -58,6 +58,10 @@ _ITEM = re.compile(
 )
 
 
+#: The keys of a level's object that hold its text in parts ({"summary": ..., "detail": ...})
+_PART = re.compile(r"^(?:summary|details?|description|text|statement|explanation)$", re.I)
+
+
 def items(value) -> list[tuple[str, tuple]]:
     """(text, path within ``value``) of a level's statements: a line, lines, or objects.
 
@@ -70,9 +74,23 @@ def items(value) -> list[tuple[str, tuple]]:
     [('Ships.', (0,)), ('Leads.', (2, 'text'))]
     >>> items([{"score": 3}])
     []
+
+    A level written as an object of text parts only (``{"summary": ..., "detail": ...}``, as
+    a spreadsheet cell shows them one under the other) holds a statement per part written:
+
+    >>> items({"summary": "Builds rapport.", "detail": ""})
+    [('Builds rapport.', ('summary',))]
     """
     if isinstance(value, str):
         return [(value, ())] if clean(value) else []
+    if (
+        isinstance(value, dict)
+        and value
+        and all(
+            isinstance(k, str) and _PART.match(k) and isinstance(v, str) for k, v in value.items()
+        )
+    ):
+        return [(v, (k,)) for k, v in value.items() if clean(v)]
     if not isinstance(value, list):
         return []
     out = []

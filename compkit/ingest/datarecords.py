@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Label, Para, Region, clean
-from .datacells import level_descriptions, one_group
+from .datacells import dotted, level_descriptions, level_keys, one_group
 from .datalevels import items as level_items
 from .datalevels import level_cells, level_object, level_order, numbered_items, said_levels
 from .datanames import tell_apart
@@ -104,7 +104,19 @@ def read_records(data, where) -> Records | None:
                 found.regions = regions
                 found.reasons["group"] = ("the data's group beside its competencies", 0.9)
             return found
-    return None
+    return _one(data, where)
+
+
+def _one(data, where) -> Records | None:
+    """A data file whose object is one competency: a name and its statements by level."""
+    if not (isinstance(data, dict) and _named([data]) and level_cells(data)):
+        return None
+    found = _keyed([data], (), lambda path: where(path[1:]), least=1)  # as a list of one
+    if found is not None:
+        found.used = {path[1:] for path in found.used}
+        found.said = found.said.replace("competencies as named objects", "one competency", 1)
+        found.said = found.said.replace("), each holding", "), holding", 1)
+    return found
 
 
 def _keyed_groups(node, path: tuple, where) -> Records | None:
@@ -350,10 +362,10 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
         paras = []
         if about:
             out.used.add((*here, about))
-            paras.append(Para(obj[about], where((*here, about)), key=f"DC{_dotted(here)}"))
-        for spot, level, text in level_descriptions(obj, _level_keys(obj, found)):
+            paras.append(Para(obj[about], where((*here, about)), key=f"DC{dotted(here)}"))
+        for spot, level, text in level_descriptions(obj, level_keys(obj, found)):
             out.used.add((*here, *spot))  # a paragraph of the description per level
-            key = f"DC{_dotted((*here, *spot))}"
+            key = f"DC{dotted((*here, *spot))}"
             paras.append(Para(f"{level}: {clean(text)}", where((*here, *spot)), key=key))
         if paras:
             out.regions.append(Region((label,), paras))
@@ -382,19 +394,6 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
         f"each holding its statements {where_levels}"
     )
     return out
-
-
-def _dotted(path: tuple) -> str:
-    return ".".join(map(str, path))
-
-
-def _level_keys(obj: dict, found: list) -> dict[str, str]:
-    """The data's level keys as text ("1", "level1") mapped to the levels' names."""
-    return {
-        clean(str(spot[1] if len(spot) > 1 else spot[0])): level
-        for level, _, spot, _ in found
-        if len(spot) == 1 or isinstance(obj.get(spot[0]), dict)
-    }
 
 
 def _some(names: list[str]) -> str:
