@@ -24,7 +24,21 @@ __all__ = [
 
 
 class CompkitError(Exception):
-    """Base class of every error compkit raises for a user's bad file or bad argument."""
+    """Base class of every error compkit raises for a user's bad file or bad argument.
+
+    Its message is the whole story: what is wrong, where and what was expected; catch this
+    one class to handle them all.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> try:
+    ...     compkit.load("wxs")
+    ... except compkit.CompkitError as exc:
+    ...     print(type(exc).__name__, "-", exc)
+    FrameworkNotFoundError - unknown framework 'wxs'; expected a bundled id (cis, wsx) or the
+    path of a framework YAML file
+    """
 
 
 class CompkitWarning(UserWarning):
@@ -36,11 +50,32 @@ class CompkitWarning(UserWarning):
 
 
 class UsageError(CompkitError, ValueError):
-    """A bad argument: an unknown level, competency, role or output format."""
+    """A bad argument: an unknown level, competency, role or output format.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> try:
+    ...     compkit.load(42)
+    ... except compkit.UsageError as exc:
+    ...     print(exc)
+    expected a framework, a bundled id (cis, wsx) or the path of a framework file, got int 42
+    """
 
 
 class FrameworkNotFoundError(CompkitError, LookupError):
-    """Neither a bundled framework id nor the path of an existing framework file."""
+    """Neither a bundled framework id nor the path of an existing framework file.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> try:
+    ...     compkit.load("no/such/framework.yaml")
+    ... except compkit.FrameworkNotFoundError as exc:
+    ...     print(exc)
+    no/such/framework.yaml: no such framework file; expected the path of a framework YAML file
+    or a bundled id (cis, wsx)
+    """
 
 
 class InputError(CompkitError, ValueError):
@@ -90,7 +125,7 @@ class _FileProblemsError(CompkitError, ValueError):
 
 
 class FrameworkFileError(_FileProblemsError):
-    """A framework file that cannot be read: malformed YAML, or content that breaks the format.
+    r"""A framework file that cannot be read: malformed YAML, or content that breaks the format.
 
     Every problem in the file is reported at once, one line each.
 
@@ -100,6 +135,19 @@ class FrameworkFileError(_FileProblemsError):
         The file that was read.
     problems : tuple of Problem
         Every problem found, in file order.
+
+    Examples
+    --------
+    >>> import compkit, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "my.yaml"
+    >>> _ = path.write_text("id: my\ncolour: blue\n")
+    >>> try:
+    ...     compkit.load(path)
+    ... except compkit.FrameworkFileError as exc:
+    ...     print(exc.problems[0].line, exc.problems[0].message)
+    1 not a compkit framework file: it has no schema_version, levels and competencies (its
+    keys: id, colour); expected a framework file as 'compkit ingest' writes from a Word, PDF,
+    spreadsheet or web page, or 'compkit import' from compkit's workbook
     """
 
 
@@ -115,6 +163,16 @@ class WorkbookError(CompkitError, ValueError):
     problems : tuple of (sheet, row, column, message)
         Every problem found; ``row`` and ``column`` are ``None`` when the whole sheet is at
         fault, ``sheet`` too when the whole file is.
+
+    Examples
+    --------
+    >>> import compkit, pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> try:
+    ...     compkit.import_file(folder)
+    ... except compkit.WorkbookError as exc:
+    ...     print(str(exc).split(": ", 1)[1])
+    no CSV tables here; expected the folder 'compkit export --to tables' wrote
     """
 
     def __init__(self, file: str | Path, problems):
@@ -130,7 +188,7 @@ class WorkbookError(CompkitError, ValueError):
 
 
 class ThemeFileError(_FileProblemsError):
-    """A theme vocabulary or theme overrides file (YAML) that cannot be used.
+    r"""A theme vocabulary or theme overrides file (YAML) that cannot be used.
 
     Every problem is reported at once, one line each, as ``file:line: message``.
 
@@ -140,6 +198,18 @@ class ThemeFileError(_FileProblemsError):
         The file that was read.
     problems : tuple of Problem
         Every problem found, in file order.
+
+    Examples
+    --------
+    >>> import compkit, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "themes.yaml"
+    >>> _ = path.write_text("themes: [unclosed\n")
+    >>> try:
+    ...     compkit.theme_gaps("cis", "wsx", vocabulary=path)
+    ... except compkit.ThemeFileError as exc:
+    ...     print(exc.problems[0].line, exc.problems[0].message)
+    2 malformed YAML, column 1: did not find expected ',' or ']' (while parsing a flow
+    sequence); check indentation, colons and quotes
     """
 
 
@@ -154,4 +224,13 @@ class CrosswalkError(_FileProblemsError):
         The file that was read, when there is one.
     problems : tuple of Problem
         Every problem found, in file order.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> try:
+    ...     compkit.read_sssom("no-such.sssom.tsv")
+    ... except compkit.CrosswalkError as exc:
+    ...     print(exc)
+    no-such.sssom.tsv: no such cross-walk file
     """

@@ -107,3 +107,15 @@ def test_a_rank_no_level_holds_names_the_ranks_there_are(tmp_path):
     assert fw.level(4).name == "Leading others"
     with pytest.raises(compkit.UsageError, match="its levels rank 1, 2 and 4; expected one of"):
         fw.level(3)
+
+
+def test_every_public_name_shows_an_example_to_run():
+    import inspect
+
+    missing = [
+        name
+        for name in compkit.__all__
+        if not name.startswith("__")
+        and ">>> " not in (inspect.getdoc(getattr(compkit, name)) or "")
+    ]
+    assert missing == []
