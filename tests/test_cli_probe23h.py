@@ -73,3 +73,22 @@ def test_ctrl_c_mid_write_says_no_file_was_left_half_written(tmp_path, monkeypat
     assert said.startswith("compkit: interrupted (Ctrl-C); no file was left half-written")
     assert target.read_bytes() == b"the earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cis.xlsx"]
+
+
+def test_a_mistyped_option_is_named_with_the_one_meant(capsys):
+    assert main(["show", "cis", "--levle", "2"]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said == (
+        "compkit: error: unrecognized arguments: --levle 2; did you mean --level? "
+        "(see 'compkit show --help')"
+    )
+
+
+def test_an_output_folder_that_cannot_be_made_says_what_was_expected():
+    import compkit.cli as cli
+
+    said = cli._os_message(FileNotFoundError(2, "No such file or directory", "/proc/no/x.csv"))
+    assert said == (
+        "/proc/no/x.csv: No such file or directory; expected a path in a folder that exists, "
+        "or one compkit may create"
+    )

@@ -176,6 +176,8 @@ def _os_message(exc: OSError) -> str:
             )
         said += "; close it in any program that has it open (Excel, Word), or check that "
         said += "you may read and write it"
+    elif isinstance(exc, FileNotFoundError):  # an -o in a folder that cannot be made
+        said += "; expected a path in a folder that exists, or one compkit may create"
     return where + said
 
 

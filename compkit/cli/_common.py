@@ -35,8 +35,19 @@ class Parser(argparse.ArgumentParser):
         if extras:
             command = getattr(parsed, "command", None)
             owner = self._commands().get(command, self) if command else self
-            owner.error(f"unrecognized arguments: {' '.join(extras)}")
+            owner.error(f"unrecognized arguments: {' '.join(extras)}{owner._close(extras)}")
         return parsed
+
+    def _close(self, extras: list[str]) -> str:
+        """``; did you mean --level?`` for an option mistyped (``--levle``), or ""."""
+        import difflib
+
+        known = [o for o in self._option_string_actions if o.startswith("--") and o != "--debug"]
+        close = []
+        for word in extras:
+            if word.startswith("--"):
+                close += difflib.get_close_matches(word.split("=")[0], known, n=1, cutoff=0.75)
+        return f"; did you mean {' or '.join(dict.fromkeys(close))}?" if close else ""
 
     def _commands(self) -> dict[str, argparse.ArgumentParser]:
         """The commands' own parsers, by name (none for a command's parser)."""
