@@ -15,17 +15,25 @@
   level an object ``{"summary": ..., "detail": ...}``), was refused: a file whose object is
   one named competency is read, each level's text parts a statement each (0 → 164 of 285; the
   other 121 stand in files naming no competency, still refused).
+- Broken workbooks and CSV files (25 swept): a formula's error cell ("#REF!") was read as a
+  statement; a date where a level's name stands (Excel's "1-2" turned into 2024-01-02) dropped
+  its column from the header, or became a level of a long sheet; a CSV row split by a comma
+  not quoted lost its text past the header silently. Each is refused in one line naming the
+  cell (or line), what is there and what was expected, exit 2.
 
 Every other fixture here is our own text, laid out in the shapes of the public files measured.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 
+from compkit.cli import main
 from compkit.ingest import ingest
 
 DATA = Path(__file__).parent / "data" / "ingest" / "probe23-sheets"
@@ -194,3 +202,86 @@ def test_a_data_file_holding_one_competency_with_levels_in_parts_is_read(tmp_pat
     assert result.report.reasons[-1].endswith(
         "one competency ('Mentoring'), holding its statements under level keys ('L1' ... 'L3')"
     )
+
+
+def _workbook(tmp_path, rows, name="skills.xlsx"):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Skills"
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+_WIDE = [
+    ["Competency", "Level 1", "Level 2", "Level 3"],
+    ["Communication", "Listens to others.", "Explains complex ideas.", "Shapes the message."],
+    ["Delivery", "Completes tasks.", "Plans own work.", "Plans the team's work."],
+]
+
+
+def _refused(tmp_path, capsys, path):
+    assert main(["ingest", str(path), "-o", str(tmp_path / "out.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("\n") == 1
+    return err
+
+
+def test_a_formula_error_cell_is_refused_naming_the_cell(tmp_path, capsys):
+    rows = [list(r) for r in _WIDE]
+    rows[1][2] = "#REF!"
+    err = _refused(tmp_path, capsys, _workbook(tmp_path, rows))
+    assert "sheet 'Skills', cell C2 holds Excel's error #REF! (a formula that failed)" in err
+    assert "paste them as values" in err
+
+
+def test_a_date_in_the_header_where_a_level_stands_is_refused(tmp_path, capsys):
+    rows = [list(r) for r in _WIDE]
+    rows[0][2] = datetime.datetime(2024, 1, 2)
+    err = _refused(tmp_path, capsys, _workbook(tmp_path, rows))
+    assert "sheet 'Skills', cell C1 holds a date (2024-01-02) where a level's name" in err
+    assert "beside 'Level 1', 'Level 3'" in err
+
+
+def test_a_date_in_a_long_sheets_level_column_is_refused(tmp_path, capsys):
+    rows = [
+        ["Competency", "Level", "Behaviour"],
+        ["Communication", 1, "Listens to others."],
+        ["Communication", datetime.datetime(2024, 1, 2), "Explains complex ideas."],
+    ]
+    err = _refused(tmp_path, capsys, _workbook(tmp_path, rows))
+    assert "cell B3 holds a date (2024-01-02) where a level's name was expected" in err
+
+
+def test_a_date_in_another_column_is_read(tmp_path):
+    rows = [[*r, "Reviewed"] if i == 0 else [*r, datetime.datetime(2024, 1, 2)]
+            for i, r in enumerate(_WIDE)]  # fmt: skip
+    assert len(ingest(_workbook(tmp_path, rows)).framework.indicators) == 6
+
+
+def test_a_csv_row_split_by_a_comma_not_quoted_is_refused(tmp_path, capsys):
+    path = tmp_path / "skills.csv"
+    path.write_text(
+        "Competency,Level 1,Level 2\n"
+        "Communication,Listens to others, always.,Explains ideas.\n"
+        "Delivery,Completes tasks.,Plans own work.\n",
+        encoding="utf-8",
+    )
+    err = _refused(tmp_path, capsys, path)
+    assert "line 2 has text in 1 cell past the header's 3 columns ('Explains ideas.')" in err
+    assert "put each cell holding the delimiter in double quotes" in err
+
+
+def test_a_csv_note_standing_past_the_header_alone_is_no_split_row(tmp_path):
+    path = tmp_path / "skills.csv"
+    path.write_text(
+        "Competency,Level 1,Level 2\n"
+        "Communication,Listens to others.,Explains ideas.\n"
+        "Delivery,Completes tasks.,Plans own work.\n"
+        ",,,,Exported 2019-10-02\n",
+        encoding="utf-8",
+    )
+    assert len(ingest(path).framework.indicators) == 4

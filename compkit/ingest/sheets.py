@@ -54,6 +54,7 @@ from .sheetcomps import (
     repeated_levels,
 )
 from .sheetcomps import stacked as _stacked
+from .sheetfaults import refuse_faults
 from .sheetheads import level_sheets
 from .sheetheads import two_row_header as _two_row_header
 from .sheetpeers import peer_columns
@@ -136,6 +137,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     cols = scale_points(grid, row, cols, hints, draft)  # "Anchor Value | Anchor Description"
     by_level = level_sheets(ranked, [g.name for g in grids], cols, hints, draft)  # a tab a level
     cols = by_level[0][2] if by_level else all_levels(cols, hints, draft)
+    refuse_faults(path, grid, row, cols)  # "#REF!" in a cell, a date where a level stands
     report, present = draft.report, cols.keys() | ({"level"} if "_level_name" in cols else set())
     if grid.encoding != "UTF-8":
         report.add("guess", f"read as {grid.encoding} text (not UTF-8)", 0.6)
