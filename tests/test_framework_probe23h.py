@@ -119,3 +119,27 @@ def test_every_public_name_shows_an_example_to_run():
         and ">>> " not in (inspect.getdoc(getattr(compkit, name)) or "")
     ]
     assert missing == []
+
+
+def test_an_unreadable_workbook_is_said_so_in_python_too(tmp_path, monkeypatch):
+    """``compkit.import_file`` raised PermissionError ("[Errno 13] ...") where the CLI spoke."""
+    import io
+    import os
+
+    workbook = tmp_path / "terse.xlsx"
+    compkit.authoring.exports.export(compkit.load("cis"), workbook, to="workbook")
+    real = io.open
+
+    def refuse(file, *args, **kwargs):  # as chmod 000 refuses a user who is not root
+        if isinstance(file, str | os.PathLike) and os.fspath(file) == str(workbook):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", refuse)
+    monkeypatch.setattr("builtins.open", refuse)
+    with pytest.raises(compkit.CompkitError) as raised:
+        compkit.import_file(workbook)
+    assert str(raised.value) == (
+        f"{workbook}: cannot read the file (permission denied); expected a file you may read: "
+        "ask its owner for read access, or give a copy you can read"
+    )

@@ -282,6 +282,8 @@ def check_zip(path: str | os.PathLike, *, kind: str = "workbook") -> None:
     check_size(path)
     try:
         archive = zipfile.ZipFile(path)
+    except PermissionError as exc:  # chmod 000, another user's file: not a damaged one
+        raise InputError(unreadable(path, exc)) from None
     except (zipfile.BadZipFile, OSError):
         if path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
             raise InputError(
