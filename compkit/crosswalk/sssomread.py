@@ -91,7 +91,7 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         at = end
     head = [ln[1:].removeprefix(" ").replace("\r\n", "\n") for ln in lines]
     try:
-        meta = yaml.safe_load("".join(head)) or {}
+        meta = _header(head)
     except yaml.YAMLError as exc:
         _refuse_framework(path, text)
         mark = getattr(exc, "problem_mark", None)  # a ReaderError (a control character) has none
@@ -121,6 +121,39 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
     frame = category_curies(frame, bare=True)  # a competency: cis:people in the file, people here
     frame.attrs["sssom"] = meta
     return frame
+
+
+#: A header line YAML reads: a key (``license: ...``), a list item, a comment, or indented
+_YAML_LINE = re.compile(
+    r"^(?:$|\s|[\"']?[A-Za-z_][\w.-]*[\"']?\s*:(?:\s|$)|-(?:\s|$)|#|---|\.\.\.)"
+)
+
+
+def _header(head: list[str]):
+    r"""The metadata header, read as YAML; a line of prose in it (a note, a tool's banner) is none.
+
+    Another tool's file may open its ``#`` lines with words of its own ("# Mappings curated by
+    ..."), which are no YAML and stopped the whole file; the header is read without them when
+    only they stand in the way.
+
+    Examples
+    --------
+    >>> _header(["Mappings from our tool.\n", "license: x\n"])
+    {'license': 'x'}
+    """
+    try:
+        return yaml.safe_load("".join(head)) or {}
+    except yaml.YAMLError:
+        kept = ["\n" if not _YAML_LINE.match(line) else line for line in head]
+        if kept == head:
+            raise
+        try:
+            meta = yaml.safe_load("".join(kept)) or {}
+        except yaml.YAMLError:
+            meta = None
+        if not isinstance(meta, dict):
+            raise
+        return meta
 
 
 def _refuse(path: Path | None, message: str, line: int | None = None) -> NoReturn:

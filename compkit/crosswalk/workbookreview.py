@@ -19,6 +19,7 @@ from ..errors import CrosswalkError, Problem, UsageError
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
 from .review import NO_CREDIBLE
+from .workbookrows import choice, row_ids, twice
 
 __all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook"]
 
@@ -138,7 +139,7 @@ def read_review_workbook(
     """
     from .review import decide
 
-    rows = _rows(path)
+    rows, columns = _rows(path)
     by_pair = {
         (s, o): r
         for s, o, r in zip(
@@ -148,18 +149,22 @@ def read_review_workbook(
             strict=True,
         )
     }
+    labels = _labels(crosswalk, b)
     problems, todo = [], []
     for n, row in rows:
-        review, relation = row.get("Review", ""), row.get("Relation", "")
-        if review in ("", STATUS_WORDS["suggested"]):
+        review, said = choice(n, "Review", row.get("Review", ""), _REVIEWS)
+        relation, wrong = choice(n, "Relation", row.get("Relation", ""), _RELATION)
+        if review in (None, STATUS_WORDS["suggested"]) and said is None:
+            continue  # not reviewed (or left empty)
+        if said or (row.get("Relation") and wrong):
+            problems.append(said or wrong)
             continue
-        if review not in _DECISION:
-            problems.append(_bad(n, "Review", review, [STATUS_WORDS["suggested"], *_DECISION]))
-            continue
-        if relation and relation not in _RELATION:
-            problems.append(_bad(n, "Relation", relation, _RELATION))
+        if edited := row_ids(n, row, columns, labels):
+            problems.append(edited)
             continue
         todo.append((n, row, _DECISION[review], _RELATION.get(relation)))
+    decided = [(n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p in todo]
+    problems += twice(decided)
     if problems:
         raise CrosswalkError(path, problems)
     out = crosswalk
@@ -194,12 +199,25 @@ def _note(note: str, old) -> str:
     return "" if flagged and note == NO_CREDIBLE == _cell(old.comment) else note
 
 
-def _bad(n: int, column: str, value: str, allowed) -> Problem:
-    return Problem(
-        "",
-        f"sheet 'Pairs', row {n}, column '{column}': {value!r} is not one of the drop-down's "
-        f"values; expected one of: {', '.join(repr(a) for a in allowed)}",
-    )
+#: The Review column's values: "not reviewed", then the decisions
+_REVIEWS = [STATUS_WORDS["suggested"], *_DECISION]
+
+
+def _labels(crosswalk: pd.DataFrame, b) -> dict[str, dict[str, str]]:
+    """Each side's statements by bare id: the cross-walk's, and the object framework's."""
+    out = {}
+    for side in ("subject", "object"):
+        ids = crosswalk[f"{side}_id"].fillna("").replace(NO_TERM, "")
+        texts = crosswalk.get(f"{side}_label", pd.Series("", index=crosswalk.index))
+        out[side] = {i: str(t) if isinstance(t, str) else "" for i, t in
+                     zip(_bare(ids), texts, strict=True) if i}  # fmt: skip
+    if b is not None:
+        from ..framework.io import load
+
+        fb = load(b)
+        extra = zip(fb.indicators["indicator_id"], fb.indicators["text"], strict=True)
+        out["object"] = {**dict(extra), **out["object"]}
+    return out
 
 
 def _changed(old, decision: str, predicate: str | None, note: str) -> bool:
@@ -211,8 +229,8 @@ def _changed(old, decision: str, predicate: str | None, note: str) -> bool:
     return status != was or note != _cell(old.comment)
 
 
-def _rows(path) -> list[tuple[int, dict]]:
-    """The Pairs sheet's rows, by their row number: ids, Review, Relation, Note."""
+def _rows(path) -> tuple[list[tuple[int, dict]], dict]:
+    """The Pairs sheet's rows by their row number, and each side's id and statement columns."""
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -243,6 +261,9 @@ def _rows(path) -> list[tuple[int, dict]]:
         fail("sheet 'Pairs' lacks a 'Review' column or its two id columns; expected the "
              "workbook of a cross-walk, not of suggestions (compkit crosswalk A B --reviewed "
              "X.sssom.tsv -o X.xlsx writes one)")  # fmt: skip
+    texts = [h for h in header if h.endswith(" statement")][:2]
+    texts += [""] * (2 - len(texts))
+    columns = {"subject": (header[ids[0]], texts[0]), "object": (header[ids[1]], texts[1])}
     rows = []
     for n, values in enumerate(it, start=2):
         cells = dict(zip(header, (_cell(v) for v in values), strict=False))
@@ -252,4 +273,4 @@ def _rows(path) -> list[tuple[int, dict]]:
         cells["object"] = _cell(values[ids[1]]) if len(values) > ids[1] else ""
         rows.append((n, cells))
     wb.close()
-    return rows
+    return rows, columns

@@ -1,0 +1,124 @@
+"""A reviewer's rows of the cross-walk workbook checked before any is recorded.
+
+A workbook comes back as a reviewer saved it: a decision typed rather than picked ("Accepted",
+"no  counterpart"), misspelt ("acepted"), an id edited so that it names another statement than
+the row shows, a row copied and decided twice. :func:`choice` reads a typed value that means one
+of the drop-down's values as that value (case and spaces aside) and names the closest for a
+slip; :func:`row_ids` holds a row's ids to the statements the row shows; :func:`twice` finds a
+pair decided differently on two rows. Each says what is wrong in one line with the sheet, row
+and column, so that ``compkit take-review`` refuses the workbook before writing anything.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from ..errors import Problem
+
+__all__ = ["choice", "row_ids", "twice"]
+
+
+def _plain(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def choice(n: int, column: str, value: str, allowed) -> tuple[str | None, Problem | None]:
+    """The drop-down value ``value`` means, or the problem saying it means none.
+
+    Examples
+    --------
+    >>> choice(2, "Review", " No  Counterpart", ["accepted", "no counterpart"])
+    ('no counterpart', None)
+    >>> said = choice(3, "Review", "acepted", ["accepted", "rejected"])[1].message
+    >>> said.startswith("sheet 'Pairs', row 3, column 'Review': 'acepted' is not one of")
+    True
+    >>> "(did you mean 'accepted'?)" in said
+    True
+    """
+    allowed = list(allowed)
+    by_plain = {_plain(a): a for a in allowed}
+    if _plain(value) in by_plain:
+        return by_plain[_plain(value)], None
+    near = difflib.get_close_matches(_plain(value), list(by_plain), n=1, cutoff=0.75)
+    hint = f" (did you mean {by_plain[near[0]]!r}?)" if near else ""
+    said = (
+        f"sheet 'Pairs', row {n}, column '{column}': {value!r} is not one of the drop-down's "
+        f"values{hint}; expected one of: {', '.join(repr(a) for a in allowed)}"
+    )
+    return None, Problem("", said)
+
+
+def _same(shown: str, label: str) -> bool:
+    """Whether a row's statement cell shows ``label`` (after a stem the workbook puts first)."""
+    shown, label = " ".join(shown.split()), " ".join(label.split())
+    return shown == label or shown.endswith(" " + label)
+
+
+def row_ids(n: int, row: dict, columns: dict, labels: dict) -> Problem | None:
+    """The problem with a row whose id names no statement of the cross-walk, or another one.
+
+    ``columns`` maps each side (``"subject"``, ``"object"``) to its id and statement columns'
+    names; ``labels`` each side's ids (bare) to their statements in the cross-walk. A row may
+    name a pair the cross-walk lacks, but each id must be one of its statements, and the one
+    the row's statement column shows: an id edited by hand otherwise records a decision on a
+    statement the reviewer never read.
+    """
+    for side in ("subject", "object"):
+        id_col, text_col = columns[side]
+        given = row.get(side, "")
+        if side == "object" and not given:
+            continue  # "no counterpart" names no object
+        known = labels[side]
+        if given not in known:
+            near = difflib.get_close_matches(given, list(known), n=1, cutoff=0.8)
+            hint = f" (did you mean {near[0]!r}?)" if near else ""
+            return Problem(
+                "",
+                f"sheet 'Pairs', row {n}: its '{id_col}' {given!r} is not the id of a statement "
+                f"in the cross-walk{hint}; ids are not to be edited (a row names its pair by "
+                "them): expected the workbook of this cross-walk, its ids as written",
+            )
+        shown = row.get(text_col, "")
+        if text_col and shown and not _same(shown, known[given]):
+            return Problem(
+                "",
+                f"sheet 'Pairs', row {n}, column '{id_col}': {given!r} is the id of "
+                f"{_short(known[given])!r}, but the row's '{text_col}' is {_short(shown)!r}; "
+                "was the id edited? expected the id of the statement the row shows (ids are "
+                "not to be edited: a row names its pair by them)",
+            )
+    return None
+
+
+def _short(text: str, room: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= room else text[: room - 1].rstrip() + "…"
+
+
+def twice(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
+    """Problems for pairs decided differently on two rows: ``(row, pair, decision)`` each.
+
+    A row copied and decided again (the same decision, relation and note) is the same decision
+    said twice and no problem; different decisions on one pair leave which was meant unknown.
+
+    Examples
+    --------
+    >>> found = twice([(2, ("a", "b"), ("accept",)), (9, ("a", "b"), ("reject",)),
+    ...                (4, ("a", "c"), ("accept",)), (5, ("a", "c"), ("accept",))])
+    >>> [p.message[:67] for p in found]
+    ["sheet 'Pairs', rows 2 and 9 decide the same pair (a, b) differently"]
+    """
+    first, problems = {}, []
+    for n, pair, decision in decided:
+        if pair not in first:
+            first[pair] = (n, decision)
+        elif first[pair][1] != decision:
+            problems.append(
+                Problem(
+                    "",
+                    f"sheet 'Pairs', rows {first[pair][0]} and {n} decide the same pair "
+                    f"({', '.join(p or 'no counterpart' for p in pair)}) differently; expected "
+                    "one decision per pair: delete one of the rows, or make them agree",
+                )
+            )
+    return problems
