@@ -5,7 +5,8 @@ framework YAML file. The verbs, by job:
 
 Load and explore
     ``load``, ``load_all``, ``combine``, ``to_graph``; a ``Framework`` holds the tables
-    (``indicators``, ``competencies``, ``levels``, ...) and ``counts()``, ``profile()``.
+    (``indicators``, ``competencies``, ``levels``, ...), ``counts()`` (by id; ``names=True``
+    to read it by name) and ``profile()``.
 Check (a linter)
     ``check``: consistency findings, one row each (``docs/rules.md``).
 Compare two frameworks
@@ -33,6 +34,8 @@ frames, graph), ``compkit.checks``, ``compkit.crosswalk``, ``compkit.compare``,
 >>> cis = compkit.load("cis")
 >>> cis.counts().sum().sum()
 np.int64(62)
+>>> cis.counts(names=True).loc["Working with others"].tolist()
+[3, 4, 3, 3]
 >>> try:
 ...     compkit.load("no-such-framework")
 ... except compkit.CompkitError as exc:
