@@ -37,6 +37,7 @@ def test_every_command_has_examples_in_its_help(capsys):
             assert f"\n  {line}\n" in shown + "\n", (command, line)
 
 
+@pytest.mark.slow  # three cross-walks of CiS and WSX: about a minute on two cores
 def test_every_example_runs_as_written(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     for command in ORDER:
