@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import math
 
-from .._words import join, possessive
+from .._words import join, plural, possessive
 from ..crosswalk.sidelevels import graded_levels, side_levels
 
-__all__ = ["NO_EFFECTIVE", "label_and_title", "listing", "pct", "reach", "sentence", "times"]
+__all__ = [
+    "NO_EFFECTIVE",
+    "arrangement",
+    "label_and_title",
+    "listing",
+    "pct",
+    "reach",
+    "sentence",
+    "times",
+]
 
 #: What a figure about effective statements reads when a framework has none.
 NO_EFFECTIVE = "n/a (no effective statements)"
@@ -119,6 +128,27 @@ def n_grades(fw) -> int:
     5
     """
     return len(graded_levels(fw))
+
+
+def arrangement(fw) -> str:
+    """A framework's competencies in words, and the groups they stand in when it groups them.
+
+    Clusters against a flat list is a difference of shape a reader is told: "9 competencies
+    (in 3 groups)" beside "5 axes". One group holding them all is no grouping.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from types import SimpleNamespace
+    >>> grouped = SimpleNamespace(
+    ...     competency_records=range(9), competency_term="competency", group_records=range(3)
+    ... )
+    >>> arrangement(grouped), arrangement(compkit.load("wsx"))
+    ('9 competencies (in 3 groups)', '4 clusters')
+    """
+    named = plural(len(fw.competency_records), fw.competency_term)
+    groups = len(fw.group_records)
+    return f"{named} (in {groups} groups)" if groups > 1 else named
 
 
 def side_note(fw) -> str:

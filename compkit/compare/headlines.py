@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
-from ._prose import NO_EFFECTIVE, n_grades, pct, sentence, side_note, times
+from ._prose import NO_EFFECTIVE, arrangement, n_grades, pct, sentence, side_note, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
 from .voicing import own_words, reading, voices
@@ -74,9 +74,7 @@ def headline_differences(
         float(cells[0]),
         float(cells[1]),
         "; ".join(
-            f"{fw.label}: {plural(len(fw.competency_records), fw.competency_term)} × "
-            f"{plural(n_grades(fw), 'level')}"
-            for fw in (fa, fb)
+            f"{fw.label}: {arrangement(fw)} × {plural(n_grades(fw), 'level')}" for fw in (fa, fb)
         )
         + ".",
     )
@@ -202,6 +200,8 @@ def _growth_notes(fa: Framework, fb: Framework, lv: pd.DataFrame) -> list[str]:
 
     leads.io's 21 skills are described from level 1 by 9 only, so its 17 statements at level 1
     against 113 at level 6 say as much about what level 1 leaves undefined as about growth.
+    Competencies left empty at every level (GDS's career path: 6 of 9 headings with no
+    statements) are said so: the lowest level describes as many as any other.
     """
     if all(len(lv[lv["framework"] == fw.id]) == 1 for fw in (fa, fb)):
         return ["both have one level: no growth to measure"]
@@ -212,10 +212,20 @@ def _growth_notes(fa: Framework, fb: Framework, lv: pd.DataFrame) -> list[str]:
             notes.append(f"{fw.label} has one level: no growth to measure")
         elif int(mine["n_undefined"].iloc[0]):
             described = int(mine["n_competencies"].iloc[0])
-            notes.append(
-                f"{possessive(fw.label)} lowest level describes {described} "
-                f"of its {plural(len(fw.competency_records), fw.competency_term)}"
-            )
+            total = len(fw.competency_records)
+            ind = fw.indicators
+            anywhere = ind.loc[ind["polarity"] == "effective", "competency_id"].nunique()
+            if described < anywhere:
+                notes.append(
+                    f"{possessive(fw.label)} lowest level describes {described} "
+                    f"of its {plural(total, fw.competency_term)}"
+                )
+            elif anywhere < total:  # left empty at every level, not at the lowest alone
+                empty = total - anywhere
+                notes.append(
+                    f"{empty} of {possessive(fw.label)} {plural(total, fw.competency_term)} "
+                    f"{'holds' if empty == 1 else 'hold'} no statements at any level"
+                )
     return notes
 
 

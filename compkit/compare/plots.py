@@ -33,6 +33,7 @@ from .._words import plural, possessive
 from ..crosswalk.sidelevels import graded_levels
 from ._chartnames import fit_titles, top_names
 from ._levelticks import upright_crowded
+from ._rowheights import rows_tall_enough
 from .graph_plot import plot_graph
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
         fig.colorbar(axes[0].images[0], ax=list(axes), shrink=0.8, label="statements")
         fig.suptitle("How many statements each competency has at each level")
         fit_titles(upright_crowded(fig))  # names wrapped or upright as laid out
+        rows_tall_enough(fig)  # rows as tall as their wrapped names, as laid out
     return fig
 
 

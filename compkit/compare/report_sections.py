@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
-from ._prose import label_and_title, listing, n_grades, pct, reach, side_note, times
+from ._prose import (
+    arrangement,
+    label_and_title,
+    listing,
+    n_grades,
+    pct,
+    reach,
+    side_note,
+    times,
+)
 from .present import readable
 from .report_model import Section, Table
 from .themes import emphases
@@ -101,11 +110,7 @@ def executive_summary(
         size = f"{two} are the same size ({plural(n[A], 'statement')} each)"
     else:
         size = f"{two} are of similar size ({n[A]:,} and {n[B]:,} statements)"
-    arranged = {
-        fw.id: f"{plural(len(fw.competency_records), fw.competency_term)} "
-        f"at {plural(n_grades(fw), 'level')}"
-        for fw in (fa, fb)
-    }
+    arranged = {fw.id: f"{arrangement(fw)} at {plural(n_grades(fw), 'level')}" for fw in (fa, fb)}
     if arranged[A] == arranged[B] and n[A] and n[B]:
         shape = f"both arrange them in {arranged[A]}"
     else:
