@@ -285,3 +285,18 @@ def test_a_csv_note_standing_past_the_header_alone_is_no_split_row(tmp_path):
         encoding="utf-8",
     )
     assert len(ingest(path).framework.indicators) == 4
+
+
+def test_a_group_given_by_id_and_by_name_is_named(tmp_path):
+    skills = [
+        {"name": "SQL", "category": "analytics", "category_name": "Analytics",
+         "level1": "Writes simple queries.", "level2": "Tunes slow queries."},
+        {"name": "Airflow", "category": "engineering", "category_name": "Engineering",
+         "level1": "Runs existing DAGs.", "level2": "Writes new DAGs."},
+    ]  # fmt: skip
+    path = tmp_path / "skills.json"
+    path.write_text(json.dumps({"skills": skills}), encoding="utf-8")
+    result = ingest(path)
+    assert [g.name for g in result.framework.group_records] == ["Analytics", "Engineering"]
+    unread = [m for m in result.report.to_frame()["message"] if m.startswith("the data not")]
+    assert unread == ["the data not read: category (2 values)"]

@@ -348,7 +348,8 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             csource = where(here)
         label = Label(clean(name), "data: competency name", tuple(csource.items()))
         groups = list(outer)
-        group_key = _field(obj, _GROUP) or _field(obj, _AREA)  # a named object's "area"
+        named_group = _field(obj, re.compile(_GROUP.pattern.replace(_OR_ID, "[ _-]?name$")))
+        group_key = named_group or _field(obj, _GROUP) or _field(obj, _AREA)  # or its "area"
         if group_key:
             out.used.add((*here, group_key))
             place = tuple(where((*here, group_key)).items())
