@@ -188,3 +188,12 @@ def test_names_of_three_lines_have_rows_tall_enough_in_the_counts_chart():
     )
     fig = plot_counts(many, _flat())
     assert _overlapping_names(fig) == 0
+
+
+def test_the_counts_colour_bar_counts_whole_statements():
+    # Waypoints and the USDS sample hold one statement a cell: the colour bar read 0.0, 0.2,
+    # 0.4 ... 1.0 statements
+    fig = plot_counts(_flat("one"), _flat("other", 4))
+    bar = fig.axes[-1]
+    ticks = [t for t in bar.get_yticks() if 0 <= t <= 1]
+    assert ticks == [0.0, 1.0]

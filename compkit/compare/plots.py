@@ -142,7 +142,11 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
                 f"{plural(len(graded_levels(fw)), 'level')}"
             )
             ax.set_xlabel("level (lowest → highest)")
-        fig.colorbar(axes[0].images[0], ax=list(axes), shrink=0.8, label="statements")
+        from matplotlib.ticker import MaxNLocator
+
+        bar = fig.colorbar(axes[0].images[0], ax=list(axes), shrink=0.8, label="statements")
+        bar.locator = MaxNLocator(integer=True)  # whole statements: no "0.2" with one a cell
+        bar.update_ticks()
         fig.suptitle("How many statements each competency has at each level")
         fit_titles(upright_crowded(fig))  # names wrapped or upright as laid out
         rows_tall_enough(fig)  # rows as tall as their wrapped names, as laid out
