@@ -143,3 +143,22 @@ def test_an_unreadable_workbook_is_said_so_in_python_too(tmp_path, monkeypatch):
         f"{workbook}: cannot read the file (permission denied); expected a file you may read: "
         "ask its owner for read access, or give a copy you can read"
     )
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["    name: Talking to clients\n", "  - id: c2\n"],  # before a key; before a list item
+)
+def test_a_tab_in_the_indentation_is_named_with_its_fix(tmp_path, where):
+    path = tmp_path / "terse.yaml"
+    tabbed = "\t" + where.lstrip(" ")
+    text = YAML.replace(where, tabbed, 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(compkit.FrameworkFileError) as raised:
+        compkit.load(path)
+    (problem,) = raised.value.problems
+    assert problem.line == text.splitlines().index(tabbed.rstrip("\n")) + 1
+    assert problem.message == (
+        "malformed YAML, column 1: a tab character in the indentation; expected spaces (YAML "
+        "indents with spaces only: indent the line as the lines around it are)"
+    )

@@ -175,8 +175,22 @@ class LineMap:
         return found
 
 
-def describe_yaml_error(exc: yaml.YAMLError) -> Problem:
-    """Turn a YAML syntax error into a one-line problem with its line."""
+def describe_yaml_error(exc: yaml.YAMLError, text: str | None = None) -> Problem:
+    r"""Turn a YAML syntax error into a one-line problem with its line.
+
+    Given the ``text`` parsed, a tab in the indentation of the line at fault is said to be one
+    (libyaml says only "found character that cannot start any token").
+
+    Examples
+    --------
+    >>> text = "id: x\nlevels:\n\t- a\n"
+    >>> try:
+    ...     yaml.safe_load(text)
+    ... except yaml.YAMLError as exc:
+    ...     print(describe_yaml_error(exc, text).message)
+    malformed YAML, column 1: a tab character in the indentation; expected spaces (YAML indents
+    with spaces only: indent the line as the lines around it are)
+    """
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -184,5 +198,23 @@ def describe_yaml_error(exc: yaml.YAMLError) -> Problem:
         return Problem("", what, line)
     context = getattr(exc, "context", None)
     column = f", column {mark.column + 1}" if mark is not None else ""
+    if "tab character" in what or _tab_indented(text, mark):  # an editor's tab key
+        return Problem(
+            "",
+            f"malformed YAML{column}: a tab character in the indentation; expected spaces "
+            "(YAML indents with spaces only: indent the line as the lines around it are)",
+            line,
+        )
     msg = f"malformed YAML{column}: {what}" + (f" ({context})" if context else "")
     return Problem("", msg + "; check indentation, colons and quotes", line)
+
+
+def _tab_indented(text: str | None, mark) -> bool:
+    """Whether the line ``mark`` points at is indented with a tab (``text`` as parsed)."""
+    if text is None or mark is None:
+        return False
+    lines = text.splitlines()
+    if not 0 <= mark.line < len(lines):
+        return False
+    line = lines[mark.line]
+    return "\t" in line[: len(line) - len(line.lstrip(" \t"))]

@@ -216,7 +216,7 @@ def from_text(text: str, *, file: str | os.PathLike = "<string>") -> Framework:
     try:
         data, lines, problems = load_yaml(text)
     except yaml.YAMLError as exc:
-        raise FrameworkFileError(file, [describe_yaml_error(exc)]) from None
+        raise FrameworkFileError(file, [describe_yaml_error(exc, text)]) from None
     problems += validate_data(data, lines)
     if problems:
         raise FrameworkFileError(file, problems)
