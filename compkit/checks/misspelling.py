@@ -15,6 +15,7 @@ from .context import Context
 from .dictionary import likely_typo, run_together
 from .registry import rule
 from .typography import BROKEN, unbroken
+from .words import CLOSED_COMPOUNDS
 
 #: A word the framework uses in this many statements or more is its own vocabulary (T005).
 OWN_WORD = 2
@@ -37,6 +38,28 @@ _RUN_ON = re.compile(r"(?<![\w.@/\\`-])([A-Za-z]*[a-z]{2})([.!?])([A-Z][a-z]{2,}
 _NO_SPACE = re.compile(
     r"(?<![\w.@/\\`-])([A-Za-z]*[a-z]{2})([;,])([A-Za-z][a-z]{2,})(?![\w.(/@`-])"
 )
+
+
+#: A compound of :data:`~compkit.checks.words.CLOSED_COMPOUNDS` written as two words ("stake
+#: holders", "work loads"); "team work" not after a determiner nor as "team works", where its
+#: parts read as a subject and its verb ("the team work together", "Team works together").
+_SPLIT = re.compile(
+    r"(?<![\w-])(?:(the|a|this|that|each|every|whole|my|our|your|their|his|her|its)\s+)?("
+    + "|".join(rf"{a}\s+{b}" for a, b in CLOSED_COMPOUNDS)
+    + r")(s?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _split_compounds(text: str):
+    """The compounds written as two words in ``text``: (as written, as one word)."""
+    for m in _SPLIT.finditer(text):
+        said = m[2] + m[3]
+        parts = said.split()
+        if parts[0].lower() == "team" and (m[1] or m[3]):
+            continue  # "the team work together", "Team works together": a subject and its verb
+        second = parts[1] if parts[1].isupper() else parts[1].lower()
+        yield said, parts[0] + second
 
 
 @rule("T005", "misspelling", "warning")
@@ -70,7 +93,10 @@ def misspelling(ctx: Context):
     common word ("environmentExamples": a heading or a sentence run on), or two sentences run
     together at a stop with no space after it ("solicits feedback.Participates on interview
     panels"), as text copied from a PDF leaves them, or at a semicolon or comma ("data;Able to
-    summarise"). Two content words
+    summarise"). The reverse, a compound that dictionaries write as one word written as two,
+    is flagged from a short list whose parts apart make no other sense ("stake holders",
+    "work load", "dead line", "team work" but not "the team work together" nor "Team works
+    together"). Two content words
     written as one ("styleguides", "runbooks", "workstream") are a compound, and names and
     identifiers ("PowerPoint", "DevOps", "eLearning", "camelCase", a word in backticks or
     touching code punctuation: "obj.displayName") are left alone. Real words in
@@ -148,6 +174,12 @@ def misspelling(ctx: Context):
                     "message": f"'{m[0]}' runs two sentences together; "
                     f"did you mean '{m[1]}{m[2]} {m[3]}'?",
                 }
+        for said, whole in _split_compounds(text):
+            yield {
+                "indicator_id": ident,
+                "subject": said,
+                "message": f"'{said}' is one word; did you mean '{whole}'?",
+            }
         for m in _NO_SPACE.finditer(text):
             yield {
                 "indicator_id": ident,

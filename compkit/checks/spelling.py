@@ -356,7 +356,15 @@ def confused_word(ctx: Context):
     "practise" after a determiner or adjective (practice), "other's" not after
     each/one/an/the/every (others'), a plural possessive without its apostrophe ("service
     users views"), "could of" (could have), "it's own" (its own), "there own" (their own),
-    "each others" (each other's), "per say" (per se) and "your are" (you are).
+    "each others" (each other's), "per say" (per se) and "your are" (you are); a possessive
+    after a determiner missing its apostrophe ("my teams decisions": team's, or teams' for
+    several; only for people and groups, "team", "customer", "stakeholder" ..., before what
+    they hold, "decisions", "needs", "best interests" ...); and set phrases missing their
+    article: "in timely manner" (in a timely manner), "on regular basis", "in efficient manner"
+    (an), "acts as sounding board" (as a sounding board; also "role model", "point of
+    contact"), "has good understanding of" (a good understanding; also "grasp", after "has",
+    "demonstrates", "shows" and the like). Articles are checked only in these phrases: a
+    statement written in note form ("Provides guidance", "Takes ownership") is not at fault.
 
     **Why it matters.** These slips survive spell-checkers and change or blur the meaning.
 
@@ -374,7 +382,7 @@ def confused_word(ctx: Context):
             for m in pattern.finditer(texts[row]):
                 fix = m.expand(repl)
                 fix = fix[0].upper() + fix[1:] if m.group(0)[0].isupper() else fix
-                found.append((row, k, m.start(), idents[row], m.group(0), fix, why))
+                found.append((row, k, m.start(), idents[row], m.group(0), fix, m.expand(why)))
     for *_, ident, said, fix, why in sorted(found):
         yield {
             "indicator_id": ident,

@@ -65,6 +65,16 @@ COMPOUNDS = frozenset(
     }
 )
 
+#: Compounds that Oxford and Merriam-Webster alike write as one word, in two parts, and whose
+#: parts written apart make no other sense in a framework ("stake holders" is "stakeholders";
+#: not "feed back", a verb, nor "road map", "skill set", "life cycle", written either way).
+CLOSED_COMPOUNDS: tuple[tuple[str, str], ...] = (
+    ("stake", "holder"), ("team", "work"), ("work", "load"), ("work", "place"),
+    ("work", "force"), ("frame", "work"), ("guide", "line"), ("dead", "line"),
+    ("mile", "stone"), ("check", "list"), ("spread", "sheet"), ("data", "base"),
+    ("hand", "book"), ("play", "book"), ("mind", "set"), ("bench", "mark"),
+)  # fmt: skip
+
 #: Pairs whose British forms are two different words (a computer program and a programme of
 #: work; the noun licence and the verb license): not one word spelt two ways in en-GB text.
 GB_DISTINCT = re.compile(r"(?<=[a-z]{4})mme(s)?$|^licen[cs]e")
@@ -72,7 +82,10 @@ GB_DISTINCT = re.compile(r"(?<=[a-z]{4})mme(s)?$|^licen[cs]e")
 #: Doubled words that are grammatical ("that that", "had had").
 DOUBLE_OK = frozenset({"that", "had", "is", "do", "very", "so", "bye", "no", "now", "ha"})
 
-#: Confusions wrong in any framework, in any English: (pattern, replacement, why).
+#: Confusions wrong in any framework, in any English: (pattern, replacement, why); the why may
+#: refer to the match's groups as the replacement does. Among them, set phrases missing their
+#: article ("in timely manner", "acts as sounding board", "has good understanding of") and a
+#: possessive after a determiner missing its apostrophe ("my teams decisions").
 CONFUSED: tuple[tuple[re.Pattern, str, str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), repl, why)
     for p, repl, why in (
@@ -103,11 +116,51 @@ CONFUSED: tuple[tuple[re.Pattern, str, str], ...] = tuple(
         (r"\beach others\b", "each other's", "a possessive needs its apostrophe"),
         (r"\bper say\b", "per se", "Latin 'per se'"),
         (r"\byour (are|were)\b", r"you \1", "'your' is the possessive; the subject is 'you'"),
+        (
+            r"\b(the|my|our|your|their|his|her|its) (?-i:(team|customer|stakeholder|peer"
+            r"|employee|learner|student|manager|organisation|organization|department)s)"
+            r" ((?:best )?(?:decisions|goals|priorities|objectives|interests|expectations|concerns"
+            r"|requirements|satisfaction|success|wellbeing|well-being|views|needs|feelings|wishes"
+            r"|rights|experiences|ideas|opinions|choices|perspectives|aspirations|strengths))\b",
+            r"\1 \2's \3",
+            r"or \1 \2s' \3 for several; a possessive needs its apostrophe",
+        ),
+        (
+            r"\b(in|on) ((?:timely|regular|consistent|professional|respectful|constructive"
+            r"|structured|positive|systematic|collaborative|fair|transparent|flexible"
+            r"|sensitive|daily|weekly|monthly|case-by-case|continuous|planned|proactive)"
+            r" (?:manner|basis))\b",
+            r"\1 a \2",
+            "a singular noun takes an article",
+        ),
+        (
+            r"\b(in|on) ((?:appropriate|efficient|effective|organised|organized|open|honest"
+            r"|ongoing|orderly|ethical|inclusive|objective|accurate|agile)"
+            r" (?:manner|basis))\b",
+            r"\1 an \2",
+            "a singular noun takes an article",
+        ),
+        (
+            r"\b(acts?|acting|acted|serves?|serving|served) as (sounding board|role model"
+            r"|point of contact|go-to person|trusted advisor|trusted adviser)\b",
+            r"\1 as a \2",
+            "a singular noun takes an article",
+        ),
+        (
+            r"\b(has|have|having|had|gains?|gained|gaining|develops?|developed|developing"
+            r"|demonstrates?|demonstrated|demonstrating|shows?|showed|shown|showing|possess(?:es)?"
+            r"|possessed|possessing|acquires?|acquired|acquiring|builds?|built|building|with)"
+            r" ((?:good|sound|solid|thorough|basic|working|reasonable|firm|broad|detailed"
+            r"|comprehensive) (?:understanding|grasp) of)\b",
+            r"\1 a \2",
+            "'a good understanding of', 'a firm grasp of': the noun takes an article",
+        ),
     )
 )
 #: Words any match of each :data:`CONFUSED` pattern contains, lower case ("" when none is
 #: certain): statements without them are not searched with the pattern.
 CONFUSED_CLUES: tuple[str, ...] = (
     "thrive", "to why", "in to account", "practis", "other's", "", " of", "it's own",
-    "there own", "each others", "per say", "your ",
+    "there own", "each others", "per say", "your ", "s ", "", "", " as ",
+    " of",
 )  # fmt: skip
