@@ -12,6 +12,14 @@ Mended (each test fails on the code before):
   statements, the first of their level's list, and the ladder one competency named after its
   title (``ingest/sentenceheads.py``); headings "We deliver." repeated at every level stay
   competencies;
+- a job ladder's levels headed by a code and a title ("T5/L5 = Senior Eng / Technical Lead", "L7
+  = Staff Tech Lead", "L9 Principal Tech Lead": Raphael Poss's technical leadership ladder) were
+  read as competencies, each at "All levels": a code joined to its title by "=", a track's code
+  before it ("T5/"), or a title of level words after it, is a level (``levelnames``);
+- the same ladder divides each level's list under lines closed by a colon ("Knowledge &
+  Experience:", "Leadership & Influence:"): the first was read as each cell's stem and the
+  others as lead-ins not kept, every statement in one competency; two or more such lines standing under two or more
+  levels are the competencies of their lists (``ingest/aspectleads.py``; Poss 1 → 3 competencies);
 - "Principal+ Engineer" beside "Principal Engineer" got the id ``principal-engineer-2``: a "+"
   closing a word reads "plus" in ids (``blocks.slug``).
 """
@@ -106,3 +114,71 @@ def test_a_level_closed_by_a_plus_gets_its_own_id():
         "principal-engineer",
         "principal-plus-engineer",
     ]
+
+
+def test_a_ladders_coded_titles_are_its_levels():
+    fw = compkit.ingest(str(HERE / "coded-ladder.md")).framework
+    assert [lv.name for lv in fw.level_records] == [
+        "S3/L3 = Senior Agent / Team Lead",
+        "L4 = Staff Team Lead",
+        "L5 Principal Team Lead",
+    ]
+    assert len(fw.competency_records) == 1
+    assert fw.indicators.groupby("level", sort=False).size().tolist() == [2, 2, 1]
+
+
+def test_lines_closed_by_a_colon_under_every_level_are_its_competencies():
+    result = compkit.ingest(str(HERE / "aspect-ladder.md"))
+    fw = result.framework
+    names = {c.id: c.name for c in fw.competency_records}
+    cells = {
+        (names[c], lv): list(t)
+        for (c, lv), t in fw.indicators.groupby(["competency_id", "level"], sort=False).text
+    }
+    assert cells == {
+        ("Knowledge & Experience", "l3-team-lead"): [
+            "Knows every product the team supports.",
+            "Explains the team's tools to new agents.",
+        ],
+        ("Leadership & Influence", "l3-team-lead"): ["Coaches two or three agents."],
+        ("Knowledge & Experience", "l4-staff-team-lead"): [
+            "Knows how the support teams' work fits together."
+        ],
+        ("Leadership & Influence", "l4-staff-team-lead"): [
+            "Plans cover across two teams.",
+            "Speaks for the teams at the weekly review.",
+        ],
+    }
+    report = result.report.to_frame()
+    assert not (report.kind == "unused").any()
+    assert report.message.str.contains("2 lines closed by a colon").any()
+
+
+def test_one_lead_in_under_every_level_stays_its_stem(tmp_path):
+    page = tmp_path / "stems.md"
+    page.write_text(
+        "# Ladder\n\n## L1 = Engineer\n\nKey behaviours:\n\n- Writes tests.\n\n"
+        "## L2 = Senior Engineer\n\nKey behaviours:\n\n- Reviews designs.\n"
+    )
+    fw = compkit.ingest(str(page)).framework
+    assert len(fw.competency_records) == 1
+    assert fw.stem == "Key behaviours:"
+    assert list(fw.indicators.text) == ["Writes tests.", "Reviews designs."]
+
+
+def test_a_lone_heading_over_every_competency_keeps_its_text_in_the_introduction(tmp_path):
+    """One group over all ("Competencies", GDS's career path): a section, not a cluster."""
+    page = tmp_path / "lone.md"
+    page.write_text(
+        "# Career path\n\n## Competencies\n\nCompetencies are what help you do the job.\n\n"
+        + "".join(
+            f"### {name}\n\n#### Level 1\n\n- {one}\n\n#### Level 2\n\n- {two}\n\n"
+            for name, one, two in [
+                ("Planning", "Plans own work.", "Plans the team's work."),
+                ("Coaching", "Gives feedback.", "Builds a coaching culture."),
+            ]
+        )
+    )
+    fw = compkit.ingest(str(page)).framework
+    assert [(g.name, g.description) for g in fw.group_records] == [("Competencies", "")]
+    assert "Competencies are what help you do the job." in [p.text for p in fw.introduction]

@@ -4,8 +4,9 @@ Many frameworks print a paragraph under each cluster's heading ("Leading people"
 cluster is about how we guide and grow the people around us.") before its first competency.
 The outline reader meets it where no competency stands yet; :func:`note_group_prose` keeps it
 aside, and once every region is read :func:`keep_group_prose` makes it the group's description
-when the heading did group competencies (else it stays what it was: the introduction, or text
-reported as unused). Only prose is taken so, never a list, and the report says so.
+when the heading did group competencies and two or more headings do (else it stays what it was:
+the introduction, or text reported as unused). Only prose is taken so, never a list, and the
+report says so.
 """
 
 from __future__ import annotations
@@ -41,13 +42,20 @@ def note_group_prose(pending: dict, group: Label | None, level, region: Region) 
 
 
 def keep_group_prose(draft, doc, pending: dict, used: set[str]) -> None:
-    """Make each kept paragraph its group's description where the group holds competencies."""
+    """Make each kept paragraph its group's description where the group holds competencies.
+
+    Only where two or more groups hold competencies: a lone heading over them all
+    ("Competencies", a page's one role) is a section, its text the introduction as before.
+    """
+    held = {c.group for c in draft.competencies.values() if c.group}
+    if len(held) < 2:
+        return
     for label, paras in pending.values():
         name = group_name(label)[0]
         key = clean(name).casefold()
         if key not in draft.groups or not paras:
             continue
-        if not any(c.group == key for c in draft.competencies.values()):
+        if key not in held:
             continue
         named = draft.groups[key]
         texts = [clean(p.text) for p in paras if clean(p.text)]

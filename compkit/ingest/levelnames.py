@@ -78,7 +78,12 @@ _GRADE_RANGE = re.compile(
     r"^(?:level|grade|band)s?\s*\d{1,2}\s*(?:(?:[-–—]|to|and|&)\s*\d{1,2}|\+|"
     r"(?:&|and|or)\s*(?:above|over|higher))(?:\s*/\s*[a-z]+)?$"
 )
-_CODE_LEVEL = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:–—-]\s*\S")  # "L1: Engineer I"
+# "L1: Engineer I", "L7 = Staff Tech Lead", "T5/L5 = Senior Eng" (a track's code beside it)
+_CODE_LEVEL = re.compile(
+    r"^(?:[a-z]{1,3}\d{1,2}\s*/\s*)?(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:=–—-]\s*\S"
+)
+# a ladder's code before a title of level words: "L9 Principal Tech Lead", "IC4 Senior Engineer"
+_CODE_TITLE = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s+([a-z].*)$")
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
 _LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
@@ -190,6 +195,10 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (0.8, 0.8)
     >>> level_score("Grades 1-3"), level_score("Grades 7 & above"), level_score("Bands 5 to 6")
     (0.9, 0.9, 0.9)
+    >>> level_score("T5/L5 = Senior Eng / Technical Lead"), level_score("L9 Principal Tech Lead")
+    (0.8, 0.8)
+    >>> level_score("L2 Communication")
+    0.0
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
@@ -206,6 +215,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     if names_group(t):  # "Tier 1 - Personal Effectiveness Competencies": a group of them
         return 0.0
     if _NAMED_LEVEL.match(t) or _CODE_LEVEL.match(t):  # "Level 5 – Deputy Director": however long
+        return 0.8
+    if (titled := _CODE_TITLE.match(t)) and level_score(titled.group(1), listed) >= 0.8:
         return 0.8
     if _GRADE_RANGE.match(t):  # "Grades 4-6", "Grades 7 & above": one level for a few grades
         return 0.9

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .._words import plural
 from .asidecomps import only_aside
+from .aspectleads import aspect_leads
 from .blocks import (
     Document,
     Label,
@@ -97,6 +98,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     told: set[str] = set()
     group_prose: dict[str, tuple] = {}  # a cluster's paragraph under its heading
     grouped: dict[str, dict[str, dict]] = {}  # competency: the groups it stands under
+    if said := aspect_leads(doc, decision):  # "Knowledge & Experience:" under every level
+        draft.report.add("guess", said, 0.7)
     whole = _whole_competency(doc, decision, draft)
     numbered = numbered_names(doc.regions, decision.slot_of("competency"))
     shallow = shallow_heads(doc.regions, decision)  # competencies one rank up
