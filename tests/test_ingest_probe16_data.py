@@ -173,6 +173,8 @@ def test_named_groups_of_competencies_with_levels_in_order(tmp_path):
     [
         [{"name": "Item 1", "description": "A sample item.", "rating": 4}] * 3,  # no level
         {"A.1. Design": {"GAN": ["BA", "FE"]}, "B.1. Build": {"GRE": ["FE"]}},  # codes, no level
+        [1, 2, 3],  # values in lists only, no key to name them by (was StopIteration, exit 3)
+        [[1, 2], [3]],
     ],
 )
 def test_data_that_is_not_a_framework_is_refused_in_one_line(tmp_path, data):

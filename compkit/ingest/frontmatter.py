@@ -122,7 +122,8 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
     skipped: dict[str, int] = {}
     for path in _leaves(data, ()):
         if path not in used:
-            key = next(str(k) for k in reversed(path) if isinstance(k, str))
+            # a value in lists only ([1, 2, 3]) has no key to name it by
+            key = next((str(k) for k in reversed(path) if isinstance(k, str)), "list items")
             skipped[key] = skipped.get(key, 0) + 1
     if skipped:
         shown = ", ".join(k if n == 1 else f"{k} ({n} values)" for k, n in skipped.items())
