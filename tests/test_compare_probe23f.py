@@ -197,3 +197,22 @@ def test_the_counts_colour_bar_counts_whole_statements():
     bar = fig.axes[-1]
     ticks = [t for t in bar.get_yticks() if 0 <= t <= 1]
     assert ticks == [0.0, 1.0]
+
+
+def test_the_dashboard_says_in_words_when_a_framework_has_no_statements_on_a_theme():
+    # GDS and Engineering Ladders on "Wellbeing and workload": each side showed a caption over
+    # a table of headers and no rows, and links to download an empty sheet
+    from compkit.compare.dashboard import dashboard
+
+    board = dashboard({"clustered": _clustered(), "flat": _flat()})
+    board.theme.value = "wellbeing"
+    shown = board.statements.value
+    assert "<b>Harbour Works: no statements on Wellbeing and workload, all levels</b>" in shown
+    assert "<b>Dock Street: no statements on Wellbeing and workload, all levels</b>" in shown
+    assert "<thead" not in shown
+    assert board.download.value == ""
+    board.theme.value = ""
+    board.search.value = "Takes on"  # one side's statements, the other's said in words
+    shown = board.statements.value
+    assert shown.count("<thead") == 1 and "<b>Dock Street: no statements on" in shown
+    assert board.download.value

@@ -258,6 +258,13 @@ class Dashboard:
         parts = []
         for fw in (fa, fb):
             mine = groups[fw.id]
+            if mine.empty:  # its caption alone: headers over no rows read as a fault
+                said = html.escape(f"{fw.label}: no statements on {found}")
+                parts.append(
+                    "<div style='flex:1;min-width:0'><table class='compkit-table'><caption><b>"
+                    f"{said}</b></caption></table></div>"
+                )
+                continue
             shown = mine.iloc[start : start + PAGE_SIZE]
             table = shown[list(_COLUMNS)].rename(columns=_COLUMNS)
             table = table.rename(columns={"Competency": fw.competency_term.capitalize()})
@@ -276,7 +283,7 @@ class Dashboard:
         self.position.value = f"<span style='padding:0 1em'>page {self.page + 1} of {pages}</span>"
         self.previous.disabled = self.page == 0
         self.next.disabled = self.page >= pages - 1
-        self.download.value = _download_links(self.export(st))
+        self.download.value = _download_links(self.export(st)) if len(st) else ""
 
     def export(self, selection: pd.DataFrame | None = None) -> pd.DataFrame:
         """What the Statements tab shows (every page), with headers in words, for download."""
