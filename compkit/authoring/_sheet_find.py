@@ -60,6 +60,20 @@ class Names:
             hits = self.words.get(_words(text), [])
         return hits[0] if len(hits) == 1 else None
 
+    def find_name(self, text: str) -> str | None:
+        """The id of the one item named ``text`` exactly (case kept), else :meth:`find`'s.
+
+        A name column names by name first: "planning" is the item so named even where
+        another item's id is ``planning`` (and "Planning" its name).
+
+        >>> comps = Names([{"id": "planning", "name": "Planning"},
+        ...                {"id": "planning-again", "name": "planning"}], "competency")
+        >>> comps.find_name("planning"), comps.find_name("Planning"), comps.find("planning")
+        ('planning-again', 'planning', 'planning')
+        """
+        exact = [i for i, name in self.now.items() if name.strip() == text.strip()]
+        return exact[0] if len(exact) == 1 else self.find(text)
+
     def unknown(self, text: str, renamed: dict | None = None) -> str:
         """Why ``text`` names nothing, with what it may name; the text as typed, not escaped.
 

@@ -71,9 +71,12 @@ def names_to_ids(
         for column, names in finders.items():
             name = cell_text(cells.pop(f"{column}_name", None)).strip()
             typed = cell_text(cells.get(column)).strip()
-            if not name:
-                continue
-            found = names.find(name)
+            if not name or name == getattr(names, "now", {}).get(typed, "").strip():
+                continue  # none, or the name of the item the id names: they agree
+            if typed and name == (named or {}).get((column, typed), "").strip():
+                stale.setdefault((column, name, typed), []).append(number)
+                continue  # the cell as exported: its item was renamed (perhaps to another's name)
+            found = getattr(names, "find_name", names.find)(name)
             where = f"{sheet} row {number}"
             if not typed:
                 if found is None:

@@ -40,8 +40,12 @@ def build_document(raw: dict, problems: list) -> tuple[dict, Any, list]:
                 reader.notes.append(left_sheet_note(sheet))
     rows = {sheet: sheet_rows(raw, sheet, reader) for sheet in SHEETS}
     # a formula where nothing is read (a notes sheet or column) is no problem
-    reader.problems[:0] = [
-        p for p in problems if p[0] not in unread and (p[0], p[2]) not in reader.left
+    reader.problems[:0] = [  # a merged cell only where the import reads (not the Read me)
+        p
+        for p in problems
+        if p[0] not in unread
+        and (p[0], p[2]) not in reader.left
+        and (p[0] in SHEETS or not p[3].startswith("merged with"))
     ]
     if any(p[3].startswith(("missing sheet", "missing column")) for p in reader.problems):
         # nothing else can be checked reliably

@@ -20,6 +20,20 @@ _SI, _T, _R, _MERGE = (_MAIN + t for t in ("si", "t", "r", "mergeCell"))
 _SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 
 
+class Merged:
+    """A cell in a merged range but its first: the range, its first cell and the value there."""
+
+    __slots__ = ("down", "first", "ref", "value")
+
+    def __init__(self, ref: str, first: str, value: Any, down: bool):
+        self.ref, self.first, self.value, self.down = ref, first, value, down
+
+
+#: Columns where a cell merged down a column reads as its value on every row, as Excel shows
+#: it (statements grouped under one competency cell); elsewhere (a statement, an id) refused.
+_FILLED = {"competency", "competency_name", "level", "level_name", "polarity", "role", "group"}
+
+
 class Formula:
     """A formula cell: ``value`` is what openpyxl holds (the text, or its formula object)."""
 
@@ -29,12 +43,16 @@ class Formula:
         self.value = value
 
 
-def read_sheets(path) -> tuple[dict[str, tuple[list, list]], list]:
+def read_sheets(path, *, merged: bool = False) -> tuple[dict[str, tuple[list, list]], list]:
     """Every worksheet of an XLSX file as its header and its body rows, and the formulas found.
 
     A sheet is ``(header, [(row number, values), ...])``: the values of its first row, then
     each later row that holds a cell, in order; a date or a date and time becomes its ISO text.
     A formula below the header is a problem (sheet, row, column, message) and its value None.
+    Every cell of a merged range but its first reads as None, as openpyxl reads it; with
+    ``merged``, such a cell below the header whose range holds a value is a problem too, unless
+    the range runs down one of the columns naming a statement's place (``competency``,
+    ``level``, ...): there each row reads the range's value, as Excel shows it.
 
     Raises
     ------
@@ -51,8 +69,8 @@ def read_sheets(path) -> tuple[dict[str, tuple[list, list]], list]:
         first = rows.get(1)
         header = [] if first is None else _values(first)
         for i, v in enumerate(header):
-            if isinstance(v, Formula):
-                header[i] = v.value
+            if isinstance(v, Formula | Merged):
+                header[i] = v.value if isinstance(v, Formula) else None
         body = []
         for number in sorted(n for n in rows if n > 1):
             values = _values(rows[number])
@@ -69,6 +87,19 @@ def read_sheets(path) -> tuple[dict[str, tuple[list, list]], list]:
                         )
                     )
                     values[i] = None
+                elif isinstance(value, Merged):
+                    name = header[i] if i < len(header) else None
+                    if not merged:
+                        values[i] = None
+                    elif name in _FILLED and value.down:
+                        values[i] = value.value  # one column merged down: its value each row
+                    else:
+                        problems.append((title, number, name or get_column_letter(i + 1), (
+                            f"merged with {value.first} ({value.ref}), so empty here: unmerge "
+                            "the cells (in Excel: Home > Merge & Center), then give each row "
+                            "its own value"
+                        )))  # fmt: skip
+                        values[i] = None
                 elif isinstance(value, datetime):
                     values[i] = (
                         value.date().isoformat()
@@ -392,11 +423,14 @@ def _cells(src, strings: list[str], dates: tuple) -> dict[int, dict[int, Any]]:
     _parse(_parser(start, end, data), src)
     from openpyxl.utils.cell import range_boundaries
 
-    for ref in merged:  # as openpyxl: every cell of a merged range but the first is empty
+    for ref in merged:  # every cell of a merged range but the first is empty (as openpyxl)
         min_col, min_row, max_col, max_row = range_boundaries(ref)
+        first = rows.get(min_row, {}).get(min_col)
+        held = first not in (None, "")  # else nothing is lost
+        down = min_col == max_col and not isinstance(first, Formula)  # one column, down
         for number in [n for n in rows if min_row <= n <= max_row]:
             cells = rows[number]
-            for c in [c for c in cells if min_col <= c <= max_col]:
-                if (number, c) != (min_row, min_col):
-                    cells[c] = None
+            for c in range(min_col, min(max_col, max(cells, default=0)) + 1):
+                if (number, c) != (min_row, min_col) and (held or c in cells):
+                    cells[c] = Merged(ref, ref.split(":")[0], first, down) if held else None
     return rows

@@ -185,8 +185,9 @@ def changes(
                     )
                     rows.append(row("moved", x, y, note))
         done = set(pairs.values())
-        rows += [
+        rows += [  # an added item's description is news too: its words, all inserted
             row("added", None, y, went.get(("added", k)) or _where(kind, y, names))
+            | {"word_diff": _described(None, y)}
             for k, y in new.items()
             if k not in done
         ]

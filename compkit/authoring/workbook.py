@@ -180,7 +180,7 @@ def read_workbook(path: str | os.PathLike) -> Imported:
         message = str(exc).removeprefix(f"{path}: ")
         raise WorkbookError(path, [(None, None, None, message)]) from None
     try:
-        raw, problems = read_sheets(path)
+        raw, problems = read_sheets(path, merged=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise WorkbookError(path, [(None, None, None, f"not an XLSX workbook ({exc})")]) from None
     return _import(raw, problems, path)

@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import _atomic
 from ..errors import CompkitError, UsageError
-from ._filetext import _framework_id, _not_framework
+from ._filetext import malformed, replaceable
 from ._reuse import keep_retired
 
 __all__ = ["dump_yaml", "edit_yaml", "write_yaml"]
@@ -88,7 +88,8 @@ def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool 
     compkit.UsageError
         When no path is given and the framework was not loaded from a file, ``path`` is not a
         path or has the suffix of another kind of file (``.docx``, ``.xlsx``), or it holds
-        something other than a framework and ``force`` is not set.
+        something other than a framework, or a framework whose YAML does not parse (its file
+        and line said), and ``force`` is not set.
 
     Examples
     --------
@@ -115,81 +116,17 @@ def write_yaml(framework, path: str | os.PathLike | None = None, *, force: bool 
     doc = to_dict(fw)
     old = replaceable(target, force=force, id=fw.id if force else None)  # forced: anew
     keep_retired(old, doc)
-    text = edit_yaml(old, doc) if old and old.strip() else dump_yaml(doc)
+    try:
+        text = edit_yaml(old, doc) if old and old.strip() else dump_yaml(doc)
+    except Exception as exc:  # the file's own YAML is broken: said, replaced only if forced
+        refused = malformed(target, exc)
+        if refused is None:
+            raise
+        if not force:
+            raise refused from None
+        text = dump_yaml(doc)
     _check(text, doc, target)
     return _atomic.write_text(target, text)
-
-
-def replaceable(
-    path: str | os.PathLike, *, force: bool = False, id: str | None = None
-) -> str | None:
-    r"""The text of the framework file at ``path`` (None if there is none), or refuse it.
-
-    A writer of framework files (``compkit import -o``, ``compkit ingest -o``) edits an
-    existing framework file, or writes a new one; a file that holds anything else — another
-    YAML document, a binary file, text that is not YAML — is refused, so a slip of the path
-    never destroys someone's file, unless ``force`` says to replace it (then None: write anew).
-    A framework file here is UTF-8 text with a top-level ``competencies`` key (or an empty
-    file). Given the ``id`` of the framework to be written, a framework file of another
-    framework (another top-level ``id``) is refused too: a new reading of the same framework
-    replaces it, another framework needs ``force`` (then None: written anew).
-
-    Raises
-    ------
-    compkit.UsageError
-        When ``path`` holds something else (or another framework than ``id``) and ``force``
-        is not set, is a folder, or has the suffix of another kind of file (``.docx``,
-        ``.xlsx``; even with ``force``).
-
-    Examples
-    --------
-    >>> import compkit, pathlib, tempfile
-    >>> notes = pathlib.Path(tempfile.mkdtemp()) / "notes.yaml"
-    >>> _ = notes.write_text("shopping: [milk]\n")
-    >>> replaceable(notes)
-    Traceback (most recent call last):
-    ...
-    compkit.errors.UsageError: ...notes.yaml: exists and is not a framework file (no top-level ...
-    >>> replaceable(notes, force=True) is None
-    True
-    >>> replaceable(compkit.framework.bundled()["cis"]).startswith("# Children in Scotland")
-    True
-    >>> replaceable(compkit.framework.bundled()["cis"], id="wsx")
-    Traceback (most recent call last):
-    ...
-    compkit.errors.UsageError: ...cis.yaml: holds the framework 'cis', not 'wsx' (the one to ...
-    """
-    target = _atomic.as_path(path)
-    if target.is_dir():
-        raise UsageError(f"{target}: is a folder; expected a framework file (.yaml) to write")
-    _atomic.check_suffix(target, "yaml", {"yaml": (".yaml", ".yml")})
-    if not target.is_file():
-        return None
-    why = None
-    try:
-        text = target.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        text, why = None, "not UTF-8 text"
-    except OSError as exc:
-        raise UsageError(f"{target}: cannot be read ({exc.strerror or exc})") from None
-    if why is None and text.strip():
-        why = _not_framework(text)
-    if why is None:
-        held = _framework_id(text) if id is not None else None
-        if held is None or held == id:
-            return text
-        if force:
-            return None
-        raise UsageError(
-            f"{target}: holds the framework {held!r}, not {id!r} (the one to write); nothing was "
-            f"written; give another path, or --force (force=True) to replace {held!r} with {id!r}"
-        )
-    if force:
-        return None
-    raise UsageError(
-        f"{target}: exists and is not a framework file ({why}); nothing was written; give "
-        "another path, or force=True (--force) to replace it"
-    )
 
 
 def dump_yaml(framework_or_doc) -> str:
