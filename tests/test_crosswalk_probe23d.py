@@ -199,3 +199,41 @@ def test_a_header_that_is_no_yaml_at_all_is_still_refused(tmp_path):
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(CrosswalkError, match=r"the metadata header .* is not valid YAML"):
         read_sssom(bad)
+
+
+def test_a_header_stands_over_its_numbers(book):
+    """The Competencies sheet's headers stood at the left of their cells, the numbers below them
+    at the right: printed, each name stood nearer the column before it than its own numbers."""
+    ws = book["Competencies"]
+    for cell in ws[1][1:]:
+        assert cell.alignment.horizontal == ws.cell(2, cell.column).alignment.horizontal, cell
+        assert cell.alignment.horizontal == "right"
+    assert ws["A1"].alignment.horizontal is None  # names: at the left
+    shares = book["Level alignment"]
+    assert shares["B1"].alignment.horizontal == shares["B2"].alignment.horizontal == "center"
+
+
+def test_the_no_counterpart_statement_is_its_widest_column(book):
+    """A level's or competency's long name took as much room as the statement, which wrapped
+    into five lines beside it (LMG: "Architect & Principal Architect", 33 characters)."""
+    ws = book["No counterpart"]
+    widths = {c.value: ws.column_dimensions[c.column_letter].width for c in ws[1]}
+    assert widths["CiS statement"] == max(widths.values()) >= 50
+
+
+def test_a_reviewed_crosswalks_csv_names_competencies_and_levels(tmp_path):
+    """The CSV of suggestions named competencies and levels; that of the reviewed cross-walk an
+    analyst hands on held only their ids ("people", "l1")."""
+    import pandas as pd
+
+    out = compkit.export_crosswalk(compkit.read_sssom("cis-wsx"), tmp_path / "cw.csv",
+                                   a="cis", b="wsx")  # fmt: skip
+    frame = pd.read_csv(out)
+    first = frame.iloc[0]
+    assert (first["subject_category"], first["subject_level"]) == ("people", "l1")
+    assert first["subject_competency_name"] == "Supporting our people"
+    assert first["subject_level_name"] == "Level 1"
+    named = frame[frame["object_id"] != "sssom:NoTermFound"]
+    assert named[["object_competency_name", "object_level_name"]].notna().all().all()
+    none = frame[frame["object_id"] == "sssom:NoTermFound"]
+    assert len(none) == 3 and none["object_competency_name"].isna().all()

@@ -36,8 +36,8 @@ def with_names(suggestions: pd.DataFrame, fa, fb) -> pd.DataFrame:
     """Suggestions with the names of their competencies and levels after their own columns.
 
     The ids stay (they join with the frameworks' tables); the names are what a reader of the
-    CSV needs. A frame without competency and level ids (a reviewed cross-walk) is returned as
-    it is.
+    CSV needs. A reviewed cross-walk names its competencies in ``subject_category`` and
+    ``object_category``: it gains the same four columns (empty on a "no counterpart" row).
 
     Examples
     --------
@@ -49,15 +49,25 @@ def with_names(suggestions: pd.DataFrame, fa, fb) -> pd.DataFrame:
     from ..framework.io import load
 
     needed = {"subject_competency", "subject_level", "object_competency", "object_level"}
+    held = "competency"
     if not needed <= set(suggestions.columns):
-        return suggestions
+        if not _is_crosswalk(suggestions):
+            return suggestions
+        held = "category"  # a cross-walk's competency, as read_sssom gives it: the bare id
     out = suggestions.copy()
     for side, fw in (("subject", load(fa)), ("object", load(fb))):
         competencies = fw.competencies.set_index("competency_id")["competency"]
         levels = fw.levels.set_index("level")["level_name"]
-        out[f"{side}_competency_name"] = out[f"{side}_competency"].map(competencies)
-        out[f"{side}_level_name"] = out[f"{side}_level"].map(levels)
+        ids = out.get(f"{side}_{held}", pd.Series(None, index=out.index, dtype=object))
+        out[f"{side}_competency_name"] = ids.map(_bare_id).map(competencies)
+        level = out.get(f"{side}_level", pd.Series(None, index=out.index, dtype=object))
+        out[f"{side}_level_name"] = level.map(levels)
     return out
+
+
+def _bare_id(value):
+    """An id without its CURIE prefix (``people`` of ``cis:people``); other values as given."""
+    return value.rpartition(":")[2] if isinstance(value, str) else value
 
 
 def _is_crosswalk(frame: pd.DataFrame) -> bool:

@@ -37,6 +37,10 @@ _FONT = "Calibri"  # named on every styled cell: a font with no name prints seri
 #: of a landscape A4 page with text of about 9 pt, long text wrapping in them
 _PAIRS_WIDTHS = {" statement": 36, " competency": 13, " level": 12, "Rank": 6,
                  "Score": 7, "Relation": 10, "Review": 12, "Note": 20, " also at": 16}  # fmt: skip
+#: Widest columns of the No counterpart sheet: the statement, the one a reader reads, widest
+#: (a level's name, "Architect & Principal Architect", took as much room and the statement
+#: wrapped into five lines beside it)
+_NONE_WIDTHS = {" competency": 28, " level": 20, " statement": 56}
 #: Columns of the Pairs sheet kept on screen but not printed (with pairs.TECHNICAL), to the right
 _UNPRINTED = ("In suggested set", "No credible counterpart", "Reviewer", "Date", "Why suggested")
 #: Column endings kept off paper: the method's details, and the ids (made of hyphenated words,
@@ -74,10 +78,11 @@ def _write_sheet(
     for row in frame.itertuples(index=False):
         ws.append([_value(v) for v in row])
     thin = Side(style="thin", color="BBBBBB")
-    for cell in ws[1]:
+    for cell, col in zip(ws[1], frame.columns, strict=True):
         cell.font = Font(name=_FONT, bold=True)
         cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        side = _over(frame[col], formats.get(col))  # a right one indented as its numbers
+        cell.alignment = Alignment(horizontal=side, indent=int(side == "right"), **_TOP)
         cell.border = Border(bottom=thin)
     widths = []
     for i, col in enumerate(frame.columns, 1):
@@ -119,6 +124,18 @@ def _write_sheet(
     if len(frame.columns):
         ws.auto_filter.ref = ws.dimensions
     _print_setup(ws)
+
+
+def _over(column: pd.Series, fmt: str | None) -> str | None:
+    """Where a header stands: over numbers as they stand, else at the left (``None``).
+
+    A share or a rank is centred, a score stands to the right, and so does its header.
+    """
+    fmt = fmt or _number_format(str(column.name))
+    numbers = [v for v in column if _value(v) is not None]
+    if not fmt or not numbers or not all(isinstance(_value(v), int | float) for v in numbers):
+        return None
+    return "center" if fmt in ("0", "0%") else "right"
 
 
 #: Characters a column may widen by so that its header prints on one line
@@ -248,8 +265,8 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
         ws = wb.create_sheet(name)
         formats = {c: "0%" for c in frame.columns if str(c).startswith("share of matches")}
         formats |= {c: "0.00" for c in frame.columns[1:]} if name == "Competencies" else {}
-        caps = {c: w for c in frame.columns for end, w in _PAIRS_WIDTHS.items()
-                if name == "Pairs" and str(c).endswith(end)}  # fmt: skip
+        widest = {"Pairs": _PAIRS_WIDTHS, "No counterpart": _NONE_WIDTHS}.get(name, {})
+        caps = {c: w for c in frame.columns for end, w in widest.items() if str(c).endswith(end)}
         if name == "Level alignment":  # a share needs 4 characters: its header wraps
             widths = [_SHARE_WIDTH] * (len(frame.columns) - 3) + [14, 28]
             caps = {c: max(w, _word(c) + 2) for c, w in zip(frame.columns[1:], widths, strict=True)}
