@@ -33,9 +33,13 @@ _PAGE_AFTER = re.compile(
 _BARRED = re.compile(
     r"^(?:(?P<a>[^|│]{3,}?)\s*[|│]\s*" + _N + r"|" + _N + r"\s*[|│]\s*(?P<b>[^|│]{3,}))$", re.I
 )
-#: A page number at either end of a running line ("Skills 17", "17 Skills", "Skills Page 4 of 8").
+#: A page number at either end of a running line ("Skills 17", "17 Skills", "Skills Page 4 of 8"),
+#: also a chapter's page as manuals number them ("4-7 FM 6-22", "Guide A-3")
+_SECTION = r"(?:\d{1,2}|(?-i:[A-Z]))[-–]\d{1,3}"
 EDGE_NUMBER = re.compile(
-    r"^\d{1,4}\s+|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|\s*[|│]\s*[ivxlc]{1,6}$", re.I
+    rf"^(?:{_SECTION}|\d{{1,4}})\s+|\s+(?:page\s+)?(?:{_SECTION}|\d{{1,4}})"
+    r"(?:\s*(?:/|of)\s*\d{1,4})?$|\s*[|│]\s*[ivxlc]{1,6}$",
+    re.I,
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 

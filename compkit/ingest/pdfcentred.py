@@ -7,15 +7,19 @@ at 31). Read by the header's starts, each cell's text fell into the column befor
 level's name beside its score, its description under "Proficiency Level").
 :func:`body_starts` moves a header cell's start left to where the body's lines start text
 between the cell before it and this one, when they do so at one place, line after line.
+:func:`label_columns` finds the columns of row names left of a header naming only the level
+columns, and takes none for the first column's own text under a header cell centred over it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from .pdfheadlines import segments
+from .pdfheads import heading_like
 
-__all__ = ["body_starts"]
+__all__ = ["body_starts", "label_columns"]
 
 
 def body_starts(
@@ -29,8 +33,11 @@ def body_starts(
     the leftmost place where three or more body lines start their first piece of text right
     of the header's printed text before it (a wrapped cell's widest line: "D1 -" over
     "Developer 1") and left of its own start less two (a list's items stand right of their
-    column's edge), and more than twice as many as start text at its own start: a
-    left-aligned header, whose body starts under it, keeps its starts.
+    column's edge; a wrapped line hanging up to three further right counts there too), and
+    more than twice as many as start text at its own start: a left-aligned header, whose body
+    starts under it, keeps its starts. Where no line starts at the header's own place, two
+    lines do (a short table). A short name alone on its line (a row across the table,
+    "Underlying Causes") tells nothing of the columns.
 
     Examples
     --------
@@ -50,8 +57,11 @@ def body_starts(
         blank = blank + 1 if not line.strip() else 0
         if blank >= 2:
             break
-        if line.strip():
-            body.append([at for at, _ in segments(line)])
+        parts = segments(line) if line.strip() else []
+        if parts and not (
+            len(parts) == 1 and len(parts[0][1].split()) <= 4 and heading_like(parts[0][1])
+        ):
+            body.append([at for at, _ in parts])  # (a short name alone spans the table)
     header = lines[j - 1 if top is None else top : j]
     pieces = [piece for line in header for piece in segments(line)]
     for k in range(1, len(head)):
@@ -63,8 +73,48 @@ def body_starts(
         seen.pop(None, None)
         if not seen:
             continue
-        near = {at: sum(n for b, n in seen.items() if abs(b - at) <= 1) for at in seen}
-        places = [at for at in sorted(near) if near[at] >= 3 and near[at] > 2 * under]
+        # lines starting there or a wrapped line's hanging indent right of it (up to 3)
+        near = {at: sum(n for b, n in seen.items() if -1 <= b - at <= 3) for at in seen}
+        least = 3 if under else 2  # a short table's two lines, none under the header's start
+        places = [at for at in sorted(near) if near[at] >= least and near[at] > 2 * under]
         if places:  # the column's left edge: its lists' items stand right of it
             starts[k] = places[0]
     return starts
+
+
+def label_columns(lines: list[str], start: int, first: int, header: Callable) -> list[int]:
+    """Where the row names of a table stand when its header names only the level columns.
+
+    A cell's text that ends before the first level column, on a line whose text runs on into
+    the level columns, is a row name ("Understanding   Listening   I can recognise ..."); one
+    or two such columns, else none. Read from ``start`` to the next line ``header`` takes for
+    a table's header. Where lines start text at that place and run on across the first
+    column's start, the first column's own cells start there, left of a header cell centred
+    over them ("Strength Indicators" over "Demonstrates a strong sense of duty."): no names.
+
+    Examples
+    --------
+    >>> body = ["Listening       I can follow.", "Reading         I can read."]
+    >>> label_columns(body, 0, 16, lambda line: False)
+    [0]
+    >>> body = ["Demonstrates a strong sense of duty.   Fails to act.", "Unreliable.", "x    y"]
+    >>> label_columns(body, 0, 16, lambda line: False)
+    []
+    """
+    seen: set[int] = set()
+    across: set[int] = set()  # where a line's text starts left of the first column, running on
+    for line in lines[start : start + 400]:
+        if header(line):
+            break
+        parts = segments(line)
+        if len(parts) < 2 or parts[-1][0] < first - 2:
+            continue
+        across.update(at for at, text in parts if at < first - 2 <= at + len(text))
+        seen.update(at for at, text in parts if at + len(text) < first - 1)
+    columns: list[int] = []
+    for at in sorted(seen):
+        if not columns or at - columns[-1] > 2:
+            columns.append(at)
+    if any(abs(at - c) <= 3 for at in across for c in columns):  # a wrapped line's indent
+        return []  # the first column's own lines, under a header cell centred over them
+    return columns if len(columns) <= 2 else []

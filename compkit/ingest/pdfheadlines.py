@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from .blocks import clean, marker
-from .labels import level_score, polarity_of
+from .labels import level_score
 from .pdfcells import split_word
 from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
+from .pdfhint import side_of
 
 __all__ = [
     "again",
@@ -131,7 +132,7 @@ def open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] |
     if k == i + 1 or any(_OPEN_CELL.search(texts[c]) for c in open_):
         return None
     names = [t for _, t in joined]
-    named = all(polarity_of(t) for t in names) or _levels_header(names) or lead(joined)
+    named = all(side_of(t) for t in names) or _levels_header(names) or lead(joined)
     return (joined, k - i - 1) if named else None
 
 
@@ -166,7 +167,7 @@ def lead(cells: list[tuple[int, str]]) -> int:
         if (
             len(texts) >= n + 2
             and all(_heading_like(t) and level_score(t) < 0.8 for t in texts[:n])
-            and not any(polarity_of(t) for t in texts[:n])
+            and not any(side_of(t) for t in texts[:n])
             and (_levels_header(texts[n:]) or _sides(texts[n:]))
         ):
             return n
@@ -181,7 +182,7 @@ def _sides(texts: list[str]) -> bool:
     >>> _sides(["Positive indicators", "Positive examples"])
     False
     """
-    return [polarity_of(t) for t in texts] == ["effective", "ineffective"]
+    return [side_of(t) for t in texts] == ["effective", "ineffective"]
 
 
 def column(starts: list[int], at: int) -> int:

@@ -59,7 +59,8 @@ def furniture(
     """Blank the running headers, footers and page numbers; return the report's notes.
 
     A line is a running header or footer when its text (less a page number at either end)
-    stands first or last on at least three pages and on half the pages or more (or next to
+    stands first or last on at least three pages and on half the pages or more (a book's
+    left and right pages may alternate two: 39 of 79 are half, rounded down; or next to
     a page number there; on both pages of a two-page file where both heights are known),
     apart from the text (where heights are known: by more than 1.5 line steps) and at the
     same height: the same distance from its edge of the page, when
@@ -112,7 +113,7 @@ def furniture(
             pair = len(at) == len(pages) == 2 == known  # a two-page file: both, at one height
             if (
                 (len(at) >= 3 or pair)
-                and 2 * len(at) >= len(pages)
+                and 2 * len(at) + 1 >= len(pages)  # a book's odd pages: 39 of 79
                 and len(heights) <= 1
                 and not _kept(text)
             ):

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 
 from .blocks import OPEN_END, clean, marker
-from .labels import level_score, polarity_of
+from .labels import level_score
 from .levelruns import header_levels
 from .pdfbands import bands_over, mark_bands
 from .pdfcaptions import caption_line
 from .pdfcells import cell_grid
-from .pdfcentred import body_starts
+from .pdfcentred import body_starts, label_columns
 from .pdfcolumns import in_columns
 from .pdfgroups import group_lines
 from .pdfheadlines import again as _again
@@ -44,7 +44,7 @@ from .pdfheads import levels_header as _levels_header
 from .pdfheads import next_level as _next_level
 from .pdfheads import next_score, scale_header
 from .pdfheads import repeated as _repeated
-from .pdfhint import given_count
+from .pdfhint import given_count, side_of
 from .pdfnamerows import blank_rows, name_rows, placer
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
@@ -66,33 +66,11 @@ def _header(line: str, known: frozenset = frozenset()) -> list[tuple[int, str]] 
     texts = [t for _, t in cells]
     if len({t.casefold() for t in texts}) < len(texts):
         return None  # one text across the row ("provided by supervisor." x 3): a row's line
-    if all(polarity_of(t) for t in texts) or _levels_header(texts) or _repeated(cells, known):
+    if all(side_of(t) for t in texts) or _levels_header(texts) or _repeated(cells, known):
         return cells
     if _by_row(cells) or _lead(cells):
         return cells
     return None
-
-
-def _label_columns(lines: list[str], start: int, first: int) -> list[int]:
-    """Where the row names of a table stand when its header names only the level columns.
-
-    A cell's text that ends before the first level column, on a line whose text runs on into
-    the level columns, is a row name ("Understanding   Listening   I can recognise ..."); one
-    or two such columns, else none.
-    """
-    seen: set[int] = set()
-    for line in lines[start : start + 400]:
-        if _header(line):
-            break
-        parts = segments(line)
-        if len(parts) < 2 or parts[-1][0] < first - 2:
-            continue
-        seen.update(at for at, text in parts if at + len(text) < first - 1)
-    columns: list[int] = []
-    for at in sorted(seen):
-        if not columns or at - columns[-1] > 2:
-            columns.append(at)
-    return columns if len(columns) <= 2 else []
 
 
 def may_hold_table(lines: list[str]) -> bool:
@@ -109,14 +87,12 @@ def may_hold_table(lines: list[str]) -> bool:
     False
     """
     named = [
-        bool(polarity_of(t) or (len(t.split()) <= 3 and level_score(t) >= 0.8))
+        bool(side_of(t) or (len(t.split()) <= 3 and level_score(t) >= 0.8))
         for t in (clean(line) for line in lines)
     ]
     # a line naming two levels side by side counts for two
-    named = [
-        max(int(n), min(max(_levels_in_line(t), given_count(t)), 2))  # or the levels given
-        for n, t in zip(named, lines, strict=True)
-    ]
+    hinted = [min(max(_levels_in_line(t), given_count(t)), 2) for t in lines]  # or levels given
+    named = [max(int(n), h) for n, h in zip(named, hinted, strict=True)]
     pairs = any(sum(named[k : k + 3]) >= 2 for k in range(len(named)))
     # a grid's header names wrapped in narrow columns, a piece a line: "Senior Software",
     # "Engineer", "Staff Software", "Engineer", "Principal"
@@ -144,6 +120,9 @@ def _levels_in_line(line: str) -> int:
     run = re.findall(r"(?:[^\W\d_]+ )?[^\W\d_][\w'-]* ?\d{1,2}\b", line)  # "APS 1 APS 2 ..."
     if 3 <= len(run) <= 12 and len(run) * 2 >= len(words) and header_levels(run):
         return len(run)  # nothing but a numbered run of one name
+    coded = re.split(r"\s+(?=[A-Z]{1,3}-?\d{1,2}\b)", clean(line))  # "A2 Explorer B1 Integrator"
+    if 3 <= len(coded) <= 12 and _levels_header(coded):
+        return len(coded)
     if not 2 <= len(words) <= 8:
         return 0
     numbered = len(re.findall(r"\b(?:level|grade|band|stage|tier)\s*\d+\b", line, re.I))
@@ -206,9 +185,9 @@ def find_tables(
         by_row = _by_row(head)
         lead = 0 if by_row else banded[2] if banded else _lead(head)
         if not by_row and not lead:  # row names under a blank header: columns of their own
-            left = _label_columns(lines, i + 1, starts[0])
+            left = label_columns(lines, i + 1, starts[0], _header)
             head = [(at, "") for at in left] + head
-            starts, lead = [s for s, _ in head], len(left)
+            starts, lead = [*left, *starts], len(left)  # the body's starts kept (centred)
         grid_rows = [[[(t, i)] for _, t in head]]
         j = i + 1 + under
         more = _header_more(lines, j)  # more header lines (a role under a level)
@@ -295,6 +274,7 @@ def find_tables(
             if (
                 named
                 and row is not None
+                and any(row[:lead])  # else the row's own name, set in its middle (centred)
                 and not any(cell and cell[-1][1] == j - 1 for cell in row[:lead])
             ):
                 row = None  # a new name, not one wrapping from the line above: the next row
@@ -311,7 +291,7 @@ def find_tables(
         if len(grid_rows) > 1 or (places and not any(x.strip() for x in lines[end:])):
             # (a header at a page's foot, its rows on the next page, is kept to read on)
             # a polarity table's rows part at blank lines: a cell's lines are one paragraph
-            paired = polarity_of(head[0][1]) is not None and len(grid_rows) > 2
+            paired = side_of(head[0][1]) is not None and len(grid_rows) > 2
             prose = by_row or bool(lead) or paired
             tables[i] = cell_grid(
                 grid_rows, (loc, bridged), f"{key}T{i}", prose=prose, names=lead, ends=ends
@@ -321,7 +301,7 @@ def find_tables(
                 out[k] = ""
             if under:
                 notes.append(_open_note(head, under, loc(i), broken))
-            kind = "polarity" if polarity_of(head[0][1]) else "level"
+            kind = "polarity" if side_of(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row and kind == "level" else kind
             kind = "level and a row per competency" if lead else kind
             props = _level_words(head) or scale_header(head)  # "Definition", "Description"
@@ -429,9 +409,11 @@ def _outside(
 ) -> bool:
     """Whether a line under a table is no line of its cells: the table has ended.
 
-    A line alone at the left set larger than the text (a heading), or a line from a column's
+    A line alone at the left set larger than the text (a heading), a line from a column's
     start whose text runs on across where the next column starts (a paragraph the page's
-    width; not on a page the table is ``read_on`` to, where a running header may stand).
+    width; not on a page the table is ``read_on`` to, where a running header may stand), or
+    a short name alone standing well right of its column's start (a row spanning the table,
+    centred: "Underlying Causes" under "Strength Indicators | Need Indicators").
 
     Examples
     --------
@@ -441,10 +423,15 @@ def _outside(
     True
     >>> _outside([(0, "4. Ensures that messages have been")], [0, 43], False)
     False
+    >>> _outside([(33, "Underlying Causes")], [0, 47], False)
+    True
     """
     if len(parts) != 1:
         return False
     at, text = parts[0]
     column = _column(starts, at)
     across = column + 1 < len(starts) and at + len(text) > starts[column + 1] + 4
+    spans = column + 1 < len(starts) and at > starts[column] + 8 and _heading_like(text)
+    if spans and at + len(text) <= starts[column + 1] + 4 and len(text.split()) <= 4:
+        return True  # "Underlying Causes" centred across the columns: the table's end
     return (across and at <= starts[column] + 2 and not read_on) or (larger and column == 0)

@@ -6,6 +6,10 @@ names for its stages, as EntreComp's "Discover" ... "Transform" printed on one r
 per skill, a paragraph per statement, one cell blank. Nothing tells such names from a
 table's other words: only the user can (``levels=[...]``). Run ``python make_hinted.py``
 here to make ``hinted.pdf`` again (Chromium needed).
+
+``middle.pdf`` holds the same grid under level names any list knows ("Beginner" ...
+"Expert"), each row's name centred vertically in its row (``vertical-align: middle``, a
+browser's default for table cells) while the statements stand at the top of theirs.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import sys
 from pathlib import Path
 
 LEVELS = ["Spark", "Kindle", "Flame", "Blaze"]
+KNOWN = ["Beginner", "Intermediate", "Advanced", "Expert"]
 # skill -> statements per level (all self-written)
 GRID = {
     "Reading the weather": [
@@ -41,9 +46,9 @@ GRID = {
 }
 
 
-def page() -> str:
-    """The grid as a web page: one header row, a ``<th>`` per row name."""
-    head = "".join(f"<th>{html.escape(n)}</th>" for n in ["Skill", *LEVELS])
+def page(levels: list[str] = LEVELS, *, middle: bool = False) -> str:
+    """The grid as a web page: one header row, a ``<th>`` per row name (``middle``: centred)."""
+    head = "".join(f"<th>{html.escape(n)}</th>" for n in ["Skill", *levels])
     rows = "".join(
         f"<tr><th>{html.escape(skill)}</th>"
         + "".join(
@@ -56,15 +61,18 @@ def page() -> str:
         '<html><head><meta charset="utf-8"><style>@page {size: A4 landscape; margin: 1cm}'
         "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse}"
         "td,th{border:1px solid #999;vertical-align:top;padding:4px;text-align:left}"
-        "p{margin:0 0 4px 0}</style></head><body><h1>Outdoor skills ladder</h1>"
+        f"p{{margin:0 0 4px 0}}{'tr th{vertical-align:middle}' if middle else ''}</style>"
+        "</head><body><h1>Outdoor skills ladder</h1>"
         f"<table><tr>{head}</tr>{rows}</table></body></html>"
     )
 
 
 def main(folder: Path) -> Path | None:
-    """Write ``hinted.html`` in ``folder`` and print it to ``hinted.pdf`` with Chromium."""
+    """Write ``hinted.html`` and ``middle.html`` in ``folder``; print them to PDF with Chromium."""
     from compkit.testing import chromium_pdf
 
+    (Path(folder) / "middle.html").write_text(page(KNOWN, middle=True), encoding="utf-8")
+    chromium_pdf(Path(folder) / "middle.html")
     target = Path(folder) / "hinted.html"
     target.write_text(page(), encoding="utf-8")
     return chromium_pdf(target)
