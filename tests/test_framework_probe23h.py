@@ -162,3 +162,25 @@ def test_a_tab_in_the_indentation_is_named_with_its_fix(tmp_path, where):
         "malformed YAML, column 1: a tab character in the indentation; expected spaces (YAML "
         "indents with spaces only: indent the line as the lines around it are)"
     )
+
+
+def test_a_misspelt_list_key_is_named_once_not_at_every_reference(tmp_path):
+    path = tmp_path / "terse.yaml"
+    path.write_text(YAML.replace("levels:\n", "levles:\n", 1), encoding="utf-8")
+    with pytest.raises(compkit.FrameworkFileError) as raised:
+        compkit.load(path)
+    said = [p.message for p in raised.value.problems]
+    assert said[0] == "missing required key 'levels'"
+    assert said[1].startswith("unknown key 'levles'; expected one of: schema_version, id,")
+    assert said[1].endswith("; did you mean 'levels'?")
+    assert len(said) == 2  # not also "unknown level 'l1' ... declared levels: none" per statement
+
+
+def test_a_misspelt_values_key_is_one_problem():
+    from compkit.framework import data_dir
+
+    text = (data_dir() / "frameworks" / "cis.yaml").read_text(encoding="utf-8")
+    with pytest.raises(compkit.FrameworkFileError) as raised:
+        compkit.framework.io.from_text(text.replace("\nvalues:\n", "\nvaleus:\n", 1))
+    (problem,) = raised.value.problems
+    assert problem.message.endswith("; did you mean 'values'?")

@@ -8,7 +8,9 @@ undeclared levels, values, groups or competencies, duplicate ids and duplicate l
 
 from __future__ import annotations
 
+import difflib
 import itertools
+import re
 from collections import Counter
 from typing import Any
 
@@ -26,10 +28,11 @@ def validate_data(data: Any, lines: LineMap | None = None) -> list[Problem]:
     locate = lines.line if lines is not None else (lambda path: None)
     if isinstance(data, dict) and (alien := _not_a_framework(data)):
         return [Problem("", alien, locate(()))]
+    schema = _misspelt_keys(list(iter_errors(data, framework_schema())))
     found = [(path, _field(path) + msg if _names_field(path, msg) else msg)
-             for path, msg in iter_errors(data, framework_schema())]  # fmt: skip
+             for path, msg in schema]  # fmt: skip
     if isinstance(data, dict):
-        found += list(_reference_errors(data))
+        found += _without_cascade(data, list(_reference_errors(data)))
         found += list(_text_errors(data))
     return [
         Problem(format_path(path), _subject(data, path) + msg, locate(path)) for path, msg in found
@@ -52,6 +55,51 @@ def _not_a_framework(data: dict) -> str | None:
         "expected a framework file as 'compkit ingest' writes from a Word, PDF, spreadsheet or "
         "web page, or 'compkit import' from compkit's workbook"
     )
+
+
+_UNKNOWN_KEY = re.compile(r"unknown key '([^']*)'; expected one of: (.*)")
+#: The lists other entries refer to, by the kind of reference (``unknown level 'x'``).
+_REFERRED = {"level": "levels", "value": "values", "group": "groups", "competency": "competencies"}
+
+
+def _misspelt_keys(found: list[tuple[tuple, str]]) -> list[tuple[tuple, str]]:
+    """An unknown key close to a known one names it: ``levles``, "did you mean 'levels'?".
+
+    Only where the keys allowed are more than five: a shorter list is its own suggestion.
+    """
+    out = []
+    for path, msg in found:
+        m = _UNKNOWN_KEY.fullmatch(msg)
+        allowed = m[2].split(", ") if m else []
+        close = difflib.get_close_matches(m[1], allowed, n=1, cutoff=0.75) if m else []
+        if close and len(allowed) > 5:
+            msg = f"{msg}; did you mean '{close[0]}'?"
+        out.append((path, msg))
+    return out
+
+
+def _without_cascade(data: dict, found: list[tuple[tuple, str]]) -> list[tuple[tuple, str]]:
+    """References to a list the file lacks (its key missing or misspelt) said once, not each.
+
+    With ``levels:`` misspelt, every statement's level was "unknown ...; expected one of the
+    declared levels: none": the missing or unknown key is the one problem, already reported.
+    """
+    known = set(data)
+    lacking = set()
+    for kind, key in _REFERRED.items():
+        if key in known:
+            continue
+        close = difflib.get_close_matches(key, [str(k) for k in known], n=1, cutoff=0.75)
+        if key in ("levels", "competencies") or close:
+            lacking.add(kind)
+    return [
+        (path, msg)
+        for path, msg in found
+        if not any(
+            msg.startswith(f"unknown {kind} ") and msg.endswith(f"{plural_form(kind)}: none")
+            for kind in lacking
+        )
+    ]
 
 
 def _names_field(path: tuple, msg: str) -> bool:
