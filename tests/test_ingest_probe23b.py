@@ -20,6 +20,10 @@ Mended (each test fails on the code before):
   Experience:", "Leadership & Influence:"): the first was read as each cell's stem and the
   others as lead-ins not kept, every statement in one competency; two or more such lines standing under two or more
   levels are the competencies of their lists (``ingest/aspectleads.py``; Poss 1 → 3 competencies);
+- a web page's paragraph set wholly in italics among plain statements ("<p><em>At this point,
+  one is helping others ...</em></p>", Postman's career ladders laid out as their site shows
+  them) was a statement, though the same page in Markdown reads it as the level's note; HTML's
+  emphasis now counts as Markdown's (``ingest/emphasised.py``; 55 → 52 of 52);
 - "Principal+ Engineer" beside "Principal Engineer" got the id ``principal-engineer-2``: a "+"
   closing a word reads "plus" in ids (``blocks.slug``).
 """
@@ -182,3 +186,18 @@ def test_a_lone_heading_over_every_competency_keeps_its_text_in_the_introduction
     fw = compkit.ingest(str(page)).framework
     assert [(g.name, g.description) for g in fw.group_records] == [("Competencies", "")]
     assert "Competencies are what help you do the job." in [p.text for p in fw.introduction]
+
+
+def test_a_web_pages_paragraph_wholly_in_italics_is_its_levels_note():
+    fw = compkit.ingest(str(HERE / "italic-notes.html")).framework
+    assert list(fw.indicators.text) == [
+        "Answers customers' questions by email and chat.",
+        "Records each ticket's outcome.",
+        "Solves most faults without help.",
+        "Writes a guide when a question comes up twice.",
+        "Plans who covers the queue each day.",
+    ]
+    described = {lv.name: lv.description for lv in fw.level_records}
+    assert described["Agent II"] == (
+        "At this level, an agent starts to help the colleagues around them."
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .._words import plural
 from .blocks import Document, clean
+from .emphasised import emphasised_html
 from .leadins import LEAD_IN, lead_in_headings
 from .levelnotes import set_apart
 from .markup import TERM, grid, inline_markdown, markdown_lines
@@ -104,7 +105,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     facts, set_aside = set_apart(out, places, raw)  # see levelnotes
     doc = text_document(
         out, places=places, repairs=repairs, tables=tables, describing=describing, headings=named,
-        asides=facts,
+        asides=facts | emphasised_html(out, raw),  # "<p><em>At this point ...</em></p>"
     )  # fmt: skip
     read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
     if read and (terms := term_levels(read)) is not None:

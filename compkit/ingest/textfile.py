@@ -14,9 +14,10 @@ import re
 from pathlib import Path
 
 from .aspectintros import introducing_headings
-from .blocks import Document, Para, atx_heading, clean, marker
+from .blocks import Document, Para, atx_heading, clean
 from .cosmetichtml import cosmetic_html
 from .dividers import divider_headings
+from .emphasised import emphasised_paragraphs
 from .frontmatter import read_front_matter
 from .kramdown import kramdown_attributes
 from .leadins import lead_in_headings
@@ -165,7 +166,7 @@ def read_text(path: Path) -> Document:
             repairs=repairs,
             tables=tables,
             describing=_describing(lines),
-            asides=_asides(lines) | facts,
+            asides=emphasised_paragraphs(lines) | facts,
         )
         doc.notes.extend(contents + divided + introducing + quoted + led + set_aside)
         doc.notes.extend(parent_prefixes(doc))
@@ -298,42 +299,6 @@ def _describing(lines: list[str]) -> set[int]:
         i
         for i in range(1, len(lines))
         if _ITALIC_LINE.match(lines[i]) and _BOLD_LINE.match(lines[i - 1])
-    }
-
-
-_EMPHASISED = re.compile(r"^\s*(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*$")
-
-
-def _asides(lines: list[str]) -> set[int]:
-    """Paragraphs of five words or more set wholly in bold or italics, blank lines around them.
-
-    Where the statements are plain paragraphs (no lists), they are notes on the level
-    ("__Experience: Typically requires a minimum of 2 years.__", "_At this point, one is
-    ..._"), not statements.
-
-    Examples
-    --------
-    >>> lines = ["Ships code.", "", "__Experience: typically two years or more.__", "", "Plans."]
-    >>> sorted(_asides(lines))
-    [2]
-    """
-
-    def alone(i: int) -> bool:
-        return (i == 0 or not lines[i - 1].strip()) and (
-            i + 1 == len(lines) or not lines[i + 1].strip()
-        )
-
-    plain = sum(bool(line.strip()) and not _EMPHASISED.match(line) for line in lines)
-    if any(marker(line.strip())[1] or marker(line.strip())[0] is not None for line in lines):
-        return set()  # statements in lists: an emphasised paragraph may be one of them
-    return {
-        i
-        for i, line in enumerate(lines)
-        if plain
-        and alone(i)
-        and (m := _EMPHASISED.match(line))
-        and len(m.group(2).split()) >= 5
-        and "**" not in m.group(2)
     }
 
 
