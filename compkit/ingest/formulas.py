@@ -15,7 +15,9 @@ import re
 import zipfile
 from pathlib import Path
 
-__all__ = ["uncalculated"]
+from .limits import IngestError
+
+__all__ = ["refuse_uncalculated", "uncalculated"]
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.S)
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
@@ -103,3 +105,20 @@ def uncalculated(path: Path, sheets: list[str] | None = None) -> tuple[str, str,
                 text = _unescape((formula.group(1) or b"").decode("utf-8", "replace"))
                 return name, ref.group(1).decode() if ref else "?", f"={text}"
     return None
+
+
+def refuse_uncalculated(path: Path, sheets: list[str]) -> None:
+    """Raise :class:`IngestError` for the first formula of ``sheets`` with no stored value.
+
+    Read as blank, the cell's text would be lost without a word; the message names the sheet,
+    the cell and the formula, and what to do.
+    """
+    if found := uncalculated(path, sheets):
+        name, cell, formula = found
+        shown = f" ({formula[:60]})" if len(formula) > 1 else ""
+        raise IngestError(
+            path,
+            f"sheet {name!r}, cell {cell}: a formula with no value stored{shown}; the program "
+            "that saved the workbook did not calculate it: open it in Excel or LibreOffice, "
+            "save it, and ingest it again",
+        )

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .blocks import clean
 from .csvtext import parse_csv, sniff
+from .formulas import refuse_uncalculated
 from .labels import level_score, special_column
 from .levelruns import header_levels
 from .limits import LIMITS, IngestError
@@ -425,25 +426,10 @@ def _read_xlsx_grids(path: Path, sheet: str | None) -> list[Grid]:
                     raise IngestError(path, f"sheet {name!r} has more than {LIMITS['rows']} rows")
                 rows.append([_cell_text(v) for v in row[: LIMITS["columns"]]])
             sheets.append((name, rows))
-        _refuse_uncalculated(path, [name for name, _ in sheets])
+        refuse_uncalculated(path, [name for name, _ in sheets])
         return _grids(path, sheets, hidden)
     finally:
         book.close()
-
-
-def _refuse_uncalculated(path: Path, sheets: list[str]) -> None:
-    """Refuse a formula with no stored value (read as blank, its text would be lost)."""
-    from .formulas import uncalculated
-
-    if found := uncalculated(path, sheets):
-        name, cell, formula = found
-        shown = f" ({formula[:60]})" if len(formula) > 1 else ""
-        raise IngestError(
-            path,
-            f"sheet {name!r}, cell {cell}: a formula with no value stored{shown}; the program "
-            "that saved the workbook did not calculate it: open it in Excel or LibreOffice, "
-            "save it, and ingest it again",
-        )
 
 
 def _cell_text(value) -> str:
