@@ -237,3 +237,18 @@ def test_a_reviewed_crosswalks_csv_names_competencies_and_levels(tmp_path):
     assert named[["object_competency_name", "object_level_name"]].notna().all().all()
     none = frame[frame["object_id"] == "sssom:NoTermFound"]
     assert len(none) == 3 and none["object_competency_name"].isna().all()
+
+
+def test_a_statement_given_a_counterpart_and_none_is_refused(under_review, tmp_path, capsys):
+    """Accepted on one row and "no counterpart" on another (rows of one statement): both were
+    recorded, the cross-walk saying the statement has a counterpart and has none."""
+
+    def edit(pairs, column):
+        assert pairs.cell(2, column["CiS id"]).value == pairs.cell(3, column["CiS id"]).value
+        pairs.cell(2, column["Review"]).value = "accepted"
+        pairs.cell(3, column["Review"]).value = "no counterpart"
+
+    code, err = _take(_reviewed(under_review, tmp_path, edit), capsys)
+    assert code == 2
+    assert "sheet 'Pairs', rows 2 and 3 say statement " in err
+    assert "(row 2 accepted, row 3 no counterpart); expected one or the other" in err

@@ -19,7 +19,7 @@ from ..errors import CrosswalkError, Problem, UsageError
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
 from .review import NO_CREDIBLE
-from .workbookrows import choice, row_ids, twice
+from .workbookrows import choice, row_ids, torn, twice
 
 __all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook"]
 
@@ -164,7 +164,7 @@ def read_review_workbook(
             continue
         todo.append((n, row, _DECISION[review], _RELATION.get(relation)))
     decided = [(n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p in todo]
-    problems += twice(decided)
+    problems += twice(decided) + torn(decided)
     if problems:
         raise CrosswalkError(path, problems)
     out = crosswalk

@@ -5,7 +5,8 @@ A workbook comes back as a reviewer saved it: a decision typed rather than picke
 the row shows, a row copied and decided twice. :func:`choice` reads a typed value that means one
 of the drop-down's values as that value (case and spaces aside) and names the closest for a
 slip; :func:`row_ids` holds a row's ids to the statements the row shows; :func:`twice` finds a
-pair decided differently on two rows. Each says what is wrong in one line with the sheet, row
+pair decided differently on two rows, :func:`torn` a statement given a counterpart on one row
+and none on another. Each says what is wrong in one line with the sheet, row
 and column, so that ``compkit take-review`` refuses the workbook before writing anything.
 """
 
@@ -15,7 +16,7 @@ import difflib
 
 from ..errors import Problem
 
-__all__ = ["choice", "row_ids", "twice"]
+__all__ = ["choice", "row_ids", "torn", "twice"]
 
 
 def _plain(value: str) -> str:
@@ -122,3 +123,35 @@ def twice(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
                 )
             )
     return problems
+
+
+def torn(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
+    """Problems for statements given a counterpart on one row and "no counterpart" on another.
+
+    Both were recorded: the accepted pair and the statement's "no counterpart", a cross-walk
+    saying two things of one statement.
+
+    Examples
+    --------
+    >>> found = torn([(2, ("a", "b"), ("accept",)), (4, ("a", "c"), ("no_match",)),
+    ...               (5, ("d", "e"), ("reject",)), (6, ("d", "f"), ("no_match",))])
+    >>> [p.message[:74] for p in found]
+    ["sheet 'Pairs', rows 2 and 4 say statement a has a counterpart and has none"]
+    """
+    matched, none = {}, {}
+    for n, (subject, _), decision in decided:
+        if decision[0] in ("accept", "change"):
+            matched.setdefault(subject, n)
+        elif decision[0] == "no_match":
+            none.setdefault(subject, n)
+    return [
+        Problem(
+            "",
+            f"sheet 'Pairs', rows {min(matched[s], none[s])} and {max(matched[s], none[s])} "
+            f"say statement {s} has a counterpart and has none (row {matched[s]} accepted, row "
+            f"{none[s]} no counterpart); expected one or the other: accept its counterparts, or "
+            "say 'no counterpart' and leave its pairs not reviewed (or rejected)",
+        )
+        for s in matched
+        if s in none
+    ]
