@@ -140,8 +140,10 @@ def diff(
         (renamed, added, removed, reworded, moved, moved and reworded, reordered: put in a new
         order within its cell or list, split, merged, id changed, unchanged), both ids,
         competencies, levels, polarities (a statement's) and texts, ``similarity``,
-        ``matched_by`` (id or text), the ``word_diff`` and a ``note``. A split gives one row
-        per new part, a merge one row per old part. ``attrs`` holds the two framework labels.
+        ``matched_by`` (id or text), the ``word_diff`` (a statement's words; of a competency,
+        level, group, value or role, its description's, an added one's all inserted) and a
+        ``note``. A split gives one row per new part, a merge one row per old part. ``attrs``
+        holds the two framework labels.
 
     Examples
     --------
