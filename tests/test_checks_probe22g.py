@@ -291,4 +291,4 @@ def test_every_finding_on_the_real_ladders_is_judged_and_none_is_false():
     for name, rows in judged.groupby("file"):
         found = check(str(PROBE / name)).to_frame()[key].fillna("")
         assert sorted(map(tuple, found.values)) == sorted(map(tuple, rows[key].values)), name
-    assert judged["correct"].value_counts().to_dict() == {"unclear": 26, "true": 18}
+    assert judged["correct"].value_counts().to_dict() == {"unclear": 26, "true": 28}
