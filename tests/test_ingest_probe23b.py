@@ -23,7 +23,9 @@ Mended (each test fails on the code before):
 - a web page's paragraph set wholly in italics among plain statements ("<p><em>At this point,
   one is helping others ...</em></p>", Postman's career ladders laid out as their site shows
   them) was a statement, though the same page in Markdown reads it as the level's note; HTML's
-  emphasis now counts as Markdown's (``ingest/emphasised.py``; 55 → 52 of 52);
+  emphasis now counts as Markdown's (``ingest/emphasised.py``; 55 → 52 of 52), and so does
+  Word's, with Markdown's level facts ("Experience: ..." in bold) too (``ingest/wordnotes.py``;
+  the same ladders as Word 61 → 52 of 52 and 78 → 68 of 68);
 - "Principal+ Engineer" beside "Principal Engineer" got the id ``principal-engineer-2``: a "+"
   closing a word reads "plus" in ids (``blocks.slug``).
 """
@@ -200,4 +202,33 @@ def test_a_web_pages_paragraph_wholly_in_italics_is_its_levels_note():
     described = {lv.name: lv.description for lv in fw.level_records}
     assert described["Agent II"] == (
         "At this level, an agent starts to help the colleagues around them."
+    )
+
+
+def test_a_word_paragraph_wholly_in_italics_or_bold_is_its_levels_note(tmp_path):
+    import docx
+
+    word = docx.Document()
+    for level, note, items, years in [
+        ("Agent I", None, ["Answers questions by email.", "Records each outcome."], "no"),
+        ("Agent II", "At this level, an agent starts to help others.", ["Solves faults."], "2"),
+    ]:
+        word.add_heading(level, 1)
+        if note:
+            word.add_paragraph().add_run(note).italic = True
+        for item in items:
+            word.add_paragraph(item)
+        word.add_paragraph().add_run(f"Experience: typically {years} years in support.").bold = True
+    path = tmp_path / "ladder.docx"
+    word.save(str(path))
+    fw = compkit.ingest(str(path)).framework
+    assert list(fw.indicators.text) == [
+        "Answers questions by email.",
+        "Records each outcome.",
+        "Solves faults.",
+    ]
+    described = {lv.name: lv.description for lv in fw.level_records}
+    assert described["Agent II"] == (
+        "At this level, an agent starts to help others.\n\n"
+        "Experience: typically 2 years in support."
     )

@@ -31,6 +31,7 @@ from .runstyles import bold_from_styles, leave_hidden_out
 from .subcolumns import spread_levels
 from .textboxes import place_text_boxes
 from .textheads import side_colon
+from .wordnotes import word_notes
 from .wordparts import dictionary_marks, level_item_slot
 
 __all__ = ["read_docx"]
@@ -64,6 +65,7 @@ def read_docx(path: Path) -> Document:
     reader.doc.notes += notes  # tracked changes read as accepted, text boxes placed
     reader.doc.marked_levels = marked_levels(marks)  # a table's first column may be a level
     doc = reader.read()
+    word_notes(doc, word)  # "_At this point ..._": a note on its level, as in Markdown
     apply_marks(doc, marks)
     add_noted_levels(doc, marks)  # levels with no statements yet, named under the title
     return doc
