@@ -402,6 +402,7 @@ class Draft:
 
     def _roles(self, comp_ids: dict, level_ids: dict) -> list[dict]:
         order = {k: i for i, k in enumerate(level_ids)}
+        role_ids = _ids({name: name for name in self.roles}, "role")  # "Team lead", "Team Lead"
         out = []
         for name, needs in self.roles.items():
             requires = {}
@@ -416,7 +417,7 @@ class Draft:
                 out.append(
                     _clean_dict(
                         {
-                            "id": slug(name, fallback="role"),
+                            "id": role_ids[name],
                             "name": name,
                             "requires": requires,
                             "source": self.role_sources.get(name),

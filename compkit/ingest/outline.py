@@ -169,7 +169,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         if tagline:
             keep_tagline(draft, ckey, tagline, comp.where)
         if group is not None:  # where the group's heading stands, and its number
-            gkey, named = next((k, g) for k, g in draft.groups.items() if g.name == clean(group[0]))
+            gkey = clean(group[0]).casefold()  # the draft's key: "People" and "people" are one
+            named = draft.groups[gkey]
             named.source = named.source or found["group"].where | group[1]
             grouped.setdefault(ckey, {})[gkey] = found["group"].where
         used.update(comp.key.split())
