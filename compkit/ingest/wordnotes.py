@@ -21,7 +21,7 @@ __all__ = ["word_notes"]
 
 
 def _emphasis(p) -> str:
-    """ "__" for a paragraph wholly in bold, "_" wholly in italics, else ""."""
+    """The mark of a paragraph wholly in bold ("__") or in italics ("_"), else none ("")."""
     runs = [r for r in p.runs if r.text.strip()]
     if not runs:
         return ""
