@@ -44,6 +44,7 @@ def under_review(tmp_path_factory):
     from compkit.crosswalk import read_sssom
 
     s = compkit.suggest("cis", "wsx", top=2, backend="hashing")
+    s = s.assign(unmatched=s["subject_id"].eq(s["subject_id"].iloc[0]))  # the method's flag
     folder = tmp_path_factory.mktemp("review")
     sssom = compkit.export_crosswalk(s, folder / "cw.sssom.tsv", a="cis", b="wsx")
     book = compkit.export_crosswalk(read_sssom(sssom), folder / "cw.xlsx", a="cis", b="wsx")
@@ -252,3 +253,29 @@ def test_a_statement_given_a_counterpart_and_none_is_refused(under_review, tmp_p
     assert code == 2
     assert "sheet 'Pairs', rows 2 and 3 say statement " in err
     assert "(row 2 accepted, row 3 no counterpart); expected one or the other" in err
+
+
+def test_a_relation_or_note_changed_on_an_undecided_row_is_not_lost(under_review, tmp_path, capsys):
+    """A relation picked, or a note written, on a row whose Review still said "not reviewed"
+    was dropped without a word (exit 0, "0 decided")."""
+
+    def edit(pairs, column):
+        pairs.cell(2, column["Relation"]).value = "exact match"
+        pairs.cell(3, column["Note"]).value = "same duty, other words"
+
+    code, err = _take(_reviewed(under_review, tmp_path, edit), capsys)
+    assert code == 2
+    assert "sheet 'Pairs', row 2: its Relation to 'exact match' changed, but its Review " in err
+    assert "row 3: its Note to 'same duty, other words' changed" in err
+    assert "expected a decision in the Review column" in err
+
+
+def test_an_untouched_workbook_records_nothing(under_review, tmp_path, capsys):
+    """The method's own flag in the Note column is no change of the reviewer's."""
+
+    def edit(pairs, column):
+        assert pairs.cell(2, column["Note"]).value == "no credible counterpart suggested"
+
+    files = _reviewed(under_review, tmp_path, edit)
+    assert _take(files, capsys) == (0, f"wrote {files[0]}: 124 pairs, 0 decided in the "
+                                       "workbook by R. Viewer\n")  # fmt: skip

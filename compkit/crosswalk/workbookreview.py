@@ -19,7 +19,7 @@ from ..errors import CrosswalkError, Problem, UsageError
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
 from .review import NO_CREDIBLE
-from .workbookrows import choice, row_ids, torn, twice
+from .workbookrows import choice, row_ids, torn, twice, unrecorded
 
 __all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook"]
 
@@ -155,6 +155,9 @@ def read_review_workbook(
         review, said = choice(n, "Review", row.get("Review", ""), _REVIEWS)
         relation, wrong = choice(n, "Relation", row.get("Relation", ""), _RELATION)
         if review in (None, STATUS_WORDS["suggested"]) and said is None:
+            old = by_pair.get((row["subject"], row["object"]))
+            if lost := unrecorded(n, row, old, _RELATION.get(relation), NO_CREDIBLE):
+                problems.append(lost)
             continue  # not reviewed (or left empty)
         if said or (row.get("Relation") and wrong):
             problems.append(said or wrong)

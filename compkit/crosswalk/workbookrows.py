@@ -6,7 +6,8 @@ the row shows, a row copied and decided twice. :func:`choice` reads a typed valu
 of the drop-down's values as that value (case and spaces aside) and names the closest for a
 slip; :func:`row_ids` holds a row's ids to the statements the row shows; :func:`twice` finds a
 pair decided differently on two rows, :func:`torn` a statement given a counterpart on one row
-and none on another. Each says what is wrong in one line with the sheet, row
+and none on another, :func:`unrecorded` a relation or note changed on a row left "not
+reviewed", which nothing would record. Each says what is wrong in one line with the sheet, row
 and column, so that ``compkit take-review`` refuses the workbook before writing anything.
 """
 
@@ -16,7 +17,7 @@ import difflib
 
 from ..errors import Problem
 
-__all__ = ["choice", "row_ids", "torn", "twice"]
+__all__ = ["choice", "row_ids", "torn", "twice", "unrecorded"]
 
 
 def _plain(value: str) -> str:
@@ -155,3 +156,29 @@ def torn(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
         for s in matched
         if s in none
     ]
+
+
+def unrecorded(n: int, row: dict, old, predicate: str | None, flag: str) -> Problem | None:
+    """The problem with a row left "not reviewed" whose Relation or Note the reviewer changed.
+
+    Only a decision is recorded: a relation picked or a note written on such a row was dropped
+    without a word. ``old`` is the pair's row in the cross-walk (``None``: a pair it lacks),
+    ``predicate`` the row's relation as a CURIE, ``flag`` the method's note the row shows.
+    """
+    if old is None:
+        return None
+    note = row.get("Note", "")
+    was = old.comment if isinstance(old.comment, str) else ""
+    changed = []
+    if predicate and predicate != old.predicate_id:
+        changed.append(f"its Relation to {row.get('Relation', '')!r}")
+    if note and note not in (was.strip(), flag):
+        changed.append(f"its Note to {_short(note)!r}")
+    if not changed:
+        return None
+    return Problem(
+        "",
+        f"sheet 'Pairs', row {n}: {' and '.join(changed)} changed, but its Review is still "
+        "'not reviewed', so nothing would be recorded; expected a decision in the Review column "
+        "('accepted' keeps the relation picked), or the row as it was",
+    )
