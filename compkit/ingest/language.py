@@ -9,6 +9,9 @@ the checker's American word list while the word itself is rare there; an America
 word that is the American form of such a British word. -ize on its own is weak evidence: Oxford
 spelling (organization with behaviour, analyse, centre) is British. The guess comes with the
 words it rests on and a confidence; ``language=`` overrides it.
+
+A framework not written in English (:mod:`compkit.ingest.tongue` tells by its script or its
+little words) gets its own language's tag ("fr", "ja", "nl") instead, with the words it rests on.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from .tongue import TongueGuess, guess_tongue
 
 __all__ = ["LanguageGuess", "guess_language"]
 
@@ -61,9 +66,12 @@ class LanguageGuess:
     oxford: bool = False
     mixed: bool = False  # a fifth or more of the evidence is the other English
     uncounted: dict[str, int] = field(default_factory=dict)  # "programs" with no other American
+    tongue: TongueGuess | None = None  # the other language the text is written in, if not English
 
     def describe(self) -> str:
         """One sentence for the ingest report: the guess and its evidence."""
+        if self.tongue is not None:
+            return self.tongue.describe()
 
         def shown(words: dict[str, int]) -> str:
             top = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[:6]
@@ -148,6 +156,8 @@ _ISE = re.compile(r"is(?:e[sdr]?|ers|ing|ations?)$")
 def guess_language(texts, *, default: str = DEFAULT) -> LanguageGuess:
     """Guess en-GB or en-US from the spellings in ``texts`` (an iterable of strings).
 
+    A text in another language gets that language's tag (:func:`~.tongue.guess_tongue`).
+
     Examples
     --------
     >>> guess_language(["Organizes the program center", "Analyzes behavior"]).tag
@@ -170,7 +180,12 @@ def guess_language(texts, *, default: str = DEFAULT) -> LanguageGuess:
     ('en-GB', {'programs': 1})
     >>> guess_language(["Organizes the program", "Analyzes behavior"]).american["program"]
     1
+    >>> guess_language(["Met les données à disposition des équipes et les documente"]).tag
+    'fr'
     """
+    texts = [t for t in texts if t]
+    if not (tongue := guess_tongue(texts)).english:
+        return LanguageGuess(tongue.tag, tongue.confidence, tongue=tongue)
     counts = Counter(w.lower() for text in texts for w in _WORD.findall(text or ""))
     british: Counter[str] = Counter()
     american: Counter[str] = Counter()
