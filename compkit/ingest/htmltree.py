@@ -61,6 +61,7 @@ class Node:
     colspan: str | None = None
     children: list = field(default_factory=list)  # Node or (text, line)
     chrome: bool = False  # a web page's navigation (see _CHROME): not read
+    chrome_id: str = ""  # the id that alone made it chrome (see _headed)
     attrs: dict = field(default_factory=dict)  # id, class, role, href, aria-* (see _KEPT)
 
     def last(self) -> int:
@@ -92,8 +93,11 @@ class Tree(HTMLParser):
         while len(self.stack) > 1 and self.stack[-1].tag in closes:
             self.stack.pop().end = self.line()
         node = Node(tag, self.line(), colspan=next((v for k, v in attrs if k == "colspan"), None))
-        named = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role"))
-        node.chrome = tag not in _PAGE and bool(named and _CHROME.search(named))
+        named = " ".join(v or "" for k, v in attrs if k in ("class", "role"))
+        ident = next((v or "" for k, v in attrs if k == "id"), "")
+        by_id = bool(ident and _CHROME.search(ident)) and not (named and _CHROME.search(named))
+        node.chrome = tag not in _PAGE and (by_id or bool(named and _CHROME.search(named)))
+        node.chrome_id = ident if node.chrome and by_id else ""
         node.attrs = {k: v or "" for k, v in attrs if k in _KEPT}
         self.stack[-1].children.append(node)
         if tag not in _VOID:
@@ -119,8 +123,40 @@ class Tree(HTMLParser):
     def close(self):
         """Finish the tree; with a ``<main>``, the site's banners around it are chrome."""
         super().close()
+        _headed(self.root)
         if descendants(self.root, ("main",)):
             _banners(self.root)
+
+
+#: Words naming which navigation an id is ("site-navigation", "main-menu"), not content.
+_NAV_WORDS = {"site", "main", "primary", "secondary", "global", "top", "bottom", "mobile"}
+_NAV_WORDS |= {"page", "header", "local", "sub", "side", "in", "on", "this", "table", "of"}
+
+
+def _slugged(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+def _headed(node: Node) -> None:
+    """Keep a section whose id only echoes its own heading ("navigation-design").
+
+    An id is chrome's mark when it names navigation ("toc", "main-nav"), but a section of
+    content takes its id from its heading: ``<section id="navigation-design">`` holding "<h2>
+    Navigation Design" is a competency (compkit's own renders and most site generators write
+    ids so). Kept only when the id says more than chrome words and its heading's slug is the
+    id or ends with it ("Competency 1: Navigation Design").
+    """
+    for child in node.children:
+        if not isinstance(child, Node):
+            continue
+        if child.chrome_id:
+            words = [w for w in _slugged(child.chrome_id).split("-") if w]
+            rest = [w for w in words if not _CHROME.search(w) and w not in _NAV_WORDS]
+            heads = descendants(child, ("h1", "h2", "h3", "h4", "h5", "h6"))
+            head, ident = _slugged(text_of(heads[0])) if heads else "", "-".join(words)
+            if rest and (head == ident or head.endswith(f"-{ident}")):  # "Competency 1: ..."
+                child.chrome = False
+        _headed(child)
 
 
 def _banners(node: Node) -> None:
