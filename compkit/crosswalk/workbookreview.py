@@ -167,7 +167,7 @@ def read_review_workbook(
             continue
         todo.append((n, row, _DECISION[review], _RELATION.get(relation)))
     decided = [(n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p in todo]
-    problems += twice(decided) + torn(decided)
+    problems += twice(decided) + torn(decided, labels["subject"])
     if problems:
         raise CrosswalkError(path, problems)
     out = crosswalk

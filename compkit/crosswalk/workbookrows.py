@@ -126,11 +126,11 @@ def twice(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
     return problems
 
 
-def torn(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
+def torn(decided: list[tuple[int, tuple, tuple]], names: dict | None = None) -> list[Problem]:
     """Problems for statements given a counterpart on one row and "no counterpart" on another.
 
     Both were recorded: the accepted pair and the statement's "no counterpart", a cross-walk
-    saying two things of one statement.
+    saying two things of one statement. ``names`` gives each statement's text by its id.
 
     Examples
     --------
@@ -149,9 +149,9 @@ def torn(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
         Problem(
             "",
             f"sheet 'Pairs', rows {min(matched[s], none[s])} and {max(matched[s], none[s])} "
-            f"say statement {s} has a counterpart and has none (row {matched[s]} accepted, row "
-            f"{none[s]} no counterpart); expected one or the other: accept its counterparts, or "
-            "say 'no counterpart' and leave its pairs not reviewed (or rejected)",
+            f"say statement {_named(s, names)} has a counterpart and has none (row {matched[s]} "
+            f"accepted, row {none[s]} no counterpart); expected one or the other: accept its "
+            "counterparts, or say 'no counterpart' and leave its pairs not reviewed (or rejected)",
         )
         for s in matched
         if s in none
@@ -182,3 +182,8 @@ def unrecorded(n: int, row: dict, old, predicate: str | None, flag: str) -> Prob
         "'not reviewed', so nothing would be recorded; expected a decision in the Review column "
         "('accepted' keeps the relation picked), or the row as it was",
     )
+
+
+def _named(statement: str, names: dict | None) -> str:
+    text = (names or {}).get(statement)
+    return f"{_short(text)!r} ({statement})" if text else statement
