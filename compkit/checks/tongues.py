@@ -15,6 +15,8 @@ more: T001 (a capital at the start) and T003 (counting words by spaces).
 
 from __future__ import annotations
 
+from ..framework.tongue import is_english
+
 __all__ = [
     "ENGLISH_RULES",
     "UNSPACED_RULES",
@@ -45,20 +47,6 @@ ENGLISH_RULES = {
 UNSPACED_RULES = {"T001": "reads capital letters", "T003": "counts words parted by spaces"}
 #: Languages written without capitals, most without spaces between words.
 _UNSPACED = {"ja", "zh", "ko", "th", "lo", "km", "my", "ar", "fa", "ur", "he", "hi", "bn"}
-
-
-def is_english(language: str) -> bool:
-    """Whether a BCP 47 tag (``"en-GB"``, ``"fr"``, ``"pt_BR"``) names English.
-
-    A framework with no language is English (compkit's default, ``en-GB``).
-
-    Examples
-    --------
-    >>> is_english("en-GB"), is_english("EN"), is_english("fr-CA"), is_english("")
-    (True, True, False, True)
-    """
-    primary = (language or "en").replace("_", "-").split("-")[0].strip().lower()
-    return primary == "en"
 
 
 def not_run(language: str, codes=None) -> dict[str, str]:
