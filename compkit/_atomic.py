@@ -90,7 +90,7 @@ def as_path(
     if isinstance(text, str):
         if not text.strip():
             raise UsageError(f"{what} is an empty string; expected {expected}")
-        return Path(text)
+        return Path(text).expanduser()  # "~/reports/x.docx" as a shell reads it
     raise UsageError(f"{what} must be {expected}, not {type(value).__name__}")
 
 
@@ -151,7 +151,7 @@ def check_suffix(path: Path, fmt: str, formats: Mapping[str, tuple[str, ...]]) -
 
 def _target(target: str | os.PathLike, *, folder: bool = False) -> Path:
     """The real path to write: links followed; folders, pipes and devices refused."""
-    path = Path(target)
+    path = Path(target).expanduser()
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     if path.exists():

@@ -126,3 +126,17 @@ def test_a_folder_output_is_swapped_in_whole(tmp_path):
     with _atomic.atomic_dir(out) as tmp:
         (tmp / "b.csv").write_text("third")
     assert sorted(p.name for p in out.iterdir()) == ["b.csv"]
+
+
+def test_a_path_from_home_is_read_as_a_shell_reads_it(tmp_path, monkeypatch):
+    # was: render(cis, "~/x/cis.docx") made a folder literally named "~" in the working folder
+    from compkit.authoring import render
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    cis = compkit.load("cis")
+    render(cis, "~/reports/cis.md")
+    assert (tmp_path / "home" / "reports" / "cis.md").is_file()
+    assert not (tmp_path / "~").exists()
+    back = compkit.ingest("~/reports/cis.md")
+    assert len(back.framework.indicators) == len(cis.indicators)
