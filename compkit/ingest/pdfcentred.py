@@ -23,7 +23,12 @@ __all__ = ["body_starts", "label_columns"]
 
 
 def body_starts(
-    lines: list[str], j: int, head: list[tuple[int, str]], *, top: int | None = None
+    lines: list[str],
+    j: int,
+    head: list[tuple[int, str]],
+    *,
+    top: int | None = None,
+    sides: bool = False,
 ) -> list[int]:
     """The starts of a table's columns, a centred header cell's moved to its body's start.
 
@@ -35,8 +40,9 @@ def body_starts(
     "Developer 1") and left of its own start less two (a list's items stand right of their
     column's edge; a wrapped line hanging up to three further right counts there too), and
     more than twice as many as start text at its own start: a left-aligned header, whose body
-    starts under it, keeps its starts. Where no line starts at the header's own place, two
-    lines do (a short table). A short name alone on its line (a row across the table,
+    starts under it, keeps its starts. In a table of two ``sides`` (effective | ineffective)
+    where no line starts at the header's own place, two lines do (a short list of needs). A
+    short name alone on its line (a row across the table,
     "Underlying Causes") tells nothing of the columns.
 
     Examples
@@ -75,7 +81,7 @@ def body_starts(
             continue
         # lines starting there or a wrapped line's hanging indent right of it (up to 3)
         near = {at: sum(n for b, n in seen.items() if -1 <= b - at <= 3) for at in seen}
-        least = 3 if under else 2  # a short table's two lines, none under the header's start
+        least = 2 if sides and not under else 3  # a short side's two lines
         places = [at for at in sorted(near) if near[at] >= least and near[at] > 2 * under]
         if places:  # the column's left edge: its lists' items stand right of it
             starts[k] = places[0]

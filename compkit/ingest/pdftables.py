@@ -181,7 +181,8 @@ def find_tables(
         if banded:
             head, under = banded[0], under + 1  # "Foundation" over "Discover | Explore"
             notes.append(("guess", banded[1], 0.6, {"page": loc(i)[0], "lines": [loc(i)[1]]}))
-        starts = body_starts(lines, i + 1 + under, head, top=i)  # centred: the body's
+        sides = side_of(head[0][1]) is not None  # effective | ineffective
+        starts = body_starts(lines, i + 1 + under, head, top=i, sides=sides)  # centred
         by_row = _by_row(head)
         lead = 0 if by_row else banded[2] if banded else _lead(head)
         if not by_row and not lead:  # row names under a blank header: columns of their own
