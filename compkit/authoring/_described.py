@@ -20,7 +20,7 @@ from . import _layout as L
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-__all__ = ["Entry", "contents_title", "described", "entries"]
+__all__ = ["Entry", "contents_title", "described", "entries", "group_paragraphs"]
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def described(fw: Framework, layout: str) -> bool:
     """Whether a by-level document lists its competencies' descriptions (or values) up front.
 
     Only by level (by competency each stands under its heading), and only where a competency
-    has something to say beyond its name: WSX Mind's clusters have no descriptions.
+    or a group has something to say beyond its name: WSX Mind's clusters have no descriptions.
 
     Examples
     --------
@@ -59,7 +59,24 @@ def described(fw: Framework, layout: str) -> bool:
     """
     if layout != "level":
         return False
-    return any(c.description or c.values for c in fw.competency_records)
+    said = any(c.description or c.values for c in fw.competency_records)
+    return said or any(g.description for g in fw.group_records)
+
+
+def group_paragraphs(fw: Framework, name: str) -> list[str]:
+    """The paragraphs of the description of the group named ``name``, word for word.
+
+    A group's description stands under its name wherever the name heads its competencies: by
+    competency under its heading, by level in the list of competencies (once, not per level).
+
+    Examples
+    --------
+    >>> import compkit
+    >>> group_paragraphs(compkit.load("tests/data/clustered.yaml"), "People")
+    []
+    """
+    group = next((g for g in fw.group_records if g.name == name), None)
+    return L.paragraphs(group.description) if group is not None else []
 
 
 def entries(fw: Framework) -> list[Entry]:
@@ -71,7 +88,7 @@ def entries(fw: Framework) -> list[Entry]:
     out = []
     for group, comps in L.groups(fw):
         if group:
-            out.append(Entry(group, group=True))
+            out.append(Entry(group, group=True, paragraphs=tuple(group_paragraphs(fw, group))))
         for n, comp in comps:
             values = L.values_text(fw, comp) if comp.values else ""
             out.append(

@@ -193,6 +193,8 @@ class _Word:
         for group, comps in L.groups(fw):
             if group:
                 self._para(group, "Heading 1")
+                for text in W.group_paragraphs(fw, group):  # its description, under its name
+                    self._keep_next(text)
             for n, comp in comps:
                 self._para(L.heading(fw, n, comp), "Heading 2" if group else "Heading 1")
                 for text in L.paragraphs(comp.description):  # a Word paragraph each

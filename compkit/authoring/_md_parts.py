@@ -61,6 +61,7 @@ def _md_described(fw: Framework) -> list[str]:
     for entry in W.entries(fw):
         if entry.group:  # a group's name over its competencies, set apart from them
             out += [f"***{_md(entry.heading)}***", ""]
+            out += [line for p in entry.paragraphs for line in (_md(p), "")]
             continue
         out += [f"**{_md(entry.heading)}**", ""]
         out += [line for p in entry.paragraphs for line in (_md(p), "")]

@@ -119,7 +119,11 @@ def render_markdown(
     else:
         for group, comps in L.groups(fw):
             if group:
-                out += [f"## {_md(group)}", ""]
+                out += [
+                    f"## {_md(group)}",
+                    "",
+                    *_md_paragraphs("\n\n".join(W.group_paragraphs(fw, group))),
+                ]
             mark = "###" if group else "##"
             for n, comp in comps:
                 out += [f"{mark} {_md(L.heading(fw, n, comp))}", ""]
@@ -212,6 +216,7 @@ def render_html(
         for group, comps in L.groups(fw):
             if group:
                 out.append(f"<h2>{e(group)}</h2>")
+                out += [f"<p>{e(p)}</p>" for p in W.group_paragraphs(fw, group)]
             h = "h3" if group else "h2"
             keep = ' class="keep"' if grid == "columns" else ""
             for n, comp in comps:

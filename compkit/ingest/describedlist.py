@@ -61,6 +61,49 @@ def _template(doc: Document, entry: Label, contents: str, levels: set[str]) -> t
     return None
 
 
+def _group_names(doc: Document, contents: str, levels: set[str]) -> dict[str, Label]:
+    """The labels standing between a level and a competency under the levels: groups' names.
+
+    By level, a group's name heads its competencies under every level ("Entry" / "People" /
+    "Welcoming visitors"); keyed by its words in lower case, the first of each.
+    """
+    out: dict[str, Label] = {}
+    for region in doc.regions:
+        if _at(region, {contents}) is not None or region.in_table:
+            continue
+        k = _at(region, levels)
+        if k is None:
+            continue
+        for lb in region.labels[k + 1 : -1]:
+            out.setdefault(clean(lb.text).casefold(), lb)
+    return out
+
+
+def _groups_apart(doc: Document, region: Region, contents: str, levels: set[str], groups) -> list:
+    """Split off a list entry's trailing lines from a line naming a group: that group's text.
+
+    compkit writes a group's name as a line of the list (bold and italic), its description's
+    paragraphs under it, and the group's competencies after them: read as plain text, the name
+    and the description run on at the foot of the entry above. Each group so named becomes a
+    region of its own, labelled as the group is above its competencies under the levels (less
+    the level), holding its paragraphs: the group's prose the outline reader keeps as its
+    description (:mod:`compkit.ingest.groupprose`). The entry keeps the lines before the first.
+    """
+    out, kept, current = [], [], None
+    for para in region.paras:
+        named = groups.get(clean(para.text).casefold())
+        if named is not None:
+            found = _template(doc, named, contents, levels)
+            if found is not None:
+                label = replace(named, source=tuple(para.source.items()), key=para.key)
+                current = Region((*found[0], *found[1][:-1], label), [], source=region.source)
+                out.append(current)
+                continue
+        (current.paras if current is not None else kept).append(para)
+    region.paras[:] = kept
+    return [r for r in out if r.paras]
+
+
 def _levels_line(text: str, names: list[str]) -> bool:
     """Whether a line lists the marked levels after a colon: Word's title page ends with one.
 
@@ -101,8 +144,10 @@ def read_described(doc: Document, marks: dict) -> list[str]:
     if marks.get("layout") != "level" or not contents or not levels:
         return []
     listed = [r for r in doc.regions if _at(r, {contents.casefold()}) is not None]
-    read, moved = [], []
+    read, moved, apart = [], [], []
+    groups = _group_names(doc, contents.casefold(), levels)
     for region in listed:
+        apart += _groups_apart(doc, region, contents.casefold(), levels, groups) if groups else []
         k = _at(region, {contents.casefold()})
         if len(region.labels) <= k + 1 or region.in_table:
             continue  # the heading itself, or a group's name line: set aside with the list
@@ -115,13 +160,16 @@ def read_described(doc: Document, marks: dict) -> list[str]:
         paras = [p for p in region.paras if not _levels_line(p.text, names)]  # Word's last line
         read.append(Region((*above, *below[:-1], named), paras, source=region.source))
         moved.append((entry, len(above) + len(below)))
-    if not read:
+    if not read and not apart:
         return []
-    doc.regions[:] = [r for r in doc.regions if not any(r is x for x in listed)] + read
+    doc.regions[:] = [r for r in doc.regions if not any(r is x for x in listed)] + apart + read
     _withdraw_moves(doc, moved)
     term = clean(str(marks.get("competency_term") or "")) or "competency"
     many = plural(sum(bool(r.paras) for r in read), term.lower())
-    return [f"{contents!r} read as the descriptions and values of {many}"]
+    said = [f"{contents!r} read as the descriptions and values of {many}"] if read else []
+    return said + (
+        [f"{contents!r} read as the descriptions of {plural(len(apart), 'group')}"] if apart else []
+    )
 
 
 def _withdraw_moves(doc: Document, entries: list[tuple[Label, int]]) -> None:
