@@ -9,8 +9,11 @@ not English, and the report says which and why.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import compkit
 from compkit.checks import RULES
 from compkit.checks.tongues import ENGLISH_RULES, held_back, not_run, skipped_note
 
@@ -54,3 +57,43 @@ def test_the_note_names_each_rule_once_and_how_to_run_them():
     assert "P001 and P002 (they read English words for scope)" in note
     assert note.endswith("declare the language English (language: en-GB), to run them")
     assert skipped_note("en-GB", {}) == ""
+
+
+# -- with the patches to compkit/checks/run.py, report.py and compkit/cli/checks.py --------
+
+DSM = Path(__file__).parent / "data" / "ingest" / "probe23-sheets" / "dsm-programming.yaml"
+
+
+@pytest.fixture(scope="module")
+def french():
+    return compkit.ingest(DSM).framework
+
+
+def test_the_french_matrix_is_not_read_as_misspelt_english(french):
+    assert french.language == "fr"
+    as_english = compkit.check(compkit.ingest(DSM, language="en-GB").framework)
+    assert "T005" in {f.code for f in as_english}  # 'effets': did you mean 'effects'?
+    report = compkit.check(french)
+    assert not {f.code for f in report} & set(ENGLISH_RULES)
+    default = {c for c, r in RULES.items() if r.default}  # P002 is opt-in
+    assert report.notes == (skipped_note("fr", not_run("fr", default)),)
+    assert "note: language fr is not English" in repr(report)
+
+
+def test_the_rules_a_user_selects_run_on_any_language(french):
+    report = compkit.check(french, select="T005")
+    assert {f.code for f in report} == {"T005"} and report.notes == ()
+
+
+def test_an_english_framework_has_no_note():
+    assert compkit.check(Path(__file__).parent / "data" / "clustered.yaml").notes == ()
+
+
+def test_the_cli_says_once_which_rules_were_not_run(tmp_path, french, capsys):
+    from compkit.cli import main
+
+    path = tmp_path / "dsm.yaml"
+    compkit.ingest(DSM).write(path)
+    main(["check", str(path), "--fail-on", "never"])
+    err = capsys.readouterr().err
+    assert err.count("note: language fr is not English") == 1

@@ -50,6 +50,8 @@ class Report:
 
     findings: tuple[Finding, ...]
     frameworks: tuple[str, ...] = ()
+    #: What the check left out and why ("language fr is not English, so 14 rules ...").
+    notes: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.findings)
@@ -57,7 +59,8 @@ class Report:
     def __add__(self, other: Report) -> Report:
         """The findings of two reports (of two frameworks, say), in one report."""
         frameworks = tuple(dict.fromkeys(self.frameworks + other.frameworks))
-        return Report(self.findings + other.findings, frameworks)
+        notes = tuple(dict.fromkeys(self.notes + other.notes))
+        return Report(self.findings + other.findings, frameworks, notes)
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
@@ -90,7 +93,8 @@ class Report:
         """A report with only the findings of ``select`` codes/prefixes, less ``ignore`` ones."""
         keep = resolve(select) if select else set(RULES)
         keep -= resolve(ignore)
-        return Report(tuple(f for f in self.findings if f.code in keep), self.frameworks)
+        kept = tuple(f for f in self.findings if f.code in keep)
+        return Report(kept, self.frameworks, self.notes)
 
     def __repr__(self) -> str:
         counts = {s: sum(f.severity == s for f in self.findings) for s in SEVERITIES}
@@ -104,7 +108,7 @@ class Report:
             for f in self.findings[:20]
         ]
         more = [f"  ... and {len(self) - 20} more"] if len(self) > 20 else []
-        return "\n".join([head, *lines, *more])
+        return "\n".join([head, *lines, *more, *(f"  note: {n}" for n in self.notes)])
 
     def _repr_html_(self) -> str:
         rows = "".join(

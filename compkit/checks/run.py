@@ -22,6 +22,7 @@ from . import (  # noqa: F401
 from .context import Context, as_written
 from .registry import RULES, Finding, resolve, sorted_rules
 from .report import Report
+from .tongues import held_back, skipped_note
 
 
 def check(
@@ -41,6 +42,9 @@ def check(
         (``docs/rules.md`` marks them), which run only when selected.
     ignore : codes or prefixes, optional
         Skip these rules. The framework's own ``rules: {ignore: [...]}`` are skipped too.
+        On a framework not written in English (its ``language``), the rules that read English
+        (:mod:`compkit.checks.tongues`) run only when ``select`` names them; the report's
+        ``notes`` say which were left out.
 
     Returns
     -------
@@ -73,6 +77,8 @@ def check(
         where = fw.path or f"<framework {fw.id}>"
         line = _ignore_line(fw, ignored)
         raise FrameworkFileError(where, [Problem("rules.ignore", str(exc), line)]) from None
+    skipped = held_back(fw.language, codes, select)
+    codes -= set(skipped)
     ctx = Context(fw)
     where = ctx.indicators.drop_duplicates("indicator_id").set_index("indicator_id")
     located = where[["competency_id", "level", "source_lines"]].to_dict("index")
@@ -91,7 +97,8 @@ def check(
             findings.append(
                 Finding(code=r.code, name=r.name, severity=r.severity, framework=fw.id, **item)
             )
-    return Report(tuple(findings), (fw.id,))
+    notes = (note,) if (note := skipped_note(fw.language, skipped)) else ()
+    return Report(tuple(findings), (fw.id,), notes)
 
 
 def _as_written(item: dict, curly: dict[str, str]) -> dict:

@@ -146,6 +146,8 @@ def _cmd_check(args) -> int:
     elif len(frame):
         cols = ["code", "severity", "indicator_id", "related_id", "source_lines", "message"]
         print(format_table(frame[cols].assign(**{"path:line": where(frame)})[["path:line", *cols]]))
+    for note in report.notes:  # rules left out (a framework not in English)
+        print(f"note: {note}", file=sys.stderr)
     counts = frame["severity"].value_counts()
     tally = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts)
     print(

@@ -102,12 +102,15 @@ def build_report(
         kind,
         versions,
     )
+    from .tongues import english_readings
     from .values_table import values_map
 
     fa, fb = tables._load((a, b))
     fws = (fa, fb)
     assigned = themes.assign_themes(fa, fb)
     heads = headline_differences(fa, fb)
+    if english_readings(fws):  # read by English words: not on a framework in another language
+        heads = heads[~heads["aspect"].isin(["voice", "scope"])]
     gaps = themes.theme_gaps(fa, fb, assignments=assigned)
     over = tables.compare_overview(fa, fb)
     mapped = report_mappings(crosswalk, fa, fb)
@@ -138,6 +141,9 @@ def build_report(
         _values(values_map(fa, fb), fws),
         _graphs(fws),
     ]
+    # voice, scope and themes are read by English words: not on a framework in another language
+    if note := english_readings(fws):
+        sections[4:7] = [Section("Voice, scope and themes", [note])]
     negative = polarity_section(fa, fb)
     if negative is not None:
         sections.insert(1, negative)

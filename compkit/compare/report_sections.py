@@ -71,6 +71,7 @@ def executive_summary(
     """Three or four short paragraphs: size and shape, voice and reach, themes, cross-walk."""
     from .mapping import crosswalk_levels, matched_pairs, matches
     from .tables import scope_by_level
+    from .tongues import english_readings
 
     A, B = fa.id, fb.id
     two = f"The two {kind(fa, fb)}"
@@ -171,7 +172,10 @@ def executive_summary(
 
     top = [_pct(ends(fw).iloc[-1]) for fw in (fa, fb)]
     low = [_pct(ends(fw).iloc[0]) for fw in (fa, fb)]
-    if n[A] and n[B]:
+    # a framework not written in English: voice, scope and themes are not read
+    if english := english_readings((fa, fb)):
+        paragraphs.append(english)
+    elif n[A] and n[B]:
         paragraphs.append(f"{voices(fa, fb, over)} {reach(fa, fb, top, low)}")
     else:
         told = [
@@ -213,7 +217,7 @@ def executive_summary(
         if theme_bits
         else f"{two} cover the same themes in similar proportions."
     )
-    paragraphs.append(f"{themes} {said}")
+    paragraphs.append(said if english else f"{themes} {said}")
 
     if mapped is not None and (nothing := _nothing_to_pair(fa, fb)):
         paragraphs.append(f"There is no cross-walk to report: {nothing[0]}.")
