@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Para, clean, marker
+from .blocks import OPEN_END, Para, clean, marker
 
 __all__ = [
     "UNDEFINED",
@@ -86,13 +86,18 @@ def _continues(item: Item, text: str) -> bool:
     """A numbered item that only continues the previous sentence ("to be creative", "Mind").
 
     It starts in lower case, or it is one word after an item that already continues a sentence
-    over numbers; and the previous item does not end a sentence.
+    over numbers; and the previous item does not end a sentence. An item itself begun in lower
+    case ("1. listen to colleagues", "2. explain decisions") is continued only where it breaks
+    off mid-sentence ("... and"): in a list written in lower case, the case tells nothing.
     """
     if not item.text or item.text.rstrip().endswith(_END):
         return False
     words = text.split()
     split = item.repair is not None and item.repair[0] == "joined-split-numbers"
-    return bool(words) and (words[0][:1].islower() or (len(words) == 1 and split))
+    lower = bool(words) and words[0][:1].islower()
+    if lower and item.text[:1].islower() and not OPEN_END.search(item.text.rstrip()):
+        lower = False
+    return bool(words) and (lower or (len(words) == 1 and split))
 
 
 def cell_paras(text: str, source: dict, key: str) -> list[Para]:

@@ -66,6 +66,7 @@ _TOKEN = (
 )
 _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
 _LEVEL_PREFIX = re.compile(rf"^({_TOKEN})\b[\s:.–—-]*(.*)$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]+[)\]]$")  # "(Junior)": part of a level's name
 _GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0,3}|\d{1,2})$")
 # "Level 2 - Working", "Proficiency Level 2 - Working experience" (a word qualifying "Level")
 _NAMED_LEVEL = re.compile(
@@ -149,14 +150,16 @@ def split_role_marks(texts: list[str]) -> list[tuple[str, tuple[str, ...]]]:
     [('1', ('Senior Officer',)), ('2', ('Senior Officer',)), ('3', ()), ('4', ())]
     >>> split_role_marks(["1 Foundation", "2 Practitioner"])
     [('1 Foundation', ()), ('2 Practitioner', ())]
+    >>> split_role_marks(["Level 1 (Junior)", "Level 2", "Level 3"])
+    [('Level 1 (Junior)', ()), ('Level 2', ()), ('Level 3', ())]
     """
     texts = [clean(t) for t in texts]
     parts = [_LEVEL_PREFIX.match(t) for t in texts]
     if len(texts) < 2 or not all(parts):
         return [(t, ()) for t in texts]
     tails = {m.group(2) for m in parts if m.group(2)}
-    if len(tails) != 1 or all(m.group(2) for m in parts):
-        return [(t, ()) for t in texts]
+    if len(tails) != 1 or all(m.group(2) for m in parts) or _BRACKETED.match(next(iter(tails))):
+        return [(t, ()) for t in texts]  # "Level 1 (Junior)": the brackets qualify its name
     return [(m.group(1), (m.group(2),) if m.group(2) else ()) for m in parts]
 
 
