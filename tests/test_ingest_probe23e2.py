@@ -4,6 +4,8 @@
   its name: brackets qualify a level, they print no role beside it.
 - Numbered items written in lower case with no full stops ("1. listen to colleagues",
   "2. explain decisions") stay apart: in a list written so, a lower-case start tells nothing.
+- A table "Level | Level title | Behaviours" under a competency's heading reads a level a row
+  (it broke with a KeyError when the numbers were dropped as a scale's scores).
 """
 
 from __future__ import annotations
@@ -90,4 +92,31 @@ def test_a_numbered_item_broken_mid_sentence_is_still_joined(tmp_path):
         "plans their own work and asks for help when stuck",
         "keeps notes",
         "Plans the work of others",
+    ]
+
+
+LEVEL_TITLES = """# Building framework
+
+### Building
+
+| Level | Level title | Behaviours |
+| :---- | :---------- | :--------- |
+| 1 | Starter | Builds small changes with help from a partner. |
+| 2 | Maker | Builds whole features on their own. |
+| 3 | Shaper | Builds services other teams depend on. |
+"""
+
+
+def test_a_table_of_level_numbers_beside_level_titles_reads_a_level_per_row(tmp_path):
+    # "Level | Level title | Behaviours" under a competency's heading: the numbers are dropped
+    # as a scale's scores and the titles name the levels (this broke with a KeyError)
+    path = tmp_path / "titles.md"
+    path.write_text(LEVEL_TITLES, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert list(fw.levels.level_name) == ["Starter", "Maker", "Shaper"]
+    rows = fw.indicators[["competency", "level_name", "text"]].values.tolist()
+    assert rows == [
+        ["Building", "Starter", "Builds small changes with help from a partner."],
+        ["Building", "Maker", "Builds whole features on their own."],
+        ["Building", "Shaper", "Builds services other teams depend on."],
     ]

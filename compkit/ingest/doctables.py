@@ -159,7 +159,9 @@ def table_regions(
     data = has_head and any(
         polarity_of(t) or level_score(t, doc.marked_levels) >= 0.8 for t in first if t
     )
-    row_head = (
+    # a score column dropped under a header saying its rows are levels: the first names each
+    ranked = len(head) > 1 and grid is not unscored and doc.slots.get("level") == "row header"
+    row_head = ranked or (
         not data
         and len(head) > 1
         and bool(rows)
