@@ -55,6 +55,11 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_APOSTROPHES)).strip()
 
 
+#: The people one works with, named beside "team members" in a list.
+_WORKED_WITH = (
+    r"(?:customers?|clients?|stakeholders?|partners?|peers|colleagues|management|managers|"
+    r"service users|users|fellow \w+)"
+)
 # Phrases that express *membership* of a wider unit, not responsibility for it: removed before
 # the scope patterns are applied.
 _MEMBERSHIP = (
@@ -63,6 +68,18 @@ _MEMBERSHIP = (
     r"collaborat\w+ (?:closely )?with (?:the|my|your|our|their) team\b",
     r"\b(?:customer|client|partner|vendor|supplier)s?(?:'s)? teams?\b",
     r"\bteams? (?:you|they|I|we|he|she) (?:interact|work|collaborate|deal|engage)\w* with\b",
+    # team members one works beside, not people one manages: peers ("other", "fellow",
+    # "immediate" team members), ones listed with the customers, managers or colleagues one
+    # works with, and new or junior ones one helps, welcomes or onboards ("Helps new team
+    # members during their first weeks"); managing, supervising or hiring them stays managed
+    r"(?<!manage )(?<!manages )(?<!managing )(?<!supervise )(?<!supervises )"
+    r"\b(?:other|fellow|immediate|peer) team members\b",
+    rf"\b{_WORKED_WITH}(?:'s)?,? (?:and |or )?(?:their |other )?team members\b",
+    rf"\bteam members,? (?:and |or )?(?:\w+ )?{_WORKED_WITH}",
+    r"\b(?:help|assist|support|welcom|onboard|on-board|induct|guid|mentor|coach|buddy|clear|"
+    r"unblock)\w*\b(?: (?!manag|supervis|line|hir|recruit|select|apprais)\w+){0,3}? "
+    r"(?:new|newer|junior|less experienced) (?:team members|members of (?:the|my|your|our) team|"
+    r"colleagues|starters|joiners|hires|staff(?: members)?)\b",
     r"(?:values|priorities|culture|policies|policy|strategy) (?:and \w+ )?(?:of|for) "
     r"(?:WSX Mind|the organi[sz]ation|our organi[sz]ation|the company)",
     r"(?:the|our) company(?:'s)? values",
