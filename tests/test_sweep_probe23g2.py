@@ -8,6 +8,8 @@ line by ``ingest`` and ``import`` (was a RecursionError, exit 3).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 
@@ -81,3 +83,22 @@ def test_a_json_nested_thousands_deep_is_refused_by_import(tmp_path, capsys):
     path = tmp_path / "deep.json"
     path.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
     _one_line_refusal(capsys, ["import", str(path), "-o", str(tmp_path / "out.yaml")], path)
+
+
+def test_a_review_cell_emptied_reads_as_not_reviewed(tmp_path, capsys):
+    # Was (3a2310c): "'' is not one of the drop-down's values", the workbook refused; an emptied
+    # cell (the Delete key) is a row not reviewed, as before.
+    data = Path(__file__).parent / "data"
+    a, b = f"{data}/clustered.yaml", f"{data}/checks/clean.yaml"
+    tsv, xlsx = str(tmp_path / "cw.sssom.tsv"), str(tmp_path / "cw.xlsx")
+    lexical = ["--method", "lexical"]
+    assert main(["crosswalk", a, b, *lexical, "--top", "2", "-o", tsv]) == 0
+    assert main(["crosswalk", a, b, *lexical, "--reviewed", tsv, "-o", xlsx]) == 0
+    book = openpyxl.load_workbook(xlsx)
+    pairs = book["Pairs"]
+    pairs.cell(2, [c.value for c in pairs[1]].index("Review") + 1).value = None
+    book.save(xlsx)
+    capsys.readouterr()
+    assert main(["take-review", tsv, xlsx, "--reviewer", "G2"]) == 0, capsys.readouterr().err
+    said = capsys.readouterr()
+    assert "0 decided" in said.out + said.err
