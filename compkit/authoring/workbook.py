@@ -348,6 +348,9 @@ def import_file(path: str | os.PathLike) -> Imported:
 
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+        except RecursionError:
+            why = "nested too deeply to read (thousands deep); expected a CASE package"
+            raise FrameworkFileError(path, [Problem("", why)]) from None
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             why = (
                 "the file is empty; expected a CASE package or a framework's JSON"

@@ -152,7 +152,8 @@ def read_review_workbook(
     labels = _labels(crosswalk, b)
     problems, todo = [], []
     for n, row in rows:
-        review, said = choice(n, "Review", row.get("Review", ""), _REVIEWS)
+        typed = row.get("Review", "")  # a cell emptied (the Delete key): not reviewed
+        review, said = choice(n, "Review", typed, _REVIEWS) if typed else (None, None)
         relation, wrong = choice(n, "Relation", row.get("Relation", ""), _RELATION)
         if review in (None, STATUS_WORDS["suggested"]) and said is None:
             old = by_pair.get((row["subject"], row["object"]))

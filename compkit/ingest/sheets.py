@@ -34,6 +34,7 @@ from .declaredlevels import long_listing
 from .draft import Draft
 from .fieldpaths import label_row
 from .finernames import finer_names
+from .formulas import refuse_uncalculated
 from .hintcheck import check_level_columns, check_polarity_label
 from .levelrows import read_if_level_rows
 from .limits import IngestError
@@ -79,6 +80,7 @@ __all__ = ["read_sheets"]
 def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     """Read a CSV file or workbook into ``draft``; return what it says of itself."""
     grids = read_grids(path, kind, sheet=hints.get("sheet"))
+    every = [g.name for g in grids if g.name]  # a formula with no value: refused where read
     cells = (c for g in grids for r in g.rows for c in r)  # the label must be in some cell
     check_polarity_label(path, hints.get("negative"), cells)
     for name in grids[0].hidden:  # a lookup list, most often: said, so nothing is lost unseen
@@ -108,12 +110,14 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     score, grid, row, cols = ranked[0]
     said = read_if_level_rows(ranked, draft, hints)  # "LEVELS | Reading | Writing": the other way
     if said is not None:
+        refuse_uncalculated(path, every)
         return said
     if (row is None or score == 0) and (table := scale_table(grids, hints, draft)):
         grid, row, cols = table  # "element_id | anchor_value | anchor_description"
         ranked.sort(key=lambda x: x[1] is not grid)
         ranked[0] = (3, grid, row, cols)
     elif row is None or score == 0:
+        refuse_uncalculated(path, every)
         for g in grids:  # "Role | Payroll | Coaching" over levels: no header a reader knows
             if why := matrix_refusal(g) or scale_refusal(g) or catalogue_refusal(g):
                 raise IngestError(path, why)
@@ -197,6 +201,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             grid.where(row - 1, 0),
         )
     order = [g.name for g in grids]
+    if layout == "level-columns" or (layout == "long" and (per_sheet or by_level)):
+        refuse_uncalculated(path, every)  # several sheets read
     if layout == "level-columns":
         title = read_stacked(ranked, order, draft, hints)
         read_unread_role_sheets(ranked, draft)  # a sheet of role profiles beside them
@@ -212,6 +218,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         return _level_sheets(ranked, by_level, draft, hints)
     siblings = wide_siblings(ranked, grid, row, cols) if layout == "wide" else []
     tables = [(grid, row, cols), *siblings]  # one matrix over a sheet per group: each read
+    refuse_uncalculated(path, [g.name for g, _, _ in tables if g.name])  # not another sheet's
     for g, r, c in tables:
         band = layout == "wide" and (band_above(g, r, c) or c.get("_bands"))  # or levels over sides
         above_header(g, r, r - 1 if band else None, report)

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from .blocks import clean
 from .csvtext import parse_csv, sniff
-from .formulas import refuse_uncalculated
 from .labels import level_score, special_column
 from .levelruns import header_levels
 from .limits import LIMITS, IngestError
@@ -426,7 +425,6 @@ def _read_xlsx_grids(path: Path, sheet: str | None) -> list[Grid]:
                     raise IngestError(path, f"sheet {name!r} has more than {LIMITS['rows']} rows")
                 rows.append([_cell_text(v) for v in row[: LIMITS["columns"]]])
             sheets.append((name, rows))
-        refuse_uncalculated(path, [name for name, _ in sheets])
         return _grids(path, sheets, hidden)
     finally:
         book.close()

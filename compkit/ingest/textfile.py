@@ -340,6 +340,13 @@ def _yaml_problem(exc, *, first: int, column: bool) -> tuple:
     return mark, where, getattr(exc, "problem", None) or "not valid YAML"
 
 
+#: A data file nested too deeply for the parser (thousands of brackets): no framework's shape.
+_TOO_DEEP = (
+    "nested too deeply to read (brackets inside brackets, thousands deep); expected a "
+    "framework's data: competencies, levels and statements a few levels deep"
+)
+
+
 def _refuse_broken_data(path: Path, text: str) -> None:
     """Refuse a JSON or YAML data file that does not parse, saying where it breaks."""
     import json
@@ -349,6 +356,8 @@ def _refuse_broken_data(path: Path, text: str) -> None:
     if path.suffix.lower() == ".json":
         try:
             json.loads(text)
+        except RecursionError:
+            raise IngestError(path, _TOO_DEEP) from None
         except json.JSONDecodeError as exc:
             raise IngestError(
                 path,
@@ -358,6 +367,8 @@ def _refuse_broken_data(path: Path, text: str) -> None:
         return
     try:
         yaml.safe_load(text)
+    except RecursionError:
+        raise IngestError(path, _TOO_DEEP) from None
     except yaml.YAMLError as exc:
         _, line, problem = _yaml_problem(exc, first=1, column=True)
         raise IngestError(
