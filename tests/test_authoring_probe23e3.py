@@ -57,25 +57,3 @@ def test_no_group_description_none_printed():
     """A group with no description gets no line: nothing is invented."""
     plain = D.render_markdown("tests/data/clustered.yaml", layout="competency")
     assert "## People\n\n### Domain 1: Leading others" in plain
-
-
-@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
-def test_role_descriptions_printed_after_the_role_table(tmp_path, fmt):
-    fw = compkit.load(FW)
-    path = _render(fw, fmt, "competency", tmp_path)
-    if fmt == "docx":
-        import docx
-
-        lines = [p.text for p in docx.Document(str(path)).paragraphs]
-    else:
-        lines = path.read_text().splitlines()
-    said = [
-        n for n, line in enumerate(lines) if "Crews the launches and keeps the quay tidy." in line
-    ]
-    assert len(said) == 1
-    assert "Deckhand" in lines[said[0]]
-    assert any("Harbourmaster" in line and "answers for its safety" in line for line in lines)
-    # set after the table of role profiles; nothing read back as a statement from it
-    back = compkit.ingest(path)
-    assert in_place(fw, back.framework) == len(fw.indicator_records) == 12
-    assert [r.name for r in back.framework.role_records] == ["Deckhand", "Harbourmaster"]

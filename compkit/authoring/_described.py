@@ -20,7 +20,7 @@ from . import _layout as L
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-__all__ = ["Entry", "contents_title", "described", "entries", "group_paragraphs", "role_notes"]
+__all__ = ["Entry", "contents_title", "described", "entries", "group_paragraphs"]
 
 
 @dataclass(frozen=True)
@@ -99,20 +99,3 @@ def entries(fw: Framework) -> list[Entry]:
                 )
             )
     return out
-
-
-def role_notes(fw: Framework) -> list[tuple[str, list[str]]]:
-    """Each described role's name and its description's paragraphs, in the file's order.
-
-    Printed after the table of role profiles, the name in bold: what each role is, beside what
-    it requires. A role with no description gets no line (nothing is made up for it).
-
-    Examples
-    --------
-    >>> import compkit
-    >>> role_notes(compkit.load("tests/data/authoring/probe23e3/described.yaml"))[0]
-    ('Deckhand', ['Crews the launches and keeps the quay tidy.'])
-    >>> role_notes(compkit.load("tests/data/clustered.yaml"))
-    []
-    """
-    return [(r.name, L.paragraphs(r.description)) for r in fw.role_records if r.description]

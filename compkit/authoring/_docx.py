@@ -341,9 +341,6 @@ class _Word:
 
     # -- roles -------------------------------------------------------------------------------
     def _roles(self) -> None:
-        from docx.shared import Pt
-        from docx.text.paragraph import Paragraph
-
         fw = self.fw
         if not fw.role_records:
             return
@@ -367,14 +364,6 @@ class _Word:
                 for tc in row:
                     for p in tc.p_lst:
                         p.get_or_add_pPr().keepNext_val = True
-        for k, (name, paras) in enumerate(W.role_notes(fw)):  # what each role is
-            p = self._para()
-            if not k:  # set apart from the table above
-                Paragraph(p, None).paragraph_format.space_before = Pt(10)
-            self.parts.run(p, f"{name}: ", "bold")
-            self.parts.run(p, paras[0])
-            for text in paras[1:]:
-                self._para(text)
 
 
 def _contents(fw: Framework) -> str:

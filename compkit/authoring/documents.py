@@ -139,9 +139,6 @@ def render_markdown(
         out.append("|" + " --- |" * len(head))
         out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
         out.append("")
-        for name, paras in W.role_notes(fw):  # what each role is, after what it requires
-            out += [f"**{_md(name)}:** {_md(paras[0])}", ""]
-            out += [line for p in paras[1:] for line in (_md(p), "")]
     if marks:
         out += [M.markdown_comment(M.structure(fw, layout, sections=_roles(fw, layout))), ""]
     return "\n".join(out)
@@ -239,9 +236,6 @@ def render_html(
         out.append("".join(f'<th scope="col">{e(c)}</th>' for c in head) + "</tr></thead><tbody>")
         out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows]
         out.append("</tbody></table>")
-        for name, paras in W.role_notes(fw):  # what each role is, after what it requires
-            out.append(f'<p class="role-note"><strong>{e(name)}:</strong> {e(paras[0])}</p>')
-            out += [f"<p>{e(p)}</p>" for p in paras[1:]]
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
