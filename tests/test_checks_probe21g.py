@@ -16,27 +16,14 @@ import yaml
 
 from compkit.checks import check
 from compkit.framework.build import from_dict
+from compkit.testing import framework_on
 
 CLEAN = yaml.safe_load((Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text())
 
 
 def ladder(cells: dict[str, list[str]]):
     """A cumulative framework of one competency, ``cells`` mapping level ids to statements."""
-    doc = copy.deepcopy(CLEAN)
-    doc["competencies"] = [
-        {
-            "id": "craft",
-            "name": "Craft",
-            "indicators": [
-                {"id": f"craft-{level}-{k}", "level": level, "text": t}
-                for level, texts in cells.items()
-                for k, t in enumerate(texts, 1)
-            ],
-        }
-    ]
-    doc.pop("roles", None)
-    doc.pop("values", None)
-    return from_dict(doc)
+    return framework_on(CLEAN, {"Craft": cells})
 
 
 def codes(fw, code: str) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ import yaml
 
 from compkit.checks import check
 from compkit.framework.build import from_dict
+from compkit.testing import framework_on
 
 CLEAN = yaml.safe_load((Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text())
 
@@ -34,33 +35,7 @@ THIRD = [
 def framework(competencies: dict[str, dict[str, list[str]]], negative=()):
     """A framework of ``{name: {level: [statements]}}``; the competencies (by name) and
     statements (by id) in ``negative`` are ineffective."""
-    doc = copy.deepcopy(CLEAN)
-    doc["competencies"] = []
-    for name, cells in competencies.items():
-        cid = name.lower().replace(" ", "-")
-        doc["competencies"].append(
-            {
-                "id": cid,
-                "name": name,
-                "indicators": [
-                    {
-                        "id": f"{cid}-{level}-{k}",
-                        "level": level,
-                        "text": t,
-                        **(
-                            {"polarity": "ineffective"}
-                            if name in negative or f"{cid}-{level}-{k}" in negative
-                            else {}
-                        ),
-                    }
-                    for level, texts in cells.items()
-                    for k, t in enumerate(texts, 1)
-                ],
-            }
-        )
-    doc.pop("roles", None)
-    doc.pop("values", None)
-    return from_dict(doc)
+    return framework_on(CLEAN, competencies, negative=negative)
 
 
 def ladder(cells: dict[str, list[str]]):

@@ -9,35 +9,20 @@ that needs finding, or in the shape that must be left alone.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import pytest
 import yaml
 
 from compkit.checks import check
-from compkit.framework.build import from_dict
+from compkit.testing import framework_on
 
 CLEAN = yaml.safe_load((Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text())
 
 
 def framework(cells: dict[str, list[str]]):
     """One competency, "Craft", with ``{level: [statements]}`` on the clean fixture's levels."""
-    doc = copy.deepcopy(CLEAN)
-    doc["competencies"] = [
-        {
-            "id": "craft",
-            "name": "Craft",
-            "indicators": [
-                {"id": f"craft-{level}-{k}", "level": level, "text": t}
-                for level, texts in cells.items()
-                for k, t in enumerate(texts, 1)
-            ],
-        }
-    ]
-    doc.pop("roles", None)
-    doc.pop("values", None)
-    return from_dict(doc)
+    return framework_on(CLEAN, {"Craft": cells})
 
 
 def messages(statements: list[str], code: str) -> list[str]:

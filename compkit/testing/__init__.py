@@ -6,6 +6,8 @@ some levels only, negative indicators, source references, repairs, roles, rules 
 text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hypothesis``
 (a development dependency); import this module only from tests and benchmarks.
 :func:`large_framework` builds a large, realistic framework for scale tests;
+:func:`framework_on` puts a few competencies' statements on a base document's levels (a rule's
+fixture on ``tests/data/checks/clean.yaml``);
 :func:`long_table_pdf` a long Word table printed to PDF by LibreOffice, for PDF ingest;
 :func:`pdf_fonts` the fonts of a hand-placed PDF page (pypdf's object model); those and
 :func:`chromium_pdf` (a web page printed by Chromium), :func:`grid_page` and :func:`grid_pdf`
@@ -15,6 +17,7 @@ text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hyp
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from typing import Any
 
@@ -42,6 +45,7 @@ __all__ = [
     "fixture_script",
     "framework_documents",
     "framework_from_cells",
+    "framework_on",
     "frameworks",
     "grid_page",
     "grid_pdf",
@@ -344,6 +348,44 @@ def stripped(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
+def framework_on(base: dict, cells: dict, *, negative=(), validate: bool = True):
+    """``base`` (a framework document) with ``{competency name: {level id: [statements]}}``.
+
+    The base keeps its levels, settings and rules; its competencies give way to ``cells``,
+    and its roles and values are dropped (they name competencies no longer there). A
+    competency's id is its name in lower case, hyphenated; a statement's id is
+    ``{competency}-{level}-{k}``. Competencies (by name) and statements (by id) in
+    ``negative`` are ineffective. The base is not changed.
+
+    Examples
+    --------
+    >>> base = {"schema_version": 1, "id": "probe", "title": "Probe", "organisation": "Us",
+    ...         "levels": [{"id": "one", "name": "One", "rank": 1}], "competencies": []}
+    >>> fw = framework_on(base, {"Craft": {"one": ["Plans work.", "Tests it."]}},
+    ...                   negative=["craft-one-2"])
+    >>> fw.indicators[["indicator_id", "polarity"]].values.tolist()
+    [['craft-one-1', 'effective'], ['craft-one-2', 'ineffective']]
+    """
+    from ..framework.build import from_dict
+
+    doc = copy.deepcopy(base)
+    doc.pop("roles", None)
+    doc.pop("values", None)
+    doc["competencies"] = []
+    for name, by_level in cells.items():
+        cid = name.lower().replace(" ", "-")
+        inds = []
+        for lv, texts in by_level.items():
+            for k, text in enumerate(texts, 1):
+                sid = f"{cid}-{lv}-{k}"
+                ind = {"id": sid, "level": lv, "text": text}
+                if name in negative or sid in negative:
+                    ind["polarity"] = "ineffective"
+                inds.append(ind)
+        doc["competencies"].append({"id": cid, "name": name, "indicators": inds})
+    return from_dict(doc, validate=validate)
+
+
 def framework_from_cells(
     cells: dict, *, cumulative: bool = True, language: str = "en-GB", levels=("one", "two", "three")
 ):
@@ -355,27 +397,14 @@ def framework_from_cells(
     >>> fw.indicators[["indicator_id", "level_name", "text"]].values.tolist()
     [['team-work-one-1', 'One', 'Listens.'], ['team-work-two-1', 'Two', 'Leads.']]
     """
-    from ..framework.build import from_dict
-
-    comps = []
-    for name, by_level in cells.items():
-        cid = name.lower().replace(" ", "-")
-        inds = [
-            {"id": f"{cid}-{lv}-{k}", "level": lv, "text": t}
-            for lv, texts in by_level.items()
-            for k, t in enumerate(texts, 1)
-        ]
-        comps.append({"id": cid, "name": name, "indicators": inds})
-    return from_dict(
-        {
-            "schema_version": 1,
-            "id": "habits",
-            "title": "Habits",
-            "organisation": "Riverside Trust",
-            "language": language,
-            "cumulative": cumulative,
-            "levels": [{"id": lv, "name": lv.title(), "rank": k} for k, lv in enumerate(levels, 1)],
-            "competencies": comps,
-        },
-        validate=False,
-    )
+    base = {
+        "schema_version": 1,
+        "id": "habits",
+        "title": "Habits",
+        "organisation": "Riverside Trust",
+        "language": language,
+        "cumulative": cumulative,
+        "levels": [{"id": lv, "name": lv.title(), "rank": k} for k, lv in enumerate(levels, 1)],
+        "competencies": [],
+    }
+    return framework_on(base, cells, validate=False)
