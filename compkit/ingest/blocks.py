@@ -15,6 +15,8 @@ import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from .levelabroad import NOUNS as ABROAD
+
 __all__ = [
     "OPEN_END",
     "Document",
@@ -224,11 +226,15 @@ def numbered_heading(text: str) -> tuple[str, int, str] | None:
     --------
     >>> numbered_heading("Cluster 3 - Managing Work"), numbered_heading("Managing Work")
     (('Cluster', 3, 'Managing Work'), None)
-    >>> numbered_heading("Level 1 – AA/AO") is None
-    True
+    >>> numbered_heading("Level 1 – AA/AO") is None, numbered_heading("Niveau 1 – Starter") is None
+    (True, True)
     """
     m = _PREFIXED.match(clean(text))
-    if m is None or m.group(1).lower() in _LEVEL_PREFIXES:
+    if (
+        m is None
+        or m.group(1).lower() in _LEVEL_PREFIXES
+        or re.fullmatch(ABROAD, m.group(1).lower())
+    ):
         return None  # "Level 1 – Associate": a level's name, its number part of it
     return (m.group(1), int(m.group(2)), m.group(3))
 

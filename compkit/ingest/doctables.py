@@ -34,6 +34,7 @@ from .cellsides import SLOT as SIDE
 from .cellsides import side_parts
 from .groupcells import long_group
 from .headwords import own_words
+from .levelabroad import COLUMNS as ABROAD_COLUMNS
 from .levelnames import level_score, special_column, split_role_marks
 from .longtables import long_regions
 from .mergedheads import merged_header
@@ -52,7 +53,8 @@ GENERIC = re.compile(
     r"(?:(?:focus|key|practice|competency|skills?|result) )?areas?|themes?|topics?|"
     r"elements?|components?|rubric rows?|examples?|illustrations?|what (?:this|it) looks like|"
     r"(?:level )?descriptions?|"
-    r"(?:(?:proficiency|competency|skills?|performance|career|mastery) )?levels?(?:\s*/\s*\w+)?)$",
+    r"(?:(?:proficiency|competency|skills?|performance|career|mastery) )?levels?(?:\s*/\s*\w+)?|"
+    rf"{ABROAD_COLUMNS})$",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")

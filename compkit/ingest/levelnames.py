@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from .blocks import clean, numbered_name
+from .levelabroad import NOUNS as ABROAD
+from .levelabroad import WORDS as ABROAD_WORDS
 
 __all__ = [
     "LEVEL_WORDS",
@@ -61,7 +63,8 @@ _QUALIFIERS = frozenset(_QUALIFIERS_TEXT.split())
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ive|ance|ence|ism|acy|ing)$")
 #: A level's number with its word ("Band IV"), a ladder's code ("IC4", "SWE-3"), a CEFR level ("B2")
 _TOKEN = (
-    r"(?:(?:(?:level|grade|band|tier|stage|step|milestone|lvl)\.?\s*)?(?:\d{1,2}|[IVX]{1,4})"
+    rf"(?:(?:(?:level|grade|band|tier|stage|step|milestone|lvl|{ABROAD})\.?\s*)?"
+    r"(?:\d{1,2}|[IVX]{1,4})"
     r"|(?:l|ic|e|p|m|g|se|swe|sde|em|eng)-?\d{1,2}|[abc][12])"
 )
 _LEVEL_TOKEN = re.compile(rf"^{_TOKEN}$", re.IGNORECASE)
@@ -71,7 +74,7 @@ _GRADE_SUFFIX = re.compile(r"^[a-z][a-z'-]+(?: [a-z][a-z'-]+)? (?:i{1,3}|iv|vi{0
 # "Level 2 - Working", "Proficiency Level 2 - Working experience" (a word qualifying "Level")
 _NAMED_LEVEL = re.compile(
     r"^(?:(?:proficiency|competency|skills?|performance|capability|mastery)\s+)?"
-    r"(?:level|grade|band|tier)\s*(?:\d{1,2}|[a-e]\b)\s*[:–—-]\s*\S",
+    rf"(?:level|grade|band|tier|{ABROAD})\s*(?:\d{{1,2}}|[a-e]\b)\s*[:：–—-]\s*\S",
     re.I,
 )
 #: A level for a run of grades: "Grades 1-3", "Grades 7 & above", "Grades 1-2/Core", "Bands 5 to 6"
@@ -87,7 +90,10 @@ _CODE_LEVEL = re.compile(
 _CODE_TITLE = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s+([a-z].*)$")
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
 _BRACKET_LEVEL = re.compile(r"\((?:l|lvl|level|grade|band|ic)\.?\s*\d{1,2}\)$", re.IGNORECASE)
-_LEVEL_WORD = re.compile(r"\b(?:level|grade|band|tier|proficiency|milestone)\b", re.IGNORECASE)
+_LEVEL_WORD = re.compile(
+    rf"\b(?:level|grade|band|tier|proficiency|milestone)\b|(?:^|\b)(?:{ABROAD})(?:\b|\d)",
+    re.IGNORECASE,
+)
 # a ladder's note of the years a level takes, after its name: "Engineer I (<1-2)", "Engineer II
 # (2-6+)" (Rent the Runway), "Staff Engineer (7-10+ years)", "Senior (5+ yrs experience)"
 _YEARS_NOTE = re.compile(
@@ -105,7 +111,7 @@ _LEVEL_WORDS = (
     "effective accomplished emerging established exemplary fundamental knowledgeable applying "
     "enabling ensuring advising initiating influencing mid-level team-leader n00b"
 )
-LEVEL_WORDS = frozenset(_LEVEL_WORDS.split())
+LEVEL_WORDS = frozenset(_LEVEL_WORDS.split()) | ABROAD_WORDS
 #: A rung of a rating scale, named whole: teacher-evaluation rubrics (Danielson's
 #: "Unsatisfactory | Basic | Proficient | Distinguished", "Needs Improvement", "Highly
 #: Effective"); not its single words ("Continuous improvement" names a competency)
@@ -209,7 +215,7 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     years = _YEARS_NOTE.search(t)
     if years and years.start():  # the name before its years: a level, or a title said in years
         return level_score(t[: years.start()], listed) or (0.6 if years.group(1) else 0.0)
-    words = re.findall(r"[a-z0-9'-]+", t)
+    words = re.findall(r"(?:[^\W_]|['-])+", t)  # letters of any language: "débutant"
     if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
         titled = "," in t or " of " in t  # "Manager, Sourcing", "Director of Engineering"
         return 0.0 if not titled and names_activity(words) else 0.8
@@ -232,7 +238,9 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
 
 #: A level's word or code and its number at a label's start: "Level 3: ...", "L2: ...", "IC4 -"
 _RUN_NUMBER = re.compile(
-    r"^(?:level|grade|band|tier|stage|l|ic|swe|sde|em)\.?\s*-?(\d{1,2})\s*(?:$|[:–—-])", re.I
+    rf"^(?:level|grade|band|tier|stage|l|ic|swe|sde|em|{ABROAD})\.?\s*-?(\d{{1,2}})"
+    r"\s*(?:$|[:：–—-])",
+    re.I,
 )
 
 

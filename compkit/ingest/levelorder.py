@@ -24,6 +24,8 @@ import re
 
 from .blocks import clean
 from .draft import Draft
+from .levelabroad import NOUNS as ABROAD
+from .levelabroad import TIERS as ABROAD_TIERS
 
 __all__ = ["highest_first", "rank_by_words", "rank_lowest_first"]
 
@@ -39,12 +41,12 @@ _TIERS = {
     5: "principal master mastery director executive head strategic",
     6: "distinguished fellow chief",
 }
-_TIER = {w: t for t, words in _TIERS.items() for w in words.split()}
+_TIER = {w: t for t, words in _TIERS.items() for w in words.split()} | ABROAD_TIERS
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _CEFR = re.compile(r"^(?:.*\b)?([abc])([12])\b", re.IGNORECASE)
 #: A level's own number at its name's start: "Level 4 – Grade 7 / Grade 6", "2 - Senior"
 _LEAD_NUMBER = re.compile(
-    r"^(?:(?:level|grade|band|tier|stage|step|lvl)\.?\s*)?(\d{1,2})\b(?![.,]\d)"
+    rf"^(?:(?:level|grade|band|tier|stage|step|lvl|{ABROAD})\.?\s*)?(\d{{1,2}})\b(?![.,]\d)"
 )
 
 
@@ -63,7 +65,7 @@ def _rank(name: str) -> tuple[int, int, int] | None:
     (True, True)
     """
     text = clean(name).casefold()
-    words = re.findall(r"[a-z0-9'-]+", text)
+    words = re.findall(r"(?:[^\W_]|['-])+", text)  # letters of any language: "avancé"
     tiers = sorted((_TIER[w] for w in words if w in _TIER), reverse=True)
     number = _number(name)
     if not tiers and number is None:

@@ -1,0 +1,60 @@
+"""Round 24, helper C: document ingest (Word, HTML, Markdown, text) leftovers.
+
+Fixtures in ``tests/data/probe24c/`` (see its README for sources and licences).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compkit.ingest.api import ingest
+
+DATA = Path(__file__).parent / "data" / "probe24c"
+
+
+def _levels(doc: dict) -> list[str]:
+    return [lv["name"] for lv in doc["levels"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "levels", "competencies"),
+    [
+        (
+            "niveau-nl.md",
+            ["Niveau 1 – Starter", "Niveau 2 – Gevorderd", "Niveau 3 – Expert"],
+            ["Samenwerken", "Datakwaliteit"],
+        ),
+        (
+            "nivel-es.md",
+            ["Nivel 1 – Básico", "Nivel 2 – Intermedio", "Nivel 3 – Avanzado"],
+            ["Atención al cliente", "Trabajo en equipo"],
+        ),
+        ("level-ja.md", ["レベル1", "レベル2", "レベル3"], ["コミュニケーション", "品質"]),
+        ("einsteiger-de.md", ["Einsteiger", "Fortgeschritten", "Experte"], ["Kommunikation"]),
+        (
+            "grille-fr.html",
+            ["Débutant", "Intermédiaire", "Avancé"],
+            ["Communication", "Qualité", "Autonomie"],
+        ),
+    ],
+)
+def test_level_headings_in_other_languages_are_levels(name, levels, competencies):
+    doc = ingest(DATA / name).document
+    assert _levels(doc) == levels
+    assert [c["name"] for c in doc["competencies"]] == competencies
+    # every level of every competency holds its statements (two in a list, one in a table)
+    per_cell = 1 if name.endswith(".html") else 2
+    for comp in doc["competencies"]:
+        placed = [i["level"] for i in comp["indicators"]]
+        assert len(placed) == per_cell * len(levels)
+        assert len(set(placed)) == len(levels)
+
+
+def test_levels_in_another_language_rank_by_their_words():
+    from compkit.ingest.levelorder import _rank
+
+    assert _rank("Avancé") > _rank("Intermédiaire") > _rank("Débutant")
+    assert _rank("上級") > _rank("中級") > _rank("初級")
+    assert _rank("Stufe 3") > _rank("Stufe 2")
