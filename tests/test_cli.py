@@ -169,13 +169,8 @@ def test_show_prints_polarity_and_filters_by_it(capsys):
     hse = "tests/data/corpus/hse-stress-competencies.yaml"
     assert main(["show", hse, "--competency", "seeking-advice"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split()[:5] == [
-        "indicator_id",
-        "competency_id",
-        "level",
-        "position",
-        "polarity",
-    ]
+    assert table[0].split() == ["Competency", "Level", "No.", "Polarity", "Statement", "Id"]
+    assert table[2].startswith("Seeking advice  Manager  1    effective  seeks help")
     assert main(["show", hse, "--polarity", "ineffective", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == 57 and {r["polarity"] for r in rows} == {"ineffective"}

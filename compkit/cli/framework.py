@@ -6,6 +6,7 @@ import sys
 
 from .._words import plural
 from ..errors import CompkitError, UsageError
+from ..framework.lookup import rank_gap
 from ._common import EXIT_BAD_INPUT, EXIT_OK, FRAMEWORK_HELP, format_table, printable
 
 
@@ -115,7 +116,6 @@ def _cmd_show(args) -> int:
             table = table[table["polarity"] == args.polarity]
     if args.competency:
         table = table[table["competency_id"] == fw.competency(args.competency).id]
-    columns = ["indicator_id", "competency_id", "level", "position", "polarity", "text"]
     if args.format == "csv":
         from ..framework.export import csv_text
 
@@ -123,8 +123,26 @@ def _cmd_show(args) -> int:
     elif args.format == "json":
         sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     else:
-        print(format_table(table[columns]) if len(table) else "(no indicators)")
+        print(format_table(_readable(fw, table)) if len(table) else "(no indicators)")
     return EXIT_OK
+
+
+def _readable(fw, table):
+    """The text table of ``show``: names, headers in words, the id last (CSV and JSON keep ids).
+
+    The polarity column stands only for a framework with ineffective statements.
+    """
+    columns = {
+        "competency": fw.competency_term.capitalize(),
+        "level_name": "Level",
+        "position": "No.",
+        "polarity": "Polarity",
+        "text": "Statement",
+        "indicator_id": "Id",
+    }
+    if not any(i.polarity == "ineffective" for i in fw.indicator_records):
+        del columns["polarity"]
+    return table[list(columns)].rename(columns=columns)
 
 
 def _one_named(items, key: str | None, kind: str, option: str) -> None:
@@ -159,6 +177,11 @@ def _cmd_validate(args) -> int:
             f"{plural(len(fw.indicator_records), 'indicator')}, "
             f"{plural(len(fw.role_records), 'role')}"
         )
+        if gap := rank_gap(fw.level_records):  # read as an order: said, not refused
+            print(
+                f"  note: {printable(gap)}; if no level is missing, rank them 1 to "
+                f"{len(fw.level_records)}"
+            )
     if failed:
         print(f"{plural(failed, 'file')} of {len(args.paths)} failed", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -13,6 +13,7 @@ import html
 from typing import TYPE_CHECKING
 
 from .._words import join, plural
+from .lookup import rank_gap
 from .naming import titled
 
 if TYPE_CHECKING:
@@ -65,9 +66,11 @@ def framework_html(fw: Framework, *, most: int = MOST_ROWS) -> str:
         if fw.cumulative
         else "the levels do not build on each other"
     )
+    gap = rank_gap(fw.level_records)
     head = (
         f"<p style='margin:0 0 4px'><b>{esc(titled(fw))}</b></p>"
-        f"<p style='margin:0 0 6px'>{esc(join(shape))}; {esc(builds)}.</p>"
+        f"<p style='margin:0 0 6px'>{esc(join(shape))}; {esc(builds)}"
+        f"{'; ' + esc(gap) if gap else ''}.</p>"
     )
     return (
         f"<div class='compkit-framework'>{head}{_counts_table(fw, most)}"

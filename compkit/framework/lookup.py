@@ -15,7 +15,7 @@ import re
 
 from .._words import plural_form
 
-__all__ = ["bare_name", "close_names", "find"]
+__all__ = ["bare_name", "close_names", "find", "rank_gap"]
 
 
 def find(fw, kind: str, key, items, aliases):
@@ -46,8 +46,13 @@ def find(fw, kind: str, key, items, aliases):
     same = [
         it for it in items if wanted in {" ".join(str(a).split()).casefold() for a in aliases(it)}
     ]
-    if not same:  # a name dressed with an emoji or a mark ("😀 Attitude"): by its words
+    number = kind == "level" and _RANK.fullmatch(str(key))
+    if not same and not number:  # a name dressed with an emoji or a mark ("😀 Attitude")
         same = [it for it in items if bare_name(key) in {bare_name(a) for a in aliases(it)}]
+    if number and not same:  # "+2", "02": the rank as a number
+        same = [it for it in items if it.rank == int(key)]
+    if number and len(same) == 1:
+        _numbered_elsewhere(fw, key, same[0], items)
     if len(same) > 1:  # two of one name (rule S008): the first is a guess
         raise UsageError(
             f"{term} {key!r} names {len(same)} {plural_form(term)} in framework '{fw.id}' "
@@ -61,8 +66,13 @@ def find(fw, kind: str, key, items, aliases):
         f"{it.id} ({it.name})" if hasattr(it, "name") else it.id for it in items[:12]
     ) + (", ..." if len(items) > 12 else "")
     ranks = ""
-    if kind == "level" and re.fullmatch(r"\s*\d+\s*", str(key)):  # a rank out of range
+    if number:  # a rank out of range, or one counted from the top ("-1")
         ranks = f": its levels rank {rank_runs([it.rank for it in items])}"
+        if int(key) < 1:
+            top = max(items, key=lambda it: it.rank)
+            ranks += f", counted from 1 (the lowest), so the highest is {top.rank} ({top.name!r})"
+        elif named := _named_by(int(key), items, None):
+            ranks += f"; {named.name!r} ({named.id}) is ranked {named.rank}: give its id or name"
     names = [getattr(it, "name", it.id) for it in items]
     close = close_names(key, names) or close_names(key, [it.id for it in items])
     said = f"unknown {term} {key!r} in framework '{fw.id}'{ranks}"
@@ -71,6 +81,73 @@ def find(fw, kind: str, key, items, aliases):
             f"{said}; did you mean {' or '.join(map(repr, close))}? Expected one of: {known}"
         )
     raise UsageError(f"{said}; expected one of: {known}")
+
+
+#: A level's rank as typed: a whole number, signed or not ("2", "-1", " +3 ").
+_RANK = re.compile(r"\s*[+-]?\d+\s*")
+
+
+def _numbered_elsewhere(fw, key, found, items) -> None:
+    """Refuse a rank that another level's name numbers, where the levels are named by number.
+
+    Levels named alike but for a number ("Level 1", "Level 2", "Level 4") and ranked with a
+    gap (1, 2, 3) make ``4`` two levels: the one ranked 4 and the one named 4. Neither is
+    taken; the message names both.
+    """
+    from ..errors import UsageError
+
+    rank = int(key)
+    other = _named_by(rank, items, found)
+    if other is not None:
+        raise UsageError(
+            f"level {str(key).strip()!r} could be two levels in framework '{fw.id}': rank "
+            f"{rank} is {found.id} ({found.name!r}), and {other.id} ({other.name!r}) is ranked "
+            f"{other.rank} (its levels rank {rank_runs([it.rank for it in items])}); "
+            f"give the id or the name of the one you mean"
+        )
+
+
+def _named_by(number: int, items, found):
+    """The level other than ``found`` named by ``number``, when every level's name is a number.
+
+    Names alike but for a number ("Level 1", "L2") number their levels; names that are not
+    ("Senior Engineer 2", "Principal") leave a number to mean a rank alone.
+    """
+    patterns = {re.sub(r"\d+", "#", bare_name(it.name)) for it in items}
+    if len(patterns) != 1 or next(iter(patterns)).count("#") != 1:
+        return None
+    return next(
+        (it for it in items if it is not found and re.findall(r"\d+", it.name) == [str(number)]),
+        None,
+    )
+
+
+def rank_gap(levels) -> str:
+    """What a gap in the levels' ranks leaves out, said for a reader; "" when there is none.
+
+    The levels are read in rank order whatever their numbers, so a level after a gap is
+    simply the next one up; a reader is told, since a gap often means a level was lost.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from compkit.framework.records import Level
+    >>> rank_gap(compkit.load("cis").level_records)
+    ''
+    >>> rank_gap([Level("a", "Core", 1), Level("b", "Skilled", 2), Level("c", "Expert", 4)])
+    "the level ranks skip 3 (they are 1, 2 and 4): 'Expert' is read as the level after 'Skilled'"
+    """
+    ordered = sorted(levels, key=lambda lv: lv.rank)
+    ranks = [lv.rank for lv in ordered]
+    missing = sorted(set(range(1, max(ranks, default=0) + 1)) - set(ranks))
+    if not missing:
+        return ""
+    skipped = rank_runs(missing)
+    said = f"the level ranks skip {skipped} (they are {rank_runs(ranks)})"
+    after = next(i for i in range(len(ranks)) if ranks[i] > i + 1)
+    if after == 0:
+        return f"{said}: {ordered[0].name!r} is read as the lowest level"
+    return f"{said}: {ordered[after].name!r} is read as the level after {ordered[after - 1].name!r}"
 
 
 def rank_runs(ranks) -> str:
