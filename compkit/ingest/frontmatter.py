@@ -9,7 +9,8 @@ a statement per string under a key such as ``criteria``, ``indicators`` or ``beh
 such key of a mapping in that list, e.g. ``exampleCriteria: [{criteria: ..., examples: [...]}]``).
 Every statement keeps its line; every key read as nothing is named in the report. A whole data
 file that nests nothing so is read as flat records or competencies keyed by name
-(:mod:`.datarecords`), and its top-level ``name`` is its title when it has no ``title``. Either
+(:mod:`.datarecords`), and its top-level ``name`` is its title when it has no ``title``; one
+that names no competency is one, named by its title or the file's name (:mod:`.dataunnamed`). Either
 way, a topic of level summaries is the levels' descriptions and a level a topic leaves out, where
 the others list it, is undefined (:mod:`.datatopics`).
 """
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from .blocks import Label, Para, Region, clean
 from .datarecords import read_records
 from .datatopics import left_out_levels, level_summaries
+from .dataunnamed import unnamed
 
 __all__ = ["FrontMatter", "read_front_matter"]
 
@@ -63,11 +65,14 @@ class FrontMatter:
         return self.slot_reasons.get("layout", ("",))[0]
 
 
-def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter | None:
+def read_front_matter(
+    lines: list[str], *, whole: bool = False, file_name: str | None = None
+) -> FrontMatter | None:
     """Read the front matter of a page's lines, or None when it has none (or it is not YAML).
 
     With ``whole``, the lines are all YAML (or JSON: a progression framework's data file, as
-    UNiDAYS publishes it), read the same way.
+    UNiDAYS publishes it), read the same way; a data file naming no competency is one, named by
+    its title or else ``file_name`` (:mod:`.dataunnamed`).
     """
     import yaml
 
@@ -100,7 +105,9 @@ def read_front_matter(lines: list[str], *, whole: bool = False) -> FrontMatter |
     found = _find(data, ())
     if found is not None:
         _regions(front, found, data, where, used)
-    elif whole and (records := read_records(data, where)) is not None:  # flat or keyed by name
+    elif whole and (
+        records := read_records(data, where) or unnamed(data, where, file_name=file_name)
+    ):  # flat or keyed by name, or one competency the data does not name
         front.regions, front.level_names = records.regions, records.level_names
         front.all_keys, front.shape = records.all_keys, records.shape
         front.level_order = records.level_order
