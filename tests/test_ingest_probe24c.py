@@ -58,3 +58,37 @@ def test_levels_in_another_language_rank_by_their_words():
     assert _rank("Avancé") > _rank("Intermédiaire") > _rank("Débutant")
     assert _rank("上級") > _rank("中級") > _rank("初級")
     assert _rank("Stufe 3") > _rank("Stufe 2")
+
+
+FT_YAML = Path(__file__).parent / "data" / "ingest" / "probe16-data" / "ft-competencies-2019.yml"
+
+
+@pytest.mark.parametrize("head", ["", "# The FT's competencies, kept as YAML\n\n", "---\n"])
+def test_a_yaml_framework_saved_as_text_is_read_as_yaml_and_said(tmp_path, head):
+    kept = ingest(FT_YAML).document
+    saved = tmp_path / "framework.txt"
+    saved.write_text(head + FT_YAML.read_text(encoding="utf-8"), encoding="utf-8")
+    got = ingest(saved)
+    assert got.report.layout == "front-matter"
+
+    def read(doc):
+        return [
+            (c["name"], [(i["level"], i["text"]) for i in c["indicators"]])
+            for c in doc["competencies"]
+        ]
+
+    assert read(got.document) == read(kept)
+    said = [n.message for n in got.report.notes if n.message.startswith("read as YAML data")]
+    assert said == [
+        "read as YAML data: the file is named .txt but holds YAML (rename it .yaml to say so)"
+    ]
+
+
+def test_a_compkit_framework_saved_as_text_is_refused_saying_what_it_is(tmp_path):
+    from compkit.framework.io import data_dir
+    from compkit.ingest.limits import IngestError
+
+    saved = tmp_path / "cis.txt"
+    saved.write_text((data_dir() / "frameworks" / "cis.yaml").read_text(encoding="utf-8"))
+    with pytest.raises(IngestError, match="a compkit framework file or CASE package"):
+        ingest(saved)

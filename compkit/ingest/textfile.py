@@ -52,6 +52,12 @@ _TASK_BOX = re.compile(r"^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ \u00a0xX]\][ \t\u0
 
 #: A text file that opens like JSON or a YAML mapping ("{", or "name: ..." on its first line).
 _DATA = re.compile(r"\A\s*(?:\{|[A-Za-z_][\w-]*:[ \t]+\S)")
+#: YAML data however it opens: after comment lines and a "---" line, a key over nested values
+#: ("competencies:") or a list of records ("- id: ..."); the text must parse as YAML too
+_YAML_DATA = re.compile(
+    r"\A(?:[ \t]*(?:#[^\n]*)?\n)*(?:---[ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n)*)?"
+    r"(?:-[ \t]+)?[A-Za-z_][\w-]*:[ \t]*(?:\S[^\n]*)?\n[ \t]*(?:-[ \t]|[A-Za-z_][\w-]*:)"
+)
 #: A compkit framework file: its schema version and its competencies, at the top level.
 _COMPKIT = re.compile(r"^schema_version:[ \t]*\d+[ \t]*$.*^competencies:", re.MULTILINE | re.DOTALL)
 
@@ -117,7 +123,8 @@ def read_text(path: Path) -> Document:
     if front is None:
         _refuse_broken_front_matter(path, lines)
     data_file = path.suffix.lower() in (".json", ".yaml", ".yml")
-    if front is None and (data_file or _DATA.match(text)):
+    sniffed = front is None and not data_file and _yaml_data(text)  # "framework.txt"
+    if front is None and (data_file or sniffed or _DATA.match(text)):
         if _COMPKIT.search(text) or '"CFDocument"' in text:
             raise IngestError(
                 path,
@@ -126,6 +133,8 @@ def read_text(path: Path) -> Document:
             )
         whole = read_front_matter(lines, whole=True)  # a data file: the framework, if it holds one
         front = whole if whole is not None and whole.regions else None
+        if front is not None and not data_file:
+            front.notes.append(("guess", _data_note(path, text), 0.9))
         if front is None and data_file:
             _refuse_broken_data(path, text)
             raise IngestError(
@@ -204,6 +213,42 @@ def read_text(path: Path) -> Document:
         doc.notes.extend(rank_marked_competencies(doc, marks.get("competency_term")))
     apply_marks(doc, marks)
     return doc
+
+
+def _yaml_data(text: str) -> bool:
+    r"""Whether a text not named as data holds YAML data: it opens so and parses to a collection.
+
+    Examples
+    --------
+    >>> _yaml_data("# Our framework\ncompetencies:\n  - name: Communication\n")
+    True
+    >>> _yaml_data("- id: 1\n  summary: Writes tests\n")
+    True
+    >>> _yaml_data("Communication\n- Speaks clearly\n"), _yaml_data("Level: 2\nText here\n")
+    (False, False)
+    >>> _yaml_data("Communication:\n- Speaks clearly\n- Listens\n")  # a text's list of lines
+    False
+    """
+    import yaml
+
+    if not _YAML_DATA.match(text):
+        return False
+    try:
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, RecursionError):
+        return False
+    values = data.values() if isinstance(data, dict) else data if isinstance(data, list) else []
+    inner = [w for v in values for w in (v if isinstance(v, list) else [v])]
+    return any(isinstance(w, dict) for w in inner)  # records, not a text's lists of lines
+
+
+def _data_note(path: Path, text: str) -> str:
+    """The report's note on a data file named as text ("framework.txt" holding YAML or JSON)."""
+    kind = "JSON" if text.lstrip().startswith(("{", "[")) else "YAML"
+    return (
+        f"read as {kind} data: the file is named {path.suffix or 'without a suffix'} but holds "
+        f"{kind} (rename it .{kind.lower()} to say so)"
+    )
 
 
 def _closed_headings(lines: list[str]) -> list[str]:
