@@ -24,24 +24,27 @@ from .context import Context, plain
 from .dictionary import _british_form, american, british_spelling, known, program_word, two_words
 from .registry import rule
 from .spelling_systems import other_system
-from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, DOUBLE_OK, HYPHEN_PREFIXES
+from .tongues import doubles_allowed
+from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, HYPHEN_PREFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 #: Particles of phrasal verbs: "pay off" (the verb) is not a spelling of "pay-off" (the noun).
 _PARTICLES = ["up", "off", "out", "in", "on", "down", "over", "back", "away", "through"]
-_DOUBLED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
+_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+(\1)\b", re.IGNORECASE)
 #: Two words written twice in a row, a word between the copies ("in the in the").
-_DOUBLED_PAIR = re.compile(r"\b([A-Za-z]+\s+[A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
+_DOUBLED_PAIR = re.compile(r"\b([^\W\d_]+\s+[^\W\d_]+)\s+(\1)\b", re.IGNORECASE)
 
 
 @rule("T013", "doubled-word", "warning")
 def doubled_word(ctx: Context):
     """A word is written twice in a row ("to to develop").
 
-    **What it does.** Finds a word repeated straight after itself, in any case, except the
-    few doubles that are grammatical ("that that", "had had"), and a pair of words repeated
-    straight after itself ("works with the with the team").
+    **What it does.** Finds a word repeated straight after itself, in any case and any
+    alphabet, except the few doubles that are grammatical in the framework's language ("that
+    that", "had had"; French "nous nous engageons", German "das Team, das das Projekt
+    leitet", Dutch "zorgt dat dat gebeurt"), and a pair of words repeated straight after
+    itself ("works with the with the team").
 
     **Why it matters.** A doubled word is a typing slip that a spell-checker passes, and a
     reader stumbles on it.
@@ -50,9 +53,10 @@ def doubled_word(ctx: Context):
 
     **Fix.** Delete one of the two.
     """
+    allowed = doubles_allowed(ctx.fw.language)
     for r in ctx.rows:
         for m in _DOUBLED.finditer(r.text):
-            if m.group(1).lower() not in DOUBLE_OK:
+            if m.group(1).lower() not in allowed:
                 yield {
                     "indicator_id": r.indicator_id,
                     "subject": m.group(0),

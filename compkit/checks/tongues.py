@@ -10,16 +10,20 @@ framework whose ``language`` is not English, and the report says once which and 
 The rules that read structure, ids, numbering, repeats and typography (S001-S005, S008, C001-
 C004, P003, T002, T011-T013, T015, T017, V001, V003) run on any language. Scripts written
 without spaces between words and without capitals (Japanese, Chinese, Thai ...) leave out two
-more: T001 (a capital at the start) and T003 (counting words by spaces).
+more: T001 (a capital at the start) and T003 (counting words by spaces). T013 (a word written
+twice) runs on any language, with the words each language's grammar writes twice
+(:func:`doubles_allowed`: French "nous nous engageons", Dutch "zorgt dat dat gebeurt").
 """
 
 from __future__ import annotations
 
 from ..framework.tongue import is_english
+from .words import DOUBLE_OK
 
 __all__ = [
     "ENGLISH_RULES",
     "UNSPACED_RULES",
+    "doubles_allowed",
     "held_back",
     "is_english",
     "not_run",
@@ -47,6 +51,16 @@ ENGLISH_RULES = {
 UNSPACED_RULES = {"T001": "reads capital letters", "T003": "counts words parted by spaces"}
 #: Languages written without capitals, most without spaces between words.
 _UNSPACED = {"ja", "zh", "ko", "th", "lo", "km", "my", "ar", "fa", "ur", "he", "hi", "bn"}
+#: Words a language's grammar writes twice in a row (rule T013), by language: a reflexive verb
+#: in the first or second person plural ("nous nous engageons", "vous vous assurez"); a
+#: relative pronoun after the article or pronoun it matches ("das Team, das das Projekt
+#: leitet", "wenn sie sie braucht"; "zorgt dat dat gebeurt", "collega's die die hulp nodig
+#: hebben"). English's are in ``words.DOUBLE_OK`` ("that that", "had had").
+_DOUBLES = {
+    "fr": frozenset({"nous", "vous"}),
+    "de": frozenset({"der", "die", "das", "den", "dem", "sie"}),
+    "nl": frozenset({"dat", "die"}),
+}
 
 
 def not_run(language: str, codes=None) -> dict[str, str]:
@@ -67,6 +81,23 @@ def not_run(language: str, codes=None) -> dict[str, str]:
     if language.replace("_", "-").split("-")[0].lower() in _UNSPACED:
         found |= UNSPACED_RULES
     return {c: why for c, why in sorted(found.items()) if codes is None or c in codes}
+
+
+def doubles_allowed(language: str) -> frozenset[str]:
+    """The words ``language`` writes twice in a row by its grammar, lower case (rule T013).
+
+    Examples
+    --------
+    >>> sorted(doubles_allowed("fr-CA"))
+    ['nous', 'vous']
+    >>> "that" in doubles_allowed("en-GB"), "that" in doubles_allowed("fr")
+    (True, False)
+    >>> doubles_allowed("ja")
+    frozenset()
+    """
+    if is_english(language):
+        return DOUBLE_OK
+    return _DOUBLES.get(language.replace("_", "-").split("-")[0].lower(), frozenset())
 
 
 def skipped_note(language: str, skipped: dict[str, str]) -> str:
