@@ -10,9 +10,11 @@ text (punctuation, accents, leading ``=`` or ``'``, line breaks). Requires ``hyp
 fixture on ``tests/data/checks/clean.yaml``);
 :func:`long_table_pdf` a long Word table printed to PDF by LibreOffice, for PDF ingest;
 :func:`pdf_fonts` the fonts of a hand-placed PDF page (pypdf's object model); those and
-:func:`chromium_pdf` (a web page printed by Chromium), :func:`grid_page` and :func:`grid_pdf`
-(a framework as a web page's grid, printed) and :func:`word_grid` (as a Word grid) live in
-:mod:`compkit.testing.printing`.
+:func:`chromium_pdf` (a web page printed by Chromium), :func:`print_page` (a page written and
+printed), :func:`grid_page` and :func:`grid_pdf` (a framework as a web page's grid, printed) and
+:func:`word_grid` (as a Word grid) live in :mod:`compkit.testing.printing`; the frame every
+printed fixture shares, :func:`web_page`, :func:`grid_table` and :func:`word_page`, in
+:mod:`compkit.testing.pages`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from ..framework.synthetic import large_document, large_framework
+from .pages import grid_table, web_page, word_page
 from .printing import (
     cell_keys,
     chromium_pdf,
@@ -33,6 +36,7 @@ from .printing import (
     in_place,
     long_table_pdf,
     pdf_fonts,
+    print_page,
     printed_renders,
     word_grid,
     word_to_pdf,
@@ -49,15 +53,19 @@ __all__ = [
     "frameworks",
     "grid_page",
     "grid_pdf",
+    "grid_table",
     "in_place",
     "large_document",
     "large_framework",
     "long_table_pdf",
     "pdf_fonts",
+    "print_page",
     "printed_renders",
     "statement_keys",
     "stripped",
+    "web_page",
     "word_grid",
+    "word_page",
     "word_to_pdf",
 ]
 
@@ -120,9 +128,9 @@ def framework_documents(draw, *, max_competencies: int = 4, v2: bool = False) ->
 
     Examples
     --------
-    >>> from hypothesis import given, settings
+    >>> from hypothesis import HealthCheck, given, settings
     >>> import compkit
-    >>> @settings(max_examples=5, database=None)
+    >>> @settings(max_examples=5, database=None, suppress_health_check=[HealthCheck.too_slow])
     ... @given(framework_documents())
     ... def check(doc):
     ...     assert compkit.framework.to_dict(compkit.framework.build.from_dict(doc)) == doc

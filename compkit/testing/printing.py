@@ -5,7 +5,8 @@
 printed by headless Chromium and :func:`grid_page` a framework as a web page's grid (a row per
 competency, a column per level) to print, :func:`grid_pdf` printed and :func:`word_grid` as
 Word; :func:`pdf_fonts` the fonts of a hand-placed page; :func:`cell_keys` and
-:func:`in_place` count the statements a print reads back in their cells.
+:func:`in_place` count the statements a print reads back in their cells; :func:`print_page`
+writes a web page (:mod:`compkit.testing.pages` frames it) and prints it.
 Re-exported by :mod:`compkit.testing`; import only from tests and benchmarks.
 """
 
@@ -20,6 +21,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from .pages import grid_table, web_page, word_page
+
 __all__ = [
     "cell_keys",
     "chromium_pdf",
@@ -29,6 +32,7 @@ __all__ = [
     "in_place",
     "long_table_pdf",
     "pdf_fonts",
+    "print_page",
     "printed_renders",
     "word_grid",
     "word_to_pdf",
@@ -53,6 +57,17 @@ def chromium_pdf(page: str | Path, *, timeout: float = 180) -> Path | None:
         capture_output=True, timeout=timeout, check=False,
     )  # fmt: skip
     return pdf if pdf.exists() else None
+
+
+def print_page(page: str, path: str | Path) -> Path | None:
+    """Write the web page ``page`` to ``path`` (.html) and print it to PDF beside it.
+
+    Returns the PDF (Chromium's print, :func:`chromium_pdf`), or
+    None without Chromium.
+    """
+    path = Path(path).resolve()
+    path.write_text(page, encoding="utf-8")
+    return chromium_pdf(path)
 
 
 def fixture_script(path: str | Path) -> Any:
@@ -148,24 +163,21 @@ def grid_page(framework, *, thead: bool = False) -> str:
     True
     """
     fw = framework
-    head = "".join(f"<th>{html.escape(lv.name)}</th>" for lv in fw.level_records)
-    top = f"<tr><th>Competency</th>{head}</tr>"
-    rows = []
-    for comp in fw.competency_records:
-        cells = "".join(
-            "<td>"
-            + "".join(
-                f"<p>{html.escape(' '.join(i.text.split()))}</p>"
-                for i in fw.indicator_records
-                if i.competency == comp.id and i.level == lv.id
-            )
-            + "</td>"
-            for lv in fw.level_records
+    rows = [
+        (
+            comp.name,
+            [
+                [
+                    " ".join(i.text.split())
+                    for i in fw.indicator_records
+                    if i.competency == comp.id and i.level == lv.id
+                ]
+                for lv in fw.level_records
+            ],
         )
-        rows.append(f"<tr><th>{html.escape(comp.name)}</th>{cells}</tr>")
-    if thead:
-        return f"<table><thead>{top}</thead><tbody>{''.join(rows)}</tbody></table>"
-    return f"<table>{top}{''.join(rows)}</table>"
+        for comp in fw.competency_records
+    ]
+    return grid_table(["Competency", *(lv.name for lv in fw.level_records)], rows, thead=thead)
 
 
 def grid_pdf(framework, folder: str | Path, *, thead: bool = False) -> Path | None:
@@ -174,16 +186,14 @@ def grid_pdf(framework, folder: str | Path, *, thead: bool = False) -> Path | No
     The page is A4 landscape at 9 pt, written into ``folder`` (``grid.html`` and ``grid.pdf``,
     ``grid-thead.*`` with ``thead``). Returns the PDF, or None without Chromium.
     """
-    page = Path(folder) / f"grid{'-thead' if thead else ''}.html"
-    page.write_text(
-        '<html><head><meta charset="utf-8"><style>@page {size: A4 landscape; margin: 1cm}'
+    page = web_page(
+        f"<h1>{html.escape(framework.title)}</h1>{grid_page(framework, thead=thead)}",
+        style="@page {size: A4 landscape; margin: 1cm}"
         "body{font-family:sans-serif;font-size:9pt} table{border-collapse:collapse}"
         "td,th{border:1px solid #999;vertical-align:top;padding:3px;text-align:left}"
-        f"p{{margin:0 0 4px 0}}</style></head><body><h1>{html.escape(framework.title)}</h1>"
-        f"{grid_page(framework, thead=thead)}</body></html>",
-        encoding="utf-8",
+        "p{margin:0 0 4px 0}",
     )
-    return chromium_pdf(page)
+    return print_page(page, Path(folder) / f"grid{'-thead' if thead else ''}.html")
 
 
 def word_grid(
@@ -200,19 +210,10 @@ def word_grid(
     page with ``repeat``, text of ``size`` points, the page ``landscape``. Print it with
     :func:`word_to_pdf`.
     """
-    import docx
-    from docx.enum.section import WD_ORIENT
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt
 
-    fw, d = framework, docx.Document()
-    if size:
-        d.styles["Normal"].font.size = Pt(size)
-    if landscape:
-        s = d.sections[0]
-        s.orientation = WD_ORIENT.LANDSCAPE
-        s.page_width, s.page_height = s.page_height, s.page_width
+    fw, d = framework, word_page(size=size, landscape=landscape)
     d.add_heading(fw.title, level=1)
     table = d.add_table(rows=1, cols=len(fw.level_records) + 1)
     table.style = d.styles["Table Grid"]

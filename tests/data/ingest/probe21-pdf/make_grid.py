@@ -8,7 +8,6 @@ here to make it again.
 
 from __future__ import annotations
 
-import html
 import sys
 from pathlib import Path
 
@@ -37,26 +36,15 @@ GRID = {
 
 def main(folder: Path) -> Path | None:
     """Write ``grid-centred.html`` in ``folder`` and print it to ``grid-centred.pdf``."""
-    from compkit.testing import chromium_pdf
+    from compkit.testing import grid_table, print_page, web_page
 
-    head = "".join(f"<th>{name}</th>" for name in LEVELS)
-    rows = "".join(
-        f"<tr><th>{html.escape(comp)}</th>"
-        + "".join(
-            "<td>" + "".join(f"<p>{html.escape(s)}</p>" for s in cell) + "</td>" for cell in cells
-        )
-        + "</tr>"
-        for comp, cells in GRID.items()
-    )
-    page = Path(folder) / "grid-centred.html"
-    page.write_text(
-        "<html><head><meta charset='utf-8'><style>body{font-family:sans-serif;font-size:10pt}"
+    page = web_page(
+        f"<h1>Team skills</h1>{grid_table(['Competency', *LEVELS], GRID)}",
+        style="body{font-family:sans-serif;font-size:10pt}"
         "table{border-collapse:collapse} td,th{border:1px solid #999;vertical-align:top;"
-        "padding:3px} p{margin:0 0 4px 0}</style></head><body><h1>Team skills</h1>"
-        f"<table><tr><th>Competency</th>{head}</tr>{rows}</table></body></html>",
-        encoding="utf-8",
+        "padding:3px} p{margin:0 0 4px 0}",
     )
-    return chromium_pdf(page.resolve())
+    return print_page(page, Path(folder) / "grid-centred.html")
 
 
 if __name__ == "__main__":

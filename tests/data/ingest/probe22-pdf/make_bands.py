@@ -50,17 +50,9 @@ GRID = {
 
 def main(folder: Path) -> Path:
     """Write ``bands.docx`` in ``folder`` and print it to ``bands.pdf`` with LibreOffice."""
-    import docx
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Pt
+    from compkit.testing import word_page, word_to_pdf
 
-    from compkit.testing import word_to_pdf
-
-    d = docx.Document()
-    d.styles["Normal"].font.size = Pt(9)
-    section = d.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
+    d = word_page(size=9, landscape=True)
     d.add_heading("Community garden skills", level=0)
     for comp, strands in GRID.items():
         d.add_heading(comp, level=1)

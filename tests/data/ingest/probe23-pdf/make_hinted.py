@@ -14,7 +14,6 @@ browser's default for table cells) while the statements stand at the top of thei
 
 from __future__ import annotations
 
-import html
 import sys
 from pathlib import Path
 
@@ -48,34 +47,23 @@ GRID = {
 
 def page(levels: list[str] = LEVELS, *, middle: bool = False) -> str:
     """The grid as a web page: one header row, a ``<th>`` per row name (``middle``: centred)."""
-    head = "".join(f"<th>{html.escape(n)}</th>" for n in ["Skill", *levels])
-    rows = "".join(
-        f"<tr><th>{html.escape(skill)}</th>"
-        + "".join(
-            "<td>" + "".join(f"<p>{html.escape(t)}</p>" for t in texts) + "</td>" for texts in cells
-        )
-        + "</tr>"
-        for skill, cells in GRID.items()
-    )
-    return (
-        '<html><head><meta charset="utf-8"><style>@page {size: A4 landscape; margin: 1cm}'
+    from compkit.testing import grid_table, web_page
+
+    return web_page(
+        f"<h1>Outdoor skills ladder</h1>{grid_table(['Skill', *levels], GRID)}",
+        style="@page {size: A4 landscape; margin: 1cm}"
         "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse}"
         "td,th{border:1px solid #999;vertical-align:top;padding:4px;text-align:left}"
-        f"p{{margin:0 0 4px 0}}{'tr th{vertical-align:middle}' if middle else ''}</style>"
-        "</head><body><h1>Outdoor skills ladder</h1>"
-        f"<table><tr>{head}</tr>{rows}</table></body></html>"
+        f"p{{margin:0 0 4px 0}}{'tr th{vertical-align:middle}' if middle else ''}",
     )
 
 
 def main(folder: Path) -> Path | None:
     """Write ``hinted.html`` and ``middle.html`` in ``folder``; print them to PDF with Chromium."""
-    from compkit.testing import chromium_pdf
+    from compkit.testing import print_page
 
-    (Path(folder) / "middle.html").write_text(page(KNOWN, middle=True), encoding="utf-8")
-    chromium_pdf(Path(folder) / "middle.html")
-    target = Path(folder) / "hinted.html"
-    target.write_text(page(), encoding="utf-8")
-    return chromium_pdf(target)
+    print_page(page(KNOWN, middle=True), Path(folder) / "middle.html")
+    return print_page(page(), Path(folder) / "hinted.html")
 
 
 if __name__ == "__main__":

@@ -50,31 +50,25 @@ AREAS = {
 
 def page() -> str:
     """The matrix as a web page: a heading and a table per area."""
-    body = ["<h1>Kitchen skills matrix</h1>"]
-    for area, comps in AREAS.items():
-        head = "<th></th>" + "".join(f"<th>{html.escape(n)}</th>" for n in LEVELS)
-        rows = "".join(
-            f"<tr><th>{html.escape(name)}</th>"
-            + "".join(f"<td>{html.escape(t)}</td>" for t in cells)
-            + "</tr>"
-            for name, cells in comps.items()
-        )
-        body.append(f"<h2>{html.escape(area)}</h2><table><tr>{head}</tr>{rows}</table>")
-    return (
-        '<html><head><meta charset="utf-8"><style>@page {size: A4 landscape; margin: 1cm}'
+    from compkit.testing import grid_table, web_page
+
+    body = "<h1>Kitchen skills matrix</h1>" + "".join(
+        f"<h2>{html.escape(area)}</h2>{grid_table(['', *LEVELS], comps)}"
+        for area, comps in AREAS.items()
+    )
+    return web_page(
+        body,
+        style="@page {size: A4 landscape; margin: 1cm}"
         "body{font-family:sans-serif;font-size:9pt} table{border-collapse:collapse;width:100%}"
-        "td,th{border:1px solid #bbb;padding:4px;vertical-align:top;text-align:left}</style>"
-        "</head><body>" + "".join(body) + "</body></html>"
+        "td,th{border:1px solid #bbb;padding:4px;vertical-align:top;text-align:left}",
     )
 
 
 def main(folder: Path) -> Path | None:
     """Write ``matrix.html`` in ``folder`` and print it to ``matrix.pdf`` with Chromium."""
-    from compkit.testing import chromium_pdf
+    from compkit.testing import print_page
 
-    target = Path(folder) / "matrix.html"
-    target.write_text(page(), encoding="utf-8")
-    return chromium_pdf(target)
+    return print_page(page(), Path(folder) / "matrix.html")
 
 
 if __name__ == "__main__":

@@ -102,20 +102,16 @@ def page() -> str:
             for kind, text in advice.items()
         ]
         body.append(f"<table>{''.join(rows)}</table>")
-    return (
-        f'<html><head><meta charset="utf-8"><style>{CSS}</style></head><body>'
-        + "".join(body)
-        + "</body></html>"
-    )
+    from compkit.testing import web_page
+
+    return web_page("".join(body), style=CSS)
 
 
 def main(folder: Path) -> Path | None:
     """Write ``sides.html`` in ``folder`` and print it to ``sides.pdf`` with Chromium."""
-    from compkit.testing import chromium_pdf
+    from compkit.testing import print_page
 
-    target = Path(folder) / "sides.html"
-    target.write_text(page(), encoding="utf-8")
-    return chromium_pdf(target)
+    return print_page(page(), Path(folder) / "sides.html")
 
 
 if __name__ == "__main__":
