@@ -122,6 +122,13 @@ def add_parsers(sub) -> None:
     rw.add_argument("workbook", metavar="WORKBOOK", help="the reviewed workbook (.xlsx)")
     rw.add_argument("--reviewer", required=True, help="who reviewed the workbook")
     rw.add_argument(
+        "--object",
+        metavar="B",
+        help="the object framework (a bundled id or file), to record a decision on a pair the "
+        "cross-walk lacks (a workbook made with another --top or --method); a bundled one is "
+        "found without it",
+    )
+    rw.add_argument(
         "-o",
         "--output",
         metavar="FILE",
@@ -403,10 +410,22 @@ def _cmd_take_review(args) -> int:
     """Run ``compkit take-review``; return the exit status."""
     from ..crosswalk.sssom import read_sssom, write_sssom
     from ..crosswalk.workbookreview import read_review_workbook
+    from ..errors import UsageError
 
     _reviewed_workbook(args.workbook, args.crosswalk)
     crosswalk = read_sssom(args.crosswalk)
-    out = read_review_workbook(args.workbook, crosswalk, reviewer=args.reviewer)
+    b = None
+    if args.object is not None:  # checked here, so the message names the option
+        from ..crosswalk.guards import prefixes
+        from ..framework.io import load
+
+        b, prefix = load(args.object), prefixes(crosswalk)[1]
+        if prefix and b.id != prefix:
+            raise UsageError(
+                f"--object {args.object}: is {b.label} ({b.id}), but the cross-walk's objects "
+                f"are statements of {prefix}; expected the framework its object ids name"
+            )
+    out = read_review_workbook(args.workbook, crosswalk, reviewer=args.reviewer, b=b)
     changed = int((out["reviewer_label"].fillna("") == args.reviewer).sum()) - int(
         (crosswalk["reviewer_label"].fillna("") == args.reviewer).sum()
     )

@@ -123,7 +123,9 @@ def read_review_workbook(
     date : str or date, optional
         ISO ``YYYY-MM-DD``; default today.
     b : Framework, bundled id or path, optional
-        The object framework, for a row that names a pair the cross-walk lacks.
+        The object framework, for a row that names a pair the cross-walk lacks (a workbook
+        made with other settings, another ``top`` or ``method``); a bundled one is found by
+        the ids' prefix.
 
     Returns
     -------
@@ -149,7 +151,10 @@ def read_review_workbook(
             strict=True,
         )
     }
-    labels = _labels(crosswalk, b)
+    from .added import object_framework
+
+    fb = object_framework(crosswalk, b)  # b, else a bundled one: a pair the cross-walk lacks
+    labels = _labels(crosswalk, fb)
     problems, todo = [], []
     for n, row in rows:
         typed = row.get("Review", "")  # a cell emptied (the Delete key): not reviewed
@@ -182,7 +187,7 @@ def read_review_workbook(
             decision = "change"
         try:
             out = decide(
-                out, s, o or None, decision, reviewer=reviewer, date=date, b=b,
+                out, s, o or None, decision, reviewer=reviewer, date=date, b=fb,
                 predicate=predicate if decision in ("accept", "change") else None,
                 note=note,
             )  # fmt: skip
@@ -207,7 +212,7 @@ def _note(note: str, old) -> str:
 _REVIEWS = [STATUS_WORDS["suggested"], *_DECISION]
 
 
-def _labels(crosswalk: pd.DataFrame, b) -> dict[str, dict[str, str]]:
+def _labels(crosswalk: pd.DataFrame, fb) -> dict[str, dict[str, str]]:
     """Each side's statements by bare id: the cross-walk's, and the object framework's."""
     out = {}
     for side in ("subject", "object"):
@@ -215,10 +220,7 @@ def _labels(crosswalk: pd.DataFrame, b) -> dict[str, dict[str, str]]:
         texts = crosswalk.get(f"{side}_label", pd.Series("", index=crosswalk.index))
         out[side] = {i: str(t) if isinstance(t, str) else "" for i, t in
                      zip(_bare(ids), texts, strict=True) if i}  # fmt: skip
-    if b is not None:
-        from ..framework.io import load
-
-        fb = load(b)
+    if fb is not None:
         extra = zip(fb.indicators["indicator_id"], fb.indicators["text"], strict=True)
         out["object"] = {**dict(extra), **out["object"]}
     return out

@@ -74,11 +74,18 @@ def row_ids(n: int, row: dict, columns: dict, labels: dict) -> Problem | None:
         if given not in known:
             near = difflib.get_close_matches(given, list(known), n=1, cutoff=0.8)
             hint = f" (did you mean {near[0]!r}?)" if near else ""
+            other = (  # a candidate of other settings, or an id edited: both said
+                "; or, if the workbook was made with other settings than the cross-walk "
+                "(another --top or --method), give the object framework to add the pair "
+                "('compkit take-review ... --object B')"
+                if side == "object"
+                else ""
+            )
             return Problem(
                 "",
                 f"sheet 'Pairs', row {n}: its '{id_col}' {given!r} is not the id of a statement "
                 f"in the cross-walk{hint}; ids are not to be edited (a row names its pair by "
-                "them): expected the workbook of this cross-walk, its ids as written",
+                f"them): expected the workbook of this cross-walk, its ids as written{other}",
             )
         shown = row.get(text_col, "")
         if text_col and shown and not _same(shown, known[given]):
@@ -163,14 +170,27 @@ def unrecorded(n: int, row: dict, old, predicate: str | None, flag: str) -> Prob
 
     Only a decision is recorded: a relation picked or a note written on such a row was dropped
     without a word. ``old`` is the pair's row in the cross-walk (``None``: a pair it lacks),
-    ``predicate`` the row's relation as a CURIE, ``flag`` the method's note the row shows.
+    ``predicate`` the row's relation as a CURIE, ``flag`` the method's note the row shows. What
+    the row showed when written is the baseline: its "Relation (SKOS)" cell, which no drop-down
+    changes, else the cross-walk's relation; so a workbook made with other settings than the
+    cross-walk (another ``--top`` or ``--method``, relations the file does not hold) reads as
+    untouched when it is.
+
+    Examples
+    --------
+    >>> row = {"Relation": "close match", "Relation (SKOS)": "skos:closeMatch", "Note": ""}
+    >>> unrecorded(2, row, None, "skos:closeMatch", "") is None  # as written: untouched
+    True
+    >>> unrecorded(2, {**row, "Relation": "exact match"}, None, "skos:exactMatch", "").message[:60]
+    "sheet 'Pairs', row 2: its Relation to 'exact match' changed,"
     """
-    if old is None:
-        return None
+    written = row.get("Relation (SKOS)", "") or (old.predicate_id if old is not None else "")
+    if not written:
+        return None  # a pair the cross-walk lacks, in a workbook that does not say its relation
     note = row.get("Note", "")
-    was = old.comment if isinstance(old.comment, str) else ""
+    was = old.comment if old is not None and isinstance(old.comment, str) else ""
     changed = []
-    if predicate and predicate != old.predicate_id:
+    if predicate and predicate != written:
         changed.append(f"its Relation to {row.get('Relation', '')!r}")
     if note and note not in (was.strip(), flag):
         changed.append(f"its Note to {_short(note)!r}")

@@ -1,0 +1,172 @@
+"""The cross-walk's review and deliverables (twenty-fourth round): a reviewer's day.
+
+Each test here failed on the code before its fix; its docstring says what was wrong. The
+frameworks are the bundled ones and the corpus's (model-free backend, fast).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from compkit.cli import main
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+def _run(args, capsys) -> tuple[int, str]:
+    code = main(args)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return code, err
+
+
+@pytest.fixture(scope="module")
+def other_settings(tmp_path_factory):
+    """A CiS → WSX cross-walk (SSSOM, five candidates each, hybrid) and a workbook made from it
+    with other settings (three candidates, lexical): relations and pairs the file does not hold.
+    """
+    folder = tmp_path_factory.mktemp("other")
+    sssom, book = folder / "cw.sssom.tsv", folder / "cw.xlsx"
+    assert main(["crosswalk", "cis", "wsx", "--backend", "hashing", "-o", str(sssom)]) == 0
+    assert main(["crosswalk", "cis", "wsx", "--backend", "hashing", "--top", "3", "--method",
+                 "lexical", "--reviewed", str(sssom), "-o", str(book)]) == 0  # fmt: skip
+    return sssom, book
+
+
+def _copies(pair, tmp_path, edit=None):
+    sssom, book = pair
+    files = [Path(shutil.copy(sssom, tmp_path / "cw.sssom.tsv")), tmp_path / "cw.xlsx"]
+    wb = load_workbook(book)
+    pairs = wb["Pairs"]
+    column = {c.value: c.column for c in pairs[1]}
+    if edit:
+        edit(pairs, column)
+    wb.save(files[1])
+    return files
+
+
+def _kept(path: Path) -> set[tuple[str, str]]:
+    """The ids of each pair of the file, as the sheet names them (bare)."""
+    from compkit.crosswalk import read_sssom
+
+    cw = read_sssom(path)
+    return {
+        (s.split(":")[1], o.split(":")[1]) for s, o in zip(cw.subject_id, cw.object_id, strict=True)
+    }
+
+
+def test_an_untouched_workbook_of_other_settings_records_nothing(other_settings, tmp_path, capsys):
+    """Refused before: every row whose relation under the workbook's settings differed from the
+    file's read as a relation the reviewer changed on a row left "not reviewed" (CiS → WSX, a
+    lexical top 3 against a hybrid top 5: 15 rows refused, the workbook never opened)."""
+    files = _copies(other_settings, tmp_path)
+    before = files[0].read_bytes()
+    code, err = _run(["take-review", str(files[0]), str(files[1]), "--reviewer", "R"], capsys)
+    assert (code, err) == (0, f"wrote {files[0]}: 310 pairs, 0 decided in the workbook by R\n")
+    assert files[0].read_bytes() == before
+
+    def edit(pairs, column):  # what the row showed when written ("Relation (SKOS)") changed
+        shown = pairs.cell(2, column["Relation"]).value
+        pairs.cell(2, column["Relation"]).value = (
+            "exact match" if shown != "exact match" else "broad match"
+        )
+
+    files = _copies(other_settings, tmp_path, edit)
+    code, err = _run(["take-review", str(files[0]), str(files[1]), "--reviewer", "R"], capsys)
+    assert code == 2
+    assert "sheet 'Pairs', row 2: its Relation to " in err and "but its Review is still" in err
+
+
+def test_a_decision_on_a_pair_the_file_lacks_is_recorded(other_settings, tmp_path, capsys):
+    """Refused before as an edited id ("is not the id of a statement in the cross-walk"): the
+    workbook's own candidate, one the file's settings did not suggest, decided by the reviewer.
+    """
+    sssom, _ = other_settings
+    known = _kept(sssom)
+    objects = {o for _, o in known}
+    rows = {}
+
+    def edit(pairs, column):
+        for r in range(2, pairs.max_row + 1):
+            pair = (
+                pairs.cell(r, column["CiS id"]).value,
+                pairs.cell(r, column["WSX Mind id"]).value,
+            )
+            if pair not in known and "new" not in rows and pair[1] not in objects:
+                rows["new"] = (r, pair)
+                pairs.cell(r, column["Review"]).value = "accepted"
+                pairs.cell(r, column["Note"]).value = "same duty"
+
+    files = _copies(other_settings, tmp_path, edit)
+    code, err = _run(["take-review", str(files[0]), str(files[1]), "--reviewer", "R"], capsys)
+    assert (code, err) == (0, f"wrote {files[0]}: 311 pairs, 1 decided in the workbook by R\n")
+    from compkit.crosswalk import read_sssom
+
+    cw = read_sssom(files[0])
+    s, o = rows["new"][1]
+    hit = cw[(cw.subject_id == f"cis:{s}") & (cw.object_id == f"wsx:{o}")]
+    assert hit[["review_status", "comment", "reviewer_label"]].values.tolist() == [
+        ["accepted", "same duty", "R"]
+    ]
+    assert hit["object_label"].iloc[0]  # the statement, word for word from WSX
+
+
+@pytest.fixture(scope="module")
+def corpus_pair(tmp_path_factory):
+    """USDS → GDS (corpus files, no bundled framework): a top-1 file, a top-3 workbook."""
+    folder = tmp_path_factory.mktemp("corpus")
+    a, b = str(CORPUS / "usds-sample-competencies.yaml"), str(CORPUS / "gds-tech-career-path.yaml")
+    sssom, book = folder / "cw.sssom.tsv", folder / "cw.xlsx"
+    base = ["crosswalk", a, b, "--backend", "hashing"]
+    assert main([*base, "--top", "1", "-o", str(sssom)]) == 0
+    assert main([*base, "--top", "3", "--reviewed", str(sssom), "-o", str(book)]) == 0
+    return sssom, book, b
+
+
+def test_a_pair_whose_statement_the_file_lacks_needs_the_object_framework(
+    corpus_pair, tmp_path, capsys
+):
+    """Refused before as an id edited by hand, with no way to record it: now the message says
+    the workbook may be of other settings, and ``--object B`` records the decision."""
+    sssom, book, b = corpus_pair
+    known = _kept(sssom)
+    objects = {o for _, o in known}
+
+    def edit(pairs, column):
+        ids = [h for h in column if str(h).endswith(" id")]
+        for r in range(2, pairs.max_row + 1):
+            _, o = (pairs.cell(r, column[i]).value for i in ids)
+            if o not in objects:
+                pairs.cell(r, column["Review"]).value = "rejected"
+                return
+
+    files = _copies((sssom, book), tmp_path, edit)
+    code, err = _run(["take-review", str(files[0]), str(files[1]), "--reviewer", "R"], capsys)
+    assert code == 2
+    assert "if the workbook was made with other settings than the cross-walk" in err
+    assert "'compkit take-review ... --object B'" in err
+    args = ["take-review", str(files[0]), str(files[1]), "--reviewer", "R", "--object", b]
+    code, err = _run(args, capsys)
+    assert code == 0 and "1 decided in the workbook by R" in err
+    code, err = _run([*args[:-1], str(CORPUS / "ft-engineering.yaml")], capsys)
+    assert code == 2
+    assert "but the cross-walk's objects are statements of gds-tech-career-path" in err
+
+
+def test_level_alignment_headers_read_as_words(tmp_path):
+    """The headers "share of matches at …", "aligned … level" and "evidence" were headed in lower case
+    beside every other sheet's capitalised headers."""
+    import compkit
+
+    s = compkit.suggest("cis", "wsx", top=2, backend="hashing")
+    ws = load_workbook(compkit.export_crosswalk(s, tmp_path / "cw.xlsx", a="cis", b="wsx"))[
+        "Level alignment"
+    ]
+    heads = [c.value for c in ws[1]]
+    assert heads[1] == "Share of matches at WSX Mind Core"
+    assert heads[-2:] == ["Aligned WSX Mind level", "Evidence"]
+    assert all(h[0].isupper() for h in heads)
