@@ -61,7 +61,7 @@ def test_an_alignment_on_little_evidence_is_said_to_be_weak(tmp_path, capsys, a,
     assert "rests on little evidence" in err and f"{level} -> {aligned}" in err
     ws = load_workbook(out)["Level alignment"]
     head = [c.value for c in ws[1]]
-    said = {r[0]: r[head.index("evidence")] for r in ws.iter_rows(min_row=2, values_only=True)}
+    said = {r[0]: r[head.index("Evidence")] for r in ws.iter_rows(min_row=2, values_only=True)}
     assert said[level].startswith("weak: ")
     assert sum(bool(v) for v in said.values()) == int(al["weak"].sum())
 

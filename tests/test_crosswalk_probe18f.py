@@ -109,7 +109,7 @@ def gds_workbook(tmp_path_factory):
 def test_the_level_alignment_prints_at_a_legible_size(gds_workbook):
     ws = gds_workbook["Level alignment"]
     head = [c.value for c in ws[1]]
-    assert sum(1 for h in head if h.startswith("share of matches")) == 7
+    assert sum(1 for h in head if h.startswith("Share of matches")) == 7
     widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
     # landscape A4 holds about 150 characters' width at full size: fitted to it, the sheet
     # printed at 47% before (a column as wide as each header); headers now wrap

@@ -148,7 +148,7 @@ def test_xlsx_export_has_one_formatted_sheet_per_view(tmp_path):
     unmatched = pd.read_excel(path, sheet_name="No counterpart")
     assert sorted(unmatched["CiS id"]) == ["brilliant-l3-3", "brilliant-l4-3", "equality-l4-3"]
     levels = pd.read_excel(path, sheet_name="Level alignment")
-    assert levels["aligned WSX Mind level"].iloc[0] == "Core"
+    assert levels["Aligned WSX Mind level"].iloc[0] == "Core"
 
 
 def test_xlsx_workbook_speaks_the_readers_language_and_prints(tmp_path):
@@ -541,4 +541,4 @@ def test_a_framework_and_its_draft_keep_both_sides_in_the_workbook(tmp_path, dra
     edited = pairs[pairs[f"{a} statement"] == "I trust my own judgement"]
     assert edited[f"{b} statement"].tolist() == ["I trust my own judgement and act on it"]
     assert f"called {a} here to " in book["Read me"]["A1"].value
-    assert book["Level alignment"]["B1"].value == f"share of matches at {b} Level 1"
+    assert book["Level alignment"]["B1"].value == f"Share of matches at {b} Level 1"

@@ -223,10 +223,10 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     levels = matrix.reset_index(names=f"{fa.label} level")
     levels.columns = [
         str(levels.columns[0]),
-        *(f"share of matches at {fb.label} {c}" for c in levels.columns[1:]),
+        *(f"Share of matches at {fb.label} {c}" for c in levels.columns[1:]),
     ]
-    levels[f"aligned {fb.label} level"] = alignment["aligned_level_name"].to_numpy()
-    levels["evidence"] = [weak_reason(r, len(fb.level_ids)) for r in alignment.itertuples()]
+    levels[f"Aligned {fb.label} level"] = alignment["aligned_level_name"].to_numpy()
+    levels["Evidence"] = [weak_reason(r, len(fb.level_ids)) for r in alignment.itertuples()]
     matrix_of = competency_matrix(fa, fb, **method_of(mappings))  # as the suggestions were made
     comps = _stated(matrix_of.astype("float64").round(3), fa, fb)
     comps = comps.reset_index(names=f"{fa.label} {fa.competency_term}")
@@ -237,11 +237,11 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
             levels,
             {
                 levels.columns[0]: f"a level of {fa.label}",
-                "share of matches at …": f"of the {fa.label} level's match weight, the share "
+                "Share of matches at …": f"of the {fa.label} level's match weight, the share "
                 f"that lands at each {fb.label} level (rows add up to 100%)",
-                f"aligned {fb.label} level": f"the {fb.label} level that corresponds, inferred "
+                f"Aligned {fb.label} level": f"the {fb.label} level that corresponds, inferred "
                 "from the matches and the statements' scope (never goes down a level)",
-                "evidence": "'weak' when the aligned level holds less than an even share of the "
+                "Evidence": "'weak' when the aligned level holds less than an even share of the "
                 "level's matches: the choice rests on the statements' scope; check it",
             },
         ),
@@ -263,7 +263,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     _readme(readme, fa, fb, sheets, left_out(mappings, fa, fb))
     for name, (frame, _) in sheets.items():
         ws = wb.create_sheet(name)
-        formats = {c: "0%" for c in frame.columns if str(c).startswith("share of matches")}
+        formats = {c: "0%" for c in frame.columns if str(c).startswith("Share of matches")}
         formats |= {c: "0.00" for c in frame.columns[1:]} if name == "Competencies" else {}
         widest = {"Pairs": _PAIRS_WIDTHS, "No counterpart": _NONE_WIDTHS}.get(name, {})
         caps = {c: w for c in frame.columns for end, w in widest.items() if str(c).endswith(end)}
@@ -289,7 +289,7 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
 
 
 #: Width of a share of matches in the Level alignment sheet, its header wrapping (as wide as
-#: its header, "share of matches at Engineering Ladders D1 - Developer 1", seven levels of B
+#: its header, "Share of matches at Engineering Ladders D1 - Developer 1", seven levels of B
 #: printed at 47%); then the aligned level, 14, and the evidence, 28
 _SHARE_WIDTH = 11
 
