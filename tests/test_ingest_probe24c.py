@@ -92,3 +92,30 @@ def test_a_compkit_framework_saved_as_text_is_refused_saying_what_it_is(tmp_path
     saved.write_text((data_dir() / "frameworks" / "cis.yaml").read_text(encoding="utf-8"))
     with pytest.raises(IngestError, match="a compkit framework file or CASE package"):
         ingest(saved)
+
+
+@pytest.mark.parametrize(
+    ("name", "closing", "levels", "statements"),
+    [("poss-ladder.md", "Credit", 5, 102), ("licence-ladder.md", "Licence", 3, 6)],
+)
+def test_a_closing_section_after_the_levels_is_no_level_and_is_reported(
+    name, closing, levels, statements
+):
+    got = ingest(DATA / name)
+    doc = got.document
+    assert closing not in _levels(doc)
+    assert len(doc["levels"]) == levels
+    assert sum(len(c["indicators"]) for c in doc["competencies"]) == statements
+    said = [n.message for n in got.report.notes if n.message.startswith(repr(closing))]
+    assert said and "reads as no level and holds prose only" in said[0]
+    unused = [n.message for n in got.report.notes if n.kind == "unused"]
+    assert any(repr(closing) in m for m in unused)  # its text is reported, not lost
+
+
+def test_poss_ladder_keeps_its_three_aspects_as_competencies():
+    doc = ingest(DATA / "poss-ladder.md").document
+    assert [c["name"] for c in doc["competencies"]] == [
+        "Knowledge & Experience",
+        "Leadership & Influence",
+        "Organizational Impact",
+    ]

@@ -15,11 +15,17 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
-from .blocks import Document, clean
+from .blocks import Document, clean, marker
 from .labels import Decision
 from .levelnames import bare, level_score
 
-__all__ = ["fold_around_strays", "stray_sections", "strays_aside", "without_strays"]
+__all__ = [
+    "closing_sections",
+    "fold_around_strays",
+    "stray_sections",
+    "strays_aside",
+    "without_strays",
+]
 
 
 def without_strays(under: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -74,25 +80,87 @@ def stray_sections(doc: Document, slot: str | None) -> list[str]:
     return out
 
 
-def strays_aside(doc: Document, decision: Decision, named: list[str] | None) -> str | None:
-    """Set the levels' stray sections aside (:func:`stray_sections`); what to report, or None.
+def _listed(para) -> bool:
+    number, bullet, _ = marker(para.text)
+    return para.bullet or para.number is not None or bullet or number is not None
 
-    A label named in the ``levels`` hint, or reading as a level, is never set aside.
+
+def closing_sections(doc: Document, slot: str | None) -> list[str]:
+    """Labels closing the levels' ``slot`` that hold prose only where every level holds a list.
+
+    A ladder's last section at its levels' rank may be no level: Raphael Poss's ladder closes
+    its five levels with "## Credit" over the copyright and licence paragraph. Such a label
+    stands after the last level, reads as no level's name (most levels' names do), and holds
+    paragraphs only, where two or more levels before it each hold a list or headings of their
+    own. Returned in order; empty when any of that fails.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Document, Label, Para, Region
+    >>> def region(level, *texts, bullet=True):
+    ...     return Region((Label(level, "##"),), [Para(t, {}, bullet=bullet) for t in texts])
+    >>> doc = Document([region("Junior Engineer", "Logs each case"),
+    ...                 region("Senior Engineer", "Coaches others"),
+    ...                 region("Credit", "Copyright 2024 Example Ltd.", bullet=False)])
+    >>> closing_sections(doc, "##")
+    ['Credit']
+    >>> doc.regions[1] = region("Senior Engineer", "Coaches others.", bullet=False)
+    >>> closing_sections(doc, "##")
+    []
+    """
+    if slot is None:
+        return []
+    held: dict[str, list] = {}  # each label of the slot: what stands under it, in order
+    for region in doc.regions:
+        at = [k for k, lb in enumerate(region.labels) if lb.slot == slot]
+        if at:
+            inner = len(region.labels) > at[0] + 1
+            held.setdefault(region.labels[at[0]].text, []).append((inner, region.paras))
+    names = list(held)
+    listed = {
+        t: any(inner or any(_listed(p) for p in paras) for inner, paras in held[t]) for t in names
+    }
+    tail: list[str] = []
+    for t in reversed(names):
+        if listed[t] or level_score(t) > 0 or not any(p for _, ps in held[t] for p in ps):
+            break
+        tail.insert(0, t)
+    levels = names[: len(names) - len(tail)]
+    named = sum(level_score(t) >= 0.5 for t in levels)  # "Staff Engineer": no level word
+    if len(levels) < 2 or not all(listed[t] for t in levels) or 2 * named < len(levels):
+        return []
+    return tail
+
+
+def strays_aside(doc: Document, decision: Decision, named: list[str] | None) -> str | None:
+    """Set the levels' stray sections aside (:func:`stray_sections`, :func:`closing_sections`).
+
+    Returns what to report, or None. A label named in the ``levels`` hint, or reading as a
+    level, is never set aside.
     """
     told = {bare(clean(t)).lower() for t in named or ()}
+    slot = decision.slot_of("level")
     strays = [
         t
-        for t in stray_sections(doc, decision.slot_of("level"))
+        for t in stray_sections(doc, slot)
         if bare(clean(t)).lower() not in told and level_score(t) < 0.8
     ]
-    if not strays:
+    closing = [t for t in closing_sections(doc, slot) if bare(clean(t)).lower() not in told]
+    if not strays and not closing:
         return None
-    decision.aside |= set(strays)
-    shown = ", ".join(map(repr, strays))
-    return (
-        f"{shown} among the levels' headings holds headings of its own, none of those under "
-        "the levels (guidance beside the ladder): set aside, its text reported, not read"
-    )
+    decision.aside |= set(strays) | set(closing)
+    said = []
+    if strays:
+        said.append(
+            f"{', '.join(map(repr, strays))} among the levels' headings holds headings of its "
+            "own, none of those under the levels (guidance beside the ladder)"
+        )
+    if closing:
+        said.append(
+            f"{', '.join(map(repr, closing))} after the levels' headings reads as no level and "
+            "holds prose only where each level holds a list (a closing note, not a level)"
+        )
+    return "; ".join(said) + ": set aside, its text reported, not read"
 
 
 def fold_around_strays(doc: Document, decision: Decision, fold) -> None:
