@@ -119,3 +119,34 @@ def test_poss_ladder_keeps_its_three_aspects_as_competencies():
         "Leadership & Influence",
         "Organizational Impact",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "competency", "level", "words"),
+    [
+        ("references-grid.html", "Sharing work", "level-2", "See Level 3"),
+        ("references-grid.html", "Planning", "level-2", "Refer to level 1."),
+        ("references-grid.html", "Learning", "level-3", "Same as level 2 (see above)"),
+        ("references-ladder.md", "Coaching", "senior", "See L1"),
+        ("references-ladder.md", "Answering customers", "staff", "Same as Senior"),
+    ],
+)
+def test_a_cell_referring_to_another_is_no_statement_and_keeps_its_words(
+    name, competency, level, words
+):
+    got = ingest(DATA / name)
+    comp = next(c for c in got.document["competencies"] if c["name"] == competency)
+    assert words not in [i["text"] for i in comp["indicators"]]
+    assert not [i for i in comp["indicators"] if i["level"] == level]
+    assert [(u["level"], u["note"]) for u in comp["undefined"]] == [(level, words)]
+    said = [n.message for n in got.report.notes if n.kind == "undefined"]
+    assert any(repr(words) in m and "recorded as undefined" in m for m in said)
+
+
+def test_a_reference_with_more_to_say_stays_a_statement():
+    from compkit.ingest.cells import undefined_note
+
+    assert undefined_note("See L5") == "See L5"
+    assert undefined_note("As level 2, and also mentors others") is None
+    assert undefined_note("See risks early and say so") is None
+    assert undefined_note("Same as Senior") is None  # a name alone: only with the level names

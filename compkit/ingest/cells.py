@@ -10,6 +10,7 @@ rebuilds the statements and records every such repair; it never changes a word.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from .blocks import OPEN_END, Para, clean, marker
@@ -24,6 +25,12 @@ __all__ = [
     "undefined_note",
 ]
 
+#: Where a cell that refers elsewhere points: "above", "the previous level", "level 5", "L5"
+_ELSEWHERE = (
+    r"(?:the )?(?:above|below|(?:(?:previous|prior|next|lower|higher) )?(?:level|grade|band)"
+    r"(?:\s*\w{1,3})?(?: (?:above|below))?|(?:level|grade|band)s?\s*\d{1,2}(?:\s*(?:above|below))?|"
+    r"[a-z]{1,3}-?\d{1,2}(?: (?:above|below))?)"
+)
 #: Whole-cell texts that say the publisher left the cell undefined.
 UNDEFINED = re.compile(
     r"^(?:n/?a|none|nil|not applicable|not (?:yet )?defined(?: by the (?:publisher|author))?|"
@@ -34,7 +41,12 @@ UNDEFINED = re.compile(
     r"not (?:yet )?(?:defined|applicable) (?:at|for) this (?:[a-z]+ )?level|"
     # a cell that refers to another instead of saying more: nothing new at this level
     r"(?:same|as) (?:as )?(?:the )?(?:above|before|previous|prior|lower|level\s*\w{1,3}|"
-    r"[a-z]{1,3}-?\d{1,2})(?: level)?|no change(?: from (?:the )?(?:previous|prior) level)?)"
+    r"[a-z]{1,3}-?\d{1,2})(?: level)?|no change(?: from (?:the )?(?:previous|prior) level)?|"
+    # ... said another way: "See L5", "Refer to level 4", "As for Level 2", "As per the level
+    # above", "Same as level 2 (see above)", "Ditto"
+    rf"(?:see|refer to|(?:same )?as (?:for|per|in|at)|same as) {_ELSEWHERE}"
+    rf"(?:\s*\((?:see )?(?:above|below)\))?|as {_ELSEWHERE} \((?:see )?(?:above|below)\)|"
+    r"ditto)"
     r"\.?$",
     re.IGNORECASE,
 )
@@ -43,8 +55,19 @@ _END = (".", "!", "?", ";", ":")
 _NOTED = re.compile(r"^not (?:yet )?defined\s*\((.+)\)\.?$", re.IGNORECASE)
 
 
-def undefined_note(text: str) -> str | None:
+#: A cell naming the level it refers to: "Same as Senior", "As for Practitioner (see above)"
+_NAMED_ELSEWHERE = re.compile(
+    r"^(?:see|refer to|same as|(?:same )?as (?:for|per|in|at)|as) (?:the )?(.+?)(?: level)?"
+    r"(?:\s*\((?:see )?(?:above|below)\))?\.?$",
+    re.IGNORECASE,
+)
+
+
+def undefined_note(text: str, levels: Collection[str] = ()) -> str | None:
     """The publisher's words when a cell says it is undefined, else None.
+
+    A cell referring to another level by its name ("Same as Senior") is one too, when that name
+    is among ``levels``.
 
     Examples
     --------
@@ -52,12 +75,23 @@ def undefined_note(text: str) -> str | None:
     ('n/a', 'n/a', None)
     >>> undefined_note("TBD."), undefined_note("Same as L1."), undefined_note("As above")
     ('TBD.', 'Same as L1.', 'As above')
+    >>> undefined_note("See L5"), undefined_note("Refer to level 4."), undefined_note("Ditto")
+    ('See L5', 'Refer to level 4.', 'Ditto')
+    >>> undefined_note("As for Level 2"), undefined_note("Same as level 2 (see above)")
+    ('As for Level 2', 'Same as level 2 (see above)')
+    >>> undefined_note("As level 2, and also mentors others") is None  # more than a reference
+    True
     >>> undefined_note("This skill level is currently not defined.")
     'This skill level is currently not defined.'
     >>> undefined_note("The level is set by your manager.") is None
     True
+    >>> undefined_note("Same as Senior", ["Junior", "Senior"]), undefined_note("Same as Senior")
+    ('Same as Senior', None)
     """
     text = clean(text)
+    named = _NAMED_ELSEWHERE.match(text)
+    if named and named.group(1).casefold() in {clean(n).casefold() for n in levels}:
+        return text
     noted = _NOTED.match(text)
     if noted:
         return noted.group(1)
@@ -127,7 +161,12 @@ def nested_repair(item: Item, where: str) -> tuple[str, str] | None:
 
 
 def split_cell(
-    paras: list[Para], *, lines: bool = False, blank_separated: bool = False, leads: bool = False
+    paras: list[Para],
+    *,
+    lines: bool = False,
+    blank_separated: bool = False,
+    leads: bool = False,
+    levels: Collection[str] = (),
 ) -> tuple[list[Item], Para | None, tuple[str, Para] | None]:
     """Rebuild the statements of one cell.
 
@@ -146,6 +185,9 @@ def split_cell(
         stem leads into a cell: it is no statement, and stands as ``lead`` on the first of
         them ("Taking ownership of your mistakes means:" over six bullets, after the bullets
         of "... the success of your project means:"; the caller reports it).
+    levels : collection of str
+        The framework's level names: a cell referring to one of them ("Same as Senior") says
+        nothing of its own, as "See L5" does (:func:`undefined_note`).
 
     Returns
     -------
@@ -174,8 +216,8 @@ def split_cell(
         return [], None, None
     if len(paras) == 1 and _EMPTY.match(clean(paras[0].text)):
         return [], None, None  # "(none)": an empty cell, as compkit's Markdown prints one
-    if len(paras) == 1 and undefined_note(marker(paras[0].text)[2]) is not None:
-        return [], None, (undefined_note(marker(paras[0].text)[2]), paras[0])
+    if len(paras) == 1 and (said := undefined_note(marker(paras[0].text)[2], levels)):
+        return [], None, (said, paras[0])
     stem = None
     first = clean(paras[0].text)
     number, bullet, _ = marker(paras[0].text)

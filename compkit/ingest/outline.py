@@ -348,7 +348,9 @@ _DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:â€“â
 def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:
     paras, notes = cell_notes(region.paras)  # "Note: ...": the publisher's, not a statement
     paras = take_values(draft, ckey, paras, used)  # "Core values: A & B": its values
-    items, stem, undefined = split_cell(paras, lines=lines, blank_separated=blank_sep, leads=True)
+    items, stem, undefined = split_cell(  # with the level names: "Same as Senior" refers
+        paras, lines=lines, blank_separated=blank_sep, leads=True, levels=draft.levels
+    )
     comp, level = draft.competencies[ckey].name, draft.levels[lkey].name
     where = f'the {level} "{comp}" cell'
     for note in notes:
