@@ -111,3 +111,39 @@ def test_show_names_competencies_and_levels(capsys):
     code, out, _ = run(capsys, "show", "wsx", "--competency", "Managing Work", "--format", "csv")
     row = next(csv.DictReader(io.StringIO(out)))
     assert (row["competency_id"], row["level"]) == ("work", "core")
+
+
+def test_a_folder_one_may_not_write_in_is_named_as_the_fault(capsys, tmp_path, monkeypatch):
+    import os
+
+    from compkit import _atomic
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    target = folder / "cis.csv"
+
+    def refused(path, text):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    real_access = os.access
+    monkeypatch.setattr(_atomic, "write_text", refused)  # as a folder of mode 555 refuses
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if str(p) == str(folder) else real_access(p, mode)
+    )
+    code, out, err = run(capsys, "export", "cis", "-o", str(target))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"compkit: error: {target}: cannot write in the folder {folder} (permission denied); "
+        "expected a folder you may write in: give a path in another folder\n"
+    )
+
+
+def test_export_to_a_folder_says_it_is_a_folder(capsys, tmp_path):
+    code, out, err = run(capsys, "export", "cis", "-o", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"compkit: error: -o {tmp_path}: is a folder; expected the file to write, e.g. "
+        f"-o {tmp_path / 'framework.csv'} (a folder is written by --to tables: add it to "
+        "write the CSV tables into it)\n"
+    )
+    assert run(capsys, "export", "cis", "--to", "tables", "-o", str(tmp_path))[0] == 0

@@ -174,6 +174,12 @@ def _os_message(exc: OSError) -> str:
                 f"{name}: cannot read the file (permission denied); expected a file you may "
                 "read: ask its owner for read access, or give a copy you can read"
             )
+        folder = Path(name).parent if isinstance(name, str) else None
+        if folder and folder.is_dir() and not os.access(folder, os.W_OK):
+            return (
+                f"{name}: cannot write in the folder {folder} (permission denied); expected "
+                "a folder you may write in: give a path in another folder"
+            )
         said += "; close it in any program that has it open (Excel, Word), or check that "
         said += "you may read and write it"
     elif isinstance(exc, FileNotFoundError):  # an -o in a folder that cannot be made

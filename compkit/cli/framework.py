@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from .._atomic import as_path
 from .._words import plural
 from ..errors import CompkitError, UsageError
 from ..framework.lookup import rank_gap
@@ -193,6 +195,12 @@ def _cmd_export(args) -> int:
 
     if args.to is None and args.output.lower().endswith((".yaml", ".yml")):
         _no_yaml_export(args)
+    if args.to != "tables" and as_path(args.output, "-o").is_dir():
+        raise UsageError(
+            f"-o {printable(args.output)}: is a folder; expected the file to write, e.g. "
+            f"-o {printable(str(Path(args.output) / 'framework.csv'))} (a folder is written "
+            "by --to tables: add it to write the CSV tables into it)"
+        )
     path = export(args.framework, args.output, to=args.to)
     print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
