@@ -73,3 +73,87 @@ def test_english_keeps_its_own_doubles_and_finds_accented_ones():
         ],
     )
     assert found == ["die die", "naïve naïve"]
+
+
+# A framework author's day on frameworks new to the checker: the Cyber Security Competency
+# Framework (GPL-3.0) and Medium's snowflake (corpus) each had a compound verb written open
+# read as a noun ("Reverse engineers malware ..."); the cyber framework's named techniques in
+# title case ("Cross-Site Scripting", "Policy as Code") were capitals mid-sentence, and "at
+# sector level," beside "sector-level bodies" an inconsistent spelling; USDS's statement of
+# four sentences, one negative, was counted as saying what the holder does not do.
+
+HOLDER = [
+    "Plans the team's work for the quarter.",
+    "Reviews designs with the architects.",
+    "Writes clear incident reports.",
+    "Explains the policy behind each control.",
+    "Builds cross-team detection rules.",
+    "Leads the response to an incident.",
+]
+
+
+def found(statements: list[str], code: str, cells=None) -> list[tuple[str, str]]:
+    fw = framework_on(CLEAN, cells or {"Craft": {"one": statements}})
+    return [(f.indicator_id, f.subject) for f in check(fw, select=[code])]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Reverse engineers malware samples and enumerates attack paths.",
+        "Reverse shadows trainees and helps calibrate their feedback.",
+    ],
+)
+def test_a_compound_verb_written_open_is_the_holders_voice(statement):
+    # a list of nouns, and a bare verb ("Reverse the order"), still break the voice
+    odd = ["Regular updates and reports to the board.", "Reverse the order and checks it."]
+    assert [i for i, _ in found([*HOLDER, statement, *odd], "T007")] == [
+        "craft-one-8",
+        "craft-one-9",
+    ]
+
+
+def test_a_name_in_title_case_is_no_capital_mid_sentence():
+    statements = [
+        *HOLDER,
+        "Identifies attacks such as SQL Injection and Cross-Site Scripting.",
+        "Describes the concept of Policy as Code with examples.",
+        "Applies Security by Design to each new service.",
+        "Keeps the policy register and the code review cross-checked.",
+        "Updates the security policy and the design notes each year.",
+        "Raises a Concern with the team lead.",
+        "Shares each concern with the team.",
+    ]
+    assert found(statements, "T008") == [("craft-one-12", "Concern")]
+
+
+def test_a_compound_closing_a_clause_before_a_participle_takes_no_hyphen():
+    statements = [
+        *HOLDER,
+        "Shapes supplier security policy at sector level, participating in industry bodies.",
+        "Shares sector-level threat intelligence.",
+        "Leads sector-level working groups.",
+        "Writes high quality, tested code.",
+        "Keeps code high-quality and readable.",
+        "Reviews high-quality designs.",
+    ]
+    # the modifier before a comma and another modifier still misses its hyphen
+    assert found(statements, "T009") == [("craft-one-10", "high quality")]
+
+
+def test_one_negative_sentence_among_a_statements_positive_ones_is_no_negative_statement():
+    cells = {
+        "Remote work": {"one": ["Is uncomfortable working remotely. Does not set up equipment."]},
+        "Engineering": {"one": ["Has never worked with engineers. Unable to describe their work."]},
+        "Content": {
+            "one": [
+                "Understood the value of well-organised content. Participated in projects as a "
+                "collaborator. No evidence of making decisions in project work. Showed solid "
+                "organisational skills."
+            ]
+        },
+    }
+    assert [i for i, _ in found([], "S006", cells)] == [
+        "remote-work-one-1",
+        "engineering-one-1",
+    ]

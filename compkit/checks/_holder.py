@@ -6,7 +6,10 @@ third person: a subject pronoun that names the holder ("he/she checks ...", "he 
 yard he/she asks ..."), as translated and American frameworks write; and a phrase opened by a
 preposition and closed by no comma before the holder's verb ("In terms of safety adapts the
 method ...", "At the end of each shift writes up the log"). Both are read only for statements
-that read in no voice otherwise.
+that read in no voice otherwise. A third: a verb compounded with a modifier and written open
+("Reverse engineers malware samples and enumerates attack paths", "Reverse shadows trainees and
+helps calibrate their feedback"), which reads as a bare verb ("Reverse") or a noun phrase
+("Reverse engineers") though the holder's verb after "and" shows whose voice it is.
 """
 
 from __future__ import annotations
@@ -35,6 +38,15 @@ _AFTER_VERB = frozenset(
     every this that these those new own more other others them it clear""".split()  # noqa: SIM905
 )
 _THIRD = re.compile(r"^[a-z-]*[^sui'\W]s$")
+# A capitalised word, a word in -s (not -ss, -us, -is) and the word after it; then, in the same
+# sentence, "and" and a word in -s again, the second verb of the holder ("and enumerates").
+_COMPOUND = re.compile(
+    r"^[A-Z][a-z]+\s+([a-z]+[^sui'\W]s)\s+([a-z][\w-]*)\b[^.;:!?]*?\band\s+"
+    r"(?:(?:also|then|often|always)\s+)?([a-z]+[^sui'\W]s)\b"
+)
+# Endings of nouns whose plural reads as a verb in the third person ("responsibilities"); not
+# "-er" and "-or", which verbs share ("engineers", "mentors", "monitors").
+_NOUN_ENDS = ("ment", "ness", "tion", "sion", "ance", "ence", "ity", "ship", "ist")
 
 
 def pronoun_subject(head: str, *, not_verbs: frozenset[str]) -> bool:
@@ -89,3 +101,36 @@ def verb_after_phrase(
         if any(is_verb(b) for b in bases):
             return True
     return False
+
+
+def _holder_verb(word: str, is_verb: Callable[[str], bool]) -> bool:
+    """Whether ``word`` (in -s) is a verb in the third person, not a noun's plural."""
+    base = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if base.endswith(_NOUN_ENDS):
+        return False
+    return is_verb(base) or (word.endswith("es") and is_verb(word[:-2]))
+
+
+def compound_verb(head: str, *, is_verb: Callable[[str], bool], not_verbs: frozenset[str]) -> bool:
+    """Whether a statement opens with a compound verb written open, the holder's by its "and".
+
+    The first word is a modifier, the second the holder's verb in the third person, followed
+    by its object (not a function word: "Regular updates and reports" is a list of nouns),
+    and "and" later in the sentence joins a second verb of the same form: "Reverse engineers
+    malware samples and enumerates attack paths".
+
+    Examples
+    --------
+    >>> ok = lambda w: w in {"engineer", "enumerate", "shadow", "help", "update", "report"}
+    >>> nv = frozenset({"and", "to", "the", "with"})
+    >>> [compound_verb(t, is_verb=ok, not_verbs=nv) for t in [
+    ...     "Reverse engineers malware samples and enumerates attack paths",
+    ...     "Reverse shadows trainees and helps calibrate their feedback",
+    ...     "Regular updates and reports to the board", "Regular updates to the board and reports",
+    ...     "Reverse engineers malware samples. Writes and enumerates paths"]]
+    [True, True, False, False, False]
+    """
+    m = _COMPOUND.match(head)
+    if not m or m.group(2).lower() in not_verbs or head.split()[0].lower() in not_verbs:
+        return False
+    return _holder_verb(m.group(1), is_verb) and _holder_verb(m.group(3), is_verb)

@@ -39,12 +39,20 @@ def _uses(form: str, text: str) -> list[tuple[str, str]]:
     """The word before and what follows each use of ``form`` in ``text``.
 
     The words in lower case ("" before at a statement's start); after it, the next word, ""
-    at a sentence's end, "," before other punctuation.
+    at a sentence's end or a clause's (a comma before a conjunction or a word in -ing: "at
+    sector level, participating in ..."), "," before other punctuation.
+
+    Examples
+    --------
+    >>> _uses("sector level", "Acts at sector level, participating in sector-level bodies.")
+    [('at', '')]
+    >>> _uses("high quality", "Writes high quality, tested code; values high quality.")
+    [('writes', ','), ('values', '')]
     """
     words = r"\s+".join(map(re.escape, form.split()))
     pattern = (
         rf"(?:([A-Za-z']+)\W*?\s+)?(?<![\w-]){words}(?![\w-])['’\")\]]*\s*"
-        r"(?:([A-Za-z]+)|([.;!?]|$)|.)"
+        r"(?:([A-Za-z]+)|([.;!?]|$|,\s+(?:[a-z]+ing|and|or|but|so|which|who|where|while)\b)|.)"
     )
     return [
         (

@@ -291,9 +291,10 @@ def negative_as_effective(ctx: Context):
     negative in some competencies), hold a sentence opening with a negation -- "Does not ...",
     "Unable to ...", "Has never ...", "Fails to ...", "Lacks ...", "No evidence of ...", "Is
     not aware ...", "Unaware of ...", "Little or no ...", "The teacher has no plan ...",
-    "Students do not ..." -- and names each such statement: a rubric's lowest rung (Danielson's
-    "Unsatisfactory") reads so. A lone "Does not give up" among positive statements is left
-    alone: it means what it says.
+    "Students do not ..." -- in half its sentences or more, and names each such statement: a
+    rubric's lowest rung (Danielson's "Unsatisfactory") reads so. A lone "Does not give up"
+    among positive statements is left alone: it means what it says; so is one such sentence
+    among a statement's three positive ones ("Participated in ... No evidence of ...").
 
     **Why it matters.** A framework that describes its lowest level (or what ineffective looks
     like) in negative terms reads differently from its other statements: kept as effective,
@@ -310,7 +311,9 @@ def negative_as_effective(ctx: Context):
     ind = ctx.indicators
     ind = ind[ind["polarity"] == "effective"]
     found = ind["text"].str.extract(_NEGATED, expand=False).str.strip()
-    negated = found.notna()
+    # a statement of several sentences says what the holder does not do when half of them do
+    sentences = ind["text"].str.count(r"(?:^|[.;!?]\s+)(?=\w)").clip(lower=1)
+    negated = found.notna() & (ind["text"].str.count(_NEGATED) * 2 >= sentences)
     by_level = negated.groupby(ind["level"]).agg(["sum", "size"])
     heavy = by_level[(by_level["sum"] >= 2) & (by_level["sum"] * 2 >= by_level["size"])]
     names = {lv.id: lv.name for lv in ctx.fw.level_records}

@@ -26,6 +26,8 @@ INSTITUTIONS = frozenset(
     authority agency agencies ministry office secretary director directors chair commissioner
     commissioners court tribunal assembly""".split()  # noqa: SIM905
 )
+#: Short words joining the capitalised words of a name ("Policy as Code", "Head of Sales").
+_JOINS = r"(?:as|by|of|for|on|in)(?:\s+an?)?"
 #: Words after a capitalised word that make it the name of a unit ("the Technology team").
 UNITS = frozenset(
     "team teams department directorate division group unit office service board".split()  # noqa: SIM905
@@ -61,6 +63,11 @@ def _named(text: str, m: re.Match) -> bool:
         or (_DETERMINER.search(before) and next_word.lower().strip(",.;:") in UNITS)
         # a discipline named as a department is ("leading Technology as a discipline")
         or re.match(r"\s*as an? (?:discipline|function|department|profession)\b", after)
+        # a name in title case: hyphenated ("Cross-Site Scripting"), or capitals joined by a
+        # short word ("Policy as Code", "Security by Design", "Software as a Service")
+        or re.match(r"-[A-Z]", after)
+        or re.match(rf"\s+{_JOINS}\s+[A-Z][a-z]", after)
+        or re.search(rf"[A-Z][a-z]+\s+{_JOINS}\s+$", before)
     )
 
 
@@ -146,12 +153,13 @@ def capital_mid_sentence(ctx: Context):
     was meant. It accepts acronyms and words with inner capitals ("IT", "JavaScript"), runs
     of title-case words and words before an acronym ("Key Performance Indicator", "Chief
     Information Officer (CIO)"), words that spell out a neighbouring acronym, in capitals or
-    mixed case ("KISS (Keep it Simple)", "Platform as a Service (PaaS)"), institutions and
-    offices named as such ("the Board", "Ministers", "the Technology team", "leading
-    Technology as a discipline"), and the
-    framework's proper nouns: words it capitalises mid-sentence at least twice, the words of
-    its organisation's name, title or values, workplace tools named by common words ("Slack
-    posts", "a Zoom call") and ``rules: {allow_words: [...]}``.
+    mixed case ("KISS (Keep it Simple)", "Platform as a Service (PaaS)"), names in title case
+    hyphenated or joined by a short word ("Cross-Site Scripting", "Policy as Code"),
+    institutions and offices named as such ("the Board", "Ministers", "the Technology team",
+    "leading Technology as a discipline"), and the framework's proper nouns: words it
+    capitalises mid-sentence at least twice, the words of its organisation's name, title or
+    values, workplace tools named by common words ("Slack posts", "a Zoom call") and
+    ``rules: {allow_words: [...]}``.
 
     **Why it matters.** A stray capital is usually a leftover of a heading, a table cell or an
     edit, and it makes a common word look like a name.

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ._holder import HOLDER_PRONOUN, pronoun_subject, verb_after_phrase
+from ._holder import HOLDER_PRONOUN, compound_verb, pronoun_subject, verb_after_phrase
 from ._speaker import speaking
 
 #: Voices, and how a message names each.
@@ -343,6 +343,11 @@ def _read(texts: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
         out[opened] = out[opened].where(~better, out2)
         bare[opened] = bare[opened] | (better & bare2)
         head[opened] = head[opened].where(~better, head2)
+    # a verb compounded with a modifier and written open ("Reverse engineers ... and ...")
+    joined = out.isin(["other", "bare"]) & head.map(
+        lambda h: compound_verb(h, is_verb=_is_verb_base, not_verbs=_NOT_VERBS)
+    )
+    out[joined], bare[joined] = "holder", False
     # the holder's pronoun after a lead-in with no comma ("During visits he/she asks ..."), or
     # the holder's verb after a phrase with none ("In terms of safety adapts the method ...")
     loose = out == "other"
