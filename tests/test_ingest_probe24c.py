@@ -150,3 +150,17 @@ def test_a_reference_with_more_to_say_stays_a_statement():
     assert undefined_note("As level 2, and also mentors others") is None
     assert undefined_note("See risks early and say so") is None
     assert undefined_note("Same as Senior") is None  # a name alone: only with the level names
+
+
+@pytest.mark.parametrize("name", ["one-cluster.md", "one-cluster.docx", "one-cluster.html"])
+def test_a_single_clusters_paragraph_is_its_description_not_the_introduction(name):
+    got = ingest(DATA / name)
+    doc = got.document
+    assert [(g["name"], g.get("description")) for g in doc["groups"]] == [
+        ("Leading people", "This cluster is about how we guide and grow the people around us.")
+    ]
+    assert [i["text"] for i in doc["introduction"]] == [
+        "This framework describes what we expect of everyone at Acme, level by level."
+    ]
+    said = [n.message for n in got.report.notes if "read as its description" in n.message]
+    assert said and "'Leading people'" in said[0]

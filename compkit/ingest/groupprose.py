@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .blocks import Label, Region, clean
 from .compnames import group_name
+from .levelnames import level_score, names_group
 from .prose import _listed
 
 __all__ = ["keep_group_prose", "note_group_prose"]
@@ -41,14 +42,32 @@ def note_group_prose(pending: dict, group: Label | None, level, region: Region) 
     pending.setdefault(group.text, (group, []))[1].extend(p for p in region.paras if p.text)
 
 
+def _own_cluster(draft, doc, pending: dict, held: set[str]) -> bool:
+    """Whether a lone group's heading names a cluster of its own, its paragraph no introduction.
+
+    Its name is no collection alone ("Competencies", "Core competencies") and no role's or
+    level's ("Senior Engineer"), and the framework has an introduction of its own besides the
+    heading and its paragraph (else that paragraph may be the only introduction it has).
+    """
+    (key,) = held
+    found = [(lb, ps) for lb, ps in pending.values() if clean(group_name(lb)[0]).casefold() == key]
+    if not found or names_group(found[0][0].text) or level_score(found[0][0].text) >= 0.5:
+        return False
+    label, paras = found[0]
+    keys = {p.key for p in paras} | {label.key}
+    return any(p.key not in keys and clean(p.text) for p in doc.introduction)
+
+
 def keep_group_prose(draft, doc, pending: dict, used: set[str]) -> None:
     """Make each kept paragraph its group's description where the group holds competencies.
 
-    Only where two or more groups hold competencies: a lone heading over them all
-    ("Competencies", a page's one role) is a section, its text the introduction as before.
+    Where two or more groups hold competencies; or one, when its heading names a cluster of
+    its own (:func:`_own_cluster`). A lone heading over them all that names only a collection
+    ("Competencies") or a role or level ("Senior Engineer") is a section, its text the
+    introduction as before.
     """
     held = {c.group for c in draft.competencies.values() if c.group}
-    if len(held) < 2:
+    if not held or (len(held) == 1 and not _own_cluster(draft, doc, pending, held)):
         return
     for label, paras in pending.values():
         name = group_name(label)[0]
