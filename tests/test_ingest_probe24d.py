@@ -106,3 +106,98 @@ def test_data_without_levels_is_still_refused(tmp_path, capsys, data):
     err = capsys.readouterr().err
     assert "no competency framework found in this data file" in err
     assert not (tmp_path / "out.yaml").exists()
+
+
+# A matrix laid out as a public one on GitHub (hudy93/performance-hub's Competence_Matrix.xlsx,
+# no licence stated: measured in /tmp, not copied): each cluster's name merged down column A,
+# the first merged up into the header row; "Staff Engineer" after "Senior Engineer", an
+# unheaded column of an assessor's notes between them.
+MATRIX = [
+    ("Engineering (common foundation)", "Testing", "Writes unit tests.", "Designs test plans."),
+    (None, "Tooling", "Uses the build tools.", "Improves the build."),
+    (None, "Design", "Follows the patterns.", "Chooses the patterns."),
+    ("Working with others", "Feedback", "Asks for feedback.", "Gives feedback kindly."),
+    (None, "Mentoring", "Pairs with a peer.", "Coaches two engineers."),
+]
+
+
+def _matrix(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Matrix"
+    ws.append([MATRIX[0][0], "Competency Area", "TAG", "Junior Engineer", "Senior Engineer",
+               None, "Staff Engineer"])  # fmt: skip
+    for n, (_, name, junior, senior) in enumerate(MATRIX, 2):
+        staff = f"Sets the standard for {name.lower()} across teams."
+        ws.append([None, name, "SKILL", junior, senior, "yes" if n % 2 else None, staff])
+    ws["A5"] = MATRIX[3][0]
+    ws.merge_cells("A1:A4")
+    ws.merge_cells("A5:A6")
+    path = tmp_path / "matrix.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_group_column_merged_down_and_a_top_rung_named_like_the_levels(tmp_path):
+    result = ingest(_matrix(tmp_path))
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == [
+        "Junior Engineer", "Senior Engineer", "Staff Engineer"
+    ]  # fmt: skip
+    groups = {c.name: c.group for c in fw.competency_records}
+    assert groups == {
+        "Testing": "engineering-common-foundation",
+        "Tooling": "engineering-common-foundation",
+        "Design": "engineering-common-foundation",
+        "Feedback": "working-with-others",
+        "Mentoring": "working-with-others",
+    }
+    assert len(fw.indicators) == 15
+    texts = set(fw.indicators["text"])
+    assert "Working with others" not in texts and "yes" not in texts
+    messages = _messages(result)
+    assert any(
+        m.startswith("column 'Engineering (common foundation)', blank but") for m in messages
+    )
+    assert "column 6 (2 cells) not read" in messages
+
+
+def test_statements_keyed_by_level_names_one_unknown_to_the_word_lists(tmp_path):
+    rows = [
+        {"id": n, "name": name, "category": "Technology", "expectations": {
+            "Junior Engineer": f"Learns {name.lower()}.",
+            "Intermediate Engineer": f"Practises {name.lower()}.",
+            "Senior Engineer": f"Teaches {name.lower()}.",
+            "Staff Engineer": f"Sets the bar for {name.lower()}.",
+        }}
+        for n, name in enumerate(["Testing", "Reviews"], 1)
+    ]  # fmt: skip
+    path = tmp_path / "competencies.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    fw = ingest(path).framework
+    assert [lv.name for lv in fw.level_records][-1] == "Staff Engineer"
+    assert len(fw.indicators) == 8
+    assert [g.name for g in fw.group_records] == ["Technology"]
+
+
+def test_a_sheet_of_required_level_names_beside_notes_is_refused_saying_so(tmp_path, capsys):
+    # as an onboarding skills matrix on GitHub (no licence stated: measured in /tmp) keeps it
+    rows = [
+        ("Slack etiquette", "Communication", "Awareness", "Proficient", "Slide deck", "Low"),
+        ("Time tracking", "Process", "Awareness", "Proficient", "How-to guide", "High"),
+        ("Invoicing", "Administrative", "Awareness", "Proficient", "Template link", "High"),
+        ("Video calls", "Communication", "Basic", "Proficient", "Slide deck", "Low"),
+        ("Whiteboarding", "Communication", "Awareness", "Basic", "Slide deck", "Low"),
+        ("Version control", "Technical", "Basic", "Proficient", "Assumed known", "Medium"),
+    ]
+    head = "Skill,Category,Proficiency Expected (Day 1),Proficiency Expected (90 Days),"
+    head += "Current Training Method,Priority\n"
+    path = tmp_path / "onboarding.csv"
+    path.write_text(head + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["ingest", str(path), "-o", str(tmp_path / "out.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "level columns ('Proficiency Expected (Day 1)', 'Proficiency Expected (90 Days)')" in err
+    assert "hold level names only (Awareness, Basic, Proficient), no statements" in err
+    assert not (tmp_path / "out.yaml").exists()

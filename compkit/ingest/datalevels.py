@@ -271,7 +271,7 @@ def level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
             ]
         said = isinstance(key, str) and _SAYS.fullmatch(key)  # "behavioral_indicators": {1: ...}
         found = _keyed_cells(key, value) if isinstance(value, dict) and (named or said) else []
-        if found and (named or all(r is not None or level_score(n) > 0 for n, r, _, _ in found)):
+        if found and (named or _mostly_levels(found)):
             return found
     return out
 
@@ -280,6 +280,16 @@ def level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
 _SAYS = re.compile(
     r"(?:[a-z]+[ _-])?(?:indicators?|behaviou?rs?|criteria|statements?|expectations?)", re.I
 )
+
+
+def _mostly_levels(found: list) -> bool:
+    """Whether the keys of a statements object read as levels: numbered, or most named so.
+
+    One name no word list knows among level names ("Junior Engineer" ... "Staff Engineer")
+    does not unmake the others.
+    """
+    known = sum(r is not None or level_score(n) > 0 for n, r, _, _ in found)
+    return known == len(found) or (len(found) >= 3 and known >= len(found) - 1)
 
 
 def _keyed_cells(key, value: dict) -> list[tuple[str, float | None, tuple, object]]:

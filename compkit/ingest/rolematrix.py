@@ -21,7 +21,7 @@ from .blocks import clean
 from .tables import Grid
 from .tables import at as _at
 
-__all__ = ["list_refusal", "matrix_refusal"]
+__all__ = ["list_refusal", "matrix_refusal", "words_only"]
 
 #: A cell that rates or marks: a small whole number, a tick, a yes or no, a dash
 _NUMBER = re.compile(r"^(?:10|\d)(?:\.0)?$")
@@ -89,6 +89,43 @@ def matrix_refusal(grid: Grid, row: int | None = None) -> str | None:
     if not words and not any(_NUMBER.match(t) and t not in ("0", "1") for t in cells):
         return None  # "x" or 0/1 at level columns: the wide reader's refusal says so
     return _message(grid, row, names[0], rated, rows, cells, lines)
+
+
+def words_only(grid: Grid, row: int, cols: dict) -> str | None:
+    """Why a wide sheet holds no statements, or None: its level columns hold a scale's words.
+
+    "Skill | Category | Proficiency Expected (Day 1) | Proficiency Expected (90 Days) | Notes"
+    over "Awareness", "Basic", "Proficient": the level-like columns name the level each skill
+    needs, a few words repeated down them, beside columns of notes; read as a framework, each
+    word was a statement ("Proficient" 60 times over).
+
+    Examples
+    --------
+    >>> rows = [["Skill", "Day 1 level", "Day 90 level"], ["Slack", "Basic", "Proficient"],
+    ...         ["Git", "Awareness", "Basic"], ["HIPAA", "Awareness", "Proficient"],
+    ...         ["Jira", "Basic", "Basic"], ["Miro", "Awareness", "Basic"]]
+    >>> print(words_only(Grid("", rows), 0, {"competency": 0, "_levels": [1, 2]}))
+    ... # doctest: +ELLIPSIS
+    header row 1: the level columns ('Day 1 level', 'Day 90 level') hold level names only ...
+    """
+    levels = cols.get("_levels", [])
+    cells = [t for cells in grid.rows[row + 1 :] for c in levels if (t := clean(_at(cells, c)))]
+    words = [t for t in cells if not _NUMBER.match(t) and not _MARK.match(t)]
+    if len(cells) < 6 or not words or not all(map(_rating, cells)):
+        return None
+    if len(set(words)) > 8 or len(words) < 3 * len(set(words)):
+        return None  # many different words, or each a few times: not a scale's names
+    head = [clean(c) for c in grid.rows[row]]
+    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1}"
+    named = ", ".join(repr(head[c]) for c in levels)
+    values = some(sorted(set(cells), key=_figure_first), shown=6, quote=False)
+    return (
+        f"{where}: the level columns ({named}) hold level names only ({values}), no "
+        "statements: a matrix of required levels, not a competency framework. To read these "
+        "as role profiles, list each role's level per competency on the 'roles' and "
+        "'requirements' sheets of the workbook `compkit export FRAMEWORK -o FILE.xlsx` writes "
+        "and `compkit import` it"
+    )
 
 
 def _name_columns(grid: Grid, row: int, lines: list[int]) -> list[int]:

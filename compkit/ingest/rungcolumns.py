@@ -4,7 +4,9 @@ A wide sheet's level columns are found by their words (:func:`compkit.ingest.lev
 level_score`); a rung of a ladder or of a proficiency scale that no word list holds stands
 between two of them: "Staff PM" between "Senior PM" and "Principal PM", NSW's "Adept" between
 "Intermediate" and "Advanced"; or, left of them next to the names, the scale's lowest rung
-(Stats NZ's "New" before "Proficient | Expert"). :func:`between_levels` finds such columns for
+(Stats NZ's "New" before "Proficient | Expert"); or right of them, the ladder's top rung named as
+the last two are ("Staff Engineer" after "Intermediate Engineer | Senior Engineer", though an
+unheaded column of notes stand between). :func:`between_levels` finds such columns for
 :func:`compkit.ingest.tables.find_columns`, and leaves a kind of column ("Notes", "Score")
 where it stands.
 """
@@ -59,8 +61,18 @@ def between_levels(names: list[str], levels: list[int], taken: set[int]) -> set[
     {1}
     >>> between_levels(["capability", "purpose", "proficient", "expert"], [2, 3], {0})
     set()
+
+    The top rung right of the last two, named as they are (one word before the same title),
+    after unheaded columns of notes if any, is one too; a kind of column is not:
+
+    >>> between_levels(["area", "junior engineer", "senior engineer", "", "staff engineer"],
+    ...                [1, 2], {0})
+    {4}
+    >>> between_levels(["area", "junior engineer", "senior engineer", "notes engineer"],
+    ...                [1, 2], {0})
+    set()
     """
-    out = _lowest(names, levels, taken)
+    out = _lowest(names, levels, taken) | _highest(names, levels, taken)
     for i in range(1, len(names) - 1):
         if i in levels or i in taken or not names[i] or special_column(names[i]) is not None:
             continue
@@ -87,3 +99,17 @@ def _lowest(names: list[str], levels: list[int], taken: set[int]) -> set[int]:
     if len(run) < 2 or not one_word or not word.isalpha() or _KINDS.match(word):
         return set()
     return {i} if special_column(word) is None and names.count(word) == 1 else set()
+
+
+def _highest(names: list[str], levels: list[int], taken: set[int]) -> set[int]:
+    """The first headed column right of the levels, named as the last two are: a top rung."""
+    if len(levels) < 2:
+        return set()
+    last, before = names[levels[-1]].split(), names[levels[-2]].split()
+    i = next((k for k in range(levels[-1] + 1, len(names)) if names[k]), None)
+    if i is None or i in taken or special_column(names[i]) is not None:
+        return set()
+    words = names[i].split()
+    same = len(words) == len(last) == len(before) >= 2 and words[1:] == last[1:] == before[1:]
+    rung = words[0].isalpha() and not _KINDS.match(words[0])
+    return {i} if same and rung and names.count(names[i]) == 1 else set()

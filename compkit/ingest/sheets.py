@@ -43,7 +43,7 @@ from .longlabels import label_columns, lift_definitions
 from .longrows import long_done, long_rows
 from .longwords import own_words
 from .namecolumns import name_columns
-from .rolematrix import matrix_refusal
+from .rolematrix import matrix_refusal, words_only
 from .rolesheets import read_role_sheets, read_unread_role_sheets
 from .scalepoints import scale_points, scale_table
 from .sheetcomps import (
@@ -160,7 +160,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "compkit-workbook":
         raise IngestError(path, "not compkit's own workbook (it has no compkit sheets)")
-    if layout == "wide" and (why := matrix_refusal(grid, row) or numbers_only(grid, row, cols)):
+    why = matrix_refusal(grid, row) or numbers_only(grid, row, cols) or words_only(grid, row, cols)
+    if layout == "wide" and why:
         raise IngestError(path, why)  # a budget, a matrix of target ratings: no statements
     if layout == "level-columns" and (why := _names_not_levels(grid, row, cols, hints)):
         raise IngestError(path, why)  # "Dimension 1 | Dimension 2": repeated names, no statements

@@ -26,6 +26,7 @@ from .namecolumns import left_group, no_levels
 from .ratingrows import rating_refusal
 from .rolematrix import list_refusal
 from .sheetcomps import unread_columns
+from .sheetgroups import merged_group
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
 from .sidebands import band_levels, side_bands, side_columns, sides_said
@@ -39,6 +40,7 @@ __all__ = ["read_wide", "side_header"]
 def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
     """Read a wide sheet, its header row ``row`` and its columns matched as ``cols``."""
     head = grid.rows[row]
+    cols = merged_group(grid, row, cols, draft)  # a group's name merged down, not a level
     level_cols = cols.get("_levels", [])
     if len(level_cols) < 1:
         why = list_refusal(grid, row) or catalogue_refusal(grid, row)  # "job_level | skill"
