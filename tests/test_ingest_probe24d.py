@@ -5,7 +5,19 @@
   Competency Matrix's 28 Japanese files, MIT, ``tests/data/probe24d/em-devops.json``), or a
   file-level title over records giving only a level and a text. Each is read as one competency,
   named by the data's own title (or, for a file with none, the file's name), and the report
-  records the name as a repair saying where it came from (EM: 166 → 287 of 287 statements).
+  records the name as a repair saying where it came from (EM: 166 → 287 of 287 statements,
+  with ``textfile`` passing the file's name: ``/tmp/s24/work/D/patches``).
+- A public competence matrix (hudy93/performance-hub, no licence stated: measured in /tmp)
+  sets each cluster's name merged down column A, the first merged up into the header row
+  ("Technology (common foundation)", read as a level for its "foundation"), and its top rung
+  "Staff Engineer" (no level word) after "Senior Engineer": the cluster names were statements
+  of a level "Technology (common foundation)" and Staff Engineer's 42 statements were lost.
+  The column is the rows' group and Staff Engineer a level (141 garbled → 171 statements);
+  its JSON twin, the levels' statements keyed by the same names under "expectations", was
+  refused (→ 84 of 84).
+- An onboarding skills matrix (FocusedDiversity/capstone-skills-analysis, no licence stated)
+  lists the level each skill needs on day 1 and day 90 ("Awareness", "Basic", "Proficient")
+  beside notes: 60 level words were read as statements; it is refused saying what it is.
 
 Every other fixture here is our own text, laid out in the shapes of the public files measured.
 """
