@@ -160,9 +160,12 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         )  # fmt: skip
     if layout == "compkit-workbook":
         raise IngestError(path, "not compkit's own workbook (it has no compkit sheets)")
-    why = matrix_refusal(grid, row) or numbers_only(grid, row, cols) or words_only(grid, row, cols)
-    if layout == "wide" and why:
-        raise IngestError(path, why)  # a budget, a matrix of target ratings: no statements
+    if layout == "wide" and (
+        why := matrix_refusal(grid, row)
+        or numbers_only(grid, row, cols)
+        or words_only(grid, row, cols)
+    ):
+        raise IngestError(path, why)  # a budget, a matrix of target ratings or level words
     if layout == "level-columns" and (why := _names_not_levels(grid, row, cols, hints)):
         raise IngestError(path, why)  # "Dimension 1 | Dimension 2": repeated names, no statements
     if layout == "level-columns" and not cols.get("_levels"):
