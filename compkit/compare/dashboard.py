@@ -117,6 +117,8 @@ class Dashboard:
         self.summary = widgets.HTML()
         self.coverage = widgets.Image(format="png")
         self.scope = widgets.Image(format="png")
+        # on a framework not in English: what the two tabs hold back, in place of their charts
+        self.coverage_note, self.scope_note = widgets.HTML(), widgets.HTML()
         self.statements = widgets.HTML()
         self.download = widgets.HTML()
         self.previous = widgets.Button(description="◀ Previous", layout={"width": "120px"})
@@ -128,8 +130,8 @@ class Dashboard:
         tabs = widgets.Tab(
             children=[
                 self.summary,
-                widgets.VBox([self.coverage]),
-                widgets.VBox([self.scope]),
+                widgets.VBox([self.coverage_note, self.coverage]),
+                widgets.VBox([self.scope_note, self.scope]),
                 widgets.VBox([self.theme, self.level, self.search, pager, self.statements]),
             ]
         )
@@ -153,7 +155,7 @@ class Dashboard:
 
     def _clear(self) -> None:
         """Nothing of an earlier pair stays on screen."""
-        self.summary.value = ""
+        self.summary.value = self.coverage_note.value = self.scope_note.value = ""
         self.coverage.value = b""
         self.scope.value = b""
         self.statements.value = ""
@@ -165,6 +167,7 @@ class Dashboard:
         from .plots import figure_png, plot_scope, plot_theme_coverage
         from .report_content import build_report
         from .themes import assign_themes
+        from .tongues import english_readings
 
         fa, fb = self._pair()
         self._clear()
@@ -183,18 +186,25 @@ class Dashboard:
             for rank in range(1, depth + 1)
         ]
         self.level.value = 0
-        self._updating = False
         report = build_report(fa, fb, crosswalk=False, appendix=False)
         key = next(s for s in report.sections if s.title == "Key figures").blocks[0]
         self.summary.value = "".join(
             f"<p>{html.escape(p)}</p>" for p in report.summary
         ) + _table_html(key.frame, f"{fa.label} and {fb.label}: key figures")
-        for image, fig in (
-            (self.coverage, plot_theme_coverage(fa, fb, assignments=self._assigned)),
-            (self.scope, plot_scope(fa, fb)),
-        ):
-            image.value = figure_png(fig, dpi=90)
-            image.width = str(round(fig.get_figwidth() * 90))  # natural size, not stretched
+        # themes and scope are read by English words: on another language, said, not drawn
+        if held := english_readings((fa, fb)):
+            self.coverage_note.value = self.scope_note.value = f"<p>{html.escape(held)}</p>"
+        else:
+            for image, fig in (
+                (self.coverage, plot_theme_coverage(fa, fb, assignments=self._assigned)),
+                (self.scope, plot_scope(fa, fb)),
+            ):
+                image.value = figure_png(fig, dpi=90)
+                image.width = str(round(fig.get_figwidth() * 90))  # natural size, not stretched
+        self.theme.disabled = bool(held)  # no theme to pick statements by
+        if held:
+            self.theme.value = _ALL
+        self._updating = False
         self._filters_changed()
 
     def _filters_changed(self, change=None) -> None:

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .._words import plural, possessive
+from ..framework.tongue import not_in_english
 from ._prose import NO_EFFECTIVE, arrangement, n_grades, pct, sentence, side_note, times
 from .cells import undefined_cells
 from .tables import _load, compare_levels, compare_overview, scope_by_level
+from .tongues import english_readings, uncounted
 from .voicing import own_words, reading, voices
 
 if TYPE_CHECKING:
@@ -97,7 +99,9 @@ def headline_differences(
     )
     add("voice", *_voice_figures(fa, fb, over), voices(fa, fb, over))
     words = tuple(float(w) for w in val("words per statement (median)"))
-    if any(pd.isna(w) for w in words):
+    if unspaced := uncounted((fa, fb)):  # Japanese, Chinese: no spaces, no words to count
+        length = unspaced.removesuffix(".")
+    elif any(pd.isna(w) for w in words):
         length = "; ".join(
             f"{fw.label}: {NO_EFFECTIVE}" if pd.isna(w) else f"{fw.label}: {w:g} words"
             for fw, w in zip((fa, fb), words, strict=True)
@@ -175,6 +179,11 @@ def headline_differences(
             undefined[1],
             "; ".join(_undefined_words(fw) for fw in (fa, fb)) + ".",
         )
+    if note := english_readings((fa, fb)):  # read by English words: held back, and said so
+        for row in rows:
+            if row["aspect"] in ("voice", "scope"):
+                row.update({fw.id: float("nan") for fw in not_in_english((fa, fb))})
+                row["finding"] = note
     return pd.DataFrame(rows, columns=["aspect", "measure", A, B, "finding"], dtype=object)
 
 

@@ -219,13 +219,15 @@ _OVERVIEW_ROWS = {
 
 
 def _shape(over: pd.DataFrame, fws, two: str = "frameworks") -> Section:
+    from .plots import plot_counts
+    from .tongues import held_back
+
     shown = over.loc[[k for k in _OVERVIEW_ROWS if k in over.index]]
     shown = shown.rename(index=_OVERVIEW_ROWS).rename_axis(index="measure")
     cells = shown.map(lambda v: fmt(v) if isinstance(v, float) else v)
     cells = cells.map(lambda v: fmt(v.item() if hasattr(v, "item") else v))
+    cells = held_back(cells, fws, _OVERVIEW_ROWS)  # voice, scope and words not read: said
     table = readable(cells.reset_index().astype(str), fws)
-    from .plots import plot_counts
-
     fig = figure_block("counts", "Statements per competency and level", plot_counts(*fws))
     return Section(
         "Shape",

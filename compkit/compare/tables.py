@@ -19,7 +19,9 @@ import pandas as pd
 from ..crosswalk.sidelevels import graded_levels, side_levels
 from ..errors import UsageError
 from ..framework.text import SCOPES, scope, scope_names, voice
+from ..framework.tongue import is_english
 from ._loading import _load
+from .tongues import ENGLISH_READINGS, counts_words
 from .voicing import as_read
 
 if TYPE_CHECKING:
@@ -121,7 +123,9 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
     holder of the top level must show. Everything after ``indicators`` and ``negative
     indicators`` reads the effective statements only (what a holder must show). ``levels``
     counts the grades: a level holding only a side list of negative indicators ("All
-    levels" beside the grades) is not one, nor a column of ``statements per level``.
+    levels" beside the grades) is not one, nor a column of ``statements per level``. The
+    shares of voice and scope are missing on a framework not in English (they are read by
+    English words), and the median words on one written without spaces between words.
 
     Examples
     --------
@@ -151,7 +155,7 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
             if cells
             else np.nan,
             "words per statement (median)": float(mine["n_words"].median())
-            if len(mine)
+            if len(mine) and counts_words(fw)
             else np.nan,
             "effective indicators": len(mine),
             "cells not defined by the publisher": len(undefined_cells(fw)),
@@ -166,6 +170,8 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
             "organisation or sector scope (%)": _pct((mine["scope"] == "org").mean()),
             "competencies expressing a value": int(fw.competency_values["competency_id"].nunique()),
         }
+        if not is_english(fw.language):  # voice and scope are read by English words
+            extra[fw.id].update(dict.fromkeys(ENGLISH_READINGS, np.nan))
     extra = pd.DataFrame(extra)
     table = table.drop(index=[k for k in extra.index if k in table.index])
     order = [k for k in _OVERVIEW_ORDER if k in table.index or k in extra.index]
@@ -269,7 +275,9 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
                 .nunique()
                 .reindex(levels["level"], fill_value=0)
                 .to_numpy(),
-                median_words=by["n_words"].median().reindex(levels["level"]).to_numpy(),
+                median_words=by["n_words"].median().reindex(levels["level"]).to_numpy()
+                if counts_words(fw)
+                else np.nan,
                 n_negative=negative.astype("int64").to_numpy(),
                 n_undefined=undefined.astype("int64").to_numpy(),
             )
@@ -327,7 +335,9 @@ def compare_competencies(*frameworks: Framework | str | os.PathLike) -> pd.DataF
                 .reindex(comps["competency_id"], fill_value=0)
                 .astype("int64")
                 .to_numpy(),
-                median_words=mine["n_words"].median().reindex(comps["competency_id"]).to_numpy(),
+                median_words=mine["n_words"].median().reindex(comps["competency_id"]).to_numpy()
+                if counts_words(fw)
+                else np.nan,
                 n_negative=negative,
                 values=comps["values"],
             )

@@ -88,6 +88,23 @@ _MEMBERSHIP = (
     r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) "
     r"(?:the )?(?:team|teams)\b[^,.;]*",
     r"(?:common purpose|decisions|contributions) of the team",
+    # what the team one belongs to has set, used or asked, taken up by its member: "adopts the
+    # tools defined by the team", "the building blocks used by our team", "follows the team
+    # processes", "delivers with support from their team", "as a member of a team"
+    # (taken up: "sets the tools used by the team" answers for them and stays team)
+    r"\b(?:learn|adopt|us(?:e|es|ing)|follow|know|proficient|competent|familiar|fluent|"
+    r"comfortable|master)\w*\b[^,.;]{0,60}? (?:defined|used|set|agreed|chosen|adopted|created|"
+    r"established|preferred) by (?:the|my|our|their|your) (?:own )?team\b",
+    r"\b(?:follow|adher|adapt|stick|conform)\w*(?: to| with)? (?:all )?(?:the|my|our|their|your) "
+    r"team(?:'s)? (?:processes|practices|standards|conventions|guidelines|rules|workflows?|"
+    r"ways of working)\b",
+    r"\b(?:support|help|guidance|input|feedback|advice|proposals|requests) from "
+    r"(?:the|my|our|their|your) (?:own )?team\b",
+    r"\b(?:an? )?(?:\w+ )?(?:member|part) of (?:a|an|my|our|their|your) (?:\w+ )?team\b",
+    r"\b(?:in|within) (?:a|the) team (?:environment|setting|context)\b",
+    # a community one belongs to, not one the holder reaches: "an active member of the
+    # developer community", "a good citizen in the developer community"
+    r"\b(?:member|citizen|part) (?:of|in) (?:the|a|an|our|this) (?:\w+ )?communit(?:y|ies)\b",
     r"(?:others|colleagues) in (?:my|the|our) team",
     r"(?:with|to) (?:colleagues|managers|team members)",
     r"organi[sz]ation(?:'s|al)? (?:work|priorities) ",
@@ -131,6 +148,9 @@ _PATTERNS: dict[str, str] = {
         r"(?:multiple |many |other |several )?teams)\b|\b(?:multiple|other|several) teams\b|"
         r"\bcross-(?:team|org)\b|\bcompany(?:'s)? (?:goals|strategy|mission|success|vision)\b|"
         r"\b(?:open[- ]source|external|wider|professional) communit(?:y|ies)\b|\bpublicly\b|"
+        # a trade's community beyond the employer: "makes an impact on the tech community"
+        r"\b(?:tech|technology|developer|engineering|design|data|security|testing|research|"
+        r"scientific|practitioner) communit(?:y|ies)\b|"
         r"\bbeyond (?:my|our|their|your|the|his|her) (?:own )?(?:team|group|org|company)\b|"
         # a public body by what it is: "the work of the council", "the Trust's values" (not
         # "the trust of colleagues", "the authority to decide")
