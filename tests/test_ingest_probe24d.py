@@ -213,3 +213,20 @@ def test_a_sheet_of_required_level_names_beside_notes_is_refused_saying_so(tmp_p
     assert "level columns ('Proficiency Expected (Day 1)', 'Proficiency Expected (90 Days)')" in err
     assert "hold level names only (Awareness, Basic, Proficient), no statements" in err
     assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_data_file_of_names_alone_says_what_it_holds():
+    # as a consultants' competency list on GitHub keeps it (no licence stated: measured in /tmp)
+    text = (
+        "# Competencies, by category\n"
+        "Core Technical:\n  - Computer Hardware\n  - Fonts & Encoding\n"
+        "Core:\n  - Mentoring\n  - Adult Education\n  - Interpersonal Skills\n"
+    )
+    front = read_front_matter(text.split("\n"), whole=True)
+    assert not front.regions
+    assert front.refusal.startswith(
+        "a list of 5 competency names in 2 groups ('Core Technical', 'Core'), and no "
+        "statements or levels"
+    )
+    lines = json.dumps({"title": "Notes", "items": ["Kept in Notion."]}).split("\n")
+    assert read_front_matter(lines, whole=True).refusal == ""

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Label, Para, Region, clean
+from .datacatalogue import names_only
 from .datarecords import read_records
 from .datatopics import left_out_levels, level_summaries
 from .dataunnamed import unnamed
@@ -58,6 +59,7 @@ class FrontMatter:
     structure: str = "front matter"  # or "a JSON data file", "a YAML data file"
     slot_reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why
     slots: dict[str, str] = field(default_factory=dict)  # a data file's groups' slot
+    refusal: str = ""  # a whole data file holding no framework: what it holds (names only)
 
     @property
     def said(self) -> str:
@@ -117,6 +119,8 @@ def read_front_matter(
         )
         used |= records.used
         front.notes += records.notes
+    if whole and not front.regions:
+        front.refusal = names_only(data) or ""  # competencies' names alone (.datacatalogue)
     if front.regions:  # a topic of level summaries; levels a topic leaves out
         front.regions, said = level_summaries(front.regions)
         front.regions, gaps = left_out_levels(front.regions)
