@@ -148,7 +148,7 @@ def _one_line(header: str) -> int:
     Examples
     --------
     >>> _one_line("CiS level"), header_lines("CiS level", _one_line("CiS level"))
-    (12, 1)
+    (11, 1)
     """
     width = len(header) + 2
     while header_lines(header, width) > 1:
