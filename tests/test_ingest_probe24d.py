@@ -230,3 +230,20 @@ def test_a_data_file_of_names_alone_says_what_it_holds():
     )
     lines = json.dumps({"title": "Notes", "items": ["Kept in Notion."]}).split("\n")
     assert read_front_matter(lines, whole=True).refusal == ""
+
+
+def test_two_sheets_of_one_matrix_grouped_by_their_column_say_so(tmp_path):
+    import openpyxl
+
+    book = openpyxl.load_workbook(_matrix(tmp_path))
+    book.copy_worksheet(book["Matrix"]).title = "Matrix v2"
+    book["Matrix v2"]["D2"] = "Writes unit and contract tests."
+    book.save(tmp_path / "two.xlsx")
+    result = ingest(tmp_path / "two.xlsx")
+    assert [g.name for g in result.framework.group_records] == [
+        "Engineering (common foundation)", "Working with others"
+    ]  # fmt: skip
+    assert (
+        "2 sheets repeat one header ('Matrix', 'Matrix v2'): read as one table, its rows "
+        "grouped by the sheets' column of groups (the sheets' names in none)"
+    ) in _messages(result)

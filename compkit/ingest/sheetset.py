@@ -162,10 +162,16 @@ def said_siblings(tables: list[tuple[Grid, int, dict]], draft: Draft) -> None:
     report = draft.report
     report.notes[:] = list(dict.fromkeys(report.notes))
     names = ", ".join(repr(g.name) for g, _, _ in tables)
+    groups = {clean(g.name) for g in draft.groups.values()}
+    by_sheet = any(clean(t.title or "") in groups or clean(t.name) in groups for t, _, _ in tables)
     report.add(
         "guess",
-        f"{plural(len(tables), 'sheet')} repeat one header ({names}): read as one table, each "
-        "sheet's title (or else its name) the group of its rows",
+        f"{plural(len(tables), 'sheet')} repeat one header ({names}): read as one table, "
+        + (
+            "each sheet's title (or else its name) the group of its rows"
+            if by_sheet
+            else "its rows grouped by the sheets' column of groups (the sheets' names in none)"
+        ),
         0.7,
     )
     _read_once(draft)
