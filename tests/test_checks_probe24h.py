@@ -60,6 +60,14 @@ def test_a_slip_in_another_language_is_found_accents_and_all():
     assert doubled("nl", ["Deelt kennis met het het team.", "Zorgt dat dat gebeurt."]) == [
         "het het"
     ]
+    # German's doubles are grammar where they open a clause, after a comma or a conjunction
+    # (the Swiss ICT modules' "im Bereich der der Informationssicherheit" is a slip)
+    german = [
+        "Kennt Stellen im Bereich der der Informationssicherheit.",
+        "Hilft dem Team, das das Projekt leitet.",
+        "Fragt nach, wenn sie sie nicht versteht.",
+    ]
+    assert doubled("de", german) == ["der der"]
 
 
 def test_english_keeps_its_own_doubles_and_finds_accented_ones():

@@ -24,7 +24,7 @@ from .context import Context, plain
 from .dictionary import _british_form, american, british_spelling, known, program_word, two_words
 from .registry import rule
 from .spelling_systems import other_system
-from .tongues import doubles_allowed
+from .tongues import double_allowed
 from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, HYPHEN_PREFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
@@ -43,8 +43,8 @@ def doubled_word(ctx: Context):
     **What it does.** Finds a word repeated straight after itself, in any case and any
     alphabet, except the few doubles that are grammatical in the framework's language ("that
     that", "had had"; French "nous nous engageons", German "das Team, das das Projekt
-    leitet", Dutch "zorgt dat dat gebeurt"), and a pair of words repeated straight after
-    itself ("works with the with the team").
+    leitet" after a comma or a conjunction, Dutch "zorgt dat dat gebeurt"), and a pair of
+    words repeated straight after itself ("works with the with the team").
 
     **Why it matters.** A doubled word is a typing slip that a spell-checker passes, and a
     reader stumbles on it.
@@ -53,10 +53,10 @@ def doubled_word(ctx: Context):
 
     **Fix.** Delete one of the two.
     """
-    allowed = doubles_allowed(ctx.fw.language)
+    language = ctx.fw.language
     for r in ctx.rows:
         for m in _DOUBLED.finditer(r.text):
-            if m.group(1).lower() not in allowed:
+            if not double_allowed(language, m.group(1), r.text[: m.start()]):
                 yield {
                     "indicator_id": r.indicator_id,
                     "subject": m.group(0),

@@ -12,10 +12,12 @@ C004, P003, T002, T011-T013, T015, T017, V001, V003) run on any language. Script
 without spaces between words and without capitals (Japanese, Chinese, Thai ...) leave out two
 more: T001 (a capital at the start) and T003 (counting words by spaces). T013 (a word written
 twice) runs on any language, with the words each language's grammar writes twice
-(:func:`doubles_allowed`: French "nous nous engageons", Dutch "zorgt dat dat gebeurt").
+(:func:`double_allowed`: French "nous nous engageons", Dutch "zorgt dat dat gebeurt").
 """
 
 from __future__ import annotations
+
+import re
 
 from ..framework.tongue import is_english
 from .words import DOUBLE_OK
@@ -23,7 +25,7 @@ from .words import DOUBLE_OK
 __all__ = [
     "ENGLISH_RULES",
     "UNSPACED_RULES",
-    "doubles_allowed",
+    "double_allowed",
     "held_back",
     "is_english",
     "not_run",
@@ -53,13 +55,19 @@ UNSPACED_RULES = {"T001": "reads capital letters", "T003": "counts words parted 
 _UNSPACED = {"ja", "zh", "ko", "th", "lo", "km", "my", "ar", "fa", "ur", "he", "hi", "bn"}
 #: Words a language's grammar writes twice in a row (rule T013), by language: a reflexive verb
 #: in the first or second person plural ("nous nous engageons", "vous vous assurez"); a
-#: relative pronoun after the article or pronoun it matches ("das Team, das das Projekt
-#: leitet", "wenn sie sie braucht"; "zorgt dat dat gebeurt", "collega's die die hulp nodig
-#: hebben"). English's are in ``words.DOUBLE_OK`` ("that that", "had had").
+#: conjunction or relative pronoun before the pronoun or article it matches ("zorgt dat dat
+#: gebeurt", "collega's die die hulp nodig hebben"; German "das Team, das das Projekt leitet",
+#: "wenn sie sie braucht"). English's are in ``words.DOUBLE_OK`` ("that that", "had had").
 _DOUBLES = {
     "fr": frozenset({"nous", "vous"}),
     "de": frozenset({"der", "die", "das", "den", "dem", "sie"}),
     "nl": frozenset({"dat", "die"}),
+}
+#: Where German's doubles open a clause, as they must to be grammar: after the comma German
+#: always sets before a relative clause, or after a conjunction ("im Bereich der der
+#: Informationssicherheit" is a slip).
+_CLAUSE_OPENS = {
+    "de": re.compile(r"(?:,|\b(?:dass|wenn|weil|ob|als|da|damit|obwohl|falls|sodass))\s*$", re.I)
 }
 
 
@@ -83,21 +91,28 @@ def not_run(language: str, codes=None) -> dict[str, str]:
     return {c: why for c, why in sorted(found.items()) if codes is None or c in codes}
 
 
-def doubles_allowed(language: str) -> frozenset[str]:
-    """The words ``language`` writes twice in a row by its grammar, lower case (rule T013).
+def double_allowed(language: str, word: str, before: str = "") -> bool:
+    """Whether ``word`` written twice after the text ``before`` is ``language``'s grammar.
+
+    Rule T013 leaves such a double alone.
 
     Examples
     --------
-    >>> sorted(doubles_allowed("fr-CA"))
-    ['nous', 'vous']
-    >>> "that" in doubles_allowed("en-GB"), "that" in doubles_allowed("fr")
+    >>> double_allowed("fr-CA", "Nous"), double_allowed("fr", "les")
     (True, False)
-    >>> doubles_allowed("ja")
-    frozenset()
+    >>> double_allowed("en-GB", "that"), double_allowed("fr", "that"), double_allowed("ja", "")
+    (True, False, False)
+    >>> double_allowed("de", "das", "Hilft dem Team,"), double_allowed("de", "der", "im Bereich")
+    (True, False)
     """
+    word = word.lower()
     if is_english(language):
-        return DOUBLE_OK
-    return _DOUBLES.get(language.replace("_", "-").split("-")[0].lower(), frozenset())
+        return word in DOUBLE_OK
+    tongue = language.replace("_", "-").split("-")[0].lower()
+    if word not in _DOUBLES.get(tongue, ()):
+        return False
+    opens = _CLAUSE_OPENS.get(tongue)
+    return opens is None or bool(opens.search(before))
 
 
 def skipped_note(language: str, skipped: dict[str, str]) -> str:
