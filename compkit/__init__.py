@@ -43,18 +43,12 @@ np.int64(62)
 FrameworkNotFoundError
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from ._version import __version__
-from .authoring import carry_forward, diff, draft, editor, import_file, render, write_yaml
-from .checks import check
-from .compare import headline_differences, theme_gaps, write_report
-from .crosswalk import (
-    align_levels,
-    export_crosswalk,
-    read_sssom,
-    review_crosswalk,
-    suggest,
-    write_sssom,
-)
 from .errors import (
     CompkitError,
     CrosswalkError,
@@ -64,8 +58,66 @@ from .errors import (
     UsageError,
     WorkbookError,
 )
-from .framework import Framework, combine, load, load_all, to_graph
-from .ingest import ingest
+
+if TYPE_CHECKING:  # what the verbs are, for readers and tools; at run time they load on use
+    from .authoring import carry_forward, diff, draft, editor, import_file, render, write_yaml
+    from .checks import check
+    from .compare import headline_differences, theme_gaps, write_report
+    from .crosswalk import (
+        align_levels,
+        export_crosswalk,
+        read_sssom,
+        review_crosswalk,
+        suggest,
+        write_sssom,
+    )
+    from .framework import Framework, combine, load, load_all, to_graph
+    from .ingest import ingest
+
+#: Each verb's capability. ``import compkit`` loads none of them (nor pandas): the first use
+#: of a verb loads its capability, so ``compkit --help`` starts at once and a Ctrl-C while a
+#: command starts up is the command's own (exit 130, one line), not a traceback.
+_HOMES = {
+    **dict.fromkeys(
+        ("carry_forward", "diff", "draft", "editor", "import_file", "render", "write_yaml"),
+        "authoring",
+    ),
+    "check": "checks",
+    **dict.fromkeys(("headline_differences", "theme_gaps", "write_report"), "compare"),
+    **dict.fromkeys(
+        (
+            "align_levels",
+            "export_crosswalk",
+            "read_sssom",
+            "review_crosswalk",
+            "suggest",
+            "write_sssom",
+        ),
+        "crosswalk",
+    ),
+    **dict.fromkeys(("Framework", "combine", "load", "load_all", "to_graph"), "framework"),
+    "ingest": "ingest",
+}
+
+
+def __getattr__(name: str):
+    """A verb (``compkit.load``) or a capability (``compkit.framework``), loaded on first use."""
+    if name in _HOMES:
+        value = getattr(importlib.import_module(f".{_HOMES[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    if not name.startswith("__"):
+        try:
+            return importlib.import_module(f".{name}", __name__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "CompkitError",

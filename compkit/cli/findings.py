@@ -15,8 +15,10 @@ key) has the file and no line: none is made up.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads with the checker, not with the command line
+    import pandas as pd
 
 #: The output formats of ``compkit check``.
 FORMATS = ("table", "csv", "json", "github", "markdown")
@@ -57,6 +59,8 @@ def located(report, fw) -> pd.DataFrame:
     >>> frame["file"].iloc[-1].endswith("cis.yaml")
     True
     """
+    import pandas as pd
+
     from ..checks import file_lines
 
     frame = file_lines(report, fw)
@@ -87,6 +91,8 @@ def shown(path: str | None) -> str:
 
 def where(frame: pd.DataFrame) -> list[str]:
     """Each finding's ``path:line`` (``path`` alone without a line), paths as :func:`shown`."""
+    import pandas as pd
+
     return [
         shown(f) + (f":{n}" if f and not pd.isna(n) else "")
         for f, n in zip(frame["file"], frame["line"], strict=True)
@@ -106,9 +112,12 @@ def github(frame: pd.DataFrame) -> str:
     --------
     >>> row = {"severity": "warning", "code": "T005", "name": "misspelling",
     ...        "file": "/w/a,b.yaml", "line": 12, "message": "'Wiling': 99% sure,\nsay willing"}
+    >>> import pandas as pd
     >>> print(github(pd.DataFrame([row])), end="")
     ::warning file=/w/a%2Cb.yaml,line=12,title=T005 misspelling::'Wiling': 99%25 sure,%0Asay willing
     """
+    import pandas as pd
+
     lines = []
     for row in frame.itertuples(index=False):
         props = [f"file={_escape(row.file, prop=True)}"] if row.file else []
@@ -122,6 +131,8 @@ def github(frame: pd.DataFrame) -> str:
 
 def _cell(text) -> str:
     """A Markdown table cell: pipes escaped, line breaks as spaces."""
+    import pandas as pd
+
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return ""
     return " ".join(str(text).replace("|", "\\|").split())

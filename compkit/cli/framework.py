@@ -8,7 +8,6 @@ from pathlib import Path
 from .._atomic import as_path
 from .._words import plural
 from ..errors import CompkitError, UsageError
-from ..framework.lookup import rank_gap
 from ._common import EXIT_BAD_INPUT, EXIT_OK, FRAMEWORK_HELP, format_table, printable
 
 
@@ -179,6 +178,8 @@ def _cmd_validate(args) -> int:
             f"{plural(len(fw.indicator_records), 'indicator')}, "
             f"{plural(len(fw.role_records), 'role')}"
         )
+        from ..framework.lookup import rank_gap
+
         if gap := rank_gap(fw.level_records):  # read as an order: said, not refused
             print(
                 f"  note: {printable(gap)}; if no level is missing, rank them 1 to "
