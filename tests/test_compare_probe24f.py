@@ -40,6 +40,13 @@ from compkit.framework.text import scope
         # a trade's community beyond the employer; belonging to one is still one's own
         ("makes an impact on the tech community", "org"),
         ("I am an active member of the developer community.", "self"),
+        # what the industry knows or follows, learnt by the holder; the organisation's
+        # processes taken part in (Carvago, Medium, FT 2019)
+        ("You are aware of industry trends in your domain.", "self"),
+        ("Explains appropriate available industry paths", "self"),
+        ("Actively participates and makes contributions within organizational processes", "self"),
+        ("Shapes practice across the industry", "org"),
+        ("Defines the organisation's processes for hiring", "org"),
         # answering for the team stays team
         ("enforces the team processes, making sure everybody understands the benefits", "team"),
         ("adjusts the team processes, listening to feedback and guiding the team", "team"),

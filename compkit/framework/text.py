@@ -85,6 +85,10 @@ _MEMBERSHIP = (
     r"(?:the|our) company(?:'s)? values",
     r"(?:participant|participates?|participation|participating|takes? part) in "
     r"(?:the |our )?(?:company|organi[sz]ation)(?:'s)? culture",
+    # taking part in the organisation's processes and events is a member's own work
+    r"\b(?:participat\w+|takes? part|contribut\w+)(?: (?!to\b|in\b|within\b)\w+){0,3}? "
+    r"(?:in|within|to) (?:the |our |their )?(?:company|organi[sz]ation)(?:al|'s)? "
+    r"(?:processes|events|activities|meetings|rituals)\b",
     r"(?:participates?|participation|contribut\w+|member|part) (?:in|to|of) "
     r"(?:the )?(?:team|teams)\b[^,.;]*",
     r"(?:common purpose|decisions|contributions) of the team",
@@ -121,6 +125,10 @@ _OTHER_SENSES = (
     rf"\borgani[sz]ation(?: of (?:\w+ )?{_THINGS}\b|(?=,? (?:and )?{_ACTIVITIES}\b))",
     rf"\b{_ACTIVITIES}(?:,| and| or) (?:\w+ )?organi[sz]ation\b(?! of (?:the|our|their)\b)",
     rf"\b{_THINGS} organi[sz]ation\b",
+    # what the industry knows, follows or offers, learnt or used by the holder: "industry
+    # trends", "industry best practices", "explains available industry paths" (careers)
+    r"\bindustry(?:-standard| standards?| best practices?| trends| knowledge| experience|"
+    r" paths| certifications?| tools)\b",
     # ("develop a communication strategy", "the learning strategy" are a plan, kept)
     r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bour )"
     r"\b(?:search(?:ing)?|communication|learning|study|coping|testing|teaching|questioning|"
