@@ -162,8 +162,12 @@ def said_siblings(tables: list[tuple[Grid, int, dict]], draft: Draft) -> None:
     report = draft.report
     report.notes[:] = list(dict.fromkeys(report.notes))
     names = ", ".join(repr(g.name) for g, _, _ in tables)
-    groups = {clean(g.name) for g in draft.groups.values()}
-    by_sheet = any(clean(t.title or "") in groups or clean(t.name) in groups for t, _, _ in tables)
+    groups = {clean(g.name).casefold() for g in draft.groups.values()}
+    by_sheet = any(  # a sheet's name, or the end of its title ("Areas: A. PLAN"), a group's
+        clean(t.name).casefold() in groups
+        or any(g and clean(t.title or "").casefold().endswith(g) for g in groups)
+        for t, _, _ in tables
+    )
     report.add(
         "guess",
         f"{plural(len(tables), 'sheet')} repeat one header ({names}): read as one table, "
