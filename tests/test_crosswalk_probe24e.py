@@ -234,3 +234,27 @@ def test_each_header_prints_in_the_lines_estimated(ladder_book, tmp_path):
     printed = [len([x for x in p.extract_text().splitlines() if x.strip()]) for p in pages]
     estimated = [header_lines(text, width) for text, width in cells]
     assert printed == estimated
+
+
+def test_the_csv_of_a_reviewed_crosswalk_says_who_decided_and_why(tmp_path, capsys):
+    """``--reviewed X -o x.csv`` wrote each decision's status alone: the reviewer's note (why a
+    relation was changed, why no counterpart), who decided and when were lost on the way."""
+    import pandas as pd
+
+    from compkit.crosswalk import read_sssom
+
+    out = tmp_path / "x.csv"
+    code, _ = _run(["crosswalk", "cis", "wsx", "--backend", "hashing", "--reviewed", "cis-wsx",
+                    "-o", str(out)], capsys)  # fmt: skip
+    assert code == 0
+    frame = pd.read_csv(out)
+    decided = frame[frame["review_status"] != "suggested"]
+    assert len(decided) and decided["reviewer_label"].notna().all()
+    assert decided["mapping_date"].notna().all()
+    assert frame.loc[frame["review_status"] == "suggested", "reviewer_label"].isna().all()
+    cw = read_sssom("cis-wsx")
+    noted = cw[cw["review_status"].isin(["accepted", "changed"]) & cw["comment"].fillna("").ne("")]
+    row = noted.iloc[0]  # a rejected pair is left out of the suggestions; an accepted one not
+    bare = (row.subject_id.split(":")[1], row.object_id.removeprefix("wsx:"))
+    hit = frame[(frame["subject_id"] == bare[0]) & (frame["object_id"] == bare[1])]
+    assert hit["comment"].tolist() == [row.comment]

@@ -82,7 +82,8 @@ def add_parsers(sub) -> None:
         metavar="FILE",
         help="a reviewed cross-walk of A to B (SSSOM TSV, or a shipped one's name: cis-wsx) to "
         "honour: pairs the reviewer rejected are left out, accepted ones come first with the "
-        "reviewer's relation, and a review_status column shows each decision; written as "
+        "reviewer's relation, and review_status, reviewer_label, mapping_date and comment "
+        "columns show each decision; written as "
         "SSSOM or XLSX, the output is that cross-walk with every decision kept as made "
         "(reviewer, date, note, rejected pairs) and the undecided pairs suggested anew",
     )
@@ -256,7 +257,7 @@ def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
     from ..compare.tongues import encoders_note
     from ..crosswalk._arguments import polarity_gap, reviewed_crosswalk
-    from ..crosswalk.export import export_crosswalk, with_names
+    from ..crosswalk.export import export_crosswalk, with_names, with_review
     from ..crosswalk.suggest import suggest
     from ..errors import UsageError
     from ..framework.export import safe_csv_frame
@@ -309,6 +310,8 @@ def _cmd_crosswalk(args) -> int:
         )
     if suggestions.empty:
         raise UsageError(f"no suggestions for any statement of {fa.label}: nothing written")
+    if reviewed is not None and fmt == "csv":  # each decision's reviewer, date and note too
+        suggestions = with_review(suggestions, reviewed)
     mappings = suggestions
     if reviewed is not None and fmt != "csv":
         mappings = _with_decisions(reviewed, suggestions)

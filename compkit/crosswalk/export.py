@@ -18,7 +18,14 @@ import pandas as pd
 from .. import _atomic
 from ..errors import UsageError
 
-__all__ = ["FORMATS", "NAME_COLUMNS", "export_crosswalk", "with_names"]
+__all__ = [
+    "FORMATS",
+    "NAME_COLUMNS",
+    "REVIEW_COLUMNS",
+    "export_crosswalk",
+    "with_names",
+    "with_review",
+]
 
 #: Formats of :func:`export_crosswalk` and their suffixes.
 FORMATS = {"csv": ".csv", "xlsx": ".xlsx", "sssom": ".sssom.tsv"}
@@ -63,6 +70,49 @@ def with_names(suggestions: pd.DataFrame, fa, fb) -> pd.DataFrame:
         level = out.get(f"{side}_level", pd.Series(None, index=out.index, dtype=object))
         out[f"{side}_level_name"] = level.map(levels)
     return out
+
+
+#: Columns a CSV of suggestions honouring a reviewed cross-walk gains: who decided, when, why.
+REVIEW_COLUMNS = ["reviewer_label", "mapping_date", "comment"]
+
+
+def with_review(suggestions: pd.DataFrame, reviewed: pd.DataFrame) -> pd.DataFrame:
+    """Suggestions honouring ``reviewed`` with each decision's reviewer, date and note.
+
+    ``compkit crosswalk A B --reviewed X -o x.csv`` wrote each decided pair's
+    ``review_status`` alone: the reviewer's note (why a pair was rejected, a relation
+    changed) and who decided it were in the SSSOM file and the workbook, not in the CSV. The
+    columns :data:`REVIEW_COLUMNS` are empty on a pair nobody decided.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"subject_id": ["p-1", "p-1"], "object_id": ["w-4", "w-9"],
+    ...                   "review_status": ["accepted", "suggested"]})
+    >>> cw = pd.DataFrame({"subject_id": ["cis:p-1"], "object_id": ["wsx:w-4"],
+    ...     "review_status": ["accepted"], "reviewer_label": ["Jo"],
+    ...     "mapping_date": ["2026-12-05"], "comment": ["same duty"]})
+    >>> with_review(s, cw)[REVIEW_COLUMNS].fillna("").values.tolist()
+    [['Jo', '2026-12-05', 'same duty'], ['', '', '']]
+    """
+    decided = reviewed[reviewed["review_status"].fillna("suggested") != "suggested"]
+    held = [c for c in REVIEW_COLUMNS if c in decided.columns]
+    if "review_status" not in suggestions.columns or not held:
+        return suggestions
+
+    def key(frame: pd.DataFrame) -> pd.Series:
+        objects = frame["object_id"].fillna("").astype(str)
+        bare = objects.where(objects.eq(_NO_TERM), objects.map(_bare_id))
+        return frame["subject_id"].astype(str).map(_bare_id) + "\t" + bare
+
+    said = decided.assign(_pair=key(decided)).drop_duplicates("_pair").set_index("_pair")[held]
+    out = suggestions.copy()
+    pairs = key(out)
+    for column in REVIEW_COLUMNS:
+        out[column] = pairs.map(said[column]) if column in said else None
+    return out
+
+
+_NO_TERM = "sssom:NoTermFound"
 
 
 def _bare_id(value):
