@@ -131,12 +131,14 @@ def read_text(path: Path) -> Document:
                 "a compkit framework file or CASE package, not a document to ingest; "
                 "use it as it is (compkit validate, compkit.load) or 'compkit import' it",
             )
-        whole = read_front_matter(lines, whole=True)  # a data file: the framework, if it holds one
+        whole = read_front_matter(lines, whole=True, file_name=path.stem)  # a data file
         front = whole if whole is not None and whole.regions else None
         if front is not None and not data_file:
             front.notes.append(("guess", _data_note(path, text), 0.9))
         if front is None and data_file:
             _refuse_broken_data(path, text)
+            if whole is not None and whole.refusal:  # competencies' names alone
+                raise IngestError(path, whole.refusal)
             raise IngestError(
                 path,
                 "no competency framework found in this data file; expected nested competencies, "
