@@ -62,8 +62,14 @@ def chromium_pdf(page: str | Path, *, timeout: float = 180) -> Path | None:
 def print_page(page: str, path: str | Path) -> Path | None:
     """Write the web page ``page`` to ``path`` (.html) and print it to PDF beside it.
 
-    Returns the PDF (Chromium's print, :func:`chromium_pdf`), or
-    None without Chromium.
+    Returns the PDF (Chromium's print, :func:`chromium_pdf`), or None without Chromium.
+
+    Examples
+    --------
+    >>> from compkit.testing.pages import grid_table, web_page
+    >>> page = web_page(grid_table(["Skill", "One"], {"Craft": [["Plans."]]}))
+    >>> print_page(page, "build/grid.html")  # doctest: +SKIP
+    PosixPath('.../build/grid.pdf')
     """
     path = Path(path).resolve()
     path.write_text(page, encoding="utf-8")
