@@ -116,5 +116,6 @@ def test_the_summary_says_whether_cells_are_wholly_or_partly_undefined():
     report = build_report(monzo, hse, date="2027-01-15", crosswalk=False, appendix=False)
     said = report.summary[0]
     assert "Monzo leaves 2 cells (topic at a level) wholly undefined; they are" in said
-    # HSE's one cell lacks only its negative indicators, told in the key figures
-    assert "HSE leaves 1 cell (competency at a level) wholly or partly undefined; it is" in said
+    # HSE's one cell lacks only its negative indicators (round 24: said so, was "wholly or
+    # partly")
+    assert "HSE leaves 1 cell (competency at a level) partly undefined (its negative" in said

@@ -13,7 +13,6 @@ from types import SimpleNamespace
 
 import pytest
 
-import compkit
 from compkit.compare.tongues import encoders_note, english_readings
 from compkit.framework.tongue import is_english, language_name, not_in_english
 
@@ -55,7 +54,9 @@ SHEETS = Path(__file__).parent / "data" / "ingest" / "probe23-sheets"
 
 @pytest.fixture(scope="module")
 def french():
-    return tuple(compkit.ingest(SHEETS / f"dsm-{n}.yaml") for n in ("programming", "visualization"))
+    from compkit.ingest import ingest  # compkit.ingest is the subpackage once it is imported
+
+    return tuple(ingest(SHEETS / f"dsm-{n}.yaml") for n in ("programming", "visualization"))
 
 
 def test_the_report_on_french_frameworks_reads_no_english(french):

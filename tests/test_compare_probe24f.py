@@ -69,10 +69,9 @@ LANG = Path(__file__).parent / "data" / "ingest" / "probe23-lang"
 @pytest.fixture(scope="module")
 def tongues():
     """The self-written French, Dutch and Japanese frameworks of round 23, as ingested."""
-    return {
-        n: compkit.ingest(LANG / f"{n}.md").framework
-        for n in ("fr-grille", "nl-matrix", "ja-matrix")
-    }
+    from compkit.ingest import ingest  # compkit.ingest is the subpackage once it is imported
+
+    return {n: ingest(LANG / f"{n}.md").framework for n in ("fr-grille", "nl-matrix", "ja-matrix")}
 
 
 def test_the_shape_table_says_voice_and_scope_are_not_read(tongues):
@@ -112,3 +111,27 @@ def test_the_dashboard_draws_no_english_reading_of_french(tongues):
     assert "written in French (fr)" in d.coverage_note.value
     assert "written in French (fr)" in d.scope_note.value
     assert d.theme.disabled and d.theme.value == ""
+
+
+# -- a consultant's day: GSA's program manager guide against HSE's stress competencies --------
+
+
+def test_a_cell_missing_its_negative_indicators_only_is_partly_undefined():
+    """HSE's "Seeking advice" lists what a manager shows and no negative indicators.
+
+    The summary said "wholly or partly undefined" for that one cell, the key figures "the
+    negative indicators of 1 cell"; it now says which.
+    """
+    from compkit.compare.report_content import build_report
+
+    corpus = Path(__file__).parent / "data" / "corpus"
+    report = build_report(
+        corpus / "gsa-508-pm.yaml",
+        corpus / "hse-stress-competencies.yaml",
+        crosswalk=False,
+        appendix=False,
+    )
+    assert (
+        "HSE leaves 1 cell (competency at a level) partly undefined (its negative indicators); "
+        "it is shown as 'not defined', not as empty."
+    ) in report.summary[0]

@@ -269,7 +269,8 @@ def test_undefined_cells_of_either_polarity_are_counted():
     text = _text(report)
     assert "HSE leaves the negative indicators of 1 cell undefined" in text
     assert (
-        "HSE leaves 1 cell (competency at a level) wholly or partly undefined; it is shown" in text
+        "HSE leaves 1 cell (competency at a level) partly undefined (its negative indicators); "
+        "it is shown" in text
     )
 
 

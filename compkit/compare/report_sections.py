@@ -157,7 +157,7 @@ def executive_summary(
         if k:
             first.append(
                 f"{fw.label} leaves {plural(k, 'cell')} ({fw.competency_term} at a level) "
-                f"{_how_undefined(fw)} undefined; {'they are' if k > 1 else 'it is'} shown as "
+                f"{_how_undefined(fw, k)}; {'they are' if k > 1 else 'it is'} shown as "
                 "'not defined', not as empty."
             )
     paragraphs = [" ".join(first)]
@@ -426,13 +426,22 @@ def appendix_section(fws, assigned: pd.DataFrame, mapped) -> Section:
     )
 
 
-def _how_undefined(fw: Framework) -> str:
-    """How ``fw``'s undefined cells are undefined: "wholly", else "wholly or partly".
+def _how_undefined(fw: Framework, k: int) -> str:
+    """How ``fw``'s ``k`` undefined cells are undefined: "wholly undefined", "partly ...".
 
     "wholly" when every one is undefined on every side (Monzo's leadership at levels 1 and 2);
-    a cell missing one polarity only is told in the key figures ("leaves the negative
-    indicators of 1 cell undefined").
+    "partly" and the side when every one misses the same side only (HSE's one cell without
+    negative indicators: "partly undefined (its negative indicators)"); else "wholly or
+    partly", the key figures telling them apart.
     """
     from .cells import undefined_cells
 
-    return "wholly" if undefined_cells(fw)["polarity"].eq("all").all() else "wholly or partly"
+    sides = set(undefined_cells(fw)["polarity"])
+    if sides == {"all"}:
+        return "wholly undefined"
+    if len(sides) == 1:
+        what = (
+            "negative indicators" if sides == {"ineffective"} else "statements a holder must show"
+        )
+        return f"partly undefined ({'their' if k > 1 else 'its'} {what})"
+    return "wholly or partly undefined"
