@@ -13,7 +13,8 @@ it stood), each level's stem ("You can:") comes before its statements (a changed
 its words deleted and inserted), and
 the effective and ineffective behaviours of a framework that has both are listed apart, under
 their headings, a stem per side (``stem: {effective: ...}``) under its side's heading; the
-role profiles follow when a role changed, each requirement a line (``_redline_roles``).
+values follow when a value changed, each name and description tracked (``_redline_values``),
+and the role profiles when a role changed, each requirement a line (``_redline_roles``).
 Headings, side labels and stems are kept with what they head on the page. In Word,
 *Accept All Changes* gives the new version word for word and *Reject All Changes* the old
 one, so an author can accept or reject each change on its own.
@@ -31,6 +32,7 @@ from ..framework.stems import SIDES
 from ._layout import NONE, NOT_DEFINED, side_names
 from ._redline_groups import gone_groups, strike_groups, struck_before
 from ._redline_roles import write_roles
+from ._redline_values import write_values
 from ._tracked import _comment, _described, _heading, _reworded, _stem, _Tracker
 from .changelog import summary as told
 from .versions import diff
@@ -101,8 +103,10 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     field(footer, "NUMPAGES")
     _front(doc, a, b, changes, tracker)
     _write(doc, a, b, changes, tracker, author)
+    maps = _maps(a, b, changes)
+    write_values(doc, a, b, maps, tracker)  # when a value changed (_redline_values)
     roles = changes[(changes["item"] == "role") & (changes["change"] != "unchanged")]
-    write_roles(doc, a, b, _maps(a, b, changes), tracker, changed=not roles.empty)
+    write_roles(doc, a, b, maps, tracker, changed=not roles.empty)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
