@@ -258,3 +258,15 @@ def test_the_csv_of_a_reviewed_crosswalk_says_who_decided_and_why(tmp_path, caps
     bare = (row.subject_id.split(":")[1], row.object_id.removeprefix("wsx:"))
     hit = frame[(frame["subject_id"] == bare[0]) & (frame["object_id"] == bare[1])]
     assert hit["comment"].tolist() == [row.comment]
+
+
+def test_a_decision_stands_clear_of_the_relation_beside_it(other_settings):
+    """Printed, a relation filling its column ran into the decision beside it ("close match
+    accepted," read as one phrase, EL → GDS page 5): the Review column is set in a character."""
+    _, book = other_settings
+    ws = load_workbook(book)["Pairs"]
+    heads = [c.value for c in ws[1]]
+    assert heads.index("Review") == heads.index("Relation") + 1
+    review = ws[ws.cell(1, heads.index("Review") + 1).column_letter]
+    assert {c.alignment.indent for c in review} == {1}
+    assert all(c.alignment.wrap_text for c in review)

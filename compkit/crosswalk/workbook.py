@@ -37,6 +37,9 @@ _FONT = "Calibri"  # named on every styled cell: a font with no name prints seri
 #: of a landscape A4 page with text of about 9 pt, long text wrapping in them
 _PAIRS_WIDTHS = {" statement": 36, " competency": 13, " level": 12, "Rank": 6,
                  "Score": 7, "Relation": 10, "Review": 12, "Note": 20, " also at": 16}  # fmt: skip
+#: Columns of the Pairs sheet set in by a character: a relation that fills its column printed
+#: against the decision beside it ("close match accepted", "related match not reviewed")
+_SET_IN = ("Review",)
 #: Widest columns of the No counterpart sheet: the statement, the one a reader reads, widest
 #: (a level's name, "Architect & Principal Architect", took as much room and the statement
 #: wrapped into five lines beside it)
@@ -271,6 +274,8 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
             widths = [_SHARE_WIDTH] * (len(frame.columns) - 3) + [14, 28]
             caps = {c: max(w, _word(c) + 2) for c, w in zip(frame.columns[1:], widths, strict=True)}
         _write_sheet(ws, frame, formats=formats, caps=caps)
+        if name == "Pairs":
+            _set_in(ws, [k for k, c in enumerate(frame.columns, 1) if c in _SET_IN])
         off = len(unprinted) if name == "Pairs" else int(name == "No counterpart")
         if off:  # the page holds the columns a reader needs, legibly; ids on screen only
             from openpyxl.utils import get_column_letter
@@ -286,6 +291,23 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     wb.properties.title = title
     wb.properties.creator = wb.properties.lastModifiedBy = "compkit"
     return _atomic.write_with(path, wb.save)
+
+
+def _set_in(ws, columns: list[int]) -> None:
+    """Indent the cells of ``columns`` (header too) by a character, as wrapped as they were."""
+    from openpyxl.styles import Alignment
+
+    for k in columns:
+        styled = {}
+        for (cell,) in ws.iter_rows(min_col=k, max_col=k):
+            key = cell.row == 1
+            if key in styled:
+                cell._style = copy(styled[key])
+                continue
+            was = cell.alignment
+            cell.alignment = Alignment(horizontal=was.horizontal, vertical=was.vertical,
+                                       wrap_text=was.wrap_text, indent=1)  # fmt: skip
+            styled[key] = cell._style
 
 
 #: Width of a share of matches in the Level alignment sheet, its header wrapping (as wide as
