@@ -46,6 +46,8 @@ FrameworkNotFoundError
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING
 
 from ._version import __version__
@@ -117,6 +119,22 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """``compkit`` itself: the verb ``ingest`` stays the verb when its subpackage loads.
+
+    Python binds a subpackage to its parent's name when it first loads (``compkit.ingest``,
+    the package); ``compkit.ingest`` is the verb, as ``from .ingest import ingest`` made it.
+    """
+
+    def __setattr__(self, name: str, value) -> None:
+        if name in _HOMES and isinstance(value, types.ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

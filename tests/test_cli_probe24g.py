@@ -165,7 +165,32 @@ def test_the_command_line_starts_without_loading_the_capabilities():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path.home()
     )
     assert done.stdout.strip() == "[]"
+    # the verb ingest stays the verb when its subpackage loads first (as Python binds it)
+    code = "import compkit.ingest.api, compkit; print(callable(compkit.ingest))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path.home()
+    )
+    assert done.stdout.strip() == "True"
     assert compkit.load("cis").id == "cis" and "load" in dir(compkit)
     assert compkit.authoring.yamledit.write_yaml is write_yaml
     with pytest.raises(AttributeError, match="has no attribute 'nope'"):
         compkit.nope  # noqa: B018
+
+
+def test_a_table_of_wide_letters_and_emoji_stays_aligned():
+    """Columns after a name in Japanese or dressed with an emoji start where the header's do."""
+    import pandas as pd
+
+    from compkit.cli._common import format_table
+
+    frame = pd.DataFrame(
+        {
+            "Competency": ["コミュニケーション", "😀 Attitude", "Plain"],
+            "Level": ["👨‍🔧 Pr0", "b", "c"],
+        }
+    )
+    lines = format_table(frame).splitlines()
+    assert lines[0] == "Competency          Level"
+    assert lines[2] == "コミュニケーション  👨‍🔧 Pr0"
+    assert lines[3] == "😀 Attitude         b"
+    assert lines[4] == "Plain               c"

@@ -114,12 +114,40 @@ def format_table(frame) -> str:
         ["" if v is None else printable(str(v)) for v in row]
         for row in frame.itertuples(index=False)
     ]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(frame.columns))]
+    shown = [[_width(v) for v in row] for row in cells]
+    widths = [max(row[i] for row in shown) for i in range(len(frame.columns))]
     lines = [
-        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
+        "  ".join(v + " " * (w - n) for v, n, w in zip(row, sizes, widths, strict=True)).rstrip()
+        for row, sizes in zip(cells, shown, strict=True)
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """How many columns ``text`` takes in a terminal: a wide (CJK) letter or an emoji two.
+
+    Marks that combine with the letter before them, zero-width joiners and variation
+    selectors take none, nor does an emoji joined to the one before it ("👨‍🔧" is one).
+
+    Examples
+    --------
+    >>> _width("Level 1"), _width("日本語"), _width("😀 Attitude"), _width("👨‍🔧 Pr0")
+    (7, 6, 11, 6)
+    """
+    import unicodedata
+
+    if text.isascii():
+        return len(text)
+    width, joined = 0, False
+    for c in text:
+        if c == "\u200d":
+            joined = True
+            continue
+        if not (joined or unicodedata.combining(c) or c in "\ufe0f\ufe0e"):
+            width += 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        joined = False
+    return width
 
 
 #: Suffixes of text files no framework file is written as (``.yaml`` is; FILE_SUFFIXES also).
