@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._plotting import _inches_at, tick_label
+from .._plotting import _drawable, _inches_at, tick_label
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -43,7 +43,7 @@ def fit_lines(text: str, inches: float, size: float) -> str:
     lines: list[str] = []
     for word in str(text).split():
         trial = f"{lines[-1]} {word}" if lines else word
-        if lines and _inches_at(trial, size) <= inches:
+        if lines and _width(trial, size) <= inches:
             lines[-1] = trial
         else:
             lines.append(word)
@@ -97,8 +97,16 @@ def _long(ax: Axes) -> bool:
         ratios = list(grid.get_width_ratios() or [1] * grid.ncols)
         share *= sum(ratios[spec.colspan.start : spec.colspan.stop]) / sum(ratios)
     size = ax.title.get_fontsize() * (_BOLD if "bold" in str(ax.title.get_weight()) else 1)
-    widest = max(_inches_at(line, size) for line in ax.get_title().splitlines())
+    widest = max(_width(line, size) for line in ax.get_title().splitlines())
     return widest > share - 1.0
+
+
+def _width(line: str, size: float) -> float:
+    """The width (inches) of ``line`` as the figure draws it, without what its font cannot draw.
+
+    A Japanese name measured whole warned of each glyph missing from the font.
+    """
+    return _inches_at(_drawable(line), size)
 
 
 def top_names(ax: Axes, names: list[str], room: float) -> None:

@@ -264,6 +264,9 @@ def _levels(levels: pd.DataFrame, fws) -> Section:
             "indicators, each competency's once for every grade: no level of its own, left "
             "out here (see the section on negative indicators)."
         )
+    from .tongues import uncounted
+
+    text += f" {uncounted(fws)}" if uncounted(fws) else ""  # Japanese: no median words
     return Section("Levels side by side", [text], [Table("Levels", readable(levels[cols], fws))])
 
 
