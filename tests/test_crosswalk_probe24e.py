@@ -270,3 +270,43 @@ def test_a_decision_stands_clear_of_the_relation_beside_it(other_settings):
     review = ws[ws.cell(1, heads.index("Review") + 1).column_letter]
     assert {c.alignment.indent for c in review} == {1}
     assert all(c.alignment.wrap_text for c in review)
+
+
+def test_a_relation_emptied_on_an_accepted_row_keeps_the_one_shown(
+    other_settings, tmp_path, capsys
+):
+    """The Relation cell emptied (the Delete key) on a row marked "accepted" was refused in
+    Python's terms ("decision 'change' needs the new relation (predicate=...)"); the reviewer
+    accepted the relation the row showed. "accepted, relation changed" with none is refused
+    naming the cell."""
+    shown = {}
+
+    def edit(pairs, column):
+        shown["skos"] = pairs.cell(2, column["Relation (SKOS)"]).value
+        shown["pair"] = (pairs.cell(2, column["CiS id"]).value,
+                         pairs.cell(2, column["WSX Mind id"]).value)  # fmt: skip
+        pairs.cell(2, column["Review"]).value = "accepted"
+        pairs.cell(2, column["Relation"]).value = None
+
+    files = _copies(other_settings, tmp_path, edit)
+    code, err = _run(["take-review", str(files[0]), str(files[1]), "--reviewer", "R"], capsys)
+    assert (code, err) == (0, f"wrote {files[0]}: 310 pairs, 1 decided in the workbook by R\n")
+    from compkit.crosswalk import read_sssom
+
+    cw = read_sssom(files[0])
+    s, o = shown["pair"]
+    hit = cw[(cw.subject_id == f"cis:{s}") & (cw.object_id == f"wsx:{o}")]
+    assert hit["predicate_id"].tolist() == [shown["skos"]]
+    assert hit["review_status"].iloc[0] in ("accepted", "changed")
+
+    def changed(pairs, column):
+        pairs.cell(3, column["Review"]).value = "accepted, relation changed"
+        pairs.cell(3, column["Relation"]).value = None
+
+    files = _copies(other_settings, tmp_path, changed)
+    code, err = _run(["take-review", str(files[0]), str(files[1]), "--reviewer", "R"], capsys)
+    assert code == 2
+    assert (
+        "sheet 'Pairs', row 3, column 'Relation': empty, but its Review is 'accepted, relation "
+        "changed'; expected the relation it changes to"
+    ) in err

@@ -171,7 +171,17 @@ def read_review_workbook(
         if edited := row_ids(n, row, columns, labels):
             problems.append(edited)
             continue
-        todo.append((n, row, _DECISION[review], _RELATION.get(relation)))
+        predicate = _RELATION.get(relation)
+        if predicate is None and _DECISION[review] == "change":
+            problems.append(_no_relation(n, review))
+            continue
+        if predicate is None:  # the Relation emptied (the Delete key): the relation shown
+            predicate = (
+                row.get("Relation (SKOS)")
+                if row.get("Relation (SKOS)") in _RELATION.values()
+                else None
+            )
+        todo.append((n, row, _DECISION[review], predicate))
     decided = [(n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p in todo]
     problems += twice(decided) + torn(decided, labels["subject"])
     if problems:
@@ -183,7 +193,7 @@ def read_review_workbook(
         note = _note(row.get("Note", ""), old)
         if old is not None and not _changed(old, decision, predicate, note):
             continue
-        if decision == "accept" and old is not None and predicate != old.predicate_id:
+        if decision == "accept" and old is not None and predicate not in (None, old.predicate_id):
             decision = "change"
         try:
             out = decide(
@@ -195,6 +205,14 @@ def read_review_workbook(
             why = f"sheet 'Pairs', row {n}: {exc}; expected the workbook of this cross-walk"
             raise CrosswalkError(path, [Problem("", why)]) from None
     return out
+
+
+def _no_relation(n: int, review: str) -> Problem:
+    return Problem(
+        "",
+        f"sheet 'Pairs', row {n}, column 'Relation': empty, but its Review is {review!r}; "
+        "expected the relation it changes to (pick one in the Relation column)",
+    )
 
 
 def _note(note: str, old) -> str:
