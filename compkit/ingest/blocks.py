@@ -216,7 +216,8 @@ OPEN_END = re.compile(
 
 
 _LEVEL_PREFIXES = frozenset(["level", "grade", "band", "tier", "stage", "step", "lvl"])
-_PREFIXED = re.compile(r"^([A-Z][A-Za-z]+)\s+(\d{1,3})\s*[:.–-]\s*(\S.*)$")
+# "Cluster 3 - Name"; "Table 2-1. Name", a table numbered in its chapter, is table 1 (not "1. Name")
+_PREFIXED = re.compile(r"^([A-Z][A-Za-z]+)\s+(?:\d{1,3}[-–.])?(\d{1,3})\s*[:.–-](?!\d)\s*(\S.*)$")
 
 
 def numbered_heading(text: str) -> tuple[str, int, str] | None:
@@ -228,6 +229,12 @@ def numbered_heading(text: str) -> tuple[str, int, str] | None:
     (('Cluster', 3, 'Managing Work'), None)
     >>> numbered_heading("Level 1 – AA/AO") is None, numbered_heading("Niveau 1 – Starter") is None
     (True, True)
+
+    A caption numbered within its chapter (the US Army's "Table 4-3. Name") keeps its name
+    whole; a number run on into another is no heading's:
+
+    >>> numbered_heading("Table 4-3. Builds trust"), numbered_heading("Table 4-3 Builds trust")
+    (('Table', 3, 'Builds trust'), None)
     """
     m = _PREFIXED.match(clean(text))
     if (
