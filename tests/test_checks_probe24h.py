@@ -165,3 +165,17 @@ def test_one_negative_sentence_among_a_statements_positive_ones_is_no_negative_s
         "remote-work-one-1",
         "engineering-one-1",
     ]
+
+
+def test_two_words_are_a_behaviour_in_a_language_that_compounds_or_elides():
+    # the Swiss ICT modules (CC BY-SA): "Anwenderschulung durchführen", "Documenter
+    # l'application" say in two words what English says in three; one word is still too few
+    base = copy.deepcopy(CLEAN)
+    for language, statements in {
+        "de-CH": ["Anwenderschulung durchführen.", "Kommunikation."],
+        "fr-CH": ["Documenter l’application.", "Communication."],
+    }.items():
+        base["language"] = language
+        # among longer statements: a framework of short phrases is measured against its own
+        fw = framework_on(base, {"Craft": {"one": [*HOLDER * 4, *statements]}})
+        assert [f.indicator_id for f in check(fw, select=["T003"])] == ["craft-one-26"]

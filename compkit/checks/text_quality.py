@@ -11,6 +11,7 @@ import re
 import pandas as pd
 
 from .._words import plural
+from ..framework.tongue import is_english
 from .context import Context
 from .cutoffs import CLOSING as _CLOSING
 from .cutoffs import CUT_OFF as _CUT_OFF
@@ -162,6 +163,10 @@ def fragment_too_short(ctx: Context):
     **What it does.** Flags statements of one or two words. A framework written in short
     phrases (one statement in ten, or more, of three words or fewer: "taking sides", "admits
     mistakes") is measured against its own style: there only one-word statements are flagged.
+    So is a framework not in English: a language that writes compounds as one word or elides
+    its articles says in two words what English says in three ("Anwenderschulung
+    durchführen", "Documenter l’application": conduct user training, document the
+    application).
 
     **Why it matters.** Too short to say what behaviour is expected, or how well.
 
@@ -171,7 +176,8 @@ def fragment_too_short(ctx: Context):
     """
     words = [len(r.text.split()) for r in ctx.rows]
     terse = bool(words) and sum(n <= MIN_WORDS for n in words) >= SHORT_SHARE * len(words)
-    least = 2 if terse else MIN_WORDS
+    english = is_english(ctx.fw.language)
+    least = 2 if terse or not english else MIN_WORDS
     for r, n in zip(ctx.rows, words, strict=True):
         if n < least:
             style = ", even among this framework's short phrases" if terse else ""
