@@ -290,11 +290,8 @@ def ingest(
                     report.add("guess", hidden_rows_note(name, rows), 0.8)
         else:
             from .documents import read_document
-            from .pdfhint import levels_given
 
-            pdf = kind == "pdf"  # the hints reach a PDF's table headers (ingest.pdfhint)
-            with levels_given(levels if pdf else None, hints["negative"] if pdf else None):
-                info, marks = windows_marks(lambda: read_document(path, kind, draft, hints))
+            info, marks = windows_marks(lambda: read_document(path, kind, draft, hints))
     except IngestError as exc:  # a reader names the file by its name: say it as it was given
         if exc.file == Path(path.name) != path:
             raise IngestError(path, exc.reason) from None

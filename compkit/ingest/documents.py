@@ -58,7 +58,7 @@ def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     ``headings-lists`` layout hint reads the text outside tables only; ``level-columns``
     needs a table.
     """
-    doc = _read(path, kind)
+    doc = _read(path, kind, hints)
     name = "OpenDocument text" if path.suffix.lower() == ".odt" else _KIND_NAMES[kind]
     tables = any(r.in_table for r in doc.regions)
     outside = any(not r.in_table and r.paras for r in doc.regions)
@@ -146,7 +146,7 @@ def _outside_more(doc: Document) -> bool:
     return sum(held) > 0
 
 
-def _read(path: Path, kind: str) -> Document:
+def _read(path: Path, kind: str, hints: dict) -> Document:
     if kind == "docx":
         from .wordfile import read_docx
 
@@ -157,7 +157,7 @@ def _read(path: Path, kind: str) -> Document:
     if kind == "pdf":
         from .pdffile import read_pdf
 
-        return read_pdf(path)
+        return read_pdf(path, levels=hints.get("levels"), negative=hints.get("negative"))
     from .textfile import read_text
 
     doc = read_text(path)

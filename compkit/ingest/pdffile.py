@@ -28,6 +28,7 @@ from .pdfcontents import contents
 from .pdffonts import font_headings, styled_lines
 from .pdfgaps import line_tops
 from .pdfheads import repeated_rows, row_key
+from .pdfhint import NO_HINTS, Given, given
 from .pdfitemends import item_ends, open_paragraphs
 from .pdflayout import layout_text
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
@@ -42,14 +43,20 @@ __all__ = ["read_pdf"]
 _DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:–—]\s*\S", re.I)
 
 
-def read_pdf(path: Path) -> Document:
-    """Read a PDF file's text into a :class:`~compkit.ingest.blocks.Document`."""
+def read_pdf(
+    path: Path, *, levels: list[str] | None = None, negative: str | None = None
+) -> Document:
+    """Read a PDF file's text into a :class:`~compkit.ingest.blocks.Document`.
+
+    ``levels`` and ``negative`` (the ineffective side's label): the user's hints (:mod:`.pdfhint`).
+    """
     import logging
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    hints = given(levels, negative)
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -88,13 +95,13 @@ def read_pdf(path: Path) -> Document:
             plain.append(text)
         # running headers, footers and page numbers: set aside before any table is read
         bounds = [_bounds(page) for page in pages]
-        texts, removed, furnished = page_furniture(plain, [r[1] for r in read], bounds)
+        texts, removed, furnished = page_furniture(plain, [r[1] for r in read], bounds, hints=hints)
         notes += furnished
         seen = repeated_rows(texts)  # a header row over every table: "n00b  Play3r  Pr0"
         for number, page in enumerate(pages, 1):
             text, (marks, heights, counted, lefts) = texts[number - 1], read[number - 1]
             chars.update(counted)
-            if not run and not may_hold_table(text) and not seen & {row_key(t) for t in text}:
+            if not (run or may_hold_table(text, hints=hints) or seen & {row_key(t) for t in text}):
                 lines.extend(text)
                 styles.extend(marks)
                 ys.extend(heights)
@@ -125,7 +132,7 @@ def read_pdf(path: Path) -> Document:
                 weights[number - 1],
             )
             found, grids, said, carry = _tables(
-                run, places, carry, more=more, larger=larger, known=seen, ends=ends
+                run, places, carry, more=more, larger=larger, known=seen, ends=ends, hints=hints
             )
             if carry is not None:
                 continue  # the last table runs to the page's end: read on into the next page
@@ -248,6 +255,7 @@ def _tables(
     larger: list | None = None,
     known: frozenset = frozenset(),
     ends: dict | None = None,
+    hints: Given = NO_HINTS,
 ) -> tuple:
     """The tables of a run of pages' layout lines, and whether the last reads on.
 
@@ -260,9 +268,10 @@ def _tables(
     whole run once when the table ends: each page is read a bounded number of times, however
     many pages a table runs over. ``larger`` tells the lines set larger than their page's text;
     ``known``, the header rows repeated over the document's tables; ``ends``, each page's
-    lines' line-end spaces.
+    lines' line-end spaces; ``hints``, the levels and side the user named.
     """
     first = places[0][0]
+    kw = {"known": known, "ends": ends, "more": more, "hints": hints}
     if carry is not None:
         index = _window(run, carry)
         found, grids, _ = find_tables(
@@ -271,22 +280,16 @@ def _tables(
             f"p{first}",
             places=_marks(places, index, carry),
             larger=[bool(larger) and n is not None and larger[n] for n in index],
-            known=known,
-            ends=ends,
-            more=more,
+            **kw,
         )
         if grids and more and _open(found, grids):
             return None, None, None, _carry(grids, run, places, carry)
-    found, grids, said = find_tables(
-        run, first, f"p{first}", places=places, larger=larger, known=known, ends=ends, more=more
-    )
+    found, grids, said = find_tables(run, first, f"p{first}", places=places, larger=larger, **kw)
     if not (grids and more and _open(found, grids)):
         return found, grids, said, None
     index = list(range(len(run)))
     marks = _marks(places, index, carry)
-    _, grids, _ = find_tables(
-        run, first, f"p{first}", places=marks, larger=larger, known=known, ends=ends, more=more
-    )
+    _, grids, _ = find_tables(run, first, f"p{first}", places=marks, larger=larger, **kw)
     return None, None, None, _carry(grids, run, places, carry)
 
 

@@ -18,7 +18,7 @@ from .pdfcells import split_word
 from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
-from .pdfhint import side_of
+from .pdfhint import NO_HINTS, Given
 
 __all__ = [
     "again",
@@ -93,7 +93,9 @@ def again(lines: list[str], k: int, head: list[tuple[int, str]], top: list[list[
     return len(top) if len(top) > 1 and own == top else 0
 
 
-def open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] | None:
+def open_header(
+    lines: list[str], i: int, *, hints: Given = NO_HINTS
+) -> tuple[list[tuple[int, str]], int] | None:
     """A header row whose cells left open go on in the lines right under it, and how many.
 
     A cell ending in a dash or colon ("Level 1 –") is cut by its narrow column: the short
@@ -132,7 +134,8 @@ def open_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int] |
     if k == i + 1 or any(_OPEN_CELL.search(texts[c]) for c in open_):
         return None
     names = [t for _, t in joined]
-    named = all(side_of(t) for t in names) or _levels_header(names) or lead(joined)
+    named = all(hints.side(t) for t in names) or _levels_header(names, hints=hints)
+    named = named or lead(joined, hints=hints)
     return (joined, k - i - 1) if named else None
 
 
@@ -154,27 +157,27 @@ def open_note(
     )
 
 
-def lead(cells: list[tuple[int, str]]) -> int:
+def lead(cells: list[tuple[int, str]], *, hints: Given = NO_HINTS) -> int:
     """How many columns of row labels a header opens with before 2+ level names (0: none).
 
     "Competency Area | Skill | Junior (L1) | Senior (L2)": a row per skill, a column per level;
     "Competency | Positive behaviour | Negative behaviour": a row per competency, its sides.
     """
     texts = [t for _, t in cells]
-    if _levels_header(texts):
+    if _levels_header(texts, hints=hints):
         return 0  # "APS 1" opens the run "APS 1" ... "APS 6": no row label
     for n in (1, 2):
         if (
             len(texts) >= n + 2
             and all(_heading_like(t) and level_score(t) < 0.8 for t in texts[:n])
-            and not any(side_of(t) for t in texts[:n])
-            and (_levels_header(texts[n:]) or _sides(texts[n:]))
+            and not any(hints.side(t) for t in texts[:n])
+            and (_levels_header(texts[n:], hints=hints) or _sides(texts[n:], hints))
         ):
             return n
     return 0
 
 
-def _sides(texts: list[str]) -> bool:
+def _sides(texts: list[str], hints: Given = NO_HINTS) -> bool:
     """Whether header cells are a polarity's two sides, effective then ineffective.
 
     >>> _sides(["Examples of positive manager", "Examples of negative"])
@@ -182,7 +185,7 @@ def _sides(texts: list[str]) -> bool:
     >>> _sides(["Positive indicators", "Positive examples"])
     False
     """
-    return [side_of(t) for t in texts] == ["effective", "ineffective"]
+    return [hints.side(t) for t in texts] == ["effective", "ineffective"]
 
 
 def column(starts: list[int], at: int) -> int:
@@ -201,7 +204,9 @@ def item(text: str) -> bool:
     return number is not None or bool(bullet)
 
 
-def wrapped_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int, list] | None:
+def wrapped_header(
+    lines: list[str], i: int, *, hints: Given = NO_HINTS
+) -> tuple[list[tuple[int, str]], int, list] | None:
     """A header row whose names wrap over the lines right under it, and how many such lines.
 
     A grid's narrow level columns wrap their titles: "Senior" over "Engineer", "Associate" /
@@ -251,17 +256,17 @@ def wrapped_header(lines: list[str], i: int) -> tuple[list[tuple[int, str]], int
             texts[c] = f"{texts[c]}{t}" if word else f"{texts[c]} {t}"
         broken += [w for w in cut if w]
         joined = [(at, text) for (at, _), text in zip(cells, texts, strict=True)]
-        if _names_levels(joined) or _by_row(joined):  # or "Proficiency Level" over each
+        if _names_levels(joined, hints) or _by_row(joined):  # or "Proficiency Level" over each
             best = (joined, k - i, list(broken))
     return best
 
 
-def _names_levels(cells: list[tuple[int, str]]) -> bool:
+def _names_levels(cells: list[tuple[int, str]], hints: Given) -> bool:
     """Whether joined header cells name levels: all, all but one, or after row names' columns."""
     texts = [clean(t) for _, t in cells]
     if len({t.casefold() for t in texts}) < len(texts) or any(len(t.split()) > 8 for t in texts):
         return False
-    return _levels_header(texts) or bool(lead(cells))
+    return _levels_header(texts, hints=hints) or bool(lead(cells, hints=hints))
 
 
 def _under(cells: list[tuple[int, str]], at: int, text: str) -> int | None:

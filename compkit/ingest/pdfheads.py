@@ -12,7 +12,7 @@ from .blocks import clean, marker
 from .labels import level_score, polarity_of, special_column
 from .levelruns import header_levels
 from .pdfcodes import coded_ladder
-from .pdfhint import given_header
+from .pdfhint import NO_HINTS, Given
 
 __all__ = [
     "LEVEL_COLUMN",
@@ -60,14 +60,15 @@ _NAMES = re.compile(
 )
 
 
-def levels_header(texts: list[str]) -> bool:
+def levels_header(texts: list[str], *, hints: Given = NO_HINTS) -> bool:
     """Whether a header's cells name levels: every one (:func:`header_levels`), or all but one.
 
     A ladder's header can hold one level no word list knows among names it does: "Staff"
     between "Senior" and "Principal", "Leadership" after "Foundation | Intermediate |
     Advanced". Four cells or more, one odd one out, not the first (there it names the row
     labels' column: "Dimension | Junior | Senior | Lead"), a name of one or two words that
-    is no column of another kind ("Notes", "Score", "Skill", "Description").
+    is no column of another kind ("Notes", "Score", "Skill", "Description"). Or two or
+    more of the levels the user named, in their order (``hints``, :mod:`.pdfhint`).
 
     Examples
     --------
@@ -99,7 +100,7 @@ def levels_header(texts: list[str]) -> bool:
     """
     if any(_sentence_piece(t) for t in texts):
         return False
-    if given_header(texts):  # the user named these levels (ingest.pdfhint)
+    if hints.header(texts):  # the user named these levels (ingest.pdfhint)
         return True
     texts = [_unqualified(t) for t in texts]
     bare = [t for t in texts if clean(t).isdigit()]

@@ -26,7 +26,8 @@ from .blocks import clean, marker
 from .folios import EDGE_NUMBER, folio, named_page
 from .pdfbreaks import over_break, over_note
 from .pdfcells import join_lines, words_of
-from .pdftables import may_hold_table
+from .pdfhint import NO_HINTS, Given
+from .pdfpages import may_hold_table
 
 __all__ = ["blank_layout", "furniture", "page_furniture", "unligature", "wrapped"]
 
@@ -54,7 +55,13 @@ def _key(text: str) -> str:
 
 
 def furniture(
-    lines: list[str], where: list[dict], ys: list, taken: set, *, bounds: dict | None = None
+    lines: list[str],
+    where: list[dict],
+    ys: list,
+    taken: set,
+    *,
+    bounds: dict | None = None,
+    hints: Given = NO_HINTS,
 ) -> list[tuple]:
     """Blank the running headers, footers and page numbers; return the report's notes.
 
@@ -71,7 +78,8 @@ def furniture(
     "4 of 8", a spread's "148 149") standing first or last on its page is a page number when
     the document has one page, or when its number less its page's is the same on two pages
     or more (it rises with the page). A copyright line standing apart at a page's edge is set
-    aside too. Lines in ``taken`` (headings, tables) are kept.
+    aside too. Lines in ``taken`` (headings, tables) are kept, and so is a table's header row
+    repeated over pages (naming levels or sides, those the user named, ``hints``, too).
 
     Examples
     --------
@@ -115,7 +123,7 @@ def furniture(
                 (len(at) >= 3 or pair)
                 and 2 * len(at) + 1 >= len(pages)  # a book's odd pages: 39 of 79
                 and len(heights) <= 1
-                and not _kept(text)
+                and not _kept(text, hints)
             ):
                 running[text, zone] = at
         said = set()
@@ -201,17 +209,21 @@ def _from_edge(y: float, zone: str, bounds: tuple[float, float] | None) -> float
     return bounds[1] - y if zone == "top" else y - bounds[0]
 
 
-def _kept(text: str) -> bool:
+def _kept(text: str, hints: Given) -> bool:
     """Whether a repeated line is kept wherever it stands: a page number, or a header row.
 
     A table's header row (level names or polarities side by side) is repeated over each
     page of a long table.
     """
-    return folio(text) is not None or may_hold_table([text])
+    return folio(text) is not None or may_hold_table([text], hints=hints)
 
 
 def page_furniture(
-    texts: list[list[str]], heights: list[list], bounds: list | None = None
+    texts: list[list[str]],
+    heights: list[list],
+    bounds: list | None = None,
+    *,
+    hints: Given = NO_HINTS,
 ) -> tuple:
     """Each page's plain lines with its furniture blanked, the texts set aside, the notes.
 
@@ -227,7 +239,7 @@ def page_furniture(
     ]
     ys = [y for page in heights for y in page]
     edges = dict(enumerate(bounds, 1)) if bounds else None
-    notes = furniture(flat, where, ys, set(), bounds=edges)
+    notes = furniture(flat, where, ys, set(), bounds=edges, hints=hints)
     out, removed, n = [], {}, 0
     for p, page in enumerate(texts, 1):
         out.append(flat[n : n + len(page)])

@@ -18,11 +18,8 @@ text. It is a heuristic: every table found is named in the report.
 
 from __future__ import annotations
 
-import re
-
 from .blocks import OPEN_END, clean, marker
 from .labels import level_score
-from .levelruns import header_levels
 from .pdfbands import bands_over, mark_bands
 from .pdfcaptions import caption_line
 from .pdfcells import cell_grid
@@ -36,7 +33,6 @@ from .pdfheadlines import lead as _lead
 from .pdfheadlines import open_header as _open_header
 from .pdfheadlines import open_note as _open_note
 from .pdfheadlines import segments, wrapped_header
-from .pdfheads import LEVEL_COLUMN as _LEVEL_COLUMN
 from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
 from .pdfheads import level_words as _level_words
@@ -44,17 +40,16 @@ from .pdfheads import levels_header as _levels_header
 from .pdfheads import next_level as _next_level
 from .pdfheads import next_score, scale_header
 from .pdfheads import repeated as _repeated
-from .pdfhint import given_count, side_of
+from .pdfhint import NO_HINTS, Given
 from .pdfnamerows import blank_rows, name_rows, placer
+from .pdfpages import may_hold_table
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
 
-_SIDES = re.compile(r"\b(?:in)?effective\b|\bpositive\b|\bnegative\b", re.IGNORECASE)
-_GRADED = re.compile(r"\b[A-Z][a-z]+ (?:I{1,3}|IV|VI{0,3})\b")  # a title at a grade: "Engineer II"
-_MENTION = re.compile(r"\b(?:level|lvl|grade|band|l)\s?\d{1,2}\b", re.IGNORECASE)
 
-
-def _header(line: str, known: frozenset = frozenset()) -> list[tuple[int, str]] | None:
+def _header(
+    line: str, known: frozenset = frozenset(), hints: Given = NO_HINTS
+) -> list[tuple[int, str]] | None:
     """The cells of a table header line: two or more, all level names or all polarities.
 
     Or a header whose first cell names a column of levels ("Level", "Level/Skill", "Grade")
@@ -66,67 +61,11 @@ def _header(line: str, known: frozenset = frozenset()) -> list[tuple[int, str]] 
     texts = [t for _, t in cells]
     if len({t.casefold() for t in texts}) < len(texts):
         return None  # one text across the row ("provided by supervisor." x 3): a row's line
-    if all(side_of(t) for t in texts) or _levels_header(texts) or _repeated(cells, known):
+    if all(hints.side(t) for t in texts) or _levels_header(texts, hints=hints):
         return cells
-    if _by_row(cells) or _lead(cells):
+    if _repeated(cells, known) or _by_row(cells) or _lead(cells, hints=hints):
         return cells
     return None
-
-
-def may_hold_table(lines: list[str]) -> bool:
-    """Whether a page's plain text may hold a table find_tables reads (worth its layout text).
-
-    Two level names or polarity labels within three lines, or on one line (a header row in
-    plain text: "Foundation Practitioner Expert", "Level 1 Level 2 Level 3").
-
-    Examples
-    --------
-    >>> may_hold_table(["Team working", "Foundation Practitioner Expert", "Shares work."])
-    True
-    >>> may_hold_table(["Works with others and shares what they know.", "Plans ahead."])
-    False
-    """
-    named = [
-        bool(side_of(t) or (len(t.split()) <= 3 and level_score(t) >= 0.8))
-        for t in (clean(line) for line in lines)
-    ]
-    # a line naming two levels side by side counts for two
-    hinted = [min(max(_levels_in_line(t), given_count(t)), 2) for t in lines]  # or levels given
-    named = [max(int(n), h) for n, h in zip(named, hinted, strict=True)]
-    pairs = any(sum(named[k : k + 3]) >= 2 for k in range(len(named)))
-    # a grid's header names wrapped in narrow columns, a piece a line: "Senior Software",
-    # "Engineer", "Staff Software", "Engineer", "Principal"
-    pairs = pairs or any(sum(named[k : k + 5]) >= 2 for k in range(len(named)))
-    graded = any(len(set(_GRADED.findall(line))) >= 2 for line in lines)  # "Engineer I Engineer II"
-    by_row = any(
-        _LEVEL_COLUMN.match(words[0])
-        and (len(words) >= 3 or _by_row(list(enumerate(words))))  # "Level Statements"
-        for words in (line.split() for line in lines)
-        if words
-    )
-    mentions = any(len(_MENTION.findall(line)) >= 2 for line in lines)  # "(L1) ... (L2)"
-    return (
-        pairs
-        or by_row
-        or mentions
-        or graded
-        or any(len(_SIDES.findall(line)) >= 2 for line in lines)
-    )
-
-
-def _levels_in_line(line: str) -> int:
-    """How many level names a short line holds side by side (0 for a line of prose)."""
-    words = clean(line).split()
-    run = re.findall(r"(?:[^\W\d_]+ )?[^\W\d_][\w'-]* ?\d{1,2}\b", line)  # "APS 1 APS 2 ..."
-    if 3 <= len(run) <= 12 and len(run) * 2 >= len(words) and header_levels(run):
-        return len(run)  # nothing but a numbered run of one name
-    coded = re.split(r"\s+(?=[A-Z]{1,3}-?\d{1,2}\b)", clean(line))  # "A2 Explorer B1 Integrator"
-    if 3 <= len(coded) <= 12 and _levels_header(coded):
-        return len(coded)
-    if not 2 <= len(words) <= 8:
-        return 0
-    numbered = len(re.findall(r"\b(?:level|grade|band|stage|tier)\s*\d+\b", line, re.I))
-    return max(numbered, sum(level_score(w) >= 0.8 for w in words))
 
 
 def find_tables(
@@ -139,6 +78,7 @@ def find_tables(
     known: frozenset = frozenset(),
     ends: dict | None = None,
     more: bool = False,
+    hints: Given = NO_HINTS,
 ) -> tuple[list[str], dict, list[tuple]]:
     """Find the tables of one page's layout lines (or of pages run together: ``places``).
 
@@ -164,29 +104,30 @@ def find_tables(
     )
 
     def head_at(k: int) -> bool:
-        return bool(_header(lines[k], known) or wrapped_header(lines, k))
+        return bool(_header(lines[k], known, hints) or wrapped_header(lines, k, hints=hints))
 
     i = 0
     while i < len(lines):
-        head, under, broken = _header(lines[i], known), 0, []
-        alone = head is not None and not _lead(head)  # the line alone names every column
-        if not alone and (wrapped := _open_header(lines, i)) is not None:
+        head, under, broken = _header(lines[i], known, hints), 0, []
+        alone = head is not None and not _lead(head, hints=hints)  # the line names every column
+        if not alone and (wrapped := _open_header(lines, i, hints=hints)) is not None:
             head, under = wrapped  # "Level 1 –" / "What we" / "stand for": one header cell
-        elif not alone and (wrapped := wrapped_header(lines, i)) is not None:
+        elif not alone and (wrapped := wrapped_header(lines, i, hints=hints)) is not None:
             head, under, broken = wrapped  # "Senior" / "Engineer": a title wrapped in its column
         if head is None or _row_of_above(lines, i, head) or in_columns(lines, i, head, out):
             i += 1
             continue
-        banded = None if _by_row(head) else bands_over(lines, i + 1 + under, head, _lead(head))
+        led = None if _by_row(head) else _lead(head, hints=hints)
+        banded = None if led is None else bands_over(lines, i + 1 + under, head, led)
         if banded:
             head, under = banded[0], under + 1  # "Foundation" over "Discover | Explore"
             notes.append(("guess", banded[1], 0.6, {"page": loc(i)[0], "lines": [loc(i)[1]]}))
-        sides = side_of(head[0][1]) is not None  # effective | ineffective
+        sides = hints.side(head[0][1]) is not None  # effective | ineffective
         starts = body_starts(lines, i + 1 + under, head, top=i, sides=sides)  # centred
         by_row = _by_row(head)
-        lead = 0 if by_row else banded[2] if banded else _lead(head)
+        lead = 0 if by_row else banded[2] if banded else _lead(head, hints=hints)
         if not by_row and not lead:  # row names under a blank header: columns of their own
-            left = label_columns(lines, i + 1, starts[0], _header)
+            left = label_columns(lines, i + 1, starts[0], lambda t: _header(t, hints=hints))
             head = [(at, "") for at in left] + head
             starts, lead = [*left, *starts], len(left)  # the body's starts kept (centred)
         grid_rows = [[[(t, i)] for _, t in head]]
@@ -242,7 +183,7 @@ def find_tables(
                 continue
             span = group_lines(lines, j, starts, lead, breaks=breaks, more=more)
             after = next((t for t in lines[j + span :] if t.strip()), "") if span else ""
-            if span and not (_header(after, known) and not _again([after], 0, head, top)):
+            if span and not (_header(after, known, hints) and not _again([after], 0, head, top)):
                 named = [(clean(lines[k]), k) for k in range(j, j + span)]
                 grid_rows.append([named, *([] for _ in starts[1:])])
                 row, end = None, j + span
@@ -253,7 +194,7 @@ def find_tables(
                 j = end
                 continue
             if (
-                _header(line, known)
+                _header(line, known, hints)
                 or _outside(parts, starts, larger[j], read_on=loc(j)[0] != loc(i)[0])
                 or (
                     (row is None or (by_row and blank))
@@ -292,7 +233,7 @@ def find_tables(
         if len(grid_rows) > 1 or (places and not any(x.strip() for x in lines[end:])):
             # (a header at a page's foot, its rows on the next page, is kept to read on)
             # a polarity table's rows part at blank lines: a cell's lines are one paragraph
-            paired = side_of(head[0][1]) is not None and len(grid_rows) > 2
+            paired = hints.side(head[0][1]) is not None and len(grid_rows) > 2
             prose = by_row or bool(lead) or paired
             tables[i] = cell_grid(
                 grid_rows, (loc, bridged), f"{key}T{i}", prose=prose, names=lead, ends=ends
@@ -302,7 +243,7 @@ def find_tables(
                 out[k] = ""
             if under:
                 notes.append(_open_note(head, under, loc(i), broken))
-            kind = "polarity" if side_of(head[0][1]) else "level"
+            kind = "polarity" if hints.side(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row and kind == "level" else kind
             kind = "level and a row per competency" if lead else kind
             props = _level_words(head) or scale_header(head)  # "Definition", "Description"
