@@ -310,3 +310,18 @@ def test_a_relation_emptied_on_an_accepted_row_keeps_the_one_shown(
         "sheet 'Pairs', row 3, column 'Relation': empty, but its Review is 'accepted, relation "
         "changed'; expected the relation it changes to"
     ) in err
+
+
+def test_a_note_excel_took_for_a_formula_is_refused(other_settings, tmp_path, capsys):
+    """A note typed "- too general" is a formula to Excel, saved as its error "#NAME?": it was
+    recorded as the reviewer's note, "#NAME?", without a word."""
+
+    def edit(pairs, column):
+        pairs.cell(2, column["Review"]).value = "rejected"
+        pairs.cell(2, column["Note"]).value = "#NAME?"  # stored as an error cell, as Excel does
+        assert pairs.cell(2, column["Note"]).data_type == "e"
+
+    files = _copies(other_settings, tmp_path, edit)
+    code, err = _run(["take-review", str(files[0]), str(files[1]), "--reviewer", "R"], capsys)
+    assert code == 2
+    assert "sheet 'Pairs', row 2, column 'Note': #NAME?, a formula's error, not a note" in err

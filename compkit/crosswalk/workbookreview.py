@@ -168,6 +168,9 @@ def read_review_workbook(
         if said or (row.get("Relation") and wrong):
             problems.append(said or wrong)
             continue
+        if row.get("Note", "") in _ERRORS:  # "- too general" typed: Excel's formula, #NAME?
+            problems.append(_formula(n, row["Note"]))
+            continue
         if edited := row_ids(n, row, columns, labels):
             problems.append(edited)
             continue
@@ -205,6 +208,19 @@ def read_review_workbook(
             why = f"sheet 'Pairs', row {n}: {exc}; expected the workbook of this cross-walk"
             raise CrosswalkError(path, [Problem("", why)]) from None
     return out
+
+
+#: What a formula's error shows in a cell (openpyxl reads its stored value)
+_ERRORS = ("#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!", "#NULL!")
+
+
+def _formula(n: int, shown: str) -> Problem:
+    return Problem(
+        "",
+        f"sheet 'Pairs', row {n}, column 'Note': {shown}, a formula's error, not a note: text "
+        "typed with '=', '+' or '-' first is read by Excel as a formula; expected the note as "
+        "text (type an apostrophe before it: '- too general)",
+    )
 
 
 def _no_relation(n: int, review: str) -> Problem:
