@@ -6,12 +6,19 @@ Mended (each test fails on the code before):
   read a PDF, since ``documents._read`` called ``read_pdf(path)`` with none: they are now
   keywords of :func:`~compkit.ingest.pdffile.read_pdf`, handed down as a
   :class:`~compkit.ingest.pdfhint.Given` to whatever reads a header (101 PDF inputs, 286
-  readings with and without hints, byte for byte the same: /tmp/s24/work/A/measure.py).
+  readings with and without hints, byte for byte the same: /tmp/s24/work/A/measure.py);
+- "Need Indicators", the US Army FM 6-22's label for the ineffective side beside "Strength
+  Indicators", was no side without ``--polarity "Need Indicators"``; so with "Development
+  needs", "Areas for development", "Watch-outs", "What it doesn't look like" and others
+  (``ingest/polarity.py``), and a page whose plain text holds the two labels side by side
+  on one line is read from its layout text (``pdfpages.may_hold_table``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 import compkit
 from compkit.testing import fixture_script
@@ -20,6 +27,11 @@ DATA = Path(__file__).parent / "data" / "ingest"
 # the verb bound before this file loads compkit.ingest.pdffile: loaded first, the subpackage
 # took the verb's name in the tests run after (fc6209b's lazy verbs; test_ingest_probe23a)
 INGEST = compkit.ingest
+
+
+def _read(fw):
+    comps = {c.id: c.name for c in fw.competency_records}
+    return sorted((comps[i.competency], i.polarity, i.text) for i in fw.indicator_records)
 
 
 def test_the_hints_are_keywords_of_the_pdf_reader():
@@ -32,3 +44,60 @@ def test_the_hints_are_keywords_of_the_pdf_reader():
     assert not any(r.in_table for r in bare.regions)
     heads = {lb.text for r in hinted.regions if r.in_table for lb in r.labels}
     assert set(made.LEVELS) <= heads
+
+
+@pytest.mark.parametrize(
+    ("label", "side"),
+    [
+        ("Need Indicators", "ineffective"),
+        ("Strength Indicators", "effective"),
+        ("Development needs", "ineffective"),
+        ("Areas for development", "ineffective"),
+        ("Areas for improvement:", "ineffective"),
+        ("Watch-outs", "ineffective"),
+        ("Watch outs", "ineffective"),
+        ("Derailing behaviours", "ineffective"),
+        ("Contra-indicators", "ineffective"),
+        ("What it looks like", "effective"),
+        ("What it doesn’t look like", "ineffective"),
+        ("Development needs analysis", None),  # no whole label
+        ("Areas for development are agreed each year.", None),
+        ("Red flags", None),  # a guide's section as often as a side (ingest_probe18w1)
+    ],
+)
+def test_labels_naming_what_is_lacking_name_the_ineffective_side(label, side):
+    from compkit.ingest.labels import polarity_of
+
+    assert polarity_of(label) == side
+
+
+def test_strengths_beside_needs_read_as_their_sides_without_a_hint():
+    # was: 3 statements, the tables' captions' paragraphs, all effective; needed --polarity
+    made = fixture_script(DATA / "probe23-pdf" / "make_sides.py")
+    fw = compkit.ingest(DATA / "probe23-pdf" / "sides.pdf").framework
+    read = [(name.split(". ", 1)[-1], side, text) for name, side, text in _read(fw)]
+    assert sorted(read) == sorted(
+        (name, side, text)
+        for name, (good, need, _, _) in made.TABLES.items()
+        for side, texts in (("effective", good), ("ineffective", need))
+        for text in texts
+    )
+
+
+def test_sides_named_by_what_is_lacking_read_in_markdown_too(tmp_path):
+    page = tmp_path / "values.md"
+    page.write_text(
+        "# Our values in practice\n\n## Be curious\n\n"
+        "| What it looks like | What it doesn't look like |\n| --- | --- |\n"
+        "| Asks how things work. | Assumes the first answer is the only one. |\n\n"
+        "## Be kind\n\n### Strengths\n\n- Thanks people for their help.\n\n"
+        "### Development needs\n\n- Talks over others in meetings.\n",
+        encoding="utf-8",
+    )
+    # was: the table refused ("no competency framework found"); "Development needs" effective
+    assert _read(compkit.ingest(page).framework) == [
+        ("Be curious", "effective", "Asks how things work."),
+        ("Be curious", "ineffective", "Assumes the first answer is the only one."),
+        ("Be kind", "effective", "Thanks people for their help."),
+        ("Be kind", "ineffective", "Talks over others in meetings."),
+    ]

@@ -44,7 +44,9 @@ def may_hold_table(lines: list[str], *, hints: Given = NO_HINTS) -> bool:
         for t in (clean(line) for line in lines)
     ]
     # a line naming two levels side by side counts for two
-    hinted = [min(max(_levels_in_line(t, hints), hints.count(t)), 2) for t in lines]
+    hinted = [
+        min(max(_levels_in_line(t, hints), hints.count(t), _sides(t, hints)), 2) for t in lines
+    ]
     named = [max(int(n), h) for n, h in zip(named, hinted, strict=True)]
     pairs = any(sum(named[k : k + 3]) >= 2 for k in range(len(named)))
     # a grid's header names wrapped in narrow columns, a piece a line: "Senior Software",
@@ -64,6 +66,22 @@ def may_hold_table(lines: list[str], *, hints: Given = NO_HINTS) -> bool:
         or mentions
         or graded
         or any(len(_SIDES.findall(line)) >= 2 for line in lines)
+    )
+
+
+def _sides(line: str, hints: Given) -> int:
+    """2 when a line is two sides' labels side by side, the effective first, else 0.
+
+    >>> _sides("Strength Indicators Need Indicators", NO_HINTS), _sides("Need Leads", NO_HINTS)
+    (2, 0)
+    """
+    words = clean(line).split()
+    if not 2 <= len(words) <= 12:
+        return 0
+    cut = (hints.side(" ".join(words[:k])) for k in range(1, len(words)))
+    return 2 * any(
+        side == "effective" and hints.side(" ".join(words[k:])) == "ineffective"
+        for k, side in enumerate(cut, 1)
     )
 
 

@@ -2,7 +2,8 @@
 
 Frameworks that set good behaviour beside bad print the two sides under labels: "Effective" /
 "Ineffective", "Positive" / "Negative indicators", "Do" / "Don't", "What good looks like" /
-"What we don't want to see", or, in a values framework written as the holder's promise, "I will"
+"What we don't want to see", "Strength Indicators" / "Need Indicators", "Areas for development",
+"Watch-outs", or, in a values framework written as the holder's promise, "I will"
 / "I won't" ("We will" / "We will not"), or to the reader, "You can" / "You don't".
 :func:`polarity_of` reads such a label; the words must open it (and "I will" must be the whole
 label), so a competency named "Doing the right thing" or a statement "I will lead the team" is
@@ -22,6 +23,12 @@ _NOT = r"(?:don['’]t|do not|won['’]t|will not)"
 _CANNOT = r"(?:can['’]?t|cannot|can not)"
 #: "What we want to see" / "Behaviours we don't want to see" (a values framework's two sides)
 _SEE = rf"(?:what|behaviou?rs?( that)?) (?:we|you|i) (?:{_NOT} )?(?:want|expect|like|need) to see"
+#: the ineffective side named by what is lacking or to watch for, a whole label only
+_LACKING = (
+    r"(?:needs? indicators?|development (?:needs?|areas?)|areas? (?:for|of|to) "
+    r"(?:development|improvement|develop|improve)|watch[- ]?outs?|derailing|"
+    r"contra[- ]?indicators?|what (?:it|this|that) (?:does not|doesn['’]t) look like)"
+)
 _POLARITY = re.compile(
     rf"^{_OF}(?:(in)?effective|(positive)|(negative)|(good)|(poor)|"
     r"(bad)|what (good|great|poor|bad) looks like|(do)|(don['’]t|do not)|(strengths?)|"
@@ -30,7 +37,10 @@ _POLARITY = re.compile(
     rf"|^(?:(?:i|we) (?:will|{_NOT})|you (?:will|can|do|{_NOT}|{_CANNOT})|"
     r"(?:less|more|highly) effective|(?:un)?acceptable|"
     # a skill overdone, as Lominger-style libraries print it: "Unskilled", "Overused skill"
-    r"unskilled|overused(?: skills?| strengths?)?|overdone|overdoing(?: [\w -]{1,40})?)"
+    r"unskilled|overused(?: skills?| strengths?)?|overdone|overdoing(?: [\w -]{1,40})?|"
+    # a side named by what is lacking or what to watch: "Strength Indicators | Need
+    # Indicators" (US Army FM 6-22), "Areas for development", "Watch-outs", "Derailing"
+    rf"{_LACKING}|what (?:it|this|that) looks like)"
     r"(?: behaviou?rs?| indicators?)?\W*$",
     re.IGNORECASE,
 )
@@ -38,7 +48,7 @@ _NEGATIVE = re.compile(
     rf"^{_OF}(?:ineffective|negative|poor|bad|what (poor|bad)|don['’]t|do not|derailer|counter|"
     rf"less effective|unacceptable|unskilled|overus|overdo|(?:i|we) {_NOT}|"
     rf"you (?:{_NOT}|{_CANNOT})|"
-    rf"(?:what|behaviou?rs?( that)?) \w+ {_NOT} )",
+    rf"(?:what|behaviou?rs?( that)?) \w+ {_NOT} |{_LACKING})",
     re.IGNORECASE,
 )
 
@@ -80,6 +90,18 @@ def polarity_of(text: str) -> str | None:
     >>> polarity_of("UNSKILLED"), polarity_of("Overused"), polarity_of("Overdoing action oriented")
     ('ineffective', 'ineffective', 'ineffective')
     >>> polarity_of("Skilled") is None  # a level word, a side only beside "Unskilled"
+    True
+
+    A side named by what is lacking or what to watch for, the whole label: the US Army's
+    "Strength Indicators | Need Indicators", "Areas for development", "Watch-outs":
+
+    >>> polarity_of("Strength Indicators"), polarity_of("Need Indicators")
+    ('effective', 'ineffective')
+    >>> polarity_of("Development needs"), polarity_of("Watch-outs:")
+    ('ineffective', 'ineffective')
+    >>> polarity_of("What it looks like"), polarity_of("What it doesn't look like")
+    ('effective', 'ineffective')
+    >>> polarity_of("Development needs analysis") is None  # no whole label
     True
     """
     t = clean(text)
