@@ -50,7 +50,7 @@ def undefined_row(text: str, ckey: str, lkey: str, source: dict, draft: Draft) -
     >>> print(d.report.notes[-1].message)
     Teamwork, Level 1 reads 'n/a': recorded as undefined
     """
-    note = undefined_note(text)
+    note = undefined_note(text, draft.levels)  # "See L5", "Same as Senior": a reference
     if note is None:
         return False
     draft.undefined.append((ckey, lkey, note, None, source))

@@ -351,7 +351,7 @@ def _wide_cell(
     src = grid.where(r, c)
     where = f"cell {src.get('cell')} ({draft.competencies[ckey].name}, {draft.levels[lkey].name})"
     paras = cell_paras(raw, src, f"{r}:{c}")
-    items, stem, undefined = split_cell(paras, lines=False, leads=True)
+    items, stem, undefined = split_cell(paras, lines=False, leads=True, levels=draft.levels)
     for k, item in enumerate(items):  # "Taking ownership of your mistakes means:", mid-cell
         if item.lead is not None:
             draft.report.add("unused", lead_note(item.lead, items[k:], where), 0.6, src)
