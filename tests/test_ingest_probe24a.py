@@ -11,7 +11,14 @@ Mended (each test fails on the code before):
   Indicators", was no side without ``--polarity "Need Indicators"``; so with "Development
   needs", "Areas for development", "Watch-outs", "What it doesn't look like" and others
   (``ingest/polarity.py``), and a page whose plain text holds the two labels side by side
-  on one line is read from its layout text (``pdfpages.may_hold_table``).
+  on one line is read from its layout text (``pdfpages.may_hold_table``);
+- a table printed over a page break with its caption again at the next page's top, "Table
+  3-1. Name (continued)", read the caption as a statement and, its body's columns measured
+  over that caption and the header again, the page before's two sides as one
+  (``pdftables.find_tables``, ``pdfcaptions.continued``, ``pdfcentred.body_starts``); a
+  row centred across the table ("Underlying Causes") over the columns' parting was read as
+  a cell (``pdftables._outside``). The self-written ``probe24a/army.pdf`` 3 statements →
+  15 of 15 in their sides.
 """
 
 from __future__ import annotations
@@ -101,3 +108,24 @@ def test_sides_named_by_what_is_lacking_read_in_markdown_too(tmp_path):
         ("Be kind", "effective", "Thanks people for their help."),
         ("Be kind", "ineffective", "Talks over others in meetings."),
     ]
+
+
+def test_a_table_continued_over_a_page_reads_on_under_its_caption_again():
+    # was: "Table 3-1. Tend the community garden (continued)" a statement, the rows under
+    # the centred "Underlying Causes" (over the columns' parting) read as strengths
+    made = fixture_script(DATA / "probe24a" / "make_army.py")
+    fw = compkit.ingest(DATA / "probe24a" / "army.pdf").framework
+    read = _read(fw)
+    assert not [t for _, _, t in read if "continued" in t or "Underlying" in t]
+    causes = {t for _, (_, _, c) in made.TABLES.items() for t in c}
+    assert not [t for _, _, t in read if t in causes]
+    name, (good, need, _) = next(iter(made.TABLES.items()))
+    first = {(side, text) for comp, side, text in read if comp.endswith(name)}
+    after = {("effective", t) for t in good[made.BREAK :]} | {
+        ("ineffective", t) for t in need[made.BREAK :]
+    }
+    assert after <= first  # the rows after the page break, in their sides
+    for other, (good, need, _) in list(made.TABLES.items())[1:]:
+        assert {(s, t) for c, s, t in read if c.endswith(other)} == {
+            ("effective", t) for t in good
+        } | {("ineffective", t) for t in need}

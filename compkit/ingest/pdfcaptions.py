@@ -14,13 +14,17 @@ tables or more), else the document is left as it was.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 
 from .blocks import Document, Region, clean
 from .levelnames import level_score
 from .tablecaptions import table_captions
 
-__all__ = ["caption_line", "lift_captions"]
+__all__ = ["caption_line", "continued", "lift_captions"]
+
+#: a caption saying its table goes on from the page before: "Table 4-3. Name (continued)"
+_CONTINUED = re.compile(r"[(\[]\s*(?:continued|cont['’]?d|cont\.?)\s*[)\]]\W*$", re.I)
 
 
 def _where(source: dict) -> tuple[int, int]:
@@ -102,3 +106,19 @@ def caption_line(lines: list[str], j: int, parts: list, starts: list[int], heade
     if level_score(text) >= 0.8:
         return False
     return any(header(k) for k in range(j + 1, min(j + 4, len(lines))))
+
+
+def continued(text: str) -> bool:
+    """Whether a line is a table's caption saying the table goes on from the page before.
+
+    A manual printing a table over pages repeats its caption at the next page's top, marked
+    ("Table 4-3. Communicates (continued)"): the table reads on, the caption no row of it.
+
+    Examples
+    --------
+    >>> continued("Table 4-3. Communicates (continued)"), continued("Table 2 (cont'd)")
+    (True, True)
+    >>> continued("Continued learning"), continued("Table 4-3. Communicates")
+    (False, False)
+    """
+    return bool(_CONTINUED.search(clean(text)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from .pdfcaptions import continued
 from .pdfheadlines import segments
 from .pdfheads import heading_like
 
@@ -43,7 +44,8 @@ def body_starts(
     starts under it, keeps its starts. In a table of two ``sides`` (effective | ineffective)
     where no line starts at the header's own place, two lines do (a short list of needs). A
     short name alone on its line (a row across the table,
-    "Underlying Causes") tells nothing of the columns.
+    "Underlying Causes") tells nothing of the columns, and the body ends at the table's
+    caption again over its next page ("Table 3-1. Name (continued)", the header under it).
 
     Examples
     --------
@@ -61,8 +63,8 @@ def body_starts(
     blank = 0
     for line in lines[j : j + 80]:
         blank = blank + 1 if not line.strip() else 0
-        if blank >= 2:
-            break
+        if blank >= 2 or continued(line):
+            break  # (or the table's caption again over its next page: its header follows)
         parts = segments(line) if line.strip() else []
         if parts and not (
             len(parts) == 1 and len(parts[0][1].split()) <= 4 and heading_like(parts[0][1])

@@ -21,7 +21,7 @@ from __future__ import annotations
 from .blocks import OPEN_END, clean, marker
 from .labels import level_score
 from .pdfbands import bands_over, mark_bands
-from .pdfcaptions import caption_line
+from .pdfcaptions import caption_line, continued
 from .pdfcells import cell_grid
 from .pdfcentred import body_starts, label_columns
 from .pdfcolumns import in_columns
@@ -168,6 +168,12 @@ def find_tables(
                 j += 1
                 continue
             parts = segments(line)
+            if j - 1 in breaks and len(parts) == 1 and continued(parts[0][1]):
+                k = next((n for n in range(j + 1, len(lines)) if lines[n].strip()), j + 1)
+                n = _again(lines, k, head, top)  # "Table 3-1. Name (continued)" at the next
+                row, end = None, k + n if n else j + 1  # page's top, its header: read on
+                j = end
+                continue
             if by_row and blank and caption_line(lines, j, parts, starts, head_at):
                 break  # the next table's caption: "Planning Work - Breaks work into ..."
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
@@ -367,6 +373,8 @@ def _outside(
     False
     >>> _outside([(33, "Underlying Causes")], [0, 47], False)
     True
+    >>> _outside([(62, "Underlying Causes")], [0, 74], False)  # over the columns' parting
+    True
     """
     if len(parts) != 1:
         return False
@@ -374,6 +382,7 @@ def _outside(
     column = _column(starts, at)
     across = column + 1 < len(starts) and at + len(text) > starts[column + 1] + 4
     spans = column + 1 < len(starts) and at > starts[column] + 8 and _heading_like(text)
-    if spans and at + len(text) <= starts[column + 1] + 4 and len(text.split()) <= 4:
+    over = spans and at + len(text) > starts[column + 1] + 2 and at < starts[column + 1] - 2
+    if spans and (at + len(text) <= starts[column + 1] + 4 or over) and len(text.split()) <= 4:
         return True  # "Underlying Causes" centred across the columns: the table's end
     return (across and at <= starts[column] + 2 and not read_on) or (larger and column == 0)
