@@ -113,3 +113,22 @@ def test_being_supervised_is_no_one_the_holder_manages():
     ).tolist()
     assert got[:3] == ["self", "self", "self"]
     assert got[4:] == ["managed", "managed", "managed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communicate change across the enterprise.",
+        "Serve as a technical advisor to senior executive stakeholders across agencies.",
+        "Coordinate the interdependencies of risk management across systems and organizations.",
+        "Sets enterprise-wide standards for records management.",
+    ],
+)
+def test_a_public_body_or_enterprise_wide_reach_is_the_organisation(text):
+    # GSA's Section 508 framework: its advanced level reaches across agencies (read as the
+    # holder's own work before, so P002 said scope fell from intermediate to advanced)
+    assert scope([text]).iloc[0] == "org"
+
+
+def test_enterprise_tools_alone_are_no_wider_reach():
+    assert scope(["Learns the enterprise tools."]).iloc[0] == "self"

@@ -154,6 +154,10 @@ _PATTERNS: dict[str, str] = {
         r"\b(?:the|our) (?:whole|entire|wider) (?:company|business|org|engineering)\b|"
         r"\bacross (?:the )?(?:company|business|org|engineering|departments|functions|"
         r"(?:multiple |many |other |several )?teams)\b|\b(?:multiple|other|several) teams\b|"
+        # a public body's or large employer's reach: "across the enterprise", "across agencies",
+        # "across systems and organizations", "enterprise-wide"
+        r"\bacross (?:the )?(?:whole |wider )?(?:enterprise|agencies|government|"
+        r"(?:\w+ and )?organi[sz]ations)\b|\benterprise-wide\b|"
         r"\bcross-(?:team|org)\b|\bcompany(?:'s)? (?:goals|strategy|mission|success|vision)\b|"
         r"\b(?:open[- ]source|external|wider|professional) communit(?:y|ies)\b|\bpublicly\b|"
         # a trade's community beyond the employer: "makes an impact on the tech community"
