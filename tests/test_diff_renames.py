@@ -123,4 +123,5 @@ def test_word_redline_renames_whole_names_and_says_why_in_comments():
     # one heading for the renamed competency, none left for its old id
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "Introduction"  # the framework's, before the competencies
-    assert len(headings) == 7
+    assert headings[-1] == "Values" and "Brave and bold" in inserted  # a value renamed
+    assert len(headings) == 8
