@@ -12,6 +12,7 @@ words, nor compared.
 
 from __future__ import annotations
 
+from ..framework.spacing import UNSPACED, counts_words
 from ..framework.tongue import is_english, language_name, not_in_english
 
 __all__ = [
@@ -33,21 +34,6 @@ ENGLISH_READINGS = (
     "beyond own work (%)",
     "organisation or sector scope (%)",
 )
-#: Languages written without spaces between words (primary subtags): no words to count.
-UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my", "bo"})
-
-
-def counts_words(fw) -> bool:
-    """Whether ``fw``'s statements are written in words a space parts (not Japanese, Chinese).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as F
-    >>> [counts_words(F(language=t)) for t in ("fr", "ja-JP", "")]
-    [True, False, True]
-    """
-    primary = (fw.language or "en").replace("_", "-").split("-")[0].strip().lower()
-    return primary not in UNSPACED
 
 
 def not_read(fw) -> str:

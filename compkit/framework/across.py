@@ -13,6 +13,7 @@ from ..errors import UsageError
 from .frames import TABLES
 from .io import load
 from .model import stated_organisation
+from .spacing import counts_words
 
 if TYPE_CHECKING:
     from .model import Framework
@@ -52,6 +53,8 @@ def summary(*frameworks: Framework) -> pd.DataFrame:
     """The shape of each framework side by side: one column per framework, one row per measure.
 
     Each framework may be a :class:`Framework`, a bundled id or a path, as for :func:`combine`.
+    The median words per statement are blank (NaN) for a framework written without spaces
+    between words (Japanese, Chinese: :func:`~compkit.framework.spacing.counts_words`).
 
     Examples
     --------
@@ -78,7 +81,10 @@ def summary(*frameworks: Framework) -> pd.DataFrame:
             "indicators per cell (mean)": round(
                 len(fw.indicator_records) / max(1, fw.counts(polarity="all").gt(0).sum().sum()), 1
             ),
-            "words per statement (median)": float(words.median()) if len(words) else 0.0,
+            # Japanese, Chinese: no spaces, no words to count (blank, as the report's dash)
+            "words per statement (median)": (float(words.median()) if len(words) else 0.0)
+            if counts_words(fw)
+            else float("nan"),
             "negative indicators": int((fw.indicators["polarity"] == "ineffective").sum()),
             "recorded repairs": len(fw.repairs),
         }
