@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import clean, numbered_name, slug
+from .freevalues import intro_values
 from .namedrecords import named_records
 from .report import IngestReport
 from .sidestems import place_side_stems
@@ -140,14 +141,15 @@ class Draft:
         if source:
             comp.said.append((clean(text), source))
 
-    def value(self, competency: str, name: str, source: dict | None = None) -> None:
-        """Record that a competency expresses a value, as printed."""
+    def value(self, competency: str | None, name: str, source=None, *, description="") -> None:
+        """Record a value, as printed: one a competency expresses, or the framework's own."""
         key = _key(name)
         if key not in self.values:
-            self.values[key] = _Named(clean(name), dict(source or {}))
+            self.values[key] = _Named(clean(name), dict(source or {}), description=description)
         else:
             self.values[key].source = _merge(self.values[key].source, source)
-        if key not in self.competencies[competency].values:
+            self.values[key].description = self.values[key].description or description
+        if competency is not None and key not in self.competencies[competency].values:
             self.competencies[competency].values.append(key)
 
     def statement(self, stmt: Statement) -> int:
@@ -220,6 +222,7 @@ class Draft:
         stem: str | None = None,
     ) -> dict:
         """The framework document (file format, schema version 2)."""
+        intro_values(self)  # a values section before the competencies: the framework's values
         self.undefined = self._open_cells()
         used = {s.competency for s in self.statements} | {u[0] for u in self.undefined}
         for key, comp in self.competencies.items():

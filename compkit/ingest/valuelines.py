@@ -21,60 +21,13 @@ import re
 
 from .blocks import Para, clean, marker
 from .draft import Draft
+from .valuewords import is_label, is_name
 
 __all__ = ["known_values", "take_values", "value_names"]
 
-#: Words that may stand beside "values" in a values line's label.
-_QUALIFIERS = frozenset(
-    [
-        "our",
-        "the",
-        "core",
-        "company",
-        "organisational",
-        "organizational",
-        "organisation's",
-        "organization's",
-        "linked",
-        "connected",
-        "related",
-        "associated",
-        "relevant",
-        "key",
-        "supporting",
-        "underpinning",
-    ]
-)
-#: Words that may follow "values" in the label ("Values demonstrated:").
-_AFTER = frozenset(["demonstrated", "shown", "linked", "connected", "supported", "addressed"])
-#: Joining words a capitalised name may hold in lower case ("Ahead of the Curve").
-_JOINING = frozenset(
-    ["&", "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
-)
 _LABEL = re.compile(r"^(?P<label>[^:–—]{1,80}?)(?:\s*[:–—]|\s+-)\s*(?P<names>\S.*)$")
 _PLAIN = re.compile(r"^(?:our\s+)?values?$", re.IGNORECASE)  # "Values:", read as before
 _AND = re.compile(r"\s+(?:&|and)\s+", re.IGNORECASE)
-
-
-def _label(words: list[str]) -> bool:
-    """Whether a label's words are "values" with qualifiers or an organisation's name."""
-    lower = [w.casefold() for w in words]
-    at = next((k for k, w in enumerate(lower) if w in ("value", "values")), None)
-    if at is None or len(words) > 6 or any(w not in _AFTER for w in lower[at + 1 :]):
-        return False
-    for k, (word, low) in enumerate(zip(words[:at], lower[:at], strict=True)):
-        named = word[:1].isupper() and (k > 0 or any(c.isupper() for c in word[1:]))
-        if low not in _QUALIFIERS and not named:
-            return False
-    return True
-
-
-def _name(part: str) -> bool:
-    """Whether a part reads as a value's name: short, each word capitalised or joining."""
-    words = part.split()
-    return 0 < len(words) <= 6 and all(
-        w[:1].isupper() or w[:1].isdigit() or (k and w in _JOINING) for k, w in enumerate(words)
-    )
 
 
 def _split(names: str, known: set[str]) -> list[str]:
@@ -84,7 +37,7 @@ def _split(names: str, known: set[str]) -> list[str]:
         parts = [clean(p) for p in _AND.split(chunk)]
         if len(parts) > 1 and (
             all(p.casefold() in known for p in parts)
-            or all(_name(p) and len(p.split()) >= 2 for p in parts)
+            or all(is_name(p) and len(p.split()) >= 2 for p in parts)
         ):
             out.extend(parts)
         elif chunk:
@@ -127,12 +80,12 @@ def value_names(
     """
     rest = clean(marker(text)[2]).replace("**", "").replace("__", "")
     found = _LABEL.match(rest)
-    if not found or not _label(found.group("label").split()):
+    if not found or not is_label(found.group("label").split()):
         return None
     names = found.group("names").rstrip(".").strip()
     if _PLAIN.match(clean(found.group("label"))) and not names_only:
         return _split(names, known) or None  # "Values: BRAVE": anything after it, as before
-    if not all(_name(clean(p)) for c in names.split(",") for p in _AND.split(c) if clean(p)):
+    if not all(is_name(clean(p)) for c in names.split(",") for p in _AND.split(c) if clean(p)):
         return None  # a sentence after the colon: a statement about values, not their names
     return _split(names, known) or None
 
