@@ -4,7 +4,8 @@
 :mod:`compkit.ingest.webpage` reads the page's own title from it. Elements are closed as a
 browser closes them (an ``<li>`` by the next ``<li>``, a ``<dt>`` by the next ``<dd>``), a web
 page's navigation is marked (``nav``, and elements whose id, class or role names a table of
-contents, menu, sidebar or footer) and never read.
+contents, menu, sidebar or footer) and never read. A heading's permalink, a link to a place on
+the page shown as a mark alone (``<a href="#engineer-i">#</a>``, Sphinx's "¶"), is no text.
 """
 
 from __future__ import annotations
@@ -190,7 +191,16 @@ def descendants(node: Node, tags: tuple[str, ...]) -> list[Node]:
 def text_of(node: Node, skip: tuple[str, ...] = (), *, shown: bool = False) -> str:
     """An element's text as shown: inline tags joined with no space, block tags as a space.
 
-    With ``shown``, text for screen readers only (:data:`HIDDEN`) is left out.
+    With ``shown``, text for screen readers only (:data:`HIDDEN`) is left out; a permalink
+    (a link within the page shown as a mark alone, "#", "¶", "§") is left out always.
+
+    Examples
+    --------
+    >>> tree = Tree(1)
+    >>> tree.feed('<h2 id="e1">Engineer I <a href="#e1">#</a></h2><p><a href="#x">See x</a></p>')
+    >>> tree.close()
+    >>> [text_of(n).strip() for n in descendants(tree.root, ("h2", "p"))]
+    ['Engineer I', 'See x']
     """
     parts = []
     for child in node.children:
@@ -200,6 +210,7 @@ def text_of(node: Node, skip: tuple[str, ...] = (), *, shown: bool = False) -> s
             child.tag in SKIP
             or child.tag in skip
             or (shown and HIDDEN.search(child.attrs.get("class", "")))
+            or _permalink(child)
         ):
             continue
         elif child.tag in BLOCK:
@@ -209,6 +220,15 @@ def text_of(node: Node, skip: tuple[str, ...] = (), *, shown: bool = False) -> s
         else:
             parts.append(text_of(child, skip, shown=shown))
     return "".join(parts)
+
+
+def _permalink(node: Node) -> bool:
+    """A link within the page shown as a mark alone: a heading's "#" or "¶"."""
+    return (
+        node.tag == "a"
+        and node.attrs.get("href", "").startswith("#")
+        and not re.search(r"\w", text_of(node))
+    )
 
 
 _SUP = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")

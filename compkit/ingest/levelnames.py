@@ -45,6 +45,10 @@ _HOLDER_TEXT = (
     "stage tier role"
 )
 _HOLDER = frozenset(_HOLDER_TEXT.split())
+#: A ladder's rung named by a word that is also a holder: "Staff" (after "Senior"), alone or
+#: before holders only ("Staff Engineer"); elsewhere a holder ("Support staff", "Staff
+#: development")
+_RUNGS = frozenset({"staff"})
 #: What a proficiency level says its holder has: "Working knowledge", "Basic understanding"
 _HOLDS_TEXT = (
     "knowledge understanding awareness proficiency experience competence skill skills ability "
@@ -208,6 +212,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (0.8, 0.8)
     >>> level_score("L2 Communication")
     0.0
+    >>> level_score("Staff"), level_score("Staff Engineer"), level_score("Support staff")
+    (0.8, 0.8, 0.0)
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
@@ -216,6 +222,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     if years and years.start():  # the name before its years: a level, or a title said in years
         return level_score(t[: years.start()], listed) or (0.6 if years.group(1) else 0.0)
     words = re.findall(r"(?:[^\W_]|['-])+", t)  # letters of any language: "débutant"
+    if 0 < len(words) <= 3 and words[0] in _RUNGS and all(w in _HOLDER for w in words[1:]):
+        return 0.8
     if 0 < len(words) <= 3 and any(w in LEVEL_WORDS for w in words) and not names_group(t):
         titled = "," in t or " of " in t  # "Manager, Sourcing", "Director of Engineering"
         return 0.0 if not titled and names_activity(words) else 0.8

@@ -9,8 +9,9 @@ blanks a line that holds only such tags, outside fenced code, and says so once; 
 between an opening and a closing tag are the page's own and stay. An HTML comment that
 starts a line (``<!-- vale off -->``, or ``<!--`` over lines of notes and ``-->``) is hidden
 the same way, by :func:`html_comments` (a comment with text after it on its last line keeps
-that text); a whole web page (``<!DOCTYPE html>``) is left to the HTML reader, which hides
-them itself.
+that text), and so is a comment opened and closed inside a line ("## Security Monitoring
+<!-- tooltip: ... -->" names "Security Monitoring"; one in a code span stays); a whole web
+page (``<!DOCTYPE html>``) is left to the HTML reader, which hides them itself.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def template_tags(lines: list[str]) -> tuple[list[str], list[tuple]]:
 
 
 _OPEN = re.compile(r"^ {0,3}<!--")
+_INLINE = re.compile(r"[ \t]*<!--.*?-->")
 _PAGE = re.compile(r"^\s*<(?:!doctype|html)\b", re.I)
 
 
@@ -74,6 +76,8 @@ def html_comments(lines: list[str]) -> tuple[list[str], list[tuple]]:
     ['', '- Ships.', '', '', '']
     >>> notes[0][1]
     '2 HTML comments set aside: not shown on the page'
+    >>> html_comments(["## Monitoring <!-- tooltip: Watching -->", "- `<!-- x -->` kept."])[0]
+    ['## Monitoring', '- `<!-- x -->` kept.']
     """
     out, n, first, fenced, i = list(lines), 0, None, False, 0
     if any(_PAGE.match(line) for line in lines[:20]):  # a web page: its parser hides them
@@ -82,6 +86,9 @@ def html_comments(lines: list[str]) -> tuple[list[str], list[tuple]]:
         if _FENCE.match(lines[i]):
             fenced = not fenced
         if fenced or not _OPEN.match(lines[i]):
+            if not fenced and (kept := _inline(lines[i])) != lines[i]:
+                out[i] = kept
+                n, first = n + lines[i].count("<!--") - kept.count("<!--"), first or i + 1
             i += 1
             continue
         end = next((k for k in range(i, len(lines)) if "-->" in lines[k]), None)
@@ -95,3 +102,12 @@ def html_comments(lines: list[str]) -> tuple[list[str], list[tuple]]:
         return out, []
     said = f"{n} HTML comment{'s' * (n > 1)} set aside: not shown on the page"
     return out, [("guess", said, 0.9, {"lines": [first]})]
+
+
+def _inline(line: str) -> str:
+    """The line without the comments opened and closed in it, outside code spans."""
+
+    def drop(m: re.Match) -> str:
+        return m.group() if line.count("`", 0, m.start()) % 2 else ""
+
+    return _INLINE.sub(drop, line) if "<!--" in line else line
