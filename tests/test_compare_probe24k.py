@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 import compkit
+from compkit.framework.text import scope
 
 LANG = Path(__file__).parent / "data" / "ingest" / "probe23-lang"
 
@@ -33,3 +34,27 @@ def test_summary_counts_no_words_of_japanese(tongues):
     assert words[nl.id] == 8.0  # as compare_overview reads it
     assert words["cis"] > 5
     assert table.loc["indicators", ja.id] > 0  # the rest of its shape is given
+
+
+# -- scope: news passed on to one's team, the team's processes followed, wanted on a team -------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # HSE: the team kept informed is the reach, not the organisation the news is of
+        ("keeps team informed of what is happening in the organisation", "team"),
+        ("Keeps staff informed about the organisation's plans", "self"),
+        ("Keeps the board informed of the organisation's strategy", "org"),  # not one's people
+        ("Keeps the team updated on activities and blockers", "team"),  # as read before
+        # LMG, Readify: knowing and following the team's processes is a member's own work
+        ("I am well aware of all processes of my team and diligently follow them.", "self"),
+        ("I am learning about all processes of the team and try to follow them", "self"),
+        ("Sets the processes of the team", "team"),  # answering for them stays team
+        # LMG: being wanted on someone's team is no reach over a team
+        ("Other team members genuinely want me on their team.", "self"),
+        ("Builds their team", "team"),
+    ],
+)
+def test_scope_of_news_processes_and_membership(text, want):
+    assert scope([text]).tolist() == [want]

@@ -102,6 +102,26 @@ _MEMBERSHIP = (
     r"\b(?:follow|adher|adapt|stick|conform)\w*(?: to| with)? (?:all )?(?:the|my|our|their|your) "
     r"team(?:'s)? (?:processes|practices|standards|conventions|guidelines|rules|workflows?|"
     r"ways of working)\b",
+    # knowing or learning the processes of the team one works in, to follow them: "well aware
+    # of all processes of my team and diligently follows them" (LMG, Readify)
+    r"\b(?:aware|know\w*|learn\w*|understand\w*|familiar|follow\w*|adher\w*)"
+    r"(?: (?:of|about|with|to|all|the|its|their))* (?:processes|practices|standards|conventions|"
+    r"guidelines|rules|workflows?|ways of working) (?:of|in|within|used by) "
+    r"(?:the|my|our|their|your) (?:own )?team\b",
+    # wanted, chosen or asked onto a team by others: "Other team members want me on their team"
+    r"\b(?:want|wants|wanted|like|likes|choose|chooses|chose|pick|picks|picked|ask|asks|asked|"
+    r"invite|invites|invited|welcome|welcomes|welcomed) (?:me|you|him|her|them) "
+    r"(?:on|in|onto|into|to join) (?:their|his|her|your|the|a|our) team\b(?!'s)",
+    # what one's people are kept informed of is news passed on, not a reach: "keeps team
+    # informed of what is happening in the organisation" reaches the team told (what one
+    # learns, or tells a board, stays as read)
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{who} {how} )"
+        for who in ("team", "staff", "others", "colleagues", "members", "people", "reports")
+        for how in ("informed", "updated", "briefed", "apprised")
+    )
+    + r")(?:of|on|about|regarding) [^,.;]*",
     r"\b(?:support|help|guidance|input|feedback|advice|proposals|requests) from "
     r"(?:the|my|our|their|your) (?:own )?team\b",
     r"\b(?:an? )?(?:\w+ )?(?:member|part) of (?:a|an|my|our|their|your) (?:\w+ )?team\b",
@@ -179,6 +199,9 @@ _PATTERNS: dict[str, str] = {
         r"\b(?:my|the|our|their|a|whole) (?:team|service|department)(?:'s|s)?\b(?! members)|"
         r"\bteam(?:'s)? (?:working|development|work|budget|decisions|goals|objectives)\b|"
         r"\bdepartment(?:al)?\b|\bservices\b(?! users)|\bteams\b|\bstaff team\b|"
+        # a team kept informed or briefed, named without an article ("keeps team informed")
+        r"\b(?:keep|keeps|keeping|kept|inform|informs|informing|brief|briefs|briefing|update|"
+        r"updates|updating) team\b(?! members)|"
         r"\bservice (?:outcomes|levels|delivery)\b|"
         # a ladder written to "you": "your team" where the holder answers for it ("coach your
         # team", "goals for your team"), not the team one belongs to ("tools your team uses")
