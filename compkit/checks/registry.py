@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import reprlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -87,35 +88,53 @@ def rule(
     return register
 
 
-def resolve(codes: Iterable[str] | str | None) -> set[str]:
+def resolve(codes: Iterable[str] | str | None, *, argument: str = "") -> set[str]:
     """Expand codes and prefixes (``"C"``, ``"T00"``, ``"P001"``) or names to rule codes.
+
+    ``argument`` names where the codes were given (``select``, ``--ignore``): an error's
+    message opens with it.
 
     Raises
     ------
     compkit.UsageError
-        For a code, prefix or name that matches no rule.
+        For a code, prefix or name that matches no rule, or codes of the wrong type.
+
+    Examples
+    --------
+    >>> sorted(resolve("S00 V", argument="select"))[:2], sorted(resolve(["misspelling"]))
+    (['S001', 'S002'], ['T005'])
+    >>> resolve(["X9"], argument="select")
+    Traceback (most recent call last):
+    compkit.errors.UsageError: select: unknown rule code or prefix 'X9'; expected one of: ...
     """
     from ..errors import UsageError
 
+    said = f"{argument}: " if argument else ""
     if codes is None:
         return set()
     if isinstance(codes, str):
         codes = [c for c in codes.replace(",", " ").split() if c]
     elif not isinstance(codes, Iterable) or isinstance(codes, bytes):
         raise UsageError(
-            f"expected rule codes as a string or a list of strings, got {type(codes).__name__}"
+            f"{said}expected rule codes as a string or a list of strings, got "
+            f"{type(codes).__name__} {reprlib.repr(codes)}"
         )
     out: set[str] = set()
     for raw in codes:
         if not isinstance(raw, str):
-            raise UsageError(f"expected a rule code (a string such as 'T005'), got {raw!r}")
+            raise UsageError(
+                f"{said}expected a rule code (a string such as 'T005'), got "
+                f"{type(raw).__name__} {reprlib.repr(raw)}"
+            )
         key = raw.strip()
         if not key:  # a blank is the prefix of every code: it would select every rule
-            raise UsageError("an empty rule code; expected a code, prefix or name ('T005', 'T')")
+            raise UsageError(
+                f"{said}an empty rule code; expected a code, prefix or name ('T005', 'T')"
+            )
         hits = {c for c, r in RULES.items() if c.startswith(key.upper()) or r.name == key}
         if not hits:
             known = ", ".join(sorted(RULES))
-            raise UsageError(f"unknown rule code or prefix {raw!r}; expected one of: {known}")
+            raise UsageError(f"{said}unknown rule code or prefix {raw!r}; expected one of: {known}")
         out |= hits
     return out
 

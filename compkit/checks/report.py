@@ -91,8 +91,8 @@ class Report:
         ignore: Iterable[str] | str | None = None,
     ) -> Report:
         """A report with only the findings of ``select`` codes/prefixes, less ``ignore`` ones."""
-        keep = resolve(select) if select else set(RULES)
-        keep -= resolve(ignore)
+        keep = resolve(select, argument="select") if select else set(RULES)
+        keep -= resolve(ignore, argument="ignore")
         kept = tuple(f for f in self.findings if f.code in keep)
         return Report(kept, self.frameworks, self.notes)
 

@@ -13,6 +13,7 @@ from . import (  # noqa: F401
     misspelling,
     overlap,
     progression,
+    ranks,
     spelling,
     structure,
     text_quality,
@@ -66,10 +67,11 @@ def check(
     [['partnerships-supervisory-8', "'Wiling' looks misspelt; did you mean 'willing'?"]]
     """
     fw = load(framework)
-    codes = resolve(select) if select is not None else {c for c, r in RULES.items() if r.default}
-    if select is not None and not codes:
+    if select is None:
+        codes = {c for c, r in RULES.items() if r.default}
+    elif not (codes := resolve(select, argument="select")):
         raise UsageError("select is empty; give rule codes or prefixes, or leave it out for all")
-    codes -= resolve(ignore)
+    codes -= resolve(ignore, argument="ignore")
     ignored = list(fw.rules.get("ignore", ()))
     try:
         codes -= resolve(ignored)
