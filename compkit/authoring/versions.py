@@ -162,13 +162,14 @@ def diff(
     'I take ... managing my {+own+} workload and ...'
     """
     from ..errors import UsageError
-    from ..framework.io import load
+    from ._arguments import flag_argument, framework_argument
 
     if isinstance(threshold, bool) or not isinstance(threshold, int | float):
         raise UsageError(f"threshold must be a number from 0 to 1, not {threshold!r}")
     if not 0 < threshold <= 1:
         raise UsageError(f"threshold must be above 0 and at most 1, not {threshold}")
-    a, b = load(old), load(new)
+    unchanged = flag_argument(unchanged, "unchanged")
+    a, b = framework_argument(old, "old"), framework_argument(new, "new")
     rows = _indicator_changes(a, b, threshold)
     pairs = [(r["old_id"], r["new_id"]) for r in rows if r["old_id"] and r["new_id"]]
     maps = _structure.match(a, b, pairs)
