@@ -1,7 +1,8 @@
 """The consistency checker: a linter for competency frameworks.
 
 Rules live in one registry (:mod:`compkit.checks.registry`), in five families:
-Structure (S, :mod:`~compkit.checks.structure`), Cumulation (C, :mod:`~compkit.checks.cumulation`
+Structure (S, :mod:`~compkit.checks.structure`; a gap in the level ranks,
+:mod:`~compkit.checks.ranks`), Cumulation (C, :mod:`~compkit.checks.cumulation`
 and :mod:`~compkit.checks.overlap`),
 Progression (P, :mod:`~compkit.checks.progression`), Text quality (T,
 :mod:`~compkit.checks.text_quality`, :mod:`~compkit.checks.misspelling`,
