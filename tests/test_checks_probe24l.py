@@ -8,6 +8,7 @@ file, and every framework file of the repository give no finding.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import numpy as np
 import pytest
 
 import compkit
+from compkit.authoring.case import from_case
 from compkit.authoring.yamledit import write_yaml
 from compkit.checks import check, file_lines
 from compkit.crosswalk.signals import side
@@ -77,3 +79,15 @@ def test_the_finding_points_at_the_level_in_the_file(tmp_path):
     fw = compkit.load(path)
     line = int(file_lines(check(fw, select="S009"), fw)["line"].iloc[0])
     assert path.read_text().splitlines()[line - 1].strip() in {"- id: l3", "id: l3"}
+
+
+def test_a_case_package_numbering_its_levels_1_and_3_is_read_with_a_gap_and_told():
+    # another tool's package exporting some levels of its scale: listEnumeration 1 and 3
+    package = json.loads((DATA / "authoring" / "foreign-case.json").read_text())
+    level = next(item for item in package["CFItems"] if item.get("listEnumeration") == "2")
+    level["listEnumeration"] = "3"
+    fw = from_case(package)
+    assert [lv.rank for lv in fw.level_records] == [1, 3]
+    (finding,) = check(fw, select="S009")
+    assert finding.level == "advanced"
+    assert "places 'Advanced' 2 steps above 'Foundation', not one" in finding.message
