@@ -56,6 +56,25 @@ def test_values_section_is_the_frameworks_values(name, tmp_path):
     assert not [n for n in result.report.notes if "read as part of the introduction" in n.message]
 
 
+def test_values_section_after_the_competencies(tmp_path):
+    lines = (DATA / "ourvalues.md").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "end.md"
+    path.write_text("\n".join(lines[:2] + lines[8:] + [""] + lines[2:8]) + "\n", encoding="utf-8")
+    result = ingest(path)
+    fw = result.framework
+    assert [(v.name, v.description) for v in fw.value_records] == VALUES
+    assert [c.name for c in fw.competency_records] == ["Communication", "Delivery"]
+    notes = [n.message for n in result.report.notes]
+    assert not [n for n in notes if "holds no statement" in n]
+    assert [
+        n
+        for n in notes
+        if n.endswith(
+            "read as the framework's values ('Integrity', 'Curiosity', 'Care'), not a competency"
+        )
+    ]
+
+
 def test_values_heading_over_prose_stays_introduction(tmp_path):
     text = (DATA / "ourvalues.md").read_text(encoding="utf-8")
     prose = "We put our users first, and we act with care in all we do.\n"

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .blocks import clean, numbered_name, slug
-from .freevalues import intro_values
+from .freevalues import intro_values, unused_values
 from .namedrecords import named_records
 from .report import IngestReport
 from .sidestems import place_side_stems
@@ -225,6 +225,7 @@ class Draft:
         intro_values(self)  # a values section before the competencies: the framework's values
         self.undefined = self._open_cells()
         used = {s.competency for s in self.statements} | {u[0] for u in self.undefined}
+        unused_values(self, used)  # a values section after the competencies (.freevalues)
         for key, comp in self.competencies.items():
             if key not in used:
                 texts = [t for t in comp.description.split("\n\n") if t]

@@ -9,7 +9,9 @@ introduction and become the framework's values, each name and description as pri
 marks and list markers set aside). The first entry after the heading that is no such item
 ends the section; a heading over no item, or whose first item's name is no short name (each
 word capitalised or a joining word, as :func:`.valuelines.value_names` reads names), is left
-in the introduction, as before. A data file's ``values`` list is read by :func:`data_values`.
+in the introduction, as before. The same section after the competencies, read as a competency
+holding no statement, is read so too (:func:`unused_values`); a data file's ``values`` list
+by :func:`data_values`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from .blocks import clean, marker
 from .valuewords import is_label, is_name
 
-__all__ = ["data_values", "intro_values", "value_item"]
+__all__ = ["data_values", "intro_values", "unused_values", "value_item"]
 
 _SPLIT = re.compile(r"^(?P<name>[^:–—]{1,80}?)(?:\s*:|\s+[–—-])\s+(?P<text>\S.*)$")
 _NAME_KEYS = ("name", "value", "title", "label")
@@ -80,16 +82,57 @@ def intro_values(draft) -> int:
         draft.introduction = intro[:at] + intro[at + 1 + len(items) :]
         said = f"heading {clean(text)!r} and its text read as part of the introduction"
         draft.report.notes[:] = [n for n in draft.report.notes if n.message != said]
-        shown = ", ".join(repr(name) for name, _, _ in items[:4]) + ", ..." * (len(items) > 4)
-        draft.report.add(
-            "guess",
-            f"{label!r} and the {len(items)} names under it read as the framework's values "
-            f"({shown}), not its introduction",
-            0.8,
-            source,
-        )
+        _say(draft, label, [name for name, _, _ in items], source, "its introduction")
         return len(items)
     return 0
+
+
+def unused_values(draft, used: set[str]) -> int:
+    """Values sections read as competencies holding no statement: the framework's values.
+
+    A values section after the competencies (or between them) is read as a competency whose
+    description is the list; when its name is a values label and every paragraph a value's
+    item, it leaves the competencies (where it was reported unused) for the values. ``used``
+    holds the keys of competencies with statements. Returns how many values were read.
+
+    Examples
+    --------
+    >>> from compkit.ingest.draft import Draft
+    >>> from compkit.ingest.report import IngestReport
+    >>> d = Draft(IngestReport("x.md", "headings-lists"))
+    >>> key = d.competency("Our values", {"lines": [9]})
+    >>> d.describe(key, "- Care: We look after each other.", {"lines": [10]})
+    >>> unused_values(d, set()), [(v.name, v.description) for v in d.values.values()]
+    (1, [('Care', 'We look after each other.')])
+    >>> d.competencies
+    {}
+    """
+    count = 0
+    for key, comp in list(draft.competencies.items()):
+        label = clean(comp.name).replace("**", "").rstrip(":").strip()
+        if key in used or not label or not is_label(label.split()):
+            continue
+        paras = comp.said or [(t, comp.source) for t in comp.description.split("\n\n") if t]
+        items = [value_item(text) for text, _ in paras]
+        if not items or None in items:
+            continue
+        for (name, text), (_, source) in zip(items, paras, strict=True):
+            draft.value(None, name, source, description=text)
+        del draft.competencies[key]
+        _say(draft, label, [name for name, _ in items], comp.source, "a competency")
+        count += len(items)
+    return count
+
+
+def _say(draft, label: str, names: list[str], source, was: str) -> None:
+    shown = ", ".join(repr(name) for name in names[:4]) + ", ..." * (len(names) > 4)
+    draft.report.add(
+        "guess",
+        f"{label!r} and the {len(names)} names under it read as the framework's values "
+        f"({shown}), not {was}",
+        0.8,
+        source,
+    )
 
 
 def data_values(data, where) -> tuple[list[tuple[str, str, dict]], set[tuple]]:
