@@ -8,7 +8,8 @@ Mended (each test fails on the code before):
   (``shortcodes.html_comments``), one in a code span kept;
 - a web page's heading ending in its own permalink (sdras/career-ladders, MIT: ``<h2>Engineer
   I <a href="#engineer-i">#</a></h2>``) named the level "Engineer I #": a link within the page
-  shown as a mark alone is no text (``htmltree.text_of``);
+  shown as a mark alone is no text (``htmltree.text_of``; in Markdown, "[#](#engineer-i)",
+  ``mdinline.inline_markdown``);
 - levels named in another script (初級, 上級) had the ids ``level`` and ``level-2``: a name with
   no Latin letter is its kind and place, ``level-1``, ``level-2`` (``idnames.unique_ids``);
 - a wide sheet's last level column headed "Staff" alone (after Junior and Senior) was not read
@@ -50,6 +51,13 @@ def test_a_heading_permalink_is_no_part_of_the_level_name():
     assert [lv["id"] for lv in doc["levels"]] == ["engineer-i", "engineer-ii", "senior-engineer"]
     texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
     assert "Reads the glossary before asking." in texts  # a link with words keeps them
+
+
+def test_a_markdown_heading_permalink_is_no_part_of_the_level_name():
+    doc = _doc(HERE / "permalinks.md")
+    assert [lv["name"] for lv in doc["levels"]] == ["Engineer I", "Engineer II"]
+    texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
+    assert "Reads the glossary before asking." in texts
 
 
 def test_names_in_another_script_are_their_kind_and_place():

@@ -1,10 +1,10 @@
 """Markdown's inline markup resolved: emphasis, links, code spans, escapes, raised text.
 
 :func:`inline_markdown` turns a Markdown line into the words a reader sees (links keep their
-words, emphasis markers go, a code span and an escaped character stay as written, ``<sup>`` and
-``<sub>`` as :func:`compkit.ingest.htmltree.raised` shows them); :func:`spans_over_breaks`
-closes a bold span a hard line break cut in two. :mod:`compkit.ingest.markup` reads the HTML
-around such lines and re-exports both.
+words, a heading's permalink "[#](#name)" none, emphasis markers go, a code span and an escaped
+character stay as written, ``<sup>`` and ``<sub>`` as :func:`compkit.ingest.htmltree.raised`
+shows them); :func:`spans_over_breaks` closes a bold span a hard line break cut in two.
+:mod:`compkit.ingest.markup` reads the HTML around such lines and re-exports both.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: \_ is _
 _CODE = re.compile(r"`([^`]+)`")
 _RAISED = re.compile(r"<(sup|sub)>([^<>]*)</\1>", re.I)  # raw HTML inside a Markdown line
 _HIDDEN = {c: 0xF0000 + c for c in range(0x21, 0x7F)}  # printable ASCII, out of the regexes' way
-_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\(([^)]*)\)")
 # Emphasis as CommonMark reads it: ``**x**``, ``*x*``, ``__x__`` and ``_x_``; an underscore
 # inside a word (snake_case, __init__.py's dots aside) opens or closes nothing.
 _STRONG = re.compile(
@@ -47,14 +47,26 @@ def inline_markdown(line: str) -> str:
     'I deliver code and ship it, 2 * 3, __init__, *a*'
     >>> inline_markdown("O(2<sup>n</sup>) and H<SUB>2</SUB>O")
     'O(2ⁿ) and H₂O'
+
+    A link within the page shown as a mark alone is a permalink, no text:
+
+    >>> inline_markdown("## Engineer I [#](#engineer-i)"), inline_markdown("[See x](#x)")
+    ('## Engineer I', 'See x')
     """
     line = _ESCAPED.sub(lambda m: chr(0xF0000 + ord(m.group(1))), line)  # kept as they are
     line = _CODE.sub(lambda m: m.group(1).translate(_HIDDEN), line)  # a code span: as it is
-    line = _LINK.sub(lambda m: m.group(1) or "", line)
+    line = re.sub(r"[ \t]*\x00", "", _LINK.sub(_link_words, line))
     line = _RAISED.sub(lambda m: raised(m.group(2), m.group(1).lower()), line)  # 2<sup>n</sup>
     for _ in range(2):  # ***both***: emphasis inside strong, resolved from the outside in
         line = _STRONG.sub(lambda m: next(g for g in m.groups() if g is not None), line)
     return re.sub("[\U000f0021-\U000f007e]", lambda m: chr(ord(m.group(0)) - 0xF0000), line)
+
+
+def _link_words(m: re.Match) -> str:
+    words, target = m.group(1) or "", (m.group(2) or "").strip()
+    if target.startswith("#") and not re.search(r"\w", words):
+        return "\x00"  # a permalink: no text, nor the space before it
+    return words
 
 
 def spans_over_breaks(lines: list[str]) -> list[str]:
