@@ -58,3 +58,39 @@ def test_summary_counts_no_words_of_japanese(tongues):
 )
 def test_scope_of_news_processes_and_membership(text, want):
     assert scope([text]).tolist() == [want]
+
+
+# -- charts: a letter the charts' font lacks is drawn in an installed font that has it --------
+
+
+def test_a_letter_the_font_lacks_is_drawn_in_one_that_has_it():
+    """'ℊ' (script small g) is in none of DejaVu Sans but in fonts matplotlib ships: kept and
+    drawn in one of them, with no missing-glyph warning (an error here); was dropped."""
+    from compkit._plotting import figure, figure_png, figure_svg
+
+    fig = figure(3, 2)
+    ax = fig.subplots()
+    ax.set_title("ℊ-factor")
+    ax.set_yticks([0, 1], ["ℊ scale", "Plain"])
+    assert figure_png(fig)[:4] == b"\x89PNG" and "<svg" in figure_svg(fig)
+    assert ax.get_title() == "ℊ-factor"
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["ℊ scale", "Plain"]
+    assert len(ax.title.get_fontfamily()) > 1  # the fallback named after the charts' font
+
+
+def test_japanese_with_no_font_for_it_is_said(caplog):
+    from compkit._plotting import figure, figure_png, glyphs
+
+    if glyphs._family_for("日"):
+        pytest.skip("this machine has a font that draws Japanese")
+    glyphs._SAID.clear()
+    fig = figure(3, 2)
+    ax = fig.subplots()
+    ax.set_title("Skills 日本語")
+    with caplog.at_level("WARNING", logger="compkit.charts"):
+        figure_png(fig)
+        figure_png(fig)
+    said = [r.getMessage() for r in caplog.records if r.name == "compkit.charts"]
+    assert len(said) == 1 and "no font on this machine draws" in said[0]
+    assert "Chinese or Japanese" in said[0] and "fonts-noto-cjk" in said[0]
+    assert ax.get_title() == "Skills"  # the words a font draws stay

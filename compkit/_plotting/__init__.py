@@ -15,10 +15,11 @@ import functools
 import io
 import re
 import textwrap
-import unicodedata
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from .glyphs import BASE_FAMILY, drawable, families, glyph_safe_figure_class
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -78,7 +79,7 @@ VOICE_LABELS = {
 NOT_DEFINED = "not defined"
 _UNDEFINED_FILL = "#d9d9d9"
 RC = {
-    "font.family": "DejaVu Sans",
+    "font.family": BASE_FAMILY,
     "font.size": 9,
     "axes.titlesize": 10,
     "axes.titleweight": "bold",
@@ -90,11 +91,12 @@ RC = {
 
 
 def figure(width: float, height: float) -> Figure:
-    """A new figure (no pyplot) whose texts drop, when drawn, characters its font cannot draw.
+    """A new figure (no pyplot) whose texts drop, when drawn, characters no font can draw.
 
     Names such as "👩 Attitude" keep their words ("Attitude"): matplotlib would otherwise draw a
     box and warn ``Glyph … missing from font``, whatever renders the figure (PNG, SVG, a
-    notebook).
+    notebook). Letters the charts' font lacks (Japanese, Chinese) are drawn in an installed
+    font that has them, or dropped and said so in the log (:mod:`compkit._plotting.glyphs`).
 
     Examples
     --------
@@ -104,86 +106,17 @@ def figure(width: float, height: float) -> Figure:
     >>> fig.axes[0].get_title()
     'Attitude'
     """
-    return _figure_class()(figsize=(width, height), dpi=100, layout="constrained")
-
-
-_FIGURE: list = []
-
-
-def _figure_class():
-    """A matplotlib ``Figure`` whose ``draw`` first makes its texts drawable (built once)."""
-    if not _FIGURE:
-        from matplotlib import figure as mpl_figure
-        from matplotlib.text import Text
-
-        class Figure(mpl_figure.Figure):  # named as matplotlib's: its repr reads the same
-            def draw(self, renderer):
-                for text in self.findobj(Text):
-                    value = text.get_text()
-                    if value and not value.isascii():
-                        drawable = _drawable(value)
-                        if drawable != value:
-                            text.set_text(drawable)
-                for ax in self.axes:  # tick labels are made again by their formatter
-                    for axis in (ax.xaxis, ax.yaxis):
-                        for fmt in (axis.get_major_formatter(), axis.get_minor_formatter()):
-                            if "format_ticks" not in vars(fmt):
-                                fmt.format_ticks = _DrawableTicks(fmt)
-                super().draw(renderer)
-
-        Figure.__module__, Figure.__qualname__ = __name__, "_GlyphSafeFigure"  # picklable
-        _FIGURE.append(Figure)
-    return _FIGURE[0]
+    return glyph_safe_figure_class()(figsize=(width, height), dpi=100, layout="constrained")
 
 
 def __getattr__(name: str):
     """``_GlyphSafeFigure``, built on first use (matplotlib is imported lazily), for pickle."""
     if name == "_GlyphSafeFigure":
-        return _figure_class()
+        return glyph_safe_figure_class()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class _DrawableTicks:
-    """A formatter's ``format_ticks`` whose labels are made drawable (picklable, as figures are)."""
-
-    def __init__(self, formatter):
-        self.formatter = formatter
-
-    def __call__(self, values):
-        labels = type(self.formatter).format_ticks(self.formatter, values)
-        return [_drawable(label) for label in labels]
-
-
-def _drawable(text: str) -> str:
-    """``text`` without the characters the figure font has no glyph for (spaces tidied).
-
-    >>> _drawable("👨\u200d👨\u200d👧 Team Orientation")
-    'Team Orientation'
-    >>> _drawable("Café → naïve")
-    'Café → naïve'
-    """
-    if text.isascii():
-        return text
-    glyphs = _glyphs()
-    kept = "".join(
-        c
-        for c in text
-        if c in "\n\t "
-        or (ord(c) in glyphs and unicodedata.category(c) != "Cf" and not 0xFE00 <= ord(c) <= 0xFE0F)
-    )
-    if kept == text:
-        return text
-    return "\n".join(" ".join(line.split()) for line in kept.split("\n")).strip()
-
-
-@functools.lru_cache(maxsize=1)
-def _glyphs() -> frozenset[int]:
-    """The code points the figure font (``RC["font.family"]``) can draw."""
-    from matplotlib import font_manager
-    from matplotlib.ft2font import FT2Font
-
-    path = font_manager.findfont(font_manager.FontProperties(family=RC["font.family"]))
-    return frozenset(FT2Font(path).get_charmap())
+_drawable = drawable  # the name the charts' measures use
 
 
 def style():
@@ -383,7 +316,7 @@ def _inches_at(line: str, size: float) -> float:
     from matplotlib.font_manager import FontProperties
     from matplotlib.textpath import TextToPath
 
-    prop = FontProperties(family=RC["font.family"], size=size)
+    prop = FontProperties(family=families(line), size=size)  # fallbacks for what it lacks
     width, _, _ = TextToPath().get_text_width_height_descent(line, prop, ismath=False)
     return width / 72
 
