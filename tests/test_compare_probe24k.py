@@ -44,7 +44,7 @@ def test_summary_counts_no_words_of_japanese(tongues):
     [
         # HSE: the team kept informed is the reach, not the organisation the news is of
         ("keeps team informed of what is happening in the organisation", "team"),
-        ("Keeps staff informed about the organisation's plans", "self"),
+        ("Keeps the team informed about the organisation's plans", "team"),
         ("Keeps the board informed of the organisation's strategy", "org"),  # not one's people
         ("Keeps the team updated on activities and blockers", "team"),  # as read before
         # LMG, Readify: knowing and following the team's processes is a member's own work
