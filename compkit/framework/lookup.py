@@ -139,10 +139,16 @@ def rank_gap(levels) -> str:
     """
     ordered = sorted(levels, key=lambda lv: lv.rank)
     ranks = [lv.rank for lv in ordered]
-    missing = sorted(set(range(1, max(ranks, default=0) + 1)) - set(ranks))
-    if not missing:
+    gaps, below = [], 0  # spans of ranks left out, never listed one by one (a rank may be 10**30)
+    for rank in ranks:
+        if rank > below + 1:
+            gaps += [str(below + 1)] if rank == below + 2 else [f"{below + 1} to {rank - 1}"]
+            if rank == below + 3:
+                gaps[-1:] = [str(below + 1), str(below + 2)]
+        below = max(below, rank)
+    if not gaps:
         return ""
-    skipped = rank_runs(missing)
+    skipped = gaps[0] if len(gaps) == 1 else f"{', '.join(gaps[:-1])} and {gaps[-1]}"
     said = f"the level ranks skip {skipped} (they are {rank_runs(ranks)})"
     after = next(i for i in range(len(ranks)) if ranks[i] > i + 1)
     if after == 0:
