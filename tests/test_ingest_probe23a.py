@@ -5,9 +5,9 @@ Mended (each test fails on the code before):
 - the ``levels`` hint never reached the PDF reader: a table whose one header row names its
   levels in words no list knows ("Skill | Spark | Kindle | Flame | Blaze") was read as lines,
   and naming the levels was refused ("none of the levels given heads a statement"). The
-  names given are held while the PDF is read (``ingest/pdfhint.py``) and a header row of two
+  names given reach the PDF reader (``ingest/pdfhint.py``) and a header row of two
   or more of them, in the order given, heads a table (``pdfheads.levels_header``; its page is
-  read from its layout text, ``pdftables.may_hold_table``): the self-written
+  read from its layout text, ``pdfpages.may_hold_table``): the self-written
   ``probe23-pdf/make_hinted.py`` refused → 14 of 14 in place; EntreComp's eight levels on
   one row refused → 77 of 85;
 - a row's name centred vertically in its row (a browser's default for a table cell) stood
@@ -19,7 +19,7 @@ Mended (each test fails on the code before):
 - the polarity hint never reached the PDF reader either: the US Army's FM 6-22 (2022) sets
   "Strength Indicators | Need Indicators" over each of its 74 developmental tables, and
   naming the ineffective side (``polarity="Need Indicators"``) was refused. The label given
-  is that side wherever the PDF reader asks a label's polarity (``pdfhint.side_of``); the
+  is that side wherever the PDF reader asks a label's polarity (``pdfhint.Given.side``); the
   header cells centred over columns whose statements start at the table's left edge are no
   columns of row names (``pdfcentred.label_columns``) and keep the body's starts, a short
   table's two lines find a column's start, a short name alone set well inside a column
@@ -31,7 +31,7 @@ Mended (each test fails on the code before):
   (``pdfparas.furniture``): FM 6-22's footers no longer named 18 levels;
 - a header of levels each named by a code and a word ("A1 Newcomer  A2 Explorer ...", the
   DigCompEdu matrix) printed on one line of plain text counted no level, so the page's
-  layout text was never read (``pdftables._levels_in_line``): the self-written
+  layout text was never read (``pdfpages._levels_in_line``): the self-written
   ``make_matrix.py`` 3 competencies at one level → 18 of 18 in 6 levels, areas as groups.
 """
 
@@ -75,13 +75,11 @@ def test_the_levels_named_by_the_user_head_a_pdf_table_no_word_list_knows(tmp_pa
 
 def test_levels_given_in_another_order_head_no_pdf_table():
     made = fixture_script(DATA / "make_hinted.py")
-    from compkit.ingest.pdfhint import given_header, levels_given
+    from compkit.ingest.pdfhint import given
 
-    with levels_given(made.LEVELS[::-1]):
-        assert not given_header(made.LEVELS)
-    with levels_given(made.LEVELS):
-        assert given_header(made.LEVELS[1:])
-        assert not given_header(["Skill", *made.LEVELS])
+    assert not given(made.LEVELS[::-1]).header(made.LEVELS)
+    assert given(made.LEVELS).header(made.LEVELS[1:])
+    assert not given(made.LEVELS).header(["Skill", *made.LEVELS])
 
 
 def test_row_names_centred_in_their_rows_name_the_rows_they_stand_in():

@@ -90,3 +90,19 @@ def test_value_items():
     assert value_item("- **Be Bold** — we try things first.") == ("Be Bold", "we try things first.")
     assert value_item("1. Care") == ("Care", "")
     assert value_item("- We put people first: always.") is None
+
+
+def test_data_files_values_list(tmp_path):
+    path = tmp_path / "acme.yaml"
+    path.write_text(
+        "title: Acme\nvalues:\n"
+        "  - name: Integrity\n    description: We do what we say.\n"
+        "  - Care\n"
+        "competencies:\n  - name: Communication\n    levels:\n"
+        "      Junior: [Writes clear messages.]\n      Senior: [Explains complex ideas.]\n",
+        encoding="utf-8",
+    )
+    result = ingest(path)
+    got = [(v.name, v.description) for v in result.framework.value_records]
+    assert got == [("Integrity", "We do what we say."), ("Care", "")]
+    assert not [n for n in result.report.notes if "not read" in n.message]

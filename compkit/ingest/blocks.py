@@ -393,6 +393,7 @@ class Document:
     marked_levels: frozenset[str] = frozenset()  # compkit's marks' level names, lower case
     level_order: str = "the introduction's list"  # where level_names come from
     one_side_stems: frozenset[str] | None = None  # compkit's Markdown: see .sidestems
+    values: list[tuple[str, str, dict]] = field(default_factory=list)  # a data file's own
 
 
 def wrapped(paras: list[Para]) -> list[Para]:

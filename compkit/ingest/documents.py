@@ -290,6 +290,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             draft.role(name, ckey, lkey, doc.role_source)
     draft.introduction = [(unbulleted(p.text), p.source) for p in wrapped(doc.introduction)]
     draft.introduction += draft.introduction_extra
+    for name, text, source in doc.values:  # a data file's values list (.freevalues)
+        draft.value(None, name, source, description=text)
     _leading_text(draft)
     said = Counter((n[0], n[1], repr(tuple(n[3:]))) for n in doc.notes)  # per table: said once
     for kind, message, confidence, *src in doc.notes:

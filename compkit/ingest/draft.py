@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .blocks import clean, numbered_name, slug
+from .blocks import clean, numbered_name
 from .freevalues import intro_values, unused_values
+from .idnames import unique_ids as _ids
 from .namedrecords import named_records
 from .report import IngestReport
 from .sidestems import place_side_stems
@@ -429,17 +430,6 @@ class Draft:
                     )
                 )
         return out
-
-
-def _ids(names: dict[str, str], fallback: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, name in names.items():
-        base = slug(name, fallback=fallback)
-        ident, n = base, 2
-        while ident in out.values():
-            ident, n = f"{base}-{n}", n + 1
-        out[key] = ident
-    return out
 
 
 def _clean_dict(d: dict) -> dict:

@@ -25,6 +25,7 @@ from .datacatalogue import names_only
 from .datarecords import read_records
 from .datatopics import left_out_levels, level_summaries
 from .dataunnamed import unnamed
+from .freevalues import data_values
 
 __all__ = ["FrontMatter", "read_front_matter"]
 
@@ -60,6 +61,7 @@ class FrontMatter:
     slot_reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why
     slots: dict[str, str] = field(default_factory=dict)  # a data file's groups' slot
     refusal: str = ""  # a whole data file holding no framework: what it holds (names only)
+    values: list[tuple[str, str, dict]] = field(default_factory=list)  # (name, text, source)
 
     @property
     def said(self) -> str:
@@ -125,6 +127,9 @@ def read_front_matter(
         front.regions, said = level_summaries(front.regions)
         front.regions, gaps = left_out_levels(front.regions)
         front.notes += said + gaps
+    if front.regions:  # the framework's own values list (.freevalues)
+        front.values, read = data_values(data, where)
+        used |= read
     if whole and front.regions:
         first = next((line.strip() for line in lines if line.strip()), "")
         front.structure = f"a {'JSON' if first[:1] in ('{', '[') else 'YAML'} data file"

@@ -205,6 +205,7 @@ def read_text(path: Path) -> Document:
             doc.title = front.title
         doc.introduction[:0] = front.introduction
         doc.meta.update(front.meta)
+        doc.values = front.values
         doc.notes.extend(front.notes)
     doc.notes.extend(fenced + kram)
     if encoding != "UTF-8":
