@@ -27,6 +27,7 @@ from .._word import field, set_language, shade
 from ..framework.model import stated_organisation
 from . import _described as W
 from . import _layout as L
+from . import _named as N
 from ._colwidths import fitted
 from ._docx_parts import Parts
 from ._marks import docx_part, structure
@@ -167,6 +168,8 @@ class _Word:
             else:
                 for n, comp in comps:
                     self._para(L.heading(fw, n, comp), "List Bullet")
+        if N.value_table(fw):  # the values and their descriptions, with the contents (_named.py)
+            self._plain(N.value_table(fw))
         levels = ", ".join(lv.name for lv in fw.level_records)
         run(self._para(f"Levels, lowest first: {levels}."), "", "page")
 
@@ -345,9 +348,15 @@ class _Word:
         if not fw.role_records:
             return
         self._para(_ROLES, "Heading 1")
+        if N.role_descriptions(fw):  # who the roles are, then what each requires (_named.py)
+            self._plain(N.role_descriptions(fw))
         below = " (and, the levels being cumulative, every level below it)" if fw.cumulative else ""
         self._keep_next(f"The level of each {fw.competency_term} a role requires{below}.")
-        head, *rows = L.role_table(fw)
+        self._plain(L.role_table(fw))
+
+    def _plain(self, table: list[list[str]]) -> None:
+        """A table of words, its header row first and shaded (role profiles, descriptions)."""
+        head, *rows = table
         first = self.width // 4 if len(head) > 3 else self.width // 3
         widths = fitted([head, *rows], self.width, first)  # no word broken in two
         grid = self._table(widths, rows=1 + len(rows))
@@ -356,9 +365,14 @@ class _Word:
             shade(grid[0][j], _HEAD)
         for i, row in enumerate(rows, 1):
             for j, text in enumerate(row):
-                p = self.parts.para("Cell Text")
-                grid[i][j].replace(grid[i][j].p_lst[0], p)
-                self.parts.run(p, text)
+                spare = grid[i][j].p_lst[0]
+                for k, words in enumerate(L.paragraphs(text) if "\n" in text else [text]):
+                    p = self.parts.para("Cell Text")
+                    if k:
+                        grid[i][j].append(p)
+                    else:
+                        grid[i][j].replace(spare, p)
+                    self.parts.run(p, words)
         if len(rows) <= 20:  # a short table stays on one page with its heading
             for row in grid[:-1]:
                 for tc in row:

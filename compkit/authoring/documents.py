@@ -31,6 +31,7 @@ from ..framework.model import stated_organisation, titled
 from . import _described as W
 from . import _layout as L
 from . import _marks as M
+from . import _named as N
 from ._html_parts import _CSS, _html_competency_table, _html_described, _html_list, _html_polarity
 from ._md_parts import _md, _md_cell, _md_described, _md_paragraphs
 
@@ -48,7 +49,8 @@ _ROLES = "Role profiles"
 def _roles(fw: Framework, layout: str = "competency") -> dict[str, str]:
     """The headings compkit adds that hold no statements, for the marks."""
     contents = W.contents_title(fw) if W.described(fw, layout) else ""
-    return {"contents": contents, "roles": _ROLES if fw.role_records else ""}
+    values = N.VALUES if N.value_table(fw) and not N.up_front(fw, layout) else ""
+    return {"contents": contents, "values": values, "roles": _ROLES if fw.role_records else ""}
 
 
 def _grid(fw: Framework) -> str:
@@ -103,6 +105,7 @@ def render_markdown(
         out += [f"- {_md(text)}"] if bullet else ["", _md(text), ""]
     if W.described(fw, layout):  # said once, not under every level (_described.py)
         out += _md_described(fw)
+        out += _md_table(N.value_table(fw))  # the values described, with the contents
     empty = {lv.id for lv in L.empty_levels(fw)}
     if layout == "level":
         for lv in fw.level_records:
@@ -133,12 +136,11 @@ def render_markdown(
                 for cell in L.cells(fw, comp, role):
                     roles = f" — {_md(', '.join(cell.roles))}" if cell.roles else ""
                     out += [f"{mark}# {_md(cell.level.name)}{roles}", "", *_md_cell(fw, cell)]
+    if N.value_table(fw) and not N.up_front(fw, layout):  # the values described (_named.py)
+        out += [f"## {N.VALUES}", "", *_md_table(N.value_table(fw))]
     if fw.role_records:
-        head, *rows = L.role_table(fw)
-        out += [f"## {_ROLES}", "", "| " + " | ".join(_md(c) for c in head) + " |"]
-        out.append("|" + " --- |" * len(head))
-        out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
-        out.append("")
+        out += [f"## {_ROLES}", "", *_md_table(N.role_descriptions(fw))]  # who, then what
+        out += _md_table(L.role_table(fw))
     if marks:
         out += [M.markdown_comment(M.structure(fw, layout, sections=_roles(fw, layout))), ""]
     return "\n".join(out)
@@ -193,6 +195,12 @@ def render_html(
     ]
     if W.described(fw, layout):  # said once, not under every level (_described.py)
         out.append(_html_described(fw))
+        if N.value_table(fw):  # the values described, with the contents
+            out[-1:] = [
+                out[-1].removesuffix("</section>"),
+                *_html_table(N.value_table(fw), "values"),
+                "</section>",
+            ]
     if by_level:
         for lv in fw.level_records:
             out.append(f'<section class="level" id="{e(lv.id)}"><h2>{e(lv.name)}</h2>')
@@ -230,14 +238,47 @@ def render_html(
                 cols = L.cells(fw, comp, role)
                 out += [_html_competency_table(fw, cols, grid)] if cols else []
                 out.append("</section>")
+    if N.value_table(fw) and not N.up_front(fw, layout):  # the values described (_named.py)
+        first, *rest = _html_table(N.value_table(fw), "values")
+        out += [f"<h2>{N.VALUES}</h2>{first}", *rest]
     if fw.role_records:
-        head, *rows = L.role_table(fw)
-        out.append(f'<h2>{_ROLES}</h2><table class="roles"><thead><tr>')
-        out.append("".join(f'<th scope="col">{e(c)}</th>' for c in head) + "</tr></thead><tbody>")
-        out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows]
-        out.append("</tbody></table>")
+        described = _html_table(N.role_descriptions(fw), "roles")  # who, then what
+        first, *rest = described or _html_table(L.role_table(fw), "roles")
+        out += [f"<h2>{_ROLES}</h2>{first}", *rest]
+        out += _html_table(L.role_table(fw), "roles") if described else []
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _md_table(table: list[list[str]]) -> list[str]:
+    """A Markdown table, its header row first, closed by a blank line ([] for no table)."""
+    if not table:
+        return []
+    head, *rows = table
+    out = ["| " + " | ".join(_md(c) for c in head) + " |", "|" + " --- |" * len(head)]
+    # a description's paragraphs on one line: a Markdown table's cell holds no break
+    rows = [[" ".join(L.paragraphs(c)) if "\n" in c else c for c in row] for row in rows]
+    return [*out, *("| " + " | ".join(_md(c) for c in row) + " |" for row in rows), ""]
+
+
+def _html_table(table: list[list[str]], kind: str) -> list[str]:
+    """An HTML table of class ``kind``, its header row first ([] for no table)."""
+    if not table:
+        return []
+    e = html.escape
+    head, *rows = table
+    out = [f'<table class="{kind}"><thead><tr>']
+    out.append("".join(f'<th scope="col">{e(c)}</th>' for c in head) + "</tr></thead><tbody>")
+    out += ["<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in rows]
+    return [*out, "</tbody></table>"]
+
+
+def _html_cell(text: str) -> str:
+    """A cell's text, its paragraphs (a description's) as paragraphs."""
+    paras = L.paragraphs(text)
+    if len(paras) <= 1:
+        return html.escape(text)
+    return "".join(f"<p>{html.escape(p)}</p>" for p in paras)
 
 
 # -- DOCX ----------------------------------------------------------------------------------------

@@ -383,6 +383,8 @@ class Document:
     level_names: list[str] = field(default_factory=list)  # levels an introduction lists
     roles: dict[str, dict[str, str | None]] = field(default_factory=dict)  # a roles table
     role_source: dict = field(default_factory=dict)
+    #: "role" or "value" -> name -> (description, source): see .describedtables
+    descriptions: dict[str, dict[str, tuple[str, dict]]] = field(default_factory=dict)
     kind: str = "text"
     structure: str = ""  # how the reader saw it: "tables", "flattened tables", "outline"
     notes: list[tuple[str, str, float]] = field(default_factory=list)  # (kind, message, conf.)

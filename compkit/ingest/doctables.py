@@ -32,6 +32,7 @@ from .cellheadlines import title_column
 from .cellparts import cell_sections, named_rows
 from .cellsides import SLOT as SIDE
 from .cellsides import side_parts
+from .describedtables import described_table
 from .groupcells import long_group
 from .headwords import own_words
 from .levelabroad import COLUMNS as ABROAD_COLUMNS
@@ -134,6 +135,8 @@ def table_regions(
     if parted:  # "Level / Title / Experience" over "Level", "1", "Title", ...: one name a row
         grid = [head, *parted]
         head_text[0] = re.split(r"\s*/\s*", head_text[0])[0]
+    if len(grid) > 1 and described_table(doc, grid, head_text):  # "Role | Description"
+        return []
     if len(head) > 1 and len(grid) > 1 and _roles_table(doc, grid, head_text, heading):
         return []
     has_head = len(grid) > 1 and all(label_like(c) for c in head) and not _numbered_grid(grid)

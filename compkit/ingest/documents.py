@@ -17,6 +17,7 @@ from pathlib import Path
 from .._words import plural_form, some
 from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .cellheadlines import cell_headlines
+from .describedtables import apply_descriptions
 from .draft import Draft
 from .emptylevels import add_noted_levels, settle_empty_levels, text_marks
 from .gradecolumns import roles_only
@@ -288,6 +289,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
                 )
                 continue
             draft.role(name, ckey, lkey, doc.role_source)
+    apply_descriptions(doc, draft, report)  # "Role | Description" tables
     draft.introduction = [(unbulleted(p.text), p.source) for p in wrapped(doc.introduction)]
     draft.introduction += draft.introduction_extra
     for name, text, source in doc.values:  # a data file's values list (.freevalues)

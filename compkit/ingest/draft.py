@@ -85,6 +85,7 @@ class Draft:
         self.one_side_stems: frozenset[str] | None = None  # compkit's Markdown: see .sidestems
         self.roles: dict[str, dict[str, list[str | None]]] = {}
         self.role_sources: dict[str, dict] = {}
+        self.role_notes: dict[str, str] = {}  # a role's description (.describedtables)
         self.introduction: list[tuple[str, dict]] = []
         self.introduction_extra: list[tuple[str, dict]] = []
         self.level_names: dict[str, str] = {}  # key -> preferred name (from an introduction)
@@ -424,6 +425,7 @@ class Draft:
                         {
                             "id": role_ids[name],
                             "name": name,
+                            "description": self.role_notes.get(name),
                             "requires": requires,
                             "source": self.role_sources.get(name),
                         }

@@ -44,7 +44,8 @@ def joined(whole: Draft, text: Draft, tables: set[int]) -> Draft | None:
     first, second = sorted((whole, text), key=_first_line)
     out = Draft(IngestReport(whole.report.file))
     for part in (first, second):
-        for name in ("competencies", "groups", "values", "roles", "role_sources", "level_names"):
+        kinds = ("competencies", "groups", "values", "roles", "role_sources", "role_notes")
+        for name in (*kinds, "level_names"):
             for key, item in getattr(part, name).items():
                 getattr(out, name).setdefault(key, item)
         out.statements += part.statements
