@@ -95,6 +95,11 @@ def render_markdown(
     from ..framework.io import load
 
     fw = load(framework)
+    for name, value in (("role", role), ("layout", layout)):
+        if value is not None and not isinstance(value, str):
+            raise UsageError(
+                f"{name}: expected text (a string), got {type(value).__name__} {value!r}"[:300]
+            )
     if role:
         fw.role(role)
     layout = L.choose_layout(fw, layout)

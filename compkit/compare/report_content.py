@@ -63,6 +63,11 @@ def report_date(date) -> str:
                 ) from None
         else:
             return " ".join(date.split())  # the user's own words ("Spring 2027")
+    if not isinstance(date, dt.date):
+        raise UsageError(
+            f"date: expected a date (datetime.date), YYYY-MM-DD (2027-01-15) or words of your "
+            f"own ('Spring 2027'), got {type(date).__name__} {date!r}"[:300]
+        )
     return f"{date.day} {date:%B %Y}"
 
 
@@ -105,6 +110,11 @@ def build_report(
     from .tongues import english_readings
     from .values_table import values_map
 
+    for name, value in (("title", title), ("author", author)):
+        if value is not None and not isinstance(value, str):
+            raise UsageError(
+                f"{name}: expected text (a string), got {type(value).__name__} {value!r}"[:300]
+            )
     fa, fb = tables._load((a, b))
     fws = (fa, fb)
     assigned = themes.assign_themes(fa, fb)

@@ -365,8 +365,14 @@ def theme_gaps(
     >>> g.loc["technology", "status"], g.loc["technology", ["cis", "wsx"]].astype(int).tolist()
     ('mostly cis', [4, 1])
     """
+    from ..errors import UsageError
     from .tables import _load
 
+    if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not ratio > 0:
+        raise UsageError(
+            f"ratio: expected a number above 0 (2 means twice the share), got "
+            f"{type(ratio).__name__} {ratio!r}"[:300]
+        )
     fa, fb = _load((a, b))
     A, B = fa.id, fb.id
     cov = theme_coverage(fa, fb, assignments=assignments, vocabulary=vocabulary)

@@ -188,6 +188,17 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     >>> al[["level_name", "aligned_level_name"]].values.tolist()[0]
     ['Level 1', 'Core']
     """
+    if (
+        isinstance(scope_weight, bool)
+        or not isinstance(scope_weight, int | float)
+        or not (0 <= scope_weight <= 1)
+    ):
+        from ..errors import UsageError
+
+        raise UsageError(
+            f"scope_weight: expected a number from 0 to 1 (the share of the evidence the levels' "
+            f"scope gives), got {type(scope_weight).__name__} {scope_weight!r}"[:300]
+        )
     fa, fb = _require(mappings, a, b, "align_levels")
     matrix = level_matrix(mappings, fa, fb)
     kept = [lv for lv in fb.level_records if lv.name in set(matrix.columns)]

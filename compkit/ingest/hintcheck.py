@@ -80,6 +80,12 @@ level once, lowest first
             f"levels={levels!r} is one string; expected a list of level names, lowest first, "
             f"such as levels=[{levels!r}]",
         )
+    if not isinstance(levels, list | tuple):
+        raise IngestError(
+            path,
+            f"levels={levels!r} is {type(levels).__name__}; expected a list of level names, "
+            "lowest first, such as levels=['Junior', 'Senior']",
+        )
     if not levels:
         raise IngestError(path, "levels=[] names no level; expected level names, lowest first")
     seen: set[str] = set()
