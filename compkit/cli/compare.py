@@ -51,7 +51,7 @@ def add_parsers(sub) -> None:
 
 def _date(text: str) -> str:
     """A --date: refused at once when shaped like a date that is none (2026-13-45)."""
-    from ..compare.report_content import report_date
+    from ..compare._reportargs import report_date
     from ..errors import UsageError
 
     try:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from .._words import plural
-from ..errors import UsageError
 from ..framework.model import titled
+from ._reportargs import report_date, text_arguments
 from .present import MISSING, fmt, readable
 from .report_model import Figure, Report, Section, Table, figure_block
 
@@ -31,44 +30,6 @@ __all__ = ["GRAPH_LIMIT", "build_report", "report_language"]
 
 #: A framework graph is drawn up to this many competencies; beyond, the table says more.
 GRAPH_LIMIT = 14
-
-
-_ISO_LIKE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
-
-
-def report_date(date) -> str:
-    """The report's date in words: a date, an ISO date, or words of the user's own.
-
-    Raises
-    ------
-    compkit.UsageError
-        For text shaped like a date that is no date (``2026-13-45``).
-
-    Examples
-    --------
-    >>> report_date("2027-01-15"), report_date("Spring 2027")
-    ('15 January 2027', 'Spring 2027')
-    """
-    if date is None:
-        date = dt.date.today()
-    if isinstance(date, str):
-        if _ISO_LIKE.match(date):
-            year, month, day = (int(x) for x in date.strip().split("-"))
-            try:
-                date = dt.date(year, month, day)
-            except ValueError as exc:
-                raise UsageError(
-                    f"date {date.strip()!r} is not a date ({exc}); expected YYYY-MM-DD "
-                    "(e.g. 2027-01-15) or words of your own (e.g. 'Spring 2027')"
-                ) from None
-        else:
-            return " ".join(date.split())  # the user's own words ("Spring 2027")
-    if not isinstance(date, dt.date):
-        raise UsageError(
-            f"date: expected a date (datetime.date), YYYY-MM-DD (2027-01-15) or words of your "
-            f"own ('Spring 2027'), got {type(date).__name__} {date!r}"[:300]
-        )
-    return f"{date.day} {date:%B %Y}"
 
 
 def _effective(fw: Framework) -> int:
@@ -110,11 +71,7 @@ def build_report(
     from .tongues import english_readings
     from .values_table import values_map
 
-    for name, value in (("title", title), ("author", author)):
-        if value is not None and not isinstance(value, str):
-            raise UsageError(
-                f"{name}: expected text (a string), got {type(value).__name__} {value!r}"[:300]
-            )
+    text_arguments(title=title, author=author)
     fa, fb = tables._load((a, b))
     fws = (fa, fb)
     assigned = themes.assign_themes(fa, fb)

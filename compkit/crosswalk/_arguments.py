@@ -23,6 +23,7 @@ __all__ = [
     "left_out",
     "polarity_gap",
     "reviewed_crosswalk",
+    "share_argument",
     "warn_polarity_gap",
 ]
 
@@ -32,6 +33,25 @@ METHODS = ("hybrid", "embedding", "lexical")
 
 def _whole(value) -> bool:
     return isinstance(value, int | np.integer) and not isinstance(value, bool | np.bool_)
+
+
+def share_argument(value, argument: str, what: str) -> None:
+    """Refuse ``value`` unless it is a number from 0 to 1, naming ``argument`` and ``what``.
+
+    Examples
+    --------
+    >>> share_argument(0.3, "w", "a share")
+    >>> share_argument(42, "w", "a share")
+    Traceback (most recent call last):
+    ...
+    compkit.errors.UsageError: w: expected a number from 0 to 1 (a share), got int 42
+    """
+    number = isinstance(value, int | float | np.integer | np.floating)
+    if isinstance(value, bool | np.bool_) or not number or not 0 <= value <= 1:
+        raise UsageError(
+            f"{argument}: expected a number from 0 to 1 ({what}), "
+            f"got {type(value).__name__} {value!r}"[:300]
+        )
 
 
 def check_arguments(

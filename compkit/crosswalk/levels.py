@@ -7,8 +7,7 @@ to each level of A from two kinds of evidence: where the matches of A's statemen
 the statements' scope is at each level (self, managed, team, organisation;
 :func:`compkit.framework.text.scope`). The alignment is monotone (a higher level of A never aligns
 below a lower one) and maximises the evidence by dynamic programming.
-:func:`competency_matrix` gives the similarity of every competency of A to every competency (or
-cluster) of B.
+:func:`competency_matrix` scores every competency of A against every competency (cluster) of B.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from ._arguments import share_argument
 from .added import fill_statements
 from .embeddings import DEFAULT_BACKEND
 from .sidelevels import side_levels
@@ -188,17 +188,7 @@ def align_levels(mappings: pd.DataFrame, a, b, *, scope_weight: float = 0.3) -> 
     >>> al[["level_name", "aligned_level_name"]].values.tolist()[0]
     ['Level 1', 'Core']
     """
-    if (
-        isinstance(scope_weight, bool)
-        or not isinstance(scope_weight, int | float)
-        or not (0 <= scope_weight <= 1)
-    ):
-        from ..errors import UsageError
-
-        raise UsageError(
-            f"scope_weight: expected a number from 0 to 1 (the share of the evidence the levels' "
-            f"scope gives), got {type(scope_weight).__name__} {scope_weight!r}"[:300]
-        )
+    share_argument(scope_weight, "scope_weight", "the scope's share of the evidence")
     fa, fb = _require(mappings, a, b, "align_levels")
     matrix = level_matrix(mappings, fa, fb)
     kept = [lv for lv in fb.level_records if lv.name in set(matrix.columns)]
