@@ -87,6 +87,7 @@ FAIL = {
     ),
     "S007": text(DELIVERY, 1, "Fails to keep records of the support they give."),
     "S008": lambda d: d["competencies"][LEARNING].__setitem__("name", "delivering  Results"),
+    "S009": lambda d: d["levels"][2].__setitem__("rank", 4),  # ranked 1, 2, 4
     "V001": lambda d: d["values"].append({"id": "candour", "name": "Candour"}),
     "V002": both(
         setkey("values", []),
@@ -172,6 +173,8 @@ PASS = {
     ),
     # a name that holds another's is its own name
     "S008": lambda d: d["competencies"][LEARNING].__setitem__("name", "Delivering results well"),
+    # levels listed highest first, ranked with no gap
+    "S009": lambda d: d["levels"].reverse(),
     "V001": lambda d: (
         d["values"].append({"id": "candour", "name": "Candour"}),
         d["competencies"][LEARNING]["values"].append("candour"),
