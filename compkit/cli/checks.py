@@ -102,6 +102,9 @@ def _codes(values: list[str] | None, option: str) -> list[str] | None:
         from ..errors import UsageError
 
         raise UsageError(f"{option} is empty; expected rule codes, prefixes or names (T005, T)")
+    from ..checks.registry import resolve
+
+    resolve(codes, argument=option)  # an unknown code refused naming the option it came with
     return codes
 
 
