@@ -88,3 +88,26 @@ def test_a_report_filtered_by_a_bad_code_names_the_option():
     with pytest.raises(compkit.UsageError, match=r"^ignore: unknown rule code or prefix 'Q'"):
         report.filter(ignore="Q")
     assert len(report.filter(select="T", ignore="T011")) == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (42, "wsx", f"old: {EXPECTED} int 42"),
+        ("wsx", None, f"new: {EXPECTED} NoneType None"),
+    ],
+)
+def test_carry_forward_names_the_version_that_is_no_framework(old, new, said):
+    with pytest.raises(compkit.UsageError) as caught:
+        compkit.carry_forward(PAIRS, old, new)
+    assert str(caught.value) == said
+    with pytest.raises(compkit.FrameworkNotFoundError, match=r"^new: unknown framework 'wsx2'"):
+        compkit.carry_forward(PAIRS, "wsx", "wsx2")
+
+
+def test_carry_forward_names_the_cross_walk_and_the_side():
+    with pytest.raises(compkit.UsageError, match=r"^crosswalk: expected the cross-walk as a Data"):
+        compkit.carry_forward(42, "wsx", "wsx")
+    with pytest.raises(compkit.UsageError, match=r"^side: unknown side 'objects'; expected one"):
+        compkit.carry_forward(PAIRS, "wsx", "wsx", side="objects")
+    assert compkit.carry_forward(PAIRS, "wsx", "wsx")["carry"].tolist() == ["kept"]

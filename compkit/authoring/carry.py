@@ -138,7 +138,7 @@ def carry_forward(
      ['wsx:qualities-core-3', 'retired']]
     """
     from ..errors import UsageError
-    from ..framework.io import load
+    from ._arguments import framework_argument
     from .versions import diff
 
     if isinstance(crosswalk, (str, os.PathLike)):  # a file, or a bundled cross-walk's name
@@ -147,12 +147,12 @@ def carry_forward(
         crosswalk = read_sssom(crosswalk)
     if not isinstance(crosswalk, pd.DataFrame):
         raise UsageError(
-            f"expected the cross-walk as a DataFrame (compkit.read_sssom), got "
-            f"{type(crosswalk).__name__}"
+            f"crosswalk: expected the cross-walk as a DataFrame (compkit.read_sssom), the path "
+            f"of an SSSOM file or a bundled cross-walk's name, got {type(crosswalk).__name__}"
         )
     if side is not None and side not in ("subject", "object"):
-        raise UsageError(f"unknown side {side!r}; expected one of: subject, object")
-    a, b = load(old), load(new)
+        raise UsageError(f"side: unknown side {side!r}; expected one of: subject, object, None")
+    a, b = framework_argument(old, "old"), framework_argument(new, "new")
     side = side or _which_side(crosswalk, a)
     column, label = f"{side}_id", f"{side}_label"
     if column not in crosswalk.columns:
