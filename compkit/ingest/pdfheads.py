@@ -63,7 +63,7 @@ _NAMES = re.compile(
 def levels_header(texts: list[str], *, hints: Given = NO_HINTS) -> bool:
     """Whether a header's cells name levels: every one (:func:`header_levels`), or all but one.
 
-    A ladder's header can hold one level no word list knows among names it does: "Staff"
+    A ladder's header can hold one level no word list knows among names it does: "Guru"
     between "Senior" and "Principal", "Leadership" after "Foundation | Intermediate |
     Advanced". Four cells or more, one odd one out, not the first (there it names the row
     labels' column: "Dimension | Junior | Senior | Lead"), a name of one or two words that
@@ -72,7 +72,7 @@ def levels_header(texts: list[str], *, hints: Given = NO_HINTS) -> bool:
 
     Examples
     --------
-    >>> levels_header(["Junior", "Mid-level", "Senior", "Staff", "Principal"])
+    >>> levels_header(["Junior", "Mid-level", "Senior", "Guru", "Principal"])
     True
     >>> levels_header(["Foundation", "Intermediate", "Advanced", "Leadership"])
     True
@@ -80,8 +80,10 @@ def levels_header(texts: list[str], *, hints: Given = NO_HINTS) -> bool:
     False
     >>> levels_header(["Dimension", "Foundation", "Intermediate", "Advanced"])
     False
-    >>> levels_header(["Senior", "Staff", "Principal"]), levels_header(["Junior", "Senior"])
+    >>> levels_header(["Senior", "Guru", "Principal"]), levels_header(["Junior", "Senior"])
     (False, True)
+    >>> levels_header(["Senior", "Staff", "Principal"])  # "Staff" alone names a level
+    True
 
     A level word beside bare numbers is no such header: the pieces of a table of job titles
     by their numbers, wrapped ("Individual Contributor | 1 | 2 | Senior | 4", Persado's
