@@ -111,3 +111,16 @@ def test_carry_forward_names_the_cross_walk_and_the_side():
     with pytest.raises(compkit.UsageError, match=r"^side: unknown side 'objects'; expected one"):
         compkit.carry_forward(PAIRS, "wsx", "wsx", side="objects")
     assert compkit.carry_forward(PAIRS, "wsx", "wsx")["carry"].tolist() == ["kept"]
+
+
+def test_load_says_a_dict_or_a_table_briefly_not_its_whole_repr():
+    # compkit.load(to_dict("cis")) printed 4,847 characters of the dict's repr
+    import pandas as pd
+
+    from compkit.framework.io import to_dict
+
+    with pytest.raises(compkit.UsageError, match=r"got a dict; .*from_dict") as caught:
+        compkit.load(to_dict("cis"))
+    assert len(str(caught.value)) < 200
+    with pytest.raises(compkit.UsageError, match=r"got DataFrame$"):
+        compkit.load(pd.DataFrame({"a": range(100)}))

@@ -96,9 +96,28 @@ def load(framework: FrameworkLike) -> Framework:
     if not isinstance(framework, str | os.PathLike) or isinstance(framework, bytes):
         raise UsageError(
             f"expected a framework, a bundled id ({', '.join(bundled())}) or the path of a "
-            f"framework file, got {type(framework).__name__} {reprlib.repr(framework)}"
+            f"framework file, got {_given(framework)}"
         )
     return _load_cached(_resolve(framework))
+
+
+def _given(value) -> str:
+    """What was given where a framework was expected, said briefly: never a whole table's repr.
+
+    Examples
+    --------
+    >>> _given(42), _given({"id": "x", "levels": []})
+    ('int 42', 'a dict; compkit.framework.build.from_dict makes a framework of one')
+    >>> import pandas as pd
+    >>> _given(pd.DataFrame({"a": [1]}))
+    'DataFrame'
+    """
+    if isinstance(value, dict):
+        return "a dict; compkit.framework.build.from_dict makes a framework of one"
+    if isinstance(value, int | float | bytes | type(None) | list | tuple):
+        said = f"{type(value).__name__} {reprlib.repr(value)}"
+        return said if len(said) <= 120 else f"{said[:117]}..."
+    return type(value).__name__  # a table or an object: its name, not its contents
 
 
 _CACHE: dict[Path, tuple[int, int, Framework]] = {}
