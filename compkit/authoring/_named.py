@@ -40,10 +40,7 @@ def value_table(fw: Framework) -> list[list[str]]:
     >>> value_table(fw)[:2]
     [['Value', 'Description'], ['Care', 'We put the safety of visitors first.']]
     """
-    described = [v for v in fw.value_records if v.description]
-    if not described:
-        return []
-    return [["Value", "Description"], *([v.name, v.description] for v in described)]
+    return _described_rows(fw.value_records, "Value")
 
 
 def up_front(fw: Framework, layout: str) -> bool:
@@ -75,7 +72,12 @@ def role_descriptions(fw: Framework) -> list[list[str]]:
     >>> role_descriptions(fw)[1]
     ['Deckhand', 'Crews the launches and keeps the quay tidy.']
     """
-    described = [r for r in fw.role_records if r.description]
+    return _described_rows(fw.role_records, "Role")
+
+
+def _described_rows(records, kind: str) -> list[list[str]]:
+    """``kind | Description`` over the records that have a description; empty when none has."""
+    described = [r for r in records if r.description]
     if not described:
         return []
-    return [["Role", "Description"], *([r.name, r.description] for r in described)]
+    return [[kind, "Description"], *([r.name, r.description] for r in described)]
