@@ -18,12 +18,14 @@ def over_break(lines, styles, ys, xs, where, taken, i: int, j: int) -> int | Non
     """The first line of the next page or column when the paragraph ending at ``j`` runs on.
 
     The paragraph opens at line ``i``. Over a page: line ``j`` is its page's last, the other
-    the next page's first (furniture set aside), at the paragraph's left edge; a list item
-    does not run on. Over a column: the other line stands higher on the same page and right
-    of line ``j`` by four type sizes or more (the next column's top), line ``j`` the lowest
-    on its page but for two lines' height (a table's left cell ends anywhere), and an item's
-    wrapped line does run on ("• Understands all stages of the" / "development lifecycle
-    and can" at the left column's foot, "identify opportunities for" at the right's top).
+    the next page's first (furniture set aside), at the paragraph's left edge, or a list
+    item's at its wrapped lines' place (:func:`_hangs`). Over a column: the other line stands
+    higher on the same page and right of line ``j`` by four type sizes or more (the next
+    column's top), line ``j`` the lowest of its column and within six lines' height of the
+    page's lowest (a table's left cell ends anywhere; a column held short by widow control
+    ends above the other's foot), and an item's wrapped line does run on ("• Understands all
+    stages of the" / "development lifecycle and can" at the left column's foot, "identify
+    opportunities for" at the right's top).
     """
     k = next((n for n in range(j + 1, len(lines)) if clean(lines[n])), None)
     if k is None or k >= min(len(styles), len(xs), len(ys)) or {i, k} & taken:
@@ -36,14 +38,39 @@ def over_break(lines, styles, ys, xs, where, taken, i: int, j: int) -> int | Non
     if marker(text)[0] is not None or not (OPEN_END.search(before) or text[:1].islower()):
         return None
     if where[k].get("page") == page + 1:
-        item = marker(clean(lines[i]))[1]
-        return k if abs(xs[k] - xs[j]) <= 2 and not item else None
+        if not marker(clean(lines[i]))[1]:
+            return k if abs(xs[k] - xs[j]) <= 2 else None
+        return k if _hangs(lines, xs, where, i, j, k) else None
     size = styles[i][0]
     column = None not in (ys[j], ys[k]) and ys[k] - ys[j] > 2 * size
     if where[k].get("page") != page or not column or xs[k] - xs[j] < 4 * size:
         return None
-    low = min(y for n, y in enumerate(ys) if y is not None and where[n].get("page") == page)
-    return k if ys[j] - low <= 2 * size else None  # the column's foot, not a table cell's end
+    on_page = [n for n, y in enumerate(ys) if y is not None and where[n].get("page") == page]
+    low = min(ys[n] for n in on_page)
+    left = [ys[n] for n in on_page if xs[n] is not None and xs[n] < xs[k] - 2 * size]
+    # the foot of its column (no line of it lower), near the page's: not a table cell's end
+    return k if ys[j] - min(left) <= size / 2 and ys[j] - low <= 6 * size else None
+
+
+def _hangs(lines, xs, where, i: int, j: int, k: int) -> bool:
+    """Whether a list item's wrapped line ``j`` goes on at line ``k``, atop the next page.
+
+    Line ``k`` stands where the item's wrapped lines hang: at ``j``'s place, or (in a page
+    of two columns, from the right column's foot to the left's top) as far right of a bullet
+    on its page as ``j`` stands right of the item's own.
+    """
+    hang = xs[j] - xs[i]
+    if j == i or hang <= 2:
+        return False  # a line of one line, at its bullet's place: no wrapped line to go on
+    if abs(xs[k] - xs[j]) <= 2:
+        return True
+    page = where[k].get("page")
+    for n in range(k + 1, min(k + 200, len(lines))):
+        if where[n].get("page") != page:
+            break
+        if xs[n] is not None and marker(clean(lines[n]))[1] and abs(xs[n] + hang - xs[k]) <= 2:
+            return True
+    return False
 
 
 def over_note(where: list, k: int, j: int, first: dict) -> tuple:

@@ -235,6 +235,8 @@ def _join(text: str, more: str) -> str:
     ('day-to-day work', 'uses Kubernetes')
     >>> _join("technical & non-", "technical people")  # a prefix written with its hyphen
     'technical & non-technical people'
+    >>> _join("keeps to-", "do lists")  # a word of four letters is never hyphenated
+    'keeps to-do lists'
     >>> _join("(Cloud-", "Watch, Prometheus)"), _join("HTTPS-", "JSON APIs")
     ('(Cloud-Watch, Prometheus)', 'HTTPS-JSON APIs')
 
@@ -274,6 +276,7 @@ def _join(text: str, more: str) -> str:
         # whole when the whole is a word, or a part is none ("Kuber-" "netes")
         whole = _word(head + tail) or not (_word(head) and _word(tail))
         whole = whole and not (head in _PREFIXES and _word(tail))  # "non-" "technical"
+        whole = whole and len(head + tail) >= 5  # no hyphenator breaks a shorter word: "to-do"
         return text[:-1] + more if whole else text + more
     if re.search(r"\w-$", text) and more[:1].islower():  # "day-to-" "day": a compound's hyphen
         return text + more

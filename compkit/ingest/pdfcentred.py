@@ -13,14 +13,18 @@ columns, and takes none for the first column's own text under a header cell cent
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from .pdfcaptions import continued
 from .pdfheadlines import segments
 from .pdfheads import heading_like
 
 __all__ = ["body_starts", "label_columns"]
+
+_PIECE = re.compile(r"\S+(?: {1,2}\S+)*")  # a piece of a layout line: 3+ spaces part them
 
 
 def body_starts(
@@ -60,6 +64,7 @@ def body_starts(
     """
     starts = [at for at, _ in head]
     body: list[list[int]] = []
+    items: list[tuple[int, int]] = []  # a list item's bullet and where its text starts
     blank = 0
     for line in lines[j : j + 80]:
         blank = blank + 1 if not line.strip() else 0
@@ -70,6 +75,7 @@ def body_starts(
             len(parts) == 1 and len(parts[0][1].split()) <= 4 and heading_like(parts[0][1])
         ):
             body.append([at for at, _ in parts])  # (a short name alone spans the table)
+            items.extend(_items(line))
     header = lines[j - 1 if top is None else top : j]
     pieces = [piece for line in header for piece in segments(line)]
     for k in range(1, len(head)):
@@ -79,6 +85,14 @@ def body_starts(
         under = sum(any(abs(at - starts[k]) <= 2 for at in ats) for ats in body)
         seen = Counter(next((at for at in ats if left <= at < starts[k] - 2), None) for ats in body)
         seen.pop(None, None)
+        bullets = Counter(b for b, at in items if abs(at - starts[k]) <= 2 and left <= b < at)
+        if sum(bullets.values()) >= 2:  # a list's bullets left of a header over its items' text
+            starts[k] = bullets.most_common(1)[0][0]
+            continue
+        # the column before's items: their wrapped lines hang where their text starts
+        before = {starts[k - 1], head[k - 1][0]}
+        hang = {at for bullet, at in items if any(abs(bullet - b) <= 3 for b in before)}
+        seen = Counter({b: n for b, n in seen.items() if all(abs(b - h) > 2 for h in hang)})
         if not seen:
             continue
         # lines starting there or a wrapped line's hanging indent right of it (up to 3)
@@ -88,6 +102,20 @@ def body_starts(
         if places:  # the column's left edge: its lists' items stand right of it
             starts[k] = places[0]
     return starts
+
+
+def _items(line: str) -> list[tuple[int, int]]:
+    """Where a layout line's bullets stand, and the text after each.
+
+    >>> _items("\uf0b7    Utilises broad domain knowledge to       \uf0b7    Conceives")
+    [(0, 5), (46, 51)]
+    """
+    pieces = [(m.start(), m.group(0)) for m in _PIECE.finditer(line)]
+    return [
+        (at, nxt)
+        for (at, text), (nxt, _) in pairwise(pieces)
+        if len(text) == 1 and not text.isalnum() and text not in "([{"
+    ]
 
 
 def label_columns(lines: list[str], start: int, first: int, header: Callable) -> list[int]:

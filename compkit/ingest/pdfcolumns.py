@@ -44,9 +44,19 @@ def in_columns(lines: list[str], i: int, head: list[tuple[int, str]], read=None)
     ...         "Foundation    Practitioner    Expert"]
     >>> in_columns(wide, 1, [(0, "Foundation"), (14, "Practitioner"), (30, "Expert")])
     False
+
+    A column's first line going on with a sentence begun at the foot of the column before
+    it, beside a heading, is no header either (a header names its columns alike, not a
+    capitalised name beside a line's middle):
+
+    >>> in_columns(["Product Engineer      identify opportunities for"], 0,
+    ...            [(0, "Product Engineer"), (22, "identify opportunities for")])
+    True
     """
     if len(head) < 2:
         return False
+    if head[0][1][:1].isupper() and any(_middle(text) for _, text in head[1:]):
+        return True  # "Product Engineer ... identify opportunities for": a sentence goes on
     gutter = head[1][0] - 2
     for k in range(i - 1, max(i - 4, -1), -1):  # a title far above the table is no column
         if read is not None and lines[k].strip() and not read[k].strip():
@@ -63,6 +73,16 @@ def in_columns(lines: list[str], i: int, head: list[tuple[int, str]], read=None)
         if len(parts) >= 2 and not any(_running(text) for _, text in parts):
             return False  # a row of names: another table's header
     return False
+
+
+def _middle(text: str) -> bool:
+    """Whether a header cell reads as a sentence's middle: two words or more, in lower case.
+
+    >>> _middle("identify opportunities for"), _middle("n00b"), _middle("Senior Engineer")
+    (True, False, False)
+    """
+    words = clean(text).split()
+    return len(words) >= 2 and re.fullmatch(r"[a-z]+,?", words[0]) is not None
 
 
 def _running(text: str) -> bool:

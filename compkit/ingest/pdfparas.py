@@ -343,12 +343,14 @@ def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, tak
     i = 0
     while i < len(lines):
         j, over = i, None  # over: the first line of the next page or column it runs on to
+        shift = 0.0  # how far right the paragraph's lines stand since it ran on (a column)
         while True:
             if j + 1 < len(lines) and _goes_on(
-                lines, styles, ys, xs, where, taken, (wide, steps, spaced), i, j
+                lines, styles, ys, xs, where, taken, (wide, steps, spaced), i, j, shift
             ):
                 j += 1
             elif over is None and (k := over_break(lines, styles, ys, xs, where, taken, i, j)):
+                shift = xs[k] - xs[j]
                 j = over = k
             else:
                 break
@@ -378,11 +380,12 @@ def wrapped(lines: list[str], styles: list, ys: list, xs: list, where: list, tak
     return notes
 
 
-def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int) -> bool:
+def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int, shift=0.0) -> bool:
     """Whether line ``j + 1`` continues the paragraph that opens at line ``i``, ending at ``j``.
 
     ``measures``: each style's full width and line step, and the styles whose paragraphs are
-    spaced (:func:`_spaced`).
+    spaced (:func:`_spaced`); ``shift``, how far right of line ``i``'s column line ``j``'s
+    stands (the paragraph ran on into another column).
     """
     wide, steps, spaced = measures
     k = j + 1
@@ -404,7 +407,7 @@ def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int) -> b
     if not 0 < step <= min(1.15 * steps.get(style, step), 1.8 * style[0]):
         return False
     if marker(clean(lines[i]))[1] or marker(clean(lines[i]))[0] is not None:
-        return _item_goes_on(lines, xs, wide.get(style, 10**6), i, j)
+        return _item_goes_on(lines, xs, wide.get(style, 10**6), i, j, shift)
     if abs(xs[k] - xs[j]) > 2 and not (j == i and 0 < xs[i] - xs[k] <= 3 * style[0]):
         return False  # another column, or an indented line (not a first-line indent)
     width = wide.get(style, 10**6)  # full, or too full for the next line's first word
@@ -416,7 +419,7 @@ def _goes_on(lines, styles, ys, xs, where, taken, measures, i: int, j: int) -> b
     return full or text[:1].islower()
 
 
-def _item_goes_on(lines: list[str], xs: list, width: float, i: int, j: int) -> bool:
+def _item_goes_on(lines: list[str], xs: list, width: float, i: int, j: int, shift=0.0) -> bool:
     """Whether line ``j + 1`` runs on the list item opening at line ``i``, at its hanging indent.
 
     A line in lower case does; one in capitals ("8. Values ... in-line with WSX Mind's" over
@@ -427,7 +430,7 @@ def _item_goes_on(lines: list[str], xs: list, width: float, i: int, j: int) -> b
     """
     k = j + 1
     text, before = clean(lines[k]), clean(lines[j])
-    if before.endswith(":") or xs[k] <= xs[i] + 2 or (j > i and abs(xs[k] - xs[j]) > 2):
+    if before.endswith(":") or xs[k] <= xs[i] + shift + 2 or (j > i and abs(xs[k] - xs[j]) > 2):
         return False
     so_far = " ".join(clean(lines[n]) for n in range(i, k))
     if so_far.count("(") > so_far.count(")"):
