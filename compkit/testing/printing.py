@@ -281,20 +281,26 @@ def long_table_pdf(path: str | Path, rows: int, *, timeout: float = 600) -> Path
 def word_to_pdf(*words: str | Path, timeout: float = 300) -> Path:
     """Print Word documents to PDF with LibreOffice, each beside its document.
 
-    Returns the first PDF. Needs ``soffice`` (tests skip without it); raises
+    Returns the first PDF. Each call runs LibreOffice with a user profile of its own in a
+    temporary folder: two runs sharing the default profile fail, so tests and scripts can
+    print side by side. Needs ``soffice`` (tests skip without it); raises
     ``FileNotFoundError`` when it is not installed.
     """
+    import tempfile
+
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise FileNotFoundError("LibreOffice (soffice) is not installed")
     paths = [Path(w) for w in words]
-    subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(paths[0].parent)]
-        + [str(w) for w in paths],
-        check=True,
-        capture_output=True,
-        timeout=timeout,
-    )
+    with tempfile.TemporaryDirectory(prefix="compkit-soffice-") as profile:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+             "--convert-to", "pdf", "--outdir", str(paths[0].parent)]
+            + [str(w) for w in paths],
+            check=True,
+            capture_output=True,
+            timeout=timeout,
+        )  # fmt: skip
     return paths[0].with_suffix(".pdf")
 
 
