@@ -21,9 +21,10 @@ def over_break(lines, styles, ys, xs, where, taken, i: int, j: int) -> int | Non
     the next page's first (furniture set aside), at the paragraph's left edge, or a list
     item's at its wrapped lines' place (:func:`_hangs`). Over a column: the other line stands
     higher on the same page and right of line ``j`` by four type sizes or more (the next
-    column's top), line ``j`` the lowest of its column and within six lines' height of the
-    page's lowest (a table's left cell ends anywhere; a column held short by widow control
-    ends above the other's foot), and an item's wrapped line does run on ("• Understands all
+    column's top), line ``j`` the lowest on its page but for two lines' height (a table's
+    left cell ends anywhere), or, when the other line's column is the page's last, the
+    lowest of its column and within six lines' height of the page's lowest (a column held
+    short by widow control), and an item's wrapped line does run on ("• Understands all
     stages of the" / "development lifecycle and can" at the left column's foot, "identify
     opportunities for" at the right's top).
     """
@@ -47,9 +48,13 @@ def over_break(lines, styles, ys, xs, where, taken, i: int, j: int) -> int | Non
         return None
     on_page = [n for n, y in enumerate(ys) if y is not None and where[n].get("page") == page]
     low = min(ys[n] for n in on_page)
+    if ys[j] - low <= 2 * size:
+        return k  # the column's foot, not a table cell's end
+    # a column held short (widow control): the lowest of its column, near the page's foot,
+    # and the other the last column (a table's columns stand right of it)
     left = [ys[n] for n in on_page if xs[n] is not None and xs[n] < xs[k] - 2 * size]
-    # the foot of its column (no line of it lower), near the page's: not a table cell's end
-    return k if ys[j] - min(left) <= size / 2 and ys[j] - low <= 6 * size else None
+    last = all(xs[n] is None or xs[n] < xs[k] + 4 * size for n in on_page)
+    return k if ys[j] - min(left) <= size / 2 and ys[j] - low <= 6 * size and last else None
 
 
 def _hangs(lines, xs, where, i: int, j: int, k: int) -> bool:
