@@ -150,8 +150,12 @@ def test_reviewed_leaves_rejected_pairs_out_and_shows_decisions(capsys):
     code, out, err = run(capsys, *args, "--reviewed", "cis-wsx")
     assert code == 0, err
     honoured = pd.read_csv(StringIO(out))
-    decided = honoured[honoured["review_status"] != "no_match"]  # kept, flagged unmatched
+    # kept, flagged unmatched; a rejected pair follows its statement's suggestions, marked so
+    decided = honoured[~honoured["review_status"].isin(["no_match", "rejected"])]
     assert not set(zip(decided["subject_id"], decided["object_id"], strict=True)) & rejected
+    said = honoured[honoured["review_status"] == "rejected"]
+    assert set(zip(said["subject_id"], said["object_id"], strict=True)) == rejected
+    assert not said["in_set"].any() and said["comment"].notna().all()
     assert honoured.loc[honoured["review_status"] == "no_match", "unmatched"].all()
     assert {"accepted", "changed"} <= set(honoured["review_status"])
 
@@ -189,7 +193,7 @@ def test_help_documents_reviewed_and_block(capsys):
     with pytest.raises(SystemExit):
         main(["crosswalk", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    assert "--reviewed FILE" in text and "pairs the reviewer rejected are left out" in text
+    assert "--reviewed FILE" in text and "pairs the reviewer rejected are left out of" in text
     assert "--block N" in text and "statements of A scored per block" in text
 
 

@@ -81,9 +81,11 @@ def add_parsers(sub) -> None:
         "--reviewed",
         metavar="FILE",
         help="a reviewed cross-walk of A to B (SSSOM TSV, or a shipped one's name: cis-wsx) to "
-        "honour: pairs the reviewer rejected are left out, accepted ones come first with the "
-        "reviewer's relation, and review_status, reviewer_label, mapping_date and comment "
-        "columns show each decision; written as "
+        "honour: pairs the reviewer rejected are left out of the suggestions, accepted ones "
+        "come first with the reviewer's relation, and review_status, reviewer_label, "
+        "mapping_date and comment columns show each decision (a CSV lists each rejected pair "
+        "after its statement's suggestions, review_status 'rejected', in_set False, with the "
+        "reviewer's note); written as "
         "SSSOM or XLSX, the output is that cross-walk with every decision kept as made "
         "(reviewer, date, note, rejected pairs) and the undecided pairs suggested anew",
     )
@@ -305,21 +307,27 @@ def _cmd_crosswalk(args) -> int:
         )
         print(
             f"compkit: note: {len(others)} of {total} statements of {printable(fa.label)} have "
-            f"no row (e.g. {printable(others.iloc[0])}): {why}",
+            f"no suggestion (e.g. {printable(others.iloc[0])}): {why}",
             file=sys.stderr,
         )
     if suggestions.empty:
         raise UsageError(f"no suggestions for any statement of {fa.label}: nothing written")
+    offered = suggestions
     if reviewed is not None and fmt == "csv":  # each decision's reviewer, date and note too
-        suggestions = with_review(suggestions, reviewed)
+        suggestions = with_review(suggestions, reviewed, a=fa, b=fb)  # the rejected pairs too
     mappings = suggestions
     if reviewed is not None and fmt != "csv":
         mappings = _with_decisions(reviewed, suggestions)
     if path is not None:
         written = export_crosswalk(mappings, path, a=fa, b=fb, to=fmt)
-        n = suggestions["subject_id"].nunique()
+        n = offered["subject_id"].nunique()
         cover = f"all {total}" if n == total else f"{n} of {total}"
-        what = f"{plural(n, 'indicator')}, {plural(len(suggestions), 'suggestion')}"
+        what = f"{plural(n, 'indicator')}, {plural(len(offered), 'suggestion')}"
+        if len(suggestions) > len(offered):  # the decided pairs left out of the suggestions
+            what += (
+                f", and {plural(len(suggestions) - len(offered), 'pair')} the reviewer "
+                "rejected or left unsure, with their notes"
+            )
         if mappings is not suggestions:
             fresh = int((mappings["review_status"] == "suggested").sum())
             what = (  # none decided yet said so, not "the reviewed cross-walk's 0 decisions, kept"

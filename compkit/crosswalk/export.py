@@ -76,43 +76,63 @@ def with_names(suggestions: pd.DataFrame, fa, fb) -> pd.DataFrame:
 REVIEW_COLUMNS = ["reviewer_label", "mapping_date", "comment"]
 
 
-def with_review(suggestions: pd.DataFrame, reviewed: pd.DataFrame) -> pd.DataFrame:
+def with_review(suggestions: pd.DataFrame, reviewed: pd.DataFrame, *, a=None, b=None):
     """Suggestions honouring ``reviewed`` with each decision's reviewer, date and note.
 
     ``compkit crosswalk A B --reviewed X -o x.csv`` wrote each decided pair's
     ``review_status`` alone: the reviewer's note (why a pair was rejected, a relation
     changed) and who decided it were in the SSSOM file and the workbook, not in the CSV. The
-    columns :data:`REVIEW_COLUMNS` are empty on a pair nobody decided.
+    columns :data:`REVIEW_COLUMNS` are empty on a pair nobody decided. A pair the reviewer
+    rejected (or left unsure, and the method no longer ranks) follows its statement's
+    suggestions, ranked after them, ``review_status`` saying so, ``in_set`` False and the
+    method's scores empty (:mod:`compkit.crosswalk.decidedrows`): the rows whose
+    ``review_status`` is ``accepted`` or ``changed``, or whose ``in_set`` is True, are those
+    of the suggestions alone.
+
+    Parameters
+    ----------
+    suggestions : pandas.DataFrame
+        From :func:`compkit.suggest` given ``reviewed=``.
+    reviewed : pandas.DataFrame
+        The reviewed cross-walk (:func:`compkit.read_sssom`).
+    a, b : Framework, optional
+        The two frameworks: a rejected pair's statements, competencies and levels the file
+        does not give are taken from them; the subject framework orders a statement every
+        candidate of which was rejected.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The suggestions with :data:`REVIEW_COLUMNS`, then the decided pairs they lack.
 
     Examples
     --------
     >>> s = pd.DataFrame({"subject_id": ["p-1", "p-1"], "object_id": ["w-4", "w-9"],
+    ...                   "rank": [1, 2], "in_set": [True, False],
     ...                   "review_status": ["accepted", "suggested"]})
-    >>> cw = pd.DataFrame({"subject_id": ["cis:p-1"], "object_id": ["wsx:w-4"],
-    ...     "review_status": ["accepted"], "reviewer_label": ["Jo"],
-    ...     "mapping_date": ["2026-12-05"], "comment": ["same duty"]})
-    >>> with_review(s, cw)[REVIEW_COLUMNS].fillna("").values.tolist()
-    [['Jo', '2026-12-05', 'same duty'], ['', '', '']]
+    >>> cw = pd.DataFrame({"subject_id": ["cis:p-1", "cis:p-1"],
+    ...     "object_id": ["wsx:w-4", "wsx:w-7"], "review_status": ["accepted", "rejected"],
+    ...     "reviewer_label": ["Jo", "Jo"], "mapping_date": ["2026-12-05"] * 2,
+    ...     "comment": ["same duty", "a team's duty, not one's own"]})
+    >>> out = with_review(s, cw)
+    >>> out[["object_id", "rank", "review_status", *REVIEW_COLUMNS]].fillna("").values.tolist()
+    [['w-4', 1, 'accepted', 'Jo', '2026-12-05', 'same duty'], \
+['w-9', 2, 'suggested', '', '', ''], \
+['w-7', 3, 'rejected', 'Jo', '2026-12-05', "a team's duty, not one's own"]]
     """
+    from .decidedrows import left_out, pair_keys, place
+
     decided = reviewed[reviewed["review_status"].fillna("suggested") != "suggested"]
     held = [c for c in REVIEW_COLUMNS if c in decided.columns]
     if "review_status" not in suggestions.columns or not held:
         return suggestions
-
-    def key(frame: pd.DataFrame) -> pd.Series:
-        objects = frame["object_id"].fillna("").astype(str)
-        bare = objects.where(objects.eq(_NO_TERM), objects.map(_bare_id))
-        return frame["subject_id"].astype(str).map(_bare_id) + "\t" + bare
-
-    said = decided.assign(_pair=key(decided)).drop_duplicates("_pair").set_index("_pair")[held]
+    said = decided.assign(_pair=pair_keys(decided)).drop_duplicates("_pair").set_index("_pair")
+    said = said[held]
     out = suggestions.copy()
-    pairs = key(out)
+    pairs = pair_keys(out)
     for column in REVIEW_COLUMNS:
         out[column] = pairs.map(said[column]) if column in said else None
-    return out
-
-
-_NO_TERM = "sssom:NoTermFound"
+    return place(out, left_out(out, reviewed, a=a, b=b), a=a)
 
 
 def _bare_id(value):
@@ -179,6 +199,7 @@ def export_crosswalk(
     a=None,
     b=None,
     to: str | None = None,
+    reviewed=None,
 ) -> Path:
     """Write suggestions or a cross-walk as CSV, XLSX or SSSOM TSV.
 
@@ -195,6 +216,12 @@ def export_crosswalk(
     to : {"csv", "xlsx", "sssom"}, optional
         Default: from the suffix (``.csv``, ``.xlsx``, ``.sssom.tsv`` or ``.tsv``). A CSV file
         is UTF-8 with a byte-order mark, which spreadsheets need to read it as UTF-8.
+    reviewed : path or DataFrame, optional
+        A reviewed cross-walk of ``a`` to ``b`` (SSSOM TSV, or a shipped one's name) the
+        suggestions honour: a CSV gains each decision's reviewer, date and note
+        (:func:`with_review`), the pairs rejected following their statement's suggestions,
+        marked so; SSSOM and XLSX are that cross-walk with every decision kept and the
+        undecided pairs suggested anew (as ``compkit crosswalk --reviewed`` writes them).
 
     Returns
     -------
@@ -226,6 +253,8 @@ def export_crosswalk(
     fmt = _format(path, to)
     if a is not None and b is not None:
         require_frameworks(mappings, a, b, "export_crosswalk")
+    if reviewed is not None:
+        mappings = _with_reviewed(mappings, reviewed, fmt, a, b)
     if _is_crosswalk(mappings):  # a statement's pairs together, ranked as a reviewer reads them
         mappings = _in_review_order(mappings, None if a is None or b is None else load(a))
     if a is not None and b is not None:
@@ -252,6 +281,31 @@ def export_crosswalk(
     from .workbook import write_workbook
 
     return write_workbook(mappings, path, fa, fb)
+
+
+def _with_reviewed(mappings: pd.DataFrame, reviewed, fmt: str, a, b) -> pd.DataFrame:
+    """``mappings`` honouring a reviewed cross-walk, as ``fmt`` carries its decisions."""
+    from ..framework.io import load
+    from ._arguments import reviewed_crosswalk
+    from .guards import prefixes, require_crosswalk
+    from .honour import honour
+    from .review import to_crosswalk, update
+
+    if a is None or b is None:
+        raise UsageError("export_crosswalk: reviewed= needs both frameworks: a= and b=")
+    fa, fb = load(a), load(b)
+    cw = reviewed_crosswalk(reviewed, fa, fb)
+    require_crosswalk(cw, "export_crosswalk")
+    if _is_crosswalk(mappings):
+        return update(cw, mappings)
+    if "review_status" not in mappings.columns:  # suggestions not yet honouring it
+        mappings = honour(mappings, cw, a=fa, b=fb)
+    if fmt == "csv":
+        return with_review(mappings, cw, a=fa, b=fb)
+    pa, pb = prefixes(cw)
+    out = update(cw, to_crosswalk(mappings, subject=pa, object=pb))
+    out.attrs["sssom"] = dict(cw.attrs.get("sssom") or {})
+    return out
 
 
 def _set_meta(fa, fb) -> dict:
