@@ -16,6 +16,7 @@ from .context import Context
 from .cutoffs import CLOSING as _CLOSING
 from .cutoffs import CUT_OFF as _CUT_OFF
 from .cutoffs import cut_mid_sentence
+from .listends import closes_on_list
 from .registry import rule
 from .strays import people_of, stray_mark
 from .voice import VOICES
@@ -399,8 +400,10 @@ def end_punctuation_breaks_pattern(ctx: Context):
     for") to rule T016; a question keeps its question mark where statements have no full stop
     ("Example: why do unit tests matter to the business?"); one that ends with an abbreviation
     ("..., etc.")
-    could be either, and is left alone; closing emphasis marks and quotation marks are read
-    past ("... contributor._" ends with a full stop).
+    could be either, and is left alone, as is one closing on a list of items after a colon
+    ("... in support of: Stage Gate Reviews Change Control Requests"), which ends as its items
+    do; closing emphasis marks and quotation marks are read past ("... contributor._" ends
+    with a full stop).
 
     **Why it matters.** Consistent punctuation is part of a document that reads as finished;
     a missing full stop is also a common sign of a statement cut short.
@@ -418,8 +421,9 @@ def end_punctuation_breaks_pattern(ctx: Context):
     # a statement cut off mid-sentence is rule T016's
     cut = [bool(cut_mid_sentence(t, stops=share >= PATTERN_SHARE)) for t in texts]
     considered &= ~pd.Series(cut, index=texts.index, dtype=bool)
-    if share >= PATTERN_SHARE:
-        odd, message = considered & ~stop, f"ends without a full stop, unlike {percent(share)}"
+    if share >= PATTERN_SHARE:  # a list after a colon ends as its items do
+        odd = considered & ~stop & ~closes_on_list(texts)
+        message = f"ends without a full stop, unlike {percent(share)}"
     elif 1 - share >= PATTERN_SHARE:
         # a question or an exclamation keeps its mark where statements have no full stop
         full = stop & (ends == ".")
