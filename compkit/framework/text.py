@@ -60,6 +60,14 @@ _WORKED_WITH = (
     r"(?:customers?|clients?|stakeholders?|partners?|peers|colleagues|management|managers|"
     r"service users|users|fellow \w+)"
 )
+#: Whom one keeps informed when it is oneself: what one learns stays as read.
+_ONESELF = r"(?:myself|yourself|yourselves|himself|herself|themselves|themself|ourselves|oneself)"
+#: What people are kept informed of, to the clause's end or a verb of the holder's own after
+#: "and" ("informed of progress and sets the organisation's strategy").
+_NEWS = (
+    r"(?:of|on|about|regarding|with) (?:(?! (?:and|but|while|then) \w+ (?:the|a|an|their|its|"
+    r"our|my|your|his|her|all|new)\b)[^,.;])*"
+)
 # Phrases that express *membership* of a wider unit, not responsibility for it: removed before
 # the scope patterns are applied.
 _MEMBERSHIP = (
@@ -112,16 +120,13 @@ _MEMBERSHIP = (
     r"\b(?:want|wants|wanted|like|likes|choose|chooses|chose|pick|picks|picked|ask|asks|asked|"
     r"invite|invites|invited|welcome|welcomes|welcomed) (?:me|you|him|her|them) "
     r"(?:on|in|onto|into|to join) (?:their|his|her|your|the|a|our) team\b(?!'s)",
-    # what one's people are kept informed of is news passed on, not a reach: "keeps team
-    # informed of what is happening in the organisation" reaches the team told (what one
-    # learns, or tells a board, stays as read)
-    "(?:"
-    + "|".join(
-        rf"(?<=\b{who} {how} )"
-        for who in ("team", "staff", "others", "colleagues", "members", "people", "reports")
-        for how in ("informed", "updated", "briefed", "apprised")
-    )
-    + r")(?:of|on|about|regarding) [^,.;]*",
+    # what people are kept informed of is news passed on, not a reach: "keeps team informed
+    # of what is happening in the organisation" reaches the team told, "keeps the board
+    # informed of the organisation's strategy" the board, which is the organisation's own (the
+    # people told are kept: ``_TOLD``); what one keeps oneself informed of stays as read
+    rf"(?<=\bkept )(?:\w+ly )?(?:informed|updated|briefed|apprised|up to date) {_NEWS}",
+    rf"(?P<told>\b(?:keep|keeps|keeping) (?!{_ONESELF}\b)(?:[\w'&-]+,? ){{1,6}}?"
+    rf"(?:\w+ly )?(?:informed|updated|briefed|apprised|up to date)) {_NEWS}",
     r"\b(?:support|help|guidance|input|feedback|advice|proposals|requests) from "
     r"(?:the|my|our|their|your) (?:own )?team\b",
     r"\b(?:an? )?(?:\w+ )?(?:member|part) of (?:a|an|my|our|their|your) (?:\w+ )?team\b",
@@ -226,6 +231,8 @@ _PATTERNS: dict[str, str] = {
         r"\bpeople (?:I|you|they|we|he|she) (?:line[- ])?(?:manage|supervise)\b"
     ),
 }
+#: What a membership phrase is replaced by: the people told, where news is passed on.
+_TOLD = r" \g<told> "
 _MEMBERSHIP_RE = re.compile(
     "|".join(f"(?:{p})" for p in _MEMBERSHIP + _OTHER_SENSES), re.IGNORECASE
 )
@@ -314,7 +321,7 @@ def scope(texts: pd.Series | list[str], names: tuple[str, ...] = ()) -> pd.Serie
     s = pd.Series(texts, dtype="object") if not isinstance(texts, pd.Series) else texts
     # as Series.str.replace and .str.contains, searching only statements that may match
     straight = s.fillna("").astype(str).str.translate(_APOSTROPHES).tolist()
-    cleaned = Statements(Statements(straight).sub(_MEMBERSHIP_RE, " "))
+    cleaned = Statements(Statements(straight).sub(_MEMBERSHIP_RE, _TOLD))
     rank = np.zeros(len(s), dtype=np.int8)
     for level, pattern in enumerate(("managed", "team", "org"), 1):
         rx = _PATTERNS[pattern] + (_org_by_name(tuple(names)) if pattern == "org" else "")
