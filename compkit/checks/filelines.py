@@ -202,7 +202,7 @@ def file_lines(report: Report, *frameworks: Framework) -> pd.DataFrame:
     ----------
     report : Report
         The findings, as :func:`compkit.checks.check` returns them.
-    *frameworks : Framework
+    *frameworks : Framework, bundled id or path
         The frameworks checked (each loaded from its file).
 
     Returns
@@ -210,6 +210,11 @@ def file_lines(report: Report, *frameworks: Framework) -> pd.DataFrame:
     pandas.DataFrame
         :data:`~compkit.checks.report.FINDING_COLUMNS` then ``file``, ``line`` and
         ``related_line`` (ints).
+
+    Raises
+    ------
+    compkit.UsageError
+        For a ``report`` that is no Report, or a framework that is none (``frameworks[1]:``).
 
     Examples
     --------
@@ -224,7 +229,10 @@ def file_lines(report: Report, *frameworks: Framework) -> pd.DataFrame:
     >>> table["file"].iloc[0].endswith("cis.yaml")
     True
     """
-    frame = report.to_frame()
+    from ._arguments import framework_argument, report_argument
+
+    frame = report_argument(report, "report").to_frame()
+    frameworks = tuple(framework_argument(f, f"frameworks[{i}]") for i, f in enumerate(frameworks))
     files = {fw.id: str(fw.path) if fw.path is not None else "" for fw in frameworks}
     places = {fw.id: _read(fw) for fw in frameworks}
     frame["file"] = frame["framework"].map(files).fillna("")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from .._plotting import figure, level_ticks, scope_bars, scope_legend
-from ..framework.io import load
 from ..framework.text import SCOPES, scope, scope_names
+from ._arguments import framework_argument, given
 
 
 def scope_table(framework) -> pd.DataFrame:
@@ -17,7 +17,7 @@ def scope_table(framework) -> pd.DataFrame:
     >>> scope_table("cis").loc["Level 4", "org"] > 0.5
     np.True_
     """
-    fw = load(framework)
+    fw = framework_argument(framework, "framework")
     ind = fw.indicators
     table = pd.crosstab(ind["level_name"], scope(ind["text"], scope_names(fw)), normalize="index")
     order = ind.drop_duplicates("level_name").sort_values("level_rank")["level_name"]
@@ -49,7 +49,17 @@ def plot_scope_progression(*frameworks, ax=None):
     >>> [ax.get_title() for ax in fig.axes]
     ['CiS: scope of statements by level', 'WSX Mind: scope of statements by level']
     """
-    fws = [load(f) for f in frameworks]
+    from ..errors import UsageError
+
+    if not frameworks:
+        raise UsageError("frameworks: expected one framework or more, got none")
+    fws = [framework_argument(f, f"frameworks[{i}]") for i, f in enumerate(frameworks)]
+    if ax is not None and not hasattr(ax, "figure"):
+        raise UsageError(f"ax: expected a matplotlib Axes, got {given(ax)}")
+    if ax is not None and len(fws) > 1:
+        raise UsageError(
+            f"ax: draws one framework, got {len(fws)}; leave ax out to draw each in a panel"
+        )
     if ax is None:
         fig = figure(5 * len(fws), 3.6)
         axes = fig.subplots(1, len(fws), squeeze=False)[0]

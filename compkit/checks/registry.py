@@ -145,7 +145,7 @@ def get_rule(code: str) -> Rule:
     Raises
     ------
     compkit.UsageError
-        When there is no such rule.
+        When there is no such rule, or ``code`` is no string (the message opens ``code:``).
 
     Examples
     --------
@@ -154,14 +154,15 @@ def get_rule(code: str) -> Rule:
     ('T007', 'voice-breaks-pattern')
     """
     from ..errors import UsageError
+    from ._arguments import code_argument
 
-    key = re.sub(r"[\s_-]+", "-", str(code).strip().casefold())
+    key = re.sub(r"[\s_-]+", "-", code_argument(code, "code").strip().casefold())
     for r in RULES.values():
         if key.upper() == r.code or key == r.name:
             return r
     raise UsageError(
-        f"unknown rule {code!r}; expected one of: {', '.join(sorted(RULES))} (or a rule's name, "
-        "which 'compkit rules' lists)"
+        f"code: unknown rule {code!r}; expected one of: {', '.join(sorted(RULES))} (or a rule's "
+        "name, which 'compkit rules' lists)"
     )
 
 

@@ -58,6 +58,8 @@ class Report:
 
     def __add__(self, other: Report) -> Report:
         """The findings of two reports (of two frameworks, say), in one report."""
+        if not isinstance(other, Report):
+            return NotImplemented  # Python's TypeError names both types
         frameworks = tuple(dict.fromkeys(self.frameworks + other.frameworks))
         notes = tuple(dict.fromkeys(self.notes + other.notes))
         return Report(self.findings + other.findings, frameworks, notes)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import FrameworkFileError, Problem, UsageError
-from ..framework.io import load
 
 # importing the family modules registers their rules
 from . import (  # noqa: F401
@@ -20,6 +19,7 @@ from . import (  # noqa: F401
     typography,
     values,
 )
+from ._arguments import framework_argument
 from .context import Context, as_written
 from .registry import RULES, Finding, resolve, sorted_rules
 from .report import Report
@@ -55,7 +55,8 @@ def check(
     Raises
     ------
     compkit.UsageError
-        For an unknown rule code or prefix, or an empty ``select``.
+        For a ``framework`` that is none (its message opens ``framework:``), an unknown rule
+        code or prefix (``select:``, ``ignore:``), or an empty ``select``.
     compkit.FrameworkFileError
         For an unknown code in the framework's own ``rules: {ignore: [...]}``.
 
@@ -66,7 +67,7 @@ def check(
     >>> report.to_frame()[["indicator_id", "message"]].values.tolist()
     [['partnerships-supervisory-8', "'Wiling' looks misspelt; did you mean 'willing'?"]]
     """
-    fw = load(framework)
+    fw = framework_argument(framework, "framework")
     if select is None:
         codes = {c for c, r in RULES.items() if r.default}
     elif not (codes := resolve(select, argument="select")):
