@@ -87,6 +87,8 @@ INFORMED = [
     ("Keeps themselves informed of the organisation's strategy", "org"),
     ("Keeps informed of the organisation's strategy", "org"),
     ("Keeps up to date with the organisation's strategy", "org"),
+    ("Is kept informed of the organisation's strategy by their manager", "org"),
+    ("I am kept regularly updated on the organisation's plans", "org"),
     # a verb of one's own after the news is read
     ("Keeps the board informed of progress and sets the organisation's strategy", "org"),
 ]

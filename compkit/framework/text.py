@@ -124,7 +124,9 @@ _MEMBERSHIP = (
     # of what is happening in the organisation" reaches the team told, "keeps the board
     # informed of the organisation's strategy" the board, which is the organisation's own (the
     # people told are kept: ``_TOLD``); what one keeps oneself informed of stays as read
-    rf"(?<=\bkept )(?:\w+ly )?(?:informed|updated|briefed|apprised|up to date) {_NEWS}",
+    # (the holder kept informed, "Is kept informed of ...", "I am kept ...", learns: as read)
+    r"(?<=\bkept )(?<!^is kept )(?<!^are kept )(?<!\bam kept )(?<!\byou are kept )"
+    rf"(?<!\bwe are kept )(?:\w+ly )?(?:informed|updated|briefed|apprised|up to date) {_NEWS}",
     rf"(?P<told>\b(?:keep|keeps|keeping) (?!{_ONESELF}\b)(?:[\w'&-]+,? ){{1,6}}?"
     rf"(?:\w+ly )?(?:informed|updated|briefed|apprised|up to date)) {_NEWS}",
     r"\b(?:support|help|guidance|input|feedback|advice|proposals|requests) from "
