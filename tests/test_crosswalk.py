@@ -1,5 +1,6 @@
 """Cross-walk suggestions: methods, blocked top-k, embeddings offline, quality, levels, CLI."""
 
+import random
 import socket
 import subprocess
 import sys
@@ -70,9 +71,10 @@ ANNOTATED_TWICE = {
     "unidays-wsx": ("myunidays", "wsx", 64, 5, 0.92),
     "gsa-wsx": ("gsa-508-pm", "wsx", 113, 38, 0.76),
     "ft-monzo": ("ft-engineering", "monzo-backend", 92, 2, 0.72),
+    "medium-ft": ("medium-snowflake", "ft-engineering", 64, 10, 0.77),
 }
 #: sets whose disputed pairs a third reader adjudicated (``annotation/<set>-adjudication.csv``)
-ADJUDICATED = ("gsa-wsx", "ft-monzo")
+ADJUDICATED = ("gsa-wsx", "ft-monzo", "medium-ft")
 
 
 def pair_kappa(passes, n_pairs: int) -> float:
@@ -525,3 +527,15 @@ def test_british_and_american_spellings_meet_in_the_word_signal():
 def test_a_statement_flagged_without_counterpart_has_no_close_match(hybrid):
     flagged = hybrid[hybrid["unmatched"]]
     assert len(flagged) and not (flagged["predicate_id"] == "skos:closeMatch").any()
+
+
+def test_the_medium_set_is_the_seeded_sample_of_four_statements_a_track():
+    """``medium-ft``'s 64 subjects: ``random.Random(25).sample`` of 4 per track, in file order."""
+    medium = load_corpus("medium-snowflake")
+    rng = random.Random(25)
+    drawn = []
+    for comp in medium.competency_records:
+        mine = [s.id for s in medium.indicator_records if s.competency == comp.id]
+        drawn += sorted(rng.sample(mine, 4), key=mine.index)
+    gold = read_gold(DATA / "medium-ft-gold.csv")
+    assert list(dict.fromkeys(gold["subject_id"])) == drawn
