@@ -7,6 +7,8 @@ reader takes; and a reviewer's workbook, with the slips a reviewer makes, is tak
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 
@@ -99,3 +101,165 @@ def test_reviewed_needs_both_frameworks(tmp_path):
     s = compkit.suggest("cis", "wsx", backend="hashing", top=1)
     with pytest.raises(compkit.UsageError, match=r"reviewed= needs both frameworks: a= and b="):
         compkit.export_crosswalk(s, tmp_path / "x.csv", reviewed="cis-wsx")
+
+
+# A reviewer's slips in the workbook, taken back -----------------------------------------------
+@pytest.fixture(scope="module")
+def under_review(tmp_path_factory):
+    """A CiS → WSX cross-walk (SSSOM, top 3) and its review workbook."""
+    s = compkit.suggest("cis", "wsx", top=3, backend="hashing")
+    folder = tmp_path_factory.mktemp("review")
+    sssom = compkit.export_crosswalk(s, folder / "cw.sssom.tsv", a="cis", b="wsx")
+    book = compkit.export_crosswalk(read_sssom(sssom), folder / "cw.xlsx", a="cis", b="wsx")
+    return sssom, book
+
+
+def _take(under_review, tmp_path, edit, capsys):
+    """Row 2 accepted with a note, then ``edit(sheet, columns)``; take-review's exit, stderr,
+    the cross-walk read back and whether its file is as it was."""
+    import shutil
+
+    from openpyxl import load_workbook
+
+    sssom, book = under_review
+    cw = shutil.copy(sssom, tmp_path / "cw.sssom.tsv")
+    wb = load_workbook(book)
+    pairs = wb["Pairs"]
+    column = {c.value: c.column for c in pairs[1]}
+    pairs.cell(2, column["Review"]).value = "accepted"
+    pairs.cell(2, column["Note"]).value = "same duty"
+    edit(pairs, column)
+    wb.save(tmp_path / "cw.xlsx")
+    capsys.readouterr()
+    code = main(["take-review", str(cw), str(tmp_path / "cw.xlsx"), "--reviewer", "R"])
+    err = capsys.readouterr().err
+    same = tmp_path.joinpath("cw.sssom.tsv").read_bytes() == sssom.read_bytes()
+    return code, err, read_sssom(cw), same
+
+
+def _row(cw, pairs, column, n):
+    s, o = (pairs.cell(n, column[c]).value for c in ("CiS id", "WSX Mind id"))
+    return cw[(cw.subject_id == f"cis:{s}") & (cw.object_id == f"wsx:{o}")].iloc[0]
+
+
+@pytest.mark.parametrize("where", ["Relation", "Score", "Date", "Note"])
+def test_a_decision_typed_in_another_column_is_refused(under_review, tmp_path, capsys, where):
+    """Typed in the Relation, Score or Date column, "rejected" was dropped without a word (the
+    workbook recorded as if untouched); in the Note, refused as a changed note."""
+
+    def edit(pairs, column):
+        pairs.cell(5, column[where]).value = "rejected"
+
+    code, err, _, same = _take(under_review, tmp_path, edit, capsys)
+    assert (code, same) == (2, True)
+    assert (
+        f"sheet 'Pairs', row 5, column '{where}': 'rejected' is a decision, typed in the {where} "
+        "column, and its Review is not reviewed; expected the decision in the Review column"
+    ) in err
+
+
+def test_a_relation_misspelt_on_a_row_left_open_is_refused(under_review, tmp_path, capsys):
+    """ "exact mach" on a row left "not reviewed" was dropped without a word."""
+
+    def edit(pairs, column):
+        pairs.cell(5, column["Relation"]).value = "exact mach"
+
+    code, err, _, same = _take(under_review, tmp_path, edit, capsys)
+    assert (code, same) == (2, True)
+    assert "row 5, column 'Relation': 'exact mach' is not one of the drop-down's values " in err
+    assert "(did you mean 'exact match'?)" in err
+
+
+def test_a_relation_typed_as_its_skos_term_is_read(under_review, tmp_path, capsys):
+    """The workbook's "Relation (SKOS)" column shows "skos:narrowMatch"; typed in Relation it
+    was refused as no relation."""
+    seen = {}
+
+    def edit(pairs, column):
+        pairs.cell(5, column["Review"]).value = "accepted"
+        pairs.cell(5, column["Relation"]).value = "skos:narrowMatch"
+        seen["pairs"], seen["column"] = pairs, column
+
+    code, err, cw, _ = _take(under_review, tmp_path, edit, capsys)
+    assert code == 0, err
+    got = _row(cw, seen["pairs"], seen["column"], 5)
+    assert (got.review_status, got.predicate_id) == ("changed", "skos:narrowMatch")
+
+
+def test_a_relation_typed_in_the_review_column_is_said_so(under_review, tmp_path, capsys):
+    def edit(pairs, column):
+        pairs.cell(5, column["Review"]).value = "close match"
+
+    code, err, _, same = _take(under_review, tmp_path, edit, capsys)
+    assert (code, same) == (2, True)
+    assert "row 5, column 'Review': 'close match' is a relation, typed in the Review column" in err
+
+
+def test_a_deleted_row_is_said(under_review, tmp_path, capsys):
+    """A deleted row records nothing (its pair left as it was, the other decisions recorded),
+    as before; but nothing was said, and a reviewer who deleted a row to reject it never knew."""
+
+    def edit(pairs, column):
+        pairs.delete_rows(3)  # the first statement's rank 2
+
+    code, err, cw, _ = _take(under_review, tmp_path, edit, capsys)
+    assert code == 0, err
+    assert "cw.xlsx: sheet 'Pairs', row 3: rank 2 of statement 'I take responsibility" in err
+    assert "(people-l1-1) has no row (its rows are ranked 1, 3): was a row deleted?" in err
+    assert "a deleted row records nothing, its pair left as it was" in err
+    assert (cw["reviewer_label"] == "R").sum() == 1
+
+
+def test_a_notes_windows_line_break_is_one(under_review, tmp_path, capsys):
+    """A note pasted with Windows line ends was recorded with "\\r\\n" inside it."""
+    seen = {}
+
+    def edit(pairs, column):
+        pairs.cell(5, column["Review"]).value = "rejected"
+        pairs.cell(5, column["Note"]).value = "too broad:\r\nit covers the team"
+        seen["pairs"], seen["column"] = pairs, column
+
+    code, err, cw, _ = _take(under_review, tmp_path, edit, capsys)
+    assert code == 0, err
+    assert _row(cw, seen["pairs"], seen["column"], 5).comment == "too broad:\nit covers the team"
+
+
+@pytest.mark.parametrize(
+    "typed", [dt.datetime(2026, 12, 3), "2026-12-03", "3 Dec 2026", "December 3, 2026"]
+)
+def test_the_date_typed_on_a_decided_row_is_the_decisions(under_review, tmp_path, capsys, typed):
+    """The Date column was not read: a decision dated by its reviewer took the day
+    take-review ran."""
+    seen = {}
+
+    def edit(pairs, column):
+        pairs.cell(5, column["Review"]).value = "rejected"
+        pairs.cell(5, column["Date"]).value = typed
+        seen["pairs"], seen["column"] = pairs, column
+
+    code, err, cw, _ = _take(under_review, tmp_path, edit, capsys)
+    assert code == 0, err
+    assert _row(cw, seen["pairs"], seen["column"], 5).mapping_date == "2026-12-03"
+    assert _row(cw, seen["pairs"], seen["column"], 2).mapping_date == dt.date.today().isoformat()
+
+
+def test_a_date_in_figures_only_is_refused(under_review, tmp_path, capsys):
+    def edit(pairs, column):
+        pairs.cell(5, column["Review"]).value = "rejected"
+        pairs.cell(5, column["Date"]).value = "03/12/2026"
+
+    code, err, _, same = _take(under_review, tmp_path, edit, capsys)
+    assert (code, same) == (2, True)
+    assert (
+        "row 5, column 'Date': '03/12/2026' is a date in figures only (3 December or 12 March?); "
+        "expected the date of the decision as YYYY-MM-DD"
+    ) in err
+
+
+def test_a_date_on_a_row_left_open_is_refused(under_review, tmp_path, capsys):
+    def edit(pairs, column):
+        pairs.cell(5, column["Date"]).value = "3 Dec 2026"
+
+    code, err, _, same = _take(under_review, tmp_path, edit, capsys)
+    assert (code, same) == (2, True)
+    assert "row 5: its Date to '3 Dec 2026' changed, but its Review is still 'not reviewed'" in err

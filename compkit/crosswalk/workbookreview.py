@@ -12,14 +12,24 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import warnings
 
 import pandas as pd
 
-from ..errors import CrosswalkError, Problem, UsageError
+from ..errors import CompkitWarning, CrosswalkError, Problem, UsageError
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
 from .review import NO_CREDIBLE
-from .workbookrows import choice, row_ids, torn, twice, unrecorded
+from .workbookrows import (
+    choice,
+    decision_date,
+    deleted,
+    misplaced,
+    row_ids,
+    torn,
+    twice,
+    unrecorded,
+)
 
 __all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook"]
 
@@ -155,18 +165,29 @@ def read_review_workbook(
 
     fb = object_framework(crosswalk, b)  # b, else a bundled one: a pair the cross-walk lacks
     labels = _labels(crosswalk, fb)
+    for gone in deleted(rows, columns["subject"][1]):  # said; the rest is recorded
+        warnings.warn(f"{os.fspath(path)}: {gone}", CompkitWarning, stacklevel=2)
     problems, todo = [], []
     for n, row in rows:
         typed = row.get("Review", "")  # a cell emptied (the Delete key): not reviewed
         review, said = choice(n, "Review", typed, _REVIEWS) if typed else (None, None)
-        relation, wrong = choice(n, "Relation", row.get("Relation", ""), _RELATION)
-        if review in (None, STATUS_WORDS["suggested"]) and said is None:
-            old = by_pair.get((row["subject"], row["object"]))
+        if said is not None and choice(n, "", typed, _RELATION, _CURIES)[1] is None:
+            said = _relation_as_review(n, typed)  # "close match" typed in the Review column
+        relation, wrong = choice(n, "Relation", row.get("Relation", ""), _RELATION, _CURIES)
+        open_row = review in (None, STATUS_WORDS["suggested"]) and said is None
+        if slip := misplaced(n, row, None if open_row else review, _REVIEWS):
+            problems.append(slip)  # "rejected" typed in the Relation, Score or Note column
+            continue
+        old = by_pair.get((row["subject"], row["object"]))
+        if wrong and row.get("Relation") and (not open_row or _retyped(row)):
+            problems.append(wrong)  # a relation misspelt, on a decided row or one left open
+            continue
+        if open_row:
             if lost := unrecorded(n, row, old, _RELATION.get(relation), NO_CREDIBLE):
                 problems.append(lost)
             continue  # not reviewed (or left empty)
-        if said or (row.get("Relation") and wrong):
-            problems.append(said or wrong)
+        if said:
+            problems.append(said)
             continue
         if row.get("Note", "") in _ERRORS:  # "- too general" typed: Excel's formula, #NAME?
             problems.append(_formula(n, row["Note"]))
@@ -184,23 +205,31 @@ def read_review_workbook(
                 if row.get("Relation (SKOS)") in _RELATION.values()
                 else None
             )
-        todo.append((n, row, _DECISION[review], predicate))
-    decided = [(n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p in todo]
+        was = getattr(old, "mapping_date", "") if old is not None else ""
+        day, undated = decision_date(n, row.get("Date", ""), was)
+        if undated:
+            problems.append(undated)
+            continue
+        row["Note"] = _one_newline(row.get("Note", ""))
+        todo.append((n, row, _DECISION[review], predicate, day))
+    decided = [
+        (n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p, _ in todo
+    ]
     problems += twice(decided) + torn(decided, labels["subject"])
     if problems:
         raise CrosswalkError(path, problems)
     out = crosswalk
-    for n, row, decision, predicate in todo:
+    for n, row, decision, predicate, day in todo:
         s, o = row["subject"], row["object"]
         old = by_pair.get((s, o))
         note = _note(row.get("Note", ""), old)
-        if old is not None and not _changed(old, decision, predicate, note):
+        if old is not None and not _changed(old, decision, predicate, note) and day is None:
             continue
         if decision == "accept" and old is not None and predicate not in (None, old.predicate_id):
             decision = "change"
         try:
             out = decide(
-                out, s, o or None, decision, reviewer=reviewer, date=date, b=fb,
+                out, s, o or None, decision, reviewer=reviewer, date=day or date, b=fb,
                 predicate=predicate if decision in ("accept", "change") else None,
                 note=note,
             )  # fmt: skip
@@ -208,6 +237,30 @@ def read_review_workbook(
             why = f"sheet 'Pairs', row {n}: {exc}; expected the workbook of this cross-walk"
             raise CrosswalkError(path, [Problem("", why)]) from None
     return out
+
+
+#: A relation's SKOS term (the "Relation (SKOS)" column shows it), read as its words
+_CURIES = dict(RELATION_WORDS)
+
+
+def _retyped(row: dict) -> bool:
+    """Whether a row's Relation differs from the relation it was written with."""
+    shown = RELATION_WORDS.get(row.get("Relation (SKOS)", ""))
+    return shown is None or " ".join(row.get("Relation", "").split()) != shown
+
+
+def _relation_as_review(n: int, typed: str) -> Problem:
+    return Problem(
+        "",
+        f"sheet 'Pairs', row {n}, column 'Review': {typed!r} is a relation, typed in the "
+        "Review column; expected a decision there (one of: "
+        f"{', '.join(repr(r) for r in _REVIEWS)}) and the relation in the Relation column",
+    )
+
+
+def _one_newline(note: str) -> str:
+    """A note's line breaks as one character each (a Windows line end, CR LF, read as LF)."""
+    return note.replace("\r\n", "\n").replace("\r", "\n")
 
 
 #: What a formula's error shows in a cell (openpyxl reads its stored value)

@@ -17,20 +17,29 @@ import difflib
 
 from ..errors import Problem
 
-__all__ = ["choice", "row_ids", "torn", "twice", "unrecorded"]
+__all__ = ["choice", "decision_date", "deleted", "misplaced", "row_ids", "torn", "twice",
+           "unrecorded"]  # fmt: skip
 
 
 def _plain(value: str) -> str:
     return " ".join(value.split()).casefold()
 
 
-def choice(n: int, column: str, value: str, allowed) -> tuple[str | None, Problem | None]:
+def choice(
+    n: int, column: str, value: str, allowed, aliases: dict | None = None
+) -> tuple[str | None, Problem | None]:
     """The drop-down value ``value`` means, or the problem saying it means none.
+
+    ``aliases`` maps other spellings of a value to it (a relation's SKOS term, which the
+    workbook's "Relation (SKOS)" column shows, to its words).
 
     Examples
     --------
     >>> choice(2, "Review", " No  Counterpart", ["accepted", "no counterpart"])
     ('no counterpart', None)
+    >>> close = {"skos:closeMatch": "close match"}
+    >>> choice(2, "Relation", "skos:closeMatch", ["close match"], close)
+    ('close match', None)
     >>> said = choice(3, "Review", "acepted", ["accepted", "rejected"])[1].message
     >>> said.startswith("sheet 'Pairs', row 3, column 'Review': 'acepted' is not one of")
     True
@@ -41,6 +50,9 @@ def choice(n: int, column: str, value: str, allowed) -> tuple[str | None, Proble
     by_plain = {_plain(a): a for a in allowed}
     if _plain(value) in by_plain:
         return by_plain[_plain(value)], None
+    also = {_plain(k): v for k, v in (aliases or {}).items()}
+    if _plain(value) in also:
+        return also[_plain(value)], None
     near = difflib.get_close_matches(_plain(value), list(by_plain), n=1, cutoff=0.75)
     hint = f" (did you mean {by_plain[near[0]]!r}?)" if near else ""
     said = (
@@ -194,6 +206,9 @@ def unrecorded(n: int, row: dict, old, predicate: str | None, flag: str) -> Prob
         changed.append(f"its Relation to {row.get('Relation', '')!r}")
     if note and note not in (was.strip(), flag):
         changed.append(f"its Note to {_short(note)!r}")
+    when = row.get("Date", "")
+    if when and _day(when) != _day(_text(getattr(old, "mapping_date", None))):
+        changed.append(f"its Date to {when!r}")
     if not changed:
         return None
     return Problem(
@@ -207,3 +222,140 @@ def unrecorded(n: int, row: dict, old, predicate: str | None, flag: str) -> Prob
 def _named(statement: str, names: dict | None) -> str:
     text = (names or {}).get(statement)
     return f"{_short(text)!r} ({statement})" if text else statement
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _day(value: str) -> str:
+    """A date cell's text as ``YYYY-MM-DD`` (a date cell reads ``2026-12-03 00:00:00``)."""
+    return value.removesuffix(" 00:00:00")
+
+
+_MONTHS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y")
+
+
+def decision_date(n: int, value: str, was) -> tuple[str | None, Problem | None]:
+    """The date a reviewer typed in a decided row's Date cell (``None``: left as it was).
+
+    A date cell, ``YYYY-MM-DD`` and a date with its month in words ("3 Dec 2026") are read;
+    a date in figures only ("03/12/2026": 3 December or 12 March?) and other text are refused.
+    ``was`` is what the cell showed when written (the pair's date in the cross-walk).
+
+    Examples
+    --------
+    >>> decision_date(5, "2026-12-03 00:00:00", "")
+    ('2026-12-03', None)
+    >>> decision_date(5, "3 Dec 2026", "")
+    ('2026-12-03', None)
+    >>> decision_date(5, "2026-11-23", "2026-11-23")
+    (None, None)
+    >>> print(decision_date(5, "03/12/2026", "")[1].message)  # doctest: +ELLIPSIS
+    sheet 'Pairs', row 5, column 'Date': '03/12/2026' ... (3 December or 12 March?); ...
+    """
+    import datetime as dt
+    import re
+
+    value = _day(value)
+    if not value or value == _day(_text(was)):
+        return None, None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value).isoformat(), None
+        except ValueError:
+            pass
+    for form in _MONTHS:
+        try:
+            return dt.datetime.strptime(" ".join(value.split()), form).date().isoformat(), None
+        except ValueError:
+            continue
+    why = "is not a date compkit can read"
+    parts = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", value)
+    if parts:
+        a, b, _ = (int(p) for p in parts.groups())
+        if a <= 12 and b <= 12 and a != b:
+            why = f"is a date in figures only ({_spoken(a, b)} or {_spoken(b, a)}?)"
+        else:
+            why = "is a date in figures only, read differently in different countries"
+    return None, Problem(
+        "",
+        f"sheet 'Pairs', row {n}, column 'Date': {value!r} {why}; expected the date of the "
+        "decision as YYYY-MM-DD (2026-12-03), a date cell, or the cell as it was (the date "
+        "take-review is run is recorded)",
+    )
+
+
+def _spoken(day: int, month: int) -> str:
+    import calendar
+
+    return f"{day} {calendar.month_name[month]}"
+
+
+def misplaced(n: int, row: dict, review: str | None, decisions) -> Problem | None:
+    """The problem with a decision typed in another column than Review ("rejected" as a Note).
+
+    ``review`` is the row's decision as read (``None``: not reviewed); a column repeating it is
+    no slip. The framework's own columns (competency, level, statement) are not looked at.
+
+    Examples
+    --------
+    >>> row = {"Relation": "rejected", "Review": "", "Note": ""}
+    >>> misplaced(5, row, None, ["accepted", "rejected"]).message[:66]
+    "sheet 'Pairs', row 5, column 'Relation': 'rejected' is a decision,"
+    >>> misplaced(5, {**row, "Relation": "close match"}, None, ["rejected"]) is None
+    True
+    """
+    words = {_plain(d): d for d in decisions}
+    own = (" competency", " level", " statement", " also at")
+    for column, value in row.items():
+        if column in ("Review", "subject", "object") or str(column).endswith(own):
+            continue
+        said = words.get(_plain(value)) if isinstance(value, str) and value else None
+        if said is None or said == review or (column == "Note" and review is not None):
+            continue
+        where = f"its Review is {review!r}" if review is not None else "its Review is not reviewed"
+        return Problem(
+            "",
+            f"sheet 'Pairs', row {n}, column '{column}': {value!r} is a decision, typed in the "
+            f"{column} column, and {where}; expected the decision in the Review column (pick "
+            f"it from the drop-down) and the {column} cell as it was",
+        )
+    return None
+
+
+def deleted(rows: list[tuple[int, dict]], text_column: str) -> list[str]:
+    """What is said of rows deleted from the middle or head of a statement's ranked rows.
+
+    A statement's rows are ranked 1, 2, ... as written; a rank missing means a row was deleted.
+    A deleted row records nothing (its pair is left as it was): whatever the reviewer meant by
+    deleting it, a rejection say, is said to them. A statement's last row deleted, or all of
+    them, leave no gap and are not told.
+
+    Examples
+    --------
+    >>> rows = [(2, {"subject": "a", "Rank": "1"}), (3, {"subject": "a", "Rank": "3"})]
+    >>> deleted(rows, "A statement")[0][:62]
+    "sheet 'Pairs', row 3: rank 2 of statement a has no row (its ro"
+    """
+    ranks: dict[str, dict[int, int]] = {}
+    for n, row in rows:
+        rank = row.get("Rank", "")
+        if rank.isdigit():
+            ranks.setdefault(row["subject"], {})[int(rank)] = n
+    texts = {row["subject"]: row.get(text_column, "") for _, row in rows}
+    said = []
+    for subject, held in ranks.items():
+        missing = sorted(set(range(1, max(held) + 1)) - set(held))
+        if not missing:
+            continue
+        after = min(held[r] for r in held if r > missing[0])
+        name = f"{_short(texts[subject])!r} ({subject})" if texts.get(subject) else subject
+        gone = ", ".join(str(m) for m in missing)
+        said.append(
+            f"sheet 'Pairs', row {after}: rank {gone} of statement {name} has no row (its "
+            f"rows are ranked {', '.join(str(r) for r in sorted(held))}): was a row deleted? "
+            "a deleted row records nothing, its pair left as it was; to reject a pair, pick "
+            "'rejected' in its Review column"
+        )
+    return said
