@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .blocks import clean
+from .datasides import side_items
 from .levelnames import level_score
 
 __all__ = [
@@ -83,6 +84,8 @@ def items(value) -> list[tuple[str, tuple]]:
     """
     if isinstance(value, str):
         return [(value, ())] if clean(value) else []
+    if (sided := side_items(value)) is not None:  # [{"effective": ..., "ineffective": ...}]
+        return sided
     if (
         isinstance(value, dict)
         and value

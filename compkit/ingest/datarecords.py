@@ -25,26 +25,25 @@ from dataclasses import dataclass, field
 
 from .blocks import Label, Para, Region, clean
 from .datacells import dotted, level_descriptions, level_keys, one_group
+from .datafields import AREA as _AREA
+from .datafields import COMP as _COMP
+from .datafields import GROUP as _GROUP
+from .datafields import LEVEL as _LEVEL
+from .datafields import LIST_OF as _LIST_OF
+from .datafields import OR_ID as _OR_ID
+from .datafields import TEXT as _TEXT
+from .datafields import field as _field
+from .datafields import name_key as _name_key
+from .datafields import nodes as _nodes
+from .datafields import scalar as _scalar
+from .datafields import texts as _texts
 from .datalevels import items as level_items
 from .datalevels import level_cells, level_object, level_order, numbered_items, said_levels
 from .datanames import tell_apart
+from .datasides import by_side, original, singletons, wrapped_groups
 
 __all__ = ["Records", "read_records"]
 
-_OR_ID = r"(?:[ _-]?(?:name|id))?$"  # "skill_name", "theme id"
-_LEVEL = re.compile(r"^(?:level|grade|band|tier|stage|milestone|rank)" + _OR_ID, re.I)
-_COMP = re.compile(
-    r"^(?:competency|competence|skill|theme|area|topic|capability|dimension)" + _OR_ID, re.I
-)
-#: A key over a list of competencies, which may then hold one: "skills", "competencies"
-_LIST_OF = re.compile(r"^(?:competenc(?:y|ies|es?)|skills?|capabilit(?:y|ies))$", re.I)
-_GROUP = re.compile(r"^(?:group|category|cluster|domain|family|pillar|track)" + _OR_ID, re.I)
-_AREA = re.compile(r"^area" + _OR_ID, re.I)  # a named competency's group (its name is its own)
-_TEXT = re.compile(
-    r"^(?:description|text|indicators?|criteria|criterion|behaviou?rs?|statements?|summary"
-    r"|descriptors?|expectations?)$",
-    re.I,
-)
 _NAME = ("name", "title", "label")
 _ABOUT = ("description", "summary", "definition")
 
@@ -92,6 +91,21 @@ def read_records(data, where) -> Records | None:
     >>> found.shape, found.level_names, [r.labels[0].text for r in found.regions]
     ('competencies keyed by name', ['Level 1', 'Level 2'], ['Testing', 'Review'])
     """
+    found = _first(data, where)
+    bare = singletons(data)  # objects alone in lists of one ([{...}]) read in their place
+    unwrapped = (
+        read_records(bare, lambda p: where(original(data, p)))
+        if bare != data and (found is None or wrapped_groups(found.regions))
+        else None
+    )
+    if unwrapped is not None:
+        unwrapped.used = {original(data, path) for path in unwrapped.used}
+        return unwrapped
+    return found
+
+
+def _first(data, where) -> Records | None:
+    """The first list or object of the data, outermost first, that holds a framework."""
     for path, node in _nodes(data, ()):
         found = None
         if isinstance(node, list):
@@ -146,55 +160,14 @@ def _keyed_groups(node, path: tuple, where) -> Records | None:
     found = [g for gs in found for g in gs]
     out = Records(shape="groups of competencies")
     for here, key, value in found:
-        label = Label(clean(key), "data: group", tuple(where(here).items()))
+        own = _name_key(value) if isinstance(value, dict) else None  # "title": "People Cluster"
+        label = Label(clean(value[own] if own else key), "data: group", tuple(where(here).items()))
+        out.used.update({(*here, own)} if own else set())
         _keyed(value, here, where, out=out, outer=(label,), least=1)
     out.said = f"groups of competencies keyed by name ({_some([k for _, k, _ in found])}), "
     out.said += f"a competency's statements {out.reasons['level'][0]}"
     out.reasons["group"] = ("the data's keys over their competencies", 0.95)
     return out
-
-
-def _nodes(node, path: tuple, depth: int = 0):
-    """Every list and object in the data, outermost first (three levels deep at most)."""
-    if isinstance(node, dict | list):
-        yield path, node
-    if depth >= 3:
-        return
-    children = (
-        node.items()
-        if isinstance(node, dict)
-        else enumerate(node)
-        if isinstance(node, list)
-        else ()
-    )
-    for key, child in children:
-        if isinstance(child, dict | list):
-            yield from _nodes(child, (*path, key), depth + 1)
-
-
-def _scalar(value) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        return None
-    return clean(str(value)) or None
-
-
-def _field(record: dict, pattern: re.Pattern, *, text: bool = False) -> str | None:
-    for key, value in record.items():
-        if not isinstance(key, str) or not pattern.match(key):
-            continue
-        if text and (_texts(value) if not isinstance(value, str) else clean(value)):
-            return key
-        if not text and _scalar(value):
-            return key
-    return None
-
-
-def _texts(value) -> list[str]:
-    if isinstance(value, str):
-        return [value] if clean(value) else []
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        return [v for v in value if clean(v)]
-    return []
 
 
 def _flat(items: list, path: tuple, data, where) -> Records | None:
@@ -320,15 +293,17 @@ def _paras(out: Records, texts: list[str], spots: list[tuple], where) -> list[Pa
 def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records | None:
     """Competencies keyed by name (or named objects in a list), statements under level keys."""
     if isinstance(node, dict):
-        named = [(k, k, v) for k, v in node.items() if isinstance(k, str) and isinstance(v, dict)]
+        named = [(k, _own(v) or k, v) for k, v in node.items() if isinstance(v, dict)]
+        named = [(k, name, v) for k, name, v in named if isinstance(k, str)]
     else:
         named = [(i, clean(v[n]), v) for i, v, n in _named(node)]
     cells = [(k, name, level_cells(v)) for k, name, v in named]
     with_levels = [c for c in cells if c[2]]
+    titled = isinstance(node, dict) and _name_key(node)  # a group's own title among them
     if (
         len(with_levels) < least
         or len(with_levels) < 0.8 * len(cells)
-        or len(named) < len(node) * 0.8
+        or len(named) < (len(node) - bool(titled)) * 0.8
     ):
         return None
     out = out or Records(shape="competencies keyed by name")
@@ -340,8 +315,8 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
         here = (*path, k)
         obj = node[k]
         name = apart.names.get(k, name)  # told apart by a key (.datanames)
-        if isinstance(k, int):
-            name_key = next(n for n in _NAME if _scalar(obj.get(n)))
+        if isinstance(k, int) or _own(obj):  # its name in the object, not the data's key
+            name_key = _name_key(obj)
             out.used.add((*here, name_key))
             csource = where((*here, name_key))
         else:
@@ -375,12 +350,15 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             at = (*here, *spot)
             if len(spot) == 3 and (own := level_object(obj[spot[0]][spot[1]])) and own[0]:
                 out.used.add((*here, spot[0], spot[1], own[0]))  # the level's own name
-            found_items = level_items(value)  # lines, or objects holding one ({"text": ...})
-            spots = [(*at, *sub) for _, sub in found_items]
             lsource = where(at)
-            labels = (*groups, label, Label(level, "data: level", tuple(lsource.items())))
-            texts = [t for t, _ in found_items]
-            out.regions.append(Region(labels, _paras(out, texts, spots, where)))
+            # lines, objects holding one ({"text": ...}) or pairs of sides ({"effective": ...})
+            for side, found_items in by_side(level_items(value)):
+                spots = [(*at, *sub) for _, sub in found_items]
+                sided = (Label(side, "data: side", tuple(where(spots[0]).items())),)
+                labels = (*groups, *(sided if side else ()), label)
+                labels += (Label(level, "data: level", tuple(lsource.items())),)
+                texts = [t for t, _ in found_items]
+                out.regions.append(Region(labels, _paras(out, texts, spots, where)))
     out.level_names = level_order(out.ranks)
     names = [clean(name) for _, name, _ in with_levels]
     if apart.note:
@@ -403,6 +381,12 @@ def _some(names: list[str]) -> str:
     return shown + (f", ... ({len(names)})" if len(names) > 3 else "")
 
 
+def _own(obj: dict) -> str | None:
+    """The name an object keyed by an identifier gives itself ("title": "Delivering at Pace")."""
+    key = _name_key(obj)
+    return clean(obj[key]) if key and level_cells(obj) else None
+
+
 def _named(items: list) -> list[tuple[int, dict, str]]:
     """(index, object, name key) of the objects of a list that have a name."""
     out = []
@@ -420,16 +404,14 @@ def _grouped(node, path: tuple, where) -> Records | None:
         return None
     inner = []
     for i, group, name_key in groups:
-        key = next(
-            (
-                k
-                for k, v in group.items()
-                if isinstance(v, list | dict) and _keyed(v, (*path, i, k), lambda _: {}, least=1)
-            ),
-            None,
-        )
-        if key is None:
+        keys = [
+            k
+            for k, v in group.items()
+            if isinstance(v, list | dict) and _keyed(v, (*path, i, k), lambda _: {}, least=1)
+        ]
+        if len(keys) != 1:  # none, or competencies under their own keys (not one list)
             return None
+        key = keys[0]
         inner.append((i, group, name_key, key))
     out = Records(shape="groups of competencies")
     for i, group, name_key, key in inner:
