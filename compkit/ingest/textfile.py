@@ -34,6 +34,7 @@ from .numberedlevels import numbered_levels
 from .parentnames import parent_prefixes
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .sidelines import side_lines
+from .skillsahead import skills_ahead
 from .tabtables import tab_tables
 from .textfields import labelled_parts
 from .textheads import dash_names, unmarked_items
@@ -215,6 +216,8 @@ def read_text(path: Path) -> Document:
     if marks:  # an ungrouped competency one rank up (.markedcomps)
         doc.notes.extend(rank_marked_competencies(doc, marks.get("competency_term")))
     apply_marks(doc, marks)
+    if not marks:  # "Required skills" over each competency's definition, then the levels
+        doc.notes.extend(("guess", said, 0.7) for said in skills_ahead(doc))
     return doc
 
 

@@ -1,0 +1,114 @@
+"""Round 25, helper G: Markdown and web-page frameworks never seen before.
+
+Fixtures in ``tests/data/probe25g/`` (see its README for sources and licences).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compkit.ingest.api import ingest
+
+DATA = Path(__file__).parent / "data" / "probe25g"
+
+
+def _descriptions(fw) -> dict[str, str]:
+    frame = fw.competencies
+    return dict(zip(frame["competency"], frame["description"].fillna(""), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "opening", "n"),
+    [
+        (
+            "skylight-data-scientist.md",
+            "Strategic and policy thinking",
+            "You engage with stakeholders to identify appropriate and impactful questions",
+            7,
+        ),
+        (
+            "skylight-security-engineer.md",
+            "Risk detection",
+            "Part of a good security posture is remaining ever vigilant.",
+            5,
+        ),
+    ],
+)
+def test_required_skills_ahead_of_the_levels_are_the_competencies_descriptions(
+    name, first, opening, n
+):
+    got = ingest(DATA / name)
+    fw = got.framework
+    described = _descriptions(fw)
+    assert len(described) == n
+    assert all(described.values()), described
+    assert described[first].startswith(opening)
+    assert len(fw.levels) == 6
+    assert "Required skills" not in fw.levels["level_name"].tolist()
+    intro = " ".join(p.text for p in fw.introduction)
+    assert opening not in intro
+    said = [n.message for n in got.report.notes]
+    assert f"'Required skills' read as the descriptions of {n} competencies" in said
+
+
+_AHEAD = """# Support ladder
+
+### Skills
+
+#### Writing
+
+Writing is how we explain our work to others.
+
+#### Testing
+
+Testing is how we know our work does what it should.
+
+## Pathway
+
+### Junior
+
+#### What this level asks
+
+##### Writing
+
+You write clear notes.
+
+##### Testing
+
+You run the tests before each change.
+
+### Senior
+
+#### What this level asks
+
+##### Writing
+
+You edit the team's guides.
+
+##### Testing
+
+You design the test plan of a release.
+"""
+
+
+def test_a_list_of_definitions_ahead_of_the_levels_is_read_as_descriptions(tmp_path):
+    # self-written, in the shape of Skylight's pathways: the names stand a rank deeper later
+    path = tmp_path / "ladder.md"
+    path.write_text(_AHEAD, encoding="utf-8")
+    fw = ingest(path).framework
+    assert fw.levels["level_name"].tolist() == ["Junior", "Senior"]
+    assert _descriptions(fw) == {
+        "Writing": "Writing is how we explain our work to others.",
+        "Testing": "Testing is how we know our work does what it should.",
+    }
+    assert len(fw.indicators) == 4
+    # every level in prose under the same headings as the list: the list is a level
+    same = _AHEAD.replace("## Pathway\n\n", "").replace("#### What this level asks\n\n", "")
+    same = same.replace("##### ", "#### ").replace("### Skills", "### Trainee")
+    path.write_text(same, encoding="utf-8")
+    fw = ingest(path).framework
+    assert fw.levels["level_name"].tolist() == ["Trainee", "Junior", "Senior"]
+    assert not any(_descriptions(fw).values())
+    assert len(fw.indicators) == 6
