@@ -263,3 +263,70 @@ def test_a_date_on_a_row_left_open_is_refused(under_review, tmp_path, capsys):
     code, err, _, same = _take(under_review, tmp_path, edit, capsys)
     assert (code, same) == (2, True)
     assert "row 5: its Date to '3 Dec 2026' changed, but its Review is still 'not reviewed'" in err
+
+
+# The workbook's rows as tall as they print ------------------------------------------------
+def test_each_row_is_as_tall_as_its_printed_cells(tmp_path):
+    """Rows were sized by counting characters, in every column, the "Why suggested" column
+    kept off paper too: of CiS → WSX's reviewed workbook's rows, most printed a line or more
+    taller than their text (69 pages; now 62), none shorter. Each printed cell is printed
+    alone in its column by LibreOffice; no row may be shorter than its tallest, and almost
+    none taller."""
+    import shutil
+    import subprocess
+
+    from openpyxl import Workbook, load_workbook
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import column_index_from_string, get_column_letter
+    from openpyxl.worksheet.pagebreak import Break
+    from pypdf import PdfReader
+
+    from compkit.testing.printing import word_to_pdf
+
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    fonts = subprocess.run(["fc-list"], capture_output=True, text=True, check=False).stdout
+    if "Carlito" not in fonts and "Calibri" not in fonts:  # another font prints other widths
+        pytest.skip("neither Calibri nor Carlito (fonts-crosextra-carlito) is installed")
+    cw = read_sssom("cis-wsx")
+    book = compkit.export_crosswalk(cw.head(150), tmp_path / "cw.xlsx", a="cis", b="wsx")
+    ws = load_workbook(book)["Pairs"]
+    area = str(ws.print_area[0] if isinstance(ws.print_area, list) else ws.print_area)
+    printed = column_index_from_string(area.split(":")[1].rstrip("0123456789").strip("$"))
+    cells = {}
+    for r in range(2, ws.max_row + 1):
+        for k in range(1, printed + 1):
+            cell = ws.cell(r, k)
+            if isinstance(cell.value, str) and cell.value.strip():
+                width = ws.column_dimensions[get_column_letter(k)].width
+                cells.setdefault((cell.value, width, cell.alignment.indent or 0), []).append(r)
+    # a sheet per column width, a cell a page, styled as in the workbook
+    probe = Workbook()
+    probe.remove(probe.active)
+    order = []
+    for width in sorted({w for _, w, _ in cells}):
+        sheet = probe.create_sheet(f"w{len(probe.sheetnames)}")
+        sheet.column_dimensions["A"].width = width
+        for key in [c for c in cells if c[1] == width]:
+            n = sheet.max_row + (sheet.max_row > 1 or sheet["A1"].value is not None)
+            sheet.cell(n, 1).value = key[0]
+            sheet.cell(n, 1).alignment = Alignment(wrap_text=True, vertical="top", indent=key[2])
+            sheet.row_dimensions[n].height = 300
+            sheet.row_breaks.append(Break(id=n))
+            order.append(key)
+    probe.save(tmp_path / "cells.xlsx")
+    pages = PdfReader(word_to_pdf(tmp_path / "cells.xlsx")).pages
+    assert len(pages) == len(order)
+    lines = {
+        key: len([x for x in page.extract_text().splitlines() if x.strip()])
+        for key, page in zip(order, pages, strict=True)
+    }
+    need = dict.fromkeys(range(2, ws.max_row + 1), 1)
+    for key, rows in cells.items():
+        for r in rows:
+            need[r] = max(need[r], lines[key])
+    given = {r: round((ws.row_dimensions[r].height - 3) / 14) for r in need}
+    short = [r for r in need if given[r] < need[r]]
+    tall = [r for r in need if given[r] > need[r]]
+    assert short == []
+    assert len(tall) <= len(need) // 50, (len(tall), len(need))  # before: 68 of 150, now 0

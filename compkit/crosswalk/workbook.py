@@ -21,7 +21,7 @@ import pandas as pd
 
 from .. import _atomic
 from ..framework.model import titled
-from ._wraplines import cell_lines, header_lines
+from ._wraplines import header_lines, text_lines
 from .nocounterpart import no_counterpart_sheet, unmatched
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _told_apart, pairs_table, stems_of
 from .workbookreview import add_choices
@@ -36,7 +36,8 @@ _FONT = "Calibri"  # named on every styled cell: a font with no name prints seri
 #: Widest columns of the Pairs sheet, by name or its ending: the printed columns fit the width
 #: of a landscape A4 page with text of about 9 pt, long text wrapping in them
 _PAIRS_WIDTHS = {" statement": 36, " competency": 13, " level": 12, "Rank": 6,
-                 "Score": 7, "Relation": 10, "Review": 12, "Note": 20, " also at": 16}  # fmt: skip
+                 "Score": 7, "Relation": 10, "Review": 12, "Note": 20, " also at": 16,
+                 "Why suggested": 60}  # fmt: skip
 #: Columns of the Pairs sheet set in by a character: a relation that fills its column printed
 #: against the decision beside it ("close match accepted", "related match not reviewed")
 _SET_IN = ("Review",)
@@ -113,8 +114,11 @@ def _write_sheet(
                 styled[number] = cell._style
             if isinstance(cell.value, str) and cell.value.startswith(_FORMULA):
                 cell.data_type = "s"
+    indents = [int(c in _SET_IN) for c in frame.columns]  # set in by _set_in, after
     for r, row in enumerate(frame.itertuples(index=False), start=2):
-        lines = max((cell_lines(_text(v), w) for v, w in zip(row, widths, strict=True)), default=1)
+        lines = max(
+            (_lines(v, w, k) for v, w, k in zip(row, widths, indents, strict=True)), default=1
+        )
         ws.row_dimensions[r].height = 14 * max(lines, 1) + 3
     ws.row_dimensions[1].height = (
         15
@@ -157,6 +161,14 @@ def _one_line(header: str) -> int:
     while header_lines(header, width) > 1:
         width += 1
     return width
+
+
+def _lines(value, width: float, indent: int) -> int:
+    """Lines a cell takes printed: its text wrapped in Calibri's widths; a number one line."""
+    value = _value(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return 1  # a number never wraps (its format rounds it)
+    return text_lines("" if value is None else str(value), width, indent=indent)
 
 
 def _print_setup(ws, *, titles: bool = True) -> None:
