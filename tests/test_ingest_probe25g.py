@@ -112,3 +112,21 @@ def test_a_list_of_definitions_ahead_of_the_levels_is_read_as_descriptions(tmp_p
     assert fw.levels["level_name"].tolist() == ["Trainee", "Junior", "Senior"]
     assert not any(_descriptions(fw).values())
     assert len(fw.indicators) == 6
+
+
+def test_an_entry_named_in_full_matches_its_short_form_under_the_levels(tmp_path):
+    # Skylight's content designer: "User experience (UX) writing" ahead, "UX writing" below
+    text = _AHEAD.replace("##### Testing", "##### QA testing")
+    text = text.replace("#### Testing\n", "#### Quality assurance (QA) testing\n")
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    got = ingest(path)
+    assert _descriptions(got.framework) == {
+        "Writing": "Writing is how we explain our work to others.",
+        "QA testing": "Testing is how we know our work does what it should.",
+    }
+    said = [n.message for n in got.report.notes]
+    assert (
+        "'Skills' read as the descriptions of 2 competencies ('Quality assurance (QA) testing' as "
+        "'QA testing', its name under the levels)"
+    ) in said

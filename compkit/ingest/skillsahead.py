@@ -16,17 +16,24 @@ prose (so a ladder's first level, its competencies' lists under the same heading
 Each entry is then read as the competency's own text, as compkit's by-level renders are
 (:func:`compkit.ingest.describedlist.read_described`, with the later sections as the levels): its
 paragraphs the competency's description. Nothing is matched by words alone: the names must be the
-same (case aside); an entry naming none under the levels ("User experience (UX) writing" where the
-levels say "UX writing") is set aside with the heading, its text reported unread.
+same (case aside), or one the entry's short form in brackets gives ("User experience (UX) writing"
+where the levels say "UX writing"; reported); an entry naming none under the levels is set aside
+with the heading, its text reported unread.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from .blocks import Document, clean, marker
 from .describedlist import read_described
 from .levelnames import level_score
 
 __all__ = ["skills_ahead"]
+
+#: "User experience (UX) writing": words, their short form in brackets, and what follows
+_SHORT = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/]{1,7})\)\s*(?P<rest>.*)$")
 
 
 def _sections(doc: Document, slot: str) -> dict[str, list]:
@@ -74,6 +81,49 @@ def _apart(entries: dict[str, str], held: list) -> bool:
     return False
 
 
+def _short_forms(held: list, names: set[str]) -> list[tuple]:
+    """Name an entry as the levels do where they use its short form: "UX writing".
+
+    An entry naming its subject in full with the short form in brackets ("User experience (UX)
+    writing") stands under the levels in either form alone ("UX writing", "User experience
+    writing"); where one of them is found there, the entry's label takes it. Returns each
+    renamed region with its label as it was.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Label, Region
+    >>> region = Region((Label("Skills", "###"), Label("User experience (UX) writing", "####")), [])
+    >>> [old.text for _, old in _short_forms([(region, 0)], {"ux writing"})]
+    ['User experience (UX) writing']
+    >>> region.labels[-1].text
+    'UX writing'
+    """
+    said = []
+    for region, at in held:
+        label = region.labels[at + 1] if len(region.labels) > at + 1 else None
+        m = _SHORT.match(clean(label.text)) if label is not None else None
+        if m is None or clean(label.text).casefold() in names:
+            continue
+        forms = (f"{m['short']} {m['rest']}", f"{m['long']} {m['rest']}")
+        found = next((f.strip() for f in forms if f.strip().casefold() in names), None)
+        if found is not None:
+            region.labels = (*region.labels[: at + 1], replace(label, text=found))
+            said.append((region, label))
+    return said
+
+
+def _read(doc: Document, name: str, entries: dict, later: dict, sections: dict) -> list[str]:
+    """Read the section ``name`` as the descriptions where its entries are a list of skills."""
+    if len(entries) < 2 or 2 * sum(level_score(e) >= 0.5 for e in entries) >= len(entries):
+        return []  # an overview of the levels ("Level 1" over its summary), not skills
+    holding = [o for o, got in later.items() if 2 * len(set(entries) & got) >= len(entries)]
+    recurs = 2 * sum(sum(e in later[o] for o in holding) >= 2 for e in entries) > len(entries)
+    if len(holding) < 2 or not recurs or not all(_apart(entries, sections[o]) for o in holding):
+        return []
+    said = read_described(doc, {"layout": "level", "contents": name, "levels": holding})
+    return [s.replace("descriptions and values", "descriptions") for s in said]
+
+
 def skills_ahead(doc: Document) -> list[str]:
     """Read a section listing the competencies ahead of the levels as their descriptions.
 
@@ -97,11 +147,8 @@ def skills_ahead(doc: Document) -> list[str]:
         sections = _sections(doc, slot)
         order = list(sections)
         for k, name in enumerate(order):
-            entries = _entries(sections[name])
-            if entries is None or level_score(name) >= 0.5:
+            if _entries(sections[name]) is None or level_score(name) >= 0.5:
                 continue
-            if 2 * sum(level_score(e) >= 0.5 for e in entries) >= len(entries):
-                continue  # an overview of the levels ("Level 1" over its summary), not skills
             later = {
                 other: {
                     clean(lb.text).casefold()
@@ -110,15 +157,14 @@ def skills_ahead(doc: Document) -> list[str]:
                 }
                 for other in order[k + 1 :]
             }
-            holding = [o for o, got in later.items() if 2 * len(set(entries) & got) >= len(entries)]
-            recurs = 2 * sum(sum(e in later[o] for o in holding) >= 2 for e in entries)
-            recurs = recurs > len(entries)
-            if len(holding) < 2 or not recurs:
-                continue
-            if not all(_apart(entries, sections[o]) for o in holding):
-                continue
-            marks = {"layout": "level", "contents": name, "levels": holding}
-            said = read_described(doc, marks)
+            renamed = _short_forms(sections[name], set().union(set(), *later.values()))
+            said = _read(doc, name, _entries(sections[name]) or {}, later, sections)
             if said:
-                return [s.replace("descriptions and values", "descriptions") for s in said]
+                told = [
+                    f"{old.text!r} as {r.labels[-1].text!r}, its name under the levels"
+                    for r, old in renamed
+                ]
+                return [s + (f" ({'; '.join(told)})" if told else "") for s in said]
+            for region, old in renamed:  # nothing read: the entries stand as they were
+                region.labels = (*region.labels[:-1], old)
     return []
