@@ -194,3 +194,64 @@ def test_pairs_with_a_key_naming_no_side_are_no_sides(tmp_path):
     assert notes.loc[notes["kind"] == "unused", "message"].tolist() == [
         "the data not read: effective, note"
     ]
+
+
+def _cscf_wide(path: Path) -> Path:
+    """The CSCF's text laid out as HR teams keep it: a row per competency, a column per level
+    and side ("Level 1 - Effective"), each cell a behaviour a line (the layout ours)."""
+    from openpyxl import Workbook
+
+    data = json.loads((DATA / "cscf-2012.json").read_text(encoding="utf-8"))
+    book = Workbook()
+    sheet = book.active
+    head = ["Cluster", "Competency", "Description"]
+    sheet.append(
+        head + [f"Level {n} - {s}" for n in range(1, 7) for s in ("Effective", "Ineffective")]
+    )
+    for wrapped in data["competencies"].values():
+        for key, comps in wrapped[0].items():
+            if key == "title":
+                continue
+            comp = comps[0]
+            row = [wrapped[0]["title"], comp["title"], comp["description"]]
+            for n in range(1, 7):
+                for side in ("effective", "ineffective"):
+                    pairs = comp.get(f"level{n}", [])
+                    row.append("\n".join(p[side] for p in pairs if p.get(side, "").strip()))
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_cscf_as_a_sheet_of_level_and_side_columns(tmp_path):
+    """A header naming a level and a side in one cell: the level, and the side (was 12 levels,
+    every ineffective behaviour effective at a level of its own)."""
+    result = ingest(_cscf_wide(tmp_path / "cscf.xlsx"))
+    fw = result.framework
+    assert [lv.name for lv in fw.level_records] == [f"Level {n}" for n in range(1, 7)]
+    assert _cells(result) == _source_cells()
+    assert len({g.name for g in fw.group_records}) == 3
+    notes = result.report.to_frame()
+    assert notes["message"].str.startswith("headers naming a level and a side").any()
+
+
+def test_level_and_side_headers_in_a_csv(tmp_path):
+    path = tmp_path / "ladder.csv"
+    path.write_text(
+        "Skill,Junior – effective,Junior – ineffective,Senior (effective),Senior (ineffective)\n"
+        'Listening,Hears others out,Talks over others,"Draws out quiet voices\nSums up",'
+        "Dominates meetings\n"
+        "Planning,Plans own week,Misses deadlines,Plans the team's work,Plans alone\n",
+        encoding="utf-8",
+    )
+    result = ingest(path)
+    assert sorted(_cells(result).items()) == [
+        (("Listening", "Junior", "effective"), 1),
+        (("Listening", "Junior", "ineffective"), 1),
+        (("Listening", "Senior", "effective"), 2),
+        (("Listening", "Senior", "ineffective"), 1),
+        (("Planning", "Junior", "effective"), 1),
+        (("Planning", "Junior", "ineffective"), 1),
+        (("Planning", "Senior", "effective"), 1),
+        (("Planning", "Senior", "ineffective"), 1),
+    ]

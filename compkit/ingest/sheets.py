@@ -70,9 +70,10 @@ from .sheetset import (
 )
 from .sheetset import lone_text as _lone_text
 from .sheetset import names_not_levels as _names_not_levels
+from .sheetsides import side_header
 from .tables import at as _at
 from .tables import find_columns, header_row, header_score, norm_header, read_grids
-from .widesheet import band_above, read_wide, side_header
+from .widesheet import band_above, read_wide
 
 __all__ = ["read_sheets"]
 

@@ -29,12 +29,13 @@ from .sheetcomps import unread_columns
 from .sheetgroups import merged_group
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
-from .sidebands import band_levels, side_bands, side_columns, sides_said
+from .sheetsides import cell_levels
+from .sidebands import band_levels, side_columns, sides_said
 from .tables import LEVEL_TAIL as _TAIL
-from .tables import Grid, find_columns, norm_header, rating_scale
+from .tables import Grid
 from .tables import at as _at
 
-__all__ = ["read_wide", "side_header"]
+__all__ = ["read_wide"]
 
 
 def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> None:
@@ -53,8 +54,10 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     sides = cols.get("_sides", {})
     names = [clean(head[c]) for c in level_cols]
     if sides:
-        level_key = dict.fromkeys(level_cols, sides_said(grid, row, cols, draft))
+        named = {**cols, "_bands": cols.get("_bands") or cols.get("_level_sides")}  # levels named
+        level_key = dict.fromkeys(level_cols, sides_said(grid, row, named, draft))
         level_key.update(band_levels(grid, row, cols, draft))  # "Level 1" over a pair
+        level_key.update(cell_levels(grid, row, cols, draft))  # "Level 1 - Effective"
     else:
         names = _without_common_tail(identifier_words(names, hints, draft), draft)
         level_key = {
@@ -393,55 +396,3 @@ def _wide_cell(
             draft.report.add("repair", repair[1], 0.75, src)
         draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src), repair))
     return False
-
-
-def side_header(grid: Grid, hints: dict) -> tuple[int, dict] | None:
-    """A header naming the two sides of each row, right of its names, and its columns.
-
-    A values framework or a manager's indicator tool sets each competency's good behaviour
-    beside its bad: "Value | I will | I won't", "Competency | Positive manager behaviour |
-    Negative manager behaviour". Columns whose header names a side (:func:`polarity_of`, or
-    the polarity hint's label), both sides among them, are read as ``_levels`` with their
-    side in ``_sides``; the competency is the column named so, else the last column of names
-    left of them. Returns (header row, columns), else None.
-
-    Examples
-    --------
-    >>> rows = [["Value", "I will", "I won't"], ["Innovation", "Ask curious questions", ""]]
-    >>> side_header(Grid("", rows), {})
-    (0, {'competency': 0, '_levels': [1, 2], '_sides': {1: 'effective', 2: 'ineffective'}})
-    >>> side_header(Grid("", [["Skill", "Novice", "Expert"], ["Coding", "Writes", "Leads"]]), {})
-    """
-    negative = norm_header(hints["negative"]) if hints.get("negative") else None
-    for r, cells in enumerate(grid.rows[:30]):
-        sides = {}
-        for c, text in enumerate(cells):
-            if not clean(text):
-                continue
-            side = "ineffective" if norm_header(text) == negative else polarity_of(text)
-            if side:
-                sides[c] = side
-        if set(sides.values()) != {"effective", "ineffective"} or min(sides) == 0:
-            continue
-        if rating_scale([norm_header(c) for c in cells]):  # "Developing" among them: rungs
-            continue
-        cols = {
-            k: v
-            for k, v in find_columns(cells, hints).items()
-            if k[0] != "_" and v not in sides and k not in ("text", "polarity")
-        }
-        body = grid.rows[r + 1 :]
-        if "competency" not in cols:
-            named = [c for c in range(min(sides)) if c not in cols.values()]
-            named = [c for c in named if any(_at(cells, c) for cells in body)]
-            if not named:
-                return None
-            cols["competency"] = named[-1]
-        bands = side_bands(grid, r, sides)  # level names merged over pairs of sides
-        return r, {
-            **cols,
-            "_levels": sorted(sides),
-            "_sides": sides,
-            **({"_bands": bands} if bands else {}),
-        }
-    return None
