@@ -116,22 +116,53 @@ class Item:
         return [n for p in self.paras for n in p.source.get("lines", ())]
 
 
+_QUOTES = re.compile(r"^[\"'‘’“”(\[]+")
+_PARTICLES = frozenset({"on", "in"})  # ending a phrasal verb or adverb: "head on", "join in"
+
+
 def _continues(item: Item, text: str) -> bool:
     """A numbered item that only continues the previous sentence ("to be creative", "Mind").
 
     It starts in lower case, or it is one word after an item that already continues a sentence
     over numbers; and the previous item does not end a sentence. An item itself begun in lower
     case ("1. listen to colleagues", "2. explain decisions") is continued only where it breaks
-    off mid-sentence ("... and"): in a list written in lower case, the case tells nothing.
+    off mid-sentence ("... and"): in a list written in lower case, the case tells nothing. An
+    opening quote is no capital ("‘leading from the front’" / "steps in to help"), and an
+    item ending on a particle between items opening alike ("dealing with conflicts head on" /
+    "following up on conflicts after resolution") breaks nothing off.
     """
     if not item.text or item.text.rstrip().endswith(_END):
         return False
     words = text.split()
     split = item.repair is not None and item.repair[0] == "joined-split-numbers"
     lower = bool(words) and words[0][:1].islower()
-    if lower and item.text[:1].islower() and not OPEN_END.search(item.text.rstrip()):
+    if (
+        lower
+        and _opening(item.text)[:1].islower()
+        and (not OPEN_END.search(item.text.rstrip()) or _parallel(item.text, text))
+    ):
         lower = False
     return bool(words) and (lower or (len(words) == 1 and split))
+
+
+def _opening(text: str) -> str:
+    """The text from its first letter: an opening quote or bracket says nothing of its case."""
+    return _QUOTES.sub("", text)
+
+
+def _parallel(item: str, text: str) -> bool:
+    """Two items of one list, the first ending on a particle, both opening on a verb in -ing.
+
+    "dealing with conflicts head on" / "following up on conflicts": "on" ends a phrasal verb
+    or adverb here ("head on", "join in"). A preposition wanting its object ("by", "for",
+    "of") still breaks a sentence off.
+    """
+    first, nxt = _opening(item).split()[:1], text.split()[:1]
+    return (
+        bool(first and nxt)
+        and item.rstrip().split()[-1].casefold() in _PARTICLES
+        and all(len(w) > 4 and w.casefold().endswith("ing") for w in (first[0], nxt[0]))
+    )
 
 
 def cell_paras(text: str, source: dict, key: str) -> list[Para]:

@@ -20,11 +20,13 @@ from .cellheadlines import cell_headlines
 from .describedtables import apply_descriptions
 from .draft import Draft
 from .emptylevels import add_noted_levels, settle_empty_levels, text_marks
+from .glancegroups import column_groups
 from .gradecolumns import roles_only
 from .hintcheck import check_layout_hint, check_polarity_label
 from .labels import classify
 from .levelhint import fold_unnamed_levels, named_slot
 from .levelorder import rank_lowest_first
+from .levelprose import described_levels
 from .markedcomps import rank_marked_competencies
 from .namemarks import footnote_marks
 from .onepage import one_competency
@@ -295,6 +297,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
     for name, text, source in doc.values:  # a data file's values list (.freevalues)
         draft.value(None, name, source, description=text)
     _leading_text(draft)
+    described_levels(draft)  # "FOUNDATION – Staff at this level ..." paragraphs
+    column_groups(doc, draft)  # an overview table: clusters as columns over competencies
     said = Counter((n[0], n[1], repr(tuple(n[3:]))) for n in doc.notes)  # per table: said once
     for kind, message, confidence, *src in doc.notes:
         if (n := said.pop((kind, message, repr(tuple(src))), 0)) > 0:

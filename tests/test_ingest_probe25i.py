@@ -1,0 +1,182 @@
+"""Probe 25 I: Word documents laid out as publishers lay them (fixtures self-written).
+
+Two faults found reading real Word documents: numbered items in lower case were joined where
+one ends on a particle ("... head on") or opens with a quote ("‘leading from the front’"),
+and the paragraphs describing each level ("FOUNDATION – University professionals at this
+level ...") before the competencies stayed in the introduction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compkit.ingest import ingest
+
+ITEMS = [
+    "tackling problems head on",
+    "following up on actions after each meeting",
+    "‘leading by example’",
+    "steps in to help when the team is stretched",
+    "speaks up for the team in planning",
+]
+LEVELS = ["FOUNDATION", "INTERMEDIATE", "ADVANCED"]
+DESCRIBED = [
+    "Staff at this level carry out clearly defined tasks with guidance.",
+    "Staff at this level carry out complex tasks on their own.",
+    "Staff at this level resolve open-ended problems and guide their peers.",
+]
+
+
+BROKEN = ["plans the work of the team by", "setting clear priorities", "reviews plans"]
+
+
+def _numbered(path: Path, *, in_table: bool) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Team Behaviours", 0)
+    for comp, manager in (("Taking responsibility", ITEMS), ("Planning", BROKEN)):
+        d.add_heading(comp, 1)
+        cells = (manager, ["sets the direction for the area"])
+        if in_table:
+            t = d.add_table(rows=2, cols=2)
+            t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Manager", "Lead"
+            for cell, items in zip(t.rows[1].cells, cells, strict=True):
+                cell.paragraphs[0].text = items[0]
+                cell.paragraphs[0].style = "List Number"
+                for text in items[1:]:
+                    cell.add_paragraph(text, style="List Number")
+        else:
+            for level, items in zip(("Manager", "Lead"), cells, strict=True):
+                d.add_heading(level, 2)
+                for text in items:
+                    d.add_paragraph(text, style="List Number")
+    d.save(path)
+    return path
+
+
+@pytest.mark.parametrize("in_table", [False, True], ids=["headings", "table"])
+def test_numbered_items_in_lower_case_stay_apart(tmp_path, in_table):
+    read = ingest(_numbered(tmp_path / "numbered.docx", in_table=in_table)).document
+    cells = {(c["name"], i["level"]): [] for c in read["competencies"] for i in c["indicators"]}
+    for c in read["competencies"]:
+        for i in c["indicators"]:
+            cells[c["name"], i["level"]].append(i["text"])
+    assert cells["Taking responsibility", "manager"] == ITEMS
+    # an item broken off mid-sentence ("... by") still runs on into the next number
+    assert cells["Planning", "manager"] == [
+        "plans the work of the team by setting clear priorities",
+        "reviews plans",
+    ]
+
+
+def _described(path: Path, *, described: int = 3) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Research Support Capability Framework", 0)
+    d.add_paragraph("This framework describes what research support staff do.")
+    d.add_heading("Level Descriptions", 1)
+    for name, text in list(zip(LEVELS, DESCRIBED, strict=True))[:described]:
+        d.add_paragraph(f"{name} – {text}")
+    for comp in ("Funding opportunities", "Proposal support"):
+        d.add_heading(comp, 2)
+        t = d.add_table(rows=2, cols=len(LEVELS))
+        for k, name in enumerate(LEVELS):
+            t.rows[0].cells[k].text = name
+            t.rows[1].cells[k].text = f"{comp}: a behaviour at {name.lower()} level."
+    d.save(path)
+    return path
+
+
+def test_paragraphs_opening_with_a_level_name_describe_the_levels(tmp_path):
+    result = ingest(_described(tmp_path / "described.docx"))
+    doc = result.document
+    assert [(lv["name"], lv.get("description")) for lv in doc["levels"]] == list(
+        zip(LEVELS, DESCRIBED, strict=True)
+    )
+    assert [p["text"] for p in doc["introduction"]] == [
+        "This framework describes what research support staff do."
+    ]
+    assert sum(len(c["indicators"]) for c in doc["competencies"]) == 6
+    said = [n.message for n in result.report.notes if "levels' descriptions" in n.message]
+    assert said == [
+        "3 paragraphs of the introduction opening with a level's name read as the levels' "
+        "descriptions: 'FOUNDATION', 'INTERMEDIATE', 'ADVANCED'"
+    ]
+    # one paragraph naming a level is no set of descriptions: it stays in the introduction
+    doc = ingest(_described(tmp_path / "one.docx", described=1)).document
+    assert not any(lv.get("description") for lv in doc["levels"])
+    assert f"{LEVELS[0]} – {DESCRIBED[0]}" in [p["text"] for p in doc["introduction"]]
+
+
+def test_level_descriptions_in_markdown(tmp_path):
+    path = tmp_path / "described.md"
+    rows = "\n".join(
+        f"| {comp} | "
+        + " | ".join(f"{comp}: a behaviour at {n.lower()} level." for n in LEVELS)
+        + " |"
+        for comp in ("Funding opportunities", "Proposal support")
+    )
+    path.write_text(
+        "# Research Support Capability Framework\n\n## Level Descriptions\n\n"
+        + "\n\n".join(f"{n} – {t}" for n, t in zip(LEVELS, DESCRIBED, strict=True))
+        + "\n\n## Capabilities\n\n| Capability | "
+        + " | ".join(LEVELS)
+        + " |\n|---|---|---|---|\n"
+        + rows
+        + "\n",
+        encoding="utf-8",
+    )
+    doc = ingest(path).document
+    assert [lv.get("description") for lv in doc["levels"]] == DESCRIBED
+
+
+CLUSTERS = {
+    "Engagement and Impact": ["Research-related engagement", "Maximising impact"],
+    "Proposal Development": ["Funding opportunities", "Proposal support"],
+}
+
+
+def _overview(path: Path, *, groups_first: bool = True) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Research Support Capability Framework", 0)
+    t = d.add_table(rows=4, cols=2)
+    title = t.rows[0].cells[0].merge(t.rows[0].cells[1])
+    title.text = "Staff achieve this purpose through the following key functions:"
+    for col, (cluster, comps) in enumerate(CLUSTERS.items()):
+        t.rows[1].cells[col].text = cluster
+        for row, comp in enumerate(comps, 2):
+            t.rows[row].cells[col].text = f"{comp}: what this capability is for."
+    for comps in CLUSTERS.values():
+        for comp in comps:
+            d.add_heading(comp.capitalize(), 2)
+            grid = d.add_table(rows=2, cols=len(LEVELS))
+            for k, name in enumerate(LEVELS):
+                grid.rows[0].cells[k].text = name
+                grid.rows[1].cells[k].text = f"Does {comp.lower()} at {name.lower()} level."
+    d.save(path)
+    return path
+
+
+def test_an_overview_tables_columns_are_the_clusters_of_the_competencies_under_them(tmp_path):
+    result = ingest(_overview(tmp_path / "overview.docx"))
+    doc = result.document
+    groups = {g["id"]: g["name"] for g in doc["groups"]}
+    assert [g["name"] for g in doc["groups"]] == list(CLUSTERS)
+    assert {c["name"]: groups[c["group"]] for c in doc["competencies"]} == {
+        comp.capitalize(): cluster for cluster, comps in CLUSTERS.items() for comp in comps
+    }
+    assert sum(len(c["indicators"]) for c in doc["competencies"]) == 12
+    # each cell's words after the competency's name are its description, no introduction
+    assert {c.get("description") for c in doc["competencies"]} == {"what this capability is for."}
+    assert not doc.get("introduction")
+    assert not any("read as part of the introduction" in n.message for n in result.report.notes)
+    assert any(
+        "overview table's columns read as 2 groups of the 4 competencies" in n.message
+        for n in result.report.notes
+    )
