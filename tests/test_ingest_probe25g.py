@@ -130,3 +130,22 @@ def test_an_entry_named_in_full_matches_its_short_form_under_the_levels(tmp_path
         "'Skills' read as the descriptions of 2 competencies ('Quality assurance (QA) testing' as "
         "'QA testing', its name under the levels)"
     ) in said
+
+
+def test_a_web_page_listing_its_skills_ahead_of_the_levels_gives_their_descriptions(tmp_path):
+    # the same shape as a web page's headings (self-written)
+    body = ["<h1>Support ladder</h1>", "<h3>Skills</h3>"]
+    body += [f"<h4>{n}</h4><p>{n} is part of the job.</p>" for n in ("Writing", "Testing")]
+    body.append("<h2>Pathway</h2>")
+    for level in ("Junior", "Senior"):
+        body += [f"<h3>{level}</h3>", "<h4>What this level asks</h4>"]
+        body += [f"<h5>{n}</h5><p>{level}: {n}.</p>" for n in ("Writing", "Testing")]
+    path = tmp_path / "ladder.html"
+    path.write_text(f"<html><body><main>{''.join(body)}</main></body></html>", encoding="utf-8")
+    fw = ingest(path).framework
+    assert fw.levels["level_name"].tolist() == ["Junior", "Senior"]
+    assert _descriptions(fw) == {
+        "Writing": "Writing is part of the job.",
+        "Testing": "Testing is part of the job.",
+    }
+    assert len(fw.indicators) == 4
