@@ -255,3 +255,28 @@ def test_level_and_side_headers_in_a_csv(tmp_path):
         (("Planning", "Senior", "effective"), 1),
         (("Planning", "Senior", "ineffective"), 1),
     ]
+
+
+def test_flat_records_naming_each_statements_side(tmp_path):
+    """A long table exported as JSON keeps each statement's side in a field: read, not unused
+    (was every statement effective and "the data not read: polarity")."""
+    rows = [
+        {"competency": "Listening", "level": 1, "polarity": "Effective", "text": "Hears out."},
+        {"competency": "Listening", "level": 1, "polarity": "Ineffective", "text": "Talks over."},
+        {"competency": "Planning", "level": 1, "polarity": "Effective", "text": "Plans a week."},
+        {"competency": "Planning", "level": 2, "polarity": "Ineffective", "text": "Plans alone."},
+    ]
+    result = ingest(_write(tmp_path, "long.json", rows))
+    read = result.framework.indicators
+    assert read.loc[read["polarity"] == "ineffective", "text"].tolist() == [
+        "Talks over.",
+        "Plans alone.",
+    ]
+    notes = result.report.to_frame()
+    assert not (notes["kind"] == "unused").any()
+    # a "type" field naming no side is no side: every statement stays effective
+    for row, kind in zip(rows, ("core", "core", "lead", "lead"), strict=True):
+        row["type"] = kind
+        del row["polarity"]
+    read = ingest(_write(tmp_path, "typed.json", rows)).framework.indicators
+    assert set(read["polarity"]) == {"effective"}

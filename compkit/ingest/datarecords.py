@@ -40,7 +40,7 @@ from .datafields import texts as _texts
 from .datalevels import items as level_items
 from .datalevels import level_cells, level_object, level_order, numbered_items, said_levels
 from .datanames import tell_apart
-from .datasides import by_side, original, singletons, wrapped_groups
+from .datasides import by_side, original, side_field, singletons, wrapped_groups
 
 __all__ = ["Records", "read_records"]
 
@@ -186,6 +186,7 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
     levels = _named_list(data, [_scalar(r.get(level_key)) for r in rows], path)
     comps = _named_list(data, [_scalar(r.get(comp_key)) for r in rows], path)
     groups = _named_list(data, [_scalar(r.get(group_key)) for r in rows], path)
+    side_key = side_field(rows)  # "polarity": "Ineffective" (the side of each statement)
     comp_labels: dict[str, Label] = {}
     level_rank: dict[str, float | None] = {}
     for i, row in enumerate(items):
@@ -204,6 +205,10 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
         level_rank.setdefault(level, rank)
         comp, _, csource = _resolve(out, comps, _scalar(row[comp_key]), (*at, comp_key), where)
         labels = []
+        if side_key and _scalar(row.get(side_key)):  # before the competency, as in _keyed
+            out.used.add((*at, side_key))
+            place = tuple(where((*at, side_key)).items())
+            labels.append(Label(_scalar(row[side_key]), "data: side", place))
         if group_key and _scalar(row.get(group_key)):
             out.used.add((*at, group_key))
             group, _, gsource = _resolve(

@@ -9,6 +9,9 @@ Two ways a framework kept as data differs from the shapes :mod:`.datarecords` re
   (:func:`.polarity.polarity_of`: "effective" / "ineffective", "positive" / "negative",
   "do" / "don't") and one of them at least the ineffective side; each text is read under its
   side, word for word (:func:`side_items`, :func:`by_side`).
+- *A side per record*: flat records naming each statement's side in a field
+  (``{"competency": ..., "level": 2, "polarity": "Ineffective", "text": ...}``), as a long
+  sheet's polarity column exported to JSON keeps it (:func:`side_field`).
 - *Lists of one*: an object standing alone in a list under its key (``"delivering-at-pace":
   [{...}]``), as a TOML array of tables converted to JSON keeps every competency. The list
   says nothing; :func:`singletons` reads the data as if the object stood under its key, and
@@ -24,7 +27,7 @@ import re
 from .blocks import Region, clean
 from .polarity import polarity_of
 
-__all__ = ["by_side", "original", "side_items", "singletons", "wrapped_groups"]
+__all__ = ["by_side", "original", "side_field", "side_items", "singletons", "wrapped_groups"]
 
 
 def side_items(value) -> list[tuple[str, tuple]] | None:
@@ -53,6 +56,31 @@ def side_items(value) -> list[tuple[str, tuple]] | None:
     ):
         return None
     return [(t, (j, k)) for j, v in enumerate(value) for k, t in v.items() if clean(t)]
+
+
+#: A record's key that may name its statement's side: "polarity", "side", "indicator_type"
+_SIDE_KEY = re.compile(
+    r"^(?:polarity|side|valence|(?:indicator|behaviou?r|statement)?[ _-]?type)$", re.I
+)
+
+
+def side_field(rows: list[dict]) -> str | None:
+    """The key of flat records naming each statement's side, both sides among them, or None.
+
+    Examples
+    --------
+    >>> side_field([{"text": "Listens.", "polarity": "Effective"},
+    ...             {"text": "Interrupts.", "polarity": "Ineffective"}])
+    'polarity'
+    >>> side_field([{"text": "Listens.", "type": "core"}, {"text": "Leads.", "type": "lead"}])
+    """
+    keys = {k for r in rows for k in r if isinstance(k, str) and _SIDE_KEY.match(k)}
+    for key in sorted(keys):
+        said = [r[key] for r in rows if isinstance(r.get(key), str) and clean(r[key])]
+        sides = {polarity_of(v) for v in said}
+        if said and None not in sides and "ineffective" in sides:
+            return key
+    return None
 
 
 def by_side(found: list[tuple[str, tuple]]) -> list[tuple[str | None, list]]:
