@@ -149,3 +149,32 @@ def test_a_web_page_listing_its_skills_ahead_of_the_levels_gives_their_descripti
         "Testing": "Testing is part of the job.",
     }
     assert len(fw.indicators) == 4
+
+
+def test_a_list_item_holding_only_a_comment_is_no_part_of_the_item_above(tmp_path):
+    # the CNCF contributor ladder template's "* For inquiries, please reach out to:" over
+    # "    *  <!-- TODO: fill in contact info ... -->" (self-written in its shape)
+    text = """# Ladder
+
+## Junior
+
+### Contact
+
+- Reach out to the maintainers:
+    *  <!-- TODO: fill in contact info -->
+- Joins the community call.
+
+## Senior
+
+### Contact
+
+- Runs the community call.
+"""
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    texts = ingest(path).framework.indicators["text"].tolist()
+    assert texts == [
+        "Reach out to the maintainers:",
+        "Joins the community call.",
+        "Runs the community call.",
+    ]

@@ -10,8 +10,9 @@ between an opening and a closing tag are the page's own and stay. An HTML commen
 starts a line (``<!-- vale off -->``, or ``<!--`` over lines of notes and ``-->``) is hidden
 the same way, by :func:`html_comments` (a comment with text after it on its last line keeps
 that text), and so is a comment opened and closed inside a line ("## Security Monitoring
-<!-- tooltip: ... -->" names "Security Monitoring"; one in a code span stays); a whole web
-page (``<!DOCTYPE html>``) is left to the HTML reader, which hides them itself.
+<!-- tooltip: ... -->" names "Security Monitoring"; one in a code span stays; a list item left
+with its marker alone goes with it); a whole web page (``<!DOCTYPE html>``) is left to the HTML
+reader, which hides them itself.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def template_tags(lines: list[str]) -> tuple[list[str], list[tuple]]:
 
 _OPEN = re.compile(r"^ {0,3}<!--")
 _INLINE = re.compile(r"[ \t]*<!--.*?-->")
+_EMPTY_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]*$")  # a list marker and nothing
 _PAGE = re.compile(r"^\s*<(?:!doctype|html)\b", re.I)
 
 
@@ -78,6 +80,12 @@ def html_comments(lines: list[str]) -> tuple[list[str], list[tuple]]:
     '2 HTML comments set aside: not shown on the page'
     >>> html_comments(["## Monitoring <!-- tooltip: Watching -->", "- `<!-- x -->` kept."])[0]
     ['## Monitoring', '- `<!-- x -->` kept.']
+
+    A list item holding only a comment (a template's "*  <!-- TODO: fill in contact info -->")
+    prints as an empty bullet: it is blanked, not left as a marker to join the line above.
+
+    >>> html_comments(["* Reach out to:", "    *  <!-- TODO: fill in contact info -->"])[0]
+    ['* Reach out to:', '']
     """
     out, n, first, fenced, i = list(lines), 0, None, False, 0
     if any(_PAGE.match(line) for line in lines[:20]):  # a web page: its parser hides them
@@ -87,7 +95,7 @@ def html_comments(lines: list[str]) -> tuple[list[str], list[tuple]]:
             fenced = not fenced
         if fenced or not _OPEN.match(lines[i]):
             if not fenced and (kept := _inline(lines[i])) != lines[i]:
-                out[i] = kept
+                out[i] = "" if _EMPTY_ITEM.match(kept) else kept  # an item holding a note only
                 n, first = n + lines[i].count("<!--") - kept.count("<!--"), first or i + 1
             i += 1
             continue
