@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
-    from .report import Report
 
 
 def given(value) -> str:
@@ -64,31 +63,6 @@ def framework_argument(value, argument: str = "framework") -> Framework:
         if len(exc.args) == 1 and isinstance(exc.args[0], str):
             exc.args = (f"{argument}: {exc.args[0]}",)
         raise
-
-
-def report_argument(value, argument: str = "report") -> Report:
-    """``value`` as a checker's report; an error naming ``argument`` when it is none.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> report_argument(pd.DataFrame())
-    Traceback (most recent call last):
-    compkit.errors.UsageError: report: expected a Report, as compkit.check returns, got DataFrame
-    """
-    from ..errors import UsageError
-    from ..framework.model import Framework
-    from .report import Report
-
-    if isinstance(value, Report):
-        return value
-    if isinstance(value, Framework):
-        said = "a Framework; compkit.check(framework) makes its report"
-    elif isinstance(value, str | int | float | bytes | type(None) | list | tuple | dict):
-        said = given(value)
-    else:  # a table or an object: its name, not its contents
-        said = type(value).__name__
-    raise UsageError(f"{argument}: expected a Report, as compkit.check returns, got {said}")
 
 
 def code_argument(value, argument: str = "code") -> str:

@@ -229,7 +229,8 @@ def file_lines(report: Report, *frameworks: Framework) -> pd.DataFrame:
     >>> table["file"].iloc[0].endswith("cis.yaml")
     True
     """
-    from ._arguments import framework_argument, report_argument
+    from ._arguments import framework_argument
+    from .report import report_argument
 
     frame = report_argument(report, "report").to_frame()
     frameworks = tuple(framework_argument(f, f"frameworks[{i}]") for i, f in enumerate(frameworks))

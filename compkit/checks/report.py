@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from .._words import plural
+from ._arguments import given
 from .registry import FAMILIES, RULES, SEVERITIES, Finding, resolve
 
 #: Columns of :meth:`Report.to_frame`.
@@ -128,3 +129,27 @@ class Report:
             f"{html.escape(', '.join(self.frameworks))}</p>"
             f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         )
+
+
+def report_argument(value, argument: str = "report") -> Report:
+    """``value`` as a checker's report; an error naming ``argument`` when it is none.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> report_argument(pd.DataFrame())
+    Traceback (most recent call last):
+    compkit.errors.UsageError: report: expected a Report, as compkit.check returns, got DataFrame
+    """
+    from ..errors import UsageError
+    from ..framework.model import Framework
+
+    if isinstance(value, Report):
+        return value
+    if isinstance(value, Framework):
+        said = "a Framework; compkit.check(framework) makes its report"
+    elif isinstance(value, str | int | float | bytes | type(None) | list | tuple | dict):
+        said = given(value)
+    else:  # a table or an object: its name, not its contents
+        said = type(value).__name__
+    raise UsageError(f"{argument}: expected a Report, as compkit.check returns, got {said}")

@@ -275,8 +275,7 @@ def _join(text: str, more: str) -> str:
         head, tail = m.group(1).lower(), re.match(r"[a-z]*", more).group(0)
         # whole when the whole is a word, or a part is none ("Kuber-" "netes")
         whole = _word(head + tail) or not (_word(head) and _word(tail))
-        whole = whole and not (head in _PREFIXES and _word(tail))  # "non-" "technical"
-        whole = whole and len(head + tail) >= 5  # no hyphenator breaks a shorter word: "to-do"
+        whole = whole and not (head in _PREFIXES and _word(tail)) and len(head + tail) >= 5
         return text[:-1] + more if whole else text + more
     if re.search(r"\w-$", text) and more[:1].islower():  # "day-to-" "day": a compound's hyphen
         return text + more
