@@ -180,3 +180,39 @@ def test_an_overview_tables_columns_are_the_clusters_of_the_competencies_under_t
         "overview table's columns read as 2 groups of the 4 competencies" in n.message
         for n in result.report.notes
     )
+
+
+NAMED = {
+    "Planning and Organising": "Effectively manages activities within the people and resources "
+    "available and keeps to expected or communicated timelines, breaking down tasks.",
+    "People": "relationship with the team(s)",
+}
+
+
+def test_a_bold_name_over_its_description_in_the_first_column_names_the_row(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Engineering Competencies", 0)
+    t = d.add_table(rows=1, cols=3)
+    for k, text in enumerate(["Competency", "Junior", "Senior"]):
+        t.rows[0].cells[k].text = text
+    for name, description in NAMED.items():
+        row = t.add_row().cells
+        row[0].paragraphs[0].add_run(name).bold = True
+        row[0].add_paragraph(description)
+        for k, level in enumerate(["junior", "senior"], 1):
+            row[k].text = f"Shows {name.lower()} at {level} level."
+    d.save(tmp_path / "named.docx")
+    result = ingest(tmp_path / "named.docx")
+    doc = result.document
+    assert any(
+        n.message.startswith("2 row headers of a bold name over plain text read as the name and")
+        for n in result.report.notes
+    )
+    assert [lv["name"] for lv in doc["levels"]] == ["Junior", "Senior"]
+    assert [(c["name"], c.get("description")) for c in doc["competencies"]] == list(NAMED.items())
+    assert [[i["text"] for i in c["indicators"]] for c in doc["competencies"]] == [
+        [f"Shows {name.lower()} at {level} level." for level in ("junior", "senior")]
+        for name in NAMED
+    ]

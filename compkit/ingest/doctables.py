@@ -29,6 +29,7 @@ import re
 from .bandheads import band_header
 from .blocks import Document, Label, Region, clean, marker
 from .cellheadlines import title_column
+from .cellnames import described_name, named_cell
 from .cellparts import cell_sections, named_rows
 from .cellsides import SLOT as SIDE
 from .cellsides import side_parts
@@ -171,7 +172,8 @@ def table_regions(
         and len(head) > 1
         and bool(rows)
         and all(
-            (label_like(row[0]) or (long_names and _long_name(row[0]))) and text_of(row[0])
+            (label_like(row[0]) or named_cell(row[0]) or (long_names and _long_name(row[0])))
+            and text_of(row[0])
             for row in rows
         )
         and (corner or not all(all(label_like(c) for c in row) for row in rows))
@@ -211,7 +213,7 @@ def table_regions(
             row = row[1:]
         hint = None  # "Awareness" over "Awareness is the first of 4 ...": see .rowhints
         if row_head:
-            named, name, hint = row_name(row[0], doc)
+            named, name, hint = described_name(row[0], doc) or row_name(row[0], doc)
             above = (*above, _label(named, name, "row header"))
             cells = row[1:]
         for k, cell in enumerate(cells, 2 if outer or banded else 1 if row_head else 0):

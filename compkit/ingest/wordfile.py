@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..authoring._marks import from_properties
 from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
+from .cellnames import all_bold, mark_described
 from .doctables import table_regions
 from .emptylevels import add_noted_levels
 from .gradecolumns import grade_columns
@@ -261,7 +262,7 @@ class _Reader:
             self.doc.regions += table_regions(self.doc, part, self.labels(), t, heading=heading)
 
     def cell(self, cell, t: int, r: int, c: int) -> dict:
-        paras = []
+        paras, bold = [], []
         counters = self.counters
         self.counters = {}
         where = {"table": t, "ref": f"row {r + 1}, column {c + 1}"}
@@ -283,12 +284,13 @@ class _Reader:
                         depth=depth,
                     )
                 )  # fmt: skip
+                bold.append(any(r.text.strip() for r in p.runs) and all_bold(p))
+        paras = mark_described(paras, bold) if not c else paras  # a name over a description
         self.counters = counters
-        shaded = _shaded(cell)
         return {
             "paras": paras,
             "source": {"table": t, "ref": f"row {r + 1}, column {c + 1}"},
-            "shaded": shaded,
+            "shaded": _shaded(cell),
         }
 
 
