@@ -178,3 +178,12 @@ def test_a_list_item_holding_only_a_comment_is_no_part_of_the_item_above(tmp_pat
         "Joins the community call.",
         "Runs the community call.",
     ]
+
+
+def test_a_level_whose_headings_are_its_own_between_two_levels_stays_a_level():
+    """Loan Market's "Senior QA/QE Engineer", between two levels, is no guidance beside them."""
+    fw = ingest(DATA / "loanmarket-qa-qe.md").framework
+    assert "Senior QA/QE Engineer" in fw.levels["level_name"].tolist()
+    assert len(fw.levels) == 6
+    senior = fw.indicators[fw.indicators["level_name"] == "Senior QA/QE Engineer"]
+    assert len(senior) == 38

@@ -177,8 +177,31 @@ def _metadata(front: FrontMatter, data: dict, where, used: set[tuple], *, whole:
             front.meta[field_name] = value.replace("_", "-") if key != "organisation" else value
     for key in _DESCRIPTION:
         if isinstance(data.get(key), str) and clean(data[key]):
-            front.introduction.append(Para(data[key], where((key,)), key=f"FM{key}"))
+            parts = _paragraphs(data[key]) if whole else [data[key]]  # a data file's Markdown
+            for k, part in enumerate(parts):
+                front.introduction.append(Para(part, where((key,)), key=f"FM{key}{k or ''}"))
             used.add((key,))
+
+
+#: A Markdown heading's marks: "## What does it mean for me?", or a setext underline ("====")
+_ATX = re.compile(r"^#{1,6}[ \t]+")
+_SETEXT = re.compile(r"^[ \t]*(?:=+|-{2,})[ \t]*$")
+
+
+def _paragraphs(text: str) -> list[str]:
+    r"""A data file's description written in Markdown, a paragraph each, headings' marks dropped.
+
+    Examples
+    --------
+    >>> _paragraphs("About\n=====\n\nWe are here.\n\n## What next?\n\nMore.")
+    ['About', 'We are here.', 'What next?', 'More.']
+    """
+    out = []
+    for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+        lines = [_ATX.sub("", line) for line in block.split("\n") if not _SETEXT.match(line)]
+        if clean(" ".join(lines)):
+            out.append("\n".join(lines))
+    return out or [text]
 
 
 def _leaves(node, path: tuple):

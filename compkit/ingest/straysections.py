@@ -67,6 +67,15 @@ def stray_sections(doc: Document, slot: str | None) -> list[str]:
     ...                + [region("Using This Matrix", "Red Flags")])
     >>> stray_sections(doc, "##")
     ['Using This Matrix']
+
+    A section standing between two levels is one of them, whatever its headings (Loan Market's
+    "## Senior QA/QE Engineer", its headings sentences of its own, between two levels):
+
+    >>> doc = Document([region(lv, c) for lv in ("G5", "G6", "G7") for c in ("Scope", "Execution")]
+    ...                + [region("Using This Matrix", "Red Flags")])
+    >>> doc.regions.insert(4, region("Senior", "I am a technical mentor."))
+    >>> stray_sections(doc, "##")
+    ['Using This Matrix']
     """
     kids: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for region in doc.regions:
@@ -76,7 +85,10 @@ def stray_sections(doc: Document, slot: str | None) -> list[str]:
     out: list[str] = []
     for under in kids.values():
         kept = without_strays(under)
-        out += [t for t in under if t not in kept and t not in out]
+        order = list(under)  # in the document's order
+        at = [k for k, t in enumerate(order) if t in kept]
+        ends = [t for k, t in enumerate(order) if at and (k < at[0] or k > at[-1])]
+        out += [t for t in ends if t not in kept and t not in out]  # never between two levels
     return out
 
 
