@@ -36,10 +36,11 @@ _FONT = "Calibri"  # named on every styled cell: a font with no name prints seri
 #: Widest columns of the Pairs sheet, by name or its ending: the printed columns fit the width
 #: of a landscape A4 page with text of about 9 pt, long text wrapping in them
 _PAIRS_WIDTHS = {" statement": 36, " competency": 13, " level": 12, "Rank": 6,
-                 "Score": 7, "Relation": 10, "Review": 12, "Note": 20, " also at": 16,
+                 "Score": 7, "Relation": 11, "Review": 12, "Note": 20, " also at": 16,
                  "Why suggested": 60}  # fmt: skip
 #: Columns of the Pairs sheet set in by a character: a relation that fills its column printed
-#: against the decision beside it ("close match accepted", "related match not reviewed")
+#: against the decision beside it ("close match accepted", "related match not reviewed"); the
+#: Relation column is 11 wide, so "close match" and "exact match" stand clear of it on one line
 _SET_IN = ("Review",)
 #: Widest columns of the No counterpart sheet: the statement, the one a reader reads, widest
 #: (a level's name, "Architect & Principal Architect", took as much room and the statement
