@@ -115,7 +115,7 @@ def add_parsers(sub) -> None:
         "take-review",
         help="bring the decisions a reviewer picked in a cross-walk's workbook into its file",
         description=(
-            "Read the Review, Relation and Note columns of the Pairs sheet of a cross-walk's "
+            "Read the Review, Relation, Note and Date columns of the Pairs sheet of a cross-walk's "
             "workbook (compkit crosswalk A B --reviewed X.sssom.tsv -o X.xlsx), as a reviewer "
             "saved it, and record every changed row as a decision in the SSSOM file (each "
             "pair keeps its history); rows left as they were are not touched."

@@ -39,8 +39,10 @@ CHOICES_TITLE = "Choices offered in the Pairs sheet's Review and Relation column
 HOW_TO_REVIEW = (
     "To review in this workbook: in the Pairs sheet, pick a decision in the Review column (and, "
     "to accept with another relation, a relation in the Relation column), write why in the "
-    "Note column, save the workbook and hand it back; 'compkit take-review CROSSWALK.sssom.tsv "
-    "THIS.xlsx --reviewer NAME' records every changed row in the cross-walk."
+    "Note column (and, if not today, the day you decided in the Date column, as 2026-12-03), "
+    "save the workbook and hand it back; 'compkit take-review CROSSWALK.sssom.tsv THIS.xlsx "
+    "--reviewer NAME' records every changed row in the cross-walk. Delete no row: a deleted "
+    "row records nothing."
 )
 _PICK = {"Review": list(STATUS_WORDS.values()), "Relation": list(RELATION_WORDS.values())}
 #: A workbook word back to a decision of :func:`compkit.crosswalk.decide`.
@@ -77,7 +79,7 @@ def add_choices(readme, pairs) -> None:
     readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
     readme.append([HOW_TO_REVIEW])
     readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
-    readme.row_dimensions[readme.max_row].height = 15 * 3 + 2
+    readme.row_dimensions[readme.max_row].height = 15 * 4 + 2
     readme.append(["Column", "A value to pick (the drop-down in each row offers these)"])
     for cell in readme[readme.max_row]:
         cell.font = Font(name="Calibri", bold=True)
