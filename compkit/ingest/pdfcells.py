@@ -240,11 +240,11 @@ def _join(text: str, more: str) -> str:
     >>> _join("(Cloud-", "Watch, Prometheus)"), _join("HTTPS-", "JSON APIs")
     ('(Cloud-Watch, Prometheus)', 'HTTPS-JSON APIs')
 
-    A line broken after a slash between words goes on with no space ("Networking/"
-    "Relationship Building", "and/" "or"):
+    A line broken after a slash or a dash set close between words goes on with no space
+    ("Networking/" "Relationship Building", "and/" "or", "work–" "life", "2019–" "2020"):
 
-    >>> _join("Networking/", "Relationship Building"), _join("A /", "B")
-    ('Networking/Relationship Building', 'A / B')
+    >>> _join("Networking/", "Relationship Building"), _join("A /", "B"), _join("work–", "life")
+    ('Networking/Relationship Building', 'A / B', 'work–life')
 
     A word set between hyphens is a separator, its space kept ("Hangouts -vs-" "Skype"):
 
@@ -262,7 +262,7 @@ def _join(text: str, more: str) -> str:
     >>> _join("the organisation’", "s work"), _join("the users'", "needs")
     ('the organisation’s work', "the users' needs")
     """
-    if re.search(r"\w/$", text) and more[:1].isalnum():
+    if re.search(r"\w[/–—]$", text) and more[:1].isalnum():
         return text + more
     if re.match(r"[,.;:!?)](?:\s|$)", more) and text[-1:].isalnum():  # "commitments" ", setting"
         return text + more

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from itertools import pairwise
 
 from .blocks import clean, marker
-from .folios import EDGE_NUMBER, folio, named_page
+from .folios import EDGE_NUMBER, folio
 from .pdfbreaks import over_break, over_note
 from .pdfcells import join_lines, words_of
+from .pdffooters import edge_lines, page_footers
 from .pdfhint import NO_HINTS, Given
 from .pdfpages import may_hold_table
 
@@ -101,7 +101,7 @@ def furniture(
     notes, gone, noted = [], set(), set()
     for _ in range(3):  # a header over a header, set aside one after the other
         edges = {
-            p: (_edge(left, lines, ys), _edge(left[::-1], lines, ys))
+            p: (edge_lines(left, lines, ys), edge_lines(left[::-1], lines, ys))
             for p, at in pages.items()
             if (left := [i for i in at if i not in gone])
         }
@@ -154,20 +154,9 @@ def furniture(
                     {"page": first.get("page"), "lines": first.get("lines", [])},
                 )
             )
-    for p, at in pages.items():  # "Behaviours | Page 1": a footer naming its own page
-        left = [i for i in at if i not in gone]
-        for i in {*_edge(left, lines, ys), *_edge(left[::-1], lines, ys)} if left else ():
-            named = named_page(clean(lines[i]), loose=True)
-            if named and named[1] == p and len(clean(lines[i]).split()) <= 12:
-                gone.add(i)
-                notes.append(
-                    (
-                        "unused",
-                        f"a footer naming its page set aside: {clean(lines[i])!r}",
-                        0.8,
-                        where[i],
-                    )
-                )
+    named, said = page_footers(pages, lines, ys, gone, where)  # "Behaviours | Page 1"
+    gone |= named
+    notes += said
     folios = {}
     for p, at in pages.items():
         left = [i for i in at if i not in gone]  # a page's edges, its furniture set aside
@@ -264,26 +253,6 @@ def blank_layout(layout: list[str], removed: set[str]) -> list[str]:
         if any(text == r or (len(text) >= 8 and text in r) for r in removed):
             out[k] = ""
     return out
-
-
-def _edge(at: list[int], lines: list[str], ys: list) -> list[int]:
-    """A page's lines that may be running text at one edge (``at`` from that edge inwards).
-
-    Where the lines' heights are known: the block of up to three lines at the edge that
-    stands apart from the text inside it (a gap of more than 1.5 ordinary line steps); none
-    when no such gap comes within three lines. Else the edge line, or the next too when the
-    edge line is a page number.
-    """
-    known = [ys[i] for i in at if i < len(ys) and ys[i] is not None]
-    drops = sorted(abs(a - b) for a, b in pairwise(known) if a != b)
-    step = drops[len(drops) // 4] if drops else None  # the lower quartile: a line step
-    height = [ys[i] if i < len(ys) else None for i in at[:4]]
-    if step is None or None in height:
-        return at[:2] if folio(clean(lines[at[0]])) is not None else at[:1]
-    for n in range(min(3, len(at))):
-        if n + 1 >= len(at) or abs(height[n] - height[n + 1]) > 1.5 * step:
-            return at[: n + 1]
-    return []
 
 
 def _wide(lines: list[str], styles: list) -> dict:
