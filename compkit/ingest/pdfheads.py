@@ -337,7 +337,9 @@ def next_level(row: list[list[tuple[str, int]]], parts: list[tuple[int, str]]) -
 
     Its first cell and the row's first cell each name a level on their own, and its next
     cell opens a list item: "Level 1 | • Improves documentation" right over "Level 2 | •
-    Raises issues" is two rows of one statement each, not one level name wrapped.
+    Raises issues" is two rows of one statement each, not one level name wrapped. So are two
+    names alike but for their numbers, with text beside ("D1 - Developer 1 | actively learns"
+    over "D2 - Developer 2 | ..."): no name wraps into the next of its series.
 
     Examples
     --------
@@ -345,14 +347,21 @@ def next_level(row: list[list[tuple[str, int]]], parts: list[tuple[int, str]]) -
     True
     >>> next_level([[("Principal Engineer", 4)], []], [(0, "(People Manager)"), (9, "• Leads")])
     False
+    >>> next_level([[("D1 - Developer 1", 4)], [("learns", 4)]], [(0, "D2 - Developer 2"),
+    ...            (20, "supports")])
+    True
     """
-    above = clean(row[0][-1][0])
-    return (
-        len(parts) > 1
-        and heading_like(parts[0][1])
-        and level_score(clean(parts[0][1])) >= 0.8
-        and level_score(above) >= 0.8
-        and marker(clean(parts[1][1]))[1]
+    above, text = clean(row[0][-1][0]), clean(parts[0][1])
+    shape = [re.sub(r"\d+", "#", t) for t in (above, text)]
+    series = len(row[0]) == 1 and above != text and shape[0] == shape[1] != above
+    return len(parts) > 1 and (
+        series
+        or (
+            heading_like(parts[0][1])
+            and level_score(text) >= 0.8
+            and level_score(above) >= 0.8
+            and marker(clean(parts[1][1]))[1]
+        )
     )
 
 

@@ -18,7 +18,7 @@ from itertools import pairwise
 from .blocks import clean
 from .pdfheadlines import segments
 
-__all__ = ["blank_rows", "name_rows", "placer"]
+__all__ = ["blank_rows", "name_rows", "next_row", "placer"]
 
 
 def placer(lines: list[str], loc, ends: dict | None):
@@ -27,7 +27,9 @@ def placer(lines: list[str], loc, ends: dict | None):
     ``loc`` gives a line's (page, line number); ``ends`` each page's plain lines' places
     (the third of :func:`~compkit.ingest.pdfwraps.line_ends`' companions in
     :mod:`compkit.ingest.pdffile`: :func:`~compkit.ingest.pdfgaps.line_tops`). A line stands
-    where the first of its pieces whose text the page holds once stands.
+    where the first of its pieces whose text the page holds once stands, else where the one
+    plain line holding a piece of twelve characters or more stands (a plain line may run
+    two cells' first lines together, "Junior Engineer • Builds self-awareness ...").
 
     Examples
     --------
@@ -42,10 +44,15 @@ def placer(lines: list[str], loc, ends: dict | None):
             return None
         known = ends.get(loc(k)[0], ({}, frozenset(), {}))
         tops = known[2] if len(known) > 2 else {}
-        for _, text in segments(lines[k]):
-            found = tops.get(clean(text), ())
+        pieces = [clean(text) for _, text in segments(lines[k])]
+        for text in pieces:
+            found = tops.get(text, ())
             if len(found) == 1:
                 return found[0]
+        for text in pieces:  # a plain line may hold two cells' text: "Engineer • Plans work"
+            found = [y for t, y in tops.items() if len(text) >= 12 and text in t]
+            if len(found) == 1 and len(found[0]) == 1:
+                return found[0][0]
         return None
 
     return top
@@ -139,3 +146,45 @@ def blank_rows(lines: list[str], names: list[list[int]], width: int) -> list[lis
     return [
         [[(segments(lines[k])[0][1], k) for k in r], *([] for _ in range(width - 1))] for r in names
     ]
+
+
+def next_row(row: list[list[tuple[str, int]]], j: int, parts: list, top) -> bool:
+    """Whether line ``j`` of a table with a row per level opens the next row, told by its step.
+
+    A level's name wrapped over as many lines as its statements ("Senior Engineer 2" /
+    "(Individual" / "Contributor)" beside a cell of three lines) stands right over the next
+    row's name with no line between, in the layout text as in a name going on. A cell's
+    padding and border set a longer step between two rows than between two lines of one
+    cell: line ``j`` (a name and text beside it, ``parts``) opens a row when it stands below
+    the row's last line by more than a point and a tenth of the line step (the shortest step
+    between the row's lines, or from line ``j`` to the line under it; :func:`placer` gives
+    ``top``; a line not placed is taken one line step below the one above). Nothing is told
+    (False) where a line's place or the row's line step is not known.
+
+    Examples
+    --------
+    >>> row = [[("Senior Engineer 2", 0), ("(Individual", 1)], [("Translates", 0),
+    ...        ("pragmatic", 1)]]
+    >>> parts = [(0, "Senior Engineer 2"), (20, "Oversees the team")]
+    >>> next_row(row, 2, parts, {0: 500.0, 1: 486.0, 2: 468.0}.get)
+    True
+    >>> next_row(row, 2, parts, {0: 500.0, 1: 486.0, 2: 472.0}.get)
+    False
+    """
+    if len(parts) < 2:
+        return False
+    mine = sorted({k for cell in row for _, k in cell})
+    if not mine or mine[-1] != j - 1:
+        return False
+    ys = {k: top(k) for k in [*mine, j, j + 1]}  # the line under j: the next row's step
+    steps = [
+        ys[a] - ys[b]
+        for a, b in pairwise([*mine, j, j + 1])
+        if b == a + 1 and b != j and ys[a] is not None and ys[b] is not None
+    ]
+    steps = [s for s in steps if s > 0]
+    known = [k for k in mine if ys[k] is not None]  # the row's last line placed: its steps
+    if not steps or not known or ys[j] is None:
+        return False
+    line, k = min(steps), known[-1]
+    return ys[k] - ys[j] - (j - k - 1) * line > line + 1 + line / 10

@@ -41,7 +41,7 @@ from .pdfheads import next_level as _next_level
 from .pdfheads import next_score, scale_header
 from .pdfheads import repeated as _repeated
 from .pdfhint import NO_HINTS, Given
-from .pdfnamerows import blank_rows, name_rows, placer
+from .pdfnamerows import blank_rows, name_rows, next_row, placer
 from .pdfpages import may_hold_table
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
@@ -218,6 +218,8 @@ def find_tables(
                 row = None  # "Level 1 | • one statement" right over "Level 2 | • ...'
             elif by_row and first and row is not None and row[0] and next_score(row, parts):
                 row = None  # "N/A | Not Applicable" right over "1 | Basic": a scale's rows
+            elif by_row and first and row is not None and row[0] and next_row(row, j, parts, stand):
+                row = None  # a name wrapped as long as its cell, right over the next row's
             named = lead and parts[0][0] < starts[lead] - 2  # text in a row-label column
             if (
                 named
