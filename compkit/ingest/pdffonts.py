@@ -30,6 +30,10 @@ __all__ = ["font_headings", "styled_lines"]
 
 _BOLD = re.compile(r"bold|black|heavy|demi|-bd\b|,bd\b", re.IGNORECASE)
 _STOPS = (".", ";", ",")
+#: pictographs a heading may open with ("🧙 1337", "💬 Communication"), and their joiners
+#: a numbered heading's label: "Competency 8: ...", "Theme 2 - ..." (its words counted after)
+_NUMBERED = re.compile(r"^(\w+ \d{1,3})\s*[:.–—-]\s+(\S.*)$")
+_PICTURES = re.compile(r"^[\U0001F000-\U0001FAFF\u200d\ufe0f\s]+")
 Style = tuple[float, bool]  # font size in points, bold
 
 
@@ -129,14 +133,24 @@ def _kind(text: str, style: Style, body: Style) -> str | None:
     """Why a line in ``style`` reads as a heading beside ``body`` text ("larger", "bold").
 
     A level's title ("Level 2: Adapts one's work to a situation.") may end as a sentence
-    does, and its words are counted after the level's name.
+    does, and its words are counted after the level's name, as a numbered heading's are
+    after its label ("Competency 8: Comunicating assumptions and getting clarification up
+    front to minimise rework", GDS's index: 10 words). A heading may open with an
+    emoji (UNiDAYS' "🧙 1337"; a PDF's text layer may keep another one in its place).
+
+    >>> _kind("🧙 1337", (14.0, True), (10.0, False)), _kind("• Plans", (14.0, True), (10.0, False))
+    ('larger', None)
+    >>> _kind("Competency 8: " + "word " * 11 + "end", (14.0, True), (10.0, False))
+    'larger'
     """
     points, bold = style
+    text = _PICTURES.sub("", text)  # a name opening with an emoji: "🧙 1337"
     if not text or marker(text)[1] or not text[0].isalnum():
         return None
     titled = LEVEL_TITLE.match(text)
     if text.endswith(_STOPS) and not titled:
         return None
+    titled = titled or _NUMBERED.match(text)  # "Competency 8: Communicating assumptions ..."
     words = len((titled.group(2) if titled else text).split())
     if points - body[0] >= max(1.0, 0.1 * body[0]) and words <= 12:
         return "larger"
