@@ -330,3 +330,16 @@ def test_each_row_is_as_tall_as_its_printed_cells(tmp_path):
     tall = [r for r in need if given[r] > need[r]]
     assert short == []
     assert len(tall) <= len(need) // 50, (len(tall), len(need))  # before: 68 of 150, now 0
+
+
+def test_a_pair_decided_twice_is_named_by_its_statements(under_review, tmp_path, capsys):
+    """The message named the pair by ids alone ("(people-l1-1, work-core-9)")."""
+
+    def edit(pairs, column):
+        pairs.append([c.value for c in pairs[2]])
+        pairs.cell(pairs.max_row, column["Review"]).value = "rejected"
+
+    code, err, _, same = _take(under_review, tmp_path, edit, capsys)
+    assert (code, same) == (2, True)
+    assert "decide the same pair ('I take responsibility for my own wellbeing" in err
+    assert "(people-l1-1), '" in err

@@ -217,7 +217,7 @@ def read_review_workbook(
     decided = [
         (n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p, _ in todo
     ]
-    problems += twice(decided) + torn(decided, labels["subject"])
+    problems += twice(decided, labels) + torn(decided, labels["subject"])
     if problems:
         raise CrosswalkError(path, problems)
     out = crosswalk

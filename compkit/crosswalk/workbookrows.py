@@ -116,8 +116,11 @@ def _short(text: str, room: int = 60) -> str:
     return text if len(text) <= room else text[: room - 1].rstrip() + "…"
 
 
-def twice(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
+def twice(decided: list[tuple[int, tuple, tuple]], names: dict | None = None) -> list[Problem]:
     """Problems for pairs decided differently on two rows: ``(row, pair, decision)`` each.
+
+    ``names`` gives each side's statements by id (``{"subject": {...}, "object": {...}}``), so
+    that the message names the pair by its statements, not by ids alone.
 
     A row copied and decided again (the same decision, relation and note) is the same decision
     said twice and no problem; different decisions on one pair leave which was meant unknown.
@@ -138,7 +141,7 @@ def twice(decided: list[tuple[int, tuple, tuple]]) -> list[Problem]:
                 Problem(
                     "",
                     f"sheet 'Pairs', rows {first[pair][0]} and {n} decide the same pair "
-                    f"({', '.join(p or 'no counterpart' for p in pair)}) differently; expected "
+                    f"({_pair(pair, names)}) differently; expected "
                     "one decision per pair: delete one of the rows, or make them agree",
                 )
             )
@@ -217,6 +220,15 @@ def unrecorded(n: int, row: dict, old, predicate: str | None, flag: str) -> Prob
         "'not reviewed', so nothing would be recorded; expected a decision in the Review column "
         "('accepted' keeps the relation picked), or the row as it was",
     )
+
+
+def _pair(pair: tuple, names: dict | None) -> str:
+    """A pair as its statements say it: ``'text…' (id), 'text…' (id)``; ids alone unnamed."""
+    sides = []
+    for side, given in zip(("subject", "object"), pair, strict=True):
+        known = (names or {}).get(side, {})
+        sides.append(_named(given, known) if given else "no counterpart")
+    return ", ".join(sides)
 
 
 def _named(statement: str, names: dict | None) -> str:
