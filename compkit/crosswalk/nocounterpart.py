@@ -146,9 +146,11 @@ def no_counterpart_sheet(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, 
             "reviewer, or flagged by the method and not yet reviewed"
         )
         meaning["Said by"] = (
-            "who said it has none: the reviewer, who marked it 'no counterpart' (', the method "
-            "too': the method flagged it as well), or the method, whose flag says even the best "
-            f"{fb.label} candidates are weak and which no reviewer has settled yet"
+            "who said it has none: the reviewer, who marked it 'no counterpart' (shown as "
+            "'the reviewer (name)', or 'the reviewer (name), the method too' when the method "
+            "flagged it as well), or the method, whose flag says even the best "
+            f"{fb.label} candidates are weak and which no reviewer has settled yet ('the method "
+            "(not yet reviewed)')"
         )
     cols[f"{a} id"] = _bare(frame["subject_id"])  # on screen, as in the pairs
     meaning[f"{a} id"] = "the statement's id; on screen, not printed"
