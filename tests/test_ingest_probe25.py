@@ -72,3 +72,35 @@ def test_two_text_columns_printed_in_carlito_read_column_by_column(name, outer_i
         for text in texts
     )
     assert _keys(HERE / f"{name}.pdf") == want
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "levels"),
+    [
+        (  # level columns numbered from 0: the "0: Unaware" column was lost (6 of 8 read)
+            "Skill,0: Unaware,1: Novice,2: Practitioner,3: Expert",
+            [
+                "Testing,Writes no tests,Writes tests,Designs tests,Leads testing",
+                "Review,Reads no code,Reads code,Reviews code,Sets standards",
+            ],
+            ["0: Unaware", "1: Novice", "2: Practitioner", "3: Expert"],
+        ),
+        (  # names in another script after a full-width colon: refused before
+            "能力,0：未到達,1：初歩,2：自立,3：指導",
+            [
+                "テスト,テストを書けない,テストを書く,テストを設計する,テストを指導する",
+                "レビュー,読めない,コードを読む,コードをレビューする,基準を定める",
+            ],
+            ["0：未到達", "1：初歩", "2：自立", "3：指導"],
+        ),
+    ],
+)
+def test_level_columns_numbered_in_order_from_0_or_1_name_the_levels(
+    tmp_path, header, rows, levels
+):
+    """Self-written, in the shape of itdojp's behavioural anchors (a CSV of numbered levels)."""
+    path = tmp_path / "numbered.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert [lv.name for lv in fw.level_records] == levels
+    assert len(fw.indicator_records) == 8

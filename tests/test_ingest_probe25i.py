@@ -216,3 +216,23 @@ def test_a_bold_name_over_its_description_in_the_first_column_names_the_row(tmp_
         [f"Shows {name.lower()} at {level} level." for level in ("junior", "senior")]
         for name in NAMED
     ]
+
+
+def test_a_side_heading_between_competencies_and_level_columns_is_no_tier(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Developer Ladder", 0)
+    levels = ["D1 - Developer 1", "D2 - Developer 2", "D3 - Developer 3"]
+    for comp in ("Technology", "System", "People"):
+        d.add_heading(comp, 1)
+        d.add_heading("Positive indicators", 3)
+        t = d.add_table(rows=2, cols=3)
+        for k, level in enumerate(levels):
+            t.rows[0].cells[k].text = level
+            t.rows[1].cells[k].text = f"shows {comp.lower()} at {level[:2]}"
+    d.save(tmp_path / "sides.docx")
+    doc = ingest(tmp_path / "sides.docx").document
+    assert [lv["name"] for lv in doc["levels"]] == levels
+    assert [c["name"] for c in doc["competencies"]] == ["Technology", "System", "People"]
+    assert sum(len(c["indicators"]) for c in doc["competencies"]) == 9

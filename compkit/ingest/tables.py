@@ -192,7 +192,8 @@ def _statement_hits(names: list[str], hits: list[int], listed: set[str]) -> list
 
 _LEVEL_TEXT = re.compile(r"^(?:skill |proficiency )?level descriptions?$")
 _GROUPED = re.compile(r"^(?:(?:capability|competency) )?(?:group|cluster|category) (?:and|&|/) ")
-_NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):–-]\s*[a-z]")
+#: "1/ Junior", "2) Medior", "0：未到達" (a full-width colon): a number, then a name in any script
+_NUMBERED = re.compile(r"^(\d{1,2})\s*[/.):：–-]\s*[^\W\d_]")
 
 
 def find_columns(cells: list[str], hints: dict) -> dict:
@@ -249,9 +250,10 @@ def find_columns(cells: list[str], hints: dict) -> dict:
         and ("competency" in out or _given(n, listed) or not re.fullmatch(r"[\d.]+", n))
     ]
     numbered = [i for i, n in enumerate(names) if i not in taken and _NUMBERED.match(n)]
-    if len(numbered) >= 3 and [int(_NUMBERED.match(names[i]).group(1)) for i in numbered] == list(
-        range(1, len(numbered) + 1)
-    ):  # "1/ Junior", "2/ Medior", "3/ Senior": numbered in order, whatever the words
+    numbers = [int(_NUMBERED.match(names[i]).group(1)) for i in numbered]
+    if len(numbered) >= 3 and numbers[0] in (0, 1) and numbers == list(
+        range(numbers[0], numbers[0] + len(numbered))
+    ):  # "1/ Junior", "2/ Medior", "3/ Senior" (or from 0): numbered in order, whatever the words
         levels = sorted(set(levels) | set(numbered))
     run = [i for i, n in enumerate(names) if n and i not in taken and special_column(n) is None]
     if header_levels([clean(cells[i]) for i in run]):  # "EL1", "EL2", "SES B1" ... "SES B3"

@@ -87,7 +87,9 @@ def level_tier(doc: Document, *, current: str | None = None) -> tuple[str, str, 
     """
     kids: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(dict)
     for region in doc.regions:
-        for a, b in pairwise(region.labels):
+        # a side's label between a competency and its levels ("Positive indicators") is no tier
+        labels = [lb for lb in region.labels if not polarity_of(lb.text)]
+        for a, b in pairwise(labels):
             if a.slot != b.slot:
                 kids[(a.slot, b.slot)].setdefault(a.text, set()).add(b.text)
     text = " ".join(clean(p.text) for p in doc.introduction)
