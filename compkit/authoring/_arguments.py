@@ -17,42 +17,8 @@ new: expected a framework, a bundled id (cis, wsx) or the path of a framework fi
 from __future__ import annotations
 
 import reprlib
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from ..framework.model import Framework
-
-
-def framework_argument(value, argument: str) -> Framework:
-    """``value`` loaded as a framework; an error naming ``argument`` when it is none.
-
-    Raises
-    ------
-    compkit.UsageError
-        For a value that is no framework, id or path (a dict: how to make it one).
-    compkit.FrameworkNotFoundError
-        For an id or path naming no framework.
-
-    Examples
-    --------
-    >>> framework_argument("wsx", "old").id
-    'wsx'
-    >>> framework_argument({"id": "x"}, "old")
-    Traceback (most recent call last):
-    compkit.errors.UsageError: old: expected a framework, a bundled id (cis, wsx) or the path of
-    a framework file, got a dict; compkit.framework.build.from_dict makes a framework of one
-    """
-    from ..errors import FrameworkNotFoundError, UsageError
-    from ..framework.io import load
-
-    try:  # load says what was given (a dict: how to make it one); the argument is named here
-        return load(value)
-    except (UsageError, FrameworkNotFoundError) as exc:
-        if len(exc.args) == 1 and isinstance(exc.args[0], str):
-            exc.args = (f"{argument}: {exc.args[0]}",)
-        raise
 
 
 def flag_argument(value, argument: str) -> bool:

@@ -138,7 +138,7 @@ def carry_forward(
      ['wsx:qualities-core-3', 'retired']]
     """
     from ..errors import UsageError
-    from ._arguments import framework_argument
+    from ..framework.argument import framework_argument
     from .versions import diff
 
     if isinstance(crosswalk, (str, os.PathLike)):  # a file, or a bundled cross-walk's name

@@ -162,7 +162,8 @@ def diff(
     'I take ... managing my {+own+} workload and ...'
     """
     from ..errors import UsageError
-    from ._arguments import flag_argument, framework_argument
+    from ..framework.argument import framework_argument
+    from ._arguments import flag_argument
 
     if isinstance(threshold, bool) or not isinstance(threshold, int | float):
         raise UsageError(f"threshold must be a number from 0 to 1, not {threshold!r}")

@@ -17,10 +17,6 @@ framework: expected a framework, a bundled id (cis, wsx) or the path of a framew
 from __future__ import annotations
 
 import reprlib
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..framework.model import Framework
 
 
 def given(value) -> str:
@@ -33,36 +29,6 @@ def given(value) -> str:
     """
     said = f"{type(value).__name__} {reprlib.repr(value)}"
     return said if len(said) <= 120 else f"{said[:117]}..."
-
-
-def framework_argument(value, argument: str = "framework") -> Framework:
-    """``value`` loaded as a framework; an error naming ``argument`` when it is none.
-
-    Raises
-    ------
-    compkit.UsageError
-        For a value that is no framework, id or path (a dict: how to make it one).
-    compkit.FrameworkNotFoundError
-        For an id or path naming no framework.
-
-    Examples
-    --------
-    >>> framework_argument("wsx").id
-    'wsx'
-    >>> framework_argument(None, "frameworks[1]")
-    Traceback (most recent call last):
-    compkit.errors.UsageError: frameworks[1]: expected a framework, a bundled id (cis, wsx) or the
-    path of a framework file, got NoneType None
-    """
-    from ..errors import FrameworkNotFoundError, UsageError
-    from ..framework.io import load
-
-    try:  # load says what was given (a dict: how to make it one); the argument is named here
-        return load(value)
-    except (UsageError, FrameworkNotFoundError) as exc:
-        if len(exc.args) == 1 and isinstance(exc.args[0], str):
-            exc.args = (f"{argument}: {exc.args[0]}",)
-        raise
 
 
 def code_argument(value, argument: str = "code") -> str:

@@ -229,7 +229,7 @@ def file_lines(report: Report, *frameworks: Framework) -> pd.DataFrame:
     >>> table["file"].iloc[0].endswith("cis.yaml")
     True
     """
-    from ._arguments import framework_argument
+    from ..framework.argument import framework_argument
     from .report import report_argument
 
     frame = report_argument(report, "report").to_frame()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .._plotting import figure, level_ticks, scope_bars, scope_legend
+from ..framework.argument import framework_argument
 from ..framework.text import SCOPES, scope, scope_names
-from ._arguments import framework_argument, given
+from ._arguments import given
 
 
 def scope_table(framework) -> pd.DataFrame:

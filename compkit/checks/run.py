@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import FrameworkFileError, Problem, UsageError
+from ..framework.argument import framework_argument
 
 # importing the family modules registers their rules
 from . import (  # noqa: F401
@@ -19,7 +20,6 @@ from . import (  # noqa: F401
     typography,
     values,
 )
-from ._arguments import framework_argument
 from .context import Context, as_written
 from .registry import RULES, Finding, resolve, sorted_rules
 from .report import Report
