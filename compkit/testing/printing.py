@@ -42,20 +42,28 @@ __all__ = [
 def chromium_pdf(page: str | Path, *, timeout: float = 180) -> Path | None:
     """Print a web page to PDF with headless Chromium, beside it (``page.pdf``).
 
-    Chromium is ``$COMPKIT_CHROMIUM``, else ``chromium`` or ``chromium-browser`` on the path.
-    Returns the PDF, or None when there is no Chromium or it printed nothing (a test skips).
+    Chromium is ``$COMPKIT_CHROMIUM``, else ``chromium`` or ``chromium-browser`` on the path;
+    each call runs it with a profile of its own in a temporary folder, so that prints side by
+    side do not wait on one profile. Returns the PDF, or None when there is no Chromium or
+    it printed nothing (a test skips). Under an address-space limit (``ulimit -v``, even of
+    100 GB) Chromium prints nothing or hangs until ``timeout``: print without one.
     """
+    import tempfile
+
     browser = os.environ.get("COMPKIT_CHROMIUM") or shutil.which("chromium")
     browser = browser or shutil.which("chromium-browser")
     page = Path(page)
     pdf = page.with_suffix(".pdf")
     if browser is None or not Path(browser).exists():
         return None
-    subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", str(page)],
-        capture_output=True, timeout=timeout, check=False,
-    )  # fmt: skip
+    with tempfile.TemporaryDirectory(
+        prefix="compkit-chromium-", ignore_cleanup_errors=True
+    ) as profile:
+        subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             f"--user-data-dir={profile}", f"--print-to-pdf={pdf}", str(page)],
+            capture_output=True, timeout=timeout, check=False,
+        )  # fmt: skip
     return pdf if pdf.exists() else None
 
 
