@@ -187,3 +187,9 @@ def test_a_level_whose_headings_are_its_own_between_two_levels_stays_a_level():
     assert len(fw.levels) == 6
     senior = fw.indicators[fw.indicators["level_name"] == "Senior QA/QE Engineer"]
     assert len(senior) == 38
+
+
+def test_words_in_capitals_are_no_evidence_of_a_spelling():
+    """Skylight's security engineer names "NIST and MITRE": no British "mitre" (en-US, not en-GB)."""
+    fw = ingest(DATA / "skylight-security-engineer.md").framework
+    assert fw.language == "en-US"

@@ -180,13 +180,17 @@ def guess_language(texts, *, default: str = DEFAULT) -> LanguageGuess:
     ('en-GB', {'programs': 1})
     >>> guess_language(["Organizes the program", "Analyzes behavior"]).american["program"]
     1
+    >>> guess_language(["Knows sources such as NIST and MITRE", "Prioritizes the work"]).tag
+    'en-US'
     >>> guess_language(["Met les données à disposition des équipes et les documente"]).tag
     'fr'
     """
     texts = [t for t in texts if t]
     if not (tongue := guess_tongue(texts)).english:
         return LanguageGuess(tongue.tag, tongue.confidence, tongue=tongue)
-    counts = Counter(w.lower() for text in texts for w in _WORD.findall(text or ""))
+    counts = Counter(  # a word in capitals is a name or an acronym ("NIST and MITRE")
+        w.lower() for text in texts for w in _WORD.findall(text or "") if not w.isupper()
+    )
     british: Counter[str] = Counter()
     american: Counter[str] = Counter()
     weight = {"gb": 0.0, "us": 0.0, "ize": 0.0, "ise": 0.0}
