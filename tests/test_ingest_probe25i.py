@@ -72,6 +72,15 @@ def test_numbered_items_in_lower_case_stay_apart(tmp_path, in_table):
     ]
 
 
+def _level_grid(d, comp: str, statement) -> None:
+    """A competency's heading over a table: the level names, then a statement under each."""
+    d.add_heading(comp, 2)
+    grid = d.add_table(rows=2, cols=len(LEVELS))
+    for k, name in enumerate(LEVELS):
+        grid.rows[0].cells[k].text = name
+        grid.rows[1].cells[k].text = statement(name.lower())
+
+
 def _described(path: Path, *, described: int = 3) -> Path:
     import docx
 
@@ -82,11 +91,7 @@ def _described(path: Path, *, described: int = 3) -> Path:
     for name, text in list(zip(LEVELS, DESCRIBED, strict=True))[:described]:
         d.add_paragraph(f"{name} – {text}")
     for comp in ("Funding opportunities", "Proposal support"):
-        d.add_heading(comp, 2)
-        t = d.add_table(rows=2, cols=len(LEVELS))
-        for k, name in enumerate(LEVELS):
-            t.rows[0].cells[k].text = name
-            t.rows[1].cells[k].text = f"{comp}: a behaviour at {name.lower()} level."
+        _level_grid(d, comp, lambda level, comp=comp: f"{comp}: a behaviour at {level} level.")
     d.save(path)
     return path
 
@@ -154,11 +159,8 @@ def _overview(path: Path, *, groups_first: bool = True) -> Path:
             t.rows[row].cells[col].text = f"{comp}: what this capability is for."
     for comps in CLUSTERS.values():
         for comp in comps:
-            d.add_heading(comp.capitalize(), 2)
-            grid = d.add_table(rows=2, cols=len(LEVELS))
-            for k, name in enumerate(LEVELS):
-                grid.rows[0].cells[k].text = name
-                grid.rows[1].cells[k].text = f"Does {comp.lower()} at {name.lower()} level."
+            said = comp.lower()
+            _level_grid(d, comp.capitalize(), lambda level, s=said: f"Does {s} at {level} level.")
     d.save(path)
     return path
 
