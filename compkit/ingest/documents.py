@@ -9,12 +9,11 @@ decision goes into the report with its reason and confidence.
 from __future__ import annotations
 
 import copy
-import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from .._words import plural_form, some
+from .._words import plural_form
 from .blocks import Document, clean, numbered_heading, unbulleted, wrapped
 from .cellheadlines import cell_headlines
 from .describedtables import apply_descriptions
@@ -24,6 +23,7 @@ from .glancegroups import column_groups
 from .gradecolumns import roles_only
 from .hintcheck import check_layout_hint, check_polarity_label
 from .labels import classify
+from .levelheads import drop_level_codes, rename, repeated_levels
 from .levelhint import fold_unnamed_levels, named_slot
 from .levelorder import rank_lowest_first
 from .levelprose import described_levels
@@ -194,10 +194,10 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         report.add("repair", marks[0], 0.8, marks[1])
     for said in filter(None, (split_level_titles(doc), table_captions(doc))):  # level titles
         report.add("guess", said, 0.8)
-    _drop_level_codes(doc, draft)
+    drop_level_codes(doc, draft)
     scale_grids(doc)  # a scale, then a grid headed by its levels: the scale describes them
     if sides := side_suffixes(doc.regions):  # "DIRECTOR - Effective Behaviours": "DIRECTOR"
-        _rename(doc, sides[0])
+        rename(doc, sides[0])
         report.add("guess", sides[1], 0.75)
     _check_slot_hints(doc, hints, report.file)
     decision = _classify(doc, hints)
@@ -221,7 +221,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
             decision.reasons[slot] = doc.slot_reasons.get(kind, plain)
     if said := sub_levels(doc, decision):  # "### Readiness check" under a level, its table
         report.add("guess", said, 0.6)
-    _repeated_levels(doc, decision, draft)
+    repeated_levels(doc, decision, draft)
     doc.notes += shared_sections(doc, decision.slot_of("level"), decision.slot_of("competency"))
     layout, why = layout_of(doc, decision)
     given = hints.get("layout")
@@ -338,80 +338,6 @@ def _classify(doc: Document, hints: dict):
         levels=hints.get("levels"),
         negative=hints.get("negative"),
     )
-
-
-_CODE = re.compile(r"^(.*\S)\s*[(\[]\s*[A-Za-z]{0,3}\s*-?\d{1,2}\s*[)\]]$")
-
-
-def _drop_level_codes(doc: Document, draft: Draft) -> None:
-    """Headings that differ only by a code per level: "Craftsmanship (C1)", "(C2)", ...
-
-    A ladder published a section per level repeats its competencies (or their groups) under
-    every level, each heading carrying the level's code for it; with the code set aside the
-    same name stands under several different headings, and is one name. The labels are read
-    without their codes, and the report says so.
-    """
-    under: dict[tuple[str, str], set[str]] = {}
-    for region in doc.regions:
-        for k, lb in enumerate(region.labels):
-            parent = region.labels[k - 1].text if k else ""
-            under.setdefault((lb.slot, lb.text), set()).add(parent)
-    bases: dict[tuple[str, str], list[str]] = {}
-    for slot, text in under:
-        m = _CODE.match(clean(text))
-        if m:
-            bases.setdefault((slot, m.group(1)), []).append(text)
-    renamed: dict[tuple[str, str], str] = {}
-    for (slot, base), names in bases.items():
-        parents = set().union(*(under[(slot, n)] for n in names))
-        if len(names) >= 2 and len(parents) >= 2:
-            renamed.update({(slot, n): base for n in names})
-            shown = some(names)
-            draft.report.add(
-                "guess",
-                f"{shown} read as one name, {base!r}: the same heading under "
-                f"{len(parents)} others, its code in brackets differing",
-                0.7,
-            )
-    _rename(doc, renamed)
-
-
-def _rename(doc: Document, renamed: dict[tuple[str, str], str]) -> None:
-    for region in doc.regions:
-        region.labels = tuple(
-            replace(lb, text=renamed.get((lb.slot, lb.text), lb.text)) for lb in region.labels
-        )
-
-
-def _repeated_levels(doc: Document, decision, draft: Draft) -> None:
-    """Warn of a level heading printed twice where every other level heads one section.
-
-    A ladder with a section per level that repeats one level's heading ("Principal I" twice,
-    where "Principal II" was meant) puts both sections' statements in one level.
-    """
-    slot = decision.slot_of("level")
-    if slot in ("column header", "row header"):
-        return  # every table of a comparative guide repeats its level columns
-    seen: dict[str, dict[str, dict]] = {}
-    for region in doc.regions:
-        for lb in region.labels:
-            if lb.slot == slot and lb.key:
-                seen.setdefault(lb.text, {}).setdefault(lb.key, lb.where)
-    twice = {t: places for t, places in seen.items() if len(places) > 1}
-    if not twice or len(twice) * 2 > len(seen):
-        return
-    for text, places in twice.items():
-        where = list(places.values())
-        lines = [w["lines"][0] for w in where if w.get("lines")]
-        draft.report.add(
-            "warning",
-            f"the level heading {text!r} stands {len(places)} times"
-            + (f" (lines {', '.join(map(str, lines))})" if lines else "")
-            + ", where every other level heads one section: their statements are read into "
-            "one level; check the source (a level misnamed?)",
-            0.4,
-            where[1],
-        )
 
 
 def _term(decision, doc: Document) -> str:

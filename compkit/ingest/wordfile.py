@@ -11,11 +11,10 @@ body order) for body text, ``table`` and a row/column ``ref`` for table cells.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..authoring._marks import from_properties
-from .blocks import Document, Label, Para, Region, clean, marker, numbered_heading
+from .blocks import Document, Label, Para, Region, clean, numbered_heading
 from .cellnames import all_bold, mark_described
 from .doctables import table_regions
 from .emptylevels import add_noted_levels
@@ -33,12 +32,22 @@ from .subcolumns import spread_levels
 from .textboxes import place_text_boxes
 from .textheads import side_colon
 from .wordnotes import word_notes
+from .wordparas import (
+    HEADING,
+    KIND_PREFIX,
+    NS,
+    broken_items,
+    heading_depth,
+    heading_sizes,
+    list_depth,
+    list_formats,
+    named_field,
+    shaded,
+    sized_depth,
+)
 from .wordparts import dictionary_marks, level_item_slot
 
 __all__ = ["read_docx"]
-
-_HEADING = re.compile(r"^Heading\s+(\d)$", re.IGNORECASE)
-_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx(path: Path) -> Document:
@@ -78,11 +87,11 @@ class _Reader:
         self.doc = Document(regions=[], kind="docx", structure="headings and lists")
         self.stack: list[tuple[int, Label]] = []
         self.flow: Region | None = None
-        self.formats = _list_formats(word)
+        self.formats = list_formats(word)
         self.counters: dict[str, int] = {}
         self.n_para = self.n_table = 0
         self.seen_heading = False
-        self.sizes = _heading_sizes(word)
+        self.sizes = heading_sizes(word)
         self.parts, self.levelled = dictionary_marks([p.text for p in word.paragraphs])
         self.aside: list[str] = []  # a dictionary's part labels set aside
         self.links: list[str] = []  # a web page's "Back to top" links, saved into Word
@@ -140,13 +149,13 @@ class _Reader:
             self.heading(Label(named[0], "bold line", tuple(source.items()), key=key), 9)
             self._add(Para(named[1], source, key=key, describes=True))
             return
-        sized = 0 if _HEADING.match(style) else _sized_depth(p, self.sizes)
-        depth = sized or _heading_depth(p, style)
+        sized = 0 if HEADING.match(style) else sized_depth(p, self.sizes)
+        depth = sized or heading_depth(p, style)
         if depth:
             slot = f"Heading {sized}" if sized else style if depth < 9 else "bold line"
             split = numbered_heading(text)
             name, number = (split[2], split[1]) if split else (clean(text), None)
-            name = _KIND_PREFIX.sub("", name) or name  # "Competency: We take ownership"
+            name = KIND_PREFIX.sub("", name) or name  # "Competency: We take ownership"
             self.heading(Label(name, slot, tuple(source.items()), number=number, key=key), depth)
             return
         if self.seen_heading and index not in self.levelled and (led := level_lead(p)):
@@ -155,7 +164,7 @@ class _Reader:
             self.dictionary_part(index, text, source, key)
             return
         number, bullet = self.list_info(p, style, "body")
-        field = number is None and not bullet and _named_field(text)
+        field = number is None and not bullet and named_field(text)
         if field:  # "Competency Title: Strategic Thinking" over the competency's table
             self.heading(Label(field, "named field", tuple(source.items()), key=key), 8)
             return
@@ -165,8 +174,8 @@ class _Reader:
             side = Label(name, "side line", tuple(source.items()), key=key)
             self.heading(side, 10 if lone else 9)  # "Ineffective behaviours:" over its list
             return
-        depth = _list_depth(p, style) if number is not None or bullet else 0
-        pieces = [text] if number is not None or bullet else _broken_items(text)
+        depth = list_depth(p, style) if number is not None or bullet else 0
+        pieces = [text] if number is not None or bullet else broken_items(text)
         for j, piece in enumerate(pieces):  # "• Plans.⏎• Reviews.": typed items, each apart
             part = key if j == 0 else f"{key}:{j}"
             if len(pieces) > 1:
@@ -196,7 +205,7 @@ class _Reader:
         """
         following = p._p.getnext()
         split = numbered_heading(text)
-        if following is not None and following.tag == f"{_NS}tbl" and split:
+        if following is not None and following.tag == f"{NS}tbl" and split:
             label = Label(split[2], "Caption", tuple(source.items()), number=split[1], key=key)
             self.heading(label, 8)
             return True
@@ -273,8 +282,8 @@ class _Reader:
             style = p.style.name if p.style is not None else ""
             number, bullet = self.list_info(p, style, "cell")
             italic = any(run.italic for run in p.runs if run.text.strip())
-            depth = _list_depth(p, style) if number is not None or bullet else 0
-            pieces = [p.text] if number is not None or bullet else _broken_items(p.text)
+            depth = list_depth(p, style) if number is not None or bullet else 0
+            pieces = [p.text] if number is not None or bullet else broken_items(p.text)
             for j, text in enumerate(pieces):
                 part = key if j == 0 else f"{key}:{j}"
                 self.doc.all_keys[part] = (clean(text), source)
@@ -290,161 +299,5 @@ class _Reader:
         return {
             "paras": paras,
             "source": {"table": t, "ref": f"row {r + 1}, column {c + 1}"},
-            "shaded": _shaded(cell),
+            "shaded": shaded(cell),
         }
-
-
-#: A heading's word for what it names, before the name: "Competency: We take ownership"
-_KIND_PREFIX = re.compile(
-    r"^(?:competency|capability|behaviou?r|skill)(?:\s+(?:title|name))?\s*:\s+(?=\S)", re.I
-)
-
-
-def _named_field(text: str) -> str | None:
-    """A competency's name given as a field in a line of its own, or None.
-
-    Word exports of competency dictionaries print each competency's name as a labelled
-    field over its table ("Competency Title: Strategic Thinking", "Competency: Planning"),
-    not as a heading: a short name, no sentence.
-
-    Examples
-    --------
-    >>> _named_field("Competency Title: Strategic Thinking"), _named_field("Skill: Testing")
-    ('Strategic Thinking', 'Testing')
-    >>> _named_field("Competency Type: Behavioural"), _named_field("Skill: Tests all code.")
-    (None, None)
-    """
-    text = clean(text)
-    m = _KIND_PREFIX.match(text)
-    if not m:
-        return None
-    name = text[m.end() :]
-    if len(name.split()) > 8 or name.endswith((".", ":", ";")):
-        return None
-    return name
-
-
-def _broken_items(text: str) -> list[str]:
-    r"""A cell paragraph's list items typed after line breaks, each apart; else the paragraph.
-
-    A list pasted into a table cell often keeps its bullets as typed characters, its items
-    parted by line breaks (Shift+Enter) within one paragraph: "• Relate goals to own work.
-    ⏎• Know the vision." Two or more lines opening with a marker are items; a line without one
-    goes on with the item above it (a wrapped line), and lines before the first item stand
-    apart (a lead-in such as "You can:"). A paragraph broken anywhere else stays whole.
-
-    Examples
-    --------
-    >>> _broken_items("• Relates goals.\n• Knows the\nvision.")
-    ['• Relates goals.', '• Knows the vision.']
-    >>> _broken_items("You can:\n- plan work\n- review it"), _broken_items("One\nline")
-    (['You can:', '- plan work', '- review it'], ['One\nline'])
-    """
-    lines = [line for line in text.split("\n") if clean(line)]
-    marked = [marker(line)[0] is not None or marker(line)[1] for line in lines]
-    if sum(marked) < 2:
-        return [text]
-    pieces: list[str] = []
-    for k, (line, opens) in enumerate(zip(lines, marked, strict=True)):
-        if pieces and not opens and any(marked[:k]):
-            pieces[-1] = f"{pieces[-1]} {line.strip()}"
-        else:
-            pieces.append(line.strip())
-    return pieces
-
-
-_LIST_STYLE = re.compile(r"^List(?: (?:Bullet|Number|Continue))?\s+(\d)$", re.IGNORECASE)
-
-
-def _list_depth(p, style: str) -> int:
-    """How deep a list paragraph is nested: its numbering level, else its style's ("List 2")."""
-    ppr = p._p.pPr
-    num = ppr.numPr if ppr is not None else None
-    if num is not None and num.ilvl is not None:
-        return int(num.ilvl.val)
-    m = _LIST_STYLE.match(style)
-    return int(m.group(1)) - 1 if m else 0
-
-
-def _heading_depth(p, style: str) -> int:
-    m = _HEADING.match(style)
-    if m:
-        return int(m.group(1))
-    text = clean(p.text)
-    runs = [run for run in p.runs if run.text.strip()]
-    bold = runs and all(run.bold for run in runs)
-    number, bullet, _ = marker(text)
-    if (
-        bold
-        and len(text.split()) <= 10
-        and not text.endswith(".")
-        and number is None
-        and not bullet
-    ):
-        return 9
-    return 0
-
-
-def _heading_sizes(word) -> list[tuple[int, int]]:
-    """(size, N) of each "Heading N" style set clearly larger than the body text, largest first."""
-    body = word.styles["Normal"].font.size if "Normal" in word.styles else None
-    if body is None:  # the body size is the document default's (w:sz counts half points)
-        sz = word.styles.element.find(f"{_NS}docDefaults/{_NS}rPrDefault/{_NS}rPr/{_NS}sz")
-        body = int(sz.get(f"{_NS}val")) * 6350 if sz is not None else None
-    sizes = []
-    for style in word.styles if body else ():
-        m = _HEADING.match(getattr(style, "name", "") or "")
-        size = getattr(getattr(style, "font", None), "size", None)
-        if m and size and size >= 1.2 * body:
-            sizes.append((size, int(m.group(1))))
-    return sorted(sizes, reverse=True)
-
-
-def _sized_depth(p, sizes: list[tuple[int, int]]) -> int:
-    """A short line set by hand at a heading style's size reads as that heading (0 if not).
-
-    Authors often set a heading as a Normal paragraph in a large font; the University of
-    Auckland's capability framework sets 'Alignment Statements ...' at Heading 2's 24 pt, and
-    read as body text it ran into the last capability's description.
-    """
-    runs = [run for run in p.runs if run.text.strip()]
-    text = clean(p.text)
-    if not sizes or not runs or len(text.split()) > 12 or text.endswith((".", ":", ";", ",")):
-        return 0
-    size = min((run.font.size or 0) for run in runs)
-    if marker(text)[0] is not None or marker(text)[1]:
-        return 0
-    return next((n for heading, n in sizes if size >= heading), 0)
-
-
-def _shaded(cell) -> bool:
-    pr = cell._tc.tcPr
-    if pr is None:
-        return False
-    shd = pr.find(f"{_NS}shd")
-    fill = shd.get(f"{_NS}fill") if shd is not None else None
-    return fill not in (None, "auto", "FFFFFF", "ffffff")
-
-
-def _list_formats(word) -> dict[tuple[str, int], str]:
-    """(numId, level) -> numFmt ("decimal", "bullet", ...) from the numbering part."""
-    try:
-        numbering = word.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        return {}
-    abstract = {}
-    for a in numbering.findall(f"{_NS}abstractNum"):
-        levels = {}
-        for lvl in a.findall(f"{_NS}lvl"):
-            fmt = lvl.find(f"{_NS}numFmt")
-            levels[int(lvl.get(f"{_NS}ilvl", "0"))] = (
-                fmt.get(f"{_NS}val") if fmt is not None else "decimal"
-            )
-        abstract[a.get(f"{_NS}abstractNumId")] = levels
-    out = {}
-    for num in numbering.findall(f"{_NS}num"):
-        ref = num.find(f"{_NS}abstractNumId")
-        levels = abstract.get(ref.get(f"{_NS}val") if ref is not None else None, {})
-        for level, fmt in levels.items():
-            out[(num.get(f"{_NS}numId"), level)] = fmt
-    return out
