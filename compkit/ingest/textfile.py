@@ -33,6 +33,7 @@ from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, themati
 from .numberedlevels import numbered_levels
 from .parentnames import parent_prefixes
 from .pipetables import pipe_tables, pipe_tables_as_html
+from .rolelists import known_ladder, role_lists
 from .sidelines import side_lines
 from .skillsahead import skills_ahead
 from .tabtables import tab_tables
@@ -165,6 +166,7 @@ def read_text(path: Path) -> Document:
         lines, introducing = introducing_headings(lines)  # "### Technical" beside the levels
         lines, quoted = blockquotes(lines)
         lines = thematic_breaks(lines)
+        lines, laddered, ladder = role_lists(lines)  # "## Reviewer" over "- Requirements:"
         lines, places, repairs = join_nested_lists(lines)  # Markdown
         lines, places, repairs, led = numbered_levels(*lead_in_headings(lines, places, repairs))
         lines, places, repairs, paras = lead_in_paragraphs(lines, places, repairs)
@@ -180,7 +182,8 @@ def read_text(path: Path) -> Document:
             describing=_describing(lines),
             asides=emphasised_paragraphs(lines) | facts,
         )
-        doc.notes.extend(contents + divided + introducing + quoted + led + set_aside)
+        doc.notes.extend(contents + divided + introducing + quoted + laddered + led + set_aside)
+        known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))
     else:
         lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells

@@ -1,0 +1,265 @@
+"""A role ladder's named lists: "- Responsibilities:" over its items, under every role's heading.
+
+An open-source project's contributor ladder (CNCF's template, and the projects that fill it
+in) writes a section per role, lowest first ("## Contributor", "## Reviewer", "## Maintainer"),
+each holding the same few lists, each opened by a bullet naming it over its nested items
+("- Responsibilities include:", "- Requirements (one or several of the below):", "-
+Privileges:"). The roles are the ladder's levels, and each list a competency of it: what a
+holder of that role does, must meet and may do. Read as printed, the roles' names are no level
+words, so they were read as competencies, each list joined into one long statement.
+
+:func:`role_lists` reads such a page as that grid. It asks for all of:
+
+- bullets at the left margin over a nested list, under headings of one rank, whose names (a
+  bracketed qualifier, a closing "include" and an opening "Additional" left out, at most four
+  words, no level's name) recur: two or more names each under two or more of the headings,
+  three or more headings holding them;
+- one of those names opening with a word saying what a role asks or grants
+  ("Responsibilities", "Requirements", "Privileges", "Duties", "Expectations" ...).
+
+A heading of that rank holding a list so named is a role too, though its name is its own
+(the lowest role's "Responsibilities", where the others list "Requirements").
+
+Each named bullet becomes a heading one rank below its role (the name as read, the printed
+words in the report), its nested items the statements; another bullet over a nested list
+among them ("How users can get involved with the community:") names a list of its own. The
+prose and steps after a role's lists ("The process of becoming a Reviewer is: 1. ...") and the
+sections of that rank holding none of the lists ("## Inactivity", "## Contact") are set aside,
+named in the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Document, atx_heading, clean, marker
+from .levelnames import level_score
+from .nameditems import item_indent
+
+__all__ = ["known_ladder", "role_lists"]
+
+#: what a role asks of its holder or grants them: the first word of one of the lists' names
+_ROLE_WORDS = frozenset(
+    [
+        "responsibilities",
+        "responsibility",
+        "requirements",
+        "requirement",
+        "privileges",
+        "rights",
+        "duties",
+        "expectations",
+        "qualifications",
+        "criteria",
+        "prerequisites",
+        "permissions",
+    ]
+)
+_QUALIFIER = re.compile(r"\s*\([^()]*\)")  # "(one or several of the below)"
+_TAIL = re.compile(r"\s+(?:include|includes|including)$", re.IGNORECASE)
+_ADDED = re.compile(r"^(?:additional|other|further|extra)\s+(?=\w)", re.IGNORECASE)
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
+def _printed(line: str) -> str | None:
+    """A top-level bullet's words without emphasis or a closing colon, or None."""
+    if item_indent(line) != 0:
+        return None
+    number, bullet, rest = marker(line.strip())
+    if not bullet or number is not None:
+        return None
+    text = _EMPHASIS.sub("", rest).strip().rstrip(":").strip()
+    return text if text and text[0].isupper() else None
+
+
+def _name(printed: str) -> str | None:
+    """The name a bullet gives its list, or None when its words are no short name."""
+    name = _ADDED.sub("", _TAIL.sub("", _QUALIFIER.sub("", printed).strip()))
+    if not 1 <= len(name.split()) <= 4 or re.search(r"[.,;!?\[\]`]", name):
+        return None
+    return name[0].upper() + name[1:]
+
+
+def _role_word(name: str) -> bool:
+    """Whether a list's name opens with a word saying what a role asks or grants."""
+    return name.split()[0].casefold() in _ROLE_WORDS
+
+
+def _over_nested(lines: list[str], i: int) -> bool:
+    below = next((t for t in lines[i + 1 :] if t.strip()), "")
+    return (item_indent(below) or 0) > 0
+
+
+def _sections(lines: list[str]) -> list[tuple[int, int, int]]:
+    """Each heading's (line, depth, end): its section runs to the next heading of any rank."""
+    heads = [(i, h[0]) for i, line in enumerate(lines) if (h := atx_heading(line))]
+    ends = [i for i, _ in heads[1:]] + [len(lines)]
+    return [(i, depth, end) for (i, depth), end in zip(heads, ends, strict=True)]
+
+
+def _named(lines: list[str], lo: int, hi: int) -> dict[int, str]:
+    """The section's bullets over a nested list that give a short name, by line."""
+    out: dict[int, str] = {}
+    for i in range(lo, hi):
+        if (printed := _printed(lines[i])) and _over_nested(lines, i) and (name := _name(printed)):
+            out[i] = name
+    return out
+
+
+def _rank(lines: list[str]) -> tuple[int, dict[int, dict[int, str]]] | None:
+    """The headings' rank whose sections hold the recurring named lists, and those lists."""
+    by_depth: dict[int, dict[int, dict[int, str]]] = {}
+    for i, depth, end in _sections(lines):
+        if named := _named(lines, i + 1, end):
+            by_depth.setdefault(depth, {})[i] = named
+    for depth, held in sorted(by_depth.items()):
+        under: dict[str, set[int]] = {}
+        for head, named in held.items():
+            for name in named.values():
+                under.setdefault(name.casefold(), set()).add(head)
+        recurring = {n for n, heads in under.items() if len(heads) >= 2}
+        holding = {h for n in recurring for h in under[n]}
+        if (
+            len(recurring) >= 2
+            and len(holding) >= 3
+            and any(map(_role_word, recurring))
+            and not any(level_score(n) for n in recurring)
+        ):
+            holding |= {h for h, named in held.items() if any(map(_role_word, named.values()))}
+            return depth, {h: held[h] for h in sorted(holding)}
+    return None
+
+
+def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]], dict]:
+    """Read a role ladder's named lists as competencies under its roles (see the module).
+
+    Returns the lines (each named bullet a heading over its items, what is set aside blank),
+    the report's notes and what the reader knows (the levels' and lists' headings, ``{"level":
+    "##", "competency": "###", "levels": [...]}``), empty when the page is no such ladder.
+
+    Examples
+    --------
+    >>> role = ["- Responsibilities:", "  - Reviews code", "- Privileges:", "  - Approves PRs"]
+    >>> lines = ["# Ladder"]
+    >>> for name in ("Member", "Reviewer", "Maintainer"):
+    ...     lines += [f"## {name}", *role]
+    >>> lines += ["## Contact", "Write to us."]
+    >>> out, notes, slots = role_lists(lines)
+    >>> out[:6], out[-2:]
+    (['# Ladder', '## Member', '### Responsibilities', '- Reviews code', '### Privileges', \
+'- Approves PRs'], ['', ''])
+    >>> slots
+    {'level': '##', 'competency': '###', 'levels': ['Member', 'Reviewer', 'Maintainer']}
+    >>> role_lists(lines[:6])[2]
+    {}
+    """
+    found = _rank(lines)
+    if found is None:
+        return lines, [], {}
+    depth, held = found
+    out = list(lines)
+    renamed: dict[str, str] = {}
+    aside: list[tuple[int, str]] = []
+    levels = [(i, d, end) for i, d, end in _sections(lines) if d == depth]
+    first = min(held)
+    for head, _, end in levels:
+        if head not in held:
+            if head > first:  # "## Inactivity", "## Contact" among or after the roles
+                aside += _blank(out, lines, head, _section_end(lines, head, depth))
+            continue
+        named = held[head]
+        start = min(named)
+        i = start
+        while i < end:
+            printed = _printed(lines[i])
+            if printed and _over_nested(lines, i):  # a list of its own, named or not
+                name = named.get(i) or printed
+                if name != printed:
+                    renamed.setdefault(printed, name)
+                out[i] = f"{'#' * (depth + 1)} {name}"
+                i = _dedent(out, lines, i + 1, end)
+            elif lines[i].strip():
+                stop = next((k for k in range(i, end) if k in named), end)
+                aside += _blank(out, lines, i, stop)
+                i = stop
+            else:
+                i += 1
+        below = _section_end(lines, head, depth)
+        if below > end:  # "### Becoming a Maintainer" under the role
+            aside += _blank(out, lines, end, below)
+    notes = [("guess", _said(depth, held, renamed), 0.8)]
+    if aside:
+        shown = "; ".join(f"line {n}: {t!r}" for n, t in aside[:4])
+        more = f" and {len(aside) - 4} more" if len(aside) > 4 else ""
+        notes.append(
+            (
+                "unused",
+                f"{len(aside)} passages beside the roles' lists set aside ({shown}{more})",
+                0.8,
+            )
+        )
+    levels = [clean(atx_heading(lines[h])[1]) for h in held]
+    return out, notes, {"level": "#" * depth, "competency": "#" * (depth + 1), "levels": levels}
+
+
+def known_ladder(doc: Document, ladder: dict) -> None:
+    """Tell the document what :func:`role_lists` found: its levels' and lists' headings.
+
+    The roles' names are the levels a reader names (never set aside as guidance beside them).
+    """
+    if not ladder:
+        return
+    why = ("a role ladder's named lists", 0.8)
+    for kind in ("level", "competency"):
+        doc.slots[kind], doc.slot_reasons[kind] = ladder[kind], why
+    doc.level_names = doc.level_names or list(ladder["levels"])
+
+
+def _section_end(lines: list[str], head: int, depth: int) -> int:
+    """Where a heading's section ends with its sub-headings: the next heading of its rank."""
+    for k in range(head + 1, len(lines)):
+        if (h := atx_heading(lines[k])) and h[0] <= depth:
+            return k
+    return len(lines)
+
+
+def _dedent(out: list[str], lines: list[str], lo: int, end: int) -> int:
+    """Move a nested list (lines ``lo`` on) to the margin; return the line after it."""
+    shift = None
+    k = lo
+    while k < end:
+        line = lines[k]
+        if line.strip():
+            indent = len(line) - len(line.lstrip(" \t"))
+            if indent == 0:
+                break
+            shift = indent if shift is None else shift
+            out[k] = line[min(shift, indent) :]
+        k += 1
+    while k > lo and not lines[k - 1].strip():
+        k -= 1
+    return k
+
+
+def _blank(out: list[str], lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Blank lines ``lo`` to ``hi``; the first words of each paragraph or heading set aside."""
+    said = []
+    for k in range(lo, hi):
+        starts = lines[k].strip() and (k == lo or not lines[k - 1].strip() or atx_heading(lines[k]))
+        if starts:
+            said.append((k + 1, clean(lines[k])[:60]))
+        out[k] = ""
+    return said
+
+
+def _said(depth: int, held: dict[int, dict[int, str]], renamed: dict[str, str]) -> str:
+    names = list(dict.fromkeys(n for named in held.values() for n in named.values()))
+    shown = ", ".join(repr(n) for n in names[:4]) + (", ..." if len(names) > 4 else "")
+    said = (
+        f"a role ladder: {len(held)} headings of rank {depth} each hold lists named alike "
+        f"({shown}); each heading read as a level, each list as a competency"
+    )
+    if renamed:
+        pairs = ", ".join(f"{a!r} as {b!r}" for a, b in list(renamed.items())[:4])
+        said += f" (names read: {pairs}{', ...' if len(renamed) > 4 else ''})"
+    return said

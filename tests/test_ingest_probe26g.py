@@ -1,0 +1,138 @@
+"""Round 26, helper G: Markdown and web-page frameworks never seen before.
+
+Fixtures in ``tests/data/probe26g/`` (see its README for sources and licences).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compkit.ingest.api import ingest
+
+DATA = Path(__file__).parent / "data" / "probe26g"
+
+
+def _grid(fw) -> dict[tuple[str, str], int]:
+    ind = fw.indicators
+    return ind.groupby(["competency", "level_name"], sort=False).size().to_dict()
+
+
+def _texts(fw, competency: str, level: str) -> list[str]:
+    ind = fw.indicators
+    return ind.loc[
+        (ind["competency"] == competency) & (ind["level_name"] == level), "text"
+    ].tolist()
+
+
+_LADDERS = [
+    (
+        "cncf-contributor-ladder-template.md",
+        ["Community Participant", "Contributor", "Organization Member", "Reviewer", "Maintainer"],
+        {
+            ("Responsibilities", "Reviewer"): 4,
+            ("Requirements", "Contributor"): 11,
+            ("Privileges", "Reviewer"): 2,  # "Additional privileges:"
+            ("Privileges", "Maintainer"): 4,
+            ("How users can get involved with the community", "Community Participant"): 7,
+        },
+        63,
+    ),
+    (
+        "openfeature-contributor-ladder.md",
+        ["Contributor", "Organization Member", "Triager", "Approver", "Maintainer"],
+        {
+            ("Requirements", "Approver"): 5,
+            ("Responsibilities and privileges", "Maintainer"): 9,
+            ("Requirements", "Triager"): 2,
+        },
+        45,
+    ),
+    (
+        "kubewarden-contributor-ladder.md",
+        ["Contributor", "Mentee", "Maintainer"],
+        {
+            ("Responsibilities", "Contributor"): 9,
+            ("Responsibilities", "Maintainer"): 12,
+            ("Requirements", "Maintainer"): 4,
+            ("Privileges", "Maintainer"): 4,  # "Additional privileges:"
+        },
+        42,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "levels", "cells", "total"), _LADDERS)
+def test_a_contributor_ladder_reads_its_roles_as_levels_and_its_lists_as_competencies(
+    name, levels, cells, total
+):
+    got = ingest(DATA / name)
+    fw = got.framework
+    assert fw.levels["level_name"].tolist()[-len(levels) :] == levels
+    grid = _grid(fw)
+    for cell, n in cells.items():
+        assert grid.get(cell) == n, (cell, grid.get(cell))
+    assert len(fw.indicators) == total
+    said = " ".join(n.message for n in got.report.notes)
+    assert "a role ladder:" in said
+    assert "passages beside the roles' lists set aside" in said
+
+
+def test_the_templates_lists_are_its_items_word_for_word_and_its_steps_set_aside():
+    fw = ingest(DATA / "cncf-contributor-ladder-template.md").framework
+    assert _texts(fw, "Responsibilities", "Contributor") == [
+        "Follow the CNCF CoC",
+        "Follow the project contributing guide",
+    ]
+    assert _texts(fw, "Privileges", "Reviewer") == [
+        "Has GitHub or CI/CD rights to approve pull requests in specific directories",
+        "Can recommend and review other contributors to become Reviewers",
+    ]
+    texts = " ".join(fw.indicators["text"])
+    assert "nominated by opening a PR" not in texts  # the steps of becoming a Reviewer
+    assert "Inactivity" not in fw.levels["level_name"].tolist()
+    described = dict(zip(fw.levels["level_name"], fw.levels["description"], strict=True))
+    assert described["Reviewer"].startswith("Description: A Reviewer has responsibility")
+
+
+def test_the_names_read_are_said_with_the_words_printed():
+    got = ingest(DATA / "cncf-contributor-ladder-template.md")
+    said = next(n.message for n in got.report.notes if n.message.startswith("a role ladder"))
+    assert "'Responsibilities include' as 'Responsibilities'" in said
+    assert "'Requirements (one or several of the below)' as 'Requirements'" in said
+
+
+_ASPECTS = """# Engineering competencies
+
+## Communication
+
+- Behaviours:
+  - Listens to others
+  - Writes clearly
+- Examples:
+  - Runs a meeting
+
+## Delivery
+
+- Behaviours:
+  - Ships on time
+- Examples:
+  - Plans a release
+
+## Craft
+
+- Behaviours:
+  - Writes tests
+- Examples:
+  - Reviews code
+"""
+
+
+def test_lists_named_alike_with_no_word_of_a_roles_duties_are_no_role_ladder(tmp_path):
+    path = tmp_path / "aspects.md"
+    path.write_text(_ASPECTS, encoding="utf-8")
+    got = ingest(path)
+    said = " ".join(n.message for n in got.report.notes)
+    assert "a role ladder" not in said
+    assert "Communication" not in got.framework.levels["level_name"].tolist()
