@@ -43,6 +43,7 @@ from .sublevels import sub_levels
 from .tablecaptions import table_captions
 from .tiers import ladder_tier, level_tier, scale_heading, split_level_titles
 from .tworeadings import joined, table_lines
+from .wordpages import embedded_page
 
 __all__ = ["read_document", "read_into"]
 
@@ -63,6 +64,7 @@ def read_document(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     """
     doc = _read(path, kind, hints)
     name = "OpenDocument text" if path.suffix.lower() == ".odt" else _KIND_NAMES[kind]
+    kind = "text" if kind == "docx" and doc.kind == "text" else kind  # a page Word wraps
     tables = any(r.in_table for r in doc.regions)
     outside = any(not r.in_table and r.paras for r in doc.regions)
     layout = hints.get("layout")
@@ -153,6 +155,9 @@ def _read(path: Path, kind: str, hints: dict) -> Document:
     if kind == "docx":
         from .wordfile import read_docx
 
+        page = embedded_page(path)
+        if page is not None:
+            return _wrapped_page(path, page)
         doc = read_docx(path)
         if any(n[1].startswith("read from compkit's own marks") for n in doc.notes):
             doc.notes.extend(rank_marked_competencies(doc, doc.meta.get("competency_term")))
@@ -165,6 +170,32 @@ def _read(path: Path, kind: str, hints: dict) -> Document:
 
     doc = read_text(path)
     add_noted_levels(doc, text_marks(path, doc))  # compkit's Markdown or web page
+    return doc
+
+
+def _wrapped_page(path: Path, page: str) -> Document:
+    """Read the web page a Word document wraps whole (:mod:`.wordpages`), said in the notes."""
+    import tempfile
+
+    from .limits import IngestError
+    from .textfile import read_text
+
+    with tempfile.TemporaryDirectory() as folder:
+        html = Path(folder) / f"{path.stem}.html"
+        html.write_text(page, encoding="utf-8")
+        try:
+            doc = read_text(html)
+        except IngestError as e:
+            raise IngestError(path, f"the web page it embeds (altChunk): {e.reason}") from None
+    doc.notes.insert(
+        0,
+        (
+            "guess",
+            "the document's body is a web page embedded whole (altChunk), with no Word "
+            "paragraphs of its own: read as that page, its lines counted in the page",
+            0.8,
+        ),
+    )
     return doc
 
 

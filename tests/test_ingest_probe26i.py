@@ -1,0 +1,116 @@
+"""Word documents never seen (twenty-sixth round, I): a web page Word wraps whole (altChunk).
+
+Some tools write a .docx whose body is one ``w:altChunk`` pointing at an HTML page (docx4j,
+report generators, F1000Research's exports): Word converts the page on opening, the document
+holds no paragraph. It used to be refused ("open it in Word and save it again"); it is read
+as the page it wraps. The builder lays Codecademy's engineering competencies (MIT) into such a
+file; ``probe26i/competencies_f1000.docx`` is the teachingRSE project's paper as published
+(CC BY 4.0, see its README).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.ingest import IngestError
+
+HERE = Path(__file__).parent / "data" / "probe26i"
+
+#: Codecademy's engineering competencies (MIT), two levels and two of their four categories
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Competencies</title></head>
+<body><h1>Codecademy Engineering Competencies</h1>
+<p>These are the evaluation criteria we use for performance evaluation and leveling on the
+Codecademy engineering team.</p>
+<h2>Software Engineer</h2>
+<h3>Execution &amp; Results</h3><ul>
+<li>You effectively manage your time and know when to ask for help to unblock yourself.</li>
+<li>You are given a set of large tasks and are able to effectively break them down into smaller
+tasks, which are easier to complete.</li>
+<li>You actively participate in your team’s on-call rotation.</li></ul>
+<h3>Community &amp; Citizenship</h3><ul>
+<li>You advocate for yourself and others when something is unclear.</li>
+<li>You fix out of date code, tests, scripts and documentation.</li></ul>
+<h2>Senior Software Engineer</h2>
+<h3>Execution &amp; Results</h3><ul>
+<li>You can orchestrate and coordinate projects &amp; solve problems that span across multiple
+teams.</li>
+<li>You help create organization and structure around large projects &amp; problems that
+aren’t well defined.</li></ul>
+<h3>Community &amp; Citizenship</h3><ul>
+<li>You mentor members of your team and help them grow and develop.</li>
+<li>You are interview-trained and share the interview load for your team.</li></ul>
+</body></html>"""
+
+
+def _wrapped(path: Path, page: bytes, name: str = "page.html") -> Path:
+    """A .docx made by python-docx whose body is only an altChunk of ``page``."""
+    import docx
+
+    plain = path.with_name("plain.docx")
+    docx.Document().save(plain)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                text = data.decode()
+                start, end = text.index("<w:body>") + len("<w:body>"), text.index("<w:sectPr")
+                data = (text[:start] + '<w:altChunk r:id="rIdPage"/>' + text[end:]).encode()
+            elif item.filename == "word/_rels/document.xml.rels":
+                rel = (
+                    '<Relationship Id="rIdPage" Type="http://schemas.openxmlformats.org/'
+                    f'officeDocument/2006/relationships/aFChunk" Target="../{name}"/>'
+                )
+                data = data.decode().replace("</Relationships>", rel + "</Relationships>").encode()
+            elif item.filename == "[Content_Types].xml":
+                kind = '<Default Extension="html" ContentType="text/html"/>'
+                data = data.decode().replace("<Default ", kind + "<Default ", 1).encode()
+            out.writestr(item, data)
+        out.writestr(name, page)
+    return path
+
+
+def _cells(doc: dict) -> dict[tuple[str, str], list[str]]:
+    return {
+        (c["name"], i["level"]): [j["text"] for j in c["indicators"] if j["level"] == i["level"]]
+        for c in doc["competencies"]
+        for i in c["indicators"]
+    }
+
+
+def test_a_page_word_wraps_whole_is_read_as_that_page(tmp_path):
+    result = compkit.ingest(_wrapped(tmp_path / "ladder.docx", PAGE.encode()))
+    doc = result.document
+    assert [lv["name"] for lv in doc["levels"]] == ["Software Engineer", "Senior Software Engineer"]
+    cells = _cells(doc)
+    assert {k: len(v) for k, v in cells.items()} == {
+        ("Execution & Results", "software-engineer"): 3,
+        ("Execution & Results", "senior-software-engineer"): 2,
+        ("Community & Citizenship", "software-engineer"): 2,
+        ("Community & Citizenship", "senior-software-engineer"): 2,
+    }
+    assert cells[("Execution & Results", "software-engineer")][2] == (
+        "You actively participate in your team’s on-call rotation."
+    )
+    said = [n.message for n in result.report.notes]
+    assert any("web page embedded whole (altChunk)" in m for m in said)
+
+
+def test_the_published_paper_reads_past_its_wrapper():
+    """The teachingRSE paper as F1000Research exports it: no ladder, but its text is read."""
+    doc = compkit.ingest(HERE / "competencies_f1000.docx").document
+    names = [c["name"] for c in doc["competencies"]]
+    assert "4.1 Software/Technical skills" in names
+    assert "4.3 Communication skills" in names
+    texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
+    assert "Creating documented code building blocks ( DOCBB)" in texts
+
+
+def test_a_wrapped_page_that_holds_nothing_is_refused_as_a_page_is(tmp_path):
+    path = _wrapped(tmp_path / "empty.docx", b"<html><body><p>Draft</p></body></html>")
+    with pytest.raises(IngestError) as err:
+        compkit.ingest(path)
+    assert str(err.value).startswith(f"{path}: no competency framework found")
