@@ -136,3 +136,15 @@ def test_lists_named_alike_with_no_word_of_a_roles_duties_are_no_role_ladder(tmp
     said = " ".join(n.message for n in got.report.notes)
     assert "a role ladder" not in said
     assert "Communication" not in got.framework.levels["level_name"].tolist()
+
+
+def test_lists_named_by_headings_under_each_role_read_alike():
+    got = ingest(DATA / "kubernetes-community-membership.md")
+    fw = got.framework
+    assert fw.levels["level_name"].tolist() == ["Member", "Reviewer", "Approver"]
+    grid = _grid(fw)
+    assert grid[("Responsibilities and privileges", "Reviewer")] == 11
+    assert grid[("Requirements", "Approver")] == 7
+    assert "Inactive members" not in " ".join(fw.competencies["competency"])
+    said = " ".join(n.message for n in got.report.notes)
+    assert "each hold headings named alike" in said

@@ -20,12 +20,14 @@ words, so they were read as competencies, each list joined into one long stateme
 A heading of that rank holding a list so named is a role too, though its name is its own
 (the lowest role's "Responsibilities", where the others list "Requirements").
 
-Each named bullet becomes a heading one rank below its role (the name as read, the printed
-words in the report), its nested items the statements; another bullet over a nested list
-among them ("How users can get involved with the community:") names a list of its own. The
-prose and steps after a role's lists ("The process of becoming a Reviewer is: 1. ...") and the
-sections of that rank holding none of the lists ("## Inactivity", "## Contact") are set aside,
-named in the report.
+The lists may be named by headings instead, one rank below each role's ("## Reviewer" over
+"### Requirements" and "### Responsibilities and privileges", as Kubernetes' membership page
+writes them), on the same terms. Each named bullet becomes a heading one rank below its role
+(the name as read, the printed words in the report), its nested items the statements; another
+bullet over a nested list among them ("How users can get involved with the community:") names
+a list of its own. The prose and steps after a role's lists ("The process of becoming a
+Reviewer is: 1. ...") and the sections of that rank holding none of the lists ("## Inactivity",
+"## Contact") are set aside, named in the report.
 """
 
 from __future__ import annotations
@@ -106,10 +108,29 @@ def _named(lines: list[str], lo: int, hi: int) -> dict[int, str]:
     return out
 
 
-def _rank(lines: list[str]) -> tuple[int, dict[int, dict[int, str]]] | None:
-    """The headings' rank whose sections hold the recurring named lists, and those lists."""
+def _sub_headings(lines: list[str]) -> dict[int, dict[int, dict[int, str]]]:
+    """Headings one rank below another that give a short name, by the upper one's rank."""
     by_depth: dict[int, dict[int, dict[int, str]]] = {}
-    for i, depth, end in _sections(lines):
+    above: list[tuple[int, int]] = []  # (depth, line) of the headings over this one
+    for i, depth, _ in _sections(lines):
+        above = [(d, h) for d, h in above if d < depth]
+        text = clean(_EMPHASIS.sub("", atx_heading(lines[i])[1]))
+        if above and above[-1][0] == depth - 1 and text[:1].isupper() and (name := _name(text)):
+            by_depth.setdefault(depth - 1, {}).setdefault(above[-1][1], {})[i] = name
+        above.append((depth, i))
+    return by_depth
+
+
+def _rank(lines: list[str], *, headed: bool = False) -> tuple[int, dict] | None:
+    """The headings' rank whose sections hold the recurring named lists, and those lists.
+
+    ``headed``: the lists are named by headings one rank below ("### Requirements"), not by
+    bullets over nested lists.
+    """
+    by_depth: dict[int, dict[int, dict[int, str]]] = {}
+    if headed:
+        by_depth = _sub_headings(lines)
+    for i, depth, end in () if headed else _sections(lines):
         if named := _named(lines, i + 1, end):
             by_depth.setdefault(depth, {})[i] = named
     for depth, held in sorted(by_depth.items()):
@@ -153,7 +174,9 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
     >>> role_lists(lines[:6])[2]
     {}
     """
-    found = _rank(lines)
+    found, headed = _rank(lines), False
+    if found is None:
+        found, headed = _rank(lines, headed=True), True
     if found is None:
         return lines, [], {}
     depth, held = found
@@ -166,6 +189,8 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
         if head not in held:
             if head > first:  # "## Inactivity", "## Contact" among or after the roles
                 aside += _blank(out, lines, head, _section_end(lines, head, depth))
+            continue
+        if headed:  # "### Requirements": the reader reads its lists as they stand
             continue
         named = held[head]
         start = min(named)
@@ -187,7 +212,7 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
         below = _section_end(lines, head, depth)
         if below > end:  # "### Becoming a Maintainer" under the role
             aside += _blank(out, lines, end, below)
-    notes = [("guess", _said(depth, held, renamed), 0.8)]
+    notes = [("guess", _said(depth, held, renamed, "headings" if headed else "lists"), 0.8)]
     if aside:
         shown = "; ".join(f"line {n}: {t!r}" for n, t in aside[:4])
         more = f" and {len(aside) - 4} more" if len(aside) > 4 else ""
@@ -252,11 +277,11 @@ def _blank(out: list[str], lines: list[str], lo: int, hi: int) -> list[tuple[int
     return said
 
 
-def _said(depth: int, held: dict[int, dict[int, str]], renamed: dict[str, str]) -> str:
+def _said(depth: int, held: dict, renamed: dict[str, str], what: str) -> str:
     names = list(dict.fromkeys(n for named in held.values() for n in named.values()))
     shown = ", ".join(repr(n) for n in names[:4]) + (", ..." if len(names) > 4 else "")
     said = (
-        f"a role ladder: {len(held)} headings of rank {depth} each hold lists named alike "
+        f"a role ladder: {len(held)} headings of rank {depth} each hold {what} named alike "
         f"({shown}); each heading read as a level, each list as a competency"
     )
     if renamed:
