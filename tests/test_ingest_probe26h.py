@@ -1,0 +1,186 @@
+"""Probe 26 (H): spreadsheets, CSV and data files of frameworks never seen, and TOML.
+
+TOML was not read (a known limit): some ladders are kept as TOML in their repositories. Ian
+Kent's TOML of the UK Civil Service Competency Framework 2012 (``tests/data/probe26h``, see its
+README), the file his JSON (``tests/data/probe25h``) was converted from, is the real case: 670
+statements in ten competencies, three clusters, six levels, effective and ineffective. A TOML
+file is read as the JSON it holds, each key on its TOML line (:mod:`compkit.ingest.datatoml`),
+so it reads as the JSON reads and the report's lines are the TOML's. The reader's hook in
+``ingest/textfile.py`` and ``ingest/limits.py`` is a patch (``/tmp/s26/work/H/patches``); the
+tests that ingest a ``.toml`` file skip until it is applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from compkit.ingest import ingest
+from compkit.ingest.datatoml import toml_as_json
+from compkit.ingest.limits import SUFFIXES, IngestError
+
+DATA = Path(__file__).parent / "data" / "probe26h"
+CSCF_JSON = Path(__file__).parent / "data" / "probe25h" / "cscf-2012.json"
+
+needs_hook = pytest.mark.skipif(
+    ".toml" not in SUFFIXES, reason="the TOML hook (textfile.py, limits.py) is not applied yet"
+)
+
+
+def _line_of(text: str, phrase: str) -> int:
+    """The number of the first line holding ``phrase``."""
+    return next(n for n, line in enumerate(text.split("\n"), 1) if phrase in line)
+
+
+def test_toml_reads_as_the_same_data():
+    text = (DATA / "cscf-2012.toml").read_text(encoding="utf-8")
+    assert json.loads(toml_as_json("cscf-2012.toml", text)) == tomllib.loads(text)
+
+
+def test_every_key_and_item_stands_on_its_toml_line():
+    text = (DATA / "platform-ladder.toml").read_text(encoding="utf-8")
+    out = toml_as_json("platform-ladder.toml", text).split("\n")
+    source = text.split("\n")
+    assert len(out) <= len(source)
+    for phrase in (
+        '"title"',
+        '"Delivers well-scoped tasks with guidance"',
+        '"Asks for help when blocked"',
+        '"Engineer II"',
+        "Unblocks others by",
+        '"Resolves disagreements openly"',
+        '"Collaboration"',
+    ):
+        json_line = next(n for n, line in enumerate(out) if phrase in line)
+        toml_line = next(n for n, line in enumerate(source) if phrase.strip('"') in line)
+        assert json_line == toml_line, phrase
+
+
+def test_tables_arrays_of_tables_inline_tables_and_dates():
+    text = (
+        'title = "Ladder"\n'
+        "published = 2026-11-30\n"
+        "[meta]\n"
+        'owner = { team = "People", "e-mail" = "people@example.org" }\n'
+        "\n"
+        "[[levels]]\n"
+        'name = "L1"\n'
+        "statements = [\n"
+        '  "Learns the codebase",  # a comment\n'
+        "  'Asks for reviews',\n"
+        "]\n"
+        "[[levels]]\n"
+        'name = "L2"\n'
+        '"statements" = ["Reviews others"]\n'
+        "[levels.notes]\n"
+        "text = '''Two\n"
+        "lines'''\n"
+    )
+    out = toml_as_json("ladder.toml", text)
+    data = json.loads(out)
+    assert data == {
+        "title": "Ladder",
+        "published": "2026-11-30",
+        "meta": {"owner": {"team": "People", "e-mail": "people@example.org"}},
+        "levels": [
+            {"name": "L1", "statements": ["Learns the codebase", "Asks for reviews"]},
+            {"name": "L2", "statements": ["Reviews others"], "notes": {"text": "Two\nlines"}},
+        ],
+    }
+    for phrase in ("Learns the codebase", "Asks for reviews", '"L2"', "text", "e-mail"):
+        assert _line_of(out, phrase) == _line_of(text, phrase.strip('"')), phrase
+    assert isinstance(tomllib.loads(text)["published"], dt.date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'title = "Ladder"\n\n[[levels]]\nname = "Junior\n',
+            "ladder.toml: line 4, column 15: not valid TOML: a line break inside a one-line "
+            "string (a closing quote missing?); expected a complete TOML document",
+        ),
+        (
+            'title = "Ladder"\n[levels\nname = "x"\n',
+            "ladder.toml: line 2, column 8: not valid TOML: expected ']' at the end of a table "
+            "declaration; expected a complete TOML document",
+        ),
+        (
+            "a = 1\na = 2\n",
+            "ladder.toml: line 2, column 6: not valid TOML: a key given twice in one table; "
+            "expected a complete TOML document",
+        ),
+    ],
+)
+def test_a_malformed_toml_file_is_refused_naming_its_line(text, expected):
+    with pytest.raises(IngestError) as caught:
+        toml_as_json("ladder.toml", text)
+    assert str(caught.value).startswith(expected)
+    assert "strings quoted and closed" in str(caught.value)
+
+
+def _cells(result) -> Counter:
+    rows = result.framework.indicators
+    return Counter(
+        zip(rows["competency"], rows["level_name"], rows["polarity"], rows["text"], strict=True)
+    )
+
+
+@needs_hook
+def test_cscf_as_toml_reads_as_its_json_reads():
+    toml = ingest(DATA / "cscf-2012.toml")
+    assert len(toml.framework.indicators) == 670
+    assert _cells(toml) == _cells(ingest(CSCF_JSON))
+    groups = sorted(g.name for g in toml.framework.group_records)
+    assert groups == [
+        "People Cluster - Engaging People",
+        "Performance Cluster - Delivering Results",
+        "Strategic Cluster - Setting Direction",
+    ]
+    assert "a text read as a TOML data file" in toml.report.to_markdown()
+
+
+@needs_hook
+def test_cscf_as_toml_gives_the_toml_lines():
+    rows = ingest(DATA / "cscf-2012.toml").framework.indicators
+    text = (DATA / "cscf-2012.toml").read_text(encoding="utf-8").split("\n")
+    found = rows[rows["text"] == "Look at issues from own viewpoint only"]
+    line = int(found["source_lines"].iloc[0])
+    assert text[line - 1].strip() == 'ineffective = """\\'
+    assert text[line].strip() == "Look at issues from own viewpoint only\\"
+
+
+@needs_hook
+def test_a_ladder_kept_as_toml_reads_by_its_level_names():
+    rows = ingest(DATA / "platform-ladder.toml").framework.indicators
+    assert Counter(zip(rows["competency"], rows["level_name"], strict=True)) == {
+        ("Delivery", "Engineer I"): 2,
+        ("Delivery", "Engineer II"): 1,
+        ("Delivery", "Senior Engineer"): 2,
+        ("Collaboration", "Engineer I"): 1,
+        ("Collaboration", "Engineer II"): 1,
+        ("Collaboration", "Senior Engineer"): 2,
+    }
+    assert "Unblocks others by breaking work into reviewable steps" in set(rows["text"])
+
+
+@needs_hook
+def test_the_cli_refuses_a_malformed_toml_file_with_exit_2(tmp_path):
+    path = tmp_path / "ladder.toml"
+    path.write_text('title = "Ladder"\n[[levels]]\nname = "Junior\n', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "compkit", "ingest", str(path), "-o", str(tmp_path / "x.yaml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "line 3, column 15: not valid TOML" in done.stderr
+    assert "Traceback" not in done.stderr
