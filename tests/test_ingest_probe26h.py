@@ -184,3 +184,9 @@ def test_the_cli_refuses_a_malformed_toml_file_with_exit_2(tmp_path):
     assert done.returncode == 2
     assert "line 3, column 15: not valid TOML" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_toml_file_nested_thousands_deep_is_refused_not_crashed():
+    text = "a = " + "[" * 3000 + "]" * 3000 + "\n"
+    with pytest.raises(IngestError, match="nested too deeply to read"):
+        toml_as_json("deep.toml", text)

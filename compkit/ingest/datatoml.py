@@ -29,6 +29,11 @@ _SLIPS = {
 }
 #: tomllib's place in its message: "(at line 3, column 5)" or "(at end of document)".
 _AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
+#: A file nested too deeply to read (brackets inside brackets): no framework's shape.
+_TOO_DEEP = (
+    "nested too deeply to read (brackets inside brackets, hundreds deep); expected a "
+    "framework's data: competencies, levels and statements a few levels deep"
+)
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _BASIC = re.compile(r'"(?:\\.|[^"\\\n])*"')
 _LITERAL = re.compile(r"'[^'\n]*'")
@@ -81,11 +86,14 @@ def toml_as_json(path: str | Path, text: str) -> str:
             "document (strings quoted and closed, one 'key = value' a line, tables in [brackets])",
         ) from None
     except RecursionError:
-        raise IngestError(path, "nested too deeply to read; expected a framework's data") from None
+        raise IngestError(path, _TOO_DEEP) from None
     lines = _Lines(text)
-    _scan(text, data, lines)
     out: list[str] = []
-    _emit(data, (), lines, out)
+    try:
+        _scan(text, data, lines)
+        _emit(data, (), lines, out)
+    except RecursionError:
+        raise IngestError(path, _TOO_DEEP) from None
     return "".join(out)
 
 
