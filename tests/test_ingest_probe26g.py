@@ -60,6 +60,26 @@ _LADDERS = [
         },
         42,
     ),
+    (
+        "ramalama-contributor-ladder.md",
+        ["Contributor", "Reviewer", "Maintainer"],
+        {
+            ("Requirements", "Contributor"): 7,
+            ("Privileges", "Maintainer"): 3,  # "* **Additional privileges:**"
+            ("Responsibilities", "Reviewer"): 4,
+        },
+        29,
+    ),
+    (
+        "copacetic-contributor-ladder.md",
+        ["Contributor", "Reviewer", "Maintainer"],
+        {
+            ("Requirements", "Contributor"): 10,
+            ("Requirements", "Maintainer"): 3,  # "- Requirements", no colon
+            ("Privileges", "Reviewer"): 3,
+        },
+        36,
+    ),
 ]
 
 
