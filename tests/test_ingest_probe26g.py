@@ -168,3 +168,20 @@ def test_lists_named_by_headings_under_each_role_read_alike():
     assert "Inactive members" not in " ".join(fw.competencies["competency"])
     said = " ".join(n.message for n in got.report.notes)
     assert "each hold headings named alike" in said
+
+
+def test_lists_under_bold_leads_in_two_roles_read_as_a_ladder():
+    got = ingest(DATA / "openfga-contributor-ladder.md")
+    fw = got.framework
+    assert fw.levels["level_name"].tolist() == ["Member", "Maintainer"]
+    assert _grid(fw) == {
+        ("Responsibilities", "Member"): 4,
+        ("Responsibilities", "Maintainer"): 6,
+        ("Requirements", "Member"): 3,
+        ("Requirements", "Maintainer"): 4,
+    }
+    assert _texts(fw, "Requirements", "Member")[0] == (
+        "A history of several substantive contributions."
+    )
+    said = " ".join(n.message for n in got.report.notes)
+    assert "'**How to become a Member:**'" in said  # set aside, said

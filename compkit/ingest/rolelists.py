@@ -10,10 +10,11 @@ words, so they were read as competencies, each list joined into one long stateme
 
 :func:`role_lists` reads such a page as that grid. It asks for all of:
 
-- bullets at the left margin over a nested list, under headings of one rank, whose names (a
+- bullets at the left margin over a nested list (or paragraphs of a bold name and a colon
+  alone over a list, "**Requirements:**"), under headings of one rank, whose names (a
   bracketed qualifier, a closing "include" and an opening "Additional" left out, at most four
   words, no level's name) recur: two or more names each under two or more of the headings,
-  three or more headings holding them;
+  three or more headings holding them (two, where two of the names are such words as below);
 - one of those names opening with a word saying what a role asks or grants
   ("Responsibilities", "Requirements", "Privileges", "Duties", "Expectations" ...).
 
@@ -61,6 +62,7 @@ _QUALIFIER = re.compile(r"\s*\([^()]*\)")  # "(one or several of the below)"
 _TAIL = re.compile(r"\s+(?:include|includes|including)$", re.IGNORECASE)
 _ADDED = re.compile(r"^(?:additional|other|further|extra)\s+(?=\w)", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
+_BOLD_LEAD = re.compile(r"^(?:\*\*|__)([A-Z][^*_:]{1,60}?)(?:(?:\*\*|__)\s*:|:(?:\*\*|__))$")
 
 
 def _printed(line: str) -> str | None:
@@ -99,13 +101,22 @@ def _sections(lines: list[str]) -> list[tuple[int, int, int]]:
     return [(i, depth, end) for (i, depth), end in zip(heads, ends, strict=True)]
 
 
+def _bold(lines: list[str], i: int) -> str | None:
+    """A paragraph of a bold name and a colon alone ("**Requirements:**") over a list, or None."""
+    m = _BOLD_LEAD.match(lines[i].strip())
+    below = next((t for t in lines[i + 1 :] if t.strip()), "")
+    return m.group(1).strip() if m and item_indent(below) == 0 else None
+
+
+def _opens(lines: list[str], i: int) -> str | None:
+    """The words opening a list: a bullet's over a nested list, or a bold lead's over a list."""
+    printed = _printed(lines[i])
+    return printed if printed and _over_nested(lines, i) else _bold(lines, i)
+
+
 def _named(lines: list[str], lo: int, hi: int) -> dict[int, str]:
-    """The section's bullets over a nested list that give a short name, by line."""
-    out: dict[int, str] = {}
-    for i in range(lo, hi):
-        if (printed := _printed(lines[i])) and _over_nested(lines, i) and (name := _name(printed)):
-            out[i] = name
-    return out
+    """The section's lists whose opening words give a short name, by line."""
+    return {i: name for i in range(lo, hi) if (o := _opens(lines, i)) and (name := _name(o))}
 
 
 def _sub_headings(lines: list[str]) -> dict[int, dict[int, dict[int, str]]]:
@@ -142,7 +153,7 @@ def _rank(lines: list[str], *, headed: bool = False) -> tuple[int, dict] | None:
         holding = {h for n in recurring for h in under[n]}
         if (
             len(recurring) >= 2
-            and len(holding) >= 3
+            and (len(holding) >= 3 or sum(map(_role_word, recurring)) >= 2)
             and any(map(_role_word, recurring))
             and not any(level_score(n) for n in recurring)
         ):
@@ -196,13 +207,12 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
         start = min(named)
         i = start
         while i < end:
-            printed = _printed(lines[i])
-            if printed and _over_nested(lines, i):  # a list of its own, named or not
+            if printed := _opens(lines, i):  # a list of its own, named or not
                 name = named.get(i) or printed
                 if name != printed:
                     renamed.setdefault(printed, name)
                 out[i] = f"{'#' * (depth + 1)} {name}"
-                i = _dedent(out, lines, i + 1, end)
+                i = (_list_end if _bold(lines, i) else _dedent)(out, lines, i + 1, end)
             elif lines[i].strip():
                 stop = next((k for k in range(i, end) if k in named), end)
                 aside += _blank(out, lines, i, stop)
@@ -260,6 +270,18 @@ def _dedent(out: list[str], lines: list[str], lo: int, end: int) -> int:
                 break
             shift = indent if shift is None else shift
             out[k] = line[min(shift, indent) :]
+        k += 1
+    while k > lo and not lines[k - 1].strip():
+        k -= 1
+    return k
+
+
+def _list_end(out: list[str], lines: list[str], lo: int, end: int) -> int:
+    """The line after a list at the margin (its items, their nested items and wrapped lines)."""
+    k = lo
+    while k < end and (
+        not lines[k].strip() or item_indent(lines[k]) is not None or lines[k][0] in " \t"
+    ):
         k += 1
     while k > lo and not lines[k - 1].strip():
         k -= 1
