@@ -266,4 +266,6 @@ def test_every_finding_on_the_real_ladders_is_judged_and_none_is_false():
     for name, rows in judged.groupby("file"):
         found = check(str(PROBE / name)).to_frame()[key].fillna("")
         assert sorted(map(tuple, found.values)) == sorted(map(tuple, rows[key].values)), name
-    assert judged["correct"].value_counts().to_dict() == {"unclear": 26, "true": 28}
+    # 26 true since round 26: two C004 "repeats" were growth ("I am learning how to ..." below
+    # "I can ...": changes_words reads the lower level's learning as a limit it sets)
+    assert judged["correct"].value_counts().to_dict() == {"unclear": 26, "true": 26}

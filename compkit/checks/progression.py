@@ -17,9 +17,11 @@ from .registry import rule
 SCOPE_DROP = 3
 #: A competency's mean scope falling by this many steps from one level to the next (P002).
 SHRINK = 1.0
-#: Words that make a statement explicitly about the holder's own conduct or learning (P001).
+#: Words that make a statement explicitly about the holder's own conduct or learning (P001);
+#: not the verb "own" ("areas they own", "You own your area", "Own the roadmap", "to own it").
 PERSONAL = re.compile(
-    r"\b(?:own|oneself|themselves|myself|personal|self-\w+|professional learning)\b",
+    r"\b(?:(?<!^)(?<!\bI )(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bwho )(?<!\bto )own|oneself|"
+    r"themselves|myself|personal|self-\w+|professional learning)\b",
     re.IGNORECASE,
 )
 #: Words that make a statement reach others: it leads, models or creates for them (P001).
@@ -77,7 +79,11 @@ def scope_shrinks(ctx: Context):
 
     **What it does.** For each competency, averages the scope of its statements at each level
     (self 0, people one line-manages 1, team or service 2, organisation or sector 3) and flags
-    a level whose average is a whole step (1.0) or more below the level below's.
+    a level whose average is a whole step (1.0) or more below the level below's. Only
+    statements that say how far they reach count: one that names no one beyond the holder
+    and nothing of the holder's own ("Sets the standards for operational approach") has an
+    unknown reach, not the holder's own; a level none of whose statements says is left alone.
+    Ineffective statements do not count: what a holder should not do says nothing of reach.
 
     Opt-in (``select="P002"``): the scope classifier is a keyword heuristic, and on real
     frameworks most of its findings read false (see the precision table).
@@ -91,9 +97,13 @@ def scope_shrinks(ctx: Context):
     **Fix.** Widen the higher level's statements, or reorder the levels' content.
     """
     ind = ctx.indicators
-    mean = ind.groupby(["competency_id", "level_rank"])["scope_rank"].mean()
     names = dict(zip(ind["level_rank"], ind["level_name"], strict=False))
     ids = dict(zip(ind["level_rank"], ind["level"], strict=False))
+    comps = {c.id: c.name for c in ctx.fw.competency_records}
+    stated = ((ind["scope_rank"] > 0) | ind["text"].str.contains(PERSONAL)) & ind["polarity"].eq(
+        "effective"
+    )
+    mean = ind[stated].groupby(["competency_id", "level_rank"])["scope_rank"].mean()
     for comp, per_level in mean.groupby(level=0):
         ranks = per_level.droplevel(0)
         for lower, upper in zip(ranks.index, ranks.index[1:], strict=False):
@@ -101,8 +111,8 @@ def scope_shrinks(ctx: Context):
                 yield {
                     "competency_id": comp,
                     "level": ids[upper],
-                    "message": f"{comp}: mean scope falls from {ranks[lower]:.1f} at "
-                    f"{names[lower]} to {ranks[upper]:.1f} at {names[upper]} "
+                    "message": f"{comps.get(comp, comp)}: mean scope falls from "
+                    f"{ranks[lower]:.1f} at {names[lower]} to {ranks[upper]:.1f} at {names[upper]} "
                     "(0 self, 1 line-managed people, 2 team or service, 3 organisation)",
                 }
 

@@ -40,6 +40,32 @@ _STOP = frozenset(
     which while who whom why will with would you your yours able i'm where appropriate""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
+# Words of a script written without spaces (Japanese kana, Chinese and Japanese characters): a
+# run of them is read as its overlapping pairs of characters, so two different Japanese
+# statements share only the pairs they share (not one empty set of words each).
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"{_WORD.pattern}|[{_UNSPACED}]+")
+
+
+def _words(text: str) -> list[str]:
+    """A lower-cased statement's words, a run of unspaced script as its pairs of characters.
+
+    Examples
+    --------
+    >>> _words("devopsの指標を作る")
+    ['devops', 'の指', '指標', '標を', 'を作', '作る']
+    """
+    found = _TOKEN.findall(text)
+    if all(w[0].isascii() for w in found):
+        return found
+    return [p for w in found for p in ([w] if w[0].isascii() else _pairs(w))]
+
+
+def _pairs(run: str) -> list[str]:
+    """A run of unspaced script as its overlapping pairs of characters (one alone as itself)."""
+    return [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+
+
 _SUFFIXES = (
     "ational",
     "ations",
@@ -76,7 +102,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> frozenset[str]:
     """The set of stemmed content words of a statement (cached: statements recur)."""
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
+    return frozenset(stem(w) for w in _words(text.lower()) if w not in _STOP and len(w) > 1)
 
 
 def ordered_tokens(text: str) -> tuple[str, ...]:
@@ -87,7 +113,7 @@ def ordered_tokens(text: str) -> tuple[str, ...]:
     >>> ordered_tokens("Acts as a positive role model for innovation")
     ('acts', 'positive', 'role', 'model', 'innov')
     """
-    return tuple(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
+    return tuple(stem(w) for w in _words(text.lower()) if w not in _STOP and len(w) > 1)
 
 
 def stemmed_words(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -115,7 +141,7 @@ def stemmed_words(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndar
 @lru_cache(maxsize=4)
 def _stemmed_words(texts: tuple[str, ...]):
     """:func:`stemmed_words`, remembered: the rules ask for the same statements' words."""
-    found = pd.Series(list(texts), dtype=object).str.lower().str.findall(_WORD)
+    found = pd.Series(list(texts), dtype=object).str.lower().map(_words)
     lengths = found.map(len).to_numpy(dtype=np.int64)
     words = np.array([w for ws in found for w in ws], dtype=object)
     rows = np.repeat(np.arange(len(found)), lengths)

@@ -20,6 +20,7 @@ import pandas as pd
 
 from ._holder import HOLDER_PRONOUN, compound_verb, pronoun_subject, verb_after_phrase
 from ._speaker import speaking
+from .words import BARE_VERBS_LIKE_FORMS
 
 #: Voices, and how a message names each.
 VOICES = {
@@ -34,10 +35,10 @@ VOICES = {
 # "we") or with the pronoun "I", which is capital wherever it stands ("If asked, I write ...").
 _MAIN = r"(?=[a-z]|I\b)"
 # Adverbs of frequency, degree and focus that do not end in -ly ("Always strive ...", "Just
-# deliver ...", "Never blames ...", "Also supports ..."): never a verb where a statement opens
-# ("Even out" is, and is left alone).
+# deliver ...", "Never blames ...", "Also supports ...", "Not give ...": the bare voice negated):
+# never a verb where a statement opens ("Even out" is, and is left alone).
 _ADVERBS = (
-    r"just|always|never|often|also|still|only|sometimes|seldom|ever|already|almost|even(?! out)"
+    r"just|always|never|often|also|still|only|sometimes|seldom|ever|already|almost|even(?! out)|not"
 )
 # Openings before the statement's own first word: "Where appropriate,", "When unsure", "-ly",
 # an adverb of :data:`_ADVERBS`.
@@ -206,8 +207,8 @@ def _is_verb_base(word: str) -> bool:
     from .dictionary import american, known
 
     w = word.lower()
-    if w in _NOT_VERBS or len(w) < 2 or w.endswith("ing") or (w.endswith("s") and w[-2:] != "ss"):
-        return False
+    if w in _NOT_VERBS or len(w) < 2 or (w.endswith(("ing", "s")) and w[-2:] != "ss"):
+        return w in BARE_VERBS_LIKE_FORMS  # "Focus on ...", "Bring together ..."
     # "-ed" and "-ly" words are verbs when their third-person form is a word ("feeds",
     # "exceeds", "applies"), and British forms count as their American ones ("prioritises")
     if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":

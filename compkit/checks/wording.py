@@ -32,12 +32,15 @@ _SENSE = frozenset(
 )
 _WORDS = re.compile(r"[a-z]+")
 #: A limit a lower level sets on what it asks: the higher level that drops it asks more
-#: ("select safety measures" above "select well-defined and routine safety measures").
+#: ("select safety measures" above "select well-defined and routine safety measures"; "I can
+#: interpret requirements" above "I am learning how to interpret requirements").
 _LIMITS = re.compile(
     r"\b(?:with (?:some |minimal |close |limited |little |appropriate |regular )?"
     r"(?:support|guidance|help|supervision|direction|oversight)|under (?:close |direct )?"
     r"(?:supervision|direction|guidance)|(?:when|if|as) (?:asked|directed|prompted)|"
-    r"simple|routine|well-defined|straightforward|basic|familiar|minor)\b"
+    r"simple|routine|well-defined|straightforward|basic|familiar|minor|"
+    r"(?:learning|beginning|starting|learns|begins|starts)(?: how)? to|becoming|"
+    r"(?:gaining|developing) (?:an? )?(?:understanding|awareness|knowledge))\b"
 )
 
 

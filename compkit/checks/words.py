@@ -34,6 +34,13 @@ METHOD_NAMES = frozenset({"Agile", "Scrum", "Kanban", "Lean", "DevOps", "SAFe", 
 TOOL_NAMES = frozenset({"Slack", "Zoom", "Excel", "Outlook", "Confluence", "Notion"})
 
 
+#: Bare verbs that end as a third person's "-s" or a gerund's "-ing" do: "Focus on the goal",
+#: "Bring together views" are instructions, as "Plan the work" is.
+BARE_VERBS_LIKE_FORMS = frozenset({
+    "focus", "refocus", "re-focus", "bias", "bring", "sing", "ring", "sting", "swing", "spring",
+    "string", "cling", "fling", "sling", "wring",
+})  # fmt: skip
+
 #: Function words that form no compounds (unlike the particles "over", "out", "up", "back",
 #: "in", "on" and the prefixes "be", "per", "a"): a word the dictionary lacks that is
 #: one of these and a known word is two words run together ("andconstructive"). Not "to",
