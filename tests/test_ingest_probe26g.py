@@ -185,3 +185,28 @@ def test_lists_under_bold_leads_in_two_roles_read_as_a_ladder():
     )
     said = " ".join(n.message for n in got.report.notes)
     assert "'**How to become a Member:**'" in said  # set aside, said
+
+
+@pytest.mark.parametrize(
+    ("name", "levels", "total"),
+    [
+        ("cncf-contributor-ladder-template", 5, 63),
+        ("kubernetes-community-membership", 3, 63),  # reference links, read as text
+        ("openfga-contributor-ladder", 2, 17),
+        ("ramalama-contributor-ladder", 3, 29),
+    ],
+)
+def test_a_contributor_ladder_saved_as_a_web_page_reads_as_its_markdown(name, levels, total):
+    page = ingest(DATA / "web" / f"{name}.html").framework
+    assert len(page.levels) == levels
+    assert len(page.indicators) == total
+    markdown = ingest(DATA / f"{name}.md").framework
+    assert page.levels["level_name"].tolist() == markdown.levels["level_name"].tolist()
+    assert _grid(page).keys() == _grid(markdown).keys()
+
+
+def test_markdown_without_headings_is_no_ladder_and_no_failure(tmp_path):
+    from compkit.ingest.rolelists import role_lists
+
+    lines = ["- Responsibilities:", "  - Reviews code", "- Privileges:", "  - Approves"]
+    assert role_lists(lines) == (lines, [], {})

@@ -14,6 +14,8 @@ from .emphasised import emphasised_html
 from .leadins import LEAD_IN, lead_in_headings
 from .levelnotes import set_apart
 from .markup import TERM, grid, inline_markdown, markdown_lines
+from .roleblocks import role_blocks
+from .rolelists import known_ladder
 from .sidelines import side_and_stem
 from .spanheads import one_header
 from .textlines import text_document
@@ -45,7 +47,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     previous = None
     sided: list[str] = []  # lines naming a side and its stem at once
     headed: list[tuple] = []  # tables whose header stands over two rows (.spanheads)
-    blocks = markdown_lines(lines)
+    blocks, laddered, ladder = role_blocks(markdown_lines(lines))  # "<h2>Reviewer</h2>" ...
     for block in blocks:
         if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
             out.append("")
@@ -110,7 +112,8 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
     if read and (terms := term_levels(read)) is not None:
         doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
-    doc.notes.extend(notes + set_aside + headed)
+    doc.notes.extend(notes + set_aside + headed + laddered)
+    known_ladder(doc, ladder)
     if sided:
         said = f"{plural(len(sided), 'line')} naming a side and its stem at once ({sided[0]!r}"
         doc.notes.append(("guess", said + "): each read as the side's name over its stem", 0.7))

@@ -35,11 +35,19 @@ from __future__ import annotations
 
 import re
 
+from .._words import plural
 from .blocks import Document, atx_heading, clean, marker
 from .levelnames import level_score
 from .nameditems import item_indent
 
-__all__ = ["known_ladder", "role_lists"]
+__all__ = [
+    "known_ladder",
+    "ladder_notes",
+    "ladder_rank",
+    "list_name",
+    "role_lists",
+    "role_word",
+]
 
 #: what a role asks of its holder or grants them: the first word of one of the lists' names
 _ROLE_WORDS = frozenset(
@@ -76,16 +84,30 @@ def _printed(line: str) -> str | None:
     return text if text and text[0].isupper() else None
 
 
-def _name(printed: str) -> str | None:
-    """The name a bullet gives its list, or None when its words are no short name."""
+def list_name(printed: str) -> str | None:
+    """The name a bullet gives its list, or None when its words are no short name.
+
+    Examples
+    --------
+    >>> list_name("Requirements (one or several of the below)"), list_name("Additional privileges")
+    ('Requirements', 'Privileges')
+    >>> list_name("Responsibilities include"), list_name("How users can get involved with it")
+    ('Responsibilities', None)
+    """
     name = _ADDED.sub("", _TAIL.sub("", _QUALIFIER.sub("", printed).strip()))
     if not 1 <= len(name.split()) <= 4 or re.search(r"[.,;!?\[\]`]", name):
         return None
     return name[0].upper() + name[1:]
 
 
-def _role_word(name: str) -> bool:
-    """Whether a list's name opens with a word saying what a role asks or grants."""
+def role_word(name: str) -> bool:
+    """Whether a list's name opens with a word saying what a role asks or grants.
+
+    Examples
+    --------
+    >>> role_word("Responsibilities and privileges"), role_word("Behaviours")
+    (True, False)
+    """
     return name.split()[0].casefold() in _ROLE_WORDS
 
 
@@ -97,7 +119,7 @@ def _over_nested(lines: list[str], i: int) -> bool:
 def _sections(lines: list[str]) -> list[tuple[int, int, int]]:
     """Each heading's (line, depth, end): its section runs to the next heading of any rank."""
     heads = [(i, h[0]) for i, line in enumerate(lines) if (h := atx_heading(line))]
-    ends = [i for i, _ in heads[1:]] + [len(lines)]
+    ends = [i for i, _ in heads[1:]] + [len(lines)] * bool(heads)
     return [(i, depth, end) for (i, depth), end in zip(heads, ends, strict=True)]
 
 
@@ -116,7 +138,7 @@ def _opens(lines: list[str], i: int) -> str | None:
 
 def _named(lines: list[str], lo: int, hi: int) -> dict[int, str]:
     """The section's lists whose opening words give a short name, by line."""
-    return {i: name for i in range(lo, hi) if (o := _opens(lines, i)) and (name := _name(o))}
+    return {i: name for i in range(lo, hi) if (o := _opens(lines, i)) and (name := list_name(o))}
 
 
 def _sub_headings(lines: list[str]) -> dict[int, dict[int, dict[int, str]]]:
@@ -126,7 +148,7 @@ def _sub_headings(lines: list[str]) -> dict[int, dict[int, dict[int, str]]]:
     for i, depth, _ in _sections(lines):
         above = [(d, h) for d, h in above if d < depth]
         text = clean(_EMPHASIS.sub("", atx_heading(lines[i])[1]))
-        if above and above[-1][0] == depth - 1 and text[:1].isupper() and (name := _name(text)):
+        if above and above[-1][0] == depth - 1 and text[:1].isupper() and (name := list_name(text)):
             by_depth.setdefault(depth - 1, {}).setdefault(above[-1][1], {})[i] = name
         above.append((depth, i))
     return by_depth
@@ -144,6 +166,24 @@ def _rank(lines: list[str], *, headed: bool = False) -> tuple[int, dict] | None:
     for i, depth, end in () if headed else _sections(lines):
         if named := _named(lines, i + 1, end):
             by_depth.setdefault(depth, {})[i] = named
+    return ladder_rank(by_depth)
+
+
+def ladder_rank(by_depth: dict[int, dict[int, dict[int, str]]]) -> tuple[int, dict] | None:
+    """The rank of headings that are a role ladder's roles, and the lists each holds, or None.
+
+    ``by_depth`` holds, by the headings' rank, each heading's named lists (position: name);
+    the terms are the module's.
+
+    Examples
+    --------
+    >>> role = {1: "Responsibilities", 2: "Privileges"}
+    >>> ladder_rank({2: {0: role, 10: role, 20: role}})[0]
+    2
+    >>> ladder_rank({2: {0: {1: "Behaviours", 2: "Examples"}} | {10: {11: "Behaviours",
+    ...              12: "Examples"}, 20: {21: "Behaviours", 22: "Examples"}}}) is None
+    True
+    """
     for depth, held in sorted(by_depth.items()):
         under: dict[str, set[int]] = {}
         for head, named in held.items():
@@ -153,11 +193,11 @@ def _rank(lines: list[str], *, headed: bool = False) -> tuple[int, dict] | None:
         holding = {h for n in recurring for h in under[n]}
         if (
             len(recurring) >= 2
-            and (len(holding) >= 3 or sum(map(_role_word, recurring)) >= 2)
-            and any(map(_role_word, recurring))
+            and (len(holding) >= 3 or sum(map(role_word, recurring)) >= 2)
+            and any(map(role_word, recurring))
             and not any(level_score(n) for n in recurring)
         ):
-            holding |= {h for h, named in held.items() if any(map(_role_word, named.values()))}
+            holding |= {h for h, named in held.items() if any(map(role_word, named.values()))}
             return depth, {h: held[h] for h in sorted(holding)}
     return None
 
@@ -222,17 +262,7 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
         below = _section_end(lines, head, depth)
         if below > end:  # "### Becoming a Maintainer" under the role
             aside += _blank(out, lines, end, below)
-    notes = [("guess", _said(depth, held, renamed, "headings" if headed else "lists"), 0.8)]
-    if aside:
-        shown = "; ".join(f"line {n}: {t!r}" for n, t in aside[:4])
-        more = f" and {len(aside) - 4} more" if len(aside) > 4 else ""
-        notes.append(
-            (
-                "unused",
-                f"{len(aside)} passages beside the roles' lists set aside ({shown}{more})",
-                0.8,
-            )
-        )
+    notes = ladder_notes(depth, held, renamed, "headings" if headed else "lists", aside)
     levels = [clean(atx_heading(lines[h])[1]) for h in held]
     return out, notes, {"level": "#" * depth, "competency": "#" * (depth + 1), "levels": levels}
 
@@ -297,6 +327,26 @@ def _blank(out: list[str], lines: list[str], lo: int, hi: int) -> list[tuple[int
             said.append((k + 1, clean(lines[k])[:60]))
         out[k] = ""
     return said
+
+
+def ladder_notes(
+    depth: int, held: dict, renamed: dict[str, str], what: str, aside: list[tuple[int, str]]
+) -> list[tuple[str, str, float]]:
+    """The report's notes on a role ladder read: what was read, and what was set aside.
+
+    Examples
+    --------
+    >>> notes = ladder_notes(2, {0: {1: "Requirements"}}, {}, "lists", [(9, "Contact")])
+    >>> notes[1]
+    ('unused', "1 passage beside the roles' lists set aside (line 9: 'Contact')", 0.8)
+    """
+    notes = [("guess", _said(depth, held, renamed, what), 0.8)]
+    if aside:
+        shown = "; ".join(f"line {n}: {t!r}" for n, t in aside[:4])
+        more = f" and {len(aside) - 4} more" if len(aside) > 4 else ""
+        said = f"{plural(len(aside), 'passage')} beside the roles' lists set aside ({shown}{more})"
+        notes.append(("unused", said, 0.8))
+    return notes
 
 
 def _said(depth: int, held: dict, renamed: dict[str, str], what: str) -> str:
