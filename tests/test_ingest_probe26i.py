@@ -114,3 +114,72 @@ def test_a_wrapped_page_that_holds_nothing_is_refused_as_a_page_is(tmp_path):
     with pytest.raises(IngestError) as err:
         compkit.ingest(path)
     assert str(err.value).startswith(f"{path}: no competency framework found")
+
+
+# -- levels named in bold at the head of list items (the Open Capability Framework) --------------
+
+
+def test_bold_leads_repeated_under_every_heading_are_the_levels():
+    """OCF's catalogue (CC BY 4.0) as its Markdown renders in Word: one item per level."""
+    result = compkit.ingest(HERE / "ocf-code-and-quality.docx")
+    doc = result.document
+    assert [lv["name"] for lv in doc["levels"]] == [
+        "P1 — Assisted",
+        "P2 — Independent",
+        "P3 — Proficient",
+        "P4 — Expert",
+        "P5 — Authority",
+        "P6 — Pioneer",
+    ]
+    comps = {c["name"]: c for c in doc["competencies"]}
+    assert list(comps) == [
+        "SWE-01 — Writing Code",
+        "SWE-02 — Code Quality & Maintainability",
+        "SWE-03 — Testing & Verification",
+    ]
+    testing = comps["SWE-03 — Testing & Verification"]
+    assert testing["description"] == (
+        "Type: Technical — Designs tests that give real confidence to ship."
+    )
+    assert [i["level"] for i in testing["indicators"]] == [lv["id"] for lv in doc["levels"]]
+    assert testing["indicators"][0]["text"].startswith(
+        "Writes unit tests with guidance; tests own changes before merging."
+    )
+    said = [n.message for n in result.report.notes]
+    assert any("the same 6 bold leads open the list items under each heading" in m for m in said)
+
+
+def _leads(path: Path, leads: tuple[str, ...], headings=("Planning", "Testing")) -> Path:
+    import docx
+
+    d = docx.Document()
+    for heading in headings:
+        d.add_heading(heading, level=2)
+        for lead in leads:
+            item = d.add_paragraph(style="List Bullet")
+            item.add_run(f"{lead}:").bold = True
+            item.add_run(f" {heading} as {lead.lower()} work would have it, step by step.")
+    d.save(path)
+    return path
+
+
+def test_bold_leads_that_are_no_levels_stay_in_their_statements(tmp_path):
+    """Leads naming parts ("Definition:", "Example:") or once only stay statements' lead-ins."""
+    levels = compkit.ingest(
+        _leads(tmp_path / "levels.docx", ("L1 – New", "L2 – Core", "L3 – Lead"))
+    )
+    assert [lv["name"] for lv in levels.document["levels"]] == [
+        "L1 – New",
+        "L2 – Core",
+        "L3 – Lead",
+    ]
+    parts = ("Definition", "Why it matters", "Example")
+    for path in (
+        _leads(tmp_path / "parts.docx", parts),
+        _leads(
+            tmp_path / "once.docx", ("L1 – New", "L2 – Core", "L3 – Lead"), headings=("Planning",)
+        ),
+    ):
+        doc = compkit.ingest(path).document
+        texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
+        assert all(":" in t.split(" as ")[0] for t in texts), texts

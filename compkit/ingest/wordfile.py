@@ -20,6 +20,7 @@ from .doctables import table_regions
 from .emptylevels import add_noted_levels
 from .gradecolumns import grade_columns
 from .limits import IngestError, refuse_embedded_page
+from .listleads import list_level_leads
 from .marks import apply as apply_marks
 from .marks import from_docx as docx_marks
 from .marks import levels as marked_levels
@@ -93,6 +94,8 @@ class _Reader:
         self.seen_heading = False
         self.sizes = heading_sizes(word)
         self.parts, self.levelled = dictionary_marks([p.text for p in word.paragraphs])
+        self.led = list_level_leads(word.paragraphs)  # "**P1 — Assisted:** ..." each heading
+        self.levelled |= self.led
         self.aside: list[str] = []  # a dictionary's part labels set aside
         self.links: list[str] = []  # a web page's "Back to top" links, saved into Word
 
@@ -110,6 +113,11 @@ class _Reader:
             self.doc.notes.append(
                 ("guess", f"{said} ({names}): each read as its level over its text", 0.7)
             )
+        if self.led:  # the leads name the levels: the headings over them are not levels
+            names = list(dict.fromkeys(n for n, _ in self.led.values()))
+            self.doc.slots["level"] = level_item_slot
+            why = f"the same {len(names)} bold leads open the list items under each heading"
+            self.doc.slot_reasons["level"] = (why, 0.8)
         if self.aside:
             shown = ", ".join(repr(t) for t in dict.fromkeys(self.aside))
             self.doc.notes.append(
