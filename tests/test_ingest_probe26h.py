@@ -190,3 +190,94 @@ def test_a_toml_file_nested_thousands_deep_is_refused_not_crashed():
     text = "a = " + "[" * 3000 + "]" * 3000 + "\n"
     with pytest.raises(IngestError, match="nested too deeply to read"):
         toml_as_json("deep.toml", text)
+
+
+# A skills map's layout file (self-written, in the shape of the ODI's skills-framework
+# config CSVs, which state no licence): a name a row, its place in a grid of icons, its area.
+_SKILLS_MAP = (
+    "Title,Icon,Icon style,Row,Column,Area\n"
+    "Finding data,search.png,,1,1,Basics\n"
+    "Describing data,tag.png,left: 20%;,1,2,Basics\n"
+    "Cleaning data,brush.png,,2,1,Handling\n"
+    "Linking data,chain.png,,2,2,Handling\n"
+    "Telling stories,book.png,,3,1,Communicating\n"
+    "Managing change/risk,wheel.png,top: 10%;,3,2,Leading\n"
+)
+
+
+def test_a_list_of_names_placed_in_a_grid_is_no_sheet_of_ratings(tmp_path):
+    path = tmp_path / "skills-map.csv"
+    path.write_text(_SKILLS_MAP, encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        ingest(path)
+    said = caught.value.reason
+    assert said.startswith(
+        "header row 1: a list of 6 names ('Title': 'Finding data', "
+        "'Describing data', ...) in 4 groups ('Area': 'Basics', 'Handling', ...) with numbers "
+        "beside them ('Row', 'Column'), and no column holds a statement, a description or a "
+        "level: competencies' names alone"
+    )
+    assert "ratings" not in said
+
+
+# The UK Government's DDaT capability framework's skills as a CSV download (see the README):
+# "Skill Name | Skill Description | Awareness | Working | Practitioner | Expert | Roles that
+# require Skill", every level cell "You can:" over "- " lines, some cells "This skill level is
+# currently not defined.", 22 leadership skills with their statements in the description.
+def _ddat_cells() -> Counter:
+    import csv
+
+    with (DATA / "ddat-skills.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    out: Counter = Counter()
+    for row in rows[1:]:
+        for level, cell in zip(rows[0][2:6], row[2:6], strict=True):
+            for line in cell.split("\n"):
+                if line.startswith("- "):
+                    out[(row[0], level, " ".join(line[2:].split()))] += 1  # spaces as read
+    return out
+
+
+def test_ddat_skills_download_reads_every_statement_in_its_skill_and_level():
+    result = ingest(DATA / "ddat-skills.csv")
+    rows = result.framework.indicators
+    read = Counter(zip(rows["competency"], rows["level_name"], rows["text"], strict=True))
+    assert read == _ddat_cells()  # 1,804: "You can" (its colon missing) is no statement
+    assert len(rows) == 1804
+    notes = result.report.to_frame()
+    said = notes.loc[notes["message"].str.contains("its colon missing"), "message"].tolist()
+    assert said == [
+        "cell D181 (User-centred content design, Working): 'You can' over its list read as the "
+        "sheet's stem 'You can:' (its colon missing), not a statement"
+    ]
+    undefined = notes["message"].str.endswith(
+        "reads 'This skill level is currently not defined.': recorded as undefined"
+    )
+    assert undefined.sum() == 60
+    assert len(result.framework.role_records) == 47
+
+
+def test_a_stem_without_its_colon_is_the_sheets_stem_only_where_others_open_with_it(tmp_path):
+    stemmed = tmp_path / "stemmed.csv"
+    stemmed.write_text(
+        "Competency,Level 1,Level 2\n"
+        'Listening,"I can:\n- hear others out","I can:\n- sum up a debate"\n'
+        'Writing,"I can\n- write a note\n- spell","I can:\n- write a report"\n',
+        encoding="utf-8",
+    )
+    rows = ingest(stemmed).framework.indicators
+    assert rows["text"].tolist() == [
+        "hear others out",
+        "sum up a debate",
+        "write a note",
+        "spell",
+        "write a report",
+    ]
+    plain = tmp_path / "plain.csv"  # no cell opens with a stem: the first line is a statement
+    plain.write_text(
+        "Competency,Level 1,Level 2\n"
+        'Listening,"Hears others out\n- Asks questions","Sums up a debate"\n'
+        'Writing,"Writes a note","Writes a report"\n',
+        encoding="utf-8",
+    )
+    assert "Hears others out" in set(ingest(plain).framework.indicators["text"])

@@ -19,6 +19,8 @@ __all__ = ["rating_refusal"]
 
 #: A number as a sheet gives it: "4.75", "-0.2", "12"
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+#: A name in words: letters first, then words, spaces and a few marks ("Managing change/risk")
+_NAME = re.compile(r"[^\W\d_][\w '’&/,()+-]*")
 
 
 def rating_refusal(grid: Grid, row: int, cols: dict) -> str | None:
@@ -56,13 +58,17 @@ def rating_refusal(grid: Grid, row: int, cols: dict) -> str | None:
             others.append(i)
     if not numbers:
         return None
+    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1}"
+    named = [i for i in others if _own_names([_at(r, i) for r in body])]
+    if named:  # a name a row, the repeated column its group: "Title | Row | Column | Area"
+        best = max(named, key=lambda i: _words(body, i))
+        return _names_refusal(where, head, body, (best, comp, numbers))
     each = [i for i in others if _jobs(names, [_at(r, i) for r in body])]
-    each.sort(key=lambda i: -sum(len(re.findall(r"[^\W\d_]{3,}", _at(r, i))) for r in body))
+    each.sort(key=lambda i: -_words(body, i))
     value = numbers[0]
     shown = ", ".join(repr(_at(r, value)) for r in body[:2])
     comps = list(dict.fromkeys(names))
     listed = ", ".join(repr(n) for n in comps[:2]) + (", ..." if len(comps) > 2 else "")
-    where = (f"sheet {grid.name!r}, " if grid.name else "") + f"header row {row + 1}"
     jobs = ""
     if each:
         seen = list(dict.fromkeys(_at(r, each[0]) for r in body))
@@ -74,6 +80,42 @@ def rating_refusal(grid: Grid, row: int, cols: dict) -> str | None:
         "and no column holds a statement. compkit reads a framework's statements (behaviours "
         "or level descriptions); read the file that holds them, or keep these ratings as role "
         "profiles in a framework file (docs/format.md)"
+    )
+
+
+def _words(body: list, i: int) -> int:
+    """How many words (three letters or more) a column's cells hold."""
+    return sum(len(re.findall(r"[^\W\d_]{3,}", _at(r, i))) for r in body)
+
+
+def _own_names(cells: list[str]) -> bool:
+    """Whether a column names each row apart: a different short name in every row.
+
+    A file's name ("noun_122.png") or a code names a row too, but is no one's name.
+    """
+    return (
+        all(cells)
+        and len(set(cells)) == len(cells)
+        and all(len(c.split()) <= 8 and _NAME.fullmatch(c) for c in cells)
+    )
+
+
+def _names_refusal(where: str, head: list, body: list, columns: tuple) -> str:
+    """The refusal of a list of names in groups, with numbers (places, ranks) beside them.
+
+    ``columns`` are the names' column, the groups' and the numbers' columns.
+    """
+    named, group, numbers = columns
+    beside = ", ".join(repr(clean(head[i])) for i in numbers)
+    shown = ", ".join(repr(_at(r, named)) for r in body[:2])
+    groups = list(dict.fromkeys(_at(r, group) for r in body))
+    listed = ", ".join(repr(g) for g in groups[:2]) + (", ..." if len(groups) > 2 else "")
+    return (
+        f"{where}: a list of {len(body)} names ({clean(head[named])!r}: {shown}, ...) in "
+        f"{len(groups)} groups ({clean(head[group])!r}: {listed}) with numbers beside them "
+        f"({beside}), and no column holds a statement, a description or a level: "
+        "competencies' names alone, not a framework of statements. compkit reads a "
+        "framework's behaviours or level descriptions; read the file that holds them"
     )
 
 

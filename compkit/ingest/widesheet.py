@@ -30,6 +30,7 @@ from .sheetgroups import merged_group
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
 from .sheetsides import cell_levels
+from .sheetstems import bare_stem, sheet_stems
 from .sidebands import band_levels, side_columns, sides_said
 from .tables import LEVEL_TAIL as _TAIL
 from .tables import Grid
@@ -90,6 +91,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     sided: list[str] = []
     blanks: list[tuple[int, int, tuple]] = []  # blank cells said blank, with their cell's key
     end = table_end(grid, row, level_cols)  # a legend or source line below: not a competency
+    hints = {**hints, "_stems": sheet_stems(grid, row, level_cols)}  # "You can:" in most cells
     for r in range(row + 1, end + 1):
         cells = grid.rows[r]
         comp = _at(cells, comp_col)
@@ -355,6 +357,16 @@ def _wide_cell(
     where = f"cell {src.get('cell')} ({draft.competencies[ckey].name}, {draft.levels[lkey].name})"
     paras = cell_paras(raw, src, f"{r}:{c}")
     items, stem, undefined = split_cell(paras, lines=False, leads=True, levels=draft.levels)
+    if stem is None and (said := bare_stem(items, hints.get("_stems", {}))):  # "You can" / "- "
+        bare = clean(items.pop(0).text)
+        draft.stems.append((ckey, lkey, said, src))  # the stem the sheet's other cells open with
+        draft.report.add(
+            "guess",
+            f"{where}: {bare!r} over its list read as the sheet's stem {said!r} (its colon "
+            "missing), not a statement",
+            0.75,
+            src,
+        )
     for k, item in enumerate(items):  # "Taking ownership of your mistakes means:", mid-cell
         if item.lead is not None:
             draft.report.add("unused", lead_note(item.lead, items[k:], where), 0.6, src)
