@@ -281,3 +281,19 @@ def test_a_stem_without_its_colon_is_the_sheets_stem_only_where_others_open_with
         encoding="utf-8",
     )
     assert "Hears others out" in set(ingest(plain).framework.indicators["text"])
+
+
+def test_a_ladders_columns_about_its_levels_are_the_levels_descriptions():
+    result = ingest(DATA / "postman-oss-contributor.csv")
+    levels = {lv.name: lv.description for lv in result.framework.level_records}
+    assert len(result.framework.indicators) == 68
+    assert levels["Open Source Contributor I"] == (
+        "Experience: Typically requires a minimum of 2 years of professional experience."
+    )
+    assert levels["Senior Open Source Contributor"] == (
+        "At this point, a person is mastering how effective they can be as an individual "
+        "contributor.\n\nExperience: Typically requires a minimum of 6 years of professional "
+        "experience."
+    )
+    notes = result.report.to_frame()
+    assert not notes["message"].str.contains("descriptor for each competency").any()

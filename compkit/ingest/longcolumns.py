@@ -134,9 +134,12 @@ def settle(columns: list[Column], draft: Draft) -> None:
     for column in columns:
         together[norm_header(str(column.label))].append(column)
     by_level = []  # kept after each competency's own description
+    level_groups: list[list[Column]] = []  # each level's description, in column order
     for group in together.values():
         cells = [cell for column in group for cell in column.cells]
         kind = varies_by(cells) if cells else "row"
+        if kind == "cell" and len(draft.competencies) == 1:  # a ladder: its levels' texts
+            kind = "level"
         described = any(column.description for column in group)
         if kind == "cell" and is_cell_description(group[0].label, cells):
             by_level.append(group)
@@ -145,7 +148,7 @@ def settle(columns: list[Column], draft: Draft) -> None:
         elif described and kind == "competency":
             _describe(group, draft)
         elif kind == "level" and all(len(t.split()) >= 3 for _, _, t, _ in cells):
-            _describe_levels(group, draft)
+            level_groups.append(group)
         elif described and kind == "row" and _mostly_one(cells):
             _describe(group, draft)
         elif kind == "competency" and _grouping(cells, draft):
@@ -155,6 +158,7 @@ def settle(columns: list[Column], draft: Draft) -> None:
                 kind = "cell" if all(lv for _, lv, _, _ in cells) else "row"  # its levels'
             for column in group:
                 _not_read(column, kind, draft)
+    _describe_levels(level_groups, draft)
     for group in by_level:
         describe_cells(group, draft)
 
@@ -295,32 +299,41 @@ def _describe(group: list[Column], draft: Draft) -> None:
                 )
 
 
-def _describe_levels(group: list[Column], draft: Draft) -> None:
-    """Each level's text (the same for every competency) is its description."""
-    for column in group:
-        for _, level, text, r in column.cells:
-            key = draft.find("level", level)
-            if key is None:
-                continue
-            record = draft.levels[key]
-            if not record.description:
-                record.description = "\n\n".join(_lines(column, r))
-            elif "\n\n".join(_lines(column, r)) != record.description:
-                draft.report.add(
-                    "unused",
-                    f"{column.label!r} of level {record.name!r} differs from its description "
-                    f"({_short(record.description)}): {_short(text)} not kept",
-                    0.5,
-                    column.grid.where(r, column.col),
-                )
-    first = group[0]
-    draft.report.add(
-        "guess",
-        f"column {first.label!r} read as the levels' descriptions (one text per level, the "
-        "same for every competency)",
-        0.7,
-        first.grid.where(first.row, first.col),
-    )
+def _describe_levels(groups: list[list[Column]], draft: Draft) -> None:
+    """Each level's text (the same for every competency) is its description.
+
+    Several such columns ("Summary", "Experience") describe a level together, in column order,
+    as a ladder's page gives a level its summary and its note one under the other.
+    """
+    before = {key: record.description for key, record in draft.levels.items()}
+    said: dict[str, list[str]] = defaultdict(list)
+    for group in groups:
+        for column in group:
+            for _, level, text, r in column.cells:
+                key = draft.find("level", level)
+                if key is None:
+                    continue
+                record, lines = draft.levels[key], _lines(column, r)
+                if before.get(key) and "\n\n".join(lines) != before[key]:
+                    draft.report.add(
+                        "unused",
+                        f"{column.label!r} of level {record.name!r} differs from its description "
+                        f"({_short(before[key])}): {_short(text)} not kept",
+                        0.5,
+                        column.grid.where(r, column.col),
+                    )
+                elif not before.get(key) and "\n\n".join(lines) not in said[key]:
+                    said[key].append("\n\n".join(lines))
+        first = group[0]
+        draft.report.add(
+            "guess",
+            f"column {first.label!r} read as the levels' descriptions (one text per level"
+            + (", the same for every competency)" if len(draft.competencies) > 1 else ")"),
+            0.7,
+            first.grid.where(first.row, first.col),
+        )
+    for key, texts in said.items():
+        draft.levels[key].description = "\n\n".join(texts)
 
 
 _WHY = {
