@@ -133,3 +133,26 @@ def test_a_narrower_stated_reach_is_found_by_the_competencys_name():
         "Operations: mean scope falls from 3.0 at Two to 0.0 at Three (0 self, 1 line-managed "
         "people, 2 team or service, 3 organisation)"
     ]
+
+
+# -- T004, T008: names capitalised on purpose ----------------------------------------------------
+
+
+def test_an_institution_named_without_an_article_is_no_stray_capital():
+    fw = framework_on(CLEAN, {"Craft": {"one": ["Implements the procedures mandated by Congress"]}})
+    assert _found(fw, "T004") == []
+    # a common word capitalised last is still found
+    fw = framework_on(CLEAN, {"Craft": {"one": ["Leads the hiring process for new Engineers"]}})
+    assert _found(fw, "T004") == ["Leads the hiring process for new Engineers"]
+
+
+def test_items_of_a_list_in_capitals_are_names_after_a_clause_and_in_title_case():
+    """Departments listed after a semicolon, and names of two words ("Enterprise Services")."""
+    plain = [f"Works with the product and design people on plan {k}." for k in range(3)]
+    listed = [
+        "Communicates across functions; works well with Product, Design, Analytics, etc.",
+        "Joins one of Customer Products, FT Core, Enterprise Services and Security.",
+    ]
+    lower = ["Keeps security in mind.", "Keeps security tight."]
+    fw = framework_on(CLEAN, {"Craft": {"one": [*plain, *listed, *lower]}})
+    assert _found(fw, "T008") == []

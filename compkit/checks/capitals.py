@@ -14,8 +14,9 @@ import re
 _BOUNDS = re.compile(r"[;:()]|\.\s+(?=[A-Z])")
 #: What parts the items of a list: a comma, or "and", "or", "&" between items.
 _BREAK = re.compile(r",\s*|\s+(?:and/or|and|or|&)\s+")
-#: An item in capitals: a capitalised word and up to two lower-case words ("Cash book").
-_ITEM = r"[A-Z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
+#: An item in capitals: a capitalised word and up to two words more, in lower case or title case
+#: ("Cash book", "Enterprise Services", "FT Group Products").
+_ITEM = r"[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 
 
 def capital_list(text: str, m: re.Match) -> bool:
@@ -36,13 +37,20 @@ def capital_list(text: str, m: re.Match) -> bool:
     False
     >>> listed("Works with Product & Engineering on the plan.", "Product")
     False
+    >>> listed("Plans well; works with Product, Design, Analytics, etc.", "Product")
+    True
+    >>> listed("Joins one of Customer Products, FT Core, Enterprise Services and Security.",
+    ...        "Security")
+    True
     """
     starts = [0, *(b.end() for b in _BOUNDS.finditer(text, 0, m.start()))]
     end = _BOUNDS.search(text, m.end())
     start, stop = starts[-1], end.start() if end else len(text)
     items, at = [], start
     for brk in [*_BREAK.finditer(text, start, stop), None]:
-        items.append((at, text[at : brk.start() if brk else stop].strip().rstrip(".")))
+        item = text[at : brk.start() if brk else stop]
+        # an item's place is where its words start ("; is able to work with Product, ...")
+        items.append((at + len(item) - len(item.lstrip()), item.strip().rstrip(".")))
         at = brk.end() if brk else at
     mine = max(k for k, (begin, _) in enumerate(items) if begin <= m.start())
     tail = re.search(rf"(?:^|\s)({_ITEM})$", items[mine][1])

@@ -22,7 +22,7 @@ from ..framework.model import Framework
 from ..framework.text import scope, scope_names
 from .similarity import NEAR, similar_pairs, token_counts
 from .voice import voice
-from .words import METHOD_NAMES, TOOL_NAMES
+from .words import BARE_INSTITUTIONS, METHOD_NAMES, TOOL_NAMES
 
 #: Curly quotation marks and apostrophes, each read as its straight mark (one character for one).
 _STRAIGHT = str.maketrans(
@@ -194,12 +194,14 @@ class Context:
 
         The words of the organisation's name, short name, the framework's title and its value
         names count too, the names of working methods ("Agile", "Scrum": ``METHOD_NAMES``), of
-        workplace tools that are common words ("Slack", "Zoom": ``TOOL_NAMES``) and
+        workplace tools that are common words ("Slack", "Zoom": ``TOOL_NAMES``), institutions
+        named without an article ("Congress", "Parliament": ``BARE_INSTITUTIONS``) and
         ``rules: {allow_words: [...]}``. Competency and level names do not: a heading pasted
         onto a statement is a typical conversion leftover.
         """
         fw = self.fw
         words: set[str] = set(fw.rules.get("allow_words", ())) | METHOD_NAMES | TOOL_NAMES
+        words |= BARE_INSTITUTIONS  # "mandated by Congress"
         counts = Counter(
             m.group(1) for t in self.indicators["text"] for m in _MID_CAPITAL.finditer(t)
         )

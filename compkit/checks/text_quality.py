@@ -198,12 +198,13 @@ def stray_word(ctx: Context):
     capitalised word after a lower-case one,
     where the word is not a proper noun of the framework (a word it capitalises mid-sentence
     elsewhere too, a word of its organisation's name, or one listed in
-    ``rules: {allow_words: [...]}``), nor the last of a list of items capitalised alike
-    ("Visual, Auditory, Motor and Cognitive", "Jira and Confluence"), nor a name after "such
-    as", "like" or "including" ("tools like Jira"), nor a name for the people of a proper noun
-    of the framework, which a dictionary does not know ("all Dropboxers" in a framework
-    titled "Dropbox ...", "Googlers", "Monzonauts"). A statement in title case ("Growing the
-    Team") is a heading, and is left alone.
+    ``rules: {allow_words: [...]}``), nor an institution English names without an article
+    ("mandated by Congress", "reports to Parliament"), nor the last of a list of items
+    capitalised alike ("Visual, Auditory, Motor and Cognitive", "Jira and Confluence"), nor a
+    name after "such as", "like" or "including" ("tools like Jira"), nor a name for the people
+    of a proper noun of the framework, which a dictionary does not know ("all Dropboxers" in a
+    framework titled "Dropbox ...", "Googlers", "Monzonauts"). A statement in title case
+    ("Growing the Team") is a heading, and is left alone.
 
     **Why it matters.** Table conversion pastes headings and the next cell's first word onto
     statements ("...service users Person"), or keeps the capital of a wrapped line ("values

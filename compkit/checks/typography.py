@@ -156,7 +156,8 @@ def capital_mid_sentence(ctx: Context):
     mixed case ("KISS (Keep it Simple)", "Platform as a Service (PaaS)"), names in title case
     hyphenated or joined by a short word ("Cross-Site Scripting", "Policy as Code"),
     institutions and offices named as such ("the Board", "Ministers", "the Technology team",
-    "leading Technology as a discipline"), and the framework's proper nouns: words it
+    "leading Technology as a discipline", "Congress"), the items of a list in capitals alike
+    ("work with Product, Design, Analytics"), and the framework's proper nouns: words it
     capitalises mid-sentence at least twice, the words of its organisation's name, title or
     values, workplace tools named by common words ("Slack posts", "a Zoom call") and
     ``rules: {allow_words: [...]}``.

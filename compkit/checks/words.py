@@ -34,6 +34,10 @@ METHOD_NAMES = frozenset({"Agile", "Scrum", "Kanban", "Lean", "DevOps", "SAFe", 
 TOOL_NAMES = frozenset({"Slack", "Zoom", "Excel", "Outlook", "Confluence", "Notion"})
 
 
+#: Institutions English names without an article, always in capitals ("mandated by Congress",
+#: "reports to Parliament"): names wherever they stand, mid-sentence or last (T004, T008).
+BARE_INSTITUTIONS = frozenset({"Congress", "Parliament", "Senate"})
+
 #: Bare verbs that end as a third person's "-s" or a gerund's "-ing" do: "Focus on the goal",
 #: "Bring together views" are instructions, as "Plan the work" is.
 BARE_VERBS_LIKE_FORMS = frozenset({
