@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .._words import plural
 from ._common import EXIT_OK, FRAMEWORK_HELP, printable
+from .takereview import take_review
 
 #: Output formats and the suffixes that name them (``.tsv`` is SSSOM too).
 _SUFFIXES = {".sssom.tsv": "sssom", ".tsv": "sssom", ".csv": "csv", ".xlsx": "xlsx"}
@@ -115,15 +116,18 @@ def add_parsers(sub) -> None:
         "take-review",
         help="bring the decisions a reviewer picked in a cross-walk's workbook into its file",
         description=(
-            "Read the Review, Relation, Note and Date columns of the Pairs sheet of a cross-walk's "
-            "workbook (compkit crosswalk A B --reviewed X.sssom.tsv -o X.xlsx), as a reviewer "
-            "saved it, and record every changed row as a decision in the SSSOM file (each "
-            "pair keeps its history); rows left as they were are not touched."
+            "Read the Review, Relation, Note, Date and Reviewer columns of the Pairs sheet of a "
+            "cross-walk's workbook (compkit crosswalk A B --reviewed X.sssom.tsv -o X.xlsx), as "
+            "a reviewer saved it, and record every changed row as a decision in the SSSOM file "
+            "(each pair keeps its history); rows left as they were are not touched, and a "
+            "workbook with nothing decided leaves the file byte for byte as it was. A name "
+            "typed in a row's Reviewer cell is who decided that row; --reviewer names the "
+            "others, and is needed unless every decided row names its reviewer."
         ),
     )
     rw.add_argument("crosswalk", metavar="CROSSWALK", help="the cross-walk (SSSOM TSV)")
     rw.add_argument("workbook", metavar="WORKBOOK", help="the reviewed workbook (.xlsx)")
-    rw.add_argument("--reviewer", required=True, help="who reviewed the workbook")
+    rw.add_argument("--reviewer", help="who reviewed the workbook")
     rw.add_argument(
         "--object",
         metavar="B",
@@ -379,71 +383,4 @@ def _note_weak_levels(mappings, fa, fb) -> None:
         )
 
 
-def _reviewed_workbook(name: str, crosswalk: str) -> None:
-    """Refuse a WORKBOOK that is missing, a folder, not an .xlsx, or unreadable, in one line.
-
-    A text file or a folder stopped on an internal error (openpyxl's ``InvalidFileException``),
-    a missing or locked file quoted Python's ``[Errno 2] ...``, an empty, damaged or
-    password-protected one "File is not a zip file".
-    """
-    from ..errors import UsageError
-    from ..framework.limits import file_kind
-
-    path = Path(name)
-    expected = (
-        "expected the reviewed workbook (.xlsx) of a cross-walk, as 'compkit crosswalk A B "
-        "--reviewed CROSSWALK -o FILE.xlsx' writes it"
-    )
-    if path.is_dir():
-        raise UsageError(f"{name}: is a folder; {expected}")
-    if not path.exists():
-        raise UsageError(f"{name}: no such file; {expected}")
-    if name.lower().endswith(".tsv") and crosswalk.lower().endswith((".xlsx", ".xlsm")):
-        raise UsageError(
-            f"{crosswalk} and {name} are the other way round; expected the cross-walk (SSSOM "
-            f"TSV) first, then the workbook: 'compkit take-review {name} {crosswalk} --reviewer "
-            "NAME'"
-        )
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        kind = f"a {path.suffix.lower()} file" if path.suffix else "a file with no suffix"
-        raise UsageError(f"{name}: {kind}; {expected}")
-    try:
-        with path.open("rb"):
-            pass
-    except OSError as exc:
-        raise UsageError(f"{name}: cannot read the file: {exc.strerror}") from None
-    found = "the file is empty (0 bytes)" if path.stat().st_size == 0 else file_kind(path)
-    if found and found != "a spreadsheet":  # a Word document, a locked or damaged file
-        raise UsageError(f"{name}: {found}; {expected}")
-
-
-def _cmd_take_review(args) -> int:
-    """Run ``compkit take-review``; return the exit status."""
-    from ..crosswalk.sssom import read_sssom, write_sssom
-    from ..crosswalk.workbookreview import read_review_workbook
-    from ..errors import UsageError
-
-    _reviewed_workbook(args.workbook, args.crosswalk)
-    crosswalk = read_sssom(args.crosswalk)
-    b = None
-    if args.object is not None:  # checked here, so the message names the option
-        from ..crosswalk.guards import prefixes
-        from ..framework.io import load
-
-        b, prefix = load(args.object), prefixes(crosswalk)[1]
-        if prefix and b.id != prefix:
-            raise UsageError(
-                f"--object {args.object}: is {b.label} ({b.id}), but the cross-walk's objects "
-                f"are statements of {prefix}; expected the framework its object ids name"
-            )
-    out = read_review_workbook(args.workbook, crosswalk, reviewer=args.reviewer, b=b)
-    changed = int((out["reviewer_label"].fillna("") == args.reviewer).sum()) - int(
-        (crosswalk["reviewer_label"].fillna("") == args.reviewer).sum()
-    )
-    path = write_sssom(out, args.output or args.crosswalk, meta=crosswalk.attrs.get("sssom"))
-    print(f"wrote {path}: {plural(len(out), 'pair')}, {changed} decided in the workbook by "
-          f"{printable(args.reviewer)}", file=sys.stderr)  # fmt: skip
-    return EXIT_OK
-
-
-COMMANDS = {"crosswalk": _cmd_crosswalk, "take-review": _cmd_take_review}
+COMMANDS = {"crosswalk": _cmd_crosswalk, "take-review": take_review}

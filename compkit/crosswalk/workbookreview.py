@@ -17,6 +17,7 @@ import warnings
 import pandas as pd
 
 from ..errors import CompkitWarning, CrosswalkError, Problem, UsageError
+from ._wraplines import text_lines
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
 from .review import NO_CREDIBLE
@@ -30,8 +31,9 @@ from .workbookrows import (
     twice,
     unrecorded,
 )
+from .workbookwho import FORMULA_ERRORS, shown_reviewer, spellings, who
 
-__all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook"]
+__all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook", "taken"]
 
 #: The heading, on the "Read me" sheet, of the lists the drop-downs offer.
 CHOICES_TITLE = "Choices offered in the Pairs sheet's Review and Relation columns"
@@ -41,7 +43,9 @@ HOW_TO_REVIEW = (
     "to accept with another relation, a relation in the Relation column), write why in the "
     "Note column (and, if not today, the day you decided in the Date column, as 2026-12-03), "
     "save the workbook and hand it back; 'compkit take-review CROSSWALK.sssom.tsv THIS.xlsx "
-    "--reviewer NAME' records every changed row in the cross-walk. Delete no row: a deleted "
+    "--reviewer NAME' records every changed row in the cross-walk. Where several people "
+    "review, each types their name in the Reviewer column of the rows they decide: a name "
+    "there is who decided the row, NAME who decided the rest. Delete no row: a deleted "
     "row records nothing."
 )
 _PICK = {"Review": list(STATUS_WORDS.values()), "Relation": list(RELATION_WORDS.values())}
@@ -79,7 +83,8 @@ def add_choices(readme, pairs) -> None:
     readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
     readme.append([HOW_TO_REVIEW])
     readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
-    readme.row_dimensions[readme.max_row].height = 15 * 4 + 2
+    room = sum(readme.column_dimensions[c].width or 8.43 for c in "AB")
+    readme.row_dimensions[readme.max_row].height = 15 * text_lines(HOW_TO_REVIEW, room) + 2
     readme.append(["Column", "A value to pick (the drop-down in each row offers these)"])
     for cell in readme[readme.max_row]:
         cell.font = Font(name="Calibri", bold=True)
@@ -117,7 +122,7 @@ def read_review_workbook(
     path: str | os.PathLike,
     crosswalk: pd.DataFrame,
     *,
-    reviewer: str,
+    reviewer: str | None = None,
     date: str | dt.date | None = None,
     b=None,
 ) -> pd.DataFrame:
@@ -130,8 +135,12 @@ def read_review_workbook(
         :func:`compkit.crosswalk.export_crosswalk` of a cross-walk), as the reviewer saved it.
     crosswalk : pandas.DataFrame
         The cross-walk it was written from (:func:`compkit.read_sssom`).
-    reviewer : str
-        Who reviewed the workbook (``reviewer_label`` of every decision read).
+    reviewer : str, optional
+        Who reviewed the workbook: ``reviewer_label`` of every decision whose row's "Reviewer"
+        cell is empty or shows who decided the pair before. A name typed in a row's Reviewer
+        cell is who decided that row and beats ``reviewer`` (a workbook passed round a team);
+        a name typed on a row whose decision is left as it was records that reviewer's
+        decision. Without ``reviewer`` every decided row must name its reviewer.
     date : str or date, optional
         ISO ``YYYY-MM-DD``; default today.
     b : Framework, bundled id or path, optional
@@ -149,7 +158,8 @@ def read_review_workbook(
     ------
     compkit.CrosswalkError
         For a file that is not a workbook with a "Pairs" sheet holding the ids and a "Review"
-        column, or a cell that is not one of the drop-down's values (every such cell named).
+        column, a cell that is not one of the drop-down's values, or a Reviewer cell that is
+        no name (a date, ``#NAME?``, two names joined by ``|``): every such cell named.
     """
     from .review import decide
 
@@ -167,6 +177,7 @@ def read_review_workbook(
 
     fb = object_framework(crosswalk, b)  # b, else a bundled one: a pair the cross-walk lacks
     labels = _labels(crosswalk, fb)
+    known = spellings(reviewer, *crosswalk["reviewer_label"].dropna().unique())
     for gone in deleted(rows, columns["subject"][1]):  # said; the rest is recorded
         warnings.warn(f"{os.fspath(path)}: {gone}", CompkitWarning, stacklevel=2)
     problems, todo = [], []
@@ -213,25 +224,34 @@ def read_review_workbook(
             problems.append(undated)
             continue
         row["Note"] = _one_newline(row.get("Note", ""))
-        todo.append((n, row, _DECISION[review], predicate, day))
+        shown = shown_reviewer(old.reviewer_label) if old is not None else ""
+        name, named, nameless = who(n, row.get("Reviewer", ""), shown, reviewer, known)
+        note = _note(row["Note"], old)
+        if old is None or named or day or _changed(old, _DECISION[review], predicate, note):
+            if nameless:  # only a row to be recorded needs a reviewer
+                problems.append(nameless)
+                continue
+        else:
+            name = None  # left as it was: not recorded
+        todo.append((n, row, _DECISION[review], predicate, day, name))
     decided = [
-        (n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p, _ in todo
+        (n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p, *_ in todo
     ]
     problems += twice(decided, labels) + torn(decided, labels["subject"])
     if problems:
         raise CrosswalkError(path, problems)
     out = crosswalk
-    for n, row, decision, predicate, day in todo:
+    for n, row, decision, predicate, day, name in todo:
         s, o = row["subject"], row["object"]
         old = by_pair.get((s, o))
         note = _note(row.get("Note", ""), old)
-        if old is not None and not _changed(old, decision, predicate, note) and day is None:
+        if name is None:
             continue
         if decision == "accept" and old is not None and predicate not in (None, old.predicate_id):
             decision = "change"
         try:
             out = decide(
-                out, s, o or None, decision, reviewer=reviewer, date=day or date, b=fb,
+                out, s, o or None, decision, reviewer=name, date=day or date, b=fb,
                 predicate=predicate if decision in ("accept", "change") else None,
                 note=note,
             )  # fmt: skip
@@ -239,6 +259,32 @@ def read_review_workbook(
             why = f"sheet 'Pairs', row {n}: {exc}; expected the workbook of this cross-walk"
             raise CrosswalkError(path, [Problem("", why)]) from None
     return out
+
+
+def taken(before: pd.DataFrame, after: pd.DataFrame) -> list[tuple[str, int]]:
+    """The decisions :func:`read_review_workbook` recorded, counted by reviewer, most first.
+
+    Examples
+    --------
+    >>> before = pd.DataFrame({"subject_id": ["a:1", "a:2"], "object_id": ["b:1", "b:2"],
+    ...                        "reviewer_label": [None, None], "mapping_date": [None, None]})
+    >>> after = before.assign(reviewer_label=["Jo", None], mapping_date=["2026-12-05", None])
+    >>> taken(before, after)
+    [('Jo', 1)]
+    """
+    key = ["subject_id", "object_id"]
+    cols = [c for c in ("review_status", "reviewer_label", "mapping_date", "comment",
+                        "predicate_id", "predicate_modifier", "review_history")
+            if c in after.columns]  # fmt: skip
+    joined = after[key + cols].merge(
+        before.reindex(columns=key + cols).drop_duplicates(key), on=key, how="left",
+        suffixes=("", "_was"), indicator=True,
+    )  # fmt: skip
+    was = joined[[f"{c}_was" for c in cols]].fillna("").astype(str).to_numpy()
+    now = joined[cols].fillna("").astype(str).to_numpy()
+    new = (joined["_merge"] == "left_only").to_numpy() | (was != now).any(axis=1)
+    counts = joined.loc[new, "reviewer_label"].fillna("").astype(str).value_counts(sort=False)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 #: A relation's SKOS term (the "Relation (SKOS)" column shows it), read as its words
@@ -266,7 +312,7 @@ def _one_newline(note: str) -> str:
 
 
 #: What a formula's error shows in a cell (openpyxl reads its stored value)
-_ERRORS = ("#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!", "#NULL!")
+_ERRORS = FORMULA_ERRORS
 
 
 def _formula(n: int, shown: str) -> Problem:
@@ -291,10 +337,13 @@ def _note(note: str, old) -> str:
 
     A statement the method found no credible counterpart for shows ``NO_CREDIBLE`` in the Note
     of each of its suggested rows; a reviewer who decides such a row and leaves that text as it
-    was wrote nothing (it was recorded as their note, "accepted: no credible counterpart").
+    was wrote nothing (it was recorded as their note, "accepted: no credible counterpart"); nor
+    did one who hands back a workbook already taken (its decided rows still showing the flag).
     """
-    flagged = old is not None and old.review_status == "suggested"
-    return "" if flagged and note == NO_CREDIBLE == _cell(old.comment) else note
+    if note != NO_CREDIBLE:
+        return note
+    decided = old is not None and old.review_status != "suggested"
+    return _cell(old.comment) if decided else ""  # a row decided before keeps its note
 
 
 #: The Review column's values: "not reviewed", then the decisions

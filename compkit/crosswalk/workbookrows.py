@@ -181,7 +181,7 @@ def torn(decided: list[tuple[int, tuple, tuple]], names: dict | None = None) -> 
 
 
 def unrecorded(n: int, row: dict, old, predicate: str | None, flag: str) -> Problem | None:
-    """The problem with a row left "not reviewed" whose Relation or Note the reviewer changed.
+    """The problem with a row left "not reviewed" whose Relation, Note, Date or Reviewer changed.
 
     Only a decision is recorded: a relation picked or a note written on such a row was dropped
     without a word. ``old`` is the pair's row in the cross-walk (``None``: a pair it lacks),
@@ -212,6 +212,10 @@ def unrecorded(n: int, row: dict, old, predicate: str | None, flag: str) -> Prob
     when = row.get("Date", "")
     if when and _day(when) != _day(_text(getattr(old, "mapping_date", None))):
         changed.append(f"its Date to {when!r}")
+    by = " ".join(row.get("Reviewer", "").split())
+    was_by = ", ".join(_text(getattr(old, "reviewer_label", None)).split("|"))
+    if by and by.casefold() != " ".join(was_by.split()).casefold():
+        changed.append(f"its Reviewer to {by!r}")
     if not changed:
         return None
     return Problem(
