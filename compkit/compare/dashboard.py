@@ -332,6 +332,8 @@ def _download_links(table: pd.DataFrame) -> str:
     )
 
 
+#: Of a column's width, what a line of text may fill before it is counted as wrapping
+_FILL = 0.99
 #: Column widths (characters) of the Excel download; a wider text wraps within its column.
 _WIDTHS = {"Framework": 12, "Level": 18, "Kind": 11, "Statement": 80}
 
@@ -347,7 +349,7 @@ def _excel_sheet(table: pd.DataFrame):
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from ..crosswalk._wraplines import cell_lines
+    from ..crosswalk._wraplines import header_lines, text_lines
 
     wb = Workbook()
     ws = wb.active
@@ -365,13 +367,19 @@ def _excel_sheet(table: pd.DataFrame):
         lines = 1
         for cell, width in zip(row, widths, strict=True):
             cell.alignment = wrap
-            # wrapped after spaces and hyphens as printed, not cut by characters (a long name
-            # in the narrow Framework column was given a line too many)
-            lines = max(lines, cell_lines(str(cell.value or ""), width))
+            # measured in Calibri's letter widths as LibreOffice prints them, as the cross-walk
+            # workbook's rows are (counted by characters, 101 of 1,128 rows over five pairs had
+            # a line too many); a line within 1% of filling its column may wrap when the sheet
+            # is printed scaled to the page's width, so it counts as wrapping
+            lines = max(lines, text_lines(str(cell.value or ""), width * _FILL))
         ws.row_dimensions[r].height = 15 * lines
     for cell in ws[1]:
         cell.font = Font(name="Calibri", bold=True)
         cell.fill = PatternFill("solid", fgColor="E8F0F5")
+        cell.alignment = wrap
+    ws.row_dimensions[1].height = (
+        15 * max(header_lines(str(c), w) for c, w in zip(table.columns, widths, strict=True)) + 3
+    )
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     ws.page_setup.orientation = "landscape"
