@@ -210,3 +210,42 @@ def test_markdown_without_headings_is_no_ladder_and_no_failure(tmp_path):
 
     lines = ["- Responsibilities:", "  - Reviews code", "- Privileges:", "  - Approves"]
     assert role_lists(lines) == (lines, [], {})
+
+
+def test_a_link_cut_by_a_line_break_keeps_its_words():
+    fw = ingest(DATA / "kubewarden-contributor-ladder.md").framework
+    assert _texts(fw, "Responsibilities", "Mentee")[0] == "Follow the Kubewarden CoC"
+    said = " ".join(fw.indicators["text"])
+    assert "[Kubewarden" not in said
+
+
+_WRAPPED = """# Support ladder
+
+## Junior
+
+### Craft
+
+- Follows the Team
+  Charter in every review
+- Writes tests
+
+## Senior
+
+### Craft
+
+- Leads the Incident
+  Review each quarter
+- Designs services
+"""
+
+
+def test_a_list_items_wrapped_line_opening_with_a_capital_goes_on_the_item(tmp_path):
+    path = tmp_path / "wrapped.md"
+    path.write_text(_WRAPPED, encoding="utf-8")
+    fw = ingest(path).framework
+    assert fw.competencies["competency"].tolist() == ["Craft"]
+    assert _texts(fw, "Craft", "Junior") == [
+        "Follows the Team Charter in every review",
+        "Writes tests",
+    ]
+    assert _texts(fw, "Craft", "Senior")[0] == "Leads the Incident Review each quarter"

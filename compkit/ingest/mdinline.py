@@ -3,7 +3,8 @@
 :func:`inline_markdown` turns a Markdown line into the words a reader sees (links keep their
 words, a heading's permalink "[#](#name)" none, emphasis markers go, a code span and an escaped
 character stay as written, ``<sup>`` and ``<sub>`` as :func:`compkit.ingest.htmltree.raised`
-shows them); :func:`spans_over_breaks` closes a bold span a hard line break cut in two.
+shows them); :func:`spans_over_breaks` closes a bold span, or a link's text, a hard line
+break cut in two.
 :mod:`compkit.ingest.markup` reads the HTML around such lines and re-exports both.
 """
 
@@ -69,19 +70,33 @@ def _link_words(m: re.Match) -> str:
     return words
 
 
-def spans_over_breaks(lines: list[str]) -> list[str]:
-    """Close on each line a bold span a hard line break cuts in two.
+#: a link's text opened and not closed on its line ("Follow the [Kubewarden"), and its close
+#: on the next line ("    CoC](https://...)"): the words between the brackets, then the rest
+_SPLIT_OPEN = re.compile(r"(?<![!\\])\[(?=[^\[\]]*$)")
+_SPLIT_CLOSE = re.compile(r"^(\s*[^\[\]]*)\]\([^)\s]*\)(.*)$")
 
-    ("**enhancing knowledge" / "or skill**."): the per-line markup pass then resolves both.
+
+def spans_over_breaks(lines: list[str]) -> list[str]:
+    """Close on each line a bold span a hard line break cuts in two; so too a link's text.
+
+    ("**enhancing knowledge" / "or skill**."): the per-line markup pass then resolves both. A
+    link whose words a line break cuts in two ("[Kubewarden" / "CoC](https://...)") keeps its
+    words on each line, as the page shows them, its brackets and target gone.
 
     Examples
     --------
     >>> spans_over_breaks(["- Focus on **new", "  skills**.", "- Plain ** text"])
     ['- Focus on **new**', '  **skills**.', '- Plain ** text']
+    >>> spans_over_breaks(["- Follow the [Kubewarden", "    CoC](https://example.org/coc)"])
+    ['- Follow the Kubewarden', '    CoC']
     """
     out = list(lines)
     for k in range(len(out) - 1):
         here, after = out[k], out[k + 1]
+        if after.strip() and (split := _SPLIT_OPEN.search(here)) and _SPLIT_CLOSE.match(after):
+            out[k] = here[: split.start()] + here[split.start() + 1 :]  # "[Kubewarden" / "CoC](x)"
+            out[k + 1] = _SPLIT_CLOSE.sub(r"\1\2", after, count=1)
+            here, after = out[k], out[k + 1]
         if not after.strip() or _MARK.sub("", here).count("**") % 2 == 0:
             continue
         if _MARK.sub("", after).count("**") % 2 and re.search(r"\S\*\*", after):

@@ -30,11 +30,33 @@ from .nameditems import item_leads as _item_leads
 
 __all__ = [
     "blockquotes",
+    "item_goes_on",
     "item_indent",
     "join_nested_lists",
     "lead_in_paragraphs",
     "thematic_breaks",
 ]
+
+
+def item_goes_on(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` goes on the list item above it: indented past its marker, no marker.
+
+    Examples
+    --------
+    >>> item_goes_on(["- Follow the Kubewarden", "  CoC now"], 1)
+    True
+    >>> item_goes_on(["- Follow the Kubewarden", "CoC now"], 1), item_goes_on(["  CoC"], 0)
+    (False, False)
+    """
+    line = lines[i]
+    indent = len(line) - len(line.lstrip(" \t"))
+    if not indent or item_indent(line) is not None or i == 0:
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].strip() and item_indent(lines[k]) is None:
+        k -= 1  # a wrapped line before this one
+    above = item_indent(lines[k]) if k >= 0 and lines[k].strip() else None
+    return above is not None and above < indent
 
 
 def _indent(line: str) -> int:

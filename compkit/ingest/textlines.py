@@ -34,7 +34,7 @@ from .blocks import (
 from .doctables import table_regions
 from .labels import level_score, polarity_of, split_role_marks
 from .leveltitles import level_title_lines
-from .mdlists import item_indent
+from .mdlists import item_goes_on, item_indent
 from .textfields import NAME_SLOT as NAME  # a name over its definition stands even once
 from .textheads import (
     CHROME,
@@ -313,6 +313,8 @@ def _plain_headings(lines: list[str], known: dict, described: set[int]) -> dict:
             continue
         if k and nonblank[k - 1] == i - 1 and OPEN_END.search(clean(lines[nonblank[k - 1]])):
             continue  # the end of a line broken after "Release Testing,": no heading
+        if item_goes_on(lines, i):
+            continue  # "- Follow the Kubewarden" / "  CoC now": the item's wrapped line
         nxt = nonblank[k + 1] if k + 1 < len(nonblank) else None
         if nxt is None:
             continue
