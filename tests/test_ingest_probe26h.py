@@ -297,3 +297,54 @@ def test_a_ladders_columns_about_its_levels_are_the_levels_descriptions():
     )
     notes = result.report.to_frame()
     assert not notes["message"].str.contains("descriptor for each competency").any()
+
+
+# Forward Impact's "Map" starter framework (Apache-2.0, see the README): a capability's skills
+# as named objects, each keeping its description and its levels one object down, in
+# "human": {"description": ..., "proficiencyDescriptions": {"awareness": ..., ...}}; a
+# behaviour alone in its file with "maturityDescriptions" keyed by its own scale's words.
+FI = DATA / "forwardimpact"
+
+
+def test_skills_with_their_levels_one_object_down_are_read():
+    result = ingest(FI / "capabilities" / "delivery.yaml")
+    fw = result.framework
+    rows = fw.indicators
+    assert [c.name for c in fw.competency_records] == [
+        "Task Completion",
+        "Planning",
+        "Data Integration",
+    ]
+    assert [lv.name for lv in fw.level_records] == [
+        "awareness",
+        "foundational",
+        "working",
+        "practitioner",
+        "expert",
+    ]
+    assert len(rows) == 15
+    first = rows.iloc[0]
+    assert (first["competency"], first["level_name"], first["text"]) == (
+        "Task Completion",
+        "awareness",
+        "You complete well-defined tasks with guidance, following established patterns and "
+        "asking for help when needed.",
+    )
+    assert fw.competency_records[0].description.startswith("Completing work items reliably")
+    assert "in its 'human' object" in result.report.to_markdown()
+
+
+def test_a_behaviour_alone_keyed_by_its_maturity_scale_is_read():
+    fw = ingest(FI / "behaviours" / "systems_thinking.yaml").framework
+    assert [c.name for c in fw.competency_records] == ["Think in Systems"]
+    assert [lv.name for lv in fw.level_records] == [
+        "emerging",
+        "developing",
+        "practicing",
+        "role_modeling",
+        "exemplifying",
+    ]
+    assert fw.indicators["text"].iloc[-1] == (
+        "Defines organizational systems architecture principles; recognized authority on "
+        "complex systems"
+    )

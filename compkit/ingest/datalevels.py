@@ -193,6 +193,13 @@ def said_levels(spots: list[tuple], holder: dict | None = None) -> str:
     ``holder``, a competency's object, tells a list from an object keyed by numbers
     (``"behavioral_indicators": {1: [...], 2: [...]}``, as YAML writes them).
     """
+    down = holder.get(spots[0][0]) if isinstance(holder, dict) else None
+    container = re.fullmatch(r"levels?", str(spots[0][0]), re.I) or _SAYS.fullmatch(
+        _snake(str(spots[0][0]))
+    )
+    if not container and isinstance(down, dict) and level_cells(down, deeper=False):  # "human"
+        said = said_levels([spot[1:] for spot in spots], down)
+        return f"{said} in its {spots[0][0]!r} object"
     keys = list(dict.fromkeys(spot[-1] for spot in spots))
     if all(re.fullmatch(r"\d+", str(k)) for k in keys):  # e-CF's "4", "5", "3": by number
         keys.sort(key=int)
@@ -231,12 +238,15 @@ def numbered_items(text: str) -> list[tuple[int | None, str]]:
     return [(n, t) for n, t in items] if len(items) >= 2 else [(None, text)]
 
 
-def level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
+def level_cells(obj: dict, *, deeper: bool = True) -> list[tuple[str, float | None, tuple, object]]:
     """(level, rank, path, statements) of a competency's level keys, or of its ``levels``.
 
     Level keys (``level1``, ``L3``), level words as keys (:func:`word_levels`), or a ``levels``
     list (Level 1 first; items of lines, or objects naming their level) or object (keyed by
-    level; its cells lines or objects, :func:`level_object`).
+    level; its cells lines or objects, :func:`level_object`), under a key saying what it holds
+    ("behavioral_indicators", "proficiencyDescriptions"). With ``deeper``, found one object
+    down when one of the competency's objects alone holds them (Forward Impact's
+    ``"human": {"description": ..., "proficiencyDescriptions": {"awareness": ...}}``).
 
     Examples
     --------
@@ -272,16 +282,44 @@ def level_cells(obj: dict) -> list[tuple[str, float | None, tuple, object]]:
                 )
                 for n, (v, own) in enumerate(zip(value, objects, strict=True), 1)
             ]
-        said = isinstance(key, str) and _SAYS.fullmatch(key)  # "behavioral_indicators": {1: ...}
+        said = isinstance(key, str) and _SAYS.fullmatch(_snake(key))  # "behavioral_indicators"
         found = _keyed_cells(key, value) if isinstance(value, dict) and (named or said) else []
-        if found and (named or _mostly_levels(found)):
+        if found and (named or _mostly_levels(found)) and not _DESCRIBED.search(str(key)):
             return found
+    for key, value in obj.items():  # the levels' descriptions: statements when nothing else is
+        said = isinstance(key, str) and _DESCRIBED.search(key) and _SAYS.fullmatch(_snake(key))
+        found = _keyed_cells(key, value) if isinstance(value, dict) and said else []
+        scale = found and _SCALE.match(_snake(key))  # "maturityDescriptions": keyed by its levels
+        if found and (scale or _mostly_levels(found)):
+            return found
+    if deeper:  # one object down: {"human": {"description": ..., "proficiencyDescriptions": ...}}
+        inner = [
+            (k, cells)
+            for k, v in obj.items()
+            if isinstance(v, dict) and (cells := level_cells(v, deeper=False))
+        ]
+        if len(inner) == 1:
+            key, cells = inner[0]
+            return [(name, rank, (key, *spot), cell) for name, rank, spot, cell in cells]
     return out
+
+
+#: A key of descriptions keyed by level ("level_descriptions", "proficiencyDescriptions")
+_DESCRIBED = re.compile(r"descriptions$", re.I)
+#: A key naming the scale its object is keyed by: "proficiency_descriptions", "maturityLevels"
+_SCALE = re.compile(r"(?:proficiency|maturity|levels?|stages?|grades?|bands?)[ _-]", re.I)
+
+
+def _snake(key: str) -> str:
+    """A camelCase key's words apart: "proficiencyDescriptions", "proficiency_Descriptions"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", key)
 
 
 #: A key holding statements, perhaps qualified: "indicators", "behavioral_indicators"
 _SAYS = re.compile(
-    r"(?:[a-z]+[ _-])?(?:indicators?|behaviou?rs?|criteria|statements?|expectations?)", re.I
+    r"(?:[a-z]+[ _-])?(?:indicators?|behaviou?rs?|criteria|statements?|expectations?"
+    r"|descriptions)",
+    re.I,
 )
 
 

@@ -339,11 +339,16 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             if k in apart.groups:
                 place = tuple(where((*here, apart.key)).items())
                 groups.append(Label(apart.groups[k], "data: group", place))
-        about = next((a for a in _ABOUT if isinstance(obj.get(a), str) and clean(obj[a])), None)
+        down = found[0][2][0]  # its levels one object down ("human"): its description there too
+        held = [(), (down,)] if isinstance(obj.get(down), dict) and len(found[0][2]) > 2 else [()]
+        about = next(
+            ((*h, a) for h in held for a in _ABOUT if _text(obj[h[0]] if h else obj, a)), None
+        )
         paras = []
         if about:
-            out.used.add((*here, about))
-            paras.append(Para(obj[about], where((*here, about)), key=f"DC{dotted(here)}"))
+            out.used.add((*here, *about))
+            text = obj[about[0]][about[1]] if len(about) == 2 else obj[about[0]]
+            paras.append(Para(text, where((*here, *about)), key=f"DC{dotted(here)}"))
         for spot, level, text in level_descriptions(obj, level_keys(obj, found)):
             out.used.add((*here, *spot))  # a paragraph of the description per level
             key = f"DC{dotted((*here, *spot))}"
@@ -378,6 +383,11 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
         f"each holding its statements {where_levels}"
     )
     return out
+
+
+def _text(obj: dict, key: str) -> bool:
+    """Whether ``obj[key]`` is text with words in it."""
+    return isinstance(obj.get(key), str) and bool(clean(obj[key]))
 
 
 def _some(names: list[str]) -> str:
