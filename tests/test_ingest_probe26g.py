@@ -249,3 +249,12 @@ def test_a_list_items_wrapped_line_opening_with_a_capital_goes_on_the_item(tmp_p
         "Writes tests",
     ]
     assert _texts(fw, "Craft", "Senior")[0] == "Leads the Incident Review each quarter"
+
+
+def test_reference_links_read_as_their_words_and_their_definitions_go():
+    got = ingest(DATA / "kubernetes-community-membership.md")
+    texts = got.framework.indicators["text"].tolist()
+    assert "Enabled two-factor authentication on their GitHub account" in texts
+    assert not [t for t in texts if "[" in t]
+    said = [n.message for n in got.report.notes]
+    assert "25 link reference definitions set aside: not shown on the page" in said

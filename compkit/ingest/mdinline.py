@@ -4,7 +4,8 @@
 words, a heading's permalink "[#](#name)" none, emphasis markers go, a code span and an escaped
 character stay as written, ``<sup>`` and ``<sub>`` as :func:`compkit.ingest.htmltree.raised`
 shows them); :func:`spans_over_breaks` closes a bold span, or a link's text, a hard line
-break cut in two.
+break cut in two; :func:`reference_links` reads links to a definition elsewhere on the page
+("[two-factor authentication]" over "[two-factor authentication]: https://...") as their words.
 :mod:`compkit.ingest.markup` reads the HTML around such lines and re-exports both.
 """
 
@@ -14,7 +15,7 @@ import re
 
 from .htmltree import raised
 
-__all__ = ["inline_markdown", "spans_over_breaks"]
+__all__ = ["inline_markdown", "reference_links", "spans_over_breaks"]
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: \_ is _
 _CODE = re.compile(r"`([^`]+)`")
@@ -106,3 +107,56 @@ def spans_over_breaks(lines: list[str]) -> list[str]:
 
 
 _MARK = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+#: a link reference definition ("[dan-north]: https://..."), shown nowhere on the page
+_DEFINITION = re.compile(
+    r"^ {0,3}\[([^\[\]]+)\]:[ \t]*<?\S+>?(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$"
+)
+_FULL = re.compile(r"(?<![!\\])\[([^\[\]]+)\]\[([^\[\]]*)\]")  # [words][label], [words][]
+_SHORTCUT = re.compile(r"(?<![!\\\]])\[([^\[\]]+)\](?![\[(:])")  # [label] alone
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def reference_links(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]]]:
+    """Links to a definition elsewhere on the page read as their words; the definitions go.
+
+    CommonMark's reference links (``[words][label]``, ``[label][]``, ``[label]``) show their
+    words where a line ``[label]: target`` defines the label; the definitions show nothing.
+    Brackets naming no definition stay as written. Returns the lines and the report's note.
+
+    Examples
+    --------
+    >>> lines = ["- Enabled [two-factor authentication] on GitHub", "- Read [the guide][g]",
+    ...          "- Keep [this] as it is", "", "[g]: https://example.org/guide",
+    ...          "[Two-factor  authentication]: https://example.org/2fa"]
+    >>> out, notes = reference_links(lines)
+    >>> out[:3], out[4:]
+    (['- Enabled two-factor authentication on GitHub', '- Read the guide', \
+'- Keep [this] as it is'], ['', ''])
+    >>> notes[0][1]
+    '2 link reference definitions set aside: not shown on the page'
+    """
+    defined = {
+        _label(m.group(1)): i for i, line in enumerate(lines) if (m := _DEFINITION.match(line))
+    }
+    if not defined:
+        return lines, []
+
+    def full(m: re.Match) -> str:
+        return m.group(1) if _label(m.group(2) or m.group(1)) in defined else m.group(0)
+
+    def shortcut(m: re.Match) -> str:
+        return m.group(1) if _label(m.group(1)) in defined else m.group(0)
+
+    gone = set(defined.values())
+    out = [
+        "" if i in gone else _SHORTCUT.sub(shortcut, _FULL.sub(full, line))
+        for i, line in enumerate(lines)
+    ]
+    n = len(gone)
+    said = f"{n} link reference definition{'s' * (n != 1)} set aside: not shown on the page"
+    return out, [("unused", said, 0.9)]

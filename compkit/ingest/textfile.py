@@ -29,6 +29,7 @@ from .marks import from_markdown as markdown_marks
 from .markup import HTML, inline_markdown, spans_over_breaks
 from .markupdoc import markup_document
 from .mdcontents import contents_lists
+from .mdinline import reference_links
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .numberedlevels import numbered_levels
 from .parentnames import parent_prefixes
@@ -161,6 +162,7 @@ def read_text(path: Path) -> Document:
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
         lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
+        lines, defined = reference_links(lines)  # "[2FA]" over "[2FA]: https://...": its words
         lines, contents = contents_lists(lines)  # "- [Testing](#testing)": the page's own
         lines, divided = divider_headings(lines)  # "# -- Customer --": a group's heading
         lines, introducing = introducing_headings(lines)  # "### Technical" beside the levels
@@ -182,7 +184,8 @@ def read_text(path: Path) -> Document:
             describing=_describing(lines),
             asides=emphasised_paragraphs(lines) | facts,
         )
-        doc.notes.extend(contents + divided + introducing + quoted + laddered + led + set_aside)
+        doc.notes.extend(defined + contents + divided + introducing + quoted + laddered + led)
+        doc.notes.extend(set_aside)
         known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))
     else:
