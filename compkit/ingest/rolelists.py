@@ -277,7 +277,9 @@ def known_ladder(doc: Document, ladder: dict) -> None:
     why = ("a role ladder's named lists", 0.8)
     for kind in ("level", "competency"):
         doc.slots[kind], doc.slot_reasons[kind] = ladder[kind], why
-    doc.level_names = doc.level_names or list(ladder["levels"])
+    if not doc.level_names:
+        doc.level_names = list(ladder["levels"])
+        doc.level_order = "the roles' headings, as the page sets them"
 
 
 def _section_end(lines: list[str], head: int, depth: int) -> int:
