@@ -47,3 +47,62 @@ def test_the_dashboards_excel_rows_are_measured_as_they_print():
     )
     ws = _excel_sheet(table).active
     assert [ws.row_dimensions[r].height for r in (2, 3)] == [15, 30]
+
+
+@pytest.fixture(scope="module")
+def gsa():
+    """GSA's Section 508 program manager guide (public domain), as curated in the corpus."""
+    return compkit.load(CORPUS / "gsa-508-pm.yaml")
+
+
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        (  # checked after the edit, these were faults of the file ("at competencies[0]...")
+            lambda fw: compkit.authoring.add_indicator(
+                fw,
+                "Acquisition Strategy",
+                "Beginner",
+                "Do x.",
+                id="acquisition-strategy-beginner-1",
+            ),
+            "add_indicator: id='acquisition-strategy-beginner-1' is taken by a statement of "
+            "Acquisition Strategy at Beginner",
+        ),
+        (
+            lambda fw: compkit.authoring.add_indicator(
+                fw, "Acquisition Strategy", "Beginner", "Do x.", id="Bad Id"
+            ),
+            "add_indicator: id='Bad Id' is not an id; expected lower-case letters",
+        ),
+        (
+            lambda fw: compkit.authoring.add_indicator(
+                fw, "Acquisition Strategy", "Beginner", "Do x.", polarity="negative"
+            ),
+            "add_indicator: polarity='negative'; expected 'effective' (what a holder must show) "
+            "or 'ineffective'",
+        ),
+        (  # a statement's opening words typed for its id
+            lambda fw: compkit.authoring.remove_indicator(fw, "Conduct market research"),
+            "remove_indicator: 'Conduct market research' is a statement's words, not its id; "
+            "expected the id of the statement: acquisition-strategy-beginner-1",
+        ),
+        (
+            lambda fw: compkit.authoring.set_text(fw, "acquisition-strategy-beginer-1", "Do x."),
+            "set_text: unknown indicator 'acquisition-strategy-beginer-1' in framework "
+            "'gsa-508-pm'; did you mean 'acquisition-strategy-beginner-1'?",
+        ),
+        (  # were AttributeErrors
+            lambda fw: compkit.authoring.render_changelog("gsa.yaml"),
+            "render_changelog: expected the table compkit.diff returns",
+        ),
+        (
+            lambda fw: compkit.authoring.word_diff(None, "Do x."),
+            "word_diff: expected old as text (a statement), got NoneType None",
+        ),
+    ],
+)
+def test_an_authors_slip_in_python_is_told_in_the_arguments_terms(gsa, call, said):
+    with pytest.raises(compkit.UsageError) as told:
+        call(gsa)
+    assert said in str(told.value)

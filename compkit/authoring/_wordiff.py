@@ -22,6 +22,14 @@ def word_diff(old: str, new: str) -> str:
     >>> word_diff("I take responsibility for my work", "I take ownership of my work")
     'I take [-responsibility for-] {+ownership of+} my work'
     """
+    for name, text in (("old", old), ("new", new)):
+        if not isinstance(text, str):
+            from ..errors import UsageError
+
+            raise UsageError(
+                f"word_diff: expected {name} as text (a statement), got {type(text).__name__} "
+                f"{text!r}"[:200]
+            )
     return " ".join(
         text if op == "equal" else ("[-" + text + "-]" if op == "delete" else "{+" + text + "+}")
         for op, text in _ops(old, new)

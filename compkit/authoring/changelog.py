@@ -345,6 +345,12 @@ def render_changelog(changes: pd.DataFrame, *, to: str = "md", title: str = "") 
     """
     if to not in ("md", "html"):
         raise UsageError(f"unknown change log format {to!r}; expected one of: md, html")
+    if not hasattr(changes, "attrs") or "change" not in getattr(changes, "columns", ()):
+        raise UsageError(
+            "render_changelog: expected the table compkit.diff returns (a 'change' column), got "
+            f"{type(changes).__name__} {changes!r}"[:200]
+            + "; e.g. render_changelog(compkit.diff(old, new))"
+        )
     attrs = changes.attrs
     title = title or title_of(attrs)
     told = summary(changes)

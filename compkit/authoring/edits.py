@@ -40,6 +40,34 @@ def _edit(fw: Framework, change) -> Framework:
     return replace(from_dict(doc), path=fw.path)
 
 
+def _known(fw: Framework, indicator_id, what: str) -> None:
+    """Refuse an id the framework lacks: a statement's words given for its id, or a slip.
+
+    A statement's words ("Conduct market research ...") are answered with its id; any other
+    unknown id with the close ones (``Framework.indicator``: "did you mean ...?").
+    """
+    from ..errors import UsageError
+
+    if isinstance(indicator_id, str) and indicator_id in fw._index["indicator"]:
+        return
+    if isinstance(indicator_id, str) and len(words := _words(indicator_id)) > 1:
+        said = [i for i in fw.indicator_records if _words(i.text)[: len(words)] == words]
+        if said:
+            ids = ", ".join(f"{i.id} ({i.text[:50]!r})" for i in said[:5])
+            raise UsageError(
+                f"{what}: {indicator_id[:60]!r} is a statement's words, not its id; expected "
+                f"the id of the statement: {ids}"
+            )
+    try:
+        fw.indicator(indicator_id)
+    except UsageError as e:
+        raise UsageError(f"{what}: {e}") from None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
 def _find(doc: dict, indicator_id: str) -> tuple[dict, int]:
     from ..errors import UsageError
 
@@ -62,6 +90,8 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
     """
     from ..framework.io import load
 
+    fw = load(framework)
+    _known(fw, indicator_id, "set_text")
     text = _one_line(text, "set_text")
 
     def change(doc):
@@ -70,7 +100,7 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
         _unique(comp, item["level"], text, "set_text", but=item["id"])
         item["text"] = text
 
-    return _edit(load(framework), change)
+    return _edit(fw, change)
 
 
 def _one_line(text, what: str) -> str:
@@ -162,6 +192,7 @@ def add_indicator(
     fw = load(framework)
     comp_id, level_id = fw.competency(competency).id, fw.level(level).id
     text = _one_line(text, "add_indicator")
+    _new_statement(fw, id, polarity)
     if after is not None:
         from ..errors import UsageError
 
@@ -196,6 +227,35 @@ def add_indicator(
     return _edit(fw, change)
 
 
+def _new_statement(fw: Framework, ident, polarity) -> None:
+    """Refuse ``add_indicator``'s ``id`` and ``polarity`` in their own terms, before the edit.
+
+    Checked after the edit, they were the framework file's faults ("at
+    competencies[0].indicators[1].id"), which names no argument the caller typed.
+    """
+    from ..errors import UsageError
+
+    if polarity not in ("effective", "ineffective"):
+        raise UsageError(
+            f"add_indicator: polarity={polarity!r}; expected 'effective' (what a holder must "
+            "show) or 'ineffective' (what not to do)"
+        )
+    if ident is None:
+        return
+    if not isinstance(ident, str) or not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", ident):
+        raise UsageError(
+            f"add_indicator: id={ident!r} is not an id; expected lower-case letters, digits, "
+            "'.', '_' and '-', from a letter or digit (or no id, for the next in its cell)"
+        )
+    if ident in fw._index["indicator"]:
+        taken = fw.indicator(ident)
+        raise UsageError(
+            f"add_indicator: id={ident!r} is taken by a statement of "
+            f"{fw.competency(taken.competency).name} at {fw.level(taken.level).name} "
+            f"({taken.text[:50]!r}); expected a new id, or no id for the next in its cell"
+        )
+
+
 def remove_indicator(framework, indicator_id: str) -> Framework:
     """Remove a statement; its id is retired (``retired_ids``), never to be given again.
 
@@ -207,11 +267,14 @@ def remove_indicator(framework, indicator_id: str) -> Framework:
     """
     from ..framework.io import load
 
+    fw = load(framework)
+    _known(fw, indicator_id, "remove_indicator")
+
     def change(doc):
         comp, n = _find(doc, indicator_id)
         del comp["indicators"][n]
 
-    return _edit(load(framework), change)
+    return _edit(fw, change)
 
 
 def move_indicator(
@@ -247,6 +310,7 @@ def move_indicator(
             f"move_indicator: by={by!r}; expected a whole number of places (-1 up, 1 down)"
         )
     fw = load(framework)
+    _known(fw, indicator_id, "move_indicator")
     here = fw.indicator(indicator_id)
     target_level = fw.level(level).id if level else None
     target_comp = fw.competency(competency).id if competency else None
