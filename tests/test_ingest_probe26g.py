@@ -258,3 +258,30 @@ def test_reference_links_read_as_their_words_and_their_definitions_go():
     assert not [t for t in texts if "[" in t]
     said = [n.message for n in got.report.notes]
     assert "25 link reference definitions set aside: not shown on the page" in said
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "cncf-contributor-ladder-template",
+        "copacetic-contributor-ladder",
+        "ramalama-contributor-ladder",
+    ],
+)
+def test_a_role_that_adds_to_the_role_below_makes_the_levels_cumulative(name):
+    got = ingest(DATA / f"{name}.md")
+    assert got.framework.cumulative is True
+    said = " ".join(got.report.to_frame()["message"])
+    assert "adds to another's" in said and ", plus" in said
+
+
+def test_a_level_naming_no_other_level_before_plus_leaves_them_not_cumulative(tmp_path):
+    text = (
+        "# Ladder\n\n## Junior\n\nResponsibilities of the team, plus:\n\n"
+        "- Writes code that works and is tested\n- Reviews pull requests of peers\n\n"
+        "## Senior\n\nSenior engineers:\n\n- Leads the design of large systems\n"
+        "- Mentors junior engineers on the team\n"
+    )
+    path = tmp_path / "ladder.md"
+    path.write_text(text, encoding="utf-8")
+    assert ingest(path).framework.cumulative is False

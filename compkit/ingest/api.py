@@ -46,6 +46,24 @@ _CUMULATIVE = re.compile(
 )
 
 
+#: a level's description adding to another level's: "must meet the responsibilities and
+#: requirements of a Reviewer, plus:", "have all the rights ... of an Organization Member, plus"
+_ADDS_TO = re.compile(
+    r"\b(?:responsibilities|requirements|rights|privileges)\b[^.:]{0,80}?\bof (?:an? |the )?"
+    r"([A-Z][\w ]{0,40}?),? plus\b"
+)
+
+
+def _adds_to(draft) -> str | None:
+    """The words of a level's description naming another level it adds to, or None."""
+    names = {clean(lv.name).casefold() for lv in draft.levels.values()}
+    for level in draft.levels.values():
+        for m in _ADDS_TO.finditer(level.description or ""):
+            if m.group(1).strip().casefold() in names - {clean(level.name).casefold()}:
+                return m.group(0)
+    return None
+
+
 @dataclass
 class Ingested:
     """The result of :func:`ingest`: the framework document, its report, and the file read.
@@ -308,10 +326,13 @@ def ingest(
     intro = " ".join(t for t, _ in draft.introduction)
     if cumulative is None:
         cumulative = bool(_CUMULATIVE.search(intro))
+        adds = None if cumulative else _adds_to(draft)  # "... of a Reviewer, plus:"
+        cumulative = cumulative or adds is not None
+        why = " (the introduction says so)" if cumulative else " (nothing says they build)"
         report.add(
             "guess",
             f"levels read as {'cumulative' if cumulative else 'not cumulative'}"
-            + (" (the introduction says so)" if cumulative else " (nothing says they build)"),
+            + (f" (a level's description adds to another's: \"{adds}\")" if adds else why),
             0.6,
         )
     page = info.get("page_title")  # a web page's <title> or first h1, even if a name too
