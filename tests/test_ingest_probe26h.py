@@ -348,3 +348,52 @@ def test_a_behaviour_alone_keyed_by_its_maturity_scale_is_read():
         "Defines organizational systems architecture principles; recognized authority on "
         "complex systems"
     )
+
+
+def test_a_data_file_kept_level_by_level_reads_each_levels_competencies(tmp_path):
+    # Self-written, in the shape of Stride's open competency matrix (stride-so/matrix,
+    # models/*.json; its README grants use "without limitation" but names no licence).
+    data = {
+        "themes": [
+            {"title": "Collaboration", "skills": ["Teamwork", "Feedback"]},
+            {"title": "Technology", "skills": ["Testing"]},
+        ],
+        "levels": [
+            {
+                "name": "Level 0",
+                "titles": ["Junior Engineer"],
+                "detail": "You are learning quickly.",
+                "skills": [
+                    {"name": "Teamwork", "body": "Helps teammates when asked."},
+                    {"name": "Feedback", "body": "Asks peers for feedback and acts on it."},
+                    {"name": "Testing", "body": "Writes unit tests for the code they change."},
+                ],
+            },
+            {
+                "name": "Level 1",
+                "titles": ["Engineer"],
+                "skills": [
+                    {"name": "Teamwork", "body": "Organises pairing across the team."},
+                    {"name": "Testing", "body": "Designs the test plan of a feature."},
+                ],
+            },
+        ],
+    }
+    path = tmp_path / "matrix.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    result = ingest(path)
+    rows = result.framework.indicators
+    assert sorted(zip(rows["competency"], rows["level_name"], rows["text"], strict=True)) == [
+        ("Feedback", "Level 0", "Asks peers for feedback and acts on it."),
+        ("Teamwork", "Level 0", "Helps teammates when asked."),
+        ("Teamwork", "Level 1", "Organises pairing across the team."),
+        ("Testing", "Level 0", "Writes unit tests for the code they change."),
+        ("Testing", "Level 1", "Designs the test plan of a feature."),
+    ]
+    groups = {c.name: c.group for c in result.framework.competency_records}
+    assert groups == {
+        "Teamwork": "collaboration",
+        "Feedback": "collaboration",
+        "Testing": "technology",
+    }
+    assert "Junior Engineer" not in set(rows["text"])  # a level's job titles: no statement

@@ -37,6 +37,7 @@ from .datafields import name_key as _name_key
 from .datafields import nodes as _nodes
 from .datafields import scalar as _scalar
 from .datafields import texts as _texts
+from .datalevelmajor import level_major
 from .datalevels import items as level_items
 from .datalevels import level_cells, level_object, level_order, numbered_items, said_levels
 from .datanames import tell_apart
@@ -110,6 +111,8 @@ def _first(data, where) -> Records | None:
         found = None
         if isinstance(node, list):
             found = _flat(node, path, data, where) or _grouped(node, path, where)
+            read = None if found else level_major(node, path, data, where)  # level by level
+            found = Records(**read) if read else found
         least = 1 if path and _LIST_OF.match(str(path[-1])) else 2  # "skills": [one skill]
         found = found or _keyed(node, path, where, least=least) or _keyed_groups(node, path, where)
         if found is not None:
