@@ -183,3 +183,127 @@ def test_bold_leads_that_are_no_levels_stay_in_their_statements(tmp_path):
         doc = compkit.ingest(path).document
         texts = [i["text"] for c in doc["competencies"] for i in c["indicators"]]
         assert all(":" in t.split(" as ")[0] for t in texts), texts
+
+
+def test_bold_leads_closed_by_a_dash_are_the_levels_too():
+    """OCF's Engineering Management ladder: "**M1 (= P2)** — Develops ..." under each capability."""
+    doc = compkit.ingest(HERE / "ocf-em-ladder.docx").document
+    assert [lv["name"] for lv in doc["levels"]] == [
+        f"M{n} (= P{p})" for n, p in zip(range(1, 7), (2, 3, 4, 4, 5, 6), strict=True)
+    ]
+    cells = _cells(doc)
+    assert {k[0] for k in cells} == {"Strategy Formulation", "Vision & Goal Alignment"}
+    assert all(len(v) == 1 for v in cells.values()) and len(cells) == 12
+    assert cells[("Vision & Goal Alignment", "m3-p4")][0].startswith(
+        "Defines the planning and goal-cascade methodology others adopt;"
+    )
+
+
+# -- content controls (w:sdt): a template's sections, fields and its table of contents ---------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _control(children, props: str = ""):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    sdt = parse_xml(f'<w:sdt xmlns:w="{_W}"><w:sdtPr>{props}</w:sdtPr><w:sdtContent/></w:sdt>')
+    for child in children:
+        sdt.find(qn("w:sdtContent")).append(child)
+    return sdt
+
+
+def _template(path: Path) -> Path:
+    """Codecademy's statements (MIT) in a Word template's content controls."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.add_paragraph("Codecademy Engineering Competencies", style="Title")
+    levels = {
+        "Software Engineer": [
+            "You actively participate in your team’s on-call rotation.",
+            "You fix out of date code, tests, scripts and documentation.",
+        ],
+        "Senior Software Engineer": [
+            "You can orchestrate and coordinate projects & solve problems that span across "
+            "multiple teams.",
+            "You mentor members of your team and help them grow and develop.",
+        ],
+    }
+    for level, items in levels.items():
+        start = len(d.element.body) - 1  # before sectPr
+        d.add_heading(level, level=1)
+        d.add_heading("Execution & Results", level=2)
+        for text in items:
+            d.add_paragraph(text, style="List Bullet")
+        section = list(d.element.body)[start:-1]
+        wrapper = _control([], '<w:alias w:val="Level"/>')
+        section[0].addprevious(wrapper)
+        wrapper.find(qn("w:sdtContent")).extend(section)
+    # one statement's text typed into a plain-text control inside its paragraph
+    item = d.paragraphs[-1]._p
+    runs = item.findall(qn("w:r"))
+    field = _control(runs, "<w:text/>")
+    item.append(field)
+    contents = [
+        parse_xml(f'<w:p xmlns:w="{_W}"><w:r><w:t>{name}\t2</w:t></w:r></w:p>')
+        for name in ("Software Engineer", "Execution &amp; Results", "Senior Software Engineer")
+    ]
+    gallery = '<w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj>'
+    d.paragraphs[0]._p.addnext(_control(contents, gallery))
+    prompt = parse_xml(f'<w:r xmlns:w="{_W}"><w:t>Click or tap here to enter text.</w:t></w:r>')
+    line = parse_xml(f'<w:p xmlns:w="{_W}"/>')  # a field left empty, alone on its line
+    line.append(_control([prompt], "<w:showingPlcHdr/><w:text/>"))
+    d.paragraphs[0]._p.addnext(line)
+    d.save(path)
+    return path
+
+
+def test_a_templates_content_controls_are_read_as_the_text_they_hold(tmp_path):
+    result = compkit.ingest(_template(tmp_path / "template.docx"))
+    doc = result.document
+    assert [lv["name"] for lv in doc["levels"]] == ["Software Engineer", "Senior Software Engineer"]
+    cells = _cells(doc)
+    assert cells[("Execution & Results", "senior-software-engineer")] == [
+        "You can orchestrate and coordinate projects & solve problems that span across "
+        "multiple teams.",
+        "You mentor members of your team and help them grow and develop.",
+    ]
+    assert len(cells[("Execution & Results", "software-engineer")]) == 2
+    said = "\n".join(n.message for n in result.report.notes)
+    assert "content controls (a template's fields or sections) read as the text held" in said
+    assert "Word's table of contents (3 entries) set aside" in said
+    assert "1 placeholder prompt of empty content controls left out" in said
+    everything = str(doc)
+    assert "Click or tap" not in everything and "Results\t2" not in everything
+
+
+def test_a_contents_page_converted_to_text_is_no_introduction(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Codecademy Engineering Competencies", style="Title")
+    d.add_paragraph("These are the evaluation criteria we use for performance evaluation.")
+    for style in ("TOC Heading", "TOC 1", "TOC 2"):
+        if style not in [s.name for s in d.styles]:
+            d.styles.add_style(style, 1)
+    d.add_paragraph("Contents", style="TOC Heading")
+    for level in ("Software Engineer", "Senior Software Engineer"):
+        d.add_paragraph(f"{level}\t2", style="TOC 1")
+        d.add_paragraph("Execution & Results\t2", style="TOC 2")
+    for level, text in (
+        ("Software Engineer", "You actively participate in your team’s on-call rotation."),
+        ("Senior Software Engineer", "You mentor members of your team and help them grow."),
+    ):
+        d.add_heading(level, level=1)
+        d.add_heading("Execution & Results", level=2)
+        d.add_paragraph(text, style="List Bullet")
+    d.save(tmp_path / "contents.docx")
+    result = compkit.ingest(tmp_path / "contents.docx")
+    intro = [p["text"] for p in result.document.get("introduction", [])]
+    assert intro == ["These are the evaluation criteria we use for performance evaluation."]
+    said = [n.message for n in result.report.notes]
+    assert "a contents page (5 entries) set aside: it repeats the headings" in said

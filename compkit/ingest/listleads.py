@@ -1,8 +1,9 @@
 """Levels named in bold at the head of list items, the same run of them under every heading.
 
 A catalogue may print each competency under its heading as one list item per level, each
-opening with the level's name in bold and a colon: "**P1 — Assisted:** Writes working code",
-"**P2 — Independent:** ..." (the Open Capability Framework, CC BY 4.0). A bold lead-in in a
+opening with the level's name in bold and a colon or a dash: "**P1 — Assisted:** Writes
+working code", "**M1 (= P2)** — Develops components of strategy ..." (the Open Capability
+Framework's catalogue and its ladders, CC BY 4.0). A bold lead-in in a
 list item usually opens a statement ("**Proactive:** raises issues early"), so such items were
 read as statements at no level, and the headings above them taken for the levels. Here the
 leads are levels when the same run of three or more leads, each once, heads the list items
@@ -24,12 +25,14 @@ from .wordparas import heading_depth, list_depth
 
 __all__ = ["list_level_leads"]
 
+#: what parts a bold lead from its text when the lead holds no colon: a colon or a spaced dash
+_OPENS = re.compile(r"^\s*(?::|[—–-](?=\s))\s*")
 #: a code opening a level's name: "P1", "L2", "IC3", "M-4" (letters, then its number)
 _CODE = re.compile(r"^[A-Za-z]{1,3}-?(\d{1,2})(?:\s*[—–:-]\s*|\s+|$)")
 
 
 def _lead(p) -> tuple[str, str] | None:
-    """A list item's bold lead closed by a colon and the text after it, or None."""
+    """A list item's bold lead closed by a colon or a dash, and the text after it, or None."""
     ppr = p._p.pPr
     listed = (ppr is not None and ppr.numPr is not None) or "List" in (
         p.style.name if p.style else ""
@@ -42,9 +45,9 @@ def _lead(p) -> tuple[str, str] | None:
         return None
     bold, rest = "".join(r.text for r in runs[:k]), "".join(r.text for r in runs[k:])
     if not bold.rstrip().endswith(":"):
-        if not rest.lstrip().startswith(":"):
+        if not _OPENS.match(rest):
             return None
-        rest = rest.lstrip()[1:]
+        rest = _OPENS.sub("", rest, count=1)
     name = clean(bold).rstrip(":").strip()
     if not name or not clean(rest) or len(name.split()) > 6:
         return None

@@ -32,6 +32,7 @@ from .runstyles import bold_from_styles, leave_hidden_out
 from .subcolumns import spread_levels
 from .textboxes import place_text_boxes
 from .textheads import side_colon
+from .wordcontrols import drop_contents_page, open_content_controls
 from .wordnotes import word_notes
 from .wordparas import (
     HEADING,
@@ -68,6 +69,8 @@ def read_docx(path: Path) -> Document:
                 path, f"not a readable Word document ({type(exc).__name__})"
             ) from None
         refuse_embedded_page(word, path)
+    notes += open_content_controls(word.element.body)  # a template's fields, its contents page
+    notes += drop_contents_page(word)  # one converted to text: "TOC 1" paragraphs
     notes += accept_changes(word.element.body) + place_text_boxes(word.element.body)
     notes += leave_hidden_out(word)  # as Word shows it; said
     bold_from_styles(word)  # a "Strong" run is bold, as Word shows it
@@ -110,6 +113,7 @@ class _Reader:
         if self.levelled:
             names = ", ".join(dict.fromkeys(n for n, _ in self.levelled.values()))
             said = f"{len(self.levelled)} paragraphs opening with a level's name and a colon"
+            said += " or a dash" if self.led else ""  # "**M1 (= P2)** — ..." (.listleads)
             self.doc.notes.append(
                 ("guess", f"{said} ({names}): each read as its level over its text", 0.7)
             )
