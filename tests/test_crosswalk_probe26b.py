@@ -194,3 +194,34 @@ def test_a_name_on_a_row_left_not_reviewed_is_refused(workbook, shipped, tmp_pat
     code, err = _take([shipped, edited], capsys, "--reviewer", "A. Analyst")
     assert code == 2
     assert f"row {n}: its Reviewer to 'B. Bee' changed, but its Review is still" in err
+
+
+def test_no_counterpart_said_on_every_row_of_a_statement_is_one_decision(
+    workbook, tmp_path, capsys
+):
+    """Recorded once a row before, the earlier ones as a history of 'closeMatch' decisions,
+    and again at every take of the same workbook (Medium → Monzo: an iOS statement's 5 rows)."""
+    values = _values(workbook)
+    at = {h: k for k, h in enumerate(values[0])}
+    rows: dict[str, list[int]] = {}
+    for n, r in enumerate(values[1:], start=2):
+        rows.setdefault(r[at["CiS id"]], []).append(n)
+    review = {n: values[n - 1][at["Review"]] for ns in rows.values() for n in ns}
+    mine = next(ns for ns in rows.values() if sum(review[n] == "not reviewed" for n in ns) >= 2)
+    open_only = [n for n in mine if review[n] == "not reviewed"]
+    said = [(n, "Review", "no counterpart") for n in open_only]  # its accepted ones rejected
+    said += [(n, "Review", "rejected") for n in mine if review[n].startswith("accepted")]
+    said += [(open_only[0], "Note", "a duty WSX leaves out"), (open_only[1], "Note", "")]
+    edited = _edit(workbook, tmp_path, said)
+    path = write_sssom(read_sssom(SHIPPED), tmp_path / "cw.sssom.tsv")
+    assert _take([path, edited], capsys, "--reviewer", "R")[0] == 0
+    cw = read_sssom(path)
+    subject = _ids(edited, open_only[0])[0]
+    none = cw[(cw.subject_id == subject) & (cw.review_status == "no_match")]
+    assert len(none) == 1
+    assert none[["comment", "review_history"]].fillna("").values.tolist() == [
+        ["a duty WSX leaves out", ""]
+    ]
+    once = path.read_bytes()
+    assert _take([path, edited], capsys, "--reviewer", "R")[0] == 0
+    assert path.read_bytes() == once

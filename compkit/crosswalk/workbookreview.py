@@ -31,7 +31,7 @@ from .workbookrows import (
     twice,
     unrecorded,
 )
-from .workbookwho import FORMULA_ERRORS, shown_reviewer, spellings, who
+from .workbookwho import FORMULA_ERRORS, earlier, spellings, who
 
 __all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook", "taken"]
 
@@ -208,6 +208,8 @@ def read_review_workbook(
         if edited := row_ids(n, row, columns, labels):
             problems.append(edited)
             continue
+        if _DECISION[review] == "no_match":  # said of the statement: its own row's decision
+            old = by_pair.get((row["subject"], ""))
         predicate = _RELATION.get(relation)
         if predicate is None and _DECISION[review] == "change":
             problems.append(_no_relation(n, review))
@@ -218,35 +220,41 @@ def read_review_workbook(
                 if row.get("Relation (SKOS)") in _RELATION.values()
                 else None
             )
-        was = getattr(old, "mapping_date", "") if old is not None else ""
-        day, undated = decision_date(n, row.get("Date", ""), was)
+        names, dates = earlier(old)  # as the row may show them, written after a decision
+        typed_day = row.get("Date", "").removesuffix(" 00:00:00")
+        day, undated = decision_date(n, row.get("Date", ""), typed_day if typed_day in dates
+                                     else dates[0] if dates else "")  # fmt: skip
         if undated:
             problems.append(undated)
             continue
         row["Note"] = _one_newline(row.get("Note", ""))
-        shown = shown_reviewer(old.reviewer_label) if old is not None else ""
-        name, named, nameless = who(n, row.get("Reviewer", ""), shown, reviewer, known)
-        note = _note(row["Note"], old)
-        if old is None or named or day or _changed(old, _DECISION[review], predicate, note):
+        name, named, nameless = who(n, row.get("Reviewer", ""), names, reviewer, known)
+        note, must = _note(row["Note"], old), old is None or named or bool(day)
+        if must or _changed(old, _DECISION[review], predicate, note):
             if nameless:  # only a row to be recorded needs a reviewer
                 problems.append(nameless)
                 continue
-        else:
+        elif _DECISION[review] != "no_match":  # (said of a statement: weighed on all its rows)
             name = None  # left as it was: not recorded
-        todo.append((n, row, _DECISION[review], predicate, day, name))
+        todo.append((n, row, _DECISION[review], predicate, day, name, must))
     decided = [
         (n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p, *_ in todo
     ]
     problems += twice(decided, labels) + torn(decided, labels["subject"])
     if problems:
         raise CrosswalkError(path, problems)
-    out = crosswalk
-    for n, row, decision, predicate, day, name in todo:
+    out, settled = crosswalk, set()
+    for n, row, decision, predicate, day, name, _ in todo:
         s, o = row["subject"], row["object"]
         old = by_pair.get((s, o))
         note = _note(row.get("Note", ""), old)
+        if decision == "no_match":  # said on several rows: once, with every row's note
+            if s in settled:
+                continue
+            settled.add(s)
+            name, day, note = _none_said(todo, s, by_pair)
         if name is None:
-            continue
+            continue  # left as it was
         if decision == "accept" and old is not None and predicate not in (None, old.predicate_id):
             decision = "change"
         try:
@@ -289,6 +297,26 @@ def taken(before: pd.DataFrame, after: pd.DataFrame) -> list[tuple[str, int]]:
 
 #: A relation's SKOS term (the "Relation (SKOS)" column shows it), read as its words
 _CURIES = dict(RELATION_WORDS)
+
+
+def _none_said(todo: list, subject: str, by_pair: dict) -> tuple[str | None, str | None, str]:
+    """Who said ``subject`` has no counterpart, when, and the notes of every row saying it.
+
+    The reviewer is ``None`` where the statement's "no counterpart" stands as recorded.
+    """
+    rows = [t for t in todo if t[2] == "no_match" and t[1]["subject"] == subject]
+    old = by_pair.get((subject, ""))
+    notes = [_note(row.get("Note", ""), old) for _, row, *_ in rows]
+    note = "; ".join(dict.fromkeys(n for n in notes if n))
+    name = next((t[5] for t in rows if t[5] is not None), None)
+    day = next((t[4] for t in rows if t[4]), None)
+    if (
+        old is not None
+        and not any(t[6] for t in rows)
+        and not _changed(old, "no_match", None, note)
+    ):
+        return None, None, note
+    return name, day, note
 
 
 def _retyped(row: dict) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..errors import Problem
 
-__all__ = ["shown_reviewer", "spellings", "who"]
+__all__ = ["earlier", "shown_reviewer", "spellings", "who"]
 
 #: What a formula's error shows in a cell (openpyxl reads its stored value).
 FORMULA_ERRORS = ("#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!", "#NULL!")
@@ -27,6 +27,35 @@ def _plain(name: str) -> str:
 def shown_reviewer(label) -> str:
     """A pair's reviewers as its workbook row shows them (``A|B`` as ``A, B``)."""
     return ", ".join(n.strip() for n in label.split("|")) if isinstance(label, str) else ""
+
+
+def earlier(old) -> tuple[list[str], list[str]]:
+    """Who decided a pair and when, now and before (its ``review_history``), newest first.
+
+    A workbook taken twice, or written before a decision its cross-walk has since recorded,
+    shows the reviewer and date of a decision the pair's history holds: as written, not typed.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> old = pd.Series({"reviewer_label": "R", "mapping_date": "2026-12-05",
+    ...     "review_history": "2026-11-23 A|B: relatedMatch | 2026-11-30 C: not closeMatch"})
+    >>> earlier(old)
+    (['R', 'C', 'A, B'], ['2026-12-05', '2026-11-30', '2026-11-23'])
+    """
+    if old is None:
+        return [], []
+    names, dates = [shown_reviewer(old.reviewer_label)], [_text(old.mapping_date)]
+    history = _text(getattr(old, "review_history", ""))
+    for entry in reversed(history.split(" | ") if history else []):
+        when, _, rest = entry.partition(" ")
+        names.append(shown_reviewer(rest.rpartition(": ")[0]))
+        dates.append(when)
+    return [n for n in names if n], [d for d in dates if d]
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def spellings(*names) -> dict[str, str]:
@@ -46,39 +75,41 @@ def spellings(*names) -> dict[str, str]:
 
 
 def who(
-    n: int, typed: str, shown: str, default: str | None, known: dict[str, str]
+    n: int, typed: str, shown: list[str], default: str | None, known: dict[str, str]
 ) -> tuple[str | None, bool, Problem | None]:
     """Who decided row ``n``: ``(name, named, problem)``.
 
-    ``typed`` is the row's Reviewer cell, ``shown`` what it showed when written (who decided
-    the pair before, :func:`shown_reviewer`), ``default`` the ``--reviewer`` (``None``: not
-    given), ``known`` the names known so far (:func:`spellings`; a new one is added). ``named``
-    says the Reviewer cell names someone other than it showed: a decision by them even where
-    nothing else on the row changed.
+    ``typed`` is the row's Reviewer cell, ``shown`` what it may have shown when written (who
+    decided the pair, now and before: :func:`earlier`), ``default`` the ``--reviewer``
+    (``None``: not given), ``known`` the names known so far (:func:`spellings`; a new one is
+    added). ``named`` says the Reviewer cell names someone other than it showed: a decision by
+    them even where nothing else on the row changed.
 
     Examples
     --------
     >>> known = spellings("A. Analyst")
-    >>> who(2, "b.  bee", "", "A. Analyst", known)[:2]
+    >>> who(2, "b.  bee", [], "A. Analyst", known)[:2]
     ('b. bee', True)
-    >>> who(3, "B. BEE", "", "A. Analyst", known)[:2]  # spelt as first typed
+    >>> who(3, "B. BEE", [], "A. Analyst", known)[:2]  # spelt as first typed
     ('b. bee', True)
-    >>> who(4, "", "", "A. Analyst", known)[:2]
+    >>> who(4, "", [], "A. Analyst", known)[:2]
     ('A. Analyst', False)
-    >>> print(who(5, "2026-12-04", "", "A. Analyst", known)[2].message)  # doctest: +ELLIPSIS
+    >>> who(4, "Jo", ["Ann", "Jo"], "A. Analyst", known)[:2]  # as written: an earlier decision's
+    ('A. Analyst', False)
+    >>> print(who(5, "2026-12-04", [], "A. Analyst", known)[2].message)  # doctest: +ELLIPSIS
     sheet 'Pairs', row 5, column 'Reviewer': '2026-12-04' is a date, not a name; ...
     """
     from .workbookrows import decision_date
 
     typed = " ".join(typed.split())
-    if typed and _plain(typed) != _plain(shown):
+    if typed and _plain(typed) not in {_plain(s) for s in shown}:
         why = _not_a_name(n, typed, decision_date)
         if why:
             return None, False, Problem("", f"sheet 'Pairs', row {n}, column 'Reviewer': {why}")
         return known.setdefault(_plain(typed), typed), True, None
     if default is not None and default.strip():
         return known.get(_plain(default), " ".join(default.split())), False, None
-    whose = f"shows who decided the pair before ({shown!r})" if shown else "is empty"
+    whose = f"shows who decided the pair before ({typed!r})" if typed else "is empty"
     return (
         None,
         False,
