@@ -299,6 +299,23 @@ def test_a_ladders_columns_about_its_levels_are_the_levels_descriptions():
     assert not notes["message"].str.contains("descriptor for each competency").any()
 
 
+def test_a_ladders_column_of_examples_is_not_its_levels_descriptions(tmp_path):
+    path = tmp_path / "ladder.csv"
+    path.write_text(
+        "Level,Expectation,Summary,Example\n"
+        "Junior,Writes tests for the code they change,Learns the craft with help,"
+        "Added unit tests to the billing module\n"
+        "Senior,Designs the test plan of a feature,Leads the work of a team,"
+        "Planned the tests of the new checkout\n",
+        encoding="utf-8",
+    )
+    result = ingest(path)
+    levels = [lv.description for lv in result.framework.level_records]
+    assert levels == ["Learns the craft with help", "Leads the work of a team"]
+    notes = result.report.to_frame()
+    assert notes["message"].str.startswith("column 'Example' (2 cells) not read").any()
+
+
 # Forward Impact's "Map" starter framework (Apache-2.0, see the README): a capability's skills
 # as named objects, each keeping its description and its levels one object down, in
 # "human": {"description": ..., "proficiencyDescriptions": {"awareness": ..., ...}}; a

@@ -138,7 +138,8 @@ def settle(columns: list[Column], draft: Draft) -> None:
     for group in together.values():
         cells = [cell for column in group for cell in column.cells]
         kind = varies_by(cells) if cells else "row"
-        if kind == "cell" and len(draft.competencies) == 1:  # a ladder: its levels' texts
+        aside = _ASIDE.search(norm_header(str(group[0].label)))  # "Examples": not the level's
+        if kind == "cell" and len(draft.competencies) == 1 and not aside:  # a ladder's levels
             kind = "level"
         described = any(column.description for column in group)
         if kind == "cell" and is_cell_description(group[0].label, cells):
@@ -163,6 +164,10 @@ def settle(columns: list[Column], draft: Draft) -> None:
         describe_cells(group, draft)
 
 
+#: A column saying something beside a level's text, never its description: examples, notes
+_ASIDE = re.compile(
+    r"\b(?:examples?|evidence|notes?|comments?|sources?|links?|urls?|references?)\b"
+)
 #: The report's line for a row with a statement but no competency or level: ``ingest.sheets``
 #: writes it with :data:`UNPLACED`, so the two cannot drift apart
 UNPLACED = ": no competency or level on its row"
