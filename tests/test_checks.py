@@ -103,11 +103,12 @@ def test_seed_messages_say_what_is_wrong():
     wsx = check("wsx").to_frame().set_index(["code", "indicator_id"])["message"]
     # the issue's example: the level-1 budget statement repeated word for word at level 2
     assert cis["C002", "sustainability-l2-1"] == (
-        "restates the Level 1 statement sustainability-l1-1 word for word, then extends it"
+        "restates the Level 1 statement 'I am aware of my team’s budget and financial targets.' "
+        "word for word, then extends it"
     )
     assert (
-        "sentence 1 of the Level 1 statement brilliant-l1-1 word for word ('I take "
-        in (cis["C002", "brilliant-l2-1"])
+        "sentence 1 of a Level 1 statement, 'I take responsibility for the quality of my own "
+        "work.', word for word" in (cis["C002", "brilliant-l2-1"])
     )
     assert wsx["T005", "partnerships-supervisory-8"] == (
         "'Wiling' looks misspelt; did you mean 'willing'?"
@@ -320,4 +321,5 @@ def test_cli_exits_1_on_error_findings(tmp_path, capsys):
     assert report.has_errors
     assert [f.code for f in report] == ["S005"]
     assert main(["check", str(path)]) == 1
-    assert "requires learning at two, a level it is not described at" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "requires Learning and growth at Two, a level it is not described at (One and " in out

@@ -53,7 +53,7 @@ def test_a_sentence_copied_into_several_competencies_is_one_c004_finding():
     assert f.indicator_id == "applied-social-sciences-two-1"
     assert f.message.startswith("is already required at One: it repeats the One statement")
     assert "; the same words are also in the One statement" in f.message
-    assert f.message.endswith("the Two statement data-ethics-two-1 repeats it too")
+    assert f.message.endswith("; the Two statement in Data ethics repeats it too")
 
 
 def test_a_lower_statement_repeated_by_many_higher_ones_is_one_finding_naming_five():
@@ -63,9 +63,9 @@ def test_a_lower_statement_repeated_by_many_higher_ones_is_one_finding_naming_fi
     (f,) = c004(cells)
     assert f.related_id == "change-one-1" and f.indicator_id == "area-0-two-1"
     assert f.message.endswith(
-        "the Two statement area-1-two-1, the Two statement area-2-two-1, the Two statement "
-        "area-3-two-1, the Two statement area-4-two-1, the Two statement area-5-two-1 "
-        "and 1 more repeat it too"
+        "; the Two statement in Area 1, the Two statement in Area 2, the Two statement in "
+        "Area 3, the Two statement in Area 4, the Two statement in Area 5 and 1 more repeat it "
+        "too"
     )
 
 

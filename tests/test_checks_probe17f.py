@@ -125,7 +125,12 @@ def test_v002_finds_the_organisations_mission_vision_and_values():
         ]
     )
     assert found(fw, "V002") == [
-        ("", "refers to its values 1 time (c1-1) but declares none"),
+        (
+            "",
+            "refers to its values 1 time ('Explains the organisation’s mission, vision and values "
+            "to ...') but declares none: declare them under 'values:' and attach them to the "
+            "competencies that express them",
+        ),
     ]
 
 

@@ -260,7 +260,9 @@ def test_s002_reads_a_list_numbered_all_ones_as_lazy_numbering():
         }
     )
     doc = fw_numbers(fw, {"c1": [1, 1, 1], "c2": [1, 2, 2]})
-    assert [f.message for f in check(doc, select="S002")] == ["numbering of c2 at one: repeated 2"]
+    assert [f.message for f in check(doc, select="S002")] == [
+        "numbering of Review at One: repeated 2"
+    ]
 
 
 def fw_numbers(fw, numbers):

@@ -57,7 +57,7 @@ def test_a_restatement_that_adds_after_the_lower_statement_is_still_found():
     )
     found = codes(fw, "C002")
     assert [i for i, _ in found] == ["craft-three-1"]
-    assert "restates the Two statement craft-two-1" in found[0][1]
+    assert "restates the Two statement 'Teaches our coding conventions" in found[0][1]
 
 
 def test_a_lone_word_alike_further_on_is_still_chance_where_the_higher_one_goes_on():

@@ -7,8 +7,10 @@ together ...") and a negated bare verb ("Not give ...") read as no voice (T007, 
 Service Competency Framework 2012's 23 false findings); two different Japanese statements
 read as identical, their words unread (C003); "I am learning how to ..." grown into "I can
 ..." read as a repeat (C001, C004); the verb "own" read as the holder's own conduct (P001);
-statements that state no reach read as the holder's own (P002). Statements are self-written,
-in the forms the sweep found.
+statements that state no reach read as the holder's own (P002); "mandated by Congress" and
+departments listed in capitals read as stray capitals (T004, T008). Messages name
+competencies, levels and roles, and quote statements, where they gave ids. Statements are
+self-written, in the forms the sweep found.
 """
 
 from __future__ import annotations
@@ -156,3 +158,32 @@ def test_items_of_a_list_in_capitals_are_names_after_a_clause_and_in_title_case(
     lower = ["Keeps security in mind.", "Keeps security tight."]
     fw = framework_on(CLEAN, {"Craft": {"one": [*plain, *listed, *lower]}})
     assert _found(fw, "T008") == []
+
+
+# -- messages: names, not ids; the statement quoted ----------------------------------------------
+
+
+def test_messages_name_competencies_levels_and_roles_and_quote_statements():
+    doc = {**CLEAN, "roles": [{"id": "lead", "name": "Team lead", "requires": {"craft": "three"}}]}
+    doc["competencies"] = [
+        {
+            "id": "craft",
+            "name": "Craft",
+            "levels": ["one", "two"],
+            "indicators": [
+                {"id": "craft-one-1", "level": "one", "text": "Lives our core values daily."},
+                {"id": "craft-one-2", "level": "one", "text": "Plans the team’s work each week."},
+                {"id": "craft-two-1", "level": "two", "text": "Plans the team’s work each week."},
+            ],
+        }
+    ]
+    doc.pop("values")
+    from compkit.framework.build import from_dict
+
+    fw = from_dict(doc, validate=False)
+    said = {f.code: f.message for f in check(fw, select=["S005", "V002", "C001"])}
+    assert said["S005"] == (
+        "role 'Team lead' requires Craft at Three, a level it is not described at (One and Two)"
+    )
+    assert said["V002"].startswith("refers to its values 1 time ('Lives our core values daily.')")
+    assert said["C001"].startswith("repeats the One statement 'Plans the team’s work each week.'")

@@ -223,14 +223,14 @@ def test_rule_passes_the_near_miss(code):
     ("code", "message"),
     [
         ("S001", "Learning and growth has no statements at Two"),
-        ("S002", "numbering of delivery at one: missing 2"),
+        ("S002", "numbering of Delivering results at One: missing 2"),
         ("S005", "role 'coordinator' requires unknown competency 'finance'"),
         (
             "S006",
             "kept as effective at One, where 2 of 3 statements say what the holder does not do",
         ),
-        ("C001", "repeats the One statement delivery-one-1 and adds nothing"),
-        ("C002", "restates the One statement delivery-one-1 word for word, then extends it"),
+        ("C001", "repeats the One statement 'Plans their own workload and meets agreed"),
+        ("C002", "deadlines.' word for word, then extends it"),
         ("C003", "nearly duplicates a statement of Learning and growth at One (similarity 1.00)"),
         ("P003", "Delivering results at Three adds nothing over the lower levels"),
         ("S004", "1 role requires 2 competencies at a level above the lowest"),  # was "require"
@@ -411,7 +411,7 @@ def test_repeats_say_already_required_only_where_roles_make_it_so():
     assert msg(doc_with(repeat))[0].startswith("is already required at One: it repeats the One")
     # a role needs learning at two but not delivery: not already required of it
     role = lambda d: d["roles"][0]["requires"].pop("delivery")  # noqa: E731
-    assert msg(doc_with(repeat, role))[0].startswith("repeats the One statement delivery-one-2")
+    assert msg(doc_with(repeat, role))[0].startswith("repeats the One statement 'Keeps accurate")
     assert msg(doc_with(repeat, setkey("cumulative", False)))[0].startswith("repeats the One")
 
 

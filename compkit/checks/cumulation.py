@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..framework.text import normalise
 from .context import Context
-from .grouping import also_at, chains
+from .grouping import also_at, chains, quoted
 from .registry import rule
 from .similarity import EXTENDS, REPEAT, cosine_between, stemmed_words
 from .wording import (
@@ -183,10 +183,10 @@ def _finding(r, message: str) -> dict:
 
 
 def _lower(r) -> str:
-    """How to name the lower unit: the statement, or its sentence."""
+    """How to name the lower unit, quoted: the statement, or its sentence."""
     if r.whole_a:
-        return f"the {r.level_name_a} statement {r.indicator_id_a}"
-    return f"sentence {r.part_a} of the {r.level_name_a} statement {r.indicator_id_a}"
+        return f"the {r.level_name_a} statement {quoted(r.text_a, 12)}"
+    return f"sentence {r.part_a} of a {r.level_name_a} statement, {quoted(r.text_a, 12)},"
 
 
 @rule("C001", "repeated-at-higher-level", "warning")
@@ -276,13 +276,13 @@ def restated_at_higher_level(ctx: Context):
         group = group.sort_values("level_rank_b", kind="stable")
         r, again = next(group.itertuples(index=False)), group.iloc[1:]
         if r.opens:
+            lower = f"the {r.level_name_a} statement"  # its opening quoted, not its whole
             message = (
-                f"opens as {_lower(r)} does ('{opening_words(r.text_a, OPENING)} ...'), "
+                f"opens as {lower} {quoted(opening_words(r.text_a, OPENING) + ' ...')} does, "
                 "restating it before it adds more"
             )
         elif r.verbatim:
-            quote = "" if r.whole_a else f" ('{r.text_a.rstrip('.')}')"
-            message = f"restates {_lower(r)} word for word{quote}, then extends it"
+            message = f"restates {_lower(r)} word for word, then extends it"
         else:
             message = (
                 f"restates {_lower(r)} and extends it ({r.a_in_b:.0%} of the lower "

@@ -13,6 +13,20 @@ import pandas as pd
 from .._words import join
 
 
+def quoted(text: str, words: int = 8) -> str:
+    """A statement quoted for a message: its first ``words`` words, then "..." if it goes on.
+
+    Examples
+    --------
+    >>> quoted("Greets visitors and acts on our core values.")
+    "'Greets visitors and acts on our core values.'"
+    >>> quoted("I promote and role model Dropbox core values, leading by example", 6)
+    "'I promote and role model Dropbox ...'"
+    """
+    split = text.split()
+    return "'" + " ".join(split[:words]) + (" ...'" if len(split) > words else "'")
+
+
 def chains(found: pd.DataFrame) -> list[pd.DataFrame]:
     """Repeats of one original statement, one frame each, lowest first.
 
@@ -79,21 +93,40 @@ def linked(pairs: pd.DataFrame):
     return list(groups.values())
 
 
-def also_at(again: pd.DataFrame, plural: str, singular: str, *, most: int | None = None) -> str:
+def also_at(
+    again: pd.DataFrame,
+    plural: str,
+    singular: str,
+    *,
+    most: int | None = None,
+    names: dict[str, str] | None = None,
+) -> str:
     """A finding's other higher statements, in words, after its first: empty when none.
 
     Examples
     --------
     >>> again = pd.DataFrame({"level_name_b": ["Three"], "indicator_id_b": ["x-three-1"]})
     >>> also_at(again, "repeat", "repeats")
-    '; the Three statement x-three-1 repeats it too'
+    '; the Three statement repeats it too'
+    >>> also_at(pd.DataFrame({"level_name_b": ["Two", "Two", "Three"]}), "repeat", "repeats")
+    '; 2 Two statements and the Three statement repeat it too'
+
+    With ``names`` (competency names by id), each statement is named by its competency:
+
+    >>> again = pd.DataFrame({"level_name_b": ["Two"], "competency_id_b": ["x"]})
+    >>> also_at(again, "repeat", "repeats", names={"x": "Teamwork"})
+    '; the Two statement in Teamwork repeats it too'
     """
     if again.empty:
         return ""
-    said = [
-        f"the {n} statement {i}"
-        for n, i in zip(again["level_name_b"], again["indicator_id_b"], strict=True)
-    ]
+    # the same words: no quote; statements at one level counted, in the order they come
+    counts = again.groupby("level_name_b", sort=False).size()
+    said = [f"the {n} statement" if k == 1 else f"{k} {n} statements" for n, k in counts.items()]
+    if names is not None:
+        said = [
+            f"the {n} statement in {names.get(c, c)}"
+            for n, c in zip(again["level_name_b"], again["competency_id_b"], strict=True)
+        ]
     verb = plural if len(again) > 1 else singular
     if most is not None and len(said) > most:
         return f"; {', '.join(said[:most])} and {len(said) - most} more {verb} it too"
@@ -140,15 +173,13 @@ def also_in(rows: pd.DataFrame, names: dict[str, str], *, most: int = 5) -> str:
     >>> rows = pd.DataFrame({"level_name_a": ["One"], "indicator_id_a": ["x-one-1"],
     ...     "competency_id_a": ["x"]})
     >>> also_in(rows, {"x": "Teamwork"})
-    '; the same words are also in the One statement x-one-1 in Teamwork'
+    '; the same words are also in the One statement in Teamwork'
     """
     if rows.empty:
         return ""
     said = [
-        f"the {lv} statement {i} in {names.get(c, c)}"
-        for lv, i, c in zip(
-            rows["level_name_a"], rows["indicator_id_a"], rows["competency_id_a"], strict=True
-        )
+        f"the {lv} statement in {names.get(c, c)}"
+        for lv, c in zip(rows["level_name_a"], rows["competency_id_a"], strict=True)
     ]
     more = f" and {len(said) - most} more" if len(said) > most else ""
     listed = join(said) if not more else ", ".join(said[:most]) + more

@@ -174,5 +174,5 @@ def repeated_from_other_competency(ctx: Context):
             r,
             f"{message} (every content word is in it)"
             + also_in(lower, names)
-            + also_at(higher, "repeat", "repeats", most=5),
+            + also_at(higher, "repeat", "repeats", most=5, names=names),
         )

@@ -7,13 +7,7 @@ from collections import Counter
 
 from .._words import join, plural
 from ._ladders import ladder_sections
-from ._sides import (
-    band_hint,
-    few_ineffective,
-    side_competencies,
-    side_levels,
-    sparse_ineffective,
-)
+from ._sides import band_hint, few_ineffective, side_competencies, side_levels, sparse_ineffective
 from .context import Context
 from .registry import rule
 
@@ -155,12 +149,13 @@ def numbering_gap(ctx: Context):
             parts = ([f"missing {join(map(str, missing))}"] if missing else []) + (
                 [f"repeated {join(map(str, repeated))}"] if repeated else []
             )
-            what = f"{pol} statements of {comp}" if both else comp
+            name, at = cell["competency"].iloc[0], cell["level_name"].iloc[0]  # names, not ids
+            what = f"{pol} statements of {name}" if both else name
             yield {
                 "competency_id": comp,
                 "level": level,
                 "subject": pol if both else "",
-                "message": f"numbering of {what} at {level}: {'; '.join(parts)}",
+                "message": f"numbering of {what} at {at}: {'; '.join(parts)}",
             }
 
 
@@ -264,8 +259,9 @@ def role_unknown_reference(ctx: Context):
                     "competency_id": comp,
                     "level": level,
                     "subject": role.id,
-                    "message": f"role '{role.id}' requires {comp} at {level}, a level it is "
-                    f"not described at ({', '.join(comps[comp].levels)})",
+                    "message": f"role '{role.name}' requires {comps[comp].name} at "
+                    f"{ctx.fw.level(level).name}, a level it is not described at "
+                    f"({join(ctx.fw.level(v).name for v in comps[comp].levels)})",
                 }
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .._words import plural
+from .._words import plural, some
 from .context import Context, plain
+from .grouping import quoted
 from .registry import rule
 
 
@@ -69,12 +70,13 @@ def values_not_declared(ctx: Context):
     hits = [("", p.text) for p in ctx.fw.introduction if mentions(plain(p.text))]
     hits += [(r.indicator_id, r.text) for r in ctx.rows if mentions(r.text)]
     if hits:
-        where = ", ".join(i or "introduction" for i, _ in hits[:6]) + (
-            " ..." if len(hits) > 6 else ""
-        )
+        written = dict(zip(ctx.indicators["indicator_id"], ctx.indicators["written"], strict=False))
+        said = (quoted(written.get(i, t)) if i else "its introduction" for i, t in hits)
+        where = some(said, quote=False)  # statements quoted with their marks as written
         yield {
             "message": f"refers to its values {plural(len(hits), 'time')} ({where}) but "
-            "declares none"
+            "declares none: declare them under 'values:' and attach them to the competencies "
+            "that express them"
         }
 
 
