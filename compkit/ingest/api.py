@@ -206,7 +206,7 @@ def ingest(
     ----------
     path : path
         The document (.docx, .xlsx, .ods, .csv, .tsv, .pdf, .txt, .md, .html, or a .json / .yaml
-        data file).
+        / .toml data file).
     layout : str, optional
         One of :data:`LAYOUTS`, instead of detecting it.
     id, title, organisation, language, competency_term : str, optional

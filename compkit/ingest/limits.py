@@ -45,6 +45,7 @@ SUFFIXES = {
     ".json": "text",
     ".yaml": "text",
     ".yml": "text",
+    ".toml": "text",
     ".pdf": "pdf",
 }
 _OLD_OFFICE = {".doc": "Word 97-2003 (.doc)", ".xls": "Excel 97-2003 (.xls)"}

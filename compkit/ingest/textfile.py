@@ -16,6 +16,7 @@ from pathlib import Path
 from .aspectintros import introducing_headings
 from .blocks import Document, Para, atx_heading, clean
 from .cosmetichtml import cosmetic_html
+from .datatoml import toml_as_json
 from .dividers import divider_headings
 from .emphasised import emphasised_paragraphs
 from .frontmatter import read_front_matter
@@ -120,12 +121,15 @@ def read_text(path: Path) -> Document:
     text, encoding = decode(path.read_bytes(), path)
     if "\x00" in text:
         raise IngestError(path, "a binary file, not text; no competency framework found")
+    toml = path.suffix.lower() == ".toml"
+    if toml:  # read as the JSON it holds, line for line (.datatoml)
+        text = toml_as_json(path, text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines, marks = markdown_marks(lines)  # compkit's own documents say what they are
     front = read_front_matter(lines)
     if front is None:
         _refuse_broken_front_matter(path, lines)
-    data_file = path.suffix.lower() in (".json", ".yaml", ".yml")
+    data_file = path.suffix.lower() in (".json", ".yaml", ".yml", ".toml")
     sniffed = front is None and not data_file and _yaml_data(text)  # "framework.txt"
     if front is None and (data_file or sniffed or _DATA.match(text)):
         if _COMPKIT.search(text) or '"CFDocument"' in text:
@@ -136,6 +140,8 @@ def read_text(path: Path) -> Document:
             )
         whole = read_front_matter(lines, whole=True, file_name=path.stem)  # a data file
         front = whole if whole is not None and whole.regions else None
+        if front is not None and toml:
+            front.structure = "a TOML data file"
         if front is not None and not data_file:
             front.notes.append(("guess", _data_note(path, text), 0.9))
         if front is None and data_file:
