@@ -16,6 +16,7 @@ MD = "# Skills\n\n| Skill | Basic | Skilled |\n| --- | --- | --- |\n| Writing | 
     ("name", "then"),
     [
         ("out.txt", None),
+        ("out.toml", None),
         ("out.docx", "run 'compkit render out.yaml -o out.docx' after the ingest"),
         ("out.csv", "run 'compkit export out.yaml -o out.csv' after the ingest"),
     ],

@@ -151,7 +151,9 @@ def _width(text: str) -> int:
 
 
 #: Suffixes of text files no framework file is written as (``.yaml`` is; FILE_SUFFIXES also).
-_TEXT_SUFFIXES = frozenset({".txt", ".text", ".rtf", ".doc", ".rst", ".tex", ".log", ".ini"})
+_TEXT_SUFFIXES = frozenset(
+    {".txt", ".text", ".rtf", ".doc", ".rst", ".tex", ".log", ".ini", ".toml", ".cfg"}
+)
 
 
 def yaml_output(output: str, command: str) -> None:
