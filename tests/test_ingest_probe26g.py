@@ -40,14 +40,22 @@ _LADDERS = [
         63,
     ),
     (
-        "openfeature-contributor-ladder.md",
-        ["Contributor", "Organization Member", "Triager", "Approver", "Maintainer"],
+        "openfeature-contributor-ladder.md",  # its lowest role kept: a reader's own levels
+        [
+            "Community Participant",
+            "Contributor",
+            "Organization Member",
+            "Triager",
+            "Approver",
+            "Maintainer",
+        ],
         {
             ("Requirements", "Approver"): 5,
             ("Responsibilities and privileges", "Maintainer"): 9,
             ("Requirements", "Triager"): 2,
+            ("How users can get involved with the community", "Community Participant"): 6,
         },
-        45,
+        52,
     ),
     (
         "kubewarden-contributor-ladder.md",

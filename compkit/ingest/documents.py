@@ -240,7 +240,8 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         if tier is not None and decision.kinds.get(tier[0]) != "polarity":  # never levels
             doc.slots["level"], doc.slot_reasons["level"] = tier[0], tier[1:]
             decision = _classify(doc, hints)
-    if said := strays_aside(doc, decision, hints.get("levels")):  # "Using This Matrix"
+    known = doc.level_names if "level" in doc.slots else None  # a reader's own (role ladders)
+    if said := strays_aside(doc, decision, hints.get("levels") or known):  # "Using This Matrix"
         report.add("guess", said, 0.7)
     if not hints.get("competency_from"):
         scale_heading(doc, decision)  # "Proficiency Level" over the levels: no competency
