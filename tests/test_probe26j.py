@@ -106,3 +106,47 @@ def test_an_authors_slip_in_python_is_told_in_the_arguments_terms(gsa, call, sai
     with pytest.raises(compkit.UsageError) as told:
         call(gsa)
     assert said in str(told.value)
+
+
+@pytest.fixture
+def hse_again(tmp_path):
+    """HSE's management competencies (OGL) in a second file, one statement reworded."""
+    text = (CORPUS / "hse-stress-competencies.yaml").read_text(encoding="utf-8")
+    assert "monitoring team workload" in text
+    path = tmp_path / "hse-2.yaml"
+    path.write_text(text.replace("monitoring team workload", "monitoring the team's workload"))
+    return path
+
+
+def test_two_versions_headlines_say_versions_and_negatives_once(hse_again):
+    """Of two versions, the values finding says "Neither version" (the summary did; the table
+    said "Neither framework"), and negative indicators listed by both are one sentence, not
+    "X also lists ..., counted apart ...; Y also lists ..., counted apart ..." (HSE against the
+    Civil Service Competency Framework 2012 read so)."""
+    heads = compkit.headline_differences(CORPUS / "hse-stress-competencies.yaml", hse_again)
+    found = heads.set_index("aspect")["finding"]
+    assert found["values"] == "Neither version names organisational values."
+    assert found["polarity"].count("counted apart") == 1
+    assert " lists 57 negative indicators and " in found["polarity"]
+
+
+def test_a_framework_naming_no_organisation_says_so_at_a_glance(hse_again, tmp_path):
+    """The Shape table's Organisation cell reads "not stated" (it was empty: the Civil Service
+    Competency Framework 2012 read from JSON names none, and ingest writes so)."""
+    from compkit.compare.report_content import build_report
+
+    text = hse_again.read_text(encoding="utf-8").splitlines()
+    nameless = tmp_path / "nameless.yaml"
+    nameless.write_text(
+        "\n".join(
+            "organisation: (organisation not stated)" if line.startswith("organisation:") else line
+            for line in text
+        )
+        + "\n"
+    )
+    report = build_report(
+        CORPUS / "gds-tech-career-path.yaml", nameless, appendix=False, crosswalk=False
+    )
+    shape = next(s for s in report.sections if s.title == "Shape").blocks[0].frame
+    row = shape.set_index("Measure").loc["Organisation"].tolist()
+    assert row == ["Government Digital Service", "not stated"]

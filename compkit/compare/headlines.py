@@ -168,7 +168,7 @@ def headline_differences(
             "negative indicators (what not to do)",
             neg[0],
             neg[1],
-            "; ".join(_negative_words(fw, k) for fw, k in ((fa, neg[0]), (fb, neg[1]))) + ".",
+            _negatives_finding(fa, fb, neg),
         )
     undefined = (len(undefined_cells(fa)), len(undefined_cells(fb)))
     if any(undefined):
@@ -254,6 +254,20 @@ def _undefined_words(fw: Framework) -> str:
     return f"{fw.label} leaves {' and '.join(parts)} undefined, shown as 'not defined', not as 0"
 
 
+def _negatives_finding(fa: Framework, fb: Framework, neg: tuple[int, int]) -> str:
+    """The polarity finding, both frameworks' negative indicators in one sentence when they can.
+
+    When both list them at their grades: "A lists 335 negative indicators and B 57 ..." (it said
+    "also lists ..., counted apart from what a holder must show" twice over).
+    """
+    if all(neg) and not (side_note(fa) or side_note(fb)):
+        return (
+            f"{fa.label} lists {plural(neg[0], 'negative indicator')} and {fb.label} {neg[1]:,} "
+            "(what a holder should not do), counted apart from what a holder must show."
+        )
+    return "; ".join(_negative_words(fw, k) for fw, k in ((fa, neg[0]), (fb, neg[1]))) + "."
+
+
 def _negative_words(fw: Framework, k: int) -> str:
     if not k:
         return f"{fw.label} lists none"
@@ -265,8 +279,10 @@ def _negative_words(fw: Framework, k: int) -> str:
 
 
 def _values_finding(fa: Framework, fb: Framework) -> str:
-    if not fa.value_records and not fb.value_records:
-        return "Neither framework names organisational values."
+    from .report_sections import kind
+
+    if not fa.value_records and not fb.value_records:  # two versions: "Neither version ..."
+        return f"Neither {kind(fa, fb)[:-1]} names organisational values."
     parts = []
     for fw in (fa, fb):
         if fw.value_records:

@@ -194,6 +194,8 @@ def _shape(over: pd.DataFrame, fws, two: str = "frameworks") -> Section:
     cells = shown.map(lambda v: fmt(v) if isinstance(v, float) else v)
     cells = cells.map(lambda v: fmt(v.item() if hasattr(v, "item") else v))
     cells = held_back(cells, fws, _OVERVIEW_ROWS)  # voice, scope and words not read: said
+    if "Organisation" in cells.index:  # a framework naming none: said, not an empty cell
+        cells.loc["Organisation"] = cells.loc["Organisation"].replace({"": "not stated"})
     table = readable(cells.reset_index().astype(str), fws)
     fig = figure_block("counts", "Statements per competency and level", plot_counts(*fws))
     return Section(
@@ -378,7 +380,9 @@ def _values(vm: pd.DataFrame, fws) -> Section:
         for fw in fws
     ]
     if not any(fw.value_records for fw in fws):
-        texts = ["Neither framework names organisational values."]
+        from .report_sections import kind
+
+        texts = [f"Neither {kind(*fws)[:-1]} names organisational values."]
     blocks: list[Table | Figure] = []
     if len(vm):
         cols = ["framework", "value", "competency", "n_indicators"]
