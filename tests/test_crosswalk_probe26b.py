@@ -9,6 +9,7 @@ rows whose Reviewer cell is empty, and is needed only when some decided row name
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -225,3 +226,19 @@ def test_no_counterpart_said_on_every_row_of_a_statement_is_one_decision(
     once = path.read_bytes()
     assert _take([path, edited], capsys, "--reviewer", "R")[0] == 0
     assert path.read_bytes() == once
+
+
+def test_a_wide_competency_matrix_prints_legibly_over_pages(tmp_path):
+    """Fitted to one page, USDS → GSA 508's 19 competencies printed at about five points."""
+    from openpyxl.utils import get_column_letter
+
+    corpus = Path(__file__).parent / "data" / "corpus"
+    out = tmp_path / "usds-gsa.xlsx"
+    a, b = corpus / "usds-sample-competencies.yaml", corpus / "gsa-508-pm.yaml"
+    assert main(["crosswalk", str(a), str(b), "--backend", "hashing", "-o", str(out)]) == 0
+    book = load_workbook(out)
+    sheet = book["Competencies"]
+    assert sheet.page_setup.fitToWidth == 2 and sheet.print_title_cols == "$A:$A"
+    widths = [sheet.column_dimensions[get_column_letter(k)].width for k in range(2, 21)]
+    assert sum(widths) > 180  # more than a page holds at the Pairs sheet's size
+    assert book["Pairs"].page_setup.fitToWidth == 1  # the other sheets as they were

@@ -289,6 +289,8 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
         _write_sheet(ws, frame, formats=formats, caps=caps)
         if name == "Pairs":
             _set_in(ws, [k for k, c in enumerate(frame.columns, 1) if c in _SET_IN])
+        if name == "Competencies":
+            _pages_wide(ws)
         off = len(unprinted) if name == "Pairs" else int(name == "No counterpart")
         if off:  # the page holds the columns a reader needs, legibly; ids on screen only
             from openpyxl.utils import get_column_letter
@@ -304,6 +306,28 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     wb.properties.title = title
     wb.properties.creator = wb.properties.lastModifiedBy = "compkit"
     return _atomic.write_with(path, wb.save)
+
+
+#: Columns' widths (in characters) a landscape page holds legibly: the Pairs sheet's printed
+#: columns, which print at a size one reads (ten frameworks' workbooks printed).
+_PAGE_ROOM = 180
+
+
+def _pages_wide(ws) -> None:
+    """Print a wide sheet on as many pages wide as it needs, its first column on each.
+
+    Fitted to one page, the competency matrix of a framework of 19 competencies printed at about
+    five points, which no one reads; now it prints at the Pairs sheet's size.
+    """
+    from openpyxl.utils import get_column_letter
+
+    widths = [ws.column_dimensions[get_column_letter(k)].width or 8.43
+              for k in range(1, ws.max_column + 1)]  # fmt: skip
+    first, rest = widths[0], sum(widths[1:])
+    pages = max(1, -(-rest // max(_PAGE_ROOM - first, 1)))
+    if pages > 1:
+        ws.page_setup.fitToWidth = int(pages)
+        ws.print_title_cols = "A:A"
 
 
 def _set_in(ws, columns: list[int]) -> None:
