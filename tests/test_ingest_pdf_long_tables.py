@@ -113,6 +113,17 @@ def _again(monkeypatch):
 @example(  # a lone header at a page's foot, a page opening blank, the header again
     pages=[[HEADERS[0], _line([(26, TEXTS[1])])], ["", HEADERS[0]], [""]]
 )
+@example(  # a header at a page's foot, the next page opening blank over one row, a line alone
+    pages=[
+        [HEADERS[1], HEADERS[0]],
+        ["", _line([(0, TEXTS[1]), (26, TEXTS[0])])],
+        [TEXTS[0]],
+        [""],
+    ]
+)
+@example(  # names under bands: the header's lines are two though its cells cite the first
+    pages=[[HEADERS[1], HEADERS[3]], [_line([(0, TEXTS[1]), (26, TEXTS[0])])], [TEXTS[0]], [""]]
+)
 def test_reading_on_finds_what_reading_again_finds(pages):
     once = _runs(pages, strict=True)
     with pytest.MonkeyPatch.context() as mp:

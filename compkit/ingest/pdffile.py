@@ -211,39 +211,33 @@ def _bounds(page) -> tuple[float, float] | None:
 
 def _glyph_notes(ligatures: int, doubled: int, first: dict | None, drawn: int = 0) -> list:
     """The report's notes on glyphs mended in extraction: ligatures, text drawn twice, bullets."""
-    notes = []
+    said = []
     if drawn:
-        notes.append(
+        said.append(
             (
-                "repair",
                 f"{plural(drawn, 'list bullet')} drawn as a shape, not a character (as a web "
                 "browser prints a list), read as '•' before its item's line",
                 0.9,
-                first,
             )
         )
     if ligatures:
-        notes.append(
+        said.append(
             (
-                "repair",
                 f"{ligatures} lines: ligature glyphs (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ; U+FB00–FB06) read as the "
                 "letters they stand for (fi, fl, ff, ffi, ffl); they are the typesetter's, not "
                 "the author's",
                 1.0,
-                first,
             )
         )
     if doubled:
-        notes.append(
+        said.append(
             (
-                "repair",
                 f"{plural(doubled, 'run')} of text drawn twice at the same place (a shadow or "
                 "outline effect) read once",
                 0.95,
-                first,
             )
         )
-    return notes
+    return [("repair", text, sure, first) for text, sure in said]
 
 
 def _tables(
@@ -344,23 +338,27 @@ def _window(run: list[str], carry: tuple[int, int, int] | None) -> list[int | No
     """The lines that decide whether the run's open table reads on: their indices in ``run``.
 
     No table open: every line. Else the table's header lines, a blank line (None) and the
-    lines from its cut (:func:`_carry`) to the end of the run; no blank line when the cut is
-    the header's end, where the reader sees the lines under the header as they stand (what
-    looks back over them, such as :func:`~compkit.ingest.pdfcolumns.in_columns`, sees them).
+    lines from its cut (:func:`_carry`) to the end of the run; every line from the header when
+    only blank lines stand between it and the cut, so the reader sees the lines under the
+    header as they stand (as :func:`~compkit.ingest.pdfcolumns.in_columns` and centred headers'
+    column starts look back over them: a header at a page's foot, the next page opening blank).
     """
     if carry is None:
         return list(range(len(run)))
     head, end, cut = carry
-    return [*range(head, end), *([None] if cut > end else []), *range(cut, len(run))]
+    if any(line.strip() for line in run[end:cut]):
+        return [*range(head, end), None, *range(cut, len(run))]
+    return list(range(head, len(run)))
 
 
 def _carry(grids: dict, run: list[str], places: list, carry: tuple | None) -> tuple:
     """Where the open table (the last of ``grids``) reads on from: ``(header, end, cut)``.
 
-    Run indices of its header line, of the line after its header lines, and of its cut: a
-    line from which the table reader (:func:`~compkit.ingest.pdftables.find_tables`) reads
-    the rest of the run the same after the header's lines and a blank line as it does
-    reading the whole table again. The cut is the latest of
+    Run indices of its header line, of the line after its header lines (names under bands,
+    which cite the bands' line, among them), and of its cut: a line from which the table
+    reader (:func:`~compkit.ingest.pdftables.find_tables`) reads the rest of the run the same
+    after the header's lines and a blank line as it does reading the whole table again. The
+    cut is the latest of
 
     - the first line of a row right under a blank line inside a page: the reader's state
       there is a blank seen and no row open (a row per level is closed by the line that
@@ -380,6 +378,9 @@ def _carry(grids: dict, run: list[str], places: list, carry: tuple | None) -> tu
 
     head = min(spread(grid[0][0]))
     end = max(n for cell in grid[0] for n in spread(cell)) + 1
+    first = min((n for row in grid[1:2] for cell in row for n in spread(cell)), default=end)
+    while end < first and run[end].strip():  # names under bands cite the bands' line
+        end += 1
     cut = carry[2] if carry is not None and carry[0] == head else end
     for row in grid[1:]:
         start = min((n for cell in row for n in spread(cell)), default=end)
@@ -422,15 +423,11 @@ def _definitions(lines: list[str], styles: list, ys: list, where: list, taken: s
         where[i] = {**where[i], "lines": span}
         lines[i] = clean(" ".join(lines[i : j + 1]))
         lines[i + 1 : j + 1] = [""] * (j - i)
-        notes.append(
-            (
-                "repair",
-                f"a definition wraps over {j - i + 1} lines (page {where[i].get('page')}, lines "
-                f"{span[0]}-{span[-1]}); joined with a space as one paragraph",
-                0.9,
-                where[i],
-            )
+        said = (
+            f"a definition wraps over {j - i + 1} lines (page {where[i].get('page')}, lines "
+            f"{span[0]}-{span[-1]}); joined with a space as one paragraph"
         )
+        notes.append(("repair", said, 0.9, where[i]))
     return notes
 
 
