@@ -170,7 +170,7 @@ def read_pdf(
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
     ends = item_ends(lines, styles, ys, xs, where)  # a note under a list: not its last item's
-    lines, where, tables, heads, parts = dictionary_parts(lines, where, tables, heads)
+    lines, where, tables, heads, parts, recur = dictionary_parts(lines, where, tables, heads)
     doc = text_document(lines, places=where, tables=tables, headings=heads)
     lift_captions(doc)  # a line naming each table's competency above it
     if n := open_paragraphs(doc, ends):
@@ -180,6 +180,8 @@ def read_pdf(
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"
     elif not doc.level_names and (named := band_levels(tables)):
         doc.level_names, doc.level_order = named, "the column names under its tables' bands"
+    elif not doc.level_names and recur:
+        doc.level_names, doc.level_order = recur, "the names opening items under each heading"
     doc.kind = "pdf"
     return doc
 

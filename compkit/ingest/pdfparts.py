@@ -8,19 +8,44 @@ items one list at "All levels". :func:`dictionary_parts` runs
 :func:`compkit.ingest.textfields.labelled_parts` over the PDF's lines, as
 :mod:`compkit.ingest.textfile` does over plain text, and keeps the headings the fonts told,
 each at its line's new place.
+
+A library of competencies may list each one's levels with no definition line or part label
+at all: a heading, its description, then items opening with a level's name and a colon
+("• Unfamiliar: ...", "• Meets: ..."). :func:`recurring_levels` reads those items as their
+levels' statements where the same names open the items under two or more headings, so the
+names need be in no word list of levels ("Meets", "Exceeds").
 """
 
 from __future__ import annotations
 
-from .textfields import labelled_parts
+import re
+from collections import Counter
+from difflib import get_close_matches
 
-__all__ = ["dictionary_parts"]
+from .blocks import clean, marker
+from .levelnames import level_score
+from .textfields import LEVEL_SLOT, labelled_parts
+
+__all__ = ["dictionary_parts", "recurring_levels"]
+
+# an item's opening name (six words at most) and its colon: "Unfamiliar: Possesses ...",
+# "Meets: Breaks ...", "n00b: Enthusiasm ...", "🧙 1337: Actively ..."
+_NAMED = re.compile(r"^([^\s:.;!?,][^:.;!?,]{0,47}?):\s+(\S.*)$")
+# names of a competency's parts, never a level's: "• Definition: ...", "• Examples: ..."
+_PARTS = re.compile(
+    r"(?:definition|description|overview|purpose|examples?|notes?|behaviou?rs?|indicators?|"
+    r"scope|impact|evidence|why|how|what)\b",
+    re.IGNORECASE,
+)
 
 
 def dictionary_parts(
     lines: list[str], places: list[dict], tables: dict[int, list], heads: dict[int, str]
-) -> tuple[list[str], list[dict], dict[int, list], dict[int, str], list[tuple]]:
-    """The lines with a dictionary's parts told (see the module), its headings and notes.
+) -> tuple[list[str], list[dict], dict[int, list], dict[int, str], list[tuple], list[str]]:
+    """The lines with a dictionary's parts told (see the module), its headings, notes, levels.
+
+    The levels are the names :func:`recurring_levels` read, in the order they first stand
+    (none when a dictionary's parts were told).
 
     ``heads`` are the headings told by their font (line index: slot); those the parts tell
     ("name over a definition", "level name opening an item") take their lines' place. A
@@ -31,16 +56,118 @@ def dictionary_parts(
     >>> lines = ["Writing", "Definition: Writes well.", "Key Behaviors", "•Uses style",
     ...          "Proficiency Levels", "–Expert: Leads others.", "–Basic: Writes notes."]
     >>> places = [{"page": 1, "lines": [k]} for k in range(1, 8)]
-    >>> out, where, _, heads, _ = dictionary_parts(lines, places, {}, {0: "PDF heading"})
+    >>> out, where, _, heads, _, _ = dictionary_parts(lines, places, {}, {0: "PDF heading"})
     >>> [(out[k], where[k]["lines"]) for k in sorted(heads)]
     [('Writing', [1]), ('Expert', [6]), ('Basic', [7])]
     """
     out, where, moved, told, notes = labelled_parts(lines, places, tables)
     if out == lines and not told and not notes:
-        return lines, places, tables, heads, []
+        out, where, moved, told, notes = recurring_levels(lines, places, tables, heads)
+        named = [out[k] for k, slot in sorted(told.items()) if slot == LEVEL_SLOT]
+        return out, where, moved, told, notes, list(dict.fromkeys(named))
     first: dict[int, int] = {}
     for k, place in enumerate(where):
         first.setdefault(id(place), k)
     kept = {first[id(places[i])]: slot for i, slot in heads.items() if id(places[i]) in first}
     kept = {k: slot for k, slot in kept.items() if out[k].strip()}  # no heading on a part set aside
-    return out, where, moved, kept | told, notes
+    return out, where, moved, kept | told, notes, []
+
+
+def recurring_levels(
+    lines: list[str], places: list[dict], tables: dict[int, list], heads: dict[int, str]
+) -> tuple[list[str], list[dict], dict[int, list], dict[int, str], list[tuple]]:
+    """Items opening with a name and a colon that recurs under two or more headings: levels.
+
+    Under each heading the fonts told (``heads``), the list items opening "Name: text" are
+    read as level ``Name``'s statement when there are two or more, their names all differ and
+    each name opens such items under another heading too, and none names a part of a
+    competency ("Definition", "Examples", "Scope"); where half the headings holding
+    them or more are themselves levels' names ("Senior"), the items name aspects ("Scope: ...")
+    and are left as they are. Each such item
+    becomes its name's heading over its text, as :func:`dictionary_parts` reads "Expert: ...".
+
+    Examples
+    --------
+    >>> lines = ["Writing", "Writes well.", "• Meets: Writes notes.", "• Exceeds: Edits.",
+    ...          "Talking", "• Meets: Speaks.", "• Exceeds: Presents."]
+    >>> places = [{"page": 1, "lines": [k]} for k in range(1, 8)]
+    >>> out, _, _, heads, notes = recurring_levels(lines, places, {}, {0: "h", 4: "h"})
+    >>> out[:6]
+    ['Writing', 'Writes well.', 'Meets', '– Writes notes.', 'Exceeds', '– Edits.']
+    >>> sorted(heads)
+    [0, 2, 4, 6, 7, 9]
+
+    Under levels' names the items name aspects, and a part's name ("Examples:") is none:
+
+    >>> lines = ["Junior", "• Reach: Tasks.", "• Craft: Own code.", "Senior",
+    ...          "• Reach: Features.", "• Craft: The team's code."]
+    >>> recurring_levels(lines, places[:6], {}, {0: "h", 3: "h"})[0] == lines
+    True
+    >>> lines = ["Writing", "• Definition: Writes.", "• Examples: Notes.", "Talking",
+    ...          "• Definition: Speaks.", "• Examples: Talks."]
+    >>> recurring_levels(lines, places[:6], {}, {0: "h", 3: "h"})[0] == lines
+    True
+    """
+    named: dict[int, tuple[str, str]] = {}
+    for i, line in enumerate(lines):
+        number, bullet, rest = marker(clean(line))
+        m = _NAMED.match(clean(rest).lstrip("\u200d"))
+        if (bullet or number is not None) and m and len(m.group(1).split()) <= 6:
+            if _PARTS.match(m.group(1)):
+                continue
+            named[i] = (m.group(1).strip(), m.group(2))
+    starts = sorted(heads)
+    under: dict[int, list[int]] = {}
+    for i in named:
+        above = [h for h in starts if h < i]
+        if above:
+            under.setdefault(above[-1], []).append(i)
+    seen = Counter(n for items in under.values() for n in {named[i][0] for i in items})
+    recur = [n for n, k in seen.items() if k >= 2]
+    found: dict[int, str] = {}  # item -> its level's name
+    spelt: list[str] = []  # names read as a recurring name spelt otherwise ("Meeets")
+    for items in under.values():
+        names = [named[i][0] for i in items]
+        if len(items) < 2 or len(set(names)) < len(names):
+            continue
+        read = [
+            n if seen[n] >= 2 else next(iter(get_close_matches(n, recur, 1, 0.85)), None)
+            for n in names
+        ]
+        if None not in read and len(set(read)) == len(read):
+            found.update(zip(items, read, strict=True))
+            spelt += [f"'{a}' as '{b}'" for a, b in zip(names, read, strict=True) if a != b]
+    holding = [h for h, items in under.items() if found.keys() & set(items)]
+    levelled = sum(level_score(clean(lines[h])) >= 0.8 for h in holding)
+    if len(holding) < 2 or 2 * levelled >= len(holding):  # "Senior" over "Scope: ..."
+        return lines, places, tables, heads, []
+    out: list[str] = []
+    where: list[dict] = []
+    moved: dict[int, int] = {}
+    told: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        moved[i] = len(out)
+        if i in heads:
+            told[len(out)] = heads[i]
+        if i in found:
+            told[len(out)] = LEVEL_SLOT
+            out += [found[i], f"– {named[i][1]}"]
+            where += [places[i], places[i]]
+            continue
+        out.append(line)
+        where.append(places[i])
+    names = ", ".join(dict.fromkeys(found[i] for i in sorted(found)))
+    said = (
+        f"{len(found)} items opening with a name and a colon that recurs under other headings "
+        f"({names}): each read as that level's statement"
+    )
+    notes = [("guess", said, 0.7)]
+    if spelt:
+        notes.append(
+            (
+                "repair",
+                f"a level's name read as the name it is spelt like elsewhere: {', '.join(spelt)}",
+                0.7,
+            )
+        )
+    return out, where, {moved[i]: g for i, g in tables.items()}, told, notes
