@@ -7,7 +7,9 @@ no "Definition:" line or part label. Read before as one list at "All levels" (it
 names lost), each item is now its level's statement where the same names open items under
 two or more headings (``pdfparts.recurring_levels``). The fixtures (``tests/data/probe26a``,
 its README) are corpus frameworks laid out so and a self-written library, printed by
-LibreOffice in Carlito and in DejaVu Sans; every test here fails on the code before.
+LibreOffice in Carlito and in DejaVu Sans. And a line-end hyphen between two words is the
+text's where the document breaks no word itself (``pdfhyphens``). Every test here fails on
+the code before.
 """
 
 from __future__ import annotations
@@ -94,3 +96,22 @@ def test_names_no_word_list_knows_read_as_levels_and_a_misspelt_one_is_said(font
     assert "Names the people a project depends on and plans how to keep them informed." in texts
     report = result.report.to_markdown()
     assert "'Meeets' as 'Meets'" in report  # the statement kept, its level's name said
+
+
+def test_a_hyphen_between_two_words_is_the_texts_where_no_word_is_broken():
+    """ "trade-" "offs" is "trade-offs" in a print that breaks no word (Word, LibreOffice).
+
+    The FT's "Makes pragmatic trade-offs" printed in Carlito breaks at its hyphen; read as the
+    dictionary's "tradeoffs" before. Teleport's typeset PDF breaks words itself ("algo-"
+    "rithm"): there "soft-" "ware" is still "software".
+    """
+    ft = _read("../probe25a/ft-competency-carlito.pdf")
+    texts = " ".join(i.text for i in ft.framework.indicator_records)
+    assert "trade-offs" in texts
+    assert "tradeoffs" not in texts
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        teleport = compkit.ingest(DATA.parent / "ingest" / "teleport-fullstack.pdf")
+    texts = " ".join(i.text for i in teleport.framework.indicator_records)
+    assert "software" in texts
+    assert "soft-ware" not in texts

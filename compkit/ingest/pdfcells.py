@@ -10,20 +10,16 @@ hyphenated at a line's end is joined whole when the whole is a word.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .blocks import OPEN_END, Para, clean, marker
 from .pdfbold import bold_turns
 from .pdfgaps import cell_gaps
+from .pdfhyphens import _join, join_lines, words_of  # noqa: F401 (_join: probe25a tests it)
+from .pdfhyphens import known_word as _word
 from .pdfitems import bare_items, fits, name_goes_on, opens, sentence_items, turn
 from .pdfwraps import broken_word, short, trusted
 
 __all__ = ["cell_grid", "join_lines", "split_word", "words_of"]
-
-# prefixes written with a hyphen before a word: kept at a line end ("non-" "technical")
-# British spellings the dictionary knows in American: "organis(ation)", "behaviour"
-_BRITISH = re.compile(r"(?<=\w)is(?=e|ed|es|ing|ation)|(?<=\w{3})our(?=s?$|ed$|ing$|ite|abl|al)")
-_PREFIXES = frozenset(["non", "self", "cross", "multi", "semi", "anti", "pseudo", "ex", "well"])
 
 
 def _paras(
@@ -221,130 +217,6 @@ def _dash_goes_on(lines: list[tuple[str, int]], k: int) -> bool:
         bool(re.match(r"[-–—]\s+\S", text))
         and n - m == 1
         and not above.endswith((".", "!", "?", ":", ";"))
-    )
-
-
-def _join(text: str, more: str) -> str:
-    """A line and the next, a word hyphenated over the break joined when it is one word.
-
-    Examples
-    --------
-    >>> _join("Reports progress. Ac-", "tively asks"), _join("based on well-", "defined")
-    ('Reports progress. Actively asks', 'based on well-defined')
-    >>> _join("day-to-", "day work"), _join("uses Kuber-", "netes")
-    ('day-to-day work', 'uses Kubernetes')
-    >>> _join("technical & non-", "technical people")  # a prefix written with its hyphen
-    'technical & non-technical people'
-    >>> _join("keeps to-", "do lists")  # a word of four letters is never hyphenated
-    'keeps to-do lists'
-    >>> _join("(Cloud-", "Watch, Prometheus)"), _join("HTTPS-", "JSON APIs")
-    ('(Cloud-Watch, Prometheus)', 'HTTPS-JSON APIs')
-
-    A line broken after a slash or a dash set close between words goes on with no space
-    ("Networking/" "Relationship Building", "and/" "or", "work–" "life", "2019–" "2020"):
-
-    >>> _join("Networking/", "Relationship Building"), _join("A /", "B"), _join("work–", "life")
-    ('Networking/Relationship Building', 'A / B', 'work–life')
-
-    A word set between hyphens is a separator, its space kept ("Hangouts -vs-" "Skype"):
-
-    >>> _join("Hangouts -vs-", "Skype -vs- Zoom")
-    'Hangouts -vs- Skype -vs- Zoom'
-
-    A line opening with a comma or stop after a word goes on with no space (a narrow column
-    left the mark alone: "commitments" ", setting"):
-
-    >>> _join("commitments", ", setting"), _join("requirements", ".")
-    ('commitments, setting', 'requirements.')
-
-    A possessive broken after its apostrophe goes on with no space ("organisation’" "s work"):
-
-    >>> _join("the organisation’", "s work"), _join("the users'", "needs")
-    ('the organisation’s work', "the users' needs")
-    """
-    if re.search(r"\w[/–—]$", text) and more[:1].isalnum():
-        return text + more
-    if re.match(r"[,.;:!?)](?:\s|$)", more) and text[-1:].isalnum():  # "commitments" ", setting"
-        return text + more
-    if re.search(r"[^\W\d_][’']$", text) and re.match(r"s\b", more):
-        return text + more
-    if re.search(r"(?:^|\s)-\w+-$", text):
-        return f"{text} {more}"
-    m = re.search(r"(?<![\w-])(\w+)-$", text)  # not "day-to-" of "day-to-day"
-    if m and more[:1].islower():
-        head, tail = m.group(1).lower(), re.match(r"[a-z]*", more).group(0)
-        # whole when the whole is a word, or a part is none ("Kuber-" "netes")
-        whole = _word(head + tail) or not (_word(head) and _word(tail))
-        whole = whole and not (head in _PREFIXES and _word(tail)) and len(head + tail) >= 5
-        return text[:-1] + more if whole else text + more
-    if re.search(r"\w-$", text) and more[:1].islower():  # "day-to-" "day": a compound's hyphen
-        return text + more
-    if re.search(r"\w-$", text) and more[:1].isalnum():  # "HTTPS-" "JSON": a hyphen kept
-        return text + more
-    return f"{text} {more}"
-
-
-def words_of(texts) -> frozenset[str]:
-    """The words (hyphenated ones whole) of some texts, in lower case, and each two in a row.
-
-    Examples
-    --------
-    >>> sorted(words_of(["Uses TypeScript", "end-to-end", "messag- ing"]))
-    ['end-to-end', 'ing', 'messag', 'typescript', 'uses', 'uses typescript']
-    """
-    out: set[str] = set()
-    for t in texts:
-        found = [w.lower() for w in re.findall(r"\w+(?:-\w+)*-?", t)]
-        out.update(w.rstrip("-") for w in found)
-        out.update(f"{a} {b}" for a, b in pairwise(found) if not a.endswith("-"))
-    return frozenset(out)
-
-
-def join_lines(text: str, more: str, words: frozenset[str] = frozenset()) -> str:
-    """Join a line to the next, a line-end hyphen mended as the document itself spells it.
-
-    A word hyphenated over the break ("Type-" "Script.") is joined whole when the document
-    writes it whole elsewhere ("TypeScript"), and keeps its hyphen when it writes it with one
-    or writes its parts apart ("trade offs": "trade-" "offs" is "trade-offs", never the
-    dictionary's "tradeoffs"); else :func:`_join` decides by the dictionary. A compound's
-    hyphen is kept with no space ("end-" "to-end": "end-to-end").
-
-    Examples
-    --------
-    >>> join_lines("CSS and Type-", "Script.", frozenset(["typescript"]))
-    'CSS and TypeScript.'
-    >>> join_lines("consistent end-", "to-end user"), join_lines("a plan", "for it")
-    ('consistent end-to-end user', 'a plan for it')
-    >>> join_lines("often trade-", "offs introduce", frozenset(["trade offs"]))
-    'often trade-offs introduce'
-    """
-    m = re.search(r"(?<![\w-])(\w+)-$", text)
-    tail = re.match(r"[^\W\d_]+", more)
-    if m and tail:
-        if (m.group(1) + tail.group(0)).lower() in words:
-            return text[:-1] + more
-        head, rest = m.group(1).lower(), tail.group(0).lower()
-        if {f"{head}-{rest}", f"{head} {rest}"} & words:
-            return text + more  # written with its hyphen, or its parts apart: the hyphen kept
-    return _join(text, more)
-
-
-def _word(w: str) -> bool:
-    """Whether the dictionary knows ``w`` or the word it inflects (-s, -es, -ed, -ing).
-
-    A British spelling is looked up as American too ("organisational", "behaviour").
-
-    >>> _word("organisational"), _word("behaviours"), _word("organisa")
-    (True, True, False)
-    """
-    from ..checks.dictionary import known
-
-    ends = ("s", "es", "ed", "d", "ing")
-    american = _BRITISH.sub(lambda m: m.group(0).replace("is", "iz").replace("our", "or"), w)
-    return any(
-        known(b)
-        for v in dict.fromkeys([w, american])
-        for b in [v, *(v[: -len(e)] for e in ends if v.endswith(e))]
     )
 
 
