@@ -52,7 +52,7 @@ caption{text-align:left;font-weight:600;padding:.3rem 0;caption-side:top}
 th,td{border:1px solid #c8c8c8;padding:.25rem .5rem;vertical-align:top;text-align:left}
 th{background:#e8f0f5}tbody tr:nth-child(even) td{background:#f7f7f7}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}
-td.wide{min-width:22rem}
+td.wide{min-width:22rem}td.short{white-space:nowrap}
 figure{margin:1rem 0}img{max-width:100%;height:auto}figcaption{font-size:.85rem;color:#444}
 nav ol{columns:2}footer{margin-top:3rem;font-size:.8rem;color:#555}
 @page{size:A4;margin:15mm 13mm 17mm}
@@ -90,7 +90,8 @@ def _html_table(table: Table) -> str:
     values = frame.to_numpy().tolist()
     numeric = table.numeric()
     css = [
-        ("num" if numeric[j] else ("wide" if c == table.wide else "")) for j, c in enumerate(cols)
+        "num" if numeric[j] else ("wide" if c == table.wide else _short_column(frame.iloc[:, j]))
+        for j, c in enumerate(cols)
     ]
     head = "".join(
         f'<th scope="col"{f" class={css[j]}" if css[j] == "num" else ""}>{html.escape(c)}</th>'
@@ -108,6 +109,26 @@ def _html_table(table: Table) -> str:
         f"<caption>{html.escape(table.caption)}</caption><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+#: Characters of the longest value of a column whose values never wrap ("Milestone 1",
+#: "Junior level", "must show"): the browser gave their width to long headers beside them
+SHORT = 16
+
+
+def _short_column(column: pd.Series) -> str:
+    """``short`` for a column of short names, each kept on one line; else no class.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> _short_column(pd.Series(["Milestone 1", "Milestone 2"]))
+    'short'
+    >>> _short_column(pd.Series(["Leading and communicating"]))
+    ''
+    """
+    texts = column.astype(str)
+    return "short" if len(texts) and texts.str.len().max() <= SHORT else ""
 
 
 def _html_figure(fig: Figure) -> str:
