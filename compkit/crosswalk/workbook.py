@@ -309,15 +309,15 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
 
 
 #: Columns' widths (in characters) a landscape page holds legibly: the Pairs sheet's printed
-#: columns, which print at a size one reads (ten frameworks' workbooks printed).
-_PAGE_ROOM = 180
+#: columns (about 180, which print at a size one reads), at no less than 0.8 of their size.
+_PAGE_ROOM = 225
 
 
 def _pages_wide(ws) -> None:
     """Print a wide sheet on as many pages wide as it needs, its first column on each.
 
     Fitted to one page, the competency matrix of a framework of 19 competencies printed at about
-    five points, which no one reads; now it prints at the Pairs sheet's size.
+    five points, which no one reads; now it prints at 0.8 of the Pairs sheet's size or more.
     """
     from openpyxl.utils import get_column_letter
 
