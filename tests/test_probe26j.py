@@ -170,3 +170,24 @@ def test_the_html_reports_short_names_stay_on_one_line():
     assert re.search(r"<td class=short>Milestone 1</td>", page)
     assert "td.short{white-space:nowrap}" in page
     assert not re.search(r"<td class=short>[^<]{17,}</td>", page)
+
+
+def test_the_word_reports_short_tables_are_kept_on_one_page(tmp_path):
+    """A short table of the Word report holds together on one page, as in the HTML report.
+
+    HSE against GDS printed the headline differences' last row ('Definition') alone overleaf;
+    over six pairs printed by LibreOffice, 7 short tables split across pages, 2 after (tables
+    longer than the room left on a landscape page).
+    """
+    import docx
+
+    out = compkit.write_report(
+        CORPUS / "hse-stress-competencies.yaml",
+        CORPUS / "gds-tech-career-path.yaml",
+        tmp_path / "report.docx",
+        crosswalk=False,
+        appendix=False,
+    )
+    heads = docx.Document(str(out)).tables[0]
+    kept = [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in heads.rows]
+    assert kept == [True] * (len(kept) - 1) + [False]

@@ -24,6 +24,9 @@ __all__ = ["docx_bytes"]
 _TEXT_WIDTH_CM = 17.0  # A4 (21 cm) less 2 cm margins
 _LANDSCAPE_WIDTH_CM = 25.7  # A4 turned (29.7 cm) less 2 cm margins
 _HEADER_FILL = "E8F0F5"
+#: Rows of a table short enough to keep on one page (the HTML report's ``WHOLE_ROWS``): a
+#: table's last row alone overleaf ('Definition' under the headline differences) is gone
+WHOLE_ROWS = 30
 
 
 def _floors(table: Table, text_width: float = _TEXT_WIDTH_CM) -> list[float]:
@@ -125,6 +128,7 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
         run.bold = True
         run.font.size = Pt(8.5)
         shade(cell, _HEADER_FILL)
+        cell.paragraphs[0].paragraph_format.keep_with_next = len(frame) <= WHOLE_ROWS
     rows = frame.astype(str).to_numpy().tolist()
     if rows:
         first = grid.add_row()
@@ -133,7 +137,13 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
             cell.width = Cm(width)
             cell.paragraphs[0].add_run("x").font.size = Pt(8.5)
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT if r else None
+        if not table.listing and len(rows) <= WHOLE_ROWS:  # held on one page, as in HTML
+            for cell in first.cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
         _copy_rows(grid, first, rows)
+        if not table.listing and len(rows) <= WHOLE_ROWS:  # the last row ends the hold
+            for cell in grid.rows[-1].cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = False
     doc.add_paragraph()
 
 
