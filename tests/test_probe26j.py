@@ -191,3 +191,31 @@ def test_the_word_reports_short_tables_are_kept_on_one_page(tmp_path):
     heads = docx.Document(str(out)).tables[0]
     kept = [row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in heads.rows]
     assert kept == [True] * (len(kept) - 1) + [False]
+
+
+def test_a_new_competencys_statements_are_quoted_as_the_files_are(tmp_path):
+    """A competency added through the workbook writes its statements in the file's quotes.
+
+    GSA's file quotes every statement; a new competency's statement was written plain
+    (``text: Run automated ...``), as no statement of its own stood beside it to copy.
+    """
+    from compkit.authoring import write_yaml
+
+    path = tmp_path / "gsa.yaml"
+    path.write_text((CORPUS / "gsa-508-pm.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    doc = compkit.framework.to_dict(compkit.load(path))
+    doc["competencies"].append(
+        {
+            "id": "accessibility-testing",
+            "name": "Accessibility Testing",
+            "indicators": [
+                {
+                    "id": "accessibility-testing-beginner-1",
+                    "level": "beginner",
+                    "text": "Run checks.",
+                }
+            ],
+        }
+    )
+    write_yaml(compkit.framework.build.from_dict(doc), path)
+    assert '        text: "Run checks."' in path.read_text(encoding="utf-8")

@@ -263,10 +263,10 @@ def _node(value: Any, *, key: Any, like: Any = None, depth: int = 2) -> Any:
     if isinstance(value, dict):
         out = CommentedMap()
         for k, v in value.items():
-            out[k] = _node(v, key=k, depth=depth + 1)
-            quoted = like.get(k) if isinstance(like, dict) else None
-            if isinstance(v, str) and type(quoted).__name__ in _QUOTES:
-                out[k] = type(quoted)(v)  # in quotes as the neighbour's same field is
+            theirs = like.get(k) if isinstance(like, dict) else None  # the neighbour's field:
+            out[k] = _node(v, key=k, like=theirs, depth=depth + 1)  # a new competency's
+            if isinstance(v, str) and type(theirs).__name__ in _QUOTES:  # statements quoted
+                out[k] = type(theirs)(v)  # in quotes as the neighbour's same field is
         flow = key == "source" and depth > 1
         if like is not None and hasattr(like, "fa"):
             flow = like.fa.flow_style()
@@ -276,7 +276,8 @@ def _node(value: Any, *, key: Any, like: Any = None, depth: int = 2) -> Any:
             out.fa.set_block_style()
         return out
     if isinstance(value, list):
-        out = CommentedSeq(_node(v, key=key, depth=depth + 1) for v in value)
+        first = like[0] if isinstance(like, list) and like else None  # as the neighbour's items
+        out = CommentedSeq(_node(v, key=key, like=first, depth=depth + 1) for v in value)
         if all(not isinstance(v, dict | list) for v in value):
             out.fa.set_flow_style()
         else:
