@@ -219,3 +219,19 @@ def test_a_new_competencys_statements_are_quoted_as_the_files_are(tmp_path):
     )
     write_yaml(compkit.framework.build.from_dict(doc), path)
     assert '        text: "Run checks."' in path.read_text(encoding="utf-8")
+
+
+def test_a_competency_in_no_group_shows_a_dash():
+    """Beside a framework in groups, one without shows a dash in the Group column, not an empty
+    cell (Monzo's five topics beside Medium's tracks in groups A to D)."""
+    from compkit.compare.report_content import build_report
+
+    report = build_report(
+        CORPUS / "medium-snowflake.yaml",
+        CORPUS / "monzo-backend.yaml",
+        appendix=False,
+        crosswalk=False,
+    )
+    table = next(s for s in report.sections if s.title == "Competencies").blocks[0].frame
+    groups = table.loc[table["Framework"] == "Monzo", "Group"]
+    assert set(groups) == {"–"}

@@ -247,8 +247,9 @@ def _competencies(comps: pd.DataFrame, fws) -> Section:
     ]
     comps = comps.assign(values=values)
     cols = ["framework", "competency"]
-    if (comps["group"] != "").any():
+    if (comps["group"] != "").any():  # a competency in no group: a dash, not an empty cell
         cols.append("group")
+        comps = comps.assign(group=comps["group"].replace({"": MISSING}))
     cols += ["n_indicators", "share", "n_levels", "median_words"]
     if comps["n_negative"].sum():
         cols.append("n_negative")
