@@ -173,7 +173,8 @@ def pairs_table(mappings: pd.DataFrame, fa, fb) -> tuple[pd.DataFrame, dict[str,
             "Score": (m["match_score"], "the ranking score (higher is better)"),
             "Reviewer": (
                 m["reviewer_label"].fillna("").astype(str).str.replace("|", ", "),
-                "who decided (two names: a decision both reviewers made)",
+                "who decided (two names: a decision both reviewers made); where several "
+                "review, type your name in the rows you decide (take-review reads it)",
             ),
             "Date": (m["mapping_date"], "when"),
             "Note": (m["comment"], _note_meaning(m, b)),
