@@ -251,8 +251,10 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     ]
     numbered = [i for i, n in enumerate(names) if i not in taken and _NUMBERED.match(n)]
     numbers = [int(_NUMBERED.match(names[i]).group(1)) for i in numbered]
-    if len(numbered) >= 3 and numbers[0] in (0, 1) and numbers == list(
-        range(numbers[0], numbers[0] + len(numbered))
+    if (
+        len(numbered) >= 3
+        and numbers[0] in (0, 1)
+        and numbers == list(range(numbers[0], numbers[0] + len(numbered)))
     ):  # "1/ Junior", "2/ Medior", "3/ Senior" (or from 0): numbered in order, whatever the words
         levels = sorted(set(levels) | set(numbered))
     run = [i for i, n in enumerate(names) if n and i not in taken and special_column(n) is None]
