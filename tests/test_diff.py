@@ -269,3 +269,16 @@ def test_polarity_level_order_stems_and_the_framework_itself_are_changes():
     assert d["item"].iloc[0] == "framework"
     log = compkit.authoring.render_changelog(d)
     assert "Framework" in log and "polarity changed" in log
+
+
+def test_diff_of_two_unrelated_frameworks_warns_once(capsys):
+    assert main(["diff", "wsx", "cis"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("warning") == 1
+    assert "statements of wsx have a counterpart in cis: are they versions" in err
+
+
+def test_diff_of_two_versions_warns_not(tmp_path, capsys):
+    new = compkit.write_yaml(revised_cis(), tmp_path / "cis2.yaml")
+    assert main(["diff", "cis", str(new)]) == 0
+    assert "warning" not in capsys.readouterr().err

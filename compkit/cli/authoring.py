@@ -151,12 +151,33 @@ def _cmd_carry(args) -> int:
     return EXIT_OK
 
 
+def _warn_unrelated(changes, old: str, new: str) -> None:
+    """Say when two files share too few statements to be versions of one framework.
+
+    A diff of two unrelated frameworks lists every statement as removed and added; the user
+    more likely named the wrong file (``compkit diff wsx gsa.yaml``).
+    """
+    ind = changes[changes["item"] == "indicator"]
+    total = int(ind["old_id"].notna().sum())
+    kept = int((ind["old_id"].notna() & ind["new_id"].notna()).sum())
+    if total >= 10 and kept < 0.2 * total:
+        print(
+            f"compkit: warning: only {kept} of {total} statements of {old} have a counterpart in "
+            f"{new}: are they versions of one framework? The diff lists every other statement "
+            "as removed and added.",
+            file=sys.stderr,
+        )
+
+
 def _cmd_diff(args) -> int:
     from ..authoring.changelog import render_changelog
     from ..authoring.versions import diff
 
     fmt = _diff_format(args.format, args.output)
-    changes = diff(args.old, args.new, unchanged=args.all)
+    changes = diff(args.old, args.new, unchanged=True)
+    _warn_unrelated(changes, args.old, args.new)
+    if not args.all:
+        changes = changes[changes["change"] != "unchanged"].reset_index(drop=True)
     if fmt == "docx":
         from .._atomic import write_bytes
         from ..authoring.redline import render_redline
