@@ -282,3 +282,10 @@ def test_diff_of_two_versions_warns_not(tmp_path, capsys):
     new = compkit.write_yaml(revised_cis(), tmp_path / "cis2.yaml")
     assert main(["diff", "cis", str(new)]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_carry_to_an_unrelated_framework_warns(tmp_path, capsys):
+    out = tmp_path / "carried.sssom.tsv"
+    assert main(["carry", "cis-wsx", "wsx", "cis", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "pairs retired: is cis a version of wsx? ('compkit diff wsx cis'" in err
