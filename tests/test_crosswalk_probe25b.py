@@ -329,7 +329,8 @@ def test_each_row_is_as_tall_as_its_printed_cells(tmp_path):
     short = [r for r in need if given[r] < need[r]]
     tall = [r for r in need if given[r] > need[r]]
     assert short == []
-    assert len(tall) <= len(need) // 50, (len(tall), len(need))  # before: 68 of 150, now 0
+    # before: 68 of 150; 0 at a margin of 0.6, which left a rare cell a line short
+    assert len(tall) <= len(need) // 20, (len(tall), len(need))
 
 
 def test_a_pair_decided_twice_is_named_by_its_statements(under_review, tmp_path, capsys):
