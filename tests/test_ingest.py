@@ -406,7 +406,7 @@ def test_cli_ingest_bad_input_exits_2_and_writes_nothing(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         f"compkit: error: {bad}: unsupported file type '.key'; expected one of: "
-        ".csv, .docx, .htm, .html, .json, .md, .ods, .odt, .pdf, .text, .tsv, .txt, .xlsm, .xlsx, .yaml, .yml"
+        ".csv, .docx, .htm, .html, .json, .md, .ods, .odt, .pdf, .text, .toml, .tsv, .txt, .xlsm, .xlsx, .yaml, .yml"
     ]
     assert not (tmp_path / "x.yaml").exists()
 
