@@ -159,7 +159,10 @@ def test_nhs_mapping_template_reads_the_title_line_as_the_competency(tmp_path):
     assert "named by the title line above the header" in said
     assert "no competency column, so each sheet is a competency" in " ".join(result.report.reasons)
     assert "column 'What it looks like' (6 cells) not read" not in said  # merged: 4 cells
-    assert "column 'What it looks like' (4 cells) not read" in said
+    # one text per level of the sheet's one ladder: the levels' descriptions (twenty-sixth
+    # round; was "(4 cells) not read")
+    assert "column 'What it looks like' read as the levels' descriptions" in said
+    assert fw.level_records[0].description == NHS[6][1]
     assert "'What is it? | Valuing a service ethos" in said  # reported, not lost
     assert "'Healthcare Leadership Model' (above" not in said  # the title is read
     assert "2 rows with a blank level read as the level above them" in said
