@@ -5,9 +5,8 @@ Kent's TOML of the UK Civil Service Competency Framework 2012 (``tests/data/prob
 README), the file his JSON (``tests/data/probe25h``) was converted from, is the real case: 670
 statements in ten competencies, three clusters, six levels, effective and ineffective. A TOML
 file is read as the JSON it holds, each key on its TOML line (:mod:`compkit.ingest.datatoml`),
-so it reads as the JSON reads and the report's lines are the TOML's. The reader's hook in
-``ingest/textfile.py`` and ``ingest/limits.py`` is a patch (``/tmp/s26/work/H/patches``); the
-tests that ingest a ``.toml`` file skip until it is applied.
+so it reads as the JSON reads and the report's lines are the TOML's. The reader's hook
+is in ``ingest/textfile.py`` and ``ingest/limits.py``.
 """
 
 from __future__ import annotations
@@ -24,14 +23,10 @@ import pytest
 
 from compkit.ingest import ingest
 from compkit.ingest.datatoml import toml_as_json
-from compkit.ingest.limits import SUFFIXES, IngestError
+from compkit.ingest.limits import IngestError
 
 DATA = Path(__file__).parent / "data" / "probe26h"
 CSCF_JSON = Path(__file__).parent / "data" / "probe25h" / "cscf-2012.json"
-
-needs_hook = pytest.mark.skipif(
-    ".toml" not in SUFFIXES, reason="the TOML hook (textfile.py, limits.py) is not applied yet"
-)
 
 
 def _line_of(text: str, phrase: str) -> int:
@@ -133,7 +128,6 @@ def _cells(result) -> Counter:
     )
 
 
-@needs_hook
 def test_cscf_as_toml_reads_as_its_json_reads():
     toml = ingest(DATA / "cscf-2012.toml")
     assert len(toml.framework.indicators) == 670
@@ -147,7 +141,6 @@ def test_cscf_as_toml_reads_as_its_json_reads():
     assert "a text read as a TOML data file" in toml.report.to_markdown()
 
 
-@needs_hook
 def test_cscf_as_toml_gives_the_toml_lines():
     rows = ingest(DATA / "cscf-2012.toml").framework.indicators
     text = (DATA / "cscf-2012.toml").read_text(encoding="utf-8").split("\n")
@@ -157,7 +150,6 @@ def test_cscf_as_toml_gives_the_toml_lines():
     assert text[line].strip() == "Look at issues from own viewpoint only\\"
 
 
-@needs_hook
 def test_a_ladder_kept_as_toml_reads_by_its_level_names():
     rows = ingest(DATA / "platform-ladder.toml").framework.indicators
     assert Counter(zip(rows["competency"], rows["level_name"], strict=True)) == {
@@ -171,7 +163,6 @@ def test_a_ladder_kept_as_toml_reads_by_its_level_names():
     assert "Unblocks others by breaking work into reviewable steps" in set(rows["text"])
 
 
-@needs_hook
 def test_the_cli_refuses_a_malformed_toml_file_with_exit_2(tmp_path):
     path = tmp_path / "ladder.toml"
     path.write_text('title = "Ladder"\n[[levels]]\nname = "Junior\n', encoding="utf-8")
