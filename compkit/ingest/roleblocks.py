@@ -17,11 +17,12 @@ import re
 from dataclasses import replace
 
 from .blocks import clean
-from .rolelists import ladder_notes, ladder_rank, list_name
+from .rolelists import ladder_notes, ladder_rank, list_name, opening_name, role_word
 
 __all__ = ["role_blocks"]
 
 _LEAD = re.compile(r"^[A-Z][^.:;!?]{1,60}:$")  # "Requirements:", a paragraph over a list
+_SAYING = re.compile(r"^[A-Z][^.:;!?]{1,200}:$")  # "Members are expected to:"
 
 
 def _lead(blocks: list, k: int) -> str | None:
@@ -37,7 +38,10 @@ def _lead(blocks: list, k: int) -> str | None:
         text = clean(block.text)
     elif not block.bullet and block.number is None and below is not None and below.bullet:
         text = clean(block.text)
-        return text[:-1].strip() if _LEAD.match(text) else None
+        flat = not below.subs and not (k + 2 < len(blocks) and blocks[k + 2].nest > 0)
+        if _LEAD.match(text) or (_SAYING.match(text) and flat and opening_name(text[:-1])):
+            return text[:-1].strip()
+        return text if list_name(text) == text and role_word(text) else None  # "Privileges"
     else:
         return None
     text = text.rstrip(":").strip()
@@ -54,7 +58,9 @@ def _heads(blocks: list) -> list[tuple[int, int, int]]:
 def _found(blocks: list) -> tuple[int, dict, bool] | None:
     by_depth: dict[int, dict[int, dict[int, str]]] = {}
     for k, depth, end in _heads(blocks):
-        named = {i: n for i in range(k + 1, end) if (o := _lead(blocks, i)) and (n := list_name(o))}
+        named = {
+            i: n for i in range(k + 1, end) if (o := _lead(blocks, i)) and (n := opening_name(o))
+        }
         if named:
             by_depth.setdefault(depth, {})[k] = named
     if found := ladder_rank(by_depth):

@@ -45,8 +45,10 @@ __all__ = [
     "ladder_notes",
     "ladder_rank",
     "list_name",
+    "opening_name",
     "role_lists",
     "role_word",
+    "sentence_name",
 ]
 
 #: what a role asks of its holder or grants them: the first word of one of the lists' names
@@ -70,7 +72,16 @@ _QUALIFIER = re.compile(r"\s*\([^()]*\)")  # "(one or several of the below)"
 _TAIL = re.compile(r"\s+(?:include|includes|including)$", re.IGNORECASE)
 _ADDED = re.compile(r"^(?:additional|other|further|extra)\s+(?=\w)", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
-_BOLD_LEAD = re.compile(r"^(?:\*\*|__)([A-Z][^*_:]{1,60}?)(?:(?:\*\*|__)\s*:|:(?:\*\*|__))$")
+_BOLD_LEAD = re.compile(r"^(?:\*\*|__)([A-Z][^*_:]{1,60}?)(?:(?:\*\*|__)\s*:?|:(?:\*\*|__))$")
+#: a sentence's words naming what a role asks or grants, and the list's name they give
+_SAYS = re.compile(
+    r"\b(?:(responsibilities|requirements|privileges|capabilities|duties|expectations"
+    r"|qualifications|criteria|prerequisites|permissions|rights)|(expected\s+to)"
+    r"|(responsible\s+for))\b",
+    re.IGNORECASE,
+)
+#: a sentence closing on another role's lists ("..., plus") or on examples ("such as")
+_NOT_NAMING = re.compile(r"\b(?:plus|such as|for example|e\.g|like|including)$", re.IGNORECASE)
 
 
 def _printed(line: str) -> str | None:
@@ -98,6 +109,39 @@ def list_name(printed: str) -> str | None:
     if not 1 <= len(name.split()) <= 4 or re.search(r"[.,;!?\[\]`]", name):
         return None
     return name[0].upper() + name[1:]
+
+
+def sentence_name(printed: str) -> str | None:
+    """The name a sentence closed by a colon gives the list below it, or None.
+
+    A ladder may open each list with a sentence ("Reviewers are expected to:", "To become a
+    maintainer you must meet the following requirements:"): the list is named by the words
+    saying what a role asks or grants, "expected to" and "responsible for" by their nouns.
+
+    Examples
+    --------
+    >>> sentence_name("Reviewers are expected to"), sentence_name("Members are responsible for")
+    ('Expectations', 'Responsibilities')
+    >>> sentence_name("To become a reviewer you must meet the following requirements")
+    'Requirements'
+    >>> sentence_name("Reviewers have the following additional capabilities")
+    'Capabilities'
+    >>> sentence_name("Contributions can take many forms, including") is None
+    True
+
+    A sentence closing on another role's lists, or on examples, names none:
+
+    >>> sentence_name("Reviewers have all the rights and responsibilities of a Member, plus")
+    >>> sentence_name("Maintainers can have different areas of responsibilities, such as")
+    """
+    printed = printed.strip()
+    if len(printed.split()) < 3 or _NOT_NAMING.search(printed):
+        return None
+    if not (m := _SAYS.search(printed)):
+        return None
+    if m.group(1):
+        return m.group(1).capitalize()
+    return "Expectations" if m.group(2) else "Responsibilities"
 
 
 def role_word(name: str) -> bool:
@@ -130,15 +174,50 @@ def _bold(lines: list[str], i: int) -> str | None:
     return m.group(1).strip() if m and item_indent(below) == 0 else None
 
 
+def _sentence(lines: list[str], i: int) -> str | None:
+    """A paragraph of one line closed by a colon over a list ("Members are expected to:")."""
+    line = lines[i].strip()
+    if not line.endswith(":") or item_indent(lines[i]) is not None or atx_heading(lines[i]):
+        return None
+    if i and lines[i - 1].strip():
+        return None
+    j = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), len(lines))
+    if j == len(lines) or item_indent(lines[j]) != 0 or _over_nested(lines, j):
+        return None  # no list below, or one whose items open lists of their own
+    text = _EMPHASIS.sub("", line).rstrip(":").strip()
+    return text if text[:1].isupper() else None
+
+
 def _opens(lines: list[str], i: int) -> str | None:
-    """The words opening a list: a bullet's over a nested list, or a bold lead's over a list."""
+    """The words opening a list: a bullet's over nested items, a bold lead's or a sentence's."""
     printed = _printed(lines[i])
-    return printed if printed and _over_nested(lines, i) else _bold(lines, i)
+    if printed and _over_nested(lines, i):
+        return printed
+    return _bold(lines, i) or _sentence(lines, i)
+
+
+def opening_name(opening: str) -> str | None:
+    """A list's name: a short name saying what a role asks or grants, or a sentence's words.
+
+    Else its opening words as a short name. A sentence ("Members are expected to") is named by
+    :func:`sentence_name`.
+
+    Examples
+    --------
+    >>> opening_name("Responsibilities and privileges"), opening_name("Members are expected to")
+    ('Responsibilities and privileges', 'Expectations')
+    >>> opening_name("Community activities"), opening_name("How users can get involved in it")
+    ('Community activities', None)
+    """
+    name = list_name(opening)
+    if name and role_word(name):
+        return name
+    return sentence_name(opening) or name
 
 
 def _named(lines: list[str], lo: int, hi: int) -> dict[int, str]:
     """The section's lists whose opening words give a short name, by line."""
-    return {i: name for i in range(lo, hi) if (o := _opens(lines, i)) and (name := list_name(o))}
+    return {i: name for i in range(lo, hi) if (o := _opens(lines, i)) and (name := opening_name(o))}
 
 
 def _sub_headings(lines: list[str]) -> dict[int, dict[int, dict[int, str]]]:
@@ -247,12 +326,15 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
         start = min(named)
         i = start
         while i < end:
-            if printed := _opens(lines, i):  # a list of its own, named or not
+            printed = _opens(lines, i)
+            # a list of its own, named or not (a sentence naming none is prose)
+            if printed and (i in named or printed != _sentence(lines, i)):
                 name = named.get(i) or printed
                 if name != printed:
                     renamed.setdefault(printed, name)
                 out[i] = f"{'#' * (depth + 1)} {name}"
-                i = (_list_end if _bold(lines, i) else _dedent)(out, lines, i + 1, end)
+                flat = _bold(lines, i) or _sentence(lines, i)
+                i = (_list_end if flat else _dedent)(out, lines, i + 1, end)
             elif lines[i].strip():
                 stop = next((k for k in range(i, end) if k in named), end)
                 aside += _blank(out, lines, i, stop)

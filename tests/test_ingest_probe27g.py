@@ -1,0 +1,83 @@
+"""Round 27, helper G: Markdown and web-page frameworks never seen before.
+
+Fixtures in ``tests/data/probe27g/`` (see its README for sources and licences).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compkit.ingest.api import ingest
+
+DATA = Path(__file__).parent / "data" / "probe27g"
+
+
+def _grid(fw) -> dict[tuple[str, str], int]:
+    ind = fw.indicators
+    return ind.groupby(["competency", "level_name"], sort=False).size().to_dict()
+
+
+def _texts(fw, competency: str, level: str) -> list[str]:
+    ind = fw.indicators
+    return ind.loc[
+        (ind["competency"] == competency) & (ind["level_name"] == level), "text"
+    ].tolist()
+
+
+def _notes(report) -> str:
+    return "\n".join(n.message for n in report.notes)
+
+
+_SPINKUBE = {
+    ("Expectations", "Member"): 1,
+    ("Requirements", "Member"): 1,
+    ("Expectations", "Reviewer"): 3,
+    ("Capabilities", "Reviewer"): 1,
+    ("Requirements", "Reviewer"): 3,
+    ("Expectations", "Maintainer"): 5,
+    ("Capabilities", "Maintainer"): 2,
+    ("Requirements", "Maintainer"): 3,
+}
+
+
+@pytest.mark.parametrize(
+    "name", ["spinkube-contributor-ladder.md", "web/spinkube-contributor-ladder.html"]
+)
+def test_a_ladder_whose_lists_open_with_sentences_reads_as_roles_by_lists(name):
+    """SpinKube opens each role's lists with a sentence ("Reviewers are expected to:")."""
+    result = ingest(DATA / name)
+    fw = result.framework
+    assert fw.levels["level_name"].tolist() == ["Member", "Reviewer", "Maintainer"]
+    assert _grid(fw) == _SPINKUBE
+    assert _texts(fw, "Requirements", "Maintainer")[1] == (
+        "Be nominated by another maintainer — they will inform you."
+    )
+    notes = _notes(result.report)
+    assert "'Members are expected to' as 'Expectations'" in notes
+    # prose beside the lists is set aside, not read as a statement
+    assert "Members have no additional capabilities" in notes
+    assert not fw.indicators["text"].str.contains("additional capabilities").any()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["external-secrets-contributor-ladder.md", "web/external-secrets-contributor-ladder.html"],
+)
+def test_lists_named_in_bold_without_a_colon_read_as_a_ladder(name):
+    """External Secrets names each role's lists "**Requirements**", "**Privileges**"."""
+    fw = ingest(DATA / name).framework
+    assert len(fw.levels) == 4
+    assert fw.levels["level_name"].tolist()[0].endswith("Contributor")
+    assert fw.competencies["competency"].tolist() == ["Requirements", "Privileges"]
+    assert len(fw.indicators) == 23
+    level = fw.levels["level_name"].tolist()[3]
+    assert _texts(fw, "Privileges", level) == [
+        "GitHub admin rights as needed.",
+        "Release management authority.",
+        "OSC / FOSSA Administrator",
+        "Representation within CNCF.",
+    ]
+    # the specialty tracks, interim roles and processes after the roles are no level
+    assert not fw.indicators["text"].str.contains("lazy consensus").any()
