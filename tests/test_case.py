@@ -116,8 +116,8 @@ def test_a_broken_package_is_refused_with_every_problem(tmp_path):
         "exactMatchOf, precedes, isRelatedTo, replacedBy, exemplar, hasSkillLevel, "
         "isTranslationOf, or an ext: extension (at CFAssociations[0].associationType)",
         f"{bad}: missing required key 'fullStatement' (at CFItems[0])",
-        f"{bad}: 'not-a-uuid' is not valid here; expected a UUID in lower case (8-4-4-4-12 "
-        "hexadecimal digits), as CASE requires (at CFItems[1].identifier)",
+        f"{bad}: 'not-a-uuid' is not valid here; expected a UUID (8-4-4-4-12 hexadecimal "
+        "digits), as CASE requires (at CFItems[1].identifier)",
     ]
     bad.write_text("{", encoding="utf-8")
     with pytest.raises(compkit.FrameworkFileError, match="malformed JSON, column 2"):

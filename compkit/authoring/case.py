@@ -23,32 +23,17 @@ import os
 import re
 import uuid
 from datetime import UTC, datetime
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .. import _atomic
-from ..errors import FrameworkFileError, Problem
+from ..errors import Problem
+from ._case_read import _EXT, case_schema, from_case
 
 __all__ = ["case_schema", "from_case", "read_case", "to_case", "validate_case", "write_case"]
 
 #: Namespace of the UUIDs compkit gives CASE objects (uuid5 of framework id, kind and id).
 NAMESPACE = uuid.UUID("5d0c8a8e-3f0b-4c55-9d2e-6b1f0c0a7c11")
-_EXT = "compkit"  # the key of compkit's data in every `extensions` object
-
-
-@cache
-def case_schema() -> dict:
-    """The JSON Schema compkit validates CASE 1.1 packages against.
-
-    Examples
-    --------
-    >>> sorted(case_schema()["properties"])
-    ['CFAssociations', 'CFDefinitions', 'CFDocument', 'CFItems', 'CFRubrics', 'extensions']
-    """
-    text = resources.files("compkit").joinpath("schema/case-1.1-package.schema.json")
-    return json.loads(text.read_text("utf-8"))
 
 
 def validate_case(package: Any) -> list[Problem]:
@@ -249,7 +234,7 @@ def read_case(path: str | os.PathLike):
     compkit.FrameworkFileError
         When the file is not JSON, breaks the CASE schema, or does not make a valid framework.
     """
-    from ..errors import FrameworkNotFoundError, InputError
+    from ..errors import FrameworkFileError, FrameworkNotFoundError, InputError
     from ..framework.limits import load_json, read_text
 
     path = Path(path)
@@ -261,161 +246,3 @@ def read_case(path: str | os.PathLike):
         message = str(exc).removeprefix(f"{path}: ")
         raise FrameworkFileError(path, [Problem("", message)]) from None
     return from_case(package, name=str(path))
-
-
-def from_case(package: dict, *, name: str = "<CASE package>"):
-    """Build a framework from a CASE 1.1 package (as parsed from JSON).
-
-    A package written by :func:`to_case` gives back the same framework. For other packages:
-    the document's children (``isChildOf``) are the competencies, in ``sequenceNumber`` order,
-    and everything below a competency is its statements; items of type ``Level`` (or the
-    targets of ``hasSkillLevel``) are the levels; statements without a level go to the lowest,
-    and a statement whose ``statusEndDate`` has come by the document's ``lastChangeDateTime``
-    is not read but its id retired (``retired_ids``).
-
-    Raises
-    ------
-    compkit.FrameworkFileError
-        Listing every way the package breaks the CASE schema, or the framework format.
-
-    Examples
-    --------
-    >>> import compkit
-    >>> fw = from_case(to_case("cis"))
-    >>> compkit.framework.to_dict(fw) == compkit.framework.to_dict("cis")
-    True
-    """
-    from ..framework.build import from_dict
-    from ..framework.validate import validate_data
-
-    problems = validate_case(package)
-    if problems:
-        raise FrameworkFileError(name, problems)
-    doc = _document(package)
-    found = validate_data(doc)
-    if found:
-        raise FrameworkFileError(name, found)
-    return from_dict(doc, validate=False)
-
-
-def _ext(obj: dict) -> dict:
-    ext = obj.get("extensions") or {}
-    value = ext.get(_EXT) if isinstance(ext, dict) else None
-    return value if isinstance(value, dict) else {}
-
-
-def _slug(text: str, fallback: str) -> str:
-    out = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40].strip("-")
-    return out or fallback
-
-
-def _document(package: dict) -> dict[str, Any]:
-    cf_doc = package["CFDocument"]
-    meta = dict(_ext(cf_doc))
-    doc: dict[str, Any] = {"schema_version": 1}
-    doc.update(meta)
-    doc.setdefault("id", _slug(cf_doc["title"], "framework"))
-    doc["title"] = cf_doc["title"]
-    doc["organisation"] = cf_doc["creator"]
-    for key in ("version", "notes"):
-        if cf_doc.get(key):
-            doc[key] = cf_doc[key]
-    if cf_doc.get("officialSourceURL") and not (meta.get("source") or {}).get("url"):
-        doc["source"] = {**(meta.get("source") or {}), "url": cf_doc["officialSourceURL"]}
-    doc.setdefault("cumulative", True)
-
-    items = {i["identifier"]: i for i in package.get("CFItems") or []}
-    children: dict[str, list[tuple[float, int, str]]] = {}
-    level_of: dict[str, str] = {}
-    for n, a in enumerate(package.get("CFAssociations") or []):
-        origin, dest = a["originNodeURI"]["identifier"], a["destinationNodeURI"]["identifier"]
-        if a["associationType"] == "isChildOf":
-            seq = a.get("sequenceNumber")
-            children.setdefault(dest, []).append(
-                (seq if seq is not None else float("inf"), n, origin)
-            )
-        elif a["associationType"] == "hasSkillLevel":
-            level_of[origin] = dest
-    for kids in children.values():
-        kids.sort()
-    level_targets = set(level_of.values())
-
-    def kind(identifier: str) -> str:
-        it = items.get(identifier, {})
-        k = _ext(it).get("kind")
-        if k:
-            return k
-        if str(it.get("CFItemType", "")).casefold() == "level" or identifier in level_targets:
-            return "level"
-        return "item"
-
-    def key(identifier: str, taken: set[str]) -> str:
-        it = items[identifier]
-        base = _ext(it).get("id") or it.get("humanCodingScheme") or ""
-        if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", base):
-            base = _slug(base or it["fullStatement"], identifier[:8])
-        out, n = base, 1
-        while out in taken:
-            n += 1
-            out = f"{base}-{n}"
-        taken.add(out)
-        return out
-
-    level_items = [i for i in items if kind(i) == "level"]
-    ranks = {}
-    for n, i in enumerate(level_items, 1):
-        enum = items[i].get("listEnumeration", "")
-        ranks[i] = _ext(items[i]).get("rank") or (int(enum) if str(enum).isdigit() else n)
-    level_items.sort(key=lambda i: ranks[i])
-    levels, taken = {}, set()
-    for n, i in enumerate(level_items, 1):
-        record = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
-        record["id"] = key(i, taken)
-        record["name"] = items[i]["fullStatement"]
-        record.setdefault("rank", ranks[i] if ranks[i] else n)
-        levels[i] = record
-    if not levels:
-        levels[""] = {"id": "level-1", "name": "Level 1", "rank": 1}
-    lowest = next(iter(levels.values()))["id"]
-    doc["levels"] = list(levels.values())
-
-    def descendants(identifier: str) -> list[str]:
-        out = []
-        for _, _, child in children.get(identifier, []):
-            if child in items and kind(child) != "level":
-                out += [child, *descendants(child)]
-        return out
-
-    competencies: list[dict] = []
-    retired: list[str] = []
-    taken, ind_taken = set(), set()
-    for _, _, c in children.get(cf_doc["identifier"], []):
-        if c not in items or kind(c) == "level":
-            continue
-        record = {k: v for k, v in _ext(items[c]).items() if k != "kind"}
-        record["id"] = key(c, taken)
-        record["name"] = items[c]["fullStatement"]
-        inds = []
-        for i in descendants(c):
-            if _ended(items[i], cf_doc):  # withdrawn by the package's last change: retired
-                retired.append(key(i, ind_taken))
-                continue
-            ind = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
-            ind["id"] = key(i, ind_taken)
-            ind["text"] = items[i]["fullStatement"]
-            if i in level_of and level_of[i] in levels:
-                ind["level"] = levels[level_of[i]]["id"]
-            ind.setdefault("level", lowest)
-            inds.append(ind)
-        record["indicators"] = inds
-        competencies.append(record)
-    doc["competencies"] = competencies
-    if retired:
-        doc["retired_ids"] = list(dict.fromkeys([*(doc.get("retired_ids") or []), *retired]))
-    return doc
-
-
-def _ended(item: dict, cf_doc: dict) -> bool:
-    """True for a statement whose ``statusEndDate`` is on or before the package's last change."""
-    end = item.get("statusEndDate")
-    return isinstance(end, str) and end[:10] <= str(cf_doc.get("lastChangeDateTime", ""))[:10]

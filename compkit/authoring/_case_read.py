@@ -1,0 +1,283 @@
+"""Read a CASE package (1EdTech CASE 1.0 or 1.1 JSON) into a framework document.
+
+The reading half of :mod:`compkit.authoring.case`: the package is checked against the CASE
+schema loosened to what published packages hold (:func:`_reading_schema`), then its tree of
+``isChildOf`` associations is read as competencies and their statements, its levels from
+``hasSkillLevel`` or items of type ``Level``, and compkit's own ``extensions`` give back what
+CASE has no field for.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..errors import FrameworkFileError, Problem
+
+_EXT = "compkit"  # the key of compkit's data in every `extensions` object
+
+
+@cache
+def case_schema() -> dict:
+    """The JSON Schema compkit validates CASE 1.1 packages against.
+
+    Examples
+    --------
+    >>> sorted(case_schema()["properties"])
+    ['CFAssociations', 'CFDefinitions', 'CFDocument', 'CFItems', 'CFRubrics', 'extensions']
+    """
+    text = resources.files("compkit").joinpath("schema/case-1.1-package.schema.json")
+    return json.loads(text.read_text("utf-8"))
+
+
+@cache
+def _reading_schema() -> dict:
+    """:func:`case_schema` loosened to what published packages hold, for reading them.
+
+    What a reader needs stays required (the document's identifier and title, each item's
+    identifier and text, each association's type and ends' identifiers); the rest of the
+    specification's strictness is for what compkit writes. Read as published: UUIDs of any
+    version and either case (OpenSALT's own test packages, the 1EdTech binding's pattern),
+    times without a zone (CASE 1.0, OpenSALT's exports), CASE 1.0's keys (``CFDocumentURI``,
+    ``CFPackageURI``) and a tool's own, which carry nothing compkit reads.
+    """
+    schema = copy.deepcopy(case_schema())
+    defs = schema["$defs"]
+    defs["uuid"] = {
+        "type": "string",
+        "pattern": "^[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
+        "description": "A UUID (8-4-4-4-12 hexadecimal digits), as CASE requires",
+    }
+    defs["datetime"] = {
+        "type": "string",
+        "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
+        r"(Z|[+-][0-9]{2}:?[0-9]{2})?)?$",
+        "description": "An ISO 8601 date and time, e.g. 2024-05-01T12:00:00+00:00",
+    }
+    defs["document"]["properties"]["caseVersion"] = {"enum": ["1.0", "1.1"]}
+    defs["association"]["properties"]["sequenceNumber"] = {}  # "1" in OpenSALT's 1.0 exports
+    needed = {
+        "document": ["identifier", "title"],
+        "item": ["identifier", "fullStatement"],
+        "association": ["associationType", "originNodeURI", "destinationNodeURI"],
+        "itemType": ["identifier", "title"],
+        "link": ["identifier"],
+        "linkGen": ["identifier"],
+    }
+    for name, required in needed.items():
+        defs[name]["required"] = required
+        defs[name].pop("additionalProperties", None)
+    schema.pop("additionalProperties", None)
+    schema["properties"]["CFDefinitions"] = {"type": "object"}
+    return schema
+
+
+def from_case(package: dict, *, name: str = "<CASE package>"):
+    """Build a framework from a CASE 1.1 package (as parsed from JSON).
+
+    A package written by :func:`to_case` gives back the same framework. For other packages:
+    the document's children (``isChildOf``) are the competencies, in ``sequenceNumber`` order,
+    and everything below a competency is its statements; items of type ``Level`` (or the
+    targets of ``hasSkillLevel``) are the levels; statements without a level go to the lowest,
+    and a statement whose ``statusEndDate`` has come by the document's ``lastChangeDateTime``
+    is not read but its id retired (``retired_ids``).
+
+    Raises
+    ------
+    compkit.FrameworkFileError
+        Listing every way the package breaks the CASE schema, or the framework format.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> from compkit.authoring.case import to_case
+    >>> fw = from_case(to_case("cis"))
+    >>> compkit.framework.to_dict(fw) == compkit.framework.to_dict("cis")
+    True
+    """
+    from ..framework._schema import format_path, iter_errors
+    from ..framework.build import from_dict
+    from ..framework.validate import validate_data
+
+    problems = [Problem(format_path(p), m) for p, m in iter_errors(package, _reading_schema())]
+    if problems:
+        raise FrameworkFileError(name, problems)
+    doc = _document(package)
+    if not doc["competencies"]:
+        why = (
+            "the package holds no items under its CFDocument (no 'isChildOf' association to "
+            "the document); expected at least one item to read as a competency"
+        )
+        raise FrameworkFileError(name, [Problem("CFAssociations", why)])
+    found = validate_data(doc)
+    if found:
+        raise FrameworkFileError(name, found)
+    return from_dict(doc, validate=False)
+
+
+def _ext(obj: dict) -> dict:
+    ext = obj.get("extensions") or {}
+    value = ext.get(_EXT) if isinstance(ext, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
+def _slug(text: str, fallback: str) -> str:
+    out = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40].strip("-")
+    return out or fallback
+
+
+def _document(package: dict) -> dict[str, Any]:
+    cf_doc = package["CFDocument"]
+    meta = dict(_ext(cf_doc))
+    doc: dict[str, Any] = {"schema_version": 1}
+    doc.update(meta)
+    doc.setdefault("id", _slug(cf_doc["title"], "framework"))
+    doc["title"] = cf_doc["title"]
+    doc["organisation"] = cf_doc.get("creator") or cf_doc.get("publisher") or ""
+    for key in ("version", "notes"):
+        if cf_doc.get(key):
+            doc[key] = cf_doc[key]
+    if cf_doc.get("officialSourceURL") and not (meta.get("source") or {}).get("url"):
+        doc["source"] = {**(meta.get("source") or {}), "url": cf_doc["officialSourceURL"]}
+    doc.setdefault("cumulative", True)
+
+    language = _language(cf_doc.get("language"))
+    if language and "language" not in meta:
+        doc["language"] = language
+
+    items = {i["identifier"]: i for i in package.get("CFItems") or []}
+    children: dict[str, list[tuple[float, int, str]]] = {}
+    level_of: dict[str, str] = {}
+    for n, a in enumerate(package.get("CFAssociations") or []):
+        origin, dest = a["originNodeURI"]["identifier"], a["destinationNodeURI"]["identifier"]
+        if a["associationType"] == "isChildOf":
+            seq = str(a.get("sequenceNumber", "")).strip()
+            children.setdefault(dest, []).append(
+                (int(seq) if re.fullmatch(r"-?[0-9]+", seq) else float("inf"), n, origin)
+            )
+        elif a["associationType"] == "hasSkillLevel":
+            level_of[origin] = dest
+    for dest, kids in children.items():
+        children[dest] = _in_order(kids, items)
+    level_targets = set(level_of.values())
+
+    def kind(identifier: str) -> str:
+        it = items.get(identifier, {})
+        k = _ext(it).get("kind")
+        if k:
+            return k
+        if str(it.get("CFItemType", "")).casefold() == "level" or identifier in level_targets:
+            return "level"
+        return "item"
+
+    def key(identifier: str, taken: set[str]) -> str:
+        it = items[identifier]
+        base = _ext(it).get("id") or it.get("humanCodingScheme") or ""
+        if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", base):
+            base = _slug(base or it["fullStatement"], identifier[:8])
+        out, n = base, 1
+        while out in taken:
+            n += 1
+            out = f"{base}-{n}"
+        taken.add(out)
+        return out
+
+    level_items = [i for i in items if kind(i) == "level"]
+    ranks = {}
+    for n, i in enumerate(level_items, 1):
+        enum = items[i].get("listEnumeration", "")
+        ranks[i] = _ext(items[i]).get("rank") or (int(enum) if str(enum).isdigit() else n)
+    level_items.sort(key=lambda i: ranks[i])
+    levels, taken = {}, set()
+    for n, i in enumerate(level_items, 1):
+        record = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
+        record["id"] = key(i, taken)
+        record["name"] = items[i]["fullStatement"]
+        record.setdefault("rank", ranks[i] if ranks[i] else n)
+        levels[i] = record
+    if not levels:
+        levels[""] = {"id": "level-1", "name": "Level 1", "rank": 1}
+    lowest = next(iter(levels.values()))["id"]
+    doc["levels"] = list(levels.values())
+
+    def descendants(identifier: str) -> list[str]:
+        out = []
+        for _, _, child in children.get(identifier, []):
+            if child in items and kind(child) != "level":
+                out += [child, *descendants(child)]
+        return out
+
+    competencies: list[dict] = []
+    retired: list[str] = []
+    taken, ind_taken = set(), set()
+    for _, _, c in children.get(cf_doc["identifier"], []):
+        if c not in items or kind(c) == "level":
+            continue
+        record = {k: v for k, v in _ext(items[c]).items() if k != "kind"}
+        record["id"] = key(c, taken)
+        record["name"] = items[c]["fullStatement"]
+        short = str(items[c].get("abbreviatedStatement") or "").strip()
+        if short and not _ext(items[c]) and short != record["name"].strip():
+            record["name"], record["description"] = short, record["name"]  # CASE's short form
+        inds = []
+        for i in descendants(c):
+            if _ended(items[i], cf_doc):  # withdrawn by the package's last change: retired
+                retired.append(key(i, ind_taken))
+                continue
+            ind = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
+            ind["id"] = key(i, ind_taken)
+            ind["text"] = items[i]["fullStatement"]
+            if i in level_of and level_of[i] in levels:
+                ind["level"] = levels[level_of[i]]["id"]
+            ind.setdefault("level", lowest)
+            inds.append(ind)
+        record["indicators"] = inds
+        competencies.append(record)
+    doc["competencies"] = competencies
+    if retired:
+        doc["retired_ids"] = list(dict.fromkeys([*(doc.get("retired_ids") or []), *retired]))
+    return doc
+
+
+def _ended(item: dict, cf_doc: dict) -> bool:
+    """True for a statement whose ``statusEndDate`` is on or before the package's last change."""
+    end = item.get("statusEndDate")
+    return isinstance(end, str) and end[:10] <= str(cf_doc.get("lastChangeDateTime", ""))[:10]
+
+
+def _natural(code: str) -> tuple:
+    """A sort key reading the numbers in a code as numbers ("L1.2" before "L1.10")."""
+    parts = re.split(r"([0-9]+)", code.strip().casefold())
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)
+
+
+def _in_order(kids: list[tuple[float, int, str]], items: dict) -> list[tuple[float, int, str]]:
+    """Siblings by ``sequenceNumber``; those without one by their codes, as OpenSALT shows them.
+
+    A package need not number its associations: OpenSALT orders such siblings by their
+    ``humanCodingScheme`` read naturally ("L1.2" before "L1.10"). Where any of them has no code,
+    they keep the package's order.
+    """
+    codes = [str(items.get(k, {}).get("humanCodingScheme") or "").strip() for _, _, k in kids]
+    unnumbered = [c for (seq, _, _), c in zip(kids, codes, strict=True) if seq == float("inf")]
+    if not all(unnumbered):
+        return sorted(kids)
+    keyed = [
+        (seq, _natural(c) if seq == float("inf") else (), n, k)
+        for (seq, n, k), c in zip(kids, codes, strict=True)
+    ]
+    return [(seq, n, k) for seq, _, n, k in sorted(keyed)]
+
+
+def _language(tag: Any) -> str:
+    """A package's ``language`` as compkit's BCP 47 tag ("en", "en-us" -> "en-US"), or ""."""
+    parts = re.split(r"[-_]", str(tag or "").strip())
+    if not parts[0]:
+        return ""
+    out = [parts[0].lower()] + [p.upper() if len(p) == 2 else p.title() for p in parts[1:]]
+    tag = "-".join(out)
+    return tag if re.fullmatch(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?", tag) else ""

@@ -1,0 +1,99 @@
+"""CASE packages as OpenSALT publishes them (probe 27, K): read, in order, named, or refused clearly."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.authoring.case import read_case, to_case, validate_case
+from compkit.authoring.workbook import import_file
+from compkit.cli import main
+
+DATA = Path(__file__).parent / "data" / "probe27k"
+SAMPLE = DATA / "opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json"
+
+
+@pytest.mark.parametrize(
+    ("name", "competencies", "statements"),
+    [
+        ("AdoptedTestFramework.json", 1, 0),
+        ("ItemTypeTestFramework.json", 1, 0),
+        ("MarkdownFramework.json", 2, 0),
+        ("Ordering.json", 1, 27),
+        ("SequenceNumberFramework.json", 2, 0),
+        ("SmartLevelFramework.json", 2, 12),
+        ("Utf8TestFramework.json", 1, 0),
+        (SAMPLE.name, 2, 14),
+    ],
+)
+def test_opensalts_packages_read(name, competencies, statements):
+    fw = read_case(DATA / name)  # each was refused: UUIDs, CASE 1.0 keys, times with no zone
+    assert (len(fw.competency_ids), len(fw.indicators)) == (competencies, statements)
+    assert fw.organisation in ("OpenSALT Testing", "ACT, Inc.", "Brandon Dorman")
+
+
+def test_siblings_without_a_sequence_number_follow_their_codes():
+    fw = read_case(DATA / "Ordering.json")
+    codes = [i.rsplit("-", 1)[-1] for i in fw.indicators["indicator_id"]]
+    assert codes[3:] == [str(n) for n in range(1, 25)]  # as OpenSALT shows them, not 1, 10, 3
+    assert codes[:3] == ["pf", "2dfp", "l1"]  # the headings above them, each once
+
+
+def test_a_sequence_number_orders_and_may_be_written_as_a_string():
+    fw = read_case(DATA / "SequenceNumberFramework.json")
+    assert fw.competencies["competency"].tolist() == [
+        "Second added item, but should be first",
+        "First Added Item",
+    ]
+    package = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    assert {a.get("sequenceNumber") for a in package["CFAssociations"]} == {None, "1", "2"}
+    first = read_case(SAMPLE).competencies["competency"].tolist()
+    assert first[0].startswith("Understand ratio concepts")
+
+
+def test_a_competencys_abbreviated_statement_is_its_name():
+    row = read_case(DATA / "Ordering.json").competencies.iloc[0]
+    assert row["competency"] == "Geometry and Measurement"
+    assert row["description"].startswith("Properties and measurements of and relationships")
+
+
+def test_statements_are_read_word_for_word():
+    fw = read_case(DATA / "MarkdownFramework.json")
+    assert "| Column 1 | Column 2 |" in fw.competencies["competency"].iloc[1]
+    assert read_case(DATA / "Utf8TestFramework.json").competencies["competency"][0] == (
+        "Item \U0001d451 1"
+    )
+
+
+def test_a_package_with_no_items_is_refused_saying_so(tmp_path, capsys):
+    empty = DATA / "EmptyExternalFramework.json"
+    with pytest.raises(compkit.FrameworkFileError) as info:
+        read_case(empty)
+    assert str(info.value) == (
+        f"{empty}: the package holds no items under its CFDocument (no 'isChildOf' association "
+        "to the document); expected at least one item to read as a competency (at "
+        "CFAssociations)"
+    )
+    with pytest.raises(compkit.FrameworkFileError):
+        import_file(empty)
+    assert main(["import", str(empty), "-o", str(tmp_path / "never.yaml")]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    assert not (tmp_path / "never.yaml").exists()
+
+
+def test_the_package_language_is_the_frameworks(tmp_path):
+    package = json.loads((DATA / "SmartLevelFramework.json").read_text(encoding="utf-8"))
+    package["CFDocument"]["language"] = "en-us"
+    (tmp_path / "p.json").write_text(json.dumps(package), encoding="utf-8")
+    assert read_case(tmp_path / "p.json").language == "en-US"
+    package["CFDocument"]["language"] = "English"  # no tag: the default stands
+    (tmp_path / "p.json").write_text(json.dumps(package), encoding="utf-8")
+    assert read_case(tmp_path / "p.json").language == "en-GB"
+
+
+def test_what_compkit_writes_is_still_held_to_the_specification():
+    package = json.loads((DATA / "Utf8TestFramework.json").read_text(encoding="utf-8"))
+    found = {p.path for p in validate_case(package)}
+    assert "CFDocument.identifier" in found  # d0000000-...: read, but no valid CASE 1.1 UUID
+    assert validate_case(to_case(read_case(DATA / "Ordering.json"))) == []
