@@ -97,3 +97,28 @@ def test_what_compkit_writes_is_still_held_to_the_specification():
     found = {p.path for p in validate_case(package)}
     assert "CFDocument.identifier" in found  # d0000000-...: read, but no valid CASE 1.1 UUID
     assert validate_case(to_case(read_case(DATA / "Ordering.json"))) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        ({"CFDocuments": []}, "a list of CASE documents (CFDocuments), not a package; expected"),
+        ({"CFItems": [], "CFAssociations": []}, "CASE data with no CFDocument (its keys: CFItems,"),
+        ({"CFItem": {"identifier": "x"}}, "CASE data with no CFDocument (its keys: CFItem), not"),
+    ],
+)
+def test_case_data_that_is_no_package_is_said_for_what_it_is(tmp_path, capsys, data, said):
+    path = tmp_path / "answer.json"  # what a CASE server's other endpoints answer, saved
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(compkit.FrameworkFileError, match=r"CFPackages/\{identifier\}") as info:
+        read_case(path)
+    assert str(info.value).startswith(f"{path}: {said}")
+    assert main(["import", str(path), "-o", str(tmp_path / "x.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "schema_version" not in err and "Traceback" not in err
+
+
+def test_a_package_wrapped_in_cfpackage_reads(tmp_path):
+    package = json.loads((DATA / "SmartLevelFramework.json").read_text(encoding="utf-8"))
+    (tmp_path / "p.json").write_text(json.dumps({"CFPackage": package}), encoding="utf-8")
+    assert len(import_file(tmp_path / "p.json").framework.indicators) == 12

@@ -103,6 +103,10 @@ def from_case(package: dict, *, name: str = "<CASE package>"):
     from ..framework.build import from_dict
     from ..framework.validate import validate_data
 
+    if isinstance(package, dict) and list(package) == ["CFPackage"]:  # a package, wrapped
+        package = package["CFPackage"]
+    if is_case(package) and "CFDocument" not in package:
+        raise FrameworkFileError(name, [Problem("", _not_a_package(package))])
     problems = [Problem(format_path(p), m) for p, m in iter_errors(package, _reading_schema())]
     if problems:
         raise FrameworkFileError(name, problems)
@@ -281,3 +285,30 @@ def _language(tag: Any) -> str:
     out = [parts[0].lower()] + [p.upper() if len(p) == 2 else p.title() for p in parts[1:]]
     tag = "-".join(out)
     return tag if re.fullmatch(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?", tag) else ""
+
+
+def is_case(data: Any) -> bool:
+    """True for CASE data: an object with a top-level key of CASE's (``CFDocument``, ``CFItems``).
+
+    Examples
+    --------
+    >>> is_case({"CFDocuments": []}), is_case({"levels": []})
+    (True, False)
+    """
+    return isinstance(data, dict) and any(isinstance(k, str) and k.startswith("CF") for k in data)
+
+
+def _not_a_package(package: dict) -> str:
+    """What CASE data holding no ``CFDocument`` is, as a message.
+
+    CASE's REST API also answers with lists of documents, single items or associations; saved
+    to a file, they hold no framework's tree to read.
+    """
+    keys = [k for k in package if isinstance(k, str) and k.startswith("CF")]
+    expected = (
+        "expected one framework's CASE package (CFPackage: its CFDocument, CFItems and "
+        "CFAssociations), as a CASE server gives it at .../CFPackages/{identifier}"
+    )
+    if "CFDocuments" in keys:
+        return f"a list of CASE documents (CFDocuments), not a package; {expected}"
+    return f"CASE data with no CFDocument (its keys: {', '.join(keys)}), not a package; {expected}"

@@ -344,6 +344,7 @@ def import_file(path: str | os.PathLike) -> Imported:
     if suffix == ".json":
         from ..framework.build import from_dict
         from ..framework.validate import validate_data
+        from ._case_read import is_case
         from .case import from_case
 
         try:
@@ -358,7 +359,7 @@ def import_file(path: str | os.PathLike) -> Imported:
                 else f"not a JSON file ({exc})"
             )
             raise FrameworkFileError(path, [Problem("", why)]) from None
-        if isinstance(data, dict) and "CFDocument" in data:
+        if is_case(data):  # a package, or CASE data that is none (said so)
             return Imported(from_case(data, name=str(path)), none)
         problems = validate_data(data)
         if problems:
