@@ -226,6 +226,11 @@ def _ddat_cells() -> Counter:
             for line in cell.split("\n"):
                 if line.startswith("- "):
                     out[(row[0], level, " ".join(line[2:].split()))] += 1  # spaces as read
+        if not any(row[2:6]):  # a leadership skill: "You can:" in the description, no level
+            for line in row[1].split("\n")[1:]:
+                if not line.startswith("- "):
+                    break  # "Examples of leadership using this skill:": not read
+                out[(row[0], "All levels", " ".join(line[2:].split()))] += 1
     return out
 
 
@@ -233,8 +238,8 @@ def test_ddat_skills_download_reads_every_statement_in_its_skill_and_level():
     result = ingest(DATA / "ddat-skills.csv")
     rows = result.framework.indicators
     read = Counter(zip(rows["competency"], rows["level_name"], rows["text"], strict=True))
-    assert read == _ddat_cells()  # 1,804: "You can" (its colon missing) is no statement
-    assert len(rows) == 1804
+    assert read == _ddat_cells()  # "You can" (its colon missing) is no statement
+    assert len(rows) == 1874  # 1,804 at the four levels, 70 of 22 leadership skills
     notes = result.report.to_frame()
     said = notes.loc[notes["message"].str.contains("its colon missing"), "message"].tolist()
     assert said == [

@@ -8,6 +8,15 @@ objects holding a text is its competencies' statements at that level, the level 
 own ``name``; competencies named in a sibling list of groups (``"themes": [{"title":
 "Collaboration", "skills": ["Teamwork", ...]}]``) take that group. A level's other lists (job
 titles) and its own prose are left to the report's list of what was not read.
+
+Some lists of levels keep each level's texts in one object keyed by competency instead
+(Forward Impact's ``levels.yaml``: ``{"professionalTitle": "Engineer I", "expectations":
+{"impactScope": "Contributes to ...", "autonomyExpectation": "Works under ..."}}``): the
+object whose every value is a sentence of three words or more holds the statements, each
+key the competency's name in words ("Impact scope", the repair said in the report), and a
+level with no ``name`` is named by its one key ending in "title" (its first, when several).
+An object of single words (``{"core": "foundational"}``, a role's required levels) is no
+level's statements.
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ import re
 
 from .blocks import Label, Para, Region, clean
 from .datafields import name_key, scalar
+from .levelnames import level_score
 
 __all__ = ["level_major"]
 
@@ -41,6 +51,46 @@ def _named_texts(value) -> list[tuple[int, str, str, str]] | None:
     return out
 
 
+def _keyed_texts(value) -> list[tuple[str, str, str, str]] | None:
+    """(key, key, key, text) of an object keyed by competency, a sentence each, or None."""
+    if not isinstance(value, dict) or len(value) < 2:
+        return None
+    out = []
+    for key, text in value.items():
+        said = scalar(text) if isinstance(text, str) else None
+        if not isinstance(key, str) or not said or len(said.split()) < 3:
+            return None
+        out.append((key, key, key, said))
+    return out
+
+
+def _key_words(key: str) -> str:
+    """A competency key as its name: ``impactScope`` -> ``Impact scope``."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ")
+    words = " ".join(words.split())
+    return words[:1].upper() + words[1:].lower() if words != words.upper() else words
+
+
+def _title_key(obj: dict) -> str | None:
+    """A level's name key: its own ``name``, or else its first key ending in "title"."""
+    return name_key(obj) or next(
+        (k for k in obj if isinstance(k, str) and re.search(r"title$", k, re.I) and scalar(obj[k])),
+        None,
+    )
+
+
+def _levels_found(node, texts_of, name_of) -> list | None:
+    """(index, name key, texts key, texts) of every level, each with one set of texts."""
+    found = []
+    for i, level in enumerate(node):
+        own = name_of(level) if isinstance(level, dict) else None
+        lists = [(k, t) for k, v in (level.items() if own else ()) if (t := texts_of(v))]
+        if not own or len(lists) != 1 or not scalar(level[own]):
+            return None
+        found.append((i, own, *lists[0]))
+    return found
+
+
 def _groups(data, names: set[str]) -> dict[str, tuple]:
     """Each competency's group from a list of groups naming it: (group, path, index, key)."""
     if not isinstance(data, dict):
@@ -64,11 +114,13 @@ def _groups(data, names: set[str]) -> dict[str, tuple]:
     return {}
 
 
-def level_major(node, path: tuple, data, where) -> dict | None:
+def level_major(node, path: tuple, data, where, *, keyed: bool = False) -> dict | None:
     """The records (``Records``' fields) of a list of levels, each listing its competencies.
 
     Every item must be a named object with exactly one list of named objects holding a text
     (its competencies' statements at that level), and at least two levels must be listed.
+    With ``keyed``, every item's one object of sentences keyed by competency is read instead
+    (tried only when the data reads no other way: keys naming levels are refused).
 
     Examples
     --------
@@ -77,17 +129,32 @@ def level_major(node, path: tuple, data, where) -> dict | None:
     >>> read = level_major(levels, ("levels",), {}, lambda _: {})
     >>> [[lb.text for lb in r.labels] for r in read["regions"]], read["level_names"]
     ([['Teamwork', 'L0'], ['Teamwork', 'L1']], ['L0', 'L1'])
+    >>> one = {"impactScope": "Delivers small tasks.", "influenceScope": "Limited to the team."}
+    >>> two = {"impactScope": "Delivers whole features.", "influenceScope": "Helps other teams."}
+    >>> keyed = [{"jobTitle": "Engineer I", "skills": {"core": "working"}, "expectations": one},
+    ...          {"jobTitle": "Engineer II", "skills": {"core": "expert"}, "expectations": two}]
+    >>> read = level_major(keyed, (), {}, lambda _: {}, keyed=True)
+    >>> [[lb.text for lb in r.labels] for r in read["regions"]][:2]
+    [['Impact scope', 'Engineer I'], ['Influence scope', 'Engineer I']]
     """
     if not isinstance(node, list) or len(node) < 2:
         return None
-    found = []
-    for i, level in enumerate(node):
-        own = name_key(level) if isinstance(level, dict) else None
-        lists = [(k, t) for k, v in (level.items() if own else ()) if (t := _named_texts(v))]
-        if not own or len(lists) != 1 or not scalar(level[own]):
+    if not keyed:
+        found = _levels_found(node, _named_texts, name_key)
+    else:  # each level's texts in one object keyed by competency, not by level
+        found = _levels_found(node, _keyed_texts, _title_key)
+        if found is None or len({k for _, _, k, _ in found}) != 1:
             return None
-        found.append((i, own, *lists[0]))
-    names = {clean(str(node[i][k][j][nk])) for i, _, k, t in found for j, nk, _, _ in t}
+        keys = {k for *_, texts in found for k, *_ in texts}
+        if any(level_score(k) > 0 or re.fullmatch(r"\d+", k) for k in keys):
+            return None  # keyed by level: a competency's levels, read elsewhere
+    if found is None:
+        return None
+
+    def comp_of(i, key, j, name_at) -> str:
+        return _key_words(name_at) if keyed else clean(str(node[i][key][j][name_at]))
+
+    names = {comp_of(i, k, j, nk) for i, _, k, t in found for j, nk, _, _ in t}
     groups = _groups(data, names)
     regions, used, levels = [], set(), []
     for i, own, key, texts in found:
@@ -97,20 +164,27 @@ def level_major(node, path: tuple, data, where) -> dict | None:
         level_label = Label(level, "data: level", tuple(where((*path, i, own)).items()))
         for j, name_at, text_at, text in texts:
             here = (*path, i, key, j)
-            comp = clean(str(node[i][key][j][name_at]))
-            used.update({(*here, name_at), (*here, text_at)})
+            comp = comp_of(i, key, j, name_at)
+            name_spot, text_spot = (here, here) if keyed else ((*here, name_at), (*here, text_at))
+            used.update({name_spot, text_spot})
             labels = []
             if comp in groups:
                 group, spot, m, members = groups[comp]
                 used.update({spot, (*spot[:2], members, m)})  # its title, its name listed
                 labels.append(Label(group, "data: group", tuple(where(spot).items())))
-            labels += [Label(comp, "data: competency", tuple(where((*here, name_at)).items()))]
-            para = Para(clean(str(text)), where((*here, text_at)), bullet=True, key=f"DL{here}")
+            labels += [Label(comp, "data: competency", tuple(where(name_spot).items()))]
+            para = Para(clean(str(text)), where(text_spot), bullet=True, key=f"DL{here}")
             regions.append(Region((*labels, level_label), [para]))
     said = f"levels listed one by one ({len(levels)}), each holding its competencies' texts in "
     said += f"{found[0][2]!r}" + (
         " (grouped as the data's list of groups names them)" if groups else ""
     )
+    if keyed:
+        keys = dict.fromkeys(k for *_, texts in found for k, *_ in texts)
+        renamed = [f"{k!r} -> {_key_words(k)!r}" for k in keys if _key_words(k) != k]
+        said += ", keyed by competency" + (
+            "; names written from the keys: " + ", ".join(renamed) if renamed else ""
+        )
     return {
         "regions": regions,
         "level_names": list(dict.fromkeys(levels)),
@@ -120,6 +194,11 @@ def level_major(node, path: tuple, data, where) -> dict | None:
         "said": said,
         "reasons": {
             "level": ("each level object's own name", 0.9),
-            "competency": ("the named objects listed at each level", 0.9),
+            "competency": (
+                "the keys of each level's texts"
+                if keyed
+                else "the named objects listed at each level",
+                0.9,
+            ),
         },
     }

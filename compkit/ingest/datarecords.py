@@ -115,6 +115,8 @@ def _first(data, where) -> Records | None:
             found = Records(**read) if read else found
         least = 1 if path and _LIST_OF.match(str(path[-1])) else 2  # "skills": [one skill]
         found = found or _keyed(node, path, where, least=least) or _keyed_groups(node, path, where)
+        read = None if found else level_major(node, path, data, where, keyed=True)
+        found = Records(**read) if read else found  # levels' texts keyed by competency
         if found is not None:
             regions = one_group(data, path, found.regions, where, found.used)
             if regions is not found.regions:  # a category beside the list

@@ -26,6 +26,7 @@ from .namecolumns import left_group, no_levels
 from .ratingrows import rating_refusal
 from .rolematrix import list_refusal
 from .sheetcomps import unread_columns
+from .sheetdescribed import described_end, described_row, report_described
 from .sheetgroups import merged_group
 from .sheetlevels import left_out_columns, lowest_first, suggest_bands
 from .sheetnotes import drop_blanks, notes_below, table_end
@@ -90,8 +91,10 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     filled = bands = 0
     sided: list[str] = []
     blanks: list[tuple[int, int, tuple]] = []  # blank cells said blank, with their cell's key
+    described: list[str] = []  # rows read from their description cell
     end = table_end(grid, row, level_cols)  # a legend or source line below: not a competency
     hints = {**hints, "_stems": sheet_stems(grid, row, level_cols)}  # "You can:" in most cells
+    end = described_end(grid, end, cols, hints["_stems"])  # statements in the description
     for r in range(row + 1, end + 1):
         cells = grid.rows[r]
         comp = _at(cells, comp_col)
@@ -109,6 +112,9 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         else:
             above = comp
             ckey = draft.competency(comp, grid.where(r, comp_col), group=group or None)
+        if not side_row and described_row(grid, r, cols, level_cols, ckey, draft, hints["_stems"]):
+            described.append(comp)  # blank level cells, "You can:" in the description
+            continue
         if _at(cells, cols.get("description")):
             draft.describe(ckey, _at(cells, cols["description"]))
         for name in re.split(
@@ -135,6 +141,7 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
             if _at(cells, c) and not side_row:
                 _wide_cell(grid, r, c, ckey, draft.level("All levels"), draft, hints, None, side)
     drop_blanks(blanks, draft)
+    report_described(described, draft)
     notes_below(grid, end, draft)
     if listing:
         report_listing(grid, row, listing, unlisted, draft)
