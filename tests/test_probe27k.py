@@ -122,3 +122,36 @@ def test_a_package_wrapped_in_cfpackage_reads(tmp_path):
     package = json.loads((DATA / "SmartLevelFramework.json").read_text(encoding="utf-8"))
     (tmp_path / "p.json").write_text(json.dumps({"CFPackage": package}), encoding="utf-8")
     assert len(import_file(tmp_path / "p.json").framework.indicators) == 12
+
+
+def test_rubric_criterion_levels_are_statements_at_their_levels():
+    fw = read_case(DATA / "rubric-levels.json")  # self-written in CASE 1.1's rubric shape
+    assert fw.levels["level_name"].tolist() == ["Foundation", "Intermediate", "Advanced", "Expert"]
+    assert not fw.cumulative  # each level of a rubric describes a performance whole
+    table = fw.indicators[["competency", "level_name", "text"]].values.tolist()
+    assert len(table) == 14  # the old reading dropped every one
+    assert table[:2] == [
+        ["Collaboration", "Foundation", "Takes part in team discussions and does what was agreed."],
+        [
+            "Collaboration",
+            "Intermediate",
+            "Shares information with colleagues without being asked.",
+        ],
+    ]
+    assert table[-2:] == [  # a criterion on no item of the tree: a competency of its own
+        ["Integrity", "Foundation", "Declares conflicts of interest."],
+        ["Integrity", "Expert", "Sets the standard of conduct others follow."],
+    ]
+    row = fw.competencies.set_index("competency").loc["Integrity"]
+    assert row["description"] == "Acts honestly and within the law."
+
+
+def test_a_rubric_of_the_wrong_shape_is_refused_naming_the_place(tmp_path):
+    package = json.loads((DATA / "rubric-levels.json").read_text(encoding="utf-8"))
+    package["CFRubrics"][0]["CFRubricCriteria"][0]["CFRubricCriterionLevels"][1]["score"] = "3"
+    (tmp_path / "p.json").write_text(json.dumps(package), encoding="utf-8")
+    with pytest.raises(compkit.FrameworkFileError) as info:
+        read_case(tmp_path / "p.json")
+    assert "(at CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[1].score)" in str(
+        info.value
+    )

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import FrameworkFileError, Problem
+from ._case_rubrics import RUBRICS_SCHEMA, level_order, rubric_rows
 
 _EXT = "compkit"  # the key of compkit's data in every `extensions` object
 
@@ -73,6 +74,7 @@ def _reading_schema() -> dict:
         defs[name].pop("additionalProperties", None)
     schema.pop("additionalProperties", None)
     schema["properties"]["CFDefinitions"] = {"type": "object"}
+    schema["properties"]["CFRubrics"] = RUBRICS_SCHEMA
     return schema
 
 
@@ -203,6 +205,15 @@ def _document(package: dict) -> dict[str, Any]:
         record["name"] = items[i]["fullStatement"]
         record.setdefault("rank", ranks[i] if ranks[i] else n)
         levels[i] = record
+    rubric = rubric_rows(package)  # criteria's levels: statements at levels (_case_rubrics)
+    if rubric and "cumulative" not in meta:
+        doc["cumulative"] = False  # a rubric's level describes a performance whole
+    named = {lv["name"].strip().casefold(): lv for lv in levels.values()}
+    for name in level_order(rubric):
+        if name.casefold() not in named:
+            rank = max((lv["rank"] for lv in levels.values()), default=0) + 1
+            record = {"id": _unique(_slug(name, f"level-{rank}"), taken), "name": name}
+            levels[f"rubric:{name}"] = named[name.casefold()] = record | {"rank": rank}
     if not levels:
         levels[""] = {"id": "level-1", "name": "Level 1", "rank": 1}
     lowest = next(iter(levels.values()))["id"]
@@ -216,6 +227,7 @@ def _document(package: dict) -> dict[str, Any]:
         return out
 
     competencies: list[dict] = []
+    holder: dict[str, dict] = {}  # an item's identifier -> the competency holding it
     retired: list[str] = []
     taken, ind_taken = set(), set()
     for _, _, c in children.get(cf_doc["identifier"], []):
@@ -241,10 +253,32 @@ def _document(package: dict) -> dict[str, Any]:
             inds.append(ind)
         record["indicators"] = inds
         competencies.append(record)
+        holder.update(dict.fromkeys([c, *descendants(c)], record))
+    for row in rubric:
+        record = holder.get(row.target) or holder.get(f"criterion:{row.criterion}")
+        if record is None:  # a criterion pointing at no item of the tree: a competency itself
+            record = {"id": _unique(_slug(row.criterion, "criterion"), taken)}
+            record |= {"name": row.criterion, "indicators": []}
+            if row.about and row.about != row.criterion:
+                record["description"] = row.about
+            competencies.append(record)
+            holder[f"criterion:{row.criterion}"] = record
+        text_id = _unique(f"{record['id']}-{named[row.level.casefold()]['id']}", ind_taken)
+        level = named[row.level.casefold()]["id"]
+        record["indicators"].append({"id": text_id, "level": level, "text": row.text})
     doc["competencies"] = competencies
     if retired:
         doc["retired_ids"] = list(dict.fromkeys([*(doc.get("retired_ids") or []), *retired]))
     return doc
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    out, n = base, 1
+    while out in taken:
+        n += 1
+        out = f"{base}-{n}"
+    taken.add(out)
+    return out
 
 
 def _ended(item: dict, cf_doc: dict) -> bool:
