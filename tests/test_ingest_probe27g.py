@@ -81,3 +81,39 @@ def test_lists_named_in_bold_without_a_colon_read_as_a_ladder(name):
     ]
     # the specialty tracks, interim roles and processes after the roles are no level
     assert not fw.indicators["text"].str.contains("lazy consensus").any()
+
+
+def test_a_page_of_one_level_reads_its_bold_names_as_competencies():
+    """InDrive's "Senior I Engineer" page: "* **Delivery Process**: Owns ..." under its tracks."""
+    result = ingest(DATA / "indrive-senior-i-engineer.md")
+    fw = result.framework
+    assert fw.levels["level_name"].tolist() == ["Senior I Engineer"]
+    comps = fw.competencies
+    assert len(comps) == 17
+    assert comps["competency"].tolist()[:3] == [
+        "Delivery Process",
+        "Design Adoption",
+        "Design Process",
+    ]
+    assert comps["group"].unique().tolist() == [
+        "Craftsmanship (C3)",
+        "Impact (I2)",
+        "Behavior (B1)",
+    ]
+    assert _texts(fw, "Promotion", "Senior I Engineer") == [
+        "Creates services that are used by other teams."
+    ]
+    assert set(_grid(fw).values()) == {1}
+    assert "each name once, on a page of one level" in _notes(result.report)
+
+
+def test_a_front_matter_title_naming_a_level_is_the_pages_level():
+    """InfraCloud gives each level a page, its name in the front matter alone."""
+    result = ingest(DATA.parent / "ingest" / "infracloud-senior-engineer.md")
+    fw = result.framework
+    assert fw.levels["level_name"].tolist() == ["Senior Engineer"]
+    assert len(fw.indicators) == 25
+    assert _grid(fw)[("Management", "Senior Engineer")] == 4
+    assert "the front matter's title 'Senior Engineer' names a level" in _notes(result.report)
+    # one section of items named in bold ("Enabling Traits") is no page of named competencies
+    assert _texts(fw, "Enabling Traits", "Senior Engineer")[0].startswith("Tenacity: A lot of")

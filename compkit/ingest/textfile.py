@@ -33,6 +33,7 @@ from .mdcontents import contents_lists
 from .mdinline import reference_links
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
 from .numberedlevels import numbered_levels
+from .pageleads import page_leads
 from .parentnames import parent_prefixes
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .rolelists import known_ladder, role_lists
@@ -44,6 +45,7 @@ from .textheads import dash_names, unmarked_items
 from .textlines import text_document
 from .textpages import page_furniture
 from .textwraps import mark_starts, unwrap
+from .titleheads import title_heading
 from .webpage import page_title
 
 __all__ = ["decode", "read_text"]
@@ -154,7 +156,8 @@ def read_text(path: Path) -> Document:
                 "levels and statements, records naming each statement's level, or level1... keys",
             )
     if front is not None:
-        lines = [""] * front.size + lines[front.size :]
+        lines, titled = title_heading(front, [""] * front.size + lines[front.size :])
+        front.notes.extend(titled)  # title: "Senior Engineer" over the level's sections
     text, lines, kram = cosmetic_html(text, kramdown_attributes(_closed_headings(lines)))
     fenced: list[tuple] = []
     if HTML.search(text) or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text):
@@ -176,7 +179,8 @@ def read_text(path: Path) -> Document:
         lines = thematic_breaks(lines)
         lines, laddered, ladder = role_lists(lines)  # "## Reviewer" over "- Requirements:"
         lines, places, repairs = join_nested_lists(lines)  # Markdown
-        lines, places, repairs, led = numbered_levels(*lead_in_headings(lines, places, repairs))
+        led_in = page_leads(*lead_in_headings(lines, places, repairs))  # one level's page
+        lines, places, repairs, led = numbered_levels(*led_in)
         lines, places, repairs, paras = lead_in_paragraphs(lines, places, repairs)
         lines, places, at, sided = side_lines(lines, places)  # "Effective behaviours — You can:"
         led, repairs = led + paras + sided, {at[i]: note for i, note in repairs.items()}
