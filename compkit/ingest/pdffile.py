@@ -81,10 +81,10 @@ def read_pdf(
         frames: dict[int, tuple | None] = {}  # page -> its layout's column 0 and width (points)
         ends: dict[int, tuple] = {}  # page -> its lines' end spaces, its items' drawn bullets
         read, plain = [], []  # each page's styles, places and characters; its plain text
-        weights: list[dict] = []  # each page's pieces of text in one weight: bold or not
+        bold: list[dict] = []  # each page's pieces of text in one weight: bold or not
         for number, page in enumerate(pages, 1):
             text, marks, heights, counted, lefts, doubled, drawn, bolds = styled_lines(page)
-            weights.append(bolds)
+            bold.append(bolds)
             glyphs[3] += drawn
             text, ligatures = unligature(text)
             glyphs[0] += ligatures
@@ -129,7 +129,7 @@ def read_pdf(
                 line_ends(plain[number - 1]),
                 drawn_items(plain[number - 1]),
                 line_tops(plain[number - 1], read[number - 1][1]),
-                weights[number - 1],
+                bold[number - 1],
             )
             found, grids, said, carry = _tables(
                 run, places, carry, more=more, larger=larger, known=seen, ends=ends, hints=hints
@@ -170,7 +170,7 @@ def read_pdf(
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
     ends = item_ends(lines, styles, ys, xs, where)  # a note under a list: not its last item's
-    lines, where, tables, heads, parts, recur = dictionary_parts(lines, where, tables, heads)
+    lines, where, tables, heads, parts, recur = dictionary_parts(lines, where, tables, heads, bold)
     doc = text_document(lines, places=where, tables=tables, headings=heads)
     lift_captions(doc)  # a line naming each table's competency above it
     if n := open_paragraphs(doc, ends):

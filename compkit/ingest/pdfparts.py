@@ -13,7 +13,12 @@ A library of competencies may list each one's levels with no definition line or 
 at all: a heading, its description, then items opening with a level's name and a colon
 ("• Unfamiliar: ...", "• Meets: ..."). :func:`recurring_levels` reads those items as their
 levels' statements where the same names open the items under two or more headings, so the
-names need be in no word list of levels ("Meets", "Exceeds").
+names need be in no word list of levels ("Meets", "Exceeds"). A library typed as paragraphs
+may open each competency's paragraph with its name in bold, run in and closed by a colon or a
+full stop ("**Analytical Ability**: Approaches problems ..."), over the same items: where no
+heading holds such items, :func:`runin_names` finds those names (from each page's bold pieces
+of text) and each is read as its competency's heading over the rest of its paragraph (the
+description), as long as the items under them then recur as levels.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from .blocks import clean, marker
 from .levelnames import level_score
 from .textfields import LEVEL_SLOT, labelled_parts
 
-__all__ = ["dictionary_parts", "recurring_levels"]
+__all__ = ["dictionary_parts", "recurring_levels", "runin_names"]
 
 # an item's opening name (six words at most) and its colon: "Unfamiliar: Possesses ...",
 # "Meets: Breaks ...", "n00b: Enthusiasm ...", "🧙 1337: Actively ..."
@@ -40,12 +45,18 @@ _PARTS = re.compile(
 
 
 def dictionary_parts(
-    lines: list[str], places: list[dict], tables: dict[int, list], heads: dict[int, str]
+    lines: list[str],
+    places: list[dict],
+    tables: dict[int, list],
+    heads: dict[int, str],
+    bolds: list[dict] | None = None,
 ) -> tuple[list[str], list[dict], dict[int, list], dict[int, str], list[tuple], list[str]]:
     """The lines with a dictionary's parts told (see the module), its headings, notes, levels.
 
     The levels are the names :func:`recurring_levels` read, in the order they first stand
-    (none when a dictionary's parts were told).
+    (none when a dictionary's parts were told). ``bolds``: each page's pieces of text in one
+    weight (:func:`~compkit.ingest.pdfbold.bold_lines`), for names run in bold
+    (:func:`runin_names`), tried only where no heading holds levels' items.
 
     ``heads`` are the headings told by their font (line index: slot); those the parts tell
     ("name over a definition", "level name opening an item") take their lines' place. A
@@ -63,6 +74,11 @@ def dictionary_parts(
     out, where, moved, told, notes = labelled_parts(lines, places, tables)
     if out == lines and not told and not notes:
         out, where, moved, told, notes = recurring_levels(lines, places, tables, heads)
+        if not notes and (runin := runin_names(lines, places, heads, tables, bolds or [])):
+            read = recurring_levels(*_run_in(lines, places, tables, heads, runin))
+            if read[4]:  # the items under the run-in names recur as levels
+                out, where, moved, told, notes = read
+                notes = [_runin_note(runin, places), *notes]
         named = [out[k] for k, slot in sorted(told.items()) if slot == LEVEL_SLOT]
         return out, where, moved, told, notes, list(dict.fromkeys(named))
     first: dict[int, int] = {}
@@ -171,3 +187,93 @@ def recurring_levels(
             )
         )
     return out, where, {moved[i]: g for i, g in tables.items()}, told, notes
+
+
+# a paragraph's name run in before its text and closed by a colon or a full stop
+_RUNIN_SLOT = "PDF run-in name (bold)"
+
+
+def runin_names(
+    lines: list[str],
+    places: list[dict],
+    heads: dict[int, str],
+    tables: dict[int, list],
+    bolds: list[dict],
+) -> dict[int, str]:
+    """Lines opening with a name in bold, closed by a colon or full stop before plain text.
+
+    ``bolds`` holds each page's pieces of text in one weight (``{text: bold}``); a line (no
+    heading, table or list item) opens with a name when a bold piece of its page, less a
+    closing colon or full stop, is its first words and the line goes on past the colon or
+    full stop after them. The name has one to eight words and opens with a capital.
+
+    Examples
+    --------
+    >>> lines = ["Writing: Writes well.", "• Meets: Notes.", "Talking. Speaks.", "Plain: text."]
+    >>> places = [{"page": 1, "lines": [k]} for k in range(1, 5)]
+    >>> bolds = [{"Writing": True, "Talking.": True, "Speaks.": False, "Plain: text.": False}]
+    >>> runin_names(lines, places, {}, {}, bolds)
+    {0: 'Writing', 2: 'Talking'}
+    """
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        page = places[i].get("page") if i < len(places) else None
+        if i in heads or i in tables or not isinstance(page, int) or not 0 < page <= len(bolds):
+            continue
+        text = clean(line)
+        number, bullet, _ = marker(text)
+        if not text or bullet or number is not None:
+            continue
+        names = [
+            name
+            for piece, bold in bolds[page - 1].items()
+            if bold
+            and (name := piece.rstrip(":.").rstrip())
+            and 1 <= len(name.split()) <= 8
+            and name[0].isupper()
+            and text.startswith(name)
+            and text[len(name) : len(name) + 1] in (":", ".")
+            and text[len(name) + 1 :].strip()
+        ]
+        if names:
+            found[i] = max(names, key=len)
+    return found
+
+
+def _run_in(
+    lines: list[str],
+    places: list[dict],
+    tables: dict[int, list],
+    heads: dict[int, str],
+    names: dict[int, str],
+) -> tuple[list[str], list[dict], dict[int, list], dict[int, str]]:
+    """The lines with each run-in name set on a line of its own (a heading) over its text."""
+    out: list[str] = []
+    where: list[dict] = []
+    moved: dict[int, int] = {}
+    told: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        moved[i] = len(out)
+        if i in heads:
+            told[len(out)] = heads[i]
+        if i in names:
+            told[len(out)] = _RUNIN_SLOT
+            rest = clean(line)[len(names[i]) + 1 :].strip()
+            out += [names[i], rest]
+            where += [places[i], places[i]]
+            continue
+        out.append(line)
+        where.append(places[i])
+    return out, where, {moved[i]: g for i, g in tables.items()}, told
+
+
+def _runin_note(names: dict[int, str], places: list[dict]) -> tuple:
+    """The report's note on the names read as headings where they open their paragraphs."""
+    shown = ", ".join(repr(names[i]) for i in sorted(names)[:5]) + (
+        " ..." if len(names) > 5 else ""
+    )
+    said = (
+        f"{len(names)} paragraphs opening with a name in bold closed by a colon or full stop "
+        f"read as competencies, each paragraph's rest as its description: {shown}"
+    )
+    return ("guess", said, 0.7, places[min(names)])
