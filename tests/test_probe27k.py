@@ -20,7 +20,7 @@ SAMPLE = DATA / "opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json"
         ("AdoptedTestFramework.json", 1, 0),
         ("ItemTypeTestFramework.json", 1, 0),
         ("MarkdownFramework.json", 2, 0),
-        ("Ordering.json", 1, 27),
+        ("Ordering.json", 1, 26),
         ("SequenceNumberFramework.json", 2, 0),
         ("SmartLevelFramework.json", 2, 12),
         ("Utf8TestFramework.json", 1, 0),
@@ -36,8 +36,8 @@ def test_opensalts_packages_read(name, competencies, statements):
 def test_siblings_without_a_sequence_number_follow_their_codes():
     fw = read_case(DATA / "Ordering.json")
     codes = [i.rsplit("-", 1)[-1] for i in fw.indicators["indicator_id"]]
-    assert codes[3:] == [str(n) for n in range(1, 25)]  # as OpenSALT shows them, not 1, 10, 3
-    assert codes[:3] == ["pf", "2dfp", "l1"]  # the headings above them, each once
+    assert codes[2:] == [str(n) for n in range(1, 25)]  # as OpenSALT shows them, not 1, 10, 3
+    assert codes[:2] == ["2dfp", "l1"]  # the headings above them, each once
 
 
 def test_a_sequence_number_orders_and_may_be_written_as_a_string():
@@ -52,10 +52,21 @@ def test_a_sequence_number_orders_and_may_be_written_as_a_string():
     assert first[0].startswith("Understand ratio concepts")
 
 
-def test_a_competencys_abbreviated_statement_is_its_name():
+def test_an_items_abbreviated_statement_is_its_name():
     row = read_case(DATA / "Ordering.json").competencies.iloc[0]
-    assert row["competency"] == "Geometry and Measurement"
-    assert row["description"].startswith("Properties and measurements of and relationships")
+    assert row["competency"] == "Plane Figures"
+    assert row["description"].startswith("Understanding properties of and relationships among")
+
+
+def test_a_tree_three_deep_throughout_reads_groups_over_competencies():
+    fw = read_case(DATA / "Ordering.json")  # every top item's children have children
+    assert fw.competencies[["competency", "group"]].values.tolist() == [
+        ["Plane Figures", "Geometry and Measurement"]
+    ]
+    doc = compkit.framework.to_dict(fw)
+    assert doc["groups"][0]["description"].startswith("Properties and measurements of and")
+    sample = read_case(SAMPLE)  # clusters over standards some of which have parts: no groups
+    assert set(sample.competencies["group"].fillna("")) == {""}
 
 
 def test_statements_are_read_word_for_word():

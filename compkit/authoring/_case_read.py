@@ -230,15 +230,31 @@ def _document(package: dict) -> dict[str, Any]:
     holder: dict[str, dict] = {}  # an item's identifier -> the competency holding it
     retired: list[str] = []
     taken, ind_taken = set(), set()
-    for _, _, c in children.get(cf_doc["identifier"], []):
-        if c not in items or kind(c) == "level":
-            continue
+
+    def below(identifier: str) -> list[str]:
+        return [k for _, _, k in children.get(identifier, []) if k in items and kind(k) != "level"]
+
+    def naming(identifier: str, record: dict) -> dict:
+        record["name"] = items[identifier]["fullStatement"]
+        short = str(items[identifier].get("abbreviatedStatement") or "").strip()
+        if short and not _ext(items[identifier]) and short != record["name"].strip():
+            record["name"], record["description"] = short, record["name"]  # CASE's short form
+        return record
+
+    tops = below(cf_doc["identifier"])
+    pairs: list[tuple[str | None, str]] = [(None, c) for c in tops]
+    foreign = tops and not any(_ext(items[t]) for t in tops)
+    if foreign and all(below(t) and all(below(m) for m in below(t)) for t in tops):
+        pairs = [(t, m) for t in tops for m in below(t)]  # groups over competencies
+    groups: dict[str, dict] = {}
+    for g, c in pairs:
         record = {k: v for k, v in _ext(items[c]).items() if k != "kind"}
         record["id"] = key(c, taken)
-        record["name"] = items[c]["fullStatement"]
-        short = str(items[c].get("abbreviatedStatement") or "").strip()
-        if short and not _ext(items[c]) and short != record["name"].strip():
-            record["name"], record["description"] = short, record["name"]  # CASE's short form
+        naming(c, record)
+        if g is not None:
+            if g not in groups:
+                groups[g] = naming(g, {"id": key(g, taken)})
+            record["group"] = groups[g]["id"]
         inds = []
         for i in descendants(c):
             if _ended(items[i], cf_doc):  # withdrawn by the package's last change: retired
@@ -267,6 +283,8 @@ def _document(package: dict) -> dict[str, Any]:
         level = named[row.level.casefold()]["id"]
         record["indicators"].append({"id": text_id, "level": level, "text": row.text})
     doc["competencies"] = competencies
+    if groups:
+        doc["groups"] = list(groups.values())
     if retired:
         doc["retired_ids"] = list(dict.fromkeys([*(doc.get("retired_ids") or []), *retired]))
     return doc
