@@ -51,6 +51,10 @@ def test_a_ladder_whose_lists_open_with_sentences_reads_as_roles_by_lists(name):
     fw = result.framework
     assert fw.levels["level_name"].tolist() == ["Member", "Reviewer", "Maintainer"]
     assert _grid(fw) == _SPINKUBE
+    # the paragraph under a role, before its lists, is the role's description
+    assert fw.levels["description"].tolist()[1] == (
+        "Reviewers are members with additional capabilities and responsibilities."
+    )
     assert _texts(fw, "Requirements", "Maintainer")[1] == (
         "Be nominated by another maintainer — they will inform you."
     )
