@@ -155,3 +155,67 @@ def test_a_description_is_read_as_statements_only_under_the_sheets_stem(tmp_path
     frame = result.framework.competencies
     assert frame.loc[frame["competency"] == "Coding", "description"].tolist() == ["Writing code"]
     assert notes.str.contains(r"\(Strategy\): 'Examples:' and 1 line under it").any()
+
+
+# The EDISON project's DARE competency checklist (Apache-2.0; see the README): ten blocks on
+# the "Competencies" sheet, each a name row (a description beside it) over the levels' header
+# "Proficiency level | Level 1: Basic/entry | ...", statements a row each under their level.
+DARE = DATA / "dare-competency-checklist.xlsx"
+
+
+def _dare_cells() -> Counter:
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(DARE, read_only=True)["Competencies"]
+    out: Counter = Counter()
+    name, head = None, None
+    for row in sheet.iter_rows(values_only=True):
+        cells = [" ".join(str(c).split()) if c is not None else "" for c in row[:4]]
+        if cells[0] == "Proficiency level":
+            head = cells
+        elif cells[0] and not any(cells[2:]):
+            name, head = cells[0], None
+        elif head and name:
+            out.update((name, head[c], cells[c]) for c in range(1, 4) if cells[c])
+    return out
+
+
+def test_a_sheet_of_competency_blocks_reads_each_block_as_its_competency():
+    result = ingest(DARE, sheet="Competencies")
+    rows = result.framework.indicators
+    read = Counter(zip(rows["competency"], rows["level_name"], rows["text"], strict=True))
+    assert read == _dare_cells()
+    assert len(rows) == 83 and rows["competency"].nunique() == 10
+    frame = result.framework.competencies
+    said = frame.set_index("competency")["description"]
+    assert said["Statistical techniques"].startswith("General statistical analysis")
+    assert said["Basic computational and data presentation skills"] == ""  # none beside it
+    notes = result.report.to_frame()["message"]
+    assert notes.str.startswith("10 blocks, each under its own name row, repeat the header").any()
+    assert not notes.str.contains("band of levels").any()  # a block's rows: not its bands
+
+
+def test_two_blocks_of_a_self_written_sheet_read_as_two_competencies(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["Coding", "Writing programs."],
+        ["Proficiency level", "Level 1", "Level 2"],
+        ["", "Writes code.", "Designs code."],
+        [],
+        ["Testing"],
+        ["Proficiency level", "Level 1", "Level 2"],
+        ["", "Runs tests.", "Plans tests."],
+    ):
+        sheet.append(row)
+    path = tmp_path / "blocks.xlsx"
+    book.save(path)
+    rows = ingest(path).framework.indicators
+    assert sorted(zip(rows["competency"], rows["level_name"], rows["text"], strict=True)) == [
+        ("Coding", "Level 1", "Writes code."),
+        ("Coding", "Level 2", "Designs code."),
+        ("Testing", "Level 1", "Runs tests."),
+        ("Testing", "Level 2", "Plans tests."),
+    ]

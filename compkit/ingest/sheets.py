@@ -46,6 +46,7 @@ from .namecolumns import name_columns
 from .rolematrix import matrix_refusal, words_only
 from .rolesheets import read_role_sheets, read_unread_role_sheets
 from .scalepoints import scale_points, scale_table
+from .sheetblocks import block_table, declare_blocks, find_blocks
 from .sheetcomps import (
     competency_sheets,
     framework_title,
@@ -91,7 +92,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             0.7,
         )
     hints = repeated_levels(grids, hints, draft)
-    ranked, labelled = [], set()
+    ranked, labelled, blocked = [], set(), {}
     for grid in grids:
         row, score = header_row(grid, hints)
         if row is not None:
@@ -102,6 +103,10 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         cols = find_columns(grid.rows[row], hints) if row is not None else {}
         if cols.get("_inferred"):
             cols = name_columns(grid.rows[row], grid.rows[row + 1 :], cols)
+        if row is not None and (found := find_blocks(grid, row)) and not hints.get("layout"):
+            wide = block_table(grid, row, found)  # a name row over each block's header
+            blocked[id(wide)], grid = (grid, found), wide
+            cols = find_columns(grid.rows[row], hints)
         sided = side_header(grid, hints)  # "Value | I will | I won't": the two sides, no levels
         if sided and "text" not in cols:
             (row, cols), score = sided, 6
@@ -221,6 +226,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         return said
     if layout == "long" and by_level:
         return _level_sheets(ranked, by_level, draft, hints)
+    if id(grid) in blocked:
+        declare_blocks(blocked[id(grid)][0], row, blocked[id(grid)][1], draft)
     siblings = wide_siblings(ranked, grid, row, cols) if layout == "wide" else []
     tables = [(grid, row, cols), *siblings]  # one matrix over a sheet per group: each read
     refuse_uncalculated(path, [g.name for g, _, _ in tables if g.name])  # not another sheet's
@@ -241,7 +248,8 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         long_done(draft, hints, counts)
     else:
         for g, r, c in tables:
-            read_wide(g, r, sheet_cols(g, c, siblings, parts), draft, hints)
+            given = {**hints, "_blocks": True} if id(g) in blocked else hints
+            read_wide(g, r, sheet_cols(g, c, siblings, parts), draft, given)
         check_level_columns(path, hints.get("levels"), grid, row, draft)  # some not matched
     read_role_sheets([o[1] for o in ranked[1:] if all(o[1] is not g for g, _, _ in tables)], draft)
     if siblings:

@@ -145,8 +145,8 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     notes_below(grid, end, draft)
     if listing:
         report_listing(grid, row, listing, unlisted, draft)
-    elif not sides and hints.get("blank_cells") != "undefined":
-        suggest_bands(grid, row, comp_col, level_cols, names, draft)
+    elif not sides and hints.get("blank_cells") != "undefined" and not hints.get("_blocks"):
+        suggest_bands(grid, row, comp_col, level_cols, names, draft)  # (a block's rows: one each)
     if group and (bands or band_above(grid, row, cols)):
         draft.report.add(
             "guess",
