@@ -88,7 +88,7 @@ def test_opt_in_rules_run_only_when_selected():
 
     opt_in = [c for c, r in RULES.items() if not r.default]
     assert opt_in == ["P002"]
-    path = next(p for p in corpus_paths() if p.stem == "ft-engineering")
+    path = next(p for p in corpus_paths() if p.stem == "monzo-backend")
     assert "P002" not in {f.code for f in check(path)}
     assert "P002" in {f.code for f in check(path, select="P002")}
 

@@ -130,7 +130,8 @@ def test_ineffective_statements_say_nothing_of_reach():
 
 
 def test_a_narrower_stated_reach_is_found_by_the_competencys_name():
-    cells = {"Operations": {"two": WIDE[:2], "three": ["Reviews their own work with care"]}}
+    own = ["Reviews their own work with care", "Keeps own notes"]  # one is no level's reach
+    cells = {"Operations": {"two": WIDE[:2], "three": own}}
     assert _p002(cells) == [
         "Operations: mean scope falls from 3.0 at Two to 0.0 at Three (0 self, 1 line-managed "
         "people, 2 team or service, 3 organisation)"

@@ -56,9 +56,11 @@ FAIL = {
     "C003": add(LEARNING, "one", "Keeps accurate records of all the support they give.", "l-1-2"),
     "C004": add(LEARNING, "two", "Keeps accurate records of the support they give.", "l-2-2"),
     "P001": add(DELIVERY, "three", "Keeps their own desk tidy and their own files in order.", "x"),
-    "P002": both(
+    "P002": both(  # two statements stating a reach at each level: one is no level's reach
         text(LEARNING, 1, "Builds a learning culture across the whole team."),
+        add(LEARNING, "two", "Shares lessons with the whole team.", "l-2-2"),
         text(LEARNING, 2, "Reflects on their own mistakes."),
+        add(LEARNING, "three", "Keeps their own notes up to date.", "l-3-2"),
     ),
     "P003": text(DELIVERY, 3, "Supports the people they supervise to set clear weekly priorities."),
     "T001": text(DELIVERY, 1, "keeps accurate records of the support they give."),

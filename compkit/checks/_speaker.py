@@ -5,7 +5,7 @@ who act towards the writer ("Other team members genuinely want me on their team"
 value my opinions"), on a clause ("Even when I disagree ..., I continue ...") or on a thing
 the writer then acts upon ("Every venture has mundane tasks and I work through them"): the
 writer speaks in it all the same, so it keeps the framework's voice (rule T007). The mirror of
-:func:`compkit.checks.voice._addressed` for the second person.
+:func:`compkit.checks._addressee.addressed` for the second person.
 """
 
 from __future__ import annotations

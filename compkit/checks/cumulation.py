@@ -186,7 +186,8 @@ def _lower(r) -> str:
     """How to name the lower unit, quoted: the statement, or its sentence."""
     if r.whole_a:
         return f"the {r.level_name_a} statement {quoted(r.text_a, 12)}"
-    return f"sentence {r.part_a} of a {r.level_name_a} statement, {quoted(r.text_a, 12)},"
+    a = "an" if r.level_name_a[:1] in "AEIOUaeiou" else "a"  # "of an Associate statement"
+    return f"sentence {r.part_a} of {a} {r.level_name_a} statement, {quoted(r.text_a, 12)},"
 
 
 @rule("C001", "repeated-at-higher-level", "warning")

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from .context import Context
-from .dictionary import likely_typo, run_together
+from .dictionary import known, likely_typo, run_together
 from .registry import rule
 from .typography import BROKEN, unbroken
 from .words import CLOSED_COMPOUNDS
@@ -23,6 +23,9 @@ OWN_WORD = 2
 #: A word: letters of any alphabet ("communiqué" is one word, not "communiqu" and a stray
 #: letter), with straight apostrophes inside.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*[^\W\d_]|[^\W\d_]")
+#: A word broken by a hyphen with no space ("infor-mation"): read whole where the dictionary
+#: knows it whole, as rule T009 reports it, not as a misspelt piece ("infor").
+_HYPHENED = re.compile(r"\b([A-Za-z]+)-([a-z]+)\b")
 #: A word in lower case with a capital inside that may be two words run together.
 _CAMEL = re.compile(r"[a-z]{6,}[A-Z][a-z]{2,}")
 #: Code: a span in backticks, or a word with an inner capital touching code punctuation
@@ -51,12 +54,16 @@ _SPLIT = re.compile(
 )
 
 
+#: Words after "team work" that make "work" a verb ("a multidisciplinary team work together").
+_VERB_ON = (" together", " closely", " well")
+
+
 def _split_compounds(text: str):
     """The compounds written as two words in ``text``: (as written, as one word)."""
     for m in _SPLIT.finditer(text):
         said = m[2] + m[3]
         parts = said.split()
-        if parts[0].lower() == "team" and (m[1] or m[3]):
+        if parts[0].lower() == "team" and (m[1] or m[3] or text[m.end() :].startswith(_VERB_ON)):
             continue  # "the team work together", "Team works together": a subject and its verb
         second = parts[1] if parts[1].isupper() else parts[1].lower()
         yield said, parts[0] + second
@@ -117,6 +124,7 @@ def misspelling(ctx: Context):
     # a word broken by a hyphen and a space is rule T014's, read whole here, not in pieces;
     # code (in backticks, or an identifier by its punctuation) is not prose
     texts = ind["text"].str.replace(BROKEN, lambda m: unbroken(m) or m.group(0), regex=True)
+    texts = texts.str.replace(_HYPHENED, _whole, regex=True)  # "infor-mation", "re-use"
     found = texts.str.replace(_CODE, " ", regex=True).str.findall(_WORD.pattern)
     counts = found.map(len).to_numpy(dtype=np.int64)
     rows = np.repeat(np.arange(len(found)), counts)
@@ -187,6 +195,18 @@ def misspelling(ctx: Context):
                 "message": f"'{m[0]}' has no space after '{m[2]}'; "
                 f"did you mean '{m[1]}{m[2]} {m[3]}'?",
             }
+
+
+def _whole(m: re.Match) -> str:
+    """A hyphened word as one where the dictionary knows it so ("infor-mation"), else as is.
+
+    Examples
+    --------
+    >>> [_whole(m) for m in _HYPHENED.finditer("infor-mation, self-aware, re-use")]
+    ['information', 'self-aware', 'reuse']
+    """
+    whole = m[1] + m[2]
+    return whole if known(whole.lower()) else m[0]
 
 
 def _name_slips(ctx: Context, proper: frozenset[str]):

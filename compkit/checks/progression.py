@@ -17,6 +17,8 @@ from .registry import rule
 SCOPE_DROP = 3
 #: A competency's mean scope falling by this many steps from one level to the next (P002).
 SHRINK = 1.0
+#: Statements that say how far they reach a level needs before its mean scope is read (P002).
+MIN_STATED = 2
 #: Words that make a statement explicitly about the holder's own conduct or learning (P001);
 #: not the verb "own" ("areas they own", "You own your area", "Own the roadmap", "to own it").
 PERSONAL = re.compile(
@@ -82,8 +84,10 @@ def scope_shrinks(ctx: Context):
     a level whose average is a whole step (1.0) or more below the level below's. Only
     statements that say how far they reach count: one that names no one beyond the holder
     and nothing of the holder's own ("Sets the standards for operational approach") has an
-    unknown reach, not the holder's own; a level none of whose statements says is left alone.
-    Ineffective statements do not count: what a holder should not do says nothing of reach.
+    unknown reach, not the holder's own; a level fewer than two of whose statements say is
+    left alone (the levels either side of it are compared): one statement naming the team ("I
+    am not afraid to give my thoughts to the team") is no level's reach. Ineffective
+    statements do not count: what a holder should not do says nothing of reach.
 
     Opt-in (``select="P002"``): the scope classifier is a keyword heuristic, and on real
     frameworks most of its findings read false (see the precision table).
@@ -91,8 +95,9 @@ def scope_shrinks(ctx: Context):
     **Why it matters.** Cumulative levels should widen reach as they rise; a narrowing means
     the higher level asks less of its holder than the lower one did.
 
-    **Example.** Level 2 "Builds a learning culture across the whole team"; level 3 only
-    "Reflects on their own mistakes".
+    **Example.** Level 2 "Builds a learning culture across the whole team" and "Shares lessons
+    with the whole team"; level 3 only "Reflects on their own mistakes" and "Keeps their own
+    notes up to date".
 
     **Fix.** Widen the higher level's statements, or reorder the levels' content.
     """
@@ -103,7 +108,8 @@ def scope_shrinks(ctx: Context):
     stated = ((ind["scope_rank"] > 0) | ind["text"].str.contains(PERSONAL)) & ind["polarity"].eq(
         "effective"
     )
-    mean = ind[stated].groupby(["competency_id", "level_rank"])["scope_rank"].mean()
+    cells = ind[stated].groupby(["competency_id", "level_rank"])["scope_rank"]
+    mean = cells.mean()[cells.size() >= MIN_STATED]
     for comp, per_level in mean.groupby(level=0):
         ranks = per_level.droplevel(0)
         for lower, upper in zip(ranks.index, ranks.index[1:], strict=False):

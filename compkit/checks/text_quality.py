@@ -275,7 +275,8 @@ def voice_breaks_pattern(ctx: Context):
     ("Plan ..."); an opening lead-in ("Where appropriate,", "Regularly", or any short phrase
     closed by a comma: "As needed,", "In meetings,") is read past, so is a run-in label of a
     few words closed by a colon or a dash where the rest is in the framework's voice ("Craft -
-    I focus ...", "WEB: You're ..."), and adjectives that take a complement ("Aware of"), a
+    I focus ...", "WEB: You're ..."), and so is a short opening sentence with a subject of its
+    own ("The buck stops here. You're ..."), and adjectives that take a complement ("Aware of"), a
     verb compounded with "self" and written open ("Self learns ...") and a person described
     by a relative clause ("Someone who takes ...") read as the holder, while a finite verb
     that needs a subject ("Are curious ...", "Have taught ...") is no instruction unless a

@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ._addressee import addressed
 from ._holder import HOLDER_PRONOUN, compound_verb, pronoun_subject, verb_after_phrase
 from ._speaker import speaking
 from .words import BARE_VERBS_LIKE_FORMS
@@ -103,6 +104,9 @@ _LABEL = re.compile(
     r"^\s*\(?(?!(?:A|An|The)\s)[A-Z][\w'&/]*(?:,?[ -][\w'&/]+){0,4}?\)?\s*"
     r"(?::|\s[-\u2013\u2014])\s+(?=\S)"
 )
+# A sentence of up to six words with a subject of its own, not the holder, before the
+# statement's ("The buck stops here. You ..."); not a fragment ("Limited impact on X. Tries").
+_SENTENCE = re.compile(r"^\s*(?:The|This|That|It|It's|There|Here)(?: [\w'-]+){1,5}[.!]\s+(?=[A-Z])")
 # "Not only leads, but ...", "Neither knows nor cares ...", "Under or overestimates ...": the
 # verb follows (a prefix shared by two verbs, "under- or overestimates", reads as the second).
 _NOT_ONLY = re.compile(
@@ -153,14 +157,15 @@ _DESCRIBED = re.compile(
 # A finite verb that agrees with "you", "we" or "they" and has no imperative ("Are curious",
 # "Have taught a class", "Have been part of ..."): it completes a subject, as a stem ("Engineers
 # at this level:") gives one, but standing alone it is no instruction ("Be curious", "Have a
-# plan" are). The participle: a regular one in -ed, or an irregular one.
+# plan" are). The participle: a regular one in -ed, or an irregular one; not an adjective
+# in -ed far commoner before a noun ("Have limited insight", "Have detailed knowledge").
 _FINITE = re.compile(
     r"^(?:Are|Were|Am|(?:Have|Haven't)\s+(?:(?:already|always|never|often|also|recently|"
-    r"previously|successfully|consistently)\s+)?(?:[a-z]+ed|been|done|had|made|taught|built|"
-    r"led|shown|seen|written|given|taken|known|grown|brought|thought|found|held|kept|run|won|"
-    r"spent|sent|met|begun|driven|chosen|spoken|become|come|gone|got|gotten|understood|dealt|"
-    r"learnt|overseen|undertaken|fought|sought|bought|taught|drawn|read|set|put|built|"
-    r"mentored|owned)\b)"
+    r"previously|successfully|consistently)\s+)?(?:(?!limited|detailed|advanced)[a-z]+ed|"
+    r"been|done|had|made|taught|built|led|shown|seen|written|given|taken|known|grown|brought|"
+    r"thought|found|held|kept|run|won|spent|sent|met|begun|driven|chosen|spoken|become|come|"
+    r"gone|got|gotten|understood|dealt|learnt|overseen|undertaken|fought|sought|bought|taught|"
+    r"drawn|read|set|put|built|mentored|owned)\b)"
 )
 # A personal pronoun as the subject inside a statement's first clause, with no comma before it:
 # after a lead-in ("In partnership with my manager I define ...") or in a clause of its own
@@ -175,23 +180,6 @@ _THIRD_VERB = re.compile(r"^[A-Za-z-]*[^sui'\W]s$")
 # ("Helps you plan ..." has no verb after the pronoun's).
 _NOUN_CLAUSE = re.compile(
     r"^[A-Z][a-z]+s\s+(?:you|I|we)\s+[a-z]+\s+(?:have|has|are|is|was|were|get|gets)\b"
-)
-# The reader named in a statement's first sentence ("Others often turn to you", "... a
-# challenge to you anymore", "If your task is getting delayed, you communicate ...").
-_ADDRESSED = re.compile(r"^[^.!?]*?\b(?:you|your|yours|yourself|you're|you've|you'll)\b", re.I)
-# ... unless the writer speaks too ("Astute: We would expect you to ..."); words in double
-# quotation marks are someone else's ('say things like, "I am stuck"'), read past.
-_SPEAKER = re.compile(r"^[^.!?]*?\b(?:I|[Ww]e)\b")
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
-# Conjunctions that may open a statement whose clause names the reader ("If you get blocked").
-_CONJUNCTIONS = frozenset(
-    ["if", "when", "whenever", "where", "while", "once", "unless", "though", "although", "because"]
-)
-# A plural subject the third-person test takes for a verb: "Others often turn to you",
-# "Customers & teams look up to you" (the word after it is checked to be a bare verb).
-_PLURAL_SUBJECT = re.compile(
-    r"^(?:Others|People|[A-Z][a-z]+s\s+(?:and|&)\s+[a-z]+s)\s+(?:(?:often|always|usually|"
-    r"regularly|frequently)\s+)?([a-z]+)\b"
 )
 _WORD = re.compile(r"^[A-Za-z][A-Za-z-]*")
 # A verb compounded with "self" and written open ("Self learns new tools", "Self manages
@@ -246,41 +234,6 @@ def _pronoun_subject(head: str) -> str:
     if _LINKS.intersection(before) or before[-1] in _NOT_VERBS or m.group(3) in _NOT_VERBS:
         return ""
     return "second" if m.group(2) == "you" else "first"
-
-
-def _addressed(out: pd.Series, head: pd.Series) -> pd.Series:
-    """Statements that speak to the reader ("you") though no "You" opens them.
-
-    In a second-person framework, a statement read in no voice, or a plural subject read as
-    the holder's verb or a bare one ("Others often turn to you", "Teams and leaders view you as
-    a trusted advisor", "People come to you"), that names the reader in its first sentence is
-    in the second person; so is one opened by a conjunction ("If your task is getting delayed
-    ..., you communicate ...").
-    An instruction keeps its voice ("Know your audience"), and so does a fragment that opens
-    with a gerund or a preposition ("Writing blogs ... done by you", "Along with ... your
-    knowledge"): it reads in no voice of its own; and so does one in which the writer speaks
-    ("Astute: We would expect you to ..."), though not when that "I" or "we" is quoted
-    ('People come to you and say "I am stuck"').
-
-    Examples
-    --------
-    >>> texts = pd.Series(["Others often turn to you for advice.", "Know your audience.",
-    ...     "Writing blogs about work done by you.", "Helps your team grow.",
-    ...     "Even though you're new you have strong skills.", "If you get stuck - you ask.",
-    ...     "Astute: We would expect you to find the real ask."])
-    >>> out, _, head = _read(texts)
-    >>> _addressed(out, head).tolist()
-    [True, False, False, False, True, True, False]
-    """
-    word = head.str.extract(r"^([A-Za-z][\w'-]*)", expand=False).fillna("").str.lower()
-    plural = head.str.extract(_PLURAL_SUBJECT, expand=False)
-    verb = plural.map(lambda w: isinstance(w, str) and _is_verb_base(w)).astype(bool)
-    opens = ~word.str.endswith("ing") & (~word.isin(_NOT_VERBS) | word.isin(_CONJUNCTIONS))
-    loose = (out == "other") | (out.isin(["holder", "bare"]) & verb)
-    named = head.str.contains(_ADDRESSED) & ~head.str.replace(_QUOTED, "", regex=True).str.contains(
-        _SPEAKER
-    )
-    return loose & opens & named
 
 
 def _meant(word: str) -> str:
@@ -373,7 +326,8 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     voice of most statements when that is the pronoun's (first or second person).
 
     A run-in label closed by a colon or a dash ("Craft - I focus ...", "WEB: You're ...") is
-    read past where the rest is in the voice of most statements.
+    read past where the rest is in the voice of most statements, and so is an opening sentence
+    of up to six words with a subject of its own ("The buck stops here. You're ...").
 
     A statement that completes a stem ("You should:" then "be familiar with ...") is read after
     its stem: a bare verb there is the stem's voice, so it counts as ``bare``.
@@ -407,6 +361,9 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     >>> voice(pd.Series(["I plan my work", "I write code", "Craft - I focus on my craft",
     ...     "A self-starter - picks up work"])).tolist()
     ['first', 'first', 'first', 'other']
+    >>> voice(pd.Series(["You plan", "You write", "The buck stops here. You're on call.",
+    ...     "Be curious. You ask."])).tolist()
+    ['second', 'second', 'second', 'bare']
     >>> voice(pd.Series(["I plan my work", "If asked, I write it", "When possible I share it",
     ...     "Working with my manager, I plan", "Code modules I write exhibit it"])).tolist()
     ['first', 'first', 'first', 'first', 'first']
@@ -416,14 +373,16 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     main = out[free].mode()
     if len(main) == 1 and main.iloc[0] != "other":
         # a run-in label ("Craft - I focus ...", "WEB: You're ...") read past where the
-        # statement then speaks in the framework's voice
-        labelled = (out != main.iloc[0]) & texts.str.contains(_LABEL, na=False)
-        if labelled.any():
-            out2, bare2, head2 = _read(texts[labelled].str.replace(_LABEL, "", regex=True))
-            same = out2 == main.iloc[0]
-            out[labelled] = out[labelled].where(~same, out2)
-            bare[labelled] = bare[labelled].where(~same, bare2)
-            head[labelled] = head[labelled].where(~same, head2)
+        # statement then speaks in the framework's voice, and so is a short sentence with a
+        # subject of its own ("The buck stops here. You're ...")
+        for lead, loose in ((_LABEL, out != main.iloc[0]), (_SENTENCE, out == "other")):
+            labelled = loose & texts.str.contains(lead, na=False)
+            if labelled.any():
+                out2, bare2, head2 = _read(texts[labelled].str.replace(lead, "", regex=True))
+                same = out2 == main.iloc[0]
+                out[labelled] = out[labelled].where(~same, out2)
+                bare[labelled] = bare[labelled].where(~same, bare2)
+                head[labelled] = head[labelled].where(~same, head2)
     if len(main) == 1 and main.iloc[0] in ("first", "second"):
         # an opening that reads as an instruction or a fragment, or as a pronoun's clause
         # ("Code modules I write ...", "Work you have done ...", "Channels you create have
@@ -437,7 +396,7 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
         lead = lead.map({"I": "first", "we": "first", "you": "second"})
         out.loc[lead[lead == main.iloc[0]].index] = main.iloc[0]
     if len(main) == 1 and main.iloc[0] == "second":
-        out[_addressed(out, head)] = "second"
+        out[addressed(out, head, is_verb=_is_verb_base, not_verbs=_NOT_VERBS)] = "second"
     if len(main) == 1 and main.iloc[0] == "first":
         out[speaking(out, head)] = "first"  # "People ask me ...", "Even when I disagree ..."
     out = out.rename("voice")
