@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-from compkit.authoring.case import read_case, to_case, validate_case
+from compkit.authoring.case import from_case, read_case, to_case, validate_case
 from compkit.authoring.workbook import import_file
 from compkit.cli import main
 
@@ -166,3 +166,36 @@ def test_a_rubric_of_the_wrong_shape_is_refused_naming_the_place(tmp_path):
     assert "(at CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[1].score)" in str(
         info.value
     )
+
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+def test_ineffective_statements_are_exported_as_such():
+    hse = compkit.load(CORPUS / "hse-stress-competencies.yaml")
+    package = to_case(hse, changed="2024-01-01T00:00:00+00:00")
+    kinds = [i["CFItemType"] for i in package["CFItems"]]
+    assert (kinds.count("Indicator"), kinds.count("Ineffective indicator")) == (67, 57)
+    titles = [t["title"] for t in package["CFDefinitions"]["CFItemTypes"]]
+    assert "Ineffective indicator" in titles and validate_case(package) == []
+    back = from_case(package)
+    assert back.indicators["polarity"].value_counts().to_dict() == {
+        "effective": 67,
+        "ineffective": 57,
+    }
+    cis = to_case("cis", changed="2024-01-01T00:00:00+00:00")  # all effective: no such type
+    assert len(cis["CFDefinitions"]["CFItemTypes"]) == 3
+
+
+def test_a_described_competency_shows_its_description_to_a_case_reader():
+    cis = compkit.load("cis")
+    package = to_case(cis, changed="2024-01-01T00:00:00+00:00")
+    first = cis.competencies.iloc[0]
+    item = next(i for i in package["CFItems"] if i["humanCodingScheme"] == first["competency_id"])
+    assert (item["abbreviatedStatement"], item["fullStatement"]) == (
+        first["competency"],
+        first["description"],
+    )
+    assert compkit.framework.to_dict(from_case(package)) == compkit.framework.to_dict(cis)
+    item["abbreviatedStatement"] = "People and teams"  # renamed in another CASE tool
+    assert from_case(package).competencies["competency"].iloc[0] == "People and teams"

@@ -202,7 +202,7 @@ def _document(package: dict) -> dict[str, Any]:
     for n, i in enumerate(level_items, 1):
         record = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
         record["id"] = key(i, taken)
-        record["name"] = items[i]["fullStatement"]
+        _naming(items[i], record)
         record.setdefault("rank", ranks[i] if ranks[i] else n)
         levels[i] = record
     rubric = rubric_rows(package)  # criteria's levels: statements at levels (_case_rubrics)
@@ -235,11 +235,7 @@ def _document(package: dict) -> dict[str, Any]:
         return [k for _, _, k in children.get(identifier, []) if k in items and kind(k) != "level"]
 
     def naming(identifier: str, record: dict) -> dict:
-        record["name"] = items[identifier]["fullStatement"]
-        short = str(items[identifier].get("abbreviatedStatement") or "").strip()
-        if short and not _ext(items[identifier]) and short != record["name"].strip():
-            record["name"], record["description"] = short, record["name"]  # CASE's short form
-        return record
+        return _naming(items[identifier], record)
 
     tops = below(cf_doc["identifier"])
     pairs: list[tuple[str | None, str]] = [(None, c) for c in tops]
@@ -288,6 +284,20 @@ def _document(package: dict) -> dict[str, Any]:
     if retired:
         doc["retired_ids"] = list(dict.fromkeys([*(doc.get("retired_ids") or []), *retired]))
     return doc
+
+
+def _naming(item: dict, record: dict) -> dict:
+    """The record named by its item, its CASE short form over the text in full where both are.
+
+    The ``abbreviatedStatement`` is the name and the ``fullStatement`` the description where
+    both are given and differ (as compkit writes a described competency or level, and as other
+    tools write a competency's short name); else the ``fullStatement`` is the name.
+    """
+    record["name"] = item["fullStatement"]
+    short = item.get("abbreviatedStatement")
+    if isinstance(short, str) and short.strip() and short.strip() != record["name"].strip():
+        record["name"], record["description"] = short, record["name"]
+    return record
 
 
 def _unique(base: str, taken: set[str]) -> str:

@@ -104,6 +104,13 @@ def to_case(
         "competency": (term, f"A {fw.competency_term} of the framework."),
         "indicator": ("Indicator", "A behavioural indicator of a competency at a level."),
     }
+    if any(
+        i.get("polarity") == "ineffective" for c in doc["competencies"] for i in c["indicators"]
+    ):
+        types["ineffective"] = (  # a CASE reader sees what not to do as such, not as a goal
+            "Ineffective indicator",
+            "A behaviour showing a competency is not met (a negative indicator).",
+        )
     type_defs = []
     type_links = {}
     for n, (kind, (title, description)) in enumerate(types.items(), 1):
@@ -149,11 +156,16 @@ def to_case(
 
     def item(kind: str, key: str, statement: str, record: dict, **extra) -> None:
         identifier = ident(kind, key)
+        shown = "ineffective" if record.get("polarity") == "ineffective" else kind
+        described = str(record.get("description") or "").strip()
+        if kind != "indicator" and described and described != statement.strip():
+            extra = {"abbreviatedStatement": statement, **extra}  # the name; the text in full:
+            statement = record["description"]
         entry = {
             "identifier": identifier,
             "fullStatement": statement,
-            "CFItemType": types[kind][0],
-            "CFItemTypeURI": type_links[kind],
+            "CFItemType": types[shown][0],
+            "CFItemTypeURI": type_links[shown],
             "uri": uri("CFItems", identifier),
             "humanCodingScheme": key,
             **extra,
