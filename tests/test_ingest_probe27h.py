@@ -34,7 +34,11 @@ def _expectations(path: Path) -> Counter:
 
 
 def test_forward_impact_levels_read_each_levels_expectations_by_competency():
-    for name, levels in (("levels.yaml", 2), ("example-levels.yaml", 3)):
+    for name, levels in (
+        ("levels.yaml", 2),
+        ("example-levels.yaml", 3),
+        ("example-grades.yaml", 5),
+    ):
         result = ingest(FI / name)
         rows = result.framework.indicators
         names = {
