@@ -1,6 +1,7 @@
 """CASE packages as OpenSALT publishes them (probe 27, K): read, in order, named, or refused clearly."""
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,54 @@ def test_a_described_competency_shows_its_description_to_a_case_reader():
     assert compkit.framework.to_dict(from_case(package)) == compkit.framework.to_dict(cis)
     item["abbreviatedStatement"] = "People and teams"  # renamed in another CASE tool
     assert from_case(package).competencies["competency"].iloc[0] == "People and teams"
+
+
+def _looped(tmp_path, *, to_itself):
+    package = json.loads((DATA / "SmartLevelFramework.json").read_text(encoding="utf-8"))
+    doc = package["CFDocument"]["identifier"]
+    top = next(a for a in package["CFAssociations"] if a["destinationNodeURI"]["identifier"] == doc)
+    child = next(
+        a
+        for a in package["CFAssociations"]
+        if a["destinationNodeURI"]["identifier"] == top["originNodeURI"]["identifier"]
+    )
+    back = dict(child, identifier="0f0f0f0f-0000-4000-8000-000000000001")
+    back["originNodeURI"] = child["originNodeURI"] if to_itself else child["destinationNodeURI"]
+    back["destinationNodeURI"] = child["originNodeURI"]
+    package["CFAssociations"].append(back)
+    path = tmp_path / "looped.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("to_itself", "said"),
+    [
+        (False, "the item 'Item 1' is a child of 'Item 1.1' below it ('isChildOf' goes round"),
+        (True, "the item 'Item 1.1' is a child of itself ('isChildOf' goes round in a loop)"),
+    ],
+)
+def test_a_loop_of_ischildof_is_refused_naming_its_items(tmp_path, capsys, to_itself, said):
+    path = _looped(tmp_path, to_itself=to_itself)  # was an internal error (RecursionError)
+    with pytest.raises(compkit.FrameworkFileError, match="expected a tree") as info:
+        read_case(path)
+    assert str(info.value).startswith(f"{path}: {said}")
+    assert main(["import", str(path), "-o", str(tmp_path / "x.yaml")]) == 2
+    assert "internal error" not in capsys.readouterr().err
+
+
+def test_a_chain_thousands_deep_reads(tmp_path):
+    package = json.loads((DATA / "SmartLevelFramework.json").read_text(encoding="utf-8"))
+    parent = package["CFAssociations"][0]["originNodeURI"]
+    for n in range(3000):  # was an internal error (RecursionError)
+        identifier = str(uuid.UUID(int=n + 1, version=4))
+        link = {"title": "", "identifier": identifier, "uri": f"urn:uuid:{identifier}"}
+        package["CFItems"].append({"identifier": identifier, "fullStatement": f"Step {n}"})
+        package["CFAssociations"].append(
+            {"associationType": "isChildOf", "originNodeURI": link, "destinationNodeURI": parent}
+        )
+        parent = link
+    path = tmp_path / "deep.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    texts = read_case(path).indicators["text"].tolist()
+    assert len(texts) == 3012 and texts.index("Step 2999") == texts.index("Step 0") + 2999

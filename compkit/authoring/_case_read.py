@@ -112,7 +112,10 @@ def from_case(package: dict, *, name: str = "<CASE package>"):
     problems = [Problem(format_path(p), m) for p, m in iter_errors(package, _reading_schema())]
     if problems:
         raise FrameworkFileError(name, problems)
-    doc = _document(package)
+    try:
+        doc = _document(package)
+    except _NotATree as exc:
+        raise FrameworkFileError(name, [Problem("CFAssociations", str(exc))]) from None
     if not doc["competencies"]:
         why = (
             "the package holds no items under its CFDocument (no 'isChildOf' association to "
@@ -219,20 +222,29 @@ def _document(package: dict) -> dict[str, Any]:
     lowest = next(iter(levels.values()))["id"]
     doc["levels"] = list(levels.values())
 
-    def descendants(identifier: str) -> list[str]:
-        out = []
-        for _, _, child in children.get(identifier, []):
-            if child in items and kind(child) != "level":
-                out += [child, *descendants(child)]
+    def below(identifier: str) -> list[str]:
+        return [k for _, _, k in children.get(identifier, []) if k in items and kind(k) != "level"]
+
+    def descendants(identifier: str) -> list[str]:  # in order, depth first, any depth
+        out, stack = [], below(identifier)[::-1]
+        while stack:
+            out.append(stack.pop())
+            stack += below(out[-1])[::-1]
         return out
+
+    if loop := _loop(children, cf_doc["identifier"]):
+        lower, upper = (_label(items.get(i, {}), i) for i in loop)
+        where = "itself" if loop[0] == loop[1] else f"{lower} below it"
+        why = (
+            f"the item {upper} is a child of {where} ('isChildOf' goes round in a loop); "
+            "expected a tree, each item below the one it is a child of"
+        )
+        raise _NotATree(why)
 
     competencies: list[dict] = []
     holder: dict[str, dict] = {}  # an item's identifier -> the competency holding it
     retired: list[str] = []
     taken, ind_taken = set(), set()
-
-    def below(identifier: str) -> list[str]:
-        return [k for _, _, k in children.get(identifier, []) if k in items and kind(k) != "level"]
 
     def naming(identifier: str, record: dict) -> dict:
         return _naming(items[identifier], record)
@@ -284,6 +296,36 @@ def _document(package: dict) -> dict[str, Any]:
     if retired:
         doc["retired_ids"] = list(dict.fromkeys([*(doc.get("retired_ids") or []), *retired]))
     return doc
+
+
+class _NotATree(Exception):
+    """The package's ``isChildOf`` associations go round in a loop."""
+
+
+def _loop(children: dict[str, list], root: str) -> tuple[str, str] | None:
+    """An item and the ancestor of it that is also its child, if ``isChildOf`` loops."""
+    state = {root: 1}  # 1: on the path from the root, 2: done
+    stack = [(root, iter(children.get(root, [])))]
+    while stack:
+        node, rest = stack[-1]
+        for _, _, child in rest:
+            if state.get(child) == 1:
+                return node, child
+            if child not in state:
+                state[child] = 1
+                stack.append((child, iter(children.get(child, []))))
+                break
+        else:
+            state[node] = 2
+            stack.pop()
+    return None
+
+
+def _label(item: dict, identifier: str) -> str:
+    code = str(item.get("humanCodingScheme") or "").strip()
+    text = str(item.get("fullStatement") or "").strip()
+    text = text if len(text) <= 60 else text[:57] + "..."
+    return f"{code} {text!r}".strip() if code else repr(text or identifier)
 
 
 def _naming(item: dict, record: dict) -> dict:
