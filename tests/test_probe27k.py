@@ -251,3 +251,15 @@ def test_a_chain_thousands_deep_reads(tmp_path):
     path.write_text(json.dumps(package), encoding="utf-8")
     texts = read_case(path).indicators["text"].tolist()
     assert len(texts) == 3012 and texts.index("Step 2999") == texts.index("Step 0") + 2999
+
+
+def test_the_introduction_is_the_documents_description_both_ways(tmp_path):
+    cis = compkit.load("cis")
+    package = to_case(cis, changed="2024-01-01T00:00:00+00:00")
+    intro = compkit.framework.to_dict(cis)["introduction"]
+    assert package["CFDocument"]["description"].split("\n\n") == [p["text"] for p in intro]
+    foreign = json.loads((DATA / "SmartLevelFramework.json").read_text(encoding="utf-8"))
+    foreign["CFDocument"]["description"] = "What this is for.\n\nHow to use it.\n"
+    (tmp_path / "p.json").write_text(json.dumps(foreign), encoding="utf-8")
+    doc = compkit.framework.to_dict(read_case(tmp_path / "p.json"))
+    assert doc["introduction"] == [{"text": "What this is for."}, {"text": "How to use it."}]

@@ -154,6 +154,10 @@ def _document(package: dict) -> dict[str, Any]:
         doc["source"] = {**(meta.get("source") or {}), "url": cf_doc["officialSourceURL"]}
     doc.setdefault("cumulative", True)
 
+    about = cf_doc.get("description")
+    if "introduction" not in meta and isinstance(about, str) and about.strip():
+        paragraphs = [t.strip() for t in re.split(r"\n[ \t]*\n", about) if t.strip()]
+        doc["introduction"] = [{"text": t} for t in paragraphs]  # the document's own words
     language = _language(cf_doc.get("language"))
     if language and "language" not in meta:
         doc["language"] = language

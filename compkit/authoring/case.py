@@ -147,6 +147,8 @@ def to_case(
         document["version"] = fw.version
     if fw.notes:
         document["notes"] = fw.notes
+    if doc.get("introduction"):  # what a CASE reader shows of the document, paragraph by paragraph
+        document["description"] = "\n\n".join(p["text"] for p in doc["introduction"])
     if re.match(r"^https?://\S+$", fw.source_url):
         document["officialSourceURL"] = fw.source_url
     doc_link = {"title": fw.title, "identifier": doc_id, "uri": document["uri"]}
