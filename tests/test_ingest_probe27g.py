@@ -121,3 +121,29 @@ def test_a_front_matter_title_naming_a_level_is_the_pages_level():
     assert "the front matter's title 'Senior Engineer' names a level" in _notes(result.report)
     # one section of items named in bold ("Enabling Traits") is no page of named competencies
     assert _texts(fw, "Enabling Traits", "Senior Engineer")[0].startswith("Tenacity: A lot of")
+
+
+def test_a_web_page_of_one_level_reads_its_bold_names_as_competencies():
+    """InDrive's page as a site prints it: "<li><strong>Delivery Process</strong>: Owns ...</li>"."""
+    fw = ingest(DATA / "web" / "indrive-senior-i-engineer.html").framework
+    assert fw.levels["level_name"].tolist() == ["Senior I Engineer"]
+    assert len(fw.competencies) == 17
+    assert fw.competencies["group"].unique().tolist()[:2] == ["Craftsmanship (C3)", "Impact (I2)"]
+    assert _texts(fw, "Delivery Process", "Senior I Engineer") == [
+        "Owns delivery process by proficiency in building, testing, deploying and supporting "
+        "solution components."
+    ]
+
+
+def test_a_web_ladders_recurring_bold_names_read_as_its_competencies(tmp_path):
+    """Items opening with a bold name under every level name competencies, as in Markdown."""
+    rows = "".join(
+        f"<h2>{level}</h2><ul><li><strong>Scope</strong>: {level} scope.</li>"
+        f"<li><b>Impact:</b> {level} impact.</li><li><strong>Craft</strong>: {level} craft.</li></ul>"
+        for level in ("Junior", "Senior")
+    )
+    page = tmp_path / "ladder.html"
+    page.write_text(f"<html><body><h1>Ladder</h1>{rows}</body></html>", encoding="utf-8")
+    fw = ingest(page).framework
+    assert fw.competencies["competency"].tolist() == ["Scope", "Impact", "Craft"]
+    assert _texts(fw, "Impact", "Senior") == ["Senior impact."]

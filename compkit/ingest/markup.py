@@ -64,6 +64,7 @@ class Block:
     hidden: str | None = None  # a tab's label: the hidden heading it stands for, if any
     nest: int = 0  # a list item's depth in nested lists
     subs: tuple = ()  # the nested items joined to a lead-in ending in a colon: (text, line)
+    lead: str | None = None  # an item's opening bold name closed by a colon ("<b>Scope</b>:")
 
 
 class _Walker:
@@ -176,7 +177,10 @@ class _Walker:
         if own:
             end = nested[0].line - 1 if nested else node.last()
             lines = list(range(node.line, max(node.line, end) + 1))
-            self.out.append(Block(own, lines, number=number, bullet=number is None, nest=nest))
+            lead = _bold_lead(node)
+            self.out.append(
+                Block(own, lines, number=number, bullet=number is None, nest=nest, lead=lead)
+            )
         for lst in nested:
             self.items(lst, ordered=lst.tag == "ol", nest=nest + 1)
 
@@ -269,6 +273,31 @@ def _settle(blocks: list[Block], glossaries: list) -> None:
                 heads[0].glossary = body[0].describes = True
         else:
             _items([block for _, body in entries for block in body])
+
+
+def _bold_lead(node: _Node) -> str | None:
+    """A list item's opening bold name closed by a colon, or None.
+
+    Examples
+    --------
+    >>> tree = _Tree(1)
+    >>> tree.feed("<li><strong>Scope</strong>: Owns it.</li><li><b>Ship:</b> Ships.</li>"
+    ...           "<li><b>Owns</b> the roadmap.</li>")
+    >>> tree.close()
+    >>> [_bold_lead(n) for n in _descendants(tree.root, ("li",))]
+    ['Scope', 'Ship', None]
+    """
+    kids = [c for c in node.children if not (isinstance(c, tuple) and not c[0].strip())]
+    if kids and isinstance(kids[0], _Node) and kids[0].tag == "p":  # <li><p><b>Scope</b>: ...
+        kids = [c for c in kids[0].children if not (isinstance(c, tuple) and not c[0].strip())]
+    if len(kids) < 2 or not isinstance(kids[0], _Node) or kids[0].tag not in ("strong", "b"):
+        return None
+    name, after = clean(_inline(kids[0])), kids[1]
+    if name.endswith(":"):
+        name = name[:-1].strip()
+    elif not (isinstance(after, tuple) and after[0].lstrip().startswith(":")):
+        return None
+    return name if 2 <= len(name) <= 60 and ":" not in name else None
 
 
 def _items(blocks: list[Block]) -> None:

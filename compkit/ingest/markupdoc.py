@@ -14,6 +14,7 @@ from .emphasised import emphasised_html
 from .leadins import LEAD_IN, lead_in_headings
 from .levelnotes import set_apart
 from .markup import TERM, grid, inline_markdown, markdown_lines
+from .pageleads import page_leads
 from .roleblocks import role_blocks
 from .rolelists import known_ladder
 from .sidelines import side_and_stem
@@ -47,6 +48,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     previous = None
     sided: list[str] = []  # lines naming a side and its stem at once
     headed: list[tuple] = []  # tables whose header stands over two rows (.spanheads)
+    bold: dict[int, tuple[str, str]] = {}  # web items opening with a bold name (markup._bold_lead)
     blocks, laddered, ladder = role_blocks(markdown_lines(lines))  # "<h2>Reviewer</h2>" ...
     for block in blocks:
         if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
@@ -74,6 +76,9 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
             if block.slot:
                 named[len(out)] = block.slot
             shown[len(out)] = found[1] if found else block.text
+            if block.lead and block.bullet and not block.nest:  # "<b>Scope</b>: Owns it."
+                rest = block.text[len(block.lead) :].lstrip().removeprefix(":").strip()
+                bold[len(out)] = (f"- **{block.lead}**: {rest}", rest)
             out.append(mark + (found[1] if found else block.text))
             previous = None
         else:
@@ -85,9 +90,15 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
         i: lines[p["lines"][0] - 1] for i, p in enumerate(places) if len(p.get("lines", [])) == 1
     }
     led = {i for i in range(len(out)) if i not in shown and LEAD_IN.match(raw.get(i, ""))}
-    trial = [raw[i] if i in led else line for i, line in enumerate(out)]
-    trial, where, fixed, notes = lead_in_headings(trial, places, repairs)
+    led |= set(bold)  # a web page's items opening with a bold name: as Markdown writes them
+    trial = [
+        bold[i][0] if i in bold else raw[i] if i in led else line for i, line in enumerate(out)
+    ]
+    trial, where, fixed, notes = page_leads(*lead_in_headings(trial, places, repairs))
+    if notes and len(trial) != len(out) + len(led):  # some led item under no heading: as read
+        notes = []
     if notes:  # each lead-in item now stands under a heading line of its own: indices move on
+        shown |= {i: rest for i, (_, rest) in bold.items()}  # the report quotes the statement
 
         def moved(i: int) -> int:
             return i + sum(k <= i for k in led)
