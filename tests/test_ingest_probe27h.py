@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import yaml
 
 from compkit.ingest import ingest
+from compkit.ingest.limits import IngestError
 
 DATA = Path(__file__).parent / "data" / "probe27h"
 FI = DATA / "forwardimpact"
@@ -223,3 +225,37 @@ def test_two_blocks_of_a_self_written_sheet_read_as_two_competencies(tmp_path):
         ("Testing", "Level 1", "Runs tests."),
         ("Testing", "Level 2", "Plans tests."),
     ]
+
+
+# A competency model kept as data with its groups in a list ("areas", each listing its
+# "facets" with a description) and a generic scale apart ("levels"), as the GRETA model for
+# adult educators is kept in WolfgangFahl/dcm's examples (self-written here, same shape): the
+# areas were read as levels ("levels listed one by one"), each facet's description a statement.
+AREAS = """\
+name: Teaching model
+aspects:
+- name: Professional practice
+  areas:
+  - name: Didactics and method
+    facets:
+    - name: Learning goals
+      description: Sets and words learning goals with the group.
+    - name: Methods and media
+      description: Chooses methods and media that fit the goals.
+  - name: Counselling
+    facets:
+    - name: Diagnosis
+      description: Finds out what each learner already knows.
+levels:
+- name: know and understand
+  level: 1
+- name: apply
+  level: 2
+"""
+
+
+def test_a_list_of_groups_is_not_read_as_a_list_of_levels(tmp_path):
+    path = tmp_path / "areas.yaml"
+    path.write_text(AREAS, encoding="utf-8")
+    with pytest.raises(IngestError, match="no competency framework found in this data file"):
+        ingest(path)  # was 3 statements at the levels 'Didactics and method', 'Counselling'

@@ -91,6 +91,31 @@ def _levels_found(node, texts_of, name_of) -> list | None:
     return found
 
 
+#: A key over a list of levels: "levels", "grades", "stages"
+_LEVELS_KEY = re.compile(r"(?:levels?|grades?|bands?|stages?|tiers?|ranks?|rungs?|steps?)", re.I)
+
+
+def _named_levels(node: list, path: tuple, found: list) -> bool:
+    """Whether the listed objects are levels, under a key naming levels or named as levels.
+
+    Most must be named so ("Level 0", "L2", "Engineer II", "Senior Engineer") when the key
+    does not say.
+
+    Examples
+    --------
+    >>> _named_levels([{"name": "Didaktik"}, {"name": "Organisation"}], ("areas",),
+    ...               [(0, "name"), (1, "name")])
+    False
+    >>> _named_levels([{"title": "Engineer I"}, {"title": "Engineer II"}], (),
+    ...               [(0, "title"), (1, "title")])
+    True
+    """
+    if path and isinstance(path[-1], str) and _LEVELS_KEY.fullmatch(path[-1]):
+        return True
+    names = [clean(str(node[i][own])) for i, own, *_ in found]
+    return 2 * sum(level_score(n) > 0 or bool(re.search(r"\d", n)) for n in names) > len(names)
+
+
 def _groups(data, names: set[str]) -> dict[str, tuple]:
     """Each competency's group from a list of groups naming it: (group, path, index, key)."""
     if not isinstance(data, dict):
@@ -118,7 +143,8 @@ def level_major(node, path: tuple, data, where, *, keyed: bool = False) -> dict 
     """The records (``Records``' fields) of a list of levels, each listing its competencies.
 
     Every item must be a named object with exactly one list of named objects holding a text
-    (its competencies' statements at that level), and at least two levels must be listed.
+    (its competencies' statements at that level), at least two levels must be listed, and
+    they must be levels: listed under a key naming them or most named as levels are.
     With ``keyed``, every item's one object of sentences keyed by competency is read instead
     (tried only when the data reads no other way: keys naming levels are refused).
 
@@ -148,8 +174,8 @@ def level_major(node, path: tuple, data, where, *, keyed: bool = False) -> dict 
         keys = {k for *_, texts in found for k, *_ in texts}
         if any(level_score(k) > 0 or re.fullmatch(r"\d+", k) for k in keys):
             return None  # keyed by level: a competency's levels, read elsewhere
-    if found is None:
-        return None
+    if found is None or not _named_levels(node, path, found):
+        return None  # a list of groups ("areas": [{"name": ..., "facets": [...]}]), not levels
 
     def comp_of(i, key, j, name_at) -> str:
         return _key_words(name_at) if keyed else clean(str(node[i][key][j][name_at]))
