@@ -87,9 +87,12 @@ _GRADE_RANGE = re.compile(
     r"(?:&|and|or)\s*(?:above|over|higher))(?:\s*/\s*[a-z]+)?$"
 )
 # "L1: Engineer I", "L7 = Staff Tech Lead", "T5/L5 = Senior Eng" (a track's code beside it)
+#: (a number with a leading zero, "SWE-01 — Writing Code", numbers a catalogue's item: its
+#: title must read as a level, :data:`_PADDED_CODE`)
 _CODE_LEVEL = re.compile(
-    r"^(?:[a-z]{1,3}\d{1,2}\s*/\s*)?(?:l|ic|swe|sde|em)-?\d{1,2}\s*[:=–—-]\s*\S"
+    r"^(?:[a-z]{1,3}\d{1,2}\s*/\s*)?(?:l|ic|swe|sde|em)-?(?!0\d)\d{1,2}\s*[:=–—-]\s*\S"
 )
+_PADDED_CODE = re.compile(r"^(?:l|ic|swe|sde|em)-?0\d\s*[:=–—-]?\s*(\S.*)$")
 # a ladder's code before a title of level words: "L9 Principal Tech Lead", "IC4 Senior Engineer"
 _CODE_TITLE = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s+([a-z].*)$")
 # a name with its level number in brackets: "Starter (L1)", "Analyst (Level 2)", "Lead (IC4)"
@@ -214,6 +217,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     0.0
     >>> level_score("Staff"), level_score("Staff Engineer"), level_score("Support staff")
     (0.8, 0.8, 0.0)
+    >>> level_score("SWE-01 — Writing Code"), level_score("SWE-1 — Writing Code")
+    (0.0, 0.8)
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
@@ -235,6 +240,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
         return 0.8
     if (titled := _CODE_TITLE.match(t)) and level_score(titled.group(1), listed) >= 0.8:
         return 0.8
+    if (padded := _PADDED_CODE.match(t)) and level_score(padded.group(1), listed) >= 0.8:
+        return 0.8  # "EM-01 — Team Lead"; "SWE-01 — Writing Code" is a catalogue's item
     if _GRADE_RANGE.match(t):  # "Grades 4-6", "Grades 7 & above": one level for a few grades
         return 0.9
     if len(words) <= 5 and _BRACKET_LEVEL.search(t):
