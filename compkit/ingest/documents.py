@@ -27,6 +27,7 @@ from .levelheads import drop_level_codes, rename, repeated_levels
 from .levelhint import fold_unnamed_levels, named_slot
 from .levelorder import rank_lowest_first
 from .levelprose import described_levels
+from .leveltables import table_levels
 from .markedcomps import rank_marked_competencies
 from .namemarks import footnote_marks
 from .onepage import one_competency
@@ -330,6 +331,7 @@ def read_into(doc: Document, draft: Draft, hints: dict, *, kind_name: str = "doc
         draft.value(None, name, source, description=text)
     _leading_text(draft)
     described_levels(draft)  # "FOUNDATION – Staff at this level ..." paragraphs
+    table_levels(doc, draft, decision.kinds)  # "Level | Title | Scope": a row per level
     column_groups(doc, draft)  # an overview table: clusters as columns over competencies
     said = Counter((n[0], n[1], repr(tuple(n[3:]))) for n in doc.notes)  # per table: said once
     for kind, message, confidence, *src in doc.notes:

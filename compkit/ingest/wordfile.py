@@ -48,6 +48,7 @@ from .wordparas import (
     sized_depth,
 )
 from .wordparts import dictionary_marks, level_item_slot
+from .wordreasons import reasons_note, statement_and_reasons
 
 __all__ = ["read_docx"]
 
@@ -100,6 +101,8 @@ class _Reader:
         self.led = list_level_leads(word.paragraphs)  # "**P1 — Assisted:** ..." each heading
         self.levelled |= self.led
         self.aside: list[str] = []  # a dictionary's part labels set aside
+        self.reasons: list[str] = []  # a statement's reasons after it (.wordreasons)
+        self.word_text = ""  # the paragraph being read, as Word holds it
         self.links: list[str] = []  # a web page's "Back to top" links, saved into Word
 
     def read(self) -> Document:
@@ -127,7 +130,7 @@ class _Reader:
             self.doc.notes.append(
                 ("unused", f"labels of a competency's parts set aside ({shown})", 0.8)
             )
-        self.doc.notes += page_links_note(self.links)
+        self.doc.notes += page_links_note(self.links) + reasons_note(self.reasons)
         return self.doc
 
     def labels(self) -> tuple[Label, ...]:
@@ -138,9 +141,12 @@ class _Reader:
     def paragraph(self, p) -> None:
         index = self.n_para
         self.n_para += 1
-        text = p.text
+        text = self.word_text = p.text
         if not clean(text):
             return
+        if reasons := statement_and_reasons(p):  # "... ⏎— *Why this level:* ...": set aside
+            text, why, _ = reasons
+            self.reasons.append(why)
         key = f"P{index}"
         source = {"paragraph": index}
         if is_page_link(clean(text)):  # a web page's own navigation, saved into Word
@@ -204,6 +210,8 @@ class _Reader:
             self.aside.append(clean(text))
             return
         name, rest = self.levelled[index]
+        if text != self.word_text and (at := rest.find(self.reasons[-1].split(":")[0] + ":")) > 0:
+            rest = rest[:at].rstrip(" \t—–-\n")  # its reasons, set aside (.wordreasons)
         self.heading(Label(name, level_item_slot, tuple(source.items()), key=key), 9)
         self.doc.all_keys[f"{key}:1"] = (clean(rest), source)
         self._add(Para(rest, source, key=f"{key}:1"))
@@ -293,9 +301,14 @@ class _Reader:
             key, source = f"T{t}R{r}C{c}P{k}", dict(where)
             style = p.style.name if p.style is not None else ""
             number, bullet = self.list_info(p, style, "cell")
-            italic = any(run.italic for run in p.runs if run.text.strip())
+            whole, runs = p.text, [run for run in p.runs if run.text.strip()]
+            if reasons := statement_and_reasons(p):  # "...⏎*Why this level:* ...": set aside
+                whole = reasons[0]
+                runs = runs[: next(k for k, r in enumerate(runs) if r._r is reasons[2]._r)]
+                self.reasons.append(reasons[1])
+            italic = any(run.italic for run in runs)
             depth = list_depth(p, style) if number is not None or bullet else 0
-            pieces = [p.text] if number is not None or bullet else broken_items(p.text)
+            pieces = [whole] if number is not None or bullet else broken_items(whole)
             for j, text in enumerate(pieces):
                 part = key if j == 0 else f"{key}:{j}"
                 self.doc.all_keys[part] = (clean(text), source)
