@@ -263,3 +263,25 @@ def test_the_introduction_is_the_documents_description_both_ways(tmp_path):
     (tmp_path / "p.json").write_text(json.dumps(foreign), encoding="utf-8")
     doc = compkit.framework.to_dict(read_case(tmp_path / "p.json"))
     assert doc["introduction"] == [{"text": "What this is for."}, {"text": "How to use it."}]
+
+
+def test_groups_are_exported_as_items_over_their_competencies():
+    hse = compkit.load(CORPUS / "hse-stress-competencies.yaml")
+    package = to_case(hse, changed="2024-01-01T00:00:00+00:00")
+    items = {i["identifier"]: i for i in package["CFItems"]}
+    groups = [i for i in package["CFItems"] if i["CFItemType"] == "Group"]
+    assert len(groups) == 6 and validate_case(package) == []
+    parents = {
+        items[a["originNodeURI"]["identifier"]]["humanCodingScheme"]: a["destinationNodeURI"]
+        for a in package["CFAssociations"]
+        if a["associationType"] == "isChildOf"
+        and items[a["originNodeURI"]["identifier"]]["CFItemType"] == "Competency"
+    }
+    assert {p["identifier"] for p in parents.values()} == {g["identifier"] for g in groups}
+    assert compkit.framework.to_dict(from_case(package)) == compkit.framework.to_dict(hse)
+    for obj in [package["CFDocument"], *package["CFItems"]]:  # as another tool sees it
+        obj.pop("extensions", None)
+    foreign = from_case(package)
+    assert foreign.competencies[["competency", "group"]].values.tolist() == (
+        hse.competencies[["competency", "group"]].values.tolist()
+    )

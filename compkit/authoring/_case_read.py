@@ -258,6 +258,11 @@ def _document(package: dict) -> dict[str, Any]:
     foreign = tops and not any(_ext(items[t]) for t in tops)
     if foreign and all(below(t) and all(below(m) for m in below(t)) for t in tops):
         pairs = [(t, m) for t in tops for m in below(t)]  # groups over competencies
+    grouped = [t for t in tops if _ext(items[t]).get("kind") == "group"]
+    if grouped:  # compkit's groups over their competencies: in the framework's order again
+        seq = {k: n for d in [cf_doc["identifier"], *grouped] for n, _, k in children.get(d, [])}
+        members = [c for c in tops if c not in grouped] + [c for g in grouped for c in below(g)]
+        pairs = [(None, c) for c in sorted(members, key=lambda c: seq.get(c, float("inf")))]
     groups: dict[str, dict] = {}
     for g, c in pairs:
         record = {k: v for k, v in _ext(items[c]).items() if k != "kind"}

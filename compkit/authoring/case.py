@@ -104,6 +104,8 @@ def to_case(
         "competency": (term, f"A {fw.competency_term} of the framework."),
         "indicator": ("Indicator", "A behavioural indicator of a competency at a level."),
     }
+    if doc.get("groups"):  # a CASE reader sees the clusters, each over its competencies
+        types["group"] = ("Group", "A group of competencies (a cluster, domain or theme).")
     if any(
         i.get("polarity") == "ineffective" for c in doc["competencies"] for i in c["indicators"]
     ):
@@ -179,6 +181,8 @@ def to_case(
 
     for lv in doc["levels"]:
         item("level", lv["id"], lv["name"], lv, listEnumeration=str(lv["rank"]))
+    for group in doc.get("groups") or []:
+        item("group", group["id"], group["name"], group)
     for comp in doc["competencies"]:
         record = {k: v for k, v in comp.items() if k != "indicators"}
         item("competency", comp["id"], comp["name"], record)
@@ -201,8 +205,19 @@ def to_case(
             entry["sequenceNumber"] = n
         associations.append(entry)
 
+    # Sequence numbers are the competencies' places in the framework, under a group or not, so
+    # the order reads back; a group stands where its first competency does.
+    firsts: dict[str, int] = {}
     for n, comp in enumerate(doc["competencies"], 1):
-        associate("isChildOf", links["competency", comp["id"]], doc_link, n)
+        firsts.setdefault(comp.get("group") or "", n)
+    last = len(doc["competencies"]) + max((lv["rank"] for lv in doc["levels"]), default=0)
+    for k, group in enumerate(doc.get("groups") or [], 1):
+        associate(
+            "isChildOf", links["group", group["id"]], doc_link, firsts.get(group["id"], last + k)
+        )
+    for n, comp in enumerate(doc["competencies"], 1):
+        parent = links["group", comp["group"]] if comp.get("group") else doc_link
+        associate("isChildOf", links["competency", comp["id"]], parent, n)
         for k, ind in enumerate(comp["indicators"], 1):
             associate(
                 "isChildOf", links["indicator", ind["id"]], links["competency", comp["id"]], k
