@@ -11,11 +11,13 @@ sheet refused, or a name row and the headers below read as statements.
 :func:`find_blocks` finds such a sheet: a header row whose first cell labels the row and
 whose other cells name two or more levels, printed again, cell for cell, above two or more
 blocks, each with a row above it holding a name in its first cell alone (or a name and one
-text beside it). :func:`block_table` gives the sheet back as one wide table, row for row and
-cell for cell (each statement where it stands): the first header reads "Competency", each
-block's name stands in the first cell of its statement rows, and the repeated headers and the
-name rows are blank; :func:`declare_blocks` declares each competency at its own name row, its
-description the text beside its name, before the table is read.
+text beside it), the first column blank under each header (names down it are a table whose
+header repeats on every printed page). :func:`block_table` gives the sheet back as one wide
+table, row for row and cell for cell (each statement where it stands): the first header reads
+"Competency", each block's name stands in the first cell of its statement rows, and the
+repeated headers and the name rows are blank; :func:`declare_blocks` declares each
+competency at its own name row, its description the text beside its name, before the table
+is read.
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ def find_blocks(grid: Grid, row: int) -> list[tuple[int, int, int]] | None:
     [(0, 1, 4), (4, 5, 7)]
     >>> find_blocks(Grid("S", rows[:4]), 1) is None  # one block: a table with a title line
     True
+    >>> named = [r[:] for r in rows]
+    >>> named[6][0] = "Testing"  # names down the first column: a header printed per page
+    >>> find_blocks(Grid("S", named), 1) is None
+    True
     """
     key = _key(grid.rows[row])
     levels = [t for t in key[1:] if t]
@@ -76,7 +82,11 @@ def find_blocks(grid: Grid, row: int) -> list[tuple[int, int, int]] | None:
             return None
         names.append(name)
         floor = h
-    return list(zip(names, headers, [*names[1:], len(grid.rows)], strict=True))
+    blocks = list(zip(names, headers, [*names[1:], len(grid.rows)], strict=True))
+    for _, h, end in blocks:  # a name in the first column: a table whose header repeats
+        if any(clean(str(grid.rows[r][0] or "")) for r in range(h + 1, end) if grid.rows[r]):
+            return None
+    return blocks
 
 
 def block_table(grid: Grid, row: int, blocks: list[tuple[int, int, int]]) -> Grid:
