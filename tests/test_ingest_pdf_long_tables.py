@@ -124,6 +124,26 @@ def _again(monkeypatch):
 @example(  # names under bands: the header's lines are two though its cells cite the first
     pages=[[HEADERS[1], HEADERS[3]], [_line([(0, TEXTS[1]), (26, TEXTS[0])])], [TEXTS[0]], [""]]
 )
+@example(  # a table's lone row; the next page another table's header, then its row: the
+    # first table's columns are read from its own body, not from the next table's rows
+    pages=[
+        ["", HEADERS[3], _line([(20, TEXTS[0]), (42, TEXTS[1])])],
+        [HEADERS[2]],
+        [_line([(20, TEXTS[0]), (42, TEXTS[0])])],
+        [""],
+    ]
+)
+@example(  # rows under a lone level header, a polarity header at the page's foot
+    pages=[
+        [
+            _line([(20, TEXTS[7]), (52, TEXTS[8])]),
+            _line([(0, TEXTS[0]), (42, TEXTS[0])]),
+            _line([(0, TEXTS[0]), (20, TEXTS[1]), (42, TEXTS[0])]),
+        ],
+        [TEXTS[0], _line([(42, TEXTS[1])]), HEADERS[1]],
+        [""],
+    ]
+)
 def test_reading_on_finds_what_reading_again_finds(pages):
     once = _runs(pages, strict=True)
     with pytest.MonkeyPatch.context() as mp:

@@ -34,6 +34,7 @@ def body_starts(
     *,
     top: int | None = None,
     sides: bool = False,
+    header: Callable[[str], bool] | None = None,
 ) -> list[int]:
     """The starts of a table's columns, a centred header cell's moved to its body's start.
 
@@ -49,7 +50,9 @@ def body_starts(
     where no line starts at the header's own place, two lines do (a short list of needs). A
     short name alone on its line (a row across the table,
     "Underlying Causes") tells nothing of the columns, and the body ends at the table's
-    caption again over its next page ("Table 3-1. Name (continued)", the header under it).
+    caption again over its next page ("Table 3-1. Name (continued)", the header under it) and
+    at the next table's header below its rows (``header`` tells a line that heads a table):
+    another table's cells tell nothing of this one's columns.
 
     Examples
     --------
@@ -61,6 +64,9 @@ def body_starts(
     [0, 9, 31]
     >>> body_starts(["Basic       You know the words."] * 3, 0, [(0, "Level"), (12, "Text")])
     [0, 12]
+    >>> below = ["A    B", *body]  # the next table's header, then its rows: not this table's
+    >>> body_starts(body[:1] + below, 0, head, header=lambda t: t == "A    B")
+    [0, 12, 50]
     """
     starts = [at for at, _ in head]
     body: list[list[int]] = []
@@ -68,7 +74,7 @@ def body_starts(
     blank = 0
     for line in lines[j : j + 80]:
         blank = blank + 1 if not line.strip() else 0
-        if blank >= 2 or continued(line):
+        if blank >= 2 or continued(line) or (body and header is not None and header(line)):
             break  # (or the table's caption again over its next page: its header follows)
         parts = segments(line) if line.strip() else []
         if parts and not (

@@ -106,6 +106,9 @@ def find_tables(
     def head_at(k: int) -> bool:
         return bool(_header(lines[k], known, hints) or wrapped_header(lines, k, hints=hints))
 
+    def heads(line: str) -> bool:
+        return _header(line, known, hints) is not None
+
     i = 0
     while i < len(lines):
         head, under, broken = _header(lines[i], known, hints), 0, []
@@ -123,7 +126,9 @@ def find_tables(
             head, under = banded[0], under + 1  # "Foundation" over "Discover | Explore"
             notes.append(("guess", banded[1], 0.6, {"page": loc(i)[0], "lines": [loc(i)[1]]}))
         sides = hints.side(head[0][1]) is not None  # effective | ineffective
-        starts = body_starts(lines, i + 1 + under, head, top=i, sides=sides)  # centred
+        starts = body_starts(  # centred; the body ends at the next table's header
+            lines, i + 1 + under, head, top=i, sides=sides, header=heads
+        )
         by_row = _by_row(head)
         lead = 0 if by_row else banded[2] if banded else _lead(head, hints=hints)
         if not by_row and not lead:  # row names under a blank header: columns of their own
