@@ -2,18 +2,20 @@
 
 CASE (Competencies and Academic Standards Exchange) is the standard way to publish a competency
 framework to learning platforms. :func:`to_case` builds a ``CFPackage``: a ``CFDocument`` for the
-framework, ``CFItems`` for its levels, competencies and indicators, and ``CFAssociations`` that
-place each competency in the document and each indicator in its competency (``isChildOf``, in
-order) and at its level (``hasSkillLevel``). Identifiers are UUIDs derived from the framework's
-ids, so exporting twice gives the same package. What CASE has no field for (ranks, source
-lines, repairs, values, roles, the introduction) travels in each object's ``extensions``, so
-:func:`from_case` gives back the same framework; it also reads packages from other tools,
-taking the tree of ``isChildOf`` associations as competencies and their statements. The ids of
-removed statements (``retired_ids``) travel in the ``CFDocument``'s extension, the record even
-when empty; a statement another tool marks withdrawn (a ``statusEndDate`` on or before the
-package's ``lastChangeDateTime``) is read as retired, not as a statement. Packages
-are validated against ``schema/case-1.1-package.schema.json``, written for compkit from the
-CASE 1.1 specification.
+framework (its introduction the ``description``), ``CFItems`` for its levels, groups,
+competencies and indicators (an ineffective one typed "Ineffective indicator"; a described
+competency or level named by its ``abbreviatedStatement`` over its description as
+``fullStatement``), and ``CFAssociations`` that place each competency in its group or the
+document and each indicator in its competency (``isChildOf``, in order) and at its level
+(``hasSkillLevel``). Identifiers are UUIDs derived from the framework's ids, so exporting twice
+gives the same package. What CASE has no field for (ranks, source lines, repairs, values,
+roles) travels in each object's ``extensions``, so :func:`from_case` gives back the same
+framework; it also reads packages from other tools, taking the tree of ``isChildOf``
+associations as competencies and their statements (:mod:`._case_read`). The ids of removed
+statements (``retired_ids``) travel in the ``CFDocument``'s extension, the record even when
+empty; a statement another tool marks withdrawn (a ``statusEndDate`` on or before the package's
+``lastChangeDateTime``) is read as retired, not as a statement. Packages are validated against
+``schema/case-1.1-package.schema.json``, written for compkit from the CASE 1.1 specification.
 """
 
 from __future__ import annotations
