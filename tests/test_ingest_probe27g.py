@@ -125,9 +125,13 @@ def test_a_front_matter_title_naming_a_level_is_the_pages_level():
 
 def test_a_web_page_of_one_level_reads_its_bold_names_as_competencies():
     """InDrive's page as a site prints it: "<li><strong>Delivery Process</strong>: Owns ...</li>"."""
-    fw = ingest(DATA / "web" / "indrive-senior-i-engineer.html").framework
+    result = ingest(DATA / "web" / "indrive-senior-i-engineer.html")
+    fw = result.framework
     assert fw.levels["level_name"].tolist() == ["Senior I Engineer"]
     assert len(fw.competencies) == 17
+    # the quoted NOTE closing the last list is a note beside the lists, not two statements
+    assert len(fw.indicators) == 17
+    assert "the quoted block 'NOTE You can also find" in _notes(result.report)
     assert fw.competencies["group"].unique().tolist()[:2] == ["Craftsmanship (C3)", "Impact (I2)"]
     assert _texts(fw, "Delivery Process", "Senior I Engineer") == [
         "Owns delivery process by proficiency in building, testing, deploying and supporting "

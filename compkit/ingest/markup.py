@@ -65,6 +65,7 @@ class Block:
     nest: int = 0  # a list item's depth in nested lists
     subs: tuple = ()  # the nested items joined to a lead-in ending in a colon: (text, line)
     lead: str | None = None  # an item's opening bold name closed by a colon ("<b>Scope</b>:")
+    quoted: bool = False  # inside a <blockquote>
 
 
 class _Walker:
@@ -141,6 +142,11 @@ class _Walker:
             self.out.append(Block("", [node.line], table=_rows(node)))
         elif tag == "dl":
             self.terms(node)
+        elif tag == "blockquote":  # a note or summary beside the lists (see markupdoc)
+            start = len(self.out)
+            self.container(node)
+            for block in self.out[start:]:
+                block.quoted = True
         elif tag == "p" and (named := _named_description(node)):
             (name, at), (words, line) = named
             self.out += [Block(name, [at]), Block(words, [line], describes=True)]

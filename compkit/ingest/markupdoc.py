@@ -33,6 +33,49 @@ def _tabs_note(tabs: list) -> str:
     return f"{len(tabs)} tab panels read under their tabs' labels ({labels}){aside}"
 
 
+def _closing_quotes(blocks: list) -> tuple[list, list[tuple]]:
+    """Quoted blocks after a section's list items set aside: a note beside the lists.
+
+    As in Markdown (:func:`compkit.ingest.mdlists.blockquotes`), a quote closing a section
+    whose statements are list items ("<blockquote><p><b>NOTE</b></p><p>You can also find
+    ...</p></blockquote>" at a page's foot) is a note, not the last competency's statements; a
+    quote before the items (a section's summary) is read as before.
+
+    Examples
+    --------
+    >>> from compkit.ingest.markup import Block
+    >>> page = [Block("Craft", [1], depth=2), Block("Ships", [2], bullet=True),
+    ...         Block("NOTE", [3], quoted=True), Block("See your profile.", [4], quoted=True)]
+    >>> kept, notes = _closing_quotes(page)
+    >>> [b.text for b in kept], notes[0][1][:49]
+    (['Craft', 'Ships'], "the quoted block 'NOTE See your profile.' (line 3")
+    """
+    kept, notes, listed, run = [], [], False, []
+    for block in [*blocks, None]:
+        if block is not None and block.quoted and listed and not block.depth:
+            run.append(block)
+            continue
+        if run:
+            said = " ".join(clean(b.text) for b in run)
+            notes.append(
+                (
+                    "unused",
+                    f"the quoted block {said[:80]!r} (line {run[0].lines[0]}) closes a list: "
+                    "a note beside the lists, not a statement",
+                    0.7,
+                )
+            )
+            run = []
+        if block is None:
+            break
+        if block.depth and block.table is None:
+            listed = False
+        elif (block.bullet or block.number is not None) and not block.quoted:
+            listed = True
+        kept.append(block)
+    return kept, notes
+
+
 def markup_document(lines: list[str], *, page: bool = False) -> Document:
     """Markdown with HTML blocks: one line per block, tables as grids (compkit.ingest.markup).
 
@@ -50,6 +93,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     headed: list[tuple] = []  # tables whose header stands over two rows (.spanheads)
     bold: dict[int, tuple[str, str]] = {}  # web items opening with a bold name (markup._bold_lead)
     blocks, laddered, ladder = role_blocks(markdown_lines(lines))  # "<h2>Reviewer</h2>" ...
+    blocks, closing = _closing_quotes(blocks)  # "<blockquote>NOTE ...</blockquote>" after a list
     for block in blocks:
         if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
             out.append("")
@@ -123,7 +167,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
     if read and (terms := term_levels(read)) is not None:
         doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
-    doc.notes.extend(notes + set_aside + headed + laddered)
+    doc.notes.extend(notes + set_aside + headed + laddered + closing)
     known_ladder(doc, ladder)
     if sided:
         said = f"{plural(len(sided), 'line')} naming a side and its stem at once ({sided[0]!r}"
