@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .blocks import clean
 from .rolelists import ladder_notes, ladder_rank, list_name, opening_name, role_word
+from .rolenumbers import unnumbered
 
 __all__ = ["role_blocks"]
 
@@ -104,6 +105,7 @@ def role_blocks(blocks: list) -> tuple[list, list[tuple[str, str, float]], dict]
     aside: list[tuple[int, str]] = []
     renamed: dict[str, str] = {}
     role, skipping, listing = None, False, ""  # listing: "nested" or "flat" items follow
+    at: dict[int, int] = {}  # a heading's place among the blocks kept
     for k, block in enumerate(blocks):
         said = (block.lines[0], clean(block.text)[:60]) if block.text.strip() else None
         is_head = bool(block.depth) and block.table is None
@@ -114,6 +116,7 @@ def role_blocks(blocks: list) -> tuple[list, list[tuple[str, str, float]], dict]
             if skipping:  # "Inactivity", "Contact" among or after the roles
                 aside.append(said)
             else:
+                at[k] = len(out)
                 out.append(block)
             continue
         if skipping:
@@ -146,5 +149,8 @@ def role_blocks(blocks: list) -> tuple[list, list[tuple[str, str, float]], dict]
         if said:
             aside.append(said)
     notes = ladder_notes(depth, held, renamed, "headings" if headed else "lists", aside)
-    levels = [clean(blocks[h].text) for h in held]
+    levels, numbered = unnumbered([clean(blocks[h].text) for h in held])
+    for h, name in zip(held, levels, strict=True) if numbered else ():  # "<h3>1) Contributor"
+        out[at[h]] = replace(out[at[h]], text=name)
+    notes += numbered
     return out, notes, {"level": "#" * depth, "competency": "#" * (depth + 1), "levels": levels}

@@ -39,6 +39,7 @@ from .._words import plural
 from .blocks import Document, atx_heading, clean, marker
 from .levelnames import level_score
 from .nameditems import item_indent
+from .rolenumbers import unnumbered
 
 __all__ = [
     "known_ladder",
@@ -345,7 +346,10 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
         if below > end:  # "### Becoming a Maintainer" under the role
             aside += _blank(out, lines, end, below)
     notes = ladder_notes(depth, held, renamed, "headings" if headed else "lists", aside)
-    levels = [clean(atx_heading(lines[h])[1]) for h in held]
+    levels, numbered = unnumbered([clean(atx_heading(lines[h])[1]) for h in held])
+    for h, name in zip(held, levels, strict=True) if numbered else ():  # "### 1) Contributor"
+        out[h] = f"{'#' * depth} {name}"
+    notes += numbered
     return out, notes, {"level": "#" * depth, "competency": "#" * (depth + 1), "levels": levels}
 
 
