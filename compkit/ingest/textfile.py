@@ -66,6 +66,9 @@ _YAML_DATA = re.compile(
 )
 #: A compkit framework file: its schema version and its competencies, at the top level.
 _COMPKIT = re.compile(r"^schema_version:[ \t]*\d+[ \t]*$.*^competencies:", re.MULTILINE | re.DOTALL)
+#: CASE's own keys ("CFDocument", a server's "CFDocuments" list, "CFItems", "CFPackage"):
+#: 'compkit import' reads a package and says what other CASE data is.
+_CASE = re.compile(r'"CF(Document|Documents|Items|Item|Associations|Association|Package)"\s*:')
 
 
 def decode(data: bytes, path: str | Path) -> tuple[str, str]:
@@ -134,10 +137,10 @@ def read_text(path: Path) -> Document:
     data_file = path.suffix.lower() in (".json", ".yaml", ".yml", ".toml")
     sniffed = front is None and not data_file and _yaml_data(text)  # "framework.txt"
     if front is None and (data_file or sniffed or _DATA.match(text)):
-        if _COMPKIT.search(text) or '"CFDocument"' in text:
+        if _COMPKIT.search(text) or _CASE.search(text):
             raise IngestError(
                 path,
-                "a compkit framework file or CASE package, not a document to ingest; "
+                "a compkit framework file or CASE data, not a document to ingest; "
                 "use it as it is (compkit validate, compkit.load) or 'compkit import' it",
             )
         whole = read_front_matter(lines, whole=True, file_name=path.stem)  # a data file
