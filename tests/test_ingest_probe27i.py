@@ -121,9 +121,15 @@ def test_reasons_after_a_line_break_in_a_cell_are_set_aside(tmp_path):
 
 
 def _leads(path: Path) -> Path:
-    """A bold lead opening each statement, a reason inside the sentence in italics."""
+    """A bold lead opening each statement, a reason inside the sentence in italics.
+
+    The introduction's own sources stay in it.
+    """
     d = docx.Document()
     d.add_paragraph("Behaviours", style="Title")
+    intro = d.add_paragraph("Read with care. ")
+    intro.add_run("Sources:").italic = True
+    intro.add_run(" the 2019 review.")
     for skill in ("Ownership", "Delivery"):
         d.add_heading(skill, 1)
         for level in ("Level 1", "Level 2"):
@@ -146,6 +152,7 @@ def test_reasons_after_a_statement_s_end_only(tmp_path):
         == "Proactive: raises ownership issues early, because: late news costs more."
     )
     assert not any("reasons set aside" in n for n in notes)
+    assert document["introduction"][0]["text"] == "Read with care. Sources: the 2019 review."
 
 
 # -- a table of the levels ---------------------------------------------------------------------

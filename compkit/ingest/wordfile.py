@@ -144,8 +144,9 @@ class _Reader:
         text = self.word_text = p.text
         if not clean(text):
             return
-        if reasons := statement_and_reasons(p):  # "... ⏎— *Why this level:* ...": set aside
-            text, why, _ = reasons
+        reasons = self.seen_heading and statement_and_reasons(p)  # the introduction's are its
+        if reasons and not HEADING.match(p.style.name if p.style is not None else ""):
+            text, why, _ = reasons  # "... ⏎— *Why this level:* ...": set aside
             self.reasons.append(why)
         key = f"P{index}"
         source = {"paragraph": index}
