@@ -152,3 +152,31 @@ def test_a_sentence_of_an_associate_statement():
         {"Analysis": {"one": [lower]}, "Delivery": {"two": [lower.split(". ")[1]]}},
     )
     assert "repeats sentence 2 of an Associate statement, 'You use" in _messages(fw, "C004")[0]
+
+
+# -- T001: a name written in lower case opens the statement ---------------------------------------
+
+#: Statements opening with a capital, to set the framework's pattern.
+CAPITAL = [f"Reviews the pull requests of week {k}." for k in range(1, 21)]
+
+
+def test_a_name_in_lower_case_is_no_fragment():
+    names = [
+        "gitdm is used by devstats to track contributions.",
+        "openprofile.dev will replace gitdm in the future.",
+    ]
+    fw = framework_on(CLEAN, {"Craft": {"one": [*CAPITAL, *names]}})
+    assert _found(fw, "T001") == []
+    # a line cut from the statement before it is still a fragment, and so is a slip
+    cut = ["eligible for membership in related orgs.", "recieves feedback well."]
+    fw = framework_on(CLEAN, {"Craft": {"one": [*CAPITAL, *cut]}})
+    assert _found(fw, "T001") == cut
+
+
+# -- T005: a British form the dictionary lacks ----------------------------------------------------
+
+
+def test_the_british_speciality_is_no_misspelling():
+    said = ["Shares the specialities of the team.", "Names a speciality of their own."]
+    fw = framework_on(CLEAN, {"Craft": {"one": said}})
+    assert _messages(fw, "T005") == []

@@ -17,6 +17,7 @@ from .cutoffs import CLOSING as _CLOSING
 from .cutoffs import CUT_OFF as _CUT_OFF
 from .cutoffs import cut_mid_sentence
 from .listends import closes_on_list
+from .lowernames import lower_name
 from .registry import rule
 from .strays import people_of, stray_mark
 from .voice import VOICES
@@ -105,6 +106,10 @@ def fragment_lower_case_start(ctx: Context):
     framework that writes its statements in lower case (bullets of a table, say) is left
     alone.
 
+    A statement opening with a name written in lower case ("gitdm is used ...",
+    "openprofile.dev will ...": a word the dictionary does not know, nor reads as a slip, or
+    an address) is no fragment.
+
     **Why it matters.** Among capitalised statements, a lower-case start is usually the tail of
     a statement broken across numbers or lines. The message says so when the statement before
     it reads unfinished (it ends with a comma, or with no full stop after "and", "to", "the"
@@ -121,6 +126,9 @@ def fragment_lower_case_start(ctx: Context):
     share = 1 - lower.mean() if len(free) else 0.0
     if share < PATTERN_SHARE:
         return
+    first = free.loc[lower, "text"].str.extract(r"^\s*([a-z][\w.-]*[\w])", expand=False)
+    named = first.fillna("").map(lower_name).astype(bool)  # "gitdm is ...", "npm", "x.dev"
+    lower[named[named].index] = False
     before = ind["text"].shift(1, fill_value="").str.strip()
     for ident, prev in zip(
         free.loc[lower, "indicator_id"], before[lower[lower].index], strict=True

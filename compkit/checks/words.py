@@ -11,7 +11,8 @@ import re
 
 #: Workplace and technology words that the dictionary lacks but staff frameworks use as ordinary
 #: vocabulary (each is in a general English dictionary such as Collins or Merriam-Webster, or
-#: in everyday use among engineers: "dev", "repo", "async").
+#: in everyday use among engineers: "dev", "repo", "async"), and British forms it lacks whose
+#: American ones differ by more than a suffix ("speciality" for "specialty").
 VOCABULARY = frozenset(
     """etc quo multi wellbeing equalities co pre re hoc vs themself lifecycle lifecycles roadmap
     roadmaps codebase codebases backend frontend refactor refactors refactored refactoring
@@ -22,7 +23,7 @@ VOCABULARY = frozenset(
     stakeholder stakeholders deliverables timelines timeboxed agile scrum kanban standups
     changemaker signpost signposting neurodiverse neurodivergent cybersecurity datasets
     ecosystem ecosystems onsite org orgs proto non sub semi inter dev devs app apps repo repos
-    async devops config configs unix linux""".split()  # noqa: SIM905
+    async devops config configs unix linux speciality specialities""".split()  # noqa: SIM905
 )
 
 #: Names of working methods that the trade capitalises as names wherever they stand ("inclusive
