@@ -1,6 +1,6 @@
 """Word documents never seen (twenty-seventh round, helper I).
 
-Six real frameworks laid out in Word (``tests/data/probe27i/README.md``: Monzo's and Novoda's
+Six real frameworks laid out in Word (eight layouts) (``tests/data/probe27i/README.md``: Monzo's and Novoda's
 frameworks from novoda/progression-framework, MIT; the Open Capability Framework's dairy
 ladder, CC BY 4.0), and three mends: a statement's reasons after it ("*Why this level:*",
 "*Evidenced by:*") set aside, a table of the levels describing them, and a catalogue's
@@ -48,10 +48,12 @@ REAL = {  # file: statements, competencies, level names
     "monzo-producers-by-level.docx": (87, 7, [f"Level {n}" for n in range(1, 6)]),
     "novoda-senior-product-engineer.docx": (15, 2, ["Level 1", "Level 2", "Level 3"]),
     "ocf-dairy-ladder.docx": (14, 2, [f"L{n} (= P{p})" for n, p in enumerate(DAIRY, 1)]),
+    "monzo-producers-office.docx": (87, 7, [f"Level {n}" for n in range(1, 6)]),
+    "monzo-client-services-boxes.docx": (61, 3, [f"Level {n}" for n in range(1, 8)]),
 }
 
 
-def test_six_real_frameworks_read_whole_without_their_reasons():
+def test_six_real_frameworks_in_eight_layouts_read_whole_without_their_reasons():
     read = {name: _read(HERE / name) for name in REAL}
     for name, (statements, competencies, levels) in REAL.items():
         document, _ = read[name]
@@ -65,6 +67,12 @@ def test_six_real_frameworks_read_whole_without_their_reasons():
     assert cells["🗣️ Ownership and Influence", "Level 1"] == 3
     cells = _cells(read["monzo-producers-by-level.docx"][0])  # level first, topics under it
     assert cells["🧠 Problem solving", "Level 2"] == 7
+    office, notes = read["monzo-producers-office.docx"]  # merged cells, comment, tracked
+    assert _cells(office) == _cells(read["monzo-producers-by-level.docx"][0])
+    assert "tracked changes left in, read as accepted (1 insertions, 1 deletions)" in notes
+    assert not any("Is this still true?" in t for t in _texts(office))  # a comment's text
+    boxes, _ = read["monzo-client-services-boxes.docx"]  # each level's list in a text box
+    assert _cells(boxes) == _cells(read["monzo-client-services-grid.docx"][0])
     document, notes = read["novoda-senior-product-engineer.docx"]  # reading is no statement
     assert "Working Effectively with Legacy Code - Michael Feathers" not in _texts(document)
     assert any("'Recommended reading'" in n and "reading, not statements" in n for n in notes)
