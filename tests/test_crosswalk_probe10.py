@@ -133,6 +133,8 @@ def test_a_crosswalk_without_its_header_is_refused_in_a_few_lines_saying_what_to
     lines = str(err.value).splitlines()
     assert len(lines) == 3, lines
     n = len(rows) - 1
+    # the file writes a hyphenated id under a prefix every SSSOM reader takes (ft_engineering)
+    a, b = a.replace("-", "_"), b.replace("-", "_")
     assert lines[0].startswith(f"{bare}:2: subject_id '{a}:")
     assert lines[0].endswith(
         f"prefix '{a}' is not declared in the header's curie_map "

@@ -29,6 +29,7 @@ from .. import _atomic
 from ..errors import CrosswalkError, Problem
 from ._sssomrows import category_curies
 from .guards import not_suggestions, require_frameworks, require_mappings
+from .sssomprefix import file_prefixes, renamed, renamed_header
 from .sssomread import read_sssom
 from .sssomspec import (
     BASE_IRI,
@@ -53,7 +54,8 @@ __all__ = ["BASE_IRI", "CROSSWALK_COLUMNS", "EXTENSION_SLOTS", "JUSTIFICATIONS",
 _TYPES = {"match_score": "xsd:double", "rank": "xsd:integer"}
 
 
-def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
+def _meta(frame: pd.DataFrame, meta: dict | None, back: dict | None = None) -> dict:
+    back = back or {}  # a file prefix -> the framework id whose IRI it is declared with
     used = set()
     for col in ("subject_id", "predicate_id", "object_id", "mapping_justification"):
         used |= {curie_prefix(v) for v in frame[col].dropna().unique()}
@@ -61,12 +63,13 @@ def _meta(frame: pd.DataFrame, meta: dict | None) -> dict:
     frameworks = sorted(used - set(BUILT_IN))
     subjects = sorted({curie_prefix(v) for v in frame["subject_id"]} - {""})
     objects = sorted({curie_prefix(v) for v in frame["object_id"]} - {"", "sssom"})
-    name = "-".join(subjects + objects) or "crosswalk"
+    ids = [back.get(p, p) for p in subjects + objects]
+    name = "-".join(ids) or "crosswalk"
     out = {
-        "curie_map": {p: BASE_IRI + p + "/" for p in frameworks}
+        "curie_map": {p: BASE_IRI + back.get(p, p) + "/" for p in frameworks}
         | {p: BUILT_IN[p] for p in ("skos", "semapv", "sssom", "compkit")},
         "mapping_set_id": f"{BASE_IRI}crosswalks/{name}.sssom.tsv",
-        "mapping_set_title": f"Cross-walk {' to '.join(subjects + objects)} (compkit)",
+        "mapping_set_title": f"Cross-walk {' to '.join(ids)} (compkit)",
         # no licence is chosen for the user: SSSOM's own value for "none stated" (give one in meta=)
         "license": "https://w3id.org/sssom/license/unspecified",
         "subject_source": f"{subjects[0]}:" if subjects else "",
@@ -170,7 +173,15 @@ def write_sssom(
             None,
             [Problem("", f"cannot write {path}: empty mandatory column(s) {', '.join(missing)}")],
         )
-    header = yaml.safe_dump(_meta(frame, meta), sort_keys=False, allow_unicode=True, width=1000)
+    # a framework id other tools would not read as a prefix is written under one they do
+    names = file_prefixes(
+        p for col in ("subject_id", "object_id") for p in map(curie_prefix, frame[col].dropna())
+    )
+    frame, meta = renamed(frame, names), renamed_header(meta, names)
+    back = {v: k for k, v in names.items()}
+    header = yaml.safe_dump(
+        _meta(frame, meta, back), sort_keys=False, allow_unicode=True, width=1000
+    )
     guarded = frame.map(_guard)
     # a value holding a bare carriage return is quoted only when it ends lines too
     eol = "\r\n" if any(_carriage(guarded[c]) for c in guarded.columns) else "\n"

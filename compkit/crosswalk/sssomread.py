@@ -22,6 +22,7 @@ from ..errors import CrosswalkError, Problem
 from ._sssomrows import category_curies, check_rows, wrong_file
 from .decisions import review_states
 from .guards import binary_kind, csv_export
+from .sssomprefix import framework_prefixes, renamed, renamed_header
 from .sssomspec import CROSSWALK_COLUMNS, FORMULA, MANDATORY, NUMERIC, ROW_SPEC
 
 __all__ = ["read_sssom"]
@@ -118,6 +119,9 @@ def read_sssom(path: str | os.PathLike) -> pd.DataFrame:
         frame[col] = pd.to_numeric(frame[col].replace("", None))
     frame["review_status"] = review_states(frame)
     frame.loc[frame["review_status"] == "rejected", "predicate_modifier"] = "Not"
+    # a prefix declared with a framework's IRI (monzo_backend: .../monzo-backend/) is its id
+    names = framework_prefixes(meta.get("curie_map") if isinstance(meta, dict) else None)
+    frame, meta = renamed(frame, names), renamed_header(meta, names)
     frame = category_curies(frame, bare=True)  # a competency: cis:people in the file, people here
     frame.attrs["sssom"] = meta
     return frame
