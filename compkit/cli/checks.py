@@ -9,6 +9,11 @@ from .._words import plural
 from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, format_table
 from .findings import FAIL_ON, FORMATS, fails, github, located, markdown, shown, where
 
+#: Findings past which the summary also counts them by rule (the rules that make the many).
+BY_RULE = 20
+#: Severities, most severe first: the order a person reads the table and Markdown in.
+_SEVERE = {"error": 0, "warning": 1, "info": 2}
+
 #: ``compkit check --help``'s closing lines: where a finding stands, and CI use.
 _EPILOG = """file and line:
   every finding names the framework file checked and the line of what it is about:
@@ -136,6 +141,10 @@ def _cmd_check(args) -> int:
     fw = load(args.framework)
     report = check(fw, select=select, ignore=ignore)
     frame = located(report, fw)
+    if args.format in ("table", "markdown"):  # read by a person: the most severe first
+        rank = frame["severity"].map(_SEVERE)
+        frame = frame.assign(_rank=rank).sort_values(["_rank", "code"], kind="stable")
+        frame = frame.drop(columns="_rank").reset_index(drop=True)
     if args.format == "csv":
         from ..framework.export import csv_text
 
@@ -153,6 +162,12 @@ def _cmd_check(args) -> int:
         print(f"note: {note}", file=sys.stderr)
     counts = frame["severity"].value_counts()
     tally = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if s in counts)
+    if frame["code"].nunique() > 1 and len(frame) > BY_RULE:  # which rules make the many
+        per = frame.groupby(["severity", "code", "name"], sort=False).size().rename("n")
+        per = per.reset_index().sort_values("n", ascending=False, kind="stable")
+        per = per.sort_values("severity", key=lambda s: s.map(_SEVERE), kind="stable")
+        said = [f"{r.code} {r.name} {r.n} ({r.severity})" for r in per.itertuples(index=False)]
+        print("by rule: " + "; ".join(said), file=sys.stderr)
     print(
         f"{plural(len(frame), 'finding')} ({tally})" if len(frame) else "no findings",
         file=sys.stderr,
