@@ -18,6 +18,8 @@ text. It is a heuristic: every table found is named in the report.
 
 from __future__ import annotations
 
+from functools import partial
+
 from .blocks import OPEN_END, clean, marker
 from .labels import level_score
 from .pdfbands import bands_over, mark_bands
@@ -106,9 +108,6 @@ def find_tables(
     def head_at(k: int) -> bool:
         return bool(_header(lines[k], known, hints) or wrapped_header(lines, k, hints=hints))
 
-    def heads(line: str) -> bool:
-        return _header(line, known, hints) is not None
-
     i = 0
     while i < len(lines):
         head, under, broken = _header(lines[i], known, hints), 0, []
@@ -126,9 +125,9 @@ def find_tables(
             head, under = banded[0], under + 1  # "Foundation" over "Discover | Explore"
             notes.append(("guess", banded[1], 0.6, {"page": loc(i)[0], "lines": [loc(i)[1]]}))
         sides = hints.side(head[0][1]) is not None  # effective | ineffective
-        starts = body_starts(  # centred; the body ends at the next table's header
-            lines, i + 1 + under, head, top=i, sides=sides, header=heads
-        )
+        names = [clean(t).casefold() for _, t in head]  # the body ends at another header
+        other = partial(_other_header, names=names, known=known, hints=hints)
+        starts = body_starts(lines, i + 1 + under, head, top=i, sides=sides, header=other)
         by_row = _by_row(head)
         lead = 0 if by_row else banded[2] if banded else _lead(head, hints=hints)
         if not by_row and not lead:  # row names under a blank header: columns of their own
@@ -274,6 +273,21 @@ def find_tables(
             )
         i = max(end, i + 1)
     return out, tables, notes
+
+
+def _other_header(line: str, names: list[str], known: frozenset, hints: Given) -> bool:
+    """Whether a layout line heads another table than the one whose header cells are ``names``.
+
+    The same header again (over the table's next page) is the same table's: its rows stand
+    in the same columns.
+
+    >>> _other_header("Foundation    Expert", ["foundation", "expert"], frozenset(), NO_HINTS)
+    False
+    >>> _other_header("Effective    Ineffective", ["foundation", "expert"], frozenset(), NO_HINTS)
+    True
+    """
+    cells = _header(line, known, hints)
+    return cells is not None and [clean(t).casefold() for _, t in cells] != names
 
 
 def _group_row(lines: list[str], j: int, starts: list[int], lead: int) -> bool:
