@@ -18,6 +18,7 @@ from compkit.cli import main
 from compkit.crosswalk import read_sssom
 from compkit.crosswalk.review import NO_CREDIBLE
 from compkit.crosswalk.sssom import write_sssom
+from compkit.crosswalk.workbooksettled import NOT_NEEDED
 
 SHIPPED = "cis-wsx"
 
@@ -52,10 +53,11 @@ def _values(workbook) -> list[tuple]:
 def _rows(workbook, review: str, note: str | None = None) -> list[int]:
     rows = _values(workbook)
     at = {h: k for k, h in enumerate(rows[0])}
+    wanted = {review, NOT_NEEDED} if review == "not reviewed" else {review}  # both open
     return [
         n
         for n, r in enumerate(rows[1:], start=2)
-        if r[at["Review"]] == review and (note is None or r[at["Note"]] == note)
+        if r[at["Review"]] in wanted and (note is None or r[at["Note"]] == note)
     ]
 
 
@@ -208,8 +210,9 @@ def test_no_counterpart_said_on_every_row_of_a_statement_is_one_decision(
     for n, r in enumerate(values[1:], start=2):
         rows.setdefault(r[at["CiS id"]], []).append(n)
     review = {n: values[n - 1][at["Review"]] for ns in rows.values() for n in ns}
-    mine = next(ns for ns in rows.values() if sum(review[n] == "not reviewed" for n in ns) >= 2)
-    open_only = [n for n in mine if review[n] == "not reviewed"]
+    opened = ("not reviewed", NOT_NEEDED)
+    mine = next(ns for ns in rows.values() if sum(review[n] in opened for n in ns) >= 2)
+    open_only = [n for n in mine if review[n] in opened]
     said = [(n, "Review", "no counterpart") for n in open_only]  # its accepted ones rejected
     said += [(n, "Review", "rejected") for n in mine if review[n].startswith("accepted")]
     said += [(open_only[0], "Note", "a duty WSX leaves out"), (open_only[1], "Note", "")]

@@ -25,6 +25,7 @@ from ._wraplines import header_lines, text_lines
 from .nocounterpart import no_counterpart_sheet, unmatched
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _told_apart, pairs_table, stems_of
 from .workbookreview import add_choices
+from .workbooksettled import NOT_NEEDED, settled_reviews
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
 
@@ -226,6 +227,9 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     fa, fb = _told_apart(load(a), load(b))
     mappings = _after_stems(mappings, fa, fb)
     pairs, meaning = pairs_table(mappings, fa, fb)
+    if "Review" in pairs:  # a settled statement's fresh candidates ask nothing of the reviewer
+        pairs["Review"] = settled_reviews(mappings, pairs["Review"])
+        meaning["Review"] += f"; '{NOT_NEEDED}': a fresh candidate of a statement already decided"
     # what a reader needs on paper first; the method's details on screen, to the right
     unprinted = [c for c in pairs.columns if c in _UNPRINTED or str(c).endswith(_OFF_PAPER)]
     pairs = pairs[[c for c in pairs.columns if c not in unprinted] + unprinted]

@@ -31,6 +31,7 @@ from .workbookrows import (
     twice,
     unrecorded,
 )
+from .workbooksettled import NOT_NEEDED
 from .workbookwho import FORMULA_ERRORS, earlier, spellings, who
 
 __all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook", "taken"]
@@ -48,7 +49,10 @@ HOW_TO_REVIEW = (
     "there is who decided the row, NAME who decided the rest. Delete no row: a deleted "
     "row records nothing."
 )
-_PICK = {"Review": list(STATUS_WORDS.values()), "Relation": list(RELATION_WORDS.values())}
+_PICK = {
+    "Review": [STATUS_WORDS["suggested"], NOT_NEEDED, *list(STATUS_WORDS.values())[1:]],
+    "Relation": list(RELATION_WORDS.values()),
+}
 #: A workbook word back to a decision of :func:`compkit.crosswalk.decide`.
 _DECISION = {
     "accepted": "accept",
@@ -187,7 +191,7 @@ def read_review_workbook(
         if said is not None and choice(n, "", typed, _RELATION, _CURIES)[1] is None:
             said = _relation_as_review(n, typed)  # "close match" typed in the Review column
         relation, wrong = choice(n, "Relation", row.get("Relation", ""), _RELATION, _CURIES)
-        open_row = review in (None, STATUS_WORDS["suggested"]) and said is None
+        open_row = review in (None, STATUS_WORDS["suggested"], NOT_NEEDED) and said is None
         if slip := misplaced(n, row, None if open_row else review, _REVIEWS):
             problems.append(slip)  # "rejected" typed in the Relation, Score or Note column
             continue
@@ -374,8 +378,8 @@ def _note(note: str, old) -> str:
     return _cell(old.comment) if decided else ""  # a row decided before keeps its note
 
 
-#: The Review column's values: "not reviewed", then the decisions
-_REVIEWS = [STATUS_WORDS["suggested"], *_DECISION]
+#: The Review column's values: "not reviewed" (or not needed), then the decisions
+_REVIEWS = [STATUS_WORDS["suggested"], NOT_NEEDED, *_DECISION]
 
 
 def _labels(crosswalk: pd.DataFrame, fb) -> dict[str, dict[str, str]]:
