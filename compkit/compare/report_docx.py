@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .._word import field, keep_row, set_language, shade
+from ..crosswalk._wraplines import text_width
 from .report_model import Report, Table
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ __all__ = ["docx_bytes"]
 _TEXT_WIDTH_CM = 17.0  # A4 (21 cm) less 2 cm margins
 _LANDSCAPE_WIDTH_CM = 25.7  # A4 turned (29.7 cm) less 2 cm margins
 _HEADER_FILL = "E8F0F5"
+#: A digit's width in 8.5 pt Calibri (cm): the unit :func:`text_width` measures in, at 11 pt
+_DIGIT_CM = 11 * 1038 / 2048 * 8.5 / 11 * 2.54 / 72
+#: A cell's side margins (0.19 cm each in Word and LibreOffice) and a little to spare
+_CELL_PAD_CM = 0.5
 #: Rows of a table short enough to keep on one page (the HTML report's ``WHOLE_ROWS``): a
 #: table's last row alone overleaf ('Definition' under the headline differences) is gone
 WHOLE_ROWS = 30
@@ -41,14 +46,29 @@ def _widths(
     cols = [str(c) for c in table.frame.columns]
     sample = table.frame.head(300)
     k = cols.index(table.wide) if table.wide in cols else None
-    widths, floors = [], []
-    for j, c in enumerate(cols):
-        texts = [c, *(str(v) for v in sample[c].tolist())]
-        word = max(len(w) for t in texts for w in (re.split(r"[\s/-]+", t) or [""]))
-        floor = 0.38 * _TEXT_WIDTH_CM if j == k else min(word * 0.22 + 0.5, 2.9)
-        natural = min(max(len(t) for t in texts) * 0.2 + 0.5, 4.5 if k is not None else 7.5)
-        floors.append(floor)
-        widths.append(max(natural, floor))
+    texts = [[c, *(str(v) for v in sample[c].tolist())] for c in cols]
+    # a word's room counted at 0.22 cm a letter holds it in any font LibreOffice falls back
+    # to (DejaVu Sans, without Calibri or Carlito); where those floors overflow the page, a
+    # word's room as Calibri prints it, before a short table is turned onto a landscape page
+    # of its own (a listing running on over pages fills its landscape pages: it stays there)
+    safe = [
+        0.38 * _TEXT_WIDTH_CM
+        if j == k
+        else min(
+            max(len(w) for t in ts for w in (re.split(r"[\s/-]+", t) or [""])) * 0.22 + 0.5, 2.9
+        )
+        for j, ts in enumerate(texts)
+    ]
+    floors = safe
+    if sum(safe) > text_width + 0.01 and not table.listing:
+        floors = [
+            f if j == k else min(_longest_word(ts[0], ts[1:]), 2.9)
+            for j, (f, ts) in enumerate(zip(safe, texts, strict=True))
+        ]
+    widths = []
+    for j, ts in enumerate(texts):
+        natural = min(max(len(t) for t in ts) * 0.2 + 0.5, 4.5 if k is not None else 7.5)
+        widths.append(max(natural, floors[j]))
     if floors_only:
         return floors
     if k is not None:
@@ -63,6 +83,24 @@ def _widths(
         total = sum(slack) or 1.0
         widths = [w - over * s / total for w, s in zip(widths, slack, strict=True)]
     return widths
+
+
+def _longest_word(header: str, cells: list[str]) -> float:
+    """The width (cm) of the column's longest word as printed: the header bold, cells regular.
+
+    Measured in Calibri's letter widths, the report's font (Carlito's, the same), with the
+    cell's margins: counted at 0.22 cm a letter, "Competencies" took 2.9 cm where it prints in
+    1.8 (2.3 with its margins), and a table of eight such headers turned a page landscape.
+
+    >>> round(_longest_word("Competencies described", ["10", "12"]), 2)
+    2.26
+    """
+
+    def widest(texts: list[str], bold: bool) -> float:
+        words = {w for t in texts for w in re.split(r"[\s/-]+", t) if w}
+        return max((text_width(w, bold=bold) for w in words), default=0.0)
+
+    return max(widest([header], True), widest(cells, False)) * _DIGIT_CM + _CELL_PAD_CM
 
 
 def _copy_rows(grid, template, rows: list[list[str]]) -> None:
