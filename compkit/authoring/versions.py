@@ -181,7 +181,9 @@ def diff(
     if not unchanged:
         out = out[out["change"] != "unchanged"]
     out = _order(out, a, b).reset_index(drop=True)
-    out.attrs = {"old": a.label, "new": b.label, "old_title": a.title, "new_title": b.title}
+    # a framework with no name short enough for a label is called by its title, not its id
+    named = {f: f.label if f.label != f.id else (" ".join(f.title.split()) or f.id) for f in (a, b)}
+    out.attrs = {"old": named[a], "new": named[b], "old_title": a.title, "new_title": b.title}
     out.attrs |= {"old_version": a.version, "new_version": b.version, "language": b.language}
     out.attrs["competency_term"] = b.competency_term  # the framework's word: "theme", "track"
     out.attrs |= {
