@@ -7,8 +7,9 @@ bullet per level opening with the level's name ("o Unfamiliar: ..."). It was ref
 competency and level found); each name is now its competency's heading over the rest of its
 paragraph (the description), read only where the items under such names recur as levels
 (``pdfparts.runin_names``). The corpus laid out so (closed by a colon or a full stop) and
-printed by LibreOffice in Carlito and in DejaVu Sans reads too. Every test here fails on the
-code before.
+printed by LibreOffice in Carlito and in DejaVu Sans reads too. And a table on a page turned by
+its ``/Rotate`` entry (its text drawn sideways, as LaTeX sets a landscape table on a portrait
+page) reads as the same table upright (``pdflayout``). Every test here fails on the code before.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from compkit.ingest.pdfparts import dictionary_parts
 
 DATA = Path(__file__).parent / "data" / "probe27a"
 CORPUS = Path(__file__).parent / "data" / "corpus"
+INGEST = Path(__file__).parent / "data" / "ingest"
 
 
 def _read(name: str):
@@ -107,3 +109,34 @@ def test_bold_openers_over_items_that_are_no_levels_are_left_as_they_were():
     assert (
         levels == ["Plans", "Edits"] and "2 paragraphs opening with a name in bold" in notes[0][1]
     )
+
+
+def _turned(pdf: Path, out: Path) -> Path:
+    """``pdf`` with every page's text drawn a quarter turn round and the page turned back."""
+    from pypdf import PdfWriter, Transformation
+    from pypdf.generic import RectangleObject
+
+    writer = PdfWriter(clone_from=pdf)
+    for page in writer.pages:
+        box = page.mediabox
+        width, height = float(box.width), float(box.height)
+        move = Transformation().translate(-float(box.left), -float(box.bottom))
+        page.add_transformation(move.rotate(90).translate(height, 0))
+        page.mediabox = RectangleObject((0, 0, height, width))
+        if "/CropBox" in page:
+            del page["/CropBox"]
+        page.rotation = 90
+    writer.write(out)
+    return out
+
+
+@pytest.mark.parametrize(
+    "name", ["levels-gsa.pdf", "probe23-pdf/matrix.pdf", "probe21-pdf/grid-centred.pdf"]
+)
+def test_a_table_on_a_turned_page_reads_as_upright(name, tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        upright = compkit.ingest(INGEST / name).framework
+        turned = compkit.ingest(_turned(INGEST / name, tmp_path / "turned.pdf")).framework
+    assert _cells(turned) == _cells(upright)
+    assert len(turned.indicator_records) == len(upright.indicator_records)

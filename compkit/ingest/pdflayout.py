@@ -11,7 +11,10 @@ text position on by each string's width. :func:`layout_text` reads a copy of the
 strings are each followed by a zero ``TJ`` adjustment, which makes pypdf move on by the
 string's measured width: a word's pieces then join where no gap is drawn, and two words stay
 apart by the space drawn between them (their gap against the font's space width, as pypdf
-measures any gap). The page itself, and its plain text, are left as they are.
+measures any gap). A page turned by its ``/Rotate`` entry (a landscape table on a portrait
+page, as LaTeX sets one) draws its text sideways, which pypdf's layout mode leaves out
+("Rotated text discovered"): the copy's text is drawn turned back upright, as the page is shown.
+The page itself, and its plain text, are left as they are.
 """
 
 from __future__ import annotations
@@ -84,10 +87,45 @@ def layout_text(page) -> str:
                     items.append(NumberObject(0))
                 operands = [ArrayObject(items)]
             operations.append((operands, op))
+        turn = _upright(page)
+        if turn is not None:
+            operations = [([], b"q"), (turn, b"cm"), *operations, ([], b"Q")]
         stream.operations = operations
         copy = PageObject(page.pdf, page.indirect_reference)
         copy.update(page)
         copy[NameObject("/Contents")] = stream
+        if turn is not None:
+            copy[NameObject("/Rotate")] = NumberObject(0)
     except (KeyError, TypeError, ValueError, AttributeError):
         return page.extract_text(extraction_mode="layout") or ""
     return copy.extract_text(extraction_mode="layout") or ""
+
+
+def _upright(page) -> list | None:
+    """The ``cm`` operands drawing a page turned by its ``/Rotate`` as shown (None: unturned).
+
+    Examples
+    --------
+    >>> from pypdf import PdfWriter
+    >>> page = PdfWriter().add_blank_page(200, 100)
+    >>> _upright(page) is None
+    True
+    >>> page.rotation = 90
+    >>> [round(float(v)) for v in _upright(page)]  # (x, y) -> (y, 200 - x): shown upright
+    [0, -1, 1, 0, 0, 200]
+    """
+    from pypdf import Transformation
+    from pypdf.generic import FloatObject
+
+    turned = page.rotation % 360
+    if not turned:
+        return None
+    box = page.mediabox
+    left, bottom = float(box.left), float(box.bottom)
+    width, height = float(box.width), float(box.height)
+    move = Transformation().translate(-left - width / 2, -bottom - height / 2).rotate(-turned)
+    corners = [
+        move.apply_on((x, y)) for x in (left, left + width) for y in (bottom, bottom + height)
+    ]
+    move = move.translate(-min(x for x, _ in corners), -min(y for _, y in corners))
+    return [FloatObject(round(v, 6)) for v in move.ctm]
