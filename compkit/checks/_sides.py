@@ -34,6 +34,34 @@ def side_levels(ind) -> set[str]:
     return neg if effective else set()
 
 
+def apart_level(ind) -> tuple[str | None, set[str]]:
+    """A level held apart: its competencies hold no statement at any other level.
+
+    A framework may define some competencies at no level of its scale: the UK Government's
+    DDaT capability framework gives 22 leadership skills to one role each, read at "All
+    levels" beside Awareness ... Expert. That level asks nothing of the other competencies,
+    nor they anything of it. One level at most is held so, and the others must share their
+    competencies over two levels or more (a ladder's per-level sections are no such level).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> ind = pd.DataFrame({"competency_id": ["a", "a", "b", "lead"],
+    ...                     "level": ["1", "2", "2", "all"]})
+    >>> apart_level(ind)
+    ('all', {'lead'})
+    >>> apart_level(ind[ind["competency_id"] != "lead"])
+    (None, set())
+    """
+    cells = ind[["competency_id", "level"]].drop_duplicates()
+    comps = cells.groupby("level", sort=False)["competency_id"].agg(set)
+    spread = cells["competency_id"].value_counts()
+    apart = [lv for lv, held in comps.items() if (spread[list(held)] == 1).all()]
+    if len(apart) != 1 or (spread > 1).sum() == 0:
+        return None, set()
+    return apart[0], comps[apart[0]]
+
+
 def side_competencies(ind) -> set[str]:
     """The competencies holding ineffective statements only, where no other one holds any.
 

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from .._words import join, plural
+from . import _sides
 from ._ladders import ladder_sections
-from ._sides import band_hint, few_ineffective, side_competencies, side_levels, sparse_ineffective
 from .context import Context
 from .registry import rule
 
@@ -27,7 +27,9 @@ def empty_cell(ctx: Context):
     holding ineffective statements only (a side list read at "All levels" beside the grades)
     is each competency's ineffective side: it asks for no effective statement, the grades for
     no ineffective one. So does a competency of ineffective statements only where no other
-    holds any (derailers or anti-patterns listed apart), and the others no ineffective one.
+    holds any (derailers or anti-patterns listed apart), and the others no ineffective one. A
+    level whose competencies hold statements at no other (DDaT's leadership skills at "All
+    levels") asks nothing of the others, nor they anything of it.
     Where three in four competencies (four or more) hold statements at one level each, over
     three levels or more (a job ladder's per-level sections read as competencies), one
     finding says so.
@@ -50,15 +52,18 @@ def empty_cell(ctx: Context):
     ind = ctx.indicators
     have = set(zip(ind["competency_id"], ind["level"], ind["polarity"], strict=True))
     polarities = ["effective", "ineffective"] if (ind["polarity"] == "ineffective").any() else []
-    side = side_levels(ind)  # levels of ineffective statements only: asked for no effective one
+    side = _sides.side_levels(ind)  # levels of ineffective statements only: no effective one
+    held, held_by = _sides.apart_level(ind)  # "All levels" of competencies at no other level
     sided = ind[ind["level"].isin(side)] if side else ind
-    sparse = sparse_ineffective(sided) if polarities else set()
-    apart = side_competencies(ind) if polarities else set()
+    sparse = _sides.sparse_ineffective(sided) if polarities else set()
+    apart = _sides.side_competencies(ind) if polarities else set()
     if ladder := ladder_sections(fw, ind):
         yield ladder  # a ladder's per-level sections read as competencies: said once
     for comp in fw.competency_records:
         one_side = {(u.level, u.polarity) for u in comp.undefined if u.polarity}
         applies = comp.levels or fw.level_ids
+        if held and not comp.levels:  # a level held apart asks of its competencies only
+            applies = [held] if comp.id in held_by else [lv for lv in applies if lv != held]
         empty, sides = [], {pol: [] for pol in polarities}
         for level in applies:
             if (comp.id, level) in fw.undefined_cells:
@@ -86,7 +91,7 @@ def empty_cell(ctx: Context):
                 "competency_id": comp.id,
                 "level": empty[0],
                 "message": f"{comp.name} has no statements at {_names(fw, empty)}"
-                + band_hint(fw, applies, empty),
+                + _sides.band_hint(fw, applies, empty),
             }
         for pol, levels in sides.items():
             if levels:
@@ -97,7 +102,7 @@ def empty_cell(ctx: Context):
                     "message": f"{comp.name} has no {pol} statements at {_names(fw, levels)}",
                 }
 
-    few = few_ineffective(fw, ind, sparse) if sparse else None
+    few = _sides.few_ineffective(fw, ind, sparse) if sparse else None
     if few:
         yield few
 

@@ -1,0 +1,74 @@
+"""S001 and a level held apart: competencies defined at no level of the scale.
+
+The UK Government's DDaT capability framework gives 22 leadership skills to one role each; its
+skills download leaves their Awareness ... Expert cells blank and lists their statements in the
+description, read at "All levels". That level asks nothing of the other competencies, nor they
+of it: before, every other skill was told it had "no statements at All levels".
+"""
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+import compkit
+from compkit.checks import check
+from compkit.framework.build import from_dict
+
+DATA = Path(__file__).parent / "data"
+CLEAN = yaml.safe_load((DATA / "checks" / "clean.yaml").read_text())
+LEAD = {
+    "id": "leading",
+    "name": "Leading others",
+    "indicators": [
+        {"id": "leading-all-1", "level": "all", "text": "Sets a clear direction for the team."}
+    ],
+}
+
+
+def _doc(*, lead=True, other_at_all=False):
+    doc = copy.deepcopy(CLEAN)
+    doc["levels"].append({"id": "all", "name": "All levels", "rank": 4})
+    if lead:
+        doc["competencies"].append(copy.deepcopy(LEAD))
+    if other_at_all:
+        doc["competencies"][0]["indicators"].append(
+            {"id": "delivery-all-1", "level": "all", "text": "Meets every deadline agreed."}
+        )
+    return doc
+
+
+def _s001(doc):
+    return [f.message for f in check(from_dict(doc, validate=False), select=["S001"])]
+
+
+def test_a_level_of_competencies_at_no_other_asks_nothing_of_the_others():
+    assert _s001(_doc()) == []
+
+
+def test_a_level_shared_with_a_competency_at_other_levels_is_asked_of_all():
+    found = _s001(_doc(other_at_all=True))
+    assert any("Learning and growth has no statements at All levels" in m for m in found)
+    assert any("Leading others has no statements at One" in m for m in found)
+
+
+def test_an_empty_level_beside_the_others_is_still_each_competencys_gap():
+    found = _s001(_doc(lead=False))
+    assert any("no statements at All levels" in m for m in found)
+
+
+@pytest.mark.parametrize("drop", ["one", "two"])
+def test_a_ladder_of_one_competency_a_level_holds_no_level_apart(drop):
+    import pandas as pd
+
+    from compkit.checks._sides import apart_level
+
+    ind = pd.DataFrame({"competency_id": ["a", "b", "c"], "level": ["one", "two", "three"]})
+    assert apart_level(ind[ind["level"] != drop]) == (None, set())
+
+
+def test_ddat_skills_leadership_at_all_levels_leaves_no_skill_asked_for_it():
+    result = compkit.ingest(DATA / "probe26h" / "ddat-skills.csv")
+    found = [f for f in check(result.framework, select=["S001"])]
+    assert not [f for f in found if "All levels" in f.message]
