@@ -76,7 +76,8 @@ def add_parsers(sub) -> None:
         help="import a framework from a workbook, CSV tables or a CASE package",
         description=(
             "Import a framework from an authoring workbook (.xlsx, from 'compkit export --to "
-            "workbook'), a folder of CSV tables ('--to tables'), a CASE 1.1 JSON package or a "
+            "workbook'), a folder of CSV tables ('--to tables'), a CASE 1.0 or 1.1 JSON package "
+            "(compkit's or another tool's, such as OpenSALT's), or a "
             "framework file, and write it as a framework YAML file. Every problem is reported "
             "with its sheet, row and column, and nothing is written."
         ),
