@@ -90,7 +90,8 @@ def tidy(columns: list[str], cells: list[str], spec: dict) -> None:
 
     A reviewer editing the file in a spreadsheet types "Accepted " or "no match", or the SKOS
     relation's label "close match", or copies the words compkit's workbook and review widget
-    show ("broader match", "not reviewed", "no counterpart", "accepted, relation changed"):
+    show ("broader match", "not reviewed", "no counterpart", "accepted, relation changed", "not
+    needed, statement settled"):
     each names one value only, read as it. A value that names none ("close", "ok") is left as
     typed, and refused by :func:`check_rows`.
 
@@ -107,8 +108,12 @@ def tidy(columns: list[str], cells: list[str], spec: dict) -> None:
     >>> cells = ["Accepted, relation changed", "Narrower match"]
     >>> tidy(cols[:2], cells, ROW_SPEC); cells
     ['changed', 'skos:narrowMatch']
+    >>> cells = ["Not needed, statement settled"]
+    >>> tidy(cols[:1], cells, ROW_SPEC); cells
+    ['suggested']
     """
     from .pairs import RELATION_WORDS, STATUS_WORDS
+    from .workbooksettled import NOT_NEEDED
 
     known = {
         "review_status": spec["statuses"],
@@ -124,6 +129,8 @@ def tidy(columns: list[str], cells: list[str], spec: dict) -> None:
             said = said or [  # the words compkit itself shows for a value
                 v for v, words in shown.get(col, {}).items() if _key(words) == _key(cells[k])
             ]
+            if col == "review_status" and _key(cells[k]) == _key(NOT_NEEDED):
+                said = ["suggested"]  # a settled statement's fresh candidate: open
             cells[k] = said[0] if len(said) == 1 else cells[k]
 
 
