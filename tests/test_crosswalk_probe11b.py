@@ -95,7 +95,9 @@ def _edited(tmp_path, name, edit, status="suggested"):
         cells[head.index(col)] = value
     lines[row] = "\t".join(cells) + "\n"
     path.write_text("".join(lines), encoding="utf-8")
-    return path, cells[head.index("subject_id")], cells[head.index("object_id")]
+    # the row's ids as compkit reads them (the file writes ft-engineering as ft_engineering:)
+    ids = cw.iloc[row - at - 1]
+    return path, ids["subject_id"], ids["object_id"]
 
 
 @pytest.mark.parametrize("name", ["cis-wsx", "ft-monzo"])
