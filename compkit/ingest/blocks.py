@@ -210,7 +210,8 @@ def atx_heading(line: str) -> tuple[int, str] | None:
 
 OPEN_END = re.compile(
     r"(?:[,;:(–-]|\b(?:a|an|the|of|to|and|or|with|for|in|on|by|at|from|as|their|its|own|that|"
-    r"which|into|about|but|not|is|are|be|such|than|more|less|across|within|without))$",
+    r"which|into|about|but|not|is|are|be|such|than|more|less|across|within|without|what|whether|"
+    r"whose|because|including|via|between|among|onto|towards?|per|every))$",
     re.IGNORECASE,
 )  # a line that ends mid-sentence: the text runs on
 
