@@ -45,7 +45,10 @@ def test_review_and_relation_offer_their_values_as_dropdowns(book):
         letter = _column(pairs, name)
         rule = rules[f"{letter}2:{letter}{pairs.max_row}"]
         assert rule.type == "list" and rule.showErrorMessage
-        assert _listed(wb, rule.formula1) == list(values.values())
+        offered = list(values.values())
+        if name == "Review":  # a settled statement's fresh candidate: "not needed" (probe 27b)
+            offered.insert(1, "not needed, statement settled")
+        assert _listed(wb, rule.formula1) == offered
     # the lists stand where a reader of the Read me sheet sees them, with what to do
     assert "Choices offered in the Pairs sheet's Review and Relation columns" in [
         c.value for c in wb["Read me"]["A"]
@@ -156,7 +159,7 @@ def test_take_review_records_the_workbook_in_the_file_or_refuses_in_one_line(
     assert main(["take-review", str(sssom), str(edited), "--reviewer", "B"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("compkit: error: ") and "Traceback" not in err
-    assert "'not reviewed', 'accepted'" in err
+    assert "'not reviewed', 'not needed, statement settled', 'accepted'" in err
     pairs[f"{_column(pairs, 'Review')}2"].value = "rejected"
     pairs[f"{_column(pairs, 'CiS id')}2"].value = "people-l9-9"
     wb.save(edited)

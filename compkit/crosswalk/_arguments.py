@@ -166,17 +166,23 @@ def _where(reviewed, cw: pd.DataFrame, column: str, fw) -> str:
     Their lines in the file (a path given) or their rows, the first few, and how many rows.
     """
     from .guards import NO_TERM
+    from .sssomprefix import file_prefixes
 
     known = set(fw.indicators["indicator_id"].astype(str))
     known |= {f"{fw.id}:{i}" for i in known} | {NO_TERM}
     held = cw["predicate_modifier"].fillna("").astype(str) != "Not"  # history may name any
     bad = cw[column].astype(str)[held & ~cw[column].astype(str).isin(known)].tolist()
+    # as the file writes them: a hyphenated id under its portable prefix (monzo_backend:)
+    ids = pd.concat([cw["subject_id"], cw["object_id"]]).dropna().astype(str)
+    written = file_prefixes(ids[ids.str.contains(":")].str.split(":", n=1).str[0].unique())
+    in_file = set(bad) | {written[p] + ":" + local for p, _, local in
+                          (v.partition(":") for v in bad) if p in written}  # fmt: skip
     lines: list[int] = []
     if isinstance(reviewed, str | os.PathLike) and Path(reviewed).is_file():
         with Path(reviewed).open(encoding="utf-8", errors="replace") as handle:
             for n, line in enumerate(handle, start=1):
                 cells = {c.strip().strip('"') for c in line.rstrip("\r\n").split("\t")}
-                lines += [n] * (not line.startswith("#") and bool(cells & set(bad)))
+                lines += [n] * (not line.startswith("#") and bool(cells & in_file))
     places = lines or [i + 1 for i, v in enumerate(cw[column].astype(str)) if v in set(bad)]
     said = some(places, quote=False)
     kind = "line" if lines else "row"

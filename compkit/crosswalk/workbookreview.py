@@ -49,10 +49,8 @@ HOW_TO_REVIEW = (
     "there is who decided the row, NAME who decided the rest. Delete no row: a deleted "
     "row records nothing."
 )
-_PICK = {
-    "Review": [STATUS_WORDS["suggested"], NOT_NEEDED, *list(STATUS_WORDS.values())[1:]],
-    "Relation": list(RELATION_WORDS.values()),
-}
+_SHOWN = [STATUS_WORDS["suggested"], NOT_NEEDED, *list(STATUS_WORDS.values())[1:]]
+_PICK = {"Review": _SHOWN, "Relation": list(RELATION_WORDS.values())}
 #: A workbook word back to a decision of :func:`compkit.crosswalk.decide`.
 _DECISION = {
     "accepted": "accept",
