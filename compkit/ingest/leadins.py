@@ -10,7 +10,7 @@ import re
 
 from .blocks import clean
 
-__all__ = ["LEAD_IN", "lead_in_headings"]
+__all__ = ["LEAD_IN", "headed", "lead_in_headings"]
 
 _MD_DEPTH = re.compile(r"^(#{1,6}) \S")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\S")
@@ -40,17 +40,7 @@ def lead_in_headings(
         return lines, places, repairs, []
     depth = max((len(m.group(1)) for line in lines if (m := _MD_DEPTH.match(line))), default=0)
     mark = "#" * min(6, depth + 1)
-    out, where, notes = [], [], {}
-    for i, line in enumerate(lines):
-        if i in found:
-            m = found[i]
-            out.append(f"{mark} {m.group(2).strip()}")
-            where.append(places[i])
-            line = m.group(1) + m.group(3)
-        if i in repairs:
-            notes[len(out)] = repairs[i]
-        out.append(line)
-        where.append(places[i])
+    out, where, notes = headed(lines, places, repairs, found, mark)
     note = (
         "guess",
         f"{len(found)} list items open with a bold name followed by a colon "
@@ -59,3 +49,34 @@ def lead_in_headings(
         0.7,
     )
     return out, where, notes, [note]
+
+
+def headed(
+    lines: list[str], places: list[dict], repairs: dict[int, str], found: dict, mark: str
+) -> tuple[list[str], list[dict], dict[int, str]]:
+    """Each found item's bold name set as a heading (``mark``) over the item without its name.
+
+    ``found`` maps a line to its :data:`LEAD_IN` match; places and repairs follow their lines.
+
+    Examples
+    --------
+    >>> lines = ["* **Design**: Designs systems.", "Other text"]
+    >>> found = {0: LEAD_IN.match(lines[0])}
+    >>> headed(lines, [{"line": 1}, {"line": 2}], {1: "joined"}, found, "##")
+    (['## Design', '* Designs systems.', 'Other text'], [{'line': 1}, {'line': 1}, \
+{'line': 2}], {2: 'joined'})
+    """
+    out: list[str] = []
+    where: list[dict] = []
+    moved: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in found:
+            m = found[i]
+            out.append(f"{mark} {m.group(2).strip()}")
+            where.append(places[i])
+            line = m.group(1) + m.group(3)
+        if i in repairs:
+            moved[len(out)] = repairs[i]
+        out.append(line)
+        where.append(places[i])
+    return out, where, moved

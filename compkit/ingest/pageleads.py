@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .blocks import atx_heading, clean
-from .leadins import LEAD_IN
+from .leadins import LEAD_IN, headed
 
 __all__ = ["page_leads"]
 
@@ -87,19 +87,7 @@ def page_leads(
         return lines, places, repairs, notes
     depth = max(d for _, d, _ in _sections(lines))
     mark = "#" * min(6, depth + 1)
-    out: list[str] = []
-    where: list[dict] = []
-    fixed: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        if i in found:
-            m = found[i]
-            out.append(f"{mark} {m.group(2).strip()}")
-            where.append(places[i])
-            line = m.group(1) + m.group(3)
-        if i in repairs:
-            fixed[len(out)] = repairs[i]
-        out.append(line)
-        where.append(places[i])
+    out, where, fixed = headed(lines, places, repairs, found, mark)
     names = [clean(m.group(2)) for m in found.values()]
     shown = ", ".join(repr(n) for n in names[:4]) + (", ..." if len(names) > 4 else "")
     note = (
