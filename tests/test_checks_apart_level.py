@@ -27,9 +27,9 @@ LEAD = {
 }
 
 
-def _doc(*, lead=True, other_at_all=False):
+def _doc(*, lead=True, other_at_all=False, name="All levels"):
     doc = copy.deepcopy(CLEAN)
-    doc["levels"].append({"id": "all", "name": "All levels", "rank": 4})
+    doc["levels"].append({"id": "all", "name": name, "rank": 4})
     if lead:
         doc["competencies"].append(copy.deepcopy(LEAD))
     if other_at_all:
@@ -58,14 +58,17 @@ def test_an_empty_level_beside_the_others_is_still_each_competencys_gap():
     assert any("no statements at All levels" in m for m in found)
 
 
-@pytest.mark.parametrize("drop", ["one", "two"])
-def test_a_ladder_of_one_competency_a_level_holds_no_level_apart(drop):
-    import pandas as pd
+@pytest.mark.parametrize("name", ["Four", "Level 4", "Senior"])
+def test_a_graded_level_of_competencies_at_no_other_is_still_a_gap(name):
+    # a sparse grid: a competency at its own level is no "all levels" (tests/test_ingest_declared_levels)
+    found = _s001(_doc(name=name))
+    assert any(f"Learning and growth has no statements at {name}" in m for m in found)
+    assert any("Leading others has no statements at One" in m for m in found)
 
-    from compkit.checks._sides import apart_level
 
-    ind = pd.DataFrame({"competency_id": ["a", "b", "c"], "level": ["one", "two", "three"]})
-    assert apart_level(ind[ind["level"] != drop]) == (None, set())
+@pytest.mark.parametrize("name", ["All levels", "all grades", "Any level", "Every level"])
+def test_a_level_named_for_all_is_held_apart(name):
+    assert _s001(_doc(name=name)) == []
 
 
 def test_ddat_skills_leadership_at_all_levels_leaves_no_skill_asked_for_it():

@@ -182,7 +182,7 @@ def test_a_yaml_data_file_without_a_framework_in_it_is_no_framework(tmp_path):
     path.write_text("name: Settings\ncolour: blue\nsize: 3\n", encoding="utf-8")
     with pytest.raises(IngestError, match="no competency framework found in this data file"):
         ingest(path)
-    with pytest.raises(IngestError, match="a compkit framework file or CASE package"):
+    with pytest.raises(IngestError, match="a compkit framework file or CASE data"):
         ingest(CORPUS / "ft-engineering.yaml")
 
 

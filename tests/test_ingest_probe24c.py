@@ -90,7 +90,7 @@ def test_a_compkit_framework_saved_as_text_is_refused_saying_what_it_is(tmp_path
 
     saved = tmp_path / "cis.txt"
     saved.write_text((data_dir() / "frameworks" / "cis.yaml").read_text(encoding="utf-8"))
-    with pytest.raises(IngestError, match="a compkit framework file or CASE package"):
+    with pytest.raises(IngestError, match="a compkit framework file or CASE data"):
         ingest(saved)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .._words import join, plural
 
 
@@ -34,32 +36,41 @@ def side_levels(ind) -> set[str]:
     return neg if effective else set()
 
 
-def apart_level(ind) -> tuple[str | None, set[str]]:
-    """A level held apart: its competencies hold no statement at any other level.
+def apart_level(ind, fw) -> tuple[str | None, set[str]]:
+    """A level for all held apart: its competencies hold no statement at any other level.
 
     A framework may define some competencies at no level of its scale: the UK Government's
     DDaT capability framework gives 22 leadership skills to one role each, read at "All
     levels" beside Awareness ... Expert. That level asks nothing of the other competencies,
-    nor they anything of it. One level at most is held so, and the others must share their
-    competencies over two levels or more (a ladder's per-level sections are no such level).
+    nor they anything of it. It must be named for every level ("All levels", "Any grade",
+    "Every level"): a graded level holding competencies found nowhere else (a sparse grid's
+    level 1) is still each other competency's gap. One level at most is held so, and the
+    others must share their competencies over two levels or more.
 
     Examples
     --------
     >>> import pandas as pd
+    >>> from types import SimpleNamespace
+    >>> names = {"1": "Level 1", "2": "Level 2", "all": "All levels"}
+    >>> fw = SimpleNamespace(level=lambda lv: SimpleNamespace(name=names[lv]))
     >>> ind = pd.DataFrame({"competency_id": ["a", "a", "b", "lead"],
     ...                     "level": ["1", "2", "2", "all"]})
-    >>> apart_level(ind)
+    >>> apart_level(ind, fw)
     ('all', {'lead'})
-    >>> apart_level(ind[ind["competency_id"] != "lead"])
+    >>> apart_level(ind.replace({"all": "1"}).iloc[1:], fw)
     (None, set())
     """
     cells = ind[["competency_id", "level"]].drop_duplicates()
     comps = cells.groupby("level", sort=False)["competency_id"].agg(set)
     spread = cells["competency_id"].value_counts()
     apart = [lv for lv, held in comps.items() if (spread[list(held)] == 1).all()]
-    if len(apart) != 1 or (spread > 1).sum() == 0:
+    if len(apart) != 1 or (spread > 1).sum() == 0 or not _FOR_ALL.match(fw.level(apart[0]).name):
         return None, set()
     return apart[0], comps[apart[0]]
+
+
+#: A level's name saying it holds for every level: "All levels", "Any grade", "Every level"
+_FOR_ALL = re.compile(r"^\s*(?:all|any|every)\b", re.IGNORECASE)
 
 
 def side_competencies(ind) -> set[str]:

@@ -28,8 +28,8 @@ def empty_cell(ctx: Context):
     is each competency's ineffective side: it asks for no effective statement, the grades for
     no ineffective one. So does a competency of ineffective statements only where no other
     holds any (derailers or anti-patterns listed apart), and the others no ineffective one. A
-    level whose competencies hold statements at no other (DDaT's leadership skills at "All
-    levels") asks nothing of the others, nor they anything of it.
+    level named for all ("All levels") whose competencies stand at no other (DDaT's leadership
+    skills) asks nothing of the others, nor they anything of it.
     Where three in four competencies (four or more) hold statements at one level each, over
     three levels or more (a job ladder's per-level sections read as competencies), one
     finding says so.
@@ -53,7 +53,7 @@ def empty_cell(ctx: Context):
     have = set(zip(ind["competency_id"], ind["level"], ind["polarity"], strict=True))
     polarities = ["effective", "ineffective"] if (ind["polarity"] == "ineffective").any() else []
     side = _sides.side_levels(ind)  # levels of ineffective statements only: no effective one
-    held, held_by = _sides.apart_level(ind)  # "All levels" of competencies at no other level
+    held, held_by = _sides.apart_level(ind, fw)  # "All levels" of competencies at no other level
     sided = ind[ind["level"].isin(side)] if side else ind
     sparse = _sides.sparse_ineffective(sided) if polarities else set()
     apart = _sides.side_competencies(ind) if polarities else set()
