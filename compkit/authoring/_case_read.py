@@ -192,12 +192,7 @@ def _document(package: dict) -> dict[str, Any]:
         base = _ext(it).get("id") or it.get("humanCodingScheme") or ""
         if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", base):
             base = _slug(base or it["fullStatement"], identifier[:8])
-        out, n = base, 1
-        while out in taken:
-            n += 1
-            out = f"{base}-{n}"
-        taken.add(out)
-        return out
+        return _unique(base, taken)
 
     level_items = [i for i in items if kind(i) == "level"]
     ranks = {}
