@@ -157,21 +157,8 @@ def recurring_levels(
     levelled = sum(level_score(clean(lines[h])) >= 0.8 for h in holding)
     if len(holding) < 2 or 2 * levelled >= len(holding):  # "Senior" over "Scope: ..."
         return lines, places, tables, heads, []
-    out: list[str] = []
-    where: list[dict] = []
-    moved: dict[int, int] = {}
-    told: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        moved[i] = len(out)
-        if i in heads:
-            told[len(out)] = heads[i]
-        if i in found:
-            told[len(out)] = LEVEL_SLOT
-            out += [found[i], f"– {named[i][1]}"]
-            where += [places[i], places[i]]
-            continue
-        out.append(line)
-        where.append(places[i])
+    parts = {i: (found[i], f"– {named[i][1]}") for i in found}
+    out, where, tables, told = _split(lines, places, tables, heads, parts, LEVEL_SLOT)
     names = ", ".join(dict.fromkeys(found[i] for i in sorted(found)))
     said = (
         f"{len(found)} items opening with a name and a colon that recurs under other headings "
@@ -186,7 +173,7 @@ def recurring_levels(
                 0.7,
             )
         )
-    return out, where, {moved[i]: g for i, g in tables.items()}, told, notes
+    return out, where, tables, told, notes
 
 
 # a paragraph's name run in before its text and closed by a colon or a full stop
@@ -248,6 +235,22 @@ def _run_in(
     names: dict[int, str],
 ) -> tuple[list[str], list[dict], dict[int, list], dict[int, str]]:
     """The lines with each run-in name set on a line of its own (a heading) over its text."""
+    parts = {i: (n, clean(lines[i])[len(n) + 1 :].strip()) for i, n in names.items()}
+    return _split(lines, places, tables, heads, parts, _RUNIN_SLOT)
+
+
+def _split(
+    lines: list[str],
+    places: list[dict],
+    tables: dict[int, list],
+    heads: dict[int, str],
+    parts: dict[int, tuple[str, str]],
+    slot: str,
+) -> tuple[list[str], list[dict], dict[int, list], dict[int, str]]:
+    """Each line of ``parts`` set as its two parts, the first told as ``slot``; the rest kept.
+
+    Tables and heads keyed by line follow their lines to where they now stand.
+    """
     out: list[str] = []
     where: list[dict] = []
     moved: dict[int, int] = {}
@@ -256,10 +259,9 @@ def _run_in(
         moved[i] = len(out)
         if i in heads:
             told[len(out)] = heads[i]
-        if i in names:
-            told[len(out)] = _RUNIN_SLOT
-            rest = clean(line)[len(names[i]) + 1 :].strip()
-            out += [names[i], rest]
+        if i in parts:
+            told[len(out)] = slot
+            out += list(parts[i])
             where += [places[i], places[i]]
             continue
         out.append(line)
