@@ -31,9 +31,11 @@ def lower_name(word: str) -> bool:
 
     Examples
     --------
-    >>> [lower_name(w) for w in ["gitdm", "openprofile.dev", "case", "recieves", "e.g"]]
-    [True, True, False, False, False]
+    >>> [lower_name(w) for w in ["gitdm", "openprofile.dev", "case", "recieves", "e.g", ""]]
+    [True, True, False, False, False, False]
     """
+    if not word:
+        return False  # no word read ("a clear ...": one letter): no name
     if _ADDRESS.fullmatch(word):
         return True
     return "." not in word and not known(word) and likely_typo(word) is None

@@ -102,8 +102,8 @@ def table_levels(doc: Document, draft, kinds: dict[str, str]) -> None:
     for table, rows in _rows(doc, read, kinds).items():
         found = {header: _level(header, names) for header in rows}
         keys = [key for key in found.values() if key]
-        if len(rows) < 2 or keys not in (order, order[::-1]):  # every level, a row each
-            continue
+        if len(rows) < 2 or None in found.values() or keys not in (order, order[::-1]):
+            continue  # every level, a row each, and no row of something else ("Notes")
         described = []
         for header, key in found.items():
             level = draft.levels[key]
