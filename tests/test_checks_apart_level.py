@@ -72,6 +72,13 @@ def test_a_level_named_for_all_is_held_apart(name):
 
 
 def test_ddat_skills_leadership_at_all_levels_leaves_no_skill_asked_for_it():
-    result = compkit.ingest(DATA / "probe26h" / "ddat-skills.csv")
-    found = [f for f in check(result.framework, select=["S001"])]
+    fw = compkit.ingest(DATA / "probe26h" / "ddat-skills.csv").framework
+    ind = fw.indicators
+    # the level is there and held: the 22 leadership skills' statements, no other skill's
+    at_all = ind[ind["level_name"] == "All levels"]
+    assert at_all["competency_id"].nunique() == 22 and len(at_all) >= 22
+    assert not set(at_all["competency_id"]) & set(
+        ind.loc[ind["level_name"] != "All levels", "competency_id"]
+    )
+    found = [f for f in check(fw, select=["S001"])]
     assert not [f for f in found if "All levels" in f.message]
