@@ -37,6 +37,7 @@ from .pageleads import page_leads
 from .parentnames import parent_prefixes
 from .pipetables import pipe_tables, pipe_tables_as_html
 from .rolelists import known_ladder, role_lists
+from .roletables import role_tables
 from .sidelines import side_lines
 from .skillsahead import skills_ahead
 from .tabtables import tab_tables
@@ -237,6 +238,7 @@ def read_text(path: Path) -> Document:
     apply_marks(doc, marks)
     if not marks:  # "Required skills" over each competency's definition, then the levels
         doc.notes.extend(("guess", said, 0.7) for said in skills_ahead(doc))
+        doc.notes.extend(role_tables(doc))  # "| Name | Prerequisites | Expectations |"
     return doc
 
 
