@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import FrameworkFileError, Problem
+from ._case_levels import level_headings
 from ._case_rubrics import RUBRICS_SCHEMA, level_order, rubric_rows
 
 _EXT = "compkit"  # the key of compkit's data in every `extensions` object
@@ -194,6 +195,16 @@ def _document(package: dict) -> dict[str, Any]:
             base = _slug(base or it["fullStatement"], identifier[:8])
         return _unique(base, taken)
 
+    def below(identifier: str) -> list[str]:
+        return [k for _, _, k in children.get(identifier, []) if k in items and kind(k) != "level"]
+
+    def descendants(identifier: str) -> list[str]:  # in order, depth first, any depth
+        out, stack = [], below(identifier)[::-1]
+        while stack:
+            out.append(stack.pop())
+            stack += below(out[-1])[::-1]
+        return out
+
     level_items = [i for i in items if kind(i) == "level"]
     ranks = {}
     for n, i in enumerate(level_items, 1):
@@ -216,20 +227,17 @@ def _document(package: dict) -> dict[str, Any]:
             rank = max((lv["rank"] for lv in levels.values()), default=0) + 1
             record = {"id": _unique(_slug(name, f"level-{rank}"), taken), "name": name}
             levels[f"rubric:{name}"] = named[name.casefold()] = record | {"rank": rank}
+    tops = below(cf_doc["identifier"])
+    heads = level_headings(items, tops, below)  # "Level 2" between competency and statements
+    for name in sorted({*heads.level.values()}, key=heads.rank) if heads else ():
+        if name.casefold() not in named:
+            rank = max((lv["rank"] for lv in levels.values()), default=0) + 1
+            record = {"id": _unique(_slug(name, f"level-{rank}"), taken), "name": name}
+            levels[f"heading:{name}"] = named[name.casefold()] = record | {"rank": rank}
     if not levels:
         levels[""] = {"id": "level-1", "name": "Level 1", "rank": 1}
     lowest = next(iter(levels.values()))["id"]
     doc["levels"] = list(levels.values())
-
-    def below(identifier: str) -> list[str]:
-        return [k for _, _, k in children.get(identifier, []) if k in items and kind(k) != "level"]
-
-    def descendants(identifier: str) -> list[str]:  # in order, depth first, any depth
-        out, stack = [], below(identifier)[::-1]
-        while stack:
-            out.append(stack.pop())
-            stack += below(out[-1])[::-1]
-        return out
 
     if loop := _loop(children, cf_doc["identifier"]):
         lower, upper = (_label(items.get(i, {}), i) for i in loop)
@@ -248,7 +256,6 @@ def _document(package: dict) -> dict[str, Any]:
     def naming(identifier: str, record: dict) -> dict:
         return _naming(items[identifier], record)
 
-    tops = below(cf_doc["identifier"])
     pairs: list[tuple[str | None, str]] = [(None, c) for c in tops]
     foreign = tops and not any(_ext(items[t]) for t in tops)
     if foreign and all(below(t) and all(below(m) for m in below(t)) for t in tops):
@@ -258,6 +265,8 @@ def _document(package: dict) -> dict[str, Any]:
         seq = {k: n for d in [cf_doc["identifier"], *grouped] for n, _, k in children.get(d, [])}
         members = [c for c in tops if c not in grouped] + [c for g in grouped for c in below(g)]
         pairs = [(None, c) for c in sorted(members, key=lambda c: seq.get(c, float("inf")))]
+    elif heads:
+        pairs = heads.pairs
     groups: dict[str, dict] = {}
     for g, c in pairs:
         record = {k: v for k, v in _ext(items[c]).items() if k != "kind"}
@@ -272,11 +281,16 @@ def _document(package: dict) -> dict[str, Any]:
             if _ended(items[i], cf_doc):  # withdrawn by the package's last change: retired
                 retired.append(key(i, ind_taken))
                 continue
+            heading = heads and (heads.level.get(i) or heads.level.get(heads.under.get(i)))
+            if heads and i in heads.level and not _naming(items[i], {}).get("description"):
+                continue  # a heading of its level's name alone: the level, no statement
             ind = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
             ind["id"] = key(i, ind_taken)
             ind["text"] = items[i]["fullStatement"]
             if i in level_of and level_of[i] in levels:
                 ind["level"] = levels[level_of[i]]["id"]
+            elif heading:
+                ind["level"] = named[heading.casefold()]["id"]
             ind.setdefault("level", lowest)
             inds.append(ind)
         record["indicators"] = inds
@@ -295,6 +309,10 @@ def _document(package: dict) -> dict[str, Any]:
         level = named[row.level.casefold()]["id"]
         record["indicators"].append({"id": text_id, "level": level, "text": row.text})
     doc["competencies"] = competencies
+    if heads and heads.folded and "notes" not in meta:
+        above = "; ".join(_said(items[k]) for k in heads.folded)
+        said = f"Above the groups in the CASE package (one tier of groups kept): {above}."
+        doc["notes"] = f"{doc['notes']}\n\n{said}" if doc.get("notes") else said
     if groups:
         doc["groups"] = list(groups.values())
     if retired:
@@ -330,6 +348,14 @@ def _label(item: dict, identifier: str) -> str:
     text = str(item.get("fullStatement") or "").strip()
     text = text if len(text) <= 60 else text[:57] + "..."
     return f"{code} {text!r}".strip() if code else repr(text or identifier)
+
+
+def _said(item: dict) -> str:
+    """An item in words: its code, its name and, where it has one, its description."""
+    record = _naming(item, {})
+    code = str(item.get("humanCodingScheme") or "").strip()
+    said = f"{code} {record['name']}".strip()
+    return f"{said} ({record['description']})" if record.get("description") else said
 
 
 def _naming(item: dict, record: dict) -> dict:

@@ -1,0 +1,50 @@
+"""CASE packages and exports (probe 28, K): a progression's level headings, exports that keep all."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import compkit
+from compkit.authoring.case import from_case, read_case, to_case
+
+DATA = Path(__file__).parent / "data" / "probe28k"
+ACT = DATA / "test_framework_case.json"
+
+
+def test_a_progressions_level_headings_are_its_levels():
+    fw = read_case(ACT)  # "Level 1" .. "Level 5" under "Conservation of Energy": one level before
+    assert fw.levels["level_name"].tolist() == [f"Level {n}" for n in range(1, 6)]
+    energy = fw.indicators[fw.indicators["competency"] == "Conservation of Energy"]
+    assert Counter(energy["level_name"]) == {
+        "Level 1": 20,
+        "Level 2": 16,
+        "Level 3": 1,
+        "Level 4": 1,
+        "Level 5": 1,
+    }
+    first = energy.groupby("level_name")["text"].first()  # the heading's own words, kept first
+    assert first["Level 1"] == "Forms and sources of energy"
+    assert first["Level 5"] == "Devaluation of energy"
+    assert not fw.indicators["text"].str.fullmatch(r"Level [0-9]").any()
+    back = from_case(to_case(fw, changed="2024-01-01T00:00:00+00:00"))  # and back the same
+    assert compkit.framework.to_dict(back) == compkit.framework.to_dict(fw)
+    plain = read_case(DATA.parent / "probe27k" / "SmartLevelFramework.json")
+    assert plain.level_ids == ("level-1",)  # "Item 1.1" over "Item 1.1.1" is no level heading
+
+
+def test_competencies_stand_where_the_headings_parents_do():
+    fw = read_case(ACT)
+    rows = fw.competencies.set_index("competency")["group"].fillna("")
+    assert rows["Conservation of Energy"] == rows["Conservation of Matter"] == "Conservation"
+    assert rows["Patterns"] == ""  # a concept holding nothing: a competency, not dropped
+    assert "Crosscutting Science Concepts" in fw.notes  # the domain above the groups, said
+    assert "Topics that are used across all domains" in fw.notes
+    package = json.loads(ACT.read_text(encoding="utf-8"))  # and no item goes unread
+    doc = compkit.framework.to_dict(fw)
+    said = [doc.get("notes", "")]
+    for record in [*doc["levels"], *doc.get("groups", []), *doc["competencies"]]:
+        said += [record["name"], record.get("description", "")]
+    said += [i["text"] for c in doc["competencies"] for i in c["indicators"]]
+    text = "\n".join(said)
+    missing = [i["fullStatement"] for i in package["CFItems"] if i["fullStatement"] not in text]
+    assert missing == []
