@@ -37,3 +37,43 @@ def test_a_table_of_roles_by_what_each_asks_reads_as_a_role_ladder(name):
     assert cell["text"].tolist()[0].startswith("Available to have PRs assigned to them for review")
     notes = "\n".join(n.message for n in result.report.notes)
     assert "a table of 3 roles (Contributors, Maintainers, Leaders)" in notes
+
+
+_DESIGN = {
+    ("Strategy", "IC1"): 8,
+    ("Strategy", "IC2"): 8,
+    ("Strategy", "IC3"): 10,
+    ("Strategy", "IC4"): 9,
+    ("Strategy", "IC5"): 8,
+    ("Execution", "IC1"): 11,
+    ("Execution", "IC2"): 10,
+    ("Execution", "IC3"): 26,
+    ("Execution", "IC4"): 16,
+    ("Execution", "IC5"): 12,
+    ("Teamwork", "IC1"): 14,
+    ("Teamwork", "IC2"): 15,
+    ("Teamwork", "IC3"): 23,
+    ("Teamwork", "IC4"): 24,
+    ("Teamwork", "IC5"): 14,
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["sourcegraph-design-career-development.md", "web/sourcegraph-design-career-development.html"],
+)
+def test_a_level_header_spanning_its_rows_beside_its_summary_heads_those_rows(name):
+    # each level's <th rowspan="3"> shares its row with the level's summary (colspan="3"),
+    # over a row of each column's summary and a row of its behaviours
+    result = ingest(DATA / name)
+    fw = result.framework
+    assert fw.levels["level_name"].tolist() == ["IC1", "IC2", "IC3", "IC4", "IC5"]
+    grid = fw.indicators.groupby(["competency", "level_name"]).size().to_dict()
+    assert grid == _DESIGN
+    described = dict(zip(fw.levels["level_name"], fw.levels["description"], strict=True))
+    assert described["IC1"].startswith("Entry level. Starting out in their career")
+    ind = fw.indicators
+    ic1 = ind.loc[(ind["competency"] == "Strategy") & (ind["level_name"] == "IC1"), "text"]
+    assert ic1.tolist()[:2] == ["Learning what strategy is", "Understands their product"]
+    notes = "\n".join(n.message for n in result.report.notes)
+    assert "heading 'IC6' and its text read as part of the introduction" in notes

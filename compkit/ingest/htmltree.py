@@ -278,12 +278,15 @@ def rows_spanned(rows: list[list[dict]]) -> list[list[dict]]:
     Sourcegraph's management levels head three rows with one ``<th rowspan="3">M3</th>``;
     its behaviours row's four cells then stand under the second to fifth headers, not the
     first to fourth. A row whose one cell spans every column left (its level's summary,
-    ``colspan="4"``) stands alone, as a Word cell merged across its row does.
+    ``colspan="4"``) stands alone, as a Word cell merged across its row does. The header may
+    share its first row with that summary (Sourcegraph's design levels: ``<th rowspan="3">IC1``
+    beside ``<td colspan="3">``): the two are read as two rows, the header alone above, as the
+    management levels print them (:func:`_headers_apart`).
     """
     width = max((sum(span(c["span"]) for c in row) for row in rows), default=0)
     below: dict[int, int] = {}  # column -> rows it is still covered for
     out = []
-    for row in rows:
+    for row in _headers_apart(rows, width):
         placed: list[dict] = []
         col = 0
         cells = list(row)
@@ -305,4 +308,25 @@ def rows_spanned(rows: list[list[dict]]) -> list[list[dict]]:
         for c in covered:
             below[c] -= 1
         out.append(placed)
+    return out
+
+
+def _headers_apart(rows: list[list[dict]], width: int) -> list[list[dict]]:
+    """Each first cell spanning down beside one cell across every other column: its own row.
+
+    Where the table so heads its levels, a level's header beside such a cell and spanning no
+    row (its last level, not yet described: "We haven't yet finalized ...") is read so too.
+    """
+
+    def beside(row: list[dict]) -> bool:
+        return len(row) == 2 and span(row[0]["span"]) == 1 and span(row[1]["span"]) == width - 1 > 1
+
+    if not any(beside(row) and row[0]["down"] > 1 for row in rows):
+        return rows
+    out = []
+    for row in rows:
+        if beside(row):
+            out += [[row[0] | {"down": row[0]["down"] + 1}], [row[1]]]
+        else:
+            out.append(row)
     return out
