@@ -1,68 +1,45 @@
 """Frameworks kept as data without nesting: flat records, and competencies keyed by name.
 
 Two shapes a JSON or YAML data file takes besides competencies that nest levels and statements
-(:mod:`.frontmatter`). *Flat records*: a list of objects, each a statement naming its level and
-competency (and perhaps a group) in fields such as ``level``/``grade``/``band``,
-``competency``/``skill``/``theme``/``area`` and ``description``/``text``/``indicator``/
-``criteria``/``behaviour``/``summary``, as the FT's engineering progression keeps its cells; a
-level or competency given by id is named from a list of objects with that ``id`` and a name
-(whose order is then the levels' order, and whose summary the competency's description).
+(:mod:`.frontmatter`). *Flat records*, a statement per record, are read by :mod:`.dataflat`.
 *Keyed by name*: an object whose keys are competency names (or a list of named objects), each
 holding its statements under level keys (``level1`` … ``level6``, ``level_2``, ``L3``) or in a
 ``levels`` object keyed by level (``"3"``, ``"Level 3"``, ``"beginner"``) or list of the levels'
 statements in order (``Level 1`` first, as DigComp 2.1's data keeps its eight); such
 competencies may sit in named groups (a list of objects each with a name and its competencies,
-DigComp's areas). A statement written as a numbered list (``1. ...`` ``2. ...``) is a
-statement per number. Every statement keeps its words; every value read is marked used, so what
-is not read is reported.
+DigComp's areas; or objects keyed by name, each perhaps naming itself beside the key holding
+its competencies, as the SDE skills framework's subdomains do). A statement written as a
+numbered list (``1. ...`` ``2. ...``) is a statement per number. Every statement keeps its
+words; every value read is marked used, so what is not read is reported.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 
 from .blocks import Label, Para, Region, clean
 from .datacells import dotted, level_descriptions, level_keys, one_group
 from .datafields import AREA as _AREA
-from .datafields import COMP as _COMP
 from .datafields import GROUP as _GROUP
-from .datafields import LEVEL as _LEVEL
 from .datafields import LIST_OF as _LIST_OF
 from .datafields import OR_ID as _OR_ID
-from .datafields import TEXT as _TEXT
 from .datafields import field as _field
 from .datafields import name_key as _name_key
 from .datafields import nodes as _nodes
 from .datafields import scalar as _scalar
-from .datafields import texts as _texts
+from .dataflat import Records
+from .dataflat import flat as _flat
+from .dataflat import paras as _paras
 from .datalevelmajor import level_major
 from .datalevels import items as level_items
-from .datalevels import level_cells, level_object, level_order, numbered_items, said_levels
+from .datalevels import level_cells, level_object, level_order, said_levels
 from .datanames import tell_apart
-from .datasides import by_side, original, side_field, singletons, wrapped_groups
+from .datasides import by_side, original, singletons, wrapped_groups
 
 __all__ = ["Records", "read_records"]
 
 _NAME = ("name", "title", "label")
 _ABOUT = ("description", "summary", "definition")
-
-
-@dataclass
-class Records:
-    """The framework a data file's records hold: regions, levels in order, keys read."""
-
-    regions: list[Region] = field(default_factory=list)
-    level_names: list[str] = field(default_factory=list)
-    used: set[tuple] = field(default_factory=set)
-    all_keys: dict[str, tuple[str, dict]] = field(default_factory=dict)
-    shape: str = ""
-    level_order: str = "the data's level numbers"
-    ranks: dict[str, float | None] = field(default_factory=dict)  # each level's, if numbered
-    said: str = ""  # what was read, in the data's own keys (the report's layout line)
-    reasons: dict[str, tuple[str, float]] = field(default_factory=dict)  # kind -> why, conf.
-    notes: list[tuple] = field(default_factory=list)  # report entries (kind, message, conf.)
 
 
 def read_records(data, where) -> Records | None:
@@ -142,7 +119,9 @@ def _keyed_groups(node, path: tuple, where) -> Records | None:
     """Groups keyed by name ("company": [...], "engineering": [...]), competencies inside.
 
     The groups may sit one key deeper, under keys sorting them ("department": {...}, "roles":
-    {...}): every group is read, named by its own key.
+    {...}): every group is read, named by its own key. A group may be an object naming itself
+    beside one key holding its competencies (``"data-governance": {"name": "Data Governance",
+    "competencies": {...}}``): it is named by its own name.
     """
     if not isinstance(node, dict) or len(node) < 2:
         return None
@@ -152,6 +131,10 @@ def _keyed_groups(node, path: tuple, where) -> Records | None:
             return None
         if _keyed(value, (*at, key), lambda _: {}, least=1):
             return [((*at, key), key, value)]
+        if held := _held(value, (*at, key)):
+            return [held]
+        if _name_key(value) if isinstance(value, dict) else None:  # perhaps empty (below)
+            return [((*at, key), None, value)] if _empties(value) else None
         inner = (
             [groups(k, v, (*at, key), False) for k, v in value.items()]
             if (deeper and isinstance(value, dict) and len(value) >= 1)
@@ -163,141 +146,60 @@ def _keyed_groups(node, path: tuple, where) -> Records | None:
     if None in found:
         return None
     found = [g for gs in found for g in gs]
+    held = {here[-1] for here, key, _ in found if isinstance(key, tuple)}
+    empty = [(here, value) for here, key, value in found if key is None]
+    if any(not held & _empties(value) for _, value in empty):
+        return None  # a named object holding no competencies where the others hold theirs
+    found = [g for g in found if g[1] is not None]
     out = Records(shape="groups of competencies")
+    for here, value in empty:
+        name, keys = clean(value[_name_key(value)]), sorted(held & _empties(value))
+        said = f"group {name!r} holds no competencies ({keys[0]!r} empty): left out"
+        out.notes.append(("unused", said, 0.8, where((*here, keys[0]))))
+    names = []
     for here, key, value in found:
-        own = _name_key(value) if isinstance(value, dict) else None  # "title": "People Cluster"
-        label = Label(clean(value[own] if own else key), "data: group", tuple(where(here).items()))
-        out.used.update({(*here, own)} if own else set())
+        if isinstance(key, tuple):  # its own name beside its competencies' key (_held)
+            name_at, name = key
+            label = Label(name, "data: group", tuple(where(name_at).items()))
+            out.used.add(name_at)
+        else:
+            own = _name_key(value) if isinstance(value, dict) else None  # "title": "People"
+            label = Label(
+                clean(value[own] if own else key), "data: group", tuple(where(here).items())
+            )
+            out.used.update({(*here, own)} if own else set())
+        names.append(label.text)
         _keyed(value, here, where, out=out, outer=(label,), least=1)
-    out.said = f"groups of competencies keyed by name ({_some([k for _, k, _ in found])}), "
+    out.said = f"groups of competencies keyed by name ({_some(names)}), "
     out.said += f"a competency's statements {out.reasons['level'][0]}"
-    out.reasons["group"] = ("the data's keys over their competencies", 0.95)
+    why = "each group's own name" if held else "the data's keys"
+    out.reasons["group"] = (f"{why} over their competencies", 0.95)
     return out
 
 
-def _flat(items: list, path: tuple, data, where) -> Records | None:
-    """A list of records, each a statement naming its level and competency."""
-    rows = [r for r in items if isinstance(r, dict)]
-    keys = Counter(
-        (_field(r, _LEVEL), _field(r, _COMP), _field(r, _TEXT, text=True), _field(r, _GROUP))
-        for r in rows
-    )
-    if not keys:
+def _held(value, at: tuple) -> tuple | None:
+    """(competencies' path, (name's path, name), competencies) of a group naming itself.
+
+    The group is an object with its own name and one key (of any word) whose value
+    :func:`_keyed` reads as competencies; its other keys (a description, lists of tools) stay
+    unread and are reported so.
+    """
+    own = _name_key(value) if isinstance(value, dict) else None
+    if not own:
         return None
-    (level_key, comp_key, text_key, group_key), n = keys.most_common(1)[0]
-    if not (level_key and comp_key and text_key) or n < 2 or n < 0.8 * len(items):
+    inner = [
+        k
+        for k, v in value.items()
+        if isinstance(v, list | dict) and v and _keyed(v, (*at, k), lambda _: {}, least=1)
+    ]
+    if len(inner) != 1:
         return None
-    out = Records(shape="flat records")
-    levels = _named_list(data, [_scalar(r.get(level_key)) for r in rows], path)
-    comps = _named_list(data, [_scalar(r.get(comp_key)) for r in rows], path)
-    groups = _named_list(data, [_scalar(r.get(group_key)) for r in rows], path)
-    side_key = side_field(rows)  # "polarity": "Ineffective" (the side of each statement)
-    comp_labels: dict[str, Label] = {}
-    level_rank: dict[str, float | None] = {}
-    for i, row in enumerate(items):
-        if not isinstance(row, dict) or not all(
-            row.get(k) is not None for k in (level_key, comp_key)
-        ):
-            continue
-        at = (*path, i)
-        texts = _texts(row.get(text_key))
-        if not texts or not _scalar(row[level_key]) or not _scalar(row[comp_key]):
-            continue
-        out.used.update({(*at, level_key), (*at, comp_key)})
-        level, rank, lsource = _resolve(
-            out, levels, _scalar(row[level_key]), (*at, level_key), where
-        )
-        level_rank.setdefault(level, rank)
-        comp, _, csource = _resolve(out, comps, _scalar(row[comp_key]), (*at, comp_key), where)
-        labels = []
-        if side_key and _scalar(row.get(side_key)):  # before the competency, as in _keyed
-            out.used.add((*at, side_key))
-            place = tuple(where((*at, side_key)).items())
-            labels.append(Label(_scalar(row[side_key]), "data: side", place))
-        if group_key and _scalar(row.get(group_key)):
-            out.used.add((*at, group_key))
-            group, _, gsource = _resolve(
-                out, groups, _scalar(row[group_key]), (*at, group_key), where
-            )
-            labels.append(Label(group, "data: group", tuple(gsource.items())))
-        if comp not in comp_labels:
-            comp_labels[comp] = Label(comp, f"data: {comp_key}", tuple(csource.items()))
-            _describe(out, comps, _scalar(row[comp_key]), comp_labels[comp], labels, where)
-        labels += [comp_labels[comp], Label(level, "data: level", tuple(lsource.items()))]
-        spots = (
-            [(*at, text_key)]
-            if isinstance(row[text_key], str)
-            else [(*at, text_key, j) for j in range(len(row[text_key]))]
-        )
-        out.regions.append(Region(tuple(labels), _paras(out, texts, spots, where)))
-    out.level_names = level_order(level_rank)
-    if levels:
-        out.level_order = f"the order of the data's list '{next(iter(levels.values()))[2][0]}'"
-    by = f"{level_key!r} and {comp_key!r}" + (f" (in a {group_key!r})" if groups else "")
-    out.said = f"records ({len(rows)}), each a statement under {text_key!r} naming its {by}"
-    out.said += "".join(
-        f"; {what} named by id from the list {t[next(iter(t))][2][0]!r}"
-        for what, t in (("levels", levels), ("competencies", comps))
-        if t
-    )
-    out.reasons = {"level": (f"each record's {level_key!r}", 0.95)}
-    out.reasons["competency"] = (f"each record's {comp_key!r}", 0.95)
-    return out if out.regions else None
+    return ((*at, inner[0]), ((*at, own), clean(value[own])), value[inner[0]])
 
 
-def _named_list(data, values: list[str | None], path: tuple) -> dict | None:
-    """{id: (name, rank, path, object)} from a list of objects whose ids cover the values."""
-    wanted = {v for v in values if v}
-    if not wanted or not isinstance(data, dict):
-        return None
-    for key, items in data.items():
-        if (key,) == path or not isinstance(items, list):
-            continue
-        table = {}
-        for k, obj in enumerate(items):
-            if isinstance(obj, dict) and _scalar(obj.get("id")):
-                name = next((clean(obj[n]) for n in _NAME if _scalar(obj.get(n))), None)
-                if name:
-                    table[_scalar(obj["id"])] = (name, float(k + 1), (key, k), obj)
-        if table and wanted <= table.keys():
-            return table
-    return None
-
-
-def _resolve(out: Records, table, value: str, spot: tuple, where) -> tuple[str, float | None, dict]:
-    """(name, rank, source) of a level, competency or group value, named from a list by id."""
-    if table and value in table:
-        name, rank, (key, k), obj = table[value]
-        name_key = next(n for n in _NAME if _scalar(obj.get(n)))
-        out.used.update({(key, k, "id"), (key, k, name_key)})
-        return name, rank, where((key, k, name_key))
-    if re.fullmatch(r"\d+(?:\.\d+)?", value):
-        return f"Level {value}", float(value), where(spot)
-    return value, None, where(spot)
-
-
-def _describe(out: Records, table, value: str, label: Label, groups: list, where) -> None:
-    """A competency named from a list: its summary is its description; its id and name used."""
-    if not table or value not in table:
-        return
-    _, _, (key, k), obj = table[value]
-    out.used.update({(key, k, "id"), (key, k, next(n for n in _NAME if _scalar(obj.get(n))))})
-    about = next((a for a in _ABOUT if isinstance(obj.get(a), str) and clean(obj[a])), None)
-    if about:
-        out.used.add((key, k, about))
-        para = Para(obj[about], where((key, k, about)), key=f"DC{key}{k}")
-        out.regions.append(Region((label,), [para]))  # its group comes with its statements
-
-
-def _paras(out: Records, texts: list[str], spots: list[tuple], where) -> list[Para]:
-    paras = []
-    for text, spot in zip(texts, spots, strict=True):
-        out.used.add(spot)
-        for number, item in numbered_items(text):
-            key = "DR" + ".".join(map(str, spot)) + (f"#{number}" if number else "")
-            paras.append(Para(item, where(spot), number=number, bullet=True, key=key))
-            out.all_keys[key] = (clean(item), where(spot))
-    return paras
+def _empties(value: dict) -> set:
+    """The keys of an object holding an empty list or object (``"competencies": {}``)."""
+    return {k for k, v in value.items() if isinstance(v, list | dict) and not v}
 
 
 def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records | None:

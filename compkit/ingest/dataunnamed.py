@@ -14,8 +14,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .blocks import Label, clean, file_name_title
+from .datafields import COMP as _COMP
+from .datafields import LEVEL as _LEVEL
+from .datafields import TEXT as _TEXT
+from .datafields import field as _field
+from .datafields import nodes as _nodes
+from .dataflat import Records
+from .dataflat import flat as _flat
 from .datalevels import level_cells
-from .datarecords import _COMP, _LEVEL, _TEXT, Records, _field, _flat, _keyed, _nodes
+from .datarecords import _keyed
 
 __all__ = ["unnamed"]
 

@@ -43,6 +43,7 @@ from .longlabels import label_columns, lift_definitions
 from .longrows import long_done, long_rows
 from .longwords import own_words
 from .namecolumns import name_columns
+from .report import IngestReport
 from .rolematrix import matrix_refusal, words_only
 from .rolesheets import read_role_sheets, read_unread_role_sheets
 from .scalepoints import scale_points, scale_table
@@ -72,6 +73,7 @@ from .sheetset import (
 from .sheetset import lone_text as _lone_text
 from .sheetset import names_not_levels as _names_not_levels
 from .sheetsides import side_header
+from .sheetversions import versions
 from .tables import at as _at
 from .tables import find_columns, header_row, header_score, norm_header, read_grids
 from .widesheet import band_above, read_wide
@@ -238,6 +240,11 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         if other[1].name and all(other[1] is not g for g, _, _ in tables):
             report.add("unused", f"sheet {other[1].name!r} not read as the framework", 0.7)
     _level_ranks(ranked[1:], draft)
+    if siblings:  # other versions of the framework set aside (.sheetversions)
+        tables, note = versions(tables, _alone(blocked, hints, report.file))
+        siblings = tables[1:]
+        if note:
+            report.add("guess", note, 0.6)
     shared, parts = title_parts([g for g, _, _ in tables])  # "Areas: A. PLAN", "Areas: B. …"
     if layout == "long":
         placed: dict[int, tuple[str, str]] = {}
@@ -263,6 +270,21 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
             )
         return {"title": shared} if shared else {}
     return {"title": grid.title}
+
+
+def _alone(blocked: dict, hints: dict, file: str):
+    """A reader of one sheet into a draft of its own, as the sheet would be read alone."""
+
+    def read(grid, row: int, cols: dict) -> Draft:
+        draft = Draft(IngestReport(file))
+        if id(grid) in blocked:
+            declare_blocks(blocked[id(grid)][0], row, blocked[id(grid)][1], draft)
+        read_wide(
+            grid, row, cols, draft, {**hints, "_blocks": True} if id(grid) in blocked else hints
+        )
+        return draft
+
+    return read
 
 
 def _long_sheets(sheets: list[tuple], draft: Draft, hints: dict) -> dict:

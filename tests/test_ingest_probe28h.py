@@ -1,0 +1,165 @@
+"""Probe 28 (H): spreadsheets and data files of frameworks never seen; a known limit mended.
+
+The University of Manchester's SDE skills framework (MIT; ``tests/data/probe28h/sde``, see its
+README) keeps a YAML file per domain: subdomains keyed by id, each naming itself beside a
+``competencies`` object, each competency holding its ``levels`` (``entry``, ``mid``,
+``senior``), each a name and a list of ``skills``. The subdomains sat one key too deep for
+any data reading: all six files were refused (:mod:`compkit.ingest.datarecords`). The
+twenty-seventh round left EDISON's DARE workbook read without ``--sheet`` as two versions of
+the framework merged into one (its "Competencies" sheet and a revised "print 2 pages" copy):
+192 statements where either holds about 90 (:mod:`compkit.ingest.sheetversions`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from compkit.ingest import ingest
+
+DATA = Path(__file__).parent / "data" / "probe28h"
+SDE = DATA / "sde"
+DARE = Path(__file__).parent / "data" / "probe27h" / "dare-competency-checklist.xlsx"
+
+
+def _sde_cells(path: Path) -> Counter:
+    """(group, competency, level, text) of every skill of an SDE domain file."""
+    domain = yaml.safe_load(path.read_text(encoding="utf-8"))["domain"]
+    return Counter(
+        (sub["name"], comp["name"], level["name"], " ".join(text.split()))
+        for sub in domain["subdomains"].values()
+        for comp in (sub["competencies"] or {}).values()
+        for level in comp["levels"].values()
+        for text in level["skills"]
+    )
+
+
+def test_sde_domains_read_every_skill_in_its_subdomain_competency_and_level():
+    counts = {}
+    for path in sorted(SDE.glob("safe_*.yaml")):
+        result = ingest(path)
+        rows = result.framework.indicators
+        read = Counter(
+            zip(
+                rows["group"],
+                rows["competency"],
+                rows["level_name"],
+                rows["text"],
+                strict=True,
+            )
+        )
+        assert read == _sde_cells(path), path.name
+        assert list(result.framework.levels["level_name"]) == [
+            "Entry Level",
+            "Mid Level",
+            "Senior Level",
+        ]
+        counts[path.stem] = len(rows)
+    assert counts == {
+        "safe_access_identity": 100,
+        "safe_data_management": 118,
+        "safe_governance_compliance": 126,
+        "safe_outputs_disclosure_control": 33,
+        "safe_projects_operations": 135,
+        "safe_technology_engineering": 153,
+    }
+
+
+def test_a_subdomain_holding_no_competencies_yet_is_said_and_left_out():
+    result = ingest(SDE / "safe_outputs_disclosure_control.yaml")
+    groups = set(result.framework.competencies["group"])
+    assert groups == {
+        "Output Checking",
+        "Tools and platforms to support output checking",
+        "Statistical Disclosure Control",
+    }
+    notes = result.report.to_frame()["message"]
+    for name in ("Accidental disclosure", "Emergency response"):  # as the source writes them
+        said = f"group {name!r} holds no competencies ('competencies' empty): left out"
+        assert notes.eq(said).any(), name
+    said = "; ".join(result.report.reasons)
+    assert "groups of competencies keyed by name ('Output Checking'" in said
+
+
+def test_self_written_groups_naming_themselves_read_beside_their_other_keys(tmp_path):
+    data = {
+        "framework": {
+            "name": "Our ladder",
+            "areas": {
+                "craft": {
+                    "title": "Craft",
+                    "tools": ["git"],
+                    "skills": [
+                        {"name": "Testing", "levels": {"1": ["Writes tests."], "2": ["Plans."]}},
+                        {"name": "Review", "levels": {"1": ["Reads code."], "2": ["Coaches."]}},
+                    ],
+                },
+                "people": {
+                    "title": "People",
+                    "skills": [
+                        {"name": "Mentoring", "levels": {"1": ["Helps."], "2": ["Mentors."]}}
+                    ],
+                },
+            },
+        }
+    }
+    path = tmp_path / "ladder.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    frame = ingest(path).framework.competencies
+    assert dict(zip(frame["competency"], frame["group"], strict=True)) == {
+        "Testing": "Craft",
+        "Review": "Craft",
+        "Mentoring": "People",
+    }
+
+
+def test_a_workbook_holding_two_versions_reads_the_first_and_says_so():
+    alone = ingest(DARE, sheet="Competencies")
+    result = ingest(DARE)
+    assert (
+        yaml.safe_load(result.to_yaml())["competencies"]
+        == (yaml.safe_load(alone.to_yaml())["competencies"])
+    )
+    assert len(result.framework.indicators) == 83
+    notes = result.report.to_frame()["message"]
+    said = notes[notes.str.startswith("sheet 'print 2 pages' names 4 of the competencies of")]
+    assert len(said) == 1
+    assert "read as another version of the framework" in said.iloc[0]
+    assert "give --sheet 'print 2 pages' (sheet= in Python)" in said.iloc[0]
+
+
+def test_self_written_track_sheets_are_not_merged_and_cluster_sheets_still_are(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheets = {
+        "Backend": [
+            ["Testing", "Writes unit tests.", "Designs test plans."],
+            ["Review", "Reads pull requests.", "Coaches reviewers."],
+        ],
+        "Frontend": [
+            ["Testing", "Writes component tests.", "Plans browser tests."],
+            ["Review", "Reads UI changes.", "Sets review norms."],
+        ],
+        "People": [["Mentoring", "Helps a new starter.", "Runs a mentoring scheme."]],
+    }
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        sheet.append(["Competency", "Level 1", "Level 2"])
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "tracks.xlsx"
+    book.save(path)
+    result = ingest(path)
+    rows = result.framework.indicators
+    assert sorted(set(rows["text"])) == sorted(
+        t for name in ("Backend", "People") for row in sheets[name] for t in row[1:]
+    )
+    assert set(result.framework.competencies["group"]) == {"Backend", "People"}
+    notes = result.report.to_frame()["message"]
+    assert notes.str.startswith(
+        "sheet 'Frontend' names 2 of the competencies of sheet 'Backend' ('Review', 'Testing')"
+    ).any()
