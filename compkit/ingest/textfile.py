@@ -45,6 +45,7 @@ from .textfields import labelled_parts
 from .textheads import dash_names, unmarked_items
 from .textlines import text_document
 from .textpages import page_furniture
+from .textrefusals import refuse_broken_data, refuse_broken_front_matter
 from .textwraps import mark_starts, unwrap
 from .titleheads import title_heading
 from .webpage import page_title
@@ -134,7 +135,7 @@ def read_text(path: Path) -> Document:
     lines, marks = markdown_marks(lines)  # compkit's own documents say what they are
     front = read_front_matter(lines)
     if front is None:
-        _refuse_broken_front_matter(path, lines)
+        refuse_broken_front_matter(path, lines)
     data_file = path.suffix.lower() in (".json", ".yaml", ".yml", ".toml")
     sniffed = front is None and not data_file and _yaml_data(text)  # "framework.txt"
     if front is None and (data_file or sniffed or _DATA.match(text)):
@@ -151,7 +152,7 @@ def read_text(path: Path) -> Document:
         if front is not None and not data_file:
             front.notes.append(("guess", _data_note(path, text), 0.9))
         if front is None and data_file:
-            _refuse_broken_data(path, text)
+            refuse_broken_data(path, text)
             if whole is not None and whole.refusal:  # competencies' names alone
                 raise IngestError(path, whole.refusal)
             raise IngestError(
@@ -372,79 +373,3 @@ def _describing(lines: list[str]) -> set[int]:
         for i in range(1, len(lines))
         if _ITALIC_LINE.match(lines[i]) and _BOLD_LINE.match(lines[i - 1])
     }
-
-
-_FRAMEWORK_KEYS = re.compile(r"^(?:topics|levels|competencies|criteria|skills)\s*:", re.M)
-
-
-def _refuse_broken_front_matter(path: Path, lines: list[str]) -> None:
-    """Refuse front matter that holds a framework but is not YAML, saying where it breaks."""
-    import yaml
-
-    if not lines or lines[0].strip() != "---":
-        return
-    end = next((k for k in range(1, len(lines)) if lines[k].rstrip() in ("---", "...")), None)
-    block = "\n".join(lines[1:end]) if end else ""
-    if not block or not _FRAMEWORK_KEYS.search(block):
-        return
-    try:
-        yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        mark, line, problem = _yaml_problem(exc, first=2, column=False)
-        tab = " (a tab character?)" if mark is not None and "\t" in lines[mark.line + 1] else ""
-        raise IngestError(
-            path,
-            f"{line}the front matter holds a framework but is not valid YAML: "
-            f"{problem}{tab}; expected YAML between the '---' lines (spaces, not tabs, to indent)",
-        ) from None
-
-
-def _yaml_problem(exc, *, first: int, column: bool) -> tuple:
-    """A YAML error's mark, where it is ("line N[, column M]: ") and what is wrong.
-
-    Lines are counted from ``first`` (2 for front matter under its opening '---').
-    """
-    mark = getattr(exc, "problem_mark", None)
-    where = ""
-    if mark is not None:
-        where = f"line {mark.line + first}" + (f", column {mark.column + 1}" if column else "")
-        where += ": "
-    return mark, where, getattr(exc, "problem", None) or "not valid YAML"
-
-
-#: A data file nested too deeply for the parser (thousands of brackets): no framework's shape.
-_TOO_DEEP = (
-    "nested too deeply to read (brackets inside brackets, thousands deep); expected a "
-    "framework's data: competencies, levels and statements a few levels deep"
-)
-
-
-def _refuse_broken_data(path: Path, text: str) -> None:
-    """Refuse a JSON or YAML data file that does not parse, saying where it breaks."""
-    import json
-
-    import yaml
-
-    if path.suffix.lower() == ".json":
-        try:
-            json.loads(text)
-        except RecursionError:
-            raise IngestError(path, _TOO_DEEP) from None
-        except json.JSONDecodeError as exc:
-            raise IngestError(
-                path,
-                f"line {exc.lineno}, column {exc.colno}: not valid JSON: {exc.msg}; "
-                "expected a complete JSON document (a cut-off download, or a comma missing?)",
-            ) from None
-        return
-    try:
-        yaml.safe_load(text)
-    except RecursionError:
-        raise IngestError(path, _TOO_DEEP) from None
-    except yaml.YAMLError as exc:
-        _, line, problem = _yaml_problem(exc, first=1, column=True)
-        raise IngestError(
-            path,
-            f"{line}not valid YAML: {problem}; expected YAML (spaces, not tabs, to indent; "
-            "brackets and quotes closed)",
-        ) from None
