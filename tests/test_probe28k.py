@@ -4,6 +4,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
+
 import compkit
 from compkit.authoring.case import from_case, read_case, to_case
 
@@ -48,3 +50,17 @@ def test_competencies_stand_where_the_headings_parents_do():
     text = "\n".join(said)
     missing = [i["fullStatement"] for i in package["CFItems"] if i["fullStatement"] not in text]
     assert missing == []
+
+
+def test_the_csv_export_says_where_each_statement_stands_and_what_a_repair_did(tmp_path):
+    from compkit.authoring.exports import export
+
+    out = export(compkit.load(DATA / "located.yaml"), tmp_path / "located.csv")
+    rows = pd.read_csv(out, keep_default_na=False, dtype=str).set_index("indicator_id")
+    assert rows["source_lines"].tolist() == ["", "12,13", ""]  # all an analyst had: a sheet's
+    assert rows.loc["data-working-1", "source"] == "skills.xlsx; sheet Skills cell E7"  # cell
+    assert rows.loc["data-leading-1", "source"] == "skills.pdf; page 3; line 12,13"
+    assert rows.loc["data-leading-2", "source"] == "skills.docx; table 2; row 4, column 3"
+    assert rows.loc["data-leading-1", "repair"] == "joined-wrapped-lines"
+    assert rows.loc["data-leading-1", "repair_note"].startswith("The statement wraps over two")
+    assert rows["repair_note"].tolist()[::2] == ["", ""]

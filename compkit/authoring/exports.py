@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import _atomic
 from ..errors import UsageError
 
-__all__ = ["FORMATS", "export"]
+__all__ = ["FORMATS", "export", "statement_rows"]
 
 #: Export formats and their usual file suffixes ("" for a folder; None: asked for by name only).
 FORMATS = {
@@ -80,7 +80,7 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
     _atomic.check_suffix(path, fmt, _SUFFIXES)
     fw = load(framework)
     if fmt == "csv":
-        return _atomic.write_text(path, csv_text(fw.indicators))
+        return _atomic.write_text(path, csv_text(statement_rows(fw)))
     if fmt == "json":
         return write_json(fw, path)
     if fmt == "graphml":
@@ -98,3 +98,27 @@ def export(framework, path: str | os.PathLike, *, to: str | None = None) -> Path
     from .case import write_case
 
     return write_case(fw, path)
+
+
+def statement_rows(framework):
+    """The statements as the CSV export writes them: a row each, its source and repair in words.
+
+    The columns of ``framework.indicators``, then ``source``, where the statement stands in the
+    document it was read from ("sheet Competencies cell B7", "page 3; line 12,13", "paragraph
+    41"), and ``repair_note``, what a repair changed and why -- which the ``source_lines`` and
+    ``repair`` columns alone do not say for a spreadsheet, PDF or Word source.
+
+    Examples
+    --------
+    >>> rows = statement_rows("wsx")
+    >>> list(rows.columns[-3:]), len(rows)
+    (['repair', 'source', 'repair_note'], 153)
+    """
+    from ..framework.io import load
+
+    fw = load(framework)
+    records = fw.indicator_records
+    return fw.indicators.assign(
+        source=[str(i.source) for i in records],
+        repair_note=[i.repair.note if i.repair else "" for i in records],
+    )
