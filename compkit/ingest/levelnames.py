@@ -87,10 +87,12 @@ _GRADE_RANGE = re.compile(
     r"(?:&|and|or)\s*(?:above|over|higher))(?:\s*/\s*[a-z]+)?$"
 )
 # "L1: Engineer I", "L7 = Staff Tech Lead", "T5/L5 = Senior Eng" (a track's code beside it)
-#: (a number with a leading zero, "SWE-01 — Writing Code", numbers a catalogue's item: its
-#: title must read as a level, :data:`_PADDED_CODE`)
+#: (a function's code with a leading zero, "SWE-01 — Writing Code", numbers a catalogue's item:
+#: its title must read as a level, :data:`_PADDED_CODE`; "L" and "IC" name levels, padded or not:
+#: "L02 - Analyst")
 _CODE_LEVEL = re.compile(
-    r"^(?:[a-z]{1,3}\d{1,2}\s*/\s*)?(?:l|ic|swe|sde|em)-?(?!0\d)\d{1,2}\s*[:=–—-]\s*\S"
+    r"^(?:[a-z]{1,3}\d{1,2}\s*/\s*)?(?:(?:l|ic)-?\d{1,2}|(?:swe|sde|em)-?(?!0\d)\d{1,2})"
+    r"\s*[:=–—-]\s*\S"
 )
 _PADDED_CODE = re.compile(r"^(?:l|ic|swe|sde|em)-?0\d\s*[:=–—-]?\s*(\S.*)$")
 # a ladder's code before a title of level words: "L9 Principal Tech Lead", "IC4 Senior Engineer"
@@ -219,6 +221,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (0.8, 0.8, 0.0)
     >>> level_score("SWE-01 — Writing Code"), level_score("SWE-1 — Writing Code")
     (0.0, 0.8)
+    >>> level_score("L02 - Analyst")
+    0.8
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):

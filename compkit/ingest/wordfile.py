@@ -102,7 +102,6 @@ class _Reader:
         self.levelled |= self.led
         self.aside: list[str] = []  # a dictionary's part labels set aside
         self.reasons: list[str] = []  # a statement's reasons after it (.wordreasons)
-        self.word_text = ""  # the paragraph being read, as Word holds it
         self.links: list[str] = []  # a web page's "Back to top" links, saved into Word
 
     def read(self) -> Document:
@@ -141,10 +140,11 @@ class _Reader:
     def paragraph(self, p) -> None:
         index = self.n_para
         self.n_para += 1
-        text = self.word_text = p.text
+        text = p.text
         if not clean(text):
             return
         reasons = self.seen_heading and statement_and_reasons(p)  # the introduction's are its
+        why = None
         if reasons and not HEADING.match(p.style.name if p.style is not None else ""):
             text, why, _ = reasons  # "... ⏎— *Why this level:* ...": set aside
             self.reasons.append(why)
@@ -180,7 +180,7 @@ class _Reader:
         if self.seen_heading and index not in self.levelled and (led := level_lead(p)):
             self.levelled[index] = led  # "**Level A:** Communicates ...": .paralabels
         if index in self.parts or index in self.levelled:  # a dictionary's part (wordparts)
-            self.dictionary_part(index, text, source, key)
+            self.dictionary_part(index, text, source, key, why)
             return
         number, bullet = self.list_info(p, style, "body")
         field = number is None and not bullet and named_field(text)
@@ -205,14 +205,20 @@ class _Reader:
             else:
                 self._add(para)
 
-    def dictionary_part(self, index: int, text: str, source: dict, key: str) -> None:
-        """A part label set aside, or a level's name over its statement ("–Expert: ...")."""
+    def dictionary_part(
+        self, index: int, text: str, source: dict, key: str, why: str | None
+    ) -> None:
+        """A part label set aside, or a level's name over its statement ("–Expert: ...").
+
+        ``why`` is the paragraph's reasons (:mod:`.wordreasons`), the end of its text, or None:
+        the statement is the text after the level's name up to them.
+        """
         if index in self.parts:
             self.aside.append(clean(text))
             return
         name, rest = self.levelled[index]
-        if text != self.word_text and (at := rest.find(self.reasons[-1].split(":")[0] + ":")) > 0:
-            rest = rest[:at].rstrip(" \t—–-\n")  # its reasons, set aside (.wordreasons)
+        if why and clean(rest).endswith(clean(why)):  # its reasons, set aside (.wordreasons)
+            rest = clean(rest)[: -len(clean(why))].rstrip(" \t—–-\n")
         self.heading(Label(name, level_item_slot, tuple(source.items()), key=key), 9)
         self.doc.all_keys[f"{key}:1"] = (clean(rest), source)
         self._add(Para(rest, source, key=f"{key}:1"))
