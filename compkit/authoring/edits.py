@@ -81,6 +81,10 @@ def _find(doc: dict, indicator_id: str) -> tuple[dict, int]:
 def set_text(framework, indicator_id: str, text: str) -> Framework:
     """Reword a statement (one line of text, not the text of another statement in its cell).
 
+    A statement set to the words it already has (spaces around them aside) returns the
+    framework unchanged with a :class:`compkit.errors.CompkitWarning` saying so, as a move that
+    changes nothing does.
+
     Examples
     --------
     >>> import compkit
@@ -88,11 +92,22 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
     >>> fw.indicator("people-l1-3").text
     'I see how my role serves the organisation.'
     """
+    import warnings
+
+    from ..errors import CompkitWarning
     from ..framework.io import load
 
     fw = load(framework)
     _known(fw, indicator_id, "set_text")
     text = _one_line(text, "set_text")
+    if text == fw.indicator(indicator_id).text:
+        warnings.warn(
+            f"set_text: nothing to change: {indicator_id} already reads {text[:60]!r}; "
+            "the framework is unchanged",
+            CompkitWarning,
+            stacklevel=2,
+        )
+        return fw
 
     def change(doc):
         comp, n = _find(doc, indicator_id)

@@ -216,7 +216,7 @@ class Editor:
             return
         trial = self.framework
         text = self.text.value
-        changed = text.strip() and text != trial.indicator(ident).text
+        changed = text.strip() and text.strip() != trial.indicator(ident).text
         if changed:
             try:
                 trial = set_text(trial, ident, text)
@@ -278,12 +278,21 @@ class Editor:
         if ident is None:
             self._fail(CompkitError("select a statement first"))
             return
+        import warnings
+
+        from ..errors import CompkitWarning
+
         try:
-            self._apply(
-                set_text(self.framework, ident, self.text.value), ident, f"reworded {ident}"
-            )
+            with warnings.catch_warnings(record=True) as said:
+                warnings.simplefilter("always", CompkitWarning)
+                new = set_text(self.framework, ident, self.text.value)
         except CompkitError as exc:  # a user's error, shown in the widget
             self._fail(exc)
+            return
+        if new is self.framework:  # its own words: said in the status line, not logged
+            self.status.value = "".join(f"<p>{html.escape(str(w.message))}</p>" for w in said)
+            return
+        self._apply(new, ident, f"reworded {ident}")
 
     def _add(self, _=None) -> None:
         try:
