@@ -112,12 +112,13 @@ def test_the_table_opens_each_finding_with_path_and_line(tmp_path, monkeypatch, 
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "check", str(path), "--select", "T007")
     assert code == 0
-    header, _, row = out.splitlines()
-    assert header.split()[:4] == ["path:line", "code", "severity", "indicator_id"]
+    header, _, row, *under = out.splitlines()
+    assert header.split()[:4] == ["path:line", "code", "severity", "statement"]
     spot = row.split()[0]
     assert spot.startswith("frameworks/site.yaml:")  # from the current folder, as editors link
     assert yaml_line(path, int(spot.split(":")[1])).strip() == "text: Act fast."
     assert row.split()[1:4] == ["T007", "warning", "site-two-2"]
+    assert under[-1] == "    > Act fast."  # the message, then the statement, indented
 
 
 def test_github_annotations_name_file_line_and_rule(tmp_path, capsys):

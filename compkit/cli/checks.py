@@ -7,12 +7,15 @@ import sys
 
 from .._words import plural
 from ._common import EXIT_FINDINGS, EXIT_OK, FRAMEWORK_HELP, format_table
-from .findings import FAIL_ON, FORMATS, fails, github, located, markdown, shown, where
+from .checkview import markdown, statements, table, width
+from .findings import FAIL_ON, FORMATS, fails, github, located, shown
 
 #: Findings past which the summary also counts them by rule (the rules that make the many).
 BY_RULE = 20
 #: Severities, most severe first: the order a person reads the table and Markdown in.
 _SEVERE = {"error": 0, "warning": 1, "info": 2}
+#: Annotations of one kind GitHub shows per step (actions/toolkit, docs/problem-matchers.md).
+ANNOTATIONS_SHOWN = 10
 
 #: ``compkit check --help``'s closing lines: where a finding stands, and CI use.
 _EPILOG = """file and line:
@@ -25,6 +28,12 @@ _EPILOG = """file and line:
   first ('compkit ingest FILE -o FILE.yaml'); until that YAML is written there is
   no line. json, csv and github give the file's full path; the table and markdown
   give it from the current folder when the file is under it.
+
+read by a person:
+  the table wraps each finding's message and statement to the terminal's width
+  (COLUMNS, else 100); markdown quotes each statement shortened and stops before
+  GitHub's 65,536-character limit on a comment, saying how many it left out. csv,
+  json and github list every finding in full.
 
 in CI:
   compkit check framework.yaml --format github --fail-on warning
@@ -63,9 +72,10 @@ def add_parsers(sub) -> None:
         choices=FORMATS,
         default="table",
         help=(
-            "table (default; opens with path:line), csv, json (both: the old columns, then file "
-            "and line), github (GitHub Actions annotations, as 'ruff --output-format github') or "
-            "markdown (a table for a job summary or a pull-request comment)"
+            "table (default; each finding's path:line, then its message and statement wrapped "
+            "to the terminal), csv, json (both: the old columns, then file and line), github "
+            "(GitHub Actions annotations, as 'ruff --output-format github') or markdown (a "
+            "table for a job summary or a pull-request comment, within GitHub's comment limit)"
         ),
     )
     chk.add_argument(
@@ -153,11 +163,12 @@ def _cmd_check(args) -> int:
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     elif args.format == "github":
         sys.stdout.write(github(frame))
+        _unshown(frame)
     elif args.format == "markdown":
-        sys.stdout.write(markdown(frame, shown(str(fw.path)) if fw.path else fw.id))
+        title = shown(str(fw.path)) if fw.path else fw.id
+        sys.stdout.write(markdown(frame, statements(frame, fw), title))
     elif len(frame):
-        cols = ["code", "severity", "indicator_id", "related_id", "source_lines", "message"]
-        print(format_table(frame[cols].assign(**{"path:line": where(frame)})[["path:line", *cols]]))
+        print(table(frame, statements(frame, fw), columns=width()))
     for note in report.notes:  # rules left out (a framework not in English)
         print(f"note: {note}", file=sys.stderr)
     counts = frame["severity"].value_counts()
@@ -173,6 +184,25 @@ def _cmd_check(args) -> int:
         file=sys.stderr,
     )
     return EXIT_FINDINGS if fails(frame["severity"], args.fail_on) else EXIT_OK
+
+
+def _unshown(frame) -> None:
+    """Say on stderr when GitHub will not show every annotation, and where they all are.
+
+    GitHub shows 10 annotations of each kind (error, warning, notice) per step and drops the
+    rest without a word; the log keeps them all.
+    """
+    counts = frame["severity"].value_counts()
+    over = [s for s in ("error", "warning", "info") if counts.get(s, 0) > ANNOTATIONS_SHOWN]
+    if over:
+        kinds = {"error": "error", "warning": "warning", "info": "notice"}
+        said = ", ".join(plural(counts[s], kinds[s]) for s in over)
+        print(
+            f"note: GitHub shows {ANNOTATIONS_SHOWN} annotations of each kind per step ({said} "
+            "here); the log lists them all, and '--format markdown >> \"$GITHUB_STEP_SUMMARY\"' "
+            "in a step of its own lists them in the job's summary",
+            file=sys.stderr,
+        )
 
 
 def _cmd_rule(args) -> int:
