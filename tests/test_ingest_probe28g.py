@@ -77,3 +77,16 @@ def test_a_level_header_spanning_its_rows_beside_its_summary_heads_those_rows(na
     assert ic1.tolist()[:2] == ["Learning what strategy is", "Understands their product"]
     notes = "\n".join(n.message for n in result.report.notes)
     assert "heading 'IC6' and its text read as part of the introduction" in notes
+
+
+def test_a_markdown_statements_reasons_after_it_are_set_aside():
+    # "- **L1 (= P2)** — Plans ... review. *Evidenced by:* ... *Why this level:* ...": the
+    # reasons are the author's, not the holder's; Word's reader sets them aside (wordreasons)
+    result = ingest(DATA / "ocf-shaped-ladder.md")
+    texts = result.framework.indicators["text"].tolist()
+    assert len(texts) == 6
+    assert texts[0] == "Plans a team's releases with normal review."
+    assert "Sets how a department weighs risk." in texts
+    assert not [t for t in texts if "Why this level" in t or "Evidenced" in t or "Sources" in t]
+    notes = "\n".join(n.message for n in result.report.notes)
+    assert "6 statements' reasons set aside after them" in notes

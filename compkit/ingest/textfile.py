@@ -32,6 +32,7 @@ from .markupdoc import markup_document
 from .mdcontents import contents_lists
 from .mdinline import reference_links
 from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
+from .mdreasons import markdown_reasons
 from .numberedlevels import numbered_levels
 from .pageleads import page_leads
 from .parentnames import parent_prefixes
@@ -176,6 +177,7 @@ def read_text(path: Path) -> Document:
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
         lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
+        lines, reasoned = markdown_reasons(lines)  # "... *Why this level:* ...": set aside
         lines, defined = reference_links(lines)  # "[2FA]" over "[2FA]: https://...": its words
         lines, contents = contents_lists(lines)  # "- [Testing](#testing)": the page's own
         lines, divided = divider_headings(lines)  # "# -- Customer --": a group's heading
@@ -200,7 +202,7 @@ def read_text(path: Path) -> Document:
             asides=emphasised_paragraphs(lines) | facts,
         )
         doc.notes.extend(defined + contents + divided + introducing + quoted + laddered + led)
-        doc.notes.extend(set_aside)
+        doc.notes.extend(set_aside + reasoned)
         known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))
     else:

@@ -1,0 +1,94 @@
+"""A statement's reasons after it in its Markdown list item: "*Why this level:* ...".
+
+The Open Capability Framework (CC BY 4.0) publishes its ladders in Markdown, each statement a
+list item followed on its line by the author's reasoning, each part led by a label in italics:
+"- **M1 (= P2)** — Develops components of strategy. *Evidenced by:* Writes a team charter ...
+*Scope:* one team. *Why this level:* STRAT-01 P2 ... (Rumelt, ...)". In Word the same reasons
+are set aside by :mod:`compkit.ingest.wordreasons`; read from Markdown they stayed in the
+statement. :func:`markdown_reasons` reads each line's emphasis as Word's runs (``**bold**``,
+``*italic*``, ``_italic_``) and asks :func:`~compkit.ingest.wordreasons.statement_and_reasons`
+the same question: a label in italics or bold, closed by a colon, naming a reason, its evidence
+or its sources, after a sentence's end. The line keeps the statement; the reasons are set aside
+and counted in the report. A line of an item's own that opens with such a label (the reasons
+after a line break) is set aside whole.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+
+from .nameditems import item_indent
+from .wordreasons import reasons_note, statement_and_reasons
+
+__all__ = ["markdown_reasons"]
+
+#: emphasis as Markdown writes it: ``**bold**``/``__bold__`` or ``*italic*``/``_italic_``
+#: (underscores only at a word's edge, as CommonMark reads them)
+_EMPHASIS = re.compile(
+    r"(?<![\w*])(\*\*|\*)(?=\S)(.+?)(?<=\S)\1(?!\*)|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
+)
+
+
+def _runs(line: str) -> list[SimpleNamespace]:
+    """The line as Word-like runs: text, bold, italic and where each starts in the line."""
+    runs, at = [], 0
+    for m in _EMPHASIS.finditer(line):
+        if m.start() > at:
+            runs.append(SimpleNamespace(text=line[at : m.start()], bold=False, italic=False, at=at))
+        mark, text = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        strong = len(mark) == 2
+        runs.append(SimpleNamespace(text=text, bold=strong, italic=not strong, at=m.start()))
+        at = m.end()
+    if at < len(line):
+        runs.append(SimpleNamespace(text=line[at:], bold=False, italic=False, at=at))
+    return runs
+
+
+def _reasons(runs: list[SimpleNamespace]) -> tuple[str, SimpleNamespace] | None:
+    found = statement_and_reasons(SimpleNamespace(runs=runs, text="".join(r.text for r in runs)))
+    return (found[1], found[2]) if found else None
+
+
+def markdown_reasons(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]]]:
+    """Each statement's reasons after it on its line set aside (see the module); the notes.
+
+    Returns the lines (the same number: a line of reasons alone is left blank) and the
+    report's note counting the reasons by their labels.
+
+    Examples
+    --------
+    >>> lines = ["- **M1** — Plans a team's work. *Evidenced by:* A plan. *Why this level:* P2.",
+    ...          "- **M2** — Plans for several teams.", "  *Why this level:* P3."]
+    >>> out, notes = markdown_reasons(lines)
+    >>> out
+    ["- **M1** — Plans a team's work.", '- **M2** — Plans for several teams.', '']
+    >>> notes[0][1]
+    "2 statements' reasons set aside after them, each led by 'Evidenced by:', 'Why this level:'"
+    >>> markdown_reasons(["- Works out why: *because:* it matters."])[1]
+    []
+    """
+    out = list(lines)
+    reasons: list[str] = []
+    within = False  # the line goes on an item or paragraph begun above it
+    for i, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith(("#", "|", ">")):
+            within = False
+            continue
+        opens_item = item_indent(line) is not None
+        if ("*" in line or "_" in line) and (runs := _runs(line)):
+            if within and not opens_item:  # "  *Why this level:* ..." on its own line
+                lead = SimpleNamespace(text="x.\n", bold=False, italic=False, at=0)
+                found = _reasons([lead, *runs])
+                first = next(r for r in runs if r.text.strip())
+                if found and found[1] is first:
+                    out[i] = ""
+                    reasons.append(found[0])
+                    within = True
+                    continue
+            found = _reasons(runs)
+            if found is not None:
+                out[i] = line[: found[1].at].rstrip(" \t—–-")
+                reasons.append(found[0])
+        within = True
+    return out, reasons_note(reasons)
