@@ -162,11 +162,11 @@ def _competency_map(pairs: pd.DataFrame, other: Framework, base: Framework) -> d
 
 def _closest_competency(texts: list[str], base: Framework) -> list[str]:
     """For each text, the base competency whose statements share most of its words."""
-    from .versions import _similarity
+    from ._pairs import similarity
 
     bags = base.indicators.groupby("competency_id", sort=False)["text"].agg(" ".join)
     bags = bags.reindex(list(base.competency_ids)).fillna("")
-    dice, *_ = _similarity(pd.Series(texts), bags.reset_index(drop=True))
+    dice, *_ = similarity(pd.Series(texts), bags.reset_index(drop=True))
     return [base.competency_ids[j] for j in dice.argmax(1)]
 
 
