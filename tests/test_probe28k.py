@@ -64,3 +64,23 @@ def test_the_csv_export_says_where_each_statement_stands_and_what_a_repair_did(t
     assert rows.loc["data-leading-1", "repair"] == "joined-wrapped-lines"
     assert rows.loc["data-leading-1", "repair_note"].startswith("The statement wraps over two")
     assert rows["repair_note"].tolist()[::2] == ["", ""]
+
+
+def _foreign(package):  # as another tool keeps a package: compkit's extensions gone
+    if isinstance(package, dict):
+        return {k: _foreign(v) for k, v in package.items() if k != "extensions"}
+    return [_foreign(v) for v in package] if isinstance(package, list) else package
+
+
+def test_a_package_without_compkits_extensions_keeps_groups_and_ineffective_statements():
+    corpus = Path(__file__).parent / "data" / "corpus"
+    hse = compkit.load(corpus / "hse-stress-competencies.yaml")
+    back = from_case(_foreign(to_case(hse, changed="2024-01-01T00:00:00+00:00")))
+    assert back.indicators["polarity"].tolist() == hse.indicators["polarity"].tolist()
+    assert (back.indicators["polarity"] == "ineffective").sum() == 57  # typed so; read as 0
+    gds = compkit.load(corpus / "gds-tech-career-path.yaml")  # 6 of 9 competencies hold none
+    back = from_case(_foreign(to_case(gds, changed="2024-01-01T00:00:00+00:00")))
+    assert back.competencies[["competency", "group"]].values.tolist() == (
+        gds.competencies[["competency", "group"]].values.tolist()
+    )
+    assert back.indicators["text"].tolist() == gds.indicators["text"].tolist()

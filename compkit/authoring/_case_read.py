@@ -18,7 +18,9 @@ from typing import Any
 
 from ..errors import FrameworkFileError, Problem
 from ._case_levels import level_headings
+from ._case_order import in_order
 from ._case_rubrics import RUBRICS_SCHEMA, level_order, rubric_rows
+from ._case_types import ineffective, levelled_tiers
 
 _EXT = "compkit"  # the key of compkit's data in every `extensions` object
 
@@ -176,7 +178,7 @@ def _document(package: dict) -> dict[str, Any]:
         elif a["associationType"] == "hasSkillLevel":
             level_of[origin] = dest
     for dest, kids in children.items():
-        children[dest] = _in_order(kids, items)
+        children[dest] = in_order(kids, items)
     level_targets = set(level_of.values())
 
     def kind(identifier: str) -> str:
@@ -258,7 +260,8 @@ def _document(package: dict) -> dict[str, Any]:
 
     pairs: list[tuple[str | None, str]] = [(None, c) for c in tops]
     foreign = tops and not any(_ext(items[t]) for t in tops)
-    if foreign and all(below(t) and all(below(m) for m in below(t)) for t in tops):
+    deep = all(below(t) and all(below(m) for m in below(t)) for t in tops)
+    if foreign and (deep or levelled_tiers(tops, below, set(level_of))):
         pairs = [(t, m) for t in tops for m in below(t)]  # groups over competencies
     grouped = [t for t in tops if _ext(items[t]).get("kind") == "group"]
     if grouped:  # compkit's groups over their competencies: in the framework's order again
@@ -291,6 +294,8 @@ def _document(package: dict) -> dict[str, Any]:
                 ind["level"] = levels[level_of[i]]["id"]
             elif heading:
                 ind["level"] = named[heading.casefold()]["id"]
+            if not _ext(items[i]) and ineffective(items[i]):  # typed "Ineffective indicator"
+                ind["polarity"] = "ineffective"
             ind.setdefault("level", lowest)
             inds.append(ind)
         record["indicators"] = inds
@@ -385,30 +390,6 @@ def _ended(item: dict, cf_doc: dict) -> bool:
     """True for a statement whose ``statusEndDate`` is on or before the package's last change."""
     end = item.get("statusEndDate")
     return isinstance(end, str) and end[:10] <= str(cf_doc.get("lastChangeDateTime", ""))[:10]
-
-
-def _natural(code: str) -> tuple:
-    """A sort key reading the numbers in a code as numbers ("L1.2" before "L1.10")."""
-    parts = re.split(r"([0-9]+)", code.strip().casefold())
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)
-
-
-def _in_order(kids: list[tuple[float, int, str]], items: dict) -> list[tuple[float, int, str]]:
-    """Siblings by ``sequenceNumber``; those without one by their codes, as OpenSALT shows them.
-
-    A package need not number its associations: OpenSALT orders such siblings by their
-    ``humanCodingScheme`` read naturally ("L1.2" before "L1.10"). Where any of them has no code,
-    they keep the package's order.
-    """
-    codes = [str(items.get(k, {}).get("humanCodingScheme") or "").strip() for _, _, k in kids]
-    unnumbered = [c for (seq, _, _), c in zip(kids, codes, strict=True) if seq == float("inf")]
-    if not all(unnumbered):
-        return sorted(kids)
-    keyed = [
-        (seq, _natural(c) if seq == float("inf") else (), n, k)
-        for (seq, n, k), c in zip(kids, codes, strict=True)
-    ]
-    return [(seq, n, k) for seq, _, n, k in sorted(keyed)]
 
 
 def _language(tag: Any) -> str:
