@@ -84,3 +84,28 @@ def test_a_package_without_compkits_extensions_keeps_groups_and_ineffective_stat
         gds.competencies[["competency", "group"]].values.tolist()
     )
     assert back.indicators["text"].tolist() == gds.indicators["text"].tolist()
+
+
+def test_a_rubric_with_neither_score_nor_position_is_ranked_by_its_names_or_said():
+    package = json.loads((DATA.parent / "probe27k" / "rubric-levels.json").read_text("utf-8"))
+    for rubric in package["CFRubrics"]:
+        for crit in rubric["CFRubricCriteria"]:
+            for level in crit["CFRubricCriterionLevels"]:  # listed best first, as published
+                level.pop("position", None)
+                level["quality"] = f"Level {level.pop('score')} {level['quality']}"
+    fw = from_case(package)
+    assert fw.levels["level_name"].tolist() == [  # by the numbers their names give them
+        "Level 1 Foundation",
+        "Level 2 Intermediate",
+        "Level 3 Advanced",
+        "Level 4 Expert",
+    ]
+    assert "Ranked as listed" not in fw.notes
+    for rubric in package["CFRubrics"]:  # names without numbers: as listed, and said so
+        for crit in rubric["CFRubricCriteria"]:
+            for level in crit["CFRubricCriterionLevels"]:
+                level["quality"] = level["quality"].split()[-1]
+    fw = from_case(package)
+    assert fw.levels["level_name"].tolist()[0] == "Expert"  # the first listed: a guess ...
+    assert fw.notes.startswith("Ranked as listed, the first lowest")  # ... said, to check
+    assert "'Collaboration', 'Communication', 'Decision making', 'Integrity'" in fw.notes

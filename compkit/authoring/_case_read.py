@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import FrameworkFileError, Problem
 from ._case_levels import level_headings
 from ._case_order import in_order
-from ._case_rubrics import RUBRICS_SCHEMA, level_order, rubric_rows
+from ._case_rubrics import RUBRICS_SCHEMA, level_order, rubric_rows, unranked
 from ._case_types import ineffective, levelled_tiers
 
 _EXT = "compkit"  # the key of compkit's data in every `extensions` object
@@ -314,10 +314,17 @@ def _document(package: dict) -> dict[str, Any]:
         level = named[row.level.casefold()]["id"]
         record["indicators"].append({"id": text_id, "level": level, "text": row.text})
     doc["competencies"] = competencies
-    if heads and heads.folded and "notes" not in meta:
+    said = []
+    if heads and heads.folded:
         above = "; ".join(_said(items[k]) for k in heads.folded)
-        said = f"Above the groups in the CASE package (one tier of groups kept): {above}."
-        doc["notes"] = f"{doc['notes']}\n\n{said}" if doc.get("notes") else said
+        said.append(f"Above the groups in the CASE package (one tier of groups kept): {above}.")
+    if listed := unranked(package):  # no score, position or number: ranked as listed
+        said.append(
+            "Ranked as listed, the first lowest (their levels carry no score, position or "
+            f"number; check the order): the rubric criteria {', '.join(map(repr, listed))}."
+        )
+    if said and "notes" not in meta:
+        doc["notes"] = "\n\n".join([doc["notes"], *said] if doc.get("notes") else said)
     if groups:
         doc["groups"] = list(groups.values())
     if retired:

@@ -10,11 +10,12 @@ quality, word for word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from numbers import Real
 from typing import Any
 
-__all__ = ["RubricRow", "level_order", "rubric_rows"]
+__all__ = ["RubricRow", "level_order", "rubric_rows", "unranked"]
 
 #: What the reading schema checks of ``CFRubrics`` (what is read must have its type).
 RUBRICS_SCHEMA = {
@@ -71,11 +72,46 @@ def _numbers(levels: list[dict], field: str) -> list[float] | None:
     return None
 
 
+def _named(levels: list[dict]) -> list[float] | None:
+    """The numbers the levels' names give them ("Level 2", "3 - Proficient"), if all differ."""
+    found = [
+        re.fullmatch(r"\D*?([0-9]{1,2})(?:\s*\W.*)?", str(lv.get("quality") or "").strip())
+        for lv in levels
+    ]
+    values = [float(m.group(1)) for m in found if m]
+    return values if len(values) == len(levels) == len(set(values)) else None
+
+
+def _keys(levels: list[dict]) -> list[float] | None:
+    return _numbers(levels, "score") or _numbers(levels, "position") or _named(levels)
+
+
+def unranked(package: dict) -> list[str]:
+    """The criteria whose levels are ranked as listed: no score, position or number in a name.
+
+    Examples
+    --------
+    >>> crit = {"category": "Teamwork", "CFRubricCriterionLevels": [
+    ...     {"quality": "Strong", "description": "Leads the team."},
+    ...     {"quality": "Basic", "description": "Joins in."}]}
+    >>> unranked({"CFRubrics": [{"CFRubricCriteria": [crit]}]})
+    ['Teamwork']
+    """
+    return [
+        str(crit.get("category") or "").strip() or str(crit.get("description") or "").strip()
+        for rubric in package.get("CFRubrics") or []
+        for crit in rubric.get("CFRubricCriteria") or []
+        if len(crit.get("CFRubricCriterionLevels") or []) > 1
+        and _keys(crit["CFRubricCriterionLevels"]) is None
+    ]
+
+
 def rubric_rows(package: dict) -> list[RubricRow]:
     """Every criterion level holding a description, lowest level first within its criterion.
 
     A criterion's levels are ranked by their ``score`` (a higher score is a higher level), else
-    by ``position``, else as listed.
+    by ``position``, else by the numbers their names give them ("Level 1", "2 - Proficient"),
+    else as listed (:func:`unranked` names those criteria).
 
     Examples
     --------
@@ -89,7 +125,7 @@ def rubric_rows(package: dict) -> list[RubricRow]:
     for rubric in package.get("CFRubrics") or []:
         for crit in rubric.get("CFRubricCriteria") or []:
             levels = [lv for lv in crit.get("CFRubricCriterionLevels") or []]
-            keys = _numbers(levels, "score") or _numbers(levels, "position")
+            keys = _keys(levels)
             order = sorted(range(len(levels)), key=lambda n: (keys[n] if keys else n, n))
             about = str(crit.get("description") or "").strip()
             name = str(crit.get("category") or "").strip() or about
