@@ -90,3 +90,16 @@ def test_a_markdown_statements_reasons_after_it_are_set_aside():
     assert not [t for t in texts if "Why this level" in t or "Evidenced" in t or "Sources" in t]
     notes = "\n".join(n.message for n in result.report.notes)
     assert "6 statements' reasons set aside after them" in notes
+
+
+def test_front_matter_competencies_are_named_by_the_titles_a_site_shows():
+    # every topic has an identifier ("knowledge") and a title ("🧠 Knowledge"); Monzo's
+    # leaves some titles empty, and its names stand (tests/test_ingest_corpus.py)
+    result = ingest(DATA / "interact-generic-framework.md")
+    fw = result.framework
+    names = ["Knowledge", "Impact", "Communication", "Teamwork", "Conduct"]
+    assert fw.competencies["competency"].tolist() == names
+    assert len(fw.indicators) == 72
+    assert fw.levels["level_name"].tolist() == [f"Level {n}" for n in range(1, 7)]
+    notes = "\n".join(n.message for n in result.report.notes)
+    assert "competencies named by their titles, as a site shows them ('Knowledge' for" in notes

@@ -167,7 +167,7 @@ def _metadata(front: FrontMatter, data: dict, where, used: set[tuple], *, whole:
         value = clean(data[key])
         used.add((key,))
         if field_name == "title":
-            shown = re.sub(r"^[^\w\"'(“‘]+", "", value) or value
+            shown = _unsymbolled(value)
             front.title = Para(shown, where((key,)), key="FMtitle")
             if shown != value:
                 front.notes.append(("guess", f"title {value!r} read without its symbols", 0.8))
@@ -221,6 +221,40 @@ def _name(d: dict) -> str | None:
         if isinstance(d.get(key), str) and clean(d[key]):
             return key
     return None
+
+
+#: a name written as an identifier ("knowledge", "dev-eng-practices"): a site shows the title
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def _unsymbolled(value: str) -> str:
+    """A title without the symbols opening it ("🧠 Knowledge" is "Knowledge")."""
+    return re.sub(r"^[^\w\"'(“‘]+", "", value) or value
+
+
+def _titled(d: dict) -> str | None:
+    """The title a site shows over a name written as an identifier, or None.
+
+    Examples
+    --------
+    >>> _titled({"name": "knowledge", "title": "🧠 Knowledge"})
+    'Knowledge'
+    >>> _titled({"name": "communication", "title": None}) is None
+    True
+    >>> _titled({"name": "Team work", "title": "Teamwork"}) is None
+    True
+    """
+    title, name = d.get("title"), d.get("name")
+    if isinstance(name, str) and _SLUG.match(clean(name)) and isinstance(title, str):
+        return _unsymbolled(clean(title)) if clean(title) else None
+    return None
+
+
+def _by_title(items: list) -> bool:
+    """Whether every competency named by an identifier has a title: all are called by it."""
+    named = [d for d in items if isinstance(d, dict) and _name(d) == "name"]
+    slugs = [d for d in named if _SLUG.match(clean(d["name"]))]
+    return bool(slugs) and all(_titled(d) for d in slugs)
 
 
 def _statements(entry: dict, path: tuple) -> list[tuple[str, tuple]]:
@@ -294,15 +328,20 @@ def _regions(front: FrontMatter, path: tuple, data: dict, where, used: set[tuple
         items = items[step]
     comp_slot = f"front matter: {path[-1] if path else 'list'}"
     levels: dict[str, float | None] = {}
+    titled: list[tuple[str, str]] = []  # (identifier, title) of competencies named by title
+    by_title = _by_title(items)  # every identifier titled (Monzo leaves some titles empty)
     for i, comp in enumerate(items):
         if not isinstance(comp, dict) or not _name(comp) or not _level_list(comp):
             continue
         name_key, list_key = _name(comp), _level_list(comp)
         here = (*path, i)
         used.add((*here, name_key))
-        comp_label = Label(
-            clean(comp[name_key]), comp_slot, tuple(where((*here, name_key)).items())
-        )
+        shown_key, shown = name_key, clean(comp[name_key])
+        if by_title and (title := _titled(comp)):  # "knowledge" over "🧠 Knowledge", as shown
+            shown_key, shown = "title", title
+            used.add((*here, shown_key))
+            titled.append((clean(comp[name_key]), shown))
+        comp_label = Label(shown, comp_slot, tuple(where((*here, shown_key)).items()))
         for key in _DESCRIPTION:
             if isinstance(comp.get(key), str) and clean(comp[key]):
                 used.add((*here, key))
@@ -324,3 +363,7 @@ def _regions(front: FrontMatter, path: tuple, data: dict, where, used: set[tuple
             front.regions.append(Region((comp_label, label), paras))
     if levels and all(rank is not None for rank in levels.values()):
         front.level_names = sorted(levels, key=levels.__getitem__)
+    if titled:
+        shown = ", ".join(f"{t!r} for {n!r}" for n, t in titled[:3]) + ", ..." * (len(titled) > 3)
+        said = f"competencies named by their titles, as a site shows them ({shown}), not by the"
+        front.notes.append(("guess", f"{said} identifiers their 'name' keys hold", 0.8))
