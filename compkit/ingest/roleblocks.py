@@ -17,7 +17,8 @@ import re
 from dataclasses import replace
 
 from .blocks import clean
-from .rolelists import ladder_notes, ladder_rank, list_name, opening_name, role_word
+from .rolelists import ladder_notes, ladder_rank
+from .rolenames import list_name, opening_name, role_word
 from .rolenumbers import unnumbered
 
 __all__ = ["role_blocks"]

@@ -19,7 +19,8 @@ import re
 
 from .blocks import Document, clean
 from .levelnames import level_score
-from .rolelists import known_ladder, role_word
+from .rolelists import known_ladder
+from .rolenames import role_word
 
 __all__ = ["role_tables"]
 
