@@ -43,3 +43,48 @@ def test_the_editor_says_an_update_to_the_same_words_and_logs_nothing(tmp_path):
         ed.buttons["update"].click()
     assert ed.log == []
     assert "nothing to change" in ed.status.value
+
+
+def _merged(fw):
+    """Customer Service's Experienced statement joined onto its Master one, through the API."""
+    from compkit.authoring import remove_indicator
+
+    first = fw.indicator("customer-service-and-support-experienced-1").text
+    top = fw.indicator("customer-service-and-support-master-1").text
+    new = set_text(fw, "customer-service-and-support-master-1", f"{top} {first}")
+    return remove_indicator(new, "customer-service-and-support-experienced-1")
+
+
+def test_a_merge_made_through_the_api_is_told_as_a_merge():
+    """Merging is rewording one statement to hold both and removing the other, which retires
+    its id; the diff took the retired id at its word: "reworded" and "removed", never "merged"
+    (25 frameworks merged so through the API: 0 -> 25 told as merges). A retired id whose words
+    went nowhere is still removed."""
+    from compkit.authoring import remove_indicator
+
+    fw = compkit.load(USDS)
+    changes = compkit.diff(fw, remove_indicator(_merged(fw), "analytical-ability-unfamiliar-1"))
+    assert changes["change"].tolist() == ["removed", "merged", "merged"]
+    changes = changes.iloc[1:]
+    assert set(changes["old_id"]) == {
+        "customer-service-and-support-master-1",
+        "customer-service-and-support-experienced-1",
+    }
+    assert changes["note"].iloc[0] == (
+        "merged from customer-service-and-support-master-1, "
+        "customer-service-and-support-experienced-1"
+    )
+
+
+def test_a_split_made_through_the_api_by_removing_the_whole_is_told_as_a_split():
+    from compkit.authoring import add_indicator, remove_indicator
+
+    fw = compkit.load(USDS)
+    whole = fw.indicator("team-building-master-1").text
+    first, rest = whole.split(". ", 1)
+    new = remove_indicator(fw, "team-building-master-1")
+    new = add_indicator(new, "team-building", "master", first + ".")
+    new = add_indicator(new, "team-building", "master", rest)
+    changes = compkit.diff(fw, new)
+    assert changes["change"].tolist() == ["split", "split"]
+    assert changes["note"].iloc[0] == "split into team-building-master-2, team-building-master-3"

@@ -145,10 +145,11 @@ def indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dict
     used_old: set[str] = set()
     used_new: set[str] = set()
     kept = ids_kept(a, b)  # ids are firm: a kept one is its statement, a retired one removed
+    # ... unless its words live on as a part of a split or a merge: an author merging through
+    # the API rewords one statement and removes the other, which retires its id
     retired = set(b.retired_ids or ()) if kept else set()
     # Only statements that are not the same id with the same text need comparing by text.
     co = [k for k in old if k not in new or _words(new[k].text) != _words(old[k].text)]
-    co = [k for k in co if k not in retired]
     cn = [j for j in new if j not in old or _words(new[j].text) != _words(old[j].text)]
     if co and cn:
         dice, in_old, in_new, bag_old, bag_new = similarity(
@@ -224,6 +225,8 @@ def indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dict
         return fw.competency(i.competency).name, fw.level(i.level).name
 
     for k in co:  # of a ladder's copies of one statement, the one at the same place first
+        if k in retired:  # removed, not renumbered
+            continue
         here = [j for j in moved.get(_words(old[k].text), []) if j not in used_new]
         j = min(here, key=lambda j: place(b, new[j]) != place(a, old[k]), default=None)
         if kept and k in new:  # a firm id: the statement it names in the new version
@@ -245,7 +248,7 @@ def indicator_changes(a: Framework, b: Framework, threshold: float) -> list[dict
             rows.append(_row("indicator", change, old[k], new[k], sim=sim, by="id", note=note))
             used_old.add(k)
             used_new.add(k)
-    free_old = [k for k in co if k not in used_old and not (kept and k in new)]
+    free_old = [k for k in co if k not in used_old and not (kept and k in new) and k not in retired]
     free_new = [j for j in cn if j not in used_new]
     if free_old and free_new:  # ids changed: the most similar statements, each other's best
         sub = dice[np.ix_([oi[k] for k in free_old], [ni[j] for j in free_new])]
