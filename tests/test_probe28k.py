@@ -109,3 +109,21 @@ def test_a_rubric_with_neither_score_nor_position_is_ranked_by_its_names_or_said
     assert fw.levels["level_name"].tolist()[0] == "Expert"  # the first listed: a guess ...
     assert fw.notes.startswith("Ranked as listed, the first lowest")  # ... said, to check
     assert "'Collaboration', 'Communication', 'Decision making', 'Integrity'" in fw.notes
+
+
+def test_the_workbook_prints_the_statements_wider_than_their_ids(tmp_path):
+    from openpyxl import load_workbook
+
+    from compkit.authoring.exports import export
+
+    fw = compkit.load(Path(__file__).parent / "data" / "corpus" / "ft-engineering.yaml")
+    ws = load_workbook(export(fw, tmp_path / "ft.xlsx"))["indicators"]
+    width = {c.value: ws.column_dimensions[c.column_letter].width for c in ws[1]}
+    assert max(fw.indicators["indicator_id"].str.len()) > 40  # ids as long as a statement
+    assert width["id"] == width["competency"] == 24  # wrapped at their hyphens: were 49, 33
+    assert ws["A2"].alignment.wrap_text
+    printed = ["id", "competency", "competency_name", "level", "level_name", "text", "polarity"]
+    assert max(printed, key=width.get) == "text"
+    assert width["text"] / sum(width[c] for c in printed) > 0.27  # was 0.24 of the page
+    back = compkit.import_file(tmp_path / "ft.xlsx").framework
+    assert compkit.framework.to_dict(back) == compkit.framework.to_dict(fw)

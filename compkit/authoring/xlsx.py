@@ -235,12 +235,13 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
         for i, col in enumerate(frame.columns, 1):
-            width = max([len(col)] + [len(str(v)) for v in frame[col] if v is not None]) + 2
-            ws.column_dimensions[get_column_letter(i)].width = min(max(width, 8), 60)
-            if width > 60:  # long text wraps, top-aligned, in a column that fits the page
+            width, per_line = _column_width(col, frame[col])
+            ws.column_dimensions[get_column_letter(i)].width = width
+            if per_line:  # long text and ids wrap, top-aligned, in a column that fits the page
                 for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-                    lines = -(-len(str(cell.value or "")) // 55) + str(cell.value or "").count("\n")
+                    text = str(cell.value or "")
+                    lines = -(-len(text) // per_line) + text.count("\n")
                     height = ws.row_dimensions[cell.row].height or 15
                     ws.row_dimensions[cell.row].height = max(height, 15 * max(lines, 1))
         _print_setup(ws, list(frame.columns), hidden=frame.empty)
@@ -278,6 +279,26 @@ def write_workbook(framework, path: str | os.PathLike) -> Path:
     ws.sheet_state = "hidden"
     wb.properties.title = titled(fw)
     return _atomic.write_with(path, wb.save)
+
+
+#: An id column's width: a long id wraps at its hyphens, so the statements keep the printed page.
+_ID_WIDTH = 24
+
+
+def _column_width(column: str, values) -> tuple[int, int | None]:
+    """A column's width and, where its cells wrap, about how many letters a line holds.
+
+    Text longer than 60 letters wraps at 60; a column of ids (``basic-data-skills-level-2-1``)
+    longer than 24 wraps at 24, as a column of names would not: on a page printed one page wide
+    the ids took over half the width and the statements a fifth.
+    """
+    texts = [str(v) for v in values if v is not None and v == v and str(v)]
+    width = max([len(column)] + [len(t) for t in texts]) + 2
+    if width > _ID_WIDTH and all(re.fullmatch(r"[a-z0-9][a-z0-9._-]*", t) for t in texts):
+        return _ID_WIDTH, _ID_WIDTH  # narrow letters, broken at hyphens: about a width a line
+    if width > 60:
+        return 60, 55
+    return max(width, 8), None
 
 
 def _technical(column: str) -> bool:
