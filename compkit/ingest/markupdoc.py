@@ -76,6 +76,22 @@ def _closing_quotes(blocks: list) -> tuple[list, list[tuple]]:
     return kept, notes
 
 
+def _lined_up(places: list[dict], where: list[dict], led: set[int]) -> bool:
+    """Whether the lines read again are the lines given, with a heading over each led item only.
+
+    Each line keeps its place (the same object), a heading inserted over a led item shares
+    the item's; any other line inserted, dropped or moved, and the headings are not used.
+
+    Examples
+    --------
+    >>> a, b, c = {"lines": [1]}, {"lines": [2]}, {"lines": [3]}
+    >>> _lined_up([a, b, c], [a, b, b, c], {1}), _lined_up([a, b, c], [a, a, b, c], {1})
+    (True, False)
+    """
+    given = [p for i, p in enumerate(places) for _ in range(2 if i in led else 1)]
+    return len(given) == len(where) and all(a is b for a, b in zip(given, where, strict=True))
+
+
 def markup_document(lines: list[str], *, page: bool = False) -> Document:
     """Markdown with HTML blocks: one line per block, tables as grids (compkit.ingest.markup).
 
@@ -139,7 +155,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
         bold[i][0] if i in bold else raw[i] if i in led else line for i, line in enumerate(out)
     ]
     trial, where, fixed, notes = page_leads(*lead_in_headings(trial, places, repairs))
-    if notes and len(trial) != len(out) + len(led):  # some led item under no heading: as read
+    if notes and not _lined_up(places, where, led):  # a led item under no heading: as read
         notes = []
     if notes:  # each lead-in item now stands under a heading line of its own: indices move on
         shown |= {i: rest for i, (_, rest) in bold.items()}  # the report quotes the statement
