@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..framework.text import normalise
+from .conditions import conditions
 from .context import Context
 from .grouping import also_at, chains, quoted
 from .registry import rule
@@ -206,8 +207,11 @@ def repeated_at_higher_level(ctx: Context):
     the higher level keeps it, nor one under a level stem that says more ("At basic level and
     with autonomy ..., I can:" over "At basic level and with guidance, I can:"), nor one
     that drops a limit of the lower one ("select safety measures" for "select well-defined
-    and routine safety measures"). A statement repeated at several levels is one finding, at
-    its first repeat, naming the others: repeated at levels 4 to 7, it is one finding, not six.
+    and routine safety measures"), nor a condition of the level that each level's entry
+    repeats, not a behaviour of its holder ("Nominated by a maintainer", "With no objections
+    from other maintainers": :mod:`compkit.checks.conditions`). A statement repeated at
+    several levels is one finding, at its first repeat, naming the others: repeated at levels
+    4 to 7, it is one finding, not six.
 
     **Why it matters.** Levels are cumulative: a holder of the higher level already has to show
     the lower statement, so the repeat adds length and no expectation.
@@ -218,7 +222,9 @@ def repeated_at_higher_level(ctx: Context):
     """
     if not ctx.fw.cumulative:
         return
-    for chain in chains(repeats(cross_level(ctx, same_competency=True))):
+    found = repeats(cross_level(ctx, same_competency=True))
+    voices = found["indicator_id_b"].map(ctx.indicators.set_index("indicator_id")["voice"])
+    for chain in chains(found[~conditions(found["text_b"], voices)]):
         r, again = next(chain.itertuples(index=False)), chain.iloc[1:]
         yield _finding(
             r,

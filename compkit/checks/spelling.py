@@ -23,6 +23,7 @@ from .compounds import attributive_usual, drop_predicative
 from .context import Context, plain
 from .dictionary import _british_form, american, british_spelling, known, program_word, two_words
 from .registry import rule
+from .runins import heading_before, run_in_message
 from .spelling_systems import other_system
 from .tongues import double_allowed
 from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, HYPHEN_PREFIXES
@@ -44,7 +45,8 @@ def doubled_word(ctx: Context):
     alphabet, except the few doubles that are grammatical in the framework's language ("that
     that", "had had"; French "nous nous engageons", German "das Team, das das Projekt
     leitet" after a comma or a conjunction, Dutch "zorgt dat dat gebeurt"), and a pair of
-    words repeated straight after itself ("works with the with the team").
+    words repeated straight after itself ("works with the with the team"). A heading run into
+    a paragraph opening with its last word ("PhD PhD students ...") is said to be that.
 
     **Why it matters.** A doubled word is a typing slip that a spell-checker passes, and a
     reader stumbles on it.
@@ -57,10 +59,13 @@ def doubled_word(ctx: Context):
     for r in ctx.rows:
         for m in _DOUBLED.finditer(r.text):
             if not double_allowed(language, m.group(1), r.text[: m.start()]):
+                second = m.end() - len(m.group(1))  # "PhD PhD students": a heading run in
+                lead = m.group(1)[:1].isupper() and heading_before(r.text, second)
+                said = f"'{m.group(0)}': the word '{m.group(1)}' is written twice"
                 yield {
                     "indicator_id": r.indicator_id,
                     "subject": m.group(0),
-                    "message": f"'{m.group(0)}': the word '{m.group(1)}' is written twice",
+                    "message": run_in_message(lead, m.group(1)) if lead else said,
                 }
         for m in _DOUBLED_PAIR.finditer(r.text):
             yield {

@@ -3,7 +3,9 @@
 A statement can end with something left over from typing or conversion: a capitalised word
 pasted from the next cell (read in :mod:`compkit.checks.text_quality`), or a quotation mark
 that closes no quotation ("... when necessary.'"). This module tells a name for the people
-of a proper noun ("Dropboxers") from a stray word, and a stray closing mark from one that
+of a proper noun ("Dropboxers") from a stray word, and a role the framework names as one of
+its levels or roles ("other Maintainers" in a ladder whose levels are Member and Maintainer),
+and the last word of a title ("Code of Conduct"); and a stray closing mark from one that
 closes a quotation or a plural possessive ("and others'").
 """
 
@@ -15,6 +17,10 @@ from .dictionary import known
 
 #: Endings that make a name for the people of a proper noun ("Dropboxers", "Monzonauts").
 PEOPLE_ENDINGS = ("er", "ers", "ian", "ians", "ite", "ites", "naut", "nauts")
+#: Endings of a noun for a person (an agent): "Maintainer", "Contributor", "Analyst".
+_PERSON = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|(?<!m)ent)$")
+#: A statement ending on a title's last word after "of" ("the Code of Conduct").
+_TITLE_END = re.compile(r"\b[A-Z][a-z]+ of [A-Z][a-z]+[.\s]*$")
 #: A quotation mark or apostrophe ending a statement, after any spaces.
 _END_MARK = re.compile("(['\"\u2019\u201d])\\s*$")
 #: What opens a quotation each closing mark may close: a straight single mark before a word
@@ -40,6 +46,38 @@ def people_of(word: str, proper: frozenset[str]) -> bool:
             if len(base) >= 4 and word.startswith(base) and word[len(base) :] in PEOPLE_ENDINGS:
                 return True
     return False
+
+
+def role_titles(names) -> frozenset[str]:
+    """The words of level or role ``names`` that name a person ("Maintainer"), to read as terms.
+
+    A contributor ladder names its levels for roles and writes them with a capital wherever
+    they stand ("Must be a community Member", "no objections from other Maintainers"); a
+    level's word for a rank ("Level", "Senior", "Management") names no person and is left out.
+
+    >>> sorted(role_titles(["Member", "Maintainer (Project-Wide)", "Level 2", "Management"]))
+    ['Maintainer', 'Member']
+    """
+    words = re.findall(r"[A-Z][a-z]{3,}", " ".join(str(n) for n in names))
+    return frozenset(w for w in words if _PERSON.match(w))
+
+
+def named_end(text: str, word: str, titles: frozenset[str]) -> bool:
+    """Whether the capitalised ``word`` ending ``text`` is a role title or a title's last word.
+
+    ``word`` is one of the ``titles`` (:func:`role_titles`), in the singular or the plural,
+    or ends a title after "of" whose word before is capitalised too ("Code of Conduct").
+
+    >>> named_end("from other Maintainers.", "Maintainers", frozenset({"Maintainer"}))
+    True
+    >>> named_end("Must follow the Community Code of Conduct.", "Conduct", frozenset())
+    True
+    >>> named_end("between managers and service users Person", "Person", frozenset())
+    False
+    """
+    if word in titles or (word.endswith("s") and word[:-1] in titles):
+        return True
+    return bool(_TITLE_END.search(text))
 
 
 def stray_mark(text: str) -> str | None:

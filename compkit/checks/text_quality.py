@@ -19,7 +19,7 @@ from .cutoffs import cut_mid_sentence
 from .listends import closes_on_list
 from .lowernames import lower_name
 from .registry import rule
-from .strays import people_of, stray_mark
+from .strays import named_end, people_of, role_titles, stray_mark
 from .voice import VOICES
 from .voicenotes import how, mixed_voices, prose_competencies, prose_findings
 
@@ -211,8 +211,9 @@ def stray_word(ctx: Context):
     capitalised alike ("Visual, Auditory, Motor and Cognitive", "Jira and Confluence"), nor a
     name after "such as", "like" or "including" ("tools like Jira"), nor a name for the people
     of a proper noun of the framework, which a dictionary does not know ("all Dropboxers" in a
-    framework titled "Dropbox ...", "Googlers", "Monzonauts"). A statement in title case
-    ("Growing the Team") is a heading, and is left alone.
+    framework titled "Dropbox ...", "Googlers", "Monzonauts"), nor a person its levels or roles
+    name ("other Maintainers" where Maintainer is a level), nor a title ("Code of Conduct"). A
+    statement in title case ("Growing the Team") is a heading, and is left alone.
 
     **Why it matters.** Table conversion pastes headings and the next cell's first word onto
     statements ("...service users Person"), or keeps the capital of a wrapped line ("values
@@ -225,6 +226,8 @@ def stray_word(ctx: Context):
     it is a name.
     """
     proper = ctx.proper_nouns
+    fw = ctx.fw
+    titles = role_titles([*(v.name for v in fw.level_records), *(v.name for v in fw.role_records)])
     for r in ctx.rows:
         mark = stray_mark(r.text)
         if mark:
@@ -237,7 +240,7 @@ def stray_word(ctx: Context):
         m = _STRAY_END.search(r.text)
         if not m or m.group(2) in proper or _NAME_LIST_END.search(r.text):
             continue
-        if people_of(m.group(2), proper):
+        if people_of(m.group(2), proper) or named_end(r.text, m.group(2), titles):
             continue
         long = _TITLE_WORD.findall(r.text)
         if len(long) >= 2 and all(w[0].isupper() for w in long):

@@ -11,6 +11,7 @@ from .capitals import capital_list
 from .context import Context
 from .dictionary import known
 from .registry import rule
+from .runins import heading_before, run_in_message
 from .voice import _THIRD_VERB
 
 #: A capitalised word after a lower-case word, a comma or the pronoun "I" ("I Influence ..."),
@@ -160,7 +161,8 @@ def capital_mid_sentence(ctx: Context):
     ("work with Product, Design, Analytics"), and the framework's proper nouns: words it
     capitalises mid-sentence at least twice, the words of its organisation's name, title or
     values, workplace tools named by common words ("Slack posts", "a Zoom call") and
-    ``rules: {allow_words: [...]}``.
+    ``rules: {allow_words: [...]}``. A capital after a heading run into its paragraph
+    ("Bachelor's level Students at ...") is said to be that (:mod:`compkit.checks.runins`).
 
     **Why it matters.** A stray capital is usually a leftover of a heading, a table cell or an
     edit, and it makes a common word look like a name.
@@ -187,7 +189,13 @@ def capital_mid_sentence(ctx: Context):
                 continue
             key = word.lower()
             usual = lower[key] + lower[key.removesuffix("s")] * key.endswith("s")
-            if _new_sentence(r.text, m, openers, verbs):
+            if lead := heading_before(r.text, m.start(1)):  # "Bachelor's level Students at"
+                yield {
+                    "indicator_id": r.indicator_id,
+                    "subject": word,
+                    "message": run_in_message(lead, word),
+                }
+            elif _new_sentence(r.text, m, openers, verbs):
                 yield {
                     "indicator_id": r.indicator_id,
                     "subject": word,

@@ -1,0 +1,65 @@
+"""A heading run into the paragraph under it by conversion (read by T008 and T013).
+
+A document's sub-heading and the paragraph under it can come out of conversion as one
+statement: "Bachelor's level Students at the undergraduate level mostly consume ...",
+"Hands-on solution delivery Leads the design of ...", "PhD PhD students perform ..." (the
+heading "PhD", then a paragraph opening "PhD students"). The capital after the heading opens
+the paragraph's first sentence; it is no capital written mid-sentence, nor is the word the
+heading ends on written twice by a slip. The rules say what the text holds: a heading run in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import JOINERS
+
+#: Words a heading does not end on: a clause goes on after them ("Works with Engineering").
+_GOES_ON = JOINERS | frozenset("to in on at by a an or as is be our its my his her".split())  # noqa: SIM905
+#: Words a run-in heading holds at most.
+HEADING_WORDS = 4
+#: Words the paragraph after it holds at least (it is prose: two sentences or more).
+PARAGRAPH_WORDS = 15
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_PLAIN = re.compile(r"^[A-Z][\w\u2019'-]*(?:\s+[\w\u2019'-]+)*$")
+
+
+def heading_before(text: str, start: int) -> str | None:
+    """The heading run into a paragraph before the capitalised word at ``start``, or None.
+
+    The words before it, one to four, open the statement with a capital, hold no punctuation
+    but hyphens and apostrophes, and do not end on a word a clause goes on after ("with",
+    "and", "the"); the text from ``start`` is a paragraph of two sentences or more.
+
+    Examples
+    --------
+    >>> text = ("Bachelor's level Students at the undergraduate level mostly consume "
+    ...         "knowledge. During their studies, they should also learn about digital tools.")
+    >>> heading_before(text, text.index("Students"))
+    "Bachelor's level"
+    >>> text = ("Works with Engineering and Product leadership to ensure alignment between "
+    ...         "engineering and business goals. It also sets the roadmap with them, yearly.")
+    >>> heading_before(text, text.index("Engineering")) is None
+    True
+    """
+    lead = text[:start].strip()
+    rest = text[start:]
+    if not lead or not _PLAIN.match(lead) or len(lead.split()) > HEADING_WORDS:
+        return None
+    if lead.split()[-1].lower() in _GOES_ON:
+        return None
+    if len(rest.split()) < PARAGRAPH_WORDS or not _SENTENCE_BREAK.search(rest):
+        return None
+    return lead
+
+
+def run_in_message(lead: str, word: str) -> str:
+    """What T008 and T013 say of a heading run into its paragraph.
+
+    >>> run_in_message("PhD", "PhD")[:65]
+    "'PhD' reads as a heading run into the paragraph opening 'PhD ...'"
+    """
+    return (
+        f"'{lead}' reads as a heading run into the paragraph opening '{word} ...': put it on a "
+        "line of its own, or delete it"
+    )
