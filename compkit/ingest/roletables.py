@@ -9,8 +9,9 @@ read as printed, the roles' names are no level words, and the page held no frame
 :func:`role_tables` tells the document so when its tables' rows are headed by two or more names
 none of which reads as a level's, and two or more of its columns, at least half of them, are
 named by a word saying what a role asks or grants ("Prerequisites: Indicators to look for before
-promotion", "Expectations", "Responsibilities"): the row headers are the levels, in the table's
-order, the column headers the competencies.
+promotion", "Expectations", "Responsibilities"), each row named for a person ("Contributors",
+"Project Lead"; not "Communication"): the row headers are the levels, in the table's order, the
+column headers the competencies.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from .rolenames import role_word
 __all__ = ["role_tables"]
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
+#: a role's name ends in a word for a person: "Contributors", "Maintainer", "Project Lead"
+_PERSON = re.compile(r"(?:er|or|ant|ent|ist|ee|ead|air|ber)s?$", re.IGNORECASE)
 
 
 def _asks(name: str) -> bool:
@@ -50,6 +53,10 @@ def role_tables(doc: Document) -> list[tuple[str, str, float]]:
     'a table of 2 roles (Contributors, Maintainers) by what eac'
     >>> doc.slots["level"], doc.level_names
     ('row header', ['Contributors', 'Maintainers'])
+    >>> skills = Document(regions=[cell(r, c) for r in ("Communication", "Delivery")
+    ...                            for c in ("Prerequisites", "Expectations")])
+    >>> role_tables(skills), "level" in skills.slots
+    ([], False)
     """
     if "level" in doc.slots:
         return []
@@ -68,6 +75,8 @@ def role_tables(doc: Document) -> list[tuple[str, str, float]]:
     if len(rows) < 2 or len(asks) < 2 or 2 * len(asks) < len(columns):
         return []
     if any(level_score(name) >= 0.8 for name in rows):  # levels a table reads as it stands
+        return []
+    if not all(_PERSON.search(name.split()[-1]) for name in rows):  # competencies by rows
         return []
     known_ladder(doc, {"level": "row header", "competency": "column header", "levels": rows})
     said = (
