@@ -70,3 +70,25 @@ def test_a_padded_level_code_names_a_level():
     assert level_score("IC03 — Senior Analyst") == 0.8
     assert level_score("SWE-01 — Writing Code") == 0.0  # a catalogue's item, as before
     assert level_score("EM-03 — Hiring") == 0.0
+
+
+# -- headings beside the levels ahead of everything ------------------------------------------
+
+
+def test_headings_beside_the_levels_before_any_statement_introduce_the_framework():
+    result = ingest(HERE / "rdlu-data-analytics-pt.docx")  # "Sobre ..." over "Nível 1"'s rank
+    document = result.document
+    intro = [p["text"] for p in document["introduction"]]
+    assert intro[0] == "Sobre as pessoas de dados"
+    assert any(t.startswith("Uma pessoa de dados ideal é quase um unicórnio") for t in intro)
+    assert "Como esse framework funciona?" in intro
+    notes = [n.message for n in result.report.notes]
+    assert (
+        "heading 'Sobre as pessoas de dados' and its text read as part of the introduction" in notes
+    )
+    assert not any(n.startswith("the text under 'Sobre") for n in notes)
+    assert [lv["name"] for lv in document["levels"]] == [f"Nível {n}" for n in range(1, 7)]
+    assert len(_texts(document)) == 106  # 104 criteria, 2 examples nested under theirs
+    # the same sections after the competencies stay beside them, reported
+    notes = [n.message for n in ingest(HERE / "tallpaul-developer-rows.docx").report.notes]
+    assert any(n.startswith("the text under 'How does it work?' (8 paragraphs)") for n in notes)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .._words import plural
 from .asidecomps import only_aside
 from .aspectleads import aspect_leads
 from .blocks import (
@@ -35,6 +34,7 @@ from .compnames import competency_name, describe, group_name, numbered_names, ta
 from .draft import Draft, Statement
 from .groupprose import keep_group_prose, note_group_prose
 from .labels import Decision
+from .leftover import report_leftovers
 from .levelcolumns import describes_levels
 from .levelnames import special_column
 from .levelnumbers import bare_level_names, keep_numbers
@@ -94,7 +94,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     blank_sep = lines and _blank_separated([r for r in doc.regions if r.in_table])
     used: set[str] = set()
     pairs: dict[tuple, dict[str, list[int]]] = {}
-    sections: dict[str, list[Region]] = {}
+    sections: dict[str, list[tuple[Region, bool]]] = {}  # beside the levels; ahead?
     told: set[str] = set()
     group_prose: dict[str, tuple] = {}  # a cluster's paragraph under its heading
     grouped: dict[str, dict[str, dict]] = {}  # competency: the groups it stands under
@@ -124,7 +124,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         aside = level is not None and level.text in decision.aside  # "Promotion Process"
         if aside and not prose_beside_levels(level, region, decision, doc.regions):
             if region.paras:  # after "L3: Senior Engineer": advice beside the levels, reported
-                sections.setdefault(level.text, []).append(region)
+                sections.setdefault(level.text, []).append((region, not draft.statements))
             used.update([*(k for lb in region.labels for k in lb.key.split()),
                          *(p.key for p in region.paras)])  # fmt: skip
             continue
@@ -182,7 +182,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         holds = holds or special == "description"  # "Definition": the competency's description
         if level is None and inner is not comp and kinds.get(inner.slot) == "other" and not holds:
             if region.paras:  # a section ("Training"), reported once per name
-                sections.setdefault(inner.text, []).append(region)
+                sections.setdefault(inner.text, []).append((region, False))
             used.update([*inner.key.split(), *(p.key for p in region.paras)])
             continue
         if special == "description" or (
@@ -277,26 +277,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         good, bad = sides.get("effective", []), sides.get("ineffective", [])
         if len(good) == 1 and len(bad) == 1:
             draft.statements[bad[0]].mirrors = good[0]
-    for name, regions in sections.items():
-        n = sum(len(r.paras) for r in regions)
-        count = f"{plural(len(regions), 'section')}, " if len(regions) > 1 else ""
-        said = f"the text under {name!r} ({count}{plural(n, 'paragraph')}) is in no statement"
-        where = regions[0].paras[0].source if regions[0].paras else {}
-        doc.notes.append(("unused", f"{said}, name or description", 0.5, where))
-    intro = _intro_keys(doc)
-    unused: dict[str, list[dict]] = {}
-    for key, (text, src) in doc.all_keys.items():
-        if key not in used and key not in intro:
-            unused.setdefault(text, []).append(src)
-    doc.notes.extend(
-        (
-            "unused",
-            f"{_times(len(srcs), repr(text))} is in no statement, name or description",
-            0.5,
-            srcs[0],
-        )
-        for text, srcs in unused.items()
-    )
+    report_leftovers(doc, draft, sections, used)  # ahead of the levels: the introduction
 
 
 def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label | None:
@@ -329,16 +310,6 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
         where,
     )
     return Label(name, "document", tuple(where.items()), key=key)
-
-
-def _times(n: int, what: str) -> str:
-    return what if n == 1 else f"{what} ({n} times, the first here)"
-
-
-def _intro_keys(doc: Document) -> set[str]:
-    keys = {p.key for p in doc.introduction}
-    keys.update(p.key for p in (doc.title, doc.subtitle) if p is not None)
-    return keys
 
 
 #: A paragraph that says what the competency means, by its label: a description.
