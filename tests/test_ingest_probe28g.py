@@ -103,3 +103,18 @@ def test_front_matter_competencies_are_named_by_the_titles_a_site_shows():
     assert fw.levels["level_name"].tolist() == [f"Level {n}" for n in range(1, 7)]
     notes = "\n".join(n.message for n in result.report.notes)
     assert "competencies named by their titles, as a site shows them ('Knowledge' for" in notes
+
+
+def test_an_empty_list_item_is_no_part_of_the_item_above():
+    # "* Demonstrated an open minded attitude ... solutions" over "* " (a bullet alone)
+    result = ingest(DATA / "socialbakers-engineer-l3.md")
+    texts = result.framework.indicators["text"].tolist()
+    assert len(texts) == 34
+    wanted = (
+        "Demonstrated an open minded attitude to solutions presented by product and design "
+        "and help to iterate and improve those solutions"
+    )
+    assert wanted in texts
+    assert not [t for t in texts if t.endswith("*")]
+    notes = "\n".join(n.message for n in result.report.notes)
+    assert "1 empty list item (line 18) left out: a bullet with no text" in notes

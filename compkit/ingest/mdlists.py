@@ -30,6 +30,7 @@ from .nameditems import item_leads as _item_leads
 
 __all__ = [
     "blockquotes",
+    "empty_items",
     "item_goes_on",
     "item_indent",
     "join_nested_lists",
@@ -393,3 +394,38 @@ def thematic_breaks(lines: list[str]) -> list[str]:
         if plain and dashes and alone and atx_heading(above) is None:
             out[i - 1] = f"## {above.strip()}"
     return out
+
+
+#: a list item with no text: its bullet or number alone ("* ", "-", "3.")
+_EMPTY_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
+
+
+def empty_items(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]]]:
+    """List items with no text blanked, as a page shows an empty bullet; the report's note.
+
+    An item of a bullet alone ("* " after a list's last item) holds no statement; read as a
+    line of text it was joined to the item above it ("... those solutions *"). A dash alone
+    under a paragraph's line is that line's heading (a setext underline), and stays.
+
+    Examples
+    --------
+    >>> empty_items(["* Ships code", "* ", "", "### Next"])
+    (['* Ships code', '', '', '### Next'], [('repair', '1 empty list item (line 2) left out: \
+a bullet with no text', 0.9)])
+    >>> empty_items(["Teamwork", "-"])[0]
+    ['Teamwork', '-']
+    """
+    out, found = list(lines), []
+    for i, line in enumerate(lines):
+        if not _EMPTY_ITEM.match(line):
+            continue
+        above = lines[i - 1] if i else ""
+        if line.strip() == "-" and above.strip() and item_indent(above) is None:
+            continue  # "Teamwork" over "-": a heading's underline
+        out[i] = ""
+        found.append(i + 1)
+    if not found:
+        return out, []
+    shown = ", ".join(str(n) for n in found[:4]) + (", ..." if len(found) > 4 else "")
+    said = f"{len(found)} empty list item{'s' * (len(found) > 1)} (line{'s' * (len(found) > 1)}"
+    return out, [("repair", f"{said} {shown}) left out: a bullet with no text", 0.9)]

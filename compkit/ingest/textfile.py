@@ -31,7 +31,13 @@ from .markup import HTML, inline_markdown, spans_over_breaks
 from .markupdoc import markup_document
 from .mdcontents import contents_lists
 from .mdinline import reference_links
-from .mdlists import blockquotes, join_nested_lists, lead_in_paragraphs, thematic_breaks
+from .mdlists import (
+    blockquotes,
+    empty_items,
+    join_nested_lists,
+    lead_in_paragraphs,
+    thematic_breaks,
+)
 from .mdreasons import markdown_reasons
 from .numberedlevels import numbered_levels
 from .pageleads import page_leads
@@ -184,6 +190,7 @@ def read_text(path: Path) -> Document:
         lines, introducing = introducing_headings(lines)  # "### Technical" beside the levels
         lines, quoted = blockquotes(lines)
         lines = thematic_breaks(lines)
+        lines, emptied = empty_items(lines)  # "* " alone: no statement
         lines, laddered, ladder = role_lists(lines)  # "## Reviewer" over "- Requirements:"
         lines, places, repairs = join_nested_lists(lines)  # Markdown
         led_in = page_leads(*lead_in_headings(lines, places, repairs))  # one level's page
@@ -202,7 +209,7 @@ def read_text(path: Path) -> Document:
             asides=emphasised_paragraphs(lines) | facts,
         )
         doc.notes.extend(defined + contents + divided + introducing + quoted + laddered + led)
-        doc.notes.extend(set_aside + reasoned)
+        doc.notes.extend(set_aside + reasoned + emptied)
         known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))
     else:
