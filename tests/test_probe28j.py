@@ -88,3 +88,22 @@ def test_a_split_made_through_the_api_by_removing_the_whole_is_told_as_a_split()
     changes = compkit.diff(fw, new)
     assert changes["change"].tolist() == ["split", "split"]
     assert changes["note"].iloc[0] == "split into team-building-master-2, team-building-master-3"
+
+
+def test_a_report_title_of_spaces_is_no_title(tmp_path):
+    """``compkit report --title "  "`` wrote a report headed "# " (an empty heading), and a
+    title typed over two lines broke the Markdown heading in two."""
+    from compkit.cli import main
+
+    out = tmp_path / "r.md"
+    args = [str(USDS), "usds-2019.yaml", "-o", str(out), "--no-appendix", "--no-crosswalk"]
+    args[1] = str(Path(__file__).parent / "data" / "corpus" / "usds-sample-competencies.yaml")
+    assert main(["report", *args, "--title", "  ", "--author", " "]) == 0
+    head = out.read_text(encoding="utf-8").splitlines()
+    assert (
+        head[0]
+        == "# Sample Competency Descriptions and USDS: how the two competency frameworks compare"
+    )
+    assert "Prepared by" not in "\n".join(head[:6])
+    assert main(["report", *args, "--title", "USDS's two\nlibraries"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines()[0] == "# USDS's two libraries"

@@ -72,6 +72,9 @@ def build_report(
     from .values_table import values_map
 
     text_arguments(title=title, author=author)
+    # a title or author of spaces alone is none (the default title; no author line), and a line
+    # break typed into one is a space: it was an empty heading ("# ") or a heading cut in two
+    title, author = (" ".join(v.split()) if v else v for v in (title, author))
     fa, fb = tables._load((a, b))
     fws = (fa, fb)
     assigned = themes.assign_themes(fa, fb)
