@@ -124,7 +124,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         aside = level is not None and level.text in decision.aside  # "Promotion Process"
         if aside and not prose_beside_levels(level, region, decision, doc.regions):
             if region.paras:  # after "L3: Senior Engineer": advice beside the levels, reported
-                sections.setdefault(level.text, []).append((region, not draft.statements))
+                ahead = not (draft.statements or region.in_table)  # the introduction's
+                sections.setdefault(level.text, []).append((region, ahead))
             used.update([*(k for lb in region.labels for k in lb.key.split()),
                          *(p.key for p in region.paras)])  # fmt: skip
             continue
