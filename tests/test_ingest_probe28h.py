@@ -163,3 +163,84 @@ def test_self_written_track_sheets_are_not_merged_and_cluster_sheets_still_are(t
     assert notes.str.startswith(
         "sheet 'Frontend' names 2 of the competencies of sheet 'Backend' ('Review', 'Testing')"
     ).any()
+
+
+# Four tracks of the Dropbox Engineering Career Framework (Apache-2.0), the text laid into
+# spreadsheets as HR teams keep them (see the README): level columns headed by a ladder's code
+# before a title naming no level word ("IC1 Machine Learning Engineer" ... "IC5 Staff Machine
+# Learning Engineer") were not read as levels (:mod:`compkit.ingest.rungcolumns`), and a long
+# sheet's Area column merged down its competencies was left unread
+# (:func:`compkit.ingest.namecolumns.long_group`).
+DROPBOX = DATA / "dropbox"
+
+
+def _matrix_cells(path: Path) -> Counter:
+    """(area, competency, level, line) of a wide sheet: Area merged down, a line a statement."""
+    import pandas as pd
+
+    frame = pd.read_excel(path, engine="odf" if path.suffix == ".ods" else "openpyxl")
+    area = frame["Area"].ffill()
+    frame["Area"] = area.astype(object).where(area.notna(), None)  # none over the first rows
+    out: Counter = Counter()
+    for level in frame.columns[2:]:
+        for area, comp, cell in zip(frame["Area"], frame["Competency"], frame[level], strict=True):
+            if isinstance(cell, str):
+                out.update((area, comp, level, line) for line in cell.split("\n") if line)
+    return out
+
+
+def _read(result) -> Counter:
+    rows = result.framework.indicators
+    groups = [g if isinstance(g, str) and g else None for g in rows["group"]]
+    return Counter(zip(groups, rows["competency"], rows["level_name"], rows["text"], strict=True))
+
+
+def test_level_columns_headed_by_a_ladders_code_before_a_title_read_as_levels():
+    path = DROPBOX / "technical-program-manager-matrix.xlsx"
+    result = ingest(path)
+    assert _read(result) == _matrix_cells(path)
+    assert len(result.framework.levels) == 6
+    assert result.framework.levels["level_name"].iloc[-1] == (
+        "IC6 Principal Technical Program Manager"
+    )
+    path = DROPBOX / "machine-learning-engineer-matrix.ods"
+    result = ingest(path)
+    assert _read(result) == _matrix_cells(path)
+    assert list(result.framework.levels["level_name"]) == [
+        "IC1 Machine Learning Engineer",
+        "IC2 Machine Learning Engineer",
+        "IC3 Machine Learning Engineer",
+        "IC4 Machine Learning Engineer",
+        "IC5 Staff Machine Learning Engineer",
+    ]
+    assert len(result.framework.indicators) == 321
+
+
+def test_a_sheet_per_level_reads_its_area_merged_down_as_the_competencies_groups():
+    import openpyxl
+
+    path = DROPBOX / "security-engineer-by-level.xlsx"
+    expected: Counter = Counter()
+    for sheet in openpyxl.load_workbook(path).worksheets:
+        area = comp = None
+        for cells in list(sheet.iter_rows(values_only=True))[4:]:
+            area, comp = cells[0] or area, cells[1] or comp
+            expected[(area, comp, sheet.title, cells[2])] += 1
+    result = ingest(path)
+    assert _read(result) == expected
+    assert sum(expected.values()) == 310
+    groups = set(result.framework.competencies["group"].dropna()) - {""}
+    assert groups == {"🏆 Results", "🌟 Direction", "🌳 Talent", "🌈 Culture", "🦉 Craft"}
+    # the Reliability track laid out as one long CSV leaves its Area unread: the expectations
+    # have no area, and a blank cell read as the name above would put "Scope" under two areas
+    import csv
+
+    path = DROPBOX / "reliability-engineer.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    result = ingest(path)
+    read = Counter((c.casefold(), lv, t) for _, c, lv, t in _read(result).elements())
+    assert read == Counter((r["Competency"].casefold(), r["Level"], r["Behaviour"]) for r in rows)
+    assert len(result.framework.levels) == 7
+    notes = result.report.to_frame()["message"]
+    assert notes.eq("column 'Area' (295 cells) not read").any()

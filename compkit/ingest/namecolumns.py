@@ -18,7 +18,7 @@ from .levelnames import level_score
 from .tables import Grid, norm_header
 from .tables import at as _at
 
-__all__ = ["left_group", "name_columns", "no_levels"]
+__all__ = ["left_group", "long_group", "name_columns", "no_levels"]
 
 
 #: A header naming what a column's repeated names gather ("e-Competence area", "Job family")
@@ -115,6 +115,57 @@ def left_group(grid: Grid, row: int, comp: int, cols: dict, draft: Draft) -> int
             )
             return c
     return None
+
+
+def long_group(grid: Grid, row: int, cols: dict, draft: Draft) -> dict:
+    """``cols`` with a long sheet's column of groups left of its competencies, if it has one.
+
+    "Area | Competency | Behaviour", the area merged down (or repeated) over its competencies:
+    fewer groups than competencies, each competency under one of them, read as a blank cell
+    under a name is (the name above it): their group (reported). A column so headed that
+    would put a competency under two groups (a blank cell meaning no group, not the one
+    above) is left unread, and one filled on every row is left to :mod:`.longcolumns`.
+
+    Examples
+    --------
+    >>> rows = [["Level", "Area", "Skill", "Behaviour"], ["1", "Craft", "Code", "Writes."],
+    ...         ["1", "", "Test", "Tests."], ["2", "Craft", "Code", "Designs."],
+    ...         ["2", "People", "Help", "Helps."]]
+    >>> from compkit.ingest.report import IngestReport
+    >>> d = Draft(IngestReport("a.csv"))
+    >>> long_group(Grid("", rows), 0, {"level": 0, "competency": 2, "text": 3}, d)["group"]
+    1
+    """
+    comp = cols.get("competency")
+    if comp is None or "group" in cols:
+        return cols
+    head = grid.rows[row]
+    taken = {v for k, v in cols.items() if k[0] != "_"}
+    body = [cells for cells in grid.rows[row + 1 :] if any(map(clean, cells))]
+    for c in range(comp - 1, -1, -1):
+        if c in taken or not _GROUPISH.search(clean(head[c])):
+            continue
+        under: dict[str, set[str]] = {}
+        above, name = "", ""
+        for cells in body:
+            above = _at(cells, c) or above  # a blank cell under a name repeats it
+            name = clean(_at(cells, comp)) or name
+            under.setdefault(name, set()).add(above)
+        groups = {g for gs in under.values() for g in gs if g}
+        merged = any(not _at(cells, c) for cells in body)  # a column filled on every row:
+        if (  # its names are read after the rows (.longcolumns, a short name per competency)
+            merged
+            and groups
+            and len(groups) < len(under)
+            and all(len(gs) == 1 for gs in under.values())
+            and all(len(g.split()) <= 8 for g in groups)
+        ):
+            said = f"column {clean(head[c])!r} read as the competencies' groups (a name over "
+            said += "several competencies)"
+            if all(note.message != said for note in draft.report.notes):  # once a workbook
+                draft.report.add("guess", said, 0.6, grid.where(row, c))
+            return {**cols, "group": c}
+    return cols
 
 
 def _beside_group(head: list[str], body: list[list[str]], cols: dict) -> dict | None:

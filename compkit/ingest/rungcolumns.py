@@ -6,7 +6,9 @@ between two of them: "Staff PM" between "Senior PM" and "Principal PM", NSW's "A
 "Intermediate" and "Advanced"; or, left of them next to the names, the scale's lowest rung
 (Stats NZ's "New" before "Proficient | Expert"); or right of them, the ladder's top rung named as
 the last two are ("Staff Engineer" after "Intermediate Engineer | Senior Engineer", though an
-unheaded column of notes stand between). :func:`between_levels` finds such columns for
+unheaded column of notes stand between); or a run of a ladder's codes numbered on before their
+titles ("IC1 Security Engineer" ... "IC5 Staff Security Engineer"), the titles holding no level
+word. :func:`between_levels` finds such columns for
 :func:`compkit.ingest.tables.find_columns`, and leaves a kind of column ("Notes", "Score")
 where it stands.
 """
@@ -72,7 +74,7 @@ def between_levels(names: list[str], levels: list[int], taken: set[int]) -> set[
     ...                [1, 2], {0})
     set()
     """
-    out = _lowest(names, levels, taken) | _highest(names, levels, taken)
+    out = _lowest(names, levels, taken) | _highest(names, levels, taken) | _coded(names, taken)
     for i in range(1, len(names) - 1):
         if i in levels or i in taken or not names[i] or special_column(names[i]) is not None:
             continue
@@ -83,6 +85,44 @@ def between_levels(names: list[str], levels: list[int], taken: set[int]) -> set[
         rung = words[0] in _RUNGS or (words[0].isalpha() and not _KINDS.match(words[0]))
         if same and names.count(names[i]) == 1 and (words[1:] or rung):
             out.add(i)
+    return out
+
+
+#: A ladder's level code before a title: "ic1 machine learning engineer", "l5 staff engineer"
+_CODED = re.compile(r"^(l|ic|e|p|m|g|t|se|swe|sde|em|eng)-?(\d{1,2})\s+[^\W\d_]")
+
+
+def _coded(names: list[str], taken: set[int]) -> set[int]:
+    """Three or more columns side by side, each a ladder's code numbered on before a title.
+
+    "IC1 Machine Learning Engineer | IC2 ... | IC5 Staff Machine Learning Engineer": the titles
+    hold no level word ("Engineer"), or another rung ("Staff", "Principal"), but one code,
+    numbered on by one, heads each (unheaded columns between them aside).
+
+    Examples
+    --------
+    >>> names = ["area", "ic1 security engineer", "ic2 security engineer",
+    ...          "ic3 staff security engineer", "notes"]
+    >>> sorted(_coded(names, {0}))
+    [1, 2, 3]
+    >>> sorted(_coded(["skill", "q1 revenue", "q2 revenue", "q3 revenue"], {0}))
+    []
+    """
+    headed = [(i, _CODED.match(n)) for i, n in enumerate(names) if n and i not in taken]
+    out: set[int] = set()
+    run: list[tuple[int, re.Match]] = []
+    for i, m in [*headed, (-1, None)]:
+        if (
+            run
+            and m
+            and m.group(1) == run[-1][1].group(1)
+            and (int(m.group(2)) == int(run[-1][1].group(2)) + 1)
+        ):
+            run.append((i, m))
+            continue
+        if len(run) >= 3:
+            out |= {k for k, _ in run}
+        run = [(i, m)] if m else []
     return out
 
 

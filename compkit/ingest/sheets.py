@@ -42,7 +42,7 @@ from .longcolumns import all_levels, observe, settle
 from .longlabels import label_columns, lift_definitions
 from .longrows import long_done, long_rows
 from .longwords import own_words
-from .namecolumns import name_columns
+from .namecolumns import long_group, name_columns
 from .report import IngestReport
 from .rolematrix import matrix_refusal, words_only
 from .rolesheets import read_role_sheets, read_unread_role_sheets
@@ -248,6 +248,7 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
     shared, parts = title_parts([g for g, _, _ in tables])  # "Areas: A. PLAN", "Areas: B. …"
     if layout == "long":
         placed: dict[int, tuple[str, str]] = {}
+        cols = long_group(grid, row, cols, draft)  # "Area | Competency": its groups
         counts = long_rows(grid, row, cols, draft, hints, placed=placed)
         lift_definitions(draft)
         listing = long_listing(grid, row, {v for k, v in cols.items() if k[0] != "_"}, draft)
@@ -313,6 +314,8 @@ def _level_sheets(ranked: list, sheets: list[tuple], draft: Draft, hints: dict) 
     counts, columns = [0, 0, 0, 0], []
     for grid, row, cols in sheets:
         placed: dict[int, tuple[str, str]] = {}
+        cols = long_group(grid, row, cols, draft)
+        above_header(grid, row, None, draft.report)  # a level's title and summary: said
         read = long_rows(grid, row, cols, draft, hints, placed=placed)
         counts = [a + b for a, b in zip(counts, read, strict=True)]
         columns += observe(grid, row, cols, placed)
