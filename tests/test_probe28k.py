@@ -127,3 +127,12 @@ def test_the_workbook_prints_the_statements_wider_than_their_ids(tmp_path):
     assert width["text"] / sum(width[c] for c in printed) > 0.27  # was 0.24 of the page
     back = compkit.import_file(tmp_path / "ft.xlsx").framework
     assert compkit.framework.to_dict(back) == compkit.framework.to_dict(fw)
+
+
+def test_import_says_what_the_case_reader_could_not_keep(tmp_path, capsys):
+    from compkit.cli import main
+
+    assert main(["import", str(ACT), "-o", str(tmp_path / "act.yaml")]) == 0
+    err = capsys.readouterr().err
+    assert "Above the groups in the CASE package (one tier of groups kept)" in err
+    assert "H.A.SCI.CSC Crosscutting Science Concepts" in err

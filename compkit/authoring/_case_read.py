@@ -24,6 +24,20 @@ from ._case_types import ineffective, levelled_tiers
 
 _EXT = "compkit"  # the key of compkit's data in every `extensions` object
 
+#: How the reader's own notes open: said in the framework's notes and by ``compkit import``.
+_SAID = ("Above the groups in the CASE package", "Ranked as listed, the first lowest")
+
+
+def reader_notes(notes: str) -> tuple[str, ...]:
+    r"""The notes the reader added to a framework's ``notes``: what it could not keep, or guessed.
+
+    Examples
+    --------
+    >>> reader_notes("As published.\n\nRanked as listed, the first lowest (...): ...")
+    ('Ranked as listed, the first lowest (...): ...',)
+    """
+    return tuple(p for p in notes.split("\n\n") if p.startswith(_SAID))
+
 
 @cache
 def case_schema() -> dict:
@@ -317,10 +331,10 @@ def _document(package: dict) -> dict[str, Any]:
     said = []
     if heads and heads.folded:
         above = "; ".join(_said(items[k]) for k in heads.folded)
-        said.append(f"Above the groups in the CASE package (one tier of groups kept): {above}.")
+        said.append(f"{_SAID[0]} (one tier of groups kept): {above}.")
     if listed := unranked(package):  # no score, position or number: ranked as listed
         said.append(
-            "Ranked as listed, the first lowest (their levels carry no score, position or "
+            f"{_SAID[1]} (their levels carry no score, position or "
             f"number; check the order): the rubric criteria {', '.join(map(repr, listed))}."
         )
     if said and "notes" not in meta:

@@ -344,7 +344,7 @@ def import_file(path: str | os.PathLike) -> Imported:
     if suffix == ".json":
         from ..framework.build import from_dict
         from ..framework.validate import validate_data
-        from ._case_read import is_case
+        from ._case_read import is_case, reader_notes
         from .case import from_case
 
         try:
@@ -359,8 +359,9 @@ def import_file(path: str | os.PathLike) -> Imported:
                 else f"not a JSON file ({exc})"
             )
             raise FrameworkFileError(path, [Problem("", why)]) from None
-        if is_case(data):  # a package, or CASE data that is none (said so)
-            return Imported(from_case(data, name=str(path)), none)
+        if is_case(data):  # a package, or CASE data that is none (said so); what it guessed
+            fw = from_case(data, name=str(path))
+            return Imported(fw, none, tuple(f"{path}: {n}" for n in reader_notes(fw.notes)))
         problems = validate_data(data)
         if problems:
             raise FrameworkFileError(path, problems)
