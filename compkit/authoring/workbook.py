@@ -62,6 +62,8 @@ class Imported:
         statement cell holding line breaks (the file, sheet, row and column named): read as a
         statement per line when each line reads as one (a sentence, or a "- " bullet), else
         one statement wrapped by hand, its line breaks kept (``authoring/_cell_lines.py``).
+        From a CASE package: what its reader could not keep or had to guess (the framework's
+        notes say it too).
     """
 
     framework: Framework
