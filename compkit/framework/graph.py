@@ -15,6 +15,7 @@ competency    competency_id, competency, description, group_id, position
 value         value_id, value
 level         level, level_name, level_rank
 indicator     indicator_id, competency_id, level, level_rank, position, text, polarity
+              (its label is its text, as a viewer shows it; every other label is a name)
 role          role_id, role
 ============  ==================================================================
 
@@ -189,7 +190,7 @@ def _add(g: nx.MultiDiGraph, fw: Framework) -> None:
             n,
             type="indicator",
             framework=f,
-            label=i.id,
+            label=i.text,  # what a graph viewer shows: the statement, not its id
             indicator_id=i.id,
             competency_id=i.competency,
             level=i.level,
