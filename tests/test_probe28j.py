@@ -107,3 +107,17 @@ def test_a_report_title_of_spaces_is_no_title(tmp_path):
     assert "Prepared by" not in "\n".join(head[:6])
     assert main(["report", *args, "--title", "USDS's two\nlibraries"]) == 0
     assert out.read_text(encoding="utf-8").splitlines()[0] == "# USDS's two libraries"
+
+
+def test_a_markdown_render_prints_no_placeholder_organisation():
+    """An ingested framework's "(organisation not stated)" stood under the Markdown render's
+    title, in italics; Word and HTML leave a placeholder out."""
+    from compkit.authoring import render_markdown
+
+    for layout in ("competency", "level"):
+        text = render_markdown(compkit.load(USDS), layout=layout)
+        shown = [line for line in text.splitlines() if not line.startswith("<!-- compkit")]
+        assert not [line for line in shown if "not stated" in line]
+        assert text.startswith("# Sample Competency Descriptions\n\n13 competencies, 4 levels")
+    stated = render_markdown(Path(__file__).parent / "data" / "corpus" / "gsa-508-pm.yaml")
+    assert stated.splitlines()[2] == "*U.S. General Services Administration*"

@@ -103,7 +103,10 @@ def render_markdown(
     if role:
         fw.role(role)
     layout = L.choose_layout(fw, layout)
-    out = [f"# {_md(fw.title)}", "", f"*{_md(fw.organisation)}*", "", _md(L.summary(fw)), ""]
+    out = [f"# {_md(fw.title)}", ""]
+    if stated_organisation(fw):  # never a placeholder ("(organisation not stated)"), as in Word
+        out += [f"*{_md(fw.organisation)}*", ""]
+    out += [_md(L.summary(fw)), ""]
     if layout == "competency" and L.empty_note(fw):  # the tables leave those levels out
         out += [f"*{_md(L.empty_note(fw))}*", ""]
     for bullet, text in L.passages(fw):
