@@ -156,12 +156,15 @@ def test_the_widget_does_not_call_candidates_left_open_new(tmp_path, a, b):
     cw, first, _, _ = _session(a, b)
     path = write_sssom(cw, tmp_path / "cw.sssom.tsv", meta=cw.attrs.get("sssom"))
     w = review_crosswalk(path, a, b, reviewer="Ann")
-    assert "1 decided with candidates still open" in w.progress.value
     assert "new candidates" not in w.progress.value
-    while w.current not in (first, None):
+    # the first statement has a counterpart accepted: settled, its other candidates not
+    # needed (since the twenty-eighth round, as the workbook says; it was "still open")
+    assert "still open" not in w.progress.value
+    shown = []
+    while w.current is not None:
+        shown.append(w.current)
         w.choose({})
-    assert w.current == first
-    assert "Decided before, with candidates still open" in w.status.value
+    assert first not in shown
 
 
 def _packed(text: str, room: int) -> int:

@@ -35,6 +35,7 @@ from .guards import (
 from .honour import honour
 from .reviewers import _decision, _sort, agreement, kept_header, merge
 from .sssom import CROSSWALK_COLUMNS, JUSTIFICATIONS, NO_TERM, PREDICATES, columns_of
+from .workbooksettled import SETTLING
 
 __all__ = [
     "DECISIONS",
@@ -58,11 +59,9 @@ DECISIONS = {
 }
 _KEY = ["subject_id", "object_id"]
 
-
 _NEEDED = ("subject_id", "subject_label", "subject_competency", "subject_level", "rank",
            "object_id", "object_label", "object_competency", "object_level", "predicate_id",
            "score", "semantic", "lexical", "unmatched", "method")  # fmt: skip
-
 
 #: The comment of a suggestion whose subject has no credible counterpart (``unmatched``), so
 #: that a file of suggestions still says it when read back (see compare's matched pairs).
@@ -376,10 +375,11 @@ def decide_statement(
 def pending(crosswalk: pd.DataFrame) -> pd.DataFrame:
     """The suggestions still to review, in subject order and rank, skipping settled subjects.
 
-    A subject marked ``no_match`` is settled: its remaining suggestions are not asked again.
+    A subject given a counterpart or marked ``no_match`` is settled: its other suggestions are
+    not asked again (the workbook shows them "not needed, statement settled").
     """
     require_crosswalk(crosswalk, "pending")
-    settled = crosswalk.loc[crosswalk["review_status"] == "no_match", "subject_id"]
+    settled = crosswalk.loc[crosswalk["review_status"].isin(SETTLING), "subject_id"]
     return crosswalk[
         (crosswalk["review_status"] == "suggested") & ~crosswalk["subject_id"].isin(settled)
     ]

@@ -29,7 +29,7 @@ from .. import _atomic
 from ..errors import CrosswalkError, Problem
 from ._sssomrows import category_curies
 from .guards import not_suggestions, require_frameworks, require_mappings
-from .sssomprefix import file_prefixes, renamed, renamed_header
+from .sssomprefix import ID_COLUMNS, file_prefixes, renamed, renamed_header
 from .sssomread import read_sssom
 from .sssomspec import (
     BASE_IRI,
@@ -104,6 +104,25 @@ def _meta(frame: pd.DataFrame, meta: dict | None, back: dict | None = None) -> d
 _INNER_FORMULA = re.compile(r"([\r\n])([=+\-@])")
 
 
+def _in_use(curie_map, frame: pd.DataFrame) -> dict:
+    """A read header's prefixes less a framework's no row names any more (``carry``'s old id).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"subject_id": ["a:1"], "object_id": ["b-2:x"]})
+    >>> _in_use({"a": BASE_IRI + "a/", "b": BASE_IRI + "b/", "o": "https://o.org/"}, f)
+    {'a': 'https://w3id.org/compkit/a/', 'o': 'https://o.org/'}
+    """
+    cols = [c for c in ID_COLUMNS if c in frame.columns]
+    used = {curie_prefix(v) for c in cols for v in frame[c].dropna().unique()}
+    framework = re.compile(re.escape(BASE_IRI) + r"(?!vocab/|crosswalks/)[^/]+/$")
+    return {
+        p: iri
+        for p, iri in (curie_map if isinstance(curie_map, dict) else {}).items()
+        if p in used or p in BUILT_IN or not framework.match(str(iri))
+    }
+
+
 def _guard(value):
     if isinstance(value, str):
         if value.startswith(FORMULA):
@@ -165,7 +184,7 @@ def write_sssom(
         frame[col] = frame[col].map(lambda v: 0.0 if isinstance(v, float) and v == 0 else v)
     kept = mappings.attrs.get("sssom")
     if isinstance(kept, dict):  # a read frame's header, what ``meta`` says winning
-        curies = {**(kept.get("curie_map") or {}), **(meta or {}).get("curie_map", {})}
+        curies = {**_in_use(kept.get("curie_map"), frame), **(meta or {}).get("curie_map", {})}
         meta = {**kept, **(meta or {}), "curie_map": curies}
     missing = [c for c in MANDATORY if frame[c].isna().any() or (frame[c] == "").any()]
     if missing:

@@ -31,6 +31,7 @@ from .pairs import RELATION_WORDS, stems_of
 from .review import decide, decide_statement, to_crosswalk
 from .sssom import NO_TERM, PREDICATES, read_sssom, write_sssom
 from .widgetcards import _SMALL, _flagged, _negative, candidate_card, subject_card
+from .workbooksettled import SETTLING
 
 __all__ = ["ReviewWidget", "review_crosswalk"]
 
@@ -187,14 +188,16 @@ class ReviewWidget:
     def _state(self, subject: str) -> str:
         """Where a statement stands: ``done``, ``todo``, ``new`` or ``unsure``.
 
-        ``new``: decided, with candidates still open (fresh ones since, from ``compkit
-        crosswalk --reviewed`` or ``update``, or ones :func:`~compkit.crosswalk.decide` left
-        undecided); ``unsure``: to come back to once the others are done.
+        ``done``: settled (a counterpart accepted, or none), its other candidates not needed,
+        as :func:`~compkit.crosswalk.pending` and the workbook hold; ``new``: decided (rejected,
+        unsure), with candidates still open (fresh ones since, from ``compkit crosswalk
+        --reviewed`` or ``update``, or ones :func:`~compkit.crosswalk.decide` left undecided);
+        ``unsure``: to come back to once the others are done.
         """
         status = self.crosswalk.loc[self.crosswalk["subject_id"] == subject, "review_status"]
         if not len(status) or (status == "suggested").all():
             return "todo"
-        if (status == "no_match").any():  # settled, as compkit.crosswalk.pending holds
+        if status.isin(SETTLING).any():  # settled: what is left open is not needed
             return "done"
         if (status == "suggested").any():
             return "new"
@@ -287,6 +290,9 @@ class ReviewWidget:
             "come back to it after the others. ",
             "new": "<b>Decided before, with candidates still open</b> (new since, or left "
             "undecided). ",
+            "done": "<b>Settled before</b>: its candidates left open are not needed "
+            "(ticking one adds a counterpart). "
+            * bool((rows["review_status"] == "suggested").any()),
         }.get(self._state(subject), "") + (
             "Tick the candidates that match and save (keys 1–9, Enter), or say there is none."
         )

@@ -24,7 +24,7 @@ from ..framework.model import titled
 from ._wraplines import header_lines, text_lines
 from .nocounterpart import no_counterpart_sheet, unmatched
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _told_apart, pairs_table, stems_of
-from .workbookreview import add_choices
+from .workbookchoices import add_choices
 from .workbooksettled import NOT_NEEDED, settled_reviews
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
@@ -436,9 +436,10 @@ def _readme(ws, fa, fb, sheets: dict, left: str = "") -> None:
         for cell in ws[ws.max_row]:
             cell.font = Font(name=_FONT, bold=True)
             cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
-        for column, text in meaning.items():
+        for column, text in meaning.items():  # a long framework's name wraps in column A
             ws.append([column, text])
-            ws.row_dimensions[ws.max_row].height = 15 * max(1, -(-len(text) // 88)) + 2
+            lines = max(1, -(-len(text) // 88), text_lines(column, 28))
+            ws.row_dimensions[ws.max_row].height = 15 * lines + 2
         ws.append([])
     from openpyxl.styles import Alignment
 

@@ -17,14 +17,14 @@ import warnings
 import pandas as pd
 
 from ..errors import CompkitWarning, CrosswalkError, Problem, UsageError
-from ._wraplines import text_lines
 from .guards import NO_TERM
 from .pairs import RELATION_WORDS, STATUS_WORDS, _bare
 from .review import NO_CREDIBLE
+from .workbookchoices import CHOICES_TITLE, HOW_TO_REVIEW, add_choices
+from .workbookranks import rank_slips
 from .workbookrows import (
     choice,
     decision_date,
-    deleted,
     misplaced,
     row_ids,
     torn,
@@ -36,21 +36,6 @@ from .workbookwho import FORMULA_ERRORS, earlier, spellings, who
 
 __all__ = ["CHOICES_TITLE", "HOW_TO_REVIEW", "add_choices", "read_review_workbook", "taken"]
 
-#: The heading, on the "Read me" sheet, of the lists the drop-downs offer.
-CHOICES_TITLE = "Choices offered in the Pairs sheet's Review and Relation columns"
-#: What a reviewer does with the workbook, said on its "Read me" sheet.
-HOW_TO_REVIEW = (
-    "To review in this workbook: in the Pairs sheet, pick a decision in the Review column (and, "
-    "to accept with another relation, a relation in the Relation column), write why in the "
-    "Note column (and, if not today, the day you decided in the Date column, as 2026-12-03), "
-    "save the workbook and hand it back; 'compkit take-review CROSSWALK.sssom.tsv THIS.xlsx "
-    "--reviewer NAME' records every changed row in the cross-walk. Where several people "
-    "review, each types their name in the Reviewer column of the rows they decide: a name "
-    "there is who decided the row, NAME who decided the rest. Delete no row: a deleted "
-    "row records nothing."
-)
-_SHOWN = [STATUS_WORDS["suggested"], NOT_NEEDED, *list(STATUS_WORDS.values())[1:]]
-_PICK = {"Review": _SHOWN, "Relation": list(RELATION_WORDS.values())}
 #: A workbook word back to a decision of :func:`compkit.crosswalk.decide`.
 _DECISION = {
     "accepted": "accept",
@@ -60,60 +45,6 @@ _DECISION = {
     "no counterpart": "no_match",
 }
 _RELATION = {words: curie for curie, words in RELATION_WORDS.items()}
-
-
-def add_choices(readme, pairs) -> None:
-    """List the decisions and relations on ``readme``; offer them as drop-downs in ``pairs``.
-
-    Only a cross-walk's "Pairs" sheet (one with a "Review" column) gets them; suggestions are
-    left as they are.
-    """
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    header = {cell.value: cell.column for cell in pairs[1]}
-    if "Review" not in header or pairs.max_row < 2:
-        return
-    from openpyxl.worksheet.pagebreak import Break
-
-    readme.append([])
-    start = readme.max_row + 1
-    readme.append([CHOICES_TITLE])
-    readme.row_breaks.append(Break(id=readme.max_row - 1))  # printed, they start a page
-    readme.cell(readme.max_row, 1).font = Font(name="Calibri", bold=True)
-    readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
-    readme.append([HOW_TO_REVIEW])
-    readme.merge_cells(f"A{readme.max_row}:B{readme.max_row}")
-    room = sum(readme.column_dimensions[c].width or 8.43 for c in "AB")
-    readme.row_dimensions[readme.max_row].height = 15 * text_lines(HOW_TO_REVIEW, room) + 2
-    readme.append(["Column", "A value to pick (the drop-down in each row offers these)"])
-    for cell in readme[readme.max_row]:
-        cell.font = Font(name="Calibri", bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDE6F0")
-    for column, values in _PICK.items():
-        if column not in header:
-            continue
-        first = readme.max_row + 1
-        for k, value in enumerate(values):
-            readme.append([column if k == 0 else None, value])
-        rule = DataValidation(
-            type="list",
-            formula1=f"'{readme.title}'!$B${first}:$B${readme.max_row}",
-            allow_blank=True,
-            showErrorMessage=True,
-            errorTitle=f"Not a {column.lower()}",
-            error=f"Pick one of the list (the 'Read me' sheet, under '{CHOICES_TITLE}').",
-            showInputMessage=True,
-            promptTitle=column,
-            prompt="Pick from the list",
-        )
-        for row in readme.iter_rows(min_row=start):  # wrapped in its column, as above it
-            for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-        letter = get_column_letter(header[column])
-        rule.add(f"{letter}2:{letter}{pairs.max_row}")
-        pairs.add_data_validation(rule)
 
 
 def _cell(value) -> str:
@@ -180,8 +111,6 @@ def read_review_workbook(
     fb = object_framework(crosswalk, b)  # b, else a bundled one: a pair the cross-walk lacks
     labels = _labels(crosswalk, fb)
     known = spellings(reviewer, *crosswalk["reviewer_label"].dropna().unique())
-    for gone in deleted(rows, columns["subject"][1]):  # said; the rest is recorded
-        warnings.warn(f"{os.fspath(path)}: {gone}", CompkitWarning, stacklevel=2)
     problems, todo = [], []
     for n, row in rows:
         typed = row.get("Review", "")  # a cell emptied (the Delete key): not reviewed
@@ -243,6 +172,9 @@ def read_review_workbook(
         (n, (r["subject"], r["object"]), (d, p, r.get("Note", ""))) for n, r, d, p, *_ in todo
     ]
     problems += twice(decided, labels) + torn(decided, labels["subject"])
+    reviews = {n: row.get("Review") for n, row, *_ in todo}
+    for slip in rank_slips(rows, columns["subject"][1], _ranks(crosswalk), reviews):
+        warnings.warn(f"{os.fspath(path)}: {slip}", CompkitWarning, stacklevel=2)  # said only
     if problems:
         raise CrosswalkError(path, problems)
     out, settled = crosswalk, set()
@@ -299,6 +231,16 @@ def taken(before: pd.DataFrame, after: pd.DataFrame) -> list[tuple[str, int]]:
 
 #: A relation's SKOS term (the "Relation (SKOS)" column shows it), read as its words
 _CURIES = dict(RELATION_WORDS)
+
+
+def _ranks(crosswalk: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """The rank the cross-walk holds for each pair, by bare ids."""
+    if "rank" not in crosswalk.columns:
+        return {}
+    rank = pd.to_numeric(crosswalk["rank"], errors="coerce")
+    objects = crosswalk["object_id"].fillna("").replace(NO_TERM, "")
+    pairs = zip(_bare(crosswalk["subject_id"]), _bare(objects), rank, strict=True)
+    return {(s, o): int(r) for s, o, r in pairs if r == r}
 
 
 def _none_said(todo: list, subject: str, by_pair: dict) -> tuple[str | None, str | None, str]:

@@ -17,7 +17,7 @@ import difflib
 
 from ..errors import Problem
 
-__all__ = ["choice", "decision_date", "deleted", "misplaced", "row_ids", "torn", "twice",
+__all__ = ["choice", "decision_date", "misplaced", "row_ids", "torn", "twice",
            "unrecorded"]  # fmt: skip
 
 
@@ -338,40 +338,3 @@ def misplaced(n: int, row: dict, review: str | None, decisions) -> Problem | Non
             f"it from the drop-down) and the {column} cell as it was",
         )
     return None
-
-
-def deleted(rows: list[tuple[int, dict]], text_column: str) -> list[str]:
-    """What is said of rows deleted from the middle or head of a statement's ranked rows.
-
-    A statement's rows are ranked 1, 2, ... as written; a rank missing means a row was deleted.
-    A deleted row records nothing (its pair is left as it was): whatever the reviewer meant by
-    deleting it, a rejection say, is said to them. A statement's last row deleted, or all of
-    them, leave no gap and are not told.
-
-    Examples
-    --------
-    >>> rows = [(2, {"subject": "a", "Rank": "1"}), (3, {"subject": "a", "Rank": "3"})]
-    >>> deleted(rows, "A statement")[0][:62]
-    "sheet 'Pairs', row 3: rank 2 of statement a has no row (its ro"
-    """
-    ranks: dict[str, dict[int, int]] = {}
-    for n, row in rows:
-        rank = row.get("Rank", "")
-        if rank.isdigit():
-            ranks.setdefault(row["subject"], {})[int(rank)] = n
-    texts = {row["subject"]: row.get(text_column, "") for _, row in rows}
-    said = []
-    for subject, held in ranks.items():
-        missing = sorted(set(range(1, max(held) + 1)) - set(held))
-        if not missing:
-            continue
-        after = min(held[r] for r in held if r > missing[0])
-        name = f"{_short(texts[subject])!r} ({subject})" if texts.get(subject) else subject
-        gone = ", ".join(str(m) for m in missing)
-        said.append(
-            f"sheet 'Pairs', row {after}: rank {gone} of statement {name} has no row (its "
-            f"rows are ranked {', '.join(str(r) for r in sorted(held))}): was a row deleted? "
-            "a deleted row records nothing, its pair left as it was; to reject a pair, pick "
-            "'rejected' in its Review column"
-        )
-    return said

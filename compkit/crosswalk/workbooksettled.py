@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["NOT_NEEDED", "settled_reviews"]
+__all__ = ["NOT_NEEDED", "SETTLING", "settled_reviews"]
 
 #: The Review of a pair suggested afresh for a statement a reviewer settled already (a
 #: counterpart accepted, or "no counterpart"): open, as "not reviewed" is, but nothing is
 #: asked of the reviewer; accepting it adds a counterpart.
 NOT_NEEDED = "not needed, statement settled"
+#: The review statuses that settle a statement: a counterpart accepted (with its relation or
+#: another), or "no counterpart". The review widget and ``pending`` hold the same.
+SETTLING = ("accepted", "changed", "no_match")
 
 
 def settled_reviews(mappings: pd.DataFrame, review: pd.Series) -> pd.Series:
@@ -36,5 +39,5 @@ def settled_reviews(mappings: pd.DataFrame, review: pd.Series) -> pd.Series:
         return review
     status = mappings["review_status"].astype(str).reset_index(drop=True)
     subject = mappings["subject_id"].astype(str).reset_index(drop=True)
-    settled = subject.isin(subject[status.isin(["accepted", "changed", "no_match"])])
+    settled = subject.isin(subject[status.isin(SETTLING)])
     return review.mask((status == "suggested").to_numpy() & settled.to_numpy(), NOT_NEEDED)
