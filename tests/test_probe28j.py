@@ -121,3 +121,24 @@ def test_a_markdown_render_prints_no_placeholder_organisation():
         assert text.startswith("# Sample Competency Descriptions\n\n13 competencies, 4 levels")
     stated = render_markdown(Path(__file__).parent / "data" / "corpus" / "gsa-508-pm.yaml")
     assert stated.splitlines()[2] == "*U.S. General Services Administration*"
+
+
+def test_a_render_refuses_marks_that_are_no_yes_or_no(tmp_path):
+    """``render(..., marks="no")`` wrote the marks ("no" is true)."""
+    for writer in ("render_markdown", "render_html", "render_docx"):
+        with pytest.raises(compkit.UsageError, match="marks: expected True or False, got str 'no'"):
+            getattr(compkit.authoring, writer)(USDS, marks="no")
+    with pytest.raises(compkit.UsageError, match="marks: expected True or False"):
+        compkit.render(USDS, tmp_path / "usds.md", marks="no")
+    assert not (tmp_path / "usds.md").exists()
+
+
+def test_a_redline_refuses_an_author_that_is_no_name():
+    """``render_redline(old, new, author=None)`` wrote a document with no author on its changes."""
+    from compkit.authoring import render_redline
+
+    fw = compkit.load(USDS)
+    new = set_text(fw, "analytical-ability-familiar-1", "Breaks a problem down in parts.")
+    for author in (None, "  ", 3):
+        with pytest.raises(compkit.UsageError, match="render_redline: author: expected the name"):
+            render_redline(fw, new, author=author)

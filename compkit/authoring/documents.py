@@ -93,8 +93,10 @@ def render_markdown(
     1. Recognises and articulates their own values and princip
     """
     from ..framework.io import load
+    from ._arguments import flag_argument
 
     fw = load(framework)
+    marks = flag_argument(marks, "marks")  # marks="no" read as true
     for name, value in (("role", role), ("layout", layout)):
         if value is not None and not isinstance(value, str):
             raise UsageError(
@@ -171,8 +173,10 @@ def render_html(
     5
     """
     from ..framework.io import load
+    from ._arguments import flag_argument
 
     fw = load(framework)
+    marks = flag_argument(marks, "marks")
     if role:
         fw.role(role)
     e = html.escape
@@ -312,9 +316,11 @@ def render_docx(
     ['Clusters in this framework', 'Introduction', 'Core', 'Skilled', 'Supervisory']
     """
     from ..framework.io import load
+    from ._arguments import flag_argument
     from ._docx import render as build
 
-    return build(load(framework), role=role, layout=layout, marks=marks)
+    fw = load(framework)
+    return build(fw, role=role, layout=layout, marks=flag_argument(marks, "marks"))
 
 
 # -- files ---------------------------------------------------------------------------------------

@@ -70,9 +70,15 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     from docx import Document
     from docx.shared import Cm, Pt
 
+    from ..errors import UsageError
     from ..framework.io import load
 
     a, b = load(old), load(new)
+    if not isinstance(author, str) or not author.strip():  # None was written as Word's author
+        raise UsageError(
+            "render_redline: author: expected the name Word shows as the author of every change "
+            f"(text), got {type(author).__name__} {author!r}"[:200]
+        )
     changes = diff(a, b, unchanged=True)
     doc = Document()
     section = doc.sections[0]
