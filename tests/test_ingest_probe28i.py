@@ -89,6 +89,16 @@ def test_headings_beside_the_levels_before_any_statement_introduce_the_framework
     assert not any(n.startswith("the text under 'Sobre") for n in notes)
     assert [lv["name"] for lv in document["levels"]] == [f"Nível {n}" for n in range(1, 7)]
     assert len(_texts(document)) == 106  # 104 criteria, 2 examples nested under theirs
+    # a Markdown page's "## What are the expectations of my role?" over its dimensions, each
+    # named at the head of its item ("- Impact: The tangible ..."), ahead of the levels
+    page = Path(__file__).parent / "data" / "probe27g" / "sourcegraph-engineering-framework.md"
+    result = ingest(page)
+    intro = [p["text"] for p in result.document["introduction"]]
+    assert intro.count("What are the expectations of my role?") == 1
+    at = intro.index("Impact")
+    assert intro[at + 1].startswith("The tangible and positive difference made through")
+    notes = [n.message for n in result.report.notes]
+    assert not any(n.startswith("the text under 'What are the expectations") for n in notes)
     # the same sections after the competencies stay beside them, reported
     notes = [n.message for n in ingest(HERE / "tallpaul-developer-rows.docx").report.notes]
     assert any(n.startswith("the text under 'How does it work?' (8 paragraphs)") for n in notes)

@@ -11,7 +11,7 @@ every other text the reading put nowhere.
 from __future__ import annotations
 
 from .._words import plural
-from .blocks import Document, Region, clean
+from .blocks import Document, Region, clean, unbulleted
 from .draft import Draft
 
 __all__ = ["report_leftovers"]
@@ -45,10 +45,7 @@ def report_leftovers(
     """
     for name, regions in sections.items():
         if all(leading for _, leading in regions):  # ahead of every statement: introduction
-            draft.introduction_extra.append((name, dict(regions[0][0].labels[-1].where)))
-            draft.introduction_extra += [
-                (clean(p.text), p.source) for region, _ in regions for p in region.paras
-            ]
+            _introduce(doc, draft, name, [region for region, _ in regions])
             where = regions[0][0].paras[0].source if regions[0][0].paras else {}
             draft.report.add(
                 "guess", f"heading {name!r} and its text read as part of the introduction", 0.6,
@@ -71,6 +68,21 @@ def report_leftovers(
          srcs[0])
         for text, srcs in unused.items()
     )  # fmt: skip
+
+
+def _introduce(doc: Document, draft: Draft, name: str, regions: list[Region]) -> None:
+    """A section's heading (unless the introduction holds it), its inner labels and text."""
+    said = {clean(p.text) for p in doc.introduction} | {t for t, _ in draft.introduction_extra}
+    lines: list[tuple[str, dict]] = [] if clean(name) in said else [(clean(name), {})]
+    for region in regions:
+        at = next((k for k, lb in enumerate(region.labels) if lb.text == name), -1)
+        for lb in region.labels[at + 1 :]:  # "Impact" over its line, as the source has it
+            if not lines or lines[-1][0] != clean(lb.text):
+                lines.append((clean(lb.text), lb.where))
+        lines += [(unbulleted(p.text), p.source) for p in region.paras if clean(p.text)]
+    if lines and not lines[0][1] and regions and regions[0].labels:
+        lines[0] = (lines[0][0], regions[0].labels[at].where if at >= 0 else {})
+    draft.introduction_extra += lines
 
 
 def _times(n: int, what: str) -> str:
