@@ -12,7 +12,9 @@ paragraph under it ("Bachelor's level Students at ...", "PhD PhD students ...") 
 capital mid-sentence (T008) and a doubled word (T013); each role's conditions of entry
 ("Nominated by a maintainer") read as repeats at a higher level (C001); and an adjective in
 -ed after "Have" ("Have limited insight") read as a participle (T007), which a list of three
-words answered. Statements are self-written.
+words answered; two names joined by "and" or "or" ("Engineering and Product leadership",
+"Microsoft Excel or Access") read as capitals mid-sentence (T008); "reportees" read as a
+misspelling (T005). Statements are self-written.
 """
 
 from __future__ import annotations
@@ -168,7 +170,7 @@ def test_a_heading_run_into_its_paragraph_is_said_to_be_one():
     texts = [
         "Bachelor's level " + PARAGRAPH.format("Students at"),
         "PhD PhD " + PARAGRAPH.format("students at"),
-        "Works with Engineering and " + PARAGRAPH.format("Product at"),
+        "Works with " + PARAGRAPH.format("Notes at"),  # a clause goes on after "with"
         "Supports the team and writes clear notes for the students.",
         "Supports the engineering team with product questions.",
         "Writes clear notes for students.",
@@ -177,9 +179,7 @@ def test_a_heading_run_into_its_paragraph_is_said_to_be_one():
     assert _messages(fw, "T008") == [
         "'Bachelor's level' reads as a heading run into the paragraph opening 'Students ...': "
         "put it on a line of its own, or delete it",
-        "'Engineering' is capitalised mid-sentence, but is written in lower case elsewhere "
-        "(1 time)",
-        "'Product' is capitalised mid-sentence, but is written in lower case elsewhere (1 time)",
+        "'Notes' is capitalised mid-sentence, but is written in lower case elsewhere (4 times)",
     ]
     assert _messages(fw, "T013") == [
         "'PhD' reads as a heading run into the paragraph opening 'PhD ...': put it on a line of "
@@ -201,3 +201,22 @@ def test_an_adjective_in_ed_after_have_is_no_participle():
     fw = framework_on(CLEAN, {"Craft": {"one": texts}})
     found = [f.indicator_id for f in check(fw, select="T007")]
     assert found == ["craft-one-15"]  # "Have mentored interns" needs a subject
+
+
+def test_two_names_joined_by_and_or_or_are_names():
+    texts = [
+        "Works with Engineering and Product leadership on the roadmap.",
+        "Uses a spreadsheet such as Excel or Access for the figures.",
+        "Reports to the team, Department heads and other staff.",
+        "Grows the engineering team and the product.",
+        "Keeps the department informed and tracks access to the site.",
+    ]
+    fw = framework_on(CLEAN, {"Craft": {"one": texts}})
+    assert _messages(fw, "T008") == [
+        "'Department' is capitalised mid-sentence, but is written in lower case elsewhere (1 time)"
+    ]
+
+
+def test_reportees_is_a_word():
+    fw = framework_on(CLEAN, {"Craft": {"one": ["Ensures reportees are trained on risk."]}})
+    assert _messages(fw, "T005") == []

@@ -3,7 +3,9 @@
 "These records include Credit records, Debtors records, Cash book", "Specific, Measurable,
 Achievable, Relevant and Time-bound", "(e.g., Prehistoric, Baroque, Contemporary, etc.)": each
 item of the list opens with a capital, so the capitals are the writer's style for the items'
-names, not a stray capital left by an edit.
+names, not a stray capital left by an edit. Two capitalised words joined by "and", "or" or "&"
+name two things alike ("Engineering and Product leadership", "Excel or Access"): an edit does
+not leave two stray capitals side by side.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 _BOUNDS = re.compile(r"[;:()]|\.\s+(?=[A-Z])")
 #: What parts the items of a list: a comma, or "and", "or", "&" between items.
 _BREAK = re.compile(r",\s*|\s+(?:and/or|and|or|&)\s+")
+#: Two capitalised words of four letters or more joined by "and", "or" or "&".
+_PAIR = re.compile(r"\b[A-Z][a-z]{3,}\s+(?:and|or|&)\s+[A-Z][a-z]{3,}\b")
 #: An item in capitals: a capitalised word and up to two words more, in lower case or title case
 #: ("Cash book", "Enterprise Services", "FT Group Products").
 _ITEM = r"[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
@@ -70,3 +74,16 @@ def capital_list(text: str, m: re.Match) -> bool:
             break
         after += 1
     return 1 + before + after >= 3
+
+
+def capital_pair(text: str, m: re.Match) -> bool:
+    r"""Whether the capital at ``m`` is one of two capitalised words joined by and, or, &.
+
+    >>> def paired(text, word):
+    ...     return capital_pair(text, re.search(rf"\b{word}\b", text))
+    >>> paired("Works with Engineering and Product leadership.", "Product")
+    True
+    >>> paired("Reports to the team, Department heads and other staff.", "Department")
+    False
+    """
+    return any(p.start() <= m.start() < p.end() for p in _PAIR.finditer(text))

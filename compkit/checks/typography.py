@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 
 from .._words import join, plural
-from .capitals import capital_list
+from .capitals import capital_list, capital_pair
 from .context import Context
 from .dictionary import known
 from .registry import rule
@@ -158,7 +158,8 @@ def capital_mid_sentence(ctx: Context):
     hyphenated or joined by a short word ("Cross-Site Scripting", "Policy as Code"),
     institutions and offices named as such ("the Board", "Ministers", "the Technology team",
     "leading Technology as a discipline", "Congress"), the items of a list in capitals alike
-    ("work with Product, Design, Analytics"), and the framework's proper nouns: words it
+    ("work with Product, Design, Analytics") or a pair joined by "and", "or" or "&"
+    ("Engineering and Product leadership"), and the framework's proper nouns: words it
     capitalises mid-sentence at least twice, the words of its organisation's name, title or
     values, workplace tools named by common words ("Slack posts", "a Zoom call") and
     ``rules: {allow_words: [...]}``. A capital after a heading run into its paragraph
@@ -185,7 +186,7 @@ def capital_mid_sentence(ctx: Context):
             word = m.group(1)
             if word in proper or _named(r.text, m) or _spelt_out(r.text, m):
                 continue
-            if capital_list(r.text, m):
+            if capital_list(r.text, m) or capital_pair(r.text, m):
                 continue
             key = word.lower()
             usual = lower[key] + lower[key.removesuffix("s")] * key.endswith("s")
