@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import yaml
 
 from compkit.ingest import ingest
+from compkit.ingest.limits import IngestError
 
 DATA = Path(__file__).parent / "data" / "probe28h"
 SDE = DATA / "sde"
@@ -244,3 +246,25 @@ def test_a_sheet_per_level_reads_its_area_merged_down_as_the_competencies_groups
     assert len(result.framework.levels) == 7
     notes = result.report.to_frame()["message"]
     assert notes.eq("column 'Area' (295 cells) not read").any()
+
+
+def test_a_skills_download_in_its_own_column_names_is_refused_naming_the_hints(tmp_path):
+    # appliedAI's skills list (round 27's known limit) heads its columns in its own words:
+    # "skill_component | description | purpose | domain"; the rows here are self-written
+    path = tmp_path / "skill_components.csv"
+    path.write_text(
+        "skill_component_id,skill_component,description,purpose,domain\n"
+        "sc_1,Write clear prompts for everyday drafting tasks,NA,USE AI,GenAI Proficiency\n"
+        "sc_2,Check generated text against its sources,NA,USE AI,GenAI Proficiency\n"
+        "sc_3,Set up a review board for model releases,NA,FRAME AI,AI Governance\n"
+        "sc_4,Explain the limits of a model to its users,NA,FRAME AI,AI Governance\n"
+        "sc_5,Version the prompts a product ships with,NA,BUILD AI,GenAI Proficiency\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(IngestError) as caught:
+        ingest(path)
+    said = str(caught.value)
+    assert "column 'skill_component' holds a different text on each row" in said
+    assert "give competency_from='purpose' and text_from='skill_component'" in said
+    result = ingest(path, competency_from="domain", text_from="skill_component")
+    assert len(result.framework.indicators) == 5

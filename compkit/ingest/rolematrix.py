@@ -80,6 +80,8 @@ def matrix_refusal(grid: Grid, row: int | None = None) -> str | None:
         return None
     if any(_COLUMN.search(head[c]) for c in rated):
         return None  # "Employee | Skill | Proficiency Level": a row per rating, a list
+    if any(_said([_at(grid.rows[r], c) for r in lines]) for c in names):
+        return None  # a sentence naming each row ("Check generated text against its sources")
     if any(clean(_at(grid.rows[r], c)) and not _rating(_at(grid.rows[r], c))
            for r in lines for c in rated):  # fmt: skip
         return None
@@ -143,6 +145,25 @@ def _name_columns(grid: Grid, row: int, lines: list[int]) -> list[int]:
             break
         names.append(c)
     return names
+
+
+def _said(cells: list[str]) -> bool:
+    """Whether a column names its rows in sentences: five words or more (median), each its own.
+
+    A matrix's rows are competencies, roles or people, named in a word or a few; a list of
+    skills or statements ("Write clear prompts for everyday drafting tasks") is no matrix.
+
+    Examples
+    --------
+    >>> _said(["Payroll", "Coaching staff", "Budget"])
+    False
+    >>> _said(["Write clear prompts for drafting", "Check text against its sources",
+    ...        "Set up a review board"])
+    True
+    """
+    texts = [clean(t) for t in cells if clean(t)]
+    words = sorted(len(t.split()) for t in texts)
+    return len(texts) >= 3 and len(set(texts)) == len(texts) and words[len(words) // 2] >= 5
 
 
 def _rating(text: str) -> bool:

@@ -64,6 +64,7 @@ from .sheetpeers import peer_columns
 from .sheetscale import scale_refusal
 from .sheetset import (
     above_header,
+    columns_hint,
     numbers_only,
     said_siblings,
     sheet_cols,
@@ -129,10 +130,15 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         for g in grids:  # "Role | Payroll | Coaching" over levels: no header a reader knows
             if why := matrix_refusal(g) or scale_refusal(g) or catalogue_refusal(g):
                 raise IngestError(path, why)
+        hint = columns_hint(grids[0]) if len(grids) == 1 else ""  # a download's own words
         raise IngestError(
             path,
             "no competency framework found: no header row names a competency, level or "
-            "statement column (give text_from, competency_from, level_from, or layout)",
+            + (
+                f"statement column; {hint}"
+                if hint
+                else "statement column (give text_from, competency_from, level_from, or layout)"
+            ),
         )
     for role in ("text", "competency", "level"):
         given = hints.get(f"{role}_from")

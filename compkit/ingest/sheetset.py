@@ -20,6 +20,7 @@ from .tables import at as _at
 
 __all__ = [
     "above_header",
+    "columns_hint",
     "names_not_levels",
     "said_siblings",
     "sheet_cols",
@@ -281,6 +282,51 @@ def lone_text(grid: Grid, row: int, cols: dict, hints: dict, draft: Draft) -> di
         grid.where(row, left[0]),
     )
     return {**cols, "text": left[0]}
+
+
+def columns_hint(grid: Grid) -> str:
+    """The hints that would read a sheet whose header names no column compkit knows, or "".
+
+    A skills list downloaded from a database heads its columns in its own words
+    ("skill_component | description | purpose | domain"): the one column of sentences, a
+    different one on each row, holds the statements, and a column of a few short names
+    repeated down the rows names what each belongs to (the finest such column first).
+
+    Examples
+    --------
+    >>> rows = [["id", "skill_component", "domain"],
+    ...         ["1", "Engineer prompt workflows and context", "GenAI"],
+    ...         ["2", "Build retrieval augmented generation systems", "GenAI"],
+    ...         ["3", "Define regulatory strategies for markets", "AI Regulation"]]
+    >>> print(columns_hint(Grid("", rows)))  # doctest: +NORMALIZE_WHITESPACE
+    header row 1 ('id', 'skill_component', 'domain'): column 'skill_component' holds a
+    different text on each row, and 'domain' (2 names) repeats a few names down them; give
+    competency_from='domain' and text_from='skill_component' to read each row's text as a
+    statement of its competency at no level
+    """
+    row = next((r for r, cells in enumerate(grid.rows[:10]) if sum(map(bool, cells)) >= 2), None)
+    if row is None:
+        return ""
+    head, body = grid.rows[row], grid.rows[row + 1 :]
+    columns = [(c, clean(h), [_at(cells, c) for cells in body]) for c, h in enumerate(head)]
+    texts = [h for _, h, cells in columns if h and _sentences(cells)]
+    names = []
+    for _, h, cells in columns:
+        filled = [clean(t) for t in cells if clean(t)]
+        short = filled and all(len(t.split()) <= 5 for t in filled)
+        if h and h not in texts and short and 2 <= len(set(filled)) < len(filled):
+            names.append((len(set(filled)), h))
+    if len(texts) != 1 or not names:
+        return ""
+    names.sort(reverse=True)
+    shown = ", ".join(f"{h!r} ({n} names)" for n, h in names[:3])
+    header = ", ".join(repr(clean(c)) for c in head if clean(c))
+    return (
+        f"header row {row + 1} ({header}): column {texts[0]!r} holds a different text on each "
+        f"row, and {shown} {'repeats' if len(names) == 1 else 'repeat'} a few names down them; "
+        f"give competency_from={names[0][1]!r} and text_from={texts[0]!r} to read each row's "
+        "text as a statement of its competency at no level"
+    )
 
 
 def _sentences(cells: list[str]) -> bool:
