@@ -30,7 +30,7 @@ from .pdfgaps import line_tops
 from .pdfheads import repeated_rows, row_key
 from .pdfhint import NO_HINTS, Given, given
 from .pdfitemends import item_ends, open_paragraphs
-from .pdflayout import layout_text
+from .pdflayout import layout_text, upright_page
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdfparts import dictionary_parts
 from .pdftables import find_tables, may_hold_table, segments
@@ -61,9 +61,9 @@ def read_pdf(
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(path, "the PDF is password-protected; save a copy without a password")
-        pages = reader.pages
-        if len(pages) > LIMITS["pdf_pages"]:
-            raise IngestError(path, f"{len(pages)} pages, over the limit of {LIMITS['pdf_pages']}")
+        if (n := len(reader.pages)) > LIMITS["pdf_pages"]:
+            raise IngestError(path, f"{n} pages, over the limit of {LIMITS['pdf_pages']}")
+        pages = [upright_page(page) for page in reader.pages]  # each as shown (its /Rotate)
         lines: list[str] = []
         where: list[dict] = []
         tables: dict[int, list] = {}
@@ -81,10 +81,11 @@ def read_pdf(
         frames: dict[int, tuple | None] = {}  # page -> its layout's column 0 and width (points)
         ends: dict[int, tuple] = {}  # page -> its lines' end spaces, its items' drawn bullets
         read, plain = [], []  # each page's styles, places and characters; its plain text
-        bold: list[dict] = []  # each page's pieces of text in one weight: bold or not
+        bold, apart = [], []  # each page's pieces of text in one weight: bold (or italics) or not
         for number, page in enumerate(pages, 1):
-            text, marks, heights, counted, lefts, doubled, drawn, bolds = styled_lines(page)
+            text, marks, heights, counted, lefts, doubled, drawn, bolds, aparts = styled_lines(page)
             bold.append(bolds)
+            apart.append(aparts | {k: True for k, v in bolds.items() if v})
             glyphs[3] += drawn
             text, ligatures = unligature(text)
             glyphs[0] += ligatures
@@ -170,7 +171,7 @@ def read_pdf(
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
     ends = item_ends(lines, styles, ys, xs, where)  # a note under a list: not its last item's
-    lines, where, tables, heads, parts, recur = dictionary_parts(lines, where, tables, heads, bold)
+    lines, where, tables, heads, parts, recur = dictionary_parts(lines, where, tables, heads, apart)
     doc = text_document(lines, places=where, tables=tables, headings=heads)
     lift_captions(doc)  # a line naming each table's competency above it
     if n := open_paragraphs(doc, ends):

@@ -29,6 +29,7 @@ from .tiers import _TITLED as LEVEL_TITLE
 __all__ = ["font_headings", "styled_lines"]
 
 _BOLD = re.compile(r"bold|black|heavy|demi|-bd\b|,bd\b", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique|-it\b|,it\b", re.IGNORECASE)
 _STOPS = (".", ";", ",")
 #: pictographs a heading may open with ("🧙 1337", "💬 Communication"), and their joiners
 #: a numbered heading's label: "Competency 8: ...", "Theme 2 - ..." (its words counted after)
@@ -50,6 +51,14 @@ def _bold(font) -> bool:
         return False
 
 
+def _italic(font) -> bool:
+    """Whether a font dict names an italic or oblique face."""
+    try:
+        return bool(_ITALIC.search(str(font.get("/BaseFont", "")).split("+")[-1]))
+    except (AttributeError, TypeError):
+        return False
+
+
 def _scale(m) -> float:
     return math.hypot(float(m[2]), float(m[3])) if m else 1.0
 
@@ -57,11 +66,12 @@ def _scale(m) -> float:
 def styled_lines(page) -> tuple:
     """A page's plain text lines, each line's style, baseline and left edge, and more.
 
-    Returns ``(lines, styles, ys, counted, xs, doubled, drawn, bolds)``: the characters per style in
-    ``counted``; ``doubled``, how many runs of text were drawn twice and read once;
-    ``drawn``, how many lines a list bullet drawn as a shape stands before, each marked
-    "• " (:mod:`compkit.ingest.pdfshapes`); ``bolds``, each piece of text in one weight: bold
-    or not (:func:`~compkit.ingest.pdfbold.bold_lines`). One
+    Returns ``(lines, styles, ys, counted, xs, doubled, drawn, bolds, aparts)``: the
+    characters per style in ``counted``; ``doubled``, how many runs of text were drawn twice
+    and read once; ``drawn``, how many lines a list bullet drawn as a shape stands before,
+    each marked "• " (:mod:`compkit.ingest.pdfshapes`); ``bolds``, each piece of text in one
+    weight: bold or not (:func:`~compkit.ingest.pdfbold.bold_lines`); ``aparts``, the same in
+    bold or italics or not (a name run in at a paragraph's head may be set either way). One
     extraction: the text is pypdf's ``extract_text()``, less any run drawn a second time at
     the same place in the same font (a Mac PDF's fill-and-stroke or shadow gives
     "DirectorDirector"; pdftotext prints it once). When the visited runs do not add up to
@@ -69,6 +79,7 @@ def styled_lines(page) -> tuple:
     """
     runs: list[tuple[str, Style | None, float | None, float | None]] = []
     faces: dict[int, bool] = {}
+    slanted: list[bool] = []  # each run's face italic (the runs kept, as drawn)
     seen: list = [None, 0]  # the last run with text: (text, font, x, y), and the runs dropped
 
     def visit(text, cm, tm, font, size):
@@ -76,6 +87,7 @@ def styled_lines(page) -> tuple:
             return
         if font is None or not size:
             runs.append((text, None, None, None))
+            slanted.append(False)
             return
         if id(font) not in faces:
             faces[id(font)] = _bold(font)
@@ -86,17 +98,20 @@ def styled_lines(page) -> tuple:
         if text.strip() and here == seen[0]:  # the same run again at the same origin
             seen[1] += 1
             runs.append((text, None, None, False))  # False: drawn twice, not part of the text
+            slanted.append(False)
             return
         if text.strip():
             seen[0] = here
         runs.append((text, (points, faces[id(font)]), y, x))
+        slanted.append(_italic(font))
 
     shapes = BulletShapes()
     text = page.extract_text(visitor_text=visit, visitor_operand_before=shapes.visit) or ""
     if "".join(r[0] for r in runs) != text:
         lines = text.split("\n")
         none = [None] * len(lines)
-        return lines, none, list(none), Counter(), list(none), 0, 0, {}
+        return lines, none, list(none), Counter(), list(none), 0, 0, {}, {}
+    slanted = [s for s, r in zip(slanted, runs, strict=True) if r[3] is not False]
     runs = [r for r in runs if r[3] is not False]
     lines = "".join(r[0] for r in runs).split("\n")
     counts: list[Counter] = [Counter()]
@@ -126,7 +141,12 @@ def styled_lines(page) -> tuple:
     for c in counts:
         total.update(c)
     drawn = bulleted(lines, styles, ys, xs, shapes.found)
-    return lines, styles, ys, total, xs, seen[1], drawn, bold_lines([r[:2] for r in runs])
+    apart = [
+        (r[0], r[1] if r[1] is None else (r[1][0], r[1][1] or s))
+        for r, s in zip(runs, slanted, strict=True)
+    ]
+    bolds = bold_lines([r[:2] for r in runs])
+    return lines, styles, ys, total, xs, seen[1], drawn, bolds, bold_lines(apart)
 
 
 def _kind(text: str, style: Style, body: Style) -> str | None:

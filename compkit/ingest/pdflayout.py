@@ -19,7 +19,7 @@ The page itself, and its plain text, are left as they are.
 
 from __future__ import annotations
 
-__all__ = ["layout_text"]
+__all__ = ["layout_text", "upright", "upright_page"]
 
 
 def layout_text(page) -> str:
@@ -87,7 +87,7 @@ def layout_text(page) -> str:
                     items.append(NumberObject(0))
                 operands = [ArrayObject(items)]
             operations.append((operands, op))
-        turn = _upright(page)
+        turn = upright(page)
         if turn is not None:
             operations = [([], b"q"), (turn, b"cm"), *operations, ([], b"Q")]
         stream.operations = operations
@@ -101,17 +101,72 @@ def layout_text(page) -> str:
     return copy.extract_text(extraction_mode="layout") or ""
 
 
-def _upright(page) -> list | None:
+def upright_page(page):
+    """``page`` as shown: a copy drawn turned back by its ``/Rotate`` (``page`` if unturned).
+
+    Every reader of positions (lines' baselines and left edges, a page's top and bottom) then
+    reads the page as its reader sees it: the copy's text is drawn upright on a media box of
+    the shown width and height, at the origin. A page pypdf cannot turn is kept as it is.
+
+    Examples
+    --------
+    >>> from pypdf import PdfWriter
+    >>> page = PdfWriter().add_blank_page(200, 100)
+    >>> upright_page(page) is page
+    True
+    >>> page.rotation = 270
+    >>> shown = upright_page(page)
+    >>> shown.rotation, [float(v) for v in shown.mediabox]
+    (0, [0.0, 0.0, 100.0, 200.0])
+    """
+    from pypdf import PageObject
+    from pypdf.generic import (
+        ArrayObject,
+        ContentStream,
+        NameObject,
+        NumberObject,
+        RectangleObject,
+        StreamObject,
+    )
+
+    turn = upright(page)
+    if turn is None:
+        return page
+    try:
+        contents = page.get("/Contents")
+        contents = contents.get_object() if contents is not None else None
+        if contents is not None and not isinstance(contents, (ArrayObject, StreamObject)):
+            return page
+        copy = PageObject(page.pdf, page.indirect_reference)
+        copy.update(page)
+        if contents is not None:  # a page with no contents draws nothing to turn
+            stream = ContentStream(contents, page.pdf, "bytes")
+            stream.operations = [([], b"q"), (turn, b"cm"), *stream.operations, ([], b"Q")]
+            copy[NameObject("/Contents")] = stream
+        copy[NameObject("/Rotate")] = NumberObject(0)
+        box = page.mediabox
+        wide, high = float(box.width), float(box.height)
+        if page.rotation % 180:
+            wide, high = high, wide
+        copy[NameObject("/MediaBox")] = RectangleObject((0, 0, wide, high))
+        for key in ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
+            copy.pop(NameObject(key), None)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return page
+    return copy
+
+
+def upright(page) -> list | None:
     """The ``cm`` operands drawing a page turned by its ``/Rotate`` as shown (None: unturned).
 
     Examples
     --------
     >>> from pypdf import PdfWriter
     >>> page = PdfWriter().add_blank_page(200, 100)
-    >>> _upright(page) is None
+    >>> upright(page) is None
     True
     >>> page.rotation = 90
-    >>> [round(float(v)) for v in _upright(page)]  # (x, y) -> (y, 200 - x): shown upright
+    >>> [round(float(v)) for v in upright(page)]  # (x, y) -> (y, 200 - x): shown upright
     [0, -1, 1, 0, 0, 200]
     """
     from pypdf import Transformation

@@ -14,11 +14,13 @@ at all: a heading, its description, then items opening with a level's name and a
 ("• Unfamiliar: ...", "• Meets: ..."). :func:`recurring_levels` reads those items as their
 levels' statements where the same names open the items under two or more headings, so the
 names need be in no word list of levels ("Meets", "Exceeds"). A library typed as paragraphs
-may open each competency's paragraph with its name in bold, run in and closed by a colon or a
-full stop ("**Analytical Ability**: Approaches problems ..."), over the same items: where no
-heading holds such items, :func:`runin_names` finds those names (from each page's bold pieces
-of text) and each is read as its competency's heading over the rest of its paragraph (the
-description), as long as the items under them then recur as levels.
+may open each competency's paragraph with its name in bold or italics, run in and closed by a
+colon or a full stop ("**Analytical Ability**: Approaches problems ..."), over the same items:
+where no heading holds such items, :func:`runin_names` finds those names (from each page's
+bold or italic pieces of text) and each is read as its competency's heading over the rest of
+its paragraph (the description), as long as the items under them then recur as levels. Where
+headings hold them, a name run in directly over a heading's items is still the competency,
+and the heading over it a section's title ("Example with four proficiency levels:").
 """
 
 from __future__ import annotations
@@ -74,11 +76,18 @@ def dictionary_parts(
     out, where, moved, told, notes = labelled_parts(lines, places, tables)
     if out == lines and not told and not notes:
         out, where, moved, told, notes = recurring_levels(lines, places, tables, heads)
-        if not notes and (runin := runin_names(lines, places, heads, tables, bolds or [])):
-            read = recurring_levels(*_run_in(lines, places, tables, heads, runin))
+        runin = runin_names(lines, places, heads, tables, bolds or [])
+        inner = dict(heads)
+        if notes:  # under a heading, only a name run in directly over its levels' items
+            levels = {out[k] for k, slot in told.items() if slot == LEVEL_SLOT}
+            runin = {i: n for i, n in runin.items() if _item_name(lines, _next(lines, i)) in levels}
+            inner = _inside(heads, runin)
+        if runin:
+            read = recurring_levels(*_run_in(lines, places, tables, inner, runin))
             if read[4]:  # the items under the run-in names recur as levels
                 out, where, moved, told, notes = read
-                notes = [_runin_note(runin, places), *notes]
+                titles = [clean(lines[h]) for h in sorted(heads.keys() - inner.keys())]
+                notes = [_runin_note(runin, places, titles), *notes]
         named = [out[k] for k, slot in sorted(told.items()) if slot == LEVEL_SLOT]
         return out, where, moved, told, notes, list(dict.fromkeys(named))
     first: dict[int, int] = {}
@@ -124,14 +133,7 @@ def recurring_levels(
     >>> recurring_levels(lines, places[:6], {}, {0: "h", 3: "h"})[0] == lines
     True
     """
-    named: dict[int, tuple[str, str]] = {}
-    for i, line in enumerate(lines):
-        number, bullet, rest = marker(clean(line))
-        m = _NAMED.match(clean(rest).lstrip("\u200d"))
-        if (bullet or number is not None) and m and len(m.group(1).split()) <= 6:
-            if _PARTS.match(m.group(1)):
-                continue
-            named[i] = (m.group(1).strip(), m.group(2))
+    named = {i: m for i in range(len(lines)) if (m := _item(lines, i))}
     starts = sorted(heads)
     under: dict[int, list[int]] = {}
     for i in named:
@@ -176,6 +178,29 @@ def recurring_levels(
     return out, where, tables, told, notes
 
 
+def _item(lines: list[str], i: int) -> tuple[str, str] | None:
+    """A list item's opening name and its text ("• Meets: Writes notes."), or None."""
+    if not 0 <= i < len(lines):
+        return None
+    number, bullet, rest = marker(clean(lines[i]))
+    m = _NAMED.match(clean(rest).lstrip("\u200d"))
+    if not (bullet or number is not None) or not m or len(m.group(1).split()) > 6:
+        return None
+    if _PARTS.match(m.group(1)):
+        return None
+    return m.group(1).strip(), m.group(2)
+
+
+def _next(lines: list[str], i: int) -> int:
+    """The index of the first line after ``i`` holding text (``len(lines)`` if none)."""
+    return next((k for k in range(i + 1, len(lines)) if lines[k].strip()), len(lines))
+
+
+def _item_name(lines: list[str], i: int) -> str | None:
+    """The name opening line ``i`` as a list item ("Meets"), or None."""
+    return item[0] if (item := _item(lines, i)) else None
+
+
 # a paragraph's name run in before its text and closed by a colon or a full stop
 _RUNIN_SLOT = "PDF run-in name (bold)"
 
@@ -189,7 +214,8 @@ def runin_names(
 ) -> dict[int, str]:
     """Lines opening with a name in bold, closed by a colon or full stop before plain text.
 
-    ``bolds`` holds each page's pieces of text in one weight (``{text: bold}``); a line (no
+    ``bolds`` holds each page's pieces of text in one weight (``{text: bold}``, bold or
+    italic); a line (no
     heading, table or list item) opens with a name when a bold piece of its page, less a
     closing colon or full stop, is its first words and the line goes on past the colon or
     full stop after them. The name has one to eight words and opens with a capital.
@@ -227,6 +253,28 @@ def runin_names(
     return found
 
 
+def _inside(heads: dict[int, str], names: dict[int, str]) -> dict[int, str]:
+    """The headings less each one holding run-in names, their slot given to the names.
+
+    A heading over a paragraph whose name is run in over the levels' items ("Example with
+    four proficiency levels:" over "*Analytical Ability*: Approaches ...") is a section's
+    title: the name is the competency, in the heading's slot (``heads`` gains the names' lines
+    at the slot of the heading above them, and loses that heading).
+
+    Examples
+    --------
+    >>> _inside({0: "h1", 5: "h1"}, {2: "Writing"})
+    {5: 'h1', 2: 'h1'}
+    """
+    out = dict(heads)
+    for i in sorted(names):
+        above = [h for h in heads if h < i]
+        if above:
+            out[i] = heads[max(above)]
+            out.pop(max(above), None)
+    return out
+
+
 def _run_in(
     lines: list[str],
     places: list[dict],
@@ -236,7 +284,9 @@ def _run_in(
 ) -> tuple[list[str], list[dict], dict[int, list], dict[int, str]]:
     """The lines with each run-in name set on a line of its own (a heading) over its text."""
     parts = {i: (n, clean(lines[i])[len(n) + 1 :].strip()) for i, n in names.items()}
-    return _split(lines, places, tables, heads, parts, _RUNIN_SLOT)
+    out, where, tables, told = _split(lines, places, tables, heads, parts, _RUNIN_SLOT)
+    at = {i + sum(k < i for k in parts): heads[i] for i in parts if i in heads}
+    return out, where, tables, told | at
 
 
 def _split(
@@ -269,13 +319,21 @@ def _split(
     return out, where, {moved[i]: g for i, g in tables.items()}, told
 
 
-def _runin_note(names: dict[int, str], places: list[dict]) -> tuple:
-    """The report's note on the names read as headings where they open their paragraphs."""
+def _runin_note(names: dict[int, str], places: list[dict], titles: list[str]) -> tuple:
+    """The report's note on the names read as headings where they open their paragraphs.
+
+    ``titles``: the headings over such names, read as sections' titles, not competencies.
+    """
     shown = ", ".join(repr(names[i]) for i in sorted(names)[:5]) + (
         " ..." if len(names) > 5 else ""
     )
     said = (
-        f"{len(names)} paragraphs opening with a name in bold closed by a colon or full stop "
-        f"read as competencies, each paragraph's rest as its description: {shown}"
+        f"{len(names)} paragraphs opening with a name in bold or italics closed by a colon or "
+        f"full stop read as competencies, each paragraph's rest as its description: {shown}"
     )
+    if titles:
+        said += (
+            f"; the heading over such a name is a section's title, not a competency, and its "
+            f"text is kept as it stands: {', '.join(map(repr, titles))}"
+        )
     return ("guess", said, 0.7, places[min(names)])
