@@ -7,7 +7,9 @@ README) keeps a YAML file per domain: subdomains keyed by id, each naming itself
 any data reading: all six files were refused (:mod:`compkit.ingest.datarecords`). The
 twenty-seventh round left EDISON's DARE workbook read without ``--sheet`` as two versions of
 the framework merged into one (its "Competencies" sheet and a revised "print 2 pages" copy):
-192 statements where either holds about 90 (:mod:`compkit.ingest.sheetversions`).
+192 statements where either holds about 90 (:mod:`compkit.ingest.sheetversions`). Four tracks
+of the Dropbox Engineering Career Framework laid into spreadsheets (below), and appliedAI's
+skills list headed in its own words (the other known limit), close the file.
 """
 
 from __future__ import annotations
