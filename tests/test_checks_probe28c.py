@@ -23,10 +23,12 @@ import csv
 import io
 from pathlib import Path
 
+import pandas as pd
 import yaml
 
 from compkit.checks import check
 from compkit.cli import main
+from compkit.cli.checkview import table
 from compkit.testing import framework_on
 
 CLEAN = yaml.safe_load((Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text())
@@ -75,6 +77,26 @@ def test_the_table_fits_a_terminal_and_quotes_each_statement(tmp_path, monkeypat
     monkeypatch.setenv("COLUMNS", "60")
     out = _run(capsys, "check", str(path), "--select", "T003,T011").out
     assert max(map(len, out.splitlines())) <= 60
+
+
+def test_a_long_statement_id_stands_on_a_line_of_its_own():
+    frame = pd.DataFrame(
+        [
+            {
+                "code": "C003",
+                "severity": "warning",
+                "indicator_id": "adapting-to-delivery-methodologies-awareness-3-and-more",
+                "file": "/w/frameworks/ddat-skills-with-a-long-name.yaml",
+                "line": 123,
+                "message": "is identical to statements of 2 other competencies at Awareness",
+            }
+        ]
+    )
+    lines = table(frame, ["explain why iteration is important"], columns=80).splitlines()
+    assert max(map(len, lines)) <= 80
+    spot = "/w/frameworks/ddat-skills-with-a-long-name.yaml:123"
+    assert lines[2].split() == [spot, "C003", "warning"]
+    assert lines[3].strip() == "adapting-to-delivery-methodologies-awareness-3-and-more"
 
 
 def test_markdown_keeps_within_a_comment_and_says_what_it_left_out(tmp_path, capsys):

@@ -89,7 +89,8 @@ def table(frame: pd.DataFrame, texts: list[str], *, columns: int = WIDTH) -> str
     -------
     str
         A header line, a rule, then per finding its ``path:line``, code, severity and statement
-        id, the message indented under it and the statement after "> ".
+        id (an id too long for the line on a line of its own), the message indented under it
+        and the statement after "> ".
 
     Examples
     --------
@@ -117,6 +118,9 @@ def table(frame: pd.DataFrame, texts: list[str], *, columns: int = WIDTH) -> str
     out = [line(heads[0]), line("-" * n for n in sizes)]
     for head, message, text in zip(heads[1:], frame["message"], texts, strict=True):
         out.append(line(head))
+        if len(out[-1]) > columns:  # a long id on a line of its own, under its column
+            out[-1] = line((*head[:3], ""))
+            out.append(" " * min(sum(sizes[:3]) + 6, max(0, columns - len(head[3]))) + head[3])
         out += textwrap.wrap(
             str(message), room, initial_indent=_INDENT, subsequent_indent=_INDENT
         ) or [_INDENT.rstrip()]
