@@ -7,9 +7,9 @@ finding about the framework as a whole), from :func:`compkit.checks.file_lines`:
 old columns of the CSV and the old keys of the JSON, as a ``path:line`` column opening the
 table (the form editors and CI problem matchers turn into a link), as GitHub Actions
 workflow commands (``::warning file=...,line=...,title=...::message``, what
-``ruff --output-format github`` writes) and as a Markdown table for a job summary or a
-pull-request comment. A finding whose field the file does not have (V002 with no ``values:``
-key) has the file and no line: none is made up.
+``ruff --output-format github`` writes); the table and the Markdown a person reads are
+written by :mod:`compkit.cli.checkview`. A finding whose field the file does not have (V002
+with no ``values:`` key) has the file and no line: none is made up.
 """
 
 from __future__ import annotations
@@ -127,25 +127,3 @@ def github(frame: pd.DataFrame) -> str:
         level = _GITHUB_LEVEL.get(row.severity, "warning")
         lines.append(f"::{level} {','.join(props)}::{_escape(row.message)}\n")
     return "".join(lines)
-
-
-def _cell(text) -> str:
-    """A Markdown table cell: pipes escaped, line breaks as spaces."""
-    import pandas as pd
-
-    if text is None or (not isinstance(text, str) and pd.isna(text)):
-        return ""
-    return " ".join(str(text).replace("|", "\\|").split())
-
-
-def markdown(frame: pd.DataFrame, title: str) -> str:
-    """The findings as a Markdown table under a heading naming the file checked."""
-    head = f"### compkit check: {_cell(title)}\n\n"
-    if not len(frame):
-        return head + "No findings.\n"
-    rows = ["| Where | Rule | Severity | Statement | Finding |", "| --- | --- | --- | --- | --- |"]
-    for spot, row in zip(where(frame), frame.itertuples(index=False), strict=True):
-        rule = f"{row.code} {row.name}"
-        cells = [f"`{spot}`" if spot else "", rule, row.severity, row.indicator_id, row.message]
-        rows.append("| " + " | ".join(_cell(c) for c in cells) + " |")
-    return head + "\n".join(rows) + "\n"
