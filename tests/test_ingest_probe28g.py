@@ -79,10 +79,11 @@ def test_a_level_header_spanning_its_rows_beside_its_summary_heads_those_rows(na
     assert "heading 'IC6' and its text read as part of the introduction" in notes
 
 
-def test_a_markdown_statements_reasons_after_it_are_set_aside():
+@pytest.mark.parametrize("name", ["ocf-shaped-ladder.md", "web/ocf-shaped-ladder.html"])
+def test_a_statements_reasons_after_it_are_set_aside(name):
     # "- **L1 (= P2)** — Plans ... review. *Evidenced by:* ... *Why this level:* ...": the
     # reasons are the author's, not the holder's; Word's reader sets them aside (wordreasons)
-    result = ingest(DATA / "ocf-shaped-ladder.md")
+    result = ingest(DATA / name)
     texts = result.framework.indicators["text"].tolist()
     assert len(texts) == 6
     assert texts[0] == "Plans a team's releases with normal review."

@@ -312,14 +312,23 @@ def rows_spanned(rows: list[list[dict]]) -> list[list[dict]]:
 
 
 def _headers_apart(rows: list[list[dict]], width: int) -> list[list[dict]]:
-    """Each first cell spanning down beside one cell across every other column: its own row.
+    """Each header cell spanning down beside a data cell across every other column: its own row.
+
+    A header over two header rows ("Competency" beside "Proficiency" over the levels) is no
+    such row: its cells are both headers (:mod:`compkit.ingest.spanheads` reads them).
 
     Where the table so heads its levels, a level's header beside such a cell and spanning no
     row (its last level, not yet described: "We haven't yet finalized ...") is read so too.
     """
 
-    def beside(row: list[dict]) -> bool:
-        return len(row) == 2 and span(row[0]["span"]) == 1 and span(row[1]["span"]) == width - 1 > 1
+    def beside(row: list[dict]) -> bool:  # a header (<th>) beside a data cell (<td>)
+        return (
+            len(row) == 2
+            and row[0].get("head", True)
+            and not row[1].get("head", False)
+            and span(row[0]["span"]) == 1
+            and span(row[1]["span"]) == width - 1 > 1
+        )
 
     if not any(beside(row) and row[0]["down"] > 1 for row in rows):
         return rows

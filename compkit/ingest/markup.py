@@ -31,9 +31,11 @@ from .htmltree import text_of as _inline
 from .labels import level_score
 from .mdinline import inline_markdown, spans_over_breaks
 from .nameditems import markdown_named, named_items
+from .webreasons import item_reasons
 
 __all__ = [
     "HTML",
+    "LEAD_MARK",
     "TERM",
     "Block",
     "grid",
@@ -66,6 +68,7 @@ class Block:
     subs: tuple = ()  # the nested items joined to a lead-in ending in a colon: (text, line)
     lead: str | None = None  # an item's opening bold name closed by a colon ("<b>Scope</b>:")
     quoted: bool = False  # inside a <blockquote>
+    reasons: str | None = None  # the reasons after an item's statement, set aside (.webreasons)
 
 
 class _Walker:
@@ -184,9 +187,11 @@ class _Walker:
             end = nested[0].line - 1 if nested else node.last()
             lines = list(range(node.line, max(node.line, end) + 1))
             lead = _bold_lead(node)
+            own, why = item_reasons(node) or (own, None)  # "... <em>Why this level:</em> ..."
             self.out.append(
                 Block(own, lines, number=number, bullet=number is None, nest=nest, lead=lead)
             )
+            self.out[-1].reasons = why
         for lst in nested:
             self.items(lst, ordered=lst.tag == "ol", nest=nest + 1)
 
@@ -281,6 +286,10 @@ def _settle(blocks: list[Block], glossaries: list) -> None:
             _items([block for _, body in entries for block in body])
 
 
+#: what parts a bold name from its item's text: a colon, or a dash with a space after it
+LEAD_MARK = re.compile(r"^\s*(?::|[—–-]\s)")
+
+
 def _bold_lead(node: _Node) -> str | None:
     """A list item's opening bold name closed by a colon, or None.
 
@@ -292,6 +301,8 @@ def _bold_lead(node: _Node) -> str | None:
     >>> tree.close()
     >>> [_bold_lead(n) for n in _descendants(tree.root, ("li",))]
     ['Scope', 'Ship', None]
+
+    Or closed by a spaced dash, as a level's name before its statement: "<b>L1</b> — Ships."
     """
     kids = [c for c in node.children if not (isinstance(c, tuple) and not c[0].strip())]
     if kids and isinstance(kids[0], _Node) and kids[0].tag == "p":  # <li><p><b>Scope</b>: ...
@@ -301,7 +312,7 @@ def _bold_lead(node: _Node) -> str | None:
     name, after = clean(_inline(kids[0])), kids[1]
     if name.endswith(":"):
         name = name[:-1].strip()
-    elif not (isinstance(after, tuple) and after[0].lstrip().startswith(":")):
+    elif not (isinstance(after, tuple) and LEAD_MARK.match(after[0])):
         return None
     return name if 2 <= len(name) <= 60 and ":" not in name else None
 
@@ -380,7 +391,7 @@ def _rows(table: _Node) -> list[list[dict]]:
                 walker.container(td)
                 cells.append(
                     {"blocks": walker.out, "line": td.line, "span": td.colspan}
-                    | {"down": span(td.attrs.get("rowspan"))}
+                    | {"down": span(td.attrs.get("rowspan")), "head": td.tag == "th"}
                 )
         rows.append(cells)
     return rows_spanned(rows)

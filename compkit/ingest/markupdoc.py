@@ -13,7 +13,7 @@ from .blocks import Document, clean
 from .emphasised import emphasised_html
 from .leadins import LEAD_IN, lead_in_headings
 from .levelnotes import set_apart
-from .markup import TERM, grid, inline_markdown, markdown_lines
+from .markup import LEAD_MARK, TERM, grid, inline_markdown, markdown_lines
 from .pageleads import page_leads
 from .roleblocks import role_blocks
 from .rolelists import known_ladder
@@ -21,6 +21,7 @@ from .sidelines import side_and_stem
 from .spanheads import one_header
 from .textlines import text_document
 from .webpage import term_levels
+from .wordreasons import reasons_note
 
 __all__ = ["markup_document"]
 
@@ -137,7 +138,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
                 named[len(out)] = block.slot
             shown[len(out)] = found[1] if found else block.text
             if block.lead and block.bullet and not block.nest:  # "<b>Scope</b>: Owns it."
-                rest = block.text[len(block.lead) :].lstrip().removeprefix(":").strip()
+                rest = LEAD_MARK.sub("", block.text[len(block.lead) :], count=1).strip()
                 bold[len(out)] = (f"- **{block.lead}**: {rest}", rest)
             out.append(mark + (found[1] if found else block.text))
             previous = None
@@ -184,6 +185,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     if read and (terms := term_levels(read)) is not None:
         doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
     doc.notes.extend(notes + set_aside + headed + laddered + closing)
+    doc.notes.extend(reasons_note([b.reasons for b in blocks if b.reasons]))  # .webreasons
     known_ladder(doc, ladder)
     if sided:
         said = f"{plural(len(sided), 'line')} naming a side and its stem at once ({sided[0]!r}"

@@ -1,0 +1,58 @@
+"""A statement's reasons after it in its web page's list item: "<em>Why this level:</em> ...".
+
+The same ladders :mod:`compkit.ingest.mdreasons` reads in Markdown, saved as a web page, print
+each part of a statement's reasoning led by a label in ``<em>`` or ``<strong>``: "<li><strong>M1
+(= P2)</strong> — Develops components of strategy. <em>Evidenced by:</em> Writes a team charter
+... <em>Why this level:</em> ...</li>". :func:`item_reasons` reads the item's inline elements as
+Word's runs (``<strong>``/``<b>`` bold, ``<em>``/``<i>`` italic) and asks
+:func:`~compkit.ingest.wordreasons.statement_and_reasons` the same question; the item keeps the
+statement, and the reasons are set aside and counted in the report.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from .blocks import clean
+from .htmltree import Node, text_of
+from .wordreasons import statement_and_reasons
+
+__all__ = ["item_reasons"]
+
+_BOLD = ("strong", "b")
+_ITALIC = ("em", "i")
+
+
+def _runs(node: Node, skip: tuple[str, ...]) -> list[SimpleNamespace]:
+    runs = []
+    for child in node.children:
+        if isinstance(child, tuple):
+            runs.append(SimpleNamespace(text=child[0], bold=False, italic=False))
+        elif child.tag in skip:
+            continue
+        elif child.tag == "p":  # <li><p>...</p></li>: the paragraph's own runs
+            runs += _runs(child, skip)
+        else:
+            text = text_of(child, skip)
+            runs.append(
+                SimpleNamespace(text=text, bold=child.tag in _BOLD, italic=child.tag in _ITALIC)
+            )
+    return runs
+
+
+def item_reasons(node: Node, skip: tuple[str, ...] = ("ul", "ol")) -> tuple[str, str] | None:
+    """A list item's statement and the reasons after it (see the module), or None.
+
+    Examples
+    --------
+    >>> from compkit.ingest.htmltree import Tree, descendants
+    >>> tree = Tree(1)
+    >>> tree.feed("<ul><li><strong>M1</strong> — Plans work. <em>Why this level:</em> P2.</li>"
+    ...           "<li>Works <em>because:</em> it matters.</li></ul>")
+    >>> tree.close()
+    >>> [item_reasons(li) for li in descendants(tree.root, ("li",))]
+    [('M1 — Plans work.', 'Why this level: P2.'), None]
+    """
+    runs = [r for r in _runs(node, skip) if r.text]
+    found = statement_and_reasons(SimpleNamespace(runs=runs, text="".join(r.text for r in runs)))
+    return (clean(found[0]), clean(found[1])) if found else None
