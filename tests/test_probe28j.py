@@ -142,3 +142,35 @@ def test_a_redline_refuses_an_author_that_is_no_name():
     for author in (None, "  ", 3):
         with pytest.raises(compkit.UsageError, match="render_redline: author: expected the name"):
             render_redline(fw, new, author=author)
+
+
+def _word_report(rows: int, words: int):
+    import pandas as pd
+
+    from compkit.compare.report_model import Report, Section, Table
+
+    text = " ".join(["statement"] * words)
+    frame = pd.DataFrame({"Theme": [f"Theme {n}" for n in range(rows)], "Finding": [text] * rows})
+    intro = ["Each statement is read against one shared list of themes. " * 6] * 2
+    section = Section("Themes", intro, [Table("Themes each framework covers", frame, "Finding")])
+    return Report("T", "S", "", "1 January 2027", ["Summary."], [section])
+
+
+def test_a_word_report_table_too_tall_to_go_with_its_heading_runs_on():
+    """A table of under 30 rows was held on one page with its section's heading and words
+    however tall; LibreOffice left the caption alone at the foot of a page otherwise blank
+    (CSCF's Themes table against Sourcegraph's and Novoda's). A short one is still held."""
+    import io
+
+    import docx
+
+    from compkit.compare.report_docx import docx_bytes
+
+    def held(report):
+        table = docx.Document(io.BytesIO(docx_bytes(report))).tables[0]
+        return [r.cells[0].paragraphs[0].paragraph_format.keep_with_next for r in table.rows]
+
+    tall = held(_word_report(17, 60))
+    assert not any(tall)
+    short = held(_word_report(5, 10))
+    assert all(short[:-1]) and not short[-1]

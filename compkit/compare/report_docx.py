@@ -32,6 +32,35 @@ _CELL_PAD_CM = 0.5
 #: Rows of a table short enough to keep on one page (the HTML report's ``WHOLE_ROWS``): a
 #: table's last row alone overleaf ('Definition' under the headline differences) is gone
 WHOLE_ROWS = 30
+#: How tall (cm) an A4 page's text may run, portrait and landscape (1.8 cm margins; the footer
+#: prints in the margin). The heights below are generous: a table held whole that does not fit
+#: leaves a page blank, one let run on over two pages repeats its header row
+_PAGE_CM = {False: 29.7 - 3.6, True: 21.0 - 3.6}
+#: A line of 8.5 pt text in a table cell (cm), and a cell's top and bottom margins
+_LINE_CM, _ROW_PAD_CM = 8.5 * 1.17 * 2.54 / 72, 0.05
+#: A line of the body's 11 pt text (cm), a paragraph's space after it, a heading's, a caption's
+_BODY_CM, _PARA_CM, _HEADING_CM, _CAPTION_CM = 11 * 1.17 * 2.54 / 72, 0.35, 1.6, 0.8
+
+
+def _above(section, width: float) -> float:
+    """How tall (cm) a section's heading and opening words print, held with its first table."""
+    from ..crosswalk._wraplines import text_lines
+
+    room = width / (_DIGIT_CM * 11 / 8.5)
+    return _HEADING_CM + sum(text_lines(t, room) * _BODY_CM + _PARA_CM for t in section.paragraphs)
+
+
+def _height(frame, widths: list[float]) -> float:
+    """How tall (cm) a table prints: each row as tall as its cell of the most lines."""
+    from ..crosswalk._wraplines import header_lines, text_lines
+
+    room = [max((w - _CELL_PAD_CM) / _DIGIT_CM, 1.0) for w in widths]
+    head = max(header_lines(str(c), r) for c, r in zip(frame.columns, room, strict=True))
+    rows = [
+        max(text_lines(str(v), r) for v, r in zip(row, room, strict=True))
+        for row in frame.itertuples(index=False)
+    ]
+    return sum(n * _LINE_CM + _ROW_PAD_CM for n in [head, *rows])
 
 
 def _floors(table: Table, text_width: float = _TEXT_WIDTH_CM) -> list[float]:
@@ -142,7 +171,13 @@ def _turn(doc, landscape: bool) -> None:
     section.page_width, section.page_height = (long, short) if landscape else (short, long)
 
 
-def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
+def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM, above: float = 0.0) -> None:
+    """A table under its caption; held on one page when short enough, with what is ``above`` it.
+
+    Held whole with its section's heading and words (``above``, in cm) where they fit one page:
+    a table too tall to go with them was left overleaf, its caption alone at the foot of a page
+    otherwise blank (LibreOffice breaks a chain of paragraphs kept together at its end).
+    """
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
@@ -153,6 +188,8 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
     grid.style = "Table Grid"
     grid.autofit = False
     widths = _widths(table, text_width)
+    page = _PAGE_CM[text_width > _TEXT_WIDTH_CM]
+    whole = len(frame) <= WHOLE_ROWS and above + _CAPTION_CM + _height(frame, widths) <= page
     for column, width in zip(grid.columns, widths, strict=True):
         column.width = Cm(width)
     head = grid.rows[0]
@@ -166,7 +203,7 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
         run.bold = True
         run.font.size = Pt(8.5)
         shade(cell, _HEADER_FILL)
-        cell.paragraphs[0].paragraph_format.keep_with_next = len(frame) <= WHOLE_ROWS
+        cell.paragraphs[0].paragraph_format.keep_with_next = whole
     rows = frame.astype(str).to_numpy().tolist()
     if rows:
         first = grid.add_row()
@@ -175,11 +212,11 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM) -> None:
             cell.width = Cm(width)
             cell.paragraphs[0].add_run("x").font.size = Pt(8.5)
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT if r else None
-        if not table.listing and len(rows) <= WHOLE_ROWS:  # held on one page, as in HTML
+        if not table.listing and whole:  # held on one page, as in HTML
             for cell in first.cells:
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
         _copy_rows(grid, first, rows)
-        if not table.listing and len(rows) <= WHOLE_ROWS:  # the last row ends the hold
+        if not table.listing and whole:  # the last row ends the hold
             for cell in grid.rows[-1].cells:
                 cell.paragraphs[0].paragraph_format.keep_with_next = False
     doc.add_paragraph()
@@ -253,9 +290,10 @@ def docx_bytes(report: Report) -> bytes:
         heading.paragraph_format.keep_with_next = True
         for text in s.paragraphs:  # a section's words keep with its first table or figure
             doc.add_paragraph(text).paragraph_format.keep_with_next = bool(s.blocks)
-        for block in s.blocks:
-            if isinstance(block, Table):
-                _add_table(doc, block, _LANDSCAPE_WIDTH_CM if wide else _TEXT_WIDTH_CM)
+        width = _LANDSCAPE_WIDTH_CM if wide else _TEXT_WIDTH_CM
+        for n, block in enumerate(s.blocks):
+            if isinstance(block, Table):  # the first is held with the heading and words above
+                _add_table(doc, block, width, _above(s, width) if n == 0 else 0.0)
             else:
                 _add_figure(doc, block)
         if wide and k + 1 < len(wides) and not wides[k + 1]:
