@@ -304,4 +304,4 @@ def test_a_word_bullet_over_a_nested_list_is_one_statement_as_in_markdown(tmp_pa
     fw = result.framework
     repaired = [i for i in fw.indicator_records if i.repair is not None]
     assert len(repaired) == 2
-    assert "nested list of 2 items (paragraphs 4-5)" in repaired[0].repair.note
+    assert "nested list of 2 items (paragraphs 5-6)" in repaired[0].repair.note  # from 1

@@ -6,7 +6,8 @@ items with their numbers. A table with a header row labels each body cell with i
 a first column of short labels is a row header. Shaded column headers, and role names printed
 under a level name, mark the levels a role requires. A table headed "Role" whose other headers
 are competencies is read as role profiles. Every paragraph keeps its place: ``paragraph`` (in
-body order) for body text, ``table`` and a row/column ``ref`` for table cells.
+body order) for body text, ``table`` and a row/column ``ref`` for table cells, each counted
+from 1 as a reader counts them ("table 2; row 4, column 3" is the second table).
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ class _Reader:
             text, why, _ = reasons  # "... ⏎— *Why this level:* ...": set aside
             self.reasons.append(why)
         key = f"P{index}"
-        source = {"paragraph": index}
+        source = {"paragraph": index + 1}  # counted from 1, as a reader does
         if is_page_link(clean(text)):  # a web page's own navigation, saved into Word
             self.links.append(clean(text))
             return
@@ -301,7 +302,7 @@ class _Reader:
         paras, bold = [], []
         counters = self.counters
         self.counters = {}
-        where = {"table": t, "ref": f"row {r + 1}, column {c + 1}"}
+        where = {"table": t + 1, "ref": f"row {r + 1}, column {c + 1}"}
         for k, p in enumerate(cell_paragraphs(cell, self.doc.notes, where)):  # .nestedcells
             if not clean(p.text):
                 continue
@@ -330,6 +331,6 @@ class _Reader:
         self.counters = counters
         return {
             "paras": paras,
-            "source": {"table": t, "ref": f"row {r + 1}, column {c + 1}"},
+            "source": dict(where),
             "shaded": shaded(cell),
         }
