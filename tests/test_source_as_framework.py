@@ -147,3 +147,20 @@ def test_a_language_that_is_no_tag_is_refused_naming_the_file(tmp_path, capsys):
     code, _, _ = run(capsys, "ingest", str(path), "--language", "en-US", "-o",
                      str(tmp_path / "f.yaml"))  # fmt: skip
     assert code == 0
+
+
+@pytest.mark.parametrize("name", ["skills.xlsx", "framework.docx", "levels.pdf"])
+@pytest.mark.parametrize("command", ["render", "report", "diff"])
+def test_an_empty_document_is_said_to_be_empty(tmp_path, capsys, name, command):
+    """A file of no bytes named .xlsx was "a spreadsheet", sent to ingest, which refused it."""
+    path = tmp_path / name
+    path.touch()
+    argv = {
+        "render": ["render", str(path), "-o", str(tmp_path / "out.html")],
+        "report": ["report", str(path), "cis", "-o", str(tmp_path / "out.html")],
+        "diff": ["diff", "cis", str(path)],
+    }[command]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert f"{name}: the file is empty (0 bytes), not yet a" in err
+    assert "ingest " + name not in err

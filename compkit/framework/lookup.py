@@ -35,8 +35,9 @@ def find(fw, kind: str, key, items, aliases):
     term = fw.competency_term if kind == "competency" else kind
     if not isinstance(key, str | numbers.Integral):  # a list of names, a record: say so
         what = "an id, a name or a rank" if kind == "level" else "an id or a name"
+        a = "an" if term[:1].casefold() in set("aeiou") else "a"  # "an indicator", "an area"
         raise UsageError(
-            f"expected {what} of a {term} of framework '{fw.id}' (a string), "
+            f"expected {what} of {a} {term} of framework '{fw.id}' (a string), "
             f"got {type(key).__name__} {key!r}"[:300]
         )
     found = fw._index[kind].get(key)

@@ -64,8 +64,17 @@ def looks_like_framework(text: str) -> bool:
 
 
 def source_hint(path: Path, kind: str) -> str:
-    """What to run on a source document given where a framework file was expected."""
+    """What to run on a source document given where a framework file was expected.
+
+    A file of no bytes is no document yet, whatever its name says (an empty ``.xlsx`` was
+    called "a spreadsheet" and sent to ``compkit ingest``, which refused it).
+    """
     out = f"{path.with_suffix('.yaml').name}"
+    if path.is_file() and path.stat().st_size == 0:
+        return (
+            f"the file is empty (0 bytes), not yet {kind}; expected a framework file (YAML), "
+            "or a document saved whole to read with 'compkit ingest'"
+        )
     if kind == "a JSON file":
         return (
             "a JSON file, not a compkit framework file (YAML); read it into one first: "
