@@ -35,10 +35,13 @@ def _typed_over(rows: list[tuple[int, dict]], known: dict[tuple[str, str], int])
         by_subject.setdefault(row["subject"], []).append((n, row.get("Rank", ""), k))
     out: dict[int, int] = {}
     for held in by_subject.values():
+        shown = sorted(int(typed) for _, typed, _ in held if typed.isdigit())
+        if shown == list(range(1, len(held) + 1)):
+            continue  # ranked 1, 2, ... as written: a workbook of other settings ranks alike
         differ = [(n, typed, k) for n, typed, k in held if k is None or typed != str(k)]
         if len(differ) == 1 and differ[0][2] is not None:  # the others show the cross-walk's
             n, _, k = differ[0]
-            if str(k) not in {typed for _, typed, _ in held}:
+            if str(k) not in {typed for _, typed, _ in held} and k <= len(held):
                 out[n] = k
                 continue
         out.update(_out_of_order([(n, typed) for n, typed, _ in held]))
