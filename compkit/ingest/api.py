@@ -21,6 +21,7 @@ from .hintcheck import check_hints, check_kind, no_polarity_label
 from .limits import IngestError, check_file
 from .report import IngestReport
 from .reportview import ShownReport
+from .sidelists import side_lists
 
 __all__ = ["LAYOUTS", "Ingested", "ingest"]
 
@@ -322,6 +323,8 @@ def ingest(
             "no competency framework found (no statements under a competency and a level); "
             "try the layout, level_from or competency_from hints",
         )
+    if forced is None and not polarity:  # "### Red flags" beside the competencies
+        side_lists(draft)
     _apply_polarity(draft, polarity, forced, path)
     intro = " ".join(t for t, _ in draft.introduction)
     if cumulative is None:

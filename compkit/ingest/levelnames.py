@@ -94,6 +94,10 @@ _CODE_LEVEL = re.compile(
     r"^(?:[a-z]{1,3}\d{1,2}\s*/\s*)?(?:(?:l|ic)-?\d{1,2}|(?:swe|sde|em)-?(?!0\d)\d{1,2})"
     r"\s*[:=–—-]\s*\S"
 )
+#: a holder's title and a ladder's code after it: "Engineer L2", "Data Scientist IC3"
+_HOLDER_CODE = re.compile(r"^([a-z]+(?: [a-z]+){0,2}) (?:l|ic|swe|sde|em)-?(?!0\d)\d{1,2}$")
+#: a level's name and, in brackets after an equals sign, another scale's: "M1 (= P2)"
+_SAME_AS = re.compile(r"^(\S+(?: \S+)?)\s*\(\s*=\s*[^()]+\)$")
 _PADDED_CODE = re.compile(r"^(?:l|ic|swe|sde|em)-?0\d\s*[:=–—-]?\s*(\S.*)$")
 # a ladder's code before a title of level words: "L9 Principal Tech Lead", "IC4 Senior Engineer"
 _CODE_TITLE = re.compile(r"^(?:l|ic|swe|sde|em)-?\d{1,2}\s+([a-z].*)$")
@@ -223,6 +227,8 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
     (0.0, 0.8)
     >>> level_score("L02 - Analyst")
     0.8
+    >>> level_score("Engineer L2"), level_score("Data Scientist IC3"), level_score("Impact L2")
+    (0.8, 0.8, 0.0)
     """
     t = clean(text).lower().removesuffix(":").rstrip()  # "Level 1:" names the level "Level 1"
     if t in listed or _LEVEL_TOKEN.match(t):
@@ -252,6 +258,10 @@ def level_score(text: str, listed: set[str] = frozenset()) -> float:
         return 0.8
     if _GRADE_SUFFIX.match(t):  # "Staff II", "Engineer III": a grade within a title
         return 0.7
+    if (same := _SAME_AS.match(t)) and level_score(same.group(1), listed) >= 0.8:
+        return 0.8  # "M1 (= P2)": a level and the level of another scale it stands for
+    if (coded := _HOLDER_CODE.match(t)) and coded.group(1).split()[-1] in _HOLDER:
+        return 0.8  # "Engineer L2", "Developer IC3": a holder's title and a ladder's code
     return 0.6 if _LEVEL_WORD.search(t) and len(words) <= 5 else 0.0
 
 

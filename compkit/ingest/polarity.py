@@ -27,7 +27,9 @@ _SEE = rf"(?:what|behaviou?rs?( that)?) (?:we|you|i) (?:{_NOT} )?(?:want|expect|
 _LACKING = (
     r"(?:needs? indicators?|development (?:needs?|areas?)|areas? (?:for|of|to) "
     r"(?:development|improvement|develop|improve)|watch[- ]?outs?|derailing|"
-    r"contra[- ]?indicators?|what (?:it|this|that) (?:does not|doesn['’]t) look like)"
+    r"contra[- ]?indicators?|what (?:it|this|that) (?:does not|doesn['’]t) look like|"
+    # what to avoid, named as a warning: "Red flags", "Anti-patterns", "Pitfalls"
+    r"red[- ]flags?|anti-?patterns?|pitfalls?|warning signs?)"
 )
 _POLARITY = re.compile(
     rf"^{_OF}(?:(in)?effective|(positive)|(negative)|(good)|(poor)|"
