@@ -80,8 +80,9 @@ def _introduce(doc: Document, draft: Draft, name: str, regions: list[Region]) ->
             if not lines or lines[-1][0] != clean(lb.text):
                 lines.append((clean(lb.text), lb.where))
         lines += [(unbulleted(p.text), p.source) for p in region.paras if clean(p.text)]
-    if lines and not lines[0][1] and regions and regions[0].labels:
-        lines[0] = (lines[0][0], regions[0].labels[at].where if at >= 0 else {})
+    if lines and not lines[0][1] and regions and regions[0].labels:  # the heading's own place
+        first = next((lb for lb in regions[0].labels if lb.text == name), None)
+        lines[0] = (lines[0][0], first.where if first is not None else {})
     draft.introduction_extra += lines
 
 
