@@ -257,6 +257,25 @@ def _by_title(items: list) -> bool:
     return bool(slugs) and all(_titled(d) for d in slugs)
 
 
+def _shared_titles(items: list) -> list[str]:
+    """The names (casefolded) two or more competencies would show: the titled keep their ids.
+
+    Examples
+    --------
+    >>> _shared_titles([{"name": "comms-written", "title": "✍️ Communication"},
+    ...                 {"name": "comms-verbal", "title": "🗣️ Communication"},
+    ...                 {"name": "craft", "title": "Craft"}, {"name": "Delivery"},
+    ...                 {"name": "ship", "title": "Delivery"}])
+    ['communication', 'delivery']
+    """
+    shown = [
+        (_titled(d) or clean(str(d[key]))).casefold()
+        for d in items
+        if isinstance(d, dict) and (key := _name(d))
+    ]
+    return sorted({t for t in shown if shown.count(t) > 1})
+
+
 def _statements(entry: dict, path: tuple) -> list[tuple[str, tuple]]:
     """(text, path) of every statement of a level entry."""
     out = []
@@ -329,7 +348,9 @@ def _regions(front: FrontMatter, path: tuple, data: dict, where, used: set[tuple
     comp_slot = f"front matter: {path[-1] if path else 'list'}"
     levels: dict[str, float | None] = {}
     titled: list[tuple[str, str]] = []  # (identifier, title) of competencies named by title
+    kept: list[tuple[str, str]] = []  # (identifier, title) of those whose titles another shows
     by_title = _by_title(items)  # every identifier titled (Monzo leaves some titles empty)
+    shared = _shared_titles(items) if by_title else []  # two topics shown as "Communication"
     for i, comp in enumerate(items):
         if not isinstance(comp, dict) or not _name(comp) or not _level_list(comp):
             continue
@@ -337,7 +358,11 @@ def _regions(front: FrontMatter, path: tuple, data: dict, where, used: set[tuple
         here = (*path, i)
         used.add((*here, name_key))
         shown_key, shown = name_key, clean(comp[name_key])
-        if by_title and (title := _titled(comp)):  # "knowledge" over "🧠 Knowledge", as shown
+        title = _titled(comp) if by_title else None  # "knowledge" over "🧠 Knowledge", as shown
+        if title and title.casefold() in shared:
+            used.add((*here, "title"))  # said in the report
+            kept.append((clean(comp[name_key]), title))
+        elif title:
             shown_key, shown = "title", title
             used.add((*here, shown_key))
             titled.append((clean(comp[name_key]), shown))
@@ -367,3 +392,9 @@ def _regions(front: FrontMatter, path: tuple, data: dict, where, used: set[tuple
         shown = ", ".join(f"{t!r} for {n!r}" for n, t in titled[:3]) + ", ..." * (len(titled) > 3)
         said = f"competencies named by their titles, as a site shows them ({shown}), not by the"
         front.notes.append(("guess", f"{said} identifiers their 'name' keys hold", 0.8))
+    if kept:
+        shown = ", ".join(f"{n!r} ({t!r})" for n, t in kept)
+        said = (
+            f"competencies named by their identifiers, their titles shown by more than one: {shown}"
+        )
+        front.notes.append(("guess", said, 0.8))

@@ -10,7 +10,8 @@ read as printed, the roles' names are no level words, and the page held no frame
 none of which reads as a level's, and two or more of its columns, at least half of them, are
 named by a word saying what a role asks or grants ("Prerequisites: Indicators to look for before
 promotion", "Expectations", "Responsibilities"), each row named for a person ("Contributors",
-"Project Lead"; not "Communication"): the row headers are the levels, in the table's order, the
+"Project Lead"; not "Communication", "Project Management" or "Stakeholder Engagement",
+:func:`~.rolenames.person_word`): the row headers are the levels, in the table's order, the
 column headers the competencies.
 """
 
@@ -21,13 +22,11 @@ import re
 from .blocks import Document, clean
 from .levelnames import level_score
 from .rolelists import known_ladder
-from .rolenames import role_word
+from .rolenames import person_word, role_word
 
 __all__ = ["role_tables"]
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
-#: a role's name ends in a word for a person: "Contributors", "Maintainer", "Project Lead"
-_PERSON = re.compile(r"(?:er|or|ant|ent|ist|ee|ead|air|ber)s?$", re.IGNORECASE)
 
 
 def _asks(name: str) -> bool:
@@ -76,7 +75,7 @@ def role_tables(doc: Document) -> list[tuple[str, str, float]]:
         return []
     if any(level_score(name) >= 0.8 for name in rows):  # levels a table reads as it stands
         return []
-    if not all(_PERSON.search(name.split()[-1]) for name in rows):  # competencies by rows
+    if not all(person_word(name.split()[-1]) for name in rows):  # competencies by rows
         return []
     known_ladder(doc, {"level": "row header", "competency": "column header", "levels": rows})
     said = (
