@@ -5,7 +5,8 @@ Achievable, Relevant and Time-bound", "(e.g., Prehistoric, Baroque, Contemporary
 item of the list opens with a capital, so the capitals are the writer's style for the items'
 names, not a stray capital left by an edit. Two capitalised words joined by "and", "or" or "&"
 name two things alike ("Engineering and Product leadership", "Excel or Access"): an edit does
-not leave two stray capitals side by side.
+not leave two stray capitals side by side. The first word of a sentence is capitalised as such,
+so it pairs with nothing ("Designs and Builds services": 'Builds' stands alone).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ _BOUNDS = re.compile(r"[;:()]|\.\s+(?=[A-Z])")
 _BREAK = re.compile(r",\s*|\s+(?:and/or|and|or|&)\s+")
 #: Two capitalised words of four letters or more joined by "and", "or" or "&".
 _PAIR = re.compile(r"\b[A-Z][a-z]{3,}\s+(?:and|or|&)\s+[A-Z][a-z]{3,}\b")
+#: What a sentence's first word stands after: the text's start or a sentence's end.
+_OPENING = re.compile(r"(?:^|[.!?][\"'\u2019\u201d)\]]*\s)\W*$")
 #: An item in capitals: a capitalised word and up to two words more, in lower case or title case
 #: ("Cash book", "Enterprise Services", "FT Group Products").
 _ITEM = r"[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
@@ -85,5 +88,10 @@ def capital_pair(text: str, m: re.Match) -> bool:
     True
     >>> paired("Reports to the team, Department heads and other staff.", "Department")
     False
+    >>> paired("Designs and Builds services for the team.", "Builds")
+    False
     """
-    return any(p.start() <= m.start() < p.end() for p in _PAIR.finditer(text))
+    return any(
+        p.start() <= m.start() < p.end() and not _OPENING.search(text, 0, p.start())
+        for p in _PAIR.finditer(text)
+    )

@@ -6,11 +6,14 @@ statement: "Bachelor's level Students at the undergraduate level mostly consume 
 heading "PhD", then a paragraph opening "PhD students"). The capital after the heading opens
 the paragraph's first sentence; it is no capital written mid-sentence, nor is the word the
 heading ends on written twice by a slip. The rules say what the text holds: a heading run in.
+A statement that opens with its holder's verb ("Leads cross-team Kubernetes upgrades ...")
+is a clause from its first word, no heading: a capital in it is read as any other.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .words import JOINERS
 
@@ -28,8 +31,10 @@ def heading_before(text: str, start: int) -> str | None:
     """The heading run into a paragraph before the capitalised word at ``start``, or None.
 
     The words before it, one to four, open the statement with a capital, hold no punctuation
-    but hyphens and apostrophes, and do not end on a word a clause goes on after ("with",
-    "and", "the"); the text from ``start`` is a paragraph of two sentences or more.
+    but hyphens and apostrophes, do not end on a word a clause goes on after ("with",
+    "and", "the"), and do not open with a verb's third person ("Leads cross-team", "Coaches
+    junior": the statement's own clause); the text from ``start`` is a paragraph of two
+    sentences or more.
 
     Examples
     --------
@@ -41,16 +46,33 @@ def heading_before(text: str, start: int) -> str | None:
     ...         "engineering and business goals. It also sets the roadmap with them, yearly.")
     >>> heading_before(text, text.index("Engineering")) is None
     True
+    >>> text = ("Leads cross-team Kubernetes upgrades for the platform team and reviews their "
+    ...         "changes. It also writes the runbooks that on-call engineers follow.")
+    >>> heading_before(text, text.index("Kubernetes")) is None
+    True
     """
     lead = text[:start].strip()
     rest = text[start:]
     if not lead or not _PLAIN.match(lead) or len(lead.split()) > HEADING_WORDS:
         return None
-    if lead.split()[-1].lower() in _GOES_ON:
+    if lead.split()[-1].lower() in _GOES_ON or _third_person(lead.split()[0]):
         return None
     if len(rest.split()) < PARAGRAPH_WORDS or not _SENTENCE_BREAK.search(rest):
         return None
     return lead
+
+
+@lru_cache(maxsize=1 << 12)
+def _third_person(word: str) -> bool:
+    """Whether ``word`` is a verb's third person singular ("Leads", "Coaches"), by lemminflect.
+
+    >>> _third_person("Leads"), _third_person("Students"), _third_person("Hands-on")
+    (True, False, False)
+    """
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word.lower()).get("VERB", ())
+    return any(word.lower() in getInflection(lemma, "VBZ") for lemma in lemmas)
 
 
 def run_in_message(lead: str, word: str) -> str:

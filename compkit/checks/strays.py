@@ -12,6 +12,7 @@ closes a quotation or a plural possessive ("and others'").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dictionary import known
 
@@ -53,13 +54,26 @@ def role_titles(names) -> frozenset[str]:
 
     A contributor ladder names its levels for roles and writes them with a capital wherever
     they stand ("Must be a community Member", "no objections from other Maintainers"); a
-    level's word for a rank ("Level", "Senior", "Management") names no person and is left out.
+    level's word for a rank ("Level", "Senior", "Management") names no person and is left out:
+    a word English has as an adjective ("Senior", "Junior") is a rank, whatever its ending.
 
-    >>> sorted(role_titles(["Member", "Maintainer (Project-Wide)", "Level 2", "Management"]))
-    ['Maintainer', 'Member']
+    >>> sorted(role_titles(["Member", "Maintainer (Project-Wide)", "Level 2", "Senior Engineer"]))
+    ['Engineer', 'Maintainer', 'Member']
     """
     words = re.findall(r"[A-Z][a-z]{3,}", " ".join(str(n) for n in names))
-    return frozenset(w for w in words if _PERSON.match(w))
+    return frozenset(w for w in words if _PERSON.match(w) and not _adjective(w))
+
+
+@lru_cache(maxsize=1 << 10)
+def _adjective(word: str) -> bool:
+    """Whether English has an adjective spelt ``word`` ("Senior", "Junior": a rank, no person).
+
+    >>> _adjective("Senior"), _adjective("Maintainer")
+    (True, False)
+    """
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(word.lower())
 
 
 def named_end(text: str, word: str, titles: frozenset[str]) -> bool:
