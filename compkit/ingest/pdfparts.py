@@ -20,7 +20,9 @@ where no heading holds such items, :func:`runin_names` finds those names (from e
 bold or italic pieces of text) and each is read as its competency's heading over the rest of
 its paragraph (the description), as long as the items under them then recur as levels. Where
 headings hold them, a name run in directly over a heading's items is still the competency,
-and the heading over it a section's title ("Example with four proficiency levels:").
+and the heading over it a section's title ("Example with four proficiency levels:"). A name
+naming a part ("*Summary:*"), or run in over two headings' items or more, is a label: the
+headings stay the competencies.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ def dictionary_parts(
         if notes:  # under a heading, only a name run in directly over its levels' items
             levels = {out[k] for k, slot in told.items() if slot == LEVEL_SLOT}
             runin = {i: n for i, n in runin.items() if _item_name(lines, _next(lines, i)) in levels}
+        runin = _once(runin)  # "*Summary:*" over every heading's items is a label
+        if notes:
             inner = _inside(heads, runin)
         if runin:
             read = recurring_levels(*_run_in(lines, places, tables, inner, runin))
@@ -203,6 +207,13 @@ def _item_name(lines: list[str], i: int) -> str | None:
 
 # a paragraph's name run in before its text and closed by a colon or a full stop
 _RUNIN_SLOT = "PDF run-in name (bold)"
+# a part's label run in as a name would be ("*Summary:* ...", "**Key behaviours.** ..."):
+# never a competency's name
+_LABEL = re.compile(
+    r"(?:key\s+)?(?:summary|definition|description|overview|purpose|intent|examples?|notes?|"
+    r"behaviou?rs?|indicators?|scope|evidence|rationale|context|level|proficiency)s?",
+    re.IGNORECASE,
+)
 
 
 def runin_names(
@@ -218,7 +229,9 @@ def runin_names(
     italic); a line (no
     heading, table or list item) opens with a name when a bold piece of its page, less a
     closing colon or full stop, is its first words and the line goes on past the colon or
-    full stop after them. The name has one to eight words and opens with a capital.
+    full stop after them. The name has one to eight words and opens with a capital. A name
+    naming a part ("Definition", "Summary", "Key behaviours") is a label, never a
+    competency's name: its lines are left out.
 
     Examples
     --------
@@ -227,6 +240,9 @@ def runin_names(
     >>> bolds = [{"Writing": True, "Talking.": True, "Speaks.": False, "Plain: text.": False}]
     >>> runin_names(lines, places, {}, {}, bolds)
     {0: 'Writing', 2: 'Talking'}
+    >>> lines = ["Summary: Writes well.", "• Meets: Notes.", "Scope: Speaks.", "Plain: text."]
+    >>> runin_names(lines, places, {}, {}, [{"Summary:": True, "Scope": True}])
+    {}
     """
     found: dict[int, str] = {}
     for i, line in enumerate(lines):
@@ -250,7 +266,22 @@ def runin_names(
         ]
         if names:
             found[i] = max(names, key=len)
-    return found
+    return {i: n for i, n in found.items() if not _LABEL.fullmatch(n)}
+
+
+def _once(names: dict[int, str]) -> dict[int, str]:
+    """The run-in names less those run in at two lines or more: labels, not competencies.
+
+    A name over every heading's items ("*Summary:* ...") would read all of them as one
+    competency; it is a label, and the headings stay the competencies.
+
+    Examples
+    --------
+    >>> _once({2: "Summary", 7: "summary", 12: "Writing"})
+    {12: 'Writing'}
+    """
+    seen = Counter(" ".join(n.casefold().split()) for n in names.values())
+    return {i: n for i, n in names.items() if seen[" ".join(n.casefold().split())] < 2}
 
 
 def _inside(heads: dict[int, str], names: dict[int, str]) -> dict[int, str]:
