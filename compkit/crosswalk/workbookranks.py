@@ -11,6 +11,9 @@ A Rank cell counts as typed over where it differs from the rank the cross-walk h
 row's pair, in a workbook that otherwise shows the cross-walk's ranks (a workbook made with
 other settings, another ``--top``, ranks its rows its own way); failing that, where the
 statement's other rows, in the sheet's order, leave exactly the one rank it took the place of.
+A rank past the last the method could have given (a year, 2024, or a date, 20240101, typed
+in) was typed over too, and ranks are weighed, and gaps looked for, up to that last only: the
+cross-walk's last rank for the statement, or the most rows a statement has in the sheet.
 """
 
 from __future__ import annotations
@@ -27,15 +30,37 @@ def _name(subject: str, text: str) -> str:
     return f"{_short(text)!r} ({subject})" if text else subject
 
 
-def _typed_over(rows: list[tuple[int, dict]], known: dict[tuple[str, str], int]) -> dict[int, int]:
-    """Row number -> the rank the method gave a row whose Rank cell was typed over."""
+def _number(typed: str) -> int | None:
+    """A Rank cell's whole number (plain digits, a few of them), else None ("low", "²")."""
+    return int(typed) if typed.isascii() and typed.isdigit() and len(typed) <= 18 else None
+
+
+def _past(typed: str, bound: int) -> bool:
+    """Whether a Rank cell is a whole number past ``bound``, however many its digits."""
+    digits = typed.isascii() and typed.isdigit()
+    return digits and (len(typed.lstrip("0")) > 18 or int(typed) > bound)
+
+
+def _typed_over(
+    rows: list[tuple[int, dict]], known: dict[tuple[str, str], int]
+) -> tuple[dict[int, int | None], dict[str, int]]:
+    """Rows whose Rank cell was typed over, and each statement's last rank.
+
+    A row maps to the rank the method gave it, or to None where its cell is past the
+    statement's ranks and the cross-walk does not hold the pair.
+    """
     by_subject: dict[str, list[tuple[int, str, int | None]]] = {}
+    last: dict[str, int] = {}
+    for (s, _), k in known.items():
+        last[s] = max(last.get(s, 0), k)
     for n, row in rows:
         k = known.get((row["subject"], row["object"]))
         by_subject.setdefault(row["subject"], []).append((n, row.get("Rank", ""), k))
-    out: dict[int, int] = {}
-    for held in by_subject.values():
-        shown = sorted(int(typed) for _, typed, _ in held if typed.isdigit())
+    out: dict[int, int | None] = {}
+    top = max(map(len, by_subject.values()), default=0)  # the most rows a statement has
+    for subject, held in by_subject.items():
+        last[subject] = bound = max(last.get(subject, 0), top)
+        shown = sorted(r for _, typed, _ in held if (r := _number(typed)) is not None)
         if shown == list(range(1, len(held) + 1)):
             continue  # ranked 1, 2, ... as written: a workbook of other settings ranks alike
         differ = [(n, typed, k) for n, typed, k in held if k is None or typed != str(k)]
@@ -45,7 +70,10 @@ def _typed_over(rows: list[tuple[int, dict]], known: dict[tuple[str, str], int])
                 out[n] = k
                 continue
         out.update(_out_of_order([(n, typed) for n, typed, _ in held]))
-    return out
+        for n, typed, k in held:  # no pair is ranked past the statement's rows
+            if n not in out and _past(typed, bound):
+                out[n] = k
+    return out, last
 
 
 def _out_of_order(held: list[tuple[int, str]]) -> dict[int, int]:
@@ -55,7 +83,7 @@ def _out_of_order(held: list[tuple[int, str]]) -> dict[int, int]:
     is no number ("low"), and the rank it took the place of is the only one missing.
     """
     out = {}
-    ranks = [int(r) if r.isdigit() else None for _, r in held]
+    ranks = [_number(r) for _, r in held]
     for i, (n, typed) in enumerate(held):
         others = {r for j, r in enumerate(ranks) if j != i and r is not None}
         gap = set(range(1, len(held) + 1)) - others
@@ -66,10 +94,42 @@ def _out_of_order(held: list[tuple[int, str]]) -> dict[int, int]:
         after = [r for r in ranks[i + 1 :] if r is not None]
         if str(was) == typed or any(r > was for r in before) or any(r < was for r in after):
             continue  # as it was, or the rank it lost does not stand there in the order
-        if typed.isdigit() and max(before, default=0) < int(typed) < min(after, default=10**9):
+        if max(before, default=0) < (_number(typed) or 0) < min(after, default=10**19):
             continue  # in order all the same: a row deleted reads alike
         out[n] = was
     return out
+
+
+def _typed(cells: list[tuple[int, str]], over: dict[int, int | None], last: int) -> str:
+    """Where a statement's Rank cells were typed over, what they say, and the method's ranks."""
+    what = ", ".join(repr(_short(typed, 20)) if typed else "emptied" for _, typed in cells)
+    was = [over[n] for n, _ in cells]
+    if None in was:
+        method = f"where the method ranks the statement's pairs 1 to {last}"
+    else:
+        method = f"where the method ranked the pair{'s' * (len(was) > 1)} "
+        method += ", ".join(str(w) for w in was)
+    if len(cells) == 1:
+        return f"row {cells[0][0]}, column 'Rank': {what} {method}"
+    return f"rows {', '.join(str(n) for n, _ in cells)}, column 'Rank': {what} {method}"
+
+
+def _kept(decided: list[tuple[int, str | None]]) -> str:
+    """What becomes of the rows typed over: a decision recorded, or how to say one."""
+    pick = (
+        "; to say {} pair is a poorer match than that, pick 'rejected' (or 'unsure') in its "
+        "Review column and say why in its Note"
+    )
+    if len(decided) == 1:
+        review = decided[0][1]
+        return f"; its Review, {review!r}, is recorded" if review else pick.format("the")
+    done = [(n, r) for n, r in decided if r]
+    out = ""
+    if done:
+        out = f"; the Review{'s' * (len(done) > 1)} on row{'s' * (len(done) > 1)} "
+        out += ", ".join(f"{n} ({r!r})" for n, r in done)
+        out += " are recorded" if len(done) > 1 else " is recorded"
+    return out + (pick.format("a") if len(done) < len(decided) else "")
 
 
 def rank_slips(
@@ -104,33 +164,30 @@ def rank_slips(
     ...         (4, {"subject": "a", "object": "z", "Rank": "3"})]
     >>> rank_slips(rows, "A statement")[0][:72]
     "sheet 'Pairs', row 3, column 'Rank': '9' where the method ranked the pai"
-    >>> rank_slips(rows[::2], "A statement")[0][:62]
+    >>> known = {("a", "x"): 1, ("a", "y"): 2, ("a", "z"): 3}  # as the cross-walk ranks them
+    >>> rank_slips(rows[::2], "A statement", known)[0][:62]
     "sheet 'Pairs', row 4: rank 2 of statement a has no row (its ro"
     """
-    over = _typed_over(rows, known or {})
+    over, last = _typed_over(rows, known or {})
     reviews = reviews or {}
     texts = {row["subject"]: row.get(text_column, "") for _, row in rows}
-    said, ranks = [], {}
+    said, ranks, typed_over = [], {}, {}
     for n, row in rows:
         subject, typed = row["subject"], row.get("Rank", "")
-        rank = over.get(n, int(typed) if typed.isdigit() else None)
+        rank = over.get(n, _number(typed))
         if rank is not None:
             ranks.setdefault(subject, {})[rank] = n
-        if n not in over:
-            continue
-        order = ", ".join(r.get("Rank", "") or "empty" for _, r in rows if r["subject"] == subject)
-        decided = reviews.get(n)
-        kept = (
-            f"; its Review, {decided!r}, is recorded" if decided else
-            "; to say the pair is a poorer match than that, pick 'rejected' (or 'unsure') in "
-            "its Review column and say why in its Note"
-        )  # fmt: skip
-        what = f"{typed!r}" if typed else "emptied"
+        if n in over:
+            typed_over.setdefault(subject, []).append((n, typed))
+    for subject, cells in typed_over.items():  # a statement's cells typed over: said at once
+        order = ", ".join(
+            _short(r.get("Rank", ""), 20) or "empty" for _, r in rows if r["subject"] == subject
+        )
         said.append(
-            f"sheet 'Pairs', row {n}, column 'Rank': {what} where the method ranked the pair "
-            f"{over[n]} (statement {_name(subject, texts[subject])}, its rows ranked {order}): "
-            "a rank is the method's order of the candidates, not a decision, and typing over "
-            f"it records nothing{kept}"
+            f"sheet 'Pairs', {_typed(cells, over, last[subject])} (statement "
+            f"{_name(subject, texts[subject])}, its rows ranked {order}): a rank is the method's "
+            "order of the candidates, not a decision, and typing over it records nothing"
+            + _kept([(n, reviews.get(n)) for n, _ in cells])
         )
     for subject, held in ranks.items():
         missing = sorted(set(range(1, max(held) + 1)) - set(held))
