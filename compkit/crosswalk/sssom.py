@@ -29,7 +29,7 @@ from .. import _atomic
 from ..errors import CrosswalkError, Problem
 from ._sssomrows import category_curies
 from .guards import not_suggestions, require_frameworks, require_mappings
-from .sssomprefix import ID_COLUMNS, file_prefixes, renamed, renamed_header
+from .sssomprefix import ID_COLUMNS, file_prefixes, header_prefixes, renamed, renamed_header
 from .sssomread import read_sssom
 from .sssomspec import (
     BASE_IRI,
@@ -104,17 +104,23 @@ def _meta(frame: pd.DataFrame, meta: dict | None, back: dict | None = None) -> d
 _INNER_FORMULA = re.compile(r"([\r\n])([=+\-@])")
 
 
-def _in_use(curie_map, frame: pd.DataFrame) -> dict:
-    """A read header's prefixes less a framework's no row names any more (``carry``'s old id).
+def _in_use(curie_map, frame: pd.DataFrame, header: dict | None = None) -> dict:
+    """A read header's prefixes less a framework's no row, nor the header, names any more.
+
+    A cross-walk carried to a new version drops the old one's prefix; one pruned to some rows
+    keeps the prefix its ``object_source`` (or any other header entry) names.
 
     Examples
     --------
     >>> f = pd.DataFrame({"subject_id": ["a:1"], "object_id": ["b-2:x"]})
     >>> _in_use({"a": BASE_IRI + "a/", "b": BASE_IRI + "b/", "o": "https://o.org/"}, f)
     {'a': 'https://w3id.org/compkit/a/', 'o': 'https://o.org/'}
+    >>> sorted(_in_use({"a": BASE_IRI + "a/", "b": BASE_IRI + "b/"}, f, {"object_source": "b:"}))
+    ['a', 'b']
     """
     cols = [c for c in ID_COLUMNS if c in frame.columns]
     used = {curie_prefix(v) for c in cols for v in frame[c].dropna().unique()}
+    used |= header_prefixes(header)
     framework = re.compile(re.escape(BASE_IRI) + r"(?!vocab/|crosswalks/)[^/]+/$")
     return {
         p: iri
@@ -184,8 +190,9 @@ def write_sssom(
         frame[col] = frame[col].map(lambda v: 0.0 if isinstance(v, float) and v == 0 else v)
     kept = mappings.attrs.get("sssom")
     if isinstance(kept, dict):  # a read frame's header, what ``meta`` says winning
-        curies = {**_in_use(kept.get("curie_map"), frame), **(meta or {}).get("curie_map", {})}
-        meta = {**kept, **(meta or {}), "curie_map": curies}
+        given = (meta or {}).get("curie_map", {})
+        meta = {**kept, **(meta or {})}
+        meta["curie_map"] = {**_in_use(kept.get("curie_map"), frame, meta), **given}
     missing = [c for c in MANDATORY if frame[c].isna().any() or (frame[c] == "").any()]
     if missing:
         raise CrosswalkError(
@@ -193,8 +200,11 @@ def write_sssom(
             [Problem("", f"cannot write {path}: empty mandatory column(s) {', '.join(missing)}")],
         )
     # a framework id other tools would not read as a prefix is written under one they do
+    declared = (meta or {}).get("curie_map")  # and a framework's the header names (its source)
+    declared = declared if isinstance(declared, dict) else {}
     names = file_prefixes(
-        p for col in ("subject_id", "object_id") for p in map(curie_prefix, frame[col].dropna())
+        [p for col in ("subject_id", "object_id") for p in map(curie_prefix, frame[col].dropna())]
+        + [p for p in header_prefixes(meta) if declared.get(p) == f"{BASE_IRI}{p}/"]
     )
     frame, meta = renamed(frame, names), renamed_header(meta, names)
     back = {v: k for k, v in names.items()}

@@ -20,7 +20,14 @@ import pandas as pd
 
 from .sssomspec import BASE_IRI, BUILT_IN
 
-__all__ = ["ID_COLUMNS", "file_prefixes", "framework_prefixes", "renamed", "renamed_header"]
+__all__ = [
+    "ID_COLUMNS",
+    "file_prefixes",
+    "framework_prefixes",
+    "header_prefixes",
+    "renamed",
+    "renamed_header",
+]
 
 #: The columns whose values are CURIEs in a framework's prefix.
 ID_COLUMNS = ("subject_id", "object_id", "subject_category", "object_category")
@@ -29,6 +36,34 @@ ID_COLUMNS = ("subject_id", "object_id", "subject_category", "object_category")
 _PORTABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
 #: A framework's IRI under compkit's base: its id alone (no ``/``), not the vocabulary's.
 _FRAMEWORK_IRI = re.compile(rf"^{re.escape(BASE_IRI)}([^/\s]+)/$")
+#: A header value that is a CURIE (``medium-snowflake:``, ``orcid:0000-...``), not an IRI.
+_CURIE = re.compile(r"^([A-Za-z_][\w.\-]*):(?!//)(\S*)$")
+
+
+def _values(meta):
+    """Every text in a header but its ``curie_map``, lists and mappings opened."""
+    if isinstance(meta, dict):
+        for key, value in meta.items():
+            if key != "curie_map":
+                yield from _values(value)
+    elif isinstance(meta, list):
+        for value in meta:
+            yield from _values(value)
+    elif isinstance(meta, str):
+        yield meta
+
+
+def header_prefixes(meta) -> set[str]:
+    """The prefixes a header's own entries name (``object_source: 'cis:'``, a property).
+
+    Examples
+    --------
+    >>> sorted(header_prefixes({"curie_map": {"x": "https://x.org/"}, "object_source": "cis:",
+    ...     "license": "https://w3id.org/sssom/license/unspecified", "subject_type": "a b",
+    ...     "extension_definitions": [{"property": "compkit:rank"}]}))
+    ['cis', 'compkit']
+    """
+    return {m.group(1) for v in _values(meta) if (m := _CURIE.match(v))}
 
 
 def file_prefixes(ids) -> dict[str, str]:
@@ -99,7 +134,7 @@ def renamed(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
 
 
 def renamed_header(meta, names: dict[str, str]):
-    """A header with its ``curie_map`` keys and ``subject_source``/``object_source`` renamed.
+    """A header with its ``curie_map`` keys, and the CURIEs its entries hold, renamed.
 
     Examples
     --------
@@ -113,8 +148,17 @@ def renamed_header(meta, names: dict[str, str]):
     out = dict(meta)
     if isinstance(out.get("curie_map"), dict):
         out["curie_map"] = {names.get(str(k), k): v for k, v in out["curie_map"].items()}
-    for key in ("subject_source", "object_source"):
-        value = out.get(key)
-        if isinstance(value, str) and value.endswith(":") and value[:-1] in names:
-            out[key] = names[value[:-1]] + ":"
-    return out
+    return {
+        key: value if key == "curie_map" else _renamed_curies(value, names)
+        for key, value in out.items()
+    }
+
+
+def _renamed_curies(value, names: dict[str, str]):
+    """A header entry with each CURIE in a prefix of ``names`` renamed, lists and maps opened."""
+    if isinstance(value, dict):
+        return {k: _renamed_curies(v, names) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_renamed_curies(v, names) for v in value]
+    m = _CURIE.match(value) if isinstance(value, str) else None
+    return names[m.group(1)] + ":" + m.group(2) if m and m.group(1) in names else value
