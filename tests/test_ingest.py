@@ -105,7 +105,7 @@ def test_word_levels_in_columns_with_shaded_role_levels_and_an_undefined_cell():
     assert (undefined.level, undefined.note) == ("expert", "n/a")
     assert fw.cumulative is True  # "each level also meets the levels below"
     first = fw.indicator_records[0]
-    assert first.source.table == 0 and first.source.ref == "row 2, column 1"
+    assert first.source.table == 1 and first.source.ref == "row 2, column 1"  # from 1
 
 
 def test_word_headings_and_lists_number_the_items():
