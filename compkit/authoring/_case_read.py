@@ -1,7 +1,7 @@
 """Read a CASE package (1EdTech CASE 1.0 or 1.1 JSON) into a framework document.
 
 The reading half of :mod:`compkit.authoring.case`: the package is checked against the CASE
-schema loosened to what published packages hold (:func:`_reading_schema`), then its tree of
+schema loosened to what published packages hold (:func:`reading_schema`), then its tree of
 ``isChildOf`` associations is read as competencies and their statements, its levels from
 ``hasSkillLevel`` or items of type ``Level``, and compkit's own ``extensions`` give back what
 CASE has no field for.
@@ -9,20 +9,19 @@ CASE has no field for.
 
 from __future__ import annotations
 
-import copy
-import json
 import re
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from ..errors import FrameworkFileError, Problem
+from . import _case_items as ci
 from ._case_levels import level_headings
 from ._case_order import in_order
-from ._case_rubrics import RUBRICS_SCHEMA, level_order, rubric_rows, unranked
+from ._case_rubrics import level_order, rubric_rows, unranked
+from ._case_schema import case_schema, is_case, not_a_package, reading_schema
 from ._case_types import ineffective, levelled_tiers
 
-_EXT = "compkit"  # the key of compkit's data in every `extensions` object
+_EXT = ci.EXT
+__all__ = ["case_schema", "from_case", "is_case", "reader_notes"]
 
 #: How the reader's own notes open: said in the framework's notes and by ``compkit import``.
 _SAID = ("Above the groups in the CASE package", "Ranked as listed, the first lowest")
@@ -37,62 +36,6 @@ def reader_notes(notes: str) -> tuple[str, ...]:
     ('Ranked as listed, the first lowest (...): ...',)
     """
     return tuple(p for p in notes.split("\n\n") if p.startswith(_SAID))
-
-
-@cache
-def case_schema() -> dict:
-    """The JSON Schema compkit validates CASE 1.1 packages against.
-
-    Examples
-    --------
-    >>> sorted(case_schema()["properties"])
-    ['CFAssociations', 'CFDefinitions', 'CFDocument', 'CFItems', 'CFRubrics', 'extensions']
-    """
-    text = resources.files("compkit").joinpath("schema/case-1.1-package.schema.json")
-    return json.loads(text.read_text("utf-8"))
-
-
-@cache
-def _reading_schema() -> dict:
-    """:func:`case_schema` loosened to what published packages hold, for reading them.
-
-    What a reader needs stays required (the document's identifier and title, each item's
-    identifier and text, each association's type and ends' identifiers); the rest of the
-    specification's strictness is for what compkit writes. Read as published: UUIDs of any
-    version and either case (OpenSALT's own test packages, the 1EdTech binding's pattern),
-    times without a zone (CASE 1.0, OpenSALT's exports), CASE 1.0's keys (``CFDocumentURI``,
-    ``CFPackageURI``) and a tool's own, which carry nothing compkit reads.
-    """
-    schema = copy.deepcopy(case_schema())
-    defs = schema["$defs"]
-    defs["uuid"] = {
-        "type": "string",
-        "pattern": "^[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
-        "description": "A UUID (8-4-4-4-12 hexadecimal digits), as CASE requires",
-    }
-    defs["datetime"] = {
-        "type": "string",
-        "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
-        r"(Z|[+-][0-9]{2}:?[0-9]{2})?)?$",
-        "description": "An ISO 8601 date and time, e.g. 2024-05-01T12:00:00+00:00",
-    }
-    defs["document"]["properties"]["caseVersion"] = {"enum": ["1.0", "1.1"]}
-    defs["association"]["properties"]["sequenceNumber"] = {}  # "1" in OpenSALT's 1.0 exports
-    needed = {
-        "document": ["identifier", "title"],
-        "item": ["identifier", "fullStatement"],
-        "association": ["associationType", "originNodeURI", "destinationNodeURI"],
-        "itemType": ["identifier", "title"],
-        "link": ["identifier"],
-        "linkGen": ["identifier"],
-    }
-    for name, required in needed.items():
-        defs[name]["required"] = required
-        defs[name].pop("additionalProperties", None)
-    schema.pop("additionalProperties", None)
-    schema["properties"]["CFDefinitions"] = {"type": "object"}
-    schema["properties"]["CFRubrics"] = RUBRICS_SCHEMA
-    return schema
 
 
 def from_case(package: dict, *, name: str = "<CASE package>"):
@@ -125,13 +68,13 @@ def from_case(package: dict, *, name: str = "<CASE package>"):
     if isinstance(package, dict) and list(package) == ["CFPackage"]:  # a package, wrapped
         package = package["CFPackage"]
     if is_case(package) and "CFDocument" not in package:
-        raise FrameworkFileError(name, [Problem("", _not_a_package(package))])
-    problems = [Problem(format_path(p), m) for p, m in iter_errors(package, _reading_schema())]
+        raise FrameworkFileError(name, [Problem("", not_a_package(package))])
+    problems = [Problem(format_path(p), m) for p, m in iter_errors(package, reading_schema())]
     if problems:
         raise FrameworkFileError(name, problems)
     try:
         doc = _document(package)
-    except _NotATree as exc:
+    except ci.NotATree as exc:
         raise FrameworkFileError(name, [Problem("CFAssociations", str(exc))]) from None
     if not doc["competencies"]:
         why = (
@@ -145,23 +88,12 @@ def from_case(package: dict, *, name: str = "<CASE package>"):
     return from_dict(doc, validate=False)
 
 
-def _ext(obj: dict) -> dict:
-    ext = obj.get("extensions") or {}
-    value = ext.get(_EXT) if isinstance(ext, dict) else None
-    return value if isinstance(value, dict) else {}
-
-
-def _slug(text: str, fallback: str) -> str:
-    out = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40].strip("-")
-    return out or fallback
-
-
 def _document(package: dict) -> dict[str, Any]:
     cf_doc = package["CFDocument"]
-    meta = dict(_ext(cf_doc))
+    meta = dict(ci.ext(cf_doc))
     doc: dict[str, Any] = {"schema_version": 1}
     doc.update(meta)
-    doc.setdefault("id", _slug(cf_doc["title"], "framework"))
+    doc.setdefault("id", ci.slug(cf_doc["title"], "framework"))
     doc["title"] = cf_doc["title"]
     doc["organisation"] = cf_doc.get("creator") or cf_doc.get("publisher") or ""
     for key in ("version", "notes"):
@@ -175,7 +107,7 @@ def _document(package: dict) -> dict[str, Any]:
     if "introduction" not in meta and isinstance(about, str) and about.strip():
         paragraphs = [t.strip() for t in re.split(r"\n[ \t]*\n", about) if t.strip()]
         doc["introduction"] = [{"text": t} for t in paragraphs]  # the document's own words
-    language = _language(cf_doc.get("language"))
+    language = ci.language(cf_doc.get("language"))
     if language and "language" not in meta:
         doc["language"] = language
 
@@ -197,7 +129,7 @@ def _document(package: dict) -> dict[str, Any]:
 
     def kind(identifier: str) -> str:
         it = items.get(identifier, {})
-        k = _ext(it).get("kind")
+        k = ci.ext(it).get("kind")
         if k:
             return k
         if str(it.get("CFItemType", "")).casefold() == "level" or identifier in level_targets:
@@ -206,10 +138,10 @@ def _document(package: dict) -> dict[str, Any]:
 
     def key(identifier: str, taken: set[str]) -> str:
         it = items[identifier]
-        base = _ext(it).get("id") or it.get("humanCodingScheme") or ""
+        base = ci.ext(it).get("id") or it.get("humanCodingScheme") or ""
         if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", base):
-            base = _slug(base or it["fullStatement"], identifier[:8])
-        return _unique(base, taken)
+            base = ci.slug(base or it["fullStatement"], identifier[:8])
+        return ci.unique(base, taken)
 
     def below(identifier: str) -> list[str]:
         return [k for _, _, k in children.get(identifier, []) if k in items and kind(k) != "level"]
@@ -225,13 +157,13 @@ def _document(package: dict) -> dict[str, Any]:
     ranks = {}
     for n, i in enumerate(level_items, 1):
         enum = items[i].get("listEnumeration", "")
-        ranks[i] = _ext(items[i]).get("rank") or (int(enum) if str(enum).isdigit() else n)
+        ranks[i] = ci.ext(items[i]).get("rank") or (int(enum) if str(enum).isdigit() else n)
     level_items.sort(key=lambda i: ranks[i])
     levels, taken = {}, set()
     for n, i in enumerate(level_items, 1):
-        record = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
+        record = {k: v for k, v in ci.ext(items[i]).items() if k != "kind"}
         record["id"] = key(i, taken)
-        _naming(items[i], record)
+        ci.naming(items[i], record)
         record.setdefault("rank", ranks[i] if ranks[i] else n)
         levels[i] = record
     rubric = rubric_rows(package)  # criteria's levels: statements at levels (_case_rubrics)
@@ -241,28 +173,28 @@ def _document(package: dict) -> dict[str, Any]:
     for name in level_order(rubric):
         if name.casefold() not in named:
             rank = max((lv["rank"] for lv in levels.values()), default=0) + 1
-            record = {"id": _unique(_slug(name, f"level-{rank}"), taken), "name": name}
+            record = {"id": ci.unique(ci.slug(name, f"level-{rank}"), taken), "name": name}
             levels[f"rubric:{name}"] = named[name.casefold()] = record | {"rank": rank}
     tops = below(cf_doc["identifier"])
     heads = level_headings(items, tops, below)  # "Level 2" between competency and statements
     for name in sorted({*heads.level.values()}, key=heads.rank) if heads else ():
         if name.casefold() not in named:
             rank = max((lv["rank"] for lv in levels.values()), default=0) + 1
-            record = {"id": _unique(_slug(name, f"level-{rank}"), taken), "name": name}
+            record = {"id": ci.unique(ci.slug(name, f"level-{rank}"), taken), "name": name}
             levels[f"heading:{name}"] = named[name.casefold()] = record | {"rank": rank}
     if not levels:
         levels[""] = {"id": "level-1", "name": "Level 1", "rank": 1}
     lowest = next(iter(levels.values()))["id"]
     doc["levels"] = list(levels.values())
 
-    if loop := _loop(children, cf_doc["identifier"]):
-        lower, upper = (_label(items.get(i, {}), i) for i in loop)
+    if loop := ci.loop(children, cf_doc["identifier"]):
+        lower, upper = (ci.label(items.get(i, {}), i) for i in loop)
         where = "itself" if loop[0] == loop[1] else f"{lower} below it"
         why = (
             f"the item {upper} is a child of {where} ('isChildOf' goes round in a loop); "
             "expected a tree, each item below the one it is a child of"
         )
-        raise _NotATree(why)
+        raise ci.NotATree(why)
 
     competencies: list[dict] = []
     holder: dict[str, dict] = {}  # an item's identifier -> the competency holding it
@@ -270,14 +202,14 @@ def _document(package: dict) -> dict[str, Any]:
     taken, ind_taken = set(), set()
 
     def naming(identifier: str, record: dict) -> dict:
-        return _naming(items[identifier], record)
+        return ci.naming(items[identifier], record)
 
     pairs: list[tuple[str | None, str]] = [(None, c) for c in tops]
-    foreign = tops and not any(_ext(items[t]) for t in tops)
+    foreign = tops and not any(ci.ext(items[t]) for t in tops)
     deep = all(below(t) and all(below(m) for m in below(t)) for t in tops)
     if foreign and (deep or levelled_tiers(tops, below, set(level_of))):
         pairs = [(t, m) for t in tops for m in below(t)]  # groups over competencies
-    grouped = [t for t in tops if _ext(items[t]).get("kind") == "group"]
+    grouped = [t for t in tops if ci.ext(items[t]).get("kind") == "group"]
     if grouped:  # compkit's groups over their competencies: in the framework's order again
         seq = {k: n for d in [cf_doc["identifier"], *grouped] for n, _, k in children.get(d, [])}
         members = [c for c in tops if c not in grouped] + [c for g in grouped for c in below(g)]
@@ -286,7 +218,7 @@ def _document(package: dict) -> dict[str, Any]:
         pairs = heads.pairs
     groups: dict[str, dict] = {}
     for g, c in pairs:
-        record = {k: v for k, v in _ext(items[c]).items() if k != "kind"}
+        record = {k: v for k, v in ci.ext(items[c]).items() if k != "kind"}
         record["id"] = key(c, taken)
         naming(c, record)
         if g is not None:
@@ -295,20 +227,20 @@ def _document(package: dict) -> dict[str, Any]:
             record["group"] = groups[g]["id"]
         inds = []
         for i in descendants(c):
-            if _ended(items[i], cf_doc):  # withdrawn by the package's last change: retired
+            if ci.ended(items[i], cf_doc):  # withdrawn by the package's last change: retired
                 retired.append(key(i, ind_taken))
                 continue
             heading = heads and (heads.level.get(i) or heads.level.get(heads.under.get(i)))
-            if heads and i in heads.level and not _naming(items[i], {}).get("description"):
+            if heads and i in heads.level and not ci.naming(items[i], {}).get("description"):
                 continue  # a heading of its level's name alone: the level, no statement
-            ind = {k: v for k, v in _ext(items[i]).items() if k != "kind"}
+            ind = {k: v for k, v in ci.ext(items[i]).items() if k != "kind"}
             ind["id"] = key(i, ind_taken)
             ind["text"] = items[i]["fullStatement"]
             if i in level_of and level_of[i] in levels:
                 ind["level"] = levels[level_of[i]]["id"]
             elif heading:
                 ind["level"] = named[heading.casefold()]["id"]
-            if not _ext(items[i]) and ineffective(items[i]):  # typed "Ineffective indicator"
+            if not ci.ext(items[i]) and ineffective(items[i]):  # typed "Ineffective indicator"
                 ind["polarity"] = "ineffective"
             ind.setdefault("level", lowest)
             inds.append(ind)
@@ -318,19 +250,19 @@ def _document(package: dict) -> dict[str, Any]:
     for row in rubric:
         record = holder.get(row.target) or holder.get(f"criterion:{row.criterion}")
         if record is None:  # a criterion pointing at no item of the tree: a competency itself
-            record = {"id": _unique(_slug(row.criterion, "criterion"), taken)}
+            record = {"id": ci.unique(ci.slug(row.criterion, "criterion"), taken)}
             record |= {"name": row.criterion, "indicators": []}
             if row.about and row.about != row.criterion:
                 record["description"] = row.about
             competencies.append(record)
             holder[f"criterion:{row.criterion}"] = record
-        text_id = _unique(f"{record['id']}-{named[row.level.casefold()]['id']}", ind_taken)
+        text_id = ci.unique(f"{record['id']}-{named[row.level.casefold()]['id']}", ind_taken)
         level = named[row.level.casefold()]["id"]
         record["indicators"].append({"id": text_id, "level": level, "text": row.text})
     doc["competencies"] = competencies
     said = []
     if heads and heads.folded:
-        above = "; ".join(_said(items[k]) for k in heads.folded)
+        above = "; ".join(ci.said(items[k]) for k in heads.folded)
         said.append(f"{_SAID[0]} (one tier of groups kept): {above}.")
     if listed := unranked(package):  # no score, position or number: ranked as listed
         said.append(
@@ -344,107 +276,3 @@ def _document(package: dict) -> dict[str, Any]:
     if retired:
         doc["retired_ids"] = list(dict.fromkeys([*(doc.get("retired_ids") or []), *retired]))
     return doc
-
-
-class _NotATree(Exception):
-    """The package's ``isChildOf`` associations go round in a loop."""
-
-
-def _loop(children: dict[str, list], root: str) -> tuple[str, str] | None:
-    """An item and the ancestor of it that is also its child, if ``isChildOf`` loops."""
-    state = {root: 1}  # 1: on the path from the root, 2: done
-    stack = [(root, iter(children.get(root, [])))]
-    while stack:
-        node, rest = stack[-1]
-        for _, _, child in rest:
-            if state.get(child) == 1:
-                return node, child
-            if child not in state:
-                state[child] = 1
-                stack.append((child, iter(children.get(child, []))))
-                break
-        else:
-            state[node] = 2
-            stack.pop()
-    return None
-
-
-def _label(item: dict, identifier: str) -> str:
-    code = str(item.get("humanCodingScheme") or "").strip()
-    text = str(item.get("fullStatement") or "").strip()
-    text = text if len(text) <= 60 else text[:57] + "..."
-    return f"{code} {text!r}".strip() if code else repr(text or identifier)
-
-
-def _said(item: dict) -> str:
-    """An item in words: its code, its name and, where it has one, its description."""
-    record = _naming(item, {})
-    code = str(item.get("humanCodingScheme") or "").strip()
-    said = f"{code} {record['name']}".strip()
-    return f"{said} ({record['description']})" if record.get("description") else said
-
-
-def _naming(item: dict, record: dict) -> dict:
-    """The record named by its item, its CASE short form over the text in full where both are.
-
-    The ``abbreviatedStatement`` is the name and the ``fullStatement`` the description where
-    both are given and differ (as compkit writes a described competency or level, and as other
-    tools write a competency's short name); else the ``fullStatement`` is the name.
-    """
-    record["name"] = item["fullStatement"]
-    short = item.get("abbreviatedStatement")
-    if isinstance(short, str) and short.strip() and short.strip() != record["name"].strip():
-        record["name"], record["description"] = short, record["name"]
-    return record
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    out, n = base, 1
-    while out in taken:
-        n += 1
-        out = f"{base}-{n}"
-    taken.add(out)
-    return out
-
-
-def _ended(item: dict, cf_doc: dict) -> bool:
-    """True for a statement whose ``statusEndDate`` is on or before the package's last change."""
-    end = item.get("statusEndDate")
-    return isinstance(end, str) and end[:10] <= str(cf_doc.get("lastChangeDateTime", ""))[:10]
-
-
-def _language(tag: Any) -> str:
-    """A package's ``language`` as compkit's BCP 47 tag ("en", "en-us" -> "en-US"), or ""."""
-    parts = re.split(r"[-_]", str(tag or "").strip())
-    if not parts[0]:
-        return ""
-    out = [parts[0].lower()] + [p.upper() if len(p) == 2 else p.title() for p in parts[1:]]
-    tag = "-".join(out)
-    return tag if re.fullmatch(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?", tag) else ""
-
-
-def is_case(data: Any) -> bool:
-    """True for CASE data: an object with a top-level key of CASE's (``CFDocument``, ``CFItems``).
-
-    Examples
-    --------
-    >>> is_case({"CFDocuments": []}), is_case({"levels": []})
-    (True, False)
-    """
-    return isinstance(data, dict) and any(isinstance(k, str) and k.startswith("CF") for k in data)
-
-
-def _not_a_package(package: dict) -> str:
-    """What CASE data holding no ``CFDocument`` is, as a message.
-
-    CASE's REST API also answers with lists of documents, single items or associations; saved
-    to a file, they hold no framework's tree to read.
-    """
-    keys = [k for k in package if isinstance(k, str) and k.startswith("CF")]
-    expected = (
-        "expected one framework's CASE package (CFPackage: its CFDocument, CFItems and "
-        "CFAssociations), as a CASE server gives it at .../CFPackages/{identifier}"
-    )
-    if "CFDocuments" in keys:
-        return f"a list of CASE documents (CFDocuments), not a package; {expected}"
-    return f"CASE data with no CFDocument (its keys: {', '.join(keys)}), not a package; {expected}"
