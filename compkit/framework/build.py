@@ -119,6 +119,7 @@ def from_dict(data: dict, *, validate: bool = True) -> Framework:
                     _src(ind.get("source")),
                     Repair(repair["kind"], repair["note"]) if repair else None,
                     ind.get("mirrors"),
+                    ind.get("note") or "",
                 )
             )
         indicators += sorted(cell, key=lambda i: (rank[i.level], i.position))

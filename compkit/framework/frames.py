@@ -30,6 +30,7 @@ INDICATOR_COLUMNS = [
     "source_lines",
     "source_numbers",
     "repair",
+    "note",
 ]
 #: Columns of ``Framework.competencies``.
 COMPETENCY_COLUMNS = [
@@ -157,6 +158,7 @@ def build_frames(fw: Framework) -> dict[str, pd.DataFrame]:
                 "source_lines": _join(i.source.lines),
                 "source_numbers": _join(i.source.numbers),
                 "repair": i.repair.kind if i.repair else "",
+                "note": i.note,
             }
             for i in fw.indicator_records
         ],

@@ -18,14 +18,13 @@ from .. import _atomic
 from ..errors import FrameworkFileError, FrameworkNotFoundError, InputError, Problem, UsageError
 from ._yaml import describe_yaml_error, load_yaml
 from .build import from_dict
+from .filedoc import clean as _clean
+from .filedoc import needed_version as _needed_version
+from .filedoc import source_dict as _src_dict
+from .filedoc import stem_doc as _stem_doc
 from .limits import file_kind, read_text
-from .model import (
-    Framework,
-    Indicator,
-    SourceRef,
-)
+from .model import Framework, Indicator
 from .sourcedocs import BINARY_KINDS, SOURCE_KINDS, looks_like_framework, source_hint
-from .stems import side_stems
 from .validate import validate_data
 
 __all__ = ["bundled", "data_dir", "from_dict", "load", "load_all", "to_dict", "write_json"]
@@ -250,67 +249,6 @@ def _with_path(fw: Framework, path: Path) -> Framework:
     return replace(fw, path=path)
 
 
-def _src_dict(s: SourceRef) -> dict:
-    out: dict[str, Any] = {}
-    if s.file:
-        out["file"] = s.file
-    for key in ("page", "sheet", "cell", "table", "paragraph"):
-        value = getattr(s, key)
-        if value not in (None, ""):
-            out[key] = value
-    if s.lines:
-        out["lines"] = list(s.lines)
-    if s.numbers:
-        out["numbers"] = list(s.numbers)
-    if s.ref:
-        out["ref"] = s.ref
-    return out
-
-
-def _needed_version(fw: Framework) -> int:
-    """2 when the framework uses anything version 1 of the file format cannot say, else 1."""
-    items = (*fw.level_records, *fw.competency_records)
-    records = (
-        *fw.introduction,
-        *items,
-        *fw.group_records,
-        *fw.value_records,
-        *fw.indicator_records,
-        *fw.role_records,
-    )
-    sources = [x.source for x in records]
-    v2 = (
-        fw.language != "en-GB"
-        or any(side_stems(fw))
-        or any(any(side_stems(x)) for x in items)
-        or any(c.undefined for c in fw.competency_records)
-        or any(i.mirrors for i in fw.indicator_records)
-        or any(lv is None for r in fw.role_records for _, lv in r.requires)
-        or any(
-            s.file
-            or s.sheet
-            or s.cell
-            or s.page is not None
-            or s.paragraph is not None
-            or s.table is not None
-            for s in sources
-        )
-    )
-    return 2 if v2 else 1
-
-
-def _clean(d: dict[str, Any]) -> dict[str, Any]:
-    """Drop empty optional entries so documents stay as short as the author wrote them."""
-    return {k: v for k, v in d.items() if v not in ("", None, (), [], {})}
-
-
-def _stem_doc(item) -> str | dict[str, str]:
-    """A scope's stem as the file writes it: one string, or a mapping with a stem per side."""
-    if getattr(item, "ineffective_stem", None) is None:
-        return item.stem
-    return _clean(dict(zip(("effective", "ineffective"), side_stems(item), strict=True)))
-
-
 def to_dict(framework: FrameworkLike) -> dict[str, Any]:
     """The framework as a document in the file format (plain dicts and lists, JSON-ready).
 
@@ -419,6 +357,7 @@ def to_dict(framework: FrameworkLike) -> dict[str, Any]:
                             if i.repair
                             else None,
                             "mirrors": i.mirrors,
+                            "note": i.note or None,
                         }
                     )
                     for i in by_comp[c.id]

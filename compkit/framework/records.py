@@ -189,7 +189,10 @@ class Indicator:
     """One behavioural statement of a competency at a level.
 
     An ineffective indicator may name the effective one it ``mirrors`` (when the source pairs
-    them, e.g. in one row of an effective | ineffective table).
+    them, e.g. in one row of an effective | ineffective table). ``note`` holds what the source
+    sets beside the statement that is not the statement itself, word for word: its reasons
+    ("Why this level: ..."), its evidence, sources or examples. A note is never part of the
+    statement: checks, comparisons and cross-walks read ``text`` alone.
     """
 
     __repr__ = _said
@@ -203,6 +206,7 @@ class Indicator:
     source: SourceRef = SourceRef()
     repair: Repair | None = None
     mirrors: str | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -323,6 +323,10 @@ class Para:
     aside : bool
         A paragraph set wholly in bold or italics among plain statements ("**Experience:
         Typically requires 2 years.**"): a note on the level, not a statement.
+    note : str
+        What the source sets beside the paragraph's statement that is not the statement
+        itself, word for word (its reasons "Why this level: ...", evidence, sources): the
+        reader cut it off the text; it becomes the statement's ``note``.
     """
 
     text: str
@@ -336,6 +340,7 @@ class Para:
     depth: int = 0
     describes: bool = False
     aside: bool = False
+    note: str = ""
 
 
 @dataclass(frozen=True)

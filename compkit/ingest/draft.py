@@ -25,7 +25,11 @@ __all__ = ["Draft", "Statement"]
 
 @dataclass
 class Statement:
-    """A statement as read: names of its cell, verbatim text, numbers and location."""
+    """A statement as read: names of its cell, verbatim text, numbers and location.
+
+    ``note`` is what the source sets beside the statement that is not the statement itself
+    (its reasons, evidence or sources), word for word; see :attr:`.blocks.Para.note`.
+    """
 
     competency: str
     level: str
@@ -35,6 +39,7 @@ class Statement:
     source: dict = field(default_factory=dict)
     repair: tuple[str, str] | None = None
     mirrors: int | None = None  # index of the effective statement it mirrors
+    note: str = ""
 
 
 def _same_level(name: str, bare: tuple[int, str]) -> bool:
@@ -286,6 +291,7 @@ class Draft:
                             "mirrors": indicator_ids.get(s.mirrors)
                             if s.mirrors is not None
                             else None,
+                            "note": s.note or None,
                         }
                     )
                 )
