@@ -90,3 +90,9 @@ def test_the_checker_reads_the_statement_not_its_note():
     fw = compkit.load("cis")
     noisy = _noted(fw, "why why this this level level: teh reason.")
     assert len(compkit.check(noisy)) == len(compkit.check(fw))
+
+
+def test_the_graph_gives_each_statement_its_note():
+    g = compkit.to_graph(_noted(compkit.load("cis")))
+    notes = [d["note"] for _, d in g.nodes(data=True) if d["type"] == "indicator"]
+    assert notes[0] == WHY and set(notes[1:]) == {""}

@@ -14,8 +14,9 @@ group         group_id, group, description
 competency    competency_id, competency, description, group_id, position
 value         value_id, value
 level         level, level_name, level_rank
-indicator     indicator_id, competency_id, level, level_rank, position, text, polarity
-              (its label is its text, as a viewer shows it; every other label is a name)
+indicator     indicator_id, competency_id, level, level_rank, position, text, polarity,
+              note (its label is its text, as a viewer shows it; every other label is
+              a name; ``note`` is what the source sets beside it, "" when nothing)
 role          role_id, role
 ============  ==================================================================
 
@@ -198,6 +199,7 @@ def _add(g: nx.MultiDiGraph, fw: Framework) -> None:
             position=i.position,
             text=i.text,
             polarity=i.polarity,
+            note=i.note,
         )
         edge(n, node_id(f, "competency", i.competency), "belongs_to")
         edge(n, node_id(f, "level", i.level), "at_level")
