@@ -114,3 +114,25 @@ def language(tag: Any) -> str:
     out = [parts[0].lower()] + [p.upper() if len(p) == 2 else p.title() for p in parts[1:]]
     tag = "-".join(out)
     return tag if re.fullmatch(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?", tag) else ""
+
+
+#: Markdown a CASE text may hold: a table row, a rule under a header, emphasis, a link, a
+#: heading or list line, TeX between dollars (CASE 1.1 lets texts carry Markdown and math).
+_MARKUP = re.compile(
+    r"^\s*\|.*\|\s*$|^\s*\|?\s*:?-{3,}:?\s*\||\*\*[^*\n]+\*\*|(?<![\w*])_[^_\s][^_\n]*_(?!\w)"
+    r"|\[[^\]\n]+\]\([^)\s]+\)|^#{1,6}\s+\S|\$[^$\n]*[\\^{}=][^$\n]*\$",
+    re.M,
+)
+
+
+def markup(text: str) -> bool:
+    r"""True for a text holding Markdown or TeX (a table, emphasis, a link, ``$x^2$``).
+
+    Examples
+    --------
+    >>> markup("This contains a _table_ in markdown:\r\n\r\n| a | b |\r\n| --- | --- |")
+    True
+    >>> markup("This contains math markdown: $x^2$"), markup("Costs $5 to $10 a_b")
+    (True, False)
+    """
+    return bool(_MARKUP.search(str(text or "")))

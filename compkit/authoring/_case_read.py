@@ -12,19 +12,35 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._words import plural, some
 from ..errors import FrameworkFileError, Problem
 from . import _case_items as ci
 from ._case_levels import level_headings
 from ._case_order import in_order
 from ._case_rubrics import level_order, rubric_rows, unranked
 from ._case_schema import case_schema, is_case, not_a_package, reading_schema
-from ._case_types import ineffective, levelled_tiers
+from ._case_types import ineffective, labelled_ineffective, levelled_tiers
 
 _EXT = ci.EXT
 __all__ = ["case_schema", "from_case", "is_case", "reader_notes"]
 
 #: How the reader's own notes open: said in the framework's notes and by ``compkit import``.
-_SAID = ("Above the groups in the CASE package", "Ranked as listed, the first lowest")
+_SAID = (
+    "Above the groups in the CASE package",
+    "Ranked as listed, the first lowest",
+    "Read as ineffective",
+    "Kept as written, Markdown and all",
+    "Level headings' own texts kept",
+)
+
+
+def _where(item: dict, heads, identifier: str) -> str:
+    """Where a statement read from another tool's package stands: its code, a heading's text."""
+    code = str(item.get("humanCodingScheme") or "").strip()
+    if heads and identifier in heads.level:
+        said = f"the {heads.level[identifier]} heading's own text"
+        return f"{code}, {said}" if code else said
+    return code
 
 
 def reader_notes(notes: str) -> tuple[str, ...]:
@@ -199,6 +215,7 @@ def _document(package: dict) -> dict[str, Any]:
     competencies: list[dict] = []
     holder: dict[str, dict] = {}  # an item's identifier -> the competency holding it
     retired: list[str] = []
+    labelled: list[dict] = []  # read as ineffective by the label their text opens with
     taken, ind_taken = set(), set()
 
     def naming(identifier: str, record: dict) -> dict:
@@ -236,12 +253,18 @@ def _document(package: dict) -> dict[str, Any]:
             ind = {k: v for k, v in ci.ext(items[i]).items() if k != "kind"}
             ind["id"] = key(i, ind_taken)
             ind["text"] = items[i]["fullStatement"]
+            where = "" if ci.ext(items[i]) else _where(items[i], heads, i)
+            if where and where != ind["id"]:
+                ind["source"] = {"ref": where}  # its code; a level heading's text said so
             if i in level_of and level_of[i] in levels:
                 ind["level"] = levels[level_of[i]]["id"]
             elif heading:
                 ind["level"] = named[heading.casefold()]["id"]
             if not ci.ext(items[i]) and ineffective(items[i]):  # typed "Ineffective indicator"
                 ind["polarity"] = "ineffective"
+            elif not ci.ext(items[i]) and labelled_ineffective(ind["text"]):
+                ind["polarity"] = "ineffective"  # "(MISCONCEPTION) ...": the text as written
+                labelled.append(items[i])
             ind.setdefault("level", lowest)
             inds.append(ind)
         record["indicators"] = inds
@@ -268,6 +291,24 @@ def _document(package: dict) -> dict[str, Any]:
         said.append(
             f"{_SAID[1]} (their levels carry no score, position or "
             f"number; check the order): the rubric criteria {', '.join(map(repr, listed))}."
+        )
+    if labelled:
+        said.append(
+            f"{_SAID[2]} by the label their text opens or closes with, kept as written: "
+            f"{plural(len(labelled), 'statement')} "
+            f"({some((ci.label(i, i['identifier']) for i in labelled), quote=False)})."
+        )
+    if heads and (texts := [k for k in heads.level if ci.naming(items[k], {}).get("description")]):
+        said.append(
+            f"{_SAID[4]} as the first statement of their cells, their source naming the "
+            f"heading: {plural(len(texts), 'heading')} "
+            f"({some((ci.label(items[k], k) for k in texts), quote=False)})."
+        )
+    if marked := [i for i in items.values() if ci.markup(i["fullStatement"])]:
+        said.append(
+            f"{_SAID[3]} (compkit reads it as words; a render shows it as typed): "
+            f"{plural(len(marked), 'item')} "
+            f"({some((ci.label(i, i['identifier']) for i in marked), quote=False)})."
         )
     if said and "notes" not in meta:
         doc["notes"] = "\n\n".join([doc["notes"], *said] if doc.get("notes") else said)

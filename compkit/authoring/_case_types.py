@@ -3,8 +3,10 @@
 CASE has no field for a group of competencies or for a negative indicator. A package's groups
 show where its statements stand: placed at levels (``hasSkillLevel``) below the top items'
 children, the tops are groups; a negative indicator shows in its item's ``CFItemType`` (a
-label: "Ineffective indicator", as compkit writes it and other tools keep it). Read by
-:mod:`._case_read` when an item carries no compkit extension.
+label: "Ineffective indicator", as compkit writes it and other tools keep it), or in a label
+its text opens with ("(MISCONCEPTION) Squares and rectangles are distinct shapes", as ACT's
+Holistic Framework marks what a learner wrongly holds at a level). Read by :mod:`._case_read`
+when an item carries no compkit extension; the text is kept as written, label and all.
 """
 
 from __future__ import annotations
@@ -12,11 +14,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["ineffective", "levelled_tiers"]
+__all__ = ["ineffective", "labelled_ineffective", "levelled_tiers"]
 
 _NEGATIVE = re.compile(
     r"\b(?:ineffective|negative|counter)[- ]?(?:indicator|behaviou?r|example)s?\b"
+    r"|\bmisconceptions?\b"
 )
+
+#: The words of a label naming what a statement is not to show: a misreading, a pitfall.
+_AVOID = (
+    r"(?:common\s+)?(?:misconceptions?|misunderstandings?)|common\s+(?:errors?|mistakes?)"
+    r"|anti-?patterns?|pitfalls?|red\s+flags?|warning\s+signs?|derailers?"
+    r"|(?:ineffective|negative|counter)[- ]?(?:indicators?|behaviou?rs?|examples?)"
+)
+#: A text opening with such a label: "(MISCONCEPTION) ...", "[Pitfall] ...", "Red flag: ...".
+_LABEL = re.compile(
+    rf"\s*(?:\(\s*(?:{_AVOID})\s*\)|\[\s*(?:{_AVOID})\s*\]|(?:{_AVOID})\s*[:\u2013\u2014-])\s*\w",
+    re.I,
+)
+#: A text closing on such a label in brackets, named: "... (anthropocentric misconception)".
+_CLOSING = re.compile(rf"\w.*\((?:[\w-]+\s+){{0,3}}(?:{_AVOID})\)\W*", re.I | re.S)
 
 
 def _type(item: dict) -> str:
@@ -32,6 +49,27 @@ def ineffective(item: dict) -> bool:
     (True, False)
     """
     return bool(_NEGATIVE.search(_type(item)))
+
+
+def labelled_ineffective(text: str) -> bool:
+    """True for a statement whose text opens with a label naming what not to show.
+
+    A label in brackets or before a colon or dash: "(MISCONCEPTION)", "[Common error]",
+    "Pitfall:", "Red flag -", or one in brackets closing it, named by up to three words
+    ("... (anthropocentric misconception)"). A word of the statement itself is no label
+    ("Errors are reported", "Corrects a misconception").
+
+    Examples
+    --------
+    >>> labelled_ineffective("(MISCONCEPTION) Squares and rectangles are distinct shapes")
+    True
+    >>> labelled_ineffective("Energy is associated with people (anthropocentric misconception)")
+    True
+    >>> labelled_ineffective("Corrects a common misconception"), labelled_ineffective("")
+    (False, False)
+    """
+    text = str(text or "")
+    return bool(_LABEL.match(text) or _CLOSING.fullmatch(text))
 
 
 def levelled_tiers(
