@@ -87,7 +87,8 @@ def test_the_catalogue_statements_leave_their_reasons_out():
     assert len(texts) == 18
     assert texts[0] == "Writes working, readable code in the team's language; debugs own changes."
     assert not any("Why this level" in t or "Sources:" in t for t in texts)
-    assert "18 statements' reasons set aside after them, each led by 'Why this level:'" in notes
+    kept = "18 statements' reasons set aside after them, kept as their notes, each led by"
+    assert f"{kept} 'Why this level:'" in notes
 
 
 def test_the_ladder_statements_end_before_their_evidence():
@@ -123,7 +124,8 @@ def test_reasons_after_a_line_break_in_a_cell_are_set_aside(tmp_path):
     assert _texts(document) == [
         f"Does {n} at P{j}." for n in ("writing code", "testing") for j in (1, 2, 3)
     ]
-    assert "6 statements' reasons set aside after them, each led by 'Rationale:'" in notes
+    kept = "6 statements' reasons set aside after them, kept as their notes, each led by"
+    assert f"{kept} 'Rationale:'" in notes
     document, _ = _read(_grid(tmp_path / "plain.docx", label_italic=False))  # a plain label
     assert _texts(document)[0] == "Does writing code at P1. Rationale: Stage 1 of five."
 

@@ -13,12 +13,15 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from .._words import plural
 from .blocks import OPEN_END, Para, clean, marker
+from .report import IngestReport, Note
 
 __all__ = [
     "UNDEFINED",
     "Item",
     "cell_paras",
+    "examples_note",
     "lead_note",
     "nested_repair",
     "split_cell",
@@ -109,6 +112,24 @@ class Item:
     marked: bool = False  # a list item (numbered or bulleted)
     nested: int = 0  # items of a nested list joined to it (its lead-in ends in ":")
     lead: Para | None = None  # a lead-in line above it, mid-cell ("... mistakes means:")
+    examples: list[Para] = field(default_factory=list)  # deeper items it does not lead into
+
+    @property
+    def note(self) -> str:
+        r"""What the source sets beside the statement, word for word, one part a line.
+
+        Its paragraphs' own notes (their reasons, :attr:`.blocks.Para.note`), then the items
+        nested under it that it does not lead into, its examples (see :func:`split_cell`).
+
+        Examples
+        --------
+        >>> item = Item("Writes code.", paras=[Para("Writes code.", {}, note="Why: x")])
+        >>> item.examples.append(Para("Names things well", {}, depth=1))
+        >>> item.note
+        'Why: x\nNames things well'
+        """
+        parts = [p.note for p in self.paras] + [clean(p.text) for p in self.examples]
+        return "\n".join(part for part in parts if part)
 
     @property
     def lines(self) -> list[int]:
@@ -201,6 +222,12 @@ def split_cell(
 ) -> tuple[list[Item], Para | None, tuple[str, Para] | None]:
     """Rebuild the statements of one cell.
 
+    A list item more deeply nested (a Word list's deeper bullet) under an item that ends in
+    ":" completes it and is joined to it; under any other item it is that item's example,
+    kept in its ``examples`` (its note), not a statement of its own: Monzo's template prints
+    an example criterion's examples so ("I write clean code." over "I know most of the idioms
+    of my primary programming language(s)"), and its forks laid into Word keep them there.
+
     Parameters
     ----------
     paras : list of Para
@@ -275,6 +302,9 @@ def split_cell(
             if items and p.depth > items[-1].paras[0].depth and _leads_in(items[-1]):
                 _nest(items[-1], text, p)
                 continue
+            if items and p.depth > items[-1].paras[0].depth and items[-1].marked:
+                items[-1].examples.append(p)  # "I write clean code." over its examples
+                continue
             if items and number is not None and items[-1].numbers and _continues(items[-1], text):
                 _join(items[-1], text, p, "joined-split-numbers", number)
                 continue
@@ -307,6 +337,29 @@ def lead_note(lead: Para, items: list[Item], where: str) -> str:
         f"{clean(lead.text)!r} leads into the {n} item{'s' if n != 1 else ''} below it in "
         f"{where}: read as their lead-in, not a statement; not kept"
     )
+
+
+def examples_note(items: list[Item]) -> list[Note]:
+    """The report's one note on the examples kept in their statements' notes, or none.
+
+    Examples
+    --------
+    >>> item = Item("Writes clean code.", [], [Para("Writes clean code.", {"paragraph": 4})])
+    >>> item.examples += [Para("Names things well", {}), Para("Keeps functions short", {})]
+    >>> print(examples_note([item])[0].message)  # doctest: +NORMALIZE_WHITESPACE
+    2 list items nested under a statement that does not lead into them (it ends in no ':')
+    read as its examples, kept in its note, not as statements (1 statement, the first
+    'Writes clean code.')
+    """
+    if not items:
+        return []
+    n = sum(len(item.examples) for item in items)
+    said = (
+        f"{plural(n, 'list item')} nested under a statement that does not lead into them (it "
+        "ends in no ':') read as its examples, kept in its note, not as statements "
+        f"({plural(len(items), 'statement')}, the first {clean(items[0].text)!r})"
+    )
+    return [Note("guess", said, 0.7, IngestReport.where(items[0].paras[0].source))]
 
 
 def _lead_in(text: str) -> bool:

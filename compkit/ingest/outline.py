@@ -29,7 +29,7 @@ from .blocks import (
     marker,
 )
 from .cellnotes import cell_notes
-from .cells import lead_note, split_cell
+from .cells import examples_note, lead_note, split_cell
 from .compnames import competency_name, describe, group_name, numbered_names, table_lead_in
 from .draft import Draft, Statement
 from .groupprose import keep_group_prose, note_group_prose
@@ -96,6 +96,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
     pairs: dict[tuple, dict[str, list[int]]] = {}
     sections: dict[str, list[tuple[Region, bool]]] = {}  # beside the levels; ahead?
     told: set[str] = set()
+    examples: list = []  # statements with examples nested under them (cells.split_cell)
     group_prose: dict[str, tuple] = {}  # a cluster's paragraph under its heading
     grouped: dict[str, dict[str, dict]] = {}  # competency: the groups it stands under
     if said := aspect_leads(doc, decision):  # "Knowledge & Experience:" under every level
@@ -266,8 +267,9 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             used.add(lead.key)
             region = replace(region, paras=[p for p in region.paras if p is not lead])
         made = _cell(
-            draft, region, ckey, lkey, polarity or "effective", lines, blank_sep, blank_cells, used
-        )
+            draft, region, ckey, lkey, polarity or "effective", lines, blank_sep, blank_cells, used,
+            examples,
+        )  # fmt: skip
         if found["polarity"] and region.pair is not None:
             pairs.setdefault(region.pair, {}).setdefault(polarity, []).extend(made)
     keep_numbers(draft, level_numbers)
@@ -278,6 +280,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         good, bad = sides.get("effective", []), sides.get("ineffective", [])
         if len(good) == 1 and len(bad) == 1:
             draft.statements[bad[0]].mirrors = good[0]
+    draft.report.notes += examples_note(examples)  # "I write clean code." over its examples
     report_leftovers(doc, draft, sections, used)  # ahead of the levels: the introduction
 
 
@@ -317,7 +320,9 @@ def _whole_competency(doc: Document, decision: Decision, draft: Draft) -> Label 
 _DEFINITION = re.compile(r"^(?:Definition|Description|Overview|Purpose)\s*[:–—]\s*\S", re.I)
 
 
-def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used) -> list[int]:
+def _cell(
+    draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, used, examples
+) -> list[int]:
     paras, notes = cell_notes(region.paras)  # "Note: ...": the publisher's, not a statement
     paras = take_values(draft, ckey, paras, used)  # "Core values: A & B": its values
     items, stem, undefined = split_cell(  # with the level names: "Same as Senior" refers
@@ -366,7 +371,8 @@ def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, us
         used.add(stem.key)
     made = []
     for item in items:
-        used.update(p.key for p in item.paras)
+        used.update(p.key for p in [*item.paras, *item.examples])
+        examples += [item] if item.examples else []
         side = polarity
         mark = _MARKED.search(item.text)
         if mark:
@@ -388,7 +394,9 @@ def _cell(draft, region, ckey, lkey, polarity, lines, blank_sep, blank_cells, us
                 source,
             )
         made.append(
-            draft.statement(Statement(ckey, lkey, item.text, side, item.numbers, source, repair))
+            draft.statement(
+                Statement(ckey, lkey, item.text, side, item.numbers, source, repair, note=item.note)
+            )
         )
     return made
 

@@ -130,7 +130,7 @@ class _Reader:
             self.doc.notes.append(
                 ("unused", f"labels of a competency's parts set aside ({shown})", 0.8)
             )
-        self.doc.notes += page_links_note(self.links) + reasons_note(self.reasons)
+        self.doc.notes += page_links_note(self.links) + reasons_note(self.reasons, kept=True)
         return self.doc
 
     def labels(self) -> tuple[Label, ...]:
@@ -200,7 +200,10 @@ class _Reader:
             part = key if j == 0 else f"{key}:{j}"
             if len(pieces) > 1:
                 self.doc.all_keys[part] = (clean(piece), source)
-            para = Para(piece, source, number=number, bullet=bullet, key=part, depth=depth)
+            note = clean(why or "") if j == len(pieces) - 1 else ""  # its reasons: its note
+            para = Para(
+                piece, source, number=number, bullet=bullet, key=part, depth=depth, note=note
+            )
             if not self.seen_heading:
                 self.doc.introduction.append(para)
             else:
@@ -222,7 +225,7 @@ class _Reader:
             rest = clean(rest)[: -len(clean(why))].rstrip(" \t—–-\n")
         self.heading(Label(name, level_item_slot, tuple(source.items()), key=key), 9)
         self.doc.all_keys[f"{key}:1"] = (clean(rest), source)
-        self._add(Para(rest, source, key=f"{key}:1"))
+        self._add(Para(rest, source, key=f"{key}:1", note=clean(why or "")))
 
     def caption(self, p, text: str, source: dict, key: str) -> bool:
         """A caption ("Table 1 - Achieves results") over a table names the table, as a heading.
@@ -309,11 +312,11 @@ class _Reader:
             key, source = f"T{t}R{r}C{c}P{k}", dict(where)
             style = p.style.name if p.style is not None else ""
             number, bullet = self.list_info(p, style, "cell")
-            whole, runs = p.text, [run for run in p.runs if run.text.strip()]
+            whole, runs, why = p.text, [run for run in p.runs if run.text.strip()], ""
             if reasons := statement_and_reasons(p):  # "...⏎*Why this level:* ...": set aside
                 whole = reasons[0]
                 runs = runs[: next(k for k, r in enumerate(runs) if r._r is reasons[2]._r)]
-                self.reasons.append(reasons[1])
+                self.reasons.append(why := reasons[1])
             italic = any(run.italic for run in runs)
             depth = list_depth(p, style) if number is not None or bullet else 0
             pieces = [whole] if number is not None or bullet else broken_items(whole)
@@ -323,7 +326,7 @@ class _Reader:
                 paras.append(
                     Para(
                         text, source, number=number, bullet=bullet, key=part, italic=italic,
-                        depth=depth,
+                        depth=depth, note=clean(why) if j == len(pieces) - 1 else "",
                     )
                 )  # fmt: skip
                 bold.append(any(r.text.strip() for r in p.runs) and all_bold(p))

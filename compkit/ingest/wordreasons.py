@@ -6,11 +6,11 @@ debugs own changes.⏎— *Why this level:* Writing working code ... *Sources:* 
 Open Capability Framework's catalogue, CC BY 4.0), or on the same line after the statement's
 full stop: "Develops components of strategy. *Evidenced by:* Writes a team charter ... *Why
 this level:* ..." (its ladders). The statement is the text before the first such label; the
-rest is the author's reasoning about it, not what the holder does, and is set aside and
-counted in the report. A label counts only in italics or bold, closed by a colon, naming a
-reason, its evidence or its sources, and standing after a line break or a sentence's end, so a
-plain "because" inside a statement, or a bold lead opening one ("**Proactive:** ..."), is
-left as it is.
+rest is the author's reasoning about it, not what the holder does: it is set aside, kept word
+for word as the statement's note (:attr:`.blocks.Para.note`), and counted in the report. A
+label counts only in italics or bold, closed by a colon, naming a reason, its evidence or its
+sources, and standing after a line break or a sentence's end, so a plain "because" inside a
+statement, or a bold lead opening one ("**Proactive:** ..."), is left as it is.
 """
 
 from __future__ import annotations
@@ -67,16 +67,26 @@ def statement_and_reasons(p) -> tuple[str, str, object] | None:
     return None
 
 
-def reasons_note(reasons: list[str]) -> list[tuple[str, str, float]]:
+def reasons_note(reasons: list[str], *, kept: bool = False) -> list[tuple[str, str, float]]:
     """The report's note on the statements' reasons set aside: none, or one with its labels.
+
+    ``kept`` says the reasons were kept word for word as their statements' notes.
 
     Examples
     --------
     >>> reasons_note(["Why this level: Novices.", "Why this level: Experts. Sources: SFIA."])
     [('unused', "2 statements' reasons set aside after them, each led by 'Why this level:'", 0.8)]
+    >>> reasons_note(["Why this level: Novices."], kept=True)[0][1]
+    "1 statement's reasons set aside after it, kept as its note, led by 'Why this level:'"
     """
     if not reasons:
         return []
     labels = some(dict.fromkeys(r.split(":")[0] + ":" for r in reasons))
+    if kept:
+        if len(reasons) == 1:
+            return [("guess", f"1 statement's reasons set aside after it, kept as its note, "
+                     f"led by {labels}", 0.8)]  # fmt: skip
+        said = f"{len(reasons)} statements' reasons set aside after them, kept as their notes,"
+        return [("guess", f"{said} each led by {labels}", 0.8)]
     said = f"{plural(len(reasons), 'statement')}' reasons set aside after them, each led by"
     return [("unused", f"{said} {labels}", 0.8)]

@@ -1,0 +1,158 @@
+"""Word documents never seen (twenty-ninth round, helper I), and a statement's note carried.
+
+A Word statement's reasons after it ("*Why this level:* ...", "*Evidenced by:* ...") were set
+aside and counted, their text kept nowhere: they are now its note, word for word, in a
+paragraph, a level item and a table cell alike (the Open Capability Framework's three
+documents under ``tests/data/probe26i`` and ``probe27i``, CC BY 4.0). A list item nested under
+one it does not complete (no closing ":") is that item's example, kept in its note: Monzo's
+template prints an example criterion's examples so (Teddy Ward's fork, MIT, under
+``tests/data/probe28i``), where each was read as a statement of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from compkit.framework import to_dict
+from compkit.ingest.api import ingest
+from compkit.ingest.blocks import clean
+
+DATA = Path(__file__).parent / "data"
+
+
+def _notes(result) -> list[tuple[str, str]]:
+    """(text, note) of every statement, in order."""
+    return [
+        (i["text"], i.get("note") or "")
+        for c in result.document["competencies"]
+        for i in c["indicators"]
+    ]
+
+
+def _paragraphs(path: Path) -> list[str]:
+    d = docx.Document(str(path))
+    cells = [p for t in d.tables for r in t.rows for c in r.cells for p in c.paragraphs]
+    return [clean(p.text) for p in [*d.paragraphs, *cells]]
+
+
+# -- a statement's reasons, kept as its note ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "count", "label"),
+    [
+        (DATA / "probe26i" / "ocf-code-and-quality.docx", 18, "Why this level:"),
+        (DATA / "probe26i" / "ocf-em-ladder.docx", 12, "Evidenced by:"),
+        (DATA / "probe27i" / "ocf-dairy-ladder.docx", 14, "Evidenced by:"),
+    ],
+)
+def test_ocf_statements_keep_their_reasons_as_their_notes(path, count, label):
+    result = ingest(path)
+    notes = _notes(result)
+    assert len(notes) == count and all(note.startswith(label) for _, note in notes)
+    paragraphs = _paragraphs(path)
+    for text, note in notes:  # the paragraph's words: the statement, then its note
+        assert any(text in p and p.endswith(note) for p in paragraphs), text
+    said = [n.message for n in result.report.notes if "reasons set aside" in n.message]
+    assert said[0].startswith(f"{count} statements' reasons set aside after them, kept as")
+
+
+def test_the_note_reaches_the_framework_file_and_frame():
+    result = ingest(DATA / "probe26i" / "ocf-code-and-quality.docx")
+    first = to_dict(result.framework)["competencies"][0]["indicators"][0]
+    assert first["note"].startswith("Why this level: Writing working code in the team's language")
+    assert "Sources:" in first["note"]  # the reasons whole, their sources too
+    frame = result.framework.indicators
+    assert (frame["note"].str.len() > 0).sum() == 18
+    assert not frame["text"].str.contains("Why this level").any()
+
+
+def _reasons(path: Path) -> Path:
+    """Self-written: statements with their reasons in a list item, and in a grid's cells."""
+    d = docx.Document()
+    d.add_heading("Delivery", 1)
+    d.add_heading("Level 1", 2)
+    p = d.add_paragraph("Plans the week's work.", style="List Bullet")
+    p.add_run().add_break()
+    p.add_run("Why this level:").italic = True
+    p.add_run(" a week is a novice's horizon.")
+    d.add_paragraph("Keeps a log.", style="List Bullet")
+    d.save(path)
+    grid = docx.Document()
+    t = grid.add_table(rows=2, cols=3)
+    for j, head in enumerate(["Competency", "Level 1", "Level 2"]):
+        t.cell(0, j).text = head
+    t.cell(1, 0).text = "Ownership"
+    for j in (1, 2):
+        cell = t.cell(1, j).paragraphs[0]
+        cell.add_run(f"Owns a task end to end at level {j}.")
+        cell.add_run().add_break()
+        cell.add_run("Evidenced by:").bold = True
+        cell.add_run(f" closes {j} tickets.")
+    grid.save(path.with_suffix(".grid.docx"))
+    return path
+
+
+def test_reasons_in_a_list_item_and_a_cell_are_notes(tmp_path):
+    path = _reasons(tmp_path / "reasons.docx")
+    assert _notes(ingest(path)) == [
+        ("Plans the week's work.", "Why this level: a week is a novice's horizon."),
+        ("Keeps a log.", ""),
+    ]
+    assert _notes(ingest(path.with_suffix(".grid.docx"))) == [
+        (f"Owns a task end to end at level {j}.", f"Evidenced by: closes {j} tickets.")
+        for j in (1, 2)
+    ]
+
+
+# -- an example criterion's examples -------------------------------------------------------------
+
+
+def test_teddy_ward_s_examples_are_their_criteria_s_notes():
+    result = ingest(DATA / "probe28i" / "teddyward-software-grid.docx")
+    notes = _notes(result)
+    assert len(notes) == 65  # 52 criteria and 13 example criteria, as its YAML holds them
+    noted = [(text, note) for text, note in notes if note]
+    assert len(noted) == 13 and sum(n.count("\n") + 1 for _, n in noted) == 63
+    assert noted[0] == (
+        "I regularly ship code that is free of glaring errors.",
+        "I can be trusted to implement simple components.\n"
+        "I know what code smells are, and generally avoid them.\n"
+        "I am familiar with the Google style guides. I therefore write pretty HTML/CSS/JS/Python.\n"
+        "I effectively leverage unit tests via PyTest or a component-level testing library.\n"
+        "I provide sample output, or review apps. These artifacts do, in fact, work.",
+    )
+    said = [n.message for n in result.report.notes if "examples" in n.message]
+    assert said == [
+        "63 list items nested under a statement that does not lead into them (it ends in no "
+        "':') read as its examples, kept in its note, not as statements (13 statements, the "
+        "first 'I regularly ship code that is free of glaring errors.')"
+    ]
+
+
+def _nested(path: Path) -> Path:
+    """Self-written: a lead-in over a nested list, and a criterion over its examples."""
+    d = docx.Document()
+    d.add_heading("Communication", 1)
+    d.add_heading("Level 1", 2)
+    d.add_paragraph("Understands the difference between:", "List Bullet")
+    d.add_paragraph("written and spoken updates", "List Bullet 2")
+    d.add_paragraph("formal and informal channels", "List Bullet 2")
+    d.add_paragraph("Uses git to manage the workflow", "List Bullet")
+    d.add_paragraph("Checkout, Push, Pull, Branch, Merge, etc.", "List Bullet 2")
+    d.add_paragraph("Listens to feedback.", "List Bullet")
+    d.save(path)
+    return path
+
+
+def test_a_deeper_item_completes_a_lead_in_and_exemplifies_a_statement(tmp_path):
+    notes = _notes(ingest(_nested(tmp_path / "nested.docx")))
+    assert notes == [
+        ("Understands the difference between: written and spoken updates formal and informal "
+         "channels", ""),
+        ("Uses git to manage the workflow", "Checkout, Push, Pull, Branch, Merge, etc."),
+        ("Listens to feedback.", ""),
+    ]  # fmt: skip
