@@ -221,7 +221,12 @@ def test_unidays_a_definition_that_disagrees_keeps_the_first_and_reports_the_oth
     ]
     assert cut["where"].tolist() == ["cell C3"]
     assert "column 'Id' (5 cells) not read" in _said(result)
-    assert "column 'Notes' (1 cell) not read" in _said(result)  # a note: no pattern to name
+    # a note beside a statement is its note, word for word (since round 29; was not read)
+    assert (
+        "column 'Notes' read as the note of the statement on its row, word for word (1 note)"
+        in _said(result)
+    )
+    assert fw.indicators["note"].tolist() == ["", "Check wording", "", "", ""]
 
 
 @pytest.mark.parametrize("fixture", ["opm", "snowflake", "unidays"])

@@ -309,7 +309,12 @@ def test_a_ladders_column_of_examples_is_not_its_levels_descriptions(tmp_path):
     levels = [lv.description for lv in result.framework.level_records]
     assert levels == ["Learns the craft with help", "Leads the work of a team"]
     notes = result.report.to_frame()
-    assert notes["message"].str.startswith("column 'Example' (2 cells) not read").any()
+    # each row's example is its statement's note, word for word (since round 29; not read)
+    assert notes["message"].str.startswith("column 'Example' read as the note").any()
+    assert result.framework.indicators["note"].tolist() == [
+        "Added unit tests to the billing module",
+        "Planned the tests of the new checkout",
+    ]
 
 
 # Forward Impact's "Map" starter framework (Apache-2.0, see the README): a capability's skills

@@ -32,7 +32,7 @@ from .longcells import describe_cells, is_cell_description, is_kind_column, kind
 from .tables import Grid, norm_header
 from .tables import at as _at
 
-__all__ = ["UNPLACED", "Column", "all_levels", "observe", "settle", "varies_by"]
+__all__ = ["UNPLACED", "Column", "all_levels", "note_columns", "observe", "settle", "varies_by"]
 
 #: The column roles the long reading takes its statements' places from.
 READ = ("competency", "level", "text", "group", "polarity", "numbers", "rank")
@@ -62,7 +62,7 @@ def observe(grid: Grid, row: int, cols: dict, placed: dict[int, tuple[str, str]]
     ``placed`` maps a row to the competency and level (names as printed, the level "" when the
     row has none) it was read under.
     """
-    read = {cols[k] for k in READ if k in cols}
+    read = {cols[k] for k in READ if k in cols} | set(note_columns(grid, row, cols))
     competencies = len({comp.casefold() for comp, _ in placed.values()})
     out = []
     for c in range(len(grid.rows[row])):
@@ -79,6 +79,37 @@ def observe(grid: Grid, row: int, cols: dict, placed: dict[int, tuple[str, str]]
                 column.cells.append((comp.casefold(), level.casefold(), text, r))
         if column.filled:
             out.append(column)
+    return out
+
+
+def note_columns(grid: Grid, row: int, cols: dict) -> list[int]:
+    """A long sheet's columns of what it says beside each statement: its notes, in order.
+
+    "Behaviour | Evidence", "Expectation | Example", "Indicator | Notes | Sources": a column
+    headed as examples, evidence, notes, comments, sources or links, none of the columns the
+    rows are read from (nor the description), whose texts differ from row to row (half of its
+    cells or more are texts of their own: a remark repeated down a competency's rows is no
+    statement's). Its cell is the note of the statement on its row (:mod:`.longrows`).
+
+    Examples
+    --------
+    >>> rows = [["Level", "Expectation", "Example"], ["1", "Writes tests.", "Added tests."],
+    ...         ["2", "Plans tests.", "Planned the tests of checkout."]]
+    >>> note_columns(Grid("", rows), 0, {"level": 0, "text": 1})
+    [2]
+    >>> note_columns(Grid("", rows[:1] + [r[:2] + ["Same."] for r in rows[1:]]), 0,
+    ...              {"level": 0, "text": 1})
+    []
+    """
+    read = {cols[k] for k in (*READ, "description") if k in cols}
+    head = grid.rows[row]
+    out = []
+    for c, name in enumerate(head):
+        if c in read or not _ASIDE.search(norm_header(clean(name))):
+            continue
+        cells = [_at(r, c) for r in grid.rows[row + 1 :] if _at(r, c)]
+        if cells and 2 * len(set(cells)) > len(cells):
+            out.append(c)
     return out
 
 

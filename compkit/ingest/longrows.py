@@ -17,7 +17,7 @@ from .celllines import line_text, lines_split, split_note, statement_lines
 from .cells import Item, cell_paras, split_cell
 from .draft import Draft, Statement
 from .levelorder import rank_by_words
-from .longcolumns import UNPLACED
+from .longcolumns import UNPLACED, note_columns
 from .longmarks import polarity_mark, undefined_row
 from .longrepeats import RowMemo
 from .sheetlevels import drop_unused_levels, lowest_first
@@ -55,6 +55,9 @@ def long_rows(
     by_line: list[tuple[dict, list]] = []  # cells read as a statement a line
     memo = RowMemo(grid.rows[row])
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
+    blank = cols.get("_group_blank", False)  # ... but a group's blank cell names none
+    noted = note_columns(grid, row, cols)  # "Evidence", "Example": each statement's note
+    notes_read = 0
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
         text, level = _at(cells, cols["text"]), _at(cells, cols.get("level"))
@@ -71,7 +74,7 @@ def long_rows(
         if comp:
             above = {
                 "competency": comp,
-                "group": group or (above["group"] if "group" in cols else ""),
+                "group": group or (above["group"] if "group" in cols and not blank else ""),
                 "level": level,
             }
         elif text and level and above["competency"]:
@@ -113,6 +116,8 @@ def long_rows(
         items = _list_items(cells[cols["text"]], source, ckey, lkey, draft)
         listed += bool(items)
         lines = None if items else statement_lines(cells[cols["text"]])
+        note = _note(grid, row, r, noted, len(lines or items or [text]), draft)
+        notes_read += bool(note)
         for k, (_, line) in enumerate(lines or ()):  # "...;" over "...;": a statement a line
             fix = ("split-merged-statements", split_note(source["cell"], lines, k))
             draft.statement(Statement(ckey, lkey, line_text(line), polarity, [], dict(source), fix))
@@ -120,8 +125,20 @@ def long_rows(
             by_line.append((source, lines))
         for item in [] if lines else items or [Item(text, numbers)]:
             src = {**source, "numbers": item.numbers} if item.numbers else source
-            draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, src))
+            draft.statement(
+                Statement(ckey, lkey, item.text, polarity, item.numbers, src, note=note)
+            )
     lines_split(by_line, draft)
+    if notes_read:
+        heads = ", ".join(repr(clean(grid.rows[row][c])) for c in noted)
+        draft.report.add(
+            "guess",
+            f"{'column' if len(noted) == 1 else 'columns'} {heads} read as the note of the "
+            "statement on its row, word for word "
+            f"({plural(notes_read, 'note')})",
+            0.8,
+            grid.where(row, noted[0]),
+        )
     memo.report(draft)
     if split_names:
         draft.report.add(
@@ -132,6 +149,30 @@ def long_rows(
             grid.where(row, cols["competency"]),
         )
     return skipped, filled, levelled, listed
+
+
+def _note(grid: Grid, row: int, r: int, noted: list[int], said: int, draft: Draft) -> str:
+    """Row ``r``'s note: its cell of each note column, word for word.
+
+    Headed by its column's name when there are two; a note beside a cell of several
+    statements is none of theirs: reported, not read.
+    """
+    cells = [(c, grid.rows[r][c].strip()) for c in noted if _at(grid.rows[r], c)]
+    if not cells:
+        return ""
+    if said != 1:
+        for c, text in cells:
+            draft.report.add(
+                "unused",
+                f"{clean(grid.rows[row][c])!r} beside {said} statements in one cell: "
+                f"{text[:60]!r} is in no statement's note",
+                0.5,
+                grid.where(r, c),
+            )
+        return ""
+    if len(noted) == 1:
+        return cells[0][1]
+    return "\n\n".join(f"{clean(grid.rows[row][c])}: {text}" for c, text in cells)
 
 
 def _grouped_name(raw: str, group: str, comp: str) -> tuple[str, str, int]:

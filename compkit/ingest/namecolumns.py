@@ -145,27 +145,62 @@ def long_group(grid: Grid, row: int, cols: dict, draft: Draft) -> dict:
     for c in range(comp - 1, -1, -1):
         if c in taken or not _GROUPISH.search(clean(head[c])):
             continue
-        under: dict[str, set[str]] = {}
-        above, name = "", ""
-        for cells in body:
-            above = _at(cells, c) or above  # a blank cell under a name repeats it
-            name = clean(_at(cells, comp)) or name
-            under.setdefault(name, set()).add(above)
-        groups = {g for gs in under.values() for g in gs if g}
-        merged = any(not _at(cells, c) for cells in body)  # a column filled on every row:
-        if (  # its names are read after the rows (.longcolumns, a short name per competency)
-            merged
-            and groups
-            and len(groups) < len(under)
-            and all(len(gs) == 1 for gs in under.values())
-            and all(len(g.split()) <= 8 for g in groups)
-        ):
-            said = f"column {clean(head[c])!r} read as the competencies' groups (a name over "
-            said += "several competencies)"
-            if all(note.message != said for note in draft.report.notes):  # once a workbook
-                draft.report.add("guess", said, 0.6, grid.where(row, c))
-            return {**cols, "group": c}
+        if not any(not _at(cells, c) for cells in body):  # a column filled on every row: its
+            continue  # names are read after the rows (.longcolumns, a short name per competency)
+        for blank_none in (False, True):  # a blank cell under a name repeats it, or names none
+            under = _groups_under(body, c, comp, blank_none=blank_none)
+            groups = {g for gs in under.values() for g in gs if g}
+            if (
+                groups
+                and len(groups) < len(under)
+                and all(len(gs) == 1 for gs in under.values())
+                and all(len(g.split()) <= 8 for g in groups)
+            ):
+                return _grouped(grid, row, c, cols, draft, blank_none=blank_none)
     return cols
+
+
+def _groups_under(
+    body: list[list[str]], c: int, comp: int, *, blank_none: bool
+) -> dict[str, set[str]]:
+    """Each competency's names in column ``c`` ("" for none), a blank cell read either way.
+
+    Read as merged (``blank_none`` false), a blank cell under a name repeats it; read as
+    written on every row (true), it names no group -- "Scope" under no area, the area's
+    name written on each of its rows. A row with no competency of its own continues the
+    one above it, under that one's group.
+
+    Examples
+    --------
+    >>> body = [["1", "", "Scope", "a"], ["1", "Craft", "Code", "b"], ["2", "", "Scope", "c"]]
+    >>> _groups_under(body, 1, 2, blank_none=False)
+    {'Scope': {'', 'Craft'}, 'Code': {'Craft'}}
+    >>> _groups_under(body, 1, 2, blank_none=True)
+    {'Scope': {''}, 'Code': {'Craft'}}
+    """
+    under: dict[str, set[str]] = {}
+    above, name = "", ""
+    for cells in body:
+        own = clean(_at(cells, comp))
+        if own or not blank_none:
+            above = _at(cells, c) or ("" if blank_none else above)
+        name = own or name
+        under.setdefault(name, set()).add(above)
+    return under
+
+
+def _grouped(grid: Grid, row: int, c: int, cols: dict, draft: Draft, *, blank_none: bool) -> dict:
+    """``cols`` with column ``c`` the groups' (said once a workbook, how blanks were read)."""
+    said = f"column {clean(grid.rows[row][c])!r} read as the competencies' groups (a name over "
+    said += "several competencies"
+    said += (
+        "; a blank cell names no group: the name is written on each of its rows)"
+        if (blank_none)
+        else ")"
+    )
+    if all(note.message != said for note in draft.report.notes):  # once a workbook
+        draft.report.add("guess", said, 0.6, grid.where(row, c))
+    return {**cols, "group": c, **({"_group_blank": True} if blank_none else {})}
 
 
 def _beside_group(head: list[str], body: list[list[str]], cols: dict) -> dict | None:

@@ -8,7 +8,9 @@ text above them when that reads more like a framework's header.
 "Senior", "Staff"), each "Competency | Expectation", was read as its first sheet alone, every
 statement at "All levels", the other sheets reported as not read. When two sheets or more
 repeat the header, which names no level, and most such sheets' names read as levels, each
-sheet is read as that level (ranked in workbook order), reported.
+sheet is read as that level (ranked in workbook order), reported. A title line above a
+sheet's header naming its level in full ("IC2 Security Engineer" on tab "IC2") names the level,
+and the paragraph under it is the level's description (:func:`_titled`).
 """
 
 from __future__ import annotations
@@ -91,13 +93,68 @@ def level_sheets(ranked: list, order: list[str], cols: dict, hints: dict, draft:
     if len(same) < 2 or not (named * 2 > len(names) or header_levels(names)):
         return []
     same.sort(key=lambda x: order.index(x[0].name))
+    titled = {id(grid): _titled(grid, row) for grid, row in same}
     for rank, (grid, _) in enumerate(same, 1):
-        draft.level(grid.name, {"sheet": grid.name}, rank=rank)
+        name, _, said = titled[id(grid)]
+        key = draft.level(name, {"sheet": grid.name}, rank=rank)
+        if said and not draft.levels[key].description:
+            draft.levels[key].description = said
+    shown = [t[0] for t in titled.values() if t[1]]
     draft.report.add(
         "guess",
         f"{len(same)} sheets repeat one header and are named as levels ("
         + ", ".join(map(repr, names))
-        + "): each sheet read as its level, ranked in workbook order",
+        + "): each sheet read as its level, ranked in workbook order"
+        + (
+            f"; {len(shown)} named in full by the title line above the header ("
+            + ", ".join(map(repr, shown[:3]))
+            + (", ...)" if len(shown) > 3 else ")")
+            + ", the paragraph under it the level's description"
+            if shown
+            else ""
+        ),
         0.7,
     )
-    return [(grid, row, {**cols, "_level_name": grid.name}) for grid, row in same]
+    return [
+        (grid, row, {**cols, "_level_name": titled[id(grid)][0], "_above": titled[id(grid)][1]})
+        for grid, row in same
+    ]
+
+
+def _titled(grid: Grid, row: int) -> tuple[str, list[int], str]:
+    """A level sheet's level name, the lines above its header read, the level's description.
+
+    The first line above the header that opens with the sheet's name and says more, in a few
+    words and no sentence ("IC2 Security Engineer" on tab "IC2"), names the level in full; the
+    lines after it that are sentences or paragraphs are its description. Otherwise the tab
+    names the level, and nothing above the header is read.
+
+    Examples
+    --------
+    >>> rows = [["IC2 Security Engineer"], ["I work with my manager. I own tasks."], [""],
+    ...         ["Competency", "Behaviour"]]
+    >>> _titled(Grid("IC2", rows), 3)
+    ('IC2 Security Engineer', [0, 1], 'I work with my manager. I own tasks.')
+    >>> _titled(Grid("IC2", [["Security ladder, IC2"], ["Competency", "Behaviour"]]), 1)
+    ('IC2', [], '')
+    """
+    tab = clean(grid.name)
+    lines = []
+    for r in range(row + 1 - grid.header_rows):
+        cells = [clean(c) for c in grid.rows[r] if clean(c)]
+        if len(cells) == 1:
+            lines.append((r, cells[0]))
+    for k, (r, text) in enumerate(lines):
+        rest = text[len(tab) :]
+        if not (
+            tab
+            and text.casefold().startswith(tab.casefold())
+            and rest[:1] in (" ", "-", "–", "—", ":")
+            and rest.strip(" -–—:")
+            and len(text.split()) <= 8
+            and not text.endswith((".", ";", "!", "?"))
+        ):
+            continue
+        said = [(q, t) for q, t in lines[k + 1 :] if len(t.split()) >= 3]
+        return text, [r, *(q for q, _ in said)], "\n\n".join(t for _, t in said)
+    return tab, [], ""

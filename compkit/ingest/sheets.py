@@ -321,7 +321,7 @@ def _level_sheets(ranked: list, sheets: list[tuple], draft: Draft, hints: dict) 
     for grid, row, cols in sheets:
         placed: dict[int, tuple[str, str]] = {}
         cols = long_group(grid, row, cols, draft)
-        above_header(grid, row, None, draft.report)  # a level's title and summary: said
+        above_header(grid, row, None, draft.report, used=tuple(cols.get("_above", ())))
         read = long_rows(grid, row, cols, draft, hints, placed=placed)
         counts = [a + b for a, b in zip(counts, read, strict=True)]
         columns += observe(grid, row, cols, placed)

@@ -109,11 +109,16 @@ def title_parts(grids: list[Grid]) -> tuple[str, dict[int, str]]:
     return common[: cut.start()].strip(), {id(g): r for g, r in zip(grids, rests, strict=True)}
 
 
-def above_header(grid: Grid, row: int, band: int | None, report: IngestReport) -> None:
-    """Report each line above a sheet's header but its title and a band read as a group."""
+def above_header(
+    grid: Grid, row: int, band: int | None, report: IngestReport, *, used: tuple = ()
+) -> None:
+    """Report each line above a sheet's header but its title, a band read as a group, ``used``.
+
+    ``used`` are the lines read already (a level's title and description).
+    """
     for r in range(row + 1 - grid.header_rows):  # text above the header: a title, notes, ...
         shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
-        if shown and not (r == 0 and shown == grid.title) and r != band:
+        if shown and not (r == 0 and shown == grid.title) and r != band and r not in used:
             over = _bands(grid.rows[r], grid.rows[row])
             report.add(
                 "unused",
