@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 
 from .._words import join, plural, possessive
-from ..crosswalk.sidelevels import graded_levels, side_levels
+from ..crosswalk.sidelevels import side_levels
+from ._rungs import rungs
 
 __all__ = [
     "NO_EFFECTIVE",
@@ -119,7 +120,9 @@ def n_grades(fw) -> int:
     """How many levels the framework grades: a side list of negative indicators is not one.
 
     A framework listing each competency's negative indicators once for every grade, at a level
-    of their own ("All levels" beside "Grades 1-3" ...), has one level fewer than its file.
+    of their own ("All levels" beside "Grades 1-3" ...), has one level fewer than its file; so
+    has one setting statements once for every level at a level named so ("All Levels" before
+    IC1, :func:`compkit.compare._rungs.every_levels`).
 
     Examples
     --------
@@ -127,7 +130,7 @@ def n_grades(fw) -> int:
     >>> n_grades(compkit.load("wsx"))
     5
     """
-    return len(graded_levels(fw))
+    return len(rungs(fw))
 
 
 def arrangement(fw) -> str:

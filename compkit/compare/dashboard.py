@@ -16,7 +16,7 @@ import io
 from typing import TYPE_CHECKING
 
 from .._words import plural
-from ..crosswalk.sidelevels import graded_levels
+from ._rungs import rungs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -179,7 +179,7 @@ class Dashboard:
             return
         self.message.value = ""
         self._assigned = assign_themes(fa, fb, vocabulary=self.vocabulary)
-        depth = max(len(graded_levels(fa)), len(graded_levels(fb)))
+        depth = max(len(rungs(fa)), len(rungs(fb)))
         self._updating = True
         self.level.options = [("(all levels)", 0)] + [
             (f"{rank}: " + " | ".join(_level_name(fw, rank) for fw in (fa, fb)), rank)
@@ -228,9 +228,7 @@ class Dashboard:
         fa, fb = self._pair()
         st = statements(fa, fb)
         if self.level.value:  # a side list of ineffective statements is no rung of a ladder
-            rung = {
-                (fw.id, lv.id): k for fw in (fa, fb) for k, lv in enumerate(graded_levels(fw), 1)
-            }
+            rung = {(fw.id, lv.id): k for fw in (fa, fb) for k, lv in enumerate(rungs(fw), 1)}
             at = [rung.get(key) for key in zip(st["framework"], st["level"], strict=True)]
             st = st[[r == self.level.value for r in at]]
         if self.theme.value:
@@ -395,9 +393,10 @@ def _excel_sheet(table: pd.DataFrame):
 def _level_name(fw: Framework, rank: int) -> str:
     """The name of ``fw``'s ``rank``-th graded level, or a dash.
 
-    A side list of ineffective statements at "All levels" is no graded level.
+    A side list of ineffective statements at "All levels" is no graded level, nor a level
+    named for all ("All Levels" before IC1: :func:`._rungs.every_levels`).
     """
-    graded = graded_levels(fw)
+    graded = rungs(fw)
     return f"{fw.label} {graded[rank - 1].name}" if rank <= len(graded) else f"{fw.label} –"
 
 

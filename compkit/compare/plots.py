@@ -34,6 +34,7 @@ from ..crosswalk.sidelevels import graded_levels
 from ._chartnames import fit_titles, top_names
 from ._levelticks import upright_crowded
 from ._rowheights import rows_tall_enough
+from ._rungs import rungs
 from .graph_plot import plot_graph
 
 if TYPE_CHECKING:
@@ -366,10 +367,10 @@ def plot_scope(*frameworks: Framework | str | os.PathLike) -> Figure:
         for ax, fw in zip(axes, fws, strict=True):
             mine = table[table["framework"] == fw.id]
             wide = mine.pivot(index="level", columns="scope", values="share").loc[
-                [lv.id for lv in graded_levels(fw)], list(SCOPES)
+                [lv.id for lv in rungs(fw)], list(SCOPES)
             ]
             scope_bars(ax, wide.to_numpy())
-            level_ticks(ax, [lv.name for lv in graded_levels(fw)], np.arange(len(wide)))
+            level_ticks(ax, [lv.name for lv in rungs(fw)], np.arange(len(wide)))
             if not mine["n"].any():
                 _no_statements(ax)
             ax.set_title(fw.label)

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .._words import plural
+from .._words import plural, possessive
 from ..framework.model import titled
 from ._reportargs import report_date, text_arguments
+from ._rungs import every_levels
 from .present import MISSING, fmt, readable
 from .report_model import Figure, Report, Section, Table, figure_block
 
@@ -211,14 +212,24 @@ def _shape(over: pd.DataFrame, fws, two: str = "frameworks") -> Section:
 def _levels(levels: pd.DataFrame, fws) -> Section:
     # a side list of negative indicators ("All levels" beside the grades) is no grade: it has
     # no position, stays out of the table, and the grades are ranked without it
-    side = levels["level_position"].isna()
+    every = pd.Series(False, index=levels.index)  # "All Levels" before IC1: shown, unranked
+    for fw in fws:
+        every |= (levels["framework"] == fw.id) & levels["level"].isin(every_levels(fw))
+    side = levels["level_position"].isna() & ~every
     said = [
         f"{fw.label}'s " + " and ".join(f"'{n}'" for n in levels.loc[mine & side, "level_name"])
         for fw in fws
         if (side & (mine := levels["framework"] == fw.id)).any()
     ]
-    levels = levels[~side].assign(
-        level_rank=lambda t: t.groupby("framework", sort=False).cumcount() + 1
+    apart = [
+        f"{possessive(fw.label)} "
+        + " and ".join(f"'{n}'" for n in levels.loc[mine & every, "level_name"])
+        for fw in fws
+        if (every & (mine := levels["framework"] == fw.id)).any()
+    ]
+    levels = levels[~side].assign(rung=~every[~side])
+    levels = levels.assign(
+        level_rank=(levels.groupby("framework", sort=False)["rung"].cumsum()).where(levels["rung"])
     )
     cols = ["framework", "level_rank", "level_name", "n_indicators", "n_cumulative"]
     cols += ["n_competencies", "median_words"]
@@ -235,6 +246,12 @@ def _levels(levels: pd.DataFrame, fws) -> Section:
             f" {' and '.join(said)} {'holds' if len(said) == 1 else 'hold'} only negative "
             "indicators, each competency's once for every grade: no level of its own, left "
             "out here (see the section on negative indicators)."
+        )
+    if apart:
+        text += (
+            f" {' and '.join(apart)} {'holds' if len(apart) == 1 else 'hold'} statements set "
+            "once for every level: no rung of the ladder, shown unranked (–) and counted "
+            "apart, in no other level's 'must show'."
         )
     from .tongues import uncounted
 

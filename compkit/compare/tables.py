@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from ..crosswalk.sidelevels import graded_levels, side_levels
+from ..crosswalk.sidelevels import side_levels
 from ..errors import UsageError
 from ..framework.text import SCOPES, scope, scope_names, voice
 from ..framework.tongue import is_english
 from ._loading import _load
+from ._rungs import every_levels, every_said, rungs, top_must_show
 from .tongues import ENGLISH_READINGS, counts_words
 from .voicing import as_read
 
@@ -52,9 +53,8 @@ def _readings(fw: Framework) -> pd.DataFrame:
     cached = _READINGS.get(fw)
     if cached is None:
         ind = fw.indicators
-        # a side list of ineffective statements ("All levels" beside the grades) is no rung:
-        # the grades' positions run 0 to 1 without it, and it has none
-        grades = {lv.id: k for k, lv in enumerate(graded_levels(fw))}
+        # "All levels" (a side list, or named for all) is no rung: positions run 0-1 without
+        grades = {lv.id: k for k, lv in enumerate(rungs(fw))}
         n = len(grades)
         cached = ind.assign(
             n_levels=n,
@@ -144,9 +144,10 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
     extra = {}
     for fw in fws:
         mine = st[st["framework"] == fw.id]
-        held = [r for r in fw.level_records if r.id in set(mine["level"])]
-        top = (held or fw.level_records)[-1]  # the top level holding statements
-        grades = [lv.id for lv in graded_levels(fw)]  # a side list at "All levels" is no level
+        ladder = rungs(fw) or fw.level_records  # "All levels" is no top level
+        held = [r for r in ladder if r.id in set(mine["level"])]
+        top = (held or ladder)[-1]  # the top level holding statements
+        grades = [lv.id for lv in rungs(fw)]  # "All levels" (a side list or not) is no level
         per_level = mine.groupby("level").size().reindex(grades, fill_value=0)
         cells = mine.groupby(["competency_id", "level"]).ngroups
         extra[fw.id] = {
@@ -159,10 +160,11 @@ def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame
             else np.nan,
             "effective indicators": len(mine),
             "cells not defined by the publisher": len(undefined_cells(fw)),
-            "statements a top-level holder must show": must_show(fw, top.id),
+            "statements a top-level holder must show": top_must_show(fw, mine, ladder, top),
             "statements per level (lowest to highest)": " / ".join(
                 str(int(v)) for v in per_level.tolist()
-            ),
+            )
+            + every_said(fw, mine),
             "first person (%)": _pct((mine["voice"] == "first").mean()),
             "second person (%)": _pct((mine["voice"] == "second").mean()),
             "third person (%)": _pct((mine["voice"] == "third").mean()),
@@ -226,7 +228,10 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
         undefined at the level). A level holding only a side list of negative indicators
         ("All levels" beside the grades, :func:`compkit.crosswalk.sidelevels.side_levels`) is
         no grade: its ``level_position`` is missing and its ``n_cumulative`` 0 (no one holds
-        it), and the grades' positions run from 0 to 1 without it.
+        it), and the grades' positions run from 0 to 1 without it. A level named for every
+        level ("All Levels" before IC1, :func:`compkit.compare._rungs.every_levels`) is no rung
+        either: its position is missing, its ``n_cumulative`` its own statements, and the
+        rungs' cumulative counts leave it out wherever it is ranked.
 
     Examples
     --------
@@ -261,9 +266,10 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
         )
         by = mine.groupby("level", sort=False)
         n = by.size().reindex(levels["level"], fill_value=0).to_numpy()
-        cum = n.cumsum() if fw.cumulative else n
+        every = levels["level"].isin(every_levels(fw)).to_numpy()  # "All levels": no rung
+        cum = np.where(every, n, np.where(every, 0, n).cumsum()) if fw.cumulative else n
         side = levels["level"].isin(side_levels(fw)).to_numpy()
-        grades = {lv.id: k for k, lv in enumerate(graded_levels(fw))}
+        grades = {lv.id: k for k, lv in enumerate(rungs(fw))}
         rows.append(
             levels[_LEVEL_KEYS].assign(
                 level_position=(
@@ -407,7 +413,8 @@ def scope_by_level(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     Scopes, narrowest first: ``self`` (own work), ``managed`` (people the holder line-manages),
     ``team`` (a team or service), ``org`` (the organisation or sector); see
     :func:`compkit.framework.text.scope`. Effective statements only: a level holding only a
-    side list of negative indicators ("All levels" beside the grades) has no row.
+    side list of negative indicators ("All levels" beside the grades) has no row, nor one
+    named for all ("All Levels" before IC1).
 
     Returns
     -------
@@ -426,7 +433,7 @@ def scope_by_level(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
     for fw in _load(frameworks):
         mine = st[st["framework"] == fw.id]
         table = pd.crosstab(mine["level"], mine["scope"].astype(str)).reindex(
-            index=[lv.id for lv in graded_levels(fw)], columns=list(SCOPES), fill_value=0
+            index=[lv.id for lv in rungs(fw)], columns=list(SCOPES), fill_value=0
         )
         long = table.stack().rename("n").reset_index()  # noqa: PD013 - keeps row order
         levels = fw.levels.set_index("level")

@@ -1,0 +1,75 @@
+"""Twenty-ninth probe of compare, report and authoring (helper J).
+
+A level named for every level ("All Levels" before IC1 in Sourcegraph's engineering career
+development framework; "All levels" after Expert in the DDaT skills read from CSV) stood as
+a rung of the ladder in the comparison: ranked 1 in the report's level table beside the
+other framework's lowest grade, its statements counted into every higher level's "must
+show" (or, ranked last, it was the "top level" whose holder must show every statement),
+the ladder's positions running from it, and the dashboard's level picker pairing it with
+the other framework's first level. The framework here is written for these tests
+(``tests/data/probe29j/every-level.yaml``): "All Levels" holding 3 statements, then three
+rungs of 2 each, cumulative.
+"""
+
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.compare import compare_levels, compare_overview, report_markdown, scope_by_level
+
+DATA = Path(__file__).parent / "data" / "probe29j"
+
+
+@pytest.fixture(scope="module")
+def every():
+    return compkit.load(DATA / "every-level.yaml")
+
+
+def test_a_level_named_for_all_is_no_rung_in_the_level_table(every):
+    t = compare_levels(every).set_index("level_name")
+    # was: positions 0, 0.33, 0.67, 1 and must show 3, 5, 7, 9 (All Levels as the first rung)
+    assert t["level_position"].isna().to_dict() == {
+        "All Levels": True,
+        "Engineer I": False,
+        "Engineer II": False,
+        "Senior Engineer": False,
+    }
+    assert t["level_position"].dropna().tolist() == [0.0, 0.5, 1.0]
+    assert t["n_cumulative"].tolist() == [3, 2, 4, 6]
+
+
+def test_the_overview_counts_rungs_and_says_the_level_for_all(every):
+    over = compare_overview(every, "cis")["everylevel"]
+    assert over["levels"] == 3  # was 4
+    assert over["statements per level (lowest to highest)"] == "2 / 2 / 2 (and 3 at 'All Levels')"
+    assert over["statements a top-level holder must show"] == 6  # was 9
+
+
+def test_the_report_shows_it_unranked_and_says_why(every):
+    text = report_markdown(every, "cis", crosswalk=False, appendix=False)
+    levels = text.split("## Levels side by side", 1)[1].split("\n## ", 1)[0]
+    assert "| Probe Works | – | All Levels | 3 | 3 |" in levels  # was "| 1 | All Levels |"
+    assert "| Probe Works | 1 | Engineer I | 2 | 2 |" in levels
+    assert "| Probe Works | 3 | Senior Engineer | 2 | 6 |" in levels
+    assert (
+        "Probe Works' 'All Levels' holds statements set once for every level: no rung of the "
+        "ladder, shown unranked (–)" in " ".join(levels.split())
+    )
+    assert "Probe Works: 2 competencies × 3 levels" in text  # was "× 4 levels"
+
+
+def test_scope_by_level_starts_at_the_first_rung(every):
+    t = scope_by_level(every)
+    assert t["level_name"].unique().tolist() == ["Engineer I", "Engineer II", "Senior Engineer"]
+
+
+def test_the_dashboard_level_picker_pairs_rungs(every):
+    pytest.importorskip("ipywidgets")
+    from compkit.compare.dashboard import dashboard
+
+    d = dashboard({"everylevel": every, "cis": compkit.load("cis")})
+    d.a.value, d.b.value = "everylevel", "cis"
+    labels = [label for label, _ in d.level.options]
+    assert labels[1] == "1: Probe Works Engineer I | CiS Level 1", labels  # was All Levels
+    assert not any("All Levels" in label for label in labels)
