@@ -156,3 +156,47 @@ def test_a_deeper_item_completes_a_lead_in_and_exemplifies_a_statement(tmp_path)
         ("Uses git to manage the workflow", "Checkout, Push, Pull, Branch, Merge, etc."),
         ("Listens to feedback.", ""),
     ]  # fmt: skip
+
+
+# -- new frameworks: the Christex Foundation's, MIT (tests/data/probe29i/README.md) -------------
+
+
+def test_christex_engineering_reads_its_criteria_its_examples_as_their_notes():
+    result = ingest(DATA / "probe29i" / "christex-engineering-examples.docx")
+    notes = _notes(result)
+    assert len(notes) == 119  # 105 criteria and 14 example criteria at levels 1-4
+    noted = dict((text, note) for text, note in notes if note)
+    assert len(noted) == 14
+    assert noted["Uses git to manage the development workflow effectively"] == (
+        "Checkout, Push, Pull, Branch, Diff, Merge, Stash, Rebase, etc."
+    )
+    frame = result.framework.indicators
+    assert frame["competency"].nunique() == 5
+    assert sorted(frame["level_name"].unique()) == [f"Level {k}" for k in range(1, 5)]
+    # "Level 1" stands under each of the five topics: no level printed twice by a slip
+    assert not [n for n in result.report.notes if n.kind == "warning"]
+
+
+def _ladder(path: Path, slip: bool) -> Path:
+    """Self-written: the page's sections, then levels under each competency (or one misnamed)."""
+    d = docx.Document()
+    d.add_paragraph("Team Framework", style="Title")
+    for head in ("About this framework", "How does it work?", "Things to keep in mind"):
+        d.add_heading(head, 2)
+        d.add_paragraph(f"{head}: read with your manager.")
+    for skill in ("Delivery", "Teamwork"):
+        d.add_heading(skill, 1)
+        for k in (1, 2, 3):
+            d.add_heading(f"Level {1 if slip and k == 3 else k}", 2)
+            d.add_paragraph(f"Does {skill.lower()} at stage {k}.", style="List Bullet")
+    d.save(path)
+    return path
+
+
+def test_levels_under_each_competency_are_no_heading_printed_twice(tmp_path):
+    result = ingest(_ladder(tmp_path / "ladder.docx", slip=False))
+    assert len(result.framework.indicators) == 6
+    assert not [n for n in result.report.notes if n.kind == "warning"]
+    result = ingest(_ladder(tmp_path / "slip.docx", slip=True))  # "Level 1" twice under one
+    said = [n.message for n in result.report.notes if n.kind == "warning"]
+    assert said and said[0].startswith("the level heading 'Level 1' stands 2 times")

@@ -74,17 +74,20 @@ def repeated_levels(doc: Document, decision, draft: Draft) -> None:
     """Warn of a level heading printed twice where every other level heads one section.
 
     A ladder with a section per level that repeats one level's heading ("Principal I" twice,
-    where "Principal II" was meant) puts both sections' statements in one level.
+    where "Principal II" was meant) puts both sections' statements in one level. A heading
+    counts twice only under the same headings above it: the levels printed again under each
+    competency ("Level 1" under "Communication", again under "Delivery") are no slip.
     """
     slot = decision.slot_of("level")
     if slot in ("column header", "row header"):
         return  # every table of a comparative guide repeats its level columns
-    seen: dict[str, dict[str, dict]] = {}
+    seen: dict[str, dict[tuple, dict[str, dict]]] = {}  # its places, by the headings above
     for region in doc.regions:
-        for lb in region.labels:
+        for k, lb in enumerate(region.labels):
             if lb.slot == slot and lb.key:
-                seen.setdefault(lb.text, {}).setdefault(lb.key, lb.where)
-    twice = {t: places for t, places in seen.items() if len(places) > 1}
+                above = tuple(x.text for x in region.labels[:k])
+                seen.setdefault(lb.text, {}).setdefault(above, {}).setdefault(lb.key, lb.where)
+    twice = {t: places for t, under in seen.items() for places in under.values() if len(places) > 1}
     if not twice or len(twice) * 2 > len(seen):
         return
     for text, places in twice.items():
