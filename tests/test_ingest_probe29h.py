@@ -175,3 +175,45 @@ def test_a_level_sheets_title_line_names_the_level_and_its_paragraph_describes_i
     book.save(path)
     result = ingest(path)
     assert result.framework.levels["level_name"].tolist() == ["Junior", "Senior"]
+
+
+# The Financial Times' Engineering Progression keeps each job family as data (MIT, see the
+# README): a list of records, each a statement ("summary") naming its level and theme, with
+# the "examples" beside it. The examples were reported as data not read (257 values in the
+# legacy engineering family); they are each statement's note, a line per example.
+FT = DATA / "ft"
+
+
+def _ft_cells(path: Path) -> Counter:
+    """(theme, level, summary, examples a line each) of every record of an FT job family."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    levels = {lv["id"]: lv["name"] for lv in data["levels"]}
+    themes = {t["id"]: t["name"] for t in data["themes"]}
+    return Counter(
+        (
+            themes[c["theme"]],
+            levels[c["level"]],
+            c["summary"].strip(),
+            "\n".join(e.strip() for e in c.get("examples") or []),
+        )
+        for c in data["competencies"]
+    )
+
+
+def test_a_data_records_examples_are_its_statements_note():
+    for name, records, noted in (("operations.yml", 48, 48), ("engineering-v1.yml", 101, 84)):
+        result = ingest(FT / name)
+        rows = result.framework.indicators
+        read = Counter(
+            zip(rows["competency"], rows["level_name"], rows["text"], rows["note"], strict=True)
+        )
+        assert read == _ft_cells(FT / name)
+        assert len(rows) == records
+        said = _said(result)
+        assert (
+            f"the 'examples' of {noted} records read as their statements' notes, word for word "
+            "(a line each)" in said
+        )
+        assert not any(m.startswith("the data not read") and "examples" in m for m in said)

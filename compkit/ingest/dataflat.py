@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .._words import plural
 from .blocks import Label, Para, Region, clean
 from .datafields import COMP as _COMP
 from .datafields import GROUP as _GROUP
@@ -31,6 +32,8 @@ __all__ = ["Records", "flat", "paras"]
 
 _NAME = ("name", "title", "label")
 _ABOUT = ("description", "summary", "definition")
+#: A record's key holding what it says beside its statement (the FT's ``examples``): its note
+_NOTE = re.compile(r"^(?:examples?|evidence|notes?|comments?|remarks?|sources?|references?)$", re.I)
 
 
 @dataclass
@@ -68,6 +71,8 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
     side_key = side_field(rows)  # "polarity": "Ineffective" (the side of each statement)
     comp_labels: dict[str, Label] = {}
     level_rank: dict[str, float | None] = {}
+    noted = 0
+    note_keys = {k for r in rows for k in r if isinstance(k, str) and _NOTE.match(k)} - {text_key}
     for i, row in enumerate(items):
         if not isinstance(row, dict) or not all(
             row.get(k) is not None for k in (level_key, comp_key)
@@ -103,7 +108,20 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
             if isinstance(row[text_key], str)
             else [(*at, text_key, j) for j in range(len(row[text_key]))]
         )
-        out.regions.append(Region(tuple(labels), _paras(out, texts, spots, where)))
+        paras = _paras(out, texts, spots, where)
+        if len(paras) == 1:  # a note beside several statements is none of theirs
+            paras[0].note = _note(out, row, at, text_key)
+            noted += bool(paras[0].note)
+        out.regions.append(Region(tuple(labels), paras))
+    if noted:
+        out.notes.append(
+            (
+                "guess",
+                f"the {' or '.join(map(repr, sorted(note_keys)))} of {plural(noted, 'record')} "
+                "read as their statements' notes, word for word (a line each)",
+                0.8,
+            )
+        )
     out.level_names = level_order(level_rank)
     if levels:
         out.level_order = f"the order of the data's list '{next(iter(levels.values()))[2][0]}'"
@@ -117,6 +135,30 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
     out.reasons = {"level": (f"each record's {level_key!r}", 0.95)}
     out.reasons["competency"] = (f"each record's {comp_key!r}", 0.95)
     return out if out.regions else None
+
+
+def _note(out: Records, row: dict, at: tuple, text_key: str = "") -> str:
+    r"""A record's note: its examples (evidence, notes, sources), a line each, word for word.
+
+    Examples
+    --------
+    >>> out = Records()
+    >>> _note(out, {"summary": "Ships.", "examples": ["Shipped a feature", "Fixed a bug"]}, (3,))
+    'Shipped a feature\nFixed a bug'
+    >>> sorted(out.used)
+    [(3, 'examples', 0), (3, 'examples', 1)]
+    """
+    lines = []
+    for key, value in row.items():
+        if key == text_key or not (isinstance(key, str) and _NOTE.match(key)):
+            continue
+        said = _texts(value)
+        if isinstance(value, str):
+            out.used.update({(*at, key)} if said else set())
+        else:
+            out.used.update((*at, key, j) for j, v in enumerate(value or []) if v in said)
+        lines += [text.strip() for text in said]
+    return "\n".join(lines)
 
 
 def _named_list(data, values: list[str | None], path: tuple) -> dict | None:
