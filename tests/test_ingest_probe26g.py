@@ -171,8 +171,10 @@ def test_lists_named_by_headings_under_each_role_read_alike():
     fw = got.framework
     assert fw.levels["level_name"].tolist() == ["Member", "Reviewer", "Approver"]
     grid = _grid(fw)
-    assert grid[("Responsibilities and privileges", "Reviewer")] == 11
-    assert grid[("Requirements", "Approver")] == 7
+    # "The following apply to the part of codebase for which one would be a reviewer ..." over
+    # each list is prose beside it, set aside (round 29; was read as a statement of each)
+    assert grid[("Responsibilities and privileges", "Reviewer")] == 10
+    assert grid[("Requirements", "Approver")] == 6
     assert "Inactive members" not in " ".join(fw.competencies["competency"])
     said = " ".join(n.message for n in got.report.notes)
     assert "each hold headings named alike" in said
@@ -199,7 +201,9 @@ def test_lists_under_bold_leads_in_two_roles_read_as_a_ladder():
     ("name", "levels", "total"),
     [
         ("cncf-contributor-ladder-template", 5, 63),
-        ("kubernetes-community-membership", 3, 63),  # reference links, read as text
+        # reference links, read as text; "### Kubernetes Ecosystem" and the prose around the
+        # lists set aside since round 29 (63 -> 57, the Markdown alike)
+        ("kubernetes-community-membership", 3, 57),
         ("openfga-contributor-ladder", 2, 17),
         ("ramalama-contributor-ladder", 3, 29),
     ],

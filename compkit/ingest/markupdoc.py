@@ -14,6 +14,7 @@ from .emphasised import emphasised_html
 from .leadins import LEAD_IN, lead_in_headings
 from .levelnotes import set_apart
 from .markup import LEAD_MARK, TERM, grid, inline_markdown, markdown_lines
+from .mdreasons import note_reasons
 from .pageleads import page_leads
 from .roleblocks import role_blocks
 from .rolelists import known_ladder
@@ -186,6 +187,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
         doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
     doc.notes.extend(notes + set_aside + headed + laddered + closing)
     doc.notes.extend(reasons_note([b.reasons for b in blocks if b.reasons]))  # .webreasons
+    note_reasons(doc, {b.lines[0]: b.reasons for b in blocks if b.reasons})  # their notes
     known_ladder(doc, ladder)
     if sided:
         said = f"{plural(len(sided), 'line')} naming a side and its stem at once ({sided[0]!r}"

@@ -75,6 +75,11 @@ def join_nested_lists(lines: list[str]) -> tuple[list[str], list[dict], dict[int
     >>> out, places, notes = join_nested_lists(["- Knows:", "  - tests", "  - tools", "- Asks"])
     >>> out, places
     (['- Knows: tests tools', '- Asks'], [{'lines': [1, 2, 3]}, {'lines': [4]}])
+
+    A lead-in wrapped over lines closes on the colon of its last line:
+
+    >>> join_nested_lists(["- Has made contributions, which", "  may include:", "  - PRs"])[0]
+    ['- Has made contributions, which may include: PRs']
     """
     out: list[str] = []
     places: list[dict] = []
@@ -86,7 +91,10 @@ def join_nested_lists(lines: list[str]) -> tuple[list[str], list[dict], dict[int
         indent = item_indent(line)
         subs: list[list[str]] = []
         j = i + 1
-        if indent is not None and clean(line).endswith(":") and i not in heads:
+        while j < len(lines) and lines[j].strip() and item_goes_on(lines, j):
+            j += 1  # the item's own wrapped lines: its lead-in may close on the last of them
+        wraps = [lines[n].strip() for n in range(i + 1, j)]
+        if indent is not None and clean(" ".join([line, *wraps])).endswith(":") and i not in heads:
             while j < len(lines):
                 k = j
                 while k < len(lines) and not lines[k].strip():
@@ -107,11 +115,11 @@ def join_nested_lists(lines: list[str]) -> tuple[list[str], list[dict], dict[int
             continue
         texts = [clean(" ".join(s)) for s in subs]
         notes[len(out)] = (
-            f"This bullet holds a nested list of {_count(len(texts))} (lines {i + 2}-{j}); "
-            "the text is the whole bullet, its lead-in followed by the nested items in order, "
-            "joined with single spaces."
+            f"This bullet holds a nested list of {_count(len(texts))} (lines "
+            f"{i + 2 + len(wraps)}-{j}); the text is the whole bullet, its lead-in followed by "
+            "the nested items in order, joined with single spaces."
         )
-        out.append(" ".join([line.rstrip(), *texts]))
+        out.append(" ".join([line.rstrip(), *wraps, *texts]))
         places.append({"lines": [n + 1 for n in range(i, j) if lines[n].strip()]})
         i = j
     return out, places, notes

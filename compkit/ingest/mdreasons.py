@@ -8,9 +8,10 @@ are set aside by :mod:`compkit.ingest.wordreasons`; read from Markdown they stay
 statement. :func:`markdown_reasons` reads each line's emphasis as Word's runs (``**bold**``,
 ``*italic*``, ``_italic_``) and asks :func:`~compkit.ingest.wordreasons.statement_and_reasons`
 the same question: a label in italics or bold, closed by a colon, naming a reason, its evidence
-or its sources, after a sentence's end. The line keeps the statement; the reasons are set aside
-and counted in the report. A line of an item's own that opens with such a label (the reasons
-after a line break) is set aside whole.
+or its sources, after a sentence's end. The line keeps the statement; the reasons are set aside,
+counted in the report, and kept word for word as the statement's note (:func:`note_reasons`
+puts them on its paragraph). A line of an item's own that opens with such a label (the reasons
+after a line break) is set aside whole, its reasons the note of the item above.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from .blocks import Document, clean
+from .mdinline import inline_markdown
 from .nameditems import item_indent
 from .wordreasons import reasons_note, statement_and_reasons
 
-__all__ = ["markdown_reasons"]
+__all__ = ["markdown_reasons", "note_reasons"]
 
 #: emphasis as Markdown writes it: ``**bold**``/``__bold__`` or ``*italic*``/``_italic_``
 #: (underscores only at a word's edge, as CommonMark reads them)
@@ -50,45 +53,82 @@ def _reasons(runs: list[SimpleNamespace]) -> tuple[str, SimpleNamespace] | None:
     return (found[1], found[2]) if found else None
 
 
-def markdown_reasons(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]]]:
+def markdown_reasons(
+    lines: list[str],
+) -> tuple[list[str], dict[int, str], list[tuple[str, str, float]]]:
     """Each statement's reasons after it on its line set aside (see the module); the notes.
 
-    Returns the lines (the same number: a line of reasons alone is left blank) and the
-    report's note counting the reasons by their labels.
+    Returns the lines (the same number: a line of reasons alone is left blank), the reasons by
+    the source line (from 1) of the statement they follow, word for word as the page shows
+    them (emphasis marks dropped, a link's words kept), and the report's note counting the
+    reasons by their labels.
 
     Examples
     --------
     >>> lines = ["- **M1** — Plans a team's work. *Evidenced by:* A plan. *Why this level:* P2.",
     ...          "- **M2** — Plans for several teams.", "  *Why this level:* P3."]
-    >>> out, notes = markdown_reasons(lines)
+    >>> out, noted, notes = markdown_reasons(lines)
     >>> out
     ["- **M1** — Plans a team's work.", '- **M2** — Plans for several teams.', '']
+    >>> noted
+    {1: 'Evidenced by: A plan. Why this level: P2.', 2: 'Why this level: P3.'}
     >>> notes[0][1]
     "2 statements' reasons set aside after them, each led by 'Evidenced by:', 'Why this level:'"
-    >>> markdown_reasons(["- Works out why: *because:* it matters."])[1]
-    []
+    >>> markdown_reasons(["- Works out why: *because:* it matters."])[1:]
+    ({}, [])
     """
     out = list(lines)
     reasons: list[str] = []
-    within = False  # the line goes on an item or paragraph begun above it
+    noted: dict[int, str] = {}
+    within = None  # the line opening the item or paragraph this line goes on
     for i, line in enumerate(lines):
         if not line.strip() or line.lstrip().startswith(("#", "|", ">")):
-            within = False
+            within = None
             continue
         opens_item = item_indent(line) is not None
         if ("*" in line or "_" in line) and (runs := _runs(line)):
-            if within and not opens_item:  # "  *Why this level:* ..." on its own line
+            if within is not None and not opens_item:  # "  *Why this level:* ..." on its own
                 lead = SimpleNamespace(text="x.\n", bold=False, italic=False, at=0)
                 found = _reasons([lead, *runs])
                 first = next(r for r in runs if r.text.strip())
                 if found and found[1] is first:
                     out[i] = ""
                     reasons.append(found[0])
-                    within = True
+                    _keep(noted, within + 1, found[0])
                     continue
             found = _reasons(runs)
             if found is not None:
                 out[i] = line[: found[1].at].rstrip(" \t—–-")
                 reasons.append(found[0])
-        within = True
-    return out, reasons_note(reasons)
+                _keep(noted, i + 1, found[0])
+        within = i if within is None or opens_item else within
+    return out, noted, reasons_note(reasons)
+
+
+def _keep(noted: dict[int, str], line: int, reasons: str) -> None:
+    said = clean(inline_markdown(reasons))
+    noted[line] = f"{noted[line]} {said}" if line in noted else said
+
+
+def note_reasons(doc: Document, noted: dict[int, str]) -> None:
+    """Give each paragraph the reasons set aside from its source lines as its ``note``.
+
+    ``noted`` holds the reasons by source line (from 1), as :func:`markdown_reasons` and the
+    web page's reader (:mod:`compkit.ingest.webreasons`) set them aside; a paragraph over
+    several lines takes those of each, in order.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Document, Para, Region
+    >>> para = Para("Plans a team's work.", {"lines": [3, 4]})
+    >>> note_reasons(Document([Region((), [para])]), {4: "Why this level: P2."})
+    >>> para.note
+    'Why this level: P2.'
+    """
+    if not noted:
+        return
+    for region in doc.regions:
+        for para in region.paras:
+            said = [noted[n] for n in dict.fromkeys(para.source.get("lines", ())) if n in noted]
+            if said:
+                para.note = " ".join([para.note, *said]).strip()

@@ -8,7 +8,9 @@ closed by a colon over a list (``<p><strong>Requirements:</strong></p><ul>...``)
 heading one rank below (``<h3>Requirements</h3>``). :func:`role_blocks` reads the page's
 blocks (:mod:`compkit.ingest.markup`) on the same terms as the Markdown reader reads its
 lines: each list's name a heading one rank below its role over its items, the prose and steps
-after a role's lists and the sections of that rank holding none of them set aside, reported.
+after a role's lists and the sections of that rank holding none of them set aside, reported;
+where headings name the lists, a role's section no other role holds ("Becoming a Triager")
+and the prose before and after a named section's list (:func:`_headed_aside`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from dataclasses import replace
 
 from .blocks import clean
-from .rolelists import ladder_notes, ladder_rank
+from .rolelists import ladder_notes, ladder_rank, recurring, unprefixed
 from .rolenames import list_name, opening_name, role_word
 from .rolenumbers import unnumbered
 
@@ -71,11 +73,42 @@ def _found(blocks: list) -> tuple[int, dict, bool] | None:
     above: list[tuple[int, int]] = []
     for k, depth, _ in _heads(blocks):
         above = [(d, h) for d, h in above if d < depth]
-        if above and above[-1][0] == depth - 1 and (name := list_name(clean(blocks[k].text))):
+        if above and above[-1][0] == depth - 1:  # "<h4>Member requirements</h4>" too
+            text = unprefixed(clean(blocks[k].text), clean(blocks[above[-1][1]].text))
+        if above and above[-1][0] == depth - 1 and (name := list_name(text)):
             by_depth.setdefault(depth - 1, {}).setdefault(above[-1][1], {})[k] = name
         above.append((depth, k))
     found = ladder_rank(by_depth)
     return (*found, True) if found else None
+
+
+def _headed_aside(blocks: list, held: dict, depth: int) -> set[int]:
+    """The blocks a ladder whose lists are named by headings sets aside (see the module).
+
+    A role's heading one rank below its own that no other role holds, naming nothing a role
+    asks or grants, with all under it; in a named section holding a list and no heading, the
+    paragraphs before its first list and all after it (a nomination's steps).
+    """
+    kept, out = recurring(held), set()
+    heads = [(k, d) for k, d, _ in _heads(blocks)]
+    for n, (k, d) in enumerate(heads):
+        if d != depth + 1 or not any(h < k for h in held):
+            continue
+        end = next((j for j, e in heads[n + 1 :] if e <= d), len(blocks))
+        role = max(h for h in held if h < k)
+        name = list_name(unprefixed(clean(blocks[k].text), clean(blocks[role].text)))
+        if name is None or name.casefold() not in kept:
+            out.update(range(k, end))
+            continue
+        if any(blocks[j].depth for j in range(k + 1, end)):
+            continue
+        items = [j for j in range(k + 1, end) if blocks[j].bullet or blocks[j].number is not None]
+        if items:  # the list runs on over its items and their nested items
+            last = next(
+                (j for j in range(items[0], end) if j not in items and not blocks[j].nest), end
+            )
+            out.update(j for j in range(k + 1, end) if j < items[0] or j >= last)
+    return out
 
 
 def role_blocks(blocks: list) -> tuple[list, list[tuple[str, str, float]], dict]:
@@ -107,9 +140,14 @@ def role_blocks(blocks: list) -> tuple[list, list[tuple[str, str, float]], dict]
     renamed: dict[str, str] = {}
     role, skipping, listing = None, False, ""  # listing: "nested" or "flat" items follow
     at: dict[int, int] = {}  # a heading's place among the blocks kept
+    dropped = _headed_aside(blocks, held, depth) if headed else set()
     for k, block in enumerate(blocks):
         said = (block.lines[0], clean(block.text)[:60]) if block.text.strip() else None
         is_head = bool(block.depth) and block.table is None
+        if k in dropped:  # "<h3>Becoming a Triager</h3>", "<p>The following apply ...</p>"
+            if said and not block.nest:
+                aside.append(said)
+            continue
         if is_head and block.depth <= depth:
             listing = ""
             skipping = block.depth == depth and k not in held and k > min(held)
@@ -124,6 +162,11 @@ def role_blocks(blocks: list) -> tuple[list, list[tuple[str, str, float]], dict]
             if said and not block.nest:
                 aside.append(said)
             continue
+        if role is not None and headed and (name := held[role].get(k)):
+            printed = clean(block.text)  # "Member requirements" under "Member": "Requirements"
+            if name != printed and name == unprefixed(printed, clean(blocks[role].text)):
+                renamed.setdefault(printed, name)
+                block = replace(block, text=name)
         if role is None or headed or k < min(held[role]):
             out.append(block)
             continue

@@ -23,7 +23,12 @@ A heading of that rank holding a list so named is a role too, though its name is
 
 The lists may be named by headings instead, one rank below each role's ("## Reviewer" over
 "### Requirements" and "### Responsibilities and privileges", as Kubernetes' membership page
-writes them), on the same terms. Each named bullet becomes a heading one rank below its role
+writes them), on the same terms; a role's section of that rank no other role holds, naming
+nothing a role asks or grants ("### Becoming a Triager", "### Kubernetes Ecosystem"), is set
+aside as the prose after a role's named bullets is, and so is the prose before and after a
+named section's list ("The following apply to the subproject ...", "See also ...").
+
+Each named bullet becomes a heading one rank below its role
 (the name as read, the printed words in the report), its nested items the statements; another
 bullet over a nested list among them ("How users can get involved with the community:") names
 a list of its own. The prose and steps after a role's lists ("The process of becoming a
@@ -42,7 +47,7 @@ from .nameditems import item_indent
 from .rolenames import list_name, opening_name, role_word
 from .rolenumbers import unnumbered
 
-__all__ = ["known_ladder", "ladder_notes", "ladder_rank", "role_lists"]
+__all__ = ["known_ladder", "ladder_notes", "ladder_rank", "recurring", "role_lists", "unprefixed"]
 
 _EMPHASIS = re.compile(r"\*\*|__")
 _BOLD_LEAD = re.compile(r"^(?:\*\*|__)([A-Z][^*_:]{1,60}?)(?:(?:\*\*|__)\s*:?|:(?:\*\*|__))$")
@@ -111,11 +116,31 @@ def _sub_headings(lines: list[str]) -> dict[int, dict[int, dict[int, str]]]:
     above: list[tuple[int, int]] = []  # (depth, line) of the headings over this one
     for i, depth, _ in _sections(lines):
         above = [(d, h) for d, h in above if d < depth]
-        text = clean(_EMPHASIS.sub("", atx_heading(lines[i])[1]))
+        text = _heading_text(lines[i])
+        if above and above[-1][0] == depth - 1:  # "#### Member requirements" under "### Member"
+            text = unprefixed(text, _heading_text(lines[above[-1][1]]))
         if above and above[-1][0] == depth - 1 and text[:1].isupper() and (name := list_name(text)):
             by_depth.setdefault(depth - 1, {}).setdefault(above[-1][1], {})[i] = name
         above.append((depth, i))
     return by_depth
+
+
+def _heading_text(line: str) -> str:
+    return clean(_EMPHASIS.sub("", atx_heading(line)[1]))
+
+
+def unprefixed(name: str, role: str) -> str:
+    """A list's heading without its role's name before it ("Member requirements": "Requirements").
+
+    Examples
+    --------
+    >>> unprefixed("Member requirements", "Member"), unprefixed("Requirements", "Member")
+    ('Requirements', 'Requirements')
+    >>> unprefixed("Maintainer's duties", "Maintainer"), unprefixed("Membership", "Member")
+    ('Duties', 'Membership')
+    """
+    m = re.match(rf"{re.escape(role)}(?:['’]s)?\s+(\S.*)$", name, re.IGNORECASE) if role else None
+    return m.group(1)[0].upper() + m.group(1)[1:] if m else name
 
 
 def _rank(lines: list[str], *, headed: bool = False) -> tuple[int, dict] | None:
@@ -206,6 +231,13 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
                 aside += _blank(out, lines, head, _section_end(lines, head, depth))
             continue
         if headed:  # "### Requirements": the reader reads its lists as they stand
+            aside += _own_sections(out, lines, head, depth, recurring(held))
+            role = _heading_text(lines[head])
+            for i, name in held[head].items():  # "#### Member requirements": "Requirements"
+                printed = _heading_text(lines[i])
+                if out[i] and name != printed and name == unprefixed(printed, role):
+                    out[i] = f"{'#' * (depth + 1)} {name}"
+                    renamed.setdefault(printed, name)
             continue
         named = held[head]
         start = min(named)
@@ -235,6 +267,55 @@ def role_lists(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]
         out[h] = f"{'#' * depth} {name}"
     notes += numbered
     return out, notes, {"level": "#" * depth, "competency": "#" * (depth + 1), "levels": levels}
+
+
+def recurring(held: dict) -> set[str]:
+    """The lists' names (in lower case) two or more roles hold, or saying what a role asks.
+
+    Examples
+    --------
+    >>> recurring({1: {2: "Requirements", 3: "Becoming a Member"}, 9: {10: "Requirements"}})
+    {'requirements'}
+    """
+    count: dict[str, int] = {}
+    for named in held.values():
+        for name in {n.casefold() for n in named.values()}:
+            count[name] = count.get(name, 0) + 1
+    return {n for n, k in count.items() if k >= 2 or role_word(n)}
+
+
+def _own_sections(
+    out: list[str], lines: list[str], head: int, depth: int, kept: set[str]
+) -> list[tuple[int, str]]:
+    """Set aside a role's sections no other role holds ("### Becoming a Triager").
+
+    They hold the steps and prose after its lists, which a ladder of named bullets sets aside.
+    """
+    aside = []
+    for i, d, _ in _sections(lines[: _section_end(lines, head, depth)]):
+        if i <= head or d != depth + 1:
+            continue
+        name = list_name(unprefixed(_heading_text(lines[i]), _heading_text(lines[head])))
+        end = _section_end(lines, i, d)
+        if name is None or name.casefold() not in kept:
+            aside += _blank(out, lines, i, end)
+        else:
+            aside += _prose_around(out, lines, i + 1, end)
+    return aside
+
+
+def _prose_around(out: list[str], lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Set aside the paragraphs before a named section's list and all after it, if it has one.
+
+    "The following apply to the subproject ..." over the list, "See also the blog post ..."
+    or the steps of a nomination after it: what a ladder of named bullets sets aside as prose
+    and steps beside the lists.
+    """
+    items = [k for k in range(lo, hi) if item_indent(lines[k]) == 0]
+    if not items or any(atx_heading(lines[k]) for k in range(lo, hi)):
+        return []
+    last = _list_end(list(out), lines, items[0] + 1, hi)
+    return _blank(out, lines, lo, items[0]) + _blank(out, lines, last, hi)
 
 
 def known_ladder(doc: Document, ladder: dict) -> None:
@@ -279,10 +360,17 @@ def _dedent(out: list[str], lines: list[str], lo: int, end: int) -> int:
 
 
 def _list_end(out: list[str], lines: list[str], lo: int, end: int) -> int:
-    """The line after a list at the margin (its items, their nested items and wrapped lines)."""
+    """The line after a list at the margin (its items, their nested items and wrapped lines).
+
+    A line directly under an item's, not indented, goes on its paragraph (CommonMark's lazy
+    continuation: "* Communicate through channels ..." / "with key achievements ...").
+    """
     k = lo
     while k < end and (
-        not lines[k].strip() or item_indent(lines[k]) is not None or lines[k][0] in " \t"
+        not lines[k].strip()
+        or item_indent(lines[k]) is not None
+        or lines[k][0] in " \t"
+        or (k > lo and lines[k - 1].strip() and not atx_heading(lines[k]))
     ):
         k += 1
     while k > lo and not lines[k - 1].strip():

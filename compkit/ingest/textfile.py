@@ -38,7 +38,7 @@ from .mdlists import (
     lead_in_paragraphs,
     thematic_breaks,
 )
-from .mdreasons import markdown_reasons
+from .mdreasons import markdown_reasons, note_reasons
 from .numberedlevels import numbered_levels
 from .pageleads import page_leads
 from .parentnames import parent_prefixes
@@ -53,7 +53,7 @@ from .textheads import dash_names, unmarked_items
 from .textlines import text_document
 from .textpages import page_furniture
 from .textrefusals import refuse_broken_data, refuse_broken_front_matter
-from .textwraps import mark_starts, unwrap
+from .textwraps import mark_starts, prose_wraps, unwrap
 from .titleheads import title_heading
 from .webpage import page_title
 
@@ -183,7 +183,7 @@ def read_text(path: Path) -> Document:
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
         lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
-        lines, reasoned = markdown_reasons(lines)  # "... *Why this level:* ...": set aside
+        lines, noted, reasoned = markdown_reasons(lines)  # "*Why this level:* ...": a note
         lines, defined = reference_links(lines)  # "[2FA]" over "[2FA]: https://...": its words
         lines, contents = contents_lists(lines)  # "- [Testing](#testing)": the page's own
         lines, divided = divider_headings(lines)  # "# -- Customer --": a group's heading
@@ -198,6 +198,7 @@ def read_text(path: Path) -> Document:
         lines, places, repairs, paras = lead_in_paragraphs(lines, places, repairs)
         lines, places, at, sided = side_lines(lines, places)  # "Effective behaviours — You can:"
         led, repairs = led + paras + sided, {at[i]: note for i, note in repairs.items()}
+        lines, places, repairs, wrapped = prose_wraps(lines, places, repairs)  # a paragraph
         lines, tables = pipe_tables(lines, places)
         facts, set_aside = set_apart(lines, places)  # "**Typical Tenure:** 2 years" (a level's)
         doc = text_document(
@@ -209,9 +210,10 @@ def read_text(path: Path) -> Document:
             asides=emphasised_paragraphs(lines) | facts,
         )
         doc.notes.extend(defined + contents + divided + introducing + quoted + laddered + led)
-        doc.notes.extend(set_aside + reasoned + emptied)
+        doc.notes.extend(set_aside + reasoned + emptied + wrapped)
         known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))
+        note_reasons(doc, noted)  # each statement's reasons: its note
     else:
         lines, tables, notes = tab_tables(lines)  # a Word table pasted: tabs between cells
         lines, places, furniture = page_furniture(lines)  # a PDF's page numbers and footers

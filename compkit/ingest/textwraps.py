@@ -7,21 +7,26 @@ a line that stops short of the width ends its paragraph. Typesetting says which:
 when the next line's first word would not have fitted on it. The width is that of the text's
 own wrapped lines (those whose next line runs on in lower case). Text pasted from Word keeps a
 paragraph a line and wraps nothing: there, a line opening with a capital starts a paragraph of
-its own, and never continues the list item above it.
+its own, and never continues the list item above it. In Markdown a paragraph's lines are one
+paragraph on the page: :func:`prose_wraps` joins a line running on in lower case to the
+paragraph line above it, wherever the paragraph stands (a section of prose holds no list whose
+items would gather its lines).
 """
 
 from __future__ import annotations
 
 import re
 
-from .blocks import clean, marker
+from .blocks import OPEN_END, atx_heading, clean, marker
+from .nameditems import item_indent
 from .pdfcells import join_lines, words_of
 
-__all__ = ["mark_starts", "unwrap"]
+__all__ = ["mark_starts", "prose_wraps", "unwrap"]
 
 _OPEN = re.compile(r"^[a-z(]")  # a line running on in lower case
 _CAPITAL = re.compile(r"^[A-Z0-9\"'‘“]")
 _ENDS = (".", "!", "?", ";", ",")
+_RULE = re.compile(r"^[-=*_ ]+$")
 
 
 def _item(line: str) -> bool:
@@ -144,3 +149,97 @@ def mark_starts(doc, starts: set[int]) -> None:
         for p in region.paras:
             if p.source.get("lines", [None])[0] in starts:
                 p.blank_before = True
+
+
+def _prose(line: str) -> bool:
+    """A Markdown line that may open or carry on a paragraph: no heading, item, row or tag."""
+    text = line.strip()
+    return (
+        bool(text)
+        and atx_heading(text) is None
+        and item_indent(line) is None
+        and "|" not in text  # a table's row, its outer pipes left out or not
+        and not _RULE.match(text)  # "---", "===": a break or a heading's underline
+        and not text.startswith((">", "<", "```", "~~~"))
+    )
+
+
+def _carries_on(above: str, line: str) -> bool:
+    """A paragraph's line goes on from the one above: in lower case, or after "the", "of" ..."""
+    text = clean(above)
+    broken = above.endswith(("  ", "\\"))  # a hard line break: the author's own
+    mid = bool(OPEN_END.search(text)) and not text.endswith(":")
+    return not broken and (_runs_on(above, line) or (mid and "\t" not in above + line))
+
+
+def prose_wraps(
+    lines: list[str], places: list[dict], repairs: dict[int, str]
+) -> tuple[list[str], list[dict], dict[int, str], list[tuple[str, str, float]]]:
+    """Join a Markdown paragraph's lines where one runs on from the line above, mid-sentence.
+
+    A paragraph's lines are one paragraph on the page; a line opening in lower case under one
+    that ends on no full stop, colon or hard line break (two spaces, a backslash), or any line
+    under one ending mid-sentence (on "the", "of", "and", a comma: :data:`.blocks.OPEN_END`),
+    carries its sentence on ("If you feel like you meet the requirements above and are willing
+    to take on" / "the additional responsibilities ..."). Lines of a paragraph that each open
+    with a capital and end a sentence stay apart, as their author set them, and so do a list
+    item's own lines (the list's reader gathers them). Returns the lines, their places and
+    repairs, and the report's note.
+
+    Examples
+    --------
+    >>> lines = ["# Roles", "", "If you meet the requirements and are willing to take on",
+    ...          "the work, ask a maintainer.", "Then wait.", "- An item that goes", "  on here"]
+    >>> out, places, repairs, notes = prose_wraps(lines, [{"lines": [n]} for n in range(1, 8)], {})
+    >>> out[2], places[2], out[3:]
+    ('If you meet the requirements and are willing to take on the work, ask a maintainer.', \
+{'lines': [3, 4]}, ['Then wait.', '- An item that goes', '  on here'])
+    >>> notes[0][1]
+    "1 paragraph's wrapped lines joined (lines 3-4): Markdown shows a paragraph's lines as one"
+    """
+    out: list[str] = []
+    where: list[dict] = []
+    fixed: dict[int, str] = {}
+    spans: list[list[int]] = []
+    prose = False  # the line above belongs to a paragraph of prose (no list item's)
+    for i, line in enumerate(lines):
+        above = lines[i - 1] if i else ""
+        if prose and _prose(line) and _carries_on(above, line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            where[-1] = {
+                **where[-1],
+                "lines": [*where[-1].get("lines", []), *places[i].get("lines", [])],
+            }
+            spans[-1].append(i)
+            continue
+        prose = _prose(line) and (
+            prose or not above.strip() or atx_heading(above.strip()) is not None
+        )
+        if i in repairs:
+            fixed[len(out)] = repairs[i]
+        out.append(line)
+        where.append(places[i])
+        spans.append([i])
+    joined = [span for span in spans if len(span) > 1]
+    for k, span in enumerate(spans):
+        if len(span) > 1 and k not in fixed:
+            quoted = " / ".join(f'"{clean(lines[i])}"' for i in span)
+            got = ", ".join(map(str, where[k].get("lines", [])))
+            fixed[k] = (
+                f"A paragraph wraps over {len(span)} source lines (lines {got}: {quoted}); "
+                "joined with a space, as Markdown shows it."
+            )
+    notes = []
+    if joined:
+        first = where[spans.index(joined[0])].get("lines", [0])
+        said = f"{len(joined)} paragraph's" if len(joined) == 1 else f"{len(joined)} paragraphs'"
+        notes.append(
+            (
+                "repair",
+                f"{said} wrapped lines joined (lines {first[0]}-{first[-1]}"
+                f"{' and others' if len(joined) > 1 else ''}): Markdown shows a paragraph's "
+                "lines as one",
+                0.8,
+            )
+        )
+    return out, where, fixed, notes
