@@ -2,7 +2,10 @@
 statement's note through every export, and the cross-walk review's known limits."""
 
 import json
+import warnings
 from pathlib import Path
+
+import pytest
 
 import compkit
 from compkit.authoring.case import from_case, read_case, to_case
@@ -92,3 +95,91 @@ def test_markdown_in_a_full_statement_is_kept_and_said(tmp_path, capsys):
     assert main(["import", str(path), "-o", str(tmp_path / "md.yaml")]) == 0
     assert "Kept as written, Markdown and all" in capsys.readouterr().err
     assert "Markdown" not in read_case(DATA / "probe27k" / "SequenceNumberFramework.json").notes
+
+
+@pytest.fixture(scope="module")
+def under_review(tmp_path_factory):
+    """Engineering Ladders → Medium's: SSSOM and its workbook, top 3 (hashing: quick)."""
+    from compkit.crosswalk import read_sssom
+
+    corpus = DATA / "corpus"
+    a, b = corpus / "engineering-ladders-developer.yaml", corpus / "medium-snowflake.yaml"
+    s = compkit.suggest(a, b, top=3, backend="hashing")
+    folder = tmp_path_factory.mktemp("review")
+    sssom = compkit.export_crosswalk(s, folder / "cw.sssom.tsv", a=a, b=b)
+    return sssom, compkit.export_crosswalk(read_sssom(sssom), folder / "cw.xlsx", a=a, b=b)
+
+
+def _said(under_review, tmp_path, edit):
+    """What take-review says of the workbook edited by ``edit(sheet, columns)``."""
+    from openpyxl import load_workbook
+
+    from compkit.crosswalk import read_sssom
+    from compkit.crosswalk.workbookreview import read_review_workbook
+
+    sssom, book = under_review
+    wb = load_workbook(book)
+    pairs = wb["Pairs"]
+    edit(pairs, {c.value: c.column for c in pairs[1]})
+    wb.save(tmp_path / "cw.xlsx")
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        read_review_workbook(tmp_path / "cw.xlsx", read_sssom(sssom), reviewer="R")
+    return [str(w.message).split("cw.xlsx: ", 1)[1] for w in seen]
+
+
+def test_two_rank_cells_swapped_are_said(under_review, tmp_path):
+    def swap(pairs, column):
+        assert [pairs.cell(r, column["Rank"]).value for r in (2, 3, 4)] == [1, 2, 3]
+        pairs.cell(2, column["Rank"]).value, pairs.cell(3, column["Rank"]).value = 2, 1
+        pairs.cell(3, column["Review"]).value = "accepted"
+
+    (said,) = _said(under_review, tmp_path, swap)  # nothing was said before
+    assert said.startswith("sheet 'Pairs', rows 2, 3, column 'Rank': 2, 1 where the method ")
+    assert "ranked the pairs 1, 2 (statement " in said
+    assert "its rows ranked 2, 1, 3 down the sheet): a rank is the method's order" in said
+    assert said.endswith("swapping ranks or rows records nothing; the Review on row 3 "
+                         "('accepted') is recorded")  # fmt: skip
+
+    def moved(pairs, column):  # the third row moved to the top of its statement's rows
+        values = [[c.value for c in pairs[r]] for r in (2, 3, 4)]
+        for r, row in zip((2, 3, 4), [values[2], values[0], values[1]], strict=True):
+            for c, v in enumerate(row, 1):
+                pairs.cell(r, c).value = v
+
+    (said,) = _said(under_review, tmp_path, moved)
+    assert said.startswith("sheet 'Pairs', rows 2, 3, 4, column 'Rank': 3, 1, 2 where the ")
+    assert "to say which is the better match, pick 'accepted' in its Review column" in said
+
+
+def test_a_sheet_sorted_by_another_column_says_nothing_of_ranks(under_review, tmp_path):
+    def sort(pairs, column):
+        rows = [[c.value for c in r] for r in pairs.iter_rows(min_row=2)]
+        rows.sort(key=lambda r: str(r[column["Score"] - 1]))
+        for r, row in enumerate(rows, 2):
+            for c, v in enumerate(row, 1):
+                pairs.cell(r, c).value = v
+
+    assert _said(under_review, tmp_path, sort) == []
+
+
+def test_a_reviewed_csv_says_a_settled_statements_fresh_candidates_are_not_needed():
+    import pandas as pd
+
+    from compkit.crosswalk.export import with_review
+
+    s = pd.DataFrame({
+        "subject_id": ["p-1", "p-1", "p-2", "p-3", "p-3"],
+        "object_id": ["w-4", "w-9", "w-9", "sssom:NoTermFound", "w-1"],
+        "rank": [1, 2, 1, 1, 2], "in_set": [True, False, True, False, False],
+        "review_status": ["accepted", "suggested", "suggested", "no_match", "suggested"],
+    })  # fmt: skip
+    cw = pd.DataFrame({
+        "subject_id": ["cis:p-1", "cis:p-3"], "object_id": ["wsx:w-4", "sssom:NoTermFound"],
+        "review_status": ["accepted", "no_match"], "reviewer_label": ["Jo", "Jo"],
+        "mapping_date": ["2026-12-05"] * 2, "comment": ["same duty", "none in WSX"],
+    })  # fmt: skip
+    out = with_review(s, cw).set_index(["subject_id", "object_id"])["review_status"]
+    assert out[("p-1", "w-9")] == out[("p-3", "w-1")] == "not needed, statement settled"
+    assert out[("p-2", "w-9")] == "suggested"  # an open statement's: work left, as before
+    assert out[("p-1", "w-4")] == "accepted"

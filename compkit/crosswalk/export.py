@@ -17,6 +17,7 @@ import pandas as pd
 
 from .. import _atomic
 from ..errors import UsageError
+from .workbooksettled import settled_reviews
 
 __all__ = [
     "FORMATS",
@@ -87,7 +88,9 @@ def with_review(suggestions: pd.DataFrame, reviewed: pd.DataFrame, *, a=None, b=
     suggestions, ranked after them, ``review_status`` saying so, ``in_set`` False and the
     method's scores empty (:mod:`compkit.crosswalk.decidedrows`): the rows whose
     ``review_status`` is ``accepted`` or ``changed``, or whose ``in_set`` is True, are those
-    of the suggestions alone.
+    of the suggestions alone. A fresh candidate of a statement the reviewer settled (a
+    counterpart accepted, or "no counterpart") says :data:`~.workbooksettled.NOT_NEEDED`, as
+    the workbook does, not ``suggested``: the rows still ``suggested`` are the work left.
 
     Parameters
     ----------
@@ -117,7 +120,7 @@ def with_review(suggestions: pd.DataFrame, reviewed: pd.DataFrame, *, a=None, b=
     >>> out = with_review(s, cw)
     >>> out[["object_id", "rank", "review_status", *REVIEW_COLUMNS]].fillna("").values.tolist()
     [['w-4', 1, 'accepted', 'Jo', '2026-12-05', 'same duty'], \
-['w-9', 2, 'suggested', '', '', ''], \
+['w-9', 2, 'not needed, statement settled', '', '', ''], \
 ['w-7', 3, 'rejected', 'Jo', '2026-12-05', "a team's duty, not one's own"]]
     """
     from .decidedrows import left_out, pair_keys, place
@@ -132,7 +135,10 @@ def with_review(suggestions: pd.DataFrame, reviewed: pd.DataFrame, *, a=None, b=
     pairs = pair_keys(out)
     for column in REVIEW_COLUMNS:
         out[column] = pairs.map(said[column]) if column in said else None
-    return place(out, left_out(out, reviewed, a=a, b=b), a=a)
+    out = place(out, left_out(out, reviewed, a=a, b=b), a=a)
+    status = out["review_status"].reset_index(drop=True)  # a settled statement's fresh ones
+    out["review_status"] = settled_reviews(out, status).to_numpy()
+    return out
 
 
 def _bare_id(value):

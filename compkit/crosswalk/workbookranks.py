@@ -20,6 +20,11 @@ from __future__ import annotations
 
 __all__ = ["rank_slips"]
 
+_DECIDE = (
+    "; to say which is the better match, pick 'accepted' in its Review column (and "
+    "'rejected' or 'unsure' in the other's)"
+)
+
 
 def _short(text: str, room: int = 60) -> str:
     text = " ".join(text.split())
@@ -100,6 +105,34 @@ def _out_of_order(held: list[tuple[int, str]]) -> dict[int, int]:
     return out
 
 
+def _reordered(rows: list[tuple[int, dict]]) -> dict[str, list[tuple[int, str, int]]]:
+    """Statements whose Rank cells, as written, stand out of their rows' order: swapped.
+
+    The workbook lists a statement's rows together, ranked 1, 2, ... down the sheet. Where they
+    still stand together and their Rank cells still hold 1 to the number of rows, but not in
+    that order down the sheet (1, 3, 2), a reviewer swapped two cells or moved rows: a sheet
+    sorted by another column parts a statement's rows, and one sorted by the statement keeps
+    its ranks in order. Gives each such statement's rows out of place: the row, its Rank cell
+    and the rank its place holds.
+    """
+    at: dict[str, list[int]] = {}
+    for i, (_, row) in enumerate(rows):
+        at.setdefault(row["subject"], []).append(i)
+    out = {}
+    for subject, places in at.items():
+        if places[-1] - places[0] != len(places) - 1:
+            continue  # its rows parted: the sheet sorted by another column, no cell typed
+        typed = [rows[i][1].get("Rank", "") for i in places]
+        numbers = [_number(t) for t in typed]
+        wanted = list(range(1, len(places) + 1))
+        if None in numbers or sorted(numbers) != wanted or numbers == wanted:
+            continue
+        out[subject] = [
+            (rows[i][0], t, k) for i, t, k in zip(places, typed, wanted, strict=True) if t != str(k)
+        ]
+    return out
+
+
 def _typed(cells: list[tuple[int, str]], over: dict[int, int | None], last: int) -> str:
     """Where a statement's Rank cells were typed over, what they say, and the method's ranks."""
     what = ", ".join(repr(_short(typed, 20)) if typed else "emptied" for _, typed in cells)
@@ -130,6 +163,15 @@ def _kept(decided: list[tuple[int, str | None]]) -> str:
         out += ", ".join(f"{n} ({r!r})" for n, r in done)
         out += " are recorded" if len(done) > 1 else " is recorded"
     return out + (pick.format("a") if len(done) < len(decided) else "")
+
+
+def _kept_swapped(decided: list[tuple[int, str | None]]) -> str:
+    """What becomes of swapped rows: the decisions on them recorded, or how to say one."""
+    done = [f"{n} ({r!r})" for n, r in decided if r]
+    if not done:
+        return _DECIDE
+    rows = "row" + "s" * (len(done) > 1)
+    return f"; the Review on {rows} {', '.join(done)} {'are' if len(done) > 1 else 'is'} recorded"
 
 
 def rank_slips(
@@ -188,6 +230,17 @@ def rank_slips(
             f"{_name(subject, texts[subject])}, its rows ranked {order}): a rank is the method's "
             "order of the candidates, not a decision, and typing over it records nothing"
             + _kept([(n, reviews.get(n)) for n, _ in cells])
+        )
+    for subject, cells in _reordered(rows).items():  # 1 and 2 swapped: said, not recorded
+        where = ", ".join(str(n) for n, *_ in cells)
+        now, was = (", ".join(str(x[k]) for x in cells) for k in (1, 2))
+        order = ", ".join(_short(r.get("Rank", ""), 20) for _, r in rows if r["subject"] == subject)
+        said.append(
+            f"sheet 'Pairs', rows {where}, column 'Rank': {now} where the method ranked the "
+            f"pairs {was} (statement {_name(subject, texts[subject])}, its rows ranked {order} "
+            "down the sheet): a rank is the method's order of the candidates, not a decision, "
+            "and swapping ranks or rows records nothing"
+            + _kept_swapped([(n, reviews.get(n)) for n, *_ in cells])
         )
     for subject, held in ranks.items():
         missing = sorted(set(range(1, max(held) + 1)) - set(held))
