@@ -193,3 +193,46 @@ def test_each_ladder_reads_alike_as_markdown_and_as_a_web_page(name, total):
     web = _cells(HERE / "web" / f"{name}.html")
     assert md == web
     assert sum(map(len, md.values())) == total
+
+
+def test_a_bullet_typed_without_its_space_is_an_item_of_its_list():
+    """Sourcegraph product's "  -Seeks clear ownership ..." under "- Execution" (round 28's
+    limit: its "All Levels" section, 17 statements, was read into the introduction)."""
+    result = compkit.ingest(DATA / "probe28g" / "sourcegraph-product-framework.md")
+    fw = result.framework
+    assert fw.levels["level_name"].tolist() == ["All Levels", "IC2", "IC3", "IC4", "IC5"]
+    cells = _cells(DATA / "probe28g" / "sourcegraph-product-framework.md")
+    assert sum(map(len, cells.values())) == 60
+    assert cells[("Execution", "All Levels")][0] == (
+        "Seeks clear ownership of areas of responsibility as appropriate for the level."
+    )
+    assert len(cells[("Execution", "All Levels")]) == 7
+    said = [n.message for n in result.report.notes]
+    assert (
+        "1 list item typed without a space after its bullet read as an item (line 29: "
+        "'-Seeks clear ownership of areas of responsibility as appropriate for the level.')"
+    ) in said
+
+
+def test_a_ladder_of_unbulleted_lines_reads_a_statement_a_line():
+    """fabric.js: lists written a line per statement with no bullets, a cell left "TBD"."""
+    result = compkit.ingest(HERE / "fabricjs-contributor-ladder.md")
+    fw = result.framework
+    assert fw.levels["level_name"].tolist() == [
+        "Community Participant",
+        "Contributor",
+        "Organization Member",
+        "Triager",
+        "Approver",
+        "Maintainer",
+    ]
+    cells = _cells(HERE / "fabricjs-contributor-ladder.md")
+    assert sum(map(len, cells.values())) == 30
+    assert cells[("Requirements", "Contributor")] == [
+        "Follow the Code of conduct",
+        "Follow the project contributing guide",
+    ]
+    assert len(cells[("Requirements", "Approver")]) == 6
+    said = " ".join(n.message for n in result.report.notes)
+    assert "the Maintainer \"Responsibilities\" cell reads 'TBD': recorded as undefined" in said
+    assert "line 79: '### The process of becoming a Triager'" in said

@@ -29,6 +29,7 @@ from .marks import apply as apply_marks
 from .marks import from_markdown as markdown_marks
 from .markup import HTML, inline_markdown, spans_over_breaks
 from .markupdoc import markup_document
+from .mdbullets import spaceless_bullets
 from .mdcontents import contents_lists
 from .mdinline import reference_links
 from .mdlists import (
@@ -183,6 +184,7 @@ def read_text(path: Path) -> Document:
         front is not None or path.suffix.lower() in (".md", ".markdown") or _MD_HEADING.search(text)
     ):
         lines = [_TASK_BOX.sub(r"\1", line) for line in lines]
+        lines, spaced = spaceless_bullets(lines)  # "  -Seeks ..." among the list's items
         lines, noted, reasoned = markdown_reasons(lines)  # "*Why this level:* ...": a note
         lines, defined = reference_links(lines)  # "[2FA]" over "[2FA]: https://...": its words
         lines, contents = contents_lists(lines)  # "- [Testing](#testing)": the page's own
@@ -210,7 +212,7 @@ def read_text(path: Path) -> Document:
             asides=emphasised_paragraphs(lines) | facts,
         )
         doc.notes.extend(defined + contents + divided + introducing + quoted + laddered + led)
-        doc.notes.extend(set_aside + reasoned + emptied + wrapped)
+        doc.notes.extend(set_aside + reasoned + emptied + wrapped + spaced)
         known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))
         note_reasons(doc, noted)  # each statement's reasons: its note
