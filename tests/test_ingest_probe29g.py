@@ -236,3 +236,16 @@ def test_a_ladder_of_unbulleted_lines_reads_a_statement_a_line():
     said = " ".join(n.message for n in result.report.notes)
     assert "the Maintainer \"Responsibilities\" cell reads 'TBD': recorded as undefined" in said
     assert "line 79: '### The process of becoming a Triager'" in said
+
+
+@pytest.mark.parametrize("name", ["ocf-shaped-ladder.md", "web/ocf-shaped-ladder.html"])
+def test_the_reasons_reach_the_statements_note(name):
+    """Markdown and web alike: the statement's text is its own, its reasons its note."""
+    ind = compkit.ingest(DATA / "probe28g" / name).framework.indicators
+    noted = dict(zip(ind.text, ind.note, strict=True))
+    assert noted["Owns the risks that cross teams."] == "Rationale: P3 owns them."
+    assert noted["Plans a team's releases with normal review."] == (
+        "Evidenced by: Keeps a release plan the team can read. Scope: one team. "
+        "Why this level: P2 plans with review. (A planning handbook)"
+    )
+    assert not [t for t in ind.text if "Why this level" in t or "Evidenced by" in t]
