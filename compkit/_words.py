@@ -1,14 +1,17 @@
-"""Words in messages: counts with the right plural, lists joined for reading.
+"""Words in messages: counts with the right plural, lists joined for reading; a person's word.
 
 One helper for every message compkit prints or raises, so none says "1 levels" or
-"competencys".
+"competencys"; and one test of whether a word names a person, as a role's name ends
+(:func:`person_word`), for the readers of role tables and the checker's role titles alike.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-__all__ = ["join", "plural", "possessive", "some"]
+__all__ = ["join", "person_word", "plural", "possessive", "some"]
 
 _IRREGULAR = {"criterion": "criteria", "person": "people", "analysis": "analyses", "is": "are"}
 
@@ -114,3 +117,81 @@ def some(items: Iterable[object], *, shown: int = 3, sep: str = ", ", quote: boo
     items = list(items)
     text = sep.join(repr(i) if quote else str(i) for i in items[:shown])
     return text + (f"{sep}..." if len(items) > shown else "")
+
+
+#: a person's word ends so: "Contributors", "Analyst", "Technician", "Committee", "Lead"
+_PERSON = re.compile(r"(?:er|or|ant|ent|[iy]st|ian|ee|ead|air)s?$", re.IGNORECASE)
+#: ... but no person's word ends in "-ment" ("Project Management", "Stakeholder Engagement")
+_THING = re.compile(r"ments?$", re.IGNORECASE)
+#: words a skill's, a topic's or a thing's name may end in, shaped like a person's but naming none
+_NOT_PERSON = frozenset(
+    """behavior border character center centre chapter cluster color container content corner
+    cover degree error event factor filter honor indicator incident intent layer letter list
+    matter number order other paper parser power quarter register sector server talent thread
+    vector""".split()  # noqa: SIM905
+)
+
+
+def person_word(word: str) -> bool:
+    """Whether a word names a person, as a role's name ends: "Maintainers", "Lead", "Analyst".
+
+    A person's word ends as an agent's does (-er, -or, -ant, -ent, -ist, -yst, -ian, and
+    "Lead", "Head", "Chair"), in the singular or the plural, or as one a verb acts on does
+    (-ee on a verb: "Employee", "Committee", "Mentee"; not "Three", "Coffee", "Degree"); not
+    in "-ment", not a thing's word shaped so ("Behavior", "Error", "Content"), and not an
+    adjective of rank: a Latin comparative ("Senior", "Junior", "Superior"), an English one
+    ("Higher", "Older"), a word English has as an adjective only ("Inner", "Proficient"), or
+    an adjective in -ant or -ent ("Independent"). A word in -er, -or, -ist or -ian that is a
+    noun too names its person ("Designer", "Specialist", "Master"). Used by the reader of role
+    tables (:mod:`compkit.ingest.roletables`) and by rule T004's role titles
+    (:mod:`compkit.checks.strays`).
+
+    Examples
+    --------
+    >>> [person_word(w) for w in ("Contributors", "Lead", "Committee", "Analyst", "Designer")]
+    [True, True, True, True, True]
+    >>> [person_word(w) for w in ("Management", "Behavior", "Senior", "Three", "Independent")]
+    [False, False, False, False, False]
+    """
+    word = word.casefold()
+    single = word[:-1] if word.endswith("s") else word
+    if not _PERSON.search(word) or _THING.search(word):
+        return False
+    if word in _NOT_PERSON or single in _NOT_PERSON:
+        return False
+    if single.endswith("ee"):
+        return _acted_on(single[:-2])
+    return not _rank_adjective(single) and not _rank_adjective(word)
+
+
+@lru_cache(maxsize=1 << 10)
+def _acted_on(stem: str) -> bool:
+    """Whether ``stem`` + "-ee" is one a verb acts on: "employ", "committ", "ment" (mentor).
+
+    >>> _acted_on("employ"), _acted_on("committ"), _acted_on("ment"), _acted_on("thr")
+    (True, True, True, False)
+    """
+    from lemminflect import getAllLemmas
+
+    if len(stem) < 3:
+        return False
+    verbs = (stem, stem + "e", stem[:-1], stem + "ate", stem + "or")  # train, retire, commit
+    return any("VERB" in getAllLemmas(v) for v in verbs)
+
+
+@lru_cache(maxsize=1 << 10)
+def _rank_adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective of rank or place rather than a person's noun.
+
+    >>> _rank_adjective("senior"), _rank_adjective("older"), _rank_adjective("designer")
+    (True, True, False)
+    """
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    adjective = lemmas.get("ADJ", ())
+    if not adjective:
+        return False
+    if "NOUN" not in lemmas or word.endswith(("ior", "ant", "ent")):
+        return True
+    return word not in adjective

@@ -12,14 +12,12 @@ closes a quotation or a plural possessive ("and others'").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .._words import person_word
 from .dictionary import known
 
 #: Endings that make a name for the people of a proper noun ("Dropboxers", "Monzonauts").
 PEOPLE_ENDINGS = ("er", "ers", "ian", "ians", "ite", "ites", "naut", "nauts")
-#: Endings of a noun for a person (an agent): "Maintainer", "Contributor", "Analyst".
-_PERSON = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|(?<!m)ent)$")
 #: A statement ending on a title's last word after "of" ("the Code of Conduct").
 _TITLE_END = re.compile(r"\b[A-Z][a-z]+ of [A-Z][a-z]+[.\s]*$")
 #: A quotation mark or apostrophe ending a statement, after any spaces.
@@ -54,26 +52,17 @@ def role_titles(names) -> frozenset[str]:
 
     A contributor ladder names its levels for roles and writes them with a capital wherever
     they stand ("Must be a community Member", "no objections from other Maintainers"); a
-    level's word for a rank ("Level", "Senior", "Management") names no person and is left out:
-    a word English has as an adjective ("Senior", "Junior") is a rank, whatever its ending.
+    level's word for a rank ("Level", "Senior", "Management") names no person and is left out
+    (:func:`compkit._words.person_word`, the test the reader of role tables uses too). A
+    plural is kept in the singular ("Maintainers": "Maintainer").
 
     >>> sorted(role_titles(["Member", "Maintainer (Project-Wide)", "Level 2", "Senior Engineer"]))
     ['Engineer', 'Maintainer', 'Member']
+    >>> sorted(role_titles(["Contributors", "Project Lead", "Product Designer", "Management"]))
+    ['Contributor', 'Designer', 'Lead']
     """
     words = re.findall(r"[A-Z][a-z]{3,}", " ".join(str(n) for n in names))
-    return frozenset(w for w in words if _PERSON.match(w) and not _adjective(w))
-
-
-@lru_cache(maxsize=1 << 10)
-def _adjective(word: str) -> bool:
-    """Whether English has an adjective spelt ``word`` ("Senior", "Junior": a rank, no person).
-
-    >>> _adjective("Senior"), _adjective("Maintainer")
-    (True, False)
-    """
-    from lemminflect import getAllLemmas
-
-    return "ADJ" in getAllLemmas(word.lower())
+    return frozenset(w[:-1] if w.endswith("s") else w for w in words if person_word(w))
 
 
 def named_end(text: str, word: str, titles: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ._addressee import addressed
+from ._finite import finite
 from ._holder import HOLDER_PRONOUN, compound_verb, pronoun_subject, verb_after_phrase
 from ._speaker import speaking
 from .words import BARE_VERBS_LIKE_FORMS
@@ -154,51 +155,6 @@ _DESCRIBED = re.compile(
     r"^(?:Some(?:one|body)\s+(?:who|that)|One\s+who|(?:A|An)\s+(?:[a-z][\w-]*\s+){1,2}?who)\s+"
     r"[a-z]"
 )
-# A finite verb that agrees with "you", "we" or "they" and has no imperative ("Are curious",
-# "Have taught a class", "Have been part of ..."): it completes a subject, as a stem ("Engineers
-# at this level:") gives one, but standing alone it is no instruction ("Be curious", "Have a
-# plan" are). The participle: a regular one in -ed, or an irregular one; not an adjective
-# in -ed before a noun (:func:`_finite`: "Have limited insight", "Have detailed knowledge").
-_FINITE = re.compile(
-    r"^(?:Are|Were|Am|(?:Have|Haven't)\s+(?:(?:already|always|never|often|also|recently|"
-    r"previously|successfully|consistently)\s+)?(?:[a-z]+ed|"
-    r"been|done|had|made|taught|built|led|shown|seen|written|given|taken|known|grown|brought|"
-    r"thought|found|held|kept|run|won|spent|sent|met|begun|driven|chosen|spoken|become|come|"
-    r"gone|got|gotten|understood|dealt|learnt|overseen|undertaken|fought|sought|bought|taught|"
-    r"drawn|read|set|put|built|mentored|owned)\b)"
-)
-# "Have" and a word in -ed before a singular noun with no determiner ("Have limited insight").
-_HAVE_ED = re.compile(
-    r"^(?:Have|Haven't)\s+([a-z]+ed)\s+(?!(?:the|a|an|this|that|these|those|their|his|her|its|"
-    r"our|my|your|them|him|me|us|it|to|with|in|on|for|at|as|by|from|and|or|up|out)\b)[a-z]+"
-    r"(?<!s)\b"
-)
-
-
-def _finite(head: pd.Series) -> pd.Series:
-    """Whether each opening is a finite verb that needs a subject (:data:`_FINITE`).
-
-    "Have" and a word in -ed before a singular noun with no determiner is no participle where
-    English has an adjective of that spelling ("Have limited insight", "Have detailed
-    knowledge"; not "Have mentored engineers", "Have managed the team").
-
-    >>> heads = pd.Series(["Have limited insight", "Have mentored interns", "Are curious"])
-    >>> _finite(heads).tolist()
-    [False, True, True]
-    """
-    ed = head.str.extract(_HAVE_ED, expand=False).dropna()
-    adjective = ed[ed.map(_adjective_ed).astype(bool)].index
-    return head.str.contains(_FINITE) & ~head.index.isin(adjective)
-
-
-@lru_cache(maxsize=1 << 12)
-def _adjective_ed(word: str) -> bool:
-    """Whether English has an adjective spelt ``word`` ("limited", "detailed")."""
-    from lemminflect import getAllLemmas
-
-    return "ADJ" in getAllLemmas(word)
-
-
 # A personal pronoun as the subject inside a statement's first clause, with no comma before it:
 # after a lead-in ("In partnership with my manager I define ...") or in a clause of its own
 # after a noun ("Code modules I write exhibit ...", "Work you have done ... has been ..."). The
@@ -301,7 +257,7 @@ def _classify(head: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
         | head.map(_self_verb)
     )
     bases = {w: _is_verb_base(w) for w in word.unique()}
-    bare = word.map(bases).astype(bool) & ~_finite(head)
+    bare = word.map(bases).astype(bool) & ~finite(head)
     out = np.select(
         [first.to_numpy(), second.to_numpy(), holder.to_numpy(), bare.to_numpy()],
         ["first", "second", "holder", "bare"],
@@ -435,6 +391,6 @@ def voice(texts: pd.Series, stems: pd.Series | None = None) -> pd.Series:
     if stems is not None:
         # a bullet completing a stem: its own first word decides, in lower case as printed
         # ("Engineers at this level:" then "Have taught ...", "must:" then "Have shown ...")
-        done = bare | head.str[:1].str.islower() | _finite(head)
+        done = bare | head.str[:1].str.islower() | finite(head)
         out = out.mask(stems.ne("") & done, "bare")
     return out

@@ -6,12 +6,15 @@ sentence closed by a colon; :mod:`compkit.ingest.rolelists` (Markdown) and
 name without its qualifier ("Requirements (one or several of the below)" is "Requirements"), a
 sentence by the words saying what a role asks or grants ("Reviewers are expected to" is
 "Expectations"), whether a name opens with such a word (:func:`role_word`), and whether a word
-names a person, as a role does (:func:`person_word`).
+names a person, as a role does (:func:`person_word`, :func:`compkit._words.person_word`, which
+the checker's role titles use too).
 """
 
 from __future__ import annotations
 
 import re
+
+from .._words import person_word
 
 __all__ = ["list_name", "opening_name", "person_word", "role_word", "sentence_name"]
 
@@ -30,53 +33,6 @@ _ROLE_WORDS = frozenset(
         "criteria",
         "prerequisites",
         "permissions",
-    ]
-)
-#: a word for a person ends so: "Contributors", "Project Lead", "Analyst", "Technician"
-_PERSON = re.compile(r"(?:er|or|ant|ent|[iy]st|ian|ee|ead|air|ber)s?$", re.IGNORECASE)
-#: ... but no person's word ends in "-ment" ("Project Management", "Stakeholder Engagement")
-_THING = re.compile(r"ments?$", re.IGNORECASE)
-#: words a skill's or a topic's name may end in, shaped like a person's but naming none
-_NOT_PERSON = frozenset(
-    [
-        "behavior",
-        "border",
-        "character",
-        "center",
-        "centre",
-        "chapter",
-        "cluster",
-        "color",
-        "container",
-        "content",
-        "corner",
-        "cover",
-        "degree",
-        "error",
-        "event",
-        "factor",
-        "filter",
-        "honor",
-        "indicator",
-        "incident",
-        "intent",
-        "layer",
-        "letter",
-        "list",
-        "matter",
-        "number",
-        "order",
-        "other",
-        "paper",
-        "parser",
-        "power",
-        "quarter",
-        "register",
-        "sector",
-        "server",
-        "talent",
-        "thread",
-        "vector",
     ]
 )
 _QUALIFIER = re.compile(r"\s*\([^()]*\)")  # "(one or several of the below)"
@@ -151,23 +107,6 @@ def role_word(name: str) -> bool:
     (True, False)
     """
     return name.split()[0].casefold() in _ROLE_WORDS
-
-
-def person_word(word: str) -> bool:
-    """Whether a word names a person, as a role's name ends: "Maintainers", "Lead", "Analyst".
-
-    Examples
-    --------
-    >>> person_word("Contributors"), person_word("Lead"), person_word("Committee")
-    (True, True, True)
-    >>> person_word("Management"), person_word("Engagement"), person_word("Behavior")
-    (False, False, False)
-    """
-    word = word.casefold()
-    single = word[:-1] if word.endswith("s") else word
-    if not _PERSON.search(word) or _THING.search(word):
-        return False
-    return word not in _NOT_PERSON and single not in _NOT_PERSON
 
 
 def opening_name(opening: str) -> str | None:
