@@ -31,7 +31,9 @@ def _said(result) -> list[str]:
     return result.report.to_frame()["message"].tolist()
 
 
-def test_a_long_sheets_group_written_on_each_row_leaves_a_blank_cell_under_no_group(tmp_path):
+def test_a_long_sheets_group_written_on_each_row_leaves_a_blank_cell_under_no_group(
+    tmp_path,
+):
     import csv
 
     path = DATA / "area-every-row.csv"
@@ -62,7 +64,11 @@ def test_a_long_sheets_group_written_on_each_row_leaves_a_blank_cell_under_no_gr
     )
     result = ingest(path)
     groups = result.framework.competencies.set_index("competency")["group"]
-    assert groups.to_dict() == {"Code": "Craft", "Testing": "Craft", "Mentoring": "People"}
+    assert groups.to_dict() == {
+        "Code": "Craft",
+        "Testing": "Craft",
+        "Mentoring": "People",
+    }
     assert not any("a blank cell names no group" in m for m in _said(result))
 
 
@@ -94,7 +100,9 @@ def test_a_column_of_evidence_beside_the_statements_is_each_statements_note():
     assert not any(m.startswith("column 'Evidence'") and "not read" in m for m in said)
 
 
-def test_a_single_note_column_keeps_its_cell_as_written_and_writes_it_to_the_yaml(tmp_path):
+def test_a_single_note_column_keeps_its_cell_as_written_and_writes_it_to_the_yaml(
+    tmp_path,
+):
     path = tmp_path / "ladder.csv"
     path.write_text(
         "Level,Expectation,Example\n"
@@ -127,15 +135,27 @@ def test_a_remark_repeated_down_a_competencys_rows_is_no_statements_note(tmp_pat
     assert not any("read as the note" in m for m in _said(result))
 
 
-def test_a_level_sheets_title_line_names_the_level_and_its_paragraph_describes_it(tmp_path):
+def test_a_level_sheets_title_line_names_the_level_and_its_paragraph_describes_it(
+    tmp_path,
+):
     import openpyxl
 
     book = openpyxl.Workbook()
     book.remove(book.active)
     for tab, title, summary, lines in [
-        ("IC1", "IC1 Data Engineer", "I deliver well-scoped tasks with guidance.", ["a", "b"]),
+        (
+            "IC1",
+            "IC1 Data Engineer",
+            "I deliver well-scoped tasks with guidance.",
+            ["a", "b"],
+        ),
         ("IC2", "IC2 Data Engineer", "I deliver features on my own.", ["c"]),
-        ("IC3", "IC3 Senior Data Engineer", "I lead projects across my team.", ["d", "e"]),
+        (
+            "IC3",
+            "IC3 Senior Data Engineer",
+            "I lead projects across my team.",
+            ["d", "e"],
+        ),
     ]:
         sheet = book.create_sheet(tab)
         sheet.append([title])
@@ -203,11 +223,20 @@ def _ft_cells(path: Path) -> Counter:
 
 
 def test_a_data_records_examples_are_its_statements_note():
-    for name, records, noted in (("operations.yml", 48, 48), ("engineering-v1.yml", 101, 84)):
+    for name, records, noted in (
+        ("operations.yml", 48, 48),
+        ("engineering-v1.yml", 101, 84),
+    ):
         result = ingest(FT / name)
         rows = result.framework.indicators
         read = Counter(
-            zip(rows["competency"], rows["level_name"], rows["text"], rows["note"], strict=True)
+            zip(
+                rows["competency"],
+                rows["level_name"],
+                rows["text"],
+                rows["note"],
+                strict=True,
+            )
         )
         assert read == _ft_cells(FT / name)
         assert len(rows) == records
@@ -217,3 +246,25 @@ def test_a_data_records_examples_are_its_statements_note():
             "(a line each)" in said
         )
         assert not any(m.startswith("the data not read") and "examples" in m for m in said)
+
+
+def test_a_scales_level_numbers_beside_a_column_of_names_take_the_names(tmp_path):
+    # DIRECT's scale (round 28's known limit) heads its level numbers "level" and their names
+    # "name": the levels were "Level 0" ... "Level 4", the names reported unread. The rows here
+    # are self-written in its shape.
+    path = tmp_path / "skill_level.csv"
+    path.write_text(
+        "name,description,level,short_description,focus\n"
+        "Expert,Highly skilled and independent.,2,Leading the skill area,designing new things\n"
+        "Working,Has the experience to work alone.,1,Works without help,applying practices\n"
+        "None,No ability shown.,0,No ability,\n",
+        encoding="utf-8",
+    )
+    result = ingest(path)
+    levels = result.framework.levels
+    assert levels["level_name"].tolist() == ["None", "Working", "Expert"]
+    said = _said(result)
+    assert "column 'name' read as the levels' names, ranked by the numbers of column 'level'" in (
+        said
+    )
+    assert not any(m.startswith("column 'name'") and "not read" in m for m in said)

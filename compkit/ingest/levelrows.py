@@ -109,6 +109,42 @@ def _starts(grid: Grid, r: int, lc: int) -> bool:
     return bool(after and _at(after, lc) and not _HEAD_ONLY.match(norm_header(_at(after, lc))))
 
 
+def _names_column(grid: Grid, row: int, end: int, lc: int, taken: set[int]) -> int | None:
+    """A column naming each level beside a level column of numbers ("name" beside "level").
+
+    DIRECT's scale heads its level numbers "level" and their names "name" ("Expert" beside
+    "4"): a column headed as names, each row's cell a short name of its own, beside a level
+    column holding numbers alone. Its cells name the levels, the numbers rank them.
+
+    Examples
+    --------
+    >>> rows = [["name", "level", "Reading"], ["Expert", "2", "Reads fast."],
+    ...         ["Awareness", "1", "Reads."]]
+    >>> _names_column(Grid("", rows), 0, 2, 1, {1, 2})
+    0
+    """
+    body = [grid.rows[r] for r in range(row + 1, end + 1) if clean(_at(grid.rows[r], lc))]
+    if not body or not all(re.fullmatch(r"\d+(?:\.\d+)?", clean(_at(c, lc))) for c in body):
+        return None
+    for c, head in enumerate(grid.rows[row]):
+        if c in taken or norm_header(head) not in (
+            "name",
+            "names",
+            "title",
+            "level name",
+            "label",
+        ):
+            continue
+        names = [clean(_at(cells, c)) for cells in body]
+        if (
+            all(names)
+            and len(set(names)) == len(names)
+            and all(len(n.split()) <= 4 and not n.endswith((".", ";", ":")) for n in names)
+        ):
+            return c
+    return None
+
+
 def _says(body: list[list[str]], c: int) -> bool:
     """Whether a column's cells are statements: most of them three words or more.
 
@@ -136,15 +172,18 @@ def read_level_rows(grid: Grid, found: tuple[int, int, list[int]], draft: Draft,
     names = [norm_header(c) for c in head]
     described = [c for c, n in enumerate(names) if c != lc and special_column(n) == "description"]
     notes = [c for c, n in enumerate(names) if c != lc and c not in comps and _NOTES.match(n)]
-    unread_columns(grid, row, {lc, *comps, *described, *notes}, draft)
+    end = table_end(grid, row, comps)  # a note below the table is no level
+    named = _names_column(grid, row, end, lc, {lc, *comps, *described, *notes})
+    unread_columns(grid, row, {lc, *comps, *described, *notes, named} - {None}, draft)
     given = [clean(x) for x in hints.get("levels") or ()]
     keys: list[str] = []
-    end = table_end(grid, row, comps)  # a note below the table is no level
     for r in range(row + 1, end + 1):
         name = clean(_at(grid.rows[r], lc))
         if not name:
             continue
         rank = given.index(name) + 1 if name in given else None
+        if named is not None and clean(_at(grid.rows[r], named)):  # "Expert" beside "4"
+            rank, name = float(name), clean(_at(grid.rows[r], named))
         lkey = draft.level(name, grid.where(r, lc), rank=rank)
         keys.append(lkey)
         said = [_at(grid.rows[r], c) for c in described if _at(grid.rows[r], c)]
@@ -161,6 +200,14 @@ def read_level_rows(grid: Grid, found: tuple[int, int, list[int]], draft: Draft,
                     0.5,
                     grid.where(r, c),
                 )
+    if named is not None:
+        draft.report.add(
+            "guess",
+            f"column {clean(head[named])!r} read as the levels' names, ranked by the numbers of "
+            f"column {clean(head[lc])!r}",
+            0.7,
+            grid.where(row, named),
+        )
     draft.report.add(
         "guess",
         f"a row per level ({', '.join(draft.levels[k].name for k in keys)}) and a column per "
@@ -186,7 +233,9 @@ def read_level_rows(grid: Grid, found: tuple[int, int, list[int]], draft: Draft,
         shown = " | ".join(clean(c) for c in grid.rows[r] if clean(c))
         if shown and not (r == 0 and shown == grid.title):
             draft.report.add(
-                "unused", f"{shown[:80]!r} (above the header row) is in no statement", 0.5
+                "unused",
+                f"{shown[:80]!r} (above the header row) is in no statement",
+                0.5,
             )
 
 
@@ -206,7 +255,9 @@ def read_if_level_rows(ranked: list, draft: Draft, hints: dict) -> dict | None:
             for other in ranked:
                 if other[1] is not grid and other[1].name:
                     draft.report.add(
-                        "unused", f"sheet {other[1].name!r} not read as the framework", 0.7
+                        "unused",
+                        f"sheet {other[1].name!r} not read as the framework",
+                        0.7,
                     )
             return {"title": grid.title}
     return None
