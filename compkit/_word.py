@@ -6,7 +6,7 @@ Shared by the framework documents (:mod:`compkit.authoring.documents`) and the c
 
 from __future__ import annotations
 
-__all__ = ["field", "keep_row", "set_language", "shade"]
+__all__ = ["field", "keep_row", "set_language", "set_title", "shade"]
 
 
 def field(paragraph, code: str) -> None:
@@ -86,3 +86,37 @@ def set_language(doc, tag: str) -> None:
         r_pr.append(lang)
     lang.set(qn("w:val"), tag)
     doc.core_properties.language = tag
+
+
+#: The longest text Word's core properties (title, author) hold; python-docx refuses more
+_CORE_LIMIT = 255
+
+
+def set_title(doc, title: str, author: str) -> None:
+    """Set the document's title and author properties, each cut to the 255 characters they hold.
+
+    The properties are what a file browser and Word's Info pane show; the document's own pages
+    keep the whole title. A longer one (an author list prefixed to a title) is cut at a word
+    with an ellipsis rather than refused.
+
+    Examples
+    --------
+    >>> import docx
+    >>> doc = docx.Document()
+    >>> set_title(doc, "A, " * 100 + "Foundational Competencies", "Me")
+    >>> len(doc.core_properties.title), doc.core_properties.title[-5:]
+    (251, 'A, A…')
+    >>> set_title(doc, "Staff Competency Framework", "WSX Mind")
+    >>> doc.core_properties.title, doc.core_properties.author
+    ('Staff Competency Framework', 'WSX Mind')
+    """
+
+    def cut(text: str) -> str:
+        text = " ".join(str(text).split())
+        if len(text) <= _CORE_LIMIT:
+            return text
+        head = text[: _CORE_LIMIT - 1]
+        return (head.rsplit(" ", 1)[0] if " " in head else head).rstrip(" ,;:-–—") + "…"
+
+    doc.core_properties.title = cut(title)
+    doc.core_properties.author = cut(author)
