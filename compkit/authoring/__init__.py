@@ -21,7 +21,7 @@ from .carry import carry_forward
 from .case import from_case, read_case, to_case, write_case
 from .changelog import render_changelog
 from .documents import render, render_docx, render_html, render_markdown
-from .edits import add_indicator, move_indicator, remove_indicator, set_text
+from .edits import add_indicator, move_indicator, remove_indicator, set_note, set_text
 from .exports import export
 from .harmonise import draft
 from .redline import render_redline
@@ -50,6 +50,7 @@ __all__ = [
     "render_html",
     "render_markdown",
     "render_redline",
+    "set_note",
     "set_text",
     "to_case",
     "word_diff",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import _described as W
 from . import _layout as L
+from . import _notes as N
 
 if TYPE_CHECKING:
     from ..framework.model import Framework, Indicator
@@ -29,6 +30,7 @@ th.role { background: #SHADE; }
 th .role-name { font-weight: normal; font-style: italic; }
 td ul, td ol { margin: 0; padding-left: 1.4em; } li { margin-bottom: 0.4em; }
 .values { font-weight: bold; } .stem, .undefined { font-style: italic; }
+.note { color: #555; font-size: 0.9em; }  /* a statement's note: no part of the statement */
 .contents .entry { font-weight: bold; margin: 0.8em 0 0.2em; } .contents p { margin-top: 0; }
 .contents .values { font-weight: normal; font-style: italic; }  /* apart from the bold name */
 .contents .group { font-size: 1.1em; font-weight: bold; font-style: italic; margin-top: 1.2em; }
@@ -56,11 +58,13 @@ def _html_list(
     out = f'<p class="stem">{e(stem)}</p>' if stem and items else ""
     runs = L.numbering(items, gone=gone)
     if runs is None:
-        out += "<ul>" + "".join(f"<li>{e(i.text)}</li>" for i in items) + "</ul>" if items else ""
+        out += (
+            "<ul>" + "".join(f"<li>{N.html_item(i)}</li>" for i in items) + "</ul>" if items else ""
+        )
     else:
         for start, run in runs:
             first = "" if start == 1 else f' start="{start}"'
-            out += f"<ol{first}>" + "".join(f"<li>{e(i.text)}</li>" for i in run) + "</ol>"
+            out += f"<ol{first}>" + "".join(f"<li>{N.html_item(i)}</li>" for i in run) + "</ol>"
     if missing:
         out += f'<p class="undefined">{e(missing)}</p>'
     return out or f'<p class="undefined">{e(L.NONE)}</p>'

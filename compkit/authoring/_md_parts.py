@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import _described as W
 from . import _layout as L
+from . import _notes as N
 
 if TYPE_CHECKING:
     from ..framework.model import Framework, Indicator
@@ -30,9 +31,11 @@ def _md_list(
     out = [f"*{_md(stem)}*", ""] if stem and items else []
     runs = L.numbering(items, gone=gone)
     if runs is None:
-        out += [f"- {_md(i.text)}" for i in items]
+        out += [f"- {N.md_item(i, _md)}" for i in items]
     else:
-        out += [f"{start + k}. {_md(i.text)}" for start, run in runs for k, i in enumerate(run)]
+        out += [
+            f"{start + k}. {N.md_item(i, _md)}" for start, run in runs for k, i in enumerate(run)
+        ]
     if missing:
         out += ["", f"*{_md(missing)}*"] if out else [f"*{_md(missing)}*"]
     return [*out, ""] if out else []

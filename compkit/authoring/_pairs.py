@@ -98,13 +98,16 @@ def _words(text: str) -> str:
 def pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]:
     """The change between two matched statements, and where it moved in words (by name).
 
-    ``maps`` (kind -> old id -> new id) tells a competency or level renamed with a new id.
+    ``maps`` (kind -> old id -> new id) tells a competency or level renamed with a new id. A
+    statement whose words stay and whose note (what stands beside it) changed is "note
+    changed"; a reworded or moved one whose note changed too says so in the remark.
     """
     comps, levels = (maps or {}).get("competency", {}), (maps or {}).get("level", {})
     other_comp = comps.get(o.competency, o.competency) != n.competency
     other_level = levels.get(o.level, o.level) != n.level
     moved = other_comp or other_level
     reworded = _words(o.text) != _words(n.text)
+    noted = _words(o.note) != _words(n.note)  # what stands beside it: no part of its words
     note = ""
     if o.polarity != n.polarity:  # what to do turned into what not to do, or back
         note = f"polarity changed from {o.polarity} to {n.polarity}"
@@ -125,8 +128,12 @@ def pair_change(o, n, a: Framework, b: Framework, maps=None) -> tuple[str, str]:
         if reworded
         else "changed"
         if o.polarity != n.polarity
+        else "note changed"
+        if noted
         else "unchanged"
     )
+    if noted and change != "note changed":  # reworded or moved, and its note changed too
+        note = "; ".join(filter(None, (note, "its note changed too")))
     return change, note
 
 

@@ -83,6 +83,46 @@ def _reworded(tracker: _Tracker, para, old: str, new: str) -> None:
             in_new = True
 
 
+def _noted(tracker: _Tracker, para, old: str, new: str, kind: str | None = None) -> None:
+    """A statement's note after it in its paragraph: a line break, "Note:" in italics, its words.
+
+    ``kind`` is the statement's own mark ("ins", "del"; None: shown in place), and a note the
+    other version lacks is inserted or deleted whole; a note in both shows its changed words.
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from ._notes import LABEL
+
+    old, new = (old or "") if kind != "ins" else "", (new or "") if kind != "del" else ""
+    if not old and not new:
+        return
+    mark = kind or ("ins" if not old else "del" if not new else None)  # the label's own mark
+    for piece in ("break", LABEL):
+        r = OxmlElement("w:r")
+        if piece == "break":
+            r.append(OxmlElement("w:br"))
+        else:
+            pr = OxmlElement("w:rPr")
+            pr.append(OxmlElement("w:i"))
+            r.append(pr)
+            t = OxmlElement("w:delText" if mark == "del" else "w:t")
+            t.set(qn("xml:space"), "preserve")
+            t.text = piece
+            r.append(t)
+        if mark is None:
+            para._p.append(r)
+        else:
+            wrapper = tracker.mark(mark)
+            wrapper.append(r)
+            para._p.append(wrapper)
+    if mark is None:
+        tracker.run(para, None, " ")
+        _reworded(tracker, para, old, new)
+    else:
+        tracker.run(para, mark, " " + (new if mark == "ins" else old))
+
+
 def _comment(doc, para, text: str, author: str) -> None:
     """A Word comment in the margin of ``para`` saying what happened, in words."""
     if text:

@@ -28,6 +28,7 @@ TITLES = {
     "reworded": "Reworded",
     "moved": "Moved",
     "moved and reworded": "Moved and reworded",
+    "note changed": "Note changed (statement kept)",
     "reordered": "Reordered",
     "split": "Split",
     "merged": "Merged",
@@ -35,7 +36,9 @@ TITLES = {
     "unchanged": "Unchanged",
 }
 #: A change in the summary's words, where its name does not read ("2 statements given new ids").
-SAID = {"id changed": "given a new id"}
+SAID = {"id changed": "given a new id", "note changed": "with a changed note"}
+#: What leads a statement's note in the log: the note stands beside it and is none of its words.
+NOTE = "Note (not part of the statement)"
 #: What a reader calls each kind of item.
 ITEMS = {"indicator": "statement"}
 
@@ -200,9 +203,13 @@ def _markdown_log(title: str, summary: str, sections, term: str = "competency") 
                 continue
             if r.change == "id changed":  # the text is kept: the ids are the news
                 lines.append(f"- {e(where)}: `{r.old_id}` → `{r.new_id}`")
+                if (ops := _note_ops(r)) is not None:
+                    lines.append(f"  - {NOTE}: {_md_words(ops)}")
                 continue
             note = f" ({e(note)})" if note else ""
             lines.append(f"- {e(where)}{note}: {_md_text(r)} (`{_ident(r)}`)")
+            if (ops := _note_ops(r)) is not None:
+                lines.append(f"  - {NOTE}: {_md_words(ops)}")
         lines.append("")
     return "\n".join(lines)
 
@@ -238,6 +245,25 @@ def _md_words(ops) -> str:
     )
 
 
+def _note_ops(r):
+    """The word changes of a statement's note (what stands beside it), or None if it kept it.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> _note_ops(R(old_statement_note="See A.", new_statement_note="See B."))
+    [('equal', 'See'), ('delete', 'A.'), ('insert', 'B.')]
+    >>> _note_ops(R(old_statement_note="See A.", new_statement_note="See A.")) is None
+    True
+    """
+    old = getattr(r, "old_statement_note", None)
+    new = getattr(r, "new_statement_note", None)
+    old, new = (x if isinstance(x, str) else "" for x in (old, new))
+    if " ".join(old.split()) == " ".join(new.split()):
+        return None
+    return _ops(old, new)
+
+
 def _md_text(r) -> str:
     if isinstance(r.old_text, str) and isinstance(r.new_text, str) and r.old_text != r.new_text:
         return _md_words(_ops(r.old_text, r.new_text))
@@ -252,6 +278,7 @@ _CSS = (
     "body{max-width:none;margin:0;padding:0 1px;font-size:10pt}"
     "h1,h2{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}}"
     "del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}"
+    ".note{color:#555;font-size:90%}"
     "table{border-collapse:collapse;width:100%;table-layout:fixed}th:nth-child(1){width:22%}"
     "th:nth-child(2){width:40%}th:nth-child(3){width:18%}code{overflow-wrap:anywhere}"
     "td,th{border:1px solid #ccc;padding:4px;"
@@ -297,6 +324,8 @@ def _html_log(
                 )
                 text = f"{e(whole)}<ul>{items}</ul>"
                 ident = ", ".join(_ident(p) for p in group)
+            if not group and (ops := _note_ops(r)) is not None:
+                text += f'<br><span class="note"><em>{NOTE}:</em> {_html_words(ops)}</span>'
             parts.append(
                 f"<tr><td>{e(where)}</td><td>{text}</td><td>{e(note)}</td>"
                 f"<td><code>{e(ident)}</code></td></tr>"

@@ -1,6 +1,7 @@
 """Edits of a framework's statements: pure functions, a framework in and a new framework out.
 
-:func:`set_text` rewords a statement, :func:`add_indicator` adds one to a cell,
+:func:`set_text` rewords a statement (its note kept), :func:`set_note` sets or clears what
+stands beside it that is no part of it (its note), :func:`add_indicator` adds one to a cell,
 :func:`remove_indicator` removes one and :func:`move_indicator` moves one up, down, to another
 level or to another competency. Each edit goes through the framework document, so the result is
 validated like a loaded file, and keeps the record of retired ids: an id an edit drops is
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..framework.model import Framework
 
-__all__ = ["add_indicator", "move_indicator", "remove_indicator", "set_text"]
+__all__ = ["add_indicator", "move_indicator", "remove_indicator", "set_note", "set_text"]
 
 
 # -- edits: framework in, framework out ----------------------------------------------------------
@@ -114,6 +115,56 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
         item = comp["indicators"][n]
         _unique(comp, item["level"], text, "set_text", but=item["id"])
         item["text"] = text
+
+    return _edit(fw, change)
+
+
+def set_note(framework, indicator_id: str, note: str) -> Framework:
+    """Set a statement's note, or clear it with ``""``; the statement's words stay as they are.
+
+    A note is what stands beside a statement that is no part of it: its reasons ("Why this
+    level: ..."), evidence, sources or an example (:attr:`Indicator.note
+    <compkit.framework.records.Indicator>`). It may run over several lines; spaces around it
+    are no part of it. A note set to what it already is warns and changes nothing.
+
+    Examples
+    --------
+    >>> fw = set_note("cis", "people-l1-3", "Why this level: new starters see their own role.")
+    >>> fw.indicator("people-l1-3").note
+    'Why this level: new starters see their own role.'
+    >>> reworded = set_text(fw, "people-l1-3", "I see how my role serves others.")
+    >>> reworded.indicator("people-l1-3").note
+    'Why this level: new starters see their own role.'
+    >>> set_note(fw, "people-l1-3", "").indicator("people-l1-3").note
+    ''
+    """
+    import warnings
+
+    from ..errors import CompkitWarning, UsageError
+    from ..framework.io import load
+
+    fw = load(framework)
+    _known(fw, indicator_id, "set_note")
+    if not isinstance(note, str):
+        raise UsageError(f"set_note: expected the note as text (or '' for none), not {note!r}")
+    note = note.strip()
+    if note == fw.indicator(indicator_id).note:
+        said = f"has the note {note[:60]!r}" if note else "has no note"
+        warnings.warn(
+            f"set_note: nothing to change: {indicator_id} already {said}; the framework is "
+            "unchanged",
+            CompkitWarning,
+            stacklevel=2,
+        )
+        return fw
+
+    def change(doc):
+        comp, n = _find(doc, indicator_id)
+        item = comp["indicators"][n]
+        item.pop("note", None)
+        if note:
+            item["note"] = note
+            doc["schema_version"] = max(2, doc.get("schema_version", 1))
 
     return _edit(fw, change)
 

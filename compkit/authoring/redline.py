@@ -33,7 +33,7 @@ from ._layout import NONE, NOT_DEFINED, side_names
 from ._redline_groups import gone_groups, strike_groups, struck_before
 from ._redline_roles import write_roles
 from ._redline_values import write_values
-from ._tracked import _comment, _described, _heading, _reworded, _stem, _Tracker
+from ._tracked import _comment, _described, _heading, _noted, _reworded, _stem, _Tracker
 from .changelog import summary as told
 from .versions import diff
 
@@ -42,8 +42,11 @@ if TYPE_CHECKING:
 
 __all__ = ["render_redline"]
 
+#: The margin's word on a statement kept whose note changed: the note is none of its words.
+NOTE_CHANGED = "Its note changed (not part of the statement)"
 _STEM_NOTE = re.compile(r"((in)?effective )?stem ")  # a changed stem: the pages show it
-_IN_PLACE = ("unchanged", "reworded", "id changed")  # changes shown inside one paragraph
+#: changes shown inside one paragraph (a note changed: the statement's words are kept)
+_IN_PLACE = ("unchanged", "reworded", "id changed", "note changed")
 
 
 def render_redline(old, new, *, author: str = "compkit") -> bytes:
@@ -414,11 +417,16 @@ def _write(doc, a, b, changes: pd.DataFrame, tracker: _Tracker, author: str) -> 
                     if not shared:
                         _stem(doc, tracker, *stems[heard])
                 para = doc.add_paragraph(style="List Bullet")
+                notes = row.get("old_statement_note"), row.get("new_statement_note")
                 if kind == "same":
                     _reworded(tracker, para, row["old_text"], row["new_text"])
+                    _noted(tracker, para, *notes)
+                    if (notes[0] or "") != (notes[1] or ""):
+                        _comment(doc, para, NOTE_CHANGED, author)
                     continue
                 text = row["old_text"] if kind == "del" else row["new_text"]
                 tracker.run(para, kind, text)
+                _noted(tracker, para, *notes, kind)
                 tracker.paragraph(para, kind)
                 _comment(
                     doc,

@@ -46,6 +46,8 @@ DIFF_COLUMNS = [
     "new_polarity",
     "old_text",
     "new_text",
+    "old_statement_note",
+    "new_statement_note",
     "similarity",
     "matched_by",
     "word_diff",
@@ -60,6 +62,7 @@ CHANGES = (
     "reworded",
     "moved",
     "moved and reworded",
+    "note changed",
     "reordered",
     "split",
     "merged",
@@ -91,13 +94,15 @@ def diff(
     -------
     pandas.DataFrame
         Columns :data:`DIFF_COLUMNS`: ``item`` (indicator, competency, level, ...), ``change``
-        (renamed, added, removed, reworded, moved, moved and reworded, reordered: put in a new
-        order within its cell or list, split, merged, id changed, unchanged), both ids,
-        competencies, levels, polarities (a statement's) and texts, ``similarity``,
+        (renamed, added, removed, reworded, moved, moved and reworded, note changed: the
+        statement's words kept and its note changed, reordered: put in a new order within its
+        cell or list, split, merged, id changed, unchanged), both ids, competencies, levels,
+        polarities (a statement's), texts and notes (``old_statement_note``,
+        ``new_statement_note``: what stands beside a statement), ``similarity``,
         ``matched_by`` (id or text), the ``word_diff`` (a statement's words; of a competency,
         level, group, value or role, its description's, an added one's all inserted) and a
-        ``note``. A split gives one row per new part, a merge one row per old part. ``attrs``
-        holds the two framework labels.
+        ``note`` (the diff's remark). A split gives one row per new part, a merge one row per
+        old part. ``attrs`` holds the two framework labels.
 
     Examples
     --------
@@ -156,6 +161,9 @@ def _named(out: pd.DataFrame, a: Framework, b: Framework) -> pd.DataFrame:
         out[f"{side}_level_name"] = out[f"{side}_level"].map(levels)
         sides = {i.id: i.polarity for i in fw.indicator_records}
         out[f"{side}_polarity"] = out[f"{side}_id"].where(out["item"] == "indicator").map(sides)
+        notes = {i.id: i.note for i in fw.indicator_records}  # beside it: no part of its words
+        ind = out[f"{side}_id"].where(out["item"] == "indicator")
+        out[f"{side}_statement_note"] = ind.map(notes)
     return out
 
 

@@ -216,7 +216,9 @@ def _cmd_diff(args) -> int:
             .where(~described, name + ": " + changes["word_diff"])
             .where(~(structure & (changes["change"] == "renamed")), ""),
             id=changes["new_id"].fillna(changes["old_id"]),
-        )[["change", "where", "note", "text", "id"]]
+        )
+        shown["text"] = shown["text"] + _note_words(changes)  # beside it, none of its words
+        shown = shown[["change", "where", "note", "text", "id"]]
         text = (
             format_table(shown) + f"\n{summary(changes)}" if len(shown) else "no changes"
         ) + "\n"
@@ -228,6 +230,20 @@ def _cmd_diff(args) -> int:
         sys.stdout.write(text)
     changed = bool((changes["change"] != "unchanged").any())
     return EXIT_FINDINGS if args.exit_code and changed else EXIT_OK
+
+
+def _note_words(changes) -> list[str]:
+    """What follows each statement whose note changed, "(note: ... {+new+} ...)", else ""."""
+    from ..authoring.versions import word_diff
+
+    olds = changes["old_statement_note"].fillna("").astype(str)
+    news = changes["new_statement_note"].fillna("").astype(str)
+    return [
+        f" (note: {word_diff(o, n) if o and n else f'{{+{n}+}}' if n else f'[-{o}-]'})"
+        if " ".join(o.split()) != " ".join(n.split())
+        else ""
+        for o, n in zip(olds, news, strict=True)
+    ]
 
 
 def _diff_format(fmt: str | None, output: str | None) -> str:
