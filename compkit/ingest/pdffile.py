@@ -29,10 +29,12 @@ from .pdffonts import font_headings, styled_lines
 from .pdfgaps import line_tops
 from .pdfheads import repeated_rows, row_key
 from .pdfhint import NO_HINTS, Given, given
-from .pdfitemends import item_ends, open_paragraphs
+from .pdfitemends import ENDS, item_ends, open_paragraphs
 from .pdflayout import layout_text, upright_page
+from .pdfnotes import attach_notes, item_notes
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdfparts import dictionary_parts
+from .pdfrunon import join_run_on
 from .pdftables import find_tables, may_hold_table, segments
 from .pdfwraps import drawn_items, line_ends
 from .textlines import text_document
@@ -94,10 +96,9 @@ def read_pdf(
                 glyphs[2] = {"page": number}
             read.append((marks, heights, counted, lefts))
             plain.append(text)
-        # running headers, footers and page numbers: set aside before any table is read
-        bounds = [_bounds(page) for page in pages]
+        bounds = [_bounds(page) for page in pages]  # running headers, footers, page numbers:
         texts, removed, furnished = page_furniture(plain, [r[1] for r in read], bounds, hints=hints)
-        notes += furnished
+        notes += furnished  # set aside before any table is read
         seen = repeated_rows(texts)  # a header row over every table: "n00b  Play3r  Pr0"
         for number, page in enumerate(pages, 1):
             text, (marks, heights, counted, lefts) = texts[number - 1], read[number - 1]
@@ -162,21 +163,21 @@ def read_pdf(
     except Exception as exc:  # pypdf raises a wide range for damaged streams and missing crypto
         raise IngestError(path, f"not a readable PDF ({type(exc).__name__})") from None
     if not tables and not any(line.strip() for line in lines):
-        raise IngestError(
-            path, "the PDF has no text layer (a scan?); no competency framework found"
-        )
-    notes += _glyph_notes(*glyphs)
-    notes += contents(lines, where)  # a contents page: its entries are no labels
+        raise IngestError(path, _NO_TEXT)
+    notes += [*_glyph_notes(*glyphs), *contents(lines, where)]  # contents: entries, no labels
     lines, where, heads, said = font_headings(lines, styles, ys, where, chars)
     joined = _definitions(lines, styles, ys, where, set(heads) | set(tables))
     joined += wrapped(lines, styles, ys, xs, where, set(heads) | set(tables))
     ends = item_ends(lines, styles, ys, xs, where)  # a note under a list: not its last item's
+    lines, asides, noted = item_notes(lines, where, set(heads) | set(tables))  # "Example: ..."
     lines, where, tables, heads, parts, recur = dictionary_parts(lines, where, tables, heads, apart)
+    parts += join_run_on(lines, where, tables)  # an item a page break cut between two tables
     doc = text_document(lines, places=where, tables=tables, headings=heads)
+    attach_notes(doc, asides)
     lift_captions(doc)  # a line naming each table's competency above it
     if n := open_paragraphs(doc, ends):
-        notes.append(("guess", f"{plural(n, 'line')} {_ENDS}", 0.8, None))
-    doc.notes.extend([*notes, *said, *joined, *parts])
+        notes.append(("guess", f"{plural(n, 'line')} {ENDS}", 0.8, None))
+    doc.notes.extend([*notes, *said, *joined, *parts, *noted])
     if not doc.level_names and (named := counted_levels(tables) or coded_levels(tables)):
         doc.level_names, doc.level_order = named, "the numbered names heading its tables"
     elif not doc.level_names and (named := band_levels(tables)):
@@ -187,10 +188,7 @@ def read_pdf(
     return doc
 
 
-_ENDS = (
-    "right under a list item's line but left of its bullet or below a gap read as opening a "
-    "paragraph, not as the item's wrapped line"
-)
+_NO_TEXT = "the PDF has no text layer (a scan?); no competency framework found"
 
 
 def _aligned(layout: list[str], frames: dict, run: list, places: list, carry: tuple, page: int):

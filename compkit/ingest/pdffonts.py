@@ -34,7 +34,7 @@ _STOPS = (".", ";", ",")
 #: pictographs a heading may open with ("🧙 1337", "💬 Communication"), and their joiners
 #: a numbered heading's label: "Competency 8: ...", "Theme 2 - ..." (its words counted after)
 _NUMBERED = re.compile(r"^(\w+ \d{1,3})\s*[:.–—-]\s+(\S.*)$")
-_PICTURES = re.compile(r"^[\U0001F000-\U0001FAFF\u200d\ufe0f\s]+")
+_PICTURES = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f\s]+")
 Style = tuple[float, bool]  # font size in points, bold
 
 

@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from .blocks import Document, clean, marker
 
-__all__ = ["item_ends", "open_paragraphs"]
+__all__ = ["ENDS", "item_ends", "open_paragraphs"]
+
+#: the report's words on the lines :func:`open_paragraphs` marks
+ENDS = (
+    "right under a list item's line but left of its bullet or below a gap read as opening a "
+    "paragraph, not as the item's wrapped line"
+)
 
 
 def item_ends(lines: list[str], styles: list, ys: list, xs: list, where: list) -> set[tuple]:
