@@ -183,3 +183,76 @@ def test_a_reviewed_csv_says_a_settled_statements_fresh_candidates_are_not_neede
     assert out[("p-1", "w-9")] == out[("p-3", "w-1")] == "not needed, statement settled"
     assert out[("p-2", "w-9")] == "suggested"  # an open statement's: work left, as before
     assert out[("p-1", "w-4")] == "accepted"
+
+
+NOTED = DATA / "probe29b" / "noted.yaml"
+
+
+def _notes(fw):
+    return {i.id: i.note for i in fw.indicator_records if i.note}
+
+
+def test_a_statements_note_comes_back_from_every_export(tmp_path):
+    import pandas as pd
+
+    from compkit.authoring.exports import export
+
+    fw = compkit.load(NOTED)
+    want = _notes(fw)
+    assert len(want) == 5
+    for fmt, name in [("xlsx", "n.xlsx"), ("tables", "tables"), ("case", "n.json")]:
+        out = export(fw, tmp_path / name, to=fmt)
+        back = read_case(out) if fmt == "case" else compkit.import_file(out).framework
+        assert _notes(back) == want, fmt  # xlsx and tables lost every note before
+        assert compkit.framework.to_dict(back) == compkit.framework.to_dict(fw), fmt
+    rows = pd.read_csv(export(fw, tmp_path / "n.csv"), dtype=str, keep_default_na=False)
+    said = dict(zip(rows["indicator_id"], rows["note"], strict=True))
+    assert said["delivering-experienced-1"] == want["delivering-experienced-1"]
+    assert said["delivering-senior-1"] == "'" + want["delivering-senior-1"]  # no formula runs
+    graph = compkit.framework.read_graphml(export(fw, tmp_path / "n.graphml"))
+    noted = {d["indicator_id"]: d.get("note") for _, d in graph.nodes(data=True)
+             if d.get("type") == "indicator" and d.get("note")}  # fmt: skip
+    assert noted == want
+
+
+def test_an_author_edits_notes_in_the_workbook(tmp_path):
+    from openpyxl import load_workbook
+
+    from compkit.authoring import write_workbook
+
+    wb = load_workbook(write_workbook(NOTED, tmp_path / "n.xlsx"))
+    ws = wb["indicators"]
+    header = [c.value for c in ws[1]]
+    assert header[header.index("polarity") + 1] == "note"  # beside the statement, printed
+    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    note = header.index("note") + 1
+    ws.cell(rows["leading-lead-1"], note).value = "Evidenced by: the team's survey, 2025."
+    ws.cell(rows["leading-senior-1"], note).value = None  # a note deleted
+    ws.cell(rows["caring-foundation-1"], note).value = "  Example: greets users by name.  "
+    wb.save(tmp_path / "edited.xlsx")
+    back = _notes(compkit.import_file(tmp_path / "edited.xlsx").framework)
+    assert back["leading-lead-1"] == "Evidenced by: the team's survey, 2025."
+    assert "leading-senior-1" not in back
+    assert back["caring-foundation-1"] == "Example: greets users by name."  # spaces typed around
+    assert (
+        back["delivering-experienced-1"] == _notes(compkit.load(NOTED))["delivering-experienced-1"]
+    )  # its two lines kept: a note is never split into statements
+    readme = [tuple(c.value for c in r) for r in wb["Read me"].iter_rows()]
+    said = next(r[2] for r in readme if r[:2] == (None, "note") and "statement" in (r[2] or ""))
+    assert said.startswith("What the source sets beside the statement, not the statement")
+
+
+def test_case_writes_a_note_in_the_specs_field_and_reads_one_back():
+    package = to_case(compkit.load(NOTED), changed=WHEN)
+    items = {i["humanCodingScheme"]: i for i in package["CFItems"]}
+    assert items["leading-senior-1"]["notes"].startswith("Why this level:")
+    assert "note" not in items["leading-senior-1"]["extensions"]["compkit"]  # said once
+    assert "notes" not in items["leading-lead-1"]
+    act = read_case(ACT_MATH)  # ACT's examples beside its statements, word for word
+    door = next(i for i in act.indicator_records if i.text.startswith("Describe basic shapes"))
+    assert door.note == "Call a rectangle a door;Call a clock a circle"
+    assert len(_notes(act)) == 11
+    ccss = read_case(
+        DATA / "probe27k" / "opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json"
+    )
+    assert sum(n.startswith("For example") for n in _notes(ccss).values()) == 4

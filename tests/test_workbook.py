@@ -351,8 +351,8 @@ def test_every_sheet_prints_landscape_one_page_wide_with_its_header(tmp_path):
         assert ws.print_title_rows == "$1:$1"
     ws = wb["indicators"]
     # the provenance columns are kept, grouped to the right and left out of the print
-    assert ws.print_area == "'indicators'!$A$1:$G$154"
-    assert ws.column_dimensions["H"].outline_level == 1
+    assert ws.print_area == "'indicators'!$A$1:$H$154"  # to the statements' notes
+    assert ws.column_dimensions["I"].outline_level == 1
     text = [c for c in ws["F"][1:] if c.value]
     assert all(c.alignment.wrap_text for c in text)
     assert ws.row_dimensions[text[1].row].height >= 30  # a wrapped statement gets its lines

@@ -253,6 +253,8 @@ def _document(package: dict) -> dict[str, Any]:
             ind = {k: v for k, v in ci.ext(items[i]).items() if k != "kind"}
             ind["id"] = key(i, ind_taken)
             ind["text"] = items[i]["fullStatement"]
+            if isinstance(note := items[i].get("notes"), str) and note.strip():
+                ind["note"] = note  # CASE's own field beside the statement, word for word
             where = "" if ci.ext(items[i]) else _where(items[i], heads, i)
             if where and where != ind["id"]:
                 ind["source"] = {"ref": where}  # its code; a level heading's text said so

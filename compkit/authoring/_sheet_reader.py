@@ -304,6 +304,8 @@ def _indicators(rows, ids: list[str], doc: dict, where: dict, reader: Reader) ->
         mirrors = cell_text(get("mirrors")).strip()
         if mirrors:
             item["mirrors"] = mirrors
+        if note := cell_text(get("note")).strip():  # beside the statement, as typed
+            item["note"] = note
         where[("competencies", ci, "indicators", len(comp["indicators"]))] = (
             "indicators",
             number,

@@ -40,6 +40,7 @@ SHEETS: dict[str, tuple[str, ...]] = {
         "level",
         "text",
         "polarity",
+        "note",
         *_SRC,
         "repair_kind",
         "repair_note",
@@ -169,6 +170,7 @@ def to_tables(framework) -> dict[str, pd.DataFrame]:
                 "level": i.level,
                 "text": marked(i.text),  # a line break the import would split: marked
                 "polarity": i.polarity,
+                "note": i.note,  # beside the statement, never split: read back as typed
             }
             | _src_cells(i.source)
             | {

@@ -5,7 +5,8 @@ framework to learning platforms. :func:`to_case` builds a ``CFPackage``: a ``CFD
 framework (its introduction the ``description``), ``CFItems`` for its levels, groups,
 competencies and indicators (an ineffective one typed "Ineffective indicator"; a described
 competency or level named by its ``abbreviatedStatement`` over its description as
-``fullStatement``), and ``CFAssociations`` that place each competency in its group or the
+``fullStatement``; a statement's note as its ``notes``, CASE's field for it, which is read
+back from any package), and ``CFAssociations`` that place each competency in its group or the
 document and each indicator in its competency (``isChildOf``, in order) and at its level
 (``hasSkillLevel``). Identifiers are UUIDs derived from the framework's ids, so exporting twice
 gives the same package. What CASE has no field for (ranks, source lines, repairs, values,
@@ -167,6 +168,9 @@ def to_case(
         if kind != "indicator" and described and described != statement.strip():
             extra = {"abbreviatedStatement": statement, **extra}  # the name; the text in full:
             statement = record["description"]
+        if record.get("note"):  # a statement's note: CASE's own field, which its readers show
+            extra = {**extra, "notes": record["note"]}
+            record = {k: v for k, v in record.items() if k != "note"}
         entry = {
             "identifier": identifier,
             "fullStatement": statement,

@@ -52,6 +52,12 @@ COLUMN_HELP = {
     "field": "A property of the framework (title, organisation, language, ...).",
     "value": "Its value.",
 }
+#: What a column means where one sheet's differs from another's of the same name.
+_SHEET_COLUMN_HELP = {
+    ("indicators", "note"): "What the source sets beside the statement, not the statement "
+    "itself: its reasons ('Why this level: ...'), evidence, sources or an example (optional; "
+    "never read as part of the statement).",
+}
 _SHEET_HELP = {
     "framework": "The framework's title, organisation and settings, one per row.",
     "introduction": "The framework's own introduction, paragraph by paragraph.",
@@ -159,7 +165,8 @@ def _read_me(wb, fw: Framework, tables: dict[str, pd.DataFrame]) -> None:
         sources = [c for c in frame.columns if c.startswith("source_") and c not in COLUMN_HELP]
         for column in frame.columns:
             if column not in sources:
-                ws.append(["", column, COLUMN_HELP.get(column, "") + _kept(frame, sheet, column)])
+                said = _SHEET_COLUMN_HELP.get((sheet, column), COLUMN_HELP.get(column, ""))
+                ws.append(["", column, said + _kept(frame, sheet, column)])
         if sources:  # one row for the provenance columns, not one each saying the same
             ws.append(["", "source_…", f"{_SOURCE_HELP} Columns: {', '.join(sources)}."])
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 16, 18
