@@ -256,3 +256,24 @@ def test_case_writes_a_note_in_the_specs_field_and_reads_one_back():
         DATA / "probe27k" / "opensalt-framework-20c5134f-423d-4097-a971-3dd5152bf507.json"
     )
     assert sum(n.startswith("For example") for n in _notes(ccss).values()) == 4
+
+
+@pytest.mark.parametrize("added", ["Reviewer notes", "Notes"])
+def test_a_workbook_written_before_the_note_column_still_imports(tmp_path, added):
+    """Refused before: "compkit's column 'note' is missing: if it is 'note' renamed ..."."""
+    from openpyxl import load_workbook
+
+    from compkit.authoring import write_workbook
+
+    wb = load_workbook(write_workbook("cis", tmp_path / "cis.xlsx"))
+    ws = wb["indicators"]
+    ws.delete_cols([c.value for c in ws[1]].index("note") + 1)  # as exported before it
+    ws.cell(1, ws.max_column + 1).value = added  # an author's own column beside it
+    ws.cell(2, ws.max_column).value = "ask Sam about this one"
+    wb.save(tmp_path / "old.xlsx")
+    done = compkit.import_file(tmp_path / "old.xlsx")
+    assert done.notes == (
+        f"sheet 'indicators', column {added!r} not read (compkit did not write it); its one "
+        "value stays in the workbook, not in the framework",
+    )
+    assert compkit.framework.to_dict(done.framework) == compkit.framework.to_dict("cis")

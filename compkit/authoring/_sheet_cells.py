@@ -27,6 +27,9 @@ _KEY_COLUMNS = {
 }
 TRUE, FALSE = {"true", "yes", "1"}, {"false", "no", "0"}
 _SRC = tuple(c for c in SHEETS["indicators"] if c.startswith("source_"))
+#: Columns newer than some workbooks in use: one written before lacks them (no rename), and
+#: an author's own column named like one ("Notes" beside the statements) stays their notes.
+_NEWER = {"indicators": ("note",)}
 
 
 def text(value: Any) -> str:
@@ -154,7 +157,9 @@ def sheet_rows(raw, sheet: str, reader: Reader) -> list[tuple[int, dict]]:
     for i, h in enumerate(header):  # a column compkit did not write: notes, unless ambiguous
         if i in skip or h is None or not str(h).strip() or str(h).strip() in columns:
             continue
-        why = extra_column(sheet, str(h).strip(), header)
+        newer = _NEWER.get(sheet, ())
+        mine = str(h).strip().casefold().rstrip("s") in newer  # "Notes", "Note": the author's
+        why = None if mine else extra_column(sheet, str(h).strip(), [*header, *newer])
         if why:
             reader.problem(sheet, 1, str(h), why)
             continue
