@@ -73,3 +73,16 @@ def test_the_dashboard_level_picker_pairs_rungs(every):
     labels = [label for label, _ in d.level.options]
     assert labels[1] == "1: Probe Works Engineer I | CiS Level 1", labels  # was All Levels
     assert not any("All Levels" in label for label in labels)
+
+
+def test_a_pictograph_dressing_a_title_is_no_part_of_the_frameworks_name(every):
+    """Notion's page icon before a title ("🎯 Ops Leadership Framework", Monzo's ops ladder)
+    printed as an empty box in every sentence of the Word report (no emoji in Calibri)."""
+    from dataclasses import replace
+
+    from compkit.compare import headline_differences
+
+    dressed = replace(every, organisation="", title="🎯 Probe Ladder")
+    said = " ".join(headline_differences(dressed, "cis")["finding"])
+    assert "Probe Ladder: 2 competencies × 3 levels" in said, said  # was "🎯 Probe Ladder: ..."
+    assert "🎯" not in said

@@ -8,6 +8,7 @@ from two files) get ids and names of their own instead of being refused.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
@@ -97,9 +98,37 @@ def _named(loaded: list[Framework]) -> list[Framework]:
             org = stated_organisation(fw)
             name = short_name(org) if org not in others else _within(fw, org, loaded)
             title = short_name(fw.title, texts=framework_texts(fw))
-            fw = replace(fw, short_name=name or title or fw.id)
+            fw = replace(fw, short_name=undressed(name or title) or fw.id)
         out.append(fw)
     return out
+
+
+#: What dresses a name and is none of its words: pictographs and their joiners (categories),
+#: variation selectors and skin tones (characters); an accent (a combining mark) is a letter's.
+_DRESS = frozenset({"So", "Cf", "Cs"})
+_DRESS_MARKS = frozenset("\ufe0e\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+
+
+def undressed(name: str) -> str:
+    """A name without the pictographs that dress it at either end ("🎯 Ops Leadership").
+
+    A page's icon set before its title is no word of the name, and a report's fonts may draw
+    it as an empty box; letters, digits and brackets stay.
+
+    Examples
+    --------
+    >>> undressed("🎯 Ops Leadership Framework"), undressed("👩\u200d🏭 Pessoas (Dados) ✨")
+    ('Ops Leadership Framework', 'Pessoas (Dados)')
+    >>> undressed("C++ ladder"), undressed("🎯"), undressed("Cafe\u0301") == "Cafe\u0301"
+    ('C++ ladder', '', True)
+    """
+    keep = [
+        unicodedata.category(ch) not in _DRESS and ch not in _DRESS_MARKS and not ch.isspace()
+        for ch in name
+    ]
+    if not any(keep):
+        return ""
+    return name[keep.index(True) : len(keep) - keep[::-1].index(True)]
 
 
 #: Where a title's shared opening ends: "Ladder: Software Engineer", "Framework - Web".

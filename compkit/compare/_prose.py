@@ -10,6 +10,7 @@ import math
 
 from .._words import join, plural, possessive
 from ..crosswalk.sidelevels import side_levels
+from ._loading import undressed
 from ._rungs import rungs
 
 __all__ = [
@@ -186,5 +187,8 @@ def label_and_title(fw) -> str:
     'CiS: Competencies – Senior Officer roles'
     >>> label_and_title(replace(cis, short_name=cis.title))
     'Competencies – Senior Officer roles'
+    >>> label_and_title(replace(cis, short_name="Ops", title="🎯 Ops"))
+    'Ops'
     """
-    return fw.label if fw.title in ("", fw.label) else f"{fw.label}: {fw.title}"
+    same = fw.title in ("", fw.label) or undressed(fw.title) == fw.label  # "🎯 Ops" is "Ops"
+    return fw.label if same else f"{fw.label}: {fw.title}"
