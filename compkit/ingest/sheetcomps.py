@@ -393,7 +393,16 @@ def read_stacked(ranked: list, order: list[str], draft: Draft, hints: dict) -> s
                     if repair:
                         draft.report.add("repair", repair[1], 0.75, src)
                     draft.statement(
-                        Statement(ckey, lkey, item.text, "effective", item.numbers, src, repair)
+                        Statement(
+                            ckey,
+                            lkey,
+                            item.text,
+                            "effective",
+                            item.numbers,
+                            src,
+                            repair,
+                            note=item.note,
+                        )
                     )
     _level_summaries(summaries, draft)
     return framework_title([(g, r) for g, r, _ in sheets])

@@ -95,7 +95,9 @@ def described_row(
     lkey = draft.level("All levels")
     draft.stems.append((ckey, lkey, clean(stem.text), src))
     for item in items:
-        draft.statement(Statement(ckey, lkey, item.text, "effective", item.numbers, dict(src)))
+        draft.statement(
+            Statement(ckey, lkey, item.text, "effective", item.numbers, dict(src), note=item.note)
+        )
     if rest:
         name = draft.competencies[ckey].name
         draft.report.add(

@@ -413,5 +413,9 @@ def _wide_cell(
         repair = nested_repair(item, where)
         if repair:
             draft.report.add("repair", repair[1], 0.75, src)
-        draft.statement(Statement(ckey, lkey, item.text, polarity, item.numbers, dict(src), repair))
+        draft.statement(
+            Statement(
+                ckey, lkey, item.text, polarity, item.numbers, dict(src), repair, note=item.note
+            )
+        )
     return False
