@@ -249,3 +249,23 @@ def test_the_reasons_reach_the_statements_note(name):
         "Why this level: P2 plans with review. (A planning handbook)"
     )
     assert not [t for t in ind.text if "Why this level" in t or "Evidenced by" in t]
+
+
+@pytest.mark.parametrize("marks", [True, False])
+@pytest.mark.parametrize("ext", ["md", "html"])
+def test_compkits_own_render_reads_back_each_statements_note(tmp_path, ext, marks):
+    """The note compkit's renders print after a statement ("*Note:* ...", a web page's
+    ``<em class="note">Note:</em>``) is read back as its note, the statement its own words."""
+    from compkit.authoring import render_html, render_markdown
+
+    fw = compkit.ingest(DATA / "probe28g" / "ocf-shaped-ladder.md").framework
+    path = tmp_path / f"ocf.{ext}"
+    render = render_markdown if ext == "md" else render_html
+    path.write_text(render(fw, marks=marks), encoding="utf-8")
+    result = compkit.ingest(path)
+    back = result.framework.indicators
+    assert sorted(zip(back.text, back.note, strict=True)) == sorted(
+        zip(fw.indicators.text, fw.indicators.note, strict=True)
+    )
+    said = [n.message for n in result.report.notes]
+    assert "6 statements' notes as compkit prints them ('Note:') read back" in said

@@ -31,7 +31,7 @@ from .htmltree import text_of as _inline
 from .labels import level_score
 from .mdinline import inline_markdown, spans_over_breaks
 from .nameditems import markdown_named, named_items
-from .webreasons import item_reasons
+from .webreasons import item_reasons, own_note
 
 __all__ = [
     "HTML",
@@ -69,6 +69,7 @@ class Block:
     lead: str | None = None  # an item's opening bold name closed by a colon ("<b>Scope</b>:")
     quoted: bool = False  # inside a <blockquote>
     reasons: str | None = None  # the reasons after an item's statement, set aside (.webreasons)
+    noted: bool = False  # those reasons are the note compkit's own page prints (.webreasons)
 
 
 class _Walker:
@@ -187,11 +188,12 @@ class _Walker:
             end = nested[0].line - 1 if nested else node.last()
             lines = list(range(node.line, max(node.line, end) + 1))
             lead = _bold_lead(node)
-            own, why = item_reasons(node) or (own, None)  # "... <em>Why this level:</em> ..."
+            mine = own_note(node)  # "<br><em class=note>Note:</em> ...": compkit's own
+            own, why = mine or item_reasons(node) or (own, None)  # "... <em>Why this level:</em>"
             self.out.append(
                 Block(own, lines, number=number, bullet=number is None, nest=nest, lead=lead)
             )
-            self.out[-1].reasons = why
+            self.out[-1].reasons, self.out[-1].noted = why, mine is not None
         for lst in nested:
             self.items(lst, ordered=lst.tag == "ol", nest=nest + 1)
 

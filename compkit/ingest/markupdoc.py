@@ -14,7 +14,7 @@ from .emphasised import emphasised_html
 from .leadins import LEAD_IN, lead_in_headings
 from .levelnotes import set_apart
 from .markup import LEAD_MARK, TERM, grid, inline_markdown, markdown_lines
-from .mdreasons import note_reasons
+from .mdreasons import note_items, own_notes
 from .pageleads import page_leads
 from .roleblocks import role_blocks
 from .rolelists import known_ladder
@@ -186,8 +186,12 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     if read and (terms := term_levels(read)) is not None:
         doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
     doc.notes.extend(notes + set_aside + headed + laddered + closing)
-    doc.notes.extend(reasons_note([b.reasons for b in blocks if b.reasons]))  # .webreasons
-    note_reasons(doc, {b.lines[0]: b.reasons for b in blocks if b.reasons})  # their notes
+    items = [b for b in blocks if not b.table] + [
+        c for b in blocks for row in b.table or () for cell in row for c in cell["blocks"]
+    ]  # a table's cells' items too
+    note_items(doc, [(b.lines[0], b.text, b.reasons) for b in items if b.reasons])  # notes
+    reasons = [b.reasons for b in items if b.reasons and not b.noted]  # .webreasons
+    doc.notes.extend(reasons_note(reasons, kept=True) + own_notes(sum(b.noted for b in items)))
     known_ladder(doc, ladder)
     if sided:
         said = f"{plural(len(sided), 'line')} naming a side and its stem at once ({sided[0]!r}"

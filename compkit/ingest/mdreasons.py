@@ -11,20 +11,22 @@ the same question: a label in italics or bold, closed by a colon, naming a reaso
 or its sources, after a sentence's end. The line keeps the statement; the reasons are set aside,
 counted in the report, and kept word for word as the statement's note (:func:`note_reasons`
 puts them on its paragraph). A line of an item's own that opens with such a label (the reasons
-after a line break) is set aside whole, its reasons the note of the item above.
+after a line break) is set aside whole, its reasons the note of the item above; so is the
+line compkit's own Markdown prints a note on ("  *Note:* ..."), its words after the label.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from types import SimpleNamespace
 
-from .blocks import Document, clean
+from .blocks import Document, clean, marker
 from .mdinline import inline_markdown
 from .nameditems import item_indent
 from .wordreasons import reasons_note, statement_and_reasons
 
-__all__ = ["markdown_reasons", "note_reasons"]
+__all__ = ["markdown_reasons", "note_items", "note_reasons", "own_notes"]
 
 #: emphasis as Markdown writes it: ``**bold**``/``__bold__`` or ``*italic*``/``_italic_``
 #: (underscores only at a word's edge, as CommonMark reads them)
@@ -72,20 +74,27 @@ def markdown_reasons(
     ["- **M1** — Plans a team's work.", '- **M2** — Plans for several teams.', '']
     >>> noted
     {1: 'Evidenced by: A plan. Why this level: P2.', 2: 'Why this level: P3.'}
-    >>> notes[0][1]
-    "2 statements' reasons set aside after them, each led by 'Evidenced by:', 'Why this level:'"
+    >>> notes[0][1]  # doctest: +NORMALIZE_WHITESPACE
+    "2 statements' reasons set aside after them, kept as their notes, each led by
+    'Evidenced by:', 'Why this level:'"
     >>> markdown_reasons(["- Works out why: *because:* it matters."])[1:]
     ({}, [])
     """
     out = list(lines)
     reasons: list[str] = []
     noted: dict[int, str] = {}
+    owned = 0  # compkit's own "*Note:*" lines read back
     within = None  # the line opening the item or paragraph this line goes on
     for i, line in enumerate(lines):
         if not line.strip() or line.lstrip().startswith(("#", "|", ">")):
             within = None
             continue
         opens_item = item_indent(line) is not None
+        if within is not None and not opens_item and (own := _OWN_NOTE.match(line.strip())):
+            out[i] = ""  # "  *Note:* ...": the note compkit's own Markdown prints
+            _keep(noted, within + 1, own.group(1))
+            owned += 1
+            continue
         if ("*" in line or "_" in line) and (runs := _runs(line)):
             if within is not None and not opens_item:  # "  *Why this level:* ..." on its own
                 lead = SimpleNamespace(text="x.\n", bold=False, italic=False, at=0)
@@ -102,7 +111,19 @@ def markdown_reasons(
                 reasons.append(found[0])
                 _keep(noted, i + 1, found[0])
         within = i if within is None or opens_item else within
-    return out, noted, reasons_note(reasons)
+    return out, noted, reasons_note(reasons, kept=True) + own_notes(owned)
+
+
+#: compkit's own Markdown prints a statement's note on a line of its item: "  *Note:* ..."
+_OWN_NOTE = re.compile(r"^\*Note:\*\s+(\S.*)$")
+
+
+def own_notes(owned: int) -> list[tuple[str, str, float]]:
+    """The report's note on the notes compkit's own renders print, read back: none, or one."""
+    if not owned:
+        return []
+    said = "statement's note" if owned == 1 else "statements' notes"
+    return [("guess", f"{owned} {said} as compkit prints them ('Note:') read back", 0.9)]
 
 
 def _keep(noted: dict[int, str], line: int, reasons: str) -> None:
@@ -132,3 +153,34 @@ def note_reasons(doc: Document, noted: dict[int, str]) -> None:
             said = [noted[n] for n in dict.fromkeys(para.source.get("lines", ())) if n in noted]
             if said:
                 para.note = " ".join([para.note, *said]).strip()
+
+
+def note_items(doc: Document, items: list[tuple[int, str, str]]) -> None:
+    """Give each list item its note, found by its first source line and its statement's text.
+
+    ``items`` holds (line, statement, note) as a web page's reader set them aside; several
+    items may stand on one line (a table printed on one), so the text tells them apart.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Document, Para, Region
+    >>> paras = [Para("- Plans work.", {"lines": [4]}), Para("- Ships work.", {"lines": [4]})]
+    >>> note_items(Document([Region((), paras)]), [(4, "Ships work.", "Seen in reviews.")])
+    >>> [p.note for p in paras]
+    ['', 'Seen in reviews.']
+    """
+    if not items:
+        return
+    by_line: dict[int, dict[str, str]] = {}
+    for line, text, note in items:
+        by_line.setdefault(line, {})[clean(text)] = note
+    paras = [p for region in doc.regions for p in region.paras if p.source.get("lines")]
+    on_line = Counter(p.source["lines"][0] for p in paras)
+    for para in paras:
+        line = para.source["lines"][0]
+        held = by_line.get(line, {})
+        said = held.get(clean(marker(para.text)[2]))
+        if said is None and len(held) == 1 and on_line[line] == 1:  # "M1 — ..." led apart
+            said = next(iter(held.values()))
+        if said and not para.note:
+            para.note = said

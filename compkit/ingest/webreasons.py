@@ -17,7 +17,7 @@ from .blocks import clean
 from .htmltree import Node, text_of
 from .wordreasons import statement_and_reasons
 
-__all__ = ["item_reasons"]
+__all__ = ["item_reasons", "own_note"]
 
 _BOLD = ("strong", "b")
 _ITALIC = ("em", "i")
@@ -38,6 +38,36 @@ def _runs(node: Node, skip: tuple[str, ...]) -> list[SimpleNamespace]:
                 SimpleNamespace(text=text, bold=child.tag in _BOLD, italic=child.tag in _ITALIC)
             )
     return runs
+
+
+def own_note(node: Node, skip: tuple[str, ...] = ("ul", "ol")) -> tuple[str, str] | None:
+    """A list item's statement and the note compkit's own web page prints after it, or None.
+
+    The page prints it after a line break, its label apart: ``<br><em class="note">Note:</em>
+    <span class="note"> ...</span>``; the note is the words after the label.
+
+    Examples
+    --------
+    >>> from compkit.ingest.htmltree import Tree, descendants
+    >>> tree = Tree(1)
+    >>> tree.feed('<ul><li>Plans work.<br><em class="note">Note:</em><span class="note"> '
+    ...           "Seen in reviews.</span></li></ul>")
+    >>> tree.close()
+    >>> [own_note(li) for li in descendants(tree.root, ("li",))]
+    [('Plans work.', 'Seen in reviews.')]
+    """
+    kids = [c for c in node.children if not isinstance(c, tuple)]
+    mark = next((c for c in kids if c.tag == "em" and "note" in c.attrs.get("class", "")), None)
+    if mark is None or clean(text_of(mark, skip)) != "Note:":
+        return None
+    at = node.children.index(mark)
+    head = "".join(c[0] if isinstance(c, tuple) else text_of(c, skip) for c in node.children[:at])
+    rest = "".join(
+        c[0] if isinstance(c, tuple) else text_of(c, skip)
+        for c in node.children[at + 1 :]
+        if isinstance(c, tuple) or c.tag not in skip
+    )
+    return (clean(head), clean(rest)) if clean(head) and clean(rest) else None
 
 
 def item_reasons(node: Node, skip: tuple[str, ...] = ("ul", "ol")) -> tuple[str, str] | None:
