@@ -23,7 +23,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from .._word import field, set_language, shade
+from .._word import field, set_language, set_title, shade
 from ..framework.model import stated_organisation
 from . import _described as W
 from . import _layout as L
@@ -94,8 +94,7 @@ class _Word:
         set_language(self.doc, L.language(self.fw))
         self.parts = Parts(self.doc, {name: styles[name].style_id for name in _STYLES})
         self.end = self.doc.element.body.get_or_add_sectPr()  # blocks go just before it
-        self.doc.core_properties.title = self.fw.title
-        self.doc.core_properties.author = stated_organisation(self.fw)
+        set_title(self.doc, self.fw.title, stated_organisation(self.fw))
         section.different_first_page_header_footer = True
         para = section.footer.paragraphs[0]
         name = self.fw.title if len(self.fw.title) <= 60 else self.fw.short_name or self.fw.id

@@ -26,7 +26,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
-from .._word import field, set_language
+from .._word import field, set_language, set_title
 from ..framework.model import stated_organisation
 from ..framework.stems import SIDES
 from ._layout import NONE, NOT_DEFINED, side_names
@@ -93,8 +93,7 @@ def render_redline(old, new, *, author: str = "compkit") -> bytes:
     doc.styles["Normal"].font.size = Pt(10)
     for n in (1, 2, 3):  # a competency's or level's name stays with what it heads
         doc.styles[f"Heading {n}"].paragraph_format.keep_with_next = True
-    doc.core_properties.title = f"Changes to {b.title}"
-    doc.core_properties.author = author
+    set_title(doc, f"Changes to {b.title}", author)
     tracker = _Tracker(author)
     doc.add_paragraph(f"{b.title}: tracked changes", style="Title")
     summary = told(changes[changes["change"] != "unchanged"])

@@ -13,7 +13,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
-from .._word import field, keep_row, set_language, shade
+from .._word import field, keep_row, set_language, set_title, shade
 from ..crosswalk._wraplines import text_width
 from .report_model import Report, Table
 
@@ -299,8 +299,7 @@ def docx_bytes(report: Report) -> bytes:
         if wide and k + 1 < len(wides) and not wides[k + 1]:
             _turn(doc, landscape=False)
     set_language(doc, report.language)
-    doc.core_properties.title = report.title
-    doc.core_properties.author = report.author or "compkit"
+    set_title(doc, report.title, report.author or "compkit")
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()

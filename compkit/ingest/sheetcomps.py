@@ -392,17 +392,9 @@ def read_stacked(ranked: list, order: list[str], draft: Draft, hints: dict) -> s
                     repair = nested_repair(item, f"cell {src.get('cell')}")
                     if repair:
                         draft.report.add("repair", repair[1], 0.75, src)
+                    said, nums = item.text, item.numbers
                     draft.statement(
-                        Statement(
-                            ckey,
-                            lkey,
-                            item.text,
-                            "effective",
-                            item.numbers,
-                            src,
-                            repair,
-                            note=item.note,
-                        )
+                        Statement(ckey, lkey, said, "effective", nums, src, repair, note=item.note)
                     )
     _level_summaries(summaries, draft)
     return framework_title([(g, r) for g, r, _ in sheets])
