@@ -63,9 +63,7 @@ def find(fw, kind: str, key, items, aliases):
         return same[0]
     if not items:
         raise UsageError(f"unknown {term} {key!r}: framework '{fw.id}' has no {term}s")
-    known = ", ".join(
-        f"{it.id} ({it.name})" if hasattr(it, "name") else it.id for it in items[:12]
-    ) + (", ..." if len(items) > 12 else "")
+    known = _known(items)
     ranks = ""
     if number:  # a rank out of range, or one counted from the top ("-1")
         ranks = f": its levels rank {rank_runs([it.rank for it in items])}"
@@ -82,6 +80,34 @@ def find(fw, kind: str, key, items, aliases):
             f"{said}; did you mean {' or '.join(map(repr, close))}? Expected one of: {known}"
         )
     raise UsageError(f"{said}; expected one of: {known}")
+
+
+#: How long the list of known items may run in a message ("expected one of: ...").
+_KNOWN_CHARS = 200
+
+
+def _known(items) -> str:
+    """The items a message names as known, up to about ``_KNOWN_CHARS`` characters.
+
+    Ids of statements run to 50 characters each: twelve of them made a message of 500. The
+    list stops before it passes the limit (always naming one) and says how many there are.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> _known(compkit.load("cis").level_records)
+    'l1 (Level 1), l2 (Level 2), l3 (Level 3), l4 (Level 4)'
+    >>> said = _known(compkit.load("cis").indicator_records)
+    >>> said.endswith("(62 in all)"), len(said) < 260
+    (True, True)
+    """
+    shown: list[str] = []
+    for it in items:
+        one = f"{it.id} ({it.name})" if hasattr(it, "name") else it.id
+        if shown and len(", ".join([*shown, one])) > _KNOWN_CHARS:
+            return f"{', '.join(shown)}, ... ({len(items)} in all)"
+        shown.append(one)
+    return ", ".join(shown)
 
 
 #: A level's rank as typed: a whole number, signed or not ("2", "-1", " +3 ").
