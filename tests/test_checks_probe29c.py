@@ -133,3 +133,50 @@ def test_have_and_a_participle_before_its_object_needs_a_subject():
 def test_have_and_an_adjective_before_what_one_has_is_an_instruction():
     fw = framework_on(CLEAN, {"Craft": {"one": [*BARE, *HAD]}})
     assert _messages(fw, "T007") == []
+
+
+# -- precision on the widened sweep: three false kinds, in the forms the sweep found ------------
+
+
+def test_a_name_a_preposition_takes_ends_a_statement():
+    texts = [
+        "I own its deployment in Heroku.",
+        "I effectively leverage end-to-end tests via Cypress.",
+        "L5s are recognized leaders in each area of expertise in Engineering.",
+        "Meets weekly with Managers.",  # a plural there is a common noun's wrong capital
+    ]
+    fw = framework_on(CLEAN, {"Craft": {"one": texts}})
+    assert _messages(fw, "T004") == [
+        "ends with a capitalised 'Managers' after 'with': a stray word left by document "
+        "conversion, or a wrong capital"
+    ]
+
+
+def test_a_wrong_capital_after_i_is_no_heading_run_in():
+    texts = [
+        "I Influence the business and technology direction. I align teams and orgs towards "
+        "simple, coherent security goals.",
+        "I influence the roadmap of my team.",
+        "I influence the hiring plan.",
+    ]
+    fw = framework_on(CLEAN, {"Craft": {"one": texts}})
+    assert _messages(fw, "T008") == [
+        "'Influence' is capitalised mid-sentence, but is written in lower case elsewhere (2 times)"
+    ]
+
+
+def test_a_participle_opening_a_lead_in_is_no_bare_verb():
+    first = [f"I plan the work of week {k} with the team" for k in range(1, 21)]
+    texts = [*first, "Given enough time, I can be trusted to implement component libraries"]
+    fw = framework_on(CLEAN, {"Craft": {"one": texts}})
+    assert _messages(fw, "T007") == []
+
+
+def test_a_name_in_quotation_marks_is_a_name():
+    texts = [
+        "Fails to balance lead and coding work, as in \u201cFatal Distraction\u201d, repeatedly.",
+        "Avoids distraction by planning the week.",
+        "Keeps the team free of distraction.",
+    ]
+    fw = framework_on(CLEAN, {"Craft": {"one": texts}})
+    assert _messages(fw, "T008") == []

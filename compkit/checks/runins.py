@@ -23,6 +23,8 @@ _GOES_ON = JOINERS | frozenset("to in on at by a an or as is be our its my his h
 HEADING_WORDS = 4
 #: Words the paragraph after it holds at least (it is prose: two sentences or more).
 PARAGRAPH_WORDS = 15
+#: Subjects a statement's own clause opens with ("I Influence the business ..."): no heading.
+_SUBJECTS = frozenset("I We You They He She It".split())  # noqa: SIM905
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _PLAIN = re.compile(r"^[A-Z][\w\u2019'-]*(?:\s+[\w\u2019'-]+)*$")
 
@@ -50,12 +52,18 @@ def heading_before(text: str, start: int) -> str | None:
     ...         "changes. It also writes the runbooks that on-call engineers follow.")
     >>> heading_before(text, text.index("Kubernetes")) is None
     True
+    >>> text = ("I Influence the business and technology direction. I align teams and orgs "
+    ...         "towards simple, coherent security goals.")
+    >>> heading_before(text, text.index("Influence")) is None
+    True
     """
     lead = text[:start].strip()
     rest = text[start:]
     if not lead or not _PLAIN.match(lead) or len(lead.split()) > HEADING_WORDS:
         return None
     if lead.split()[-1].lower() in _GOES_ON or _third_person(lead.split()[0]):
+        return None
+    if lead.split()[0] in _SUBJECTS:  # "I Influence ...": a wrong capital after the subject
         return None
     if len(rest.split()) < PARAGRAPH_WORDS or not _SENTENCE_BREAK.search(rest):
         return None

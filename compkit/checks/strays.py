@@ -20,6 +20,12 @@ from .dictionary import known
 PEOPLE_ENDINGS = ("er", "ers", "ian", "ians", "ite", "ites", "naut", "nauts")
 #: A statement ending on a title's last word after "of" ("the Code of Conduct").
 _TITLE_END = re.compile(r"\b[A-Z][a-z]+ of [A-Z][a-z]+[.\s]*$")
+#: A statement ending on a name a preposition takes ("deployment in Heroku", "tests via
+#: Cypress", "leaders in Engineering"): one word in the singular, after the preposition.
+_OBJECT_END = re.compile(
+    r"\b(?:in|into|on|onto|at|by|via|with|within|from|to|for|across|through|using|under|over)"
+    r"\s+[A-Z][a-z]+(?<![^s]s)[.\s]*$"
+)
 #: A quotation mark or apostrophe ending a statement, after any spaces.
 _END_MARK = re.compile("(['\"\u2019\u201d])\\s*$")
 #: What opens a quotation each closing mark may close: a straight single mark before a word
@@ -66,10 +72,13 @@ def role_titles(names) -> frozenset[str]:
 
 
 def named_end(text: str, word: str, titles: frozenset[str]) -> bool:
-    """Whether the capitalised ``word`` ending ``text`` is a role title or a title's last word.
+    """Whether the capitalised ``word`` ending ``text`` is a role, a title's word or a name.
 
     ``word`` is one of the ``titles`` (:func:`role_titles`), in the singular or the plural,
-    or ends a title after "of" whose word before is capitalised too ("Code of Conduct").
+    or ends a title after "of" whose word before is capitalised too ("Code of Conduct"), or
+    is a preposition's object in the singular: a product, a place or a department ("its
+    deployment in Heroku", "tests via Cypress"); a plural there is a common noun given a
+    wrong capital ("meets with Managers").
 
     >>> named_end("from other Maintainers.", "Maintainers", frozenset({"Maintainer"}))
     True
@@ -77,10 +86,14 @@ def named_end(text: str, word: str, titles: frozenset[str]) -> bool:
     True
     >>> named_end("between managers and service users Person", "Person", frozenset())
     False
+    >>> named_end("I own its deployment in Heroku.", "Heroku", frozenset())
+    True
+    >>> named_end("Meets weekly with Managers.", "Managers", frozenset())
+    False
     """
     if word in titles or (word.endswith("s") and word[:-1] in titles):
         return True
-    return bool(_TITLE_END.search(text))
+    return bool(_TITLE_END.search(text) or _OBJECT_END.search(text))
 
 
 def stray_mark(text: str) -> str | None:

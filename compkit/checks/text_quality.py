@@ -206,8 +206,8 @@ def stray_word(ctx: Context):
     capitalised word after a lower-case one,
     where the word is not a proper noun of the framework (a word it capitalises mid-sentence
     elsewhere too, a word of its organisation's name, or one listed in
-    ``rules: {allow_words: [...]}``), nor an institution English names without an article
-    ("mandated by Congress", "reports to Parliament"), nor the last of a list of items
+    ``rules: {allow_words: [...]}``), nor a name a preposition takes, in the singular
+    ("mandated by Congress", "deployment in Heroku"), nor the last of a list of items
     capitalised alike ("Visual, Auditory, Motor and Cognitive", "Jira and Confluence"), nor a
     name after "such as", "like" or "including" ("tools like Jira"), nor a name for the people
     of a proper noun of the framework, which a dictionary does not know ("all Dropboxers" in a

@@ -50,7 +50,8 @@ def _named(text: str, m: re.Match) -> bool:
     before, after = text[: m.start()], text[m.end() :]
     prev = re.search(r"(\S+)\s*$", before)
     nxt = re.match(r"\s*(\S+)", after)
-    prev_word = prev.group(1) if prev else ""
+    # a name in quotation marks ("\u201cFatal Distraction\u201d"): its opening mark is no word
+    prev_word = prev.group(1).lstrip("\"'\u201c\u2018") if prev else ""
     next_word = nxt.group(1) if nxt else ""
     word = m.group(1).lower()
     # the pronoun "I" is no name ("I Influence ..."), unless a capital stands before it
@@ -155,7 +156,8 @@ def capital_mid_sentence(ctx: Context):
     of title-case words and words before an acronym ("Key Performance Indicator", "Chief
     Information Officer (CIO)"), words that spell out a neighbouring acronym, in capitals or
     mixed case ("KISS (Keep it Simple)", "Platform as a Service (PaaS)"), names in title case
-    hyphenated or joined by a short word ("Cross-Site Scripting", "Policy as Code"),
+    hyphenated, joined by a short word or quoted ("Cross-Site Scripting", "Policy as Code",
+    "\u201cFatal Distraction\u201d"),
     institutions and offices named as such ("the Board", "Ministers", "the Technology team",
     "leading Technology as a discipline", "Congress"), the items of a list in capitals alike
     ("work with Product, Design, Analytics") or a pair joined by "and", "or" or "&"

@@ -185,6 +185,8 @@ def _is_verb_base(word: str) -> bool:
     w = word.lower()
     if w in _NOT_VERBS or len(w) < 2 or (w.endswith(("ing", "s")) and w[-2:] != "ss"):
         return w in BARE_VERBS_LIKE_FORMS  # "Focus on ...", "Bring together ..."
+    if w.endswith("en") and _participle(w):  # "Given enough time, I ...", not "Listen"
+        return False
     # "-ed" and "-ly" words are verbs when their third-person form is a word ("feeds",
     # "exceeds", "applies"), and British forms count as their American ones ("prioritises")
     if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
@@ -194,6 +196,18 @@ def _is_verb_base(word: str) -> bool:
     else:
         forms = [w + "s"]
     return any(known(f) or known(american(f)) for f in forms)
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is only another word's form as a verb ("given", "taken"; not "open").
+
+    >>> _participle("given"), _participle("open"), _participle("strengthen")
+    (True, False, False)
+    """
+    from lemminflect import getAllLemmas
+
+    verbs = getAllLemmas(word).get("VERB", ())
+    return bool(verbs) and word not in verbs
 
 
 def _self_verb(head: str) -> bool:
