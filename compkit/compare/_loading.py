@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from ..framework.model import stated_organisation
-from ._shortnames import framework_texts, short_name
+from ..framework.shortnames import framework_texts, short_name
 
 if TYPE_CHECKING:
     from ..framework.model import Framework
@@ -80,9 +80,10 @@ def _named(loaded: list[Framework]) -> list[Framework]:
     """Give a framework with no short name one: its organisation, else its title.
 
     A long organisation or title is called by the source's own short form of it, never an
-    invented one (:func:`._shortnames.short_name`): "Snowflake" for "Snowflake - Medium
-    engineering growth framework", "Health and Safety Executive" for "Health and Safety
-    Executive (research by Goldsmiths, ...)"; with none given, by the whole of it.
+    invented one (:func:`~compkit.framework.shortnames.short_name`): "Snowflake" for
+    "Snowflake - Medium engineering growth framework", "Health and Safety Executive" for
+    "Health and Safety Executive (research by Goldsmiths, ...)"; with none given, by the whole
+    of it.
 
     Two frameworks of one publisher whose titles open alike ("Persado Engineering Job Ladder:
     Software Engineer" and "...: Reliability Engineer") are named by the publisher and what

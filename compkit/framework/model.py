@@ -133,7 +133,10 @@ class Framework:
         What reports, workbooks and tables call the framework ("CiS"; an ingested framework
         with no short name by its organisation, "Dropbox", else its title, "L1 Software
         Engineer", when either is stated and at most 40 characters; never a placeholder such
-        as "(organisation not stated)").
+        as "(organisation not stated)"). A longer one is called by the short form its source
+        gives (:func:`~compkit.framework.shortnames.short_name`: "Snowflake" for "Snowflake -
+        Medium engineering growth framework"), else by the whole of it; the id only when the
+        file states neither.
 
         Examples
         --------
@@ -144,17 +147,22 @@ class Framework:
         ('CiS', 'Children in Scotland')
         >>> replace(cis, short_name="", organisation="(not stated)").label
         'Competencies – Senior Officer roles'
-        >>> long = "A title far, far too long to stand in a header"
+        >>> long = "Snowflake - Medium engineering growth framework"
         >>> replace(cis, short_name="", organisation="", title=long).label
+        'Snowflake'
+        >>> replace(cis, short_name="", organisation="", title="").label
         'cis'
         """
+        from .shortnames import framework_texts, short_name
+
         if self.short_name:
             return self.short_name
         title = " ".join(str(self.title or "").split())
         for name in (stated_organisation(self), title):
             if 0 < len(name) <= _LABEL_TITLE:
                 return name
-        return self.id
+        org = stated_organisation(self)
+        return short_name(org) or short_name(title, texts=framework_texts(self)) or self.id
 
     @property
     def competency_term_plural(self) -> str:

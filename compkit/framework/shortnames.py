@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..framework.model import Framework
+    from .model import Framework
 
 #: Names up to this long are kept as they are (as :attr:`Framework.label` keeps titles).
 LONG = 40
