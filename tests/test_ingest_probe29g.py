@@ -269,3 +269,12 @@ def test_compkits_own_render_reads_back_each_statements_note(tmp_path, ext, mark
     )
     said = [n.message for n in result.report.notes]
     assert "6 statements' notes as compkit prints them ('Note:') read back" in said
+
+
+def test_expectations_adding_to_earlier_levels_read_as_cumulative():
+    """Sourcegraph engineering: "Expectations for a level add to the expectations of earlier
+    levels." (in a section read into the introduction) makes the levels cumulative."""
+    result = compkit.ingest(DATA / "probe27g" / "sourcegraph-engineering-framework.md")
+    assert result.framework.cumulative
+    said = [n.message for n in result.report.notes]
+    assert "levels read as cumulative (the introduction says so)" in said

@@ -42,7 +42,10 @@ _CUMULATIVE = re.compile(
     r"\bcumulative\b|\bbuilds? (?:up)?on\b|\balso (?:be required to )?meet\b|"
     r"\b(?:the )?levels? below\b|\blower levels?\b|"
     r"\b(?:previous|earlier|prior|preceding) (?:roles?|levels?|grades?|bands?|stages?)\b"
-    r"[^.]{0,40}\b(?:still|also|continue to) apply",
+    r"[^.]{0,40}\b(?:still|also|continue to) apply|"
+    # "Expectations for a level add to the expectations of earlier levels." (Sourcegraph)
+    r"\badds? to (?:the )?(?:expectations|requirements|responsibilities|behaviou?rs|skills)\b"
+    r"[^.]{0,40}?\b(?:previous|earlier|prior|preceding|lower) (?:levels?|roles?|grades?|bands?)\b",
     re.IGNORECASE,
 )
 

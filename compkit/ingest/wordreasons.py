@@ -29,6 +29,12 @@ _LABEL = re.compile(
 )
 
 
+#: the label compkit's documents print before a statement's note (``authoring/_notes.py``):
+#: "Note:" in italics after a line break, not bold (a publisher's "**NOTE:** ..." in an item,
+#: Kubernetes' membership ladder, stays where the other readings put it)
+_OWN = re.compile(r"^Note:$")
+
+
 def statement_and_reasons(p) -> tuple[str, str, object] | None:
     """A paragraph's statement, the reasons after it and the run of their label, or None.
 
@@ -54,16 +60,22 @@ def statement_and_reasons(p) -> tuple[str, str, object] | None:
     runs = [run for run in p.runs if run.text]
     for j, run in enumerate(runs):
         label = run.text.strip()
-        if j == 0 or not (run.bold or run.italic) or not _LABEL.match(label):
+        own = run.italic and not run.bold and _OWN.match(label)
+        if j == 0 or not (run.bold or run.italic) or not (_LABEL.match(label) or own):
             continue
         head = "".join(r.text for r in runs[:j]).rstrip(" \t—–-")  # the dash before a label
         if not head.strip() or not (head.endswith("\n") or head[-1] in ".!?"):
+            continue
+        if own and not head.endswith("\n"):  # compkit's own label stands after a line break
             continue
         text = p.text  # with a hyperlink's text, which p.runs leaves out: never shorter
         at = text.find(label, len(head))
         statement = text[:at].rstrip(" \t—–-\n") if at > 0 else ""
         if statement.strip():
-            return statement, text[at:].strip(), run
+            reasons = text[at:].strip()
+            if own:  # compkit's own "Note:" over a statement's note: no word of the note
+                reasons = reasons[len(label) :].strip()
+            return statement, reasons, run
     return None
 
 
