@@ -155,8 +155,8 @@ def _note(out: Records, row: dict, at: tuple, text_key: str = "") -> str:
         said = _texts(value)
         if isinstance(value, str):
             out.used.update({(*at, key)} if said else set())
-        else:
-            out.used.update((*at, key, j) for j, v in enumerate(value or []) if v in said)
+        elif isinstance(value, list):  # a number or a flag ("references: 2") is no note
+            out.used.update((*at, key, j) for j, v in enumerate(value) if v in said)
         lines += [text.strip() for text in said]
     return "\n".join(lines)
 

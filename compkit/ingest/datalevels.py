@@ -29,6 +29,7 @@ __all__ = [
     "level_order",
     "numbered_items",
     "said_levels",
+    "sentence_lists",
     "word_levels",
 ]
 
@@ -146,6 +147,36 @@ def level_object(cell) -> tuple[str | None, str] | None:
         return None
     name = next((n for n in _NAME if isinstance(cell.get(n), str) and clean(cell[n])), None)
     return name, says
+
+
+#: Keys of a level's lists that say something of it, never its statements
+_ASIDE = re.compile(
+    r"^(?:titles?|job[ _-]?titles?|roles?|tags?|ids?|examples?|notes?|comments?|links?|urls?"
+    r"|sources?|references?|tools?|technologies|keywords?|skills?[ _-]?ids?)$",
+    re.IGNORECASE,
+)
+
+
+def sentence_lists(record) -> list[str]:
+    """The keys of a level's record holding a list of sentences each, in the record's order.
+
+    A level may keep its statements in several lists (``"coreCompetencies": [...]``,
+    ``"indicators": [...]``); lists saying something of the level instead (job titles, tools,
+    examples, tags) are none of them.
+
+    Examples
+    --------
+    >>> sentence_lists({"name": "L1", "knowledge": ["Knows Git."], "skills": ["Merges."],
+    ...                 "tools": ["Git"], "examples": ["A merge."]})
+    ['knowledge', 'skills']
+    """
+    if not isinstance(record, dict):
+        return []
+    return [
+        k
+        for k, v in record.items()
+        if isinstance(k, str) and not _ASIDE.match(k) and isinstance(v, list) and items(v)
+    ]
 
 
 #: Keys of a record that say what it is, never a level's statements

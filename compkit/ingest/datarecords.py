@@ -32,7 +32,7 @@ from .dataflat import flat as _flat
 from .dataflat import paras as _paras
 from .datalevelmajor import level_major
 from .datalevels import items as level_items
-from .datalevels import level_cells, level_object, level_order, said_levels
+from .datalevels import level_cells, level_object, level_order, said_levels, sentence_lists
 from .datanames import tell_apart
 from .datasides import by_side, original, singletons, wrapped_groups
 
@@ -268,14 +268,15 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             if len(spot) == 3 and (own := level_object(obj[spot[0]][spot[1]])) and own[0]:
                 out.used.add((*here, spot[0], spot[1], own[0]))  # the level's own name
             lsource = where(at)
-            # lines, objects holding one ({"text": ...}) or pairs of sides ({"effective": ...})
-            for side, found_items in by_side(level_items(value)):
-                spots = [(*at, *sub) for _, sub in found_items]
-                sided = (Label(side, "data: side", tuple(where(spots[0]).items())),)
-                labels = (*groups, *(sided if side else ()), label)
-                labels += (Label(level, "data: level", tuple(lsource.items())),)
-                texts = [t for t, _ in found_items]
-                out.regions.append(Region(labels, _paras(out, texts, spots, where)))
+            for at, held in _lists(obj, here, spot, value, out.notes):  # or several lists
+                # lines, objects holding one ({"text": ...}) or pairs of sides ({"effective": ...})
+                for side, found_items in by_side(level_items(held)):
+                    spots = [(*at, *sub) for _, sub in found_items]
+                    sided = (Label(side, "data: side", tuple(where(spots[0]).items())),)
+                    labels = (*groups, *(sided if side else ()), label)
+                    labels += (Label(level, "data: level", tuple(lsource.items())),)
+                    texts = [t for t, _ in found_items]
+                    out.regions.append(Region(labels, _paras(out, texts, spots, where)))
     out.level_names = level_order(out.ranks)
     names = [clean(name) for _, name, _ in with_levels]
     if apart.note:
@@ -290,6 +291,27 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
         f"each holding its statements {where_levels}"
     )
     return out
+
+
+def _lists(obj: dict, here: tuple, spot: tuple, value, notes: list) -> list[tuple]:
+    """(path, value) of each list of sentences a level's object keeps, in its order.
+
+    A level kept as an object (``{"name": "Engineer", "knowledge": [...], "skills": [...]}``)
+    holds its statements in every list of sentences it keeps, not only the one its statement
+    key names; the report says which lists were read together (once per set of keys).
+    """
+    at = (*here, *spot)
+    record = obj[spot[0]][spot[1]] if len(spot) == 3 else None
+    keys = sentence_lists(record) if isinstance(spot[-1], str) else []
+    if len(keys) < 2 or spot[2] not in keys:
+        return [(at, value)]
+    said = (
+        "each level's lists " + ", ".join(map(repr, keys)) + " read as its statements, "
+        "one after another in the data's order"
+    )
+    if not any(n[1] == said for n in notes):
+        notes.append(("guess", said, 0.85, {}))
+    return [((*here, spot[0], spot[1], k), record[k]) for k in keys]
 
 
 def _text(obj: dict, key: str) -> bool:

@@ -7,6 +7,12 @@ files do), or the file's own title stands over records giving a level and a text
 refused. They are read as one competency named by the data's own ``title`` (or ``name``), or,
 when it has none, by the file's name; the report records the name as a repair, saying where it
 came from, so a reader can rename it. The statements keep their words and places.
+
+A level's record may keep several lists of sentences under the same keys at every level
+(tech-roles-library's ``"coreCompetencies": [...]``, ``"complementaryCompetencies": [...]``,
+``"indicators": [...]``): every list is read, each key a competency named by its words ("Core
+competencies"), not the one list a statement key names with the others left unread. A level
+record's ``level`` written as a name ("L1 - Data Analyst Trainee") names the level.
 """
 
 from __future__ import annotations
@@ -15,13 +21,15 @@ from dataclasses import replace
 
 from .blocks import Label, clean, file_name_title
 from .datafields import COMP as _COMP
+from .datafields import GROUP as _GROUP
 from .datafields import LEVEL as _LEVEL
 from .datafields import TEXT as _TEXT
 from .datafields import field as _field
 from .datafields import nodes as _nodes
 from .dataflat import Records
 from .dataflat import flat as _flat
-from .datalevels import level_cells
+from .datalevelmajor import _key_words
+from .datalevels import level_cells, level_object, sentence_lists
 from .datarecords import _keyed
 
 __all__ = ["unnamed"]
@@ -69,6 +77,8 @@ def unnamed(data, where, *, file_name: str | None = None) -> Records | None:
         name, said, source = file_name_title(clean(file_name)), "the file's name", {}
     else:
         return None
+    if (found := _lists_apart(data, where)) is not None:
+        return found
     found = _levels_only(data, where, name) or _records_only(data, where, name)
     if found is None:
         return None
@@ -135,3 +145,86 @@ def _records_only(data, where, name: str) -> Records | None:
         )
         return found
     return None
+
+
+def _lists_apart(data, where) -> Records | None:
+    """Levels each keeping several lists of sentences under the same keys: a competency each.
+
+    ``{"levels": {"DA-L1": {"level": "L1 - Trainee", "coreCompetencies": [...],
+    "indicators": [...]}, ...}}``: each key holding a list of sentences at every level is a
+    competency named by the key's words, its lists the statements at each level.
+
+    Examples
+    --------
+    >>> data = {"levels": {
+    ...     "A-L1": {"level": "L1 - Trainee", "core": ["Writes SQL."], "indicators": ["Asks."]},
+    ...     "A-L2": {"level": "L2 - Analyst", "core": ["Models data."], "indicators": ["Leads."]}}}
+    >>> found = _lists_apart(data, lambda path: {})
+    >>> sorted({r.labels[0].text for r in found.regions}), found.level_names
+    (['Core', 'Indicators'], ['L1 - Trainee', 'L2 - Analyst'])
+    """
+    if not isinstance(data, dict) or _field(data, _COMP):
+        return None
+    cells = level_cells(data)
+    spots = [spot for _, _, spot, _ in cells]
+    if len(cells) < 2 or any(len(s) != 3 or s[0] != spots[0][0] for s in spots):
+        return None  # levels as objects in one "levels" list or object only
+    at = spots[0][0]
+    records = [data[at][s[1]] for s in spots]
+    keys = sentence_lists(records[0])
+    keys = [k for k in keys if all(isinstance(r.get(k), list) for r in records)]
+    if len(keys) < 2:
+        return None
+    names, named_by = [], []
+    for (level, *_), s, record in zip(cells, spots, records, strict=True):
+        said = record.get("level")
+        own = isinstance(said, str) and clean(said) and not clean(said).isdigit()
+        names.append(clean(said) if own else level)
+        named_by.append((at, s[1], "level") if own else None)
+    group = _field(data, _GROUP)  # the file's "category", as its one competency took it
+    listed = isinstance(data[at], list)  # [{"name": "Assists", ...}]: kept a list
+    synthetic = []
+    for k in keys:
+        own = [{"name": n, k: r[k]} for r, n in zip(records, names, strict=True)]
+        held = own if listed else dict(zip([s[1] for s in spots], own, strict=True))
+        synthetic.append(
+            {"name": _key_words(k), **({group: data[group]} if group else {}), at: held}
+        )
+
+    def back(path: tuple) -> tuple:
+        """A path into the synthetic competencies as the path into the data it came from."""
+        if len(path) < 2:
+            return (at, spots[0][1], keys[path[0]]) if path else ()
+        if len(path) >= 4 and path[3] == "name":
+            level_at = [s[1] for s in spots].index(path[2])
+            return named_by[level_at] or (at, path[2])
+        if path[1] == "name":
+            return (at, spots[0][1], keys[path[0]])
+        if path[1] == group:
+            return (group,)
+        return path[1:]
+
+    found = _keyed(synthetic, (), lambda path: where(back(path)), least=2)
+    if found is None:
+        return None
+    found.used = {back(path) for path in found.used} | {n for n in named_by if n}
+    named = [(s, level_object(data[at][s[1]])) for s in spots]
+    found.used |= {(at, s[1], own[0]) for s, own in named if own and own[0]}
+    if not found.level_names:  # keyed by codes ("DA-L1"): in the data's order
+        found.level_names, found.level_order = list(dict.fromkeys(names)), "the data's order"
+    shown = ", ".join(f"{k!r} -> {_key_words(k)!r}" for k in keys)
+    found.said = (
+        f"levels in a {at!r} {'list' if listed else 'object'} ({len(records)}), each keeping "
+        f"{len(keys)} lists of sentences under the same keys, a competency each named by its "
+        f"key: {shown}"
+    )
+    found.reasons["competency"] = ("the keys of the lists each level keeps", 0.85)
+    found.notes.append(
+        (
+            "guess",
+            f"competencies named by the levels' list keys: {shown}",
+            0.85,
+            where((at, spots[0][1], keys[0])),
+        )
+    )
+    return found

@@ -1,0 +1,91 @@
+"""Probe 29 (H2): data files whose levels keep several lists of sentences.
+
+tech-roles-library keeps each level of a role as an object with three lists of sentences
+(``coreCompetencies``, ``complementaryCompetencies``, ``indicators``); only ``indicators`` was
+read (27 of 126 statements), the levels named by their codes ("DA-L1"). A file naming no
+competency now reads each list as a competency named by its key
+(:func:`compkit.ingest.dataunnamed.unnamed`); a named competency's levels keep every list as
+their statements, said in the report (:mod:`compkit.ingest.datarecords`). A record's note key
+holding a flag or a number is reported unread, not a crash (:mod:`compkit.ingest.dataflat`).
+Fixtures under ``tests/data/probe29h2`` (see its README: one real file, MIT; two self-written).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from compkit.ingest import ingest
+
+DATA = Path(__file__).parent / "data" / "probe29h2"
+
+
+def _said(result) -> list[str]:
+    return result.report.to_frame()["message"].tolist()
+
+
+def test_every_list_a_level_keeps_is_read_each_a_competency_named_by_its_key():
+    path = DATA / "data-analyst.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    result = ingest(path)
+    rows = result.framework.indicators
+    names = {
+        "coreCompetencies": "Core competencies",
+        "complementaryCompetencies": "Complementary competencies",
+        "indicators": "Indicators",
+    }
+    expected = Counter(
+        (names[key], level["level"], text)
+        for level in data["levels"].values()
+        for key in names
+        for text in level[key]
+    )
+    got = Counter(zip(rows["competency"], rows["level_name"], rows["text"], strict=True))
+    assert got == expected
+    assert len(rows) == 126
+    levels = result.framework.levels["level_name"].tolist()
+    assert levels[0] == "L1 - Data Analyst Trainee"
+    assert levels[-1] == "L9 - Chief Analytics Officer"
+    assert set(result.framework.competencies["group"]) == {"Data"}  # its category, as before
+    said = _said(result)
+    assert (
+        "competencies named by the levels' list keys: 'coreCompetencies' -> 'Core competencies', "
+        "'complementaryCompetencies' -> 'Complementary competencies', 'indicators' -> "
+        "'Indicators'" in said
+    )
+    unread = next(m for m in said if m.startswith("the data not read"))
+    assert "coreCompetencies" not in unread
+    assert "complementaryCompetencies" not in unread
+    assert "levelNumber" in unread  # what is not read is still said
+
+
+def test_a_named_competencys_levels_keep_every_list_of_sentences_as_statements():
+    result = ingest(DATA / "lists-by-level.yaml")
+    rows = result.framework.indicators
+    assert set(rows["competency"]) == {"Platform engineer"}
+    assert rows.loc[rows["level_name"] == "Associate", "text"].tolist() == [
+        "Knows how the deployment pipeline is built.",
+        "Knows the on-call runbook.",
+        "Writes a Terraform module with review.",
+        "Asks for help before a change goes out.",
+    ]
+    assert len(rows) == 8
+    said = _said(result)
+    assert (
+        "each level's lists 'knowledge', 'skills', 'behaviours' read as its statements, one "
+        "after another in the data's order" in said
+    )
+    assert "the data not read: tools (5 values)" in said  # a list of names is no statement
+
+
+def test_a_note_key_holding_a_flag_or_a_number_is_unread_not_a_crash():
+    result = ingest(DATA / "flags.yml")
+    rows = result.framework.indicators.set_index("text")
+    assert rows["note"].to_dict() == {
+        "Ships small changes safely": "",
+        "Plans a quarter's delivery": "Quarterly plan\nRoadmap",
+    }
+    unread = next(m for m in _said(result) if m.startswith("the data not read"))
+    assert "evidence (2 values)" in unread
+    assert "references" in unread
