@@ -140,8 +140,9 @@ def person_word(word: str) -> bool:
     (-ee on a verb: "Employee", "Committee", "Mentee"; not "Three", "Coffee", "Degree"); not
     in "-ment", not a thing's word shaped so ("Behavior", "Error", "Content"), and not an
     adjective of rank: a Latin comparative ("Senior", "Junior", "Superior"), an English one
-    ("Higher", "Older"), a word English has as an adjective only ("Inner", "Proficient"), or
-    an adjective in -ant or -ent ("Independent"). A word in -er, -or, -ist or -ian that is a
+    ("Higher", "Older"), a word English has as an adjective only ("Inner", "Proficient"), an
+    adjective in -ant or -ent ("Independent"), or one in -er whose noun English seldom writes
+    in the plural ("Upper", "Former", "Latter"). A word in -er, -or, -ist or -ian that is a
     noun too names its person ("Designer", "Specialist", "Master"). Used by the reader of role
     tables (:mod:`compkit.ingest.roletables`) and by rule T004's role titles
     (:mod:`compkit.checks.strays`).
@@ -152,6 +153,8 @@ def person_word(word: str) -> bool:
     [True, True, True, True, True]
     >>> [person_word(w) for w in ("Management", "Behavior", "Senior", "Three", "Independent")]
     [False, False, False, False, False]
+    >>> [person_word(w) for w in ("Upper", "Former", "Latter", "Master", "Elders")]
+    [False, False, False, True, True]
     """
     word = word.casefold()
     single = word[:-1] if word.endswith("s") else word
@@ -194,4 +197,40 @@ def _rank_adjective(word: str) -> bool:
         return False
     if "NOUN" not in lemmas or word.endswith(("ior", "ant", "ent")):
         return True
+    if word in adjective and word.endswith("er"):
+        # an adjective of place or order whose noun is rare: "upper", "former", "latter"
+        # (English writes "uppers" and "formers" seldom), not "designer" nor "master"
+        return _seldom_plural(word)
     return word not in adjective
+
+
+#: A noun used in the plural less than this share as often as in the singular is seldom one:
+#: "former" 0.001, "upper" 0.013; the people's nouns "manager" 0.08, "designer" 0.27.
+_SELDOM_PLURAL = 0.05
+
+
+def _seldom_plural(word: str) -> bool:
+    """Whether ``word``'s plural is seldom written: an adjective, whose noun is a rare sense.
+
+    A word the word list does not know is not judged so (a role's new word, "approver").
+
+    >>> _seldom_plural("upper"), _seldom_plural("former"), _seldom_plural("designer")
+    (True, True, False)
+    """
+    count = english_words().word_usage_frequency
+    single = count(word)
+    return single > 0 and count(word + "s") < _SELDOM_PLURAL * single
+
+
+@lru_cache(maxsize=1)
+def english_words():
+    """The English word list of pyspellchecker, with frequencies (loaded once, shared).
+
+    The checker's dictionary (:mod:`compkit.checks.dictionary`) reads the same list.
+
+    >>> english_words().word_usage_frequency("the") > english_words().word_usage_frequency("of")
+    True
+    """
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)

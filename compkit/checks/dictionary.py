@@ -8,8 +8,9 @@ spellings are American) plus :data:`~compkit.checks.words.VOCABULARY`, read in a
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from .._words import english_words
 from ..framework.spellings import BRITISH_TO_AMERICAN, spelling_key
 from .words import GB_DISTINCT, JOINERS, VOCABULARY
 
@@ -25,11 +26,9 @@ VERY_COMMON = 1e-3
 _INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er", "ers")
 
 
-@cache
 def _speller():
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en", distance=1)
+    """The English word list (pyspellchecker's) that :mod:`compkit._words` loads, once."""
+    return english_words()
 
 
 def known(word: str) -> bool:
