@@ -94,6 +94,27 @@ def asks_otherwise(inner: pd.Series, outer: pd.Series) -> pd.Series:
     return pd.Series(found, index=inner.index, dtype=bool)
 
 
+#: "own" as a verb ("own the roadmap", "Owns decisions"), not after a possessive ("their own
+#: work", "on your own"): the stop words leave "own" out, and "delegate decisions" beside "own
+#: decisions" would read as one statement adding a word to the other.
+_OWN_VERB = re.compile(
+    r"(?i)\bown(?:s|ed|ing)\b|(?<!\bmy )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bits )"
+    r"(?<!\bour )(?<!\btheir )(?<!\bone's )(?<!\bwhose )\bown\b"
+)
+
+
+def owns(texts: pd.Series) -> pd.Series:
+    """Whether each text uses "own" as a verb, a content word the stop words leave out.
+
+    Examples
+    --------
+    >>> owns(pd.Series(["You own technical decisions", "Owns the roadmap",
+    ...     "Takes care of their own work", "Works on your own", "Ownership of it"])).tolist()
+    [True, True, False, False, False]
+    """
+    return texts.str.contains(_OWN_VERB)
+
+
 def swaps_words(lower: pd.Series, higher: pd.Series) -> pd.Series:
     """Whether each higher text puts a new word where the lower one has a word it drops.
 
