@@ -15,6 +15,7 @@ from .leadins import LEAD_IN, lead_in_headings
 from .levelnotes import set_apart
 from .markup import LEAD_MARK, TERM, grid, inline_markdown, markdown_lines
 from .mdreasons import note_items, own_notes
+from .notecolumns import note_columns
 from .pageleads import page_leads
 from .roleblocks import role_blocks
 from .rolelists import known_ladder
@@ -108,7 +109,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     named: dict[int, str] = {}  # lines the markup says are labels (a definition list's terms)
     previous = None
     sided: list[str] = []  # lines naming a side and its stem at once
-    headed: list[tuple] = []  # tables whose header stands over two rows (.spanheads)
+    headed: list[tuple] = []  # tables whose header stands over two rows (.spanheads); notes columns
     bold: dict[int, tuple[str, str]] = {}  # web items opening with a bold name (markup._bold_lead)
     blocks, laddered, ladder = role_blocks(markdown_lines(lines))  # "<h2>Reviewer</h2>" ...
     blocks, closing = _closing_quotes(blocks)  # "<blockquote>NOTE ...</blockquote>" after a list
@@ -120,7 +121,9 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
             rows, said = one_header(block.table)  # "Level" spanning "L1" ... "L6" below it
             if said:
                 headed.append(("guess", said, 0.7, {"lines": block.lines}))
-            tables[len(out) - 1] = grid(rows, f"H{len(out)}")
+            tables[len(out) - 1], said = note_columns(grid(rows, f"H{len(out)}"))
+            if said:  # "Additional Notes/Key Points/Examples": the row's statements' note
+                headed.append(("guess", said, 0.7, {"lines": block.lines}))
             previous = None
             continue
         found = None if block.depth or block.bullet or block.number else side_and_stem(block.text)

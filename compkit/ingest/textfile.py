@@ -40,6 +40,7 @@ from .mdlists import (
     thematic_breaks,
 )
 from .mdreasons import markdown_reasons, note_reasons
+from .notecolumns import note_columns
 from .numberedlevels import numbered_levels
 from .pageleads import page_leads
 from .parentnames import parent_prefixes
@@ -202,6 +203,8 @@ def read_text(path: Path) -> Document:
         led, repairs = led + paras + sided, {at[i]: note for i, note in repairs.items()}
         lines, places, repairs, wrapped = prose_wraps(lines, places, repairs)  # a paragraph
         lines, tables = pipe_tables(lines, places)
+        columns = {i: note_columns(grid) for i, grid in tables.items()}  # "| ... | Notes |"
+        tables = {i: grid for i, (grid, _) in columns.items()}
         facts, set_aside = set_apart(lines, places)  # "**Typical Tenure:** 2 years" (a level's)
         doc = text_document(
             [inline_markdown(line) for line in spans_over_breaks(lines)],
@@ -213,6 +216,7 @@ def read_text(path: Path) -> Document:
         )
         doc.notes.extend(defined + contents + divided + introducing + quoted + laddered + led)
         doc.notes.extend(set_aside + reasoned + emptied + wrapped + spaced)
+        doc.notes.extend(("guess", said, 0.7) for _, said in columns.values() if said)
         known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))
         note_reasons(doc, noted)  # each statement's reasons: its note

@@ -1,0 +1,93 @@
+"""A table column headed as notes or examples beside the statements: each row's statements' note.
+
+Sourcegraph's management levels print a row per level, a column per area ("Proficiency",
+"Execution", "Teamwork") and a last column headed "Additional Notes/Key Points/Examples" ("Analogy:
+captain of a smaller crew; takes people on day trips."). That column names no competency: what it
+holds is set beside the statements of its row, not a statement itself. :func:`note_columns` takes
+such a column out of a table's grid (the cells :func:`compkit.ingest.doctables.table_regions`
+reads) and gives its cell's text, word for word (its paragraphs joined with a space), to every
+paragraph of the other cells of the same row (the first, which names the row, aside) as their
+:attr:`~compkit.ingest.blocks.Para.note`.
+
+The column is known by its header alone, the whole of it naming notes, examples, key points,
+comments or remarks ("Notes", "Examples", "Additional Notes/Key Points/Examples"); a header that
+says what the examples are of ("Examples of positive manager behaviour") heads statements and
+stays. A table is left as it is when a row's note would stand beside no other text (nothing to
+hold it) or when the column is the table's first or only one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import clean
+
+__all__ = ["note_columns"]
+
+_WORD = r"(?:notes?|examples?|key\s+points?|comments?|remarks?)"
+_HEADER = re.compile(
+    rf"^(?:(?:additional|further|other)\s+)?{_WORD}(?:\s*(?:[/,&+]|and)\s*{_WORD})*\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _text(cell: dict) -> str:
+    return " ".join(clean(p.text) for p in cell["paras"] if clean(p.text))
+
+
+def note_columns(grid: list[list[dict]]) -> tuple[list[list[dict]], str | None]:
+    """The grid without its notes column, the column's text each row's statements' note.
+
+    Parameters
+    ----------
+    grid : list of list of dict
+        A table's rows of cells (``{"paras": [Para, ...], ...}``), its header row first.
+
+    Returns
+    -------
+    tuple
+        The grid (the same one when no column is a notes column) and what the report says, or
+        None.
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Para
+    >>> def row(*cells):
+    ...     return [{"paras": [Para(t, {}) for t in c], "source": {}} for c in cells]
+    >>> grid = [row(["Level"], ["Delivery"], ["Notes"]),
+    ...         row(["L1"], ["Ships work.", "Asks for help."], ["Analogy: a deckhand.", "Rare."])]
+    >>> out, said = note_columns(grid)
+    >>> [[_text(c) for c in r] for r in out]
+    [['Level', 'Delivery'], ['L1', 'Ships work. Asks for help.']]
+    >>> [p.note for p in out[1][1]["paras"]]
+    ['Analogy: a deckhand. Rare.', 'Analogy: a deckhand. Rare.']
+    >>> said
+    "the 'Notes' column read as the notes of the statements beside it in its row (1 row)"
+    >>> note_columns([row(["Level"], ["Examples of good work"]), row(["L1"], ["Ships."])])[1]
+    """
+    if len(grid) < 2 or len(grid[0]) < 3:
+        return grid, None
+    width = len(grid[0])
+    heads = [_text(c) for c in grid[0]]
+    cols = [j for j, h in enumerate(heads) if j and _HEADER.match(h)]
+    if len(cols) != 1:
+        return grid, None
+    j = cols[0]
+    full = [r for r in grid[1:] if len(r) == width]
+    noted = [r for r in full if _text(r[j])]
+    if not noted or any(
+        not any(_text(c) for k, c in enumerate(r) if k not in (0, j)) for r in noted
+    ):
+        return grid, None  # a note beside no statement: the table stays as it is
+    for r in noted:
+        note = _text(r[j])
+        for k, cell in enumerate(r):
+            if k not in (0, j):  # the first column names the row (its level or competency)
+                for p in cell["paras"]:
+                    p.note = f"{p.note} {note}".strip() if p.note else note
+    out = [[c for k, c in enumerate(r) if k != j] if len(r) == width else r for r in grid]
+    n = len(noted)
+    rows = "1 row" if n == 1 else f"{n} rows"
+    return out, (
+        f"the {heads[j]!r} column read as the notes of the statements beside it in its row ({rows})"
+    )
