@@ -22,7 +22,7 @@ import yaml
 from compkit._words import person_word
 from compkit.checks import check
 from compkit.checks.strays import role_titles
-from compkit.checks.wording import owns
+from compkit.checks.wording import owns, trades_words
 from compkit.testing import framework_on
 
 CLEAN = yaml.safe_load((Path(__file__).parent / "data" / "checks" / "clean.yaml").read_text())
@@ -48,6 +48,25 @@ def test_delegating_and_owning_decisions_are_no_duplicates():
         },
     )
     assert _codes(fw, "C003") == []
+
+
+def test_words_set_in_each_others_places_ask_otherwise():
+    fw = framework_on(
+        CLEAN,
+        {
+            "Leadership": {
+                "three": [
+                    "Makes calls of low risk and high reversibility alone",
+                    "Makes calls of high risk and low reversibility",
+                ]
+            }
+        },
+    )
+    assert _codes(fw, "C003") == []
+    assert not trades_words(
+        pd.Series(["Has verbal and written communication skills"]),
+        pd.Series(["Has written and verbal communication skills with clients"]),
+    ).any()
 
 
 def test_owning_in_both_still_duplicates():

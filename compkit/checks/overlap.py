@@ -12,7 +12,7 @@ from .cumulation import _IDENTICAL, _finding, _lower, _plain, cross_level, paral
 from .grouping import also_at, also_in, linked, repeated_text
 from .registry import rule
 from .similarity import NEAR
-from .wording import asks_otherwise, numbers_within, owns
+from .wording import asks_otherwise, numbers_within, owns, trades_words
 
 
 @rule("C003", "near-duplicate-within-level", "warning")
@@ -25,13 +25,14 @@ def near_duplicate_within_level(ctx: Context):
     other and changes none. Statements that swap a word ("performance" for "security",
     "owns" for "delegates", a verb "own" being a content word though "their own" is not; "who
     your customer is" for "what customer value is", "having a strategy" for "aligning to the
-    strategy") are distinct on purpose, and so are the statements of parallel tracks written
-    from one template (two competencies alike at three levels or more), and so are statements
-    alike but for their numbers ("2 years" and "5 years", "Level 2" and "Level 3"). The
-    statements of one level that are the same, directly or through each other, are one
-    finding, at the first of them, naming the competencies of the others and how many: a
-    sentence repeated in twelve competencies is one finding, not sixty-six. Statements worded
-    the same are "identical"; others "nearly" duplicate each other.
+    strategy") or set words in each other's places ("low risk and high reversibility" for
+    "high risk and low reversibility") are distinct on purpose, and so are the statements of
+    parallel tracks written from one template (two competencies alike at three levels or
+    more), and so are statements alike but for their numbers ("2 years" and "5 years", "Level
+    2" and "Level 3"). The statements of one level that are the same, directly or through
+    each other, are one finding, at the first of them, naming the competencies of the others
+    and how many: a sentence repeated in twelve competencies is one finding, not sixty-six.
+    Statements worded the same are "identical"; others "nearly" duplicate each other.
 
     **Why it matters.** The holder is asked twice for one behaviour, and the two competencies
     overlap where the framework means them to be distinct.
@@ -64,7 +65,11 @@ def near_duplicate_within_level(ctx: Context):
     inner = same["text_a"].where(a_inside, same["text_b"])
     outer = same["text_b"].where(a_inside, same["text_a"])
     # ... and hold no other number: "GS-01-04 - Level 2" is not "GS-05-06 - Level 3"
-    same = same[~asks_otherwise(inner, outer) & numbers_within(inner, outer)]
+    # ... nor set their words in each other's places: "low risk and high reversibility" is
+    # not "high risk and low reversibility"
+    same = same[
+        ~asks_otherwise(inner, outer) & numbers_within(inner, outer) & ~trades_words(inner, outer)
+    ]
     if same.empty:
         return
     ind = ctx.indicators.drop_duplicates("indicator_id")

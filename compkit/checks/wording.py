@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 import pandas as pd
 
@@ -139,6 +140,42 @@ def swaps_words(lower: pd.Series, higher: pd.Series) -> pd.Series:
             any(op == "replace" and set(left[i:j]) - set(right) for op, i, j, _, _ in blocks)
         )
     return pd.Series(found, index=lower.index, dtype=bool)
+
+
+def trades_words(one: pd.Series, other: pd.Series) -> pd.Series:
+    """Whether each pair of texts sets two words before each other's next words.
+
+    Where one text has "x w" and "y z" (content words, next to each other) and the other "y w"
+    and "x z" ("low risk and high reversibility", "high risk and low reversibility"), the
+    words qualify other words and the two say different things. A list in another order
+    ("verbal and written skills", "written and verbal skills") trades no place.
+
+    Examples
+    --------
+    >>> one = ["Owns calls of low risk and high reversibility", "Has verbal and written skills"]
+    >>> other = ["Owns calls of high risk and low reversibility", "Has written and verbal skills"]
+    >>> trades_words(pd.Series(one), pd.Series(other)).tolist()
+    [True, False]
+    """
+    found = []
+    for a, b in zip(one, other, strict=True):
+        left, right = _next_words(a), _next_words(b)
+        only = left - right
+        found.append(
+            any(
+                (y, w) in right and (x, z) in right
+                for x, w in only
+                for y, z in only
+                if len({x, w, y, z}) == 4
+            )
+        )
+    return pd.Series(found, index=one.index, dtype=bool)
+
+
+def _next_words(text: str) -> set[tuple[str, str]]:
+    """The text's content words, each with the one after it."""
+    words = ordered_tokens(text)
+    return set(pairwise(words))
 
 
 def reworded(lower: pd.Series, higher: pd.Series) -> pd.Series:
