@@ -2,9 +2,10 @@
 
 C003 read "You delegate technical decisions with low risk ..." and "You own technical decisions
 with high risk ..." as one statement adding a word to the other, because the stop words leave
-out "own" (for "their own work"); a verb "own" is now a content word there. T003 flagged two
-words that are the holder's verb and what it acts on ("Fixes bugs", "Manages up") in frameworks
-written about the holder; they say a behaviour whole. And ``person_word`` read "Upper",
+out "own" (for "their own work"); a verb "own" is now a content word there. T003 flags two
+words even when they are the holder's verb and what it acts on ("Fixes bugs", "Manages up"):
+too short to say how well, as the rule says (a try at sparing them was undone: rounds 26-27
+judged "Completes training" and "Ships regularly." true). And ``person_word`` read "Upper",
 "Former" and "Latter" as people's nouns, since English has nouns of those spellings; their
 plurals are seldom written, so they are adjectives of place or order. Statements are
 self-written, in the shapes of the sweep's findings (tallpaul's developer ladder, Stu's
@@ -103,7 +104,7 @@ def test_their_own_is_no_verb():
     assert [i for i, _ in _codes(fw, "C003")] == ["craft-two-1"]
 
 
-# -- T003: the holder's verb and what it acts on ------------------------------------------------
+# -- T003: two words, whatever they are ------------------------------------------------------
 
 HOLDER = [
     "Learns to write semantic HTML and CSS following guidance",
@@ -121,14 +122,10 @@ HOLDER = [
 ]
 
 
-@pytest.mark.parametrize("short", ["Fixes bugs", "Manages up", "Ships regularly."])
-def test_a_holders_verb_and_its_object_is_a_whole_behaviour(short):
-    fw = framework_on(CLEAN, {"Mastery": {"two": [*HOLDER, short]}})
-    assert _codes(fw, "T003") == []
-
-
-@pytest.mark.parametrize("short", ["Is flexible", "Pain control", "With quality", "Writing code"])
-def test_a_state_a_heading_or_a_fragment_is_still_short(short):
+@pytest.mark.parametrize(
+    "short", ["Is flexible", "Pain control", "Writing code", "Fixes bugs", "Ships regularly."]
+)
+def test_two_words_are_short_whatever_their_grammar(short):
     fw = framework_on(CLEAN, {"Mastery": {"two": [*HOLDER, short]}})
     assert _codes(fw, "T003") == [
         ("mastery-two-13", "only 2 words: too short to describe a behaviour")

@@ -12,7 +12,6 @@ import pandas as pd
 
 from .._words import plural
 from ..framework.tongue import is_english
-from ._whole import whole_behaviour
 from .context import Context
 from .cutoffs import CLOSING as _CLOSING
 from .cutoffs import CUT_OFF as _CUT_OFF
@@ -176,8 +175,7 @@ def fragment_too_short(ctx: Context):
     So is a framework not in English: a language that writes compounds as one word or elides
     its articles says in two words what English says in three ("Anwenderschulung
     durchführen", "Documenter l’application": conduct user training, document the
-    application). In a framework written about the holder, two words that are the holder's
-    verb and what it acts on ("Fixes bugs", "Manages up") say a behaviour whole.
+    application).
 
     **Why it matters.** Too short to say what behaviour is expected, or how well.
 
@@ -189,9 +187,8 @@ def fragment_too_short(ctx: Context):
     terse = bool(words) and sum(n <= MIN_WORDS for n in words) >= SHORT_SHARE * len(words)
     english = is_english(ctx.fw.language)
     least = 2 if terse or not english else MIN_WORDS
-    whole = whole_behaviour(ctx.indicators["text"], ctx.indicators["voice"]).tolist()
-    for r, n, said in zip(ctx.rows, words, whole, strict=True):
-        if n < least and not said:
+    for r, n in zip(ctx.rows, words, strict=True):
+        if n < least:
             style = ", even among this framework's short phrases" if terse else ""
             yield {
                 "indicator_id": r.indicator_id,
