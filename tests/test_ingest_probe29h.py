@@ -251,8 +251,9 @@ def test_a_data_records_examples_are_its_statements_note():
 def test_a_scales_level_numbers_beside_a_column_of_names_take_the_names(tmp_path):
     # DIRECT's scale (round 28's known limit) heads its level numbers "level" and their names
     # "name": the levels were "Level 0" ... "Level 4", the names reported unread. The rows here
-    # are self-written in its shape.
-    path = tmp_path / "skill_level.csv"
+    # are self-written in its shape. A file named for levels ("skill_level.csv") is a database's
+    # table of levels and refused as a scale (tests/test_ingest_probe29h2.py); this one is not.
+    path = tmp_path / "skills.csv"
     path.write_text(
         "name,description,level,short_description,focus\n"
         "Expert,Highly skilled and independent.,2,Leading the skill area,designing new things\n"

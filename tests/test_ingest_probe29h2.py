@@ -89,3 +89,38 @@ def test_a_note_key_holding_a_flag_or_a_number_is_unread_not_a_crash():
     unread = next(m for m in _said(result) if m.startswith("the data not read"))
     assert "evidence (2 values)" in unread
     assert "references" in unread
+
+
+_SCALE = (
+    "name,description,level,short_description,focus\n"
+    "Expert,Highly skilled and independent.,2,Leading the skill area,designing new things\n"
+    "Working,Has the experience to work alone.,1,Works without help,applying practices\n"
+    "None,No ability shown.,0,No ability,\n"
+)
+
+
+def test_a_databases_table_of_levels_is_refused_as_a_scale(tmp_path, capsys):
+    # DIRECT's skill_level.csv (rows self-written in its shape): its 'short_description' and
+    # 'focus' were read as two competencies of five 'statements' each
+    import pytest
+
+    from compkit.cli import main
+    from compkit.ingest.limits import IngestError
+
+    path = tmp_path / "skill_level.csv"
+    path.write_text(_SCALE, encoding="utf-8")
+    with pytest.raises(IngestError) as caught:
+        ingest(path)
+    assert str(caught.value) == (
+        f"{path}: a table of 3 levels (2 Expert, 1 Working, 0 None) headed in a database's field "
+        "names, each level numbered ('level'), named ('name') and described ('description', "
+        "'short_description', 'focus'), and no competency or statement: a scale describes the "
+        "levels of a framework, not its behaviours; ingest the framework whose levels these are"
+    )
+    assert main(["ingest", str(path), "-o", str(tmp_path / "out.yaml")]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    assert not (tmp_path / "out.yaml").exists()
+    # a ladder headed in words, or a file not named for levels, is read as before
+    other = tmp_path / "skills.csv"
+    other.write_text(_SCALE, encoding="utf-8")
+    assert set(ingest(other).framework.indicators["competency"]) == {"short_description", "focus"}

@@ -5,23 +5,32 @@ and its competencies (skill areas, dimensions) across the header: "LEVELS | List
 | Reading | Writing" over "C2 Level 5", "C1 Level 4" ... (ALTE's can-do tables); "Level |
 Technical Skill | Impact | Communication" over "Engineer I" ... Each cell holds the statements
 of its column's competency at its row's level, read as a wide sheet's cells are.
+
+A database's table of levels has that shape too (DIRECT's ``skill_level.csv``: "name |
+description | level | short_description | focus" over "Expert | ... | 4 | ..."): headed in
+the database's own field names, named for its levels ("skill_level"), each level numbered,
+named and described, its other columns say more of the levels, no competency. It is refused
+for what it is, a scale (:func:`levels_table`).
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from .._words import some
 from .blocks import clean
 from .draft import Draft
 from .labels import level_score, special_column
 from .levelruns import header_levels
+from .limits import IngestError
 from .sheetcomps import unread_columns
 from .sheetlevels import lowest_first
 from .sheetnotes import notes_below, table_end
 from .tables import Grid, find_columns, norm_header
 from .tables import at as _at
 
-__all__ = ["level_rows_header", "read_level_rows"]
+__all__ = ["level_rows_header", "levels_table", "read_level_rows"]
 
 
 #: A level column's header: "Level", "LEVELS", "Grade", "Level/Skill", "Proficiency level"
@@ -239,17 +248,70 @@ def read_level_rows(grid: Grid, found: tuple[int, int, list[int]], draft: Draft,
             )
 
 
-def read_if_level_rows(ranked: list, draft: Draft, hints: dict) -> dict | None:
+#: A header in a database's own field names: "short_description", "level", "name"
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+#: A table's or file's name saying it holds levels: "skill_level", "proficiency_levels"
+_LEVELS_NAME = re.compile(r"(?:^|[\W_])(?:levels?|scales?|proficienc(?:y|ies)|grades?)(?:$|[\W_])")
+
+
+def levels_table(grid: Grid, found: tuple[int, int, list[int]], name: str) -> str | None:
+    """Why a sheet of level rows is a database's table of levels, a scale alone, or None.
+
+    Every header a field name of the database's own ("short_description"), the table or file
+    named for levels (``name``: "skill_level"), each row's level a number beside a column of
+    names and a column describing it: its other columns describe the levels, not competencies.
+
+    Examples
+    --------
+    >>> rows = [["name", "level", "description", "focus"],
+    ...         ["Expert", "2", "Leads the field and mentors.", "setting strategy and direction"],
+    ...         ["Awareness", "1", "Knows the basics of the area.", "learning and remembering"]]
+    >>> print(levels_table(Grid("", rows), (0, 1, [2, 3]), "skill_level"))  # doctest: +ELLIPSIS
+    a table of 2 levels (2 Expert, 1 Awareness) headed in a database's field names, ...
+    >>> levels_table(Grid("", rows), (0, 1, [2, 3]), "engineering ladder") is None
+    True
+    """
+    row, lc, comps = found
+    head = [clean(h) for h in grid.rows[row]]
+    if not _LEVELS_NAME.search((grid.name or name).lower()):
+        return None
+    if not all(_FIELD_NAME.fullmatch(h) for h in head if h):
+        return None
+    heads = [norm_header(h) for h in head]
+    described = [c for c, n in enumerate(heads) if c != lc and special_column(n) == "description"]
+    end = table_end(grid, row, comps)
+    named = _names_column(grid, row, end, lc, {lc, *comps, *described})
+    if named is None or not described:
+        return None
+    rows = [grid.rows[r] for r in range(row + 1, end + 1) if clean(_at(grid.rows[r], lc))]
+    levels = [f"{clean(_at(r, lc))} {clean(_at(r, named))}" for r in rows]
+    said = ", ".join(repr(head[c]) for c in sorted({*described, *comps}))
+    where = f"sheet {grid.name!r}: " if grid.name else ""
+    return (
+        f"{where}a table of {len(levels)} levels ({some(levels, shown=8, quote=False)}) headed "
+        f"in a database's field names, each level numbered ({head[lc]!r}), named "
+        f"({head[named]!r}) and described ({said}), and no competency or statement: a scale "
+        "describes the levels of a framework, not its behaviours; ingest the framework whose "
+        "levels these are"
+    )
+
+
+def read_if_level_rows(
+    ranked: list, draft: Draft, hints: dict, *, source: str | Path = ""
+) -> dict | None:
     """Read the first sheet with a row per level, when no sheet has a framework's header.
 
     ``ranked`` holds (score, grid, header row, columns) for each sheet, best first; a sheet
     whose header names statements, competencies or level columns is read as such instead.
-    Returns what the file says of itself, or None when no sheet runs so.
+    Returns what the file says of itself, or None when no sheet runs so; a database's table
+    of levels (:func:`levels_table`) is refused, naming ``source``.
     """
     if hints.get("layout") or any({"text", "competency", "_levels"} & x[3].keys() for x in ranked):
         return None
     for _, grid, _, _ in ranked:
         found = level_rows_header(grid, hints)
+        if found and source and (why := levels_table(grid, found, Path(source).stem)):
+            raise IngestError(source, why)
         if found:
             read_level_rows(grid, found, draft, hints)
             for other in ranked:

@@ -117,7 +117,9 @@ def read_sheets(path: Path, kind: str, draft: Draft, hints: dict) -> dict:
         ranked.append((score, grid, row, cols))
     ranked.sort(key=lambda x: (-x[0], "text" not in x[3]))  # a tie: the one with statements
     score, grid, row, cols = ranked[0]
-    said = read_if_level_rows(ranked, draft, hints)  # "LEVELS | Reading | Writing": the other way
+    said = read_if_level_rows(
+        ranked, draft, hints, source=path
+    )  # "LEVELS | Reading | Writing": the other way
     if said is not None:
         refuse_uncalculated(path, every)
         return said
