@@ -77,3 +77,5 @@ def test_examples_of_header_stays_a_competency():
     grid = [row("Level", "Examples of positive behaviour", "Examples of negative behaviour")]
     grid.append(row("L1", "Listens.", "Shouts."))
     assert note_columns(grid) == (grid, None)
+    described = [row("Level", "Description", "Examples"), row("L1", "New to it.", "Fixed a typo.")]
+    assert note_columns(described) == (described, None)  # no statement to hold the note

@@ -13,7 +13,8 @@ The column is known by its header alone, the whole of it naming notes, examples,
 comments or remarks ("Notes", "Examples", "Additional Notes/Key Points/Examples"); a header that
 says what the examples are of ("Examples of positive manager behaviour") heads statements and
 stays. A table is left as it is when a row's note would stand beside no other text (nothing to
-hold it) or when the column is the table's first or only one.
+hold it), when another column is its levels' description or roles ("Level | Description |
+Examples": no statement there to hold the note) or when the column is the table's first.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .blocks import clean
+from .levelnames import special_column
 
 __all__ = ["note_columns"]
 
@@ -63,7 +65,8 @@ def note_columns(grid: list[list[dict]]) -> tuple[list[list[dict]], str | None]:
     ['Analogy: a deckhand. Rare.', 'Analogy: a deckhand. Rare.']
     >>> said
     "the 'Notes' column read as the notes of the statements beside it in its row (1 row)"
-    >>> note_columns([row(["Level"], ["Examples of good work"]), row(["L1"], ["Ships."])])[1]
+    >>> note_columns([row(["Level"], ["Delivery"], ["Examples of good work"]), grid[1]])[1]
+    >>> note_columns([row(["Level"], ["Description"], ["Examples"]), grid[1]])[1]
     """
     if len(grid) < 2 or len(grid[0]) < 3:
         return grid, None
@@ -73,6 +76,8 @@ def note_columns(grid: list[list[dict]]) -> tuple[list[list[dict]], str | None]:
     if len(cols) != 1:
         return grid, None
     j = cols[0]
+    if any(special_column(h) for h in heads[1:]):  # "Description": the level's, no statement
+        return grid, None  # to hold a note, so the notes column stays as it is read
     full = [r for r in grid[1:] if len(r) == width]
     noted = [r for r in full if _text(r[j])]
     if not noted or any(
