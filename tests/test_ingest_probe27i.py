@@ -46,7 +46,7 @@ REAL = {  # file: statements, competencies, level names
     "monzo-ops-leadership.docx": (152, 5, [f"Level {n}" for n in range(2, 7)]),
     "monzo-ops-ic-rows.docx": (70, 4, [f"Level {n}" for n in range(1, 6)]),
     "monzo-producers-by-level.docx": (87, 7, [f"Level {n}" for n in range(1, 6)]),
-    "novoda-senior-product-engineer.docx": (15, 2, ["Level 1", "Level 2", "Level 3"]),
+    "novoda-senior-product-engineer.docx": (38, 7, ["Level 1", "Level 2", "Level 3", "All levels"]),
     "ocf-dairy-ladder.docx": (14, 2, [f"L{n} (= P{p})" for n, p in enumerate(DAIRY, 1)]),
     "monzo-producers-office.docx": (87, 7, [f"Level {n}" for n in range(1, 6)]),
     "monzo-client-services-boxes.docx": (61, 3, [f"Level {n}" for n in range(1, 8)]),

@@ -44,10 +44,10 @@ from .prose import (
     listed_competency,
     named_by_levels,
     prose_beside_levels,
-    reading_list,
     role_list,
     tell_prose,
 )
+from .readinglists import read_under, reading_list
 from .shallowcomps import off_rank_competency, shallow_heads
 from .taglines import keep_tagline, tagline_of
 from .trackgroups import ungroup_tracks
@@ -119,7 +119,8 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
                 found[kind] = lb
             elif kind == "title" and lb.text not in decision.untitled:  # the framework's title
                 used.update(lb.key.split())
-        level, comp = found["level"], found["competency"]
+        comp, listed = read_under(region, found["competency"])  # "Consulting", not "Reading"
+        level = found["level"]
         if describes_levels(draft, header if special else comp, level, region, used):  # "Scope"
             continue
         aside = level is not None and level.text in decision.aside  # "Promotion Process"
@@ -130,7 +131,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             used.update([*(k for lb in region.labels for k in lb.key.split()),
                          *(p.key for p in region.paras)])  # fmt: skip
             continue
-        if level is not None and (region.describes_level or defines_levels(region, level)):
+        if level is not None and (region.describes_level or defines_levels(region, level, kinds)):
             describe_level(draft, level, region, used, told=told)
             used.update(k for lb in region.labels for k in lb.key.split())
             continue
@@ -193,6 +194,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
             and (has_levels or sided)
             and not found["polarity"]
             and not region.in_table
+            and not listed
         ):
             describe(draft, ckey, table_lead_in(draft, region, doc.regions, used), used)
             used.update(inner.key.split() if special == "description" else ())  # its header

@@ -4,8 +4,8 @@ A competency's page often opens with sections of paragraphs ("Introduction", "Wh
 important?") under headings of the same rank as its levels ("Level 1", "Level 2"), so the
 label classifier reads the whole rank as levels. :func:`prose_beside_levels` tells such a
 section apart, and :mod:`compkit.ingest.outline` reads its paragraphs as the competency's
-description. Lists beside the statements are told apart here too: the roles that need a skill
-(:func:`role_list`) and reading lists (:func:`reading_list`).
+description. The roles that need a skill (:func:`role_list`), a list beside the statements, are
+told apart here too (reading lists: :mod:`.readinglists`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ __all__ = [
     "misranked_competency",
     "named_by_levels",
     "prose_beside_levels",
-    "reading_list",
     "role_list",
     "tell_prose",
 ]
@@ -70,58 +69,6 @@ def prose_beside_levels(
     at = kin.index(region)
     named = [k for k, r in enumerate(kin) if level_score(_name(r, level)) >= 0.5]
     return bool(named) and named[0] > at and any(_listed(p) for p in kin[named[0]].paras)
-
-
-#: Sections beside the statements that hold none: reading or links ("Additional reading",
-#: "External resources"; a bare "Reading" may be a competency, CEFR's, so a qualifier is
-#: needed).
-_ASIDE = {
-    "are reading, not statements": re.compile(
-        r"^(?:additional|further|recommended|suggested|required|external|useful|learning|other)"
-        r"\s+(?:reading|readings|resources|links|materials)(?:\s*\[optional\])?:?$|"
-        r"^reading lists?:?$",
-        re.IGNORECASE,
-    ),
-}
-
-
-def reading_list(draft: Draft, region: Region, regions: list[Region], told: set) -> bool:
-    """Whether a region lies under a reading list's heading (reported once per heading).
-
-    A ladder may close each level with books and links to read (Abtion's "Additional
-    reading": "The Testing Pyramid", "Linting"; GDS's "External resources"): titles, not
-    statements of what someone does.
-
-    Examples
-    --------
-    >>> region = Region((Label("Additional reading", "h3", key="a"),), [Para("Linting", {})])
-    >>> from .report import IngestReport
-    >>> draft = Draft(IngestReport("page.md", "headings-lists"))
-    >>> reading_list(draft, region, [region], set()), draft.report.notes[0].message
-    (True, "the lists under 'Additional reading' (1 section) are reading, not statements: not read")
-    """
-    found = next(
-        (
-            (lb, said)
-            for lb in region.labels
-            for said, rx in _ASIDE.items()
-            if rx.match(clean(lb.text))
-        ),
-        None,
-    )
-    if found is None:
-        return False
-    label, said = found
-    if ("aside", label.text) not in told:
-        told.add(("aside", label.text))
-        n = sum(any(lb.text == label.text for lb in r.labels) for r in regions)
-        draft.report.add(
-            "unused",
-            f"the lists under {label.text!r} ({n} section{'s' * (n > 1)}) {said}: not read",
-            0.7,
-            label.where,
-        )
-    return True
 
 
 _ROLES_LEAD = re.compile(r"^(?:job |relevant )?roles?\b[^.]{0,40}:$", re.IGNORECASE)
@@ -302,12 +249,15 @@ _DEFINITIONS = re.compile(r"\bdefinitions?\s*:?$", re.IGNORECASE)
 _NAMED_LEVEL = re.compile(r"^(\S.*?)\s*[(:–-]\s*(?:level|lvl)\b", re.IGNORECASE)
 
 
-def defines_levels(region: Region, level: Label) -> bool:
+def defines_levels(region: Region, level: Label, kinds: dict | None = None) -> bool:
     """Whether a level's region sits in a block labelled as the levels' definitions.
 
     CFO.gov's competency cards set "Proficiency Level Definition" ("Applies the competency in
     the simplest situations") beside "Behavior Illustrations", both over the same level terms:
-    the first says what each level means (its description), not what a person does.
+    the first says what each level means (its description), not what a person does. The
+    framework's own title (a label of the kind ``kinds`` calls "title") is no such block: it
+    stands over the whole document ("RSE Competencies Toolkit - Skill Levels Definition" over
+    its scale's "You ..." statements).
 
     Examples
     --------
@@ -317,9 +267,14 @@ def defines_levels(region: Region, level: Label) -> bool:
     True
     >>> defines_levels(Region((Label("Behavior Illustrations", "h3"), one), []), one)
     False
+    >>> defines_levels(Region((defs, one), []), one, {"h3": "title"})
+    False
     """
     outer = region.labels[: region.labels.index(level)] if level in region.labels else ()
-    return any(_DEFINITIONS.search(clean(lb.text)) for lb in outer)
+    kinds = kinds or {}
+    return any(
+        _DEFINITIONS.search(clean(lb.text)) and kinds.get(lb.slot) != "title" for lb in outer
+    )
 
 
 def named_by_levels(
