@@ -79,3 +79,31 @@ def test_examples_of_header_stays_a_competency():
     assert note_columns(grid) == (grid, None)
     described = [row("Level", "Description", "Examples"), row("L1", "New to it.", "Fixed a typo.")]
     assert note_columns(described) == (described, None)  # no statement to hold the note
+
+
+def test_role_summary_row_beside_level_columns_describes_the_levels():
+    result = ingest(DATA / "probe28g" / "sourcegraph-comms-framework.md")
+    fw = result.framework
+    assert "Role Summary" not in fw.competencies["competency"].tolist()
+    ind = fw.indicators
+    assert not ind["text"].str.startswith("An autonomous contributor").any()
+    described = dict(zip(fw.levels["level_name"], fw.levels["description"], strict=True))
+    assert described["IC4"].startswith("An autonomous contributor, executor, and collaborator")
+    assert described["IC5"].startswith("A very experienced Comms leader")
+    assert "'Role Summary' row read as each level's description" in _messages(result.report)
+
+
+def test_scope_row_beside_level_columns_stays_a_competency(tmp_path):
+    page = tmp_path / "ladder.md"
+    page.write_text(
+        "# Ladder\n\n| | L1 | L2 |\n| --- | --- | --- |\n"
+        "| Summary | New to the craft and learning it. | Leads the craft. |\n"
+        "| Scope | Owns a task. | Owns a project. |\n",
+        encoding="utf-8",
+    )
+    fw = ingest(page).framework
+    assert fw.competencies["competency"].tolist() == ["Scope"]
+    assert fw.levels["description"].tolist() == [
+        "New to the craft and learning it.",
+        "Leads the craft.",
+    ]

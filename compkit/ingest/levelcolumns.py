@@ -9,10 +9,17 @@ one ladder reads alike whatever file it came in. The column is known by its head
 names :func:`compkit.ingest.levelnames.special_column` calls a description), and only in a table
 whose levels run down its rows: a "Scope" row beside level columns (Basecamp's ladders) and a
 "**Scope:**" label under a level's heading stay competencies, as a sheet's "Scope" row does.
+
+Turned the other way, a table with a column per level may give its first row to the level: the
+Sourcegraph comms ladder's "Role Summary" row ("An autonomous contributor, executor, and
+collaborator ..." under IC4). A row headed as a summary, overview, description or definition
+(of the role or level, or bare) is read as each level's description the same way; "Scope" rows
+stay competencies.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .blocks import Label, Region, clean, unbulleted, wrapped
@@ -22,9 +29,20 @@ from .prose import describe_level
 
 __all__ = ["describes_levels"]
 
+#: A row beside level columns that sums each level up ("Role Summary", "Level overview"); a
+#: "Scope" row stays a competency (Basecamp's ladders), as a sheet's does.
+_SUMMARY_ROW = re.compile(
+    r"^(?:(?:role|level|job|position|grade)\s+)?(?:summary|overview|description|definition)\W*$",
+    re.IGNORECASE,
+)
+
 
 def describes_levels(
-    draft: Draft, comp: Label | None, level: Label | None, region: Region, used: set[str]
+    draft: Draft,
+    comp: Label | None,
+    level: Label | None,
+    region: Region,
+    used: set[str],
 ) -> bool:
     """Read a table cell under a "Scope" header as its level's description; True when it did.
 
@@ -58,10 +76,23 @@ def describes_levels(
     [('Level 1', 'Delivers team-level goals')]
     >>> describes_levels(draft, Label("Scope", "Heading 3"), one, cell, set())
     False
+    >>> two, summary = Label("2", "column header"), Label("Role Summary", "row header")
+    >>> cell = Region((summary, two), [Para("Leads.", {})], in_table=True)
+    >>> describes_levels(draft, summary, two, cell, set())
+    True
+    >>> draft.levels[draft.level("2", {})].description
+    'Leads.'
     """
-    if comp is None or level is None or not region.in_table or level.slot != "row header":
+    if comp is None or level is None or not region.in_table:
         return False
-    if comp.slot != "column header" or special_column(comp.text) != "description":
+    down = (level.slot, comp.slot) == ("row header", "column header")
+    across = (level.slot, comp.slot) == (
+        "column header",
+        "row header",
+    )  # "Role Summary" row
+    if not (down and special_column(comp.text) == "description") and not (
+        across and _SUMMARY_ROW.match(clean(comp.text))
+    ):
         return False
     before = {text for text, _ in draft.levels[draft.level(level.text, level.where)].said}
     paras = [unbulleted(p.text) for p in wrapped(region.paras) if clean(p.text)]
@@ -70,7 +101,7 @@ def describes_levels(
     else:
         describe_level(draft, level, replace(region, in_table=False), used)  # said once, below
     used.update(comp.key.split())
-    said = f"the {comp.text!r} column read as each level's description"
+    said = f"the {comp.text!r} {'column' if down else 'row'} read as each level's description"
     if said not in {n.message for n in draft.report.notes}:
         draft.report.add("guess", said, 0.7, comp.where)
     return True
