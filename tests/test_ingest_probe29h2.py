@@ -76,7 +76,8 @@ def test_a_named_competencys_levels_keep_every_list_of_sentences_as_statements()
         "each level's lists 'knowledge', 'skills', 'behaviours' read as its statements, one "
         "after another in the data's order" in said
     )
-    assert "the data not read: tools (5 values)" in said  # a list of names is no statement
+    # lists of names, whatever their key, are no statements
+    assert "the data not read: tools (5 values), languages (2 values)" in said
 
 
 def test_a_note_key_holding_a_flag_or_a_number_is_unread_not_a_crash():

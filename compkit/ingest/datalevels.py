@@ -162,12 +162,12 @@ def sentence_lists(record) -> list[str]:
 
     A level may keep its statements in several lists (``"coreCompetencies": [...]``,
     ``"indicators": [...]``); lists saying something of the level instead (job titles, tools,
-    examples, tags) are none of them.
+    examples, tags) are none of them, nor a list of names (a word or so each: "Python", "SQL").
 
     Examples
     --------
-    >>> sentence_lists({"name": "L1", "knowledge": ["Knows Git."], "skills": ["Merges."],
-    ...                 "tools": ["Git"], "examples": ["A merge."]})
+    >>> sentence_lists({"name": "L1", "knowledge": ["Knows Git."], "skills": ["Merges a branch."],
+    ...                 "tools": ["Git"], "examples": ["A merge."], "stack": ["Go", "SQL"]})
     ['knowledge', 'skills']
     """
     if not isinstance(record, dict):
@@ -175,7 +175,11 @@ def sentence_lists(record) -> list[str]:
     return [
         k
         for k, v in record.items()
-        if isinstance(k, str) and not _ASIDE.match(k) and isinstance(v, list) and items(v)
+        if isinstance(k, str)
+        and not _ASIDE.match(k)
+        and isinstance(v, list)
+        and (said := items(v))
+        and sum(len(clean(t).split()) for t, _ in said) >= 2 * len(said)  # not names alone
     ]
 
 

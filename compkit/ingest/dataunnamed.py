@@ -157,8 +157,10 @@ def _lists_apart(data, where) -> Records | None:
     Examples
     --------
     >>> data = {"levels": {
-    ...     "A-L1": {"level": "L1 - Trainee", "core": ["Writes SQL."], "indicators": ["Asks."]},
-    ...     "A-L2": {"level": "L2 - Analyst", "core": ["Models data."], "indicators": ["Leads."]}}}
+    ...     "A-L1": {"level": "L1 - Trainee", "core": ["Writes SQL."],
+    ...              "indicators": ["Asks for help."]},
+    ...     "A-L2": {"level": "L2 - Analyst", "core": ["Models data."],
+    ...              "indicators": ["Leads a team."]}}}
     >>> found = _lists_apart(data, lambda path: {})
     >>> sorted({r.labels[0].text for r in found.regions}), found.level_names
     (['Core', 'Indicators'], ['L1 - Trainee', 'L2 - Analyst'])
