@@ -72,6 +72,26 @@ def test_a_label_reads_ineffective_only_where_it_labels_the_statement():
     assert polarity == dict(zip(texts, ["ineffective"] * 2 + ["effective"] * 3, strict=True))
 
 
+def test_a_plural_or_a_closing_pitfall_names_a_topic_not_the_statement():
+    """Round 29's review: each read ineffective before (R's case/redflags.json)."""
+    from compkit.ingest.polarity import polarity_of
+
+    texts = [
+        "Spots risks early and escalates them (red flags)",
+        "Reviews designs for scalability (see common pitfalls)",
+        "Warning signs - notices burnout in the team and acts",
+        "Misconceptions: addresses learners' misconceptions directly",
+        "Teaches students to avoid errors (common mistakes)",
+        "Explains shapes to learners (see common misconception)",
+        "Red flag: escalates risks only once they have happened",
+    ]
+    fw = from_case(_package(texts))
+    polarity = fw.indicators.set_index("text")["polarity"].to_dict()
+    assert polarity == dict(zip(texts, ["effective"] * 6 + ["ineffective"], strict=True))
+    assert "Read as ineffective" in fw.notes  # the one labelled, said
+    assert polarity_of("Warning signs") == "ineffective"  # a side's label, as before
+
+
 def test_a_level_headings_own_text_is_said_as_such():
     fw = read_case(ACT_SCIENCE)
     first = next(i for i in fw.indicator_records if i.text == "Forms and sources of energy")

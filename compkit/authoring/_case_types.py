@@ -4,9 +4,10 @@ CASE has no field for a group of competencies or for a negative indicator. A pac
 show where its statements stand: placed at levels (``hasSkillLevel``) below the top items'
 children, the tops are groups; a negative indicator shows in its item's ``CFItemType`` (a
 label: "Ineffective indicator", as compkit writes it and other tools keep it), or in a label
-its text opens with ("(MISCONCEPTION) Squares and rectangles are distinct shapes", as ACT's
-Holistic Framework marks what a learner wrongly holds at a level). Read by :mod:`._case_read`
-when an item carries no compkit extension; the text is kept as written, label and all.
+naming the statement itself a misreading or a thing to avoid ("(MISCONCEPTION) Squares and
+rectangles are distinct shapes", as ACT's Holistic Framework marks what a learner wrongly holds
+at a level). Read by :mod:`._case_read` when an item carries no compkit extension; the text is
+kept as written, label and all.
 """
 
 from __future__ import annotations
@@ -14,26 +15,38 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["ineffective", "labelled_ineffective", "levelled_tiers"]
+__all__ = ["WARNING_WORDS", "ineffective", "labelled_ineffective", "levelled_tiers"]
 
 _NEGATIVE = re.compile(
     r"\b(?:ineffective|negative|counter)[- ]?(?:indicator|behaviou?r|example)s?\b"
     r"|\bmisconceptions?\b"
 )
 
-#: The words of a label naming what a statement is not to show: a misreading, a pitfall.
+#: What to avoid, named as a warning (one of each; "s?" after it for the plural): the words
+#: of a side's label in :mod:`compkit.ingest.polarity` too ("Red flags", "Pitfalls").
+WARNING_WORDS = r"red[- ]flag|anti-?pattern|pitfall|warning sign"
+
+#: A label naming one statement what not to show, a misreading or a pitfall: one of each only.
+#: The plural ("Warning signs - notices burnout", "Misconceptions: addresses them") names a
+#: topic the statement handles or a list it stands in, not the statement.
 _AVOID = (
-    r"(?:common\s+)?(?:misconceptions?|misunderstandings?)|common\s+(?:errors?|mistakes?)"
-    r"|anti-?patterns?|pitfalls?|red\s+flags?|warning\s+signs?|derailers?"
-    r"|(?:ineffective|negative|counter)[- ]?(?:indicators?|behaviou?rs?|examples?)"
+    r"(?:common\s+)?(?:misconception|misunderstanding)|common\s+(?:error|mistake)"
+    rf"|{WARNING_WORDS}|derailer"
+    r"|(?:ineffective|negative|counter)[- ]?(?:indicator|behaviou?r|example)"
 )
 #: A text opening with such a label: "(MISCONCEPTION) ...", "[Pitfall] ...", "Red flag: ...".
 _LABEL = re.compile(
     rf"\s*(?:\(\s*(?:{_AVOID})\s*\)|\[\s*(?:{_AVOID})\s*\]|(?:{_AVOID})\s*[:\u2013\u2014-])\s*\w",
     re.I,
 )
-#: A text closing on such a label in brackets, named: "... (anthropocentric misconception)".
-_CLOSING = re.compile(rf"\w.*\((?:[\w-]+\s+){{0,3}}(?:{_AVOID})\)\W*", re.I | re.S)
+#: A text closing on a misconception in brackets, named by up to three words: "... (anthropocentric
+#: misconception)"; a pitfall or a red flag there names a topic ("escalates them (red flags)"),
+#: a bracket opening "see" a list elsewhere ("(see common misconception)").
+_CLOSING = re.compile(
+    r"\w.*\((?:(?!(?:see|also|compare|cf|about|on|re|under)\s)[\w-]+\s+){0,3}"
+    r"(?:misconception|misunderstanding)\)\W*",
+    re.I | re.S,
+)
 
 
 def _type(item: dict) -> str:
@@ -54,10 +67,12 @@ def ineffective(item: dict) -> bool:
 def labelled_ineffective(text: str) -> bool:
     """True for a statement whose text opens with a label naming what not to show.
 
-    A label in brackets or before a colon or dash: "(MISCONCEPTION)", "[Common error]",
-    "Pitfall:", "Red flag -", or one in brackets closing it, named by up to three words
-    ("... (anthropocentric misconception)"). A word of the statement itself is no label
-    ("Errors are reported", "Corrects a misconception").
+    A label naming the statement one misreading or thing to avoid, in brackets or before a
+    colon or dash: "(MISCONCEPTION)", "[Common error]", "Pitfall:", "Red flag -"; or a
+    misconception in brackets closing it, named by up to three words ("... (anthropocentric
+    misconception)"). A word of the statement itself is no label ("Errors are reported",
+    "Corrects a misconception"), nor a plural naming a topic the statement handles or a list
+    ("Warning signs - notices burnout", "escalates them (red flags)", "(see common pitfalls)").
 
     Examples
     --------
@@ -67,6 +82,10 @@ def labelled_ineffective(text: str) -> bool:
     True
     >>> labelled_ineffective("Corrects a common misconception"), labelled_ineffective("")
     (False, False)
+    >>> labelled_ineffective("Warning signs - notices burnout in the team and acts")
+    False
+    >>> labelled_ineffective("Spots risks early and escalates them (red flags)")
+    False
     """
     text = str(text or "")
     return bool(_LABEL.match(text) or _CLOSING.fullmatch(text))

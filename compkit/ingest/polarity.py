@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..authoring._case_types import WARNING_WORDS
 from .blocks import clean
 
 __all__ = ["negation_pair", "polarity_of", "side_stem"]
@@ -29,7 +30,7 @@ _LACKING = (
     r"(?:development|improvement|develop|improve)|watch[- ]?outs?|derailing|"
     r"contra[- ]?indicators?|what (?:it|this|that) (?:does not|doesn['’]t) look like|"
     # what to avoid, named as a warning: "Red flags", "Anti-patterns", "Pitfalls"
-    r"red[- ]flags?|anti-?patterns?|pitfalls?|warning signs?)"
+    rf"(?:{WARNING_WORDS})s?)"
 )
 _POLARITY = re.compile(
     rf"^{_OF}(?:(in)?effective|(positive)|(negative)|(good)|(poor)|"
