@@ -132,7 +132,16 @@ def test_missing_file_and_unknown_id(tmp_path):
 
 
 def test_not_a_mapping_and_not_utf8(tmp_path):
-    assert "expected a mapping, got a list" in error_of(tmp_path, "- just\n- a list\n")
+    said = error_of(tmp_path, "- just\n- a list\n")
+    assert "not a compkit framework file: it reads as a list ['just', 'a list']" in said
+    assert "expected a framework file as 'compkit ingest' writes" in said
+
+
+def test_a_script_named_as_a_framework_is_said_to_be_none(tmp_path):
+    """`compkit diff cis run.sh` said "expected a mapping, got a string 'F=…'"."""
+    said = error_of(tmp_path, "F=1\necho hi\n")
+    assert "not a compkit framework file: it reads as a string 'F=1 echo hi'" in said
+    assert "the file is empty" in error_of(tmp_path, "# nothing yet\n")
     path = tmp_path / "latin.yaml"
     path.write_bytes("id: caf\xe9\n".encode("latin-1"))
     with pytest.raises(compkit.FrameworkFileError, match="not UTF-8 text"):

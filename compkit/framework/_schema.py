@@ -85,6 +85,17 @@ def _kind(value: Any) -> str:
     return _NAMES.get(type(value), type(value).__name__)
 
 
+def shown_kind(value: Any) -> str:
+    """What a value is, as a message says it: "a string 'F=1 echo hi'", "nothing (null)".
+
+    Examples
+    --------
+    >>> shown_kind("F=1 echo hi"), shown_kind(["a", "b"]), shown_kind(None)
+    ("a string 'F=1 echo hi'", "a list ['a', 'b']", 'nothing (null)')
+    """
+    return _kind(value) if value is None else f"{_kind(value)} {_show(value)}"
+
+
 def iter_errors(
     instance: Any, schema: dict, root: dict | None = None, path: tuple[Hashable, ...] = ()
 ) -> Iterator[tuple[tuple[Hashable, ...], str]]:
@@ -122,8 +133,7 @@ def iter_errors(
         if instance is None and not path:
             yield path, f"the file is empty; expected {wanted}"
             return
-        got = _kind(instance) if instance is None else f"{_kind(instance)} {_show(instance)}"
-        yield path, f"expected {wanted}, got {got}"
+        yield path, f"expected {wanted}, got {shown_kind(instance)}"
         return
     if isinstance(instance, str):
         yield from _string_errors(instance, schema, path)

@@ -16,7 +16,7 @@ from typing import Any
 
 from .._words import plural_form
 from ..errors import Problem
-from ._schema import format_path, framework_schema, iter_errors
+from ._schema import format_path, framework_schema, iter_errors, shown_kind
 from ._yaml import LineMap
 from .limits import MAX_TEXT_CHARS, control_characters
 
@@ -28,6 +28,9 @@ def validate_data(data: Any, lines: LineMap | None = None) -> list[Problem]:
     locate = lines.line if lines is not None else (lambda path: None)
     if isinstance(data, dict) and (alien := _not_a_framework(data)):
         return [Problem("", alien, locate(()))]
+    if data is not None and not isinstance(data, dict):  # a script, a list: no keys at all
+        said = f"it reads as {shown_kind(data)}, not as keys and their values"
+        return [Problem("", f"not a compkit framework file: {said}; {_EXPECTED}", locate(()))]
     schema = _misspelt_keys(list(iter_errors(data, framework_schema())))
     found = [(path, _field(path) + msg if _names_field(path, msg) else msg)
              for path, msg in schema]  # fmt: skip
@@ -52,9 +55,15 @@ def _not_a_framework(data: dict) -> str | None:
     has = f" (its keys: {', '.join(keys)}{', ...' if len(data) > 6 else ''})" if keys else ""
     return (
         f"not a compkit framework file: it has no schema_version, levels and competencies{has}; "
-        "expected a framework file as 'compkit ingest' writes from a Word, PDF, spreadsheet or "
-        "web page, or 'compkit import' from compkit's workbook"
+        + _EXPECTED
     )
+
+
+#: What a framework file is, for a message about a file that is none.
+_EXPECTED = (
+    "expected a framework file as 'compkit ingest' writes from a Word, PDF, spreadsheet or "
+    "web page, or 'compkit import' from compkit's workbook"
+)
 
 
 _UNKNOWN_KEY = re.compile(r"unknown key '([^']*)'; expected one of: (.*)")
