@@ -89,7 +89,7 @@ def test_headings_beside_the_levels_before_any_statement_introduce_the_framework
     )
     assert not any(n.startswith("the text under 'Sobre") for n in notes)
     assert [lv["name"] for lv in document["levels"]] == [f"Nível {n}" for n in range(1, 7)]
-    assert len(_texts(document)) == 104  # the criteria; 2 examples nested are their notes
+    assert len(_texts(document)) == 106  # 104 criteria, 2 nested under theirs: unmarked
     # a Markdown page's "## What are the expectations of my role?" over its dimensions, each
     # named at the head of its item ("- Impact: The tangible ..."), ahead of the levels
     page = Path(__file__).parent / "data" / "probe27g" / "sourcegraph-engineering-framework.md"

@@ -4,9 +4,9 @@ A Word statement's reasons after it ("*Why this level:* ...", "*Evidenced by:* .
 aside and counted, their text kept nowhere: they are now its note, word for word, in a
 paragraph, a level item and a table cell alike (the Open Capability Framework's three
 documents under ``tests/data/probe26i`` and ``probe27i``, CC BY 4.0). A list item nested under
-one it does not complete (no closing ":") is that item's example, kept in its note: Monzo's
-template prints an example criterion's examples so (Teddy Ward's fork, MIT, under
-``tests/data/probe28i``), where each was read as a statement of its own.
+one it does not complete (no closing ":") stays a statement of its own, as in Markdown, unless
+the source marks it as an example ("Examples:", "e.g.", "For example"): then it is that item's
+note. Monzo's forks laid into Word mark nothing, so their nested items stay statements.
 """
 
 from __future__ import annotations
@@ -108,68 +108,95 @@ def test_reasons_in_a_list_item_and_a_cell_are_notes(tmp_path):
     ]
 
 
-# -- an example criterion's examples -------------------------------------------------------------
+# -- nested items: statements, unless the source marks them as examples ----------------------
 
 
-def test_teddy_ward_s_examples_are_their_criteria_s_notes():
+def test_teddy_ward_s_nested_items_are_statements_as_in_markdown():
     result = ingest(DATA / "probe28i" / "teddyward-software-grid.docx")
     notes = _notes(result)
-    assert len(notes) == 65  # 52 criteria and 13 example criteria, as its YAML holds them
-    noted = [(text, note) for text, note in notes if note]
-    assert len(noted) == 13 and sum(n.count("\n") + 1 for _, n in noted) == 63
-    assert noted[0] == (
-        "I regularly ship code that is free of glaring errors.",
-        "I can be trusted to implement simple components.\n"
-        "I know what code smells are, and generally avoid them.\n"
-        "I am familiar with the Google style guides. I therefore write pretty HTML/CSS/JS/Python.\n"
-        "I effectively leverage unit tests via PyTest or a component-level testing library.\n"
-        "I provide sample output, or review apps. These artifacts do, in fact, work.",
-    )
-    said = [n.message for n in result.report.notes if "examples" in n.message]
-    assert said == [
-        "63 list items nested under a statement that does not lead into them (it ends in no "
-        "':') read as its examples, kept in its note, not as statements (13 statements, the "
-        "first 'I regularly ship code that is free of glaring errors.')"
-    ]
+    assert len(notes) == 128  # 52 criteria, 13 example criteria and their 63 examples
+    assert not any(note for _, note in notes)  # nothing in the source names them examples
+    texts = [text for text, _ in notes]
+    first = texts.index("I regularly ship code that is free of glaring errors.")
+    assert texts[first + 1] == "I can be trusted to implement simple components."
+    assert not [n for n in result.report.notes if "marked as its examples" in n.message]
 
 
 def _nested(path: Path) -> Path:
-    """Self-written: a lead-in over a nested list, and a criterion over its examples."""
+    """Self-written: a lead-in over a nested list, and statements over deeper statements."""
     d = docx.Document()
     d.add_heading("Communication", 1)
     d.add_heading("Level 1", 2)
     d.add_paragraph("Understands the difference between:", "List Bullet")
     d.add_paragraph("written and spoken updates", "List Bullet 2")
     d.add_paragraph("formal and informal channels", "List Bullet 2")
-    d.add_paragraph("Uses git to manage the workflow", "List Bullet")
-    d.add_paragraph("Checkout, Push, Pull, Branch, Merge, etc.", "List Bullet 2")
+    d.add_paragraph("Designs systems", "List Bullet")
+    d.add_paragraph("Leads design reviews for the team's services", "List Bullet 2")
+    d.add_paragraph("Writes the design document", "List Bullet 2")
     d.add_paragraph("Listens to feedback.", "List Bullet")
     d.save(path)
     return path
 
 
-def test_a_deeper_item_completes_a_lead_in_and_exemplifies_a_statement(tmp_path):
+def test_a_deeper_item_completes_a_lead_in_and_is_otherwise_a_statement(tmp_path):
     notes = _notes(ingest(_nested(tmp_path / "nested.docx")))
     assert notes == [
         ("Understands the difference between: written and spoken updates formal and informal "
          "channels", ""),
-        ("Uses git to manage the workflow", "Checkout, Push, Pull, Branch, Merge, etc."),
+        ("Designs systems", ""),
+        ("Leads design reviews for the team's services", ""),
+        ("Writes the design document", ""),
         ("Listens to feedback.", ""),
     ]  # fmt: skip
+
+
+def _marked(path: Path) -> Path:
+    """Self-written: nested items the source marks as examples, four ways, and one unmarked."""
+    d = docx.Document()
+    d.add_heading("Delivery", 1)
+    d.add_heading("Level 1", 2)
+    d.add_paragraph("Uses git to manage the workflow, for example:", "List Bullet")
+    d.add_paragraph("Checkout, Push, Pull", "List Bullet 2")
+    d.add_paragraph("Merge, Rebase", "List Bullet 2")
+    d.add_paragraph("Owns quality", "List Bullet")
+    d.add_paragraph("Examples:", "List Bullet 2")  # a label over the examples
+    d.add_paragraph("Sets the team's testing standards", "List Bullet 3")
+    d.add_paragraph("Mentors others", "List Bullet")
+    d.add_paragraph("e.g. pairs with a new hire weekly", "List Bullet 2")
+    d.add_paragraph("Plans the week's work", "List Bullet")
+    d.add_paragraph("Examples", "Normal")  # a label line, no list item
+    d.add_paragraph("Keeps a written log", "List Bullet 2")
+    d.add_paragraph("Ships small changes", "List Bullet")
+    d.add_paragraph("Reviews every change", "List Bullet 2")
+    d.save(path)
+    return path
+
+
+def test_nested_items_marked_as_examples_are_their_statement_s_note(tmp_path):
+    result = ingest(_marked(tmp_path / "marked.docx"))
+    assert _notes(result) == [
+        ("Uses git to manage the workflow, for example:", "Checkout, Push, Pull\nMerge, Rebase"),
+        ("Owns quality", "Examples:\nSets the team's testing standards"),
+        ("Mentors others", "e.g. pairs with a new hire weekly"),
+        ("Plans the week's work", "Examples\nKeeps a written log"),
+        ("Ships small changes", ""),
+        ("Reviews every change", ""),
+    ]
+    said = [n.message for n in result.report.notes if "marked as its examples" in n.message]
+    assert len(said) == 1 and "(4 statements, the first 'Uses git" in said[0]
 
 
 # -- new frameworks: the Christex Foundation's, MIT (tests/data/probe29i/README.md) -------------
 
 
-def test_christex_engineering_reads_its_criteria_its_examples_as_their_notes():
+def test_christex_engineering_reads_its_criteria_and_its_nested_examples():
     result = ingest(DATA / "probe29i" / "christex-engineering-examples.docx")
     notes = _notes(result)
-    assert len(notes) == 119  # 105 criteria and 14 example criteria at levels 1-4
-    noted = dict((text, note) for text, note in notes if note)
-    assert len(noted) == 14
-    assert noted["Uses git to manage the development workflow effectively"] == (
-        "Checkout, Push, Pull, Branch, Diff, Merge, Stash, Rebase, etc."
-    )
+    assert len(notes) == 134  # 105 criteria, 14 example criteria, their 15 examples unmarked
+    assert not any(note for _, note in notes)
+    texts = [text for text, _ in notes]
+    git = texts.index("Uses git to manage the development workflow effectively")
+    assert texts[git + 1] == "Checkout, Push, Pull, Branch, Diff, Merge, Stash, Rebase, etc."
     frame = result.framework.indicators
     assert frame["competency"].nunique() == 5
     assert sorted(frame["level_name"].unique()) == [f"Level {k}" for k in range(1, 5)]

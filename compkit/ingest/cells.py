@@ -112,21 +112,21 @@ class Item:
     marked: bool = False  # a list item (numbered or bulleted)
     nested: int = 0  # items of a nested list joined to it (its lead-in ends in ":")
     lead: Para | None = None  # a lead-in line above it, mid-cell ("... mistakes means:")
-    examples: list[Para] = field(default_factory=list)  # deeper items it does not lead into
+    examples: list[Para] = field(default_factory=list)  # deeper items marked as its examples
 
     @property
     def note(self) -> str:
         r"""What the source sets beside the statement, word for word, one part a line.
 
         Its paragraphs' own notes (their reasons, :attr:`.blocks.Para.note`), then the items
-        nested under it that it does not lead into, its examples (see :func:`split_cell`).
+        nested under it that the source marks as its examples (see :func:`split_cell`).
 
         Examples
         --------
         >>> item = Item("Writes code.", paras=[Para("Writes code.", {}, note="Why: x")])
-        >>> item.examples.append(Para("Names things well", {}, depth=1))
+        >>> item.examples.append(Para("e.g. names things well", {}, depth=1))
         >>> item.note
-        'Why: x\nNames things well'
+        'Why: x\ne.g. names things well'
         """
         parts = [p.note for p in self.paras] + [clean(p.text) for p in self.examples]
         return "\n".join(part for part in parts if part)
@@ -223,10 +223,11 @@ def split_cell(
     """Rebuild the statements of one cell.
 
     A list item more deeply nested (a Word list's deeper bullet) under an item that ends in
-    ":" completes it and is joined to it; under any other item it is that item's example,
-    kept in its ``examples`` (its note), not a statement of its own: Monzo's template prints
-    an example criterion's examples so ("I write clean code." over "I know most of the idioms
-    of my primary programming language(s)"), and its forks laid into Word keep them there.
+    ":" completes it and is joined to it; under any other item it is a statement of its own,
+    as in Markdown ("Designs systems" over "Leads design reviews"), unless the source marks
+    the nested items as examples: an item ending in "Examples:", "for example:" or "e.g.", a
+    nested label "Examples:" (a list item or a line), or a nested item led by "e.g." or "For
+    example". Those are the item's ``examples``, kept word for word in its note.
 
     Parameters
     ----------
@@ -298,12 +299,13 @@ def split_cell(
         text = clean(rest)
         if not text:
             continue
+        deeper = bool(items) and items[-1].marked and p.depth > items[-1].paras[0].depth
         if is_marked:
-            if items and p.depth > items[-1].paras[0].depth and _leads_in(items[-1]):
-                _nest(items[-1], text, p)
+            if deeper and _exemplified(items[-1], text):
+                items[-1].examples.append(p)  # "Designs systems, e.g.:" over its examples
                 continue
-            if items and p.depth > items[-1].paras[0].depth and items[-1].marked:
-                items[-1].examples.append(p)  # "I write clean code." over its examples
+            if deeper and _leads_in(items[-1]):
+                _nest(items[-1], text, p)
                 continue
             if items and number is not None and items[-1].numbers and _continues(items[-1], text):
                 _join(items[-1], text, p, "joined-split-numbers", number)
@@ -312,6 +314,8 @@ def split_cell(
             items[-1].lead, lead = lead, None
             if p.repair:
                 items[-1].repair = ("joined-wrapped-lines", p.repair)
+        elif items and items[-1].marked and _EXAMPLE.match(text) and _deeper(paras, k, items):
+            items[-1].examples.append(p)  # a label line "Examples:" over deeper items
         elif items and lines and not p.blank_before and (marked_cell or blank_separated):
             _join(items[-1], text, p, "joined-wrapped-lines", None)
         elif leads and k and _lead_in(text) and k + 1 < len(paras) and _is_marked(paras[k + 1]):
@@ -344,22 +348,51 @@ def examples_note(items: list[Item]) -> list[Note]:
 
     Examples
     --------
-    >>> item = Item("Writes clean code.", [], [Para("Writes clean code.", {"paragraph": 4})])
+    >>> item = Item("Writes clean code, e.g.:", [], [Para("Writes clean code, e.g.:", {})])
     >>> item.examples += [Para("Names things well", {}), Para("Keeps functions short", {})]
     >>> print(examples_note([item])[0].message)  # doctest: +NORMALIZE_WHITESPACE
-    2 list items nested under a statement that does not lead into them (it ends in no ':')
-    read as its examples, kept in its note, not as statements (1 statement, the first
-    'Writes clean code.')
+    2 list items nested under a statement and marked as its examples ('Examples:', 'e.g.',
+    'For example') kept in its note, not as statements (1 statement, the first 'Writes clean
+    code, e.g.:')
     """
     if not items:
         return []
     n = sum(len(item.examples) for item in items)
     said = (
-        f"{plural(n, 'list item')} nested under a statement that does not lead into them (it "
-        "ends in no ':') read as its examples, kept in its note, not as statements "
+        f"{plural(n, 'list item')} nested under a statement and marked as its examples "
+        "('Examples:', 'e.g.', 'For example') kept in its note, not as statements "
         f"({plural(len(items), 'statement')}, the first {clean(items[0].text)!r})"
     )
     return [Note("guess", said, 0.7, IngestReport.where(items[0].paras[0].source))]
+
+
+_EXAMPLE = re.compile(  # a label or lead-in naming what follows as examples: "e.g.", ...
+    r"\(?(?:e\.\s?g\.|for\s+(?:example|instance)\b|(?:some\s+)?examples?\s*(?:include\b|:|$))",
+    re.I,
+)
+_EXAMPLES_END = re.compile(
+    r"(?:\be\.\s?g\.|\bfor\s+(?:example|instance)|\bexamples(?:\s+include)?)\s*:?\)?$", re.I
+)
+
+
+def _exemplified(item: Item, text: str) -> bool:
+    """Whether a deeper item is ``item``'s example, as the source marks it (:func:`split_cell`).
+
+    Examples
+    --------
+    >>> _exemplified(Item("Designs systems", marked=True), "Leads design reviews")
+    False
+    >>> _exemplified(Item("Designs systems, for example:", marked=True), "payments")
+    True
+    >>> _exemplified(Item("Designs systems", marked=True), "e.g. payments")
+    True
+    """
+    return bool(item.examples or _EXAMPLES_END.search(item.text) or _EXAMPLE.match(text))
+
+
+def _deeper(paras: list[Para], k: int, items: list[Item]) -> bool:
+    """Whether the paragraph after ``paras[k]`` is nested deeper than the last item."""
+    return k + 1 < len(paras) and paras[k + 1].depth > items[-1].paras[0].depth
 
 
 def _lead_in(text: str) -> bool:
