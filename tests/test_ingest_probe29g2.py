@@ -107,3 +107,37 @@ def test_scope_row_beside_level_columns_stays_a_competency(tmp_path):
         "New to the craft and learning it.",
         "Leads the craft.",
     ]
+
+
+def test_evidence_column_copied_to_each_statement_beside_it_said_once(tmp_path):
+    # one table of note headers for tables in text and long sheets ("Evidence" in both), and
+    # one rule: a row's note beside several statements is each one's, said once
+    page = tmp_path / "ladder.md"
+    page.write_text(
+        "# Ladder\n\n| Level | Delivery | Evidence |\n|---|---|---|\n"
+        "| L1 | Ships small changes.<br>Asks for help early. | Fixed a typo in the docs. |\n"
+        "| L2 | Ships features. | Led the search rewrite. |\n",
+        encoding="utf-8",
+    )
+    result = ingest(page)
+    ind = result.framework.indicators
+    assert ind["competency"].unique().tolist() == ["Delivery"]
+    assert dict(zip(ind["text"], ind["note"], strict=True)) == {
+        "Ships small changes.": "Fixed a typo in the docs.",
+        "Asks for help early.": "Fixed a typo in the docs.",
+        "Ships features.": "Led the search rewrite.",
+    }
+    said = [n.message for n in result.report.notes]
+    assert (
+        "the 'Evidence' column read as the notes of the statements beside it in its row (2 rows;"
+        " a note beside several statements copied to each: 1 note over 2 statements)" in said
+    )
+
+
+def test_sheet_and_text_tables_share_one_table_of_note_headers():
+    from compkit.ingest import longcolumns, notecolumns
+
+    assert notecolumns.NOTE_WORD in longcolumns._ASIDE.pattern
+    for head in ("Notes", "Evidence", "Examples", "Key points", "Remarks", "Sources"):
+        assert notecolumns.NOTE_HEADER.match(head)
+        assert longcolumns._ASIDE.search(head.lower())

@@ -84,20 +84,68 @@ def test_a_column_of_evidence_beside_the_statements_is_each_statements_note():
             "Evidence: Planned the tests of checkout\nacross three teams"
         ),
         "Sketches a component before building it": "",
-        "Leads the design review of a service": "",
-        "Records the decisions of the review": "",
+        # a note beside a cell of two statements is each one's, as in a table in text
+        "Leads the design review of a service": "Evidence: Ran the review of the payments service",
+        "Records the decisions of the review": "Evidence: Ran the review of the payments service",
     }
     said = _said(result)
     assert (
         "columns 'Evidence', 'Notes' read as the note of the statement on its row, word for word "
-        "(2 notes)" in said
+        "(3 notes; a note beside several statements copied to each: 1 note over 2 statements)"
+        in said
     )
-    # a note beside a cell of two statements is neither's: said, not read
-    assert (
-        "'Evidence' beside 2 statements in one cell: 'Ran the review of the payments service' "
-        "is in no statement's note" in said
-    )
+    assert not any("is in no statement's note" in m for m in said)
     assert not any(m.startswith("column 'Evidence'") and "not read" in m for m in said)
+
+
+def test_a_note_beside_a_cell_of_lines_is_each_lines_note(tmp_path):
+    # a cell of lines without stops is a statement a line: the note beside it is each one's
+    path = tmp_path / "lines.csv"
+    path.write_text(
+        "Competency,Level,Behaviour,Evidence\n"
+        'Testing,Junior,"Writes unit tests\nRuns the suite before a merge",Billing tests\n'
+        "Testing,Senior,Designs the test plan of a feature,Checkout plan\n",
+        encoding="utf-8",
+    )
+    rows = ingest(path).framework.indicators
+    assert rows["note"].tolist() == ["Billing tests", "Billing tests", "Checkout plan"]
+
+
+def test_evidence_run_on_below_a_blank_statement_joins_the_note_above(tmp_path):
+    # R's controw.csv: a row with nothing but evidence carries on the row above it
+    path = tmp_path / "controw.csv"
+    path.write_text(
+        "Competency,Level,Behaviour,Evidence\n"
+        "Testing,Junior,Writes tests for the code they change,Added unit tests to billing\n"
+        ",,,Also added tests to search\n"
+        "Testing,Senior,Designs the test plan of a feature,Planned checkout tests\n"
+        "Design,Junior,Sketches a component before building it,\n"
+        ",,,Sketched the login page\n",
+        encoding="utf-8",
+    )
+    result = ingest(path)
+    rows = result.framework.indicators
+    assert dict(zip(rows["text"], rows["note"], strict=True)) == {
+        "Writes tests for the code they change": (
+            "Added unit tests to billing\nAlso added tests to search"
+        ),
+        "Designs the test plan of a feature": "Planned checkout tests",
+        "Sketches a component before building it": "Sketched the login page",
+    }
+    said = _said(result)
+    assert not any("passed over" in m for m in said)
+    assert any("2 rows with a note alone read as more of the note above" in m for m in said)
+    # a competency's heading row (a name, no statement) is still passed over, and its note
+    # joins nothing
+    path.write_text(
+        "Competency,Level,Behaviour,Evidence\n"
+        "Testing,Junior,Writes tests for the code they change,Added unit tests\n"
+        "Design,,,Heading note\n"
+        "Design,Junior,Sketches a component before building it,Sketched\n",
+        encoding="utf-8",
+    )
+    rows = ingest(path).framework.indicators
+    assert rows["note"].tolist() == ["Added unit tests", "Sketched"]
 
 
 def test_a_single_note_column_keeps_its_cell_as_written_and_writes_it_to_the_yaml(
@@ -195,6 +243,35 @@ def test_a_level_sheets_title_line_names_the_level_and_its_paragraph_describes_i
     book.save(path)
     result = ingest(path)
     assert result.framework.levels["level_name"].tolist() == ["Junior", "Senior"]
+
+
+def test_a_line_on_every_level_sheet_describes_no_level(tmp_path):
+    # R's boiler.xlsx: "Confidential" and "Last reviewed" under each title line, the same on
+    # every level sheet, describe no level: reported as unread, as before the title lines
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for tab, summary in (("IC1", "I deliver tasks with guidance."), ("IC2", "")):
+        sheet = book.create_sheet(tab)
+        sheet.append([f"{tab} Data Engineer"])
+        sheet.append(["Confidential - for internal use only"])
+        if summary:
+            sheet.append([summary])
+        sheet.append(["Last reviewed by the People team, March 2024"])
+        sheet.append([])
+        sheet.append(["Competency", "Behaviour"])
+        sheet.append(["Delivery", f"I do a at {tab}."])
+        sheet.append(["Craft", f"I do b at {tab}."])
+    path = tmp_path / "boiler.xlsx"
+    book.save(path)
+    result = ingest(path)
+    levels = result.framework.levels
+    assert levels["level_name"].tolist() == ["IC1 Data Engineer", "IC2 Data Engineer"]
+    assert levels["description"].fillna("").tolist() == ["I deliver tasks with guidance.", ""]
+    said = _said(result)
+    for line in ("Confidential - for internal use only", "Last reviewed by the People team"):
+        assert sum(m.startswith(f"'{line}") and "(above the header row)" in m for m in said) == 2
 
 
 # The Financial Times' Engineering Progression keeps each job family as data (MIT, see the

@@ -29,6 +29,7 @@ from .._words import plural
 from .blocks import clean
 from .draft import Draft
 from .longcells import describe_cells, is_cell_description, is_kind_column, kind_notes
+from .notecolumns import NOTE_WORD
 from .tables import Grid, norm_header
 from .tables import at as _at
 
@@ -86,7 +87,8 @@ def note_columns(grid: Grid, row: int, cols: dict) -> list[int]:
     """A long sheet's columns of what it says beside each statement: its notes, in order.
 
     "Behaviour | Evidence", "Expectation | Example", "Indicator | Notes | Sources": a column
-    headed as examples, evidence, notes, comments, sources or links, none of the columns the
+    headed as examples, evidence, notes, comments, sources or links (the words a table in text
+    reads as notes: :data:`~compkit.ingest.notecolumns.NOTE_WORD`), none of the columns the
     rows are read from (nor the description), whose texts differ from row to row (half of its
     cells or more are texts of their own: a remark repeated down a competency's rows is no
     statement's). Its cell is the note of the statement on its row (:mod:`.longrows`).
@@ -196,9 +198,8 @@ def settle(columns: list[Column], draft: Draft) -> None:
 
 
 #: A column saying something beside a level's text, never its description: examples, notes
-_ASIDE = re.compile(
-    r"\b(?:examples?|evidence|notes?|comments?|sources?|links?|urls?|references?)\b"
-)
+#: (the words of :data:`~compkit.ingest.notecolumns.NOTE_WORD`, shared with tables in text)
+_ASIDE = re.compile(rf"\b{NOTE_WORD}\b", re.IGNORECASE)
 #: The report's line for a row with a statement but no competency or level: ``ingest.sheets``
 #: writes it with :data:`UNPLACED`, so the two cannot drift apart
 UNPLACED = ": no competency or level on its row"

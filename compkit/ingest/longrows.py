@@ -2,7 +2,9 @@
 
 A name or level written once and left blank below is filled down, a "Group and Capability"
 cell of two lines names both, a cell listing bullets is a statement per item and a cell of
-lines without stops a statement per line (:mod:`~compkit.ingest.celllines`); what the reading
+lines without stops a statement per line (:mod:`~compkit.ingest.celllines`); a notes column's
+cell is the note of each statement on its row, and a row holding nothing but a note carries
+on the note above it (:func:`_note`); what the reading
 guessed is reported once over every sheet read (:func:`long_done`). Moved out of
 :mod:`~compkit.ingest.sheets`, which decides the layout.
 """
@@ -57,7 +59,8 @@ def long_rows(
     above = {"competency": "", "group": "", "level": ""}  # a blank cell under a name repeats it
     blank = cols.get("_group_blank", False)  # ... but a group's blank cell names none
     noted = note_columns(grid, row, cols)  # "Evidence", "Example": each statement's note
-    notes_read = 0
+    notes_read = shared = copies = continued = 0
+    last: list[Statement] = []  # the statements of the row above, for a note continued below
     for r in range(row + 1, len(grid.rows)):
         cells = grid.rows[r]
         text, level = _at(cells, cols["text"]), _at(cells, cols.get("level"))
@@ -85,8 +88,16 @@ def long_rows(
         if comp:
             placed[r] = (comp, level)
         if not text:  # a row of names and a definition only is read: a competency's heading
+            more = _note(grid, row, r, noted) if last else ""
+            if more and all(not clean(c) for i, c in enumerate(cells) if i not in noted):
+                for stmt in last:  # evidence run on below its statement, the statement blank
+                    stmt.note = f"{stmt.note}\n{more}" if stmt.note else more
+                continued += 1
+                continue
             skipped += any(clean(c) for i, c in enumerate(cells) if i not in heads)
+            last = []
             continue
+        last = []
         if not comp or not level:
             draft.report.add(
                 "unused",
@@ -116,26 +127,42 @@ def long_rows(
         items = _list_items(cells[cols["text"]], source, ckey, lkey, draft)
         listed += bool(items)
         lines = None if items else statement_lines(cells[cols["text"]])
-        note = _note(grid, row, r, noted, len(lines or items or [text]), draft)
+        note = _note(grid, row, r, noted)
         notes_read += bool(note)
         for k, (_, line) in enumerate(lines or ()):  # "...;" over "...;": a statement a line
             fix = ("split-merged-statements", split_note(source["cell"], lines, k))
-            draft.statement(Statement(ckey, lkey, line_text(line), polarity, [], dict(source), fix))
+            last.append(
+                Statement(ckey, lkey, line_text(line), polarity, [], dict(source), fix, note=note)
+            )
         if lines:
             by_line.append((source, lines))
         for item in [] if lines else items or [Item(text, numbers)]:
             src = {**source, "numbers": item.numbers} if item.numbers else source
-            draft.statement(
-                Statement(ckey, lkey, item.text, polarity, item.numbers, src, note=note)
-            )
+            last.append(Statement(ckey, lkey, item.text, polarity, item.numbers, src, note=note))
+        for stmt in last:
+            draft.statement(stmt)
+        if note and len(last) > 1:  # a note beside a cell of several statements: each one's
+            shared, copies = shared + 1, copies + len(last)
     lines_split(by_line, draft)
-    if notes_read:
+    if notes_read or continued:
         heads = ", ".join(repr(clean(grid.rows[row][c])) for c in noted)
         draft.report.add(
             "guess",
             f"{'column' if len(noted) == 1 else 'columns'} {heads} read as the note of the "
             "statement on its row, word for word "
-            f"({plural(notes_read, 'note')})",
+            f"({plural(notes_read, 'note')}"
+            + (
+                f"; a note beside several statements copied to each: {plural(shared, 'note')}"
+                f" over {copies} statements"
+                if shared
+                else ""
+            )
+            + (
+                f"; {plural(continued, 'row')} with a note alone read as more of the note above"
+                if continued
+                else ""
+            )
+            + ")",
             0.8,
             grid.where(row, noted[0]),
         )
@@ -151,24 +178,15 @@ def long_rows(
     return skipped, filled, levelled, listed
 
 
-def _note(grid: Grid, row: int, r: int, noted: list[int], said: int, draft: Draft) -> str:
+def _note(grid: Grid, row: int, r: int, noted: list[int]) -> str:
     """Row ``r``'s note: its cell of each note column, word for word.
 
-    Headed by its column's name when there are two; a note beside a cell of several
-    statements is none of theirs: reported, not read.
+    Headed by its column's name when there are two. A note beside a cell of several statements
+    is each one's (nothing lost), as a table's notes column in text is
+    (:mod:`~compkit.ingest.notecolumns`); the report says so once.
     """
     cells = [(c, grid.rows[r][c].strip()) for c in noted if _at(grid.rows[r], c)]
     if not cells:
-        return ""
-    if said != 1:
-        for c, text in cells:
-            draft.report.add(
-                "unused",
-                f"{clean(grid.rows[row][c])!r} beside {said} statements in one cell: "
-                f"{text[:60]!r} is in no statement's note",
-                0.5,
-                grid.where(r, c),
-            )
         return ""
     if len(noted) == 1:
         return cells[0][1]

@@ -7,10 +7,12 @@ holds is set beside the statements of its row, not a statement itself. :func:`no
 such a column out of a table's grid (the cells :func:`compkit.ingest.doctables.table_regions`
 reads) and gives its cell's text, word for word (its paragraphs joined with a space), to every
 paragraph of the other cells of the same row (the first, which names the row, aside) as their
-:attr:`~compkit.ingest.blocks.Para.note`.
+:attr:`~compkit.ingest.blocks.Para.note`: a note beside several statements is each one's, as in
+a long sheet (:mod:`~compkit.ingest.longrows`), and the report says so once.
 
-The column is known by its header alone, the whole of it naming notes, examples, key points,
-comments or remarks ("Notes", "Examples", "Additional Notes/Key Points/Examples"); a header that
+The column is known by its header alone, the whole of it naming notes, examples, evidence, key
+points, comments, remarks, sources or links (:data:`NOTE_WORD`, the long sheet's table too:
+"Notes", "Evidence", "Additional Notes/Key Points/Examples"); a header that
 says what the examples are of ("Examples of positive manager behaviour") heads statements and
 stays. A table is left as it is when a row's note would stand beside no other text (nothing to
 hold it), when another column is its levels' description or roles ("Level | Description |
@@ -21,14 +23,21 @@ from __future__ import annotations
 
 import re
 
+from .._words import plural
 from .blocks import clean
 from .levelnames import special_column
 
-__all__ = ["note_columns"]
+__all__ = ["NOTE_HEADER", "NOTE_WORD", "note_columns"]
 
-_WORD = r"(?:notes?|examples?|key\s+points?|comments?|remarks?)"
-_HEADER = re.compile(
-    rf"^(?:(?:additional|further|other)\s+)?{_WORD}(?:\s*(?:[/,&+]|and)\s*{_WORD})*\s*:?$",
+#: The words naming a column of what is said beside statements, not statements: one table for
+#: this reader and the long sheet's (:func:`compkit.ingest.longcolumns.note_columns`)
+NOTE_WORD = (
+    r"(?:notes?|examples?|evidence|key\s+points?|comments?|remarks?|sources?|references?"
+    r"|links?|urls?)"
+)
+#: A header made of those words alone ("Notes", "Additional Notes/Key Points/Examples")
+NOTE_HEADER = re.compile(
+    rf"^(?:(?:additional|further|other)\s+)?{NOTE_WORD}(?:\s*(?:[/,&+]|and)\s*{NOTE_WORD})*\s*:?$",
     re.IGNORECASE,
 )
 
@@ -63,8 +72,9 @@ def note_columns(grid: list[list[dict]]) -> tuple[list[list[dict]], str | None]:
     [['Level', 'Delivery'], ['L1', 'Ships work. Asks for help.']]
     >>> [p.note for p in out[1][1]["paras"]]
     ['Analogy: a deckhand. Rare.', 'Analogy: a deckhand. Rare.']
-    >>> said
-    "the 'Notes' column read as the notes of the statements beside it in its row (1 row)"
+    >>> said  # doctest: +NORMALIZE_WHITESPACE
+    "the 'Notes' column read as the notes of the statements beside it in its row (1 row; a note
+    beside several statements copied to each: 1 note over 2 statements)"
     >>> note_columns([row(["Level"], ["Delivery"], ["Examples of good work"]), grid[1]])[1]
     >>> note_columns([row(["Level"], ["Description"], ["Examples"]), grid[1]])[1]
     """
@@ -72,7 +82,7 @@ def note_columns(grid: list[list[dict]]) -> tuple[list[list[dict]], str | None]:
         return grid, None
     width = len(grid[0])
     heads = [_text(c) for c in grid[0]]
-    cols = [j for j, h in enumerate(heads) if j and _HEADER.match(h)]
+    cols = [j for j, h in enumerate(heads) if j and NOTE_HEADER.match(h)]
     if len(cols) != 1:
         return grid, None
     j = cols[0]
@@ -84,15 +94,22 @@ def note_columns(grid: list[list[dict]]) -> tuple[list[list[dict]], str | None]:
         not any(_text(c) for k, c in enumerate(r) if k not in (0, j)) for r in noted
     ):
         return grid, None  # a note beside no statement: the table stays as it is
+    shared = copies = 0  # rows whose note stands beside several statements, and those
     for r in noted:
         note = _text(r[j])
-        for k, cell in enumerate(r):
-            if k not in (0, j):  # the first column names the row (its level or competency)
-                for p in cell["paras"]:
-                    p.note = f"{p.note} {note}".strip() if p.note else note
+        paras = [p for k, c in enumerate(r) if k not in (0, j) for p in c["paras"] if clean(p.text)]
+        for p in paras:  # the first column names the row (its level or competency)
+            p.note = f"{p.note} {note}".strip() if p.note else note
+        if len(paras) > 1:
+            shared, copies = shared + 1, copies + len(paras)
     out = [[c for k, c in enumerate(r) if k != j] if len(r) == width else r for r in grid]
-    n = len(noted)
-    rows = "1 row" if n == 1 else f"{n} rows"
     return out, (
-        f"the {heads[j]!r} column read as the notes of the statements beside it in its row ({rows})"
+        f"the {heads[j]!r} column read as the notes of the statements beside it in its row "
+        f"({plural(len(noted), 'row')}"
+        + (
+            f"; a note beside several statements copied to each: {plural(shared, 'note')} "
+            f"over {copies} statements)"
+            if shared
+            else ")"
+        )
     )

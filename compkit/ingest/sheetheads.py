@@ -93,13 +93,16 @@ def level_sheets(ranked: list, order: list[str], cols: dict, hints: dict, draft:
     if len(same) < 2 or not (named * 2 > len(names) or header_levels(names)):
         return []
     same.sort(key=lambda x: order.index(x[0].name))
-    titled = {id(grid): _titled(grid, row) for grid, row in same}
+    tops = [{t for _, t in _lines(grid, row)} for grid, row in same]
+    common = set.intersection(*tops)  # "Confidential", "Last reviewed ...": no level's
+    titled = {id(grid): _titled(grid, row, common) for grid, row in same}
     for rank, (grid, _) in enumerate(same, 1):
         name, _, said = titled[id(grid)]
         key = draft.level(name, {"sheet": grid.name}, rank=rank)
         if said and not draft.levels[key].description:
             draft.levels[key].description = said
     shown = [t[0] for t in titled.values() if t[1]]
+    described = any(t[2] for t in titled.values())
     draft.report.add(
         "guess",
         f"{len(same)} sheets repeat one header and are named as levels ("
@@ -109,7 +112,7 @@ def level_sheets(ranked: list, order: list[str], cols: dict, hints: dict, draft:
             f"; {len(shown)} named in full by the title line above the header ("
             + ", ".join(map(repr, shown[:3]))
             + (", ...)" if len(shown) > 3 else ")")
-            + ", the paragraph under it the level's description"
+            + (", the paragraph under it the level's description" if described else "")
             if shown
             else ""
         ),
@@ -121,13 +124,25 @@ def level_sheets(ranked: list, order: list[str], cols: dict, hints: dict, draft:
     ]
 
 
-def _titled(grid: Grid, row: int) -> tuple[str, list[int], str]:
+def _lines(grid: Grid, row: int) -> list[tuple[int, str]]:
+    """The lines above a sheet's header: rows of one cell, ``(row, text)``."""
+    lines = []
+    for r in range(row + 1 - grid.header_rows):
+        cells = [clean(c) for c in grid.rows[r] if clean(c)]
+        if len(cells) == 1:
+            lines.append((r, cells[0]))
+    return lines
+
+
+def _titled(grid: Grid, row: int, common: frozenset | set = frozenset()) -> tuple:
     """A level sheet's level name, the lines above its header read, the level's description.
 
     The first line above the header that opens with the sheet's name and says more, in a few
     words and no sentence ("IC2 Security Engineer" on tab "IC2"), names the level in full; the
-    lines after it that are sentences or paragraphs are its description. Otherwise the tab
-    names the level, and nothing above the header is read.
+    lines after it that are sentences or paragraphs are its description, but for the lines in
+    ``common``, found on every level sheet ("Confidential - for internal use only"): those
+    describe no level and stay unread. Otherwise the tab names the level, and nothing above
+    the header is read.
 
     Examples
     --------
@@ -135,15 +150,13 @@ def _titled(grid: Grid, row: int) -> tuple[str, list[int], str]:
     ...         ["Competency", "Behaviour"]]
     >>> _titled(Grid("IC2", rows), 3)
     ('IC2 Security Engineer', [0, 1], 'I work with my manager. I own tasks.')
+    >>> _titled(Grid("IC2", rows), 3, {"I work with my manager. I own tasks."})
+    ('IC2 Security Engineer', [0], '')
     >>> _titled(Grid("IC2", [["Security ladder, IC2"], ["Competency", "Behaviour"]]), 1)
     ('IC2', [], '')
     """
     tab = clean(grid.name)
-    lines = []
-    for r in range(row + 1 - grid.header_rows):
-        cells = [clean(c) for c in grid.rows[r] if clean(c)]
-        if len(cells) == 1:
-            lines.append((r, cells[0]))
+    lines = _lines(grid, row)
     for k, (r, text) in enumerate(lines):
         rest = text[len(tab) :]
         if not (
@@ -155,6 +168,6 @@ def _titled(grid: Grid, row: int) -> tuple[str, list[int], str]:
             and not text.endswith((".", ";", "!", "?"))
         ):
             continue
-        said = [(q, t) for q, t in lines[k + 1 :] if len(t.split()) >= 3]
+        said = [(q, t) for q, t in lines[k + 1 :] if len(t.split()) >= 3 and t not in common]
         return text, [r, *(q for q, _ in said)], "\n\n".join(t for _, t in said)
     return tab, [], ""
