@@ -17,6 +17,7 @@ import pytest
 
 import compkit
 from compkit.compare import compare_levels, compare_overview, report_markdown, scope_by_level
+from compkit.compare.tables import must_show
 
 DATA = Path(__file__).parent / "data" / "probe29j"
 
@@ -36,22 +37,24 @@ def test_a_level_named_for_all_is_no_rung_in_the_level_table(every):
         "Senior Engineer": False,
     }
     assert t["level_position"].dropna().tolist() == [0.0, 0.5, 1.0]
-    assert t["n_cumulative"].tolist() == [3, 2, 4, 6]
+    # "All Levels" applies to every holder: each rung counts it (not [3, 2, 4, 6])
+    assert t["n_cumulative"].tolist() == [3, 5, 7, 9]
 
 
 def test_the_overview_counts_rungs_and_says_the_level_for_all(every):
     over = compare_overview(every, "cis")["everylevel"]
     assert over["levels"] == 3  # was 4
     assert over["statements per level (lowest to highest)"] == "2 / 2 / 2 (and 3 at 'All Levels')"
-    assert over["statements a top-level holder must show"] == 6  # was 9
+    # as tables.must_show says: the rungs and "All Levels" (review 29, finding 2: not 6)
+    assert over["statements a top-level holder must show"] == 9 == must_show(every, "e3")
 
 
 def test_the_report_shows_it_unranked_and_says_why(every):
     text = report_markdown(every, "cis", crosswalk=False, appendix=False)
     levels = text.split("## Levels side by side", 1)[1].split("\n## ", 1)[0]
     assert "| Probe Works | – | All Levels | 3 | 3 |" in levels  # was "| 1 | All Levels |"
-    assert "| Probe Works | 1 | Engineer I | 2 | 2 |" in levels
-    assert "| Probe Works | 3 | Senior Engineer | 2 | 6 |" in levels
+    assert "| Probe Works | 1 | Engineer I | 2 | 5 |" in levels  # with All Levels' 3
+    assert "| Probe Works | 3 | Senior Engineer | 2 | 9 |" in levels
     assert (
         "Probe Works' 'All Levels' holds statements set once for every level: no rung of the "
         "ladder, shown unranked (–)" in " ".join(levels.split())
@@ -86,3 +89,53 @@ def test_a_pictograph_dressing_a_title_is_no_part_of_the_frameworks_name(every):
     said = " ".join(headline_differences(dressed, "cis")["finding"])
     assert "Probe Ladder: 2 competencies × 3 levels" in said, said  # was "🎯 Probe Ladder: ..."
     assert "🎯" not in said
+
+
+def _ranked_last(fw):
+    """``fw`` with "All Levels" ranked after the rungs (as the DDaT skills' "All levels")."""
+    from dataclasses import replace
+
+    every, *grades = fw.level_records
+    ranks = [replace(lv, rank=k) for k, lv in enumerate(grades, 1)]
+    return replace(fw, level_records=(*ranks, replace(every, rank=len(grades) + 1)))
+
+
+@pytest.mark.parametrize("last", [False, True])
+def test_what_a_holder_must_show_counts_the_level_for_all_wherever_it_is_ranked(every, last):
+    fw = _ranked_last(every) if last else every
+    t = compare_levels(fw).set_index("level")
+    shown = {lv: must_show(fw, lv) for lv in ("e1", "e2", "e3", "all-levels")}
+    assert shown == {"e1": 5, "e2": 7, "e3": 9, "all-levels": 3}
+    assert t["n_cumulative"].to_dict() == shown
+    over = compare_overview(fw, "cis")["everylevel"]
+    assert over["statements a top-level holder must show"] == 9
+
+
+def test_a_framework_not_cumulative_shows_each_level_its_own(every):
+    from dataclasses import replace
+
+    fw = replace(every, cumulative=False)
+    assert [must_show(fw, lv) for lv in ("e1", "e3", "all-levels")] == [2, 2, 3]
+    assert compare_levels(fw)["n_cumulative"].tolist() == [3, 2, 2, 2]
+    assert compare_overview(fw, "cis")["everylevel"]["statements a top-level holder must show"] == 2
+
+
+def test_pictures_show_the_level_for_all_after_the_rungs_labelled(every):
+    """The heatmaps drew "All Levels" as the first (lowest) column of the ladder."""
+    pytest.importorskip("matplotlib")
+    from compkit.compare.plots import plot_counts, plot_lengths, plot_theme_levels
+    from compkit.compare.themes import theme_by_level
+
+    shown = ["Engineer I", "Engineer II", "Senior Engineer", "All Levels (unranked)"]
+    for fig in (plot_counts(every), plot_theme_levels(every), plot_lengths(every)):
+        ax = fig.axes[0]
+        names = [" ".join(t.get_text().split()) for t in ax.get_xticklabels()]
+        assert names == shown, names
+        gaps = [list(line.get_xdata())[:1] for line in ax.get_lines()]
+        assert [2.5] in gaps or [3.5] in gaps, "no gap before All Levels"
+    assert plot_counts(every).axes[0].get_title() == (
+        "Probe Works: 2 competencies × 3 levels + All Levels"
+    )
+    assert theme_by_level(every)["level_name"].unique().tolist() == [
+        s.split(" (")[0] for s in shown
+    ]

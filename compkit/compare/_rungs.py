@@ -6,8 +6,11 @@ ingest reads statements a source gives for no level at "All levels" (a wide shee
 description column, a section every level shares). Such a level is ranked with the others in
 the file, usually first, yet it is no rung: a comparison that ranked it 1 set it beside the
 other framework's lowest grade. The comparison's level tables show it apart, unranked, and
-rank the grades without it. A side list of ineffective statements at such a level is
-:func:`compkit.crosswalk.sidelevels.side_levels`'s (left out of the level tables, said).
+rank the grades without it; its statements still apply to every holder, so a cumulative
+framework's "must show" of each rung counts them (as :func:`compkit.compare.must_show` does). A
+picture draws it after the rungs, apart and labelled (:func:`shown_levels`). A side list of
+ineffective statements at such a level is :func:`compkit.crosswalk.sidelevels.side_levels`'s
+(left out of the level tables, said).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._words import plural
 from ..crosswalk.sidelevels import graded_levels
 
 if TYPE_CHECKING:
@@ -23,7 +27,17 @@ if TYPE_CHECKING:
     from ..framework.model import Framework
     from ..framework.records import Level
 
-__all__ = ["every_levels", "every_said", "rungs", "top_must_show"]
+__all__ = [
+    "every_levels",
+    "every_said",
+    "level_axis",
+    "levels_said",
+    "must_show",
+    "rungs",
+    "shown_levels",
+    "shown_names",
+    "top_must_show",
+]
 
 #: A level's whole name saying it holds at every level: "All levels", "Every grade", "Any
 #: band", "Across all levels", "All" (a level's name, not a statement: nothing else is read).
@@ -70,6 +84,67 @@ def rungs(fw: Framework) -> list[Level]:
     return [lv for lv in graded_levels(fw) if lv.id not in every]
 
 
+def shown_levels(fw: Framework) -> list[Level]:
+    """``fw``'s graded levels as a picture's columns: the rungs lowest first, then those for all.
+
+    Examples
+    --------
+    >>> from dataclasses import replace
+    >>> import compkit
+    >>> cis = compkit.load("cis")
+    >>> lv = cis.level_records
+    >>> named = replace(cis, level_records=(replace(lv[0], name="All levels"), *lv[1:]))
+    >>> [lv.name for lv in shown_levels(named)]
+    ['Level 2', 'Level 3', 'Level 4', 'All levels']
+    """
+    every = set(every_levels(fw))
+    return rungs(fw) + [lv for lv in graded_levels(fw) if lv.id in every]
+
+
+def shown_names(fw: Framework) -> list[str]:
+    """The names of :func:`shown_levels`, a level for all said to be unranked.
+
+    Examples
+    --------
+    >>> from dataclasses import replace
+    >>> import compkit
+    >>> cis = compkit.load("cis")
+    >>> lv = cis.level_records
+    >>> shown_names(replace(cis, level_records=(*lv[:3], replace(lv[3], name="All levels"))))
+    ['Level 1', 'Level 2', 'Level 3', 'All levels (unranked)']
+    """
+    every = set(every_levels(fw))
+    return [f"{lv.name} (unranked)" if lv.id in every else lv.name for lv in shown_levels(fw)]
+
+
+def level_axis(ax, fw: Framework, *, first: int = 0) -> None:
+    """Name a picture's columns (:func:`shown_names`), those for all apart from the rungs.
+
+    A gap and a dotted line set them apart; ``first`` is the first column's place on the axis.
+    """
+    from .._plotting import level_ticks
+
+    names = shown_names(fw)
+    level_ticks(ax, names, None if first == 0 else range(first, first + len(names)))
+    n = len(rungs(fw))
+    if every_levels(fw) and n:
+        for colour, width, dash in (("white", 6, "-"), ("#888888", 0.8, ":")):  # any ground
+            ax.axvline(first + n - 0.5, color=colour, linewidth=width, linestyle=dash)
+
+
+def levels_said(fw: Framework) -> str:
+    """How many rungs ``fw`` has, and its levels for all beside them, as a title says it.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> levels_said(compkit.load("wsx"))
+    '5 levels'
+    """
+    apart = "".join(f" + {fw.level(lv).name}" for lv in every_levels(fw))
+    return plural(len(rungs(fw)), "level") + apart
+
+
 def every_said(fw: Framework, mine: pd.DataFrame) -> str:
     """The statements of ``fw``'s levels named for all, as the overview adds them, or "".
 
@@ -85,8 +160,31 @@ def every_said(fw: Framework, mine: pd.DataFrame) -> str:
     return f" (and {' and '.join(said)})" if said else ""
 
 
+def must_show(fw: Framework, level: str | int) -> int:
+    """How many effective statements a holder of ``level`` must show (lower levels included).
+
+    In a cumulative framework a level named for every level ("All Levels", ranked first or
+    last: :func:`every_levels`) applies to every holder: each rung counts it, and it counts
+    its own.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> must_show(compkit.load("wsx"), "Skilled")
+    70
+    """
+    every, top = every_levels(fw), fw.level(level).id
+    rungs_too = fw.cumulative and top not in every  # else its own statements only
+    held = fw.profile(level=level, cumulative=rungs_too)  # effective statements
+    if not rungs_too:
+        return len(held)
+    ind = fw.indicators  # "All Levels" counted wherever it is ranked
+    apart = (ind["polarity"] == "effective") & ind["level"].isin(every)
+    return int((~held["level"].isin(every)).sum() + apart.sum())
+
+
 def top_must_show(fw: Framework, mine: pd.DataFrame, ladder, top) -> int:
-    """What a holder of ``top`` must show: the rungs up to it when cumulative, else its own.
+    """What a holder of ``top`` must show: if cumulative, the rungs to it and those for all.
 
     ``mine`` holds ``fw``'s effective statements, ``ladder`` its rungs (:func:`rungs`).
 
@@ -97,5 +195,7 @@ def top_must_show(fw: Framework, mine: pd.DataFrame, ladder, top) -> int:
     >>> top_must_show(cis, cis.indicators, rungs(cis), rungs(cis)[-1])
     62
     """
-    upto = [lv.id for lv in ladder if lv.rank <= top.rank] if fw.cumulative else [top.id]
+    if not fw.cumulative:
+        return int((mine["level"] == top.id).sum())
+    upto = [lv.id for lv in ladder if lv.rank <= top.rank] + list(every_levels(fw))
     return int(mine["level"].isin(upto).sum())

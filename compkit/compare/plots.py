@@ -34,7 +34,7 @@ from ..crosswalk.sidelevels import graded_levels
 from ._chartnames import fit_titles, top_names
 from ._levelticks import upright_crowded
 from ._rowheights import rows_tall_enough
-from ._rungs import rungs
+from ._rungs import level_axis, levels_said, rungs, shown_levels, shown_names
 from .graph_plot import plot_graph
 
 if TYPE_CHECKING:
@@ -110,8 +110,8 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
     from .cells import counts
 
     fws = _frameworks(frameworks)
-    # a side list of negative indicators ("All levels" beside the grades) is no column
-    tables = [counts(fw)[[lv.id for lv in graded_levels(fw)]] for fw in fws]
+    # a side list ("All levels" beside the grades) is no column; a level for all is last, apart
+    tables = [counts(fw)[[lv.id for lv in shown_levels(fw)]] for fw in fws]
     top = max(float(t.max().max()) if t.notna().any().any() else 1.0 for t in tables)
     shown = [len(fw.competency_records) for fw in fws]  # an overview is as tall as 20 rows
     tallest = max(n if n <= COUNTS_ROWS else 20 for n in shown)
@@ -128,7 +128,7 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
                     ax,
                     values,
                     [wrap(c.name, 26) for c in fw.competency_records],
-                    [lv.name for lv in graded_levels(fw)],
+                    shown_names(fw),
                     vmax=top,
                     undefined=table.isna().to_numpy(),
                 )
@@ -137,10 +137,10 @@ def plot_counts(*frameworks: Framework | str | os.PathLike) -> Figure:
                 ax.set_yticklabels(
                     [tick_label(wrap(c.name, 26), 32, 3) for c in fw.competency_records]
                 )
-            level_ticks(ax, [lv.name for lv in graded_levels(fw)])
+            level_axis(ax, fw)
             ax.set_title(
                 f"{fw.label}: {plural(len(fw.competency_records), fw.competency_term)} × "
-                f"{plural(len(graded_levels(fw)), 'level')}"
+                f"{levels_said(fw)}"
             )
             ax.set_xlabel("level (lowest → highest)")
         from matplotlib.ticker import MaxNLocator
@@ -263,17 +263,17 @@ def plot_theme_levels(
             mine = table[table["framework"] == fw.id]
             share = mine.pivot(index="theme_id", columns="level", values="share")
             n = mine.pivot(index="theme_id", columns="level", values="n")
-            grades = [lv.id for lv in graded_levels(fw)]
+            grades = [lv.id for lv in shown_levels(fw)]  # "All Levels" after the rungs
             share, n = share.loc[order, grades], n.loc[order, grades]
             heatmap(
                 ax,
                 share.to_numpy(),
                 [wrap(names[t], 34) for t in order],
-                [lv.name for lv in graded_levels(fw)],
+                shown_names(fw),
                 labels=n.to_numpy(),
                 vmax=top,
             )
-            level_ticks(ax, [lv.name for lv in graded_levels(fw)])
+            level_axis(ax, fw)
             if k:
                 ax.tick_params(labelleft=False)
             ax.set_title(f"{fw.label}")
@@ -431,10 +431,10 @@ def plot_lengths(*frameworks: Framework | str | os.PathLike) -> Figure:
         for k, (ax, fw) in enumerate(zip(axes, fws, strict=True)):
             mine = st[st["framework"] == fw.id]
             data = [
-                mine.loc[mine["level"] == lv.id, "n_words"].to_numpy() for lv in graded_levels(fw)
+                mine.loc[mine["level"] == lv.id, "n_words"].to_numpy() for lv in shown_levels(fw)
             ]
             parts = ax.boxplot(data, patch_artist=True, medianprops={"color": "black"})
-            level_ticks(ax, [lv.name for lv in graded_levels(fw)], range(1, len(data) + 1))
+            level_axis(ax, fw, first=1)
             if mine.empty:
                 _no_statements(ax)
             for box in parts["boxes"]:

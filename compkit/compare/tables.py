@@ -21,7 +21,7 @@ from ..errors import UsageError
 from ..framework.text import SCOPES, scope, scope_names, voice
 from ..framework.tongue import is_english
 from ._loading import _load
-from ._rungs import every_levels, every_said, rungs, top_must_show
+from ._rungs import every_levels, every_said, must_show, rungs, top_must_show
 from .tongues import ENGLISH_READINGS, counts_words
 from .voicing import as_read
 
@@ -107,12 +107,6 @@ def statements(
 
 def _effective(frameworks) -> pd.DataFrame:
     return statements(*frameworks, polarity="effective")
-
-
-def must_show(fw: Framework, level: str) -> int:
-    """How many effective statements a holder of ``level`` must show (lower levels included)."""
-    table = fw.profile(level=level)
-    return int((table["polarity"] == "effective").sum())
 
 
 def compare_overview(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
@@ -230,8 +224,9 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
         no grade: its ``level_position`` is missing and its ``n_cumulative`` 0 (no one holds
         it), and the grades' positions run from 0 to 1 without it. A level named for every
         level ("All Levels" before IC1, :func:`compkit.compare._rungs.every_levels`) is no rung
-        either: its position is missing, its ``n_cumulative`` its own statements, and the
-        rungs' cumulative counts leave it out wherever it is ranked.
+        either: its position is missing and its ``n_cumulative`` its own statements; its
+        statements apply to every holder, so each rung's cumulative count includes them
+        wherever it is ranked (as :func:`must_show` does).
 
     Examples
     --------
@@ -267,7 +262,9 @@ def compare_levels(*frameworks: Framework | str | os.PathLike) -> pd.DataFrame:
         by = mine.groupby("level", sort=False)
         n = by.size().reindex(levels["level"], fill_value=0).to_numpy()
         every = levels["level"].isin(every_levels(fw)).to_numpy()  # "All levels": no rung
-        cum = np.where(every, n, np.where(every, 0, n).cumsum()) if fw.cumulative else n
+        # ... yet set for every holder: each rung of a cumulative framework counts it
+        cum = np.where(every, n, np.where(every, 0, n).cumsum() + n[every].sum())
+        cum = cum if fw.cumulative else n
         side = levels["level"].isin(side_levels(fw)).to_numpy()
         grades = {lv.id: k for k, lv in enumerate(rungs(fw))}
         rows.append(

@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 import pandas as pd
 
-from ..crosswalk.sidelevels import graded_levels
 from ..errors import Problem, ThemeFileError
 from ..framework._keywords import Statements
 from ..framework.text import normalise
+from ._rungs import shown_levels
 from ._themefiles import read_overrides, read_vocabulary, themes_dir
 
 if TYPE_CHECKING:
@@ -297,7 +297,8 @@ def theme_by_level(
     -------
     pandas.DataFrame
         ``framework, level, level_name, level_rank, theme_id, theme, n`` and ``share`` (% of the
-        level's statements), every theme at every level, zeros included.
+        level's statements), every theme at every level, zeros included; the levels lowest
+        first, a level named for all ("All Levels", no rung) after them.
 
     Examples
     --------
@@ -310,7 +311,8 @@ def theme_by_level(
     rows = []
     for fw in fws:
         mine = t[t["framework"] == fw.id]
-        grades = [lv.id for lv in graded_levels(fw)]  # a side list at "All levels": no row
+        # a side list at "All levels": no row; one named for all after the rungs, unranked
+        grades = [lv.id for lv in shown_levels(fw)]
         table = pd.crosstab(mine["level"], mine["theme_id"]).reindex(
             index=grades, columns=list(vocab["theme_id"]), fill_value=0
         )
