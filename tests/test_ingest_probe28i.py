@@ -89,7 +89,11 @@ def test_headings_beside_the_levels_before_any_statement_introduce_the_framework
     )
     assert not any(n.startswith("the text under 'Sobre") for n in notes)
     assert [lv["name"] for lv in document["levels"]] == [f"Nível {n}" for n in range(1, 7)]
-    assert len(_texts(document)) == 106  # 104 criteria, 2 nested under theirs: unmarked
+    assert len(_texts(document)) == 105  # 104 criteria, and one nested item, unmarked
+    texts = [(i["text"], i.get("note")) for c in document["competencies"] for i in c["indicators"]]
+    assert ("SELECTs, INNER JOIN, GROUP BY, ORDER, HAVING, SUBSELECT", None) in texts
+    shown = "Entendimento básico de ferramentas de visualização"
+    assert (shown, "Por ex: Metabase, PowerBI") in texts  # marked as its example: its note
     # a Markdown page's "## What are the expectations of my role?" over its dimensions, each
     # named at the head of its item ("- Impact: The tangible ..."), ahead of the levels
     page = Path(__file__).parent / "data" / "probe27g" / "sourcegraph-engineering-framework.md"

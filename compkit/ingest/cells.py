@@ -366,12 +366,11 @@ def examples_note(items: list[Item]) -> list[Note]:
     return [Note("guess", said, 0.7, IngestReport.where(items[0].paras[0].source))]
 
 
-_EXAMPLE = re.compile(  # a label or lead-in naming what follows as examples: "e.g.", ...
-    r"\(?(?:e\.\s?g\.|for\s+(?:example|instance)\b|(?:some\s+)?examples?\s*(?:include\b|:|$))",
-    re.I,
-)
+_EG = r"e\.\s?g\.|[pz]\.\s?(?:ex|b)\.|(?:[fp]or|par|zum)\s+(?:ex\b|e[xj][ae]mpl|instance|beisp)"
+_WORD = r"(?:e[xj][ae]mpl(?:es?|os?)|beispiele?)"  # example(s), exemplo(s), Beispiel(e)
+_EXAMPLE = re.compile(rf"\(?(?:{_EG}|(?:some\s+)?{_WORD}\s*(?:include\b|:|$))", re.I)
 _EXAMPLES_END = re.compile(
-    r"(?:\be\.\s?g\.|\bfor\s+(?:example|instance)|\bexamples(?:\s+include)?)\s*:?\)?$", re.I
+    rf"\b(?:(?:{_EG})\S*\s*:?|{_WORD}(?<![eo])(?:\s+include)?\s*:)\)?$", re.I
 )
 
 
