@@ -250,8 +250,8 @@ def _levels(levels: pd.DataFrame, fws) -> Section:
     if apart:
         text += (
             f" {' and '.join(apart)} {'holds' if len(apart) == 1 else 'hold'} statements set "
-            "once for every level: no rung of the ladder, shown unranked (–) and counted "
-            "apart, in no other level's 'must show'."
+            "once for every level: no rung of the ladder, shown unranked (–); they apply to "
+            "every holder, so a cumulative framework's 'must show' counts them at each level."
         )
     from .tongues import uncounted
 
