@@ -282,7 +282,7 @@ def read_regions(doc: Document, decision: Decision, draft: Draft, *, blank_cells
         good, bad = sides.get("effective", []), sides.get("ineffective", [])
         if len(good) == 1 and len(bad) == 1:
             draft.statements[bad[0]].mirrors = good[0]
-    draft.report.notes += examples_note(examples)  # "I write clean code." over its examples
+    draft.report.notes += examples_note(examples)  # "Owns quality" over "e.g. sets standards"
     report_leftovers(doc, draft, sections, used)  # ahead of the levels: the introduction
 
 
