@@ -307,8 +307,12 @@ def test_a_comments_column_beside_the_levels_is_no_level(tmp_path):
     assert _levels(got) == ["Level 0", "Level 1", "Level 2"]
     assert _count(got) == 6
     assert not [n for n in got.report.notes if n.kind == "undefined"]
-    said = [n.message for n in got.report.notes if n.kind == "unused"]
-    assert any("'Comments' column (1 cell, the first 'A rare find.')" in m for m in said)
+    # the comment is the note of its row's statements (since the twenty-ninth round's notes;
+    # it was reported unused), each of the three, said once
+    notes = got.framework.indicators.groupby("competency")["note"].agg(set).to_dict()
+    assert notes == {"algorithms": {"A rare find."}, "data structures": {""}}
+    said = " ".join(n.message for n in got.report.notes)
+    assert "'Comments' column read as the notes of the statements beside it" in said
 
 
 def test_tracks_under_their_own_headings_keep_the_cell_headings_as_competencies(tmp_path):

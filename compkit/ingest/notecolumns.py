@@ -16,7 +16,9 @@ points, comments, remarks, sources or links (:data:`NOTE_WORD`, the long sheet's
 says what the examples are of ("Examples of positive manager behaviour") heads statements and
 stays. A table is left as it is when a row's note would stand beside no other text (nothing to
 hold it), when another column is its levels' description or roles ("Level | Description |
-Examples": no statement there to hold the note) or when the column is the table's first.
+Examples": no statement there to hold the note), when the other columns hold only names and
+numbers ("1 | Basic | You know the words.": the notes column is the table's text) or when the
+column is the table's first.
 """
 
 from __future__ import annotations
@@ -44,6 +46,17 @@ NOTE_HEADER = re.compile(
 
 def _text(cell: dict) -> str:
     return " ".join(clean(p.text) for p in cell["paras"] if clean(p.text))
+
+
+def _said(cell: dict) -> bool:
+    """Whether a cell says something: a sentence's end or three words ("Ships work.").
+
+    >>> from compkit.ingest.blocks import Para
+    >>> [_said({"paras": [Para(t, {})]}) for t in ("Basic", "Knows arrays.", "Ships small work")]
+    [False, True, True]
+    """
+    text = _text(cell)
+    return text.endswith((".", "!", "?", ";")) or len(text.split()) >= 3
 
 
 def note_columns(grid: list[list[dict]]) -> tuple[list[list[dict]], str | None]:
@@ -94,6 +107,8 @@ def note_columns(grid: list[list[dict]]) -> tuple[list[list[dict]], str | None]:
         not any(_text(c) for k, c in enumerate(r) if k not in (0, j)) for r in noted
     ):
         return grid, None  # a note beside no statement: the table stays as it is
+    if not any(_said(c) for r in full for k, c in enumerate(r) if k not in (0, j)):
+        return grid, None  # names and numbers beside it ("1 | Basic"): its cells are the text
     shared = copies = 0  # rows whose note stands beside several statements, and those
     for r in noted:
         note = _text(r[j])
