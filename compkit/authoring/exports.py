@@ -112,7 +112,7 @@ def statement_rows(framework):
     --------
     >>> rows = statement_rows("wsx")
     >>> list(rows.columns[-3:]), len(rows)
-    (['repair', 'source', 'repair_note'], 153)
+    (['note', 'source', 'repair_note'], 153)
     """
     from ..framework.io import load
 
