@@ -79,6 +79,21 @@ def _find(doc: dict, indicator_id: str) -> tuple[dict, int]:
     raise UsageError(f"unknown indicator {indicator_id!r} in framework '{doc['id']}'")
 
 
+def _unchanged(fw: Framework, said: str) -> Framework:
+    """Warn the caller of an edit that its change is none ("set_text: x already reads ...")."""
+    import warnings
+
+    from ..errors import CompkitWarning
+
+    name, rest = said.split(": ", 1)
+    warnings.warn(
+        f"{name}: nothing to change: {rest}; the framework is unchanged",
+        CompkitWarning,
+        stacklevel=3,
+    )
+    return fw
+
+
 def set_text(framework, indicator_id: str, text: str) -> Framework:
     """Reword a statement (one line of text, not the text of another statement in its cell).
 
@@ -93,22 +108,13 @@ def set_text(framework, indicator_id: str, text: str) -> Framework:
     >>> fw.indicator("people-l1-3").text
     'I see how my role serves the organisation.'
     """
-    import warnings
-
-    from ..errors import CompkitWarning
     from ..framework.io import load
 
     fw = load(framework)
     _known(fw, indicator_id, "set_text")
     text = _one_line(text, "set_text")
     if text == fw.indicator(indicator_id).text:
-        warnings.warn(
-            f"set_text: nothing to change: {indicator_id} already reads {text[:60]!r}; "
-            "the framework is unchanged",
-            CompkitWarning,
-            stacklevel=2,
-        )
-        return fw
+        return _unchanged(fw, f"set_text: {indicator_id} already reads {text[:60]!r}")
 
     def change(doc):
         comp, n = _find(doc, indicator_id)
@@ -138,9 +144,7 @@ def set_note(framework, indicator_id: str, note: str) -> Framework:
     >>> set_note(fw, "people-l1-3", "").indicator("people-l1-3").note
     ''
     """
-    import warnings
-
-    from ..errors import CompkitWarning, UsageError
+    from ..errors import UsageError
     from ..framework.io import load
 
     fw = load(framework)
@@ -150,13 +154,7 @@ def set_note(framework, indicator_id: str, note: str) -> Framework:
     note = note.strip()
     if note == fw.indicator(indicator_id).note:
         said = f"has the note {note[:60]!r}" if note else "has no note"
-        warnings.warn(
-            f"set_note: nothing to change: {indicator_id} already {said}; the framework is "
-            "unchanged",
-            CompkitWarning,
-            stacklevel=2,
-        )
-        return fw
+        return _unchanged(fw, f"set_note: {indicator_id} already {said}")
 
     def change(doc):
         comp, n = _find(doc, indicator_id)
