@@ -11,7 +11,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["join", "person_word", "plural", "possessive", "some"]
+#: What to avoid, named as a warning (one of each; "s?" after it for the plural): a side's
+#: label in ingest ("Red flags", "Pitfalls") and a CASE statement's ("Pitfall: ...").
+WARNING_WORDS = r"red[- ]flag|anti-?pattern|pitfall|warning sign"
+
+__all__ = ["WARNING_WORDS", "join", "person_word", "plural", "possessive", "some"]
 
 _IRREGULAR = {"criterion": "criteria", "person": "people", "analysis": "analyses", "is": "are"}
 

@@ -15,16 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["WARNING_WORDS", "ineffective", "labelled_ineffective", "levelled_tiers"]
+from .._words import WARNING_WORDS
+
+__all__ = ["ineffective", "labelled_ineffective", "levelled_tiers"]
 
 _NEGATIVE = re.compile(
     r"\b(?:ineffective|negative|counter)[- ]?(?:indicator|behaviou?r|example)s?\b"
     r"|\bmisconceptions?\b"
 )
 
-#: What to avoid, named as a warning (one of each; "s?" after it for the plural): the words
-#: of a side's label in :mod:`compkit.ingest.polarity` too ("Red flags", "Pitfalls").
-WARNING_WORDS = r"red[- ]flag|anti-?pattern|pitfall|warning sign"
 
 #: A label naming one statement what not to show, a misreading or a pitfall: one of each only.
 #: The plural ("Warning signs - notices burnout", "Misconceptions: addresses them") names a

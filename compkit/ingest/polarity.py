@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..authoring._case_types import WARNING_WORDS
+from .._words import WARNING_WORDS
 from .blocks import clean
 
 __all__ = ["negation_pair", "polarity_of", "side_stem"]
