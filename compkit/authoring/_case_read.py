@@ -14,8 +14,10 @@ from typing import Any
 
 from .._words import plural, some
 from ..errors import FrameworkFileError, Problem
+from . import _case_flat as flat
 from . import _case_items as ci
 from ._case_levels import level_headings
+from ._case_notes import said_note
 from ._case_order import in_order
 from ._case_rubrics import level_order, rubric_rows, unranked
 from ._case_schema import case_schema, is_case, not_a_package, reading_schema
@@ -31,6 +33,8 @@ _SAID = (
     "Read as ineffective",
     "Kept as written, Markdown and all",
     "Level headings' own texts kept",
+    "The tree read from the items'",
+    "Levels read from the items' grades",
 )
 
 
@@ -169,6 +173,11 @@ def _document(package: dict) -> dict[str, Any]:
             stack += below(out[-1])[::-1]
         return out
 
+    said: list[str] = []
+    told = flat.place(items, children, cf_doc["identifier"], below)
+    if told:
+        said.append(f"{_SAID[5]} {told} (the package gives no tree of its items).")
+
     level_items = [i for i in items if kind(i) == "level"]
     ranks = {}
     for n, i in enumerate(level_items, 1):
@@ -198,6 +207,19 @@ def _document(package: dict) -> dict[str, Any]:
             rank = max((lv["rank"] for lv in levels.values()), default=0) + 1
             record = {"id": ci.unique(ci.slug(name, f"level-{rank}"), taken), "name": name}
             levels[f"heading:{name}"] = named[name.casefold()] = record | {"rank": rank}
+    graded = {i: min(g, key=flat.grade_order) for i in items if (g := flat.grades(items[i]))}
+    at_grade: dict[str, str] = {}
+    if not levels and len(set(graded.values())) > 1:  # no levels named: the grades are
+        for n, g in enumerate(sorted(set(graded.values()), key=flat.grade_order), 1):
+            name = flat.grade_name(g)
+            levels[f"grade:{g}"] = {"id": ci.unique(ci.slug(name, g), taken), "name": name}
+            levels[f"grade:{g}"]["rank"] = n
+            at_grade[g] = levels[f"grade:{g}"]["id"]
+        several = sum(len(set(flat.grades(items[i]))) > 1 for i in graded)
+        said.append(
+            f"{_SAID[6]} (educationLevel: {', '.join(sorted(at_grade, key=flat.grade_order))})"
+            + (f"; {plural(several, 'item')} for several grades at the lowest." if several else ".")
+        )
     if not levels:
         levels[""] = {"id": "level-1", "name": "Level 1", "rank": 1}
     lowest = next(iter(levels.values()))["id"]
@@ -234,13 +256,16 @@ def _document(package: dict) -> dict[str, Any]:
     elif heads:
         pairs = heads.pairs
     groups: dict[str, dict] = {}
+    kept: list[tuple[str, dict, str]] = []  # competencies and groups, whose notes are said
     for g, c in pairs:
         record = {k: v for k, v in ci.ext(items[c]).items() if k != "kind"}
         record["id"] = key(c, taken)
         naming(c, record)
+        kept += [] if ci.ext(items[c]) else [("competency", record, c)]
         if g is not None:
             if g not in groups:
                 groups[g] = naming(g, {"id": key(g, taken)})
+                kept += [] if ci.ext(items[g]) else [("group", groups[g], g)]
             record["group"] = groups[g]["id"]
         inds = []
         for i in descendants(c):
@@ -262,6 +287,8 @@ def _document(package: dict) -> dict[str, Any]:
                 ind["level"] = levels[level_of[i]]["id"]
             elif heading:
                 ind["level"] = named[heading.casefold()]["id"]
+            elif at_grade and (graded.get(i) or graded.get(c)):
+                ind["level"] = at_grade[graded.get(i) or graded[c]]
             if not ci.ext(items[i]) and ineffective(items[i]):  # typed "Ineffective indicator"
                 ind["polarity"] = "ineffective"
             elif not ci.ext(items[i]) and labelled_ineffective(ind["text"]):
@@ -285,7 +312,6 @@ def _document(package: dict) -> dict[str, Any]:
         level = named[row.level.casefold()]["id"]
         record["indicators"].append({"id": text_id, "level": level, "text": row.text})
     doc["competencies"] = competencies
-    said = []
     if heads and heads.folded:
         above = "; ".join(ci.said(items[k]) for k in heads.folded)
         said.append(f"{_SAID[0]} (one tier of groups kept): {above}.")
@@ -306,13 +332,16 @@ def _document(package: dict) -> dict[str, Any]:
             f"heading: {plural(len(texts), 'heading')} "
             f"({some((ci.label(items[k], k) for k in texts), quote=False)})."
         )
-    if marked := [i for i in items.values() if ci.markup(i["fullStatement"])]:
+    if marked := [i for i in items.values() if not ci.ext(i) and ci.markup(i["fullStatement"])]:
         said.append(
             f"{_SAID[3]} (compkit reads it as words; a render shows it as typed): "
             f"{plural(len(marked), 'item')} "
             f"({some((ci.label(i, i['identifier']) for i in marked), quote=False)})."
         )
-    if said and "notes" not in meta:
+    said += [said_note(k, r, items[i]["notes"]) for k, r, i in kept if items[i].get("notes")]
+    if said and "notes" not in meta:  # each once: a package compkit wrote holds them already
+        have = str(doc.get("notes") or "").split("\n\n")
+        said = [p for p in dict.fromkeys(said) if p not in have]
         doc["notes"] = "\n\n".join([doc["notes"], *said] if doc.get("notes") else said)
     if groups:
         doc["groups"] = list(groups.values())

@@ -2,21 +2,22 @@
 
 CASE (Competencies and Academic Standards Exchange) is the standard way to publish a competency
 framework to learning platforms. :func:`to_case` builds a ``CFPackage``: a ``CFDocument`` for the
-framework (its introduction the ``description``), ``CFItems`` for its levels, groups,
-competencies and indicators (an ineffective one typed "Ineffective indicator"; a described
-competency or level named by its ``abbreviatedStatement`` over its description as
-``fullStatement``; a statement's note as its ``notes``, CASE's field for it, which is read
-back from any package), and ``CFAssociations`` that place each competency in its group or the
-document and each indicator in its competency (``isChildOf``, in order) and at its level
-(``hasSkillLevel``). Identifiers are UUIDs derived from the framework's ids, so exporting twice
-gives the same package. What CASE has no field for (ranks, source lines, repairs, values,
-roles) travels in each object's ``extensions``, so :func:`from_case` gives back the same
-framework; it also reads packages from other tools, taking the tree of ``isChildOf``
-associations as competencies and their statements (:mod:`._case_read`). The ids of removed
-statements (``retired_ids``) travel in the ``CFDocument``'s extension, the record even when
-empty; a statement another tool marks withdrawn (a ``statusEndDate`` on or before the package's
-``lastChangeDateTime``) is read as retired, not as a statement. Packages are validated against
-``schema/case-1.1-package.schema.json``, written for compkit from the CASE 1.1 specification.
+framework (its introduction the ``description``), ``CFItems`` for its levels, groups, competencies
+and indicators (an ineffective one typed "Ineffective indicator"; a described competency or level
+named by its ``abbreviatedStatement`` over its description as ``fullStatement``; a statement's note
+as its ``notes``, CASE's field for it, which is read back from any package, as is a competency's or
+group's note, which compkit keeps in the framework's notes: :mod:`._case_notes`), and
+``CFAssociations`` that place each competency in its group or the document and each indicator in its
+competency (``isChildOf``, in order) and at its level (``hasSkillLevel``). Identifiers are UUIDs
+derived from the framework's ids, so exporting twice gives the same package. What CASE has no field
+for (ranks, source lines, repairs, values, roles) travels in each object's ``extensions``, so
+:func:`from_case` gives back the same framework; it also reads packages from other tools, taking the
+tree of ``isChildOf`` associations as competencies and their statements (:mod:`._case_read`). The
+ids of removed statements (``retired_ids``) travel in the ``CFDocument``'s extension, the record
+even when empty; a statement another tool marks withdrawn (a ``statusEndDate`` on or before the
+package's ``lastChangeDateTime``) is read as retired, not as a statement. Packages are validated
+against ``schema/case-1.1-package.schema.json``, written for compkit from the CASE 1.1
+specification.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from typing import Any
 
 from .. import _atomic
 from ..errors import Problem
-from ._case_read import _EXT, case_schema, from_case
+from ._case_notes import item_notes
+from ._case_read import _EXT, _SAID, case_schema, from_case
 
 __all__ = ["case_schema", "from_case", "read_case", "to_case", "validate_case", "write_case"]
 
@@ -160,6 +162,7 @@ def to_case(
 
     items: list[dict] = []
     links: dict[tuple[str, str], dict] = {}
+    noted = item_notes(fw.notes, stops=_SAID)  # a CASE package's notes on its competencies
 
     def item(kind: str, key: str, statement: str, record: dict, **extra) -> None:
         identifier = ident(kind, key)
@@ -171,6 +174,8 @@ def to_case(
         if record.get("note"):  # a statement's note: CASE's own field, which its readers show
             extra = {**extra, "notes": record["note"]}
             record = {k: v for k, v in record.items() if k != "note"}
+        elif (kind, key) in noted:  # a competency's or group's, kept in the framework's notes
+            extra = {**extra, "notes": noted[kind, key]}
         entry = {
             "identifier": identifier,
             "fullStatement": statement,
