@@ -137,7 +137,9 @@ def test_reasons_on_a_line_of_their_own_note_the_item_above(tmp_path):
     )
     doc = read_text(path)
     noted = {p.text: p.note for r in doc.regions for p in r.paras if p.note}
-    assert noted == {"- Plans a team's work.": "Why this level: a handbook says so."}
+    assert noted == {
+        "- Plans a team's work.": "Why this level: a handbook (https://example.org) says so."
+    }  # a link keeps its target (round 30)
 
 
 def test_lists_headed_with_their_roles_name_read_as_a_ladder():

@@ -265,10 +265,17 @@ def test_a_ladders_core_list_beside_its_functional_competencies(tmp_path):
     path.write_text(_infracloud(), encoding="utf-8")
     result, rows = _read_path(path)
     assert sorted((c, lv) for c, lv, _ in rows) == sorted(
-        (c, lv)
-        for lv in ("Associate Engineer", "Engineer", "Senior Engineer")
-        for c in ("Core Competencies", "Management", "Delighting People")
-    )  # "Anti-patterns" (what to avoid) is no competency: reported as text not read
+        [
+            *(
+                (c, lv)
+                for lv in ("Associate Engineer", "Engineer", "Senior Engineer")
+                for c in ("Core Competencies", "Management", "Delighting People")
+            ),
+            ("Anti-patterns", "Senior Engineer"),
+        ]
+    )  # "Anti-patterns" (what to avoid) is read as the ineffective side (round 30)
+    avoid = result.framework.indicators.query("competency == 'Anti-patterns'")
+    assert list(avoid.polarity) == ["ineffective"]
     assert all("clear language" not in (lv.get("description") or "")
                for lv in result.document["levels"])  # fmt: skip
     read_as = [m for m in _guesses(result) if m.startswith("'Core Competencies' holds a list")]

@@ -21,6 +21,8 @@ _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: \_ is _
 _CODE = re.compile(r"`([^`]+)`")
 _RAISED = re.compile(r"<(sup|sub)>([^<>]*)</\1>", re.I)  # raw HTML inside a Markdown line
 _HIDDEN = {c: 0xF0000 + c for c in range(0x21, 0x7F)}  # printable ASCII, out of the regexes' way
+#: an autolink, shown as its target: ``<https://example.org>``, ``<team@example.org>``
+_AUTOLINK = re.compile(r"<([A-Za-z][\w+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\(([^)]*)\)")
 # Emphasis as CommonMark reads it: ``**x**``, ``*x*``, ``__x__`` and ``_x_``; an underscore
 # inside a word (snake_case, __init__.py's dots aside) opens or closes nothing.
@@ -31,11 +33,14 @@ _STRONG = re.compile(
 )
 
 
-def inline_markdown(line: str) -> str:
+def inline_markdown(line: str, *, targets: bool = False) -> str:
     r"""A Markdown line with its inline markup resolved: links keep their words, no ``**``.
 
     Emphasis markers (``*``, ``_``, doubled or not) are dropped and their words kept; an
-    underscore inside a word is no emphasis and stays.
+    underscore inside a word is no emphasis and stays. With ``targets`` a link keeps its
+    target after its words, in brackets, as the source wrote it ("Rumelt
+    (https://example.org)"): a note's source is part of the note; a link within the page, or
+    one whose words are its target, keeps its words alone.
 
     Examples
     --------
@@ -49,15 +54,24 @@ def inline_markdown(line: str) -> str:
     'I deliver code and ship it, 2 * 3, __init__, *a*'
     >>> inline_markdown("O(2<sup>n</sup>) and H<SUB>2</SUB>O")
     'O(2ⁿ) and H₂O'
+    >>> inline_markdown("See <https://ex.org/a_b_> or <team@ex.org>, not <b>")
+    'See https://ex.org/a_b_ or team@ex.org, not <b>'
 
     A link within the page shown as a mark alone is a permalink, no text:
 
     >>> inline_markdown("## Engineer I [#](#engineer-i)"), inline_markdown("[See x](#x)")
     ('## Engineer I', 'See x')
+
+    A note keeps where its links lead:
+
+    >>> inline_markdown("*Sources:* [Rumelt](https://ex.org/r 'Book'), [x](#x)", targets=True)
+    'Sources: Rumelt (https://ex.org/r), x'
     """
     line = _ESCAPED.sub(lambda m: chr(0xF0000 + ord(m.group(1))), line)  # kept as they are
     line = _CODE.sub(lambda m: m.group(1).translate(_HIDDEN), line)  # a code span: as it is
-    line = re.sub(r"[ \t]*\x00", "", _LINK.sub(_link_words, line))
+    line = _AUTOLINK.sub(lambda m: m.group(1).translate(_HIDDEN), line)  # <https://...>: as shown
+    words = _linked_words if targets else _link_words
+    line = re.sub(r"[ \t]*\x00", "", _LINK.sub(words, line))
     line = _RAISED.sub(lambda m: raised(m.group(2), m.group(1).lower()), line)  # 2<sup>n</sup>
     for _ in range(2):  # ***both***: emphasis inside strong, resolved from the outside in
         line = _STRONG.sub(lambda m: next(g for g in m.groups() if g is not None), line)
@@ -69,6 +83,16 @@ def _link_words(m: re.Match) -> str:
     if target.startswith("#") and not re.search(r"\w", words):
         return "\x00"  # a permalink: no text, nor the space before it
     return words
+
+
+def _linked_words(m: re.Match) -> str:
+    """A link's words and its target in brackets (a title after the target left out)."""
+    words = _link_words(m)
+    parts = (m.group(2) or "").split()
+    target = parts[0].strip("<>") if parts else ""
+    if m.group(1) is None or words == "\x00" or not target or target.startswith("#"):
+        return words
+    return words if target in words else f"{words} ({target.translate(_HIDDEN)})"  # as written
 
 
 #: a link's text opened and not closed on its line ("Follow the [Kubewarden"), and its close

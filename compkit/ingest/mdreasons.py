@@ -13,6 +13,8 @@ counted in the report, and kept word for word as the statement's note (:func:`no
 puts them on its paragraph). A line of an item's own that opens with such a label (the reasons
 after a line break) is set aside whole, its reasons the note of the item above; so is the
 line compkit's own Markdown prints a note on ("  *Note:* ..."), its words after the label.
+Reasons wrapped over the item's next lines run on to the item's end (a nested list, a blank
+line or the next item).
 """
 
 from __future__ import annotations
@@ -62,18 +64,18 @@ def markdown_reasons(
 
     Returns the lines (the same number: a line of reasons alone is left blank), the reasons by
     the source line (from 1) of the statement they follow, word for word as the page shows
-    them (emphasis marks dropped, a link's words kept), and the report's note counting the
-    reasons by their labels.
+    them (emphasis marks dropped, a link's words kept and its target after them in brackets),
+    and the report's note counting the reasons by their labels.
 
     Examples
     --------
     >>> lines = ["- **M1** — Plans a team's work. *Evidenced by:* A plan. *Why this level:* P2.",
-    ...          "- **M2** — Plans for several teams.", "  *Why this level:* P3."]
+    ...          "- **M2** — Plans for several teams.", "  *Why this level:* P3,", "  not P2."]
     >>> out, noted, notes = markdown_reasons(lines)
     >>> out
-    ["- **M1** — Plans a team's work.", '- **M2** — Plans for several teams.', '']
+    ["- **M1** — Plans a team's work.", '- **M2** — Plans for several teams.', '', '']
     >>> noted
-    {1: 'Evidenced by: A plan. Why this level: P2.', 2: 'Why this level: P3.'}
+    {1: 'Evidenced by: A plan. Why this level: P2.', 2: 'Why this level: P3, not P2.'}
     >>> notes[0][1]  # doctest: +NORMALIZE_WHITESPACE
     "2 statements' reasons set aside after them, kept as their notes, each led by
     'Evidenced by:', 'Why this level:'"
@@ -85,11 +87,17 @@ def markdown_reasons(
     noted: dict[int, str] = {}
     owned = 0  # compkit's own "*Note:*" lines read back
     within = None  # the line opening the item or paragraph this line goes on
+    noting = None  # the statement's line whose reasons this item's next line runs on
     for i, line in enumerate(lines):
         if not line.strip() or line.lstrip().startswith(("#", "|", ">")):
-            within = None
+            within = noting = None
             continue
         opens_item = item_indent(line) is not None
+        if noting is not None and not opens_item:  # the reasons wrapped onto the next line
+            out[i] = ""
+            _keep(noted, noting, line)
+            continue
+        noting = None
         if within is not None and not opens_item and (own := _OWN_NOTE.match(line.strip())):
             out[i] = ""  # "  *Note:* ...": the note compkit's own Markdown prints
             _keep(noted, within + 1, own.group(1))
@@ -104,12 +112,14 @@ def markdown_reasons(
                     out[i] = ""
                     reasons.append(found[0])
                     _keep(noted, within + 1, found[0])
+                    noting = within + 1
                     continue
             found = _reasons(runs)
             if found is not None:
                 out[i] = line[: found[1].at].rstrip(" \t—–-")
                 reasons.append(found[0])
                 _keep(noted, i + 1, found[0])
+                noting = i + 1
         within = i if within is None or opens_item else within
     return out, noted, reasons_note(reasons, kept=True) + own_notes(owned)
 
@@ -127,7 +137,7 @@ def own_notes(owned: int) -> list[tuple[str, str, float]]:
 
 
 def _keep(noted: dict[int, str], line: int, reasons: str) -> None:
-    said = clean(inline_markdown(reasons))
+    said = clean(inline_markdown(reasons, targets=True))  # a source's link keeps its target
     noted[line] = f"{noted[line]} {said}" if line in noted else said
 
 

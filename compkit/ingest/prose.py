@@ -108,7 +108,10 @@ def listed_competency(
     while "STRATEGIC THINKING" holds them under "Analysis" and "Ideas", the labels read as
     competencies; the first heading is a competency too (its list was read as the document's
     introduction). Only a list is read so (its items may wrap), never prose, nor an
-    "Overview" or "Introduction".
+    "Overview" or "Introduction". A list of what to avoid ("### Anti-patterns" beside "###
+    Responsibilities" over the competencies, danscratch's ladder) is read so too, its
+    statements then ineffective (:mod:`compkit.ingest.sidelists`); it was the level's
+    description.
     """
     head = region.labels[-1] if region.labels else None
     paras = [p for p in region.paras if clean(p.text)]
@@ -131,8 +134,9 @@ def listed_competency(
     }
     if head.slot not in over or kinds.get(head.slot) not in ("other", "group"):
         return None
-    if _SPECIAL_HEAD.match(clean(head.text)) or polarity_of(head.text):
-        return None  # an introduction, or what to avoid ("Anti-patterns"): no competency
+    side = polarity_of(head.text)  # "Anti-patterns": what to avoid, read so by ``sidelists``
+    if side != "ineffective" and (_SPECIAL_HEAD.match(clean(head.text)) or side):
+        return None  # an introduction, or a side's name ("Effective"): no competency
     message = (
         f"{head.text!r} holds a list with no competency heading under it, as others of its "
         "rank have: read as a competency"

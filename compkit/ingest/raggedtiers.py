@@ -34,7 +34,9 @@ def ragged_parent(regions: list[Region], level: str, inner: str, free: list[str]
     str or None
         The slot right under the levels and right over ``inner`` whose labels repeat under two
         or more levels each, and of which one label at least holds statements with no ``inner``
-        label under it; None when there is no such slot.
+        label under it; None when there is no such slot, or when one label of that slot holds
+        every ``inner`` label, more of them than that slot has labels (a section over the
+        competencies, beside a level's overview: see :func:`_one_section`).
 
     Examples
     --------
@@ -48,6 +50,7 @@ def ragged_parent(regions: list[Region], level: str, inner: str, free: list[str]
     'h3'
     """
     above: set[str | None] = set()
+    holders: dict[str, set[str]] = defaultdict(set)  # each label above: the inner labels under it
     direct = False  # a label of the slot above holding statements itself
     levels: dict[str, set[str]] = defaultdict(set)  # each label above: the levels over it
     for region in regions:
@@ -61,6 +64,8 @@ def ragged_parent(regions: list[Region], level: str, inner: str, free: list[str]
         if any(lb.slot == inner for lb in rest):
             k = next(k for k, lb in enumerate(rest) if lb.slot == inner)
             above.add(rest[k - 1].slot if k else None)
+            if k:
+                holders[rest[k - 1].text].add(rest[k].text)
         elif region.paras and len(rest) == 1:
             direct = True
         if len(rest) >= 1:
@@ -71,6 +76,19 @@ def ragged_parent(regions: list[Region], level: str, inner: str, free: list[str]
     if up is None or up == inner:
         return None
     under = [n for (slot, _), n in levels.items() if slot == up]
-    if len(under) >= 2 and all(len(n) >= 2 for n in under):
-        return up
-    return None
+    if len(under) < 2 or not all(len(n) >= 2 for n in under):
+        return None
+    return None if _one_section(holders, len(under)) else up
+
+
+def _one_section(holders: dict[str, set[str]], above: int) -> bool:
+    """Whether the inner labels all stand under one section, more of them than it has siblings.
+
+    "### Responsibilities" over "#### Impact", "#### Ownership", ... beside "### Overview" and
+    "### Anti-patterns" under every level (danscratch's ladder): the inner labels are then the
+    competencies and the section their heading, not a competency split in parts.
+    """
+    if len(holders) != 1:
+        return False
+    inner = next(iter(holders.values()))
+    return len(inner) >= 3 and len(inner) > above

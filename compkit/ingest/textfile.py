@@ -39,6 +39,7 @@ from .mdlists import (
     lead_in_paragraphs,
     thematic_breaks,
 )
+from .mdnavigation import page_navigation
 from .mdreasons import markdown_reasons, note_reasons
 from .notecolumns import note_columns
 from .numberedlevels import numbered_levels
@@ -189,6 +190,7 @@ def read_text(path: Path) -> Document:
         lines, noted, reasoned = markdown_reasons(lines)  # "*Why this level:* ...": a note
         lines, defined = reference_links(lines)  # "[2FA]" over "[2FA]: https://...": its words
         lines, contents = contents_lists(lines)  # "- [Testing](#testing)": the page's own
+        lines, navigation = page_navigation(lines)  # "*Next up*: [L4](L4.md)": the site's
         lines, divided = divider_headings(lines)  # "# -- Customer --": a group's heading
         lines, introducing = introducing_headings(lines)  # "### Technical" beside the levels
         lines, quoted = blockquotes(lines)
@@ -215,7 +217,7 @@ def read_text(path: Path) -> Document:
             asides=emphasised_paragraphs(lines) | facts,
         )
         doc.notes.extend(defined + contents + divided + introducing + quoted + laddered + led)
-        doc.notes.extend(set_aside + reasoned + emptied + wrapped + spaced)
+        doc.notes.extend(set_aside + reasoned + emptied + wrapped + spaced + navigation)
         doc.notes.extend(("guess", said, 0.7) for _, said in columns.values() if said)
         known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))
