@@ -158,3 +158,20 @@ def test_a_web_address_spells_no_word():
 def test_mixin_is_a_word():
     fw = framework_on(CLEAN, {"Craft": {"two": ["Creates new mixin repositories for the tool"]}})
     assert _codes(fw, "T005") == []
+
+
+def test_an_institution_after_its_article_is_no_stray_word():
+    fw = framework_on(
+        CLEAN,
+        {
+            "Coaching": {
+                "two": [
+                    "Is sought out for coaching and mentorship by others in the Company.",
+                    "Meets company goals and helps the team meet theirs.",
+                ]
+            }
+        },
+    )
+    assert _codes(fw, "T004") == []
+    fw = framework_on(CLEAN, {"Coaching": {"two": ["Meets the needs of service users Person."]}})
+    assert _codes(fw, "T004")  # a stray word is still one

@@ -25,7 +25,7 @@ INSTITUTIONS = frozenset(
     """board boards minister ministers department departments government council councils
     parliament cabinet trust trustee trustees executive directorate committee committees
     authority agency agencies ministry office secretary director directors chair commissioner
-    commissioners court tribunal assembly""".split()  # noqa: SIM905
+    commissioners court tribunal assembly company""".split()  # noqa: SIM905
 )
 #: Short words joining the capitalised words of a name ("Policy as Code", "Head of Sales").
 _JOINS = r"(?:as|by|of|for|on|in)(?:\s+an?)?"
