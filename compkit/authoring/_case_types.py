@@ -48,6 +48,32 @@ _CLOSING = re.compile(
 )
 
 
+#: A word after a statement's first that makes the first its subject ("Energy is ...", "Squares
+#: are ...", "Plants get ..."): the statement states a belief, which a closing label names.
+_CLAIM = re.compile(
+    r"^\W*[\w'-]+\s+(?:is|are|was|were|has|have|had|do|does|did|can|cannot|will|would|may|"
+    r"might|must|should|could|gets?|needs?|causes?|makes?|means?|becomes?|thinks?|believes?|"
+    r"only|always|never)\b",
+    re.I,
+)
+
+
+def _addresses(text: str) -> bool:
+    """Whether a statement is its holder's doing, which a closing label names the topic of.
+
+    "Anticipates that learners add the denominators (common misconception)" addresses a
+    misconception; "Energy is associated with people (anthropocentric misconception)" states
+    one. The statement opens in a holder's voice (a verb, "I", "You") and its second word does
+    not make the first its subject.
+    """
+    import pandas as pd
+
+    from ..checks.voice import voice
+
+    said = voice(pd.Series([text])).iloc[0]
+    return said in ("holder", "bare", "first", "second") and not _CLAIM.match(text)
+
+
 def _type(item: dict) -> str:
     return str(item.get("CFItemType") or "").strip().casefold()
 
@@ -69,7 +95,9 @@ def labelled_ineffective(text: str) -> bool:
     A label naming the statement one misreading or thing to avoid, in brackets or before a
     colon or dash: "(MISCONCEPTION)", "[Common error]", "Pitfall:", "Red flag -"; or a
     misconception in brackets closing it, named by up to three words ("... (anthropocentric
-    misconception)"). A word of the statement itself is no label ("Errors are reported",
+    misconception)") where the statement states the belief, not where its holder addresses it
+    ("Anticipates that learners add denominators (common misconception)"). A word of the
+    statement itself is no label ("Errors are reported",
     "Corrects a misconception"), nor a plural naming a topic the statement handles or a list
     ("Warning signs - notices burnout", "escalates them (red flags)", "(see common pitfalls)").
 
@@ -85,9 +113,17 @@ def labelled_ineffective(text: str) -> bool:
     False
     >>> labelled_ineffective("Spots risks early and escalates them (red flags)")
     False
+
+    A closing label names the statement where it states the belief, not where the holder
+    addresses it:
+
+    >>> labelled_ineffective("Squares are never rectangles (common misconception)")
+    True
+    >>> labelled_ineffective("Anticipates that learners add denominators (common misconception)")
+    False
     """
     text = str(text or "")
-    return bool(_LABEL.match(text) or _CLOSING.fullmatch(text))
+    return bool(_LABEL.match(text) or (_CLOSING.fullmatch(text) and not _addresses(text)))
 
 
 def levelled_tiers(

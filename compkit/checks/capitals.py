@@ -29,6 +29,8 @@ _ITEM = r"[A-Z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}"
 def capital_list(text: str, m: re.Match) -> bool:
     r"""Whether the capital at ``m`` opens one of three or more list items in capitals alike.
 
+    Two are enough after "e.g." or "such as": examples named as such.
+
     The first item of the list may close a longer phrase ("include Credit records"); a
     capital among lower-case items ("team, Department system and ...") is no such list.
 
@@ -48,6 +50,8 @@ def capital_list(text: str, m: re.Match) -> bool:
     True
     >>> listed("Joins one of Customer Products, FT Core, Enterprise Services and Security.",
     ...        "Security")
+    True
+    >>> listed("Knows how it applies to a specific area (e.g. Product, Tech).", "Tech")
     True
     """
     starts = [0, *(b.end() for b in _BOUNDS.finditer(text, 0, m.start()))]
@@ -76,7 +80,38 @@ def capital_list(text: str, m: re.Match) -> bool:
         if not re.fullmatch(_ITEM, items[k][1]):
             break
         after += 1
-    return 1 + before + after >= 3
+    # examples named after "e.g." need no third ("a specific area (e.g. Product, Tech)")
+    return 1 + before + after >= (2 if _EXAMPLES.search(text, 0, start) else 3)
+
+
+#: What opens a list of examples: "e.g.", "eg", "i.e.", "such as", "including".
+_EXAMPLES = re.compile(r"(?:\be\.?g\.?|\bi\.?e\.?|\bsuch as|\bincluding)[\s,:]*$", re.I)
+#: What names a level as a thing: an article or a determiner ("the Member", "all the Triager").
+_NAMED_AS = re.compile(
+    r"\b(?:the|a|an|each|every|any|other|another|fellow|our|their|your|this|that)\s+$", re.I
+)
+
+
+def level_named(text: str, m: re.Match, levels: frozenset[str]) -> bool:
+    r"""Whether the capital at ``m`` names one of the framework's levels, after an article.
+
+    A ladder names its rungs as roles ("toward the Member becoming an Approver", "All the
+    Triager requirements"): a one-word level name, or its plural, after an article or a
+    determiner is that name, not a stray capital.
+
+    Examples
+    --------
+    >>> def named(text, word):
+    ...     return level_named(text, re.search(rf"\b{word}\b", text), frozenset({"Member"}))
+    >>> named("Helps the Member become an approver", "Member")
+    True
+    >>> named("Mentors other Members of the team", "Members"), named("add Members to it", "Members")
+    (True, False)
+    """
+    word = m.group(m.lastindex or 0)
+    return (word in levels or word.removesuffix("s") in levels) and bool(
+        _NAMED_AS.search(text, 0, m.start())
+    )
 
 
 def capital_pair(text: str, m: re.Match) -> bool:

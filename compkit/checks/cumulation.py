@@ -20,6 +20,7 @@ from .grouping import also_at, chains, quoted
 from .registry import rule
 from .similarity import EXTENDS, REPEAT, cosine_between, stemmed_words
 from .wording import (
+    asks_the_same,
     changes_words,
     keeps_opening_clause,
     numbers_within,
@@ -102,7 +103,8 @@ def repeats(pairs: pd.DataFrame, *, by_stem: bool = True) -> pd.DataFrame:
         (pairs["n_tokens_b"] >= MIN_TOKENS) | (pairs["cosine"] >= REPEAT)
     )
     hit = pairs[pairs["whole_b"] & inside & (pairs["scope_rank_b"] <= pairs["scope_rank_a"])]
-    hit = hit[numbers_within(hit["text_b"], hit["text_a"])]  # "5 years" adds to "2 years"
+    # the higher asks what the lower asks: "5 years" adds to "2 years", "own" is no "delegate"
+    hit = hit[asks_the_same(hit["text_b"], hit["text_a"])]
     hit = hit[~changes_words(hit["text_a"], hit["text_b"])]  # "no support" for "minimal"
     hit = hit[~stems_differ(hit)] if by_stem else hit  # "With guidance, I can:" grows
     return _best(hit, order=["cosine", "b_in_a"])
@@ -129,7 +131,7 @@ def restatements(pairs: pd.DataFrame) -> pd.DataFrame:
     contained = (cand["a_in_b"] >= EXTENDS) & (cand["scope_rank_b"] <= cand["scope_rank_a"])
     loose = contained & ~cand["verbatim"]  # "board level" for "peer level", "a wide range"
     contained[loose] = ~reworded(cand.loc[loose, "text_a"], cand.loc[loose, "text_b"])
-    hit = cand[(cand["verbatim"] | contained) & numbers_within(cand["text_a"], cand["text_b"])]
+    hit = cand[(cand["verbatim"] | contained) & asks_the_same(cand["text_a"], cand["text_b"])]
     return _best(_less(hit, repeats(pairs, by_stem=False)), order=["verbatim", "whole_a", "a_in_b"])
 
 
@@ -196,22 +198,23 @@ def repeated_at_higher_level(ctx: Context):
     """A statement is repeated, adding nothing, at a higher level of the same competency.
 
     **What it does.** In a cumulative framework, finds a higher-level statement every content
-    word of which (4 or more, or the same words: cosine >= 0.85) is in a lower-level
-    statement, or sentence, of its competency and polarity, at no wider scope, with no number
-    the lower one lacks, in figures or words ("5 years" does not repeat "2 years", nor "six
-    to eight" "two or three"). A higher statement with one word more ("major contributions")
-    or one word changed ("complex error cases" for "simple"; "high business risk" for
-    "medium", though "high" is in the lower one too; "with no support" for "with minimal
-    support") says how the level grows, and is not flagged;
-    nor is a statement repeated in a framework that is not cumulative, where the repeat is how
-    the higher level keeps it, nor one under a level stem that says more ("At basic level and
-    with autonomy ..., I can:" over "At basic level and with guidance, I can:"), nor one
-    that drops a limit of the lower one ("select safety measures" for "select well-defined
-    and routine safety measures"), nor a condition of the level that each level's entry
-    repeats, not a behaviour of its holder ("Nominated by a maintainer", "With no objections
-    from other maintainers": :mod:`compkit.checks.conditions`). A statement repeated at
-    several levels is one finding, at its first repeat, naming the others: repeated at levels
-    4 to 7, it is one finding, not six.
+    word of which (4 or more, or the same words: cosine >= 0.85) is in a lower-level statement,
+    or sentence, of its competency and polarity, at no wider scope, with no number the lower one
+    lacks, in figures or words ("5 years" does not repeat "2 years", nor "six to eight" "two or
+    three"), asking what the lower asks (C003's test: no verb "own" for "delegate", no words set
+    in each other's places, "high risk and low reversibility" for "low risk and high
+    reversibility", no "A/B" the lower lacks). A higher statement with one word more ("major
+    contributions") or one word changed ("complex error cases" for "simple"; "high business
+    risk" for "medium", though "high" is in the lower one too; "with no support" for "with
+    minimal support") says how the level grows, and is not flagged; nor is a statement repeated
+    in a framework that is not cumulative, where the repeat is how the higher level keeps it,
+    nor one under a level stem that says more ("At basic level and with autonomy ..., I can:"
+    over "At basic level and with guidance, I can:"), nor one that drops a limit of the lower
+    one ("select safety measures" for "select well-defined and routine safety measures"), nor a
+    condition of the level that each level's entry repeats, not a behaviour of its holder
+    ("Nominated by a maintainer", "With no objections from other maintainers":
+    :mod:`compkit.checks.conditions`). A statement repeated at several levels is one finding, at
+    its first repeat, naming the others: repeated at levels 4 to 7, it is one finding, not six.
 
     **Why it matters.** Levels are cumulative: a holder of the higher level already has to show
     the lower statement, so the repeat adds length and no expectation.
@@ -237,22 +240,23 @@ def repeated_at_higher_level(ctx: Context):
 def restated_at_higher_level(ctx: Context):
     """A higher-level statement restates a lower-level one of its competency, then extends it.
 
-    **What it does.** In a cumulative framework, finds a higher-level statement that contains
-    a lower-level statement, or one sentence of it, of the same competency and polarity: word
-    for word, or >= 85 % of its content words (4 or more) at no wider scope, or that opens
-    with the same five content words in the same order, where the words the two share make
-    a whole clause of the lower one ("Act as a positive role model for innovation and
-    inspires others" for "Acts as a positive role model for innovation, creativity and
-    change"), and keeps its numbers ("between 1 and 3 years" is not restated in
-    "between 3 and 5 years"). A lower statement, or sentence, restated at several levels is
-    one finding, at its first restatement, naming the others. A restatement that widens the
-    scope ("the quality of my own work" to "the quality of our team's work") is how levels
-    should build, and is not flagged; nor is one that keeps the lower statement's words but
-    swaps one for another ("... in BrightHR at management/board level" a level above "... at
-    peer level") or puts words among them ("differentiate a variety of risks" for
-    "differentiate risks"; "across a whole squad of engineers" for "in other engineers",
-    its last word closing both), or parts from it mid-clause ("run design sessions that include
-    senior leaders" for "run a design session with your team"): that says how it grows.
+    **What it does.** In a cumulative framework, finds a higher-level statement that contains a
+    lower-level statement, or one sentence of it, of the same competency and polarity: word for
+    word, or >= 85 % of its content words (4 or more) at no wider scope, or that opens with the
+    same five content words in the same order, where the words the two share make a whole clause
+    of the lower one ("Act as a positive role model for innovation and inspires others" for
+    "Acts as a positive role model for innovation, creativity and change"), and keeps its
+    numbers ("between 1 and 3 years" is not restated in "between 3 and 5 years") and what the
+    lower one asks (C003's test: "own" is not "delegate", "low risk and high reversibility" is
+    not "high risk and low reversibility"). A lower statement, or sentence, restated at several
+    levels is one finding, at its first restatement, naming the others. A restatement that
+    widens the scope ("the quality of my own work" to "the quality of our team's work") is how
+    levels should build, and is not flagged; nor is one that keeps the lower statement's words
+    but swaps one for another ("... in BrightHR at management/board level" a level above "... at
+    peer level") or puts words among them ("differentiate a variety of risks" for "differentiate
+    risks"; "across a whole squad of engineers" for "in other engineers", its last word closing
+    both), or parts from it mid-clause ("run design sessions that include senior leaders" for
+    "run a design session with your team"): that says how it grows.
 
     **Why it matters.** The lower statement already applies to the higher level; repeating it
     hides what the higher level really adds.
@@ -270,6 +274,8 @@ def restated_at_higher_level(ctx: Context):
     opening = _less(_less(same_openings(ctx), found), repeats(pairs, by_stem=False))
     opening = opening[~parallel_wording(opening["text_a"], opening["text_b"])]
     opening = opening[keeps_opening_clause(opening["text_a"], opening["text_b"])]
+    opens = opening["text_a"].map(lambda t: opening_words(t, OPENING))
+    opening = opening[asks_the_same(opens, opening["text_b"])]  # "Owns ..." beside "Delegates"
     reach = dict(zip(ctx.indicators["indicator_id"], ctx.indicators["scope_rank"], strict=True))
     wider = opening["indicator_id_b"].map(reach) > opening["indicator_id_a"].map(reach)
     opening = opening[~wider].assign(verbatim=False, opens=True)  # a wider reach: levels build

@@ -30,6 +30,8 @@ from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, HYPHEN_PREFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
+#: A web address, whose words are a path's, not the framework's spelling (T009).
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 #: Particles of phrasal verbs: "pay off" (the verb) is not a spelling of "pay-off" (the noun).
 _PARTICLES = ["up", "off", "out", "in", "on", "down", "over", "back", "away", "through"]
 _DOUBLED = re.compile(r"\b([^\W\d_]+)\s+(\1)\b", re.IGNORECASE)
@@ -223,7 +225,9 @@ def _forms(texts: list[tuple[str, str]], language: str) -> dict[str, dict[str, l
     keys and forms in order of first use. Each distinct word is keyed once.
     """
     ids = [ident for ident, _ in texts]
-    found = pd.Series([text for _, text in texts], dtype=object).str.findall(_COMPOUND)
+    found = pd.Series([text for _, text in texts], dtype=object)
+    # a web address spells no word: ".../mre/idiomatic-rust" is no "idiomatic rust"
+    found = found.str.replace(_URL, " ", regex=True).str.findall(_COMPOUND)
     rows = np.repeat(np.arange(len(found)), found.map(len).to_numpy(dtype=np.int64))
     codes, raw = pd.factorize(pd.Series([w for ws in found for w in ws], dtype=object))
     forms = pd.Series(raw, dtype=object).str.lower().str.replace(r"'s$", "", regex=True)
@@ -271,21 +275,22 @@ def inconsistent_spelling(ctx: Context):
     ``language``, then a form the dictionary gives ("self-reflection", not "selfreflection";
     "self-control", not "self control"; "thought leader", not "thought-leader"). A tie nothing
     breaks ("well scoped" once, "well-scoped" once) is one finding, on the form used later, that
-    calls neither wrong. A form of the other English is never the usual one, even when it is the
-    commoner: in en-US text "recognises" becomes "recognizes"; in en-GB text "behavior" becomes
-    "behaviour" (but "organization", Oxford spelling, is British too). In en-GB text, "programme"
-    and "program" (and "licence" and "license") are two words, not two spellings (en-AU and en-CA
-    write "program" for both); in en-US text, "analyses" (the plural of "analysis") is not the verb
-    "analyzes"; a verb with its particle ("pay off", "follows up") is not its noun ("pay-off",
-    "follow-up"); and a compound left open where it is a noun, at the end of its sentence or before
-    a function word ("code peers consider high quality.", "built for the long term and ..."), is not
-    a slip where its hyphenated form always comes before a noun ("high-quality code"): modifiers
-    take the hyphen only there. A noun so used after a determiner ("for the long term and ...") is
-    not a slip where its hyphenated form comes before a noun at least once ("a long-term project").
-    A compound that only ever stands before a noun takes its hyphen, however often it is left
-    open ("engineering wide improvements" beside "engineering-wide initiatives"; a tie too).
-    A British form in en-US text ("minimise"; not "expertise") and an American one in en-GB text
-    ("behavior"; not Oxford's "organize") are flagged; with nothing else telling, one finding.
+    calls neither wrong. The words of a web address ("github.com/mre/idiomatic-rust") are none. A
+    form of the other English is never the usual one, even when it is the commoner: in en-US text
+    "recognises" becomes "recognizes"; in en-GB text "behavior" becomes "behaviour" (but
+    "organization", Oxford spelling, is British too). In en-GB text, "programme" and "program" (and
+    "licence" and "license") are two words, not two spellings (en-AU and en-CA write "program" for
+    both); in en-US text, "analyses" (the plural of "analysis") is not the verb "analyzes"; a verb
+    with its particle ("pay off", "follows up") is not its noun ("pay-off", "follow-up"); and a
+    compound left open where it is a noun, at the end of its sentence or before a function word
+    ("code peers consider high quality.", "built for the long term and ..."), is not a slip where
+    its hyphenated form always comes before a noun ("high-quality code"): modifiers take the hyphen
+    only there. A noun so used after a determiner ("for the long term and ...") is not a slip where
+    its hyphenated form comes before a noun at least once ("a long-term project"). A compound that
+    only ever stands before a noun takes its hyphen, however often it is left open ("engineering
+    wide improvements" beside "engineering-wide initiatives"; a tie too). A British form in en-US
+    text ("minimise"; not "expertise") and an American one in en-GB text ("behavior"; not Oxford's
+    "organize") are flagged; with nothing else telling, one finding.
 
     **Why it matters.** Mixed spellings read as careless, and break search and comparison
     across the framework.

@@ -15,6 +15,7 @@ import re
 
 from .._words import person_word
 from .dictionary import known
+from .typography import INSTITUTIONS
 
 #: Endings that make a name for the people of a proper noun ("Dropboxers", "Monzonauts").
 PEOPLE_ENDINGS = ("er", "ers", "ian", "ians", "ite", "ites", "naut", "nauts")
@@ -90,8 +91,16 @@ def named_end(text: str, word: str, titles: frozenset[str]) -> bool:
     True
     >>> named_end("Meets weekly with Managers.", "Managers", frozenset())
     False
+
+    An institution after its article is named, as T008 reads it mid-sentence ("reports to the
+    Board", "is sought out by others in the Company"):
+
+    >>> named_end("Is sought out by others in the Company.", "Company", frozenset())
+    True
     """
     if word in titles or (word.endswith("s") and word[:-1] in titles):
+        return True
+    if word.lower() in INSTITUTIONS and re.search(rf"\b(?:the|our|its)\s+{word}[.\s]*$", text):
         return True
     return bool(_TITLE_END.search(text) or _OBJECT_END.search(text))
 

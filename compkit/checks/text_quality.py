@@ -212,7 +212,8 @@ def stray_word(ctx: Context):
     name after "such as", "like" or "including" ("tools like Jira"), nor a name for the people
     of a proper noun of the framework, which a dictionary does not know ("all Dropboxers" in a
     framework titled "Dropbox ...", "Googlers", "Monzonauts"), nor a person its levels or roles
-    name ("other Maintainers" where Maintainer is a level), nor a title ("Code of Conduct"). A
+    name ("other Maintainers" where Maintainer is a level), nor an institution after its
+    article ("others in the Company", "the Board"), nor a title ("Code of Conduct"). A
     statement in title case ("Growing the Team") is a heading, and is left alone.
 
     **Why it matters.** Table conversion pastes headings and the next cell's first word onto

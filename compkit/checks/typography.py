@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 
 from .._words import join, plural
-from .capitals import capital_list, capital_pair
+from .capitals import capital_list, capital_pair, level_named
 from .context import Context
 from .dictionary import known
 from .registry import rule
@@ -25,7 +25,7 @@ INSTITUTIONS = frozenset(
     """board boards minister ministers department departments government council councils
     parliament cabinet trust trustee trustees executive directorate committee committees
     authority agency agencies ministry office secretary director directors chair commissioner
-    commissioners court tribunal assembly""".split()  # noqa: SIM905
+    commissioners court tribunal assembly company""".split()  # noqa: SIM905
 )
 #: Short words joining the capitalised words of a name ("Policy as Code", "Head of Sales").
 _JOINS = r"(?:as|by|of|for|on|in)(?:\s+an?)?"
@@ -160,8 +160,10 @@ def capital_mid_sentence(ctx: Context):
     "\u201cFatal Distraction\u201d"),
     institutions and offices named as such ("the Board", "Ministers", "the Technology team",
     "leading Technology as a discipline", "Congress"), the items of a list in capitals alike
-    ("work with Product, Design, Analytics") or a pair joined by "and", "or" or "&"
-    ("Engineering and Product leadership"), and the framework's proper nouns: words it
+    ("work with Product, Design, Analytics"; two after "e.g.": "(e.g. Product, Tech)") or a
+    pair joined by "and", "or" or "&" ("Engineering and Product leadership"), a one-word
+    level name after an article ("the Member becoming an Approver"), and the framework's
+    proper nouns: words it
     capitalises mid-sentence at least twice, the words of its organisation's name, title or
     values, workplace tools named by common words ("Slack posts", "a Zoom call") and
     ``rules: {allow_words: [...]}``. A capital after a heading run into its paragraph
@@ -182,13 +184,16 @@ def capital_mid_sentence(ctx: Context):
     # a statement copied into several competencies is written once: its capitals count once
     capitals = Counter(m.group(1).lower() for t in texts.unique() for m in _MID_CAPITAL.finditer(t))
     openers = _openers(ctx)
+    rungs = frozenset(
+        lv.name for lv in ctx.fw.level_records if re.fullmatch(r"[A-Z][a-z]+", lv.name)
+    )
     verbs = ctx.indicators["voice"].eq("holder").mean() >= 0.5
     for r in ctx.rows:
         for m in _MID_CAPITAL.finditer(r.text):
             word = m.group(1)
             if word in proper or _named(r.text, m) or _spelt_out(r.text, m):
                 continue
-            if capital_list(r.text, m) or capital_pair(r.text, m):
+            if capital_list(r.text, m) or capital_pair(r.text, m) or level_named(r.text, m, rungs):
                 continue
             key = word.lower()
             usual = lower[key] + lower[key.removesuffix("s")] * key.endswith("s")

@@ -172,6 +172,44 @@ def trades_words(one: pd.Series, other: pd.Series) -> pd.Series:
     return pd.Series(found, index=one.index, dtype=bool)
 
 
+#: A term of single letters joined by a slash or an ampersand ("A/B", "R&D", "Q&A", "P&L").
+_LETTERS = re.compile(r"(?<![\w/&])[A-Z](?:\s?[/&]\s?[A-Z])+(?![\w/&])")
+
+
+def asks_the_same(inner: pd.Series, outer: pd.Series) -> pd.Series:
+    """Whether each inner text, whose content words the outer one holds, asks what it asks.
+
+    The one test of C001, C002 and C003 (and C004, P003 through C001's repeats): the inner
+    text has no word of who, what or whose the outer lacks (:func:`asks_otherwise`), no verb
+    "own" the outer lacks ("You own decisions with high risk" is not inside "You delegate
+    decisions with low risk", :func:`owns`), no number the outer lacks
+    (:func:`numbers_within`), and the two set no words in each other's places ("low risk and
+    high reversibility" beside "high risk and low reversibility", :func:`trades_words`), nor
+    a term of single letters the outer lacks ("A/B testing" is not "statistical testing",
+    "R&D" not "research": content words leave single letters out).
+
+    Examples
+    --------
+    >>> asks_the_same(pd.Series(["Owns decisions of low risk and high reversibility",
+    ...     "Owns risky decisions", "Leads 5 teams", "Knows A/B testing", "Accepts feedback"]),
+    ...     pd.Series(["Owns decisions of high risk and low reversibility",
+    ...     "Delegates risky decisions", "Leads 2 teams", "Knows statistical testing",
+    ...     "Accepts feedback from others"])).tolist()
+    [False, False, False, False, True]
+    """
+    letters = [
+        set(_LETTERS.findall(a.upper())) <= set(_LETTERS.findall(b.upper()))
+        for a, b in zip(inner, outer, strict=True)
+    ]
+    return (
+        ~asks_otherwise(inner, outer)
+        & ~(owns(inner) & ~owns(outer))
+        & pd.Series(letters, index=inner.index, dtype=bool)
+        & numbers_within(inner, outer)
+        & ~trades_words(inner, outer)
+    )
+
+
 def _next_words(text: str) -> set[tuple[str, str]]:
     """The text's content words, each with the one after it."""
     words = ordered_tokens(text)

@@ -23,7 +23,8 @@ VOCABULARY = frozenset(
     stakeholder stakeholders deliverables timelines timeboxed agile scrum kanban standups
     changemaker signpost signposting neurodiverse neurodivergent cybersecurity datasets
     ecosystem ecosystems onsite org orgs proto non sub semi inter dev devs app apps repo repos
-    async devops config configs unix linux speciality specialities reportee reportees""".split()  # noqa: SIM905
+    async devops config configs unix linux speciality specialities reportee reportees mixin
+    mixins""".split()  # noqa: SIM905
 )
 
 #: Names of working methods that the trade capitalises as names wherever they stand ("inclusive
