@@ -41,3 +41,14 @@ def test_a_workbook_keeps_the_notes_lines(noted, tmp_path):
 
     path = export(noted, tmp_path / "noted.xlsx")
     assert compkit.import_file(path).framework.indicator("people-l1-3").note == NOTE
+
+
+def test_the_redline_inserts_a_notes_lines_with_their_breaks(noted):
+    import io
+
+    import docx
+
+    doc = docx.Document(io.BytesIO(A.render_redline("cis", noted)))
+    para = next(p for p in doc.paragraphs if "new starters learn" in p._p.xml)
+    # was: one break, before "Note:", and the note's lines run together
+    assert para._p.xml.count("<w:br/>") == 1 + 3
