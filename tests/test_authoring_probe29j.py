@@ -30,8 +30,8 @@ def noted():
 
 def test_markdown_prints_the_note_on_a_line_of_the_item(noted):
     text = A.render_markdown(noted)
-    # was: the note nowhere
-    assert "for myself.\n  *Note:* Why this level: new starters learn by listening.\n" in text
+    # was: the note nowhere; the statement's line closes in a hard break (a line of its own)
+    assert "for myself.\\\n  *Note:* Why this level: new starters learn by listening.\n" in text
     assert "*Note:* Evidenced by: a record of feedback & \\<notes\\>." in text
     assert "Note:" not in A.render_markdown("cis")  # a framework without notes: none
 

@@ -206,3 +206,34 @@ def test_the_edit_log_follows_manual_edits(tmp_path):
     ed.buttons["save"].click()
     assert [e["saved"] for e in ed.log] == ["yes", "yes"]
     assert ed.log[0]["edit"].startswith("reworded")
+
+
+def test_the_widget_shows_sets_and_clears_a_note(copy):
+    ed = editor(copy)
+    ed.competency.value, ed.level.value = "caring", "lead"
+    ed.statements.value = "caring-lead-1"
+    assert ed.note.value == ""
+    ed.note.value = "Why this level: leads see the whole service.\n\nSeen in: reviews."
+    ed.buttons["update"].click()
+    assert "set the note of caring-lead-1 (unsaved)" in ed.status.value
+    ed.statements.value = None
+    assert ed.note.value == ""  # a new statement starts with no note
+    ed.statements.value = "caring-lead-1"
+    assert ed.note.value.endswith("leads see the whole service.\n\nSeen in: reviews.")
+    ed.text.value = "Designs services with service users."
+    ed.buttons["update"].click()
+    assert "reworded and set" not in ed.status.value and "reworded caring-lead-1" in ed.status.value
+    ed.save()
+    saved = compkit.load(copy).indicator("caring-lead-1")
+    assert (saved.text, saved.note) == (
+        "Designs services with service users.",
+        "Why this level: leads see the whole service.\n\nSeen in: reviews.",
+    )
+    logged = ed.changes().iloc[0]
+    assert (logged["change"], logged["note"]) == ("reworded", "its note changed too")
+    ed.note.value = " "
+    ed.buttons["update"].click()
+    assert "cleared the note of caring-lead-1" in ed.status.value
+    ed.buttons["update"].click()  # nothing typed anew: said, not logged
+    assert "already" in ed.status.value and len(ed.log) == 3
+    assert ed.framework.indicator("caring-lead-1").note == ""

@@ -11,6 +11,8 @@ the other framework's first level. The framework here is written for these tests
 rungs of 2 each, cumulative.
 """
 
+import html
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -67,15 +69,43 @@ def test_scope_by_level_starts_at_the_first_rung(every):
     assert t["level_name"].unique().tolist() == ["Engineer I", "Engineer II", "Senior Engineer"]
 
 
-def test_the_dashboard_level_picker_pairs_rungs(every):
+@pytest.fixture(scope="module")
+def board(every):
     pytest.importorskip("ipywidgets")
     from compkit.compare.dashboard import dashboard
 
     d = dashboard({"everylevel": every, "cis": compkit.load("cis")})
     d.a.value, d.b.value = "everylevel", "cis"
+    return d
+
+
+def test_the_dashboard_level_picker_pairs_rungs(board):
+    d = board
     labels = [label for label, _ in d.level.options]
     assert labels[1] == "1: Probe Works Engineer I | CiS Level 1", labels  # was All Levels
-    assert not any("All Levels" in label for label in labels)
+    assert not any("All Levels" in label for label in labels[:-1])
+    assert labels[-1] == "unranked: Probe Works All Levels"  # apart, after the rungs
+
+
+def test_the_dashboard_shows_the_level_for_all_at_each_rung_as_must_show_counts_it(every, board):
+    from compkit.compare._rungs import at_rung
+
+    d = board
+    for rank, level in ((1, "e1"), (3, "e3")):
+        d.level.value = rank
+        mine = d.selection().query("framework == 'everylevel'")
+        assert len(mine) == 5  # the rung's 2 and the 3 set for every level
+        assert sorted(set(mine["level_name"])) == ["All Levels", every.level(level).name]
+        assert "(3 of them at 'All Levels', held at every level)" in html.unescape(
+            d.statements.value
+        )
+    d.level.value = -1  # the level for all alone
+    assert set(d.selection().query("framework == 'everylevel'")["level"]) == {"all-levels"}
+    assert "statements on all themes, the levels for all (unranked)" in d.statements.value
+    d.level.value = 0
+    cut = replace(every, cumulative=False)  # not cumulative: a rung shows its own alone
+    levels = cut.indicators["level"]
+    assert levels[at_rung(cut, levels, 2)].tolist() == ["e2", "e2"]
 
 
 def test_a_pictograph_dressing_a_title_is_no_part_of_the_frameworks_name(every):

@@ -31,7 +31,7 @@ from . import _named as N
 from ._colwidths import fitted
 from ._docx_parts import Parts
 from ._marks import docx_part, structure
-from ._notes import LABEL as NOTE_LABEL
+from ._notes import docx_item as _item
 
 if TYPE_CHECKING:
     from ..framework.model import Framework, Indicator
@@ -405,25 +405,6 @@ def _cell_styles(styles) -> None:
         fmt.space_after = Pt(2)
         if base != "Normal":
             fmt.left_indent, fmt.first_line_indent = Cm(0.45), Cm(-0.45)
-
-
-def _item(parts: Parts, p, ind: Indicator) -> None:
-    """A statement in its list paragraph; its note after a line break, led by "Note:" in italics."""
-    parts.run(p, ind.text)
-    if ind.note:
-        parts.run(p, "", "break")
-        for r in (parts.run(p, NOTE_LABEL, "italic"), parts.run(p, f" {ind.note}")):
-            _grey(r)
-
-
-def _grey(r) -> None:
-    """Set a run in grey (a note's, beside the statement in black)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    color = OxmlElement("w:color")
-    color.set(qn("w:val"), "595959")
-    r.get_or_add_rPr().append(color)
 
 
 def _stem(parts: Parts, p, stem: str, *, keep: bool = True) -> None:

@@ -16,37 +16,47 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..framework.model import Indicator
 
-__all__ = ["LABEL", "html_item", "md_item"]
+__all__ = ["LABEL", "docx_item", "html_item", "md_item"]
 
 #: What leads a statement's note in a document.
 LABEL = "Note:"
 
 
 def md_item(ind: Indicator, escape) -> str:
-    """A statement's Markdown list item text, its note (if any) on a line of the item's own.
+    r"""A statement's Markdown list item text, its note (if any) on a line of the item's own.
 
-    ``escape`` is the Markdown escaping of the document (``_md``); the note's line is indented
-    to stand inside the item.
+    ``escape`` is the Markdown escaping of the document (``_md``). The note's line is indented
+    to stand inside the item, after a hard break (``\``) closing the statement's so that a
+    CommonMark viewer shows it on a line of its own; a note over several lines keeps each, every
+    line but its last ending in a hard break (a blank line between paragraphs a hard break
+    alone), so the list stays tight and a reader shows the lines as written.
 
     Examples
     --------
     >>> from compkit.framework.records import Indicator
     >>> i = Indicator("a-1", "a", "l1", 1, "Writes code.", note="Why this level: novices.")
     >>> print(md_item(i, str))
-    Writes code.
+    Writes code.\
       *Note:* Why this level: novices.
     >>> md_item(Indicator("a-2", "a", "l1", 2, "Tests it."), str)
     'Tests it.'
+    >>> print(md_item(Indicator("a-3", "a", "l1", 3, "Ships.", note="Why: P2.\n\nSee: X."), str))
+    Ships.\
+      *Note:* Why: P2.\
+      \
+      See: X.
     """
     if not ind.note:
         return escape(ind.text)
-    return f"{escape(ind.text)}\n  *{LABEL}* {escape(ind.note)}"
+    lines = "\\\n  ".join(escape(line) for line in ind.note.split("\n"))
+    return f"{escape(ind.text)}\\\n  *{LABEL}* {lines}"
 
 
 def html_item(ind: Indicator) -> str:
     """A statement's HTML list item content, its note (if any) after a line break, in grey.
 
-    The label is an element of its own (``<em>``), as the web reader reads a reason's label.
+    The label is an element of its own (``<em>``), as the web reader reads a reason's label;
+    a note over several lines keeps each, a ``<br>`` between them.
 
     Examples
     --------
@@ -57,6 +67,34 @@ def html_item(ind: Indicator) -> str:
     text = html.escape(ind.text)
     if not ind.note:
         return text
-    return (
-        f'{text}<br><em class="note">{LABEL}</em><span class="note"> {html.escape(ind.note)}</span>'
-    )
+    first, *more = (html.escape(line) for line in ind.note.split("\n"))
+    more_lines = "".join(f'<br><span class="note">{line}</span>' for line in more)
+    return f'{text}<br><em class="note">{LABEL}</em><span class="note"> {first}</span>{more_lines}'
+
+
+def docx_item(parts, p, ind: Indicator) -> None:
+    """A statement in its Word list paragraph; its note after a line break, in grey.
+
+    ``parts`` makes the render's runs (:mod:`._docx_parts`); the note is led by "Note:" in
+    italics. A note over several lines keeps each, a line break between them (two between
+    paragraphs).
+    """
+    parts.run(p, ind.text)
+    if ind.note:
+        parts.run(p, "", "break")
+        _grey(parts.run(p, LABEL, "italic"))
+        for k, line in enumerate(ind.note.split("\n")):
+            if k:
+                parts.run(p, "", "break")
+            if line or not k:
+                _grey(parts.run(p, f" {line}" if not k else line))
+
+
+def _grey(r) -> None:
+    """Set a run in grey (a note's, beside the statement in black)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), "595959")
+    r.get_or_add_rPr().append(color)

@@ -34,7 +34,10 @@ class _Tracker:
         return el
 
     def run(self, para, kind: str | None, text: str) -> None:
-        """Add ``text`` to ``para``: plain, inserted (``ins``) or deleted (``del``)."""
+        """Add ``text`` to ``para``: plain, inserted (``ins``) or deleted (``del``).
+
+        A line break in ``text`` (a note's) is a line break in the paragraph.
+        """
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
@@ -44,10 +47,13 @@ class _Tracker:
             para.add_run(text)
             return
         r = OxmlElement("w:r")
-        t = OxmlElement("w:delText" if kind == "del" else "w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = text
-        r.append(t)
+        for k, line in enumerate(text.split("\n")):  # a note's lines: a line break between
+            if k:
+                r.append(OxmlElement("w:br"))
+            t = OxmlElement("w:delText" if kind == "del" else "w:t")
+            t.set(qn("xml:space"), "preserve")
+            t.text = line
+            r.append(t)
         wrapper = self.mark(kind)
         wrapper.append(r)
         para._p.append(wrapper)

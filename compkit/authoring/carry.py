@@ -57,10 +57,17 @@ def _mark(row: dict, what: str, note: str) -> dict:
     """Record what happened in the row's own SSSOM columns (``comment``, ``review_status``).
 
     A pair to re-review goes back to ``suggested`` (the review widget asks again), saying what
-    was decided before; a retired pair is ``rejected``: it no longer holds.
+    was decided before; a retired pair is ``rejected``: it no longer holds. An open row whose
+    comment is the method's flag (no credible counterpart) keeps it as it is, the flag and no
+    note, so the review workbook and widget still read it as the method's; what happened to
+    the pair is the row's ``carry_note``.
     """
+    from ..crosswalk.review import NO_CREDIBLE
+
     if what == "kept":
         return row
+    if row.get("comment") == NO_CREDIBLE and what == "re-review":
+        return row  # an open suggestion: nothing decided to ask again
     status = row.get("review_status")
     said = []
     if what == "re-review" and status in _DECIDED:
@@ -76,6 +83,7 @@ def _mark(row: dict, what: str, note: str) -> dict:
     text = f"carried forward: {what}" + (f" ({note})" if note else "")
     text += "".join(f"; {s}" for s in said)
     previous = row.get("comment")
+    previous = "" if previous == NO_CREDIBLE else previous  # the method's flag: no note to keep
     row["comment"] = f"{text}. {previous}" if isinstance(previous, str) and previous else text
     return row
 

@@ -1,10 +1,10 @@
 """Edit a framework's statements in JupyterLab and save them back to its YAML file.
 
 :class:`Editor` is an ipywidgets front end over the pure edits of
-:mod:`compkit.authoring.edits`: pick a competency and a level, select a statement, reword,
-add, remove or move it (up, down, to another level or competency), see the consistency
-checker's findings for it as you type, and save with :func:`compkit.write_yaml`, which keeps the
-file's comments and layout and writes atomically.
+:mod:`compkit.authoring.edits`: pick a competency and a level, select a statement, reword it
+or set its note, add, remove or move it (up, down, to another level or competency), see the
+consistency checker's findings for it as you type, and save with :func:`compkit.write_yaml`,
+which keeps the file's comments and layout and writes atomically.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..framework.model import Framework
 
 from ._layout import has_ineffective
-from .edits import add_indicator, move_indicator, remove_indicator, set_text
+from .edits import add_indicator, move_indicator, remove_indicator, set_note, set_text
 
 __all__ = ["Editor", "editor", "findings_for"]
 
@@ -79,6 +79,10 @@ class Editor:
         The statements of the cell, in order.
     text : ipywidgets.Textarea
         The selected statement's text, or a new statement's.
+    note : ipywidgets.Textarea
+        The selected statement's note (its reasons, evidence or an example: no part of the
+        statement), over as many lines as it takes; Update sets it, emptied it clears it. A
+        statement is added without one: select it and Update to give it one.
     side : ipywidgets.Dropdown
         Whether Add adds an effective or an ineffective behaviour (shown, and each ineffective
         statement marked so in the list, where the framework has ineffective ones).
@@ -109,6 +113,12 @@ class Editor:
             layout={"width": "100%", "height": "5em"},
             continuous_update=True,
         )
+        self.note = w.Textarea(
+            placeholder="The selected statement's note (reasons, evidence, an example): "
+            "no part of the statement",
+            description="Note",
+            layout={"width": "100%", "height": "4em"},
+        )
         self.findings = w.HTML()
         self.status = w.HTML()
         # what an added statement is: shown where the framework has ineffective behaviours
@@ -138,6 +148,7 @@ class Editor:
             (self.level, "level"),
             (self.statements, "statements"),
             (self.text, "text"),
+            (self.note, "note"),
             (self.move_to, "move-to"),
             (self.side, "side"),
             (self.findings, "findings"),
@@ -155,6 +166,7 @@ class Editor:
                 w.HBox([self.competency, self.level]),
                 self.statements,
                 self.text,
+                self.note,
                 w.HBox(
                     [b["update"], b["add"], b["remove"], b["up"], b["down"]]
                     + ([self.side] if has_ineffective(fw) else [])
@@ -203,6 +215,9 @@ class Editor:
         ident = self.statements.value
         if ident is not None:
             self.text.value = self.framework.indicator(ident).text
+            self.note.value = self.framework.indicator(ident).note
+        else:  # an added statement starts with no note, whatever the last one selected had
+            self.note.value = ""
         self._show_findings()
 
     def _typed(self, change=None) -> None:
@@ -274,6 +289,7 @@ class Editor:
 
     # -- actions -----------------------------------------------------------------------------
     def _update(self, _=None) -> None:
+        """Apply the text and the note as typed: each edit that changes something, logged."""
         ident = self.statements.value
         if ident is None:
             self._fail(CompkitError("select a statement first"))
@@ -282,17 +298,26 @@ class Editor:
 
         from ..errors import CompkitWarning
 
+        old = self.framework.indicator(ident)
+        reword = self.text.value.strip() != old.text
+        renote = self.note.value.strip() != old.note
         try:
             with warnings.catch_warnings(record=True) as said:
                 warnings.simplefilter("always", CompkitWarning)
-                new = set_text(self.framework, ident, self.text.value)
+                new = self.framework
+                if reword or not renote:  # neither: set_text says the words are its own
+                    new = set_text(new, ident, self.text.value)
+                if renote:
+                    new = set_note(new, ident, self.note.value)
         except CompkitError as exc:  # a user's error, shown in the widget
             self._fail(exc)
             return
         if new is self.framework:  # its own words: said in the status line, not logged
             self.status.value = "".join(f"<p>{html.escape(str(w.message))}</p>" for w in said)
             return
-        self._apply(new, ident, f"reworded {ident}")
+        noted = "cleared the note of" if not self.note.value.strip() else "set the note of"
+        done = [f"reworded {ident}"] * reword + [f"{noted} {ident}"] * renote
+        self._apply(new, ident, " and ".join(done).replace(f"{ident} and ", "and ", 1))
 
     def _add(self, _=None) -> None:
         try:

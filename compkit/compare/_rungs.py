@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from ..framework.records import Level
 
 __all__ = [
+    "UNRANKED",
+    "at_rung",
     "every_levels",
     "every_said",
     "level_axis",
@@ -46,6 +48,35 @@ _FOR_ALL = re.compile(
     r"(?:levels?|grades?|bands?|rungs?|ranks?|roles?|stages?|tiers?|steps?)))\s*$",
     re.IGNORECASE,
 )
+
+
+#: The dashboard's level picker's value for the levels named for all, after the rungs.
+UNRANKED = -1
+
+
+def at_rung(fw: Framework, levels: pd.Series, rank: int) -> pd.Series:
+    """Which of ``fw``'s statements (by their ``levels``' ids) a pick of ``rank`` shows.
+
+    ``rank`` counts the rungs from 1 (:func:`rungs`): a rung's own statements and, in a
+    cumulative framework, those of its levels named for all, which hold at every rung (as
+    :func:`must_show` counts them); :data:`UNRANKED` picks the levels named for all alone.
+
+    Examples
+    --------
+    >>> import compkit, pandas as pd
+    >>> fw = compkit.load("tests/data/probe29j/every-level.yaml")
+    >>> levels = fw.indicators["level"]
+    >>> levels[at_rung(fw, levels, 2)].tolist()
+    ['all-levels', 'all-levels', 'e2', 'all-levels', 'e2']
+    >>> int(at_rung(fw, levels, UNRANKED).sum()), int(at_rung(fw, levels, 9).sum())
+    (3, 3)
+    """
+    every = set(every_levels(fw))
+    if rank == UNRANKED:
+        return levels.isin(every)
+    ladder = rungs(fw)
+    mine = {ladder[rank - 1].id} if 0 < rank <= len(ladder) else set()
+    return levels.isin(mine | (every if fw.cumulative else set()))
 
 
 def every_levels(fw: Framework) -> tuple[str, ...]:

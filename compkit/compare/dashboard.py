@@ -16,7 +16,7 @@ import io
 from typing import TYPE_CHECKING
 
 from .._words import plural
-from ._rungs import rungs
+from ._rungs import UNRANKED, at_rung, every_levels, rungs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,7 +64,9 @@ class Dashboard:
     theme : ipywidgets.Dropdown
         A theme of the shared vocabulary, or "(all themes)".
     level : ipywidgets.Dropdown
-        A level rank (1 is the lowest), or "(all levels)".
+        A rung (1 is the lowest: its statements, and in a cumulative framework those of a
+        level named for all, "All Levels", which hold at every rung), a level named for all
+        alone (``-1``, after the rungs, "unranked" as the report says), or "(all levels)".
     search : ipywidgets.Text
         Words the statements must contain.
     page : int
@@ -185,6 +187,10 @@ class Dashboard:
             (f"{rank}: " + " | ".join(_level_name(fw, rank) for fw in (fa, fb)), rank)
             for rank in range(1, depth + 1)
         ]
+        if every := [
+            f"{fw.label} {fw.level(lv).name}" for fw in (fa, fb) for lv in every_levels(fw)
+        ]:
+            self.level.options += (("unranked: " + " | ".join(every), UNRANKED),)
         self.level.value = 0
         report = build_report(fa, fb, crosswalk=False, appendix=False)
         key = next(s for s in report.sections if s.title == "Key figures").blocks[0]
@@ -228,9 +234,11 @@ class Dashboard:
         fa, fb = self._pair()
         st = statements(fa, fb)
         if self.level.value:  # a side list of ineffective statements is no rung of a ladder
-            rung = {(fw.id, lv.id): k for fw in (fa, fb) for k, lv in enumerate(rungs(fw), 1)}
-            at = [rung.get(key) for key in zip(st["framework"], st["level"], strict=True)]
-            st = st[[r == self.level.value for r in at]]
+            keep = st["framework"] == ""
+            for fw in (fa, fb):
+                mine = st["framework"] == fw.id
+                keep |= mine & at_rung(fw, st["level"], self.level.value)
+            st = st[keep]
         if self.theme.value:
             on = self._assigned[self._assigned["theme_id"] == self.theme.value]
             keys = set(zip(on["framework"], on["indicator_id"], strict=True))
@@ -256,7 +264,9 @@ class Dashboard:
             return
         st = self.selection()
         theme = self.theme.label if self.theme.value else "all themes"
-        level = f"level {self.level.value}" if self.level.value else "all levels"
+        level = {0: "all levels", UNRANKED: "the levels for all (unranked)"}.get(
+            self.level.value, f"level {self.level.value}"
+        )
         words = self.search.value.strip()
         found = f"{theme}, {level}" + (f", with '{words}'" if words else "")
         groups = {fw.id: st[st["framework"] == fw.id] for fw in (fa, fb)}
@@ -280,7 +290,10 @@ class Dashboard:
                 table.insert(2, "Kind", shown["polarity"].map(_KIND).to_numpy())
             parts.append(
                 "<div style='flex:1;min-width:0'>"
-                + _table_html(table, f"{fw.label}: {plural(len(mine), 'statement')} on {found}")
+                + _table_html(
+                    table,
+                    f"{fw.label}: {plural(len(mine), 'statement')} on {found}{_all(fw, mine)}",
+                )
                 + "</div>"
             )
         self.statements.value = (
@@ -308,6 +321,16 @@ class Dashboard:
 
 
 _KIND = {"effective": "must show", "ineffective": "not to do"}
+
+
+def _all(fw: Framework, mine: pd.DataFrame) -> str:
+    """A rung's caption saying how many of its statements a level named for all sets."""
+    every = set(every_levels(fw))
+    n = int(mine["level"].isin(every).sum())
+    if not n or n == len(mine):
+        return ""
+    named = " or ".join(f"'{fw.level(lv).name}'" for lv in every)
+    return f" ({n} of them at {named}, held at every level)"
 
 
 def _download_links(table: pd.DataFrame) -> str:

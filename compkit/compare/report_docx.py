@@ -25,6 +25,7 @@ __all__ = ["docx_bytes"]
 _TEXT_WIDTH_CM = 17.0  # A4 (21 cm) less 2 cm margins
 _LANDSCAPE_WIDTH_CM = 25.7  # A4 turned (29.7 cm) less 2 cm margins
 _HEADER_FILL = "E8F0F5"
+_GROUP_FILL = "F4F7F9"  # a row naming the framework of the rows under it
 #: A digit's width in 8.5 pt Calibri (cm): the unit :func:`text_width` measures in, at 11 pt
 _DIGIT_CM = 11 * 1038 / 2048 * 8.5 / 11 * 2.54 / 72
 #: A cell's side margins (0.19 cm each in Word and LibreOffice) and a little to spare
@@ -183,6 +184,8 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM, above: flo
 
     caption = doc.add_paragraph(table.caption, style="Caption")
     caption.paragraph_format.keep_with_next = True
+    table, groups = _grouped(table)
+    above += len(groups) * (_LINE_CM + _ROW_PAD_CM)  # its group rows, one line each
     frame = table.frame
     grid = doc.add_table(rows=1, cols=len(frame.columns))
     grid.style = "Table Grid"
@@ -219,7 +222,55 @@ def _add_table(doc, table: Table, text_width: float = _TEXT_WIDTH_CM, above: flo
         if not table.listing and whole:  # the last row ends the hold
             for cell in grid.rows[-1].cells:
                 cell.paragraphs[0].paragraph_format.keep_with_next = False
+        _group_rows(grid, groups)
     doc.add_paragraph()
+
+
+def _grouped(table: Table) -> tuple[Table, list[tuple[int, str]]]:
+    """A table whose first column names each run of rows' framework, and where each run starts.
+
+    A framework's name repeated down a narrow first column wrapped over three or four lines on
+    every row ("0501 Financial Administration and Program Support: Accountability"); as in
+    great-tables' row groups, a row across the table names it once over its rows and the
+    column goes. A table with one row per framework, or frameworks not in runs, stays as it is
+    (and ``[]``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = Table("Levels", pd.DataFrame({"Framework": ["A", "A", "B"], "Level": ["1", "2", "1"]}))
+    >>> grouped, starts = _grouped(t)
+    >>> list(grouped.frame.columns), starts
+    (['Level'], [(0, 'A'), (2, 'B')])
+    >>> _grouped(Table("Sizes", pd.DataFrame({"Framework": ["A", "B"], "N": ["1", "2"]})))[1]
+    []
+    """
+    from dataclasses import replace
+
+    frame = table.frame
+    if not len(frame) or str(frame.columns[0]) != "Framework" or table.wide == "Framework":
+        return table, []
+    names = frame.iloc[:, 0].astype(str).tolist()
+    starts = [k for k in range(len(names)) if k == 0 or names[k] != names[k - 1]]
+    if len(frame.columns) < 2 or len(starts) != len(set(names)) or len(starts) == len(names):
+        return table, []
+    return replace(table, frame=frame.iloc[:, 1:]), [(k, names[k]) for k in starts]
+
+
+def _group_rows(grid, groups: list[tuple[int, str]]) -> None:
+    """Set a row naming its framework, across the table, before each run of ``groups``."""
+    from docx.shared import Pt
+
+    body = [row._tr for row in grid.rows[1:]]
+    for k, name in groups:
+        row = grid.add_row()
+        keep_row(row)
+        cell = row.cells[0].merge(row.cells[-1])
+        run = cell.paragraphs[0].add_run(name)
+        run.bold, run.font.size = True, Pt(8.5)
+        shade(cell, _GROUP_FILL)
+        cell.paragraphs[0].paragraph_format.keep_with_next = True  # with its first row
+        body[k].addprevious(row._tr)
 
 
 def _add_figure(doc, fig: Figure) -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "Region",
     "atx_heading",
     "clean",
+    "clean_note",
     "file_name_title",
     "marker",
     "numbered_heading",
@@ -87,6 +88,21 @@ def clean(text: str) -> str:
             seen.update(_C1.findall(text))
         text = text.translate(_WINDOWS_MARKS)
     return " ".join(_CONTROL.sub("", text).split())
+
+
+def clean_note(text: str) -> str:
+    r"""A statement's note as compkit keeps it: each line :func:`clean`, its line breaks kept.
+
+    A note may run over lines and paragraphs (a line break in Word, ``<br>`` on a web page, a
+    hard break in Markdown); a blank line between paragraphs stays one, none at either end.
+
+    Examples
+    --------
+    >>> clean_note("  Why this level:  P2. \n\n\n Sources:\tSFIA.\n")
+    'Why this level: P2.\n\nSources: SFIA.'
+    """
+    lines = [clean(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
 def windows_marks(read) -> tuple[object, str | None]:

@@ -1,4 +1,4 @@
-"""A statement's reasons after it in its Markdown list item: "*Why this level:* ...".
+r"""A statement's reasons after it in its Markdown list item: "*Why this level:* ...".
 
 The Open Capability Framework (CC BY 4.0) publishes its ladders in Markdown, each statement a
 list item followed on its line by the author's reasoning, each part led by a label in italics:
@@ -12,7 +12,8 @@ or its sources, after a sentence's end. The line keeps the statement; the reason
 counted in the report, and kept word for word as the statement's note (:func:`note_reasons`
 puts them on its paragraph). A line of an item's own that opens with such a label (the reasons
 after a line break) is set aside whole, its reasons the note of the item above; so is the
-line compkit's own Markdown prints a note on ("  *Note:* ..."), its words after the label.
+line compkit's own Markdown prints a note on ("  *Note:* ..."), its words after the label, and
+the lines it goes on over after a hard break (a line ending in ``\``), its line breaks kept.
 Reasons wrapped over the item's next lines run on to the item's end (a nested list, a blank
 line or the next item).
 """
@@ -88,7 +89,14 @@ def markdown_reasons(
     owned = 0  # compkit's own "*Note:*" lines read back
     within = None  # the line opening the item or paragraph this line goes on
     noting = None  # the statement's line whose reasons this item's next line runs on
+    going = None  # the item whose note goes on to this line (its last line ended in "\\")
     for i, line in enumerate(lines):
+        if going is not None and line.startswith(" ") and item_indent(line) is None:
+            out[i] = ""  # a note's next line, after a hard break
+            noted[going + 1] += "\n" + clean(inline_markdown(_own_line(line)))
+            going = going if _hard(line) else None
+            continue
+        going = None
         if not line.strip() or line.lstrip().startswith(("#", "|", ">")):
             within = noting = None
             continue
@@ -100,7 +108,10 @@ def markdown_reasons(
         noting = None
         if within is not None and not opens_item and (own := _OWN_NOTE.match(line.strip())):
             out[i] = ""  # "  *Note:* ...": the note compkit's own Markdown prints
-            _keep(noted, within + 1, own.group(1))
+            if _hard(out[i - 1]):  # the statement's line broken before it: no part of it
+                out[i - 1] = out[i - 1].rstrip()[:-1].rstrip()
+            _keep(noted, within + 1, _own_line(own.group(1)))
+            going = within if _hard(line) else None
             owned += 1
             continue
         if ("*" in line or "_" in line) and (runs := _runs(line)):
@@ -194,3 +205,14 @@ def note_items(doc: Document, items: list[tuple[int, str, str]]) -> None:
             said = next(iter(held.values()))
         if said and not para.note:
             para.note = said
+
+
+def _hard(line: str) -> bool:
+    r"""Whether a line ends in a hard break (``\``, not an escaped backslash ``\\``)."""
+    line = line.rstrip()
+    return line.endswith("\\") and not line.endswith("\\\\")
+
+
+def _own_line(line: str) -> str:
+    r"""A line of compkit's own note, without the hard break (``\``) closing it."""
+    return line.strip()[:-1].rstrip() if _hard(line) else line.strip()

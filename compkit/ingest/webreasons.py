@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from .blocks import clean
+from .blocks import clean, clean_note
 from .htmltree import Node, descendants, text_of
 from .wordreasons import statement_and_reasons
 
@@ -64,7 +64,8 @@ def own_note(node: Node, skip: tuple[str, ...] = ("ul", "ol")) -> tuple[str, str
     """A list item's statement and the note compkit's own web page prints after it, or None.
 
     The page prints it after a line break, its label apart: ``<br><em class="note">Note:</em>
-    <span class="note"> ...</span>``; the note is the words after the label.
+    <span class="note"> ...</span>``; the note is the words after the label, a ``<br>`` among
+    them a line break.
 
     Examples
     --------
@@ -83,11 +84,11 @@ def own_note(node: Node, skip: tuple[str, ...] = ("ul", "ol")) -> tuple[str, str
     at = node.children.index(mark)
     head = "".join(c[0] if isinstance(c, tuple) else text_of(c, skip) for c in node.children[:at])
     rest = "".join(
-        c[0] if isinstance(c, tuple) else _linked(c, skip)
+        c[0] if isinstance(c, tuple) else "\n" if c.tag == "br" else _linked(c, skip)
         for c in node.children[at + 1 :]
         if isinstance(c, tuple) or c.tag not in skip
-    )
-    return (clean(head), clean(rest)) if clean(head) and clean(rest) else None
+    )  # a note over several lines: each <br> a line break, kept
+    return (clean(head), clean_note(rest)) if clean(head) and clean(rest) else None
 
 
 def item_reasons(node: Node, skip: tuple[str, ...] = ("ul", "ol")) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..authoring._marks import from_properties
-from .blocks import Document, Label, Para, Region, clean, numbered_heading
+from .blocks import Document, Label, Para, Region, clean, clean_note, numbered_heading
 from .cellnames import all_bold, mark_described
 from .doctables import table_regions
 from .emptylevels import add_noted_levels
@@ -200,7 +200,7 @@ class _Reader:
             part = key if j == 0 else f"{key}:{j}"
             if len(pieces) > 1:
                 self.doc.all_keys[part] = (clean(piece), source)
-            note = clean(why or "") if j == len(pieces) - 1 else ""  # its reasons: its note
+            note = clean_note(why or "") if j == len(pieces) - 1 else ""  # its reasons: its note
             para = Para(
                 piece, source, number=number, bullet=bullet, key=part, depth=depth, note=note
             )
@@ -225,7 +225,7 @@ class _Reader:
             rest = clean(rest)[: -len(clean(why))].rstrip(" \t—–-\n")
         self.heading(Label(name, level_item_slot, tuple(source.items()), key=key), 9)
         self.doc.all_keys[f"{key}:1"] = (clean(rest), source)
-        self._add(Para(rest, source, key=f"{key}:1", note=clean(why or "")))
+        self._add(Para(rest, source, key=f"{key}:1", note=clean_note(why or "")))
 
     def caption(self, p, text: str, source: dict, key: str) -> bool:
         """A caption ("Table 1 - Achieves results") over a table names the table, as a heading.
@@ -326,7 +326,7 @@ class _Reader:
                 paras.append(
                     Para(
                         text, source, number=number, bullet=bullet, key=part, italic=italic,
-                        depth=depth, note=clean(why) if j == len(pieces) - 1 else "",
+                        depth=depth, note=clean_note(why) if j == len(pieces) - 1 else "",
                     )
                 )  # fmt: skip
                 bold.append(any(r.text.strip() for r in p.runs) and all_bold(p))
