@@ -15,6 +15,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+from compkit.errors import CompkitError
 from compkit.ingest import ingest
 
 DATA = Path(__file__).parent / "data" / "probe30h"
@@ -68,3 +71,58 @@ def test_a_records_note_keys_are_the_note_headers_words_in_any_case():
     }
     unread = next(m for m in _said(result) if m.startswith("the data not read"))
     assert unread == "the data not read: example_count"  # a count is no note
+
+
+def test_a_header_repeated_beside_each_level_is_a_rating_not_the_competency_column():
+    # "Area | IC1 | Competence | Skills | IC2 | Competence | Skills": a product design
+    # template's layout (brnduarte/skillmatrix, no licence: kept out), self-written here
+    result = ingest(DATA / "rated-levels.csv")
+    rows = result.framework.indicators
+    assert rows["competency"].unique().tolist() == [
+        "Decision making",
+        "Collaboration",
+        "Communication",
+    ]
+    assert rows["level_name"].unique().tolist() == ["IC1", "IC2", "IC3"]
+    assert not rows["text"].str.contains(r"^\d - ").any()  # no rating read as a statement
+    said = _said(result)
+    assert said.count("column 'Competence' (3 cells) not read") == 3  # each rating said
+
+
+def test_a_level_objects_headline_beside_its_behaviours_is_kept_in_the_description():
+    # a competency dictionary's shape (Team-HR/ihris, no licence: kept out; 24 competencies,
+    # 120 headlines unread before), self-written here
+    result = ingest(DATA / "level-headlines.json")
+    comps = result.framework.competencies.set_index("competency")["description"]
+    assert comps["Adaptability"].split("\n\n") == [
+        "Adjusting to new information and changing situations.",
+        "Level 1: Notices how change will affect their work.",
+        "Level 2: Adapts their own work to a change.",
+    ]
+    rows = result.framework.indicators
+    assert len(rows) == 6  # the behaviours alone are the statements
+    assert not rows["text"].str.contains("Notices how change").any()
+    unread = next(m for m in _said(result) if m.startswith("the data not read"))
+    assert unread == "the data not read: id (2 values)"
+
+
+def test_a_tree_of_competency_names_is_refused_saying_what_it_holds():
+    # Karmayogi Bharat's competency areas, themes and sub-themes (KB-iGOT/cbp-ai-service's
+    # data/competencies.json, no licence: kept out), self-written here
+    with pytest.raises(CompkitError) as caught:
+        ingest(DATA / "areas-themes.json")
+    message = str(caught.value)
+    assert "a tree of 6 competency names ('Self-Analysis', 'Self Confidence', " in message
+    assert "3 ('Self-Awareness', 'Communication', 'Digital Fluency') under 2 " in message
+    assert "no statements or levels" in message
+
+
+def test_competencies_with_one_description_and_the_levels_roles_require_are_refused_so():
+    # a consultancy's matrix as JSON (JordiCarrascoCapgemini/syniti-consultant-eval, no
+    # licence: kept out; its .xlsx is refused as a matrix of numbers), self-written here
+    with pytest.raises(CompkitError) as caught:
+        ingest(DATA / "role-levels.json")
+    message = str(caught.value)
+    assert "a list of 2 competencies ('Data collection', 'Data transformation')" in message
+    assert "each with one description ('desc')" in message
+    assert "the level each of 'C1', 'C2', 'C3' requires under 'exp' (role profiles)" in message
