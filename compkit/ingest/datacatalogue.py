@@ -71,6 +71,8 @@ def _described(data) -> str | None:
     if name is None or about is None:
         return None
     names = [clean(r[name]) for r in data]
+    if len(set(names)) < max(2, 0.8 * len(names)):  # a library names its competencies apart
+        return None
     needs = [  # {"C1": 1, "C4-S": 4}: the level each role or grade requires
         k
         for k, v in data[0].items()
