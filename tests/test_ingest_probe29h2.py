@@ -57,7 +57,8 @@ def test_every_list_a_level_keeps_is_read_each_a_competency_named_by_its_key():
     unread = next(m for m in said if m.startswith("the data not read"))
     assert "coreCompetencies" not in unread
     assert "complementaryCompetencies" not in unread
-    assert "levelNumber" in unread  # what is not read is still said
+    assert "min" in unread  # what is not read is still said (the years of each level)
+    assert "levelNumber" not in unread  # each level's own number places it (round 30)
 
 
 def test_a_named_competencys_levels_keep_every_list_of_sentences_as_statements():

@@ -8,7 +8,10 @@ Two things a skills matrix kept as YAML or JSON (data-skills-matrix: a file per 
   ...}``. Each is kept in the competency's description, a paragraph per level after its own
   description, opening with the level's name ("Level 1: Can write basic SELECT queries"), the
   text word for word, as a long sheet's "Proficiency Description" column is kept
-  (:mod:`.longcells`) (:func:`level_descriptions`).
+  (:mod:`.longcells`) (:func:`level_descriptions`). So is a level object's own line beside its
+  list of statements (``"levels": [{"proficiency": "Adapts one's work to a situation.",
+  "behaviors": [...]}]``, a competency dictionary's headline of each level)
+  (:func:`level_headlines`).
 - *One group over the list*: a ``category`` (``group``, ``cluster``, ``domain`` ...) beside the
   list of competencies, as an object with a name or as a name, is the group of every
   competency in the list that has none (:func:`one_group`).
@@ -20,7 +23,7 @@ import re
 
 from .blocks import Label, Region, clean
 
-__all__ = ["dotted", "level_descriptions", "level_keys", "one_group"]
+__all__ = ["dotted", "level_descriptions", "level_headlines", "level_keys", "one_group"]
 
 #: A key holding a competency's words per level: "level_descriptions", "levelDefinitions"
 _PER_LEVEL = re.compile(
@@ -65,6 +68,43 @@ def level_descriptions(obj: dict, levels: dict[str, str]) -> list[tuple[str, tup
             out.append(((key, level), name, text))
         return out
     return []
+
+
+#: A level object's own line on the competency there: "proficiency", "summary", "descriptor"
+_HEADLINE = re.compile(
+    r"^(?:proficiency|description|summary|definition|descriptor|overview|headline)"
+    r"(?:[ _-]?(?:description|summary|statement|level))?$",
+    re.I,
+)
+
+
+def level_headlines(obj: dict, found: list, says) -> list[tuple[tuple, str, str]]:
+    """(path, level's name, text) of each level object's one line beside its statements.
+
+    ``found`` holds the competency's levels as :func:`~.datalevels.level_cells` finds them;
+    ``says`` gives a level object's (name key, statements key) (:func:`~.datalevels.level_object`).
+    A line under a key naming the level's words (``proficiency``, ``summary``), never the key
+    its statements stand under, is the competency's words at that level.
+
+    Examples
+    --------
+    >>> from compkit.ingest.datalevels import level_object
+    >>> obj = {"levels": [{"proficiency": "Adapts to change.", "behaviors": ["Accepts it."]}]}
+    >>> level_headlines(obj, [("Level 1", 1, ("levels", 0, "behaviors"), None)], level_object)
+    [(('levels', 0, 'proficiency'), 'Level 1', 'Adapts to change.')]
+    """
+    out = []
+    for level, _, spot, _ in found:
+        record = obj[spot[0]][spot[1]] if len(spot) == 3 else None
+        if not isinstance(record, dict) or not (own := says(record)):
+            continue
+        out += [
+            ((spot[0], spot[1], key), level, text)
+            for key, text in record.items()
+            if key not in own and isinstance(key, str) and _HEADLINE.match(key)
+            and isinstance(text, str) and clean(text)
+        ]  # fmt: skip
+    return out
 
 
 def dotted(path: tuple) -> str:

@@ -27,13 +27,12 @@ from .datafields import scalar as _scalar
 from .datafields import texts as _texts
 from .datalevels import level_order, numbered_items
 from .datasides import side_field
+from .notecolumns import note_key
 
 __all__ = ["Records", "flat", "paras"]
 
 _NAME = ("name", "title", "label")
 _ABOUT = ("description", "summary", "definition")
-#: A record's key holding what it says beside its statement (the FT's ``examples``): its note
-_NOTE = re.compile(r"^(?:examples?|evidence|notes?|comments?|remarks?|sources?|references?)$", re.I)
 
 
 @dataclass
@@ -72,7 +71,7 @@ def _flat(items: list, path: tuple, data, where) -> Records | None:
     comp_labels: dict[str, Label] = {}
     level_rank: dict[str, float | None] = {}
     noted = 0
-    note_keys = {k for r in rows for k in r if isinstance(k, str) and _NOTE.match(k)} - {text_key}
+    note_keys = {k for r in rows for k in r if note_key(k)} - {text_key}
     for i, row in enumerate(items):
         if not isinstance(row, dict) or not all(
             row.get(k) is not None for k in (level_key, comp_key)
@@ -150,7 +149,7 @@ def _note(out: Records, row: dict, at: tuple, text_key: str = "") -> str:
     """
     lines = []
     for key, value in row.items():
-        if key == text_key or not (isinstance(key, str) and _NOTE.match(key)):
+        if key == text_key or not note_key(key):  # the FT's ``examples`` (notecolumns)
             continue
         said = _texts(value)
         if isinstance(value, str):

@@ -25,6 +25,7 @@ from .levelnames import level_score
 __all__ = [
     "items",
     "level_cells",
+    "level_numbers",
     "level_object",
     "level_order",
     "numbered_items",
@@ -257,6 +258,42 @@ def level_order(rank: dict[str, float | None]) -> list[str]:
     if rank and all(r is not None for r in rank.values()):
         return sorted(rank, key=rank.__getitem__)
     return []
+
+
+#: A level's own number beside its name: "levelNumber", "level_no", "rank", "order", "position"
+_NUMBER_KEY = re.compile(
+    r"^(?:(?:level|grade|band|tier|stage)[ _-]?)?(?:number|num|no|rank|order|index|position)$", re.I
+)
+
+
+def level_numbers(records: list) -> tuple[str, list[float]] | None:
+    """(key, numbers) of the one key giving every level's own number, all told apart, or None.
+
+    tech-roles-library keeps each level as ``{"level": "L1 - Trainee", "levelNumber": 1, ...}``
+    in an object keyed by codes, two of its roles with L1 written last: the number, not the
+    data's order, is the level's place.
+
+    Examples
+    --------
+    >>> level_numbers([{"levelNumber": 2}, {"levelNumber": 1}])
+    ('levelNumber', [2, 1])
+    >>> level_numbers([{"rank": 1}, {"rank": 1}]) is None  # not told apart
+    True
+    >>> level_numbers([{"order": 1}, {"order": True}]) is None  # a flag is no number
+    True
+    """
+    dicts = [r for r in records if isinstance(r, dict)]
+    if len(dicts) < 2 or len(dicts) != len(records):
+        return None
+    for key in dicts[0]:
+        if not (isinstance(key, str) and _NUMBER_KEY.match(_snake(key))):
+            continue
+        numbers = [r.get(key) for r in dicts]
+        if all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers) and len(
+            set(numbers)
+        ) == len(numbers):
+            return key, numbers
+    return None
 
 
 def numbered_items(text: str) -> list[tuple[int | None, str]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Label, Para, Region, clean
-from .datacells import dotted, level_descriptions, level_keys, one_group
+from .datacells import dotted, level_descriptions, level_headlines, level_keys, one_group
 from .datafields import AREA as _AREA
 from .datafields import GROUP as _GROUP
 from .datafields import LIST_OF as _LIST_OF
@@ -258,6 +258,10 @@ def _keyed(node, path: tuple, where, *, out=None, outer=(), least=2) -> Records 
             paras.append(Para(text, where((*here, *about)), key=f"DC{dotted(here)}"))
         for spot, level, text in level_descriptions(obj, level_keys(obj, found)):
             out.used.add((*here, *spot))  # a paragraph of the description per level
+            key = f"DC{dotted((*here, *spot))}"
+            paras.append(Para(f"{level}: {clean(text)}", where((*here, *spot)), key=key))
+        for spot, level, text in level_headlines(obj, found, level_object):  # "proficiency"
+            out.used.add((*here, *spot))
             key = f"DC{dotted((*here, *spot))}"
             paras.append(Para(f"{level}: {clean(text)}", where((*here, *spot)), key=key))
         if paras:

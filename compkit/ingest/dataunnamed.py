@@ -12,7 +12,8 @@ A level's record may keep several lists of sentences under the same keys at ever
 (tech-roles-library's ``"coreCompetencies": [...]``, ``"complementaryCompetencies": [...]``,
 ``"indicators": [...]``): every list is read, each key a competency named by its words ("Core
 competencies"), not the one list a statement key names with the others left unread. A level
-record's ``level`` written as a name ("L1 - Data Analyst Trainee") names the level.
+record's ``level`` written as a name ("L1 - Data Analyst Trainee") names the level, and its own
+number (``"levelNumber": 1``) places it: two of tech-roles-library's roles write L1 last.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .datafields import nodes as _nodes
 from .dataflat import Records
 from .dataflat import flat as _flat
 from .datalevelmajor import _key_words
-from .datalevels import level_cells, level_object, sentence_lists
+from .datalevels import level_cells, level_numbers, level_object, sentence_lists
 from .datarecords import _keyed
 
 __all__ = ["unnamed"]
@@ -212,7 +213,12 @@ def _lists_apart(data, where) -> Records | None:
     found.used = {back(path) for path in found.used} | {n for n in named_by if n}
     named = [(s, level_object(data[at][s[1]])) for s in spots]
     found.used |= {(at, s[1], own[0]) for s, own in named if own and own[0]}
-    if not found.level_names:  # keyed by codes ("DA-L1"): in the data's order
+    if numbered := level_numbers(records):  # "levelNumber": 1, whatever the data's order
+        key, numbers = numbered
+        found.level_names = [n for _, n in sorted(zip(numbers, names, strict=True))]
+        found.level_order = f"the levels' own {key!r}"
+        found.used |= {(at, s[1], key) for s in spots}
+    elif not found.level_names:  # keyed by codes ("DA-L1"): in the data's order
         found.level_names, found.level_order = list(dict.fromkeys(names)), "the data's order"
     shown = ", ".join(f"{k!r} -> {_key_words(k)!r}" for k in keys)
     found.said = (

@@ -9,7 +9,8 @@ a statement per string under a key such as ``criteria``, ``indicators`` or ``beh
 such key of a mapping in that list, e.g. ``exampleCriteria: [{criteria: ..., examples: [...]}]``).
 Every statement keeps its line; every key read as nothing is named in the report. A whole data
 file that nests nothing so is read as flat records or competencies keyed by name
-(:mod:`.datarecords`), and its top-level ``name`` is its title when it has no ``title``; one
+(:mod:`.datarecords`), and its top-level ``name`` (or ``role``) is its title when it has no
+``title``; one
 that names no competency is one, named by its title or the file's name (:mod:`.dataunnamed`). Either
 way, a topic of level summaries is the levels' descriptions and a level a topic leaves out, where
 the others list it, is undefined (:mod:`.datatopics`).
@@ -160,7 +161,8 @@ def _nested(path: tuple) -> dict[str, tuple[str, float]]:
 
 def _metadata(front: FrontMatter, data: dict, where, used: set[tuple], *, whole: bool) -> None:
     for field_name, keys in _META.items():
-        keys = (*keys, "name") if whole and field_name == "title" else keys  # FT's job family
+        # FT's job family ("name"); the role a ladder's levels describe ("role": "Data Analyst")
+        keys = (*keys, "name", "role") if whole and field_name == "title" else keys
         key = next((k for k in keys if isinstance(data.get(k), str) and clean(data[k])), None)
         if key is None:
             continue

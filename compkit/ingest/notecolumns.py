@@ -29,7 +29,7 @@ from .._words import plural
 from .blocks import clean
 from .levelnames import special_column
 
-__all__ = ["NOTE_HEADER", "NOTE_WORD", "note_columns"]
+__all__ = ["NOTE_HEADER", "NOTE_WORD", "note_columns", "note_key"]
 
 #: The words naming a column of what is said beside statements, not statements: one table for
 #: this reader and the long sheet's (:func:`compkit.ingest.longcolumns.note_columns`)
@@ -42,6 +42,26 @@ NOTE_HEADER = re.compile(
     rf"^(?:(?:additional|further|other)\s+)?{NOTE_WORD}(?:\s*(?:[/,&+]|and)\s*{NOTE_WORD})*\s*:?$",
     re.IGNORECASE,
 )
+
+#: A data record's key of the same words, its own apart ("examples", "key_points", "keyPoints")
+_NOTE_KEY = re.compile(rf"(?:(?:additional|further|other)\s+)?{NOTE_WORD}", re.IGNORECASE)
+
+
+def note_key(key) -> bool:
+    """Whether a data record's key names what is said beside its statement: its note.
+
+    The words are :data:`NOTE_WORD`'s, one table for columns and keys; a key's words may be
+    run together in camelCase or joined by ``_`` or ``-``.
+
+    Examples
+    --------
+    >>> [note_key(k) for k in ("examples", "keyPoints", "additional_notes", "example_count", 3)]
+    [True, True, True, False, False]
+    """
+    if not isinstance(key, str):
+        return False
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ")
+    return bool(_NOTE_KEY.fullmatch(" ".join(words.split())))
 
 
 def _text(cell: dict) -> str:

@@ -220,6 +220,8 @@ def find_columns(cells: list[str], hints: dict) -> dict:
             wider = [i for i, n in enumerate(names) if _QUALIFIED.match(n)]
             hits = hits or (wider if len(wider) == 1 else [])
             hits = _statement_hits(names, hits, listed)
+        if role == "competency":  # "IC1 | Competence | Skills | IC2 | Competence": each a rating
+            hits = [i for i in hits if names.count(names[i]) == 1]
         preferred = [i for i in hits if names[i] in _PREFER.get(role, ())]
         if hits:
             out[role] = (preferred or hits)[0]
