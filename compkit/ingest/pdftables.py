@@ -23,7 +23,7 @@ from functools import partial
 from .blocks import OPEN_END, clean, marker
 from .labels import level_score
 from .pdfbands import bands_over, mark_bands
-from .pdfcaptions import caption_line, continued
+from .pdfcaptions import caption_line, centred_caption, continued
 from .pdfcells import cell_grid
 from .pdfcentred import body_starts, label_columns
 from .pdfcolumns import in_columns
@@ -180,6 +180,8 @@ def find_tables(
                 continue
             if by_row and blank and caption_line(lines, j, parts, starts, head_at):
                 break  # the next table's caption: "Planning Work - Breaks work into ..."
+            if blank and centred_caption(lines, j, parts, starts, head_at):
+                break  # the next table's caption centred over it: "Table 3: Levels of ..."
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
             if lead and row is None and not larger[j] and _group_row(lines, j, starts, lead):
                 grid_rows.append([[(parts[0][1], j)], *([] for _ in starts[1:])])
