@@ -55,8 +55,8 @@ def font_widths(resources) -> dict:
             measure = _measure(font.get_object())
             if measure is not None:
                 fonts[name] = measure
-    except (AttributeError, KeyError, TypeError, ValueError):
-        return fonts
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+        return fonts  # a font the file describes wrongly: the fonts read so far
     return fonts
 
 
