@@ -21,7 +21,7 @@ from .blocks import Document, Region, clean
 from .levelnames import level_score
 from .tablecaptions import table_captions
 
-__all__ = ["caption_line", "continued", "lift_captions"]
+__all__ = ["caption_line", "centred_caption", "continued", "lift_captions"]
 
 #: a caption saying its table goes on from the page before: "Table 4-3. Name (continued)"
 _CONTINUED = re.compile(r"[(\[]\s*(?:continued|cont['’]?d|cont\.?)\s*[)\]]\W*$", re.I)
@@ -104,6 +104,33 @@ def caption_line(lines: list[str], j: int, parts: list, starts: list[int], heade
     if len(parts) != 1 or at > starts[0] + 1 or at + len(text) <= starts[1] + 4:
         return False
     if level_score(text) >= 0.8:
+        return False
+    return any(header(k) for k in range(j + 1, min(j + 4, len(lines))))
+
+
+def centred_caption(lines: list[str], j: int, parts: list, starts: list[int], header) -> bool:
+    """Whether line ``j``, under a table after a blank line, is the next table's centred caption.
+
+    One piece of text set right of its column's start and running across a later column's
+    start (a row's cell stays inside its column), with a table's header within the three lines
+    after it: LaTeX centres "Table 3: Levels of ... per career stage." over the next table.
+    ``header(k)``, whether line ``k`` heads a table.
+
+    Examples
+    --------
+    >>> page = ["          Table 3: Levels of skills.", "", "Skill Junior        Senior"]
+    >>> centred_caption(page, 0, [(10, "Table 3: Levels of skills.")], [0, 6, 20],
+    ...     lambda k: k == 2)
+    True
+    >>> centred_caption(page, 0, [(6, "Shares work with the team.")], [0, 6, 20],
+    ...     lambda k: k == 2)  # a cell's line from its column's start
+    False
+    """
+    if len(parts) != 1:
+        return False
+    at, text = parts[0]
+    column = max((n for n, start in enumerate(starts) if start <= at + 2), default=0)
+    if at <= starts[column] + 2 or not any(at < s - 2 < at + len(text) - 4 for s in starts[1:]):
         return False
     return any(header(k) for k in range(j + 1, min(j + 4, len(lines))))
 

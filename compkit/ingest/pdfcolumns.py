@@ -68,6 +68,8 @@ def in_columns(lines: list[str], i: int, head: list[tuple[int, str]], read=None)
             return False  # a row in the header's own columns: a table's, above
         if any(at < gutter and at + len(text) > gutter + 2 for at, text in parts):
             return False  # a line across the columns: the page's text above the table
+        if any(at < b - 2 and at + len(text) > b + 2 for at, text in parts for b, _ in head[2:]):
+            return False  # across a later column's start: a caption centred over the table
         if any(at >= gutter and _running(text) for at, text in parts):
             return True
         if len(parts) >= 2 and not any(_running(text) for _, text in parts):

@@ -30,7 +30,7 @@ from .pdfgaps import line_tops
 from .pdfheads import repeated_rows, row_key
 from .pdfhint import NO_HINTS, Given, given
 from .pdfitemends import ENDS, item_ends, open_paragraphs
-from .pdflayout import layout_text, upright_page
+from .pdflayout import LineStyles, layout_text, upright_page
 from .pdfnotes import attach_notes, item_notes
 from .pdfparas import blank_layout, page_furniture, unligature, wrapped
 from .pdfparts import dictionary_parts
@@ -325,14 +325,14 @@ def _by_text(text: list[str], styles: list, heights: list) -> dict:
     A text that comes twice keeps its style when both are set alike ("Trainee" heading each
     competency on the page), but no baseline; set differently, neither.
     """
-    out: dict = {}
+    out = LineStyles()  # a layout line's pieces in another order read alike
     for line, style, y in zip(text, styles, heights, strict=True):
         key = clean(line)
         if key not in out:
             out[key] = (style, y)
         else:
             out[key] = (style if out[key][0] == style else None, None)
-    return out
+    return out.index()
 
 
 def _window(run: list[str], carry: tuple[int, int, int] | None) -> list[int | None]:

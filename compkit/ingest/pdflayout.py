@@ -19,7 +19,9 @@ The page itself, and its plain text, are left as they are.
 
 from __future__ import annotations
 
-__all__ = ["layout_text", "upright", "upright_page"]
+from compkit.ingest.pdfadvance import cell_breaks, font_widths
+
+__all__ = ["LineStyles", "layout_text", "upright", "upright_page"]
 
 
 def layout_text(page) -> str:
@@ -87,6 +89,7 @@ def layout_text(page) -> str:
                     items.append(NumberObject(0))
                 operands = [ArrayObject(items)]
             operations.append((operands, op))
+        operations = cell_breaks(operations, font_widths(page.get("/Resources")))
         turn = upright(page)
         if turn is not None:
             operations = [([], b"q"), (turn, b"cm"), *operations, ([], b"Q")]
@@ -184,3 +187,41 @@ def upright(page) -> list | None:
     ]
     move = move.translate(-min(x for x, _ in corners), -min(y for _, y in corners))
     return [FloatObject(round(v, 6)) for v in move.ctm]
+
+
+class LineStyles(dict):
+    """A page's plain lines' styles by their text, found again in another order of pieces.
+
+    The layout text sets each piece where it is drawn, the plain text in the order it is
+    drawn: a pictograph drawn after its heading's word but set before it ("Topic 1: 😀
+    Attitude", plain "Topic 1: Attitude😀") reads alike once :meth:`index` has keyed each
+    text also by its characters, spaces aside, in order (two texts sharing that key and set
+    differently keep neither style).
+
+    Examples
+    --------
+    >>> styles = LineStyles({"Topic 1: Attitude😀": ("bold", 700)})
+    >>> styles.index().get("Topic 1: 😀 Attitude")
+    ('bold', 700)
+    >>> styles.get("Attitude") is None
+    True
+    """
+
+    def index(self) -> LineStyles:
+        """Key each text also by its sorted characters; returns ``self``."""
+        unordered: dict = {}
+        for key, value in list(self.items()):
+            sort = _unordered(key)
+            unordered[sort] = value if unordered.get(sort, value) == value else (None, None)
+        self.update(unordered)
+        return self
+
+    def get(self, key, default=None):
+        """The style of ``key``, or of a text holding its characters in another order."""
+        if key in self:
+            return self[key]
+        return super().get(_unordered(key), default)
+
+
+def _unordered(text: str) -> str:
+    return "\0" + "".join(sorted(text.replace(" ", "")))

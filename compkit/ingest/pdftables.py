@@ -23,7 +23,7 @@ from functools import partial
 from .blocks import OPEN_END, clean, marker
 from .labels import level_score
 from .pdfbands import bands_over, mark_bands
-from .pdfcaptions import caption_line, continued
+from .pdfcaptions import caption_line, centred_caption, continued
 from .pdfcells import cell_grid
 from .pdfcentred import body_starts, label_columns
 from .pdfcolumns import in_columns
@@ -180,6 +180,8 @@ def find_tables(
                 continue
             if by_row and blank and caption_line(lines, j, parts, starts, head_at):
                 break  # the next table's caption: "Planning Work - Breaks work into ..."
+            if (blank or j - 1 in breaks) and centred_caption(lines, j, parts, starts, head_at):
+                break  # the next table's caption centred over it: "Table 3: Levels of ..."
             first = parts[0][0] < (starts[1] if by_row else starts[0] + 2)
             if lead and row is None and not larger[j] and _group_row(lines, j, starts, lead):
                 grid_rows.append([[(parts[0][1], j)], *([] for _ in starts[1:])])
@@ -396,7 +398,11 @@ def _outside(
     True
     >>> _outside([(62, "Underlying Causes")], [0, 74], False)  # over the columns' parting
     True
+    >>> _outside([(0, "5.2"), (8, "Helpful skills for researchers")], [0, 24, 60], True)
+    True
     """
+    if larger and parts and parts[0][0] <= starts[0] + 2 and _across(parts, starts):
+        return True  # a heading set larger across the columns: "5.2   Helpful RSE skills ..."
     if len(parts) != 1:
         return False
     at, text = parts[0]
@@ -407,3 +413,8 @@ def _outside(
     if spans and (at + len(text) <= starts[column + 1] + 4 or over) and len(text.split()) <= 4:
         return True  # "Underlying Causes" centred across the columns: the table's end
     return (across and at <= starts[column] + 2 and not read_on) or (larger and column == 0)
+
+
+def _across(parts: list[tuple[int, str]], starts: list[int]) -> bool:
+    """Whether a piece of a line runs across a later column's start (no cell's text does)."""
+    return any(at < s - 2 and at + len(text) > s + 2 for at, text in parts for s in starts[1:])
