@@ -50,6 +50,7 @@ from .wordparas import (
 )
 from .wordparts import dictionary_marks, level_item_slot
 from .wordreasons import reasons_note, statement_and_reasons
+from .wordwrappers import open_wrappers
 
 __all__ = ["read_docx"]
 
@@ -71,6 +72,7 @@ def read_docx(path: Path) -> Document:
                 path, f"not a readable Word document ({type(exc).__name__})"
             ) from None
         refuse_embedded_page(word, path)
+    notes += open_wrappers(word.element.body)  # smart tags, custom XML, simple fields
     notes += open_content_controls(word.element.body)  # a template's fields, its contents page
     notes += drop_contents_page(word)  # one converted to text: "TOC 1" paragraphs
     notes += accept_changes(word.element.body) + place_text_boxes(word.element.body)
