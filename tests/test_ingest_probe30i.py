@@ -117,3 +117,16 @@ def test_a_blank_first_cell_under_no_name_leaves_the_first_column_statements(tmp
         ("Level 1", "Reviews the work."),
         ("Level 2", "Plans the team's work."),
     ]
+
+
+def test_a_grid_with_a_names_column_run_on_past_a_page_keeps_its_levels(tmp_path):
+    # a grid under "Competency | Level 1 ..." split at a page: the second table's statements
+    # read at "All levels" before (Christex's People Ops grid split so: 32 of 85 right)
+    first = [
+        ("Competency", "Level 1", "Level 2"),
+        ("Planning", "Plans work.", "Plans the team's work."),
+        ("Scoping", "Scopes work.", "Scopes the team's work."),
+    ]
+    second = [("Delivery", "Ships work.", "Ships the team's work.")]
+    read = _rows(_grid(tmp_path / "named.docx", [first, second]))
+    assert ("Delivery", "Level 2", "Ships the team's work.") in read

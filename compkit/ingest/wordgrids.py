@@ -16,18 +16,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .blocks import clean
-from .doctables import label_like, text_of
+from .doctables import GENERIC, label_like, text_of
 from .levelnames import level_score
 
 __all__ = ["carried_header", "level_header", "repeated_names"]
 
 
 def level_header(grid: list[list[dict]], marked=()) -> list[dict] | None:
-    """The grid's first row when it names a level over every column but a blank corner."""
+    """The grid's first row when it names a level over every column but a corner.
+
+    The corner may be blank or name the column of names ("Competency", "Skill").
+    """
     if len(grid) < 2 or len(grid[0]) < 2 or not all(label_like(c) for c in grid[0]):
         return None
     texts = [text_of(c) for c in grid[0]]
-    named = [t for t in texts if t]
+    named = [t for k, t in enumerate(texts) if t and not (k == 0 and GENERIC.match(t))]
     if (
         len(named) < 2
         or texts[1:].count("")
