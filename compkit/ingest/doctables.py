@@ -168,9 +168,13 @@ def table_regions(
     )
     # a score column dropped under a header saying its rows are levels: the first names each
     ranked = len(head) > 1 and grid is not unscored and doc.slots.get("level") == "row header"
-    # a name written once over its rows, blank below it (or a row starting late, w:gridBefore)
+    # a name written once over its rows, blank below it (or a row starting late, w:gridBefore),
+    # in a grid of level columns only: a report's tables leave first cells blank for much else
+    levelled = has_head and all(level_score(h, doc.marked_levels) >= 0.8 for h in head_text[1:])
     below = {
-        i for i, row in enumerate(rows) if i and not text_of(row[0]) and any(map(text_of, row))
+        i
+        for i, row in enumerate(rows)
+        if levelled and i and not text_of(row[0]) and any(map(text_of, row))
     }
     row_head = ranked or (
         not data
