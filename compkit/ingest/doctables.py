@@ -8,8 +8,8 @@ for every kind of document:
 - a **title row** (one short cell above a wider row) labels the whole table; a **header row**
   of short cells labels each body cell with its column header; shaded or italic role names under
   a level name mark a role's levels; a generic header ("Statements", "Competency") labels nothing;
-- a **row header**: a first column of short labels, none blank but under a name (written once
-  over its rows, or a row starting late, ``w:gridBefore``), when the body is not all labels
+- a **row header**: a first column of short labels, none blank (but under a name over level
+  columns: written once over its rows, or a row starting late), when the body is not all labels
   or when the header's first cell names that column ("Level", "Subcompetency") or is blank -- never
   when that cell names a level or a polarity (then the first column holds statements);
 - an **outer row header**: two first columns of labels, the first written once over the rows of
