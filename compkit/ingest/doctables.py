@@ -8,7 +8,8 @@ for every kind of document:
 - a **title row** (one short cell above a wider row) labels the whole table; a **header row**
   of short cells labels each body cell with its column header; shaded or italic role names under
   a level name mark a role's levels; a generic header ("Statements", "Competency") labels nothing;
-- a **row header**: a first column of short labels, none blank, when the body is not all labels
+- a **row header**: a first column of short labels, none blank (but under a name over level
+  columns: written once over its rows, or a row starting late), when the body is not all labels
   or when the header's first cell names that column ("Level", "Subcompetency") or is blank -- never
   when that cell names a level or a polarity (then the first column holds statements);
 - an **outer row header**: two first columns of labels, the first written once over the rows of
@@ -167,6 +168,14 @@ def table_regions(
     )
     # a score column dropped under a header saying its rows are levels: the first names each
     ranked = len(head) > 1 and grid is not unscored and doc.slots.get("level") == "row header"
+    # a name written once over its rows, blank below it (or a row starting late, w:gridBefore),
+    # in a grid of level columns only: a report's tables leave first cells blank for much else
+    levelled = has_head and all(level_score(h, doc.marked_levels) >= 0.8 for h in head_text[1:])
+    below = {
+        i
+        for i, row in enumerate(rows)
+        if levelled and i and not text_of(row[0]) and any(map(text_of, row))
+    }
     row_head = ranked or (
         not data
         and len(head) > 1
@@ -174,7 +183,8 @@ def table_regions(
         and all(
             (label_like(row[0]) or named_cell(row[0]) or (long_names and _long_name(row[0])))
             and text_of(row[0])
-            for row in rows
+            for i, row in enumerate(rows)
+            if i not in below
         )
         and (corner or not all(all(label_like(c) for c in row) for row in rows))
         # under names ("Self", "Team"), a first column of sentences holds statements too
@@ -199,10 +209,11 @@ def table_regions(
         )
     out: list[Region] = []
     group: Label | None = None
+    named = None  # the row header above, which a blank first cell stands under
     for i, row in enumerate(body):
         r = i + 1 if has_head else i
         if i in groups:
-            group = _label(row[0], names[text_of(row[0])], "table group row")
+            group, named = _label(row[0], names[text_of(row[0])], "table group row"), None
             continue
         above = (*labels, group) if group is not None else labels
         cells = row
@@ -213,7 +224,12 @@ def table_regions(
             row = row[1:]
         hint = None  # "Awareness" over "Awareness is the first of 4 ...": see .rowhints
         if row_head:
-            named, name, hint = described_name(row[0], doc) or row_name(row[0], doc)
+            if text_of(row[0]) or named is None or not below:
+                named, name, hint = described_name(row[0], doc) or row_name(row[0], doc)
+            elif any(map(text_of, row)):  # a blank first cell under a name: said, row by row
+                doc.notes.append(
+                    ("guess", f"a row read under '{name}' above it", 0.8, row[1]["source"])
+                )
             above = (*above, _label(named, name, "row header"))
             cells = row[1:]
         for k, cell in enumerate(cells, 2 if outer or banded else 1 if row_head else 0):

@@ -34,6 +34,7 @@ from .subcolumns import spread_levels
 from .textboxes import place_text_boxes
 from .textheads import side_colon
 from .wordcontrols import drop_contents_page, open_content_controls
+from .wordgrids import carried_header, level_header, repeated_names
 from .wordnotes import word_notes
 from .wordparas import (
     HEADING,
@@ -50,6 +51,7 @@ from .wordparas import (
 )
 from .wordparts import dictionary_marks, level_item_slot
 from .wordreasons import reasons_note, statement_and_reasons
+from .wordwrappers import open_wrappers
 
 __all__ = ["read_docx"]
 
@@ -71,6 +73,7 @@ def read_docx(path: Path) -> Document:
                 path, f"not a readable Word document ({type(exc).__name__})"
             ) from None
         refuse_embedded_page(word, path)
+    notes += open_wrappers(word.element.body)  # smart tags, custom XML, simple fields
     notes += open_content_controls(word.element.body)  # a template's fields, its contents page
     notes += drop_contents_page(word)  # one converted to text: "TOC 1" paragraphs
     notes += accept_changes(word.element.body) + place_text_boxes(word.element.body)
@@ -104,6 +107,7 @@ class _Reader:
         self.aside: list[str] = []  # a dictionary's part labels set aside
         self.reasons: list[str] = []  # a statement's reasons after it (.wordreasons)
         self.links: list[str] = []  # a web page's "Back to top" links, saved into Word
+        self.above: list | None = None  # the level header of a table just above (.wordgrids)
 
     def read(self) -> Document:
         from docx.table import Table
@@ -144,6 +148,7 @@ class _Reader:
         text = p.text
         if not clean(text):
             return
+        self.above = None  # text between two tables: the second is no page's run-on
         reasons = self.seen_heading and statement_and_reasons(p)  # the introduction's are its
         why = None
         if reasons and not HEADING.match(p.style.name if p.style is not None else ""):
@@ -288,14 +293,22 @@ class _Reader:
         self.flow = None
         grid = []
         for r, row in enumerate(table.rows):
-            seen, cells = set(), []
-            for c, cell in enumerate(row.cells):
+            # a row starting late (w:gridBefore: leading cells deleted or merged away) stands
+            # under the same columns: its skipped columns are blank cells, as Word shows them
+            before = row.grid_cols_before
+            seen, cells = set(), [_blank(t, r, c) for c in range(before)]
+            for c, cell in enumerate(row.cells, start=before):
                 if id(cell._tc) in seen:  # merged across: how many columns it spans
                     cells[-1]["span"] = cells[-1].get("span", 1) + 1
                     continue
                 seen.add(id(cell._tc))
                 cells.append(self.cell(cell, t, r, c))
             grid.append(cells)
+        marked, notes = self.doc.marked_levels, self.doc.notes
+        ran_on = carried_header(grid, self.above, marked, notes)  # a grid run on past a page
+        self.above = level_header(ran_on, marked)
+        least = 1 if ran_on is not grid else 2
+        grid = repeated_names(ran_on, marked, notes, least=least)  # a row's name in every cell
         heading = " ".join(lb.text for _, lb in self.stack[-1:])
         for part in spread_levels(self.doc, table, grid):  # one grid, or a grid per side
             part = grade_columns(self.doc, part)
@@ -337,3 +350,8 @@ class _Reader:
             "source": dict(where),
             "shaded": shaded(cell),
         }
+
+
+def _blank(t: int, r: int, c: int) -> dict:
+    """A grid column a row leaves out (``w:gridBefore``), read as a blank cell."""
+    return {"paras": [], "source": {"table": t + 1, "ref": f"row {r + 1}, column {c + 1}"}}
