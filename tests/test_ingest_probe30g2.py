@@ -1,0 +1,81 @@
+"""Thirtieth probe, G2: Markdown and web pages, second wave.
+
+- A table column of grade lines ("GS-01-04 – Level 2", the US Department of the Interior's
+  model) is read in a web page and a Markdown table as in Word (``ingest/gradecolumns.py``):
+  role profiles, not statements at "All levels"; a page holding nothing else is refused in
+  words naming the roles, and a page with statements at the levels keeps the roles.
+
+The DOI page is the fifteenth round's public-domain fixture; the other pages are self-written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+import compkit
+from compkit.ingest import IngestError
+
+DATA = Path(__file__).parent / "data"
+DOI = DATA / "ingest" / "probe15-docs" / "doi-ibc-competencies.html"
+
+_REFUSED = (
+    ": no statements to read: the document holds role profiles only, 3 roles "
+    "(GS-01-04, GS-05-06, GS-07-08) each needing a level of 6 competencies (Level 2, "
+    "Level 3, Level 5), and no behaviour or indicator under a competency and a level; "
+    "expected statements (a framework's behaviours) beside or below the competencies"
+)
+
+
+def _doi_markdown(path: Path) -> Path:
+    """The DOI page's table as a Markdown pipe table, a cell's lines joined by ``<br>``."""
+    page = DOI.read_text(encoding="utf-8")
+    rows = re.findall(r"<tr>(.*?)</tr>", page, flags=re.S)
+    cells = [[html.unescape(c) for c in re.findall(r"<t[hd]>(.*?)</t[hd]>", r)] for r in rows]
+    lines = ["# Competency Model", "", *(f"| {' | '.join(r)} |" for r in cells[:1])]
+    lines += ["|---|---|---|", *(f"| {' | '.join(r)} |" for r in cells[1:])]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_web_pages_grade_lines_alone_are_refused_as_in_word():
+    with pytest.raises(IngestError) as err:
+        compkit.ingest(DOI)
+    assert str(err.value) == str(DOI) + _REFUSED
+
+
+def test_a_markdown_tables_grade_lines_alone_are_refused_as_in_word(tmp_path):
+    path = _doi_markdown(tmp_path / "doi.md")
+    with pytest.raises(IngestError) as err:
+        compkit.ingest(path)
+    assert str(err.value) == str(path) + _REFUSED
+
+
+def test_grade_lines_over_a_pages_levels_are_its_role_profiles(tmp_path):
+    page = tmp_path / "model.md"
+    page.write_text(
+        "# Team Competency Model\n\n"
+        "| Competency | Definition | Proficiency Level |\n|---|---|---|\n"
+        "| Decision Making | Makes sound decisions. | GS-01-04 – Level 2<br>GS-05-06 – Level 3 |\n"
+        "| Teamwork | Works well with others. | GS-01-04 – Level 3<br>GS-05-06 – Level 3 |\n\n"
+        "## Decision Making\n\n### Level 2\n\n- Makes routine decisions within set guidance.\n\n"
+        "### Level 3\n\n- Weighs options and their risks before deciding.\n\n"
+        "## Teamwork\n\n### Level 2\n\n- Shares information with the team.\n\n"
+        "### Level 3\n\n- Resolves conflicts within the team.\n",
+        encoding="utf-8",
+    )
+    fw = compkit.ingest(page).framework
+    assert len(fw.indicators) == 4
+    assert not [t for t in fw.indicators["text"] if t.startswith("GS-")]
+    needs = sorted(
+        fw.roles[["role", "competency", "level_name"]].itertuples(index=False, name=None)
+    )
+    assert needs == [
+        ("GS-01-04", "Decision Making", "Level 2"),
+        ("GS-01-04", "Teamwork", "Level 3"),
+        ("GS-05-06", "Decision Making", "Level 3"),
+        ("GS-05-06", "Teamwork", "Level 3"),
+    ]
