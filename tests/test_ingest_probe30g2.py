@@ -4,6 +4,10 @@
   model) is read in a web page and a Markdown table as in Word (``ingest/gradecolumns.py``):
   role profiles, not statements at "All levels"; a page holding nothing else is refused in
   words naming the roles, and a page with statements at the levels keeps the roles.
+- A list item naming a level alone ("- **Level 1:**") over indented paragraphs is the level's
+  heading (``ingest/mdlevelitems.py``), a first paragraph only repeating its number ("Industry
+  L1") set aside; a table of the skills each role needs above such levels is read beside them
+  (SkillChartPlus's skill descriptions: refused as role profiles only, now 236 statements).
 
 The DOI page is the fifteenth round's public-domain fixture; the other pages are self-written.
 """
@@ -79,3 +83,96 @@ def test_grade_lines_over_a_pages_levels_are_its_role_profiles(tmp_path):
         ("GS-05-06", "Decision Making", "Level 3"),
         ("GS-05-06", "Teamwork", "Level 3"),
     ]
+
+
+# SkillChartPlus's skill descriptions (no licence: kept outside the repository) set each level
+# as a list item holding its name alone over indented paragraphs, under a table of the skills
+# each role needs; these pages are self-written in that shape.
+_SKILLS = """# Skill Descriptions
+
+| Competency | Product Manager | Software Engineer |
+|------------|-------------|-------------|
+| **Domain knowledge** | | |
+| [Industry](#industry) | x | |
+| [Visual (UI)](#visual-(ui)) | x | x |
+
+## Domain knowledge
+
+### Industry
+
+**Description:** Understanding of the workings of an industry
+
+**Levels:**
+- **Level 1:**
+
+  Industry L1
+
+  You know the industry's major players.
+
+  You follow its trends.
+
+- **Level 2:**
+
+  Industry L2
+
+  You apply industry knowledge to product strategy.
+
+### Visual (UI)
+
+**Description:** Designing what users see
+
+**Levels:**
+- **Level 1:**
+
+  You follow the design system.
+- **Level 2:**
+
+  You extend the design system.
+"""
+
+
+def test_list_items_naming_a_level_alone_head_their_paragraphs(tmp_path):
+    path = tmp_path / "skills.md"
+    path.write_text(_SKILLS, encoding="utf-8")
+    result = compkit.ingest(path)
+    fw = result.framework
+    cells = [(i.competency, i.level_name, i.text) for i in fw.indicators.itertuples()]
+    assert cells == [
+        ("Industry", "Level 1", "You know the industry's major players."),
+        ("Industry", "Level 1", "You follow its trends."),
+        ("Industry", "Level 2", "You apply industry knowledge to product strategy."),
+        ("Visual (UI)", "Level 1", "You follow the design system."),
+        ("Visual (UI)", "Level 2", "You extend the design system."),
+    ]
+    assert fw.competency_records[0].description == "Understanding of the workings of an industry"
+    said = [n.message for n in result.report.notes]
+    assert (
+        "4 list items naming a level alone ('Level 1:', line 16) over indented paragraphs read "
+        "as the levels' headings, their paragraphs as the text under them" in said
+    )
+    assert "2 title lines repeating the level's number set aside ('Industry L1', line 18)" in said
+
+
+def test_a_role_table_over_the_levels_is_read_beside_them(tmp_path):
+    """The table of the skills each role needs no longer refuses the page as role profiles."""
+    path = tmp_path / "skills.md"
+    path.write_text(_SKILLS, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    assert len(fw.indicators) == 5
+    needs = sorted(fw.roles[["role", "competency"]].itertuples(index=False, name=None))
+    assert needs == [
+        ("Product Manager", "Industry"),
+        ("Product Manager", "Visual (UI)"),
+        ("Software Engineer", "Visual (UI)"),
+    ]
+
+
+def test_one_item_naming_a_level_is_left_a_list_item(tmp_path):
+    path = tmp_path / "one.md"
+    path.write_text(
+        "# Skills\n\n## Teamwork\n\n- Shares what they know.\n- **Level 1:**\n\n"
+        "  Note: levels are described in the handbook.\n",
+        encoding="utf-8",
+    )
+    result = compkit.ingest(path)
+    assert not [n for n in result.report.notes if "naming a level alone" in n.message]
