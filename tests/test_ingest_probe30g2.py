@@ -176,3 +176,18 @@ def test_one_item_naming_a_level_is_left_a_list_item(tmp_path):
     )
     result = compkit.ingest(path)
     assert not [n for n in result.report.notes if "naming a level alone" in n.message]
+
+
+@pytest.mark.parametrize("to", ["md"])
+def test_a_role_needing_no_stated_level_comes_back_from_a_render(tmp_path, to):
+    """The render prints "no level stated" for a role needing a skill at no level (an "x")."""
+    path = tmp_path / "skills.md"
+    path.write_text(_SKILLS, encoding="utf-8")
+    fw = compkit.ingest(path).framework
+    back = compkit.ingest(compkit.render(fw, tmp_path / f"r.{to}")).framework
+    assert sorted(back.indicators["text"]) == sorted(fw.indicators["text"])
+    pairs = ["role", "competency"]
+    assert sorted(back.roles[pairs].itertuples(index=False, name=None)) == sorted(
+        fw.roles[pairs].itertuples(index=False, name=None)
+    )
+    assert len(back.roles) == 3
