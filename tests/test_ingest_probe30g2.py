@@ -8,6 +8,8 @@
   heading (``ingest/mdlevelitems.py``), a first paragraph only repeating its number ("Industry
   L1") set aside; a table of the skills each role needs above such levels is read beside them
   (SkillChartPlus's skill descriptions: refused as role profiles only, now 236 statements).
+  The same page as a browser shows it (``ingest/weblevelitems.py``) reads the same.
+- A render's role needing a competency at no stated level ("no level stated") comes back.
 
 The DOI page is the fifteenth round's public-domain fixture; the other pages are self-written.
 """
@@ -191,3 +193,33 @@ def test_a_role_needing_no_stated_level_comes_back_from_a_render(tmp_path, to):
         fw.roles[pairs].itertuples(index=False, name=None)
     )
     assert len(back.roles) == 3
+
+
+def test_a_web_pages_items_naming_a_level_alone_head_their_paragraphs(tmp_path):
+    """The same levels as a browser shows the Markdown: each item's paragraphs, ``<p>``."""
+    path = tmp_path / "skills.html"
+    path.write_text(
+        "<html><body><h1>Skill Descriptions</h1><h2>Domain knowledge</h2><h3>Industry</h3>\n"
+        "<p><strong>Levels:</strong></p>\n<ul>\n"
+        "<li><p><strong>Level 1:</strong></p>\n<p>Industry L1</p>\n"
+        "<p>You know the industry's major players.</p>\n<p>You follow its trends.</p></li>\n"
+        "<li><p><strong>Level 2:</strong></p>\n<p>Industry L2</p>\n"
+        "<p>You apply industry knowledge to product strategy.</p></li>\n</ul>\n"
+        "<h3>Competitors</h3>\n<ul>\n"
+        "<li><p><strong>Level 1:</strong></p>\n<p>You know the main competitors.</p></li>\n"
+        "<li><p><strong>Level 2:</strong></p>\n<p>You anticipate their moves.</p></li>\n"
+        "</ul></body></html>\n",
+        encoding="utf-8",
+    )
+    result = compkit.ingest(path)
+    fw = result.framework
+    cells = [(i.competency, i.level_name, i.text) for i in fw.indicators.itertuples()]
+    assert cells == [
+        ("Industry", "Level 1", "You know the industry's major players."),
+        ("Industry", "Level 1", "You follow its trends."),
+        ("Industry", "Level 2", "You apply industry knowledge to product strategy."),
+        ("Competitors", "Level 1", "You know the main competitors."),
+        ("Competitors", "Level 2", "You anticipate their moves."),
+    ]
+    said = [n.message for n in result.report.notes if n.kind == "repair"]
+    assert "The paragraph 'Industry L1' above it, a title, is set aside." in said

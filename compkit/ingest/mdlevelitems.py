@@ -26,7 +26,7 @@ import re
 
 from .levelnames import level_score
 
-__all__ = ["level_items"]
+__all__ = ["level_items", "repeats_level"]
 
 #: "- **Level 1:**", "* __Level 2__:", "1. Level 3:": a list item holding a name and a colon
 _ITEM = re.compile(
@@ -78,6 +78,18 @@ def _depth(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
+def repeats_level(text: str, name: str) -> bool:
+    """Whether a paragraph is a title repeating a level's number ("Industry L1", "Level 1").
+
+    Examples
+    --------
+    >>> repeats_level("Industry L1", "Level 1"), repeats_level("Industry L2", "Level 1")
+    (True, False)
+    """
+    title, number = _TITLE.match(text.strip()), _NUMBER.search(name)
+    return bool(title and number and title[1].lstrip("0") == number[0].lstrip("0"))
+
+
 def level_items(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float]]]:
     """The lines with each level's item read as its label line over its paragraphs; the notes.
 
@@ -121,10 +133,8 @@ def level_items(lines: list[str]) -> tuple[list[str], list[tuple[str, str, float
             cut = min(indent, _depth(lines[k]))
             out[k] = lines[k].expandtabs(4)[cut:] if lines[k].strip() else ""
         first = next(k for k in range(i + 1, end) if lines[k].strip())
-        number = _NUMBER.search(name)
-        title = _TITLE.match(out[first].strip())
         closes = first + 1 == end or not lines[first + 1].strip()
-        if title and number and title[1].lstrip("0") == number[0].lstrip("0") and closes:
+        if repeats_level(out[first], name) and closes:
             titles.append((out[first].strip(), first + 1))
             out[first] = ""
     k, name = next(iter(found)), next(iter(found.values()))[0]
