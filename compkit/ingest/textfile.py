@@ -32,6 +32,7 @@ from .markupdoc import markup_document
 from .mdbullets import spaceless_bullets
 from .mdcontents import contents_lists
 from .mdinline import reference_links
+from .mdlevelitems import level_items
 from .mdlists import (
     blockquotes,
     empty_items,
@@ -196,6 +197,7 @@ def read_text(path: Path) -> Document:
         lines, quoted = blockquotes(lines)
         lines = thematic_breaks(lines)
         lines, emptied = empty_items(lines)  # "* " alone: no statement
+        lines, leveled = level_items(lines)  # "- **Level 1:**" over indented paragraphs
         lines, laddered, ladder = role_lists(lines)  # "## Reviewer" over "- Requirements:"
         lines, places, repairs = join_nested_lists(lines)  # Markdown
         led_in = page_leads(*lead_in_headings(lines, places, repairs))  # one level's page
@@ -217,7 +219,7 @@ def read_text(path: Path) -> Document:
             asides=emphasised_paragraphs(lines) | facts,
         )
         doc.notes.extend(defined + contents + divided + introducing + quoted + laddered + led)
-        doc.notes.extend(set_aside + reasoned + emptied + wrapped + spaced + navigation)
+        doc.notes.extend(set_aside + reasoned + emptied + wrapped + spaced + navigation + leveled)
         doc.notes.extend(("guess", said, 0.7) for _, said in columns.values() if said)
         known_ladder(doc, ladder)
         doc.notes.extend(parent_prefixes(doc))

@@ -32,6 +32,7 @@ from .blocks import (
     numbered_name,
 )
 from .doctables import table_regions
+from .gradecolumns import grade_columns
 from .labels import level_score, polarity_of, split_role_marks
 from .leveltitles import level_title_lines
 from .mdlists import item_goes_on, item_indent
@@ -278,6 +279,7 @@ def _tables(doc: Document, labels: tuple, tables: dict, lo: int, hi: int) -> lis
             for row in grid:
                 for cell in row:
                     doc.all_keys.update({p.key: (clean(p.text), p.source) for p in cell["paras"]})
+            grid = grade_columns(doc, grid)  # "GS-01-04 – Level 2" lines: role profiles
             heading = labels[-1].text if labels else ""
             out += table_regions(doc, grid, labels, i, heading=heading)
     return out
