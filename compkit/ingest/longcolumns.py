@@ -105,9 +105,11 @@ def note_columns(grid: Grid, row: int, cols: dict) -> list[int]:
     """
     read = {cols[k] for k in (*READ, "description") if k in cols}
     head = grid.rows[row]
+    names = [norm_header(clean(name)) for name in head]
+    own = set(names) >= _OWN_EXPORT  # compkit's own export: its provenance columns no notes
     out = []
-    for c, name in enumerate(head):
-        if c in read or not _ASIDE.search(norm_header(clean(name))):
+    for c, name in enumerate(names):
+        if c in read or not _ASIDE.search(name) or (own and name in _PROVENANCE):
             continue
         cells = [_at(r, c) for r in grid.rows[row + 1 :] if _at(r, c)]
         if cells and 2 * len(set(cells)) > len(cells):
@@ -198,8 +200,14 @@ def settle(columns: list[Column], draft: Draft) -> None:
 
 
 #: A column saying something beside a level's text, never its description: examples, notes
-#: (the words of :data:`~compkit.ingest.notecolumns.NOTE_WORD`, shared with tables in text)
-_ASIDE = re.compile(rf"\b{NOTE_WORD}\b", re.IGNORECASE)
+#: (the words of :data:`~compkit.ingest.notecolumns.NOTE_WORD`, shared with tables in text),
+#: the header's last word ("Supporting evidence", "Examples (optional)"; "Source lines" and
+#: "Examples of good practice" name something else)
+_ASIDE = re.compile(rf"\b{NOTE_WORD}(?:\s*\([^)]*\))?\s*:?$", re.IGNORECASE)
+#: compkit's own CSV and XLSX export (``compkit export``): its id columns, and the columns
+#: saying where each statement stood in the source it was read from, which are no notes
+_OWN_EXPORT = {"indicator id", "competency id", "level rank"}
+_PROVENANCE = {"source", "source lines", "source numbers", "repair", "repair note"}
 #: The report's line for a row with a statement but no competency or level: ``ingest.sheets``
 #: writes it with :data:`UNPLACED`, so the two cannot drift apart
 UNPLACED = ": no competency or level on its row"
