@@ -261,7 +261,6 @@ def _with_decisions(reviewed, suggestions):
 
 def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
-    from ..compare.tongues import encoders_note
     from ..crosswalk._arguments import polarity_gap, reviewed_crosswalk
     from ..crosswalk.export import export_crosswalk, with_names, with_review
     from ..crosswalk.suggest import suggest
@@ -298,8 +297,6 @@ def _cmd_crosswalk(args) -> int:
         block=args.block,
         progress=_progress(fa, fb),
     )
-    if note := encoders_note(fa, fb):  # a framework not in English
-        print(f"compkit: note: {printable(note)}", file=sys.stderr)
     covered = set(suggestions["subject_id"].astype(str))
     ids = fa.indicators["indicator_id"].astype(str)
     others = ids[~ids.isin(covered) & ~ids.isin(set(left.astype(str)))]

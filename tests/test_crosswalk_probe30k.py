@@ -1,0 +1,53 @@
+"""Round 30 (K): the whole cross-walk flow on frameworks of odd shapes.
+
+- ``compkit.suggest`` on a framework not written in English said nothing: only the command line
+  printed that the cross-walk reads English, so a user of the Python API or the review widget
+  was not told. :mod:`compkit.crosswalk.english` writes the note; ``suggest`` warns it, once,
+  before the work, and the command line prints that warning as its note.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import compkit
+from compkit.errors import CompkitWarning
+
+DATA = Path(__file__).parent / "data" / "probe30k"
+FRENCH = DATA / "fr-grille.yaml"
+
+
+def _notes(a, b) -> list[str]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compkit.suggest(a, b, top=2, method="lexical")
+    return [str(w.message) for w in caught if issubclass(w.category, CompkitWarning)]
+
+
+def test_suggest_on_a_french_framework_warns_its_encoders_read_english():
+    notes = [n for n in _notes(FRENCH, "cis") if "the cross-walk reads English" in n]
+    assert notes == [
+        "Grille des compétences de l'équipe données is written in French (fr): the cross-walk "
+        "reads English (its word match drops English stop words and stems English endings; its "
+        "sentence models were trained on English), so its suggestions rest on shared words, "
+        "names and loanwords; review every one"
+    ]
+    # on the object side too, and a framework against itself is named once
+    assert any(n.startswith("Grille des") for n in _notes("cis", FRENCH))
+    itself = [n for n in _notes(FRENCH, FRENCH) if "reads English" in n]
+    assert itself[0].startswith("Grille des compétences de l'équipe données is written")
+
+
+def test_english_frameworks_get_no_such_warning():
+    assert not [n for n in _notes("cis", "wsx") if "reads English" in n]
+
+
+def test_the_command_line_says_it_once(tmp_path, capsys):
+    from compkit.cli import main
+
+    out = tmp_path / "cw.sssom.tsv"
+    assert main(["crosswalk", str(FRENCH), "cis", "--method", "lexical", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("the cross-walk reads English") == 1
+    assert "compkit: note: Grille des compétences" in err
