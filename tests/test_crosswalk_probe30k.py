@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -51,3 +52,26 @@ def test_the_command_line_says_it_once(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("the cross-walk reads English") == 1
     assert "compkit: note: Grille des compétences" in err
+
+
+def test_carry_says_its_counts_with_thousands_separated(tmp_path, capsys):
+    """A cross-walk of a 5,200-statement library said "3,351 pairs (3159 kept, ...)"."""
+    from compkit.authoring import set_text
+    from compkit.cli import main
+    from compkit.crosswalk import to_crosswalk, write_sssom
+    from compkit.framework.synthetic import large_framework
+
+    big = large_framework(220, seed=1)
+    cw = to_crosswalk(
+        compkit.suggest(big, "cis", top=10, method="lexical", cross_polarity=True),
+        subject="large-220",
+        object="cis",
+    )
+    write_sssom(cw, tmp_path / "cw.sssom.tsv")
+    compkit.write_yaml(
+        set_text("cis", "people-l1-1", "I know what my role is for."), tmp_path / "new.yaml"
+    )
+    argv = ["carry", str(tmp_path / "cw.sssom.tsv"), "cis", str(tmp_path / "new.yaml")]
+    assert main([*argv, "-o", str(tmp_path / "out.sssom.tsv")]) == 0
+    said = capsys.readouterr().err
+    assert re.search(r"2,200 pairs \(\d,\d{3} kept, \d+ re-review\)", said), said
