@@ -54,24 +54,24 @@ def test_the_command_line_says_it_once(tmp_path, capsys):
     assert "compkit: note: Grille des compétences" in err
 
 
-def test_carry_says_its_counts_with_thousands_separated(tmp_path, capsys):
-    """A cross-walk of a 5,200-statement library said "3,351 pairs (3159 kept, ...)"."""
+def test_counts_over_999_are_said_with_thousands_separated(tmp_path, capsys):
+    """A 5,200-statement library against CiS said "(4178 of 5200 statements of ...)", "1022 of
+    5200 statements ... have no candidate of their polarity", and carry "(19128 kept, ...)"."""
     from compkit.authoring import set_text
     from compkit.cli import main
-    from compkit.crosswalk import to_crosswalk, write_sssom
     from compkit.framework.synthetic import large_framework
 
-    big = large_framework(220, seed=1)
-    cw = to_crosswalk(
-        compkit.suggest(big, "cis", top=10, method="lexical", cross_polarity=True),
-        subject="large-220",
-        object="cis",
-    )
-    write_sssom(cw, tmp_path / "cw.sssom.tsv")
+    compkit.write_yaml(large_framework(1050, seed=1), tmp_path / "big.yaml")
+    cw = tmp_path / "cw.sssom.tsv"
+    argv = ["crosswalk", str(tmp_path / "big.yaml"), "cis", "--method", "lexical", "--top", "2"]
+    assert main([*argv, "-o", str(cw)]) == 0
+    said = capsys.readouterr().err
+    assert re.search(r"\b\d{3} of 1,050 statements of .* have no candidate of their", said), said
+    assert re.search(r"\(\d{3} of 1,050 statements of ", said), said
     compkit.write_yaml(
         set_text("cis", "people-l1-1", "I know what my role is for."), tmp_path / "new.yaml"
     )
-    argv = ["carry", str(tmp_path / "cw.sssom.tsv"), "cis", str(tmp_path / "new.yaml")]
+    argv = ["carry", str(cw), "cis", str(tmp_path / "new.yaml")]
     assert main([*argv, "-o", str(tmp_path / "out.sssom.tsv")]) == 0
     said = capsys.readouterr().err
-    assert re.search(r"2,200 pairs \(\d,\d{3} kept, \d+ re-review\)", said), said
+    assert re.search(r"1,\d{3} pairs \(1,\d{3} kept, \d+ re-review\)", said), said

@@ -307,7 +307,7 @@ def _cmd_crosswalk(args) -> int:
             else "no candidate was found"
         )
         print(
-            f"compkit: note: {len(others)} of {total} statements of {printable(fa.label)} have "
+            f"compkit: note: {len(others):,} of {total:,} statements of {printable(fa.label)} have "
             f"no suggestion (e.g. {printable(others.iloc[0])}): {why}",
             file=sys.stderr,
         )
@@ -322,7 +322,7 @@ def _cmd_crosswalk(args) -> int:
     if path is not None:
         written = export_crosswalk(mappings, path, a=fa, b=fb, to=fmt)
         n = offered["subject_id"].nunique()
-        cover = f"all {total}" if n == total else f"{n} of {total}"
+        cover = f"all {total:,}" if n == total else f"{n:,} of {total:,}"
         what = f"{plural(n, 'indicator')}, {plural(len(offered), 'suggestion')}"
         if len(suggestions) > len(offered):  # the decided pairs left out of the suggestions
             what += (

@@ -285,7 +285,7 @@ def suggest(
     if flagged and (note := small_framework_note(fb.label, len(fb.indicators))):
         matched = out["subject_id"].nunique()  # those of the other polarity are left out
         said = (
-            f"{flagged} of the {matched} statements of {fa.label} matched against {fb.label} "
+            f"{flagged:,} of the {matched:,} statements of {fa.label} matched against {fb.label} "
             "are flagged unmatched"
         )
         warnings.warn(f"{said}: {note}", CompkitWarning, 2)
