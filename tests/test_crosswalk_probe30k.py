@@ -75,3 +75,27 @@ def test_counts_over_999_are_said_with_thousands_separated(tmp_path, capsys):
     assert main([*argv, "-o", str(tmp_path / "out.sssom.tsv")]) == 0
     said = capsys.readouterr().err
     assert re.search(r"1,\d{3} pairs \(1,\d{3} kept, \d+ re-review\)", said), said
+
+
+def test_no_word_of_the_workbook_is_cut_in_two(tmp_path):
+    """A competency column 13 wide printed "Communicatio / n" (fr-grille → CiS; CSCF's
+    "Leading and Communicating", USDS's "Troubleshooting"): a column is as wide as its longest
+    word, in Calibri's widths, up to 40."""
+    from openpyxl import load_workbook
+
+    from compkit.crosswalk._wraplines import text_width
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CompkitWarning)
+        s = compkit.suggest(FRENCH, "cis", top=2, method="lexical")
+    book = compkit.export_crosswalk(s, tmp_path / "cw.xlsx", a=FRENCH, b="cis")
+    ws = load_workbook(book)["Pairs"]
+    cut = []
+    for col in ws.iter_cols(min_row=1):
+        width = ws.column_dimensions[col[0].column_letter].width
+        for cell in col[1:]:
+            if isinstance(cell.value, str):
+                words = re.findall(r"[^\s-]*-+|[^\s-]+", cell.value)  # a line breaks after "-"
+                cut += [w for w in words if text_width(w, bold=False) + 0.72 > width]
+    assert "Communication" in {c.value for c in ws["A"]}
+    assert not cut, sorted(set(cut))
