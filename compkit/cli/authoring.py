@@ -146,13 +146,13 @@ def _cmd_carry(args) -> int:
     path = write_sssom(carried.drop(columns=["carry", "carry_note"]), out)
     counts = carried["carry"].value_counts()
     said = ", ".join(
-        f"{counts[k]} {k}" for k in ("kept", "renamed", "re-review", "retired") if k in counts
+        f"{counts[k]:,} {k}" for k in ("kept", "renamed", "re-review", "retired") if k in counts
     )
     print(f"wrote {path}: {plural(len(carried), 'pair')} ({said})", file=sys.stderr)
     retired = int(counts.get("retired", 0))
     if len(carried) >= 10 and retired > 0.8 * len(carried):
         print(
-            f"compkit: warning: {retired} of {len(carried)} pairs retired: is {args.new} a "
+            f"compkit: warning: {retired:,} of {len(carried):,} pairs retired: is {args.new} a "
             f"version of {args.old}? ('compkit diff {args.old} {args.new}' shows what changed)",
             file=sys.stderr,
         )

@@ -261,7 +261,6 @@ def _with_decisions(reviewed, suggestions):
 
 def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
-    from ..compare.tongues import encoders_note
     from ..crosswalk._arguments import polarity_gap, reviewed_crosswalk
     from ..crosswalk.export import export_crosswalk, with_names, with_review
     from ..crosswalk.suggest import suggest
@@ -298,8 +297,6 @@ def _cmd_crosswalk(args) -> int:
         block=args.block,
         progress=_progress(fa, fb),
     )
-    if note := encoders_note(fa, fb):  # a framework not in English
-        print(f"compkit: note: {printable(note)}", file=sys.stderr)
     covered = set(suggestions["subject_id"].astype(str))
     ids = fa.indicators["indicator_id"].astype(str)
     others = ids[~ids.isin(covered) & ~ids.isin(set(left.astype(str)))]
@@ -310,7 +307,7 @@ def _cmd_crosswalk(args) -> int:
             else "no candidate was found"
         )
         print(
-            f"compkit: note: {len(others)} of {total} statements of {printable(fa.label)} have "
+            f"compkit: note: {len(others):,} of {total:,} statements of {printable(fa.label)} have "
             f"no suggestion (e.g. {printable(others.iloc[0])}): {why}",
             file=sys.stderr,
         )
@@ -325,7 +322,7 @@ def _cmd_crosswalk(args) -> int:
     if path is not None:
         written = export_crosswalk(mappings, path, a=fa, b=fb, to=fmt)
         n = offered["subject_id"].nunique()
-        cover = f"all {total}" if n == total else f"{n} of {total}"
+        cover = f"all {total:,}" if n == total else f"{n:,} of {total:,}"
         what = f"{plural(n, 'indicator')}, {plural(len(offered), 'suggestion')}"
         if len(suggestions) > len(offered):  # the decided pairs left out of the suggestions
             what += (

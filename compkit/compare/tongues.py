@@ -12,8 +12,9 @@ words, nor compared.
 
 from __future__ import annotations
 
+from ..crosswalk.english import encoders_note
 from ..framework.spacing import UNSPACED, counts_words
-from ..framework.tongue import is_english, language_name, not_in_english
+from ..framework.tongue import is_english, language_name, not_in_english, written_in
 
 __all__ = [
     "ENGLISH_READINGS",
@@ -96,7 +97,7 @@ length is not counted in words, nor compared.
         return ""
     its = "its" if len(others) == 1 else "their"
     return (
-        f"{_written_in(others)}, without spaces between words: {its} statements' length is "
+        f"{written_in(others)}, without spaces between words: {its} statements' length is "
         "not counted in words, nor compared."
     )
 
@@ -122,43 +123,10 @@ statements.
     others = not_in_english(frameworks)
     if not others:
         return ""
-    who = _written_in(others)
+    who = written_in(others)
     its = "its" if len(others) == 1 else "their"
     uses = "it does not use" if len(others) == 1 else "they do not use"
     return (
         f"{who}: {its} statements' voice, scope and themes are read by English words, which "
         f"{uses}, so they are not reported; read {its} statements."
-    )
-
-
-def _written_in(frameworks) -> str:
-    """Who is written in what: "A and B are written in French (fr)"."""
-    by: dict[str, list[str]] = {}
-    for fw in frameworks:
-        by.setdefault(language_name(fw.language), []).append(fw.label)
-    return " and ".join(
-        f"{' and '.join(labels)} {'is' if len(labels) == 1 else 'are'} written in {name}"
-        for name, labels in by.items()
-    )
-
-
-def encoders_note(fa, fb) -> str:
-    """A note for a cross-walk of a framework not in English: its encoders read English.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as F
-    >>> print(encoders_note(F(label="Data skills", language="fr"), F(label="W", language="en")))
-    Data skills is written in French (fr): the cross-walk reads English (its word match drops \
-English stop words and stems English endings; its sentence models were trained on English), so \
-its suggestions rest on shared words, names and loanwords; review every one
-    """
-    others = not_in_english([fa, fb])
-    if not others:
-        return ""
-    who = _written_in(others)
-    return (
-        f"{who}: the cross-walk reads English (its word match drops English stop words and "
-        "stems English endings; its sentence models were trained on English), so its "
-        "suggestions rest on shared words, names and loanwords; review every one"
     )

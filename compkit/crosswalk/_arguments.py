@@ -234,7 +234,7 @@ def left_out(mappings: pd.DataFrame, fa, fb) -> str:
         return ""
     kinds = " or ".join(sorted(set(left["polarity"])))
     return (
-        f"{len(left)} of {len(ind)} {fa.label} statements are not in this cross-walk: they are "
+        f"{len(left):,} of {len(ind):,} {fa.label} statements are not in this cross-walk: they are "
         f"{kinds} and {fb.label} has no {kinds} statement to match them with (e.g. "
         f"{left['text'].iloc[0]!r}). 'compkit crosswalk A B --cross-polarity' (in Python, "
         "suggest(..., cross_polarity=True)) matches them across polarity."
@@ -260,7 +260,7 @@ def warn_polarity_gap(fa, fb) -> None:
     text = " ".join(str(ind.loc[left.iloc[0], "text"]).split())
     example = text if len(text) <= 60 else text[:57].rstrip() + "..."
     what = (
-        f"{len(left)} of {len(ind)} statements of {fa.label} have no candidate of their "
+        f"{len(left):,} of {len(ind):,} statements of {fa.label} have no candidate of their "
         f"polarity in {fb.label}, which has no {kinds} statement (e.g. {example!r}, "
         f"{left.iloc[0]})"
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["cell_lines", "header_lines", "text_lines", "text_width"]
+__all__ = ["cell_lines", "header_lines", "text_lines", "text_width", "whole_words"]
 
 #: Calibri Bold's advance widths of the printable ASCII letters (space to tilde), in units of
 #: 1/2048 em; a digit is 1038, the unit a column's width counts in
@@ -177,3 +177,25 @@ def text_lines(text: str, width: float, *, indent: int = 0) -> int:
             lines += (span - 1) + (used > 0)
             used, joined = size - (span - 1) * room, piece.endswith("-")
     return lines
+
+
+def whole_words(header: str, values, *, most: float) -> int:
+    """The narrowest column width printing every word of ``header`` and ``values`` whole.
+
+    A word wider than its column breaks inside it ("Communicatio / n" in a competency column 13
+    wide); a column at least this wide never breaks one, up to ``most`` (a longer word, a web
+    address, still breaks). Words are measured as they print: the header's in bold.
+
+    Examples
+    --------
+    >>> whole_words("CiS competency", ["Communication", "People"], most=40)
+    14
+    >>> whole_words("Rank", [1, 2], most=40), whole_words("Note", ["x" * 99], most=40)
+    (5, 40)
+    """
+    widest = max((text_width(w) + _MARGIN for w in header.split()), default=0.0)
+    for value in values:
+        if isinstance(value, str):
+            for piece in _BREAKS.findall(value):
+                widest = max(widest, text_width(piece, bold=False) + _CELL_MARGIN)
+    return min(int(-(-widest // 1)), int(most))

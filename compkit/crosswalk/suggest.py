@@ -47,6 +47,7 @@ from ..errors import CompkitWarning, UsageError
 from ._arguments import METHODS, check_arguments, reviewed_crosswalk, warn_polarity_gap
 from .calibrate import no_match_probability, small_framework_note
 from .embeddings import DEFAULT_BACKENDS, LARGE_BACKENDS, resolve_backends
+from .english import encoders_note
 from .explain import explain
 from .ranking import Ranking, rank
 from .signals import SIGNALS
@@ -262,6 +263,8 @@ def suggest(
         reviewed = reviewed_crosswalk(reviewed, fa, fb)
     if not cross_polarity:
         warn_polarity_gap(fa, fb)
+    if note := encoders_note(fa, fb):  # a framework not in English: said before the work
+        warnings.warn(note, CompkitWarning, 2)
     backends = () if method == "lexical" else resolve_backends(backend)
     w = _method_weights(method, weights or tuned_weights(backends))
     spare = _rejected_most(reviewed)  # candidates to fill in for pairs a reviewer rejected
@@ -282,7 +285,7 @@ def suggest(
     if flagged and (note := small_framework_note(fb.label, len(fb.indicators))):
         matched = out["subject_id"].nunique()  # those of the other polarity are left out
         said = (
-            f"{flagged} of the {matched} statements of {fa.label} matched against {fb.label} "
+            f"{flagged:,} of the {matched:,} statements of {fa.label} matched against {fb.label} "
             "are flagged unmatched"
         )
         warnings.warn(f"{said}: {note}", CompkitWarning, 2)

@@ -226,7 +226,7 @@ class ReviewWidget:
             f"{states.count('new')} decided with candidates still open"
         ] * ("new" in states)
         self.progress.value = (
-            f"<b>{done} of {len(self.subjects)} statements reviewed</b>"
+            f"<b>{done:,} of {len(self.subjects):,} statements reviewed</b>"
             + (f" ({', '.join(left)})" if left else "")
             + f" in {html.escape(self.path.name)} (reviewer: {html.escape(self.reviewer)})"
             + (f"<div style='{_SMALL}'>{html.escape(self._hint)}</div>" if self._hint else "")

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .. import _atomic
 from ..framework.model import titled
-from ._wraplines import header_lines, text_lines
+from ._wraplines import header_lines, text_lines, whole_words
 from .nocounterpart import no_counterpart_sheet, unmatched
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _told_apart, pairs_table, stems_of
 from .workbookchoices import add_choices
@@ -98,7 +98,8 @@ def _write_sheet(
         width = max(longest + 2, 8)
         if (one := _one_line(str(col))) - width <= _SPARE:  # a short name: one line, not two
             width = max(width, one)
-        width = min(width, (caps or {}).get(col, _WIDE))
+        whole = whole_words(str(col), map(_text, frame[col].drop_duplicates()), most=_WIDE)
+        width = max(min(width, (caps or {}).get(col, _WIDE)), whole)  # no word cut in two
         widths.append(width)
         ws.column_dimensions[get_column_letter(i)].width = width
         fmt = formats.get(col) or _number_format(str(col))

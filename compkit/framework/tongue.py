@@ -7,7 +7,7 @@ before they speak of a framework, and name the language with :func:`language_nam
 
 from __future__ import annotations
 
-__all__ = ["is_english", "language_name", "not_in_english"]
+__all__ = ["is_english", "language_name", "not_in_english", "written_in"]
 
 #: Names of the languages ingest tells apart (:mod:`compkit.ingest.tongue`).
 _NAMES = {
@@ -50,3 +50,21 @@ def language_name(language: str) -> str:
 def not_in_english(frameworks) -> list:
     """The frameworks of ``frameworks`` whose ``language`` is not English, in order."""
     return [fw for fw in frameworks if not is_english(fw.language)]
+
+
+def written_in(frameworks) -> str:
+    """Who is written in what: "A and B are written in French (fr)".
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as F
+    >>> written_in([F(label="A", language="fr"), F(label="B", language="fr")])
+    'A and B are written in French (fr)'
+    """
+    by: dict[str, list[str]] = {}
+    for fw in frameworks:
+        by.setdefault(language_name(fw.language), []).append(fw.label)
+    return " and ".join(
+        f"{' and '.join(labels)} {'is' if len(labels) == 1 else 'are'} written in {name}"
+        for name, labels in by.items()
+    )
