@@ -26,6 +26,7 @@ for every kind of document:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .bandheads import band_header
 from .blocks import Document, Label, Region, clean, marker
@@ -34,11 +35,11 @@ from .cellnames import described_name, named_cell
 from .cellparts import cell_sections, named_rows
 from .cellsides import SLOT as SIDE
 from .cellsides import side_parts
+from .columnheads import GENERIC, STATEMENTS, column_labels, describing_column, label_like, text_of
+from .columnheads import cell_label as _label
 from .describedtables import described_table
 from .groupcells import long_group
-from .headwords import own_words
-from .levelabroad import COLUMNS as ABROAD_COLUMNS
-from .levelnames import level_score, special_column, split_role_marks
+from .levelnames import level_score, special_column
 from .longtables import long_regions
 from .mergedheads import merged_header
 from .polarity import polarity_of
@@ -48,43 +49,7 @@ from .scalecolumns import remark_columns, score_column
 
 __all__ = ["GENERIC", "label_like", "table_regions"]
 
-#: Header words that name what a column holds, not a level or a competency.
-GENERIC = re.compile(
-    r"^(?:statements?|(?:behavioural |key )?indicators?|(?:key )?(?:work )?behaviou?rs?|"
-    r"descriptors?|criteria|(?:sub-?)?competenc(?:y|ies)|skills?|clusters?|domains?|"
-    r"capabilit(?:y|ies)|categor(?:y|ies)|"
-    r"(?:(?:focus|key|practice|competency|skills?|result) )?areas?|themes?|topics?|"
-    r"elements?|components?|rubric rows?|examples?|illustrations?|what (?:this|it) looks like|"
-    r"(?:level )?descriptions?|"
-    r"(?:(?:proficiency|competency|skills?|performance|career|mastery) )?levels?(?:\s*/\s*\w+)?|"
-    rf"{ABROAD_COLUMNS})$",
-    re.IGNORECASE,
-)
 _PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
-#: A column header naming statements, and one naming a row's description.
-_STATEMENTS = re.compile(
-    r"^(?:statements?|(?:behaviou?ral |key |performance )?indicators?|"
-    r"(?:key |effective )?(?:work )?behaviou?rs?|descriptors?|examples?(?: of behaviou?rs?)?|"
-    r"illustrations?|"
-    r"what (?:this|it) looks like)$",
-    re.IGNORECASE,
-)
-_DESCRIPTION = re.compile(r"^descriptions?$", re.IGNORECASE)
-
-
-def text_of(cell: dict) -> str:
-    """A cell's text, its paragraphs joined by spaces."""
-    return clean(" ".join(p.text for p in cell["paras"]))
-
-
-def label_like(cell: dict) -> bool:
-    """A cell that reads as a label: at most two short paragraphs, not list items."""
-    paras = cell["paras"]
-    if len(paras) > 2:
-        return False
-    return len(text_of(cell).split()) <= 12 and not any(
-        p.number is not None or p.bullet for p in paras
-    )
 
 
 def _numbered_grid(grid: list[list[dict]]) -> bool:
@@ -95,16 +60,6 @@ def _numbered_grid(grid: list[list[dict]]) -> bool:
     """
     numbers = [marker(text_of(c))[0] for row in grid for c in row]
     return len(grid) > 1 and None not in numbers and len(set(numbers)) == len(numbers) > 2
-
-
-def _label(cell: dict, text: str, slot: str, roles: tuple[str, ...] = ()) -> Label:
-    return Label(
-        text,
-        slot,
-        tuple(cell["source"].items()),
-        roles,
-        key=" ".join(p.key for p in cell["paras"]),
-    )
 
 
 def table_regions(
@@ -195,7 +150,8 @@ def table_regions(
     banded = not data and not has_head and _banded_levels(rows)
     if outer or banded:  # a group column written once over the rows of its own, then row names
         row_head, group_col = True, None
-    columns = _column_labels(doc, head) if has_head else [None] * len(head)
+    describing = describing_column(doc, head) if has_head and row_head else None
+    columns = column_labels(doc, head, describing) if has_head else [None] * len(head)
     numbers = _number_columns(doc, head, rows) if has_head else set()
     numbers |= remark_columns(doc, head, rows) if has_head else set()
     names = _group_names([text_of(body[r][0]) for r in sorted(groups)], doc)
@@ -237,6 +193,10 @@ def table_regions(
                 continue
             col = columns[k] if k < len(columns) else None
             within = (*above, col) if col else above
+            if k == describing:  # "Skill Description" beside level columns: .columnheads
+                paras = [replace(p, describes=True) for p in cell["paras"]]
+                out.append(Region(above, paras, in_table=True, source=cell["source"]))
+                continue
             for head_label, paras in sections.get((i, k)) or side_parts(cell):  # .cellsides
                 if hint is not None and any(clean(p.text) for p in paras):
                     paras = [hint, *paras]
@@ -244,7 +204,7 @@ def table_regions(
                 region = Region(put, paras, in_table=True, source=cell["source"])
                 region.pair = None if head_label and head_label.slot == SIDE else (t, r)
                 out.append(region)
-    beside = any(_STATEMENTS.match(h) for h in head_text) if has_head else False
+    beside = any(STATEMENTS.match(h) for h in head_text) if has_head else False
     out = lead + title_column(doc, out, head_text if has_head else [], beside=beside)
     for region in out if grid is not unscored else ():  # a scale's rows: see .scalecolumns
         region.scale = True
@@ -383,43 +343,6 @@ def _group_names(texts: list[str], doc: Document) -> dict[str, str]:
         )
         return {t: m.group(2) for t, m in zip(texts, parts, strict=True)}
     return {t: t for t in texts}
-
-
-def _column_labels(doc: Document, head: list[dict]) -> list[Label | None]:
-    lines = [[ln for p in c["paras"] for ln in p.text.split("\n") if clean(ln)] for c in head]
-    marked = split_role_marks(own_words([clean(ls[0]) if ls else "" for ls in lines]))
-    beside = any(_STATEMENTS.match(name) for name, _ in marked[1:])
-    out: list[Label | None] = []
-    for cell, rest, (name, roles) in zip(head, lines, marked, strict=True):
-        marks = cell.get("shaded") or any(p.italic for p in cell["paras"])
-        extra = tuple(
-            part for ln in rest[1:] if marks for part in (clean(x) for x in ln.split(", ")) if part
-        )
-        # "Capability | Description | Behavioural indicators": beside a column of statements,
-        # "Description" holds what each row's competency means, not more statements
-        described = beside and cell is not head[0] and bool(_DESCRIPTION.match(name))
-        if not name or (GENERIC.match(name) and not described):
-            for p in cell["paras"]:
-                doc.all_keys.pop(p.key, None)
-            out.append(None)
-            continue
-        if not marks:  # a stem under the header ("People who are effective are likely to...")
-            for line in rest[1:]:
-                _unused_line(doc, f"{clean(line)!r} under the column header {name!r}", cell)
-        out.append(_label(cell, name, "column header", roles + extra))
-    return out
-
-
-def _unused_line(doc: Document, what: str, cell: dict) -> None:
-    """Report a header line read as nothing, once however many tables repeat it."""
-    tail = " is in no statement, name or description"
-    for k, note in enumerate(doc.notes):
-        if note[0] == "unused" and note[1].startswith(what):
-            m = re.search(r"\((\d+) times, the first here\)", note[1])
-            n = int(m.group(1)) + 1 if m else 2
-            doc.notes[k] = ("unused", f"{what} ({n} times, the first here){tail}", *note[2:])
-            return
-    doc.notes.append(("unused", f"{what}{tail}", 0.5, dict(cell["source"])))
 
 
 def _roles_table(doc: Document, grid: list[list[dict]], head: list[str], heading: str) -> bool:

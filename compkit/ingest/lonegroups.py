@@ -89,11 +89,13 @@ def innermost_lone(slots: list[str], depth: dict, regions: list) -> str | None:
 def _after_first(where: dict) -> bool:
     """Whether a label stands after its document's first line, page or paragraph.
 
-    Text lines and PDF pages count from 1, Word paragraphs from 0.
+    Text lines, PDF pages and Word paragraphs count from 1 (Word's from 0 until the
+    thirtieth round, when its statements' paragraphs came to be counted as a reader counts:
+    a Word document's one heading over its table was read as a group under no title).
     """
     lines = where.get("lines") or [where.get("line", 1)]
     return (
         where.get("page", 1) > 1
-        or where.get("paragraph", 0) > 0
+        or where.get("paragraph", 1) > 1
         or (isinstance(lines, list) and bool(lines) and min(lines) > 1)
     )

@@ -33,6 +33,7 @@ from .runstyles import bold_from_styles, leave_hidden_out
 from .subcolumns import spread_levels
 from .textboxes import place_text_boxes
 from .textheads import side_colon
+from .wordbreaks import break_lines, breaks_note
 from .wordcontrols import drop_contents_page, open_content_controls
 from .wordgrids import carried_header, level_header, repeated_names
 from .wordnotes import word_notes
@@ -106,6 +107,7 @@ class _Reader:
         self.levelled |= self.led
         self.aside: list[str] = []  # a dictionary's part labels set aside
         self.reasons: list[str] = []  # a statement's reasons after it (.wordreasons)
+        self.broken: list[tuple[list[str], dict]] = []  # a cell's lines apart (.wordbreaks)
         self.links: list[str] = []  # a web page's "Back to top" links, saved into Word
         self.above: list | None = None  # the level header of a table just above (.wordgrids)
 
@@ -135,6 +137,7 @@ class _Reader:
                 ("unused", f"labels of a competency's parts set aside ({shown})", 0.8)
             )
         self.doc.notes += page_links_note(self.links) + reasons_note(self.reasons, kept=True)
+        self.doc.notes += breaks_note(self.broken)
         return self.doc
 
     def labels(self) -> tuple[Label, ...]:
@@ -333,6 +336,9 @@ class _Reader:
             italic = any(run.italic for run in runs)
             depth = list_depth(p, style) if number is not None or bullet else 0
             pieces = [whole] if number is not None or bullet else broken_items(whole)
+            if len(pieces) == 1 and pieces[0] is whole and (lines := break_lines(whole)):
+                pieces = lines  # "Accepts feedback⏎Gives feedback ...": .wordbreaks
+                self.broken.append((lines, where))
             for j, text in enumerate(pieces):
                 part = key if j == 0 else f"{key}:{j}"
                 self.doc.all_keys[part] = (clean(text), source)

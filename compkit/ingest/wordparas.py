@@ -65,9 +65,11 @@ def broken_items(text: str) -> list[str]:
 
     A list pasted into a table cell often keeps its bullets as typed characters, its items
     parted by line breaks (Shift+Enter) within one paragraph: "• Relate goals to own work.
-    ⏎• Know the vision." Two or more lines opening with a marker are items; a line without one
-    goes on with the item above it (a wrapped line), and lines before the first item stand
-    apart (a lead-in such as "You can:"). A paragraph broken anywhere else stays whole.
+    ⏎• Know the vision." Two or more lines opening with a marker are items (or one, under a
+    line closed by a colon: "You can:⏎• describe ..."); a line without one goes on with the
+    item above it (a wrapped line), and lines before the first item stand apart (a lead-in such
+    as "You can:"). A paragraph broken anywhere else stays whole here (a cell's unmarked lines
+    are read in :mod:`.wordbreaks`).
 
     Examples
     --------
@@ -75,11 +77,14 @@ def broken_items(text: str) -> list[str]:
     ['• Relates goals.', '• Knows the vision.']
     >>> broken_items("You can:\n- plan work\n- review it"), broken_items("One\nline")
     (['You can:', '- plan work', '- review it'], ['One\nline'])
+    >>> broken_items("You can:\n• describe agile working")
+    ['You can:', '• describe agile working']
     """
     lines = [line for line in text.split("\n") if clean(line)]
     marked = [marker(line)[0] is not None or marker(line)[1] for line in lines]
-    if sum(marked) < 2:
-        return [text]
+    first = marked.index(True) if any(marked) else 0
+    if sum(marked) < 2 and not (first and clean(lines[first - 1]).endswith(":")):
+        return [text]  # one item only under its lead-in: "You can:⏎• describe ..."
     pieces: list[str] = []
     for k, (line, opens) in enumerate(zip(lines, marked, strict=True)):
         if pieces and not opens and any(marked[:k]):
