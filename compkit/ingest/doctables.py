@@ -34,7 +34,7 @@ from .cellparts import cell_sections, named_rows
 from .cellsides import SLOT as SIDE
 from .cellsides import side_parts
 from .describedtables import described_table
-from .groupcells import long_group
+from .groupcells import long_group, shared_prefix
 from .headwords import own_words
 from .levelabroad import COLUMNS as ABROAD_COLUMNS
 from .levelnames import level_score, special_column, split_role_marks
@@ -59,7 +59,6 @@ GENERIC = re.compile(
     rf"{ABROAD_COLUMNS})$",
     re.IGNORECASE,
 )
-_PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
 #: A column header naming statements, and one naming a row's description.
 _STATEMENTS = re.compile(
     r"^(?:statements?|(?:behaviou?ral |key |performance )?indicators?|"
@@ -358,15 +357,12 @@ def _banded_levels(rows: list[list[dict]]) -> bool:
 
 def _group_names(texts: list[str], doc: Document) -> dict[str, str]:
     """Group-row names, without a prefix all of them share ("Management standard: Demands")."""
-    parts = [_PREFIX.match(t) for t in texts]
-    prefixes = {m.group(1) for m in parts if m}
-    if len(texts) >= 2 and all(parts) and len(prefixes) == 1:
-        prefix = prefixes.pop()
-        doc.notes.append(
-            ("guess", f"group rows read without the prefix they share, {prefix + ':'!r}", 0.8)
-        )
-        return {t: m.group(2) for t, m in zip(texts, parts, strict=True)}
-    return {t: t for t in texts}
+    if (shared := shared_prefix(texts)) is None:
+        return {t: t for t in texts}
+    doc.notes.append(
+        ("guess", f"group rows read without the prefix they share, {shared[0] + ':'!r}", 0.8)
+    )
+    return shared[1]
 
 
 def _column_labels(doc: Document, head: list[dict]) -> list[Label | None]:
