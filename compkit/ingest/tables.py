@@ -225,6 +225,9 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     run = [i for i, n in enumerate(names) if n and i not in taken and special_column(n) is None]
     if header_levels([clean(cells[i]) for i in run]):  # "EL1", "EL2", "SES B1" ... "SES B3"
         levels = sorted(set(levels) | set(run))
+    words = [set(re.findall(r"\w+", names[i])) for i in run]
+    while len(words) > 1 and not words[0] & set().union(*words[1:]):  # "Parameter | Junior PM"
+        run, words = run[1:], words[1:]  # a name column before the ladder shares none of its words
     if min(run, default=0) > 0 and job_ladder([clean(cells[i]) for i in run]):
         levels = sorted(set(levels) | set(run))  # "D1 - Developer 1" ...: a document's levels
     levels = sorted(set(levels) | between_levels(names, levels, taken)) if not listed else levels
