@@ -38,7 +38,7 @@ from .cellsides import side_parts
 from .columnheads import GENERIC, STATEMENTS, column_labels, describing_column, label_like, text_of
 from .columnheads import cell_label as _label
 from .describedtables import described_table
-from .groupcells import long_group
+from .groupcells import long_group, shared_prefix
 from .levelnames import level_score, special_column
 from .longtables import long_regions
 from .mergedheads import merged_header
@@ -48,8 +48,6 @@ from .rowhints import row_name
 from .scalecolumns import remark_columns, score_column
 
 __all__ = ["GENERIC", "label_like", "table_regions"]
-
-_PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
 
 
 def _numbered_grid(grid: list[list[dict]]) -> bool:
@@ -334,15 +332,12 @@ def _banded_levels(rows: list[list[dict]]) -> bool:
 
 def _group_names(texts: list[str], doc: Document) -> dict[str, str]:
     """Group-row names, without a prefix all of them share ("Management standard: Demands")."""
-    parts = [_PREFIX.match(t) for t in texts]
-    prefixes = {m.group(1) for m in parts if m}
-    if len(texts) >= 2 and all(parts) and len(prefixes) == 1:
-        prefix = prefixes.pop()
-        doc.notes.append(
-            ("guess", f"group rows read without the prefix they share, {prefix + ':'!r}", 0.8)
-        )
-        return {t: m.group(2) for t, m in zip(texts, parts, strict=True)}
-    return {t: t for t in texts}
+    if (shared := shared_prefix(texts)) is None:
+        return {t: t for t in texts}
+    doc.notes.append(
+        ("guess", f"group rows read without the prefix they share, {shared[0] + ':'!r}", 0.8)
+    )
+    return shared[1]
 
 
 def _roles_table(doc: Document, grid: list[list[dict]], head: list[str], heading: str) -> bool:

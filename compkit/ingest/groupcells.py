@@ -8,6 +8,8 @@ strategies." across "Subcompetency | Beginner | ... | Expert", over the rows "1.
 communication | ...". :func:`long_group` reads such a row as a group row only where it stands
 alone in its row and a named row of the table follows it, so that a long statement merged
 across a table, a note under it or a group's description under its name stays what it was.
+:func:`shared_prefix` drops the prefix every group row shares ("Management standard: Demands"
+is the group "Demands"), for documents' tables and sheets alike.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 
 from .blocks import clean
 
-__all__ = ["long_group"]
+__all__ = ["long_group", "shared_prefix"]
 
 #: The most words a group's sentence takes (the guidelines' longest competency has 17)
 _WORDS = 40
@@ -24,6 +26,28 @@ _WORDS = 40
 _SENTENCE = re.compile(r"[.!?]$")
 #: The most words a row's name takes (AITSL's focus areas run to 25)
 _NAME_WORDS = 25
+
+
+#: A group row's prefix before a colon ("Management standard: Demands")
+_PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
+
+
+def shared_prefix(texts: list[str]) -> tuple[str, dict[str, str]] | None:
+    """(prefix, each group row's name without it), when two or more rows share one prefix.
+
+    Examples
+    --------
+    >>> shared_prefix(["Management standard: Demands", "Management standard: Control"])
+    ('Management standard', {'Management standard: Demands': 'Demands', \
+'Management standard: Control': 'Control'})
+    >>> shared_prefix(["Area: Demands", "Control"]) is None
+    True
+    """
+    parts = [_PREFIX.match(t) for t in texts]
+    prefixes = {m.group(1) for m in parts if m}
+    if len(texts) < 2 or not all(parts) or len(prefixes) != 1:
+        return None
+    return prefixes.pop(), {t: m.group(2) for t, m in zip(texts, parts, strict=True)}
 
 
 def _text(cell: dict) -> str:

@@ -18,6 +18,11 @@ table, row for row and cell for cell (each statement where it stands): the first
 repeated headers and the name rows are blank; :func:`declare_blocks` declares each
 competency at its own name row, its description the text beside its name, before the table
 is read.
+
+A long table stacked so ("Mobile" on a row alone over "Level | Behaviours", a row a level; the
+next competency's name and the same header further down: a table per competency saved as one
+CSV, Medium's Snowflake) is found alike, its blocks each under a name standing alone; it is
+given back as one long table, the block's name in a column "Competency" after the others.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from .._words import plural
 from .blocks import clean
 from .draft import Draft
 from .levelnames import level_score
-from .tables import Grid
+from .tables import Grid, find_columns
 
 __all__ = ["block_table", "declare_blocks", "find_blocks"]
 
@@ -40,14 +45,17 @@ def _key(cells: list) -> tuple[str, ...]:
     return tuple(texts)
 
 
-def _name_row(grid: Grid, header: int, floor: int) -> int | None:
-    """The row naming the block under it: the nearest non-blank row above, past ``floor``."""
+def _name_row(grid: Grid, header: int, floor: int, alone: bool = False) -> int | None:
+    """The row naming the block under it: the nearest non-blank row above, past ``floor``.
+
+    ``alone``: the name stands alone on its row (a long block's rows hold two cells too).
+    """
     for r in range(header - 1, floor, -1):
         texts = [clean(str(c or "")) for c in grid.rows[r]]
         if not any(texts):
             continue
         filled = [i for i, t in enumerate(texts) if t]
-        return r if texts[0] and len(filled) <= 2 and filled[-1] <= 1 else None
+        return r if texts[0] and len(filled) <= 2 - alone and filled[-1] <= 1 else None
     return None
 
 
@@ -70,20 +78,23 @@ def find_blocks(grid: Grid, row: int) -> list[tuple[int, int, int]] | None:
     """
     key = _key(grid.rows[row])
     levels = [t for t in key[1:] if t]
-    if not key or not key[0] or len(levels) < 2 or any(level_score(t) <= 0 for t in levels):
+    long = _long(key)
+    if not long and (
+        not key or not key[0] or len(levels) < 2 or any(level_score(t) <= 0 for t in levels)
+    ):
         return None
     headers = [r for r in range(row, len(grid.rows)) if _key(grid.rows[r]) == key]
     if len(headers) < 2:
         return None
     names, floor = [], -1
     for h in headers:
-        name = _name_row(grid, h, floor)
+        name = _name_row(grid, h, floor, alone=long)
         if name is None:
             return None
         names.append(name)
         floor = h
     blocks = list(zip(names, headers, [*names[1:], len(grid.rows)], strict=True))
-    for _, h, end in blocks:  # a name in the first column: a table whose header repeats
+    for _, h, end in [] if long else blocks:  # a name down the first column: a header per page
         if any(clean(str(grid.rows[r][0] or "")) for r in range(h + 1, end) if grid.rows[r]):
             return None
     return blocks
@@ -103,6 +114,8 @@ def block_table(grid: Grid, row: int, blocks: list[tuple[int, int, int]]) -> Gri
      ['', ''], ['Testing', 'Runs tests.']]
     """
     width = len(_key(grid.rows[row]))
+    if _long(_key(grid.rows[row])):
+        return _long_table(grid, row, blocks, width)
     rows = [list(cells) for cells in grid.rows]
     for name, h, end in blocks:
         label = clean(str(rows[name][0]))
@@ -112,6 +125,42 @@ def block_table(grid: Grid, row: int, blocks: list[tuple[int, int, int]]) -> Gri
         rows[name] = [""] * len(rows[name])
         rows[h] = [""] * len(rows[h])
     rows[row] = ["Competency", *grid.rows[row][1:]]
+    return replace(grid, rows=rows)
+
+
+def _long(key: tuple[str, ...]) -> bool:
+    """Whether a header is a long block's: a level column and a statement column, no name's.
+
+    Examples
+    --------
+    >>> _long(("level", "behaviours")), _long(("proficiency level", "level 1", "level 2"))
+    (True, False)
+    """
+    cols = find_columns(list(key), {})
+    return {"level", "text"} <= cols.keys() and "competency" not in cols
+
+
+def _long_table(grid: Grid, row: int, blocks: list[tuple[int, int, int]], width: int) -> Grid:
+    """The long blocks as one long table, each block's name in a last column, "Competency".
+
+    Examples
+    --------
+    >>> head = ["Level", "Behaviours"]
+    >>> rows = [["Mobile"], head, ["Milestone 1", "Ships."], [], ["Web"], head, ["M1", "Fixes."]]
+    >>> long = block_table(Grid("S", rows), 1, find_blocks(Grid("S", rows), 1))
+    >>> [r for r in long.rows if any(r)]  # doctest: +NORMALIZE_WHITESPACE
+    [['Level', 'Behaviours', 'Competency'], ['Milestone 1', 'Ships.', 'Mobile'],
+     ['M1', 'Fixes.', 'Web']]
+    """
+    rows = [[*cells[:width], *[""] * (width - len(cells[:width])), ""] for cells in grid.rows]
+    for name, h, end in blocks:
+        label = clean(str(grid.rows[name][0]))
+        for r in range(h + 1, end):
+            if any(clean(str(c or "")) for c in rows[r]):
+                rows[r][width] = label
+        rows[name] = [""] * (width + 1)
+        rows[h] = [""] * (width + 1)
+    rows[row] = [*grid.rows[row][:width], "Competency"]
     return replace(grid, rows=rows)
 
 

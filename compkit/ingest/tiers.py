@@ -30,8 +30,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .blocks import Document, Para, clean
+from .jobladder import job_ladder
 from .labels import Decision
-from .levelnames import LEVEL_WORDS, level_score
+from .levelnames import level_score
 from .polarity import polarity_of
 from .straysections import without_strays
 from .tiertopics import topic_tier
@@ -285,7 +286,7 @@ def ladder_tier(doc: Document) -> tuple[str, str, float] | None:
             if k + 1 < len(region.labels) and region.labels[k + 1].slot != lb.slot:
                 inner.add(lb.slot)
     for slot, texts in names.items():
-        if slot in inner and not numbered[slot] and len(texts) >= 3 and _ladder(texts):
+        if slot in inner and not numbered[slot] and len(texts) >= 3 and job_ladder(texts):
             shown = ", ".join(repr(t) for t in texts[:3])
             return (
                 slot,
@@ -341,7 +342,7 @@ def _weigh(
         if numbered * 2 > len(labels[other]) and not any(lb.number for lb in labels[slot]):
             score[slot] += 1
             why[slot].append(f"the {other!r} labels are numbered as competencies")
-        if _ladder([lb.text for lb in labels[slot]], least=2):
+        if job_ladder([lb.text for lb in labels[slot]], least=2):
             score[slot] += 1
             why[slot].append(f"the {slot!r} names rise as a job ladder does")
     if (topic := topic_tier(doc, outer, inner)) is not None:  # the competencies' words
@@ -391,41 +392,3 @@ def _why(found: tuple, outer: str, inner: str, n_outer: int, n_inner: int) -> st
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.index(word.lower()) + 1
-
-
-#: Words that join a name's others and rank nothing: no ladder's shared word.
-_JOINING = re.compile(r"^(?:an?|and|as|at|by|for|from|in|into|of|on|or|the|through|to|with)$")
-
-
-def _ladder(names: list[str], *, least: int = 3) -> bool:
-    """Whether names share one word and most of the rest are rank words: a job ladder.
-
-    ``least`` names at least: two job titles over the same headings ("Service Desk Analyst
-    (Intermediate)", "Senior BT Service Desk Analyst") are a ladder, two names alone are not.
-
-    Examples
-    --------
-    >>> _ladder(["Junior Engineer", "Engineer", "Senior Engineer 1", "Principal Engineer"])
-    True
-    >>> _ladder(["Planning", "Team Work", "Technical"])
-    False
-    >>> _ladder(["Values — Serving through integrity", "Strategic — Innovating through ideas"],
-    ...         least=2)
-    False
-    """
-    words = [re.findall(r"[a-z0-9'-]+", clean(n).casefold()) for n in names]
-    if len(names) < least or not all(words):
-        return False
-    counts: dict[str, int] = defaultdict(int)
-    for ws in words:
-        for w in set(ws):
-            counts[w] += 1
-    shared = [  # "through" in two taglines ("... through integrity", "... through Analysis")
-        w
-        for w, c in counts.items()
-        if c * 4 >= len(names) * 3 and w not in LEVEL_WORDS and not _JOINING.match(w)
-    ]
-    if not shared:
-        return False
-    ranked = sum(any(w in LEVEL_WORDS or w.isdigit() for w in ws) for ws in words)
-    return ranked * 2 >= len(names)

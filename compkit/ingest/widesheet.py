@@ -18,6 +18,7 @@ from .catalogue import catalogue_refusal
 from .cells import cell_paras, lead_note, nested_repair, split_cell
 from .declaredlevels import read_listing, report_listing
 from .draft import Draft, Statement
+from .groupcells import shared_prefix
 from .idcolumns import id_columns
 from .labels import polarity_of
 from .levelwords import identifier_words
@@ -95,11 +96,17 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
     end = table_end(grid, row, level_cols)  # a legend or source line below: not a competency
     hints = {**hints, "_stems": sheet_stems(grid, row, level_cols)}  # "You can:" in most cells
     end = described_end(grid, end, cols, hints["_stems"])  # statements in the description
+    band_rows = [
+        _at(grid.rows[r], comp_col)
+        for r in range(row + 1, end + 1)
+        if banded and _at(grid.rows[r], comp_col) and _band(grid, r, level_cols)
+    ]  # "Management standard: Demands", "Management standard: Control": the groups, bare
+    shared = shared_prefix(band_rows)
     for r in range(row + 1, end + 1):
         cells = grid.rows[r]
         comp = _at(cells, comp_col)
         if banded and comp and _band(grid, r, level_cols):
-            group, above, bands = comp, "", bands + 1
+            group, above, bands = shared[1][comp] if shared else comp, "", bands + 1
             continue
         group = _at(cells, cols.get("group")) or group  # blank under a group name: the same
         if not comp and above and any(_at(cells, c) for c in level_cols):
@@ -147,6 +154,9 @@ def read_wide(grid: Grid, row: int, cols: dict, draft: Draft, hints: dict) -> No
         report_listing(grid, row, listing, unlisted, draft)
     elif not sides and hints.get("blank_cells") != "undefined" and not hints.get("_blocks"):
         suggest_bands(grid, row, comp_col, level_cols, names, draft)  # (a block's rows: one each)
+    if shared:
+        said = f"group rows read without the prefix they share, {shared[0] + ':'!r}"
+        draft.report.add("guess", said, 0.8)
     if group and (bands or band_above(grid, row, cols)):
         draft.report.add(
             "guess",
