@@ -72,8 +72,10 @@ def _mark(row: dict, what: str, note: str) -> dict:
     said = []
     if what == "re-review" and status in _DECIDED:
         who = f" by {row['reviewer_label']}" if row.get("reviewer_label") else ""
-        said.append(f"was {status}{who}")
+        said.append(f"was {status}{_to(row) if status == 'changed' else ''}{who}")
         row["review_status"] = "suggested"
+        if status == "changed" and row.get("suggested_predicate_id"):  # the method's relation
+            row["predicate_id"] = row["suggested_predicate_id"]  # (else read back as changed)
         for key in ("predicate_modifier", "reviewer_label"):  # a suggestion again, as SSSOM reads
             if key in row:
                 row[key] = ""
@@ -86,6 +88,14 @@ def _mark(row: dict, what: str, note: str) -> dict:
     previous = "" if previous == NO_CREDIBLE else previous  # the method's flag: no note to keep
     row["comment"] = f"{text}. {previous}" if isinstance(previous, str) and previous else text
     return row
+
+
+def _to(row: dict) -> str:
+    """`` to narrower match``: the relation a reviewer changed a pair to, said in words."""
+    from ..crosswalk.pairs import RELATION_WORDS
+
+    relation = row.get("predicate_id")
+    return f" to {RELATION_WORDS.get(relation, relation)}" if relation else ""
 
 
 def carry_forward(
@@ -233,7 +243,11 @@ def carry_forward(
                 continue
             if what != "retired":
                 came.setdefault(pair, (len(rows), was))
-            rows.append(_mark(out, what, note) | {"carry": what, "carry_note": note})
+            was = out.get("review_status")
+            out = _mark(out, what, note)
+            if what == "re-review" and was in _DECIDED and out.get("review_status") != was:
+                note = "; ".join(x for x in (note, f"decision re-opened (was {was})") if x)
+            rows.append(out | {"carry": what, "carry_note": note})
     columns = list(crosswalk.columns) + ["comment"] * ("comment" not in crosswalk.columns)
     result = pd.DataFrame(rows, columns=[*columns, "carry", "carry_note"])
     result.attrs = dict(crosswalk.attrs)
@@ -249,8 +263,11 @@ def _also(row: dict, record: dict, local: str) -> None:
     row["carry_note"] = "; ".join(x for x in (row["carry_note"], said) if x)
     row["comment"] = f"{row['comment']}; {said}" if row.get("comment") else said
     if row["carry"] in ("kept", "renamed"):  # two decisions now meet on one pair: ask again
+        was = row.get("review_status")
         _mark(row, "re-review", said)
         row["carry"] = "re-review"
+        if was in _DECIDED:
+            row["carry_note"] += f"; decision re-opened (was {was})"
 
 
 def _which_side(crosswalk: pd.DataFrame, old: Framework) -> str:

@@ -134,6 +134,7 @@ def _cmd_carry(args) -> int:
 
     from .._words import plural
     from ..authoring.carry import carry_forward
+    from ..crosswalk.carried import carry_said
     from ..crosswalk.sssom import write_sssom
     from ..errors import UsageError
 
@@ -149,6 +150,8 @@ def _cmd_carry(args) -> int:
         f"{counts[k]:,} {k}" for k in ("kept", "renamed", "re-review", "retired") if k in counts
     )
     print(f"wrote {path}: {plural(len(carried), 'pair')} ({said})", file=sys.stderr)
+    if again := carry_said(carried, retirements=False):  # fewer decisions: said, and why
+        print(f"compkit: note: {again}", file=sys.stderr)
     retired = int(counts.get("retired", 0))
     if len(carried) >= 10 and retired > 0.8 * len(carried):
         print(

@@ -262,6 +262,7 @@ def _with_decisions(reviewed, suggestions):
 def _cmd_crosswalk(args) -> int:
     """Run ``compkit crosswalk``; return the exit status."""
     from ..crosswalk._arguments import polarity_gap, reviewed_crosswalk
+    from ..crosswalk.carried import carry_said
     from ..crosswalk.export import export_crosswalk, with_names, with_review
     from ..crosswalk.suggest import suggest
     from ..errors import UsageError
@@ -343,6 +344,8 @@ def _cmd_crosswalk(args) -> int:
             f"{printable(fa.label)})",
             file=sys.stderr,
         )
+        if reviewed is not None and (said := carry_said(reviewed)):  # fewer decisions: why
+            print(f"compkit: note: {printable(said)}", file=sys.stderr)
         if fmt == "xlsx":
             _note_weak_levels(mappings, fa, fb)
         return EXIT_OK

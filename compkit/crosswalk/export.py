@@ -123,9 +123,13 @@ def with_review(suggestions: pd.DataFrame, reviewed: pd.DataFrame, *, a=None, b=
 ['w-9', 2, 'not needed, statement settled', '', '', ''], \
 ['w-7', 3, 'rejected', 'Jo', '2026-12-05', "a team's duty, not one's own"]]
     """
+    from .carried import reopened
     from .decidedrows import left_out, pair_keys, place
 
-    decided = reviewed[reviewed["review_status"].fillna("suggested") != "suggested"]
+    # a decision a carry re-opened keeps its note (what was decided), open again
+    decided = reviewed[
+        (reviewed["review_status"].fillna("suggested") != "suggested") | reopened(reviewed)
+    ]
     held = [c for c in REVIEW_COLUMNS if c in decided.columns]
     if "review_status" not in suggestions.columns or not held:
         return suggestions

@@ -89,10 +89,13 @@ def foreign(mappings: pd.DataFrame, fa, fb) -> tuple[str, str, object] | None:
     """The first (column, id, framework) whose id is not a statement of its side, if any.
 
     A negated pair (``predicate_modifier: Not``: rejected, or retired when a statement was
-    deleted) is history and may name a statement the framework no longer has.
+    deleted) is history and may name a statement the framework no longer has; so may a
+    ``rejected`` row of suggestions honouring a reviewed cross-walk (the CSV's decided rows).
     """
     if "predicate_modifier" in mappings.columns:
         mappings = mappings[mappings["predicate_modifier"].fillna("").astype(str) != "Not"]
+    if "review_status" in mappings.columns:
+        mappings = mappings[mappings["review_status"].fillna("").astype(str) != "rejected"]
     for col, fw in (("subject_id", fa), ("object_id", fb)):
         bad = _foreign(mappings[col], fw, objects=col == "object_id")
         if bad is not None:

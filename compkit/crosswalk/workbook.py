@@ -11,7 +11,6 @@ was suggested, the separate signals) stay on screen, to the right.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from copy import copy
 from pathlib import Path
@@ -20,11 +19,11 @@ import numpy as np
 import pandas as pd
 
 from .. import _atomic
-from ..framework.model import titled
 from ._wraplines import header_lines, text_lines, whole_words
 from .nocounterpart import no_counterpart_sheet, unmatched
 from .pairs import RELATION_WORDS, TECHNICAL, _bare, _told_apart, pairs_table, stems_of
 from .workbookchoices import add_choices
+from .workbookreadme import readme_sheet
 from .workbooksettled import NOT_NEEDED, settled_reviews
 
 __all__ = ["RELATION_WORDS", "pairs_table", "unmatched", "write_workbook"]
@@ -281,7 +280,8 @@ def write_workbook(mappings: pd.DataFrame, path: str | os.PathLike, a, b) -> Pat
     wb = Workbook()
     readme = wb.active
     readme.title = "Read me"
-    _readme(readme, fa, fb, sheets, left_out(mappings, fa, fb))
+    readme_sheet(readme, fa, fb, sheets, left_out(mappings, fa, fb))
+    _print_setup(readme, titles=False)
     for name, (frame, _) in sheets.items():
         ws = wb.create_sheet(name)
         formats = {c: "0%" for c in frame.columns if str(c).startswith("Share of matches")}
@@ -400,51 +400,3 @@ def _after_stems(mappings: pd.DataFrame, fa, fb) -> pd.DataFrame:
         shown = (lead + " " + text.astype(str)).where((lead != "") & text.notna(), text)
         out = out.assign(**{f"{side}_label": shown})
     return out
-
-
-def _readme(ws, fa, fb, sheets: dict, left: str = "") -> None:
-    from openpyxl.styles import Font, PatternFill
-
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 90
-    named = [titled(fw) for fw in (fa, fb)]
-    if named[0] == named[1]:  # a framework and its own draft: called by their labels too
-        named = [f"{n}, called {fw.label} here" for n, fw in zip(named, (fa, fb), strict=True)]
-    ws.append([f"Cross-walk: {named[0]} to {named[1]}"])
-    ws.append([f"Written by compkit on {dt.date.today():%d %B %Y}."])
-    ws.append(
-        [
-            f"For each {fa.label} statement, the {fb.label} statements that express the same "
-            "behaviour, ranked, with how they relate. Suggestions are a starting point for a "
-            "reviewer: read both statements before relying on a pair."
-        ]
-    )
-    if left:  # statements left out for want of their polarity: said to whoever reads this
-        ws.append([left])
-    for row in range(1, ws.max_row + 1):
-        ws.merge_cells(f"A{row}:B{row}")
-    # the title, in 14-point bold over both columns (118 characters of body text), wraps at
-    # about 75 characters a line: as many lines as it needs, so it never runs under row 2
-    ws.row_dimensions[1].height = 20 * max(2, -(-len(ws["A1"].value) // 75))
-    ws.row_dimensions[3].height = 48
-    if left:
-        ws.row_dimensions[4].height = 16 * -(-len(left) // 110)
-    ws.append([])
-    for name, (_, meaning) in sheets.items():
-        ws.append([f"Sheet '{name}'"])
-        ws.cell(ws.max_row, 1).font = Font(name=_FONT, bold=True)
-        ws.append(["Column", "What it holds"])
-        for cell in ws[ws.max_row]:
-            cell.font = Font(name=_FONT, bold=True)
-            cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
-        for column, text in meaning.items():  # a long framework's name wraps in column A
-            ws.append([column, text])
-            lines = max(1, -(-len(text) // 88), text_lines(column, 28))
-            ws.row_dimensions[ws.max_row].height = 15 * lines + 2
-        ws.append([])
-    from openpyxl.styles import Alignment
-
-    for row in ws.iter_rows():
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    _print_setup(ws, titles=False)
