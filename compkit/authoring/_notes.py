@@ -11,6 +11,7 @@ Markdown and web readers set aside as a statement's reasons.
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ def md_item(ind: Indicator, escape) -> str:
     to stand inside the item, after a hard break (``\``) closing the statement's so that a
     CommonMark viewer shows it on a line of its own; a note over several lines keeps each, every
     line but its last ending in a hard break (a blank line between paragraphs a hard break
-    alone), so the list stays tight and a reader shows the lines as written.
+    alone), so the list stays tight and a reader shows the lines as written. A line that would
+    open a block of its own (a list item "- ", "+ ", "1. ", "1) ", a rule or a heading's
+    underline "---", "===") has its marker escaped as CommonMark does ("\- ", "1\. "), so a
+    viewer and compkit's reader keep it a line of the note (``escape`` sees to "#", "*", ">").
 
     Examples
     --------
@@ -45,11 +49,24 @@ def md_item(ind: Indicator, escape) -> str:
       *Note:* Why: P2.\
       \
       See: X.
+    >>> print(md_item(Indicator("a-4", "a", "l1", 4, "Plans.", note="Sources:\n- R\n2. P"), str))
+    Plans.\
+      *Note:* Sources:\
+      \- R\
+      2\. P
     """
     if not ind.note:
         return escape(ind.text)
-    lines = "\\\n  ".join(escape(line) for line in ind.note.split("\n"))
+    first, *more = ind.note.split("\n")
+    lines = "\\\n  ".join(
+        [escape(first), *(_BLOCK.sub(r"\1\\\2", escape(m), count=1) for m in more)]
+    )
     return f"{escape(ind.text)}\\\n  *{LABEL}* {lines}"
+
+
+#: what opens a block at a line's start: a bullet or rule ("-", "+"), a heading's underline
+#: ("="), a number's stop ("1." / "1)"): its backslash goes before the mark
+_BLOCK = re.compile(r"^(\s*|\s*\d{1,9})((?<!\d)[-+=]|(?<=\d)[.)](?=\s|$))")
 
 
 def html_item(ind: Indicator) -> str:

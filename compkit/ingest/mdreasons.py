@@ -14,8 +14,10 @@ puts them on its paragraph). A line of an item's own that opens with such a labe
 after a line break) is set aside whole, its reasons the note of the item above; so is the
 line compkit's own Markdown prints a note on ("  *Note:* ..."), its words after the label, and
 the lines it goes on over after a hard break (a line ending in ``\``), its line breaks kept.
-Reasons wrapped over the item's next lines run on to the item's end (a nested list, a blank
-line or the next item).
+Reasons wrapped over a list item's next lines run on over those indented as its continuation
+(to a nested list, a blank line, the next item or a line less indented), counted in the report.
+A paragraph's next line, or a line of an item's not indented under it (a lazy line), is no
+part of the reasons: a page read a line per statement goes on with the next statement.
 """
 
 from __future__ import annotations
@@ -80,8 +82,12 @@ def markdown_reasons(
     >>> notes[0][1]  # doctest: +NORMALIZE_WHITESPACE
     "2 statements' reasons set aside after them, kept as their notes, each led by
     'Evidenced by:', 'Why this level:'"
+    >>> notes[1][1]
+    "1 line indented under a list item after its statement's reasons, kept in its note"
     >>> markdown_reasons(["- Works out why: *because:* it matters."])[1:]
     ({}, [])
+    >>> markdown_reasons(["Plans work. *Evidence:* a plan.", "Reviews code."])[:2]
+    (['Plans work.', 'Reviews code.'], {1: 'Evidence: a plan.'})
     """
     out = list(lines)
     reasons: list[str] = []
@@ -89,6 +95,8 @@ def markdown_reasons(
     owned = 0  # compkit's own "*Note:*" lines read back
     within = None  # the line opening the item or paragraph this line goes on
     noting = None  # the statement's line whose reasons this item's next line runs on
+    under = 0  # the indent past which a line goes on that item (its marker's)
+    carried = 0  # lines of reasons wrapped under an item, carried into its note
     going = None  # the item whose note goes on to this line (its last line ended in "\\")
     for i, line in enumerate(lines):
         if going is not None and line.startswith(" ") and item_indent(line) is None:
@@ -101,9 +109,10 @@ def markdown_reasons(
             within = noting = None
             continue
         opens_item = item_indent(line) is not None
-        if noting is not None and not opens_item:  # the reasons wrapped onto the next line
-            out[i] = ""
+        if noting is not None and not opens_item and _indent(line) > under:
+            out[i] = ""  # the reasons wrapped onto the item's next line, indented under it
             _keep(noted, noting, line)
+            carried += 1
             continue
         noting = None
         if within is not None and not opens_item and (own := _OWN_NOTE.match(line.strip())):
@@ -123,16 +132,32 @@ def markdown_reasons(
                     out[i] = ""
                     reasons.append(found[0])
                     _keep(noted, within + 1, found[0])
-                    noting = within + 1
+                    noting, under = _item(lines, within, within + 1)
                     continue
             found = _reasons(runs)
             if found is not None:
                 out[i] = line[: found[1].at].rstrip(" \t—–-")
                 reasons.append(found[0])
                 _keep(noted, i + 1, found[0])
-                noting = i + 1
+                noting, under = _item(lines, i if within is None or opens_item else within, i + 1)
         within = i if within is None or opens_item else within
-    return out, noted, reasons_note(reasons, kept=True) + own_notes(owned)
+    wrapped = [("guess", _carried(carried), 0.8)] if carried else []
+    return out, noted, reasons_note(reasons, kept=True) + wrapped + own_notes(owned)
+
+
+def _item(lines: list[str], opening: int, statement: int) -> tuple[int | None, int]:
+    """Whose reasons the next lines may go on (none unless a list item opens the statement)."""
+    indent = item_indent(lines[opening])
+    return (statement, indent) if indent is not None else (None, 0)
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _carried(n: int) -> str:
+    said = "line" if n == 1 else "lines"
+    return f"{n} {said} indented under a list item after its statement's reasons, kept in its note"
 
 
 #: compkit's own Markdown prints a statement's note on a line of its item: "  *Note:* ..."

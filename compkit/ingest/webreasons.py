@@ -111,4 +111,5 @@ def item_reasons(node: Node, skip: tuple[str, ...] = ("ul", "ol")) -> tuple[str,
     if not found:
         return None
     linked = [r for r in _runs(node, skip, linked=True) if r.text]  # the same runs, with targets
-    return clean(found[0]), clean("".join(r.text for r in linked[runs.index(found[2]) :]))
+    at = next(k for k, run in enumerate(runs) if run is found[2])  # this run, not its equal
+    return clean(found[0]), clean("".join(r.text for r in linked[at:]))
