@@ -43,6 +43,7 @@ from .pdfheads import next_level as _next_level
 from .pdfheads import next_score, scale_header
 from .pdfheads import repeated as _repeated
 from .pdfhint import NO_HINTS, Given
+from .pdflong import long_lead, next_long_row
 from .pdfnamerows import blank_rows, name_rows, next_row, placer
 from .pdfpages import may_hold_table
 
@@ -128,7 +129,7 @@ def find_tables(
         names = [clean(t).casefold() for _, t in head]  # the body ends at another header
         other = partial(_other_header, names=names, known=known, hints=hints)
         starts = body_starts(lines, i + 1 + under, head, top=i, sides=sides, header=other)
-        by_row = _by_row(head)
+        by_row, long = _by_row(head), long_lead([t for _, t in head]) > 0
         lead = 0 if by_row else banded[2] if banded else _lead(head, hints=hints)
         if not by_row and not lead:  # row names under a blank header: columns of their own
             left = label_columns(lines, i + 1, starts[0], lambda t: _header(t, hints=hints))
@@ -226,6 +227,8 @@ def find_tables(
                 row = None  # "N/A | Not Applicable" right over "1 | Basic": a scale's rows
             elif by_row and first and row is not None and row[0] and next_row(row, j, parts, stand):
                 row = None  # a name wrapped as long as its cell, right over the next row's
+            elif long and row and next_long_row(grid_rows, parts, starts):
+                row = None  # "leadership | Level 6" right under "leadership | Level 5"
             named = lead and parts[0][0] < starts[lead] - 2  # text in a row-label column
             if (
                 named
@@ -260,6 +263,7 @@ def find_tables(
             kind = "polarity" if hints.side(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row and kind == "level" else kind
             kind = "level and a row per competency" if lead else kind
+            kind = "row's name, level and statement" if long else kind
             props = _level_words(head) or scale_header(head)  # "Definition", "Description"
             kind = "level's property and a row per level" if props else kind
             shown = ", ".join(t for _, t in head if t)

@@ -1,0 +1,86 @@
+"""A framework printed to PDF reads as the Word document it was printed from.
+
+Placed from the thirtieth probe's parity tests (helper P): the same real text laid out in a
+Word table, printed by LibreOffice, and read with no hints. The text is the frameworks' own
+(tests/data/corpus); the layout is self-written.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import compkit
+
+pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+
+GSA = [
+    ["Acquisition Strategy", "Beginner",
+     "Conduct market research, ensure procurements address Section 508 requirements, and "
+     "fulfill the Federal Acquisition Regulation (FAR) requirements at FAR 11.002(f) and "
+     "FAR 39.2."],
+    ["Acquisition Strategy", "Intermediate",
+     "Formulate strategy for incorporating Section 508 requirements across the acquisition "
+     "lifecycle."],
+    ["Change Management", "Beginner",
+     "Update relevant plans and communicate approved changes to Section 508 program "
+     "activities."],
+    ["Change Management", "Intermediate",
+     "Identify the impacts of change on business processes."],
+]  # fmt: skip
+
+MONZO = [  # a row a line: each row's first line right under the last row's, no space between
+    ["leadership", "Level 5", "Bootstraps new teams"],
+    ["leadership", "Level 5", "Leads the team's work"],
+    ["leadership", "Level 6", "Helps groups of squads work together more effectively"],
+    ["leadership", "Level 6", "Sets direction"],
+    ["delivery", "Level 5", "Ships large projects"],
+    ["delivery", "Level 6", "Plans across squads"],
+]
+
+
+def _word(path: Path, head: list[str], rows: list[list[str]], title: str | None = None) -> Path:
+    import docx
+
+    d = docx.Document()
+    if title:
+        d.add_heading(title, 1)
+    t = d.add_table(rows=1, cols=len(head))
+    t.style = "Table Grid"
+    for cell, h in zip(t.rows[0].cells, head, strict=True):
+        cell.text = h
+    for row in rows:
+        for cell, text in zip(t.add_row().cells, row, strict=True):
+            cell.text = text
+    d.save(path)
+    return path
+
+
+def _cells(fw) -> set[tuple[str, str, str, str]]:
+    ind = fw.indicators
+    return set(zip(ind.competency, ind.level_name, ind.polarity, ind.text, strict=True))
+
+
+def test_long_table_printed_to_pdf(tmp_path):
+    """A long table printed to PDF reads as its Word document does.
+
+    "Competency | Level | Behaviour", a row per statement, printed by LibreOffice (was refused:
+    "no competency framework found"; ingest/pdflong.py). Text: GSA's Section 508 program
+    manager competencies; Monzo's, a row a line, the name on every row (was: the one-line
+    rows joined, "Bootstraps new teams Helps groups ..."). Slow (LibreOffice): about 6 s.
+    """
+    from compkit.testing import word_to_pdf
+
+    head = ["Competency", "Level", "Behaviour"]
+    gsa = _word(tmp_path / "gsa.docx", head, GSA, "GSA 508")
+    monzo = _word(tmp_path / "monzo.docx", head, MONZO, "Monzo")
+    word_to_pdf(gsa, monzo)
+    for word, n in ((gsa, 4), (monzo, 6)):
+        want = _cells(compkit.ingest(word).framework)
+        assert len(want) == n
+        got = compkit.ingest(word.with_suffix(".pdf"))
+        assert _cells(got.framework) == want
+        said = [n for n in got.report.notes if "Competency, Level, Behaviour" in n.message]
+        assert said, "the report names the table read"
