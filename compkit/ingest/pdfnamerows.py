@@ -18,7 +18,7 @@ from itertools import pairwise
 from .blocks import clean
 from .pdfheadlines import segments
 
-__all__ = ["blank_rows", "name_rows", "next_row", "placer"]
+__all__ = ["blank_rows", "name_only", "name_rows", "next_row", "placer"]
 
 
 def placer(lines: list[str], loc, ends: dict | None):
@@ -188,3 +188,31 @@ def next_row(row: list[list[tuple[str, int]]], j: int, parts: list, top) -> bool
         return False
     line, k = min(steps), known[-1]
     return ys[k] - ys[j] - (j - k - 1) * line > line + 1 + line / 10
+
+
+def name_only(
+    row: list[list[tuple[str, int]]], parts: list[tuple[int, str]], starts: list[int]
+) -> bool:
+    """Whether a row read so far holds only its name, and line ``parts`` opens the next row.
+
+    A grid's cells open at their row's top: a name alone on its lines ("Prioritising your" /
+    "time"), then a line with a name in capitals beside text in the level columns ("Pair
+    programming | Have a clear ..."), is a row with blank cells over the next row, its own
+    name not wrapping on. Told where the rows stand too close to part by their step (a Word
+    table printed by LibreOffice, no padding in its cells). A table of one name column only.
+
+    >>> row = [[("Prioritising your", 5), ("time", 6)], [], []]
+    >>> name_only(row, [(0, "Pair programming"), (30, "Have a clear")], [0, 30, 55])
+    True
+    >>> name_only(row, [(0, "as a team"), (30, "Have a clear")], [0, 30, 55])
+    False
+    """
+    return (
+        len(row) >= 3
+        and bool(row[0])
+        and not any(row[1:])
+        and len(parts) >= 2
+        and parts[0][0] < starts[1] - 2
+        and parts[0][1][:1].isupper()
+        and any(at >= starts[1] - 2 for at, _ in parts[1:])
+    )

@@ -44,7 +44,7 @@ from .pdfheads import next_score, scale_header
 from .pdfheads import repeated as _repeated
 from .pdfhint import NO_HINTS, Given
 from .pdflong import long_lead, next_long_row
-from .pdfnamerows import blank_rows, name_rows, next_row, placer
+from .pdfnamerows import blank_rows, name_only, name_rows, next_row, placer
 from .pdfpages import may_hold_table
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
@@ -237,6 +237,8 @@ def find_tables(
                 and not any(cell and cell[-1][1] == j - 1 for cell in row[:lead])
             ):
                 row = None  # a new name, not one wrapping from the line above: the next row
+            elif named and lead == 1 and row is not None and name_only(row, parts, starts):
+                row = None  # "Prioritising your" / "time" over "Pair programming | Have a ..."
             if row is None:
                 row = [[] for _ in starts]
                 grid_rows.append(row)
