@@ -14,7 +14,8 @@ import pytest
 
 import compkit
 
-pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+DATA = Path(__file__).parent / "data"
+PRINTED = DATA / "probe30a2"  # LibreOffice 7.4's prints of Word tables (see its README)
 
 GSA = [
     ["Acquisition Strategy", "Beginner",
@@ -63,6 +64,7 @@ def _cells(fw) -> set[tuple[str, str, str, str]]:
     return set(zip(ind.competency, ind.level_name, ind.polarity, ind.text, strict=True))
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
 def test_long_table_printed_to_pdf(tmp_path):
     """A long table printed to PDF reads as its Word document does.
 
@@ -84,3 +86,50 @@ def test_long_table_printed_to_pdf(tmp_path):
         assert _cells(got.framework) == want
         said = [n for n in got.report.notes if "Competency, Level, Behaviour" in n.message]
         assert said, "the report names the table read"
+
+
+def _corpus(name: str) -> set[tuple[str, str, str]]:
+    ind = compkit.load(DATA / "corpus" / f"{name}.yaml").indicators
+    return set(zip(ind.competency, ind.level_name, ind.text, strict=True))
+
+
+def test_grid_row_broken_over_a_page_reads_on():
+    """A grid row a page break cuts reads on in its columns, no competency of its own.
+
+    Engineering Ladders' 5 x 7 grid printed landscape: the "Influence" row breaks after
+    "... one or more subsystems or"; the next page holds no name, so its text stands left
+    of where it stood on the first page (was: "team pods" a competency with 4 statements,
+    5 cells cut; ingest/pdfalign.py measures that page by its own plain lines).
+    """
+    fw = compkit.ingest(PRINTED / "eladders-wide.pdf").framework
+    ind = fw.indicators
+    got = set(zip(ind.competency, ind.level_name, ind.text, strict=True))
+    assert got == _corpus("engineering-ladders-developer")
+    assert "team pods" not in set(fw.competencies.competency)
+
+
+def test_blank_row_in_a_grid_is_left_out_not_joined():
+    """A grid row holding only its name is its own, blank row, as the Word document reads it.
+
+    GDS's "Prioritising your time" (no statements) over "Pair programming", printed with no
+    space between the rows (was: one competency "Prioritising your time Pair programming";
+    ingest/pdfnamerows.py, ``name_only``).
+    """
+    result = compkit.ingest(PRINTED / "gds-blank-row.pdf")
+    names = list(result.framework.competencies.competency)
+    assert names == ["Building software as a team", "Pair programming"]
+    said = [n.message for n in result.report.notes if "Prioritising your time" in n.message]
+    assert any("holds no statement; left out" in m for m in said)
+
+
+def test_slash_at_a_line_end_keeps_the_source_space():
+    """ "knowledge/ skills" wrapped after the slash keeps its space (a silent edit before).
+
+    CSCF 2012's "Building Capability for All", Level 5, ineffective: the printed line ends
+    "technical knowledge/ " with its space (the PDF's text keeps it); no space was read
+    ("knowledge/skills"). A slash set close, "and/" over "or", still joins with none.
+    """
+    texts = list(compkit.ingest(PRINTED / "cscf-percomp-sides.pdf").framework.indicators.text)
+    assert any("technical knowledge/ skills gaps" in t for t in texts)
+    assert not any("knowledge/skills" in t for t in texts)
+    assert len(texts) == 138
