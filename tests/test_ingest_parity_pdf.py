@@ -122,6 +122,20 @@ def test_blank_row_in_a_grid_is_left_out_not_joined():
     assert any("holds no statement; left out" in m for m in said)
 
 
+def test_blank_rows_under_a_cluster_column_keep_every_name():
+    """Blank rows beside a cluster column are rows of their own, and the named rows are read.
+
+    GDS's whole grid, "Cluster | Competency | Junior level | Mid level | Senior level", six
+    rows of it blank (was: the blank rows' names joined to the next row's and every statement
+    read under one competency named by the title; 0 of 3 names kept).
+    """
+    fw = compkit.ingest(PRINTED / "gds-cluster-column.pdf").framework
+    assert set(fw.competencies.competency) == {
+        "Building software as a team", "Planning and estimating", "Pair programming"
+    }  # fmt: skip
+    assert len(fw.indicators) == 35
+
+
 def test_slash_at_a_line_end_keeps_the_source_space():
     """ "knowledge/ skills" wrapped after the slash keeps its space (a silent edit before).
 

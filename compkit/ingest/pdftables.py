@@ -237,7 +237,7 @@ def find_tables(
                 and not any(cell and cell[-1][1] == j - 1 for cell in row[:lead])
             ):
                 row = None  # a new name, not one wrapping from the line above: the next row
-            elif named and lead == 1 and row is not None and name_only(row, parts, starts):
+            elif named and row is not None and name_only(row, parts, starts, lead):
                 row = None  # "Prioritising your" / "time" over "Pair programming | Have a ..."
             if row is None:
                 row = [[] for _ in starts]
