@@ -19,7 +19,7 @@ import re
 
 from .blocks import Document, Label, Region, clean
 
-__all__ = ["long_regions"]
+__all__ = ["long_header", "long_regions"]
 
 #: A header saying its column names levels.
 _LEVEL_HEAD = re.compile(
@@ -94,11 +94,9 @@ def long_regions(
     names = [_text(c) for c in head]
     if len(head) < 3 or len(body) < 2 or any(len(row) != len(head) for row in body):
         return None
-    levels = [k for k, n in enumerate(names) if _LEVEL_HEAD.match(n)]
-    named = [k for k, n in enumerate(names) if _NAME_HEAD.match(n)]
-    rest = [k for k in range(len(head)) if k not in levels and k not in named]
-    if len(levels) != 1 or not named or len(rest) != 1:
+    if (columns := long_header(names)) is None:
         return None
+    levels, named, rest = columns
     columns = {k: _filled(body, k) for k in (*named, levels[0])}
     if any(cells is None for cells in columns.values()):
         return None
@@ -126,6 +124,24 @@ def long_regions(
         region.pair = (t, r)
         out.append(region)
     return out
+
+
+def long_header(names: list[str]) -> tuple[list[int], list[int], list[int]] | None:
+    """A long table's header: its level column, its name columns and its statements' column.
+
+    One column headed as levels, one or more as names, one left (the statements); else None.
+
+    >>> long_header(["Competency", "Level", "Behaviour"])
+    ([1], [0], [2])
+    >>> long_header(["Competency", "Level 1", "Level 2"]) is None
+    True
+    """
+    levels = [k for k, n in enumerate(names) if _LEVEL_HEAD.match(n)]
+    named = [k for k, n in enumerate(names) if _NAME_HEAD.match(n)]
+    rest = [k for k in range(len(names)) if k not in levels and k not in named]
+    if len(names) < 3 or len(levels) != 1 or not named or len(rest) != 1:
+        return None
+    return levels, named, rest
 
 
 def some_names(names: list[str], ks: list[int]) -> str:

@@ -55,6 +55,8 @@ def layout_frame(
         for key, cols in pieces.items()
         if len(cols) == 1 and len(plain.get(key, [])) == 1
     ]
+    if len({c for c, _ in pairs}) < 2:  # a plain line opening with a layout line's first piece
+        pairs += _openings(layout, plain)
     n = len(pairs)
     if len({c for c, _ in pairs}) < 2:
         if not pairs or not width:
@@ -95,4 +97,25 @@ def align_page(
             text += " " * (at - len(text)) + m.group(0)
             end = len(text)
         out.append(text)
+    return out
+
+
+def _openings(layout: list[str], plain: dict[str, list[float]]) -> list[tuple[int, float]]:
+    """Each layout line's first piece's column beside the left edge of its plain line.
+
+    The one plain line opening with the piece and more: a row's cells run together in the
+    plain text ("team pods team pods specific ..."), its left edge the first cell's.
+
+    >>> _openings(["  team pods    of it"], {"team pods of it specific": [131.0], "of it": [300.0]})
+    [(2, 131.0)]
+    """
+    out = []
+    for line in layout:
+        first = _PIECE.search(line)
+        if first is None:
+            continue
+        key = clean(first.group(0))
+        found = [xs for text, xs in plain.items() if text.startswith(key + " ")]
+        if len(found) == 1 and len(found[0]) == 1:
+            out.append((first.start(), found[0][0]))
     return out

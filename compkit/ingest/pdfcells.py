@@ -37,6 +37,7 @@ def _paras(
     wraps: list | None = None,
     drawn: list | None = None,
     gaps: list | None = None,
+    kept: list | None = None,
 ) -> list[Para]:
     """A cell's lines as paragraphs; with no list marker, a line in lower case continues.
 
@@ -67,7 +68,9 @@ def _paras(
     word broken with no hyphen. A line a bullet drawn as a shape stands before (``drawn``)
     opens a paragraph. Where the steps between lines tell (``gaps``: a gap above each line,
     :mod:`compkit.ingest.pdfgaps`), a line under a gap opens a paragraph and one under the
-    ordinary step goes on.
+    ordinary step goes on. A line ending with a slash or dash whose plain text keeps a space
+    after it (``kept``, each line's sign whether or not the table's signs are trusted) goes on
+    with that space: the source's ("knowledge/ skills"), not a word broken at the mark.
     """
     loc, bridged = at
     dashes = {k for k in range(1, len(lines)) if prose and _dash_goes_on(lines, k)}
@@ -106,6 +109,10 @@ def _paras(
             broken = True  # a bullet drawn as a shape opens the line's item
         if gaps and k and gaps[k] is not None and not marked:
             broken, goes = gaps[k], not gaps[k]  # the space above the line tells
+        if marked and out and close and _spaced(kept, k, out[-1].text, text):
+            out[-1].text += f" {text}"  # an item's "knowledge/ " kept its space: the source's
+            out[-1].source["lines"].append(line)
+            continue
         if out and not marked and not broken and goes:
             last = out[-1]
             hyphen = prose or re.search(r"\w-$", last.text)  # never "end- to-end"
@@ -120,6 +127,8 @@ def _paras(
             elif (cut := split_word(last.text, text)) is not None:
                 cuts.setdefault(len(out) - 1, []).append(cut)
                 last.text += text  # "recommenda" "tions": one word, no space
+            elif _spaced(kept, k, last.text, text):
+                last.text = f"{last.text} {text}"  # "knowledge/ " kept its space: the source's
             elif hyphen:
                 last.text = join_lines(last.text, text, words)
             else:
@@ -141,6 +150,19 @@ def _paras(
             continue
         out.append(Para(text, {"page": page, "lines": [line]}, key=f"{key}P{k}"))
     return out
+
+
+def _spaced(kept: list | None, k: int, above: str, text: str) -> bool:
+    """Whether line ``k`` goes on from a line ending with a slash or dash and a kept space.
+
+    >>> _spaced([True], 1, "technical knowledge/", "skills"), _spaced([False], 1, "and/", "or")
+    (True, False)
+    """
+    ends = above.endswith(("/", "-", "–", "—"))
+    opens = marker(text)
+    return (
+        bool(kept) and k > 0 and kept[k - 1] is True and ends and not opens[1] and opens[0] is None
+    )
 
 
 def _over(text: str, lower: bool, above: int, n: int, bridged) -> bool:
@@ -298,6 +320,7 @@ def cell_grid(
                 bare=None if lines and _SENTENCES.search(lines[-1][0].rstrip()) else bare,
                 name=c < names,
                 wraps=signs[r][c] if told and r > 0 else None,
+                kept=signs[r][c] if ends and r > 0 else None,
                 drawn=drawn[r][c] if r > 0 else None,
                 gaps=spaced[r][c] if spaced is not None else None,
             )

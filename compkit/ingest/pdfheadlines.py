@@ -19,6 +19,7 @@ from .pdfheads import by_row as _by_row
 from .pdfheads import heading_like as _heading_like
 from .pdfheads import levels_header as _levels_header
 from .pdfhint import NO_HINTS, Given
+from .pdflong import long_lead
 
 __all__ = [
     "again",
@@ -164,6 +165,8 @@ def lead(cells: list[tuple[int, str]], *, hints: Given = NO_HINTS) -> int:
     "Competency | Positive behaviour | Negative behaviour": a row per competency, its sides.
     """
     texts = [t for _, t in cells]
+    if n := long_lead(texts):
+        return n  # "Competency | Level | Behaviour": a long table, named by its first columns
     if _levels_header(texts, hints=hints):
         return 0  # "APS 1" opens the run "APS 1" ... "APS 6": no row label
     for n in (1, 2):

@@ -18,7 +18,7 @@ from itertools import pairwise
 from .blocks import clean
 from .pdfheadlines import segments
 
-__all__ = ["blank_rows", "name_rows", "next_row", "placer"]
+__all__ = ["blank_rows", "name_only", "name_rows", "next_row", "placer"]
 
 
 def placer(lines: list[str], loc, ends: dict | None):
@@ -188,3 +188,39 @@ def next_row(row: list[list[tuple[str, int]]], j: int, parts: list, top) -> bool
         return False
     line, k = min(steps), known[-1]
     return ys[k] - ys[j] - (j - k - 1) * line > line + 1 + line / 10
+
+
+def name_only(
+    row: list[list[tuple[str, int]]], parts: list[tuple[int, str]], starts: list[int], lead: int = 1
+) -> bool:
+    """Whether a row read so far holds only its names, and line ``parts`` opens the next row.
+
+    A grid's cells open at their row's top: names alone on their lines ("Prioritising your" /
+    "time"), then a line with a name in capitals beside text in the level columns ("Pair
+    programming | Have a clear ..."), is a row with blank cells over the next row, its own
+    name not wrapping on. So is a line naming every one of two or more name columns anew,
+    each in capitals ("Working practices | Working independently" under "Working practices |
+    Prioritising your time"). Told where the rows stand too close to part by their step (a
+    Word table printed by LibreOffice, no padding in its cells). ``lead``: the name columns.
+
+    >>> row = [[("Prioritising your", 5), ("time", 6)], [], []]
+    >>> name_only(row, [(0, "Pair programming"), (30, "Have a clear")], [0, 30, 55])
+    True
+    >>> name_only(row, [(0, "as a team"), (30, "Have a clear")], [0, 30, 55])
+    False
+    >>> row = [[("Working practices", 5)], [("Prioritising your time", 5)], [], []]
+    >>> line = [(0, "Working practices"), (20, "Working independently")]
+    >>> name_only(row, line, [0, 20, 45, 70], 2)
+    True
+    >>> name_only(row, [(0, "communicating"), (20, "community")], [0, 20, 45, 70], 2)
+    False
+    """
+    if len(row) < lead + 2 or not any(row[:lead]) or any(row[lead:]):
+        return False
+    names = [(at, t) for at, t in parts if at < starts[lead] - 2]
+    if not names or not all(t[:1].isupper() for _, t in names):
+        return False
+    if len(names) < len(parts):
+        return True  # text in the level columns beside the name: the next row's top
+    columns = {max(k for k, s in enumerate(starts) if s <= at + 2) for at, _ in names}
+    return lead > 1 and len(columns) == lead

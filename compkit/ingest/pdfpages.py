@@ -18,6 +18,7 @@ from .pdfheads import LEVEL_COLUMN as _LEVEL_COLUMN
 from .pdfheads import by_row as _by_row
 from .pdfheads import levels_header as _levels_header
 from .pdfhint import NO_HINTS, Given
+from .pdflong import long_line
 
 __all__ = ["may_hold_table"]
 
@@ -66,6 +67,7 @@ def may_hold_table(lines: list[str], *, hints: Given = NO_HINTS) -> bool:
         or mentions
         or graded
         or any(len(_SIDES.findall(line)) >= 2 for line in lines)
+        or any(map(long_line, lines))  # "Competency Level Behaviour": a long table's header
     )
 
 

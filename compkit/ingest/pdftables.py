@@ -43,7 +43,8 @@ from .pdfheads import next_level as _next_level
 from .pdfheads import next_score, scale_header
 from .pdfheads import repeated as _repeated
 from .pdfhint import NO_HINTS, Given
-from .pdfnamerows import blank_rows, name_rows, next_row, placer
+from .pdflong import long_lead, next_long_row
+from .pdfnamerows import blank_rows, name_only, name_rows, next_row, placer
 from .pdfpages import may_hold_table
 
 __all__ = ["find_tables", "may_hold_table", "segments"]
@@ -128,7 +129,7 @@ def find_tables(
         names = [clean(t).casefold() for _, t in head]  # the body ends at another header
         other = partial(_other_header, names=names, known=known, hints=hints)
         starts = body_starts(lines, i + 1 + under, head, top=i, sides=sides, header=other)
-        by_row = _by_row(head)
+        by_row, long = _by_row(head), long_lead([t for _, t in head]) > 0
         lead = 0 if by_row else banded[2] if banded else _lead(head, hints=hints)
         if not by_row and not lead:  # row names under a blank header: columns of their own
             left = label_columns(lines, i + 1, starts[0], lambda t: _header(t, hints=hints))
@@ -226,6 +227,8 @@ def find_tables(
                 row = None  # "N/A | Not Applicable" right over "1 | Basic": a scale's rows
             elif by_row and first and row is not None and row[0] and next_row(row, j, parts, stand):
                 row = None  # a name wrapped as long as its cell, right over the next row's
+            elif long and row and next_long_row(grid_rows, parts, starts):
+                row = None  # "leadership | Level 6" right under "leadership | Level 5"
             named = lead and parts[0][0] < starts[lead] - 2  # text in a row-label column
             if (
                 named
@@ -234,6 +237,8 @@ def find_tables(
                 and not any(cell and cell[-1][1] == j - 1 for cell in row[:lead])
             ):
                 row = None  # a new name, not one wrapping from the line above: the next row
+            elif named and row is not None and name_only(row, parts, starts, lead):
+                row = None  # "Prioritising your" / "time" over "Pair programming | Have a ..."
             if row is None:
                 row = [[] for _ in starts]
                 grid_rows.append(row)
@@ -260,6 +265,7 @@ def find_tables(
             kind = "polarity" if hints.side(head[0][1]) else "level"
             kind = "competency and a row per level" if by_row and kind == "level" else kind
             kind = "level and a row per competency" if lead else kind
+            kind = "row's name, level and statement" if long else kind
             props = _level_words(head) or scale_header(head)  # "Definition", "Description"
             kind = "level's property and a row per level" if props else kind
             shown = ", ".join(t for _, t in head if t)
