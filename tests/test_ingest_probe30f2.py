@@ -9,6 +9,8 @@
   unaided at Level 2" is a statement; the report lists every title set aside.
 - On the web, the title set aside is no "joined wrapped lines" repair, and the reading of
   items as levels' headings is said.
+- A roles table (``| Data analyst | SQL – Level 2 |``) names the role in its rows and the
+  competency in its lines (``ingest/gradecolumns.py``).
 """
 
 from __future__ import annotations
@@ -190,3 +192,48 @@ def test_a_web_pages_level_items_are_said(tmp_path):
         "3 list items naming a level alone ('Level 1:', line 4) read as the levels' headings, "
         "their paragraphs as the text under them" in said
     )
+
+
+_ROLES = """# Data framework
+
+## SQL
+
+### Level 1
+- Writes simple queries.
+
+### Level 2
+- Tunes slow queries.
+
+## Python
+
+### Level 1
+- Writes scripts.
+
+### Level 2
+- Builds packages.
+
+## Roles
+
+| {head} | Key skill |
+|---|---|
+| Data analyst | SQL – Level 2 |
+| Data engineer | Python – Level 2 |
+| Data scientist | Python – Level 1 |
+"""
+
+
+def test_a_roles_tables_skill_lines_name_the_competency_for_the_rows_role(tmp_path):
+    for head in ("Role", "Person"):  # a header naming roles, or lines naming the competencies
+        cells, said, result = _read(tmp_path, "roles.md", _ROLES.format(head=head))
+        needs = result.framework.roles[["role", "competency", "level_name"]]
+        assert sorted(needs.itertuples(index=False, name=None)) == [
+            ("Data analyst", "SQL", "Level 2"),
+            ("Data engineer", "Python", "Level 2"),
+            ("Data scientist", "Python", "Level 1"),
+        ], head
+        assert not [s for s in said if "matches no cell" in s], head
+        assert (
+            "the 'Key skill' column lists the competency and level each role needs (Data "
+            "analyst, Data engineer, Data scientist): read as role profiles, not statements" in said
+        )
+        assert len(cells) == 4
