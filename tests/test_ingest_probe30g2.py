@@ -152,7 +152,10 @@ def test_list_items_naming_a_level_alone_head_their_paragraphs(tmp_path):
         "4 list items naming a level alone ('Level 1:', line 16) over indented paragraphs read "
         "as the levels' headings, their paragraphs as the text under them" in said
     )
-    assert "2 title lines repeating the level's number set aside ('Industry L1', line 18)" in said
+    assert (
+        "2 title lines repeating the level's number set aside ('Industry L1', line 18; "
+        "'Industry L2', line 26)" in said
+    )
 
 
 def test_a_role_table_over_the_levels_is_read_beside_them(tmp_path):
@@ -221,5 +224,12 @@ def test_a_web_pages_items_naming_a_level_alone_head_their_paragraphs(tmp_path):
         ("Competitors", "Level 1", "You know the main competitors."),
         ("Competitors", "Level 2", "You anticipate their moves."),
     ]
-    said = [n.message for n in result.report.notes if n.kind == "repair"]
-    assert "The paragraph 'Industry L1' above it, a title, is set aside." in said
+    said = [n.message for n in result.report.notes]
+    assert (
+        "4 list items naming a level alone ('Level 1:', line 4) read as the levels' headings, "
+        "their paragraphs as the text under them" in said
+    )
+    assert (
+        "2 title lines repeating the level's number set aside ('Industry L1', line 5; "
+        "'Industry L2', line 9)" in said
+    )

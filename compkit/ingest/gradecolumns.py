@@ -15,6 +15,11 @@ that holds role profiles and no statements at all.
 A grid of grades by competencies whose cells give each level by its code ("Grade 4 | C | A",
 the University of Cambridge's behavioural attributes by grade, its levels "Level A" ...
 "Level D" named above the grid) is read as role profiles too (:func:`grade_columns`).
+
+A roles table turns the column inside out: its rows name the roles and its lines the
+competency each needs ("| Data analyst | SQL – Level 2 |"). Its lines are read the other way
+round when the name column's header names roles ("Role", "Job title") or every line's left part
+is a label the page has already read (a competency's heading).
 """
 
 from __future__ import annotations
@@ -83,27 +88,65 @@ def grade_columns(doc: Document, grid: list[list[dict]]) -> list[list[dict]]:
     if not found:
         return grid
     for k in sorted(found):
+        turned = _inside_out(doc, grid, k)
         for row in body:
             comp = clean(" ".join(p.text for p in row[0]["paras"]))
             for role, level in _needs(row[k]) or ():
+                role, comp = (comp, role) if turned else (role, comp)  # "SQL – Level 2"
                 doc.roles.setdefault(role, {})[comp] = level
-            for p in row[k]["paras"]:
+            for p in row[k]["paras"] + (row[0]["paras"] if turned else []):
+                doc.all_keys.pop(p.key, None)  # a roles table's row names: its roles
+        if turned:
+            for p in grid[0][0]["paras"]:
                 doc.all_keys.pop(p.key, None)
         for p in grid[0][k]["paras"]:
             doc.all_keys.pop(p.key, None)
         doc.role_source = dict(grid[0][k]["source"])
         head = clean(" ".join(p.text for p in grid[0][k]["paras"])) or "unnamed"
         roles = ", ".join(dict.fromkeys(r for row in body for r, _ in _needs(row[k]) or ()))
+        said = f"a level for each grade ({roles})"
+        if turned:
+            names = (clean(" ".join(p.text for p in row[0]["paras"])) for row in body)
+            said = f"the competency and level each role needs ({', '.join(dict.fromkeys(names))})"
         doc.notes.append(
             (
                 "guess",
-                f"the {head!r} column lists a level for each grade ({roles}): read as role "
-                "profiles, not statements",
+                f"the {head!r} column lists {said}: read as role profiles, not statements",
                 0.7,
                 dict(grid[0][k]["source"]),
             )
         )
+    if turned and len(found) == len(grid[0]) - 1:
+        return []  # a roles table and nothing else: its names column is the roles'
     return [[c for k, c in enumerate(row) if k not in found] for row in grid]
+
+
+#: a name column's header naming roles: "Role", "Job title", "Position"
+_ROLE_COLUMN = re.compile(r"\b(?:roles?|jobs?|job titles?|positions?|posts?)\b", re.IGNORECASE)
+
+
+def _inside_out(doc: Document, grid: list[list[dict]], k: int) -> bool:
+    """Whether column ``k``'s lines name competencies for the rows' roles ("SQL – Level 2").
+
+    So they do when the name column's header names roles, or every line's left part is a
+    label the page has read already (a heading over a competency's levels).
+
+    Examples
+    --------
+    >>> from compkit.ingest.blocks import Para
+    >>> cell = lambda text: {"paras": [Para(text, {})], "source": {}}
+    >>> grid = [[cell("Role"), cell("Key skill")], [cell("Analyst"), cell("SQL – Level 2")]]
+    >>> _inside_out(Document([]), grid, 1)
+    True
+    >>> grid[0][0] = cell("Competency")
+    >>> _inside_out(Document([]), grid, 1)
+    False
+    """
+    if _ROLE_COLUMN.search(_text(grid[0][0])):
+        return True
+    read = {clean(label.text).casefold() for region in doc.regions for label in region.labels}
+    lefts = [role.casefold() for row in grid[1:] for role, _ in _needs(row[k]) or ()]
+    return bool(lefts) and all(left in read for left in lefts)
 
 
 def _text(cell: dict) -> str:

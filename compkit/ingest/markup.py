@@ -31,7 +31,7 @@ from .htmltree import text_of as _inline
 from .labels import level_score
 from .mdinline import inline_markdown, spans_over_breaks
 from .nameditems import markdown_named, named_items
-from .weblevelitems import level_item, level_list
+from .weblevelitems import level_item, level_list, page_levels, settled
 from .webreasons import item_reasons, own_note
 
 __all__ = [
@@ -71,6 +71,7 @@ class Block:
     quoted: bool = False  # inside a <blockquote>
     reasons: str | None = None  # the reasons after an item's statement, set aside (.webreasons)
     noted: bool = False  # those reasons are the note compkit's own page prints (.webreasons)
+    levels: tuple | None = None  # ("level" or "tail", a title set aside, its line): .weblevelitems
 
 
 class _Walker:
@@ -82,6 +83,7 @@ class _Walker:
         self.tabs: list[tuple[str, str]] = []  # a tab list's labels and targets (see panel)
         self.panels = 0  # the tab panels read since the tab list
         self.depth = 0  # the last heading's level
+        self.levels: list = []  # the page's level names (.weblevelitems.page_levels)
 
     def flush(self, html: bool) -> None:
         text = "".join(self.buf)
@@ -159,24 +161,22 @@ class _Walker:
             self.container(node)
 
     def items(self, node: _Node, *, ordered: bool, nest: int = 0) -> None:
-        n, leveled = 0, level_list(node)  # "<li><p><b>Level 1:</b></p><p>..." (.weblevelitems)
+        leveled = level_list(node, self.out, self.levels)  # "<li><p><b>Level 1:</b></p>..."
+        n, depth = 0, min(self.depth + 1, 6)
         for child in node.children:
             if isinstance(child, _Node) and child.tag == "li":
                 n += 1
-                if leveled and (found := level_item(child)):  # two or more in the list
-                    self.level(*found, child.line)
+                if leveled and (found := level_item(child)):  # a level's heading (.weblevelitems)
+                    said = ("level", *(found[2] or ("", 0)))  # its title set aside, if any
+                    self.out.append(Block(found[0], [child.line], depth=depth, levels=said))
+                    for p in found[1]:
+                        self.block(p)
                 else:
                     self.item(child, n if ordered else None, nest)
             elif isinstance(child, _Node) and child.tag not in _SKIP:
                 self.block(child)
-
-    def level(self, name: str, paras: list[_Node], title: str | None, line: int) -> None:
-        self.out.append(Block(name, [line], depth=min(self.depth + 1, 6)))
-        start = len(self.out)
-        for p in paras:
-            self.block(p)
-        if title and len(self.out) > start:  # "Industry L1": the level's title, set aside
-            self.out[start].repair = f"The paragraph {title!r} above it, a title, is set aside."
+        if leveled:  # the levels' headings end with the list: what follows is at all levels
+            self.out.append(Block("All levels", [node.last()], depth=depth, levels=("tail", "", 0)))
 
     def item(self, node: _Node, number: int | None, nest: int = 0) -> None:
         nested = _descendants(node, ("ul", "ol"))
@@ -185,8 +185,9 @@ class _Walker:
             lis = [(clean(_inline(x)), x.line) for u in nested for x in _descendants(u, ("li",))]
             subs = [s for s, _ in lis if s]
             first, last = nested[0].line, max(lst.last() for lst in nested)
+            count = "one item" if len(subs) == 1 else f"{len(subs)} items"
             note = (
-                f"This bullet holds a nested list of {_count(len(subs))} (lines {first}-{last}); "
+                f"This bullet holds a nested list of {count} (lines {first}-{last}); "
                 "the text is the whole bullet, its lead-in followed by the nested items in "
                 "order, joined with single spaces."
             )
@@ -365,7 +366,7 @@ def _described(dd: _Node, glossaries: list) -> list[Block]:
     """The blocks of a ``<dd>``: its paragraphs, list items, tables, as a page shows them."""
     walker = _Walker(glossaries)
     walker.container(dd)
-    return walker.out
+    return settled(walker.out)[0]
 
 
 def _named_description(node: _Node) -> tuple | None:
@@ -381,10 +382,6 @@ def _named_description(node: _Node) -> tuple | None:
     if not name or not words or len(name.split()) > 8:
         return None
     return (name, bold.line), (words, italic.line)
-
-
-def _count(n: int) -> str:
-    return "one item" if n == 1 else f"{n} items"
 
 
 def _rows(table: _Node) -> list[list[dict]]:
@@ -404,7 +401,7 @@ def _rows(table: _Node) -> list[list[dict]]:
                 walker = _Walker()
                 walker.container(td)
                 cells.append(
-                    {"blocks": walker.out, "line": td.line, "span": td.colspan}
+                    {"blocks": settled(walker.out)[0], "line": td.line, "span": td.colspan}
                     | {"down": span(td.attrs.get("rowspan")), "head": td.tag == "th"}
                 )
         rows.append(cells)
@@ -417,6 +414,7 @@ def markdown_lines(lines: list[str], first_line: int = 1) -> list[Block]:
     tree.feed("\n".join(lines))
     tree.close()
     walker = _Walker()
+    walker.levels = page_levels(tree.root)
     walker.container(tree.root, root=True)
     _settle(walker.out, walker.glossaries)
     return markdown_named(named_items(walker.out))  # "<li>Impact: ...</li>", "- Impact: ..."

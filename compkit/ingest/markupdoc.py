@@ -22,6 +22,7 @@ from .rolelists import known_ladder
 from .sidelines import side_and_stem
 from .spanheads import one_header
 from .textlines import text_document
+from .weblevelitems import settled
 from .webpage import term_levels
 from .wordreasons import reasons_note
 
@@ -111,7 +112,8 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     sided: list[str] = []  # lines naming a side and its stem at once
     headed: list[tuple] = []  # tables whose header stands over two rows (.spanheads); notes columns
     bold: dict[int, tuple[str, str]] = {}  # web items opening with a bold name (markup._bold_lead)
-    blocks, laddered, ladder = role_blocks(markdown_lines(lines))  # "<h2>Reviewer</h2>" ...
+    blocks, leveled = settled(markdown_lines(lines))  # "<li><p><b>Level 1:</b></p>..."
+    blocks, laddered, ladder = role_blocks(blocks)  # "<h2>Reviewer</h2>" ...
     blocks, closing = _closing_quotes(blocks)  # "<blockquote>NOTE ...</blockquote>" after a list
     for block in blocks:
         if block.table is not None or block.html or block.lines[0] != (previous or 0) + 1:
@@ -188,7 +190,7 @@ def markup_document(lines: list[str], *, page: bool = False) -> Document:
     read = [lb.text for r in doc.regions for lb in r.labels if lb.slot == TERM]
     if read and (terms := term_levels(read)) is not None:
         doc.slots["level"], doc.slot_reasons["level"] = TERM, terms
-    doc.notes.extend(notes + set_aside + headed + laddered + closing)
+    doc.notes.extend(notes + set_aside + headed + laddered + closing + leveled)
     items = [b for b in blocks if not b.table] + [
         c for b in blocks for row in b.table or () for cell in row for c in cell["blocks"]
     ]  # a table's cells' items too
