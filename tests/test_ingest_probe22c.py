@@ -221,8 +221,12 @@ def test_keys_that_are_no_level_words_are_not_levels(tmp_path):
     ]  # fmt: skip
     path = tmp_path / "skills.json"
     path.write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    with pytest.raises(IngestError, match="no competency framework found in this data file"):
+    with pytest.raises(IngestError) as err:  # a library (thirtieth round: said for what it is)
         ingest(path)
+    assert "a list of 2 competencies ('Git', 'Testing'), each with one description" in str(
+        err.value
+    )
+    assert "a competency or skills library, not a framework of statements" in str(err.value)
 
 
 _SCALE_ROWS = [
