@@ -130,3 +130,68 @@ def test_a_grid_with_a_names_column_run_on_past_a_page_keeps_its_levels(tmp_path
     second = [("Delivery", "Ships work.", "Ships the team's work.")]
     read = _rows(_grid(tmp_path / "named.docx", [first, second]))
     assert ("Delivery", "Level 2", "Ships the team's work.") in read
+
+
+def _said(path: Path) -> list[str]:
+    return [n.message for n in _read(path).report.notes]
+
+
+def test_a_blank_name_cell_at_the_top_of_a_run_on_continues_the_last_name_above(tmp_path):
+    # the commonest split: a page break inside a competency, the second table's first row's
+    # name cell blank (it continues 'Planning'). Before: its 3 statements and Delivery's read
+    # as level descriptions, 'Delivery' unused (6 statements of 12)
+    first = [
+        ("Competency", "Level 1", "Level 2"),
+        ("Planning", "Plans own tasks.", "Plans the team's sprint."),
+        ("", "Estimates own work.", "Estimates for the team."),
+    ]
+    second = [
+        ("", "Tracks own progress.", "Tracks the team's progress."),
+        ("Delivery", "Ships small changes.", "Ships features."),
+    ]
+    path = _grid(tmp_path / "runon.docx", [first, second])
+    read = _rows(path)
+    assert [name for name, _, _ in read] == ["Planning"] * 6 + ["Delivery"] * 2
+    assert ("Planning", "Level 2", "Tracks the team's progress.") in read
+    assert (
+        "a blank name cell at the top of a table read under 'Planning', the last name above"
+        in _said(path)
+    )
+
+
+def test_a_table_of_another_kind_after_the_grid_is_no_run_on(tmp_path):
+    # a rating guide as wide as the grid, only Word's paragraph between: its rows name no
+    # competency and its cells are no statements in the grid's voice. Before: competencies
+    # 'How we rate' and 'Who rates' with 4 statements made of the guide
+    first = [
+        ("Competency", "Level 1", "Level 2"),
+        ("Planning", "Plans own tasks.", "Plans the team's sprint."),
+        ("Delivery", "Ships small changes.", "Ships features."),
+    ]
+    guide = [
+        ("How we rate", "Evidence is one example from the quarter.", "Evidence is two examples."),
+        ("Who rates", "Your manager rates you with you.", "Your manager and a peer."),
+    ]
+    path = _grid(tmp_path / "guide.docx", [first, guide])
+    assert {name for name, _, _ in _rows(path)} == {"Planning", "Delivery"}
+    assert len(_rows(path)) == 4
+    said = _said(path)
+    assert "a table read under the level header of the table above" not in said
+    assert any(m.startswith("a table as wide as the grid of levels above not read") for m in said)
+
+
+def test_a_statement_repeated_at_the_head_of_every_cell_names_no_row(tmp_path):
+    # a cumulative grid with no names column repeats each row's base statement first in every
+    # level's cell: it is a statement at each level, not the row's name (before: 6 of 12)
+    same = ["Writes tests for their code", "Follows the incident runbook"]
+    rows = [
+        ("Junior", "Mid", "Senior"),
+        tuple(f"{same[0]}|{t}" for t in ("Fixes bugs.", "Designs features.", "Sets direction.")),
+        tuple(f"{same[1]}|{t}" for t in ("Joins the rota.", "Leads reviews.", "Improves on-call.")),
+    ]
+    path = _grid(tmp_path / "repeated.docx", [rows])
+    read = _rows(path)
+    assert len(read) == 12
+    assert [text for _, level, text in read].count(same[0]) == 3
+    assert not any(name in same for name, _, _ in read)
+    assert any("read as statements at every level, not the rows' names" in m for m in _said(path))

@@ -109,7 +109,7 @@ class _Reader:
         self.reasons: list[str] = []  # a statement's reasons after it (.wordreasons)
         self.broken: list[tuple[list[str], dict]] = []  # a cell's lines apart (.wordbreaks)
         self.links: list[str] = []  # a web page's "Back to top" links, saved into Word
-        self.above: list | None = None  # the level header of a table just above (.wordgrids)
+        self.above: list | None = None  # the grid of levels just above, as read (.wordgrids)
 
     def read(self) -> Document:
         from docx.table import Table
@@ -309,7 +309,7 @@ class _Reader:
             grid.append(cells)
         marked, notes = self.doc.marked_levels, self.doc.notes
         ran_on = carried_header(grid, self.above, marked, notes)  # a grid run on past a page
-        self.above = level_header(ran_on, marked)
+        self.above = ran_on if level_header(ran_on, marked) is not None else None
         least = 1 if ran_on is not grid else 2
         grid = repeated_names(ran_on, marked, notes, least=least)  # a row's name in every cell
         heading = " ".join(lb.text for _, lb in self.stack[-1:])
