@@ -267,6 +267,9 @@ def report_mappings(crosswalk, fa, fb):
     if isinstance(crosswalk, str | os.PathLike):
         crosswalk = read_sssom(crosswalk)
     if isinstance(crosswalk, pd.DataFrame):
+        from ..crosswalk.guards import require_mappings
+
+        require_mappings(crosswalk, "crosswalk")
         if "review_status" not in crosswalk.columns:
             return crosswalk, "suggested matches, not yet reviewed"
         done, total = reviewed(crosswalk, fa)
