@@ -80,3 +80,29 @@ def test_a_framework_file_with_a_value_of_the_wrong_type(tmp_path, old, new, sai
     with pytest.raises(compkit.FrameworkFileError) as caught:
         compkit.load(bad)
     assert said in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (dict(reviewer=""), "the review widget needs a reviewer's name, not ''"),
+        (dict(reviewer="Ann", top=0), "top must be at least 1, not 0"),
+        (dict(reviewer="Ann", method="bogus"), "unknown method 'bogus'; expected one of: hybrid, embedding, lexical"),
+    ],
+)  # fmt: skip
+def test_review_crosswalk_refuses_before_writing_the_file(tmp_path, given, said):
+    # reviewer="" wrote the new cross-walk, then refused; top=0 and method="bogus" were taken
+    with pytest.raises(compkit.UsageError) as caught:
+        compkit.review_crosswalk(tmp_path / "cw.sssom.tsv", "cis", "wsx", **given)
+    assert str(caught.value) == said
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [(42, "path must be a file path (str or os.PathLike), not int"), (".", ".: is a folder; expected the path of a file to write")],
+)  # fmt: skip
+def test_editor_refuses_a_path_it_could_never_save_to(path, said):
+    with pytest.raises(compkit.UsageError) as caught:  # was taken, and failed at the save
+        compkit.editor("cis", path=path)
+    assert str(caught.value) == said
