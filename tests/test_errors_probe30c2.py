@@ -4,6 +4,7 @@ Each call below raised a Python error (AttributeError, TypeError, KeyError) befo
 raises one CompkitError whose message names the argument and what was expected.
 """
 
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -82,20 +83,28 @@ def test_a_framework_file_with_a_value_of_the_wrong_type(tmp_path, old, new, sai
     assert said in str(caught.value)
 
 
+def test_review_crosswalk_refuses_a_blank_reviewer_before_writing_the_file(tmp_path):
+    # it wrote the new cross-walk, then refused
+    with pytest.raises(compkit.UsageError) as caught:
+        compkit.review_crosswalk(tmp_path / "cw.sssom.tsv", "cis", "wsx", reviewer="")
+    assert str(caught.value) == "the review widget needs a reviewer's name, not ''"
+    assert not list(tmp_path.iterdir())
+
+
 @pytest.mark.parametrize(
     ("given", "said"),
     [
-        (dict(reviewer=""), "the review widget needs a reviewer's name, not ''"),
-        (dict(reviewer="Ann", top=0), "top must be at least 1, not 0"),
-        (dict(reviewer="Ann", method="bogus"), "unknown method 'bogus'; expected one of: hybrid, embedding, lexical"),
+        (dict(top=0), "top must be at least 1, not 0"),
+        (dict(method="bogus"), "unknown method 'bogus'; expected one of: hybrid, embedding, lexical"),
     ],
 )  # fmt: skip
-def test_review_crosswalk_refuses_before_writing_the_file(tmp_path, given, said):
-    # reviewer="" wrote the new cross-walk, then refused; top=0 and method="bogus" were taken
+def test_review_crosswalk_refuses_bad_options_on_an_existing_file(tmp_path, given, said):
+    # on a file that exists, top=0 and method="bogus" were taken without a word
+    path = tmp_path / "cw.sssom.tsv"
+    shutil.copy("data/crosswalks/cis-wsx.sssom.tsv", path)
     with pytest.raises(compkit.UsageError) as caught:
-        compkit.review_crosswalk(tmp_path / "cw.sssom.tsv", "cis", "wsx", **given)
+        compkit.review_crosswalk(path, "cis", "wsx", reviewer="Ann", **given)
     assert str(caught.value) == said
-    assert not list(tmp_path.iterdir())
 
 
 @pytest.mark.parametrize(
