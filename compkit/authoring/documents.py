@@ -385,7 +385,7 @@ def render(
     suffix = path.suffix.lower()
     fmt = to or next((k for k, v in suffixes.items() if suffix in v), None)
     if fmt not in FORMATS:
-        pdf = (to or suffix).lstrip(".").lower() == "pdf"
+        pdf = str(to or suffix).lstrip(".").lower() == "pdf"
         raise UsageError(
             f"unknown document format {to or suffix!r}; expected one of: {', '.join(FORMATS)}"
             + (_PDF if pdf else "")

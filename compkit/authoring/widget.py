@@ -413,4 +413,8 @@ def editor(framework, *, path=None) -> Editor:
     >>> compkit.load(copy).indicator("qualities-core-2").text
     'Is open to and responds positively to feedback'
     """
+    if path is not None:  # refused now, not at the first save
+        from .._atomic import _target, as_path
+
+        path = _target(as_path(path))  # a folder, a pipe or a device is refused
     return Editor(framework, path=path)

@@ -129,9 +129,14 @@ def _add_carry(sub) -> None:
     car.add_argument("--force", action="store_true", help="replace an existing -o file")
 
 
+#: What ``carry`` and ``take-review`` write: an SSSOM cross-walk, a tab-separated file.
+SSSOM_SUFFIX = {"SSSOM TSV": (".tsv",)}
+
+
 def _cmd_carry(args) -> int:
     from pathlib import Path
 
+    from .. import _atomic
     from .._words import plural
     from ..authoring.carry import carry_forward
     from ..crosswalk.carried import carry_said
@@ -139,6 +144,7 @@ def _cmd_carry(args) -> int:
     from ..errors import UsageError
 
     out = Path(args.output)
+    _atomic.check_suffix(out, "SSSOM TSV", SSSOM_SUFFIX)  # a folder, or -o x.yaml, is refused
     if out.exists() and not args.force:
         raise UsageError(
             f"-o {out}: the file exists; expected a new file name, or --force to replace it"

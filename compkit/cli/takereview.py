@@ -63,6 +63,8 @@ def take_review(args) -> int:
     from ..crosswalk.workbookreview import read_review_workbook, taken
     from ..errors import UsageError
 
+    if args.output is not None:  # before any work: a folder, or -o x.yaml, is refused
+        _atomic.check_suffix(Path(args.output), "SSSOM TSV", {"SSSOM TSV": (".tsv",)})
     _reviewed_workbook(args.workbook, args.crosswalk)
     crosswalk = read_sssom(args.crosswalk)
     b = None

@@ -267,6 +267,15 @@ def report_mappings(crosswalk, fa, fb):
     if isinstance(crosswalk, str | os.PathLike):
         crosswalk = read_sssom(crosswalk)
     if isinstance(crosswalk, pd.DataFrame):
+        from ..crosswalk.guards import require_frameworks, require_mappings
+
+        if len(crosswalk):  # an empty frame pairs nothing, and the report says so
+            require_mappings(crosswalk, "crosswalk")
+            try:  # every id it names, said before any work (was "align_levels: ..." at the end)
+                require_frameworks(crosswalk, fa, fb, "crosswalk", names=("a", "b"))
+            except UsageError:
+                matched_pairs(crosswalk, fa, fb)  # the frameworks the other way round, said so
+                raise
         if "review_status" not in crosswalk.columns:
             return crosswalk, "suggested matches, not yet reviewed"
         done, total = reviewed(crosswalk, fa)

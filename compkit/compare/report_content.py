@@ -78,13 +78,13 @@ def build_report(
     title, author = (" ".join(v.split()) if v else v for v in (title, author))
     fa, fb = tables._load((a, b))
     fws = (fa, fb)
+    mapped = report_mappings(crosswalk, fa, fb)  # first: a bad cross-walk is said at once
     assigned = themes.assign_themes(fa, fb)
     heads = headline_differences(fa, fb)
     if english_readings(fws):  # read by English words: not on a framework in another language
         heads = heads[~heads["aspect"].isin(["voice", "scope"])]
     gaps = themes.theme_gaps(fa, fb, assignments=assigned)
     over = tables.compare_overview(fa, fb)
-    mapped = report_mappings(crosswalk, fa, fb)
     cw = crosswalk_section(mapped, fa, fb) if mapped is not None else None
     two = kind(fa, fb)
     key = [

@@ -68,7 +68,19 @@ THEME_COLUMNS = [
 def _vocab(vocabulary) -> pd.DataFrame:
     if vocabulary is None or isinstance(vocabulary, str | os.PathLike):
         return read_vocabulary(vocabulary)
-    return vocabulary
+    return _table(vocabulary, "vocabulary", "theme_id, theme, keywords")
+
+
+def _table(value, what: str, columns: str) -> pd.DataFrame:
+    """``value`` if it is a DataFrame with ``columns``, else one clear error saying so."""
+    from ..errors import UsageError
+
+    lacks = [c for c in columns.split(", ") if c not in getattr(value, "columns", ())]
+    if not isinstance(value, pd.DataFrame) or lacks:
+        framed = isinstance(value, pd.DataFrame)
+        got = f"columns {list(value.columns)}" if framed else f"{type(value).__name__} {value!r}"
+        raise UsageError(f"{what}: expected a DataFrame with {columns}, got {got}"[:300])
+    return value
 
 
 def assign_themes(
@@ -239,6 +251,7 @@ def _themed(frameworks, assignments, vocabulary):
     fws = _load(given)
     vocab = _vocab(vocabulary)
     t = assign_themes(*fws, vocabulary=vocab) if assignments is None else assignments
+    t = _table(t, "assignments", "framework, indicator_id, theme_id")
     ind = pd.concat([fw.indicators for fw in fws], ignore_index=True)
     negative = ind[ind["polarity"] == "ineffective"]
     if len(negative):

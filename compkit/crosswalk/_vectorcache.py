@@ -28,7 +28,9 @@ def disk_file(cache_dir: str | os.PathLike, backend: str) -> Path:
     >>> disk_file("build/cache", "wordllama").name
     'embeddings-wordllama.npz'
     """
-    folder = Path(cache_dir)
+    from .._atomic import as_path
+
+    folder = as_path(cache_dir, "cache_dir", expected="the path of a folder")
     if folder.exists() and not folder.is_dir():
         raise UsageError(
             f"cache_dir {folder}: is not a folder; expected a folder to keep vectors in"

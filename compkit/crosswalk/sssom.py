@@ -183,6 +183,10 @@ def write_sssom(
     path = _atomic.as_path(path)
     if meta is not None and not isinstance(meta, dict):
         raise CrosswalkError(None, [Problem("", f"meta must be a mapping, not {meta!r}")])
+    if not isinstance((meta or {}).get("curie_map", {}), dict):
+        said = "meta's curie_map must map prefixes to IRIs ({'cis': 'https://...'}), not "
+        said += repr(meta["curie_map"])
+        raise CrosswalkError(None, [Problem("", said[:300])])
     frame = category_curies(mappings.reindex(columns=columns_of(mappings)))  # and their own
     rejected = frame["review_status"].astype(str).eq("rejected")
     frame["predicate_modifier"] = frame["predicate_modifier"].astype(object).mask(rejected, "Not")

@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CompkitWarning, UsageError
+from . import _vectorcache
 from ._arguments import METHODS, check_arguments, reviewed_crosswalk, warn_polarity_gap
 from .calibrate import no_match_probability, small_framework_note
 from .embeddings import DEFAULT_BACKENDS, LARGE_BACKENDS, resolve_backends
@@ -255,6 +256,8 @@ def suggest(
     check_arguments(
         method, top, block, backend, weights, cross_polarity, reviewed, weights_type=Weights
     )
+    if cache_dir is not None:  # checked before anything is computed
+        _vectorcache.disk_file(cache_dir, "")
     fa, fb = load(a), load(b)
     for fw in (fa, fb):
         if not len(fw.indicators):

@@ -414,7 +414,7 @@ def review_crosswalk(
     reviewer : str
         Your name, recorded with every decision.
     top, method :
-        For a new file: candidates per indicator and the suggestion method.
+        For a new file: candidates per indicator and the suggestion method (checked always).
 
     Examples
     --------
@@ -431,7 +431,11 @@ def review_crosswalk(
     [['accepted', 'A. Reviewer'], ['rejected', 'A. Reviewer']]
     """
     from .. import _atomic
+    from ._arguments import check_arguments
 
+    if not isinstance(reviewer, str) or not reviewer.strip():  # said before a file is written
+        raise UsageError(f"the review widget needs a reviewer's name, not {reviewer!r}")
+    check_arguments(method, top, 1, "", None, False, None, weights_type=object)
     path = _atomic.as_path(path)
     if not path.exists():
         if a is None or b is None:

@@ -164,6 +164,11 @@ def _items(data: dict, key: str) -> list[tuple[int, dict]]:
     )
 
 
+def _seq(value) -> list:
+    """``value`` if it is a list, else none: a wrong type is the schema's finding, said there."""
+    return value if isinstance(value, list) else []
+
+
 def _ids(entries: list[tuple[int, dict]]) -> list[str]:
     return [str(e["id"]) for _, e in entries if isinstance(e.get("id"), str)]
 
@@ -192,7 +197,7 @@ def _reference_errors(data: dict):
     indicators = [
         (("competencies", ci, "indicators", ii), ind)
         for ci, comp in comps
-        for ii, ind in enumerate(comp.get("indicators") or [])
+        for ii, ind in enumerate(_seq(comp.get("indicators")))
         if isinstance(ind, dict)
     ]
     seen: dict[str, tuple] = {}
@@ -210,20 +215,20 @@ def _reference_errors(data: dict):
             seen[key] = path
     ranks = Counter(lv.get("rank") for _, lv in levels if isinstance(lv.get("rank"), int))
     for i, lv in levels:
-        if ranks.get(lv.get("rank"), 0) > 1:
+        if isinstance(lv.get("rank"), int) and ranks[lv["rank"]] > 1:
             yield (
                 ("levels", i, "rank"),
                 (f"duplicate level rank {lv['rank']}; each level needs its own rank (1 = lowest)"),
             )
     for ci, comp in comps:
         for kind, key in (("value", "values"), ("level", "levels")):
-            for j, ref in enumerate(comp.get(key) or []):
+            for j, ref in enumerate(_seq(comp.get(key))):
                 if isinstance(ref, str) and ref not in declared[kind]:
                     yield unknown(kind, ref, ("competencies", ci, key, j))
         if isinstance(comp.get("group"), str) and comp["group"] not in declared["group"]:
             yield unknown("group", comp["group"], ("competencies", ci, "group"))
-        applies = comp.get("levels") or level_ids
-        for ii, ind in enumerate(comp.get("indicators") or []):
+        applies = _seq(comp.get("levels")) or level_ids
+        for ii, ind in enumerate(_seq(comp.get("indicators"))):
             lv = ind.get("level") if isinstance(ind, dict) else None
             path = ("competencies", ci, "indicators", ii, "level")
             if isinstance(lv, str) and lv not in level_ids:
@@ -289,16 +294,18 @@ def _cell_errors(comps: list[tuple[int, dict]], level_ids: list[str], paths: dic
     """Undefined cells that name unknown levels or hold statements; mirrors that point nowhere."""
     polarity = {}
     for _, comp in comps:
-        for ind in comp.get("indicators") or []:
+        for ind in _seq(comp.get("indicators")):
             if isinstance(ind, dict) and isinstance(ind.get("id"), str):
                 polarity[ind["id"]] = (comp.get("id"), ind.get("polarity", "effective"))
     for ci, comp in comps:
         held = {
             (ind.get("level"), ind.get("polarity", "effective"))
-            for ind in comp.get("indicators") or []
+            for ind in _seq(comp.get("indicators"))
             if isinstance(ind, dict)
+            and isinstance(ind.get("level"), str)
+            and isinstance(ind.get("polarity", ""), str)
         }
-        for ui, cell in enumerate(comp.get("undefined") or []):
+        for ui, cell in enumerate(_seq(comp.get("undefined"))):
             lv = cell.get("level") if isinstance(cell, dict) else None
             path = ("competencies", ci, "undefined", ui, "level")
             if not isinstance(lv, str):
@@ -316,7 +323,7 @@ def _cell_errors(comps: list[tuple[int, dict]], level_ids: list[str], paths: dic
                     f"the cell at level {lv!r} is declared undefined but holds {what}; remove "
                     "the statements or the `undefined` entry",
                 )
-        for ii, ind in enumerate(comp.get("indicators") or []):
+        for ii, ind in enumerate(_seq(comp.get("indicators"))):
             target = ind.get("mirrors") if isinstance(ind, dict) else None
             if not isinstance(target, str):
                 continue
