@@ -52,6 +52,18 @@ def level_item(node: Node) -> tuple[str, list[Node], str | None] | None:
 
 
 def level_list(node: Node) -> bool:
-    """Whether a ``<ul>`` or ``<ol>`` holds two items or more naming a level alone."""
+    """Whether a ``<ul>`` or ``<ol>`` holds two items or more naming a level alone.
+
+    Examples
+    --------
+    >>> from compkit.ingest.htmltree import Tree, descendants
+    >>> tree = Tree(1)
+    >>> tree.feed("<ul><li><p><b>Level 1:</b></p><p>Knows it.</p></li>"
+    ...           "<li><p><b>Level 2:</b></p><p>Shapes it.</p></li></ul>"
+    ...           "<ol><li><p><b>Level 1:</b></p><p>Knows it.</p></li><li>Plain</li></ol>")
+    >>> tree.close()
+    >>> [level_list(n) for n in descendants(tree.root, ("ul", "ol"))]
+    [True, False]
+    """
     items = [c for c in node.children if isinstance(c, Node) and c.tag == "li"]
     return sum(level_item(c) is not None for c in items) >= 2
