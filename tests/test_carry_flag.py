@@ -42,3 +42,20 @@ def test_a_removed_statements_flagged_rows_say_only_why_they_retire():
     assert out["carry"].tolist()[:2] == ["retired", "retired"]
     assert not out["comment"].iloc[0].endswith(NO_CREDIBLE)
     assert out["comment"].iloc[0].startswith("carried forward: retired")
+
+
+def test_a_decided_row_still_carrying_the_flag_goes_back_to_review():
+    """Round 30 review #9: a row accepted by Jo whose comment still reads the flag (a hand-edited
+    SSSOM, a workbook handed back) was left accepted after its statement was reworded, its
+    ``carry`` column saying re-review while the widget would never ask again."""
+    rows = FLAGGED.assign(review_status=["accepted", "suggested", "accepted"])
+    rows["reviewer_label"] = ["Jo", "", "Jo"]
+    old = compkit.load("cis")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        new = set_text(old, "people-l1-1", "I see how my role serves the organisation.")
+    out = carry_forward(rows, old, new, side="subject")
+    assert out["review_status"].tolist()[:2] == ["suggested", "suggested"]
+    assert out["reviewer_label"].iloc[0] == ""
+    assert out["comment"].iloc[0] == "carried forward: re-review (reworded); was accepted by Jo"
+    assert out["comment"].iloc[1] == NO_CREDIBLE  # the open row: the flag alone, as before

@@ -1,5 +1,6 @@
 """Notes a CASE package gives its competencies and groups: kept, written back, read the same."""
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -61,3 +62,25 @@ def test_a_note_of_several_paragraphs_travels_whole():
     out = to_case(fw, changed=CHANGED)
     notes = [i["notes"] for i in out["CFItems"] if i.get("notes")]
     assert notes == ["First paragraph.\n\nSecond paragraph."]
+
+
+def test_a_paragraph_added_after_the_notes_on_competencies_stays_the_frameworks():
+    """Round 30 review #12: a paragraph the user adds to the notes after the last competency's
+    note was exported as part of that note ("Math\\n\\nReviewed by ..."). Only the paragraphs
+    compkit wrote for a competency, each marked, go back; a note of several paragraphs still
+    travels whole, each paragraph marked in the framework's notes."""
+    fw = read_case(DATA / "probe28k" / "test_framework_case.json")
+    added = "Reviewed by the curriculum board, May 2025."
+    fw = dataclasses.replace(fw, notes=f"{fw.notes}\n\n{added}")
+    package = to_case(fw, changed=CHANGED)
+    noted = {i["humanCodingScheme"]: i["notes"] for i in package["CFItems"] if i.get("notes")}
+    assert noted["m"] == "Math"
+    assert package["CFDocument"]["notes"].endswith(added)
+    package = json.loads((DATA / "probe30b" / "flat-types.json").read_text(encoding="utf-8"))
+    package["CFItems"][0]["notes"] = "First paragraph.\n\nSecond paragraph."
+    fw = from_case(package)
+    assert fw.notes.split("\n\n")[-1].endswith("in the CASE package, continued: Second paragraph.")
+    out = to_case(dataclasses.replace(fw, notes=f"{fw.notes}\n\n{added}"), changed=CHANGED)
+    assert [i["notes"] for i in out["CFItems"] if i.get("notes")] == [
+        "First paragraph.\n\nSecond paragraph."
+    ]

@@ -46,3 +46,20 @@ def test_a_closing_label_on_the_holders_doing_names_its_topic():
     fw = from_case(_package(texts))
     polarity = fw.indicators.set_index("text")["polarity"].to_dict()
     assert polarity == dict(zip(texts, ["effective"] * 3 + ["ineffective"] * 3, strict=True))
+
+
+def test_a_holder_holding_the_misconception_states_it():
+    """Round 30 review #5: "Believes that ...", "Thinks ...", "Assumes ..." report the belief
+    held, so the closing label names the statement (ineffective), as it does a bare claim or a
+    doing that is the error itself; only a verb of handling it keeps the statement effective."""
+    texts = [
+        "Believes that heavier objects fall faster (common misconception)",
+        "Thinks that plants get their food from the soil (misconception)",
+        "Assumes a longer fraction is larger (common misconception)",
+        "Adds the denominators when adding fractions (common misconception)",
+        "Identifies learners who think a longer decimal is bigger (common misconception)",
+        "Addresses the idea that plants feed from the soil (misconception)",
+    ]
+    fw = from_case(_package(texts))
+    polarity = fw.indicators.set_index("text")["polarity"].to_dict()
+    assert polarity == dict(zip(texts, ["ineffective"] * 4 + ["effective"] * 2, strict=True))

@@ -155,6 +155,16 @@ def test_a_web_address_spells_no_word():
     assert _codes(fw, "T009") == []
 
 
+def test_a_web_address_without_its_scheme_spells_no_word():
+    """Round 30 review #15: "github.com/example/idiomatic-rust" (the form the commit quoted)
+    and "example.org/..." were still read as spellings; the words of the text itself are."""
+    for address in ("github.com/example/idiomatic-rust", "docs.example.org/idiomatic-rust/"):
+        texts = [f"Follows Idiomatic Rust ({address}) in reviews", "Writes idiomatic rust code"]
+        assert _codes(framework_on(CLEAN, {"Craft": {"two": texts}}), "T009") == []
+    texts = ["Writes idiomatic-rust code (see example.org/guide)", "Writes idiomatic rust code"]
+    assert _codes(framework_on(CLEAN, {"Craft": {"two": texts}}), "T009") != []
+
+
 def test_mixin_is_a_word():
     fw = framework_on(CLEAN, {"Craft": {"two": ["Creates new mixin repositories for the tool"]}})
     assert _codes(fw, "T005") == []

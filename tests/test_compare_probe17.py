@@ -235,7 +235,9 @@ def test_the_dashboard_pairs_grades_and_shows_the_side_list_under_all_levels(sid
     assert labels[4].startswith("4: ") and labels[4].split(" | ")[0].endswith("–")
     d.level.value = 3
     chosen = d.selection()
-    assert set(chosen.loc[chosen["framework"] == "sides", "level"]) == {"g3"}
+    # cumulative: what a holder of g3 must show, the rungs up to it (round 30 review #17); the
+    # side list of ineffective statements is no rung and not among them
+    assert set(chosen.loc[chosen["framework"] == "sides", "level"]) == {"g1", "g2", "g3"}
     d.level.value = 0
     d.search.value = "jargon"
     assert len(d.selection()) == 1  # the side list is still there, under every level

@@ -91,14 +91,11 @@ def test_the_dashboard_shows_the_level_for_all_at_each_rung_as_must_show_counts_
     from compkit.compare._rungs import at_rung
 
     d = board
-    for rank, level in ((1, "e1"), (3, "e3")):
-        d.level.value = rank
-        mine = d.selection().query("framework == 'everylevel'")
-        assert len(mine) == 5  # the rung's 2 and the 3 set for every level
-        assert sorted(set(mine["level_name"])) == ["All Levels", every.level(level).name]
-        assert "(3 of them at 'All Levels', held at every level)" in html.unescape(
-            d.statements.value
-        )
+    d.level.value = 1
+    mine = d.selection().query("framework == 'everylevel'")
+    assert len(mine) == 5  # the rung's 2 and the 3 set for every level
+    assert sorted(set(mine["level_name"])) == ["All Levels", "Engineer I"]
+    assert "(3 of them at 'All Levels', held at every level)" in html.unescape(d.statements.value)
     d.level.value = -1  # the level for all alone
     assert set(d.selection().query("framework == 'everylevel'")["level"]) == {"all-levels"}
     assert "statements on all themes, the levels for all (unranked)" in d.statements.value
@@ -106,6 +103,31 @@ def test_the_dashboard_shows_the_level_for_all_at_each_rung_as_must_show_counts_
     cut = replace(every, cumulative=False)  # not cumulative: a rung shows its own alone
     levels = cut.indicators["level"]
     assert levels[at_rung(cut, levels, 2)].tolist() == ["e2", "e2"]
+
+
+def test_a_cumulative_rung_shows_what_its_holder_must_show(every, board):
+    """Round 30 review #17: rung 3 showed its own 2 statements and the 3 for all (5), while its
+    holder must show rungs 1-3 and those (9, as must_show counts them); each statement's own
+    level is named in the table, the caption saying how many stand below and for all."""
+    from compkit.compare._rungs import must_show
+
+    d = board
+    d.level.value = 3
+    mine = d.selection().query("framework == 'everylevel'")
+    assert len(mine) == must_show(every, "e3") == 9
+    assert mine["level_name"].value_counts().to_dict() == {
+        "All Levels": 3,
+        "Engineer I": 2,
+        "Engineer II": 2,
+        "Senior Engineer": 2,
+    }
+    shown = html.unescape(d.statements.value)
+    assert "<th>Level</th>" in shown and "<td>Engineer I</td>" in shown
+    assert (
+        "9 statements on all themes, level 3 (4 of them at the rungs below, held from there up; "
+        "3 at 'All Levels', held at every level)"
+    ) in shown
+    d.level.value = 0
 
 
 def test_a_pictograph_dressing_a_title_is_no_part_of_the_frameworks_name(every):

@@ -154,8 +154,20 @@ def place(items: dict, children: dict, root: str, below: Callable[[str], list[st
 
     Items with no ``isChildOf`` at all, where nothing stands under the document, are its
     children; where the document's children hold none, each is moved under the item its code
-    extends (:func:`._case_by_codes`), else under the one its type ranks it below
-    (:func:`._case_by_types`). ``children`` is changed in place.
+    extends (:func:`by_codes`), else under the one its type ranks it below (:func:`by_types`).
+    ``children`` (an item's identifier -> its children, as ``(sequence, order, identifier)``)
+    is changed in place; ``below`` lists an item's children. Returns what placed them, or "".
+
+    Examples
+    --------
+    >>> items = {k: {"humanCodingScheme": k} for k in ["K.NS", "K.NS.1", "K.NS.2"]}
+    >>> children = {}
+    >>> def below(k):
+    ...     return [e[2] for e in children.get(k, [])]
+    >>> place(items, children, "doc", below)
+    'codes: 2 items placed under the item whose code theirs extends'
+    >>> below("doc"), below("K.NS")
+    (['K.NS'], ['K.NS.1', 'K.NS.2'])
     """
     if not below(root):
         placed = {k for kids in children.values() for _, _, k in kids}

@@ -338,7 +338,9 @@ def _document(package: dict) -> dict[str, Any]:
             f"{plural(len(marked), 'item')} "
             f"({some((ci.label(i, i['identifier']) for i in marked), quote=False)})."
         )
-    said += [said_note(k, r, items[i]["notes"]) for k, r, i in kept if items[i].get("notes")]
+    for kind, record, i in kept:  # a note's paragraphs, each marked as the item's
+        if items[i].get("notes"):
+            said += said_note(kind, record, items[i]["notes"]).split("\n\n")
     if said and "notes" not in meta:  # each once: a package compkit wrote holds them already
         have = str(doc.get("notes") or "").split("\n\n")
         said = [p for p in dict.fromkeys(said) if p not in have]

@@ -48,30 +48,36 @@ _CLOSING = re.compile(
 )
 
 
-#: A word after a statement's first that makes the first its subject ("Energy is ...", "Squares
-#: are ...", "Plants get ..."): the statement states a belief, which a closing label names.
-_CLAIM = re.compile(
-    r"^\W*[\w'-]+\s+(?:is|are|was|were|has|have|had|do|does|did|can|cannot|will|would|may|"
-    r"might|must|should|could|gets?|needs?|causes?|makes?|means?|becomes?|thinks?|believes?|"
-    r"only|always|never)\b",
+#: A verb of handling a misconception, opening a statement in its holder's voice ("Anticipates
+#: ...", "I correct ..."): the statement is its holder's doing, a closing label its topic. A verb
+#: of holding it ("Believes that ...", "Thinks ...", "Assumes ...", "Confuses ...") or any other
+#: doing ("Adds the denominators ...") states the misconception, as its bare claim does.
+_HANDLES = re.compile(
+    r"\W*(?:(?:I|you|we)\s+)?(?:anticipat|address|identif|correct|recogni[sz]|explain|challeng"
+    r"|diagnos|spot|notic|tackl|confront|dispel|clarif|resolv|remed|uncover|elicit"
+    r"|refut|discuss|prevent|avoid|distinguish|plan(?:s|ned)?\s+for|respond)\w*\b",
     re.I,
 )
 
 
 def _addresses(text: str) -> bool:
-    """Whether a statement is its holder's doing, which a closing label names the topic of.
+    """Whether a statement is its holder handling a misconception, which a closing label names.
 
     "Anticipates that learners add the denominators (common misconception)" addresses a
     misconception; "Energy is associated with people (anthropocentric misconception)" states
-    one. The statement opens in a holder's voice (a verb, "I", "You") and its second word does
-    not make the first its subject.
+    one, and so does its holder holding it: "Believes that heavier objects fall faster (common
+    misconception)", "Assumes a longer fraction is larger (misconception)". Only a statement
+    opening on a verb of handling it (anticipates, addresses, identifies, corrects, explains,
+    ...) addresses it.
+
+    Examples
+    --------
+    >>> _addresses("Corrects the belief that heavier objects fall faster (misconception)")
+    True
+    >>> _addresses("Believes that heavier objects fall faster (misconception)")
+    False
     """
-    import pandas as pd
-
-    from ..checks.voice import voice
-
-    said = voice(pd.Series([text])).iloc[0]
-    return said in ("holder", "bare", "first", "second") and not _CLAIM.match(text)
+    return bool(_HANDLES.match(text))
 
 
 def _type(item: dict) -> str:
@@ -96,7 +102,8 @@ def labelled_ineffective(text: str) -> bool:
     colon or dash: "(MISCONCEPTION)", "[Common error]", "Pitfall:", "Red flag -"; or a
     misconception in brackets closing it, named by up to three words ("... (anthropocentric
     misconception)") where the statement states the belief, not where its holder addresses it
-    ("Anticipates that learners add denominators (common misconception)"). A word of the
+    ("Anticipates that learners add denominators (common misconception)"), a holder holding it
+    ("Believes that ...", "Thinks ...", "Assumes ...") stating it too. A word of the
     statement itself is no label ("Errors are reported",
     "Corrects a misconception"), nor a plural naming a topic the statement handles or a list
     ("Warning signs - notices burnout", "escalates them (red flags)", "(see common pitfalls)").
@@ -121,6 +128,11 @@ def labelled_ineffective(text: str) -> bool:
     True
     >>> labelled_ineffective("Anticipates that learners add denominators (common misconception)")
     False
+
+    A holder holding the belief states it too:
+
+    >>> labelled_ineffective("Believes that heavier objects fall faster (common misconception)")
+    True
     """
     text = str(text or "")
     return bool(_LABEL.match(text) or (_CLOSING.fullmatch(text) and not _addresses(text)))

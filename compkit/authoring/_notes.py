@@ -90,11 +90,25 @@ def html_item(ind: Indicator) -> str:
 
 
 def docx_item(parts, p, ind: Indicator) -> None:
-    """A statement in its Word list paragraph; its note after a line break, in grey.
+    r"""A statement in its Word list paragraph; its note after a line break, in grey.
 
     ``parts`` makes the render's runs (:mod:`._docx_parts`); the note is led by "Note:" in
     italics. A note over several lines keeps each, a line break between them (two between
     paragraphs).
+
+    Examples
+    --------
+    >>> import docx
+    >>> from compkit.authoring._docx_parts import Parts
+    >>> from compkit.framework.records import Indicator
+    >>> doc = docx.Document()
+    >>> p = doc.add_paragraph()
+    >>> i = Indicator("a-1", "a", "l1", 1, "Writes code.", note="Why: novices.\nSee: X.")
+    >>> docx_item(Parts(doc, {}), p._p, i)
+    >>> print(p.text)
+    Writes code.
+    Note: Why: novices.
+    See: X.
     """
     parts.run(p, ind.text)
     if ind.note:

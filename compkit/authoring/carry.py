@@ -60,15 +60,16 @@ def _mark(row: dict, what: str, note: str) -> dict:
     was decided before; a retired pair is ``rejected``: it no longer holds. An open row whose
     comment is the method's flag (no credible counterpart) keeps it as it is, the flag and no
     note, so the review workbook and widget still read it as the method's; what happened to
-    the pair is the row's ``carry_note``.
+    the pair is the row's ``carry_note``. A decided row goes back to review whatever its
+    comment: a reviewer's decision on the flag no longer holds once the statement changed.
     """
     from ..crosswalk.review import NO_CREDIBLE
 
     if what == "kept":
         return row
-    if row.get("comment") == NO_CREDIBLE and what == "re-review":
-        return row  # an open suggestion: nothing decided to ask again
     status = row.get("review_status")
+    if row.get("comment") == NO_CREDIBLE and what == "re-review" and status not in _DECIDED:
+        return row  # an open suggestion: nothing decided to ask again
     said = []
     if what == "re-review" and status in _DECIDED:
         who = f" by {row['reviewer_label']}" if row.get("reviewer_label") else ""

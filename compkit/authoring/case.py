@@ -33,7 +33,7 @@ from typing import Any
 from .. import _atomic
 from ..errors import Problem
 from ._case_notes import item_notes
-from ._case_read import _EXT, _SAID, case_schema, from_case
+from ._case_read import _EXT, case_schema, from_case
 
 __all__ = ["case_schema", "from_case", "read_case", "to_case", "validate_case", "write_case"]
 
@@ -162,7 +162,7 @@ def to_case(
 
     items: list[dict] = []
     links: dict[tuple[str, str], dict] = {}
-    noted = item_notes(fw.notes, stops=_SAID)  # a CASE package's notes on its competencies
+    noted = item_notes(fw.notes)  # a CASE package's notes on its competencies
 
     def item(kind: str, key: str, statement: str, record: dict, **extra) -> None:
         identifier = ident(kind, key)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["capital_list", "capital_pair", "level_named"]
+
 #: Where a list's clause ends: a semicolon, colon, bracket, or a full stop before a capital.
 _BOUNDS = re.compile(r"[;:()]|\.\s+(?=[A-Z])")
 #: What parts the items of a list: a comma, or "and", "or", "&" between items.

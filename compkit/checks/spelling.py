@@ -30,8 +30,10 @@ from .words import COMPOUNDS, CONFUSED, CONFUSED_CLUES, HYPHEN_PREFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*[A-Za-z]|[A-Za-z]")
 _COMPOUND = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
-#: A web address, whose words are a path's, not the framework's spelling (T009).
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+#: A web address, whose words are a path's, not the framework's spelling (T009): with its scheme
+#: or "www.", or written bare as a domain and a path ("github.com/mre/idiomatic-rust",
+#: "example.org/path"), the domain's last part a name of letters (no "3.5/5").
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
 #: Particles of phrasal verbs: "pay off" (the verb) is not a spelling of "pay-off" (the noun).
 _PARTICLES = ["up", "off", "out", "in", "on", "down", "over", "back", "away", "through"]
 _DOUBLED = re.compile(r"\b([^\W\d_]+)\s+(\1)\b", re.IGNORECASE)

@@ -18,6 +18,21 @@ import pandas as pd
 
 from .similarity import _STOP, _WORD, EXTENDS, ordered_tokens, stem, tokens
 
+__all__ = [
+    "asks_otherwise",
+    "asks_the_same",
+    "changes_words",
+    "keeps_opening_clause",
+    "numbers_within",
+    "opening_words",
+    "owns",
+    "parallel_wording",
+    "reworded",
+    "stems_differ",
+    "swaps_words",
+    "trades_words",
+]
+
 #: Stop words that change what a statement asks: "with no support" is not "with minimal
 #: support", nor "all teams" "teams", though the content words are the same.
 _QUALIFIERS = frozenset(

@@ -35,6 +35,7 @@ __all__ = [
     "level_axis",
     "levels_said",
     "must_show",
+    "rung_caption",
     "rungs",
     "shown_levels",
     "shown_names",
@@ -57,9 +58,10 @@ UNRANKED = -1
 def at_rung(fw: Framework, levels: pd.Series, rank: int) -> pd.Series:
     """Which of ``fw``'s statements (by their ``levels``' ids) a pick of ``rank`` shows.
 
-    ``rank`` counts the rungs from 1 (:func:`rungs`): a rung's own statements and, in a
-    cumulative framework, those of its levels named for all, which hold at every rung (as
-    :func:`must_show` counts them); :data:`UNRANKED` picks the levels named for all alone.
+    ``rank`` counts the rungs from 1 (:func:`rungs`). In a cumulative framework, what a holder
+    of that rung must show, as :func:`must_show` counts it: the statements of the rungs up to
+    it and those of its levels named for all, which hold at every rung; otherwise the rung's
+    own statements alone. :data:`UNRANKED` picks the levels named for all alone.
 
     Examples
     --------
@@ -67,16 +69,46 @@ def at_rung(fw: Framework, levels: pd.Series, rank: int) -> pd.Series:
     >>> fw = compkit.load("tests/data/probe29j/every-level.yaml")
     >>> levels = fw.indicators["level"]
     >>> levels[at_rung(fw, levels, 2)].tolist()
-    ['all-levels', 'all-levels', 'e2', 'all-levels', 'e2']
+    ['all-levels', 'all-levels', 'e1', 'e2', 'all-levels', 'e1', 'e2']
     >>> int(at_rung(fw, levels, UNRANKED).sum()), int(at_rung(fw, levels, 9).sum())
     (3, 3)
     """
     every = set(every_levels(fw))
     if rank == UNRANKED:
         return levels.isin(every)
-    ladder = rungs(fw)
-    mine = {ladder[rank - 1].id} if 0 < rank <= len(ladder) else set()
-    return levels.isin(mine | (every if fw.cumulative else set()))
+    ladder = [lv.id for lv in rungs(fw)]
+    picked = ladder[rank - 1 : rank] if 0 < rank <= len(ladder) else []
+    if fw.cumulative:  # the rungs up to it, and the levels for all (also past the ladder's top)
+        picked = [*(ladder[:rank] if picked else []), *every]
+    return levels.isin(picked)
+
+
+def rung_caption(fw: Framework, shown: pd.DataFrame, rank: int) -> str:
+    """What a pick of ``rank`` shows beside the rung's own statements, said for its caption.
+
+    ``shown`` holds the statements :func:`at_rung` picks (a ``level`` column of ids): how many
+    stand at the rungs below (a cumulative framework's) and at a level named for all.
+
+    Examples
+    --------
+    >>> import compkit
+    >>> fw = compkit.load("tests/data/probe29j/every-level.yaml")
+    >>> ind = fw.indicators
+    >>> rung_caption(fw, ind[at_rung(fw, ind["level"], 3)], 3)
+    " (4 of them at the rungs below, held from there up; 3 at 'All Levels', held at every level)"
+    >>> rung_caption(fw, ind[at_rung(fw, ind["level"], UNRANKED)], UNRANKED)
+    ''
+    """
+    every = set(every_levels(fw))
+    n = int(shown["level"].isin(every).sum())
+    below = {lv.id for lv in rungs(fw)[: rank - 1]} if fw.cumulative and rank > 0 else set()
+    lower = int(shown["level"].isin(below).sum())
+    if n == len(shown) or not (n or lower):
+        return ""
+    named = " or ".join(f"'{fw.level(lv).name}'" for lv in every)
+    said = [f"{lower} at the rungs below, held from there up"] if lower else []
+    said += [f"{n} at {named}, held at every level"] if n else []
+    return f" ({said[0].replace(' at', ' of them at', 1)}{''.join(f'; {s}' for s in said[1:])})"
 
 
 def every_levels(fw: Framework) -> tuple[str, ...]:

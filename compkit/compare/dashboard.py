@@ -16,7 +16,7 @@ import io
 from typing import TYPE_CHECKING
 
 from .._words import plural
-from ._rungs import UNRANKED, at_rung, every_levels, rungs
+from ._rungs import UNRANKED, at_rung, every_levels, rung_caption, rungs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,8 +64,9 @@ class Dashboard:
     theme : ipywidgets.Dropdown
         A theme of the shared vocabulary, or "(all themes)".
     level : ipywidgets.Dropdown
-        A rung (1 is the lowest: its statements, and in a cumulative framework those of a
-        level named for all, "All Levels", which hold at every rung), a level named for all
+        A rung (1 is the lowest: its statements; in a cumulative framework what its holder
+        must show, the rungs up to it and a level named for all, "All Levels", which holds at
+        every rung, each statement's own level named), a level named for all
         alone (``-1``, after the rungs, "unranked" as the report says), or "(all levels)".
     search : ipywidgets.Text
         Words the statements must contain.
@@ -288,12 +289,10 @@ class Dashboard:
             table = table.rename(columns={"Competency": fw.competency_term.capitalize()})
             if (mine["polarity"] == "ineffective").any():
                 table.insert(2, "Kind", shown["polarity"].map(_KIND).to_numpy())
+            said = f"{found}{rung_caption(fw, mine, self.level.value)}"
             parts.append(
                 "<div style='flex:1;min-width:0'>"
-                + _table_html(
-                    table,
-                    f"{fw.label}: {plural(len(mine), 'statement')} on {found}{_all(fw, mine)}",
-                )
+                + _table_html(table, f"{fw.label}: {plural(len(mine), 'statement')} on {said}")
                 + "</div>"
             )
         self.statements.value = (
@@ -321,16 +320,6 @@ class Dashboard:
 
 
 _KIND = {"effective": "must show", "ineffective": "not to do"}
-
-
-def _all(fw: Framework, mine: pd.DataFrame) -> str:
-    """A rung's caption saying how many of its statements a level named for all sets."""
-    every = set(every_levels(fw))
-    n = int(mine["level"].isin(every).sum())
-    if not n or n == len(mine):
-        return ""
-    named = " or ".join(f"'{fw.level(lv).name}'" for lv in every)
-    return f" ({n} of them at {named}, held at every level)"
 
 
 def _download_links(table: pd.DataFrame) -> str:
@@ -435,7 +424,9 @@ def dashboard(frameworks: dict[str, Framework] | None = None) -> Dashboard:
     >>> d.selection().groupby("framework").size().to_dict()
     {'cis': 4, 'wsx': 1}
     >>> d.level.value = 4
-    >>> "CiS: 1 statement on Technology and digital, level 4" in d.statements.value
+    >>> "CiS: 4 statements on Technology and digital, level 4 (3 of them at the rungs below" in (
+    ...     d.statements.value
+    ... )
     True
     >>> d.b.value = "cis"
     >>> d.statements.value, d.summary.value
