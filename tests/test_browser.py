@@ -100,7 +100,7 @@ def check_dashboard(page, screenshot, name: str) -> None:
     selects.nth(3).select_option(label="4: CiS Level 4 | WSX Mind Management")
     page.wait_for_function(
         "() => document.querySelector('.compkit-statements').textContent"
-        ".includes('CiS: 1 statement on Technology and digital, level 4')"
+        ".includes('CiS: 4 statements on Technology and digital, level 4')"
     )
     assert "technological foresight" in statements.inner_text()
     screenshot(page, f"{name}-statements")
