@@ -19,6 +19,7 @@ import pytest
 
 import compkit
 from compkit.ingest.blocks import Document, Label, Para, Region
+from compkit.ingest.jobladder import job_ladder
 from compkit.testing import chromium_pdf, fixture_script
 
 DATA = Path(__file__).parent / "data" / "ingest" / "probe21-titles"
@@ -162,8 +163,8 @@ def test_joining_words_make_no_job_ladder():
         "VALUES \u2014 Serving through integrity",
         "STRATEGIC THINKING \u2014 Innovating through ideas",
     ]
-    assert not tiers._ladder(names, least=2)
-    assert tiers._ladder(["Engineer", "Senior Engineer", "Principal Engineer"])
+    assert not job_ladder(names, least=2)
+    assert job_ladder(["Engineer", "Senior Engineer", "Principal Engineer"])
 
 
 def _region(*labels: tuple[str, str]) -> Region:
