@@ -172,10 +172,13 @@ DARE = DATA / "dare-competency-checklist.xlsx"
 def _dare_cells() -> Counter:
     import openpyxl
 
-    sheet = openpyxl.load_workbook(DARE, read_only=True)["Competencies"]
+    book = openpyxl.load_workbook(DARE, read_only=True)  # closed below: a read-only book holds
+    sheet = book["Competencies"]  # its file open, a ResourceWarning in a later test if left
     out: Counter = Counter()
     name, head = None, None
-    for row in sheet.iter_rows(values_only=True):
+    rows = list(sheet.iter_rows(values_only=True))
+    book.close()
+    for row in rows:
         cells = [" ".join(str(c).split()) if c is not None else "" for c in row[:4]]
         if cells[0] == "Proficiency level":
             head = cells
