@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import compkit
+from compkit.testing.pages import word_table
 
 DDAT_DESC = (
     "Accessibility involves ensuring your service can be used by as many people as possible, "
@@ -27,23 +28,6 @@ DDAT_ROW = [
     "understand users have different accessibility needs",
     "build user interfaces that meet a predefined set of standards",
 ]
-
-
-def _word(path: Path, head: list[str], rows: list[list[str]], title: str | None = None) -> Path:
-    import docx
-
-    d = docx.Document()
-    if title:
-        d.add_heading(title, 1)
-    t = d.add_table(rows=1, cols=len(head))
-    t.style = "Table Grid"
-    for cell, h in zip(t.rows[0].cells, head, strict=True):
-        cell.text = h
-    for row in rows:
-        for cell, text in zip(t.add_row().cells, row, strict=True):
-            cell.text = text
-    d.save(path)
-    return path
 
 
 def _markdown(path: Path, head: list[str], rows: list[list[str]]) -> Path:
@@ -74,7 +58,7 @@ def test_description_column_beside_level_columns(tmp_path, kind, header):
     at a level named "Skill Description" (ingest/doctables.py, ``_column_labels``).
     """
     head = ["Skill Name", header, "Awareness", "Working", "Practitioner"]
-    write = _word if kind == "docx" else _markdown
+    write = word_table if kind == "docx" else _markdown
     fw = compkit.ingest(write(tmp_path / f"ddat.{kind}", head, [DDAT_ROW])).framework
     as_csv = compkit.ingest(_csv(tmp_path / "ddat.csv", [head, DDAT_ROW])).framework
     assert list(as_csv.levels.level_name) == ["Awareness", "Working", "Practitioner"]
@@ -108,7 +92,7 @@ def test_word_heading_over_one_table_is_the_title(tmp_path, title):
     (ingest/lonegroups.py, ``innermost_lone``; ingest/labels.py).
     """
     head = ["Competency", *LADDER_LEVELS]
-    fw = compkit.ingest(_word(tmp_path / "w.docx", head, LADDER_ROWS, title=title)).framework
+    fw = compkit.ingest(word_table(tmp_path / "w.docx", head, LADDER_ROWS, title=title)).framework
     md = tmp_path / "w.md"
     _markdown(md, head, LADDER_ROWS)
     md.write_text(f"# {title}\n\n" + md.read_text(encoding="utf-8"), encoding="utf-8")

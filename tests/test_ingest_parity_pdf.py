@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import compkit
+from compkit.testing.pages import word_table
 
 DATA = Path(__file__).parent / "data"
 PRINTED = DATA / "probe30a2"  # LibreOffice 7.4's prints of Word tables (see its README)
@@ -42,23 +43,6 @@ MONZO = [  # a row a line: each row's first line right under the last row's, no 
 ]
 
 
-def _word(path: Path, head: list[str], rows: list[list[str]], title: str | None = None) -> Path:
-    import docx
-
-    d = docx.Document()
-    if title:
-        d.add_heading(title, 1)
-    t = d.add_table(rows=1, cols=len(head))
-    t.style = "Table Grid"
-    for cell, h in zip(t.rows[0].cells, head, strict=True):
-        cell.text = h
-    for row in rows:
-        for cell, text in zip(t.add_row().cells, row, strict=True):
-            cell.text = text
-    d.save(path)
-    return path
-
-
 def _cells(fw) -> set[tuple[str, str, str, str]]:
     ind = fw.indicators
     return set(zip(ind.competency, ind.level_name, ind.polarity, ind.text, strict=True))
@@ -76,8 +60,8 @@ def test_long_table_printed_to_pdf(tmp_path):
     from compkit.testing import word_to_pdf
 
     head = ["Competency", "Level", "Behaviour"]
-    gsa = _word(tmp_path / "gsa.docx", head, GSA, "GSA 508")
-    monzo = _word(tmp_path / "monzo.docx", head, MONZO, "Monzo")
+    gsa = word_table(tmp_path / "gsa.docx", head, GSA, title="GSA 508")
+    monzo = word_table(tmp_path / "monzo.docx", head, MONZO, title="Monzo")
     word_to_pdf(gsa, monzo)
     for word, n in ((gsa, 4), (monzo, 6)):
         want = _cells(compkit.ingest(word).framework)

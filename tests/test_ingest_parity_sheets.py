@@ -14,23 +14,7 @@ from pathlib import Path
 import pytest
 
 import compkit
-
-
-def _word(path: Path, head: list[str], rows: list[list[str]], title: str | None = None) -> Path:
-    import docx
-
-    d = docx.Document()
-    if title:
-        d.add_heading(title, 1)
-    t = d.add_table(rows=1, cols=len(head))
-    t.style = "Table Grid"
-    for cell, h in zip(t.rows[0].cells, head, strict=True):
-        cell.text = h
-    for row in rows:
-        for cell, text in zip(t.add_row().cells, row, strict=True):
-            cell.text = text
-    d.save(path)
-    return path
+from compkit.testing.pages import word_table
 
 
 def _csv(path: Path, rows: list[list[str]]) -> Path:
@@ -92,7 +76,7 @@ def test_sheet_takes_the_level_columns_a_document_takes(tmp_path, levels, rows):
     filling ``_levels``; ingest/rungcolumns.py).
     """
     head = ["Competency", *levels]
-    word = compkit.ingest(_word(tmp_path / "g.docx", head, rows)).framework
+    word = compkit.ingest(word_table(tmp_path / "g.docx", head, rows)).framework
     sheet = compkit.ingest(_csv(tmp_path / "g.csv", [head, *rows])).framework
     assert list(word.levels.level_name) == levels
     assert list(sheet.levels.level_name) == levels
@@ -183,7 +167,7 @@ def test_group_rows_lose_their_shared_prefix_in_sheets_too(tmp_path):
         ["Participative approach", "provides opportunities to ask", "not listening when asked"],
         ["Empowerment", "trusts employees to do their work", "managing with a tight rein"],
     ]
-    word = compkit.ingest(_word(tmp_path / "hse.docx", head, rows)).framework
+    word = compkit.ingest(word_table(tmp_path / "hse.docx", head, rows)).framework
     sheet = compkit.ingest(_csv(tmp_path / "hse.csv", [head, *rows])).framework
     assert (
         list(sheet.competencies.group)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 __all__ = ["grid_table", "web_page", "word_page"]
@@ -100,3 +101,33 @@ def word_page(*, size: float | None = None, landscape: bool = False) -> Any:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
     return d
+
+
+def word_table(
+    path: str | Path, head: list[str], rows: list[list[str]], *, title: str | None = None
+) -> Path:
+    """A Word document (``path``, .docx) of one table: ``head`` over ``rows``, under ``title``.
+
+    Each cell is one paragraph of its text, the table in Word's "Table Grid" style; ``title``,
+    when given, a Heading 1 above it.
+
+    Examples
+    --------
+    >>> import tempfile, docx
+    >>> out = word_table(Path(tempfile.mkdtemp()) / "t.docx", ["Competency", "Level 1"],
+    ...                  [["Planning", "Plans work."]], title="Skills")
+    >>> [[c.text for c in r.cells] for r in docx.Document(out).tables[0].rows]
+    [['Competency', 'Level 1'], ['Planning', 'Plans work.']]
+    """
+    d = word_page()
+    if title:
+        d.add_heading(title, 1)
+    table = d.add_table(rows=1, cols=len(head))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, head, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    d.save(path)
+    return Path(path)
