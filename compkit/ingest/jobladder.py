@@ -16,7 +16,7 @@ from collections import defaultdict
 from .blocks import clean
 from .levelnames import LEVEL_WORDS
 
-__all__ = ["job_ladder"]
+__all__ = ["job_ladder", "ranked"]
 
 
 #: Words that join a name's others and rank nothing: no ladder's shared word.
@@ -53,5 +53,15 @@ def job_ladder(names: list[str], *, least: int = 3) -> bool:
     ]
     if not shared:
         return False
-    ranked = sum(any(w in LEVEL_WORDS or w.isdigit() for w in ws) for ws in words)
-    return ranked * 2 >= len(names)
+    return sum(map(ranked, words)) * 2 >= len(names)
+
+
+def ranked(words) -> bool:
+    """Whether a title's words (lower case) hold a rank word or a number: a rung's.
+
+    Examples
+    --------
+    >>> ranked(["senior", "engineer"]), ranked(["engineer", "2"]), ranked(["reviewed"])
+    (True, True, False)
+    """
+    return any(w in LEVEL_WORDS or w.isdigit() for w in words)

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from .blocks import clean
-from .jobladder import job_ladder
+from .jobladder import job_ladder, ranked
 from .labels import level_score, special_column
-from .levelnames import LEVEL_WORDS
 from .levelruns import header_levels
 from .rungcolumns import between_levels
 from .sheetgrids import Grid, read_grids, tab_table
@@ -229,7 +228,7 @@ def find_columns(cells: list[str], hints: dict) -> dict:
     words = [set(re.findall(r"\w+", names[i])) for i in run]
     while len(words) > 1 and not words[0] & set().union(*words[1:]):  # "Parameter | Junior PM"
         run, words = run[1:], words[1:]  # a name column before the ladder shares none of its words
-    while len(words) > 1 and not words[-1] & set().union(*words[:-1]) and not _ranked(words[-1]):
+    while len(words) > 1 and not words[-1] & set().union(*words[:-1]) and not ranked(words[-1]):
         run, words = run[:-1], words[:-1]  # "Level 3 | Reviewed": a column after it, no rung
     if min(run, default=0) > 0 and job_ladder([clean(cells[i]) for i in run]):
         levels = sorted(set(levels) | set(run))  # "D1 - Developer 1" ...: a document's levels
@@ -314,8 +313,3 @@ def _given(name: str, listed: set[str]) -> bool:
     """Whether a header names a level given: "Level e-3" "e-3", "Level 5 description" "Level 5"."""
     bare = LEVEL_TAIL.sub("", name)
     return name in listed or bool(bare and bare in listed) or re.sub(r"^level ", "", name) in listed
-
-
-def _ranked(words: set[str]) -> bool:
-    """Whether a header's words hold a rank word or a number ("senior", "2"): a rung's."""
-    return any(w in LEVEL_WORDS or w.isdigit() for w in words)
